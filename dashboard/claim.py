@@ -1,0 +1,99 @@
+"""The `Claim` record: one numeric claim found in a text.
+
+Pure: imports neither pandas nor dash. Its field names become the dataset's claim
+columns (see `dashboard.schema`); NOTE: keep in sync with `schema.CLAIM_FIELDS`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class Kind(str, enum.Enum):
+    """Whether a figure was reported or is a forecast, plan, target or potential."""
+
+    ACTUAL = "actual"
+    PROJECTION = "projection"
+
+
+class Change(str, enum.Enum):
+    """Set only when the number itself is a change (growth rate, difference, multiplier)."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Approx(str, enum.Enum):
+    """Hedge words before the number: about / over / up to."""
+
+    APPROX = "approx"
+    MIN = "min"
+    MAX = "max"
+
+
+class Topic(str, enum.Enum):
+    TRADE = "trade"
+    LOGISTICS = "logistics"
+    ENERGY = "energy"
+    INVESTMENT = "investment"
+    DIGITAL = "digital"
+    AGRICULTURE = "agriculture"
+    ECONOMY = "economy"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A numeric claim with its exact position in the source text.
+
+    Offsets are half-open: ``text[start:end] == surface`` always holds.
+    """
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    unit: str
+    value_high: float | None = None
+    per: str | None = None
+    approx: Approx | None = None
+    change: Change | None = None
+    kind: Kind = Kind.ACTUAL
+    metric: str | None = None
+    topic: Topic = Topic.OTHER
+    entities: tuple[str, ...] = field(default_factory=tuple)
+    item: str | None = None
+    period: str | None = None
+    sentence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able values: enums as their strings, entities as a list."""
+        out = asdict(self)
+        for key in ("approx", "change", "kind", "topic"):
+            member = out[key]
+            out[key] = member.value if member is not None else None
+        out["entities"] = list(self.entities)
+        return out
+
+
+# The order of fields in the dataset (claim_id, doc_id and published are added there).
+CLAIM_FIELD_ORDER: tuple[str, ...] = (
+    "start",
+    "end",
+    "surface",
+    "value",
+    "value_high",
+    "unit",
+    "per",
+    "approx",
+    "change",
+    "kind",
+    "metric",
+    "topic",
+    "entities",
+    "item",
+    "period",
+    "sentence",
+)

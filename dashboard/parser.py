@@ -1,0 +1,474 @@
+"""From news text to numeric claims: `extract_claims`.
+
+Pure: no pandas, no dash, no I/O. Two passes:
+1. `_scan` finds quantity expressions with one linear regex (`patterns.RE_QUANTITY`) and
+   reads value, scale, unit, rate, hedge and change from a few characters around each;
+2. `_resolve` joins ranges ("between 5 and 6 million"), lends units along lists
+   ("2.76 mln tonnes for 2023, 4.48 mln for 2024") and drops what measures nothing
+   (years, dates, identifiers, bare numbers);
+then `context.describe` adds what is measured, between whom, when and whether it is a
+projection. Never raises on a `str`; input beyond `MAX_TEXT_CHARS` is not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Final
+
+import regex
+
+from dashboard import context
+from dashboard.claim import Approx, Change, Claim
+from dashboard.patterns import (
+    RE_CHANGE_AFTER,
+    RE_CHANGE_BEFORE,
+    RE_CLOCK_AFTER,
+    RE_COUNT_NOUN,
+    RE_HEDGE,
+    RE_IDENTIFIER_BEFORE,
+    RE_MONTH_AFTER,
+    RE_MONTH_BEFORE,
+    RE_PER,
+    RE_PERIOD_WORD_BEFORE,
+    RE_QUANTITY,
+    RE_SIGN_BEFORE,
+    REGEX_TIMEOUT,
+)
+from dashboard.vocab.units import (
+    COUNT_NOUNS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    ISO_CODES,
+    MULTIPLIER_WORDS,
+    SCALES,
+    UNIT_WORDS,
+    WORD_NUMBERS,
+)
+
+__all__ = ["MAX_DIGITS", "MAX_TEXT_CHARS", "PARSER_VERSION", "Claim", "extract_claims"]
+
+# Bump when the parser's output may change: cached parse results are keyed on it.
+PARSER_VERSION: Final = "1"
+# Characters read from one text (10 MB of prose parses in seconds; more is not read).
+MAX_TEXT_CHARS: Final = 10_000_000
+# Significant digits in one number; longer digit runs are not quantities.
+MAX_DIGITS: Final = 15
+_WINDOW: Final = 60  # characters of context read on each side of a quantity
+_SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
+_BASE_MULTIPLIERS: Final = frozenset({"double", "doubles", "triple", "triples", "quadruple"})
+_RE_MODAL_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)"
+)
+_RE_TWICE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:as|the|that|more|higher|larger)\b")
+_RE_TIMES_FREQUENCY: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:a|an|per|each|every)[\s\u00a0]+(?i:day|week|month|year)\b"
+)
+_RE_X_DOWN_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]*(?i:less|lower|smaller|fewer|shorter|cheaper|down|below)\b"
+)
+_RE_DEFINITE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)"
+)
+_RE_DURATION_PERIOD_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:in|over|during|the|first|last|past|next|previous|recent|coming|those|these)"
+    r"[\s\u00a0]+\Z)"
+)
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A quantity found by the scan, before ranges, lists and context are resolved."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    per: str | None = None
+    approx: Approx | None = None
+    change: Change | None = None
+    item: str | None = None
+    scaled: bool = False  # a scale word was written ("million")
+    factor: float = 1.0  # what the scale word multiplied in
+    weak_scale: bool = False  # the scale was a single letter ("m", "k")
+    year_like: bool = False  # a bare integer 1800-2100 without separators
+    from_before: bool = False  # "from X to Y"
+
+
+def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
+    """Every numeric claim in `text`, sorted by `start`, never overlapping.
+
+    `published` (ISO date of the document) resolves "this year", "last year" and tells
+    targets in the future from figures in the past. Returns `[]` when nothing is found.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    text = text[:MAX_TEXT_CHARS]
+    try:
+        raws = _resolve(_scan(text), text)
+    except TimeoutError:  # a pathological input outran a regex budget: report nothing
+        return []
+    sentences = context.SentenceIndex(text)
+    year = context.published_year(published)
+    claims = [_to_claim(raw, text) for raw in raws]
+    return context.describe_all(claims, text, sentences, year)
+
+
+def _to_claim(raw: _Raw, text: str) -> Claim:
+    return Claim(
+        start=raw.start,
+        end=raw.end,
+        surface=text[raw.start : raw.end],
+        value=raw.value,
+        value_high=raw.value_high,
+        unit=raw.unit or "count",
+        per=raw.per,
+        approx=raw.approx,
+        change=raw.change,
+        item=raw.item,
+    )
+
+
+# --- pass 1: scan ---------------------------------------------------------------------
+
+
+def _scan(text: str) -> list[_Raw]:
+    found: list[_Raw] = []
+    for match in RE_QUANTITY.finditer(text, timeout=REGEX_TIMEOUT):
+        raw = _read_match(match, text)
+        if raw is not None:
+            found.append(raw)
+    return found
+
+
+def _read_match(m: regex.Match[str], text: str) -> _Raw | None:
+    if m.group("mult") is not None:
+        return _read_multiplier(m, text)
+    if m.group("half") is not None:
+        return _Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE)
+    if m.group("wnum") is not None:
+        value: float | None = WORD_NUMBERS[_fold(m.group("wnum"))]
+        high = None
+    else:
+        value, high = parse_number(m.group("num")), None
+        if m.group("num2") is not None:
+            high = parse_number(m.group("num2"))
+            if high is None:
+                return None
+    if value is None:
+        return None
+    return _read_quantity(m, text, value, high)
+
+
+def _read_quantity(m: regex.Match[str], text: str, value: float, high: float | None) -> _Raw | None:
+    start, end = m.start(), m.end()
+    raw = _Raw(start, end, value, value_high=high)
+    num = m.group("num") or ""
+    raw.year_like = (
+        num.isdigit() and len(num) == 4 and 1800 <= value <= 2100 and m.group("cur") is None
+    )
+    currency = _currency_before(m.group("cur"))
+    scale_word = _fold(m.group("scale") or "")
+    unit_word = _fold(m.group("unit") or "")
+    factor = 1.0
+    if scale_word:
+        if scale_word in _SINGLE_LETTER_SCALES and not (currency or unit_word):
+            if scale_word != "m":
+                return _Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
+            unit_word = "m"  # "300 m": metres, not millions
+        else:
+            factor = SCALES[scale_word]
+            raw.scaled, raw.factor = True, factor
+            raw.weak_scale = scale_word in _SINGLE_LETTER_SCALES
+    if unit_word:
+        unit, unit_factor, per = _unit_of(unit_word, m.group("unit") or "")
+        if currency and unit != currency and unit_factor == 1.0 and per is None:
+            # "$5 t"? a currency sign wins; the word after is what was bought
+            end = m.start("unit") - len(m.group("sp2") or "")
+        else:
+            currency = currency or (unit if _is_currency_code(unit) else None)
+            raw.unit, raw.per = unit, per
+            factor *= unit_factor
+    raw.unit = currency or raw.unit
+    raw.end = end
+    raw.factor = factor
+    return _finish_quantity(raw, m, text, factor)
+
+
+def _finish_quantity(raw: _Raw, m: regex.Match[str], text: str, factor: float) -> _Raw | None:
+    raw.value *= factor
+    if raw.value_high is not None:
+        raw.value_high *= factor
+        if raw.value_high <= raw.value:
+            if raw.unit is None:
+                return None  # "2023-24", "74-56": periods and codes, not ranges
+            raw.value_high = None
+    before = text[max(0, raw.start - _WINDOW) : raw.start]
+    after = text[raw.end : raw.end + _WINDOW]
+    if m.group("wnum") is not None and not _word_number_ok(raw, before):
+        return None
+    if raw.unit is None:
+        _read_count(raw, after, before, m)
+    if raw.unit in ("year", "month", "week") and (
+        RE_PERIOD_WORD_BEFORE.search(before) or _RE_DURATION_PERIOD_BEFORE.search(before)
+    ):
+        return None  # "the first 11 months", "in three years": periods, not durations
+    if raw.unit == "x":
+        if _RE_TIMES_FREQUENCY.match(after):
+            return None  # "three times a week"
+        raw.change = Change.DECREASE if _RE_X_DOWN_AFTER.match(after) else Change.INCREASE
+    _read_sign(raw, text, before)
+    _read_rate(raw, after)
+    _read_hedge(raw, before)
+    if raw.change is None and raw.unit is not None:
+        raw.change = _change_around(before, after)
+    return raw
+
+
+def _read_count(raw: _Raw, after: str, before: str, m: regex.Match[str]) -> None:
+    """A bare number followed by a counted thing becomes a count ("599 ferries")."""
+    if raw.year_like or _looks_like_identifier(before, after):
+        return
+    noun = RE_COUNT_NOUN.match(after, timeout=REGEX_TIMEOUT)
+    if noun is None:
+        return
+    item = COUNT_NOUNS[_fold(noun.group("noun"))]
+    if m.group("wnum") is not None and (
+        raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
+    ):
+        return  # "the two countries", "one terminal": references, not measurements
+    raw.unit, raw.item = "count", item
+
+
+def _looks_like_identifier(before: str, after: str) -> bool:
+    return bool(
+        RE_IDENTIFIER_BEFORE.search(before)
+        or RE_MONTH_BEFORE.search(before)
+        or RE_MONTH_AFTER.match(after)
+        or RE_CLOCK_AFTER.match(after)
+    )
+
+
+def _word_number_ok(raw: _Raw, before: str) -> bool:
+    """Written-out numbers count only with a scale word or a unit ("six million tonnes")."""
+    if raw.scaled or raw.unit in ("x", "day", "hour") or raw.unit is None:
+        return True  # count nouns are checked later; bare ones are dropped in _resolve
+    if raw.unit in ("year", "month", "week", "min"):
+        return False  # "over seven years": a period
+    return raw.unit is not None
+
+
+def _read_multiplier(m: regex.Match[str], text: str) -> _Raw | None:
+    word = _fold(m.group("mult"))
+    before = text[max(0, m.start() - _WINDOW) : m.start()]
+    after = text[m.end() : m.end() + _WINDOW]
+    if word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(before):
+        return None  # "double-digit", "a triple win": adjectives, not changes
+    if word in ("twice", "thrice") and not _RE_TWICE_AFTER.match(after):
+        return None  # "twice a week"
+    value = float(MULTIPLIER_WORDS[word])
+    change = Change.DECREASE if value < 1 else Change.INCREASE
+    return _Raw(m.start(), m.end(), value, unit="x", change=change)
+
+
+def _read_sign(raw: _Raw, text: str, before: str) -> None:
+    sign = RE_SIGN_BEFORE.search(before[-2:] if len(before) >= 2 else before)
+    if sign is None:
+        return
+    raw.start -= 1
+    if sign.group("sign") == "+":
+        if raw.unit in ("%", "pp"):
+            raw.change = Change.INCREASE
+        return
+    raw.value = -raw.value
+    if raw.value_high is not None:
+        raw.value_high = -raw.value_high
+    if raw.unit in ("%", "pp"):
+        raw.change = Change.DECREASE
+
+
+def _read_rate(raw: _Raw, after: str) -> None:
+    if raw.per is not None:
+        return
+    rate = RE_PER.match(after, timeout=REGEX_TIMEOUT)
+    if rate is None:
+        return
+    word = _fold(rate.group("den") or rate.group("adv") or "")
+    raw.per = _PER_WORDS.get(word.replace("-", " "), word)
+
+
+_PER_WORDS: Final[dict[str, str]] = {
+    "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",
+    "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
+    "tonne": "t", "ton": "t", "barrel": "bbl", "teu": "TEU", "capita": "person",
+    "40ft container": "40ft container", "40 ft container": "40ft container",
+    "40 foot container": "40ft container", "40foot container": "40ft container",
+    "20ft container": "20ft container", "20 foot container": "20ft container",
+}
+
+
+def _read_hedge(raw: _Raw, before: str) -> None:
+    hedge = RE_HEDGE.search(before[-40:], timeout=REGEX_TIMEOUT)
+    if hedge is None:
+        return
+    if hedge.group("approx") or hedge.group("tilde"):
+        raw.approx = Approx.APPROX
+    elif hedge.group("min"):
+        raw.approx = Approx.MIN
+    else:
+        raw.approx = Approx.MAX
+
+
+def _change_around(before: str, after: str) -> Change | None:
+    """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"."""
+    cue = RE_CHANGE_AFTER.match(after)
+    if cue is not None:
+        return Change.INCREASE if cue.group("inc") else Change.DECREASE
+    hedge = RE_HEDGE.search(before[-40:])
+    window = before[: len(before) - len(hedge.group(0))] if hedge else before
+    cue = RE_CHANGE_BEFORE.search(window[-_WINDOW:], timeout=REGEX_TIMEOUT)
+    if cue is None:
+        return None
+    if cue.group("inc") and _fold(cue.group("inc")) == "up" and cue.group("gap").strip():
+        return None  # "up" is a change only right before the number: "up 14%"
+    return Change.INCREASE if cue.group("inc") else Change.DECREASE
+
+
+# --- pass 2: ranges, lists, drops -------------------------------------------------------
+
+
+def _resolve(raws: list[_Raw], text: str) -> list[_Raw]:
+    raws = _join_pairs(raws, text)
+    out: list[_Raw] = []
+    for i, raw in enumerate(raws):
+        if raw.unit is None and raw.scaled and not raw.weak_scale:
+            _lend_unit(raws, i, text)
+            if raw.unit is None:
+                raw.unit = "count"
+        elif raw.unit is None and raw.scaled:
+            _lend_unit(raws, i, text)
+        if raw.unit is None:
+            continue  # bare numbers, years and codes measure nothing
+        if raw.unit in ("%", "pp") and raw.change is None:
+            raw.change = _change_around(text[max(0, raw.start - _WINDOW) : raw.start], "")
+        out.append(raw)
+    return _drop_overlaps(out)
+
+
+def _join_pairs(raws: list[_Raw], text: str) -> list[_Raw]:
+    """Ranges ("between 5 and 6 million dollars", "2 to 3 mt") and "from X to Y" pairs."""
+    from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
+
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        joint = RE_RANGE_JOINT.match(text[a.end : b.start]) if b and b.start - a.end < 8 else None
+        if b is None or joint is None or a.value_high is not None or a.year_like or b.year_like:
+            out.append(a)
+            i += 1
+            continue
+        lead = RE_BETWEEN_BEFORE.search(text[max(0, a.start - 40) : a.start])
+        lead_word = lead.group("word").split()[0].lower() if lead else ""
+        own_unit = a.unit is not None and a.unit != b.unit
+        if own_unit or (joint.group("word") == "and" and lead_word != "between"):
+            out.append(a)
+            i += 1
+            continue
+        if lead_word == "from" or joint.group("word") == "or" or a.scaled and a.unit:
+            out.append(_lend(a, b))  # "from 2.1 to 3.4 million tons": two levels
+            i += 1
+            continue
+        out.append(_merge_range(a, b))
+        i += 2
+    return out
+
+
+def _lend(a: _Raw, b: _Raw) -> _Raw:
+    """`a` borrows the unit, rate and scale of the quantity after it."""
+    if a.unit is not None:
+        return a
+    return replace(
+        a, value=a.value * _shared_factor(a, b), unit=b.unit, per=b.per, item=b.item,
+        scaled=a.scaled or b.scaled, from_before=True,
+    )
+
+
+def _shared_factor(a: _Raw, b: _Raw) -> float:
+    """The scale word of `b` applies to a bare `a` written small ("2.1 to 3.4 million")."""
+    return b.factor if not a.scaled and abs(a.value) < 1000 else 1.0
+
+
+def _merge_range(a: _Raw, b: _Raw) -> _Raw:
+    return replace(
+        b, start=a.start, value=a.value * _shared_factor(a, b), value_high=b.value,
+        approx=a.approx or b.approx, change=b.change,
+    )
+
+
+def _lend_unit(raws: list[_Raw], i: int, text: str) -> None:
+    """A scaled number without a unit takes it from a list neighbour in its sentence."""
+    raw = raws[i]
+    for j in (*range(i - 1, max(-1, i - 4), -1), *range(i + 1, min(len(raws), i + 3))):
+        other = raws[j]
+        if other.unit is None or other.unit in ("%", "pp", "x", "count"):
+            continue
+        lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
+        if hi - lo > 160 or context.crosses_sentence(text, lo, hi):
+            continue
+        raw.unit, raw.per = other.unit, raw.per or other.per
+        return
+
+
+def _drop_overlaps(raws: list[_Raw]) -> list[_Raw]:
+    raws.sort(key=lambda r: (r.start, -r.end))
+    out: list[_Raw] = []
+    for raw in raws:
+        if out and raw.start < out[-1].end:
+            continue
+        out.append(raw)
+    return out
+
+
+# --- small readers ----------------------------------------------------------------------
+
+
+def parse_number(surface: str) -> float | None:
+    """Read a number under the documented separator policy; None past `MAX_DIGITS`."""
+    s = surface.replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    if "," in s and "." in s:
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", "") if len(parts) > 2 or len(parts[-1]) == 3 else s.replace(",", ".")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    digits = s.replace(".", "").lstrip("0")
+    if len(digits) > MAX_DIGITS or not s or s == ".":
+        return None
+    return float(s)
+
+
+def _currency_before(sign: str | None) -> str | None:
+    if not sign:
+        return None
+    sign = sign.strip()
+    return CURRENCY_SIGNS.get(sign) or (sign if sign in ISO_CODES else None)
+
+
+def _unit_of(folded: str, written: str) -> tuple[str, float, str | None]:
+    if written in ISO_CODES:
+        return written, 1.0, None
+    key = regex.sub(r"[\s\u00a0]+", " ", folded)
+    if key in CURRENCY_WORDS:
+        return CURRENCY_WORDS[key], 1.0, None
+    return UNIT_WORDS[key]
+
+
+def _is_currency_code(unit: str) -> bool:
+    return unit in ISO_CODES
+
+
+def _fold(word: str) -> str:
+    return word.lower()

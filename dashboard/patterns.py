@@ -1,0 +1,207 @@
+"""Compiled regular expressions of the parser (`regex` module, VERBOSE, named groups).
+
+Written so that no pattern can backtrack quadratically: digit runs are possessive
+(`[0-9]++`), a number never starts inside another token (look-behind), and every
+context pattern runs on a bounded window of text, never on the whole document.
+Number-format policy (documented in README "Parser policy"):
+- Only ASCII digits form numbers; a number touching any other digit, a letter, a
+  zero-width or a bidi-control character is ignored whole, never half-parsed.
+- Thousands: "1,234", "1 234" (space, NBSP, thin or narrow NBSP), "1.234.567";
+  decimals: "1.5", and "46,1" / "1 234,5" / "1.234,5" (comma decimal).
+  A lone "1,234" is read as one thousand two hundred and thirty-four.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.vocab.units import (
+    COUNT_NOUNS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    ISO_CODES,
+    MULTIPLIER_WORDS,
+    SCALES,
+    UNIT_WORDS,
+    WORD_NUMBERS,
+)
+
+# Seconds any one regex call may run; far above what linear patterns need on capped input.
+REGEX_TIMEOUT: Final[float] = 2.0
+
+
+def _alternation(words: object, *, spaces: bool = True) -> str:
+    """Longest-first alternation of literal words; inner spaces match any run of spaces."""
+    escaped = []
+    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
+        piece = regex.escape(word)
+        if spaces:
+            piece = piece.replace("\\ ", r"[\s\u00a0]+")
+        escaped.append(piece)
+    return "|".join(escaped)
+
+
+_SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
+_NUM = r"""
+    (?: [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?                    # 1,234,567.89
+      | [0-9]{1,3}(?:[\u00a0\u2009\u202f\ ][0-9]{3})++(?:,[0-9]++)?(?![0-9])  # 531 731, 1 234,5
+      | [0-9]{1,3}(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?                   # 1.234.567(,5)
+      | [0-9]{1,3}(?:\.[0-9]{3})++,[0-9]++                            # 1.234,5
+      | [0-9]++(?:[.,][0-9]++)?                                       # 1234.5, 46,1
+    )
+"""
+_CUR_SIGN = _alternation(CURRENCY_SIGNS, spaces=False)
+_ISO = _alternation(ISO_CODES, spaces=False)
+_SCALE = _alternation(SCALES)
+_UNIT = _alternation(list(UNIT_WORDS) + list(CURRENCY_WORDS))
+_WORDNUM = _alternation(WORD_NUMBERS)
+_MULT = _alternation(MULTIPLIER_WORDS)
+# Characters a number may not touch: letters/digits of any script, separators that would
+# make it part of a larger token, zero-width and bidi controls.
+_NO_TOUCH = r"\w.,:/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+
+RE_QUANTITY: Final = regex.compile(
+    rf"""
+    (?:
+      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]|[0-9A-Za-z][-–/])             # not inside a token
+      (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[0-9]))   # $, US$, KZT before
+          [\s\u00a0]?+ )?
+      (?P<num>{_NUM})
+      (?: (?P<rsep>{_SP}?[-–—]{_SP}?)                             # 5-6, $1,200-1,500
+          (?:{_CUR_SIGN})?
+          (?P<num2>{_NUM}) )?
+      (?![0-9]|[.,:/\-–][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
+         |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
+    |
+      (?<![\w-])(?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])          # six million tonnes
+    )
+    (?: (?P<sp1>{_SP}?) (?P<scale>(?i:{_SCALE})) (?![\w/]) )?      # million, bn, m
+    (?: (?P<sp2>{_SP}?-?) (?P<unit>(?i:{_UNIT})|(?-i:{_ISO})) (?!\w) )?
+    |
+    (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
+    |
+    (?<=\b(?i:by|in)\s)(?P<half>(?i:half))\b(?!\s(?:of|a|the|an)\b)  # cut by half
+    """,
+    regex.VERBOSE,
+)
+
+# Count nouns after a number, with up to two modifier words between ("122 active projects").
+_STOP = (
+    r"(?:of|the|a|an|in|on|at|to|and|or|for|from|by|with|as|than|that|which|this|these|"
+    r"its|their|was|were|is|are|be|been|has|have|had|year|years|month|months|per|each)"
+)
+RE_COUNT_NOUN: Final = regex.compile(
+    rf"""
+    \A[\s\u00a0]++
+    (?:(?!{_STOP}\b)[A-Za-z][\w-]{{0,24}}+[\s\u00a0]++){{0,2}}?    # modifiers
+    (?P<noun>(?i:{_alternation(COUNT_NOUNS)}))\b
+    """,
+    regex.VERBOSE,
+)
+
+# Rate denominators right after a quantity: "per year", "a day", "annually", "per 40ft container".
+RE_PER: Final = regex.compile(
+    r"""
+    \A(?:
+        [\s\u00a0]*(?:/|per|an?|each)[\s\u00a0]*
+        (?P<den>(?i:annum|year|yr|day|month|week|hour|
+            40[- ]?(?:ft|foot|feet)[\s\u00a0]+container|20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|
+            container|TEU|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle))
+        (?![\w-])(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b)
+      | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Hedge before a quantity (the window ends where the quantity starts).
+RE_HEDGE: Final = regex.compile(
+    r"""
+    (?:(?<![\w])
+      (?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|
+                 close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
+     |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over|more[\s]+than|above)|at[\s]+least|
+                 exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
+                 not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
+                 (?:would|will|should|to)[\s]+pass|beyond))
+     |(?P<max>(?i:up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below)|
+                 fewer[\s]+than|no[\s]+more[\s]+than|not[\s]+more[\s]+than|at[\s]+most|
+                 a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at))
+    )
+    [\s\u00a0]+(?:the[\s]+)?\Z
+    | (?P<tilde>~)[\s\u00a0]?\Z
+    """,
+    regex.VERBOSE,
+)
+
+# A change verb or noun before the number, within its clause ("rose by", "up", "a rise of").
+RE_CHANGE_BEFORE: Final = regex.compile(
+    r"""
+    (?:(?<![\w-])
+      (?P<inc>(?i:ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing|s)?|growth|
+             jump(?:ed|s|ing)?|surg(?:ed|e|es|ing)|climb(?:ed|s|ing)?|gain(?:ed|s)?|soar(?:ed|s|ing)?|
+             expand(?:ed|s)?|added|advanc(?:ed|e)|up|higher|boost(?:ed)?|rais(?:ed|e)|
+             lift(?:ed)?|accelerat(?:ed|ion)))
+     |(?P<dec>(?i:f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
+             dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
+             shrinking|contract(?:ed|ion)|down|lower|lost|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
+             dipp(?:ed)?|dip|tumbl(?:ed|e)|sank)))
+    (?P<gap>(?:[\s\u00a0]++(?!(?i:to|reach\w*|at|totall?\w*|from|stood|came|of\s+the)\b)
+              [^\s\u00a0.;:!?0-9$€£¥₸₼₾₽₺₹]{1,20}+){0,4}+)
+    [\s\u00a0]*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+# A change word right after the quantity: "15% more than", "a 73% jump", "62% higher".
+RE_CHANGE_AFTER: Final = regex.compile(
+    r"""
+    \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
+    (?:(?P<inc>(?i:more|higher|up|above|increase|rise|growth|jump|gain|hike|surge|larger|bigger|
+                   greater|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
+      |(?P<dec>(?i:less|lower|down|below|decrease|decline|drop|fall|cut|reduction|contraction|
+                   fewer|smaller|slump|dip)))\b
+    """,
+    regex.VERBOSE,
+)
+
+# Words before a number that make it an identifier, not a quantity ("Decree No. 345").
+RE_IDENTIFIER_BEFORE: Final = regex.compile(
+    r"""
+    (?<![\w])(?i:no|nos|number|article|art|section|sec|decree|resolution|law|chapter|paragraph|
+              clause|order|item|annex|appendix|phase|stage|terminal|berth|gate|pier|platform|
+              route|highway|flight|block|lot|tranche|room|building|page|p|vol|volume|issue|
+              case|act|rule|part|window|track|code|grade|class|level|tier|model|version)
+    \.?[\s\u00a0]*+\#?[\s\u00a0]*+\Z
+    | \#[\s\u00a0]*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+# Words that make "N months/years" a period, not a duration ("the first 11 months").
+RE_PERIOD_WORD_BEFORE: Final = regex.compile(
+    r"(?<![\w])(?i:first|last|past|next|previous|coming|recent|final|same|initial)[\s\u00a0]+\Z"
+)
+
+# Month names: a number next to one is part of a date ("March 11", "11 March").
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+RE_MONTH_BEFORE: Final = regex.compile(rf"(?<![\w]){_MONTHS}[\s\u00a0]+\Z")
+RE_MONTH_AFTER: Final = regex.compile(rf"\A[\s\u00a0]+(?:of[\s\u00a0]+)?{_MONTHS}(?![\w])")
+# Clock times and other non-quantity followers ("10 a.m.", "9pm", "7 GMT").
+RE_CLOCK_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]*+(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|hrs\b|o'clock\b)"
+)
+# Range and list joints between two quantities.
+RE_RANGE_JOINT: Final = regex.compile(r"\A[\s\u00a0]++(?P<word>to|and|or)[\s\u00a0]++\Z")
+RE_BETWEEN_BEFORE: Final = regex.compile(
+    r"(?<![\w])(?P<word>between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from)[\s\u00a0]+"
+    r"(?:[\w-]+[\s\u00a0]+)?\Z"
+)
+RE_FROM_BEFORE: Final = regex.compile(r"(?<![\w])from[\s\u00a0]+\Z")
+# Sign directly before a quantity: "-5%", "−5", "+3%", "-$5".
+RE_SIGN_BEFORE: Final = regex.compile(r"(?:\A|(?<=[\s(\[]))(?P<sign>[-−+])\Z")

@@ -1,0 +1,91 @@
+"""Places, corridors, ports, railways, companies and organisations, with their other names.
+
+Canonical name -> names and demonyms that refer to it (matched case-sensitively, whole words).
+Written for this product's region: China–Central Asia–Caucasus–Türkiye–Europe trade.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+ENTITIES: Final[dict[str, tuple[str, ...]]] = {
+    # Countries and blocs
+    "Kazakhstan": ("Kazakhstan", "Kazakh", "Kazakhstani", "Qazaqstan"),
+    "Azerbaijan": ("Azerbaijan", "Azerbaijani", "Azeri", "Azerbaijan's"),
+    "Georgia": ("Georgia", "Georgian"),
+    "Türkiye": ("Türkiye", "Turkiye", "Turkey", "Turkish"),
+    "China": ("China", "Chinese", "PRC"),
+    "Uzbekistan": ("Uzbekistan", "Uzbek"),
+    "Turkmenistan": ("Turkmenistan", "Turkmen"),
+    "Kyrgyzstan": ("Kyrgyzstan", "Kyrgyz"),
+    "Tajikistan": ("Tajikistan", "Tajik"),
+    "Russia": ("Russia", "Russian"),
+    "Iran": ("Iran", "Iranian"),
+    "Armenia": ("Armenia", "Armenian"),
+    "Ukraine": ("Ukraine", "Ukrainian"),
+    "Poland": ("Poland", "Polish"),
+    "Germany": ("Germany", "German"),
+    "Bulgaria": ("Bulgaria", "Bulgarian"),
+    "Spain": ("Spain", "Spanish"),
+    "India": ("India", "Indian"),
+    "Pakistan": ("Pakistan", "Pakistani"),
+    "Afghanistan": ("Afghanistan", "Afghan"),
+    "Mongolia": ("Mongolia", "Mongolian"),
+    "United States": ("United States", "U.S.", "USA"),
+    "European Union": ("European Union", "EU"),
+    "Europe": ("Europe", "European"),
+    "Asia": ("Asia",),
+    "Central Asia": ("Central Asia", "Central Asian"),
+    "South Caucasus": ("South Caucasus",),
+    # Corridors, routes, pipelines, cables
+    "Trans-Caspian International Transport Route": (
+        "Trans-Caspian International Transport Route", "TITR", "Middle Corridor",
+        "Trans-Caspian route", "Trans-Caspian corridor", "TMTM", "central Trans-Caspian route",
+        "East-West route",
+    ),
+    "Baku-Tbilisi-Ceyhan pipeline": ("Baku-Tbilisi-Ceyhan", "BTC"),
+    "Baku-Tbilisi-Kars railway": ("Baku-Tbilisi-Kars", "BTK"),
+    "Southern Gas Corridor": ("Southern Gas Corridor", "SGC"),
+    "TANAP": ("TANAP", "Trans-Anatolian"),
+    "Trans-Caspian fibre-optic cable": (
+        "Trans-Caspian fiber-optic", "Trans-Caspian fibre-optic", "Trans-Caspian Fiber Optic",
+        "Digital Silk Way", "fibre-optic cable", "fiber-optic cable", "fibre-optic line",
+    ),
+    "Zangezur corridor": ("Zangezur",),
+    "China-Europe rail": ("China-Europe", "China-EU"),
+    "Caspian Sea": ("Caspian",),
+    "Black Sea": ("Black Sea",),
+    # Ports
+    "Port of Aktau": ("Aktau",),
+    "Port of Kuryk": ("Kuryk", "Kurik"),
+    "Port of Baku": ("Port of Baku", "Baku Port", "Baku port", "Baku International Sea Trade Port",
+                     "Alat"),
+    "Port of Turkmenbashi": ("Turkmenbashi",),
+    "Port of Poti": ("Poti",),
+    "Port of Batumi": ("Batumi",),
+    "Port of Anaklia": ("Anaklia",),
+    # Railways, companies
+    "Kazakhstan Temir Zholy": ("Kazakhstan Temir Zholy", "KTZ", "Kazakhstan Railways"),
+    "Azerbaijan Railways": ("Azerbaijan Railways", "ADY", "Azerbaijan's railways"),
+    "Georgian Railway": ("Georgian Railway",),
+    "China State Railway Group": ("China State Railway Group", "China Railway"),
+    "KazTransOil": ("KazTransOil",),
+    "KazMunayGas": ("KazMunayGas", "KMG"),
+    "SOCAR": ("SOCAR",),
+    "ASCO": ("Azerbaijan Caspian Shipping Company", "ASCO"),
+    "AzerTelecom": ("AzerTelecom",),
+    "Kazakhtelecom": ("Kazakhtelecom",),
+    "AZCON Holding": ("AZCON",),
+    "APM Terminals": ("APM Terminals",),
+    # Organisations and lenders
+    "World Bank": ("World Bank", "IBRD"),
+    "EBRD": ("EBRD", "European Bank for Reconstruction and Development"),
+    "Asian Development Bank": ("Asian Development Bank", "ADB"),
+    "AIIB": ("AIIB", "Asian Infrastructure Investment Bank"),
+    "IFC": ("IFC", "International Finance Corporation"),
+    "MIGA": ("MIGA",),
+    "IMF": ("IMF", "International Monetary Fund"),
+    "Organization of Turkic States": ("Organization of Turkic States", "Turkic states", "OTS"),
+    "AIFC": ("AIFC", "Astana International Financial Centre"),
+    "Eurasian Economic Union": ("Eurasian Economic Union", "EAEU"),
+}

@@ -1,0 +1,104 @@
+"""What a number measures: metric labels, the words that name them, and their topics.
+
+Each row: (metric label, topic, cue words, unit classes it can take). The parser picks the
+cue nearest to the number whose unit class fits; rows earlier in the table win ties, so
+specific cues ("oil exports") come before general ones ("exports").
+Unit classes: money, mass, teu, oil, gas, length, area, power, energy, data, share
+("%", "pp"), factor ("x"), time (durations), count.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MetricRow = tuple[str, str, tuple[str, ...], frozenset[str]]
+
+_ANY_SIZE = frozenset({"share", "factor"})
+_MONEY = frozenset({"money"}) | _ANY_SIZE
+_VOLUME = frozenset({"mass", "teu", "count", "oil", "gas"}) | _ANY_SIZE
+
+METRICS: Final[tuple[MetricRow, ...]] = (
+    ("oil exports", "energy", ("oil exports", "oil export", "crude exports", "oil shipments",
+                               "oil transit", "crude", "oil", "oil products"),
+     frozenset({"mass", "oil", "money", "count"}) | _ANY_SIZE),
+    ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
+                               "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),
+    ("grain exports", "agriculture", ("grain exports", "grain", "wheat", "flour", "harvest"),
+     frozenset({"mass", "money"}) | _ANY_SIZE),
+    ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
+                                   "shipping cost", "rates", "per container"), _MONEY),
+    ("transit time", "logistics", ("transit time", "transit times", "delivery time",
+                                   "delivery times", "travel time", "journey", "trip", "takes",
+                                   "transit"), frozenset({"time"}) | _ANY_SIZE),
+    ("container volume", "logistics", ("container traffic", "container volumes",
+                                       "container volume", "container throughput",
+                                       "container handling", "container cargo", "containers",
+                                       "container", "teu"), _VOLUME),
+    ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
+                                      "throughput", "processed"), _VOLUME),
+    ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
+                               "able to carry", "sized for"),
+     _VOLUME | frozenset({"power", "data", "gas", "oil"})),
+    ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
+                                 "two-way trade", "trade between", "trade with", "traded",
+                                 "trading partner", "foreign trade", "commerce", "trade"),
+     _MONEY),
+    ("exports", "trade", ("exports", "export", "sold", "shipments to", "deliveries from",
+                          "shipments"), _MONEY | frozenset({"mass"})),
+    ("imports", "trade", ("imports", "import", "deliveries to", "purchases"), _MONEY),
+    ("investment", "investment", ("investment", "investments", "invested", "investing",
+                                  "invest", "fdi", "portfolio", "disbursements"), _MONEY),
+    ("loan", "investment", ("loan", "loans", "lending", "credit", "guarantee", "co-guarantee",
+                            "financing", "bond"), _MONEY),
+    ("project cost", "investment", ("cost", "costs", "valued at", "worth", "price tag", "system"),
+     _MONEY),
+    ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked",
+                           "set aside", "sets aside", "channelled", "funding", "sum"), _MONEY),
+    ("revenue", "economy", ("revenue", "revenues", "income", "earnings", "profit"), _MONEY),
+    ("gdp", "economy", ("gdp", "gross domestic product", "economy"), _MONEY),
+    ("inflation", "economy", ("inflation", "consumer prices"), frozenset({"share"})),
+    ("cable length", "digital", ("cable", "fibre-optic", "fiber-optic", "subsea link"),
+     frozenset({"length"})),
+    ("data capacity", "digital", ("bandwidth", "connections", "data", "traffic capacity"),
+     frozenset({"data"})),
+    ("power capacity", "energy", ("power", "generation", "electricity", "solar", "wind"),
+     frozenset({"power", "energy"})),
+    ("route length", "logistics", ("line", "route", "railway", "road", "highway", "pipeline",
+                                   "shorten", "runs", "length", "long"), frozenset({"length"})),
+    ("train count", "logistics", ("trains", "train services", "journeys", "trips", "services"),
+     frozenset({"count"}) | _ANY_SIZE),
+    ("vessel count", "logistics", ("vessels", "ships", "tankers", "ferries", "voyages"),
+     frozenset({"count"}) | _ANY_SIZE),
+    ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
+                                   "freight", "traffic", "transit volumes", "volumes", "volume",
+                                   "goods", "transported", "carried", "moved", "shipped"),
+     _VOLUME),
+)
+
+# Fallback metric by unit class when no cue fits (topic in the second place).
+METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
+    "mass": ("cargo volume", "logistics"),
+    "teu": ("container volume", "logistics"),
+    "oil": ("oil exports", "energy"),
+    "gas": ("gas exports", "energy"),
+    "time": ("transit time", "logistics"),
+    "length": ("route length", "logistics"),
+    "power": ("power capacity", "energy"),
+    "energy": ("power capacity", "energy"),
+    "data": ("data capacity", "digital"),
+}
+
+# Unit code -> unit class. NOTE: keep in sync with units.UNIT_WORDS codes.
+UNIT_CLASS: Final[dict[str, str]] = {
+    "t": "mass", "kg": "mass", "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
+    "km": "length", "m": "length", "mi": "length", "ft": "length", "km2": "area", "ha": "area",
+    "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
+    "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "%": "share", "pp": "share",
+    "x": "factor", "min": "time", "hour": "time", "day": "time", "week": "time",
+    "month": "time", "year": "time", "count": "count",
+}
+
+
+def unit_class(unit: str) -> str:
+    """The class of a canonical unit code; currencies (ISO codes) are "money"."""
+    return UNIT_CLASS.get(unit, "money" if len(unit) == 3 and unit.isupper() else "other")

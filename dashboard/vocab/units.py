@@ -1,0 +1,143 @@
+"""Units, currencies and scale words, mapped to the dataset's canonical codes.
+
+Canonical codes: ISO 4217 for money; "t" for mass (tons, tonnes, metric tons alike);
+"TEU"; "bbl"; "m3"; "km", "m", "km2", "ha", "ft", "mi", "kg"; "MW", "GW", "kW", "kWh",
+"MWh", "GWh", "TWh", "Tbps", "Gbps"; "%" and "pp"; "x" for multipliers; durations
+"min", "hour", "day", "week", "month", "year"; "count" for counted things.
+SI prefixes stay in the unit as written; only scale words fold into the value.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Scale words folded into the value. NOTE: keep in sync with patterns.RE_SCALE.
+SCALES: Final[dict[str, float]] = {
+    "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "trn": 1e12, "tn": 1e12, "tln": 1e12,
+}
+
+# Currency signs written before (or, for a few, after) the amount.
+CURRENCY_SIGNS: Final[dict[str, str]] = {
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₽": "RUB", "₺": "TRY", "₹": "INR",
+    "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "₩": "KRW", "CN¥": "CNY", "RMB": "CNY",
+}
+
+# ISO 4217 codes recognised before or after the amount ("KZT 3 trillion", "1.2 bn USD").
+ISO_CODES: Final[frozenset[str]] = frozenset(
+    "USD EUR GBP JPY CNY KZT AZN GEL RUB TRY UZS KGS TJS TMT AMD BYN UAH IRR AED SAR CHF INR "
+    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR".split()
+)
+
+# Currency names written after the amount ("50 billion tenge", "2.9 billion manats").
+CURRENCY_WORDS: Final[dict[str, str]] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
+    "euros": "EUR", "euro": "EUR", "tenge": "KZT", "manats": "AZN", "manat": "AZN",
+    "azerbaijani manats": "AZN", "turkmen manats": "TMT", "lari": "GEL", "laris": "GEL",
+    "yuan": "CNY", "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+    "ruble": "RUB", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY", "yen": "JPY",
+    "pounds sterling": "GBP", "sterling": "GBP", "soums": "UZS", "soum": "UZS",
+    "uzbek sums": "UZS", "uzbek soums": "UZS", "som": "KGS", "somoni": "TJS", "drams": "AMD",
+    "rupees": "INR", "dirhams": "AED", "riyals": "SAR", "hryvnias": "UAH", "zlotys": "PLN",
+    "swiss francs": "CHF", "francs": "CHF",
+}
+
+# Physical and other units written after the amount: surface (lower case) -> (unit, scale, per).
+# "mt" is million tonnes in this field's news ("0.84 mt"); "bcm" is a billion cubic metres.
+UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
+    "metric tons": ("t", 1.0, None), "metric tonnes": ("t", 1.0, None), "tonnes": ("t", 1.0, None),
+    "tonne": ("t", 1.0, None), "tons": ("t", 1.0, None), "ton": ("t", 1.0, None),
+    "t": ("t", 1.0, None), "mt": ("t", 1e6, None), "mmt": ("t", 1e6, None), "mtpa": ("t", 1e6, "year"),
+    "kt": ("t", 1e3, None), "kilotonnes": ("t", 1e3, None), "kilograms": ("kg", 1.0, None),
+    "kg": ("kg", 1.0, None),
+    "twenty-foot equivalent units": ("TEU", 1.0, None), "twenty-foot equivalent unit": ("TEU", 1.0, None),
+    "teus": ("TEU", 1.0, None), "teu": ("TEU", 1.0, None), "feu": ("FEU", 1.0, None),
+    "barrels per day": ("bbl", 1.0, "day"), "barrels a day": ("bbl", 1.0, "day"),
+    "barrels": ("bbl", 1.0, None), "barrel": ("bbl", 1.0, None), "bbl": ("bbl", 1.0, None),
+    "bpd": ("bbl", 1.0, "day"), "b/d": ("bbl", 1.0, "day"),
+    "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
+    "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
+    "mcm": ("m3", 1e6, None), "mmcm": ("m3", 1e6, None),
+    "square kilometres": ("km2", 1.0, None), "square kilometers": ("km2", 1.0, None),
+    "sq km": ("km2", 1.0, None), "km2": ("km2", 1.0, None), "km²": ("km2", 1.0, None),
+    "hectares": ("ha", 1.0, None), "ha": ("ha", 1.0, None),
+    "kilometres": ("km", 1.0, None), "kilometers": ("km", 1.0, None), "kilometre": ("km", 1.0, None),
+    "kilometer": ("km", 1.0, None), "km/h": ("km", 1.0, "hour"), "km": ("km", 1.0, None),
+    "metres": ("m", 1.0, None), "meters": ("m", 1.0, None), "metre": ("m", 1.0, None),
+    "meter": ("m", 1.0, None), "m": ("m", 1.0, None),
+    "miles": ("mi", 1.0, None), "mile": ("mi", 1.0, None), "feet": ("ft", 1.0, None),
+    "foot": ("ft", 1.0, None), "ft": ("ft", 1.0, None),
+    "megawatts": ("MW", 1.0, None), "megawatt": ("MW", 1.0, None), "mw": ("MW", 1.0, None),
+    "gigawatts": ("GW", 1.0, None), "gigawatt": ("GW", 1.0, None), "gw": ("GW", 1.0, None),
+    "kilowatts": ("kW", 1.0, None), "kw": ("kW", 1.0, None),
+    "kilowatt-hours": ("kWh", 1.0, None), "kwh": ("kWh", 1.0, None), "mwh": ("MWh", 1.0, None),
+    "gwh": ("GWh", 1.0, None), "twh": ("TWh", 1.0, None),
+    "terabits per second": ("Tbps", 1.0, None), "tbps": ("Tbps", 1.0, None),
+    "tbit/s": ("Tbps", 1.0, None), "gigabits per second": ("Gbps", 1.0, None),
+    "gbps": ("Gbps", 1.0, None), "gbit/s": ("Gbps", 1.0, None),
+    "percentage points": ("pp", 1.0, None), "percentage point": ("pp", 1.0, None),
+    "pp": ("pp", 1.0, None), "p.p.": ("pp", 1.0, None), "ppt": ("pp", 1.0, None),
+    "per cent": ("%", 1.0, None), "percent": ("%", 1.0, None), "pct": ("%", 1.0, None),
+    "%": ("%", 1.0, None),
+    "minutes": ("min", 1.0, None), "hours": ("hour", 1.0, None), "hour": ("hour", 1.0, None),
+    "days": ("day", 1.0, None), "day": ("day", 1.0, None), "weeks": ("week", 1.0, None),
+    "week": ("week", 1.0, None), "months": ("month", 1.0, None), "month": ("month", 1.0, None),
+    "years": ("year", 1.0, None), "year": ("year", 1.0, None),
+    "times": ("x", 1.0, None), "fold": ("x", 1.0, None),
+}
+
+# Units whose bare short forms are ambiguous with ordinary words or letters; they count only
+# right after a number with no space ("15km") or after a space when written as listed here.
+DURATION_UNITS: Final[frozenset[str]] = frozenset({"min", "hour", "day", "week", "month", "year"})
+
+# Counted things: plural noun (lower case) -> item name in the dataset (singular).
+# Only nouns that measure something in trade and logistics; "nations", "regions" and the like
+# are deliberately absent, so "the two nations" is never a claim.
+COUNT_NOUNS: Final[dict[str, str]] = {
+    "container trains": "container train", "freight trains": "freight train",
+    "block trains": "block train", "train services": "train service", "trains": "train",
+    "train": "train", "trips": "trip", "journeys": "journey", "voyages": "voyage",
+    "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
+    "platforms": "platform", "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
+    "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
+    "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
+    "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",
+    "passengers": "passenger", "tourists": "tourist", "visitors": "visitor",
+    "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
+    "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
+    "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
+    "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
+    "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
+    "agreements": "agreement", "contracts": "contract", "documents": "document",
+    "memorandums": "memorandum", "deals": "deal", "products": "product", "goods": "good",
+    "items": "item", "members": "member", "participants": "participant",
+    "cranes": "crane", "hubs": "hub", "routes": "route", "lines": "line", "wells": "well",
+    "plants": "plant", "factories": "factory", "farms": "farm", "mills": "mill",
+    "services": "service", "departures": "departure", "calls": "call", "shipments": "shipment",
+    "consignments": "consignment", "bridges": "bridge", "tunnels": "tunnel",
+}
+
+# Word numbers (cardinal). Written out small numbers alone measure nothing ("the two
+# nations"); they count only before a scale word, a unit or a counted noun.
+WORD_NUMBERS: Final[dict[str, float]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "hundred": 100,
+    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}
+
+# Multiplier words: surface (lower case) -> factor.
+MULTIPLIER_WORDS: Final[dict[str, float]] = {
+    "twofold": 2, "two-fold": 2, "threefold": 3, "three-fold": 3, "fourfold": 4,
+    "four-fold": 4, "fivefold": 5, "five-fold": 5, "sixfold": 6, "six-fold": 6,
+    "sevenfold": 7, "seven-fold": 7, "eightfold": 8, "eight-fold": 8, "ninefold": 9,
+    "nine-fold": 9, "tenfold": 10, "ten-fold": 10, "hundredfold": 100,
+    "doubled": 2, "doubling": 2, "double": 2, "doubles": 2, "tripled": 3, "tripling": 3,
+    "triple": 3, "triples": 3, "quadrupled": 4, "quadrupling": 4, "quadruple": 4,
+    "halved": 0.5, "halving": 0.5, "twice": 2, "thrice": 3,
+}

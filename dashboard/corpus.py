@@ -1,0 +1,446 @@
+"""Load articles: bytes on disk become a `Document` or a `Rejection`, never an exception.
+
+No pandas here. The steps, in order: size cap, file-type magic, binary sniffing, decoding
+(BOMs, UTF-8, a recorded cp1252 fallback), normalisation (NULs and other control
+characters removed, CRLF and bare CR turned into LF), then the format: the news-feed
+`.txt` shape (first line ` date YYYY-MM-DD ` followed by the article) or HTML through
+trafilatura (main text only; no network). An optional `manifest.csv` in the input root
+adds metadata. `doc_id` is derived from the normalised text, so the same article stored
+twice, or once with CRLF line ends, is one document.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import enum
+import hashlib
+import io
+import os
+import re
+import stat
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Largest article read (10 MB); bigger files are rejected as `too_large` unread."""
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+MANIFEST_NAME = "manifest.csv"
+# Files at the root of an input folder that describe the corpus rather than belong to it.
+ROOT_METADATA_NAMES = frozenset({MANIFEST_NAME, "readme.md", "readme"})
+
+
+class Reason(enum.StrEnum):
+    """Why an input was not turned into a document."""
+
+    EMPTY = "empty"
+    NOT_TEXT = "not_text"
+    UNSUPPORTED_TYPE = "unsupported_type"
+    TOO_LARGE = "too_large"
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"
+    BAD_MANIFEST = "bad_manifest"
+    PARSE_ERROR = "parse_error"
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that was skipped, with a reason code and a message for people."""
+
+    path: str
+    reason: Reason
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article. `text` is exactly the string claim offsets index."""
+
+    doc_id: str
+    path: str
+    title: str | None
+    published: str | None
+    place: str | None
+    source_url: str | None
+    outlet: str | None
+    text: str
+    sha256: str
+    encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An input file: `path` is relative to `root`, in POSIX form (the manifest's `file`)."""
+
+    root: Path
+    path: str
+
+    @property
+    def full_path(self) -> Path:
+        return self.root / self.path
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    published: str | None = None
+    title: str | None = None
+    source_url: str | None = None
+    outlet: str | None = None
+
+
+# --- file types -----------------------------------------------------------------------
+
+# Containers and formats we do not read; nothing is decompressed to find out more.
+_UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX, XLSX, ODT and EPUB are ZIP files)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"PK\x07\x08", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (DOC/XLS)"),
+    (b"{\\rtf", "an RTF document"),
+)
+# Images and programs are binary data, not documents of another kind (catalogue row 5).
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x7fELF", "an executable"),
+)
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    # UTF-32 first: its little-endian BOM begins with UTF-16's.
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32-le (BOM)"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32-be (BOM)"),
+    (b"\xef\xbb\xbf", "utf-8", "utf-8 (BOM)"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le (BOM)"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be (BOM)"),
+)
+# C0 controls other than tab, LF, FF and CR, plus DEL: rare in text, common in binaries.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_SNIFF_BYTES = 65536
+RE_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # after CR handling: drop the rest
+RE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+RE_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""",
+                             flags=re.IGNORECASE)
+RE_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html)\b",
+                           flags=re.IGNORECASE | re.DOTALL)
+
+
+def sniff_type(data: bytes) -> tuple[Reason, str] | None:
+    """A rejection reason for data that is not text we read, else None."""
+    for magic, what in _UNSUPPORTED_MAGIC:
+        if data.startswith(magic):
+            return Reason.UNSUPPORTED_TYPE, f"this is {what}; only .txt and .html articles are read"
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return Reason.NOT_TEXT, f"this is {what}, not text"
+    if any(data.startswith(bom) for bom, _, _ in _BOMS):
+        return None  # UTF-16/32 text is full of NUL bytes by design
+    sample = data[:_SNIFF_BYTES]
+    n_control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    share = n_control / max(1, len(sample))
+    # A few NULs inside text are tolerated (and removed); random or binary data has
+    # about 11% control bytes and is rarely valid UTF-8.
+    if share > 0.3 or (share > 0.02 and not _is_utf8(sample)):
+        return Reason.NOT_TEXT, "the file looks like binary data, not text"
+    return None
+
+
+def _is_utf8(sample: bytes) -> bool:
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as err:
+        # A sample cut inside a multi-byte character still counts as UTF-8.
+        return err.start >= len(sample) - 3 and err.reason == "unexpected end of data"
+    return True
+
+
+def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
+    """Decode any bytes to normalised text and name the encoding used. Never raises.
+
+    BOMs decide first; then strict UTF-8; then, for HTML, a declared `<meta charset>`;
+    then mostly-UTF-8 data keeps UTF-8 with bad bytes replaced, and anything else is read
+    as cp1252 (the usual legacy encoding of Western news text), recorded as a fallback.
+    """
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            return normalise_text(data[len(bom):].decode(codec, errors="replace")), name
+    try:
+        return normalise_text(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data) if html else None
+    if declared is not None:
+        return normalise_text(data.decode(declared, errors="replace")), f"{declared} (declared)"
+    as_utf8 = data.decode("utf-8", errors="replace")
+    n_replaced = as_utf8.count("\ufffd") - data.count("\ufffd".encode())
+    n_decoded = len(re.findall(r"[^\x00-\x7f\ufffd]", as_utf8))
+    if n_decoded > n_replaced:
+        return normalise_text(as_utf8), "utf-8 (invalid bytes replaced)"
+    return normalise_text(data.decode("cp1252", errors="replace")), "cp1252 (fallback)"
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = RE_META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return None if codec.startswith("utf-8") else codec
+
+
+def normalise_text(text: str) -> str:
+    """LF line ends, no NULs or other control characters, no lone surrogates, trimmed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = RE_CONTROL_CHARS.sub("", text)
+    text = RE_SURROGATE.sub("\ufffd", text)
+    return text.strip()
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_doc_id(text: str) -> str:
+    """16 hex digits of the SHA-256 of the normalised text: same article, same id."""
+    return text_sha256(text)[:16]
+
+
+# --- the feed format and datelines ----------------------------------------------------
+
+RE_FEED_DATE = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\n|\Z)")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+RE_DATELINE = re.compile(
+    rf"""
+    (?:\A|(?<=\s))
+    (?:
+        (?P<place>[A-Z][\w'’.-]{{1,30}}(?:[ ][A-Z][\w'’.-]{{1,30}}){{0,3}})  # ASTANA, Nur-Sultan
+        ,[ ]+{_MONTH}[ ]+\d{{1,2}}(?:,?[ ]+\d{{4}})?                        # , March 11, 2024
+      |
+        \A(?P<caps>[A-Z][A-Z'’.-]{{1,30}}(?:[ ][A-Z][A-Z'’.-]{{1,30}}){{0,3}}) # BAKU (no date)
+    )
+    [ ]*[–—-]{{1,2}}[ ]+                                                    # the dash
+    """,
+    flags=re.VERBOSE,
+)
+_HEADLINE_MAX = 300
+_DATELINE_SCAN = 400
+
+
+def find_dateline(line: str) -> tuple[int, int, str] | None:
+    """(start, end, place) of a dateline such as "ASTANA, March 11, 2024 –" in a line."""
+    match = RE_DATELINE.search(line[:_DATELINE_SCAN])
+    if match is None:
+        return None
+    place = match.group("place") or match.group("caps")
+    if place.isupper():
+        place = place.title()
+    return match.start(), match.end(), place
+
+
+def _fallback_title(body: str) -> str | None:
+    """The first sentence, shortened: for articles whose first line is not a headline."""
+    first = body.split("\n", 1)[0].strip()
+    match = re.match(r"(.{10,200}?[.!?])(?:\s|\Z)", first)
+    if match:
+        return match.group(1)
+    if not first:
+        return None
+    if len(first) <= 200:
+        return first
+    return first[:200].rsplit(" ", 1)[0] + "…"
+
+
+def parse_feed_text(text: str) -> tuple[str, str | None, str | None, str | None]:
+    """(body, published, title, place) of a normalised `.txt` article."""
+    published = None
+    match = RE_FEED_DATE.match(text)
+    if match and _iso_date(match.group(1)):
+        published = match.group(1)
+        text = text[match.end():].strip()
+    first_line = text.split("\n", 1)[0]
+    dateline = find_dateline(first_line)
+    place = dateline[2] if dateline else None
+    if dateline is not None:
+        title: str | None = first_line[: dateline[0]].strip() or None
+        rest = first_line[dateline[1]:] + text[len(first_line):]
+    else:
+        title = first_line.strip() if len(first_line) <= _HEADLINE_MAX else None
+        rest = text
+    return text, published, title or _fallback_title(rest), place
+
+
+def _iso_date(value: str | None) -> str | None:
+    """The value if it is a real ISO date (YYYY-MM-DD), else None."""
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def _web_url(value: str | None) -> str | None:
+    """Only http(s) URLs are kept: `javascript:` and friends never reach a link."""
+    if value and re.match(r"https?://[^\s<>\"']+\Z", value.strip(), flags=re.IGNORECASE):
+        return value.strip()
+    return None
+
+
+def parse_html(html: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+    """(body, published, title, place, url) of an HTML page through trafilatura."""
+    import trafilatura  # imported here: slow to import and only needed for HTML
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, favor_recall=True, include_comments=False,
+        include_tables=True, include_images=False, include_links=False, as_dict=True,
+    )
+    if not isinstance(extracted, dict):
+        return "", None, None, None, None
+    body = normalise_text(extracted.get("text") or "")
+    title = normalise_text(extracted.get("title") or "") or None
+    place = None
+    for line in body.split("\n")[:3]:
+        found = find_dateline(line)
+        if found is not None and found[0] == 0:
+            place = found[2]
+            break
+    return body, _iso_date(extracted.get("date")), title, place, _web_url(extracted.get("url"))
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+def detect_kind(name: str) -> str | None:
+    """'text' or 'html' by file suffix; None for anything else."""
+    suffix = Path(name).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return None
+
+
+def load_bytes(data: bytes, *, path: str, kind: str | None,
+               meta: ManifestEntry | None = None) -> Document | Rejection:
+    """Turn the bytes of one article into a Document, or say why not."""
+    if not data:
+        return Rejection(path, Reason.EMPTY, "the file is empty")
+    if len(data) > MAX_BYTES:
+        return Rejection(path, Reason.TOO_LARGE, f"larger than {MAX_BYTES // 2**20} MB")
+    sniffed = sniff_type(data)
+    if sniffed is not None:
+        return Rejection(path, sniffed[0], sniffed[1])
+    if kind is None:
+        return Rejection(path, Reason.UNSUPPORTED_TYPE, "only .txt, .html and .htm files are read")
+    text, encoding = decode_bytes(data, html=kind == "html")
+    if kind == "html" or RE_HTML_START.match(text):
+        body, published, title, place, url = parse_html(text)
+    else:
+        (body, published, title, place), url = parse_feed_text(text), None
+    if not body.strip():
+        return Rejection(path, Reason.EMPTY, "no text found in the file")
+    meta = meta or ManifestEntry()
+    return Document(
+        doc_id=make_doc_id(body), path=path, title=meta.title or title,
+        published=meta.published or published, place=place,
+        source_url=meta.source_url or url, outlet=meta.outlet,
+        text=body, sha256=text_sha256(body), encoding=encoding,
+    )
+
+
+def load_document(source: Source, manifest: Mapping[str, ManifestEntry]) -> Document | Rejection:
+    """Read one input file (at most MAX_BYTES + 1 bytes) and load it."""
+    try:
+        info = source.full_path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return Rejection(source.path, Reason.UNREADABLE, "not a regular file")
+        if info.st_size > MAX_BYTES:
+            return Rejection(source.path, Reason.TOO_LARGE, f"larger than {MAX_BYTES // 2**20} MB")
+        with source.full_path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as err:
+        return Rejection(source.path, Reason.UNREADABLE, f"cannot read the file: {err.strerror}")
+    return load_bytes(data, path=source.path, kind=detect_kind(source.path),
+                      meta=manifest.get(source.path))
+
+
+def read_manifest(root: Path) -> tuple[dict[str, ManifestEntry], Rejection | None]:
+    """The manifest beside the articles, keyed by its `file` column; missing is fine."""
+    path = root / MANIFEST_NAME
+    if not path.is_file():
+        return {}, None
+    try:
+        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        return {}, Rejection(MANIFEST_NAME, Reason.BAD_MANIFEST, f"cannot read the manifest: {err}")
+    entries: dict[str, ManifestEntry] = {}
+    for row in rows:
+        key = (row.get("file") or "").strip().replace("\\", "/")
+        if key:
+            entries[key] = ManifestEntry(
+                published=_iso_date(_clean(row.get("published"))),
+                title=_clean(row.get("title")), source_url=_web_url(_clean(row.get("source_url"))),
+                outlet=_clean(row.get("outlet")),
+            )
+    return entries, None
+
+
+def _clean(value: str | None) -> str | None:
+    value = normalise_text(value or "")
+    return value or None
+
+
+def find_sources(paths: Iterable[Path]) -> tuple[list[Source], list[Rejection]]:
+    """Every input file under the given files and folders, in a stable order.
+
+    In a folder every file counts except hidden ones and the root's manifest and README:
+    a file of another type is rejected with a reason rather than silently skipped.
+    """
+    found: dict[Path, Source] = {}
+    missing: list[Rejection] = []
+    for path in paths:
+        if path.is_dir():
+            for source in _walk(path):
+                found.setdefault(source.full_path.resolve(), source)
+        elif path.exists():
+            source = _source_for_file(path)
+            found.setdefault(path.resolve(), source)
+        else:
+            missing.append(Rejection(str(path), Reason.NOT_FOUND, "no such file or folder"))
+    ordered = sorted(found.values(), key=lambda s: (s.path, str(s.root)))
+    return ordered, missing
+
+
+def _walk(root: Path) -> Iterable[Source]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            rel = Path(dirpath, name).relative_to(root).as_posix()
+            if name.startswith(".") or ("/" not in rel and name.lower() in ROOT_METADATA_NAMES):
+                continue
+            yield Source(root, rel)
+
+
+def _source_for_file(path: Path) -> Source:
+    """A lone file: its root is the nearest folder whose manifest lists it, else its folder."""
+    for root in (path.parent, path.parent.parent):
+        rel = path.relative_to(root).as_posix()
+        entries, _ = read_manifest(root)
+        if rel in entries:
+            return Source(root, rel)
+    return Source(path.parent, path.name)

@@ -1,0 +1,386 @@
+"""Corpus in, dataset out: load every input, parse (cached, optionally in processes), write.
+
+`extract_corpus` builds a data folder from article folders; `ingest_upload` adds one
+uploaded article to a data folder and rebuilds it; `ensure_dataset` rebuilds when the
+inputs or the parser changed. All three hold the data folder's lock while they work, so
+concurrent callers (CLI runs, app workers) queue rather than interleave, and every file
+is replaced atomically. Each input ends up accounted for in `inputs.csv`: parsed, a
+duplicate of another document, or rejected with a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from tqdm import tqdm
+
+from dashboard.corpus import (
+    RE_HTML_START,
+    Document,
+    ManifestEntry,
+    Reason,
+    Rejection,
+    detect_kind,
+    find_sources,
+    load_bytes,
+    load_document,
+    normalise_text,
+    read_manifest,
+)
+from dashboard.dataset import (
+    build_claims,
+    build_documents,
+    check_valid,
+    frame_from_rows,
+    sort_documents,
+)
+from dashboard.export import atomic_write, cleanup_temp_files, locked, read_parquet, write_tables
+from dashboard.schema import DOCUMENTS, INPUTS
+
+BUILD_FILE = "build.json"
+CACHE_DIR = ".cache"
+ARTICLES_DIR = "articles"
+UPLOADS_DIR = "uploads"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+ClaimRows = list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a build did. `ok` is False when any input was rejected."""
+
+    n_inputs: int
+    n_documents: int
+    n_duplicates: int
+    n_claims: int
+    n_cached: int
+    n_parsed: int
+    rejections: tuple[Rejection, ...]
+    files: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejections
+
+
+@dataclass(frozen=True, slots=True)
+class UploadResult:
+    """The outcome of one upload, with a message to show. `display_name` is never a path."""
+
+    ok: bool
+    display_name: str
+    message: str
+    doc_id: str | None = None
+    n_claims: int = 0
+    duplicate: bool = False
+    reason: str | None = None
+
+
+# --- versions and fingerprints -----------------------------------------------------------------
+
+
+def parser_version() -> str:
+    """A hash of the package's code (the app excepted): cached parses die with any change."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE_DIR.rglob("*.py")):
+        rel = path.relative_to(_PACKAGE_DIR).as_posix()
+        if not rel.startswith("app/"):
+            digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def input_fingerprint(paths: Sequence[Path]) -> str:
+    """A hash of the input listing with sizes and modification times (cheap: stat only)."""
+    sources, missing = find_sources(paths)
+    digest = hashlib.sha256()
+    entries = [(s.path, s.full_path) for s in sources]
+    entries += [(f"{root}/manifest", root / "manifest.csv") for root in paths]
+    for name, full in entries:
+        try:
+            info = full.stat()
+            digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+        except OSError:
+            digest.update(f"{name}\0missing\n".encode())
+    digest.update(repr([m.path for m in missing]).encode())
+    return digest.hexdigest()[:16]
+
+
+def _record_path(path: Path, out_dir: Path) -> str:
+    """An input path as stored in build.json: relative to the data folder when inside it."""
+    rel = os.path.relpath(path.resolve(), out_dir.resolve())
+    return Path(rel).as_posix() if not rel.startswith("..") else str(path.resolve())
+
+
+def recorded_inputs(data_dir: Path) -> list[Path]:
+    """The inputs the data folder was built from (default: its `articles` folder)."""
+    try:
+        build = json.loads((data_dir / BUILD_FILE).read_text(encoding="utf-8"))
+        return [data_dir / p for p in build["inputs"]]  # absolute paths stay absolute
+    except (OSError, ValueError, KeyError, TypeError):
+        return [data_dir / ARTICLES_DIR]
+
+
+# --- parsing, in processes and cached ---------------------------------------------------------
+
+
+def _parse_one(item: tuple[str, str | None]) -> tuple[ClaimRows | None, str | None]:
+    """Parse one text: (claim rows, None) or (None, error). Runs in worker processes."""
+    from dashboard.parser import extract_claims  # lazy: workers import it themselves
+
+    text, published = item
+    try:
+        rows = [claim.to_dict() for claim in extract_claims(text, published=published)]
+        json.dumps(rows, allow_nan=False)  # NaN or Infinity would break JSON and the cache
+    except Exception as err:  # one bad document must not stop the others
+        return None, f"the parser failed: {type(err).__name__}: {err}"
+    for row in rows:
+        if text[row["start"]:row["end"]] != row["surface"]:
+            return None, f"the parser returned a claim off its text at {row['start']}"
+    return rows, None
+
+
+def _run_parser(items: list[tuple[str, str | None]], jobs: int) -> Iterator[tuple[Any, Any]]:
+    if jobs <= 1 or len(items) < 2:
+        yield from map(_parse_one, items)
+        return
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=jobs,
+                             mp_context=multiprocessing.get_context(method)) as pool:
+        yield from pool.map(_parse_one, items, chunksize=max(1, len(items) // (jobs * 8)))
+
+
+def _cache_key(version: str, doc: Document) -> str:
+    return hashlib.sha256(f"{version}\0{doc.sha256}\0{doc.published or ''}".encode()).hexdigest()
+
+
+def _read_cache(path: Path) -> ClaimRows | None:
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return rows if isinstance(rows, list) else None
+
+
+def parse_documents(docs: Sequence[Document], cache_dir: Path, *, jobs: int = 1,
+                    progress: bool = False) -> tuple[dict[str, ClaimRows], list[Rejection], int]:
+    """Claims of each document by doc_id, parse failures, and how many came from the cache."""
+    version = parser_version()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    results: dict[str, ClaimRows] = {}
+    todo: list[tuple[Document, Path]] = []
+    for doc in docs:
+        path = cache_dir / f"{_cache_key(version, doc)}.json"
+        cached = _read_cache(path)
+        if cached is None:
+            todo.append((doc, path))
+        else:
+            results[doc.doc_id] = cached
+    n_cached, failures = len(results), []
+    items = [(doc.text, doc.published) for doc, _ in todo]
+    with tqdm(total=len(docs), initial=n_cached, disable=not progress, unit="doc",
+              desc="parsing") as bar:
+        for (doc, path), (rows, error) in zip(todo, _run_parser(items, jobs), strict=True):
+            bar.update()
+            if error is not None:
+                failures.append(Rejection(doc.path, Reason.PARSE_ERROR, error))
+                continue
+            results[doc.doc_id] = rows
+            atomic_write(path, json.dumps(rows, ensure_ascii=False).encode())
+    used = {f"{_cache_key(version, doc)}.json" for doc in docs}
+    for stale in cache_dir.glob("*.json"):
+        if stale.name not in used:  # entries of earlier parser versions or removed articles
+            stale.unlink(missing_ok=True)
+    return results, failures, n_cached
+
+
+# --- the build -------------------------------------------------------------------------------
+
+
+def _load_inputs(paths: Sequence[Path]) -> tuple[list[Document], list[dict[str, Any]]]:
+    """Distinct documents in input order, and one accounting row per input."""
+    sources, missing = find_sources(paths)
+    manifests: dict[Path, dict[str, ManifestEntry]] = {}
+    records = [_rejected_row(r) for r in missing]
+    for root in sorted({s.root for s in sources} | {p for p in paths if p.is_dir()}):
+        manifests[root], problem = read_manifest(root)
+        if problem is not None:
+            records.append(_rejected_row(problem))
+    docs: dict[str, Document] = {}
+    for source in sources:
+        loaded = load_document(source, manifests.get(source.root) or {})
+        if isinstance(loaded, Rejection):
+            records.append(_rejected_row(loaded))
+            continue
+        status = "duplicate" if loaded.doc_id in docs else "parsed"
+        docs.setdefault(loaded.doc_id, loaded)
+        records.append({"path": source.path, "status": status, "doc_id": loaded.doc_id,
+                        "encoding": loaded.encoding})
+    return list(docs.values()), records
+
+
+def _rejected_row(rejection: Rejection) -> dict[str, Any]:
+    return {"path": rejection.path, "status": "rejected", "reason": rejection.reason.value,
+            "message": rejection.message}
+
+
+def build_derived_tables(claims: pd.DataFrame,
+                         documents: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Tables derived from the claims: the hook for reconciliation (issue 6).
+
+    Return {table name: frame}; each name must be registered in `schema.TABLES`. A frame
+    named "claims" replaces the claims table (e.g. with a `series_id` column added).
+    Wire `dashboard.reconcile` here once it exists; until then there are none.
+    """
+    del claims, documents
+    return {}
+
+
+def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> Summary:
+    """The whole build; the caller holds `locked(out_dir)`."""
+    cleanup_temp_files(out_dir)
+    docs, records = _load_inputs(paths)
+    results, failures, n_cached = parse_documents(docs, out_dir / CACHE_DIR / "parse",
+                                                  jobs=jobs, progress=progress)
+    failed = {r.path: r for r in failures}
+    failed_ids = {d.doc_id: failed[d.path] for d in docs if d.path in failed}
+    records = [_rejected_row(failed_ids[r["doc_id"]]) | {"path": r["path"]}
+               if r.get("doc_id") in failed_ids else r for r in records]
+    documents = sort_documents(d for d in docs if d.doc_id not in failed_ids)
+    claims = build_claims(documents, results)
+    counts = {str(k): int(v) for k, v in claims["doc_id"].value_counts().items()}
+    frames = {"claims": claims, "documents": build_documents(documents, counts)}
+    check_valid(frames["claims"], frames["documents"])
+    frames["inputs"] = frame_from_rows(sorted(records, key=lambda r: r["path"]), INPUTS)
+    frames |= build_derived_tables(frames["claims"], frames["documents"])
+    files = write_tables(frames, out_dir)
+    rejections = tuple(Rejection(r["path"], Reason(r["reason"]), r["message"])
+                       for r in records if r["status"] == "rejected")
+    _write_build_record(paths, out_dir, files)
+    return Summary(
+        n_inputs=len(records), n_documents=len(documents),
+        n_duplicates=sum(r["status"] == "duplicate" for r in records),
+        n_claims=len(claims), n_cached=n_cached, n_parsed=len(docs) - n_cached,
+        rejections=rejections, files=tuple(files),
+    )
+
+
+def _write_build_record(paths: Sequence[Path], out_dir: Path, files: Iterable[str]) -> None:
+    """build.json, written last: the inputs, versions and a hash of every file written."""
+    record = {
+        "inputs": [_record_path(p, out_dir) for p in paths],
+        "parser_version": parser_version(),
+        "input_fingerprint": input_fingerprint(paths),
+        "files": {name: hashlib.sha256((out_dir / name).read_bytes()).hexdigest()
+                  for name in files},
+    }
+    atomic_write(out_dir / BUILD_FILE, (json.dumps(record, indent=2) + "\n").encode())
+
+
+def extract_corpus(paths: Iterable[Path | str], out_dir: Path | str, jobs: int = 1,
+                   progress: bool = True) -> Summary:
+    """Build the dataset in `out_dir` from article files and folders."""
+    out = Path(out_dir)
+    inputs = [Path(p) for p in paths]
+    with locked(out):
+        return _build(inputs, out, max(1, jobs), progress)
+
+
+def is_stale(data_dir: Path) -> bool:
+    """True when the dataset is missing, or its inputs or the parser changed since."""
+    try:
+        build = json.loads((data_dir / BUILD_FILE).read_text(encoding="utf-8"))
+        files = build["files"]
+        inputs = recorded_inputs(data_dir)
+        return (build["parser_version"] != parser_version()
+                or build["input_fingerprint"] != input_fingerprint(inputs)
+                or not all((data_dir / name).is_file() for name in files))
+    except (OSError, ValueError, KeyError, TypeError):
+        return True
+
+
+def ensure_dataset(data_dir: Path | str, *, jobs: int = 1,
+                   progress: bool = False) -> Summary | None:
+    """Rebuild the data folder if it is stale; None when it was already up to date."""
+    data = Path(data_dir)
+    if not is_stale(data):
+        return None
+    with locked(data):
+        if not is_stale(data):  # another process rebuilt it while we waited
+            return None
+        return _build(recorded_inputs(data), data, max(1, jobs), progress)
+
+
+# --- uploads -----------------------------------------------------------------------------------
+
+
+def display_name(filename: str) -> str:
+    """The upload's name for messages only: last component, no controls, at most 100 chars."""
+    name = normalise_text(filename.replace("\\", "/").rsplit("/", 1)[-1])
+    name = re.sub(r"\s+", " ", name) or "upload"
+    return name if len(name) <= 100 else name[:99] + "…"
+
+
+def _upload_kind(name: str, content: bytes) -> str | None:
+    if "." not in name.strip("."):
+        return "html" if RE_HTML_START.match(content[:2048].decode("latin-1")) else "text"
+    return detect_kind(name)
+
+
+def ingest_upload(data_dir: Path | str, filename: str, content: bytes) -> UploadResult:
+    """Check an uploaded article, store it under a content-hash name, rebuild the dataset.
+
+    A rejected file changes nothing. The same article twice is one document.
+    """
+    data = Path(data_dir)
+    shown = display_name(filename)
+    loaded = load_bytes(content, path=shown, kind=_upload_kind(shown, content))
+    if isinstance(loaded, Rejection):
+        return UploadResult(False, shown, f"{shown}: {loaded.message}",
+                            reason=loaded.reason.value)
+    rows, error = _parse_one((loaded.text, loaded.published))
+    if rows is None:
+        return UploadResult(False, shown, f"{shown}: {error}", reason=Reason.PARSE_ERROR.value)
+    with locked(data):
+        known = _known_doc_ids(data)
+        if loaded.doc_id not in known:
+            inputs = recorded_inputs(data)
+            folder = next((p for p in inputs if p.is_dir()), data / ARTICLES_DIR) / UPLOADS_DIR
+            suffix = ".html" if detect_kind(shown) == "html" or RE_HTML_START.match(
+                loaded.text) else ".txt"
+            cache = data / CACHE_DIR / "parse" / f"{_cache_key(parser_version(), loaded)}.json"
+            atomic_write(cache, json.dumps(rows, ensure_ascii=False).encode())
+            atomic_write(folder / f"{loaded.doc_id}{suffix}", content)
+            _build(inputs, data, 1, False)
+    if loaded.doc_id in known:
+        return UploadResult(True, shown, f"{shown} is already in the corpus.",
+                            doc_id=loaded.doc_id, n_claims=len(rows), duplicate=True)
+    return UploadResult(True, shown, f"{shown}: added with {len(rows)} claims.",
+                        doc_id=loaded.doc_id, n_claims=len(rows))
+
+
+def _known_doc_ids(data_dir: Path) -> set[str]:
+    path = data_dir / "documents.parquet"
+    if not path.is_file():
+        return set()
+    return set(read_parquet(path, DOCUMENTS)["doc_id"])
+
+
+def read_build(data_dir: Path) -> Mapping[str, Any]:
+    """The build record of a data folder ({} when there is none)."""
+    try:
+        record = json.loads((data_dir / BUILD_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+

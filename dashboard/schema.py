@@ -1,0 +1,230 @@
+"""The dataset contract, defined once: tables, their columns, types, units and allowed values.
+
+This single definition drives `dataset.validate`, the column types of every export
+(CSV, Parquet, JSON), the data dictionary (`render_data_dictionary`) and
+`datapackage.json` (a Frictionless Data Package with Table Schema fields).
+
+To add a table: define a `Table` below and add it to `_ALL_TABLES`; to add a column to a
+table, add a `Field` to its tuple. Every writer, reader and validator picks it up.
+NOTE: keep the claim fields in sync with `dashboard.claim.CLAIM_FIELD_ORDER`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Literal
+
+from dashboard.claim import Approx, Change, Kind, Topic
+
+FieldType = Literal["string", "integer", "number", "date", "list"]
+"""Table Schema types. `list` is a list of strings: `;`-joined in CSV, a list elsewhere."""
+
+LIST_DELIMITER = ";"
+ID_PATTERN = "^[0-9a-f]{16}$"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One column. `required` columns never hold a missing value."""
+
+    name: str
+    type: FieldType
+    description: str
+    required: bool = False
+    unique: bool = False
+    unit: str | None = None
+    enum: tuple[str, ...] = ()
+    minimum: float | None = None
+    pattern: str | None = None
+    example: str | None = None
+
+    def descriptor(self) -> dict[str, Any]:
+        """The Table Schema field descriptor (for the CSV resource)."""
+        out: dict[str, Any] = {"name": self.name, "type": self.type,
+                               "description": self.description}
+        if self.type == "list":
+            out.update(delimiter=LIST_DELIMITER, itemType="string")
+        if self.type == "date":
+            out["format"] = "%Y-%m-%d"
+        if self.unit:
+            out["unit"] = self.unit
+        if self.example is not None:
+            out["example"] = self.example
+        constraints: dict[str, Any] = {}
+        if self.required:
+            constraints["required"] = True
+        if self.unique:
+            constraints["unique"] = True
+        if self.enum:
+            constraints["enum"] = list(self.enum)
+        if self.minimum is not None:
+            constraints["minimum"] = self.minimum
+        if self.pattern:
+            constraints["pattern"] = self.pattern
+        if constraints:
+            out["constraints"] = constraints
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table of the dataset, written as `<name>.csv`, `.parquet` and `.json`."""
+
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (column, other table, other column)
+    formats: tuple[str, ...] = ("csv", "parquet", "json")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def field(self, name: str) -> Field:
+        for candidate in self.fields:
+            if candidate.name == name:
+                return candidate
+        raise KeyError(f"{self.name} has no column {name!r}")
+
+    def table_schema(self) -> dict[str, Any]:
+        """The Table Schema of the table's CSV file."""
+        out: dict[str, Any] = {"fields": [f.descriptor() for f in self.fields],
+                               "missingValues": [""]}
+        if self.primary_key:
+            out["primaryKey"] = list(self.primary_key)
+        if self.foreign_keys:
+            out["foreignKeys"] = [
+                {"fields": col, "reference": {"resource": other, "fields": other_col}}
+                for col, other, other_col in self.foreign_keys
+            ]
+        return out
+
+
+def _values(enum_type: type[Approx] | type[Change] | type[Kind] | type[Topic]) -> tuple[str, ...]:
+    return tuple(member.value for member in enum_type)
+
+
+_DOC_ID = Field("doc_id", "string", "Document id: the first 16 hex digits of the SHA-256 of "
+                "the document text, so the same article is always the same document.",
+                required=True, pattern=ID_PATTERN, example="447e244e5bc228f7")
+_PUBLISHED = "Publication date of the document (ISO 8601), from the manifest or the article."
+
+CLAIMS = Table(
+    name="claims",
+    title="Numeric claims",
+    description="One row per numeric claim found in a document, with its exact position.",
+    primary_key=("claim_id",),
+    foreign_keys=(("doc_id", "documents", "doc_id"),),
+    fields=(
+        Field("claim_id", "string", "Claim id: 16 hex digits of the SHA-256 of doc_id, start "
+              "and end; stable across runs.", required=True, unique=True, pattern=ID_PATTERN),
+        _DOC_ID,
+        Field("start", "integer", "Offset of the first character of `surface` in the "
+              "document text (0-based, in Unicode code points).", required=True, minimum=0),
+        Field("end", "integer", "Offset just past the last character of `surface` "
+              "(half-open: text[start:end] == surface).", required=True, minimum=1),
+        Field("surface", "string", "The quantity expression exactly as written.",
+              required=True, example="$529 million"),
+        Field("value", "number", "The value with scale words folded in (529 million -> "
+              "529000000); the lower end of a range.", required=True, unit="see `unit`"),
+        Field("value_high", "number", "Upper end of a range, else empty.", unit="see `unit`"),
+        Field("unit", "string", "Canonical unit: ISO 4217 code for money (USD, KZT, ...), t, "
+              "TEU, bbl, m3, km, MW, %, pp (percentage points), x (multiplier), day, hour, "
+              "count.", required=True, example="USD"),
+        Field("per", "string", "Rate denominator when stated (year, day, 40ft container), "
+              "else empty.", example="year"),
+        Field("approx", "string", "Hedge: approx (about), min (over, at least), max (up to), "
+              "else empty.", enum=_values(Approx)),
+        Field("change", "string", "Set only when the number itself is a change: increase or "
+              "decrease.", enum=_values(Change)),
+        Field("kind", "string", "actual (a reported figure) or projection (forecast, plan, "
+              "target, potential).", required=True, enum=_values(Kind)),
+        Field("metric", "string", "What is measured, from the metric vocabulary "
+              "(trade turnover, cargo volume, ...).", example="trade turnover"),
+        Field("topic", "string", "Topic of the claim.", required=True, enum=_values(Topic)),
+        Field("entities", "list", "Places, routes, organisations the claim is about; "
+              "`;`-joined in CSV, a list in Parquet and JSON.", required=True,
+              example="Kazakhstan;Azerbaijan"),
+        Field("item", "string", "The counted thing when unit is count (trains, vessels).",
+              example="trains"),
+        Field("period", "string", "The period the figure refers to (a year, a part of a "
+              "year, a target year), else empty.", example="2023"),
+        Field("sentence", "string", "The sentence the claim was found in.", required=True),
+        Field("published", "date", _PUBLISHED + " Copied from the document."),
+    ),
+)
+
+DOCUMENTS = Table(
+    name="documents",
+    title="Documents",
+    description="One row per distinct article (same text, same document).",
+    primary_key=("doc_id",),
+    fields=(
+        Field(_DOC_ID.name, _DOC_ID.type, _DOC_ID.description, required=True, unique=True,
+              pattern=ID_PATTERN, example=_DOC_ID.example),
+        Field("path", "string", "Path of the article file, relative to the input folder "
+              "(the manifest's `file`).", required=True, example="articles/000-x.txt"),
+        Field("title", "string", "Headline: from the manifest, the page or the first line."),
+        Field("published", "date", _PUBLISHED),
+        Field("place", "string", "Place named in the dateline (ASTANA, March 11, 2024 -).",
+              example="Astana"),
+        Field("source_url", "string", "Address of the original article (http or https only)."),
+        Field("outlet", "string", "Who published it, from the manifest."),
+        Field("text", "string", "The article text exactly as the claim offsets index it "
+              "(LF line ends, no control characters).", required=True),
+        Field("sha256", "string", "SHA-256 of the text (UTF-8), 64 hex digits.",
+              required=True, pattern="^[0-9a-f]{64}$"),
+        Field("n_claims", "integer", "Number of claims found in the document.",
+              required=True, minimum=0),
+    ),
+)
+
+INPUTS = Table(
+    name="inputs",
+    title="Inputs",
+    description="Every input file and what became of it: parsed, a duplicate of another "
+                "document, or rejected with a reason.",
+    primary_key=("path",),
+    formats=("csv",),
+    fields=(
+        Field("path", "string", "Path of the input file, relative to its input folder.",
+              required=True, unique=True),
+        Field("status", "string", "parsed, duplicate (same text as another file) or rejected.",
+              required=True, enum=("parsed", "duplicate", "rejected")),
+        Field("doc_id", "string", "The document the file became (empty when rejected).",
+              pattern=ID_PATTERN),
+        Field("reason", "string", "Why the file was rejected.", enum=(
+            "empty", "not_text", "unsupported_type", "too_large", "not_found", "unreadable",
+            "bad_manifest", "parse_error")),
+        Field("message", "string", "The rejection explained for people."),
+        Field("encoding", "string", "How the bytes were decoded (utf-8, utf-16-le (BOM), "
+              "cp1252 (fallback), ...).", example="utf-8"),
+    ),
+)
+
+# The registry. Tables are written in this order. Reconciliation (issue 6) adds its
+# tables (disagreements, forecasts, implied) here.
+_ALL_TABLES: tuple[Table, ...] = (CLAIMS, DOCUMENTS, INPUTS)
+TABLES: Mapping[str, Table] = MappingProxyType({t.name: t for t in _ALL_TABLES})
+
+
+def render_data_dictionary() -> str:
+    """The data dictionary as Markdown, one section per table."""
+    lines = ["# Data dictionary", "",
+             "Generated from `dashboard/schema.py`; `datapackage.json` holds the same.", ""]
+    for table in TABLES.values():
+        files = ", ".join(f"`{table.name}.{ext}`" for ext in table.formats)
+        lines += [f"## {table.name}", "", f"{table.description} Files: {files}.", "",
+                  "| column | type | required | description | allowed values |",
+                  "|---|---|---|---|---|"]
+        for f in table.fields:
+            allowed = ", ".join(f.enum) if f.enum else (f"e.g. `{f.example}`" if f.example else "")
+            desc = f.description.replace("|", "\\|")
+            lines.append(f"| `{f.name}` | {f.type} | {'yes' if f.required else ''} | {desc} "
+                         f"| {allowed} |")
+        lines.append("")
+    return "\n".join(lines)

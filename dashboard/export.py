@@ -33,6 +33,7 @@ from dashboard.schema import LIST_DELIMITER, TABLES, Field, Table
 
 TEMP_PREFIX = ".tmp-"
 LOCK_NAME = ".lock"
+JOURNAL_NAME = ".commit.json"
 _FORMULA_STARTS = frozenset("=+-@\t\r\n＝＋－＠")
 _XLSX_MAX_CELL = 32767  # Excel's limit on characters in a cell
 _ARROW_TYPES: Mapping[str, pa.DataType] = {
@@ -290,15 +291,62 @@ def to_descriptor_bytes(descriptor: Mapping[str, Any]) -> bytes:
     return (json.dumps(descriptor, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode()
 
 
-def write_tables(frames: Mapping[str, pd.DataFrame], out_dir: Path) -> list[str]:
-    """Write each frame in its table's formats, then datapackage.json; names of files written."""
+def dataset_files(frames: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
+    """The bytes of every file of the dataset: each table in its formats, datapackage.json."""
     writers = {"csv": to_csv_bytes, "parquet": to_parquet_bytes, "json": to_json_bytes}
-    names = []
-    for name, frame in frames.items():
-        table = TABLES[name]
-        for ext in table.formats:
-            atomic_write(out_dir / f"{name}.{ext}", writers[ext](frame, table))
-            names.append(f"{name}.{ext}")
-    atomic_write(out_dir / "datapackage.json", to_descriptor_bytes(
-        package_descriptor(frames, frames.get("documents"))))
-    return [*names, "datapackage.json"]
+    files = {f"{name}.{ext}": writers[ext](frame, TABLES[name])
+             for name, frame in frames.items() for ext in TABLES[name].formats}
+    files["datapackage.json"] = to_descriptor_bytes(
+        package_descriptor(frames, frames.get("documents")))
+    return files
+
+
+def commit_files(directory: Path, files: Mapping[str, bytes]) -> None:
+    """Replace several files as one change: all of them, or (after a crash) none.
+
+    Every changed file is first written and fsynced as a temp file; then a journal naming
+    the temp files is written atomically (the commit point); then the renames. A writer
+    killed before the commit point leaves the old files (its temp files are removed by
+    `recover`); one killed after it is rolled forward by `recover`.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[str, str]] = []
+    try:
+        for name, data in files.items():
+            path = directory / name
+            with suppress(FileNotFoundError):
+                if path.stat().st_size == len(data) and path.read_bytes() == data:
+                    continue
+            fd, tmp = tempfile.mkstemp(dir=directory, prefix=f"{TEMP_PREFIX}{name}.",
+                                       suffix=".tmp")
+            staged.append((Path(tmp).name, name))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o644)  # mkstemp creates 0600; the dataset is meant to be read
+    except BaseException:
+        cleanup_temp_files(directory)
+        raise
+    if staged:
+        atomic_write(directory / JOURNAL_NAME, json.dumps(staged).encode())
+        recover(directory)
+
+
+def recover(directory: Path) -> bool:
+    """Finish a commit a killed writer left behind, then drop stray temp files.
+
+    Call it holding `locked(directory)`. True when an interrupted commit was completed.
+    """
+    journal = directory / JOURNAL_NAME
+    finished = False
+    with suppress(FileNotFoundError):
+        staged = json.loads(journal.read_text(encoding="utf-8"))
+        for tmp, name in staged:
+            if (directory / tmp).exists():
+                os.replace(directory / tmp, directory / name)
+        _fsync_dir(directory)
+        journal.unlink()
+        finished = True
+    cleanup_temp_files(directory)
+    return finished

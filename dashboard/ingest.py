@@ -44,7 +44,14 @@ from dashboard.dataset import (
     frame_from_rows,
     sort_documents,
 )
-from dashboard.export import atomic_write, cleanup_temp_files, locked, read_parquet, write_tables
+from dashboard.export import (
+    atomic_write,
+    commit_files,
+    dataset_files,
+    locked,
+    read_parquet,
+    recover,
+)
 from dashboard.schema import DOCUMENTS, INPUTS
 
 BUILD_FILE = "build.json"
@@ -248,7 +255,7 @@ def build_derived_tables(claims: pd.DataFrame,
 
 def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> Summary:
     """The whole build; the caller holds `locked(out_dir)`."""
-    cleanup_temp_files(out_dir)
+    recover(out_dir)
     docs, records = _load_inputs(paths)
     results, failures, n_cached = parse_documents(docs, out_dir / CACHE_DIR / "parse",
                                                   jobs=jobs, progress=progress)
@@ -263,10 +270,11 @@ def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> S
     check_valid(frames["claims"], frames["documents"])
     frames["inputs"] = frame_from_rows(sorted(records, key=lambda r: r["path"]), INPUTS)
     frames |= build_derived_tables(frames["claims"], frames["documents"])
-    files = write_tables(frames, out_dir)
+    files = dataset_files(frames)
+    files[BUILD_FILE] = _build_record(paths, out_dir, files)
+    commit_files(out_dir, files)
     rejections = tuple(Rejection(r["path"], Reason(r["reason"]), r["message"])
                        for r in records if r["status"] == "rejected")
-    _write_build_record(paths, out_dir, files)
     return Summary(
         n_inputs=len(records), n_documents=len(documents),
         n_duplicates=sum(r["status"] == "duplicate" for r in records),
@@ -275,16 +283,15 @@ def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> S
     )
 
 
-def _write_build_record(paths: Sequence[Path], out_dir: Path, files: Iterable[str]) -> None:
-    """build.json, written last: the inputs, versions and a hash of every file written."""
+def _build_record(paths: Sequence[Path], out_dir: Path, files: Mapping[str, bytes]) -> bytes:
+    """build.json, committed last: the inputs, versions and a hash of every file."""
     record = {
         "inputs": [_record_path(p, out_dir) for p in paths],
         "parser_version": parser_version(),
         "input_fingerprint": input_fingerprint(paths),
-        "files": {name: hashlib.sha256((out_dir / name).read_bytes()).hexdigest()
-                  for name in files},
+        "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     }
-    atomic_write(out_dir / BUILD_FILE, (json.dumps(record, indent=2) + "\n").encode())
+    return (json.dumps(record, indent=2) + "\n").encode()
 
 
 def extract_corpus(paths: Iterable[Path | str], out_dir: Path | str, jobs: int = 1,

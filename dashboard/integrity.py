@@ -19,7 +19,7 @@ import pandas as pd
 
 from dashboard.corpus import find_sources
 from dashboard.dataset import validate
-from dashboard.export import TEMP_PREFIX, locked, read_csv, read_json, read_parquet
+from dashboard.export import JOURNAL_NAME, TEMP_PREFIX, locked, read_csv, read_json, read_parquet
 from dashboard.ingest import BUILD_FILE, extract_corpus, read_build, recorded_inputs
 from dashboard.schema import CLAIMS, DOCUMENTS, INPUTS, TABLES
 
@@ -68,6 +68,8 @@ def _sha256(path: Path) -> str:
 def _check_files(data: Path, build: Mapping[str, Any]) -> list[str]:
     """Files present and unchanged since the build; no temp files of a killed writer."""
     problems = [f"leftover temp file {p.name}" for p in data.glob(f"{TEMP_PREFIX}*.tmp")]
+    if (data / JOURNAL_NAME).exists():
+        problems.append("a write was interrupted: run `extract` again to finish it")
     files = build.get("files")
     if not isinstance(files, dict):
         return [*problems, "build.json lists no files"]

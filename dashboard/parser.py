@@ -19,6 +19,7 @@ import regex
 
 from dashboard import context
 from dashboard.claim import Approx, Change, Claim
+from dashboard.periods import Published
 from dashboard.patterns import (
     RE_CHANGE_AFTER,
     RE_CHANGE_BEFORE,
@@ -55,7 +56,7 @@ MAX_TEXT_CHARS: Final = 10_000_000
 MAX_DIGITS: Final = 15
 _WINDOW: Final = 60  # characters of context read on each side of a quantity
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
-_BASE_MULTIPLIERS: Final = frozenset({"double", "doubles", "triple", "triples", "quadruple"})
+_BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
 _RE_MODAL_BEFORE: Final = regex.compile(
     r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)"
 )
@@ -69,6 +70,8 @@ _RE_X_DOWN_AFTER: Final = regex.compile(
 _RE_DEFINITE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)"
 )
+_RE_LAST_BREAK: Final = regex.compile(r"(?:[.!?;]\s|\n)(?!.*(?:[.!?;]\s|\n))", flags=regex.DOTALL)
+_RE_ARTICLE_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an)[\s\u00a0]+\Z)")
 _RE_DURATION_PERIOD_BEFORE: Final = regex.compile(
     r"(?i:\b(?:in|over|during|the|first|last|past|next|previous|recent|coming|those|these)"
     r"[\s\u00a0]+\Z)"
@@ -108,10 +111,8 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         raws = _resolve(_scan(text), text)
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
-    sentences = context.SentenceIndex(text)
-    year = context.published_year(published)
-    claims = [_to_claim(raw, text) for raw in raws]
-    return context.describe_all(claims, text, sentences, year)
+    index = context.SentenceIndex(text, Published.parse(published))
+    return context.describe_all([_to_claim(raw, text) for raw in raws], index)
 
 
 def _to_claim(raw: _Raw, text: str) -> Claim:
@@ -119,8 +120,8 @@ def _to_claim(raw: _Raw, text: str) -> Claim:
         start=raw.start,
         end=raw.end,
         surface=text[raw.start : raw.end],
-        value=raw.value,
-        value_high=raw.value_high,
+        value=_tidy(raw.value),
+        value_high=None if raw.value_high is None else _tidy(raw.value_high),
         unit=raw.unit or "count",
         per=raw.per,
         approx=raw.approx,
@@ -210,7 +211,9 @@ def _finish_quantity(raw: _Raw, m: regex.Match[str], text: str, factor: float) -
     if raw.unit is None:
         _read_count(raw, after, before, m)
     if raw.unit in ("year", "month", "week") and (
-        RE_PERIOD_WORD_BEFORE.search(before) or _RE_DURATION_PERIOD_BEFORE.search(before)
+        RE_PERIOD_WORD_BEFORE.search(before)
+        or _RE_DURATION_PERIOD_BEFORE.search(before)
+        or ("-" in (m.group("sp2") or "") and not _RE_ARTICLE_BEFORE.search(before))
     ):
         return None  # "the first 11 months", "in three years": periods, not durations
     if raw.unit == "x":
@@ -324,6 +327,8 @@ def _change_around(before: str, after: str) -> Change | None:
     cue = RE_CHANGE_AFTER.match(after)
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
+    cut = _RE_LAST_BREAK.search(before)
+    before = before[cut.end() :] if cut else before
     hedge = RE_HEDGE.search(before[-40:])
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
     cue = RE_CHANGE_BEFORE.search(window[-_WINDOW:], timeout=REGEX_TIMEOUT)
@@ -371,7 +376,7 @@ def _join_pairs(raws: list[_Raw], text: str) -> list[_Raw]:
             continue
         lead = RE_BETWEEN_BEFORE.search(text[max(0, a.start - 40) : a.start])
         lead_word = lead.group("word").split()[0].lower() if lead else ""
-        own_unit = a.unit is not None and a.unit != b.unit
+        own_unit = a.unit is not None and (lead_word != "between" or a.unit != b.unit)
         if own_unit or (joint.group("word") == "and" and lead_word != "between"):
             out.append(a)
             i += 1
@@ -468,6 +473,11 @@ def _unit_of(folded: str, written: str) -> tuple[str, float, str | None]:
 
 def _is_currency_code(unit: str) -> bool:
     return unit in ISO_CODES
+
+
+def _tidy(value: float) -> float:
+    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001)."""
+    return float(f"{value:.12g}")
 
 
 def _fold(word: str) -> str:

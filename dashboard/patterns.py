@@ -125,12 +125,12 @@ RE_HEDGE: Final = regex.compile(
      |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over|more[\s]+than|above)|at[\s]+least|
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
-                 (?:would|will|should|to)[\s]+pass|beyond))
+                 (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passed|tops?|beyond))
      |(?P<max>(?i:up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below)|
                  fewer[\s]+than|no[\s]+more[\s]+than|not[\s]+more[\s]+than|at[\s]+most|
                  a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at))
     )
-    [\s\u00a0]+(?:the[\s]+)?\Z
+    [\s\u00a0]+\Z
     | (?P<tilde>~)[\s\u00a0]?\Z
     """,
     regex.VERBOSE,
@@ -142,14 +142,17 @@ RE_CHANGE_BEFORE: Final = regex.compile(
     (?:(?<![\w-])
       (?P<inc>(?i:ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing|s)?|growth|
              jump(?:ed|s|ing)?|surg(?:ed|e|es|ing)|climb(?:ed|s|ing)?|gain(?:ed|s)?|soar(?:ed|s|ing)?|
-             expand(?:ed|s)?|added|advanc(?:ed|e)|up|higher|boost(?:ed)?|rais(?:ed|e)|
+             expand(?:ed|s)?|advanc(?:ed|e)|
+             (?<!(?i:made|make|makes|making|set|sets|took|take|takes|picked|ended|end|ends|lines|
+                 lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
+                 speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boost(?:ed)?|rais(?:ed|e)|
              lift(?:ed)?|accelerat(?:ed|ion)))
      |(?P<dec>(?i:f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
              dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
              shrinking|contract(?:ed|ion)|down|lower|lost|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
              dipp(?:ed)?|dip|tumbl(?:ed|e)|sank)))
     (?P<gap>(?:[\s\u00a0]++(?!(?i:to|reach\w*|at|totall?\w*|from|stood|came|of\s+the)\b)
-              [^\s\u00a0.;:!?0-9$€£¥₸₼₾₽₺₹]{1,20}+){0,4}+)
+              [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{1,20}+){0,4}+)
     [\s\u00a0]*+\Z
     """,
     regex.VERBOSE,
@@ -199,7 +202,7 @@ RE_CLOCK_AFTER: Final = regex.compile(
 # Range and list joints between two quantities.
 RE_RANGE_JOINT: Final = regex.compile(r"\A[\s\u00a0]++(?P<word>to|and|or)[\s\u00a0]++\Z")
 RE_BETWEEN_BEFORE: Final = regex.compile(
-    r"(?<![\w])(?P<word>between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from)[\s\u00a0]+"
+    r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"
     r"(?:[\w-]+[\s\u00a0]+)?\Z"
 )
 RE_FROM_BEFORE: Final = regex.compile(r"(?<![\w])from[\s\u00a0]+\Z")

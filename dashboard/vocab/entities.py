@@ -50,6 +50,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Trans-Caspian fibre-optic cable": (
         "Trans-Caspian fiber-optic", "Trans-Caspian fibre-optic", "Trans-Caspian Fiber Optic",
         "Digital Silk Way", "fibre-optic cable", "fiber-optic cable", "fibre-optic line",
+        "Fiber Optic Cable", "data cable", "fibre-optic", "fiber-optic",
     ),
     "Zangezur corridor": ("Zangezur",),
     "China-Europe rail": ("China-Europe", "China-EU"),
@@ -89,3 +90,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "AIFC": ("AIFC", "Astana International Financial Centre"),
     "Eurasian Economic Union": ("Eurasian Economic Union", "EAEU"),
 }
+
+# Names above that are countries or blocs: a trade figure is between two of them.
+COUNTRIES: Final[frozenset[str]] = frozenset(
+    "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
+    "Russia Iran Armenia Ukraine Poland Germany Bulgaria Spain India Pakistan Afghanistan "
+    "Mongolia".split()
+) | {"United States", "European Union"}

@@ -33,29 +33,31 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("container volume", "logistics", ("container traffic", "container volumes",
                                        "container volume", "container throughput",
                                        "container handling", "container cargo", "containers",
-                                       "container", "teu"), _VOLUME),
+                                       "container"), _VOLUME),
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
                                       "throughput", "processed"), _VOLUME),
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
-                               "able to carry", "sized for"),
+                               "able to carry", "sized for", "can now take", "can carry"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
                                  "two-way trade", "trade between", "trade with", "traded",
-                                 "trading partner", "foreign trade", "commerce", "trade"),
+                                 "trading partner", "foreign trade", "commerce", "exchanges",
+                                 "trade"),
      _MONEY),
     ("exports", "trade", ("exports", "export", "sold", "shipments to", "deliveries from",
-                          "shipments"), _MONEY | frozenset({"mass"})),
+                          "shipments", "to ship", "products"), _MONEY | frozenset({"mass"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases"), _MONEY),
     ("investment", "investment", ("investment", "investments", "invested", "investing",
-                                  "invest", "fdi", "portfolio", "disbursements"), _MONEY),
+                                  "invest", "fdi", "portfolio", "disbursements", "projects",
+                                  "lines up"), _MONEY),
     ("loan", "investment", ("loan", "loans", "lending", "credit", "guarantee", "co-guarantee",
                             "financing", "bond"), _MONEY),
-    ("project cost", "investment", ("cost", "costs", "valued at", "worth", "price tag", "system"),
+    ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system"),
      _MONEY),
     ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked",
                            "set aside", "sets aside", "channelled", "funding", "sum"), _MONEY),
     ("revenue", "economy", ("revenue", "revenues", "income", "earnings", "profit"), _MONEY),
-    ("gdp", "economy", ("gdp", "gross domestic product", "economy"), _MONEY),
+    ("gdp", "economy", ("gdp", "gross domestic product"), _MONEY),
     ("inflation", "economy", ("inflation", "consumer prices"), frozenset({"share"})),
     ("cable length", "digital", ("cable", "fibre-optic", "fiber-optic", "subsea link"),
      frozenset({"length"})),
@@ -72,7 +74,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
                                    "goods", "transported", "carried", "moved", "shipped"),
-     _VOLUME),
+     frozenset({"mass", "count", "oil", "gas"}) | _ANY_SIZE),
 )
 
 # Fallback metric by unit class when no cue fits (topic in the second place).
@@ -102,3 +104,24 @@ UNIT_CLASS: Final[dict[str, str]] = {
 def unit_class(unit: str) -> str:
     """The class of a canonical unit code; currencies (ISO codes) are "money"."""
     return UNIT_CLASS.get(unit, "money" if len(unit) == 3 and unit.isupper() else "other")
+
+# Counted things name their own metric ("19,392 train services" -> train count).
+COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
+    **{item: ("train count", "logistics") for item in (
+        "train", "container train", "freight train", "block train", "train service", "trip",
+        "journey", "departure", "service")},
+    **{item: ("vessel count", "logistics") for item in (
+        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call")},
+    **{item: ("container count", "logistics") for item in ("container",)},
+    **{item: ("vehicle count", "logistics") for item in (
+        "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",
+        "locomotive")},
+    **{item: ("project count", "investment") for item in ("project",)},
+    **{item: ("company count", "economy") for item in (
+        "company", "firm", "enterprise", "business", "entrepreneur", "investor")},
+    **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
+    **{item: ("passenger count", "logistics") for item in (
+        "passenger", "tourist", "visitor", "person")},
+    **{item: ("berth count", "logistics") for item in (
+        "berth", "terminal", "crane", "warehouse", "port", "station", "hub")},
+}

@@ -13,6 +13,7 @@ from typing import Final
 
 # Scale words folded into the value. NOTE: keep in sync with patterns.RE_SCALE.
 SCALES: Final[dict[str, float]] = {
+    "dozen": 12, "hundred": 1e2,
     "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
@@ -127,7 +128,7 @@ WORD_NUMBERS: Final[dict[str, float]] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "hundred": 100,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
     "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
 }
 

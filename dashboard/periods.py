@@ -1,0 +1,186 @@
+"""Time expressions in a sentence and the ISO 8601 period each one names.
+
+Pure. "in 2023" -> "2023"; "January-November 2024" -> "2024-01/2024-11"; "the first 11
+months" (no year) -> the months before publication; "since 2020" -> "2020/.." (a base);
+"by 2030" -> "2030"; "this year" -> the publication year. Dates of reporting ("said on
+March 11, 2024") name no period. Years after "than", "on", "compared with" or before
+"level" are comparison bases, not the figure's own period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from dashboard.patterns import REGEX_TIMEOUT
+
+_MONTH_NUM: Final[dict[str, int]] = {
+    name: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for name in names
+}
+_COUNT_WORDS: Final[dict[str, int]] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_M = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_N = r"(?:[0-9]{1,2}|" + "|".join(_COUNT_WORDS) + ")"
+_Y = r"(?:19|20)[0-9]{2}"
+
+
+def _of_y(group: str) -> str:
+    """An optional "of 2024" after a part-year phrase, captured as `group`."""
+    return rf"(?:(?:\s+of|,)?\s+(?P<{group}>{_Y}))?"
+
+
+RE_TIME: Final = regex.compile(
+    rf"""
+    (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)\s+(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}}),?\s+(?P<dy>{_Y}))
+    | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
+    | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))(?!\s*[-–/]\s*[0-9])
+    | (?P<by>(?i:by)\s+(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y}))
+    | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*(?P<m2>{_M}){_of_y("my")})
+    | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
+    | (?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})
+    | (?P<quarter>(?P<qw>(?i:first|second|third|fourth))\s+quarter{_of_y("qy")}
+        |Q(?P<qn>[1-4])\s*(?P<qy2>{_Y})|(?P<qn3>[1-4])Q\s*(?P<qy3>{_Y}))
+    | (?P<half>(?P<hw>(?i:first|second))\s+half{_of_y("hy")}|H(?P<hn>[12])\s*(?P<hy2>{_Y}))
+    | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
+    | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9]))
+    | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y}))
+    | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
+    | (?P<rel>(?i:(?P<rw>this|last|next|previous|the\s+current|current|the\s+full|the\s+whole)\s+year))
+    """,
+    regex.VERBOSE,
+)
+# A time right after these words is what the figure is compared with, not its own time.
+RE_BASE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:than|on|over|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to)"
+    r"(?:\s+(?:in|the|a|same|those\s+of|that\s+of|period\s+of|months\s+of|\w+\s+months\s+of))*\s+\Z)"
+)
+RE_BASE_AFTER: Final = regex.compile(r"\A\s+(?i:levels?|figures?\s+of)\b")
+
+
+@dataclass(frozen=True)
+class Time:
+    """One time expression: where it is and the period it names."""
+
+    start: int
+    end: int
+    period: str
+    base: bool  # "since 2020", "on 2022", "the 2021 level": a base, not the figure's time
+
+
+@dataclass(frozen=True)
+class Published:
+    """The publication date, which anchors "this year" and part-year periods."""
+
+    year: int | None
+    month: int | None
+
+    @classmethod
+    def parse(cls, published: str | None) -> Published:
+        match = regex.match(r"\A([0-9]{4})(?:-([0-9]{2}))?", published or "")
+        if match is None:
+            return cls(None, None)
+        return cls(int(match.group(1)), int(match.group(2)) if match.group(2) else None)
+
+
+def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
+    """The time expressions in `text[lo:hi]`, with offsets into `text`."""
+    out = []
+    for m in RE_TIME.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+        period = _read(m, pub)
+        if period is None:
+            continue
+        base = bool(m.group("since")) or bool(
+            RE_BASE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+            or RE_BASE_AFTER.match(text[m.end() : min(hi, m.end() + 20)])
+        )
+        out.append(Time(m.start(), m.end(), period, base))
+    return tuple(out)
+
+
+def _read(m: regex.Match[str], pub: Published) -> str | None:
+    g = m.groupdict()
+    if g["asof"]:
+        return f"{g['dy']}-{_month(g['dm']):02d}-{int(g['dd']):02d}"
+    if g["date"]:
+        return None  # "reported on March 11, 2024": when it was said, not what it measures
+    if g["since"]:
+        return f"{g['sy']}/.."
+    if g["by"]:
+        return g["by_y"]
+    if g["mrange"]:
+        return _months(g["my"], _month(g["m1"]), _month(g["m2"]), pub)
+    if g["firstn"] or g["nmonths"]:
+        n = _count(g["fn"] or g["nn"])
+        year = g["fy"] or g["ny"]
+        if g["nmonths"] and year is None and not _just_before(n, pub):
+            return None  # "in three months" published in December: not January-March
+        return _months(year, 1, n, pub) if 1 <= n <= 12 else None
+    if g["quarter"]:
+        q = _quarter_number(g)
+        return _months(g["qy"] or g["qy2"] or g["qy3"], 3 * q - 2, 3 * q, pub)
+    if g["half"]:
+        first = (g["hw"] or "").lower() == "first" or g["hn"] == "1"
+        return _months(g["hy"] or g["hy2"], 1 if first else 7, 6 if first else 12, pub)
+    return _read_years(g, pub)
+
+
+def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
+    if g["monthyear"]:
+        return f"{g['mmy']}-{_month(g['mm'] or ''):02d}"
+    if g["yrange"]:
+        y1, y2 = g["y1"] or "", g["y2"] or ""
+        y2 = y2 if len(y2) == 4 else y1[:2] + y2
+        return f"{y1}/{y2}" if y2 > y1 else None
+    if g["fiscal"]:
+        return g["fsy"]
+    if g["year"]:
+        return g["yy"]
+    if g["rel"] and pub.year:
+        word = (g["rw"] or "").lower()
+        return str(pub.year + (-1 if word in ("last", "previous") else 1 if word == "next" else 0))
+    return None
+
+
+def _months(year: str | None, first: int, last: int, pub: Published) -> str | None:
+    """A span of months; without a year, the latest such span before publication."""
+    if year is None:
+        if pub.year is None:
+            return None
+        y = pub.year - 1 if pub.month is not None and last > pub.month else pub.year
+        year = str(y)
+    return f"{year}-{first:02d}/{year}-{last:02d}" if first != last else f"{year}-{first:02d}"
+
+
+def _just_before(n: int, pub: Published) -> bool:
+    """Do "N months" (no year, no "first") plausibly end just before publication?"""
+    return pub.month is not None and (pub.month - n) % 12 <= 2
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUM[name.rstrip(".").lower()]
+
+
+def _count(word: str | None) -> int:
+    word = word or ""
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 0)
+
+
+def _quarter_number(g: dict[str, str | None]) -> int:
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    if g["qw"]:
+        return words[g["qw"].lower()]
+    return int(g["qn"] or g["qn3"] or "1")

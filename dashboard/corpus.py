@@ -178,13 +178,19 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
         return normalise_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    try:  # UTF-8 apart from encoded lone surrogates: those become U+FFFD
+        text = data.decode("utf-8", errors="surrogatepass")
+        return normalise_text(text), "utf-8 (lone surrogates replaced)"
+    except UnicodeDecodeError:
+        pass
     declared = _declared_charset(data) if html else None
     if declared is not None:
         return normalise_text(data.decode(declared, errors="replace")), f"{declared} (declared)"
     as_utf8 = data.decode("utf-8", errors="replace")
     n_replaced = as_utf8.count("\ufffd") - data.count("\ufffd".encode())
     n_decoded = len(re.findall(r"[^\x00-\x7f\ufffd]", as_utf8))
-    if n_decoded > n_replaced:
+    # Valid multi-byte sequences almost never occur by chance in cp1252 text.
+    if n_decoded and n_decoded * 4 >= n_replaced:
         return normalise_text(as_utf8), "utf-8 (invalid bytes replaced)"
     return normalise_text(data.decode("cp1252", errors="replace")), "cp1252 (fallback)"
 
@@ -305,12 +311,16 @@ def parse_html(html: str) -> tuple[str, str | None, str | None, str | None, str 
     """(body, published, title, place, url) of an HTML page through trafilatura."""
     import trafilatura  # imported here: slow to import and only needed for HTML
 
+    # trafilatura decodes entities twice (lxml, then html.unescape on the text), which
+    # would turn a literal "&amp;lt;" into "<": escaping every "&" once makes it once.
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, favor_recall=True, include_comments=False,
-        include_tables=True, include_images=False, include_links=False, as_dict=True,
+        html.replace("&", "&amp;"), with_metadata=True, favor_recall=True, include_comments=False,
+        include_tables=True, include_images=False, include_links=False,
     )
-    if not isinstance(extracted, dict):
+    if extracted is None:
         return "", None, None, None, None
+    if not isinstance(extracted, dict):
+        extracted = extracted.as_dict()
     body = normalise_text(extracted.get("text") or "")
     title = normalise_text(extracted.get("title") or "") or None
     place = None

@@ -1,7 +1,8 @@
 """The tidy dataset: claims and documents frames built from documents and claims, and checked.
 
 Column order, dtypes and checks all come from `dashboard.schema`. Canonical dtypes:
-string and date columns use pandas' `str` dtype (missing = NaN), required integers
+string and date columns use pandas' `str` dtype (missing = NaN; an empty string is
+stored as missing, since CSV and Table Schema cannot tell them apart), required integers
 `int64`, optional integers `Int64`, numbers `float64`, list columns hold tuples of str.
 """
 
@@ -41,10 +42,8 @@ def _to_tuple(value: Any) -> tuple[str, ...]:
 def _conform_column(series: pd.Series, field: Field) -> pd.Series:
     if field.type in ("string", "date"):
         series = series.astype("str")
-        if not field.required:
-            # "" and missing are one value in CSV, so optional text is never "".
-            series = series.mask(series == "")
-        return series
+        # "" and missing are one value in CSV (and in Table Schema): text is never "".
+        return series.mask(series == "")
     if field.type == "integer":
         return series.astype("int64" if field.required else "Int64")
     if field.type == "number":

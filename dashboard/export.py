@@ -233,8 +233,8 @@ def to_xlsx_bytes(frame: pd.DataFrame, table: Table) -> bytes:
 
 def read_csv(source: str | Path | IO[str] | IO[bytes], table: Table) -> pd.DataFrame:
     """Read a CSV written by `to_csv_bytes` back to the exact frame."""
-    optional = {f.name: [""] for f in table.fields if not f.required and f.type != "list"}
-    frame = pd.read_csv(source, dtype=str, keep_default_na=False, na_values=optional,
+    empty_is_missing = {f.name: [""] for f in table.fields if f.type != "list"}
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False, na_values=empty_is_missing,
                         encoding="utf-8")
     return conform(frame, table)
 

@@ -147,13 +147,13 @@ CLAIMS = Table(
               "(trade turnover, cargo volume, ...).", example="trade turnover"),
         Field("topic", "string", "Topic of the claim.", required=True, enum=_values(Topic)),
         Field("entities", "list", "Places, routes, organisations the claim is about; "
-              "`;`-joined in CSV, a list in Parquet and JSON.", required=True,
+              "`;`-joined in CSV, a list in Parquet and JSON; empty when none.",
               example="Kazakhstan;Azerbaijan"),
         Field("item", "string", "The counted thing when unit is count (trains, vessels).",
               example="trains"),
         Field("period", "string", "The period the figure refers to (a year, a part of a "
               "year, a target year), else empty.", example="2023"),
-        Field("sentence", "string", "The sentence the claim was found in.", required=True),
+        Field("sentence", "string", "The sentence the claim was found in."),
         Field("published", "date", _PUBLISHED + " Copied from the document."),
     ),
 )

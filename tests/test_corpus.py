@@ -46,14 +46,15 @@ def _reject(data: bytes, name: str = "a.txt") -> Rejection:
     return loaded
 
 
-# --- catalogue rows 1, 2, 5, 6: what is not an article ---------------------------------------
+# --- catalogue rows 1, 2, 5, 6: what is not an article -------------------------------------------
 
 
 def test_empty_file_is_rejected_empty() -> None:
     assert _reject(b"").reason is Reason.EMPTY
 
 
-@pytest.mark.parametrize("data", [b"   ", b"\n\n\t \r\n", "\u00a0 \n".encode(), b" \n \x00 \n \t   \n"])
+@pytest.mark.parametrize("data", [b"   ", b"\n\n\t \r\n", "\u00a0 \n".encode(),
+                                  b" \n \x00 \n \t   \n"])
 def test_whitespace_only_is_rejected_empty(data: bytes) -> None:
     assert _reject(data).reason is Reason.EMPTY
 
@@ -116,7 +117,7 @@ def test_unknown_suffix_is_unsupported(tmp_path: Path) -> None:
     assert isinstance(result, Rejection) and result.reason is Reason.UNSUPPORTED_TYPE
 
 
-# --- catalogue rows 7-11 and 30: decoding ---------------------------------------------------------
+# --- catalogue rows 7-11 and 30: decoding --------------------------------------------------------
 
 
 @pytest.mark.parametrize("codec,label", [("utf-16-le", "utf-16-le (BOM)"),
@@ -190,7 +191,7 @@ def test_loading_is_total_and_the_text_is_clean(text: str) -> None:
         assert not any(ch in result.text for ch in "\x00\r\x01\x7f")
 
 
-# --- the feed format, datelines, titles --------------------------------------------------------
+# --- the feed format, datelines, titles ----------------------------------------------------------
 
 
 def test_feed_format_gives_date_place_and_body() -> None:
@@ -231,7 +232,7 @@ def test_invalid_feed_date_is_not_a_date() -> None:
     assert published is None and title is not None
 
 
-# --- HTML (rows 25, 26) ----------------------------------------------------------------------------
+# --- HTML (rows 25, 26) --------------------------------------------------------------------------
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Trade up | Site</title>
 <link rel="canonical" href="https://example.com/news/1">

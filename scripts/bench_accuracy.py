@@ -392,6 +392,7 @@ def error_lines(bench: BenchSet, preds: Sequence[Sequence[Quantity]], part: str)
         text = case.text if len(case.text) < 600 else case.text[:600] + " …"
         yield f"[{index}] {text}"
         yield from problems
+        yield "  ours: " + "; ".join(_describe(p) for p in found)
         for dropped in result.dropped:
             yield f"  (dropped, matches out-of-scope gold) {_describe(dropped)}"
     yield "totals: " + ", ".join(f"{k} {v}" for k, v in counts.items())

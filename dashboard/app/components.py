@@ -1,0 +1,120 @@
+"""Small building blocks shared by the pages.
+
+Article text only ever reaches the page as plain strings inside Dash components,
+which React inserts as text nodes: nothing from an article is parsed as HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from dash import Input, dcc, html
+
+from dashboard.figures import format_value
+
+# The sidebar controls, in the order `urlstate.filters_from_values` takes them.
+FILTER_CONTROLS: tuple[tuple[str, str], ...] = (
+    ("f-topic", "value"), ("f-metric", "value"), ("f-entity", "value"), ("f-kind", "value"),
+    ("f-unit", "value"), ("f-dates", "start_date"), ("f-dates", "end_date"), ("f-text", "value"),
+)
+_FRAGMENT_WORDS = 4  # words at each end of a #:~:text= fragment
+
+
+def filter_inputs() -> list[Input]:
+    return [Input(cid, prop) for cid, prop in FILTER_CONTROLS]
+
+
+def claim_href(claim_id: str) -> str:
+    return f"/claim/{quote(str(claim_id), safe='')}"
+
+
+def source_href(doc_id: str) -> str:
+    return f"/source/{quote(str(doc_id), safe='')}"
+
+
+def safe_url(url: object) -> str | None:
+    """`url` if it is an absolute http(s) URL (never ``javascript:`` and the like)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url.strip()
+
+
+def text_fragment_url(url: object, sentence: object) -> str | None:
+    """The source URL with a ``#:~:text=start,end`` fragment that highlights the sentence."""
+    base = safe_url(url)
+    if base is None:
+        return None
+    words = str(sentence or "").split()
+    base = base.split("#", 1)[0]
+    if not words:
+        return base
+
+    def enc(part: list[str]) -> str:
+        return quote(" ".join(part), safe="").replace("-", "%2D")
+
+    if len(words) <= 2 * _FRAGMENT_WORDS:
+        return f"{base}#:~:text={enc(words)}"
+    return (f"{base}#:~:text={enc(words[:_FRAGMENT_WORDS])},"
+            f"{enc(words[-_FRAGMENT_WORDS:])}")
+
+
+def value_text(row: dict[str, Any]) -> str:
+    return format_value(row.get("value"), row.get("unit"), row.get("value_high"))
+
+
+def claim_title(row: dict[str, Any]) -> str:
+    """A one-line description of a claim for tooltips and link labels."""
+    metric = row.get("metric") or "figure"
+    kind = " (projection)" if row.get("kind") == "projection" else ""
+    return f"{metric}: {value_text(row)}{kind}"
+
+
+def highlighted_text(text: str, claims: Sequence[dict[str, Any]],
+                     focus_id: str | None = None) -> list[Any]:
+    """The text as strings and claim links; the focused claim is a `mark` with an id.
+
+    Claims whose offsets do not match the text, or overlap an earlier claim, are left
+    unhighlighted rather than shifting the rest.
+    """
+    children: list[Any] = []
+    position = 0
+    for claim in sorted(claims, key=lambda c: (c.get("start") or 0)):
+        start, end = claim.get("start"), claim.get("end")
+        if (not isinstance(start, int) or not isinstance(end, int) or start < position
+                or end <= start or text[start:end] != claim.get("surface")):
+            continue
+        children.append(text[position:start])
+        kind = "projection" if claim.get("kind") == "projection" else "actual"
+        if claim.get("claim_id") == focus_id:
+            children.append(html.Mark(text[start:end], id="focus-claim", tabIndex="-1",
+                                      className=f"claim focus kind-{kind}",
+                                      title=claim_title(claim)))
+        else:
+            children.append(dcc.Link(text[start:end], href=claim_href(claim["claim_id"]),
+                                     className=f"claim kind-{kind}", title=claim_title(claim)))
+        position = end
+    children.append(text[position:])
+    return [c for c in children if c != ""]
+
+
+def field_list(pairs: Sequence[tuple[str, Any]]) -> html.Dl:
+    """Label/value pairs as a definition list (values are text or components)."""
+    items: list[Any] = []
+    for label, value in pairs:
+        items += [html.Dt(label), html.Dd("–" if value in (None, "", []) else value)]
+    return html.Dl(items, className="fields")
+
+
+def stat(label: str, value: str, element_id: str | None = None) -> html.Div:
+    extra = {"id": element_id} if element_id else {}
+    return html.Div([html.Div(value, className="stat-value", **extra),
+                     html.Div(label, className="stat-label")], className="stat")
+
+
+def notice(text: str, *, kind: str = "info") -> html.P:
+    return html.P(text, className=f"notice notice-{kind}")

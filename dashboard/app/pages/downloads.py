@@ -1,0 +1,88 @@
+"""Downloads: the current view and the full dataset, each in four formats, and the dictionary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+from dash import Output, html
+
+from dashboard.app.components import filter_inputs, notice
+from dashboard.app.downloads import FORMATS, XLSX_MAX_ROWS, view_filename
+from dashboard.app.registry import Page, PageContext
+from dashboard.app.urlstate import filters_from_values, query_from_filters
+from dashboard.schema import TABLES
+from dashboard.store import Filters, Store, table_path
+
+_LABELS = {"csv": "CSV", "xlsx": "Excel (.xlsx)", "json": "JSON", "parquet": "Parquet"}
+
+
+def page() -> Page:
+    return Page(key="downloads", title="Downloads", path="/downloads", layout=layout,
+                register=register)
+
+
+def layout(context: PageContext) -> html.Div:
+    snap = context.store.snapshot()
+    present = [name for name in TABLES
+               if name == "claims" or table_path(snap.data_dir, name) is not None]
+    return html.Div([
+        html.H1("Download the data"),
+        html.Section([
+            html.H2("This view", className="section-title"),
+            html.P(id="dl-summary", className="help", role="status"),
+            html.Ul([html.Li(html.A(_LABELS[fmt], id=f"dl-view-{fmt}", href="#", download=""))
+                     for fmt in FORMATS], className="download-links"),
+        ], className="card"),
+        html.Section([
+            html.H2("Full dataset", className="section-title"),
+            html.Ul([_table_item(name) for name in present], className="table-list"),
+            html.P(html.A("Data dictionary (datapackage.json)",
+                          href="/download/datapackage.json", download="")),
+        ], className="card"),
+        notice("CSV and Excel files mark cells that start like a formula (=, +, -, @) with "
+               "a leading apostrophe, so a spreadsheet shows them instead of running them. "
+               "JSON and Parquet keep every value exactly. "
+               f"Excel holds at most {XLSX_MAX_ROWS:,} rows."),
+    ])
+
+
+def _table_item(name: str) -> html.Li:
+    table = TABLES[name]
+    links: list[Any] = []
+    for fmt in FORMATS:
+        links += [html.A(_LABELS[fmt], href=f"/download/full/{name}.{fmt}", download=""), " "]
+    return html.Li([html.Strong(table.title), f" ({name}): {table.description}",
+                    html.Div(links, className="download-links")])
+
+
+def register(app: dash.Dash, store: Store) -> None:
+    @app.callback(
+        Output("dl-summary", "children"),
+        *[Output(f"dl-view-{fmt}", "href") for fmt in FORMATS],
+        *filter_inputs(),
+    )
+    def update_links(*values: Any) -> list[Any]:
+        filters = filters_from_values(*values)
+        count = int(store.snapshot().mask(filters).sum())
+        query = query_from_filters(filters)
+        summary = (f"{count:,} claims ({describe(filters)}), saved as "
+                   f"{view_filename(filters, 'csv')} and the like.")
+        return [summary, *[f"/download/view.{fmt}{query}" for fmt in FORMATS]]
+
+
+def describe(filters: Filters) -> str:
+    """The filters in words."""
+    parts: list[str] = []
+    if filters.topics:
+        parts.append("topic " + " or ".join(filters.topics))
+    for label, value in (("metric", filters.metric), ("entity", filters.entity),
+                         ("kind", filters.kind), ("unit", filters.unit)):
+        if value:
+            parts.append(f"{label} {value}")
+    if filters.date_from or filters.date_to:
+        parts.append(f"published {filters.date_from or 'any time'} to "
+                     f"{filters.date_to or 'now'}")
+    if filters.text:
+        parts.append(f"sentences containing “{filters.text}”")
+    return "; ".join(parts) if parts else "no filters: every claim"

@@ -1,0 +1,139 @@
+"""Explore: every matching claim in a grid paged on the server, each linking to its source.
+
+The grid uses AG Grid's infinite row model: the browser asks for one block of rows at a
+time (`getRowsRequest`) and the server answers from the store, so a million claims cost
+the browser one page. A grid's id carries its query string; when the filters change a
+new grid (new id) replaces the old one, which is how the row cache is reset.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+import dash_ag_grid as dag
+from dash import MATCH, Input, Output, html
+
+from dashboard.app.components import claim_href, filter_inputs, value_text
+from dashboard.app.registry import Page, PageContext
+from dashboard.app.urlstate import filters_from_query, filters_from_values, query_from_filters
+from dashboard.store import Store
+
+PAGE_SIZE = 50
+GRID_TYPE = "claims-grid"
+# Grid column -> store column it sorts by (only these may be sorted).
+SORTABLE: dict[str, str] = {
+    "published": "published", "metric": "metric", "value_text": "value", "unit": "unit",
+    "entities_text": "entities", "kind": "kind", "period": "period", "topic": "topic",
+    "surface": "surface",
+}
+_DEFAULT_SORT = ("published", True)
+COLUMNS: list[dict[str, Any]] = [
+    {"field": "open", "headerName": "Source", "cellRenderer": "markdown", "sortable": False,
+     "width": 90, "pinned": "left"},
+    {"field": "published", "headerName": "Published", "width": 120},
+    {"field": "metric", "headerName": "Metric", "width": 160},
+    {"field": "value_text", "headerName": "Value", "width": 140},
+    {"field": "entities_text", "headerName": "Entities", "width": 200},
+    {"field": "kind", "headerName": "Kind", "width": 110},
+    {"field": "period", "headerName": "Period", "width": 140},
+    {"field": "sentence", "headerName": "Sentence", "minWidth": 420, "flex": 1,
+     "sortable": False, "tooltipField": "sentence"},
+    {"field": "surface", "headerName": "As written", "width": 160},
+    {"field": "unit", "headerName": "Unit", "width": 80},
+    {"field": "topic", "headerName": "Topic", "width": 110},
+    {"field": "outlet", "headerName": "Outlet", "width": 160, "sortable": False},
+]
+
+
+def page() -> Page:
+    return Page(key="explore", title="Explore", path="/explore", layout=layout,
+                register=register)
+
+
+def layout(context: PageContext) -> html.Div:
+    return html.Div([
+        html.H1("Explore claims"),
+        html.P(id="ex-count", className="help", role="status"),
+        html.P("Sort by a column header; narrow the list with the filters. "
+               "“Open” shows the claim in its article.", className="help"),
+        html.Div(make_grid(query_from_filters(context.filters)), id="ex-grid-box",
+                 className="grid-box"),
+    ])
+
+
+def make_grid(query: str) -> dag.AgGrid:
+    return dag.AgGrid(
+        id={"type": GRID_TYPE, "q": query},
+        columnDefs=COLUMNS,
+        defaultColDef={"sortable": True, "resizable": True, "filter": False},
+        rowModelType="infinite",
+        dashGridOptions={
+            "pagination": True, "paginationPageSize": PAGE_SIZE,
+            "paginationPageSizeSelector": False, "cacheBlockSize": PAGE_SIZE,
+            "maxBlocksInCache": 20, "ensureDomOrder": True, "tooltipShowDelay": 400,
+            "enableCellTextSelection": True,
+        },
+        className="claims-grid",
+        style={"height": "min(640px, 75vh)", "width": "100%"},
+    )
+
+
+def register(app: dash.Dash, store: Store) -> None:
+    @app.callback(
+        Output("ex-grid-box", "children"), Output("ex-count", "children"),
+        *filter_inputs(),
+    )
+    def update_grid(*values: Any) -> tuple[Any, str]:
+        filters = filters_from_values(*values)
+        matching = int(store.snapshot().mask(filters).sum())
+        return make_grid(query_from_filters(filters)), f"{matching:,} claims match."
+
+    @app.callback(
+        Output({"type": GRID_TYPE, "q": MATCH}, "getRowsResponse"),
+        Input({"type": GRID_TYPE, "q": MATCH}, "getRowsRequest"),
+    )
+    def get_rows(request: dict[str, Any] | None) -> dict[str, Any]:
+        return rows_response(store, dash.ctx.triggered_id, request or {})
+
+
+def rows_response(store: Store, grid_id: Any, request: dict[str, Any]) -> dict[str, Any]:
+    """One block of grid rows for an infinite-model request."""
+    query = grid_id.get("q", "") if isinstance(grid_id, dict) else ""
+    filters = filters_from_query(query if isinstance(query, str) else "")
+    start = max(0, _int(request.get("startRow"), 0))
+    end = min(start + 500, max(start, _int(request.get("endRow"), start + PAGE_SIZE)))
+    sort = _sort_key(request.get("sortModel"))
+    snap = store.snapshot()
+    indices = snap.indices(filters, sort)
+    rows = [grid_row(r) for r in snap.rows(indices[start:end])]
+    return {"rowData": rows, "rowCount": len(indices)}
+
+
+def grid_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "claim_id": row["claim_id"],
+        "open": f"[Open]({claim_href(row['claim_id'])})",
+        "published": row.get("published"), "metric": row.get("metric"),
+        "value_text": value_text(row), "unit": row.get("unit"),
+        "entities_text": "; ".join(row.get("entities") or []),
+        "kind": row.get("kind"), "period": row.get("period"), "topic": row.get("topic"),
+        "surface": row.get("surface"), "sentence": row.get("sentence"),
+        "outlet": row.get("outlet"),
+    }
+
+
+def _sort_key(model: object) -> tuple[str, bool]:
+    if isinstance(model, list) and model and isinstance(model[0], dict):
+        column = SORTABLE.get(str(model[0].get("colId")))
+        if column is not None:
+            return column, model[0].get("sort") == "desc"
+    return _DEFAULT_SORT
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+

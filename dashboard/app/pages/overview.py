@@ -1,0 +1,134 @@
+"""Overview: counts, a metric over time, claims by topic and metric, latest values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+import pandas as pd
+from dash import Input, Output, dcc, html, no_update
+
+from dashboard.app.components import claim_href, filter_inputs, notice, stat, value_text
+from dashboard.app.registry import Page, PageContext
+from dashboard.app.urlstate import filters_from_values
+from dashboard.figures import (
+    empty_figure,
+    make_topic_metric_figure,
+    make_trend_figure,
+    trend_help,
+    trend_note,
+)
+from dashboard.store import Store
+from dashboard.store import views as store_views
+
+_GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
+                 "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+
+
+def page() -> Page:
+    return Page(key="overview", title="Overview", path="/", layout=layout, register=register)
+
+
+def layout(context: PageContext) -> html.Div:
+    return html.Div([
+        html.H1("Overview"),
+        html.Div(id="ov-summary", className="stats", role="status"),
+        html.Section([
+            html.H2("Metric over time", className="section-title"),
+            html.P(id="ov-trend-help", className="help"),
+            dcc.Loading(dcc.Graph(id="ov-trend", config=_GRAPH_CONFIG,
+                                  className="chart chart-trend"), type="dot", delay_show=300),
+        ], className="card"),
+        html.Section([
+            html.H2("Claims by topic and metric", className="section-title"),
+            dcc.Graph(id="ov-topics", config={**_GRAPH_CONFIG, "displayModeBar": False},
+                      className="chart"),
+        ], className="card"),
+        html.Section([
+            html.H2("Latest reported value per metric and entity", className="section-title"),
+            html.Div(id="ov-latest", className="table-wrap"),
+        ], className="card"),
+    ])
+
+
+def register(app: dash.Dash, store: Store) -> None:
+    @app.callback(
+        Output("ov-summary", "children"), Output("ov-trend", "figure"),
+        Output("ov-trend-help", "children"), Output("ov-topics", "figure"),
+        Output("ov-topics", "style"), Output("ov-latest", "children"),
+        *filter_inputs(),
+    )
+    def update_overview(*values: Any) -> tuple[Any, ...]:
+        filters = filters_from_values(*values)
+        snap = store.snapshot()
+        summary = store_views.summary(snap, filters)
+        stats = [stat("documents", f"{summary.documents:,}"),
+                 stat("claims", f"{summary.claims:,}"),
+                 stat("published", f"{summary.first or '–'} to {summary.last or '–'}")]
+        pairs = store_views.metric_units(snap, filters)
+        trend, help_text = _trend(snap, filters, pairs)
+        topics = make_topic_metric_figure(store_views.topic_metric_counts(snap, filters))
+        latest, total = store_views.latest_values(snap, filters)
+        topics_style = {"height": f"{topics.layout.height or 300}px"}
+        return stats, trend, help_text, topics, topics_style, _latest_table(latest, total)
+
+    @app.callback(Output("url", "pathname"), Input("ov-trend", "clickData"),
+                  prevent_initial_call=True)
+    def open_clicked_claim(click: dict[str, Any] | None) -> Any:
+        points = (click or {}).get("points") or []
+        claim_id = points[0].get("customdata") if points else None
+        if not isinstance(claim_id, str):
+            return no_update
+        return claim_href(claim_id)
+
+
+def _trend(snap: Any, filters: Any, pairs: list[tuple[str, str, int]]) -> tuple[Any, str]:
+    """The chart for the chosen metric and unit, else the most frequent pair."""
+    if not pairs:
+        return empty_figure("No claims match the filters."), ""
+    chosen = [p for p in pairs if (filters.metric in (None, p[0]))
+              and (filters.unit in (None, p[1]))]
+    metric, unit, _ = (chosen or pairs)[0]
+    series = store_views.series(snap, filters, metric, unit)
+    if series.frame.empty:
+        return empty_figure(f"No dated claims for {metric} ({unit})."), ""
+    note = trend_note(series.n_claims, series.aggregated, series.bucket)
+    figure = make_trend_figure(series.frame, metric=metric, unit=unit, note=note,
+                               aggregated=series.aggregated)
+    if filters.metric and filters.unit:
+        chosen_text = f"Showing {metric} in {unit}. "
+    else:
+        chosen_text = (f"Showing {metric} in {unit}, the most frequent of {len(pairs):,} "
+                       "metric and unit pairs under these filters; choose a metric and a "
+                       "unit in the filters to change it. ")
+    help_text = chosen_text + trend_help(series.aggregated, series.n_groups,
+                                         store_views.MAX_GROUPS)
+    return figure, help_text
+
+
+def _latest_table(frame: pd.DataFrame, total: int) -> Any:
+    if frame.empty:
+        return notice("No reported (non-projection) figures match the filters.")
+    rows = [html.Tr([
+        html.Td(_text(row.get("metric"))),
+        html.Td(_text(row.get("group"))),
+        html.Td(dcc.Link(value_text(row), href=claim_href(row["claim_id"]),
+                         title=_text(row.get("sentence"))[:200]), className="nowrap"),
+        html.Td(_text(row.get("period")), className="nowrap"),
+        html.Td(_text(row.get("published")), className="nowrap"),
+        html.Td(_text(row.get("outlet"))),
+    ]) for row in frame.to_dict("records")]
+    head = html.Thead(html.Tr([html.Th(h, scope="col") for h in
+                               ("Metric", "Entities", "Value", "Period", "Published",
+                                "Outlet")]))
+    caption = (f"The {len(frame)} most recently published of {total:,}"
+               if total > len(frame) else f"All {total:,}")
+    return html.Table([html.Caption(f"{caption} metric and entity pairs."), head,
+                       html.Tbody(rows)], className="table")
+
+
+def _text(value: object) -> str:
+    """A cell's text; "–" for missing values (None, or NaN from pandas)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return "–"
+    return str(value)

@@ -1,0 +1,168 @@
+"""The frame around every page: header, filter panel, routing and the URL state.
+
+The filter panel lives in the shell, so the filters survive moving between Overview,
+Explore and Downloads; one callback keeps the panel and the URL query string in step
+(in both directions: a typed or pasted URL restores the panel, and back/forward work).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
+
+from dashboard.app.components import FILTER_CONTROLS, filter_inputs
+from dashboard.app.registry import Page, PageContext, find_page
+from dashboard.app.security import ERROR_BANNER_ID
+from dashboard.app.urlstate import (
+    filters_from_query,
+    filters_from_values,
+    query_from_filters,
+    values_from_filters,
+)
+from dashboard.store import FACETS, Store
+
+APP_NAME = "Corridor claims"
+_KIND_LABELS = {"actual": "reported", "projection": "projection"}
+
+
+def shell_layout(pages: tuple[Page, ...]) -> html.Div:
+    nav = [dcc.Link(p.title, href=p.path, id={"type": "nav", "key": p.key}, className="nav-link")
+           for p in pages if p.in_nav]
+    return html.Div([
+        dcc.Location(id="url", refresh=False),
+        html.A("Skip to content", href="#main", className="skip-link"),
+        html.Header([
+            html.A(APP_NAME, href="/", className="brand"),
+            html.Nav(nav, className="nav", **{"aria-label": "Pages"}),
+        ], className="topbar"),
+        html.Div(id=ERROR_BANNER_ID, role="alert", hidden=True, className="error-banner"),
+        html.Div([
+            html.Aside(html.Details(_filter_panel(), id="filters-details", open=True),
+                       id="filters-panel", className="filters", **{"aria-label": "Filters"}),
+            html.Main(html.Div(id="page-content"), id="main", tabIndex="-1",
+                      className="content"),
+        ], className="body"),
+        dcc.Store(id="scroll-done"),
+        html.Footer(["Numeric claims from trade and logistics news. Every figure links to "
+                     "the sentence it came from."], className="footer"),
+    ], className="app")
+
+
+def _labelled(label: str, control: Any, control_id: str) -> html.Div:
+    return html.Div([html.Label(label, htmlFor=control_id, className="control-label"),
+                     control], className="control")
+
+
+def _filter_panel() -> list[Any]:
+    return [
+        html.Summary([html.H2("Filters", className="panel-title"),
+                      html.Span(id="f-matching", className="matching", role="status")]),
+        _labelled("Topic", dcc.Dropdown(id="f-topic", multi=True, placeholder="Any topic",
+                                        options=[]), "f-topic"),
+        _labelled("Metric", dcc.Dropdown(id="f-metric", placeholder="Any metric", options=[]),
+                  "f-metric"),
+        _labelled("Entity (country, port, route)",
+                  dcc.Dropdown(id="f-entity", placeholder="Any entity", options=[]), "f-entity"),
+        html.Fieldset([
+            html.Legend("Kind", className="control-label"),
+            dcc.RadioItems(id="f-kind", value="", options=[{"label": "any", "value": ""}],
+                           className="radios", inline=True),
+        ], className="control"),
+        _labelled("Unit", dcc.Dropdown(id="f-unit", placeholder="Any unit", options=[]),
+                  "f-unit"),
+        html.Div([
+            html.Span("Published between", className="control-label", id="f-dates-label"),
+            dcc.DatePickerRange(id="f-dates", display_format="YYYY-MM-DD", clearable=True,
+                                start_date_placeholder_text="from",
+                                end_date_placeholder_text="to",
+                                start_date_id="f-date-from", end_date_id="f-date-to"),
+        ], className="control", role="group", **{"aria-labelledby": "f-dates-label"}),
+        _labelled("Words in the sentence",
+                  dcc.Input(id="f-text", type="search", debounce=True, value="",
+                            placeholder="e.g. Middle Corridor", maxLength=200,
+                            className="text-input"), "f-text"),
+        html.Button("Clear filters", id="f-clear", n_clicks=0, className="button secondary"),
+    ]
+
+
+def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> None:
+    """Routing, URL <-> panel sync and facet counts."""
+
+    @app.callback(
+        Output("page-content", "children"), Output("filters-panel", "hidden"),
+        Output({"type": "nav", "key": ALL}, "className"),
+        Input("url", "pathname"), State("url", "search"),
+    )
+    def route(pathname: str | None, search: str | None) -> tuple[Any, bool, list[str]]:
+        found = find_page(pages, pathname)
+        nav_keys = [p.key for p in pages if p.in_nav]
+        if found is None:
+            body = html.Div([html.H1("Page not found"),
+                             html.P(["Nothing lives at this address. ",
+                                     dcc.Link("Go to the overview", href="/")])])
+            return body, True, ["nav-link"] * len(nav_keys)
+        page, params = found
+        context = PageContext(store=store, params=params, filters=filters_from_query(search))
+        classes = ["nav-link active" if k == page.key else "nav-link" for k in nav_keys]
+        return page.layout(context), not page.uses_filters, classes
+
+    # Phones start with the filter panel folded so the page itself comes first.
+    app.clientside_callback(
+        """function (pathname) {
+            if (window.dashboardFiltersFolded) { return window.dash_clientside.no_update; }
+            window.dashboardFiltersFolded = true;
+            return window.innerWidth > 820;
+        }""",
+        Output("filters-details", "open"), Input("url", "pathname"),
+    )
+
+    @app.callback(
+        Output({"type": "nav", "key": ALL}, "href"),
+        Input("url", "search"),
+    )
+    def keep_filters_in_nav(search: str | None) -> list[str]:
+        query = query_from_filters(filters_from_query(search))
+        return [p.path + query for p in pages if p.in_nav]
+
+    @app.callback(
+        Output("url", "search"),
+        *[Output(cid, prop) for cid, prop in FILTER_CONTROLS],
+        Input("url", "search"), *filter_inputs(), Input("f-clear", "n_clicks"),
+    )
+    def sync_url(search: str | None, *values: Any) -> list[Any]:
+        trigger = ctx.triggered_id
+        if trigger is None or trigger == "url":  # page load, pasted URL, back/forward
+            return [no_update, *values_from_filters(filters_from_query(search))]
+        if trigger == "f-clear":
+            empty = filters_from_query("")
+            return ["" if search else no_update, *values_from_filters(empty)]
+        query = query_from_filters(filters_from_values(*values[:-1]))
+        return [query if query != (search or "") else no_update] + [no_update] * len(values[:-1])
+
+    @app.callback(
+        *[Output(f"f-{facet}", "options") for facet in FACETS],
+        Output("f-matching", "children"),
+        *filter_inputs(), Input("url", "pathname"),
+    )
+    def facet_counts(*values: Any) -> list[Any]:
+        filters = filters_from_values(*values[:-1])
+        snap = store.snapshot()
+        facets = snap.facets(filters)
+        selected = {"topic": set(filters.topics), "metric": {filters.metric},
+                    "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
+        options = [_options(facet, facets[facet], selected[facet]) for facet in FACETS]
+        matching = int(snap.mask(filters).sum())
+        return [*options, f"{matching:,} of {snap.n:,} claims match"]
+
+
+def _options(facet: str, counts: list[tuple[str, int]], selected: set[str | None]) -> list[Any]:
+    """Dropdown options labelled with counts, largest first; chosen values always kept."""
+    shown = [(v, c) for v, c in counts if c > 0 or v in selected]
+    shown.sort(key=lambda vc: (-vc[1], vc[0].casefold()))
+    if facet == "kind":
+        total = sum(c for _, c in counts)
+        return ([{"label": f"any ({total:,})", "value": ""}] +
+                [{"label": f"{_KIND_LABELS.get(v, v)} ({c:,})", "value": v} for v, c in shown])
+    return [{"label": f"{v} ({c:,})", "value": v} for v, c in shown]

@@ -1,0 +1,214 @@
+"""Plotly figures for the dashboard, built from small pandas frames (no dash imports).
+
+Colours are the Okabe-Ito palette (Okabe & Ito, "Color Universal Design", 2008),
+distinguishable with the common colour-vision deficiencies; kind is shown twice over
+(filled vs hollow markers, solid vs dashed lines) so it never depends on colour alone.
+Every text that came from an article is HTML-escaped before it reaches a label: Plotly
+interprets a small tag subset in hover labels, and article text must stay text.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+# Okabe-Ito, ordered for contrast on white; yellow (#F0E442) left out of the series
+# colours because thin markers in it are hard to see on a white background.
+OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7",
+                              "#56B4E9", "#000000", "#F0E442")
+SERIES_COLOURS: tuple[str, ...] = OKABE_ITO[:7]
+OTHER_COLOUR = "#999999"
+OTHER_GROUP = "other entities"  # NOTE: keep in sync with dashboard.store.views.OTHER_GROUP
+TOPIC_COLOURS: dict[str, str] = {
+    "trade": "#0072B2", "logistics": "#E69F00", "energy": "#D55E00", "investment": "#009E73",
+    "digital": "#CC79A7", "agriculture": "#56B4E9", "economy": "#000000", "other": "#999999",
+}
+_SCALES: tuple[tuple[float, str], ...] = ((1e12, "trillion"), (1e9, "billion"),
+                                          (1e6, "million"), (1e3, "thousand"))
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_UNIT_WORDS = {"t": "t", "x": "×", "pp": "pp", "%": "%", "count": "", "day": "days",
+               "hour": "hours"}
+_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
+
+
+def plain(text: object, limit: int | None = None) -> str:
+    """Article text made safe for a Plotly label: cut to `limit`, tags shown literally."""
+    value = "" if text is None else str(text)
+    if limit is not None and len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    return html.escape(value, quote=False)
+
+
+def _scaled(value: float) -> str:
+    magnitude = abs(value)
+    for size, word in _SCALES:
+        if magnitude >= size and size >= 1e6:
+            return f"{value / size:,.3g} {word}"
+    if magnitude >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:,.4g}"
+
+
+def format_value(value: float | None, unit: str | None, value_high: float | None = None) -> str:
+    """A value as a reader says it: ``$529 million``, ``4.1 million t``, ``63%``, ``5×``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    number = _scaled(value)
+    if value_high is not None and not (isinstance(value_high, float) and math.isnan(value_high)):
+        number = f"{number}–{_scaled(value_high)}"
+    code = unit or ""
+    if code in _CURRENCY_SIGNS:
+        return f"{_CURRENCY_SIGNS[code]}{number}"
+    if code in ("%", "x"):
+        return f"{number}{_UNIT_WORDS[code]}"
+    word = _UNIT_WORDS.get(code, code)
+    if code in ("day", "hour") and value == 1 and value_high is None:
+        word = code
+    return f"{number} {word}".strip()
+
+
+def trend_note(n_claims: int, aggregated: bool, bucket: str | None) -> str:
+    """A short line on the chart saying what a point is (a claim, or a median of many)."""
+    if aggregated:
+        return f"{n_claims:,} claims, shown as medians per {bucket}"
+    return f"{n_claims:,} claims, one point each"
+
+
+def trend_help(aggregated: bool, n_groups: int, max_groups: int) -> str:
+    """The longer explanation shown under the chart's heading."""
+    parts = ["Each point sits at the period its figure refers to (else its publication "
+             "date); filled points are reported figures, hollow ones projections or targets."]
+    if aggregated:
+        parts.append("There are too many claims to draw one by one, so each point is the "
+                     "median of its group, kind and period; clicking it opens the claim "
+                     "nearest that median.")
+    else:
+        parts.append("Click a point to open its claim in the article.")
+    if n_groups > max_groups:
+        parts.append(f"The {n_groups - max_groups} smaller entity groups are merged into "
+                     f"“{OTHER_GROUP}”.")
+    return " ".join(parts)
+
+
+def _hover(row: pd.Series, aggregated: bool) -> str:
+    value = format_value(row["value"], row.get("unit"), row.get("value_high"))
+    kind = "projection" if row["kind"] == "projection" else "reported"
+    if aggregated:
+        return (f"<b>{plain(value)}</b> median of {int(row['n']):,} claims ({kind})<br>"
+                f"{plain(row['group'])}<br>{row['x']:%Y-%m}")
+    sentence = "<br>".join(textwrap.wrap(plain(row.get("sentence"), 220), 70))
+    return (f"<b>{plain(value)}</b> ({kind})<br>{plain(row['group'])} · period "
+            f"{plain(row.get('period') or 'not stated')}<br>{plain(row.get('outlet'), 60)}, "
+            f"published {plain(row.get('published'))}<br><i>{sentence}</i>")
+
+
+def make_trend_figure(frame: pd.DataFrame, *, metric: str, unit: str, note: str,
+                      aggregated: bool) -> go.Figure:
+    """Metric over time: one colour per entity group, projections hollow and dashed.
+
+    `frame` has columns group, kind, x, value, n, claim_id (plus, for single claims,
+    unit, value_high, period, published, outlet, sentence).
+    """
+    fig = go.Figure()
+    groups = [g for g in dict.fromkeys(frame["group"]) if g != OTHER_GROUP]
+    if OTHER_GROUP in set(frame["group"]):
+        groups.append(OTHER_GROUP)
+    for i, group in enumerate(groups):
+        colour = OTHER_COLOUR if group == OTHER_GROUP else SERIES_COLOURS[i % 7]
+        for kind in ("actual", "projection"):
+            part = frame[(frame["group"] == group) & (frame["kind"] == kind)]
+            if part.empty:
+                continue
+            projection = kind == "projection"
+            fig.add_trace(go.Scatter(
+                x=part["x"], y=part["value"], name=plain(group, 40), legendgroup=str(group),
+                showlegend=bool(not projection or (frame["group"] == group).sum() == len(part)),
+                mode="lines+markers" if aggregated else "markers",
+                line={"color": colour, "width": 1.5, "dash": "dash" if projection else "solid"},
+                marker={"color": colour, "size": 9,
+                        "symbol": "circle-open" if projection else "circle",
+                        "line": {"color": colour, "width": 2}},
+                customdata=part["claim_id"], hovertext=[_hover(r, aggregated)
+                                                        for _, r in part.iterrows()],
+                hovertemplate="%{hovertext}<extra></extra>",
+            ))
+    _add_kind_key(fig)
+    fig.update_layout(
+        title={"text": f"{plain(metric)} ({plain(unit)})", "x": 0, "xanchor": "left"},
+        xaxis={"type": "date"},
+        yaxis={"title": {"text": plain(unit)}, "exponentformat": "B", "rangemode": "tozero"},
+        annotations=[_note(note)],
+    )
+    return _style(fig, legend=True)
+
+
+def _add_kind_key(fig: go.Figure) -> None:
+    """Two legend entries that explain filled vs hollow without relying on colour."""
+    for name, symbol, dash in (("reported figure", "circle", "solid"),
+                               ("projection / target", "circle-open", "dash")):
+        fig.add_trace(go.Scatter(
+            x=[None], y=[None], name=name, mode="lines+markers", hoverinfo="skip",
+            legendgroup="__kind",
+            line={"color": "#444444", "dash": dash, "width": 1.5},
+            marker={"symbol": symbol, "size": 9, "color": "#444444",
+                    "line": {"color": "#444444", "width": 2}},
+        ))
+
+
+def _note(text: str) -> dict[str, object]:
+    return {"text": plain(text), "xref": "paper", "yref": "paper", "x": 0, "y": 1.02,
+            "xanchor": "left", "yanchor": "bottom", "showarrow": False,
+            "font": {"size": 12, "color": "#444444"}}
+
+
+def make_topic_metric_figure(frame: pd.DataFrame) -> go.Figure:
+    """Claims by topic and metric: the largest (topic, metric) pairs as horizontal bars."""
+    if frame.empty:
+        return empty_figure("No claims match the filters.")
+    fig = go.Figure()
+    order = frame.sort_values("count", kind="stable")
+    labels = [f"{plain(m, 40)} · {plain(t)}" for t, m in zip(order["topic"], order["metric"],
+                                                            strict=True)]
+    order = order.assign(label=labels)
+    for topic in dict.fromkeys(frame["topic"]):
+        part = order[order["topic"] == topic]
+        fig.add_trace(go.Bar(
+            x=part["count"], y=part["label"], orientation="h", name=plain(topic),
+            marker={"color": TOPIC_COLOURS.get(str(topic), OTHER_COLOUR)},
+            hovertemplate="%{y}: %{x:,} claims<extra></extra>",
+        ))
+    fig.update_layout(
+        barmode="stack", yaxis={"categoryorder": "array", "categoryarray": labels,
+                                "automargin": True},
+        xaxis={"title": {"text": "claims"}, "side": "top"}, height=max(240, 22 * len(order) + 70),
+        legend={"orientation": "v", "y": 0, "yanchor": "bottom", "x": 1, "xanchor": "right",
+                "bgcolor": "rgba(255,255,255,0.85)", "title": {"text": "topic"}},
+    )
+    return _style(fig, legend=True, top=40)
+
+
+def empty_figure(message: str) -> go.Figure:
+    """A blank chart that says why it is blank."""
+    fig = go.Figure()
+    fig.update_layout(
+        xaxis={"visible": False}, yaxis={"visible": False}, height=260,
+        annotations=[{"text": plain(message), "xref": "paper", "yref": "paper", "x": 0.5,
+                      "y": 0.5, "showarrow": False, "font": {"size": 15}}],
+    )
+    return _style(fig, legend=False)
+
+
+def _style(fig: go.Figure, *, legend: bool, top: int = 70) -> go.Figure:
+    fig.update_layout(
+        template="plotly_white", font={"family": _FONT, "size": 13, "color": "#1a1a1a"},
+        margin={"l": 10, "r": 10, "t": top, "b": 10}, showlegend=legend,
+        hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
+    )
+    if fig.layout.legend.orientation is None:
+        fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.1, "x": 0,
+                                  "font": {"size": 12}})
+    return fig

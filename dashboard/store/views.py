@@ -1,0 +1,181 @@
+"""Aggregated views of a snapshot for the Overview page, computed on integer codes.
+
+Each function returns a small pandas frame ready for `dashboard.figures`; none returns
+more rows than it says, so a chart's payload stays bounded whatever the data size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from dashboard.store.filters import Filters
+from dashboard.store.snapshot import NO_ENTITY, Snapshot
+
+POINT_CAP = 500  # above this many claims a series is drawn as per-bucket medians
+MAX_GROUPS = 7  # entity groups with their own colour; the rest are "other entities"
+OTHER_GROUP = "other entities"
+_DAY = np.timedelta64(1, "D")
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    claims: int
+    documents: int
+    first: str | None
+    last: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """What "Metric over time" draws: one row per point (a claim or a bucket median)."""
+
+    metric: str | None
+    unit: str | None
+    frame: pd.DataFrame
+    aggregated: bool
+    n_claims: int
+    bucket: str | None = None  # "month", "quarter" or "year" when aggregated
+    n_groups: int = 0
+
+
+def summary(snap: Snapshot, filters: Filters) -> Summary:
+    mask = snap.mask(filters)
+    docs = snap.dims["doc"].codes[mask]
+    days = snap.published_days[mask]
+    days = days[~np.isnan(days)]
+    first = str(np.datetime64(int(days.min()), "D")) if days.size else None
+    last = str(np.datetime64(int(days.max()), "D")) if days.size else None
+    return Summary(int(mask.sum()), int(np.unique(docs[docs >= 0]).size), first, last)
+
+
+def metric_units(snap: Snapshot, filters: Filters) -> list[tuple[str, str, int]]:
+    """(metric, unit, count) pairs under the filters, most frequent first."""
+    mask = snap.mask(filters)
+    metric, unit = snap.dims["metric"], snap.dims["unit"]
+    ok = mask & (metric.codes >= 0) & (unit.codes >= 0)
+    key = metric.codes[ok].astype(np.int64) * (len(unit.values) + 1) + unit.codes[ok]
+    keys, counts = np.unique(key, return_counts=True)
+    pairs = [(metric.values[int(k) // (len(unit.values) + 1)],
+              unit.values[int(k) % (len(unit.values) + 1)], int(c))
+             for k, c in zip(keys, counts, strict=True)]
+    return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
+
+
+def series(snap: Snapshot, filters: Filters, metric: str, unit: str) -> Series:
+    """The claims of one metric and unit over time, grouped by entity group."""
+    mask = snap.mask(filters)
+    mdim, udim = snap.dims["metric"], snap.dims["unit"]
+    rows = np.flatnonzero(mask & (mdim.codes == mdim.code_of(metric))
+                          & (udim.codes == udim.code_of(unit)) & ~np.isnan(snap.x_days))
+    groups, n_groups = _top_groups(snap, rows)
+    if rows.size <= POINT_CAP:
+        return Series(metric, unit, _points(snap, rows, groups), False, int(rows.size),
+                      n_groups=n_groups)
+    frame, bucket = _medians(snap, rows, groups)
+    return Series(metric, unit, frame, True, int(rows.size), bucket, n_groups)
+
+
+def _top_groups(snap: Snapshot, rows: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each row's group label, the smaller groups folded into OTHER_GROUP."""
+    dim = snap.dims["group"]
+    codes = dim.codes[rows]
+    counts = np.bincount(codes, minlength=len(dim.values))
+    ranked = sorted(np.flatnonzero(counts), key=lambda c: (-counts[c], dim.values[c]))
+    keep = set(ranked[:MAX_GROUPS])
+    labels = np.array([dim.values[c] if c in keep else OTHER_GROUP
+                       for c in range(len(dim.values))] + [NO_ENTITY], dtype=object)
+    return labels[codes], len(ranked)
+
+
+def _points(snap: Snapshot, rows: np.ndarray, groups: np.ndarray) -> pd.DataFrame:
+    records = snap.rows(rows)
+    frame = pd.DataFrame.from_records(records, columns=[
+        "claim_id", "value", "value_high", "unit", "kind", "period", "published", "surface",
+        "sentence", "outlet"])
+    frame["x"] = _dates(snap.x_days[rows])
+    frame["group"] = groups
+    frame["n"] = 1
+    return frame.sort_values(["group", "x"], kind="stable").reset_index(drop=True)
+
+
+def _medians(snap: Snapshot, rows: np.ndarray, groups: np.ndarray) -> tuple[pd.DataFrame, str]:
+    """Median value per (group, kind, time bucket), each with a representative claim.
+
+    Sorting by (bucket key, value) puts each bucket's median in the middle of its run,
+    so medians and the claim nearest each median come from one `lexsort`.
+    """
+    months = _dates(snap.x_days[rows]).astype("datetime64[M]").astype(np.int64)
+    span_years = (months.max() - months.min()) / 12
+    bucket = "month" if span_years <= 4 else "quarter" if span_years <= 12 else "year"
+    step = {"month": 1, "quarter": 3, "year": 12}[bucket]
+    start_month = (months // step) * step
+    group_values, group_codes = np.unique(groups.astype(str), return_inverse=True)
+    kind_codes = snap.dims["kind"].codes[rows]
+    values = snap.values[rows]
+    order = np.lexsort((values, start_month, kind_codes, group_codes))
+    key = np.stack([group_codes, kind_codes, start_month], axis=1)[order]
+    firsts = np.flatnonzero(np.r_[True, np.any(key[1:] != key[:-1], axis=1)])
+    sizes = np.diff(np.r_[firsts, len(order)])
+    lower, upper = firsts + (sizes - 1) // 2, firsts + sizes // 2
+    sorted_values = values[order]
+    kinds = np.array([*snap.dims["kind"].values, ""], dtype=object)
+    ids = snap.claims["claim_id"].take(pa.array(rows[order[lower]])).to_pylist()
+    frame = pd.DataFrame({
+        "group": group_values[key[firsts, 0]],
+        "kind": kinds[key[firsts, 1]],
+        "x": np.datetime64("1970-01", "M") + key[firsts, 2].astype("timedelta64[M]"),
+        "value": (sorted_values[lower] + sorted_values[upper]) / 2,
+        "n": sizes,
+        "claim_id": ids,
+    })
+    frame["x"] = frame["x"].astype("datetime64[s]")
+    return frame, bucket
+
+
+def _dates(days: np.ndarray) -> np.ndarray:
+    return np.datetime64("1970-01-01", "D") + days.round().astype(np.int64) * _DAY
+
+
+def topic_metric_counts(snap: Snapshot, filters: Filters, limit: int = 20) -> pd.DataFrame:
+    """Claim counts per (topic, metric), the largest `limit` pairs."""
+    mask = snap.mask(filters)
+    tdim, mdim = snap.dims["topic"], snap.dims["metric"]
+    width = len(mdim.values) + 1
+    key = (tdim.codes[mask].astype(np.int64) + 1) * width + (mdim.codes[mask] + 1)
+    keys, counts = np.unique(key, return_counts=True)
+    topics = ["(none)", *tdim.values]
+    metrics = ["(none)", *mdim.values]
+    frame = pd.DataFrame({"topic": [topics[int(k) // width] for k in keys],
+                          "metric": [metrics[int(k) % width] for k in keys],
+                          "count": counts.astype(int)})
+    return frame.sort_values(["count", "topic", "metric"], ascending=[False, True, True],
+                             kind="stable").head(limit).reset_index(drop=True)
+
+
+def latest_values(snap: Snapshot, filters: Filters, limit: int = 25) -> tuple[pd.DataFrame, int]:
+    """The most recently published actual figure per (metric, unit, entity group).
+
+    Returns the `limit` most recent of them and how many there are in all.
+    """
+    mask = snap.mask(filters)
+    kdim = snap.dims["kind"]
+    mask = mask & (kdim.codes == kdim.code_of("actual")) & ~np.isnan(snap.published_days)
+    rows = np.flatnonzero(mask)
+    if rows.size == 0:
+        return pd.DataFrame(columns=["claim_id", "metric", "group"]), 0
+    keys = np.zeros(rows.size, dtype=np.int64)
+    for dim in ("metric", "unit", "group"):
+        codes = snap.dims[dim].codes[rows]
+        keys = keys * (len(snap.dims[dim].values) + 1) + codes + 1
+    # Newest first (ties: later period, then file order), then one row per key.
+    order = np.lexsort((rows, -snap.x_days[rows], -snap.published_days[rows]))
+    _, first = np.unique(keys[order], return_index=True)
+    chosen = rows[order[np.sort(first)]]
+    newest = chosen[np.lexsort((chosen, -snap.published_days[chosen]))][:limit]
+    frame = pd.DataFrame.from_records(snap.rows(newest))
+    frame["group"] = [snap.dims["group"].values[c] for c in snap.dims["group"].codes[newest]]
+    return frame, int(chosen.size)

@@ -23,8 +23,14 @@ from dashboard.schema import DOCUMENTS
 REPO = Path(__file__).resolve().parent.parent
 DATASET = ("claims.csv", "claims.parquet", "claims.json", "documents.csv", "documents.parquet",
            "documents.json", "inputs.csv", "datapackage.json", "build.json")
+# Child processes use the stand-in parser too (from conftest, found through PYTHONPATH).
+FAKE_PARSER = r"""
+import dashboard.parser
+from conftest import fake_extract_claims
+dashboard.parser.extract_claims = fake_extract_claims
+"""
 # Runs extract_corpus, stopping forever just before the rename onto `argv[3]`.
-BLOCKING_WRITER = r"""
+BLOCKING_WRITER = FAKE_PARSER + r"""
 import os, sys
 from pathlib import Path
 real_replace = os.replace
@@ -38,7 +44,7 @@ from dashboard.ingest import extract_corpus
 extract_corpus([Path(sys.argv[1])], Path(sys.argv[2]), progress=False)
 print("FINISHED", flush=True)
 """
-UPLOADER = r"""
+UPLOADER = FAKE_PARSER + r"""
 import sys
 from pathlib import Path
 from dashboard.ingest import ingest_upload
@@ -49,7 +55,7 @@ print("OK" if result.ok else result.message, flush=True)
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(REPO)}
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")])}
 
 
 def _hashes(folder: Path) -> dict[str, str]:
@@ -72,6 +78,9 @@ def _kill_writer_at(corpus: Path, out: Path, name: str) -> None:
     finally:
         proc.kill()
         proc.communicate()
+
+
+pytestmark = pytest.mark.usefixtures("fake_parser")
 
 
 @pytest.fixture
@@ -133,8 +142,7 @@ def test_two_concurrent_upload_processes_both_land(built: tuple[Path, Path],
     assert check_data_dir(out, rebuild=False).ok
 
 
-def test_concurrent_uploads_in_threads_all_land(built: tuple[Path, Path],
-                                                fake_parser: object) -> None:
+def test_concurrent_uploads_in_threads_all_land(built: tuple[Path, Path]) -> None:
     _, out = built
     texts = [f"Port {i} handled {i + 1} million tonnes.".encode() for i in range(4)]
     results = []

@@ -13,10 +13,17 @@ from typing import Final
 import regex
 
 from dashboard.claim import Claim, Kind, Topic
-from dashboard.patterns import REGEX_TIMEOUT
+from dashboard.lexicon import Lexicon, Words
+from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time, find_times
 from dashboard.vocab.entities import COUNTRIES, ENTITIES
-from dashboard.vocab.metrics import COUNT_METRICS, METRIC_BY_UNIT_CLASS, METRICS, unit_class
+from dashboard.vocab.metrics import (
+    COUNT_METRICS,
+    METRIC_BY_UNIT_CLASS,
+    METRICS,
+    PROJECTION_CUES,
+    unit_class,
+)
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 
@@ -51,23 +58,8 @@ _CUE_ROW: Final[dict[str, int]] = {}
 for _row, (_, _, _cues, _) in enumerate(METRICS):
     for _cue in _cues:
         _CUE_ROW.setdefault(_cue, _row)
-RE_METRIC_CUE: Final = regex.compile(
-    r"(?<![\w-])(?i:"
-    + "|".join(regex.escape(c).replace("\\ ", r"\s+") for c in sorted(_CUE_ROW, key=len, reverse=True))
-    + r")(?![\w-])"
-)
-RE_PROJECTION: Final = regex.compile(
-    r"""(?<![\w-])(?:
-      (?i:forecasts?|forecasted|expect(?:s|ed|ing|ations?)?|projected|projections?|projecting|
-          anticipated|plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|
-          goals?|potential|envisages?|envisaged|intends?|intended|seeks?|wants?\s+to|hopes?|
-          outlook|foresees?|ready\s+to|set\s+to|is\s+to|are\s+to|due\s+to|due\s+in|in\s+view|
-          prospects?|estimated\s+to|set\s+(?:its\s+|their\s+)?sights|will|would|could|should|
-          shall|might|can\s+be|to\s+(?:push|lift|raise|bring|boost|increase|expand|reach|
-          double|triple|grow|hit|take)|under\s+consideration|being\s+considered)
-      | may )(?![\w-])""",
-    regex.VERBOSE,
-)
+METRIC_CUES: Final = Lexicon(_CUE_ROW)
+PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True), exact_case=frozenset({"may"}))
 RE_CLAUSE_BREAK: Final = regex.compile(
     r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|,\s+with\s+|"
     r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s)"
@@ -91,9 +83,48 @@ _RE_ENDS_WITH_TO: Final = regex.compile(r"\bto\s*\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 
 
+def _between(starts: list[int], lo: int, hi: int) -> slice:
+    return slice(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+
+
+class _DocFacts:
+    """Every entity, metric cue, time, clause break, projection cue and attribution in a
+    text, found in one pass each and kept sorted by position."""
+
+    def __init__(self, text: str, pub: Published) -> None:
+        budget = scan_timeout(len(text))
+        words = Words.read(text)
+        self.entities = [
+            (m.start(), _ENTITY_BY_ALIAS[m.group()]) for m in RE_ENTITY.finditer(text, timeout=budget)
+        ]
+        self.cues = METRIC_CUES.find(words)
+        self.times = list(find_times(text, 0, len(text), pub))
+        self.breaks = [m.start() for m in RE_CLAUSE_BREAK.finditer(text, timeout=budget)]
+        self.projection_cues = [start for start, _, _ in PROJECTIONS.find(words)]
+        self.attribution = [
+            (m.start(), m.end()) for m in RE_ATTRIBUTION.finditer(text, timeout=budget)
+        ]
+        self._entity_pos = [p for p, _ in self.entities]
+        self._cue_pos = [c[0] for c in self.cues]
+        self._time_pos = [t.start for t in self.times]
+        self._attr_pos = [a for a, _ in self.attribution]
+
+    def window(self, lo: int, hi: int) -> _Facts:
+        """The facts that start inside text[lo:hi]."""
+        return _Facts(
+            lo, hi,
+            tuple(self.entities[_between(self._entity_pos, lo, hi)]),
+            tuple(self.cues[_between(self._cue_pos, lo, hi)]),
+            tuple(self.times[_between(self._time_pos, lo, hi)]),
+            tuple(self.breaks[_between(self.breaks, lo, hi)]),
+            tuple(self.projection_cues[_between(self.projection_cues, lo, hi)]),
+            tuple(self.attribution[_between(self._attr_pos, lo, hi)]),
+        )
+
+
 @dataclass(frozen=True)
 class _Facts:
-    """What one sentence (or a clipped window of a long one) says, read once."""
+    """What one sentence (or a clipped window of a long one) says."""
 
     lo: int
     hi: int
@@ -103,25 +134,6 @@ class _Facts:
     breaks: tuple[int, ...]
     projection_cues: tuple[int, ...]
     attribution: tuple[tuple[int, int], ...]
-
-    @classmethod
-    def read(cls, text: str, lo: int, hi: int, pub: Published) -> _Facts:
-        def spans(pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
-            return list(pattern.finditer(text, lo, hi, timeout=REGEX_TIMEOUT))
-
-        return cls(
-            lo,
-            hi,
-            tuple((m.start(), _ENTITY_BY_ALIAS[m.group(0)]) for m in spans(RE_ENTITY)),
-            tuple(
-                (m.start(), m.end(), _CUE_ROW[regex.sub(r"\s+", " ", m.group(0).lower())])
-                for m in spans(RE_METRIC_CUE)
-            ),
-            find_times(text, lo, hi, pub),
-            tuple(m.start() for m in spans(RE_CLAUSE_BREAK)),
-            tuple(m.start() for m in spans(RE_PROJECTION)),
-            tuple((m.start(), m.end()) for m in spans(RE_ATTRIBUTION)),
-        )
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         lo = max([b for b in self.breaks if b <= start], default=self.lo)
@@ -147,10 +159,11 @@ class SentenceIndex:
     starts: list[int] = field(default_factory=list)
     paragraph_of: list[int] = field(default_factory=list)
     _cache: dict[int, _Facts] = field(default_factory=dict)
+    _doc: _DocFacts | None = None
 
     def __post_init__(self) -> None:
         starts, paras, para = [0], [0], 0
-        for m in RE_SENTENCE_END.finditer(self.text, timeout=REGEX_TIMEOUT):
+        for m in RE_SENTENCE_END.finditer(self.text, timeout=scan_timeout(len(self.text))):
             if m.group(0)[0] != "\n" and self._is_abbreviation(m.start()):
                 continue
             para += 1 if m.group("para") is not None else 0
@@ -174,11 +187,13 @@ class SentenceIndex:
 
     def facts(self, i: int, start: int, end: int) -> _Facts:
         """The facts of sentence `i`; a sentence over twice `_CLIP` is read around the quantity."""
+        if self._doc is None:
+            self._doc = _DocFacts(self.text, self.pub)
         lo, hi = self.span(i)
         if hi - lo > 2 * _CLIP:
-            return _Facts.read(self.text, max(lo, start - _CLIP), min(hi, end + _CLIP), self.pub)
+            return self._doc.window(max(lo, start - _CLIP), min(hi, end + _CLIP))
         if i not in self._cache:
-            self._cache[i] = _Facts.read(self.text, lo, hi, self.pub)
+            self._cache[i] = self._doc.window(lo, hi)
         return self._cache[i]
 
 

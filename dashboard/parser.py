@@ -32,8 +32,10 @@ from dashboard.patterns import (
     RE_PER,
     RE_PERIOD_WORD_BEFORE,
     RE_QUANTITY,
+    RE_QUANTITY_TRIGGERS,
     RE_SIGN_BEFORE,
     REGEX_TIMEOUT,
+    iter_triggered,
 )
 from dashboard.vocab.units import (
     COUNT_NOUNS,
@@ -58,7 +60,7 @@ _WINDOW: Final = 60  # characters of context read on each side of a quantity
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
 _BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
 _RE_MODAL_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)"
+    r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)", flags=regex.REVERSE
 )
 _RE_TWICE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:as|the|that|more|higher|larger)\b")
 _RE_TIMES_FREQUENCY: Final = regex.compile(
@@ -68,13 +70,13 @@ _RE_X_DOWN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*(?i:less|lower|smaller|fewer|shorter|cheaper|down|below)\b"
 )
 _RE_DEFINITE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)"
+    r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)", flags=regex.REVERSE
 )
-_RE_LAST_BREAK: Final = regex.compile(r"(?:[.!?;]\s|\n)(?!.*(?:[.!?;]\s|\n))", flags=regex.DOTALL)
+_RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
 _RE_ARTICLE_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an)[\s\u00a0]+\Z)")
 _RE_DURATION_PERIOD_BEFORE: Final = regex.compile(
     r"(?i:\b(?:in|over|during|the|first|last|past|next|previous|recent|coming|those|these)"
-    r"[\s\u00a0]+\Z)"
+    r"[\s\u00a0]+\Z)", flags=regex.REVERSE
 )
 
 
@@ -135,7 +137,7 @@ def _to_claim(raw: _Raw, text: str) -> Claim:
 
 def _scan(text: str) -> list[_Raw]:
     found: list[_Raw] = []
-    for match in RE_QUANTITY.finditer(text, timeout=REGEX_TIMEOUT):
+    for match in iter_triggered(RE_QUANTITY_TRIGGERS, RE_QUANTITY, text):
         raw = _read_match(match, text)
         if raw is not None:
             found.append(raw)
@@ -193,6 +195,8 @@ def _read_quantity(m: regex.Match[str], text: str, value: float, high: float | N
     raw.unit = currency or raw.unit
     raw.end = end
     raw.factor = factor
+    if m.group("csign") is not None:  # "$-5"
+        raw.value = -raw.value
     return _finish_quantity(raw, m, text, factor)
 
 
@@ -210,6 +214,9 @@ def _finish_quantity(raw: _Raw, m: regex.Match[str], text: str, factor: float) -
         return None
     if raw.unit is None:
         _read_count(raw, after, before, m)
+        if raw.unit is None and not raw.scaled:
+            return raw  # bare: kept only to join ranges ("between 5 and 6 million")
+        after = text[raw.end : raw.end + _WINDOW]
     if raw.unit in ("year", "month", "week") and (
         RE_PERIOD_WORD_BEFORE.search(before)
         or _RE_DURATION_PERIOD_BEFORE.search(before)
@@ -241,6 +248,7 @@ def _read_count(raw: _Raw, after: str, before: str, m: regex.Match[str]) -> None
     ):
         return  # "the two countries", "one terminal": references, not measurements
     raw.unit, raw.item = "count", item
+    raw.end += noun.end()  # the surface names what is counted: "599 ferries"
 
 
 def _looks_like_identifier(before: str, after: str) -> bool:
@@ -385,7 +393,7 @@ def _join_pairs(raws: list[_Raw], text: str) -> list[_Raw]:
             out.append(_lend(a, b))  # "from 2.1 to 3.4 million tons": two levels
             i += 1
             continue
-        out.append(_merge_range(a, b))
+        out.append(_merge_range(a, b, text))
         i += 2
     return out
 
@@ -405,7 +413,9 @@ def _shared_factor(a: _Raw, b: _Raw) -> float:
     return b.factor if not a.scaled and abs(a.value) < 1000 else 1.0
 
 
-def _merge_range(a: _Raw, b: _Raw) -> _Raw:
+def _merge_range(a: _Raw, b: _Raw, text: str) -> _Raw:
+    if a.approx is None and a.unit is None:
+        _read_hedge(a, text[max(0, a.start - 40) : a.start])
     return replace(
         b, start=a.start, value=a.value * _shared_factor(a, b), value_high=b.value,
         approx=a.approx or b.approx, change=b.change,
@@ -465,7 +475,7 @@ def _currency_before(sign: str | None) -> str | None:
 def _unit_of(folded: str, written: str) -> tuple[str, float, str | None]:
     if written in ISO_CODES:
         return written, 1.0, None
-    key = regex.sub(r"[\s\u00a0]+", " ", folded)
+    key = " ".join(folded.split())
     if key in CURRENCY_WORDS:
         return CURRENCY_WORDS[key], 1.0, None
     return UNIT_WORDS[key]

@@ -13,6 +13,7 @@ Number-format policy (documented in README "Parser policy"):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import regex
@@ -30,6 +31,35 @@ from dashboard.vocab.units import (
 
 # Seconds any one regex call may run; far above what linear patterns need on capped input.
 REGEX_TIMEOUT: Final[float] = 2.0
+
+
+def iter_triggered(
+    triggers: tuple[regex.Pattern[str], ...], grammar: regex.Pattern[str], text: str,
+    lo: int = 0, hi: int | None = None,
+) -> Iterator[regex.Match[str]]:
+    """Matches of `grammar` in text[lo:hi], tried only where one of `triggers` fires.
+
+    Same result as `grammar.finditer` when every match starts where a trigger matches, at
+    a fraction of the cost: a big grammar is slow to attempt at every position, and short
+    triggers scanned one by one keep the regex engine's fast paths (measured: five
+    triggers joined into one alternation scan 40x slower than each alone).
+    """
+    hi = len(text) if hi is None else hi
+    budget = scan_timeout(hi - lo)
+    positions = sorted({m.start() for t in triggers for m in t.finditer(text, lo, hi, timeout=budget)})
+    last = lo
+    for pos in positions:
+        if pos < last:
+            continue
+        match = grammar.match(text, pos, hi, timeout=REGEX_TIMEOUT)
+        if match is not None and match.end() > match.start():
+            last = match.end()
+            yield match
+
+
+def scan_timeout(n_chars: int) -> float:
+    """Budget for one pass over a whole text: generous, but finite (4 µs a character)."""
+    return REGEX_TIMEOUT + n_chars / 250_000
 
 
 def _alternation(words: object, *, spaces: bool = True) -> str:
@@ -65,9 +95,9 @@ _NO_TOUCH = r"\w.,:/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 RE_QUANTITY: Final = regex.compile(
     rf"""
     (?:
-      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]|[0-9A-Za-z][-–/])             # not inside a token
-      (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[0-9]))   # $, US$, KZT before
-          [\s\u00a0]?+ )?
+      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]|[0-9A-Za-z][-–/+])            # not inside a token
+      (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9]))  # $, US$, KZT before
+          [\s\u00a0]?+ (?P<csign>[-−])? )?
       (?P<num>{_NUM})
       (?: (?P<rsep>{_SP}?[-–—]{_SP}?)                             # 5-6, $1,200-1,500
           (?:{_CUR_SIGN})?
@@ -85,6 +115,17 @@ RE_QUANTITY: Final = regex.compile(
     (?<=\b(?i:by|in)\s)(?P<half>(?i:half))\b(?!\s(?:of|a|the|an)\b)  # cut by half
     """,
     regex.VERBOSE,
+)
+
+# Where a quantity can start: a currency sign or code, a digit, a number or multiplier word.
+_FIRST_WORDS = sorted({w.split()[0] for w in list(WORD_NUMBERS) + list(MULTIPLIER_WORDS)} - {"a"})
+RE_QUANTITY_TRIGGERS: Final = (
+    regex.compile(r"[$€£¥₸₼₾₽₺₹]"),
+    regex.compile(r"(?<![A-Za-z])(?:US|U\.S\.|USD|C|A|HK|S|CN)(?=[$¥])"),
+    regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
+    regex.compile(r"(?<![0-9.,])[0-9]"),
+    regex.compile(rf"\b(?i:{_alternation(_FIRST_WORDS)}|half)\b"),
+    regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half)\b)"),
 )
 
 # Count nouns after a number, with up to two modifier words between ("122 active projects").
@@ -133,7 +174,7 @@ RE_HEDGE: Final = regex.compile(
     [\s\u00a0]+\Z
     | (?P<tilde>~)[\s\u00a0]?\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,  # anchored at the end: try it from the end only
 )
 
 # A change verb or noun before the number, within its clause ("rose by", "up", "a rise of").
@@ -151,11 +192,11 @@ RE_CHANGE_BEFORE: Final = regex.compile(
              dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
              shrinking|contract(?:ed|ion)|down|lower|lost|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
              dipp(?:ed)?|dip|tumbl(?:ed|e)|sank)))
-    (?P<gap>(?:[\s\u00a0]++(?!(?i:to|reach\w*|at|totall?\w*|from|stood|came|of\s+the)\b)
-              [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{1,20}+){0,4}+)
-    [\s\u00a0]*+\Z
+    (?P<gap>(?:[\s\u00a0]+(?!(?i:to|reach\w*|at|totall?\w*|from|stood|came|of\s+the)\b)
+              [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{1,20}){0,4}?)
+    [\s\u00a0]*\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,  # the nearest cue first, tried from the end only
 )
 
 # A change word right after the quantity: "15% more than", "a 73% jump", "62% higher".
@@ -177,15 +218,16 @@ RE_IDENTIFIER_BEFORE: Final = regex.compile(
               clause|order|item|annex|appendix|phase|stage|terminal|berth|gate|pier|platform|
               route|highway|flight|block|lot|tranche|room|building|page|p|vol|volume|issue|
               case|act|rule|part|window|track|code|grade|class|level|tier|model|version)
-    \.?[\s\u00a0]*+\#?[\s\u00a0]*+\Z
-    | \#[\s\u00a0]*+\Z
+    \.?[\s\u00a0]*\#?[\s\u00a0]*\Z
+    | \#[\s\u00a0]*\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 # Words that make "N months/years" a period, not a duration ("the first 11 months").
 RE_PERIOD_WORD_BEFORE: Final = regex.compile(
-    r"(?<![\w])(?i:first|last|past|next|previous|coming|recent|final|same|initial)[\s\u00a0]+\Z"
+    r"(?<![\w])(?i:first|last|past|next|previous|coming|recent|final|same|initial)[\s\u00a0]+\Z",
+    flags=regex.REVERSE,
 )
 
 # Month names: a number next to one is part of a date ("March 11", "11 March").
@@ -193,7 +235,7 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
-RE_MONTH_BEFORE: Final = regex.compile(rf"(?<![\w]){_MONTHS}[\s\u00a0]+\Z")
+RE_MONTH_BEFORE: Final = regex.compile(rf"(?<![\w]){_MONTHS}[\s\u00a0]+\Z", flags=regex.REVERSE)
 RE_MONTH_AFTER: Final = regex.compile(rf"\A[\s\u00a0]+(?:of[\s\u00a0]+)?{_MONTHS}(?![\w])")
 # Clock times and other non-quantity followers ("10 a.m.", "9pm", "7 GMT").
 RE_CLOCK_AFTER: Final = regex.compile(
@@ -203,7 +245,8 @@ RE_CLOCK_AFTER: Final = regex.compile(
 RE_RANGE_JOINT: Final = regex.compile(r"\A[\s\u00a0]++(?P<word>to|and|or)[\s\u00a0]++\Z")
 RE_BETWEEN_BEFORE: Final = regex.compile(
     r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"
-    r"(?:[\w-]+[\s\u00a0]+)?\Z"
+    r"(?:[\w-]+[\s\u00a0]+)?\Z",
+    flags=regex.REVERSE,
 )
 RE_FROM_BEFORE: Final = regex.compile(r"(?<![\w])from[\s\u00a0]+\Z")
 # Sign directly before a quantity: "-5%", "−5", "+3%", "-$5".

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.patterns import REGEX_TIMEOUT
+from dashboard.patterns import iter_triggered
 
 _MONTH_NUM: Final[dict[str, int]] = {
     name: i + 1
@@ -59,14 +59,28 @@ RE_TIME: Final = regex.compile(
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9]))
     | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y}))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
-    | (?P<rel>(?i:(?P<rw>this|last|next|previous|the\s+current|current|the\s+full|the\s+whole)\s+year))
+    | (?P<rel>(?i:(?P<rw>this|last|next|previous|current|full|whole)\s+year))
     """,
     regex.VERBOSE,
+)
+# Where a time expression can start (see `patterns.iter_triggered`).
+RE_TIME_TRIGGERS: Final = (
+    regex.compile(r"(?<![\w])(?:19|20)[0-9]{2}(?![0-9])"),
+    regex.compile(
+        rf"(?<![\w])[0-9]{{1,2}}(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
+    ),
+    regex.compile(rf"(?<![\w]){_M}(?![\w])"),
+    regex.compile(
+        r"\b(?i:as|at|since|from|by|between|first|second|third|fourth|this|last|next|previous|"
+        r"current|full|whole|fiscal|" + "|".join(_COUNT_WORDS) + r")\b"
+    ),
+    regex.compile(r"\b(?:FY|Q[1-4]|H[12]|[1-4]Q)"),
 )
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:than|on|over|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to)"
-    r"(?:\s+(?:in|the|a|same|those\s+of|that\s+of|period\s+of|months\s+of|\w+\s+months\s+of))*\s+\Z)"
+    r"(?:\s+(?:in|the|a|same|those\s+of|that\s+of|period\s+of|months\s+of|\w+\s+months\s+of))*\s+\Z)",
+    flags=regex.REVERSE,
 )
 RE_BASE_AFTER: Final = regex.compile(r"\A\s+(?i:levels?|figures?\s+of)\b")
 
@@ -99,7 +113,7 @@ class Published:
 def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
     """The time expressions in `text[lo:hi]`, with offsets into `text`."""
     out = []
-    for m in RE_TIME.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+    for m in iter_triggered(RE_TIME_TRIGGERS, RE_TIME, text, lo, hi):
         period = _read(m, pub)
         if period is None:
             continue

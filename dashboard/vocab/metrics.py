@@ -125,3 +125,19 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("berth count", "logistics") for item in (
         "berth", "terminal", "crane", "warehouse", "port", "station", "hub")},
 }
+
+# Words that make a figure a forecast, plan, target or potential (matched as whole words;
+# "may" only in lower case, so the month does not count).
+PROJECTION_CUES: Final[tuple[str, ...]] = (
+    "forecast", "forecasts", "forecasted", "expect", "expects", "expected", "expecting",
+    "expectation", "expectations", "projected", "projection", "projections", "projecting",
+    "anticipated", "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming",
+    "target", "targets", "targeted", "targeting", "goal", "goals", "potential", "envisage",
+    "envisages", "envisaged", "intend", "intends", "intended", "seek", "seeks", "want to",
+    "wants to", "hope", "hopes", "outlook", "foresee", "foresees", "ready to", "set to",
+    "is to", "are to", "due to", "due in", "in view", "prospect", "prospects",
+    "estimated to", "set sights", "set its sights", "set their sights", "will", "would",
+    "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",
+    "to bring", "to boost", "to increase", "to expand", "to reach", "to double", "to triple",
+    "to grow", "to hit", "to take", "under consideration", "being considered",
+)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -122,16 +121,16 @@ def validate_table(frame: pd.DataFrame, table: Table) -> list[str]:
 def _check_column(series: pd.Series, field: Field) -> list[str]:
     problems: list[str] = []
     if field.type == "list":
-        bad = [v for v in series if not isinstance(v, tuple)
+        bad = [v for v in series.tolist() if not isinstance(v, tuple)
                or any(not isinstance(x, str) or not x or LIST_DELIMITER in x for x in v)]
         return [f"{len(bad)} cells are not tuples of non-empty strings without ';'"] if bad else []
     present = series.dropna()
     if field.required and len(present) < len(series):
         problems.append(f"{len(series) - len(present)} missing values")
     if field.type in ("string", "date"):
-        if not all(isinstance(v, str) for v in present):
+        if not all(isinstance(v, str) for v in present.tolist()):
             return [*problems, "holds values that are not strings"]
-        if any("\x00" in v for v in present):
+        if present.str.contains("\x00", regex=False).any():
             problems.append("holds NUL characters")
         if field.type == "date":
             problems += _check_pattern(present, r"\d{4}-\d{2}-\d{2}", "ISO dates")
@@ -141,8 +140,8 @@ def _check_column(series: pd.Series, field: Field) -> list[str]:
             problems.append(f"values outside {list(field.enum)}: "
                             f"{sorted(set(present) - set(field.enum))[:5]}")
     else:
-        numeric = pd.to_numeric(present, errors="coerce")
-        if numeric.isna().any() or not numeric.map(math.isfinite).all():
+        numeric = pd.to_numeric(present, errors="coerce").astype("float64")
+        if numeric.isna().any() or not numeric.abs().lt(math.inf).all():
             problems.append("holds values that are not finite numbers")
         elif field.minimum is not None and (numeric < field.minimum).any():
             problems.append(f"holds values below {field.minimum}")
@@ -152,8 +151,7 @@ def _check_column(series: pd.Series, field: Field) -> list[str]:
 
 
 def _check_pattern(values: pd.Series, pattern: str, label: str) -> list[str]:
-    compiled = re.compile(pattern)
-    bad = [v for v in values if not compiled.fullmatch(v)]
+    bad = values[~values.str.fullmatch(pattern)].tolist()
     return [f"{len(bad)} values do not match {label}, e.g. {bad[0]!r}"] if bad else []
 
 

@@ -85,11 +85,22 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> bool:
-    """Write `data` to `path` atomically; skip (False) when the file already holds it."""
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> bool:
+    """Write `data` to `path` atomically; skip (False) when the file already holds it.
+
+    `durable=False` skips the fsyncs: for caches, where a lost write only costs time.
+    """
     with suppress(FileNotFoundError):
         if path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
+    if not durable:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.",
+                                   suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+        return True
     with atomic_file(path) as handle:
         handle.write(data)
     return True
@@ -122,12 +133,14 @@ def _is_missing(value: Any) -> bool:
 def _python_values(series: pd.Series, field: Field) -> list[Any]:
     """Plain Python values of a column (None when missing), for JSON, CSV and Arrow."""
     if field.type == "list":
-        return [list(v) if not _is_missing(v) else [] for v in series]
+        return [list(v) if isinstance(v, tuple | list) else [] for v in series.tolist()]
+    values = series.tolist()  # vectorised; iterating an Arrow-backed column is slow
+    missing = series.isna().tolist()
     if field.type == "integer":
-        return [None if _is_missing(v) else int(v) for v in series]
+        return [None if m else int(v) for v, m in zip(values, missing, strict=True)]
     if field.type == "number":
-        return [None if _is_missing(v) else float(v) for v in series]
-    return [None if _is_missing(v) else str(v) for v in series]
+        return [None if m else float(v) for v, m in zip(values, missing, strict=True)]
+    return [None if m else str(v) for v, m in zip(values, missing, strict=True)]
 
 
 def _csv_cells(series: pd.Series, field: Field, spreadsheet: bool) -> list[str | None]:

@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 from tqdm import tqdm
 
+from dashboard.claim import CLAIM_FIELD_ORDER, Claim
 from dashboard.corpus import (
     RE_HTML_START,
     Document,
@@ -147,7 +148,7 @@ def _parse_one(item: tuple[str, str | None]) -> tuple[ClaimRows | None, str | No
 
     text, published = item
     try:
-        rows = [claim.to_dict() for claim in extract_claims(text, published=published)]
+        rows = [_claim_row(claim) for claim in extract_claims(text, published=published)]
         json.dumps(rows, allow_nan=False)  # NaN or Infinity would break JSON and the cache
     except Exception as err:  # one bad document must not stop the others
         return None, f"the parser failed: {type(err).__name__}: {err}"
@@ -155,6 +156,16 @@ def _parse_one(item: tuple[str, str | None]) -> tuple[ClaimRows | None, str | No
         if text[row["start"]:row["end"]] != row["surface"]:
             return None, f"the parser returned a claim off its text at {row['start']}"
     return rows, None
+
+
+def _claim_row(claim: Claim) -> dict[str, Any]:
+    """`Claim.to_dict()` without dataclasses.asdict's deep copies (3x faster here)."""
+    row = {name: getattr(claim, name) for name in CLAIM_FIELD_ORDER}
+    for name in ("approx", "change", "kind", "topic"):
+        if row[name] is not None:
+            row[name] = row[name].value
+    row["entities"] = list(claim.entities)
+    return row
 
 
 def _run_parser(items: list[tuple[str, str | None]], jobs: int) -> Iterator[tuple[Any, Any]]:
@@ -203,7 +214,7 @@ def parse_documents(docs: Sequence[Document], cache_dir: Path, *, jobs: int = 1,
                 failures.append(Rejection(doc.path, Reason.PARSE_ERROR, error))
                 continue
             results[doc.doc_id] = rows
-            atomic_write(path, json.dumps(rows, ensure_ascii=False).encode())
+            atomic_write(path, json.dumps(rows, ensure_ascii=False).encode(), durable=False)
     used = {f"{_cache_key(version, doc)}.json" for doc in docs}
     for stale in cache_dir.glob("*.json"):
         if stale.name not in used:  # entries of earlier parser versions or removed articles
@@ -366,7 +377,7 @@ def ingest_upload(data_dir: Path | str, filename: str, content: bytes) -> Upload
             suffix = ".html" if detect_kind(shown) == "html" or RE_HTML_START.match(
                 loaded.text) else ".txt"
             cache = data / CACHE_DIR / "parse" / f"{_cache_key(parser_version(), loaded)}.json"
-            atomic_write(cache, json.dumps(rows, ensure_ascii=False).encode())
+            atomic_write(cache, json.dumps(rows, ensure_ascii=False).encode(), durable=False)
             atomic_write(folder / f"{loaded.doc_id}{suffix}", content)
             _build(inputs, data, 1, False)
     if loaded.doc_id in known:

@@ -237,7 +237,8 @@ def _finish_quantity(raw: _Raw, m: regex.Match[str], text: str, factor: float) -
 
 def _read_count(raw: _Raw, after: str, before: str, m: regex.Match[str]) -> None:
     """A bare number followed by a counted thing becomes a count ("599 ferries")."""
-    if raw.year_like or _looks_like_identifier(before, after):
+    following = after.lstrip()
+    if raw.year_like or not following[:1].isalpha() or _looks_like_identifier(before, after):
         return
     noun = RE_COUNT_NOUN.match(after, timeout=REGEX_TIMEOUT)
     if noun is None:

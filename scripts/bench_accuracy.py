@@ -365,12 +365,29 @@ def _describe(q: Quantity) -> str:
     return f"{rng} {q.unit}{factor} [{q.change}] «{q.text}»"
 
 
+def _staged_pairs(golds: Sequence[Quantity], preds: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """Pair gold and predictions for the error dump: full matches first, then unit, then value."""
+    def full(gold: Quantity, pred: Quantity) -> bool:
+        return LEVELS["value+unit"](gold, pred) and LEVELS["value+change"](gold, pred)
+
+    pairs: list[tuple[int, int]] = []
+    gold_left, pred_left = list(range(len(golds))), list(range(len(preds)))
+    for fits in (full, LEVELS["value+unit"], LEVELS["value+change"], value_match):
+        found = max_matching([golds[i] for i in gold_left], [preds[j] for j in pred_left], fits)
+        pairs += [(gold_left[gi], pred_left[pj]) for gi, pj in found]
+        used_gold = {gold_left[gi] for gi, _ in found}
+        used_pred = {pred_left[pj] for _, pj in found}
+        gold_left = [i for i in gold_left if i not in used_gold]
+        pred_left = [j for j in pred_left if j not in used_pred]
+    return sorted(pairs)
+
+
 def error_lines(bench: BenchSet, preds: Sequence[Sequence[Quantity]], part: str) -> Iterator[str]:
     """Every sentence with a miss, a false positive, or a value match with the wrong unit/change."""
     counts = {"FN": 0, "FP": 0, "UNIT": 0, "CHANGE": 0}
     for index, (case, found) in enumerate(zip(bench.cases, preds, strict=True)):
         result = select(case.golds, found, PARTS[part])
-        pairs = max_matching(result.golds, result.preds, value_match)
+        pairs = _staged_pairs(result.golds, result.preds)
         hit_gold = {g for g, _ in pairs}
         hit_pred = {p for _, p in pairs}
         problems = [

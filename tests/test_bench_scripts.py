@@ -207,3 +207,12 @@ def test_speed_text_is_deterministic_and_sized() -> None:
     assert all(len(doc) >= speed.DOC_CHARS for doc in first)
     seconds, found = speed.time_calls(lambda text: text.split(), first[:2])
     assert seconds >= 0 and found > 0
+
+
+def test_error_dump_pairs_full_matches_first() -> None:
+    golds = [Q(0.2, "%", change="up"), Q(0.2, "%", change="down")]
+    preds = [Q(0.2, "%", change="down"), Q(0.2, "%", change="up")]
+    assert accuracy._staged_pairs(golds, preds) == [(0, 1), (1, 0)]
+    bench = accuracy.BenchSet("tiny", (accuracy.Case("t", tuple(golds)),), has_change=True)
+    lines = list(accuracy.error_lines(bench, [preds], "all"))
+    assert lines == ["totals: FN 0, FP 0, UNIT 0, CHANGE 0"]

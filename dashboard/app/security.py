@@ -20,8 +20,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import dash
+from werkzeug.exceptions import RequestEntityTooLarge
 
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # the largest article accepted (decoded bytes)
+from dashboard.corpus import MAX_BYTES
+
+MAX_UPLOAD_BYTES = MAX_BYTES  # the largest article accepted (decoded bytes)
 # A dcc.Upload callback carries the file base64-encoded (4/3 of its size) inside JSON.
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES * 4 // 3 + 256 * 1024
 ERROR_BANNER_ID = "error-banner"
@@ -85,8 +88,15 @@ def install_security(app: dash.Dash) -> None:
     server = app.server
     server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     server.config["PROPAGATE_EXCEPTIONS"] = False
+    server.register_error_handler(RequestEntityTooLarge, _too_large)
     server.wsgi_app = SecurityHeaders(server.wsgi_app,  # type: ignore[method-assign]
                                       security_headers(content_security_policy(app)))
+
+
+def _too_large(error: RequestEntityTooLarge) -> tuple[str, int, dict[str, str]]:
+    message = (f"The request is larger than the upload limit "
+               f"({MAX_UPLOAD_BYTES // 2**20} MB for an article); nothing was stored.")
+    return message, 413, {"Content-Type": "text/plain; charset=utf-8"}
 
 
 def on_callback_error(error: Exception) -> None:

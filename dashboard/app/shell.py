@@ -92,21 +92,22 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
 
     @app.callback(
         Output("page-content", "children"), Output("filters-panel", "hidden"),
-        Output({"type": "nav", "key": ALL}, "className"),
+        Output({"type": "nav", "key": ALL}, "className"), Output(ERROR_BANNER_ID, "hidden"),
         Input("url", "pathname"), State("url", "search"),
     )
-    def route(pathname: str | None, search: str | None) -> tuple[Any, bool, list[str]]:
+    def route(pathname: str | None, search: str | None) -> tuple[Any, bool, list[str], bool]:
+        """The page for the path; a new page also clears an earlier error message."""
         found = find_page(pages, pathname)
         nav_keys = [p.key for p in pages if p.in_nav]
         if found is None:
             body = html.Div([html.H1("Page not found"),
                              html.P(["Nothing lives at this address. ",
                                      dcc.Link("Go to the overview", href="/")])])
-            return body, True, ["nav-link"] * len(nav_keys)
+            return body, True, ["nav-link"] * len(nav_keys), True
         page, params = found
         context = PageContext(store=store, params=params, filters=filters_from_query(search))
         classes = ["nav-link active" if k == page.key else "nav-link" for k in nav_keys]
-        return page.layout(context), not page.uses_filters, classes
+        return page.layout(context), not page.uses_filters, classes, True
 
     # Phones start with the filter panel folded so the page itself comes first.
     app.clientside_callback(

@@ -213,7 +213,9 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
         groups.setdefault(index.index_of(claim.start), []).append(claim)
     last_metric: tuple[int, str | None, Topic] = (-1, None, Topic.OTHER)
     for i in sorted(groups):
-        group = groups[i]
+        group = [c for c in groups[i] if not _names_period(c, index.facts(i, c.start, c.end))]
+        if not group:
+            continue
         facts = [index.facts(i, c.start, c.end) for c in group]
         periods = _assign_periods(group, facts, index.text)
         prev: Claim | None = None
@@ -235,6 +237,13 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
                 last_metric = (index.paragraph_of[i], metric, topic)
             out.append(claim)
     return out
+
+
+def _names_period(claim: Claim, facts: _Facts) -> bool:
+    """"in 11 months" (published in December), "nine months of 2023": a period, not a duration."""
+    return claim.unit in ("week", "month", "year") and any(
+        t.start <= claim.start and claim.end <= t.end and not t.base for t in facts.times
+    )
 
 
 def _sentence_text(index: SentenceIndex, i: int, claim: Claim) -> str:

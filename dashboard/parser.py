@@ -30,7 +30,9 @@ from dashboard.patterns import (
     RE_MONTH_AFTER,
     RE_MONTH_BEFORE,
     RE_PER,
+    RE_BETWEEN_BEFORE,
     RE_PERIOD_WORD_BEFORE,
+    RE_RANGE_JOINT,
     RE_QUANTITY,
     RE_QUANTITY_TRIGGERS,
     RE_SIGN_BEFORE,
@@ -74,9 +76,16 @@ _RE_DEFINITE_BEFORE: Final = regex.compile(
 )
 _RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
 _RE_ARTICLE_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an)[\s\u00a0]+\Z)")
-_RE_DURATION_PERIOD_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:in|over|during|the|first|last|past|next|previous|recent|coming|those|these)"
-    r"[\s\u00a0]+\Z)", flags=regex.REVERSE
+_RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
+# "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
+_RE_MOTION_BEFORE_FROM: Final = regex.compile(
+    r"(?i:\b(?:ros[e]|rise[ns]?|rising|grow[ns]?|grew|growing|grown|increas\w*|decreas\w*|fell|fall\w*|"
+    r"drop\w*|declin\w*|jump\w*|surg\w*|climb\w*|soar\w*|plummet\w*|tumbl\w*|slump\w*|"
+    r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
+    r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
+    r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
+    r"[^.;!?]{0,100}?\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    flags=regex.REVERSE,
 )
 
 
@@ -176,6 +185,10 @@ def _read_quantity(m: regex.Match[str], text: str, value: float, high: float | N
     factor = 1.0
     if scale_word:
         if scale_word in _SINGLE_LETTER_SCALES and not (currency or unit_word):
+            if m.group("scale") == "M":  # "4.3M": millions, said loosely
+                raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6
+                raw.end = m.end("scale")
+                return _finish_quantity(raw, m, text, 1e6)
             if scale_word != "m":
                 return _Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
             unit_word = "m"  # "300 m": metres, not millions
@@ -183,8 +196,12 @@ def _read_quantity(m: regex.Match[str], text: str, value: float, high: float | N
             factor = SCALES[scale_word]
             raw.scaled, raw.factor = True, factor
             raw.weak_scale = scale_word in _SINGLE_LETTER_SCALES
-    if unit_word:
-        unit, unit_factor, per = _unit_of(unit_word, m.group("unit") or "")
+    found = _unit_of(unit_word, m.group("unit") or "") if unit_word else None
+    if found is None:
+        if m.group("unit"):  # matched but not in the vocabulary: leave it out of the surface
+            end = m.start("unit") - len(m.group("sp2") or "")
+    else:
+        unit, unit_factor, per = found
         if currency and unit != currency and unit_factor == 1.0 and per is None:
             # "$5 t"? a currency sign wins; the word after is what was bought
             end = m.start("unit") - len(m.group("sp2") or "")
@@ -219,10 +236,10 @@ def _finish_quantity(raw: _Raw, m: regex.Match[str], text: str, factor: float) -
         after = text[raw.end : raw.end + _WINDOW]
     if raw.unit in ("year", "month", "week") and (
         RE_PERIOD_WORD_BEFORE.search(before)
-        or _RE_DURATION_PERIOD_BEFORE.search(before)
+        or _RE_OF_YEAR_AFTER.match(after)
         or ("-" in (m.group("sp2") or "") and not _RE_ARTICLE_BEFORE.search(before))
     ):
-        return None  # "the first 11 months", "in three years": periods, not durations
+        return None  # "the first 11 months", "nine months of 2023", "11-month cargo": periods
     if raw.unit == "x":
         if _RE_TIMES_FREQUENCY.match(after):
             return None  # "three times a week"
@@ -263,10 +280,10 @@ def _looks_like_identifier(before: str, after: str) -> bool:
 
 def _word_number_ok(raw: _Raw, before: str) -> bool:
     """Written-out numbers count only with a scale word or a unit ("six million tonnes")."""
+    if raw.value == 1 and not raw.scaled and not raw.unit:
+        return False  # "a", "one": a number only before a scale ("a million dollars")
     if raw.scaled or raw.unit in ("x", "day", "hour") or raw.unit is None:
         return True  # count nouns are checked later; bare ones are dropped in _resolve
-    if raw.unit in ("year", "month", "week", "min"):
-        return False  # "over seven years": a period
     return raw.unit is not None
 
 
@@ -336,8 +353,7 @@ def _change_around(before: str, after: str) -> Change | None:
     cue = RE_CHANGE_AFTER.match(after)
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
-    cut = _RE_LAST_BREAK.search(before)
-    before = before[cut.end() :] if cut else before
+    before = _sentence_tail(before)
     hedge = RE_HEDGE.search(before[-40:])
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
     cue = RE_CHANGE_BEFORE.search(window[-_WINDOW:], timeout=REGEX_TIMEOUT)
@@ -370,33 +386,50 @@ def _resolve(raws: list[_Raw], text: str) -> list[_Raw]:
 
 
 def _join_pairs(raws: list[_Raw], text: str) -> list[_Raw]:
-    """Ranges ("between 5 and 6 million dollars", "2 to 3 mt") and "from X to Y" pairs."""
-    from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
-
+    """Ranges ("between 5 and 6 million dollars", "$3bn to $5bn", "5%-10%") and the two
+    levels of "grew from 2.1 to 3.4 million tons"."""
     out: list[_Raw] = []
     i = 0
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        joint = RE_RANGE_JOINT.match(text[a.end : b.start]) if b and b.start - a.end < 8 else None
-        if b is None or joint is None or a.value_high is not None or a.year_like or b.year_like:
-            out.append(a)
-            i += 1
+        action = _pair_action(a, b, text) if b is not None else "none"
+        if action == "range" and b is not None:
+            out.append(_merge_range(a, b, text))
+            i += 2
             continue
-        lead = RE_BETWEEN_BEFORE.search(text[max(0, a.start - 40) : a.start])
-        lead_word = lead.group("word").split()[0].lower() if lead else ""
-        own_unit = a.unit is not None and (lead_word != "between" or a.unit != b.unit)
-        if own_unit or (joint.group("word") == "and" and lead_word != "between"):
-            out.append(a)
-            i += 1
-            continue
-        if lead_word == "from" or joint.group("word") == "or" or a.scaled and a.unit:
-            out.append(_lend(a, b))  # "from 2.1 to 3.4 million tons": two levels
-            i += 1
-            continue
-        out.append(_merge_range(a, b, text))
-        i += 2
+        out.append(_lend(a, b) if action == "lend" and b is not None else a)
+        i += 1
     return out
+
+
+def _pair_action(a: _Raw, b: _Raw, text: str) -> str:
+    """How `a` relates to the quantity after it: "range", "lend" (its unit) or "none"."""
+    if a.value_high is not None or a.year_like or b.year_like:
+        return "none"
+    if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
+        return "range"  # "5%-10%"
+    if b.start - a.end >= 8:
+        return "none"
+    joint = RE_RANGE_JOINT.match(text[a.end : b.start])
+    if joint is None or (a.unit is not None and a.unit != b.unit):
+        return "none"
+    before = text[max(0, a.start - 140) : a.start]
+    lead = RE_BETWEEN_BEFORE.search(before[-40:])
+    lead_word = lead.group("word").split()[0].lower() if lead else ""
+    word = joint.group("word")
+    if word == "and":
+        return "range" if lead_word == "between" else "none"
+    if word == "or":
+        return "lend" if a.unit is None else "none"
+    if lead_word == "from" and _RE_MOTION_BEFORE_FROM.search(_sentence_tail(before)):
+        return "lend" if a.unit is None else "none"
+    return "range"
+
+
+def _sentence_tail(before: str) -> str:
+    cut = _RE_LAST_BREAK.search(before)
+    return before[cut.end() :] if cut else before
 
 
 def _lend(a: _Raw, b: _Raw) -> _Raw:
@@ -419,7 +452,7 @@ def _merge_range(a: _Raw, b: _Raw, text: str) -> _Raw:
         _read_hedge(a, text[max(0, a.start - 40) : a.start])
     return replace(
         b, start=a.start, value=a.value * _shared_factor(a, b), value_high=b.value,
-        approx=a.approx or b.approx, change=b.change,
+        approx=a.approx or b.approx, change=b.change or a.change, per=b.per or a.per,
     )
 
 
@@ -473,13 +506,18 @@ def _currency_before(sign: str | None) -> str | None:
     return CURRENCY_SIGNS.get(sign) or (sign if sign in ISO_CODES else None)
 
 
-def _unit_of(folded: str, written: str) -> tuple[str, float, str | None]:
+# Lookups by the lower-cased, space-folded form the regex matched (the regex matches without
+# case, and lower() maps some characters elsewhere: the micro sign "µ" becomes Greek "μ").
+_UNIT_LOOKUP: Final[dict[str, tuple[str, float, str | None]]] = {
+    **{" ".join(k.lower().split()): v for k, v in UNIT_WORDS.items()},
+    **{" ".join(k.lower().split()): (code, 1.0, None) for k, code in CURRENCY_WORDS.items()},
+}
+
+
+def _unit_of(folded: str, written: str) -> tuple[str, float, str | None] | None:
     if written in ISO_CODES:
         return written, 1.0, None
-    key = " ".join(folded.split())
-    if key in CURRENCY_WORDS:
-        return CURRENCY_WORDS[key], 1.0, None
-    return UNIT_WORDS[key]
+    return _UNIT_LOOKUP.get(" ".join(folded.split()))
 
 
 def _is_currency_code(unit: str) -> bool:

@@ -99,7 +99,7 @@ RE_QUANTITY: Final = regex.compile(
       (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9]))  # $, US$, KZT before
           [\s\u00a0]?+ (?P<csign>[-−])? )?
       (?P<num>{_NUM})
-      (?: (?P<rsep>{_SP}?[-–—]{_SP}?)                             # 5-6, $1,200-1,500
+      (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
           (?:{_CUR_SIGN})?
           (?P<num2>{_NUM}) )?
       (?![0-9]|[.,:/\-–][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
@@ -125,7 +125,7 @@ RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
     regex.compile(r"(?<![0-9.,])[0-9]"),
     regex.compile(rf"\b(?i:{_alternation(_FIRST_WORDS)}|half)\b"),
-    regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half)\b)"),
+    regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
 )
 
 # Count nouns after a number, with up to two modifier words between ("122 active projects").
@@ -146,10 +146,12 @@ RE_COUNT_NOUN: Final = regex.compile(
 RE_PER: Final = regex.compile(
     r"""
     \A(?:
-        [\s\u00a0]*(?:/|per|an?|each)[\s\u00a0]*
+        (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+)
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+container|20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|
-            container|TEU|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle))
+            container|TEU|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
+            share|gram|g|kilogram|kg|ounce|oz|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
+            mmbtu|mwh|second|minute|passenger|head))
         (?![\w-])(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b)
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
     )
@@ -187,11 +189,14 @@ RE_CHANGE_BEFORE: Final = regex.compile(
              (?<!(?i:made|make|makes|making|set|sets|took|take|takes|picked|ended|end|ends|lines|
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boost(?:ed)?|rais(?:ed|e)|
-             lift(?:ed)?|accelerat(?:ed|ion)))
+             lift(?:ed)?|accelerat(?:ed|ion)|skyrocket(?:ed|s)?|spik(?:ed|e)|rall(?:ied|y)|
+             rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up))
      |(?P<dec>(?i:f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
              dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
-             shrinking|contract(?:ed|ion)|down|lower|lost|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
-             dipp(?:ed)?|dip|tumbl(?:ed|e)|sank)))
+             shrinking|contract(?:ed|ion)|down|lower|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
+             dipp(?:ed)?|dip|tumbl(?:ed|e)|sank|plummet(?:ed|s|ing)?|slid|slide|div(?:ed|e)|
+             dove|shed|narrow(?:ed)?|slash(?:ed)?|trimm(?:ed)|lower(?:ed)|worsen(?:ed)?|
+             edged\s+down|inched\s+down|los(?:t|e|es|ing))))
     (?P<gap>(?:[\s\u00a0]+(?!(?i:to|reach\w*|at|totall?\w*|from|stood|came|of\s+the)\b)
               [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{1,20}){0,4}?)
     [\s\u00a0]*\Z
@@ -226,7 +231,7 @@ RE_IDENTIFIER_BEFORE: Final = regex.compile(
 
 # Words that make "N months/years" a period, not a duration ("the first 11 months").
 RE_PERIOD_WORD_BEFORE: Final = regex.compile(
-    r"(?<![\w])(?i:first|last|past|next|previous|coming|recent|final|same|initial)[\s\u00a0]+\Z",
+    r"(?<![\w])(?i:first|same|initial)[\s\u00a0]+\Z",
     flags=regex.REVERSE,
 )
 
@@ -245,7 +250,7 @@ RE_CLOCK_AFTER: Final = regex.compile(
 RE_RANGE_JOINT: Final = regex.compile(r"\A[\s\u00a0]++(?P<word>to|and|or)[\s\u00a0]++\Z")
 RE_BETWEEN_BEFORE: Final = regex.compile(
     r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"
-    r"(?:[\w-]+[\s\u00a0]+)?\Z",
+    r"(?:[\w$€£-]+[\s\u00a0]+){0,2}\Z",
     flags=regex.REVERSE,
 )
 RE_FROM_BEFORE: Final = regex.compile(r"(?<![\w])from[\s\u00a0]+\Z")

@@ -84,6 +84,7 @@ METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
     "oil": ("oil exports", "energy"),
     "gas": ("gas exports", "energy"),
     "time": ("transit time", "logistics"),
+    "period": ("duration", "other"),
     "length": ("route length", "logistics"),
     "power": ("power capacity", "energy"),
     "energy": ("power capacity", "energy"),
@@ -96,8 +97,8 @@ UNIT_CLASS: Final[dict[str, str]] = {
     "km": "length", "m": "length", "mi": "length", "ft": "length", "km2": "area", "ha": "area",
     "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
     "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "%": "share", "pp": "share",
-    "x": "factor", "min": "time", "hour": "time", "day": "time", "week": "time",
-    "month": "time", "year": "time", "count": "count",
+    "x": "factor", "s": "time", "min": "time", "hour": "time", "day": "time", "week": "period",
+    "month": "period", "year": "period", "count": "count",
 }
 
 

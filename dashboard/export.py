@@ -14,12 +14,13 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import io
 import json
 import math
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -156,8 +157,9 @@ def _csv_cells(series: pd.Series, field: Field, spreadsheet: bool) -> list[str |
     return cells
 
 
-def _csv_line(cells: list[str | None]) -> str:
-    return ",".join("" if c is None else '"' + c.replace('"', '""') + '"' for c in cells) + "\n"
+def _quoted(cells: list[str | None]) -> list[str]:
+    """CSV fields: every value quoted (so a bare CR stays inside), missing left empty."""
+    return ["" if c is None else '"' + c.replace('"', '""') + '"' for c in cells]
 
 
 # --- CSV, JSON, Parquet, XLSX ----------------------------------------------------------------
@@ -166,11 +168,11 @@ def _csv_line(cells: list[str | None]) -> str:
 def iter_csv(frame: pd.DataFrame, table: Table, *, spreadsheet: bool = False,
              chunk_rows: int = 2000) -> Iterator[str]:
     """CSV text in chunks (for streaming): header first, then rows, LF line ends."""
-    yield _csv_line(list(table.names))
+    yield ",".join(_quoted(list(table.names))) + "\n"
     for start in range(0, len(frame), chunk_rows):
         part = frame.iloc[start:start + chunk_rows]
-        columns = [_csv_cells(part[f.name], f, spreadsheet) for f in table.fields]
-        yield "".join(_csv_line(list(row)) for row in zip(*columns, strict=True))
+        columns = [_quoted(_csv_cells(part[f.name], f, spreadsheet)) for f in table.fields]
+        yield "".join(",".join(row) + "\n" for row in zip(*columns, strict=True))
 
 
 def to_csv_bytes(frame: pd.DataFrame, table: Table, *, spreadsheet: bool = False) -> bytes:
@@ -181,12 +183,11 @@ def iter_json(frame: pd.DataFrame, table: Table, *, chunk_rows: int = 2000) -> I
     """A JSON array of row objects, one row per line; never NaN or Infinity."""
     yield "["
     names = table.names
+    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
     for start in range(0, len(frame), chunk_rows):
         part = frame.iloc[start:start + chunk_rows]
         columns = [_python_values(part[f.name], f) for f in table.fields]
-        rows = (json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False,
-                           allow_nan=False, separators=(",", ":"))
-                for row in zip(*columns, strict=True))
+        rows = (encode(dict(zip(names, row, strict=True))) for row in zip(*columns, strict=True))
         yield ("\n" if start == 0 else ",\n") + ",\n".join(rows)
     yield "\n]\n"
 
@@ -304,46 +305,66 @@ def to_descriptor_bytes(descriptor: Mapping[str, Any]) -> bytes:
     return (json.dumps(descriptor, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode()
 
 
-def dataset_files(frames: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
-    """The bytes of every file of the dataset: each table in its formats, datapackage.json."""
+def iter_dataset_files(frames: Mapping[str, pd.DataFrame]) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of every file of the dataset, one at a time (to bound memory)."""
     writers = {"csv": to_csv_bytes, "parquet": to_parquet_bytes, "json": to_json_bytes}
-    files = {f"{name}.{ext}": writers[ext](frame, TABLES[name])
-             for name, frame in frames.items() for ext in TABLES[name].formats}
-    files["datapackage.json"] = to_descriptor_bytes(
+    for name, frame in frames.items():
+        for ext in TABLES[name].formats:
+            yield f"{name}.{ext}", writers[ext](frame, TABLES[name])
+    yield "datapackage.json", to_descriptor_bytes(
         package_descriptor(frames, frames.get("documents")))
-    return files
 
 
-def commit_files(directory: Path, files: Mapping[str, bytes]) -> None:
+def dataset_files(frames: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
+    """Every file of the dataset: each table in its formats, then datapackage.json."""
+    return dict(iter_dataset_files(frames))
+
+
+def commit_files(directory: Path, files: Iterable[tuple[str, bytes]], *,
+                 last: Callable[[Mapping[str, str]], tuple[str, bytes]] | None = None,
+                 ) -> dict[str, str]:
     """Replace several files as one change: all of them, or (after a crash) none.
 
     Every changed file is first written and fsynced as a temp file; then a journal naming
     the temp files is written atomically (the commit point); then the renames. A writer
     killed before the commit point leaves the old files (its temp files are removed by
-    `recover`); one killed after it is rolled forward by `recover`.
+    `recover`); one killed after it is rolled forward by `recover`. `last`, given the
+    SHA-256 of every file, makes one more file (a manifest of the others). Returns the
+    SHA-256 of every file, by name.
     """
     directory.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[str, str]] = []
+    hashes: dict[str, str] = {}
     try:
-        for name, data in files.items():
-            path = directory / name
-            with suppress(FileNotFoundError):
-                if path.stat().st_size == len(data) and path.read_bytes() == data:
-                    continue
-            fd, tmp = tempfile.mkstemp(dir=directory, prefix=f"{TEMP_PREFIX}{name}.",
-                                       suffix=".tmp")
-            staged.append((Path(tmp).name, name))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o644)  # mkstemp creates 0600; the dataset is meant to be read
+        for name, data in files:
+            hashes[name] = hashlib.sha256(data).hexdigest()
+            _stage(directory, name, data, staged)
+        if last is not None:
+            name, data = last(dict(hashes))
+            hashes[name] = hashlib.sha256(data).hexdigest()
+            _stage(directory, name, data, staged)
     except BaseException:
         cleanup_temp_files(directory)
         raise
     if staged:
         atomic_write(directory / JOURNAL_NAME, json.dumps(staged).encode())
         recover(directory)
+    return hashes
+
+
+def _stage(directory: Path, name: str, data: bytes, staged: list[tuple[str, str]]) -> None:
+    """Write `data` to a temp file beside `name` (unless `name` already holds it)."""
+    path = directory / name
+    with suppress(FileNotFoundError):
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f"{TEMP_PREFIX}{name}.", suffix=".tmp")
+    staged.append((Path(tmp).name, name))
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(tmp, 0o644)  # mkstemp creates 0600; the dataset is meant to be read
 
 
 def recover(directory: Path) -> bool:

@@ -48,7 +48,7 @@ from dashboard.dataset import (
 from dashboard.export import (
     atomic_write,
     commit_files,
-    dataset_files,
+    iter_dataset_files,
     locked,
     read_parquet,
     recover,
@@ -281,9 +281,9 @@ def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> S
     check_valid(frames["claims"], frames["documents"])
     frames["inputs"] = frame_from_rows(sorted(records, key=lambda r: r["path"]), INPUTS)
     frames |= build_derived_tables(frames["claims"], frames["documents"])
-    files = dataset_files(frames)
-    files[BUILD_FILE] = _build_record(paths, out_dir, files)
-    commit_files(out_dir, files)
+    del results  # the frames hold the claims now; keep the peak down for large corpora
+    files = commit_files(out_dir, iter_dataset_files(frames), last=lambda hashes: (
+        BUILD_FILE, _build_record(paths, out_dir, hashes)))
     rejections = tuple(Rejection(r["path"], Reason(r["reason"]), r["message"])
                        for r in records if r["status"] == "rejected")
     return Summary(
@@ -294,13 +294,13 @@ def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> S
     )
 
 
-def _build_record(paths: Sequence[Path], out_dir: Path, files: Mapping[str, bytes]) -> bytes:
+def _build_record(paths: Sequence[Path], out_dir: Path, hashes: Mapping[str, str]) -> bytes:
     """build.json, committed last: the inputs, versions and a hash of every file."""
     record = {
         "inputs": [_record_path(p, out_dir) for p in paths],
         "parser_version": parser_version(),
         "input_fingerprint": input_fingerprint(paths),
-        "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
+        "files": dict(hashes),
     }
     return (json.dumps(record, indent=2) + "\n").encode()
 

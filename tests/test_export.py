@@ -5,6 +5,7 @@ atomic and deterministic writes, a valid datapackage.json. Catalogue rows 27, 30
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import zipfile
@@ -171,8 +172,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
 
 
 def test_commit_files_replaces_all(tmp_path: Path) -> None:
-    commit_files(tmp_path, {"a.csv": b"a1", "b.csv": b"b1"})
-    commit_files(tmp_path, {"a.csv": b"a2", "b.csv": b"b1"})
+    commit_files(tmp_path, {"a.csv": b"a1", "b.csv": b"b1"}.items())
+    hashes = commit_files(tmp_path, {"a.csv": b"a2", "b.csv": b"b1"}.items())
+    assert hashes["a.csv"] == hashlib.sha256(b"a2").hexdigest()
     assert (tmp_path / "a.csv").read_bytes() == b"a2"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
 

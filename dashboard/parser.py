@@ -40,7 +40,9 @@ from dashboard.patterns import (
     iter_triggered,
 )
 from dashboard.vocab.units import (
+    CASED_UNITS,
     COUNT_NOUNS,
+    CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     ISO_CODES,
@@ -60,6 +62,7 @@ MAX_TEXT_CHARS: Final = 10_000_000
 MAX_DIGITS: Final = 15
 _WINDOW: Final = 60  # characters of context read on each side of a quantity
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
+_DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
 _BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
 _RE_MODAL_BEFORE: Final = regex.compile(
     r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)", flags=regex.REVERSE
@@ -76,6 +79,13 @@ _RE_DEFINITE_BEFORE: Final = regex.compile(
 )
 _RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
 _RE_ARTICLE_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an)[\s\u00a0]+\Z)")
+_RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
+# "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
+_RE_METRES_AFTER: Final = regex.compile(
+    r"[\s\u00a0]*(?:[^\w\s]|\Z|(?i:long|high|wide|deep|tall|away|above|below|thick|across|along|"
+    r"underground|under|in\s+(?:length|height|width|depth|diameter)|from|of\s+(?:track|road|"
+    r"rail|cable|pipe|water|line)|per|a)\b)"
+)
 _RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
 _RE_MOTION_BEFORE_FROM: Final = regex.compile(
@@ -84,7 +94,7 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
-    r"[^.;!?]{0,100}?\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    r"(?:[\s\u00a0,]+[^\s.;!?]+){0,4}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
 
@@ -146,14 +156,16 @@ def _to_claim(raw: _Raw, text: str) -> Claim:
 
 def _scan(text: str) -> list[_Raw]:
     found: list[_Raw] = []
+    floor = 0  # context windows stop at the quantity before: "grown fivefold over seven years"
     for match in iter_triggered(RE_QUANTITY_TRIGGERS, RE_QUANTITY, text):
-        raw = _read_match(match, text)
+        raw = _read_match(match, text, floor)
         if raw is not None:
             found.append(raw)
+            floor = raw.end if raw.unit is not None or raw.scaled else floor
     return found
 
 
-def _read_match(m: regex.Match[str], text: str) -> _Raw | None:
+def _read_match(m: regex.Match[str], text: str, floor: int) -> _Raw | None:
     if m.group("mult") is not None:
         return _read_multiplier(m, text)
     if m.group("half") is not None:
@@ -169,10 +181,12 @@ def _read_match(m: regex.Match[str], text: str) -> _Raw | None:
                 return None
     if value is None:
         return None
-    return _read_quantity(m, text, value, high)
+    return _read_quantity(m, text, value, high, floor)
 
 
-def _read_quantity(m: regex.Match[str], text: str, value: float, high: float | None) -> _Raw | None:
+def _read_quantity(
+    m: regex.Match[str], text: str, value: float, high: float | None, floor: int
+) -> _Raw | None:
     start, end = m.start(), m.end()
     raw = _Raw(start, end, value, value_high=high)
     num = m.group("num") or ""
@@ -188,10 +202,14 @@ def _read_quantity(m: regex.Match[str], text: str, value: float, high: float | N
             if m.group("scale") == "M":  # "4.3M": millions, said loosely
                 raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6
                 raw.end = m.end("scale")
-                return _finish_quantity(raw, m, text, 1e6)
+                return _finish_quantity(raw, m, text, 1e6, floor)
             if scale_word != "m":
                 return _Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
-            unit_word = "m"  # "300 m": metres, not millions
+            if not _RE_METRES_AFTER.match(text, m.end("scale")):
+                raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6  # "35m of its devices"
+                raw.end = m.end("scale")
+                return _finish_quantity(raw, m, text, 1e6, floor)
+            unit_word = "m"  # "300 m long": metres
         else:
             factor = SCALES[scale_word]
             raw.scaled, raw.factor = True, factor
@@ -209,15 +227,19 @@ def _read_quantity(m: regex.Match[str], text: str, value: float, high: float | N
             currency = currency or (unit if _is_currency_code(unit) else None)
             raw.unit, raw.per = unit, per
             factor *= unit_factor
+    if m.group("sign_after") is not None and currency is None:  # "1,200€"
+        currency = CURRENCY_SIGNS_AFTER[m.group("sign_after")]
     raw.unit = currency or raw.unit
     raw.end = end
     raw.factor = factor
     if m.group("csign") is not None:  # "$-5"
         raw.value = -raw.value
-    return _finish_quantity(raw, m, text, factor)
+    return _finish_quantity(raw, m, text, factor, floor)
 
 
-def _finish_quantity(raw: _Raw, m: regex.Match[str], text: str, factor: float) -> _Raw | None:
+def _finish_quantity(
+    raw: _Raw, m: regex.Match[str], text: str, factor: float, floor: int
+) -> _Raw | None:
     raw.value *= factor
     if raw.value_high is not None:
         raw.value_high *= factor
@@ -227,7 +249,7 @@ def _finish_quantity(raw: _Raw, m: regex.Match[str], text: str, factor: float) -
             raw.value_high = None
     before = text[max(0, raw.start - _WINDOW) : raw.start]
     after = text[raw.end : raw.end + _WINDOW]
-    if m.group("wnum") is not None and not _word_number_ok(raw, before):
+    if m.group("wnum") is not None and not _word_number_ok(raw, _fold(m.group("wnum"))):
         return None
     if raw.unit is None:
         _read_count(raw, after, before, m)
@@ -248,7 +270,7 @@ def _finish_quantity(raw: _Raw, m: regex.Match[str], text: str, factor: float) -
     _read_rate(raw, after)
     _read_hedge(raw, before)
     if raw.change is None and raw.unit is not None:
-        raw.change = _change_around(before, after)
+        raw.change = _change_around(text[max(floor, raw.start - _WINDOW) : raw.start], after)
     return raw
 
 
@@ -278,10 +300,10 @@ def _looks_like_identifier(before: str, after: str) -> bool:
     )
 
 
-def _word_number_ok(raw: _Raw, before: str) -> bool:
+def _word_number_ok(raw: _Raw, word: str) -> bool:
     """Written-out numbers count only with a scale word or a unit ("six million tonnes")."""
-    if raw.value == 1 and not raw.scaled and not raw.unit:
-        return False  # "a", "one": a number only before a scale ("a million dollars")
+    if word == "a" and not raw.scaled:
+        return False  # "a" is a number only before a scale ("a million dollars")
     if raw.scaled or raw.unit in ("x", "day", "hour") or raw.unit is None:
         return True  # count nouns are checked later; bare ones are dropped in _resolve
     return raw.unit is not None
@@ -301,6 +323,11 @@ def _read_multiplier(m: regex.Match[str], text: str) -> _Raw | None:
 
 
 def _read_sign(raw: _Raw, text: str, before: str) -> None:
+    minus = _RE_MINUS_WORD.search(before)
+    if minus is not None:  # "minus 233 Celsius", "minus-5 yards"
+        raw.start -= len(minus.group())
+        raw.value = -raw.value
+        return
     sign = RE_SIGN_BEFORE.search(before[-2:] if len(before) >= 2 else before)
     if sign is None:
         return
@@ -323,7 +350,8 @@ def _read_rate(raw: _Raw, after: str) -> None:
     if rate is None:
         return
     word = _fold(rate.group("den") or rate.group("adv") or "")
-    raw.per = _PER_WORDS.get(word.replace("-", " "), word)
+    word = " ".join(word.replace("-", " ").split())
+    raw.per = _PER_WORDS.get(word, word)
 
 
 _PER_WORDS: Final[dict[str, str]] = {
@@ -333,13 +361,20 @@ _PER_WORDS: Final[dict[str, str]] = {
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "40 foot container": "40ft container", "40foot container": "40ft container",
     "20ft container": "20ft container", "20 foot container": "20ft container",
+    "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
+    "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g",
+    "kilogram": "kg", "ounce": "oz", "gallon": "gal", "litre": "l", "liter": "l",
+    "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
 }
 
 
 def _read_hedge(raw: _Raw, before: str) -> None:
-    hedge = RE_HEDGE.search(before[-40:], timeout=REGEX_TIMEOUT)
-    if hedge is None:
+    if before.endswith("sub-"):  # "sub-7 nanometer", "sub-500 sq m"
+        raw.approx = Approx.MAX
         return
+    hedge = RE_HEDGE.search(before[-40:], timeout=REGEX_TIMEOUT)
+    if hedge is None or (raw.unit in _DURATIONS and hedge.group().lower().startswith("over")):
+        return  # "over seven years" is during, not more than
     if hedge.group("approx") or hedge.group("tilde"):
         raw.approx = Approx.APPROX
     elif hedge.group("min"):
@@ -405,14 +440,14 @@ def _join_pairs(raws: list[_Raw], text: str) -> list[_Raw]:
 
 def _pair_action(a: _Raw, b: _Raw, text: str) -> str:
     """How `a` relates to the quantity after it: "range", "lend" (its unit) or "none"."""
-    if a.value_high is not None or a.year_like or b.year_like:
-        return "none"
+    if a.value_high is not None or a.year_like or b.year_like or a.change is not None:
+        return "none"  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
         return "range"  # "5%-10%"
     if b.start - a.end >= 8:
         return "none"
     joint = RE_RANGE_JOINT.match(text[a.end : b.start])
-    if joint is None or (a.unit is not None and a.unit != b.unit):
+    if joint is None or (a.unit is not None and b.unit is not None and a.unit != b.unit):
         return "none"
     before = text[max(0, a.start - 140) : a.start]
     lead = RE_BETWEEN_BEFORE.search(before[-40:])
@@ -420,10 +455,8 @@ def _pair_action(a: _Raw, b: _Raw, text: str) -> str:
     word = joint.group("word")
     if word == "and":
         return "range" if lead_word == "between" else "none"
-    if word == "or":
-        return "lend" if a.unit is None else "none"
     if lead_word == "from" and _RE_MOTION_BEFORE_FROM.search(_sentence_tail(before)):
-        return "lend" if a.unit is None else "none"
+        return "lend" if a.unit is None or b.unit is None else "none"
     return "range"
 
 
@@ -433,8 +466,11 @@ def _sentence_tail(before: str) -> str:
 
 
 def _lend(a: _Raw, b: _Raw) -> _Raw:
-    """`a` borrows the unit, rate and scale of the quantity after it."""
+    """`a` borrows the unit, rate and scale of the quantity after it, or lends its own
+    ("dropping from 208 pounds to 193": the 193 is in pounds too)."""
     if a.unit is not None:
+        if b.unit is None:
+            b.unit, b.per, b.item = a.unit, a.per, a.item
         return a
     return replace(
         a, value=a.value * _shared_factor(a, b), unit=b.unit, per=b.per, item=b.item,
@@ -444,12 +480,16 @@ def _lend(a: _Raw, b: _Raw) -> _Raw:
 
 def _shared_factor(a: _Raw, b: _Raw) -> float:
     """The scale word of `b` applies to a bare `a` written small ("2.1 to 3.4 million")."""
-    return b.factor if not a.scaled and abs(a.value) < 1000 else 1.0
+    if a.scaled or abs(a.value) >= 1000 or b.factor == 1.0:
+        return 1.0
+    return b.factor if a.value <= b.value / b.factor else 1.0  # not "$200 to $4 million"
 
 
 def _merge_range(a: _Raw, b: _Raw, text: str) -> _Raw:
     if a.approx is None and a.unit is None:
         _read_hedge(a, text[max(0, a.start - 40) : a.start])
+    if b.unit is None:  # "from 208 pounds to 193"
+        b = replace(b, unit=a.unit, per=a.per, item=a.item)
     return replace(
         b, start=a.start, value=a.value * _shared_factor(a, b), value_high=b.value,
         approx=a.approx or b.approx, change=b.change or a.change, per=b.per or a.per,
@@ -517,6 +557,8 @@ _UNIT_LOOKUP: Final[dict[str, tuple[str, float, str | None]]] = {
 def _unit_of(folded: str, written: str) -> tuple[str, float, str | None] | None:
     if written in ISO_CODES:
         return written, 1.0, None
+    if written in CASED_UNITS:
+        return CASED_UNITS[written]
     return _UNIT_LOOKUP.get(" ".join(folded.split()))
 
 

@@ -19,8 +19,10 @@ from typing import Final
 import regex
 
 from dashboard.vocab.units import (
+    CASED_UNITS,
     COUNT_NOUNS,
     CURRENCY_SIGNS,
+    CURRENCY_SIGNS_AFTER,
     CURRENCY_WORDS,
     ISO_CODES,
     MULTIPLIER_WORDS,
@@ -86,6 +88,8 @@ _CUR_SIGN = _alternation(CURRENCY_SIGNS, spaces=False)
 _ISO = _alternation(ISO_CODES, spaces=False)
 _SCALE = _alternation(SCALES)
 _UNIT = _alternation(list(UNIT_WORDS) + list(CURRENCY_WORDS))
+_CASED_UNIT = _alternation(CASED_UNITS, spaces=False)
+_SIGN_AFTER = _alternation(CURRENCY_SIGNS_AFTER, spaces=False)
 _WORDNUM = _alternation(WORD_NUMBERS)
 _MULT = _alternation(MULTIPLIER_WORDS)
 # Characters a number may not touch: letters/digits of any script, separators that would
@@ -95,7 +99,7 @@ _NO_TOUCH = r"\w.,:/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 RE_QUANTITY: Final = regex.compile(
     rf"""
     (?:
-      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]|[0-9A-Za-z][-–/+])            # not inside a token
+      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]|[0-9A-Za-z][-–/+](?<!\bsub-|\bminus-))  # not in a token
       (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9]))  # $, US$, KZT before
           [\s\u00a0]?+ (?P<csign>[-−])? )?
       (?P<num>{_NUM})
@@ -108,7 +112,8 @@ RE_QUANTITY: Final = regex.compile(
       (?<![\w-])(?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])          # six million tonnes
     )
     (?: (?P<sp1>{_SP}?) (?P<scale>(?i:{_SCALE})) (?![\w/]) )?      # million, bn, m
-    (?: (?P<sp2>{_SP}?-?) (?P<unit>(?i:{_UNIT})|(?-i:{_ISO})) (?!\w) )?
+    (?: (?P<sp2>{_SP}?-?) (?P<unit>(?i:{_UNIT})|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
+       | (?P<sign_after>{_SIGN_AFTER}) )?
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |
@@ -121,7 +126,11 @@ RE_QUANTITY: Final = regex.compile(
 _FIRST_WORDS = sorted({w.split()[0] for w in list(WORD_NUMBERS) + list(MULTIPLIER_WORDS)} - {"a"})
 RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"[$€£¥₸₼₾₽₺₹]"),
-    regex.compile(r"(?<![A-Za-z])(?:US|U\.S\.|USD|C|A|HK|S|CN)(?=[$¥])"),
+    regex.compile(
+        r"(?<![A-Za-z])(?:"
+        + _alternation([k for k in CURRENCY_SIGNS if k[0].isalpha()], spaces=False)
+        + r")(?=[\s\u00a0]?[-−$¥0-9])"
+    ),
     regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
     regex.compile(r"(?<![0-9.,])[0-9]"),
     regex.compile(rf"\b(?i:{_alternation(_FIRST_WORDS)}|half)\b"),
@@ -146,12 +155,13 @@ RE_COUNT_NOUN: Final = regex.compile(
 RE_PER: Final = regex.compile(
     r"""
     \A(?:
-        (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+)
+        (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+container|20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|
             container|TEU|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
             share|gram|g|kilogram|kg|ounce|oz|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
-            mmbtu|mwh|second|minute|passenger|head))
+            mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
+            mile|hectare|acre))
         (?![\w-])(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b)
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
     )

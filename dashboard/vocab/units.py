@@ -13,7 +13,8 @@ from typing import Final
 
 # Scale words folded into the value. NOTE: keep in sync with patterns.RE_SCALE.
 SCALES: Final[dict[str, float]] = {
-    "dozen": 12, "hundred": 1e2,
+    "dozen": 12, "hundred": 1e2, "hundred thousand": 1e5, "hundred million": 1e8,
+    "hundred billion": 1e11,
     "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
@@ -27,6 +28,12 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "₩": "KRW", "CN¥": "CNY", "RMB": "CNY",
     "$US": "USD", "US $": "USD", "U.S. $": "USD", "$A": "AUD", "AU$": "AUD", "NZ$": "NZD",
     "CA$": "CAD", "S $": "SGD", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "R$": "BRL",
+    "HK $": "HKD", "C $": "CAD", "NZ $": "NZD", "AU $": "AUD", "CA $": "CAD", "Y=": "JPY",
+}
+
+# Signs that may also follow the amount ("1,200€").
+CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
+    "€": "EUR", "£": "GBP", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₽": "RUB", "₺": "TRY", "₹": "INR",
 }
 
 # ISO 4217 codes recognised before or after the amount ("KZT 3 trillion", "1.2 bn USD").
@@ -147,6 +154,22 @@ UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
     "°c": ("degC", 1.0, None), "ºc": ("degC", 1.0, None), "degrees fahrenheit": ("degF", 1.0, None),
     "fahrenheit": ("degF", 1.0, None), "°f": ("degF", 1.0, None), "ºf": ("degF", 1.0, None),
     "degrees": ("deg", 1.0, None), "degree": ("deg", 1.0, None), "°": ("deg", 1.0, None),
+    "degf": ("degF", 1.0, None), "degc": ("degC", 1.0, None), "deg c": ("degC", 1.0, None),
+    "deg f": ("degF", 1.0, None), "min": ("min", 1.0, None), "μm": ("um", 1.0, None),
+    "millimeter": ("mm", 1.0, None), "millimetre": ("mm", 1.0, None),
+    "centimeter": ("cm", 1.0, None), "centimetre": ("cm", 1.0, None),
+    "nanometer": ("nm", 1.0, None), "nanometre": ("nm", 1.0, None),
+    "micrometer": ("um", 1.0, None), "micrometre": ("um", 1.0, None), "micron": ("um", 1.0, None),
+    "sqm": ("m2", 1.0, None), "gigatonnes": ("t", 1e9, None), "megatonnes": ("t", 1e6, None),
+    "km/hr": ("km", 1.0, "hour"), "km/hour": ("km", 1.0, "hour"), "m.p.h.": ("mi", 1.0, "hour"),
+    "mbps": ("Mbit", 1.0, "s"), "milligram": ("mg", 1.0, None), "kilogram": ("kg", 1.0, None),
+    "gigapascal": ("GPa", 1.0, None), "megawatt-hours": ("MWh", 1.0, None),
+}
+
+# Unit symbols that count only in the case written ("5 W", not "5 w").
+CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
+    "W": ("W", 1.0, None), "V": ("V", 1.0, None), "kW": ("kW", 1.0, None),
+    "MW": ("MW", 1.0, None), "GW": ("GW", 1.0, None),
 }
 
 # Units whose bare short forms are ambiguous with ordinary words or letters; they count only

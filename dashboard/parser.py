@@ -78,7 +78,6 @@ _RE_DEFINITE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)", flags=regex.REVERSE
 )
 _RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
-_RE_ARTICLE_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an)[\s\u00a0]+\Z)")
 _RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
 # "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
@@ -170,6 +169,8 @@ def _read_match(m: regex.Match[str], text: str, floor: int) -> _Raw | None:
         return _read_multiplier(m, text)
     if m.group("half") is not None:
         return _Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE)
+    if m.group("vague") is not None:
+        return _read_vague(m, text, floor)
     if m.group("wnum") is not None:
         value: float | None = WORD_NUMBERS[_fold(m.group("wnum"))]
         high = None
@@ -259,7 +260,7 @@ def _finish_quantity(
     if raw.unit in ("year", "month", "week") and (
         RE_PERIOD_WORD_BEFORE.search(before)
         or _RE_OF_YEAR_AFTER.match(after)
-        or ("-" in (m.group("sp2") or "") and not _RE_ARTICLE_BEFORE.search(before))
+        or "-" in (m.group("sp2") or "")
     ):
         return None  # "the first 11 months", "nine months of 2023", "11-month cargo": periods
     if raw.unit == "x":
@@ -307,6 +308,25 @@ def _word_number_ok(raw: _Raw, word: str) -> bool:
     if raw.scaled or raw.unit in ("x", "day", "hour") or raw.unit is None:
         return True  # count nouns are checked later; bare ones are dropped in _resolve
     return raw.unit is not None
+
+
+_VAGUE: Final[dict[str, tuple[float, float]]] = {
+    "tens": (10, 100), "hundreds": (100, 1000), "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7), "billions": (1e9, 1e10),
+}
+
+
+def _read_vague(m: regex.Match[str], text: str, floor: int) -> _Raw | None:
+    """ "tens of thousands of dollars": a range of orders of magnitude, only with a unit."""
+    if not m.group("unit"):
+        return None
+    low, high = _VAGUE[_fold(m.group("vague"))]
+    times = _VAGUE[_fold(m.group("vague2"))][0] if m.group("vague2") else 1.0
+    raw = _read_quantity(m, text, low * times, high * times, floor)
+    if raw is not None and raw.unit is not None:
+        raw.approx = Approx.APPROX
+        return raw
+    return None
 
 
 def _read_multiplier(m: regex.Match[str], text: str) -> _Raw | None:
@@ -440,8 +460,8 @@ def _join_pairs(raws: list[_Raw], text: str) -> list[_Raw]:
 
 def _pair_action(a: _Raw, b: _Raw, text: str) -> str:
     """How `a` relates to the quantity after it: "range", "lend" (its unit) or "none"."""
-    if a.value_high is not None or a.year_like or b.year_like or a.change is not None:
-        return "none"  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if a.value_high is not None or a.year_like or b.year_like:
+        return "none"
     if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
         return "range"  # "5%-10%"
     if b.start - a.end >= 8:
@@ -455,6 +475,10 @@ def _pair_action(a: _Raw, b: _Raw, text: str) -> str:
     word = joint.group("word")
     if word == "and":
         return "range" if lead_word == "between" else "none"
+    if word == "or":
+        return "lend" if a.unit is None else "none"  # "eight or nine euros": two figures
+    if a.change is not None:
+        return "none"  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if lead_word == "from" and _RE_MOTION_BEFORE_FROM.search(_sentence_tail(before)):
         return "lend" if a.unit is None or b.unit is None else "none"
     return "range"

@@ -99,7 +99,7 @@ _NO_TOUCH = r"\w.,:/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 RE_QUANTITY: Final = regex.compile(
     rf"""
     (?:
-      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]|[0-9A-Za-z][-–/+](?<!\bsub-|\bminus-))  # not in a token
+      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]|[0-9A-Za-z][-–/+−](?<!\bsub-|\bminus-))  # not in a token
       (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9]))  # $, US$, KZT before
           [\s\u00a0]?+ (?P<csign>[-−])? )?
       (?P<num>{_NUM})
@@ -110,9 +110,13 @@ RE_QUANTITY: Final = regex.compile(
          |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
     |
       (?<![\w-])(?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])          # six million tonnes
+    |
+      (?<![\w-])(?P<vague>(?i:tens|hundreds|thousands|millions|billions))  # tens of thousands of
+      [\s\u00a0]+of[\s\u00a0]+
+      (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
     (?: (?P<sp1>{_SP}?) (?P<scale>(?i:{_SCALE})) (?![\w/]) )?      # million, bn, m
-    (?: (?P<sp2>{_SP}?-?) (?P<unit>(?i:{_UNIT})|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
+    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>(?i:{_UNIT})|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
        | (?P<sign_after>{_SIGN_AFTER}) )?
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
@@ -133,7 +137,7 @@ RE_QUANTITY_TRIGGERS: Final = (
     ),
     regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
     regex.compile(r"(?<![0-9.,])[0-9]"),
-    regex.compile(rf"\b(?i:{_alternation(_FIRST_WORDS)}|half)\b"),
+    regex.compile(rf"\b(?i:{_alternation(_FIRST_WORDS)}|half|tens|hundreds|thousands|millions|billions)\b"),
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
 )
 
@@ -260,7 +264,7 @@ RE_CLOCK_AFTER: Final = regex.compile(
 RE_RANGE_JOINT: Final = regex.compile(r"\A[\s\u00a0]++(?P<word>to|and|or)[\s\u00a0]++\Z")
 RE_BETWEEN_BEFORE: Final = regex.compile(
     r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"
-    r"(?:[\w$€£-]+[\s\u00a0]+){0,2}\Z",
+    r"(?:[\w$€£-]+[\s\u00a0]+){0,2}?\Z",  # lazy: the nearest lead word
     flags=regex.REVERSE,
 )
 RE_FROM_BEFORE: Final = regex.compile(r"(?<![\w])from[\s\u00a0]+\Z")

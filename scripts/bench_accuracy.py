@@ -114,9 +114,10 @@ def claim_change_symbol(change: str | None, approx: str | None) -> str:
     """Our claim's change/approx as one of CQE's symbols."""
     by_change = {"increase": "up", "decrease": "down"}
     by_approx = {"approx": "~", "min": ">", "max": "<"}
-    if change in by_change:
-        return by_change[change]
-    return by_approx.get(approx or "", "=")
+    # A hedge wins: NewsQuant marks "up about 19 per cent" as "~", not "up".
+    if approx in by_approx:
+        return by_approx[approx]
+    return by_change.get(change or "", "=")
 
 
 def coarse(symbol: str) -> str:

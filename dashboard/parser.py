@@ -23,6 +23,7 @@ from dashboard.periods import Published
 from dashboard.patterns import (
     RE_CHANGE_AFTER,
     RE_CHANGE_BEFORE,
+    RE_CHANGE_OR,
     RE_CLOCK_AFTER,
     RE_COUNT_NOUN,
     RE_HEDGE,
@@ -271,7 +272,8 @@ def _finish_quantity(
     _read_rate(raw, after)
     _read_hedge(raw, before)
     if raw.change is None and raw.unit is not None:
-        raw.change = _change_around(text[max(floor, raw.start - _WINDOW) : raw.start], after)
+        window = text[max(floor, raw.start - _WINDOW) : raw.start]
+        raw.change = _change_around(window, after, duration=raw.unit in _DURATIONS)
     return raw
 
 
@@ -403,11 +405,14 @@ def _read_hedge(raw: _Raw, before: str) -> None:
         raw.approx = Approx.MAX
 
 
-def _change_around(before: str, after: str) -> Change | None:
+def _change_around(before: str, after: str, *, duration: bool = False) -> Change | None:
     """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"."""
     cue = RE_CHANGE_AFTER.match(after)
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
+    restated = RE_CHANGE_OR.search(before[-_WINDOW:], timeout=REGEX_TIMEOUT)
+    if restated is not None:  # "lost 190 points, or 0.6%"
+        return Change.INCREASE if restated.group("inc") else Change.DECREASE
     before = _sentence_tail(before)
     hedge = RE_HEDGE.search(before[-40:])
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
@@ -416,6 +421,8 @@ def _change_around(before: str, after: str) -> Change | None:
         return None
     if cue.group("inc") and _fold(cue.group("inc")) == "up" and cue.group("gap").strip():
         return None  # "up" is a change only right before the number: "up 14%"
+    if duration and cue.group("gap").strip() not in ("", "by"):
+        return None  # "the biggest increase in 18 months": a span, not a change of it
     return Change.INCREASE if cue.group("inc") else Change.DECREASE
 
 
@@ -510,8 +517,12 @@ def _shared_factor(a: _Raw, b: _Raw) -> float:
 
 
 def _merge_range(a: _Raw, b: _Raw, text: str) -> _Raw:
-    if a.approx is None and a.unit is None:
-        _read_hedge(a, text[max(0, a.start - 40) : a.start])
+    if a.unit is None:  # a bare number was read without its context
+        before = text[max(0, a.start - _WINDOW) : a.start]
+        if a.approx is None:
+            _read_hedge(a, before)
+        if a.change is None:
+            a.change = _change_around(before, "")
     if b.unit is None:  # "from 208 pounds to 193"
         b = replace(b, unit=a.unit, per=a.per, item=a.item)
     return replace(

@@ -176,8 +176,8 @@ RE_PER: Final = regex.compile(
 # Hedge before a quantity (the window ends where the quantity starts).
 RE_HEDGE: Final = regex.compile(
     r"""
-    (?:(?<![\w])
-      (?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|
+    (?<![\w])
+    (?:(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|
                  close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
      |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over|more[\s]+than|above)|at[\s]+least|
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
@@ -194,28 +194,39 @@ RE_HEDGE: Final = regex.compile(
 )
 
 # A change verb or noun before the number, within its clause ("rose by", "up", "a rise of").
-RE_CHANGE_BEFORE: Final = regex.compile(
-    r"""
-    (?:(?<![\w-])
-      (?P<inc>(?i:ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing|s)?|growth|
+# Verbs and nouns of change, shared by the patterns below.
+_INC = r"""ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing|s)?|growth|
              jump(?:ed|s|ing)?|surg(?:ed|e|es|ing)|climb(?:ed|s|ing)?|gain(?:ed|s)?|soar(?:ed|s|ing)?|
              expand(?:ed|s)?|advanc(?:ed|e)|
              (?<!(?i:made|make|makes|making|set|sets|took|take|takes|picked|ended|end|ends|lines|
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boost(?:ed)?|rais(?:ed|e)|
              lift(?:ed)?|accelerat(?:ed|ion)|skyrocket(?:ed|s)?|spik(?:ed|e)|rall(?:ied|y)|
-             rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up))
-     |(?P<dec>(?i:f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
+             rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up"""
+_DEC = r"""f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
              dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
              shrinking|contract(?:ed|ion)|down|lower|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
              dipp(?:ed)?|dip|tumbl(?:ed|e)|sank|plummet(?:ed|s|ing)?|slid|slide|div(?:ed|e)|
              dove|shed|narrow(?:ed)?|slash(?:ed)?|trimm(?:ed)|lower(?:ed)|worsen(?:ed)?|
-             edged\s+down|inched\s+down|los(?:t|e|es|ing))))
+             edged\s+down|inched\s+down|los(?:t|e|es|ing)"""
+RE_CHANGE_BEFORE: Final = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?:(?P<inc>(?i:{_INC}))
+     |(?P<dec>(?i:{_DEC})))
     (?P<gap>(?:[\s\u00a0]+(?!(?i:to|reach\w*|at|totall?\w*|from|stood|came|of\s+the)\b)
-              [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{1,20}){0,4}?)
+              [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{{1,20}}){{0,4}}?)
     [\s\u00a0]*\Z
     """,
     regex.VERBOSE | regex.REVERSE,  # the nearest cue first, tried from the end only
+)
+# "lost 190 points, or 0.6%": the second figure restates a change in other units.
+RE_CHANGE_OR: Final = regex.compile(
+    rf"""
+    (?<![\w-])(?:(?P<inc>(?i:{_INC}))|(?P<dec>(?i:{_DEC})))
+    [\s\u00a0]+(?:by[\s\u00a0]+)?[$€£]?[0-9][0-9.,]*(?:[\s\u00a0]+[A-Za-z]+){{0,2}},?[\s\u00a0]+or[\s\u00a0]*\Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 # A change word right after the quantity: "15% more than", "a 73% jump", "62% higher".

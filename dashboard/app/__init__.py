@@ -7,6 +7,7 @@ builds its own (they agree through the files in the data directory).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import dash
@@ -55,7 +56,10 @@ def create_app(data_dir: Path | str, *, store: Store | None = None,
                    {"name": "description", "content": "Numeric claims from trade and "
                     "logistics news, each linked to its source sentence."}],
     )
-    app.layout = shell_layout(pages)
+    # Compress whole responses only: flask-compress's streaming path leaves file handles
+    # open (ResourceWarning) and the streamed downloads are CSV or binary anyway.
+    app.server.config["COMPRESS_STREAMS"] = False
+    app.layout = functools.partial(shell_layout, pages, store)
     register_shell(app, store, pages)
     for page in pages:
         if page.register is not None:

@@ -7,6 +7,7 @@ Explore and Downloads; one callback keeps the panel and the URL query string in 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import dash
@@ -24,10 +25,16 @@ from dashboard.app.urlstate import (
 from dashboard.store import FACETS, Store
 
 APP_NAME = "Corridor claims"
+_log = logging.getLogger(__name__)
 _KIND_LABELS = {"actual": "reported", "projection": "projection"}
 
 
-def shell_layout(pages: tuple[Page, ...]) -> html.Div:
+def shell_layout(pages: tuple[Page, ...], store: Store) -> html.Div:
+    """The frame; called per page load so the filter options are the current data's.
+
+    Dash 4 dropdowns drop a value that is not among their options, so the options must
+    be there before the URL's values are put in (the facet callback then adds counts).
+    """
     nav = [dcc.Link(p.title, href=p.path, id={"type": "nav", "key": p.key}, className="nav-link")
            for p in pages if p.in_nav]
     return html.Div([
@@ -39,7 +46,8 @@ def shell_layout(pages: tuple[Page, ...]) -> html.Div:
         ], className="topbar"),
         html.Div(id=ERROR_BANNER_ID, role="alert", hidden=True, className="error-banner"),
         html.Div([
-            html.Aside(html.Details(_filter_panel(), id="filters-details", open=True),
+            html.Aside(html.Details(_filter_panel(_initial_options(store)),
+                                    id="filters-details", open=True),
                        id="filters-panel", className="filters", **{"aria-label": "Filters"}),
             html.Main(html.Div(id="page-content"), id="main", tabIndex="-1",
                       className="content"),
@@ -51,27 +59,42 @@ def shell_layout(pages: tuple[Page, ...]) -> html.Div:
 
 
 def _labelled(label: str, control: Any, control_id: str) -> html.Div:
-    return html.Div([html.Label(label, htmlFor=control_id, className="control-label"),
-                     control], className="control")
+    """A control with its label. The group carries the name too, because a Dash 4
+    dropdown names its button after the chosen value (aria-labelledby), not the label."""
+    label_id = f"{control_id}-label"
+    return html.Div([html.Label(label, htmlFor=control_id, id=label_id,
+                                className="control-label"), control],
+                    className="control", role="group", **{"aria-labelledby": label_id})
 
 
-def _filter_panel() -> list[Any]:
+def _initial_options(store: Store) -> dict[str, list[Any]]:
+    try:
+        facets = store.snapshot().facets(filters_from_query(""))
+    except Exception:  # unreadable data: the page still renders; callbacks report it
+        _log.exception("the filter options could not be loaded")
+        return {facet: [] for facet in FACETS}
+    return {facet: _options(facet, counts, set()) for facet, counts in facets.items()}
+
+
+def _filter_panel(options: dict[str, list[Any]]) -> list[Any]:
     return [
         html.Summary([html.H2("Filters", className="panel-title"),
                       html.Span(id="f-matching", className="matching", role="status")]),
         _labelled("Topic", dcc.Dropdown(id="f-topic", multi=True, placeholder="Any topic",
-                                        options=[]), "f-topic"),
-        _labelled("Metric", dcc.Dropdown(id="f-metric", placeholder="Any metric", options=[]),
+                                        options=options["topic"]), "f-topic"),
+        _labelled("Metric", dcc.Dropdown(id="f-metric", placeholder="Any metric",
+                                         options=options["metric"]),
                   "f-metric"),
         _labelled("Entity (country, port, route)",
-                  dcc.Dropdown(id="f-entity", placeholder="Any entity", options=[]), "f-entity"),
+                  dcc.Dropdown(id="f-entity", placeholder="Any entity",
+                               options=options["entity"]), "f-entity"),
         html.Fieldset([
             html.Legend("Kind", className="control-label"),
-            dcc.RadioItems(id="f-kind", value="", options=[{"label": "any", "value": ""}],
+            dcc.RadioItems(id="f-kind", value="", options=options["kind"],
                            className="radios", inline=True),
         ], className="control"),
-        _labelled("Unit", dcc.Dropdown(id="f-unit", placeholder="Any unit", options=[]),
-                  "f-unit"),
+        _labelled("Unit", dcc.Dropdown(id="f-unit", placeholder="Any unit",
+                                       options=options["unit"]), "f-unit"),
         html.Div([
             html.Span("Published between", className="control-label", id="f-dates-label"),
             dcc.DatePickerRange(id="f-dates", display_format="YYYY-MM-DD", clearable=True,

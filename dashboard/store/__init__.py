@@ -115,8 +115,8 @@ def _shared_lock(data_dir: Path, *, blocking: bool) -> Iterator[bool]:
     never sees the files of a commit half renamed.
     """
     try:
-        handle = open(data_dir / LOCK_NAME, "a+b")  # noqa: SIM115 (closed below)
-    except OSError:  # a read-only or missing folder has no writers to wait for
+        handle = open(data_dir / LOCK_NAME, "rb")  # noqa: SIM115 (closed below)
+    except OSError:  # no lock file: no writer has used this folder (readers never create it)
         yield True
         return
     with handle:

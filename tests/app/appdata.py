@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dashboard.dataset import frame_from_rows, make_claim_id
-from dashboard.export import commit_files, dataset_files
+from dashboard.export import commit_files, iter_dataset_files
 from dashboard.schema import CLAIMS, DOCUMENTS
 
 SEED = 20240311
@@ -119,7 +119,7 @@ def write_dataset(data_dir: Path, claims: list[dict[str, Any]],
     """Write the rows as a real dataset (the export layer's files and datapackage.json)."""
     frames = {"claims": frame_from_rows(claims, CLAIMS),
               "documents": frame_from_rows(documents, DOCUMENTS)}
-    commit_files(data_dir, dataset_files(frames))
+    commit_files(data_dir, iter_dataset_files(frames))
 
 
 # Articles for a corpus-backed data folder (real ingest, for uploads).

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from appdata import ARTICLES, FixtureData, build_documents, write_dataset
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -67,6 +67,13 @@ def corpus_data(tmp_path: Path) -> Path:
 # --- live server and browser --------------------------------------------------------------
 
 
+class QuietHandler(WSGIRequestHandler):
+    """No access log lines in the test output."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        del code, size
+
+
 @dataclass
 class LiveServer:
     url: str
@@ -82,7 +89,8 @@ def serve() -> Iterator[Callable[[Path], LiveServer]]:
 
     def start(data_dir: Path) -> LiveServer:
         app = create_app(data_dir)
-        server = make_server("127.0.0.1", 0, app.server, threaded=True)
+        server = make_server("127.0.0.1", 0, app.server, threaded=True,
+                             request_handler=QuietHandler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
         return LiveServer(f"http://127.0.0.1:{server.server_port}", app)
@@ -99,7 +107,8 @@ def shared_server(fixture_data: FixtureData) -> Iterator[LiveServer]:
     from dashboard.app import create_app
 
     app = create_app(fixture_data.data_dir)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    server = make_server("127.0.0.1", 0, app.server, threaded=True,
+                             request_handler=QuietHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield LiveServer(f"http://127.0.0.1:{server.server_port}", app)
     server.shutdown()

@@ -72,14 +72,15 @@ def register(app: dash.Dash, store: Store) -> None:
         topics_style = {"height": f"{topics.layout.height or 300}px"}
         return stats, trend, help_text, topics, topics_style, _latest_table(latest, total)
 
-    @app.callback(Output("url", "pathname"), Input("ov-trend", "clickData"),
-                  prevent_initial_call=True)
-    def open_clicked_claim(click: dict[str, Any] | None) -> Any:
+    @app.callback(Output("url", "pathname"), Output("url", "search", allow_duplicate=True),
+                  Input("ov-trend", "clickData"), prevent_initial_call=True)
+    def open_clicked_claim(click: dict[str, Any] | None) -> tuple[Any, Any]:
+        """A clicked point opens its claim at the claim's own address (no filters)."""
         points = (click or {}).get("points") or []
         claim_id = points[0].get("customdata") if points else None
         if not isinstance(claim_id, str):
-            return no_update
-        return claim_href(claim_id)
+            return no_update, no_update
+        return claim_href(claim_id), ""
 
 
 def _trend(snap: Any, filters: Any, pairs: list[tuple[str, str, int]]) -> tuple[Any, str]:

@@ -62,11 +62,16 @@ def conform(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
 
 def frame_from_rows(rows: Iterable[Mapping[str, Any]], table: Table) -> pd.DataFrame:
     """A conformed frame from row mappings holding (at least) the table's columns."""
-    records = [{name: row.get(name) for name in table.names} for row in rows]
-    frame = pd.DataFrame.from_records(records, columns=list(table.names))
-    for f in table.fields:
-        if f.type in ("string", "date", "list"):
-            frame[f.name] = frame[f.name].astype(object)
+    columns: dict[str, list[Any]] = {name: [] for name in table.names}
+    for row in rows:
+        for name, column in columns.items():
+            column.append(row.get(name))
+    return frame_from_columns(columns, table)
+
+
+def frame_from_columns(columns: Mapping[str, list[Any]], table: Table) -> pd.DataFrame:
+    """A conformed frame from one list of values per column (no row dicts: less memory)."""
+    frame = pd.DataFrame({f.name: pd.Series(columns[f.name], dtype=object) for f in table.fields})
     return conform(frame, table)
 
 
@@ -74,23 +79,26 @@ def empty_frame(table: Table) -> pd.DataFrame:
     return frame_from_rows([], table)
 
 
-def _claim_dict(claim: Claim | Mapping[str, Any]) -> dict[str, Any]:
-    return claim.to_dict() if isinstance(claim, Claim) else dict(claim)
+def _claim_dict(claim: Claim | Mapping[str, Any]) -> Mapping[str, Any]:
+    return claim.to_dict() if isinstance(claim, Claim) else claim
 
 
 def build_claims(documents: Sequence[Document],
                  claims: Mapping[str, Sequence[Claim | Mapping[str, Any]]]) -> pd.DataFrame:
     """The claims frame, in document order, then by offsets."""
-    rows = []
+    columns: dict[str, list[Any]] = {name: [] for name in CLAIMS.names}
+    own = {"claim_id", "doc_id", "published"}
     for doc in documents:
-        for claim in claims.get(doc.doc_id, ()):
-            row = _claim_dict(claim)
-            row.update(claim_id=make_claim_id(doc.doc_id, row["start"], row["end"]),
-                       doc_id=doc.doc_id, published=doc.published)
-            rows.append(row)
-    order = {doc.doc_id: i for i, doc in enumerate(documents)}
-    rows.sort(key=lambda r: (order[r["doc_id"]], r["start"], r["end"]))
-    return frame_from_rows(rows, CLAIMS)
+        rows = sorted((_claim_dict(c) for c in claims.get(doc.doc_id, ())),
+                      key=lambda r: (r["start"], r["end"]))
+        for row in rows:
+            columns["claim_id"].append(make_claim_id(doc.doc_id, row["start"], row["end"]))
+            columns["doc_id"].append(doc.doc_id)
+            columns["published"].append(doc.published)
+            for name, column in columns.items():
+                if name not in own:
+                    column.append(row.get(name))
+    return frame_from_columns(columns, CLAIMS)
 
 
 def build_documents(documents: Sequence[Document], n_claims: Mapping[str, int]) -> pd.DataFrame:

@@ -12,6 +12,7 @@ projection. Never raises on a `str`; input beyond `MAX_TEXT_CHARS` is not read.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -24,6 +25,7 @@ from dashboard.patterns import (
     RE_CHANGE_AFTER,
     RE_CHANGE_BEFORE,
     RE_CHANGE_OR,
+    RE_CHANGE_WORD,
     RE_CLOCK_AFTER,
     RE_COUNT_NOUN,
     RE_HEDGE,
@@ -64,6 +66,7 @@ MAX_DIGITS: Final = 15
 _WINDOW: Final = 60  # characters of context read on each side of a quantity
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
 _DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
+_COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
 _BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
 _RE_MODAL_BEFORE: Final = regex.compile(
     r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)", flags=regex.REVERSE
@@ -282,7 +285,9 @@ def _read_count(raw: _Raw, after: str, before: str, m: regex.Match[str]) -> None
     following = after.lstrip()
     if raw.year_like or not following[:1].isalpha() or _looks_like_identifier(before, after):
         return
-    noun = RE_COUNT_NOUN.match(after, timeout=REGEX_TIMEOUT)
+    if not _COUNT_HEADS.intersection(w.strip(".,;:()\"'").lower() for w in following[:80].split()[:3]):
+        return  # no counted thing within three words: skip the costly pattern
+    noun = RE_COUNT_NOUN.match(after)
     if noun is None:
         return
     item = COUNT_NOUNS[_fold(noun.group("noun"))]
@@ -368,7 +373,7 @@ def _read_sign(raw: _Raw, text: str, before: str) -> None:
 def _read_rate(raw: _Raw, after: str) -> None:
     if raw.per is not None:
         return
-    rate = RE_PER.match(after, timeout=REGEX_TIMEOUT)
+    rate = RE_PER.match(after)
     if rate is None:
         return
     word = _fold(rate.group("den") or rate.group("adv") or "")
@@ -394,7 +399,7 @@ def _read_hedge(raw: _Raw, before: str) -> None:
     if before.endswith("sub-"):  # "sub-7 nanometer", "sub-500 sq m"
         raw.approx = Approx.MAX
         return
-    hedge = RE_HEDGE.search(before[-40:], timeout=REGEX_TIMEOUT)
+    hedge = RE_HEDGE.search(before[-40:])
     if hedge is None or (raw.unit in _DURATIONS and hedge.group().lower().startswith("over")):
         return  # "over seven years" is during, not more than
     if hedge.group("approx") or hedge.group("tilde"):
@@ -410,13 +415,15 @@ def _change_around(before: str, after: str, *, duration: bool = False) -> Change
     cue = RE_CHANGE_AFTER.match(after)
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
-    restated = RE_CHANGE_OR.search(before[-_WINDOW:], timeout=REGEX_TIMEOUT)
+    restated = RE_CHANGE_OR.search(before[-_WINDOW:])
     if restated is not None:  # "lost 190 points, or 0.6%"
         return Change.INCREASE if restated.group("inc") else Change.DECREASE
     before = _sentence_tail(before)
     hedge = RE_HEDGE.search(before[-40:])
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
-    cue = RE_CHANGE_BEFORE.search(window[-_WINDOW:], timeout=REGEX_TIMEOUT)
+    if not any(_is_change_word(w) for w in window[-_WINDOW:].split()[-6:]):
+        return None  # no verb of change among the last words: skip the costly pattern
+    cue = RE_CHANGE_BEFORE.search(window[-_WINDOW:])
     if cue is None:
         return None
     if cue.group("inc") and _fold(cue.group("inc")) == "up" and cue.group("gap").strip():
@@ -599,6 +606,12 @@ def _unit_of(folded: str, written: str) -> tuple[str, float, str | None] | None:
 
 def _is_currency_code(unit: str) -> bool:
     return unit in ISO_CODES
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_change_word(word: str) -> bool:
+    """Is `word` (as split from text) a verb or noun of change? Cached: news repeats words."""
+    return RE_CHANGE_WORD.fullmatch(word.strip(".,;:()\"'")) is not None
 
 
 def _tidy(value: float) -> float:

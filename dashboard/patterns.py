@@ -53,10 +53,16 @@ def iter_triggered(
     for pos in positions:
         if pos < last:
             continue
-        match = grammar.match(text, pos, hi, timeout=REGEX_TIMEOUT)
+        # A quantity or time expression is never longer than MAX_SPAN: matching within a
+        # bounded window keeps each attempt O(1) (a 10,000-digit run is read as 400 digits
+        # and rejected by the digit cap), so no per-attempt timeout is needed.
+        match = grammar.match(text, pos, min(hi, pos + MAX_SPAN))
         if match is not None and match.end() > match.start():
             last = match.end()
             yield match
+
+
+MAX_SPAN: Final = 400  # characters one quantity or time expression may span
 
 
 def scan_timeout(n_chars: int) -> float:
@@ -220,6 +226,8 @@ RE_CHANGE_BEFORE: Final = regex.compile(
     """,
     regex.VERBOSE | regex.REVERSE,  # the nearest cue first, tried from the end only
 )
+# One word of change ("rose", "down", "edged"): a cheap test before RE_CHANGE_BEFORE.
+RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags=regex.VERBOSE)
 # "lost 190 points, or 0.6%": the second figure restates a change in other units.
 RE_CHANGE_OR: Final = regex.compile(
     rf"""

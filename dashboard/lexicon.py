@@ -7,7 +7,7 @@ into words and looking each up in a dict costs one lookup per word.
 
 from __future__ import annotations
 
-import operator
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Generic, TypeVar
@@ -20,34 +20,41 @@ V = TypeVar("V")
 
 # A word: letters and digits, joined by inner hyphens or apostrophes ("two-way", "Baku's").
 RE_WORD: Final = regex.compile(r"\w+(?:[-'’]\w+)*")
+RE_WORD_SPLIT: Final = regex.compile(r"(\w+(?:[-'’]\w+)*)")
 
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The words of a text: offsets and lower-case forms, in order."""
+    """The words of a text, lower-cased, with a way back to their offsets.
+
+    Built from one `split` (separators and words alternate) and a running sum of lengths,
+    both done in C: no Python loop over the words.
+    """
 
     text: str
-    spans: list[tuple[int, int]]
+    parts: list[str]  # separator, word, separator, word, ..., separator
+    ends: list[int]  # running total of part lengths: part k ends at ends[k]
     lower: list[str]
 
     @classmethod
     def read(cls, text: str) -> Words:
-        folded = text.lower()
-        if len(folded) != len(text):  # a character whose lower case is longer: fold word by word
-            spans = [m.span() for m in RE_WORD.finditer(text, timeout=scan_timeout(len(text)))]
-            return cls(text, spans, [text[a:b].lower() for a, b in spans])
         budget = scan_timeout(len(text))
-        spans = list(map(_SPAN, RE_WORD.finditer(folded, timeout=budget)))
-        return cls(text, spans, RE_WORD.findall(folded, timeout=budget))
+        folded = text.lower()
+        if len(folded) != len(text):  # a character whose lower case is longer: keep the case
+            folded = text
+        parts = RE_WORD_SPLIT.split(folded, timeout=budget)
+        lower = parts[1::2]
+        if folded is text:
+            lower = [w.lower() for w in lower]
+        return cls(text, parts, list(itertools.accumulate(map(len, parts))), lower)
+
+    def span(self, i: int) -> tuple[int, int]:
+        """Offsets of word i in the text."""
+        return self.ends[2 * i], self.ends[2 * i + 1]
 
     def joined(self, i: int, k: int) -> bool:
         """Are words i..i+k-1 separated by white space only?"""
-        return all(
-            self.text[self.spans[j - 1][1] : self.spans[j][0]].isspace() for j in range(i + 1, i + k)
-        )
-
-
-_SPAN: Final = operator.methodcaller("span")
+        return all(self.parts[2 * j].isspace() for j in range(i + 1, i + k))
 
 
 class Lexicon(Generic[V]):
@@ -74,7 +81,7 @@ class Lexicon(Generic[V]):
                 i += 1
                 continue
             length, value = hit
-            out.append((words.spans[i][0], words.spans[i + length - 1][1], value))
+            out.append((words.span(i)[0], words.span(i + length - 1)[1], value))
             i += length
         return out
 
@@ -85,7 +92,7 @@ class Lexicon(Generic[V]):
             k = len(phrase)
             if tuple(words.lower[i : i + k]) != phrase or (k > 1 and not words.joined(i, k)):
                 continue
-            a, b = words.spans[i]
+            a, b = words.span(i)
             if phrase[0] in self._exact_case and words.text[a:b] != phrase[0]:
                 continue
             return k, value

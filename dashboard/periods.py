@@ -70,9 +70,17 @@ RE_TIME_TRIGGERS: Final = (
         rf"(?<![\w])[0-9]{{1,2}}(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
     ),
     regex.compile(rf"(?<![\w]){_M}(?![\w])"),
-    regex.compile(
-        r"\b(?i:as|at|since|from|by|between|first|second|third|fourth|this|last|next|previous|"
-        r"current|full|whole|fiscal|" + "|".join(_COUNT_WORDS) + r")\b"
+    regex.compile(  # words that start a time expression only when one follows
+        rf"""\b(?:
+          (?i:since|from|by)(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?(?:19|20)[0-9]{{2}})
+        | (?i:as\s+(?:of|at)|at\s+the\s+start\s+of)(?=\s)
+        | (?i:between)(?=\s+{_M})
+        | (?i:first|second|third|fourth)(?=\s+(?:{_N}\s+months|quarter|half))
+        | (?i:this|last|next|previous|current|full|whole)(?=\s+year)
+        | (?i:fiscal)(?=\s)
+        | (?i:{"|".join(_COUNT_WORDS)})(?=(?:\s+|-)months?)
+        )""",
+        regex.VERBOSE,
     ),
     regex.compile(r"\b(?:FY|Q[1-4]|H[12]|[1-4]Q)"),
 )
@@ -126,6 +134,8 @@ def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
 
 
 def _read(m: regex.Match[str], pub: Published) -> str | None:
+    if m.lastgroup == "year":  # the common case, without building the group dict
+        return m.group("yy")
     g = m.groupdict()
     if g["asof"]:
         return f"{g['dy']}-{_month(g['dm']):02d}-{int(g['dd']):02d}"

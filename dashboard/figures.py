@@ -166,7 +166,8 @@ def _note(text: str) -> dict[str, object]:
 
 
 def make_topic_metric_figure(frame: pd.DataFrame) -> go.Figure:
-    """Claims by topic and metric: the largest (topic, metric) pairs as horizontal bars."""
+    """Claims by topic and metric: the largest (topic, metric) pairs as horizontal bars,
+    coloured by topic (the label names the topic too, so colour is never needed)."""
     if frame.empty:
         return empty_figure("No claims match the filters.")
     fig = go.Figure()
@@ -185,10 +186,8 @@ def make_topic_metric_figure(frame: pd.DataFrame) -> go.Figure:
         barmode="stack", yaxis={"categoryorder": "array", "categoryarray": labels,
                                 "automargin": True},
         xaxis={"title": {"text": "claims"}, "side": "top"}, height=max(240, 22 * len(order) + 70),
-        legend={"orientation": "v", "y": 0, "yanchor": "bottom", "x": 1, "xanchor": "right",
-                "bgcolor": "rgba(255,255,255,0.85)", "title": {"text": "topic"}},
     )
-    return _style(fig, legend=True, top=40)
+    return _style(fig, legend=False, top=40)  # each bar's label names its topic
 
 
 def empty_figure(message: str) -> go.Figure:

@@ -6,6 +6,7 @@ which React inserts as text nodes: nothing from an article is parsed as HTML.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -20,6 +21,13 @@ FILTER_CONTROLS: tuple[tuple[str, str], ...] = (
     ("f-unit", "value"), ("f-dates", "start_date"), ("f-dates", "end_date"), ("f-text", "value"),
 )
 _FRAGMENT_WORDS = 4  # words at each end of a #:~:text= fragment
+# Bidi controls can make text display in another order than it is stored ("Trojan
+# Source"); in article text they are shown as visible marks instead of being obeyed.
+BIDI_CONTROLS: dict[str, str] = {
+    "\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO", "\u202e": "RLO",
+    "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI",
+}
+_RE_BIDI = re.compile("([" + "".join(BIDI_CONTROLS) + "])")
 
 
 def filter_inputs() -> list[Input]:
@@ -74,6 +82,18 @@ def claim_title(row: dict[str, Any]) -> str:
     return f"{metric}: {value_text(row)}{kind}"
 
 
+def visible_text(text: str) -> list[Any]:
+    """`text` as strings, with each bidi control shown as a visible mark (never obeyed)."""
+    parts: list[Any] = []
+    for i, piece in enumerate(_RE_BIDI.split(text)):
+        if i % 2:
+            parts.append(html.Span(f"[{BIDI_CONTROLS[piece]}]", className="bidi-mark",
+                                   title=f"hidden direction control U+{ord(piece):04X}"))
+        elif piece:
+            parts.append(piece)
+    return parts
+
+
 def highlighted_text(text: str, claims: Sequence[dict[str, Any]],
                      focus_id: str | None = None) -> list[Any]:
     """The text as strings and claim links; the focused claim is a `mark` with an id.
@@ -88,18 +108,19 @@ def highlighted_text(text: str, claims: Sequence[dict[str, Any]],
         if (not isinstance(start, int) or not isinstance(end, int) or start < position
                 or end <= start or text[start:end] != claim.get("surface")):
             continue
-        children.append(text[position:start])
+        children += visible_text(text[position:start])
         kind = "projection" if claim.get("kind") == "projection" else "actual"
+        surface = visible_text(text[start:end])
         if claim.get("claim_id") == focus_id:
-            children.append(html.Mark(text[start:end], id="focus-claim", tabIndex="-1",
+            children.append(html.Mark(surface, id="focus-claim", tabIndex="-1",
                                       className=f"claim focus kind-{kind}",
                                       title=claim_title(claim)))
         else:
-            children.append(dcc.Link(text[start:end], href=claim_href(claim["claim_id"]),
+            children.append(dcc.Link(surface, href=claim_href(claim["claim_id"]),
                                      className=f"claim kind-{kind}", title=claim_title(claim)))
         position = end
-    children.append(text[position:])
-    return [c for c in children if c != ""]
+    children += visible_text(text[position:])
+    return children
 
 
 def field_list(pairs: Sequence[tuple[str, Any]]) -> html.Dl:

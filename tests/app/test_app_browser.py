@@ -243,6 +243,8 @@ def test_app008_every_page_renders_without_errors_and_article_html_stays_text(
     article = page.locator(".article-text")
     expect(article).to_contain_text("<script>window.__pwned = 1</script>")
     expect(article).to_contain_text('<img src=x onerror="window.__pwned = 2">')
+    expect(article.locator(".bidi-mark")).to_have_text(["[RLO]", "[PDF]"])
+    assert "\u202e" not in article.inner_text()  # shown as a mark, never obeyed
     assert page.evaluate("() => window.__pwned") is None
     assert page.locator(".article-text script, .article-text img").count() == 0
     bp.assert_clean()

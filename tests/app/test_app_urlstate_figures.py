@@ -159,9 +159,19 @@ def test_app_fig005_highlighted_text_is_text_and_skips_bad_offsets() -> None:
     strings = [c for c in children if isinstance(c, str)]
     assert strings[0] == "A <b>"  # a plain string: React renders it as text
     focus = [c for c in children if getattr(c, "id", None) == "focus-claim"]
-    assert len(focus) == 1 and focus[0].children == "7"
-    rebuilt = "".join(c if isinstance(c, str) else c.children for c in children)
+    assert len(focus) == 1 and focus[0].children == ["7"]
+    rebuilt = "".join(c if isinstance(c, str) else "".join(c.children) for c in children)
     assert rebuilt == text
+
+
+def test_app_fig007_bidi_controls_are_shown_not_obeyed() -> None:
+    text = "total \u202e005$\u202c today"
+    claims = [{"claim_id": "c1", "start": 7, "end": 11, "surface": "005$", "kind": "actual",
+               "value": 5.0, "unit": "USD"}]
+    children = highlighted_text(text, claims)
+    flat = json.dumps([c if isinstance(c, str) else c.to_plotly_json() for c in children],
+                      default=lambda o: o.to_plotly_json())
+    assert "\\u202e" not in flat.lower() and "[RLO]" in flat and "[PDF]" in flat
 
 
 def test_app_fig006_external_links_are_http_only() -> None:

@@ -28,13 +28,13 @@ SORTABLE: dict[str, str] = {
     "surface": "surface",
 }
 _DEFAULT_SORT = ("published", True)
-COLUMNS: list[dict[str, Any]] = [
+COLUMNS: list[dict[str, Any]] = [  # value first: on a phone only the first columns show
     {"field": "open", "headerName": "Source", "cellRenderer": "markdown", "sortable": False,
-     "width": 90, "pinned": "left"},
-    {"field": "published", "headerName": "Published", "width": 120},
-    {"field": "metric", "headerName": "Metric", "width": 160},
+     "width": 80, "pinned": "left"},
     {"field": "value_text", "headerName": "Value", "width": 140},
+    {"field": "metric", "headerName": "Metric", "width": 160},
     {"field": "entities_text", "headerName": "Entities", "width": 200},
+    {"field": "published", "headerName": "Published", "width": 120},
     {"field": "kind", "headerName": "Kind", "width": 110},
     {"field": "period", "headerName": "Period", "width": 140},
     {"field": "sentence", "headerName": "Sentence", "minWidth": 420, "flex": 1,

@@ -36,8 +36,8 @@ def layout(context: PageContext) -> html.Div:
         html.Section([
             html.H2("Metric over time", className="section-title"),
             html.P(id="ov-trend-help", className="help"),
-            dcc.Loading(dcc.Graph(id="ov-trend", config=_GRAPH_CONFIG,
-                                  className="chart chart-trend"), type="dot", delay_show=300),
+            html.Div(dcc.Graph(id="ov-trend", config=_GRAPH_CONFIG, style={"height": "100%"}),
+                     className="chart-trend"),
         ], className="card"),
         html.Section([
             html.H2("Claims by topic and metric", className="section-title"),

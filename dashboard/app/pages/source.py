@@ -26,6 +26,9 @@ _KEY = html.P([
 ], className="help")
 
 
+_KEY_FIELDS = ("Value", "As written", "Period", "Kind", "Published", "Outlet")
+
+
 def pages() -> tuple[Page, ...]:
     return (
         Page(key="source", title="Source", path="/source/<doc_id>", layout=source_layout,
@@ -64,14 +67,18 @@ def claim_layout(context: PageContext) -> html.Div:
     if original:
         links += [" · ", html.A("Open the original article at this sentence", href=original,
                                 target="_blank", rel="noopener noreferrer")]
+    fields = _claim_fields(claim, doc)
+    key_fields = [f for f in fields if f[0] in _KEY_FIELDS]
     return html.Div([
         html.H1(claim_title(claim)),
         html.P(links, className="links"),
-        field_list(_claim_fields(claim, doc)),
+        field_list(key_fields),
         html.H2("In the article", className="section-title"),
         _KEY,
         html.Article(highlighted_text(doc.get("text") or "", claims, focus_id=claim["claim_id"]),
                      className="article-text", **{"aria-label": "Article text"}),
+        html.H2("All fields", className="section-title"),
+        field_list(fields),
     ])
 
 

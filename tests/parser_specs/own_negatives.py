@@ -1,0 +1,85 @@
+"""Our own cases: numbers that are never claims (issue 2, "Not claims, ever"), the
+number-format policy's refusals (non-ASCII digits, bidi and zero-width controls), and
+look-alikes next to a real claim, which must survive."""
+
+from __future__ import annotations
+
+from . import Example, c, ex
+
+YEARS_AND_DATES: list[Example] = [
+    ex("neg-year", "The agreement was signed in 2020."),
+    ex("neg-year-with-claim", "In 2020, exports reached 5 mln tonnes.",
+       c("5 mln tonnes", 5e6, "t", period="2020")),
+    ex("neg-fiscal-fy", "FY2024 results will be published in May."),
+    ex("neg-fiscal-two-year-range", "The 2023-24 season was the busiest on record."),
+    ex("neg-year-range-programme", "The 2022-2026 programme covers rail and ports."),
+    ex("neg-quarter", "Results for Q3 2025 are due next week."),
+    ex("neg-date-month-day-year", "The summit opened on March 11, 2024 in Baku."),
+    ex("neg-date-day-month-year", "The line opened on 11 March 2024."),
+    ex("neg-date-dotted", "The decree took effect on 12.03.2024."),
+    ex("neg-date-iso", "The report is dated 2024-03-11."),
+    ex("neg-date-range-days", "The visit took place on March 11-12, 2024."),
+    ex("neg-agenda-name", "The 2030 Agenda guides the plan."),
+]
+
+ORDINALS_AND_PERIODS: list[Example] = [
+    ex("neg-ordinal-first", "This is the first meeting of the council."),
+    ex("neg-ordinal-anniversary", "They marked the 10th anniversary of the route."),
+    ex("neg-ordinal-day", "The forum opened on the 29th."),
+    ex("neg-ordinal-word", "It was the second EU-Central Asia Economic Forum."),
+    ex("neg-ordinal-rank", "Turkey ranks second among suppliers and wants to take first place."),
+    ex("neg-first-11-months", "Data for the first 11 months are not yet final."),
+    ex("neg-period-past-years", "Trade has grown over the past five years."),
+    ex("neg-period-in-two-months", "Azerbaijan took 104,000 tonnes in only two months.",
+       c("104,000 tonnes", 104000, "t")),
+]
+
+IDENTIFIERS: list[Example] = [
+    ex("neg-article", "Article 444 of the Tax Code applies."),
+    ex("neg-law-number", "Law No. 115-VI governs transit."),
+    ex("neg-section", "Section 301 of the Trade Act was invoked."),
+    ex("neg-decree", "Decree No. 345 was adopted."),
+    ex("neg-paragraph", "The rule is set out in paragraph 5 of the annex."),
+    ex("neg-g7", "G7 leaders met in Italy."),
+    ex("neg-cop29", "COP29 was held in Baku."),
+    ex("neg-berth-no3", "The ferry docked at Berth No3."),
+    ex("neg-terminal-number", "Terminal 2 opened last year."),
+    ex("neg-covid-19", "Covid-19 rules hampered truck traffic."),
+    ex("neg-road-code", "The M32 highway links the two cities."),
+    ex("neg-phone-international", "Call +994 12 404 12 34 for details."),
+    ex("neg-phone-brackets", "For accreditation, call +7 (7172) 74-56-31 before Friday."),
+    ex("neg-phone-dashes", "The hotline is 8-800-080-7777."),
+    ex("neg-clock-colon", "The train leaves at 10:30."),
+    ex("neg-clock-am", "The talks start at 9 a.m. local time."),
+    ex("neg-clock-next-to-claim", "At 14:00 the ferry unloaded 120 trucks.",
+       c("120 trucks", 120, "count", item="truck")),
+]
+
+SMALL_COUNTS: list[Example] = [
+    ex("neg-two-nations", "The visit deepened the ties between the two nations."),
+    ex("neg-three-regions", "The programme covers three regions."),
+    ex("neg-both-countries", "The two countries share a long border and three regions."),
+    ex("neg-one-of", "Aktau is one of the largest ports on the Caspian."),
+    ex("neg-double-digit", "Trade showed double-digit growth."),
+    ex("neg-triple-adjective", "Officials called it a triple win."),
+    ex("neg-bare-number", "The minister counted 42."),
+]
+
+NUMBER_FORMAT: list[Example] = [
+    ex("neg-arabic-indic-digits", "Exports reached ٣٤٥ million tonnes."),
+    ex("neg-fullwidth-digits", "Exports reached １２３ tonnes."),
+    ex("neg-math-bold-digit", "The port handled 𝟗 million tonnes."),
+    ex("neg-bidi-override", "The fee is \u202e005$\u202c per box."),
+    ex("neg-bidi-isolate", "Trade reached \u2067$529 million\u2069 last year."),
+    ex("neg-zero-width-inside-number", "The port handled 1\u200b234 tonnes."),
+    ex("neg-mixed-digits", "Exports reached 12٣ tonnes."),
+]
+
+EXAMPLES: list[Example] = (
+    YEARS_AND_DATES + ORDINALS_AND_PERIODS + IDENTIFIERS + SMALL_COUNTS + NUMBER_FORMAT
+)
+
+KNOWN_GAPS: dict[str, str] = {
+    "neg-period-past-years": "time span 'over the past five years' reported as a duration claim",
+    "neg-period-in-two-months": "time span 'in only two months' reported as a duration claim",
+}

@@ -11,21 +11,21 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
-class Kind(str, enum.Enum):
+class Kind(enum.StrEnum):
     """Whether a figure was reported or is a forecast, plan, target or potential."""
 
     ACTUAL = "actual"
     PROJECTION = "projection"
 
 
-class Change(str, enum.Enum):
+class Change(enum.StrEnum):
     """Set only when the number itself is a change (growth rate, difference, multiplier)."""
 
     INCREASE = "increase"
     DECREASE = "decrease"
 
 
-class Approx(str, enum.Enum):
+class Approx(enum.StrEnum):
     """Hedge words before the number: about / over / up to."""
 
     APPROX = "approx"
@@ -33,7 +33,7 @@ class Approx(str, enum.Enum):
     MAX = "max"
 
 
-class Topic(str, enum.Enum):
+class Topic(enum.StrEnum):
     TRADE = "trade"
     LOGISTICS = "logistics"
     ENERGY = "energy"

@@ -95,7 +95,8 @@ class _DocFacts:
         budget = scan_timeout(len(text))
         words = Words.read(text)
         self.entities = [
-            (m.start(), _ENTITY_BY_ALIAS[m.group()]) for m in RE_ENTITY.finditer(text, timeout=budget)
+            (m.start(), _ENTITY_BY_ALIAS[m.group()])
+            for m in RE_ENTITY.finditer(text, timeout=budget)
         ]
         self.cues = METRIC_CUES.find(words)
         self.times = list(find_times(text, 0, len(text), pub))
@@ -272,9 +273,9 @@ def _assign_periods(group: list[Claim], facts: list[_Facts], text: str) -> list[
             chosen[k] = before[-1]
     for k, claim in enumerate(group[1:], start=1):  # "rose 50% in 2024 to $470 million"
         t = chosen[k - 1]
-        if chosen[k] is None and t is not None and group[k - 1].end <= t.start < claim.start:
-            if _RE_CHAIN_GAP.match(text[t.end : claim.start]):
-                chosen[k] = t
+        if (chosen[k] is None and t is not None and group[k - 1].end <= t.start < claim.start
+                and _RE_CHAIN_GAP.match(text[t.end : claim.start])):
+            chosen[k] = t
     for k, claim in enumerate(group):  # "In 2024, volume grew 62% to 4.5 mt"
         if chosen[k] is None:
             lead = [t for t in facts[k].times if t.end <= claim.start and not t.base

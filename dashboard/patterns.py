@@ -48,7 +48,9 @@ def iter_triggered(
     """
     hi = len(text) if hi is None else hi
     budget = scan_timeout(hi - lo)
-    positions = sorted({m.start() for t in triggers for m in t.finditer(text, lo, hi, timeout=budget)})
+    positions = sorted(
+        {m.start() for t in triggers for m in t.finditer(text, lo, hi, timeout=budget)}
+    )
     last = lo
     for pos in positions:
         if pos < last:

@@ -45,11 +45,14 @@ def _of_y(group: str) -> str:
 
 RE_TIME: Final = regex.compile(
     rf"""
-    (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)\s+(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}}),?\s+(?P<dy>{_Y}))
+    (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
+        \s+(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}}),?\s+(?P<dy>{_Y}))
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
-    | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))(?!\s*[-–/]\s*[0-9])
+    | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))
+        (?!\s*[-–/]\s*[0-9])
     | (?P<by>(?i:by)\s+(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y}))
-    | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*(?P<m2>{_M}){_of_y("my")})
+    | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
+        (?P<m2>{_M}){_of_y("my")})
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
     | (?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})
     | (?P<quarter>(?P<qw>(?i:first|second|third|fourth))\s+quarter{_of_y("qy")}
@@ -67,12 +70,14 @@ RE_TIME: Final = regex.compile(
 RE_TIME_TRIGGERS: Final = (
     regex.compile(r"(?<![\w])(?:19|20)[0-9]{2}(?![0-9])"),
     regex.compile(
-        rf"(?<![\w])[0-9]{{1,2}}(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
+        rf"(?<![\w])[0-9]{{1,2}}"
+        rf"(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
     ),
     regex.compile(rf"(?<![\w]){_M}(?![\w])"),
     regex.compile(  # words that start a time expression only when one follows
         rf"""\b(?:
-          (?i:since|from|by)(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?(?:19|20)[0-9]{{2}})
+          (?i:since|from|by)
+          (?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?(?:19|20)[0-9]{{2}})
         | (?i:as\s+(?:of|at)|at\s+the\s+start\s+of)(?=\s)
         | (?i:between)(?=\s+{_M})
         | (?i:first|second|third|fourth)(?=\s+(?:{_N}\s+months|quarter|half))

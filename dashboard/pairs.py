@@ -1,0 +1,151 @@
+"""Second pass over the quantities of a text: ranges, lists and what measures nothing.
+
+Pure. Joins ranges ("between 5 and 6 million dollars", "$3bn to $5bn", "5%-10%"), keeps the
+two levels of "grew from 2.1 to 3.4 million tons", lends units along lists ("2.76 mln tonnes
+for 2023, 4.48 mln for 2024") and drops bare numbers, years and codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+import regex
+
+from dashboard import context
+from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
+from dashboard.quantity import WINDOW, Raw, change_around, read_hedge, sentence_tail
+
+# "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
+_RE_MOTION_BEFORE_FROM: Final = regex.compile(
+    r"(?i:\b(?:ros[e]|rise[ns]?|rising|grow[ns]?|grew|growing|grown|increas\w*|decreas\w*|fell|fall\w*|"
+    r"drop\w*|declin\w*|jump\w*|surg\w*|climb\w*|soar\w*|plummet\w*|tumbl\w*|slump\w*|"
+    r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
+    r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
+    r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
+    r"(?:[\s\u00a0,]+[^\s.;!?]+){0,4}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    flags=regex.REVERSE,
+)
+
+
+def resolve(raws: list[Raw], text: str) -> list[Raw]:
+    raws = _join_pairs(raws, text)
+    out: list[Raw] = []
+    for i, raw in enumerate(raws):
+        if raw.unit is None and raw.scaled and not raw.weak_scale:
+            _lend_unit(raws, i, text)
+            if raw.unit is None:
+                raw.unit = "count"
+        elif raw.unit is None and raw.scaled:
+            _lend_unit(raws, i, text)
+        if raw.unit is None:
+            continue  # bare numbers, years and codes measure nothing
+        if raw.unit in ("%", "pp") and raw.change is None:
+            raw.change = change_around(text[max(0, raw.start - WINDOW) : raw.start], "")
+        out.append(raw)
+    return _drop_overlaps(out)
+
+
+def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
+    """Ranges ("between 5 and 6 million dollars", "$3bn to $5bn", "5%-10%") and the two
+    levels of "grew from 2.1 to 3.4 million tons"."""
+    out: list[Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        action = _pair_action(a, b, text) if b is not None else "none"
+        if action == "range" and b is not None:
+            out.append(_merge_range(a, b, text))
+            i += 2
+            continue
+        out.append(_lend(a, b) if action == "lend" and b is not None else a)
+        i += 1
+    return out
+
+
+def _pair_action(a: Raw, b: Raw, text: str) -> str:
+    """How `a` relates to the quantity after it: "range", "lend" (its unit) or "none"."""
+    if a.value_high is not None or a.year_like or b.year_like:
+        return "none"
+    if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
+        return "range"  # "5%-10%"
+    if b.start - a.end >= 8:
+        return "none"
+    joint = RE_RANGE_JOINT.match(text[a.end : b.start])
+    if joint is None or (a.unit is not None and b.unit is not None and a.unit != b.unit):
+        return "none"
+    before = text[max(0, a.start - 140) : a.start]
+    lead = RE_BETWEEN_BEFORE.search(before[-40:])
+    lead_word = lead.group("word").split()[0].lower() if lead else ""
+    word = joint.group("word")
+    if word == "and":
+        return "range" if lead_word == "between" else "none"
+    if word == "or":
+        return "lend" if a.unit is None else "none"  # "eight or nine euros": two figures
+    if a.change is not None:
+        return "none"  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if lead_word == "from" and _RE_MOTION_BEFORE_FROM.search(sentence_tail(before)):
+        return "lend" if a.unit is None or b.unit is None else "none"
+    return "range"
+
+
+
+
+def _lend(a: Raw, b: Raw) -> Raw:
+    """`a` borrows the unit, rate and scale of the quantity after it, or lends its own
+    ("dropping from 208 pounds to 193": the 193 is in pounds too)."""
+    if a.unit is not None:
+        if b.unit is None:
+            b.unit, b.per, b.item = a.unit, a.per, a.item
+        return a
+    return replace(
+        a, value=a.value * _shared_factor(a, b), unit=b.unit, per=b.per, item=b.item,
+        scaled=a.scaled or b.scaled, from_before=True,
+    )
+
+
+def _shared_factor(a: Raw, b: Raw) -> float:
+    """The scale word of `b` applies to a bare `a` written small ("2.1 to 3.4 million")."""
+    if a.scaled or abs(a.value) >= 1000 or b.factor == 1.0:
+        return 1.0
+    return b.factor if a.value <= b.value / b.factor else 1.0  # not "$200 to $4 million"
+
+
+def _merge_range(a: Raw, b: Raw, text: str) -> Raw:
+    if a.unit is None:  # a bare number was read without its context
+        before = text[max(0, a.start - WINDOW) : a.start]
+        if a.approx is None:
+            read_hedge(a, before)
+        if a.change is None:
+            a.change = change_around(before, "")
+    if b.unit is None:  # "from 208 pounds to 193"
+        b = replace(b, unit=a.unit, per=a.per, item=a.item)
+    return replace(
+        b, start=a.start, value=a.value * _shared_factor(a, b), value_high=b.value,
+        approx=a.approx or b.approx, change=b.change or a.change, per=b.per or a.per,
+    )
+
+
+def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
+    """A scaled number without a unit takes it from a list neighbour in its sentence."""
+    raw = raws[i]
+    for j in (*range(i - 1, max(-1, i - 4), -1), *range(i + 1, min(len(raws), i + 3))):
+        other = raws[j]
+        if other.unit is None or other.unit in ("%", "pp", "x", "count"):
+            continue
+        lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
+        if hi - lo > 160 or context.crosses_sentence(text, lo, hi):
+            continue
+        raw.unit, raw.per = other.unit, raw.per or other.per
+        return
+
+
+def _drop_overlaps(raws: list[Raw]) -> list[Raw]:
+    raws.sort(key=lambda r: (r.start, -r.end))
+    out: list[Raw] = []
+    for raw in raws:
+        if out and raw.start < out[-1].end:
+            continue
+        out.append(raw)
+    return out

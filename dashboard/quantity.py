@@ -1,0 +1,427 @@
+"""Reading one quantity expression: value, scale, unit, rate, sign, hedge and change.
+
+Pure: no pandas, no dash. `read_match` turns one match of `patterns.RE_QUANTITY` into a
+`Raw` record by looking at a few characters on each side (`WINDOW`); every window is
+bounded, so each call costs O(1) whatever the text.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from dashboard.claim import Approx, Change
+from dashboard.patterns import (
+    RE_CHANGE_AFTER,
+    RE_CHANGE_BEFORE,
+    RE_CHANGE_OR,
+    RE_CHANGE_WORD,
+    RE_CLOCK_AFTER,
+    RE_COUNT_NOUN,
+    RE_HEDGE,
+    RE_IDENTIFIER_BEFORE,
+    RE_MONTH_AFTER,
+    RE_MONTH_BEFORE,
+    RE_PER,
+    RE_PERIOD_WORD_BEFORE,
+    RE_SIGN_BEFORE,
+)
+from dashboard.vocab.units import (
+    CASED_UNITS,
+    COUNT_NOUNS,
+    CURRENCY_SIGNS,
+    CURRENCY_SIGNS_AFTER,
+    CURRENCY_WORDS,
+    ISO_CODES,
+    MULTIPLIER_WORDS,
+    SCALES,
+    UNIT_WORDS,
+    WORD_NUMBERS,
+)
+
+# Significant digits in one number; longer digit runs are not quantities.
+MAX_DIGITS: Final = 15
+WINDOW: Final = 60  # characters of context read on each side of a quantity
+_SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
+DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
+_COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
+_BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
+_RE_MODAL_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)",
+    flags=regex.REVERSE,
+)
+_RE_TWICE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:as|the|that|more|higher|larger)\b")
+_RE_TIMES_FREQUENCY: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:a|an|per|each|every)[\s\u00a0]+(?i:day|week|month|year)\b"
+)
+_RE_X_DOWN_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]*(?i:less|lower|smaller|fewer|shorter|cheaper|down|below)\b"
+)
+_RE_DEFINITE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)",
+    flags=regex.REVERSE,
+)
+RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
+_RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
+# "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
+_RE_METRES_AFTER: Final = regex.compile(
+    r"[\s\u00a0]*(?:[^\w\s]|\Z|(?i:long|high|wide|deep|tall|away|above|below|thick|across|along|"
+    r"underground|under|in\s+(?:length|height|width|depth|diameter)|from|of\s+(?:track|road|"
+    r"rail|cable|pipe|water|line)|per|a)\b)"
+)
+_RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
+# "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
+
+
+@dataclass(slots=True)
+class Raw:
+    """A quantity found by the scan, before ranges, lists and context are resolved."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    per: str | None = None
+    approx: Approx | None = None
+    change: Change | None = None
+    item: str | None = None
+    scaled: bool = False  # a scale word was written ("million")
+    factor: float = 1.0  # what the scale word multiplied in
+    weak_scale: bool = False  # the scale was a single letter ("m", "k")
+    year_like: bool = False  # a bare integer 1800-2100 without separators
+    from_before: bool = False  # "from X to Y"
+
+
+def read_match(m: regex.Match[str], text: str, floor: int) -> Raw | None:
+    if m.group("mult") is not None:
+        return _read_multiplier(m, text)
+    if m.group("half") is not None:
+        return Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE)
+    if m.group("vague") is not None:
+        return _read_vague(m, text, floor)
+    if m.group("wnum") is not None:
+        value: float | None = WORD_NUMBERS[fold(m.group("wnum"))]
+        high = None
+    else:
+        value, high = parse_number(m.group("num")), None
+        if m.group("num2") is not None:
+            high = parse_number(m.group("num2"))
+            if high is None:
+                return None
+    if value is None:
+        return None
+    return _read_quantity(m, text, value, high, floor)
+
+
+def _read_quantity(
+    m: regex.Match[str], text: str, value: float, high: float | None, floor: int
+) -> Raw | None:
+    start, end = m.start(), m.end()
+    raw = Raw(start, end, value, value_high=high)
+    num = m.group("num") or ""
+    raw.year_like = (
+        num.isdigit() and len(num) == 4 and 1800 <= value <= 2100 and m.group("cur") is None
+    )
+    currency = _currency_before(m.group("cur"))
+    scale_word = fold(m.group("scale") or "")
+    unit_word = fold(m.group("unit") or "")
+    factor = 1.0
+    if scale_word:
+        if scale_word in _SINGLE_LETTER_SCALES and not (currency or unit_word):
+            if m.group("scale") == "M":  # "4.3M": millions, said loosely
+                raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6
+                raw.end = m.end("scale")
+                return _finish_quantity(raw, m, text, 1e6, floor)
+            if scale_word != "m":
+                return Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
+            if not _RE_METRES_AFTER.match(text, m.end("scale")):
+                raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6  # "35m of its devices"
+                raw.end = m.end("scale")
+                return _finish_quantity(raw, m, text, 1e6, floor)
+            unit_word = "m"  # "300 m long": metres
+        else:
+            factor = SCALES[scale_word]
+            raw.scaled, raw.factor = True, factor
+            raw.weak_scale = scale_word in _SINGLE_LETTER_SCALES
+    found = _unit_of(unit_word, m.group("unit") or "") if unit_word else None
+    if found is None:
+        if m.group("unit"):  # matched but not in the vocabulary: leave it out of the surface
+            end = m.start("unit") - len(m.group("sp2") or "")
+    else:
+        unit, unit_factor, per = found
+        if currency and unit != currency and unit_factor == 1.0 and per is None:
+            # "$5 t"? a currency sign wins; the word after is what was bought
+            end = m.start("unit") - len(m.group("sp2") or "")
+        else:
+            currency = currency or (unit if _is_currency_code(unit) else None)
+            raw.unit, raw.per = unit, per
+            factor *= unit_factor
+    if m.group("sign_after") is not None and currency is None:  # "1,200€"
+        currency = CURRENCY_SIGNS_AFTER[m.group("sign_after")]
+    raw.unit = currency or raw.unit
+    raw.end = end
+    raw.factor = factor
+    if m.group("csign") is not None:  # "$-5"
+        raw.value = -raw.value
+    return _finish_quantity(raw, m, text, factor, floor)
+
+
+def _finish_quantity(
+    raw: Raw, m: regex.Match[str], text: str, factor: float, floor: int
+) -> Raw | None:
+    raw.value *= factor
+    if raw.value_high is not None:
+        raw.value_high *= factor
+        if raw.value_high <= raw.value:
+            if raw.unit is None:
+                return None  # "2023-24", "74-56": periods and codes, not ranges
+            raw.value_high = None
+    before = text[max(0, raw.start - WINDOW) : raw.start]
+    after = text[raw.end : raw.end + WINDOW]
+    if m.group("wnum") is not None and not _word_number_ok(raw, fold(m.group("wnum"))):
+        return None
+    if raw.unit is None:
+        _read_count(raw, after, before, m)
+        if raw.unit is None and not raw.scaled:
+            return raw  # bare: kept only to join ranges ("between 5 and 6 million")
+        after = text[raw.end : raw.end + WINDOW]
+    if raw.unit in ("year", "month", "week") and (
+        RE_PERIOD_WORD_BEFORE.search(before)
+        or _RE_OF_YEAR_AFTER.match(after)
+        or "-" in (m.group("sp2") or "")
+    ):
+        return None  # "the first 11 months", "nine months of 2023", "11-month cargo": periods
+    if raw.unit == "x":
+        if _RE_TIMES_FREQUENCY.match(after):
+            return None  # "three times a week"
+        raw.change = Change.DECREASE if _RE_X_DOWN_AFTER.match(after) else Change.INCREASE
+    _read_sign(raw, text, before)
+    _read_rate(raw, after)
+    read_hedge(raw, before)
+    if raw.change is None and raw.unit is not None:
+        window = text[max(floor, raw.start - WINDOW) : raw.start]
+        raw.change = change_around(window, after, duration=raw.unit in DURATIONS)
+    return raw
+
+
+def _read_count(raw: Raw, after: str, before: str, m: regex.Match[str]) -> None:
+    """A bare number followed by a counted thing becomes a count ("599 ferries")."""
+    following = after.lstrip()
+    if raw.year_like or not following[:1].isalpha() or _looks_like_identifier(before, after):
+        return
+    heads = (w.strip(".,;:()\"'").lower() for w in following[:80].split()[:3])
+    if not _COUNT_HEADS.intersection(heads):
+        return  # no counted thing within three words: skip the costly pattern
+    noun = RE_COUNT_NOUN.match(after)
+    if noun is None:
+        return
+    item = COUNT_NOUNS[fold(noun.group("noun"))]
+    if m.group("wnum") is not None and (
+        raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
+    ):
+        return  # "the two countries", "one terminal": references, not measurements
+    raw.unit, raw.item = "count", item
+    raw.end += noun.end()  # the surface names what is counted: "599 ferries"
+
+
+def _looks_like_identifier(before: str, after: str) -> bool:
+    return bool(
+        RE_IDENTIFIER_BEFORE.search(before)
+        or RE_MONTH_BEFORE.search(before)
+        or RE_MONTH_AFTER.match(after)
+        or RE_CLOCK_AFTER.match(after)
+    )
+
+
+def _word_number_ok(raw: Raw, word: str) -> bool:
+    """Written-out numbers count only with a scale word or a unit ("six million tonnes")."""
+    if word == "a" and not raw.scaled:
+        return False  # "a" is a number only before a scale ("a million dollars")
+    if raw.scaled or raw.unit in ("x", "day", "hour") or raw.unit is None:
+        return True  # count nouns are checked later; bare ones are dropped in resolve
+    return raw.unit is not None
+
+
+_VAGUE: Final[dict[str, tuple[float, float]]] = {
+    "tens": (10, 100), "hundreds": (100, 1000), "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7), "billions": (1e9, 1e10),
+}
+
+
+def _read_vague(m: regex.Match[str], text: str, floor: int) -> Raw | None:
+    """ "tens of thousands of dollars": a range of orders of magnitude, only with a unit."""
+    if not m.group("unit"):
+        return None
+    low, high = _VAGUE[fold(m.group("vague"))]
+    times = _VAGUE[fold(m.group("vague2"))][0] if m.group("vague2") else 1.0
+    raw = _read_quantity(m, text, low * times, high * times, floor)
+    if raw is not None and raw.unit is not None:
+        raw.approx = Approx.APPROX
+        return raw
+    return None
+
+
+def _read_multiplier(m: regex.Match[str], text: str) -> Raw | None:
+    word = fold(m.group("mult"))
+    before = text[max(0, m.start() - WINDOW) : m.start()]
+    after = text[m.end() : m.end() + WINDOW]
+    if word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(before):
+        return None  # "double-digit", "a triple win": adjectives, not changes
+    if word in ("twice", "thrice") and not _RE_TWICE_AFTER.match(after):
+        return None  # "twice a week"
+    value = float(MULTIPLIER_WORDS[word])
+    change = Change.DECREASE if value < 1 else Change.INCREASE
+    return Raw(m.start(), m.end(), value, unit="x", change=change)
+
+
+def _read_sign(raw: Raw, text: str, before: str) -> None:
+    minus = _RE_MINUS_WORD.search(before)
+    if minus is not None:  # "minus 233 Celsius", "minus-5 yards"
+        raw.start -= len(minus.group())
+        raw.value = -raw.value
+        return
+    sign = RE_SIGN_BEFORE.search(before[-2:] if len(before) >= 2 else before)
+    if sign is None:
+        return
+    raw.start -= 1
+    if sign.group("sign") == "+":
+        if raw.unit in ("%", "pp"):
+            raw.change = Change.INCREASE
+        return
+    raw.value = -raw.value
+    if raw.value_high is not None:
+        raw.value_high = -raw.value_high
+    if raw.unit in ("%", "pp"):
+        raw.change = Change.DECREASE
+
+
+def _read_rate(raw: Raw, after: str) -> None:
+    if raw.per is not None:
+        return
+    rate = RE_PER.match(after)
+    if rate is None:
+        return
+    word = fold(rate.group("den") or rate.group("adv") or "")
+    word = " ".join(word.replace("-", " ").split())
+    raw.per = _PER_WORDS.get(word, word)
+
+
+_PER_WORDS: Final[dict[str, str]] = {
+    "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",
+    "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
+    "tonne": "t", "ton": "t", "barrel": "bbl", "teu": "TEU", "capita": "person",
+    "40ft container": "40ft container", "40 ft container": "40ft container",
+    "40 foot container": "40ft container", "40foot container": "40ft container",
+    "20ft container": "20ft container", "20 foot container": "20ft container",
+    "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
+    "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g",
+    "kilogram": "kg", "ounce": "oz", "gallon": "gal", "litre": "l", "liter": "l",
+    "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
+}
+
+
+def read_hedge(raw: Raw, before: str) -> None:
+    if before.endswith("sub-"):  # "sub-7 nanometer", "sub-500 sq m"
+        raw.approx = Approx.MAX
+        return
+    hedge = RE_HEDGE.search(before[-40:])
+    if hedge is None or (raw.unit in DURATIONS and hedge.group().lower().startswith("over")):
+        return  # "over seven years" is during, not more than
+    if hedge.group("approx") or hedge.group("tilde"):
+        raw.approx = Approx.APPROX
+    elif hedge.group("min"):
+        raw.approx = Approx.MIN
+    else:
+        raw.approx = Approx.MAX
+
+
+def change_around(before: str, after: str, *, duration: bool = False) -> Change | None:
+    """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"."""
+    cue = RE_CHANGE_AFTER.match(after)
+    if cue is not None:
+        return Change.INCREASE if cue.group("inc") else Change.DECREASE
+    restated = RE_CHANGE_OR.search(before[-WINDOW:])
+    if restated is not None:  # "lost 190 points, or 0.6%"
+        return Change.INCREASE if restated.group("inc") else Change.DECREASE
+    before = sentence_tail(before)
+    hedge = RE_HEDGE.search(before[-40:])
+    window = before[: len(before) - len(hedge.group(0))] if hedge else before
+    if not any(_is_change_word(w) for w in window[-WINDOW:].split()[-6:]):
+        return None  # no verb of change among the last words: skip the costly pattern
+    cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
+    if cue is None:
+        return None
+    if cue.group("inc") and fold(cue.group("inc")) == "up" and cue.group("gap").strip():
+        return None  # "up" is a change only right before the number: "up 14%"
+    if duration and cue.group("gap").strip() not in ("", "by"):
+        return None  # "the biggest increase in 18 months": a span, not a change of it
+    return Change.INCREASE if cue.group("inc") else Change.DECREASE
+
+
+def sentence_tail(before: str) -> str:
+    cut = RE_LAST_BREAK.search(before)
+    return before[cut.end() :] if cut else before
+
+
+# --- small readers ------------------------------------------------------------
+
+
+_NO_SPACES: Final = str.maketrans("", "", " \u00a0\u2009\u202f")
+
+
+def parse_number(surface: str) -> float | None:
+    """Read a number under the documented separator policy; None past `MAX_DIGITS`."""
+    s = surface.translate(_NO_SPACES)
+    if "," in s and "." in s:
+        comma_decimal = s.rfind(",") > s.rfind(".")
+        s = s.replace(".", "").replace(",", ".") if comma_decimal else s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", "") if len(parts) > 2 or len(parts[-1]) == 3 else s.replace(",", ".")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    digits = s.replace(".", "").lstrip("0")
+    if len(digits) > MAX_DIGITS or not s or s == ".":
+        return None
+    return float(s)
+
+
+def _currency_before(sign: str | None) -> str | None:
+    if not sign:
+        return None
+    sign = sign.strip()
+    return CURRENCY_SIGNS.get(sign) or (sign if sign in ISO_CODES else None)
+
+
+# Lookups by the lower-cased, space-folded form the regex matched (the regex matches without
+# case, and lower() maps some characters elsewhere: the micro sign "µ" becomes Greek "μ").
+_UNIT_LOOKUP: Final[dict[str, tuple[str, float, str | None]]] = {
+    **{" ".join(k.lower().split()): v for k, v in UNIT_WORDS.items()},
+    **{" ".join(k.lower().split()): (code, 1.0, None) for k, code in CURRENCY_WORDS.items()},
+}
+
+
+def _unit_of(folded: str, written: str) -> tuple[str, float, str | None] | None:
+    if written in ISO_CODES:
+        return written, 1.0, None
+    if written in CASED_UNITS:
+        return CASED_UNITS[written]
+    return _UNIT_LOOKUP.get(" ".join(folded.split()))
+
+
+def _is_currency_code(unit: str) -> bool:
+    return unit in ISO_CODES
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_change_word(word: str) -> bool:
+    """Is `word` (as split from text) a verb or noun of change? Cached: news repeats words."""
+    return RE_CHANGE_WORD.fullmatch(word.strip(".,;:()\"'")) is not None
+
+
+def fold(word: str) -> str:
+    return word.lower()

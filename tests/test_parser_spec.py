@@ -20,8 +20,10 @@ import pytest
 from parser_specs import (
     Example,
     Expect,
-    corpus_early,
-    corpus_late,
+    corpus_000_010,
+    corpus_011_020,
+    corpus_021_030,
+    corpus_031_040,
     own_context,
     own_money,
     own_negatives,
@@ -34,8 +36,11 @@ from dashboard.parser import extract_claims
 
 # Grouped by where the examples came from (see parser_specs/__init__.py).
 GROUPS: tuple[ModuleType, ...] = (
-    own_money, own_units, own_context, own_negatives, corpus_early, corpus_late, tricky,
+    own_money, own_units, own_context, own_negatives,
+    corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
+    tricky,
 )
+CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 RE_CORPUS_ID = re.compile(r"corpus-([0-9]{3})-")
@@ -71,7 +76,7 @@ def test_corpus_examples_quote_their_article() -> None:
     """Corpus examples are verbatim sentences of the article their id names, with its date."""
     with (ARTICLES / "manifest.csv").open(encoding="utf-8", newline="") as f:
         published = {row["file"].split("/")[-1][:3]: row["published"] for row in csv.DictReader(f)}
-    for example in corpus_early.EXAMPLES + corpus_late.EXAMPLES:
+    for example in (e for module in CORPUS_GROUPS for e in module.EXAMPLES):
         match = RE_CORPUS_ID.match(example.id)
         assert match, f"{example.id}: corpus ids start with the article number"
         [path] = (ARTICLES / "articles").glob(f"{match.group(1)}-*.txt")

@@ -2,7 +2,7 @@
 
 Each module holds one group of examples, named by where they came from:
 - `own_*`: our own cases, one or more per category of the parser issue (issue 2);
-- `corpus_*`: sentences of the bundled corpus (`data/articles`), read by hand;
+- `corpus_NNN_NNN`: sentences of the bundled corpus (`data/articles`), read by hand;
 - `tricky`: our tricky sentences (`benchmarks/tricky/sentences.json`, ours to reuse).
 
 An example is a text, an optional publication date and the claims an analyst reads in

@@ -55,9 +55,9 @@ RE_ATTRIBUTION: Final = regex.compile(
     r"told|supplied\s+by|carried\s+by|wrote\s+on|reported\s+on)\s+[^,.;:]{0,80}"
 )
 _CUE_ROW: Final[dict[str, int]] = {}
-for _row, (_, _, _cues, _) in enumerate(METRICS):
-    for _cue in _cues:
-        _CUE_ROW.setdefault(_cue, _row)
+for _row, _metric_row in enumerate(METRICS):
+    for _cue in _metric_row[2]:
+        _CUE_ROW.setdefault(_cue, _row)  # the first row to name a cue owns it
 METRIC_CUES: Final = Lexicon(_CUE_ROW)
 PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True), exact_case=frozenset({"may"}))
 RE_CLAUSE_BREAK: Final = regex.compile(
@@ -272,10 +272,10 @@ def _assign_periods(group: list[Claim], facts: list[_Facts], text: str) -> list[
         if chosen[k] is None and before:
             chosen[k] = before[-1]
     for k, claim in enumerate(group[1:], start=1):  # "rose 50% in 2024 to $470 million"
-        t = chosen[k - 1]
-        if (chosen[k] is None and t is not None and group[k - 1].end <= t.start < claim.start
-                and _RE_CHAIN_GAP.match(text[t.end : claim.start])):
-            chosen[k] = t
+        prev = chosen[k - 1]
+        if (chosen[k] is None and prev is not None and group[k - 1].end <= prev.start < claim.start
+                and _RE_CHAIN_GAP.match(text[prev.end : claim.start])):
+            chosen[k] = prev
     for k, claim in enumerate(group):  # "In 2024, volume grew 62% to 4.5 mt"
         if chosen[k] is None:
             lead = [t for t in facts[k].times if t.end <= claim.start and not t.base

@@ -140,10 +140,11 @@ def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
 
 def _read(m: regex.Match[str], pub: Published) -> str | None:
     if m.lastgroup == "year":  # the common case, without building the group dict
-        return m.group("yy")
-    g = m.groupdict()
+        plain: str = m.group("yy")
+        return plain
+    g: dict[str, str | None] = m.groupdict()
     if g["asof"]:
-        return f"{g['dy']}-{_month(g['dm']):02d}-{int(g['dd']):02d}"
+        return f"{g['dy']}-{_month(g['dm'] or ''):02d}-{int(g['dd'] or 0):02d}"
     if g["date"]:
         return None  # "reported on March 11, 2024": when it was said, not what it measures
     if g["since"]:
@@ -151,7 +152,7 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
     if g["by"]:
         return g["by_y"]
     if g["mrange"]:
-        return _months(g["my"], _month(g["m1"]), _month(g["m2"]), pub)
+        return _months(g["my"], _month(g["m1"] or ""), _month(g["m2"] or ""), pub)
     if g["firstn"] or g["nmonths"]:
         n = _count(g["fn"] or g["nn"])
         year = g["fy"] or g["ny"]

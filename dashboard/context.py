@@ -16,6 +16,7 @@ from dashboard.claim import Claim, Kind, Topic
 from dashboard.lexicon import Lexicon, Words
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time, find_times
+from dashboard.timing import assign_periods
 from dashboard.vocab.entities import COUNTRIES, ENTITIES
 from dashboard.vocab.metrics import (
     COUNT_METRICS,
@@ -62,20 +63,7 @@ METRIC_CUES: Final = Lexicon(_CUE_ROW)
 PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True), exact_case=frozenset({"may"}))
 RE_CLAUSE_BREAK: Final = regex.compile(
     r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|,\s+with\s+|"
-    r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s)"
-)
-# Between a quantity and a time that is its own: no other clause ("and kept ... this year").
-_RE_TIME_GAP: Final = regex.compile(r"\A[^0-9;()]{0,100}\Z")
-_RE_TIME_GAP_BAD: Final = regex.compile(r"\b(?:and|while|but|which|whereas|although)\b")
-_RE_SHARE_GAP: Final = regex.compile(
-    r"\A[\s,]*(?:(?:and|or|to|including|plus)\s+)?"
-    r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of)"
-    r"\s+)*\Z"
-)
-# "rose 14.6% in 2021 to 5.6 million tonnes": the level shares the change's time.
-_RE_CHAIN_GAP: Final = regex.compile(
-    r"\A\s*,?\s*(?:to|at)\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|"
-    r"than|around|some|roughly|just)\s+)*\Z"
+    r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have)\s)"
 )
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 _RE_LIST_JOINT: Final = regex.compile(r"\A(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z")
@@ -218,7 +206,10 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
         if not group:
             continue
         facts = [index.facts(i, c.start, c.end) for c in group]
-        periods = _assign_periods(group, facts, index.text)
+        clauses = [f.clause(c.start, c.end) for c, f in zip(group, facts, strict=True)]
+        periods = assign_periods(
+            group, [f.times for f in facts], clauses, index.span(i)[0], index.text
+        )
         prev: Claim | None = None
         for claim, fact, period in zip(group, facts, periods, strict=True):
             inherited = last_metric if last_metric[0] == index.paragraph_of[i] else None
@@ -251,47 +242,6 @@ def _sentence_text(index: SentenceIndex, i: int, claim: Claim) -> str:
     lo, hi = index.span(i)
     lo, hi = max(lo, claim.start - _CLIP), min(hi, claim.end + _CLIP)
     return index.text[lo:hi].strip()
-
-
-def _assign_periods(group: list[Claim], facts: list[_Facts], text: str) -> list[Time | None]:
-    """Each claim's own time: right after it, else before it, else the sentence's lead."""
-    chosen: list[Time | None] = [None] * len(group)
-    owner: dict[int, int] = {}  # time start -> index of the claim that took it
-    for k, claim in enumerate(group):  # "4.48 mln for 2024"
-        limit = group[k + 1].start if k + 1 < len(group) else facts[k].hi
-        for t in facts[k].times:
-            gap = text[claim.end : t.start]
-            if (claim.end <= t.start < limit and not t.base and _RE_TIME_GAP.match(gap)
-                    and not _RE_TIME_GAP_BAD.search(gap)):
-                chosen[k], owner[t.start] = t, k
-                break
-    for k, claim in enumerate(group):  # "rose 63% in 2024 to 4.1 mt" / "Since 2020, ... fivefold"
-        floor = max(group[k - 1].end if k > 0 else -1, claim.start - 100)
-        before = [t for t in facts[k].times if floor <= t.start and t.end <= claim.start
-                  and t.start not in owner and (not t.base or t.period.endswith("/.."))]
-        if chosen[k] is None and before:
-            chosen[k] = before[-1]
-    for k, claim in enumerate(group[1:], start=1):  # "rose 50% in 2024 to $470 million"
-        prev = chosen[k - 1]
-        if (chosen[k] is None and prev is not None and group[k - 1].end <= prev.start < claim.start
-                and _RE_CHAIN_GAP.match(text[prev.end : claim.start])):
-            chosen[k] = prev
-    for k, claim in enumerate(group):  # "In 2024, volume grew 62% to 4.5 mt"
-        if chosen[k] is None:
-            lead = [t for t in facts[k].times if t.end <= claim.start and not t.base
-                    and t.start not in owner and t.start - facts[k].lo < 30]
-            chosen[k] = lead[-1] if lead else None
-    _share_periods(group, chosen, text)
-    return chosen
-
-
-def _share_periods(group: list[Claim], chosen: list[Time | None], text: str) -> None:
-    """"rose 2.5-fold to 1.5 mt in 2022", "2.5 mt and 96,000 TEU for 2025": one time for both."""
-    for k in range(len(group) - 2, -1, -1):
-        if chosen[k] is None and chosen[k + 1] is not None:
-            gap = text[group[k].end : group[k + 1].start]
-            if len(gap) <= 30 and _RE_SHARE_GAP.match(gap):
-                chosen[k] = chosen[k + 1]
 
 
 def _kind(claim: Claim, facts: _Facts, period: Time | None, pub: Published) -> Kind:

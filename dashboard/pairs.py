@@ -14,7 +14,14 @@ import regex
 
 from dashboard import context
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
-from dashboard.quantity import WINDOW, Raw, change_around, read_hedge, sentence_tail
+from dashboard.quantity import (
+    WINDOW,
+    Raw,
+    change_around,
+    looks_like_identifier,
+    read_hedge,
+    sentence_tail,
+)
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
 _RE_MOTION_BEFORE_FROM: Final = regex.compile(
@@ -38,6 +45,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 raw.unit = "count"
         elif raw.unit is None and raw.scaled:
             _lend_unit(raws, i, text)
+        elif raw.unit is None and not raw.year_like and not raw.written_out:
+            _lend_elliptic(raws, i, text)
         if raw.unit is None:
             continue  # bare numbers, years and codes measure nothing
         if raw.unit in ("%", "pp") and raw.change is None:
@@ -101,7 +110,7 @@ def _lend(a: Raw, b: Raw) -> Raw:
         return a
     return replace(
         a, value=a.value * _shared_factor(a, b), unit=b.unit, per=b.per, item=b.item,
-        scaled=a.scaled or b.scaled, from_before=True,
+        scaled=a.scaled or b.scaled,
     )
 
 
@@ -138,6 +147,46 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
         if hi - lo > 160 or context.crosses_sentence(text, lo, hi):
             continue
         raw.unit, raw.per = other.unit, raw.per or other.per
+        return
+
+
+_ELLIPTIC_REACH: Final = 200
+# A bare number that stands for a quantity is followed by punctuation or one of these words
+# ("Batumi for 99,469 (up 21.3%)", "159 have Kazakh capital", "compared with 262 a year
+# earlier"), never by a noun of its own ("the 12 member states").
+_RE_ELLIPTIC_NEXT: Final = regex.compile(
+    r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
+    r"the|and|or|of|with|by|last|this|that|which|who|compared|against|while|used|went)\b)"
+)
+
+
+def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
+    """A bare number parallel to a quantity before it in the same sentence takes its unit:
+    "Poti accounting for 485,410 containers ... and Batumi for 99,469"."""
+    raw = raws[i]
+    before = text[max(0, raw.start - WINDOW) : raw.start]
+    after = text[raw.end : raw.end + WINDOW]
+    if looks_like_identifier(before, after) or not _RE_ELLIPTIC_NEXT.match(after):
+        return
+    for j in range(i - 1, max(-1, i - 5), -1):
+        anchor = raws[j]
+        if anchor.unit is None or anchor.unit in ("%", "pp", "x"):
+            continue
+        if raw.start - anchor.end > _ELLIPTIC_REACH or context.crosses_sentence(
+            text, anchor.end, raw.start
+        ):
+            return
+        written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
+        ratio = abs(raw.value) / max(abs(written), 1e-9)
+        if not 1e-3 <= ratio <= 1e3:
+            return
+        factor = anchor.factor  # "..., while the lowest is 74.07" (cents too)
+        raw.value *= factor
+        if raw.value_high is not None:
+            raw.value_high *= factor
+        raw.unit, raw.per, raw.item = anchor.unit, anchor.per, anchor.item
+        read_hedge(raw, before)
+        raw.change = change_around(before, after)
         return
 
 

@@ -166,7 +166,9 @@ RE_COUNT_NOUN: Final = regex.compile(
 # Rate denominators right after a quantity: "per year", "a day", "annually", "per 40ft container".
 RE_PER: Final = regex.compile(
     r"""
-    \A(?:
+    \A(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?  # of cargo
+        (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
+    (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+container|20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|

@@ -130,9 +130,13 @@ def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
         period = _read(m, pub)
         if period is None:
             continue
-        base = bool(m.group("since")) or bool(
-            RE_BASE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
-            or RE_BASE_AFTER.match(text[m.end() : min(hi, m.end() + 20)])
+        base = bool(m.group("since")) or (
+            # "over 1995-2021" is a span, not a base ("up 20% over 2023")
+            not m.group("yrange")
+            and bool(
+                RE_BASE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+                or RE_BASE_AFTER.match(text[m.end() : min(hi, m.end() + 20)])
+            )
         )
         out.append(Time(m.start(), m.end(), period, base))
     return tuple(out)

@@ -72,6 +72,17 @@ _RE_METRES_AFTER: Final = regex.compile(
     r"underground|under|in\s+(?:length|height|width|depth|diameter)|from|of\s+(?:track|road|"
     r"rail|cable|pipe|water|line)|per|a)\b)"
 )
+# Spans a change happened over, not measured durations: "over the past five years",
+# "in three years", "during the nine months", "more than ten years after".
+_RE_SPAN_BEFORE: Final = regex.compile(
+    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:over|in|during|throughout)(?:[\s\u00a0]+the)?"
+    r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
+    flags=regex.REVERSE,
+)
+_RE_SPAN_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now)\b")
+_RE_BOX_AFTER: Final = regex.compile(r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube)\b")
+_ANNUAL_REACH: Final = 45
+_RE_ANNUAL_BEFORE: Final = regex.compile(r"(?i:\b(?:annual|yearly|a-year)\b)[^.;:,]*\Z")
 _RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
 
@@ -92,8 +103,8 @@ class Raw:
     scaled: bool = False  # a scale word was written ("million")
     factor: float = 1.0  # what the scale word multiplied in
     weak_scale: bool = False  # the scale was a single letter ("m", "k")
-    year_like: bool = False  # a bare integer 1800-2100 without separators
-    from_before: bool = False  # "from X to Y"
+    year_like: bool = False  # a bare integer 1800-2199 without separators
+    written_out: bool = False  # a number word ("one", "twelve")
 
 
 def read_match(m: regex.Match[str], text: str, floor: int) -> Raw | None:
@@ -114,7 +125,10 @@ def read_match(m: regex.Match[str], text: str, floor: int) -> Raw | None:
                 return None
     if value is None:
         return None
-    return _read_quantity(m, text, value, high, floor)
+    raw = _read_quantity(m, text, value, high, floor)
+    if raw is not None and m.group("wnum") is not None:
+        raw.written_out = True
+    return raw
 
 
 def _read_quantity(
@@ -124,7 +138,7 @@ def _read_quantity(
     raw = Raw(start, end, value, value_high=high)
     num = m.group("num") or ""
     raw.year_like = (
-        num.isdigit() and len(num) == 4 and 1800 <= value <= 2100 and m.group("cur") is None
+        num.isdigit() and len(num) == 4 and 1800 <= value <= 2199 and m.group("cur") is None
     )
     currency = _currency_before(m.group("cur"))
     scale_word = fold(m.group("scale") or "")
@@ -191,16 +205,20 @@ def _finish_quantity(
         after = text[raw.end : raw.end + WINDOW]
     if raw.unit in ("year", "month", "week") and (
         RE_PERIOD_WORD_BEFORE.search(before)
+        or _is_span_of_change(before)
         or _RE_OF_YEAR_AFTER.match(after)
+        or _RE_SPAN_AFTER.match(after)
         or "-" in (m.group("sp2") or "")
     ):
-        return None  # "the first 11 months", "nine months of 2023", "11-month cargo": periods
+        return None  # "the first 11 months", "over the past five years", "11-month cargo"
+    if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
+        return None  # "a 40ft container": the size of the box, not a distance
     if raw.unit == "x":
         if _RE_TIMES_FREQUENCY.match(after):
             return None  # "three times a week"
         raw.change = Change.DECREASE if _RE_X_DOWN_AFTER.match(after) else Change.INCREASE
     _read_sign(raw, text, before)
-    _read_rate(raw, after)
+    _read_rate(raw, after, before)
     read_hedge(raw, before)
     if raw.change is None and raw.unit is not None:
         window = text[max(floor, raw.start - WINDOW) : raw.start]
@@ -211,7 +229,7 @@ def _finish_quantity(
 def _read_count(raw: Raw, after: str, before: str, m: regex.Match[str]) -> None:
     """A bare number followed by a counted thing becomes a count ("599 ferries")."""
     following = after.lstrip()
-    if raw.year_like or not following[:1].isalpha() or _looks_like_identifier(before, after):
+    if raw.year_like or not following[:1].isalpha() or looks_like_identifier(before, after):
         return
     heads = (w.strip(".,;:()\"'").lower() for w in following[:80].split()[:3])
     if not _COUNT_HEADS.intersection(heads):
@@ -228,13 +246,26 @@ def _read_count(raw: Raw, after: str, before: str, m: regex.Match[str]) -> None:
     raw.end += noun.end()  # the surface names what is counted: "599 ferries"
 
 
-def _looks_like_identifier(before: str, after: str) -> bool:
+def looks_like_identifier(before: str, after: str) -> bool:
+    """A number in a date, a clock time or an identifier ("March 11", "10 a.m.", "No. 345")."""
     return bool(
         RE_IDENTIFIER_BEFORE.search(before)
         or RE_MONTH_BEFORE.search(before)
         or RE_MONTH_AFTER.match(after)
         or RE_CLOCK_AFTER.match(after)
     )
+
+
+def _is_span_of_change(before: str) -> bool:
+    """ "has grown fivefold over seven years", "in only two months": the span a change (or a
+    tally) happened over, not a measured duration ("the grid in 15 years" stays a duration)."""
+    span = _RE_SPAN_BEFORE.search(before)
+    if span is None:
+        return False
+    if span.group("only") == "only":
+        return True
+    words = sentence_tail(before[: span.start()]).split()[-12:]
+    return any(_is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
 
 
 def _word_number_ok(raw: Raw, word: str) -> bool:
@@ -299,11 +330,13 @@ def _read_sign(raw: Raw, text: str, before: str) -> None:
         raw.change = Change.DECREASE
 
 
-def _read_rate(raw: Raw, after: str) -> None:
+def _read_rate(raw: Raw, after: str, before: str = "") -> None:
     if raw.per is not None:
         return
     rate = RE_PER.match(after)
     if rate is None:
+        if raw.unit not in ("%", "pp", "x") and _RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:]):
+            raw.per = "year"  # "yearly capacity is put at 400,000 TEU", "annual transit to 7 mt"
         return
     word = fold(rate.group("den") or rate.group("adv") or "")
     word = " ".join(word.replace("-", " ").split())

@@ -140,5 +140,6 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "estimated to", "set sights", "set its sights", "set their sights", "will", "would",
     "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",
     "to bring", "to boost", "to increase", "to expand", "to reach", "to double", "to triple",
-    "to grow", "to hit", "to take", "under consideration", "being considered",
+    "to grow", "to hit", "to take", "under consideration", "being considered", "agreed to",
+    "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
 )

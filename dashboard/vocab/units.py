@@ -72,7 +72,6 @@ UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
     "twenty-foot equivalent units": ("TEU", 1.0, None),
     "twenty-foot equivalent unit": ("TEU", 1.0, None),
     "teus": ("TEU", 1.0, None), "teu": ("TEU", 1.0, None), "feu": ("FEU", 1.0, None),
-    "barrels per day": ("bbl", 1.0, "day"), "barrels a day": ("bbl", 1.0, "day"),
     "barrels": ("bbl", 1.0, None), "barrel": ("bbl", 1.0, None), "bbl": ("bbl", 1.0, None),
     "bpd": ("bbl", 1.0, "day"), "b/d": ("bbl", 1.0, "day"),
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),

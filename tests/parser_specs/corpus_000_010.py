@@ -356,23 +356,11 @@ KNOWN_GAPS: dict[str, str] = {
         "Sea)",
     "corpus-001-planned-range-and-sized-for":
         "per: 'a year' after 'of cargo' and 'annually' after a list reach only the nearest number",
-    "corpus-001-yearly-capacity-teu": "per: 'yearly capacity' before the number gives no rate",
     "corpus-002-teu-and-elliptic-containers":
         "elliptic count 'Batumi for 99,469' (containers) is dropped",
     "corpus-004-less-than-and-roughly":
         "period: 'in January-September 2019, when roughly 178.6 million barrels' not attached (a "
         "comparison base for the 9.3%, but the level's own time)",
-    "corpus-004-lengths-and-design-capacity":
-        "surface takes the rate phrase: 'one million barrels per day'",
     "corpus-007-fold-to-more-than":
         "metric: 'Oil and oil-product exports' reads as exports/trade, not oil exports/energy",
-    "corpus-007-vehicles-of-which":
-        "elliptic counts 'of which 23,476 (59.5%) ... and 15,955' (vehicles) are dropped",
-    "corpus-008-investment-exceeded-over-years":
-        "period: 'over 1995-2021' is taken for a comparison base (got None)",
-    "corpus-008-firms-elliptic-count":
-        "elliptic count '159 have Kazakh capital' (firms) is dropped",
-    "corpus-009-tenge-or-almost-eur":
-        "period: the conversion 'or almost EUR 100 million' does not share '2022' with the amount"
-        " it restates",
 }

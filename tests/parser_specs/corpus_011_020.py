@@ -322,17 +322,8 @@ KNOWN_GAPS: dict[str, str] = {
     "corpus-013-double-from-current-to":
         "kind and period: 'double ... by 2027' gets the period '2022-07' of 'Under a July 2022 "
         "understanding' and kind actual",
-    "corpus-015-up-to-share-ten-years":
-        "time span 'more than ten years after' reported as a duration claim",
-    "corpus-017-as-much-as-this-year":
-        "period: 'this year' at the end of a long clause is not attached",
     "corpus-017-agreed-up-to-a-year":
         "kind: a volume agreed for the future ('agreed to move up to') reads as actual",
-    "corpus-019-from-to-and-climbed":
-        "time span 'over the past five years' reported as a duration claim",
-    "corpus-020-passed-since-and-forecast":
-        "kind: 'has passed 1.5 million tonnes' reads as a projection (the forecast belongs to the"
-        " next clause)",
     "corpus-020-hydrogen-venture":
         "kind and per: 'meant to produce one million tonnes of hydrogen a year' gives neither "
         "projection nor the rate",

@@ -220,13 +220,7 @@ EXAMPLES: list[Example] = RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + 
 
 KNOWN_GAPS: dict[str, str] = {
     "range-between-currency-both": "metric: 'will lend' is not read as a loan (got None)",
-    "range-currency-thousands": "container size '40ft' reported as a 40 ft length claim",
-    "range-mln-tonnes-a-year": "per: 'a year' after 'of cargo' is not attached (got None)",
     "rate-per-year": "metric: 'can handle ... per year' reads as cargo volume, not capacity",
     "rate-per-40ft-container":
         "container size '40ft' (inside the rate phrase) reported as a length claim",
-    "rate-per-40-foot-container":
-        "container size '40-foot' (inside the rate phrase) reported as a length claim",
-    "kind-agreement-future-volume":
-        "kind: a volume agreed for the future ('agreed to move up to') reads as actual",
 }

@@ -80,6 +80,4 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
-    "neg-period-past-years": "time span 'over the past five years' reported as a duration claim",
-    "neg-period-in-two-months": "time span 'in only two months' reported as a duration claim",
 }

@@ -174,7 +174,5 @@ EXAMPLES: list[Example] = (
 KNOWN_GAPS: dict[str, str] = {
     "mass-metric-tons":
         "metric/topic: 'Wheat exports' reads as exports/trade, not grain exports/agriculture",
-    "bbl-barrels-per-day": "surface takes the rate phrase: '1.2 million barrels per day'",
-    "bbl-barrels-a-day": "surface takes the rate phrase: '1.5 million barrels a day'",
     "pp-dotted": "change: 'slowed by 0.7 p.p.' is not read as a decrease (got None)",
 }

@@ -101,7 +101,6 @@ EXAMPLES: list[Example] = [
 KNOWN_GAPS: dict[str, str] = {
     "tricky-S09-million-tonnes":
         "metric/topic: 'Grain shipments' reads as exports/trade, not grain exports/agriculture",
-    "tricky-S22-barrels-per-day": "surface takes the rate phrase: '1.2 million barrels per day'",
     "tricky-S27-container-size-not-a-claim":
         "container size '40-foot' reported as a length claim; the $2,000 freight rate reads as "
         "project cost",

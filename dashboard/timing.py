@@ -1,0 +1,148 @@
+"""Which time expression of a sentence each claim refers to.
+
+Pure. The claims of one sentence and the time expressions found in it (`periods.find_times`)
+go in; one `Time` or None per claim comes out. The passes, in order:
+
+1. right after the claim, with nothing but a short plain gap between ("4.48 mln for 2024");
+2. right before it, after the previous claim ("rose 63% in 2024 to ...", "Since 2020, ...");
+3. a level reached after a change shares the change's time ("rose 14.6% in 2021 to 5.6 mt");
+4. a restatement shares the time of what it restates ("50 billion tenge, or almost EUR 100
+   million"; "in 2025-2028, worth at least $3.5 billion");
+5. the sentence's lead ("In 2024, volume grew 62% to 4.5 mt");
+6. a quantity joined to the next one shares its time ("2.5 mt and 96,000 TEU for 2025");
+7. a target year anywhere in the clause ("will triple by 2030, to as much as 11 mt").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Claim
+from dashboard.periods import Time
+
+_AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
+_BEFORE_GAP: Final = 100  # ... and one that comes before it
+_LEAD: Final = 30  # a time this close to the sentence start leads the whole sentence
+
+# Between a quantity and a time that is its own: no other clause ("and kept ... this year").
+_RE_GAP_OK: Final = regex.compile(r"\A[^0-9;()]{0,120}\Z")
+_RE_GAP_BAD: Final = regex.compile(
+    r"\b(?:while|but|which|whereas|although)\b|,\s*and\b"
+    r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also)\b"
+)
+# "2026 spending", "a 2022 instruction": a year that qualifies the noun after it.
+_RE_ATTRIBUTIVE: Final = regex.compile(
+    r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
+    r"after|before|through|until|compared|versus)\b)[a-z]"
+)
+# "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU".
+_RE_CHAIN: Final = regex.compile(
+    r"\A\s*,?\s*(?:(?:to|at|including)|[a-z]+ing(?:\s+(?:a\s+combined|a\s+total\s+of|some))?)"
+    r"\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|than|around|some|"
+    r"roughly|just)\s+)*\Z"
+)
+# "50 billion tenge, or almost EUR 100 million", "GEL 45 million (USD 17 million)".
+_RE_RESTATED: Final = regex.compile(
+    r"\A\s*(?:,\s*or|\(|,\s*worth|or)\s*(?:(?:about|almost|nearly|some|roughly|around|over|"
+    r"more\s+than|at\s+least|just\s+over|slightly\s+more\s+than|up\s+to)\s*)?\Z"
+)
+# "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022".
+_RE_SHARED: Final = regex.compile(
+    r"\A[\s,]*(?:(?:and|or|to|including|plus)\s+)?"
+    r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of)"
+    r"\s+)*\Z"
+)
+
+
+def assign_periods(
+    group: list[Claim],
+    times: list[tuple[Time, ...]],
+    clauses: list[tuple[int, int]],
+    sentence_lo: int,
+    text: str,
+) -> list[Time | None]:
+    """One time (or None) for each claim of a sentence; `times[k]` and `clauses[k]` are the
+    time expressions and the clause (start, end) around claim k."""
+    chosen: list[Time | None] = [None] * len(group)
+    owned = _times_after(group, times, text, chosen)
+    _times_before(group, times, chosen, owned)
+    _chain(group, chosen, text)
+    _restated(group, chosen, text)
+    for k, claim in enumerate(group):
+        if chosen[k] is None:
+            lead = [t for t in times[k] if t.end <= claim.start and not t.base
+                    and t.start not in owned and t.start - sentence_lo < _LEAD]
+            chosen[k] = lead[-1] if lead else None
+    _share_back(group, chosen, text)
+    for k, (lo, hi) in enumerate(clauses):
+        if chosen[k] is None:
+            targets = [t for t in times[k]
+                       if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "]
+            chosen[k] = targets[0] if targets else None
+    return chosen
+
+
+def _times_after(
+    group: list[Claim], times: list[tuple[Time, ...]], text: str, chosen: list[Time | None]
+) -> set[int]:
+    owned: set[int] = set()
+    for k, claim in enumerate(group):
+        limit = group[k + 1].start if k + 1 < len(group) else len(text)
+        for t in times[k]:
+            if not (claim.end <= t.start < min(limit, claim.end + _AFTER_GAP)) or t.base:
+                continue
+            gap = text[claim.end : t.start]
+            if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
+                continue
+            if k + 1 < len(group) and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]):
+                continue  # "bringing 2026 spending ... to 95 million lari": the later one's
+            chosen[k] = t
+            owned.add(t.start)
+            break
+    return owned
+
+
+def _times_before(
+    group: list[Claim], times: list[tuple[Time, ...]], chosen: list[Time | None], owned: set[int]
+) -> None:
+    for k, claim in enumerate(group):
+        if chosen[k] is not None:
+            continue
+        floor = max(group[k - 1].end if k > 0 else -1, claim.start - _BEFORE_GAP)
+        before = [t for t in times[k] if floor <= t.start and t.end <= claim.start
+                  and t.start not in owned and (not t.base or t.period.endswith("/.."))]
+        if before:
+            chosen[k] = before[-1]
+
+
+def _chain(group: list[Claim], chosen: list[Time | None], text: str) -> None:
+    for k in range(1, len(group)):
+        prev = chosen[k - 1]
+        if (chosen[k] is None and prev is not None and group[k - 1].end <= prev.start
+                and prev.end <= group[k].start and _RE_CHAIN.match(text[prev.end : group[k].start])):
+            chosen[k] = prev
+
+
+def _restated(group: list[Claim], chosen: list[Time | None], text: str) -> None:
+    for k in range(1, len(group)):
+        if chosen[k] is None and chosen[k - 1] is not None:
+            gap = text[group[k - 1].end : group[k].start]
+            if _RE_RESTATED.match(gap) or _restates_after_time(group[k - 1], chosen[k - 1], gap, text):
+                chosen[k] = chosen[k - 1]
+
+
+def _restates_after_time(prev: Claim, t: Time | None, gap: str, text: str) -> bool:
+    """ "10 projects ... in 2025-2028, worth at least $3.5 billion": the time sits in the gap."""
+    if t is None or not (prev.end <= t.start):
+        return False
+    return bool(_RE_RESTATED.match(text[t.end : t.end + len(gap) - (t.end - prev.end)]))
+
+
+def _share_back(group: list[Claim], chosen: list[Time | None], text: str) -> None:
+    for k in range(len(group) - 2, -1, -1):
+        if chosen[k] is None and chosen[k + 1] is not None:
+            gap = text[group[k].end : group[k + 1].start]
+            if len(gap) <= 30 and _RE_SHARED.match(gap):
+                chosen[k] = chosen[k + 1]

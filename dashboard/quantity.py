@@ -79,8 +79,12 @@ _RE_SPAN_BEFORE: Final = regex.compile(
     r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )
-_RE_SPAN_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now)\b")
-_RE_BOX_AFTER: Final = regex.compile(r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube)\b")
+_RE_SPAN_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now)\b"
+)
+_RE_BOX_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube)\b"
+)
 _ANNUAL_REACH: Final = 45
 _RE_ANNUAL_BEFORE: Final = regex.compile(r"(?i:\b(?:annual|yearly|a-year)\b)[^.;:,]*\Z")
 _RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")

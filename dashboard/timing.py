@@ -120,16 +120,17 @@ def _times_before(
 def _chain(group: list[Claim], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
-        if (chosen[k] is None and prev is not None and group[k - 1].end <= prev.start
-                and prev.end <= group[k].start and _RE_CHAIN.match(text[prev.end : group[k].start])):
-            chosen[k] = prev
+        if chosen[k] is None and prev is not None and group[k - 1].end <= prev.start:
+            gap = text[prev.end : group[k].start] if prev.end <= group[k].start else "x"
+            if _RE_CHAIN.match(gap):
+                chosen[k] = prev
 
 
 def _restated(group: list[Claim], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         if chosen[k] is None and chosen[k - 1] is not None:
-            gap = text[group[k - 1].end : group[k].start]
-            if _RE_RESTATED.match(gap) or _restates_after_time(group[k - 1], chosen[k - 1], gap, text):
+            prev, gap = group[k - 1], text[group[k - 1].end : group[k].start]
+            if _RE_RESTATED.match(gap) or _restates_after_time(prev, chosen[k - 1], gap, text):
                 chosen[k] = chosen[k - 1]
 
 

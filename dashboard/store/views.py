@@ -45,23 +45,33 @@ class Series:
 def summary(snap: Snapshot, filters: Filters) -> Summary:
     mask = snap.mask(filters)
     docs = snap.dims["doc"].codes[mask]
+    seen = np.bincount(docs[docs >= 0], minlength=len(snap.dims["doc"].values))
     days = snap.published_days[mask]
     days = days[~np.isnan(days)]
     first = str(np.datetime64(int(days.min()), "D")) if days.size else None
     last = str(np.datetime64(int(days.max()), "D")) if days.size else None
-    return Summary(int(mask.sum()), int(np.unique(docs[docs >= 0]).size), first, last)
+    return Summary(int(mask.sum()), int(np.count_nonzero(seen)), first, last)
+
+
+def _pair_counts(snap: Snapshot, mask: np.ndarray, first: str,
+                 second: str) -> list[tuple[str, str, int]]:
+    """Counts of (first, second) value pairs among the masked claims (missing as "(none)").
+
+    Counting with `bincount` on combined codes is linear; `np.unique` would sort.
+    """
+    a, b = snap.dims[first], snap.dims[second]
+    width = len(b.values) + 1
+    key = (a.codes[mask].astype(np.int64) + 1) * width + (b.codes[mask] + 1)
+    counts = np.bincount(key, minlength=(len(a.values) + 1) * width)
+    names_a, names_b = ["(none)", *a.values], ["(none)", *b.values]
+    return [(names_a[k // width], names_b[k % width], int(counts[k]))
+            for k in np.flatnonzero(counts)]
 
 
 def metric_units(snap: Snapshot, filters: Filters) -> list[tuple[str, str, int]]:
     """(metric, unit, count) pairs under the filters, most frequent first."""
-    mask = snap.mask(filters)
-    metric, unit = snap.dims["metric"], snap.dims["unit"]
-    ok = mask & (metric.codes >= 0) & (unit.codes >= 0)
-    key = metric.codes[ok].astype(np.int64) * (len(unit.values) + 1) + unit.codes[ok]
-    keys, counts = np.unique(key, return_counts=True)
-    pairs = [(metric.values[int(k) // (len(unit.values) + 1)],
-              unit.values[int(k) % (len(unit.values) + 1)], int(c))
-             for k, c in zip(keys, counts, strict=True)]
+    pairs = [p for p in _pair_counts(snap, snap.mask(filters), "metric", "unit")
+             if p[0] != "(none)" and p[1] != "(none)"]
     return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
 
 
@@ -142,40 +152,42 @@ def _dates(days: np.ndarray) -> np.ndarray:
 
 def topic_metric_counts(snap: Snapshot, filters: Filters, limit: int = 20) -> pd.DataFrame:
     """Claim counts per (topic, metric), the largest `limit` pairs."""
-    mask = snap.mask(filters)
-    tdim, mdim = snap.dims["topic"], snap.dims["metric"]
-    width = len(mdim.values) + 1
-    key = (tdim.codes[mask].astype(np.int64) + 1) * width + (mdim.codes[mask] + 1)
-    keys, counts = np.unique(key, return_counts=True)
-    topics = ["(none)", *tdim.values]
-    metrics = ["(none)", *mdim.values]
-    frame = pd.DataFrame({"topic": [topics[int(k) // width] for k in keys],
-                          "metric": [metrics[int(k) % width] for k in keys],
-                          "count": counts.astype(int)})
+    pairs = _pair_counts(snap, snap.mask(filters), "topic", "metric")
+    frame = pd.DataFrame(pairs, columns=["topic", "metric", "count"])
     return frame.sort_values(["count", "topic", "metric"], ascending=[False, True, True],
                              kind="stable").head(limit).reset_index(drop=True)
+
+
+def _first_of_each(keys: np.ndarray, n_keys: int) -> np.ndarray:
+    """Sorted positions of the first occurrence of each distinct key."""
+    if n_keys > 4_000_000:  # a table that large costs more than sorting
+        return np.sort(np.unique(keys, return_index=True)[1])
+    first = np.full(n_keys, keys.size, dtype=np.int64)
+    positions = np.arange(keys.size, dtype=np.int64)
+    first[keys[::-1]] = positions[::-1]  # later writes win: the first occurrence stays
+    return np.sort(first[first < keys.size])
 
 
 def latest_values(snap: Snapshot, filters: Filters, limit: int = 25) -> tuple[pd.DataFrame, int]:
     """The most recently published actual figure per (metric, unit, entity group).
 
-    Returns the `limit` most recent of them and how many there are in all.
+    Returns the `limit` most recent of them and how many there are in all. Walks the
+    claims newest first (a cached order) and keeps each key's first claim: linear.
     """
-    mask = snap.mask(filters)
     kdim = snap.dims["kind"]
-    mask = mask & (kdim.codes == kdim.code_of("actual")) & ~np.isnan(snap.published_days)
-    rows = np.flatnonzero(mask)
+    mask = snap.mask(filters) & (kdim.codes == kdim.code_of("actual"))
+    order = snap.order("published", descending=True)[:snap.n_dated]  # undated sort last
+    rows = order[mask[order]]
     if rows.size == 0:
         return pd.DataFrame(columns=["claim_id", "metric", "group"]), 0
     keys = np.zeros(rows.size, dtype=np.int64)
+    n_keys = 1
     for dim in ("metric", "unit", "group"):
-        codes = snap.dims[dim].codes[rows]
-        keys = keys * (len(snap.dims[dim].values) + 1) + codes + 1
-    # Newest first (ties: later period, then file order), then one row per key.
-    order = np.lexsort((rows, -snap.x_days[rows], -snap.published_days[rows]))
-    _, first = np.unique(keys[order], return_index=True)
-    chosen = rows[order[np.sort(first)]]
-    newest = chosen[np.lexsort((chosen, -snap.published_days[chosen]))][:limit]
-    frame = pd.DataFrame.from_records(snap.rows(newest))
-    frame["group"] = [snap.dims["group"].values[c] for c in snap.dims["group"].codes[newest]]
+        size = len(snap.dims[dim].values) + 1
+        keys = keys * size + snap.dims[dim].codes[rows] + 1
+        n_keys *= size
+    chosen = rows[_first_of_each(keys, n_keys)]  # still newest first
+    frame = pd.DataFrame.from_records(snap.rows(chosen[:limit]))
+    groups = snap.dims["group"]
+    frame["group"] = [groups.values[c] for c in groups.codes[chosen[:limit]]]
     return frame, int(chosen.size)

@@ -158,3 +158,36 @@ def test_app_store010_period_positions() -> None:
     assert math.isnan(period_midpoint_days("garbage"))
     assert math.isnan(period_midpoint_days("2024-13"))
     assert not math.isnan(period_midpoint_days("2024-Q3"))
+
+
+def test_app_store011_one_search_serves_concurrent_callers(fixture_data: FixtureData,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Callbacks sent together with a new search share one scan of the sentences."""
+    import threading
+
+    import pyarrow.compute as pc
+
+    from dashboard.store import snapshot as snapshot_module
+
+    snap = Store(fixture_data.data_dir).snapshot()
+    calls: list[str] = []
+    release = threading.Event()
+    real = pc.match_substring
+
+    def slow_match(*args: object, **kwargs: object) -> object:
+        calls.append(str(kwargs.get("pattern")))
+        release.wait(timeout=10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(snapshot_module.pc, "match_substring", slow_match)
+    results: list[set[str]] = []
+    threads = [threading.Thread(target=lambda: results.append(
+        ids(snap, Filters.build(text="Georgia")))) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    release.set()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert calls == ["Georgia"]
+    expected = {c["claim_id"] for c in fixture_data.claims if "georgia" in c["sentence"].lower()}
+    assert results == [expected] * 4

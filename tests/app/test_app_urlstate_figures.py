@@ -96,26 +96,28 @@ def test_app_fig002_trend_kinds_colours_and_escaping() -> None:
     ])
     fig = make_trend_figure(frame, metric="cargo volume", unit="t", note="2 claims",
                             aggregated=False)
-    data = [t for t in fig.data if t.customdata is not None]
+    data = [t for t in fig["data"] if t.get("customdata")]
     actual, projection = data
-    assert actual.marker.symbol == "circle" and projection.marker.symbol == "circle-open"
-    assert projection.line.dash == "dash"
-    assert actual.marker.color == OKABE_ITO[0]
-    assert list(actual.customdata) == ["a" * 16]
-    hover = actual.hovertext[0]
+    assert actual["marker"]["symbol"] == "circle"
+    assert projection["marker"]["symbol"] == "circle-open"
+    assert projection["line"]["dash"] == "dash"
+    assert actual["marker"]["color"] == OKABE_ITO[0]
+    assert actual["customdata"] == ["a" * 16] and actual["x"] == ["2023-07-02"]
+    hover = actual["hovertext"][0]
     assert "<script>" not in hover and "&lt;script&gt;" in hover
     assert "&lt;b&gt;Outlet&lt;/b&gt;" in hover and "1 million t" in hover
-    assert fig.layout.annotations[0].text == "2 claims"
+    assert fig["layout"]["annotations"][0]["text"] == "2 claims"
+    json.dumps(fig)  # plain data, ready for Dash
 
 
 def test_app_fig003_topic_metric_figure_and_empty() -> None:
     counts = pd.DataFrame({"topic": ["trade", "logistics"], "metric": ["exports", "<i>x</i>"],
                            "count": [5, 3]})
     fig = make_topic_metric_figure(counts)
-    labels = [y for trace in fig.data for y in trace.y]
+    labels = [y for trace in fig["data"] for y in trace["y"]]
     assert "&lt;i&gt;x&lt;/i&gt; · logistics" in labels
     empty = make_topic_metric_figure(counts.iloc[0:0])
-    assert "No claims" in empty.layout.annotations[0].text
+    assert "No claims" in empty["layout"]["annotations"][0]["text"]
 
 
 def _synthetic_module():
@@ -140,10 +142,10 @@ def test_app_fig004_large_series_are_aggregated_under_the_payload_cap(tmp_path: 
     fig = make_trend_figure(series.frame, metric="cargo volume", unit="t",
                             note=trend_note(series.n_claims, True, series.bucket),
                             aggregated=True)
-    payload = json.dumps(fig.to_plotly_json(), default=str)
+    payload = json.dumps(fig)
     assert len(payload) < 200_000
-    assert "medians per" in fig.layout.annotations[0].text
-    assert len({t.name for t in fig.data if t.customdata is not None}) <= views.MAX_GROUPS + 1
+    assert "medians per" in fig["layout"]["annotations"][0]["text"]
+    assert len({t["name"] for t in fig["data"] if t.get("customdata")}) <= views.MAX_GROUPS + 1
 
 
 def test_app_fig005_highlighted_text_is_text_and_skips_bad_offsets() -> None:

@@ -69,7 +69,7 @@ def register(app: dash.Dash, store: Store) -> None:
         trend, help_text = _trend(snap, filters, pairs)
         topics = make_topic_metric_figure(store_views.topic_metric_counts(snap, filters))
         latest, total = store_views.latest_values(snap, filters)
-        topics_style = {"height": f"{topics.layout.height or 300}px"}
+        topics_style = {"height": f"{topics['layout'].get('height', 300)}px"}
         return stats, trend, help_text, topics, topics_style, _latest_table(latest, total)
 
     @app.callback(Output("url", "pathname"), Output("url", "search", allow_duplicate=True),

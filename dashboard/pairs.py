@@ -51,6 +51,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             continue  # bare numbers, years and codes measure nothing
         if raw.unit in ("%", "pp") and raw.change is None:
             raw.change = change_around(text[max(0, raw.start - WINDOW) : raw.start], "")
+        if out and raw.approx is None and _RE_RESTATED.match(text[out[-1].end : raw.start]):
+            raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
         out.append(raw)
     return _drop_overlaps(out)
 
@@ -68,7 +70,7 @@ def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
             out.append(_merge_range(a, b, text))
             i += 2
             continue
-        out.append(_lend(a, b) if action == "lend" and b is not None else a)
+        out.append(_lend(a, b, text) if action == "lend" and b is not None else a)
         i += 1
     return out
 
@@ -101,13 +103,15 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
 
 
 
-def _lend(a: Raw, b: Raw) -> Raw:
+def _lend(a: Raw, b: Raw, text: str) -> Raw:
     """`a` borrows the unit, rate and scale of the quantity after it, or lends its own
     ("dropping from 208 pounds to 193": the 193 is in pounds too)."""
     if a.unit is not None:
         if b.unit is None:
             b.unit, b.per, b.item = a.unit, a.per, a.item
         return a
+    if a.approx is None:  # a bare number was read without its context: "about 8 or $9"
+        read_hedge(a, text[max(0, a.start - WINDOW) : a.start])
     return replace(
         a, value=a.value * _shared_factor(a, b), unit=b.unit, per=b.per, item=b.item,
         scaled=a.scaled or b.scaled,
@@ -150,6 +154,8 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
         return
 
 
+# A conversion in brackets right after a quantity: "just under 296 hp (224 kW / 300 PS)".
+_RE_RESTATED: Final = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z|\A[\s\u00a0]*/[\s\u00a0]*\Z")
 _ELLIPTIC_REACH: Final = 200
 # A bare number that stands for a quantity is followed by punctuation or one of these words
 # ("Batumi for 99,469 (up 21.3%)", "159 have Kazakh capital", "compared with 262 a year

@@ -188,12 +188,15 @@ RE_HEDGE: Final = regex.compile(
     r"""
     (?<![\w])
     (?:(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|
-                 close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
-     |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over|more[\s]+than|above)|at[\s]+least|
+                 close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about|
+                 averag(?:ing|ed)|an[\s]+average[\s]+of|on[\s]+average))
+     |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over|more[\s]+than|above|higher[\s]+than|
+                 greater[\s]+than|larger[\s]+than)|at[\s]+least|
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
                  (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passed|tops?|beyond))
-     |(?P<max>(?i:up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below)|
+     |(?P<max>(?i:up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below|lower[\s]+than|
+                 smaller[\s]+than)|
                  fewer[\s]+than|no[\s]+more[\s]+than|not[\s]+more[\s]+than|at[\s]+most|
                  a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at))
     )

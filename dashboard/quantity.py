@@ -75,7 +75,7 @@ _RE_METRES_AFTER: Final = regex.compile(
 # Spans a change happened over, not measured durations: "over the past five years",
 # "in three years", "during the nine months", "more than ten years after".
 _RE_SPAN_BEFORE: Final = regex.compile(
-    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:over|in|during|throughout)(?:[\s\u00a0]+the)?"
+    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:over|in|during|throughout)(?:[\s\u00a0]+(?P<the>the))?"
     r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )
@@ -221,7 +221,9 @@ def _finish_quantity(
         if _RE_TIMES_FREQUENCY.match(after):
             return None  # "three times a week"
         raw.change = Change.DECREASE if _RE_X_DOWN_AFTER.match(after) else Change.INCREASE
+    start = raw.start
     _read_sign(raw, text, before)
+    before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
     _read_rate(raw, after, before)
     read_hedge(raw, before)
     if raw.change is None and raw.unit is not None:
@@ -266,8 +268,8 @@ def _is_span_of_change(before: str) -> bool:
     span = _RE_SPAN_BEFORE.search(before)
     if span is None:
         return False
-    if span.group("only") == "only":
-        return True
+    if span.group("only") == "only" or (span.group("the") and not span.group("only")):
+        return True  # "in only two months", "over the seven months": a known stretch of time
     words = sentence_tail(before[: span.start()]).split()[-12:]
     return any(_is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
 
@@ -366,8 +368,11 @@ def read_hedge(raw: Raw, before: str) -> None:
         raw.approx = Approx.MAX
         return
     hedge = RE_HEDGE.search(before[-40:])
-    if hedge is None or (raw.unit in DURATIONS and hedge.group().lower().startswith("over")):
-        return  # "over seven years" is during, not more than
+    if hedge is None:
+        return
+    if (raw.unit in DURATIONS and hedge.group().lower().startswith("over")
+            and not before[: len(before) - len(hedge.group())].rstrip().lower().endswith("for")):
+        return  # "over seven years" is during; "for over two years" is more than
     if hedge.group("approx") or hedge.group("tilde"):
         raw.approx = Approx.APPROX
     elif hedge.group("min"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import math
 import textwrap
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -120,7 +120,7 @@ def make_trend_figure(frame: pd.DataFrame, *, metric: str, unit: str, note: str,
     unit, value_high, period, published, outlet, sentence).
     """
     traces: list[dict[str, Any]] = []
-    records = frame.to_dict("records")
+    records = cast(list[dict[str, Any]], frame.to_dict("records"))
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for record in records:
         by_key.setdefault((record["group"], record["kind"]), []).append(record)

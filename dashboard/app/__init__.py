@@ -46,7 +46,7 @@ def create_app(data_dir: Path | str, *, store: Store | None = None,
     app = dash.Dash(
         __name__,
         title=APP_NAME,
-        update_title=None,
+        update_title="",  # keep the tab title while callbacks run
         assets_folder=str(ASSETS),
         serve_locally=True,
         compress=True,
@@ -64,8 +64,8 @@ def create_app(data_dir: Path | str, *, store: Store | None = None,
     for page in pages:
         if page.register is not None:
             page.register(app, store)
-    app.clientside_callback(_AFTER_RENDER_JS, Output("scroll-done", "data"),
-                            Input("page-content", "children"))
+    app.clientside_callback(  # type: ignore[no-untyped-call]
+        _AFTER_RENDER_JS, Output("scroll-done", "data"), Input("page-content", "children"))
     register_routes(app, store)
     app.server.config["DASHBOARD_STORE"] = store  # for the server's warm-up and tests
     if debug:

@@ -30,6 +30,11 @@ BIDI_CONTROLS: dict[str, str] = {
 _RE_BIDI = re.compile("([" + "".join(BIDI_CONTROLS) + "])")
 
 
+def aria(**values: str) -> dict[str, Any]:
+    """ARIA attributes for a Dash component: ``aria(label="Pages")`` -> aria-label."""
+    return {f"aria-{name}": value for name, value in values.items()}
+
+
 def filter_inputs() -> list[Input]:
     return [Input(cid, prop) for cid, prop in FILTER_CONTROLS]
 
@@ -131,9 +136,8 @@ def field_list(pairs: Sequence[tuple[str, Any]]) -> html.Dl:
     return html.Dl(items, className="fields")
 
 
-def stat(label: str, value: str, element_id: str | None = None) -> html.Div:
-    extra = {"id": element_id} if element_id else {}
-    return html.Div([html.Div(value, className="stat-value", **extra),
+def stat(label: str, value: str) -> html.Div:
+    return html.Div([html.Div(value, className="stat-value"),
                      html.Div(label, className="stat-label")], className="stat")
 
 

@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 import dash
-from flask import Response, jsonify, request
+from flask import Flask, Response, jsonify, request
 
 from dashboard.app.downloads import (
     DownloadError,
@@ -30,7 +30,7 @@ _log = logging.getLogger(__name__)
 
 
 def register_routes(app: dash.Dash, store: Store) -> None:
-    server = app.server
+    server: Flask = app.server
 
     @server.route("/healthz")
     def healthz() -> Any:

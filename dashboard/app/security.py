@@ -89,7 +89,7 @@ def install_security(app: dash.Dash) -> None:
     server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
     server.config["PROPAGATE_EXCEPTIONS"] = False
     server.register_error_handler(RequestEntityTooLarge, _too_large)
-    server.wsgi_app = SecurityHeaders(server.wsgi_app,  # type: ignore[method-assign]
+    server.wsgi_app = SecurityHeaders(server.wsgi_app,
                                       security_headers(content_security_policy(app)))
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import dash
 from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard.app.components import FILTER_CONTROLS, filter_inputs
+from dashboard.app.components import FILTER_CONTROLS, aria, filter_inputs
 from dashboard.app.registry import Page, PageContext, find_page
 from dashboard.app.security import ERROR_BANNER_ID
 from dashboard.app.urlstate import (
@@ -42,13 +42,13 @@ def shell_layout(pages: tuple[Page, ...], store: Store) -> html.Div:
         html.A("Skip to content", href="#main", className="skip-link"),
         html.Header([
             html.A(APP_NAME, href="/", className="brand"),
-            html.Nav(nav, className="nav", **{"aria-label": "Pages"}),
+            html.Nav(nav, className="nav", **aria(label="Pages")),
         ], className="topbar"),
         html.Div(id=ERROR_BANNER_ID, role="alert", hidden=True, className="error-banner"),
         html.Div([
             html.Aside(html.Details(_filter_panel(_initial_options(store)),
                                     id="filters-details", open=True),
-                       id="filters-panel", className="filters", **{"aria-label": "Filters"}),
+                       id="filters-panel", className="filters", **aria(label="Filters")),
             html.Main(html.Div(id="page-content"), id="main", tabIndex="-1",
                       className="content"),
         ], className="body"),
@@ -64,7 +64,7 @@ def _labelled(label: str, control: Any, control_id: str) -> html.Div:
     label_id = f"{control_id}-label"
     return html.Div([html.Label(label, htmlFor=control_id, id=label_id,
                                 className="control-label"), control],
-                    className="control", role="group", **{"aria-labelledby": label_id})
+                    className="control", role="group", **aria(labelledby=label_id))
 
 
 def _initial_options(store: Store) -> dict[str, list[Any]]:
@@ -101,7 +101,7 @@ def _filter_panel(options: dict[str, list[Any]]) -> list[Any]:
                                 start_date_placeholder_text="from",
                                 end_date_placeholder_text="to",
                                 start_date_id="f-date-from", end_date_id="f-date-to"),
-        ], className="control", role="group", **{"aria-labelledby": "f-dates-label"}),
+        ], className="control", role="group", **aria(labelledby="f-dates-label")),
         _labelled("Words in the sentence",
                   dcc.Input(id="f-text", type="search", debounce=True, value="",
                             placeholder="e.g. Middle Corridor", maxLength=200,
@@ -133,7 +133,7 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
         return page.layout(context), not page.uses_filters, classes, True
 
     # Phones start with the filter panel folded so the page itself comes first.
-    app.clientside_callback(
+    app.clientside_callback(  # type: ignore[no-untyped-call]
         """function (pathname) {
             if (window.dashboardFiltersFolded) { return window.dash_clientside.no_update; }
             window.dashboardFiltersFolded = true;
@@ -174,8 +174,9 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
         filters = filters_from_values(*values[:-1])
         snap = store.snapshot()
         facets = snap.facets(filters)
-        selected = {"topic": set(filters.topics), "metric": {filters.metric},
-                    "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
+        selected: dict[str, set[str | None]] = {
+            "topic": set(filters.topics), "metric": {filters.metric},
+            "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
         options = [_options(facet, facets[facet], selected[facet]) for facet in FACETS]
         matching = int(snap.mask(filters).sum())
         return [*options, f"{matching:,} of {snap.n:,} claims match"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 # Names of the facets the sidebar shows, in display order.
 FACETS: tuple[str, ...] = ("topic", "metric", "entity", "kind", "unit")
@@ -43,9 +44,10 @@ class Filters:
     def build(cls, **raw: object) -> Filters:
         """Normalise loose input (None, '', lists, stray whitespace, bad dates) into Filters."""
         topics = raw.get("topics") or ()
-        if isinstance(topics, str):
-            topics = (topics,)
-        clean_topics = tuple(sorted({str(t).strip() for t in topics if str(t).strip()}))  # type: ignore[union-attr]
+        items = (topics,) if isinstance(topics, str) else topics
+        if not isinstance(items, (list, tuple, set, frozenset)):
+            items = ()
+        clean_topics = tuple(sorted({str(t).strip() for t in items if str(t).strip()}))
         text = _clean_str(raw.get("text"))
         date_from = parse_iso_date(raw.get("date_from"))
         date_to = parse_iso_date(raw.get("date_to"))
@@ -66,7 +68,11 @@ class Filters:
         """The same filters with one facet released (for that facet's own counts)."""
         if facet == "topic":
             return replace(self, topics=())
-        return replace(self, **{facet: None})
+        if facet not in ("metric", "entity", "kind", "unit"):
+            raise ValueError(f"no facet named {facet!r}")
+        values: dict[str, Any] = {"metric": self.metric, "entity": self.entity,
+                                  "kind": self.kind, "unit": self.unit, facet: None}
+        return replace(self, **values)
 
     @property
     def is_empty(self) -> bool:

@@ -190,7 +190,7 @@ class Snapshot:
             return pending.result()
         try:
             hits = pc.match_substring(self.claims["sentence"], pattern=text, ignore_case=True)
-            result = hits.fill_null(False).to_numpy(zero_copy_only=False)
+            result = np.asarray(hits.fill_null(False).to_numpy(zero_copy_only=False))
             pending.set_result(result)
         except BaseException as error:
             pending.set_exception(error)
@@ -210,9 +210,9 @@ class Snapshot:
         """Row numbers of the matching claims, sorted by (column, descending) if given."""
         mask = self.mask(filters)
         if sort is None:
-            return np.flatnonzero(mask)
+            return np.asarray(np.flatnonzero(mask))
         order = self.order(*sort)
-        return order[mask[order]]
+        return np.asarray(order[mask[order]])
 
     def rows(self, indices: np.ndarray) -> list[dict[str, Any]]:
         """The claims at `indices` as plain dicts, with their document's outlet and title."""
@@ -340,6 +340,6 @@ def _sort_order(snap: Snapshot, column: str, descending: bool) -> np.ndarray:
         order = pc.array_sort_indices(snap.claims[column].combine_chunks(),
                                       order="descending" if descending else "ascending",
                                       null_placement="at_end")
-        return order.to_numpy(zero_copy_only=False).astype(np.int64)
+        return np.asarray(order.to_numpy(zero_copy_only=False), dtype=np.int64)
     key = -key if descending else key
-    return np.argsort(key, kind="stable")  # NaN sorts last either way
+    return np.asarray(np.argsort(key, kind="stable"))  # NaN sorts last either way

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import dash
 import pandas as pd
@@ -21,8 +21,9 @@ from dashboard.figures import (
 from dashboard.store import Store
 from dashboard.store import views as store_views
 
-_GRAPH_CONFIG = {"displaylogo": False, "responsive": True,
-                 "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+_GRAPH_CONFIG: Any = {"displaylogo": False, "responsive": True,
+                      "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+_TOPICS_CONFIG: Any = {**_GRAPH_CONFIG, "displayModeBar": False}
 
 
 def page() -> Page:
@@ -41,7 +42,7 @@ def layout(context: PageContext) -> html.Div:
         ], className="card"),
         html.Section([
             html.H2("Claims by topic and metric", className="section-title"),
-            dcc.Graph(id="ov-topics", config={**_GRAPH_CONFIG, "displayModeBar": False},
+            dcc.Graph(id="ov-topics", config=_TOPICS_CONFIG,
                       className="chart"),
         ], className="card"),
         html.Section([
@@ -118,7 +119,7 @@ def _latest_table(frame: pd.DataFrame, total: int) -> Any:
         html.Td(_text(row.get("period")), className="nowrap"),
         html.Td(_text(row.get("published")), className="nowrap"),
         html.Td(_text(row.get("outlet"))),
-    ]) for row in frame.to_dict("records")]
+    ]) for row in cast(list[dict[str, Any]], frame.to_dict("records"))]
     head = html.Thead(html.Tr([html.Th(h, scope="col") for h in
                                ("Metric", "Entities", "Value", "Period", "Published",
                                 "Outlet")]))

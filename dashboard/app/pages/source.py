@@ -8,6 +8,7 @@ import numpy as np
 from dash import dcc, html
 
 from dashboard.app.components import (
+    aria,
     claim_title,
     field_list,
     highlighted_text,
@@ -49,7 +50,7 @@ def source_layout(context: PageContext) -> html.Div:
         _doc_meta(doc, len(claims)),
         _KEY,
         html.Article(highlighted_text(doc.get("text") or "", claims), className="article-text",
-                     **{"aria-label": "Article text"}),
+                     **aria(label="Article text")),
     ])
 
 
@@ -76,7 +77,7 @@ def claim_layout(context: PageContext) -> html.Div:
         html.H2("In the article", className="section-title"),
         _KEY,
         html.Article(highlighted_text(doc.get("text") or "", claims, focus_id=claim["claim_id"]),
-                     className="article-text", **{"aria-label": "Article text"}),
+                     className="article-text", **aria(label="Article text")),
         html.H2("All fields", className="section-title"),
         field_list(fields),
     ])
@@ -106,7 +107,7 @@ def _claim_fields(claim: dict[str, Any], doc: dict[str, Any]) -> list[tuple[str,
     ]
 
 
-def _doc_meta(doc: dict[str, Any], n_claims: int) -> html.Div:
+def _doc_meta(doc: dict[str, Any], n_claims: int) -> html.Dl:
     url = safe_url(doc.get("source_url"))
     original: Any = (html.A("original article", href=url, target="_blank",
                             rel="noopener noreferrer") if url else "not recorded")

@@ -13,7 +13,7 @@ from typing import Any
 import dash
 from dash import Input, Output, State, dcc, html
 
-from dashboard.app.components import source_href
+from dashboard.app.components import aria, source_href
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.uploads import handle_data_url
 from dashboard.corpus import MAX_BYTES
@@ -54,13 +54,13 @@ def layout(context: PageContext) -> html.Div:
             className="upload-zone", className_active="upload-zone active",
         ),
         html.Div(id="up-status", className="upload-status", role="status",
-                 **{"aria-live": "polite"}),
+                 **aria(live="polite")),
         dcc.Store(id="up-go"),
     ])
 
 
 def register(app: dash.Dash, store: Store) -> None:
-    app.clientside_callback(
+    app.clientside_callback(  # type: ignore[no-untyped-call]
         _SIZE_CHECK_JS,
         Output("up-status", "children"), Output("up-go", "data"),
         Input("up-file", "contents"), State("up-file", "filename"),

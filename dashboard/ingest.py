@@ -54,6 +54,7 @@ from dashboard.export import (
     read_parquet,
     recover,
 )
+from dashboard.reconcile import reconcile
 from dashboard.schema import DOCUMENTS, INPUTS
 
 BUILD_FILE = "build.json"
@@ -267,14 +268,14 @@ def _rejected_row(rejection: Rejection) -> dict[str, Any]:
 
 def build_derived_tables(claims: pd.DataFrame,
                          documents: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Tables derived from the claims: the hook for reconciliation (issue 6).
+    """Tables derived from the claims by `dashboard.reconcile`: the claims with their
+    `series_id`, and the series, disagreements, forecasts and implied tables.
 
-    Return {table name: frame}; each name must be registered in `schema.TABLES`. A frame
-    named "claims" replaces the claims table (e.g. with a `series_id` column added).
-    Wire `dashboard.reconcile` here once it exists; until then there are none.
+    Returns {table name: frame}; each name is registered in `schema.TABLES`. The frame
+    named "claims" replaces the claims table. They are committed with the rest.
     """
-    del claims, documents
-    return {}
+    del documents  # reconciliation reads only the claims (they carry `published`)
+    return reconcile(claims)
 
 
 def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> Summary:

@@ -155,6 +155,9 @@ CLAIMS = Table(
               "year, a target year), else empty.", example="2023"),
         Field("sentence", "string", "The sentence the claim was found in."),
         Field("published", "date", _PUBLISHED + " Copied from the document."),
+        Field("series_id", "string", "Series id: claims that measure the same thing (metric, "
+              "unit, rate, subject, level or change, kind of period) share it; see the series "
+              "table. Empty when the claim names no metric.", pattern=ID_PATTERN),
     ),
 )
 
@@ -206,9 +209,130 @@ INPUTS = Table(
     ),
 )
 
-# The registry. Tables are written in this order. Reconciliation (issue 6) adds its
-# tables (disagreements, forecasts, implied) here.
-_ALL_TABLES: tuple[Table, ...] = (CLAIMS, DOCUMENTS, INPUTS)
+# --- reconciliation (dashboard.reconcile): tables derived from the claims ------------------
+
+_SERIES_ID = Field("series_id", "string", "The series (see the series table).", required=True,
+                   pattern=ID_PATTERN)
+_METRIC = Field("metric", "string", "What the series measures.", required=True,
+                example="cargo volume")
+_UNIT = Field("unit", "string", "Canonical unit of the values.", required=True, example="t")
+_SUBJECT = Field("entities", "list", "The series' subject: the most specific places, routes "
+                 "or pairs its claims are about (ports, then routes, then countries, then "
+                 "regions, then organisations); `;`-joined in CSV.",
+                 example="Trans-Caspian International Transport Route")
+_CLAIM_REF = "claim_id of a claim in the claims table."
+
+SERIES = Table(
+    name="series",
+    title="Series",
+    description="One row per series: claims that measure the same thing, whoever reports it.",
+    primary_key=("series_id",),
+    formats=("csv", "parquet"),
+    fields=(
+        Field("series_id", "string", "16 hex digits of the SHA-256 of the series key.",
+              required=True, unique=True, pattern=ID_PATTERN),
+        _METRIC, _UNIT,
+        Field("per", "string", "Rate denominator (a per-year figure for a single year is "
+              "that year's figure, so it has none).", example="day"),
+        _SUBJECT,
+        Field("measure", "string", "level (a value) or change (a growth rate, difference or "
+              "multiplier; decreases are negative, multipliers are new/old).", required=True,
+              enum=("level", "change")),
+        Field("period_shape", "string", "The kind of period its claims refer to: year, "
+              "months MM-MM (a part of a year), month, date, since (a base year), years "
+              "(a span), undated, or any (lengths and areas, which do not depend on a "
+              "period).", required=True, example="months 01-11"),
+        Field("item", "string", "The counted thing, for counts.", example="train"),
+        Field("label", "string", "The series in words.", required=True),
+        Field("n_claims", "integer", "Claims in the series.", required=True, minimum=1),
+        Field("n_docs", "integer", "Documents with claims in the series.", required=True,
+              minimum=1),
+    ),
+)
+
+DISAGREEMENTS = Table(
+    name="disagreements",
+    title="Where sources disagree",
+    description="One row per series, period and kind where documents give values that do "
+                "not agree at the precision they are written with.",
+    foreign_keys=(("series_id", "series", "series_id"),),
+    formats=("csv", "parquet"),
+    fields=(
+        _SERIES_ID, _METRIC, _UNIT, _SUBJECT,
+        Field("period", "string", "The period the values refer to; empty for lengths and "
+              "areas, compared whatever their period.", example="2023"),
+        Field("kind", "string", "actual for reported figures; mixed when a length or area "
+              "is compared across reported and planned figures.", required=True,
+              enum=("actual", "projection", "mixed")),
+        Field("n_docs", "integer", "Documents giving a value.", required=True, minimum=2),
+        Field("min_value", "number", "Smallest value given.", required=True),
+        Field("max_value", "number", "Largest value given.", required=True),
+        Field("spread_pct", "number", "100 x (max - min) / |min|; empty when min is 0.",
+              unit="%"),
+        Field("claim_ids", "list", "Every claim of the series in that period (each "
+              + _CLAIM_REF + ")", required=True),
+    ),
+)
+
+FORECASTS = Table(
+    name="forecasts",
+    title="Forecasts against outcomes",
+    description="One row per projection whose target period was later reported as an "
+                "actual figure of the same series.",
+    primary_key=("projection_claim_id",),
+    foreign_keys=(("projection_claim_id", "claims", "claim_id"),
+                  ("series_id", "series", "series_id")),
+    formats=("csv", "parquet"),
+    fields=(
+        Field("projection_claim_id", "string", "The projection: " + _CLAIM_REF,
+              required=True, unique=True, pattern=ID_PATTERN),
+        Field("actual_claim_ids", "list", "The actual figures reported later for the same "
+              "series and period.", required=True),
+        _SERIES_ID, _METRIC, _UNIT, _SUBJECT,
+        Field("period", "string", "The target period.", required=True, example="2025"),
+        Field("projected", "number", "The projected value (a range's midpoint).",
+              required=True),
+        Field("actual", "number", "The outcome: the median of the reporting documents' "
+              "values.", required=True),
+        Field("error_pct", "number", "100 x (projected - actual) / actual.", unit="%"),
+        Field("made_on", "date", "Publication date of the projection."),
+        Field("reported_on", "date", "First publication date of the outcome."),
+    ),
+)
+
+IMPLIED = Table(
+    name="implied",
+    title="Implied values",
+    description="Earlier values derived from a change and a level stated in one sentence "
+                "(\"up fivefold since 2020, reaching $529 million\"). Derived, not reported: "
+                "kept out of the claims and their series.",
+    primary_key=("implied_id",),
+    foreign_keys=(("level_claim_id", "claims", "claim_id"),
+                  ("change_claim_id", "claims", "claim_id")),
+    formats=("csv", "parquet"),
+    fields=(
+        Field("implied_id", "string", "16 hex digits of the SHA-256 of the two claim ids.",
+              required=True, unique=True, pattern=ID_PATTERN),
+        _SERIES_ID, _METRIC, _UNIT, _SUBJECT,
+        Field("period", "string", "The earlier period the value refers to.", required=True,
+              example="2020"),
+        Field("value", "number", "The implied value.", required=True),
+        Field("method", "string", "How it was derived.", required=True,
+              example="529000000 / 5 (fivefold since 2020)"),
+        Field("level_claim_id", "string", "The level: " + _CLAIM_REF, required=True,
+              pattern=ID_PATTERN),
+        Field("change_claim_id", "string", "The change: " + _CLAIM_REF, required=True,
+              pattern=ID_PATTERN),
+        Field("doc_id", "string", "The document both claims come from.", required=True,
+              pattern=ID_PATTERN),
+        Field("published", "date", _PUBLISHED),
+    ),
+)
+
+RECONCILE_TABLES: tuple[Table, ...] = (SERIES, DISAGREEMENTS, FORECASTS, IMPLIED)
+
+# The registry. Tables are written in this order.
+_ALL_TABLES: tuple[Table, ...] = (CLAIMS, DOCUMENTS, INPUTS, *RECONCILE_TABLES)
 TABLES: Mapping[str, Table] = MappingProxyType({t.name: t for t in _ALL_TABLES})
 
 

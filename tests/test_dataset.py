@@ -20,7 +20,7 @@ from dashboard.schema import CLAIMS, DOCUMENTS
 
 CLAIM_COLUMNS = ["claim_id", "doc_id", "start", "end", "surface", "value", "value_high", "unit",
                  "per", "approx", "change", "kind", "metric", "topic", "entities", "item",
-                 "period", "sentence", "published"]
+                 "period", "sentence", "published", "series_id"]
 DOCUMENT_COLUMNS = ["doc_id", "path", "title", "published", "place", "source_url", "outlet",
                     "text", "sha256", "n_claims"]
 TEXT = "Trade rose 5% to $529 million in 2023. Cargo reached 10 million tons per year."

@@ -1,0 +1,137 @@
+"""Series: which claims measure the same thing, from the claims' own fields.
+
+Two claims share a series when all of these are equal:
+- `metric` (claims without one belong to no series) and `unit` (scale words are already
+  folded into the value, so "4.5 million tonnes" and "4,480,000 t" share the unit `t`);
+- `per`, except that a per-year figure for a single year is that year's figure;
+- the subject (`subjects.subject_of`): the most specific entities, not who reported it;
+- level or change (4.1 million tonnes and +63% never share a series);
+- for counts, the counted `item` (wagons are not vehicles);
+- the shape of the period: full years, the same months of a year ("January-November"),
+  single months, dates, "since" bases, spans of years, or no period. A part-year figure
+  never joins the full years. Lengths and areas are attributes of a thing, not amounts
+  over a period, so their series ignore the period ("any").
+`kind` is not part of the key: a projection and the actual figure later reported for the
+same period are one series (that is what `forecasts` compares).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from dashboard.reconcile.subjects import subject_of
+from dashboard.vocab.metrics import unit_class
+
+DIMENSION_CLASSES: Final[frozenset[str]] = frozenset({"length", "area"})
+RE_YEAR = regex.compile(r"^(?P<y>[0-9]{4})$")
+RE_MONTHS = regex.compile(r"^(?P<y1>[0-9]{4})-(?P<m1>[0-9]{2})/(?P<y2>[0-9]{4})-(?P<m2>[0-9]{2})$")
+RE_MONTH = regex.compile(r"^[0-9]{4}-[0-9]{2}$")
+RE_DATE = regex.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+RE_SINCE = regex.compile(r"^[0-9]{4}/\.\.$")
+RE_YEARS = regex.compile(r"^[0-9]{4}/[0-9]{4}$")
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec")
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesKey:
+    metric: str
+    unit: str
+    per: str | None
+    subject: tuple[str, ...]
+    measure: str  # "level" or "change"
+    shape: str
+    item: str | None
+
+    @property
+    def series_id(self) -> str:
+        key = json.dumps([self.metric, self.unit, self.per, list(self.subject), self.measure,
+                          self.shape, self.item], ensure_ascii=False)
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def is_dimension(self) -> bool:
+        return self.shape == "any"
+
+    def label(self) -> str:
+        """E.g. "cargo volume (t) · Trans-Caspian International Transport Route · Jan–Nov"."""
+        what = self.metric + (" change" if self.measure == "change" else "")
+        unit = self.unit + (f" per {self.per}" if self.per else "")
+        if self.item:
+            unit = f"{self.item}, {unit}"
+        subject = " – ".join(self.subject) or "no entity"
+        return f"{what} ({unit}) · {subject} · {shape_label(self.shape)}"
+
+    def with_period(self, period: str | None) -> SeriesKey:
+        """The same measure over another kind of period (where an implied value belongs)."""
+        if self.is_dimension:
+            return self
+        return SeriesKey(self.metric, self.unit, self.per, self.subject, self.measure,
+                         period_shape(period), self.item)
+
+
+def canonical_period(period: str | None) -> str | None:
+    """The period with a whole year written as the year ("2024-01/2024-12" -> "2024")."""
+    if not period:
+        return None
+    found = RE_MONTHS.match(period, timeout=0.1)
+    if found and found["y1"] == found["y2"] and (found["m1"], found["m2"]) == ("01", "12"):
+        return str(found["y1"])
+    return period
+
+
+def period_shape(period: str | None) -> str:
+    """What kind of period: year, months MM-MM, month, date, since, years, undated, other."""
+    period = canonical_period(period)
+    if period is None:
+        return "undated"
+    if RE_YEAR.match(period, timeout=0.1):
+        return "year"
+    found = RE_MONTHS.match(period, timeout=0.1)
+    if found:
+        if found["y1"] != found["y2"]:
+            return "months across years"
+        return f"months {found['m1']}-{found['m2']}"
+    for pattern, shape in ((RE_MONTH, "month"), (RE_DATE, "date"), (RE_SINCE, "since"),
+                           (RE_YEARS, "years")):
+        if pattern.match(period, timeout=0.1):
+            return shape
+    return "other"
+
+
+def is_compared_shape(shape: str) -> bool:
+    """Periods whose figures can be compared across documents: years, parts of a year,
+    months and dates (not "since" totals, spans of years or undated figures)."""
+    if shape == "months across years":
+        return False
+    return shape in ("year", "month", "date") or shape.startswith("months ")
+
+
+def shape_label(shape: str) -> str:
+    """A period shape in words: "full year", "Jan–Nov", "no period", ..."""
+    found = regex.match(r"^months ([0-9]{2})-([0-9]{2})$", shape)
+    if found:
+        first, last = int(found[1]), int(found[2])
+        if 1 <= first <= 12 and 1 <= last <= 12:
+            return f"{_MONTH_NAMES[first - 1]}–{_MONTH_NAMES[last - 1]}"
+    return {"year": "full year", "undated": "no period", "any": "any period",
+            "since": "since a base year", "years": "span of years"}.get(shape, shape)
+
+
+def series_key(metric: str | None, unit: str | None, per: str | None, entities: tuple[str, ...],
+               change: str | None, item: str | None, period: str | None) -> SeriesKey | None:
+    """The series a claim belongs to, or None when it names no metric or unit."""
+    if not metric or not unit:
+        return None
+    dimension = unit_class(unit) in DIMENSION_CLASSES and change is None
+    shape = "any" if dimension else period_shape(period)
+    if per == "year" and shape == "year":
+        per = None  # "4.5 million tonnes a year" in 2024 is 2024's figure
+    return SeriesKey(metric=metric, unit=unit, per=per or None, subject=subject_of(entities),
+                     measure="level" if change is None else "change", shape=shape,
+                     item=(item or None) if unit == "count" else None)

@@ -1,0 +1,62 @@
+"""What a claim is about: the most specific of its entities.
+
+A claim's `entities` mix its subject with context and with who reported it ("the
+Trans-Caspian route moved 2.8 million tonnes, says KTZ"; "EBRD projections that container
+volumes on the route could grow from 18,000 TEU"). Entities are ranked by kind, most
+specific first: ports, then routes (corridors, pipelines, railways, cables), then countries
+and blocs, then regions and seas, then companies and organisations. The subject is every
+entity of the best rank present: a route named with a reporting company is the route; a
+country pair named inside a region is the pair; a bank alone is the bank.
+
+Limits: a port named beside its route takes the claim to the port; a region named beside
+one country is taken as context ("trains between Europe and China" is about China).
+NOTE: keep `ENTITY_KINDS` in sync with `dashboard.vocab.entities.ENTITIES` (a test
+checks that every vocabulary entity has a kind).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Final
+
+from dashboard.vocab.entities import COUNTRIES
+
+# Rank of each kind: lower is more specific.
+KIND_RANK: Final[Mapping[str, int]] = MappingProxyType({
+    "port": 0, "route": 1, "country": 2, "region": 3, "organisation": 4,
+})
+_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "route": ("Trans-Caspian International Transport Route", "Baku-Tbilisi-Ceyhan pipeline",
+              "Baku-Tbilisi-Kars railway", "Southern Gas Corridor", "TANAP",
+              "Trans-Caspian fibre-optic cable", "Zangezur corridor", "China-Europe rail"),
+    # Blocs trade and sign like countries ("Azerbaijan's trade with the Turkic states").
+    "country": ("Organization of Turkic States", "Eurasian Economic Union"),
+    "region": ("Europe", "Asia", "Central Asia", "South Caucasus", "Caspian Sea", "Black Sea"),
+    "organisation": ("Kazakhstan Temir Zholy", "Azerbaijan Railways", "Georgian Railway",
+                     "China State Railway Group", "KazTransOil", "KazMunayGas", "SOCAR",
+                     "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
+                     "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
+                     "IMF", "AIFC"),
+}
+ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
+    **{name: "country" for name in COUNTRIES},
+    **{name: kind for kind, names in _NAMES.items() for name in names},
+})
+
+
+def entity_kind(name: str) -> str:
+    """The kind of a canonical entity name; ports by their name, unknown names last."""
+    if name.startswith("Port of "):
+        return "port"
+    return ENTITY_KINDS.get(name, "organisation")
+
+
+def subject_of(entities: Iterable[str]) -> tuple[str, ...]:
+    """The entities of the most specific kind present, sorted (order carries no meaning)."""
+    names = {e for e in entities if e}
+    if not names:
+        return ()
+    ranks = {name: KIND_RANK[entity_kind(name)] for name in names}
+    best = min(ranks.values())
+    return tuple(sorted(name for name, rank in ranks.items() if rank == best))

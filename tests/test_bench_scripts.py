@@ -158,7 +158,7 @@ def test_tally_precision_recall_f1() -> None:
 
 @pytest.mark.parametrize(
     ("change", "approx", "symbol"),
-    [("increase", "approx", "up"), ("decrease", None, "down"), (None, "approx", "~"),
+    [("increase", "approx", "~"), ("decrease", None, "down"), (None, "approx", "~"),
      (None, "min", ">"), (None, "max", "<"), (None, None, "=")],
 )
 def test_claim_change_symbol(change: str | None, approx: str | None, symbol: str) -> None:

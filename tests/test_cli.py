@@ -92,3 +92,16 @@ def test_python_dash_m_dashboard() -> None:
                             capture_output=True, text=True, check=True)
     for command in ("extract", "check", "serve", "schema"):
         assert command in result.stdout
+
+
+def test_extract_and_check_the_bundled_corpus(bundled_corpus: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """CI's integrity run (issue 5): extract the bundled corpus, then `check` it, for real."""
+    monkeypatch.undo()  # the real parser
+    out = str(tmp_path / "data")
+    extracted = CliRunner().invoke(main, ["extract", str(bundled_corpus), "--out-dir", out])
+    assert extracted.exit_code == 0, extracted.output
+    assert "Read 41 input files: 41 documents, 0 duplicates, 0 rejected." in extracted.output
+    checked = CliRunner().invoke(main, ["check", "--data-dir", out])
+    assert checked.exit_code == 0, checked.output
+    assert "a rebuild from the raw articles is byte-identical" in checked.output

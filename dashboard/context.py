@@ -214,14 +214,14 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
         for claim, fact, period in zip(group, facts, periods, strict=True):
             inherited = last_metric if last_metric[0] == index.paragraph_of[i] else None
             metric, topic = _metric(claim, fact, index.text, inherited)
-            claim = replace(
-                claim,
-                sentence=_sentence_text(index, i, claim),
+            claim = Claim(  # NOTE: every field of Claim (cheaper than dataclasses.replace)
+                start=claim.start, end=claim.end, surface=claim.surface, value=claim.value,
+                unit=claim.unit, value_high=claim.value_high, per=claim.per,
+                approx=claim.approx, change=claim.change,
+                kind=_kind(claim, fact, period, index.pub), metric=metric, topic=topic,
+                entities=_entities(claim, fact, index, i, metric), item=claim.item,
                 period=period.period if period else None,
-                kind=_kind(claim, fact, period, index.pub),
-                metric=metric,
-                topic=topic,
-                entities=_entities(claim, fact, index, i, metric),
+                sentence=_sentence_text(index, i, claim),
             )
             claim = _carry_change(claim, prev, index.text)
             prev = claim

@@ -130,9 +130,11 @@ def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
         period = _read(m, pub)
         if period is None:
             continue
-        base = bool(m.group("since")) or (
+        kind = m.lastgroup
+        base = kind == "since" or (
             # "over 1995-2021" is a span, not a base ("up 20% over 2023")
-            not m.group("yrange")
+            kind != "yrange"
+            and _could_be_base(text, m.start(), m.end(), lo)
             and bool(
                 RE_BASE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
                 or RE_BASE_AFTER.match(text[m.end() : min(hi, m.end() + 20)])
@@ -140,6 +142,17 @@ def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
         )
         out.append(Time(m.start(), m.end(), period, base))
     return tuple(out)
+
+
+_BASE_WORDS: Final = frozenset(
+    "than on over with to against versus vs vs. from relative in the a same of".split()
+)
+
+
+def _could_be_base(text: str, start: int, end: int, lo: int) -> bool:
+    """A cheap test before the base patterns: a base word just before, or "level" after."""
+    words = text[max(lo, start - 30) : start].split()
+    return bool(words and words[-1].lower() in _BASE_WORDS) or "level" in text[end : end + 12]
 
 
 def _read(m: regex.Match[str], pub: Published) -> str | None:

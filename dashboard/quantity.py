@@ -111,7 +111,34 @@ class Raw:
     written_out: bool = False  # a number word ("one", "twelve")
 
 
-def read_match(m: regex.Match[str], text: str, floor: int) -> Raw | None:
+class _Groups:
+    """A match with its groups read once: `regex` looks a named group up on every call."""
+
+    __slots__ = ("_g", "_m")
+
+    def __init__(self, m: regex.Match[str]) -> None:
+        self._m = m
+        self._g: dict[str, str | None] = m.groupdict()
+
+    def group(self, name: str) -> str | None:
+        return self._g[name]
+
+    def text(self, name: str) -> str:
+        """The group's text, "" when it did not take part."""
+        return self._g[name] or ""
+
+    def start(self, name: str | int = 0) -> int:
+        position: int = self._m.start(name)
+        return position
+
+    def end(self, name: str | int = 0) -> int:
+        position: int = self._m.end(name)
+        return position
+
+
+def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
+    """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
+    m = _Groups(match)
     if m.group("mult") is not None:
         return _read_multiplier(m, text)
     if m.group("half") is not None:
@@ -119,12 +146,12 @@ def read_match(m: regex.Match[str], text: str, floor: int) -> Raw | None:
     if m.group("vague") is not None:
         return _read_vague(m, text, floor)
     if m.group("wnum") is not None:
-        value: float | None = WORD_NUMBERS[fold(m.group("wnum"))]
+        value: float | None = WORD_NUMBERS[fold(m.text("wnum"))]
         high = None
     else:
-        value, high = parse_number(m.group("num")), None
+        value, high = parse_number(m.text("num")), None
         if m.group("num2") is not None:
-            high = parse_number(m.group("num2"))
+            high = parse_number(m.text("num2"))
             if high is None:
                 return None
     if value is None:
@@ -136,7 +163,7 @@ def read_match(m: regex.Match[str], text: str, floor: int) -> Raw | None:
 
 
 def _read_quantity(
-    m: regex.Match[str], text: str, value: float, high: float | None, floor: int
+    m: _Groups, text: str, value: float, high: float | None, floor: int
 ) -> Raw | None:
     start, end = m.start(), m.end()
     raw = Raw(start, end, value, value_high=high)
@@ -144,9 +171,13 @@ def _read_quantity(
     raw.year_like = (
         num.isdigit() and len(num) == 4 and 1800 <= value <= 2199 and m.group("cur") is None
     )
-    currency = _currency_before(m.group("cur"))
-    scale_word = fold(m.group("scale") or "")
-    unit_word = fold(m.group("unit") or "")
+    cur, scale, unit_written = m.group("cur"), m.group("scale"), m.group("unit")
+    sign_after = m.group("sign_after")
+    if raw.year_like and not (scale or unit_written or sign_after):
+        return raw  # "in 2023": a bare year, kept only to be dropped after ranges are read
+    currency = _currency_before(cur)
+    scale_word = fold(scale or "")
+    unit_word = fold(unit_written or "")
     factor = 1.0
     if scale_word:
         if scale_word in _SINGLE_LETTER_SCALES and not (currency or unit_word):
@@ -179,7 +210,7 @@ def _read_quantity(
             raw.unit, raw.per = unit, per
             factor *= unit_factor
     if m.group("sign_after") is not None and currency is None:  # "1,200€"
-        currency = CURRENCY_SIGNS_AFTER[m.group("sign_after")]
+        currency = CURRENCY_SIGNS_AFTER[m.text("sign_after")]
     raw.unit = currency or raw.unit
     raw.end = end
     raw.factor = factor
@@ -189,7 +220,7 @@ def _read_quantity(
 
 
 def _finish_quantity(
-    raw: Raw, m: regex.Match[str], text: str, factor: float, floor: int
+    raw: Raw, m: _Groups, text: str, factor: float, floor: int
 ) -> Raw | None:
     raw.value *= factor
     if raw.value_high is not None:
@@ -200,7 +231,7 @@ def _finish_quantity(
             raw.value_high = None
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
-    if m.group("wnum") is not None and not _word_number_ok(raw, fold(m.group("wnum"))):
+    if m.group("wnum") is not None and not _word_number_ok(raw, fold(m.text("wnum"))):
         return None
     if raw.unit is None:
         _read_count(raw, after, before, m)
@@ -232,7 +263,7 @@ def _finish_quantity(
     return raw
 
 
-def _read_count(raw: Raw, after: str, before: str, m: regex.Match[str]) -> None:
+def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
     """A bare number followed by a counted thing becomes a count ("599 ferries")."""
     following = after.lstrip()
     if raw.year_like or not following[:1].isalpha() or looks_like_identifier(before, after):
@@ -289,12 +320,12 @@ _VAGUE: Final[dict[str, tuple[float, float]]] = {
 }
 
 
-def _read_vague(m: regex.Match[str], text: str, floor: int) -> Raw | None:
+def _read_vague(m: _Groups, text: str, floor: int) -> Raw | None:
     """ "tens of thousands of dollars": a range of orders of magnitude, only with a unit."""
     if not m.group("unit"):
         return None
-    low, high = _VAGUE[fold(m.group("vague"))]
-    times = _VAGUE[fold(m.group("vague2"))][0] if m.group("vague2") else 1.0
+    low, high = _VAGUE[fold(m.text("vague"))]
+    times = _VAGUE[fold(m.text("vague2"))][0] if m.group("vague2") else 1.0
     raw = _read_quantity(m, text, low * times, high * times, floor)
     if raw is not None and raw.unit is not None:
         raw.approx = Approx.APPROX
@@ -302,8 +333,8 @@ def _read_vague(m: regex.Match[str], text: str, floor: int) -> Raw | None:
     return None
 
 
-def _read_multiplier(m: regex.Match[str], text: str) -> Raw | None:
-    word = fold(m.group("mult"))
+def _read_multiplier(m: _Groups, text: str) -> Raw | None:
+    word = fold(m.text("mult"))
     before = text[max(0, m.start() - WINDOW) : m.start()]
     after = text[m.end() : m.end() + WINDOW]
     if word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(before):

@@ -7,6 +7,7 @@ for 2023, 4.48 mln for 2024") and drops bare numbers, years and codes.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import Final
 
@@ -174,6 +175,7 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     after = text[raw.end : raw.end + WINDOW]
     if looks_like_identifier(before, after) or not _RE_ELLIPTIC_NEXT.match(after):
         return
+    best: tuple[float, Raw] | None = None  # the closest in magnitude of the quantities before
     for j in range(i - 1, max(-1, i - 5), -1):
         anchor = raws[j]
         if anchor.unit is None or anchor.unit in ("%", "pp", "x"):
@@ -181,19 +183,20 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
         if raw.start - anchor.end > _ELLIPTIC_REACH or context.crosses_sentence(
             text, anchor.end, raw.start
         ):
-            return
+            break
         written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
-        ratio = abs(raw.value) / max(abs(written), 1e-9)
-        if not 1e-3 <= ratio <= 1e3:
-            return
-        factor = anchor.factor  # "..., while the lowest is 74.07" (cents too)
-        raw.value *= factor
-        if raw.value_high is not None:
-            raw.value_high *= factor
-        raw.unit, raw.per, raw.item = anchor.unit, anchor.per, anchor.item
-        read_hedge(raw, before)
-        raw.change = change_around(before, after)
+        distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
+        if distance <= 3 and (best is None or distance < best[0]):
+            best = (distance, anchor)
+    if best is None:
         return
+    anchor = best[1]
+    raw.value *= anchor.factor  # "..., while the lowest is 74.07" (cents too)
+    if raw.value_high is not None:
+        raw.value_high *= anchor.factor
+    raw.unit, raw.per, raw.item = anchor.unit, anchor.per, anchor.item
+    read_hedge(raw, before)
+    raw.change = change_around(before, after)
 
 
 def _drop_overlaps(raws: list[Raw]) -> list[Raw]:

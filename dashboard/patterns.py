@@ -90,6 +90,7 @@ _NUM = r"""
       | [0-9]{1,3}(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?                   # 1.234.567(,5)
       | [0-9]{1,3}(?:\.[0-9]{3})++,[0-9]++                            # 1.234,5
       | [0-9]++(?:[.,][0-9]++)?                                       # 1234.5, 46,1
+      | (?<=[\s(])\.[0-9]++                                            # .001
     )
 """
 _CUR_SIGN = _alternation(CURRENCY_SIGNS, spaces=False)
@@ -123,7 +124,7 @@ RE_QUANTITY: Final = regex.compile(
       [\s\u00a0]+of[\s\u00a0]+
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
-    (?: (?P<sp1>{_SP}?) (?P<scale>(?i:{_SCALE})) (?![\w/]) )?      # million, bn, m
+    (?: (?P<sp1>{_SP}?) (?P<scale>(?i:{_SCALE})) (?![\w/]|\.p\.h) )?  # million, bn, m
     (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>(?i:{_UNIT})|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
        | (?P<sign_after>{_SIGN_AFTER}) )?
     |
@@ -144,7 +145,7 @@ RE_QUANTITY_TRIGGERS: Final = (
         + r")(?=[\s\u00a0]?[-−$¥0-9])"
     ),
     regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
-    regex.compile(r"(?<![0-9.,])[0-9]"),
+    regex.compile(r"(?<![0-9.,])[0-9]|(?<=[\s(])\.(?=[0-9])"),
     regex.compile(rf"\b(?i:{_alternation(_FIRST_WORDS)}|half|tens|hundreds|thousands|millions|billions)\b"),
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
 )

@@ -38,7 +38,7 @@ DICTIONARY_COLUMNS: tuple[str, ...] = (
 _NUMERIC = {"start": pa.int64(), "end": pa.int64(), "value": pa.float64(),
             "value_high": pa.float64(), "n_claims": pa.int64()}
 # Tables a later stage adds (reconciliation); the app shows them only when present.
-OPTIONAL_TABLES: tuple[str, ...] = ("disagreements", "forecasts", "implied")
+OPTIONAL_TABLES: tuple[str, ...] = ("series", "disagreements", "forecasts", "implied")
 CORE_TABLES: tuple[str, ...] = ("claims", "documents")
 
 

@@ -101,3 +101,14 @@ def test_app035_large_downloads_stream(client: Any) -> None:
     resp = client.get("/download/view.csv")
     assert resp.is_streamed
     resp.close()
+
+
+def test_app036_excel_downloads_are_capped(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workbook is built in memory, so its size is bounded; CSV is not."""
+    from dashboard.app import downloads
+
+    monkeypatch.setattr(downloads, "XLSX_MAX_ROWS", 3)
+    resp, data = fetch(client, "/download/view.xlsx")
+    assert resp.status_code == 413 and b"narrow the filters" in data
+    resp, _ = fetch(client, "/download/view.csv")
+    assert resp.status_code == 200

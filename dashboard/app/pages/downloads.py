@@ -43,7 +43,7 @@ def layout(context: PageContext) -> html.Div:
         notice("CSV and Excel files mark cells that start like a formula (=, +, -, @) with "
                "a leading apostrophe, so a spreadsheet shows them instead of running them. "
                "JSON and Parquet keep every value exactly. "
-               f"Excel holds at most {XLSX_MAX_ROWS:,} rows."),
+               f"Excel downloads hold at most {XLSX_MAX_ROWS:,} rows."),
     ])
 
 
@@ -60,6 +60,7 @@ def register(app: dash.Dash, store: Store) -> None:
     @app.callback(
         Output("dl-summary", "children"),
         *[Output(f"dl-view-{fmt}", "href") for fmt in FORMATS],
+        Output("dl-view-xlsx", "children"),
         *filter_inputs(),
     )
     def update_links(*values: Any) -> list[Any]:
@@ -68,7 +69,12 @@ def register(app: dash.Dash, store: Store) -> None:
         query = query_from_filters(filters)
         summary = (f"{count:,} claims ({describe(filters)}), saved as "
                    f"{view_filename(filters, 'csv')} and the like.")
-        return [summary, *[f"/download/view.{fmt}{query}" for fmt in FORMATS]]
+        hrefs = [f"/download/view.{fmt}{query}" for fmt in FORMATS]
+        excel = _LABELS["xlsx"]
+        if count > XLSX_MAX_ROWS:  # the route would refuse: say so before the click
+            hrefs[list(FORMATS).index("xlsx")] = None
+            excel = f"Excel: at most {XLSX_MAX_ROWS:,} rows, narrow the filters"
+        return [summary, *hrefs, excel]
 
 
 def describe(filters: Filters) -> str:

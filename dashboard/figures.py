@@ -15,6 +15,8 @@ from __future__ import annotations
 import html
 import math
 import textwrap
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, cast
 
 import pandas as pd
@@ -26,17 +28,17 @@ OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79
 SERIES_COLOURS: tuple[str, ...] = OKABE_ITO[:7]
 OTHER_COLOUR = "#999999"
 OTHER_GROUP = "other entities"  # NOTE: keep in sync with dashboard.store.views.OTHER_GROUP
-TOPIC_COLOURS: dict[str, str] = {
+TOPIC_COLOURS: Mapping[str, str] = MappingProxyType({
     "trade": "#0072B2", "logistics": "#E69F00", "energy": "#D55E00", "investment": "#009E73",
     "digital": "#CC79A7", "agriculture": "#56B4E9", "economy": "#000000", "other": "#999999",
-}
+})
 _SCALES: tuple[tuple[float, str], ...] = ((1e12, "trillion"), (1e9, "billion"),
                                           (1e6, "million"), (1e3, "thousand"))
-_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
-_UNIT_WORDS = {"t": "t", "x": "×", "pp": "pp", "%": "%", "count": "", "day": "days",
-               "hour": "hours"}
-_AXIS = {"gridcolor": "#e5e5e5", "zerolinecolor": "#bdbdbd", "linecolor": "#bdbdbd",
-         "automargin": True}
+_CURRENCY_SIGNS = MappingProxyType({"USD": "$", "EUR": "€", "GBP": "£"})
+_UNIT_WORDS = MappingProxyType({"t": "t", "x": "×", "pp": "pp", "%": "%", "count": "",
+                                "day": "days", "hour": "hours"})
+_AXIS = MappingProxyType({"gridcolor": "#e5e5e5", "zerolinecolor": "#bdbdbd",
+                          "linecolor": "#bdbdbd", "automargin": True})
 Figure = dict[str, Any]  # a Plotly figure as plain data: Dash sends it as is, unvalidated
 _FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
 

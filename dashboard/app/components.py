@@ -7,7 +7,8 @@ which React inserts as text nodes: nothing from an article is parsed as HTML.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -23,10 +24,10 @@ FILTER_CONTROLS: tuple[tuple[str, str], ...] = (
 _FRAGMENT_WORDS = 4  # words at each end of a #:~:text= fragment
 # Bidi controls can make text display in another order than it is stored ("Trojan
 # Source"); in article text they are shown as visible marks instead of being obeyed.
-BIDI_CONTROLS: dict[str, str] = {
+BIDI_CONTROLS: Mapping[str, str] = MappingProxyType({
     "\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO", "\u202e": "RLO",
     "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI",
-}
+})
 _RE_BIDI = re.compile("([" + "".join(BIDI_CONTROLS) + "])")
 
 

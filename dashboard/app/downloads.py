@@ -9,7 +9,8 @@ JSON and Parquet keep every value exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 import pandas as pd
 import pyarrow as pa
@@ -19,12 +20,12 @@ from dashboard import export
 from dashboard.schema import TABLES, Table
 from dashboard.store import Filters, Snapshot, Store, decode_dictionaries, table_path
 
-FORMATS: dict[str, str] = {
+FORMATS: Mapping[str, str] = MappingProxyType({
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "json": "application/json",
     "parquet": "application/vnd.apache.parquet",
-}
+})
 # Workbooks are built in memory at ~0.2 ms a row; past this a request would hold a worker
 # for minutes (Excel itself stops at 1,048,576 rows). CSV and Parquet have no limit.
 XLSX_MAX_ROWS = 100_000

@@ -8,6 +8,7 @@ Explore and Downloads; one callback keeps the panel and the URL query string in 
 from __future__ import annotations
 
 import logging
+from types import MappingProxyType
 from typing import Any
 
 import dash
@@ -26,7 +27,7 @@ from dashboard.store import FACETS, Store
 
 APP_NAME = "Corridor claims"
 _log = logging.getLogger(__name__)
-_KIND_LABELS = {"actual": "reported", "projection": "projection"}
+_KIND_LABELS = MappingProxyType({"actual": "reported", "projection": "projection"})
 
 
 def shell_layout(pages: tuple[Page, ...], store: Store) -> html.Div:

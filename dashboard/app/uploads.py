@@ -10,7 +10,9 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from dashboard.corpus import MAX_BYTES
 from dashboard.ingest import display_name, ingest_upload
@@ -18,7 +20,7 @@ from dashboard.store import Store
 
 _log = logging.getLogger(__name__)
 # Why an upload was refused, said for people (the ingest message adds the details).
-ADVICE: dict[str, str] = {
+ADVICE: Mapping[str, str] = MappingProxyType({
     "empty": "The file is empty.",
     "not_text": "This file is not text (it looks like binary data). Upload a .txt or .html "
                 "article.",
@@ -28,7 +30,7 @@ ADVICE: dict[str, str] = {
     "unreadable": "The file could not be read as text.",
     "parse_error": "The article could not be parsed.",
     "bad_request": "The upload did not arrive complete; try again.",
-}
+})
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ the query string is user input like any other.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from urllib.parse import parse_qs, urlencode
 
 from dashboard.store import Filters
@@ -16,8 +17,8 @@ MAX_QUERY = 4000  # characters of query string read; the rest is ignored
 _MAX_VALUE = 200
 _MAX_TOPICS = 20
 # URL parameter -> Filters field (single-valued ones).
-_SINGLE = {"metric": "metric", "entity": "entity", "kind": "kind", "unit": "unit",
-           "from": "date_from", "to": "date_to", "q": "text"}
+_SINGLE = MappingProxyType({"metric": "metric", "entity": "entity", "kind": "kind", "unit": "unit",
+           "from": "date_from", "to": "date_to", "q": "text"})
 
 
 def filters_from_query(search: str | None) -> Filters:

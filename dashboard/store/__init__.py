@@ -35,7 +35,7 @@ from dashboard.store.load import (
 )
 from dashboard.store.snapshot import NO_ENTITY, Snapshot, decode_dictionaries
 
-__all__ = [
+__all__ = (
     "CORE_TABLES",
     "FACETS",
     "NO_ENTITY",
@@ -47,7 +47,7 @@ __all__ = [
     "decode_dictionaries",
     "parse_iso_date",
     "table_path",
-]
+)
 
 _log = logging.getLogger(__name__)
 _LOAD_ATTEMPTS = 6

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
@@ -35,8 +36,8 @@ DICTIONARY_COLUMNS: tuple[str, ...] = (
     "doc_id", "unit", "per", "approx", "change", "kind", "metric", "topic", "item", "period",
     "published", "series_id",
 )
-_NUMERIC = {"start": pa.int64(), "end": pa.int64(), "value": pa.float64(),
-            "value_high": pa.float64(), "n_claims": pa.int64()}
+_NUMERIC = MappingProxyType({"start": pa.int64(), "end": pa.int64(), "value": pa.float64(),
+            "value_high": pa.float64(), "n_claims": pa.int64()})
 # Tables a later stage adds (reconciliation); the app shows them only when present.
 OPTIONAL_TABLES: tuple[str, ...] = ("series", "disagreements", "forecasts", "implied")
 CORE_TABLES: tuple[str, ...] = ("claims", "documents")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -129,3 +130,43 @@ def test_app025_no_html_rendering_paths_in_the_app() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and node.attr == "Markdown":
                 pytest.fail(f"dcc.Markdown in {path}: article text must never be Markdown")
+
+
+# R14: no module-level mutable state in the app's layers (workers and tests share nothing).
+_MUTABLE_NODES = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
+_MUTABLE_CALLS = ("list", "dict", "set", "OrderedDict", "defaultdict", "deque")
+
+
+def _mutable_module_values(path: Path) -> list[str]:
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
+            continue
+        value = node.value
+        call = ast.unparse(value.func) if isinstance(value, ast.Call) else ""
+        if (isinstance(value, _MUTABLE_NODES) or call in _MUTABLE_CALLS
+                or call.startswith(("html.", "dcc.", "dag."))):
+            found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)[:60]}")
+    return found
+
+
+def test_app026_no_module_level_mutable_state() -> None:
+    """Constants are tuples or MappingProxyType; Dash components are built per call."""
+    root = APP_DIR.parent
+    paths = [*APP_DIR.rglob("*.py"), *(root / "store").rglob("*.py"),
+             *root.glob("figures*.py")]
+    offenders = [hit for path in paths for hit in _mutable_module_values(path)]
+    assert offenders == [], "wrap constants in MappingProxyType or tuple: " + "; ".join(offenders)
+
+
+def test_app027_malformed_callback_requests_show_no_internals(client: Any) -> None:
+    bodies = [b"{}", b'{"output": "nope.children", "outputs": {"id": "nope", '
+              b'"property": "children"}, "inputs": [], "changedPropIds": []}', b"[1, 2",
+              json.dumps({"output": "..ov-summary.children..", "inputs": "x"}).encode()]
+    for body in bodies:
+        resp = client.post("/_dash-update-component", data=body,
+                           content_type="application/json")
+        text = resp.get_data(as_text=True)
+        assert resp.status_code >= 400
+        assert "Traceback" not in text and ".py" not in text
+        assert_headers(resp)

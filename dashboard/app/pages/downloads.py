@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import dash
@@ -14,7 +15,8 @@ from dashboard.app.urlstate import filters_from_values, query_from_filters
 from dashboard.schema import TABLES
 from dashboard.store import Filters, Store, table_path
 
-_LABELS = {"csv": "CSV", "xlsx": "Excel (.xlsx)", "json": "JSON", "parquet": "Parquet"}
+_LABELS = MappingProxyType({"csv": "CSV", "xlsx": "Excel (.xlsx)", "json": "JSON",
+                            "parquet": "Parquet"})
 
 
 def page() -> Page:

@@ -8,6 +8,8 @@ new grid (new id) replaces the old one, which is how the row cache is reset.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import dash
@@ -22,13 +24,14 @@ from dashboard.store import Store
 PAGE_SIZE = 50
 GRID_TYPE = "claims-grid"
 # Grid column -> store column it sorts by (only these may be sorted).
-SORTABLE: dict[str, str] = {
+SORTABLE: Mapping[str, str] = MappingProxyType({
     "published": "published", "metric": "metric", "value_text": "value", "unit": "unit",
     "entities_text": "entities", "kind": "kind", "period": "period", "topic": "topic",
     "surface": "surface",
-}
+})
 _DEFAULT_SORT = ("published", True)
-COLUMNS: list[dict[str, Any]] = [  # value first: on a phone only the first columns show
+# Value first: on a phone only the first columns show.
+COLUMNS: tuple[Mapping[str, Any], ...] = tuple(MappingProxyType(c) for c in [
     {"field": "open", "headerName": "Source", "cellRenderer": "markdown", "sortable": False,
      "width": 80, "pinned": "left"},
     {"field": "value_text", "headerName": "Value", "width": 140},
@@ -43,7 +46,7 @@ COLUMNS: list[dict[str, Any]] = [  # value first: on a phone only the first colu
     {"field": "unit", "headerName": "Unit", "width": 80},
     {"field": "topic", "headerName": "Topic", "width": 110},
     {"field": "outlet", "headerName": "Outlet", "width": 160, "sortable": False},
-]
+])
 
 
 def page() -> Page:
@@ -65,7 +68,7 @@ def layout(context: PageContext) -> html.Div:
 def make_grid(query: str) -> dag.AgGrid:
     return dag.AgGrid(
         id={"type": GRID_TYPE, "q": query},
-        columnDefs=COLUMNS,
+        columnDefs=[dict(c) for c in COLUMNS],
         defaultColDef={"sortable": True, "resizable": True, "filter": False},
         rowModelType="infinite",
         dashGridOptions={

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any, cast
 
 import dash
@@ -21,9 +22,9 @@ from dashboard.figures import (
 from dashboard.store import Store
 from dashboard.store import views as store_views
 
-_GRAPH_CONFIG: Any = {"displaylogo": False, "responsive": True,
-                      "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
-_TOPICS_CONFIG: Any = {**_GRAPH_CONFIG, "displayModeBar": False}
+_GRAPH_CONFIG: Any = MappingProxyType({"displaylogo": False, "responsive": True,
+                      "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
+_TOPICS_CONFIG: Any = MappingProxyType({**_GRAPH_CONFIG, "displayModeBar": False})
 
 
 def page() -> Page:
@@ -37,12 +38,12 @@ def layout(context: PageContext) -> html.Div:
         html.Section([
             html.H2("Metric over time", className="section-title"),
             html.P(id="ov-trend-help", className="help"),
-            html.Div(dcc.Graph(id="ov-trend", config=_GRAPH_CONFIG, style={"height": "100%"}),
+            html.Div(dcc.Graph(id="ov-trend", config=dict(_GRAPH_CONFIG), style={"height": "100%"}),
                      className="chart-trend"),
         ], className="card"),
         html.Section([
             html.H2("Claims by topic and metric", className="section-title"),
-            dcc.Graph(id="ov-topics", config=_TOPICS_CONFIG,
+            dcc.Graph(id="ov-topics", config=dict(_TOPICS_CONFIG),
                       className="chart"),
         ], className="card"),
         html.Section([

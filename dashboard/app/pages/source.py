@@ -20,11 +20,14 @@ from dashboard.app.components import (
 )
 from dashboard.app.registry import Page, PageContext
 
-_KEY = html.P([
-    "Highlighted: ", html.Span("reported figures", className="claim kind-actual"), " and ",
-    html.Span("projections or targets", className="claim kind-projection"),
-    ". Select one to see its details.",
-], className="help")
+
+def _key() -> html.P:
+    """How to read the highlights (a new component per page: components are mutable)."""
+    return html.P([
+        "Highlighted: ", html.Span("reported figures", className="claim kind-actual"),
+        " and ", html.Span("projections or targets", className="claim kind-projection"),
+        ". Select one to see its details.",
+    ], className="help")
 
 
 _KEY_FIELDS = ("Value", "As written", "Period", "Kind", "Published", "Outlet")
@@ -48,7 +51,7 @@ def source_layout(context: PageContext) -> html.Div:
     return html.Div([
         html.H1(doc.get("title") or "Untitled document"),
         _doc_meta(doc, len(claims)),
-        _KEY,
+        _key(),
         html.Article(highlighted_text(doc.get("text") or "", claims), className="article-text",
                      **aria(label="Article text")),
     ])
@@ -75,7 +78,7 @@ def claim_layout(context: PageContext) -> html.Div:
         html.P(links, className="links"),
         field_list(key_fields),
         html.H2("In the article", className="section-title"),
-        _KEY,
+        _key(),
         html.Article(highlighted_text(doc.get("text") or "", claims, focus_id=claim["claim_id"]),
                      className="article-text", **aria(label="Article text")),
         html.H2("All fields", className="section-title"),

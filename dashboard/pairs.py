@@ -171,6 +171,8 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     """A bare number parallel to a quantity before it in the same sentence takes its unit:
     "Poti accounting for 485,410 containers ... and Batumi for 99,469"."""
     raw = raws[i]
+    if not any(r.unit not in (None, "%", "pp", "x") for r in raws[max(0, i - 4) : i]):
+        return  # nothing to take a unit from: the common case, decided without regexes
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
     if looks_like_identifier(before, after) or not _RE_ELLIPTIC_NEXT.match(after):

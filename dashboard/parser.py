@@ -45,6 +45,8 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         raws = resolve(_scan(text), text)
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
+    if not raws:
+        return []
     index = context.SentenceIndex(text, Published.parse(published))
     return context.describe_all([_to_claim(raw, text) for raw in raws], index)
 

@@ -138,6 +138,10 @@ class _Groups:
 
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
+    if match.lastgroup == "num" and match.start("cur") < 0:
+        bare = _read_bare(match, text)  # the common case: a plain number, no unit after it
+        if bare is not None:
+            return bare
     m = _Groups(match)
     if m.group("mult") is not None:
         return _read_multiplier(m, text)
@@ -160,6 +164,21 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     if raw is not None and m.group("wnum") is not None:
         raw.written_out = True
     return raw
+
+
+def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
+    """A number with nothing after it that could make it a quantity ("in 2023", "1 1 1"):
+    kept bare, without the context reading that quantities get. None: read it in full."""
+    end = match.end()
+    following = text[end : end + 24].lstrip()
+    if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER:
+        return None  # a unit, a counted noun or a scale may follow: read in full
+    num = match.group("num")
+    value = parse_number(num)
+    if value is None:
+        return None
+    year_like = num.isdigit() and len(num) == 4 and 1800 <= value <= 2199
+    return Raw(match.start(), end, value, year_like=year_like)
 
 
 def _read_quantity(

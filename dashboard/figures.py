@@ -55,7 +55,7 @@ def _scaled(value: float) -> str:
     magnitude = abs(value)
     for size, word in _SCALES:
         if magnitude >= size and size >= 1e6:
-            return f"{value / size:,.3g} {word}"
+            return f"{value / size:,.4g} {word}"
     if magnitude >= 1000:
         return f"{value:,.0f}"
     return f"{value:,.4g}"

@@ -1,0 +1,112 @@
+"""What a text says around its quantities: entities, metric cues, times, clause breaks,
+projection cues and attributions, each found in one pass over the whole text and sliced
+per sentence by bisection.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from dashboard.lexicon import Lexicon, Words
+from dashboard.patterns import scan_timeout
+from dashboard.periods import Published, Time, find_times
+from dashboard.vocab.entities import ENTITIES
+from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
+
+_ENTITY_BY_ALIAS: Final[dict[str, str]] = {
+    alias: name for name, aliases in ENTITIES.items() for alias in aliases
+}
+RE_ENTITY: Final = regex.compile(
+    r"(?<![\w])(?:"
+    + "|".join(regex.escape(a) for a in sorted(_ENTITY_BY_ALIAS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+# Reporters and sources are not what a figure is about ("according to Azerbaijan's ...").
+RE_ATTRIBUTION: Final = regex.compile(
+    r"(?i:according\s+to|citing|cited\s+by|reported\s+by|as\s+reported\s+by|quoted\s+by|"
+    r"told|supplied\s+by|carried\s+by|wrote\s+on|reported\s+on)\s+[^,.;:]{0,80}"
+)
+_CUE_ROW: Final[dict[str, int]] = {}
+for _row, _metric_row in enumerate(METRICS):
+    for _cue in _metric_row[2]:
+        _CUE_ROW.setdefault(_cue, _row)  # the first row to name a cue owns it
+METRIC_CUES: Final = Lexicon(_CUE_ROW)
+PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True), exact_case=frozenset({"may"}))
+RE_CLAUSE_BREAK: Final = regex.compile(
+    r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|,\s+with\s+|"
+    r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have)\s)"
+)
+
+
+def _between(starts: list[int], lo: int, hi: int) -> slice:
+    return slice(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+
+
+class DocFacts:
+    """Every entity, metric cue, time, clause break, projection cue and attribution in a
+    text, found in one pass each and kept sorted by position."""
+
+    def __init__(self, text: str, pub: Published) -> None:
+        budget = scan_timeout(len(text))
+        words = Words.read(text)
+        self.entities = [
+            (m.start(), _ENTITY_BY_ALIAS[m.group()])
+            for m in RE_ENTITY.finditer(text, timeout=budget)
+        ]
+        self.cues = METRIC_CUES.find(words)
+        self.times = list(find_times(text, 0, len(text), pub))
+        self.breaks = [m.start() for m in RE_CLAUSE_BREAK.finditer(text, timeout=budget)]
+        self.projection_cues = [start for start, _, _ in PROJECTIONS.find(words)]
+        self.attribution = [
+            (m.start(), m.end()) for m in RE_ATTRIBUTION.finditer(text, timeout=budget)
+        ]
+        self._entity_pos = [p for p, _ in self.entities]
+        self._cue_pos = [c[0] for c in self.cues]
+        self._time_pos = [t.start for t in self.times]
+        self._attr_pos = [a for a, _ in self.attribution]
+
+    def window(self, lo: int, hi: int) -> Facts:
+        """The facts that start inside text[lo:hi]."""
+        return Facts(
+            lo, hi,
+            tuple(self.entities[_between(self._entity_pos, lo, hi)]),
+            tuple(self.cues[_between(self._cue_pos, lo, hi)]),
+            tuple(self.times[_between(self._time_pos, lo, hi)]),
+            tuple(self.breaks[_between(self.breaks, lo, hi)]),
+            tuple(self.projection_cues[_between(self.projection_cues, lo, hi)]),
+            tuple(self.attribution[_between(self._attr_pos, lo, hi)]),
+        )
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one sentence (or a clipped window of a long one) says."""
+
+    lo: int
+    hi: int
+    entities: tuple[tuple[int, str], ...]
+    cues: tuple[tuple[int, int, int], ...]  # (start, end, metric row)
+    times: tuple[Time, ...]
+    breaks: tuple[int, ...]
+    projection_cues: tuple[int, ...]
+    attribution: tuple[tuple[int, int], ...]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        lo = max([b for b in self.breaks if b <= start], default=self.lo)
+        hi = min([b for b in self.breaks if b >= end], default=self.hi)
+        return lo, hi
+
+    def subjects(self, lo: int | None = None, hi: int | None = None) -> list[str]:
+        """Entities named in [lo, hi) outside attributions, in order of mention."""
+        lo = self.lo if lo is None else lo
+        hi = self.hi if hi is None else hi
+        return [
+            name for pos, name in self.entities
+            if lo <= pos < hi and not any(a <= pos < b for a, b in self.attribution)
+        ]

@@ -1,0 +1,85 @@
+"""What a claim measures and whom it is about: its metric, topic and entities.
+
+Pure: no pandas, no dash. The metric comes from the nearest fitting cue word (vocabulary
+in `vocab/metrics.py`), the entities from the claim's clause, its sentence, the sentences
+before it or the headline (vocabulary in `vocab/entities.py`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from dashboard.claim import Claim, Topic
+from dashboard.facts import Facts
+from dashboard.vocab.entities import COUNTRIES
+from dashboard.vocab.metrics import COUNT_METRICS, METRIC_BY_UNIT_CLASS, METRICS, unit_class
+
+if TYPE_CHECKING:
+    from dashboard.context import SentenceIndex
+
+_RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
+_TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
+
+
+def metric_of(
+    claim: Claim, facts: Facts, text: str, inherited: tuple[int, str | None, Topic] | None
+) -> tuple[str | None, Topic]:
+    """The nearest fitting cue before the quantity in its clause, else the paragraph's last
+    metric, else a cue after it, else what the unit implies."""
+    uclass = unit_class(claim.unit)
+    if uclass == "count" and claim.item in COUNT_METRICS:
+        label, topic = COUNT_METRICS[claim.item]
+        return label, Topic(topic)
+    lo, hi = facts.clause(claim.start, claim.end)
+    before, after = None, None
+    for start, end, row in facts.cues:
+        if uclass not in METRICS[row][3] or claim.start <= start < claim.end:
+            continue
+        if lo <= start and end <= claim.start and claim.start - end < 160:
+            if before is None or (claim.start - end, row) < before:
+                before = (claim.start - end, row)
+        elif claim.end <= start < hi:
+            d = 0 if _RE_OF_AFTER.match(text[claim.end : start]) else start - claim.end + 40
+            if after is None or (d, row) < after:
+                after = (d, row)
+    if after is not None and after[0] == 0 and (before is None or before[0] > 1):
+        before = after  # "1.7 million tonnes of oil"
+    if before is not None:
+        return METRICS[before[1]][0], Topic(METRICS[before[1]][1])
+    if inherited is not None and inherited[1] is not None and _fits(inherited[1], uclass):
+        return inherited[1], inherited[2]
+    if after is not None:
+        return METRICS[after[1]][0], Topic(METRICS[after[1]][1])
+    if uclass in METRIC_BY_UNIT_CLASS:
+        label, topic = METRIC_BY_UNIT_CLASS[uclass]
+        return label, Topic(topic)
+    if claim.item:
+        return f"{claim.item} count", Topic.OTHER
+    return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
+
+
+def _fits(metric: str, uclass: str) -> bool:
+    return any(row[0] == metric and uclass in row[3] for row in METRICS)
+
+
+def entities_of(
+    claim: Claim, facts: Facts, index: SentenceIndex, i: int, metric: str | None
+) -> tuple[str, ...]:
+    """Entities of the claim's clause, else its sentence, else earlier sentences or the
+    headline; a trade figure naming one country gains the country the story is about."""
+    lo, hi = facts.clause(claim.start, claim.end)
+    found = facts.subjects(lo, hi) or facts.subjects()
+    j = i
+    while not found and j > 0 and index.paragraph_of[j - 1] == index.paragraph_of[i] and i - j < 4:
+        j -= 1
+        found = index.facts(j, *index.span(j)).subjects()
+    headline = index.facts(0, 0, 0).subjects() if i > 0 or not found else []
+    if not found:
+        found = headline
+    countries = [e for e in found if e in COUNTRIES]
+    if metric in _TRADE_METRICS and len(countries) == 1:
+        home = [e for e in headline + facts.subjects() if e in COUNTRIES and e != countries[0]]
+        found = found + home[:1]
+    return tuple(dict.fromkeys(found))

@@ -16,7 +16,7 @@ from dashboard.claim import Claim, Kind, Topic
 from dashboard.facts import DocFacts, Facts
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time
-from dashboard.subject import entities_of, metric_of
+from dashboard.subject import about_the_document_cable, entities_of, metric_of
 from dashboard.timing import assign_periods
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
@@ -103,6 +103,7 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
     for claim in claims:
         groups.setdefault(index.index_of(claim.start), []).append(claim)
     last_metric: tuple[int, str | None, Topic] = (-1, None, Topic.OTHER)
+    headline = index.facts(0, 0, 0).subjects() if groups else []
     for i in sorted(groups):
         group = [c for c in groups[i] if not _names_period(c, index.facts(i, c.start, c.end))]
         if not group:
@@ -116,12 +117,14 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
         for claim, fact, period in zip(group, facts, periods, strict=True):
             inherited = last_metric if last_metric[0] == index.paragraph_of[i] else None
             metric, topic = metric_of(claim, fact, index.text, inherited)
+            entities = entities_of(claim, fact, index, i, metric)
+            metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
             claim = Claim(  # NOTE: every field of Claim (cheaper than dataclasses.replace)
                 start=claim.start, end=claim.end, surface=claim.surface, value=claim.value,
                 unit=claim.unit, value_high=claim.value_high, per=claim.per,
                 approx=claim.approx, change=claim.change,
                 kind=_kind(claim, fact, period, index.pub), metric=metric, topic=topic,
-                entities=entities_of(claim, fact, index, i, metric), item=claim.item,
+                entities=entities, item=claim.item,
                 period=period.period if period else None,
                 sentence=_sentence_text(index, i, claim),
             )

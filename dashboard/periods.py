@@ -63,6 +63,7 @@ RE_TIME: Final = regex.compile(
     | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y}))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|current|full|whole)\s+year))
+    | (?P<ytd>(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date))
     """,
     regex.VERBOSE,
 )
@@ -83,6 +84,7 @@ RE_TIME_TRIGGERS: Final = (
         | (?i:first|second|third|fourth)(?=\s+(?:{_N}\s+months|quarter|half))
         | (?i:this|last|next|previous|current|full|whole)(?=\s+year)
         | (?i:fiscal)(?=\s)
+        | (?i:so\s+far|year[-\s]to[-\s]date)
         | (?i:{"|".join(_COUNT_WORDS)})(?=(?:\s+|-)months?)
         )""",
         regex.VERBOSE,
@@ -91,7 +93,7 @@ RE_TIME_TRIGGERS: Final = (
 )
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:than|on|over|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to)"
+    r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to)"
     r"(?:\s+(?:in|the|a|same|those\s+of|that\s+of|period\s+of|months\s+of|\w+\s+months\s+of))*\s+\Z)",
     flags=regex.REVERSE,
 )
@@ -196,6 +198,9 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         return g["fsy"]
     if g["year"]:
         return g["yy"]
+    if g["ytd"] and pub.year:  # "so far", "year to date": January to the month before
+        last = (pub.month or 13) - 1
+        return str(pub.year) if last >= 12 else f"{pub.year}-01/{pub.year}-{max(last, 1):02d}"
     if g["rel"] and pub.year:
         word = (g["rw"] or "").lower()
         return str(pub.year + (-1 if word in ("last", "previous") else 1 if word == "next" else 0))

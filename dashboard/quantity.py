@@ -362,7 +362,9 @@ def _read_multiplier(m: _Groups, text: str) -> Raw | None:
         return None  # "twice a week"
     value = float(MULTIPLIER_WORDS[word])
     change = Change.DECREASE if value < 1 else Change.INCREASE
-    return Raw(m.start(), m.end(), value, unit="x", change=change)
+    raw = Raw(m.start(), m.end(), value, unit="x", change=change)
+    read_hedge(raw, before)  # "more than fivefold"
+    return raw
 
 
 def _read_sign(raw: Raw, text: str, before: str) -> None:

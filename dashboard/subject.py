@@ -13,7 +13,7 @@ import regex
 
 from dashboard.claim import Claim, Topic
 from dashboard.facts import Facts
-from dashboard.vocab.entities import COUNTRIES
+from dashboard.vocab.entities import CABLES, COUNTRIES, REGIONS
 from dashboard.vocab.metrics import COUNT_METRICS, METRIC_BY_UNIT_CLASS, METRICS, unit_class
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
+_RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 
 
 def metric_of(
@@ -78,8 +79,23 @@ def entities_of(
     headline = index.facts(0, 0, 0).subjects() if i > 0 or not found else []
     if not found:
         found = headline
+    if _RE_THE_REGION.search(index.text, lo, hi):  # "Kazakhstan's trade with the region"
+        regions = [e for e in facts.subjects() if e in REGIONS]
+        if regions:
+            return tuple(dict.fromkeys(found + regions[:1]))
     countries = [e for e in found if e in COUNTRIES]
     if metric in _TRADE_METRICS and len(countries) == 1:
         home = [e for e in headline + facts.subjects() if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]
     return tuple(dict.fromkeys(found))
+
+
+def about_the_document_cable(
+    metric: str | None, topic: Topic, entities: tuple[str, ...], headline: list[str]
+) -> tuple[str | None, Topic, tuple[str, ...]]:
+    """ "the line will stretch 370 kilometres" in a story whose headline names a cable: the
+    length is the cable's."""
+    cables = [e for e in headline if e in CABLES]
+    if metric != "route length" or not cables:
+        return metric, topic, entities
+    return "cable length", Topic.DIGITAL, tuple(dict.fromkeys((*entities, cables[0])))

@@ -10,7 +10,8 @@ go in; one `Time` or None per claim comes out. The passes, in order:
    million"; "in 2025-2028, worth at least $3.5 billion");
 5. the sentence's lead ("In 2024, volume grew 62% to 4.5 mt");
 6. a quantity joined to the next one shares its time ("2.5 mt and 96,000 TEU for 2025");
-7. a target year anywhere in the clause ("will triple by 2030, to as much as 11 mt").
+7. a target year anywhere in the clause ("will triple by 2030, to as much as 11 mt");
+8. a change measured against a base year is a change over the year after it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import regex
 from dashboard.claim import Claim
 from dashboard.periods import Time
 
+_RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
 _BEFORE_GAP: Final = 100  # ... and one that comes before it
 _LEAD: Final = 30  # a time this close to the sentence start leads the whole sentence
@@ -81,7 +83,30 @@ def assign_periods(
             targets = [t for t in times[k]
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "]
             chosen[k] = targets[0] if targets else None
+    _after_base(group, times, chosen, text)
     return chosen
+
+
+def _after_base(
+    group: list[Claim], times: list[tuple[Time, ...]], chosen: list[Time | None], text: str
+) -> None:
+    """ "a 90% rise on 2022", "3.2% more than in 2023": a change measured against a base
+    year is a change over the year after it (8. in the module docstring). Not multipliers
+    ("2.5 times the 2021 level" may span decades) nor relative bases ("the previous year")."""
+    for k, claim in enumerate(group):
+        if chosen[k] is not None or claim.change is None or claim.unit == "x":
+            continue
+        bases = [t for t in times[k] if t.base and not t.period.endswith("/..")
+                 and _RE_YEAR.search(text, t.start, t.end)]
+        if bases:
+            base = min(bases, key=lambda t: abs(t.start - claim.end))
+            chosen[k] = Time(base.start, base.end, _next_year(base.period), False)
+
+
+def _next_year(period: str) -> str:
+    """ "2022" -> "2023"; "2023-01/2023-07" -> "2024-01/2024-07"."""
+    shifted: str = _RE_YEAR.sub(lambda m: str(int(m.group()) + 1), period)
+    return shifted
 
 
 def _times_after(
@@ -120,9 +145,14 @@ def _times_before(
 def _chain(group: list[Claim], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
-        if chosen[k] is None and prev is not None and group[k - 1].end <= prev.start:
-            gap = text[prev.end : group[k].start] if prev.end <= group[k].start else "x"
-            if _RE_CHAIN.match(gap):
+        if chosen[k] is None and prev is not None and not prev.base:
+            if group[k - 1].end <= prev.start < group[k].start:  # "in 2024, carrying ..."
+                start = prev.end
+            elif group[k - 1].change is not None:  # "so far up 40% at $185 million"
+                start = group[k - 1].end
+            else:
+                continue
+            if _RE_CHAIN.match(text[start : group[k].start]):
                 chosen[k] = prev
 
 

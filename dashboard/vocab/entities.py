@@ -97,3 +97,12 @@ COUNTRIES: Final[frozenset[str]] = frozenset(
     "Russia Iran Armenia Ukraine Poland Germany Bulgaria Spain India Pakistan Afghanistan "
     "Mongolia".split()
 ) | {"United States", "European Union"}
+
+# Regions a later "the region" can refer back to.
+REGIONS: Final[frozenset[str]] = frozenset(
+    {"Central Asia", "South Caucasus", "Europe", "Asia", "European Union", "Black Sea",
+     "Caspian Sea"}
+)
+
+# Cables: a length in a story about one is the cable's length.
+CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})

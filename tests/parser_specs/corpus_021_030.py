@@ -325,8 +325,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the port's TEU series)",
     "corpus-024-numbered-elliptic-counts":
         "elliptic counts 'numbered 10,546' and 'China 8,846' (services) are dropped",
-    "corpus-028-more-than-fivefold-from-to":
-        "time span 'in three years' reported as a duration claim",
     "corpus-030-percent-or-money-more":
         "change: '8.3%, or $324.3 million, more than a year earlier' gives no increase",
     "corpus-030-sold-tonnes-worth":

@@ -212,8 +212,9 @@ PERIODS: list[Example] = [
     ex("period-month-year", "Exports reached $400 million in March 2024.",
        c("$400 million", 400e6, "USD", period="2024-03")),
     ex("period-none", "Trade reached $8 bln.", c("$8 bln", 8e9, "USD", period=None)),
-    ex("period-comparison-base-is-not-own", "Cargo was 3.2% more than in 2023.",
-       c("3.2%", 3.2, "%", change="increase", period=None)),
+    # a change against a base year is a change over the year after it, not over the base
+    ex("period-year-after-comparison-base", "Cargo was 3.2% more than in 2023.",
+       c("3.2%", 3.2, "%", change="increase", period="2024")),
 ]
 
 EXAMPLES: list[Example] = RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS

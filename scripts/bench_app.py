@@ -136,20 +136,26 @@ def time_callbacks(url: str, states: list[list[Any]]) -> dict[str, Any]:
     return results
 
 
-def first_render(url: str) -> float:
+def first_render(url: str) -> tuple[float, float]:
+    """Seconds to a drawn chart on a cold browser, and the bytes transferred (MB)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
                                              headless=True, args=CHROMIUM_ARGS)
         page = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+        finished: list[Any] = []
+        page.on("requestfinished", lambda request: finished.append(request))
         started = time.perf_counter()
         page.goto(url + "/")
         page.wait_for_selector("#ov-trend .scatterlayer .trace", timeout=60_000)
         page.wait_for_selector("#f-matching:has-text('claims match')", timeout=60_000)
         elapsed = time.perf_counter() - started
+        page.wait_for_load_state("networkidle")
+        sent = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]
+                   for r in finished)
         browser.close()
-    return elapsed
+    return elapsed, sent / 1e6
 
 
 def main() -> None:
@@ -169,7 +175,9 @@ def main() -> None:
                                   "ready_s": round(ready, 2)}
         report |= time_callbacks(url, filter_states(args.rounds))
         if not args.no_browser:
-            report["first_render_s"] = round(first_render(url), 2)
+            seconds, megabytes = first_render(url)
+            report["first_render_s"] = round(seconds, 2)
+            report["first_load_transferred_mb"] = round(megabytes, 2)
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -60,12 +60,8 @@ class SeriesKey:
 
     def label(self) -> str:
         """E.g. "cargo volume (t) · Trans-Caspian International Transport Route · Jan–Nov"."""
-        what = self.metric + (" change" if self.measure == "change" else "")
-        unit = self.unit + (f" per {self.per}" if self.per else "")
-        if self.item:
-            unit = f"{self.item}, {unit}"
-        subject = " – ".join(self.subject) or "no entity"
-        return f"{what} ({unit}) · {subject} · {shape_label(self.shape)}"
+        return f"{self.metric} ({self.unit}) · " + series_detail(
+            self.subject, self.shape, self.per, self.item, self.measure)
 
     def with_period(self, period: str | None) -> SeriesKey:
         """The same measure over another kind of period (where an implied value belongs)."""
@@ -102,6 +98,16 @@ def period_shape(period: str | None) -> str:
         if pattern.match(period, timeout=0.1):
             return shape
     return "other"
+
+
+def series_detail(subject: tuple[str, ...], shape: str, per: str | None, item: str | None,
+                  measure: str) -> str:
+    """What tells series of one metric and unit apart: subject, period, rate, item, change."""
+    parts = [" – ".join(subject) or "no entity", shape_label(shape)]
+    parts += [f"per {per}"] if per else []
+    parts += [f"{item}s"] if item else []
+    parts += ["change"] if measure == "change" else []
+    return " · ".join(parts)
 
 
 def is_compared_shape(shape: str) -> bool:

@@ -1,0 +1,105 @@
+"""Forecasts vs outcomes: each projection for a period next to what was later reported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+import pandas as pd
+from dash import dcc, html
+
+from dashboard.app.components import claim_href, filter_inputs, notice, stat
+from dashboard.app.pages.reconcile_common import graph_config, register_open_clicked, text
+from dashboard.app.registry import Page, PageContext
+from dashboard.app.urlstate import filters_from_values
+from dashboard.figures import format_value
+from dashboard.figures_reconcile import make_forecast_figure, records
+from dashboard.store import Store
+from dashboard.store import reconciled as views
+
+HELP = ("A projection for a stated period (a year, part of a year, a month) is matched to "
+        "the reported figures of the same series and period published on or after it by "
+        "other documents. The outcome is the median over those documents; the error is "
+        "(projected − outcome) ÷ outcome. Bars to the right: the forecast was too high. "
+        "Click a bar to open the projection in its article.")
+
+
+def page() -> Page:
+    return Page(key="forecasts", title="Forecasts vs outcomes", path="/forecasts",
+                layout=layout, register=register)
+
+
+def layout(context: PageContext) -> html.Div:
+    del context  # the callback fills the page from the filters
+    return html.Div([
+        html.H1("Forecasts vs outcomes"),
+        html.P([HELP, " ", html.A("Download all forecasts (CSV)",
+                                  href="/download/full/forecasts.csv", download="")],
+               className="help"),
+        html.Div(id="fc-summary", className="stats", role="status"),
+        html.Section([
+            html.H2("How far each forecast was from the outcome", className="section-title"),
+            dcc.Graph(id="fc-chart", config=graph_config(displayModeBar=False),
+                      className="chart"),
+        ], className="card"),
+        html.Section([
+            html.H2("Every forecast with its outcome", className="section-title"),
+            html.Div(id="fc-table", className="table-wrap"),
+        ], className="card"),
+    ])
+
+
+def register(app: dash.Dash, store: Store) -> None:
+    @app.callback(dash.Output("fc-summary", "children"), dash.Output("fc-chart", "figure"),
+                  dash.Output("fc-chart", "style"), dash.Output("fc-table", "children"),
+                  *filter_inputs())
+    def update_forecasts(*values: Any) -> tuple[Any, ...]:
+        snap = store.snapshot()
+        frame, total = views.forecasts(snap, filters_from_values(*values))
+        figure = make_forecast_figure(frame)
+        style = {"height": f"{figure['layout'].get('height', 300)}px"}
+        errors = frame["error_pct"].dropna() if not frame.empty else pd.Series(dtype=float)
+        summary = [stat("forecasts with an outcome", f"{total:,}"),
+                   stat("median absolute error",
+                        f"{errors.abs().median():.1f}%" if len(errors) else "–")]
+        if frame.empty:
+            message = ("No forecast has a reported outcome under these filters."
+                       if views.has_tables(snap) else
+                       "This dataset has no reconciliation tables yet: run "
+                       "`python -m dashboard extract` to build them.")
+            return summary, figure, style, notice(message)
+        return summary, figure, style, forecast_table(frame, total)
+
+    register_open_clicked(app, "fc-chart")
+
+
+def forecast_table(frame: pd.DataFrame, total: int) -> html.Table:
+    rows = [html.Tr([
+        html.Td(str(r["label"])),
+        html.Td(text(r["period"]), className="nowrap"),
+        html.Td(dcc.Link(format_value(r["projected"], r["unit"]),
+                         href=claim_href(r["projection_claim_id"]),
+                         title=text(r.get("sentence"))[:200]), className="nowrap"),
+        html.Td(_outcome_links(r), className="nowrap"),
+        html.Td(f"{r['error_pct']:+.1f}%" if r["error_pct"] is not None else "–",
+                className="nowrap"),
+        html.Td(text(r["made_on"]), className="nowrap"),
+        html.Td(text(r["reported_on"]), className="nowrap"),
+    ]) for r in records(frame)]
+    head = html.Thead(html.Tr([html.Th(h, scope="col") for h in (
+        "Series", "Period", "Projected", "Outcome (sources)", "Error", "Made on",
+        "Reported from")]))
+    caption = (f"{len(frame)} of {total:,} forecasts" if total > len(frame)
+               else f"{total:,} forecasts")
+    return html.Table([html.Caption(f"{caption}; each value opens its claim."), head,
+                       html.Tbody(rows)], className="table forecasts")
+
+
+def _outcome_links(row: dict[str, Any]) -> list[Any]:
+    """The outcome, then one numbered link per reported claim it comes from."""
+    ids = list(row.get("actual_claim_ids") or [])
+    links: list[Any] = [format_value(row["actual"], row["unit"]), " ("]
+    for i, claim_id in enumerate(ids):
+        links += [", " if i else "", dcc.Link(str(i + 1), href=claim_href(claim_id),
+                                              title=f"Reported figure {i + 1}")]
+    return [*links, ")"]

@@ -1,0 +1,121 @@
+"""Series over time: a metric's claims as one line per series, every source's point on it,
+disagreements ringed and implied (derived) values shown apart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+import pandas as pd
+from dash import dcc, html
+
+from dashboard.app.components import filter_inputs, notice
+from dashboard.app.pages.reconcile_common import (
+    RULES_TEXT,
+    graph_config,
+    register_open_clicked,
+    text,
+)
+from dashboard.app.registry import Page, PageContext
+from dashboard.app.urlstate import filters_from_values
+from dashboard.figures import empty_figure
+from dashboard.figures_reconcile import make_series_figure
+from dashboard.store import Filters, Snapshot, Store
+from dashboard.store import reconciled as views
+from dashboard.store import views as store_views
+
+HELP = ("Each line joins one series' reported figures (the median where several sources "
+        "report the same period); every source's claim is a point on it: filled when "
+        "reported, hollow for projections. Series without a period are placed at their "
+        "publication dates and not joined. A red ring marks a figure on which sources "
+        "disagree; hollow diamonds are values implied by a change and a level (derived, "
+        "not reported). Click a point to open its claim.")
+
+
+def page() -> Page:
+    return Page(key="series", title="Series over time", path="/series", layout=layout,
+                register=register)
+
+
+def layout(context: PageContext) -> html.Div:
+    del context  # the callback fills the page from the filters
+    return html.Div([
+        html.H1("Series over time"),
+        html.P([HELP, " ", RULES_TEXT], className="help"),
+        html.P(id="sr-choice", className="help", role="status"),
+        html.Section(html.Div(dcc.Graph(id="sr-chart", config=graph_config(),
+                                        style={"height": "100%"}), className="chart-trend"),
+                     className="card"),
+        html.Section([
+            html.H2("The series drawn", className="section-title"),
+            html.Div(id="sr-table", className="table-wrap"),
+        ], className="card"),
+    ])
+
+
+def register(app: dash.Dash, store: Store) -> None:
+    @app.callback(dash.Output("sr-choice", "children"), dash.Output("sr-chart", "figure"),
+                  dash.Output("sr-table", "children"), *filter_inputs())
+    def update_series(*values: Any) -> tuple[Any, Any, Any]:
+        filters = filters_from_values(*values)
+        snap = store.snapshot()
+        pair = _chosen_pair(snap, filters)
+        if pair is None:
+            return "", empty_figure("No claims match the filters."), []
+        metric, unit, choice = pair
+        chart = views.series_chart(snap, filters, metric, unit)
+        figure = make_series_figure(chart.points, chart.implied, metric=metric, unit=unit,
+                                    note=_note(chart))
+        if chart.points.empty:
+            return choice, figure, notice("No dated claims with a series.")
+        return choice, figure, series_table(chart.points)
+
+    register_open_clicked(app, "sr-chart")
+
+
+def _chosen_pair(snap: Snapshot, filters: Filters) -> tuple[str, str, str] | None:
+    """(metric, unit, a sentence saying why): the filters' pair, else the most frequent."""
+    pairs = store_views.metric_units(snap, filters)
+    if not pairs:
+        return None
+    chosen = [p for p in pairs if filters.metric in (None, p[0]) and filters.unit in (None, p[1])]
+    metric, unit, _ = (chosen or pairs)[0]
+    if filters.metric and filters.unit:
+        return metric, unit, f"Showing {metric} in {unit}."
+    return metric, unit, (f"Showing {metric} in {unit}, the most frequent of {len(pairs):,} "
+                          "metric and unit pairs under these filters; choose a metric and a "
+                          "unit in the filters to change it.")
+
+
+def _note(chart: views.SeriesChart) -> str:
+    parts = [f"{chart.n_claims:,} claims in {chart.n_series:,} series"]
+    if chart.n_series > views.MAX_SERIES:
+        parts.append(f"the {views.MAX_SERIES} largest series drawn")
+    if chart.capped:
+        parts.append(f"at most {views.SERIES_POINT_CAP} most recent points per series")
+    return "; ".join(parts)
+
+
+def series_table(points: pd.DataFrame) -> html.Table:
+    """Per drawn series: claims, documents, periods, and how many of its claims are disputed."""
+    rows = []
+    for label in points["label"].value_counts(sort=True).index:  # the legend's order
+        part = points[points["label"] == label]
+        rows.append(html.Tr([
+            html.Td(str(label)),
+            html.Td(f"{len(part):,}"),
+            html.Td(f"{part['outlet'].nunique(dropna=True):,}"),
+            html.Td(text(_span(part)), className="nowrap"),
+            html.Td(f"{int(part['disputed'].sum()):,}" if part["disputed"].any() else "none"),
+        ]))
+    head = html.Thead(html.Tr([html.Th(h, scope="col") for h in (
+        "Series", "Claims", "Outlets", "Periods", "Claims where sources disagree")]))
+    return html.Table([html.Caption("Series in the chart, in legend order."), head,
+                       html.Tbody(rows)], className="table")
+
+
+def _span(part: pd.DataFrame) -> str:
+    periods = sorted(p for p in part["period"].dropna().astype(str))
+    if not periods:
+        return "not stated"
+    return periods[0] if periods[0] == periods[-1] else f"{periods[0]} to {periods[-1]}"

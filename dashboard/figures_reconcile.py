@@ -1,0 +1,210 @@
+"""Figures for reconciliation: series over time with their disagreements, and forecasts
+against outcomes. Plain Plotly dicts from small pandas frames, like `dashboard.figures`.
+
+Vermillion (#D55E00) is kept for "sources disagree" and never used for a series, and the
+mark is a large ring, so it reads without colour; series colours are the rest of the
+Okabe-Ito palette. Reported figures are filled, projections hollow, implied (derived)
+values hollow diamonds. Article text in labels goes through `plain` (escaped).
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from types import MappingProxyType
+from typing import Any
+
+import pandas as pd
+
+from dashboard.figures import Figure, empty_figure, format_value, plain
+
+DISAGREE_COLOUR = "#D55E00"
+SERIES_PALETTE: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
+                                   "#000000", "#999999")
+OVER_COLOUR, UNDER_COLOUR = "#0072B2", "#E69F00"
+_AXIS = MappingProxyType({"gridcolor": "#e5e5e5", "zerolinecolor": "#bdbdbd",
+                          "linecolor": "#bdbdbd", "automargin": True})
+_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of a frame as dicts keyed by column name."""
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _sentence(text: object) -> str:
+    return "<br>".join(textwrap.wrap(plain(text, 220), 70))
+
+
+def _point_hover(row: dict[str, Any], series: str) -> str:
+    value = format_value(abs(row["value"]) if row.get("change") else row["value"],
+                         row.get("unit"), row.get("value_high"))
+    if row.get("change"):
+        value = f"{'−' if row['change'] == 'decrease' else '+'}{value}"
+    kind = "projection" if row.get("kind") == "projection" else "reported"
+    flag = "<br><b>Sources disagree on this figure</b>" if row.get("disputed") else ""
+    return (f"<b>{plain(value)}</b> ({kind}){flag}<br>{plain(series, 80)}<br>period "
+            f"{plain(row.get('period') or 'not stated')} · {plain(row.get('outlet'), 60)}, "
+            f"published {plain(row.get('published'))}<br><i>{_sentence(row.get('sentence'))}</i>")
+
+
+def _series_traces(part: pd.DataFrame, name: str, colour: str) -> list[dict[str, Any]]:
+    """A line through the per-period median of the reported figures, then every claim.
+
+    Undated series get no line: their points sit at publication dates, not periods."""
+    traces: list[dict[str, Any]] = []
+    reported = part[part["kind"] != "projection"] if bool(part["dated"].all()) else part[:0]
+    if not reported.empty:
+        line = reported.groupby("x", sort=True)["value"].median()
+        traces.append({"type": "scatter", "mode": "lines", "name": plain(name, 60),
+                       "legendgroup": name, "x": [x.strftime("%Y-%m-%d") for x in line.index],
+                       "y": line.tolist(), "hoverinfo": "skip",
+                       "line": {"color": colour, "width": 2}})
+    for kind, symbol in (("actual", "circle"), ("projection", "circle-open")):
+        points = part[(part["kind"] == "projection") == (kind == "projection")]
+        if points.empty:
+            continue
+        rows = records(points)
+        traces.append({
+            "type": "scatter", "mode": "markers", "name": plain(name, 60),
+            "legendgroup": name, "showlegend": not traces,  # one legend entry per series
+            "x": [r["x"].strftime("%Y-%m-%d") for r in rows], "y": points["value"].tolist(),
+            "marker": {"color": colour, "size": 9, "symbol": symbol,
+                       "line": {"color": colour, "width": 2}},
+            "customdata": points["claim_id"].tolist(),
+            "hovertext": [_point_hover(r, name) for r in rows],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+        })
+    return traces
+
+
+def _disagreement_trace(points: pd.DataFrame) -> list[dict[str, Any]]:
+    disputed = points[points["disputed"]]
+    if disputed.empty:
+        return []
+    return [{"type": "scatter", "mode": "markers", "name": "sources disagree",
+             "x": [x.strftime("%Y-%m-%d") for x in disputed["x"]],
+             "y": disputed["value"].tolist(), "hoverinfo": "skip",
+             "marker": {"symbol": "circle-open", "size": 22, "color": DISAGREE_COLOUR,
+                        "line": {"color": DISAGREE_COLOUR, "width": 3}}}]
+
+
+def _implied_trace(implied: pd.DataFrame, colours: dict[str, str],
+                   unit: str) -> list[dict[str, Any]]:
+    if implied.empty:
+        return []
+    rows = records(implied)
+    return [{"type": "scatter", "mode": "markers", "name": "implied (derived, not reported)",
+             "x": [r["x"].strftime("%Y-%m-%d") for r in rows], "y": implied["value"].tolist(),
+             "marker": {"symbol": "diamond-open", "size": 12, "line": {"width": 2},
+                        "color": [colours.get(r["label"], "#444444") for r in rows]},
+             "customdata": implied["level_claim_id"].tolist(),
+             "hovertext": [f"<b>{plain(format_value(r['value'], unit))}</b> implied for "
+                           f"{plain(r['period'])}<br>{plain(r['label'], 80)}<br>"
+                           f"derived: {plain(r['method'], 120)}" for r in rows],
+             "hovertemplate": "%{hovertext}<extra></extra>"}]
+
+
+def make_series_figure(points: pd.DataFrame, implied: pd.DataFrame, *, metric: str,
+                       unit: str, note: str) -> Figure:
+    """One line per series, every source's point on it, disagreements ringed."""
+    if points.empty:
+        return empty_figure(f"No claims with a series for {metric} ({unit}).")
+    labels = list(points["label"].value_counts(sort=True).index)  # largest series first
+    colours = {label: SERIES_PALETTE[i % len(SERIES_PALETTE)] for i, label in enumerate(labels)}
+    traces: list[dict[str, Any]] = []
+    for label in labels:
+        traces += _series_traces(points[points["label"] == label], label, colours[label])
+    traces += _implied_trace(implied, colours, unit) + _disagreement_trace(points)
+    negative = bool((points["value"] < 0).any())
+    layout = {
+        "title": {"text": f"{plain(metric)} ({plain(unit)}), one line per series", "x": 0,
+                  "xanchor": "left"},
+        "xaxis": {"type": "date", **_AXIS},
+        "yaxis": {"title": {"text": plain(unit)}, "exponentformat": "B",
+                  "rangemode": "normal" if negative else "tozero", **_AXIS},
+        "annotations": [_note(note)],
+    }
+    return _style({"data": traces, "layout": layout}, legend=True)
+
+
+def _forecast_label(row: dict[str, Any]) -> str:
+    """Two lines: the series, then "2025: 5.2 million t, made 2025-10-20"."""
+    series = str(row["label"]).split(" · ")
+    what = " · ".join(series[:2]) if len(series) > 1 else series[0]
+    projected = format_value(row["projected"], row.get("unit"))
+    return (f"{plain(what, 70)}<br>{plain(row['period'])}: {plain(projected)}, "
+            f"made {plain(row['made_on'])}")
+
+
+def _forecast_hover(row: dict[str, Any]) -> str:
+    unit = row.get("unit")
+    return (f"<b>{plain(format_value(row['projected'], unit))}</b> projected for "
+            f"{plain(row['period'])} on {plain(row['made_on'])}<br>"
+            f"<b>{plain(format_value(row['actual'], unit))}</b> reported from "
+            f"{plain(row['reported_on'])}<br>error {row['error_pct']:+.1f}%<br>"
+            f"{plain(row.get('outlet'), 60)}: <i>{_sentence(row.get('sentence'))}</i>")
+
+
+def make_forecast_figure(frame: pd.DataFrame) -> Figure:
+    """Each forecast's error against the outcome, in % (units differ between rows)."""
+    rows = [r for r in records(frame) if r.get("error_pct") is not None
+            and not math.isnan(r["error_pct"])] if not frame.empty else []
+    if not rows:
+        return empty_figure("No forecast has a reported outcome under these filters.")
+    labels = [_forecast_label(r) for r in rows]
+    traces = []
+    for over, colour, name in ((True, OVER_COLOUR, "forecast above the outcome"),
+                               (False, UNDER_COLOUR, "forecast below the outcome")):
+        part = [(label, r) for label, r in zip(labels, rows, strict=True)
+                if (r["error_pct"] > 0) == over]
+        if not part:
+            continue
+        traces.append({
+            "type": "bar", "orientation": "h", "name": name,
+            "y": [label for label, _ in part], "x": [r["error_pct"] for _, r in part],
+            "marker": {"color": colour, "pattern": {"shape": "" if over else "/"}},
+            "text": [f"{r['error_pct']:+.1f}%" for _, r in part], "textposition": "outside",
+            "cliponaxis": False,
+            "customdata": [r["projection_claim_id"] for _, r in part],
+            "hovertext": [_forecast_hover(r) for _, r in part],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+        })
+    errors = [float(r["error_pct"]) for r in rows]
+    low, high = min(0.0, *errors), max(0.0, *errors)
+    pad = max(10.0, 0.25 * (high - low))
+    # Labels go above their bars (not beside them), so a phone keeps the bars' width.
+    notes = [{"text": label, "xref": "paper", "x": 0, "xanchor": "left", "yref": "y",
+              "y": label, "yshift": 30, "showarrow": False, "align": "left",
+              "font": {"size": 12, "color": "#1a1a1a"}} for label in labels]
+    layout = {
+        "height": max(300, 84 * len(rows) + 120), "barmode": "overlay", "bargap": 0.55,
+        "yaxis": {"categoryorder": "array", "categoryarray": labels[::-1],
+                  "showticklabels": False, "range": [-0.6, len(rows) - 0.1]},
+        "xaxis": {"title": {"text": "error of the forecast, % of the outcome"},
+                  "ticksuffix": "%", "zeroline": True, "range": [low - pad, high + pad],
+                  **_AXIS},
+        "annotations": notes,
+    }
+    figure = _style({"data": traces, "layout": layout}, legend=True, top=40)
+    figure["layout"]["legend"].update({"y": 1.0, "yanchor": "bottom"})  # clear of the axis title
+    return figure
+
+
+def _note(text: str) -> dict[str, Any]:
+    return {"text": plain(text), "xref": "paper", "yref": "paper", "x": 0, "y": 1.02,
+            "xanchor": "left", "yanchor": "bottom", "showarrow": False,
+            "font": {"size": 12, "color": "#444444"}}
+
+
+def _style(fig: Figure, *, legend: bool, top: int = 70) -> Figure:
+    """The house style of `dashboard.figures` (NOTE: keep in sync with its `_style`)."""
+    fig["layout"].update({
+        "font": {"family": _FONT, "size": 13, "color": "#1a1a1a"},
+        "paper_bgcolor": "white", "plot_bgcolor": "white",
+        "margin": {"l": 10, "r": 10, "t": top, "b": 10}, "showlegend": legend,
+        "hoverlabel": {"align": "left", "bgcolor": "white", "font": {"size": 12}},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0,
+                   "font": {"size": 12}},
+    })
+    return fig

@@ -71,7 +71,7 @@ def register(app: dash.Dash, store: Store) -> None:
         query = query_from_filters(filters)
         summary = (f"{count:,} claims ({describe(filters)}), saved as "
                    f"{view_filename(filters, 'csv')} and the like.")
-        hrefs = [f"/download/view.{fmt}{query}" for fmt in FORMATS]
+        hrefs: list[str | None] = [f"/download/view.{fmt}{query}" for fmt in FORMATS]
         excel = _LABELS["xlsx"]
         if count > XLSX_MAX_ROWS:  # the route would refuse: say so before the click
             hrefs[list(FORMATS).index("xlsx")] = None

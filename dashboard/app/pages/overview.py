@@ -27,6 +27,11 @@ _GRAPH_CONFIG: Any = MappingProxyType({"displaylogo": False, "responsive": True,
 _TOPICS_CONFIG: Any = MappingProxyType({**_GRAPH_CONFIG, "displayModeBar": False})
 
 
+def _config(base: Any) -> Any:
+    """A fresh, mutable copy of a Graph config (the constants are read-only)."""
+    return dict(base)
+
+
 def page() -> Page:
     return Page(key="overview", title="Overview", path="/", layout=layout, register=register)
 
@@ -38,12 +43,12 @@ def layout(context: PageContext) -> html.Div:
         html.Section([
             html.H2("Metric over time", className="section-title"),
             html.P(id="ov-trend-help", className="help"),
-            html.Div(dcc.Graph(id="ov-trend", config=dict(_GRAPH_CONFIG), style={"height": "100%"}),
-                     className="chart-trend"),
+            html.Div(dcc.Graph(id="ov-trend", config=_config(_GRAPH_CONFIG),
+                               style={"height": "100%"}), className="chart-trend"),
         ], className="card"),
         html.Section([
             html.H2("Claims by topic and metric", className="section-title"),
-            dcc.Graph(id="ov-topics", config=dict(_TOPICS_CONFIG),
+            dcc.Graph(id="ov-topics", config=_config(_TOPICS_CONFIG),
                       className="chart"),
         ], className="card"),
         html.Section([

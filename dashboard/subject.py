@@ -13,7 +13,7 @@ import regex
 
 from dashboard.claim import Claim, Topic
 from dashboard.facts import Facts
-from dashboard.vocab.entities import CABLES, COUNTRIES, REGIONS
+from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import COUNT_METRICS, METRIC_BY_UNIT_CLASS, METRICS, unit_class
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
+_NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 
 
@@ -49,6 +50,8 @@ def metric_of(
         before = after  # "1.7 million tonnes of oil"
     if before is not None:
         return METRICS[before[1]][0], Topic(METRICS[before[1]][1])
+    if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
+        return METRICS[after[1]][0], Topic(METRICS[after[1]][1])
     if inherited is not None and inherited[1] is not None and _fits(inherited[1], uclass):
         return inherited[1], inherited[2]
     if after is not None:
@@ -96,6 +99,8 @@ def about_the_document_cable(
     """ "the line will stretch 370 kilometres" in a story whose headline names a cable: the
     length is the cable's."""
     cables = [e for e in headline if e in CABLES]
-    if metric != "route length" or not cables:
+    if metric not in ("route length", "cable length") or not cables:
         return metric, topic, entities
-    return "cable length", Topic.DIGITAL, tuple(dict.fromkeys((*entities, cables[0])))
+    # the cable, not the ports at its ends ("from Aktau in Kazakhstan to Siyazan")
+    others = [e for e in entities if e not in PORTS and e not in CABLES]
+    return "cable length", Topic.DIGITAL, (cables[0], *others)

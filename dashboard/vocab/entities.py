@@ -106,3 +106,6 @@ REGIONS: Final[frozenset[str]] = frozenset(
 
 # Cables: a length in a story about one is the cable's length.
 CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})
+
+# Ports: at the ends of a cable or a route they are places it links, not its subject.
+PORTS: Final[frozenset[str]] = frozenset(name for name in ENTITIES if name.startswith("Port of"))

@@ -86,6 +86,8 @@ class Snapshot:
         self.entity_rows, self.entity_codes, self.entity_values = _explode_entities(
             claims["entities"])
         self.values = claims["value"].to_numpy(zero_copy_only=False).astype(float)
+        # a level (not a change): what "latest value" tables may show
+        self.is_level = claims["change"].is_null().to_numpy(zero_copy_only=False)
         pub_codes, pub_values = dictionary_codes(claims["published"])
         self.published_days = _lookup(iso_days(pub_values), pub_codes)
         self.n_dated = int(np.count_nonzero(~np.isnan(self.published_days)))

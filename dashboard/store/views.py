@@ -169,13 +169,14 @@ def _first_of_each(keys: np.ndarray, n_keys: int) -> np.ndarray:
 
 
 def latest_values(snap: Snapshot, filters: Filters, limit: int = 25) -> tuple[pd.DataFrame, int]:
-    """The most recently published actual figure per (metric, unit, entity group).
+    """The most recently published actual level (not a change) per (metric, unit, entity
+    group).
 
     Returns the `limit` most recent of them and how many there are in all. Walks the
     claims newest first (a cached order) and keeps each key's first claim: linear.
     """
     kdim = snap.dims["kind"]
-    mask = snap.mask(filters) & (kdim.codes == kdim.code_of("actual"))
+    mask = snap.mask(filters) & (kdim.codes == kdim.code_of("actual")) & snap.is_level
     order = snap.order("published", descending=True)[:snap.n_dated]  # undated sort last
     rows = order[mask[order]]
     if rows.size == 0:

@@ -217,7 +217,7 @@ _METRIC = Field("metric", "string", "What the series measures.", required=True,
                 example="cargo volume")
 _UNIT = Field("unit", "string", "Canonical unit of the values.", required=True, example="t")
 _SUBJECT = Field("entities", "list", "The series' subject: the most specific places, routes "
-                 "or pairs its claims are about (ports, then routes, then countries, then "
+                 "or pairs its claims are about (ports, then routes, then countries and "
                  "regions, then organisations); `;`-joined in CSV.",
                  example="Trans-Caspian International Transport Route")
 _CLAIM_REF = "claim_id of a claim in the claims table."

@@ -108,7 +108,9 @@ def test_every_vocabulary_entity_has_a_kind() -> None:
     ((TITR, "Kazakhstan Temir Zholy"), (TITR,)),
     (("EBRD", TITR), (TITR,)),
     ((TITR, "Kazakhstan"), (TITR,)),
-    (("Kazakhstan", "Azerbaijan", "South Caucasus"), ("Azerbaijan", "Kazakhstan")),
+    (("Kazakhstan", "Azerbaijan"), ("Azerbaijan", "Kazakhstan")),
+    (("Azerbaijan", "Europe"), ("Azerbaijan", "Europe")),  # a region as the partner
+    (("Caspian Sea", "ASCO"), ("Caspian Sea",)),
     (("Port of Baku", TITR), ("Port of Baku",)),
     (("World Bank",), ("World Bank",)),
     (("Azerbaijan", "Organization of Turkic States"), ("Azerbaijan",

@@ -10,20 +10,42 @@ for a projected range; a bound ("up to 1.5 million tonnes") stands for itself.
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from dashboard.reconcile.items import Item
 from dashboard.reconcile.series import is_compared_shape
 
 
-def _outcome(actuals: Sequence[Item]) -> float:
-    by_doc: dict[str, list[float]] = defaultdict(list)
-    for item in actuals:
-        by_doc[item.doc_id].append(item.stated.point)
-    return float(statistics.median(statistics.median(v) for v in by_doc.values()))
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """One document's reported figures for one series and period."""
+
+    published: str
+    doc_id: str
+    median: float
+    claim_ids: tuple[str, ...]  # in text order
+
+
+def _reports(items: list[Item]) -> dict[tuple[str, str], list[_Report]]:
+    """Per (series, period): each document's actual figures, oldest document first."""
+    by_doc: dict[tuple[str, str], dict[str, list[Item]]] = defaultdict(lambda: defaultdict(list))
+    for item in items:
+        if (item.kind == "actual" and item.key is not None and item.period is not None
+                and item.published is not None):
+            by_doc[(item.key.series_id, item.period)][item.doc_id].append(item)
+    out: dict[tuple[str, str], list[_Report]] = {}
+    for group, docs in by_doc.items():
+        reports = [_Report(str(claims[0].published), doc_id,
+                           float(statistics.median(c.stated.point for c in claims)),
+                           tuple(c.claim_id for c in sorted(claims, key=lambda c: c.start)))
+                   for doc_id, claims in docs.items()]
+        out[group] = sorted(reports, key=lambda r: (r.published, r.doc_id))
+    return out
 
 
 def _is_target(item: Item) -> bool:
@@ -33,37 +55,34 @@ def _is_target(item: Item) -> bool:
             and is_compared_shape(key.shape))
 
 
-def _row(projection: Item, actuals: list[Item]) -> dict[str, Any]:
+def _row(projection: Item, reports: list[_Report]) -> dict[str, Any]:
     key = projection.key
     assert key is not None  # only targets get here
-    actual = _outcome(actuals)
+    actual = float(statistics.median(r.median for r in reports))
     projected = projection.stated.point
-    ordered = sorted(actuals, key=lambda i: (i.published or "", i.doc_id, i.start))
     return {
         "projection_claim_id": projection.claim_id,
-        "actual_claim_ids": tuple(item.claim_id for item in ordered),
+        "actual_claim_ids": tuple(c for r in reports for c in r.claim_ids),
         "series_id": key.series_id, "metric": key.metric, "unit": key.unit,
         "entities": key.subject, "period": projection.period, "projected": projected,
         "actual": actual,
         "error_pct": None if actual == 0 else 100 * (projected - actual) / abs(actual),
-        "made_on": projection.published, "reported_on": ordered[0].published,
+        "made_on": projection.published, "reported_on": reports[0].published,
     }
 
 
 def match_forecasts(items: Iterable[Item]) -> list[dict[str, Any]]:
     """One row per projection with a later reported outcome, in a stable order."""
     items = list(items)
-    actuals: dict[tuple[str, str], list[Item]] = defaultdict(list)
-    for item in items:
-        if (item.kind == "actual" and item.key is not None and item.period is not None
-                and item.published is not None):
-            actuals[(item.key.series_id, item.period)].append(item)
+    reports = _reports(items)
+    dates = {group: [r.published for r in found] for group, found in reports.items()}
     rows = []
     for projection in filter(_is_target, items):
         assert projection.key is not None and projection.period is not None
-        made_on = projection.published or ""
-        later = [a for a in actuals.get((projection.key.series_id, projection.period), [])
-                 if a.doc_id != projection.doc_id and (a.published or "") >= made_on]
+        group = (projection.key.series_id, projection.period)
+        known = reports.get(group, [])
+        first = bisect.bisect_left(dates.get(group, []), projection.published or "")
+        later = [r for r in known[first:] if r.doc_id != projection.doc_id]
         if later:
             rows.append(_row(projection, later))
     return sorted(rows, key=lambda r: (r["metric"], r["entities"], r["period"],

@@ -9,11 +9,10 @@ from typing import Any
 import pandas as pd
 
 from dashboard.reconcile.precision import Stated, stated
-from dashboard.reconcile.series import SeriesKey, canonical_period, series_key
+from dashboard.reconcile.series import SeriesKey, canonical_period, period_shape, series_key
 
-_COLUMNS = ("claim_id", "doc_id", "start", "surface", "value", "value_high", "unit", "per",
-            "approx", "change", "kind", "metric", "entities", "item", "period", "sentence",
-            "published")
+_TEXT_COLUMNS = ("surface", "unit", "per", "approx", "change", "kind", "metric", "item",
+                 "period", "sentence", "published")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,18 +46,15 @@ class Item:
         return self.value_high is None and self.approx not in ("min", "max")
 
 
-def _text(value: Any) -> str | None:
-    """A cell as a non-empty string, else None (pandas gives NaN for missing)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    text = str(value)
-    return text or None
+def _texts(column: pd.Series) -> list[str | None]:
+    """A column as non-empty strings or None (pandas gives NaN for missing)."""
+    return [v if isinstance(v, str) and v else None for v in column.tolist()]
 
 
-def _number(value: Any) -> float | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return float(value)
+def _numbers(column: pd.Series) -> list[float | None]:
+    """A column as finite floats or None."""
+    return [float(v) if v is not None and math.isfinite(v) else None
+            for v in column.astype("float64").tolist()]
 
 
 def change_stated(surface: str, value: float, value_high: float | None, unit: str,
@@ -75,29 +71,57 @@ def change_stated(surface: str, value: float, value_high: float | None, unit: st
     return base  # "halved" is already new/old = 0.5
 
 
+class _Keys:
+    """Series keys and stated values, each distinct one computed once (claims repeat them)."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[Any, ...], SeriesKey | None] = {}
+        self.shapes: dict[str | None, str] = {}
+        self.periods: dict[str | None, str | None] = {}
+        self.states: dict[tuple[Any, ...], Stated] = {}
+
+    def period(self, period: str | None) -> str | None:
+        if period not in self.periods:
+            self.periods[period] = canonical_period(period)
+        return self.periods[period]
+
+    def key(self, metric: str | None, unit: str, per: str | None, entities: tuple[str, ...],
+            change: str | None, item: str | None, period: str | None) -> SeriesKey | None:
+        shape = self.shapes.get(period)
+        if shape is None:
+            shape = self.shapes[period] = period_shape(period)
+        raw = (metric, unit, per, entities, change, item, shape)
+        if raw not in self.keys:  # the shape stands for the period: one key per shape
+            self.keys[raw] = series_key(metric, unit, per, entities, change, item, period)
+        return self.keys[raw]
+
+    def stated(self, *said: Any) -> Stated:
+        if said not in self.states:
+            self.states[said] = change_stated(*said)
+        return self.states[said]
+
+
 def to_items(claims: pd.DataFrame) -> list[Item]:
     """Every claim with a finite value, in frame order."""
-    columns = {name: claims[name].tolist() for name in _COLUMNS}
+    text = {name: _texts(claims[name]) for name in _TEXT_COLUMNS}
+    columns = (claims["claim_id"].tolist(), claims["doc_id"].tolist(),
+               claims["start"].tolist(), text["surface"], _numbers(claims["value"]),
+               _numbers(claims["value_high"]), text["unit"], text["per"], text["approx"],
+               text["change"], text["kind"], text["metric"], claims["entities"].tolist(),
+               text["item"], text["period"], text["sentence"], text["published"])
+    cache = _Keys()
     items: list[Item] = []
-    for row in range(len(claims)):
-        cell = {name: values[row] for name, values in columns.items()}
-        value = _number(cell["value"])
-        unit = _text(cell["unit"])
-        if value is None or not math.isfinite(value) or unit is None:
+    for row, (claim_id, doc_id, start, surface, value, high, unit, per, approx, change, kind,
+              metric, names, item, period, sentence, published) in enumerate(
+                  zip(*columns, strict=True)):
+        if value is None or unit is None:
             continue
-        high = _number(cell["value_high"])
-        high = high if high is not None and math.isfinite(high) else None
-        entities = tuple(str(e) for e in (cell["entities"] or ()))
-        change, approx = _text(cell["change"]), _text(cell["approx"])
-        key = series_key(_text(cell["metric"]), unit, _text(cell["per"]), entities, change,
-                         _text(cell["item"]), _text(cell["period"]))
-        surface = _text(cell["surface"]) or ""
+        if not isinstance(names, tuple):  # a conformed frame holds tuples of str
+            names = tuple(str(e) for e in names) if names is not None else ()
+        surface = surface or ""
         items.append(Item(
-            row=row, claim_id=str(cell["claim_id"]), doc_id=str(cell["doc_id"]),
-            start=int(cell["start"]), surface=surface, value=value, value_high=high,
-            unit=unit, approx=approx, change=change, kind=_text(cell["kind"]) or "actual",
-            period=canonical_period(_text(cell["period"])), published=_text(cell["published"]),
-            sentence=_text(cell["sentence"]) or "", key=key,
-            stated=change_stated(surface, value, high, unit, approx, change),
-        ))
+            row, str(claim_id), str(doc_id), int(start), surface, value, high, unit, approx,
+            change, kind or "actual", cache.period(period), published, sentence or "",
+            cache.key(metric, unit, per, names, change, item, period),
+            cache.stated(surface, value, high, unit, approx, change)))
     return items

@@ -59,7 +59,7 @@ def significant_digits(surface: str, value: float) -> int:
         digits = format(Decimal(repr(abs(value))).normalize(), "f").replace(".", "")
         return max(1, len(digits.strip("0")))
     token = found["number"]
-    digits = regex.sub(r"[^0-9]", "", token).lstrip("0")
+    digits = "".join(ch for ch in token if "0" <= ch <= "9").lstrip("0")
     decimal_mark = "." in token or RE_DECIMAL_COMMA.search(token) is not None
     if not decimal_mark:
         digits = digits.rstrip("0")

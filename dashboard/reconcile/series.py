@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 import regex
@@ -47,12 +47,12 @@ class SeriesKey:
     measure: str  # "level" or "change"
     shape: str
     item: str | None
+    series_id: str = field(init=False, compare=False, repr=False)  # computed once
 
-    @property
-    def series_id(self) -> str:
+    def __post_init__(self) -> None:
         key = json.dumps([self.metric, self.unit, self.per, list(self.subject), self.measure,
                           self.shape, self.item], ensure_ascii=False)
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        object.__setattr__(self, "series_id", hashlib.sha256(key.encode("utf-8")).hexdigest()[:16])
 
     @property
     def is_dimension(self) -> bool:

@@ -3,13 +3,16 @@
 A claim's `entities` mix its subject with context and with who reported it ("the
 Trans-Caspian route moved 2.8 million tonnes, says KTZ"; "EBRD projections that container
 volumes on the route could grow from 18,000 TEU"). Entities are ranked by kind, most
-specific first: ports, then routes (corridors, pipelines, railways, cables), then countries
-and blocs, then regions and seas, then companies and organisations. The subject is every
-entity of the best rank present: a route named with a reporting company is the route; a
-country pair named inside a region is the pair; a bank alone is the bank.
+specific first: ports, then routes (corridors, pipelines, railways, cables), then places
+(countries, blocs, regions and seas), then companies and organisations. The subject is
+every entity of the best rank present: a route named with a reporting company or the
+country of a ministry is the route; a bank alone is the bank.
 
-Limits: a port named beside its route takes the claim to the port; a region named beside
-one country is taken as context ("trains between Europe and China" is about China).
+Regions rank with countries because they are often the partner ("gas to Europe",
+"Kazakhstan's trade with Central Asia"): dropping them would merge a country's trade with
+one region into its total. The price: a region named only as context ("its most
+important partner in the South Caucasus") splits a pair's series; that is a parser fix.
+A port named beside its route takes the claim to the port.
 NOTE: keep `ENTITY_KINDS` in sync with `dashboard.vocab.entities.ENTITIES` (a test
 checks that every vocabulary entity has a kind).
 """
@@ -24,7 +27,7 @@ from dashboard.vocab.entities import COUNTRIES
 
 # Rank of each kind: lower is more specific.
 KIND_RANK: Final[Mapping[str, int]] = MappingProxyType({
-    "port": 0, "route": 1, "country": 2, "region": 3, "organisation": 4,
+    "port": 0, "route": 1, "country": 2, "region": 2, "organisation": 3,
 })
 _NAMES: Final[dict[str, tuple[str, ...]]] = {
     "route": ("Trans-Caspian International Transport Route", "Baku-Tbilisi-Ceyhan pipeline",

@@ -43,12 +43,12 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
     text = text[:MAX_TEXT_CHARS]
     try:
         raws = resolve(_scan(text), text)
+        if not raws:
+            return []
+        index = context.SentenceIndex(text, Published.parse(published))
+        return context.describe_all([_to_claim(raw, text) for raw in raws], index)
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
-    if not raws:
-        return []
-    index = context.SentenceIndex(text, Published.parse(published))
-    return context.describe_all([_to_claim(raw, text) for raw in raws], index)
 
 
 def _to_claim(raw: Raw, text: str) -> Claim:
@@ -78,6 +78,7 @@ def _scan(text: str) -> list[Raw]:
 
 
 def _tidy(value: float) -> float:
-    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001)."""
-    return float(f"{value:.12g}")
+    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001), keeping
+    the 15 significant digits a number may have (`MAX_DIGITS`)."""
+    return float(f"{value:.15g}")
 

@@ -104,18 +104,23 @@ _MULT = _alternation(MULTIPLIER_WORDS)
 # Characters a number may not touch: letters/digits of any script, separators that would
 # make it part of a larger token, zero-width and bidi controls.
 _NO_TOUCH = r"\w.,:/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+# Spaces that never join digit groups: a number next to one with a digit beyond is no number
+# ("64\u2007250" is neither 64 nor 250). NOTE: the documented separators are in `_NUM`.
+_ODD_SPACE = r"\u1680\u2000-\u2008\u200a\u205f\u3000"
 
 RE_QUANTITY: Final = regex.compile(
     rf"""
     (?:
-      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]|[0-9A-Za-z][-–/+−](?<!\bsub-|\bminus-))  # not in a token
+      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]                                # not inside a token,
+         |[0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
+         |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
       (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9]))  # $, US$, KZT before
-          [\s\u00a0]?+ (?P<csign>[-−])? )?
+          [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
       (?P<num>{_NUM})
       (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
           (?:{_CUR_SIGN})?
           (?P<num2>{_NUM}) )?
-      (?![0-9]|[.,:/\-–][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
+      (?![0-9]|[.,:/\-–{_ODD_SPACE}][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
          |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
     |
       (?<![\w-])(?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])          # six million tonnes
@@ -296,4 +301,4 @@ RE_BETWEEN_BEFORE: Final = regex.compile(
 )
 RE_FROM_BEFORE: Final = regex.compile(r"(?<![\w])from[\s\u00a0]+\Z")
 # Sign directly before a quantity: "-5%", "−5", "+3%", "-$5".
-RE_SIGN_BEFORE: Final = regex.compile(r"(?:\A|(?<=[\s(\[]))(?P<sign>[-−+])\Z")
+RE_SIGN_BEFORE: Final = regex.compile(r"(?:\A|(?<=[\s(\[]))(?P<sign>[-−－﹣‒+])\Z")

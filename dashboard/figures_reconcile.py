@@ -22,6 +22,7 @@ DISAGREE_COLOUR = "#D55E00"
 SERIES_PALETTE: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
                                    "#000000", "#999999")
 OVER_COLOUR, UNDER_COLOUR = "#0072B2", "#E69F00"
+LOG_RATIO = 100  # largest / smallest value above which the series chart uses a log axis
 _AXIS = MappingProxyType({"gridcolor": "#e5e5e5", "zerolinecolor": "#bdbdbd",
                           "linecolor": "#bdbdbd", "automargin": True})
 _FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
@@ -116,14 +117,19 @@ def make_series_figure(points: pd.DataFrame, implied: pd.DataFrame, *, metric: s
     for label in labels:
         traces += _series_traces(points[points["label"] == label], label, colours[label])
     traces += _implied_trace(implied, colours, unit) + _disagreement_trace(points)
-    negative = bool((points["value"] < 0).any())
+    values = points["value"]
+    negative = bool((values <= 0).any())
+    # Series of very different sizes (a $40 bn pair beside a $0.5 bn one) flatten the
+    # small ones on a linear axis; a log axis keeps every line readable.
+    log = not negative and float(values.max()) > LOG_RATIO * float(values.min())
+    yaxis = {"title": {"text": plain(unit) + (" (log scale)" if log else "")},
+             "exponentformat": "B", **_AXIS}
+    yaxis.update({"type": "log"} if log else {"rangemode": "normal" if negative else "tozero"})
     layout = {
         "title": {"text": f"{plain(metric)} ({plain(unit)}), one line per series", "x": 0,
                   "xanchor": "left"},
-        "xaxis": {"type": "date", **_AXIS},
-        "yaxis": {"title": {"text": plain(unit)}, "exponentformat": "B",
-                  "rangemode": "normal" if negative else "tozero", **_AXIS},
-        "annotations": [_note(note)],
+        "xaxis": {"type": "date", **_AXIS}, "yaxis": yaxis,
+        "annotations": [_note(note + ("; log scale" if log else ""))],
     }
     return _style({"data": traces, "layout": layout}, legend=True)
 

@@ -153,6 +153,23 @@ def test_rcp005_series_figure_has_a_line_per_dated_series_and_rings(
     assert reconciled.claim("4.2 mln tonnes")["claim_id"] in plotted
     hover = " ".join(h for t in fig["data"] for h in t.get("hovertext", []))
     assert "<script>" not in hover and "&lt;script&gt;" in hover
+    assert fig["layout"]["yaxis"].get("type") != "log"
+
+
+def test_rcp013_series_of_very_different_sizes_get_a_log_axis() -> None:
+    points = pd.DataFrame({
+        "claim_id": ["a", "b", "c", "d"], "value": [41e9, 31.4e9, 0.13e9, 0.23e9],
+        "value_high": [None] * 4, "unit": ["USD"] * 4, "kind": ["actual"] * 4,
+        "change": [None] * 4, "period": ["2023", "2023", "2024", "2024"],
+        "published": ["2024-03-28"] * 4, "surface": ["x"] * 4, "sentence": ["s"] * 4,
+        "outlet": ["o"] * 4, "series_id": ["s1", "s1", "s2", "s2"],
+        "label": ["China – Kazakhstan · full year"] * 2 + ["Azerbaijan – Kazakhstan"] * 2,
+        "dated": [True] * 4, "disputed": [True] * 4,
+        "x": pd.to_datetime(["2023-07-02", "2023-07-02", "2024-07-02", "2024-07-02"])})
+    fig = make_series_figure(points, pd.DataFrame(), metric="trade turnover", unit="USD",
+                             note="4 claims")
+    assert fig["layout"]["yaxis"]["type"] == "log"
+    assert "log scale" in fig["layout"]["annotations"][0]["text"]
 
 
 def test_rcp006_forecast_figure_bars_open_their_projection(reconciled: Reconciled) -> None:

@@ -25,8 +25,9 @@ Units: gold units are mapped to our codes with factors (see `_bench_common`: "do
 `unit` plus `per` map to the same codes. A value matches as written or after the factor.
 
 Change: our `approx` approx/min/max -> "~", ">", "<" (a hedge wins: NewsQuant marks "up about
-19 per cent" as "~"); otherwise `change` increase/decrease -> "up"/"down"; otherwise "=". On the tricky set, whose gold says only whether a number is a
-change, both sides are reduced to "change" or "=".
+19 per cent" as "~"); otherwise `change` increase/decrease -> "up"/"down"; otherwise "=".
+On the tricky set, whose gold says only whether a number is a change, both sides are reduced
+to "change" or "=".
 
 In scope (`--part in-scope`), decided by the gold unit alone, never by our predictions:
 money (any currency, and money rates such as "dollar per barrel"), percentages and percentage

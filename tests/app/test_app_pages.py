@@ -150,7 +150,8 @@ def test_app016_clicking_a_point_opens_its_claim(client: Any, app: Any) -> None:
                                    {"ov-trend.clickData": {"points": [{"customdata":
                                                                        "0123abcd0123abcd"}]}}))
     assert result["url"] == {"pathname": "/claim/0123abcd0123abcd", "search": ""}
-    resp = dash_post(client, app, "..url.pathname...url.search@", {"ov-trend.clickData": {"points": [{}]}})
+    resp = dash_post(client, app, "..url.pathname...url.search@",
+                     {"ov-trend.clickData": {"points": [{}]}})
     assert resp.status_code in (200, 204) and "pathname" not in resp.get_data(as_text=True)
 
 

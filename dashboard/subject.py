@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
+_RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")
 _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 
 
@@ -87,6 +88,12 @@ def entities_of(
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
     countries = [e for e in found if e in COUNTRIES]
+    if len(countries) >= 2:  # "its most important partner in the South Caucasus": context
+        context_regions = {
+            name for pos, name in facts.entities
+            if name in REGIONS and _RE_IN_THE.search(index.text, max(0, pos - 8), pos)
+        }
+        found = [e for e in found if e not in context_regions]
     if metric in _TRADE_METRICS and len(countries) == 1:
         home = [e for e in headline + facts.subjects() if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]

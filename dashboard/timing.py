@@ -24,6 +24,11 @@ from dashboard.claim import Claim
 from dashboard.periods import Time
 
 _RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+# A change followed by the level it is measured against: "30% above the $24.2 billion".
+_RE_COMPARED: Final = regex.compile(
+    r"\A\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than|"
+    r"up\s+on|down\s+on|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+)?\Z"
+)
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
 _BEFORE_GAP: Final = 100  # ... and one that comes before it
 _LEAD: Final = 30  # a time this close to the sentence start leads the whole sentence
@@ -95,6 +100,11 @@ def _after_base(
     ("2.5 times the 2021 level" may span decades) nor relative bases ("the previous year")."""
     for k, claim in enumerate(group):
         if chosen[k] is not None or claim.change is None or claim.unit == "x":
+            continue
+        compared = chosen[k + 1] if k + 1 < len(group) else None
+        if compared is not None and _RE_COMPARED.match(text[claim.end : group[k + 1].start]):
+            # "30% above the $24.2 billion recorded in 2022": over the year after 2022
+            chosen[k] = Time(compared.start, compared.end, _next_year(compared.period), False)
             continue
         bases = [t for t in times[k] if t.base and not t.period.endswith("/..")
                  and _RE_YEAR.search(text, t.start, t.end)]

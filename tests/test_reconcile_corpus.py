@@ -144,9 +144,6 @@ def test_forecast_parts_are_not_compared_with_the_total(data: Path) -> None:
     assert projections == [5.2e6]
 
 
-@pytest.mark.xfail(strict=True, reason="parser: 'its most important partner in the South "
-                   "Caucasus' puts the region among the entities of the Kazakhstan-Azerbaijan "
-                   "2022 turnover, which then forms a series of its own")
 def test_kazakhstan_azerbaijan_2022_forecast_meets_its_outcome(data: Path) -> None:
     [row] = [r for r in rows(data, "forecasts")
              if r["metric"] == "trade turnover" and r["period"] == "2022"]

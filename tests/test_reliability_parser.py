@@ -7,16 +7,20 @@ rows 4 and 12-24. The policy tested here is the one README.md states under "The 
 Times are wall-clock (`time.perf_counter`) against the issue's bound of 2 s per hostile input.
 This 2-core machine is shared, and a neighbour can only add time: an input over the bound is
 timed again (at most three runs) and the fastest run counts. A quadratic pattern fails every
-run. Growth checks compare CPU time (`time.process_time`, the least disturbed clock) of an
+run, and a run still going at three times its bound (plus 5 s) is stopped by SIGALRM, so a
+regression fails in seconds rather than hanging the suite. Growth checks compare CPU time (`time.process_time`, the least disturbed clock) of an
 input and its double: linear is 2, quadratic 4; the bound is 3.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +39,40 @@ PROSE_CHARS_PER_S = 200_000
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles" / "articles"
 
 
+class DeadlineExceeded(Exception):
+    """A run went on far past its bound (raised by the SIGALRM handler)."""
+
+
+@contextlib.contextmanager
+def hard_deadline(seconds: float) -> Iterator[None]:
+    """Stop a run that goes on far past its bound, so a regression fails in seconds instead
+    of hanging the suite (regex checks for signals while matching). Main thread only."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() != threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise DeadlineExceeded(f"still running after {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def best_time(run: Callable[[], Any], limit: float, attempts: int = 3) -> tuple[float, Any]:
-    """Wall time of `run()`; over `limit`, run again (noise only adds time), keep the best."""
+    """Wall time of `run()`; over `limit`, run again (noise only adds time), keep the best.
+
+    A run still going at three times `limit` (plus 5 s) fails the test at once.
+    """
     best, result = math.inf, None
     for _ in range(attempts):
         start = time.perf_counter()
-        result = run()
+        with hard_deadline(3 * limit + 5):
+            result = run()
         best = min(best, time.perf_counter() - start)
         if best < limit:
             break
@@ -48,11 +80,12 @@ def best_time(run: Callable[[], Any], limit: float, attempts: int = 3) -> tuple[
 
 
 def cpu_time(run: Callable[[], Any], repeats: int = 3) -> float:
-    """Fastest CPU time of `repeats` runs."""
+    """Fastest CPU time of `repeats` runs (none may take a minute)."""
     times = []
     for _ in range(repeats):
         start = time.process_time()
-        run()
+        with hard_deadline(60):
+            run()
         times.append(time.process_time() - start)
     return min(times)
 
@@ -79,6 +112,11 @@ HOSTILE: list[tuple[str, str, list[str]]] = [
     ("row15-exponent-10000-digits", "1e" + "9" * 10_000 + " tonnes", []),
     ("row16-100000-ones-then-junk", "1" * 100_000 + " junk", []),
     ("row16-100000-ones-then-a-scale", "1" * 100_000 + " million tonnes", []),
+    # A digit run the grammar refuses at its end ("10:30", "3/2024", "5th"): a scan that
+    # restarted inside the run would read it again from every digit.
+    ("row16-100000-ones-then-a-clock-colon", "1" * 100_000 + ":30", []),
+    ("row16-100000-ones-then-a-slash", "1" * 100_000 + "/2024", []),
+    ("row16-100000-ones-then-an-ordinal", "1" * 100_000 + "th", []),
     ("row17-comma-groups", "1," * 50_000 + "x", []),
     ("row17-dot-groups", "1." * 50_000, []),
     ("row17-space-groups", "1 " * 50_000 + "million?", ["1 million"]),
@@ -130,6 +168,7 @@ def _repeat(unit: str, n: int) -> str:
 GROWTH: list[tuple[str, Callable[[int], str], int]] = [
     # (id, text of n characters, n: sized so one run takes some tens of milliseconds)
     ("digit-run", lambda n: "1" * n + " million", 1_000_000),
+    ("digit-run-refused-at-its-end", lambda n: "1" * n + ":30", 1_000_000),
     ("space-separated-ones", lambda n: _repeat("1 ", n) + "million", 20_000),
     ("dense-money-claims", lambda n: _repeat("($5 ", n), 6_000),
     ("range-lead-words", lambda n: _repeat("between 5 and ", n), 20_000),
@@ -165,7 +204,7 @@ def test_row19_one_five_megabyte_line_is_bounded_and_its_sentence_context_trunca
     chunk = _repeat(filler, 10_000 - 40) + " it carried 12 million tonnes of grain "
     text = _repeat(chunk, 5_000_000)
     assert not any(mark in text for mark in ".!?;\n")
-    budget = 2 * len(text) / PROSE_CHARS_PER_S  # measured: about 4 s
+    budget = 15.0  # measured: 3-4 s (a sentence read whole around each quantity: many minutes)
     elapsed, claims = best_time(lambda: extract_claims(text), budget, attempts=2)
     assert elapsed < budget, f"{elapsed:.1f} s"
     assert len(claims) == 500 and set(surfaces(claims)) == {"12 million tonnes"}
@@ -216,9 +255,17 @@ POLICY: list[tuple[str, str, list[tuple[str, float, float | None, str]]]] = [
                                                                  "TEU")]),
     ("row14-space", "The port handled 1 234 567 tonnes.",
      [("1 234 567 tonnes", 1234567, None, "t")]),
+    # Other spaces neither join digit groups nor leave half a number ("64 250" is not 250).
+    ("row14-figure-space", "The port handled 64\u2007250 TEU.", []),
+    ("row14-en-space", "The port handled 64\u2002250 TEU.", []),
+    ("row14-ideographic-space", "The port handled 64\u3000250 TEU.", []),
     # Row 15: past 15 significant digits a digit run is not a quantity.
     ("row15-sixteen-digits", "Exports reached " + "7" * 16 + " tonnes.", []),
     ("row15-decimal-past-the-cap", "Exports reached 123456789012345.6 tonnes.", []),
+    ("row15-fifteen-significant-digits-kept", "Exports reached 123,456,789,012,345 tonnes.",
+     [("123,456,789,012,345 tonnes", 123456789012345, None, "t")]),
+    ("row15-fifteen-digits-with-a-scale", "Trade reached $1.23456789012345 million.",
+     [("$1.23456789012345 million", 1234567.89012345, None, "USD")]),
     ("row15-leading-zeros-are-not-significant", "Exports reached 0000000000000000005 tonnes.",
      [("0000000000000000005 tonnes", 5, None, "t")]),
     # Row 20: no exponents, no infinities, no NaN; a real figure beside them survives.
@@ -240,6 +287,10 @@ POLICY: list[tuple[str, str, list[tuple[str, float, float | None, str]]]] = [
     ("row21-minus-word", "The loss was minus 233 million dollars.",
      [("minus 233 million dollars", -233e6, None, "USD")]),
     ("row21-plus", "Output rose +5% in May.", [("+5%", 5, None, "%")]),
+    ("row21-fullwidth-minus", "Exports reached \uff0d5 tonnes.",
+     [("\uff0d5 tonnes", -5, None, "t")]),
+    ("row21-small-minus", "Exports reached \ufe635 tonnes.", [("\ufe635 tonnes", -5, None, "t")]),
+    ("row21-figure-dash", "Exports reached \u20125 tonnes.", [("\u20125 tonnes", -5, None, "t")]),
     ("row21-parentheses-are-not-a-sign", "Trade with Georgia ($45 million) grew.",
      [("$45 million", 45e6, None, "USD")]),
     ("row21-parenthesised-bare-number", "The result was (5) million dollars.", []),
@@ -302,48 +353,23 @@ def test_row15_digit_cap_and_no_int_of_a_huge_run() -> None:
         assert extract_claims("$" + "7" * n_digits) == []
 
 
-# --- known gaps: each a strict xfail until the parser is fixed (see notes/reliability_gaps.md) ---
+# --- regex budgets: a budget that runs out makes the parser return, never raise ----------------
 
 
-def gap(reason: str, raises: type[BaseException] = AssertionError) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, raises=raises, reason=reason)
-
-
-@gap("P1: a figure space (U+2007) or another undocumented space between digit groups "
-     "half-parses '64\u2007250' as 250")
-@pytest.mark.parametrize("space", ["\u2007", "\u2002", "\u3000"])
-def test_gap_undocumented_spaces_never_half_parse(space: str) -> None:
-    claims = extract_claims(f"The port handled 64{space}250 TEU.")
-    assert all(c.value in (64, 64250) for c in claims), surfaces(claims)
-
-
-@gap("P2: values are rounded to 12 significant digits although up to 15 are read")
-def test_gap_fifteen_significant_digits_are_kept() -> None:
-    [claim] = extract_claims("Exports reached 123,456,789,012,345 tonnes.")
-    assert claim.value == 123456789012345
-
-
-@gap("P3: a fullwidth, small or figure-dash minus before a number is dropped: -5 reads as +5")
-@pytest.mark.parametrize("minus", ["\uff0d", "\ufe63", "\u2012"])
-def test_gap_other_minus_signs_never_flip_the_sign(minus: str) -> None:
-    claims = extract_claims(f"Exports reached {minus}5 tonnes.")
-    assert all(c.value != 5 for c in claims), surfaces(claims)
-
-
-@gap("P4: a regex budget running out after the quantity scan raises TimeoutError out of "
-     "extract_claims", raises=TimeoutError)
-def test_gap_a_regex_budget_running_out_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("after_the_quantity_scan", [True, False], ids=["context", "everywhere"])
+def test_a_regex_budget_running_out_never_raises(after_the_quantity_scan: bool,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """A slow machine or a huge text can outrun any budget: the parser must still return.
 
-    Every whole-text scan after the quantity scan (context, facts, word lexicons) is given
-    no time at all.
+    Every whole-text scan (or every one after the quantity scan: context, facts, word
+    lexicons) is given no time at all.
     """
     for name, module in list(sys.modules.items()):
-        if name.startswith("dashboard.") and name != "dashboard.patterns" and hasattr(
-                module, "scan_timeout"):
+        if name.startswith("dashboard.") and hasattr(module, "scan_timeout") and not (
+                after_the_quantity_scan and name == "dashboard.patterns"):
             monkeypatch.setattr(module, "scan_timeout", lambda n_chars: 1e-9)
     text = "Cargo through the port reached 2.8 million tonnes in 2023. " * 2000
-    assert isinstance(extract_claims(text), list)
+    assert extract_claims(text) == []
 
 
 def test_a_regex_budget_running_out_in_the_quantity_scan_returns_nothing(

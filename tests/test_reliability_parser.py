@@ -8,8 +8,9 @@ Times are wall-clock (`time.perf_counter`) against the issue's bound of 2 s per 
 This 2-core machine is shared, and a neighbour can only add time: an input over the bound is
 timed again (at most three runs) and the fastest run counts. A quadratic pattern fails every
 run, and a run still going at three times its bound (plus 5 s) is stopped by SIGALRM, so a
-regression fails in seconds rather than hanging the suite. Growth checks compare CPU time (`time.process_time`, the least disturbed clock) of an
-input and its double: linear is 2, quadratic 4; the bound is 3.
+regression fails in seconds rather than hanging the suite. Growth checks compare CPU time
+(`time.process_time`, the least disturbed clock) of an input and its double: linear is 2,
+quadratic 4; the bound is 3.
 """
 
 from __future__ import annotations

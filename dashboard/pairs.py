@@ -40,11 +40,11 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
     out: list[Raw] = []
     for i, raw in enumerate(raws):
-        if raw.unit is None and raw.scaled and not raw.weak_scale:
+        if raw.unit is None and raw.scaled and not raw.weak_scale and raw.factor >= 1e3:
             _lend_unit(raws, i, text)
             if raw.unit is None:
                 raw.unit = "count"
-        elif raw.unit is None and raw.scaled:
+        elif raw.unit is None and raw.scaled and raw.factor >= 1e3:
             _lend_unit(raws, i, text)
         elif raw.unit is None and not raw.year_like and not raw.written_out:
             _lend_elliptic(raws, i, text)

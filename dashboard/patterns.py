@@ -93,7 +93,10 @@ _NUM = r"""
       | (?<=[\s(])\.[0-9]++                                            # .001
     )
 """
-_CUR_SIGN = _alternation(CURRENCY_SIGNS, spaces=False)
+_CUR_SIGN = "|".join(
+    f"(?i:{regex.escape(sign)})" if sign[0].isalpha() else regex.escape(sign)
+    for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True)
+)
 _ISO = _alternation(ISO_CODES, spaces=False)
 _SCALE = _alternation(SCALES)
 _UNIT = _alternation(list(UNIT_WORDS) + list(CURRENCY_WORDS))
@@ -131,7 +134,7 @@ RE_QUANTITY: Final = regex.compile(
     )
     (?: (?P<sp1>{_SP}?) (?P<scale>(?i:{_SCALE})) (?![\w/]|\.p\.h) )?  # million, bn, m
     (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>(?i:{_UNIT})|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
-       | (?P<sign_after>{_SIGN_AFTER}) )?
+       | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER}) )?
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |
@@ -145,7 +148,7 @@ _FIRST_WORDS = sorted({w.split()[0] for w in list(WORD_NUMBERS) + list(MULTIPLIE
 RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"[$€£¥₸₼₾₽₺₹]"),
     regex.compile(
-        r"(?<![A-Za-z])(?:"
+        r"(?<![A-Za-z])(?i:"
         + _alternation([k for k in CURRENCY_SIGNS if k[0].isalpha()], spaces=False)
         + r")(?=[\s\u00a0]?[-−$¥0-9])"
     ),
@@ -181,7 +184,7 @@ RE_PER: Final = regex.compile(
             container|TEU|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
             share|gram|g|kilogram|kg|ounce|oz|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
-            mile|hectare|acre))
+            mile|hectare|acre|dozen))
         (?![\w-])(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b)
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
     )
@@ -286,8 +289,10 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
-RE_MONTH_BEFORE: Final = regex.compile(rf"(?<![\w]){_MONTHS}[\s\u00a0]+\Z", flags=regex.REVERSE)
-RE_MONTH_AFTER: Final = regex.compile(rf"\A[\s\u00a0]+(?:of[\s\u00a0]+)?{_MONTHS}(?![\w])")
+RE_MONTH_BEFORE: Final = regex.compile(
+    rf"(?<![\w])(?i:{_MONTHS})[\s\u00a0]+\Z", flags=regex.REVERSE  # "Sept. 30", "sept. 30"
+)
+RE_MONTH_AFTER: Final = regex.compile(rf"\A[\s\u00a0]+(?:of[\s\u00a0]+)?(?i:{_MONTHS})(?![\w])")
 # Clock times and other non-quantity followers ("10 a.m.", "9pm", "7 GMT").
 RE_CLOCK_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*+(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|hrs\b|o'clock\b)"

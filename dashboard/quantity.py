@@ -215,6 +215,8 @@ def _read_quantity(
             factor = SCALES[scale_word]
             raw.scaled, raw.factor = True, factor
             raw.weak_scale = scale_word in _SINGLE_LETTER_SCALES
+    if unit_word in ("pounds", "pound") and raw.scaled and raw.factor >= 1e6:
+        unit_word = "pounds sterling"  # "361 million pounds" is money, "208 pounds" a weight
     found = _unit_of(unit_word, m.group("unit") or "") if unit_word else None
     if found is None:
         if m.group("unit"):  # matched but not in the vocabulary: leave it out of the surface
@@ -488,7 +490,11 @@ def _currency_before(sign: str | None) -> str | None:
     if not sign:
         return None
     sign = sign.strip()
-    return CURRENCY_SIGNS.get(sign) or (sign if sign in ISO_CODES else None)
+    return _SIGN_LOOKUP.get(sign.lower()) or (sign if sign in ISO_CODES else None)
+
+
+# Signs by their lower case: letter-led signs match without case ("c $ 16.4 million").
+_SIGN_LOOKUP: Final[dict[str, str]] = {k.lower(): v for k, v in CURRENCY_SIGNS.items()}
 
 
 # Lookups by the lower-cased, space-folded form the regex matched (the regex matches without

@@ -34,6 +34,7 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
 # Signs that may also follow the amount ("1,200€").
 CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
     "€": "EUR", "£": "GBP", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₽": "RUB", "₺": "TRY", "₹": "INR",
+    "$": "USD", "¥": "JPY", "元": "CNY", "₡": "CRC", "₭": "LAK", "₩": "KRW",
 }
 
 # ISO 4217 codes recognised before or after the amount ("KZT 3 trillion", "1.2 bn USD").
@@ -58,6 +59,9 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "swedish kronor": "SEK", "kronor": "SEK", "norwegian kroner": "NOK", "ringgit": "MYR",
     "rand": "ZAR", "pesos": "MXN", "shekels": "ILS", "bitcoins": "BTC", "bitcoin": "BTC",
     "indian rupees": "INR", "chinese yuan": "CNY", "japanese yen": "JPY",
+    "finnish markka": "FIM", "markka": "FIM", "pesetas": "ESP", "peseta": "ESP",
+    "dutch guilders": "NLG", "guilders": "NLG", "marks": "DEM", "deutsche marks": "DEM",
+    "rmb": "CNY", "us dollar": "USD", "mexican pesos": "MXN",
 }
 
 # Physical and other units written after the amount: surface (lower case) -> (unit, scale, per).

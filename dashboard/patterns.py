@@ -85,7 +85,9 @@ def _alternation(words: object, *, spaces: bool = True) -> str:
 
 _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
 _NUM = r"""
-    (?: [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?                    # 1,234,567.89
+    (?: (?:[0-9]{1,3}[ ])?[0-9]{1,2}/[0-9]{1,2}(?=[ ]?[A-Za-z])       # 10 1/2 miles
+      | (?:[0-9]{1,3}[ ]?)?[½¼¾⅓⅔⅛]                                      # ½ teaspoon
+      | [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?                      # 1,234,567.89
       | [0-9]{1,3}(?:[\u00a0\u2009\u202f\ ][0-9]{3})++(?:,[0-9]++)?(?![0-9])  # 531 731, 1 234,5
       | [0-9]{1,3}(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?                   # 1.234.567(,5)
       | [0-9]{1,3}(?:\.[0-9]{3})++,[0-9]++                            # 1.234,5
@@ -146,7 +148,7 @@ RE_QUANTITY: Final = regex.compile(
 # Where a quantity can start: a currency sign or code, a digit, a number or multiplier word.
 _FIRST_WORDS = sorted({w.split()[0] for w in list(WORD_NUMBERS) + list(MULTIPLIER_WORDS)} - {"a"})
 RE_QUANTITY_TRIGGERS: Final = (
-    regex.compile(r"[$€£¥₸₼₾₽₺₹]"),
+    regex.compile(r"[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]"),
     regex.compile(
         r"(?<![A-Za-z])(?i:"
         + _alternation([k for k in CURRENCY_SIGNS if k[0].isalpha()], spaces=False)

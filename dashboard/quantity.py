@@ -68,7 +68,7 @@ RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the
 _RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
 # "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
-    r"[\s\u00a0]*(?:[^\w\s]|\Z|(?i:long|high|wide|deep|tall|away|above|below|thick|across|along|"
+    r"[\s\u00a0]*(?:[^\w\s]|\Z|[0-9]|x\b|(?i:long|high|wide|deep|tall|away|above|below|thick|across|along|"
     r"underground|under|in\s+(?:length|height|width|depth|diameter)|from|of\s+(?:track|road|"
     r"rail|cable|pipe|water|line)|per|a)\b)"
 )
@@ -469,8 +469,26 @@ def sentence_tail(before: str) -> str:
 _NO_SPACES: Final = str.maketrans("", "", " \u00a0\u2009\u202f")
 
 
+_FRACTIONS: Final[dict[str, float]] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3,
+                                       "⅛": 0.125}
+
+
+def _parse_fraction(surface: str) -> float | None:
+    """ "1/2", "10 1/2", "½", "10½"; None for a zero denominator."""
+    whole, _, part = surface.strip().rpartition(" ")
+    if part[-1:] in _FRACTIONS:
+        whole, part = (whole + part[:-1]).strip(), part[-1]
+        return float(whole or 0) + _FRACTIONS[part]
+    top, _, bottom = part.partition("/")
+    if not bottom or int(bottom) == 0:
+        return None
+    return float(whole or 0) + int(top) / int(bottom)
+
+
 def parse_number(surface: str) -> float | None:
     """Read a number under the documented separator policy; None past `MAX_DIGITS`."""
+    if "/" in surface or surface[-1:] in _FRACTIONS:
+        return _parse_fraction(surface)
     s = surface.translate(_NO_SPACES)
     if "," in s and "." in s:
         comma_decimal = s.rfind(",") > s.rfind(".")

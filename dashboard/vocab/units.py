@@ -14,6 +14,7 @@ from typing import Final
 # Scale words folded into the value. NOTE: keep in sync with patterns.RE_SCALE.
 SCALES: Final[dict[str, float]] = {
     "dozen": 12, "hundred": 1e2, "hundred thousand": 1e5, "hundred million": 1e8,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "hundred billion": 1e11,
     "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
@@ -66,7 +67,7 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
 
 # Physical and other units written after the amount: surface (lower case) -> (unit, scale, per).
 # "mt" is million tonnes in this field's news ("0.84 mt"); "bcm" is a billion cubic metres.
-UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
+_UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "metric tons": ("t", 1.0, None), "metric tonnes": ("t", 1.0, None), "tonnes": ("t", 1.0, None),
     "tonne": ("t", 1.0, None), "tons": ("t", 1.0, None), "ton": ("t", 1.0, None),
     "t": ("t", 1.0, None), "mt": ("t", 1e6, None), "mmt": ("t", 1e6, None),
@@ -173,6 +174,23 @@ UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
     "km/hr": ("km", 1.0, "hour"), "km/hour": ("km", 1.0, "hour"), "m.p.h.": ("mi", 1.0, "hour"),
     "mbps": ("Mbit", 1.0, "s"), "milligram": ("mg", 1.0, None), "kilogram": ("kg", 1.0, None),
     "gigapascal": ("GPa", 1.0, None), "megawatt-hours": ("MWh", 1.0, None),
+}
+
+# Smaller units and kitchen measures, mostly outside trade news.
+_UNIT_WORDS_MORE: Final[dict[str, tuple[str, float, str | None]]] = {
+    "megabytes": ("MB", 1.0, None), "mb": ("MB", 1.0, None), "kilobytes": ("KB", 1.0, None),
+    "kb": ("KB", 1.0, None), "micrograms": ("ug", 1.0, None), "microgram": ("ug", 1.0, None),
+    "microgrammes": ("ug", 1.0, None), "microgramme": ("ug", 1.0, None), "μg": ("ug", 1.0, None),
+    "µg": ("ug", 1.0, None), "ug": ("ug", 1.0, None), "dm": ("dm", 1.0, None),
+    "decimetres": ("dm", 1.0, None), "decimeters": ("dm", 1.0, None),
+    "tablespoons": ("tbsp", 1.0, None), "tablespoon": ("tbsp", 1.0, None),
+    "tbsp": ("tbsp", 1.0, None), "teaspoons": ("tsp", 1.0, None), "teaspoon": ("tsp", 1.0, None),
+    "tsp": ("tsp", 1.0, None), "cups": ("cup", 1.0, None), "cup": ("cup", 1.0, None),
+    "kmph": ("km", 1.0, "hour"), "picometers": ("pm", 1.0, None), "picometres": ("pm", 1.0, None),
+    "picometer": ("pm", 1.0, None), "picometre": ("pm", 1.0, None),
+}
+UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
+    **_UNIT_WORDS_MAIN, **_UNIT_WORDS_MORE,
 }
 
 # Unit symbols that count only in the case written ("5 W", not "5 w").

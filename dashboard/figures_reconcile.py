@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.figures import Figure, empty_figure, format_value, plain
+from dashboard.figures import Figure, empty_figure, format_value, house_style, plain
 
 DISAGREE_COLOUR = "#D55E00"
 SERIES_PALETTE: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
@@ -25,7 +25,6 @@ OVER_COLOUR, UNDER_COLOUR = "#0072B2", "#E69F00"
 LOG_RATIO = 100  # largest / smallest value above which the series chart uses a log axis
 _AXIS = MappingProxyType({"gridcolor": "#e5e5e5", "zerolinecolor": "#bdbdbd",
                           "linecolor": "#bdbdbd", "automargin": True})
-_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -131,7 +130,7 @@ def make_series_figure(points: pd.DataFrame, implied: pd.DataFrame, *, metric: s
         "xaxis": {"type": "date", **_AXIS}, "yaxis": yaxis,
         "annotations": [_note(note + ("; log scale" if log else ""))],
     }
-    return _style({"data": traces, "layout": layout}, legend=True)
+    return house_style({"data": traces, "layout": layout}, legend=True, legend_y=-0.12)
 
 
 def _forecast_label(row: dict[str, Any]) -> str:
@@ -192,7 +191,8 @@ def make_forecast_figure(frame: pd.DataFrame) -> Figure:
                   **_AXIS},
         "annotations": notes,
     }
-    figure = _style({"data": traces, "layout": layout}, legend=True, top=40)
+    figure = house_style({"data": traces, "layout": layout}, legend=True, top=40,
+                         legend_y=-0.12)
     figure["layout"]["legend"].update({"y": 1.0, "yanchor": "bottom"})  # clear of the axis title
     return figure
 
@@ -201,16 +201,3 @@ def _note(text: str) -> dict[str, Any]:
     return {"text": plain(text), "xref": "paper", "yref": "paper", "x": 0, "y": 1.02,
             "xanchor": "left", "yanchor": "bottom", "showarrow": False,
             "font": {"size": 12, "color": "#444444"}}
-
-
-def _style(fig: Figure, *, legend: bool, top: int = 70) -> Figure:
-    """The house style of `dashboard.figures` (NOTE: keep in sync with its `_style`)."""
-    fig["layout"].update({
-        "font": {"family": _FONT, "size": 13, "color": "#1a1a1a"},
-        "paper_bgcolor": "white", "plot_bgcolor": "white",
-        "margin": {"l": 10, "r": 10, "t": top, "b": 10}, "showlegend": legend,
-        "hoverlabel": {"align": "left", "bgcolor": "white", "font": {"size": 12}},
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0,
-                   "font": {"size": 12}},
-    })
-    return fig

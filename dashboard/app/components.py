@@ -142,5 +142,11 @@ def stat(label: str, value: str) -> html.Div:
                      html.Div(label, className="stat-label")], className="stat")
 
 
+def card(title: str, *children: Any) -> html.Section:
+    """A titled card: the block every page section is drawn in."""
+    return html.Section([html.H2(title, className="section-title"), *children],
+                        className="card")
+
+
 def notice(text: str, *, kind: str = "info") -> html.P:
     return html.P(text, className=f"notice notice-{kind}")

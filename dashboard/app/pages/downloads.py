@@ -8,7 +8,7 @@ from typing import Any
 import dash
 from dash import Output, html
 
-from dashboard.app.components import filter_inputs, notice
+from dashboard.app.components import card, filter_inputs, notice
 from dashboard.app.downloads import FORMATS, XLSX_MAX_ROWS, view_filename
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values, query_from_filters
@@ -30,18 +30,14 @@ def layout(context: PageContext) -> html.Div:
                if name == "claims" or table_path(snap.data_dir, name) is not None]
     return html.Div([
         html.H1("Download the data"),
-        html.Section([
-            html.H2("This view", className="section-title"),
-            html.P(id="dl-summary", className="help", role="status"),
-            html.Ul([html.Li(html.A(_LABELS[fmt], id=f"dl-view-{fmt}", href="#", download=""))
-                     for fmt in FORMATS], className="download-links"),
-        ], className="card"),
-        html.Section([
-            html.H2("Full dataset", className="section-title"),
-            html.Ul([_table_item(name) for name in present], className="table-list"),
-            html.P(html.A("Data dictionary (datapackage.json)",
-                          href="/download/datapackage.json", download="")),
-        ], className="card"),
+        card("This view",
+             html.P(id="dl-summary", className="help", role="status"),
+             html.Ul([html.Li(html.A(_LABELS[fmt], id=f"dl-view-{fmt}", href="#", download=""))
+                      for fmt in FORMATS], className="download-links")),
+        card("Full dataset",
+             html.Ul([_table_item(name) for name in present], className="table-list"),
+             html.P(html.A("Data dictionary (datapackage.json)",
+                           href="/download/datapackage.json", download=""))),
         notice("CSV and Excel files mark cells that start like a formula (=, +, -, @) with "
                "a leading apostrophe, so a spreadsheet shows them instead of running them. "
                "JSON and Parquet keep every value exactly. "

@@ -8,7 +8,7 @@ import dash
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.app.components import claim_href, filter_inputs, notice, stat
+from dashboard.app.components import card, claim_href, filter_inputs, notice, stat
 from dashboard.app.pages.reconcile_common import graph_config, register_open_clicked, text
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
@@ -37,15 +37,11 @@ def layout(context: PageContext) -> html.Div:
                                   href="/download/full/forecasts.csv", download="")],
                className="help"),
         html.Div(id="fc-summary", className="stats", role="status"),
-        html.Section([
-            html.H2("How far each forecast was from the outcome", className="section-title"),
-            dcc.Graph(id="fc-chart", config=graph_config(displayModeBar=False),
-                      className="chart"),
-        ], className="card"),
-        html.Section([
-            html.H2("Every forecast with its outcome", className="section-title"),
-            html.Div(id="fc-table", className="table-wrap"),
-        ], className="card"),
+        card("How far each forecast was from the outcome",
+             dcc.Graph(id="fc-chart", config=graph_config(displayModeBar=False),
+                       className="chart")),
+        card("Every forecast with its outcome",
+             html.Div(id="fc-table", className="table-wrap")),
     ])
 
 

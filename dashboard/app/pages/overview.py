@@ -9,7 +9,7 @@ import dash
 import pandas as pd
 from dash import Input, Output, dcc, html, no_update
 
-from dashboard.app.components import claim_href, filter_inputs, notice, stat, value_text
+from dashboard.app.components import card, claim_href, filter_inputs, notice, stat, value_text
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
 from dashboard.figures import (
@@ -40,21 +40,15 @@ def layout(context: PageContext) -> html.Div:
     return html.Div([
         html.H1("Overview"),
         html.Div(id="ov-summary", className="stats", role="status"),
-        html.Section([
-            html.H2("Metric over time", className="section-title"),
-            html.P(id="ov-trend-help", className="help"),
-            html.Div(dcc.Graph(id="ov-trend", config=_config(_GRAPH_CONFIG),
-                               style={"height": "100%"}), className="chart-trend"),
-        ], className="card"),
-        html.Section([
-            html.H2("Claims by topic and metric", className="section-title"),
-            dcc.Graph(id="ov-topics", config=_config(_TOPICS_CONFIG),
-                      className="chart"),
-        ], className="card"),
-        html.Section([
-            html.H2("Latest reported value per metric and entity", className="section-title"),
-            html.Div(id="ov-latest", className="table-wrap"),
-        ], className="card"),
+        card("Metric over time",
+             html.P(id="ov-trend-help", className="help"),
+             html.Div(dcc.Graph(id="ov-trend", config=_config(_GRAPH_CONFIG),
+                                style={"height": "100%"}), className="chart-trend")),
+        card("Claims by topic and metric",
+             dcc.Graph(id="ov-topics", config=_config(_TOPICS_CONFIG),
+                       className="chart")),
+        card("Latest reported value per metric and entity",
+             html.Div(id="ov-latest", className="table-wrap")),
     ])
 
 

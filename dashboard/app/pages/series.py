@@ -9,7 +9,7 @@ import dash
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.app.components import filter_inputs, notice
+from dashboard.app.components import card, filter_inputs, notice
 from dashboard.app.pages.reconcile_common import (
     RULES_TEXT,
     graph_config,
@@ -46,10 +46,8 @@ def layout(context: PageContext) -> html.Div:
         html.Section(html.Div(dcc.Graph(id="sr-chart", config=graph_config(),
                                         style={"height": "100%"}), className="chart-trend"),
                      className="card"),
-        html.Section([
-            html.H2("The series drawn", className="section-title"),
-            html.Div(id="sr-table", className="table-wrap"),
-        ], className="card"),
+        card("The series drawn",
+             html.Div(id="sr-table", className="table-wrap")),
     ])
 
 

@@ -21,6 +21,12 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+# Entity names the corpus examples use again and again.
+KZ_AZ = ["Kazakhstan", "Azerbaijan"]
+TITR = "Trans-Caspian International Transport Route"
+BTC = "Baku-Tbilisi-Ceyhan pipeline"
+EU = "European Union"
+
 # Fields an expected claim may check besides surface, value and unit.
 OPTIONAL_FIELDS = frozenset(
     {"value_high", "per", "approx", "change", "kind", "metric", "topic", "entities", "item",

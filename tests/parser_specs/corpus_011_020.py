@@ -5,11 +5,7 @@ checks it is still in its article)."""
 
 from __future__ import annotations
 
-from . import Example, c, ex
-
-KZ_AZ = ["Kazakhstan", "Azerbaijan"]
-TITR = "Trans-Caspian International Transport Route"
-BTC = "Baku-Tbilisi-Ceyhan pipeline"
+from . import BTC, KZ_AZ, TITR, Example, c, ex
 
 EXAMPLES: list[Example] = [
     ex("corpus-011-push-trade-to-target",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.ingest import extract_corpus
+from dashboard.ingest import extract_corpus, is_stale
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -31,6 +31,11 @@ def test_bundled001_committed_files_are_what_the_code_builds(rebuilt: Path) -> N
     assert sorted(committed) == sorted(fresh)
     stale = [name for name in fresh if (DATA / name).read_bytes() != (rebuilt / name).read_bytes()]
     assert not stale, f"data/ is stale: {stale}; run python -m dashboard extract"
+
+
+def test_bundled003_a_fresh_checkout_serves_the_committed_files_without_a_rebuild() -> None:
+    """`serve` rebuilds only a stale dataset; a clone's new file times must not make it so."""
+    assert not is_stale(DATA)
 
 
 def test_bundled002_the_seed_article_gives_its_three_claims() -> None:

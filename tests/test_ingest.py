@@ -151,6 +151,8 @@ def test_stale_detection_and_ensure_dataset(tmp_path: Path, make_corpus: Callabl
     assert first is not None and first.n_documents == 3
     assert not is_stale(data) and ensure_dataset(data) is None
     article = data / "articles" / "articles" / "c-rail.txt"
+    os.utime(article, ns=(1, 1))  # a new modification time alone (a fresh clone) is no change
+    assert not is_stale(data)
     article.write_text("Trains ran 20,000 times.\n")
     os.utime(article, ns=(1, 1))
     assert is_stale(data)

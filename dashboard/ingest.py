@@ -287,6 +287,9 @@ def build_derived_tables(claims: pd.DataFrame,
 def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> Summary:
     """The whole build; the caller holds `locked(out_dir)`."""
     recover(out_dir)
+    # Taken before the inputs are read: a file edited during the build leaves the dataset
+    # stale (rebuilt next time) instead of recorded as up to date with content it lacks.
+    fingerprint = input_fingerprint(paths)
     docs, records = _load_inputs(paths)
     results, failures, n_cached = parse_documents(docs, out_dir / CACHE_DIR / "parse",
                                                   jobs=jobs, progress=progress)
@@ -303,7 +306,7 @@ def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> S
     frames |= build_derived_tables(frames["claims"], frames["documents"])
     del results  # the frames hold the claims now; keep the peak down for large corpora
     files = commit_files(out_dir, iter_dataset_files(frames), last=lambda hashes: (
-        BUILD_FILE, _build_record(paths, out_dir, hashes)))
+        BUILD_FILE, _build_record(paths, out_dir, fingerprint, hashes)))
     rejections = tuple(Rejection(r["path"], Reason(r["reason"]), r["message"])
                        for r in records if r["status"] == "rejected")
     return Summary(
@@ -314,12 +317,13 @@ def _build(paths: Sequence[Path], out_dir: Path, jobs: int, progress: bool) -> S
     )
 
 
-def _build_record(paths: Sequence[Path], out_dir: Path, hashes: Mapping[str, str]) -> bytes:
+def _build_record(paths: Sequence[Path], out_dir: Path, fingerprint: str,
+                  hashes: Mapping[str, str]) -> bytes:
     """build.json, committed last: the inputs, versions and a hash of every file."""
     record = {
         "inputs": [_record_path(p, out_dir) for p in paths],
         "parser_version": parser_version(),
-        "input_fingerprint": input_fingerprint(paths),
+        "input_fingerprint": fingerprint,
         "files": dict(hashes),
     }
     return (json.dumps(record, indent=2) + "\n").encode()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from dashboard import ingest
 from dashboard.claim import Claim
 from dashboard.export import read_csv, read_parquet
 from dashboard.ingest import ensure_dataset, extract_corpus, is_stale
@@ -160,6 +161,24 @@ def test_stale_detection_and_ensure_dataset(tmp_path: Path, make_corpus: Callabl
     assert rebuilt is not None and rebuilt.n_parsed == 1 and rebuilt.n_cached == 2
     build = json.loads((data / "build.json").read_text())
     assert build["inputs"] == ["articles"]  # relative: the folder can move
+
+
+def test_an_article_edited_during_the_build_leaves_the_dataset_stale(
+        tmp_path: Path, make_corpus: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    make_corpus(data / "articles")
+    article = data / "articles" / "articles" / "c-rail.txt"
+    read_inputs = ingest._load_inputs
+
+    def read_then_edit(paths: list[Path]) -> object:
+        loaded = read_inputs(paths)
+        article.write_text("Trains ran 20,000 times.\n")  # after it was read
+        return loaded
+
+    monkeypatch.setattr(ingest, "_load_inputs", read_then_edit)
+    assert ensure_dataset(data) is not None
+    assert is_stale(data)  # the edit is not in the dataset, so it must be rebuilt
 
 
 def test_cache_entries_of_removed_articles_are_pruned(corpus: Path, tmp_path: Path) -> None:

@@ -75,10 +75,6 @@ def frame_from_columns(columns: Mapping[str, list[Any]], table: Table) -> pd.Dat
     return conform(frame, table)
 
 
-def empty_frame(table: Table) -> pd.DataFrame:
-    return frame_from_rows([], table)
-
-
 def _claim_dict(claim: Claim | Mapping[str, Any]) -> Mapping[str, Any]:
     return claim.to_dict() if isinstance(claim, Claim) else claim
 

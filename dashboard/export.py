@@ -315,11 +315,6 @@ def iter_dataset_files(frames: Mapping[str, pd.DataFrame]) -> Iterator[tuple[str
         package_descriptor(frames, frames.get("documents")))
 
 
-def dataset_files(frames: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
-    """Every file of the dataset: each table in its formats, then datapackage.json."""
-    return dict(iter_dataset_files(frames))
-
-
 def commit_files(directory: Path, files: Iterable[tuple[str, bytes]], *,
                  last: Callable[[Mapping[str, str]], tuple[str, bytes]] | None = None,
                  ) -> dict[str, str]:

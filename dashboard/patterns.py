@@ -306,6 +306,5 @@ RE_BETWEEN_BEFORE: Final = regex.compile(
     r"(?:[\w$€£-]+[\s\u00a0]+){0,2}?\Z",  # lazy: the nearest lead word
     flags=regex.REVERSE,
 )
-RE_FROM_BEFORE: Final = regex.compile(r"(?<![\w])from[\s\u00a0]+\Z")
 # Sign directly before a quantity: "-5%", "−5", "+3%", "-$5".
 RE_SIGN_BEFORE: Final = regex.compile(r"(?:\A|(?<=[\s(\[]))(?P<sign>[-−－﹣‒+])\Z")

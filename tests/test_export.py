@@ -22,7 +22,7 @@ from dashboard.export import (
     atomic_file,
     atomic_write,
     commit_files,
-    dataset_files,
+    iter_dataset_files,
     neutralise,
     read_csv,
     read_json,
@@ -211,7 +211,7 @@ def test_datapackage_validates_with_frictionless(tmp_path: Path, hostile: pd.Dat
                                   "sha256": "0" * 64, "n_claims": len(hostile),
                                   "source_url": "https://example.com/a", "outlet": "Ex"}],
                                 DOCUMENTS)
-    for name, data in dataset_files({"claims": hostile, "documents": documents}).items():
+    for name, data in iter_dataset_files({"claims": hostile, "documents": documents}):
         (tmp_path / name).write_bytes(data)
     package = json.loads((tmp_path / "datapackage.json").read_text())
     assert package["sources"] == [{"title": "Ex", "path": "https://example.com/a"}]

@@ -7,9 +7,8 @@ the cache key of a query and the name of a downloaded file are all derived from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 # Names of the facets the sidebar shows, in display order.
 FACETS: tuple[str, ...] = ("topic", "metric", "entity", "kind", "unit")
@@ -63,20 +62,6 @@ class Filters:
             date_to=date_to,
             text=text[:MAX_TEXT_QUERY] if text else None,
         )
-
-    def without(self, facet: str) -> Filters:
-        """The same filters with one facet released (for that facet's own counts)."""
-        if facet == "topic":
-            return replace(self, topics=())
-        if facet not in ("metric", "entity", "kind", "unit"):
-            raise ValueError(f"no facet named {facet!r}")
-        values: dict[str, Any] = {"metric": self.metric, "entity": self.entity,
-                                  "kind": self.kind, "unit": self.unit, facet: None}
-        return replace(self, **values)
-
-    @property
-    def is_empty(self) -> bool:
-        return self == Filters()
 
     def slug(self) -> str:
         """A file-name-safe summary, e.g. ``trade_2024-01-01_2025-12-31`` (``all`` when empty)."""

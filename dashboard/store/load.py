@@ -21,16 +21,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from dashboard.export import JOURNAL_NAME
+from dashboard.schema import CLAIMS
 
-CLAIM_COLUMNS: tuple[str, ...] = (
-    "claim_id", "doc_id", "start", "end", "surface", "value", "value_high", "unit", "per",
-    "approx", "change", "kind", "metric", "topic", "entities", "item", "period", "sentence",
-    "published",
-)  # NOTE: keep in sync with dashboard.schema (the dataset contract)
-DOC_META_COLUMNS: tuple[str, ...] = (
-    "doc_id", "path", "title", "published", "place", "source_url", "outlet", "sha256",
-    "n_claims",
-)
 # Low-cardinality claim columns read as Arrow dictionaries (cheap codes for filtering).
 DICTIONARY_COLUMNS: tuple[str, ...] = (
     "doc_id", "unit", "per", "approx", "change", "kind", "metric", "topic", "item", "period",
@@ -154,7 +146,7 @@ def conform_claims(table: pa.Table) -> pa.Table:
     """Every contract column present, dictionary-encoded where that makes filtering cheap."""
     table = table.combine_chunks()
     n = table.num_rows
-    for column in CLAIM_COLUMNS:
+    for column in CLAIMS.names:
         if column not in table.column_names:
             kind = pa.list_(pa.string()) if column == "entities" else pa.string()
             table = table.append_column(column, pa.nulls(n, type=kind))

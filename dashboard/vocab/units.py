@@ -199,10 +199,6 @@ CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "MW": ("MW", 1.0, None), "GW": ("GW", 1.0, None),
 }
 
-# Units whose bare short forms are ambiguous with ordinary words or letters; they count only
-# right after a number with no space ("15km") or after a space when written as listed here.
-DURATION_UNITS: Final[frozenset[str]] = frozenset({"min", "hour", "day", "week", "month", "year"})
-
 # Counted things: plural noun (lower case) -> item name in the dataset (singular).
 # Only nouns that measure something in trade and logistics; "nations", "regions" and the like
 # are deliberately absent, so "the two nations" is never a claim.

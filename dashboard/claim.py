@@ -1,7 +1,7 @@
 """The `Claim` record: one numeric claim found in a text.
 
 Pure: imports neither pandas nor dash. Its field names become the dataset's claim
-columns (see `dashboard.schema`); NOTE: keep in sync with `schema.CLAIM_FIELDS`.
+columns (see `dashboard.schema`; a test holds the two together).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79
                               "#56B4E9", "#000000", "#F0E442")
 SERIES_COLOURS: tuple[str, ...] = OKABE_ITO[:7]
 OTHER_COLOUR = "#999999"
-OTHER_GROUP = "other entities"  # NOTE: keep in sync with dashboard.store.views.OTHER_GROUP
+OTHER_GROUP = "other entities"  # the label of the smaller entity groups, folded together
 TOPIC_COLOURS: Mapping[str, str] = MappingProxyType({
     "trade": "#0072B2", "logistics": "#E69F00", "energy": "#D55E00", "investment": "#009E73",
     "digital": "#CC79A7", "agriculture": "#56B4E9", "economy": "#000000", "other": "#999999",

@@ -6,7 +6,8 @@ This single definition drives `dataset.validate`, the column types of every expo
 
 To add a table: define a `Table` below and add it to `_ALL_TABLES`; to add a column to a
 table, add a `Field` to its tuple. Every writer, reader and validator picks it up.
-NOTE: keep the claim fields in sync with `dashboard.claim.CLAIM_FIELD_ORDER`.
+The claim columns are `dashboard.claim.CLAIM_FIELD_ORDER` plus the ids and dates the dataset
+adds (a test holds the two together).
 """
 
 from __future__ import annotations

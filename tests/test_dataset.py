@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.claim import Approx, Change, Claim, Kind, Topic
+from dashboard.claim import CLAIM_FIELD_ORDER, Approx, Change, Claim, Kind, Topic
 from dashboard.corpus import Document, make_doc_id, text_sha256
 from dashboard.dataset import (
     build_claims,
@@ -57,6 +57,12 @@ def test_columns_are_the_contract() -> None:
     assert list(claims.columns) == list(CLAIMS.names)
     assert list(claims.columns)[:len(CLAIM_COLUMNS)] == CLAIM_COLUMNS
     assert list(documents.columns) == DOCUMENT_COLUMNS == list(DOCUMENTS.names)
+
+
+def test_every_claim_field_is_a_column_and_every_column_a_field_or_dataset_key() -> None:
+    added_by_the_dataset = ["claim_id", "doc_id", "published", "series_id"]
+    assert sorted(CLAIM_FIELD_ORDER) == sorted(
+        name for name in CLAIMS.names if name not in added_by_the_dataset)
 
 
 def test_dtypes_and_values() -> None:

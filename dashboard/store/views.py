@@ -12,12 +12,12 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from dashboard.figures import OTHER_GROUP
 from dashboard.store.filters import Filters
 from dashboard.store.snapshot import NO_ENTITY, Snapshot
 
 POINT_CAP = 500  # above this many claims a series is drawn as per-bucket medians
 MAX_GROUPS = 7  # entity groups with their own colour; the rest are "other entities"
-OTHER_GROUP = "other entities"
 _DAY = np.timedelta64(1, "D")
 
 

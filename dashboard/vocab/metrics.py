@@ -94,7 +94,8 @@ METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
     "data": ("data capacity", "digital"),
 }
 
-# Unit code -> unit class. NOTE: keep in sync with units.UNIT_WORDS codes.
+# Unit code -> unit class, for the codes a metric can be guessed from; any other code is
+# "money" when it is an ISO currency code, else "other" (see `unit_class`).
 UNIT_CLASS: Final[dict[str, str]] = {
     "t": "mass", "kg": "mass", "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
     "km": "length", "m": "length", "mi": "length", "ft": "length", "km2": "area", "ha": "area",

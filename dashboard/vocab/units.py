@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-# Scale words folded into the value. NOTE: keep in sync with patterns.RE_SCALE.
+# Scale words folded into the value (the quantity grammar is built from these keys).
 SCALES: Final[dict[str, float]] = {
     "dozen": 12, "hundred": 1e2, "hundred thousand": 1e5, "hundred million": 1e8,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,

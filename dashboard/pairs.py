@@ -135,6 +135,9 @@ def _merge_range(a: Raw, b: Raw, text: str) -> Raw:
             a.change = change_around(before, "")
     if b.unit is None:  # "from 208 pounds to 193"
         b = replace(b, unit=a.unit, per=a.per, item=a.item)
+    joint = RE_RANGE_JOINT.match(text[a.end : b.start])
+    if joint is not None and joint.group("word").startswith("up"):
+        b.approx = None  # "from 450 sq ft up to 900 sq ft": the top of a range, not a hedge
     return replace(
         b, start=a.start, value=a.value * _shared_factor(a, b), value_high=b.value,
         approx=a.approx or b.approx, change=b.change or a.change, per=b.per or a.per,

@@ -24,6 +24,7 @@ from dashboard.vocab.units import (
     CURRENCY_SIGNS,
     CURRENCY_SIGNS_AFTER,
     CURRENCY_WORDS,
+    FOLDED_SIGNS,
     ISO_CODES,
     MULTIPLIER_WORDS,
     SCALES,
@@ -100,6 +101,7 @@ _CUR_SIGN = "|".join(
     for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True)
 )
 _ISO = _alternation(ISO_CODES, spaces=False)
+_FOLDED = _alternation(FOLDED_SIGNS, spaces=False)
 _SCALE = _alternation(SCALES)
 _UNIT = _alternation(list(UNIT_WORDS) + list(CURRENCY_WORDS))
 _CASED_UNIT = _alternation(CASED_UNITS, spaces=False)
@@ -119,7 +121,8 @@ RE_QUANTITY: Final = regex.compile(
       (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]                                # not inside a token,
          |[0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
          |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
-      (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9]))  # $, US$, KZT before
+      (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])   # $, US$, KZT before
+                 |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w])))  # PS2.7m
           [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
       (?P<num>{_NUM})
       (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
@@ -151,7 +154,9 @@ RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]"),
     regex.compile(
         r"(?<![A-Za-z])(?i:"
-        + _alternation([k for k in CURRENCY_SIGNS if k[0].isalpha()], spaces=False)
+        + _alternation(
+            [k for k in (*CURRENCY_SIGNS, *FOLDED_SIGNS) if k[0].isalpha()], spaces=False
+        )
         + r")(?=[\s\u00a0]?[-−$¥0-9])"
     ),
     regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
@@ -221,7 +226,7 @@ RE_HEDGE: Final = regex.compile(
 # Verbs and nouns of change, shared by the patterns below.
 _INC = r"""ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing|s)?|growth|
              jump(?:ed|s|ing)?|surg(?:ed|e|es|ing)|climb(?:ed|s|ing)?|gain(?:ed|s)?|soar(?:ed|s|ing)?|
-             expand(?:ed|s)?|advanc(?:ed|e)|
+             expand(?:ed|s)?|advanc(?:ed|e)|add(?:ed|s)(?![\s\u00a0]+(?:that|to)\b)|
              (?<!(?i:made|make|makes|making|set|sets|took|take|takes|picked|ended|end|ends|lines|
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boost(?:ed)?|rais(?:ed|e)|
@@ -259,7 +264,7 @@ RE_CHANGE_OR: Final = regex.compile(
 RE_CHANGE_AFTER: Final = regex.compile(
     r"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
-    (?:(?P<inc>(?i:more|higher|up|above|increase|rise|growth|jump|gain|hike|surge|larger|bigger|
+    (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++to\b)|above|increase|rise|growth|jump|gain|hike|surge|larger|bigger|
                    greater|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
       |(?P<dec>(?i:less|lower|down|below|decrease|decline|drop|fall|cut|reduction|contraction|
                    fewer|smaller|slump|dip)))\b
@@ -300,7 +305,10 @@ RE_CLOCK_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*+(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|hrs\b|o'clock\b)"
 )
 # Range and list joints between two quantities.
-RE_RANGE_JOINT: Final = regex.compile(r"\A[\s\u00a0]++(?P<word>to|and|or)[\s\u00a0]++\Z")
+# "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft".
+RE_RANGE_JOINT: Final = regex.compile(
+    r"\A-?[\s\u00a0]++(?P<word>to|and|or|up[\s\u00a0]++to)[\s\u00a0]++\Z"
+)
 RE_BETWEEN_BEFORE: Final = regex.compile(
     r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"
     r"(?:[\w$€£-]+[\s\u00a0]+){0,2}?\Z",  # lazy: the nearest lead word

@@ -35,6 +35,7 @@ from dashboard.vocab.units import (
     CURRENCY_SIGNS,
     CURRENCY_SIGNS_AFTER,
     CURRENCY_WORDS,
+    FOLDED_SIGNS,
     ISO_CODES,
     MULTIPLIER_WORDS,
     SCALES,
@@ -512,7 +513,9 @@ def _currency_before(sign: str | None) -> str | None:
 
 
 # Signs by their lower case: letter-led signs match without case ("c $ 16.4 million").
-_SIGN_LOOKUP: Final[dict[str, str]] = {k.lower(): v for k, v in CURRENCY_SIGNS.items()}
+_SIGN_LOOKUP: Final[dict[str, str]] = {
+    k.lower(): v for k, v in (*CURRENCY_SIGNS.items(), *FOLDED_SIGNS.items())
+}
 
 
 # Lookups by the lower-cased, space-folded form the regex matched (the regex matches without

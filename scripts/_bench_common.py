@@ -75,7 +75,7 @@ PHYSICAL: dict[str, tuple[str, float]] = {
     "knot": ("kn", 1), "calorie": ("cal", 1), "parts-per-billion": ("ppb", 1),
     "part per million": ("ppm", 1), "gigapascal": ("GPa", 1), "megapascal": ("MPa", 1),
     "kilopound per square inch": ("ksi", 1), "newton metre": ("N m", 1), "pound-foot": ("lb ft", 1),
-    "foot pound-force": ("ft lbf", 1), "milliampere-hour": ("mAh", 1),
+    "foot pound-force": ("lb ft", 1), "milliampere-hour": ("mAh", 1),  # lbf ft = lb ft
     "revolutions per minute": ("rpm", 1), "mile per gallon": ("mpg", 1),
     "twenty-foot equivalent unit": ("TEU", 1), "ampere": ("A", 1), "kilovolt": ("kV", 1),
     "roentgen": ("R", 1),
@@ -129,6 +129,8 @@ IN_SCOPE_CATEGORIES = frozenset({"money", "percent", "physical", "duration", "mu
 
 def per_code(word: str) -> str:
     """Normalise a rate denominator ("barrel", "year", "40ft container") to a comparable code."""
+    if word.strip() in PER_WORDS.values():  # already a code, kept as written ("MMBtu")
+        return word.strip()
     low = word.strip().lower()
     if low in PER_WORDS:
         return PER_WORDS[low]

@@ -32,6 +32,11 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "HK $": "HKD", "C $": "CAD", "NZ $": "NZD", "AU $": "AUD", "CA $": "CAD", "Y=": "JPY",
 }
 
+# Currency signs as ASCII folding writes them ("£" becomes "PS"), read only where the number
+# after them cannot be a model name: with decimals, digit groups or a scale ("PS2.7m",
+# "PS21,700"; never "PS5").
+FOLDED_SIGNS: Final[dict[str, str]] = {"PS": "GBP"}
+
 # Signs that may also follow the amount ("1,200€").
 CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
     "€": "EUR", "£": "GBP", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₽": "RUB", "₺": "TRY", "₹": "INR",
@@ -197,6 +202,9 @@ UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
 CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "W": ("W", 1.0, None), "V": ("V", 1.0, None), "kW": ("kW", 1.0, None),
     "MW": ("MW", 1.0, None), "GW": ("GW", 1.0, None),
+    "l": ("l", 1.0, None), "L": ("l", 1.0, None),  # "a 1.0l engine", "2.5 L"
+    "PS": ("PS", 1.0, None),  # metric horsepower after the number: "224 kW / 300 PS"
+    "″": ("in", 1.0, None),  # the double prime: "a 25.5″ neck"
 }
 
 # Counted things: plural noun (lower case) -> item name in the dataset (singular).

@@ -21,6 +21,10 @@ RANGES: list[Example] = [
        c("104,000-105,000 TEU", 104000, "TEU", value_high=105000, approx="approx")),
     ex("range-mln-tonnes-a-year", "It is planned to handle 17-18 mln tonnes of cargo a year.",
        c("17-18 mln tonnes", 17e6, "t", value_high=18e6, per="year", kind="projection")),
+    ex("range-from-up-to", "Warehouses range from 450 sq m up to 900 sq m in size.",
+       c("450 sq m up to 900 sq m", 450, "m2", value_high=900, approx=None, change=None)),
+    ex("range-not-after-added", "The stock added 15 sen to RM2.70 in Kuala Lumpur.",
+       c("15 sen", 0.15, "MYR", change="increase"), c("RM2.70", 2.7, "MYR", change=None)),
     ex("range-not-for-single-value", "The port handled 5.6 million tonnes.",
        c("5.6 million tonnes", 5.6e6, "t", value_high=None)),
 ]

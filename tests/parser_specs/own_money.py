@@ -154,6 +154,11 @@ SIGNS: list[Example] = [
        c("$-5 million", -5e6, "USD")),
     ex("sign-hyphen-joins-words-not-numbers", "The Baku-Aktau ferry carried 12,000 trucks.",
        c("12,000 trucks", 12000, "count", item="truck")),
+    ex("sign-ascii-folded-pound-scaled", "The deal was worth up to PS2.7m for the operator.",
+       c("PS2.7m", 2.7e6, "GBP", approx="max")),
+    ex("sign-ascii-folded-pound-grouped", "The fee (PS21,700) was paid in 2023.",
+       c("PS21,700", 21700, "GBP")),
+    ex("sign-ascii-folded-pound-not-model-name", "The PS5 went on sale at PS4 prices."),
     ex("sign-parenthesised-figure-positive", "Trade with Georgia ($45 million) grew.",
        c("$45 million", 45e6, "USD")),
 ]

@@ -74,6 +74,13 @@ LENGTH_POWER: list[Example] = [
        c("5 GW", 5, "GW", kind="projection", topic="energy")),
     ex("power-megawatts", "The wind farm's 240 megawatts came online in 2023.",
        c("240 megawatts", 240, "MW", topic="energy")),
+    ex("power-metric-horsepower", "The engine makes 224 kW / 300 PS.",
+       c("224 kW", 224, "kW"), c("300 PS", 300, "PS")),
+    ex("volume-litre-glued", "The truck has a 1.0l engine and a 2.5 L tank.",
+       c("1.0l", 1.0, "l"), c("2.5 L", 2.5, "l")),
+    ex("length-double-prime-inch", "The pipe is 25.5″ wide.", c("25.5″", 25.5, "in")),
+    ex("length-suspended-hyphen", "The crane has a 7- or 8-inch cable.",
+       c("7", 7, "in"), c("8-inch", 8, "in")),
     ex("energy-kwh-scaled", "Electricity exports reached 2.5 billion kWh.",
        c("2.5 billion kWh", 2.5e9, "kWh", topic="energy")),
 ]

@@ -131,7 +131,8 @@ RE_QUANTITY: Final = regex.compile(
       (?![0-9]|[.,:/\-–{_ODD_SPACE}][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
          |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
     |
-      (?<![\w-])(?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])          # six million tonnes
+      (?<![\w-])(?!(?<=\b(?i:by|in)\s)(?i:half)\b)                # "cut in half": below
+      (?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])                      # six million tonnes
     |
       (?<![\w-])(?P<vague>(?i:tens|hundreds|thousands|millions|billions))  # tens of thousands of
       [\s\u00a0]+of[\s\u00a0]+

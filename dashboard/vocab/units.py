@@ -30,6 +30,7 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "$US": "USD", "US $": "USD", "U.S. $": "USD", "$A": "AUD", "AU$": "AUD", "NZ$": "NZD",
     "CA$": "CAD", "S $": "SGD", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "R$": "BRL",
     "HK $": "HKD", "C $": "CAD", "NZ $": "NZD", "AU $": "AUD", "CA $": "CAD", "Y=": "JPY",
+    "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "MXN$": "MXN", "MX$": "MXN", "SGD$": "SGD",
 }
 
 # Currency signs as ASCII folding writes them ("£" becomes "PS"), read only where the number
@@ -46,7 +47,7 @@ CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
 # ISO 4217 codes recognised before or after the amount ("KZT 3 trillion", "1.2 bn USD").
 ISO_CODES: Final[frozenset[str]] = frozenset(
     "USD EUR GBP JPY CNY KZT AZN GEL RUB TRY UZS KGS TJS TMT AMD BYN UAH IRR AED SAR CHF INR "
-    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR".split()
+    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR MXN BRL ZAR".split()
 )
 
 # Currency names written after the amount ("50 billion tenge", "2.9 billion manats").
@@ -243,6 +244,7 @@ WORD_NUMBERS: Final[dict[str, float]] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a": 1,
     "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+    "half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75,  # "half million"
 }
 
 # Multiplier words: surface (lower case) -> factor.

@@ -159,6 +159,13 @@ SIGNS: list[Example] = [
     ex("sign-ascii-folded-pound-grouped", "The fee (PS21,700) was paid in 2023.",
        c("PS21,700", 21700, "GBP")),
     ex("sign-ascii-folded-pound-not-model-name", "The PS5 went on sale at PS4 prices."),
+    ex("sign-iso-dollar-prefix", "Fees were AUD$ 15 in Sydney and NZD$15 in Auckland.",
+       c("AUD$ 15", 15, "AUD"), c("NZD$15", 15, "NZD")),
+    ex("scale-half-million-words", "The study cost half million US dollars.",
+       c("half million US dollars", 5e5, "USD")),
+    ex("scale-three-quarters-billion", "Turnover reached three quarters billion dollars.",
+       c("three quarters billion dollars", 7.5e8, "USD")),
+    ex("scale-half-alone-is-no-claim", "Half the wagons were empty in the first quarter.",),
     ex("sign-parenthesised-figure-positive", "Trade with Georgia ($45 million) grew.",
        c("$45 million", 45e6, "USD")),
 ]

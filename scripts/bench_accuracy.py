@@ -43,6 +43,11 @@ A prediction that matches an out-of-scope gold quantity of its sentence is dropp
 in-scope score (it is neither a hit nor a false positive there); a prediction matching no gold
 at all stays a false positive in both parts.
 
+`in-scope-levels` (NewsQuant only) is the in-scope part with one documented rewrite of the
+gold (`as_levels`): "dropped from 208 pounds to 193" after a verb of change, which NewsQuant
+annotates as one range 208-193, counts as the two levels this product reports. It shows what
+the range convention costs; the `in-scope` part is the strict score.
+
 Reference, not run here: CQE's published NewsQuant F1 is value 0.920, value+unit 0.856,
 value+change 0.881; measured on NewsQuant's in-scope part CQE 0.910 / 0.892 / 0.856.
 """
@@ -50,9 +55,11 @@ value+change 0.881; measured on NewsQuant's in-scope part CQE 0.910 / 0.892 / 0.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import glob
 import json
 import os
+import re
 import sys
 import time
 import warnings
@@ -84,7 +91,19 @@ DEFAULT_BENCHMARKS = Path(__file__).resolve().parent.parent.parent / "shared" / 
 SEED_ARTICLE = "corpus/articles/000-kazakhstan-azerbaijan-state-visit.txt"
 CQE_REFERENCE = {"value": 0.920, "value+unit": 0.856, "value+change": 0.881}
 CQE_IN_SCOPE_REFERENCE = {"value": 0.910, "value+unit": 0.892, "value+change": 0.856}
-PARTS = {"all": counted_all, "in-scope": counted_in_scope}
+PARTS = {"all": counted_all, "in-scope": counted_in_scope, "in-scope-levels": counted_in_scope}
+# The one part whose gold is rewritten: see `as_levels`.
+LEVELS_PART = "in-scope-levels"
+# "fell from $2,415 to $2,315", "climbed from 21 mpg to 23": a verb of change, then from ... to.
+RE_MOTION_FROM_TO = re.compile(
+    r"(?i)\b(?:ros[e]|rise[ns]?|rising|gr[eo]w\w*|increas\w*|decreas\w*|f[ae]ll\w*|drop\w*|"
+    r"declin\w*|jump\w*|surg\w*|climb\w*|soar\w*|plummet\w*|tumbl\w*|slump\w*|slipp?\w*|"
+    r"slid|slow\w*|cut|reduc\w*|rais\w*|lower\w*|boost\w*|expand\w*|mov\w*|shift\w*|"
+    r"revis\w*|went|widen\w*|narrow\w*|edg\w*|inch\w*|shr[au]nk|chang\w*|improv\w*|"
+    r"creep\w*|eas\w*)\b(?:[^.;]|\.(?=[0-9])){0,80}?\bfrom\b(?:[^.;]|\.(?=[0-9])){1,80}?\bto\b"
+)
+# "revised from 5 to 7 per cent to 3 to 5 per cent": ranges of their own, left as they are.
+RE_FROM_TO_TO = re.compile(r"(?i)\bfrom\b[^;]{1,40}?\bto\b[^;]{1,30}?\bto\b")
 
 
 @dataclass(frozen=True)
@@ -304,12 +323,36 @@ def predict(bench: BenchSet, tool: Tool) -> tuple[list[list[Quantity]], float]:
     return preds, time.perf_counter() - started
 
 
+def as_levels(case: Case) -> tuple[Quantity, ...]:
+    """The case's gold with "from X to Y" after a verb of change read as two levels.
+
+    NewsQuant annotates "dropped from 208 pounds to 193" as one range, 208-193; this product
+    reports two levels, 208 and 193 (README "Parser policy"), each with its own period when
+    the text gives one. This rewrite of the gold, and only it, makes the `in-scope-levels`
+    part: a range becomes its two ends, each without a change ("=") since a level is not a
+    change. Decided by the gold and the sentence alone, never by a tool's output.
+    """
+    if not RE_MOTION_FROM_TO.search(case.text) or RE_FROM_TO_TO.search(case.text):
+        return case.golds
+    out: list[Quantity] = []
+    for gold in case.golds:
+        if gold.high is None:
+            out.append(gold)
+            continue
+        out += [dataclasses.replace(gold, value=v, high=None, change="=")
+                for v in (gold.value, gold.high)]
+    return tuple(out)
+
+
 def evaluate(bench: BenchSet, preds: Sequence[Sequence[Quantity]]) -> dict[str, Tally]:
     tallies = {}
     for part, counted in PARTS.items():
+        if part == LEVELS_PART and not bench.has_change:
+            continue  # only NewsQuant annotates changes and ranges of change
         tally = Tally()
         for case, found in zip(bench.cases, preds, strict=True):
-            tally.add(select(case.golds, found, counted))
+            golds = as_levels(case) if part == LEVELS_PART else case.golds
+            tally.add(select(golds, found, counted))
         tallies[part] = tally
     return tallies
 
@@ -388,7 +431,8 @@ def error_lines(bench: BenchSet, preds: Sequence[Sequence[Quantity]], part: str)
     """Every sentence with a miss, a false positive, or a value match with the wrong unit/change."""
     counts = {"FN": 0, "FP": 0, "UNIT": 0, "CHANGE": 0}
     for index, (case, found) in enumerate(zip(bench.cases, preds, strict=True)):
-        result = select(case.golds, found, PARTS[part])
+        golds = as_levels(case) if part == LEVELS_PART else case.golds
+        result = select(golds, found, PARTS[part])
         pairs = _staged_pairs(result.golds, result.preds)
         hit_gold = {g for g, _ in pairs}
         hit_pred = {p for _, p in pairs}
@@ -454,7 +498,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tools = available_tools([t for t in args.tools.split(",") if t])
     results: dict[str, dict[str, dict[str, Any]]] = {}
     for bench in sets:
-        results[bench.name] = {part: {} for part in PARTS}
+        results[bench.name] = {
+            part: {} for part in PARTS if part != LEVELS_PART or bench.has_change
+        }
         for tool_name, tool in tools.items():
             preds, seconds = predict(bench, tool)
             for part, tally in evaluate(bench, preds).items():

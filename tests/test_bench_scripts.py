@@ -216,3 +216,14 @@ def test_error_dump_pairs_full_matches_first() -> None:
     bench = accuracy.BenchSet("tiny", (accuracy.Case("t", tuple(golds)),), has_change=True)
     lines = list(accuracy.error_lines(bench, [preds], "all"))
     assert lines == ["totals: FN 0, FP 0, UNIT 0, CHANGE 0"]
+
+
+def test_levels_part_splits_from_to_ranges_after_a_verb_of_change_only() -> None:
+    moved = accuracy.Case("Horsepower rose from 240.5 hp to 273 hp.",
+                          (Q(240.5, "hp", high=273.0, change="up"),))
+    assert accuracy.as_levels(moved) == (Q(240.5, "hp"), Q(273.0, "hp"))
+    span = accuracy.Case("Prices range from 5 to 6 dollars.", (Q(5.0, "USD", high=6.0),))
+    assert accuracy.as_levels(span) == span.golds
+    revised = accuracy.Case("Growth was revised from 5 to 7 per cent to 3 to 5 per cent.",
+                            (Q(5.0, "%", high=7.0), Q(3.0, "%", high=5.0)))
+    assert accuracy.as_levels(revised) == revised.golds

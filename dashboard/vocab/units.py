@@ -171,7 +171,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "fahrenheit": ("degF", 1.0, None), "°f": ("degF", 1.0, None), "ºf": ("degF", 1.0, None),
     "degrees": ("deg", 1.0, None), "degree": ("deg", 1.0, None), "°": ("deg", 1.0, None),
     "degf": ("degF", 1.0, None), "degc": ("degC", 1.0, None), "deg c": ("degC", 1.0, None),
-    "deg f": ("degF", 1.0, None), "min": ("min", 1.0, None), "μm": ("um", 1.0, None),
+    "deg f": ("degF", 1.0, None), "° celsius": ("degC", 1.0, None),
+    "° fahrenheit": ("degF", 1.0, None), "min": ("min", 1.0, None), "μm": ("um", 1.0, None),
     "millimeter": ("mm", 1.0, None), "millimetre": ("mm", 1.0, None),
     "centimeter": ("cm", 1.0, None), "centimetre": ("cm", 1.0, None),
     "nanometer": ("nm", 1.0, None), "nanometre": ("nm", 1.0, None),
@@ -203,7 +204,7 @@ UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
 CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "W": ("W", 1.0, None), "V": ("V", 1.0, None), "kW": ("kW", 1.0, None),
     "MW": ("MW", 1.0, None), "GW": ("GW", 1.0, None),
-    "l": ("l", 1.0, None), "L": ("l", 1.0, None),  # "a 1.0l engine", "2.5 L"
+    "l": ("l", 1.0, None),  # "a 1.0l engine" (not "L": "24703 L-202" is a code)
     "PS": ("PS", 1.0, None),  # metric horsepower after the number: "224 kW / 300 PS"
     "″": ("in", 1.0, None),  # the double prime: "a 25.5″ neck"
 }

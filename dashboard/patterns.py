@@ -238,7 +238,7 @@ _DEC = r"""f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing
              shrinking|contract(?:ed|ion)|down|lower|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
              dipp(?:ed)?|dip|tumbl(?:ed|e)|sank|plummet(?:ed|s|ing)?|slid|slide|div(?:ed|e)|
              dove|shed|narrow(?:ed)?|slash(?:ed)?|trimm(?:ed)|lower(?:ed)|worsen(?:ed)?|
-             edged\s+down|inched\s+down|los(?:t|e|es|ing)"""
+             edged\s+down|inched\s+down|los(?:t|e|es|ing)|slow(?:ed|s)|shorten(?:ed|s)?"""
 RE_CHANGE_BEFORE: Final = regex.compile(
     rf"""
     (?<![\w-])

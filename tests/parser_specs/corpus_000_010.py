@@ -355,6 +355,4 @@ KNOWN_GAPS: dict[str, str] = {
     "corpus-004-less-than-and-roughly":
         "period: 'in January-September 2019, when roughly 178.6 million barrels' not attached (a "
         "comparison base for the 9.3%, but the level's own time)",
-    "corpus-007-fold-to-more-than":
-        "metric: 'Oil and oil-product exports' reads as exports/trade, not oil exports/energy",
 }

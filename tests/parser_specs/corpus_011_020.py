@@ -323,7 +323,4 @@ KNOWN_GAPS: dict[str, str] = {
     "corpus-020-hydrogen-venture":
         "kind and per: 'meant to produce one million tonnes of hydrogen a year' gives neither "
         "projection nor the rate",
-    "corpus-020-aktau-capacity-berths-grain":
-        "metric: 'a grain terminal able to handle 800,000 tonnes a year' reads as grain exports, "
-        "not capacity",
 }

@@ -224,8 +224,6 @@ PERIODS: list[Example] = [
 EXAMPLES: list[Example] = RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS
 
 KNOWN_GAPS: dict[str, str] = {
-    "range-between-currency-both": "metric: 'will lend' is not read as a loan (got None)",
-    "rate-per-year": "metric: 'can handle ... per year' reads as cargo volume, not capacity",
     "rate-per-40ft-container":
         "container size '40ft' (inside the rate phrase) reported as a length claim",
 }

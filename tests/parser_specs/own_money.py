@@ -173,5 +173,4 @@ SIGNS: list[Example] = [
 EXAMPLES: list[Example] = MONEY + SCALES + SEPARATORS + SIGNS
 
 KNOWN_GAPS: dict[str, str] = {
-    "money-usd-word-dollars": "metric: 'exported ... worth' is not read as exports (got None)",
 }

@@ -181,7 +181,4 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
-    "mass-metric-tons":
-        "metric/topic: 'Wheat exports' reads as exports/trade, not grain exports/agriculture",
-    "pp-dotted": "change: 'slowed by 0.7 p.p.' is not read as a decrease (got None)",
 }

@@ -99,11 +99,7 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "tricky-S09-million-tonnes":
-        "metric/topic: 'Grain shipments' reads as exports/trade, not grain exports/agriculture",
     "tricky-S27-container-size-not-a-claim":
         "container size '40-foot' reported as a length claim; the $2,000 freight rate reads as "
         "project cost",
-    "tricky-S30-m-tonnes-and-per-cent":
-        "metric: 'Wheat exports' reads as exports, not grain exports",
 }

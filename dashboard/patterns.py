@@ -217,7 +217,7 @@ RE_HEDGE: Final = regex.compile(
                  fewer[\s]+than|no[\s]+more[\s]+than|not[\s]+more[\s]+than|at[\s]+most|
                  a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at))
     )
-    [\s\u00a0]+\Z
+    [\s\u00a0]+(?:(?i:an?)[\s\u00a0]+)?\Z                          # "close to a 40% rise"
     | (?P<tilde>~)[\s\u00a0]?\Z
     """,
     regex.VERBOSE | regex.REVERSE,  # anchored at the end: try it from the end only

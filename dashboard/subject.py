@@ -47,8 +47,10 @@ def metric_of(
             d = 0 if _RE_OF_AFTER.match(text[claim.end : start]) else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)
-    if after is not None and after[0] == 0 and (before is None or before[0] > 1):
-        before = after  # "1.7 million tonnes of oil"
+    if after is not None and after[0] == 0 and (
+        before is None or before[0] > 1 or after[1] < before[1]
+    ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb
+        before = after  # (rows earlier in METRICS are the more specific)
     if before is not None:
         return METRICS[before[1]][0], Topic(METRICS[before[1]][1])
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"

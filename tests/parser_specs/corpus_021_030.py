@@ -311,9 +311,6 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "corpus-021-grain-between-months-more-than":
-        "metric/topic: 'grain to foreign buyers' reads as cargo volume/logistics, not grain "
-        "exports/agriculture",
     "corpus-022-can-now-take":
         "per and metric: '100,000 TEU of it' (of six million tonnes a year of capacity) gets "
         "neither the rate nor capacity",
@@ -324,6 +321,4 @@ KNOWN_GAPS: dict[str, str] = {
         "elliptic counts 'numbered 10,546' and 'China 8,846' (services) are dropped",
     "corpus-030-percent-or-money-more":
         "change: '8.3%, or $324.3 million, more than a year earlier' gives no increase",
-    "corpus-030-sold-tonnes-worth":
-        "time span 'Over the seven months' reported as a duration claim",
 }

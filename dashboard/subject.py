@@ -14,7 +14,13 @@ import regex
 from dashboard.claim import Claim, Topic
 from dashboard.facts import Facts
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
-from dashboard.vocab.metrics import COUNT_METRICS, METRIC_BY_UNIT_CLASS, METRICS, unit_class
+from dashboard.vocab.metrics import (
+    CONTAINER_SIZES,
+    COUNT_METRICS,
+    METRIC_BY_UNIT_CLASS,
+    METRICS,
+    unit_class,
+)
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -47,6 +53,12 @@ def metric_of(
             d = 0 if _RE_OF_AFTER.match(text[claim.end : start]) else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)
+    if uclass == "money" and (
+        (claim.per or "").endswith("container")
+        or any(lo <= start < hi and METRICS[row][2][0] == "freight rate"
+               and text[start:end].lower() in CONTAINER_SIZES for start, end, row in facts.cues)
+    ):
+        return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
     if after is not None and after[0] == 0 and (
         before is None or before[0] > 1 or after[1] < before[1]
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb

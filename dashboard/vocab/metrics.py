@@ -17,6 +17,12 @@ _ANY_SIZE = frozenset({"share", "factor"})
 _MONEY = frozenset({"money"}) | _ANY_SIZE
 _VOLUME = frozenset({"mass", "teu", "count", "oil", "gas"}) | _ANY_SIZE
 
+# Container sizes: money next to one is what moving a box costs ("a 40-foot container ...
+# costs about $2,000"), whatever other cost word is nearer.
+CONTAINER_SIZES: Final[tuple[str, ...]] = (
+    "20ft", "20-foot", "20-ft", "40ft", "40-foot", "40-ft", "45ft", "45-foot", "feu",
+)
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     ("oil exports", "energy", ("oil exports", "oil export", "crude exports", "oil shipments",
                                "oil transit", "crude", "oil", "oil products",
@@ -29,7 +35,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                       "flour exports", "barley exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
-                                   "shipping cost", "rates", "per container"), _MONEY),
+                                   "shipping cost", "rates", "per container", *CONTAINER_SIZES),
+     _MONEY),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes",
                                    "transit"), frozenset({"time"}) | _ANY_SIZE),

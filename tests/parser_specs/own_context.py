@@ -224,6 +224,4 @@ PERIODS: list[Example] = [
 EXAMPLES: list[Example] = RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS
 
 KNOWN_GAPS: dict[str, str] = {
-    "rate-per-40ft-container":
-        "container size '40ft' (inside the rate phrase) reported as a length claim",
 }

@@ -99,7 +99,4 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "tricky-S27-container-size-not-a-claim":
-        "container size '40-foot' reported as a length claim; the $2,000 freight rate reads as "
-        "project cost",
 }

@@ -45,7 +45,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                        "container handling", "container cargo", "containers",
                                        "container"), _VOLUME),
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
-                                      "throughput", "processed"), _VOLUME),
+                                      "throughput", "processed"),
+     _VOLUME - {"teu"}),  # a port's TEU are its container volume: one series, not two
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling"),

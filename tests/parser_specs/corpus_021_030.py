@@ -314,9 +314,6 @@ KNOWN_GAPS: dict[str, str] = {
     "corpus-022-can-now-take":
         "per and metric: '100,000 TEU of it' (of six million tonnes a year of capacity) gets "
         "neither the rate nor capacity",
-    "corpus-023-teu-and-jump":
-        "metric: TEU processed by the port read as port throughput, not container volume (splits "
-        "the port's TEU series)",
     "corpus-024-numbered-elliptic-counts":
         "elliptic counts 'numbered 10,546' and 'China 8,846' (services) are dropped",
     "corpus-030-percent-or-money-more":

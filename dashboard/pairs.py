@@ -36,6 +36,9 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
 )
 
 
+_TIME_RATES: Final = frozenset({"year", "month", "week", "day", "hour"})
+
+
 def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
     out: list[Raw] = []
@@ -71,13 +74,16 @@ def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
             out.append(_merge_range(a, b, text))
             i += 2
             continue
+        if action == "rate" and b is not None:
+            a.per = b.per
         out.append(_lend(a, b, text) if action == "lend" and b is not None else a)
         i += 1
     return out
 
 
 def _pair_action(a: Raw, b: Raw, text: str) -> str:
-    """How `a` relates to the quantity after it: "range", "lend" (its unit) or "none"."""
+    """How `a` relates to the quantity after it: "range", "lend" (its unit), "rate" (it takes
+    the rate of `b`) or "none"."""
     if a.value_high is not None or a.year_like or b.year_like:
         return "none"
     if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
@@ -92,7 +98,10 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     lead_word = lead.group("word").split()[0].lower() if lead else ""
     word = joint.group("word")
     if word == "and":
-        return "range" if lead_word == "between" else "none"
+        if lead_word == "between":
+            return "range"
+        # "300,000 passengers and 75,000 trailers annually": the rate covers the list
+        return "rate" if a.unit is not None and a.per is None and b.per in _TIME_RATES else "none"
     if word == "or":
         return "lend" if a.unit is None else "none"  # "eight or nine euros": two figures
     if a.change is not None:

@@ -350,8 +350,6 @@ KNOWN_GAPS: dict[str, str] = {
     "corpus-001-headline-designed-range":
         "entities: 'Turkmenbashi' sits in the clause before ';' and is lost (got only Caspian "
         "Sea)",
-    "corpus-001-planned-range-and-sized-for":
-        "per: 'a year' after 'of cargo' and 'annually' after a list reach only the nearest number",
     "corpus-004-less-than-and-roughly":
         "period: 'in January-September 2019, when roughly 178.6 million barrels' not attached (a "
         "comparison base for the 9.3%, but the level's own time)",

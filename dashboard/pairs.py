@@ -57,6 +57,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             raw.change = change_around(text[max(0, raw.start - WINDOW) : raw.start], "")
         if out and raw.approx is None and _RE_RESTATED.match(text[out[-1].end : raw.start]):
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
+        if out and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]):
+            _share_change_after(out[-1], raw, text)
         out.append(raw)
     return _drop_overlaps(out)
 
@@ -165,6 +167,20 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
             continue
         raw.unit, raw.per = other.unit, raw.per or other.per
         return
+
+
+# "8.3%, or $324.3 million, more than a year earlier": one change said twice.
+_RE_OR_RESTATED: Final = regex.compile(r"\A,[\s\u00a0]*or[\s\u00a0]+\Z")
+
+
+def _share_change_after(first: Raw, second: Raw, text: str) -> None:
+    """A change word after the second of "A, or B," is the change of both."""
+    if first.change is not None or second.change is not None:
+        return
+    after = text[second.end : second.end + WINDOW]
+    change = change_around("", after[1:] if after.startswith(",") else after)
+    if change is not None:
+        first.change = second.change = change
 
 
 # A conversion in brackets right after a quantity: "just under 296 hp (224 kW / 300 PS)".

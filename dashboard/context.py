@@ -17,7 +17,7 @@ from dashboard.facts import DocFacts, Facts
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time
 from dashboard.subject import about_the_document_cable, entities_of, metric_of
-from dashboard.timing import assign_periods
+from dashboard.timing import RE_CURRENT_BEFORE, assign_periods
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 
@@ -123,7 +123,7 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
                 start=claim.start, end=claim.end, surface=claim.surface, value=claim.value,
                 unit=claim.unit, value_high=claim.value_high, per=claim.per,
                 approx=claim.approx, change=claim.change,
-                kind=_kind(claim, fact, period, index.pub), metric=metric, topic=topic,
+                kind=_kind(claim, fact, period, index.pub, index.text), metric=metric, topic=topic,
                 entities=entities, item=claim.item,
                 period=period.period if period else None,
                 sentence=_sentence_text(index, i, claim),
@@ -149,7 +149,9 @@ def _sentence_text(index: SentenceIndex, i: int, claim: Claim) -> str:
     return index.text[lo:hi].strip()
 
 
-def _kind(claim: Claim, facts: Facts, period: Time | None, pub: Published) -> Kind:
+def _kind(claim: Claim, facts: Facts, period: Time | None, pub: Published, text: str) -> Kind:
+    if period is None and RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start):
+        return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])

@@ -74,22 +74,30 @@ def assign_periods(
     time expressions and the clause (start, end) around claim k."""
     chosen: list[Time | None] = [None] * len(group)
     owned = _times_after(group, times, text, chosen)
-    _times_before(group, times, chosen, owned)
+    _times_before(group, times, chosen, owned, text)
     _chain(group, chosen, text)
     _restated(group, chosen, text)
     for k, claim in enumerate(group):
         if chosen[k] is None:
             lead = [t for t in times[k] if t.end <= claim.start and not t.base
-                    and t.start not in owned and t.start - sentence_lo < _LEAD]
+                    and t.start not in owned and t.start - sentence_lo < _LEAD
+                    and not _attributive(t, text)]
             chosen[k] = lead[-1] if lead else None
     _share_back(group, chosen, text)
     for k, (lo, hi) in enumerate(clauses):
-        if chosen[k] is None:
+        if chosen[k] is None and not _is_current(group[k], text):
             targets = [t for t in times[k]
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "]
             chosen[k] = targets[0] if targets else None
     _after_base(group, times, chosen, text)
     return chosen
+
+
+def _attributive(t: Time, text: str) -> bool:
+    """ "Under a July 2022 understanding", "a 2022 instruction": a time that dates the noun
+    after it (an agreement, an order), not the figures later in the sentence."""
+    return (text[max(0, t.start - 2) : t.start].lower() in ("a ", "an")
+            and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None)
 
 
 def _after_base(
@@ -140,14 +148,16 @@ def _times_after(
 
 
 def _times_before(
-    group: list[Claim], times: list[tuple[Time, ...]], chosen: list[Time | None], owned: set[int]
+    group: list[Claim], times: list[tuple[Time, ...]], chosen: list[Time | None], owned: set[int],
+    text: str,
 ) -> None:
     for k, claim in enumerate(group):
         if chosen[k] is not None:
             continue
         floor = max(group[k - 1].end if k > 0 else -1, claim.start - _BEFORE_GAP)
         before = [t for t in times[k] if floor <= t.start and t.end <= claim.start
-                  and t.start not in owned and (not t.base or t.period.endswith("/.."))]
+                  and t.start not in owned and (not t.base or t.period.endswith("/.."))
+                  and not _attributive(t, text)]
         if before:
             chosen[k] = before[-1]
 
@@ -181,9 +191,19 @@ def _restates_after_time(prev: Claim, t: Time | None, gap: str, text: str) -> bo
     return bool(_RE_RESTATED.match(text[t.end : t.end + len(gap) - (t.end - prev.end)]))
 
 
+# "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
+RE_CURRENT_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:the\s+)?(?:current|currently|present|today's|existing)\s+(?:\w+\s+)?\Z)"
+)
+
+
+def _is_current(claim: Claim, text: str) -> bool:
+    return RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
+
+
 def _share_back(group: list[Claim], chosen: list[Time | None], text: str) -> None:
     for k in range(len(group) - 2, -1, -1):
-        if chosen[k] is None and chosen[k + 1] is not None:
+        if chosen[k] is None and chosen[k + 1] is not None and not _is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             if len(gap) <= 30 and _RE_SHARED.match(gap):
                 chosen[k] = chosen[k + 1]

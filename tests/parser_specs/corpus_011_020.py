@@ -312,11 +312,6 @@ EXAMPLES: list[Example] = [
 KNOWN_GAPS: dict[str, str] = {
     "corpus-012-between-tankers-each-month":
         "per: 'each month' after 'arrive in Azerbaijan' is not attached",
-    "corpus-013-double-from-current-to":
-        "kind and period: 'double ... by 2027' gets the period '2022-07' of 'Under a July 2022 "
-        "understanding' and kind actual",
-    "corpus-017-agreed-up-to-a-year":
-        "kind: a volume agreed for the future ('agreed to move up to') reads as actual",
     "corpus-020-hydrogen-venture":
         "kind and per: 'meant to produce one million tonnes of hydrogen a year' gives neither "
         "projection nor the rate",

@@ -66,6 +66,12 @@ RATES: list[Example] = [
        c("5%", 5, "%", change="decrease"), c("20,000 tonnes", 20000, "t", change="decrease")),
     ex("no-change-said-twice-without-cue", "Transit was 5%, or 20,000 tonnes, in 2023.",
        c("5%", 5, "%", change=None), c("20,000 tonnes", 20000, "t", change=None)),
+    ex("period-not-from-an-attributive-date",
+       "Under a 2022 agreement, the port will handle 5 million tonnes.",
+       c("5 million tonnes", 5e6, "t", period=None, kind="projection")),
+    ex("period-current-level-before-target", "Exports are to rise from the current 3 mt to 5 mt "
+       "by 2030.", c("3 mt", 3e6, "t", period=None, kind="actual"),
+       c("5 mt", 5e6, "t", period="2030", kind="projection")),
     ex("rate-per-tonne", "The tariff rose to $35 per tonne.",
        c("$35", 35, "USD", per="t", change=None)),
     ex("rate-a-day-count", "The line runs 4 trains a day.",

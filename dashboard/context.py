@@ -160,9 +160,15 @@ def _kind(claim: Claim, facts: Facts, period: Time | None, pub: Published, text:
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
     lo, hi = facts.clause(claim.start, claim.end)
+    if lo > facts.lo and _RE_WITH_CLAUSE.match(text, lo):
+        lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
+        # capacity of 2 mt": a detail of the plan is part of the plan
     if any(lo <= p < hi for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.ACTUAL
+
+
+_RE_WITH_CLAUSE: Final = regex.compile(r",\s+with\s")
 
 
 

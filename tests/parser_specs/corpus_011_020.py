@@ -312,7 +312,4 @@ EXAMPLES: list[Example] = [
 KNOWN_GAPS: dict[str, str] = {
     "corpus-012-between-tankers-each-month":
         "per: 'each month' after 'arrive in Azerbaijan' is not attached",
-    "corpus-020-hydrogen-venture":
-        "kind and per: 'meant to produce one million tonnes of hydrogen a year' gives neither "
-        "projection nor the rate",
 }

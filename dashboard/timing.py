@@ -11,7 +11,8 @@ go in; one `Time` or None per claim comes out. The passes, in order:
 5. the sentence's lead ("In 2024, volume grew 62% to 4.5 mt");
 6. a quantity joined to the next one shares its time ("2.5 mt and 96,000 TEU for 2025");
 7. a target year anywhere in the clause ("will triple by 2030, to as much as 11 mt");
-8. a change measured against a base year is a change over the year after it.
+8. a change measured against a base year is a change over the year after it;
+9. a figure "a year earlier" than the one before it is for that one's period, a year back.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ _RE_CHAIN: Final = regex.compile(
     r"\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|than|around|some|"
     r"roughly|just)\s+)*\Z"
 )
+_RE_COMMA: Final = regex.compile(r"\A\s*,\s*(?:(?:up|down)\s+)?\Z")
 # "50 billion tenge, or almost EUR 100 million", "GEL 45 million (USD 17 million)".
 _RE_RESTATED: Final = regex.compile(
     r"\A\s*(?:,\s*or|\(|,\s*worth|or)\s*(?:(?:about|almost|nearly|some|roughly|around|over|"
@@ -90,7 +92,27 @@ def assign_periods(
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "]
             chosen[k] = targets[0] if targets else None
     _after_base(group, times, chosen, text)
+    _year_earlier(group, chosen, text)
     return chosen
+
+
+# "compared with 262 a year earlier", "1.8 mt in the same period a year earlier".
+_RE_YEAR_EARLIER: Final = regex.compile(
+    r"\A[^.;0-9]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)\b"
+)
+
+
+def _year_earlier(group: list[Claim], chosen: list[Time | None], text: str) -> None:
+    """A figure "a year earlier" than the one before it is for that one's period, a year back
+    (9. in the module docstring): "300 vessels this year, compared with 262 a year earlier"."""
+    for k in range(1, len(group)):
+        prev = chosen[k - 1]
+        if prev is None or prev.period.endswith("/..") or group[k].change is not None:
+            continue  # "up 12% from a year earlier": the change is over the later period
+        limit = group[k + 1].start if k + 1 < len(group) else group[k].end + 80
+        if _RE_YEAR_EARLIER.match(text[group[k].end : limit]):
+            chosen[k] = Time(group[k].end, group[k].end, _shift_years(prev.period, -1), False)
 
 
 def _attributive(t: Time, text: str) -> bool:
@@ -123,7 +145,11 @@ def _after_base(
 
 def _next_year(period: str) -> str:
     """ "2022" -> "2023"; "2023-01/2023-07" -> "2024-01/2024-07"."""
-    shifted: str = _RE_YEAR.sub(lambda m: str(int(m.group()) + 1), period)
+    return _shift_years(period, 1)
+
+
+def _shift_years(period: str, years: int) -> str:
+    shifted: str = _RE_YEAR.sub(lambda m: str(int(m.group()) + years), period)
     return shifted
 
 
@@ -172,8 +198,9 @@ def _chain(group: list[Claim], chosen: list[Time | None], text: str) -> None:
                 start = group[k - 1].end
             else:
                 continue
-            if _RE_CHAIN.match(text[start : group[k].start]):
-                chosen[k] = prev
+            gap = text[start : group[k].start]
+            if _RE_CHAIN.match(gap) or (group[k].change is not None and _RE_COMMA.match(gap)):
+                chosen[k] = prev  # "5 mt in 2023, 12% more than a year earlier"
 
 
 def _restated(group: list[Claim], chosen: list[Time | None], text: str) -> None:

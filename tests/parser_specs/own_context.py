@@ -72,6 +72,18 @@ RATES: list[Example] = [
     ex("period-current-level-before-target", "Exports are to rise from the current 3 mt to 5 mt "
        "by 2030.", c("3 mt", 3e6, "t", period=None, kind="actual"),
        c("5 mt", 5e6, "t", period="2030", kind="projection")),
+    ex("period-year-earlier-same-period",
+       "In January-October 2024 the port handled 2.1 mt, compared with 1.8 mt in the same "
+       "period a year earlier.",
+       c("2.1 mt", 2.1e6, "t", period="2024-01/2024-10"),
+       c("1.8 mt", 1.8e6, "t", period="2023-01/2023-10"), published="2024-11-20"),
+    ex("period-year-earlier-after-year", "Exports reached 5 mt in 2023, up from 4.1 mt a year "
+       "earlier.", c("5 mt", 5e6, "t", period="2023"), c("4.1 mt", 4.1e6, "t", period="2022"),
+       published="2024-03-01"),
+    ex("period-change-from-a-year-earlier-keeps-its-year",
+       "Exports reached 5 mt in 2023, 12% more than a year earlier.",
+       c("5 mt", 5e6, "t", period="2023"), c("12%", 12, "%", change="increase", period="2023"),
+       published="2024-03-01"),
     ex("rate-per-tonne", "The tariff rose to $35 per tonne.",
        c("$35", 35, "USD", per="t", change=None)),
     ex("rate-a-day-count", "The line runs 4 trains a day.",

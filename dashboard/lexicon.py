@@ -33,7 +33,7 @@ class Words:
 
     text: str
     parts: list[str]  # separator, word, separator, word, ..., separator
-    ends: list[int]  # running total of part lengths: part k ends at ends[k]
+    ends: list[int]  # running total of part lengths: word i spans ends[2i]:ends[2i + 1]
     lower: list[str]
 
     @classmethod
@@ -48,10 +48,6 @@ class Words:
             lower = [w.lower() for w in lower]
         return cls(text, parts, list(itertools.accumulate(map(len, parts))), lower)
 
-    def span(self, i: int) -> tuple[int, int]:
-        """Offsets of word i in the text."""
-        return self.ends[2 * i], self.ends[2 * i + 1]
-
     def joined(self, i: int, k: int) -> bool:
         """Are words i..i+k-1 separated by white space only?"""
         return all(self.parts[2 * j].isspace() for j in range(i + 1, i + k))
@@ -61,11 +57,12 @@ class Lexicon(Generic[V]):
     """Phrases (lower case, words separated by single spaces) mapped to values."""
 
     def __init__(self, phrases: Mapping[str, V], *, exact_case: frozenset[str] = frozenset()):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        # first word -> (the words after it, value) of each phrase it starts, longest first
+        self._by_first: dict[str, list[tuple[list[str], V]]] = {}
         for phrase, value in phrases.items():
-            words = tuple(RE_WORD.findall(phrase.lower()))
+            words = RE_WORD.findall(phrase.lower())
             if words:
-                self._by_first.setdefault(words[0], []).append((words, value))
+                self._by_first.setdefault(words[0], []).append((words[1:], value))
         for options in self._by_first.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)  # longest phrase wins
         self._exact_case = exact_case  # phrases that match only as written ("may", not "May")
@@ -73,27 +70,22 @@ class Lexicon(Generic[V]):
     def find(self, words: Words) -> list[tuple[int, int, V]]:
         """(start, end, value) of every phrase, leftmost-longest, not overlapping."""
         out: list[tuple[int, int, V]] = []
-        lower, n, i = words.lower, len(words.lower), 0
-        while i < n:
-            options = self._by_first.get(lower[i])
-            hit = self._match(words, i, options) if options else None
-            if hit is None:
-                i += 1
+        by_first, lower, ends = self._by_first, words.lower, words.ends
+        # Only words that start a phrase are tried; they are picked out in C (compress over
+        # dict membership), not by a Python loop over every word.
+        starts = itertools.compress(itertools.count(), map(by_first.__contains__, lower))
+        free = 0  # the first word not inside a phrase found already
+        for i in starts:
+            if i < free:
                 continue
-            length, value = hit
-            out.append((words.span(i)[0], words.span(i + length - 1)[1], value))
-            i += length
+            first = lower[i]
+            if first in self._exact_case and words.text[ends[2 * i] : ends[2 * i + 1]] != first:
+                continue
+            for rest, value in by_first[first]:
+                k = len(rest)
+                if k and (lower[i + 1 : i + 1 + k] != rest or not words.joined(i, k + 1)):
+                    continue
+                out.append((ends[2 * i], ends[2 * (i + k) + 1], value))
+                free = i + k + 1
+                break
         return out
-
-    def _match(
-        self, words: Words, i: int, options: list[tuple[tuple[str, ...], V]]
-    ) -> tuple[int, V] | None:
-        for phrase, value in options:
-            k = len(phrase)
-            if tuple(words.lower[i : i + k]) != phrase or (k > 1 and not words.joined(i, k)):
-                continue
-            a, b = words.span(i)
-            if phrase[0] in self._exact_case and words.text[a:b] != phrase[0]:
-                continue
-            return k, value
-        return None

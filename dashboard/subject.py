@@ -27,15 +27,19 @@ _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 
 
 def metric_of(
-    claim: Claim, facts: Facts, text: str, inherited: tuple[int, str | None, Topic] | None
+    claim: Claim,
+    facts: Facts,
+    clause: tuple[int, int],
+    text: str,
+    inherited: tuple[int, str | None, Topic] | None,
 ) -> tuple[str | None, Topic]:
-    """The nearest fitting cue before the quantity in its clause, else the paragraph's last
-    metric, else a cue after it, else what the unit implies."""
+    """The nearest fitting cue before the quantity in its clause (`facts.clause` of the
+    claim), else the paragraph's last metric, else a cue after it, else what the unit implies."""
     uclass = unit_class(claim.unit)
     if uclass == "count" and claim.item in COUNT_METRICS:
         label, topic = COUNT_METRICS[claim.item]
         return label, Topic(topic)
-    lo, hi = facts.clause(claim.start, claim.end)
+    lo, hi = clause
     before, after = None, None
     for start, end, row in facts.cues:
         if uclass not in METRICS[row][3] or claim.start <= start < claim.end:
@@ -70,17 +74,25 @@ def _fits(metric: str, uclass: str) -> bool:
 
 
 def entities_of(
-    claim: Claim, facts: Facts, index: SentenceIndex, i: int, metric: str | None
+    claim: Claim,
+    facts: Facts,
+    clause: tuple[int, int],
+    index: SentenceIndex,
+    i: int,
+    metric: str | None,
+    headline: list[str],
 ) -> tuple[str, ...]:
-    """Entities of the claim's clause, else its sentence, else earlier sentences or the
-    headline; a trade figure naming one country gains the country the story is about."""
-    lo, hi = facts.clause(claim.start, claim.end)
+    """Entities of the claim's clause (`facts.clause` of the claim), else its sentence, else
+    earlier sentences or the headline (the subjects of sentence 0); a trade figure naming one
+    country gains the country the story is about."""
+    lo, hi = clause
     found = facts.subjects(lo, hi) or facts.subjects()
     j = i
     while not found and j > 0 and index.paragraph_of[j - 1] == index.paragraph_of[i] and i - j < 4:
         j -= 1
         found = index.facts(j, *index.span(j)).subjects()
-    headline = index.facts(0, 0, 0).subjects() if i > 0 or not found else []
+    if i == 0 and found:
+        headline = []
     if not found:
         found = headline
     if _RE_THE_REGION.search(index.text, lo, hi):  # "Kazakhstan's trade with the region"

@@ -159,16 +159,22 @@ _FIRST_WORDS = sorted(
     {w.split()[0] for w in list(WORD_NUMBERS) + list(MULTIPLIER_WORDS)} - {"a"}
     | {"half", "tens", "hundreds", "thousands", "millions", "billions"}
 )
+_FIRST_WORDS_LONGEST = sorted(_FIRST_WORDS, key=len, reverse=True)
 _SIGN_FOLLOWS = r"(?=[\s\u00a0]?[-−$¥0-9])"  # what follows a letter-led currency sign
 
 
-def _words_by_first_letter(words: list[str]) -> list[regex.Pattern[str]]:
-    """`\b(?i:word|word|...)\b` as one pattern per first letter: same positions, found fast."""
+def by_first_letter(
+    alternatives: list[tuple[str, str]], tail: str = ""
+) -> list[regex.Pattern[str]]:
+    """`\b(?:(?i:word)follows|...)tail` as one pattern per first letter, each led by that
+    letter so that it is found fast. `alternatives`: (a case-insensitive pattern led by a
+    plain letter, what must follow it), in order of preference. Same positions as the one
+    alternation when no match can hold where an alternative of another letter starts."""
     by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[0].lower(), []).append(word[1:])
+    for head, follows in alternatives:
+        by_letter.setdefault(head[0].lower(), []).append(f"(?i:{head[1:]}){follows}")
     return [
-        regex.compile(rf"\b(?i:{regex.escape(first)}(?:{_alternation(rests)}))\b")
+        regex.compile(rf"\b(?i:{regex.escape(first)})(?:{'|'.join(rests)}){tail}")
         for first, rests in by_letter.items()
     ]
 
@@ -204,7 +210,7 @@ RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
     regex.compile(r"(?<![0-9.,])[0-9]"),
     regex.compile(r"\.(?<=[\s(]\.)(?=[0-9])"),  # ".001": the dot, after a space or "("
-    *_words_by_first_letter(_FIRST_WORDS),
+    *by_first_letter([(_alternation([w]), "") for w in _FIRST_WORDS_LONGEST], tail=r"\b"),
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
 )
 

@@ -37,10 +37,11 @@ REGEX_TIMEOUT: Final[float] = 2.0
 
 def iter_triggered(
     triggers: tuple[regex.Pattern[str], ...], grammar: regex.Pattern[str], text: str,
-    lo: int = 0, hi: int | None = None,
+    lo: int = 0, hi: int | None = None, span: int | None = None,
 ) -> Iterator[regex.Match[str]]:
     """Matches of `grammar` in text[lo:hi], tried only where one of `triggers` fires (where
-    it matches, or where its group `start` does when it has one).
+    it matches, or where its group `start` does when it has one), each at most `span`
+    characters long (default `MAX_SPAN`; 0: unbounded, each attempt under the pass's timeout).
 
     Same result as `grammar.finditer` when every match starts where a trigger matches, at
     a fraction of the cost: a big grammar is slow to attempt at every position, and short
@@ -48,6 +49,7 @@ def iter_triggered(
     triggers joined into one alternation scan 40x slower than each alone).
     """
     hi = len(text) if hi is None else hi
+    span = MAX_SPAN if span is None else span
     budget = scan_timeout(hi - lo)
     starts: set[int] = set()
     for trigger in triggers:
@@ -61,7 +63,10 @@ def iter_triggered(
         # A quantity or time expression is never longer than MAX_SPAN: matching within a
         # bounded window keeps each attempt O(1) (a 10,000-digit run is read as 400 digits
         # and rejected by the digit cap), so no per-attempt timeout is needed.
-        match = grammar.match(text, pos, min(hi, pos + MAX_SPAN))
+        if span:
+            match = grammar.match(text, pos, min(hi, pos + span))
+        else:
+            match = grammar.match(text, pos, hi, timeout=budget)
         if match is not None and match.end() > match.start():
             last = match.end()
             yield match

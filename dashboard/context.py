@@ -34,6 +34,7 @@ RE_SENTENCE_END: Final = regex.compile(
     regex.VERBOSE,
 )
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
+_CLOSERS: Final = "\"'”’)]"  # quotes and brackets that may follow the end of a sentence
 
 _RE_LIST_JOINT: Final = regex.compile(r"\A(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z")
 _RE_ENDS_WITH_TO: Final = regex.compile(r"\bto\s*\Z")
@@ -63,7 +64,9 @@ class SentenceIndex:
         self.starts, self.paragraph_of = starts, paras
 
     def _is_abbreviation(self, dot_end: int) -> bool:
-        word = _RE_LAST_WORD.search(self.text[max(0, dot_end - 8) : dot_end + 1].rstrip("\"'”’)]"))
+        if self.text[dot_end] not in _CLOSERS:
+            return False  # the window below ends with this character: only these can go
+        word = _RE_LAST_WORD.search(self.text[max(0, dot_end - 8) : dot_end + 1].rstrip(_CLOSERS))
         if word is None:
             return False
         token = word.group(1).lower()

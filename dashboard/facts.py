@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.lexicon import Lexicon, Words
-from dashboard.patterns import iter_triggered, scan_timeout
+from dashboard.patterns import iter_triggered
 from dashboard.periods import Published, Time, find_times
 from dashboard.vocab.entities import ENTITIES
 from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
@@ -64,6 +64,16 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have)\s)"
 )
 
+# Where a clause break can start: at ";", at "," before a space, or where the spaces before
+# "while", "whereas" or "and" begin (the group `start`). Measured on 1 MB: RE_CLAUSE_BREAK's
+# own scan 48 ms, these and RE_CLAUSE_BREAK tried where they fire 19 ms.
+_BREAK_TRIGGERS: Final = (
+    regex.compile(r";"),
+    regex.compile(r",(?=\s)"),
+    regex.compile(r"and(?<=(?<!\s)(?P<start>\s+)and)"),
+    regex.compile(r"wh(?:ile|ereas)(?<=(?<!\s)(?P<start>\s+)wh(?:ile|ereas))"),
+)
+
 
 def _between(starts: list[int], lo: int, hi: int) -> slice:
     return slice(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
@@ -74,7 +84,6 @@ class DocFacts:
     text, found in one pass each and kept sorted by position."""
 
     def __init__(self, text: str, pub: Published) -> None:
-        budget = scan_timeout(len(text))
         words = Words.read(text)
         self.entities = [
             (m.start(), _ENTITY_BY_ALIAS[m.group()])
@@ -82,7 +91,9 @@ class DocFacts:
         ]
         self.cues = METRIC_CUES.find(words)
         self.times = list(find_times(text, 0, len(text), pub))
-        self.breaks = [m.start() for m in RE_CLAUSE_BREAK.finditer(text, timeout=budget)]
+        self.breaks = [
+            m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)
+        ]
         self.projection_cues = [start for start, _, _ in PROJECTIONS.find(words)]
         self.attribution = [
             (m.start(), m.end())

@@ -13,8 +13,10 @@ Number-format policy (documented in README "Parser policy"):
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -55,8 +57,7 @@ def iter_triggered(
     budget = scan_timeout(hi - lo)
     starts: set[int] = set()
     for trigger in triggers:
-        group = trigger.groupindex.get("start", 0)
-        starts.update(m.start(group) for m in trigger.finditer(text, lo, hi, timeout=budget))
+        starts.update(map(_start_of(trigger), trigger.finditer(text, lo, hi, timeout=budget)))
     positions = sorted(starts)
     last = lo
     for pos in positions:
@@ -75,6 +76,13 @@ def iter_triggered(
 
 
 MAX_SPAN: Final = 400  # characters one quantity or time expression may span
+
+
+@functools.cache
+def _start_of(trigger: regex.Pattern[str]) -> Callable[[regex.Match[str]], int]:
+    """Where a match of `trigger` says an expression starts (its group `start`, if any).
+    A C-level callable: a text runs some 80 triggers, most with few matches."""
+    return operator.methodcaller("start", trigger.groupindex.get("start", 0))
 
 
 def scan_timeout(n_chars: int) -> float:

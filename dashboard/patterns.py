@@ -106,50 +106,54 @@ _SPACES = r"[\s\u00a0]+"  # what a space inside a word of `_alternation` matches
 
 @dataclass
 class _Node:
-    """A node of `_folded_trie`: the character as first written, and what may follow it."""
+    """A node of `_trie`: the character as first written, and what may follow it."""
 
     written: str
     end: bool = False  # a word ends here
     children: dict[str, _Node] = field(default_factory=dict)  # by case-folded character
 
 
-def _folded_trie(words: object) -> str:
-    """The same as `(?i:{_alternation(words)})`, written as a trie ("t(?:on(?:nes?|s)?)?"):
-    the regex engine tries an alternation's branches one by one, a trie only the branch
-    that fits the next character (measured: RE_QUANTITY tried at the bench text's trigger
-    positions, 129 -> 86 ms a MB with the units and scales as tries).
+def _trie(words: object, *, fold: bool) -> str:
+    """The same as `(?i:{_alternation(words)})` (`fold`) or `_alternation(words, spaces=False)`,
+    written as a trie ("t(?:on(?:nes?|s)?)?"): the regex engine tries an alternation's
+    branches one by one, a trie only the branch that fits the next character (measured:
+    RE_QUANTITY tried at the bench text's trigger positions, 129 -> 80 ms a MB with the
+    units, scales and currency codes as tries).
 
     Why the same: the words that match at one place are prefixes of one another, and the
     trie tries the longer first, as the longest-first alternation does (backtracking too).
-    Words branch on case-folded characters; each branch must match every character folded
-    into it, and no two sibling branches the same character (both asserted)."""
+    With `fold`, words branch on case-folded characters; each branch must match every
+    character folded into it, and no two sibling branches the same character (asserted)."""
     root = _Node("")
     for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
         node = root
         for ch in word:
-            key = " " if ch == " " else ch.casefold()
+            key = ch if not fold or ch == " " else ch.casefold()
             node = node.children.setdefault(key, _Node(ch))
-            assert regex.fullmatch(_trie_piece(node), ch), (word, ch)
+            assert regex.fullmatch(_trie_piece(node, fold), ch), (word, ch)
         node.end = True
 
     def render(node: _Node) -> str:
         for a, b in itertools.combinations(node.children.values(), 2):
-            assert not regex.fullmatch(_trie_piece(a), b.written), (a.written, b.written)
+            assert not regex.fullmatch(_trie_piece(a, fold), b.written), (a.written, b.written)
         branches = []
         for child in node.children.values():
             rest = render(child)
-            head = _SPACES if child.written == " " else regex.escape(child.written)
+            head = _SPACES if fold and child.written == " " else regex.escape(child.written)
             if not rest:
                 branches.append(head)
             else:
                 branches.append(f"{head}(?:{rest}){'?' if child.end else ''}")
         return "|".join(branches)
 
-    return f"(?i:{render(root)})"
+    return f"(?i:{render(root)})" if fold else render(root)
 
 
-def _trie_piece(node: _Node) -> str:
-    return _SPACES if node.written == " " else f"(?i:{regex.escape(node.written)})"
+def _trie_piece(node: _Node, fold: bool) -> str:
+    escaped: str = regex.escape(node.written)
+    if not fold:
+        return escaped
+    return _SPACES if node.written == " " else f"(?i:{escaped})"
 
 
 _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
@@ -168,9 +172,9 @@ _CUR_SIGN = "|".join(
     f"(?i:{regex.escape(sign)})" if sign[0].isalpha() else regex.escape(sign)
     for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True)
 )
-_ISO = _alternation(ISO_CODES, spaces=False)
-_SCALE = _folded_trie(SCALES)
-_UNIT = _folded_trie(list(UNIT_WORDS) + list(CURRENCY_WORDS))
+_ISO = _trie(ISO_CODES, fold=False)
+_SCALE = _trie(SCALES, fold=True)
+_UNIT = _trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
 _CASED_UNIT = _alternation(CASED_UNITS, spaces=False)
 _SIGN_AFTER = _alternation(CURRENCY_SIGNS_AFTER, spaces=False)
 _WORDNUM = _alternation(WORD_NUMBERS)

@@ -14,6 +14,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Topic
 from dashboard.facts import DocFacts, Facts
+from dashboard.lexicon import Words
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time
 from dashboard.subject import about_the_document_cable, entities_of, metric_of
@@ -52,6 +53,7 @@ class SentenceIndex:
     paragraph_of: list[int] = field(default_factory=list)
     _cache: dict[int, Facts] = field(default_factory=dict)
     _doc: DocFacts | None = None
+    words: Words | None = None  # the words of `text`, when read already
 
     def __post_init__(self) -> None:
         starts, paras, para = [0], [0], 0
@@ -82,7 +84,7 @@ class SentenceIndex:
     def facts(self, i: int, start: int, end: int) -> Facts:
         """The facts of sentence `i`; a sentence over twice `_CLIP` is read around the quantity."""
         if self._doc is None:
-            self._doc = DocFacts(self.text, self.pub)
+            self._doc = DocFacts(self.text, self.pub, self.words)
         lo, hi = self.span(i)
         if hi - lo > 2 * _CLIP:
             return self._doc.window(max(lo, start - _CLIP), min(hi, end + _CLIP))

@@ -83,14 +83,14 @@ class DocFacts:
     """Every entity, metric cue, time, clause break, projection cue and attribution in a
     text, found in one pass each and kept sorted by position."""
 
-    def __init__(self, text: str, pub: Published) -> None:
-        words = Words.read(text)
+    def __init__(self, text: str, pub: Published, words: Words | None = None) -> None:
+        words = Words.read(text) if words is None else words
         self.entities = [
             (m.start(), _ENTITY_BY_ALIAS[m.group()])
             for m in iter_triggered(_ENTITY_TRIGGERS, RE_ENTITY, text, span=_ENTITY_SPAN)
         ]
         self.cues = METRIC_CUES.find(words)
-        self.times = list(find_times(text, 0, len(text), pub))
+        self.times = list(find_times(text, 0, len(text), pub, words.runs))
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)
         ]

@@ -7,6 +7,7 @@ into words and looking each up in a dict costs one lookup per word.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,9 +22,10 @@ V = TypeVar("V")
 # A word: letters and digits, joined by inner hyphens or apostrophes ("two-way", "Baku's").
 RE_WORD: Final = regex.compile(r"\w+(?:[-'’]\w+)*")
 RE_WORD_SPLIT: Final = regex.compile(r"(\w+(?:[-'’]\w+)*)")
+RE_RUN: Final = regex.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Words:
     """The words of a text, lower-cased, with a way back to their offsets.
 
@@ -47,6 +49,19 @@ class Words:
         if folded is text:
             lower = [w.lower() for w in lower]
         return cls(text, parts, list(itertools.accumulate(map(len, parts))), lower)
+
+    @functools.cached_property
+    def runs(self) -> frozenset[str] | None:
+        """The runs of word characters, lower-cased: the words, and the parts of those with
+        inner hyphens or apostrophes. None when the text holds a character that a
+        case-insensitive pattern matches as an ASCII letter but that lower-cases to
+        another ("ſ" as "s", "İ" as "i"): such a run could hide a match."""
+        if "ſ" in self.text or "İ" in self.text:
+            return None
+        runs = set(self.lower)
+        for word in itertools.filterfalse(str.isalnum, self.lower):  # "two-way", "baku's"
+            runs.update(RE_RUN.findall(word))
+        return frozenset(runs)
 
     def joined(self, i: int, k: int) -> bool:
         """Are words i..i+k-1 separated by white space only?"""

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.patterns import by_first_letter, iter_triggered
+from dashboard.patterns import by_first_letter, iter_triggered, with_words
 
 _MONTH_NUM: Final[dict[str, int]] = {
     name: i + 1
@@ -86,9 +86,8 @@ _TIME_WORDS: Final = [
     (r"year[-\s]to[-\s]date", ""),
     *[(word, r"(?=(?:\s+|-)months?)") for word in _COUNT_WORDS],
 ]
-# Where a time expression can start (see `patterns.iter_triggered`). The time words: one
-# pattern per first letter (no match holds the start of a word of another letter), as a
-# literal first is found fast (measured on 1 MB: 55 ms as one alternation).
+# Where a time expression can start (see `patterns.iter_triggered`), with the time words
+# (TIME_WORD_TRIGGERS below).
 RE_TIME_TRIGGERS: Final = (
     regex.compile(r"(?<![\w])(?:19|20)[0-9]{2}(?![0-9])"),
     regex.compile(
@@ -96,7 +95,6 @@ RE_TIME_TRIGGERS: Final = (
         rf"(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
     ),
     regex.compile(rf"(?<![\w]){_M}(?![\w])"),
-    *by_first_letter(_TIME_WORDS),
     # "FY2024", "Q3 2024", "H1 2024", "3Q 2024": one pattern each, as a literal first is
     # found fast (measured on 1 MB: 1.3 ms for the four, 20 ms as one alternation)
     regex.compile(r"\bFY"),
@@ -104,6 +102,10 @@ RE_TIME_TRIGGERS: Final = (
     regex.compile(r"\bH[12]"),
     regex.compile(r"\b[1-4]Q"),
 )
+# The time words, one pattern per first letter (no match holds the start of a word of
+# another letter), as a literal first is found fast (measured on 1 MB: 55 ms as one
+# alternation, 36 ms so); run as `patterns.with_words` finds them needed.
+TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to)"
@@ -138,10 +140,14 @@ class Published:
         return cls(int(match.group(1)), int(match.group(2)) if match.group(2) else None)
 
 
-def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
-    """The time expressions in `text[lo:hi]`, with offsets into `text`."""
+def find_times(
+    text: str, lo: int, hi: int, pub: Published, runs: frozenset[str] | None = None
+) -> tuple[Time, ...]:
+    """The time expressions in `text[lo:hi]`, with offsets into `text`. `runs`: the text's
+    runs of word characters, lower-cased, when known (see `patterns.with_words`)."""
     out = []
-    for m in iter_triggered(RE_TIME_TRIGGERS, RE_TIME, text, lo, hi):
+    triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
+    for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = _read(m, pub)
         if period is None:
             continue

@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.lexicon import Lexicon, Words
-from dashboard.patterns import iter_triggered
+from dashboard.patterns import iter_triggered, with_words
 from dashboard.periods import Published, Time, find_times
 from dashboard.vocab.entities import ENTITIES
 from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
@@ -28,17 +28,28 @@ RE_ENTITY: Final = regex.compile(
     + r")(?![\w])"
 )
 # Where an entity can start: one pattern per first character of the aliases, led by it, so
-# that the regex engine finds it fast (measured on 1 MB: RE_ENTITY's own scan 50 ms, these
-# and RE_ENTITY tried where they fire, in a window as long as an alias, 39 ms).
+# that the regex engine finds it fast, with the first words of its aliases (lower case) for
+# `with_words` (measured on 1 MB: RE_ENTITY's own scan 50 ms, these and RE_ENTITY tried
+# where they fire, in a window as long as an alias, 39 ms; 26 ms skipping the patterns
+# whose words are not in the text).
+def _first_word(alias: str) -> str:
+    word = regex.match(r"\w+", alias)
+    assert word is not None, alias  # an alias starts with a word character
+    return str(word.group()).lower()
+
+
 _ALIASES_BY_FIRST: Final[dict[str, list[str]]] = {}
 for _alias in sorted(_ENTITY_BY_ALIAS, key=len, reverse=True):
-    _ALIASES_BY_FIRST.setdefault(_alias[0], []).append(_alias[1:])
+    _ALIASES_BY_FIRST.setdefault(_alias[0], []).append(_alias)
 _ENTITY_TRIGGERS: Final = tuple(
-    regex.compile(
-        rf"{regex.escape(first)}(?<![\w]{regex.escape(first)})"
-        rf"(?={'|'.join(regex.escape(rest) for rest in rests)})"
+    (
+        frozenset(_first_word(alias) for alias in aliases),
+        regex.compile(
+            rf"{regex.escape(first)}(?<![\w]{regex.escape(first)})"
+            rf"(?={'|'.join(regex.escape(alias[1:]) for alias in aliases)})"
+        ),
     )
-    for first, rests in _ALIASES_BY_FIRST.items()
+    for first, aliases in _ALIASES_BY_FIRST.items()
 )
 _ENTITY_SPAN: Final = max(map(len, _ENTITY_BY_ALIAS)) + 1  # the longest alias, the look-ahead
 # Reporters and sources are not what a figure is about ("according to Azerbaijan's ...").
@@ -87,7 +98,9 @@ class DocFacts:
         words = Words.read(text) if words is None else words
         self.entities = [
             (m.start(), _ENTITY_BY_ALIAS[m.group()])
-            for m in iter_triggered(_ENTITY_TRIGGERS, RE_ENTITY, text, span=_ENTITY_SPAN)
+            for m in iter_triggered(
+                with_words((), _ENTITY_TRIGGERS, words.runs), RE_ENTITY, text, span=_ENTITY_SPAN
+            )
         ]
         self.cues = METRIC_CUES.find(words)
         self.times = list(find_times(text, 0, len(text), pub, words.runs))

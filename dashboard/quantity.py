@@ -493,6 +493,8 @@ def _parse_fraction(surface: str) -> float | None:
 
 def parse_number(surface: str) -> float | None:
     """Read a number under the documented separator policy; None past `MAX_DIGITS`."""
+    if surface.isdigit():  # the common case ("2023", "12"): no separator to read
+        return None if len(surface.lstrip("0")) > MAX_DIGITS else float(surface)
     if "/" in surface or surface[-1:] in _FRACTIONS:
         return _parse_fraction(surface)
     s = surface.translate(_NO_SPACES)

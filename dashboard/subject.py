@@ -23,6 +23,8 @@ _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 _RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")
+# (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
+_ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
 _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 
 
@@ -54,13 +56,13 @@ def metric_of(
     if after is not None and after[0] == 0 and (before is None or before[0] > 1):
         before = after  # "1.7 million tonnes of oil"
     if before is not None:
-        return METRICS[before[1]][0], Topic(METRICS[before[1]][1])
+        return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
-        return METRICS[after[1]][0], Topic(METRICS[after[1]][1])
+        return _ROW_METRIC[after[1]]
     if inherited is not None and inherited[1] is not None and _fits(inherited[1], uclass):
         return inherited[1], inherited[2]
     if after is not None:
-        return METRICS[after[1]][0], Topic(METRICS[after[1]][1])
+        return _ROW_METRIC[after[1]]
     if uclass in METRIC_BY_UNIT_CLASS:
         label, topic = METRIC_BY_UNIT_CLASS[uclass]
         return label, Topic(topic)

@@ -54,6 +54,7 @@ class SentenceIndex:
     _cache: dict[int, Facts] = field(default_factory=dict)
     _doc: DocFacts | None = None
     words: Words | None = None  # the words of `text`, when read already
+    _subjects: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         starts, paras, para = [0], [0], 0
@@ -91,6 +92,13 @@ class SentenceIndex:
         if i not in self._cache:
             self._cache[i] = self._doc.window(lo, hi)
         return self._cache[i]
+
+
+    def subjects(self, i: int) -> list[str]:
+        """The entities sentence `i` is about (`Facts.subjects`), found once; not to be changed."""
+        if i not in self._subjects:
+            self._subjects[i] = self.facts(i, *self.span(i)).subjects()
+        return self._subjects[i]
 
 
 def crosses_sentence(text: str, lo: int, hi: int) -> bool:

@@ -92,7 +92,7 @@ def entities_of(
     j = i
     while not found and j > 0 and index.paragraph_of[j - 1] == index.paragraph_of[i] and i - j < 4:
         j -= 1
-        found = index.facts(j, *index.span(j)).subjects()
+        found = index.subjects(j)
     if i == 0 and found:
         headline = []
     if not found:

@@ -446,13 +446,15 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
     cue = RE_CHANGE_AFTER.match(after)
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
-    restated = RE_CHANGE_OR.search(before[-WINDOW:])
-    if restated is not None:  # "lost 190 points, or 0.6%"
-        return Change.INCREASE if restated.group("inc") else Change.DECREASE
+    # RE_CHANGE_OR ends in "or" and white space: most windows are told apart without it
+    if before[-WINDOW:].rstrip().endswith("or"):
+        restated = RE_CHANGE_OR.search(before[-WINDOW:])
+        if restated is not None:  # "lost 190 points, or 0.6%"
+            return Change.INCREASE if restated.group("inc") else Change.DECREASE
     before = sentence_tail(before)
     hedge = RE_HEDGE.search(before[-40:])
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
-    if not any(_is_change_word(w) for w in window[-WINDOW:].split()[-6:]):
+    if not any(map(_is_change_word, window[-WINDOW:].split()[-6:])):
         return None  # no verb of change among the last words: skip the costly pattern
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
     if cue is None:

@@ -57,11 +57,11 @@ class SentenceIndex:
     _subjects: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        starts, paras, para = [0], [0], 0
-        for m in RE_SENTENCE_END.finditer(self.text, timeout=scan_timeout(len(self.text))):
-            if m.group(0)[0] != "\n" and self._is_abbreviation(m.start()):
+        starts, paras, para, text = [0], [0], 0, self.text
+        for m in RE_SENTENCE_END.finditer(text, timeout=scan_timeout(len(text))):
+            if text[m.start()] != "\n" and self._is_abbreviation(m.start()):
                 continue
-            para += 1 if m.group("para") is not None else 0
+            para += m.lastgroup == "para"  # the only named group
             starts.append(m.end())
             paras.append(para)
         self.starts, self.paragraph_of = starts, paras

@@ -68,7 +68,7 @@ class SentenceIndex:
 
     def _is_abbreviation(self, dot_end: int) -> bool:
         if self.text[dot_end] not in _CLOSERS:
-            return False  # the window below ends with this character: only these can go
+            return False  # the window below ends with this character; only these are stripped
         word = _RE_LAST_WORD.search(self.text[max(0, dot_end - 8) : dot_end + 1].rstrip(_CLOSERS))
         if word is None:
             return False
@@ -92,7 +92,6 @@ class SentenceIndex:
         if i not in self._cache:
             self._cache[i] = self._doc.window(lo, hi)
         return self._cache[i]
-
 
     def subjects(self, i: int) -> list[str]:
         """The entities sentence `i` is about (`Facts.subjects`), found once; not to be changed."""

@@ -27,17 +27,19 @@ RE_ENTITY: Final = regex.compile(
     + "|".join(regex.escape(a) for a in sorted(_ENTITY_BY_ALIAS, key=len, reverse=True))
     + r")(?![\w])"
 )
-# Where an entity can start: one pattern per first character of the aliases, led by it, so
-# that the regex engine finds it fast, with the first words of its aliases (lower case) for
-# `with_words` (measured on 1 MB: RE_ENTITY's own scan 50 ms, these and RE_ENTITY tried
-# where they fire, in a window as long as an alias, 39 ms; 26 ms skipping the patterns
-# whose words are not in the text).
+
+
 def _first_word(alias: str) -> str:
     word = regex.match(r"\w+", alias)
     assert word is not None, alias  # an alias starts with a word character
     return str(word.group()).lower()
 
 
+# Where an entity can start: one pattern per first character of the aliases, led by it, so
+# that the regex engine finds it fast, with the first words of its aliases (lower case) for
+# `with_words` (measured on 1 MB: RE_ENTITY's own scan 50 ms, these and RE_ENTITY tried
+# where they fire, in a window as long as an alias, 39 ms; 26 ms skipping the patterns
+# whose words are not in the text).
 _ALIASES_BY_FIRST: Final[dict[str, list[str]]] = {}
 for _alias in sorted(_ENTITY_BY_ALIAS, key=len, reverse=True):
     _ALIASES_BY_FIRST.setdefault(_alias[0], []).append(_alias)
@@ -51,7 +53,7 @@ _ENTITY_TRIGGERS: Final = tuple(
     )
     for first, aliases in _ALIASES_BY_FIRST.items()
 )
-_ENTITY_SPAN: Final = max(map(len, _ENTITY_BY_ALIAS)) + 1  # the longest alias, the look-ahead
+_ENTITY_SPAN: Final = max(map(len, _ENTITY_BY_ALIAS)) + 1  # an alias and the look-ahead after
 # Reporters and sources are not what a figure is about ("according to Azerbaijan's ...").
 RE_ATTRIBUTION: Final = regex.compile(
     r"(?i:according\s+to|citing|cited\s+by|reported\s+by|as\s+reported\s+by|quoted\s+by|"

@@ -85,8 +85,8 @@ def entities_of(
     headline: list[str],
 ) -> tuple[str, ...]:
     """Entities of the claim's clause (`facts.clause` of the claim), else its sentence, else
-    earlier sentences or the headline (the subjects of sentence 0); a trade figure naming one
-    country gains the country the story is about."""
+    earlier sentences or the headline (`headline`: what the start of the text names); a trade
+    figure naming one country gains the country the story is about."""
     lo, hi = clause
     found = facts.subjects(lo, hi) or facts.subjects()
     j = i

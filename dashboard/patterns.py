@@ -280,12 +280,13 @@ def with_words(
 def _letter_led_signs(signs: list[str]) -> list[regex.Pattern[str]]:
     """Where a letter-led currency sign ("US$", "RMB", "Y=") starts, not after a letter and
     before a number: the group `start` marks it. A sign ending in a symbol is found by that
-    symbol, its letters by looking behind; one ending in a letter by its first letter."""
+    symbol, its letters by looking behind; one ending in a letter by its first two letters
+    (measured: "r" alone is found at 9 ms a MB, "rm" and "rs" at 1 ms each)."""
     by_symbol: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     for sign in signs:
         if sign[-1].isalpha():
-            by_first.setdefault(sign[0].lower(), []).append(sign[1:])
+            by_first.setdefault(sign[:2].lower(), []).append(sign[2:])
         else:
             by_symbol.setdefault(sign[-1], []).append(sign[:-1])
     out = []

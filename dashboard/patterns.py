@@ -306,7 +306,8 @@ def _letter_led_signs(signs: list[str]) -> list[regex.Pattern[str]]:
 RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]"),
     *_letter_led_signs([k for k in CURRENCY_SIGNS if k[0].isalpha()]),
-    regex.compile(r"\b[A-Z]{3}(?=[\s\u00a0]?[0-9])"),
+    # "USD 5": three capitals not after a word character (tested after them: 11 -> 2 ms a MB)
+    regex.compile(r"[A-Z]{3}(?=[\s\u00a0]?[0-9])(?<![\w][A-Z]{3})"),
     regex.compile(r"(?<![0-9.,])[0-9]"),
     regex.compile(r"\.(?<=[\s(]\.)(?=[0-9])"),  # ".001": the dot, after a space or "("
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),

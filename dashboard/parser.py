@@ -54,24 +54,9 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         if not raws:
             return []
         index = context.SentenceIndex(text, Published.parse(published), words=words)
-        return context.describe_all([_to_claim(raw, text) for raw in raws], index)
+        return context.describe_all(raws, index)
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
-
-
-def _to_claim(raw: Raw, text: str) -> Claim:
-    return Claim(
-        start=raw.start,
-        end=raw.end,
-        surface=text[raw.start : raw.end],
-        value=_tidy(raw.value),
-        value_high=None if raw.value_high is None else _tidy(raw.value_high),
-        unit=raw.unit or "count",
-        per=raw.per,
-        approx=raw.approx,
-        change=raw.change,
-        item=raw.item,
-    )
 
 
 def _scan(text: str, runs: frozenset[str] | None) -> list[Raw]:
@@ -84,12 +69,3 @@ def _scan(text: str, runs: frozenset[str] | None) -> list[Raw]:
             found.append(raw)
             floor = raw.end if raw.unit is not None or raw.scaled else floor
     return found
-
-
-def _tidy(value: float) -> float:
-    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001), keeping
-    the 15 significant digits a number may have (`MAX_DIGITS`)."""
-    if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
-        return value  # printed exactly in 15 digits: nothing to drop
-    return float(f"{value:.15g}")
-

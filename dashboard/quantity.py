@@ -514,6 +514,14 @@ def parse_number(surface: str) -> float | None:
     return float(s)
 
 
+def tidy(value: float) -> float:
+    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001), keeping
+    the 15 significant digits a number may have (`MAX_DIGITS`)."""
+    if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
+        return value  # printed exactly in 15 digits: nothing to drop
+    return float(f"{value:.15g}")
+
+
 def _currency_before(sign: str | None) -> str | None:
     if not sign:
         return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from dashboard.claim import Claim, Topic
+from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import COUNT_METRICS, METRIC_BY_UNIT_CLASS, METRICS, unit_class
@@ -29,7 +29,7 @@ _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 
 
 def metric_of(
-    claim: Claim,
+    claim: Located,
     facts: Facts,
     clause: tuple[int, int],
     text: str,
@@ -76,7 +76,7 @@ def _fits(metric: str, uclass: str) -> bool:
 
 
 def entities_of(
-    claim: Claim,
+    claim: Located,
     facts: Facts,
     clause: tuple[int, int],
     index: SentenceIndex,

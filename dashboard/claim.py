@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 
 class Kind(enum.StrEnum):
@@ -76,6 +76,23 @@ class Claim:
             out[key] = member.value if member is not None else None
         out["entities"] = list(self.entities)
         return out
+
+
+class Located(Protocol):
+    """What reading a claim's context needs of it: a `Claim`, or a quantity not yet one."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def item(self) -> str | None: ...
+    @property
+    def change(self) -> Change | None: ...
+    @property
+    def per(self) -> str | None: ...
 
 
 # The order of fields in the dataset (claim_id, doc_id and published are added there).

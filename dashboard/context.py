@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
-from dashboard.claim import Claim, Kind, Topic
+from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.facts import DocFacts, Facts
+from dashboard.lexicon import Words
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time
+from dashboard.quantity import Raw, tidy
 from dashboard.subject import about_the_document_cable, entities_of, metric_of
 from dashboard.timing import RE_CURRENT_BEFORE, assign_periods
 
@@ -34,6 +36,7 @@ RE_SENTENCE_END: Final = regex.compile(
     regex.VERBOSE,
 )
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
+_CLOSERS: Final = "\"'”’)]"  # quotes and brackets that may follow the end of a sentence
 
 _RE_LIST_JOINT: Final = regex.compile(r"\A(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z")
 _RE_ENDS_WITH_TO: Final = regex.compile(r"\bto\s*\Z")
@@ -51,19 +54,23 @@ class SentenceIndex:
     paragraph_of: list[int] = field(default_factory=list)
     _cache: dict[int, Facts] = field(default_factory=dict)
     _doc: DocFacts | None = None
+    words: Words | None = None  # the words of `text`, when read already
+    _subjects: dict[int, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        starts, paras, para = [0], [0], 0
-        for m in RE_SENTENCE_END.finditer(self.text, timeout=scan_timeout(len(self.text))):
-            if m.group(0)[0] != "\n" and self._is_abbreviation(m.start()):
+        starts, paras, para, text = [0], [0], 0, self.text
+        for m in RE_SENTENCE_END.finditer(text, timeout=scan_timeout(len(text))):
+            if text[m.start()] != "\n" and self._is_abbreviation(m.start()):
                 continue
-            para += 1 if m.group("para") is not None else 0
+            para += m.lastgroup == "para"  # the only named group
             starts.append(m.end())
             paras.append(para)
         self.starts, self.paragraph_of = starts, paras
 
     def _is_abbreviation(self, dot_end: int) -> bool:
-        word = _RE_LAST_WORD.search(self.text[max(0, dot_end - 8) : dot_end + 1].rstrip("\"'”’)]"))
+        if self.text[dot_end] not in _CLOSERS:
+            return False  # the window below ends with this character; only these are stripped
+        word = _RE_LAST_WORD.search(self.text[max(0, dot_end - 8) : dot_end + 1].rstrip(_CLOSERS))
         if word is None:
             return False
         token = word.group(1).lower()
@@ -79,13 +86,19 @@ class SentenceIndex:
     def facts(self, i: int, start: int, end: int) -> Facts:
         """The facts of sentence `i`; a sentence over twice `_CLIP` is read around the quantity."""
         if self._doc is None:
-            self._doc = DocFacts(self.text, self.pub)
+            self._doc = DocFacts(self.text, self.pub, self.words)
         lo, hi = self.span(i)
         if hi - lo > 2 * _CLIP:
             return self._doc.window(max(lo, start - _CLIP), min(hi, end + _CLIP))
         if i not in self._cache:
             self._cache[i] = self._doc.window(lo, hi)
         return self._cache[i]
+
+    def subjects(self, i: int) -> list[str]:
+        """The entities sentence `i` is about (`Facts.subjects`), found once; not to be changed."""
+        if i not in self._subjects:
+            self._subjects[i] = self.facts(i, *self.span(i)).subjects()
+        return self._subjects[i]
 
 
 def crosses_sentence(text: str, lo: int, hi: int) -> bool:
@@ -96,37 +109,53 @@ def crosses_sentence(text: str, lo: int, hi: int) -> bool:
 # --- describing claims ---------------------------------------------------------------------
 
 
-def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
-    """Fill sentence, period, kind, metric, topic and entities of every claim."""
+class _Draft(NamedTuple):
+    """A quantity before it is a claim: what reading its context needs (`Located`)."""
+
+    start: int
+    end: int
+    unit: str
+    item: str | None
+    change: Change | None
+    per: str | None
+
+
+def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
+    """The claims of these quantities (resolved: each has a unit), with their sentence,
+    period, kind, metric, topic and entities. Each claim is made once, at the end (a `Claim`
+    costs 2 µs to make)."""
     out: list[Claim] = []
-    groups: dict[int, list[Claim]] = {}
-    for claim in claims:
-        groups.setdefault(index.index_of(claim.start), []).append(claim)
+    groups: dict[int, list[tuple[_Draft, Raw]]] = {}
+    for raw in raws:
+        draft = _Draft(raw.start, raw.end, raw.unit or "count", raw.item, raw.change, raw.per)
+        groups.setdefault(index.index_of(raw.start), []).append((draft, raw))
     last_metric: tuple[int, str | None, Topic] = (-1, None, Topic.OTHER)
     headline = index.facts(0, 0, 0).subjects() if groups else []
     for i in sorted(groups):
-        group = [c for c in groups[i] if not _names_period(c, index.facts(i, c.start, c.end))]
-        if not group:
+        read = [(d, r, index.facts(i, d.start, d.end)) for d, r in groups[i]]
+        read = [(d, r, f) for d, r, f in read if not _names_period(d, f)]
+        if not read:
             continue
-        facts = [index.facts(i, c.start, c.end) for c in group]
-        clauses = [f.clause(c.start, c.end) for c, f in zip(group, facts, strict=True)]
+        group = [d for d, _, _ in read]
+        clauses = [f.clause(d.start, d.end) for d, _, f in read]
         periods = assign_periods(
-            group, [f.times for f in facts], clauses, index.span(i)[0], index.text
+            group, [f.times for _, _, f in read], clauses, index.span(i)[0], index.text
         )
         prev: Claim | None = None
-        for claim, fact, period in zip(group, facts, periods, strict=True):
+        for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
             inherited = last_metric if last_metric[0] == index.paragraph_of[i] else None
-            metric, topic = metric_of(claim, fact, index.text, inherited)
-            entities = entities_of(claim, fact, index, i, metric)
+            metric, topic = metric_of(draft, fact, clause, index.text, inherited)
+            entities = entities_of(draft, fact, clause, index, i, metric, headline)
             metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
-            claim = Claim(  # NOTE: every field of Claim (cheaper than dataclasses.replace)
-                start=claim.start, end=claim.end, surface=claim.surface, value=claim.value,
-                unit=claim.unit, value_high=claim.value_high, per=claim.per,
-                approx=claim.approx, change=claim.change,
-                kind=_kind(claim, fact, period, index.pub, index.text), metric=metric, topic=topic,
-                entities=entities, item=claim.item,
+            claim = Claim(
+                start=draft.start, end=draft.end, surface=index.text[draft.start : draft.end],
+                value=tidy(raw.value), unit=draft.unit,
+                value_high=None if raw.value_high is None else tidy(raw.value_high),
+                per=raw.per, approx=raw.approx, change=draft.change,
+                kind=_kind(draft, fact, clause, period, index.pub, index.text), metric=metric,
+                topic=topic, entities=entities, item=draft.item,
                 period=period.period if period else None,
-                sentence=_sentence_text(index, i, claim),
+                sentence=_sentence_text(index, i, draft),
             )
             claim = _carry_change(claim, prev, index.text)
             prev = claim
@@ -136,20 +165,23 @@ def describe_all(claims: list[Claim], index: SentenceIndex) -> list[Claim]:
     return out
 
 
-def _names_period(claim: Claim, facts: Facts) -> bool:
+def _names_period(claim: Located, facts: Facts) -> bool:
     """"in 11 months" (published in December), "nine months of 2023": a period, not a duration."""
     return claim.unit in ("week", "month", "year") and any(
         t.start <= claim.start and claim.end <= t.end and not t.base for t in facts.times
     )
 
 
-def _sentence_text(index: SentenceIndex, i: int, claim: Claim) -> str:
+def _sentence_text(index: SentenceIndex, i: int, claim: Located) -> str:
     lo, hi = index.span(i)
     lo, hi = max(lo, claim.start - _CLIP), min(hi, claim.end + _CLIP)
     return index.text[lo:hi].strip()
 
 
-def _kind(claim: Claim, facts: Facts, period: Time | None, pub: Published, text: str) -> Kind:
+def _kind(
+    claim: Located, facts: Facts, clause: tuple[int, int], period: Time | None, pub: Published,
+    text: str,
+) -> Kind:
     if period is None and RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
@@ -159,7 +191,7 @@ def _kind(claim: Claim, facts: Facts, period: Time | None, pub: Published, text:
             return Kind.ACTUAL  # a figure for a past year, even inside "could" sentences
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
-    lo, hi = facts.clause(claim.start, claim.end)
+    lo, hi = clause
     if lo > facts.lo and _RE_WITH_CLAUSE.match(text, lo):
         lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
         # capacity of 2 mt": a detail of the plan is part of the plan

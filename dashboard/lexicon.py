@@ -7,6 +7,7 @@ into words and looking each up in a dict costs one lookup per word.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,9 +22,10 @@ V = TypeVar("V")
 # A word: letters and digits, joined by inner hyphens or apostrophes ("two-way", "Baku's").
 RE_WORD: Final = regex.compile(r"\w+(?:[-'’]\w+)*")
 RE_WORD_SPLIT: Final = regex.compile(r"(\w+(?:[-'’]\w+)*)")
+RE_RUN: Final = regex.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Words:
     """The words of a text, lower-cased, with a way back to their offsets.
 
@@ -33,7 +35,7 @@ class Words:
 
     text: str
     parts: list[str]  # separator, word, separator, word, ..., separator
-    ends: list[int]  # running total of part lengths: part k ends at ends[k]
+    ends: list[int]  # running total of part lengths: word i spans ends[2i]:ends[2i + 1]
     lower: list[str]
 
     @classmethod
@@ -48,9 +50,18 @@ class Words:
             lower = [w.lower() for w in lower]
         return cls(text, parts, list(itertools.accumulate(map(len, parts))), lower)
 
-    def span(self, i: int) -> tuple[int, int]:
-        """Offsets of word i in the text."""
-        return self.ends[2 * i], self.ends[2 * i + 1]
+    @functools.cached_property
+    def runs(self) -> frozenset[str] | None:
+        """The runs of word characters, lower-cased: the words, and the parts of those with
+        inner hyphens or apostrophes. None when the text holds a character that a
+        case-insensitive pattern matches as an ASCII letter but that lower-cases to
+        another ("ſ" as "s", "İ" as "i"): such a run could hide a match."""
+        if "ſ" in self.text or "İ" in self.text:
+            return None
+        runs = set(self.lower)
+        for word in itertools.filterfalse(str.isalnum, self.lower):  # "two-way", "baku's"
+            runs.update(RE_RUN.findall(word))
+        return frozenset(runs)
 
     def joined(self, i: int, k: int) -> bool:
         """Are words i..i+k-1 separated by white space only?"""
@@ -61,39 +72,45 @@ class Lexicon(Generic[V]):
     """Phrases (lower case, words separated by single spaces) mapped to values."""
 
     def __init__(self, phrases: Mapping[str, V], *, exact_case: frozenset[str] = frozenset()):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        # first word -> (the words after it, value) of each phrase it starts, longest first
+        self._by_first: dict[str, list[tuple[list[str], V]]] = {}
         for phrase, value in phrases.items():
-            words = tuple(RE_WORD.findall(phrase.lower()))
+            words = RE_WORD.findall(phrase.lower())
             if words:
-                self._by_first.setdefault(words[0], []).append((words, value))
+                self._by_first.setdefault(words[0], []).append((words[1:], value))
         for options in self._by_first.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)  # longest phrase wins
+        # first word -> the second words of its phrases, when none is the word alone: a
+        # quick way past the common first words ("to ...": 5,000 a MB of news)
+        self._seconds: dict[str, frozenset[str]] = {
+            first: frozenset(rest[0] for rest, _ in options)
+            for first, options in self._by_first.items()
+            if all(rest for rest, _ in options)
+        }
         self._exact_case = exact_case  # phrases that match only as written ("may", not "May")
 
     def find(self, words: Words) -> list[tuple[int, int, V]]:
         """(start, end, value) of every phrase, leftmost-longest, not overlapping."""
         out: list[tuple[int, int, V]] = []
-        lower, n, i = words.lower, len(words.lower), 0
-        while i < n:
-            options = self._by_first.get(lower[i])
-            hit = self._match(words, i, options) if options else None
-            if hit is None:
-                i += 1
+        by_first, lower, ends = self._by_first, words.lower, words.ends
+        # Only words that start a phrase are tried; they are picked out in C (compress over
+        # dict membership), not by a Python loop over every word.
+        starts = itertools.compress(itertools.count(), map(by_first.__contains__, lower))
+        free = 0  # the first word not inside a phrase found already
+        for i in starts:
+            if i < free:
                 continue
-            length, value = hit
-            out.append((words.span(i)[0], words.span(i + length - 1)[1], value))
-            i += length
+            first = lower[i]
+            if first in self._exact_case and words.text[ends[2 * i] : ends[2 * i + 1]] != first:
+                continue
+            seconds = self._seconds.get(first)
+            if seconds is not None and (i + 1 == len(lower) or lower[i + 1] not in seconds):
+                continue
+            for rest, value in by_first[first]:
+                k = len(rest)
+                if k and (lower[i + 1 : i + 1 + k] != rest or not words.joined(i, k + 1)):
+                    continue
+                out.append((ends[2 * i], ends[2 * (i + k) + 1], value))
+                free = i + k + 1
+                break
         return out
-
-    def _match(
-        self, words: Words, i: int, options: list[tuple[tuple[str, ...], V]]
-    ) -> tuple[int, V] | None:
-        for phrase, value in options:
-            k = len(phrase)
-            if tuple(words.lower[i : i + k]) != phrase or (k > 1 and not words.joined(i, k)):
-                continue
-            a, b = words.span(i)
-            if phrase[0] in self._exact_case and words.text[a:b] != phrase[0]:
-                continue
-            return k, value
-        return None

@@ -17,8 +17,15 @@ from typing import Final
 
 from dashboard import context
 from dashboard.claim import Claim
+from dashboard.lexicon import Words
 from dashboard.pairs import resolve
-from dashboard.patterns import RE_QUANTITY, RE_QUANTITY_TRIGGERS, iter_triggered
+from dashboard.patterns import (
+    QUANTITY_WORD_TRIGGERS,
+    RE_QUANTITY,
+    RE_QUANTITY_TRIGGERS,
+    iter_triggered,
+    with_words,
+)
 from dashboard.periods import Published
 from dashboard.quantity import MAX_DIGITS, Raw, parse_number, read_match
 
@@ -42,43 +49,23 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         return []
     text = text[:MAX_TEXT_CHARS]
     try:
-        raws = resolve(_scan(text), text)
+        words = Words.read(text)  # for the word-led triggers, and the metric cues later
+        raws = resolve(_scan(text, words.runs), text)
         if not raws:
             return []
-        index = context.SentenceIndex(text, Published.parse(published))
-        return context.describe_all([_to_claim(raw, text) for raw in raws], index)
+        index = context.SentenceIndex(text, Published.parse(published), words=words)
+        return context.describe_all(raws, index)
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
 
 
-def _to_claim(raw: Raw, text: str) -> Claim:
-    return Claim(
-        start=raw.start,
-        end=raw.end,
-        surface=text[raw.start : raw.end],
-        value=_tidy(raw.value),
-        value_high=None if raw.value_high is None else _tidy(raw.value_high),
-        unit=raw.unit or "count",
-        per=raw.per,
-        approx=raw.approx,
-        change=raw.change,
-        item=raw.item,
-    )
-
-
-def _scan(text: str) -> list[Raw]:
+def _scan(text: str, runs: frozenset[str] | None) -> list[Raw]:
     found: list[Raw] = []
     floor = 0  # context windows stop at the quantity before: "grown fivefold over seven years"
-    for match in iter_triggered(RE_QUANTITY_TRIGGERS, RE_QUANTITY, text):
+    triggers = with_words(RE_QUANTITY_TRIGGERS, QUANTITY_WORD_TRIGGERS, runs)
+    for match in iter_triggered(triggers, RE_QUANTITY, text):
         raw = read_match(match, text, floor)
         if raw is not None:
             found.append(raw)
             floor = raw.end if raw.unit is not None or raw.scaled else floor
     return found
-
-
-def _tidy(value: float) -> float:
-    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001), keeping
-    the 15 significant digits a number may have (`MAX_DIGITS`)."""
-    return float(f"{value:.15g}")
-

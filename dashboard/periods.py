@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.patterns import iter_triggered
+from dashboard.patterns import by_first_letter, iter_triggered, with_words
 
 _MONTH_NUM: Final[dict[str, int]] = {
     name: i + 1
@@ -67,7 +67,27 @@ RE_TIME: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Where a time expression can start (see `patterns.iter_triggered`).
+# RE_TIME's group names in group-number order (every group is named).
+_TIME_GROUPS: Final = tuple(sorted(RE_TIME.groupindex, key=RE_TIME.groupindex.__getitem__))
+assert len(_TIME_GROUPS) == RE_TIME.groups
+# Words that start a time expression only when one follows, with what must follow them.
+_A_YEAR_FOLLOWS = rf"(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?{_Y})"
+_PART_FOLLOWS = rf"(?=\s+(?:{_N}\s+months|quarter|half))"
+_TIME_WORDS: Final = [
+    *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
+    (r"as\s+(?:of|at)", r"(?=\s)"),
+    (r"at\s+the\s+start\s+of", r"(?=\s)"),
+    ("between", rf"(?=\s+{_M})"),
+    *[(word, _PART_FOLLOWS) for word in ("first", "second", "third", "fourth")],
+    *[(word, r"(?=\s+year)")
+      for word in ("this", "last", "next", "previous", "current", "full", "whole")],
+    ("fiscal", r"(?=\s)"),
+    (r"so\s+far", ""),
+    (r"year[-\s]to[-\s]date", ""),
+    *[(word, r"(?=(?:\s+|-)months?)") for word in _COUNT_WORDS],
+]
+# Where a time expression can start (see `patterns.iter_triggered`), with the time words
+# (TIME_WORD_TRIGGERS below).
 RE_TIME_TRIGGERS: Final = (
     regex.compile(r"(?<![\w])(?:19|20)[0-9]{2}(?![0-9])"),
     regex.compile(
@@ -75,22 +95,17 @@ RE_TIME_TRIGGERS: Final = (
         rf"(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
     ),
     regex.compile(rf"(?<![\w]){_M}(?![\w])"),
-    regex.compile(  # words that start a time expression only when one follows
-        rf"""\b(?:
-          (?i:since|from|by)
-          (?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?(?:19|20)[0-9]{{2}})
-        | (?i:as\s+(?:of|at)|at\s+the\s+start\s+of)(?=\s)
-        | (?i:between)(?=\s+{_M})
-        | (?i:first|second|third|fourth)(?=\s+(?:{_N}\s+months|quarter|half))
-        | (?i:this|last|next|previous|current|full|whole)(?=\s+year)
-        | (?i:fiscal)(?=\s)
-        | (?i:so\s+far|year[-\s]to[-\s]date)
-        | (?i:{"|".join(_COUNT_WORDS)})(?=(?:\s+|-)months?)
-        )""",
-        regex.VERBOSE,
-    ),
-    regex.compile(r"\b(?:FY|Q[1-4]|H[12]|[1-4]Q)"),
+    # "FY2024", "Q3 2024", "H1 2024", "3Q 2024": one pattern each, as a literal first is
+    # found fast (measured on 1 MB: 1.3 ms for the four, 20 ms as one alternation)
+    regex.compile(r"\bFY"),
+    regex.compile(r"\bQ[1-4]"),
+    regex.compile(r"\bH[12]"),
+    regex.compile(r"\b[1-4]Q"),
 )
+# The time words, one pattern per first letter (no match holds the start of a word of
+# another letter), as a literal first is found fast (measured on 1 MB: 55 ms as one
+# alternation, 36 ms so); run as `patterns.with_words` finds them needed.
+TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to)"
@@ -125,10 +140,14 @@ class Published:
         return cls(int(match.group(1)), int(match.group(2)) if match.group(2) else None)
 
 
-def find_times(text: str, lo: int, hi: int, pub: Published) -> tuple[Time, ...]:
-    """The time expressions in `text[lo:hi]`, with offsets into `text`."""
+def find_times(
+    text: str, lo: int, hi: int, pub: Published, runs: frozenset[str] | None = None
+) -> tuple[Time, ...]:
+    """The time expressions in `text[lo:hi]`, with offsets into `text`. `runs`: the text's
+    runs of word characters, lower-cased, when known (see `patterns.with_words`)."""
     out = []
-    for m in iter_triggered(RE_TIME_TRIGGERS, RE_TIME, text, lo, hi):
+    triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
+    for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = _read(m, pub)
         if period is None:
             continue
@@ -161,7 +180,8 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
     if m.lastgroup == "year":  # the common case, without building the group dict
         plain: str = m.group("yy")
         return plain
-    g: dict[str, str | None] = m.groupdict()
+    # m.groupdict(), built from m.groups(): 5x faster (measured, 44 groups)
+    g: dict[str, str | None] = dict(zip(_TIME_GROUPS, m.groups(), strict=True))
     if g["asof"]:
         return f"{g['dy']}-{_month(g['dm'] or ''):02d}-{int(g['dd'] or 0):02d}"
     if g["date"]:

@@ -27,6 +27,7 @@ from dashboard.patterns import (
     RE_MONTH_BEFORE,
     RE_PER,
     RE_PERIOD_WORD_BEFORE,
+    RE_QUANTITY,
     RE_SIGN_BEFORE,
 )
 from dashboard.vocab.units import (
@@ -112,34 +113,39 @@ class Raw:
     written_out: bool = False  # a number word ("one", "twelve")
 
 
+# Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
+# and `groupdict` costs 3.4 µs a match (measured), `groups` 0.1 µs.
+_GROUP: Final[dict[str, int]] = dict(RE_QUANTITY.groupindex)
+
+
 class _Groups:
-    """A match with its groups read once: `regex` looks a named group up on every call."""
+    """A match of RE_QUANTITY with its groups read once, looked up by name."""
 
     __slots__ = ("_g", "_m")
 
     def __init__(self, m: regex.Match[str]) -> None:
         self._m = m
-        self._g: dict[str, str | None] = m.groupdict()
+        self._g: tuple[str | None, ...] = (None, *m.groups())  # indexed by group number
 
     def group(self, name: str) -> str | None:
-        return self._g[name]
+        return self._g[_GROUP[name]]
 
     def text(self, name: str) -> str:
         """The group's text, "" when it did not take part."""
-        return self._g[name] or ""
+        return self._g[_GROUP[name]] or ""
 
-    def start(self, name: str | int = 0) -> int:
-        position: int = self._m.start(name)
+    def start(self, name: str | None = None) -> int:
+        position: int = self._m.start(0 if name is None else _GROUP[name])
         return position
 
-    def end(self, name: str | int = 0) -> int:
-        position: int = self._m.end(name)
+    def end(self, name: str | None = None) -> int:
+        position: int = self._m.end(0 if name is None else _GROUP[name])
         return position
 
 
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
-    if match.lastgroup == "num" and match.start("cur") < 0:
+    if match.lastgroup == "num" and match.start(_GROUP["cur"]) < 0:
         bare = _read_bare(match, text)  # the common case: a plain number, no unit after it
         if bare is not None:
             return bare
@@ -174,7 +180,7 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     following = text[end : end + 24].lstrip()
     if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER:
         return None  # a unit, a counted noun or a scale may follow: read in full
-    num = match.group("num")
+    num: str = match.group(_GROUP["num"])
     value = parse_number(num)
     if value is None:
         return None
@@ -441,13 +447,15 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
     cue = RE_CHANGE_AFTER.match(after)
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
-    restated = RE_CHANGE_OR.search(before[-WINDOW:])
-    if restated is not None:  # "lost 190 points, or 0.6%"
-        return Change.INCREASE if restated.group("inc") else Change.DECREASE
+    # RE_CHANGE_OR ends in "or" and white space: most windows are told apart without it
+    if before[-WINDOW:].rstrip().endswith("or"):
+        restated = RE_CHANGE_OR.search(before[-WINDOW:])
+        if restated is not None:  # "lost 190 points, or 0.6%"
+            return Change.INCREASE if restated.group("inc") else Change.DECREASE
     before = sentence_tail(before)
     hedge = RE_HEDGE.search(before[-40:])
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
-    if not any(_is_change_word(w) for w in window[-WINDOW:].split()[-6:]):
+    if not any(map(_is_change_word, window[-WINDOW:].split()[-6:])):
         return None  # no verb of change among the last words: skip the costly pattern
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
     if cue is None:
@@ -488,6 +496,8 @@ def _parse_fraction(surface: str) -> float | None:
 
 def parse_number(surface: str) -> float | None:
     """Read a number under the documented separator policy; None past `MAX_DIGITS`."""
+    if surface.isdigit():  # the common case ("2023", "12"): no separator to read
+        return None if len(surface.lstrip("0")) > MAX_DIGITS else float(surface)
     if "/" in surface or surface[-1:] in _FRACTIONS:
         return _parse_fraction(surface)
     s = surface.translate(_NO_SPACES)
@@ -503,6 +513,14 @@ def parse_number(surface: str) -> float | None:
     if len(digits) > MAX_DIGITS or not s or s == ".":
         return None
     return float(s)
+
+
+def tidy(value: float) -> float:
+    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001), keeping
+    the 15 significant digits a number may have (`MAX_DIGITS`)."""
+    if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
+        return value  # printed exactly in 15 digits: nothing to drop
+    return float(f"{value:.15g}")
 
 
 def _currency_before(sign: str | None) -> str | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from dashboard.claim import Claim, Topic
+from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import (
@@ -29,19 +29,25 @@ _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 _RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")
+# (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
+_ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
 _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 
 
 def metric_of(
-    claim: Claim, facts: Facts, text: str, inherited: tuple[int, str | None, Topic] | None
+    claim: Located,
+    facts: Facts,
+    clause: tuple[int, int],
+    text: str,
+    inherited: tuple[int, str | None, Topic] | None,
 ) -> tuple[str | None, Topic]:
-    """The nearest fitting cue before the quantity in its clause, else the paragraph's last
-    metric, else a cue after it, else what the unit implies."""
+    """The nearest fitting cue before the quantity in its clause (`facts.clause` of the
+    claim), else the paragraph's last metric, else a cue after it, else what the unit implies."""
     uclass = unit_class(claim.unit)
     if uclass == "count" and claim.item in COUNT_METRICS:
         label, topic = COUNT_METRICS[claim.item]
         return label, Topic(topic)
-    lo, hi = facts.clause(claim.start, claim.end)
+    lo, hi = clause
     before, after = None, None
     for start, end, row in facts.cues:
         if uclass not in METRICS[row][3] or claim.start <= start < claim.end:
@@ -64,13 +70,13 @@ def metric_of(
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb
         before = after  # (rows earlier in METRICS are the more specific)
     if before is not None:
-        return METRICS[before[1]][0], Topic(METRICS[before[1]][1])
+        return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
-        return METRICS[after[1]][0], Topic(METRICS[after[1]][1])
+        return _ROW_METRIC[after[1]]
     if inherited is not None and inherited[1] is not None and _fits(inherited[1], uclass):
         return inherited[1], inherited[2]
     if after is not None:
-        return METRICS[after[1]][0], Topic(METRICS[after[1]][1])
+        return _ROW_METRIC[after[1]]
     if uclass in METRIC_BY_UNIT_CLASS:
         label, topic = METRIC_BY_UNIT_CLASS[uclass]
         return label, Topic(topic)
@@ -84,17 +90,25 @@ def _fits(metric: str, uclass: str) -> bool:
 
 
 def entities_of(
-    claim: Claim, facts: Facts, index: SentenceIndex, i: int, metric: str | None
+    claim: Located,
+    facts: Facts,
+    clause: tuple[int, int],
+    index: SentenceIndex,
+    i: int,
+    metric: str | None,
+    headline: list[str],
 ) -> tuple[str, ...]:
-    """Entities of the claim's clause, else its sentence, else earlier sentences or the
-    headline; a trade figure naming one country gains the country the story is about."""
-    lo, hi = facts.clause(claim.start, claim.end)
+    """Entities of the claim's clause (`facts.clause` of the claim), else its sentence, else
+    earlier sentences or the headline (`headline`: what the start of the text names); a trade
+    figure naming one country gains the country the story is about."""
+    lo, hi = clause
     found = facts.subjects(lo, hi) or facts.subjects()
     j = i
     while not found and j > 0 and index.paragraph_of[j - 1] == index.paragraph_of[i] and i - j < 4:
         j -= 1
-        found = index.facts(j, *index.span(j)).subjects()
-    headline = index.facts(0, 0, 0).subjects() if i > 0 or not found else []
+        found = index.subjects(j)
+    if i == 0 and found:
+        headline = []
     if not found:
         found = headline
     if _RE_THE_REGION.search(index.text, lo, hi):  # "Kazakhstan's trade with the region"

@@ -17,11 +17,12 @@ go in; one `Time` or None per claim comes out. The passes, in order:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
-from dashboard.claim import Claim
+from dashboard.claim import Located
 from dashboard.periods import Time
 
 _RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
@@ -66,7 +67,7 @@ _RE_SHARED: Final = regex.compile(
 
 
 def assign_periods(
-    group: list[Claim],
+    group: Sequence[Located],
     times: list[tuple[Time, ...]],
     clauses: list[tuple[int, int]],
     sentence_lo: int,
@@ -103,7 +104,7 @@ _RE_YEAR_EARLIER: Final = regex.compile(
 )
 
 
-def _year_earlier(group: list[Claim], chosen: list[Time | None], text: str) -> None:
+def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     """A figure "a year earlier" than the one before it is for that one's period, a year back
     (9. in the module docstring): "300 vessels this year, compared with 262 a year earlier"."""
     for k in range(1, len(group)):
@@ -123,7 +124,7 @@ def _attributive(t: Time, text: str) -> bool:
 
 
 def _after_base(
-    group: list[Claim], times: list[tuple[Time, ...]], chosen: list[Time | None], text: str
+    group: Sequence[Located], times: list[tuple[Time, ...]], chosen: list[Time | None], text: str
 ) -> None:
     """ "a 90% rise on 2022", "3.2% more than in 2023": a change measured against a base
     year is a change over the year after it (8. in the module docstring). Not multipliers
@@ -154,7 +155,7 @@ def _shift_years(period: str, years: int) -> str:
 
 
 def _times_after(
-    group: list[Claim], times: list[tuple[Time, ...]], text: str, chosen: list[Time | None]
+    group: Sequence[Located], times: list[tuple[Time, ...]], text: str, chosen: list[Time | None]
 ) -> set[int]:
     owned: set[int] = set()
     for k, claim in enumerate(group):
@@ -174,7 +175,10 @@ def _times_after(
 
 
 def _times_before(
-    group: list[Claim], times: list[tuple[Time, ...]], chosen: list[Time | None], owned: set[int],
+    group: Sequence[Located],
+    times: list[tuple[Time, ...]],
+    chosen: list[Time | None],
+    owned: set[int],
     text: str,
 ) -> None:
     for k, claim in enumerate(group):
@@ -188,7 +192,7 @@ def _times_before(
             chosen[k] = before[-1]
 
 
-def _chain(group: list[Claim], chosen: list[Time | None], text: str) -> None:
+def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
         if chosen[k] is None and prev is not None and not prev.base:
@@ -203,7 +207,7 @@ def _chain(group: list[Claim], chosen: list[Time | None], text: str) -> None:
                 chosen[k] = prev  # "5 mt in 2023, 12% more than a year earlier"
 
 
-def _restated(group: list[Claim], chosen: list[Time | None], text: str) -> None:
+def _restated(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         if chosen[k] is None and chosen[k - 1] is not None:
             prev, gap = group[k - 1], text[group[k - 1].end : group[k].start]
@@ -211,7 +215,7 @@ def _restated(group: list[Claim], chosen: list[Time | None], text: str) -> None:
                 chosen[k] = chosen[k - 1]
 
 
-def _restates_after_time(prev: Claim, t: Time | None, gap: str, text: str) -> bool:
+def _restates_after_time(prev: Located, t: Time | None, gap: str, text: str) -> bool:
     """ "10 projects ... in 2025-2028, worth at least $3.5 billion": the time sits in the gap."""
     if t is None or not (prev.end <= t.start):
         return False
@@ -224,11 +228,11 @@ RE_CURRENT_BEFORE: Final = regex.compile(
 )
 
 
-def _is_current(claim: Claim, text: str) -> bool:
+def _is_current(claim: Located, text: str) -> bool:
     return RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
 
 
-def _share_back(group: list[Claim], chosen: list[Time | None], text: str) -> None:
+def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not _is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]

@@ -36,7 +36,6 @@ RE_SENTENCE_END: Final = regex.compile(
     regex.VERBOSE,
 )
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
-_CLOSERS: Final = "\"'”’)]"  # quotes and brackets that may follow the end of a sentence
 
 _RE_LIST_JOINT: Final = regex.compile(r"\A(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z")
 _RE_ENDS_WITH_TO: Final = regex.compile(r"\bto\s*\Z")
@@ -68,13 +67,16 @@ class SentenceIndex:
         self.starts, self.paragraph_of = starts, paras
 
     def _is_abbreviation(self, dot_end: int) -> bool:
-        if self.text[dot_end] not in _CLOSERS:
-            return False  # the window below ends with this character; only these are stripped
-        word = _RE_LAST_WORD.search(self.text[max(0, dot_end - 8) : dot_end + 1].rstrip(_CLOSERS))
+        """Does the dot just before `dot_end` end an abbreviation ("No. 5", "Jan. 12", "U.S.",
+        the initial in "J. Smith"), not a sentence? A lower-case single letter is a unit
+        ("5 mln t. The port ..."), not an initial."""
+        word = _RE_LAST_WORD.search(self.text, max(0, dot_end - 8), dot_end)
         if word is None:
             return False
-        token = word.group(1).lower()
-        return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+        token = word.group(1)
+        if len(token) == 1:
+            return token.isupper()
+        return token.lower() in _ABBREVIATIONS
 
     def index_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1

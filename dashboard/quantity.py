@@ -563,4 +563,7 @@ def _is_change_word(word: str) -> bool:
 
 
 def fold(word: str) -> str:
-    return word.lower()
+    """The lookup key of a matched vocabulary word: lower case, one plain space between words
+    (the patterns accept any run of spaces inside "half a", "a dozen", "three quarters")."""
+    folded = word.lower()
+    return folded if folded.isalpha() else " ".join(folded.split())

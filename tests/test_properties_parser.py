@@ -22,6 +22,13 @@ from hypothesis import strategies as st
 from dashboard.claim import Claim
 from dashboard.corpus import Document, Rejection, decode_bytes, load_bytes, parse_feed_text
 from dashboard.parser import MAX_DIGITS, extract_claims, parse_number
+from dashboard.vocab.units import (
+    CURRENCY_WORDS,
+    MULTIPLIER_WORDS,
+    SCALES,
+    UNIT_WORDS,
+    WORD_NUMBERS,
+)
 
 EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "120"))
 SETTINGS = settings(derandomize=True, max_examples=EXAMPLES, deadline=None,
@@ -45,6 +52,15 @@ NEWSY = st.lists(st.one_of(TOKENS, TOKENS, st.text(ANY_CHAR, max_size=3)), max_s
 TEXT = st.one_of(st.text(ANY_CHAR, max_size=200), NEWSY)
 PUBLISHED = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()),
                       st.text(ANY_CHAR, max_size=12))
+
+
+# Every vocabulary phrase of more than one word, which the patterns match across any run of
+# spaces ("half  a million", "a\u00a0dozen"): the lookups after the match must agree.
+_PHRASES = sorted(
+    phrase for table in (WORD_NUMBERS, MULTIPLIER_WORDS, SCALES, UNIT_WORDS, CURRENCY_WORDS)
+    for phrase in table if " " in phrase
+)
+SPACES = st.text(st.sampled_from(" \u00a0\t\u2009\u202f"), min_size=1, max_size=3)
 
 
 def assert_well_formed(text: str, claims: list[Claim]) -> None:
@@ -166,3 +182,13 @@ def test_feed_format_reader_is_total(text: str) -> None:
     assert isinstance(body, str)
     for value in (published, title, place):
         assert value is None or isinstance(value, str)
+
+
+@SETTINGS
+@given(st.sampled_from(_PHRASES), SPACES, st.sampled_from(["", "5 ", "about 2.5 ", "$3 "]),
+       st.sampled_from(["", " tonnes", " million dollars", " of cargo a year."]))
+def test_vocabulary_phrases_with_any_spaces_never_raise(
+    phrase: str, spaces: str, before: str, after: str
+) -> None:
+    text = before + spaces.join(phrase.split(" ")) + after
+    assert_well_formed(text, extract_claims(text))

@@ -1,0 +1,34 @@
+"""Sentence boundaries (`context.SentenceIndex`): a claim's `sentence` and the facts read
+around it stop at a sentence end, never at the dot of an abbreviation."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.context import SentenceIndex
+from dashboard.parser import extract_claims
+
+
+def sentences(text: str) -> list[str]:
+    index = SentenceIndex(text)
+    return [text[slice(*index.span(i))].strip() for i in range(len(index.starts))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Decree No. 5 was signed. Exports rose.", ["Decree No. 5 was signed.", "Exports rose."]),
+    ("BEIJING, Jan. 4 (Xinhua) - Trains ran.", ["BEIJING, Jan. 4 (Xinhua) - Trains ran."]),
+    ("Dr. Smith spoke. The U.S. Treasury agreed.", ["Dr. Smith spoke.",
+                                                    "The U.S. Treasury agreed."]),
+    ("J. Smith agreed. Prices rose.", ["J. Smith agreed.", "Prices rose."]),
+    ("Exports hit 5 mln t. The port grew.", ["Exports hit 5 mln t.", "The port grew."]),
+    ('He said "it grew." Then it fell.', ['He said "it grew."', "Then it fell."]),
+    ("Headline\nBody text.\n\nNext paragraph.", ["Headline", "Body text.", "Next paragraph."]),
+])
+def test_sentence_ends_but_not_at_abbreviations(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_a_claims_sentence_runs_over_an_abbreviated_date() -> None:
+    text = "BEIJING, Jan. 4 (Xinhua) - Freight trains made 15,000 journeys in 2021."
+    (claim,) = extract_claims(text)
+    assert claim.sentence == text

@@ -73,7 +73,7 @@ class SentenceIndex:
         word = _RE_LAST_WORD.search(self.text, max(0, dot_end - 8), dot_end)
         if word is None:
             return False
-        token = word.group(1)
+        token: str = word.group(1)
         if len(token) == 1:
             return token.isupper()
         return token.lower() in _ABBREVIATIONS

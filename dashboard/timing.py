@@ -60,9 +60,9 @@ _RE_RESTATED: Final = regex.compile(
 )
 # "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022".
 _RE_SHARED: Final = regex.compile(
-    r"\A[\s,]*(?:(?:and|or|to|including|plus)\s+)?"
-    r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of)"
-    r"\s+)*\Z"
+    r"\A[\s,(]*(?:(?:and|or|to|including|plus)\s+)?"
+    r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"
+    r"slightly)\s+)*\Z"
 )
 
 
@@ -161,9 +161,13 @@ def _times_after(
     for k, claim in enumerate(group):
         limit = group[k + 1].start if k + 1 < len(group) else len(text)
         for t in times[k]:
-            if not (claim.end <= t.start < min(limit, claim.end + _AFTER_GAP)) or t.base:
+            if not (claim.end <= t.start < min(limit, claim.end + _AFTER_GAP)):
                 continue
+            if t.base and not (t.period.endswith("/..") and claim.change is None):
+                continue  # a base is not a figure's own time; "3.4 mt ... since 2023" is
             gap = text[claim.end : t.start]
+            if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
+                gap = gap[1:]
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
             if k + 1 < len(group) and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]):
@@ -186,10 +190,18 @@ def _times_before(
             continue
         floor = max(group[k - 1].end if k > 0 else -1, claim.start - _BEFORE_GAP)
         before = [t for t in times[k] if floor <= t.start and t.end <= claim.start
-                  and t.start not in owned and (not t.base or t.period.endswith("/.."))
+                  and t.start not in owned and (not t.base or t.period.endswith("/..")
+                                                or _RE_WHEN.match(text, t.end, claim.start))
                   and not _attributive(t, text)]
         if before:
-            chosen[k] = before[-1]
+            t = before[-1]  # "less than in January-September 2019, when roughly 178.6 million
+            own = t.base and not t.period.endswith("/..")  # barrels": the base, made its own
+            chosen[k] = Time(t.start, t.end, t.period, False) if own else t
+
+
+# "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one
+# figure is the own time of the next.
+_RE_WHEN: Final = regex.compile(r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z")
 
 
 def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:

@@ -316,11 +316,6 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "corpus-031-since-and-annual-transit-by":
-        "period and per: 'since 2023' after the verb phrase and 'annual transit' before the "
-        "number are not read",
-    "corpus-033-allocated-just-over-manats":
-        "period: 'in January-September 2025' after a long parenthesis is not attached",
     "corpus-034-count-was-grew-by":
         "elliptic count 'the count was 454,000' (containers) is dropped",
     "corpus-039-guarantee-to-mobilise":

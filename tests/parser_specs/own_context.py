@@ -84,6 +84,12 @@ RATES: list[Example] = [
        "Exports reached 5 mt in 2023, 12% more than a year earlier.",
        c("5 mt", 5e6, "t", period="2023"), c("12%", 12, "%", change="increase", period="2023"),
        published="2024-03-01"),
+    ex("period-since-after-a-level", "Some 3.4 million tonnes of oil have reached markets "
+       "through the pipeline since 2023.", c("3.4 million tonnes", 3.4e6, "t", period="2023/..")),
+    ex("period-base-then-own-time-after-when",
+       "That is 9.3% less than in 2019, when roughly 178.6 million barrels went through.",
+       c("9.3%", 9.3, "%", change="decrease"),
+       c("178.6 million barrels", 178.6e6, "bbl", period="2019"), published="2020-10-06"),
     ex("rate-per-tonne", "The tariff rose to $35 per tonne.",
        c("$35", 35, "USD", per="t", change=None)),
     ex("rate-a-day-count", "The line runs 4 trains a day.",

@@ -59,8 +59,28 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
         if out and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]):
             _share_change_after(out[-1], raw, text)
+        if out and _is_span_of_tally(out[-1], raw, text):
+            continue
         out.append(raw)
     return _drop_overlaps(out)
+
+
+_SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})
+# "handled 500,000 TEU in nine months": the time it took to count, not a measured duration.
+_RE_SPAN_OF_TALLY: Final = regex.compile(
+    r"\A[^.,;:!?0-9]{0,60}?\b(?i:in|over)[\s\u00a0]+(?:(?i:the|just|only)[\s\u00a0]+)?\Z"
+)
+
+
+def _is_span_of_tally(tally: Raw, raw: Raw, text: str) -> bool:
+    """Is `raw` ("nine months") the stretch of time over which `tally` ("500,000 TEU") was
+    counted, in the same clause? Not for durations of their own ("takes 12 days") nor after
+    "within" ("recover its costs within 8-10 years")."""
+    return (
+        raw.unit in _SPAN_UNITS and raw.change is None and raw.approx is None
+        and tally.unit not in _SPAN_UNITS and tally.unit not in ("%", "pp", "x")
+        and _RE_SPAN_OF_TALLY.match(text[tally.end : raw.start]) is not None
+    )
 
 
 def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:

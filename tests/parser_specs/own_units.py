@@ -147,6 +147,10 @@ DURATIONS: list[Example] = [
        c("15 days", 15, "day", change=None, kind="projection")),
     ex("dur-reduced-by-days", "Border checks were reduced by 2 days.",
        c("2 days", 2, "day", change="decrease")),
+    ex("duration-span-of-a-tally-is-no-claim", "The port handled 500,000 TEU in nine months.",
+       c("500,000 TEU", 5e5, "TEU")),
+    ex("duration-of-its-own-after-a-clause", "It moved 5 mt, and the line was built in three "
+       "years.", c("5 mt", 5e6, "t"), c("three years", 3, "year")),
 ]
 
 COUNTS: list[Example] = [

@@ -197,9 +197,15 @@ def _kind(
     if lo > facts.lo and _RE_WITH_CLAUSE.match(text, lo):
         lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
         # capacity of 2 mt": a detail of the plan is part of the plan
-    if any(lo <= p < hi for p in facts.projection_cues):
+    if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
+           for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.ACTUAL
+
+
+# A purpose after a figure looks forward from it: "an $846 million guarantee designed to
+# mobilise $1.41 billion" (the guarantee is approved; what it mobilises is to come).
+_RE_PURPOSE: Final = regex.compile(r"(?i:designed|meant|intended)\s+to\b")
 
 
 _RE_WITH_CLAUSE: Final = regex.compile(r",\s+with\s")

@@ -318,6 +318,4 @@ EXAMPLES: list[Example] = [
 KNOWN_GAPS: dict[str, str] = {
     "corpus-034-count-was-grew-by":
         "elliptic count 'the count was 454,000' (containers) is dropped",
-    "corpus-039-guarantee-to-mobilise":
-        "kind: 'designed to mobilise $1.41 billion' reads as actual",
 }

@@ -164,7 +164,19 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             if metric is not None:
                 last_metric = (index.paragraph_of[i], metric, topic)
             out.append(claim)
+        _lend_metric_to_multipliers(out, len(read))
     return out
+
+
+def _lend_metric_to_multipliers(out: list[Claim], n: int) -> None:
+    """"aims to double supplies ... from the current 10 bcm to 20 bcm": a multiplier that
+    names no metric multiplies what the next figure of its sentence (the last `n` claims of
+    `out`) measures."""
+    first = len(out) - n
+    for k in range(len(out) - 2, first - 1, -1):
+        claim, after = out[k], out[k + 1]
+        if claim.unit == "x" and claim.metric is None and after.metric is not None:
+            out[k] = replace(claim, metric=after.metric, topic=after.topic)
 
 
 def _names_period(claim: Located, facts: Facts) -> bool:

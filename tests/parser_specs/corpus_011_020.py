@@ -103,7 +103,8 @@ EXAMPLES: list[Example] = [
     ex("corpus-013-double-from-current-to",
        "Under a July 2022 understanding with the EU, Baku aims to double supplies through the "
        "corridor from the current 10 bcm to 20 bcm by 2027.",
-       c("double", 2, "x", change="increase", kind="projection", period="2027"),
+       c("double", 2, "x", change="increase", kind="projection", period="2027",
+         metric="gas exports"),
        c("10 bcm", 10e9, "m3", kind="actual"),
        c("20 bcm", 20e9, "m3", kind="projection", period="2027"),
        published="2024-01-11"),

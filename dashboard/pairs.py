@@ -23,6 +23,7 @@ from dashboard.quantity import (
     read_hedge,
     sentence_tail,
 )
+from dashboard.vocab.units import ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
 _RE_MOTION_BEFORE_FROM: Final = regex.compile(
@@ -62,13 +63,28 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)
+    for k, raw in enumerate(out):
+        if raw.per is None and raw.unit not in _NO_LATE_RATE:
+            limit = out[k + 1].start if k + 1 < len(out) else len(text)
+            late = _RE_LATE_RATE.match(text[raw.end : min(limit, raw.end + 80)])
+            if late is not None:
+                raw.per = late.group("per").lower()
     return _drop_overlaps(out)
+
+
+# "12 and 14 tankers carrying Kazakh crude arrive in Azerbaijan each month": a rate that ends
+# the clause of a figure (the ones right after it, "a year", are read with the figure).
+_RE_LATE_RATE: Final = regex.compile(
+    r"\A[^.,;:!?0-9()]{1,60}?\b(?i:each|every|per)[\s\u00a0]+(?P<per>(?i:year|month|week|day))\b"
+    r"(?![\s\u00a0]+(?i:earlier|ago|before|later|after|since)\b)"
+)
+_NO_LATE_RATE: Final = frozenset({"%", "pp", "x", "day", "week", "month", "year", "hour"})
 
 
 _SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})
 # "handled 500,000 TEU in nine months": the time it took to count, not a measured duration.
 _RE_SPAN_OF_TALLY: Final = regex.compile(
-    r"\A[^.,;:!?0-9]{0,60}?\b(?i:in|over)[\s\u00a0]+(?:(?i:the|just|only)[\s\u00a0]+)?\Z"
+    r"\A[^.,;:!?0-9]{0,60}?\b(?P<word>(?i:in|over))[\s\u00a0]+(?:(?i:the|just|only)[\s\u00a0]+)?\Z"
 )
 
 
@@ -76,10 +92,13 @@ def _is_span_of_tally(tally: Raw, raw: Raw, text: str) -> bool:
     """Is `raw` ("nine months") the stretch of time over which `tally` ("500,000 TEU") was
     counted, in the same clause? Not for durations of their own ("takes 12 days") nor after
     "within" ("recover its costs within 8-10 years")."""
-    return (
-        raw.unit in _SPAN_UNITS and raw.change is None and raw.approx is None
-        and tally.unit not in _SPAN_UNITS and tally.unit not in ("%", "pp", "x")
-        and _RE_SPAN_OF_TALLY.match(text[tally.end : raw.start]) is not None
+    if (raw.unit not in _SPAN_UNITS or raw.change is not None or raw.approx is not None
+            or tally.unit in _SPAN_UNITS or tally.unit in ("%", "pp", "x")):
+        return False
+    span = _RE_SPAN_OF_TALLY.match(text[tally.end : raw.start])
+    # money "over 3 years" is a term ("a loan of $10,000 over 3 years"), not a tally's span
+    return span is not None and not (
+        span.group("word").lower() == "over" and tally.unit in ISO_CODES
     )
 
 

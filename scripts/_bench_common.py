@@ -240,7 +240,11 @@ def value_match(gold: Quantity, pred: Quantity) -> bool:
     """Same number (both bounds for a range), as written or after the unit factor."""
     if _pair_close(gold.value, gold.high, pred.value, pred.high):
         return True
-    return gold.unit == pred.unit and unit_match(gold, pred)
+    # The factor belongs to the unit, not to its rate: "127 gigatonnes" a year is 1.27e11 t
+    # whether or not the gold keeps the "a year".
+    return gold.unit.partition("/")[0] == pred.unit.partition("/")[0] and _pair_close(
+        gold.canon, gold.canon_high, pred.canon, pred.canon_high
+    )
 
 
 def unit_match(gold: Quantity, pred: Quantity) -> bool:

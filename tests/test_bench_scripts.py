@@ -227,3 +227,9 @@ def test_levels_part_splits_from_to_ranges_after_a_verb_of_change_only() -> None
     revised = accuracy.Case("Growth was revised from 5 to 7 per cent to 3 to 5 per cent.",
                             (Q(5.0, "%", high=7.0), Q(3.0, "%", high=5.0)))
     assert accuracy.as_levels(revised) == revised.golds
+
+
+def test_value_match_after_the_factor_ignores_the_rate_but_not_the_unit() -> None:
+    gigatonnes = Q(127.0, "t", factor=1e9)
+    assert common.value_match(gigatonnes, Q(1.27e11, "t/year"))
+    assert not common.value_match(gigatonnes, Q(1.27e11, "USD"))

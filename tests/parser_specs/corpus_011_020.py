@@ -311,6 +311,4 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "corpus-012-between-tankers-each-month":
-        "per: 'each month' after 'arrive in Azerbaijan' is not attached",
 }

@@ -149,6 +149,8 @@ DURATIONS: list[Example] = [
        c("2 days", 2, "day", change="decrease")),
     ex("duration-span-of-a-tally-is-no-claim", "The port handled 500,000 TEU in nine months.",
        c("500,000 TEU", 5e5, "TEU")),
+    ex("duration-loan-term-over-years", "The bank lends $10,000 over 3 years.",
+       c("$10,000", 1e4, "USD"), c("3 years", 3, "year")),
     ex("duration-of-its-own-after-a-clause", "It moved 5 mt, and the line was built in three "
        "years.", c("5 mt", 5e6, "t"), c("three years", 3, "year")),
 ]

@@ -55,7 +55,11 @@ _RE_MODAL_BEFORE: Final = regex.compile(
     r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )
-_RE_TWICE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:as|the|that|more|higher|larger)\b")
+# "twice as much", "twice as loud as", "twice the volume"; not "scored twice as United won".
+_RE_TWICE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:(?i:as)[\s\u00a0]+(?:(?i:much|many)|[a-z]+[\s\u00a0]+(?i:as))"
+    r"|(?i:the|that|more|higher|larger))\b"
+)
 _RE_TIMES_FREQUENCY: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:a|an|per|each|every)[\s\u00a0]+(?i:day|week|month|year)\b"
 )

@@ -134,6 +134,9 @@ MULTIPLIERS: list[Example] = [
        c("2.3-fold", 2.3, "x", change="increase", metric="oil exports")),
     ex("mult-to-double-projection", "Baku aims to double gas supplies by 2027.",
        c("double", 2, "x", change="increase", kind="projection", period="2027")),
+    ex("mult-twice-as-comparative", "Exports to China are twice as large as imports.",
+       c("twice", 2, "x", change="increase")),
+    ex("mult-twice-as-an-event-is-no-claim", "The ferry called twice as Baku reopened."),
 ]
 
 DURATIONS: list[Example] = [

@@ -338,7 +338,8 @@ RE_COUNT_NOUN: Final = regex.compile(
 # Rate denominators right after a quantity: "per year", "a day", "annually", "per 40ft container".
 RE_PER: Final = regex.compile(
     r"""
-    \A(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?  # of cargo
+    \A(?:[\s\u00a0]+(?:U\.S\.|US)(?=[\s\u00a0]+per\b))?                   # $75 U.S. per
+    (?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?  # of cargo
         (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
     (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)

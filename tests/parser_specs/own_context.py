@@ -94,6 +94,8 @@ RATES: list[Example] = [
        c("40 trains", 40, "count", per="week", approx="approx")),
     ex("rate-not-from-a-later-clause", "The port handled 5 mt in May, as it does every year.",
        c("5 mt", 5e6, "t", per=None)),
+    ex("rate-after-a-currency-name", "Oil traded at $75 U.S. per barrel in May.",
+       c("$75", 75, "USD", per="bbl")),
     ex("rate-per-tonne", "The tariff rose to $35 per tonne.",
        c("$35", 35, "USD", per="t", change=None)),
     ex("rate-a-day-count", "The line runs 4 trains a day.",

@@ -35,6 +35,18 @@ RE_SENTENCE_END: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# RE_SENTENCE_END for a scan of the whole text: the same breaks, but an end of a sentence is
+# matched from its punctuation on (the empty group `stop` marks where the look-behind was),
+# a character the regex engine finds fast, where a leading look-behind has it try every
+# position (measured: 25 -> 13 ms a MB).
+_RE_SENTENCE_SCAN: Final = regex.compile(
+    r"""
+    (?P<para>\n[ \t\u00a0]*+\n\s*+)
+    | \n
+    | [.!?](?P<stop>)["'”’)\]]*+[ \t\u00a0]++(?=["'“‘(\[]?[A-Z0-9])
+    """,
+    regex.VERBOSE,
+)
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
 
 _RE_LIST_JOINT: Final = regex.compile(r"\A(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z")
@@ -58,10 +70,10 @@ class SentenceIndex:
 
     def __post_init__(self) -> None:
         starts, paras, para, text = [0], [0], 0, self.text
-        for m in RE_SENTENCE_END.finditer(text, timeout=scan_timeout(len(text))):
-            if text[m.start()] != "\n" and self._is_abbreviation(m.start()):
+        for m in _RE_SENTENCE_SCAN.finditer(text, timeout=scan_timeout(len(text))):
+            if m.lastgroup == "stop" and self._is_abbreviation(m.start() + 1):
                 continue
-            para += m.lastgroup == "para"  # the only named group
+            para += m.lastgroup == "para"
             starts.append(m.end())
             paras.append(para)
         self.starts, self.paragraph_of = starts, paras
@@ -85,21 +97,27 @@ class SentenceIndex:
         end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
         return self.starts[i], end
 
-    def facts(self, i: int, start: int, end: int) -> Facts:
-        """The facts of sentence `i`; a sentence over twice `_CLIP` is read around the quantity."""
+    def doc_facts(self) -> DocFacts:
+        """The facts of the whole text, found on first use."""
         if self._doc is None:
             self._doc = DocFacts(self.text, self.pub, self.words)
+        return self._doc
+
+    def facts(self, i: int, start: int, end: int) -> Facts:
+        """The facts of sentence `i`; a sentence over twice `_CLIP` is read around the quantity."""
+        doc = self.doc_facts()
         lo, hi = self.span(i)
         if hi - lo > 2 * _CLIP:
-            return self._doc.window(max(lo, start - _CLIP), min(hi, end + _CLIP))
+            return doc.window(max(lo, start - _CLIP), min(hi, end + _CLIP))
         if i not in self._cache:
-            self._cache[i] = self._doc.window(lo, hi)
+            self._cache[i] = doc.window(lo, hi)
         return self._cache[i]
 
     def subjects(self, i: int) -> list[str]:
-        """The entities sentence `i` is about (`Facts.subjects`), found once; not to be changed."""
+        """The entities sentence `i` is about (`Facts.subjects` of its facts), found once; not
+        to be changed."""
         if i not in self._subjects:
-            self._subjects[i] = self.facts(i, *self.span(i)).subjects()
+            self._subjects[i] = self.doc_facts().subjects(*self.span(i))
         return self._subjects[i]
 
 
@@ -149,15 +167,14 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             metric, topic = metric_of(draft, fact, clause, index.text, inherited)
             entities = entities_of(draft, fact, clause, index, i, metric, headline)
             metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
-            claim = Claim(
-                start=draft.start, end=draft.end, surface=index.text[draft.start : draft.end],
-                value=tidy(raw.value), unit=draft.unit,
-                value_high=None if raw.value_high is None else tidy(raw.value_high),
-                per=raw.per, approx=raw.approx, change=draft.change,
-                kind=_kind(draft, fact, clause, period, index.pub, index.text), metric=metric,
-                topic=topic, entities=entities, item=draft.item,
-                period=period.period if period else None,
-                sentence=_sentence_text(index, i, draft),
+            claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
+                draft.start, draft.end, index.text[draft.start : draft.end],  # the surface
+                tidy(raw.value), draft.unit,
+                None if raw.value_high is None else tidy(raw.value_high),
+                raw.per, raw.approx, draft.change,
+                _kind(draft, fact, clause, period, index.pub, index.text), metric, topic,
+                entities, draft.item, period.period if period else None,
+                _sentence_text(index, i, draft),
             )
             claim = _carry_change(claim, prev, index.text)
             prev = claim

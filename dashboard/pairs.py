@@ -141,6 +141,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     if word == "and":
         if lead_word == "between":
             return "range"
+        if a.unit is None and b.unit is not None and text[a.end : b.start].strip() == "and":
+            return "lend"  # "45 and 50 mg", "2 and 3 million tonnes": two figures, one unit
         # "300,000 passengers and 75,000 trailers annually": the rate covers the list
         return "rate" if a.unit is not None and a.per is None and b.per in _TIME_RATES else "none"
     if word == "or":
@@ -188,8 +190,11 @@ def _merge_range(a: Raw, b: Raw, text: str) -> Raw:
     joint = RE_RANGE_JOINT.match(text[a.end : b.start])
     if joint is not None and joint.group("word").startswith("up"):
         b.approx = None  # "from 450 sq ft up to 900 sq ft": the top of a range, not a hedge
+    low, high = a.value * _shared_factor(a, b), b.value
+    if low > high:  # "ranged from -18 °C to -34 °C": a range runs from its low end
+        low, high = high, low
     return replace(
-        b, start=a.start, value=a.value * _shared_factor(a, b), value_high=b.value,
+        b, start=a.start, value=low, value_high=high,
         approx=a.approx or b.approx, change=b.change or a.change, per=b.per or a.per,
     )
 

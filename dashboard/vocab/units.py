@@ -84,7 +84,7 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "twenty-foot equivalent unit": ("TEU", 1.0, None),
     "teus": ("TEU", 1.0, None), "teu": ("TEU", 1.0, None), "feu": ("FEU", 1.0, None),
     "barrels": ("bbl", 1.0, None), "barrel": ("bbl", 1.0, None), "bbl": ("bbl", 1.0, None),
-    "bpd": ("bbl", 1.0, "day"), "b/d": ("bbl", 1.0, "day"),
+    "bpd": ("bbl", 1.0, "day"), "b/d": ("bbl", 1.0, "day"), "tpd": ("t", 1.0, "day"),
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
     "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
     "mcm": ("m3", 1e6, None), "mmcm": ("m3", 1e6, None),
@@ -96,7 +96,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "kilometer": ("km", 1.0, None), "km/h": ("km", 1.0, "hour"), "km": ("km", 1.0, None),
     "metres": ("m", 1.0, None), "meters": ("m", 1.0, None), "metre": ("m", 1.0, None),
     "meter": ("m", 1.0, None), "m": ("m", 1.0, None),
-    "miles": ("mi", 1.0, None), "mile": ("mi", 1.0, None), "feet": ("ft", 1.0, None),
+    "miles": ("mi", 1.0, None), "mile": ("mi", 1.0, None), "mi": ("mi", 1.0, None),
+    "feet": ("ft", 1.0, None),
     "foot": ("ft", 1.0, None), "ft": ("ft", 1.0, None),
     "megawatts": ("MW", 1.0, None), "megawatt": ("MW", 1.0, None), "mw": ("MW", 1.0, None),
     "gigawatts": ("GW", 1.0, None), "gigawatt": ("GW", 1.0, None), "gw": ("GW", 1.0, None),
@@ -247,6 +248,11 @@ WORD_NUMBERS: Final[dict[str, float]] = {
     "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
     "half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75,  # "half million"
 }
+# "one and a half million tonnes", "two and a half miles"
+WORD_NUMBERS.update({
+    f"{word} and a half": value + 0.5 for word, value in list(WORD_NUMBERS.items())
+    if word in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+})
 
 # Multiplier words: surface (lower case) -> factor.
 MULTIPLIER_WORDS: Final[dict[str, float]] = {

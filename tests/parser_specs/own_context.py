@@ -25,6 +25,10 @@ RANGES: list[Example] = [
        c("450 sq m up to 900 sq m", 450, "m2", value_high=900, approx=None, change=None)),
     ex("range-not-after-added", "The stock added 15 sen to RM2.70 in Kuala Lumpur.",
        c("15 sen", 0.15, "MYR", change="increase"), c("RM2.70", 2.7, "MYR", change=None)),
+    ex("range-runs-from-its-low-end", "Winter temperatures ranged from -18 °C to -34 °C.",
+       c("-18 °C to -34 °C", -34, "degC", value_high=-18)),
+    ex("list-two-figures-one-unit", "Ferries carried 45 and 50 trucks on the two runs.",
+       c("45", 45, "count", item="truck"), c("50 trucks", 50, "count", item="truck")),
     ex("range-not-for-single-value", "The port handled 5.6 million tonnes.",
        c("5.6 million tonnes", 5.6e6, "t", value_high=None)),
 ]

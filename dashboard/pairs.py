@@ -249,6 +249,8 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     after = text[raw.end : raw.end + WINDOW]
     if looks_like_identifier(before, after) or not _RE_ELLIPTIC_NEXT.match(after):
         return
+    if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
+        return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
     best: tuple[float, Raw] | None = None  # the closest in magnitude of the quantities before
     for j in range(i - 1, max(-1, i - 5), -1):
         anchor = raws[j]

@@ -445,7 +445,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "40 foot container": "40ft container", "40foot container": "40ft container",
     "20ft container": "20ft container", "20 foot container": "20ft container",
     "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
-    "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g",
+    "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g", "gramme": "g",
     "kilogram": "kg", "ounce": "oz", "gallon": "gal", "litre": "l", "liter": "l",
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
 }

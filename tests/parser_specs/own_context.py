@@ -100,6 +100,8 @@ RATES: list[Example] = [
        c("5 mt", 5e6, "t", per=None)),
     ex("rate-after-a-currency-name", "Oil traded at $75 U.S. per barrel in May.",
        c("$75", 75, "USD", per="bbl")),
+    ex("rate-per-gramme", "The samples held 37.8 micrograms per gramme.",
+       c("37.8 micrograms", 37.8, "ug", per="g")),
     ex("rate-per-tonne", "The tariff rose to $35 per tonne.",
        c("$35", 35, "USD", per="t", change=None)),
     ex("rate-a-day-count", "The line runs 4 trains a day.",

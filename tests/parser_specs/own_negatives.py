@@ -35,6 +35,8 @@ ORDINALS_AND_PERIODS: list[Example] = [
 ]
 
 IDENTIFIERS: list[Example] = [
+    ex("neg-list-markers", "The plan 1) cuts waiting times; 2) adds 10 km of track; and 3) "
+       "merges the two customs posts.", c("10 km", 10, "km")),
     ex("neg-article", "Article 444 of the Tax Code applies."),
     ex("neg-law-number", "Law No. 115-VI governs transit."),
     ex("neg-section", "Section 301 of the Trade Act was invoked."),

@@ -109,3 +109,9 @@ CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})
 
 # Ports: at the ends of a cable or a route they are places it links, not its subject.
 PORTS: Final[frozenset[str]] = frozenset(name for name in ENTITIES if name.startswith("Port of"))
+
+# Organisations that publish forecasts and estimates: named as their author ("World Bank
+# projections see ...") they are the source of a figure, not what it is about.
+FORECASTERS: Final[frozenset[str]] = frozenset(
+    {"World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "IMF"}
+)

@@ -102,6 +102,13 @@ RATES: list[Example] = [
        c("$75", 75, "USD", per="bbl")),
     ex("rate-per-gramme", "The samples held 37.8 micrograms per gramme.",
        c("37.8 micrograms", 37.8, "ug", per="g")),
+    ex("entity-forecaster-is-a-source", "World Bank projections see traffic on the Middle "
+       "Corridor tripling to 11 million tonnes by 2030.",
+       c("tripling", 3, "x", entities=["Trans-Caspian International Transport Route"]),
+       c("11 million tonnes", 11e6, "t",
+         entities=["Trans-Caspian International Transport Route"])),
+    ex("entity-lender-is-a-subject", "The World Bank approved a $500 million loan to Kazakhstan.",
+       c("$500 million", 5e8, "USD", metric="loan", entities=["World Bank", "Kazakhstan"])),
     ex("rate-per-tonne", "The tariff rose to $35 per tonne.",
        c("$35", 35, "USD", per="t", change=None)),
     ex("rate-a-day-count", "The line runs 4 trains a day.",

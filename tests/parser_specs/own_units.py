@@ -6,6 +6,10 @@ from __future__ import annotations
 from . import Example, c, ex
 
 MASS: list[Example] = [
+    ex("mass-and-a-half-million", "The line carried one and a half million tonnes.",
+       c("one and a half million tonnes", 1.5e6, "t")),
+    ex("mass-tonnes-per-day-tpd", "The terminal loads roughly 4,500 tpd of grain.",
+       c("4,500 tpd", 4500, "t", per="day", approx="approx")),
     ex("mass-tonnes-handled", "The terminal handled 2.4 million tonnes of cargo in 2024.",
        c("2.4 million tonnes", 2.4e6, "t", metric="port throughput", topic="logistics",
          period="2024")),
@@ -54,6 +58,8 @@ OIL_GAS: list[Example] = [
 ]
 
 LENGTH_POWER: list[Example] = [
+    ex("length-mi", "The route is 1,500 km (930 mi) long.", c("1,500 km", 1500, "km"),
+       c("930 mi", 930, "mi")),
     ex("len-km", "The ferry line runs 260 km across the sea.", c("260 km", 260, "km")),
     ex("len-kilometres-cable", "The fibre-optic cable will run 380 kilometres under the sea.",
        c("380 kilometres", 380, "km", metric="cable length", topic="digital",
@@ -152,12 +158,6 @@ DURATIONS: list[Example] = [
        c("2 days", 2, "day", change="decrease")),
     ex("duration-span-of-a-tally-is-no-claim", "The port handled 500,000 TEU in nine months.",
        c("500,000 TEU", 5e5, "TEU")),
-    ex("mass-and-a-half-million", "The line carried one and a half million tonnes.",
-       c("one and a half million tonnes", 1.5e6, "t")),
-    ex("mass-tonnes-per-day-tpd", "The terminal loads roughly 4,500 tpd of grain.",
-       c("4,500 tpd", 4500, "t", per="day", approx="approx")),
-    ex("length-mi", "The route is 1,500 km (930 mi) long.", c("1,500 km", 1500, "km"),
-       c("930 mi", 930, "mi")),
     ex("duration-loan-term-over-years", "The bank lends $10,000 over 3 years.",
        c("$10,000", 1e4, "USD"), c("3 years", 3, "year")),
     ex("duration-of-its-own-after-a-clause", "It moved 5 mt, and the line was built in three "

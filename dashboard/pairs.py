@@ -64,6 +64,10 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             continue
         out.append(raw)
     for k, raw in enumerate(out):
+        if (raw.per is None and k > 0 and out[k - 1].per is not None
+                and _RE_RATE_COMMA.match(text[out[k - 1].end : raw.start])
+                and _RE_PART_OF_IT.match(text, raw.end)):
+            raw.per = out[k - 1].per  # "six million tonnes a year, 100,000 TEU of it"
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = out[k + 1].start if k + 1 < len(out) else len(text)
             late = _RE_LATE_RATE.match(text[raw.end : min(limit, raw.end + 80)])
@@ -78,6 +82,11 @@ _RE_LATE_RATE: Final = regex.compile(
     r"\A[^.,;:!?0-9()]{1,60}?\b(?i:each|every|per)[\s\u00a0]+(?P<per>(?i:year|month|week|day))\b"
     r"(?![\s\u00a0]+(?i:earlier|ago|before|later|after|since)\b)"
 )
+_RE_RATE_COMMA: Final = regex.compile(
+    r"\A(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+)?(?:[\s\u00a0]+(?:a|an|per|each)[\s\u00a0]+\w+)?"
+    r",[\s\u00a0]*\Z"
+)
+_RE_PART_OF_IT: Final = regex.compile(r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them)\b")
 _NO_LATE_RATE: Final = frozenset({"%", "pp", "x", "day", "week", "month", "year", "hour"})
 
 

@@ -25,7 +25,11 @@ from dashboard.vocab.metrics import (
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
 
-_RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
+# "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (a part of the figure
+# before, which it measures too).
+_RE_OF_AFTER: Final = regex.compile(
+    r"\A\s+of\s+(?!(?:it|this|that|them|these|which)\b)(?:[A-Za-z-]+\s+){0,3}\Z"
+)
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 _RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")

@@ -109,6 +109,9 @@ RATES: list[Example] = [
          entities=["Trans-Caspian International Transport Route"])),
     ex("entity-lender-is-a-subject", "The World Bank approved a $500 million loan to Kazakhstan.",
        c("$500 million", 5e8, "USD", metric="loan", entities=["World Bank", "Kazakhstan"])),
+    ex("rate-and-metric-of-a-part", "The line carried 5 million tonnes of cargo a year, "
+       "200,000 TEU of it in containers.",
+       c("5 million tonnes", 5e6, "t", per="year"), c("200,000 TEU", 2e5, "TEU", per="year")),
     ex("rate-per-tonne", "The tariff rose to $35 per tonne.",
        c("$35", 35, "USD", per="t", change=None)),
     ex("rate-a-day-count", "The line runs 4 trains a day.",

@@ -2,7 +2,10 @@
 
 Pure. Joins ranges ("between 5 and 6 million dollars", "$3bn to $5bn", "5%-10%"), keeps the
 two levels of "grew from 2.1 to 3.4 million tons", lends units along lists ("2.76 mln tonnes
-for 2023, 4.48 mln for 2024") and drops bare numbers, years and codes.
+for 2023, 4.48 mln for 2024") and rates along them ("300,000 passengers and 75,000 trailers
+annually"), reads rates that end a clause ("... arrive in Azerbaijan each month"), and drops
+bare numbers, years, codes and the spans tallies were counted over ("500,000 TEU in nine
+months").
 """
 
 from __future__ import annotations
@@ -63,17 +66,23 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)
-    for k, raw in enumerate(out):
-        if (raw.per is None and k > 0 and out[k - 1].per is not None
-                and _RE_RATE_COMMA.match(text[out[k - 1].end : raw.start])
+    _read_late_rates(out, text)
+    return _drop_overlaps(out)
+
+
+def _read_late_rates(raws: list[Raw], text: str) -> None:
+    """Rates not written right after a figure: the rate of the figure a part is of ("six
+    million tonnes a year, 100,000 TEU of it"), and one that ends the figure's clause."""
+    for k, raw in enumerate(raws):
+        if (raw.per is None and k > 0 and raws[k - 1].per is not None
+                and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
                 and _RE_PART_OF_IT.match(text, raw.end)):
-            raw.per = out[k - 1].per  # "six million tonnes a year, 100,000 TEU of it"
+            raw.per = raws[k - 1].per
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
-            limit = out[k + 1].start if k + 1 < len(out) else len(text)
+            limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
             late = _RE_LATE_RATE.match(text[raw.end : min(limit, raw.end + 80)])
             if late is not None:
                 raw.per = late.group("per").lower()
-    return _drop_overlaps(out)
 
 
 # "12 and 14 tankers carrying Kazakh crude arrive in Azerbaijan each month": a rate that ends

@@ -163,8 +163,10 @@ def _times_after(
         for t in times[k]:
             if not (claim.end <= t.start < min(limit, claim.end + _AFTER_GAP)):
                 continue
+            # A base is not a figure's own time, but "since 2023" after a level is its
+            # period ("3.4 million tonnes have reached markets ... since 2023").
             if t.base and not (t.period.endswith("/..") and claim.change is None):
-                continue  # a base is not a figure's own time; "3.4 mt ... since 2023" is
+                continue
             gap = text[claim.end : t.start]
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
                 gap = gap[1:]
@@ -194,8 +196,10 @@ def _times_before(
                                                 or _RE_WHEN.match(text, t.end, claim.start))
                   and not _attributive(t, text)]
         if before:
-            t = before[-1]  # "less than in January-September 2019, when roughly 178.6 million
-            own = t.base and not t.period.endswith("/..")  # barrels": the base, made its own
+            # A base reached here is the own time of this figure (`_RE_WHEN`); "since" keeps
+            # its base mark.
+            t = before[-1]
+            own = t.base and not t.period.endswith("/..")
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
 
 

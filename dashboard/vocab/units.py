@@ -173,6 +173,12 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "degrees": ("deg", 1.0, None), "degree": ("deg", 1.0, None), "°": ("deg", 1.0, None),
     "degf": ("degF", 1.0, None), "degc": ("degC", 1.0, None), "deg c": ("degC", 1.0, None),
     "deg f": ("degF", 1.0, None), "° celsius": ("degC", 1.0, None),
+    "degree celsius": ("degC", 1.0, None), "degree fahrenheit": ("degF", 1.0, None),
+    "degrees c": ("degC", 1.0, None), "degrees f": ("degF", 1.0, None),
+    "degree c": ("degC", 1.0, None), "degree f": ("degF", 1.0, None),
+    "deg celsius": ("degC", 1.0, None), "deg fahrenheit": ("degF", 1.0, None),
+    "celcius": ("degC", 1.0, None), "farenheit": ("degF", 1.0, None),  # common misspellings
+    "degrees farenheit": ("degF", 1.0, None), "degrees celcius": ("degC", 1.0, None),
     "° fahrenheit": ("degF", 1.0, None), "min": ("min", 1.0, None), "μm": ("um", 1.0, None),
     "millimeter": ("mm", 1.0, None), "millimetre": ("mm", 1.0, None),
     "centimeter": ("cm", 1.0, None), "centimetre": ("cm", 1.0, None),

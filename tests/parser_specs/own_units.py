@@ -58,6 +58,10 @@ OIL_GAS: list[Example] = [
 ]
 
 LENGTH_POWER: list[Example] = [
+    ex("temperature-degrees-letter", "Grain must be kept below 20 degrees C in transit.",
+       c("20 degrees C", 20, "degC", approx="max")),
+    ex("temperature-misspelt", "The tank holds oil at 34.5 celcius.",
+       c("34.5 celcius", 34.5, "degC")),
     ex("length-mi", "The route is 1,500 km (930 mi) long.", c("1,500 km", 1500, "km"),
        c("930 mi", 930, "mi")),
     ex("len-km", "The ferry line runs 260 km across the sea.", c("260 km", 260, "km")),

@@ -356,10 +356,13 @@ def _is_span_of_change(before: str) -> bool:
     return any(_is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
 
 
+_ONLY_BEFORE_A_SCALE: Final = frozenset({"a", "half", "quarter", "a quarter", "three quarters"})
+
+
 def _word_number_ok(raw: Raw, word: str) -> bool:
     """Written-out numbers count only with a scale word or a unit ("six million tonnes")."""
-    if word == "a" and not raw.scaled:
-        return False  # "a" is a number only before a scale ("a million dollars")
+    if word in _ONLY_BEFORE_A_SCALE and not raw.scaled:
+        return False  # "a million dollars", "half million", not "in the quarter to $254 m"
     if raw.scaled or raw.unit in ("x", "day", "hour") or raw.unit is None:
         return True  # count nouns are checked later; bare ones are dropped in resolve
     return raw.unit is not None

@@ -35,6 +35,10 @@ ORDINALS_AND_PERIODS: list[Example] = [
 ]
 
 IDENTIFIERS: list[Example] = [
+    ex("neg-quarter-and-half-are-periods", "Income sank 27% in the quarter to $254 million "
+       "and rose in the first half to $1.1 billion.",
+       c("27%", 27, "%", change="decrease"), c("$254 million", 254e6, "USD", value_high=None),
+       c("$1.1 billion", 1.1e9, "USD", value_high=None)),
     ex("neg-list-markers", "The plan 1) cuts waiting times; 2) adds 10 km of track; and 3) "
        "merges the two customs posts.", c("10 km", 10, "km")),
     ex("neg-article", "Article 444 of the Tax Code applies."),

@@ -381,10 +381,8 @@ def _read_vague(m: _Groups, text: str, floor: int) -> Raw | None:
     low, high = _VAGUE[fold(m.vague or "")]
     times = _VAGUE[fold(m.vague2 or "")][0] if m.vague2 else 1.0
     raw = _read_quantity(m, text, low * times, high * times, floor)
-    if raw is not None and raw.unit is not None:
-        raw.approx = Approx.APPROX
-        return raw
-    return None
+    # The range says how vague it is; `approx` stays for a hedge written before it.
+    return raw if raw is not None and raw.unit is not None else None
 
 
 def _read_multiplier(m: _Groups, text: str) -> Raw | None:
@@ -478,14 +476,14 @@ def read_hedge(raw: Raw, before: str) -> None:
 # them passed over).
 _HEDGE_LAST: Final = (
     "about", "around", "approximately", "approx.", "nearly", "almost", "roughly", "some",
-    "circa", "ca.", "to", "estimated", "approximate", "near", "averaging", "averaged", "of",
-    "average", "over", "than", "above", "least", "exceed", "exceeding", "exceeded", "exceeds",
+    "circa", "ca.", "to", "estimated", "approximate", "near", "of", "over", "than", "above",
+    "least", "exceed", "exceeding", "exceeded", "exceeds",
     "topped", "topping", "surpassed", "surpassing", "pass", "passed", "top", "tops", "beyond",
     "under", "below", "most", "as", "at", "~",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up"),
-    "of": ("average", "excess", "upwards", "minimum", "maximum", "short"),
+    "of": ("excess", "upwards", "minimum", "maximum", "short"),
     "at": ("capped",),
     "as": ("much", "many", "high"),
     "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer"),

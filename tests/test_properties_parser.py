@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from dashboard.claim import Claim
 from dashboard.corpus import Document, Rejection, decode_bytes, load_bytes, parse_feed_text
 from dashboard.parser import MAX_DIGITS, extract_claims, parse_number
-from dashboard.patterns import MAX_SPAN, RE_QUANTITY, RE_QUANTITY_AT_DIGIT
+from dashboard.patterns import MAX_SPAN, RE_HEDGE, RE_QUANTITY, RE_QUANTITY_AT_DIGIT
+from dashboard.quantity import find_hedge
 from dashboard.vocab.units import (
     CURRENCY_WORDS,
     MULTIPLIER_WORDS,
@@ -205,3 +206,30 @@ def test_the_digit_led_grammar_matches_as_the_whole_grammar_at_every_digit(text:
             fast = RE_QUANTITY_AT_DIGIT.match(text, pos, pos + MAX_SPAN)
             assert (whole and (whole.span(), whole.groups())) == (
                 fast and (fast.span(), fast.groups()))
+
+
+# Hedges as news writes them, those the parser reads and look-alikes it does not.
+HEDGE_WORDS = st.sampled_from([
+    "about", "around", "approximately", "approx.", "nearly", "almost", "roughly", "some",
+    "circa", "ca.", "close to", "an estimated", "estimated", "an approximate", "near",
+    "just about", "over", "more than", "above", "higher than", "greater than", "larger than",
+    "just over", "slightly more than", "well over", "at least", "exceeding", "exceeded",
+    "exceeds", "in excess of", "upwards of", "no less than", "not less than", "topped",
+    "topping", "surpassed", "will pass", "passed", "tops", "beyond", "a minimum of", "up to",
+    "less than", "under", "below", "lower than", "smaller than", "just under", "fewer than",
+    "no more than", "at most", "a maximum of", "as much as", "as many as", "as high as",
+    "short of", "capped at", "~", "sub-", "averaged", "an average of", "to", "of", "a", "UP TO",
+    "About", "close  to", "more\u00a0than", "ſome", "İn excess of",
+])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(HEDGE_WORDS, TOKENS), max_size=8).map(" ".join), HEDGE_WORDS,
+       st.sampled_from(["", " ", " a ", "  "]))
+def test_the_hedge_prefilter_never_skips_a_hedge(head: str, hedge: str, tail: str) -> None:
+    """`quantity.find_hedge` passes over windows without trying RE_HEDGE; it must never pass
+    over one where RE_HEDGE finds a hedge."""
+    before = head + " " + hedge + tail
+    expected = RE_HEDGE.search(before[-40:])
+    found = find_hedge(before)
+    assert (found and found.span()) == (expected and expected.span())

@@ -112,6 +112,10 @@ RATES: list[Example] = [
     ex("rate-and-metric-of-a-part", "The line carried 5 million tonnes of cargo a year, "
        "200,000 TEU of it in containers.",
        c("5 million tonnes", 5e6, "t", per="year"), c("200,000 TEU", 2e5, "TEU", per="year")),
+    ex("approx-not-for-an-average", "Output averaged 650,000 barrels per day in March.",
+       c("650,000 barrels", 650000, "bbl", per="day", approx=None)),
+    ex("approx-not-for-a-vague-range", "Delays cost shippers tens of thousands of dollars.",
+       c("tens of thousands of dollars", 1e4, "USD", value_high=1e5, approx=None)),
     ex("rate-per-tonne", "The tariff rose to $35 per tonne.",
        c("$35", 35, "USD", per="t", change=None)),
     ex("rate-a-day-count", "The line runs 4 trains a day.",

@@ -13,8 +13,7 @@ so every run times the same characters.
   would be) and each is parsed; characters per second = total characters / total time.
 - quantulum3 (when installed) is slow, so it parses only the first `--q3-kb` KB of the same
   documents; our parser is timed on that same slice too (the median of five runs), and the
-  ratio ours / quantulum3
-  compares the two slices' throughputs.
+  ratio ours / quantulum3 compares the two slices' throughputs.
 - Linearity: one call on N characters, one on 10 N (a single long text each, no document
   splitting), and the ratio of their times (linear is 10; the target is at most 11). The
   claim counts are printed too, so an input cap that cut the longer text would show.

@@ -22,7 +22,6 @@ from dashboard.pairs import resolve
 from dashboard.patterns import (
     QUANTITY_WORD_TRIGGERS,
     RE_QUANTITY,
-    RE_QUANTITY_AT_DIGIT,
     RE_QUANTITY_TRIGGERS,
     iter_triggered,
     with_words,
@@ -64,7 +63,7 @@ def _scan(text: str, runs: frozenset[str] | None) -> list[Raw]:
     found: list[Raw] = []
     floor = 0  # context windows stop at the quantity before: "grown fivefold over seven years"
     triggers = with_words(RE_QUANTITY_TRIGGERS, QUANTITY_WORD_TRIGGERS, runs)
-    for match in iter_triggered(triggers, RE_QUANTITY, text, at_digit=RE_QUANTITY_AT_DIGIT):
+    for match in iter_triggered(triggers, RE_QUANTITY, text):
         raw = read_match(match, text, floor)
         if raw is not None:
             found.append(raw)

@@ -43,13 +43,10 @@ REGEX_TIMEOUT: Final[float] = 2.0
 def iter_triggered(
     triggers: tuple[regex.Pattern[str], ...], grammar: regex.Pattern[str], text: str,
     lo: int = 0, hi: int | None = None, span: int | None = None,
-    at_digit: regex.Pattern[str] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """Matches of `grammar` in text[lo:hi], tried only where one of `triggers` fires (where
     it matches, or where its group `start` does when it has one), each at most `span`
     characters long (default `MAX_SPAN`; 0: unbounded, each attempt under the pass's timeout).
-    `at_digit`: a pattern that matches as `grammar` does where the text has an ASCII digit,
-    tried there instead.
 
     Same result as `grammar.finditer` when every match starts where a trigger matches, at
     a fraction of the cost: a big grammar is slow to attempt at every position, and short
@@ -70,11 +67,10 @@ def iter_triggered(
         # A quantity or time expression is never longer than MAX_SPAN: matching within a
         # bounded window keeps each attempt O(1) (a 10,000-digit run is read as 400 digits
         # and rejected by the digit cap), so no per-attempt timeout is needed.
-        pattern = at_digit if at_digit is not None and "0" <= text[pos] <= "9" else grammar
         if span:
-            match = pattern.match(text, pos, min(hi, pos + span))
+            match = grammar.match(text, pos, min(hi, pos + span))
         else:
-            match = pattern.match(text, pos, hi, timeout=budget)
+            match = grammar.match(text, pos, hi, timeout=budget)
         if match is not None and match.end() > match.start():
             last = match.end()
             yield match
@@ -193,60 +189,39 @@ _NO_TOUCH = r"\w.,:/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 _ODD_SPACE = r"\u1680\u2000-\u2008\u200a\u205f\u3000"
 
 
-def _quantity_pattern(*, digit_led: bool) -> regex.Pattern[str]:
-    """RE_QUANTITY; `digit_led`: the same, but for matches that start with a digit, with the
-    same groups (see `RE_QUANTITY_AT_DIGIT`)."""
-    never = "(?!)"  # an alternative that cannot start with a digit, left out
-    cur = never if digit_led else rf"""
-        {_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])                  # $, US$, KZT before
-        |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w]))  # PS2.7m
-    """
-    wordnum, vague, vague2, mult, half = (
-        (never,) * 5 if digit_led else (
-            _WORDNUM, "tens|hundreds|thousands|millions|billions", "thousands|millions|billions",
-            _MULT, "half",
-        )
+RE_QUANTITY: Final = regex.compile(
+    rf"""
+    (?:
+      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]                                # not inside a token,
+         |[0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
+         |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
+      (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])   # $, US$, KZT before
+                 |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w])))  # PS2.7m
+          [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
+      (?P<num>{_NUM})
+      (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
+          (?:{_CUR_SIGN})?
+          (?P<num2>{_NUM}) )?
+      (?![0-9]|[.,:/\-–{_ODD_SPACE}][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
+         |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
+    |
+      (?<![\w-])(?!(?<=\b(?i:by|in)\s)(?i:half)\b)                # "cut in half": below
+      (?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])                      # six million tonnes
+    |
+      (?<![\w-])(?P<vague>(?i:tens|hundreds|thousands|millions|billions))  # tens of thousands of
+      [\s\u00a0]+of[\s\u00a0]+
+      (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
-    return regex.compile(
-        rf"""
-        (?:
-          (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]                                # not inside a token,
-             |[0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
-             |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
-          (?: (?P<cur>{cur})
-              [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
-          (?P<num>{_NUM})
-          (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
-              (?:{_CUR_SIGN})?
-              (?P<num2>{_NUM}) )?
-          (?![0-9]|[.,:/\-–{_ODD_SPACE}][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
-             |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
-        |
-          (?<![\w-])(?!(?<=\b(?i:by|in)\s)(?i:half)\b)                # "cut in half": below
-          (?P<wnum>(?i:{wordnum}))(?=[\s\u00a0-])                      # six million tonnes
-        |
-          (?<![\w-])(?P<vague>(?i:{vague}))  # tens of thousands of
-          [\s\u00a0]+of[\s\u00a0]+
-          (?:(?P<vague2>(?i:{vague2}))[\s\u00a0]+of[\s\u00a0]+)?
-        )
-        (?: (?P<sp1>{_SP}?) (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?  # million, bn, m
-        (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
-           | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER}) )?
-        |
-        (?<![\w-])(?P<mult>(?i:{mult}))(?![\w-])                     # fivefold, doubled
-        |
-        (?<=\b(?i:by|in)\s)(?P<half>(?i:{half}))\b(?!\s(?:of|a|the|an)\b)  # cut by half
-        """,
-        regex.VERBOSE,
-    )
-
-
-RE_QUANTITY: Final = _quantity_pattern(digit_led=False)
-# RE_QUANTITY for a match that starts at an ASCII digit (20,000 of the 25,000 tries a MB): no
-# currency sign, number word or multiplier starts with one, so those alternatives are left
-# out, and each try costs a quarter less (measured: 80 -> 60 ms a MB). Same groups.
-RE_QUANTITY_AT_DIGIT: Final = _quantity_pattern(digit_led=True)
-assert RE_QUANTITY_AT_DIGIT.groupindex == RE_QUANTITY.groupindex
+    (?: (?P<sp1>{_SP}?) (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?  # million, bn, m
+    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
+       | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER}) )?
+    |
+    (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
+    |
+    (?<=\b(?i:by|in)\s)(?P<half>(?i:half))\b(?!\s(?:of|a|the|an)\b)  # cut by half
+    """,
+    regex.VERBOSE,
+)
 
 
 # Where a quantity can start: a currency sign or code, a digit, a number or multiplier word.

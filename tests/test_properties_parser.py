@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from dashboard.claim import Claim
 from dashboard.corpus import Document, Rejection, decode_bytes, load_bytes, parse_feed_text
 from dashboard.parser import MAX_DIGITS, extract_claims, parse_number
-from dashboard.patterns import MAX_SPAN, RE_HEDGE, RE_QUANTITY, RE_QUANTITY_AT_DIGIT
+from dashboard.patterns import RE_HEDGE
 from dashboard.quantity import find_hedge
 from dashboard.vocab.units import (
     CURRENCY_WORDS,
@@ -195,17 +195,6 @@ def test_vocabulary_phrases_with_any_spaces_never_raise(
     text = before + spaces.join(phrase.split(" ")) + after
     assert_well_formed(text, extract_claims(text))
 
-
-@SETTINGS
-@given(NEWSY)
-def test_the_digit_led_grammar_matches_as_the_whole_grammar_at_every_digit(text: str) -> None:
-    """`RE_QUANTITY_AT_DIGIT`, tried where the text has a digit, is `RE_QUANTITY` there."""
-    for pos, char in enumerate(text):
-        if "0" <= char <= "9":
-            whole = RE_QUANTITY.match(text, pos, pos + MAX_SPAN)
-            fast = RE_QUANTITY_AT_DIGIT.match(text, pos, pos + MAX_SPAN)
-            assert (whole and (whole.span(), whole.groups())) == (
-                fast and (fast.span(), fast.groups()))
 
 
 # Hedges as news writes them, those the parser reads and look-alikes it does not.

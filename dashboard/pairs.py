@@ -17,7 +17,7 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
+from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
 from dashboard.quantity import (
     WINDOW,
     Raw,
@@ -76,7 +76,7 @@ def _read_late_rates(raws: list[Raw], text: str) -> None:
     for k, raw in enumerate(raws):
         if (raw.per is None and k > 0 and raws[k - 1].per is not None
                 and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
-                and _RE_PART_OF_IT.match(text, raw.end)):
+                and RE_PART_OF_IT.match(text, raw.end)):
             raw.per = raws[k - 1].per
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
@@ -95,7 +95,6 @@ _RE_RATE_COMMA: Final = regex.compile(
     r"\A(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+)?(?:[\s\u00a0]+(?:a|an|per|each)[\s\u00a0]+\w+)?"
     r",[\s\u00a0]*\Z"
 )
-_RE_PART_OF_IT: Final = regex.compile(r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them)\b")
 _NO_LATE_RATE: Final = frozenset({"%", "pp", "x", "day", "week", "month", "year", "hour"})
 
 

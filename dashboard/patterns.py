@@ -464,6 +464,10 @@ RE_MONTH_AFTER: Final = regex.compile(rf"\A[\s\u00a0]+(?:of[\s\u00a0]+)?(?i:{_MO
 RE_CLOCK_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*+(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|hrs\b|o'clock\b)"
 )
+# "100,000 TEU of it", "of which", right after a figure: a part of the figure before it.
+RE_PART_OF_IT: Final = regex.compile(
+    r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them|these|which)\b"
+)
 # Range and list joints between two quantities.
 # "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft".
 RE_RANGE_JOINT: Final = regex.compile(
@@ -475,4 +479,5 @@ RE_BETWEEN_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 # Sign directly before a quantity: "-5%", "−5", "+3%", "-$5".
-RE_SIGN_BEFORE: Final = regex.compile(r"(?:\A|(?<=[\s(\[]))(?P<sign>[-−－﹣‒+])\Z")
+SIGN_CHARS: Final = "-−－﹣‒+"  # hyphen-minus, minus, full-width, small and figure minus, plus
+RE_SIGN_BEFORE: Final = regex.compile(rf"(?:\A|(?<=[\s(\[]))(?P<sign>[{SIGN_CHARS}])\Z")

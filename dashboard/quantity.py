@@ -29,6 +29,7 @@ from dashboard.patterns import (
     RE_PERIOD_WORD_BEFORE,
     RE_QUANTITY,
     RE_SIGN_BEFORE,
+    SIGN_CHARS,
 )
 from dashboard.vocab.units import (
     CASED_UNITS,
@@ -93,10 +94,8 @@ _RE_BOX_AFTER: Final = regex.compile(
 )
 _ANNUAL_REACH: Final = 45
 _ANNUAL_WORDS: Final = ("annual", "yearly", "a-year")
-_RE_ANNUAL_BEFORE: Final = regex.compile(r"(?i:\b(?:annual|yearly|a-year)\b)[^.;:,]*\Z")
-_SIGNS: Final = frozenset("-−－﹣‒+")  # what RE_SIGN_BEFORE's group `sign` matches
+_RE_ANNUAL_BEFORE: Final = regex.compile(rf"(?i:\b(?:{'|'.join(_ANNUAL_WORDS)})\b)[^.;:,]*\Z")
 _RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
-# "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
 
 
 @dataclass(slots=True)
@@ -406,7 +405,7 @@ def _read_sign(raw: Raw, text: str, before: str) -> None:
         raw.start -= len(minus.group())
         raw.value = -raw.value
         return
-    if before[-1:] not in _SIGNS:
+    if not before[-1:] or before[-1] not in SIGN_CHARS:
         return  # the common case, told without the pattern
     sign = RE_SIGN_BEFORE.search(before[-2:] if len(before) >= 2 else before)
     if sign is None:

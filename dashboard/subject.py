@@ -13,6 +13,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.patterns import RE_PART_OF_IT
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import (
     CONTAINER_SIZES,
@@ -25,11 +26,8 @@ from dashboard.vocab.metrics import (
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
 
-# "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (a part of the figure
-# before, which it measures too).
-_RE_OF_AFTER: Final = regex.compile(
-    r"\A\s+of\s+(?!(?:it|this|that|them|these|which)\b)(?:[A-Za-z-]+\s+){0,3}\Z"
-)
+# "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
+_RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 _RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")
@@ -60,12 +58,14 @@ def metric_of(
             if before is None or (claim.start - end, row) < before:
                 before = (claim.start - end, row)
         elif claim.end <= start < hi:
-            d = 0 if _RE_OF_AFTER.match(text[claim.end : start]) else start - claim.end + 40
+            of_goods = (_RE_OF_AFTER.match(text[claim.end : start])
+                        and not RE_PART_OF_IT.match(text, claim.end))
+            d = 0 if of_goods else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)
     if uclass == "money" and (
         (claim.per or "").endswith("container")
-        or any(lo <= start < hi and METRICS[row][2][0] == "freight rate"
+        or any(lo <= start < hi and METRICS[row][0] == "freight rate"
                and text[start:end].lower() in CONTAINER_SIZES for start, end, row in facts.cues)
     ):
         return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"

@@ -111,9 +111,10 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
         prev = chosen[k - 1]
         if prev is None or prev.period.endswith("/..") or group[k].change is not None:
             continue  # "up 12% from a year earlier": the change is over the later period
-        limit = group[k + 1].start if k + 1 < len(group) else group[k].end + 80
-        if _RE_YEAR_EARLIER.match(text[group[k].end : limit]):
-            chosen[k] = Time(group[k].end, group[k].end, _shift_years(prev.period, -1), False)
+        end = group[k].end
+        limit = min(group[k + 1].start if k + 1 < len(group) else len(text), end + 120)
+        if _RE_YEAR_EARLIER.match(text[end:limit]):  # within 40 characters, up to 80 long
+            chosen[k] = Time(end, end, _shift_years(prev.period, -1), False)
 
 
 def _attributive(t: Time, text: str) -> bool:

@@ -140,6 +140,15 @@ class BrowserPage:
     errors: list[str]
     requests: list[str]
 
+    def assert_fits_and_photograph(self, name: str, out: Path) -> None:
+        """No sideways scrolling at this viewport's width; a full-page screenshot into `out`
+        (tests pass $SCREENSHOT_DIR when it is set, to look at them)."""
+        width, height = self.page.viewport_size["width"], self.page.viewport_size["height"]
+        overflow = self.page.evaluate("() => document.documentElement.scrollWidth")
+        assert overflow <= width + 1, f"{name} scrolls sideways at {width}x{height}"
+        out.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(out / f"{name}-{width}x{height}.png"), full_page=True)
+
     def assert_clean(self) -> None:
         assert self.errors == [], f"browser errors: {self.errors}"
         foreign = [u for u in self.requests if not u.startswith(("http://127.0.0.1", "data:",

@@ -294,9 +294,7 @@ def test_app010_every_page_fits_and_is_photographed(open_page: Any, shared_serve
                                                     size: str) -> None:
     """Screenshots of every page (into $SCREENSHOT_DIR when set) and no sideways scrolling."""
     out = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
-    out.mkdir(parents=True, exist_ok=True)
-    width, height = SIZES[size]
-    bp = open_page(width, height)
+    bp = open_page(*SIZES[size])
     page = bp.page
     doc, _claim = hostile(fixture_data)
     regular = next(c for c in fixture_data.claims if c["doc_id"] != doc["doc_id"])
@@ -309,9 +307,7 @@ def test_app010_every_page_fits_and_is_photographed(open_page: Any, shared_serve
         page.goto(shared_server.url + path)
         expect(page.locator("h1")).to_be_visible()
         page.wait_for_load_state("networkidle")
-        overflow = page.evaluate("() => document.documentElement.scrollWidth")
-        assert overflow <= width + 1, f"{name} scrolls sideways at {size} width"
-        page.screenshot(path=str(out / f"{name}-{width}x{height}.png"), full_page=True)
+        bp.assert_fits_and_photograph(name, out)
     bp.assert_clean()
 
 

@@ -123,9 +123,7 @@ def test_rcb005_pages_fit_and_are_photographed(open_page: Any, url: str, tmp_pat
                                                size: str) -> None:
     """Screenshots (into $SCREENSHOT_DIR when set) and no sideways scrolling."""
     out = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
-    out.mkdir(parents=True, exist_ok=True)
-    width, height = SIZES[size]
-    bp = open_page(width, height)
+    bp = open_page(*SIZES[size])
     page = bp.page
     for name, path, ready in (("disagreements", "/disagreements", "section.disagreement"),
                               ("forecasts", "/forecasts", "#fc-chart .barlayer path"),
@@ -135,8 +133,5 @@ def test_rcb005_pages_fit_and_are_photographed(open_page: Any, url: str, tmp_pat
         wait_ready(page)
         expect(page.locator(ready).first).to_be_attached()
         page.wait_for_load_state("networkidle")
-        overflow = page.evaluate("() => document.documentElement.scrollWidth")
-        assert overflow <= width + 1, f"{name} scrolls sideways at {size} width"
-        page.screenshot(path=str(out / f"reconcile-{name}-{width}x{height}.png"),
-                        full_page=True)
+        bp.assert_fits_and_photograph(f"reconcile-{name}", out)
     bp.assert_clean()

@@ -19,7 +19,7 @@ from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time
 from dashboard.quantity import Raw, tidy
 from dashboard.subject import about_the_document_cable, entities_of, metric_of
-from dashboard.timing import RE_CURRENT_BEFORE, assign_periods
+from dashboard.timing import assign_periods, is_current
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 
@@ -213,7 +213,7 @@ def _kind(
     claim: Located, facts: Facts, clause: tuple[int, int], period: Time | None, pub: Published,
     text: str,
 ) -> Kind:
-    if period is None and RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start):
+    if period is None and is_current(claim, text):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")

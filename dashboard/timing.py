@@ -88,7 +88,7 @@ def assign_periods(
             chosen[k] = lead[-1] if lead else None
     _share_back(group, chosen, text)
     for k, (lo, hi) in enumerate(clauses):
-        if chosen[k] is None and not _is_current(group[k], text):
+        if chosen[k] is None and not is_current(group[k], text):
             targets = [t for t in times[k]
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "]
             chosen[k] = targets[0] if targets else None
@@ -240,18 +240,19 @@ def _restates_after_time(prev: Located, t: Time | None, gap: str, text: str) -> 
 
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
-RE_CURRENT_BEFORE: Final = regex.compile(
+_RE_CURRENT_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:current|currently|present|today's|existing)\s+(?:\w+\s+)?\Z)"
 )
 
 
-def _is_current(claim: Located, text: str) -> bool:
-    return RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
+def is_current(claim: Located, text: str) -> bool:
+    """Is the figure a level now ("from the current 10 bcm to 20 bcm by 2027")?"""
+    return _RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
 
 
 def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(len(group) - 2, -1, -1):
-        if chosen[k] is None and chosen[k + 1] is not None and not _is_current(group[k], text):
+        if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             if len(gap) <= 30 and _RE_SHARED.match(gap):
                 chosen[k] = chosen[k + 1]

@@ -42,9 +42,13 @@ def metric_of(
     clause: tuple[int, int],
     text: str,
     inherited: tuple[int, str | None, Topic] | None,
+    earlier: tuple[int, str | None, Topic] | None = None,
 ) -> tuple[str | None, Topic]:
     """The nearest fitting cue before the quantity in its clause (`facts.clause` of the
-    claim), else the paragraph's last metric, else a cue after it, else what the unit implies."""
+    claim), else the paragraph's last metric, else a cue after it, else what the unit implies,
+    else the last metric of an earlier paragraph (`earlier`): "Azerbaijan allocated 2.9 billion
+    manats ... / Within infrastructure, highways took 1.525 billion manats" goes on about the
+    budget the paragraph before named."""
     uclass = unit_class(claim.unit)
     if uclass == "count" and claim.item in COUNT_METRICS:
         label, topic = COUNT_METRICS[claim.item]
@@ -86,6 +90,8 @@ def metric_of(
         return label, Topic(topic)
     if claim.item:
         return f"{claim.item} count", Topic.OTHER
+    if earlier is not None and earlier[1] is not None and _fits(earlier[1], uclass):
+        return earlier[1], earlier[2]
     return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
 
 

@@ -279,7 +279,29 @@ PERIODS: list[Example] = [
        c("3.2%", 3.2, "%", change="increase", period="2024")),
 ]
 
-EXAMPLES: list[Example] = RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS
+# A paragraph with no metric of its own goes on about the one before ("of that", "within").
+METRIC_CARRY: list[Example] = [
+    ex("metric-from-paragraph-before",
+       "Azerbaijan allocated 2.9 billion manats to the liberated territories in 2025.\n\n"
+       "Within infrastructure, highways took 1.525 billion manats and railways 107.3 million"
+       " manats.",
+       c("2.9 billion manats", 2.9e9, "AZN", metric="budget", topic="economy"),
+       c("1.525 billion manats", 1.525e9, "AZN", metric="budget", topic="economy"),
+       c("107.3 million manats", 107.3e6, "AZN", metric="budget", topic="economy")),
+    ex("metric-own-cue-beats-paragraph-before",
+       "Azerbaijan allocated 2.9 billion manats to the territories.\n\n"
+       "Exports to Georgia reached $120 million.",
+       c("2.9 billion manats", 2.9e9, "AZN", metric="budget"),
+       c("$120 million", 120e6, "USD", metric="exports", topic="trade")),
+    ex("metric-paragraph-before-of-another-unit",
+       "The port handled 4 million tonnes of cargo.\n\nGeorgia's share came to $80 million.",
+       c("4 million tonnes", 4e6, "t", metric="port throughput"),
+       c("$80 million", 80e6, "USD", metric=None, topic="economy")),
+]
+
+EXAMPLES: list[Example] = (
+    RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY
+)
 
 KNOWN_GAPS: dict[str, str] = {
 }

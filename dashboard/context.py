@@ -151,6 +151,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         groups.setdefault(index.index_of(raw.start), []).append((draft, raw))
     last_metric: tuple[int, str | None, Topic] = (-1, None, Topic.OTHER)
     headline = index.facts(0, 0, 0).subjects() if groups else []
+    carry = _PeriodCarry(index)
     for i in sorted(groups):
         read = [(d, r, index.facts(i, d.start, d.end)) for d, r in groups[i]]
         read = [(d, r, f) for d, r, f in read if not _names_period(d, f)]
@@ -161,6 +162,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         periods = assign_periods(
             group, [f.times for _, _, f in read], clauses, index.span(i)[0], index.text
         )
+        carried = carry.into(i)
         prev: Claim | None = None
         for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
             same = last_metric[0] == index.paragraph_of[i]
@@ -168,22 +170,81 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
                                       last_metric if same else None, None if same else last_metric)
             entities = entities_of(draft, fact, clause, index, i, metric, headline)
             metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
+            kind = _kind(draft, fact, clause, period, index.pub, index.text)
+            when = period.period if period else None
+            if when is None and carried and kind is Kind.ACTUAL and metric not in _STANDING:
+                when = carried  # "Poti moved 7.9 mln t": the paragraph's period goes on
             claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
                 draft.start, draft.end, index.text[draft.start : draft.end],  # the surface
                 tidy(raw.value), draft.unit,
                 None if raw.value_high is None else tidy(raw.value_high),
-                raw.per, raw.approx, draft.change,
-                _kind(draft, fact, clause, period, index.pub, index.text), metric, topic,
-                entities, draft.item, period.period if period else None,
-                _sentence_text(index, i, draft),
+                raw.per, raw.approx, draft.change, kind, metric, topic,
+                entities, draft.item, when, _sentence_text(index, i, draft),
             )
             claim = _carry_change(claim, prev, index.text)
             prev = claim
             if metric is not None:
                 last_metric = (index.paragraph_of[i], metric, topic)
             out.append(claim)
+        carry.after(i, out[len(out) - len(read):])
         _lend_metric_to_multipliers(out, len(read))
     return out
+
+
+# What a route or a site is, not what it did in a period: no period is carried to these.
+_STANDING: Final = frozenset({"capacity", "data capacity", "route length", "cable length"})
+# A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
+_RE_NOW: Final = regex.compile(r"(?i:\b(?:now|currently|at\s+present|today|nowadays)\b)")
+
+
+class _PeriodCarry:
+    """The period a paragraph's figures are for so far: "Total cargo in the first 11 months
+    reached 15.8 million tonnes. Poti moved 7.9 mln t, a rise of 36.2%." The second sentence
+    names no time and goes on about the first one's.
+
+    The latest period of a sentence's reported figures (a year or part of one; never "since
+    2020" nor a span of years such as "over 1995-2021", a total that says nothing of the
+    years after it) is carried to the reported figures of the sentences after it in the same
+    paragraph that name no time at all and do not speak of the present ("now"); a time named
+    anywhere in between, with or without figures, ends the carry. Capacities and lengths
+    (`_STANDING`) never take a carried period.
+    """
+
+    def __init__(self, index: SentenceIndex) -> None:
+        self._index = index
+        self._times = index.doc_facts().time_starts
+        self._paragraph = -1
+        self._period: str | None = None
+        self._seen = 0  # text before this offset has been looked at for times
+
+    def into(self, i: int) -> str | None:
+        """The period carried into sentence `i` (None if it, or any text since the last
+        sentence read, names a time)."""
+        lo, hi = self._index.span(i)
+        if (self._index.paragraph_of[i] != self._paragraph
+                or bisect.bisect_left(self._times, self._seen)
+                != bisect.bisect_left(self._times, hi)):
+            self._period = None
+        self._paragraph, self._seen = self._index.paragraph_of[i], lo
+        if self._period is not None and _RE_NOW.search(
+                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+            return None
+        return self._period
+
+    def after(self, i: int, claims: list[Claim]) -> None:
+        """Sentence `i` is read: its figures set the period carried on, if it names one."""
+        lo, hi = self._index.span(i)
+        if bisect.bisect_left(self._times, lo) != bisect.bisect_left(self._times, hi):
+            periods = [c.period for c in claims
+                       if c.kind is Kind.ACTUAL and c.period and _within_a_year(c.period)]
+            self._period = max(periods, key=lambda p: p[-7:]) if periods else None
+        self._seen = hi
+
+
+def _within_a_year(period: str) -> bool:
+    """"2023", "2024-01/2024-11"; not "2020/..", "1995/2021" nor "2025/2028"."""
+    first, _, last = period.partition("/")
+    return not last or last[:4] == first[:4]
 
 
 def _lend_metric_to_multipliers(out: list[Claim], n: int) -> None:

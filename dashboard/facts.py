@@ -128,7 +128,7 @@ class DocFacts:
             self.attribution = sorted(self.attribution + sources)
         self._entity_pos = [p for p, _ in self.entities]
         self._cue_pos = [c[0] for c in self.cues]
-        self._time_pos = [t.start for t in self.times]
+        self.time_starts = [t.start for t in self.times]
         self._attr_pos = [a for a, _ in self.attribution]
 
     def subjects(self, lo: int, hi: int) -> list[str]:
@@ -145,7 +145,7 @@ class DocFacts:
             lo, hi,
             tuple(self.entities[_between(self._entity_pos, lo, hi)]),
             tuple(self.cues[_between(self._cue_pos, lo, hi)]),
-            tuple(self.times[_between(self._time_pos, lo, hi)]),
+            tuple(self.times[_between(self.time_starts, lo, hi)]),
             tuple(self.breaks[_between(self.breaks, lo, hi)]),
             tuple(self.projection_cues[_between(self.projection_cues, lo, hi)]),
             tuple(self.attribution[_between(self._attr_pos, lo, hi)]),

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
-from dashboard.vocab.entities import COUNTRIES
+from dashboard.vocab.entities import COUNTRIES, PORTS
 
 # Rank of each kind: lower is more specific.
 KIND_RANK: Final[Mapping[str, int]] = MappingProxyType({
@@ -44,12 +44,13 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
 }
 ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
     **{name: "country" for name in COUNTRIES},
+    **{name: "port" for name in PORTS},  # ports and oil terminals
     **{name: kind for kind, names in _NAMES.items() for name in names},
 })
 
 
 def entity_kind(name: str) -> str:
-    """The kind of a canonical entity name; ports by their name, unknown names last."""
+    """The kind of a canonical entity name; ports also by their name, unknown names last."""
     if name.startswith("Port of "):
         return "port"
     return ENTITY_KINDS.get(name, "organisation")

@@ -65,6 +65,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Poti": ("Poti",),
     "Port of Batumi": ("Batumi",),
     "Port of Anaklia": ("Anaklia",),
+    "Supsa terminal": ("Supsa",),  # oil terminals, ranked as ports
+    "Kulevi terminal": ("Kulevi",),
+    "Dubandi terminal": ("Dubandi",),
     # Railways, companies
     "Kazakhstan Temir Zholy": ("Kazakhstan Temir Zholy", "KTZ", "Kazakhstan Railways"),
     "Azerbaijan Railways": ("Azerbaijan Railways", "ADY", "Azerbaijan's railways"),
@@ -108,7 +111,9 @@ REGIONS: Final[frozenset[str]] = frozenset(
 CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})
 
 # Ports: at the ends of a cable or a route they are places it links, not its subject.
-PORTS: Final[frozenset[str]] = frozenset(name for name in ENTITIES if name.startswith("Port of"))
+PORTS: Final[frozenset[str]] = frozenset(
+    name for name in ENTITIES if name.startswith("Port of") or name.endswith(" terminal")
+)
 
 # Organisations that publish forecasts and estimates: named as their author ("World Bank
 # projections see ...") they are the source of a figure, not what it is about.

@@ -96,6 +96,22 @@ EXAMPLES: list[Example] = [
        c("3.5 mln t", 3.5e6, "t", change=None), c("+3%", 3, "%", change="increase"),
        c("1.5 mln t", 1.5e6, "t", change=None), c("+15%", 15, "%", change="increase"),
        published="2020-01-15"),
+    # the paragraph whole: its first sentence's period goes on through the two after it
+    ex("corpus-002-paragraph-period-goes-on",
+       "Total cargo handled in the first 11 months reached 15.8 million tonnes, 15% more than "
+       "a year earlier. Poti moved 7.9 mln t, a rise of 36.2%, while Batumi Sea Port slipped "
+       "15% to 2.9 mln t. The Supsa marine terminal handled 3.5 mln t (+3%) and the Kulevi "
+       "terminal 1.5 mln t (+15%).",
+       *(c(surface, value, unit, period="2019-01/2019-11", nth=nth, **more)
+         for surface, value, unit, nth, more in (
+             ("15.8 million tonnes", 15.8e6, "t", 0, {}), ("15%", 15, "%", 0, {}),
+             ("7.9 mln t", 7.9e6, "t", 0, {"entities": ["Port of Poti"]}),
+             ("36.2%", 36.2, "%", 0, {}), ("15%", 15, "%", 1, {"change": "decrease"}),
+             ("2.9 mln t", 2.9e6, "t", 0, {"entities": ["Port of Batumi"]}),
+             ("3.5 mln t", 3.5e6, "t", 0, {"entities": ["Supsa terminal", "Kulevi terminal"]}),
+             ("+3%", 3, "%", 0, {}), ("1.5 mln t", 1.5e6, "t", 0, {}),
+             ("+15%", 15, "%", 0, {}))),
+       published="2020-01-15"),
     ex("corpus-003-headline-reached",
        "Kazakhstan-Azerbaijan trade reached $229.6 million in 2019",
        c("$229.6 million", 229.6e6, "USD", metric="trade turnover", period="2019",

@@ -277,6 +277,41 @@ PERIODS: list[Example] = [
     # a change against a base year is a change over the year after it, not over the base
     ex("period-year-after-comparison-base", "Cargo was 3.2% more than in 2023.",
        c("3.2%", 3.2, "%", change="increase", period="2024")),
+    # a paragraph's period goes on through sentences that name no time ...
+    ex("period-goes-on-in-the-paragraph",
+       "In 2024 the port handled 5 mln t. Grain made up 1.2 mln t, up 10%.",
+       c("5 mln t", 5e6, "t", period="2024"), c("1.2 mln t", 1.2e6, "t", period="2024"),
+       c("10%", 10, "%", change="increase", period="2024")),
+    ex("period-goes-on-from-the-latest-figure",
+       "The port served 300 vessels this year, compared with 262 a year earlier. Tankers "
+       "made up 40% of them.",
+       c("300 vessels", 300, "count", period="2025"), c("262", 262, "count", period="2024"),
+       c("40%", 40, "%", period="2025"), published="2025-11-09"),
+    # ... but not into a new paragraph, past a time named between, into the present, to a
+    # capacity, from a span of years or from a forecast
+    ex("period-stops-at-a-paragraph",
+       "In 2024 the port handled 5 mln t.\n\nGrain made up 1.2 mln t.",
+       c("5 mln t", 5e6, "t", period="2024"), c("1.2 mln t", 1.2e6, "t", period=None)),
+    ex("period-stops-at-a-time-named-between",
+       "In 2024 the port handled 5 mln t. A new berth opened in March 2025. Grain made up "
+       "1.2 mln t.",
+       c("5 mln t", 5e6, "t", period="2024"), c("1.2 mln t", 1.2e6, "t", period=None)),
+    ex("period-stops-at-now",
+       "In 2024 the corridor carried 4.5 mln t. A trip now takes 13-17 days.",
+       c("4.5 mln t", 4.5e6, "t", period="2024"),
+       c("13-17 days", 13, "day", value_high=17, period=None)),
+    ex("period-not-to-a-capacity",
+       "In 2022 the route carried 1.5 mln t. Its capacity is 5.8 million tonnes a year.",
+       c("1.5 mln t", 1.5e6, "t", period="2022"),
+       c("5.8 million tonnes", 5.8e6, "t", per="year", metric="capacity", period=None)),
+    ex("period-not-from-a-span-of-years",
+       "Investment exceeded $200 million over 1995-2021. Some 159 firms have Kazakh capital.",
+       c("$200 million", 200e6, "USD", approx="min", period="1995/2021"),
+       c("159 firms", 159, "count", approx="approx", period=None)),
+    ex("period-not-from-a-forecast",
+       "Trade should reach $1 billion in 2026. Exports came to $300 million.",
+       c("$1 billion", 1e9, "USD", kind="projection", period="2026"),
+       c("$300 million", 300e6, "USD", kind="actual", period=None), published="2025-03-01"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

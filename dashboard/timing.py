@@ -11,7 +11,8 @@ go in; one `Time` or None per claim comes out. The passes, in order:
 5. the sentence's lead ("In 2024, volume grew 62% to 4.5 mt");
 6. a quantity joined to the next one shares its time ("2.5 mt and 96,000 TEU for 2025");
 7. a target year anywhere in the clause ("will triple by 2030, to as much as 11 mt");
-8. a change measured against a base year is a change over the year after it;
+8. a change measured against a base year is a change over the year after it, and so is the
+   level it reached ("climbed 66% on 2020 to 1.1 mt": both 2021's);
 9. a figure "a year earlier" than the one before it is for that one's period, a year back.
 """
 
@@ -93,6 +94,7 @@ def assign_periods(
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "]
             chosen[k] = targets[0] if targets else None
     _after_base(group, times, chosen, text)
+    _chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
     _year_earlier(group, chosen, text)
     return chosen
 

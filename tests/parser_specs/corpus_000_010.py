@@ -224,10 +224,10 @@ EXAMPLES: list[Example] = [
     ex("corpus-007-on-2020-to-over",
        "Dry cargo climbed 66% on 2020 to over 1.1 million tonnes, and the number of containers "
        "shipped out grew 11.6% to 45,025 TEU.",
-       c("66%", 66, "%", change="increase"),
-       c("1.1 million tonnes", 1.1e6, "t", approx="min", change=None),
-       c("11.6%", 11.6, "%", change="increase"),
-       c("45,025 TEU", 45025, "TEU", change=None),
+       c("66%", 66, "%", change="increase", period="2021"),
+       c("1.1 million tonnes", 1.1e6, "t", approx="min", change=None, period="2021"),
+       c("11.6%", 11.6, "%", change="increase", period="2021"),
+       c("45,025 TEU", 45025, "TEU", change=None, period="2021"),
        published="2022-02-17"),
     ex("corpus-007-fold-to-more-than",
        "Oil and oil-product exports through the Dubandi terminal rose 2.3-fold to more than "

@@ -95,6 +95,13 @@ def test_ranges_and_bounds_agree_with_values_inside() -> None:
     assert span.point == 5.5e6
 
 
+def test_a_hedged_value_spans_a_whole_step_either_side() -> None:
+    exact = stated("76,775 TEU", 76775, None, None)
+    assert not agree(stated("76,000 TEU", 76000, None, None), exact)  # rounds to 77,000
+    assert agree(stated("76,000 TEU", 76000, None, "approx"), exact)  # "about 76,000"
+    assert not agree(stated("74,000 TEU", 74000, None, "approx"), exact)
+
+
 # --- subjects and series keys ---------------------------------------------------------------
 
 

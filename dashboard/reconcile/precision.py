@@ -9,7 +9,9 @@ distance is at most half that step (4.48 and 4.5 agree; 2.76 and 2.7 do not).
 A value is an interval before the step is applied: a range ("5-6 million") spans its
 ends, "over 1.1 million" is [1.1 million, inf), "up to 1.5 million" is (-inf, 1.5 million].
 Two claims agree when the distance between their intervals is at most half the coarser
-step; a range or a bound therefore agrees with every value inside it.
+step; a range or a bound therefore agrees with every value inside it. A hedged value
+("about 76,000 TEU") is taken to a whole step either side, since a hedge often truncates
+where a plain figure rounds ("about 76,000" for 76,775).
 """
 
 from __future__ import annotations
@@ -80,11 +82,14 @@ def stated(surface: str, value: float, value_high: float | None, approx: str | N
     low = value * sign
     high = (value_high if value_high is not None else value) * sign
     low, high = min(low, high), max(low, high)
+    step = stated_step(surface, value)
     if approx == "min":
         high = math.inf
     elif approx == "max":
         low = -math.inf
-    return Stated(low, high, stated_step(surface, value))
+    elif approx == "approx":
+        step *= 2  # a whole step either side (the module docstring)
+    return Stated(low, high, step)
 
 
 def agree(a: Stated, b: Stated) -> bool:

@@ -162,7 +162,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         periods = assign_periods(
             group, [f.times for _, _, f in read], clauses, index.span(i)[0], index.text
         )
-        carried = carry.into(i)
+        carried, carried_to = carry.into(i)
         prev: Claim | None = None
         for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
             same = last_metric[0] == index.paragraph_of[i]
@@ -172,8 +172,11 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
             kind = _kind(draft, fact, clause, period, index.pub, index.text)
             when = period.period if period else None
-            if when is None and carried and kind is Kind.ACTUAL and metric not in _STANDING:
-                when = carried  # "Poti moved 7.9 mln t": the paragraph's period goes on
+            if (when is None and carried and draft.end <= carried_to and kind is Kind.ACTUAL
+                    and metric not in _STANDING
+                    and not _RE_FROM_TO_BEFORE.search(index.text, max(0, draft.start - 60),
+                                                      draft.start)):
+                when = carried  # "Poti moved 7.9 mln t": the article's period goes on
             claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
                 draft.start, draft.end, index.text[draft.start : draft.end],  # the surface
                 tidy(raw.value), draft.unit,
@@ -192,53 +195,98 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
 
 
 # What a route or a site is, not what it did in a period: no period is carried to these.
-_STANDING: Final = frozenset({"capacity", "data capacity", "route length", "cable length"})
+_STANDING: Final = frozenset(
+    {"capacity", "data capacity", "route length", "cable length", "berth count"}
+)
 # A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
 _RE_NOW: Final = regex.compile(r"(?i:\b(?:now|currently|at\s+present|today|nowadays)\b)")
 
 
 class _PeriodCarry:
-    """The period a paragraph's figures are for so far: "Total cargo in the first 11 months
+    """The period an article's figures are for so far: "Total cargo in the first 11 months
     reached 15.8 million tonnes. Poti moved 7.9 mln t, a rise of 36.2%." The second sentence
     names no time and goes on about the first one's.
 
     The latest period of a sentence's reported figures (a year or part of one; never "since
     2020" nor a span of years such as "over 1995-2021", a total that says nothing of the
-    years after it) is carried to the reported figures of the sentences after it in the same
-    paragraph that name no time at all and do not speak of the present ("now"); a time named
-    anywhere in between, with or without figures, ends the carry. Capacities and lengths
-    (`_STANDING`) never take a carried period.
+    years after it) is carried to the reported figures after it, in its paragraph and the next
+    ones, that have no time of their own, in sentences that name no time (or only earlier
+    ones, after the figures: "fell 17.7% to 272,157 TEU, following a 26.7% decline in 2024")
+    and do not speak of the present ("now"). A sentence whose figures are for an earlier
+    period looks back and leaves the carry as it is; a time named by a sentence without
+    figures ends it; a base does not count ("a 73% jump on the previous year" says what a
+    change is against, not when). Not carried: from a headline (a summary; the lead says it
+    again with its own times), to the levels of "from X to Y" (a change over a span of its
+    own), to capacities, lengths and berths (`_STANDING`).
     """
 
     def __init__(self, index: SentenceIndex) -> None:
         self._index = index
-        self._times = index.doc_facts().time_starts
-        self._paragraph = -1
+        self._times = [t for t in index.doc_facts().times if not t.base]
+        self._starts = [t.start for t in self._times]
         self._period: str | None = None
         self._seen = 0  # text before this offset has been looked at for times
 
-    def into(self, i: int) -> str | None:
-        """The period carried into sentence `i` (None if it, or any text since the last
-        sentence read, names a time)."""
+    def _named(self, lo: int, hi: int) -> list[Time]:
+        return self._times[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(
+            self._starts, hi)]
+
+    def into(self, i: int) -> tuple[str | None, int]:
+        """The period carried into sentence `i`, if any, and where it stops: the first time
+        the sentence names (a figure after it is not carried to)."""
         lo, hi = self._index.span(i)
-        if (self._index.paragraph_of[i] != self._paragraph
-                or bisect.bisect_left(self._times, self._seen)
-                != bisect.bisect_left(self._times, hi)):
-            self._period = None
-        self._paragraph, self._seen = self._index.paragraph_of[i], lo
-        if self._period is not None and _RE_NOW.search(
-                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
-            return None
-        return self._period
+        if self._named(self._seen, lo):
+            self._period = None  # a time named by a sentence without figures
+        self._seen = lo
+        period, named = self._period, self._named(lo, hi)
+        if period is None or any(_year_of(t.period, -1) >= _year_of(period, 0) for t in named):
+            return None, lo
+        if _RE_NOW.search(self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+            return None, lo
+        return period, named[0].start if named else hi
 
     def after(self, i: int, claims: list[Claim]) -> None:
-        """Sentence `i` is read: its figures set the period carried on, if it names one."""
+        """Sentence `i` is read: the latest period of its figures is carried on, unless it is
+        earlier than the one carried so far; one that names a time and gives none ends it."""
         lo, hi = self._index.span(i)
-        if bisect.bisect_left(self._times, lo) != bisect.bisect_left(self._times, hi):
-            periods = [c.period for c in claims
-                       if c.kind is Kind.ACTUAL and c.period and _within_a_year(c.period)]
-            self._period = max(periods, key=lambda p: p[-7:]) if periods else None
         self._seen = hi
+        if i == 0 and not self._index.text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
+            return  # a headline (a first line without a full stop)
+        periods = [c.period for c in claims
+                   if c.kind is Kind.ACTUAL and c.period and _within_a_year(c.period)]
+        if periods:
+            latest = max(periods, key=_end)
+            if self._period is None or _end(latest) >= _start(self._period):
+                self._period = latest
+        elif self._named(lo, hi):
+            self._period = None
+
+
+def _end(period: str) -> tuple[int, int]:
+    """(year, month) a period ends with: "2025" -> (2025, 12), "2025-01/2025-10" -> (2025, 10)."""
+    last = period.rpartition("/")[2]
+    return int(last[:4]), int(last[5:7]) if len(last) >= 7 else 12
+
+
+def _start(period: str) -> tuple[int, int]:
+    """(year, month) a period starts with: "2025" -> (2025, 1)."""
+    first = period.partition("/")[0]
+    return int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1
+
+
+def _year_of(period: str, end: int) -> int:
+    """The first (`end` 0) or last (-1) year of a period; 0 when it has none."""
+    years = _RE_YEAR4.findall(period)
+    return int(years[end]) if years else 0
+
+
+_RE_YEAR4: Final = regex.compile(r"[0-9]{4}")
+# "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
+# years": the levels of a change over a span of its own.
+_RE_FROM_TO_BEFORE: Final = regex.compile(
+    r"(?i:\bfrom\s+(?:about\s+|around\s+|some\s+)?"
+    r"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{0,30}?\s+to\s+(?:about\s+|around\s+|some\s+)?)\Z"
+)
 
 
 def _within_a_year(period: str) -> bool:

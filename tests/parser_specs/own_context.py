@@ -287,11 +287,48 @@ PERIODS: list[Example] = [
        "made up 40% of them.",
        c("300 vessels", 300, "count", period="2025"), c("262", 262, "count", period="2024"),
        c("40%", 40, "%", period="2025"), published="2025-11-09"),
-    # ... but not into a new paragraph, past a time named between, into the present, to a
-    # capacity, from a span of years or from a forecast
-    ex("period-stops-at-a-paragraph",
+    ex("period-goes-on-into-the-next-paragraph",
        "In 2024 the port handled 5 mln t.\n\nGrain made up 1.2 mln t.",
-       c("5 mln t", 5e6, "t", period="2024"), c("1.2 mln t", 1.2e6, "t", period=None)),
+       c("5 mln t", 5e6, "t", period="2024"), c("1.2 mln t", 1.2e6, "t", period="2024")),
+    # a look back at an earlier year leaves the period as it was, and the figures before it
+    # in its sentence take the carried one
+    ex("period-goes-on-past-a-look-back",
+       "Rail traffic fell 14.1% in 2025 to 310,579 TEU. Westbound flows fell 17.7% to "
+       "272,157 TEU, following a 26.7% decline in 2024. Exports rose 8.4% to $560 billion.",
+       c("14.1%", 14.1, "%", period="2025"), c("310,579 TEU", 310579, "TEU", period="2025"),
+       c("17.7%", 17.7, "%", period="2025"), c("272,157 TEU", 272157, "TEU", period="2025"),
+       c("26.7%", 26.7, "%", period="2024"), c("8.4%", 8.4, "%", period="2025"),
+       c("$560 billion", 560e9, "USD", period="2025"), published="2026-02-10"),
+    ex("period-goes-on-past-a-sentence-about-the-year-before",
+       "Trade reached $5 billion in 2025. In 2024 it had come to $4 billion. Exports rose 8%.",
+       c("$5 billion", 5e9, "USD", period="2025"), c("$4 billion", 4e9, "USD", period="2024"),
+       c("8%", 8, "%", period="2025"), published="2026-02-01"),
+    ex("period-part-of-a-year-follows-the-year",
+       "Traffic jumped 41.7% in 2019. Over January-November cargo reached 15.8 mln t. Poti "
+       "moved 7.9 mln t.",
+       c("41.7%", 41.7, "%", period="2019"),
+       c("15.8 mln t", 15.8e6, "t", period="2019-01/2019-11"),
+       c("7.9 mln t", 7.9e6, "t", period="2019-01/2019-11"), published="2020-01-15"),
+    # ... but not from a headline, past a time named between, into the present, to a
+    # capacity, to the levels of "from X to Y", to figures after a time the sentence names,
+    # from a span of years or from a forecast
+    ex("period-not-from-a-headline",
+       "Kazakh railways ship 2.9 mln t of grain in 2024\nThe railway moved 3.7 mln t, its "
+       "busiest season.",
+       c("2.9 mln t", 2.9e6, "t", period="2024"), c("3.7 mln t", 3.7e6, "t", period=None)),
+    ex("period-not-to-from-to-levels",
+       "In 2024 the corridor carried 4.5 mln t. Transit times have fallen from 38-53 days to "
+       "19-23 days, and trade grew from $5.7bn to $11bn.",
+       c("4.5 mln t", 4.5e6, "t", period="2024"),
+       c("38-53 days", 38, "day", value_high=53, period=None),
+       c("19-23 days", 19, "day", value_high=23, period=None),
+       c("$5.7bn", 5.7e9, "USD", period=None), c("$11bn", 11e9, "USD", period=None)),
+    ex("period-not-after-a-time-the-sentence-names",
+       "Trade reached $100 mln in January-March 2022. Investment exceeded $200 million "
+       "over 1995-2021, while the other way it was about $90 million.",
+       c("$100 mln", 100e6, "USD", period="2022-01/2022-03"),
+       c("$200 million", 200e6, "USD", period="1995/2021"),
+       c("$90 million", 90e6, "USD", period=None), published="2022-06-07"),
     ex("period-stops-at-a-time-named-between",
        "In 2024 the port handled 5 mln t. A new berth opened in March 2025. Grain made up "
        "1.2 mln t.",

@@ -2,7 +2,8 @@
 
 Pure. "in 2023" -> "2023"; "January-November 2024" -> "2024-01/2024-11"; "the first 11
 months" (no year) -> the months before publication; "since 2020" -> "2020/.." (a base);
-"by 2030" -> "2030"; "this year" -> the publication year. Dates of reporting ("said on
+"by 2030" -> "2030"; "this year" -> the publication year; "since January", "so far this
+year" -> from that month (January) to the month before publication. Dates of reporting ("said on
 March 11, 2024") name no period. Years after "than", "on", "compared with" or before
 "level" are comparison bases, not the figure's own period.
 """
@@ -50,6 +51,8 @@ RE_TIME: Final = regex.compile(
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
     | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))
         (?!\s*[-–/]\s*[0-9])
+    | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
+        |(?P<sm>{_M})(?![\w])(?!\s*,?\s*[0-9])))
     | (?P<by>(?i:by)\s+(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y}))
     | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
         (?P<m2>{_M}){_of_y("my")})
@@ -75,6 +78,7 @@ _A_YEAR_FOLLOWS = rf"(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M
 _PART_FOLLOWS = rf"(?=\s+(?:{_N}\s+months|quarter|half))"
 _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
+    ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
     ("between", rf"(?=\s+{_M})"),
@@ -188,6 +192,8 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         return None  # "reported on March 11, 2024": when it was said, not what it measures
     if g["since"]:
         return f"{g['sy']}/.."
+    if g["sincem"]:  # "since January", "since the start of the year": up to publication
+        return _since_month(_month(g["sm"]) if g["sm"] else 1, pub)
     if g["by"]:
         return g["by_y"]
     if g["mrange"]:
@@ -235,6 +241,18 @@ def _months(year: str | None, first: int, last: int, pub: Published) -> str | No
         y = pub.year - 1 if pub.month is not None and last > pub.month else pub.year
         year = str(y)
     return f"{year}-{first:02d}/{year}-{last:02d}" if first != last else f"{year}-{first:02d}"
+
+
+def _since_month(first: int, pub: Published) -> str | None:
+    """From a month (of the publication year, or the year before if it is later in the year)
+    to the month before publication, as "so far this year" is."""
+    if pub.year is None or pub.month is None:
+        return None
+    year = pub.year if first <= pub.month else pub.year - 1
+    last_year, last = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    if (last_year, last) <= (year, first):
+        return f"{year}-{first:02d}"  # published in the month it starts
+    return f"{year}-{first:02d}/{last_year}-{last:02d}"
 
 
 def _just_before(n: int, pub: Published) -> bool:

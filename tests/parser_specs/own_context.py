@@ -274,6 +274,18 @@ PERIODS: list[Example] = [
     ex("period-month-year", "Exports reached $400 million in March 2024.",
        c("$400 million", 400e6, "USD", period="2024-03")),
     ex("period-none", "Trade reached $8 bln.", c("$8 bln", 8e9, "USD", period=None)),
+    # "since January" is the year so far, as "so far this year" is
+    ex("period-since-january", "Cargo at Kuryk has passed 1.5 million tonnes since January.",
+       c("1.5 million tonnes", 1.5e6, "t", approx="min", period="2024-01/2024-04"),
+       published="2024-05-20"),
+    ex("period-since-start-of-year",
+       "The port has handled 2 mln t since the start of the year.",
+       c("2 mln t", 2e6, "t", period="2024-01/2024-04"), published="2024-05-20"),
+    ex("period-since-a-later-month-is-last-years", "Since June, exports rose 12%.",
+       c("12%", 12, "%", change="increase", period="2023-06/2024-04"),
+       published="2024-05-20"),
+    ex("period-since-month-unpublished", "Since June, exports rose 12%.",
+       c("12%", 12, "%", change="increase", period=None)),
     # a change against a base year is a change over the year after it, not over the base
     ex("period-year-after-comparison-base", "Cargo was 3.2% more than in 2023.",
        c("3.2%", 3.2, "%", change="increase", period="2024")),

@@ -7,6 +7,7 @@ around the quantity, so a 5 MB line without punctuation costs no more than a sen
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field, replace
 from typing import Final, NamedTuple
 
@@ -200,6 +201,7 @@ _STANDING: Final = frozenset(
 )
 # A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
 _RE_NOW: Final = regex.compile(r"(?i:\b(?:now|currently|at\s+present|today|nowadays)\b)")
+_NOW_WORDS: Final = frozenset({"now", "currently", "present", "today", "nowadays"})
 
 
 class _PeriodCarry:
@@ -226,54 +228,71 @@ class _PeriodCarry:
         self._starts = [t.start for t in self._times]
         self._period: str | None = None
         self._seen = 0  # text before this offset has been looked at for times
-
-    def _named(self, lo: int, hi: int) -> list[Time]:
-        return self._times[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(
-            self._starts, hi)]
+        self._span, self._own = (0, 0), False  # the sentence being read; does it name a time
+        runs = index.words.runs if index.words is not None else None
+        # most texts have no word of the present: no sentence then needs _RE_NOW
+        self._may_say_now = runs is None or not _NOW_WORDS.isdisjoint(runs)
 
     def into(self, i: int) -> tuple[str | None, int]:
         """The period carried into sentence `i`, if any, and where it stops: the first time
-        the sentence names (a figure after it is not carried to)."""
-        lo, hi = self._index.span(i)
-        if self._named(self._seen, lo):
+        the sentence names (a figure after it is not carried to). Then `after(i, ...)`."""
+        lo, hi = self._span = self._index.span(i)
+        starts = self._starts
+        first = bisect.bisect_left(starts, lo)
+        self._own = first != bisect.bisect_left(starts, hi, first)  # it names a time
+        if first != bisect.bisect_left(starts, self._seen, 0, first):
             self._period = None  # a time named by a sentence without figures
         self._seen = lo
-        period, named = self._period, self._named(lo, hi)
-        if period is None or any(_year_of(t.period, -1) >= _year_of(period, 0) for t in named):
+        period = self._period
+        if period is None:
             return None, lo
-        if _RE_NOW.search(self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+        stop = hi
+        if self._own:
+            carried_from = _year_of(period, 0)
+            stop = starts[first]
+            for t in self._times[first:]:
+                if t.start >= hi:
+                    break
+                if _year_of(t.period, -1) >= carried_from:
+                    return None, lo  # it names the carried year or a later one
+        if self._may_say_now and _RE_NOW.search(
+                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo
-        return period, named[0].start if named else hi
+        return period, stop
 
     def after(self, i: int, claims: list[Claim]) -> None:
-        """Sentence `i` is read: the latest period of its figures is carried on, unless it is
-        earlier than the one carried so far; one that names a time and gives none ends it."""
-        lo, hi = self._index.span(i)
+        """Sentence `i` (just given to `into`) is read: the latest period of its figures is
+        carried on, unless it is earlier than the one carried so far; one that names a time
+        and gives none ends it."""
+        lo, hi = self._span
         self._seen = hi
         if i == 0 and not self._index.text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
             return  # a headline (a first line without a full stop)
-        periods = [c.period for c in claims
-                   if c.kind is Kind.ACTUAL and c.period and _within_a_year(c.period)]
+        periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period}
+        periods = {p for p in periods if _within_a_year(p)}
         if periods:
             latest = max(periods, key=_end)
             if self._period is None or _end(latest) >= _start(self._period):
                 self._period = latest
-        elif self._named(lo, hi):
+        elif self._own:
             self._period = None
 
 
+@functools.lru_cache(maxsize=4096)
 def _end(period: str) -> tuple[int, int]:
     """(year, month) a period ends with: "2025" -> (2025, 12), "2025-01/2025-10" -> (2025, 10)."""
     last = period.rpartition("/")[2]
     return int(last[:4]), int(last[5:7]) if len(last) >= 7 else 12
 
 
+@functools.lru_cache(maxsize=4096)
 def _start(period: str) -> tuple[int, int]:
     """(year, month) a period starts with: "2025" -> (2025, 1)."""
     first = period.partition("/")[0]
     return int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1
 
 
+@functools.lru_cache(maxsize=4096)
 def _year_of(period: str, end: int) -> int:
     """The first (`end` 0) or last (-1) year of a period; 0 when it has none."""
     years = _RE_YEAR4.findall(period)
@@ -289,6 +308,7 @@ _RE_FROM_TO_BEFORE: Final = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _within_a_year(period: str) -> bool:
     """"2023", "2024-01/2024-11"; not "2020/..", "1995/2021" nor "2025/2028"."""
     first, _, last = period.partition("/")

@@ -20,7 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.claim import Claim
+from dashboard.context import _NOW_WORDS, _RE_NOW
 from dashboard.corpus import Document, Rejection, decode_bytes, load_bytes, parse_feed_text
+from dashboard.lexicon import Words
 from dashboard.parser import MAX_DIGITS, extract_claims, parse_number
 from dashboard.patterns import RE_HEDGE
 from dashboard.quantity import find_hedge
@@ -222,3 +224,20 @@ def test_the_hedge_prefilter_never_skips_a_hedge(head: str, hedge: str, tail: st
     expected = RE_HEDGE.search(before[-40:])
     found = find_hedge(before)
     assert (found and found.span()) == (expected and expected.span())
+
+
+NOW_LOOKALIKES = st.sampled_from([
+    "now", "Now", "NOW", "now-defunct", "known", "nowhere", "snow", "currently", "current",
+    "at present", "at  present", "presently", "today", "Today.az", "todays", "nowadays",
+    "now_x", "ſome", "İn", "2024", ".", ",", "'now'", "(today)",
+])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(NOW_LOOKALIKES, TOKENS), max_size=10).map(" ".join))
+def test_the_present_prefilter_never_skips_the_present(words: str) -> None:
+    """`context._PeriodCarry` skips `_RE_NOW` when the text's word runs hold none of
+    `_NOW_WORDS`; it must never skip a text where `_RE_NOW` finds a word of the present."""
+    runs = Words.read(words).runs
+    if runs is not None and _NOW_WORDS.isdisjoint(runs):
+        assert _RE_NOW.search(words) is None

@@ -192,7 +192,30 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             out.append(claim)
         carry.after(i, out[len(out) - len(read):])
         _lend_metric_to_multipliers(out, len(read))
+        _lend_metric_to_changes(out, len(read), index.text)
     return out
+
+
+# "$3,200-3,600 per 40-foot container in October, down about 8%": the change of that level.
+_RE_CHANGE_OF_LEVEL: Final = regex.compile(
+    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
+    r"[,(]\s*(?:up|down|a\s+(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
+
+
+def _lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
+    """A change in per cent written right after a level (", down about 8%", ", a rise of
+    36.2%") is that level's change: it measures what the level measures, whatever cue
+    stands nearer to it ("per 40-foot container" is no container volume). The last `n`
+    claims of `out` are one sentence's."""
+    for k in range(len(out) - n + 1, len(out)):
+        level, claim = out[k - 1], out[k]
+        if (claim.change is not None and claim.unit == "%" and level.change is None
+                and level.metric is not None and claim.metric != level.metric
+                and level.unit not in ("%", "pp", "x")
+                and _RE_CHANGE_OF_LEVEL.match(text[level.end : claim.start])):
+            out[k] = replace(claim, metric=level.metric, topic=level.topic)
 
 
 # What a route or a site is, not what it did in a period: no period is carried to these.

@@ -17,7 +17,7 @@ import regex
 from dashboard.lexicon import Lexicon, Words
 from dashboard.patterns import iter_triggered, with_words
 from dashboard.periods import Published, Time, find_times
-from dashboard.vocab.entities import ENTITIES, FORECASTERS
+from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
 
 _ENTITY_BY_ALIAS: Final[dict[str, str]] = {
@@ -107,6 +107,7 @@ class DocFacts:
         words = Words.read(text) if words is None else words
         self.entities = []
         sources = []  # "World Bank projections see traffic tripling": who forecasts, not what
+        ports = []  # spans of port names ("Baku International Sea Trade Port")
         for m in iter_triggered(
             with_words((), _ENTITY_TRIGGERS, words.runs), RE_ENTITY, text, span=_ENTITY_SPAN
         ):
@@ -114,7 +115,12 @@ class DocFacts:
             self.entities.append((m.start(), name))
             if name in FORECASTERS and _RE_AS_SOURCE.match(text, m.end()):
                 sources.append((m.start(), m.end()))
+            if name in PORTS:
+                ports.append((m.start(), m.end()))
         self.cues = METRIC_CUES.find(words)
+        if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
+            self.cues = [c for c in self.cues
+                         if not any(lo <= c[0] < hi for lo, hi in ports)]
         self.times = list(find_times(text, 0, len(text), pub, words.runs))
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)

@@ -3,7 +3,8 @@
 Pure. "in 2023" -> "2023"; "January-November 2024" -> "2024-01/2024-11"; "the first 11
 months" (no year) -> the months before publication; "since 2020" -> "2020/.." (a base);
 "by 2030" -> "2030"; "this year" -> the publication year; "since January", "so far this
-year" -> from that month (January) to the month before publication. Dates of reporting ("said on
+year" -> from that month (January) to the month before publication; "in October" -> that
+month of the publication year, if it is not later than publication. Dates of reporting ("said on
 March 11, 2024") name no period. Years after "than", "on", "compared with" or before
 "level" are comparison bases, not the figure's own period.
 """
@@ -62,6 +63,7 @@ RE_TIME: Final = regex.compile(
         |Q(?P<qn>[1-4])\s*(?P<qy2>{_Y})|(?P<qn3>[1-4])Q\s*(?P<qy3>{_Y}))
     | (?P<half>(?P<hw>(?i:first|second))\s+half{_of_y("hy")}|H(?P<hn>[12])\s*(?P<hy2>{_Y}))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
+    | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s))(?P<bm>{_M})(?![\w])(?!\.?\s*,?\s*[0-9]))
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9]))
     | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y}))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
@@ -216,6 +218,11 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
 def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
     if g["monthyear"]:
         return f"{g['mmy']}-{_month(g['mm'] or ''):02d}"
+    if g["bmonth"]:  # "in October": the last October up to publication
+        month = _month(g["bm"] or "")
+        if pub.year is None or pub.month is None or month > pub.month:
+            return None  # a later month: last year's or the coming one, who can tell
+        return f"{pub.year}-{month:02d}"
     if g["yrange"]:
         y1, y2 = g["y1"] or "", g["y2"] or ""
         y2 = y2 if len(y2) == 4 else y1[:2] + y2

@@ -39,7 +39,7 @@ _LEAD: Final = 30  # a time this close to the sentence start leads the whole sen
 # Between a quantity and a time that is its own: no other clause ("and kept ... this year").
 _RE_GAP_OK: Final = regex.compile(r"\A[^0-9;()]{0,120}\Z")
 _RE_GAP_BAD: Final = regex.compile(
-    r"\b(?:while|but|which|whereas|although)\b|,\s*and\b"
+    r"\b(?:while|but|which|whereas|although|because|since)\b|,\s*and\b"
     r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also)\b"
 )
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it.
@@ -53,15 +53,20 @@ _RE_CHAIN: Final = regex.compile(
     r"\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|than|around|some|"
     r"roughly|just)\s+)*\Z"
 )
-_RE_COMMA: Final = regex.compile(r"\A\s*,\s*(?:(?:up|down)\s+)?\Z")
+_RE_COMMA: Final = regex.compile(
+    r"\A\s*,\s*(?:(?:up|down)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
 # "50 billion tenge, or almost EUR 100 million", "GEL 45 million (USD 17 million)".
 _RE_RESTATED: Final = regex.compile(
     r"\A\s*(?:,\s*or|\(|,\s*worth|or)\s*(?:(?:about|almost|nearly|some|roughly|around|over|"
     r"more\s+than|at\s+least|just\s+over|slightly\s+more\s+than|up\s+to)\s*)?\Z"
 )
-# "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022".
+# "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022", "rose 12% year on
+# year to 4.9 mt in the first ten months".
 _RE_SHARED: Final = regex.compile(
-    r"\A[\s,(]*(?:(?:and|or|to|including|plus)\s+)?"
+    r"\A[\s,(]*(?:(?:year[-\s]on[-\s]year|y/y|on\s+the\s+year)[\s,]+)?"
+    r"(?:(?:and|or|to|including|plus)\s+)?"
     r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"
     r"slightly)\s+)*\Z"
 )
@@ -173,6 +178,8 @@ def _times_after(
             gap = text[claim.end : t.start]
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
                 gap = gap[1:]
+            if claim.per is not None and (size := _RE_CONTAINER_RATE.match(gap)):
+                gap = gap[size.end() :]  # "$3,200 per 40-foot container in October"
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
             if k + 1 < len(group) and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]):
@@ -204,6 +211,12 @@ def _times_before(
             t = before[-1]
             own = t.base and not t.period.endswith("/..")
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
+
+
+# The size in a rate per container is no figure between a claim and its time.
+_RE_CONTAINER_RATE: Final = regex.compile(
+    r"\A\s*(?:per|a|an|for\s+(?:a|an|each|one))\s+[0-9]{2}[-\s]?(?:ft|foot|feet|')"
+)
 
 
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one

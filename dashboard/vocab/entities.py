@@ -57,7 +57,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Caspian Sea": ("Caspian",),
     "Black Sea": ("Black Sea",),
     # Ports
-    "Port of Aktau": ("Aktau",),
+    "Port of Aktau": ("Aktau", "Aktau International Sea Trade Port", "Aktau Sea Trade Port",
+                      "Aktau Commercial Sea Port"),
     "Port of Kuryk": ("Kuryk", "Kurik"),
     "Port of Baku": ("Port of Baku", "Baku Port", "Baku port", "Baku International Sea Trade Port",
                      "Alat"),

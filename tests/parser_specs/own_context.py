@@ -284,6 +284,16 @@ PERIODS: list[Example] = [
     ex("period-since-a-later-month-is-last-years", "Since June, exports rose 12%.",
        c("12%", 12, "%", change="increase", period="2023-06/2024-04"),
        published="2024-05-20"),
+    # a month without a year: that month of the publication year, unless it is later
+    ex("period-bare-month", "In May the port handled 2 mln t.",
+       c("2 mln t", 2e6, "t", period="2025-05"), published="2025-11-12"),
+    ex("period-bare-month-after-publication", "Trade was $5 bn in December.",
+       c("$5 bn", 5e9, "USD", period=None), published="2025-11-12"),
+    ex("period-not-across-because",
+       "Volumes should reach 1.1 million tonnes by the end of 2023, short of the 1.5 million "
+       "tonnes first agreed, because deliveries only began in April.",
+       c("1.1 million tonnes", 1.1e6, "t", period="2023"),
+       c("1.5 million tonnes", 1.5e6, "t", period="2023"), published="2023-09-20"),
     ex("period-since-month-unpublished", "Since June, exports rose 12%.",
        c("12%", 12, "%", change="increase", period=None)),
     # a change against a base year is a change over the year after it, not over the base
@@ -377,6 +387,26 @@ METRIC_CARRY: list[Example] = [
        "Exports to Georgia reached $120 million.",
        c("2.9 billion manats", 2.9e9, "AZN", metric="budget"),
        c("$120 million", 120e6, "USD", metric="exports", topic="trade")),
+    # a word of a port's name is no cue ("Sea Trade Port" is not trade)
+    ex("metric-not-from-a-port-name",
+       "Cargo handled at the Aktau International Sea Trade Port rose 12% year on year to 4.9 "
+       "million tonnes in the first ten months of 2025.",
+       c("12%", 12, "%", change="increase", metric="port throughput",
+         period="2025-01/2025-10", entities=["Port of Aktau"]),
+       c("4.9 million tonnes", 4.9e6, "t", metric="port throughput",
+         period="2025-01/2025-10"), published="2025-11-12"),
+    ex("metric-transit-shipments",
+       "Transit shipments accounted for about 61% of the total, or roughly 3 million tonnes.",
+       c("61%", 61, "%", approx="approx", metric="transit cargo volume"),
+       c("3 million tonnes", 3e6, "t", approx="approx", metric="transit cargo volume")),
+    # a change written right after a level is that level's, period and metric
+    ex("metric-and-period-of-the-level-a-change-follows",
+       "Freight rates on the route stood at $3,200-3,600 per 40-foot container in October, "
+       "down about 8% from the previous month.",
+       c("$3,200-3,600", 3200, "USD", value_high=3600, per="40ft container",
+         metric="freight rate", period="2025-10"),
+       c("8%", 8, "%", approx="approx", change="decrease", metric="freight rate",
+         period="2025-10"), published="2025-11-12"),
     ex("metric-paragraph-before-of-another-unit",
        "The port handled 4 million tonnes of cargo.\n\nGeorgia's share came to $80 million.",
        c("4 million tonnes", 4e6, "t", metric="port throughput"),

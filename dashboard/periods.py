@@ -115,7 +115,8 @@ TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to)"
-    r"(?:\s+(?:in|the|a|same|those\s+of|that\s+of|period\s+of|months\s+of|\w+\s+months\s+of))*\s+\Z)",
+    r"(?:\s+(?:in|the|a|same|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
+    r"\w+\s+months\s+of))*\s+\Z)",
     flags=regex.REVERSE,
 )
 RE_BASE_AFTER: Final = regex.compile(r"\A\s+(?i:levels?|figures?\s+of)\b")
@@ -172,7 +173,7 @@ def find_times(
 
 
 _BASE_WORDS: Final = frozenset(
-    "than on over with to against versus vs vs. from relative in the a same of".split()
+    "than on over with to against versus vs vs. from relative in the a same of period".split()
 )
 
 

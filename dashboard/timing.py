@@ -53,8 +53,10 @@ _RE_CHAIN: Final = regex.compile(
     r"\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|than|around|some|"
     r"roughly|just)\s+)*\Z"
 )
+# "reached $2.23 billion in January-June, which is 9.4% more", ", up by about 5%".
 _RE_COMMA: Final = regex.compile(
-    r"\A\s*,\s*(?:(?:up|down)\s+)?"
+    r"\A\s*,\s*(?:(?:which|that)\s+(?:is|was|represents|marks)\s+|(?:up|down)\s+(?:by\s+)?"
+    r"|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
 )
 # "50 billion tenge, or almost EUR 100 million", "GEL 45 million (USD 17 million)".

@@ -138,7 +138,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "locomotive")},
     **{item: ("project count", "investment") for item in ("project",)},
     **{item: ("company count", "economy") for item in (
-        "company", "firm", "enterprise", "business", "entrepreneur", "investor")},
+        "company", "firm", "enterprise", "business", "entrepreneur", "investor",
+        "joint venture", "venture")},
     **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person")},

@@ -231,6 +231,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "passengers": "passenger", "tourists": "tourist", "visitors": "visitor",
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
+    "joint ventures": "joint venture", "ventures": "venture",
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",

@@ -284,6 +284,14 @@ PERIODS: list[Example] = [
     ex("period-since-a-later-month-is-last-years", "Since June, exports rose 12%.",
        c("12%", 12, "%", change="increase", period="2023-06/2024-04"),
        published="2024-05-20"),
+    # "which is 9.4% more": the change of the level before it, over its period; "the same
+    # period last year" is the base
+    ex("period-which-is-more-than-the-same-period",
+       "Trade turnover between Uzbekistan and Kazakhstan reached $2.23 billion in "
+       "January-June 2025, which is 9.4% more than in the same period last year.",
+       c("$2.23 billion", 2.23e9, "USD", period="2025-01/2025-06"),
+       c("9.4%", 9.4, "%", change="increase", period="2025-01/2025-06",
+         metric="trade turnover"), published="2025-07-21"),
     # a month without a year: that month of the publication year, unless it is later
     ex("period-bare-month", "In May the port handled 2 mln t.",
        c("2 mln t", 2e6, "t", period="2025-05"), published="2025-11-12"),

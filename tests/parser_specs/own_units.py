@@ -171,6 +171,9 @@ DURATIONS: list[Example] = [
 COUNTS: list[Example] = [
     ex("count-journeys", "China-Europe freight trains made 15,000 journeys in 2021.",
        c("15,000 journeys", 15000, "count", item="journey", period="2021")),
+    ex("count-joint-ventures", "Some 1,200 joint ventures now operate in Uzbekistan.",
+       c("1,200 joint ventures", 1200, "count", item="joint venture", approx="approx",
+         metric="company count")),
     ex("count-containers", "More than 4,000 containers were moved.",
        c("4,000 containers", 4000, "count", item="container", approx="min")),
     ex("count-vessels-with-modifier", "The terminal served 300 container vessels.",

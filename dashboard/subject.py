@@ -28,12 +28,23 @@ if TYPE_CHECKING:
 
 # "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
+# "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
+# noun after it measures that noun, whatever cue stands before.
+_RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
+_RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 _RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")
 # (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
 _ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
 _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
+# Money per tonne, TEU or wagon in a clause about carrying goods is a freight rate ("tanker
+# freight across the Caspian costs about $12-14 per tonne"), whatever cost word is nearer.
+_FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
+_RE_FREIGHT: Final = regex.compile(
+    r"(?i:\b(?:freight|shipping|transport(?:ation)?|tariffs?|haulage|carriage|transit)\b)"
+)
+_CLAUSE_TIMEOUT: Final = 0.5  # a clause is at most a few hundred characters
 
 
 def metric_of(
@@ -62,13 +73,18 @@ def metric_of(
             if before is None or (claim.start - end, row) < before:
                 before = (claim.start - end, row)
         elif claim.end <= start < hi:
-            of_goods = (_RE_OF_AFTER.match(text[claim.end : start])
-                        and not RE_PART_OF_IT.match(text, claim.end))
+            gap = text[claim.end : start]
+            of_goods = ((_RE_OF_AFTER.match(gap) and not RE_PART_OF_IT.match(text, claim.end))
+                        or (_RE_MODIFIER_GAP.match(gap)
+                            and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
+                                                             claim.start)))
             d = 0 if of_goods else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)
     if uclass == "money" and (
         (claim.per or "").endswith("container")
+        or (claim.per in _FREIGHT_PER
+            and _RE_FREIGHT.search(text, lo, claim.start, timeout=_CLAUSE_TIMEOUT) is not None)
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"
                and text[start:end].lower() in CONTAINER_SIZES for start, end, row in facts.cues)
     ):

@@ -39,7 +39,7 @@ _LEAD: Final = 30  # a time this close to the sentence start leads the whole sen
 # Between a quantity and a time that is its own: no other clause ("and kept ... this year").
 _RE_GAP_OK: Final = regex.compile(r"\A[^0-9;()]{0,120}\Z")
 _RE_GAP_BAD: Final = regex.compile(
-    r"\b(?:while|but|which|whereas|although|because|since)\b|,\s*and\b"
+    r"\b(?:while|but|which|whereas|although|because|since)\b|,\s*(?:and|as)\b"
     r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also)\b"
 )
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it.

@@ -44,6 +44,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
         "East-West route",
     ),
     "Baku-Tbilisi-Ceyhan pipeline": ("Baku-Tbilisi-Ceyhan", "BTC"),
+    # not "CPC" alone: in news from China it is the Communist Party
+    "Caspian Pipeline Consortium": ("Caspian Pipeline Consortium", "CPC pipeline",
+                                    "CPC terminal", "CPC Blend"),
     "Baku-Tbilisi-Kars railway": ("Baku-Tbilisi-Kars", "BTK"),
     "Southern Gas Corridor": ("Southern Gas Corridor", "SGC"),
     "TANAP": ("TANAP", "Trans-Anatolian"),

@@ -297,6 +297,14 @@ PERIODS: list[Example] = [
        c("2 mln t", 2e6, "t", period="2025-05"), published="2025-11-12"),
     ex("period-bare-month-after-publication", "Trade was $5 bn in December.",
        c("$5 bn", 5e9, "USD", period=None), published="2025-11-12"),
+    ex("period-not-across-as",
+       "The Caspian Pipeline Consortium shipped 41.2 million tonnes of oil in January-August "
+       "2025, down 3.5% from a year earlier, as drone attacks on the terminal in February cut "
+       "loadings.",
+       c("41.2 million tonnes", 41.2e6, "t", period="2025-01/2025-08",
+         entities=["Caspian Pipeline Consortium"], metric="oil exports"),
+       c("3.5%", 3.5, "%", change="decrease", period="2025-01/2025-08"),
+       published="2025-09-03"),
     ex("period-not-across-because",
        "Volumes should reach 1.1 million tonnes by the end of 2023, short of the 1.5 million "
        "tonnes first agreed, because deliveries only began in April.",
@@ -415,6 +423,20 @@ METRIC_CARRY: list[Example] = [
          metric="freight rate", period="2025-10"),
        c("8%", 8, "%", approx="approx", change="decrease", metric="freight rate",
          period="2025-10"), published="2025-11-12"),
+    ex("metric-freight-per-tonne",
+       "Tanker freight across the Caspian costs about $12-14 per tonne, according to traders.",
+       c("$12-14", 12, "USD", value_high=14, per="t", approx="approx", metric="freight rate",
+         topic="logistics")),
+    ex("metric-cost-per-tonne-of-a-project",
+       "The new terminal will cost $300 per tonne of capacity.",
+       c("$300", 300, "USD", per="t", metric="project cost")),
+    # a figure that modifies the noun after it measures that noun
+    ex("metric-of-the-noun-a-figure-modifies",
+       "KazMunayGas expects to raise oil flows to 2.2 million tonnes in 2026, and talks are "
+       "under way on a 20 million-tonne-per-year capacity.",
+       c("2.2 million tonnes", 2.2e6, "t", metric="oil exports", period="2026"),
+       c("20 million-tonne", 20e6, "t", per="year", metric="capacity"),
+       published="2025-09-03"),
     ex("metric-paragraph-before-of-another-unit",
        "The port handled 4 million tonnes of cargo.\n\nGeorgia's share came to $80 million.",
        c("4 million tonnes", 4e6, "t", metric="port throughput"),

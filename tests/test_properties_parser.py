@@ -19,8 +19,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dashboard.carry import _NOW_WORDS, _RE_NOW
 from dashboard.claim import Claim
-from dashboard.context import _NOW_WORDS, _RE_NOW
 from dashboard.corpus import Document, Rejection, decode_bytes, load_bytes, parse_feed_text
 from dashboard.lexicon import Words
 from dashboard.parser import MAX_DIGITS, extract_claims, parse_number
@@ -236,7 +236,7 @@ NOW_LOOKALIKES = st.sampled_from([
 @SETTINGS
 @given(st.lists(st.one_of(NOW_LOOKALIKES, TOKENS), max_size=10).map(" ".join))
 def test_the_present_prefilter_never_skips_the_present(words: str) -> None:
-    """`context._PeriodCarry` skips `_RE_NOW` when the text's word runs hold none of
+    """`carry.PeriodCarry` skips `_RE_NOW` when the text's word runs hold none of
     `_NOW_WORDS`; it must never skip a text where `_RE_NOW` finds a word of the present."""
     runs = Words.read(words).runs
     if runs is not None and _NOW_WORDS.isdisjoint(runs):

@@ -1,0 +1,183 @@
+"""What a claim takes from the claims and sentences around it.
+
+Pure: no pandas, no dash. The period an article goes on with, carried to figures whose
+sentence names no time (`PeriodCarry`); the metric of the level a change follows
+(`lend_metric_to_changes`) and of the figure a multiplier multiplies
+(`lend_metric_to_multipliers`). Called by `context.describe_all`, sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from dashboard.claim import Claim, Kind, Located
+from dashboard.patterns import scan_timeout
+
+if TYPE_CHECKING:
+    from dashboard.context import SentenceIndex
+
+
+# "$3,200-3,600 per 40-foot container in October, down about 8%": the change of that level.
+_RE_CHANGE_OF_LEVEL: Final = regex.compile(
+    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
+    r"[,(]\s*(?:up|down|a\s+(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
+
+
+def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
+    """A change in per cent written right after a level (", down about 8%", ", a rise of
+    36.2%") is that level's change: it measures what the level measures, whatever cue
+    stands nearer to it ("per 40-foot container" is no container volume). The last `n`
+    claims of `out` are one sentence's."""
+    for k in range(len(out) - n + 1, len(out)):
+        level, claim = out[k - 1], out[k]
+        if (claim.change is not None and claim.unit == "%" and level.change is None
+                and level.metric is not None and claim.metric != level.metric
+                and level.unit not in ("%", "pp", "x")
+                and _RE_CHANGE_OF_LEVEL.match(text[level.end : claim.start])):
+            out[k] = replace(claim, metric=level.metric, topic=level.topic)
+
+
+# What a route or a site is, not what it did in a period: no period is carried to these.
+_STANDING: Final = frozenset(
+    {"capacity", "data capacity", "route length", "cable length", "berth count"}
+)
+# A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
+_RE_NOW: Final = regex.compile(r"(?i:\b(?:now|currently|at\s+present|today|nowadays)\b)")
+_NOW_WORDS: Final = frozenset({"now", "currently", "present", "today", "nowadays"})
+
+
+class PeriodCarry:
+    """The period an article's figures are for so far: "Total cargo in the first 11 months
+    reached 15.8 million tonnes. Poti moved 7.9 mln t, a rise of 36.2%." The second sentence
+    names no time and goes on about the first one's.
+
+    The latest period of a sentence's reported figures (a year or part of one; never "since
+    2020" nor a span of years such as "over 1995-2021", a total that says nothing of the
+    years after it) is carried to the reported figures after it, in its paragraph and the next
+    ones, that have no time of their own, in sentences that name no time (or only earlier
+    ones, after the figures: "fell 17.7% to 272,157 TEU, following a 26.7% decline in 2024")
+    and do not speak of the present ("now"). A sentence whose figures are for an earlier
+    period looks back and leaves the carry as it is; a time named by a sentence without
+    figures ends it; a base does not count ("a 73% jump on the previous year" says what a
+    change is against, not when). Not carried: from a headline (a summary; the lead says it
+    again with its own times), to the levels of "from X to Y" (a change over a span of its
+    own), to capacities, lengths and berths (`_STANDING`).
+    """
+
+    def __init__(self, index: SentenceIndex) -> None:
+        self._index = index
+        self._times = [t for t in index.doc_facts().times if not t.base]
+        self._starts = [t.start for t in self._times]
+        self._period: str | None = None
+        self._seen = 0  # text before this offset has been looked at for times
+        self._span, self._own = (0, 0), False  # the sentence being read; does it name a time
+        runs = index.words.runs if index.words is not None else None
+        # most texts have no word of the present: no sentence then needs _RE_NOW
+        self._may_say_now = runs is None or not _NOW_WORDS.isdisjoint(runs)
+
+    def into(self, i: int) -> tuple[str | None, int]:
+        """The period carried into sentence `i`, if any, and where it stops: the first time
+        the sentence names (a figure after it is not carried to). Then `after(i, ...)`."""
+        lo, hi = self._span = self._index.span(i)
+        starts = self._starts
+        first = bisect.bisect_left(starts, lo)
+        self._own = first != bisect.bisect_left(starts, hi, first)  # it names a time
+        if first != bisect.bisect_left(starts, self._seen, 0, first):
+            self._period = None  # a time named by a sentence without figures
+        self._seen = lo
+        period = self._period
+        if period is None:
+            return None, lo
+        stop = hi
+        if self._own:
+            carried_from = _year_of(period, 0)
+            stop = starts[first]
+            for t in self._times[first:]:
+                if t.start >= hi:
+                    break
+                if _year_of(t.period, -1) >= carried_from:
+                    return None, lo  # it names the carried year or a later one
+        if self._may_say_now and _RE_NOW.search(
+                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+            return None, lo
+        return period, stop
+
+    def period_for(self, claim: Located, metric: str | None, carried: str) -> str | None:
+        """The carried period for a reported figure without one of its own (`into` gave
+        `carried` and the figure ends before where it stops), if it takes one."""
+        if metric in _STANDING or _RE_FROM_TO_BEFORE.search(
+                self._index.text, max(0, claim.start - 60), claim.start):
+            return None
+        return carried
+
+    def after(self, i: int, claims: list[Claim]) -> None:
+        """Sentence `i` (just given to `into`) is read: the latest period of its figures is
+        carried on, unless it is earlier than the one carried so far; one that names a time
+        and gives none ends it."""
+        lo, hi = self._span
+        self._seen = hi
+        if i == 0 and not self._index.text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
+            return  # a headline (a first line without a full stop)
+        periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period}
+        periods = {p for p in periods if _within_a_year(p)}
+        if periods:
+            latest = max(periods, key=_end)
+            if self._period is None or _end(latest) >= _start(self._period):
+                self._period = latest
+        elif self._own:
+            self._period = None
+
+
+@functools.lru_cache(maxsize=4096)
+def _end(period: str) -> tuple[int, int]:
+    """(year, month) a period ends with: "2025" -> (2025, 12), "2025-01/2025-10" -> (2025, 10)."""
+    last = period.rpartition("/")[2]
+    return int(last[:4]), int(last[5:7]) if len(last) >= 7 else 12
+
+
+@functools.lru_cache(maxsize=4096)
+def _start(period: str) -> tuple[int, int]:
+    """(year, month) a period starts with: "2025" -> (2025, 1)."""
+    first = period.partition("/")[0]
+    return int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _year_of(period: str, end: int) -> int:
+    """The first (`end` 0) or last (-1) year of a period; 0 when it has none."""
+    years = _RE_YEAR4.findall(period)
+    return int(years[end]) if years else 0
+
+
+_RE_YEAR4: Final = regex.compile(r"[0-9]{4}")
+# "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
+# years": the levels of a change over a span of its own.
+_RE_FROM_TO_BEFORE: Final = regex.compile(
+    r"(?i:\bfrom\s+(?:about\s+|around\s+|some\s+)?"
+    r"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{0,30}?\s+to\s+(?:about\s+|around\s+|some\s+)?)\Z"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _within_a_year(period: str) -> bool:
+    """"2023", "2024-01/2024-11"; not "2020/..", "1995/2021" nor "2025/2028"."""
+    first, _, last = period.partition("/")
+    return not last or last[:4] == first[:4]
+
+
+def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:
+    """"aims to double supplies ... from the current 10 bcm to 20 bcm": a multiplier that
+    names no metric multiplies what the next figure of its sentence (the last `n` claims of
+    `out`) measures."""
+    first = len(out) - n
+    for k in range(len(out) - 2, first - 1, -1):
+        claim, after = out[k], out[k + 1]
+        if claim.unit == "x" and claim.metric is None and after.metric is not None:
+            out[k] = replace(claim, metric=after.metric, topic=after.topic)

@@ -16,9 +16,10 @@ from dashboard.carry import PeriodCarry, lend_metric_to_changes, lend_metric_to_
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.facts import DocFacts, Facts
 from dashboard.lexicon import Words
+from dashboard.numbers import tidy
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time
-from dashboard.quantity import Raw, tidy
+from dashboard.quantity import Raw
 from dashboard.subject import about_the_document_cable, entities_of, metric_of
 from dashboard.timing import assign_periods, is_current
 

@@ -17,15 +17,9 @@ from typing import Final
 import regex
 
 from dashboard import context
+from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
-from dashboard.quantity import (
-    WINDOW,
-    Raw,
-    change_around,
-    looks_like_identifier,
-    read_hedge,
-    sentence_tail,
-)
+from dashboard.quantity import Raw, looks_like_identifier, read_hedge
 from dashboard.vocab.units import ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").

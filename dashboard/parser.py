@@ -18,6 +18,7 @@ from typing import Final
 from dashboard import context
 from dashboard.claim import Claim
 from dashboard.lexicon import Words
+from dashboard.numbers import MAX_DIGITS, parse_number
 from dashboard.pairs import resolve
 from dashboard.patterns import (
     QUANTITY_WORD_TRIGGERS,
@@ -27,7 +28,7 @@ from dashboard.patterns import (
     with_words,
 )
 from dashboard.periods import Published
-from dashboard.quantity import MAX_DIGITS, Raw, parse_number, read_match
+from dashboard.quantity import Raw, read_match
 
 __all__ = [
     "MAX_DIGITS", "MAX_TEXT_CHARS", "PARSER_VERSION", "Claim", "extract_claims", "parse_number",

@@ -1,27 +1,31 @@
-"""Reading one quantity expression: value, scale, unit, rate, sign, hedge and change.
+"""Reading one quantity expression: value, scale, unit, rate and sign (numbers and unit
+words in `numbers`), hedge and change (the words around it, in `hedges`).
 
 Pure: no pandas, no dash. `read_match` turns one match of `patterns.RE_QUANTITY` into a
-`Raw` record by looking at a few characters on each side (`WINDOW`); every window is
+`Raw` record by looking at a few characters on each side (`hedges.WINDOW`); every window is
 bounded, so each call costs O(1) whatever the text.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Final
 
 import regex
 
 from dashboard.claim import Approx, Change
+from dashboard.hedges import WINDOW, change_around, find_hedge, may_contain, sentence_tail
+from dashboard.numbers import (
+    currency_before,
+    fold,
+    is_change_word,
+    is_currency_code,
+    parse_number,
+    unit_of,
+)
 from dashboard.patterns import (
-    RE_CHANGE_AFTER,
-    RE_CHANGE_BEFORE,
-    RE_CHANGE_OR,
-    RE_CHANGE_WORD,
     RE_CLOCK_AFTER,
     RE_COUNT_NOUN,
-    RE_HEDGE,
     RE_IDENTIFIER_BEFORE,
     RE_MONTH_AFTER,
     RE_MONTH_BEFORE,
@@ -32,22 +36,13 @@ from dashboard.patterns import (
     SIGN_CHARS,
 )
 from dashboard.vocab.units import (
-    CASED_UNITS,
     COUNT_NOUNS,
-    CURRENCY_SIGNS,
     CURRENCY_SIGNS_AFTER,
-    CURRENCY_WORDS,
-    FOLDED_SIGNS,
-    ISO_CODES,
     MULTIPLIER_WORDS,
     SCALES,
-    UNIT_WORDS,
     WORD_NUMBERS,
 )
 
-# Significant digits in one number; longer digit runs are not quantities.
-MAX_DIGITS: Final = 15
-WINDOW: Final = 60  # characters of context read on each side of a quantity
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
 DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
 _COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
@@ -71,7 +66,6 @@ _RE_DEFINITE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )
-RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
 _RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
 # "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
@@ -223,7 +217,7 @@ def _read_quantity(
     sign_after = m.sign_after
     if raw.year_like and not (scale or unit_written or sign_after):
         return raw  # "in 2023": a bare year, kept only to be dropped after ranges are read
-    currency = _currency_before(cur)
+    currency = currency_before(cur)
     scale_word = fold(scale or "")
     unit_word = fold(unit_written or "")
     factor = 1.0
@@ -246,7 +240,7 @@ def _read_quantity(
             raw.weak_scale = scale_word in _SINGLE_LETTER_SCALES
     if unit_word in ("pounds", "pound") and raw.scaled and raw.factor >= 1e6:
         unit_word = "pounds sterling"  # "361 million pounds" is money, "208 pounds" a weight
-    found = _unit_of(unit_word, m.unit or "") if unit_word else None
+    found = unit_of(unit_word, m.unit or "") if unit_word else None
     if found is None:
         if m.unit:  # matched but not in the vocabulary: leave it out of the surface
             end = m.start("unit") - len(m.sp2 or "")
@@ -256,7 +250,7 @@ def _read_quantity(
             # "$5 t"? a currency sign wins; the word after is what was bought
             end = m.start("unit") - len(m.sp2 or "")
         else:
-            currency = currency or (unit if _is_currency_code(unit) else None)
+            currency = currency or (unit if is_currency_code(unit) else None)
             raw.unit, raw.per = unit, per
             factor *= unit_factor
     if m.sign_after is not None and currency is None:  # "1,200€"
@@ -352,7 +346,7 @@ def _is_span_of_change(before: str) -> bool:
     if span.group("only") == "only" or (span.group("the") and not span.group("only")):
         return True  # "in only two months", "over the seven months": a known stretch of time
     words = sentence_tail(before[: span.start()]).split()[-12:]
-    return any(_is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
+    return any(is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
 
 
 _ONLY_BEFORE_A_SCALE: Final = frozenset({"a", "half", "quarter", "a quarter", "three quarters"})
@@ -469,174 +463,3 @@ def read_hedge(raw: Raw, before: str) -> None:
         raw.approx = Approx.MAX
 
 
-# The last word of each hedge of RE_HEDGE ("close to": "to"), and for the last words that
-# end other phrases too, the words that may come before them: a test that passes over most
-# windows without the pattern (measured: 2.7 µs a search, 22,000 searches a MB, 4 in 5 of
-# them passed over).
-_HEDGE_LAST: Final = (
-    "about", "around", "approximately", "approx.", "nearly", "almost", "roughly", "some",
-    "circa", "ca.", "to", "estimated", "approximate", "near", "of", "over", "than", "above",
-    "least", "exceed", "exceeding", "exceeded", "exceeds",
-    "topped", "topping", "surpassed", "surpassing", "pass", "passed", "top", "tops", "beyond",
-    "under", "below", "most", "as", "at", "~",
-)
-_HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
-    "to": ("close", "up"),
-    "of": ("excess", "upwards", "minimum", "maximum", "short"),
-    "at": ("capped",),
-    "as": ("much", "many", "high"),
-    "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer"),
-}
-
-
-def find_hedge(before: str) -> regex.Match[str] | None:
-    """RE_HEDGE in the last 40 characters of `before` (the hedge ends where a quantity
-    starts: "about", "more than", "up to a"), tried only where a hedge's last words are."""
-    window = before[-40:]
-    if window.isascii():  # else a letter such as "ſ" may match "s" without case: try it
-        words = window.lower().split()
-        if words and words[-1] in ("a", "an"):
-            words.pop()  # "close to a 40% rise"
-        if not words or not words[-1].endswith(_HEDGE_LAST):
-            return None
-        lead = _HEDGE_BEFORE_LAST.get(words[-1])
-        if lead is not None and (len(words) < 2 or not words[-2].endswith(lead)):
-            return None
-    return RE_HEDGE.search(window)
-
-
-def may_contain(window: str, words: tuple[str, ...]) -> bool:
-    """Could a case-insensitive pattern find one of `words` (lower-case ASCII) in `window`?
-    A cheap test before a costly pattern. Outside ASCII it may: without case, "ſ" matches
-    "s" and "İ" matches "i"."""
-    if not window.isascii():
-        return True
-    folded = window.lower()
-    return any(word in folded for word in words)
-
-
-def change_around(before: str, after: str, *, duration: bool = False) -> Change | None:
-    """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"."""
-    cue = RE_CHANGE_AFTER.match(after)
-    if cue is not None:
-        return Change.INCREASE if cue.group("inc") else Change.DECREASE
-    # RE_CHANGE_OR ends in "or" and white space: most windows are told apart without it
-    if before[-WINDOW:].rstrip().endswith("or"):
-        restated = RE_CHANGE_OR.search(before[-WINDOW:])
-        if restated is not None:  # "lost 190 points, or 0.6%"
-            return Change.INCREASE if restated.group("inc") else Change.DECREASE
-    before = sentence_tail(before)
-    hedge = find_hedge(before)
-    window = before[: len(before) - len(hedge.group(0))] if hedge else before
-    if not any(map(_is_change_word, window[-WINDOW:].split()[-6:])):
-        return None  # no verb of change among the last words: skip the costly pattern
-    cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
-    if cue is None:
-        return None
-    if cue.group("inc") and fold(cue.group("inc")) == "up" and cue.group("gap").strip():
-        return None  # "up" is a change only right before the number: "up 14%"
-    if duration and cue.group("gap").strip() not in ("", "by"):
-        return None  # "the biggest increase in 18 months": a span, not a change of it
-    return Change.INCREASE if cue.group("inc") else Change.DECREASE
-
-
-def sentence_tail(before: str) -> str:
-    cut = RE_LAST_BREAK.search(before)
-    return before[cut.end() :] if cut else before
-
-
-# --- small readers ------------------------------------------------------------
-
-
-_NO_SPACES: Final = str.maketrans("", "", " \u00a0\u2009\u202f")
-
-
-_FRACTIONS: Final[dict[str, float]] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3,
-                                       "⅛": 0.125}
-
-
-def _parse_fraction(surface: str) -> float | None:
-    """ "1/2", "10 1/2", "½", "10½"; None for a zero denominator."""
-    whole, _, part = surface.strip().rpartition(" ")
-    if part[-1:] in _FRACTIONS:
-        whole, part = (whole + part[:-1]).strip(), part[-1]
-        return float(whole or 0) + _FRACTIONS[part]
-    top, _, bottom = part.partition("/")
-    if not bottom or int(bottom) == 0:
-        return None
-    return float(whole or 0) + int(top) / int(bottom)
-
-
-def parse_number(surface: str) -> float | None:
-    """Read a number under the documented separator policy; None past `MAX_DIGITS`."""
-    if surface.isdigit():  # the common case ("2023", "12"): no separator to read
-        return None if len(surface.lstrip("0")) > MAX_DIGITS else float(surface)
-    if "/" in surface or surface[-1:] in _FRACTIONS:
-        return _parse_fraction(surface)
-    s = surface.translate(_NO_SPACES)
-    if "," in s and "." in s:
-        comma_decimal = s.rfind(",") > s.rfind(".")
-        s = s.replace(".", "").replace(",", ".") if comma_decimal else s.replace(",", "")
-    elif "," in s:
-        parts = s.split(",")
-        s = s.replace(",", "") if len(parts) > 2 or len(parts[-1]) == 3 else s.replace(",", ".")
-    elif s.count(".") > 1:
-        s = s.replace(".", "")
-    digits = s.replace(".", "").lstrip("0")
-    if len(digits) > MAX_DIGITS or not s or s == ".":
-        return None
-    return float(s)
-
-
-def tidy(value: float) -> float:
-    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001), keeping
-    the 15 significant digits a number may have (`MAX_DIGITS`)."""
-    if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
-        return value  # printed exactly in 15 digits: nothing to drop
-    return float(f"{value:.15g}")
-
-
-def _currency_before(sign: str | None) -> str | None:
-    if not sign:
-        return None
-    sign = sign.strip()
-    return _SIGN_LOOKUP.get(sign.lower()) or (sign if sign in ISO_CODES else None)
-
-
-# Signs by their lower case: letter-led signs match without case ("c $ 16.4 million").
-_SIGN_LOOKUP: Final[dict[str, str]] = {
-    k.lower(): v for k, v in (*CURRENCY_SIGNS.items(), *FOLDED_SIGNS.items())
-}
-
-
-# Lookups by the lower-cased, space-folded form the regex matched (the regex matches without
-# case, and lower() maps some characters elsewhere: the micro sign "µ" becomes Greek "μ").
-_UNIT_LOOKUP: Final[dict[str, tuple[str, float, str | None]]] = {
-    **{" ".join(k.lower().split()): v for k, v in UNIT_WORDS.items()},
-    **{" ".join(k.lower().split()): (code, 1.0, None) for k, code in CURRENCY_WORDS.items()},
-}
-
-
-def _unit_of(folded: str, written: str) -> tuple[str, float, str | None] | None:
-    if written in ISO_CODES:
-        return written, 1.0, None
-    if written in CASED_UNITS:
-        return CASED_UNITS[written]
-    return _UNIT_LOOKUP.get(" ".join(folded.split()))
-
-
-def _is_currency_code(unit: str) -> bool:
-    return unit in ISO_CODES
-
-
-@functools.lru_cache(maxsize=8192)
-def _is_change_word(word: str) -> bool:
-    """Is `word` (as split from text) a verb or noun of change? Cached: news repeats words."""
-    return RE_CHANGE_WORD.fullmatch(word.strip(".,;:()\"'")) is not None
-
-
-def fold(word: str) -> str:
-    """The lookup key of a matched vocabulary word: lower case, one plain space between words
-    (the patterns accept any run of spaces inside "half a", "a dozen", "three quarters")."""
-    folded = word.lower()
-    return folded if folded.isalpha() else " ".join(folded.split())

@@ -1,0 +1,117 @@
+"""The words of a quantity: numbers under the separator policy, units, currency signs and
+words of change, each read from what a pattern matched.
+
+Pure: no pandas, no dash. Number-format policy: see `patterns` and README "Parser policy".
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from dashboard.patterns import RE_CHANGE_WORD
+from dashboard.vocab.units import (
+    CASED_UNITS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    FOLDED_SIGNS,
+    ISO_CODES,
+    UNIT_WORDS,
+)
+
+# Significant digits in one number; longer digit runs are not quantities.
+MAX_DIGITS: Final = 15
+
+
+_NO_SPACES: Final = str.maketrans("", "", " \u00a0\u2009\u202f")
+
+
+_FRACTIONS: Final[dict[str, float]] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3,
+                                       "⅛": 0.125}
+
+
+def _parse_fraction(surface: str) -> float | None:
+    """ "1/2", "10 1/2", "½", "10½"; None for a zero denominator."""
+    whole, _, part = surface.strip().rpartition(" ")
+    if part[-1:] in _FRACTIONS:
+        whole, part = (whole + part[:-1]).strip(), part[-1]
+        return float(whole or 0) + _FRACTIONS[part]
+    top, _, bottom = part.partition("/")
+    if not bottom or int(bottom) == 0:
+        return None
+    return float(whole or 0) + int(top) / int(bottom)
+
+
+def parse_number(surface: str) -> float | None:
+    """Read a number under the documented separator policy; None past `MAX_DIGITS`."""
+    if surface.isdigit():  # the common case ("2023", "12"): no separator to read
+        return None if len(surface.lstrip("0")) > MAX_DIGITS else float(surface)
+    if "/" in surface or surface[-1:] in _FRACTIONS:
+        return _parse_fraction(surface)
+    s = surface.translate(_NO_SPACES)
+    if "," in s and "." in s:
+        comma_decimal = s.rfind(",") > s.rfind(".")
+        s = s.replace(".", "").replace(",", ".") if comma_decimal else s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", "") if len(parts) > 2 or len(parts[-1]) == 3 else s.replace(",", ".")
+    elif s.count(".") > 1:
+        s = s.replace(".", "")
+    digits = s.replace(".", "").lstrip("0")
+    if len(digits) > MAX_DIGITS or not s or s == ".":
+        return None
+    return float(s)
+
+
+def tidy(value: float) -> float:
+    """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001), keeping
+    the 15 significant digits a number may have (`MAX_DIGITS`)."""
+    if type(value) is float and value.is_integer() and -1e15 < value < 1e15:
+        return value  # printed exactly in 15 digits: nothing to drop
+    return float(f"{value:.15g}")
+
+
+def currency_before(sign: str | None) -> str | None:
+    if not sign:
+        return None
+    sign = sign.strip()
+    return _SIGN_LOOKUP.get(sign.lower()) or (sign if sign in ISO_CODES else None)
+
+
+# Signs by their lower case: letter-led signs match without case ("c $ 16.4 million").
+_SIGN_LOOKUP: Final[dict[str, str]] = {
+    k.lower(): v for k, v in (*CURRENCY_SIGNS.items(), *FOLDED_SIGNS.items())
+}
+
+
+# Lookups by the lower-cased, space-folded form the regex matched (the regex matches without
+# case, and lower() maps some characters elsewhere: the micro sign "µ" becomes Greek "μ").
+_UNIT_LOOKUP: Final[dict[str, tuple[str, float, str | None]]] = {
+    **{" ".join(k.lower().split()): v for k, v in UNIT_WORDS.items()},
+    **{" ".join(k.lower().split()): (code, 1.0, None) for k, code in CURRENCY_WORDS.items()},
+}
+
+
+def unit_of(folded: str, written: str) -> tuple[str, float, str | None] | None:
+    if written in ISO_CODES:
+        return written, 1.0, None
+    if written in CASED_UNITS:
+        return CASED_UNITS[written]
+    return _UNIT_LOOKUP.get(" ".join(folded.split()))
+
+
+def is_currency_code(unit: str) -> bool:
+    return unit in ISO_CODES
+
+
+@functools.lru_cache(maxsize=8192)
+def is_change_word(word: str) -> bool:
+    """Is `word` (as split from text) a verb or noun of change? Cached: news repeats words."""
+    return RE_CHANGE_WORD.fullmatch(word.strip(".,;:()\"'")) is not None
+
+
+def fold(word: str) -> str:
+    """The lookup key of a matched vocabulary word: lower case, one plain space between words
+    (the patterns accept any run of spaces inside "half a", "a dozen", "three quarters")."""
+    folded = word.lower()
+    return folded if folded.isalpha() else " ".join(folded.split())

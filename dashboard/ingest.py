@@ -30,13 +30,11 @@ from dashboard.corpus import (
     RE_HTML_START,
     Document,
     ManifestEntry,
-    Reason,
     Rejection,
     detect_kind,
     find_sources,
     load_bytes,
     load_document,
-    normalise_text,
     read_manifest,
 )
 from dashboard.dataset import (
@@ -46,6 +44,7 @@ from dashboard.dataset import (
     frame_from_rows,
     sort_documents,
 )
+from dashboard.decoding import Reason, normalise_text
 from dashboard.export import (
     atomic_write,
     commit_files,

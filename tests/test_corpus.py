@@ -18,10 +18,8 @@ from hypothesis import strategies as st
 from dashboard.corpus import (
     MAX_BYTES,
     Document,
-    Reason,
     Rejection,
     Source,
-    decode_bytes,
     find_dateline,
     find_sources,
     load_bytes,
@@ -30,6 +28,7 @@ from dashboard.corpus import (
     parse_feed_text,
     read_manifest,
 )
+from dashboard.decoding import Reason, decode_bytes
 
 ARTICLE = "Kazakhstan's trade with Azerbaijan rose 14.3% to $529.4 million in 2023."
 

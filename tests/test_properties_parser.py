@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 from dashboard.carry import _NOW_WORDS, _RE_NOW
 from dashboard.claim import Claim
-from dashboard.corpus import Document, Rejection, decode_bytes, load_bytes, parse_feed_text
+from dashboard.corpus import Document, Rejection, load_bytes, parse_feed_text
+from dashboard.decoding import decode_bytes
 from dashboard.hedges import find_hedge
 from dashboard.lexicon import Words
 from dashboard.parser import MAX_DIGITS, extract_claims, parse_number

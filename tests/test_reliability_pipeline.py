@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.corpus import Reason, Rejection, load_bytes
+from dashboard.corpus import Rejection, load_bytes
+from dashboard.decoding import Reason
 from dashboard.export import read_csv, read_parquet
 from dashboard.ingest import extract_corpus, ingest_upload
 from dashboard.schema import CLAIMS, DOCUMENTS, INPUTS

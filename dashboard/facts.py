@@ -30,6 +30,9 @@ RE_ENTITY: Final = regex.compile(
 )
 
 
+_RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$)")
+
+
 def _first_word(alias: str) -> str:
     word = regex.match(r"\w+", alias)
     assert word is not None, alias  # an alias starts with a word character
@@ -112,6 +115,8 @@ class DocFacts:
             with_words((), _ENTITY_TRIGGERS, words.runs), RE_ENTITY, text, span=_ENTITY_SPAN
         ):
             name = _ENTITY_BY_ALIAS[m.group()]
+            if name == "United States" and _RE_DOLLARS_AFTER.match(text, m.end()):
+                continue  # "3 billion U.S. dollars": a currency, not a party
             self.entities.append((m.start(), name))
             if name in FORECASTERS and _RE_AS_SOURCE.match(text, m.end()):
                 sources.append((m.start(), m.end()))

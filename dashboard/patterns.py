@@ -364,7 +364,8 @@ RE_PER: Final = regex.compile(
 RE_HEDGE: Final = regex.compile(
     r"""
     (?<![\w])
-    (?:(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|
+    (?:(?P<nomore>(?i:no|not)[\s]+more[\s]+than)  # a maximum, before "more than" is tried
+     |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|
                  close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
      |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over|more[\s]+than|above|higher[\s]+than|
                  greater[\s]+than|larger[\s]+than)|at[\s]+least|
@@ -373,7 +374,7 @@ RE_HEDGE: Final = regex.compile(
                  (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passed|tops?|beyond))
      |(?P<max>(?i:up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below|lower[\s]+than|
                  smaller[\s]+than)|
-                 fewer[\s]+than|no[\s]+more[\s]+than|not[\s]+more[\s]+than|at[\s]+most|
+                 fewer[\s]+than|at[\s]+most|
                  a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at))
     )
     [\s\u00a0]+(?:(?i:an?)[\s\u00a0]+)?\Z                          # "close to a 40% rise"

@@ -83,6 +83,19 @@ _RE_SPAN_BEFORE: Final = regex.compile(
 _RE_SPAN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now)\b"
 )
+# "a three-day visit", "a two-day forum": events, whose length measures nothing in trade.
+_RE_EVENT_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:(?:official|state|working|international|annual|joint)[\s\u00a0]+)?"
+    r"(?i:visit|forum|summit|meeting|conference|exhibition|fair|festival|holidays?|event|talks|"
+    r"tour|session|course|strike|ceasefire|truce|workshop|seminar|congress|mission|stay|"
+    r"celebrations?|training|negotiations|programme|program)\b"
+)
+# "the highest level in 10 years", "for the first time in five years": a record's time frame.
+_RE_RECORD_IN: Final = regex.compile(
+    r"(?i:\b(?:first|highest|lowest|largest|biggest|best|worst|strongest|weakest|fastest|"
+    r"slowest|most|least)\b[^.;:]{0,40}\b(?:in|over|for)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?:(?:past|last|previous)[\s\u00a0]+)?)\Z"
+)
 _RE_BOX_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube)\b"
 )
@@ -224,6 +237,8 @@ def _read_quantity(
     if scale_word:
         if scale_word in _SINGLE_LETTER_SCALES and not (currency or unit_word):
             if m.scale == "M":  # "4.3M": millions, said loosely
+                if _is_months_shorthand(raw, text, m.start(), m.end("scale")):
+                    return None  # "in 9M 2025": nine months, a period (`periods`)
                 raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6
                 raw.end = m.end("scale")
                 return _finish_quantity(raw, m, text, 1e6, floor)
@@ -292,10 +307,15 @@ def _finish_quantity(
         return None  # "the first 11 months", "over the past five years", "11-month cargo"
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
         return None  # "a 40ft container": the size of the box, not a distance
+    if raw.unit in ("day", "hour") and "-" in (m.sp2 or "") and _RE_EVENT_AFTER.match(after):
+        return None  # "a three-day visit": how long people met, not a transit time
     if raw.unit == "x":
         if _RE_TIMES_FREQUENCY.match(after):
             return None  # "three times a week"
-        raw.change = Change.DECREASE if _RE_X_DOWN_AFTER.match(after) else Change.INCREASE
+        down = (_RE_X_DOWN_AFTER.match(after)  # "2.5 times less"; "fell 2.5 times"
+                or change_around(text[max(floor, m.start() - WINDOW) : m.start()], "")
+                is Change.DECREASE)
+        raw.change = Change.DECREASE if down else Change.INCREASE
     start = raw.start
     _read_sign(raw, text, before)
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
@@ -305,6 +325,21 @@ def _finish_quantity(
         window = text[max(floor, raw.start - WINDOW) : raw.start]
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS)
     return raw
+
+
+# "9M 2025", "10M 2024", "in 9M.": months of a year so far (read by `periods`).
+_RE_MONTHS_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0-]?(?:19|20)[0-9]{2}\b")
+_RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
+_RE_MONTHS_END_AFTER: Final = regex.compile(r"\A(?:[,.;:)]|\Z)")
+
+
+def _is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
+    """ "in 9M 2025", "in 10M.": N months of a year, written as a number and "M"."""
+    if not raw.value.is_integer() or not 1 <= raw.value <= 12 or raw.value_high is not None:
+        return False
+    return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
+                or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
+                    and _RE_MONTHS_END_AFTER.match(text[end : end + 1])))
 
 
 def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
@@ -345,6 +380,10 @@ def _is_span_of_change(before: str) -> bool:
         return False
     if span.group("only") == "only" or (span.group("the") and not span.group("only")):
         return True  # "in only two months", "over the seven months": a known stretch of time
+    if span.group("the"):
+        return True  # "over the past five years", "in the next decade": a time frame
+    if _RE_RECORD_IN.search(before[: span.end()]):
+        return True  # "the highest level in 10 years", "for the first time in five years"
     words = sentence_tail(before[: span.start()]).split()[-12:]
     return any(is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
 
@@ -388,6 +427,8 @@ def _read_multiplier(m: _Groups, text: str) -> Raw | None:
         return None  # "twice a week"
     value = float(MULTIPLIER_WORDS[word])
     change = Change.DECREASE if value < 1 else Change.INCREASE
+    if value > 1 and change_around(before, after) is Change.DECREASE:
+        change = Change.DECREASE  # "fell threefold", "decreased by 1.5 times": new = old / 3
     raw = Raw(m.start(), m.end(), value, unit="x", change=change)
     read_hedge(raw, before)  # "more than fivefold"
     return raw

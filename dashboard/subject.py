@@ -90,8 +90,10 @@ def metric_of(
     ):
         return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
     if after is not None and after[0] == 0 and (
-        before is None or before[0] > 1 or after[1] < before[1]
-    ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb
+        before is None
+        or (METRICS[before[1]][0] != "capacity" and (before[0] > 1 or after[1] < before[1]))
+    ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
+        # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)
     if before is not None:
         return _ROW_METRIC[before[1]]

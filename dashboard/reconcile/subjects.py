@@ -31,7 +31,7 @@ KIND_RANK: Final[Mapping[str, int]] = MappingProxyType({
 })
 _NAMES: Final[dict[str, tuple[str, ...]]] = {
     "route": ("Trans-Caspian International Transport Route", "Baku-Tbilisi-Ceyhan pipeline",
-              "Caspian Pipeline Consortium",
+              "Caspian Pipeline Consortium", "South Caucasus Pipeline", "Trans Adriatic Pipeline",
               "Baku-Tbilisi-Kars railway", "Southern Gas Corridor", "TANAP",
               "Trans-Caspian fibre-optic cable", "Zangezur corridor", "China-Europe rail"),
     # Blocs trade and sign like countries ("Azerbaijan's trade with the Turkic states").

@@ -25,6 +25,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Ukraine": ("Ukraine", "Ukrainian"),
     "Poland": ("Poland", "Polish"),
     "Germany": ("Germany", "German"),
+    "Italy": ("Italy", "Italian"),
     "Bulgaria": ("Bulgaria", "Bulgarian"),
     "Spain": ("Spain", "Spanish"),
     "India": ("India", "Indian"),
@@ -45,6 +46,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "Baku-Tbilisi-Ceyhan pipeline": ("Baku-Tbilisi-Ceyhan", "BTC"),
     # not "CPC" alone: in news from China it is the Communist Party
+    "South Caucasus Pipeline": ("South Caucasus Pipeline", "South Caucasus gas pipeline",
+                                "SCP"),
+    "Trans Adriatic Pipeline": ("Trans Adriatic Pipeline", "Trans-Adriatic Pipeline", "TAP"),
     "Caspian Pipeline Consortium": ("Caspian Pipeline Consortium", "CPC pipeline",
                                     "CPC terminal", "CPC Blend"),
     "Baku-Tbilisi-Kars railway": ("Baku-Tbilisi-Kars", "BTK"),
@@ -69,6 +73,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Poti": ("Poti",),
     "Port of Batumi": ("Batumi",),
     "Port of Anaklia": ("Anaklia",),
+    "Khorgos dry port": ("Khorgos", "Khorgos Gateway", "Khorgos Eastern Gate"),
+    "Dostyk crossing": ("Dostyk", "Alashankou"),
+    "Altynkol crossing": ("Altynkol",),
     "Supsa terminal": ("Supsa",),  # oil terminals, ranked as ports
     "Kulevi terminal": ("Kulevi",),
     "Dubandi terminal": ("Dubandi",),
@@ -102,7 +109,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
 COUNTRIES: Final[frozenset[str]] = frozenset(
     "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
     "Russia Iran Armenia Ukraine Poland Germany Bulgaria Spain India Pakistan Afghanistan "
-    "Mongolia".split()
+    "Mongolia Italy".split()
 ) | {"United States", "European Union"}
 
 # Regions a later "the region" can refer back to.
@@ -116,7 +123,8 @@ CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})
 
 # Ports: at the ends of a cable or a route they are places it links, not its subject.
 PORTS: Final[frozenset[str]] = frozenset(
-    name for name in ENTITIES if name.startswith("Port of") or name.endswith(" terminal")
+    name for name in ENTITIES
+    if name.startswith("Port of") or name.endswith((" terminal", " dry port", " crossing"))
 )
 
 # Organisations that publish forecasts and estimates: named as their author ("World Bank

@@ -19,7 +19,8 @@ SCALES: Final[dict[str, float]] = {
     "thousand": 1e3, "thousands": 1e3, "thsd": 1e3, "thous": 1e3, "k": 1e3,
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "trn": 1e12, "tn": 1e12, "tln": 1e12,
+    "trillion": 1e12, "trillions": 1e12, "trn": 1e12, "tn": 1e12, "tln": 1e12, "trln": 1e12,
+    "thous.": 1e3, "ths": 1e3,
 }
 
 # Currency signs written before (or, for a few, after) the amount.
@@ -31,6 +32,7 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "CA$": "CAD", "S $": "SGD", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "R$": "BRL",
     "HK $": "HKD", "C $": "CAD", "NZ $": "NZD", "AU $": "AUD", "CA $": "CAD", "Y=": "JPY",
     "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "MXN$": "MXN", "MX$": "MXN", "SGD$": "SGD",
+    "Tg": "KZT",  # "Tg 4.4 billion": tenge, as some Kazakh outlets write it
 }
 
 # Currency signs as ASCII folding writes them ("£" becomes "PS"), read only where the number
@@ -58,7 +60,8 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "yuan": "CNY", "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
     "ruble": "RUB", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY", "yen": "JPY",
     "pounds sterling": "GBP", "sterling": "GBP", "soums": "UZS", "soum": "UZS",
-    "uzbek sums": "UZS", "uzbek soums": "UZS", "som": "KGS", "somoni": "TJS", "drams": "AMD",
+    "uzbek sums": "UZS", "uzbek soums": "UZS", "sums": "UZS", "som": "KGS", "somoni": "TJS",
+    "drams": "AMD",
     "rupees": "INR", "dirhams": "AED", "riyals": "SAR", "hryvnias": "UAH", "zlotys": "PLN",
     "swiss francs": "CHF", "francs": "CHF", "australian dollars": "AUD",
     "canadian dollars": "CAD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
@@ -87,6 +90,7 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "bpd": ("bbl", 1.0, "day"), "b/d": ("bbl", 1.0, "day"), "tpd": ("t", 1.0, "day"),
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
     "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
+    "bcma": ("m3", 1e9, "year"), "bcm/y": ("m3", 1e9, "year"), "bcm/yr": ("m3", 1e9, "year"),
     "mcm": ("m3", 1e6, None), "mmcm": ("m3", 1e6, None),
     "square kilometres": ("km2", 1.0, None), "square kilometers": ("km2", 1.0, None),
     "sq km": ("km2", 1.0, None), "km2": ("km2", 1.0, None), "km²": ("km2", 1.0, None),

@@ -32,6 +32,19 @@ ORDINALS_AND_PERIODS: list[Example] = [
     ex("neg-period-past-years", "Trade has grown over the past five years."),
     ex("neg-period-in-two-months", "Azerbaijan took 104,000 tonnes in only two months.",
        c("104,000 tonnes", 104000, "t")),
+    # "9M 2025" is nine months, not nine million
+    ex("neg-months-shorthand", "In 9M 2025, the port handled 3.1 million tonnes.",
+       c("3.1 million tonnes", 3.1e6, "t", period="2025-01/2025-09"), published="2025-12-01"),
+    ex("neg-months-shorthand-no-year", "Exports reached $4.3M in 10M.",
+       c("$4.3M", 4.3e6, "USD", period="2025-01/2025-10"), published="2025-12-01"),
+    ex("neg-time-frame-of-a-record",
+       "Traffic via Poti reached 380,000 TEU in 2025, the highest level in the last 10 years.",
+       c("380,000 TEU", 380000, "TEU", period="2025")),
+    ex("neg-time-frame-past-years-first", "Over the past five years, trade has grown 2.5 times.",
+       c("2.5 times", 2.5, "x", change="increase")),
+    ex("neg-first-time-in-years", "Trade rose for the first time in five years."),
+    ex("neg-length-of-a-visit",
+       "During a three-day visit to Astana, the ministers discussed the Middle Corridor."),
 ]
 
 IDENTIFIERS: list[Example] = [

@@ -198,8 +198,26 @@ COUNTS: list[Example] = [
        c("two dozen tankers", 24, "count", item="tanker")),
 ]
 
+# Russian-style abbreviations and currency names of the region's news.
+REGIONAL: list[Example] = [
+    ex("scale-trln", "Trade reached UZS 1.2 trln, or 1.2 trln soums.",
+       c("UZS 1.2 trln", 1.2e12, "UZS"), c("1.2 trln soums", 1.2e12, "UZS")),
+    ex("scale-thous-dot", "Kazakhstan exported 8.2 thous. tons of sunflower oil.",
+       c("8.2 thous. tons", 8200, "t", metric="agricultural exports")),
+    ex("scale-ths", "Exports totalled 8.2 ths tons.", c("8.2 ths tons", 8200, "t")),
+    ex("currency-tg", "The budget is Tg 4.4 billion.", c("Tg 4.4 billion", 4.4e9, "KZT")),
+    ex("currency-sums", "The budget is 300 mln sums.", c("300 mln sums", 300e6, "UZS")),
+    ex("gas-bcma", "TANAP carries 16 bcma, and TAP's capacity is 10 bcm/y.",
+       c("16 bcma", 16e9, "m3", per="year"), c("10 bcm/y", 10e9, "m3", per="year")),
+    # a multiplier with a verb of decline is a decrease (new = old / 3)
+    ex("multiplier-fell-threefold", "Exports fell threefold, and imports dropped 1.5 times.",
+       c("threefold", 3, "x", change="decrease"), c("1.5 times", 1.5, "x", change="decrease")),
+    ex("multiplier-decreased-by-times", "Cargo volume decreased by 1.5 times.",
+       c("1.5 times", 1.5, "x", change="decrease")),
+]
+
 EXAMPLES: list[Example] = (
-    MASS + TEU + OIL_GAS + LENGTH_POWER + SHARES + MULTIPLIERS + DURATIONS + COUNTS
+    MASS + TEU + OIL_GAS + LENGTH_POWER + SHARES + MULTIPLIERS + DURATIONS + COUNTS + REGIONAL
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -17,6 +17,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import scan_timeout
+from dashboard.timing import year_earlier
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -115,7 +116,8 @@ class PeriodCarry:
         if metric in _STANDING or _RE_FROM_TO_BEFORE.search(
                 self._index.text, max(0, claim.start - 60), claim.start):
             return None
-        return carried
+        # "... stood at 580,000 bpd, compared with 605,000 bpd a year earlier"
+        return year_earlier(claim, carried, self._index.text) or carried
 
     def after(self, i: int, claims: list[Claim]) -> None:
         """Sentence `i` (just given to `into`) is read: the latest period of its figures is
@@ -126,7 +128,7 @@ class PeriodCarry:
         if i == 0 and not self._index.text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
             return  # a headline (a first line without a full stop)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period}
-        periods = {p for p in periods if _within_a_year(p)}
+        periods = {p for p in periods if within_a_year(p)}
         if periods:
             latest = max(periods, key=_end)
             if self._period is None or _end(latest) >= _start(self._period):
@@ -166,7 +168,7 @@ _RE_FROM_TO_BEFORE: Final = regex.compile(
 
 
 @functools.lru_cache(maxsize=4096)
-def _within_a_year(period: str) -> bool:
+def within_a_year(period: str) -> bool:
     """"2023", "2024-01/2024-11"; not "2020/..", "1995/2021" nor "2025/2028"."""
     first, _, last = period.partition("/")
     return not last or last[:4] == first[:4]

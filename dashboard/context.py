@@ -12,7 +12,12 @@ from typing import Final, NamedTuple
 
 import regex
 
-from dashboard.carry import PeriodCarry, lend_metric_to_changes, lend_metric_to_multipliers
+from dashboard.carry import (
+    PeriodCarry,
+    lend_metric_to_changes,
+    lend_metric_to_multipliers,
+    within_a_year,
+)
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.facts import DocFacts, Facts
 from dashboard.lexicon import Words
@@ -165,6 +170,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             group, [f.times for _, _, f in read], clauses, index.span(i)[0], index.text
         )
         carried, carried_to = carry.into(i)
+        sole = _sole_period(periods, read[0][2].times)
         prev: Claim | None = None
         for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
             same = last_metric[0] == index.paragraph_of[i]
@@ -174,6 +180,8 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
             kind = _kind(draft, fact, clause, period, index.pub, index.text)
             when = period.period if period else None
+            if when is None and sole and draft.start >= sole.end and kind is Kind.ACTUAL:
+                when = carry.period_for(draft, metric, sole.period)  # ", while imports ..."
             if when is None and carried and draft.end <= carried_to and kind is Kind.ACTUAL:
                 when = carry.period_for(draft, metric, carried)
             claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
@@ -192,6 +200,17 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         lend_metric_to_multipliers(out, len(read))
         lend_metric_to_changes(out, len(read), index.text)
     return out
+
+
+def _sole_period(chosen: list[Time | None], times: tuple[Time, ...]) -> Time | None:
+    """The one time a sentence names, when its figures that have a time all have it: the
+    reported figures after it without one share it ("Exports totalled $3.4 billion in 2024,
+    while imports ... reached $3.9 billion"); not a span of years ("over 1995-2021")."""
+    named = [t for t in times if not t.base]
+    if (len(named) != 1 or not within_a_year(named[0].period)
+            or {t.period for t in chosen if t is not None} != {named[0].period}):
+        return None
+    return named[0]
 
 
 def _names_period(claim: Located, facts: Facts) -> bool:
@@ -216,8 +235,12 @@ def _kind(
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])
-        if end_year < pub.year:
-            return Kind.ACTUAL  # a figure for a past year, even inside "could" sentences
+        end = last or first
+        if end_year < pub.year or (pub.month is not None and len(end) >= 7
+                                   and (end_year, int(end[5:7])) < (pub.year, pub.month)):
+            return Kind.ACTUAL  # a figure for a past year or past months of this one, even
+            # inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
+            # January-May")
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
     lo, hi = clause
@@ -225,9 +248,23 @@ def _kind(
         lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
         # capacity of 2 mt": a detail of the plan is part of the plan
     if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
-           for p in facts.projection_cues):
+           and not _is_result(p, lo, text) for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.ACTUAL
+
+
+def _is_result(cue: int, lo: int, text: str) -> bool:
+    """ "rose by 20% in 2024 to reach $3.4 billion": "to reach" after a past change says
+    where it ended, not where it is headed."""
+    return (_RE_TO_REACH.match(text, cue) is not None
+            and _RE_PAST_CHANGE_BEFORE.search(text, max(lo, cue - 50), cue) is not None)
+
+
+_RE_TO_REACH: Final = regex.compile(r"(?i:to\s+(?:reach|hit))\b")
+_RE_PAST_CHANGE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|"
+    r"decreased|expanded|doubled|tripled|was\s+up|was\s+down)\b[^.;:]*)\Z"
+)
 
 
 # A purpose after a figure looks forward from it: "an $846 million guarantee designed to

@@ -40,21 +40,26 @@ _N = r"(?:[0-9]{1,2}|" + "|".join(_COUNT_WORDS) + ")"
 _Y = r"(?:19|20)[0-9]{2}"
 
 
+_REL_YEAR = r"(?:the|this|last|next|the\s+previous|the\s+current|the\s+coming)\s+year"
+
+
 def _of_y(group: str) -> str:
-    """An optional "of 2024" after a part-year phrase, captured as `group`."""
-    return rf"(?:(?:\s+of|,)?\s+(?P<{group}>{_Y}))?"
+    """An optional "of 2024" after a part-year phrase, captured as `group`, or "of last
+    year", "of the year", "next year" captured as `group` + "_r"."""
+    return rf"(?:(?:\s+of|,)?\s+(?:(?P<{group}>{_Y})|(?P<{group}_r>(?i:{_REL_YEAR}))(?![\w])))?"
 
 
 RE_TIME: Final = regex.compile(
     rf"""
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
-        \s+(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}}),?\s+(?P<dy>{_Y}))
+        \s+(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})(?![0-9])(?:,?\s+(?P<dy>{_Y}))?)
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
     | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))
         (?!\s*[-–/]\s*[0-9])
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
         |(?P<sm>{_M})(?![\w])(?!\s*,?\s*[0-9])))
-    | (?P<by>(?i:by)\s+(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y}))
+    | (?P<by>(?i:by)\s+(?:(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y})
+        |(?P<by_r>(?i:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))))
     | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
         (?P<m2>{_M}){_of_y("my")})
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
@@ -71,6 +76,7 @@ RE_TIME: Final = regex.compile(
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|current|full|whole)\s+year))
     | (?P<ytd>(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date))
+    | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
     """,
     regex.VERBOSE,
 )
@@ -82,6 +88,7 @@ _A_YEAR_FOLLOWS = rf"(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M
 _PART_FOLLOWS = rf"(?=\s+(?:{_N}\s+months|quarter|half))"
 _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
+    ("by", r"(?=\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))"),
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
@@ -89,6 +96,7 @@ _TIME_WORDS: Final = [
     *[(word, _PART_FOLLOWS) for word in ("first", "second", "third", "fourth")],
     *[(word, r"(?=\s+year)")
       for word in ("this", "last", "next", "previous", "current", "full", "whole")],
+    *[(word, r"(?=\s+month)") for word in ("this", "last", "next", "previous")],
     ("fiscal", r"(?=\s)"),
     (r"so\s+far", ""),
     (r"year[-\s]to[-\s]date", ""),
@@ -118,8 +126,9 @@ RE_TIME_TRIGGERS: Final = (
 TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to)"
-    r"(?:\s+(?:in|the|a|same|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
+    r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to"
+    r"|over(?=\s+the\s+(?:same|corresponding)))"
+    r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
     r"\w+\s+months\s+of))*\s+\Z)",
     flags=regex.REVERSE,
 )
@@ -168,7 +177,7 @@ def find_times(
             kind != "yrange"
             and _could_be_base(text, m.start(), m.end(), lo)
             and bool(
-                RE_BASE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+                RE_BASE_BEFORE.search(text, max(lo, m.start() - 45), m.start())
                 or RE_BASE_AFTER.match(text[m.end() : min(hi, m.end() + 20)])
             )
         )
@@ -177,7 +186,8 @@ def find_times(
 
 
 _BASE_WORDS: Final = frozenset(
-    "than on over with to against versus vs vs. from relative in the a same of period".split()
+    "than on over with to against versus vs vs. from relative in the a same of period "
+    "corresponding".split()
 )
 
 
@@ -194,7 +204,9 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
     # m.groupdict(), built from m.groups(): 5x faster (measured, 44 groups)
     g: dict[str, str | None] = dict(zip(_TIME_GROUPS, m.groups(), strict=True))
     if g["asof"]:
-        return f"{g['dy']}-{_month(g['dm'] or ''):02d}-{int(g['dd'] or 0):02d}"
+        month = _month(g["dm"] or "")
+        year = g["dy"] or _latest_year_of(month, pub)
+        return f"{year}-{month:02d}-{int(g['dd'] or 0):02d}" if year else None
     if g["date"]:
         return None  # "reported on March 11, 2024": when it was said, not what it measures
     if g["since"]:
@@ -202,22 +214,22 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
     if g["sincem"]:  # "since January", "since the start of the year": up to publication
         return _since_month(_month(g["sm"]) if g["sm"] else 1, pub)
     if g["by"]:
-        return g["by_y"]
+        return g["by_y"] or (str(pub.year) if pub.year else None)  # "by the end of the year"
     if g["mrange"]:
-        return _months(g["my"], _month(g["m1"] or ""), _month(g["m2"] or ""), pub)
+        return _months(_given(g, "my", pub), _month(g["m1"] or ""), _month(g["m2"] or ""), pub)
     if g["firstn"] or g["nmonths"]:
         n = _count(g["fn"] or g["nn"])
-        year = g["fy"] or g["ny"]
+        year = _given(g, "fy", pub) or _given(g, "ny", pub)
         if g["nmonths"] and year is None and not _just_before(n, pub):
             return None  # "in three months" published in December: not January-March
         return _months(year, 1, n, pub) if 1 <= n <= 12 else None
     if g["quarter"]:
         q = _quarter_number(g)
-        return _months(g["qy"] or g["qy2"] or g["qy3"], 3 * q - 2, 3 * q, pub)
+        return _months(_given(g, "qy", pub) or g["qy2"] or g["qy3"], 3 * q - 2, 3 * q, pub)
     if g["half"]:
         first = (g["hw"] or "").lower() == "first" or "1" in (g["hn"], g["hn3"])
-        return _months(g["hy"] or g["hy2"] or g["hy3"], 1 if first else 7, 6 if first else 12,
-                       pub)
+        return _months(_given(g, "hy", pub) or g["hy2"] or g["hy3"], 1 if first else 7,
+                       6 if first else 12, pub)
     if g["mshort"]:  # "9M 2025": the first nine months
         return _months(g["msy"], 1, int(g["msn"] or 1), pub)
     return _read_years(g, pub)
@@ -227,10 +239,12 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
     if g["monthyear"]:
         return f"{g['mmy']}-{_month(g['mm'] or ''):02d}"
     if g["bmonth"]:  # "in October": the last October up to publication
-        month = _month(g["bm"] or "")
-        if pub.year is None or pub.month is None or month > pub.month:
-            return None  # a later month: last year's or the coming one, who can tell
-        return f"{pub.year}-{month:02d}"
+        year = _latest_year_of(_month(g["bm"] or ""), pub)
+        return f"{year}-{_month(g['bm'] or ''):02d}" if year else None
+    if g["relm"] and pub.year and pub.month:  # "last month", "this month", "next month"
+        shift = {"last": -1, "previous": -1, "next": 1}.get((g["rmw"] or "").lower(), 0)
+        year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return f"{year}-{month + 1:02d}"
     if g["yrange"]:
         y1, y2 = g["y1"] or "", g["y2"] or ""
         y2 = y2 if len(y2) == 4 else y1[:2] + y2
@@ -256,6 +270,27 @@ def _months(year: str | None, first: int, last: int, pub: Published) -> str | No
         y = pub.year - 1 if pub.month is not None and last > pub.month else pub.year
         year = str(y)
     return f"{year}-{first:02d}/{year}-{last:02d}" if first != last else f"{year}-{first:02d}"
+
+
+def _given(g: dict[str, str | None], group: str, pub: Published) -> str | None:
+    """The year a part-year phrase names: "of 2024" (`group`), "of last year" (`group_r`)."""
+    if g[group]:
+        return g[group]
+    words = (g[group + "_r"] or "").lower().split()
+    if not words or pub.year is None:
+        return None
+    return str(pub.year + {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(words[-2], 0))
+
+
+def _latest_year_of(month: int, pub: Published) -> int | None:
+    """The year of the last such month up to publication: this year's, or last year's when
+    it is up to three months back across the new year ("in December", published in January);
+    None for a month later in the year, which may be last year's or the coming one."""
+    if pub.year is None or pub.month is None:
+        return None
+    if month <= pub.month:
+        return pub.year
+    return pub.year - 1 if (pub.month - month) % 12 <= 3 else None
 
 
 def _since_month(first: int, pub: Published) -> str | None:

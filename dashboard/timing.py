@@ -49,14 +49,15 @@ _RE_ATTRIBUTIVE: Final = regex.compile(
 )
 # "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU".
 _RE_CHAIN: Final = regex.compile(
-    r"\A\s*,?\s*(?:(?:to|at|including)|[a-z]+ing(?:\s+(?:a\s+combined|a\s+total\s+of|some))?)"
+    r"\A\s*,?\s*(?:(?:to(?:\s+(?:reach|hit))?|at|including|of\s+which(?:\s+[a-z-]+){0,5}?)"
+    r"|[a-z]+ing(?:\s+(?:a\s+combined|a\s+total\s+of|some))?)"
     r"\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|than|around|some|"
     r"roughly|just)\s+)*\Z"
 )
 # "reached $2.23 billion in January-June, which is 9.4% more", ", up by about 5%".
 _RE_COMMA: Final = regex.compile(
     r"\A\s*,\s*(?:(?:which|that)\s+(?:is|was|represents|marks)\s+|(?:up|down)\s+(?:by\s+)?"
-    r"|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of\s+)?"
+    r"|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of\s+|an?\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
 )
 # "50 billion tenge, or almost EUR 100 million", "GEL 45 million (USD 17 million)".
@@ -159,6 +160,16 @@ def _next_year(period: str) -> str:
     return _shift_years(period, 1)
 
 
+def year_earlier(claim: Located, period: str, text: str) -> str | None:
+    """`period` a year back when the claim is said to be "a year earlier" than it (a level,
+    not a change); else None. For a period the claim takes from a sentence before."""
+    if claim.change is not None or period.endswith("/.."):
+        return None
+    if _RE_YEAR_EARLIER.match(text[claim.end : claim.end + 80]):
+        return _shift_years(period, -1)
+    return None
+
+
 def _shift_years(period: str, years: int) -> str:
     shifted: str = _RE_YEAR.sub(lambda m: str(int(m.group()) + years), period)
     return shifted
@@ -180,8 +191,10 @@ def _times_after(
             gap = text[claim.end : t.start]
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
                 gap = gap[1:]
-            if claim.per is not None and (size := _RE_CONTAINER_RATE.match(gap)):
-                gap = gap[size.end() :]  # "$3,200 per 40-foot container in October"
+            if claim.per is not None and (rate := _RE_RATE_AFTER.match(gap)):
+                gap = gap[rate.end() :]  # "$3,200 per 40-foot container in October"
+            if abbreviation := _RE_ABBREVIATION.match(gap):
+                gap = gap[abbreviation.end() :]  # "580,000 barrels per day (bpd) in 2024"
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
             if k + 1 < len(group) and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]):
@@ -215,9 +228,13 @@ def _times_before(
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
 
 
-# The size in a rate per container is no figure between a claim and its time.
-_RE_CONTAINER_RATE: Final = regex.compile(
-    r"\A\s*(?:per|a|an|for\s+(?:a|an|each|one))\s+[0-9]{2}[-\s]?(?:ft|foot|feet|')"
+# An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024".
+_RE_ABBREVIATION: Final = regex.compile(r"\A\s*\([A-Za-z/.]{1,10}\)")
+# A rate's words (and the size in a rate per container) are no gap between a claim and its
+# time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October".
+_RE_RATE_AFTER: Final = regex.compile(
+    r"\A\s*(?:per|a|an|for\s+(?:a|an|each|one))\s+(?:[0-9]{2}[-\s]?(?:ft|foot|feet|')\s*)?"
+    r"[a-z]+\b"
 )
 
 
@@ -234,6 +251,10 @@ def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> No
                 start = prev.end
             elif group[k - 1].change is not None:  # "so far up 40% at $185 million"
                 start = group[k - 1].end
+            elif group[k].change is not None:  # "reached $61.4 billion, an increase of 22.1%"
+                start = group[k - 1].end
+                if not _RE_COMMA.match(text[start : group[k].start]):
+                    continue
             else:
                 continue
             gap = text[start : group[k].start]

@@ -47,11 +47,16 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
 
 # What a route or a site is, not what it did in a period: no period is carried to these.
 _STANDING: Final = frozenset(
-    {"capacity", "data capacity", "route length", "cable length", "berth count"}
+    {"capacity", "data capacity", "route length", "cable length", "berth count", "project cost"}
 )
 # A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
 _RE_NOW: Final = regex.compile(r"(?i:\b(?:now|currently|at\s+present|today|nowadays)\b)")
 _NOW_WORDS: Final = frozenset({"now", "currently", "present", "today", "nowadays"})
+# A sentence that names a span of years of its own is not about the period before.
+_RE_SPAN_OF_YEARS: Final = regex.compile(
+    r"(?i:\b(?:over|in|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?"
+    r"(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b)"
+)
 
 
 class PeriodCarry:
@@ -108,6 +113,8 @@ class PeriodCarry:
         if self._may_say_now and _RE_NOW.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo
+        if _RE_SPAN_OF_YEARS.search(self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+            return None, lo  # "rose by 15 percentage points over five years": its own span
         return period, stop
 
     def period_for(self, claim: Located, metric: str | None, carried: str) -> str | None:

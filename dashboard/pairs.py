@@ -20,7 +20,7 @@ from dashboard import context
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
 from dashboard.quantity import Raw, looks_like_identifier, read_hedge
-from dashboard.vocab.units import ISO_CODES
+from dashboard.vocab.units import COUNT_NOUNS, ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
 _RE_MOTION_BEFORE_FROM: Final = regex.compile(
@@ -48,7 +48,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         elif raw.unit is None and raw.scaled and raw.factor >= 1e3:
             _lend_unit(raws, i, text)
         elif raw.unit is None and not raw.year_like and not raw.written_out:
-            _lend_elliptic(raws, i, text)
+            _count_of_number(raw, text)  # "the number of trucks exceeded 95,000"
+            if raw.unit is None:
+                _lend_elliptic(raws, i, text)
         if raw.unit is None:
             continue  # bare numbers, years and codes measure nothing
         if raw.unit in ("%", "pp") and raw.change is None:
@@ -104,8 +106,9 @@ def _is_span_of_tally(tally: Raw, raw: Raw, text: str) -> bool:
     counted, in the same clause? Not for durations of their own ("takes 12 days") nor after
     "within" ("recover its costs within 8-10 years")."""
     if (raw.unit not in _SPAN_UNITS or raw.change is not None or raw.approx is not None
-            or tally.unit in _SPAN_UNITS or tally.unit in ("%", "pp", "x")):
-        return False
+            or tally.unit in _SPAN_UNITS or tally.unit in ("%", "pp", "x")
+            or (tally.unit in ("km", "mi") and raw.unit in ("day", "hour"))):
+        return False  # "covered 4,700 km in 15 days": how long the trip took
     span = _RE_SPAN_OF_TALLY.match(text[tally.end : raw.start])
     # money "over 3 years" is a term ("a loan of $10,000 over 3 years"), not a tally's span
     return span is not None and not (
@@ -176,16 +179,20 @@ def _lend(a: Raw, b: Raw, text: str) -> Raw:
         return a
     if a.approx is None:  # a bare number was read without its context: "about 8 or $9"
         read_hedge(a, text[max(0, a.start - WINDOW) : a.start])
+    listed = text[a.end : b.start].strip() == "and"  # "3.9 and 2.1 million tonnes"
     return replace(
-        a, value=a.value * _shared_factor(a, b), unit=b.unit, per=b.per, item=b.item,
-        scaled=a.scaled or b.scaled,
+        a, value=a.value * _shared_factor(a, b, listed=listed), unit=b.unit, per=b.per,
+        item=b.item, scaled=a.scaled or b.scaled,
     )
 
 
-def _shared_factor(a: Raw, b: Raw) -> float:
-    """The scale word of `b` applies to a bare `a` written small ("2.1 to 3.4 million")."""
+def _shared_factor(a: Raw, b: Raw, *, listed: bool = False) -> float:
+    """The scale word of `b` applies to a bare `a` written small ("2.1 to 3.4 million"; in a
+    list, whatever their order: "3.9 and 2.1 million tonnes")."""
     if a.scaled or abs(a.value) >= 1000 or b.factor == 1.0:
         return 1.0
+    if listed:
+        return b.factor
     return b.factor if a.value <= b.value / b.factor else 1.0  # not "$200 to $4 million"
 
 
@@ -284,6 +291,34 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     raw.unit, raw.per, raw.item = anchor.unit, anchor.per, anchor.item
     read_hedge(raw, before)
     raw.change = change_around(before, after)
+
+
+# "The number of container trains reached 540", "the number of ferry calls rose to 1,012
+# from 876": what the bare numbers after it count.
+_RE_NUMBER_OF: Final = regex.compile(
+    r"(?i:\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<words>(?:[a-z-]+\s+){0,3}[a-z-]+))"
+)
+_NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
+
+
+def _count_of_number(raw: Raw, text: str) -> None:
+    """A bare number after "the number of <things>" in its clause counts those things."""
+    before = sentence_tail(text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start])
+    if "number" not in before.lower() or ";" in before:
+        return
+    found = None
+    for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
+        found = match  # the last one before the number
+    if found is None or not _RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+        return
+    words = found["words"].lower().split()
+    for j in range(len(words)):
+        noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
+        if noun in COUNT_NOUNS:
+            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            read_hedge(raw, before)
+            raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
+            return
 
 
 def _drop_overlaps(raws: list[Raw]) -> list[Raw]:

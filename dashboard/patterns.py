@@ -346,12 +346,15 @@ RE_PER: Final = regex.compile(
     (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
-            40[- ]?(?:ft|foot|feet)[\s\u00a0]+container|20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|
+            40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
+            20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
             container|TEU|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
             share|gram|gramme|g|kilogram|kg|ounce|oz|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
             mile|hectare|acre|dozen))
-        (?![\w-])(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b)
+        (?![\w-])
+        (?:(?<=per[\s\u00a0]+(?i:annum|year|day|month|week))  # "per year after the launch"
+           |(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b))  # not "a year after"
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
     )
     """,

@@ -281,6 +281,8 @@ def _read_quantity(
 def _finish_quantity(
     raw: Raw, m: _Groups, text: str, factor: float, floor: int
 ) -> Raw | None:
+    if raw.scaled and raw.value_high is None and m.scale and text[raw.end : raw.end + 1] in "-–":
+        _read_scaled_high(raw, m, text)  # "USD 1.2bn-1.5bn", "5 mln-6 mln tonnes"
     raw.value *= factor
     if raw.value_high is not None:
         raw.value_high *= factor
@@ -340,6 +342,30 @@ def _is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
     return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
                 or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
                     and _RE_MONTHS_END_AFTER.match(text[end : end + 1])))
+
+
+# The upper end of a range whose ends both carry the scale: "1.2bn-1.5bn", "5 mln-6 mln tonnes"
+_RE_SCALED_HIGH: Final = regex.compile(
+    r"\A[-–][\s\u00a0]?(?P<num>[0-9]{1,4}(?:[.,][0-9]{1,3})?)[\s\u00a0]?(?P<scale>[A-Za-z]{1,8})\b"
+    r"(?:[\s\u00a0]+(?P<unit>[A-Za-z]{1,12}))?"
+)
+
+
+def _read_scaled_high(raw: Raw, m: _Groups, text: str) -> None:
+    """Extend `raw` (its value not yet scaled) to "<high> <same scale> [unit]" after a dash."""
+    high = _RE_SCALED_HIGH.match(text[raw.end : raw.end + 40])
+    if high is None or fold(high["scale"]) != fold(m.scale or ""):
+        return
+    value = parse_number(high["num"])
+    if value is None or value <= raw.value:
+        return
+    raw.value_high, end = value, raw.end + high.end("scale")
+    if raw.unit is None and high["unit"]:
+        found = unit_of(fold(high["unit"]), high["unit"])
+        if found is not None and found[1] == 1.0:
+            raw.unit, raw.per = found[0], found[2]
+            end = raw.end + high.end("unit")
+    raw.end = end
 
 
 def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
@@ -421,7 +447,9 @@ def _read_multiplier(m: _Groups, text: str) -> Raw | None:
     word = fold(m.mult or "")
     before = text[max(0, m.start() - WINDOW) : m.start()]
     after = text[m.end() : m.end() + WINDOW]
-    if word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(before):
+    hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
+    bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"
+    if word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare):
         return None  # "double-digit", "a triple win": adjectives, not changes
     if word in ("twice", "thrice") and not _RE_TWICE_AFTER.match(after):
         return None  # "twice a week"
@@ -461,6 +489,10 @@ def _read_rate(raw: Raw, after: str, before: str = "") -> None:
     if raw.per is not None:
         return
     rate = RE_PER.match(after)
+    if rate is None and is_currency_code(raw.unit or "") and (box := _RE_BOX_BEFORE.search(
+            before[-_BOX_REACH:])) is not None:
+        raw.per = f"{box['size']}ft container"  # "shipping a 40-foot container ... costs $3,950"
+        return
     if rate is None:
         if (raw.unit not in ("%", "pp", "x")
                 and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_WORDS)
@@ -472,11 +504,20 @@ def _read_rate(raw: Raw, after: str, before: str = "") -> None:
     raw.per = _PER_WORDS.get(word, word)
 
 
+# A container size before a price in its clause: what the price is per.
+_BOX_REACH: Final = 60
+_RE_BOX_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry)[\s\u00a0]+"
+    r"(?:a|an|one|each|every)[\s\u00a0]+(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
+    r"[\s\u00a0]+(?:container|box)\b)[^.;!?$€£]{0,60}\Z"
+)
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
     "tonne": "t", "ton": "t", "barrel": "bbl", "teu": "TEU", "capita": "person",
     "40ft container": "40ft container", "40 ft container": "40ft container",
+    "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
+    "forty foot container": "40ft container",
     "40 foot container": "40ft container", "40foot container": "40ft container",
     "20ft container": "20ft container", "20 foot container": "20ft container",
     "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",

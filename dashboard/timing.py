@@ -284,8 +284,13 @@ _RE_CURRENT_BEFORE: Final = regex.compile(
 
 
 def is_current(claim: Located, text: str) -> bool:
-    """Is the figure a level now ("from the current 10 bcm to 20 bcm by 2027")?"""
-    return _RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
+    """Is the figure a level now ("from the current 10 bcm to 20 bcm by 2027", "up from
+    60,000 tonnes now")?"""
+    return (_RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
+            or _RE_NOW_AFTER.match(text[claim.end : claim.end + 16]) is not None)
+
+
+_RE_NOW_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:now|currently|at\s+present|today)\b")
 
 
 def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:

@@ -214,6 +214,28 @@ REGIONAL: list[Example] = [
        c("threefold", 3, "x", change="decrease"), c("1.5 times", 1.5, "x", change="decrease")),
     ex("multiplier-decreased-by-times", "Cargo volume decreased by 1.5 times.",
        c("1.5 times", 1.5, "x", change="decrease")),
+    ex("multiplier-more-than-double",
+       "The two countries aim to more than double trade to $15 billion by 2030.",
+       c("double", 2, "x", approx="min", change="increase", kind="projection", period="2030"),
+       c("$15 billion", 15e9, "USD", period="2030"), published="2025-07-15"),
+    # the number of things, and two figures of one scale
+    ex("count-the-number-of",
+       "The number of container trains reached 540, and the number of trucks exceeded 95,000.",
+       c("540", 540, "count", item="container train", metric="train count"),
+       c("95,000", 95000, "count", item="truck", approx="min")),
+    ex("count-the-number-of-after-a-change",
+       "The number of container trains rose by 18% to 1,250 in January.",
+       c("18%", 18, "%", change="increase", period="2025-01"),
+       c("1,250", 1250, "count", item="container train", period="2025-01"),
+       published="2025-02-12"),
+    ex("scale-shared-in-a-list", "Aktau and Kuryk handled 3.9 and 2.1 million tonnes.",
+       c("3.9", 3.9e6, "t"), c("2.1 million tonnes", 2.1e6, "t")),
+    ex("range-scale-on-both-ends",
+       "The project will cost USD 1.2bn-1.5bn, and exports reached 5 mln-6 mln tonnes.",
+       c("USD 1.2bn-1.5bn", 1.2e9, "USD", value_high=1.5e9),
+       c("5 mln-6 mln tonnes", 5e6, "t", value_high=6e6)),
+    ex("duration-of-a-trip-after-its-distance", "The train covered 4,700 km in 15 days.",
+       c("4,700 km", 4700, "km"), c("15 days", 15, "day", metric="transit time")),
 ]
 
 EXAMPLES: list[Example] = (

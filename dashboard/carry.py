@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # "$3,200-3,600 per 40-foot container in October, down about 8%": the change of that level.
 _RE_CHANGE_OF_LEVEL: Final = regex.compile(
     r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
-    r"[,(]\s*(?:up|down|a\s+(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of)"
+    r"[,(]\s*(?:up|down|a\s+(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of"
+    r"|(?:rising|falling|growing|gaining|losing|weakening|strengthening|increasing|"
+    r"decreasing|declining)(?:\s+by)?)"
     r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
 )
 

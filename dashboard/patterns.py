@@ -351,9 +351,10 @@ RE_PER: Final = regex.compile(
             container|TEU|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
             share|gram|gramme|g|kilogram|kg|ounce|oz|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
-            mile|hectare|acre|dozen))
+            mile|hectare|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
+            yuan|USD|EUR))
         (?![\w-])
-        (?:(?<=per[\s\u00a0]+(?i:annum|year|day|month|week))  # "per year after the launch"
+        (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b))  # not "a year after"
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
     )
@@ -395,13 +396,15 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boost(?:ed)?|rais(?:ed|e)|
              lift(?:ed)?|accelerat(?:ed|ion)|skyrocket(?:ed|s)?|spik(?:ed|e)|rall(?:ied|y)|
-             rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up"""
+             rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up|
+             strengthen(?:ed|s|ing)?|appreciat(?:ed|es|ing)"""
 _DEC = r"""f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
              dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
              shrinking|contract(?:ed|ion)|down|lower|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
              dipp(?:ed)?|dip|tumbl(?:ed|e)|sank|plummet(?:ed|s|ing)?|slid|slide|div(?:ed|e)|
              dove|shed|narrow(?:ed)?|slash(?:ed)?|trimm(?:ed)|lower(?:ed)|worsen(?:ed)?|
-             edged\s+down|inched\s+down|los(?:t|e|es|ing)|slow(?:ed|s)|shorten(?:ed|s)?"""
+             edged\s+down|inched\s+down|los(?:t|e|es|ing)|slow(?:ed|s)|shorten(?:ed|s)?|
+             weaken(?:ed|s|ing)?|depreciat(?:ed|es|ing)|devalu(?:ed|es|ing)"""
 RE_CHANGE_BEFORE: Final = regex.compile(
     rf"""
     (?<![\w-])

@@ -56,6 +56,7 @@ RE_TIME: Final = regex.compile(
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
     | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))
         (?!\s*[-–/]\s*[0-9])
+    | (?P<sincec>(?i:since)\s+(?:[a-z]+\s+){{1,6}}?(?:in\s+)?(?P<scy>{_Y})(?=\s*,))
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
         |(?P<sm>{_M})(?![\w])(?!\s*,?\s*[0-9])))
     | (?P<by>(?i:by)\s+(?:(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y})
@@ -90,6 +91,7 @@ _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
     ("by", r"(?=\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))"),
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
+    ("since", rf"(?=\s+(?:[a-z]+\s+){{1,6}}?(?:in\s+)?{_Y}\s*,)"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
     ("between", rf"(?=\s+{_M})"),
@@ -172,7 +174,7 @@ def find_times(
         if period is None:
             continue
         kind = m.lastgroup
-        base = kind == "since" or (
+        base = kind in ("since", "sincec") or (
             # "over 1995-2021" is a span, not a base ("up 20% over 2023")
             kind != "yrange"
             and _could_be_base(text, m.start(), m.end(), lo)
@@ -211,6 +213,8 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         return None  # "reported on March 11, 2024": when it was said, not what it measures
     if g["since"]:
         return f"{g['sy']}/.."
+    if g["sincec"]:  # "Since it became operational in 2006, BTC has carried ..."
+        return f"{g['scy']}/.."
     if g["sincem"]:  # "since January", "since the start of the year": up to publication
         return _since_month(_month(g["sm"]) if g["sm"] else 1, pub)
     if g["by"]:

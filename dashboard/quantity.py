@@ -296,7 +296,7 @@ def _finish_quantity(
         return None
     if raw.unit is None:
         _read_count(raw, after, before, m)
-        if raw.unit is None and not raw.scaled:
+        if raw.unit is None and not _read_exchange_rate(raw, before, after) and not raw.scaled:
             return raw  # bare: kept only to join ranges ("between 5 and 6 million")
         after = text[raw.end : raw.end + WINDOW]
     if raw.unit in ("year", "month", "week") and (
@@ -366,6 +366,36 @@ def _read_scaled_high(raw: Raw, m: _Groups, text: str) -> None:
             raw.unit, raw.per = found[0], found[2]
             end = raw.end + high.end("unit")
     raw.end = end
+
+
+# "The tenge weakened to 512 per dollar": a currency named before, the dollar after.
+_RE_PER_CURRENCY_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
+    r"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?i:dollar|euro|rouble|ruble|yuan)\b"
+)
+_CURRENCY_NAMES: Final[dict[str, str]] = {
+    "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "soum": "UZS", "sum": "UZS",
+    "lira": "TRY", "hryvnia": "UAH", "dram": "AMD", "rouble": "RUB", "ruble": "RUB",
+    "yuan": "CNY", "rupee": "INR",
+}
+_RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
+    r"(?i:\b(?P<name>tenge|manat|lari|som|soum|sum|lira|hryvnia|dram|rouble|ruble|yuan|rupee)"
+    r"\b)[^.;!?0-9]{0,60}\Z"
+)
+
+
+def _read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
+    """A bare number "per dollar" after a currency named in its clause is an exchange rate:
+    "the tenge weakened to 512 per dollar" is 512 KZT per USD."""
+    rate = _RE_PER_CURRENCY_AFTER.match(after)
+    if rate is None:
+        return False
+    name = _RE_CURRENCY_NAME_BEFORE.search(before)
+    code = _CURRENCY_NAMES.get(name["name"].lower()) if name else None
+    if code is None:
+        return False
+    raw.unit = code  # the rate ("per dollar") is read as any rate is, after the surface
+    return True
 
 
 def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
@@ -517,6 +547,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "tonne": "t", "ton": "t", "barrel": "bbl", "teu": "TEU", "capita": "person",
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "usd": "USD", "euro": "EUR",
+    "eur": "EUR", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY",
     "forty foot container": "40ft container",
     "40 foot container": "40ft container", "40foot container": "40ft container",
     "20ft container": "20ft container", "20 foot container": "20ft container",

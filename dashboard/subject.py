@@ -22,6 +22,7 @@ from dashboard.vocab.metrics import (
     METRICS,
     unit_class,
 )
+from dashboard.vocab.units import ISO_CODES
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -81,6 +82,8 @@ def metric_of(
             d = 0 if of_goods else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)
+    if uclass == "money" and claim.per in ISO_CODES:
+        return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
     if uclass == "money" and (
         (claim.per or "").endswith("container")
         or (claim.per in _FREIGHT_PER

@@ -93,7 +93,8 @@ def assign_periods(
         if chosen[k] is None:
             lead = [t for t in times[k] if t.end <= claim.start and not t.base
                     and t.start not in owned and t.start - sentence_lo < _LEAD
-                    and not _attributive(t, text)]
+                    and not _attributive(t, text)
+                    and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)]
             chosen[k] = lead[-1] if lead else None
     _share_back(group, chosen, text)
     for k, (lo, hi) in enumerate(clauses):
@@ -219,7 +220,8 @@ def _times_before(
         before = [t for t in times[k] if floor <= t.start and t.end <= claim.start
                   and t.start not in owned and (not t.base or t.period.endswith("/..")
                                                 or _RE_WHEN.match(text, t.end, claim.start))
-                  and not _attributive(t, text)]
+                  and not _attributive(t, text)
+                  and not _RE_ASIDE_OPEN.search(text, max(0, t.start - 80), t.start)]
         if before:
             # A base reached here is the own time of this figure (`_RE_WHEN`); "since" keeps
             # its base mark.
@@ -238,6 +240,9 @@ _RE_RATE_AFTER: Final = regex.compile(
 )
 
 
+# "The railway, whose construction began in December 2024, will be 523 km long": a time in
+# an aside is the aside's, not the sentence's lead.
+_RE_ASIDE_OPEN: Final = regex.compile(r",\s*(?:whose|which|who|where)\b[^,]*\Z")
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one
 # figure is the own time of the next.
 _RE_WHEN: Final = regex.compile(r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z")

@@ -373,6 +373,7 @@ _RE_PER_CURRENCY_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
     r"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?i:dollar|euro|rouble|ruble|yuan)\b"
 )
+_PER_CURRENCY_WORDS: Final = ("dollar", "euro", "rouble", "ruble", "yuan")
 _CURRENCY_NAMES: Final[dict[str, str]] = {
     "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "soum": "UZS", "sum": "UZS",
     "lira": "TRY", "hryvnia": "UAH", "dram": "AMD", "rouble": "RUB", "ruble": "RUB",
@@ -387,6 +388,8 @@ _RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
 def _read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     """A bare number "per dollar" after a currency named in its clause is an exchange rate:
     "the tenge weakened to 512 per dollar" is 512 KZT per USD."""
+    if not any(word in after for word in _PER_CURRENCY_WORDS):
+        return False  # the common case, told without the pattern
     rate = _RE_PER_CURRENCY_AFTER.match(after)
     if rate is None:
         return False
@@ -519,8 +522,9 @@ def _read_rate(raw: Raw, after: str, before: str = "") -> None:
     if raw.per is not None:
         return
     rate = RE_PER.match(after)
-    if rate is None and is_currency_code(raw.unit or "") and (box := _RE_BOX_BEFORE.search(
-            before[-_BOX_REACH:])) is not None:
+    if (rate is None and is_currency_code(raw.unit or "")
+            and ("container" in before or "box" in before)
+            and (box := _RE_BOX_BEFORE.search(before[-_BOX_REACH:])) is not None):
         raw.per = f"{box['size']}ft container"  # "shipping a 40-foot container ... costs $3,950"
         return
     if rate is None:

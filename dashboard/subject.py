@@ -76,7 +76,7 @@ def metric_of(
         elif claim.end <= start < hi:
             gap = text[claim.end : start]
             of_goods = ((_RE_OF_AFTER.match(gap) and not RE_PART_OF_IT.match(text, claim.end))
-                        or (_RE_MODIFIER_GAP.match(gap)
+                        or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
                                                              claim.start)))
             d = 0 if of_goods else start - claim.end + 40

@@ -166,7 +166,8 @@ def year_earlier(claim: Located, period: str, text: str) -> str | None:
     not a change); else None. For a period the claim takes from a sentence before."""
     if claim.change is not None or period.endswith("/.."):
         return None
-    if _RE_YEAR_EARLIER.match(text[claim.end : claim.end + 80]):
+    window = text[claim.end : claim.end + 80]
+    if "year" in window and _RE_YEAR_EARLIER.match(window):
         return _shift_years(period, -1)
     return None
 
@@ -194,7 +195,7 @@ def _times_after(
                 gap = gap[1:]
             if claim.per is not None and (rate := _RE_RATE_AFTER.match(gap)):
                 gap = gap[rate.end() :]  # "$3,200 per 40-foot container in October"
-            if abbreviation := _RE_ABBREVIATION.match(gap):
+            if gap.lstrip().startswith("(") and (abbreviation := _RE_ABBREVIATION.match(gap)):
                 gap = gap[abbreviation.end() :]  # "580,000 barrels per day (bpd) in 2024"
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
@@ -291,8 +292,15 @@ _RE_CURRENT_BEFORE: Final = regex.compile(
 def is_current(claim: Located, text: str) -> bool:
     """Is the figure a level now ("from the current 10 bcm to 20 bcm by 2027", "up from
     60,000 tonnes now")?"""
+    after = text[claim.end : claim.end + 16]
     return (_RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
-            or _RE_NOW_AFTER.match(text[claim.end : claim.end + 16]) is not None)
+            or (_may_say_now(after) and _RE_NOW_AFTER.match(after) is not None))
+
+
+def _may_say_now(after: str) -> bool:
+    """A cheap test before `_RE_NOW_AFTER` (most figures are followed by none of its words)."""
+    folded = after.lower()
+    return "now" in folded or "current" in folded or "present" in folded or "today" in folded
 
 
 _RE_NOW_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:now|currently|at\s+present|today)\b")

@@ -123,7 +123,7 @@ class PeriodCarry:
         """The carried period for a reported figure without one of its own (`into` gave
         `carried` and the figure ends before where it stops), if it takes one."""
         before = self._index.text[max(0, claim.start - 60) : claim.start]
-        if metric in _STANDING or ("from" in before and _RE_FROM_TO_BEFORE.search(before)):
+        if metric in _STANDING or ("from" in before.lower() and _RE_FROM_TO_BEFORE.search(before)):
             return None
         # "... stood at 580,000 bpd, compared with 605,000 bpd a year earlier"
         return year_earlier(claim, carried, self._index.text) or carried

@@ -256,7 +256,7 @@ def _kind(
 def _is_result(cue: int, lo: int, text: str) -> bool:
     """ "rose by 20% in 2024 to reach $3.4 billion": "to reach" after a past change says
     where it ended, not where it is headed."""
-    return (text.startswith(("to", "To"), cue) and _RE_TO_REACH.match(text, cue) is not None
+    return (text[cue : cue + 2].lower() == "to" and _RE_TO_REACH.match(text, cue) is not None
             and _RE_PAST_CHANGE_BEFORE.search(text, max(lo, cue - 50), cue) is not None)
 
 

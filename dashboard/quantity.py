@@ -388,7 +388,7 @@ _RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
 def _read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     """A bare number "per dollar" after a currency named in its clause is an exchange rate:
     "the tenge weakened to 512 per dollar" is 512 KZT per USD."""
-    if not any(word in after for word in _PER_CURRENCY_WORDS):
+    if not any(word in after.lower() for word in _PER_CURRENCY_WORDS):
         return False  # the common case, told without the pattern
     rate = _RE_PER_CURRENCY_AFTER.match(after)
     if rate is None:
@@ -523,7 +523,7 @@ def _read_rate(raw: Raw, after: str, before: str = "") -> None:
         return
     rate = RE_PER.match(after)
     if (rate is None and is_currency_code(raw.unit or "")
-            and ("container" in before or "box" in before)
+            and ("container" in before.lower() or "box" in before.lower())
             and (box := _RE_BOX_BEFORE.search(before[-_BOX_REACH:])) is not None):
         raw.per = f"{box['size']}ft container"  # "shipping a 40-foot container ... costs $3,950"
         return

@@ -167,7 +167,7 @@ def year_earlier(claim: Located, period: str, text: str) -> str | None:
     if claim.change is not None or period.endswith("/.."):
         return None
     window = text[claim.end : claim.end + 80]
-    if "year" in window and _RE_YEAR_EARLIER.match(window):
+    if "year" in window.lower() and _RE_YEAR_EARLIER.match(window):
         return _shift_years(period, -1)
     return None
 

@@ -170,6 +170,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             group, [f.times for _, _, f in read], clauses, index.span(i)[0], index.text
         )
         carried, carried_to = carry.into(i)
+        headline_to = i == 0 and _is_headline(index)
         sole = _sole_period(periods, read[0][2].times)
         prev: Claim | None = None
         for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
@@ -179,6 +180,8 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             entities = entities_of(draft, fact, clause, index, i, metric, headline)
             metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
             kind = _kind(draft, fact, clause, period, index.pub, index.text)
+            if kind is Kind.ACTUAL and headline_to and _headline_plan(draft, index, period):
+                kind = Kind.PROJECTION  # "Azerbaijan to export over 13 bcm to Europe in 2025"
             when = period.period if period else None
             if when is None and sole and draft.start >= sole.end and kind is Kind.ACTUAL:
                 when = carry.period_for(draft, metric, sole.period)  # ", while imports ..."
@@ -200,6 +203,41 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         lend_metric_to_multipliers(out, len(read))
         lend_metric_to_changes(out, len(read), index.text)
     return out
+
+
+# A headline's plan: "X to export ...", "cable to carry up to 400 Tbps".
+_RE_HEADLINE_PLAN: Final = regex.compile(
+    r"(?i:\bto\s+(?:export|import|carry|build|invest|ship|supply|handle|raise|boost|double|"
+    r"triple|expand|increase|lift|reach|launch|open|spend|allocate|lend|provide|receive|get|"
+    r"start|begin|add|create|develop|modernize|modernise|construct|deliver|send|transport|"
+    r"move|process|produce|pump|earmark|attract|hit)\b)"
+)
+
+
+def _is_headline(index: SentenceIndex) -> bool:
+    """Is the text's first sentence a headline (a first line without a full stop)?"""
+    lo, hi = index.span(0)
+    return "\n" in index.text[lo:hi] and not index.text[lo:hi].rstrip().endswith(
+        (".", "!", "?", '"'))
+
+
+def _headline_plan(claim: Located, index: SentenceIndex, period: Time | None) -> bool:
+    """A figure after "to <verb>" in a headline is what is planned, unless its period is
+    over by publication."""
+    lo = index.span(0)[0]
+    return _RE_HEADLINE_PLAN.search(index.text, lo, claim.start) is not None and (
+        period is None or period.period.endswith("/..") or not _is_past(period, index.pub))
+
+
+def _is_past(period: Time, pub: Published) -> bool:
+    """Is the period over by publication (a past year, or months of this year gone by)?"""
+    if pub.year is None or period.period.endswith("/.."):
+        return False
+    first, _, last = period.period.partition("/")
+    end = last or first
+    end_year = int(end[:4])
+    return end_year < pub.year or (pub.month is not None and len(end) >= 7
+                                   and (end_year, int(end[5:7])) < (pub.year, pub.month))
 
 
 def _sole_period(chosen: list[Time | None], times: tuple[Time, ...]) -> Time | None:
@@ -235,9 +273,7 @@ def _kind(
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])
-        end = last or first
-        if end_year < pub.year or (pub.month is not None and len(end) >= 7
-                                   and (end_year, int(end[5:7])) < (pub.year, pub.month)):
+        if _is_past(period, pub):
             return Kind.ACTUAL  # a figure for a past year or past months of this one, even
             # inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
             # January-May")

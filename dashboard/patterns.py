@@ -206,6 +206,8 @@ RE_QUANTITY: Final = regex.compile(
          |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
     |
       (?<![\w-])(?!(?<=\b(?i:by|in)\s)(?i:half)\b)                # "cut in half": below
+      (?!(?<=\b(?i:by)\s)(?i:(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|
+                                three[\s-]quarters)\b)                 # "by a third": below
       (?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])                      # six million tonnes
     |
       (?<![\w-])(?P<vague>(?i:tens|hundreds|thousands|millions|billions))  # tens of thousands of
@@ -219,6 +221,9 @@ RE_QUANTITY: Final = regex.compile(
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |
     (?<=\b(?i:by|in)\s)(?P<half>(?i:half))\b(?!\s(?:of|a|the|an)\b)  # cut by half
+    |
+    (?<=\b(?i:by)\s)(?P<frac>(?i:(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|
+                                three[\s-]quarters))\b(?!\s(?:of|a|the|an)\b)  # fell by a third
     """,
     regex.VERBOSE,
 )
@@ -317,6 +322,7 @@ RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"(?<![0-9.,])[0-9]"),
     regex.compile(r"\.(?<=[\s(]\.)(?=[0-9])"),  # ".001": the dot, after a space or "("
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
+    regex.compile(r"\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fifth|tenth)s?\b)"),
 )
 # Number and multiplier words ("six", "twofold"), run as `with_words` finds them needed.
 QUANTITY_WORD_TRIGGERS: Final = by_first_letter(

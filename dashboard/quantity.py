@@ -21,6 +21,7 @@ from dashboard.numbers import (
     is_change_word,
     is_currency_code,
     parse_number,
+    tidy,
     unit_of,
 )
 from dashboard.patterns import (
@@ -130,7 +131,7 @@ class Raw:
 _GROUP: Final[dict[str, int]] = dict(RE_QUANTITY.groupindex)
 _GROUP_NAMES: Final = (
     "cur", "csign", "num", "rsep", "num2", "wnum", "vague", "vague2", "sp1", "scale", "sp2",
-    "unit", "sign_after", "mult", "half",
+    "unit", "sign_after", "mult", "half", "frac",
 )
 assert tuple(sorted(_GROUP, key=_GROUP.__getitem__)) == _GROUP_NAMES, "RE_QUANTITY's groups"
 
@@ -156,12 +157,13 @@ class _Groups:
     sign_after: str | None
     mult: str | None
     half: str | None
+    frac: str | None
 
     def __init__(self, m: regex.Match[str]) -> None:
         self._m = m
         (self.cur, self.csign, self.num, self.rsep, self.num2, self.wnum, self.vague, self.vague2,
          self.sp1, self.scale, self.sp2, self.unit, self.sign_after, self.mult, self.half,
-         ) = m.groups()
+         self.frac) = m.groups()
 
     def start(self, name: str | None = None) -> int:
         position: int = self._m.start(0 if name is None else _GROUP[name])
@@ -183,6 +185,13 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
         return _read_multiplier(m, text)
     if m.half is not None:
         return Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE)
+    if m.frac is not None:  # "fell by a third", "grew by a quarter": a change in per cent
+        share = _FRACTION_WORDS[fold(m.frac).replace("-", " ").split()[-1]]
+        before = text[max(floor, m.start() - WINDOW) : m.start()]
+        if fold(m.frac).startswith(("two", "three")):
+            share *= 2 if fold(m.frac).startswith("two") else 3
+        change = change_around(before, "")
+        return Raw(m.start(), m.end(), tidy(share), unit="%", change=change) if change else None
     if m.vague is not None:
         return _read_vague(m, text, floor)
     if m.wnum is not None:
@@ -373,6 +382,10 @@ _RE_PER_CURRENCY_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
     r"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?i:dollar|euro|rouble|ruble|yuan)\b"
 )
+_FRACTION_WORDS: Final[dict[str, float]] = {
+    "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
+    "tenth": 10.0,
+}
 _PER_CURRENCY_WORDS: Final = ("dollar", "euro", "rouble", "ruble", "yuan")
 _CURRENCY_NAMES: Final[dict[str, str]] = {
     "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "soum": "UZS", "sum": "UZS",

@@ -214,6 +214,12 @@ REGIONAL: list[Example] = [
        c("threefold", 3, "x", change="decrease"), c("1.5 times", 1.5, "x", change="decrease")),
     ex("multiplier-decreased-by-times", "Cargo volume decreased by 1.5 times.",
        c("1.5 times", 1.5, "x", change="decrease")),
+    # a change by a fraction is a change in per cent
+    ex("change-by-a-third-and-a-quarter",
+       "Exports fell by a third in 2025, while imports grew by a quarter.",
+       c("a third", 100 / 3, "%", change="decrease", period="2025"),
+       c("a quarter", 25, "%", change="increase", period="2025")),
+    ex("neg-a-third-of-is-a-share-not-a-change", "A third of exports go to China."),
     ex("multiplier-more-than-double",
        "The two countries aim to more than double trade to $15 billion by 2030.",
        c("double", 2, "x", approx="min", change="increase", kind="projection", period="2030"),

@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import replace
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import regex
 
-from dashboard.claim import Claim, Kind, Located
+from dashboard.claim import Claim, Kind, Located, Topic
 from dashboard.patterns import scan_timeout
 from dashboard.timing import year_earlier
+from dashboard.vocab.metrics import METRICS, unit_class
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
+    from dashboard.facts import Facts
 
 
 # "$3,200-3,600 per 40-foot container in October, down about 8%": the change of that level.
@@ -192,3 +197,44 @@ def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:
         claim, after = out[k], out[k + 1]
         if claim.unit == "x" and claim.metric is None and after.metric is not None:
             out[k] = replace(claim, metric=after.metric, topic=after.topic)
+
+
+# "Exports and imports amounted to $1.2 bn and $800m, respectively"; "... $3.1 billion and
+# $2.8 billion in 2024 and 2023, respectively": the lists pair up in order.
+_RE_LIST_JOINT: Final = regex.compile(r"\A[\s\u00a0]*(?:,|and|,[\s\u00a0]*and)[\s\u00a0]*\Z")
+
+
+def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -> None:
+    """When a sentence says "respectively", its figures before that word (the last `n` claims
+    of `out` are the sentence's) take, in order, the metrics of a list of as many cue words
+    before them and the periods of a list of as many times after them."""
+    lo, hi = facts.lo, facts.hi
+    at = text.find("respectively", lo, hi)
+    if at < 0:
+        return
+    first = len(out) - n
+    figures = [k for k in range(first, len(out)) if out[k].end <= at]
+    if len(figures) < 2:
+        return
+    start, end = out[figures[0]].start, out[figures[-1]].end
+    cues = _listed([(c[0], c[1], c[2]) for c in facts.cues if c[1] <= start], len(figures), text)
+    for k, cue in zip(figures, cues or (), strict=False):
+        label, topic = METRICS[cue[2]][0], METRICS[cue[2]][1]
+        if unit_class(out[k].unit) in METRICS[cue[2]][3]:
+            out[k] = replace(out[k], metric=label, topic=Topic(topic))
+    times = _listed([(t.start, t.end, t.period) for t in facts.times
+                     if end <= t.start < at and not t.base], len(figures), text)
+    for k, time in zip(figures, times or (), strict=False):
+        if out[k].kind is Kind.ACTUAL or out[k].period is None:
+            out[k] = replace(out[k], period=time[2])
+
+
+def _listed(
+    items: list[tuple[int, int, T]], count: int, text: str
+) -> list[tuple[int, int, T]] | None:
+    """The last run of `count` items joined by "and" or commas, else None."""
+    for i in range(len(items) - count, -1, -1):
+        run = items[i : i + count]
+        if all(_RE_LIST_JOINT.match(text[a[1] : b[0]]) for a, b in itertools.pairwise(run)):
+            return run
+    return None

@@ -14,6 +14,7 @@ import regex
 
 from dashboard.carry import (
     PeriodCarry,
+    distribute_respectively,
     lend_metric_to_changes,
     lend_metric_to_multipliers,
     within_a_year,
@@ -202,6 +203,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         carry.after(i, out[len(out) - len(read):])
         lend_metric_to_multipliers(out, len(read))
         lend_metric_to_changes(out, len(read), index.text)
+        distribute_respectively(out, len(read), read[0][2], index.text)
     return out
 
 

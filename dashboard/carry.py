@@ -36,6 +36,17 @@ _RE_CHANGE_OF_LEVEL: Final = regex.compile(
     r"decreasing|declining)(?:\s+by)?)"
     r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
 )
+# "totalled 1.2 trln tenge, almost double the 2023 level": a multiple of that level.
+_RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
+    r"\A\s*[,(]\s*(?:(?:almost|nearly|roughly|about|some|more\s+than|over|just\s+over)\s+)?\Z"
+)
+
+
+# "dropped 8% q/q to $26 per tonne": a change, then the level it led to.
+_RE_CHANGE_TO_LEVEL: Final = regex.compile(
+    r"\A\s*(?:(?:q/q|y/y|y-o-y|yoy|m/m|year[-\s]on[-\s]year)\s+)?to\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
 
 
 def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
@@ -45,11 +56,18 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
     claims of `out` are one sentence's."""
     for k in range(len(out) - n + 1, len(out)):
         level, claim = out[k - 1], out[k]
-        if (claim.change is not None and claim.unit == "%" and level.change is None
+        if (claim.change is not None and claim.unit in ("%", "x") and level.change is None
                 and level.metric is not None and claim.metric != level.metric
                 and level.unit not in ("%", "pp", "x")
-                and _RE_CHANGE_OF_LEVEL.match(text[level.end : claim.start])):
+                and (_RE_MULTIPLE_OF_LEVEL if claim.unit == "x" else _RE_CHANGE_OF_LEVEL).match(
+                    text[level.end : claim.start])):
             out[k] = replace(claim, metric=level.metric, topic=level.topic)
+        change, after = out[k - 1], out[k]  # "dropped 8% q/q to $26 per tonne"
+        if (change.change is not None and change.unit == "%" and after.change is None
+                and after.metric is not None and change.metric != after.metric
+                and after.unit not in ("%", "pp", "x")
+                and _RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])):
+            out[k - 1] = replace(change, metric=after.metric, topic=after.topic)
 
 
 # What a route or a site is, not what it did in a period: no period is carried to these.
@@ -127,11 +145,17 @@ class PeriodCarry:
     def period_for(self, claim: Located, metric: str | None, carried: str) -> str | None:
         """The carried period for a reported figure without one of its own (`into` gave
         `carried` and the figure ends before where it stops), if it takes one."""
-        before = self._index.text[max(0, claim.start - 60) : claim.start]
-        if metric in _STANDING or ("from" in before.lower() and _RE_FROM_TO_BEFORE.search(before)):
+        if metric in _STANDING:
             return None
-        # "... stood at 580,000 bpd, compared with 605,000 bpd a year earlier"
-        return year_earlier(claim, carried, self._index.text) or carried
+        # "... stood at 580,000 bpd, compared with 605,000 bpd a year earlier", "up from
+        # 38,000 TEU a year earlier"
+        earlier = year_earlier(claim, carried, self._index.text)
+        if earlier is not None:
+            return earlier
+        before = self._index.text[max(0, claim.start - 60) : claim.start]
+        if "from" in before.lower() and _RE_FROM_TO_BEFORE.search(before):
+            return None
+        return carried
 
     def after(self, i: int, claims: list[Claim]) -> None:
         """Sentence `i` (just given to `into`) is read: the latest period of its figures is

@@ -57,7 +57,10 @@ _RE_SENTENCE_SCAN: Final = regex.compile(
 )
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
 
-_RE_LIST_JOINT: Final = regex.compile(r"\A(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z")
+_RE_LIST_JOINT: Final = regex.compile(
+    r"\A(?:\s+(?:q/q|y/y|y-o-y|yoy|m/m|year[-\s]on[-\s]year|on\s+the\s+(?:year|quarter)))?"
+    r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
+)
 _RE_ENDS_WITH_TO: Final = regex.compile(r"\bto\s*\Z")
 
 

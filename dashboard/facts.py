@@ -88,6 +88,7 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|could|can|may|might|should|must|"
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
+    r"|(?<!\bsuch),?\s+as\s+(?=[A-Z])"
 )
 
 # Where a clause break can start: at ";", at "," before a space, or where the spaces before
@@ -97,6 +98,7 @@ _BREAK_TRIGGERS: Final = (
     regex.compile(r";"),
     regex.compile(r",(?=\s)"),
     regex.compile(r"and(?<=(?<!\s)(?P<start>\s+)and)"),
+    regex.compile(r"as(?<=(?<!\s)(?P<start>\s+)as)(?=\s+[A-Z])"),
     regex.compile(r"wh(?:ile|ereas)(?<=(?<!\s)(?P<start>\s+)wh(?:ile|ereas))"),
 )
 

@@ -358,9 +358,11 @@ RE_PER: Final = regex.compile(
             share|gram|gramme|g|kilogram|kg|ounce|oz|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
             mile|hectare|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
+            b(?<=/[\s\u00a0]*b)|
             yuan|USD|EUR))
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
+           |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b))  # not "a year after"
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
     )

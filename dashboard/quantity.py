@@ -45,6 +45,7 @@ from dashboard.vocab.units import (
 )
 
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
+_TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
 _COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
 _BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
@@ -53,6 +54,7 @@ _RE_MODAL_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 # "twice as much", "twice as loud as", "twice the volume"; not "scored twice as United won".
+_RE_THE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?:the|its|that|what)\b")
 _RE_TWICE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:(?i:as)[\s\u00a0]+(?:(?i:much|many)|[a-z]+[\s\u00a0]+(?i:as))"
     r"|(?i:the|that|more|higher|larger))\b"
@@ -276,6 +278,8 @@ def _read_quantity(
         else:
             currency = currency or (unit if is_currency_code(unit) else None)
             raw.unit, raw.per = unit, per
+            if unit_word in _TONNE_OR_MILLION and (raw.scaled or raw.value >= 1000):
+                unit_factor = 1.0  # "6.4 million mt", "350,000 mt": metric tonnes
             factor *= unit_factor
     if m.sign_after is not None and currency is None:  # "1,200€"
         currency = CURRENCY_SIGNS_AFTER[m.sign_after]
@@ -339,7 +343,7 @@ def _finish_quantity(
 
 
 # "9M 2025", "10M 2024", "in 9M.": months of a year so far (read by `periods`).
-_RE_MONTHS_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0-]?(?:19|20)[0-9]{2}\b")
+_RE_MONTHS_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0-]?(?:(?:19|20)[0-9]{2}|[0-9]{2})\b")
 _RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
 _RE_MONTHS_END_AFTER: Final = regex.compile(r"\A(?:[,.;:)]|\Z)")
 
@@ -495,8 +499,10 @@ def _read_multiplier(m: _Groups, text: str) -> Raw | None:
     after = text[m.end() : m.end() + WINDOW]
     hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
     bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"
-    if word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare):
-        return None  # "double-digit", "a triple win": adjectives, not changes
+    if (word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare)
+            and not (hedge and _RE_THE_AFTER.match(after))):
+        return None  # "double-digit", "a triple win": adjectives, not changes; "almost double
+        # the 2023 level" is one
     if word in ("twice", "thrice") and not _RE_TWICE_AFTER.match(after):
         return None  # "twice a week"
     value = float(MULTIPLIER_WORDS[word])
@@ -528,7 +534,7 @@ def _read_sign(raw: Raw, text: str, before: str) -> None:
     if raw.value_high is not None:
         raw.value_high = -raw.value_high
     if raw.unit in ("%", "pp"):
-        raw.change = Change.DECREASE
+        raw.change = Change.DECREASE  # "(-12.1%)": -12.1, a decrease
 
 
 def _read_rate(raw: Raw, after: str, before: str = "") -> None:
@@ -564,7 +570,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "tonne": "t", "ton": "t", "barrel": "bbl", "teu": "TEU", "capita": "person",
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
-    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "usd": "USD", "euro": "EUR",
+    "b": "bbl", "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "usd": "USD",
+    "euro": "EUR",
     "eur": "EUR", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY",
     "forty foot container": "40ft container",
     "40 foot container": "40ft container", "40foot container": "40ft container",

@@ -68,7 +68,8 @@ _RE_RESTATED: Final = regex.compile(
 # "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022", "rose 12% year on
 # year to 4.9 mt in the first ten months".
 _RE_SHARED: Final = regex.compile(
-    r"\A[\s,(]*(?:(?:year[-\s]on[-\s]year|y/y|on\s+the\s+year)[\s,]+)?"
+    r"\A[\s,(]*(?:(?:year[-\s]on[-\s]year|y/y|y-o-y|yoy|q/q|m/m|on\s+the\s+(?:year|quarter))"
+    r"[\s,]+)?"
     r"(?:(?:and|or|to|including|plus)\s+)?"
     r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"
     r"slightly)\s+)*\Z"
@@ -195,8 +196,8 @@ def _times_after(
                 gap = gap[1:]
             if claim.per is not None and (rate := _RE_RATE_AFTER.match(gap)):
                 gap = gap[rate.end() :]  # "$3,200 per 40-foot container in October"
-            if gap.lstrip().startswith("(") and (abbreviation := _RE_ABBREVIATION.match(gap)):
-                gap = gap[abbreviation.end() :]  # "580,000 barrels per day (bpd) in 2024"
+            if "(" in gap:  # "580,000 barrels per day (bpd) in 2024", "through the CPC (CPC) in"
+                gap = _RE_ABBREVIATION.sub("", gap)
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
             if k + 1 < len(group) and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]):
@@ -222,7 +223,8 @@ def _times_before(
                   and t.start not in owned and (not t.base or t.period.endswith("/..")
                                                 or _RE_WHEN.match(text, t.end, claim.start))
                   and not _attributive(t, text)
-                  and not _RE_ASIDE_OPEN.search(text, max(0, t.start - 80), t.start)]
+                  and not _RE_ASIDE_OPEN.search(text, max(0, t.start - 80), t.start)
+                  and not _RE_GAP_BAD.search(text, t.end, claim.start)]
         if before:
             # A base reached here is the own time of this figure (`_RE_WHEN`); "since" keeps
             # its base mark.
@@ -232,7 +234,7 @@ def _times_before(
 
 
 # An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024".
-_RE_ABBREVIATION: Final = regex.compile(r"\A\s*\([A-Za-z/.]{1,10}\)")
+_RE_ABBREVIATION: Final = regex.compile(r"\s*\([A-Za-z/.]{1,10}\)")
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
 # time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October".
 _RE_RATE_AFTER: Final = regex.compile(
@@ -243,7 +245,10 @@ _RE_RATE_AFTER: Final = regex.compile(
 
 # "The railway, whose construction began in December 2024, will be 523 km long": a time in
 # an aside is the aside's, not the sentence's lead.
-_RE_ASIDE_OPEN: Final = regex.compile(r",\s*(?:whose|which|who|where)\b[^,]*\Z")
+_RE_ASIDE_OPEN: Final = regex.compile(
+    r",\s*(?:whose|which|who|where|(?:for|in|by|under)\s+which|built|commissioned|opened|"
+    r"launched|founded|established|completed|inaugurated|signed|selected)\b[^,]*\Z"
+)
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one
 # figure is the own time of the next.
 _RE_WHEN: Final = regex.compile(r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z")

@@ -254,6 +254,13 @@ def test_changes_are_signed() -> None:
     assert (row["min_value"], row["max_value"]) == (-9.3, 9.3)
 
 
+def test_a_signed_decrease_is_read_by_its_size() -> None:
+    """ "(-9.3%)" (value -9.3, a decrease) and "down 9.3%" (9.3, a decrease) say the same."""
+    out = frames(claim("a", 0, "-9.3%", -9.3, unit="%", change="decrease"),
+                 claim("b", 0, "9.3%", 9.3, unit="%", change="decrease"))
+    assert out["disagreements"].empty
+
+
 # --- forecasts ---------------------------------------------------------------------------
 
 

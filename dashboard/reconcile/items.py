@@ -62,8 +62,9 @@ def change_stated(surface: str, value: float, value_high: float | None, unit: st
     """The stated interval, with a change turned into a signed or new/old quantity."""
     if change != "decrease":
         return stated(surface, value, value_high, approx)
-    if unit != "x":
-        return stated(surface, value, value_high, approx, sign=-1.0)
+    if unit != "x":  # "down 12.1%" is 12.1, "(-12.1%)" -12.1: both a fall of 12.1
+        high = None if value_high is None else abs(value_high)
+        return stated(surface, abs(value), high, approx, sign=-1.0)
     base = stated(surface, value, value_high, approx)
     if value >= 1 and value_high is None and approx is None:
         # "fell 2.6 times" is new/old = 1/2.6; the step scales with the derivative.

@@ -25,7 +25,9 @@ CONTAINER_SIZES: Final[tuple[str, ...]] = (
 
 METRICS: Final[tuple[MetricRow, ...]] = (
     ("oil production", "energy", ("oil production", "oil output", "crude production",
-                                  "crude output", "oil and condensate production"),
+                                  "crude output", "oil and condensate production",
+                                  "condensate production", "crude and condensate production",
+                                  "production quota", "quota"),
      frozenset({"mass", "oil", "count"}) | _ANY_SIZE),
     ("gas production", "energy", ("gas production", "gas output", "natural gas production"),
      frozenset({"gas"}) | _ANY_SIZE),
@@ -71,7 +73,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY | frozenset({"mass"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases"),
      _MONEY | frozenset({"mass"})),
-    ("investment", "investment", ("investment", "investments", "invested", "investing",
+    ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",
+                                  "investment", "investments", "invested", "investing",
                                   "invest", "fdi", "portfolio", "disbursements", "projects",
                                   "lines up"), _MONEY),
     ("loan", "investment", ("loan", "loans", "lending", "lend", "lends", "lent", "credit",
@@ -81,14 +84,17 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY),
     ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked",
                            "set aside", "sets aside", "channelled", "funding", "sum"), _MONEY),
-    ("revenue", "economy", ("revenue", "revenues", "income", "earnings", "profit"), _MONEY),
+    ("revenue", "economy", ("revenue", "revenues", "income", "earnings"), _MONEY),
+    ("profit", "economy", ("profit", "net profit", "net income", "profits"), _MONEY),
+    ("capital expenditure", "investment", ("capital expenditure", "capex", "capital spending",
+                                           "capital investment"), _MONEY),
     ("gdp", "economy", ("gdp", "gross domestic product", "economic growth", "economy grew",
                         "economy expanded", "economy grows", "economy expands",
                         "economy contracted", "economy shrank", "growth forecast"),
      _MONEY),
     ("exchange rate", "economy", ("exchange rate", "exchange rates", "tenge", "manat", "lari",
                                   "rouble", "ruble", "soum", "lira", "hryvnia", "dram"),
-     frozenset({"share", "factor"})),
+     frozenset({"share"})),
     ("policy rate", "economy", ("base rate", "policy rate", "refinancing rate", "key rate",
                                 "interest rate", "interest rates"), frozenset({"share"})),
     ("inflation", "economy", ("inflation", "consumer prices"), frozenset({"share"})),
@@ -96,7 +102,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"length"})),
     ("data capacity", "digital", ("bandwidth", "connections", "data", "traffic capacity"),
      frozenset({"data"})),
-    ("power capacity", "energy", ("power", "generation", "electricity", "solar", "wind"),
+    ("power capacity", "energy", ("power", "generation", "solar", "wind"),
      frozenset({"power", "energy"})),
     ("route length", "logistics", ("line", "route", "railway", "road", "highway", "pipeline",
                                    "shorten", "runs", "length", "long"), frozenset({"length"})),
@@ -113,6 +119,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "transit" alone: a share or growth of transit ("30-35% of transit goes through Aktau");
     # tonnes of "transit" are what the sentence says they are ("transit of oil to 7 mt")
     ("transit cargo volume", "logistics", ("transit",), _ANY_SIZE),
+    # producing, not shipping: "Kazakhstan produced 1.8 million barrels per day"
+    ("production", "economy", ("production", "output", "produced", "produce", "produces",
+                               "producing"), frozenset({"mass", "oil", "gas", "energy", "count"})),
+    ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",
+                                       "power exports"), frozenset({"energy"}) | _ANY_SIZE),
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
                                    "goods", "transported", "carried", "moved", "shipped"),
@@ -155,7 +166,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "train", "container train", "freight train", "block train", "train service", "trip",
         "journey", "departure", "service")},
     **{item: ("vessel count", "logistics") for item in (
-        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call")},
+        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call", "feeder")},
     **{item: ("container count", "logistics") for item in ("container",)},
     **{item: ("vehicle count", "logistics") for item in (
         "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",
@@ -185,5 +196,6 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",
     "to bring", "to boost", "to increase", "to expand", "to reach", "to double", "to triple",
     "to grow", "to hit", "to take", "under consideration", "being considered", "agreed to",
+    "considering", "eyes", "eyeing",
     "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
 )

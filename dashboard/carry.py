@@ -120,8 +120,13 @@ class PeriodCarry:
         starts = self._starts
         first = bisect.bisect_left(starts, lo)
         self._own = first != bisect.bisect_left(starts, hi, first)  # it names a time
-        if first != bisect.bisect_left(starts, self._seen, 0, first):
-            self._period = None  # a time named by a sentence without figures
+        gap_first = bisect.bisect_left(starts, self._seen, 0, first)
+        if first != gap_first:  # a time named by a sentence without figures ends the carry,
+            self._period = None  # unless it introduces what follows ("for the ten months:")
+            intro = self._times[first - 1]
+            if (self._index.text[intro.end : lo].rstrip().endswith(":")
+                    and within_a_year(intro.period)):
+                self._period = intro.period
         self._seen = lo
         period = self._period
         if period is None:
@@ -140,6 +145,9 @@ class PeriodCarry:
             return None, lo
         if _RE_SPAN_OF_YEARS.search(self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo  # "rose by 15 percentage points over five years": its own span
+        if not self._own and _RE_YEAR_TOKEN.search(
+                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+            return None, lo  # a date names a time too ("at a forum on 29-30 January 2024")
         return period, stop
 
     def period_for(self, claim: Located, metric: str | None, carried: str) -> str | None:
@@ -165,14 +173,16 @@ class PeriodCarry:
         self._seen = hi
         if i == 0 and not self._index.text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
             return  # a headline (a first line without a full stop)
-        periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period}
+        periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
+                   and not _is_from_level(c, self._index.text)}
         periods = {p for p in periods if within_a_year(p)}
         if periods:
             latest = max(periods, key=_end)
             if self._period is None or _end(latest) >= _start(self._period):
                 self._period = latest
-        elif self._own:
-            self._period = None
+        elif self._own and any(c.kind is Kind.ACTUAL for c in claims):
+            self._period = None  # a sentence of forecasts ("a target of $1 billion by 2026")
+            # leaves the carry as it is
 
 
 @functools.lru_cache(maxsize=4096)
@@ -203,6 +213,16 @@ _RE_FROM_TO_BEFORE: Final = regex.compile(
     r"(?i:\bfrom\s+(?:about\s+|around\s+|some\s+)?"
     r"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{0,30}?\s+to\s+(?:about\s+|around\s+|some\s+)?)\Z"
 )
+
+
+_RE_YEAR_TOKEN: Final = regex.compile(r"(?<![0-9.,$€£])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _is_from_level(claim: Claim, text: str) -> bool:
+    """ "fell to 2-3 days from 7-10 days in early 2024": the old level's period is not the
+    article's."""
+    before = text[max(0, claim.start - 30) : claim.start]
+    return "from" in before.lower() and _RE_FROM_TO_BEFORE.search(before) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -262,3 +282,21 @@ def _listed(
         if all(_RE_LIST_JOINT.match(text[a[1] : b[0]]) for a, b in itertools.pairwise(run)):
             return run
     return None
+
+
+# "rise from $1,200 to $1,500 per container next year": the first level is the one in force.
+_RE_TO_BETWEEN: Final = regex.compile(
+    r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
+)
+
+
+def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
+    """The first level of "from X to Y" whose second is a projection is the level now: it is
+    reported, with no period of its own, and takes the second's rate (the last `n` claims
+    of `out` are one sentence's)."""
+    for k in range(len(out) - n, len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION
+                and first.unit == second.unit and _is_from_level(first, text)
+                and _RE_TO_BETWEEN.match(text[first.end : second.start])):
+            out[k] = replace(first, kind=Kind.ACTUAL, period=None, per=first.per or second.per)

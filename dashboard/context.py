@@ -17,6 +17,7 @@ from dashboard.carry import (
     distribute_respectively,
     lend_metric_to_changes,
     lend_metric_to_multipliers,
+    settle_from_levels,
     within_a_year,
 )
 from dashboard.claim import Change, Claim, Kind, Located, Topic
@@ -207,6 +208,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         lend_metric_to_multipliers(out, len(read))
         lend_metric_to_changes(out, len(read), index.text)
         distribute_respectively(out, len(read), read[0][2], index.text)
+        settle_from_levels(out, len(read), index.text)
     return out
 
 

@@ -174,21 +174,33 @@ def _web_url(value: str | None) -> str | None:
     return None
 
 
+# A line that points to another article ("Read more: Batumi port cargo falls 1.5%"): its
+# figures are that article's, dated by this one's text.
+RE_LINK_LINE = re.compile(
+    r"^[ \t]*(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+articles?)?|"
+    r"more\s+on\s+this)[ \t]*[:|>»-].*$\n?", flags=re.IGNORECASE | re.MULTILINE)
+RE_FOOTNOTE_MARK = re.compile(r"<sup\b[^>]{0,200}>\s*\[?(?:[0-9]{1,3}|[*†‡§])\]?\s*</sup>",
+                              flags=re.IGNORECASE)
+
+
 def parse_html(html: str) -> tuple[str, str | None, str | None, str | None, str | None]:
     """(body, published, title, place, url) of an HTML page through trafilatura."""
     import trafilatura  # imported here: slow to import and only needed for HTML
 
     # trafilatura decodes entities twice (lxml, then html.unescape on the text), which
     # would turn a literal "&amp;lt;" into "<": escaping every "&" once makes it once.
+    # Footnote markers would glue to the figure before them ("8%<sup>1</sup>" -> "8%1").
+    html = RE_FOOTNOTE_MARK.sub("", html)
     extracted = trafilatura.bare_extraction(
-        html.replace("&", "&amp;"), with_metadata=True, favor_recall=True, include_comments=False,
+        html.replace("&", "&amp;"), with_metadata=True, favor_precision=True,
+        include_comments=False,
         include_tables=True, include_images=False, include_links=False,
     )
     if extracted is None:
         return "", None, None, None, None
     if not isinstance(extracted, dict):
         extracted = extracted.as_dict()
-    body = normalise_text(extracted.get("text") or "")
+    body = normalise_text(RE_LINK_LINE.sub("", extracted.get("text") or ""))
     title = normalise_text(extracted.get("title") or "") or None
     place = None
     for line in body.split("\n")[:3]:

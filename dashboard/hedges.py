@@ -28,7 +28,7 @@ _HEDGE_LAST: Final = (
     "circa", "ca.", "to", "estimated", "approximate", "near", "of", "over", "than", "above",
     "least", "exceed", "exceeding", "exceeded", "exceeds",
     "topped", "topping", "surpassed", "surpassing", "pass", "passed", "top", "tops", "beyond",
-    "under", "below", "most", "as", "at", "~",
+    "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up"),
@@ -85,8 +85,10 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
         return None
     if cue.group("inc") and fold(cue.group("inc")) == "up" and cue.group("gap").strip():
         return None  # "up" is a change only right before the number: "up 14%"
-    if duration and cue.group("gap").strip() not in ("", "by"):
-        return None  # "the biggest increase in 18 months": a span, not a change of it
+    if duration and cue.group("gap").strip() not in ("", "by") and not (
+            cue.group("gap").rstrip().endswith(" by")):
+        return None  # "the biggest increase in 18 months": a span, not a change of it ("cut
+        # transit time by 7-8 days" is one)
     return Change.INCREASE if cue.group("inc") else Change.DECREASE
 
 

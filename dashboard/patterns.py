@@ -359,7 +359,7 @@ RE_PER: Final = regex.compile(
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
             mile|hectare|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
             b(?<=/[\s\u00a0]*b)|
-            yuan|USD|EUR))
+            yuan|USD|EUR|truck|railcar|lorry))
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
@@ -377,7 +377,7 @@ RE_HEDGE: Final = regex.compile(
     r"""
     (?<![\w])
     (?:(?P<nomore>(?i:no|not)[\s]+more[\s]+than)  # a maximum, before "more than" is tried
-     |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|
+     |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|c\.|
                  close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
      |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over|more[\s]+than|above|higher[\s]+than|
                  greater[\s]+than|larger[\s]+than)|at[\s]+least|
@@ -390,7 +390,9 @@ RE_HEDGE: Final = regex.compile(
                  a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at))
     )
     [\s\u00a0]+(?:(?i:an?)[\s\u00a0]+)?\Z                          # "close to a 40% rise"
-    | (?P<tilde>~)[\s\u00a0]?\Z
+    | (?P<tilde>[~≈])[\s\u00a0]?\Z
+    | (?P<gt>[>≥])[\s\u00a0]?\Z                                  # ">1.2 mln TEU"
+    | [<≤][\s\u00a0]?\Z
     """,
     regex.VERBOSE | regex.REVERSE,  # anchored at the end: try it from the end only
 )
@@ -405,7 +407,7 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boost(?:ed)?|rais(?:ed|e)|
              lift(?:ed)?|accelerat(?:ed|ion)|skyrocket(?:ed|s)?|spik(?:ed|e)|rall(?:ied|y)|
              rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up|
-             strengthen(?:ed|s|ing)?|appreciat(?:ed|es|ing)"""
+             strengthen(?:ed|s|ing)?|appreciat(?:ed|es|ing)|CAGR|compound\s+annual\s+growth"""
 _DEC = r"""f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
              dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
              shrinking|contract(?:ed|ion)|down|lower|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
@@ -440,7 +442,7 @@ RE_CHANGE_AFTER: Final = regex.compile(
     r"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++to\b)|above|increase|rise|growth|jump|gain|hike|surge|larger|bigger|
-                   greater|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
+                   greater|CAGR|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
       |(?P<dec>(?i:less|lower|down|below|decrease|decline|drop|fall|cut|reduction|contraction|
                    fewer|smaller|slump|dip)))\b
     """,
@@ -453,7 +455,8 @@ RE_IDENTIFIER_BEFORE: Final = regex.compile(
     (?<![\w])(?i:no|nos|number|article|art|section|sec|decree|resolution|law|chapter|paragraph|
               clause|order|item|annex|appendix|phase|stage|terminal|berth|gate|pier|platform|
               route|highway|flight|block|lot|tranche|room|building|page|p|vol|volume|issue|
-              case|act|rule|part|window|track|code|grade|class|level|tier|model|version)
+              case|act|rule|part|window|track|code|grade|class|level|tier|model|version|
+              table|figure|fig|chart|graph|exhibit|slide|euro)
     \.?[\s\u00a0]*\#?[\s\u00a0]*\Z
     | \#[\s\u00a0]*\Z
     """,
@@ -494,5 +497,7 @@ RE_BETWEEN_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 # Sign directly before a quantity: "-5%", "−5", "+3%", "-$5".
-SIGN_CHARS: Final = "-−－﹣‒+"  # hyphen-minus, minus, full-width, small and figure minus, plus
+# hyphen-minus, minus, full-width, small and figure minus, en dash (as press releases use it:
+# "(–1.5% y/y)"), plus
+SIGN_CHARS: Final = "-−－﹣‒–+"
 RE_SIGN_BEFORE: Final = regex.compile(rf"(?:\A|(?<=[\s(\[]))(?P<sign>[{SIGN_CHARS}])\Z")

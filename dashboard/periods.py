@@ -38,7 +38,7 @@ _M = (
 )
 _N = r"(?:[0-9]{1,2}|" + "|".join(_COUNT_WORDS) + ")"
 _Y = r"(?:19|20)[0-9]{2}"
-_Y2 = r"(?:(?:19|20)[0-9]{2}|[0-9]{2})"  # "9M2025", "1H25": a year after a part-year code
+_Y2 = r"(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})"  # "9M2025", "1H25", "9M'25": after a part-year code
 
 
 _REL_YEAR = r"(?:the|this|last|next|the\s+previous|the\s+current|the\s+coming)\s+year"
@@ -53,8 +53,11 @@ def _of_y(group: str) -> str:
 RE_TIME: Final = regex.compile(
     rf"""
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
-        \s+(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})(?![0-9])(?:,?\s+(?P<dy>{_Y}))?)
+        \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M}))(?![0-9])
+        (?:,?\s+(?P<dy>{_Y}))?)
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
+    | (?P<yrange2>(?i:between|from)\s+(?P<ya>{_Y})\s+(?i:and|to|through|till|until)\s+(?P<yb>{_Y}))
+    | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
     | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))
         (?!\s*[-–/]\s*[0-9])
     | (?P<sincec>(?i:since)\s+(?:[a-z]+\s+){{1,6}}?(?:in\s+)?(?P<scy>{_Y})(?=\s*,))
@@ -67,11 +70,13 @@ RE_TIME: Final = regex.compile(
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
     | (?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})
     | (?P<quarter>(?P<qw>(?i:first|second|third|fourth))\s+quarter{_of_y("qy")}
+        |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])
         |Q(?P<qn>[1-4])(?:\s*(?P<qy2>{_Y}))?(?![\w])|(?P<qn3>[1-4])Q(?:\s*(?P<qy3>{_Y2}))?(?![\w]))
     | (?P<half>(?P<hw>(?i:first|second))\s+half{_of_y("hy")}
         |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w]))
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
+    | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s))(?P<bm>{_M})(?![\w])(?!\.?\s*,?\s*[0-9]))
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9]))
     | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y}))
@@ -96,6 +101,8 @@ _TIME_WORDS: Final = [
     (r"as\s+(?:of|at)", r"(?=\s)"),
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
     ("between", rf"(?=\s+{_M})"),
+    ("between", rf"(?=\s+{_Y}\s+and\s)"),
+    *[(word, r"(?=\s+next\s+year)") for word in ("from", "since", "starting")],
     *[(word, _PART_FOLLOWS) for word in ("first", "second", "third", "fourth")],
     *[(word, r"(?=\s+year)")
       for word in ("this", "last", "next", "previous", "current", "full", "whole")],
@@ -120,6 +127,7 @@ RE_TIME_TRIGGERS: Final = (
     regex.compile(r"\bQ[1-4]"),
     regex.compile(r"\bH[12]"),
     regex.compile(r"\b[1-4]Q"),
+    regex.compile(r"['’](?=[0-9]{2}(?![0-9%]|[.,][0-9]))"),
     regex.compile(r"\b[12]H(?=(?:[0-9]{2}|[0-9]{4})?\b)"),
     regex.compile(r"\b(?:[1-9]|1[0-2])M(?=(?:[\s-]?(?:[0-9]{2}|[0-9]{4}))?\b)"),
 )
@@ -206,10 +214,14 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         return plain
     # m.groupdict(), built from m.groups(): 5x faster (measured, 44 groups)
     g: dict[str, str | None] = dict(zip(_TIME_GROUPS, m.groups(), strict=True))
-    if g["asof"]:
-        month = _month(g["dm"] or "")
+    if g["asof"]:  # "as of September 30", "as of 1 October 2024"
+        month = _month(g["dm"] or g["dm2"] or "")
         year = g["dy"] or _latest_year_of(month, pub)
-        return f"{year}-{month:02d}-{int(g['dd'] or 0):02d}" if year else None
+        return f"{year}-{month:02d}-{int(g['dd'] or g['dd2'] or 0):02d}" if year else None
+    if g["yrange2"]:  # "between 2025 and 2027"
+        return f"{g['ya']}/{g['yb']}" if (g["yb"] or "") > (g["ya"] or "") else None
+    if g["fromrel"]:  # "from next year"
+        return f"{pub.year + 1}/.." if pub.year else None
     if g["date"]:
         return None  # "reported on March 11, 2024": when it was said, not what it measures
     if g["since"]:
@@ -228,6 +240,9 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         if g["nmonths"] and year is None and not _just_before(n, pub):
             return None  # "in three months" published in December: not January-March
         return _months(year, 1, n, pub) if 1 <= n <= 12 else None
+    if g["quarter"] and g["qra"]:  # "Q1-Q3 2025"
+        first, last = int(g["qra"]), int(g["qrb"] or 1)
+        return _months(_full_year(g["qry"]), 3 * first - 2, 3 * last, pub) if last > first else None
     if g["quarter"]:
         q = _quarter_number(g)
         return _months(_given(g, "qy", pub) or g["qy2"] or _full_year(g["qy3"]), 3 * q - 2, 3 * q,
@@ -244,13 +259,16 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
 def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
     if g["monthyear"]:
         return f"{g['mmy']}-{_month(g['mm'] or ''):02d}"
+    if g["ayear"]:  # "in '24", "Sep'25": a year written short
+        short = f"20{g['ay']}"
+        return f"{short}-{_month(g['am']):02d}" if g["am"] else short
     if g["bmonth"]:  # "in October": the last October up to publication
-        year = _latest_year_of(_month(g["bm"] or ""), pub)
-        return f"{year}-{_month(g['bm'] or ''):02d}" if year else None
+        latest = _latest_year_of(_month(g["bm"] or ""), pub)
+        return f"{latest}-{_month(g['bm'] or ''):02d}" if latest else None
     if g["relm"] and pub.year and pub.month:  # "last month", "this month", "next month"
         shift = {"last": -1, "previous": -1, "next": 1}.get((g["rmw"] or "").lower(), 0)
-        year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
-        return f"{year}-{month + 1:02d}"
+        year_n, month_n = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return f"{year_n}-{month_n + 1:02d}"
     if g["yrange"]:
         y1, y2 = g["y1"] or "", g["y2"] or ""
         y2 = y2 if len(y2) == 4 else y1[:2] + y2
@@ -284,6 +302,7 @@ def _months(year: str | None, first: int, last: int, pub: Published) -> str | No
 
 def _full_year(year: str | None) -> str | None:
     """ "25" -> "2025" (a two-digit year after a part-year code); a full year as it is."""
+    year = None if year is None else year.lstrip("'’")
     return None if year is None else ("20" + year if len(year) == 2 else year)
 
 

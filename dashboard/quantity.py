@@ -46,6 +46,7 @@ from dashboard.vocab.units import (
 
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
+_RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
 DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
 _COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
 _BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
@@ -54,6 +55,9 @@ _RE_MODAL_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 # "twice as much", "twice as loud as", "twice the volume"; not "scored twice as United won".
+_RE_BOUND_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:above|below|under|beyond|past)[\s\u00a0]+)\Z"
+)
 _RE_THE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?:the|its|that|what)\b")
 _RE_TWICE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:(?i:as)[\s\u00a0]+(?:(?i:much|many)|[a-z]+[\s\u00a0]+(?i:as))"
@@ -178,6 +182,10 @@ class _Groups:
 
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
+    start = match.start()
+    if start and text[start - 1] in "'’" and text[start : start + 2].isdigit() and not (
+            text[start + 2 : start + 3].isdigit()):
+        return None  # "in '24", "9M'25": a year, written short
     if match.lastgroup == "num" and match.start(_GROUP["cur"]) < 0:
         bare = _read_bare(match, text)  # the common case: a plain number, no unit after it
         if bare is not None:
@@ -220,6 +228,9 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     following = text[end : end + 24].lstrip()
     if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER:
         return None  # a unit, a counted noun or a scale may follow: read in full
+    start = match.start()
+    if text[start - 1 : start] == "×" or "factor" in text[max(0, start - 20) : start]:
+        return None  # "×2.5", "by a factor of 3": read in full
     num: str = match.group(_GROUP["num"])
     value = parse_number(num)
     if value is None:
@@ -267,6 +278,8 @@ def _read_quantity(
     if unit_word in ("pounds", "pound") and raw.scaled and raw.factor >= 1e6:
         unit_word = "pounds sterling"  # "361 million pounds" is money, "208 pounds" a weight
     found = unit_of(unit_word, m.unit or "") if unit_word else None
+    if unit_word == "euro" and _RE_CLASS_DIGIT_AFTER.match(text, m.end("unit")):
+        found, end = None, m.start("unit") - len(m.sp2 or "")  # "200 Euro 5 trucks": a class
     if found is None:
         if m.unit:  # matched but not in the vocabulary: leave it out of the surface
             end = m.start("unit") - len(m.sp2 or "")
@@ -307,6 +320,8 @@ def _finish_quantity(
     after = text[raw.end : raw.end + WINDOW]
     if m.wnum is not None and not _word_number_ok(raw, fold(m.wnum or "")):
         return None
+    if raw.unit is None and not raw.scaled and _read_times_sign(raw, text, before):
+        after = text[raw.end : raw.end + WINDOW]
     if raw.unit is None:
         _read_count(raw, after, before, m)
         if raw.unit is None and not _read_exchange_rate(raw, before, after) and not raw.scaled:
@@ -320,6 +335,8 @@ def _finish_quantity(
         or "-" in (m.sp2 or "")
     ):
         return None  # "the first 11 months", "over the past five years", "11-month cargo"
+    if raw.unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
+        return None  # "the first 100 days of the new government": a time frame
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
         return None  # "a 40ft container": the size of the box, not a distance
     if raw.unit in ("day", "hour") and "-" in (m.sp2 or "") and _RE_EVENT_AFTER.match(after):
@@ -339,11 +356,16 @@ def _finish_quantity(
     if raw.change is None and raw.unit is not None:
         window = text[max(floor, raw.start - WINDOW) : raw.start]
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS)
+        if (raw.change is not None and raw.unit not in ("%", "pp", "x")
+                and _RE_BOUND_BEFORE.search(window)):
+            raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
     return raw
 
 
 # "9M 2025", "10M 2024", "in 9M.": months of a year so far (read by `periods`).
-_RE_MONTHS_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0-]?(?:(?:19|20)[0-9]{2}|[0-9]{2})\b")
+_RE_MONTHS_YEAR_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0-]?(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})\b"
+)
 _RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
 _RE_MONTHS_END_AFTER: Final = regex.compile(r"\A(?:[,.;:)]|\Z)")
 
@@ -359,7 +381,8 @@ def _is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
 
 # The upper end of a range whose ends both carry the scale: "1.2bn-1.5bn", "5 mln-6 mln tonnes"
 _RE_SCALED_HIGH: Final = regex.compile(
-    r"\A[-–][\s\u00a0]?(?P<num>[0-9]{1,4}(?:[.,][0-9]{1,3})?)[\s\u00a0]?(?P<scale>[A-Za-z]{1,8})\b"
+    r"\A[-–][\s\u00a0]?(?:[$€£]|USD[\s\u00a0]?|EUR[\s\u00a0]?)?"
+    r"(?P<num>[0-9]{1,4}(?:[.,][0-9]{1,3})?)[\s\u00a0]?(?P<scale>[A-Za-z]{1,8})\b"
     r"(?:[\s\u00a0]+(?P<unit>[A-Za-z]{1,12}))?"
 )
 
@@ -415,6 +438,30 @@ def _read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     if code is None:
         return False
     raw.unit = code  # the rate ("per dollar") is read as any rate is, after the surface
+    return True
+
+
+# "grew 2.5x", "×2.5", "by a factor of 3": a multiplier written with a sign or a phrase.
+_RE_TIMES_SIGN_AFTER: Final = regex.compile(r"[x×](?![\w])")
+_RE_SCIENTIFIC: Final = regex.compile(r"[x×·][\s\u00a0]?10")
+_RE_FACTOR_OF_BEFORE: Final = regex.compile(
+    r"(?i:\bby[\s\u00a0]+a[\s\u00a0]+factor[\s\u00a0]+of[\s\u00a0]+)\Z"
+)
+
+
+def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
+    """Make `raw` a multiplier when a times sign or "by a factor of" says so; never in
+    scientific notation ("1.99×10−30", "2.48×10−5")."""
+    if _RE_SCIENTIFIC.match(text, raw.end) or (before.endswith("×") and raw.value == 10):
+        return False
+    if _RE_TIMES_SIGN_AFTER.match(text, raw.end):
+        raw.end += 1
+    elif not (before.endswith("×")
+              or ("factor" in before and _RE_FACTOR_OF_BEFORE.search(before))):
+        return False
+    raw.unit = "x"
+    down = change_around(before, "") is Change.DECREASE
+    raw.change = Change.DECREASE if down else Change.INCREASE
     return True
 
 
@@ -542,9 +589,11 @@ def _read_rate(raw: Raw, after: str, before: str = "") -> None:
         return
     rate = RE_PER.match(after)
     if (rate is None and is_currency_code(raw.unit or "")
-            and ("container" in before.lower() or "box" in before.lower())
+            and any(word in before.lower() for word in _BOX_WORDS)
             and (box := _RE_BOX_BEFORE.search(before[-_BOX_REACH:])) is not None):
-        raw.per = f"{box['size']}ft container"  # "shipping a 40-foot container ... costs $3,950"
+        # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
+        raw.per = f"{box['size']}ft container" if box["size"] else _PER_WORDS.get(
+            box["thing"].lower(), box["thing"].lower())
         return
     if rate is None:
         if (raw.unit not in ("%", "pp", "x")
@@ -558,11 +607,13 @@ def _read_rate(raw: Raw, after: str, before: str = "") -> None:
 
 
 # A container size before a price in its clause: what the price is per.
-_BOX_REACH: Final = 60
+_BOX_REACH: Final = 80
+_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton")
 _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry)[\s\u00a0]+"
-    r"(?:a|an|one|each|every)[\s\u00a0]+(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
-    r"[\s\u00a0]+(?:container|box)\b)[^.;!?$€£]{0,60}\Z"
+    r"(?:a|an|one|each|every)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
+    r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
+    r"|(?P<thing>railcar|wagon|truck|tonne|ton))\b)[^.;!?$€£]{0,60}\Z"
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",
@@ -595,7 +646,7 @@ def read_hedge(raw: Raw, before: str) -> None:
         return  # "over seven years" is during; "for over two years" is more than
     if hedge.group("approx") or hedge.group("tilde"):
         raw.approx = Approx.APPROX
-    elif hedge.group("min"):
+    elif hedge.group("min") or hedge.group("gt"):
         raw.approx = Approx.MIN
     else:
         raw.approx = Approx.MAX

@@ -45,6 +45,9 @@ _FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
 _RE_FREIGHT: Final = regex.compile(
     r"(?i:\b(?:freight|shipping|transport(?:ation)?|tariffs?|haulage|carriage|transit)\b)"
 )
+_RE_PLACE_TO_PLACE: Final = regex.compile(
+    r"\bfrom\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+to\s+[A-Z]"
+)
 _CLAUSE_TIMEOUT: Final = 0.5  # a clause is at most a few hundred characters
 
 
@@ -61,7 +64,23 @@ def metric_of(
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier)
     if label == "production":
         return _PRODUCTION_BY_CLASS.get(unit_class(claim.unit), (label, topic))
+    uclass = unit_class(claim.unit)
+    if uclass == "money" and label in _PRICED:
+        if claim.per == "bbl":
+            return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
+        if claim.per in _PRICE_PER:
+            return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
+    if uclass == "length" and claim.per in ("day", "hour"):
+        return "speed", Topic.LOGISTICS  # "1,050 km/day"
     return label, topic
+
+
+_PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "gal", "l", "m3", "g"})
+# Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at
+# $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
+_PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
+                            "grain exports", "agricultural exports", "revenue", "cargo volume",
+                            "oil production"})
 
 
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
@@ -156,6 +175,9 @@ def entities_of(
     figure naming one country gains the country the story is about."""
     lo, hi = clause
     found = facts.subjects(lo, hi) or facts.subjects()
+    if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
+            index.text, facts.lo, facts.hi, timeout=_CLAUSE_TIMEOUT):
+        return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
     j = i
     while not found and j > 0 and index.paragraph_of[j - 1] == index.paragraph_of[i] and i - j < 4:
         j -= 1

@@ -55,12 +55,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                        "container handling", "container cargo", "containers",
                                        "container"), _VOLUME),
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
+                                      "to handle",
                                       "throughput", "processed"),
      _VOLUME - {"teu"}),  # a port's TEU are its container volume: one series, not two
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
                                "designed to carry", "designed to handle", "designed to transport",
+                               "upgraded to carry", "expanded to carry", "upgraded to handle",
+                               "expanded to handle",
                                "designed to pump"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
@@ -165,6 +168,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("train count", "logistics") for item in (
         "train", "container train", "freight train", "block train", "train service", "trip",
         "journey", "departure", "service")},
+    "train pair": ("train count", "logistics"),
     **{item: ("vessel count", "logistics") for item in (
         "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call", "feeder")},
     **{item: ("container count", "logistics") for item in ("container",)},
@@ -196,6 +200,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",
     "to bring", "to boost", "to increase", "to expand", "to reach", "to double", "to triple",
     "to grow", "to hit", "to take", "under consideration", "being considered", "agreed to",
+    "being upgraded", "being expanded", "being built", "being modernised", "being modernized",
+    "under construction",
     "considering", "eyes", "eyeing",
     "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
 )

@@ -20,7 +20,7 @@ SCALES: Final[dict[str, float]] = {
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "trillions": 1e12, "trn": 1e12, "tn": 1e12, "tln": 1e12, "trln": 1e12,
-    "thous.": 1e3, "ths": 1e3,
+    "thous.": 1e3, "ths": 1e3, "thou.": 1e3,
 }
 
 # Currency signs written before (or, for a few, after) the amount.
@@ -90,6 +90,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "bpd": ("bbl", 1.0, "day"), "b/d": ("bbl", 1.0, "day"), "tpd": ("t", 1.0, "day"),
     "kb/d": ("bbl", 1e3, "day"), "mb/d": ("bbl", 1e6, "day"), "kbpd": ("bbl", 1e3, "day"),
     "mbpd": ("bbl", 1e6, "day"), "tpa": ("t", 1.0, "year"), "cu m": ("m3", 1.0, None),
+    "mbd": ("bbl", 1e6, "day"), "kbd": ("bbl", 1e3, "day"), "dwt": ("t", 1.0, None),
+    "deadweight tonnes": ("t", 1.0, None),
     "cu. m": ("m3", 1.0, None),
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
     "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
@@ -233,6 +235,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
     "platforms": "platform", "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
     "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
+    "pairs of trains": "train pair", "pairs of container trains": "train pair",
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",

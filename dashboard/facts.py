@@ -103,6 +103,20 @@ _BREAK_TRIGGERS: Final = (
 )
 
 
+def _outside(
+    cues: list[tuple[int, int, int]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """The cues that start outside every span (`spans` sorted by start, not overlapping):
+    one bisection a cue, so a long text with many port names stays linear."""
+    starts = [lo for lo, _ in spans]
+    out = []
+    for cue in cues:
+        k = bisect.bisect_right(starts, cue[0]) - 1
+        if k < 0 or cue[0] >= spans[k][1]:
+            out.append(cue)
+    return out
+
+
 def _between(starts: list[int], lo: int, hi: int) -> slice:
     return slice(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
 
@@ -129,8 +143,7 @@ class DocFacts:
                 ports.append((m.start(), m.end()))
         self.cues = METRIC_CUES.find(words)
         if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
-            self.cues = [c for c in self.cues
-                         if not any(lo <= c[0] < hi for lo, hi in ports)]
+            self.cues = _outside(self.cues, ports)
         self.times = list(find_times(text, 0, len(text), pub, words.runs))
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)

@@ -23,6 +23,7 @@ from dashboard.carry import _NOW_WORDS, _RE_NOW
 from dashboard.claim import Claim
 from dashboard.corpus import Document, Rejection, load_bytes, parse_feed_text
 from dashboard.decoding import decode_bytes
+from dashboard.facts import _outside
 from dashboard.hedges import find_hedge
 from dashboard.lexicon import Words
 from dashboard.parser import MAX_DIGITS, extract_claims, parse_number
@@ -242,3 +243,19 @@ def test_the_present_prefilter_never_skips_the_present(words: str) -> None:
     runs = Words.read(words).runs
     if runs is not None and _NOW_WORDS.isdisjoint(runs):
         assert _RE_NOW.search(words) is None
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(1, 20)), max_size=12),
+       st.lists(st.integers(0, 320), max_size=30))
+def test_cues_outside_port_names_match_a_plain_scan(spans: list[tuple[int, int]],
+                                                    cue_starts: list[int]) -> None:
+    """`facts._outside` (one bisection a cue, so long texts stay linear) keeps exactly the
+    cues a plain scan over every span keeps."""
+    merged: list[tuple[int, int]] = []
+    for lo, length in sorted(spans):
+        if not merged or lo >= merged[-1][1]:  # port names do not overlap
+            merged.append((lo, lo + length))
+    cues = [(start, start + 3, 0) for start in sorted(cue_starts)]
+    plain = [c for c in cues if not any(lo <= c[0] < hi for lo, hi in merged)]
+    assert _outside(cues, merged) == plain

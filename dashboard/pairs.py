@@ -17,6 +17,7 @@ from typing import Final
 import regex
 
 from dashboard import context
+from dashboard.claim import Change
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
 from dashboard.quantity import Raw, looks_like_identifier, read_hedge
@@ -59,6 +60,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
         if out and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]):
             _share_change_after(out[-1], raw, text)
+        if out and raw.unit == "%" and raw.change is None:
+            _read_index(out[-1], raw, text)
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)
@@ -231,7 +234,28 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
         return
 
 
-# "8.3%, or $324.3 million, more than a year earlier": one change said twice.
+# "amounted to $141.4 billion, or 102.8% compared to 2023", "$81.6 billion (98.1% of the
+# 2023 level)": a level restated as an index of the same figure a period before.
+_RE_INDEX_JOINT: Final = regex.compile(r"\A[\s\u00a0]*(?:,[\s\u00a0]*or|\(|,)[\s\u00a0]*\Z")
+_RE_INDEX_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:compared[\s\u00a0]+(?:to|with)|year[-\s]on[-\s]year|y/y|against|versus|"
+    r"relative[\s\u00a0]+to|of[\s\u00a0]+the[\s\u00a0]+(?:(?:19|20)[0-9]{2}[\s\u00a0]+)?"
+    r"(?:level|figure)|of[\s\u00a0]+the[\s\u00a0]+(?:same|corresponding)[\s\u00a0]+period|"
+    r"of[\s\u00a0]+the[\s\u00a0]+level[\s\u00a0]+of|to[\s\u00a0]+the[\s\u00a0]+(?:same|"
+    r"corresponding)[\s\u00a0]+period)\b"
+)
+
+
+def _read_index(level: Raw, raw: Raw, text: str) -> None:
+    """A percentage restating a level as against a base period (50-500%) is a multiplier of
+    it: 102.8% is 1.028 times the base, an increase; 98.1% is 0.981 times, a decrease."""
+    if (level.unit in (None, "%", "pp", "x") or not 50 <= raw.value <= 500
+            or raw.value_high is not None or raw.value == 100
+            or not _RE_INDEX_JOINT.match(text[level.end : raw.start])
+            or not _RE_INDEX_AFTER.match(text[raw.end : raw.end + WINDOW])):
+        return
+    raw.unit, raw.value = "x", raw.value / 100
+    raw.change = Change.INCREASE if raw.value > 1 else Change.DECREASE
 _RE_OR_RESTATED: Final = regex.compile(r"\A,[\s\u00a0]*or[\s\u00a0]+\Z")
 
 

@@ -250,6 +250,15 @@ REGIONAL: list[Example] = [
     ex("level-passed-is-no-change", "Cargo rose above 3.4 mln t in 2024; exports rose over 20%.",
        c("3.4 mln t", 3.4e6, "t", approx="min", change=None),
        c("20%", 20, "%", approx="min", change="increase")),
+    # "or 102.8% compared to 2023": an index of the level against the base period
+    ex("index-against-the-year-before",
+       "Foreign trade turnover in 2024 amounted to $141.4 billion, or 102.8% compared to 2023.",
+       c("$141.4 billion", 141.4e9, "USD", period="2024"),
+       c("102.8%", 1.028, "x", change="increase", period="2024")),
+    ex("index-of-the-level", "Exports reached $81.6 billion (98.1% of the 2023 level).",
+       c("$81.6 billion", 81.6e9, "USD"), c("98.1%", 0.981, "x", change="decrease")),
+    ex("index-not-a-share", "Exports were $5 bn, or 60% of the total.",
+       c("$5 bn", 5e9, "USD"), c("60%", 60, "%", change=None)),
     ex("gas-bcma", "TANAP carries 16 bcma, and TAP's capacity is 10 bcm/y.",
        c("16 bcma", 16e9, "m3", per="year"), c("10 bcm/y", 10e9, "m3", per="year")),
     # a multiplier with a verb of decline is a decrease (new = old / 3)

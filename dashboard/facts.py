@@ -89,6 +89,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
     r"|(?<!\bsuch),?\s+as\s+(?=[A-Z])"
+    r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover)\s+"
+    r"(?:with|to|from)\b)"
 )
 
 # Where a clause break can start: at ";", at "," before a space, or where the spaces before

@@ -716,6 +716,13 @@ METRIC_CARRY: list[Example] = [
        "In January, trade with Kazakhstan totalled $145.6 mln. The trip from Kashgar to Osh "
        "covers 280 km.",
        c("$145.6 mln", 145.6e6, "USD"), c("280 km", 280, "km", entities=[])),
+    ex("entities-each-partner-its-own-clause",
+       "Turnover with Türkiye slipped 6.5% to $3.4 bln, while trade with Kazakhstan jumped 3.8 "
+       "times to $517.1 million and trade with Uzbekistan rose 2.3 times to $268.9 million.",
+       c("6.5%", 6.5, "%", change="decrease"), c("$3.4 bln", 3.4e9, "USD"),
+       c("3.8 times", 3.8, "x"), c("$517.1 million", 517.1e6, "USD"),
+       c("2.3 times", 2.3, "x", entities=["Uzbekistan", "Türkiye"]),
+       c("$268.9 million", 268.9e6, "USD", entities=["Uzbekistan", "Türkiye"])),
     ex("metric-paragraph-before-of-another-unit",
        "The port handled 4 million tonnes of cargo.\n\nGeorgia's share came to $80 million.",
        c("4 million tonnes", 4e6, "t", metric="port throughput"),

@@ -18,6 +18,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located, Topic
 from dashboard.patterns import scan_timeout
+from dashboard.periods import Time
 from dashboard.timing import year_earlier
 from dashboard.vocab.metrics import METRICS, unit_class
 
@@ -75,8 +76,10 @@ _STANDING: Final = frozenset(
     {"capacity", "data capacity", "route length", "cable length", "berth count", "project cost"}
 )
 # A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
-_RE_NOW: Final = regex.compile(r"(?i:\b(?:now|currently|at\s+present|today|nowadays)\b)")
-_NOW_WORDS: Final = frozenset({"now", "currently", "present", "today", "nowadays"})
+_RE_NOW: Final = regex.compile(
+    r"(?i:\b(?:now|currently|at\s+present|today|nowadays|to\s+date)\b)"
+)
+_NOW_WORDS: Final = frozenset({"now", "currently", "present", "today", "nowadays", "date"})
 # A sentence that names a span of years of its own is not about the period before.
 _RE_SPAN_OF_YEARS: Final = regex.compile(
     r"(?i:\b(?:over|in|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?"
@@ -106,6 +109,9 @@ class PeriodCarry:
         self._index = index
         self._times = [t for t in index.doc_facts().times if not t.base]
         self._starts = [t.start for t in self._times]
+        every = index.doc_facts().times  # bases too: a year inside one names no other time
+        self._spans = [(t.start, t.end) for t in every]
+        self._span_starts = [t.start for t in every]
         self._period: str | None = None
         self._seen = 0  # text before this offset has been looked at for times
         self._span, self._own = (0, 0), False  # the sentence being read; does it name a time
@@ -124,8 +130,9 @@ class PeriodCarry:
         if first != gap_first:  # a time named by a sentence without figures ends the carry,
             self._period = None  # unless it introduces what follows ("for the ten months:")
             intro = self._times[first - 1]
-            if (self._index.text[intro.end : lo].rstrip().endswith(":")
-                    and within_a_year(intro.period)):
+            if within_a_year(intro.period) and (
+                    self._index.text[intro.end : lo].rstrip().endswith(":")
+                    or self._leads(intro, lo)):
                 self._period = intro.period
         self._seen = lo
         period = self._period
@@ -145,10 +152,25 @@ class PeriodCarry:
             return None, lo
         if _RE_SPAN_OF_YEARS.search(self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo  # "rose by 15 percentage points over five years": its own span
-        if not self._own and _RE_YEAR_TOKEN.search(
-                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+        if not self._own and self._names_a_date(lo, hi):
             return None, lo  # a date names a time too ("at a forum on 29-30 January 2024")
         return period, stop
+
+    def _leads(self, time: Time, lo: int) -> bool:
+        """Does `time` open the (figure-less) sentence before `lo`, as official releases do
+        ("In January-November 2024, Azerbaijan traded with 185 countries.")?"""
+        text = self._index.text
+        start = max(text.rfind(". ", 0, time.start), text.rfind("\n", 0, time.start)) + 1
+        return (time.start - start <= 6 and _RE_LEAD_IN.match(text, start) is not None
+                and "\n" not in text[time.end : lo].rstrip())
+
+    def _names_a_date(self, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] hold a year outside every time expression (a date's year)?"""
+        for m in _RE_YEAR_TOKEN.finditer(self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+            k = bisect.bisect_right(self._span_starts, m.start()) - 1
+            if k < 0 or m.start() >= self._spans[k][1]:
+                return True
+        return False
 
     def period_for(self, claim: Located, metric: str | None, carried: str) -> str | None:
         """The carried period for a reported figure without one of its own (`into` gave
@@ -215,6 +237,7 @@ _RE_FROM_TO_BEFORE: Final = regex.compile(
 )
 
 
+_RE_LEAD_IN: Final = regex.compile(r"\s*(?:In|During|Over|For)\s")
 _RE_YEAR_TOKEN: Final = regex.compile(r"(?<![0-9.,$€£])(?:19|20)[0-9]{2}(?![0-9])")
 
 
@@ -267,7 +290,9 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
         if unit_class(out[k].unit) in METRICS[cue[2]][3]:
             out[k] = replace(out[k], metric=label, topic=Topic(topic))
     times = _listed([(t.start, t.end, t.period) for t in facts.times
-                     if end <= t.start < at and not t.base], len(figures), text)
+                     if end <= t.start < at and not t.base], len(figures), text) or _listed(
+        [(t.start, t.end, t.period) for t in facts.times if t.end <= start and not t.base],
+        len(figures), text)  # "In January-September 2023 and January-September 2024, ..."
     for k, time in zip(figures, times or (), strict=False):
         if out[k].kind is Kind.ACTUAL or out[k].period is None:
             out[k] = replace(out[k], period=time[2])

@@ -291,9 +291,15 @@ def _kind(
         lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
         # capacity of 2 mt": a detail of the plan is part of the plan
     if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
-           and not _is_result(p, lo, text) for p in facts.projection_cues):
+           and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
+           for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.ACTUAL
+
+
+def _is_plan_fulfilled(cue: int, text: str) -> bool:
+    """ "9.6 bcm, which is 102.4 percent of the planned volume": a plan met, reported."""
+    return text[max(0, cue - 7) : cue].lower() == "of the "
 
 
 def _is_result(cue: int, lo: int, text: str) -> bool:

@@ -30,12 +30,17 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
-    r"(?:[\s\u00a0,]+[^\s.;!?]+){0,4}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    r"(?:[\s\u00a0,]+(?!rang\w*\b)[^\s.;!?]+){0,7}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
 
 
 _TIME_RATES: Final = frozenset({"year", "month", "week", "day", "hour"})
+# "revised its forecast from 5 to 7 per cent to 3 to 5 per cent": from one range to another.
+_RE_TO_ANOTHER_RANGE: Final = regex.compile(
+    r"[\s\u00a0]*(?:per[\s\u00a0]*cent|percent|%)?[\s\u00a0]+to[\s\u00a0]+[0-9.,]+"
+    r"[\s\u00a0]*(?:[-–]|to)[\s\u00a0]*[0-9]"
+)
 
 
 def resolve(raws: list[Raw], text: str) -> list[Raw]:
@@ -62,6 +67,12 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             _share_change_after(out[-1], raw, text)
         if out and raw.unit == "%" and raw.change is None:
             _read_index(out[-1], raw, text)
+        if raw.unit == "%" and raw.change is not Change.DECREASE:
+            _read_growth_rate(raw, text)
+        if (out and raw.unit in ("%", "pp") and raw.change is None
+                and out[-1].change is not None and _RE_OR_RESTATED.match(
+                    text[out[-1].end : raw.start])):
+            raw.change = out[-1].change  # "increased by 2.8 billion US dollars, or 5.7%"
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)
@@ -132,6 +143,10 @@ def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
             out.append(_merge_range(a, b, text))
             i += 2
             continue
+        if action == "sum" and b is not None:  # "44 billion 512 million US dollars"
+            out.append(replace(b, start=a.start, value=a.value + b.value, approx=a.approx))
+            i += 2
+            continue
         if action == "rate" and b is not None:
             a.per = b.per
         out.append(_lend(a, b, text) if action == "lend" and b is not None else a)
@@ -144,6 +159,9 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     the rate of `b`) or "none"."""
     if a.value_high is not None or a.year_like or b.year_like:
         return "none"
+    if (text[a.end : b.start] == " " and a.scaled and b.scaled and a.unit is None
+            and b.value_high is None and b.factor < a.factor and b.value < a.factor):
+        return "sum"  # one amount written in two scales, as Azerbaijan's customs write it
     if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
         return "range"  # "5%-10%"
     if b.start - a.end >= 8:
@@ -166,7 +184,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "lend" if a.unit is None else "none"  # "eight or nine euros": two figures
     if a.change is not None:
         return "none"  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if lead_word == "from" and _RE_MOTION_BEFORE_FROM.search(sentence_tail(before)):
+    if (lead_word == "from" and _RE_MOTION_BEFORE_FROM.search(sentence_tail(before))
+            and not _RE_TO_ANOTHER_RANGE.match(text, b.end)):
         return "lend" if a.unit is None or b.unit is None else "none"
     return "range"
 
@@ -244,6 +263,26 @@ _RE_INDEX_AFTER: Final = regex.compile(
     r"of[\s\u00a0]+the[\s\u00a0]+level[\s\u00a0]+of|to[\s\u00a0]+the[\s\u00a0]+(?:same|"
     r"corresponding)[\s\u00a0]+period)\b"
 )
+
+
+# "the growth rate (of trade turnover) was 108.9%": an index (50-500%) or a rate of growth.
+_RE_GROWTH_RATE_BEFORE: Final = regex.compile(
+    r"(?i:\bgrowth[\s\u00a0]+rate\b[^.;:0-9]{0,60}?\b(?:was|were|is|amounted[\s\u00a0]+to|"
+    r"stood[\s\u00a0]+at|made[\s\u00a0]+up|reached|of)[\s\u00a0]+)\Z"
+)
+
+
+def _read_growth_rate(raw: Raw, text: str) -> None:
+    """ "The growth rate was 108.9%" (official statistics): 1.089 times the base period;
+    "the growth rate of GDP was 6.3 percent": a rise of 6.3%."""
+    before = text[max(0, raw.start - 90) : raw.start]
+    if "growth" not in before.lower() or not _RE_GROWTH_RATE_BEFORE.search(before):
+        return
+    if 50 <= raw.value <= 500 and raw.value_high is None:
+        raw.unit, raw.value = "x", raw.value / 100
+        raw.change = Change.INCREASE if raw.value >= 1 else Change.DECREASE
+    elif raw.change is None:
+        raw.change = Change.INCREASE
 
 
 def _read_index(level: Raw, raw: Raw, text: str) -> None:

@@ -60,7 +60,7 @@ RE_TIME: Final = regex.compile(
     | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
     | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))
         (?!\s*[-–/]\s*[0-9])
-    | (?P<sincec>(?i:since)\s+(?:[a-z]+\s+){{1,6}}?(?:in\s+)?(?P<scy>{_Y})(?=\s*,))
+    | (?P<sincec>(?i:since)\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?(?P<scy>{_Y})(?=\s*,))
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
         |(?P<sm>{_M})(?![\w])(?!\s*,?\s*[0-9])))
     | (?P<by>(?i:by)\s+(?:(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y})
@@ -97,7 +97,7 @@ _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
     ("by", r"(?=\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))"),
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
-    ("since", rf"(?=\s+(?:[a-z]+\s+){{1,6}}?(?:in\s+)?{_Y}\s*,)"),
+    ("since", rf"(?=\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
     ("between", rf"(?=\s+{_M})"),
@@ -138,7 +138,7 @@ TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to"
-    r"|over(?=\s+the\s+(?:same|corresponding)))"
+    r"|over(?=\s+the\s+(?:same|corresponding))|level\s+of)"
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
     r"\w+\s+months\s+of))*\s+\Z)",
     flags=regex.REVERSE,
@@ -198,7 +198,7 @@ def find_times(
 
 _BASE_WORDS: Final = frozenset(
     "than on over with to against versus vs vs. from relative in the a same of period "
-    "corresponding".split()
+    "corresponding level".split()
 )
 
 

@@ -91,6 +91,9 @@ _RE_SPAN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now)\b"
 )
 # "a three-day visit", "a two-day forum": events, whose length measures nothing in trade.
+_RE_EARLIER_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:earlier(?!\s+(?:on|in|today))|ahead\s+of\s+schedule|behind\s+schedule)\b"
+)
 _RE_EVENT_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:(?:official|state|working|international|annual|joint)[\s\u00a0]+)?"
     r"(?i:visit|forum|summit|meeting|conference|exhibition|fair|festival|holidays?|event|talks|"
@@ -106,7 +109,7 @@ _RE_RECORD_IN: Final = regex.compile(
 _RE_BOX_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube)\b"
 )
-_ANNUAL_REACH: Final = 45
+_ANNUAL_REACH: Final = 60
 _ANNUAL_WORDS: Final = ("annual", "yearly", "a-year")
 _RE_ANNUAL_BEFORE: Final = regex.compile(rf"(?i:\b(?:{'|'.join(_ANNUAL_WORDS)})\b)[^.;:,]*\Z")
 _RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
@@ -341,6 +344,8 @@ def _finish_quantity(
         return None  # "a 40ft container": the size of the box, not a distance
     if raw.unit in ("day", "hour") and "-" in (m.sp2 or "") and _RE_EVENT_AFTER.match(after):
         return None  # "a three-day visit": how long people met, not a transit time
+    if raw.unit in ("day", "hour") and _RE_EARLIER_AFTER.match(after):
+        return None  # "reaching the milestone 11 days earlier than last year": no duration
     if raw.unit == "x":
         if _RE_TIMES_FREQUENCY.match(after):
             return None  # "three times a week"

@@ -197,10 +197,47 @@ def entities_of(
             if name in REGIONS and _RE_IN_THE.search(index.text, max(0, pos - 8), pos)
         }
         found = [e for e in found if e not in context_regions]
-    if metric in _TRADE_METRICS and len(countries) == 1:
+    listed = _listed_before(claim, facts, index.text)
+    if listed is not None:  # "fell on China (19.1%), Russia (17.7%)": each share its partner
+        own = [e for e in found if e in COUNTRIES and e not in _bracketed(facts, index.text)]
+        return tuple(dict.fromkeys([*own[:1], listed]))
+    if (metric in _TRADE_METRICS and len(countries) == 1
+            and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=_CLAUSE_TIMEOUT)):
         home = [e for e in headline + facts.subjects() if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]
     return tuple(dict.fromkeys(found))
+
+
+# A country's own totals have no partner: "the foreign trade turnover of Turkmenistan".
+_RE_TOTAL_TRADE: Final = regex.compile(
+    r"(?i:\b(?:foreign|external|overall|total)\s+(?:trade|exports|imports|turnover)\b)"
+)
+_RE_OPEN_BRACKET: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*\Z")
+
+
+def _listed_before(claim: Located, facts: Facts, text: str) -> str | None:
+    """The entity named right before the bracket the figure stands in ("China (19.1%)")."""
+    if text[max(0, claim.start - 3) : claim.start].rstrip()[-1:] != "(":
+        return None
+    for pos, name in reversed(facts.entities):
+        if pos < claim.start:
+            between = text[pos : claim.start]
+            if ("(" in between and between.count(" ") <= 4 and ")" not in between
+                    and not any(ch.isdigit() for ch in between)):
+                return name  # the name itself stands before the bracket
+            return None
+    return None
+
+
+def _bracketed(facts: Facts, text: str) -> set[str]:
+    """Entities each followed by a bracketed figure: the list, not its subject."""
+    out = set()
+    for pos, name in facts.entities:
+        rest = text[pos : pos + 40]
+        cut = rest.find("(")
+        if cut > 0 and rest[cut + 1 : cut + 2].isdigit():
+            out.add(name)
+    return out
 
 
 def about_the_document_cable(

@@ -150,11 +150,22 @@ def _after_base(
             # "30% above the $24.2 billion recorded in 2022": over the year after 2022
             chosen[k] = Time(compared.start, compared.end, _next_year(compared.period), False)
             continue
-        bases = [t for t in times[k] if t.base and not t.period.endswith("/..")
-                 and _RE_YEAR.search(text, t.start, t.end)]
+        bases = [t for t in times[k] if t.base and (
+                     not t.period.endswith("/..")  # "from 2023" after a change is a base
+                     or text[t.start : t.start + 4].lower() == "from")
+                 and _RE_YEAR.search(text, t.start, t.end)
+                 and not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)]
         if bases:
             base = min(bases, key=lambda t: abs(t.start - claim.end))
-            chosen[k] = Time(base.start, base.end, _next_year(base.period), False)
+            year = base.period.removesuffix("/..")
+            chosen[k] = Time(base.start, base.end, _next_year(year), False)
+
+
+# "compared with the same period of 2023": which months, the sentence does not say (the
+# article's period, carried, does).
+_RE_SAME_PERIOD_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:same|corresponding)\s+period\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)\Z"
+)
 
 
 def _next_year(period: str) -> str:
@@ -187,10 +198,12 @@ def _times_after(
         for t in times[k]:
             if not (claim.end <= t.start < min(limit, claim.end + _AFTER_GAP)):
                 continue
-            # A base is not a figure's own time, but "since 2023" after a level is its
-            # period ("3.4 million tonnes have reached markets ... since 2023").
-            if t.base and not (t.period.endswith("/..") and claim.change is None):
-                continue
+            # A base is not a figure's own time, but "since 2023" after a figure is its period
+            # ("3.4 million tonnes have reached markets ... since 2023", "surged fivefold
+            # since 2020, reaching $529 million").
+            if t.base and not (t.period.endswith("/..") and (
+                    claim.change is None or text[t.start : t.start + 5].lower() == "since")):
+                continue  # "up 1.3 percentage points from 2023": a base, not "since"
             gap = text[claim.end : t.start]
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
                 gap = gap[1:]

@@ -45,7 +45,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                       "flour exports", "barley exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
-                                   "shipping cost", "rates", "per container", *CONTAINER_SIZES),
+                                   "shipping cost", "rates", "per container", "freight costs",
+                                   "freight cost", "shipping costs", "transport costs",
+                                   *CONTAINER_SIZES),
      _MONEY),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
@@ -55,6 +57,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                        "container handling", "container cargo", "containers",
                                        "container"), _VOLUME),
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
+                                      "transshipped", "trans-shipped",
                                       "to handle",
                                       "throughput", "processed"),
      _VOLUME - {"teu"}),  # a port's TEU are its container volume: one series, not two
@@ -66,15 +69,21 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "expanded to handle",
                                "designed to pump"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
+    ("trade balance", "trade", ("trade balance", "trade surplus", "trade deficit",
+                                "foreign trade balance", "foreign trade surplus",
+                                "foreign trade deficit", "balance of trade"), _MONEY),
     ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
                                  "two-way trade", "trade between", "trade with", "traded",
                                  "trading partner", "foreign trade", "commerce", "exchanges",
                                  "trade"),
      _MONEY),
-    ("exports", "trade", ("exports", "export", "exported", "sold", "shipments to",
+    ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
+                          "export commodities", "exports", "export", "exported", "sold",
+                          "shipments to",
                           "deliveries from", "shipments", "to ship", "products"),
      _MONEY | frozenset({"mass"})),
-    ("imports", "trade", ("imports", "import", "deliveries to", "purchases"),
+    ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
+                          "grain imports", "imports of wheat", "wheat imports"),
      _MONEY | frozenset({"mass"})),
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",
                                   "investment", "investments", "invested", "investing",
@@ -124,7 +133,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("transit cargo volume", "logistics", ("transit",), _ANY_SIZE),
     # producing, not shipping: "Kazakhstan produced 1.8 million barrels per day"
     ("production", "economy", ("production", "output", "produced", "produce", "produces",
-                               "producing"), frozenset({"mass", "oil", "gas", "energy", "count"})),
+                               "producing", "industrial output", "industrial production",
+                               "volume of industrial output"),
+     frozenset({"mass", "oil", "gas", "energy", "count", "share"})),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",
                                        "power exports"), frozenset({"energy"}) | _ANY_SIZE),
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
@@ -145,6 +156,8 @@ METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
     "power": ("power capacity", "energy"),
     "energy": ("power capacity", "energy"),
     "data": ("data capacity", "digital"),
+    "freight work": ("freight turnover", "logistics"),
+    "passenger work": ("passenger turnover", "logistics"),
 }
 
 # Unit code -> unit class, for the codes a metric can be guessed from; any other code is
@@ -155,7 +168,8 @@ UNIT_CLASS: Final[dict[str, str]] = {
     "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
     "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "%": "share", "pp": "share",
     "x": "factor", "s": "time", "min": "time", "hour": "time", "day": "time", "week": "period",
-    "month": "period", "year": "period", "count": "count",
+    "month": "period", "year": "period", "count": "count", "tkm": "freight work",
+    "pkm": "passenger work",
 }
 
 
@@ -169,6 +183,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "train", "container train", "freight train", "block train", "train service", "trip",
         "journey", "departure", "service")},
     "train pair": ("train count", "logistics"),
+    "city": ("destinations", "logistics"),
+    "customs declaration": ("customs declarations", "trade"),
+    "declaration": ("customs declarations", "trade"),
     **{item: ("vessel count", "logistics") for item in (
         "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call", "feeder")},
     **{item: ("container count", "logistics") for item in ("container",)},

@@ -33,6 +33,7 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "HK $": "HKD", "C $": "CAD", "NZ $": "NZD", "AU $": "AUD", "CA $": "CAD", "Y=": "JPY",
     "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "MXN$": "MXN", "MX$": "MXN", "SGD$": "SGD",
     "Tg": "KZT",  # "Tg 4.4 billion": tenge, as some Kazakh outlets write it
+    "TL": "TRY",  # "TL 500 million": Turkish lira, as Turkish outlets write it
 }
 
 # Currency signs as ASCII folding writes them ("£" becomes "PS"), read only where the number
@@ -61,6 +62,9 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "ruble": "RUB", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY", "yen": "JPY",
     "pounds sterling": "GBP", "sterling": "GBP", "soums": "UZS", "soum": "UZS",
     "uzbek sums": "UZS", "uzbek soums": "UZS", "sums": "UZS", "som": "KGS", "somoni": "TJS",
+    "soms": "KGS", "kyrgyz soms": "KGS", "turkish liras": "TRY", "kazakh tenge": "KZT",
+    "georgian lari": "GEL", "russian rubles": "RUB", "russian roubles": "RUB",
+    "tajik somoni": "TJS", "azerbaijani manat": "AZN",
     "drams": "AMD",
     "rupees": "INR", "dirhams": "AED", "riyals": "SAR", "hryvnias": "UAH", "zlotys": "PLN",
     "swiss francs": "CHF", "francs": "CHF", "australian dollars": "AUD",
@@ -95,6 +99,10 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "cu. m": ("m3", 1.0, None),
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
     "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
+    "ton-kilometres": ("tkm", 1.0, None), "ton-kilometers": ("tkm", 1.0, None),
+    "tonne-kilometres": ("tkm", 1.0, None), "tonne-kilometers": ("tkm", 1.0, None),
+    "tkm": ("tkm", 1.0, None), "passenger-kilometres": ("pkm", 1.0, None),
+    "passenger-kilometers": ("pkm", 1.0, None), "passenger-km": ("pkm", 1.0, None),
     "bcma": ("m3", 1e9, "year"), "bcm/y": ("m3", 1e9, "year"), "bcm/yr": ("m3", 1e9, "year"),
     "mcm": ("m3", 1e6, None), "mmcm": ("m3", 1e6, None),
     "square kilometres": ("km2", 1.0, None), "square kilometers": ("km2", 1.0, None),
@@ -253,6 +261,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "plants": "plant", "factories": "factory", "farms": "farm", "mills": "mill",
     "services": "service", "departures": "departure", "calls": "call", "shipments": "shipment",
     "consignments": "consignment", "bridges": "bridge", "tunnels": "tunnel",
+    "customs declarations": "customs declaration", "declarations": "declaration",
+    "cities": "city",
 }
 
 # Word numbers (cardinal). Written out small numbers alone measure nothing ("the two

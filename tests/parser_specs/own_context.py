@@ -723,6 +723,85 @@ METRIC_CARRY: list[Example] = [
        c("3.8 times", 3.8, "x"), c("$517.1 million", 517.1e6, "USD"),
        c("2.3 times", 2.3, "x", entities=["Uzbekistan", "Türkiye"]),
        c("$268.9 million", 268.9e6, "USD", entities=["Uzbekistan", "Türkiye"])),
+    ex("period-since-after-a-change",
+       "Trade between Kazakhstan and Azerbaijan has surged fivefold since 2020, reaching $529 "
+       "million; exports rose 1.3 percentage points from 2023.",
+       c("fivefold", 5, "x", change="increase", period="2020/.."),
+       c("$529 million", 529e6, "USD", period=None),
+       c("1.3 percentage points", 1.3, "pp", change="increase", period="2024"),
+       published="2025-03-11"),
+    ex("period-same-period-base-takes-the-articles",
+       "In January-November 2024, turnover amounted to 44.5 billion US dollars.\n\nCompared "
+       "with the same period of 2023, exports decreased by 13.4%, while imports increased by "
+       "8.9%.",
+       c("44.5 billion US dollars", 44.5e9, "USD", period="2024-01/2024-11"),
+       c("13.4%", 13.4, "%", change="decrease", period="2024-01/2024-11"),
+       c("8.9%", 8.9, "%", change="increase", period="2024-01/2024-11"),
+       published="2024-12-16"),
+    ex("period-level-beside-a-base-takes-the-articles",
+       "Turnover in January-September 2024 amounted to 104.3 billion US dollars.\n\nExports "
+       "amounted to 59.8 billion US dollars and decreased by 3.4% compared to "
+       "January-September 2023.",
+       c("104.3 billion US dollars", 104.3e9, "USD", period="2024-01/2024-09"),
+       c("59.8 billion US dollars", 59.8e9, "USD", period="2024-01/2024-09"),
+       c("3.4%", 3.4, "%", change="decrease", period="2024-01/2024-09"),
+       published="2024-10-15"),
+    ex("period-of-the-level-of-a-base",
+       "Cargo totaled 17.8 million tons in January-June 2024, 104.5 percent of the level of "
+       "January-June 2023.",
+       c("17.8 million tons", 17.8e6, "t", period="2024-01/2024-06"),
+       c("104.5 percent", 104.5, "%", period="2024-01/2024-06"), published="2024-08-14"),
+    ex("respectively-periods-before",
+       "In January-September 2023 and January-September 2024, exports amounted to 61.9 and "
+       "59.8 billion US dollars, respectively.",
+       c("61.9", 61.9e9, "USD", period="2023-01/2023-09"),
+       c("59.8 billion US dollars", 59.8e9, "USD", period="2024-01/2024-09"),
+       published="2024-10-15"),
+    ex("period-since-an-event-clause",
+       "Since the first China-Europe freight train was launched in 2011, the service has made "
+       "more than 100,000 trips.",
+       c("100,000 trips", 100e3, "count", approx="min", period="2011/..")),
+    ex("period-from-a-release-frame",
+       "In January-November 2024, Azerbaijan traded with 185 countries.\n\nThe foreign trade "
+       "turnover amounted to 44.5 billion US dollars.",
+       c("44.5 billion US dollars", 44.5e9, "USD", period="2024-01/2024-11"),
+       published="2024-12-16"),
+    ex("period-not-into-to-date",
+       "Turkish exports reached $126.7 billion in January-June.\n\nTurkish contractors have "
+       "undertaken projects worth around $30 billion in Azerbaijan to date.",
+       c("$126.7 billion", 126.7e9, "USD", period="2025-01/2025-06"),
+       c("$30 billion", 30e9, "USD", approx="approx", period=None), published="2025-07-03"),
+    ex("kind-level-reached-before-our-goal",
+       "Travel time has fallen from 25 days to 12 days, and our goal is to bring it below 10 "
+       "days.",
+       c("25 days", 25, "day", kind="actual"), c("12 days", 12, "day", kind="actual"),
+       c("10 days", 10, "day", approx="max", kind="projection")),
+    ex("kind-percent-of-the-plan",
+       "In January-March gas exports amounted to 9.6 billion cubic meters, which is 102.4 "
+       "percent of the planned volume.",
+       c("9.6 billion cubic meters", 9.6e9, "m3", kind="actual"),
+       c("102.4 percent", 102.4, "%", kind="actual"), published="2025-04-22"),
+    ex("metric-trade-balance-and-non-oil-exports",
+       "Uzbekistan's negative foreign trade balance was 9.15 billion US dollars; Azerbaijan's "
+       "non-oil and gas exports amounted to 2.99 billion dollars.",
+       c("9.15 billion US dollars", 9.15e9, "USD", metric="trade balance"),
+       c("2.99 billion dollars", 2.99e9, "USD", metric="exports")),
+    ex("metric-grain-imports-transshipment-industry",
+       "Imports of grain from Russia were 2.3 times less; the port transshipped 7.1 million "
+       "tonnes; industrial output grew by 2.8%.",
+       c("2.3 times", 2.3, "x", change="decrease", metric="imports"),
+       c("7.1 million tonnes", 7.1e6, "t", metric="port throughput"),
+       c("2.8%", 2.8, "%", change="increase", metric="production")),
+    ex("entities-totals-have-no-partner",
+       "Turkmenistan's trade with China grows\n\nThe foreign trade turnover of Turkmenistan "
+       "increased by 8.3 percent.",
+       c("8.3 percent", 8.3, "%", change="increase", entities=["Turkmenistan"])),
+    ex("entities-each-bracketed-share-its-partner",
+       "The largest share of Uzbekistan's foreign trade turnover fell on China (19.1%), Russia "
+       "(17.7%) and Kazakhstan (7.3%).",
+       c("19.1%", 19.1, "%", entities=["Uzbekistan", "China"]),
+       c("17.7%", 17.7, "%", entities=["Uzbekistan", "Russia"]),
+       c("7.3%", 7.3, "%", entities=["Uzbekistan", "Kazakhstan"])),
     ex("metric-paragraph-before-of-another-unit",
        "The port handled 4 million tonnes of cargo.\n\nGeorgia's share came to $80 million.",
        c("4 million tonnes", 4e6, "t", metric="port throughput"),

@@ -150,7 +150,8 @@ class PeriodCarry:
         if self._may_say_now and _RE_NOW.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo
-        if _RE_SPAN_OF_YEARS.search(self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+        if "years" in self._index.text[lo:hi].lower() and _RE_SPAN_OF_YEARS.search(
+                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo  # "rose by 15 percentage points over five years": its own span
         if not self._own and self._names_a_date(lo, hi):
             return None, lo  # a date names a time too ("at a forum on 29-30 January 2024")

@@ -433,7 +433,8 @@ _RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
 def _read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     """A bare number "per dollar" after a currency named in its clause is an exchange rate:
     "the tenge weakened to 512 per dollar" is 512 KZT per USD."""
-    if not any(word in after.lower() for word in _PER_CURRENCY_WORDS):
+    folded = after.lower()
+    if not any(word in folded for word in _PER_CURRENCY_WORDS):
         return False  # the common case, told without the pattern
     rate = _RE_PER_CURRENCY_AFTER.match(after)
     if rate is None:
@@ -594,7 +595,7 @@ def _read_rate(raw: Raw, after: str, before: str = "") -> None:
         return
     rate = RE_PER.match(after)
     if (rate is None and is_currency_code(raw.unit or "")
-            and any(word in before.lower() for word in _BOX_WORDS)
+            and _may_name_a_box(before)
             and (box := _RE_BOX_BEFORE.search(before[-_BOX_REACH:])) is not None):
         # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
         raw.per = f"{box['size']}ft container" if box["size"] else _PER_WORDS.get(
@@ -609,6 +610,12 @@ def _read_rate(raw: Raw, after: str, before: str = "") -> None:
     word = fold(rate.group("den") or rate.group("adv") or "")
     word = " ".join(word.replace("-", " ").split())
     raw.per = _PER_WORDS.get(word, word)
+
+
+def _may_name_a_box(before: str) -> bool:
+    """A cheap test before `_RE_BOX_BEFORE`: one of its things is named at all."""
+    folded = before.lower()
+    return any(word in folded for word in _BOX_WORDS)
 
 
 # A container size before a price in its clause: what the price is per.

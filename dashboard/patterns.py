@@ -214,7 +214,8 @@ RE_QUANTITY: Final = regex.compile(
       [\s\u00a0]+of[\s\u00a0]+
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
-    (?: (?P<sp1>{_SP}?) (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?  # million, bn, m
+    (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})) (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?  # million, bn,
+    #   m; "$6.5-billion", "a 25-million-tonne capacity": a hyphen before a scale written out
     (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER}) )?
     |
@@ -359,7 +360,9 @@ RE_PER: Final = regex.compile(
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
             mile|hectare|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
             b(?<=/[\s\u00a0]*b)|
-            yuan|USD|EUR|truck|railcar|lorry))
+            yuan|USD|EUR|truck|railcar|lorry|kWh|MWh|kilowatt[-\s]hour|megawatt[-\s]hour|
+            (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
+            tcm|mcm))
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"

@@ -45,6 +45,7 @@ from dashboard.vocab.units import (
 )
 
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
+_RE_DENOMINATOR_BEFORE: Final = regex.compile(r"(?i:\bper[\s\u00a0]+|/)\Z")
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
 DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
@@ -186,6 +187,8 @@ class _Groups:
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
     start = match.start()
+    if _RE_DENOMINATOR_BEFORE.search(text, max(0, start - 5), start):
+        return None  # "$250 per 1,000 cubic metres": the denominator of a rate
     if start and text[start - 1] in "'’" and text[start : start + 2].isdigit() and not (
             text[start + 2 : start + 3].isdigit()):
         return None  # "in '24", "9M'25": a year, written short
@@ -621,6 +624,7 @@ def _may_name_a_box(before: str) -> bool:
 # A container size before a price in its clause: what the price is per.
 _BOX_REACH: Final = 80
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton")
+_RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry)[\s\u00a0]+"
     r"(?:a|an|one|each|every)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
@@ -633,6 +637,11 @@ _PER_WORDS: Final[dict[str, str]] = {
     "tonne": "t", "ton": "t", "barrel": "bbl", "teu": "TEU", "capita": "person",
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
+    "kwh": "kWh", "mwh": "MWh", "kilowatt hour": "kWh", "megawatt hour": "MWh",
+    "1,000 cubic metres": "1000 m3", "1,000 cubic meters": "1000 m3",
+    "1000 cubic metres": "1000 m3",
+    "1000 cubic meters": "1000 m3", "1,000 m3": "1000 m3", "1000 m3": "1000 m3",
+    "thousand cubic metres": "1000 m3", "thousand cubic meters": "1000 m3", "tcm": "1000 m3",
     "b": "bbl", "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "usd": "USD",
     "euro": "EUR",
     "eur": "EUR", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY",
@@ -653,6 +662,8 @@ def read_hedge(raw: Raw, before: str) -> None:
     hedge = find_hedge(before)
     if hedge is None:
         return
+    if _RE_UNDER_A.match(hedge.group()):
+        return  # "financed under a $500 million loan": within, not below
     if (raw.unit in DURATIONS and hedge.group().lower().startswith("over")
             and not before[: len(before) - len(hedge.group())].rstrip().lower().endswith("for")):
         return  # "over seven years" is during; "for over two years" is more than

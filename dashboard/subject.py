@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 # "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
 # noun after it measures that noun, whatever cue stands before.
+# Verbs whose figure is not the goods' trade: "designed to carry 33 bcm of natural gas",
+# "produced 1.8 million barrels of oil per day".
+_BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
+                                 "harvest"})
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
@@ -65,6 +69,8 @@ def metric_of(
     if label == "production":
         return _PRODUCTION_BY_CLASS.get(unit_class(claim.unit), (label, topic))
     uclass = unit_class(claim.unit)
+    if uclass == "money" and claim.per in _ENERGY_PER:
+        return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
     if uclass == "money" and label in _PRICED:
         if claim.per == "bbl":
             return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
@@ -75,6 +81,7 @@ def metric_of(
     return label, topic
 
 
+_ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "gal", "l", "m3", "g"})
 # Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at
 # $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
@@ -135,7 +142,8 @@ def _metric_of(
         return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
     if after is not None and after[0] == 0 and (
         before is None
-        or (METRICS[before[1]][0] != "capacity" and (before[0] > 1 or after[1] < before[1]))
+        or (METRICS[before[1]][0] not in _BEATS_GOODS
+            and (before[0] > 1 or after[1] < before[1]))
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)

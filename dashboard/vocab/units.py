@@ -100,6 +100,7 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
     "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
     "ton-kilometres": ("tkm", 1.0, None), "ton-kilometers": ("tkm", 1.0, None),
+    "tonne-km": ("tkm", 1.0, None), "ton-km": ("tkm", 1.0, None), "t-km": ("tkm", 1.0, None),
     "tonne-kilometres": ("tkm", 1.0, None), "tonne-kilometers": ("tkm", 1.0, None),
     "tkm": ("tkm", 1.0, None), "passenger-kilometres": ("pkm", 1.0, None),
     "passenger-kilometers": ("pkm", 1.0, None), "passenger-km": ("pkm", 1.0, None),
@@ -134,7 +135,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "years": ("year", 1.0, None), "year": ("year", 1.0, None),
     "times": ("x", 1.0, None), "fold": ("x", 1.0, None),
     # Minor currency units: the value is kept in the major unit ("19 cents" is 0.19 USD).
-    "cents": ("USD", 0.01, None), "cent": ("USD", 0.01, None), "pence": ("GBP", 0.01, None),
+    "cents": ("USD", 0.01, None), "cent": ("USD", 0.01, None), "us cents": ("USD", 0.01, None),
+    "u.s. cents": ("USD", 0.01, None), "pence": ("GBP", 0.01, None),
     "sen": ("MYR", 0.01, None),
     "pc": ("%", 1.0, None), "basis points": ("pp", 0.01, None), "basis point": ("pp", 0.01, None),
     "bps": ("pp", 0.01, None),

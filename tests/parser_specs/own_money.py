@@ -112,6 +112,12 @@ SCALES: list[Example] = [
        c("1.2 trillion tenge", 1.2e12, "KZT")),
     ex("scale-million-bare-count", "The corridor served 1.2 million passengers.",
        c("1.2 million passengers", 1.2e6, "count", item="passenger")),
+    ex("scale-hyphenated-money", "They signed a $6.5-billion deal.",
+       c("$6.5-billion", 6.5e9, "USD")),
+    ex("under-a-loan-is-not-a-maximum", "The project is financed under a $500 million loan.",
+       c("$500 million", 500e6, "USD", approx=None, metric="loan")),
+    ex("under-is-a-maximum", "Exports were under 5 million tonnes.",
+       c("5 million tonnes", 5e6, "t", approx="max")),
 ]
 
 SEPARATORS: list[Example] = [

@@ -95,6 +95,14 @@ LENGTH_POWER: list[Example] = [
        c("7", 7, "in"), c("8-inch", 8, "in")),
     ex("energy-kwh-scaled", "Electricity exports reached 2.5 billion kWh.",
        c("2.5 billion kWh", 2.5e9, "kWh", topic="energy")),
+    ex("energy-price-per-kwh-and-per-1000-m3",
+       "The tariff is $0.05 per kWh and gas costs $250 per 1,000 cubic metres.",
+       c("$0.05", 0.05, "USD", per="kWh", metric="price", topic="energy"),
+       c("$250", 250, "USD", per="1000 m3", metric="price", topic="energy")),
+    ex("freight-turnover-tonne-km", "Freight turnover reached 300 billion tonne-km.",
+       c("300 billion tonne-km", 300e9, "tkm", metric="freight turnover")),
+    ex("hyphenated-scale-word-adjective", "It is a 25-million-tonne terminal.",
+       c("25-million-tonne", 25e6, "t")),
 ]
 
 SHARES: list[Example] = [

@@ -75,6 +75,8 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
 _STANDING: Final = frozenset(
     {"capacity", "data capacity", "route length", "cable length", "berth count", "project cost"}
 )
+# "Trucks queued for 5 to 7 days in December": a wait is no period the article goes on with.
+_DURATIONS: Final = frozenset({"day", "hour", "week", "month", "year", "min", "s"})
 # A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
 _RE_NOW: Final = regex.compile(
     r"(?i:\b(?:now|currently|at\s+present|today|nowadays|to\s+date)\b)"
@@ -98,7 +100,9 @@ class PeriodCarry:
     ones, that have no time of their own, in sentences that name no time (or only earlier
     ones, after the figures: "fell 17.7% to 272,157 TEU, following a 26.7% decline in 2024")
     and do not speak of the present ("now"). A sentence whose figures are for an earlier
-    period looks back and leaves the carry as it is; a time named by a sentence without
+    period looks back and leaves the carry as it is (in the paragraph that named it: a new
+    paragraph starts its own story); durations ("queued for 5 to 7 days in December") carry
+    nothing on; a time named by a sentence without
     figures ends it; a base does not count ("a 73% jump on the previous year" says what a
     change is against, not when). Not carried: from a headline (a summary; the lead says it
     again with its own times), to the levels of "from X to Y" (a change over a span of its
@@ -107,12 +111,16 @@ class PeriodCarry:
 
     def __init__(self, index: SentenceIndex) -> None:
         self._index = index
-        self._times = [t for t in index.doc_facts().times if not t.base]
+        # "Since it became operational in 2006, BTC has carried ...": a since-time is a
+        # base of its figure, but it names the sentence's own time all the same
+        self._times = [t for t in index.doc_facts().times
+                       if not t.base or t.period.endswith("/..")]
         self._starts = [t.start for t in self._times]
         every = index.doc_facts().times  # bases too: a year inside one names no other time
         self._spans = [(t.start, t.end) for t in every]
         self._span_starts = [t.start for t in every]
         self._period: str | None = None
+        self._paragraph = -1  # where the carried period was named
         self._seen = 0  # text before this offset has been looked at for times
         self._span, self._own = (0, 0), False  # the sentence being read; does it name a time
         runs = index.words.runs if index.words is not None else None
@@ -197,13 +205,16 @@ class PeriodCarry:
         if i == 0 and not self._index.text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
             return  # a headline (a first line without a full stop)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
-                   and not _is_from_level(c, self._index.text)}
+                   and c.unit not in _DURATIONS and not _is_from_level(c, self._index.text)}
         periods = {p for p in periods if within_a_year(p)}
         if periods:
             latest = max(periods, key=_end)
-            if self._period is None or _end(latest) >= _start(self._period):
-                self._period = latest
-        elif self._own and any(c.kind is Kind.ACTUAL for c in claims):
+            paragraph = self._index.paragraph_of[i]
+            if (self._period is None or _end(latest) >= _start(self._period)
+                    or paragraph != self._paragraph):
+                self._period, self._paragraph = latest, paragraph
+        elif self._own and any(c.kind is Kind.ACTUAL and c.unit not in _DURATIONS
+                               for c in claims):
             self._period = None  # a sentence of forecasts ("a target of $1 billion by 2026")
             # leaves the carry as it is
 

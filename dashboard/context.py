@@ -25,7 +25,7 @@ from dashboard.facts import DocFacts, Facts
 from dashboard.lexicon import Words
 from dashboard.numbers import tidy
 from dashboard.patterns import scan_timeout
-from dashboard.periods import Published, Time
+from dashboard.periods import Published, Time, a_year_on
 from dashboard.quantity import Raw
 from dashboard.subject import about_the_document_cable, entities_of, metric_of
 from dashboard.timing import assign_periods, is_current
@@ -162,6 +162,10 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         draft = _Draft(raw.start, raw.end, raw.unit or "count", raw.item, raw.change, raw.per)
         groups.setdefault(index.index_of(raw.start), []).append((draft, raw))
     last_metric: tuple[int, str | None, Topic] = (-1, None, Topic.OTHER)
+    # the paragraph's last metric of a reported figure: "The BTK railway moved 1.4 million
+    # tonnes and is being upgraded to carry 5 million tonnes annually. - Poti: 7.9 mln t"
+    # goes on about what was moved, not the plan's capacity
+    last_actual: tuple[int, str | None, Topic] = (-1, None, Topic.OTHER)
     headline = index.facts(0, 0, 0).subjects() if groups else []
     carry = PeriodCarry(index)
     for i in sorted(groups):
@@ -179,12 +183,20 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         sole = _sole_period(periods, read[0][2].times)
         prev: Claim | None = None
         for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
-            same = last_metric[0] == index.paragraph_of[i]
+            kind = _kind(draft, fact, clause, period, index.pub, index.text)
+            paragraph = index.paragraph_of[i]
+            last = (last_actual if kind is Kind.ACTUAL and last_actual[0] == paragraph
+                    else last_metric)
+            same = last[0] == paragraph
             metric, topic = metric_of(draft, fact, clause, index.text,
-                                      last_metric if same else None, None if same else last_metric)
+                                      last if same else None, None if same else last)
             entities = entities_of(draft, fact, clause, index, i, metric, headline)
             metric, topic, entities = about_the_document_cable(metric, topic, entities, headline)
-            kind = _kind(draft, fact, clause, period, index.pub, index.text)
+            if kind is Kind.ACTUAL and period is not None and _is_past(period, index.pub):
+                ahead = a_year_on(period, index.text, index.pub)  # "will be shipped in Q3"
+                if ahead is not None and _kind(draft, fact, clause, None, index.pub,
+                                               index.text) is Kind.PROJECTION:
+                    period, kind = ahead, Kind.PROJECTION
             if kind is Kind.ACTUAL and headline_to and _headline_plan(draft, index, period):
                 kind = Kind.PROJECTION  # "Azerbaijan to export over 13 bcm to Europe in 2025"
             when = period.period if period else None
@@ -202,7 +214,9 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             claim = _carry_change(claim, prev, index.text)
             prev = claim
             if metric is not None:
-                last_metric = (index.paragraph_of[i], metric, topic)
+                last_metric = (paragraph, metric, topic)
+                if kind is Kind.ACTUAL:
+                    last_actual = last_metric
             out.append(claim)
         carry.after(i, out[len(out) - len(read):])
         lend_metric_to_multipliers(out, len(read))

@@ -202,6 +202,25 @@ _BASE_WORDS: Final = frozenset(
 )
 
 
+_RE_NAMES_A_YEAR: Final = regex.compile(
+    r"(?i:[0-9]{2}|\b(?:last|this|next|previous|coming|current|year)\b)"
+)
+
+
+def a_year_on(time: Time, text: str, pub: Published) -> Time | None:
+    """The same part of the next year, for a part named without its year ("in Q3", "in H2",
+    "in the third quarter"), which is read as the latest one before publication, last
+    year's when this year's is still to come: a plan for it ("will be shipped in Q3",
+    published in June) means the coming one. None when the words name their year, or the
+    part is this year's ("having handled 2.9 mt in January-May", published in June)."""
+    if (time.base or time.period.endswith("/..") or pub.year is None
+            or int(time.period[:4]) >= pub.year
+            or _RE_NAMES_A_YEAR.search(text, time.start, time.end)):
+        return None
+    ahead = "/".join(str(int(part[:4]) + 1) + part[4:] for part in time.period.split("/"))
+    return Time(time.start, time.end, ahead, time.base)
+
+
 def _could_be_base(text: str, start: int, end: int, lo: int) -> bool:
     """A cheap test before the base patterns: a base word just before, or "level" after."""
     words = text[max(lo, start - 30) : start].split()

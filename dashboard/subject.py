@@ -187,7 +187,9 @@ def entities_of(
             index.text, facts.lo, facts.hi, timeout=_CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
     j = i
-    while not found and j > 0 and index.paragraph_of[j - 1] == index.paragraph_of[i] and i - j < 4:
+    item = _is_list_item(index, i)  # "Key figures / - Imports: $455.7 mln": the list goes
+    while not found and j > 0 and i - j < (8 if item else 4) and (  # on about the text before
+            item or index.paragraph_of[j - 1] == index.paragraph_of[i]):
         j -= 1
         found = index.subjects(j)
     if i == 0 and found:
@@ -216,6 +218,14 @@ def entities_of(
     return tuple(dict.fromkeys(found))
 
 
+def _is_list_item(index: SentenceIndex, i: int) -> bool:
+    """Does sentence `i` start a line with a list marker ("- ", "• ", "* ")?"""
+    lo = index.span(i)[0]
+    line = index.text.rfind("\n", 0, lo) + 1
+    return not index.text[line:lo].strip() and index.text[lo : lo + 2] in _LIST_MARKERS
+
+
+_LIST_MARKERS: Final = frozenset({"- ", "• ", "* ", "– ", "— "})
 # A country's own totals have no partner: "the foreign trade turnover of Turkmenistan".
 _RE_TOTAL_TRADE: Final = regex.compile(
     r"(?i:\b(?:foreign|external|overall|total)\s+(?:trade|exports|imports|turnover)\b)"

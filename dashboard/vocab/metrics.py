@@ -123,7 +123,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("vessel count", "logistics", ("vessels", "ships", "tankers", "ferries", "voyages"),
      frozenset({"count"}) | _ANY_SIZE),
     ("dry cargo volume", "logistics", ("dry cargo", "dry bulk"),
-     frozenset({"mass", "teu"}) | _ANY_SIZE),
+     frozenset({"mass"}) | _ANY_SIZE),
     ("transit cargo volume", "logistics", ("transit goods", "transit cargo", "cross the corridor",
                                            "would cross", "transit shipments", "transit traffic",
                                            "transit freight", "transit flows"),

@@ -317,6 +317,35 @@ PERIODS: list[Example] = [
     ex("period-as-of-a-day", "The portfolio stood at EUR 4.7 billion as of September 30.",
        c("EUR 4.7 billion", 4.7e9, "EUR", period="2024-09-30"), published="2024-11-18"),
     # the months of this year that are past are reported, whatever the sentence plans
+    ex("period-a-yearless-part-in-a-plan-is-the-coming-one",
+       "Transit cargo is forecast to grow by 15% in H2, and 5,000 containers will be shipped "
+       "in Q3. Exports rose 10% in Q3.",
+       c("15%", 15, "%", change="increase", kind="projection", period="2025-07/2025-12"),
+       c("5,000 containers", 5000, "count", kind="projection", period="2025-07/2025-09"),
+       c("10%", 10, "%", change="increase", kind="actual", period="2024-07/2024-09"),
+       published="2025-06-10"),
+    ex("period-a-new-paragraph-may-look-back",
+       "In the first quarter of 2025, cargo volume rose to 1.7 mln t.\n\nTrade with "
+       "Azerbaijan increased 2.5 times in 2024, to $2.2 billion. Trade with China totalled "
+       "$10.6 billion.",
+       c("1.7 mln t", 1.7e6, "t", period="2025-01/2025-03"),
+       c("2.5 times", 2.5, "x", change="increase", period="2024"),
+       c("$2.2 billion", 2.2e9, "USD", period="2024"),
+       c("$10.6 billion", 10.6e9, "USD", period="2024"), published="2025-04-03"),
+    ex("period-a-wait-carries-no-period",
+       "Trade between Kyrgyzstan and China reached $22.7 bn in 2024. Trucks queued for 5 to 7 "
+       "days in December.\n\nRemittances fell 12.3% to $2.6 bn.",
+       c("$22.7 bn", 22.7e9, "USD", period="2024"),
+       c("5 to 7 days", 5, "day", value_high=7, period="2024-12"),
+       c("12.3%", 12.3, "%", change="decrease", period="2024"),
+       c("$2.6 bn", 2.6e9, "USD", period="2024"), published="2025-02-07"),
+    ex("period-a-since-clause-names-the-sentence-time",
+       "BTC transported 28.6 million tonnes of crude in 2024.\n\nSince it became operational "
+       "in 2006, BTC has carried more than 4.1 billion barrels of oil, loaded onto 5,200 "
+       "tankers at Ceyhan.",
+       c("28.6 million tonnes", 28.6e6, "t", period="2024"),
+       c("4.1 billion barrels", 4.1e9, "bbl", approx="min", period="2006/.."),
+       c("5,200 tankers", 5200, "count", period=None), published="2025-01-28"),
     ex("kind-months-past-are-actual",
        "The port plans to handle 7 million tonnes in 2025, having handled 2.9 million tonnes "
        "in January-May.",
@@ -806,6 +835,25 @@ METRIC_CARRY: list[Example] = [
        "The port handled 4 million tonnes of cargo.\n\nGeorgia's share came to $80 million.",
        c("4 million tonnes", 4e6, "t", metric="port throughput"),
        c("$80 million", 80e6, "USD", metric=None, topic="economy")),
+    ex("metric-of-the-reported-figure-not-the-plan",
+       "Georgia's ports handled 11.2 million tonnes of cargo in 2024. The BTK railway moved "
+       "1.4 million tonnes and is being upgraded to carry 5 million tonnes annually.\n"
+       "- Poti: 7.9 mln t (+6%)",
+       c("11.2 million tonnes", 11.2e6, "t", period="2024"),
+       c("1.4 million tonnes", 1.4e6, "t", metric="cargo volume", period="2024"),
+       c("5 million tonnes", 5e6, "t", metric="capacity", kind="projection", period=None),
+       c("7.9 mln t", 7.9e6, "t", metric="cargo volume", period="2024",
+         entities=["Port of Poti"]),
+       c("+6%", 6, "%", change="increase", metric="cargo volume", period="2024")),
+    ex("metric-teu-is-no-dry-bulk",
+       "The port is expected to handle up to 600,000 TEU and 900,000 tonnes of dry bulk.",
+       c("600,000 TEU", 600e3, "TEU", metric="container volume", approx="max"),
+       c("900,000 tonnes", 900e3, "t", metric="dry cargo volume")),
+    ex("entities-of-a-list-from-the-text-before",
+       "Kazakhstan ranked 14th among Azerbaijan's trading partners.\nThe two sides met.\n"
+       "Key figures\n- Exports: $142.7 mln\n- Imports: $455.7 mln",
+       c("$142.7 mln", 142.7e6, "USD", entities=["Kazakhstan", "Azerbaijan"]),
+       c("$455.7 mln", 455.7e6, "USD", entities=["Kazakhstan", "Azerbaijan"])),
 ]
 
 EXAMPLES: list[Example] = (

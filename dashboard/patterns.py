@@ -189,6 +189,19 @@ _NO_TOUCH = r"\w.,:/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
 _ODD_SPACE = r"\u1680\u2000-\u2008\u200a\u205f\u3000"
 
 
+# "fell by nearly half", "by almost a third": a hedge between "by" and the fraction
+_HEDGE_WORD = r"(?:(?i:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s)"
+_FRACTION = (r"(?:a|one)[\s-](?:third|quarter|fourth|fifth|tenth)|two[\s-]thirds"
+             r"|three[\s-](?:quarters|fourths)")
+# A share of a whole: "a third of the cargo", "half the condos", "two-thirds of the total",
+# "one in three", "one out of five"; not "the second half of 2024" nor "a quarter of a century"
+# (see `quantity._read_share`).
+_SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|all|these|those)\b)"
+                r"|(?i:one[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+"
+                r"(?:two|three|four|five|six|seven|eight|nine|ten))\b)")
+_SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the)\s)"
+
+
 RE_QUANTITY: Final = regex.compile(
     rf"""
     (?:
@@ -205,9 +218,9 @@ RE_QUANTITY: Final = regex.compile(
       (?![0-9]|[.,:/\-–{_ODD_SPACE}][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
          |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
     |
-      (?<![\w-])(?!(?<=\b(?i:by|in)\s)(?i:half)\b)                # "cut in half": below
-      (?!(?<=\b(?i:by)\s)(?i:(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|
-                                three[\s-]quarters)\b)                 # "by a third": below
+      (?<![\w-])(?!(?<=\b(?i:by|in)\s{_HEDGE_WORD}?)(?i:half)\b)      # "cut in half": below
+      (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b)               # "by a third": below
+      (?!{_SHARE_BEFORE}{_SHARE_WORDS})                             # "a third of": below
       (?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])                      # six million tonnes
     |
       (?<![\w-])(?P<vague>(?i:tens|hundreds|thousands|millions|billions))  # tens of thousands of
@@ -221,10 +234,11 @@ RE_QUANTITY: Final = regex.compile(
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |
-    (?<=\b(?i:by|in)\s)(?P<half>(?i:half))\b(?!\s(?:of|a|the|an)\b)  # cut by half
+    (?<=\b(?i:by|in)\s{_HEDGE_WORD}?)(?P<half>(?i:half))\b(?!\s(?:of|a|the|an)\b)  # by half
     |
-    (?<=\b(?i:by)\s)(?P<frac>(?i:(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|
-                                three[\s-]quarters))\b(?!\s(?:of|a|the|an)\b)  # fell by a third
+    (?<=\b(?i:by)\s{_HEDGE_WORD}?)(?P<frac>(?i:{_FRACTION}))\b(?!\s(?:of|a|the|an)\b)  # by a third
+    |
+    {_SHARE_BEFORE}(?P<share>{_SHARE_WORDS})                       # "a third of the cargo"
     """,
     regex.VERBOSE,
 )
@@ -323,7 +337,7 @@ RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"(?<![0-9.,])[0-9]"),
     regex.compile(r"\.(?<=[\s(]\.)(?=[0-9])"),  # ".001": the dot, after a space or "("
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
-    regex.compile(r"\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fifth|tenth)s?\b)"),
+    regex.compile(r"\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fourth|fifth|tenth)s?\b)"),
 )
 # Number and multiplier words ("six", "twofold"), run as `with_words` finds them needed.
 QUANTITY_WORD_TRIGGERS: Final = by_first_letter(

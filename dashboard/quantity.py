@@ -141,7 +141,7 @@ class Raw:
 _GROUP: Final[dict[str, int]] = dict(RE_QUANTITY.groupindex)
 _GROUP_NAMES: Final = (
     "cur", "csign", "num", "rsep", "num2", "wnum", "vague", "vague2", "sp1", "scale", "sp2",
-    "unit", "sign_after", "mult", "half", "frac",
+    "unit", "sign_after", "mult", "half", "frac", "share",
 )
 assert tuple(sorted(_GROUP, key=_GROUP.__getitem__)) == _GROUP_NAMES, "RE_QUANTITY's groups"
 
@@ -168,12 +168,13 @@ class _Groups:
     mult: str | None
     half: str | None
     frac: str | None
+    share: str | None
 
     def __init__(self, m: regex.Match[str]) -> None:
         self._m = m
         (self.cur, self.csign, self.num, self.rsep, self.num2, self.wnum, self.vague, self.vague2,
          self.sp1, self.scale, self.sp2, self.unit, self.sign_after, self.mult, self.half,
-         self.frac) = m.groups()
+         self.frac, self.share) = m.groups()
 
     def start(self, name: str | None = None) -> int:
         position: int = self._m.start(0 if name is None else _GROUP[name])
@@ -199,15 +200,23 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     m = _Groups(match)
     if m.mult is not None:
         return _read_multiplier(m, text)
-    if m.half is not None:
-        return Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE)
-    if m.frac is not None:  # "fell by a third", "grew by a quarter": a change in per cent
-        share = _FRACTION_WORDS[fold(m.frac).replace("-", " ").split()[-1]]
+    if m.half is not None:  # "cut by half": halved; "rose by half": up 50%
         before = text[max(floor, m.start() - WINDOW) : m.start()]
-        if fold(m.frac).startswith(("two", "three")):
-            share *= 2 if fold(m.frac).startswith("two") else 3
+        half = (Raw(m.start(), m.end(), 50.0, unit="%", change=Change.INCREASE)
+                if change_around(before, "") is Change.INCREASE
+                else Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE))
+        read_hedge(half, before)  # "by nearly half"
+        return half
+    if m.frac is not None:  # "fell by a third", "grew by a quarter": a change in per cent
+        before = text[max(floor, m.start() - WINDOW) : m.start()]
         change = change_around(before, "")
-        return Raw(m.start(), m.end(), tidy(share), unit="%", change=change) if change else None
+        if change is None:
+            return None
+        part = Raw(m.start(), m.end(), _fraction(m.frac), unit="%", change=change)
+        read_hedge(part, before)  # "by almost a third"
+        return part
+    if m.share is not None:
+        return _read_share(m, text, floor)
     if m.vague is not None:
         return _read_vague(m, text, floor)
     if m.wnum is not None:
@@ -418,9 +427,43 @@ _RE_PER_CURRENCY_AFTER: Final = regex.compile(
     r"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?i:dollar|euro|rouble|ruble|yuan)\b"
 )
 _FRACTION_WORDS: Final[dict[str, float]] = {
-    "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
-    "tenth": 10.0,
+    "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fourth": 25.0,
+    "fourths": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0,
 }
+_IN_N: Final[dict[str, int]] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
+
+
+def _fraction(words: str) -> float:
+    """ "a third" -> 33.33, "two-thirds" -> 66.67, "one in five" -> 20.0: in per cent."""
+    parts = fold(words).replace("-", " ").split()
+    if parts[-1] in _IN_N:  # "one in three", "one out of three"
+        return tidy(100 / _IN_N[parts[-1]])
+    times = {"two": 2, "three": 3}.get(parts[0], 1)
+    return tidy(_FRACTION_WORDS[parts[-1]] * times)
+
+
+# What a fraction of is no share: "a quarter of a century", "half of the year", "three
+# quarters of 2025".
+_RE_NO_SHARE_AFTER: Final = regex.compile(
+    r"(?i:\A[\s\u00a0]+of[\s\u00a0]+(?:a[\s\u00a0]+(?:century|decade|year|month|day|mile)"
+    r"|(?:the|this|last|next)[\s\u00a0]+(?:year|month|decade|century|season|day|week)"
+    r"|(?:19|20)[0-9]{2}\b))"
+    r"|\A[\s\u00a0]+the[\s\u00a0]+(?:time|way|distance|price|size|cost|amount|level)\b"
+)
+
+
+def _read_share(m: _Groups, text: str, floor: int) -> Raw | None:
+    """ "a third of the cargo", "nearly two-thirds of sales", "one in three": a share of a
+    whole, in per cent; a change when a verb of change stands before ("fell by a third" is
+    read by the `frac` group)."""
+    if _RE_NO_SHARE_AFTER.match(text[m.end() : m.end() + 40]):
+        return None
+    raw = Raw(m.start(), m.end(), _fraction(m.share or ""), unit="%")
+    read_hedge(raw, text[max(floor, m.start() - WINDOW) : m.start()])  # "almost a third of"
+    return raw
 _PER_CURRENCY_WORDS: Final = ("dollar", "euro", "rouble", "ruble", "yuan")
 _CURRENCY_NAMES: Final[dict[str, str]] = {
     "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "soum": "UZS", "sum": "UZS",

@@ -187,9 +187,9 @@ def entities_of(
             index.text, facts.lo, facts.hi, timeout=_CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
     j = i
-    item = _is_list_item(index, i)  # "Key figures / - Imports: $455.7 mln": the list goes
-    while not found and j > 0 and i - j < (8 if item else 4) and (  # on about the text before
-            item or index.paragraph_of[j - 1] == index.paragraph_of[i]):
+    item = not found and _is_list_item(index, i)  # "Key figures / - Imports: $455.7 mln":
+    while not found and j > 0 and i - j < (8 if item else 4) and (  # the list goes on about
+            item or index.paragraph_of[j - 1] == index.paragraph_of[i]):  # the text before
         j -= 1
         found = index.subjects(j)
     if i == 0 and found:

@@ -171,7 +171,8 @@ SIGNS: list[Example] = [
        c("half million US dollars", 5e5, "USD")),
     ex("scale-three-quarters-billion", "Turnover reached three quarters billion dollars.",
        c("three quarters billion dollars", 7.5e8, "USD")),
-    ex("scale-half-alone-is-no-claim", "Half the wagons were empty in the first quarter.",),
+    ex("scale-half-alone-is-a-share", "Half the wagons were empty in the first quarter.",
+       c("Half", 50, "%", change=None, period="2025-01/2025-03"), published="2025-05-02"),
     ex("sign-parenthesised-figure-positive", "Trade with Georgia ($45 million) grew.",
        c("$45 million", 45e6, "USD")),
 ]

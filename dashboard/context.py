@@ -341,10 +341,20 @@ _RE_WITH_CLAUSE: Final = regex.compile(r",\s+with\s")
 
 
 def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
-    """"Train numbers rose 10.7% and cargo volume 9.2%": the second shares the first's change."""
-    if (claim.change is None and prev is not None and prev.change is not None
-            and prev.unit == claim.unit and claim.unit in ("%", "pp")):
-        gap = text[prev.end : claim.start]
-        if _RE_LIST_JOINT.match(gap) and not _RE_ENDS_WITH_TO.search(gap):
-            return replace(claim, change=prev.change)
+    """"Train numbers rose 10.7% and cargo volume 9.2%": the second shares the first's change;
+    so does a change said again in brackets ("dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7
+    Fahrenheit)", "grew by 20,000 TEU (12%)"), with the first's metric."""
+    if claim.change is not None or prev is None or prev.change is None:
+        return claim
+    gap = text[prev.end : claim.start]
+    if (prev.unit == claim.unit and claim.unit in ("%", "pp") and _RE_LIST_JOINT.match(gap)
+            and not _RE_ENDS_WITH_TO.search(gap)):
+        return replace(claim, change=prev.change)
+    if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":
+        return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
+                       topic=prev.topic if prev.metric else claim.topic)
     return claim
+
+
+# "(", "(or ", "(about ": a figure said again in brackets
+_RE_BRACKET_GAP: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*(?:or[\s\u00a0]+)?")

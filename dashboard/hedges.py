@@ -35,7 +35,8 @@ _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "of": ("excess", "upwards", "minimum", "maximum", "short"),
     "at": ("capped",),
     "as": ("much", "many", "high"),
-    "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer"),
+    "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer",
+             "over"),  # "over than 60%", a slip for "more than"
 }
 
 

@@ -396,7 +396,7 @@ RE_HEDGE: Final = regex.compile(
     (?:(?P<nomore>(?i:no|not)[\s]+more[\s]+than)  # a maximum, before "more than" is tried
      |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|c\.|
                  close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
-     |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over|more[\s]+than|above|higher[\s]+than|
+     |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over[\s]+than|over|more[\s]+than|above|higher[\s]+than|
                  greater[\s]+than|larger[\s]+than)|at[\s]+least|
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
@@ -424,13 +424,14 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boost(?:ed)?|rais(?:ed|e)|
              lift(?:ed)?|accelerat(?:ed|ion)|skyrocket(?:ed|s)?|spik(?:ed|e)|rall(?:ied|y)|
              rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up|
-             strengthen(?:ed|s|ing)?|appreciat(?:ed|es|ing)|CAGR|compound\s+annual\s+growth"""
+             strengthen(?:ed|s|ing)?|appreciat(?:ed|es|ing)|CAGR|compound\s+annual\s+growth|
+             upwards?"""
 _DEC = r"""f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
              dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
              shrinking|contract(?:ed|ion)|down|lower|cut|reduc(?:ed|tion|e)|eas(?:ed|ing)|
              dipp(?:ed)?|dip|tumbl(?:ed|e)|sank|plummet(?:ed|s|ing)?|slid|slide|div(?:ed|e)|
              dove|shed|narrow(?:ed)?|slash(?:ed)?|trimm(?:ed)|lower(?:ed)|worsen(?:ed)?|
-             edged\s+down|inched\s+down|los(?:t|e|es|ing)|slow(?:ed|s)|shorten(?:ed|s)?|
+             edged\s+down|inched\s+down|los(?:t|e|es|ing)|slow(?:ed|s)|shorten(?:ed|s)?|downwards?|
              weaken(?:ed|s|ing)?|depreciat(?:ed|es|ing)|devalu(?:ed|es|ing)"""
 RE_CHANGE_BEFORE: Final = regex.compile(
     rf"""

@@ -129,6 +129,8 @@ RATES: list[Example] = [
 ]
 
 HEDGES: list[Example] = [
+    ex("hedge-over-than-slip", "The firm has over than 60% of the market.",
+       c("60%", 60, "%", approx="min")),
     ex("hedge-about", "Trade tripled to about $100 mln.",
        c("tripled", 3, "x", approx=None), c("$100 mln", 100e6, "USD", approx="approx")),
     ex("hedge-around-word-number", "The port expects around eight million tonnes.",
@@ -166,6 +168,17 @@ HEDGES: list[Example] = [
 ]
 
 CHANGES: list[Example] = [
+    ex("change-said-again-in-brackets",
+       "Transit grew by 20,000 TEU (12%), and temperatures dropped by 1 to 1.5 degrees Celsius "
+       "(1.8 to 2.7 Fahrenheit).",
+       c("20,000 TEU", 20000, "TEU", change="increase", metric="container volume"),
+       c("12%", 12, "%", change="increase", metric="container volume"),
+       c("1 to 1.5 degrees Celsius", 1, "degC", value_high=1.5, change="decrease"),
+       c("1.8 to 2.7 Fahrenheit", 1.8, "degF", value_high=2.7, change="decrease")),
+    ex("change-revised-upward-by", "Operating profit was revised upward by $40 million and "
+       "the forecast downwards by 0.3 percentage points.",
+       c("$40 million", 40e6, "USD", change="increase"),
+       c("0.3 percentage points", 0.3, "pp", change="decrease")),
     ex("change-rose-percent", "Exports rose 63% in 2024.",
        c("63%", 63, "%", change="increase", period="2024")),
     ex("change-fell-by", "BTC volumes fell by 9.3%.", c("9.3%", 9.3, "%", change="decrease")),

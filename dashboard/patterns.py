@@ -162,6 +162,7 @@ _NUM = r"""
     (?: (?:[0-9]{1,3}[ ])?[0-9]{1,2}/[0-9]{1,2}(?=[ ]?[A-Za-z])       # 10 1/2 miles
       | (?:[0-9]{1,3}[ ]?)?[½¼¾⅓⅔⅛]                                      # ½ teaspoon
       | [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?                      # 1,234,567.89
+      | [0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?(?![0-9])  # 12,34,567.89 (lakh)
       | [0-9]{1,3}(?:[\u00a0\u2009\u202f\ ][0-9]{3})++(?:,[0-9]++)?(?![0-9])  # 531 731, 1 234,5
       | [0-9]{1,3}(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?                   # 1.234.567(,5)
       | [0-9]{1,3}(?:\.[0-9]{3})++,[0-9]++                            # 1.234,5
@@ -169,8 +170,10 @@ _NUM = r"""
       | (?<=[\s(])\.[0-9]++                                            # .001
     )
 """
+# A letter-led sign is no sign after an apostrophe: "country music's $ 500 million" is not
+# Singapore dollars.
 _CUR_SIGN = "|".join(
-    f"(?i:{regex.escape(sign)})" if sign[0].isalpha() else regex.escape(sign)
+    f"(?<!['’][\\s]?)(?i:{regex.escape(sign)})" if sign[0].isalpha() else regex.escape(sign)
     for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True)
 )
 _ISO = _trie(ISO_CODES, fold=False)
@@ -230,7 +233,7 @@ RE_QUANTITY: Final = regex.compile(
     (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})) (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?  # million, bn,
     #   m; "$6.5-billion", "a 25-million-tonne capacity": a hyphen before a scale written out
     (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
-       | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER}) )?
+       | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |

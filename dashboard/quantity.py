@@ -243,6 +243,8 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     following = text[end : end + 24].lstrip()
     if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER:
         return None  # a unit, a counted noun or a scale may follow: read in full
+    if following[:1] in "([{<" and following[1:2].isalpha():
+        return None  # "20 (kg)": a unit in brackets may follow
     start = match.start()
     if text[start - 1 : start] == "×" or "factor" in text[max(0, start - 20) : start]:
         return None  # "×2.5", "by a factor of 3": read in full
@@ -337,6 +339,8 @@ def _finish_quantity(
         return None
     if raw.unit is None and not raw.scaled and _read_times_sign(raw, text, before):
         after = text[raw.end : raw.end + WINDOW]
+    if raw.unit is None and not raw.year_like and after[:2].lstrip()[:1] in ("(", "[", "{", "<"):
+        _read_bracketed_unit(raw, after)
     if raw.unit is None:
         _read_count(raw, after, before, m)
         if raw.unit is None and not _read_exchange_rate(raw, before, after) and not raw.scaled:
@@ -365,6 +369,9 @@ def _finish_quantity(
                 or change_around(text[max(floor, m.start() - WINDOW) : m.start()], "")
                 is Change.DECREASE)
         raw.change = Change.DECREASE if down else Change.INCREASE
+    if (is_currency_code(raw.unit or "") and raw.value_high is None
+            and (m.unit is not None or m.sign_after is not None) and _read_money_tail(raw, text)):
+        after = text[raw.end : raw.end + WINDOW]
     start = raw.start
     _read_sign(raw, text, before)
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
@@ -377,6 +384,36 @@ def _finish_quantity(
                 and _RE_BOUND_BEFORE.search(window)):
             raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
     return raw
+
+
+# What may follow an amount in a currency named after it: its cents ("15 dollars and 50
+# cents", "17 USD 25.", "10 $ 30 cent") or, after a code, its scale ("75 USD million").
+_RE_MONEY_TAIL: Final = regex.compile(
+    r"""\A[\s\u00a0]++
+    (?:(?:and[\s\u00a0]++)?(?P<minor>[0-9]{1,2}+)
+         (?:[\s\u00a0]*+(?i:cents?|c)\b|(?=[\s\u00a0]*+(?:[.,;!?)]|more\b|\Z)))
+     |(?P<scale>(?-i:million|billion|trillion|mln|bn))\b)""",
+    regex.VERBOSE,
+)
+
+
+def _read_money_tail(raw: Raw, text: str) -> bool:
+    """Read the cents or the scale after an amount whose currency follows it (see
+    `_RE_MONEY_TAIL`); True when `raw` grew."""
+    tail = _RE_MONEY_TAIL.match(text[raw.end : raw.end + 24])
+    if tail is None:
+        return False
+    if tail.group("minor") is not None:
+        if raw.scaled or not raw.value.is_integer():
+            return False  # "$5 million 20", "1.5 dollars 20": no cents
+        raw.value += int(tail.group("minor")) / 100
+    elif not raw.scaled and is_currency_code(text[raw.end - 3 : raw.end]):
+        raw.value *= SCALES[tail.group("scale")]
+        raw.scaled = True
+    else:
+        return False
+    raw.end += tail.end()
+    return True
 
 
 # "9M 2025", "10M 2024", "in 9M.": months of a year so far (read by `periods`).
@@ -515,6 +552,27 @@ def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
     down = change_around(before, "") is Change.DECREASE
     raw.change = Change.DECREASE if down else Change.INCREASE
     return True
+
+
+# A unit symbol in brackets right after the number, as tables and specifications write it:
+# "20 (kg)", "20 [kg]".
+_RE_BRACKETED_UNIT: Final = regex.compile(
+    r"\A[ ]?(?:\((?P<u1>[A-Za-z°µ²³/]{1,6}+)\)|\[(?P<u2>[A-Za-z°µ²³/]{1,6}+)\]"
+    r"|\{(?P<u3>[A-Za-z°µ²³/]{1,6}+)\}|<(?P<u4>[A-Za-z°µ²³/]{1,6}+)>)"
+)
+
+
+def _read_bracketed_unit(raw: Raw, after: str) -> None:
+    found = _RE_BRACKETED_UNIT.match(after)
+    if found is None:
+        return
+    written = found.group("u1") or found.group("u2") or found.group("u3") or found.group("u4")
+    unit = unit_of(written.lower(), written)
+    if unit is None or is_currency_code(unit[0]) or unit[0] == "count":
+        return  # "5 (USD)" is a column's currency, left to a reader of the table
+    raw.unit, raw.per = unit[0], unit[2]
+    raw.value *= unit[1]
+    raw.end += found.end()
 
 
 def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:

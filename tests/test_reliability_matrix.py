@@ -213,7 +213,8 @@ MATRIX: dict[str, tuple[str, ...]] = {
         POLICY + "[row22-space-thousands-comma-decimal]",
         POLICY + "[row22-lone-comma-three-digits-is-thousands]",
         POLICY + "[row22-comma-two-digits-is-decimal]",
-        POLICY + "[row22-indian-grouping-is-not-guessed]",
+        POLICY + "[row22-indian-lakh-grouping]",
+        POLICY + "[row22-two-digit-groups-without-a-last-three-are-not-guessed]",
         PP + "test_numbers_under_the_separator_policy_read_back_exactly"),
     "row 23 '('*10000 + '5' + ')'*10000: no RecursionError, bounded": (
         HOSTILE + "[row23-nested-parentheses]", HOSTILE + "[row23-deeper-nesting]",

@@ -310,7 +310,10 @@ POLICY: list[tuple[str, str, list[tuple[str, float, float | None, str]]]] = [
      [("1.234 tonnes", 1.234, None, "t")]),
     ("row22-dot-groups", "Exports reached 1.234.567 tonnes.",
      [("1.234.567 tonnes", 1234567, None, "t")]),
-    ("row22-indian-grouping-is-not-guessed", "Exports reached 12,34,567 tonnes.", []),
+    ("row22-indian-lakh-grouping", "Exports reached 12,34,567 tonnes.",
+     [("12,34,567 tonnes", 1234567, None, "t")]),
+    ("row22-two-digit-groups-without-a-last-three-are-not-guessed",
+     "Exports reached 12,34,56 tonnes.", []),
     ("row22-irregular-dots-are-not-guessed", "Exports reached 1.23.45 tonnes.", []),
     ("row22-leading-comma-is-not-a-number", "Exports reached ,5 tonnes.", []),
     # Row 24: ranges per policy; years, fiscal years and quarters are periods, never claims.

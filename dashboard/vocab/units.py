@@ -32,6 +32,7 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "CA$": "CAD", "S $": "SGD", "RM": "MYR", "Rs.": "INR", "Rs": "INR", "R$": "BRL",
     "HK $": "HKD", "C $": "CAD", "NZ $": "NZD", "AU $": "AUD", "CA $": "CAD", "Y=": "JPY",
     "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "MXN$": "MXN", "MX$": "MXN", "SGD$": "SGD",
+    "Mex$": "MXN",
     "Tg": "KZT",  # "Tg 4.4 billion": tenge, as some Kazakh outlets write it
     "TL": "TRY",  # "TL 500 million": Turkish lira, as Turkish outlets write it
 }
@@ -221,9 +222,17 @@ _UNIT_WORDS_MORE: Final[dict[str, tuple[str, float, str | None]]] = {
     "tsp": ("tsp", 1.0, None), "cups": ("cup", 1.0, None), "cup": ("cup", 1.0, None),
     "kmph": ("km", 1.0, "hour"), "picometers": ("pm", 1.0, None), "picometres": ("pm", 1.0, None),
     "picometer": ("pm", 1.0, None), "picometre": ("pm", 1.0, None),
+    "rad": ("rad", 1.0, None), "radians": ("rad", 1.0, None), "radian": ("rad", 1.0, None),
+}
+# Codes with a scale, as European business writing has them: "30 MUSD", "120 MEUR",
+# "450 kEUR", "TEUR 250" after the number only.
+_SCALED_CODES: Final[dict[str, tuple[str, float, str | None]]] = {
+    f"{prefix}{code}": (code, scale, None)
+    for code in ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "AUD", "CAD", "JPY", "CNY")
+    for prefix, scale in (("M", 1e6), ("k", 1e3), ("T", 1e3))
 }
 UNIT_WORDS: Final[dict[str, tuple[str, float, str | None]]] = {
-    **_UNIT_WORDS_MAIN, **_UNIT_WORDS_MORE,
+    **_UNIT_WORDS_MAIN, **_UNIT_WORDS_MORE, **_SCALED_CODES,
 }
 
 # Unit symbols that count only in the case written ("5 W", not "5 w").

@@ -13,7 +13,13 @@ import regex
 
 from dashboard.claim import Change
 from dashboard.numbers import fold, is_change_word
-from dashboard.patterns import RE_CHANGE_AFTER, RE_CHANGE_BEFORE, RE_CHANGE_OR, RE_HEDGE
+from dashboard.patterns import (
+    RE_CHANGE_AFTER,
+    RE_CHANGE_BEFORE,
+    RE_CHANGE_BY,
+    RE_CHANGE_OR,
+    RE_HEDGE,
+)
 
 WINDOW: Final = 60  # characters of context read on each side of a quantity
 RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
@@ -79,9 +85,16 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
     before = sentence_tail(before)
     hedge = find_hedge(before)
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
-    if not any(map(is_change_word, window[-WINDOW:].split()[-6:])):
+    words = window[-WINDOW:].split()
+    by = words[-1:] == ["by"]
+    if not any(map(is_change_word, words[-14:] if by else words[-6:])):
         return None  # no verb of change among the last words: skip the costly pattern
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
+    if cue is None and by:  # "cut transit time from China by 7-8 days"
+        cue = RE_CHANGE_BY.search(window[-WINDOW:])
+        if cue is None or fold(cue.group()).split()[0] in ("up", "down"):
+            return None
+        return Change.INCREASE if cue.group("inc") else Change.DECREASE
     if cue is None:
         return None
     if cue.group("inc") and fold(cue.group("inc")) == "up" and cue.group("gap").strip():

@@ -249,6 +249,12 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
         lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
         if hi - lo > 160 or context.crosses_sentence(text, lo, hi):
             continue
+        if other.unit == "m" and raw.weak_scale and text[raw.end - 1 : raw.end] in "mM":
+            raw.value /= raw.factor  # "dropped by 0.31 m ..., forcing ships to sail at
+            raw.scaled, raw.weak_scale, raw.factor = False, False, 1.0  # draughts of 4.2 m":
+            # metres, as its neighbour's "m" is
+            raw.change = raw.change or change_around(
+                text[max(0, raw.start - WINDOW) : raw.start], text[raw.end : raw.end + WINDOW])
         raw.unit, raw.per = other.unit, raw.per or other.per
         return
 

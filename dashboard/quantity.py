@@ -91,6 +91,11 @@ _RE_SPAN_BEFORE: Final = regex.compile(
 _RE_SPAN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now)\b"
 )
+# "Within five years, trade should double": when, not how long, in a lead-in before a comma
+# ("recover its costs within 8-10 years." is a payback time; "within 15 days" a delivery time).
+_RE_WITHIN_BEFORE: Final = regex.compile(
+    r"(?i:\bwithin[\s\u00a0]+(?:the[\s\u00a0]+(?:next|coming|past|last)[\s\u00a0]+)?)\Z"
+)
 # "a three-day visit", "a two-day forum": events, whose length measures nothing in trade.
 _RE_EARLIER_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:earlier(?!\s+(?:on|in|today))|ahead\s+of\s+schedule|behind\s+schedule)\b"
@@ -188,7 +193,8 @@ class _Groups:
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
     start = match.start()
-    if _RE_DENOMINATOR_BEFORE.search(text, max(0, start - 5), start):
+    before = text[max(0, start - 5) : start]
+    if ("/" in before or "er" in before.lower()) and _RE_DENOMINATOR_BEFORE.search(before):
         return None  # "$250 per 1,000 cubic metres": the denominator of a rate
     if start and text[start - 1] in "'’" and text[start : start + 2].isdigit() and not (
             text[start + 2 : start + 3].isdigit()):
@@ -314,11 +320,20 @@ def _read_quantity(
     if m.sign_after is not None and currency is None:  # "1,200€"
         currency = CURRENCY_SIGNS_AFTER[m.sign_after]
     raw.unit = currency or raw.unit
+    if raw.unit == "AZN" and unit_word.startswith("manat") and _is_turkmen(text, start):
+        raw.unit = "TMT"  # "Turkmenistan's revenue reached 11.2 billion manats"
     raw.end = end
     raw.factor = factor
     if m.csign is not None:  # "$-5"
         raw.value = -raw.value
     return _finish_quantity(raw, m, text, factor, floor)
+
+
+def _is_turkmen(text: str, start: int) -> bool:
+    """Is a bare "manat" Turkmen? When Turkmenistan, and not Azerbaijan, is named in the
+    300 characters before it."""
+    window = text[max(0, start - 300) : start]
+    return "Turkmen" in window and "Azerbaij" not in window
 
 
 def _finish_quantity(
@@ -349,6 +364,7 @@ def _finish_quantity(
     if raw.unit in ("year", "month", "week") and (
         RE_PERIOD_WORD_BEFORE.search(before)
         or _is_span_of_change(before)
+        or (after[:1] == "," and _RE_WITHIN_BEFORE.search(before))
         or _RE_OF_YEAR_AFTER.match(after)
         or _RE_SPAN_AFTER.match(after)
         or "-" in (m.sp2 or "")

@@ -219,6 +219,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "to grow", "to hit", "to take", "under consideration", "being considered", "agreed to",
     "being upgraded", "being expanded", "being built", "being modernised", "being modernized",
     "under construction",
+    "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
+    "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",
     "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
 )

@@ -168,6 +168,20 @@ HEDGES: list[Example] = [
 ]
 
 CHANGES: list[Example] = [
+    ex("change-a-verb-further-back-before-by",
+       "The route will cut transit time from China by 7-8 days; the bank lowered its "
+       "inflation forecast for 2025 by 0.5 percentage points; the port is raising capacity at "
+       "Aktau by 20 mln tonnes.",
+       c("7-8 days", 7, "day", value_high=8, change="decrease"),
+       c("0.5 percentage points", 0.5, "pp", change="decrease"),
+       c("20 mln tonnes", 20e6, "t", change="increase")),
+    ex("change-not-from-the-agent-after-by",
+       "Exports grew as demand was driven by 300,000 tonnes of new orders.",
+       c("300,000 tonnes", 300e3, "t", change=None)),
+    ex("change-spaced-m-after-metres-is-metres",
+       "The water level dropped by 0.31 m over the year, forcing ships to sail at draughts of "
+       "4.2 m.",
+       c("0.31 m", 0.31, "m", change="decrease"), c("4.2 m", 4.2, "m")),
     ex("change-said-again-in-brackets",
        "Transit grew by 20,000 TEU (12%), and temperatures dropped by 1 to 1.5 degrees Celsius "
        "(1.8 to 2.7 Fahrenheit).",
@@ -214,6 +228,12 @@ CHANGES: list[Example] = [
 ]
 
 KINDS: list[Example] = [
+    ex("kind-the-level-a-plan-starts-from-is-today",
+       "The port is expanding its capacity from 15 million tonnes to 25 million tonnes. Rates "
+       "are expected to fall to $3,950, down from $4,700.",
+       c("15 million tonnes", 15e6, "t", kind="actual"),
+       c("25 million tonnes", 25e6, "t", kind="projection"),
+       c("$3,950", 3950, "USD", kind="projection"), c("$4,700", 4700, "USD", kind="actual")),
     ex("kind-forecast", "The ministry's forecast for the full year is 4.2 mln tonnes.",
        c("4.2 mln tonnes", 4.2e6, "t", kind="projection")),
     ex("kind-expected", "Turnover is expected to reach $500 million.",
@@ -337,6 +357,11 @@ PERIODS: list[Example] = [
        c("5,000 containers", 5000, "count", kind="projection", period="2025-07/2025-09"),
        c("10%", 10, "%", change="increase", kind="actual", period="2024-07/2024-09"),
        published="2025-06-10"),
+    ex("period-fiscal-year-written-short",
+       "Revenue in FY'24 was $5 billion; in FY23 it was $4 billion.",
+       c("$5 billion", 5e9, "USD", period="2024"), c("$4 billion", 4e9, "USD", period="2023")),
+    ex("period-within-years-is-no-duration", "Within five years, trade should double.",
+       c("double", 2, "x", change="increase", kind="projection")),
     ex("period-a-new-paragraph-may-look-back",
        "In the first quarter of 2025, cargo volume rose to 1.7 mln t.\n\nTrade with "
        "Azerbaijan increased 2.5 times in 2024, to $2.2 billion. Trade with China totalled "

@@ -133,6 +133,9 @@ SCALES: list[Example] = [
     ex("money-apostrophe-s-is-no-singapore-dollar",
        "It is country music's $ 500 million man; Singapore's S$ 5 million fund.",
        c("$ 500 million", 500e6, "USD"), c("S$ 5 million", 5e6, "SGD")),
+    ex("money-turkmen-manats", "Turkmenistan's budget revenue reached 11.2 billion manats, "
+       "while Azerbaijan's budget was 35 billion manats.",
+       c("11.2 billion manats", 11.2e9, "TMT"), c("35 billion manats", 35e9, "AZN")),
     ex("money-mex-dollar", "They sold a Mex$ 10 million contract.",
        c("Mex$ 10 million", 10e6, "MXN")),
     ex("under-a-loan-is-not-a-maximum", "The project is financed under a $500 million loan.",

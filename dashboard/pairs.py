@@ -249,14 +249,18 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
         lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
         if hi - lo > 160 or context.crosses_sentence(text, lo, hi):
             continue
-        if other.unit == "m" and raw.weak_scale and text[raw.end - 1 : raw.end] in "mM":
+        if other.unit in _LENGTHS and raw.weak_scale and text[raw.end - 1 : raw.end] == "m":
             raw.value /= raw.factor  # "dropped by 0.31 m ..., forcing ships to sail at
-            raw.scaled, raw.weak_scale, raw.factor = False, False, 1.0  # draughts of 4.2 m":
-            # metres, as its neighbour's "m" is
+            raw.scaled, raw.weak_scale, raw.factor = False, False, 1.0  # draughts of 4.2 m",
+            raw.unit = "m"  # "1m is equal to 10 dm": metres, beside a length
             raw.change = raw.change or change_around(
                 text[max(0, raw.start - WINDOW) : raw.start], text[raw.end : raw.end + WINDOW])
+            return
         raw.unit, raw.per = other.unit, raw.per or other.per
         return
+
+
+_LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})
 
 
 # "amounted to $141.4 billion, or 102.8% compared to 2023", "$81.6 billion (98.1% of the
@@ -326,6 +330,10 @@ _RE_ELLIPTIC_NEXT: Final = regex.compile(
 )
 
 
+# "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
+_RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
+
+
 def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     """A bare number parallel to a quantity before it in the same sentence takes its unit:
     "Poti accounting for 485,410 containers ... and Batumi for 99,469"."""
@@ -354,6 +362,10 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     if best is None:
         return
     anchor = best[1]
+    inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
+    if inches is not None:
+        raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"
+        return
     raw.value *= anchor.factor  # "..., while the lowest is 74.07" (cents too)
     if raw.value_high is not None:
         raw.value_high *= anchor.factor

@@ -131,6 +131,7 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "per cent": ("%", 1.0, None), "percent": ("%", 1.0, None), "pct": ("%", 1.0, None),
     "%": ("%", 1.0, None),
     "minutes": ("min", 1.0, None), "hours": ("hour", 1.0, None), "hour": ("hour", 1.0, None),
+    "hrs": ("hour", 1.0, None), "hr": ("hour", 1.0, None),
     "days": ("day", 1.0, None), "day": ("day", 1.0, None), "weeks": ("week", 1.0, None),
     "week": ("week", 1.0, None), "months": ("month", 1.0, None), "month": ("month", 1.0, None),
     "years": ("year", 1.0, None), "year": ("year", 1.0, None),

@@ -167,6 +167,8 @@ MULTIPLIERS: list[Example] = [
 ]
 
 DURATIONS: list[Example] = [
+    ex("duration-hrs", "The crossing takes 36 hrs.",
+       c("36 hrs", 36, "hour", metric="transit time")),
     ex("dur-days", "The corridor offers an average delivery time of 12 days.",
        c("12 days", 12, "day", metric="transit time", topic="logistics")),
     ex("dur-hours", "Customs clearance at the border now takes 48 hours.",

@@ -56,6 +56,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         elif raw.unit is None and not raw.year_like and not raw.written_out:
             _count_of_number(raw, text)  # "the number of trucks exceeded 95,000"
             if raw.unit is None:
+                _count_of_subject(raw, text)  # "container trains ... reached 9,870"
+            if raw.unit is None:
                 _lend_elliptic(raws, i, text)
         if raw.unit is None:
             continue  # bare numbers, years and codes measure nothing
@@ -384,7 +386,10 @@ _NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
 
 def _count_of_number(raw: Raw, text: str) -> None:
     """A bare number after "the number of <things>" in its clause counts those things."""
-    before = sentence_tail(text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start])
+    window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
+    if "number" not in window.lower():
+        return  # the common case, told without the sentence-break search
+    before = sentence_tail(window)
     if "number" not in before.lower() or ";" in before:
         return
     found = None
@@ -399,6 +404,44 @@ def _count_of_number(raw: Raw, text: str) -> None:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
             read_hedge(raw, before)
             raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
+            return
+
+
+# A verb that gives its subject's level, right before a bare number ("reached 9,870").
+_LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "amounted to",
+                       "stood at", "came to", "rose to", "grew to", "increased to", "fell to",
+                       "dropped to", "declined to", "decreased to")
+_RE_LEVEL_VERB_END: Final = regex.compile(
+    r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS) + r")"
+    r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately))?\s*)\Z"
+)
+_RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _count_of_subject(raw: Raw, text: str) -> None:
+    """A bare number after a verb of level counts the counted noun that is its subject, in
+    its clause: "China-Europe container trains crossing Kazakhstan reached 9,870 in 2024",
+    "Services numbered 10,546"."""
+    window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
+    if not window.rstrip()[-1:].isalpha():
+        return  # no verb right before: the common case, told without a pattern
+    before = sentence_tail(window)
+    verb = _RE_LEVEL_VERB_END.search(before)
+    if verb is None or not _RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+        return
+    subject = before[: verb.start()]
+    subject = subject[max(subject.rfind(","), subject.rfind(";")) + 1 :]  # its own clause
+    words = [w.lower() for w in _RE_WORD.findall(subject)]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in ("that", "which", "who", "whose"):  # "Trains carried cargo that
+            words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
+            break
+    for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
+        pair = " ".join(words[j : j + 2])
+        noun = pair if pair in COUNT_NOUNS else words[j]
+        if noun in COUNT_NOUNS:
+            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            read_hedge(raw, before)
             return
 
 

@@ -311,6 +311,4 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "corpus-024-numbered-elliptic-counts":
-        "elliptic counts 'numbered 10,546' and 'China 8,846' (services) are dropped",
 }

@@ -355,6 +355,11 @@ REGIONAL: list[Example] = [
        "The number of container trains reached 540, and the number of trucks exceeded 95,000.",
        c("540", 540, "count", item="container train", metric="train count"),
        c("95,000", 95000, "count", item="truck", approx="min")),
+    ex("count-the-subject-of-a-level-verb",
+       "China-Europe container trains crossing Kazakhstan reached 9,870 in 2024, of which 6,150 "
+       "went to Europe. Trains carried cargo that reached 500 in value.",
+       c("9,870", 9870, "count", item="train", period="2024"),
+       c("6,150", 6150, "count", item="train")),
     ex("count-the-number-of-after-a-change",
        "The number of container trains rose by 18% to 1,250 in January.",
        c("18%", 18, "%", change="increase", period="2025-01"),

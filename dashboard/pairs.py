@@ -82,8 +82,22 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
 
 def _read_late_rates(raws: list[Raw], text: str) -> None:
     """Rates not written right after a figure: the rate of the figure a part is of ("six
-    million tonnes a year, 100,000 TEU of it"), and one that ends the figure's clause."""
+    million tonnes a year, 100,000 TEU of it"), the rate that ends a list of goods ("15 mln
+    tons of cargo and 100,000 TEU per year"), the rate of the level an old one is compared
+    with ("$1,450 per TEU, down from $1,800") and one that ends the figure's clause."""
+    for k in range(len(raws) - 2, -1, -1):  # from the end: the rate goes back along the list
+        raw, nxt = raws[k], raws[k + 1]
+        if (raw.per is None and nxt.per in _TIME_RATES and raw.unit not in _NO_LATE_RATE
+                and nxt.unit not in _NO_LATE_RATE and nxt.start - raw.end <= _LIST_GAP
+                and _RE_LIST_OF_GOODS.match(text, raw.end, nxt.start) is not None):
+            raw.per = nxt.per
     for k, raw in enumerate(raws):
+        if (raw.per is None and k > 0 and raws[k - 1].per is not None
+                and raws[k - 1].unit == raw.unit and raw.unit in ISO_CODES
+                and 0.1 <= raw.value / (raws[k - 1].value or 1) <= 10  # one scale of price
+                and raw.start - raws[k - 1].end <= _FROM_GAP
+                and _RE_COMPARED_FROM.match(text, raws[k - 1].end, raw.start) is not None):
+            raw.per = raws[k - 1].per
         if (raw.per is None and k > 0 and raws[k - 1].per is not None
                 and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
                 and RE_PART_OF_IT.match(text, raw.end)):
@@ -106,6 +120,20 @@ _RE_RATE_COMMA: Final = regex.compile(
     r",[\s\u00a0]*\Z"
 )
 _NO_LATE_RATE: Final = frozenset({"%", "pp", "x", "day", "week", "month", "year", "hour"})
+# "15 mln tons of cargo and 100,000 TEU per year", "5 million tons of cargo, 1.5 million
+# passengers annually": one rate for the list (not "5 mt in 2024 and 3 mt a year later").
+_LIST_GAP: Final = 40
+_RE_LIST_OF_GOODS: Final = regex.compile(
+    r"(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+(?:[\s\u00a0]+[A-Za-z-]+)?)?"
+    r"(?:,|[\s\u00a0]+and|,[\s\u00a0]+and)[\s\u00a0]+\Z"
+)
+# "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700":
+# the old level is per what the new one is per.
+_FROM_GAP: Final = 60
+_RE_COMPARED_FROM: Final = regex.compile(
+    r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?$€£]*?\b(?i:from)[\s\u00a0]+"
+    r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+)
 
 
 _SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})

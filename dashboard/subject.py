@@ -46,6 +46,9 @@ _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 # Money per tonne, TEU or wagon in a clause about carrying goods is a freight rate ("tanker
 # freight across the Caspian costs about $12-14 per tonne"), whatever cost word is nearer.
 _FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
+# Money per box or wagon is what moving it costs, with no freight word: "The feeder rate fell
+# to $1,450 per TEU" (money per tonne may be a price: "wheat sold at $210 per tonne").
+_BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck"})
 _RE_FREIGHT: Final = regex.compile(
     r"(?i:\b(?:freight|shipping|transport(?:ation)?|tariffs?|haulage|carriage|transit)\b)"
 )
@@ -134,6 +137,7 @@ def _metric_of(
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
     if uclass == "money" and (
         (claim.per or "").endswith("container")
+        or claim.per in _BOX_PER
         or (claim.per in _FREIGHT_PER
             and _RE_FREIGHT.search(text, lo, claim.start, timeout=_CLAUSE_TIMEOUT) is not None)
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"

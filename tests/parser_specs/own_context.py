@@ -126,6 +126,37 @@ RATES: list[Example] = [
        c("9.2%", 9.2, "%", change="increase", per=None)),
     ex("rate-none-for-total", "The pipeline shipped 233.1 mln barrels in 2019.",
        c("233.1 mln barrels", 233.1e6, "bbl", per=None, period="2019")),
+    ex("rate-shared-by-a-list-of-goods",
+       "The port's current capacity is 15 mln tons of cargo and 100,000 TEU per year.",
+       c("15 mln tons", 15e6, "t", per="year", metric="capacity"),
+       c("100,000 TEU", 1e5, "TEU", per="year", metric="capacity")),
+    ex("rate-shared-by-goods-and-passengers",
+       "The line is expected to carry 5 million tons of cargo and 1.5 million passengers "
+       "annually.", c("5 million tons", 5e6, "t", per="year"),
+       c("1.5 million passengers", 1.5e6, "count", per="year", item="passenger")),
+    ex("rate-not-shared-across-a-year", "The port handled 5 mt in 2024 and 3 mt a year later.",
+       c("5 mt", 5e6, "t", per=None), c("3 mt", 3e6, "t", per=None)),
+    ex("rate-per-box-named-before", "Rates per 40ft container fell to $6,800.",
+       c("$6,800", 6800, "USD", per="40ft container", metric="freight rate")),
+    ex("rate-box-named-far-before",
+       "Shipping a 40-foot container from Xi'an to Poti cost between USD 4,800 and USD 5,600 "
+       "in February.",
+       c("USD 4,800 and USD 5,600", 4800, "USD", value_high=5600, per="40ft container",
+         metric="freight rate", period="2025-02"), published="2025-06-10"),
+    ex("rate-of-a-loaded-wagon", "Ro-ro rates for a loaded wagon on the Aktau-Alat route "
+       "remained unchanged at $1,200.", c("$1,200", 1200, "USD", per="wagon")),
+    ex("rate-of-the-level-compared-with",
+       "Rates to Europe fell to $3,950 per 40ft container, down from $4,700.",
+       c("$3,950", 3950, "USD", per="40ft container", metric="freight rate"),
+       c("$4,700", 4700, "USD", per="40ft container", metric="freight rate")),
+    ex("rate-per-teu-is-a-freight-rate",
+       "The Aktau-Baku feeder rate fell to $1,450 per TEU in May from $1,800 in April.",
+       c("$1,450", 1450, "USD", per="TEU", metric="freight rate", period="2025-05"),
+       c("$1,800", 1800, "USD", per="TEU", metric="freight rate", period="2025-04"),
+       published="2025-06-10"),
+    ex("rate-not-lent-to-another-scale",
+       "Wheat sold at $210 per tonne, and export earnings rose from $1.2 billion.",
+       c("$210", 210, "USD", per="t"), c("$1.2 billion", 1.2e9, "USD", per=None)),
 ]
 
 HEDGES: list[Example] = [

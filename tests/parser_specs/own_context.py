@@ -932,6 +932,13 @@ METRIC_CARRY: list[Example] = [
        "Tajikistan plans to raise supplies to 6 billion kWh from the current 2.5 billion kWh.",
        c("6 billion kWh", 6e9, "kWh", metric="electricity exports", kind="projection"),
        c("2.5 billion kWh", 2.5e9, "kWh", metric="electricity exports")),
+    ex("entities-each-partner-after-and-with",
+       "Uzbekistan's foreign trade grew to $31.4bn in January-May. Trade with China reached "
+       "$5.6bn, and with Russia – $4.1bn.",
+       c("$31.4bn", 31.4e9, "USD", only_entities=["Uzbekistan"]),
+       c("$5.6bn", 5.6e9, "USD", only_entities=["China", "Uzbekistan"]),
+       c("$4.1bn", 4.1e9, "USD", metric="trade turnover", only_entities=["Russia", "Uzbekistan"]),
+       published="2025-06-10"),
     ex("entities-of-a-list-from-the-text-before",
        "Kazakhstan ranked 14th among Azerbaijan's trading partners.\nThe two sides met.\n"
        "Key figures\n- Exports: $142.7 mln\n- Imports: $455.7 mln",

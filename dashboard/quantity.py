@@ -597,8 +597,8 @@ def _read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if raw.per is not None:
         return
     rate = RE_PER.match(after)
-    if rate is not None or not is_currency_code(raw.unit or ""):
-        box = None
+    if rate is not None or not is_currency_code(raw.unit or "") or raw.value >= _BOX_PRICE_MAX:
+        box = None  # "the cost of a container terminal is $300 million": no price of a box
     else:  # the box may be named further back than the hedge window: "Shipping a 40-foot
         # container from Xi'an to Poti cost between USD 4,800 and USD 5,600"
         reach = text[max(0, raw.start - _BOX_REACH) : raw.start] if text else before
@@ -628,6 +628,7 @@ def _may_name_a_box(before: str) -> bool:
 # A container size before a price in its clause: what the price is per.
 _BOX_REACH: Final = 90  # "for a 40-foot container" and up to 60 characters after it
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton")
+_BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
@@ -635,7 +636,9 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry)[\s\u00a0]+"
     r"(?:a|an|one|each|every)|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
-    r"|(?P<thing>railcar|wagon|truck|tonne|ton))\b)[^.;!?$€£]{0,60}\Z"
+    r"|(?P<thing>railcar|wagon|truck|tonne|ton|container(?![\s\u00a0]+(?:"
+    r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
+    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,60}\Z"
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",

@@ -141,7 +141,8 @@ def _metric_of(
         or (claim.per in _FREIGHT_PER
             and _RE_FREIGHT.search(text, lo, claim.start, timeout=_CLAUSE_TIMEOUT) is not None)
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"
-               and text[start:end].lower() in CONTAINER_SIZES for start, end, row in facts.cues)
+               and text[start:end].lower().startswith(CONTAINER_SIZES)
+               for start, end, row in facts.cues)
     ):
         return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
     if after is not None and after[0] == 0 and (

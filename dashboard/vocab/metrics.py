@@ -23,6 +23,14 @@ CONTAINER_SIZES: Final[tuple[str, ...]] = (
     "20ft", "20-foot", "20-ft", "40ft", "40-foot", "40-ft", "45ft", "45-foot", "feu",
 )
 
+# A sized box named before a change is what the change is about: "Tariffs for a 40ft
+# container fell by a third" is a rate's fall, not fewer containers (the box words are one
+# cue, so "container" alone does not name the container volume there).
+SIZED_CONTAINERS: Final[tuple[str, ...]] = tuple(
+    f"{size} {box}" for size in CONTAINER_SIZES if size != "feu"
+    for box in ("container", "box")  # "120,000 40-foot containers" are boxes counted
+)
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
@@ -47,7 +55,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    "shipping cost", "rates", "per container", "freight costs",
                                    "freight cost", "shipping costs", "transport costs",
-                                   *CONTAINER_SIZES),
+                                   *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
@@ -60,7 +68,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                       "transshipped", "trans-shipped",
                                       "to handle",
                                       "throughput", "processed"),
-     _VOLUME - {"teu"}),  # a port's TEU are its container volume: one series, not two
+     # a port's TEU are its container volume: one series, not two; barrels a day are a
+     # pipeline's ("BTC throughput averaged 580,000 bpd"), not a port's
+     _VOLUME - {"teu", "oil"}),
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from dashboard.claim import Located, Topic
-from dashboard.facts import Facts
+from dashboard.facts import RE_ENTITY, Facts
 from dashboard.patterns import RE_PART_OF_IT
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import (
@@ -188,6 +188,16 @@ def entities_of(
     figure naming one country gains the country the story is about."""
     lo, hi = clause
     found = facts.subjects(lo, hi) or facts.subjects()
+    named = facts.subjects()  # where a trade figure's home country may be named
+    at = index.text.find(_OF_WHICH, facts.lo, facts.hi) if len(found) > 1 else -1
+    if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
+        if claim.end <= at:  # the total: not its parts' names
+            named = facts.subjects(facts.lo, at)
+            found = named or found
+        else:
+            part = _part_of_the_total(claim, facts, index.text, at)
+            if part is not None:
+                return part
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=_CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
@@ -218,9 +228,38 @@ def entities_of(
         return tuple(dict.fromkeys([*own[:1], listed]))
     if (metric in _TRADE_METRICS and len(countries) == 1
             and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=_CLAUSE_TIMEOUT)):
-        home = [e for e in headline + facts.subjects() if e in COUNTRIES and e != countries[0]]
+        home = [e for e in headline + named if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]
     return tuple(dict.fromkeys(found))
+
+
+_OF_WHICH: Final = " of which "
+
+
+def _part_of_the_total(
+    claim: Located, facts: Facts, text: str, at: int
+) -> tuple[str, ...] | None:
+    """The entities of a part in an "of which" list: the name just before it, with the
+    first country before "of which" ("Trade with China hit $94.8 bln, of which Kazakhstan
+    accounted for $43.8 bln, Kyrgyzstan $22.7 bln": $22.7 bln is Kyrgyzstan's with China).
+    None when no name stands before the figure in its own item."""
+    own = next(((pos, name) for pos, name in reversed(facts.entities)
+                if at <= pos < claim.start), None)
+    if own is None:
+        return None  # "of which $43.8 bln came from Kazakhstan": no name before it
+    named = RE_ENTITY.match(text, own[0])
+    if named is None or not _RE_ITEM_GAP.match(text, named.end(), claim.start):
+        return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": not its name
+    head = [e for e in facts.subjects(facts.lo, at) if e in COUNTRIES and e != own[1]]
+    return (own[1], *head[:1])
+
+
+# Between a part's name and its figure: "Kazakhstan accounted for $43.8 bln", "Kyrgyzstan
+# $22.7 bln", "Uzbekistan with $13.8 bln", "Tajikistan – $1.2 bln".
+_RE_ITEM_GAP: Final = regex.compile(
+    r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|made[\s\u00a0]+up|with|at|took|"
+    r"received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
+)
 
 
 def _is_list_item(index: SentenceIndex, i: int) -> bool:

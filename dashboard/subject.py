@@ -270,9 +270,11 @@ def _is_list_item(index: SentenceIndex, i: int) -> bool:
 
 
 _LIST_MARKERS: Final = frozenset({"- ", "• ", "* ", "– ", "— "})
-# A country's own totals have no partner: "the foreign trade turnover of Turkmenistan".
+# A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",
+# "Total Turkish exports reached $126.7 billion" (a nationality between).
 _RE_TOTAL_TRADE: Final = regex.compile(
-    r"(?i:\b(?:foreign|external|overall|total)\s+(?:trade|exports|imports|turnover)\b)"
+    r"(?i:\b(?:foreign|external|overall|total)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
+    r"(?:trade|exports|imports|turnover)\b)"
 )
 _RE_OPEN_BRACKET: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*\Z")
 

@@ -982,6 +982,13 @@ METRIC_CARRY: list[Example] = [
        c("9.7 bcm", 9.7e9, "m3", only_entities=["Türkiye"]),
        c("2.5 bcm", 2.5e9, "m3", approx="approx", metric="gas exports",
          only_entities=["Georgia"])),
+    ex("entities-total-exports-of-one-country",
+       "Türkiye's exports to Azerbaijan rose 11.3% to $1.78 billion in the first half of this "
+       "year. Total Turkish exports reached $126.7 billion in January-June, up 2.1%.",
+       c("11.3%", 11.3, "%", change="increase"), c("$1.78 billion", 1.78e9, "USD"),
+       c("$126.7 billion", 126.7e9, "USD", metric="exports", only_entities=["Türkiye"]),
+       c("2.1%", 2.1, "%", change="increase", only_entities=["Türkiye"]),
+       published="2025-07-03"),
     ex("entities-of-a-list-from-the-text-before",
        "Kazakhstan ranked 14th among Azerbaijan's trading partners.\nThe two sides met.\n"
        "Key figures\n- Exports: $142.7 mln\n- Imports: $455.7 mln",

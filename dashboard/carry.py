@@ -375,6 +375,11 @@ def _listed(
     return None
 
 
+# "to $3,950 per 40ft container, down from $4,700": the level the change starts from.
+_RE_DOWN_FROM: Final = regex.compile(
+    r"[^,;()]{0,30}?,[\s\u00a0]*(?i:down|up)[\s\u00a0]+from[\s\u00a0]+"
+    r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+)
 # "rise from $1,200 to $1,500 per container next year": the first level is the one in force.
 _RE_TO_BETWEEN: Final = regex.compile(
     r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
@@ -384,7 +389,13 @@ _RE_TO_BETWEEN: Final = regex.compile(
 def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
     """The first level of "from X to Y" whose second is a projection is the level now: it is
     reported, with no period of its own, and takes the second's rate (the last `n` claims
-    of `out` are one sentence's)."""
+    of `out` are one sentence's). So is the old level of "to Y, down from X" with no time of
+    its own ("agreed to cut the tariff to $3,950, down from $4,700")."""
+    for k in range(len(out) - n + 1, len(out)):
+        new, old = out[k - 1], out[k]
+        if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None
+                and new.unit == old.unit and _RE_DOWN_FROM.match(text, new.end, old.start)):
+            out[k] = replace(old, kind=Kind.ACTUAL, per=old.per or new.per)
     for k in range(len(out) - n, len(out) - 1):
         first, second = out[k], out[k + 1]
         if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION

@@ -177,6 +177,8 @@ def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
             continue
         if action == "rate" and b is not None:
             a.per = b.per
+        if action == "scale" and b is not None:
+            a = replace(a, value=a.value * b.factor, scaled=True, factor=b.factor)
         out.append(_lend(a, b, text) if action == "lend" and b is not None else a)
         i += 1
     return out
@@ -184,7 +186,7 @@ def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
 
 def _pair_action(a: Raw, b: Raw, text: str) -> str:
     """How `a` relates to the quantity after it: "range", "lend" (its unit), "rate" (it takes
-    the rate of `b`) or "none"."""
+    the rate of `b`), "scale" (it takes the scale word of `b`) or "none"."""
     if a.value_high is not None or a.year_like or b.year_like:
         return "none"
     if (text[a.end : b.start] == " " and a.scaled and b.scaled and a.unit is None
@@ -206,6 +208,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
             return "range"
         if a.unit is None and b.unit is not None and text[a.end : b.start].strip() == "and":
             return "lend"  # "45 and 50 mg", "2 and 3 million tonnes": two figures, one unit
+        if _shares_scale(a, b, text):
+            return "scale"  # "$400 and $450 million": both in millions
         # "300,000 passengers and 75,000 trailers annually": the rate covers the list
         return "rate" if a.unit is not None and a.per is None and b.per in _TIME_RATES else "none"
     if word == "or":
@@ -218,6 +222,15 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     return "range"
 
 
+
+
+def _shares_scale(a: Raw, b: Raw, text: str) -> bool:
+    """"$400 and $450 million": two amounts of one currency joined by "and", the second
+    scaled, the first a small bare number of the same size as the second's digits."""
+    return (a.unit is not None and a.unit == b.unit and a.unit in ISO_CODES and not a.scaled
+            and b.scaled and b.factor >= 1e6 and a.per is None and b.per is None
+            and text[a.end : b.start].strip() == "and"
+            and b.value / b.factor / 10 <= a.value <= b.value / b.factor * 10)
 
 
 def _lend(a: Raw, b: Raw, text: str) -> Raw:

@@ -31,6 +31,12 @@ RANGES: list[Example] = [
        c("45", 45, "count", item="truck"), c("50 trucks", 50, "count", item="truck")),
     ex("range-not-for-single-value", "The port handled 5.6 million tonnes.",
        c("5.6 million tonnes", 5.6e6, "t", value_high=None)),
+    ex("list-of-two-amounts-shares-the-scale",
+       "The two loans are worth $400 and $450 million.",
+       c("$400", 400e6, "USD"), c("$450 million", 450e6, "USD")),
+    ex("list-of-amounts-of-other-sizes-keeps-its-own",
+       "A box costs $2,000 and $4.5 million was raised.",
+       c("$2,000", 2000, "USD"), c("$4.5 million", 4.5e6, "USD")),
 ]
 
 FROM_TO: list[Example] = [

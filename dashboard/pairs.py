@@ -92,11 +92,7 @@ def _read_late_rates(raws: list[Raw], text: str) -> None:
                 and _RE_LIST_OF_GOODS.match(text, raw.end, nxt.start) is not None):
             raw.per = nxt.per
     for k, raw in enumerate(raws):
-        if (raw.per is None and k > 0 and raws[k - 1].per is not None
-                and raws[k - 1].unit == raw.unit and raw.unit in ISO_CODES
-                and 0.1 <= raw.value / (raws[k - 1].value or 1) <= 10  # one scale of price
-                and raw.start - raws[k - 1].end <= _FROM_GAP
-                and _RE_COMPARED_FROM.match(text, raws[k - 1].end, raw.start) is not None):
+        if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
             raw.per = raws[k - 1].per
         if (raw.per is None and k > 0 and raws[k - 1].per is not None
                 and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
@@ -127,6 +123,21 @@ _RE_LIST_OF_GOODS: Final = regex.compile(
     r"(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+(?:[\s\u00a0]+[A-Za-z-]+)?)?"
     r"(?:,|[\s\u00a0]+and|,[\s\u00a0]+and)[\s\u00a0]+\Z"
 )
+def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
+    """Is `raw` a price per what `before` is per: the old level it is compared with ("$1,450
+    per TEU in May from $1,800"), or the level a change per tonne led to ("rose by $15 to
+    $310")?"""
+    if (before.per is None or before.unit != raw.unit or raw.unit not in ISO_CODES
+            or raw.start - before.end > _FROM_GAP):
+        return False
+    if before.change is not None and _RE_CHANGE_TO.match(text, before.end, raw.start):
+        return raw.value > before.value
+    return (0.1 <= raw.value / (before.value or 1) <= 10  # one scale of price
+            and _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None)
+
+
+# "increased by $15 to $310": the level a change per tonne led to is per tonne too.
+_RE_CHANGE_TO: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
 # "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700":
 # the old level is per what the new one is per.
 _FROM_GAP: Final = 60

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 import regex
 
 from dashboard.claim import Claim, Kind, Located, Topic
+from dashboard.facts import RE_ENTITY
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Time
 from dashboard.timing import year_earlier
@@ -286,7 +287,9 @@ _RE_LIST_JOINT: Final = regex.compile(r"\A[\s\u00a0]*(?:,|and|,[\s\u00a0]*and)[\
 def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -> None:
     """When a sentence says "respectively", its figures before that word (the last `n` claims
     of `out` are the sentence's) take, in order, the metrics of a list of as many cue words
-    before them and the periods of a list of as many times after them."""
+    before them, the entities of a list of as many names before them and the periods of a
+    list of as many times after them. Two lists of figures share one list of cues ("Exports
+    and imports amounted to $2.9 billion and $7.3 billion, up 5% and 9%, respectively")."""
     lo, hi = facts.lo, facts.hi
     at = text.find("respectively", lo, hi)
     if at < 0:
@@ -296,11 +299,20 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
     if len(figures) < 2:
         return
     start, end = out[figures[0]].start, out[figures[-1]].end
-    cues = _listed([(c[0], c[1], c[2]) for c in facts.cues if c[1] <= start], len(figures), text)
-    for k, cue in zip(figures, cues or (), strict=False):
+    cue_items = [(c[0], c[1], c[2]) for c in facts.cues if c[1] <= start]
+    cues = _listed(cue_items, len(figures), text)
+    width = len(figures)
+    if cues is None and width % 2 == 0 and width >= 4 and _two_lists(out, figures):
+        width //= 2
+        cues = _listed(cue_items, width, text)
+    for j, k in enumerate(figures):
+        if cues is None:
+            break
+        cue = cues[j % width]
         label, topic = METRICS[cue[2]][0], METRICS[cue[2]][1]
         if unit_class(out[k].unit) in METRICS[cue[2]][3]:
             out[k] = replace(out[k], metric=label, topic=Topic(topic))
+    _distribute_entities(out, figures, facts, text, start)
     times = _listed([(t.start, t.end, t.period) for t in facts.times
                      if end <= t.start < at and not t.base], len(figures), text) or _listed(
         [(t.start, t.end, t.period) for t in facts.times if t.end <= start and not t.base],
@@ -308,6 +320,48 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
     for k, time in zip(figures, times or (), strict=False):
         if out[k].kind is Kind.ACTUAL or out[k].period is None:
             out[k] = replace(out[k], period=time[2])
+
+
+def _two_lists(out: list[Claim], figures: list[int]) -> bool:
+    """Are the figures two lists of as many items, each of one unit ("$2.9 billion and $7.3
+    billion, up 5% and 9%")?"""
+    half = len(figures) // 2
+    units = [out[k].unit for k in figures]
+    return len(set(units[:half])) == 1 and len(set(units[half:])) == 1 and units[0] != units[-1]
+
+
+def _distribute_entities(
+    out: list[Claim], figures: list[int], facts: Facts, text: str, start: int
+) -> None:
+    """"Aktau and Kuryk ports handled 3.1 mln t and 1.4 mln t, respectively": each figure is
+    its own entity's; not the two sides of "trade between Kazakhstan and Azerbaijan"."""
+    names = [(pos, _entity_end(text, pos), name) for pos, name in facts.entities if pos < start]
+    width = len(figures)
+    run = _listed(names, width, text)
+    if run is None and width >= 4 and width % 2 == 0 and _two_lists(out, figures):
+        width //= 2
+        run = _listed(names, width, text)
+    if run is None or len({name for _, _, name in run}) < width or _RE_PAIR_LEAD.search(
+            text, max(facts.lo, run[0][0] - 12), run[0][0]):
+        return
+    listed = {name for _, _, name in run}
+    for j, k in enumerate(figures):
+        own = run[j % width][2]
+        rest = [e for e in out[k].entities if e not in listed]
+        out[k] = replace(out[k], entities=(own, *rest))
+
+
+# "trade between Kazakhstan and Azerbaijan", "talks with China and Russia": the two sides of
+# one figure, not a list to pair up.
+_RE_PAIR_LEAD: Final = regex.compile(
+    r"(?i:\b(?:between|both|with)[\s\u00a0]+(?:the[\s\u00a0]+)?)\Z"
+)
+
+
+def _entity_end(text: str, pos: int) -> int:
+    """Where the entity name at `pos` ends (`facts.RE_ENTITY` matched there)."""
+    m = RE_ENTITY.match(text, pos)
+    return m.end() if m is not None else pos
 
 
 def _listed(
@@ -321,6 +375,11 @@ def _listed(
     return None
 
 
+# "to $3,950 per 40ft container, down from $4,700": the level the change starts from.
+_RE_DOWN_FROM: Final = regex.compile(
+    r"[^,;()]{0,30}?,[\s\u00a0]*(?i:down|up)[\s\u00a0]+from[\s\u00a0]+"
+    r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+)
 # "rise from $1,200 to $1,500 per container next year": the first level is the one in force.
 _RE_TO_BETWEEN: Final = regex.compile(
     r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
@@ -330,7 +389,13 @@ _RE_TO_BETWEEN: Final = regex.compile(
 def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
     """The first level of "from X to Y" whose second is a projection is the level now: it is
     reported, with no period of its own, and takes the second's rate (the last `n` claims
-    of `out` are one sentence's)."""
+    of `out` are one sentence's). So is the old level of "to Y, down from X" with no time of
+    its own ("agreed to cut the tariff to $3,950, down from $4,700")."""
+    for k in range(len(out) - n + 1, len(out)):
+        new, old = out[k - 1], out[k]
+        if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None
+                and new.unit == old.unit and _RE_DOWN_FROM.match(text, new.end, old.start)):
+            out[k] = replace(old, kind=Kind.ACTUAL, per=old.per or new.per)
     for k in range(len(out) - n, len(out) - 1):
         first, second = out[k], out[k + 1]
         if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION

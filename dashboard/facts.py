@@ -91,6 +91,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"|(?<!\bsuch),?\s+as\s+(?=[A-Z])"
     r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover)\s+"
     r"(?:with|to|from)\b)"
+    r"|,\s+and\s+(?=(?:with|to|from)\s+[A-Z])"  # "Trade with China reached $5.6bn, and with
+    # Russia – $4.1bn": each partner's figure is its own
 )
 
 # Where a clause break can start: at ";", at "," before a space, or where the spaces before

@@ -84,8 +84,18 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
 
 def _read_late_rates(raws: list[Raw], text: str) -> None:
     """Rates not written right after a figure: the rate of the figure a part is of ("six
-    million tonnes a year, 100,000 TEU of it"), and one that ends the figure's clause."""
+    million tonnes a year, 100,000 TEU of it"), the rate that ends a list of goods ("15 mln
+    tons of cargo and 100,000 TEU per year"), the rate of the level an old one is compared
+    with ("$1,450 per TEU, down from $1,800") and one that ends the figure's clause."""
+    for k in range(len(raws) - 2, -1, -1):  # from the end: the rate goes back along the list
+        raw, nxt = raws[k], raws[k + 1]
+        if (raw.per is None and nxt.per in _TIME_RATES and raw.unit not in _NO_LATE_RATE
+                and nxt.unit not in _NO_LATE_RATE and nxt.start - raw.end <= _LIST_GAP
+                and _RE_LIST_OF_GOODS.match(text, raw.end, nxt.start) is not None):
+            raw.per = nxt.per
     for k, raw in enumerate(raws):
+        if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
+            raw.per = raws[k - 1].per
         if (raw.per is None and k > 0 and raws[k - 1].per is not None
                 and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
                 and RE_PART_OF_IT.match(text, raw.end)):
@@ -108,6 +118,35 @@ _RE_RATE_COMMA: Final = regex.compile(
     r",[\s\u00a0]*\Z"
 )
 _NO_LATE_RATE: Final = frozenset({"%", "pp", "x", "day", "week", "month", "year", "hour"})
+# "15 mln tons of cargo and 100,000 TEU per year", "5 million tons of cargo, 1.5 million
+# passengers annually": one rate for the list (not "5 mt in 2024 and 3 mt a year later").
+_LIST_GAP: Final = 40
+_RE_LIST_OF_GOODS: Final = regex.compile(
+    r"(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+(?:[\s\u00a0]+[A-Za-z-]+)?)?"
+    r"(?:,|[\s\u00a0]+and|,[\s\u00a0]+and)[\s\u00a0]+\Z"
+)
+def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
+    """Is `raw` a price per what `before` is per: the old level it is compared with ("$1,450
+    per TEU in May from $1,800"), or the level a change per tonne led to ("rose by $15 to
+    $310")?"""
+    if (before.per is None or before.unit != raw.unit or raw.unit not in ISO_CODES
+            or raw.start - before.end > _FROM_GAP):
+        return False
+    if before.change is not None and _RE_CHANGE_TO.match(text, before.end, raw.start):
+        return raw.value > before.value
+    return (0.1 <= raw.value / (before.value or 1) <= 10  # one scale of price
+            and _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None)
+
+
+# "increased by $15 to $310": the level a change per tonne led to is per tonne too.
+_RE_CHANGE_TO: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
+# "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700":
+# the old level is per what the new one is per.
+_FROM_GAP: Final = 60
+_RE_COMPARED_FROM: Final = regex.compile(
+    r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?$€£]*?\b(?i:from)[\s\u00a0]+"
+    r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+)
 
 
 _SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})
@@ -151,6 +190,8 @@ def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
             continue
         if action == "rate" and b is not None:
             a.per = b.per
+        if action == "scale" and b is not None:
+            a = replace(a, value=a.value * b.factor, scaled=True, factor=b.factor)
         out.append(_lend(a, b, text) if action == "lend" and b is not None else a)
         i += 1
     return out
@@ -158,7 +199,7 @@ def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
 
 def _pair_action(a: Raw, b: Raw, text: str) -> str:
     """How `a` relates to the quantity after it: "range", "lend" (its unit), "rate" (it takes
-    the rate of `b`) or "none"."""
+    the rate of `b`), "scale" (it takes the scale word of `b`) or "none"."""
     if a.value_high is not None or a.year_like or b.year_like:
         return "none"
     if (text[a.end : b.start] == " " and a.scaled and b.scaled and a.unit is None
@@ -180,6 +221,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
             return "range"
         if a.unit is None and b.unit is not None and text[a.end : b.start].strip() == "and":
             return "lend"  # "45 and 50 mg", "2 and 3 million tonnes": two figures, one unit
+        if _shares_scale(a, b, text):
+            return "scale"  # "$400 and $450 million": both in millions
         # "300,000 passengers and 75,000 trailers annually": the rate covers the list
         return "rate" if a.unit is not None and a.per is None and b.per in _TIME_RATES else "none"
     if word == "or":
@@ -192,6 +235,15 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     return "range"
 
 
+
+
+def _shares_scale(a: Raw, b: Raw, text: str) -> bool:
+    """"$400 and $450 million": two amounts of one currency joined by "and", the second
+    scaled, the first a small bare number of the same size as the second's digits."""
+    return (a.unit is not None and a.unit == b.unit and a.unit in ISO_CODES and not a.scaled
+            and b.scaled and b.factor >= 1e6 and a.per is None and b.per is None
+            and text[a.end : b.start].strip() == "and"
+            and b.value / b.factor / 10 <= a.value <= b.value / b.factor * 10)
 
 
 def _lend(a: Raw, b: Raw, text: str) -> Raw:

@@ -391,7 +391,7 @@ def _finish_quantity(
     start = raw.start
     _read_sign(raw, text, before)
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
-    _read_rate(raw, after, before)
+    _read_rate(raw, after, before, text)
     read_hedge(raw, before)
     if raw.change is None and raw.unit is not None:
         window = text[max(floor, raw.start - WINDOW) : raw.start]
@@ -710,13 +710,17 @@ def _read_sign(raw: Raw, text: str, before: str) -> None:
         raw.change = Change.DECREASE  # "(-12.1%)": -12.1, a decrease
 
 
-def _read_rate(raw: Raw, after: str, before: str = "") -> None:
+def _read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if raw.per is not None:
         return
     rate = RE_PER.match(after)
-    if (rate is None and is_currency_code(raw.unit or "")
-            and _may_name_a_box(before)
-            and (box := _RE_BOX_BEFORE.search(before[-_BOX_REACH:])) is not None):
+    if rate is not None or not is_currency_code(raw.unit or "") or raw.value >= _BOX_PRICE_MAX:
+        box = None  # "the cost of a container terminal is $300 million": no price of a box
+    else:  # the box may be named further back than the hedge window: "Shipping a 40-foot
+        # container from Xi'an to Poti cost between USD 4,800 and USD 5,600"
+        reach = text[max(0, raw.start - _BOX_REACH) : raw.start] if text else before
+        box = _RE_BOX_BEFORE.search(reach) if _may_name_a_box(reach) else None
+    if box is not None:
         # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
         raw.per = f"{box['size']}ft container" if box["size"] else _PER_WORDS.get(
             box["thing"].lower(), box["thing"].lower())
@@ -739,14 +743,19 @@ def _may_name_a_box(before: str) -> bool:
 
 
 # A container size before a price in its clause: what the price is per.
-_BOX_REACH: Final = 80
+_BOX_REACH: Final = 90  # "for a 40-foot container" and up to 60 characters after it
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton")
+_BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
+# "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
+# and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
 _RE_BOX_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry)[\s\u00a0]+"
-    r"(?:a|an|one|each|every)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
+    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry)[\s\u00a0]+"
+    r"(?:a|an|one|each|every)|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
-    r"|(?P<thing>railcar|wagon|truck|tonne|ton))\b)[^.;!?$€£]{0,60}\Z"
+    r"|(?P<thing>railcar|wagon|truck|tonne|ton|container(?![\s\u00a0]+(?:"
+    r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
+    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,60}\Z"
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from dashboard.claim import Located, Topic
-from dashboard.facts import Facts
+from dashboard.facts import RE_ENTITY, Facts
 from dashboard.patterns import RE_PART_OF_IT
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import (
@@ -46,6 +46,9 @@ _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 # Money per tonne, TEU or wagon in a clause about carrying goods is a freight rate ("tanker
 # freight across the Caspian costs about $12-14 per tonne"), whatever cost word is nearer.
 _FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
+# Money per box or wagon is what moving it costs, with no freight word: "The feeder rate fell
+# to $1,450 per TEU" (money per tonne may be a price: "wheat sold at $210 per tonne").
+_BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck"})
 _RE_FREIGHT: Final = regex.compile(
     r"(?i:\b(?:freight|shipping|transport(?:ation)?|tariffs?|haulage|carriage|transit)\b)"
 )
@@ -134,10 +137,12 @@ def _metric_of(
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
     if uclass == "money" and (
         (claim.per or "").endswith("container")
+        or claim.per in _BOX_PER
         or (claim.per in _FREIGHT_PER
             and _RE_FREIGHT.search(text, lo, claim.start, timeout=_CLAUSE_TIMEOUT) is not None)
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"
-               and text[start:end].lower() in CONTAINER_SIZES for start, end, row in facts.cues)
+               and text[start:end].lower().startswith(CONTAINER_SIZES)
+               for start, end, row in facts.cues)
     ):
         return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
     if after is not None and after[0] == 0 and (
@@ -183,6 +188,16 @@ def entities_of(
     figure naming one country gains the country the story is about."""
     lo, hi = clause
     found = facts.subjects(lo, hi) or facts.subjects()
+    named = facts.subjects()  # where a trade figure's home country may be named
+    at = index.text.find(_OF_WHICH, facts.lo, facts.hi) if len(found) > 1 else -1
+    if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
+        if claim.end <= at:  # the total: not its parts' names
+            named = facts.subjects(facts.lo, at)
+            found = named or found
+        else:
+            part = _part_of_the_total(claim, facts, index.text, at)
+            if part is not None:
+                return part
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=_CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
@@ -213,9 +228,38 @@ def entities_of(
         return tuple(dict.fromkeys([*own[:1], listed]))
     if (metric in _TRADE_METRICS and len(countries) == 1
             and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=_CLAUSE_TIMEOUT)):
-        home = [e for e in headline + facts.subjects() if e in COUNTRIES and e != countries[0]]
+        home = [e for e in headline + named if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]
     return tuple(dict.fromkeys(found))
+
+
+_OF_WHICH: Final = " of which "
+
+
+def _part_of_the_total(
+    claim: Located, facts: Facts, text: str, at: int
+) -> tuple[str, ...] | None:
+    """The entities of a part in an "of which" list: the name just before it, with the
+    first country before "of which" ("Trade with China hit $94.8 bln, of which Kazakhstan
+    accounted for $43.8 bln, Kyrgyzstan $22.7 bln": $22.7 bln is Kyrgyzstan's with China).
+    None when no name stands before the figure in its own item."""
+    own = next(((pos, name) for pos, name in reversed(facts.entities)
+                if at <= pos < claim.start), None)
+    if own is None:
+        return None  # "of which $43.8 bln came from Kazakhstan": no name before it
+    named = RE_ENTITY.match(text, own[0])
+    if named is None or not _RE_ITEM_GAP.match(text, named.end(), claim.start):
+        return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": not its name
+    head = [e for e in facts.subjects(facts.lo, at) if e in COUNTRIES and e != own[1]]
+    return (own[1], *head[:1])
+
+
+# Between a part's name and its figure: "Kazakhstan accounted for $43.8 bln", "Kyrgyzstan
+# $22.7 bln", "Uzbekistan with $13.8 bln", "Tajikistan – $1.2 bln".
+_RE_ITEM_GAP: Final = regex.compile(
+    r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|made[\s\u00a0]+up|with|at|took|"
+    r"received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
+)
 
 
 def _is_list_item(index: SentenceIndex, i: int) -> bool:
@@ -226,9 +270,11 @@ def _is_list_item(index: SentenceIndex, i: int) -> bool:
 
 
 _LIST_MARKERS: Final = frozenset({"- ", "• ", "* ", "– ", "— "})
-# A country's own totals have no partner: "the foreign trade turnover of Turkmenistan".
+# A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",
+# "Total Turkish exports reached $126.7 billion" (a nationality between).
 _RE_TOTAL_TRADE: Final = regex.compile(
-    r"(?i:\b(?:foreign|external|overall|total)\s+(?:trade|exports|imports|turnover)\b)"
+    r"(?i:\b(?:foreign|external|overall|total)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
+    r"(?:trade|exports|imports|turnover)\b)"
 )
 _RE_OPEN_BRACKET: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*\Z")
 

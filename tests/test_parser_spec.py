@@ -108,6 +108,7 @@ def _claim_mismatches(text: str, expect: Expect, claim: Claim) -> list[str]:
     if claim.unit != expect.unit:
         out.append(f"unit {claim.unit!r}, want {expect.unit!r}")
     have = claim.to_dict()
+    have["only_entities"] = have["entities"]
     for name, want in expect.fields.items():
         if not _field_matches(name, have[name], want):
             out.append(f"{name} {have[name]!r}, want {want!r}")
@@ -117,6 +118,8 @@ def _claim_mismatches(text: str, expect: Expect, claim: Claim) -> list[str]:
 def _field_matches(name: str, have: Any, want: Any) -> bool:
     if name == "entities":
         return set(want) <= set(have)  # a subset: the example names what must be there
+    if name == "only_entities":
+        return set(want) == set(have)  # exactly these: no partner of another figure
     if name == "value_high" and have is not None and want is not None:
         return math.isclose(have, want, rel_tol=1e-9)
     return bool(have == want)

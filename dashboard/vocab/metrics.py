@@ -23,6 +23,14 @@ CONTAINER_SIZES: Final[tuple[str, ...]] = (
     "20ft", "20-foot", "20-ft", "40ft", "40-foot", "40-ft", "45ft", "45-foot", "feu",
 )
 
+# A sized box named before a change is what the change is about: "Tariffs for a 40ft
+# container fell by a third" is a rate's fall, not fewer containers (the box words are one
+# cue, so "container" alone does not name the container volume there).
+SIZED_CONTAINERS: Final[tuple[str, ...]] = tuple(
+    f"{size} {box}" for size in CONTAINER_SIZES if size != "feu"
+    for box in ("container", "box")  # "120,000 40-foot containers" are boxes counted
+)
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
@@ -47,7 +55,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    "shipping cost", "rates", "per container", "freight costs",
                                    "freight cost", "shipping costs", "transport costs",
-                                   *CONTAINER_SIZES),
+                                   *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
@@ -60,7 +68,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                       "transshipped", "trans-shipped",
                                       "to handle",
                                       "throughput", "processed"),
-     _VOLUME - {"teu"}),  # a port's TEU are its container volume: one series, not two
+     # a port's TEU are its container volume: one series, not two; barrels a day are a
+     # pipeline's ("BTC throughput averaged 580,000 bpd"), not a port's
+     _VOLUME - {"teu", "oil"}),
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
@@ -89,6 +99,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "investment", "investments", "invested", "investing",
                                   "invest", "fdi", "portfolio", "disbursements", "projects",
                                   "lines up"), _MONEY),
+    # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
+    ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
+                             "equity stake"), frozenset({"share"})),
+    # "pledged 26 bln yuan in grants": given, not lent nor traded
+    ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
+                              "financial assistance", "humanitarian aid"), _MONEY),
     ("loan", "investment", ("loan", "loans", "lending", "lend", "lends", "lent", "credit",
                             "guarantee", "co-guarantee", "financing", "bond"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
@@ -97,6 +113,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked",
                            "set aside", "sets aside", "channelled", "funding", "sum"), _MONEY),
     ("revenue", "economy", ("revenue", "revenues", "income", "earnings"), _MONEY),
+    # "Remittances fell 12.3% to $2.6 bn": money migrants send home
+    ("remittances", "economy", ("remittances", "remittance", "money transfers",
+                                "migrant transfers", "personal transfers"), _MONEY),
     ("profit", "economy", ("profit", "net profit", "net income", "profits"), _MONEY),
     ("capital expenditure", "investment", ("capital expenditure", "capex", "capital spending",
                                            "capital investment"), _MONEY),
@@ -114,6 +133,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"length"})),
     ("data capacity", "digital", ("bandwidth", "connections", "data", "traffic capacity"),
      frozenset({"data"})),
+    # "Data traffic between Europe and Asia increased fourfold": data, not cargo
+    ("data traffic", "digital", ("data traffic", "internet traffic", "digital traffic"),
+     frozenset({"data"}) | _ANY_SIZE),
+    # "The ICT sector grew 18.5%": a sector's growth, not the economy's nor a capacity
+    ("ict sector", "digital", ("ict sector", "ict", "ict industry", "telecom sector",
+                               "telecommunications sector", "digital economy"), _MONEY),
     ("power capacity", "energy", ("power", "generation", "solar", "wind"),
      frozenset({"power", "energy"})),
     ("route length", "logistics", ("line", "route", "railway", "road", "highway", "pipeline",
@@ -138,6 +163,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"mass", "oil", "gas", "energy", "count", "share"})),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",
                                        "power exports"), frozenset({"energy"}) | _ANY_SIZE),
+    # kWh supplied are electricity sent, not power capacity: "raise supplies to 6 billion kWh
+    # from the current 2.5 billion kWh"
+    ("electricity exports", "energy", ("supplies", "supply", "deliveries"),
+     frozenset({"energy"})),
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
                                    "goods", "transported", "carried", "moved", "shipped"),

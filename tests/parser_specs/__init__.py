@@ -8,7 +8,8 @@ Each module holds one group of examples, named by where they came from:
 An example is a text, an optional publication date and the claims an analyst reads in
 it, in order. Every expected claim names its surface (located in the text by search, the
 `nth` occurrence), value and unit; other fields are checked only when an example gives
-them (`per=None` checks that no rate is reported). The number of claims and their surfaces
+them (`per=None` checks that no rate is reported; `entities` must all be there,
+`only_entities` must be all there is). The number of claims and their surfaces
 must match exactly. Expectations come from reading the text, never from the parser's
 output; where the parser disagrees, the example's id goes into its module's `KNOWN_GAPS`
 (id -> why), run as a strict xfail so that a fix is noticed.
@@ -30,7 +31,7 @@ EU = "European Union"
 # Fields an expected claim may check besides surface, value and unit.
 OPTIONAL_FIELDS = frozenset(
     {"value_high", "per", "approx", "change", "kind", "metric", "topic", "entities", "item",
-     "period"}
+     "period", "only_entities"}
 )
 _ENUM_VALUES: Mapping[str, frozenset[str | None]] = MappingProxyType({
     "approx": frozenset({"approx", "min", "max", None}),
@@ -70,8 +71,9 @@ def c(surface: str, value: float, unit: str, *, nth: int = 0, **fields: Any) -> 
     for name, allowed in _ENUM_VALUES.items():
         if name in fields and fields[name] not in allowed:
             raise ValueError(f"{name}={fields[name]!r} is not one of {sorted(map(str, allowed))}")
-    if "entities" in fields:
-        fields["entities"] = tuple(fields["entities"])
+    for name in ("entities", "only_entities"):
+        if name in fields:
+            fields[name] = tuple(fields[name])
     return Expect(surface, float(value), unit, nth, MappingProxyType(fields))
 
 

@@ -289,7 +289,7 @@ def _kind(
     claim: Located, facts: Facts, clause: tuple[int, int], period: Time | None, pub: Published,
     text: str,
 ) -> Kind:
-    if period is None and (is_current(claim, text) or _is_from_level(claim, text)):
+    if period is None and is_current(claim, text):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
@@ -309,21 +309,6 @@ def _kind(
            for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.ACTUAL
-
-
-# "expected to fall to $3,950, down from $4,700", "expanding capacity from 15 million
-# tonnes to 25 million tonnes": the level a plan or forecast starts from is today's.
-_RE_FROM_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:(?:up|down)[\s\u00a0]+)?from[\s\u00a0]+(?:about[\s\u00a0]+|around[\s\u00a0]+"
-    r"|some[\s\u00a0]+)?)\Z"
-)
-
-
-def _is_from_level(claim: Located, text: str) -> bool:
-    """Is the figure (not a range: "from 5 to 6 million tonnes") the level after "from"?"""
-    surface = text[claim.start : claim.end]
-    return (_RE_FROM_BEFORE.search(text, max(0, claim.start - 24), claim.start) is not None
-            and not any(joint in surface for joint in (" to ", "-", "–", " and ")))
 
 
 def _is_plan_fulfilled(cue: int, text: str) -> bool:

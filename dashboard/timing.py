@@ -42,10 +42,11 @@ _RE_GAP_BAD: Final = regex.compile(
     r"\b(?:while|but|which|whereas|although|because|since)\b|,\s*(?:and|as)\b"
     r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also)\b"
 )
-# "2026 spending", "a 2022 instruction": a year that qualifies the noun after it.
+# "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
+# a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier").
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
-    r"after|before|through|until|compared|versus)\b)[a-z]"
+    r"after|before|through|until|compared|versus|against|vs|up|down)\b)[a-z]"
 )
 # "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU".
 _RE_CHAIN: Final = regex.compile(
@@ -125,8 +126,10 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
             continue  # "up 12% from a year earlier": the change is over the later period
         end = group[k].end
         limit = min(group[k + 1].start if k + 1 < len(group) else len(text), end + 120)
-        if _RE_YEAR_EARLIER.match(text[end:limit]):  # within 40 characters, up to 80 long
-            chosen[k] = Time(end, end, _shift_years(prev.period, -1), False)
+        # within 40 characters, up to 80 long; the time spans the words, which name their
+        # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
+        if found := _RE_YEAR_EARLIER.match(text[end:limit]):
+            chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
 
 
 def _attributive(t: Time, text: str) -> bool:

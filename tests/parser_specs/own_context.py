@@ -491,6 +491,15 @@ PERIODS: list[Example] = [
        "Trade should reach $1 billion in 2026. Exports came to $300 million.",
        c("$1 billion", 1e9, "USD", kind="projection", period="2026"),
        c("$300 million", 300e6, "USD", kind="actual", period=None), published="2025-03-01"),
+    # "a year earlier" after a year that a comparison follows is that year's, a year back
+    ex("period-against-a-year-earlier",
+       "Trade reached $1.1 bln in 2024 against $0.9 bln a year earlier.",
+       c("$1.1 bln", 1.1e9, "USD", period="2024"), c("$0.9 bln", 0.9e9, "USD", period="2023"),
+       published="2025-03-10"),
+    ex("period-a-year-earlier-than-a-plan-is-reported",
+       "The port expects 1.3 mln tonnes in 2025 against 1.1 mln tonnes a year earlier.",
+       c("1.3 mln tonnes", 1.3e6, "t", kind="projection", period="2025"),
+       c("1.1 mln tonnes", 1.1e6, "t", kind="actual", period="2024"), published="2025-03-10"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

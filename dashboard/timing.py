@@ -107,7 +107,27 @@ def assign_periods(
     _after_base(group, times, chosen, text)
     _chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
     _year_earlier(group, chosen, text)
+    _same_period(group, chosen, text)
     return chosen
+
+
+# "2025-01/2025-10", "2025-03": months of one year.
+_RE_PART_OF_A_YEAR: Final = regex.compile(r"\A([0-9]{4})-[0-9]{2}(?:/\1-[0-9]{2})?\Z")
+
+
+def _same_period(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A level "in the corresponding period of 2024" is for the months of the figure before
+    it, in that year: "$640 million in Jan-Oct 2025, compared to $510 million in the
+    corresponding period of 2024" (January-October 2024, not all of 2024)."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if (t is None or t.base or len(t.period) != 4
+                or not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)):
+            continue
+        part = next((p for p in reversed(chosen[:k])
+                     if p is not None and _RE_PART_OF_A_YEAR.match(p.period)), None)
+        if part is not None:
+            chosen[k] = Time(t.start, t.end, _RE_YEAR.sub(t.period, part.period), False)
 
 
 # "compared with 262 a year earlier", "1.8 mt in the same period a year earlier".

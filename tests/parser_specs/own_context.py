@@ -500,6 +500,17 @@ PERIODS: list[Example] = [
        "The port expects 1.3 mln tonnes in 2025 against 1.1 mln tonnes a year earlier.",
        c("1.3 mln tonnes", 1.3e6, "t", kind="projection", period="2025"),
        c("1.1 mln tonnes", 1.1e6, "t", kind="actual", period="2024"), published="2025-03-10"),
+    # "the corresponding period of 2024": the months of the figure before, in that year
+    ex("period-level-in-the-corresponding-period",
+       "Exports rose to $640 million in Jan-Oct 2025 compared to $510 million in the "
+       "corresponding period of 2024.",
+       c("$640 million", 640e6, "USD", period="2025-01/2025-10"),
+       c("$510 million", 510e6, "USD", period="2024-01/2024-10"), published="2025-11-15"),
+    ex("period-level-in-the-same-period",
+       "Grain shipments reached 2.1 mln t in the first half of 2025, against 1.8 mln t in the "
+       "same period of 2024.",
+       c("2.1 mln t", 2.1e6, "t", period="2025-01/2025-06"),
+       c("1.8 mln t", 1.8e6, "t", period="2024-01/2024-06"), published="2025-07-20"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

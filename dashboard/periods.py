@@ -137,7 +137,7 @@ RE_TIME_TRIGGERS: Final = (
 TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to"
+    r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
     r"|over(?=\s+the\s+(?:same|corresponding))|level\s+of)"
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
     r"\w+\s+months\s+of))*\s+\Z)",

@@ -108,7 +108,25 @@ def assign_periods(
     _chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
     _year_earlier(group, chosen, text)
     _same_period(group, chosen, text)
+    _over_a_year_before(group, chosen, text)
     return chosen
+
+
+# "a rise of 12% over 1H24": what a change is over.
+_RE_OVER_BEFORE: Final = regex.compile(r"(?i:\bover\s+(?:the\s+)?)\Z")
+
+
+def _over_a_year_before(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A change "over" the period a year before the figure it follows is measured against
+    it, over that figure's period: "6.8 mln t in 1H25, a rise of 12% over 1H24" (over 1H25;
+    "rose 12% over 2024" alone is a change during 2024)."""
+    for k in range(1, len(group)):
+        t, prev = chosen[k], chosen[k - 1]
+        if (t is not None and prev is not None and group[k].change is not None
+                and not t.base and group[k].end <= t.start
+                and t.period == _shift_years(prev.period, -1)
+                and _RE_OVER_BEFORE.search(text, max(0, t.start - 10), t.start)):
+            chosen[k] = prev
 
 
 # "2025-01/2025-10", "2025-03": months of one year.
@@ -176,12 +194,23 @@ def _after_base(
         bases = [t for t in times[k] if t.base and (
                      not t.period.endswith("/..")  # "from 2023" after a change is a base
                      or text[t.start : t.start + 4].lower() == "from")
-                 and _RE_YEAR.search(text, t.start, t.end)
+                 and _names_its_year(t, text)
                  and not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)]
         if bases:
             base = min(bases, key=lambda t: abs(t.start - claim.end))
             year = base.period.removesuffix("/..")
             chosen[k] = Time(base.start, base.end, _next_year(year), False)
+
+
+# "1H24", "Q1'24", "9M24", "FY'24": a year written short after a part-year code.
+_RE_SHORT_YEAR: Final = regex.compile(r"(?<=[HQMY'’])[0-9]{2}(?![0-9])")
+
+
+def _names_its_year(t: Time, text: str) -> bool:
+    """Does the time write its year ("2022", "1H24"), unlike "the previous year", which is
+    relative to the figure before and not a base to count a year on from?"""
+    return bool(_RE_YEAR.search(text, t.start, t.end)
+                or _RE_SHORT_YEAR.search(text, t.start, t.end))
 
 
 # "compared with the same period of 2023": which months, the sentence does not say (the

@@ -511,6 +511,22 @@ PERIODS: list[Example] = [
        "same period of 2024.",
        c("2.1 mln t", 2.1e6, "t", period="2025-01/2025-06"),
        c("1.8 mln t", 1.8e6, "t", period="2024-01/2024-06"), published="2025-07-20"),
+    # a change over the same part of the year before is over the figure's own period
+    ex("period-a-rise-over-the-half-a-year-before",
+       "The fleet carried 6.8 mln tonnes of cargo in 1H25, a rise of 12% over 1H24.",
+       c("6.8 mln tonnes", 6.8e6, "t", period="2025-01/2025-06"),
+       c("12%", 12, "%", change="increase", period="2025-01/2025-06"), published="2025-08-28"),
+    ex("period-a-rise-over-the-year-before",
+       "The fleet carried 6.8 mln tonnes of cargo in 2025, a rise of 12% over 2024.",
+       c("6.8 mln tonnes", 6.8e6, "t", period="2025"),
+       c("12%", 12, "%", change="increase", period="2025"), published="2026-02-10"),
+    ex("period-rose-compared-with-a-short-half",
+       "Cargo rose 12% compared with 1H24, to 6.8 mln t in 1H25.",
+       c("12%", 12, "%", change="increase", period="2025-01/2025-06"),
+       c("6.8 mln t", 6.8e6, "t", period="2025-01/2025-06"), published="2025-08-28"),
+    ex("period-as-high-as-in-a-year-is-a-base",
+       "Cargo was twice as high as in 2023.",
+       c("twice", 2, "x", change="increase", period=None), published="2025-08-28"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -319,6 +319,13 @@ _RE_ASIDE_OPEN: Final = regex.compile(
 _RE_WHEN: Final = regex.compile(r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z")
 
 
+# "36.7 percent in January-June 2024, against 37.4 percent in January-June 2023, a decrease
+# of 0.7 percentage points": a level compared with, whose change is over the first one's time.
+_RE_BASE_LEVEL: Final = regex.compile(
+    r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?)\Z"
+)
+
+
 def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
@@ -336,6 +343,19 @@ def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> No
             gap = text[start : group[k].start]
             if _RE_CHAIN.match(gap) or (group[k].change is not None and _RE_COMMA.match(gap)):
                 chosen[k] = prev  # "5 mt in 2023, 12% more than a year earlier"
+                if group[k].change is not None and _after_a_base_level(group, chosen, k, text):
+                    chosen[k] = chosen[k - 2]  # the change of the level before the base
+
+
+def _after_a_base_level(
+    group: Sequence[Located], chosen: list[Time | None], k: int, text: str
+) -> bool:
+    """Is the figure before change k a level compared with the one before it, which has a
+    time ("36.7% in 1H24, against 37.4% in 1H23, a decrease of 0.7 pp": over 1H24)?"""
+    before = chosen[k - 2] if k >= 2 else None
+    return (before is not None and not before.base
+            and _RE_BASE_LEVEL.search(text, max(0, group[k - 1].start - 20), group[k - 1].start)
+            is not None)
 
 
 def _restated(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:

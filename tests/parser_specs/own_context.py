@@ -527,6 +527,13 @@ PERIODS: list[Example] = [
     ex("period-as-high-as-in-a-year-is-a-base",
        "Cargo was twice as high as in 2023.",
        c("twice", 2, "x", change="increase", period=None), published="2025-08-28"),
+    ex("period-a-change-after-a-compared-level",
+       "The EAEU's share of the turnover in January-June 2024 was 36.7 percent, against 37.4 "
+       "percent in January-June 2023, a decrease of 0.7 percentage points.",
+       c("36.7 percent", 36.7, "%", period="2024-01/2024-06"),
+       c("37.4 percent", 37.4, "%", period="2023-01/2023-06"),
+       c("0.7 percentage points", 0.7, "pp", change="decrease", period="2024-01/2024-06"),
+       published="2024-08-14"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

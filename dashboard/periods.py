@@ -79,7 +79,8 @@ RE_TIME: Final = regex.compile(
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s))(?P<bm>{_M})(?![\w])(?!\.?\s*,?\s*[0-9]))
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9]))
-    | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y}))
+    | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y})
+        |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|current|full|whole)\s+year))
     | (?P<ytd>(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date))
@@ -292,8 +293,8 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         y1, y2 = g["y1"] or "", g["y2"] or ""
         y2 = y2 if len(y2) == 4 else y1[:2] + y2
         return f"{y1}/{y2}" if y2 > y1 else None
-    if g["fiscal"]:
-        return g["fsy"]
+    if g["fiscal"]:  # "FY2024", "fiscal 2024", "FY'24", "FY24"
+        return g["fsy"] or _full_year(g["fsy2"])
     if g["year"]:
         return g["yy"]
     if g["ytd"] and pub.year:  # "so far", "year to date": January to the month before

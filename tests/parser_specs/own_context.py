@@ -534,6 +534,10 @@ PERIODS: list[Example] = [
        c("37.4 percent", 37.4, "%", period="2023-01/2023-06"),
        c("0.7 percentage points", 0.7, "pp", change="decrease", period="2024-01/2024-06"),
        published="2024-08-14"),
+    ex("period-fiscal-year-written-short",
+       "Revenue was $1.1bn in FY'24, and net profit reached $210 million in FY23.",
+       c("$1.1bn", 1.1e9, "USD", period="2024"), c("$210 million", 210e6, "USD", period="2023"),
+       published="2025-10-10"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

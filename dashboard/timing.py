@@ -93,7 +93,8 @@ def assign_periods(
     _restated(group, chosen, text)
     for k, claim in enumerate(group):
         if chosen[k] is None:
-            lead = [t for t in times[k] if t.end <= claim.start and not t.base
+            lead = [t for t in times[k] if t.end <= claim.start
+                    and (not t.base or _since_clause_leads(group, k, t, text))
                     and t.start not in owned and t.start - sentence_lo < _LEAD
                     and not _attributive(t, text)
                     and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)]
@@ -168,6 +169,25 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
         # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
         if found := _RE_YEAR_EARLIER.match(text[end:limit]):
             chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
+
+
+# "Since the first train was launched in 2011,", "Since it became operational in 2006,": a
+# since-clause with a verb, not "Since 2020," nor "Since the start of 2020,".
+_RE_SINCE_CLAUSE: Final = regex.compile(
+    r"(?i:since)\s+(?!(?:the\s+(?:start|beginning)\s+of\s+)?(?:[A-Za-z]{3,9}\.?\s+)?"
+    r"(?:19|20)[0-9]{2}\b)"
+)
+
+
+def _since_clause_leads(group: Sequence[Located], k: int, t: Time, text: str) -> bool:
+    """Does a since-clause that opens the sentence give its time to figure k? "Since the
+    first train was launched in 2011, the service has made 100,000 trips, carrying goods
+    worth $450 billion": totals since then, all of them; but not the level a change since
+    then reached ("has surged fivefold, reaching $529 million": the level now)."""
+    if not (t.period.endswith("/..") and _RE_SINCE_CLAUSE.match(text, t.start)):
+        return False
+    return not (k > 0 and group[k - 1].change is not None and group[k].change is None
+                and _RE_CHAIN.match(text[group[k - 1].end : group[k].start]))
 
 
 def _attributive(t: Time, text: str) -> bool:

@@ -345,7 +345,7 @@ PERIODS: list[Example] = [
        "tankers at Ceyhan.",
        c("28.6 million tonnes", 28.6e6, "t", period="2024"),
        c("4.1 billion barrels", 4.1e9, "bbl", approx="min", period="2006/.."),
-       c("5,200 tankers", 5200, "count", period=None), published="2025-01-28"),
+       c("5,200 tankers", 5200, "count", period="2006/.."), published="2025-01-28"),
     ex("kind-months-past-are-actual",
        "The port plans to handle 7 million tonnes in 2025, having handled 2.9 million tonnes "
        "in January-May.",
@@ -538,6 +538,17 @@ PERIODS: list[Example] = [
        "Revenue was $1.1bn in FY'24, and net profit reached $210 million in FY23.",
        c("$1.1bn", 1.1e9, "USD", period="2024"), c("$210 million", 210e6, "USD", period="2023"),
        published="2025-10-10"),
+    # a since-clause that opens a sentence gives its time to every total after it, but not
+    # to the level a change since then reached
+    ex("period-a-since-clause-leads-every-figure",
+       "Since the first freight train on the route was launched in 2011, the service has made "
+       "more than 100,000 trips in total, carrying goods worth over 450 billion U.S. dollars.",
+       c("100,000 trips", 100000, "count", period="2011/.."),
+       c("450 billion U.S. dollars", 450e9, "USD", period="2011/.."), published="2025-06-05"),
+    ex("period-a-since-clause-not-to-the-level-reached",
+       "Since the corridor opened in 2017, trade has surged fivefold, reaching $529 million.",
+       c("fivefold", 5, "x", change="increase", period="2017/.."),
+       c("$529 million", 529e6, "USD", period=None), published="2025-03-11"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -48,9 +48,11 @@ _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down)\b)[a-z]"
 )
-# "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU".
+# "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",
+# "carried 1.9 million TEUs in 2024, with 19,000 trips".
 _RE_CHAIN: Final = regex.compile(
-    r"\A\s*,?\s*(?:(?:to(?:\s+(?:reach|hit))?|at|including|of\s+which(?:\s+[a-z-]+){0,5}?)"
+    r"\A\s*,?\s*(?:(?:to(?:\s+(?:reach|hit))?|at|with|including"
+    r"|of\s+which(?:\s+[a-z-]+){0,5}?)"
     r"|[a-z]+ing(?:\s+(?:a\s+combined|a\s+total\s+of|some))?)"
     r"\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|than|around|some|"
     r"roughly|just)\s+)*\Z"

@@ -549,6 +549,12 @@ PERIODS: list[Example] = [
        "Since the corridor opened in 2017, trade has surged fivefold, reaching $529 million.",
        c("fivefold", 5, "x", change="increase", period="2017/.."),
        c("$529 million", 529e6, "USD", period=None), published="2025-03-11"),
+    ex("period-with-a-count-after-the-year",
+       "Freight trains on the route carried 1.9 million TEUs in 2024, with 19,000 trips, "
+       "compared with 1,702 trips in 2016.",
+       c("1.9 million TEUs", 1.9e6, "TEU", period="2024"),
+       c("19,000 trips", 19000, "count", period="2024"),
+       c("1,702 trips", 1702, "count", period="2016"), published="2025-01-05"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -422,5 +422,15 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            if len(gap) <= 30 and _RE_SHARED.match(gap):
+            if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap)):
                 chosen[k] = chosen[k + 1]
+
+
+# "Poti handled 3.6 million tonnes (+5.2%), Batumi 2.4 million tonnes (-12.1%) in the first
+# half of 2025", "Exports came to $3.4 bn, imports $2.1 bn in 2024": a list of names and
+# figures shares the time said after its last item.
+_RE_LIST_NAME: Final = regex.compile(
+    r"\A\)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|exports|imports|transit)"
+    r":?\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
+)

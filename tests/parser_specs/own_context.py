@@ -555,6 +555,20 @@ PERIODS: list[Example] = [
        c("1.9 million TEUs", 1.9e6, "TEU", period="2024"),
        c("19,000 trips", 19000, "count", period="2024"),
        c("1,702 trips", 1702, "count", period="2016"), published="2025-01-05"),
+    # a list of names and figures shares the time said after its last item
+    ex("period-a-list-shares-the-time-after-it",
+       "Poti port handled 3.6 million tonnes (+5.2%), Batumi 2.4 million tonnes (-12.1%) in "
+       "the first half of 2025.",
+       c("3.6 million tonnes", 3.6e6, "t", period="2025-01/2025-06"),
+       c("+5.2%", 5.2, "%", change="increase", period="2025-01/2025-06"),
+       c("2.4 million tonnes", 2.4e6, "t", period="2025-01/2025-06"),
+       c("-12.1%", -12.1, "%", change="decrease", period="2025-01/2025-06"),
+       published="2025-07-15"),
+    ex("period-a-list-with-and-shares-the-time-after-it",
+       "Aktau handled 3.6 mln t, Kuryk 2.4 mln t and Baku Port 1 mln t in January-May.",
+       c("3.6 mln t", 3.6e6, "t", period="2025-01/2025-05"),
+       c("2.4 mln t", 2.4e6, "t", period="2025-01/2025-05"),
+       c("1 mln t", 1e6, "t", period="2025-01/2025-05"), published="2025-07-10"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

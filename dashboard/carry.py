@@ -206,7 +206,9 @@ class PeriodCarry:
             return  # a headline (a first line without a full stop)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
                    and c.unit not in _DURATIONS and not _is_from_level(c, self._index.text)}
-        periods = {p for p in periods if within_a_year(p)}
+        # a day is when a stock stood ("4.7 billion euros at the end of September"), not a
+        # period the article goes on with
+        periods = {p for p in periods if within_a_year(p) and not _RE_DAY.match(p)}
         if periods:
             latest = max(periods, key=_end)
             paragraph = self._index.paragraph_of[i]
@@ -241,6 +243,7 @@ def _year_of(period: str, end: int) -> int:
 
 
 _RE_YEAR4: Final = regex.compile(r"[0-9]{4}")
+_RE_DAY: Final = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
 # years": the levels of a change over a span of its own.
 _RE_FROM_TO_BEFORE: Final = regex.compile(

@@ -4,13 +4,15 @@ Pure. "in 2023" -> "2023"; "January-November 2024" -> "2024-01/2024-11"; "the fi
 months" (no year) -> the months before publication; "since 2020" -> "2020/.." (a base);
 "by 2030" -> "2030"; "this year" -> the publication year; "since January", "so far this
 year" -> from that month (January) to the month before publication; "in October" -> that
-month of the publication year, if it is not later than publication. Dates of reporting ("said on
+month of the publication year, if it is not later than publication; "at the end of September",
+"as of end-September" -> that month's last day. Dates of reporting ("said on
 March 11, 2024") name no period. Years after "than", "on", "compared with" or before
 "level" are comparison bases, not the figure's own period.
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from typing import Final
 
@@ -55,6 +57,8 @@ RE_TIME: Final = regex.compile(
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
         \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M}))(?![0-9])
         (?:,?\s+(?P<dy>{_Y}))?)
+    | (?P<endm>(?:(?i:(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+|end-))|(?<![\w-])(?i:end-))
+        (?P<em>{_M})(?![\w])(?:,?\s+(?P<ey>{_Y}))?)
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
     | (?P<yrange2>(?i:between|from)\s+(?P<ya>{_Y})\s+(?i:and|to|through|till|until)\s+(?P<yb>{_Y}))
     | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
@@ -100,6 +104,8 @@ _TIME_WORDS: Final = [
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
     ("since", rf"(?=\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
+    ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-){_M})"),  # "at the end of September"
+    ("end", rf"\-(?={_M})"),  # "end-September"
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
     ("between", rf"(?=\s+{_M})"),
     ("between", rf"(?=\s+{_Y}\s+and\s)"),
@@ -238,6 +244,10 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         month = _month(g["dm"] or g["dm2"] or "")
         year = g["dy"] or _latest_year_of(month, pub)
         return f"{year}-{month:02d}-{int(g['dd'] or g['dd2'] or 0):02d}" if year else None
+    if g["endm"]:  # "at the end of September", "as of end-September 2024": its last day
+        month = _month(g["em"] or "")
+        year = int(g["ey"]) if g["ey"] else _latest_year_of(month, pub)
+        return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}" if year else None
     if g["yrange2"]:  # "between 2025 and 2027"
         return f"{g['ya']}/{g['yb']}" if (g["yb"] or "") > (g["ya"] or "") else None
     if g["fromrel"]:  # "from next year"

@@ -569,6 +569,17 @@ PERIODS: list[Example] = [
        c("3.6 mln t", 3.6e6, "t", period="2025-01/2025-05"),
        c("2.4 mln t", 2.4e6, "t", period="2025-01/2025-05"),
        c("1 mln t", 1e6, "t", period="2025-01/2025-05"), published="2025-07-10"),
+    # the end of a month is its last day; a day is no period the article goes on with
+    ex("period-at-the-end-of-a-month",
+       "The portfolio stood at EUR 4.7 billion at the end of September, against EUR 4.1 "
+       "billion as of end-June.",
+       c("EUR 4.7 billion", 4.7e9, "EUR", period="2024-09-30"),
+       c("EUR 4.1 billion", 4.1e9, "EUR", period="2024-06-30"), published="2024-11-18"),
+    ex("period-a-day-is-not-carried",
+       "Reserves stood at $36.1 bln as of September 30, 2024.\n\nThe fund committed $500 million "
+       "to ports.",
+       c("$36.1 bln", 36.1e9, "USD", period="2024-09-30"),
+       c("$500 million", 500e6, "USD", period=None), published="2024-11-18"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

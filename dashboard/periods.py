@@ -86,7 +86,7 @@ RE_TIME: Final = regex.compile(
     | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y})
         |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
-    | (?P<rel>(?i:(?P<rw>this|last|next|previous|current|full|whole)\s+year))
+    | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
     | (?P<ytd>(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date))
     | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
     """,
@@ -112,7 +112,7 @@ _TIME_WORDS: Final = [
     *[(word, r"(?=\s+next\s+year)") for word in ("from", "since", "starting")],
     *[(word, _PART_FOLLOWS) for word in ("first", "second", "third", "fourth")],
     *[(word, r"(?=\s+year)")
-      for word in ("this", "last", "next", "previous", "current", "full", "whole")],
+      for word in ("this", "last", "next", "previous", "prior", "current", "full", "whole")],
     *[(word, r"(?=\s+month)") for word in ("this", "last", "next", "previous")],
     ("fiscal", r"(?=\s)"),
     (r"so\s+far", ""),
@@ -190,7 +190,7 @@ def find_times(
         if period is None:
             continue
         kind = m.lastgroup
-        base = kind in ("since", "sincec") or (
+        base = kind in ("since", "sincec") or _is_relative(m) or (
             # "over 1995-2021" is a span, not a base ("up 20% over 2023")
             kind != "yrange"
             and _could_be_base(text, m.start(), m.end(), lo)
@@ -201,6 +201,13 @@ def find_times(
         )
         out.append(Time(m.start(), m.end(), period, base))
     return tuple(out)
+
+
+def _is_relative(m: regex.Match[str]) -> bool:
+    """ "the previous year", "the prior year": the year before some other figure's (timing
+    reads "up from 1.05 mln TEU in the previous year" as a year before the 1.2 mln TEU),
+    not the year before publication."""
+    return m.lastgroup == "rel" and (m.group("rw") or "").lower() in ("previous", "prior")
 
 
 _BASE_WORDS: Final = frozenset(
@@ -312,7 +319,8 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         return str(pub.year) if last >= 12 else f"{pub.year}-01/{pub.year}-{max(last, 1):02d}"
     if g["rel"] and pub.year:
         word = (g["rw"] or "").lower()
-        return str(pub.year + (-1 if word in ("last", "previous") else 1 if word == "next" else 0))
+        shift = -1 if word in ("last", "previous", "prior") else 1 if word == "next" else 0
+        return str(pub.year + shift)
     return None
 
 

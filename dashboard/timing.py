@@ -151,9 +151,11 @@ def _same_period(group: Sequence[Located], chosen: list[Time | None], text: str)
             chosen[k] = Time(t.start, t.end, _RE_YEAR.sub(t.period, part.period), False)
 
 
-# "compared with 262 a year earlier", "1.8 mt in the same period a year earlier".
+# "compared with 262 a year earlier", "1.8 mt in the same period a year earlier", "up from
+# 1.05 mln TEU in the previous year".
 _RE_YEAR_EARLIER: Final = regex.compile(
     r"\A[^.;0-9]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    r"|(?:in\s+)?the\s+(?:previous|prior)\s+year(?![-\s]on|['’]s)"
     r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)\b"
 )
 

@@ -580,6 +580,17 @@ PERIODS: list[Example] = [
        "to ports.",
        c("$36.1 bln", 36.1e9, "USD", period="2024-09-30"),
        c("$500 million", 500e6, "USD", period=None), published="2024-11-18"),
+    # "the previous year" is the year before the figure compared, not before publication
+    ex("period-up-from-the-previous-year-after-a-carried-year",
+       "The terminal processed 520,000 TEU in 2024. Transit traffic reached 1.2 mln TEU, up "
+       "from 1.05 mln TEU in the previous year.",
+       c("520,000 TEU", 520000, "TEU", period="2024"),
+       c("1.2 mln TEU", 1.2e6, "TEU", period="2024"),
+       c("1.05 mln TEU", 1.05e6, "TEU", period="2023"), published="2025-04-22"),
+    ex("period-up-from-the-prior-year",
+       "The crossing handled 1.2 mln TEU in 2023, up from 1.05 mln TEU in the prior year.",
+       c("1.2 mln TEU", 1.2e6, "TEU", period="2023"),
+       c("1.05 mln TEU", 1.05e6, "TEU", period="2022"), published="2025-04-22"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -28,7 +28,7 @@ from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time, a_year_on
 from dashboard.quantity import Raw
 from dashboard.subject import about_the_document_cable, entities_of, metric_of
-from dashboard.timing import assign_periods, is_current
+from dashboard.timing import a_year_ago, assign_periods, is_current
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 
@@ -204,6 +204,8 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
                 when = carry.period_for(draft, metric, sole.period)  # ", while imports ..."
             if when is None and carried and draft.end <= carried_to and kind is Kind.ACTUAL:
                 when = carry.period_for(draft, metric, carried)
+            if when is None and kind is Kind.ACTUAL:  # "from 470 a year ago"
+                when = a_year_ago(draft, index.pub.year, index.text)
             claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
                 draft.start, draft.end, index.text[draft.start : draft.end],  # the surface
                 tidy(raw.value), draft.unit,

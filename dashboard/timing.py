@@ -260,6 +260,18 @@ def year_earlier(claim: Located, period: str, text: str) -> str | None:
     return None
 
 
+_RE_A_YEAR_AGO: Final = regex.compile(r"\A[^.;0-9]{0,40}?\b(?:a|one)\s+year\s+ago\b")
+
+
+def a_year_ago(claim: Located, year: int | None, text: str) -> str | None:
+    """The year before publication (`year`) for a level "a year ago" that has no other
+    figure's period to go back from ("weakened to 512 per dollar from 470 a year ago")."""
+    if year is None or claim.change is not None:
+        return None
+    window = text[claim.end : claim.end + 60]
+    return str(year - 1) if "ago" in window and _RE_A_YEAR_AGO.match(window) else None
+
+
 def _shift_years(period: str, years: int) -> str:
     shifted: str = _RE_YEAR.sub(lambda m: str(int(m.group()) + years), period)
     return shifted

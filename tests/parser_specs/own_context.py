@@ -591,6 +591,10 @@ PERIODS: list[Example] = [
        "The crossing handled 1.2 mln TEU in 2023, up from 1.05 mln TEU in the prior year.",
        c("1.2 mln TEU", 1.2e6, "TEU", period="2023"),
        c("1.05 mln TEU", 1.05e6, "TEU", period="2022"), published="2025-04-22"),
+    ex("period-a-year-ago-without-another-period",
+       "The tenge weakened to 512 per dollar from 470 a year ago.",
+       c("512", 512, "KZT", period=None), c("470", 470, "KZT", period="2024"),
+       published="2025-06-10"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -167,10 +167,12 @@ class PeriodCarry:
 
     def _leads(self, time: Time, lo: int) -> bool:
         """Does `time` open the (figure-less) sentence before `lo`, as official releases do
-        ("In January-November 2024, Azerbaijan traded with 185 countries.")?"""
+        ("In January-November 2024, Azerbaijan traded with 185 countries.", "According to
+        the State Customs Committee, in January-November 2024 ...")?"""
         text = self._index.text
         start = max(text.rfind(". ", 0, time.start), text.rfind("\n", 0, time.start)) + 1
-        return (time.start - start <= 6 and _RE_LEAD_IN.match(text, start) is not None
+        lead_in = _RE_LEAD_IN.match(text, start, time.start)
+        return (lead_in is not None and lead_in.end() == time.start
                 and "\n" not in text[time.end : lo].rstrip())
 
     def _names_a_date(self, lo: int, hi: int) -> bool:
@@ -252,7 +254,11 @@ _RE_FROM_TO_BEFORE: Final = regex.compile(
 )
 
 
-_RE_LEAD_IN: Final = regex.compile(r"\s*(?:In|During|Over|For)\s")
+# "In January-November 2024, ...", "According to the State Customs Committee, in
+# January-November 2024 Azerbaijan traded with 185 countries."
+_RE_LEAD_IN: Final = regex.compile(
+    r"\s*(?:According\s+to\s+[^,.;:\n]{1,80},\s*(?i:in|during|over|for)|In|During|Over|For)\s+"
+)
 _RE_YEAR_TOKEN: Final = regex.compile(r"(?<![0-9.,$€£])(?:19|20)[0-9]{2}(?![0-9])")
 
 

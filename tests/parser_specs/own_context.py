@@ -595,6 +595,15 @@ PERIODS: list[Example] = [
        "The tenge weakened to 512 per dollar from 470 a year ago.",
        c("512", 512, "KZT", period=None), c("470", 470, "KZT", period="2024"),
        published="2025-06-10"),
+    # an official release's opener, after its source, dates the release
+    ex("period-an-attributed-opener-leads-the-release",
+       "Baku, December 16. According to the State Customs Committee, in January-November 2024 "
+       "Azerbaijan carried out foreign trade operations with many countries. The foreign trade "
+       "turnover amounted to 44.5 billion US dollars.\n\nCompared with the same period of "
+       "2023, exports decreased by 13.4%.",
+       c("44.5 billion US dollars", 44.5e9, "USD", period="2024-01/2024-11"),
+       c("13.4%", 13.4, "%", change="decrease", period="2024-01/2024-11"),
+       published="2024-12-16"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

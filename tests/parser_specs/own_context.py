@@ -604,6 +604,14 @@ PERIODS: list[Example] = [
        c("44.5 billion US dollars", 44.5e9, "USD", period="2024-01/2024-11"),
        c("13.4%", 13.4, "%", change="decrease", period="2024-01/2024-11"),
        published="2024-12-16"),
+    # "Of the total," splits up the total the sentence before gave, a plan's too
+    ex("period-of-the-total-takes-the-totals-period",
+       "Uzbekistan plans to spend 8.6 trillion soums on transport next year. Of the total, 3.2 "
+       "trillion soums will go to roads and 2.1 trillion soums to railways.",
+       c("8.6 trillion soums", 8.6e12, "UZS", kind="projection", period="2026"),
+       c("3.2 trillion soums", 3.2e12, "UZS", kind="projection", period="2026"),
+       c("2.1 trillion soums", 2.1e12, "UZS", kind="projection", period="2026"),
+       published="2025-11-05"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

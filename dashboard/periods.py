@@ -87,7 +87,8 @@ RE_TIME: Final = regex.compile(
         |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
-    | (?P<ytd>(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date))
+    | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date)|YTD(?![\w]))
+        (?:\s+(?i:in|of)\s+(?P<ytdy>{_Y}))?)
     | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
     """,
     regex.VERBOSE,
@@ -117,6 +118,7 @@ _TIME_WORDS: Final = [
     ("fiscal", r"(?=\s)"),
     (r"so\s+far", ""),
     (r"year[-\s]to[-\s]date", ""),
+    ("ytd", r"\b"),  # "YTD"
     *[(word, r"(?=(?:\s+|-)months?)") for word in _COUNT_WORDS],
 ]
 # Where a time expression can start (see `patterns.iter_triggered`), with the time words
@@ -314,9 +316,10 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         return g["fsy"] or _full_year(g["fsy2"])
     if g["year"]:
         return g["yy"]
-    if g["ytd"] and pub.year:  # "so far", "year to date": January to the month before
-        last = (pub.month or 13) - 1
-        return str(pub.year) if last >= 12 else f"{pub.year}-01/{pub.year}-{max(last, 1):02d}"
+    if g["ytd"] and pub.year:  # "so far", "year to date", "YTD": January to the month before
+        last = (pub.month or 13) - 1  # ... of that year: "4.1 mln t year to date in 2024"
+        year = g["ytdy"] or str(pub.year)
+        return year if last >= 12 else f"{year}-01/{year}-{max(last, 1):02d}"
     if g["rel"] and pub.year:
         word = (g["rw"] or "").lower()
         shift = -1 if word in ("last", "previous", "prior") else 1 if word == "next" else 0

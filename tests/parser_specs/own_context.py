@@ -612,6 +612,10 @@ PERIODS: list[Example] = [
        c("3.2 trillion soums", 3.2e12, "UZS", kind="projection", period="2026"),
        c("2.1 trillion soums", 2.1e12, "UZS", kind="projection", period="2026"),
        published="2025-11-05"),
+    ex("period-ytd-and-year-to-date-in-a-year",
+       "The port handled 5.2 mln t YTD, against 4.1 mln t year to date in 2024.",
+       c("5.2 mln t", 5.2e6, "t", period="2025-01/2025-10"),
+       c("4.1 mln t", 4.1e6, "t", period="2024-01/2024-10"), published="2025-11-05"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -90,6 +90,7 @@ RE_TIME: Final = regex.compile(
     | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date)|YTD(?![\w]))
         (?:\s+(?i:in|of)\s+(?P<ytdy>{_Y}))?)
     | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
+    | (?P<relq>(?i:(?P<rqw>this|last|next|previous|current|coming)\s+quarter))
     """,
     regex.VERBOSE,
 )
@@ -115,6 +116,8 @@ _TIME_WORDS: Final = [
     *[(word, r"(?=\s+year)")
       for word in ("this", "last", "next", "previous", "prior", "current", "full", "whole")],
     *[(word, r"(?=\s+month)") for word in ("this", "last", "next", "previous")],
+    *[(word, r"(?=\s+quarter)")
+      for word in ("this", "last", "next", "previous", "current", "coming")],
     ("fiscal", r"(?=\s)"),
     (r"so\s+far", ""),
     (r"year[-\s]to[-\s]date", ""),
@@ -308,6 +311,11 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         shift = {"last": -1, "previous": -1, "next": 1}.get((g["rmw"] or "").lower(), 0)
         year_n, month_n = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
         return f"{year_n}-{month_n + 1:02d}"
+    if g["relq"] and pub.year and pub.month:  # "next quarter": from the publication's
+        shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(
+            (g["rqw"] or "").lower(), 0)
+        year_n, q = divmod(pub.year * 4 + (pub.month - 1) // 3 + shift, 4)
+        return _months(str(year_n), 3 * q + 1, 3 * q + 3, pub)
     if g["yrange"]:
         y1, y2 = g["y1"] or "", g["y2"] or ""
         y2 = y2 if len(y2) == 4 else y1[:2] + y2

@@ -616,6 +616,15 @@ PERIODS: list[Example] = [
        "The port handled 5.2 mln t YTD, against 4.1 mln t year to date in 2024.",
        c("5.2 mln t", 5.2e6, "t", period="2025-01/2025-10"),
        c("4.1 mln t", 4.1e6, "t", period="2024-01/2024-10"), published="2025-11-05"),
+    ex("period-next-and-last-quarter",
+       "Brokers expect rates to fall 10% next quarter, after volumes rose 5% last quarter.",
+       c("10%", 10, "%", change="decrease", kind="projection", period="2025-10/2025-12"),
+       c("5%", 5, "%", change="increase", kind="actual", period="2025-04/2025-06"),
+       published="2025-07-15"),
+    ex("period-next-quarter-across-the-new-year",
+       "Freight rates should rise 8% next quarter.",
+       c("8%", 8, "%", change="increase", kind="projection", period="2026-01/2026-03"),
+       published="2025-11-20"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -69,13 +69,13 @@ _RE_RESTATED: Final = regex.compile(
     r"more\s+than|at\s+least|just\s+over|slightly\s+more\s+than|up\s+to)\s*)?\Z"
 )
 # "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022", "rose 12% year on
-# year to 4.9 mt in the first ten months".
+# year to 4.9 mt in the first ten months", "KZT 312.6 billion (approx. US$620 million) in 2025".
 _RE_SHARED: Final = regex.compile(
     r"\A[\s,(]*(?:(?:year[-\s]on[-\s]year|y/y|y-o-y|yoy|q/q|m/m|on\s+the\s+(?:year|quarter))"
     r"[\s,]+)?"
     r"(?:(?:and|or|to|including|plus)\s+)?"
     r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"
-    r"slightly)\s+)*\Z"
+    r"slightly|approx\.?|approximately|ca\.)\s+)*\Z"
 )
 
 
@@ -362,13 +362,19 @@ _RE_BASE_LEVEL: Final = regex.compile(
 )
 
 
+_RE_BY_BEFORE: Final = regex.compile(r"(?i:by)\s\Z")
+
+
 def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
         if chosen[k] is None and prev is not None and not prev.base:
             if group[k - 1].end <= prev.start < group[k].start:  # "in 2024, carrying ..."
                 start = prev.end
-            elif group[k - 1].change is not None:  # "so far up 40% at $185 million"
+            elif group[k - 1].change is not None or _RE_BY_BEFORE.match(
+                    text, max(0, group[k - 1].start - 3), group[k - 1].start):
+                # "so far up 40% at $185 million", "cut its forecast for 2025 by 0.5 pp to
+                # 10-12%" (a change by a figure, whatever the verb)
                 start = group[k - 1].end
             elif group[k].change is not None:  # "reached $61.4 billion, an increase of 22.1%"
                 start = group[k - 1].end

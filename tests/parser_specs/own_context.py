@@ -625,6 +625,15 @@ PERIODS: list[Example] = [
        "Freight rates should rise 8% next quarter.",
        c("8%", 8, "%", change="increase", kind="projection", period="2026-01/2026-03"),
        published="2025-11-20"),
+    ex("period-approx-restatement-shares-the-time-after",
+       "The budget reached KZT 312.6 billion (approx. US$620 million) in 2024.",
+       c("KZT 312.6 billion", 312.6e9, "KZT", period="2024"),
+       c("US$620 million", 620e6, "USD", period="2024"), published="2025-03-10"),
+    ex("period-by-a-figure-to-a-level",
+       "The central bank cut its inflation forecast for 2025 by 0.5 percentage points to "
+       "10-12%.",
+       c("0.5 percentage points", 0.5, "pp", period="2025"),
+       c("10-12%", 10, "%", value_high=12, period="2025"), published="2025-09-05"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

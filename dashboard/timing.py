@@ -112,7 +112,31 @@ def assign_periods(
     _year_earlier(group, chosen, text)
     _same_period(group, chosen, text)
     _over_a_year_before(group, chosen, text)
+    _ends_of_a_span(group, chosen, text)
     return chosen
+
+
+# "from 12% to 27% over 2020-2024": the levels at the two ends of the span.
+_RE_SPAN_YEARS: Final = regex.compile(r"\A([0-9]{4})/([0-9]{4})\Z")
+_RE_FROM_BEFORE: Final = regex.compile(r"(?i:\bfrom\s+)\Z")
+_RE_TO_BETWEEN: Final = regex.compile(
+    r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
+)
+
+
+def _ends_of_a_span(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """ "The share increased from 12% to 27% over 2020-2024": the first level is the first
+    year's, the second the last year's; the span is the change's, not theirs."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if t is None or chosen[k - 1] is not t or group[k].change is not None:
+            continue
+        span = _RE_SPAN_YEARS.match(t.period)
+        if (span is not None and _RE_TO_BETWEEN.match(text[group[k - 1].end : group[k].start])
+                and _RE_FROM_BEFORE.search(text, max(0, group[k - 1].start - 6),
+                                           group[k - 1].start)):
+            chosen[k - 1] = Time(t.start, t.end, span.group(1), False)
+            chosen[k] = Time(t.start, t.end, span.group(2), False)
 
 
 # "a rise of 12% over 1H24": what a change is over.

@@ -634,6 +634,10 @@ PERIODS: list[Example] = [
        "10-12%.",
        c("0.5 percentage points", 0.5, "pp", period="2025"),
        c("10-12%", 10, "%", value_high=12, period="2025"), published="2025-09-05"),
+    ex("period-from-to-over-a-span-of-years",
+       "The share of rail increased from 12% to 27% over 2020-2024.",
+       c("12%", 12, "%", period="2020"), c("27%", 27, "%", period="2024"),
+       published="2025-04-22"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -349,7 +349,8 @@ def _times_before(
                                                 or _RE_WHEN.match(text, t.end, claim.start))
                   and not _attributive(t, text)
                   and not _RE_ASIDE_OPEN.search(text, max(0, t.start - 80), t.start)
-                  and not _RE_GAP_BAD.search(text, t.end, claim.start)]
+                  and (not _RE_GAP_BAD.search(text, t.end, claim.start)
+                       or _RE_OF_WHICH.match(text, t.end, claim.start))]
         if before:
             # A base reached here is the own time of this figure (`_RE_WHEN`); "since" keeps
             # its base mark.
@@ -358,6 +359,12 @@ def _times_before(
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
 
 
+# "has exported gas since 1993, of which about 40 percent went to Türkiye": a part of what
+# the time is of.
+_RE_OF_WHICH: Final = regex.compile(
+    r"\s*,\s*of\s+which\s+(?:(?:about|around|some|nearly|almost|roughly|over|just|more\s+than)"
+    r"\s+)?\Z"
+)
 # An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024".
 _RE_ABBREVIATION: Final = regex.compile(r"\s*\([A-Za-z/.]{1,10}\)")
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
@@ -389,10 +396,17 @@ _RE_BASE_LEVEL: Final = regex.compile(
 _RE_BY_BEFORE: Final = regex.compile(r"(?i:by)\s\Z")
 
 
+def _part_since(prev: Time, gap: str) -> bool:
+    """ "has invested EUR 10 billion since 1993, of which about 40 percent went to
+    infrastructure": a part of a total since then is since then too."""
+    return prev.period.endswith("/..") and "which" in gap
+
+
 def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
-        if chosen[k] is None and prev is not None and not prev.base:
+        if chosen[k] is None and prev is not None and (not prev.base or _part_since(
+                prev, text[group[k - 1].end : group[k].start])):
             if group[k - 1].end <= prev.start < group[k].start:  # "in 2024, carrying ..."
                 start = prev.end
             elif group[k - 1].change is not None or _RE_BY_BEFORE.match(

@@ -638,6 +638,15 @@ PERIODS: list[Example] = [
        "The share of rail increased from 12% to 27% over 2020-2024.",
        c("12%", 12, "%", period="2020"), c("27%", 27, "%", period="2024"),
        published="2025-04-22"),
+    # a part "of which" of a total since a year is since then too
+    ex("period-of-which-after-since",
+       "Azerbaijan has exported gas since 1993, of which about 40 percent went to Türkiye.",
+       c("40 percent", 40, "%", period="1993/.."), published="2025-03-05"),
+    ex("period-of-which-after-a-total-since",
+       "The bank has invested more than EUR 10 billion in the country since 1993, of which "
+       "about 40 percent went to infrastructure.",
+       c("EUR 10 billion", 10e9, "EUR", period="1993/.."),
+       c("40 percent", 40, "%", period="1993/.."), published="2024-11-18"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

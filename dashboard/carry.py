@@ -168,10 +168,12 @@ class PeriodCarry:
 
     def _leads(self, time: Time, lo: int) -> bool:
         """Does `time` open the (figure-less) sentence before `lo`, as official releases do
-        ("In January-November 2024, Azerbaijan traded with 185 countries.")?"""
+        ("In January-November 2024, Azerbaijan traded with 185 countries.", "According to
+        the State Customs Committee, in January-November 2024 ...")?"""
         text = self._index.text
         start = max(text.rfind(". ", 0, time.start), text.rfind("\n", 0, time.start)) + 1
-        return (time.start - start <= 6 and _RE_LEAD_IN.match(text, start) is not None
+        lead_in = _RE_LEAD_IN.match(text, start, time.start)
+        return (lead_in is not None and lead_in.end() == time.start
                 and "\n" not in text[time.end : lo].rstrip())
 
     def _names_a_date(self, lo: int, hi: int) -> bool:
@@ -207,7 +209,9 @@ class PeriodCarry:
             return  # a headline (a first line without a full stop)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
                    and c.unit not in _DURATIONS and not _is_from_level(c, self._index.text)}
-        periods = {p for p in periods if within_a_year(p)}
+        # a day is when a stock stood ("4.7 billion euros at the end of September"), not a
+        # period the article goes on with
+        periods = {p for p in periods if within_a_year(p) and not _RE_DAY.match(p)}
         if periods:
             latest = max(periods, key=_end)
             paragraph = self._index.paragraph_of[i]
@@ -242,6 +246,7 @@ def _year_of(period: str, end: int) -> int:
 
 
 _RE_YEAR4: Final = regex.compile(r"[0-9]{4}")
+_RE_DAY: Final = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
 # years": the levels of a change over a span of its own.
 _RE_FROM_TO_BEFORE: Final = regex.compile(
@@ -250,7 +255,11 @@ _RE_FROM_TO_BEFORE: Final = regex.compile(
 )
 
 
-_RE_LEAD_IN: Final = regex.compile(r"\s*(?:In|During|Over|For)\s")
+# "In January-November 2024, ...", "According to the State Customs Committee, in
+# January-November 2024 Azerbaijan traded with 185 countries."
+_RE_LEAD_IN: Final = regex.compile(
+    r"\s*(?:According\s+to\s+[^,.;:\n]{1,80},\s*(?i:in|during|over|for)|In|During|Over|For)\s+"
+)
 _RE_YEAR_TOKEN: Final = regex.compile(r"(?<![0-9.,$€£])(?:19|20)[0-9]{2}(?![0-9])")
 
 

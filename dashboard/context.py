@@ -28,7 +28,7 @@ from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time, a_year_on
 from dashboard.quantity import Raw
 from dashboard.subject import about_the_document_cable, entities_of, metric_of
-from dashboard.timing import assign_periods, is_current
+from dashboard.timing import a_year_ago, assign_periods, is_current
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 
@@ -179,6 +179,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
             group, [f.times for _, _, f in read], clauses, index.span(i)[0], index.text
         )
         carried, carried_to = carry.into(i)
+        of_total = _total_period(index, i, out)  # "Of the total, 3.2 trillion soums ..."
         headline_to = i == 0 and _is_headline(index)
         sole = _sole_period(periods, read[0][2].times)
         prev: Claim | None = None
@@ -204,6 +205,10 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
                 when = carry.period_for(draft, metric, sole.period)  # ", while imports ..."
             if when is None and carried and draft.end <= carried_to and kind is Kind.ACTUAL:
                 when = carry.period_for(draft, metric, carried)
+            if when is None and of_total is not None:
+                when = of_total
+            if when is None and kind is Kind.ACTUAL:  # "from 470 a year ago"
+                when = a_year_ago(draft, index.pub.year, index.text)
             claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
                 draft.start, draft.end, index.text[draft.start : draft.end],  # the surface
                 tidy(raw.value), draft.unit,
@@ -259,6 +264,28 @@ def _is_past(period: Time, pub: Published) -> bool:
     end_year = int(end[:4])
     return end_year < pub.year or (pub.month is not None and len(end) >= 7
                                    and (end_year, int(end[5:7])) < (pub.year, pub.month))
+
+
+# "Of the total, 3.2 trillion soums will go to roads", "Of this amount, ...": a share of the
+# total the sentence before gave.
+_RE_OF_THE_TOTAL: Final = regex.compile(
+    r"Of\s+(?:the\s+total|this|that|these|this\s+amount|that\s+amount|the\s+amount|them)\s*,"
+)
+
+
+def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
+    """The period of the total a sentence that opens "Of the total," splits up: the last
+    period of the sentence just before (a plan's too: "plans to spend 8.6 trillion soums
+    next year. Of the total, 3.2 trillion soums will go to roads")."""
+    lo = index.span(i)[0]
+    if not index.text.startswith("Of", lo) or not _RE_OF_THE_TOTAL.match(index.text, lo):
+        return None
+    for claim in reversed(out):
+        if index.index_of(claim.start) != i - 1:
+            return None
+        if claim.period is not None:
+            return claim.period
+    return None
 
 
 def _sole_period(chosen: list[Time | None], times: tuple[Time, ...]) -> Time | None:

@@ -4,13 +4,15 @@ Pure. "in 2023" -> "2023"; "January-November 2024" -> "2024-01/2024-11"; "the fi
 months" (no year) -> the months before publication; "since 2020" -> "2020/.." (a base);
 "by 2030" -> "2030"; "this year" -> the publication year; "since January", "so far this
 year" -> from that month (January) to the month before publication; "in October" -> that
-month of the publication year, if it is not later than publication. Dates of reporting ("said on
+month of the publication year, if it is not later than publication; "at the end of September",
+"as of end-September" -> that month's last day. Dates of reporting ("said on
 March 11, 2024") name no period. Years after "than", "on", "compared with" or before
 "level" are comparison bases, not the figure's own period.
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from typing import Final
 
@@ -55,6 +57,8 @@ RE_TIME: Final = regex.compile(
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
         \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M}))(?![0-9])
         (?:,?\s+(?P<dy>{_Y}))?)
+    | (?P<endm>(?:(?i:(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+|end-))|(?<![\w-])(?i:end-))
+        (?P<em>{_M})(?![\w])(?:,?\s+(?P<ey>{_Y}))?)
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
     | (?P<yrange2>(?i:between|from)\s+(?P<ya>{_Y})\s+(?i:and|to|through|till|until)\s+(?P<yb>{_Y}))
     | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
@@ -79,11 +83,14 @@ RE_TIME: Final = regex.compile(
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s))(?P<bm>{_M})(?![\w])(?!\.?\s*,?\s*[0-9]))
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9]))
-    | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y}|(?<=FY)['’]?[0-9]{{2}}(?![0-9])))
+    | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y})
+        |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
-    | (?P<rel>(?i:(?P<rw>this|last|next|previous|current|full|whole)\s+year))
-    | (?P<ytd>(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date))
+    | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
+    | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date)|YTD(?![\w]))
+        (?:\s+(?i:in|of)\s+(?P<ytdy>{_Y}))?)
     | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
+    | (?P<relq>(?i:(?P<rqw>this|last|next|previous|current|coming)\s+quarter))
     """,
     regex.VERBOSE,
 )
@@ -99,17 +106,22 @@ _TIME_WORDS: Final = [
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
     ("since", rf"(?=\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
+    ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-){_M})"),  # "at the end of September"
+    ("end", rf"\-(?={_M})"),  # "end-September"
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
     ("between", rf"(?=\s+{_M})"),
     ("between", rf"(?=\s+{_Y}\s+and\s)"),
     *[(word, r"(?=\s+next\s+year)") for word in ("from", "since", "starting")],
     *[(word, _PART_FOLLOWS) for word in ("first", "second", "third", "fourth")],
     *[(word, r"(?=\s+year)")
-      for word in ("this", "last", "next", "previous", "current", "full", "whole")],
+      for word in ("this", "last", "next", "previous", "prior", "current", "full", "whole")],
     *[(word, r"(?=\s+month)") for word in ("this", "last", "next", "previous")],
+    *[(word, r"(?=\s+quarter)")
+      for word in ("this", "last", "next", "previous", "current", "coming")],
     ("fiscal", r"(?=\s)"),
     (r"so\s+far", ""),
     (r"year[-\s]to[-\s]date", ""),
+    ("ytd", r"\b"),  # "YTD"
     *[(word, r"(?=(?:\s+|-)months?)") for word in _COUNT_WORDS],
 ]
 # Where a time expression can start (see `patterns.iter_triggered`), with the time words
@@ -137,7 +149,7 @@ RE_TIME_TRIGGERS: Final = (
 TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to"
+    r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
     r"|over(?=\s+the\s+(?:same|corresponding))|level\s+of)"
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
     r"\w+\s+months\s+of))*\s+\Z)",
@@ -183,7 +195,7 @@ def find_times(
         if period is None:
             continue
         kind = m.lastgroup
-        base = kind in ("since", "sincec") or (
+        base = kind in ("since", "sincec") or _is_relative(m) or (
             # "over 1995-2021" is a span, not a base ("up 20% over 2023")
             kind != "yrange"
             and _could_be_base(text, m.start(), m.end(), lo)
@@ -194,6 +206,13 @@ def find_times(
         )
         out.append(Time(m.start(), m.end(), period, base))
     return tuple(out)
+
+
+def _is_relative(m: regex.Match[str]) -> bool:
+    """ "the previous year", "the prior year": the year before some other figure's (timing
+    reads "up from 1.05 mln TEU in the previous year" as a year before the 1.2 mln TEU),
+    not the year before publication."""
+    return m.lastgroup == "rel" and (m.group("rw") or "").lower() in ("previous", "prior")
 
 
 _BASE_WORDS: Final = frozenset(
@@ -237,6 +256,10 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         month = _month(g["dm"] or g["dm2"] or "")
         year = g["dy"] or _latest_year_of(month, pub)
         return f"{year}-{month:02d}-{int(g['dd'] or g['dd2'] or 0):02d}" if year else None
+    if g["endm"]:  # "at the end of September", "as of end-September 2024": its last day
+        month = _month(g["em"] or "")
+        year = int(g["ey"]) if g["ey"] else _latest_year_of(month, pub)
+        return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}" if year else None
     if g["yrange2"]:  # "between 2025 and 2027"
         return f"{g['ya']}/{g['yb']}" if (g["yb"] or "") > (g["ya"] or "") else None
     if g["fromrel"]:  # "from next year"
@@ -288,20 +311,27 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         shift = {"last": -1, "previous": -1, "next": 1}.get((g["rmw"] or "").lower(), 0)
         year_n, month_n = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
         return f"{year_n}-{month_n + 1:02d}"
+    if g["relq"] and pub.year and pub.month:  # "next quarter": from the publication's
+        shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(
+            (g["rqw"] or "").lower(), 0)
+        year_n, q = divmod(pub.year * 4 + (pub.month - 1) // 3 + shift, 4)
+        return _months(str(year_n), 3 * q + 1, 3 * q + 3, pub)
     if g["yrange"]:
         y1, y2 = g["y1"] or "", g["y2"] or ""
         y2 = y2 if len(y2) == 4 else y1[:2] + y2
         return f"{y1}/{y2}" if y2 > y1 else None
-    if g["fiscal"]:
-        return _full_year(g["fsy"])  # "FY2024", "FY'24", "FY24"
+    if g["fiscal"]:  # "FY2024", "fiscal 2024", "FY'24", "FY24"
+        return g["fsy"] or _full_year(g["fsy2"])
     if g["year"]:
         return g["yy"]
-    if g["ytd"] and pub.year:  # "so far", "year to date": January to the month before
-        last = (pub.month or 13) - 1
-        return str(pub.year) if last >= 12 else f"{pub.year}-01/{pub.year}-{max(last, 1):02d}"
+    if g["ytd"] and pub.year:  # "so far", "year to date", "YTD": January to the month before
+        last = (pub.month or 13) - 1  # ... of that year: "4.1 mln t year to date in 2024"
+        year = g["ytdy"] or str(pub.year)
+        return year if last >= 12 else f"{year}-01/{year}-{max(last, 1):02d}"
     if g["rel"] and pub.year:
         word = (g["rw"] or "").lower()
-        return str(pub.year + (-1 if word in ("last", "previous") else 1 if word == "next" else 0))
+        shift = -1 if word in ("last", "previous", "prior") else 1 if word == "next" else 0
+        return str(pub.year + shift)
     return None
 
 

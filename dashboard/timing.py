@@ -42,14 +42,17 @@ _RE_GAP_BAD: Final = regex.compile(
     r"\b(?:while|but|which|whereas|although|because|since)\b|,\s*(?:and|as)\b"
     r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also)\b"
 )
-# "2026 spending", "a 2022 instruction": a year that qualifies the noun after it.
+# "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
+# a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier").
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
-    r"after|before|through|until|compared|versus)\b)[a-z]"
+    r"after|before|through|until|compared|versus|against|vs|up|down)\b)[a-z]"
 )
-# "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU".
+# "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",
+# "carried 1.9 million TEUs in 2024, with 19,000 trips".
 _RE_CHAIN: Final = regex.compile(
-    r"\A\s*,?\s*(?:(?:to(?:\s+(?:reach|hit))?|at|including|of\s+which(?:\s+[a-z-]+){0,5}?)"
+    r"\A\s*,?\s*(?:(?:to(?:\s+(?:reach|hit))?|at|with|including"
+    r"|of\s+which(?:\s+[a-z-]+){0,5}?)"
     r"|[a-z]+ing(?:\s+(?:a\s+combined|a\s+total\s+of|some))?)"
     r"\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|than|around|some|"
     r"roughly|just)\s+)*\Z"
@@ -66,13 +69,13 @@ _RE_RESTATED: Final = regex.compile(
     r"more\s+than|at\s+least|just\s+over|slightly\s+more\s+than|up\s+to)\s*)?\Z"
 )
 # "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022", "rose 12% year on
-# year to 4.9 mt in the first ten months".
+# year to 4.9 mt in the first ten months", "KZT 312.6 billion (approx. US$620 million) in 2025".
 _RE_SHARED: Final = regex.compile(
     r"\A[\s,(]*(?:(?:year[-\s]on[-\s]year|y/y|y-o-y|yoy|q/q|m/m|on\s+the\s+(?:year|quarter))"
     r"[\s,]+)?"
     r"(?:(?:and|or|to|including|plus)\s+)?"
     r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"
-    r"slightly)\s+)*\Z"
+    r"slightly|approx\.?|approximately|ca\.)\s+)*\Z"
 )
 
 
@@ -92,7 +95,8 @@ def assign_periods(
     _restated(group, chosen, text)
     for k, claim in enumerate(group):
         if chosen[k] is None:
-            lead = [t for t in times[k] if t.end <= claim.start and not t.base
+            lead = [t for t in times[k] if t.end <= claim.start
+                    and (not t.base or _since_clause_leads(group, k, t, text))
                     and t.start not in owned and t.start - sentence_lo < _LEAD
                     and not _attributive(t, text)
                     and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)]
@@ -106,12 +110,76 @@ def assign_periods(
     _after_base(group, times, chosen, text)
     _chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
     _year_earlier(group, chosen, text)
+    _same_period(group, chosen, text)
+    _over_a_year_before(group, chosen, text)
+    _ends_of_a_span(group, chosen, text)
     return chosen
 
 
-# "compared with 262 a year earlier", "1.8 mt in the same period a year earlier".
+# "from 12% to 27% over 2020-2024": the levels at the two ends of the span.
+_RE_SPAN_YEARS: Final = regex.compile(r"\A([0-9]{4})/([0-9]{4})\Z")
+_RE_FROM_BEFORE: Final = regex.compile(r"(?i:\bfrom\s+)\Z")
+_RE_TO_BETWEEN: Final = regex.compile(
+    r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
+)
+
+
+def _ends_of_a_span(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """ "The share increased from 12% to 27% over 2020-2024": the first level is the first
+    year's, the second the last year's; the span is the change's, not theirs."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if t is None or chosen[k - 1] is not t or group[k].change is not None:
+            continue
+        span = _RE_SPAN_YEARS.match(t.period)
+        if (span is not None and _RE_TO_BETWEEN.match(text[group[k - 1].end : group[k].start])
+                and _RE_FROM_BEFORE.search(text, max(0, group[k - 1].start - 6),
+                                           group[k - 1].start)):
+            chosen[k - 1] = Time(t.start, t.end, span.group(1), False)
+            chosen[k] = Time(t.start, t.end, span.group(2), False)
+
+
+# "a rise of 12% over 1H24": what a change is over.
+_RE_OVER_BEFORE: Final = regex.compile(r"(?i:\bover\s+(?:the\s+)?)\Z")
+
+
+def _over_a_year_before(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A change "over" the period a year before the figure it follows is measured against
+    it, over that figure's period: "6.8 mln t in 1H25, a rise of 12% over 1H24" (over 1H25;
+    "rose 12% over 2024" alone is a change during 2024)."""
+    for k in range(1, len(group)):
+        t, prev = chosen[k], chosen[k - 1]
+        if (t is not None and prev is not None and group[k].change is not None
+                and not t.base and group[k].end <= t.start
+                and t.period == _shift_years(prev.period, -1)
+                and _RE_OVER_BEFORE.search(text, max(0, t.start - 10), t.start)):
+            chosen[k] = prev
+
+
+# "2025-01/2025-10", "2025-03": months of one year.
+_RE_PART_OF_A_YEAR: Final = regex.compile(r"\A([0-9]{4})-[0-9]{2}(?:/\1-[0-9]{2})?\Z")
+
+
+def _same_period(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A level "in the corresponding period of 2024" is for the months of the figure before
+    it, in that year: "$640 million in Jan-Oct 2025, compared to $510 million in the
+    corresponding period of 2024" (January-October 2024, not all of 2024)."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if (t is None or t.base or len(t.period) != 4
+                or not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)):
+            continue
+        part = next((p for p in reversed(chosen[:k])
+                     if p is not None and _RE_PART_OF_A_YEAR.match(p.period)), None)
+        if part is not None:
+            chosen[k] = Time(t.start, t.end, _RE_YEAR.sub(t.period, part.period), False)
+
+
+# "compared with 262 a year earlier", "1.8 mt in the same period a year earlier", "up from
+# 1.05 mln TEU in the previous year".
 _RE_YEAR_EARLIER: Final = regex.compile(
     r"\A[^.;0-9]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    r"|(?:in\s+)?the\s+(?:previous|prior)\s+year(?![-\s]on|['’]s)"
     r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)\b"
 )
 
@@ -125,8 +193,29 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
             continue  # "up 12% from a year earlier": the change is over the later period
         end = group[k].end
         limit = min(group[k + 1].start if k + 1 < len(group) else len(text), end + 120)
-        if _RE_YEAR_EARLIER.match(text[end:limit]):  # within 40 characters, up to 80 long
-            chosen[k] = Time(end, end, _shift_years(prev.period, -1), False)
+        # within 40 characters, up to 80 long; the time spans the words, which name their
+        # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
+        if found := _RE_YEAR_EARLIER.match(text[end:limit]):
+            chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
+
+
+# "Since the first train was launched in 2011,", "Since it became operational in 2006,": a
+# since-clause with a verb, not "Since 2020," nor "Since the start of 2020,".
+_RE_SINCE_CLAUSE: Final = regex.compile(
+    r"(?i:since)\s+(?!(?:the\s+(?:start|beginning)\s+of\s+)?(?:[A-Za-z]{3,9}\.?\s+)?"
+    r"(?:19|20)[0-9]{2}\b)"
+)
+
+
+def _since_clause_leads(group: Sequence[Located], k: int, t: Time, text: str) -> bool:
+    """Does a since-clause that opens the sentence give its time to figure k? "Since the
+    first train was launched in 2011, the service has made 100,000 trips, carrying goods
+    worth $450 billion": totals since then, all of them; but not the level a change since
+    then reached ("has surged fivefold, reaching $529 million": the level now)."""
+    if not (t.period.endswith("/..") and _RE_SINCE_CLAUSE.match(text, t.start)):
+        return False
+    return not (k > 0 and group[k - 1].change is not None and group[k].change is None
+                and _RE_CHAIN.match(text[group[k - 1].end : group[k].start]))
 
 
 def _attributive(t: Time, text: str) -> bool:
@@ -153,12 +242,23 @@ def _after_base(
         bases = [t for t in times[k] if t.base and (
                      not t.period.endswith("/..")  # "from 2023" after a change is a base
                      or text[t.start : t.start + 4].lower() == "from")
-                 and _RE_YEAR.search(text, t.start, t.end)
+                 and _names_its_year(t, text)
                  and not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)]
         if bases:
             base = min(bases, key=lambda t: abs(t.start - claim.end))
             year = base.period.removesuffix("/..")
             chosen[k] = Time(base.start, base.end, _next_year(year), False)
+
+
+# "1H24", "Q1'24", "9M24", "FY'24": a year written short after a part-year code.
+_RE_SHORT_YEAR: Final = regex.compile(r"(?<=[HQMY'’])[0-9]{2}(?![0-9])")
+
+
+def _names_its_year(t: Time, text: str) -> bool:
+    """Does the time write its year ("2022", "1H24"), unlike "the previous year", which is
+    relative to the figure before and not a base to count a year on from?"""
+    return bool(_RE_YEAR.search(text, t.start, t.end)
+                or _RE_SHORT_YEAR.search(text, t.start, t.end))
 
 
 # "compared with the same period of 2023": which months, the sentence does not say (the
@@ -182,6 +282,18 @@ def year_earlier(claim: Located, period: str, text: str) -> str | None:
     if "year" in window.lower() and _RE_YEAR_EARLIER.match(window):
         return _shift_years(period, -1)
     return None
+
+
+_RE_A_YEAR_AGO: Final = regex.compile(r"\A[^.;0-9]{0,40}?\b(?:a|one)\s+year\s+ago\b")
+
+
+def a_year_ago(claim: Located, year: int | None, text: str) -> str | None:
+    """The year before publication (`year`) for a level "a year ago" that has no other
+    figure's period to go back from ("weakened to 512 per dollar from 470 a year ago")."""
+    if year is None or claim.change is not None:
+        return None
+    window = text[claim.end : claim.end + 60]
+    return str(year - 1) if "ago" in window and _RE_A_YEAR_AGO.match(window) else None
 
 
 def _shift_years(period: str, years: int) -> str:
@@ -237,7 +349,8 @@ def _times_before(
                                                 or _RE_WHEN.match(text, t.end, claim.start))
                   and not _attributive(t, text)
                   and not _RE_ASIDE_OPEN.search(text, max(0, t.start - 80), t.start)
-                  and not _RE_GAP_BAD.search(text, t.end, claim.start)]
+                  and (not _RE_GAP_BAD.search(text, t.end, claim.start)
+                       or _RE_OF_WHICH.match(text, t.end, claim.start))]
         if before:
             # A base reached here is the own time of this figure (`_RE_WHEN`); "since" keeps
             # its base mark.
@@ -246,6 +359,12 @@ def _times_before(
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
 
 
+# "has exported gas since 1993, of which about 40 percent went to Türkiye": a part of what
+# the time is of.
+_RE_OF_WHICH: Final = regex.compile(
+    r"\s*,\s*of\s+which\s+(?:(?:about|around|some|nearly|almost|roughly|over|just|more\s+than)"
+    r"\s+)?\Z"
+)
 # An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024".
 _RE_ABBREVIATION: Final = regex.compile(r"\s*\([A-Za-z/.]{1,10}\)")
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
@@ -267,13 +386,33 @@ _RE_ASIDE_OPEN: Final = regex.compile(
 _RE_WHEN: Final = regex.compile(r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z")
 
 
+# "36.7 percent in January-June 2024, against 37.4 percent in January-June 2023, a decrease
+# of 0.7 percentage points": a level compared with, whose change is over the first one's time.
+_RE_BASE_LEVEL: Final = regex.compile(
+    r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?)\Z"
+)
+
+
+_RE_BY_BEFORE: Final = regex.compile(r"(?i:by)\s\Z")
+
+
+def _part_since(prev: Time, gap: str) -> bool:
+    """ "has invested EUR 10 billion since 1993, of which about 40 percent went to
+    infrastructure": a part of a total since then is since then too."""
+    return prev.period.endswith("/..") and "which" in gap
+
+
 def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
-        if chosen[k] is None and prev is not None and not prev.base:
+        if chosen[k] is None and prev is not None and (not prev.base or _part_since(
+                prev, text[group[k - 1].end : group[k].start])):
             if group[k - 1].end <= prev.start < group[k].start:  # "in 2024, carrying ..."
                 start = prev.end
-            elif group[k - 1].change is not None:  # "so far up 40% at $185 million"
+            elif group[k - 1].change is not None or _RE_BY_BEFORE.match(
+                    text, max(0, group[k - 1].start - 3), group[k - 1].start):
+                # "so far up 40% at $185 million", "cut its forecast for 2025 by 0.5 pp to
+                # 10-12%" (a change by a figure, whatever the verb)
                 start = group[k - 1].end
             elif group[k].change is not None:  # "reached $61.4 billion, an increase of 22.1%"
                 start = group[k - 1].end
@@ -284,6 +423,19 @@ def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> No
             gap = text[start : group[k].start]
             if _RE_CHAIN.match(gap) or (group[k].change is not None and _RE_COMMA.match(gap)):
                 chosen[k] = prev  # "5 mt in 2023, 12% more than a year earlier"
+                if group[k].change is not None and _after_a_base_level(group, chosen, k, text):
+                    chosen[k] = chosen[k - 2]  # the change of the level before the base
+
+
+def _after_a_base_level(
+    group: Sequence[Located], chosen: list[Time | None], k: int, text: str
+) -> bool:
+    """Is the figure before change k a level compared with the one before it, which has a
+    time ("36.7% in 1H24, against 37.4% in 1H23, a decrease of 0.7 pp": over 1H24)?"""
+    before = chosen[k - 2] if k >= 2 else None
+    return (before is not None and not before.base
+            and _RE_BASE_LEVEL.search(text, max(0, group[k - 1].start - 20), group[k - 1].start)
+            is not None)
 
 
 def _restated(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
@@ -328,5 +480,15 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            if len(gap) <= 30 and _RE_SHARED.match(gap):
+            if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap)):
                 chosen[k] = chosen[k + 1]
+
+
+# "Poti handled 3.6 million tonnes (+5.2%), Batumi 2.4 million tonnes (-12.1%) in the first
+# half of 2025", "Exports came to $3.4 bn, imports $2.1 bn in 2024": a list of names and
+# figures shares the time said after its last item.
+_RE_LIST_NAME: Final = regex.compile(
+    r"\A\)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|exports|imports|transit)"
+    r":?\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
+)

@@ -56,7 +56,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         elif raw.unit is None and not raw.year_like and not raw.written_out:
             _count_of_number(raw, text)  # "the number of trucks exceeded 95,000"
             if raw.unit is None:
-                _count_of_subject(raw, text)  # "container trains ... reached 9,870"
+                _count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
             if raw.unit is None:
                 _lend_elliptic(raws, i, text)
         if raw.unit is None:
@@ -468,16 +468,27 @@ _RE_LEVEL_VERB_END: Final = regex.compile(
     r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately))?\s*)\Z"
 )
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
+_RE_THE_COUNT_WAS: Final = regex.compile(
+    r"(?i:\bthe\s+(?:count|tally)\s+(?:was|stood\s+at|reached|came\s+to)\s*)\Z"
+)
 
 
-def _count_of_subject(raw: Raw, text: str) -> None:
+def _count_of_subject(raws: list[Raw], i: int, text: str) -> None:
     """A bare number after a verb of level counts the counted noun that is its subject, in
     its clause: "China-Europe container trains crossing Kazakhstan reached 9,870 in 2024",
-    "Services numbered 10,546"."""
+    "Services numbered 10,546"; "the count was 454,000" counts what the last count before it
+    in the text counted."""
+    raw = raws[i]
     window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
     if not window.rstrip()[-1:].isalpha():
         return  # no verb right before: the common case, told without a pattern
     before = sentence_tail(window)
+    if _RE_THE_COUNT_WAS.search(before) and _RE_ELLIPTIC_NEXT.match(
+            text[raw.end : raw.end + WINDOW]):
+        raw.unit = "count"  # "In the same ten months of 2024 the count was 454,000"
+        raw.item = next((r.item for r in reversed(raws[max(0, i - 6) : i])
+                         if r.unit == "count" and r.item), None)
+        return
     verb = _RE_LEVEL_VERB_END.search(before)
     if verb is None or not _RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
         return

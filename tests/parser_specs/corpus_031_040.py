@@ -316,6 +316,4 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "corpus-034-count-was-grew-by":
-        "elliptic count 'the count was 454,000' (containers) is dropped",
 }

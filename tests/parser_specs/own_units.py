@@ -360,6 +360,12 @@ REGIONAL: list[Example] = [
        "went to Europe. Trains carried cargo that reached 500 in value.",
        c("9,870", 9870, "count", item="train", period="2024"),
        c("6,150", 6150, "count", item="train")),
+    ex("count-the-count-was-counts-the-last-counted-thing",
+       "Poti handled 533,000 containers in January-October. In the same ten months of 2024 "
+       "the count was 454,000.",
+       c("533,000 containers", 533000, "count", item="container"),
+       c("454,000", 454000, "count", item="container", period="2024-01/2024-10"),
+       published="2025-11-09"),
     ex("count-the-number-of-after-a-change",
        "The number of container trains rose by 18% to 1,250 in January.",
        c("18%", 18, "%", change="increase", period="2025-01"),

@@ -27,7 +27,7 @@ from dashboard.numbers import tidy
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time, a_year_on
 from dashboard.quantity import Raw
-from dashboard.subject import about_the_document_cable, entities_of, metric_of
+from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
 from dashboard.timing import a_year_ago, assign_periods, is_current
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
@@ -180,7 +180,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         )
         carried, carried_to = carry.into(i)
         of_total = _total_period(index, i, out)  # "Of the total, 3.2 trillion soums ..."
-        headline_to = i == 0 and _is_headline(index)
+        headline_to = i == 0 and is_headline(index)
         sole = _sole_period(periods, read[0][2].times)
         prev: Claim | None = None
         for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
@@ -238,13 +238,6 @@ _RE_HEADLINE_PLAN: Final = regex.compile(
     r"start|begin|add|create|develop|modernize|modernise|construct|deliver|send|transport|"
     r"move|process|produce|pump|earmark|attract|hit)\b)"
 )
-
-
-def _is_headline(index: SentenceIndex) -> bool:
-    """Is the text's first sentence a headline (a first line without a full stop)?"""
-    lo, hi = index.span(0)
-    return "\n" in index.text[lo:hi] and not index.text[lo:hi].rstrip().endswith(
-        (".", "!", "?", '"'))
 
 
 def _headline_plan(claim: Located, index: SentenceIndex, period: Time | None) -> bool:

@@ -188,6 +188,11 @@ def entities_of(
     figure naming one country gains the country the story is about."""
     lo, hi = clause
     found = facts.subjects(lo, hi) or facts.subjects()
+    if i == 0 and all(e in REGIONS for e in found) and is_headline(index):
+        found = list(dict.fromkeys(facts.subjects() + found))  # "Turkmenbashi seaport gains
+        # traffic; Caspian hub designed for 17-18 mt": a clause naming only a region goes on
+        # about the headline's subject ("Kuryk port expects 2.2 mt; Aktau capacity tops 11
+        # million" keeps each port to its clause)
     named = facts.subjects()  # where a trade figure's home country may be named
     at = index.text.find(_OF_WHICH, facts.lo, facts.hi) if len(found) > 1 else -1
     if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
@@ -260,6 +265,13 @@ _RE_ITEM_GAP: Final = regex.compile(
     r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|made[\s\u00a0]+up|with|at|took|"
     r"received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
 )
+
+
+def is_headline(index: SentenceIndex) -> bool:
+    """Is the text's first sentence a headline (a first line without a full stop)?"""
+    lo, hi = index.span(0)
+    return "\n" in index.text[lo:hi] and not index.text[lo:hi].rstrip().endswith(
+        (".", "!", "?", '"'))
 
 
 def _is_list_item(index: SentenceIndex, i: int) -> bool:

@@ -301,6 +301,9 @@ def _read_quantity(
     if unit_word in ("pounds", "pound") and raw.scaled and raw.factor >= 1e6:
         unit_word = "pounds sterling"  # "361 million pounds" is money, "208 pounds" a weight
     found = unit_of(unit_word, m.unit or "") if unit_word else None
+    if m.unit == "g" and value in (2, 3, 4, 5, 6) and _RE_MOBILE_AFTER.match(
+            text[m.end("unit") : m.end("unit") + 30]):
+        return None  # "the 4g signal", "5g networks": a mobile generation, not grams
     if unit_word == "euro" and _RE_CLASS_DIGIT_AFTER.match(text, m.end("unit")):
         found, end = None, m.start("unit") - len(m.sp2 or "")  # "200 Euro 5 trucks": a class
     if found is None:
@@ -327,6 +330,12 @@ def _read_quantity(
     if m.csign is not None:  # "$-5"
         raw.value = -raw.value
     return _finish_quantity(raw, m, text, factor, floor)
+
+
+_RE_MOBILE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0-]*(?i:networks?|signals?|coverage|internet|mobile|services?|base|connect\w*|"
+    r"technolog\w*|standards?|licen[cs]\w*|roll-?out|phones?|smartphones?|towers?|sites?)\b"
+)
 
 
 def _is_turkmen(text: str, start: int) -> bool:

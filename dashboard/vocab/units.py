@@ -243,6 +243,7 @@ CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "l": ("l", 1.0, None),  # "a 1.0l engine" (not "L": "24703 L-202" is a code)
     "PS": ("PS", 1.0, None),  # metric horsepower after the number: "224 kW / 300 PS"
     "″": ("in", 1.0, None),  # the double prime: "a 25.5″ neck"
+    "g": ("g", 1.0, None),  # "45g each" (not "5G": the mobile network is written in capitals)
 }
 
 # Counted things: plural noun (lower case) -> item name in the dataset (singular).

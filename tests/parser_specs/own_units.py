@@ -105,6 +105,8 @@ LENGTH_POWER: list[Example] = [
        c("12 ft", 12, "ft"), c("2 in", 2, "in")),
     ex("length-m-beside-a-length-is-metres", "1m is equal to 10 dm.",
        c("1m", 1, "m"), c("10 dm", 10, "dm")),
+    ex("mass-grams-lower-case", "Each sample weighs ~45g; the 4g signal and 5G networks are "
+       "no weights.", c("45g", 45, "g", approx="approx")),
     ex("angle-radians", "The angle is 0.8rad.", c("0.8rad", 0.8, "rad")),
     ex("index-name-then-signed-change", "In Europe: Stoxx 50 -1.3%, FTSE 100 -0.6%.",
        c("-1.3%", -1.3, "%", change="decrease"), c("-0.6%", -0.6, "%", change="decrease")),

@@ -235,8 +235,6 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     return "range"
 
 
-
-
 def _shares_scale(a: Raw, b: Raw, text: str) -> bool:
     """"$400 and $450 million": two amounts of one currency joined by "and", the second
     scaled, the first a small bare number of the same size as the second's digits."""

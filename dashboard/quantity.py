@@ -630,10 +630,21 @@ def looks_like_identifier(before: str, after: str) -> bool:
     )
 
 
+_RE_ALTERNATIVE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s\u00a0]+(?:or|to)"
+    r"[\s\u00a0]+)\Z"
+)
+
+
 def _is_span_of_change(before: str) -> bool:
     """ "has grown fivefold over seven years", "in only two months": the span a change (or a
     tally) happened over, not a measured duration ("the grid in 15 years" stays a duration)."""
     span = _RE_SPAN_BEFORE.search(before)
+    if span is None and before.endswith(("or ", "to ")):
+        alternative = _RE_ALTERNATIVE_BEFORE.search(before)  # "over the past three or four
+        if alternative is not None:  # years": the span before the first number
+            before = before[: alternative.start()]
+            span = _RE_SPAN_BEFORE.search(before)
     if span is None:
         return False
     if span.group("only") == "only" or (span.group("the") and not span.group("only")):

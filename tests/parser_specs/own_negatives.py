@@ -23,6 +23,9 @@ YEARS_AND_DATES: list[Example] = [
 ]
 
 ORDINALS_AND_PERIODS: list[Example] = [
+    ex("neg-time-frame-with-alternatives",
+       "Over the past three or four years, lenders offered 95 per cent mortgages.",
+       c("95 per cent", 95, "%")),
     ex("neg-ordinal-first", "This is the first meeting of the council."),
     ex("neg-ordinal-anniversary", "They marked the 10th anniversary of the route."),
     ex("neg-ordinal-day", "The forum opened on the 29th."),

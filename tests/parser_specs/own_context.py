@@ -51,6 +51,14 @@ FROM_TO: list[Example] = [
     ex("fromto-years-attach", "Volume grew from 840,000 tonnes in 2021 to 4.5 mln tonnes in 2024.",
        c("840,000 tonnes", 840000, "t", period="2021"),
        c("4.5 mln tonnes", 4.5e6, "t", period="2024")),
+    ex("fromto-second-pair-after-the-verb",
+       "The upgrade lifts the yard's capacity from 2 mln tonnes to 3 mln tonnes and from "
+       "40,000 TEU to 90,000 TEU.",
+       c("2 mln tonnes", 2e6, "t"), c("3 mln tonnes", 3e6, "t"),
+       c("40,000 TEU", 40000, "TEU", value_high=None), c("90,000 TEU", 90000, "TEU")),
+    ex("range-two-ranges-without-a-verb",
+       "Fares run from $10 to $30 and from $50 to $90 a seat.",
+       c("$10 to $30", 10, "USD", value_high=30), c("$50 to $90", 50, "USD", value_high=90)),
 ]
 
 RATES: list[Example] = [

@@ -331,9 +331,13 @@ def _read_quantity(
 
 def _is_turkmen(text: str, start: int) -> bool:
     """Is a bare "manat" Turkmen? When Turkmenistan, and not Azerbaijan, is named in the
-    300 characters before it."""
+    300 characters before it. The port of Turkmenbashi alone does not name the country when
+    Baku is beside it: "ferries on the Baku-Turkmenbashi line ... invest 150 million manats"
+    are Azerbaijan's manats."""
     window = text[max(0, start - 300) : start]
-    return "Turkmen" in window and "Azerbaij" not in window
+    if "Turkmen" not in window or "Azerbaij" in window:
+        return False
+    return window.count("Turkmen") > window.count("Turkmenbashi") or "Baku" not in window
 
 
 def _finish_quantity(

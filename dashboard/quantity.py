@@ -388,7 +388,8 @@ def _finish_quantity(
         down = (_RE_X_DOWN_AFTER.match(after)  # "2.5 times less"; "fell 2.5 times"
                 or change_around(text[max(floor, m.start() - WINDOW) : m.start()], "")
                 is Change.DECREASE)
-        raw.change = Change.DECREASE if down else Change.INCREASE
+        level = text[raw.end - 1] == "x" and _names_a_ratio(before)  # "ratio eased to 2.9x"
+        raw.change = None if level else Change.DECREASE if down else Change.INCREASE
     if (is_currency_code(raw.unit or "") and raw.value_high is None
             and (m.unit is not None or m.sign_after is not None) and _read_money_tail(raw, text)):
         after = text[raw.end : raw.end + WINDOW]
@@ -572,6 +573,17 @@ def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
     down = change_around(before, "") is Change.DECREASE
     raw.change = Change.DECREASE if down else Change.INCREASE
     return True
+
+
+# A multiple that is a ratio's level, not a change: "net debt to EBITDA ratio of 2.1x",
+# "leverage stood at 3.8x"; not "EBITDA rose 2x", a change of the amount itself.
+_RATIO_WORDS: Final = ("ratio", "leverage", "coverage", "multiple")
+
+
+def _names_a_ratio(before: str) -> bool:
+    """Whether the sentence before a "3.8x" names a ratio it is the level of."""
+    tail = sentence_tail(before).lower()
+    return any(word in tail for word in _RATIO_WORDS)
 
 
 # A unit symbol in brackets right after the number, as tables and specifications write it:

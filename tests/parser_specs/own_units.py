@@ -134,6 +134,11 @@ SHARES: list[Example] = [
 ]
 
 MULTIPLIERS: list[Example] = [
+    ex("mult-ratio-levels-are-no-change",
+       "The railway's net debt to EBITDA ratio eased to 2.9x from 3.4x.",
+       c("2.9x", 2.9, "x", change=None), c("3.4x", 3.4, "x", change=None)),
+    ex("mult-compact-still-a-change", "EBITDA grew 2x in two years.",
+       c("2x", 2, "x", change="increase")),
     ex("mult-twofold", "Transit volumes grew twofold.", c("twofold", 2, "x", change="increase")),
     ex("mult-threefold-by-2030", "Freight is expected to rise threefold by 2030.",
        c("threefold", 3, "x", change="increase", kind="projection", period="2030")),

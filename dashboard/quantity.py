@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx, Change
-from dashboard.hedges import WINDOW, change_around, find_hedge, may_contain, sentence_tail
+from dashboard.hedges import BY_REACH, WINDOW, change_around, find_hedge, may_contain, sentence_tail
 from dashboard.numbers import (
     currency_before,
     fold,
@@ -400,6 +400,8 @@ def _finish_quantity(
     read_hedge(raw, before)
     if raw.change is None and raw.unit is not None:
         window = text[max(floor, raw.start - WINDOW) : raw.start]
+        if " by " in window[-20:]:  # "cut the tariff for containers from ... ports by 15%"
+            window = text[max(floor, raw.start - BY_REACH) : raw.start]
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS)
         if (raw.change is not None and raw.unit not in ("%", "pp", "x")
                 and _RE_BOUND_BEFORE.search(window)):

@@ -230,6 +230,13 @@ CHANGES: list[Example] = [
        c("7-8 days", 7, "day", value_high=8, change="decrease"),
        c("0.5 percentage points", 0.5, "pp", change="decrease"),
        c("20 mln tonnes", 20e6, "t", change="increase")),
+    ex("change-a-verb-far-back-before-by",
+       "The railway has lowered its rate for empty wagons sent back from Aktau to "
+       "the Chinese border by 12%.",
+       c("12%", 12, "%", change="decrease")),
+    ex("change-a-level-exceeded-by-a-margin",
+       "Ferry cargo reached 1.2 mln tonnes, exceeding the level of the previous year by 18%.",
+       c("1.2 mln tonnes", 1.2e6, "t", change=None), c("18%", 18, "%", change="increase")),
     ex("change-not-from-the-agent-after-by",
        "Exports grew as demand was driven by 300,000 tonnes of new orders.",
        c("300,000 tonnes", 300e3, "t", change=None)),

@@ -397,7 +397,7 @@ _ELLIPTIC_REACH: Final = 200
 # earlier"), never by a noun of its own ("the 12 member states").
 _RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
-    r"the|and|or|of|with|by|last|this|that|which|who|compared|against|while|used|went)\b)"
+    r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b)"
 )
 
 

@@ -232,6 +232,11 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "berth", "terminal", "crane", "warehouse", "port", "station", "hub")},
 }
 
+# People counted in a clause that speaks of staff are jobs, not passengers: "the seaports
+# employ some 4,300 people", "the workforce was reduced by 3,200 people".
+JOB_CUES: Final[tuple[str, ...]] = ("employ", "workforce", "staff", "headcount", "payroll",
+                                    "laid off", "hired", "hiring")
+
 # Words that make a figure a forecast, plan, target or potential (matched as whole words;
 # "may" only in lower case, so the month does not count).
 PROJECTION_CUES: Final[tuple[str, ...]] = (

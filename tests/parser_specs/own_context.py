@@ -748,6 +748,12 @@ PERIODS: list[Example] = [
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").
 METRIC_CARRY: list[Example] = [
+    ex("metric-not-from-a-port-name-in-lower-case",
+       "Cargo handled at the Kuryk international sea trade port came to 1.9 mln tonnes, or "
+       "108.4% of the level a year before.",
+       c("1.9 mln tonnes", 1.9e6, "t", metric="port throughput"),
+       c("108.4%", 1.084, "x", change="increase", metric="port throughput",
+         topic="logistics")),
     ex("metric-from-paragraph-before",
        "Azerbaijan allocated 2.9 billion manats to the liberated territories in 2025.\n\n"
        "Within infrastructure, highways took 1.525 billion manats and railways 107.3 million"

@@ -157,6 +157,14 @@ RATES: list[Example] = [
        "in February.",
        c("USD 4,800 and USD 5,600", 4800, "USD", value_high=5600, per="40ft container",
          metric="freight rate", period="2025-02"), published="2025-06-10"),
+    ex("rate-box-opening-the-sentence",
+       "Rates eased in May. A 20-foot container from Urumqi to Poti now costs between $2,900 "
+       "and $3,300.",
+       c("$2,900 and $3,300", 2900, "USD", value_high=3300, per="20ft container",
+         metric="freight rate")),
+    ex("rate-of-handling-a-box",
+       "The fee for handling a 40-foot container at Batumi is $95-110.",
+       c("$95-110", 95, "USD", value_high=110, per="40ft container")),
     ex("rate-of-a-loaded-wagon", "Ro-ro rates for a loaded wagon on the Aktau-Alat route "
        "remained unchanged at $1,200.", c("$1,200", 1200, "USD", per="wagon")),
     ex("rate-of-the-level-compared-with",

@@ -117,6 +117,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),
     ("profit", "economy", ("profit", "net profit", "net income", "profits"), _MONEY),
+    # "the company paid dividends of 150 billion tenge": paid out to owners, not spent on assets
+    ("dividends", "economy", ("dividend", "dividends", "dividend payout", "payout"), _MONEY),
     ("capital expenditure", "investment", ("capital expenditure", "capex", "capital spending",
                                            "capital investment"), _MONEY),
     ("gdp", "economy", ("gdp", "gross domestic product", "economic growth", "economy grew",

@@ -756,6 +756,11 @@ PERIODS: list[Example] = [
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").
 METRIC_CARRY: list[Example] = [
+    ex("metric-dividends-own-cue-beats-the-clause-before",
+       "Capital spending came to 410 billion tenge, and the railway paid dividends of 60 "
+       "billion tenge.",
+       c("410 billion tenge", 410e9, "KZT", metric="capital expenditure"),
+       c("60 billion tenge", 60e9, "KZT", metric="dividends", topic="economy")),
     ex("metric-not-from-a-port-name-in-lower-case",
        "Cargo handled at the Kuryk international sea trade port came to 1.9 mln tonnes, or "
        "108.4% of the level a year before.",

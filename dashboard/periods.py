@@ -57,6 +57,7 @@ RE_TIME: Final = regex.compile(
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
         \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M}))(?![0-9])
         (?:,?\s+(?P<dy>{_Y}))?)
+    | (?P<startyr>(?i:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<endm>(?:(?i:(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+|end-))|(?<![\w-])(?i:end-))
         (?P<em>{_M})(?![\w])(?:,?\s+(?P<ey>{_Y}))?)
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
@@ -109,6 +110,7 @@ _TIME_WORDS: Final = [
     ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-){_M})"),  # "at the end of September"
     ("end", rf"\-(?={_M})"),  # "end-September"
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
+    (r"at\s+the\s+beginning\s+of", r"(?=\s+(?:the|this)\s+year)"),
     ("between", rf"(?=\s+{_M})"),
     ("between", rf"(?=\s+{_Y}\s+and\s)"),
     *[(word, r"(?=\s+next\s+year)") for word in ("from", "since", "starting")],
@@ -256,6 +258,8 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         month = _month(g["dm"] or g["dm2"] or "")
         year = g["dy"] or _latest_year_of(month, pub)
         return f"{year}-{month:02d}-{int(g['dd'] or g['dd2'] or 0):02d}" if year else None
+    if g["startyr"]:  # "fallen to $900 from $1,300 at the start of the year": its first day
+        return f"{pub.year}-01-01" if pub.year else None
     if g["endm"]:  # "at the end of September", "as of end-September 2024": its last day
         month = _month(g["em"] or "")
         year = int(g["ey"]) if g["ey"] else _latest_year_of(month, pub)

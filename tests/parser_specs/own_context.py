@@ -340,6 +340,12 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-start-of-the-year-is-its-first-day-and-ends-the-carry",
+       "The ferry line moved 800,000 tonnes in 2024.\n\nA truck crossing from Kuryk to Alat "
+       "now costs about $1,050, down from $1,400 at the start of the year.",
+       c("800,000 tonnes", 8e5, "t", period="2024"),
+       c("$1,050", 1050, "USD", period=None),
+       c("$1,400", 1400, "USD", period="2025-01-01"), published="2025-08-20"),
     ex("period-year", "Cargo totalled 2.8 mln tonnes in 2023.",
        c("2.8 mln tonnes", 2.8e6, "t", period="2023")),
     ex("period-first-11-months-of-year",

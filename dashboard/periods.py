@@ -154,7 +154,8 @@ RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
     r"|over(?=\s+the\s+(?:same|corresponding))|level\s+of)"
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
-    r"\w+\s+months\s+of))*\s+\Z)",
+    r"\w+\s+months\s+of|(?:its|their|a|the)\s+(?:record\s+)?(?:peak|high|low)s?))*"
+    r"(?:\s+|\s+mid-)\Z)",  # "down 30% from their peak in mid-2023": the base
     flags=regex.REVERSE,
 )
 RE_BASE_AFTER: Final = regex.compile(r"\A\s+(?i:levels?|figures?\s+of)\b")
@@ -219,7 +220,7 @@ def _is_relative(m: regex.Match[str]) -> bool:
 
 _BASE_WORDS: Final = frozenset(
     "than on over with to against versus vs vs. from relative in the a same of period "
-    "corresponding level".split()
+    "corresponding level mid-".split()
 )
 
 

@@ -340,6 +340,11 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-a-peak-a-change-is-from-is-its-base",
+       "Feeder rates stood at $1,450 per TEU in April, down almost 40% from their peak in "
+       "mid-2024.",
+       c("$1,450", 1450, "USD", per="TEU", period="2025-04"),
+       c("40%", 40, "%", change="decrease", period="2025-04"), published="2025-05-12"),
     ex("period-start-of-the-year-is-its-first-day-and-ends-the-carry",
        "The ferry line moved 800,000 tonnes in 2024.\n\nA truck crossing from Kuryk to Alat "
        "now costs about $1,050, down from $1,400 at the start of the year.",

@@ -55,6 +55,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    "shipping cost", "rates", "per container", "freight costs",
                                    "freight cost", "shipping costs", "transport costs",
+                                   # "cut the tariff for containers ... by 15%": a rate's cut
+                                   "tariff for containers", "tariffs for containers",
+                                   "rates for containers", "rate for containers",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",

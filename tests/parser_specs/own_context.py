@@ -767,6 +767,9 @@ PERIODS: list[Example] = [
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").
 METRIC_CARRY: list[Example] = [
+    ex("metric-tariff-for-containers-is-a-rate",
+       "The railway lowered its tariff for containers bound for Poti by 10%.",
+       c("10%", 10, "%", change="decrease", metric="freight rate", topic="logistics")),
     ex("metric-dividends-own-cue-beats-the-clause-before",
        "Capital spending came to 410 billion tenge, and the railway paid dividends of 60 "
        "billion tenge.",

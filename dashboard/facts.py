@@ -30,6 +30,12 @@ RE_ENTITY: Final = regex.compile(
 )
 
 
+# The rest of a port's name written after the town, in any case: "Aktau international sea
+# trade port", "Baku Sea Trade Port" (its words are no metric cues: not trade).
+_RE_PORT_TAIL: Final = regex.compile(
+    r"(?i:[\s\u00a0]+(?:international[\s\u00a0]+)?(?:sea[\s\u00a0]+)?"
+    r"(?:trade|commercial|merchant|trading)[\s\u00a0]+(?:sea[\s\u00a0]*)?port)\b"
+)
 _RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$)")
 
 
@@ -144,7 +150,8 @@ class DocFacts:
             if name in FORECASTERS and _RE_AS_SOURCE.match(text, m.end()):
                 sources.append((m.start(), m.end()))
             if name in PORTS:
-                ports.append((m.start(), m.end()))
+                tail = _RE_PORT_TAIL.match(text, m.end())  # "Aktau international sea trade port"
+                ports.append((m.start(), tail.end() if tail else m.end()))
         self.cues = METRIC_CUES.find(words)
         if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
             self.cues = _outside(self.cues, ports)

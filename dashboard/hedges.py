@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Change
-from dashboard.numbers import fold, is_change_word
+from dashboard.numbers import fold, is_change_word, is_exceed_word
 from dashboard.patterns import (
     RE_CHANGE_AFTER,
     RE_CHANGE_BEFORE,
@@ -22,6 +22,9 @@ from dashboard.patterns import (
 )
 
 WINDOW: Final = 60  # characters of context read on each side of a quantity
+# Characters read before a number right after "by", where the verb may stand further back:
+# "ADY has cut the through tariff for containers from the Kazakh border to Georgian ports by 15%".
+BY_REACH: Final = 100
 RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
 
 
@@ -87,11 +90,14 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
     words = window[-WINDOW:].split()
     by = words[-1:] == ["by"]
-    if not any(map(is_change_word, words[-14:] if by else words[-6:])):
+    if by:
+        words = window[-BY_REACH:].split()[-18:]
+    if not any(map(is_change_word, words if by else words[-6:])) and not (
+            by and any(map(is_exceed_word, words))):
         return None  # no verb of change among the last words: skip the costly pattern
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
     if cue is None and by:  # "cut transit time from China by 7-8 days"
-        cue = RE_CHANGE_BY.search(window[-WINDOW:])
+        cue = RE_CHANGE_BY.search(window[-BY_REACH:])
         if cue is None or fold(cue.group()).split()[0] in ("up", "down"):
             return None
         return Change.INCREASE if cue.group("inc") else Change.DECREASE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from dashboard.patterns import RE_CHANGE_WORD
+from dashboard.patterns import RE_CHANGE_WORD, RE_EXCEED_WORD
 from dashboard.vocab.units import (
     CASED_UNITS,
     CURRENCY_SIGNS,
@@ -108,6 +108,13 @@ def is_currency_code(unit: str) -> bool:
 def is_change_word(word: str) -> bool:
     """Is `word` (as split from text) a verb or noun of change? Cached: news repeats words."""
     return RE_CHANGE_WORD.fullmatch(word.strip(".,;:()\"'")) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def is_exceed_word(word: str) -> bool:
+    """Is `word` a verb of passing a level ("exceeded", "outstripping")? Before "by" it
+    makes the number a rise: "exceeding the level of last year by 21%"."""
+    return RE_EXCEED_WORD.fullmatch(word.strip(".,;:()\"'")) is not None
 
 
 def fold(word: str) -> str:

@@ -34,6 +34,12 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     flags=regex.REVERSE,
 )
 
+# "raise capacity from 15 to 25 mt and from 100,000 TEU to 500,000 TEU": a second pair after
+# the verb's first is two levels too; `first` ends at the first pair's "from".
+_RE_SECOND_FROM: Final = regex.compile(
+    r"(?i:(?P<first>\bfrom)[\s\u00a0][^.;!?]{1,80}?[\s\u00a0]to[\s\u00a0][^.;!?]{1,80}?"
+    r"(?:,|[\s\u00a0]and)[\s\u00a0]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)"
+)
 
 _TIME_RATES: Final = frozenset({"year", "month", "week", "day", "hour"})
 # "revised its forecast from 5 to 7 per cent to 3 to 5 per cent": from one range to another.
@@ -229,10 +235,22 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "lend" if a.unit is None else "none"  # "eight or nine euros": two figures
     if a.change is not None:
         return "none"  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if (lead_word == "from" and _RE_MOTION_BEFORE_FROM.search(sentence_tail(before))
+    if (lead_word == "from" and _moves_from(sentence_tail(before))
             and not _RE_TO_ANOTHER_RANGE.match(text, b.end)):
         return "lend" if a.unit is None or b.unit is None else "none"
     return "range"
+
+
+def _moves_from(tail: str) -> bool:
+    """Whether the "from" ending `tail` follows a verb of change: "grew from", or the second
+    pair of "raised capacity from 15 to 25 mt and from"."""
+    if _RE_MOTION_BEFORE_FROM.search(tail):
+        return True
+    if "from" not in tail[-30:].lower():  # cheap test before the pattern
+        return False
+    second = _RE_SECOND_FROM.search(tail, timeout=1.0)
+    return second is not None and bool(
+        _RE_MOTION_BEFORE_FROM.search(tail[: second.end("first")] + " "))
 
 
 def _shares_scale(a: Raw, b: Raw, text: str) -> bool:
@@ -378,7 +396,7 @@ _ELLIPTIC_REACH: Final = 200
 # earlier"), never by a noun of its own ("the 12 member states").
 _RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
-    r"the|and|or|of|with|by|last|this|that|which|who|compared|against|while|used|went)\b)"
+    r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b)"
 )
 
 

@@ -449,9 +449,11 @@ RE_CHANGE_BEFORE: Final = regex.compile(
 )
 # A verb of change further back when "by" stands right before the number: "cut transit time
 # from China by 7-8 days", "lowered its inflation forecast for 2025 by 0.5 percentage points".
+# A level passed by a margin is a rise by it: "exceeding the level of last year by 21%".
+_EXCEED = r"exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstripp?(?:ed|ing|s)?|outpac(?:ed|ing|es)"
 RE_CHANGE_BY: Final = regex.compile(
     rf"""
-    (?<![\w-])(?:(?P<inc>(?i:{_INC}))|(?P<dec>(?i:{_DEC})))
+    (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}))|(?P<dec>(?i:{_DEC})))
     [^.;:!?,()]{{1,80}}?[\s\u00a0]
     (?<!(?i:driven|caused|led|backed|financed|funded|owned|operated|built|made|supported|signed|
             offset|followed|handled|carried|shipped|served|used|provided|dominated|replaced|
@@ -462,6 +464,8 @@ RE_CHANGE_BY: Final = regex.compile(
 )
 # One word of change ("rose", "down", "edged"): a cheap test before RE_CHANGE_BEFORE.
 RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags=regex.VERBOSE)
+# The same for the verbs that RE_CHANGE_BY alone reads ("exceeded ... by 21%").
+RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED})")
 # "lost 190 points, or 0.6%": the second figure restates a change in other units.
 RE_CHANGE_OR: Final = regex.compile(
     rf"""

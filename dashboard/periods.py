@@ -57,6 +57,7 @@ RE_TIME: Final = regex.compile(
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
         \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M}))(?![0-9])
         (?:,?\s+(?P<dy>{_Y}))?)
+    | (?P<startyr>(?i:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<endm>(?:(?i:(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+|end-))|(?<![\w-])(?i:end-))
         (?P<em>{_M})(?![\w])(?:,?\s+(?P<ey>{_Y}))?)
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
@@ -109,6 +110,7 @@ _TIME_WORDS: Final = [
     ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-){_M})"),  # "at the end of September"
     ("end", rf"\-(?={_M})"),  # "end-September"
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
+    (r"at\s+the\s+beginning\s+of", r"(?=\s+(?:the|this)\s+year)"),
     ("between", rf"(?=\s+{_M})"),
     ("between", rf"(?=\s+{_Y}\s+and\s)"),
     *[(word, r"(?=\s+next\s+year)") for word in ("from", "since", "starting")],
@@ -152,7 +154,8 @@ RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
     r"|over(?=\s+the\s+(?:same|corresponding))|level\s+of)"
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
-    r"\w+\s+months\s+of))*\s+\Z)",
+    r"\w+\s+months\s+of|(?:its|their|a|the)\s+(?:record\s+)?(?:peak|high|low)s?))*"
+    r"(?:\s+|\s+mid-)\Z)",  # "down 30% from their peak in mid-2023": the base
     flags=regex.REVERSE,
 )
 RE_BASE_AFTER: Final = regex.compile(r"\A\s+(?i:levels?|figures?\s+of)\b")
@@ -217,7 +220,7 @@ def _is_relative(m: regex.Match[str]) -> bool:
 
 _BASE_WORDS: Final = frozenset(
     "than on over with to against versus vs vs. from relative in the a same of period "
-    "corresponding level".split()
+    "corresponding level mid-".split()
 )
 
 
@@ -256,6 +259,8 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         month = _month(g["dm"] or g["dm2"] or "")
         year = g["dy"] or _latest_year_of(month, pub)
         return f"{year}-{month:02d}-{int(g['dd'] or g['dd2'] or 0):02d}" if year else None
+    if g["startyr"]:  # "fallen to $900 from $1,300 at the start of the year": its first day
+        return f"{pub.year}-01-01" if pub.year else None
     if g["endm"]:  # "at the end of September", "as of end-September 2024": its last day
         month = _month(g["em"] or "")
         year = int(g["ey"]) if g["ey"] else _latest_year_of(month, pub)

@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx, Change
-from dashboard.hedges import WINDOW, change_around, find_hedge, may_contain, sentence_tail
+from dashboard.hedges import BY_REACH, WINDOW, change_around, find_hedge, may_contain, sentence_tail
 from dashboard.numbers import (
     currency_before,
     fold,
@@ -340,9 +340,13 @@ _RE_MOBILE_AFTER: Final = regex.compile(
 
 def _is_turkmen(text: str, start: int) -> bool:
     """Is a bare "manat" Turkmen? When Turkmenistan, and not Azerbaijan, is named in the
-    300 characters before it."""
+    300 characters before it. The port of Turkmenbashi alone does not name the country when
+    Baku is beside it: "ferries on the Baku-Turkmenbashi line ... invest 150 million manats"
+    are Azerbaijan's manats."""
     window = text[max(0, start - 300) : start]
-    return "Turkmen" in window and "Azerbaij" not in window
+    if "Turkmen" not in window or "Azerbaij" in window:
+        return False
+    return window.count("Turkmen") > window.count("Turkmenbashi") or "Baku" not in window
 
 
 def _finish_quantity(
@@ -393,7 +397,8 @@ def _finish_quantity(
         down = (_RE_X_DOWN_AFTER.match(after)  # "2.5 times less"; "fell 2.5 times"
                 or change_around(text[max(floor, m.start() - WINDOW) : m.start()], "")
                 is Change.DECREASE)
-        raw.change = Change.DECREASE if down else Change.INCREASE
+        level = text[raw.end - 1] == "x" and _names_a_ratio(before)  # "ratio eased to 2.9x"
+        raw.change = None if level else Change.DECREASE if down else Change.INCREASE
     if (is_currency_code(raw.unit or "") and raw.value_high is None
             and (m.unit is not None or m.sign_after is not None) and _read_money_tail(raw, text)):
         after = text[raw.end : raw.end + WINDOW]
@@ -404,6 +409,8 @@ def _finish_quantity(
     read_hedge(raw, before)
     if raw.change is None and raw.unit is not None:
         window = text[max(floor, raw.start - WINDOW) : raw.start]
+        if " by " in window[-20:]:  # "cut the tariff for containers from ... ports by 15%"
+            window = text[max(floor, raw.start - BY_REACH) : raw.start]
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS)
         if (raw.change is not None and raw.unit not in ("%", "pp", "x")
                 and _RE_BOUND_BEFORE.search(window)):
@@ -577,6 +584,17 @@ def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
     down = change_around(before, "") is Change.DECREASE
     raw.change = Change.DECREASE if down else Change.INCREASE
     return True
+
+
+# A multiple that is a ratio's level, not a change: "net debt to EBITDA ratio of 2.1x",
+# "leverage stood at 3.8x"; not "EBITDA rose 2x", a change of the amount itself.
+_RATIO_WORDS: Final = ("ratio", "leverage", "coverage", "multiple")
+
+
+def _names_a_ratio(before: str) -> bool:
+    """Whether the sentence before a "3.8x" names a ratio it is the level of."""
+    tail = sentence_tail(before).lower()
+    return any(word in tail for word in _RATIO_WORDS)
 
 
 # A unit symbol in brackets right after the number, as tables and specifications write it:
@@ -769,9 +787,12 @@ _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a
 _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
+# A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";
+# "handling a 20-foot container at Poti is $120-150" is a price per box too.
 _RE_BOX_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry)[\s\u00a0]+"
-    r"(?:a|an|one|each|every)|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
+    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle)"
+    r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
+    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
     r"|(?P<thing>railcar|wagon|truck|tonne|ton|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"

@@ -18,6 +18,7 @@ from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import (
     CONTAINER_SIZES,
     COUNT_METRICS,
+    JOB_CUES,
     METRIC_BY_UNIT_CLASS,
     METRICS,
     unit_class,
@@ -113,10 +114,12 @@ def _metric_of(
     manats ... / Within infrastructure, highways took 1.525 billion manats" goes on about the
     budget the paragraph before named."""
     uclass = unit_class(claim.unit)
+    lo, hi = clause
     if uclass == "count" and claim.item in COUNT_METRICS:
+        if claim.item == "person" and _speaks_of_staff(text[lo : claim.start]):
+            return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
         label, topic = COUNT_METRICS[claim.item]
         return label, Topic(topic)
-    lo, hi = clause
     before, after = None, None
     for start, end, row in facts.cues:
         if uclass not in METRICS[row][3] or claim.start <= start < claim.end:
@@ -327,3 +330,10 @@ def about_the_document_cable(
     # the cable, not the ports at its ends ("from Aktau in Kazakhstan to Siyazan")
     others = [e for e in entities if e not in PORTS and e not in CABLES]
     return "cable length", Topic.DIGITAL, (cables[0], *others)
+
+
+def _speaks_of_staff(before: str) -> bool:
+    """Whether the clause before a count of people speaks of staff: "KTZ's workforce was
+    reduced by 3,200 people"; not a part after a comma ("..., and 20,000 people crossed")."""
+    folded = before[-80:].rsplit(", ", 1)[-1].lower()
+    return any(cue in folded for cue in JOB_CUES)

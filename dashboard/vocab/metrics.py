@@ -55,6 +55,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    "shipping cost", "rates", "per container", "freight costs",
                                    "freight cost", "shipping costs", "transport costs",
+                                   # "cut the tariff for containers ... by 15%": a rate's cut
+                                   "tariff for containers", "tariffs for containers",
+                                   "rates for containers", "rate for containers",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
@@ -117,6 +120,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),
     ("profit", "economy", ("profit", "net profit", "net income", "profits"), _MONEY),
+    # "the company paid dividends of 150 billion tenge": paid out to owners, not spent on assets
+    ("dividends", "economy", ("dividend", "dividends", "dividend payout", "payout"), _MONEY),
     ("capital expenditure", "investment", ("capital expenditure", "capex", "capital spending",
                                            "capital investment"), _MONEY),
     ("gdp", "economy", ("gdp", "gross domestic product", "economic growth", "economy grew",
@@ -231,6 +236,11 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("berth count", "logistics") for item in (
         "berth", "terminal", "crane", "warehouse", "port", "station", "hub")},
 }
+
+# People counted in a clause that speaks of staff are jobs, not passengers: "the seaports
+# employ some 4,300 people", "the workforce was reduced by 3,200 people".
+JOB_CUES: Final[tuple[str, ...]] = ("employ", "workforce", "staff", "headcount", "payroll",
+                                    "laid off", "hired", "hiring")
 
 # Words that make a figure a forecast, plan, target or potential (matched as whole words;
 # "may" only in lower case, so the month does not count).

@@ -51,6 +51,14 @@ FROM_TO: list[Example] = [
     ex("fromto-years-attach", "Volume grew from 840,000 tonnes in 2021 to 4.5 mln tonnes in 2024.",
        c("840,000 tonnes", 840000, "t", period="2021"),
        c("4.5 mln tonnes", 4.5e6, "t", period="2024")),
+    ex("fromto-second-pair-after-the-verb",
+       "The upgrade lifts the yard's capacity from 2 mln tonnes to 3 mln tonnes and from "
+       "40,000 TEU to 90,000 TEU.",
+       c("2 mln tonnes", 2e6, "t"), c("3 mln tonnes", 3e6, "t"),
+       c("40,000 TEU", 40000, "TEU", value_high=None), c("90,000 TEU", 90000, "TEU")),
+    ex("range-two-ranges-without-a-verb",
+       "Fares run from $10 to $30 and from $50 to $90 a seat.",
+       c("$10 to $30", 10, "USD", value_high=30), c("$50 to $90", 50, "USD", value_high=90)),
 ]
 
 RATES: list[Example] = [
@@ -149,6 +157,14 @@ RATES: list[Example] = [
        "in February.",
        c("USD 4,800 and USD 5,600", 4800, "USD", value_high=5600, per="40ft container",
          metric="freight rate", period="2025-02"), published="2025-06-10"),
+    ex("rate-box-opening-the-sentence",
+       "Rates eased in May. A 20-foot container from Urumqi to Poti now costs between $2,900 "
+       "and $3,300.",
+       c("$2,900 and $3,300", 2900, "USD", value_high=3300, per="20ft container",
+         metric="freight rate")),
+    ex("rate-of-handling-a-box",
+       "The fee for handling a 40-foot container at Batumi is $95-110.",
+       c("$95-110", 95, "USD", value_high=110, per="40ft container")),
     ex("rate-of-a-loaded-wagon", "Ro-ro rates for a loaded wagon on the Aktau-Alat route "
        "remained unchanged at $1,200.", c("$1,200", 1200, "USD", per="wagon")),
     ex("rate-of-the-level-compared-with",
@@ -222,6 +238,13 @@ CHANGES: list[Example] = [
        c("7-8 days", 7, "day", value_high=8, change="decrease"),
        c("0.5 percentage points", 0.5, "pp", change="decrease"),
        c("20 mln tonnes", 20e6, "t", change="increase")),
+    ex("change-a-verb-far-back-before-by",
+       "The railway has lowered its rate for empty wagons sent back from Aktau to "
+       "the Chinese border by 12%.",
+       c("12%", 12, "%", change="decrease")),
+    ex("change-a-level-exceeded-by-a-margin",
+       "Ferry cargo reached 1.2 mln tonnes, exceeding the level of the previous year by 18%.",
+       c("1.2 mln tonnes", 1.2e6, "t", change=None), c("18%", 18, "%", change="increase")),
     ex("change-not-from-the-agent-after-by",
        "Exports grew as demand was driven by 300,000 tonnes of new orders.",
        c("300,000 tonnes", 300e3, "t", change=None)),
@@ -317,6 +340,17 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-a-peak-a-change-is-from-is-its-base",
+       "Feeder rates stood at $1,450 per TEU in April, down almost 40% from their peak in "
+       "mid-2024.",
+       c("$1,450", 1450, "USD", per="TEU", period="2025-04"),
+       c("40%", 40, "%", change="decrease", period="2025-04"), published="2025-05-12"),
+    ex("period-start-of-the-year-is-its-first-day-and-ends-the-carry",
+       "The ferry line moved 800,000 tonnes in 2024.\n\nA truck crossing from Kuryk to Alat "
+       "now costs about $1,050, down from $1,400 at the start of the year.",
+       c("800,000 tonnes", 8e5, "t", period="2024"),
+       c("$1,050", 1050, "USD", period=None),
+       c("$1,400", 1400, "USD", period="2025-01-01"), published="2025-08-20"),
     ex("period-year", "Cargo totalled 2.8 mln tonnes in 2023.",
        c("2.8 mln tonnes", 2.8e6, "t", period="2023")),
     ex("period-first-11-months-of-year",
@@ -733,6 +767,20 @@ PERIODS: list[Example] = [
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").
 METRIC_CARRY: list[Example] = [
+    ex("metric-tariff-for-containers-is-a-rate",
+       "The railway lowered its tariff for containers bound for Poti by 10%.",
+       c("10%", 10, "%", change="decrease", metric="freight rate", topic="logistics")),
+    ex("metric-dividends-own-cue-beats-the-clause-before",
+       "Capital spending came to 410 billion tenge, and the railway paid dividends of 60 "
+       "billion tenge.",
+       c("410 billion tenge", 410e9, "KZT", metric="capital expenditure"),
+       c("60 billion tenge", 60e9, "KZT", metric="dividends", topic="economy")),
+    ex("metric-not-from-a-port-name-in-lower-case",
+       "Cargo handled at the Kuryk international sea trade port came to 1.9 mln tonnes, or "
+       "108.4% of the level a year before.",
+       c("1.9 mln tonnes", 1.9e6, "t", metric="port throughput"),
+       c("108.4%", 1.084, "x", change="increase", metric="port throughput",
+         topic="logistics")),
     ex("metric-from-paragraph-before",
        "Azerbaijan allocated 2.9 billion manats to the liberated territories in 2025.\n\n"
        "Within infrastructure, highways took 1.525 billion manats and railways 107.3 million"

@@ -54,6 +54,13 @@ MONEY: list[Example] = [
        c("AZN 2.235 billion", 2.235e9, "AZN", approx="approx")),
     ex("money-azn-word-manats", "The state allocated 2.9 billion manats to reconstruction.",
        c("2.9 billion manats", 2.9e9, "AZN", metric="budget")),
+    ex("money-azn-beside-the-baku-turkmenbashi-line",
+       "Ferries on the Baku-Turkmenbashi line made 400 trips. The shipping line will spend "
+       "90 million manats on new tankers.",
+       c("400 trips", 400, "count"), c("90 million manats", 90e6, "AZN")),
+    ex("money-tmt-port-of-turkmenbashi-alone",
+       "Turkmenbashi port earned 60 million manats from ferry calls.",
+       c("60 million manats", 60e6, "TMT")),
     ex("money-azn-sign", "Port fees came to ₼15 million.", c("₼15 million", 15e6, "AZN")),
     ex("money-cny-iso-before", "The contract is valued at CNY 800 million.",
        c("CNY 800 million", 800e6, "CNY", metric="project cost")),

@@ -136,6 +136,11 @@ SHARES: list[Example] = [
 ]
 
 MULTIPLIERS: list[Example] = [
+    ex("mult-ratio-levels-are-no-change",
+       "The railway's net debt to EBITDA ratio eased to 2.9x from 3.4x.",
+       c("2.9x", 2.9, "x", change=None), c("3.4x", 3.4, "x", change=None)),
+    ex("mult-compact-still-a-change", "EBITDA grew 2x in two years.",
+       c("2x", 2, "x", change="increase")),
     ex("mult-twofold", "Transit volumes grew twofold.", c("twofold", 2, "x", change="increase")),
     ex("mult-threefold-by-2030", "Freight is expected to rise threefold by 2030.",
        c("threefold", 3, "x", change="increase", kind="projection", period="2030")),
@@ -212,6 +217,13 @@ COUNTS: list[Example] = [
        c("39,431 vehicles", 39431, "count", item="vehicle", change=None)),
     ex("count-jobs-projection", "The plant would create 1,800 jobs.",
        c("1,800 jobs", 1800, "count", item="job", kind="projection")),
+    ex("count-level-after-a-change-keeps-the-counted-noun",
+       "The shipyard's crew grew by 150 workers to 1,900 during the spring.",
+       c("150 workers", 150, "count", change="increase"), c("1,900", 1900, "count")),
+    ex("count-people-on-staff-are-jobs",
+       "The two terminals employ about 2,600 people, and 40,000 people crossed on the ferries.",
+       c("2,600 people", 2600, "count", item="person", metric="job count"),
+       c("40,000 people", 40000, "count", item="person", metric="passenger count")),
     ex("count-berths-digits", "The port has 4 berths.", c("4 berths", 4, "count", item="berth")),
     ex("count-trains-per-week", "Operators run 12 container trains per week.",
        c("12 container trains", 12, "count", item="container train", per="week")),

@@ -120,6 +120,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),
     ("profit", "economy", ("profit", "net profit", "net income", "profits"), _MONEY),
+    # "posted a net loss of 12 million manats": a loss, reported as its size (never a profit)
+    ("loss", "economy", ("loss", "net loss", "losses", "net losses"), _MONEY),
     # "the company paid dividends of 150 billion tenge": paid out to owners, not spent on assets
     ("dividends", "economy", ("dividend", "dividends", "dividend payout", "payout"), _MONEY),
     ("capital expenditure", "investment", ("capital expenditure", "capex", "capital spending",

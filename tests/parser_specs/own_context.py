@@ -1152,6 +1152,11 @@ METRIC_CARRY: list[Example] = [
        c("7.9 mln t", 7.9e6, "t", metric="cargo volume", period="2024",
          entities=["Port of Poti"]),
        c("+6%", 6, "%", change="increase", metric="cargo volume", period="2024")),
+    ex("metric-a-loss-is-no-profit",
+       "ASCO posted a net loss of 12 million manats in 2024, after a profit of 5 million manats "
+       "in 2023.",
+       c("12 million manats", 12e6, "AZN", metric="loss", period="2024"),
+       c("5 million manats", 5e6, "AZN", metric="profit", period="2023")),
     ex("metric-teu-is-no-dry-bulk",
        "The port is expected to handle up to 600,000 TEU and 900,000 tonnes of dry bulk.",
        c("600,000 TEU", 600e3, "TEU", metric="container volume", approx="max"),

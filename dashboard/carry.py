@@ -272,9 +272,13 @@ def _is_from_level(claim: Claim, text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def within_a_year(period: str) -> bool:
-    """"2023", "2024-01/2024-11"; not "2020/..", "1995/2021" nor "2025/2028"."""
+    """"2023", "2024-01/2024-11", a marketing year "2024-07/2025-06"; not "2020/..",
+    "1995/2021" nor "2025/2028"."""
     first, _, last = period.partition("/")
-    return not last or last[:4] == first[:4]
+    if not last or last[:4] == first[:4]:
+        return True
+    return (len(first) == len(last) == 7 and last[:4].isdigit()  # months across the new year
+            and int(last[:4]) - int(first[:4]) == 1 and last[5:7] < first[5:7])
 
 
 def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:

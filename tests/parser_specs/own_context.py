@@ -729,6 +729,17 @@ PERIODS: list[Example] = [
        "about 40 percent went to infrastructure.",
        c("EUR 10 billion", 10e9, "EUR", period="1993/.."),
        c("40 percent", 40, "%", period="1993/.."), published="2024-11-18"),
+    # a split year glossed with its months: July 2024 to June 2025, never "2025-07/2025-06"
+    ex("period-marketing-year-with-its-months",
+       "Astana sold 11.8 million tonnes of wheat abroad in the 2024/25 crop year (July-June), "
+       "up 31% on the season before. Flour made up 1.9 million tonnes.",
+       c("11.8 million tonnes", 11.8e6, "t", period="2024-07/2025-06"),
+       c("31%", 31, "%", change="increase", period="2024-07/2025-06"),
+       c("1.9 million tonnes", 1.9e6, "t", period="2024-07/2025-06"),
+       published="2025-08-20"),
+    ex("period-months-across-the-new-year",
+       "Ferry crossings carried 2.3 mln tonnes in October-March, when the sea is rough.",
+       c("2.3 mln tonnes", 2.3e6, "t", period="2024-10/2025-03"), published="2025-05-02"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -224,6 +224,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
                     last_actual = last_metric
             out.append(claim)
         carry.after(i, out[len(out) - len(read):])
+        _ahead_is_planned(out, len(read), index.pub)
         lend_metric_to_multipliers(out, len(read))
         lend_metric_to_changes(out, len(read), index.text)
         distribute_respectively(out, len(read), read[0][2], index.text)
@@ -264,6 +265,28 @@ def _is_past(period: Time, pub: Published) -> bool:
     end_year = int(end[:4])
     return end_year < pub.year or (pub.month is not None and len(end) >= 7
                                    and (end_year, int(end[5:7])) < (pub.year, pub.month))
+
+
+def _ahead_is_planned(out: list[Claim], n: int, pub: Published) -> None:
+    """A figure for a period still to come is planned, whatever its verb: "the budget for
+    2026 projects revenues of 20.1 trillion tenge and expenditures of 25.3 trillion". The
+    last `n` claims of `out` are one sentence's; done after the carry has read them, so that
+    "Transfers ... are set at KZT 5.25 trillion" in the next sentence is for 2026 too."""
+    for k in range(len(out) - n, len(out)):
+        claim = out[k]
+        if claim.kind is Kind.ACTUAL and claim.period is not None and _is_ahead(
+                claim.period, pub):
+            out[k] = replace(claim, kind=Kind.PROJECTION)
+
+
+def _is_ahead(period: str, pub: Published) -> bool:
+    """Does the period (taken from the sentence or the text before) start after publication,
+    or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")?"""
+    if pub.year is None or period.endswith("/.."):
+        return False
+    first, _, last = period.partition("/")
+    start = (int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1)
+    return start > (pub.year, pub.month or 12) or int((last or first)[:4]) > pub.year
 
 
 # "Of the total, 3.2 trillion soums will go to roads", "Of this amount, ...": a share of the

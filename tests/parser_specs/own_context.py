@@ -314,6 +314,18 @@ KINDS: list[Example] = [
        c("$470 million", 470e6, "USD", kind="actual", period="2024"),
        c("$600 million", 600e6, "USD", kind="projection", period="2025"),
        published="2025-03-01"),
+    # a figure whose period is still to come is planned, even without a verb of planning,
+    # and so is one that takes that period from the sentence before
+    ex("kind-future-year-of-a-list-and-the-next-sentence",
+       "Kyrgyzstan's draft budget for 2026 projects revenues of 640 billion soms (about $7.3 "
+       "billion) and expenditures of 690 billion soms, with the deficit at 2.9% of GDP. "
+       "Transfers to local budgets are set at 55 billion soms.",
+       c("640 billion soms", 640e9, "KGS", kind="projection", period="2026"),
+       c("$7.3 billion", 7.3e9, "USD", kind="projection", period="2026"),
+       c("690 billion soms", 690e9, "KGS", kind="projection", period="2026"),
+       c("2.9%", 2.9, "%", kind="projection", period="2026"),
+       c("55 billion soms", 55e9, "KGS", kind="projection", period="2026"),
+       published="2025-10-01"),
 ]
 
 PERIODS: list[Example] = [

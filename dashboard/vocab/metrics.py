@@ -224,10 +224,10 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("project count", "investment") for item in ("project",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
-        "joint venture", "venture")},
+        "joint venture", "venture", "exporter", "importer")},
     **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
     **{item: ("passenger count", "logistics") for item in (
-        "passenger", "tourist", "visitor", "person")},
+        "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
     **{item: ("berth count", "logistics") for item in (
         "berth", "terminal", "crane", "warehouse", "port", "station", "hub")},
 }

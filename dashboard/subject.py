@@ -35,6 +35,8 @@ _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 # "produced 1.8 million barrels of oil per day".
 _BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
                                  "harvest"})
+# "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
+_RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
@@ -72,6 +74,8 @@ def metric_of(
     if label == "production":
         return _PRODUCTION_BY_CLASS.get(unit_class(claim.unit), (label, topic))
     uclass = unit_class(claim.unit)
+    if label == "exports" and uclass == "energy":
+        return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
     if uclass == "money" and label in _PRICED:
@@ -127,6 +131,7 @@ def _metric_of(
         elif claim.end <= start < hi:
             gap = text[claim.end : start]
             of_goods = ((_RE_OF_AFTER.match(gap) and not RE_PART_OF_IT.match(text, claim.end))
+                        or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))
                         or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
                                                              claim.start)))

@@ -1146,6 +1146,28 @@ METRIC_CARRY: list[Example] = [
        "yuan in grants to the region.",
        c("$94.8 bln", 94.8e9, "USD", metric="trade turnover"),
        c("26 bln yuan", 26e9, "CNY", metric="grants", topic="investment")),
+    # budget words of the region's finance ministries; a capex is its own metric
+    ex("metric-budget-expenditures-allocate-spend",
+       "Dushanbe plans expenditures of 46 billion somoni and will allocate 3.1 billion somoni "
+       "to roads. Capital expenditures will reach 9 billion somoni. The city intends to spend "
+       "1.2 billion somoni on trams.",
+       c("46 billion somoni", 46e9, "TJS", metric="budget", topic="economy"),
+       c("3.1 billion somoni", 3.1e9, "TJS", metric="budget"),
+       c("9 billion somoni", 9e9, "TJS", metric="capital expenditure"),
+       c("1.2 billion somoni", 1.2e9, "TJS", metric="budget")),
+    ex("metric-expenses-not-revenue",
+       "The budget sets revenues at 39.1 billion manats and expenses at 42.3 billion manats.",
+       c("39.1 billion manats", 39.1e9, "AZN", metric="revenue"),
+       c("42.3 billion manats", 42.3e9, "AZN", metric="budget")),
+    ex("metric-pledged-money-is-investment",
+       "Ports handled 9 mln tonnes, with fees of $4 per tonne.\n\n"
+       "Brussels pledged EUR 2 billion for Caucasus railways.",
+       c("9 mln tonnes", 9e6, "t"), c("$4", 4, "USD", per="t"),
+       c("EUR 2 billion", 2e9, "EUR", metric="investment", topic="investment")),
+    ex("metric-kwh-exported-is-electricity-exports",
+       "Tajikistan exported 3.4 billion kWh of power to Afghanistan and Uzbekistan last year.",
+       c("3.4 billion kWh", 3.4e9, "kWh", metric="electricity exports", topic="energy"),
+       published="2025-02-11"),
     ex("metric-remittances",
        "Remittances fell 12.3% to $2.6 bn in 2024, about 19% of GDP.",
        c("12.3%", 12.3, "%", change="decrease", metric="remittances", topic="economy"),

@@ -1241,6 +1241,13 @@ METRIC_CARRY: list[Example] = [
        c("$126.7 billion", 126.7e9, "USD", metric="exports", only_entities=["Türkiye"]),
        c("2.1%", 2.1, "%", change="increase", only_entities=["Türkiye"]),
        published="2025-07-03"),
+    # lenders and partners of the region: the EIB is no "Europe"
+    ex("entities-eib-is-no-europe",
+       "The European Investment Bank (EIB) will lend EUR 90 million to Armenia's water utility.",
+       c("EUR 90 million", 90e6, "EUR", only_entities=["European Investment Bank", "Armenia"])),
+    ex("entities-investor-countries",
+       "Dutch companies supplied 31% of the inflow, and Belarus about 4%.",
+       c("31%", 31, "%", entities=["Netherlands"]), c("4%", 4, "%", entities=["Belarus"])),
     ex("entities-of-a-list-from-the-text-before",
        "Kazakhstan ranked 14th among Azerbaijan's trading partners.\nThe two sides met.\n"
        "Key figures\n- Exports: $142.7 mln\n- Imports: $455.7 mln",

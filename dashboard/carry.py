@@ -248,10 +248,12 @@ def _year_of(period: str, end: int) -> int:
 _RE_YEAR4: Final = regex.compile(r"[0-9]{4}")
 _RE_DAY: Final = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
-# years": the levels of a change over a span of its own.
+# years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
+# own.
+_HEDGE: Final = r"(?:(?:about|around|some|nearly|almost|roughly|over|just\s+over)\s+)?"
 _RE_FROM_TO_BEFORE: Final = regex.compile(
-    r"(?i:\bfrom\s+(?:about\s+|around\s+|some\s+)?"
-    r"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{0,30}?\s+to\s+(?:about\s+|around\s+|some\s+)?)\Z"
+    rf"(?i:\bfrom\s+{_HEDGE}"
+    rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{_HEDGE})\Z"
 )
 
 

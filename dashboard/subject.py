@@ -229,7 +229,8 @@ def entities_of(
         found = [e for e in found if e not in context_regions]
     listed = _listed_before(claim, facts, index.text)
     if listed is not None:  # "fell on China (19.1%), Russia (17.7%)": each share its partner
-        own = [e for e in found if e in COUNTRIES and e not in _bracketed(facts, index.text)]
+        first = _first_bracketed(facts, index.text)  # the subject is named before the list
+        own = [name for pos, name in facts.entities if pos < first and name in COUNTRIES]
         return tuple(dict.fromkeys([*own[:1], listed]))
     if (metric in _TRADE_METRICS and len(countries) == 1
             and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=_CLAUSE_TIMEOUT)):
@@ -285,8 +286,10 @@ _RE_OPEN_BRACKET: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*\Z")
 
 
 def _listed_before(claim: Located, facts: Facts, text: str) -> str | None:
-    """The entity named right before the bracket the figure stands in ("China (19.1%)")."""
-    if text[max(0, claim.start - 3) : claim.start].rstrip()[-1:] != "(":
+    """The entity named right before the bracket the figure stands in ("China (19.1%)",
+    "Afghanistan (about 1 million tonnes)")."""
+    if "(" not in text[max(0, claim.start - 16) : claim.start] or not _RE_BRACKET_OPENS.search(
+            text, max(0, claim.start - 16), claim.start):
         return None
     for pos, name in reversed(facts.entities):
         if pos < claim.start:
@@ -298,15 +301,23 @@ def _listed_before(claim: Located, facts: Facts, text: str) -> str | None:
     return None
 
 
-def _bracketed(facts: Facts, text: str) -> set[str]:
-    """Entities each followed by a bracketed figure: the list, not its subject."""
-    out = set()
-    for pos, name in facts.entities:
-        rest = text[pos : pos + 40]
-        cut = rest.find("(")
-        if cut > 0 and rest[cut + 1 : cut + 2].isdigit():
-            out.add(name)
-    return out
+def _first_bracketed(facts: Facts, text: str) -> int:
+    """Where the first entity followed by a bracketed figure is named ("Uzbekistan (3.2
+    million tonnes)", "Afghanistan (about 1 million tonnes)"): the list starts there; its
+    subject is named before it. The sentence's end when there is none."""
+    for pos, _ in facts.entities:
+        named = RE_ENTITY.match(text, pos)
+        if named is not None and _RE_BRACKETED_FIGURE.match(text, named.end()):
+            return pos
+    return facts.hi
+
+
+# "(19.1%", "(about 1 million", "($5 bn": a figure opens the bracket.
+_HEDGE_WORDS: Final = (
+    r"(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|up\s+to)\s+)?"
+)
+_RE_BRACKETED_FIGURE: Final = regex.compile(rf"\s*\(\s*{_HEDGE_WORDS}[0-9$€£₸₼]")
+_RE_BRACKET_OPENS: Final = regex.compile(rf"\(\s*{_HEDGE_WORDS}\Z")
 
 
 def about_the_document_cable(

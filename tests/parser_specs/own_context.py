@@ -1275,6 +1275,20 @@ METRIC_CARRY: list[Example] = [
     ex("entities-investor-countries",
        "Dutch companies supplied 31% of the inflow, and Belarus about 4%.",
        c("31%", 31, "%", entities=["Netherlands"]), c("4%", 4, "%", entities=["Belarus"])),
+    # a bracketed figure is its name's, whatever hedge opens the bracket; names after the
+    # list are not its subject
+    ex("entities-bracketed-list-with-a-hedge",
+       "Kyrgyz flour went mostly to Tajikistan (41,000 tonnes), Afghanistan (about 12,000 "
+       "tonnes), Russia and China.",
+       c("41,000 tonnes", 41000, "t", only_entities=["Kyrgyzstan", "Tajikistan"]),
+       c("12,000 tonnes", 12000, "t", only_entities=["Kyrgyzstan", "Afghanistan"])),
+    ex("entities-each-partner-after-and-with",
+       "Georgia's trade grew in the first half.\n\nTrade with Armenia came to $410 million, "
+       "with Germany to $305 million and with Ukraine to $270 million.",
+       c("$410 million", 410e6, "USD", only_entities=["Armenia", "Georgia"]),
+       c("$305 million", 305e6, "USD", only_entities=["Germany", "Georgia"]),
+       c("$270 million", 270e6, "USD", only_entities=["Ukraine", "Georgia"]),
+       published="2025-07-22"),
     ex("entities-of-a-list-from-the-text-before",
        "Kazakhstan ranked 14th among Azerbaijan's trading partners.\nThe two sides met.\n"
        "Key figures\n- Exports: $142.7 mln\n- Imports: $455.7 mln",

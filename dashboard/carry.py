@@ -144,6 +144,9 @@ class PeriodCarry:
                     or self._leads(intro, lo)):
                 self._period = intro.period
         self._seen = lo
+        if self._index.text.startswith(_NEW_STORY_HEADS, lo) and _RE_NEW_STORY.match(
+                self._index.text, lo):
+            self._period = None  # "Separately, the Turkish Eximbank signed ...": another story
         period = self._period
         if period is None:
             return None, lo
@@ -259,6 +262,12 @@ _RE_FROM_TO_BEFORE: Final = regex.compile(
 
 # "In January-November 2024, ...", "According to the State Customs Committee, in
 # January-November 2024 Azerbaijan traded with 185 countries."
+# A sentence that opens another story goes on with no period of the one before:
+# "Separately, ...", "Meanwhile, ...", "In a separate announcement, ...".
+_NEW_STORY_HEADS: Final = ("Separately", "Meanwhile", "In a separate", "In separate")
+_RE_NEW_STORY: Final = regex.compile(
+    r"(?:Separately|Meanwhile|In\s+(?:a\s+)?separate\s+[a-z]+(?:\s+[a-z]+)?)\s*,"
+)
 _RE_LEAD_IN: Final = regex.compile(
     r"\s*(?:According\s+to\s+[^,.;:\n]{1,80},\s*(?i:in|during|over|for)|In|During|Over|For)\s+"
 )

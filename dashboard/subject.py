@@ -76,6 +76,9 @@ def metric_of(
     uclass = unit_class(claim.unit)
     if label == "exports" and uclass == "energy":
         return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
+    if label == "capacity" and uclass == "power" and _RE_GENERATION.search(
+            text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
+        return "power capacity", Topic.ENERGY  # "with 40 GW of wind and solar capacity"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
     if uclass == "money" and label in _PRICED:
@@ -88,6 +91,12 @@ def metric_of(
     return label, topic
 
 
+# Power that is generated: a capacity in watts beside these words is a power plant's ("40 GW
+# of wind and solar capacity"), not a data centre's.
+_RE_GENERATION: Final = regex.compile(
+    r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?)|generat\w+|renewable\w*|"
+    r"thermal|nuclear|photovoltaic|CASA-1000)\b)"
+)
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "gal", "l", "m3", "g"})
 # Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at

@@ -144,6 +144,9 @@ class PeriodCarry:
                     or self._leads(intro, lo)):
                 self._period = intro.period
         self._seen = lo
+        if self._index.text.startswith(_NEW_STORY_HEADS, lo) and _RE_NEW_STORY.match(
+                self._index.text, lo):
+            self._period = None  # "Separately, the Turkish Eximbank signed ...": another story
         period = self._period
         if period is None:
             return None, lo
@@ -248,15 +251,23 @@ def _year_of(period: str, end: int) -> int:
 _RE_YEAR4: Final = regex.compile(r"[0-9]{4}")
 _RE_DAY: Final = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
-# years": the levels of a change over a span of its own.
+# years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
+# own.
+_HEDGE: Final = r"(?:(?:about|around|some|nearly|almost|roughly|over|just\s+over)\s+)?"
 _RE_FROM_TO_BEFORE: Final = regex.compile(
-    r"(?i:\bfrom\s+(?:about\s+|around\s+|some\s+)?"
-    r"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{0,30}?\s+to\s+(?:about\s+|around\s+|some\s+)?)\Z"
+    rf"(?i:\bfrom\s+{_HEDGE}"
+    rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{_HEDGE})\Z"
 )
 
 
 # "In January-November 2024, ...", "According to the State Customs Committee, in
 # January-November 2024 Azerbaijan traded with 185 countries."
+# A sentence that opens another story goes on with no period of the one before:
+# "Separately, ...", "Meanwhile, ...", "In a separate announcement, ...".
+_NEW_STORY_HEADS: Final = ("Separately", "Meanwhile", "In a separate", "In separate")
+_RE_NEW_STORY: Final = regex.compile(
+    r"(?:Separately|Meanwhile|In\s+(?:a\s+)?separate\s+[a-z]+(?:\s+[a-z]+)?)\s*,"
+)
 _RE_LEAD_IN: Final = regex.compile(
     r"\s*(?:According\s+to\s+[^,.;:\n]{1,80},\s*(?i:in|during|over|for)|In|During|Over|For)\s+"
 )
@@ -272,9 +283,13 @@ def _is_from_level(claim: Claim, text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def within_a_year(period: str) -> bool:
-    """"2023", "2024-01/2024-11"; not "2020/..", "1995/2021" nor "2025/2028"."""
+    """"2023", "2024-01/2024-11", a marketing year "2024-07/2025-06"; not "2020/..",
+    "1995/2021" nor "2025/2028"."""
     first, _, last = period.partition("/")
-    return not last or last[:4] == first[:4]
+    if not last or last[:4] == first[:4]:
+        return True
+    return (len(first) == len(last) == 7 and last[:4].isdigit()  # months across the new year
+            and int(last[:4]) - int(first[:4]) == 1 and last[5:7] < first[5:7])
 
 
 def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:

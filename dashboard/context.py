@@ -181,7 +181,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         carried, carried_to = carry.into(i)
         of_total = _total_period(index, i, out)  # "Of the total, 3.2 trillion soums ..."
         headline_to = i == 0 and is_headline(index)
-        sole = _sole_period(periods, read[0][2].times)
+        sole = _sole_period(periods, read[0][2].times, group, index.text)
         prev: Claim | None = None
         for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
             kind = _kind(draft, fact, clause, period, index.pub, index.text)
@@ -209,6 +209,8 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
                 when = of_total
             if when is None and kind is Kind.ACTUAL:  # "from 470 a year ago"
                 when = a_year_ago(draft, index.pub.year, index.text)
+            if prev is not None and kind is Kind.ACTUAL:  # "in 2024, up from 35 bcm"
+                when = _up_from_a_year_before(draft, prev, period, when, index.text)
             claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
                 draft.start, draft.end, index.text[draft.start : draft.end],  # the surface
                 tidy(raw.value), draft.unit,
@@ -224,6 +226,7 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
                     last_actual = last_metric
             out.append(claim)
         carry.after(i, out[len(out) - len(read):])
+        _ahead_is_planned(out, len(read), index.pub)
         lend_metric_to_multipliers(out, len(read))
         lend_metric_to_changes(out, len(read), index.text)
         distribute_respectively(out, len(read), read[0][2], index.text)
@@ -259,6 +262,62 @@ def _is_past(period: Time, pub: Published) -> bool:
                                    and (end_year, int(end[5:7])) < (pub.year, pub.month))
 
 
+def _ahead_is_planned(out: list[Claim], n: int, pub: Published) -> None:
+    """A figure for a period still to come is planned, whatever its verb: "the budget for
+    2026 projects revenues of 20.1 trillion tenge and expenditures of 25.3 trillion". The
+    last `n` claims of `out` are one sentence's; done after the carry has read them, so that
+    "Transfers ... are set at KZT 5.25 trillion" in the next sentence is for 2026 too."""
+    for k in range(len(out) - n, len(out)):
+        claim = out[k]
+        if claim.kind is Kind.ACTUAL and claim.period is not None and _is_ahead(
+                claim.period, pub):
+            out[k] = replace(claim, kind=Kind.PROJECTION)
+
+
+def _is_ahead(period: str, pub: Published) -> bool:
+    """Does the period (taken from the sentence or the text before) start after publication,
+    or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")?"""
+    if pub.year is None or period.endswith("/.."):
+        return False
+    first, _, last = period.partition("/")
+    start = (int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1)
+    return start > (pub.year, pub.month or 12) or int((last or first)[:4]) > pub.year
+
+
+# "in 2024, up from 35 bcm", ", down from about $25 billion": the level a year's figure
+# moved from.
+_RE_UP_FROM_BEFORE: Final = regex.compile(
+    r"(?i:,\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|just|over"
+    r"|more\s+than)\s+)?)\Z"
+)
+_RE_FULL_YEAR: Final = regex.compile(r"[0-9]{4}\Z")
+
+
+def _up_from_a_year_before(
+    claim: _Draft, prev: Claim, own: Time | None, when: str | None, text: str
+) -> str | None:
+    """The period of a level a reported figure for a whole year (`prev`, just before it)
+    went "up from" or "down from", with no time after it: the year before ("supplied about
+    37 bcm of gas to China in 2024, up from 35 bcm": 2023; "In 2024, trade reached $5.2
+    billion, down from $5.9 billion"). Else `when` as it is: not for part of a year ("in
+    January-July, up from 230": which months?), nor the level a plan starts from."""
+    if (prev.kind is not Kind.ACTUAL or prev.period is None or when not in (None, prev.period)
+            or not _RE_FULL_YEAR.match(prev.period) or claim.unit != prev.unit
+            or claim.change is not None or prev.change is not None
+            or (own is not None and own.end > claim.start) or is_current(claim, text)):
+        return when
+    lo = max(prev.end, claim.start - 40)
+    if "from" in text[lo : claim.start] and _RE_UP_FROM_BEFORE.search(text, lo, claim.start):
+        return str(int(prev.period) - 1)
+    return when
+
+
+# "down 13% from $25.4 billion in 2023": a level a change came from.
+_RE_FROM_BEFORE: Final = regex.compile(
+    r"(?i:\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over)\s+)?)\Z"
+)
+
+
 # "Of the total, 3.2 trillion soums will go to roads", "Of this amount, ...": a share of the
 # total the sentence before gave.
 _RE_OF_THE_TOTAL: Final = regex.compile(
@@ -281,10 +340,20 @@ def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
     return None
 
 
-def _sole_period(chosen: list[Time | None], times: tuple[Time, ...]) -> Time | None:
+def _sole_period(
+    chosen: list[Time | None], times: tuple[Time, ...], group: list[_Draft], text: str
+) -> Time | None:
     """The one time a sentence names, when its figures that have a time all have it: the
     reported figures after it without one share it ("Exports totalled $3.4 billion in 2024,
-    while imports ... reached $3.9 billion"); not a span of years ("over 1995-2021")."""
+    while imports ... reached $3.9 billion"); not a span of years ("over 1995-2021"). The
+    time of a level a change came from does not count ("$22.1 billion in 2024, down 13% from
+    $25.4 billion in 2023, while gas exports brought in $10.1 billion": 2024)."""
+    if len(times) > 1:  # the common case (one time or none) needs no look at the levels
+        froms = {(t.start, t.end) for t, claim in zip(chosen, group, strict=True)
+                 if t is not None and _RE_FROM_BEFORE.search(
+                     text, max(0, claim.start - 20), claim.start)}
+        chosen = [t for t in chosen if t is None or (t.start, t.end) not in froms]
+        times = tuple(t for t in times if (t.start, t.end) not in froms)
     named = [t for t in times if not t.base]
     if (len(named) != 1 or not within_a_year(named[0].period)
             or {t.period for t in chosen if t is not None} != {named[0].period}):

@@ -99,6 +99,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"(?:with|to|from)\b)"
     r"|,\s+and\s+(?=(?:with|to|from)\s+[A-Z])"  # "Trade with China reached $5.6bn, and with
     # Russia – $4.1bn": each partner's figure is its own
+    r"|\s+and\s+(?=with\s+[A-Z][\w'’-]*\s+(?:to|at|-|–|—)\s)"  # "with Italy to $13.5
+    # billion and with Türkiye to $4.9 billion"
 )
 
 # Where a clause break can start: at ";", at "," before a space, or where the spaces before

@@ -214,7 +214,7 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
         return "range"  # "5%-10%"
     if b.start - a.end >= 8:
-        return "none"
+        return "lend" if _counts_of_two_peoples(a, b, text) else "none"
     joint = RE_RANGE_JOINT.match(text[a.end : b.start])
     if joint is None or (a.unit is not None and b.unit is not None and a.unit != b.unit):
         return "none"
@@ -251,6 +251,21 @@ def _moves_from(tail: str) -> bool:
     second = _RE_SECOND_FROM.search(tail, timeout=1.0)
     return second is not None and bool(
         _RE_MOTION_BEFORE_FROM.search(tail[: second.end("first")] + " "))
+
+
+# "more than 300 Turkish and 500 Uzbek entrepreneurs": a bare number, a name, "and", then a
+# count of the same things from another place.
+_RE_NAME_AND: Final = regex.compile(r"\A[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+and[ \u00a0]+\Z")
+_RE_NAME_FIRST: Final = regex.compile(r"[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+[a-z]")
+
+
+def _counts_of_two_peoples(a: Raw, b: Raw, text: str) -> bool:
+    """Is `a` a bare number counting what the count `b` after it counts, each of its own
+    people or place ("300 Turkish and 500 Uzbek entrepreneurs")?"""
+    return (a.unit is None and b.unit == "count" and b.item is not None and not a.scaled
+            and b.start - a.end <= 40 and _RE_NAME_AND.match(text[a.end : b.start]) is not None
+            and _RE_NAME_FIRST.match(text, b.start + len(text[b.start : b.end].split()[0]))
+            is not None)
 
 
 def _shares_scale(a: Raw, b: Raw, text: str) -> bool:
@@ -476,7 +491,8 @@ def _count_of_number(raw: Raw, text: str) -> None:
 
 
 # A verb that gives its subject's level, right before a bare number ("reached 9,870").
-_LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "amounted to",
+_LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
+                       "surpassed", "amounted to",
                        "stood at", "came to", "rose to", "grew to", "increased to", "fell to",
                        "dropped to", "declined to", "decreased to")
 _RE_LEVEL_VERB_END: Final = regex.compile(
@@ -508,20 +524,40 @@ def _count_of_subject(raws: list[Raw], i: int, text: str) -> None:
     verb = _RE_LEVEL_VERB_END.search(before)
     if verb is None or not _RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
         return
-    subject = before[: verb.start()]
-    subject = subject[max(subject.rfind(","), subject.rfind(";")) + 1 :]  # its own clause
+    subject = _own_clause(before[: verb.start()])
     words = [w.lower() for w in _RE_WORD.findall(subject)]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in ("that", "which", "who", "whose"):  # "Trains carried cargo that
             words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
             break
     for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
-        pair = " ".join(words[j : j + 2])
-        noun = pair if pair in COUNT_NOUNS else words[j]
-        if noun in COUNT_NOUNS:
+        # the longest name that ends or starts here: "container trains along ..."
+        noun = next((n for n in (" ".join(words[max(0, j - 1) : j + 1]),
+                                 " ".join(words[j : j + 2]), words[j]) if n in COUNT_NOUNS),
+                    "")
+        if noun:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
             read_hedge(raw, before)
             return
+
+
+# An aside between a subject and its verb opens with one of these: "Container trains along
+# the Middle Corridor, via the Caspian port of Aktau and Baku, numbered 350".
+_ASIDE_OPENERS: Final = frozenset(
+    "via along through across from to between including mostly mainly largely chiefly "
+    "primarily mainly in on at".split()
+)
+
+
+def _own_clause(subject: str) -> str:
+    """The clause a verb's subject is in: after the last comma or semicolon, passing over
+    asides between commas that open with a preposition ("Container trains along the Middle
+    Corridor, via the Caspian port of Aktau and Baku, numbered 350": the trains)."""
+    parts = subject[subject.rfind(";") + 1 :].split(",")
+    k = len(parts) - 1
+    while k > 0 and (not parts[k].strip() or parts[k].split()[0].lower() in _ASIDE_OPENERS):
+        k -= 1
+    return parts[k]
 
 
 def _drop_overlaps(raws: list[Raw]) -> list[Raw]:

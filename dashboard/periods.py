@@ -83,7 +83,9 @@ RE_TIME: Final = regex.compile(
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s))(?P<bm>{_M})(?![\w])(?!\.?\s*,?\s*[0-9]))
-    | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9]))
+    | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9])
+        (?:\s+(?i:(?:marketing|crop|agricultural|fiscal|financial)\s+year|season)\s*
+        \((?P<ym1>{_M})\s*[-–]\s*(?P<ym2>{_M})\))?)
     | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y})
         |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
@@ -280,7 +282,10 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
     if g["by"]:
         return g["by_y"] or (str(pub.year) if pub.year else None)  # "by the end of the year"
     if g["mrange"]:
-        return _months(_given(g, "my", pub), _month(g["m1"] or ""), _month(g["m2"] or ""), pub)
+        first, last = _month(g["m1"] or ""), _month(g["m2"] or "")
+        if last < first:  # "the 2024/25 marketing year (July-June)": across the new year
+            return None if _given(g, "my", pub) else _months_across(first, last, pub)
+        return _months(_given(g, "my", pub), first, last, pub)
     if g["firstn"] or g["nmonths"]:
         n = _count(g["fn"] or g["nn"])
         year = _given(g, "fy", pub) or _given(g, "ny", pub)
@@ -324,6 +329,9 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
     if g["yrange"]:
         y1, y2 = g["y1"] or "", g["y2"] or ""
         y2 = y2 if len(y2) == 4 else y1[:2] + y2
+        if g["ym1"] and int(y2) == int(y1) + 1:  # "the 2024/25 marketing year (July-June)"
+            first, last = _month(g["ym1"]), _month(g["ym2"] or "")
+            return f"{y1}-{first:02d}/{y2}-{last:02d}" if last < first else f"{y1}/{y2}"
         return f"{y1}/{y2}" if y2 > y1 else None
     if g["fiscal"]:  # "FY2024", "fiscal 2024", "FY'24", "FY24"
         return g["fsy"] or _full_year(g["fsy2"])
@@ -352,6 +360,16 @@ def _months(year: str | None, first: int, last: int, pub: Published) -> str | No
             pub.year)
         year = str(y)
     return f"{year}-{first:02d}/{year}-{last:02d}" if first != last else f"{year}-{first:02d}"
+
+
+def _months_across(first: int, last: int, pub: Published) -> str | None:
+    """A span of months across the new year ("July-June", `last` < `first`), without a year:
+    the latest such span ending up to publication ("(July-June)" published in August 2025:
+    2024-07/2025-06)."""
+    if pub.year is None or pub.month is None:
+        return None
+    end = pub.year if last <= pub.month else pub.year - 1
+    return f"{end - 1}-{first:02d}/{end}-{last:02d}"
 
 
 def _full_year(year: str | None) -> str | None:

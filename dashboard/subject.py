@@ -36,6 +36,8 @@ _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 # "produced 1.8 million barrels of oil per day".
 _BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
                                  "harvest"})
+# "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
+_RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 _TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
@@ -73,6 +75,11 @@ def metric_of(
     if label == "production":
         return _PRODUCTION_BY_CLASS.get(unit_class(claim.unit), (label, topic))
     uclass = unit_class(claim.unit)
+    if label == "exports" and uclass == "energy":
+        return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
+    if label == "capacity" and uclass == "power" and _RE_GENERATION.search(
+            text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
+        return "power capacity", Topic.ENERGY  # "with 40 GW of wind and solar capacity"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
     if uclass == "money" and label in _PRICED:
@@ -85,6 +92,12 @@ def metric_of(
     return label, topic
 
 
+# Power that is generated: a capacity in watts beside these words is a power plant's ("40 GW
+# of wind and solar capacity"), not a data centre's.
+_RE_GENERATION: Final = regex.compile(
+    r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?)|generat\w+|renewable\w*|"
+    r"thermal|nuclear|photovoltaic|CASA-1000)\b)"
+)
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "gal", "l", "m3", "g"})
 # Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at
@@ -130,6 +143,7 @@ def _metric_of(
         elif claim.end <= start < hi:
             gap = text[claim.end : start]
             of_goods = ((_RE_OF_AFTER.match(gap) and not RE_PART_OF_IT.match(text, claim.end))
+                        or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))
                         or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
                                                              claim.start)))
@@ -232,7 +246,8 @@ def entities_of(
         found = [e for e in found if e not in context_regions]
     listed = _listed_before(claim, facts, index.text)
     if listed is not None:  # "fell on China (19.1%), Russia (17.7%)": each share its partner
-        own = [e for e in found if e in COUNTRIES and e not in _bracketed(facts, index.text)]
+        first = _first_bracketed(facts, index.text)  # the subject is named before the list
+        own = [name for pos, name in facts.entities if pos < first and name in COUNTRIES]
         return tuple(dict.fromkeys([*own[:1], listed]))
     if (metric in _TRADE_METRICS and len(countries) == 1
             and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=_CLAUSE_TIMEOUT)):
@@ -295,8 +310,10 @@ _RE_OPEN_BRACKET: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*\Z")
 
 
 def _listed_before(claim: Located, facts: Facts, text: str) -> str | None:
-    """The entity named right before the bracket the figure stands in ("China (19.1%)")."""
-    if text[max(0, claim.start - 3) : claim.start].rstrip()[-1:] != "(":
+    """The entity named right before the bracket the figure stands in ("China (19.1%)",
+    "Afghanistan (about 1 million tonnes)")."""
+    if "(" not in text[max(0, claim.start - 16) : claim.start] or not _RE_BRACKET_OPENS.search(
+            text, max(0, claim.start - 16), claim.start):
         return None
     for pos, name in reversed(facts.entities):
         if pos < claim.start:
@@ -308,15 +325,23 @@ def _listed_before(claim: Located, facts: Facts, text: str) -> str | None:
     return None
 
 
-def _bracketed(facts: Facts, text: str) -> set[str]:
-    """Entities each followed by a bracketed figure: the list, not its subject."""
-    out = set()
-    for pos, name in facts.entities:
-        rest = text[pos : pos + 40]
-        cut = rest.find("(")
-        if cut > 0 and rest[cut + 1 : cut + 2].isdigit():
-            out.add(name)
-    return out
+def _first_bracketed(facts: Facts, text: str) -> int:
+    """Where the first entity followed by a bracketed figure is named ("Uzbekistan (3.2
+    million tonnes)", "Afghanistan (about 1 million tonnes)"): the list starts there; its
+    subject is named before it. The sentence's end when there is none."""
+    for pos, _ in facts.entities:
+        named = RE_ENTITY.match(text, pos)
+        if named is not None and _RE_BRACKETED_FIGURE.match(text, named.end()):
+            return pos
+    return facts.hi
+
+
+# "(19.1%", "(about 1 million", "($5 bn": a figure opens the bracket.
+_HEDGE_WORDS: Final = (
+    r"(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|up\s+to)\s+)?"
+)
+_RE_BRACKETED_FIGURE: Final = regex.compile(rf"\s*\(\s*{_HEDGE_WORDS}[0-9$€£₸₼]")
+_RE_BRACKET_OPENS: Final = regex.compile(rf"\(\s*{_HEDGE_WORDS}\Z")
 
 
 def about_the_document_cable(

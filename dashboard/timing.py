@@ -43,10 +43,11 @@ _RE_GAP_BAD: Final = regex.compile(
     r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also)\b"
 )
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
-# a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier").
+# a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier") nor "in July
+# alone".
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
-    r"after|before|through|until|compared|versus|against|vs|up|down)\b)[a-z]"
+    r"after|before|through|until|compared|versus|against|vs|up|down|alone)\b)[a-z]"
 )
 # "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",
 # "carried 1.9 million TEUs in 2024, with 19,000 trips".
@@ -348,6 +349,7 @@ def _times_before(
                   and t.start not in owned and (not t.base or t.period.endswith("/..")
                                                 or _RE_WHEN.match(text, t.end, claim.start))
                   and not _attributive(t, text)
+                  and not (k > 0 and _from_level_in(group[k - 1], t, text))
                   and not _RE_ASIDE_OPEN.search(text, max(0, t.start - 80), t.start)
                   and (not _RE_GAP_BAD.search(text, t.end, claim.start)
                        or _RE_OF_WHICH.match(text, t.end, claim.start))]
@@ -409,6 +411,8 @@ def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> No
                 prev, text[group[k - 1].end : group[k].start])):
             if group[k - 1].end <= prev.start < group[k].start:  # "in 2024, carrying ..."
                 start = prev.end
+                if _from_level_in(group[k - 1], prev, text):
+                    continue  # "has grown from 22% in 2019 to nearly 30%": not 2019's
             elif group[k - 1].change is not None or _RE_BY_BEFORE.match(
                     text, max(0, group[k - 1].start - 3), group[k - 1].start):
                 # "so far up 40% at $185 million", "cut its forecast for 2025 by 0.5 pp to
@@ -425,6 +429,21 @@ def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> No
                 chosen[k] = prev  # "5 mt in 2023, 12% more than a year earlier"
                 if group[k].change is not None and _after_a_base_level(group, chosen, k, text):
                     chosen[k] = chosen[k - 2]  # the change of the level before the base
+
+
+# "from 22% in 2019 to ...": a level a change starts from, its time, then where it went.
+_RE_FROM_LEVEL_BEFORE: Final = regex.compile(
+    r"(?i:\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over)\s+)?)\Z"
+)
+_RE_TO_AFTER_TIME: Final = regex.compile(r"\s*,?\s*to\s")
+
+
+def _from_level_in(level: Located, t: Time, text: str) -> bool:
+    """Is `level` the start of a "from X in <time> to Y" ("grown from 22% in 2019 to nearly
+    30%"), so that its time is its own and not the level it went to?"""
+    return (_RE_TO_AFTER_TIME.match(text, t.end) is not None
+            and _RE_FROM_LEVEL_BEFORE.search(text, max(0, level.start - 20), level.start)
+            is not None)
 
 
 def _after_a_base_level(

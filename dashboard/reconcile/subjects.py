@@ -41,7 +41,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "China State Railway Group", "KazTransOil", "KazMunayGas", "SOCAR",
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
-                     "IMF", "AIFC"),
+                     "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank"),
 }
 ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
     **{name: "country" for name in COUNTRIES},

@@ -33,6 +33,13 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Afghanistan": ("Afghanistan", "Afghan"),
     "Mongolia": ("Mongolia", "Mongolian"),
     "United States": ("United States", "U.S.", "USA"),
+    "Belarus": ("Belarus", "Belarusian"),
+    "Netherlands": ("Netherlands", "Dutch"),
+    "France": ("France", "French"),
+    "United Kingdom": ("United Kingdom", "UK", "Britain", "British"),
+    "Japan": ("Japan", "Japanese"),
+    "South Korea": ("South Korea", "Republic of Korea"),
+    "United Arab Emirates": ("United Arab Emirates", "UAE", "Emirati"),
     "European Union": ("European Union", "EU"),
     "Europe": ("Europe", "European"),
     "Asia": ("Asia",),
@@ -97,6 +104,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "EBRD": ("EBRD", "European Bank for Reconstruction and Development"),
     "Asian Development Bank": ("Asian Development Bank", "ADB"),
     "AIIB": ("AIIB", "Asian Infrastructure Investment Bank"),
+    "European Investment Bank": ("European Investment Bank", "EIB"),
+    "Eurasian Development Bank": ("Eurasian Development Bank", "EDB"),
     "IFC": ("IFC", "International Finance Corporation"),
     "MIGA": ("MIGA",),
     "IMF": ("IMF", "International Monetary Fund"),
@@ -109,8 +118,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
 COUNTRIES: Final[frozenset[str]] = frozenset(
     "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
     "Russia Iran Armenia Ukraine Poland Germany Bulgaria Spain India Pakistan Afghanistan "
-    "Mongolia Italy".split()
-) | {"United States", "European Union"}
+    "Mongolia Italy Belarus Netherlands France Japan".split()
+) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates"}
 
 # Regions a later "the region" can refer back to.
 REGIONS: Final[frozenset[str]] = frozenset(
@@ -130,5 +139,6 @@ PORTS: Final[frozenset[str]] = frozenset(
 # Organisations that publish forecasts and estimates: named as their author ("World Bank
 # projections see ...") they are the source of a figure, not what it is about.
 FORECASTERS: Final[frozenset[str]] = frozenset(
-    {"World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "IMF"}
+    {"World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "IMF",
+     "Eurasian Development Bank"}
 )

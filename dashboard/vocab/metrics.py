@@ -94,7 +94,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           "export commodities", "exports", "export", "exported", "sold",
                           "shipments to",
                           "deliveries from", "shipments", "to ship", "products"),
-     _MONEY | frozenset({"mass"})),
+     # kWh exported are electricity exports (`subject.metric_of`): "exported 2.1 billion kWh"
+     _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
                           "grain imports", "imports of wheat", "wheat imports"),
      _MONEY | frozenset({"mass"})),
@@ -114,7 +115,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "costing", "estimated at"),
      _MONEY),
     ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked",
-                           "set aside", "sets aside", "channelled", "funding", "sum"), _MONEY),
+                           "set aside", "sets aside", "channelled", "funding", "sum",
+                           # "plans to allocate 14.6 trillion soums", "expenditures of ..."
+                           "allocate", "allocates", "spend", "spends", "spent",
+                           "expenditure", "expenditures", "expenses"), _MONEY),
     ("revenue", "economy", ("revenue", "revenues", "income", "earnings"), _MONEY),
     # "Remittances fell 12.3% to $2.6 bn": money migrants send home
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
@@ -124,8 +128,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("loss", "economy", ("loss", "net loss", "losses", "net losses"), _MONEY),
     # "the company paid dividends of 150 billion tenge": paid out to owners, not spent on assets
     ("dividends", "economy", ("dividend", "dividends", "dividend payout", "payout"), _MONEY),
-    ("capital expenditure", "investment", ("capital expenditure", "capex", "capital spending",
-                                           "capital investment"), _MONEY),
+    ("capital expenditure", "investment", ("capital expenditure", "capital expenditures",
+                                           "capex", "capital spending", "capital investment"),
+     _MONEY),
     ("gdp", "economy", ("gdp", "gross domestic product", "economic growth", "economy grew",
                         "economy expanded", "economy grows", "economy expands",
                         "economy contracted", "economy shrank", "growth forecast"),
@@ -178,6 +183,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
                                    "goods", "transported", "carried", "moved", "shipped"),
      frozenset({"mass", "count", "oil", "gas"}) | _ANY_SIZE),
+    # money pledged is investment, unless the words after it say what it is ("pledged 26 bln
+    # yuan in grants"): last, so that every such word wins over it
+    ("investment", "investment", ("pledged", "pledges", "pledge"), _MONEY),
 )
 
 # Fallback metric by unit class when no cue fits (topic in the second place).
@@ -231,10 +239,10 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("project count", "investment") for item in ("project",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
-        "joint venture", "venture")},
+        "joint venture", "venture", "exporter", "importer")},
     **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
     **{item: ("passenger count", "logistics") for item in (
-        "passenger", "tourist", "visitor", "person")},
+        "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
     **{item: ("berth count", "logistics") for item in (
         "berth", "terminal", "crane", "warehouse", "port", "station", "hub")},
 }

@@ -337,6 +337,18 @@ KINDS: list[Example] = [
        c("$470 million", 470e6, "USD", kind="actual", period="2024"),
        c("$600 million", 600e6, "USD", kind="projection", period="2025"),
        published="2025-03-01"),
+    # a figure whose period is still to come is planned, even without a verb of planning,
+    # and so is one that takes that period from the sentence before
+    ex("kind-future-year-of-a-list-and-the-next-sentence",
+       "Kyrgyzstan's draft budget for 2026 projects revenues of 640 billion soms (about $7.3 "
+       "billion) and expenditures of 690 billion soms, with the deficit at 2.9% of GDP. "
+       "Transfers to local budgets are set at 55 billion soms.",
+       c("640 billion soms", 640e9, "KGS", kind="projection", period="2026"),
+       c("$7.3 billion", 7.3e9, "USD", kind="projection", period="2026"),
+       c("690 billion soms", 690e9, "KGS", kind="projection", period="2026"),
+       c("2.9%", 2.9, "%", kind="projection", period="2026"),
+       c("55 billion soms", 55e9, "KGS", kind="projection", period="2026"),
+       published="2025-10-01"),
 ]
 
 PERIODS: list[Example] = [
@@ -763,6 +775,49 @@ PERIODS: list[Example] = [
        "about 40 percent went to infrastructure.",
        c("EUR 10 billion", 10e9, "EUR", period="1993/.."),
        c("40 percent", 40, "%", period="1993/.."), published="2024-11-18"),
+    # a split year glossed with its months: July 2024 to June 2025, never "2025-07/2025-06"
+    ex("period-marketing-year-with-its-months",
+       "Astana sold 11.8 million tonnes of wheat abroad in the 2024/25 crop year (July-June), "
+       "up 31% on the season before. Flour made up 1.9 million tonnes.",
+       c("11.8 million tonnes", 11.8e6, "t", period="2024-07/2025-06"),
+       c("31%", 31, "%", change="increase", period="2024-07/2025-06"),
+       c("1.9 million tonnes", 1.9e6, "t", period="2024-07/2025-06"),
+       published="2025-08-20"),
+    ex("period-month-alone-is-no-attribute",
+       "The terminal handled 310 container trains in May alone, a record, and will spend $12 "
+       "million on a second gantry by 2027.",
+       c("310 container trains", 310, "count", period="2025-05"),
+       c("$12 million", 12e6, "USD", kind="projection", period="2027"), published="2025-06-30"),
+    ex("period-the-level-a-change-went-to-is-not-the-from-year",
+       "Uzbekistan's share of the region's wheat imports has grown from 18% in 2020 to "
+       "almost 26%.",
+       c("18%", 18, "%", period="2020"), c("26%", 26, "%", approx="approx", period=None),
+       published="2025-05-14"),
+    ex("period-up-from-after-a-whole-year",
+       "Kazakhstan shipped about 9.1 bcm of gas to China in 2024, up from 8.6 bcm. In 2024, "
+       "cotton exports reached $310 million, down from $355 million.",
+       c("9.1 bcm", 9.1e9, "m3", period="2024"), c("8.6 bcm", 8.6e9, "m3", period="2023"),
+       c("$310 million", 310e6, "USD", period="2024"),
+       c("$355 million", 355e6, "USD", period="2023"), published="2025-04-02"),
+    ex("period-up-from-not-after-a-plan",
+       "The railway wants to carry 4 million tonnes in 2028, up from 1.6 million tonnes.",
+       c("4 million tonnes", 4e6, "t", kind="projection", period="2028"),
+       c("1.6 million tonnes", 1.6e6, "t", kind="actual", period=None), published="2025-04-02"),
+    ex("period-while-clause-after-a-from-level",
+       "Turkmenistan's revenue from gas exports in 2024 amounted to $8.3 billion, down 9% from "
+       "$9.1 billion in 2023, while oil exports brought in $2.2 billion.",
+       c("$8.3 billion", 8.3e9, "USD", period="2024"),
+       c("9%", 9, "%", change="decrease", period="2024"),
+       c("$9.1 billion", 9.1e9, "USD", period="2023"),
+       c("$2.2 billion", 2.2e9, "USD", period="2024"), published="2025-04-02"),
+    ex("period-not-carried-into-another-story",
+       "Georgian ports handled 16.2 mln tonnes in 2024. Separately, the Asian Development Bank "
+       "signed a $120 million loan for the Batumi bypass.",
+       c("16.2 mln tonnes", 16.2e6, "t", period="2024"),
+       c("$120 million", 120e6, "USD", period=None), published="2025-02-14"),
+    ex("period-months-across-the-new-year",
+       "Ferry crossings carried 2.3 mln tonnes in October-March, when the sea is rough.",
+       c("2.3 mln tonnes", 2.3e6, "t", period="2024-10/2025-03"), published="2025-05-02"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").
@@ -1176,6 +1231,28 @@ METRIC_CARRY: list[Example] = [
        "yuan in grants to the region.",
        c("$94.8 bln", 94.8e9, "USD", metric="trade turnover"),
        c("26 bln yuan", 26e9, "CNY", metric="grants", topic="investment")),
+    # budget words of the region's finance ministries; a capex is its own metric
+    ex("metric-budget-expenditures-allocate-spend",
+       "Dushanbe plans expenditures of 46 billion somoni and will allocate 3.1 billion somoni "
+       "to roads. Capital expenditures will reach 9 billion somoni. The city intends to spend "
+       "1.2 billion somoni on trams.",
+       c("46 billion somoni", 46e9, "TJS", metric="budget", topic="economy"),
+       c("3.1 billion somoni", 3.1e9, "TJS", metric="budget"),
+       c("9 billion somoni", 9e9, "TJS", metric="capital expenditure"),
+       c("1.2 billion somoni", 1.2e9, "TJS", metric="budget")),
+    ex("metric-expenses-not-revenue",
+       "The budget sets revenues at 39.1 billion manats and expenses at 42.3 billion manats.",
+       c("39.1 billion manats", 39.1e9, "AZN", metric="revenue"),
+       c("42.3 billion manats", 42.3e9, "AZN", metric="budget")),
+    ex("metric-pledged-money-is-investment",
+       "Ports handled 9 mln tonnes, with fees of $4 per tonne.\n\n"
+       "Brussels pledged EUR 2 billion for Caucasus railways.",
+       c("9 mln tonnes", 9e6, "t"), c("$4", 4, "USD", per="t"),
+       c("EUR 2 billion", 2e9, "EUR", metric="investment", topic="investment")),
+    ex("metric-kwh-exported-is-electricity-exports",
+       "Tajikistan exported 3.4 billion kWh of power to Afghanistan and Uzbekistan last year.",
+       c("3.4 billion kWh", 3.4e9, "kWh", metric="electricity exports", topic="energy"),
+       published="2025-02-11"),
     ex("metric-remittances",
        "Remittances fell 12.3% to $2.6 bn in 2024, about 19% of GDP.",
        c("12.3%", 12.3, "%", change="decrease", metric="remittances", topic="economy"),
@@ -1185,6 +1262,9 @@ METRIC_CARRY: list[Example] = [
        "Data-centre capacity will reach 100 MW. The ICT sector grew 18.5% in 2024.",
        c("100 MW", 100, "MW", metric="capacity"),
        c("18.5%", 18.5, "%", change="increase", metric="ict sector", topic="digital")),
+    ex("metric-generating-capacity-in-gigawatts",
+       "Masdar plans 3.5 GW of solar and wind capacity in the region.",
+       c("3.5 GW", 3.5, "GW", metric="power capacity", topic="energy", kind="projection")),
     ex("metric-data-traffic-not-cargo",
        "Data traffic between Europe and Asia increased fourfold over the past three years.",
        c("fourfold", 4, "x", change="increase", metric="data traffic", topic="digital")),
@@ -1249,6 +1329,27 @@ METRIC_CARRY: list[Example] = [
        c("$126.7 billion", 126.7e9, "USD", metric="exports", only_entities=["Türkiye"]),
        c("2.1%", 2.1, "%", change="increase", only_entities=["Türkiye"]),
        published="2025-07-03"),
+    # lenders and partners of the region: the EIB is no "Europe"
+    ex("entities-eib-is-no-europe",
+       "The European Investment Bank (EIB) will lend EUR 90 million to Armenia's water utility.",
+       c("EUR 90 million", 90e6, "EUR", only_entities=["European Investment Bank", "Armenia"])),
+    ex("entities-investor-countries",
+       "Dutch companies supplied 31% of the inflow, and Belarus about 4%.",
+       c("31%", 31, "%", entities=["Netherlands"]), c("4%", 4, "%", entities=["Belarus"])),
+    # a bracketed figure is its name's, whatever hedge opens the bracket; names after the
+    # list are not its subject
+    ex("entities-bracketed-list-with-a-hedge",
+       "Kyrgyz flour went mostly to Tajikistan (41,000 tonnes), Afghanistan (about 12,000 "
+       "tonnes), Russia and China.",
+       c("41,000 tonnes", 41000, "t", only_entities=["Kyrgyzstan", "Tajikistan"]),
+       c("12,000 tonnes", 12000, "t", only_entities=["Kyrgyzstan", "Afghanistan"])),
+    ex("entities-each-partner-after-and-with-no-comma",
+       "Georgia's trade grew in the first half.\n\nTrade with Armenia came to $410 million, "
+       "with Germany to $305 million and with Ukraine to $270 million.",
+       c("$410 million", 410e6, "USD", only_entities=["Armenia", "Georgia"]),
+       c("$305 million", 305e6, "USD", only_entities=["Germany", "Georgia"]),
+       c("$270 million", 270e6, "USD", only_entities=["Ukraine", "Georgia"]),
+       published="2025-07-22"),
     ex("entities-of-a-list-from-the-text-before",
        "Kazakhstan ranked 14th among Azerbaijan's trading partners.\nThe two sides met.\n"
        "Key figures\n- Exports: $142.7 mln\n- Imports: $455.7 mln",

@@ -229,6 +229,29 @@ COUNTS: list[Example] = [
        c("12 container trains", 12, "count", item="container train", per="week")),
     ex("count-dozen", "The fleet includes two dozen tankers.",
        c("two dozen tankers", 24, "count", item="tanker")),
+    # an aside between commas does not hide the subject a bare number counts
+    ex("count-subject-before-an-aside",
+       "Block trains on the southern route, via the ports of Kuryk and Alat, numbered 410 "
+       "in the first half, compared with 260 a year earlier.",
+       c("410", 410, "count", item="block train", period="2025-01/2025-06"),
+       c("260", 260, "count", item="block train", period="2024-01/2024-06"),
+       published="2025-07-20"),
+    ex("count-visitors-and-arrivals",
+       "Nearly 350,000 Chinese citizens visited Kazakhstan last year, while Kazakh arrivals "
+       "in China topped 700,000.",
+       c("350,000 Chinese citizens", 350000, "count", item="citizen", approx="approx",
+         metric="passenger count"),
+       c("700,000", 700000, "count", item="arrival", metric="passenger count"),
+       published="2025-03-12"),
+    ex("count-two-peoples-one-noun",
+       "Over 150 Kazakh and 90 Azerbaijani exporters signed up, along with 200 Georgian and "
+       "120 Armenian companies.",
+       c("150", 150, "count", item="exporter", approx="min"),
+       c("90 Azerbaijani exporters", 90, "count", item="exporter"),
+       c("200", 200, "count", item="company"),
+       c("120 Armenian companies", 120, "count", item="company")),
+    ex("count-substations", "The grid company will rebuild 14 substations.",
+       c("14 substations", 14, "count", item="substation", kind="projection")),
 ]
 
 # Russian-style abbreviations and currency names of the region's news.
@@ -372,8 +395,8 @@ REGIONAL: list[Example] = [
     ex("count-the-subject-of-a-level-verb",
        "China-Europe container trains crossing Kazakhstan reached 9,870 in 2024, of which 6,150 "
        "went to Europe. Trains carried cargo that reached 500 in value.",
-       c("9,870", 9870, "count", item="train", period="2024"),
-       c("6,150", 6150, "count", item="train")),
+       c("9,870", 9870, "count", item="container train", period="2024"),
+       c("6,150", 6150, "count", item="container train")),
     ex("count-the-count-was-counts-the-last-counted-thing",
        "Poti handled 533,000 containers in January-October. In the same ten months of 2024 "
        "the count was 454,000.",

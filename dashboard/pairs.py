@@ -478,8 +478,11 @@ def _count_of_number(raw: Raw, text: str) -> None:
     found = None
     for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
         found = match  # the last one before the number
-    if found is None or not _RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+    after = text[raw.end : raw.end + WINDOW]
+    if found is None or not _RE_ELLIPTIC_NEXT.match(after):
         return
+    if looks_like_identifier(before, after):
+        return  # "the number of enterprises at July 1, 2025 amounted to ...": a date's day
     words = found["words"].lower().split()
     for j in range(len(words)):
         noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]

@@ -45,6 +45,14 @@ _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragra
 _RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")
 # (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
 _ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
+# Rows whose cues are currency names ("the tenge weakened 12%"): such a name right after a
+# figure is that figure's unit ("invested 120 billion tenge, of which 38% ..."), no cue.
+_CURRENCY_NAME_ROWS: Final = frozenset(
+    k for k, row in enumerate(METRICS) if row[0] == "exchange rate"
+)
+_RE_FIGURE_BEFORE: Final = regex.compile(
+    r"(?i:(?:[0-9]|\b(?:thousand|million|billion|trillion|mln|bln|bn|trln|m|k))[\s\u00a0]*)\Z"
+)
 _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 # Money per tonne, TEU or wagon in a clause about carrying goods is a freight rate ("tanker
 # freight across the Caspian costs about $12-14 per tonne"), whatever cost word is nearer.
@@ -80,6 +88,8 @@ def metric_of(
     if label == "capacity" and uclass == "power" and _RE_GENERATION.search(
             text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
         return "power capacity", Topic.ENERGY  # "with 40 GW of wind and solar capacity"
+    if label == "capacity" and uclass == "data":
+        return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
     if uclass == "money" and label in _PRICED:
@@ -137,6 +147,9 @@ def _metric_of(
     for start, end, row in facts.cues:
         if uclass not in METRICS[row][3] or claim.start <= start < claim.end:
             continue
+        if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(
+                text, max(0, start - 12), start):
+            continue  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
         if lo <= start and end <= claim.start and claim.start - end < 160:
             if before is None or (claim.start - end, row) < before:
                 before = (claim.start - end, row)

@@ -151,6 +151,26 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "The ICT sector grew 18.5%": a sector's growth, not the economy's nor a capacity
     ("ict sector", "digital", ("ict sector", "ict", "ict industry", "telecom sector",
                                "telecommunications sector", "digital economy"), _MONEY),
+    # electricity made, used or bought, not capacity nor exports: "Power generation amounted
+    # to 29.3 TWh", "Electricity consumption reached 7.2 TWh", "Imports of electricity ..."
+    ("electricity generation", "energy", ("power generation", "electricity generation",
+                                          "output of electricity", "electricity output",
+                                          "electricity production", "production of electricity",
+                                          "generation of electricity", "power output",
+                                          "power production"),
+     frozenset({"energy"}) | _ANY_SIZE),
+    # bare verbs name electricity only beside kWh ("the plants generated 4.1 TWh"), not a share
+    # ("generated 30% of revenue")
+    ("electricity generation", "energy", ("generated", "generates", "generating"),
+     frozenset({"energy"})),
+    ("electricity consumption", "energy", ("electricity consumption", "power consumption",
+                                           "consumption of electricity", "power demand",
+                                           "electricity demand"),
+     frozenset({"energy"}) | _ANY_SIZE),
+    ("electricity consumption", "energy", ("consumed", "consumption"), frozenset({"energy"})),
+    ("electricity imports", "energy", ("electricity imports", "imports of electricity",
+                                       "power imports", "imported electricity"),
+     frozenset({"energy"}) | _ANY_SIZE),
     ("power capacity", "energy", ("power", "generation", "solar", "wind"),
      frozenset({"power", "energy"})),
     ("route length", "logistics", ("line", "route", "railway", "road", "highway", "pipeline",

@@ -140,6 +140,10 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "cents": ("USD", 0.01, None), "cent": ("USD", 0.01, None), "us cents": ("USD", 0.01, None),
     "u.s. cents": ("USD", 0.01, None), "pence": ("GBP", 0.01, None),
     "sen": ("MYR", 0.01, None),
+    # the region's own: "29.5 tetri per kWh" (lari), "tiyn" (tenge), "tiyin" (soum), "qapik"
+    "tetri": ("GEL", 0.01, None), "tiyn": ("KZT", 0.01, None), "tiyns": ("KZT", 0.01, None),
+    "tiyin": ("UZS", 0.01, None), "tiyins": ("UZS", 0.01, None),
+    "qapik": ("AZN", 0.01, None), "gapik": ("AZN", 0.01, None),
     "pc": ("%", 1.0, None), "basis points": ("pp", 0.01, None), "basis point": ("pp", 0.01, None),
     "bps": ("pp", 0.01, None),
     "seconds": ("s", 1.0, None), "second": ("s", 1.0, None), "secs": ("s", 1.0, None),

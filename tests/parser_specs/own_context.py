@@ -1355,6 +1355,14 @@ METRIC_CARRY: list[Example] = [
        "Key figures\n- Exports: $142.7 mln\n- Imports: $455.7 mln",
        c("$142.7 mln", 142.7e6, "USD", entities=["Kazakhstan", "Azerbaijan"]),
        c("$455.7 mln", 455.7e6, "USD", entities=["Kazakhstan", "Azerbaijan"])),
+    ex("metric-currency-unit-is-no-exchange-rate",
+       "Kaztransoil spent 85 billion tenge on repairs, of which 42% went to pipelines.",
+       c("85 billion tenge", 85e9, "KZT", metric="budget"),
+       c("42%", 42, "%", metric="budget")),
+    ex("metric-currency-named-alone-is-exchange-rate",
+       "Sales rose to 9 billion manats, while the manat gained 2%.",
+       c("9 billion manats", 9e9, "AZN"),
+       c("2%", 2, "%", change="increase", metric="exchange rate")),
 ]
 
 EXAMPLES: list[Example] = (

@@ -20,6 +20,8 @@ YEARS_AND_DATES: list[Example] = [
     ex("neg-date-iso", "The report is dated 2024-03-11."),
     ex("neg-date-range-days", "The visit took place on March 11-12, 2024."),
     ex("neg-agenda-name", "The 2030 Agenda guides the plan."),
+    ex("neg-date-day-after-number-of", "The number of active firms as of October 1, 2024 came to "
+       "98,400.", c("98,400", 98400, "count", item="firm")),
 ]
 
 ORDINALS_AND_PERIODS: list[Example] = [

@@ -588,7 +588,9 @@ def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
 
 # A multiple that is a ratio's level, not a change: "net debt to EBITDA ratio of 2.1x",
 # "leverage stood at 3.8x"; not "EBITDA rose 2x", a change of the amount itself.
-_RATIO_WORDS: Final = ("ratio", "leverage", "coverage", "multiple")
+_RATIO_WORDS: Final = ("ratio", "leverage", "coverage", "multiple",
+                        # "Net debt/EBITDA of 1.4x", "a debt-to-EBITDA of 2.1x": one over another
+                        "/ebitda", "to-ebitda", "to ebitda", "/equity", "to-equity")
 
 
 def _names_a_ratio(before: str) -> bool:

@@ -113,7 +113,8 @@ _RE_RECORD_IN: Final = regex.compile(
     r"(?:(?:past|last|previous)[\s\u00a0]+)?)\Z"
 )
 _RE_BOX_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube)\b"
+    r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
+    r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
 _ANNUAL_REACH: Final = 60
 _ANNUAL_WORDS: Final = ("annual", "yearly", "a-year")
@@ -386,7 +387,7 @@ def _finish_quantity(
     if raw.unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
         return None  # "the first 100 days of the new government": a time frame
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
-        return None  # "a 40ft container": the size of the box, not a distance
+        return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
     if raw.unit in ("day", "hour") and "-" in (m.sp2 or "") and _RE_EVENT_AFTER.match(after):
         return None  # "a three-day visit": how long people met, not a transit time
     if raw.unit in ("day", "hour") and _RE_EARLIER_AFTER.match(after):
@@ -625,9 +626,9 @@ def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
     following = after.lstrip()
     if raw.year_like or not following[:1].isalpha() or looks_like_identifier(before, after):
         return
-    heads = (w.strip(".,;:()\"'").lower() for w in following[:80].split()[:3])
+    heads = (w.strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
     if not _COUNT_HEADS.intersection(heads):
-        return  # no counted thing within three words: skip the costly pattern
+        return  # no counted thing within four words: skip the costly pattern
     noun = RE_COUNT_NOUN.match(after)
     if noun is None:
         return

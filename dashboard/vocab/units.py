@@ -259,6 +259,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "platforms": "platform", "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
     "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
     "pairs of trains": "train pair", "pairs of container trains": "train pair",
+    "train pairs": "train pair",  # "handles up to 16 train pairs a day"
+    "permits": "permit",  # "issued 12,500 road transport permits"
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",

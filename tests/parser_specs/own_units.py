@@ -200,6 +200,14 @@ DURATIONS: list[Example] = [
 ]
 
 COUNTS: list[Example] = [
+    ex("count-sized-wagons-no-length", "The operator leased 450 new 80-foot flat wagons in 2024.",
+       c("450 new 80-foot flat wagons", 450, "count", item="wagon", period="2024")),
+    ex("count-wagon-size-is-no-length", "A 60-foot wagon carries three 20ft boxes."),
+    ex("count-train-pairs-a-day", "The gauge-change yard now handles 14 train pairs a day.",
+       c("14 train pairs", 14, "count", per="day", item="train pair")),
+    ex("count-road-permits", "Uzbekistan handed out 3,400 road transport permits in May.",
+       c("3,400 road transport permits", 3400, "count", item="permit", period="2025-05"),
+       published="2025-06-10"),
     ex("count-journeys", "China-Europe freight trains made 15,000 journeys in 2021.",
        c("15,000 journeys", 15000, "count", item="journey", period="2021")),
     ex("count-joint-ventures", "Some 1,200 joint ventures now operate in Uzbekistan.",

@@ -88,8 +88,9 @@ _RE_SPAN_BEFORE: Final = regex.compile(
     r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )
+# "two years later", "for the three months ended 30 June 2025": when, not how long
 _RE_SPAN_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now)\b"
+    r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now|ended|ending)\b"
 )
 # "Within five years, trade should double": when, not how long, in a lead-in before a comma
 # ("recover its costs within 8-10 years." is a payback time; "within 15 days" a delivery time).

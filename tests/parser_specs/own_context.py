@@ -298,6 +298,12 @@ CHANGES: list[Example] = [
 ]
 
 KINDS: list[Example] = [
+    ex("kind-company-guidance-is-a-projection",
+       "The logistics group kept its guidance for 2025: revenue of $400-420 million.",
+       c("$400-420 million", 400e6, "USD", value_high=420e6, kind="projection", period="2025")),
+    ex("kind-under-the-guidance-of-stays-actual",
+       "Under the guidance of the ministry, the dry port handled 90,000 TEU in 2024.",
+       c("90,000 TEU", 90000, "TEU", kind="actual", period="2024")),
     ex("kind-the-level-a-plan-starts-from-is-today",
        "The port is expanding its capacity from 15 million tonnes to 25 million tonnes. Rates "
        "are expected to fall to $3,950, down from $4,700.",

@@ -785,8 +785,10 @@ def _may_name_a_box(before: str) -> bool:
 
 
 # A container size before a price in its clause: what the price is per.
-_BOX_REACH: Final = 90  # "for a 40-foot container" and up to 60 characters after it
-_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton")
+# "for a 40-foot container" and up to 90 characters after it ("Freight rates for a 40-foot
+# container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
+_BOX_REACH: Final = 120
+_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu")
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
@@ -798,9 +800,9 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
-    r"|(?P<thing>railcar|wagon|truck|tonne|ton|container(?![\s\u00a0]+(?:"
+    r"|(?P<thing>railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
-    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,60}\Z"
+    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,90}\Z"
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",

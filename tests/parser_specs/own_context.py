@@ -62,6 +62,19 @@ FROM_TO: list[Example] = [
 ]
 
 RATES: list[Example] = [
+    ex("rate-tariff-per-teu-before", "The mean tariff per TEU on the Almaty-Duisburg service "
+       "slipped 5% to $4,120.",
+       c("5%", 5, "%", change="decrease", per=None), c("$4,120", 4120, "USD", per="TEU")),
+    ex("rate-box-quoted-far-before",
+       "Quotes for a 40-foot container from Chengdu to Tbilisi across the Caspian Sea and "
+       "Azerbaijan currently run at $6,900.",
+       c("$6,900", 6900, "USD", per="40ft container")),
+    ex("rate-compared-with-level-takes-per",
+       "A Hamburg forwarder asked $8,700 per 40ft container for a Xi'an-Budapest train, "
+       "compared with $6,100 in February.",
+       c("$8,700", 8700, "USD", per="40ft container"),
+       c("$6,100", 6100, "USD", per="40ft container", period="2025-02"),
+       published="2025-05-02"),
     ex("rate-per-year", "The terminal can handle 25 million tonnes per year.",
        c("25 million tonnes", 25e6, "t", per="year", metric="capacity")),
     ex("rate-a-year", "The port was designed for 17 mln tonnes a year.",

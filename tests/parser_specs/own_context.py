@@ -371,6 +371,11 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-in-month-comma-then-grouped-number",
+       "The hub sent 4,100 trains in the first half. In May, 1,240 trains left the yard.",
+       c("4,100 trains", 4100, "count", item="train", period="2025-01/2025-06"),
+       c("1,240 trains", 1240, "count", item="train", period="2025-05"),
+       published="2025-07-20"),
     ex("period-a-peak-a-change-is-from-is-its-base",
        "Feeder rates stood at $1,450 per TEU in April, down almost 40% from their peak in "
        "mid-2024.",

@@ -371,6 +371,11 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-bracketed-comparison-time-is-not-shared",
+       "Freight revenue of $75 million (Q2 2024: $61 million), up 23%.",
+       c("$75 million", 75e6, "USD", period=None),
+       c("$61 million", 61e6, "USD", period="2024-04/2024-06"),
+       c("23%", 23, "%", change="increase", period=None), published="2025-08-01"),
     ex("period-in-month-comma-then-grouped-number",
        "The hub sent 4,100 trains in the first half. In May, 1,240 trains left the yard.",
        c("4,100 trains", 4100, "count", item="train", period="2025-01/2025-06"),

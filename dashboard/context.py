@@ -356,9 +356,21 @@ def _sole_period(
         times = tuple(t for t in times if (t.start, t.end) not in froms)
     named = [t for t in times if not t.base]
     if (len(named) != 1 or not within_a_year(named[0].period)
-            or {t.period for t in chosen if t is not None} != {named[0].period}):
+            or {t.period for t in chosen if t is not None} != {named[0].period}
+            or _in_brackets(named[0], text)):
         return None
     return named[0]
+
+
+_BRACKET_REACH: Final = 40
+
+
+def _in_brackets(t: Time, text: str) -> bool:
+    """Whether a time sits in brackets: "Sales of USD 90 million (Q1 2024: USD 80 million),
+    up 12.5%": the compared level's time, which the figures after the bracket do not share."""
+    lo = max(0, t.start - _BRACKET_REACH)
+    return (text.rfind("(", lo, t.start) > text.rfind(")", lo, t.start)
+            and text.find(")", t.end, t.end + _BRACKET_REACH) != -1)
 
 
 def _names_period(claim: Located, facts: Facts) -> bool:

@@ -146,11 +146,13 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
 
 # "increased by $15 to $310": the level a change per tonne led to is per tonne too.
 _RE_CHANGE_TO: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
-# "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700":
+# "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700",
+# "$9,200 per 40ft container for a Chengdu-Lodz departure, compared with $6,800 in March":
 # the old level is per what the new one is per.
-_FROM_GAP: Final = 60
+_FROM_GAP: Final = 80
 _RE_COMPARED_FROM: Final = regex.compile(
-    r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?$€£]*?\b(?i:from)[\s\u00a0]+"
+    r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?$€£]*?"
+    r"\b(?i:from|compared[\s\u00a0]+(?:with|to)|against|versus)[\s\u00a0]+"
     r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
 )
 

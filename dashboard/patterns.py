@@ -347,7 +347,8 @@ QUANTITY_WORD_TRIGGERS: Final = by_first_letter(
     [(_alternation([w]), "") for w in _FIRST_WORDS_LONGEST], tail=r"\b"
 )
 
-# Count nouns after a number, with up to two modifier words between ("122 active projects").
+# Count nouns after a number, with up to three modifier words between ("122 active projects",
+# "1,200 new 80-foot flat wagons": a size in digits is a modifier too).
 _STOP = (
     r"(?:of|the|a|an|in|on|at|to|and|or|for|from|by|with|as|than|that|which|this|these|"
     r"its|their|was|were|is|are|be|been|has|have|had|year|years|month|months|per|each)"
@@ -355,7 +356,7 @@ _STOP = (
 RE_COUNT_NOUN: Final = regex.compile(
     rf"""
     \A[\s\u00a0]++
-    (?:(?!{_STOP}\b)[A-Za-z][\w-]{{0,24}}+[\s\u00a0]++){{0,2}}?    # modifiers
+    (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z])[\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
     (?P<noun>(?i:{_alternation(COUNT_NOUNS)}))\b
     """,
     regex.VERBOSE,

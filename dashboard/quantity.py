@@ -88,8 +88,9 @@ _RE_SPAN_BEFORE: Final = regex.compile(
     r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )
+# "two years later", "for the three months ended 30 June 2025": when, not how long
 _RE_SPAN_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now)\b"
+    r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now|ended|ending)\b"
 )
 # "Within five years, trade should double": when, not how long, in a lead-in before a comma
 # ("recover its costs within 8-10 years." is a payback time; "within 15 days" a delivery time).
@@ -113,7 +114,8 @@ _RE_RECORD_IN: Final = regex.compile(
     r"(?:(?:past|last|previous)[\s\u00a0]+)?)\Z"
 )
 _RE_BOX_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube)\b"
+    r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
+    r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
 _ANNUAL_REACH: Final = 60
 _ANNUAL_WORDS: Final = ("annual", "yearly", "a-year")
@@ -386,7 +388,7 @@ def _finish_quantity(
     if raw.unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
         return None  # "the first 100 days of the new government": a time frame
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
-        return None  # "a 40ft container": the size of the box, not a distance
+        return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
     if raw.unit in ("day", "hour") and "-" in (m.sp2 or "") and _RE_EVENT_AFTER.match(after):
         return None  # "a three-day visit": how long people met, not a transit time
     if raw.unit in ("day", "hour") and _RE_EARLIER_AFTER.match(after):
@@ -588,7 +590,9 @@ def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
 
 # A multiple that is a ratio's level, not a change: "net debt to EBITDA ratio of 2.1x",
 # "leverage stood at 3.8x"; not "EBITDA rose 2x", a change of the amount itself.
-_RATIO_WORDS: Final = ("ratio", "leverage", "coverage", "multiple")
+_RATIO_WORDS: Final = ("ratio", "leverage", "coverage", "multiple",
+                        # "Net debt/EBITDA of 1.4x", "a debt-to-EBITDA of 2.1x": one over another
+                        "/ebitda", "to-ebitda", "to ebitda", "/equity", "to-equity")
 
 
 def _names_a_ratio(before: str) -> bool:
@@ -623,9 +627,9 @@ def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
     following = after.lstrip()
     if raw.year_like or not following[:1].isalpha() or looks_like_identifier(before, after):
         return
-    heads = (w.strip(".,;:()\"'").lower() for w in following[:80].split()[:3])
+    heads = (w.strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
     if not _COUNT_HEADS.intersection(heads):
-        return  # no counted thing within three words: skip the costly pattern
+        return  # no counted thing within four words: skip the costly pattern
     noun = RE_COUNT_NOUN.match(after)
     if noun is None:
         return
@@ -781,8 +785,10 @@ def _may_name_a_box(before: str) -> bool:
 
 
 # A container size before a price in its clause: what the price is per.
-_BOX_REACH: Final = 90  # "for a 40-foot container" and up to 60 characters after it
-_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton")
+# "for a 40-foot container" and up to 90 characters after it ("Freight rates for a 40-foot
+# container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
+_BOX_REACH: Final = 120
+_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu")
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
@@ -794,9 +800,9 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
-    r"|(?P<thing>railcar|wagon|truck|tonne|ton|container(?![\s\u00a0]+(?:"
+    r"|(?P<thing>railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
-    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,60}\Z"
+    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,90}\Z"
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",

@@ -100,7 +100,8 @@ def assign_periods(
                     and (not t.base or _since_clause_leads(group, k, t, text))
                     and t.start not in owned and t.start - sentence_lo < _LEAD
                     and not _attributive(t, text)
-                    and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)]
+                    and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)
+                    and not _closed_bracket(t, claim, sentence_lo, text)]
             chosen[k] = lead[-1] if lead else None
     _share_back(group, chosen, text)
     for k, (lo, hi) in enumerate(clauses):
@@ -332,6 +333,13 @@ def _times_after(
             owned.add(t.start)
             break
     return owned
+
+
+def _closed_bracket(t: Time, claim: Located, lo: int, text: str) -> bool:
+    """Whether `t` sits in a bracket closed before the claim: "Sales of USD 90 million (Q1
+    2024: USD 80 million), up 12.5%": the compared level's time, not the sentence's lead."""
+    return (text.rfind("(", lo, t.start) > text.rfind(")", lo, t.start)
+            and text.find(")", t.end, claim.start) != -1)
 
 
 def _times_before(

@@ -292,4 +292,7 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",
     "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
+    # "Guidance for full-year 2025 is reiterated: revenue of USD 820-850 million" (not "under
+    # the guidance of the President")
+    "guidance for", "full-year guidance", "its guidance", "raised guidance", "guidance range",
 )

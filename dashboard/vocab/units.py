@@ -51,7 +51,7 @@ CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
 # ISO 4217 codes recognised before or after the amount ("KZT 3 trillion", "1.2 bn USD").
 ISO_CODES: Final[frozenset[str]] = frozenset(
     "USD EUR GBP JPY CNY KZT AZN GEL RUB TRY UZS KGS TJS TMT AMD BYN UAH IRR AED SAR CHF INR "
-    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR MXN BRL ZAR".split()
+    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR MXN BRL ZAR MNT".split()
 )
 
 # Currency names written after the amount ("50 billion tenge", "2.9 billion manats").
@@ -67,6 +67,8 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "georgian lari": "GEL", "russian rubles": "RUB", "russian roubles": "RUB",
     "tajik somoni": "TJS", "azerbaijani manat": "AZN",
     "drams": "AMD",
+    # "costs an estimated 1.7 trillion tugriks": Mongolia's currency
+    "tugriks": "MNT", "tugrik": "MNT", "togrogs": "MNT", "mongolian tugriks": "MNT",
     "rupees": "INR", "dirhams": "AED", "riyals": "SAR", "hryvnias": "UAH", "zlotys": "PLN",
     "swiss francs": "CHF", "francs": "CHF", "australian dollars": "AUD",
     "canadian dollars": "CAD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
@@ -261,6 +263,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "platforms": "platform", "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
     "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
     "pairs of trains": "train pair", "pairs of container trains": "train pair",
+    "train pairs": "train pair",  # "handles up to 16 train pairs a day"
+    "permits": "permit",  # "issued 12,500 road transport permits"
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",

@@ -62,6 +62,19 @@ FROM_TO: list[Example] = [
 ]
 
 RATES: list[Example] = [
+    ex("rate-tariff-per-teu-before", "The mean tariff per TEU on the Almaty-Duisburg service "
+       "slipped 5% to $4,120.",
+       c("5%", 5, "%", change="decrease", per=None), c("$4,120", 4120, "USD", per="TEU")),
+    ex("rate-box-quoted-far-before",
+       "Quotes for a 40-foot container from Chengdu to Tbilisi across the Caspian Sea and "
+       "Azerbaijan currently run at $6,900.",
+       c("$6,900", 6900, "USD", per="40ft container")),
+    ex("rate-compared-with-level-takes-per",
+       "A Hamburg forwarder asked $8,700 per 40ft container for a Xi'an-Budapest train, "
+       "compared with $6,100 in February.",
+       c("$8,700", 8700, "USD", per="40ft container"),
+       c("$6,100", 6100, "USD", per="40ft container", period="2025-02"),
+       published="2025-05-02"),
     ex("rate-per-year", "The terminal can handle 25 million tonnes per year.",
        c("25 million tonnes", 25e6, "t", per="year", metric="capacity")),
     ex("rate-a-year", "The port was designed for 17 mln tonnes a year.",
@@ -298,6 +311,12 @@ CHANGES: list[Example] = [
 ]
 
 KINDS: list[Example] = [
+    ex("kind-company-guidance-is-a-projection",
+       "The logistics group kept its guidance for 2025: revenue of $400-420 million.",
+       c("$400-420 million", 400e6, "USD", value_high=420e6, kind="projection", period="2025")),
+    ex("kind-under-the-guidance-of-stays-actual",
+       "Under the guidance of the ministry, the dry port handled 90,000 TEU in 2024.",
+       c("90,000 TEU", 90000, "TEU", kind="actual", period="2024")),
     ex("kind-the-level-a-plan-starts-from-is-today",
        "The port is expanding its capacity from 15 million tonnes to 25 million tonnes. Rates "
        "are expected to fall to $3,950, down from $4,700.",
@@ -352,6 +371,16 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-bracketed-comparison-time-is-not-shared",
+       "Freight revenue of $75 million (Q2 2024: $61 million), up 23%.",
+       c("$75 million", 75e6, "USD", period=None),
+       c("$61 million", 61e6, "USD", period="2024-04/2024-06"),
+       c("23%", 23, "%", change="increase", period=None), published="2025-08-01"),
+    ex("period-in-month-comma-then-grouped-number",
+       "The hub sent 4,100 trains in the first half. In May, 1,240 trains left the yard.",
+       c("4,100 trains", 4100, "count", item="train", period="2025-01/2025-06"),
+       c("1,240 trains", 1240, "count", item="train", period="2025-05"),
+       published="2025-07-20"),
     ex("period-a-peak-a-change-is-from-is-its-base",
        "Feeder rates stood at $1,450 per TEU in April, down almost 40% from their peak in "
        "mid-2024.",

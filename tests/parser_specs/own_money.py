@@ -98,6 +98,10 @@ MONEY: list[Example] = [
        c("$110 million", 110e6, "USD", approx="approx")),
     ex("money-parentheses-not-negative", "The contract is worth EUR 2 billion ($2.2 billion).",
        c("EUR 2 billion", 2e9, "EUR"), c("$2.2 billion", 2.2e9, "USD")),
+    ex("money-mongolian-tugriks", "The border railway will cost about 2.3 trillion tugriks.",
+       c("2.3 trillion tugriks", 2.3e12, "MNT", approx="approx", metric="project cost")),
+    ex("money-mnt-code", "Ulaanbaatar allotted MNT 80 billion to the dry port in 2024.",
+       c("MNT 80 billion", 80e9, "MNT", period="2024")),
 ]
 
 SCALES: list[Example] = [

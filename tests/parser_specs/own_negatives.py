@@ -25,6 +25,11 @@ YEARS_AND_DATES: list[Example] = [
 ]
 
 ORDINALS_AND_PERIODS: list[Example] = [
+    ex("neg-months-ended-is-a-report-period",
+       "The forwarder reported results for the six months ended 30 June 2025."),
+    ex("neg-year-ending-is-a-report-period",
+       "Revenue for the 12 months ending March rose 9% to $40 million.",
+       c("9%", 9, "%", change="increase"), c("$40 million", 40e6, "USD")),
     ex("neg-time-frame-with-alternatives",
        "Over the past three or four years, lenders offered 95 per cent mortgages.",
        c("95 per cent", 95, "%")),

@@ -153,6 +153,11 @@ MULTIPLIERS: list[Example] = [
     ex("mult-ratio-levels-are-no-change",
        "The railway's net debt to EBITDA ratio eased to 2.9x from 3.4x.",
        c("2.9x", 2.9, "x", change=None), c("3.4x", 3.4, "x", change=None)),
+    ex("mult-debt-over-ebitda-is-a-level",
+       "The forwarder ended June with net debt/EBITDA of 1.8x.",
+       c("1.8x", 1.8, "x", change=None)),
+    ex("mult-debt-to-equity-is-a-level", "Its debt-to-equity stood at 0.6x in 2024.",
+       c("0.6x", 0.6, "x", change=None, period="2024")),
     ex("mult-compact-still-a-change", "EBITDA grew 2x in two years.",
        c("2x", 2, "x", change="increase")),
     ex("mult-twofold", "Transit volumes grew twofold.", c("twofold", 2, "x", change="increase")),
@@ -209,6 +214,14 @@ DURATIONS: list[Example] = [
 ]
 
 COUNTS: list[Example] = [
+    ex("count-sized-wagons-no-length", "The operator leased 450 new 80-foot flat wagons in 2024.",
+       c("450 new 80-foot flat wagons", 450, "count", item="wagon", period="2024")),
+    ex("count-wagon-size-is-no-length", "A 60-foot wagon carries three 20ft boxes."),
+    ex("count-train-pairs-a-day", "The gauge-change yard now handles 14 train pairs a day.",
+       c("14 train pairs", 14, "count", per="day", item="train pair")),
+    ex("count-road-permits", "Uzbekistan handed out 3,400 road transport permits in May.",
+       c("3,400 road transport permits", 3400, "count", item="permit", period="2025-05"),
+       published="2025-06-10"),
     ex("count-journeys", "China-Europe freight trains made 15,000 journeys in 2021.",
        c("15,000 journeys", 15000, "count", item="journey", period="2021")),
     ex("count-joint-ventures", "Some 1,200 joint ventures now operate in Uzbekistan.",

@@ -30,6 +30,11 @@ RE_ENTITY: Final = regex.compile(
 )
 
 
+def entity_name(alias: str) -> str:
+    """The canonical name of an entity matched by `RE_ENTITY`: "Kazakh" -> "Kazakhstan"."""
+    return _ENTITY_BY_ALIAS[alias]
+
+
 # The rest of a port's name written after the town, in any case: "Aktau international sea
 # trade port", "Baku Sea Trade Port" (its words are no metric cues: not trade).
 _RE_PORT_TAIL: Final = regex.compile(

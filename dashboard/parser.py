@@ -7,8 +7,9 @@ Pure: no pandas, no dash, no I/O. Two passes:
 2. `pairs.resolve` joins ranges ("between 5 and 6 million"), lends units along lists
    ("2.76 mln tonnes for 2023, 4.48 mln for 2024") and drops what measures nothing
    (years, dates, identifiers, bare numbers);
-then `context.describe_all` adds what is measured, between whom, when and whether it is a
-projection. Never raises on a `str`; input beyond `MAX_TEXT_CHARS` is not read.
+pipe tables (`tables.read_tables`) add one quantity per numeric cell, unit and scale from
+its headers; then `context.describe_all` adds what is measured, between whom, when and
+whether it is a projection. Never raises on a `str`; input beyond `MAX_TEXT_CHARS` is not read.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dashboard.patterns import (
 )
 from dashboard.periods import Published
 from dashboard.quantity import Raw, read_match
+from dashboard.tables import has_table, label_claims, merge_cells, read_tables
 
 __all__ = [
     "MAX_DIGITS", "MAX_TEXT_CHARS", "PARSER_VERSION", "Claim", "extract_claims", "parse_number",
@@ -52,10 +54,15 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
     try:
         words = Words.read(text)  # for the word-led triggers, and the metric cues later
         raws = resolve(_scan(text, words.runs), text)
+        pub = Published.parse(published)
+        cells = read_tables(text, pub) if has_table(text) else []
+        if cells:
+            raws = merge_cells(raws, cells)
         if not raws:
             return []
-        index = context.SentenceIndex(text, Published.parse(published), words=words)
-        return context.describe_all(raws, index)
+        index = context.SentenceIndex(text, pub, words=words)
+        claims = context.describe_all(raws, index)
+        return label_claims(claims, cells) if cells else claims
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
 

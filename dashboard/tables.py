@@ -1,0 +1,293 @@
+"""Markdown pipe tables (as trafilatura writes an HTML table) read as quantities.
+
+Pure: no pandas, no dash. A table is a header row, a `|---|` separator row and data rows:
+
+    | Destination | 2023/24, mln t | 2024/25, mln t |
+    |---|---|---|
+    | Uzbekistan | 2.9 | 3.2 |
+
+Each bare number in a data row becomes a `Raw` whose unit and scale come from its column
+header ("2023/24, mln t": t x 1e6), else from its row label ("Freight volume, million
+tonnes"), else from a caption (a row above the header, or a line before the table:
+"(million US dollars)"); a column with no unit yields nothing (never guess). Units are read
+by the quantity grammar itself, on a synthetic "1 <unit words>" string. The period comes
+from the column header ("2023/24"), else the row label ("2021"), else the caption; the
+entity from the row label ("Uzbekistan"). Every step is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+from dataclasses import dataclass, replace
+from typing import Final
+
+import regex
+
+from dashboard.claim import Change, Claim, Kind
+from dashboard.facts import RE_ENTITY, entity_name
+from dashboard.numbers import parse_number, tidy
+from dashboard.patterns import RE_QUANTITY
+from dashboard.periods import Published, find_times
+from dashboard.quantity import Raw, read_match
+
+# Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
+# tens of µs, and no news table has this many figures).
+MAX_CELLS: Final = 2_000
+# Longer lines are no table rows (5 MB of "|-|-" on one line is read as nothing).
+MAX_ROW_CHARS: Final = 2_000
+# A caption line before the table is read only when this short: "(million US dollars)".
+MAX_CAPTION_CHARS: Final = 160
+# Unit words longer than this are prose, not a unit: "Growth of exports to China, %".
+_MAX_UNIT_CHARS: Final = 40
+# A bare number in a cell, sign and grouping included: "1,100", "-3.1", "+22.0", "5 602,3".
+_RE_CELL_NUMBER: Final = regex.compile(
+    r"(?P<sign>[+\-\u2212\u2013])?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*"
+)
+# Parenthesised words of a header: "TEU (thousand)", "Exports (million US dollars)".
+_RE_BRACKETED: Final = regex.compile(r"\(([^()]{1,60})\)")
+# Singular period nouns label a column of dates, not a duration: "Year", "Month".
+_PERIOD_LABELS: Final = frozenset({"year", "month", "quarter", "week", "day", "date", "period"})
+# A header naming a projection: "2030 (forecast)", "2026, plan".
+_RE_PLAN_WORD: Final = regex.compile(
+    r"(?i:\b(?:forecast|projected|projection|plan|planned|target|estimate[sd]?|expected|outlook)\b)"
+)
+_MINUS: Final = frozenset("-\u2212\u2013")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What a header says each number in its column measures: "mln t" is ("t", 1e6)."""
+
+    unit: str
+    factor: float
+    item: str | None
+    per: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What one header, row label or caption says: its unit, period and entities."""
+
+    unit: Unit | None
+    period: str | None
+    entities: tuple[str, ...]
+    planned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One number of a table, with the period and entities its headers name (None and ()
+    when they name none: the text around then decides, as for prose)."""
+
+    raw: Raw
+    period: str | None
+    entities: tuple[str, ...]
+    planned: bool
+
+
+_NOTHING: Final = Label(None, None, (), False)
+
+
+def has_table(text: str) -> bool:
+    """The cheap test before any table work: a separator row has "|-" or "|:-"."""
+    return "|-" in text or "|:-" in text or "| -" in text
+
+
+def read_tables(text: str, pub: Published) -> list[Cell]:
+    """The numbers of every pipe table in `text`, in text order (at most `MAX_CELLS`)."""
+    if not has_table(text):
+        return []
+    out: list[Cell] = []
+    block: list[tuple[int, str]] = []  # the consecutive pipe rows being gathered
+    before = ""  # the prose line before the block: a caption candidate
+    pos = 0
+    for line in text.split("\n"):
+        if _is_row(line):
+            block.append((pos, line))
+        else:
+            if block:
+                _read_block(block, before, text, pub, out)
+                block = []
+            before = line
+        pos += len(line) + 1
+        if len(out) >= MAX_CELLS:
+            return out[:MAX_CELLS]
+    if block:
+        _read_block(block, before, text, pub, out)
+    return out[:MAX_CELLS]
+
+
+def _is_row(line: str) -> bool:
+    """A pipe row: "| China | 0.7 | 1.8 | " (trafilatura ends rows with a space)."""
+    return len(line) <= MAX_ROW_CHARS and line.lstrip().startswith("|")
+
+
+def _is_separator(line: str) -> bool:
+    """"|---|---|", "|:--|--:|": only pipes, dashes, colons and spaces, with a dash."""
+    return "-" in line and not line.strip(" |-:\t")
+
+
+def _cells(pos: int, line: str) -> list[tuple[int, int]]:
+    """The spans of a row's cells in the text, spaces trimmed: "| a | 1 |" -> [a, 1]."""
+    spans: list[tuple[int, int]] = []
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    for lo, hi in itertools.pairwise(bars):
+        cell = line[lo + 1 : hi]
+        left = len(cell) - len(cell.lstrip())
+        spans.append((pos + lo + 1 + left, pos + lo + 1 + len(cell.rstrip())))
+    return spans
+
+
+def _read_block(
+    block: list[tuple[int, str]], before: str, text: str, pub: Published, out: list[Cell]
+) -> None:
+    """The cells of one run of pipe rows. The row right above a separator is a header; rows
+    above that header are its caption ("| BTC throughput, million tonnes | | |")."""
+    caption = _NOTHING
+    for words in [before] if len(before) <= MAX_CAPTION_CHARS else _bracketed(before):
+        caption = _merge(caption, _label(words, pub))
+    header: list[Label] | None = None
+    pending = _NOTHING  # what the rows read so far say, as a caption of the next header
+    for k, (pos, line) in enumerate(block):
+        if _is_separator(line):
+            continue
+        spans = _cells(pos, line)
+        labels = [_label(text[a:b], pub) for a, b in spans]
+        if k + 1 < len(block) and _is_separator(block[k + 1][1]):
+            header, caption = labels, _merge(caption, pending)
+        elif header is not None and spans:
+            _read_row(spans, header, labels[0], caption, text, out)
+            if len(out) >= MAX_CELLS:
+                return
+            continue
+        for label in labels:  # a header or a row above one: "| BTC throughput, mln t | |"
+            pending = _merge(pending, label)
+
+
+def _read_row(
+    spans: list[tuple[int, int]], header: list[Label], row: Label, caption: Label, text: str,
+    out: list[Cell],
+) -> None:
+    """The numbers of one data row; its first cell labels the row and is never a figure."""
+    for col, (a, b) in enumerate(spans[1:], start=1):
+        m = _RE_CELL_NUMBER.fullmatch(text, a, b) if b - a <= 40 else None
+        if m is None or col >= len(header):
+            continue
+        unit = _unit_for(header[col].unit, row.unit, caption.unit)
+        number = parse_number(text[m.start() + (1 if m.group("sign") else 0) : b])
+        if unit is None or number is None:
+            continue
+        sign = m.group("sign")
+        negative = sign is not None and sign in _MINUS
+        change = None if sign is None else (Change.DECREASE if negative else Change.INCREASE)
+        value = tidy((-number if negative else number) * unit.factor)
+        raw = Raw(a, b, value, unit=unit.unit, item=unit.item, per=unit.per, change=change,
+                  scaled=unit.factor != 1.0, factor=unit.factor)
+        labels = (header[col], row, caption)
+        period = next((lab.period for lab in labels if lab.period is not None), None)
+        entities = tuple(dict.fromkeys(e for lab in (row, header[col]) for e in lab.entities))
+        planned = header[col].planned or caption.planned
+        out.append(Cell(raw, period, entities, planned))
+
+
+def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Unit | None:
+    """The column's unit, else the row's, else the caption's. A column and a row naming
+    different units ("1H25, thous. t" and "Containers, TEU") leave the cell unread."""
+    if column is not None and row is not None and column != row:
+        return None
+    return column or row or caption
+
+
+def _merge(old: Label, new: Label) -> Label:
+    """The caption read so far, with what a later caption row adds."""
+    return Label(new.unit or old.unit, new.period or old.period,
+                 tuple(dict.fromkeys(old.entities + new.entities)), old.planned or new.planned)
+
+
+def _bracketed(line: str) -> list[str]:
+    """A long line before a table lends only its bracketed words: "(million US dollars)"."""
+    return [f"({m.group(1)})" for m in _RE_BRACKETED.finditer(line[-MAX_CAPTION_CHARS:])]
+
+
+@functools.lru_cache(maxsize=1024)
+def _label(words: str, pub: Published) -> Label:
+    """What a header, row label or caption names. Cached: a table repeats its headers."""
+    words = words.strip()[:MAX_CAPTION_CHARS * 2]
+    if not words:
+        return Label(None, None, (), False)
+    times = [t for t in find_times(words, 0, len(words), pub) if not t.base]
+    entities = tuple(dict.fromkeys(
+        entity_name(m.group()) for m in RE_ENTITY.finditer(words, timeout=1.0)
+    ))
+    period = times[0].period if len(times) == 1 else None
+    planned = _RE_PLAN_WORD.search(words) is not None or _ends_after(period, pub)
+    return Label(unit_of_header(words), period, entities, planned)
+
+
+def _ends_after(period: str | None, pub: Published) -> bool:
+    """Does the period end in a year after publication ("2030" in a table of 2025)?"""
+    end = (period or "").rpartition("/")[2][:4]
+    return end.isdigit() and pub.year is not None and int(end) > pub.year
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_of_header(words: str) -> Unit | None:
+    """The unit a header names, read by the quantity grammar on "1 <words>" for each part
+    that may hold it: "2023/24, mln t" -> the part after the comma; "TEU (thousand)" -> the
+    bracket put before the rest; "$ mln" -> "$1 mln". A part must be read whole."""
+    plain = _RE_BRACKETED.sub(" ", words).strip()
+    inner = [m.group(1).strip() for m in _RE_BRACKETED.finditer(words)]
+    parts = [p.strip() for p in regex.split(r"[,;:]", plain)]
+    # "TEU (thousand)" -> "thousand TEU" first, then each part alone
+    candidates = [*(f"{i} {plain}" for i in inner if plain), *inner, parts[-1], plain]
+    for part in candidates:
+        unit = _read_unit(part)
+        if unit is not None:
+            return unit
+    return None
+
+
+def _read_unit(part: str) -> Unit | None:
+    """The unit of one candidate part, or None unless the grammar reads all of it."""
+    if not part or len(part) > _MAX_UNIT_CHARS or part.lower() in _PERIOD_LABELS:
+        return None
+    first, _, rest = part.partition(" ")
+    for probe in (f"1 {part}", f"{first}1 {rest}".rstrip(), f"{first} 1 {rest}".rstrip()):
+        m = RE_QUANTITY.match(probe)
+        raw = read_match(m, probe, 0) if m is not None else None
+        if (raw is not None and raw.unit is not None and raw.end == len(probe)
+                and raw.value_high is None and raw.change is None):
+            return Unit(raw.unit, raw.value, raw.item, raw.per)
+    return None
+
+
+def merge_cells(raws: list[Raw], cells: list[Cell]) -> list[Raw]:
+    """The scan's quantities and the tables', by start; a scan quantity overlapping a cell
+    ("| 2.9 |" read as a bare number lent a unit) gives way to the cell."""
+    starts = [c.raw.start for c in cells]
+    kept = [r for r in raws if not _overlaps(r, cells, starts)]
+    return sorted([*kept, *(c.raw for c in cells)], key=lambda r: r.start)
+
+
+def _overlaps(raw: Raw, cells: list[Cell], starts: list[int]) -> bool:
+    """Does `raw` overlap a cell? `starts` are the cells' starts, sorted (cells never overlap)."""
+    k = bisect.bisect_left(starts, raw.end)  # cells starting before raw's end
+    return k > 0 and cells[k - 1].raw.end > raw.start
+
+
+def label_claims(claims: list[Claim], cells: list[Cell]) -> list[Claim]:
+    """The claims, with the period, entities and kind a table's headers give its cells
+    ("2023/24" over a column; "Uzbekistan" heading a row; "2030 (forecast)")."""
+    by_start = {c.raw.start: c for c in cells}
+    out = []
+    for claim in claims:
+        cell = by_start.get(claim.start)
+        if cell is not None and cell.raw.end == claim.end:
+            entities = tuple(dict.fromkeys(cell.entities + claim.entities))
+            period = cell.period or claim.period
+            kind = Kind.PROJECTION if cell.planned else claim.kind
+            claim = replace(claim, period=period, entities=entities, kind=kind)
+        out.append(claim)
+    return out

@@ -30,7 +30,7 @@ from dashboard.patterns import (
 )
 from dashboard.periods import Published
 from dashboard.quantity import Raw, read_match
-from dashboard.tables import has_table, label_claims, merge_cells, read_tables
+from dashboard.tables import Cell, has_table, label_claims, merge_cells, read_tables
 
 __all__ = [
     "MAX_DIGITS", "MAX_TEXT_CHARS", "PARSER_VERSION", "Claim", "extract_claims", "parse_number",
@@ -53,9 +53,13 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
     text = text[:MAX_TEXT_CHARS]
     try:
         words = Words.read(text)  # for the word-led triggers, and the metric cues later
-        raws = resolve(_scan(text, words.runs), text)
         pub = Published.parse(published)
-        cells = read_tables(text, pub) if has_table(text) else []
+        cells: list[Cell] = []
+        scanned = text
+        if has_table(text):  # "|---|": a pipe table's cells, and the text without them
+            tables = read_tables(text, pub)
+            cells, scanned = tables.cells, tables.masked
+        raws = resolve(_scan(scanned, words.runs), scanned)
         if cells:
             raws = merge_cells(raws, cells)
         if not raws:

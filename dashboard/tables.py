@@ -95,28 +95,50 @@ def has_table(text: str) -> bool:
     return "|-" in text or "|:-" in text or "| -" in text
 
 
-def read_tables(text: str, pub: Published) -> list[Cell]:
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The cells read, and the text for the prose scan: each cell read, and the rows past
+    `MAX_CELLS`, blanked with spaces (offsets kept), so that the scan neither reads a cell
+    again nor spends its time on 100,000 bare numbers."""
+
+    cells: list[Cell]
+    masked: str
+
+
+def read_tables(text: str, pub: Published) -> Tables:
     """The numbers of every pipe table in `text`, in text order (at most `MAX_CELLS`)."""
     if not has_table(text):
-        return []
+        return Tables([], text)
     out: list[Cell] = []
     block: list[tuple[int, str]] = []  # the consecutive pipe rows being gathered
     before = ""  # the prose line before the block: a caption candidate
     pos = 0
+    rest: tuple[int, int] | None = None  # rows left unread past the cap
     for line in text.split("\n"):
         if _is_row(line):
             block.append((pos, line))
-        else:
-            if block:
-                _read_block(block, before, text, pub, out)
-                block = []
-            before = line
+        elif block:
+            rest = _read_block(block, before, text, pub, out)
+            block = []
+        if rest is not None:
+            break
+        before = line if not block else before
         pos += len(line) + 1
-        if len(out) >= MAX_CELLS:
-            return out[:MAX_CELLS]
-    if block:
-        _read_block(block, before, text, pub, out)
-    return out[:MAX_CELLS]
+    if block and rest is None:
+        rest = _read_block(block, before, text, pub, out)
+    spans = [(c.raw.start, c.raw.end) for c in out] + ([rest] if rest else [])
+    return Tables(out, _blank(text, spans) if spans else text)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with these spans (sorted, apart) as spaces: "| 2.9 |" -> "|     |"."""
+    pieces = []
+    last = 0
+    for a, b in spans:
+        pieces += [text[last:a], " " * (b - a)]
+        last = b
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _is_row(line: str) -> bool:
@@ -142,9 +164,10 @@ def _cells(pos: int, line: str) -> list[tuple[int, int]]:
 
 def _read_block(
     block: list[tuple[int, str]], before: str, text: str, pub: Published, out: list[Cell]
-) -> None:
+) -> tuple[int, int] | None:
     """The cells of one run of pipe rows. The row right above a separator is a header; rows
-    above that header are its caption ("| BTC throughput, million tonnes | | |")."""
+    above that header are its caption ("| BTC throughput, million tonnes | | |"). Returns
+    the span of the rows left unread when `MAX_CELLS` is reached."""
     caption = _NOTHING
     for words in [before] if len(before) <= MAX_CAPTION_CHARS else _bracketed(before):
         caption = _merge(caption, _label(words, pub))
@@ -160,10 +183,12 @@ def _read_block(
         elif header is not None and spans:
             _read_row(spans, header, labels[0], caption, text, out)
             if len(out) >= MAX_CELLS:
-                return
+                end = block[-1][0] + len(block[-1][1])
+                return (min(pos + len(line) + 1, end), end)
             continue
         for label in labels:  # a header or a row above one: "| BTC throughput, mln t | |"
             pending = _merge(pending, label)
+    return None
 
 
 def _read_row(

@@ -30,6 +30,7 @@ import pytest
 import dashboard.parser
 from dashboard.claim import Change, Claim
 from dashboard.parser import MAX_DIGITS, MAX_TEXT_CHARS, extract_claims
+from dashboard.tables import MAX_CELLS
 
 HOSTILE_LIMIT_S = 2.0  # issue 5, "Done when": each hostile input under 2 s on this machine
 GROWTH_LIMIT = 3.0  # doubling the input at most triples the time (linear: 2, quadratic: 4)
@@ -144,6 +145,12 @@ HOSTILE: list[tuple[str, str, list[str]]] = [
     ("row24-range-lead-words", "between 5 and " * 20_000, []),
     ("row24-from-to-chain", "rose from 5 to " * 20_000, []),
     ("words-and-scale-words", "million " * 100_000, []),
+    # Pipe tables: 5 MB of "|" and "-" (one line, and short rows that are all separators),
+    # and a table of 100,000 rows, whose cells are read up to `tables.MAX_CELLS`.
+    ("table-5mb-of-pipes-and-dashes", "|-" * 2_500_000, []),
+    ("table-5mb-of-separator-rows", "|-|\n" * 1_250_000, []),
+    ("table-100000-rows", "| Item | 2024, t |\n|---|---|\n" + "| a | 1 |\n" * 100_000,
+     ["1"] * MAX_CELLS),
 ]
 
 

@@ -445,8 +445,69 @@ REGIONAL: list[Example] = [
        c("4,700 km", 4700, "km"), c("15 days", 15, "day", metric="transit time")),
 ]
 
+# Markdown pipe tables, as trafilatura writes an HTML table: one claim per numeric cell, unit
+# and scale from the column header (else the row label, else a caption), period from the
+# header, entity from the row label.
+TABLES: list[Example] = [
+    ex("table-unit-and-years-in-header",
+       "Grain exports by destination.\n| Destination | 2023/24, mln t | 2024/25, mln t | \n"
+       "|---|---|---|\n| Uzbekistan | 2.9 | 3.2 | \n| Tajikistan | 1.0 | 1.1 | \n",
+       c("2.9", 2.9e6, "t", period="2023/2024", entities=["Uzbekistan"]),
+       c("3.2", 3.2e6, "t", period="2024/2025", entities=["Uzbekistan"]),
+       c("1.0", 1e6, "t", period="2023/2024", entities=["Tajikistan"]),
+       c("1.1", 1.1e6, "t", period="2024/2025", entities=["Tajikistan"]),
+       published="2025-08-05"),
+    ex("table-unit-from-caption-line",
+       "Trade of Uzbekistan by partner (million US dollars)\n| Partner | 2024 | 2025 |\n"
+       "|---|---|---|\n| China | 5,602.3 | 6,100 |\n",
+       c("5,602.3", 5602.3e6, "USD", period="2024", entities=["China"]),
+       c("6,100", 6100e6, "USD", period="2025", entities=["China"]),
+       published="2025-08-05"),
+    ex("table-unit-from-caption-row",
+       "| Exports, thousand TEU | | |\n|---|---|---|\n| | 2023 | 2024 |\n|---|---|---|\n"
+       "| Poti | 120 | 135 |\n",
+       c("120", 120e3, "TEU", period="2023"), c("135", 135e3, "TEU", period="2024"),
+       published="2025-08-05"),
+    ex("table-header-without-unit",
+       "| Partner | 2024 | 2025 |\n|---|---|---|\n| China | 5,602.3 | 6,100 |\n",
+       published="2025-08-05"),
+    ex("table-without-separator-row", "| Item | 2024, t |\n| Wheat | 5 |\n",
+       published="2025-08-05"),
+    ex("table-non-numeric-cells",
+       "| Port | Cargo, mln t | Status |\n|---|---|---|\n| Poti | n/a | open |\n"
+       "| Batumi | 7.9 | 2024 |\n",
+       c("7.9", 7.9e6, "t"), published="2025-08-05"),
+    ex("table-offsets-after-the-same-number-in-prose",
+       "Exports hit 2.9 million tonnes.\n| Item | 2024, mln t |\n|---|---|\n| Wheat | 2.9 |\n",
+       c("2.9 million tonnes", 2.9e6, "t"), c("2.9", 2.9e6, "t", nth=1, period="2024"),
+       published="2025-08-05"),
+    ex("table-unit-from-row-label-and-forecast-column",
+       "| Indicator | 2024 | 2030 (forecast) |\n|---|---|---|\n"
+       "| Freight volume, million tonnes | 4.5 | 11 |\n| Transit time, days | 38 | 23 |\n",
+       c("4.5", 4.5e6, "t", period="2024", kind="actual"),
+       c("11", 11e6, "t", period="2030", kind="projection"),
+       c("38", 38, "day", period="2024"), c("23", 23, "day", period="2030", kind="projection"),
+       published="2025-08-05"),
+    ex("table-signed-changes",
+       "| Cargo | Change, % |\n|---|---|\n| Grain | +22.0 |\n| Oil | -3.1 |\n",
+       c("+22.0", 22, "%", change="increase"), c("-3.1", -3.1, "%", change="decrease"),
+       published="2025-08-05"),
+    ex("table-row-and-column-naming-different-units",
+       "| Cargo | 1H25, thous. t |\n|---|---|\n| Grain | 310 |\n| Containers, TEU | 48,200 |\n",
+       c("310", 310e3, "t", period="2025-01/2025-06"), published="2025-08-05"),
+    ex("table-scale-in-brackets-and-counted-things",
+       "| Year | Trains | TEU (thousand) |\n|---|---|---|\n| 2023 | 17,523 | 1,900 |\n",
+       c("17,523", 17523, "count", item="train", period="2023"),
+       c("1,900", 1.9e6, "TEU", period="2023"), published="2025-08-05"),
+    ex("table-currency-sign-before-scale",
+       "| Partner | Jan.-May 2025, $ mln |\n|---|---|\n| Russia | 4,104.7 |\n",
+       c("4,104.7", 4104.7e6, "USD", period="2025-01/2025-05", entities=["Russia"]),
+       published="2025-08-05"),
+]
+
 EXAMPLES: list[Example] = (
     MASS + TEU + OIL_GAS + LENGTH_POWER + SHARES + MULTIPLIERS + DURATIONS + COUNTS + REGIONAL
+    + TABLES
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -92,6 +92,25 @@ def test_extract_claims_is_total_exact_sorted_finite_and_deterministic(
     assert extract_claims(text, published=published) == claims
 
 
+# Pieces of Markdown pipe tables (as trafilatura writes them) mixed with the news tokens: the
+# table reader must keep every property of the prose scan.
+TABLE_TOKENS = st.sampled_from([
+    "|", " | ", "|---|", "|---|---|", "|:--|--:|", "| -", "\n|---|---|\n", "| 2024, mln t ",
+    "| USD million ", "| Change, % ", "| TEU (thousand) ", "| $ mln ", "| Year ", "| 2.9 ",
+    "| -3.1 ", "| +22.0 ", "| 1,100 ", "| n/a ", "| Kazakhstan ", "(million US dollars)\n",
+    "| Freight volume, million tonnes ", "| 2030 (forecast) ", "|\n", "| \n",
+])
+TABLE_TEXT = st.lists(st.one_of(TABLE_TOKENS, TABLE_TOKENS, TOKENS), max_size=60).map("".join)
+
+
+@SETTINGS
+@given(TABLE_TEXT, PUBLISHED)
+def test_pipe_tables_keep_offsets_order_and_determinism(text: str, published: str | None) -> None:
+    claims = extract_claims(text, published=published)
+    assert_well_formed(text, claims)
+    assert extract_claims(text, published=published) == claims
+
+
 # A sentence whose one claim we know; paragraph breaks keep the filler's context out of it.
 PLANTED = "Cargo through the port reached 2.8 million tonnes in 2023."
 PLANTED_SURFACE = "2.8 million tonnes"

@@ -54,6 +54,8 @@ _RE_PLAN_WORD: Final = regex.compile(
     r"(?i:\b(?:forecast|projected|projection|plan|planned|target|estimate[sd]?|expected|outlook)\b)"
 )
 _MINUS: Final = frozenset("-\u2212\u2013")
+# Units whose signed numbers are changes (the number policy): "-3.1" under "Change, %".
+_CHANGE_UNITS: Final = frozenset({"%", "pp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +208,9 @@ def _read_row(
             continue
         sign = m.group("sign")
         negative = sign is not None and sign in _MINUS
-        change = None if sign is None else (Change.DECREASE if negative else Change.INCREASE)
+        change = None  # as in prose, a signed percentage is a change: "| Change, % | -3.1 |"
+        if sign is not None and unit.unit in _CHANGE_UNITS:
+            change = Change.DECREASE if negative else Change.INCREASE
         value = tidy((-number if negative else number) * unit.factor)
         raw = Raw(a, b, value, unit=unit.unit, item=unit.item, per=unit.per, change=change,
                   scaled=unit.factor != 1.0, factor=unit.factor)

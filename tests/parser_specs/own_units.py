@@ -22,6 +22,10 @@ MASS: list[Example] = [
     ex("mass-kt", "The refinery shipped 450 kt of diesel.", c("450 kt", 450e3, "t")),
     ex("mass-tonnes-plain", "In the first quarter, 355,000 tonnes went that way.",
        c("355,000 tonnes", 355000, "t")),
+    ex("mass-tonnes-of-uranium-tu", "The miner expects to produce 21,500-22,800 tU next year.",
+       c("21,500-22,800 tU", 21500, "t", value_high=22800)),
+    ex("mass-thou-tonnes", "Flour shipments to Afghanistan totalled 6.4 thou tonnes in May.",
+       c("6.4 thou tonnes", 6400, "t", period="2025-05"), published="2025-06-10"),
 ]
 
 TEU: list[Example] = [

@@ -109,7 +109,7 @@ _RE_GENERATION: Final = regex.compile(
     r"thermal|nuclear|photovoltaic|CASA-1000)\b)"
 )
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
-_PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "gal", "l", "m3", "g"})
+_PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})
 # Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at
 # $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",

@@ -102,6 +102,8 @@ MONEY: list[Example] = [
        c("2.3 trillion tugriks", 2.3e12, "MNT", approx="approx", metric="project cost")),
     ex("money-mnt-code", "Ulaanbaatar allotted MNT 80 billion to the dry port in 2024.",
        c("MNT 80 billion", 80e9, "MNT", period="2024")),
+    ex("money-per-pound-weight", "Copper cathode sold at $4.35 per pound in the quarter.",
+       c("$4.35", 4.35, "USD", per="lb", metric="price")),
 ]
 
 SCALES: list[Example] = [

@@ -389,6 +389,8 @@ def _finish_quantity(
         return None  # "the first 100 days of the new government": a time frame
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
         return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
+    if raw.unit == "%" and raw.value == 100 and _RE_BASIS_AFTER.match(after):
+        return None  # "23,270 tonnes of uranium (100% basis)": how it is counted, no share
     if raw.unit in ("day", "hour") and "-" in (m.sp2 or "") and _RE_EVENT_AFTER.match(after):
         return None  # "a three-day visit": how long people met, not a transit time
     if raw.unit in ("day", "hour") and _RE_EARLIER_AFTER.match(after):
@@ -418,6 +420,10 @@ def _finish_quantity(
                 and _RE_BOUND_BEFORE.search(window)):
             raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
     return raw
+
+
+# An accounting basis after "100%": "(100% basis)", "on a 100% basis" is no figure.
+_RE_BASIS_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?i:basis|ownership[\s\u00a0]+basis)\b")
 
 
 # What may follow an amount in a currency named after it: its cents ("15 dollars and 50

@@ -20,7 +20,7 @@ from dashboard import context
 from dashboard.claim import Change
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
-from dashboard.quantity import Raw, looks_like_identifier, read_hedge
+from dashboard.quantity import Raw, looks_like_identifier, rate_after, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS, ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
@@ -481,7 +481,9 @@ def _count_of_number(raw: Raw, text: str) -> None:
     for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
         found = match  # the last one before the number
     after = text[raw.end : raw.end + WINDOW]
-    if found is None or not _RE_ELLIPTIC_NEXT.match(after):
+    # "the number of trucks ... averaged 1,300 per day in May": a count per day
+    rate = rate_after(after) if found is not None else None
+    if found is None or not _RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
         return
     if looks_like_identifier(before, after):
         return  # "the number of enterprises at July 1, 2025 amounted to ...": a date's day
@@ -490,6 +492,7 @@ def _count_of_number(raw: Raw, text: str) -> None:
         noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
         if noun in COUNT_NOUNS:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            raw.per = rate[0] if rate else None
             read_hedge(raw, before)
             raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
             return

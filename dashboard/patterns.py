@@ -356,7 +356,9 @@ _STOP = (
 RE_COUNT_NOUN: Final = regex.compile(
     rf"""
     \A[\s\u00a0]++
-    (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z])[\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
+    (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z]
+       |[0-9](?<=(?i:euro)[\s\u00a0][0-9]))  # "200 Euro 5 trucks": an emission class
+       [\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
     (?P<noun>(?i:{_alternation(COUNT_NOUNS)}))\b
     """,
     regex.VERBOSE,

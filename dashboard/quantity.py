@@ -779,9 +779,21 @@ def _read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
                 and _RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])):
             raw.per = "year"  # "yearly capacity is put at 400,000 TEU", "annual transit to 7 mt"
         return
+    raw.per = _per_word(rate)
+
+
+def rate_after(after: str) -> tuple[str, int] | None:
+    """The rate denominator that opens `after` and where it ends: " per day in May" ->
+    ("day", 8); None when there is none."""
+    rate = RE_PER.match(after)
+    return None if rate is None else (_per_word(rate), rate.end())
+
+
+def _per_word(rate: regex.Match[str]) -> str:
+    """The dataset's name of a matched rate denominator ("tonne" -> "t", "annually" -> "year")."""
     word = fold(rate.group("den") or rate.group("adv") or "")
     word = " ".join(word.replace("-", " ").split())
-    raw.per = _PER_WORDS.get(word, word)
+    return _PER_WORDS.get(word, word)
 
 
 def _may_name_a_box(before: str) -> bool:

@@ -283,6 +283,12 @@ COUNTS: list[Example] = [
        c("120 Armenian companies", 120, "count", item="company")),
     ex("count-substations", "The grid company will rebuild 14 substations.",
        c("14 substations", 14, "count", item="substation", kind="projection")),
+    ex("count-trucks-of-an-emission-class", "The carrier bought 150 Euro 6 trucks for the route.",
+       c("150 Euro 6 trucks", 150, "count", item="truck")),
+    ex("count-the-number-of-per-day",
+       "The number of lorries crossing at Khorgos averaged 950 per day in April.",
+       c("950", 950, "count", item="lorry", per="day", period="2025-04"),
+       published="2025-06-10"),
 ]
 
 # Russian-style abbreviations and currency names of the region's news.

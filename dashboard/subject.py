@@ -97,6 +97,11 @@ def metric_of(
             return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
         if claim.per in _PRICE_PER:
             return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
+    if label == "project cost" and claim.per == "bbl" and "capacity" not in text[
+            claim.end : claim.end + _CAPACITY_REACH]:
+        # "production costs between $20 and $25 a barrel": a unit cost, no project's cost
+        # (but "$300 per tonne of capacity" is what building it costs)
+        return None, Topic.ENERGY
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
     return label, topic
@@ -110,6 +115,7 @@ _RE_GENERATION: Final = regex.compile(
 )
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})
+_CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at
 # $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",

@@ -104,6 +104,9 @@ MONEY: list[Example] = [
        c("MNT 80 billion", 80e9, "MNT", period="2024")),
     ex("money-per-pound-weight", "Copper cathode sold at $4.35 per pound in the quarter.",
        c("$4.35", 4.35, "USD", per="lb", metric="price")),
+    ex("money-unit-cost-per-barrel-no-project-cost",
+       "Lifting costs at the field are between $11 and $13 a barrel.",
+       c("$11 and $13", 11, "USD", value_high=13, per="bbl", metric=None)),
 ]
 
 SCALES: list[Example] = [

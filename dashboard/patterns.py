@@ -230,9 +230,11 @@ RE_QUANTITY: Final = regex.compile(
       [\s\u00a0]+of[\s\u00a0]+
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
-    (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})) (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?  # million, bn,
-    #   m; "$6.5-billion", "a 25-million-tonne capacity": a hyphen before a scale written out
-    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
+    (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
+        (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?          # "a 25-million-tonne capacity": a
+    #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
+    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?|(?<![\s\u00a0])\+{_SP})
+        (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled

@@ -411,6 +411,8 @@ def _finish_quantity(
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
     _read_rate(raw, after, before, text)
     read_hedge(raw, before)
+    if raw.approx is None and ("+" in (m.sp1 or "") or "+" in (m.sp2 or "")):
+        raw.approx = Approx.MIN  # "3.4+ mln t", "12+ km": at least
     if raw.change is None and raw.unit is not None:
         window = text[max(floor, raw.start - WINDOW) : raw.start]
         if " by " in window[-20:]:  # "cut the tariff for containers from ... ports by 15%"

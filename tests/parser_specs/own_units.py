@@ -24,6 +24,8 @@ MASS: list[Example] = [
        c("355,000 tonnes", 355000, "t")),
     ex("mass-tonnes-of-uranium-tu", "The miner expects to produce 21,500-22,800 tU next year.",
        c("21,500-22,800 tU", 21500, "t", value_high=22800)),
+    ex("mass-plus-sign-at-least", "Aktau handled 2.7+ mln t of grain, over a route of 90+ km.",
+       c("2.7+ mln t", 2.7e6, "t", approx="min"), c("90+ km", 90, "km", approx="min")),
     ex("mass-thou-tonnes", "Flour shipments to Afghanistan totalled 6.4 thou tonnes in May.",
        c("6.4 thou tonnes", 6400, "t", period="2025-05"), published="2025-06-10"),
 ]

@@ -417,6 +417,23 @@ _RE_ELLIPTIC_NEXT: Final = regex.compile(
 )
 
 
+# The last number of a list whose unit and verb are elided, one word after each number:
+# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb)
+_RE_ONE_WORD_END: Final = regex.compile(r"\A[\s\u00a0]+[a-z]+(?:-[a-z]+)?[\s\u00a0]*(?:[,.;:)]|\Z)")
+_RE_VERB_WORD_AND: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?[\s\u00a0]+and[\s\u00a0]+\Z"
+)
+
+
+def _ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
+    """`raw` ends a list "<number> were <word> and <number> <word>", the second with its
+    unit and verb elided: "1,610 were outbound and 1,120 inbound"."""
+    between = text[previous.end : raw.start]
+    return (between.endswith(("and ", "and\u00a0"))
+            and _RE_VERB_WORD_AND.match(between) is not None
+            and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)
+
+
 # "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
@@ -429,7 +446,8 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
         return  # nothing to take a unit from: the common case, decided without regexes
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
-    if looks_like_identifier(before, after) or not _RE_ELLIPTIC_NEXT.match(after):
+    if looks_like_identifier(before, after) or not (
+            _RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure

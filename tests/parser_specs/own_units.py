@@ -285,6 +285,12 @@ COUNTS: list[Example] = [
        c("120 Armenian companies", 120, "count", item="company")),
     ex("count-substations", "The grid company will rebuild 14 substations.",
        c("14 substations", 14, "count", item="substation", kind="projection")),
+    ex("count-elided-after-and-one-word",
+       "Khorgos saw 1,940 container trains in the quarter, of which 1,150 were westbound "
+       "and 790 eastbound.",
+       c("1,940 container trains", 1940, "count", item="container train"),
+       c("1,150", 1150, "count", item="container train"),
+       c("790", 790, "count", item="container train")),
     ex("count-trucks-of-an-emission-class", "The carrier bought 150 Euro 6 trucks for the route.",
        c("150 Euro 6 trucks", 150, "count", item="truck")),
     ex("count-the-number-of-per-day",

@@ -847,6 +847,10 @@ PERIODS: list[Example] = [
     ex("period-months-across-the-new-year",
        "Ferry crossings carried 2.3 mln tonnes in October-March, when the sea is rough.",
        c("2.3 mln tonnes", 2.3e6, "t", period="2024-10/2025-03"), published="2025-05-02"),
+    ex("period-span-after-to-from-is-the-new-level",
+       "The number of Ro-Ro calls at Alat grew to 640 from 515 in January-August.",
+       c("640", 640, "count", item="call", period="2025-01/2025-08"),
+       c("515", 515, "count", item="call", period=None), published="2025-09-20"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -520,7 +520,9 @@ def _count_of_number(raw: Raw, text: str) -> None:
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
                        "surpassed", "amounted to",
                        "stood at", "came to", "rose to", "grew to", "increased to", "fell to",
-                       "dropped to", "declined to", "decreased to")
+                       "dropped to", "declined to", "decreased to",
+                       # "Our target for container trains is 1,000 per year"
+                       "is", "was", "are", "were")
 _RE_LEVEL_VERB_END: Final = regex.compile(
     r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS) + r")"
     r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately))?\s*)\Z"
@@ -548,7 +550,9 @@ def _count_of_subject(raws: list[Raw], i: int, text: str) -> None:
                          if r.unit == "count" and r.item), None)
         return
     verb = _RE_LEVEL_VERB_END.search(before)
-    if verb is None or not _RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+    after = text[raw.end : raw.end + WINDOW]
+    rate = rate_after(after) if verb is not None else None  # "is 1,000 per year"
+    if verb is None or not _RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
         return
     subject = _own_clause(before[: verb.start()])
     words = [w.lower() for w in _RE_WORD.findall(subject)]
@@ -563,6 +567,7 @@ def _count_of_subject(raws: list[Raw], i: int, text: str) -> None:
                     "")
         if noun:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            raw.per = rate[0] if rate else None
             read_hedge(raw, before)
             return
 

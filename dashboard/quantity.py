@@ -534,11 +534,29 @@ _RE_NO_SHARE_AFTER: Final = regex.compile(
 )
 
 
+# "0.5 US cents per kWh, less than half the 1.2 cents charged", "12,500 permits, half the
+# 25,000 requested": a figure set against another, no share of a whole.
+_RE_FIGURE_AND_COMMA_BEFORE: Final = regex.compile(
+    r"[0-9][^,;:.!?]{0,40},[\s\u00a0]*(?i:(?:less|more|fewer)[\s\u00a0]+than[\s\u00a0]+|about[\s\u00a0]+"
+    r"|nearly[\s\u00a0]+|almost[\s\u00a0]+|only[\s\u00a0]+|just[\s\u00a0]+|roughly[\s\u00a0]+)?\Z"
+)
+_RE_THE_FIGURE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+the[\s\u00a0]+(?:[$€£¥₸]|US\$)?[0-9]")
+
+
+def _compares_two_figures(m: _Groups, text: str) -> bool:
+    """ "X, less than half the Y": the share word sets figure X against figure Y."""
+    return (_RE_THE_FIGURE_AFTER.match(text[m.end() : m.end() + 12]) is not None
+            and _RE_FIGURE_AND_COMMA_BEFORE.search(text[max(0, m.start() - 64) : m.start()])
+            is not None)
+
+
 def _read_share(m: _Groups, text: str, floor: int) -> Raw | None:
     """ "a third of the cargo", "nearly two-thirds of sales", "one in three": a share of a
     whole, in per cent; a change when a verb of change stands before ("fell by a third" is
     read by the `frac` group)."""
     if _RE_NO_SHARE_AFTER.match(text[m.end() : m.end() + 40]):
+        return None
+    if _compares_two_figures(m, text):
         return None
     raw = Raw(m.start(), m.end(), _fraction(m.share or ""), unit="%")
     read_hedge(raw, text[max(floor, m.start() - WINDOW) : m.start()])  # "almost a third of"

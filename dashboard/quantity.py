@@ -598,6 +598,19 @@ _RE_FACTOR_OF_BEFORE: Final = regex.compile(
 )
 
 
+# What says that "x1.8" is a multiple: a comparison after it ("x1.8 compared with 10M24").
+_RE_X_COMPARED_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:compared|against|vs\.?|versus|year[- ]on[- ]year|y-?o-?y|y/y|from|over)\b"
+)
+
+
+def _is_x_multiple(raw: Raw, text: str, before: str) -> bool:
+    """ "x1.8" is a multiple after a verb of change ("grew x2") or before a comparison ("x1.8
+    compared with a year earlier"); not a model name ("a Galaxy x10 costs $500")."""
+    return (_RE_X_COMPARED_AFTER.match(text[raw.end : raw.end + 24]) is not None
+            or change_around(before[:-1], "") is not None)
+
+
 def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
     """Make `raw` a multiplier when a times sign or "by a factor of" says so; never in
     scientific notation ("1.99×10−30", "2.48×10−5")."""
@@ -605,6 +618,9 @@ def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
         return False
     if _RE_TIMES_SIGN_AFTER.match(text, raw.end):
         raw.end += 1
+    elif before.endswith((" x", "(x")) or before == "x":
+        if not _is_x_multiple(raw, text, before):
+            return False
     elif not (before.endswith("×")
               or ("factor" in before and _RE_FACTOR_OF_BEFORE.search(before))):
         return False

@@ -196,6 +196,11 @@ MULTIPLIERS: list[Example] = [
     ex("mult-twice-as-comparative", "Exports to China are twice as large as imports.",
        c("twice", 2, "x", change="increase")),
     ex("mult-twice-as-an-event-is-no-claim", "The ferry called twice as Baku reopened."),
+    ex("multiplier-x-before-the-number",
+       "Ro-Ro traffic reached 9,400 trucks, x1.6 compared with 9M24; "
+       "a Volvo x40 sells for $41,000.",
+       c("9,400 trucks", 9400, "count", item="truck"), c("1.6", 1.6, "x", change="increase"),
+       c("$41,000", 41000, "USD")),
 ]
 
 DURATIONS: list[Example] = [

@@ -369,10 +369,20 @@ _RE_GROWTH_RATE_BEFORE: Final = regex.compile(
 )
 
 
+_INDEX_LOW: Final = 50  # "growth at 101.9%" may be an index of the base period: not read here
+_RE_GROWING_AT: Final = regex.compile(
+    r"(?i:\b(?:growth|gr[eo]w|growing|grows|expanded|expanding|expansion)[\s\u00a0]+at[\s\u00a0]+)\Z"
+)
+
+
 def _read_growth_rate(raw: Raw, text: str) -> None:
     """ "The growth rate was 108.9%" (official statistics): 1.089 times the base period;
     "the growth rate of GDP was 6.3 percent": a rise of 6.3%."""
     before = text[max(0, raw.start - 90) : raw.start]
+    if (raw.change is None and raw.value < _INDEX_LOW and before.endswith("at ")
+            and _RE_GROWING_AT.search(before)):
+        raw.change = Change.INCREASE  # "GDP growth at 6.8%", "grew at 5% a year": a rise
+        return
     if "growth" not in before.lower() or not _RE_GROWTH_RATE_BEFORE.search(before):
         return
     if 50 <= raw.value <= 500 and raw.value_high is None:

@@ -308,6 +308,9 @@ CHANGES: list[Example] = [
     ex("change-more-than-a-year-earlier",
        "Cargo reached 15.8 million tonnes, 15% more than a year earlier.",
        c("15.8 million tonnes", 15.8e6, "t", change=None), c("15%", 15, "%", change="increase")),
+    ex("change-growth-at-a-rate",
+       "Kyrgyzstan reported GDP growth at 9.1% for January-May.",
+       c("9.1%", 9.1, "%", change="increase", metric="gdp")),
 ]
 
 KINDS: list[Example] = [

@@ -148,12 +148,14 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
 _RE_CHANGE_TO: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
 # "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700",
 # "$9,200 per 40ft container for a Chengdu-Lodz departure, compared with $6,800 in March":
-# the old level is per what the new one is per.
+# the old level is per what the new one is per; so is a price set against another ("0.5 US
+# cents per kWh, less than half the 1.2 cents charged on the Turkish route").
 _FROM_GAP: Final = 80
 _RE_COMPARED_FROM: Final = regex.compile(
     r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?$€£]*?"
-    r"\b(?i:from|compared[\s\u00a0]+(?:with|to)|against|versus)[\s\u00a0]+"
-    r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+    r"\b(?i:from|compared[\s\u00a0]+(?:with|to)|against|versus"
+    r"|(?:half|twice|double)(?=[\s\u00a0]+the\b))[\s\u00a0]+"
+    r"(?:(?i:about|around|some|nearly|almost|roughly|the)[\s\u00a0]+)?\Z"
 )
 
 

@@ -202,6 +202,9 @@ RATES: list[Example] = [
     ex("rate-not-lent-to-another-scale",
        "Wheat sold at $210 per tonne, and export earnings rose from $1.2 billion.",
        c("$210", 210, "USD", per="t"), c("$1.2 billion", 1.2e9, "USD", per=None)),
+    ex("rate-lent-to-the-price-compared-with-the",
+       "Handling now costs $4.2 per tonne, compared with the $5.1 charged at Poti.",
+       c("$4.2", 4.2, "USD", per="t"), c("$5.1", 5.1, "USD", per="t")),
 ]
 
 HEDGES: list[Example] = [

@@ -65,7 +65,7 @@ ORDINALS_AND_PERIODS: list[Example] = [
     ex("neg-euro-emission-class", "KTZ bought new Euro 5 trucks and Euro-6 engines in 2024."),
     ex("neg-half-the-other-figure",
        "Power via the new cable will cost 3.1 tetri per kWh, less than half the 7 tetri paid now.",
-       c("3.1 tetri", 0.031, "GEL", per="kWh"), c("7 tetri", 0.07, "GEL")),
+       c("3.1 tetri", 0.031, "GEL", per="kWh"), c("7 tetri", 0.07, "GEL", per="kWh")),
     ex("neg-hundred-percent-basis",
        "The joint venture mined 4,100 tonnes of ore on a 100% basis, or 2,050 tonnes attributable.",
        c("4,100 tonnes", 4100, "t"), c("2,050 tonnes", 2050, "t")),

@@ -385,7 +385,7 @@ RE_PER: Final = regex.compile(
             b(?<=/[\s\u00a0]*b)|
             yuan|USD|EUR|truck|railcar|lorry|kWh|MWh|kilowatt[-\s]hour|megawatt[-\s]hour|
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
-            tcm|mcm))
+            tcm|mcm|Mbps|Gbps))  # "$2 per Mbps per month": a price of bandwidth
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"

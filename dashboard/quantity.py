@@ -878,6 +878,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
     "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g", "gramme": "g",
     "kilogram": "kg", "ounce": "oz", "gallon": "gal", "litre": "l", "liter": "l",
+    "mbps": "Mbps", "gbps": "Gbps",
     "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
 }

@@ -90,6 +90,8 @@ def metric_of(
         return "power capacity", Topic.ENERGY  # "with 40 GW of wind and solar capacity"
     if label == "capacity" and uclass == "data":
         return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
+    if uclass == "money" and claim.per in ("Mbps", "Gbps"):
+        return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
     if uclass == "money" and label in _PRICED:

@@ -401,8 +401,11 @@ _RE_OF_WHICH: Final = regex.compile(
     r"\s*,\s*of\s+which\s+(?:(?:about|around|some|nearly|almost|roughly|over|just|more\s+than)"
     r"\s+)?\Z"
 )
-# An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024".
-_RE_ABBREVIATION: Final = regex.compile(r"\s*\([A-Za-z/.]{1,10}\)")
+# An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024";
+# so is an accounting basis: "23,270 tonnes of uranium (100% basis) in 2024".
+_RE_ABBREVIATION: Final = regex.compile(
+    r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
+)
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
 # time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October".
 _RE_RATE_AFTER: Final = regex.compile(

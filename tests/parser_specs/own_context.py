@@ -374,6 +374,9 @@ KINDS: list[Example] = [
        c("2.9%", 2.9, "%", kind="projection", period="2026"),
        c("55 billion soms", 55e9, "KGS", kind="projection", period="2026"),
        published="2025-10-01"),
+    ex("kind-under-study-is-a-plan",
+       "A second gas processing plant of 5 bcm per year is under study.",
+       c("5 bcm", 5e9, "m3", per="year", kind="projection")),
 ]
 
 PERIODS: list[Example] = [

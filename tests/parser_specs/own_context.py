@@ -377,6 +377,11 @@ KINDS: list[Example] = [
     ex("kind-under-study-is-a-plan",
        "A second gas processing plant of 5 bcm per year is under study.",
        c("5 bcm", 5e9, "m3", per="year", kind="projection")),
+    ex("kind-to-reach-after-a-decimal-change",
+       "Turnover with Georgia grew by 1.4 times on 2023 to reach USD 2.2 billion in 2024.",
+       c("1.4 times", 1.4, "x", kind="actual"),
+       c("USD 2.2 billion", 2.2e9, "USD", kind="actual", period="2024"),
+       published="2025-03-01"),
 ]
 
 PERIODS: list[Example] = [

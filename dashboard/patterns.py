@@ -391,6 +391,9 @@ RE_PER: Final = regex.compile(
            |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b))  # not "a year after"
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
+      | [\s\u00a0]+(?i:for[\s\u00a0]+(?:a|an|each)[\s\u00a0]+)         # "$4,800 for a 40-foot
+        (?P<den>(?i:40|20)[- ]?(?i:ft|foot|feet)[\s\u00a0]+(?i:container|box)  # container": a box
+            |(?i:TEU|FEU))(?![\w-])                                       # only, not "for a year"
     )
     """,
     regex.VERBOSE,

@@ -205,6 +205,9 @@ RATES: list[Example] = [
     ex("rate-lent-to-the-price-compared-with-the",
        "Handling now costs $4.2 per tonne, compared with the $5.1 charged at Poti.",
        c("$4.2", 4.2, "USD", per="t"), c("$5.1", 5.1, "USD", per="t")),
+    ex("rate-for-a-box-after-a-range",
+       "Forwarders quote between USD 3,900 and USD 4,300 for a 40-foot container to Mersin.",
+       c("USD 3,900 and USD 4,300", 3900, "USD", value_high=4300, per="40ft container")),
 ]
 
 HEDGES: list[Example] = [

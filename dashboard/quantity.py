@@ -848,11 +848,12 @@ _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
 # A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";
-# "handling a 20-foot container at Poti is $120-150" is a price per box too.
+# "handling a 20-foot container at Poti is $120-150" is a price per box too; so is "A one-way
+# truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck).
 _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle)"
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
-    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
+    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
     r"|(?P<thing>railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"

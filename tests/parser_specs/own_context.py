@@ -208,6 +208,9 @@ RATES: list[Example] = [
     ex("rate-for-a-box-after-a-range",
        "Forwarders quote between USD 3,900 and USD 4,300 for a 40-foot container to Mersin.",
        c("USD 3,900 and USD 4,300", 3900, "USD", value_high=4300, per="40ft container")),
+    ex("rate-one-way-truck-trip",
+       "A one-way truck trip from Tashkent to Kashgar now costs about $2,400.",
+       c("$2,400", 2400, "USD", per="truck", metric="freight rate", approx="approx")),
 ]
 
 HEDGES: list[Example] = [

@@ -104,6 +104,10 @@ def metric_of(
         # "production costs between $20 and $25 a barrel": a unit cost, no project's cost
         # (but "$300 per tonne of capacity" is what building it costs)
         return None, Topic.ENERGY
+    if label == "route length" and claim.unit in _SHORT_LENGTHS and _RE_DEPTH.search(
+            text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
+        return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
+        # about 2 metres": a depth or a level, no route's length
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
     return label, topic
@@ -114,6 +118,12 @@ def metric_of(
 _RE_GENERATION: Final = regex.compile(
     r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?)|generat\w+|renewable\w*|"
     r"thermal|nuclear|photovoltaic|CASA-1000)\b)"
+)
+# Words of depth and height in a clause with a length in metres or feet: no route's length.
+_SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
+_RE_DEPTH: Final = regex.compile(
+    r"(?i:\b(?:depths?|deep|draughts?|drafts?|(?:sea|water)\s+level|heights?|tall|elevation|"
+    r"shallow\w*)\b)"
 )
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})

@@ -1416,6 +1416,11 @@ METRIC_CARRY: list[Example] = [
        "Sales rose to 9 billion manats, while the manat gained 2%.",
        c("9 billion manats", 9e9, "AZN"),
        c("2%", 2, "%", change="increase", metric="exchange rate")),
+    ex("metric-depth-in-metres-is-no-route-length",
+       "Since 2006 the Caspian's water level has fallen by some 1.8 metres, and the port channel "
+       "is being dredged to a depth of 6.5 m; the new quay is 420 m long.",
+       c("1.8 metres", 1.8, "m", metric=None), c("6.5 m", 6.5, "m", metric=None),
+       c("420 m", 420, "m", metric="route length")),
 ]
 
 EXAMPLES: list[Example] = (

@@ -427,7 +427,8 @@ def _is_result(cue: int, lo: int, text: str) -> bool:
 _RE_TO_REACH: Final = regex.compile(r"(?i:to\s+(?:reach|hit))\b")
 _RE_PAST_CHANGE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|"
-    r"decreased|expanded|doubled|tripled|was\s+up|was\s+down)\b[^.;:]*)\Z"
+    r"decreased|expanded|doubled|tripled|was\s+up|was\s+down)\b"
+    r"(?:[^.;:]|(?<=[0-9])\.(?=[0-9]))*)\Z"  # "rose by 1.5 times ... to reach": a decimal point
 )
 
 

@@ -20,7 +20,7 @@ from dashboard import context
 from dashboard.claim import Change
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
-from dashboard.quantity import Raw, looks_like_identifier, read_hedge
+from dashboard.quantity import Raw, looks_like_identifier, rate_after, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS, ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
@@ -148,12 +148,14 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
 _RE_CHANGE_TO: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
 # "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700",
 # "$9,200 per 40ft container for a Chengdu-Lodz departure, compared with $6,800 in March":
-# the old level is per what the new one is per.
+# the old level is per what the new one is per; so is a price set against another ("0.5 US
+# cents per kWh, less than half the 1.2 cents charged on the Turkish route").
 _FROM_GAP: Final = 80
 _RE_COMPARED_FROM: Final = regex.compile(
     r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?$€£]*?"
-    r"\b(?i:from|compared[\s\u00a0]+(?:with|to)|against|versus)[\s\u00a0]+"
-    r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+    r"\b(?i:from|compared[\s\u00a0]+(?:with|to)|against|versus"
+    r"|(?:half|twice|double)(?=[\s\u00a0]+the\b))[\s\u00a0]+"
+    r"(?:(?i:about|around|some|nearly|almost|roughly|the)[\s\u00a0]+)?\Z"
 )
 
 
@@ -369,10 +371,20 @@ _RE_GROWTH_RATE_BEFORE: Final = regex.compile(
 )
 
 
+_INDEX_LOW: Final = 50  # "growth at 101.9%" may be an index of the base period: not read here
+_RE_GROWING_AT: Final = regex.compile(
+    r"(?i:\b(?:growth|gr[eo]w|growing|grows|expanded|expanding|expansion)[\s\u00a0]+at[\s\u00a0]+)\Z"
+)
+
+
 def _read_growth_rate(raw: Raw, text: str) -> None:
     """ "The growth rate was 108.9%" (official statistics): 1.089 times the base period;
     "the growth rate of GDP was 6.3 percent": a rise of 6.3%."""
     before = text[max(0, raw.start - 90) : raw.start]
+    if (raw.change is None and raw.value < _INDEX_LOW and before.endswith("at ")
+            and _RE_GROWING_AT.search(before)):
+        raw.change = Change.INCREASE  # "GDP growth at 6.8%", "grew at 5% a year": a rise
+        return
     if "growth" not in before.lower() or not _RE_GROWTH_RATE_BEFORE.search(before):
         return
     if 50 <= raw.value <= 500 and raw.value_high is None:
@@ -417,6 +429,23 @@ _RE_ELLIPTIC_NEXT: Final = regex.compile(
 )
 
 
+# The last number of a list whose unit and verb are elided, one word after each number:
+# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb)
+_RE_ONE_WORD_END: Final = regex.compile(r"\A[\s\u00a0]+[a-z]+(?:-[a-z]+)?[\s\u00a0]*(?:[,.;:)]|\Z)")
+_RE_VERB_WORD_AND: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?[\s\u00a0]+and[\s\u00a0]+\Z"
+)
+
+
+def _ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
+    """`raw` ends a list "<number> were <word> and <number> <word>", the second with its
+    unit and verb elided: "1,610 were outbound and 1,120 inbound"."""
+    between = text[previous.end : raw.start]
+    return (between.endswith(("and ", "and\u00a0"))
+            and _RE_VERB_WORD_AND.match(between) is not None
+            and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)
+
+
 # "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
@@ -429,7 +458,8 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
         return  # nothing to take a unit from: the common case, decided without regexes
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
-    if looks_like_identifier(before, after) or not _RE_ELLIPTIC_NEXT.match(after):
+    if looks_like_identifier(before, after) or not (
+            _RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
@@ -481,7 +511,9 @@ def _count_of_number(raw: Raw, text: str) -> None:
     for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
         found = match  # the last one before the number
     after = text[raw.end : raw.end + WINDOW]
-    if found is None or not _RE_ELLIPTIC_NEXT.match(after):
+    # "the number of trucks ... averaged 1,300 per day in May": a count per day
+    rate = rate_after(after) if found is not None else None
+    if found is None or not _RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
         return
     if looks_like_identifier(before, after):
         return  # "the number of enterprises at July 1, 2025 amounted to ...": a date's day
@@ -490,6 +522,7 @@ def _count_of_number(raw: Raw, text: str) -> None:
         noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
         if noun in COUNT_NOUNS:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            raw.per = rate[0] if rate else None
             read_hedge(raw, before)
             raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
             return
@@ -499,7 +532,9 @@ def _count_of_number(raw: Raw, text: str) -> None:
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
                        "surpassed", "amounted to",
                        "stood at", "came to", "rose to", "grew to", "increased to", "fell to",
-                       "dropped to", "declined to", "decreased to")
+                       "dropped to", "declined to", "decreased to",
+                       # "Our target for container trains is 1,000 per year"
+                       "is", "was", "are", "were")
 _RE_LEVEL_VERB_END: Final = regex.compile(
     r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS) + r")"
     r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately))?\s*)\Z"
@@ -527,7 +562,9 @@ def _count_of_subject(raws: list[Raw], i: int, text: str) -> None:
                          if r.unit == "count" and r.item), None)
         return
     verb = _RE_LEVEL_VERB_END.search(before)
-    if verb is None or not _RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+    after = text[raw.end : raw.end + WINDOW]
+    rate = rate_after(after) if verb is not None else None  # "is 1,000 per year"
+    if verb is None or not _RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
         return
     subject = _own_clause(before[: verb.start()])
     words = [w.lower() for w in _RE_WORD.findall(subject)]
@@ -542,6 +579,7 @@ def _count_of_subject(raws: list[Raw], i: int, text: str) -> None:
                     "")
         if noun:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            raw.per = rate[0] if rate else None
             read_hedge(raw, before)
             return
 

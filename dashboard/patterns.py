@@ -208,8 +208,9 @@ _SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the)\s)"
 RE_QUANTITY: Final = regex.compile(
     rf"""
     (?:
-      (?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]                                # not inside a token,
-         |[0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
+      (?:(?<=(?<![\w.,/-])x)                                    # "x1.8 compared with": times
+        |(?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]))                              # not inside a token,
+      (?<![0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
          |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
       (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])   # $, US$, KZT before
                  |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w])))  # PS2.7m
@@ -230,9 +231,11 @@ RE_QUANTITY: Final = regex.compile(
       [\s\u00a0]+of[\s\u00a0]+
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
-    (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})) (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?  # million, bn,
-    #   m; "$6.5-billion", "a 25-million-tonne capacity": a hyphen before a scale written out
-    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?) (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
+    (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
+        (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?          # "a 25-million-tonne capacity": a
+    #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
+    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?|(?<![\s\u00a0])\+{_SP})
+        (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
@@ -356,7 +359,9 @@ _STOP = (
 RE_COUNT_NOUN: Final = regex.compile(
     rf"""
     \A[\s\u00a0]++
-    (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z])[\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
+    (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z]
+       |[0-9](?<=(?i:euro)[\s\u00a0][0-9]))  # "200 Euro 5 trucks": an emission class
+       [\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
     (?P<noun>(?i:{_alternation(COUNT_NOUNS)}))\b
     """,
     regex.VERBOSE,
@@ -374,18 +379,21 @@ RE_PER: Final = regex.compile(
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
             container|TEU|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
-            share|gram|gramme|g|kilogram|kg|ounce|oz|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
+            share|gram|gramme|g|kilogram|kg|ounce|oz|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
             mile|hectare|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
             b(?<=/[\s\u00a0]*b)|
             yuan|USD|EUR|truck|railcar|lorry|kWh|MWh|kilowatt[-\s]hour|megawatt[-\s]hour|
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
-            tcm|mcm))
+            tcm|mcm|Mbps|Gbps))  # "$2 per Mbps per month": a price of bandwidth
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|on|after)\b))  # not "a year after"
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
+      | [\s\u00a0]+(?i:for[\s\u00a0]+(?:a|an|each)[\s\u00a0]+)         # "$4,800 for a 40-foot
+        (?P<den>(?i:40|20)[- ]?(?i:ft|foot|feet)[\s\u00a0]+(?i:container|box)  # container": a box
+            |(?i:TEU|FEU))(?![\w-])                                       # only, not "for a year"
     )
     """,
     regex.VERBOSE,

@@ -389,6 +389,8 @@ def _finish_quantity(
         return None  # "the first 100 days of the new government": a time frame
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
         return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
+    if raw.unit == "%" and raw.value == 100 and _RE_BASIS_AFTER.match(after):
+        return None  # "23,270 tonnes of uranium (100% basis)": how it is counted, no share
     if raw.unit in ("day", "hour") and "-" in (m.sp2 or "") and _RE_EVENT_AFTER.match(after):
         return None  # "a three-day visit": how long people met, not a transit time
     if raw.unit in ("day", "hour") and _RE_EARLIER_AFTER.match(after):
@@ -409,6 +411,8 @@ def _finish_quantity(
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
     _read_rate(raw, after, before, text)
     read_hedge(raw, before)
+    if raw.approx is None and ("+" in (m.sp1 or "") or "+" in (m.sp2 or "")):
+        raw.approx = Approx.MIN  # "3.4+ mln t", "12+ km": at least
     if raw.change is None and raw.unit is not None:
         window = text[max(floor, raw.start - WINDOW) : raw.start]
         if " by " in window[-20:]:  # "cut the tariff for containers from ... ports by 15%"
@@ -418,6 +422,10 @@ def _finish_quantity(
                 and _RE_BOUND_BEFORE.search(window)):
             raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
     return raw
+
+
+# An accounting basis after "100%": "(100% basis)", "on a 100% basis" is no figure.
+_RE_BASIS_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?i:basis|ownership[\s\u00a0]+basis)\b")
 
 
 # What may follow an amount in a currency named after it: its cents ("15 dollars and 50
@@ -526,11 +534,29 @@ _RE_NO_SHARE_AFTER: Final = regex.compile(
 )
 
 
+# "0.5 US cents per kWh, less than half the 1.2 cents charged", "12,500 permits, half the
+# 25,000 requested": a figure set against another, no share of a whole.
+_RE_FIGURE_AND_COMMA_BEFORE: Final = regex.compile(
+    r"[0-9][^,;:.!?]{0,40},[\s\u00a0]*(?i:(?:less|more|fewer)[\s\u00a0]+than[\s\u00a0]+|about[\s\u00a0]+"
+    r"|nearly[\s\u00a0]+|almost[\s\u00a0]+|only[\s\u00a0]+|just[\s\u00a0]+|roughly[\s\u00a0]+)?\Z"
+)
+_RE_THE_FIGURE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+the[\s\u00a0]+(?:[$€£¥₸]|US\$)?[0-9]")
+
+
+def _compares_two_figures(m: _Groups, text: str) -> bool:
+    """ "X, less than half the Y": the share word sets figure X against figure Y."""
+    return (_RE_THE_FIGURE_AFTER.match(text[m.end() : m.end() + 12]) is not None
+            and _RE_FIGURE_AND_COMMA_BEFORE.search(text[max(0, m.start() - 64) : m.start()])
+            is not None)
+
+
 def _read_share(m: _Groups, text: str, floor: int) -> Raw | None:
     """ "a third of the cargo", "nearly two-thirds of sales", "one in three": a share of a
     whole, in per cent; a change when a verb of change stands before ("fell by a third" is
     read by the `frac` group)."""
     if _RE_NO_SHARE_AFTER.match(text[m.end() : m.end() + 40]):
+        return None
+    if _compares_two_figures(m, text):
         return None
     raw = Raw(m.start(), m.end(), _fraction(m.share or ""), unit="%")
     read_hedge(raw, text[max(floor, m.start() - WINDOW) : m.start()])  # "almost a third of"
@@ -572,6 +598,19 @@ _RE_FACTOR_OF_BEFORE: Final = regex.compile(
 )
 
 
+# What says that "x1.8" is a multiple: a comparison after it ("x1.8 compared with 10M24").
+_RE_X_COMPARED_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:compared|against|vs\.?|versus|year[- ]on[- ]year|y-?o-?y|y/y|from|over)\b"
+)
+
+
+def _is_x_multiple(raw: Raw, text: str, before: str) -> bool:
+    """ "x1.8" is a multiple after a verb of change ("grew x2") or before a comparison ("x1.8
+    compared with a year earlier"); not a model name ("a Galaxy x10 costs $500")."""
+    return (_RE_X_COMPARED_AFTER.match(text[raw.end : raw.end + 24]) is not None
+            or change_around(before[:-1], "") is not None)
+
+
 def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
     """Make `raw` a multiplier when a times sign or "by a factor of" says so; never in
     scientific notation ("1.99×10−30", "2.48×10−5")."""
@@ -579,6 +618,9 @@ def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
         return False
     if _RE_TIMES_SIGN_AFTER.match(text, raw.end):
         raw.end += 1
+    elif before.endswith((" x", "(x")) or before == "x":
+        if not _is_x_multiple(raw, text, before):
+            return False
     elif not (before.endswith("×")
               or ("factor" in before and _RE_FACTOR_OF_BEFORE.search(before))):
         return False
@@ -773,9 +815,21 @@ def _read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
                 and _RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])):
             raw.per = "year"  # "yearly capacity is put at 400,000 TEU", "annual transit to 7 mt"
         return
+    raw.per = _per_word(rate)
+
+
+def rate_after(after: str) -> tuple[str, int] | None:
+    """The rate denominator that opens `after` and where it ends: " per day in May" ->
+    ("day", 8); None when there is none."""
+    rate = RE_PER.match(after)
+    return None if rate is None else (_per_word(rate), rate.end())
+
+
+def _per_word(rate: regex.Match[str]) -> str:
+    """The dataset's name of a matched rate denominator ("tonne" -> "t", "annually" -> "year")."""
     word = fold(rate.group("den") or rate.group("adv") or "")
     word = " ".join(word.replace("-", " ").split())
-    raw.per = _PER_WORDS.get(word, word)
+    return _PER_WORDS.get(word, word)
 
 
 def _may_name_a_box(before: str) -> bool:
@@ -794,11 +848,12 @@ _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
 # A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";
-# "handling a 20-foot container at Poti is $120-150" is a price per box too.
+# "handling a 20-foot container at Poti is $120-150" is a price per box too; so is "A one-way
+# truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck).
 _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle)"
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
-    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty)[\s\u00a0]+)?"
+    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
     r"|(?P<thing>railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
@@ -824,6 +879,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
     "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g", "gramme": "g",
     "kilogram": "kg", "ounce": "oz", "gallon": "gal", "litre": "l", "liter": "l",
+    "mbps": "Mbps", "gbps": "Gbps",
+    "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
 }
 

@@ -90,6 +90,8 @@ def metric_of(
         return "power capacity", Topic.ENERGY  # "with 40 GW of wind and solar capacity"
     if label == "capacity" and uclass == "data":
         return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
+    if uclass == "money" and claim.per in ("Mbps", "Gbps"):
+        return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
     if uclass == "money" and label in _PRICED:
@@ -97,6 +99,15 @@ def metric_of(
             return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
         if claim.per in _PRICE_PER:
             return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
+    if label == "project cost" and claim.per == "bbl" and "capacity" not in text[
+            claim.end : claim.end + _CAPACITY_REACH]:
+        # "production costs between $20 and $25 a barrel": a unit cost, no project's cost
+        # (but "$300 per tonne of capacity" is what building it costs)
+        return None, Topic.ENERGY
+    if label == "route length" and claim.unit in _SHORT_LENGTHS and _RE_DEPTH.search(
+            text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
+        return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
+        # about 2 metres": a depth or a level, no route's length
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
     return label, topic
@@ -108,8 +119,15 @@ _RE_GENERATION: Final = regex.compile(
     r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?)|generat\w+|renewable\w*|"
     r"thermal|nuclear|photovoltaic|CASA-1000)\b)"
 )
+# Words of depth and height in a clause with a length in metres or feet: no route's length.
+_SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
+_RE_DEPTH: Final = regex.compile(
+    r"(?i:\b(?:depths?|deep|draughts?|drafts?|(?:sea|water)\s+level|heights?|tall|elevation|"
+    r"shallow\w*)\b)"
+)
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
-_PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "gal", "l", "m3", "g"})
+_PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})
+_CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at
 # $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",

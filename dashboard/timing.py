@@ -115,7 +115,33 @@ def assign_periods(
     _same_period(group, chosen, text)
     _over_a_year_before(group, chosen, text)
     _ends_of_a_span(group, chosen, text)
+    _to_level_from(group, chosen, text)
     return chosen
+
+
+# "rose to 1,012 from 876 in January-September": the new level, then the old one.
+_RE_TO_BEFORE: Final = regex.compile(
+    r"(?i:\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?)\Z"
+)
+_RE_FROM_BETWEEN: Final = regex.compile(
+    r"\A\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?\Z"
+)
+
+
+def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A span of months after "to X from Y" is what X was counted over, not Y's: "the number
+    of ferry calls rose to 1,012 from 876 in January-September" (1,012 in those months; 876,
+    the level it went from, is of no time the sentence says). A year or a point in time
+    stays Y's: "fell to 2-3 days from 7-10 days in early 2024"."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if (t is None or chosen[k - 1] is not None or t.base or t.start < group[k].end
+                or "/" not in t.period or t.period.endswith("/..")
+                or not _RE_FROM_BETWEEN.match(text[group[k - 1].end : group[k].start])
+                or not _RE_TO_BEFORE.search(text, max(0, group[k - 1].start - 20),
+                                            group[k - 1].start)):
+            continue
+        chosen[k - 1], chosen[k] = t, None
 
 
 # "from 12% to 27% over 2020-2024": the levels at the two ends of the span.
@@ -375,8 +401,11 @@ _RE_OF_WHICH: Final = regex.compile(
     r"\s*,\s*of\s+which\s+(?:(?:about|around|some|nearly|almost|roughly|over|just|more\s+than)"
     r"\s+)?\Z"
 )
-# An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024".
-_RE_ABBREVIATION: Final = regex.compile(r"\s*\([A-Za-z/.]{1,10}\)")
+# An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024";
+# so is an accounting basis: "23,270 tonnes of uranium (100% basis) in 2024".
+_RE_ABBREVIATION: Final = regex.compile(
+    r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
+)
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
 # time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October".
 _RE_RATE_AFTER: Final = regex.compile(

@@ -288,6 +288,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "to grow", "to hit", "to take", "under consideration", "being considered", "agreed to",
     "being upgraded", "being expanded", "being built", "being modernised", "being modernized",
     "under construction",
+    # "An LNG plant of 2 million tonnes per year capacity is under study"
+    "under study", "being studied", "under discussion", "being discussed",
     "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
     "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",

@@ -21,6 +21,7 @@ SCALES: Final[dict[str, float]] = {
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "trillions": 1e12, "trn": 1e12, "tn": 1e12, "tln": 1e12, "trln": 1e12,
     "thous.": 1e3, "ths": 1e3, "thou.": 1e3,
+    "thou": 1e3,  # "8.2 thou tonnes", as statistics agencies shorten "thousand"
 }
 
 # Currency signs written before (or, for a few, after) the amount.
@@ -250,6 +251,7 @@ CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "PS": ("PS", 1.0, None),  # metric horsepower after the number: "224 kW / 300 PS"
     "″": ("in", 1.0, None),  # the double prime: "a 25.5″ neck"
     "g": ("g", 1.0, None),  # "45g each" (not "5G": the mobile network is written in capitals)
+    "tU": ("t", 1.0, None),  # "guided 25,000-26,500 tU": tonnes of uranium (not "TU", "tu")
 }
 
 # Counted things: plural noun (lower case) -> item name in the dataset (singular).

@@ -202,6 +202,15 @@ RATES: list[Example] = [
     ex("rate-not-lent-to-another-scale",
        "Wheat sold at $210 per tonne, and export earnings rose from $1.2 billion.",
        c("$210", 210, "USD", per="t"), c("$1.2 billion", 1.2e9, "USD", per=None)),
+    ex("rate-lent-to-the-price-compared-with-the",
+       "Handling now costs $4.2 per tonne, compared with the $5.1 charged at Poti.",
+       c("$4.2", 4.2, "USD", per="t"), c("$5.1", 5.1, "USD", per="t")),
+    ex("rate-for-a-box-after-a-range",
+       "Forwarders quote between USD 3,900 and USD 4,300 for a 40-foot container to Mersin.",
+       c("USD 3,900 and USD 4,300", 3900, "USD", value_high=4300, per="40ft container")),
+    ex("rate-one-way-truck-trip",
+       "A one-way truck trip from Tashkent to Kashgar now costs about $2,400.",
+       c("$2,400", 2400, "USD", per="truck", metric="freight rate", approx="approx")),
 ]
 
 HEDGES: list[Example] = [
@@ -308,6 +317,9 @@ CHANGES: list[Example] = [
     ex("change-more-than-a-year-earlier",
        "Cargo reached 15.8 million tonnes, 15% more than a year earlier.",
        c("15.8 million tonnes", 15.8e6, "t", change=None), c("15%", 15, "%", change="increase")),
+    ex("change-growth-at-a-rate",
+       "Kyrgyzstan reported GDP growth at 9.1% for January-May.",
+       c("9.1%", 9.1, "%", change="increase", metric="gdp")),
 ]
 
 KINDS: list[Example] = [
@@ -368,6 +380,14 @@ KINDS: list[Example] = [
        c("2.9%", 2.9, "%", kind="projection", period="2026"),
        c("55 billion soms", 55e9, "KGS", kind="projection", period="2026"),
        published="2025-10-01"),
+    ex("kind-under-study-is-a-plan",
+       "A second gas processing plant of 5 bcm per year is under study.",
+       c("5 bcm", 5e9, "m3", per="year", kind="projection")),
+    ex("kind-to-reach-after-a-decimal-change",
+       "Turnover with Georgia grew by 1.4 times on 2023 to reach USD 2.2 billion in 2024.",
+       c("1.4 times", 1.4, "x", kind="actual"),
+       c("USD 2.2 billion", 2.2e9, "USD", kind="actual", period="2024"),
+       published="2025-03-01"),
 ]
 
 PERIODS: list[Example] = [
@@ -847,6 +867,10 @@ PERIODS: list[Example] = [
     ex("period-months-across-the-new-year",
        "Ferry crossings carried 2.3 mln tonnes in October-March, when the sea is rough.",
        c("2.3 mln tonnes", 2.3e6, "t", period="2024-10/2025-03"), published="2025-05-02"),
+    ex("period-span-after-to-from-is-the-new-level",
+       "The number of Ro-Ro calls at Alat grew to 640 from 515 in January-August.",
+       c("640", 640, "count", item="call", period="2025-01/2025-08"),
+       c("515", 515, "count", item="call", period=None), published="2025-09-20"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").
@@ -1392,6 +1416,11 @@ METRIC_CARRY: list[Example] = [
        "Sales rose to 9 billion manats, while the manat gained 2%.",
        c("9 billion manats", 9e9, "AZN"),
        c("2%", 2, "%", change="increase", metric="exchange rate")),
+    ex("metric-depth-in-metres-is-no-route-length",
+       "Since 2006 the Caspian's water level has fallen by some 1.8 metres, and the port channel "
+       "is being dredged to a depth of 6.5 m; the new quay is 420 m long.",
+       c("1.8 metres", 1.8, "m", metric=None), c("6.5 m", 6.5, "m", metric=None),
+       c("420 m", 420, "m", metric="route length")),
 ]
 
 EXAMPLES: list[Example] = (

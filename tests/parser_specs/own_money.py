@@ -102,6 +102,15 @@ MONEY: list[Example] = [
        c("2.3 trillion tugriks", 2.3e12, "MNT", approx="approx", metric="project cost")),
     ex("money-mnt-code", "Ulaanbaatar allotted MNT 80 billion to the dry port in 2024.",
        c("MNT 80 billion", 80e9, "MNT", period="2024")),
+    ex("money-per-pound-weight", "Copper cathode sold at $4.35 per pound in the quarter.",
+       c("$4.35", 4.35, "USD", per="lb", metric="price")),
+    ex("money-per-mbps-bandwidth-price",
+       "IP transit via the cable costs about $1.8 per Mbps per month, against $4 per Mbps in 2022.",
+       c("$1.8", 1.8, "USD", per="Mbps", metric="price", topic="digital", approx="approx"),
+       c("$4", 4, "USD", per="Mbps", period="2022")),
+    ex("money-unit-cost-per-barrel-no-project-cost",
+       "Lifting costs at the field are between $11 and $13 a barrel.",
+       c("$11 and $13", 11, "USD", value_high=13, per="bbl", metric=None)),
 ]
 
 SCALES: list[Example] = [

@@ -22,6 +22,12 @@ MASS: list[Example] = [
     ex("mass-kt", "The refinery shipped 450 kt of diesel.", c("450 kt", 450e3, "t")),
     ex("mass-tonnes-plain", "In the first quarter, 355,000 tonnes went that way.",
        c("355,000 tonnes", 355000, "t")),
+    ex("mass-tonnes-of-uranium-tu", "The miner expects to produce 21,500-22,800 tU next year.",
+       c("21,500-22,800 tU", 21500, "t", value_high=22800)),
+    ex("mass-plus-sign-at-least", "Aktau handled 2.7+ mln t of grain, over a route of 90+ km.",
+       c("2.7+ mln t", 2.7e6, "t", approx="min"), c("90+ km", 90, "km", approx="min")),
+    ex("mass-thou-tonnes", "Flour shipments to Afghanistan totalled 6.4 thou tonnes in May.",
+       c("6.4 thou tonnes", 6400, "t", period="2025-05"), published="2025-06-10"),
 ]
 
 TEU: list[Example] = [
@@ -190,6 +196,11 @@ MULTIPLIERS: list[Example] = [
     ex("mult-twice-as-comparative", "Exports to China are twice as large as imports.",
        c("twice", 2, "x", change="increase")),
     ex("mult-twice-as-an-event-is-no-claim", "The ferry called twice as Baku reopened."),
+    ex("multiplier-x-before-the-number",
+       "Ro-Ro traffic reached 9,400 trucks, x1.6 compared with 9M24; "
+       "a Volvo x40 sells for $41,000.",
+       c("9,400 trucks", 9400, "count", item="truck"), c("1.6", 1.6, "x", change="increase"),
+       c("$41,000", 41000, "USD")),
 ]
 
 DURATIONS: list[Example] = [
@@ -279,6 +290,22 @@ COUNTS: list[Example] = [
        c("120 Armenian companies", 120, "count", item="company")),
     ex("count-substations", "The grid company will rebuild 14 substations.",
        c("14 substations", 14, "count", item="substation", kind="projection")),
+    ex("count-elided-after-and-one-word",
+       "Khorgos saw 1,940 container trains in the quarter, of which 1,150 were westbound "
+       "and 790 eastbound.",
+       c("1,940 container trains", 1940, "count", item="container train"),
+       c("1,150", 1150, "count", item="container train"),
+       c("790", 790, "count", item="container train")),
+    ex("count-subject-is-a-number-per-year",
+       "\"Our goal for block trains is 600 per year, compared with 410 last year,\" she said.",
+       c("600", 600, "count", item="block train", per="year"),
+       c("410", 410, "count", item="block train", period="2024"), published="2025-06-10"),
+    ex("count-trucks-of-an-emission-class", "The carrier bought 150 Euro 6 trucks for the route.",
+       c("150 Euro 6 trucks", 150, "count", item="truck")),
+    ex("count-the-number-of-per-day",
+       "The number of lorries crossing at Khorgos averaged 950 per day in April.",
+       c("950", 950, "count", item="lorry", per="day", period="2025-04"),
+       published="2025-06-10"),
 ]
 
 # Russian-style abbreviations and currency names of the region's news.

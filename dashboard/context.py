@@ -26,7 +26,7 @@ from dashboard.lexicon import Words
 from dashboard.numbers import tidy
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time, a_year_on
-from dashboard.quantity import Raw
+from dashboard.raw import Raw
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
 from dashboard.timing import a_year_ago, assign_periods, is_current
 

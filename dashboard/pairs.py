@@ -20,7 +20,9 @@ from dashboard import context
 from dashboard.claim import Change
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
-from dashboard.quantity import Raw, looks_like_identifier, rate_after, read_hedge
+from dashboard.quantity import looks_like_identifier
+from dashboard.rates import rate_after
+from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS, ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").

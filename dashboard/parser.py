@@ -29,7 +29,8 @@ from dashboard.patterns import (
     with_words,
 )
 from dashboard.periods import Published
-from dashboard.quantity import Raw, read_match
+from dashboard.quantity import read_match
+from dashboard.raw import Raw
 from dashboard.tables import Cell, has_table, label_claims, merge_cells, read_tables
 
 __all__ = [

@@ -8,7 +8,6 @@ bounded, so each call costs O(1) whatever the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
 import regex
@@ -30,12 +29,13 @@ from dashboard.patterns import (
     RE_IDENTIFIER_BEFORE,
     RE_MONTH_AFTER,
     RE_MONTH_BEFORE,
-    RE_PER,
     RE_PERIOD_WORD_BEFORE,
     RE_QUANTITY,
     RE_SIGN_BEFORE,
     SIGN_CHARS,
 )
+from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
+from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.vocab.units import (
     COUNT_NOUNS,
     CURRENCY_SIGNS_AFTER,
@@ -48,7 +48,6 @@ _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
 _RE_DENOMINATOR_BEFORE: Final = regex.compile(r"(?i:\bper[\s\u00a0]+|/)\Z")
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
-DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
 _COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
 _BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
 _RE_MODAL_BEFORE: Final = regex.compile(
@@ -117,30 +116,7 @@ _RE_BOX_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
     r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
-_ANNUAL_REACH: Final = 60
-_ANNUAL_WORDS: Final = ("annual", "yearly", "a-year")
-_RE_ANNUAL_BEFORE: Final = regex.compile(rf"(?i:\b(?:{'|'.join(_ANNUAL_WORDS)})\b)[^.;:,]*\Z")
 _RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
-
-
-@dataclass(slots=True)
-class Raw:
-    """A quantity found by the scan, before ranges, lists and context are resolved."""
-
-    start: int
-    end: int
-    value: float
-    value_high: float | None = None
-    unit: str | None = None
-    per: str | None = None
-    approx: Approx | None = None
-    change: Change | None = None
-    item: str | None = None
-    scaled: bool = False  # a scale word was written ("million")
-    factor: float = 1.0  # what the scale word multiplied in
-    weak_scale: bool = False  # the scale was a single letter ("m", "k")
-    year_like: bool = False  # a bare integer 1800-2199 without separators
-    written_out: bool = False  # a number word ("one", "twelve")
 
 
 # Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
@@ -325,7 +301,7 @@ def _read_quantity(
     if m.sign_after is not None and currency is None:  # "1,200€"
         currency = CURRENCY_SIGNS_AFTER[m.sign_after]
     raw.unit = currency or raw.unit
-    if raw.unit == "AZN" and unit_word.startswith("manat") and _is_turkmen(text, start):
+    if raw.unit == "AZN" and unit_word.startswith("manat") and is_turkmen(text, start):
         raw.unit = "TMT"  # "Turkmenistan's revenue reached 11.2 billion manats"
     raw.end = end
     raw.factor = factor
@@ -338,17 +314,6 @@ _RE_MOBILE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*(?i:networks?|signals?|coverage|internet|mobile|services?|base|connect\w*|"
     r"technolog\w*|standards?|licen[cs]\w*|roll-?out|phones?|smartphones?|towers?|sites?)\b"
 )
-
-
-def _is_turkmen(text: str, start: int) -> bool:
-    """Is a bare "manat" Turkmen? When Turkmenistan, and not Azerbaijan, is named in the
-    300 characters before it. The port of Turkmenbashi alone does not name the country when
-    Baku is beside it: "ferries on the Baku-Turkmenbashi line ... invest 150 million manats"
-    are Azerbaijan's manats."""
-    window = text[max(0, start - 300) : start]
-    if "Turkmen" not in window or "Azerbaij" in window:
-        return False
-    return window.count("Turkmen") > window.count("Turkmenbashi") or "Baku" not in window
 
 
 def _finish_quantity(
@@ -373,7 +338,7 @@ def _finish_quantity(
         _read_bracketed_unit(raw, after)
     if raw.unit is None:
         _read_count(raw, after, before, m)
-        if raw.unit is None and not _read_exchange_rate(raw, before, after) and not raw.scaled:
+        if raw.unit is None and not read_exchange_rate(raw, before, after) and not raw.scaled:
             return raw  # bare: kept only to join ranges ("between 5 and 6 million")
         after = text[raw.end : raw.end + WINDOW]
     if raw.unit in ("year", "month", "week") and (
@@ -404,12 +369,12 @@ def _finish_quantity(
         level = text[raw.end - 1] == "x" and _names_a_ratio(before)  # "ratio eased to 2.9x"
         raw.change = None if level else Change.DECREASE if down else Change.INCREASE
     if (is_currency_code(raw.unit or "") and raw.value_high is None
-            and (m.unit is not None or m.sign_after is not None) and _read_money_tail(raw, text)):
+            and (m.unit is not None or m.sign_after is not None) and read_money_tail(raw, text)):
         after = text[raw.end : raw.end + WINDOW]
     start = raw.start
     _read_sign(raw, text, before)
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
-    _read_rate(raw, after, before, text)
+    read_rate(raw, after, before, text)
     read_hedge(raw, before)
     if raw.approx is None and ("+" in (m.sp1 or "") or "+" in (m.sp2 or "")):
         raw.approx = Approx.MIN  # "3.4+ mln t", "12+ km": at least
@@ -426,36 +391,6 @@ def _finish_quantity(
 
 # An accounting basis after "100%": "(100% basis)", "on a 100% basis" is no figure.
 _RE_BASIS_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?i:basis|ownership[\s\u00a0]+basis)\b")
-
-
-# What may follow an amount in a currency named after it: its cents ("15 dollars and 50
-# cents", "17 USD 25.", "10 $ 30 cent") or, after a code, its scale ("75 USD million").
-_RE_MONEY_TAIL: Final = regex.compile(
-    r"""\A[\s\u00a0]++
-    (?:(?:and[\s\u00a0]++)?(?P<minor>[0-9]{1,2}+)
-         (?:[\s\u00a0]*+(?i:cents?|c)\b|(?=[\s\u00a0]*+(?:[.,;!?)]|more\b|\Z)))
-     |(?P<scale>(?-i:million|billion|trillion|mln|bn))\b)""",
-    regex.VERBOSE,
-)
-
-
-def _read_money_tail(raw: Raw, text: str) -> bool:
-    """Read the cents or the scale after an amount whose currency follows it (see
-    `_RE_MONEY_TAIL`); True when `raw` grew."""
-    tail = _RE_MONEY_TAIL.match(text[raw.end : raw.end + 24])
-    if tail is None:
-        return False
-    if tail.group("minor") is not None:
-        if raw.scaled or not raw.value.is_integer():
-            return False  # "$5 million 20", "1.5 dollars 20": no cents
-        raw.value += int(tail.group("minor")) / 100
-    elif not raw.scaled and is_currency_code(text[raw.end - 3 : raw.end]):
-        raw.value *= SCALES[tail.group("scale")]
-        raw.scaled = True
-    else:
-        return False
-    raw.end += tail.end()
-    return True
 
 
 # "9M 2025", "10M 2024", "in 9M.": months of a year so far (read by `periods`).
@@ -500,11 +435,6 @@ def _read_scaled_high(raw: Raw, m: _Groups, text: str) -> None:
     raw.end = end
 
 
-# "The tenge weakened to 512 per dollar": a currency named before, the dollar after.
-_RE_PER_CURRENCY_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
-    r"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?i:dollar|euro|rouble|ruble|yuan)\b"
-)
 _FRACTION_WORDS: Final[dict[str, float]] = {
     "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fourth": 25.0,
     "fourths": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0,
@@ -561,35 +491,6 @@ def _read_share(m: _Groups, text: str, floor: int) -> Raw | None:
     raw = Raw(m.start(), m.end(), _fraction(m.share or ""), unit="%")
     read_hedge(raw, text[max(floor, m.start() - WINDOW) : m.start()])  # "almost a third of"
     return raw
-_PER_CURRENCY_WORDS: Final = ("dollar", "euro", "rouble", "ruble", "yuan")
-_CURRENCY_NAMES: Final[dict[str, str]] = {
-    "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "soum": "UZS", "sum": "UZS",
-    "lira": "TRY", "hryvnia": "UAH", "dram": "AMD", "rouble": "RUB", "ruble": "RUB",
-    "yuan": "CNY", "rupee": "INR",
-}
-_RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
-    r"(?i:\b(?P<name>tenge|manat|lari|som|soum|sum|lira|hryvnia|dram|rouble|ruble|yuan|rupee)"
-    r"\b)[^.;!?0-9]{0,60}\Z"
-)
-
-
-def _read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
-    """A bare number "per dollar" after a currency named in its clause is an exchange rate:
-    "the tenge weakened to 512 per dollar" is 512 KZT per USD."""
-    folded = after.lower()
-    if not any(word in folded for word in _PER_CURRENCY_WORDS):
-        return False  # the common case, told without the pattern
-    rate = _RE_PER_CURRENCY_AFTER.match(after)
-    if rate is None:
-        return False
-    name = _RE_CURRENCY_NAME_BEFORE.search(before)
-    code = _CURRENCY_NAMES.get(name["name"].lower()) if name else None
-    if code is None:
-        return False
-    raw.unit = code  # the rate ("per dollar") is read as any rate is, after the surface
-    return True
-
-
 # "grew 2.5x", "×2.5", "by a factor of 3": a multiplier written with a sign or a phrase.
 _RE_TIMES_SIGN_AFTER: Final = regex.compile(r"[x×](?![\w])")
 _RE_SCIENTIFIC: Final = regex.compile(r"[x×·][\s\u00a0]?10")
@@ -792,116 +693,5 @@ def _read_sign(raw: Raw, text: str, before: str) -> None:
         raw.value_high = -raw.value_high
     if raw.unit in ("%", "pp"):
         raw.change = Change.DECREASE  # "(-12.1%)": -12.1, a decrease
-
-
-def _read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
-    if raw.per is not None:
-        return
-    rate = RE_PER.match(after)
-    if rate is not None or not is_currency_code(raw.unit or "") or raw.value >= _BOX_PRICE_MAX:
-        box = None  # "the cost of a container terminal is $300 million": no price of a box
-    else:  # the box may be named further back than the hedge window: "Shipping a 40-foot
-        # container from Xi'an to Poti cost between USD 4,800 and USD 5,600"
-        reach = text[max(0, raw.start - _BOX_REACH) : raw.start] if text else before
-        box = _RE_BOX_BEFORE.search(reach) if _may_name_a_box(reach) else None
-    if box is not None:
-        # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
-        raw.per = f"{box['size']}ft container" if box["size"] else _PER_WORDS.get(
-            box["thing"].lower(), box["thing"].lower())
-        return
-    if rate is None:
-        if (raw.unit not in ("%", "pp", "x")
-                and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_WORDS)
-                and _RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])):
-            raw.per = "year"  # "yearly capacity is put at 400,000 TEU", "annual transit to 7 mt"
-        return
-    raw.per = _per_word(rate)
-
-
-def rate_after(after: str) -> tuple[str, int] | None:
-    """The rate denominator that opens `after` and where it ends: " per day in May" ->
-    ("day", 8); None when there is none."""
-    rate = RE_PER.match(after)
-    return None if rate is None else (_per_word(rate), rate.end())
-
-
-def _per_word(rate: regex.Match[str]) -> str:
-    """The dataset's name of a matched rate denominator ("tonne" -> "t", "annually" -> "year")."""
-    word = fold(rate.group("den") or rate.group("adv") or "")
-    word = " ".join(word.replace("-", " ").split())
-    return _PER_WORDS.get(word, word)
-
-
-def _may_name_a_box(before: str) -> bool:
-    """A cheap test before `_RE_BOX_BEFORE`: one of its things is named at all."""
-    folded = before.lower()
-    return any(word in folded for word in _BOX_WORDS)
-
-
-# A container size before a price in its clause: what the price is per.
-# "for a 40-foot container" and up to 90 characters after it ("Freight rates for a 40-foot
-# container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
-_BOX_REACH: Final = 120
-_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu")
-_BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
-_RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
-# "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
-# and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
-# A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";
-# "handling a 20-foot container at Poti is $120-150" is a price per box too; so is "A one-way
-# truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck).
-_RE_BOX_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle)"
-    r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
-    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return)[\s\u00a0]+)?"
-    r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
-    r"|(?P<thing>railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
-    r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
-    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,90}\Z"
-)
-_PER_WORDS: Final[dict[str, str]] = {
-    "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",
-    "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
-    "tonne": "t", "ton": "t", "barrel": "bbl", "teu": "TEU", "capita": "person",
-    "40ft container": "40ft container", "40 ft container": "40ft container",
-    "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
-    "kwh": "kWh", "mwh": "MWh", "kilowatt hour": "kWh", "megawatt hour": "MWh",
-    "1,000 cubic metres": "1000 m3", "1,000 cubic meters": "1000 m3",
-    "1000 cubic metres": "1000 m3",
-    "1000 cubic meters": "1000 m3", "1,000 m3": "1000 m3", "1000 m3": "1000 m3",
-    "thousand cubic metres": "1000 m3", "thousand cubic meters": "1000 m3", "tcm": "1000 m3",
-    "b": "bbl", "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "usd": "USD",
-    "euro": "EUR",
-    "eur": "EUR", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY",
-    "forty foot container": "40ft container",
-    "40 foot container": "40ft container", "40foot container": "40ft container",
-    "20ft container": "20ft container", "20 foot container": "20ft container",
-    "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
-    "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g", "gramme": "g",
-    "kilogram": "kg", "ounce": "oz", "gallon": "gal", "litre": "l", "liter": "l",
-    "mbps": "Mbps", "gbps": "Gbps",
-    "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
-    "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
-}
-
-
-def read_hedge(raw: Raw, before: str) -> None:
-    if before.endswith("sub-"):  # "sub-7 nanometer", "sub-500 sq m"
-        raw.approx = Approx.MAX
-        return
-    hedge = find_hedge(before)
-    if hedge is None:
-        return
-    if _RE_UNDER_A.match(hedge.group()):
-        return  # "financed under a $500 million loan": within, not below
-    if (raw.unit in DURATIONS and hedge.group().lower().startswith("over")
-            and not before[: len(before) - len(hedge.group())].rstrip().lower().endswith("for")):
-        return  # "over seven years" is during; "for over two years" is more than
-    if hedge.group("approx") or hedge.group("tilde"):
-        raw.approx = Approx.APPROX
-    elif hedge.group("min") or hedge.group("gt"):
-        raw.approx = Approx.MIN
-    else:
-        raw.approx = Approx.MAX
 
 

@@ -30,7 +30,8 @@ from dashboard.facts import RE_ENTITY, entity_name
 from dashboard.numbers import parse_number, tidy
 from dashboard.patterns import RE_QUANTITY
 from dashboard.periods import Published, find_times
-from dashboard.quantity import Raw, read_match
+from dashboard.quantity import read_match
+from dashboard.raw import Raw
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
 # tens of µs, and no news table has this many figures).

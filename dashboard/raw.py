@@ -1,0 +1,58 @@
+"""A quantity as the scan reads it (`Raw`), before ranges, lists and context are resolved,
+and the hedge before it ("about", "more than", "up to").
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from dashboard.claim import Approx, Change
+from dashboard.hedges import find_hedge
+
+DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
+_RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
+
+
+@dataclass(slots=True)
+class Raw:
+    """A quantity found by the scan, before ranges, lists and context are resolved."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    per: str | None = None
+    approx: Approx | None = None
+    change: Change | None = None
+    item: str | None = None
+    scaled: bool = False  # a scale word was written ("million")
+    factor: float = 1.0  # what the scale word multiplied in
+    weak_scale: bool = False  # the scale was a single letter ("m", "k")
+    year_like: bool = False  # a bare integer 1800-2199 without separators
+    written_out: bool = False  # a number word ("one", "twelve")
+
+
+def read_hedge(raw: Raw, before: str) -> None:
+    if before.endswith("sub-"):  # "sub-7 nanometer", "sub-500 sq m"
+        raw.approx = Approx.MAX
+        return
+    hedge = find_hedge(before)
+    if hedge is None:
+        return
+    if _RE_UNDER_A.match(hedge.group()):
+        return  # "financed under a $500 million loan": within, not below
+    if (raw.unit in DURATIONS and hedge.group().lower().startswith("over")
+            and not before[: len(before) - len(hedge.group())].rstrip().lower().endswith("for")):
+        return  # "over seven years" is during; "for over two years" is more than
+    if hedge.group("approx") or hedge.group("tilde"):
+        raw.approx = Approx.APPROX
+    elif hedge.group("min") or hedge.group("gt"):
+        raw.approx = Approx.MIN
+    else:
+        raw.approx = Approx.MAX

@@ -45,9 +45,16 @@ _RE_GAP_BAD: Final = regex.compile(
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
 # a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier") nor "in July
 # alone".
+# Not a noun that is itself a time: "5 mt in the 2025/26 season, compared with 3.4 mt in
+# the previous season" dates the 5 mt, not the figure after it.
+_TIME_NOUNS: Final = (
+    "season", "seasons", "marketing year", "crop year", "fiscal year", "financial year",
+    "harvest", "campaign", "navigation",
+)
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
-    r"after|before|through|until|compared|versus|against|vs|up|down|alone)\b)[a-z]"
+    r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
+    + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
 )
 # "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",
 # "carried 1.9 million TEUs in 2024, with 19,000 trips".

@@ -871,6 +871,11 @@ PERIODS: list[Example] = [
        "The number of Ro-Ro calls at Alat grew to 640 from 515 in January-August.",
        c("640", 640, "count", item="call", period="2025-01/2025-08"),
        c("515", 515, "count", item="call", period=None), published="2025-09-20"),
+    ex("period-season-after-figure-dates-it-not-the-next",
+       "Brokers put wheat shipments via Aktau at 2.2 million tonnes in the 2025/26 season, "
+       "against 1.6 million tonnes in the season before.",
+       c("2.2 million tonnes", 2.2e6, "t", period="2025/2026"),
+       c("1.6 million tonnes", 1.6e6, "t", period=None), published="2025-10-02"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -518,7 +518,10 @@ def _restates_after_time(prev: Located, t: Time | None, gap: str, text: str) -> 
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
 _RE_CURRENT_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:the\s+)?(?:current|currently|present|today's|existing)\s+(?:\w+\s+)?\Z)"
+    r"(?i:\b(?:the\s+)?(?:current|currently|present|today's|existing)\s+(?:\w+\s+)?\Z"
+    # "transit times, now roughly 20-25 days, would fall to 14 days": "now" set off by a
+    # comma or bracket before the figure, a level now (not "would now reach 20 days")
+    r"|[,(]\s*now\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|at)\s+)?\Z)"
 )
 
 

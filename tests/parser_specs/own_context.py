@@ -323,6 +323,11 @@ CHANGES: list[Example] = [
 ]
 
 KINDS: list[Example] = [
+    ex("kind-comma-now-level-inside-a-would-sentence",
+       "Customs clearance at Khorgos, now about 3 days per train, would take 6 hours under "
+       "the new system.",
+       c("3 days", 3, "day", kind="actual"), c("6 hours", 6, "hour", kind="projection"),
+       published="2025-04-11"),
     ex("kind-company-guidance-is-a-projection",
        "The logistics group kept its guidance for 2025: revenue of $400-420 million.",
        c("$400-420 million", 400e6, "USD", value_high=420e6, kind="projection", period="2025")),

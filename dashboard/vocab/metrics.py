@@ -297,4 +297,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # "Guidance for full-year 2025 is reiterated: revenue of USD 820-850 million" (not "under
     # the guidance of the President")
     "guidance for", "full-year guidance", "its guidance", "raised guidance", "guidance range",
+    # a span still ahead: "puts the required investment at USD 18.5 billion over the next
+    # decade", "needs $3 billion in the coming years"
+    "over the next", "over the coming", "in the coming years", "in the coming decade",
+    "in the next decade", "in the next few years", "in the years ahead", "in the decade ahead",
 )

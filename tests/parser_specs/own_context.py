@@ -323,6 +323,10 @@ CHANGES: list[Example] = [
 ]
 
 KINDS: list[Example] = [
+    ex("kind-sum-over-the-next-years-is-a-projection",
+       "Consultants put the cost of new Caspian ferries at $1.2 billion over the next seven "
+       "years.",
+       c("$1.2 billion", 1.2e9, "USD", kind="projection"), published="2025-04-11"),
     ex("kind-comma-now-level-inside-a-would-sentence",
        "Customs clearance at Khorgos, now about 3 days per train, would take 6 hours under "
        "the new system.",

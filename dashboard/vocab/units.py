@@ -262,7 +262,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "block trains": "block train", "train services": "train service", "trains": "train",
     "train": "train", "trips": "trip", "journeys": "journey", "voyages": "voyage",
     "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
-    "platforms": "platform", "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
+    "platforms": "platform",
+    "flatcars": "flatcar", "flat cars": "flatcar",  # "bought 2,000 flatcars in 2024"
+    "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
     "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
     "pairs of trains": "train pair", "pairs of container trains": "train pair",
     "train pairs": "train pair",  # "handles up to 16 train pairs a day"

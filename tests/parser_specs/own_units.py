@@ -225,6 +225,9 @@ DURATIONS: list[Example] = [
 ]
 
 COUNTS: list[Example] = [
+    ex("count-flatcars", "Kazakhstan's rail operator took delivery of 1,350 flatcars in 2024.",
+       c("1,350 flatcars", 1350, "count", item="flatcar", metric="vehicle count",
+         period="2024"), published="2025-02-03"),
     ex("count-sized-wagons-no-length", "The operator leased 450 new 80-foot flat wagons in 2024.",
        c("450 new 80-foot flat wagons", 450, "count", item="wagon", period="2024")),
     ex("count-wagon-size-is-no-length", "A 60-foot wagon carries three 20ft boxes."),

@@ -210,8 +210,10 @@ class PeriodCarry:
         self._seen = hi
         if i == 0 and not self._index.text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
             return  # a headline (a first line without a full stop)
+        text, ahead = self._index.text, any(c.kind is Kind.PROJECTION for c in claims)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
-                   and c.unit not in _DURATIONS and not _is_from_level(c, self._index.text)}
+                   and c.unit not in _DURATIONS and not _is_from_level(c, text)
+                   and not (ahead and _is_compared_level(c, text))}
         # a day is when a stock stood ("4.7 billion euros at the end of September"), not a
         # period the article goes on with
         periods = {p for p in periods if within_a_year(p) and not _RE_DAY.match(p)}
@@ -279,6 +281,20 @@ def _is_from_level(claim: Claim, text: str) -> bool:
     article's."""
     before = text[max(0, claim.start - 30) : claim.start]
     return "from" in before.lower() and _RE_FROM_TO_BEFORE.search(before) is not None
+
+
+def _is_compared_level(claim: Claim, text: str) -> bool:
+    """ "could reach 100,000 containers in 2027, compared with 31,000 in 2024": the level a
+    forecast is set against; the article does not go on about 2024 after it."""
+    before = text[max(0, claim.start - 30) : claim.start]
+    folded = before.lower()
+    return (("compared" in folded or "against" in folded or "versus" in folded)
+            and _RE_COMPARED_BEFORE.search(before) is not None)
+
+
+_RE_COMPARED_BEFORE: Final = regex.compile(
+    rf"(?i:\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?{_HEDGE})\Z"
+)
 
 
 @functools.lru_cache(maxsize=4096)

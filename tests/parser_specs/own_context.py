@@ -880,6 +880,12 @@ PERIODS: list[Example] = [
        "The number of Ro-Ro calls at Alat grew to 640 from 515 in January-August.",
        c("640", 640, "count", item="call", period="2025-01/2025-08"),
        c("515", 515, "count", item="call", period=None), published="2025-09-20"),
+    ex("period-base-of-a-forecast-is-not-carried-on",
+       "Rail operators could move 90,000 containers in 2027, compared with 28,000 in 2024.\n\n"
+       "Block train tariffs are 12% higher than on the northern route.",
+       c("90,000 containers", 90000, "count", period="2027", kind="projection"),
+       c("28,000", 28000, "count", item="container", period="2024", kind="actual"),
+       c("12%", 12, "%", period=None), published="2025-09-18"),
     ex("period-season-after-figure-dates-it-not-the-next",
        "Brokers put wheat shipments via Aktau at 2.2 million tonnes in the 2025/26 season, "
        "against 1.6 million tonnes in the season before.",

@@ -182,7 +182,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "shorten", "runs", "length", "long"), frozenset({"length"})),
     ("train count", "logistics", ("trains", "train services", "journeys", "trips", "services"),
      frozenset({"count"}) | _ANY_SIZE),
-    ("vessel count", "logistics", ("vessels", "ships", "tankers", "ferries", "voyages"),
+    # "the number of ship calls increased 1.2-fold": calls made by ships are ships counted
+    ("vessel count", "logistics", ("vessels", "ships", "tankers", "ferries", "voyages",
+                                   "ship calls", "vessel calls", "port calls", "calls of ships",
+                                   "calls of vessels"),
      frozenset({"count"}) | _ANY_SIZE),
     ("dry cargo volume", "logistics", ("dry cargo", "dry bulk"),
      frozenset({"mass"}) | _ANY_SIZE),

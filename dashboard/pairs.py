@@ -112,15 +112,33 @@ def _read_late_rates(raws: list[Raw], text: str) -> None:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
             late = _RE_LATE_RATE.match(text[raw.end : min(limit, raw.end + 80)])
             if late is not None:
-                raw.per = late.group("per").lower()
+                raw.per = _late_rate(late)
 
 
 # "12 and 14 tankers carrying Kazakh crude arrive in Azerbaijan each month": a rate that ends
-# the clause of a figure (the ones right after it, "a year", are read with the figure).
+# the clause of a figure (the ones right after it, "a year", are read with the figure). An
+# adverb must close the clause or come before a preposition: "2,400 trucks crossed the
+# border daily.", "20 trains run daily between Almaty and Urumqi" ("the daily limit" is no rate).
 _RE_LATE_RATE: Final = regex.compile(
-    r"\A[^.,;:!?0-9()]{1,60}?\b(?i:each|every|per)[\s\u00a0]+(?P<per>(?i:year|month|week|day))\b"
+    r"\A[^.,;:!?0-9()]{1,60}?\b(?:(?i:each|every|per)[\s\u00a0]+(?P<per>(?i:year|month|week|day))\b"
     r"(?![\s\u00a0]+(?i:earlier|ago|before|later|after|since)\b)"
+    r"|(?<=[\s\u00a0])(?P<adv>(?i:daily|weekly|monthly|annually|yearly))"
+    r"(?=[\s\u00a0]*+(?:[.,;!?]|\Z)|[\s\u00a0]++(?:between|from|to|for|through|via|across|on|at"
+    r"|along)\b))"
 )
+# The period a closing adverb names: "daily" -> "day".
+_LATE_ADVERBS: Final[dict[str, str]] = {
+    "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+}
+def _late_rate(late: regex.Match[str]) -> str:
+    """The rate a closing phrase names: "each month" -> "month", "daily" -> "day"."""
+    per: str | None = late.group("per")
+    if per is not None:
+        return per.lower()
+    adverb: str = late.group("adv")
+    return _LATE_ADVERBS[adverb.lower()]
+
+
 _RE_RATE_COMMA: Final = regex.compile(
     r"\A(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+)?(?:[\s\u00a0]+(?:a|an|per|each)[\s\u00a0]+\w+)?"
     r",[\s\u00a0]*\Z"

@@ -82,9 +82,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "expanded to handle",
                                "designed to pump"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
+    # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
+    # news): a balance, not the turnover its "foreign trade" would name (cues are read
+    # leftmost-longest, so the adjective is part of the cue)
     ("trade balance", "trade", ("trade balance", "trade surplus", "trade deficit",
                                 "foreign trade balance", "foreign trade surplus",
-                                "foreign trade deficit", "balance of trade"), _MONEY),
+                                "foreign trade deficit", "balance of trade",
+                                "balance of foreign trade", "positive balance of foreign trade",
+                                "negative balance of foreign trade"), _MONEY),
     ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
                                  "two-way trade", "trade between", "trade with", "traded",
                                  "trading partner", "foreign trade", "commerce", "exchanges",
@@ -177,7 +182,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "shorten", "runs", "length", "long"), frozenset({"length"})),
     ("train count", "logistics", ("trains", "train services", "journeys", "trips", "services"),
      frozenset({"count"}) | _ANY_SIZE),
-    ("vessel count", "logistics", ("vessels", "ships", "tankers", "ferries", "voyages"),
+    # "the number of ship calls increased 1.2-fold": calls made by ships are ships counted
+    ("vessel count", "logistics", ("vessels", "ships", "tankers", "ferries", "voyages",
+                                   "ship calls", "vessel calls", "port calls", "calls of ships",
+                                   "calls of vessels"),
      frozenset({"count"}) | _ANY_SIZE),
     ("dry cargo volume", "logistics", ("dry cargo", "dry bulk"),
      frozenset({"mass"}) | _ANY_SIZE),

@@ -211,6 +211,15 @@ RATES: list[Example] = [
     ex("rate-one-way-truck-trip",
        "A one-way truck trip from Tashkent to Kashgar now costs about $2,400.",
        c("$2,400", 2400, "USD", per="truck", metric="freight rate", approx="approx")),
+    ex("rate-daily-closing-the-clause",
+       "In the spring, some 1,800 lorries crossed the Khorgos checkpoint daily.",
+       c("1,800 lorries", 1800, "count", per="day", approx="approx")),
+    ex("rate-monthly-before-a-preposition",
+       "Around 60 container trains leave Dostyk monthly for the Caspian ports.",
+       c("60 container trains", 60, "count", per="month", approx="approx")),
+    ex("rate-daily-adjective-no-rate",
+       "The border post cleared 950 trucks, a daily record, while 12 lorries waited daily.",
+       c("950 trucks", 950, "count", per=None), c("12 lorries", 12, "count", per="day")),
 ]
 
 HEDGES: list[Example] = [

@@ -6,6 +6,9 @@ from __future__ import annotations
 from . import Example, c, ex
 
 MONEY: list[Example] = [
+    ex("money-positive-balance-of-foreign-trade",
+       "The positive balance of foreign trade of Uzbekistan made up 2.7 billion dollars.",
+       c("2.7 billion dollars", 2.7e9, "USD", metric="trade balance", topic="trade")),
     ex("money-usd-symbol-million", "Trade turnover reached $529 million in 2023.",
        c("$529 million", 529e6, "USD", metric="trade turnover", topic="trade", period="2023",
          kind="actual", change=None, approx=None, value_high=None)),

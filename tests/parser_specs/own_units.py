@@ -156,6 +156,10 @@ SHARES: list[Example] = [
 ]
 
 MULTIPLIERS: list[Example] = [
+    ex("multiplier-number-of-ship-calls",
+       "Grain went out at 2.1 mln tons. The number of ship calls at Kuryk rose by 1.4 times.",
+       c("2.1 mln tons", 2.1e6, "t"),
+       c("1.4 times", 1.4, "x", change="increase", metric="vessel count", topic="logistics")),
     ex("mult-ratio-levels-are-no-change",
        "The railway's net debt to EBITDA ratio eased to 2.9x from 3.4x.",
        c("2.9x", 2.9, "x", change=None), c("3.4x", 3.4, "x", change=None)),

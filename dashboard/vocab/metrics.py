@@ -129,6 +129,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),
     ("profit", "economy", ("profit", "net profit", "net income", "profits"), _MONEY),
+    # "the average monthly salary was 1,021 manats": what a worker is paid, not a revenue
+    ("wage", "economy", ("salary", "salaries", "wage", "wages", "average salary",
+                         "average monthly salary", "average wage", "average monthly wage",
+                         "minimum wage"), _MONEY),
     # "posted a net loss of 12 million manats": a loss, reported as its size (never a profit)
     ("loss", "economy", ("loss", "net loss", "losses", "net losses"), _MONEY),
     # "the company paid dividends of 150 billion tenge": paid out to owners, not spent on assets

@@ -1289,6 +1289,10 @@ METRIC_CARRY: list[Example] = [
        c("7.9 mln t", 7.9e6, "t", metric="cargo volume", period="2024",
          entities=["Port of Poti"]),
        c("+6%", 6, "%", change="increase", metric="cargo volume", period="2024")),
+    ex("metric-a-salary-is-a-wage",
+       "In January-May, the average monthly salary was 1,021 manats, up 9.8%.",
+       c("1,021 manats", 1021, "AZN", metric="wage", period="2025-01/2025-05"),
+       c("9.8%", 9.8, "%", change="increase", metric="wage"), published="2025-06-20"),
     ex("metric-a-loss-is-no-profit",
        "ASCO posted a net loss of 12 million manats in 2024, after a profit of 5 million manats "
        "in 2023.",

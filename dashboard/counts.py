@@ -1,0 +1,138 @@
+"""Bare numbers that count something named elsewhere in their clause: "the number of trucks
+exceeded 95,000", "container trains crossing Kazakhstan reached 9,870", "the count was
+454,000".
+
+Pure: no pandas, no dash. Each function reads a bounded window before and after the number.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.hedges import WINDOW, change_around, sentence_tail
+from dashboard.quantity import looks_like_identifier
+from dashboard.rates import rate_after
+from dashboard.raw import Raw, read_hedge
+from dashboard.vocab.units import COUNT_NOUNS
+
+# A bare number that stands for a quantity is followed by punctuation or one of these words
+# ("Batumi for 99,469 (up 21.3%)", "159 have Kazakh capital", "compared with 262 a year
+# earlier"), never by a noun of its own ("the 12 member states").
+RE_ELLIPTIC_NEXT: Final = regex.compile(
+    r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
+    r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b)"
+)
+
+
+# "The number of container trains reached 540", "the number of ferry calls rose to 1,012
+# from 876": what the bare numbers after it count.
+_RE_NUMBER_OF: Final = regex.compile(
+    r"(?i:\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<words>(?:[a-z-]+\s+){0,3}[a-z-]+))"
+)
+_NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
+
+
+def count_of_number(raw: Raw, text: str) -> None:
+    """A bare number after "the number of <things>" in its clause counts those things."""
+    window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
+    if "number" not in window.lower():
+        return  # the common case, told without the sentence-break search
+    before = sentence_tail(window)
+    if "number" not in before.lower() or ";" in before:
+        return
+    found = None
+    for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
+        found = match  # the last one before the number
+    after = text[raw.end : raw.end + WINDOW]
+    # "the number of trucks ... averaged 1,300 per day in May": a count per day
+    rate = rate_after(after) if found is not None else None
+    if found is None or not RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
+        return
+    if looks_like_identifier(before, after):
+        return  # "the number of enterprises at July 1, 2025 amounted to ...": a date's day
+    words = found["words"].lower().split()
+    for j in range(len(words)):
+        noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
+        if noun in COUNT_NOUNS:
+            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            raw.per = rate[0] if rate else None
+            read_hedge(raw, before)
+            raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
+            return
+
+
+# A verb that gives its subject's level, right before a bare number ("reached 9,870").
+_LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
+                       "surpassed", "amounted to",
+                       "stood at", "came to", "rose to", "grew to", "increased to", "fell to",
+                       "dropped to", "declined to", "decreased to",
+                       # "Our target for container trains is 1,000 per year"
+                       "is", "was", "are", "were")
+_RE_LEVEL_VERB_END: Final = regex.compile(
+    r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS) + r")"
+    r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately))?\s*)\Z"
+)
+_RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
+_RE_THE_COUNT_WAS: Final = regex.compile(
+    r"(?i:\bthe\s+(?:count|tally)\s+(?:was|stood\s+at|reached|came\s+to)\s*)\Z"
+)
+
+
+def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
+    """A bare number after a verb of level counts the counted noun that is its subject, in
+    its clause: "China-Europe container trains crossing Kazakhstan reached 9,870 in 2024",
+    "Services numbered 10,546"; "the count was 454,000" counts what the last count before it
+    in the text counted."""
+    raw = raws[i]
+    window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
+    if not window.rstrip()[-1:].isalpha():
+        return  # no verb right before: the common case, told without a pattern
+    before = sentence_tail(window)
+    if _RE_THE_COUNT_WAS.search(before) and RE_ELLIPTIC_NEXT.match(
+            text[raw.end : raw.end + WINDOW]):
+        raw.unit = "count"  # "In the same ten months of 2024 the count was 454,000"
+        raw.item = next((r.item for r in reversed(raws[max(0, i - 6) : i])
+                         if r.unit == "count" and r.item), None)
+        return
+    verb = _RE_LEVEL_VERB_END.search(before)
+    after = text[raw.end : raw.end + WINDOW]
+    rate = rate_after(after) if verb is not None else None  # "is 1,000 per year"
+    if verb is None or not RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
+        return
+    subject = _own_clause(before[: verb.start()])
+    words = [w.lower() for w in _RE_WORD.findall(subject)]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in ("that", "which", "who", "whose"):  # "Trains carried cargo that
+            words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
+            break
+    for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
+        # the longest name that ends or starts here: "container trains along ..."
+        noun = next((n for n in (" ".join(words[max(0, j - 1) : j + 1]),
+                                 " ".join(words[j : j + 2]), words[j]) if n in COUNT_NOUNS),
+                    "")
+        if noun:
+            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            raw.per = rate[0] if rate else None
+            read_hedge(raw, before)
+            return
+
+
+# An aside between a subject and its verb opens with one of these: "Container trains along
+# the Middle Corridor, via the Caspian port of Aktau and Baku, numbered 350".
+_ASIDE_OPENERS: Final = frozenset(
+    "via along through across from to between including mostly mainly largely chiefly "
+    "primarily mainly in on at".split()
+)
+
+
+def _own_clause(subject: str) -> str:
+    """The clause a verb's subject is in: after the last comma or semicolon, passing over
+    asides between commas that open with a preposition ("Container trains along the Middle
+    Corridor, via the Caspian port of Aktau and Baku, numbered 350": the trains)."""
+    parts = subject[subject.rfind(";") + 1 :].split(",")
+    k = len(parts) - 1
+    while k > 0 and (not parts[k].strip() or parts[k].split()[0].lower() in _ASIDE_OPENERS):
+        k -= 1
+    return parts[k]

@@ -442,3 +442,73 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
                 and first.unit == second.unit and _is_from_level(first, text)
                 and _RE_TO_BETWEEN.match(text[first.end : second.start])):
             out[k] = replace(first, kind=Kind.ACTUAL, period=None, per=first.per or second.per)
+
+
+# "... to 11 million tonnes by 2030. Container cargo could reach 4.074 million tonnes by
+# then": the time an earlier forecast named.
+_RE_BY_THEN: Final = regex.compile(
+    r"(?i:\bby[\s\u00a0]+(?:then|that[\s\u00a0]+(?:time|year|date|point)|the[\s\u00a0]+same"
+    r"[\s\u00a0]+(?:time|year|date))\b)"
+)
+
+
+def date_by_then(out: list[Claim], n: int, text: str, lo: int, hi: int) -> None:
+    """The forecasts without a time of a sentence (text[lo:hi], the last `n` claims of `out`)
+    that says "by then" ("by that time", "by the same year") are for the time of the latest
+    forecast before those words, in the same paragraph (and at most 2,000 characters
+    back); not the levels they are set against
+    ("31.2% versus 30%")."""
+    if "y th" not in text[lo:hi].lower():
+        return
+    by_then = _RE_BY_THEN.search(text, lo, hi, timeout=scan_timeout(hi - lo))
+    if by_then is None:
+        return
+    at = by_then.start()
+    target = None
+    for claim in reversed(out):
+        if claim.start >= at:
+            continue
+        if at - claim.end > 2000 or text.find("\n\n", claim.end, at) >= 0:
+            break  # another paragraph
+        if claim.kind is Kind.PROJECTION and claim.period is not None:
+            target = claim.period
+            break
+    if target is None:
+        return
+    for k in range(len(out) - n, len(out)):
+        claim = out[k]
+        if (claim.kind is Kind.PROJECTION and claim.period is None
+                and not _is_compared_level(claim, text)):
+            out[k] = replace(claim, period=target)
+
+
+# "has risen more than fivefold in three years, from 840,000 tonnes in 2021 to 4.5 mln
+# tonnes in 2024": the change runs between the years of its two levels.
+_RE_CHANGE_THEN_FROM: Final = regex.compile(
+    rf"[^.;:()0-9]{{0,40}}?\bfrom[\s\u00a0]+{_HEDGE}\Z", flags=regex.IGNORECASE
+)
+_RE_LEVEL_TO: Final = regex.compile(
+    rf"[\s\u00a0]+in[\s\u00a0]+[0-9]{{4}}[\s\u00a0]+to[\s\u00a0]+{_HEDGE}\Z",
+    flags=regex.IGNORECASE,
+)
+
+
+def date_change_by_its_levels(out: list[Claim], n: int, text: str) -> None:
+    """A change without a period of its own, followed by the two levels it went between,
+    each in a year of its own ("fivefold in three years, from 840,000 tonnes in 2021 to 4.5
+    mln tonnes in 2024"), is for those years: "2021/2024"; from one year to the next, it is
+    the later year's change ("rose 25%, from $1.2 billion in 2022 to $1.5 billion in 2023":
+    "2023"). The last `n` claims of `out` are one sentence's."""
+    for k in range(len(out) - n, len(out) - 2):
+        change, old, new = out[k], out[k + 1], out[k + 2]
+        if (change.change is None or change.period is not None
+                or change.unit not in ("%", "x") or old.change is not None
+                or new.change is not None or old.unit != new.unit
+                or not (old.period and new.period and old.period.isdigit()
+                        and new.period.isdigit() and old.period < new.period)
+                or _RE_CHANGE_THEN_FROM.match(text, change.end, old.start) is None
+                or _RE_LEVEL_TO.match(text, old.end, new.start) is None):
+            continue
+        period = new.period if int(new.period) - int(old.period) == 1 else (
+            f"{old.period}/{new.period}")
+        out[k] = replace(change, period=period)

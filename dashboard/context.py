@@ -14,6 +14,8 @@ import regex
 
 from dashboard.carry import (
     PeriodCarry,
+    date_by_then,
+    date_change_by_its_levels,
     distribute_respectively,
     lend_metric_to_changes,
     lend_metric_to_multipliers,
@@ -231,6 +233,8 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         lend_metric_to_changes(out, len(read), index.text)
         distribute_respectively(out, len(read), read[0][2], index.text)
         settle_from_levels(out, len(read), index.text)
+        date_by_then(out, len(read), index.text, *index.span(i))
+        date_change_by_its_levels(out, len(read), index.text)
     return out
 
 

@@ -32,7 +32,7 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
-    r"(?:[\s\u00a0,]+(?!rang\w*\b)[^\s.;!?]+){0,7}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    r"(?:[\s\u00a0,]+(?!rang\w*\b)[^\s;!?]*[^\s.;!?]){0,7}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
 
@@ -94,13 +94,19 @@ def _read_late_rates(raws: list[Raw], text: str) -> None:
     """Rates not written right after a figure: the rate of the figure a part is of ("six
     million tonnes a year, 100,000 TEU of it"), the rate that ends a list of goods ("15 mln
     tons of cargo and 100,000 TEU per year"), the rate of the level an old one is compared
-    with ("$1,450 per TEU, down from $1,800") and one that ends the figure's clause."""
+    with ("$1,450 per TEU, down from $1,800"), the rate of the second level of "from $1,200
+    to $1,230 per tonne" and one that ends the figure's clause."""
     for k in range(len(raws) - 2, -1, -1):  # from the end: the rate goes back along the list
         raw, nxt = raws[k], raws[k + 1]
         if (raw.per is None and nxt.per in _TIME_RATES and raw.unit not in _NO_LATE_RATE
                 and nxt.unit not in _NO_LATE_RATE and nxt.start - raw.end <= _LIST_GAP
                 and _RE_LIST_OF_GOODS.match(text, raw.end, nxt.start) is not None):
             raw.per = nxt.per
+        elif (raw.per is None and nxt.per is not None and raw.unit == nxt.unit
+                and raw.unit in ISO_CODES and 0.1 <= raw.value / (nxt.value or 1) <= 10
+                and _RE_FROM_PRICE_TO.search(text, max(0, raw.start - 40), raw.start)
+                and _RE_CHANGE_TO.match(text, raw.end, nxt.start)):
+            raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne": both per tonne
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
             raw.per = raws[k - 1].per
@@ -164,6 +170,10 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
             and _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None)
 
 
+# "rose from $1,200 to $1,230 per tonne": the first level is a price per tonne too.
+_RE_FROM_PRICE_TO: Final = regex.compile(
+    r"\b(?i:from)[\s\u00a0]+(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+)
 # "increased by $15 to $310": the level a change per tonne led to is per tonne too.
 _RE_CHANGE_TO: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
 # "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700",

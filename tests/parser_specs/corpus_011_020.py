@@ -145,6 +145,23 @@ EXAMPLES: list[Example] = [
        c("30%", 30, "%"),
        c("3.2 times", 3.2, "x", change="increase", kind="projection"),
        published="2024-01-24"),
+    ex("corpus-014-by-then-is-the-forecast-year",
+       "World Bank projections cited in the report see traffic tripling from 2021 levels to 11 "
+       "million tonnes by 2030. Container cargo could reach 4.074 million tonnes by then, or "
+       "35.8% of the total against 22.7% in 2021 and 2.5 times the 2021 level, while oil and "
+       "oil products could climb to 3.553 million tonnes (31.2% versus 30%), 3.2 times more "
+       "than in 2021.",
+       c("tripling", 3, "x", change="increase", kind="projection", period="2030"),
+       c("11 million tonnes", 11e6, "t", kind="projection", period="2030"),
+       c("4.074 million tonnes", 4.074e6, "t", kind="projection", period="2030"),
+       c("35.8%", 35.8, "%", kind="projection", period="2030"),
+       c("22.7%", 22.7, "%", kind="actual", period="2021"),
+       c("2.5 times", 2.5, "x", change="increase", kind="projection", period="2030"),
+       c("3.553 million tonnes", 3.553e6, "t", kind="projection", period="2030"),
+       c("31.2%", 31.2, "%", kind="projection", period="2030"),
+       c("30%", 30, "%", period=None),
+       c("3.2 times", 3.2, "x", change="increase", kind="projection", period="2030"),
+       published="2024-01-24"),
     ex("corpus-015-all-time-high-last-year",
        "ASTANA, March 28 - Trade between Kazakhstan and China reached an all-time high of $41 "
        "bln last year, President Kassym-Jomart Tokayev told a plenary session of the Boao "

@@ -409,6 +409,37 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-change-between-the-years-of-its-levels",
+       "Freight on the corridor has risen more than fivefold in three years, from 840,000 "
+       "tonnes in 2021 to 4.5 mln tonnes in 2024.",
+       c("fivefold", 5, "x", change="increase", approx="min", period="2021/2024"),
+       c("840,000 tonnes", 840e3, "t", period="2021"),
+       c("4.5 mln tonnes", 4.5e6, "t", period="2024"), published="2025-06-18"),
+    ex("period-change-from-one-year-to-the-next-is-the-later-year",
+       "Trade rose 25%, from $1.2 billion in 2022 to $1.5 billion in 2023.",
+       c("25%", 25, "%", change="increase", period="2023"),
+       c("$1.2 billion", 1.2e9, "USD", period="2022"),
+       c("$1.5 billion", 1.5e9, "USD", period="2023"), published="2024-03-01"),
+    ex("range-not-from-to-after-a-change-with-a-decimal",
+       "Exports grew 2.5 times from 2019 to 2024, from $1 billion to $2.5 billion.",
+       c("2.5 times", 2.5, "x", change="increase", period="2019/2024"),
+       c("$1 billion", 1e9, "USD", value_high=None),
+       c("$2.5 billion", 2.5e9, "USD", value_high=None), published="2025-03-01"),
+    ex("rate-of-the-second-level-of-from-to-prices",
+       "Prices rose from $1,200 to $1,230 per tonne.",
+       c("$1,200", 1200, "USD", per="t"), c("$1,230", 1230, "USD", per="t")),
+    ex("period-by-that-time-is-the-year-of-the-forecast-before",
+       "Kazakhstan plans to ship 10 million tonnes along the corridor by 2030. By that time, "
+       "containers will account for 2 million tonnes.",
+       c("10 million tonnes", 10e6, "t", kind="projection", period="2030"),
+       c("2 million tonnes", 2e6, "t", kind="projection", period="2030"),
+       published="2025-03-01"),
+    ex("period-by-then-looks-back-in-its-paragraph-only",
+       "Kazakhstan plans to ship 10 million tonnes along the corridor by 2030.\n\n"
+       "Containers will account for 2 million tonnes by then.",
+       c("10 million tonnes", 10e6, "t", kind="projection", period="2030"),
+       c("2 million tonnes", 2e6, "t", kind="projection", period=None),
+       published="2025-03-01"),
     ex("period-bracketed-comparison-time-is-not-shared",
        "Freight revenue of $75 million (Q2 2024: $61 million), up 23%.",
        c("$75 million", 75e6, "USD", period=None),

@@ -3,31 +3,27 @@
 Pure: no pandas, no dash. The period an article goes on with, carried to figures whose
 sentence names no time (`PeriodCarry`); the metric of the level a change follows
 (`lend_metric_to_changes`) and of the figure a multiplier multiplies
-(`lend_metric_to_multipliers`). Called by `context.describe_all`, sentence by sentence.
+(`lend_metric_to_multipliers`); the levels of "from X to Y" (`settle_from_levels`); the time
+of "by then" (`date_by_then`) and of a change between two dated levels
+(`date_change_by_its_levels`). Called by `context.describe_all`, sentence by sentence.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 from dataclasses import replace
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final
 
 import regex
 
-from dashboard.claim import Claim, Kind, Located, Topic
-from dashboard.facts import RE_ENTITY
+from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Time
 from dashboard.timing import year_earlier
-from dashboard.vocab.metrics import METRICS, unit_class
-
-T = TypeVar("T")
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
-    from dashboard.facts import Facts
 
 
 # "$3,200-3,600 per 40-foot container in October, down about 8%": the change of that level.
@@ -317,102 +313,6 @@ def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:
         claim, after = out[k], out[k + 1]
         if claim.unit == "x" and claim.metric is None and after.metric is not None:
             out[k] = replace(claim, metric=after.metric, topic=after.topic)
-
-
-# "Exports and imports amounted to $1.2 bn and $800m, respectively"; "... $3.1 billion and
-# $2.8 billion in 2024 and 2023, respectively": the lists pair up in order.
-_RE_LIST_JOINT: Final = regex.compile(r"\A[\s\u00a0]*(?:,|and|,[\s\u00a0]*and)[\s\u00a0]*\Z")
-
-
-def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -> None:
-    """When a sentence says "respectively", its figures before that word (the last `n` claims
-    of `out` are the sentence's) take, in order, the metrics of a list of as many cue words
-    before them, the entities of a list of as many names before them and the periods of a
-    list of as many times after them. Two lists of figures share one list of cues ("Exports
-    and imports amounted to $2.9 billion and $7.3 billion, up 5% and 9%, respectively")."""
-    lo, hi = facts.lo, facts.hi
-    at = text.find("respectively", lo, hi)
-    if at < 0:
-        return
-    first = len(out) - n
-    figures = [k for k in range(first, len(out)) if out[k].end <= at]
-    if len(figures) < 2:
-        return
-    start, end = out[figures[0]].start, out[figures[-1]].end
-    cue_items = [(c[0], c[1], c[2]) for c in facts.cues if c[1] <= start]
-    cues = _listed(cue_items, len(figures), text)
-    width = len(figures)
-    if cues is None and width % 2 == 0 and width >= 4 and _two_lists(out, figures):
-        width //= 2
-        cues = _listed(cue_items, width, text)
-    for j, k in enumerate(figures):
-        if cues is None:
-            break
-        cue = cues[j % width]
-        label, topic = METRICS[cue[2]][0], METRICS[cue[2]][1]
-        if unit_class(out[k].unit) in METRICS[cue[2]][3]:
-            out[k] = replace(out[k], metric=label, topic=Topic(topic))
-    _distribute_entities(out, figures, facts, text, start)
-    times = _listed([(t.start, t.end, t.period) for t in facts.times
-                     if end <= t.start < at and not t.base], len(figures), text) or _listed(
-        [(t.start, t.end, t.period) for t in facts.times if t.end <= start and not t.base],
-        len(figures), text)  # "In January-September 2023 and January-September 2024, ..."
-    for k, time in zip(figures, times or (), strict=False):
-        if out[k].kind is Kind.ACTUAL or out[k].period is None:
-            out[k] = replace(out[k], period=time[2])
-
-
-def _two_lists(out: list[Claim], figures: list[int]) -> bool:
-    """Are the figures two lists of as many items, each of one unit ("$2.9 billion and $7.3
-    billion, up 5% and 9%")?"""
-    half = len(figures) // 2
-    units = [out[k].unit for k in figures]
-    return len(set(units[:half])) == 1 and len(set(units[half:])) == 1 and units[0] != units[-1]
-
-
-def _distribute_entities(
-    out: list[Claim], figures: list[int], facts: Facts, text: str, start: int
-) -> None:
-    """"Aktau and Kuryk ports handled 3.1 mln t and 1.4 mln t, respectively": each figure is
-    its own entity's; not the two sides of "trade between Kazakhstan and Azerbaijan"."""
-    names = [(pos, _entity_end(text, pos), name) for pos, name in facts.entities if pos < start]
-    width = len(figures)
-    run = _listed(names, width, text)
-    if run is None and width >= 4 and width % 2 == 0 and _two_lists(out, figures):
-        width //= 2
-        run = _listed(names, width, text)
-    if run is None or len({name for _, _, name in run}) < width or _RE_PAIR_LEAD.search(
-            text, max(facts.lo, run[0][0] - 12), run[0][0]):
-        return
-    listed = {name for _, _, name in run}
-    for j, k in enumerate(figures):
-        own = run[j % width][2]
-        rest = [e for e in out[k].entities if e not in listed]
-        out[k] = replace(out[k], entities=(own, *rest))
-
-
-# "trade between Kazakhstan and Azerbaijan", "talks with China and Russia": the two sides of
-# one figure, not a list to pair up.
-_RE_PAIR_LEAD: Final = regex.compile(
-    r"(?i:\b(?:between|both|with)[\s\u00a0]+(?:the[\s\u00a0]+)?)\Z"
-)
-
-
-def _entity_end(text: str, pos: int) -> int:
-    """Where the entity name at `pos` ends (`facts.RE_ENTITY` matched there)."""
-    m = RE_ENTITY.match(text, pos)
-    return m.end() if m is not None else pos
-
-
-def _listed(
-    items: list[tuple[int, int, T]], count: int, text: str
-) -> list[tuple[int, int, T]] | None:
-    """The last run of `count` items joined by "and" or commas, else None."""
-    for i in range(len(items) - count, -1, -1):
-        run = items[i : i + count]
-        if all(_RE_LIST_JOINT.match(text[a[1] : b[0]]) for a, b in itertools.pairwise(run)):
-            return run
-    return None
 
 
 # "to $3,950 per 40ft container, down from $4,700": the level the change starts from.

@@ -16,7 +16,6 @@ from dashboard.carry import (
     PeriodCarry,
     date_by_then,
     date_change_by_its_levels,
-    distribute_respectively,
     lend_metric_to_changes,
     lend_metric_to_multipliers,
     settle_from_levels,
@@ -29,6 +28,7 @@ from dashboard.numbers import tidy
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Published, Time, a_year_on
 from dashboard.raw import Raw
+from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
 from dashboard.timing import a_year_ago, assign_periods, is_current
 

@@ -22,6 +22,7 @@ from dashboard.counts import RE_ELLIPTIC_NEXT, count_of_number, count_of_subject
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
 from dashboard.quantity import looks_like_identifier
+from dashboard.rates import share_bracketed_rates
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import ISO_CODES
 
@@ -86,6 +87,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)
+    share_bracketed_rates(out, text)
     _read_late_rates(out, text)
     return _drop_overlaps(out)
 

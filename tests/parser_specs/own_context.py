@@ -62,6 +62,20 @@ FROM_TO: list[Example] = [
 ]
 
 RATES: list[Example] = [
+    ex("rate-after-brackets-is-both-figures",
+       "The tariff is 12 manats ($7) per tonne.",
+       c("12 manats", 12, "AZN", per="t"), c("$7", 7, "USD", per="t")),
+    ex("rate-after-hedged-bracket-of-another-unit",
+       "Kazakhstan exports 1.5 million tonnes (about 30,000 TEU) per year via Aktau.",
+       c("1.5 million tonnes", 1.5e6, "t", per="year", approx=None),
+       c("30,000 TEU", 3e4, "TEU", per="year", approx="approx")),
+    ex("rate-after-brackets-box-price",
+       "The rate was EUR 1,500 (USD 1,650) per 40ft container.",
+       c("EUR 1,500", 1500, "EUR", per="40ft container"),
+       c("USD 1,650", 1650, "USD", per="40ft container")),
+    ex("rate-not-given-to-a-change-in-brackets",
+       "Turnover reached $2 billion (up 10%) a year after the launch.",
+       c("$2 billion", 2e9, "USD"), c("10%", 10, "%", change="increase", per=None)),
     ex("rate-tariff-per-teu-before", "The mean tariff per TEU on the Almaty-Duisburg service "
        "slipped 5% to $4,120.",
        c("5%", 5, "%", change="decrease", per=None), c("$4,120", 4120, "USD", per="TEU")),

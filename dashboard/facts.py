@@ -41,6 +41,11 @@ _RE_PORT_TAIL: Final = regex.compile(
     r"(?i:[\s\u00a0]+(?:international[\s\u00a0]+)?(?:sea[\s\u00a0]+)?"
     r"(?:trade|commercial|merchant|trading)[\s\u00a0]+(?:sea[\s\u00a0]*)?port)\b"
 )
+# A port's town named for something else than the port: "Aktau International Airport".
+_RE_NOT_THE_PORT: Final = regex.compile(
+    r"[\s\u00a0]+(?:(?i:international)[\s\u00a0]+)?(?i:airport|city[\s\u00a0]+(?:council|hall)"
+    r"|akimat|mayor)\b"
+)
 _RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$)")
 
 
@@ -153,6 +158,8 @@ class DocFacts:
             name = _ENTITY_BY_ALIAS[m.group()]
             if name == "United States" and _RE_DOLLARS_AFTER.match(text, m.end()):
                 continue  # "3 billion U.S. dollars": a currency, not a party
+            if name in PORTS and _RE_NOT_THE_PORT.match(text, m.end()):
+                continue  # "Aktau airport", "the Poti city council": the town, not its port
             self.entities.append((m.start(), name))
             if name in FORECASTERS and _RE_AS_SOURCE.match(text, m.end()):
                 sources.append((m.start(), m.end()))

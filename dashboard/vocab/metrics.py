@@ -128,7 +128,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Remittances fell 12.3% to $2.6 bn": money migrants send home
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),
-    ("profit", "economy", ("profit", "net profit", "net income", "profits"), _MONEY),
+    ("profit", "economy", ("profit", "net profit", "net income", "profits", "operating profit",
+                           "operating income"), _MONEY),
+    # "KTZ's EBITDA rose 12% to KZT 640 billion": earnings before interest, taxes,
+    # depreciation and amortisation, neither a revenue nor a profit
+    ("ebitda", "economy", ("ebitda", "adjusted ebitda"), _MONEY),
     # "the average monthly salary was 1,021 manats": what a worker is paid, not a revenue
     ("wage", "economy", ("salary", "salaries", "wage", "wages", "average salary",
                          "average monthly salary", "average wage", "average monthly wage",
@@ -211,6 +215,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),
      frozenset({"energy"})),
+    # "CO2 emissions fell by 1.2 million tonnes": tonnes of gas let out, not of cargo moved
+    ("emissions", "energy", ("emissions", "emission", "co2 emissions", "carbon emissions",
+                             "greenhouse gas emissions", "co2", "carbon dioxide"),
+     frozenset({"mass"}) | _ANY_SIZE),
+    # "Port utilisation reached 85%": the share of a capacity in use
+    ("capacity utilisation", "logistics", ("utilisation", "utilization", "capacity utilisation",
+                                           "capacity utilization", "utilisation rate",
+                                           "utilization rate", "load factor"),
+     frozenset({"share"})),
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
                                    "goods", "transported", "carried", "moved", "shipped"),

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.lexicon import Lexicon, Words
-from dashboard.patterns import iter_triggered, with_words
+from dashboard.patterns import iter_triggered, scan_timeout, with_words
 from dashboard.periods import Published, Time, find_times
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
@@ -84,6 +84,12 @@ RE_ATTRIBUTION: Final = regex.compile(
 _RE_AS_SOURCE: Final = regex.compile(
     r"(?:'s|’s)?[\s\u00a0]+(?i:projections?|forecasts?|estimates?|outlook|scenarios?|"
     r"expects?|projects|predicts|estimated|sees|said|says)\b"
+)
+# An outlet named before its verb after the figures: ", SeaNews Türkiye reported on February
+# 10": who reported, not what the figures are about (the names are capitalised words; the
+# possessive loop stops at the lower-case verb, so it cannot backtrack)
+_RE_OUTLET_REPORTED: Final = regex.compile(
+    r",[\s\u00a0]++(?:[A-Z][\w.'’&-]*+[\s\u00a0]++){1,4}+(?:reported|reports|wrote)\b"
 )
 # Where an attribution can start: one literal each, found fast (measured on 1 MB: 49 ms for
 # RE_ATTRIBUTION's own scan, 13 ms for these and the attempts where they fire).
@@ -178,6 +184,9 @@ class DocFacts:
             (m.start(), m.end())
             for m in iter_triggered(_ATTRIBUTION_TRIGGERS, RE_ATTRIBUTION, text, span=0)
         ]
+        if "reported" in text or "wrote" in text:  # ", SeaNews Türkiye reported on ..."
+            sources += [(m.start() + 1, m.end()) for m in _RE_OUTLET_REPORTED.finditer(
+                text, timeout=scan_timeout(len(text)))]
         if sources:
             self.attribution = sorted(self.attribution + sources)
         self._entity_pos = [p for p, _ in self.entities]

@@ -67,7 +67,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
         "Fiber Optic Cable", "data cable", "fibre-optic", "fiber-optic",
     ),
     "Zangezur corridor": ("Zangezur",),
-    "China-Europe rail": ("China-Europe", "China-EU"),
+    # "China-EU rail freight" is traffic between China and the European Union only (its
+    # two names are read), not every China-Europe service (those to Russia and Belarus too)
+    "China-Europe rail": ("China-Europe",),
     "Caspian Sea": ("Caspian",),
     "Black Sea": ("Black Sea",),
     # Ports

@@ -84,6 +84,12 @@ LENGTH_POWER: list[Example] = [
     ex("area-km2", "The free zone covers 2,000 km2.", c("2,000 km2", 2000, "km2")),
     ex("area-square-kilometres", "The special economic zone covers 65 square kilometres.",
        c("65 square kilometres", 65, "km2")),
+    # "m" before a superscript is metres squared, never "million" (an HTML page's
+    # "m<sup>2</sup>" is read as "m²")
+    ex("area-m-superscript-two", "The warehouse covers 12,000 m² of land.",
+       c("12,000 m²", 12000, "m2")),
+    ex("gas-m-superscript-three", "The field gave 3.5 million m³.",
+       c("3.5 million m³", 3.5e6, "m3")),
     ex("power-mw", "The solar plant will have 1,000 MW of capacity.",
        c("1,000 MW", 1000, "MW", kind="projection")),
     ex("power-gw", "Azerbaijan plans 5 GW of offshore wind.",

@@ -125,7 +125,7 @@ def read_tables(text: str, pub: Published) -> Tables:
             block = []
         if rest is not None:
             break
-        before = line if not block else before
+        before = line if not block and line.strip() else before  # blank lines: paragraphs
         pos += len(line) + 1
     if block and rest is None:
         rest = _read_block(block, before, text, pub, out)

@@ -277,6 +277,17 @@ def test_html_declared_charset_is_used_when_not_utf8() -> None:
     assert "Грузооборот" in doc.text and doc.encoding == "cp1251 (declared)"
 
 
+@pytest.mark.parametrize("label", ["iso-8859-1", "ISO_8859-1", "latin1", "us-ascii"])
+def test_html_declared_latin1_is_read_as_browsers_read_it(label: str) -> None:
+    """Browsers read these labels as windows-1252, where 0x80 is the euro sign; Latin-1
+    makes it a control character, and the figure lost its currency."""
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={label}">'
+            "</head><body><p>" + "The bank will lend \u20ac1.5 billion to the corridor. " * 5
+            + "</p></body></html>")
+    doc = _load(page.encode("cp1252"), name="page.html")
+    assert "\u20ac1.5 billion" in doc.text and doc.encoding == "cp1252 (declared)"
+
+
 def test_html_without_text_is_empty() -> None:
     assert _reject(b"<html><body><script>x()</script></body></html>", "p.html").reason in (
         Reason.EMPTY,)

@@ -97,16 +97,19 @@ def make_doc_id(text: str) -> str:
 RE_FEED_DATE = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\n|\Z)")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_SP = "[ \u00a0]"  # pages write "January&nbsp;15"
 RE_DATELINE = re.compile(
     rf"""
     (?:\A|(?<=\s))
     (?:
         (?P<place>[A-Z][\w'’.-]{{1,30}}(?:[ ][A-Z][\w'’.-]{{1,30}}){{0,3}})  # ASTANA, Nur-Sultan
-        ,[ ]+{_MONTH}[ ]+\d{{1,2}}(?:,?[ ]+\d{{4}})?                        # , March 11, 2024
+        ,{_SP}+(?:{_MONTH}{_SP}+\d{{1,2}}                                   # , March 11
+                |\d{{1,2}}{_SP}+{_MONTH})                                    # , 11 March
+        (?:,?{_SP}+\d{{4}})?                                                # , 2024
       |
         \A(?P<caps>[A-Z][A-Z'’.-]{{1,30}}(?:[ ][A-Z][A-Z'’.-]{{1,30}}){{0,3}}) # BAKU (no date)
     )
-    [ ]*[–—-]{{1,2}}[ ]+                                                    # the dash
+    {_SP}*[–—-]{{1,2}}{_SP}+                                                # the dash
     """,
     flags=re.VERBOSE,
 )

@@ -214,6 +214,10 @@ def test_feed_headline_is_the_first_line() -> None:
     ("BAKU – Azerbaijan sent gas to Europe.", "Baku"),
     ("NUR-SULTAN, Sept. 3, 2021 — Trains ran.", "Nur-Sultan"),
     ("Headline here ASTANA, March 11, 2024 – text", "Astana"),
+    # the day first, as agencies of the region and the EU write it; a page's no-break space
+    ("ALMATY, 12 November — Trade grew.", "Almaty"),
+    ("BRUSSELS, 30 January 2024 - Investors committed.", "Brussels"),
+    ("ASTANA, January\u00a015 \u2013 Trains ran.", "Astana"),
 ])
 def test_datelines(line: str, place: str) -> None:
     found = find_dateline(line)
@@ -221,7 +225,8 @@ def test_datelines(line: str, place: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Trade rose 5% - a record.", "The EU - China summit",
-                                  "Kazakhstan, a big country – trade"])
+                                  "Kazakhstan, a big country – trade", "Aktau, 5 mln t - a record",
+                                  "In 2024, 12 May - the day"])
 def test_no_dateline_in_ordinary_sentences(line: str) -> None:
     assert find_dateline(line) is None
 

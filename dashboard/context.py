@@ -81,6 +81,7 @@ class SentenceIndex:
     _doc: DocFacts | None = None
     words: Words | None = None  # the words of `text`, when read already
     _subjects: dict[int, list[str]] = field(default_factory=dict)
+    first_rows: dict[int, int] = field(default_factory=dict)  # `subject._first_row`, memo
 
     def __post_init__(self) -> None:
         starts, paras, para, text = [0], [0], 0, self.text

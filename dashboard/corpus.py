@@ -1,11 +1,11 @@
 """Load articles: bytes on disk become a `Document` or a `Rejection`, never an exception.
 
 No pandas here. The steps, in order: size cap, file type, decoding and normalisation (in
-`decoding`), then the format: the news-feed
-`.txt` shape (first line ` date YYYY-MM-DD ` followed by the article) or HTML through
-trafilatura (main text only; no network). An optional `manifest.csv` in the input root
-adds metadata. `doc_id` is derived from the normalised text, so the same article stored
-twice, or once with CRLF line ends, is one document.
+`decoding`), then the format: the news-feed `.txt` shape (first line ` date YYYY-MM-DD `
+followed by the article) or HTML through `webpage` (trafilatura: main text only, paragraphs
+kept apart; no network). An optional `manifest.csv` in the input root adds metadata.
+`doc_id` is derived from the normalised text, so the same article stored twice, or once
+with CRLF line ends, is one document.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.decoding import Reason, decode_bytes, normalise_text, sniff_type
+from dashboard.webpage import read_html
 
 MAX_BYTES = 10 * 1024 * 1024
 """Largest article read (10 MB); bigger files are rejected as `too_large` unread."""
@@ -96,16 +97,19 @@ def make_doc_id(text: str) -> str:
 RE_FEED_DATE = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\n|\Z)")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_SP = "[ \u00a0]"  # pages write "January&nbsp;15"
 RE_DATELINE = re.compile(
     rf"""
     (?:\A|(?<=\s))
     (?:
         (?P<place>[A-Z][\w'’.-]{{1,30}}(?:[ ][A-Z][\w'’.-]{{1,30}}){{0,3}})  # ASTANA, Nur-Sultan
-        ,[ ]+{_MONTH}[ ]+\d{{1,2}}(?:,?[ ]+\d{{4}})?                        # , March 11, 2024
+        ,{_SP}+(?:{_MONTH}{_SP}+\d{{1,2}}                                   # , March 11
+                |\d{{1,2}}{_SP}+{_MONTH})                                    # , 11 March
+        (?:,?{_SP}+\d{{4}})?                                                # , 2024
       |
         \A(?P<caps>[A-Z][A-Z'’.-]{{1,30}}(?:[ ][A-Z][A-Z'’.-]{{1,30}}){{0,3}}) # BAKU (no date)
     )
-    [ ]*[–—-]{{1,2}}[ ]+                                                    # the dash
+    {_SP}*[–—-]{{1,2}}{_SP}+                                                # the dash
     """,
     flags=re.VERBOSE,
 )
@@ -174,41 +178,16 @@ def _web_url(value: str | None) -> str | None:
     return None
 
 
-# A line that points to another article ("Read more: Batumi port cargo falls 1.5%"): its
-# figures are that article's, dated by this one's text.
-RE_LINK_LINE = re.compile(
-    r"^[ \t]*(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+articles?)?|"
-    r"more\s+on\s+this)[ \t]*[:|>»-].*$\n?", flags=re.IGNORECASE | re.MULTILINE)
-RE_FOOTNOTE_MARK = re.compile(r"<sup\b[^>]{0,200}>\s*\[?(?:[0-9]{1,3}|[*†‡§])\]?\s*</sup>",
-                              flags=re.IGNORECASE)
-
-
 def parse_html(html: str) -> tuple[str, str | None, str | None, str | None, str | None]:
-    """(body, published, title, place, url) of an HTML page through trafilatura."""
-    import trafilatura  # imported here: slow to import and only needed for HTML
-
-    # trafilatura decodes entities twice (lxml, then html.unescape on the text), which
-    # would turn a literal "&amp;lt;" into "<": escaping every "&" once makes it once.
-    # Footnote markers would glue to the figure before them ("8%<sup>1</sup>" -> "8%1").
-    html = RE_FOOTNOTE_MARK.sub("", html)
-    extracted = trafilatura.bare_extraction(
-        html.replace("&", "&amp;"), with_metadata=True, favor_precision=True,
-        include_comments=False,
-        include_tables=True, include_images=False, include_links=False,
-    )
-    if extracted is None:
-        return "", None, None, None, None
-    if not isinstance(extracted, dict):
-        extracted = extracted.as_dict()
-    body = normalise_text(RE_LINK_LINE.sub("", extracted.get("text") or ""))
-    title = normalise_text(extracted.get("title") or "") or None
+    """(body, published, title, place, url) of an HTML page (`webpage.read_html`)."""
+    page = read_html(html)
     place = None
-    for line in body.split("\n")[:3]:
+    for line in page.body.split("\n")[:3]:
         found = find_dateline(line)
         if found is not None and found[0] == 0:
             place = found[2]
             break
-    return body, _iso_date(extracted.get("date")), title, place, _web_url(extracted.get("url"))
+    return page.body, _iso_date(page.published), page.title, place, _web_url(page.url)
 
 
 # --- loading ---------------------------------------------------------------------------

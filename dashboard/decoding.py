@@ -127,6 +127,15 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
     return normalise_text(data.decode("cp1252", errors="replace")), "cp1252 (fallback)"
 
 
+# Labels that browsers read as a Windows code page (the WHATWG Encoding Standard): a page
+# declared "iso-8859-1" writes its euro sign as byte 0x80, which Latin-1 makes a control
+# character (and the sign was lost: "€1.5 billion" became "1.5 billion").
+_AS_BROWSERS_READ: dict[str, str] = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+    "tis-620": "cp874",
+}
+
+
 def _declared_charset(data: bytes) -> str | None:
     match = RE_META_CHARSET.search(data[:4096])
     if match is None:
@@ -136,7 +145,7 @@ def _declared_charset(data: bytes) -> str | None:
         codec = codecs.lookup(name).name
     except LookupError:
         return None
-    return None if codec.startswith("utf-8") else codec
+    return None if codec.startswith("utf-8") else _AS_BROWSERS_READ.get(codec, codec)
 
 
 def normalise_text(text: str) -> str:

@@ -232,7 +232,7 @@ RE_QUANTITY: Final = regex.compile(
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
     (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
-        (?P<scale>{_SCALE}) (?![\w/]|\.p\.h) )?          # "a 25-million-tonne capacity": a
+        (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h) )?        # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
     (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?|(?<![\s\u00a0])\+{_SP})
         (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)

@@ -254,11 +254,11 @@ def entities_of(
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=_CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
-    j = i
-    item = not found and _is_list_item(index, i)  # "Key figures / - Imports: $455.7 mln":
-    while not found and j > 0 and i - j < (8 if item else 4) and (  # the list goes on about
-            item or index.paragraph_of[j - 1] == index.paragraph_of[i]):  # the text before
-        j -= 1
+    j = first = _first_row(index, i) if not found else i  # a table row names its own thing,
+    item = not found and _is_list_item(index, i)  # or what the text before the table does
+    while not found and j > 0 and first - j < (8 if item else 4) and (  # "Key figures / -
+            item or index.paragraph_of[j - 1] == index.paragraph_of[i]):  # Imports: $455.7
+        j -= 1  # mln": the list goes on about the text before
         found = index.subjects(j)
     if i == 0 and found:
         headline = []
@@ -321,6 +321,20 @@ def is_headline(index: SentenceIndex) -> bool:
     lo, hi = index.span(0)
     return "\n" in index.text[lo:hi] and not index.text[lo:hi].rstrip().endswith(
         (".", "!", "?", '"'))
+
+
+def _first_row(index: SentenceIndex, i: int) -> int:
+    """The first sentence of the pipe table whose row sentence `i` is in, else `i`. Kept in
+    `index.first_rows`: rows are read in order, so a table costs one walk, not one a row."""
+    text, memo = index.text, index.first_rows
+    if not text.startswith("|", index.span(i)[0]):
+        return i
+    first = i
+    while first > 0 and first not in memo and text.startswith("|", index.span(first - 1)[0]):
+        first -= 1
+    first = memo.get(first, first)
+    memo[i] = first
+    return first
 
 
 def _is_list_item(index: SentenceIndex, i: int) -> bool:

@@ -57,6 +57,21 @@ _RE_PLAN_WORD: Final = regex.compile(
 _MINUS: Final = frozenset("-\u2212\u2013")
 # Units whose signed numbers are changes (the number policy): "-3.1" under "Change, %".
 _CHANGE_UNITS: Final = frozenset({"%", "pp"})
+# A header naming a change: its percentages are changes, signed or not ("Growth, %": 14.1).
+_RE_CHANGE_WORD: Final = regex.compile(
+    r"(?i:\b(?:change|growth|increase|y/y|yoy|y-o-y|year[-\s]on[-\s]year|on\s+the\s+year)\b"
+    r"|[+][/]?[-\u2212\u2013]|\u00b1)"
+)
+# A month named alone, as a row of a monthly table names it: "January", "Feb.".
+_RE_MONTH_ALONE: Final = regex.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                  "dec")
+# What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
+# ("thousand tonnes*").
+_LABEL_END: Final = " \t:*\u2020\u2021"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +92,8 @@ class Label:
     period: str | None
     entities: tuple[str, ...]
     planned: bool
+    month: int | None = None  # a row label that is a month alone: "January", "Feb"
+    changes: bool = False  # it names a change: "y/y, %", "Growth, %", "Change"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +142,7 @@ def read_tables(text: str, pub: Published) -> Tables:
             block = []
         if rest is not None:
             break
-        before = line if not block else before
+        before = line if not block and line.strip() else before  # blank lines: paragraphs
         pos += len(line) + 1
     if block and rest is None:
         rest = _read_block(block, before, text, pub, out)
@@ -209,14 +226,19 @@ def _read_row(
             continue
         sign = m.group("sign")
         negative = sign is not None and sign in _MINUS
-        change = None  # as in prose, a signed percentage is a change: "| Change, % | -3.1 |"
-        if sign is not None and unit.unit in _CHANGE_UNITS:
+        change = None  # as in prose, a signed percentage is a change: "| Change, % | -3.1 |",
+        # and so is any under a header of changes ("| y/y, % | 10.0 |")
+        if unit.unit in _CHANGE_UNITS and (sign is not None or (
+                header[col].changes and number != 0)):
             change = Change.DECREASE if negative else Change.INCREASE
         value = tidy((-number if negative else number) * unit.factor)
         raw = Raw(a, b, value, unit=unit.unit, item=unit.item, per=unit.per, change=change,
                   scaled=unit.factor != 1.0, factor=unit.factor)
         labels = (header[col], row, caption)
         period = next((lab.period for lab in labels if lab.period is not None), None)
+        year = header[col].period or caption.period
+        if row.month is not None and year is not None and len(year) == 4:
+            period = f"{year}-{row.month:02d}"  # "January" under "2024"
         entities = tuple(dict.fromkeys(e for lab in (row, header[col]) for e in lab.entities))
         planned = header[col].planned or caption.planned
         out.append(Cell(raw, period, entities, planned))
@@ -224,9 +246,12 @@ def _read_row(
 
 def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Unit | None:
     """The column's unit, else the row's, else the caption's. A column and a row naming
-    different units ("1H25, thous. t" and "Containers, TEU") leave the cell unread."""
+    different units ("1H25, thous. t" and "Containers, TEU") leave the cell unread, unless
+    one of them is a percentage: "y/y, %" over "Dry cargo, thousand tonnes" is the row's
+    change, in per cent."""
     if column is not None and row is not None and column != row:
-        return None
+        relative = [u for u in (column, row) if u.unit in _CHANGE_UNITS]
+        return relative[0] if len(relative) == 1 else None
     return column or row or caption
 
 
@@ -244,16 +269,21 @@ def _bracketed(line: str) -> list[str]:
 @functools.lru_cache(maxsize=1024)
 def _label(words: str, pub: Published) -> Label:
     """What a header, row label or caption names. Cached: a table repeats its headers."""
-    words = words.strip()[:MAX_CAPTION_CHARS * 2]
+    words = words.strip().rstrip(_LABEL_END)[:MAX_CAPTION_CHARS * 2]
     if not words:
         return Label(None, None, (), False)
+    if _RE_MONTH_ALONE.fullmatch(words):  # "January": of the publication year, as "in January"
+        times = list(find_times(f"in {words}", 0, len(words) + 3, pub))
+        month = _MONTHS.index(words[:3].lower()) + 1
+        return Label(None, times[0].period if times else None, (), False, month)
     times = [t for t in find_times(words, 0, len(words), pub) if not t.base]
     entities = tuple(dict.fromkeys(
         entity_name(m.group()) for m in RE_ENTITY.finditer(words, timeout=1.0)
     ))
     period = times[0].period if len(times) == 1 else None
     planned = _RE_PLAN_WORD.search(words) is not None or _ends_after(period, pub)
-    return Label(unit_of_header(words), period, entities, planned)
+    changes = _RE_CHANGE_WORD.search(words) is not None
+    return Label(unit_of_header(words), period, entities, planned, changes=changes)
 
 
 def _ends_after(period: str | None, pub: Published) -> bool:

@@ -214,6 +214,10 @@ def test_feed_headline_is_the_first_line() -> None:
     ("BAKU – Azerbaijan sent gas to Europe.", "Baku"),
     ("NUR-SULTAN, Sept. 3, 2021 — Trains ran.", "Nur-Sultan"),
     ("Headline here ASTANA, March 11, 2024 – text", "Astana"),
+    # the day first, as agencies of the region and the EU write it; a page's no-break space
+    ("ALMATY, 12 November — Trade grew.", "Almaty"),
+    ("BRUSSELS, 30 January 2024 - Investors committed.", "Brussels"),
+    ("ASTANA, January\u00a015 \u2013 Trains ran.", "Astana"),
 ])
 def test_datelines(line: str, place: str) -> None:
     found = find_dateline(line)
@@ -221,7 +225,8 @@ def test_datelines(line: str, place: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Trade rose 5% - a record.", "The EU - China summit",
-                                  "Kazakhstan, a big country – trade"])
+                                  "Kazakhstan, a big country – trade", "Aktau, 5 mln t - a record",
+                                  "In 2024, 12 May - the day"])
 def test_no_dateline_in_ordinary_sentences(line: str) -> None:
     assert find_dateline(line) is None
 
@@ -275,6 +280,17 @@ def test_html_declared_charset_is_used_when_not_utf8() -> None:
             + "Грузооборот вырос на 5% до 2,8 млн тонн. " * 5 + "</p></body></html>")
     doc = _load(page.encode("cp1251"), name="page.html")
     assert "Грузооборот" in doc.text and doc.encoding == "cp1251 (declared)"
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "ISO_8859-1", "latin1", "us-ascii"])
+def test_html_declared_latin1_is_read_as_browsers_read_it(label: str) -> None:
+    """Browsers read these labels as windows-1252, where 0x80 is the euro sign; Latin-1
+    makes it a control character, and the figure lost its currency."""
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={label}">'
+            "</head><body><p>" + "The bank will lend \u20ac1.5 billion to the corridor. " * 5
+            + "</p></body></html>")
+    doc = _load(page.encode("cp1252"), name="page.html")
+    assert "\u20ac1.5 billion" in doc.text and doc.encoding == "cp1252 (declared)"
 
 
 def test_html_without_text_is_empty() -> None:

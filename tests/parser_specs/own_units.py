@@ -84,6 +84,12 @@ LENGTH_POWER: list[Example] = [
     ex("area-km2", "The free zone covers 2,000 km2.", c("2,000 km2", 2000, "km2")),
     ex("area-square-kilometres", "The special economic zone covers 65 square kilometres.",
        c("65 square kilometres", 65, "km2")),
+    # "m" before a superscript is metres squared, never "million" (an HTML page's
+    # "m<sup>2</sup>" is read as "m²")
+    ex("area-m-superscript-two", "The warehouse covers 12,000 m² of land.",
+       c("12,000 m²", 12000, "m2")),
+    ex("gas-m-superscript-three", "The field gave 3.5 million m³.",
+       c("3.5 million m³", 3.5e6, "m3")),
     ex("power-mw", "The solar plant will have 1,000 MW of capacity.",
        c("1,000 MW", 1000, "MW", kind="projection")),
     ex("power-gw", "Azerbaijan plans 5 GW of offshore wind.",
@@ -537,6 +543,33 @@ TABLES: list[Example] = [
        "| Partner | Jan.-May 2025, $ mln |\n|---|---|\n| Russia | 4,104.7 |\n",
        c("4,104.7", 4104.7e6, "USD", period="2025-01/2025-05", entities=["Russia"]),
        published="2025-08-05"),
+    # Found reading HTML press releases (tests/test_webpage.py has the pages).
+    ex("table-months-under-year-columns",
+       "| Month | 2024, thousand tonnes | 2025, thousand tonnes | Change, % |\n"
+       "|---|---|---|---|\n| January | 481.2 | 502.9 | +4.5 |\n| Feb. | 455.0 | 511.3 | +12.4 |\n",
+       c("481.2", 481.2e3, "t", period="2024-01"), c("502.9", 502.9e3, "t", period="2025-01"),
+       c("+4.5", 4.5, "%", change="increase", period="2025-01"),
+       c("455.0", 455e3, "t", period="2024-02"), c("511.3", 511.3e3, "t", period="2025-02"),
+       c("+12.4", 12.4, "%", change="increase", period="2025-02"), published="2025-06-10"),
+    ex("table-percent-column-beats-row-unit-and-names-changes",
+       "| Cargo type | 1H 2024 | 1H 2025 | y/y, % |\n|---|---|---|---|\n"
+       "| Dry cargo, thousand tonnes | 1 912,4 | 2 104,0 | 10,0 |\n"
+       "| Liquid cargo, thousand tonnes* | 1 087,1 | 1 012,6 | -6,9 |\n",
+       c("1 912,4", 1912.4e3, "t", period="2024-01/2024-06"),
+       c("2 104,0", 2104e3, "t", period="2025-01/2025-06"),
+       c("10,0", 10, "%", change="increase"),
+       c("1 087,1", 1087.1e3, "t", period="2024-01/2024-06"),
+       c("1 012,6", 1012.6e3, "t", period="2025-01/2025-06"),
+       c("-6,9", -6.9, "%", change="decrease"), published="2025-07-21"),
+    ex("table-caption-line-ending-in-a-colon",
+       "Investment in the port, mln AZN:\n| Year | Actual |\n|---|---|\n| 2023 | 96 |\n",
+       c("96", 96e6, "AZN", period="2023"), published="2025-07-21"),
+    ex("table-row-naming-nothing-takes-no-name-from-the-row-above",
+       "Trade of Uzbekistan by partner\n\n| Country | 2025, mln USD |\n|---|---|\n"
+       "| China | 10 408,7 |\n| Ruritania | 1 402,8 |\n",
+       c("10 408,7", 10408.7e6, "USD", period="2025", entities=["China"]),
+       c("1 402,8", 1402.8e6, "USD", period="2025", entities=["Uzbekistan"]),
+       published="2025-10-21"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -1,0 +1,182 @@
+"""An HTML page to the text of its article, with its title, date and canonical URL.
+
+No pandas here. trafilatura finds the main text (scripts, styles, navigation, related
+links, comments and footers dropped; no network) as an XML tree of blocks: paragraphs,
+headings, lists, tables, quotes. The text is written from that tree block by block, a blank
+line between blocks, as a `.txt` article writes its paragraphs, because the parser reads
+paragraphs (a period or metric goes on within one; a sentence looks back for its entities
+only inside its own). trafilatura's own plain text joins every block with a single line
+break, and its Markdown output marks numbers up ("**$529** million", "1. Baku"), so
+neither is used. A `<br>` is a line break, two in a row a paragraph break; a list or a table
+introduced by a line ending in ":" stays in that line's paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dashboard.decoding import normalise_text
+
+# A line that points to another article ("Read more: Batumi port cargo falls 1.5%"): its
+# figures are that article's, dated by this one's text.
+RE_LINK_LINE = re.compile(
+    r"^[ \t]*(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+articles?)?|"
+    r"more\s+on\s+this)[ \t]*[:|>»-].*$\n?", flags=re.IGNORECASE | re.MULTILINE)
+# A power of a unit of length is part of the unit: "24.8 billion m<sup>3</sup>" is cubic
+# metres, "850 km<sup>2</sup>" an area (read before footnote markers are dropped).
+RE_UNIT_POWER = re.compile(
+    r"(?<![A-Za-z])(k?m|cm|mm|ft|mi|yd)<sup\b[^>]{0,200}>\s*([23])\s*</sup>",
+    flags=re.IGNORECASE)
+_POWERS = {"2": "\u00b2", "3": "\u00b3"}
+RE_FOOTNOTE_MARK = re.compile(r"<sup\b[^>]{0,200}>\s*\[?(?:[0-9]{1,3}|[*†‡§])\]?\s*</sup>",
+                              flags=re.IGNORECASE)
+# Blocks of trafilatura's tree; anything else at the top (loose text, inline elements,
+# line breaks) is gathered into paragraphs between them.
+_BLOCK_TAGS = frozenset({"p", "head", "list", "table", "quote", "code", "graphic"})
+# Blocks that two line breaks in a row split into paragraphs ("text<br><br>text").
+_SPLIT_TAGS = frozenset({"p", "quote"})
+# Blocks that stay in the paragraph of a line ending in ":" ("Cargo handled in 2024:").
+_INTRODUCED_TAGS = frozenset({"list", "table"})
+_RE_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# A line of a page's date and time before the article ("21.01.2025", "12.11.2025 14:35",
+# "Updated: 14 Feb 2025, 11:42"): metadata, read already; left in, it would be the text's
+# headline, whose names the article's figures fall back to.
+_RE_DATE_LINE = re.compile(
+    r"(?:[0-9\s.,:/|()\u2013\u2014+-]++|\b(?:(?:jan|febr)uary|march|april|may|june|july|august"
+    r"|(?:sept|nov|dec)ember|october|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun"
+    r"|am|pm|gmt|utc|updated|published|posted|on|at)\b)*+",
+    flags=re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a page says: `body` is the article's text (paragraphs apart by blank lines)."""
+
+    body: str
+    published: str | None
+    title: str | None
+    url: str | None
+
+
+def read_html(html: str) -> Page:
+    """The article of an HTML page through trafilatura; an empty body when none is found."""
+    import trafilatura  # imported here: slow to import and only needed for HTML
+
+    html = RE_UNIT_POWER.sub(lambda m: m.group(1) + _POWERS[m.group(2)], html)
+    # Footnote markers would glue to the figure before them ("8%<sup>1</sup>" -> "8%1").
+    html = RE_FOOTNOTE_MARK.sub("", html)
+    # trafilatura decodes entities twice (lxml, then html.unescape on the text), which
+    # would turn a literal "&amp;lt;" into "<": escaping every "&" once makes it once.
+    extracted = trafilatura.bare_extraction(
+        html.replace("&", "&amp;"), with_metadata=True, favor_precision=True,
+        include_comments=False,
+        include_tables=True, include_images=False, include_links=False,
+    )
+    if extracted is None:
+        return Page("", None, None, None)
+    tree = getattr(extracted, "body", None)
+    fields: dict[str, Any] = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    text = body_text(tree) if tree is not None else fields.get("text") or ""
+    body = normalise_text(_RE_BLANK_LINES.sub("\n\n", RE_LINK_LINE.sub("", text)))
+    body = _without_date_lines(body)
+    title = normalise_text(fields.get("title") or "") or None
+    return Page(body, fields.get("date"), title, fields.get("url"))
+
+
+def _without_date_lines(body: str) -> str:
+    """The body without the lines of a date and time it starts with (at most three)."""
+    for _ in range(3):
+        first, _, rest = body.partition("\n")
+        if not rest or not re.search(r"[0-9]", first) or not _RE_DATE_LINE.fullmatch(first):
+            break
+        body = rest.lstrip()
+    return body
+
+
+def body_text(body: Any) -> str:
+    """The text of trafilatura's body tree: its blocks as trafilatura writes each one, a
+    blank line between them (a single line break before an introduced list or table)."""
+    from trafilatura.xml import xmltotxt
+
+    out: list[str] = []
+    for block in _blocks(body):
+        for part in _split_at_double_breaks(block) if block.tag in _SPLIT_TAGS else [block]:
+            text = (xmltotxt(part, include_formatting=False) or "").strip()
+            if not text:
+                continue
+            if out:
+                introduced = part.tag in _INTRODUCED_TAGS and out[-1].endswith(":")
+                out.append("\n" if introduced else "\n\n")
+            out.append(text)
+    return "".join(out)
+
+
+def _blocks(body: Any) -> list[Any]:
+    """The blocks of the body in order, wherever they are nested (trafilatura's fallback
+    extractors leave `<div>`s around them), with loose text and inline elements between
+    blocks gathered into paragraphs of their own. Takes the tree apart (trafilatura made it
+    for this call only)."""
+    out: list[Any] = []
+    loose: list[Any] = []  # the paragraph gathering loose content, when one is open
+
+    def paragraph() -> Any:
+        if not loose:
+            loose.append(body.makeelement("p", {}))
+            out.append(loose[0])
+        return loose[0]
+
+    def add_text(text: str | None) -> None:
+        if not text or (not loose and not text.strip()):
+            return  # spaces between blocks
+        para = paragraph()
+        if len(para):
+            para[-1].tail = (para[-1].tail or "") + text
+        else:
+            para.text = (para.text or "") + text
+
+    def gather(node: Any) -> None:
+        add_text(node.text)
+        for child in list(node):
+            tail, child.tail = child.tail, None
+            if child.tag in _BLOCK_TAGS:
+                out.append(child)
+                loose.clear()
+            elif next(child.iterdescendants(*_BLOCK_TAGS), None) is not None:
+                gather(child)  # a container of blocks
+            else:  # inline, or a line break: part of the loose paragraph
+                paragraph().append(child)
+            add_text(tail)
+
+    gather(body)
+    return out
+
+
+def _split_at_double_breaks(block: Any) -> list[Any]:
+    """A block cut where two line breaks follow each other with nothing between them:
+    "<p>a<lb/><lb/>b</p>" is two paragraphs, "a" and "b"."""
+    parts = [block]
+    while True:
+        current = parts[-1]
+        children = list(current)
+        cut = next((k for k in range(len(children) - 1) if _breaks_twice(children, k)), None)
+        if cut is None:
+            return parts
+        last = cut + 1
+        while last + 1 < len(children) and _breaks_twice(children, last):
+            last += 1  # a run of breaks is one paragraph break
+        rest = current.makeelement(current.tag, {})
+        rest.text = children[last].tail
+        for child in children[last + 1 :]:
+            rest.append(child)  # moves it
+        for child in children[cut : last + 1]:
+            current.remove(child)  # a break's tail goes with it: only spaces, or kept above
+        parts.append(rest)
+
+
+def _breaks_twice(children: list[Any], k: int) -> bool:
+    """Are children k and k + 1 line breaks with nothing but spaces between them?"""
+    return (children[k].tag == "lb" and children[k + 1].tag == "lb"
+            and not (children[k].tail or "").strip())

@@ -1,0 +1,153 @@
+"""HTML pages as users upload them: the article's text in paragraphs, and what the parser
+then reads from it. Each page is small and written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.corpus import Document, load_bytes
+from dashboard.parser import extract_claims
+from dashboard.webpage import body_text, read_html
+
+
+def _doc(html: str, encoding: str = "utf-8") -> Document:
+    loaded = load_bytes(html.encode(encoding), path="page.html", kind="html")
+    assert isinstance(loaded, Document), loaded
+    return loaded
+
+
+def _page(body: str, head: str = "") -> str:
+    return (f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/x'>Economy</a></nav><article>{body}"
+            "</article><footer>Copyright 2025</footer></body></html>")
+
+
+def _claims(doc: Document) -> list[tuple[str, tuple[str, ...], str | None]]:
+    out = []
+    for claim in extract_claims(doc.text, published=doc.published):
+        assert doc.text[claim.start : claim.end] == claim.surface
+        out.append((claim.surface, claim.entities, claim.period))
+    return out
+
+
+# --- paragraphs -----------------------------------------------------------------------------
+
+AGENCY = _page(
+    "<h1>Kazakhstan-Azerbaijan trade reaches $533 million</h1>"
+    "<p>ASTANA, February 14 &ndash; Trade between Kazakhstan and Azerbaijan amounted to $533 "
+    "million in 2024, the ministry said.</p>"
+    "<p>Cargo shipped via the Caspian Sea grew by 28% to 1.7 million tonnes.</p>"
+    "<p>In 2023, trade between the countries stood at $470 million.</p>",
+    "<meta property='article:published_time' content='2025-02-14'>")
+
+
+def test_paragraphs_are_apart_by_a_blank_line() -> None:
+    text = _doc(AGENCY).text
+    assert text.count("\n\n") == 3 and "\n\n\n" not in text
+    assert text.endswith("million tonnes.\n\nIn 2023, trade between the countries stood at "
+                         "$470 million.")
+
+
+def test_a_paragraph_does_not_take_the_names_of_the_one_before() -> None:
+    """Joined by a single line break, "In 2023, trade between the countries stood at $470
+    million" looked back into the Caspian Sea sentence for its countries."""
+    claims = _claims(_doc(AGENCY))
+    assert ("$470 million", ("Kazakhstan", "Azerbaijan"), "2023") in claims
+
+
+def test_two_line_breaks_make_a_paragraph_one_a_line() -> None:
+    page = _page("<div class='text'>TURKMENBASHI, January 21 &ndash; The port handled 9.6 "
+                 "million tonnes in 2024.<br>\n<br>\nDry cargo accounted for 3.4 million "
+                 "tonnes.<br><br><br>The ferry terminal received 1,140 ferry calls.<br>"
+                 "Port director: Batyr Amanov</div>")
+    assert _doc(page).text == (
+        "TURKMENBASHI, January 21 – The port handled 9.6 million tonnes in 2024.\n\n"
+        "Dry cargo accounted for 3.4 million tonnes.\n\n"
+        "The ferry terminal received 1,140 ferry calls.\nPort director: Batyr Amanov")
+
+
+def test_a_list_stays_with_the_line_that_introduces_it() -> None:
+    page = _page("<h1>Caspian ports: 2024 results</h1><p>Ports reported their results this "
+                 "week. Cargo handled in 2024:</p><ul><li>Aktau: 3.1 mln t</li>"
+                 "<li>Kuryk: 1.9 mln t</li></ul><p>Container handling:</p><ol><li>Baku: "
+                 "71,600 TEU</li></ol><ul><li>Follow us</li></ul>")
+    assert _doc(page).text == (
+        "Caspian ports: 2024 results\n\n"
+        "Ports reported their results this week. Cargo handled in 2024:\n"
+        "- Aktau: 3.1 mln t\n- Kuryk: 1.9 mln t\n\n"
+        "Container handling:\n- Baku: 71,600 TEU\n\n- Follow us")
+
+
+def test_headings_are_paragraphs_of_their_own() -> None:
+    page = _page("<h1>Middle Corridor in 2025</h1><p>The route carried 4.12 million tonnes in "
+                 "2025.</p><h2>Road</h2><p>Truck traffic through Georgia grew by 11%.</p>"
+                 "<h2>Outlook</h2><p>The association expects 6 million tonnes in 2026.</p>")
+    text = _doc(page).text
+    assert "\n\nRoad\n\nTruck traffic" in text and "\n\nOutlook\n\nThe association" in text
+
+
+def test_blocks_nested_in_divs_are_paragraphs() -> None:
+    """trafilatura's fallback extractors return `<div>`s around the paragraphs."""
+    from lxml import etree
+
+    body = etree.fromstring("<div>Lead line<div><p>First 5%.</p><p>Second 6%.</p></div>"
+                            "tail text<hi>bold</hi> after<lb/>next line</div>")
+    assert body_text(body) == ("Lead line\n\nFirst 5%.\n\nSecond 6%.\n\n"
+                               "tail textbold after\nnext line")
+
+
+def test_a_table_keeps_its_rows_together_and_its_caption() -> None:
+    page = _page("<p>Investment in the port, mln AZN:</p><table><tr><th>Year</th><th>Actual"
+                 "</th></tr><tr><td>2023</td><td>96</td></tr><tr><td>2024</td><td>143</td>"
+                 "</tr></table>")
+    text = _doc(page).text
+    assert text.startswith("Investment in the port, mln AZN:\n| Year | Actual |")
+    assert "\n\n" not in text
+
+
+# --- what is not the article ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["21.01.2025", "12.11.2025 14:35", "Updated: 14 Feb 2025, 11:42",
+                                  "Monday, 3 March 2025 | 10:15 GMT"])
+def test_a_date_line_before_the_article_is_metadata(line: str) -> None:
+    page = _page(f"<div class='date'>{line}</div><div class='title'>Turkmenbashi port handled "
+                 "9.6 million tonnes in 2024</div><p>The Turkmenbashi International Seaport "
+                 "handled 9.6 million tonnes of cargo in 2024.</p><p>Dry cargo accounted for "
+                 "3.4 million tonnes.</p>")
+    doc = _doc(page)
+    assert doc.text.startswith("Turkmenbashi port handled")
+    assert ("3.4 million tonnes", ("Port of Turkmenbashi",), "2024") in _claims(doc)
+
+
+@pytest.mark.parametrize("line", ["Cargo up 5% in 2024", "2.1 million tonnes", "Tashkent, 14 "
+                                  "January 2026"])
+def test_a_first_line_with_words_is_kept(line: str) -> None:
+    page = _page(f"<p>{line}</p><p>The port handled 9.6 million tonnes of cargo in 2024.</p>")
+    assert _doc(page).text.startswith(line)
+
+
+# --- numbers as pages write them ------------------------------------------------------------
+
+
+def test_a_power_of_a_unit_is_part_of_it() -> None:
+    """"m<sup>3</sup>" was dropped as a footnote marker: 24.8 billion metres."""
+    page = _page("<p>Azerbaijan exported 24.8 billion m<sup>3</sup> of gas in 2024 and built "
+                 "12,000 m<sup>2</sup> of warehouses. Output grew 8%<sup>1</sup>.</p>"
+                 "<p><sup>1</sup> Estimate.</p>")
+    doc = _doc(page)
+    assert "24.8 billion m³ of gas" in doc.text and "8%." in doc.text
+    units = {c.surface: c.unit for c in extract_claims(doc.text)}
+    assert units == {"24.8 billion m³": "m3", "12,000 m²": "m2", "8%": "%"}
+
+
+def test_inline_markup_inside_numbers_leaves_them_whole() -> None:
+    page = _page("<p>Exports reached <strong>$3.3</strong> billion, cotton brought in "
+                 "<b>$<span>201</span></b> million and hazelnuts 52<span>,</span>300 tonnes; "
+                 "with Russia, <span>4</span>.<span>8</span> billion dollars.</p>")
+    surfaces = [c.surface for c in extract_claims(_doc(page).text)]
+    assert surfaces == ["$3.3 billion", "$201 million", "52,300 tonnes", "4.8 billion dollars"]
+
+
+def test_read_html_of_nothing_is_empty() -> None:
+    assert read_html("<html><body><script>x()</script></body></html>").body == ""

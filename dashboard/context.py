@@ -412,9 +412,33 @@ def _kind(
         # capacity of 2 mt": a detail of the plan is part of the plan
     if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
            and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
+           and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
            for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.ACTUAL
+
+
+# "hit 2 mt, short of the 2.5 mt target", "reached $3 billion, above the $2.5 billion
+# projected": a cue written right after another figure (not a year) is that figure's.
+_RE_FIGURE_BEFORE_CUE: Final = regex.compile(
+    r"(?<![0-9.,])(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9][0-9.,]*+"
+    r"(?:[\s\u00a0]*+(?:%|[A-Za-z]++)){0,2}+[\s\u00a0]++\Z"
+)
+
+
+def _is_as_expected(cue: int, text: str) -> bool:
+    """ "up 10% as expected", "faster than forecast": an outcome set against a forecast."""
+    before = text[max(0, cue - 5) : cue].lower()
+    return before.endswith((" as ", "than "))
+
+
+def _is_anothers(cue: int, claim: Located, text: str) -> bool:
+    """Is the projection cue at `cue`, after the claim, written right after another figure?"""
+    if cue <= claim.end:
+        return False
+    lo = max(claim.end, cue - 40)
+    return (any(ch.isdigit() for ch in text[lo:cue])
+            and _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None)
 
 
 def _is_plan_fulfilled(cue: int, text: str) -> bool:

@@ -346,6 +346,21 @@ CHANGES: list[Example] = [
 ]
 
 KINDS: list[Example] = [
+    ex("kind-target-after-another-figure-is-that-figures",
+       "Volumes hit 2 mt, short of the 2.5 mt target.",
+       c("2 mt", 2e6, "t", kind="actual"), c("2.5 mt", 2.5e6, "t", kind="projection")),
+    ex("kind-projected-after-another-figure-is-that-figures",
+       "Exports reached $3 billion, above the $2.5 billion projected by the ministry.",
+       c("$3 billion", 3e9, "USD", kind="actual"),
+       c("$2.5 billion", 2.5e9, "USD", kind="projection")),
+    ex("kind-expected-after-a-figure-and-a-verb-is-that-figures",
+       "Kazakhstan exported 2 mt in 2024 and 3 mt is expected in 2025.",
+       c("2 mt", 2e6, "t", kind="actual", period="2024"),
+       c("3 mt", 3e6, "t", kind="projection", period="2025"), published="2025-03-01"),
+    ex("kind-as-expected-is-an-outcome",
+       "The port handled 5 mt, up 10% as expected.",
+       c("5 mt", 5e6, "t", kind="actual"),
+       c("10%", 10, "%", change="increase", kind="actual")),
     ex("kind-sum-over-the-next-years-is-a-projection",
        "Consultants put the cost of new Caspian ferries at $1.2 billion over the next seven "
        "years.",
@@ -971,6 +986,11 @@ METRIC_CARRY: list[Example] = [
        "China-EU rail freight falls 14.1% to 310,579 TEU in 2025",
        c("14.1%", 14.1, "%", change="decrease", only_entities=["China", "European Union"]),
        c("310,579 TEU", 310579, "TEU", only_entities=["China", "European Union"])),
+    ex("entity-port-of-town-in-lower-case",
+       "The port of Baku handled 81,000 TEU, while Aktau and Kuryk together handled 96,500 "
+       "TEU.",
+       c("81,000 TEU", 81000, "TEU", only_entities=["Port of Baku"]),
+       c("96,500 TEU", 96500, "TEU", only_entities=["Port of Aktau", "Port of Kuryk"])),
     ex("entity-port-town-airport-is-not-the-port",
        "Passenger traffic at Aktau airport grew 20% to 1.1 million passengers.",
        c("20%", 20, "%", change="increase", only_entities=[]),

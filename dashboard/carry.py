@@ -70,7 +70,8 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
 
 # What a route or a site is, not what it did in a period: no period is carried to these.
 _STANDING: Final = frozenset(
-    {"capacity", "data capacity", "route length", "cable length", "berth count", "project cost"}
+    {"capacity", "data capacity", "route length", "cable length", "berth count",
+     "facility count", "project cost"}
 )
 # "Trucks queued for 5 to 7 days in December": a wait is no period the article goes on with.
 _DURATIONS: Final = frozenset({"day", "hour", "week", "month", "year", "min", "s"})

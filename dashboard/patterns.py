@@ -505,7 +505,7 @@ RE_IDENTIFIER_BEFORE: Final = regex.compile(
               case|act|rule|part|window|track|code|grade|class|level|tier|model|version|
               table|figure|fig|chart|graph|exhibit|slide|euro)
     \.?[\s\u00a0]*\#?[\s\u00a0]*\Z
-    | \#[\s\u00a0]*\Z
+    | [\#\u2116][\s\u00a0]*\Z  # "#3", "\u2116 1" (the numero sign)
     """,
     regex.VERBOSE | regex.REVERSE,
 )

@@ -288,8 +288,10 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
-    **{item: ("berth count", "logistics") for item in (
-        "berth", "terminal", "crane", "warehouse", "port", "station", "hub")},
+    "berth": ("berth count", "logistics"),
+    # "12 dry ports", "three new terminals": sites and their gear, not berths
+    **{item: ("facility count", "logistics") for item in (
+        "terminal", "crane", "warehouse", "port", "station", "hub")},
 }
 
 # People counted in a clause that speaks of staff are jobs, not passengers: "the seaports

@@ -80,6 +80,9 @@ ORDINALS_AND_PERIODS: list[Example] = [
 ]
 
 IDENTIFIERS: list[Example] = [
+    ex("identifier-numero-sign-rank", "Khorgos is №1 among land ports of Central Asia."),
+    ex("identifier-numero-sign-with-space", "Order № 15 set 20% tariffs.",
+       c("20%", 20, "%")),
     ex("neg-quarter-and-half-are-periods", "Income sank 27% in the quarter to $254 million "
        "and rose in the first half to $1.1 billion.",
        c("27%", 27, "%", change="decrease"), c("$254 million", 254e6, "USD", value_high=None),

@@ -235,6 +235,10 @@ DURATIONS: list[Example] = [
 ]
 
 COUNTS: list[Example] = [
+    ex("count-terminals-are-facilities-berths-are-berths",
+       "Aktau has three new terminals and four berths.",
+       c("three new terminals", 3, "count", item="terminal", metric="facility count"),
+       c("four berths", 4, "count", item="berth", metric="berth count")),
     ex("count-flatcars", "Kazakhstan's rail operator took delivery of 1,350 flatcars in 2024.",
        c("1,350 flatcars", 1350, "count", item="flatcar", metric="vehicle count",
          period="2024"), published="2025-02-03"),

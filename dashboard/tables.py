@@ -111,8 +111,21 @@ _NOTHING: Final = Label(None, None, (), False)
 
 
 def has_table(text: str) -> bool:
-    """The cheap test before any table work: a separator row has "|-" or "|:-"."""
-    return "|-" in text or "|:-" in text or "| -" in text
+    """The cheap test before any table work: a separator row has "|-" or "|:-"; a list of
+    figures starts right after its line's colon (`_LIST_STARTS`)."""
+    return ("|-" in text or "|:-" in text or "| -" in text
+            or any(start in text for start in _LIST_STARTS))
+
+
+# A list of bare figures under a line that names their unit ("Container handling in 2024,
+# TEU:" then "- Baku – 71,600"), as an HTML list after its introduction is written: read as
+# a one-column table, the line its caption, each item's words its row label.
+_LIST_STARTS: Final = (":\n-", ":\n\u2022", ":\n*", ":\n\u2013")
+_RE_LIST_ITEM: Final = regex.compile(
+    r"[ \t]*+[-*\u2022\u2013\u2014][ \t]++(?P<label>[^\n:|]{1,80}?)[ \t]*+"
+    r"(?::|[-\u2013\u2014](?=[ \t]))[ \t]*+"
+    r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*+)[ \t]*+[.;,]?\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +159,33 @@ def read_tables(text: str, pub: Published) -> Tables:
         pos += len(line) + 1
     if block and rest is None:
         rest = _read_block(block, before, text, pub, out)
+    if rest is None and any(start in text for start in _LIST_STARTS):
+        _read_lists(text, pub, out)
+        out.sort(key=lambda c: c.raw.start)
     spans = [(c.raw.start, c.raw.end) for c in out] + ([rest] if rest else [])
     return Tables(out, _blank(text, spans) if spans else text)
+
+
+def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
+    """The figures of every list of bare figures right under a line ending in ":" that names
+    their unit (or whose items name it: "- Containers, TEU: 5,000"); none past `MAX_CELLS`."""
+    caption: Label | None = None  # the introduction of the list being read, if any
+    pos = 0
+    for line in text.split("\n"):
+        item = _RE_LIST_ITEM.fullmatch(line) if caption is not None and len(line) <= 200 else None
+        if item is not None and caption is not None and len(out) < MAX_CELLS:
+            label = (pos + item.start("label"), pos + item.end("label"))
+            number = (pos + item.start("num"), pos + item.end("num"))
+            _read_row([label, number], [_NOTHING, _NOTHING], _label(text[slice(*label)], pub),
+                      caption, text, out)
+        elif line.rstrip().endswith(":") and 0 < len(line) <= MAX_ROW_CHARS:
+            words = line.rstrip()
+            caption = _NOTHING
+            for part in [words] if len(words) <= MAX_CAPTION_CHARS else _bracketed(words):
+                caption = _merge(caption, _label(part, pub))
+        elif item is None:
+            caption = None
+        pos += len(line) + 1
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -493,6 +493,23 @@ REGIONAL: list[Example] = [
 # and scale from the column header (else the row label, else a caption), period from the
 # header, entity from the row label.
 TABLES: list[Example] = [
+    ex("list-of-bare-figures-under-a-line-naming-the-unit",
+       "Container handling in 2024, TEU:\n- Aktau – 45,200\n- Poti – 120,300\n",
+       c("45,200", 45200, "TEU", period="2024", entities=["Port of Aktau"]),
+       c("120,300", 120300, "TEU", period="2024", entities=["Port of Poti"]),
+       published="2025-03-01"),
+    ex("list-of-bare-figures-scale-in-brackets",
+       "Cargo handled in 2024 (thousand tonnes):\n- Baku port: 4,500\n- Aktau: 3,100\n",
+       c("4,500", 4.5e6, "t", period="2024", entities=["Port of Baku"]),
+       c("3,100", 3.1e6, "t", period="2024", entities=["Port of Aktau"]),
+       published="2025-03-01"),
+    ex("list-items-naming-their-own-units",
+       "Key figures:\n- Containers, TEU: 5,000\n- Grain, thousand tonnes: 120\n",
+       c("5,000", 5000, "TEU"), c("120", 120e3, "t")),
+    ex("list-of-bare-figures-without-a-unit-is-nothing",
+       "Schedule for 2025:\n- Monday: 10\n- Tuesday: 12\n"),
+    ex("list-of-phone-numbers-is-nothing",
+       "Phone numbers:\n- Astana: 7172 55 44 33\n- Baku: 12 498 00 00\n"),
     ex("table-unit-and-years-in-header",
        "Grain exports by destination.\n| Destination | 2023/24, mln t | 2024/25, mln t | \n"
        "|---|---|---|\n| Uzbekistan | 2.9 | 3.2 | \n| Tajikistan | 1.0 | 1.1 | \n",

@@ -33,9 +33,10 @@ _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 # "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
 # noun after it measures that noun, whatever cue stands before.
 # Verbs whose figure is not the goods' trade: "designed to carry 33 bcm of natural gas",
-# "produced 1.8 million barrels of oil per day".
+# "produced 1.8 million barrels of oil per day"; nor their export: "imported 1.1 million
+# tonnes of wheat" (the goods rows are exports).
 _BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
-                                 "harvest"})
+                                 "harvest", "imports"})
 # "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
@@ -201,6 +202,9 @@ def _metric_of(
         # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)
     if before is not None:
+        if _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
+            return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
+            # million": the goods' rows are exports, the verb says which way they went
         return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
@@ -216,6 +220,19 @@ def _metric_of(
     if earlier is not None and earlier[1] is not None and _fits(earlier[1], uclass):
         return earlier[1], earlier[2]
     return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
+
+
+_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
+                                   "agricultural exports"})
+_IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
+
+
+def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
+    """Does an imports cue stand before the claim in its clause, with no word of export
+    after it ("imports rose, and oil exports reached $12 billion")?"""
+    last = max((end for start, end, row in facts.cues
+                if lo <= start and end <= claim.start and row in _IMPORTS_ROWS), default=-1)
+    return last >= 0 and "export" not in text[last : claim.start].lower()
 
 
 def _fits(metric: str, uclass: str) -> bool:

@@ -41,6 +41,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"gas"}) | _ANY_SIZE),
     ("oil exports", "energy", ("oil exports", "oil export", "crude exports", "oil shipments",
                                "oil transit", "crude", "oil", "oil products",
+                               "petroleum products", "petroleum",
                                "oil-product exports", "oil and oil-product exports"),
      frozenset({"mass", "oil", "money", "count"}) | _ANY_SIZE),
     ("agricultural exports", "agriculture", ("sunflower oil", "vegetable oil", "edible oil",
@@ -102,7 +103,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      # kWh exported are electricity exports (`subject.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
-                          "grain imports", "imports of wheat", "wheat imports"),
+                          "grain imports", "imports of wheat", "wheat imports", "imported",
+                          "importing"),
      _MONEY | frozenset({"mass"})),
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",
                                   "investment", "investments", "invested", "investing",

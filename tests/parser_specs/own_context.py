@@ -1485,6 +1485,18 @@ METRIC_CARRY: list[Example] = [
        "is being dredged to a depth of 6.5 m; the new quay is 420 m long.",
        c("1.8 metres", 1.8, "m", metric=None), c("6.5 m", 6.5, "m", metric=None),
        c("420 m", 420, "m", metric="route length")),
+    # the verb says which way the goods went: the goods' own rows are exports
+    ex("metric-imported-goods-are-imports",
+       "AKIpress reports that Kyrgyzstan imported 1.1 million tonnes of petroleum products in "
+       "January-November, worth $820.5 million.",
+       c("1.1 million tonnes", 1.1e6, "t", metric="imports", topic="trade",
+         period="2025-01/2025-11", only_entities=["Kyrgyzstan"]),
+       c("$820.5 million", 820.5e6, "USD", metric="imports", period="2025-01/2025-11"),
+       published="2025-12-05"),
+    ex("metric-imported-grain-is-imports",
+       "Tajikistan imported 640,000 tonnes of wheat from Kazakhstan in the 2024/25 season.",
+       c("640,000 tonnes", 640e3, "t", metric="imports",
+         entities=["Tajikistan", "Kazakhstan"])),
 ]
 
 EXAMPLES: list[Example] = (

@@ -35,7 +35,7 @@ from dashboard.patterns import (
     SIGN_CHARS,
 )
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
-from dashboard.raw import DURATIONS, Raw, read_hedge
+from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
 from dashboard.vocab.units import (
     COUNT_NOUNS,
     CURRENCY_SIGNS_AFTER,
@@ -484,9 +484,12 @@ def _read_share(m: _Groups, text: str, floor: int) -> Raw | None:
     """ "a third of the cargo", "nearly two-thirds of sales", "one in three": a share of a
     whole, in per cent; a change when a verb of change stands before ("fell by a third" is
     read by the `frac` group)."""
-    if _RE_NO_SHARE_AFTER.match(text[m.end() : m.end() + 40]):
-        return None
-    if _compares_two_figures(m, text):
+    after = text[m.end() : m.end() + 40]
+    if (level := fraction_of_a_level(m.start(), m.end(), _fraction(m.share or "") / 100,
+                                     after)) is not None:
+        read_hedge(level, text[max(floor, m.start() - WINDOW) : m.start()])
+        return level
+    if _RE_NO_SHARE_AFTER.match(after) or _compares_two_figures(m, text):
         return None
     raw = Raw(m.start(), m.end(), _fraction(m.share or ""), unit="%")
     read_hedge(raw, text[max(floor, m.start() - WINDOW) : m.start()])  # "almost a third of"

@@ -319,7 +319,12 @@ def year_earlier(claim: Located, period: str, text: str) -> str | None:
     return None
 
 
-_RE_A_YEAR_AGO: Final = regex.compile(r"\A[^.;0-9]{0,40}?\b(?:a|one)\s+year\s+ago\b")
+# Not a level set against the one a year ago: "$3,200, half the level of a year ago", "5 mt,
+# the same as a year ago", "$3,200, twice what it was a year ago".
+_RE_A_YEAR_AGO: Final = regex.compile(
+    r"\A(?![^.;0-9]{0,40}?\b(?:levels?|than|twice|double|half|times|same|what)\b)"
+    r"[^.;0-9]{0,40}?\b(?:a|one)\s+year\s+ago\b"
+)
 
 
 def a_year_ago(claim: Located, year: int | None, text: str) -> str | None:

@@ -409,6 +409,19 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-early-mid-late-month",
+       "In mid-October, 1,200 wagons were waiting at Dostyk; in early November the queue fell "
+       "to 300 wagons.",
+       c("1,200 wagons", 1200, "count", item="wagon", period="2025-10"),
+       c("300 wagons", 300, "count", item="wagon", period="2025-11"),
+       published="2025-11-20"),
+    # "a year ago" after a comparison names the compared level's time, not the figure's
+    ex("period-level-twice-that-of-a-year-ago-is-now",
+       "Rates stood at $3,200, twice the level of a year ago, while the lari weakened to 2.8 "
+       "per dollar from 2.6 a year ago.",
+       c("$3,200", 3200, "USD", period=None), c("twice", 2, "x", change="increase"),
+       c("2.8", 2.8, "GEL", per="USD", period=None), c("2.6", 2.6, "GEL", period="2024"),
+       published="2025-11-20"),
     ex("period-change-between-the-years-of-its-levels",
        "Freight on the corridor has risen more than fivefold in three years, from 840,000 "
        "tonnes in 2021 to 4.5 mln tonnes in 2024.",

@@ -205,6 +205,19 @@ MULTIPLIERS: list[Example] = [
        "a Volvo x40 sells for $41,000.",
        c("9,400 trucks", 9400, "count", item="truck"), c("1.6", 1.6, "x", change="increase"),
        c("$41,000", 41000, "USD")),
+    # a fraction of an earlier level is a multiplier below one, as "twice the level" is one
+    # above; "half the cargo" stays a share
+    ex("mult-half-the-level-of-a-year-ago",
+       "The average freight rate from Shanghai to Rotterdam stood at $3,200 per FEU in "
+       "mid-November, roughly half the level of a year ago.",
+       c("$3,200", 3200, "USD", per="40ft container", metric="freight rate", period="2025-11",
+         change=None),
+       c("half", 0.5, "x", change="decrease", approx="approx", metric="freight rate"),
+       published="2025-11-20"),
+    ex("mult-a-third-of-the-pre-war-level",
+       "Transit through the port recovered to a third of the pre-war level. Half the cargo "
+       "was grain.",
+       c("a third", 1 / 3, "x", change="decrease"), c("Half", 50, "%", change=None)),
 ]
 
 DURATIONS: list[Example] = [

@@ -22,6 +22,7 @@ from dashboard.counts import RE_ELLIPTIC_NEXT, count_of_number, count_of_subject
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
 from dashboard.quantity import looks_like_identifier
+from dashboard.rates import is_unit_of_a_price
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import ISO_CODES
 
@@ -87,6 +88,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             continue
         out.append(raw)
     _read_late_rates(out, text)
+    out = [raw for k, raw in enumerate(out)  # "the cost of transporting one tonne ... is $70"
+           if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)]
     return _drop_overlaps(out)
 
 

@@ -157,7 +157,8 @@ _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a
 # "handling a 20-foot container at Poti is $120-150" is a price per box too; so is "A one-way
 # truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck).
 _RE_BOX_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle)"
+    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle"
+    r"|transporting|transport|delivering|deliver|hauling|haul)"
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
@@ -189,3 +190,22 @@ _PER_WORDS: Final[dict[str, str]] = {
     "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
 }
+
+
+# "the cost of transporting one tonne of cargo ... is around 70-80 dollars": the tonne the
+# price is per, no tonnage of its own.
+_RE_ONE_PRICED_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:transporting|transport|transportation[\s\u00a0]+of|shipping|moving|carrying"
+    r"|handling|delivering|hauling|per)[\s\u00a0]+)\Z"
+)
+_PRICE_REACH: Final = 120  # characters from "one tonne" to the price per tonne
+
+
+def is_unit_of_a_price(raw: Raw, price: Raw | None, text: str) -> bool:
+    """Is `raw` ("one tonne") the unit that the next quantity (`price`) is a price per?"""
+    if (price is None or raw.value != 1 or raw.value_high is not None or raw.unit is None
+            or price.per != raw.unit or price.start - raw.end > _PRICE_REACH):
+        return False
+    if any(c in text[raw.end : price.start] for c in ".;!?"):
+        return False
+    return _RE_ONE_PRICED_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None

@@ -62,7 +62,7 @@ _FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
 # to $1,450 per TEU" (money per tonne may be a price: "wheat sold at $210 per tonne").
 _BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck"})
 _RE_FREIGHT: Final = regex.compile(
-    r"(?i:\b(?:freight|shipping|transport(?:ation)?|tariffs?|haulage|carriage|transit)\b)"
+    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit)\b)"
 )
 _RE_PLACE_TO_PLACE: Final = regex.compile(
     r"\bfrom\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+to\s+[A-Z]"

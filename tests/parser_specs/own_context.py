@@ -62,6 +62,17 @@ FROM_TO: list[Example] = [
 ]
 
 RATES: list[Example] = [
+    # the tonne a price is per is no tonnage of its own
+    ex("rate-cost-of-transporting-one-tonne",
+       "The cost of transporting one tonne of cargo by road from Almaty to Tashkent is around "
+       "70-80 dollars.",
+       c("70-80 dollars", 70, "USD", value_high=80, per="t", approx="approx",
+         metric="freight rate", topic="logistics")),
+    ex("rate-transporting-a-tonne-costs",
+       "Transporting a tonne of grain from Kostanay to Bandar Abbas costs $95, while the "
+       "plant will produce one tonne of hydrogen per day.",
+       c("$95", 95, "USD", per="t", metric="freight rate"),
+       c("one tonne", 1, "t", per="day")),
     ex("rate-tariff-per-teu-before", "The mean tariff per TEU on the Almaty-Duisburg service "
        "slipped 5% to $4,120.",
        c("5%", 5, "%", change="decrease", per=None), c("$4,120", 4120, "USD", per="TEU")),

@@ -13,7 +13,7 @@ import regex
 
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.quantity import looks_like_identifier
-from dashboard.rates import rate_after
+from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS
 
@@ -57,7 +57,7 @@ def count_of_number(raw: Raw, text: str) -> None:
         noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
         if noun in COUNT_NOUNS:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
-            raw.per = rate[0] if rate else None
+            raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
             read_hedge(raw, before)
             raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
             return
@@ -114,7 +114,7 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
                     "")
         if noun:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
-            raw.per = rate[0] if rate else None
+            raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
             read_hedge(raw, before)
             return
 

@@ -33,7 +33,7 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
-    r"(?:[\s\u00a0,]+(?!rang\w*\b)[^\s;!?]*[^\s.;!?]){0,7}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    r"(?:[\s\u00a0,]+(?!rang\w*\b)[^\s;!?]*[^\s.;!?]){0,10}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
 

@@ -34,7 +34,13 @@ from dashboard.patterns import (
     RE_SIGN_BEFORE,
     SIGN_CHARS,
 )
-from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
+from dashboard.rates import (
+    is_turkmen,
+    per_of_adjective,
+    read_exchange_rate,
+    read_money_tail,
+    read_rate,
+)
 from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
 from dashboard.vocab.units import (
     COUNT_NOUNS,
@@ -585,6 +591,7 @@ def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
     ):
         return  # "the two countries", "one terminal": references, not measurements
     raw.unit, raw.item = "count", item
+    raw.per = raw.per or per_of_adjective(after[: noun.start("noun")])  # "14 weekly flights"
     raw.end += noun.end()  # the surface names what is counted: "599 ferries"
 
 

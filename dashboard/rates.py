@@ -209,3 +209,20 @@ def is_unit_of_a_price(raw: Raw, price: Raw | None, text: str) -> bool:
     if any(c in text[raw.end : price.start] for c in ".;!?"):
         return False
     return _RE_ONE_PRICED_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None
+
+
+# "14 weekly flights", "the number of daily trains rose from 6 to 9": counted things that
+# happen so often are a rate.
+_RE_PER_ADJECTIVE: Final = regex.compile(
+    r"(?i:\b(?P<adj>daily|weekly|monthly|annual|yearly)[\s\u00a0]+"
+    r"(?:(?!(?:and|or)\b)[\w-]++[\s\u00a0]+){0,2}+)\Z"
+)
+_PER_ADJECTIVES: Final[dict[str, str]] = {
+    "daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year",
+}
+
+
+def per_of_adjective(words: str) -> str | None:
+    """The rate an adjective before a counted noun names ("weekly flights" -> "week")."""
+    found = _RE_PER_ADJECTIVE.search(words + " ")
+    return _PER_ADJECTIVES[found.group("adj").lower()] if found else None

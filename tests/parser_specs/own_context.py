@@ -59,6 +59,17 @@ FROM_TO: list[Example] = [
     ex("range-two-ranges-without-a-verb",
        "Fares run from $10 to $30 and from $50 to $90 a seat.",
        c("$10 to $30", 10, "USD", value_high=30), c("$50 to $90", 50, "USD", value_high=90)),
+    # the verb may stand far from "from": two levels, and "weekly" makes the count a rate
+    ex("fromto-verb-far-before-the-number-of",
+       "The Kazakh side proposed to raise the number of weekly flights between Astana and Baku "
+       "from 14 to 21.",
+       c("14", 14, "count", item="flight", per="week", value_high=None, kind="actual"),
+       c("21", 21, "count", item="flight", per="week", kind="projection")),
+    ex("count-daily-trains-are-per-day",
+       "Up to 14 daily container trains now cross at Khorgos, and 300 trucks.",
+       c("14 daily container trains", 14, "count", item="container train", per="day",
+         approx="max"),
+       c("300 trucks", 300, "count", item="truck", per=None)),
 ]
 
 RATES: list[Example] = [

@@ -91,6 +91,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                 "foreign trade deficit", "balance of trade",
                                 "balance of foreign trade", "positive balance of foreign trade",
                                 "negative balance of foreign trade"), _MONEY),
+    # tonne-kilometres moved, not money traded: "the share of transit in freight turnover"
+    ("freight turnover", "logistics", ("freight turnover", "freight traffic turnover",
+                                       "tonne-kilometres", "ton-kilometers"),
+     frozenset({"freight work"}) | _ANY_SIZE),
+    ("passenger turnover", "logistics", ("passenger turnover",),
+     frozenset({"passenger work"}) | _ANY_SIZE),
     ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
                                  "two-way trade", "trade between", "trade with", "traded",
                                  "trading partner", "foreign trade", "commerce", "exchanges",
@@ -109,6 +115,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",
                                   "investment", "investments", "invested", "investing",
                                   "invest", "fdi", "portfolio", "disbursements", "projects",
+                                  # "FDI attracted ..., with inflows of $11.3 billion"
+                                  "inflows", "inflow",
                                   "lines up"), _MONEY),
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
@@ -213,7 +221,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),
      frozenset({"energy"})),
+    # "cargo turnover" of a port is what it handled (translated news), not tonne-km
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
+                                   "cargo turnover",
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
                                    "goods", "transported", "carried", "moved", "shipped"),
      frozenset({"mass", "count", "oil", "gas"}) | _ANY_SIZE),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Example, c, ex
+from . import TITR, Example, c, ex
 
 RANGES: list[Example] = [
     ex("range-hyphen-scale-unit", "The port will handle 5-6 million tonnes.",
@@ -1528,6 +1528,31 @@ METRIC_CARRY: list[Example] = [
          period="2025-01/2025-11", only_entities=["Kyrgyzstan"]),
        c("$820.5 million", 820.5e6, "USD", metric="imports", period="2025-01/2025-11"),
        published="2025-12-05"),
+    ex("metric-fdi-inflows-are-investment",
+       "Kazakhstan ranks 1st among Central Asian countries in terms of FDI attracted, with "
+       "inflows of $11.3 billion in H1 2025.",
+       c("$11.3 billion", 11.3e9, "USD", metric="investment", topic="investment",
+         period="2025-01/2025-06", entities=["Kazakhstan"]),
+       published="2025-10-10"),
+    ex("metric-cost-of-a-single-container-shipment",
+       "The cost of a single container shipment from Chongqing to Duisburg via the TITR "
+       "averages $6,000-7,000, versus $4,500 via the northern route.",
+       c("$6,000-7,000", 6000, "USD", value_high=7000, per="container", metric="freight rate",
+         entities=[TITR]),
+       c("$4,500", 4500, "USD", per="container", metric="freight rate")),
+    # tonne-kilometres of a railway are no trade turnover; a port's "cargo turnover" is cargo
+    ex("metric-freight-turnover-is-no-trade",
+       "The share of transit in total freight turnover fell 1.2 pp to 18.4 percent in 2024, "
+       "while cargo turnover at Aktau grew 4.1%.",
+       c("1.2 pp", 1.2, "pp", change="decrease", metric="freight turnover", topic="logistics",
+         period="2024"),
+       c("18.4 percent", 18.4, "%", change=None, metric="freight turnover"),
+       c("4.1%", 4.1, "%", change="increase", metric="cargo volume",
+         entities=["Port of Aktau"])),
+    ex("metric-cue-in-a-tariffs-for-phrase",
+       "Tariffs for grain transit through Kazakhstan were cut by 50% until July 1, 2026.",
+       c("50%", 50, "%", change="decrease", metric="freight rate", topic="logistics",
+         entities=["Kazakhstan"])),
     ex("metric-imported-grain-is-imports",
        "Tajikistan imported 640,000 tonnes of wheat from Kazakhstan in the 2024/25 season.",
        c("640,000 tonnes", 640e3, "t", metric="imports",

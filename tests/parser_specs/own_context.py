@@ -1528,6 +1528,18 @@ METRIC_CARRY: list[Example] = [
          period="2025-01/2025-11", only_entities=["Kyrgyzstan"]),
        c("$820.5 million", 820.5e6, "USD", metric="imports", period="2025-01/2025-11"),
        published="2025-12-05"),
+    # a change after a level, with the comparative after it, measures what the level does
+    ex("metric-percent-more-than-after-a-level",
+       "Baku port handled 45,200 TEU in the first 10 months of the year, 18 percent more than "
+       "in the same period of 2024. The Port of Aktau handled 5.2 million tonnes of cargo in "
+       "9M 2025, which is 7 percent more than a year earlier.",
+       c("45,200 TEU", 45200, "TEU", metric="container volume", period="2025-01/2025-10"),
+       c("18 percent", 18, "%", change="increase", metric="container volume",
+         period="2025-01/2025-10", entities=["Port of Baku"]),
+       c("5.2 million tonnes", 5.2e6, "t", metric="port throughput", period="2025-01/2025-09"),
+       c("7 percent", 7, "%", change="increase", metric="port throughput",
+         period="2025-01/2025-09", entities=["Port of Aktau"]),
+       published="2025-11-20"),
     ex("metric-fdi-inflows-are-investment",
        "Kazakhstan ranks 1st among Central Asian countries in terms of FDI attracted, with "
        "inflows of $11.3 billion in H1 2025.",

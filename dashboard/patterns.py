@@ -196,6 +196,9 @@ _ODD_SPACE = r"\u1680\u2000-\u2008\u200a\u205f\u3000"
 _HEDGE_WORD = r"(?:(?i:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s)"
 _FRACTION = (r"(?:a|one)[\s-](?:third|quarter|fourth|fifth|tenth)|two[\s-]thirds"
              r"|three[\s-](?:quarters|fourths)")
+# "a third more than in 2023": a change in per cent
+_FRAC_COMPARED = (r"(?=[\s\u00a0]+(?i:more|less|fewer|higher|lower|greater|larger|smaller)"
+                  r"[\s\u00a0]+than\b)")
 # A share of a whole: "a third of the cargo", "half the condos", "two-thirds of the total",
 # "one in three", "one out of five"; not "the second half of 2024" nor "a quarter of a century"
 # (see `quantity._read_share`).
@@ -223,7 +226,7 @@ RE_QUANTITY: Final = regex.compile(
          |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
     |
       (?<![\w-])(?!(?<=\b(?i:by|in)\s{_HEDGE_WORD}?)(?i:half)\b)      # "cut in half": below
-      (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b)               # "by a third": below
+      (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b|(?i:{_FRACTION}){_FRAC_COMPARED})  # below
       (?!{_SHARE_BEFORE}{_SHARE_WORDS})                             # "a third of": below
       (?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])                      # six million tonnes
     |
@@ -242,7 +245,8 @@ RE_QUANTITY: Final = regex.compile(
     |
     (?<=\b(?i:by|in)\s{_HEDGE_WORD}?)(?P<half>(?i:half))\b(?!\s(?:of|a|the|an)\b)  # by half
     |
-    (?<=\b(?i:by)\s{_HEDGE_WORD}?)(?P<frac>(?i:{_FRACTION}))\b(?!\s(?:of|a|the|an)\b)  # by a third
+    (?:(?<=\b(?i:by)\s{_HEDGE_WORD}?)|(?<![\w-])(?=(?i:{_FRACTION}){_FRAC_COMPARED}))  # by a third,
+    (?P<frac>(?i:{_FRACTION}))\b(?!\s(?:of|a|the|an)\b)                # a third more than
     |
     {_SHARE_BEFORE}(?P<share>{_SHARE_WORDS})                       # "a third of the cargo"
     """,

@@ -84,7 +84,7 @@ RE_TIME: Final = regex.compile(
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May"
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
-        (?!\.?\s*,\s*(?:[0-9]{{1,2}}|[0-9]{{4}})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
+        (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9])
         (?:\s+(?i:(?:marketing|crop|agricultural|fiscal|financial)\s+year|season)\s*
         \((?P<ym1>{_M})\s*[-–]\s*(?P<ym2>{_M})\))?)

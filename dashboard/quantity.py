@@ -34,13 +34,8 @@ from dashboard.patterns import (
     RE_SIGN_BEFORE,
     SIGN_CHARS,
 )
-from dashboard.rates import (
-    is_turkmen,
-    per_of_adjective,
-    read_exchange_rate,
-    read_money_tail,
-    read_rate,
-)
+from dashboard.rates import count_modifiers as read_count_modifiers
+from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
 from dashboard.vocab.units import (
     COUNT_NOUNS,
@@ -199,7 +194,7 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
         return half
     if m.frac is not None:  # "fell by a third", "grew by a quarter": a change in per cent
         before = text[max(floor, m.start() - WINDOW) : m.start()]
-        change = change_around(before, "")
+        change = change_around(before, "") or change_around("", text[m.end() : m.end() + 12])
         if change is None:
             return None
         part = Raw(m.start(), m.end(), _fraction(m.frac), unit="%", change=change)
@@ -591,7 +586,7 @@ def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
     ):
         return  # "the two countries", "one terminal": references, not measurements
     raw.unit, raw.item = "count", item
-    raw.per = raw.per or per_of_adjective(after[: noun.start("noun")])  # "14 weekly flights"
+    read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
     raw.end += noun.end()  # the surface names what is counted: "599 ferries"
 
 

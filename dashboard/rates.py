@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from dashboard.hedges import may_contain
+from dashboard.hedges import comparative_count, may_contain
 from dashboard.numbers import fold, is_currency_code
 from dashboard.patterns import RE_PER
 from dashboard.raw import Raw
@@ -226,3 +226,10 @@ def per_of_adjective(words: str) -> str | None:
     """The rate an adjective before a counted noun names ("weekly flights" -> "week")."""
     found = _RE_PER_ADJECTIVE.search(words + " ")
     return _PER_ADJECTIVES[found.group("adj").lower()] if found else None
+
+
+def count_modifiers(raw: Raw, after: str, noun_start: int) -> None:
+    """The rate and change that the words between a count and its noun give ("14 weekly
+    flights", "12 more ships than in July")."""
+    raw.per = raw.per or per_of_adjective(after[:noun_start])
+    raw.change = raw.change or comparative_count(after)

@@ -153,6 +153,14 @@ SHARES: list[Example] = [
        c("0.7 p.p.", 0.7, "pp", change="decrease")),
     ex("pp-word-number-singular", "The tariff is down one percentage point.",
        c("one percentage point", 1, "pp", change="decrease")),
+    # a fraction before "more/less than" is a change in per cent, as "by a third" is
+    ex("pct-a-third-more-than",
+       "The number of trucks crossing the Kazakh-Chinese border in 2024 exceeded 300,000, "
+       "which is a third more than in 2023; exports were almost a quarter lower than a year "
+       "earlier.",
+       c("300,000", 300000, "count", item="truck", approx="min", period="2024"),
+       c("a third", 100 / 3, "%", change="increase", metric="vehicle count"),
+       c("a quarter", 25, "%", change="decrease", approx="approx", metric="exports")),
 ]
 
 MULTIPLIERS: list[Example] = [
@@ -242,6 +250,15 @@ DURATIONS: list[Example] = [
 ]
 
 COUNTS: list[Example] = [
+    # a count "more/fewer than" another is a change of that count
+    ex("count-fewer-than-after-a-count",
+       "A total of 67 ships passed through the Volga-Don canal in August, 12 fewer than in "
+       "July. The terminal handled 540 trains, 45 more trains than a year ago.",
+       c("67 ships", 67, "count", item="ship", change=None, period="2025-08"),
+       c("12", 12, "count", item="ship", change="decrease"),
+       c("540 trains", 540, "count", item="train", change=None),
+       c("45 more trains", 45, "count", item="train", change="increase"),
+       published="2025-09-15"),
     ex("count-flatcars", "Kazakhstan's rail operator took delivery of 1,350 flatcars in 2024.",
        c("1,350 flatcars", 1350, "count", item="flatcar", metric="vehicle count",
          period="2024"), published="2025-02-03"),

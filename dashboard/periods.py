@@ -92,7 +92,8 @@ RE_TIME: Final = regex.compile(
         |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
-    | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date)|YTD(?![\w]))
+    | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year|(?=\s+(?:in|of)\s+{_Y})|  # not "has so far
+        (?<!\b(?:has|have|had)\s+so\s+far))|year[-\s]to[-\s]date)|YTD(?![\w]))  # invested"
         (?:\s+(?i:in|of)\s+(?P<ytdy>{_Y}))?)
     | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
     | (?P<relq>(?i:(?P<rqw>this|last|next|previous|current|coming)\s+quarter))

@@ -551,8 +551,16 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap)):
+            if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap) or (
+                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))):
                 chosen[k] = chosen[k + 1]
+
+
+# "invested €3.5 billion across 190 projects since 1992": the money and the count it was
+# spread over are of one time.
+_RE_SPREAD_OVER: Final = regex.compile(
+    r"\A\s+(?:in|across|into|over)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\Z"
+)
 
 
 # "Poti handled 3.6 million tonnes (+5.2%), Batumi 2.4 million tonnes (-12.1%) in the first

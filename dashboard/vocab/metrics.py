@@ -152,7 +152,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY),
     ("gdp", "economy", ("gdp", "gross domestic product", "economic growth", "economy grew",
                         "economy expanded", "economy grows", "economy expands",
-                        "economy contracted", "economy shrank", "growth forecast"),
+                        "economy contracted", "economy shrank", "growth forecast",
+                        # "expects Kazakhstan's economy to grow by 4.8%"
+                        "economy to grow", "economy will grow", "economy would grow",
+                        "economy to expand", "economy will expand", "economy to contract",
+                        "economy is expected to grow", "economy is projected to grow",
+                        "economy is forecast to grow", "economy growing"),
      _MONEY),
     ("exchange rate", "economy", ("exchange rate", "exchange rates", "tenge", "manat", "lari",
                                   "rouble", "ruble", "soum", "lira", "hryvnia", "dram"),

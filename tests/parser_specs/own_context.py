@@ -354,6 +354,13 @@ CHANGES: list[Example] = [
 ]
 
 KINDS: list[Example] = [
+    # a second change of a list shares the first's verb, with a year between
+    ex("kind-economy-to-grow-list-of-years",
+       "The IMF expects Kazakhstan's economy to grow by 4.8% in 2025 and 4.1% in 2026.",
+       c("4.8%", 4.8, "%", change="increase", kind="projection", metric="gdp", period="2025",
+         entities=["Kazakhstan"]),
+       c("4.1%", 4.1, "%", change="increase", kind="projection", metric="gdp", period="2026"),
+       published="2025-09-15"),
     ex("kind-sum-over-the-next-years-is-a-projection",
        "Consultants put the cost of new Caspian ferries at $1.2 billion over the next seven "
        "years.",
@@ -431,6 +438,20 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    # money and the projects it went into are of one time
+    ex("period-money-across-projects-since",
+       "EBRD investments in Azerbaijan reached €3.5 billion across 190 projects since 1992.",
+       c("€3.5 billion", 3.5e9, "EUR", period="1992/..", metric="investment",
+         entities=["EBRD", "Azerbaijan"]),
+       c("190 projects", 190, "count", item="project", period="1992/..")),
+    # "has so far invested" is a running total, not the year to date
+    ex("period-has-so-far-is-no-year-to-date",
+       "AIIB has so far invested $60 billion in 300 projects. Exports reached 5 mt so far in "
+       "2025.",
+       c("$60 billion", 60e9, "USD", period=None, metric="investment"),
+       c("300 projects", 300, "count", item="project", period=None),
+       c("5 mt", 5e6, "t", period="2025-01/2025-08"),
+       published="2025-09-15"),
     ex("period-early-mid-late-month",
        "In mid-October, 1,200 wagons were waiting at Dostyk; in early November the queue fell "
        "to 300 wagons.",

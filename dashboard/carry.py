@@ -68,11 +68,15 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
     claims of `out` are one sentence's."""
     for k in range(len(out) - n + 1, len(out)):
         level, claim = out[k - 1], out[k]
-        if (claim.change is not None and claim.unit in ("%", "x") and level.change is None
-                and level.metric is not None and claim.metric != level.metric
+        same_unit = claim.unit == level.unit and claim.per in (None, level.per)
+        if (claim.change is not None and (claim.unit in ("%", "x") or same_unit)
+                and level.change is None and level.metric is not None
+                and (claim.metric != level.metric or claim.per != level.per)
                 and level.unit not in ("%", "pp", "x")
                 and _changes_the_level(level, claim, text)):
-            out[k] = replace(claim, metric=level.metric, topic=level.topic)
+            # "$228 per tonne, down $7": the change is per tonne too
+            out[k] = replace(claim, metric=level.metric, topic=level.topic,
+                             per=level.per if same_unit else claim.per)
         change, after = out[k - 1], out[k]  # "dropped 8% q/q to $26 per tonne"
         if (change.change is not None and change.unit == "%" and after.change is None
                 and after.metric is not None and change.metric != after.metric

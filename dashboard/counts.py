@@ -33,6 +33,7 @@ _RE_NUMBER_OF: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<words>(?:[a-z-]+\s+){0,3}[a-z-]+))"
 )
 _NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
+_RE_PAIRS: Final = regex.compile(r"[\s\u00a0]+(?i:pairs)\b")
 
 
 def count_of_number(raw: Raw, text: str) -> None:
@@ -47,6 +48,9 @@ def count_of_number(raw: Raw, text: str) -> None:
     for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
         found = match  # the last one before the number
     after = text[raw.end : raw.end + WINDOW]
+    pairs = _RE_PAIRS.match(after)  # "the number of container trains ... to 15 pairs per day"
+    if pairs is not None:
+        after = after[pairs.end() :]
     # "the number of trucks ... averaged 1,300 per day in May": a count per day
     rate = rate_after(after) if found is not None else None
     if found is None or not RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
@@ -58,6 +62,12 @@ def count_of_number(raw: Raw, text: str) -> None:
         noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
         if noun in COUNT_NOUNS:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            if pairs is not None and "train" in raw.item:
+                raw.item = "train pair"
+                raw.end += pairs.end()
+            elif pairs is not None:
+                raw.unit = None
+                return
             raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
             read_hedge(raw, before)
             raw.change = change_around(before, text[raw.end : raw.end + WINDOW])

@@ -73,6 +73,17 @@ FROM_TO: list[Example] = [
 ]
 
 RATES: list[Example] = [
+    # a money change after a price is per what the price is per, and of its metric
+    ex("rate-change-after-a-price-per-tonne",
+       "The price of Kazakh wheat at the Black Sea ports fell to $228 per tonne FOB, down $7 "
+       "week-on-week.",
+       c("$228", 228, "USD", per="t", metric="price", change=None),
+       c("$7", 7, "USD", per="t", metric="price", change="decrease")),
+    ex("rate-pairs-of-the-trains-counted",
+       "Kazakhstan and China agreed to increase the number of container trains via Khorgos to "
+       "15 pairs per day.",
+       c("15 pairs", 15, "count", item="train pair", per="day", kind="projection",
+         metric="train count", entities=["Kazakhstan", "China"])),
     # the tonne a price is per is no tonnage of its own
     ex("rate-cost-of-transporting-one-tonne",
        "The cost of transporting one tonne of cargo by road from Almaty to Tashkent is around "

@@ -203,6 +203,8 @@ def find_times(
         if period is None:
             continue
         kind = m.lastgroup
+        if kind in _SAID_KINDS and _RE_SAID_IN.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "the Commission said in January 2024": when it was said, as a date is
         base = kind in ("since", "sincec") or _is_relative(m) or (
             # "over 1995-2021" is a span, not a base ("up 20% over 2023")
             kind != "yrange"
@@ -214,6 +216,15 @@ def find_times(
         )
         out.append(Time(m.start(), m.end(), period, base))
     return tuple(out)
+
+
+# A month or year that dates a statement ("the European Commission said in January 2024"),
+# not what a figure measures.
+_SAID_KINDS: Final = frozenset({"monthyear", "bmonth", "year"})
+_RE_SAID_IN: Final = regex.compile(
+    r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled)"
+    r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z"
+)
 
 
 def _is_relative(m: regex.Match[str]) -> bool:

@@ -150,6 +150,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("capital expenditure", "investment", ("capital expenditure", "capital expenditures",
                                            "capex", "capital spending", "capital investment"),
      _MONEY),
+    # "GDP per capita reached $2,400": a level per person, not the economy's size
+    ("gdp per capita", "economy", ("gdp per capita", "per capita gdp", "gdp per head",
+                                   "per capita income", "income per capita"), _MONEY),
     ("gdp", "economy", ("gdp", "gross domestic product", "economic growth", "economy grew",
                         "economy expanded", "economy grows", "economy expands",
                         "economy contracted", "economy shrank", "growth forecast",
@@ -234,7 +237,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"mass", "count", "oil", "gas"}) | _ANY_SIZE),
     # money pledged is investment, unless the words after it say what it is ("pledged 26 bln
     # yuan in grants"): last, so that every such word wins over it
-    ("investment", "investment", ("pledged", "pledges", "pledge"), _MONEY),
+    ("investment", "investment", ("pledged", "pledges", "pledge",
+                                  # "Global Gateway will mobilise €10 billion for the corridor"
+                                  # (but "mobilise $1.41 billion of financing" is a loan)
+                                  "mobilise", "mobilize", "mobilised", "mobilized"), _MONEY),
 )
 
 # Fallback metric by unit class when no cue fits (topic in the second place).

@@ -365,6 +365,20 @@ CHANGES: list[Example] = [
 ]
 
 KINDS: list[Example] = [
+    # when a plan was announced is no period of the plan: it stays a projection
+    ex("kind-said-in-month-is-no-period",
+       "The EU's Global Gateway will mobilise €10 billion for the Trans-Caspian corridor, the "
+       "European Commission said in January 2024.",
+       c("€10 billion", 10e9, "EUR", kind="projection", period=None, metric="investment",
+         only_entities=["European Union", TITR]),
+       published="2025-10-20"),
+    ex("kind-tariffs-indexed-by",
+       "Freight tariffs on Kazakhstan's railways will be indexed by 8.5% from January 1, 2026; "
+       "Kyrgyzstan's GDP per capita reached $2,400 in 2024.",
+       c("8.5%", 8.5, "%", change="increase", kind="projection", metric="freight rate"),
+       c("$2,400", 2400, "USD", metric="gdp per capita", period="2024",
+         entities=["Kyrgyzstan"]),
+       published="2025-10-20"),
     # a second change of a list shares the first's verb, with a year between
     ex("kind-economy-to-grow-list-of-years",
        "The IMF expects Kazakhstan's economy to grow by 4.8% in 2025 and 4.1% in 2026.",

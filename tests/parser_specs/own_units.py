@@ -213,6 +213,13 @@ MULTIPLIERS: list[Example] = [
        "a Volvo x40 sells for $41,000.",
        c("9,400 trucks", 9400, "count", item="truck"), c("1.6", 1.6, "x", change="increase"),
        c("$41,000", 41000, "USD")),
+    ex("mult-by-almost-a-half",
+       "Exports of Kazakh coal via Ust-Luga dropped by almost a half in October, and costs "
+       "grew by a half million dollars.",
+       c("half", 0.5, "x", change="decrease", approx="approx", metric="exports",
+         period="2025-10"),
+       c("a half million dollars", 0.5e6, "USD", change="increase"),
+       published="2025-10-20"),
     # a fraction of an earlier level is a multiplier below one, as "twice the level" is one
     # above; "half the cargo" stays a share
     ex("mult-half-the-level-of-a-year-ago",

@@ -201,8 +201,9 @@ def _metric_of(
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)
-    if before is not None and _rate_governs(claim, facts, lo, text, before):
-        return "freight rate", Topic.LOGISTICS  # "Tariffs for grain transit were cut by 50%"
+    governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
+    if governing is not None:
+        return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
         if _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
@@ -240,22 +241,27 @@ def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
 # "Tariffs for grain transit through Kazakhstan were cut by 50%": the cue in a rate's "for"
 # phrase says what the rate is for, not what the figure measures.
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
-_RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "freight rate")
+_RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
+                              if row[0] in ("freight rate", "customs duty"))
 
 
 def _rate_governs(
     claim: Located, facts: Facts, lo: int, text: str, nearest: tuple[int, int]
-) -> bool:
-    """Is the nearest cue before the claim (`nearest`: distance, row) inside the "for" phrase
-    of a freight rate cue ("tariffs for grain transit")?"""
-    if nearest[1] in _RATE_ROWS or unit_class(claim.unit) not in METRICS[min(_RATE_ROWS)][3]:
-        return False
+) -> int | None:
+    """The row of a rate cue ("tariffs", "duties") whose "for/on" phrase holds the nearest
+    cue before the claim (`nearest`: distance, row): "tariffs for grain transit", "duties on
+    imported cars"; else None."""
+    uclass = unit_class(claim.unit)
+    if nearest[1] in _RATE_ROWS:
+        return None
     near_end = claim.start - nearest[0]
     near = next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
-    return near is not None and any(
-        lo <= start and end <= near[0] and row in _RATE_ROWS
-        and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None
-        for start, end, row in facts.cues)
+    if near is None:
+        return None
+    return next((row for start, end, row in facts.cues
+                 if lo <= start and end <= near[0] and row in _RATE_ROWS
+                 and uclass in METRICS[row][3]
+                 and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None), None)
 
 
 def _fits(metric: str, uclass: str) -> bool:

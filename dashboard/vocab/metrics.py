@@ -61,6 +61,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "rates for containers", "rate for containers",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
+    # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
+    ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
+                               "import duties", "export duty", "export duties", "import tariff",
+                               "import tariffs", "customs tariff", "customs tariffs"), _MONEY),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
      frozenset({"time"}) | _ANY_SIZE),
@@ -78,6 +82,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
+                               "can store", "able to store", "can accommodate",
                                "designed to carry", "designed to handle", "designed to transport",
                                "upgraded to carry", "expanded to carry", "upgraded to handle",
                                "expanded to handle",

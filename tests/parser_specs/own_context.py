@@ -463,6 +463,20 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    # a year that leads the sentence does not cross a semicolon into "today"
+    ex("period-lead-stops-at-a-semicolon",
+       "In 2023 the port had 4 berths; today it has 9.",
+       c("4 berths", 4, "count", item="berth", period="2023"),
+       c("9", 9, "count", item="berth", period=None)),
+    # the second item of a list takes the time said before the first
+    ex("period-budget-for-year-list-of-items",
+       "Azerbaijan's state budget for 2026 envisages revenues of 37.8 billion manats and "
+       "expenditures of 41.2 billion manats.",
+       c("37.8 billion manats", 37.8e9, "AZN", period="2026", kind="projection",
+         metric="revenue"),
+       c("41.2 billion manats", 41.2e9, "AZN", period="2026", kind="projection",
+         metric="budget"),
+       published="2025-11-05"),
     # money and the projects it went into are of one time
     ex("period-money-across-projects-since",
        "EBRD investments in Azerbaijan reached €3.5 billion across 190 projects since 1992.",
@@ -1586,6 +1600,12 @@ METRIC_CARRY: list[Example] = [
        c("7 percent", 7, "%", change="increase", metric="port throughput",
          period="2025-01/2025-09", entities=["Port of Aktau"]),
        published="2025-11-20"),
+    ex("metric-duties-on-imported-goods",
+       "Duties on imported cars were cut from 15% to 5%; the new logistics centre can store up "
+       "to 12,000 TEU at once.",
+       c("15%", 15, "%", metric="customs duty", topic="trade", change=None),
+       c("5%", 5, "%", nth=1, metric="customs duty", change=None),
+       c("12,000 TEU", 12000, "TEU", approx="max", metric="capacity")),
     ex("metric-fdi-inflows-are-investment",
        "Kazakhstan ranks 1st among Central Asian countries in terms of FDI attracted, with "
        "inflows of $11.3 billion in H1 2025.",

@@ -463,6 +463,12 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-years-ago",
+       "Around 65-70% of Kazakh transit cargo to Europe now moves through the Middle Corridor, "
+       "up from 25% three years ago.",
+       c("65-70%", 65, "%", value_high=70, approx="approx", period=None),
+       c("25%", 25, "%", period="2022"),
+       published="2025-11-05"),
     # a year that leads the sentence does not cross a semicolon into "today"
     ex("period-lead-stops-at-a-semicolon",
        "In 2023 the port had 4 berths; today it has 9.",
@@ -1642,4 +1648,5 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
+    "period-years-ago": "'three years ago' names no period (only 'a year ago' is read)",
 }

@@ -257,6 +257,9 @@ DURATIONS: list[Example] = [
 ]
 
 COUNTS: list[Example] = [
+    ex("count-object-of-a-cut-is-no-change",
+       "Uzbekistan cut import duties on 70 goods to zero.",
+       c("70 goods", 70, "count", item="good", change=None)),
     # a count "more/fewer than" another is a change of that count
     ex("count-fewer-than-after-a-count",
        "A total of 67 ships passed through the Volga-Don canal in August, 12 fewer than in "
@@ -582,4 +585,6 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
+    "count-object-of-a-cut-is-no-change": "a verb of change a few words before a count reads "
+    "it as the change, even when the count is the object of 'on' ('cut duties on 70 goods')",
 }

@@ -34,6 +34,16 @@ _RE_CHANGE_OF_LEVEL: Final = regex.compile(
     r"decreasing|declining)(?:\s+by)?)"
     r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
 )
+# "handled 45,200 TEU in ten months, 18 percent more than a year before", "5.2 mt, which
+# is 7 percent more": the change of that level, the comparative after it.
+_RE_COMMA_BEFORE_CHANGE: Final = regex.compile(
+    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
+    r"[,(]\s*(?:(?:which|that)\s+(?:is|was|was\s+up|is\s+up)\s+|or\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
+_RE_COMPARATIVE_AFTER: Final = regex.compile(
+    r"\s+(?:more|less|higher|lower|above|below|up|down)\b"
+)
 # "totalled 1.2 trln tenge, almost double the 2023 level": a multiple of that level.
 _RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
     r"\A\s*[,(]\s*(?:(?:almost|nearly|roughly|about|some|more\s+than|over|just\s+over)\s+)?\Z"
@@ -54,18 +64,31 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
     claims of `out` are one sentence's."""
     for k in range(len(out) - n + 1, len(out)):
         level, claim = out[k - 1], out[k]
-        if (claim.change is not None and claim.unit in ("%", "x") and level.change is None
-                and level.metric is not None and claim.metric != level.metric
+        same_unit = claim.unit == level.unit and claim.per in (None, level.per)
+        if (claim.change is not None and (claim.unit in ("%", "x") or same_unit)
+                and level.change is None and level.metric is not None
+                and (claim.metric != level.metric or claim.per != level.per)
                 and level.unit not in ("%", "pp", "x")
-                and (_RE_MULTIPLE_OF_LEVEL if claim.unit == "x" else _RE_CHANGE_OF_LEVEL).match(
-                    text[level.end : claim.start])):
-            out[k] = replace(claim, metric=level.metric, topic=level.topic)
+                and _changes_the_level(level, claim, text)):
+            # "$228 per tonne, down $7": the change is per tonne too
+            out[k] = replace(claim, metric=level.metric, topic=level.topic,
+                             per=level.per if same_unit else claim.per)
         change, after = out[k - 1], out[k]  # "dropped 8% q/q to $26 per tonne"
         if (change.change is not None and change.unit == "%" and after.change is None
                 and after.metric is not None and change.metric != after.metric
                 and after.unit not in ("%", "pp", "x")
                 and _RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])):
             out[k - 1] = replace(change, metric=after.metric, topic=after.topic)
+
+
+def _changes_the_level(level: Claim, claim: Claim, text: str) -> bool:
+    """Is `claim`, a change written after `level`, that level's change?"""
+    gap = text[level.end : claim.start]
+    if claim.unit == "x":
+        return _RE_MULTIPLE_OF_LEVEL.match(gap) is not None
+    return (_RE_CHANGE_OF_LEVEL.match(gap) is not None
+            or (_RE_COMMA_BEFORE_CHANGE.match(gap) is not None
+                and _RE_COMPARATIVE_AFTER.match(text, claim.end) is not None))
 
 
 # What a route or a site is, not what it did in a period: no period is carried to these.

@@ -62,6 +62,7 @@ _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
 
 _RE_LIST_JOINT: Final = regex.compile(
     r"\A(?:\s+(?:q/q|y/y|y-o-y|yoy|m/m|year[-\s]on[-\s]year|on\s+the\s+(?:year|quarter)))?"
+    r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2})?"  # "4.8% in 2024 and 4.1%"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )
 _RE_ENDS_WITH_TO: Final = regex.compile(r"\bto\s*\Z")

@@ -13,7 +13,7 @@ import regex
 
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.quantity import looks_like_identifier
-from dashboard.rates import rate_after
+from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS
 
@@ -22,7 +22,8 @@ from dashboard.vocab.units import COUNT_NOUNS
 # earlier"), never by a noun of its own ("the 12 member states").
 RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
-    r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b)"
+    r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b"
+    r"|(?i:more|fewer|less)[\s\u00a0]+than\b)"  # "67 ships in August, 12 fewer than in July"
 )
 
 
@@ -32,6 +33,7 @@ _RE_NUMBER_OF: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<words>(?:[a-z-]+\s+){0,3}[a-z-]+))"
 )
 _NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
+_RE_PAIRS: Final = regex.compile(r"[\s\u00a0]+(?i:pairs)\b")
 
 
 def count_of_number(raw: Raw, text: str) -> None:
@@ -46,6 +48,9 @@ def count_of_number(raw: Raw, text: str) -> None:
     for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
         found = match  # the last one before the number
     after = text[raw.end : raw.end + WINDOW]
+    pairs = _RE_PAIRS.match(after)  # "the number of container trains ... to 15 pairs per day"
+    if pairs is not None:
+        after = after[pairs.end() :]
     # "the number of trucks ... averaged 1,300 per day in May": a count per day
     rate = rate_after(after) if found is not None else None
     if found is None or not RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
@@ -57,7 +62,13 @@ def count_of_number(raw: Raw, text: str) -> None:
         noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
         if noun in COUNT_NOUNS:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
-            raw.per = rate[0] if rate else None
+            if pairs is not None and "train" in raw.item:
+                raw.item = "train pair"
+                raw.end += pairs.end()
+            elif pairs is not None:
+                raw.unit = None
+                return
+            raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
             read_hedge(raw, before)
             raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
             return
@@ -114,7 +125,7 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
                     "")
         if noun:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
-            raw.per = rate[0] if rate else None
+            raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
             read_hedge(raw, before)
             return
 

@@ -115,3 +115,18 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
 def sentence_tail(before: str) -> str:
     cut = RE_LAST_BREAK.search(before)
     return before[cut.end() :] if cut else before
+
+
+# "12 more ships than in July", "300 fewer trucks than a year ago": a count that is a change.
+_RE_MORE_FEWER_THAN: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:(?P<inc>more|additional)|(?P<dec>fewer|less))[\s\u00a0]"
+    r"(?P<noun>[^.;!?]{1,40}?)[\s\u00a0]+than\b"
+)
+
+
+def comparative_count(after: str) -> Change | None:
+    """The change a count names with "more/fewer ... than" around its noun."""
+    found = _RE_MORE_FEWER_THAN.match(after)
+    if found is None:
+        return None
+    return Change.INCREASE if found.group("inc") else Change.DECREASE

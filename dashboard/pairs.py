@@ -22,7 +22,7 @@ from dashboard.counts import RE_ELLIPTIC_NEXT, count_of_number, count_of_subject
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
 from dashboard.quantity import looks_like_identifier
-from dashboard.rates import share_bracketed_rates
+from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import ISO_CODES
 
@@ -33,7 +33,7 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
-    r"(?:[\s\u00a0,]+(?!rang\w*\b)[^\s;!?]*[^\s.;!?]){0,7}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    r"(?:[\s\u00a0,]+(?!rang\w*\b)[^\s;!?]*[^\s.;!?]){0,10}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
 
@@ -89,6 +89,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         out.append(raw)
     share_bracketed_rates(out, text)
     _read_late_rates(out, text)
+    out = [raw for k, raw in enumerate(out)  # "the cost of transporting one tonne ... is $70"
+           if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)]
     return _drop_overlaps(out)
 
 

@@ -196,6 +196,11 @@ _ODD_SPACE = r"\u1680\u2000-\u2008\u200a\u205f\u3000"
 _HEDGE_WORD = r"(?:(?i:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s)"
 _FRACTION = (r"(?:a|one)[\s-](?:third|quarter|fourth|fifth|tenth)|two[\s-]thirds"
              r"|three[\s-](?:quarters|fourths)")
+# "cut by half", "fell by almost a half": a change; not "by half a million", "by a half million"
+_HALF_END = r"\b(?!\s(?:of|a|the|an|(?i:million|billion|thousand|trillion|mln|bln|bn))\b)"
+# "a third more than in 2023": a change in per cent
+_FRAC_COMPARED = (r"(?=[\s\u00a0]+(?i:more|less|fewer|higher|lower|greater|larger|smaller)"
+                  r"[\s\u00a0]+than\b)")
 # A share of a whole: "a third of the cargo", "half the condos", "two-thirds of the total",
 # "one in three", "one out of five"; not "the second half of 2024" nor "a quarter of a century"
 # (see `quantity._read_share`).
@@ -222,8 +227,8 @@ RE_QUANTITY: Final = regex.compile(
       (?![0-9]|[.,:/\-–{_ODD_SPACE}][0-9]|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]
          |(?i:st|nd|rd|th)\b)                                     # not 12.03.2024, 10:30, 1st
     |
-      (?<![\w-])(?!(?<=\b(?i:by|in)\s{_HEDGE_WORD}?)(?i:half)\b)      # "cut in half": below
-      (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b)               # "by a third": below
+      (?<![\w-])(?!(?<=\b(?i:by|in)\s{_HEDGE_WORD}?(?i:a\s)?)(?i:a\s)?(?i:half){_HALF_END})  # below
+      (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b|(?i:{_FRACTION}){_FRAC_COMPARED})  # below
       (?!{_SHARE_BEFORE}{_SHARE_WORDS})                             # "a third of": below
       (?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])                      # six million tonnes
     |
@@ -240,9 +245,10 @@ RE_QUANTITY: Final = regex.compile(
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |
-    (?<=\b(?i:by|in)\s{_HEDGE_WORD}?)(?P<half>(?i:half))\b(?!\s(?:of|a|the|an)\b)  # by half
+    (?<=\b(?i:by|in)\s{_HEDGE_WORD}?(?i:a\s)?)(?P<half>(?i:half)){_HALF_END}  # by (a) half
     |
-    (?<=\b(?i:by)\s{_HEDGE_WORD}?)(?P<frac>(?i:{_FRACTION}))\b(?!\s(?:of|a|the|an)\b)  # by a third
+    (?:(?<=\b(?i:by)\s{_HEDGE_WORD}?)|(?<![\w-])(?=(?i:{_FRACTION}){_FRAC_COMPARED}))  # by a third,
+    (?P<frac>(?i:{_FRACTION}))\b(?!\s(?:of|a|the|an)\b)                # a third more than
     |
     {_SHARE_BEFORE}(?P<share>{_SHARE_WORDS})                       # "a third of the cargo"
     """,
@@ -437,7 +443,7 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing
              lift(?:ed|s|ing)?|accelerat(?:ed|ion)|skyrocket(?:ed|s)?|spik(?:ed|e)|rall(?:ied|y)|
              rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up|
              strengthen(?:ed|s|ing)?|appreciat(?:ed|es|ing)|CAGR|compound\s+annual\s+growth|
-             upwards?"""
+             upwards?|index(?:ed|ing|ation)"""
 _DEC = r"""f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
              dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
              shrinking|contract(?:ed|ion)|down|lower|cut(?:s|ting)?|reduc(?:ed|es|ing|tion|e)|eas(?:ed|ing)|

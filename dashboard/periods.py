@@ -82,8 +82,9 @@ RE_TIME: Final = regex.compile(
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
-    | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s))(?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
-        (?!\.?\s*,\s*(?:[0-9]{{1,2}}|[0-9]{{4}})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
+    | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May"
+        (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
+        (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9])
         (?:\s+(?i:(?:marketing|crop|agricultural|fiscal|financial)\s+year|season)\s*
         \((?P<ym1>{_M})\s*[-–]\s*(?P<ym2>{_M})\))?)
@@ -91,7 +92,8 @@ RE_TIME: Final = regex.compile(
         |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
-    | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year)?|year[-\s]to[-\s]date)|YTD(?![\w]))
+    | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year|(?=\s+(?:in|of)\s+{_Y})|  # not "has so far
+        (?<!\b(?:has|have|had)\s+so\s+far))|year[-\s]to[-\s]date)|YTD(?![\w]))  # invested"
         (?:\s+(?i:in|of)\s+(?P<ytdy>{_Y}))?)
     | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
     | (?P<relq>(?i:(?P<rqw>this|last|next|previous|current|coming)\s+quarter))
@@ -201,6 +203,8 @@ def find_times(
         if period is None:
             continue
         kind = m.lastgroup
+        if kind in _SAID_KINDS and _RE_SAID_IN.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "the Commission said in January 2024": when it was said, as a date is
         base = kind in ("since", "sincec") or _is_relative(m) or (
             # "over 1995-2021" is a span, not a base ("up 20% over 2023")
             kind != "yrange"
@@ -212,6 +216,15 @@ def find_times(
         )
         out.append(Time(m.start(), m.end(), period, base))
     return tuple(out)
+
+
+# A month or year that dates a statement ("the European Commission said in January 2024"),
+# not what a figure measures.
+_SAID_KINDS: Final = frozenset({"monthyear", "bmonth", "year"})
+_RE_SAID_IN: Final = regex.compile(
+    r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled)"
+    r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z"
+)
 
 
 def _is_relative(m: regex.Match[str]) -> bool:

@@ -34,8 +34,9 @@ from dashboard.patterns import (
     RE_SIGN_BEFORE,
     SIGN_CHARS,
 )
+from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
-from dashboard.raw import DURATIONS, Raw, read_hedge
+from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
 from dashboard.vocab.units import (
     COUNT_NOUNS,
     CURRENCY_SIGNS_AFTER,
@@ -193,7 +194,7 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
         return half
     if m.frac is not None:  # "fell by a third", "grew by a quarter": a change in per cent
         before = text[max(floor, m.start() - WINDOW) : m.start()]
-        change = change_around(before, "")
+        change = change_around(before, "") or change_around("", text[m.end() : m.end() + 12])
         if change is None:
             return None
         part = Raw(m.start(), m.end(), _fraction(m.frac), unit="%", change=change)
@@ -484,9 +485,12 @@ def _read_share(m: _Groups, text: str, floor: int) -> Raw | None:
     """ "a third of the cargo", "nearly two-thirds of sales", "one in three": a share of a
     whole, in per cent; a change when a verb of change stands before ("fell by a third" is
     read by the `frac` group)."""
-    if _RE_NO_SHARE_AFTER.match(text[m.end() : m.end() + 40]):
-        return None
-    if _compares_two_figures(m, text):
+    after = text[m.end() : m.end() + 40]
+    if (level := fraction_of_a_level(m.start(), m.end(), _fraction(m.share or "") / 100,
+                                     after)) is not None:
+        read_hedge(level, text[max(floor, m.start() - WINDOW) : m.start()])
+        return level
+    if _RE_NO_SHARE_AFTER.match(after) or _compares_two_figures(m, text):
         return None
     raw = Raw(m.start(), m.end(), _fraction(m.share or ""), unit="%")
     read_hedge(raw, text[max(floor, m.start() - WINDOW) : m.start()])  # "almost a third of"
@@ -582,6 +586,7 @@ def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
     ):
         return  # "the two countries", "one terminal": references, not measurements
     raw.unit, raw.item = "count", item
+    read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
     raw.end += noun.end()  # the surface names what is counted: "599 ferries"
 
 

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.hedges import may_contain
+from dashboard.hedges import comparative_count, may_contain
 from dashboard.numbers import fold, is_currency_code
 from dashboard.patterns import RE_PER
 from dashboard.raw import Raw
@@ -158,9 +158,10 @@ _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a
 # "handling a 20-foot container at Poti is $120-150" is a price per box too; so is "A one-way
 # truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck).
 _RE_BOX_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle)"
+    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle"
+    r"|transporting|transport|delivering|deliver|hauling|haul)"
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
-    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return)[\s\u00a0]+)?"
+    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return|single)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
     r"|(?P<thing>railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
@@ -217,3 +218,45 @@ def share_bracketed_rates(raws: list[Raw], text: str) -> None:
         found = rate_after(text[close.end() : close.end() + 60])
         if found is not None:
             a.per = b.per = found[0]
+
+# "the cost of transporting one tonne of cargo ... is around 70-80 dollars": the tonne the
+# price is per, no tonnage of its own.
+_RE_ONE_PRICED_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:transporting|transport|transportation[\s\u00a0]+of|shipping|moving|carrying"
+    r"|handling|delivering|hauling|per)[\s\u00a0]+)\Z"
+)
+_PRICE_REACH: Final = 120  # characters from "one tonne" to the price per tonne
+
+
+def is_unit_of_a_price(raw: Raw, price: Raw | None, text: str) -> bool:
+    """Is `raw` ("one tonne") the unit that the next quantity (`price`) is a price per?"""
+    if (price is None or raw.value != 1 or raw.value_high is not None or raw.unit is None
+            or price.per != raw.unit or price.start - raw.end > _PRICE_REACH):
+        return False
+    if any(c in text[raw.end : price.start] for c in ".;!?"):
+        return False
+    return _RE_ONE_PRICED_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None
+
+
+# "14 weekly flights", "the number of daily trains rose from 6 to 9": counted things that
+# happen so often are a rate.
+_RE_PER_ADJECTIVE: Final = regex.compile(
+    r"(?i:\b(?P<adj>daily|weekly|monthly|annual|yearly)[\s\u00a0]+"
+    r"(?:(?!(?:and|or)\b)[\w-]++[\s\u00a0]+){0,2}+)\Z"
+)
+_PER_ADJECTIVES: Final[dict[str, str]] = {
+    "daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year",
+}
+
+
+def per_of_adjective(words: str) -> str | None:
+    """The rate an adjective before a counted noun names ("weekly flights" -> "week")."""
+    found = _RE_PER_ADJECTIVE.search(words + " ")
+    return _PER_ADJECTIVES[found.group("adj").lower()] if found else None
+
+
+def count_modifiers(raw: Raw, after: str, noun_start: int) -> None:
+    """The rate and change that the words between a count and its noun give ("14 weekly
+    flights", "12 more ships than in July")."""
+    raw.per = raw.per or per_of_adjective(after[:noun_start])
+    raw.change = raw.change or comparative_count(after)

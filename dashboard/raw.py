@@ -16,6 +16,12 @@ from dashboard.hedges import find_hedge
 
 DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
 _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
+# "half the level of a year ago", "a third of the 2021 levels": a fraction of an earlier
+# level, as "twice the level" is a multiple of it.
+_RE_LEVEL_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:of[\s\u00a0]+)?(?i:the|its|their)[\s\u00a0]+(?:[\w-]++[\s\u00a0]+)?"
+    r"(?i:levels?)\b"
+)
 
 
 @dataclass(slots=True)
@@ -36,6 +42,14 @@ class Raw:
     weak_scale: bool = False  # the scale was a single letter ("m", "k")
     year_like: bool = False  # a bare integer 1800-2199 without separators
     written_out: bool = False  # a number word ("one", "twelve")
+
+
+def fraction_of_a_level(start: int, end: int, fraction: float, after: str) -> Raw | None:
+    """A fraction of an earlier level ("half the level of a year ago") as a multiplier, a
+    decrease; None when no level follows."""
+    if _RE_LEVEL_AFTER.match(after) is None:
+        return None
+    return Raw(start, end, fraction, unit="x", change=Change.DECREASE)
 
 
 def read_hedge(raw: Raw, before: str) -> None:

@@ -33,9 +33,10 @@ _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 # "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
 # noun after it measures that noun, whatever cue stands before.
 # Verbs whose figure is not the goods' trade: "designed to carry 33 bcm of natural gas",
-# "produced 1.8 million barrels of oil per day".
+# "produced 1.8 million barrels of oil per day"; nor their export: "imported 1.1 million
+# tonnes of wheat" (the goods rows are exports).
 _BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
-                                 "harvest"})
+                                 "harvest", "imports"})
 # "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
@@ -61,7 +62,7 @@ _FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
 # to $1,450 per TEU" (money per tonne may be a price: "wheat sold at $210 per tonne").
 _BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck"})
 _RE_FREIGHT: Final = regex.compile(
-    r"(?i:\b(?:freight|shipping|transport(?:ation)?|tariffs?|haulage|carriage|transit)\b)"
+    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit)\b)"
 )
 _RE_PLACE_TO_PLACE: Final = regex.compile(
     r"\bfrom\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+to\s+[A-Z]"
@@ -200,7 +201,13 @@ def _metric_of(
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)
+    governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
+    if governing is not None:
+        return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
+        if _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
+            return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
+            # million": the goods' rows are exports, the verb says which way they went
         return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
@@ -216,6 +223,45 @@ def _metric_of(
     if earlier is not None and earlier[1] is not None and _fits(earlier[1], uclass):
         return earlier[1], earlier[2]
     return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
+
+
+_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
+                                   "agricultural exports"})
+_IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
+
+
+def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
+    """Does an imports cue stand before the claim in its clause, with no word of export
+    after it ("imports rose, and oil exports reached $12 billion")?"""
+    last = max((end for start, end, row in facts.cues
+                if lo <= start and end <= claim.start and row in _IMPORTS_ROWS), default=-1)
+    return last >= 0 and "export" not in text[last : claim.start].lower()
+
+
+# "Tariffs for grain transit through Kazakhstan were cut by 50%": the cue in a rate's "for"
+# phrase says what the rate is for, not what the figure measures.
+_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+_RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
+                              if row[0] in ("freight rate", "customs duty"))
+
+
+def _rate_governs(
+    claim: Located, facts: Facts, lo: int, text: str, nearest: tuple[int, int]
+) -> int | None:
+    """The row of a rate cue ("tariffs", "duties") whose "for/on" phrase holds the nearest
+    cue before the claim (`nearest`: distance, row): "tariffs for grain transit", "duties on
+    imported cars"; else None."""
+    uclass = unit_class(claim.unit)
+    if nearest[1] in _RATE_ROWS:
+        return None
+    near_end = claim.start - nearest[0]
+    near = next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
+    if near is None:
+        return None
+    return next((row for start, end, row in facts.cues
+                 if lo <= start and end <= near[0] and row in _RATE_ROWS
+                 and uclass in METRICS[row][3]
+                 and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None), None)
 
 
 def _fits(metric: str, uclass: str) -> bool:

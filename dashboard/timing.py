@@ -106,11 +106,13 @@ def assign_periods(
             lead = [t for t in times[k] if t.end <= claim.start
                     and (not t.base or _since_clause_leads(group, k, t, text))
                     and t.start not in owned and t.start - sentence_lo < _LEAD
+                    and ";" not in text[t.end : claim.start]  # "In 2023 it had 4; today 9"
                     and not _attributive(t, text)
                     and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)
                     and not _closed_bracket(t, claim, sentence_lo, text)]
             chosen[k] = lead[-1] if lead else None
     _share_back(group, chosen, text)
+    _share_forward(group, chosen, text)
     for k, (lo, hi) in enumerate(clauses):
         if chosen[k] is None and not is_current(group[k], text):
             targets = [t for t in times[k]
@@ -319,7 +321,12 @@ def year_earlier(claim: Located, period: str, text: str) -> str | None:
     return None
 
 
-_RE_A_YEAR_AGO: Final = regex.compile(r"\A[^.;0-9]{0,40}?\b(?:a|one)\s+year\s+ago\b")
+# Not a level set against the one a year ago: "$3,200, half the level of a year ago", "5 mt,
+# the same as a year ago", "$3,200, twice what it was a year ago".
+_RE_A_YEAR_AGO: Final = regex.compile(
+    r"\A(?![^.;0-9]{0,40}?\b(?:levels?|than|twice|double|half|times|same|what)\b)"
+    r"[^.;0-9]{0,40}?\b(?:a|one)\s+year\s+ago\b"
+)
 
 
 def a_year_ago(claim: Located, year: int | None, text: str) -> str | None:
@@ -542,12 +549,37 @@ def _may_say_now(after: str) -> bool:
 _RE_NOW_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:now|currently|at\s+present|today)\b")
 
 
+# "The budget for 2026 envisages revenues of 37.8 billion manats and expenditures of 41.2
+# billion manats": the second item of a list takes the time said before the first.
+_RE_NEXT_ITEM: Final = regex.compile(
+    r"\A\s*,?\s+and\s+(?:[a-z-]+\s+){1,3}(?:of|at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
+)
+
+
+def _share_forward(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    for k in range(1, len(group)):
+        prev = chosen[k - 1]
+        if (chosen[k] is None and prev is not None and prev.end <= group[k - 1].start
+                and not prev.base and not is_current(group[k], text)
+                and _RE_NEXT_ITEM.match(text[group[k - 1].end : group[k].start])):
+            chosen[k] = prev
+
+
 def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap)):
+            if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap) or (
+                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))):
                 chosen[k] = chosen[k + 1]
+
+
+# "invested €3.5 billion across 190 projects since 1992": the money and the count it was
+# spread over are of one time.
+_RE_SPREAD_OVER: Final = regex.compile(
+    r"\A\s+(?:in|across|into|over)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\Z"
+)
 
 
 # "Poti handled 3.6 million tonnes (+5.2%), Batumi 2.4 million tonnes (-12.1%) in the first

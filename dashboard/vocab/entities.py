@@ -40,7 +40,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Japan": ("Japan", "Japanese"),
     "South Korea": ("South Korea", "Republic of Korea"),
     "United Arab Emirates": ("United Arab Emirates", "UAE", "Emirati"),
-    "European Union": ("European Union", "EU"),
+    "European Union": ("European Union", "EU", "European Commission", "Global Gateway"),
     "Europe": ("Europe", "European"),
     "Asia": ("Asia",),
     "Central Asia": ("Central Asia", "Central Asian"),

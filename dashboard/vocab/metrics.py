@@ -41,6 +41,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"gas"}) | _ANY_SIZE),
     ("oil exports", "energy", ("oil exports", "oil export", "crude exports", "oil shipments",
                                "oil transit", "crude", "oil", "oil products",
+                               "petroleum products", "petroleum",
                                "oil-product exports", "oil and oil-product exports"),
      frozenset({"mass", "oil", "money", "count"}) | _ANY_SIZE),
     ("agricultural exports", "agriculture", ("sunflower oil", "vegetable oil", "edible oil",
@@ -60,6 +61,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "rates for containers", "rate for containers",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
+    # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
+    ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
+                               "import duties", "export duty", "export duties", "import tariff",
+                               "import tariffs", "customs tariff", "customs tariffs"), _MONEY),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
      frozenset({"time"}) | _ANY_SIZE),
@@ -77,6 +82,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
+                               "can store", "able to store", "can accommodate",
                                "designed to carry", "designed to handle", "designed to transport",
                                "upgraded to carry", "expanded to carry", "upgraded to handle",
                                "expanded to handle",
@@ -90,6 +96,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                 "foreign trade deficit", "balance of trade",
                                 "balance of foreign trade", "positive balance of foreign trade",
                                 "negative balance of foreign trade"), _MONEY),
+    # tonne-kilometres moved, not money traded: "the share of transit in freight turnover"
+    ("freight turnover", "logistics", ("freight turnover", "freight traffic turnover",
+                                       "tonne-kilometres", "ton-kilometers"),
+     frozenset({"freight work"}) | _ANY_SIZE),
+    ("passenger turnover", "logistics", ("passenger turnover",),
+     frozenset({"passenger work"}) | _ANY_SIZE),
     ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
                                  "two-way trade", "trade between", "trade with", "traded",
                                  "trading partner", "foreign trade", "commerce", "exchanges",
@@ -102,11 +114,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      # kWh exported are electricity exports (`subject.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
-                          "grain imports", "imports of wheat", "wheat imports"),
+                          "grain imports", "imports of wheat", "wheat imports", "imported",
+                          "importing"),
      _MONEY | frozenset({"mass"})),
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",
                                   "investment", "investments", "invested", "investing",
                                   "invest", "fdi", "portfolio", "disbursements", "projects",
+                                  # "FDI attracted ..., with inflows of $11.3 billion"
+                                  "inflows", "inflow",
                                   "lines up"), _MONEY),
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
@@ -144,9 +159,17 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("capital expenditure", "investment", ("capital expenditure", "capital expenditures",
                                            "capex", "capital spending", "capital investment"),
      _MONEY),
+    # "GDP per capita reached $2,400": a level per person, not the economy's size
+    ("gdp per capita", "economy", ("gdp per capita", "per capita gdp", "gdp per head",
+                                   "per capita income", "income per capita"), _MONEY),
     ("gdp", "economy", ("gdp", "gross domestic product", "economic growth", "economy grew",
                         "economy expanded", "economy grows", "economy expands",
-                        "economy contracted", "economy shrank", "growth forecast"),
+                        "economy contracted", "economy shrank", "growth forecast",
+                        # "expects Kazakhstan's economy to grow by 4.8%"
+                        "economy to grow", "economy will grow", "economy would grow",
+                        "economy to expand", "economy will expand", "economy to contract",
+                        "economy is expected to grow", "economy is projected to grow",
+                        "economy is forecast to grow", "economy growing"),
      _MONEY),
     ("exchange rate", "economy", ("exchange rate", "exchange rates", "tenge", "manat", "lari",
                                   "rouble", "ruble", "soum", "lira", "hryvnia", "dram"),
@@ -224,13 +247,18 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "capacity utilization", "utilisation rate",
                                            "utilization rate", "load factor"),
      frozenset({"share"})),
+    # "cargo turnover" of a port is what it handled (translated news), not tonne-km
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
+                                   "cargo turnover",
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
                                    "goods", "transported", "carried", "moved", "shipped"),
      frozenset({"mass", "count", "oil", "gas"}) | _ANY_SIZE),
     # money pledged is investment, unless the words after it say what it is ("pledged 26 bln
     # yuan in grants"): last, so that every such word wins over it
-    ("investment", "investment", ("pledged", "pledges", "pledge"), _MONEY),
+    ("investment", "investment", ("pledged", "pledges", "pledge",
+                                  # "Global Gateway will mobilise €10 billion for the corridor"
+                                  # (but "mobilise $1.41 billion of financing" is a loan)
+                                  "mobilise", "mobilize", "mobilised", "mobilized"), _MONEY),
 )
 
 # Fallback metric by unit class when no cue fits (topic in the second place).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Example, c, ex
+from . import TITR, Example, c, ex
 
 RANGES: list[Example] = [
     ex("range-hyphen-scale-unit", "The port will handle 5-6 million tonnes.",
@@ -59,6 +59,17 @@ FROM_TO: list[Example] = [
     ex("range-two-ranges-without-a-verb",
        "Fares run from $10 to $30 and from $50 to $90 a seat.",
        c("$10 to $30", 10, "USD", value_high=30), c("$50 to $90", 50, "USD", value_high=90)),
+    # the verb may stand far from "from": two levels, and "weekly" makes the count a rate
+    ex("fromto-verb-far-before-the-number-of",
+       "The Kazakh side proposed to raise the number of weekly flights between Astana and Baku "
+       "from 14 to 21.",
+       c("14", 14, "count", item="flight", per="week", value_high=None, kind="actual"),
+       c("21", 21, "count", item="flight", per="week", kind="projection")),
+    ex("count-daily-trains-are-per-day",
+       "Up to 14 daily container trains now cross at Khorgos, and 300 trucks.",
+       c("14 daily container trains", 14, "count", item="container train", per="day",
+         approx="max"),
+       c("300 trucks", 300, "count", item="truck", per=None)),
 ]
 
 RATES: list[Example] = [
@@ -76,6 +87,28 @@ RATES: list[Example] = [
     ex("rate-not-given-to-a-change-in-brackets",
        "Turnover reached $2 billion (up 10%) a year after the launch.",
        c("$2 billion", 2e9, "USD"), c("10%", 10, "%", change="increase", per=None)),
+    # a money change after a price is per what the price is per, and of its metric
+    ex("rate-change-after-a-price-per-tonne",
+       "The price of Kazakh wheat at the Black Sea ports fell to $228 per tonne FOB, down $7 "
+       "week-on-week.",
+       c("$228", 228, "USD", per="t", metric="price", change=None),
+       c("$7", 7, "USD", per="t", metric="price", change="decrease")),
+    ex("rate-pairs-of-the-trains-counted",
+       "Kazakhstan and China agreed to increase the number of container trains via Khorgos to "
+       "15 pairs per day.",
+       c("15 pairs", 15, "count", item="train pair", per="day", kind="projection",
+         metric="train count", entities=["Kazakhstan", "China"])),
+    # the tonne a price is per is no tonnage of its own
+    ex("rate-cost-of-transporting-one-tonne",
+       "The cost of transporting one tonne of cargo by road from Almaty to Tashkent is around "
+       "70-80 dollars.",
+       c("70-80 dollars", 70, "USD", value_high=80, per="t", approx="approx",
+         metric="freight rate", topic="logistics")),
+    ex("rate-transporting-a-tonne-costs",
+       "Transporting a tonne of grain from Kostanay to Bandar Abbas costs $95, while the "
+       "plant will produce one tonne of hydrogen per day.",
+       c("$95", 95, "USD", per="t", metric="freight rate"),
+       c("one tonne", 1, "t", per="day")),
     ex("rate-tariff-per-teu-before", "The mean tariff per TEU on the Almaty-Duisburg service "
        "slipped 5% to $4,120.",
        c("5%", 5, "%", change="decrease", per=None), c("$4,120", 4120, "USD", per="TEU")),
@@ -361,6 +394,27 @@ KINDS: list[Example] = [
        "The port handled 5 mt, up 10% as expected.",
        c("5 mt", 5e6, "t", kind="actual"),
        c("10%", 10, "%", change="increase", kind="actual")),
+    # when a plan was announced is no period of the plan: it stays a projection
+    ex("kind-said-in-month-is-no-period",
+       "The EU's Global Gateway will mobilise €10 billion for the Trans-Caspian corridor, the "
+       "European Commission said in January 2024.",
+       c("€10 billion", 10e9, "EUR", kind="projection", period=None, metric="investment",
+         only_entities=["European Union", TITR]),
+       published="2025-10-20"),
+    ex("kind-tariffs-indexed-by",
+       "Freight tariffs on Kazakhstan's railways will be indexed by 8.5% from January 1, 2026; "
+       "Kyrgyzstan's GDP per capita reached $2,400 in 2024.",
+       c("8.5%", 8.5, "%", change="increase", kind="projection", metric="freight rate"),
+       c("$2,400", 2400, "USD", metric="gdp per capita", period="2024",
+         entities=["Kyrgyzstan"]),
+       published="2025-10-20"),
+    # a second change of a list shares the first's verb, with a year between
+    ex("kind-economy-to-grow-list-of-years",
+       "The IMF expects Kazakhstan's economy to grow by 4.8% in 2025 and 4.1% in 2026.",
+       c("4.8%", 4.8, "%", change="increase", kind="projection", metric="gdp", period="2025",
+         entities=["Kazakhstan"]),
+       c("4.1%", 4.1, "%", change="increase", kind="projection", metric="gdp", period="2026"),
+       published="2025-09-15"),
     ex("kind-sum-over-the-next-years-is-a-projection",
        "Consultants put the cost of new Caspian ferries at $1.2 billion over the next seven "
        "years.",
@@ -438,6 +492,53 @@ KINDS: list[Example] = [
 ]
 
 PERIODS: list[Example] = [
+    ex("period-years-ago",
+       "Around 65-70% of Kazakh transit cargo to Europe now moves through the Middle Corridor, "
+       "up from 25% three years ago.",
+       c("65-70%", 65, "%", value_high=70, approx="approx", period=None),
+       c("25%", 25, "%", period="2022"),
+       published="2025-11-05"),
+    # a year that leads the sentence does not cross a semicolon into "today"
+    ex("period-lead-stops-at-a-semicolon",
+       "In 2023 the port had 4 berths; today it has 9.",
+       c("4 berths", 4, "count", item="berth", period="2023"),
+       c("9", 9, "count", item="berth", period=None)),
+    # the second item of a list takes the time said before the first
+    ex("period-budget-for-year-list-of-items",
+       "Azerbaijan's state budget for 2026 envisages revenues of 37.8 billion manats and "
+       "expenditures of 41.2 billion manats.",
+       c("37.8 billion manats", 37.8e9, "AZN", period="2026", kind="projection",
+         metric="revenue"),
+       c("41.2 billion manats", 41.2e9, "AZN", period="2026", kind="projection",
+         metric="budget"),
+       published="2025-11-05"),
+    # money and the projects it went into are of one time
+    ex("period-money-across-projects-since",
+       "EBRD investments in Azerbaijan reached €3.5 billion across 190 projects since 1992.",
+       c("€3.5 billion", 3.5e9, "EUR", period="1992/..", metric="investment",
+         entities=["EBRD", "Azerbaijan"]),
+       c("190 projects", 190, "count", item="project", period="1992/..")),
+    # "has so far invested" is a running total, not the year to date
+    ex("period-has-so-far-is-no-year-to-date",
+       "AIIB has so far invested $60 billion in 300 projects. Exports reached 5 mt so far in "
+       "2025.",
+       c("$60 billion", 60e9, "USD", period=None, metric="investment"),
+       c("300 projects", 300, "count", item="project", period=None),
+       c("5 mt", 5e6, "t", period="2025-01/2025-08"),
+       published="2025-09-15"),
+    ex("period-early-mid-late-month",
+       "In mid-October, 1,200 wagons were waiting at Dostyk; in early November the queue fell "
+       "to 300 wagons.",
+       c("1,200 wagons", 1200, "count", item="wagon", period="2025-10"),
+       c("300 wagons", 300, "count", item="wagon", period="2025-11"),
+       published="2025-11-20"),
+    # "a year ago" after a comparison names the compared level's time, not the figure's
+    ex("period-level-twice-that-of-a-year-ago-is-now",
+       "Rates stood at $3,200, twice the level of a year ago, while the lari weakened to 2.8 "
+       "per dollar from 2.6 a year ago.",
+       c("$3,200", 3200, "USD", period=None), c("twice", 2, "x", change="increase"),
+       c("2.8", 2.8, "GEL", per="USD", period=None), c("2.6", 2.6, "GEL", period="2024"),
+       published="2025-11-20"),
     ex("period-change-between-the-years-of-its-levels",
        "Freight on the corridor has risen more than fivefold in three years, from 840,000 "
        "tonnes in 2021 to 4.5 mln tonnes in 2024.",
@@ -1546,6 +1647,61 @@ METRIC_CARRY: list[Example] = [
        "is being dredged to a depth of 6.5 m; the new quay is 420 m long.",
        c("1.8 metres", 1.8, "m", metric=None), c("6.5 m", 6.5, "m", metric=None),
        c("420 m", 420, "m", metric="route length")),
+    # the verb says which way the goods went: the goods' own rows are exports
+    ex("metric-imported-goods-are-imports",
+       "AKIpress reports that Kyrgyzstan imported 1.1 million tonnes of petroleum products in "
+       "January-November, worth $820.5 million.",
+       c("1.1 million tonnes", 1.1e6, "t", metric="imports", topic="trade",
+         period="2025-01/2025-11", only_entities=["Kyrgyzstan"]),
+       c("$820.5 million", 820.5e6, "USD", metric="imports", period="2025-01/2025-11"),
+       published="2025-12-05"),
+    # a change after a level, with the comparative after it, measures what the level does
+    ex("metric-percent-more-than-after-a-level",
+       "Baku port handled 45,200 TEU in the first 10 months of the year, 18 percent more than "
+       "in the same period of 2024. The Port of Aktau handled 5.2 million tonnes of cargo in "
+       "9M 2025, which is 7 percent more than a year earlier.",
+       c("45,200 TEU", 45200, "TEU", metric="container volume", period="2025-01/2025-10"),
+       c("18 percent", 18, "%", change="increase", metric="container volume",
+         period="2025-01/2025-10", entities=["Port of Baku"]),
+       c("5.2 million tonnes", 5.2e6, "t", metric="port throughput", period="2025-01/2025-09"),
+       c("7 percent", 7, "%", change="increase", metric="port throughput",
+         period="2025-01/2025-09", entities=["Port of Aktau"]),
+       published="2025-11-20"),
+    ex("metric-duties-on-imported-goods",
+       "Duties on imported cars were cut from 15% to 5%; the new logistics centre can store up "
+       "to 12,000 TEU at once.",
+       c("15%", 15, "%", metric="customs duty", topic="trade", change=None),
+       c("5%", 5, "%", nth=1, metric="customs duty", change=None),
+       c("12,000 TEU", 12000, "TEU", approx="max", metric="capacity")),
+    ex("metric-fdi-inflows-are-investment",
+       "Kazakhstan ranks 1st among Central Asian countries in terms of FDI attracted, with "
+       "inflows of $11.3 billion in H1 2025.",
+       c("$11.3 billion", 11.3e9, "USD", metric="investment", topic="investment",
+         period="2025-01/2025-06", entities=["Kazakhstan"]),
+       published="2025-10-10"),
+    ex("metric-cost-of-a-single-container-shipment",
+       "The cost of a single container shipment from Chongqing to Duisburg via the TITR "
+       "averages $6,000-7,000, versus $4,500 via the northern route.",
+       c("$6,000-7,000", 6000, "USD", value_high=7000, per="container", metric="freight rate",
+         entities=[TITR]),
+       c("$4,500", 4500, "USD", per="container", metric="freight rate")),
+    # tonne-kilometres of a railway are no trade turnover; a port's "cargo turnover" is cargo
+    ex("metric-freight-turnover-is-no-trade",
+       "The share of transit in total freight turnover fell 1.2 pp to 18.4 percent in 2024, "
+       "while cargo turnover at Aktau grew 4.1%.",
+       c("1.2 pp", 1.2, "pp", change="decrease", metric="freight turnover", topic="logistics",
+         period="2024"),
+       c("18.4 percent", 18.4, "%", change=None, metric="freight turnover"),
+       c("4.1%", 4.1, "%", change="increase", metric="cargo volume",
+         entities=["Port of Aktau"])),
+    ex("metric-cue-in-a-tariffs-for-phrase",
+       "Tariffs for grain transit through Kazakhstan were cut by 50% until July 1, 2026.",
+       c("50%", 50, "%", change="decrease", metric="freight rate", topic="logistics",
+         entities=["Kazakhstan"])),
+    ex("metric-imported-grain-is-imports",
+       "Tajikistan imported 640,000 tonnes of wheat from Kazakhstan in the 2024/25 season.",
+       c("640,000 tonnes", 640e3, "t", metric="imports",
+         entities=["Tajikistan", "Kazakhstan"])),
 ]
 
 EXAMPLES: list[Example] = (
@@ -1553,4 +1709,5 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
+    "period-years-ago": "'three years ago' names no period (only 'a year ago' is read)",
 }

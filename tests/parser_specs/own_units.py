@@ -159,6 +159,14 @@ SHARES: list[Example] = [
        c("0.7 p.p.", 0.7, "pp", change="decrease")),
     ex("pp-word-number-singular", "The tariff is down one percentage point.",
        c("one percentage point", 1, "pp", change="decrease")),
+    # a fraction before "more/less than" is a change in per cent, as "by a third" is
+    ex("pct-a-third-more-than",
+       "The number of trucks crossing the Kazakh-Chinese border in 2024 exceeded 300,000, "
+       "which is a third more than in 2023; exports were almost a quarter lower than a year "
+       "earlier.",
+       c("300,000", 300000, "count", item="truck", approx="min", period="2024"),
+       c("a third", 100 / 3, "%", change="increase", metric="vehicle count"),
+       c("a quarter", 25, "%", change="decrease", approx="approx", metric="exports")),
 ]
 
 MULTIPLIERS: list[Example] = [
@@ -211,6 +219,26 @@ MULTIPLIERS: list[Example] = [
        "a Volvo x40 sells for $41,000.",
        c("9,400 trucks", 9400, "count", item="truck"), c("1.6", 1.6, "x", change="increase"),
        c("$41,000", 41000, "USD")),
+    ex("mult-by-almost-a-half",
+       "Exports of Kazakh coal via Ust-Luga dropped by almost a half in October, and costs "
+       "grew by a half million dollars.",
+       c("half", 0.5, "x", change="decrease", approx="approx", metric="exports",
+         period="2025-10"),
+       c("a half million dollars", 0.5e6, "USD", change="increase"),
+       published="2025-10-20"),
+    # a fraction of an earlier level is a multiplier below one, as "twice the level" is one
+    # above; "half the cargo" stays a share
+    ex("mult-half-the-level-of-a-year-ago",
+       "The average freight rate from Shanghai to Rotterdam stood at $3,200 per FEU in "
+       "mid-November, roughly half the level of a year ago.",
+       c("$3,200", 3200, "USD", per="40ft container", metric="freight rate", period="2025-11",
+         change=None),
+       c("half", 0.5, "x", change="decrease", approx="approx", metric="freight rate"),
+       published="2025-11-20"),
+    ex("mult-a-third-of-the-pre-war-level",
+       "Transit through the port recovered to a third of the pre-war level. Half the cargo "
+       "was grain.",
+       c("a third", 1 / 3, "x", change="decrease"), c("Half", 50, "%", change=None)),
 ]
 
 DURATIONS: list[Example] = [
@@ -239,6 +267,18 @@ COUNTS: list[Example] = [
        "Aktau has three new terminals and four berths.",
        c("three new terminals", 3, "count", item="terminal", metric="facility count"),
        c("four berths", 4, "count", item="berth", metric="berth count")),
+    ex("count-object-of-a-cut-is-no-change",
+       "Uzbekistan cut import duties on 70 goods to zero.",
+       c("70 goods", 70, "count", item="good", change=None)),
+    # a count "more/fewer than" another is a change of that count
+    ex("count-fewer-than-after-a-count",
+       "A total of 67 ships passed through the Volga-Don canal in August, 12 fewer than in "
+       "July. The terminal handled 540 trains, 45 more trains than a year ago.",
+       c("67 ships", 67, "count", item="ship", change=None, period="2025-08"),
+       c("12", 12, "count", item="ship", change="decrease"),
+       c("540 trains", 540, "count", item="train", change=None),
+       c("45 more trains", 45, "count", item="train", change="increase"),
+       published="2025-09-15"),
     ex("count-flatcars", "Kazakhstan's rail operator took delivery of 1,350 flatcars in 2024.",
        c("1,350 flatcars", 1350, "count", item="flatcar", metric="vehicle count",
          period="2024"), published="2025-02-03"),
@@ -599,4 +639,6 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
+    "count-object-of-a-cut-is-no-change": "a verb of change a few words before a count reads "
+    "it as the change, even when the count is the object of 'on' ('cut duties on 70 goods')",
 }

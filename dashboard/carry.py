@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from dashboard.bases import year_earlier
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import scan_timeout
 from dashboard.periods import Time
-from dashboard.timing import year_earlier
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex

@@ -12,6 +12,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from dashboard.bases import a_year_ago
 from dashboard.carry import (
     PeriodCarry,
     date_by_then,
@@ -30,7 +31,7 @@ from dashboard.periods import Published, Time, a_year_on
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
-from dashboard.timing import a_year_ago, assign_periods, is_current
+from dashboard.timing import assign_periods, is_current
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 

@@ -1,0 +1,229 @@
+"""The periods of figures set against other figures or times, after `timing` has given
+each claim of a sentence its own time.
+
+Pure. Passes 8 and 9 of `timing` and those after them:
+- a change measured against a base year is a change over the year after it ("a 90% rise on
+  2022": 2023's), and so is one set against a level of that year (`after_base`);
+- a figure "a year earlier" than the one before it is for that one's period, a year back;
+  one "in the corresponding period of 2024" is for the same months of 2024; a change "over
+  1H24" after a figure for 1H25 is over 1H25; the levels of "from 12% to 27% over
+  2020-2024" are the two ends of the span; "rose to 1,012 from 876 in January-September"
+  counts the 1,012 over those months (`compared_periods`);
+- the same for a figure whose period comes from an earlier sentence (`year_earlier`) or from
+  the publication date (`a_year_ago`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.periods import Time
+
+_RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+# A change followed by the level it is measured against: "30% above the $24.2 billion".
+_RE_COMPARED: Final = regex.compile(
+    r"\A\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than|"
+    r"up\s+on|down\s+on|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+)?\Z"
+)
+# "rose to 1,012 from 876 in January-September": the new level, then the old one.
+_RE_TO_BEFORE: Final = regex.compile(
+    r"(?i:\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?)\Z"
+)
+_RE_FROM_BETWEEN: Final = regex.compile(
+    r"\A\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?\Z"
+)
+
+
+def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A span of months after "to X from Y" is what X was counted over, not Y's: "the number
+    of ferry calls rose to 1,012 from 876 in January-September" (1,012 in those months; 876,
+    the level it went from, is of no time the sentence says). A year or a point in time
+    stays Y's: "fell to 2-3 days from 7-10 days in early 2024"."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if (t is None or chosen[k - 1] is not None or t.base or t.start < group[k].end
+                or "/" not in t.period or t.period.endswith("/..")
+                or not _RE_FROM_BETWEEN.match(text[group[k - 1].end : group[k].start])
+                or not _RE_TO_BEFORE.search(text, max(0, group[k - 1].start - 20),
+                                            group[k - 1].start)):
+            continue
+        chosen[k - 1], chosen[k] = t, None
+
+
+# "from 12% to 27% over 2020-2024": the levels at the two ends of the span.
+_RE_SPAN_YEARS: Final = regex.compile(r"\A([0-9]{4})/([0-9]{4})\Z")
+_RE_FROM_BEFORE: Final = regex.compile(r"(?i:\bfrom\s+)\Z")
+_RE_TO_BETWEEN: Final = regex.compile(
+    r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
+)
+
+
+def _ends_of_a_span(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """ "The share increased from 12% to 27% over 2020-2024": the first level is the first
+    year's, the second the last year's; the span is the change's, not theirs."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if t is None or chosen[k - 1] is not t or group[k].change is not None:
+            continue
+        span = _RE_SPAN_YEARS.match(t.period)
+        if (span is not None and _RE_TO_BETWEEN.match(text[group[k - 1].end : group[k].start])
+                and _RE_FROM_BEFORE.search(text, max(0, group[k - 1].start - 6),
+                                           group[k - 1].start)):
+            chosen[k - 1] = Time(t.start, t.end, span.group(1), False)
+            chosen[k] = Time(t.start, t.end, span.group(2), False)
+
+
+# "a rise of 12% over 1H24": what a change is over.
+_RE_OVER_BEFORE: Final = regex.compile(r"(?i:\bover\s+(?:the\s+)?)\Z")
+
+
+def _over_a_year_before(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A change "over" the period a year before the figure it follows is measured against
+    it, over that figure's period: "6.8 mln t in 1H25, a rise of 12% over 1H24" (over 1H25;
+    "rose 12% over 2024" alone is a change during 2024)."""
+    for k in range(1, len(group)):
+        t, prev = chosen[k], chosen[k - 1]
+        if (t is not None and prev is not None and group[k].change is not None
+                and not t.base and group[k].end <= t.start
+                and t.period == _shift_years(prev.period, -1)
+                and _RE_OVER_BEFORE.search(text, max(0, t.start - 10), t.start)):
+            chosen[k] = prev
+
+
+# "2025-01/2025-10", "2025-03": months of one year.
+_RE_PART_OF_A_YEAR: Final = regex.compile(r"\A([0-9]{4})-[0-9]{2}(?:/\1-[0-9]{2})?\Z")
+
+
+def _same_period(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A level "in the corresponding period of 2024" is for the months of the figure before
+    it, in that year: "$640 million in Jan-Oct 2025, compared to $510 million in the
+    corresponding period of 2024" (January-October 2024, not all of 2024)."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if (t is None or t.base or len(t.period) != 4
+                or not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)):
+            continue
+        part = next((p for p in reversed(chosen[:k])
+                     if p is not None and _RE_PART_OF_A_YEAR.match(p.period)), None)
+        if part is not None:
+            chosen[k] = Time(t.start, t.end, _RE_YEAR.sub(t.period, part.period), False)
+
+
+# "compared with 262 a year earlier", "1.8 mt in the same period a year earlier", "up from
+# 1.05 mln TEU in the previous year".
+_RE_YEAR_EARLIER: Final = regex.compile(
+    r"\A[^.;0-9]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    r"|(?:in\s+)?the\s+(?:previous|prior)\s+year(?![-\s]on|['’]s)"
+    r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)\b"
+)
+
+
+def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A figure "a year earlier" than the one before it is for that one's period, a year back
+    (9. in `timing`'s docstring): "300 vessels this year, compared with 262 a year earlier"."""
+    for k in range(1, len(group)):
+        prev = chosen[k - 1]
+        if prev is None or prev.period.endswith("/..") or group[k].change is not None:
+            continue  # "up 12% from a year earlier": the change is over the later period
+        end = group[k].end
+        limit = min(group[k + 1].start if k + 1 < len(group) else len(text), end + 120)
+        # within 40 characters, up to 80 long; the time spans the words, which name their
+        # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
+        if found := _RE_YEAR_EARLIER.match(text[end:limit]):
+            chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
+
+
+def after_base(
+    group: Sequence[Located], times: list[tuple[Time, ...]], chosen: list[Time | None], text: str
+) -> None:
+    """ "a 90% rise on 2022", "3.2% more than in 2023": a change measured against a base
+    year is a change over the year after it (8. in `timing`'s docstring). Not multipliers
+    ("2.5 times the 2021 level" may span decades) nor relative bases ("the previous year")."""
+    for k, claim in enumerate(group):
+        if chosen[k] is not None or claim.change is None or claim.unit == "x":
+            continue
+        compared = chosen[k + 1] if k + 1 < len(group) else None
+        if compared is not None and _RE_COMPARED.match(text[claim.end : group[k + 1].start]):
+            # "30% above the $24.2 billion recorded in 2022": over the year after 2022
+            chosen[k] = Time(compared.start, compared.end, _next_year(compared.period), False)
+            continue
+        bases = [t for t in times[k] if t.base and (
+                     not t.period.endswith("/..")  # "from 2023" after a change is a base
+                     or text[t.start : t.start + 4].lower() == "from")
+                 and _names_its_year(t, text)
+                 and not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)]
+        if bases:
+            base = min(bases, key=lambda t: abs(t.start - claim.end))
+            year = base.period.removesuffix("/..")
+            chosen[k] = Time(base.start, base.end, _next_year(year), False)
+
+
+# "1H24", "Q1'24", "9M24", "FY'24": a year written short after a part-year code.
+_RE_SHORT_YEAR: Final = regex.compile(r"(?<=[HQMY'’])[0-9]{2}(?![0-9])")
+
+
+def _names_its_year(t: Time, text: str) -> bool:
+    """Does the time write its year ("2022", "1H24"), unlike "the previous year", which is
+    relative to the figure before and not a base to count a year on from?"""
+    return bool(_RE_YEAR.search(text, t.start, t.end)
+                or _RE_SHORT_YEAR.search(text, t.start, t.end))
+
+
+# "compared with the same period of 2023": which months, the sentence does not say (the
+# article's period, carried, does).
+_RE_SAME_PERIOD_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:same|corresponding)\s+period\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)\Z"
+)
+
+
+def _next_year(period: str) -> str:
+    """ "2022" -> "2023"; "2023-01/2023-07" -> "2024-01/2024-07"."""
+    return _shift_years(period, 1)
+
+
+def year_earlier(claim: Located, period: str, text: str) -> str | None:
+    """`period` a year back when the claim is said to be "a year earlier" than it (a level,
+    not a change); else None. For a period the claim takes from a sentence before."""
+    if claim.change is not None or period.endswith("/.."):
+        return None
+    window = text[claim.end : claim.end + 80]
+    if "year" in window.lower() and _RE_YEAR_EARLIER.match(window):
+        return _shift_years(period, -1)
+    return None
+
+
+# Not a level set against the one a year ago: "$3,200, half the level of a year ago", "5 mt,
+# the same as a year ago", "$3,200, twice what it was a year ago".
+_RE_A_YEAR_AGO: Final = regex.compile(
+    r"\A(?![^.;0-9]{0,40}?\b(?:levels?|than|twice|double|half|times|same|what)\b)"
+    r"[^.;0-9]{0,40}?\b(?:a|one)\s+year\s+ago\b"
+)
+
+
+def a_year_ago(claim: Located, year: int | None, text: str) -> str | None:
+    """The year before publication (`year`) for a level "a year ago" that has no other
+    figure's period to go back from ("weakened to 512 per dollar from 470 a year ago")."""
+    if year is None or claim.change is not None:
+        return None
+    window = text[claim.end : claim.end + 60]
+    return str(year - 1) if "ago" in window and _RE_A_YEAR_AGO.match(window) else None
+
+
+def _shift_years(period: str, years: int) -> str:
+    shifted: str = _RE_YEAR.sub(lambda m: str(int(m.group()) + years), period)
+    return shifted
+
+
+def compared_periods(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """The passes after the sentence's own times are chosen (`chosen`, one per claim of
+    `group`), in order: a year earlier, the same period, over a year before, the ends of a
+    span, the level "to X from Y" was counted over."""
+    _year_earlier(group, chosen, text)
+    _same_period(group, chosen, text)
+    _over_a_year_before(group, chosen, text)
+    _ends_of_a_span(group, chosen, text)
+    _to_level_from(group, chosen, text)

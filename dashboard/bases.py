@@ -200,17 +200,26 @@ def year_earlier(claim: Located, period: str, text: str) -> str | None:
 # the same as a year ago", "$3,200, twice what it was a year ago".
 _RE_A_YEAR_AGO: Final = regex.compile(
     r"\A(?![^.;0-9]{0,40}?\b(?:levels?|than|twice|double|half|times|same|what)\b)"
-    r"[^.;0-9]{0,40}?\b(?:a|one)\s+year\s+ago\b"
+    r"[^.;0-9]{0,40}?\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9])"
+    r"\s+years?\s+ago\b",
+    flags=regex.IGNORECASE,
 )
+_YEARS_AGO: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                     "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def a_year_ago(claim: Located, year: int | None, text: str) -> str | None:
-    """The year before publication (`year`) for a level "a year ago" that has no other
-    figure's period to go back from ("weakened to 512 per dollar from 470 a year ago")."""
+    """The year so many years before publication (`year`) for a level "a year ago" or
+    "three years ago" that has no other figure's period to go back from ("weakened to 512
+    per dollar from 470 a year ago", "up from 25% three years ago")."""
     if year is None or claim.change is not None:
         return None
     window = text[claim.end : claim.end + 60]
-    return str(year - 1) if "ago" in window and _RE_A_YEAR_AGO.match(window) else None
+    found = _RE_A_YEAR_AGO.match(window) if "ago" in window else None
+    if found is None:
+        return None
+    n = found.group("n").lower()
+    return str(year - (int(n) if n.isdigit() else _YEARS_AGO[n]))
 
 
 def _shift_years(period: str, years: int) -> str:

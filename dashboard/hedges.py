@@ -75,6 +75,10 @@ def may_contain(window: str, words: tuple[str, ...]) -> bool:
     return any(word in folded for word in words)
 
 
+# A number right after one of these is what a change applies to, not the change.
+_OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
+
+
 def change_around(before: str, after: str, *, duration: bool = False) -> Change | None:
     """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"."""
     cue = RE_CHANGE_AFTER.match(after)
@@ -89,6 +93,8 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
     hedge = find_hedge(before)
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
     words = window[-WINDOW:].split()
+    if words and words[-1].lower() in _OBJECT_PREPOSITIONS:
+        return None  # "cut import duties on 70 goods": what a change is applied to
     by = words[-1:] == ["by"]
     if by:
         words = window[-BY_REACH:].split()[-18:]

@@ -1709,5 +1709,4 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
-    "period-years-ago": "'three years ago' names no period (only 'a year ago' is read)",
 }

@@ -36,7 +36,8 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
               "Trans-Caspian fibre-optic cable", "Zangezur corridor", "China-Europe rail"),
     # Blocs trade and sign like countries ("Azerbaijan's trade with the Turkic states").
     "country": ("Organization of Turkic States", "Eurasian Economic Union"),
-    "region": ("Europe", "Asia", "Central Asia", "South Caucasus", "Caspian Sea", "Black Sea"),
+    "region": ("Europe", "Asia", "Central Asia", "South Caucasus", "Caspian Sea", "Black Sea",
+               "South Asia", "East Asia", "Southeast Asia", "Middle East"),
     "organisation": ("Kazakhstan Temir Zholy", "Azerbaijan Railways", "Georgian Railway",
                      "China State Railway Group", "KazTransOil", "KazMunayGas", "SOCAR",
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",

@@ -44,6 +44,11 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Europe": ("Europe", "European"),
     "Asia": ("Asia",),
     "Central Asia": ("Central Asia", "Central Asian"),
+    # other parts of Asia, so that "Central Asia–South Asia" is not read as Asia itself
+    "South Asia": ("South Asia", "South Asian"),
+    "East Asia": ("East Asia", "East Asian"),
+    "Southeast Asia": ("Southeast Asia", "South-East Asia", "Southeast Asian"),
+    "Middle East": ("Middle East", "Middle Eastern"),
     "South Caucasus": ("South Caucasus",),
     # Corridors, routes, pipelines, cables
     "Trans-Caspian International Transport Route": (
@@ -126,7 +131,7 @@ COUNTRIES: Final[frozenset[str]] = frozenset(
 # Regions a later "the region" can refer back to.
 REGIONS: Final[frozenset[str]] = frozenset(
     {"Central Asia", "South Caucasus", "Europe", "Asia", "European Union", "Black Sea",
-     "Caspian Sea"}
+     "Caspian Sea", "South Asia", "East Asia", "Southeast Asia", "Middle East"}
 )
 
 # Cables: a length in a story about one is the cable's length.

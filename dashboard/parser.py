@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from dashboard import context
 from dashboard.claim import Claim
 from dashboard.lexicon import Words
@@ -26,6 +28,7 @@ from dashboard.patterns import (
     RE_QUANTITY,
     RE_QUANTITY_TRIGGERS,
     iter_triggered,
+    scan_timeout,
     with_words,
 )
 from dashboard.periods import Published
@@ -60,6 +63,8 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         if has_table(text):  # "|---|": a pipe table's cells, and the text without them
             tables = read_tables(text, pub)
             cells, scanned = tables.cells, tables.masked
+        if "://" in scanned or "www." in scanned:
+            scanned = _without_links(scanned)
         raws = resolve(_scan(scanned, words.runs), scanned)
         if cells:
             raws = merge_cells(raws, cells)
@@ -70,6 +75,18 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         return label_claims(claims, cells) if cells else claims
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
+
+
+# A web address: its digits are parts of a name ("...?q=30%25%2020%", "/news/2025/10/"),
+# never figures.
+_RE_LINK: Final = regex.compile(r"(?i:\b(?:https?://|ftp://|www\.))[^\s<>\"'\u00a0]++")
+
+
+def _without_links(text: str) -> str:
+    """`text` with every web address blanked with spaces (offsets kept)."""
+    blanked: str = _RE_LINK.sub(lambda m: " " * len(m.group()), text,
+                                timeout=scan_timeout(len(text)))
+    return blanked
 
 
 def _scan(text: str, runs: frozenset[str] | None) -> list[Raw]:

@@ -80,6 +80,13 @@ ORDINALS_AND_PERIODS: list[Example] = [
 ]
 
 IDENTIFIERS: list[Example] = [
+    ex("identifier-digits-of-web-addresses",
+       "Details: https://www.example.com/search?q=30%25%2020%20CAD and "
+       "http://example.kz/news/2025/10/cargo-5-mln-tonnes. Exports rose 5%.",
+       c("5%", 5, "%", nth=1, change="increase")),
+    ex("identifier-www-address-then-a-figure",
+       "Visit www.ktz.kz/en/news/12345 for the 2024 report showing 2.8 mt.",
+       c("2.8 mt", 2.8e6, "t", period="2024")),
     ex("identifier-numero-sign-rank", "Khorgos is №1 among land ports of Central Asia."),
     ex("identifier-numero-sign-with-space", "Order № 15 set 20% tariffs.",
        c("20%", 20, "%")),

@@ -32,6 +32,7 @@ from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
 from dashboard.timing import assign_periods, is_current
+from dashboard.vocab.units import ISO_CODES
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 
@@ -60,6 +61,8 @@ _RE_SENTENCE_SCAN: Final = regex.compile(
     regex.VERBOSE,
 )
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
+_SCALE_ABBREVIATIONS: Final = frozenset("mln bln mn bn trln trn tln".split())
+_RE_CODE_AHEAD: Final = regex.compile(r"[ \u00a0](?:" + "|".join(sorted(ISO_CODES)) + r")\b")
 
 _RE_LIST_JOINT: Final = regex.compile(
     r"\A(?:\s+(?:q/q|y/y|y-o-y|yoy|m/m|year[-\s]on[-\s]year|on\s+the\s+(?:year|quarter)))?"
@@ -105,6 +108,8 @@ class SentenceIndex:
         token: str = word.group(1)
         if len(token) == 1:
             return token.isupper()
+        if token.lower() in _SCALE_ABBREVIATIONS:  # "19,874.6 mln. USD": a scale, then its unit
+            return _RE_CODE_AHEAD.match(self.text, dot_end) is not None
         return token.lower() in _ABBREVIATIONS
 
     def index_of(self, pos: int) -> int:

@@ -239,7 +239,8 @@ RE_QUANTITY: Final = regex.compile(
     (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h) )?        # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
-    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?|(?<![\s\u00a0])\+{_SP})
+    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?|(?<![\s\u00a0])\+{_SP}
+         |(?<=(?i:[lrbm]n))\.{_SP}(?=[a-z]|(?-i:{_ISO})\b)(?!in\b))  # "mln. USD", "bln. tenge"
         (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
     |

@@ -69,7 +69,12 @@ _RE_LIST_JOINT: Final = regex.compile(
     r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2})?"  # "4.8% in 2024 and 4.1%"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )
-_RE_ENDS_WITH_TO: Final = regex.compile(r"\bto\s*\Z")
+# A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
+# "rose 10%, and the share was 27%".
+_RE_ENDS_WITH_TO: Final = regex.compile(
+    r"\b(?:to|was|were|is|are|stood\s+at)\s*\Z"
+)
+_RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
 
 
 
@@ -486,7 +491,7 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
         return claim
     gap = text[prev.end : claim.start]
     if (prev.unit == claim.unit and claim.unit in ("%", "pp") and _RE_LIST_JOINT.match(gap)
-            and not _RE_ENDS_WITH_TO.search(gap)):
+            and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):
         return replace(claim, change=prev.change)
     if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,

@@ -17,7 +17,13 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.counts import RE_ELLIPTIC_NEXT, count_of_number, count_of_subject
+from dashboard.counts import (
+    PLACEHOLDER_ITEMS,
+    RE_ELLIPTIC_NEXT,
+    count_of_number,
+    count_of_subject,
+    name_the_units,
+)
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
@@ -70,6 +76,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 _lend_elliptic(raws, i, text)
         if raw.unit is None:
             continue  # bare numbers, years and codes measure nothing
+        if raw.item in PLACEHOLDER_ITEMS:
+            name_the_units(raw, text)  # "120 units of equipment"
         if raw.unit in ("%", "pp") and raw.change is None:
             raw.change = change_around(text[max(0, raw.start - WINDOW) : raw.start], "")
         if out and raw.approx is None and _RE_RESTATED.match(text[out[-1].end : raw.start]):

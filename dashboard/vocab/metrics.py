@@ -328,7 +328,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("project count", "investment") for item in ("project",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
-        "joint venture", "venture", "exporter", "importer")},
+        "joint venture", "venture", "exporter", "importer", "legal entity")},
     **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},

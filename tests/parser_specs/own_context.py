@@ -1784,6 +1784,15 @@ STATISTICS: list[Example] = [
        "Freight revenue per ton-km rose to 12.8 tenge; the tariff is 2.1 cents per tonne-km.",
        c("12.8 tenge", 12.8, "KZT", per="tkm", change=None),
        c("2.1 cents", 0.021, "USD", per="tkm", metric="freight rate")),
+    ex("stat-exceeded-last-years-indicator-is-this-years-change",
+       "The volume of transportation exceeded the indicator of last year by 12%.",
+       c("12%", 12, "%", change="increase", period=None), published="2025-10-20"),
+    ex("stat-change-and-level-share-the-quarter-after-them",
+       "KazMunayGas increased oil production by 2.1% q-o-q to 6.2 million tonnes in the "
+       "second quarter.",
+       c("2.1%", 2.1, "%", change="increase", period="2025-04/2025-06"),
+       c("6.2 million tonnes", 6.2e6, "t", metric="oil production", period="2025-04/2025-06"),
+       published="2025-08-28"),
     ex("stat-passenger-traffic-is-no-cargo",
        "Passenger traffic rose 12% y-o-y to 4.1 million in 9M 2025.",
        c("12%", 12, "%", change="increase", metric="passenger count", topic="logistics"),
@@ -1796,4 +1805,10 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
+    "stat-exceeded-last-years-indicator-is-this-years-change":
+        "'the indicator of last year' is read as the figure's own period (2024); it is the "
+        "base the change is measured against",
+    "stat-change-and-level-share-the-quarter-after-them":
+        "the time at the end of the clause goes to the level next to it only; the change "
+        "before it gets no period",
 }

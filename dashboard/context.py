@@ -32,6 +32,7 @@ from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
 from dashboard.timing import assign_periods, is_current
+from dashboard.vocab.units import ISO_CODES
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 
@@ -60,13 +61,20 @@ _RE_SENTENCE_SCAN: Final = regex.compile(
     regex.VERBOSE,
 )
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
+_SCALE_ABBREVIATIONS: Final = frozenset("mln bln mn bn trln trn tln".split())
+_RE_CODE_AHEAD: Final = regex.compile(r"[ \u00a0](?:" + "|".join(sorted(ISO_CODES)) + r")\b")
 
 _RE_LIST_JOINT: Final = regex.compile(
     r"\A(?:\s+(?:q/q|y/y|y-o-y|yoy|m/m|year[-\s]on[-\s]year|on\s+the\s+(?:year|quarter)))?"
     r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2})?"  # "4.8% in 2024 and 4.1%"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )
-_RE_ENDS_WITH_TO: Final = regex.compile(r"\bto\s*\Z")
+# A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
+# "rose 10%, and the share was 27%".
+_RE_ENDS_WITH_TO: Final = regex.compile(
+    r"\b(?:to|was|were|is|are|stood\s+at)\s*\Z"
+)
+_RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
 
 
 
@@ -105,6 +113,8 @@ class SentenceIndex:
         token: str = word.group(1)
         if len(token) == 1:
             return token.isupper()
+        if token.lower() in _SCALE_ABBREVIATIONS:  # "19,874.6 mln. USD": a scale, then its unit
+            return _RE_CODE_AHEAD.match(self.text, dot_end) is not None
         return token.lower() in _ABBREVIATIONS
 
     def index_of(self, pos: int) -> int:
@@ -481,7 +491,7 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
         return claim
     gap = text[prev.end : claim.start]
     if (prev.unit == claim.unit and claim.unit in ("%", "pp") and _RE_LIST_JOINT.match(gap)
-            and not _RE_ENDS_WITH_TO.search(gap)):
+            and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):
         return replace(claim, change=prev.change)
     if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,

@@ -17,9 +17,15 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.claim import Change
-from dashboard.counts import RE_ELLIPTIC_NEXT, count_of_number, count_of_subject
+from dashboard.counts import (
+    PLACEHOLDER_ITEMS,
+    RE_ELLIPTIC_NEXT,
+    count_of_number,
+    count_of_subject,
+    name_the_units,
+)
 from dashboard.hedges import WINDOW, change_around, sentence_tail
+from dashboard.indices import read_index
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
 from dashboard.quantity import looks_like_identifier
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
@@ -70,16 +76,16 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 _lend_elliptic(raws, i, text)
         if raw.unit is None:
             continue  # bare numbers, years and codes measure nothing
+        if raw.item in PLACEHOLDER_ITEMS:
+            name_the_units(raw, text)  # "120 units of equipment"
         if raw.unit in ("%", "pp") and raw.change is None:
             raw.change = change_around(text[max(0, raw.start - WINDOW) : raw.start], "")
         if out and raw.approx is None and _RE_RESTATED.match(text[out[-1].end : raw.start]):
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
         if out and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]):
             _share_change_after(out[-1], raw, text)
-        if out and raw.unit == "%" and raw.change is None:
-            _read_index(out[-1], raw, text)
-        if raw.unit == "%" and raw.change is not Change.DECREASE:
-            _read_growth_rate(raw, text)
+        if raw.unit == "%":
+            read_index(out[-1] if out else None, raw, text)
         if (out and raw.unit in ("%", "pp") and raw.change is None
                 and out[-1].change is not None and _RE_OR_RESTATED.match(
                     text[out[-1].end : raw.start])):
@@ -386,58 +392,6 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
 _LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})
 
 
-# "amounted to $141.4 billion, or 102.8% compared to 2023", "$81.6 billion (98.1% of the
-# 2023 level)": a level restated as an index of the same figure a period before.
-_RE_INDEX_JOINT: Final = regex.compile(r"\A[\s\u00a0]*(?:,[\s\u00a0]*or|\(|,)[\s\u00a0]*\Z")
-_RE_INDEX_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:compared[\s\u00a0]+(?:to|with)|year[-\s]on[-\s]year|y/y|against|versus|"
-    r"relative[\s\u00a0]+to|of[\s\u00a0]+the[\s\u00a0]+(?:(?:19|20)[0-9]{2}[\s\u00a0]+)?"
-    r"(?:level|figure)|of[\s\u00a0]+the[\s\u00a0]+(?:same|corresponding)[\s\u00a0]+period|"
-    r"of[\s\u00a0]+the[\s\u00a0]+level[\s\u00a0]+of|to[\s\u00a0]+the[\s\u00a0]+(?:same|"
-    r"corresponding)[\s\u00a0]+period)\b"
-)
-
-
-# "the growth rate (of trade turnover) was 108.9%": an index (50-500%) or a rate of growth.
-_RE_GROWTH_RATE_BEFORE: Final = regex.compile(
-    r"(?i:\bgrowth[\s\u00a0]+rate\b[^.;:0-9]{0,60}?\b(?:was|were|is|amounted[\s\u00a0]+to|"
-    r"stood[\s\u00a0]+at|made[\s\u00a0]+up|reached|of)[\s\u00a0]+)\Z"
-)
-
-
-_INDEX_LOW: Final = 50  # "growth at 101.9%" may be an index of the base period: not read here
-_RE_GROWING_AT: Final = regex.compile(
-    r"(?i:\b(?:growth|gr[eo]w|growing|grows|expanded|expanding|expansion)[\s\u00a0]+at[\s\u00a0]+)\Z"
-)
-
-
-def _read_growth_rate(raw: Raw, text: str) -> None:
-    """ "The growth rate was 108.9%" (official statistics): 1.089 times the base period;
-    "the growth rate of GDP was 6.3 percent": a rise of 6.3%."""
-    before = text[max(0, raw.start - 90) : raw.start]
-    if (raw.change is None and raw.value < _INDEX_LOW and before.endswith("at ")
-            and _RE_GROWING_AT.search(before)):
-        raw.change = Change.INCREASE  # "GDP growth at 6.8%", "grew at 5% a year": a rise
-        return
-    if "growth" not in before.lower() or not _RE_GROWTH_RATE_BEFORE.search(before):
-        return
-    if 50 <= raw.value <= 500 and raw.value_high is None:
-        raw.unit, raw.value = "x", raw.value / 100
-        raw.change = Change.INCREASE if raw.value >= 1 else Change.DECREASE
-    elif raw.change is None:
-        raw.change = Change.INCREASE
-
-
-def _read_index(level: Raw, raw: Raw, text: str) -> None:
-    """A percentage restating a level as against a base period (50-500%) is a multiplier of
-    it: 102.8% is 1.028 times the base, an increase; 98.1% is 0.981 times, a decrease."""
-    if (level.unit in (None, "%", "pp", "x") or not 50 <= raw.value <= 500
-            or raw.value_high is not None or raw.value == 100
-            or not _RE_INDEX_JOINT.match(text[level.end : raw.start])
-            or not _RE_INDEX_AFTER.match(text[raw.end : raw.end + WINDOW])):
-        return
-    raw.unit, raw.value = "x", raw.value / 100
-    raw.change = Change.INCREASE if raw.value > 1 else Change.DECREASE
 _RE_OR_RESTATED: Final = regex.compile(r"\A,[\s\u00a0]*or[\s\u00a0]+\Z")
 
 

@@ -55,7 +55,8 @@ def _of_y(group: str) -> str:
 RE_TIME: Final = regex.compile(
     rf"""
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
-        \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M}))(?![0-9])
+        \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M})
+            |(?P<dd3>[0-3]?[0-9])\.(?P<dm3>0?[1-9]|1[0-2])\.(?P<dy3>{_Y}))(?![0-9])
         (?:,?\s+(?P<dy>{_Y}))?)
     | (?P<startyr>(?i:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<endm>(?:(?i:(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+|end-))|(?<![\w-])(?i:end-))
@@ -156,8 +157,9 @@ RE_TIME_TRIGGERS: Final = (
 TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
-    r"|over(?=\s+the\s+(?:same|corresponding))|level\s+of)"
+    r"(?i:(?:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
+    r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|level\s+of)"
+    r"|%\s+to|\bper\s?cent\s+to)"  # "103.4% to the corresponding period of 2024": an index
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
     r"\w+\s+months\s+of|(?:its|their|a|the)\s+(?:record\s+)?(?:peak|high|low)s?))*"
     r"(?:\s+|\s+mid-)\Z)",  # "down 30% from their peak in mid-2023": the base
@@ -272,9 +274,10 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
     # m.groupdict(), built from m.groups(): 5x faster (measured, 44 groups)
     g: dict[str, str | None] = dict(zip(_TIME_GROUPS, m.groups(), strict=True))
     if g["asof"]:  # "as of September 30", "as of 1 October 2024"
-        month = _month(g["dm"] or g["dm2"] or "")
-        year = g["dy"] or _latest_year_of(month, pub)
-        return f"{year}-{month:02d}-{int(g['dd'] or g['dd2'] or 0):02d}" if year else None
+        month = int(g["dm3"]) if g["dm3"] else _month(g["dm"] or g["dm2"] or "")
+        year = g["dy"] or g["dy3"] or _latest_year_of(month, pub)
+        day = int(g["dd"] or g["dd2"] or g["dd3"] or 0)
+        return f"{year}-{month:02d}-{day:02d}" if year and 1 <= day <= 31 else None
     if g["startyr"]:  # "fallen to $900 from $1,300 at the start of the year": its first day
         return f"{pub.year}-01-01" if pub.year else None
     if g["endm"]:  # "at the end of September", "as of end-September 2024": its last day

@@ -113,10 +113,12 @@ _RE_RECORD_IN: Final = regex.compile(
     r"slowest|most|least)\b[^.;:]{0,40}\b(?:in|over|for)[\s\u00a0]+(?:the[\s\u00a0]+)?"
     r"(?:(?:past|last|previous)[\s\u00a0]+)?)\Z"
 )
-_RE_BOX_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
+_RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes"
+    r"\A(?:[\s\u00a0]*+(?:and|or|,|/)[\s\u00a0]*+[0-9]{2}[\s\u00a0-]?(?i:ft|foot|feet)\b)?"
+    r"[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
     r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
+_RE_SIZE_FIRST: Final = regex.compile(r"[0-9]{1,3}-?(?i:ft|foot|feet|ton|tonne|metre|meter|m)\b")
 _RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
 
 
@@ -226,8 +228,9 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     kept bare, without the context reading that quantities get. None: read it in full."""
     end = match.end()
     following = text[end : end + 24].lstrip()
-    if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER:
-        return None  # a unit, a counted noun or a scale may follow: read in full
+    if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER or (
+            following[:1].isdigit() and _RE_SIZE_FIRST.match(following)):
+        return None  # a unit, a counted noun or a scale may follow ("40-foot boxes"): read
     if following[:1] in "([{<" and following[1:2].isalpha():
         return None  # "20 (kg)": a unit in brackets may follow
     start = match.start()
@@ -572,7 +575,8 @@ def _read_bracketed_unit(raw: Raw, after: str) -> None:
 def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
     """A bare number followed by a counted thing becomes a count ("599 ferries")."""
     following = after.lstrip()
-    if raw.year_like or not following[:1].isalpha() or looks_like_identifier(before, after):
+    if raw.year_like or not (following[:1].isalpha() or _RE_SIZE_FIRST.match(following)) or (
+            looks_like_identifier(before, after)):  # "120,000 40-foot containers": a size first
         return
     heads = (w.strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
     if not _COUNT_HEADS.intersection(heads):

@@ -114,8 +114,10 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         box = _RE_BOX_BEFORE.search(reach) if _may_name_a_box(reach) else None
     if box is not None:
         # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
-        raw.per = f"{box['size']}ft container" if box["size"] else _PER_WORDS.get(
-            box["thing"].lower(), box["thing"].lower())
+        thing = box["thing"].lower() if box["thing"] else ""
+        raw.per = (f"{box['size']}ft container" if box["size"] else
+                   "tkm" if thing.endswith(("km", "kilometre", "kilometer"))
+                   else _PER_WORDS.get(thing, thing))
         return
     if rate is None:
         if (raw.unit not in ("%", "pp", "x")
@@ -163,14 +165,17 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return|single)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
-    r"|(?P<thing>railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
+    r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
+    r"|railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
     r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,90}\Z"
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "annually": "year", "yearly": "year", "per annum": "year",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
-    "tonne": "t", "ton": "t", "barrel": "bbl", "teu": "TEU", "capita": "person",
+    "tonne": "t", "ton": "t", "barrel": "bbl", "tonne km": "tkm", "ton km": "tkm",
+    "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",
+    "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
     "kwh": "kWh", "mwh": "MWh", "kilowatt hour": "kWh", "megawatt hour": "MWh",

@@ -49,7 +49,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"mass", "money"}) | _ANY_SIZE),
     ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
                                "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),
-    ("grain exports", "agriculture", ("grain exports", "grain", "wheat", "flour", "harvest",
+    # "Grain harvest amounted to 17.1 million tons": grown, not sold abroad
+    ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop"),
+     frozenset({"mass"}) | _ANY_SIZE),
+    ("grain exports", "agriculture", ("grain exports", "grain", "wheat", "flour",
                                       "wheat exports", "grain shipments", "wheat shipments",
                                       "flour exports", "barley exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
@@ -102,6 +105,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"freight work"}) | _ANY_SIZE),
     ("passenger turnover", "logistics", ("passenger turnover",),
      frozenset({"passenger work"}) | _ANY_SIZE),
+    # "Retail trade turnover amounted to 14,632.1 bln. tenge": sales at home, not foreign trade
+    ("retail trade", "economy", ("retail trade turnover", "retail trade", "retail sales",
+                                 "retail turnover", "wholesale trade turnover",
+                                 "wholesale trade"), _MONEY),
     ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
                                  "two-way trade", "trade between", "trade with", "traded",
                                  "trading partner", "foreign trade", "commerce", "exchanges",
@@ -134,6 +141,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
                                     "costing", "estimated at"),
      _MONEY),
+    # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
+    ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
+                                       "operating expenditure"), _MONEY),
     ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked",
                            "set aside", "sets aside", "channelled", "funding", "sum",
                            # "plans to allocate 14.6 trillion soums", "expenditures of ..."
@@ -176,7 +186,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"share"})),
     ("policy rate", "economy", ("base rate", "policy rate", "refinancing rate", "key rate",
                                 "interest rate", "interest rates"), frozenset({"share"})),
-    ("inflation", "economy", ("inflation", "consumer prices"), frozenset({"share"})),
+    # "The consumer price index ... was 108.6%": prices against a base period (`indices`)
+    ("inflation", "economy", ("inflation", "consumer prices", "consumer price index",
+                              "price index", "cpi"), _ANY_SIZE),
     ("cable length", "digital", ("cable", "fibre-optic", "fiber-optic", "subsea link"),
      frozenset({"length"})),
     ("data capacity", "digital", ("bandwidth", "connections", "data", "traffic capacity"),
@@ -231,7 +243,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("production", "economy", ("production", "output", "produced", "produce", "produces",
                                "producing", "industrial output", "industrial production",
                                "volume of industrial output"),
-     frozenset({"mass", "oil", "gas", "energy", "count", "share"})),
+     frozenset({"mass", "oil", "gas", "energy", "count"}) | _ANY_SIZE),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",
                                        "power exports"), frozenset({"energy"}) | _ANY_SIZE),
     # kWh supplied are electricity sent, not power capacity: "raise supplies to 6 billion kWh
@@ -247,6 +259,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "capacity utilization", "utilisation rate",
                                            "utilization rate", "load factor"),
      frozenset({"share"})),
+    # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
+    ("passenger count", "logistics", ("passenger traffic", "passenger flow", "passengers",
+                                      "passenger transportation", "air passengers"),
+     frozenset({"count"}) | _ANY_SIZE),
     # "cargo turnover" of a port is what it handled (translated news), not tonne-km
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
                                    "cargo turnover",
@@ -312,7 +328,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("project count", "investment") for item in ("project",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
-        "joint venture", "venture", "exporter", "importer")},
+        "joint venture", "venture", "exporter", "importer", "legal entity")},
     **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},

@@ -271,6 +271,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "permits": "permit",  # "issued 12,500 road transport permits"
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
+    "pieces": "piece", "pcs": "piece",  # "4,560 pcs. of containers": see `counts.name_the_units`
+    "legal entities": "legal entity",  # "531,027 registered legal entities"
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",
     "passengers": "passenger", "tourists": "tourist", "visitors": "visitor",
     "arrivals": "arrival", "citizens": "citizen",  # "480,000 Turkish citizens visited"

@@ -1707,9 +1707,108 @@ METRIC_CARRY: list[Example] = [
          entities=["Tajikistan", "Kazakhstan"])),
 ]
 
+# Official statistics releases (statistics offices, customs committees): an index number is
+# the level as a percentage of a base period, so "103.4% to the corresponding period" is 1.034
+# times that period's level, a rise of 3.4%, and the base period is not the figure's own.
+STATISTICS: list[Example] = [
+    ex("stat-index-alone-to-the-corresponding-period",
+       "Industrial production in January-September 2025 amounted to 103.4% to the "
+       "corresponding period of 2024.",
+       c("103.4%", 1.034, "x", change="increase", metric="production", topic="economy",
+         period="2025-01/2025-09"), published="2025-10-20"),
+    ex("stat-index-alone-below-100-compared-to-months",
+       "Freight turnover in January-June 2025 made up 98.7% compared to January-June 2024.",
+       c("98.7%", 0.987, "x", change="decrease", metric="freight turnover",
+         period="2025-01/2025-06"), published="2025-07-20"),
+    ex("stat-index-named-growth-index",
+       "The real GDP growth index was 106.3%.",
+       c("106.3%", 1.063, "x", change="increase", metric="gdp")),
+    ex("stat-consumer-price-index",
+       "The consumer price index in September 2025 compared to December 2024 was 108.6%.",
+       c("108.6%", 1.086, "x", change="increase", metric="inflation", topic="economy"),
+       published="2025-10-20"),
+    ex("stat-index-in-comparable-prices-to-months-retail",
+       "Retail trade turnover amounted to 14,632.1 bln. tenge, which in comparable prices is "
+       "107.9% to January-September 2024.",
+       c("14,632.1 bln. tenge", 14632.1e9, "KZT", metric="retail trade", topic="economy"),
+       c("107.9%", 1.079, "x", change="increase", metric="retail trade", period=None),
+       published="2025-10-20"),
+    ex("stat-index-to-the-level-of-the-corresponding-period",
+       "Investments in fixed capital in January-September 2025 amounted to 12.4 trillion "
+       "tenge, which is 108.2% to the level of the corresponding period of 2024.",
+       c("12.4 trillion tenge", 12.4e12, "KZT", metric="investment",
+         period="2025-01/2025-09"),
+       c("108.2%", 1.082, "x", change="increase", metric="investment",
+         period="2025-01/2025-09"), published="2025-10-20"),
+    ex("stat-index-announced-by-in-percent-to",
+       "In % to the corresponding period of the previous year, exports to the EAEU countries "
+       "amounted to 96.4%.",
+       c("96.4%", 0.964, "x", change="decrease", metric="exports",
+         entities=["Eurasian Economic Union"])),
+    ex("stat-index-restating-a-level-to-the-level-of-months",
+       "Mutual trade with the EAEU states amounted to 20.7 billion US dollars, or 97.2% to the "
+       "level of January-September 2024.",
+       c("20.7 billion US dollars", 20.7e9, "USD", metric="trade turnover"),
+       c("97.2%", 0.972, "x", change="decrease", metric="trade turnover", period=None),
+       published="2025-10-20"),
+    ex("stat-share-is-no-index",
+       "The share of exports was 56.3%; imports from China (in % to total) amounted to 36.8 "
+       "percent.",
+       c("56.3%", 56.3, "%", change=None), c("36.8 percent", 36.8, "%", change=None)),
+    ex("stat-plan-fulfilment-is-no-index",
+       "Gas exports amounted to 102.4% of the plan.",
+       c("102.4%", 102.4, "%", change=None)),
+    ex("stat-harvest-is-not-exports",
+       "Grain harvest amounted to 17.1 million tons, which is 4.7 thousand tons less than in "
+       "2024.",
+       c("17.1 million tons", 17.1e6, "t", metric="harvest", topic="agriculture"),
+       c("4.7 thousand tons", 4.7e3, "t", change="decrease", metric="harvest"),
+       published="2025-10-20"),
+    ex("stat-operating-expenses-are-no-budget",
+       "Operating expenses increased 11% q-o-q to KZT 310 billion in 2Q25.",
+       c("11%", 11, "%", change="increase", metric="operating expenses"),
+       c("KZT 310 billion", 310e9, "KZT", metric="operating expenses",
+         period="2025-04/2025-06"), published="2025-08-28"),
+    ex("stat-margin-level-after-a-change-is-no-change",
+       "EBITDA amounted to KZT 412 billion, up 6% year-on-year, with the EBITDA margin at "
+       "27.1%.",
+       c("KZT 412 billion", 412e9, "KZT", metric="ebitda"),
+       c("6%", 6, "%", change="increase"), c("27.1%", 27.1, "%", change=None)),
+    ex("stat-as-of-dotted-date-is-the-period",
+       "As of 01.10.2025, 15,320 TEU were transported along the route; as of 31.12.2024 the "
+       "fleet numbered 120 vessels.",
+       c("15,320 TEU", 15320, "TEU", period="2025-10-01"),
+       c("120 vessels", 120, "count", item="vessel", period="2024-12-31"),
+       published="2025-10-20"),
+    ex("stat-price-per-tonne-kilometre",
+       "Freight revenue per ton-km rose to 12.8 tenge; the tariff is 2.1 cents per tonne-km.",
+       c("12.8 tenge", 12.8, "KZT", per="tkm", change=None),
+       c("2.1 cents", 0.021, "USD", per="tkm", metric="freight rate")),
+    ex("stat-exceeded-last-years-indicator-is-this-years-change",
+       "The volume of transportation exceeded the indicator of last year by 12%.",
+       c("12%", 12, "%", change="increase", period=None), published="2025-10-20"),
+    ex("stat-change-and-level-share-the-quarter-after-them",
+       "KazMunayGas increased oil production by 2.1% q-o-q to 6.2 million tonnes in the "
+       "second quarter.",
+       c("2.1%", 2.1, "%", change="increase", period="2025-04/2025-06"),
+       c("6.2 million tonnes", 6.2e6, "t", metric="oil production", period="2025-04/2025-06"),
+       published="2025-08-28"),
+    ex("stat-passenger-traffic-is-no-cargo",
+       "Passenger traffic rose 12% y-o-y to 4.1 million in 9M 2025.",
+       c("12%", 12, "%", change="increase", metric="passenger count", topic="logistics"),
+       c("4.1 million", 4.1e6, "count", metric="passenger count", period="2025-01/2025-09"),
+       published="2025-10-20"),
+]
+
 EXAMPLES: list[Example] = (
-    RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY
+    RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
 )
 
 KNOWN_GAPS: dict[str, str] = {
+    "stat-exceeded-last-years-indicator-is-this-years-change":
+        "'the indicator of last year' is read as the figure's own period (2024); it is the "
+        "base the change is measured against",
+    "stat-change-and-level-share-the-quarter-after-them":
+        "the time at the end of the clause goes to the level next to it only; the change "
+        "before it gets no period",
 }

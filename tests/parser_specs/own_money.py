@@ -226,6 +226,24 @@ SIGNS: list[Example] = [
        c("Half", 50, "%", change=None, period="2025-01/2025-03"), published="2025-05-02"),
     ex("sign-parenthesised-figure-positive", "Trade with Georgia ($45 million) grew.",
        c("$45 million", 45e6, "USD")),
+    # Statistics offices write the scale with a dot and the currency after it: "mln. USD" is
+    # one amount in dollars, and the dot before "USD" ends no sentence.
+    ex("scale-dotted-mln-before-iso-code",
+       "In January-August 2025, exports of Uzbekistan amounted to 19,874.6 mln. USD, imports "
+       "to 25,120.3 mln. USD.",
+       c("19,874.6 mln. USD", 19874.6e6, "USD", metric="exports", period="2025-01/2025-08",
+         entities=["Uzbekistan"]),
+       c("25,120.3 mln. USD", 25120.3e6, "USD", metric="imports", period="2025-01/2025-08",
+         entities=["Uzbekistan"]), published="2025-10-20"),
+    ex("scale-dotted-bln-before-currency-word",
+       "Wheat exports came to 6,512.3 thousand tons worth 1,230.4 mln. USD; budget spending "
+       "was 14,632.1 bln. tenge.",
+       c("6,512.3 thousand tons", 6512.3e3, "t", metric="grain exports"),
+       c("1,230.4 mln. USD", 1230.4e6, "USD", metric="grain exports"),
+       c("14,632.1 bln. tenge", 14632.1e9, "KZT", metric="budget")),
+    ex("scale-dotted-at-sentence-end-stays-a-sentence-end",
+       "Transit reached 5.2 mln. In 2024 it was lower.",
+       c("5.2 mln", 5.2e6, "count", period=None)),
 ]
 
 EXAMPLES: list[Example] = MONEY + SCALES + SEPARATORS + SIGNS

@@ -19,7 +19,7 @@ import regex
 
 from dashboard.bases import year_earlier
 from dashboard.claim import Claim, Kind, Located
-from dashboard.patterns import scan_timeout
+from dashboard.patterns import COMPARISON_TAGS, scan_timeout
 from dashboard.periods import Time
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ _RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
 
 # "dropped 8% q/q to $26 per tonne": a change, then the level it led to.
 _RE_CHANGE_TO_LEVEL: Final = regex.compile(
-    r"\A\s*(?:(?:q/q|y/y|y-o-y|yoy|m/m|year[-\s]on[-\s]year)\s+)?to\s+"
+    rf"\A\s*(?:{COMPARISON_TAGS}\s+)?to\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
 )
 

@@ -26,7 +26,7 @@ from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.facts import DocFacts, Facts
 from dashboard.lexicon import Words
 from dashboard.numbers import tidy
-from dashboard.patterns import scan_timeout
+from dashboard.patterns import COMPARISON_TAGS, scan_timeout
 from dashboard.periods import Published, Time, a_year_on
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
@@ -65,7 +65,7 @@ _SCALE_ABBREVIATIONS: Final = frozenset("mln bln mn bn trln trn tln".split())
 _RE_CODE_AHEAD: Final = regex.compile(r"[ \u00a0](?:" + "|".join(sorted(ISO_CODES)) + r")\b")
 
 _RE_LIST_JOINT: Final = regex.compile(
-    r"\A(?:\s+(?:q/q|y/y|y-o-y|yoy|m/m|year[-\s]on[-\s]year|on\s+the\s+(?:year|quarter)))?"
+    rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
     r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2})?"  # "4.8% in 2024 and 4.1%"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )

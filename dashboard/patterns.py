@@ -36,6 +36,11 @@ from dashboard.vocab.units import (
     WORD_NUMBERS,
 )
 
+# What a change is measured against, written after it: "rose 12% y/y", "2.1% q-o-q".
+COMPARISON_TAGS: Final = (
+    r"(?:year[-\s]on[-\s]year|quarter[-\s]on[-\s]quarter|month[-\s]on[-\s]month"
+    r"|y/y|q/q|m/m|y-o-y|q-o-q|m-o-m|yoy|qoq)"
+)
 # Seconds any one regex call may run; far above what linear patterns need on capped input.
 REGEX_TIMEOUT: Final[float] = 2.0
 
@@ -366,6 +371,7 @@ _STOP = (
 RE_COUNT_NOUN: Final = regex.compile(
     rf"""
     \A[\s\u00a0]++
+    (?:[0-9]{{1,3}}-?(?i:ft|foot)[\s\u00a0]++(?i:and|or)[\s\u00a0]++)?  # "20-ft and 40-ft boxes"
     (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z]
        |[0-9](?<=(?i:euro)[\s\u00a0][0-9]))  # "200 Euro 5 trucks": an emission class
        [\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?

@@ -158,7 +158,7 @@ TIME_WORD_TRIGGERS: Final = by_first_letter(_TIME_WORDS)
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
-    r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|level\s+of)"
+    r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|(?:level|indicator|figure)\s+of)"
     r"|%\s+to|\bper\s?cent\s+to)"  # "103.4% to the corresponding period of 2024": an index
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
     r"\w+\s+months\s+of|(?:its|their|a|the)\s+(?:record\s+)?(?:peak|high|low)s?))*"

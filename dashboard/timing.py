@@ -27,6 +27,7 @@ import regex
 
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
+from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time
 
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
@@ -76,7 +77,7 @@ _RE_RESTATED: Final = regex.compile(
 # "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022", "rose 12% year on
 # year to 4.9 mt in the first ten months", "KZT 312.6 billion (approx. US$620 million) in 2025".
 _RE_SHARED: Final = regex.compile(
-    r"\A[\s,(]*(?:(?:year[-\s]on[-\s]year|y/y|y-o-y|yoy|q/q|m/m|on\s+the\s+(?:year|quarter))"
+    rf"\A[\s,(]*(?:(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter))"
     r"[\s,]+)?"
     r"(?:(?:and|or|to|including|plus)\s+)?"
     r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"

@@ -1805,10 +1805,4 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
-    "stat-exceeded-last-years-indicator-is-this-years-change":
-        "'the indicator of last year' is read as the figure's own period (2024); it is the "
-        "base the change is measured against",
-    "stat-change-and-level-share-the-quarter-after-them":
-        "the time at the end of the clause goes to the level next to it only; the change "
-        "before it gets no period",
 }

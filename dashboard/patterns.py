@@ -178,6 +178,12 @@ _CUR_SIGN = "|".join(
 )
 _ISO = _trie(ISO_CODES, fold=False)
 _FOLDED = _alternation(FOLDED_SIGNS, spaces=False)
+# The first characters of the signs and codes above (any case: a superset): RE_QUANTITY
+# looks ahead for one before trying the 40-odd signs, each after its own look-behind, at
+# every digit (measured: RE_QUANTITY at the bench text's trigger positions, 160 -> 105 ms).
+_CUR_FIRST = "(?=(?i:[" + "".join(
+    sorted({regex.escape(sign[0]) for sign in (*CURRENCY_SIGNS, *ISO_CODES, *FOLDED_SIGNS)})
+) + "]))"
 _SCALE = _trie(SCALES, fold=True)
 _UNIT = _trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
 _CASED_UNIT = _alternation(CASED_UNITS, spaces=False)
@@ -212,7 +218,7 @@ RE_QUANTITY: Final = regex.compile(
         |(?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]))                              # not inside a token,
       (?<![0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
          |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
-      (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])   # $, US$, KZT before
+      (?: {_CUR_FIRST}(?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])  # $, US$, KZT
                  |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w])))  # PS2.7m
           [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
       (?P<num>{_NUM})

@@ -349,11 +349,20 @@ RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"(?<![0-9.,])[0-9]"),
     regex.compile(r"\.(?<=[\s(]\.)(?=[0-9])"),  # ".001": the dot, after a space or "("
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
-    regex.compile(r"\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fourth|fifth|tenth)s?\b)"),
 )
-# Number and multiplier words ("six", "twofold"), run as `with_words` finds them needed.
+# Number and multiplier words ("six", "twofold"), run as `with_words` finds them needed; and
+# "a third", "two-thirds": where "\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fourth|
+# fifth|tenth)s?\b)" matches, found by the fraction word, a literal first, with the number
+# looked behind for (the group `start`); its lead words are the fraction word and its
+# plural (measured on 1 MB: the one pattern 18 ms, these 1 ms, none without their words).
 QUANTITY_WORD_TRIGGERS: Final = by_first_letter(
     [(_alternation([w]), "") for w in _FIRST_WORDS_LONGEST], tail=r"\b"
+) + tuple(
+    (
+        frozenset({word, f"{word}s"}),
+        regex.compile(rf"(?i:{word})(?<=\b(?P<start>(?i:a|one|two|three))[\s-](?i:{word}))(?=s?\b)"),
+    )
+    for word in ("third", "quarter", "fourth", "fifth", "tenth")
 )
 
 # Count nouns after a number, with up to three modifier words between ("122 active projects",

@@ -347,7 +347,6 @@ def _letter_led_signs(signs: list[str]) -> list[regex.Pattern[str]]:
 
 
 RE_QUANTITY_TRIGGERS: Final = (
-    regex.compile(r"[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]"),
     *_letter_led_signs([k for k in (*CURRENCY_SIGNS, *FOLDED_SIGNS) if k[0].isalpha()]),
     # "USD 5": three capitals not after a word character (tested after them: 11 -> 2 ms a MB)
     regex.compile(r"[A-Z]{3}(?=[\s\u00a0]?[0-9])(?<![\w][A-Z]{3})"),
@@ -355,6 +354,23 @@ RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"\.(?<=[\s(]\.)(?=[0-9])"),  # ".001": the dot, after a space or "("
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
 )
+# Currency signs and fractions that stand alone ("$", "½"): one literal each, run as
+# `with_signs` finds them in the text (measured on 1 MB: "[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]" 8.4 ms, these
+# 1.8 ms with the tests).
+QUANTITY_SIGN_TRIGGERS: Final = tuple(
+    (sign, regex.compile(regex.escape(sign))) for sign in "$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛"
+)
+
+
+def with_signs(
+    triggers: tuple[regex.Pattern[str], ...],
+    signs: tuple[tuple[str, regex.Pattern[str]], ...],
+    text: str,
+) -> tuple[regex.Pattern[str], ...]:
+    """`triggers` and the sign patterns whose sign is in `text` (a fast `in` test each)."""
+    return triggers + tuple(pattern for sign, pattern in signs if sign in text)
+
+
 # Number and multiplier words ("six", "twofold"), run as `with_words` finds them needed; and
 # "a third", "two-thirds": where "\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fourth|
 # fifth|tenth)s?\b)" matches, found by the fraction word, a literal first, with the number

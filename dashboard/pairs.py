@@ -71,17 +71,21 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             continue  # bare numbers, years and codes measure nothing
         if raw.unit in ("%", "pp") and raw.change is None:
             raw.change = change_around(text[max(0, raw.start - WINDOW) : raw.start], "")
-        if out and raw.approx is None and _RE_RESTATED.match(text[out[-1].end : raw.start]):
+        # The gap to the figure before is sliced and matched only where the patterns' first
+        # characters are (measured: 22,000 slices and matches a MB, 0.5 µs each, most in vain).
+        if (out and raw.approx is None and _may_restate(text, out[-1].end, raw.start)
+                and _RE_RESTATED.match(text[out[-1].end : raw.start])):
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
-        if out and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]):
+        or_restated = (bool(out) and text.startswith(",", out[-1].end)
+                       and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]) is not None)
+        if or_restated:
             _share_change_after(out[-1], raw, text)
         if out and raw.unit == "%" and raw.change is None:
             _read_index(out[-1], raw, text)
         if raw.unit == "%" and raw.change is not Change.DECREASE:
             _read_growth_rate(raw, text)
         if (out and raw.unit in ("%", "pp") and raw.change is None
-                and out[-1].change is not None and _RE_OR_RESTATED.match(
-                    text[out[-1].end : raw.start])):
+                and out[-1].change is not None and or_restated):
             raw.change = out[-1].change  # "increased by 2.8 billion US dollars, or 5.7%"
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
@@ -453,6 +457,13 @@ def _share_change_after(first: Raw, second: Raw, text: str) -> None:
 
 # A conversion in brackets right after a quantity: "just under 296 hp (224 kW / 300 PS)".
 _RE_RESTATED: Final = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z|\A[\s\u00a0]*/[\s\u00a0]*\Z")
+
+
+def _may_restate(text: str, lo: int, hi: int) -> bool:
+    """A cheap test before `_RE_RESTATED` on text[lo:hi]: a bracket or a slash in it."""
+    return text.find("(", lo, hi) >= 0 or text.find("/", lo, hi) >= 0
+
+
 _ELLIPTIC_REACH: Final = 200
 # The last number of a list whose unit and verb are elided, one word after each number:
 # "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb)

@@ -54,7 +54,7 @@ def _first_word(alias: str) -> str:
 # that the regex engine finds it fast, with the first words of its aliases (lower case) for
 # `with_words` (measured on 1 MB: RE_ENTITY's own scan 50 ms, these and RE_ENTITY tried
 # where they fire, in a window as long as an alias, 39 ms; 26 ms skipping the patterns
-# whose words are not in the text).
+# whose words are not in the text; 23 -> 22 ms with the rest of each alias as a trie).
 _ALIASES_BY_FIRST: Final[dict[str, list[str]]] = {}
 for _alias in sorted(_ENTITY_BY_ALIAS, key=len, reverse=True):
     _ALIASES_BY_FIRST.setdefault(_alias[0], []).append(_alias)
@@ -63,7 +63,7 @@ _ENTITY_TRIGGERS: Final = tuple(
         frozenset(_first_word(alias) for alias in aliases),
         regex.compile(
             rf"{regex.escape(first)}(?<![\w]{regex.escape(first)})"
-            rf"(?={'|'.join(regex.escape(alias[1:]) for alias in aliases)})"
+            rf"(?={trie([alias[1:] for alias in aliases], fold=False)})"
         ),
     )
     for first, aliases in _ALIASES_BY_FIRST.items()

@@ -132,13 +132,15 @@ class SentenceIndex:
 
     def facts(self, i: int, start: int, end: int) -> Facts:
         """The facts of sentence `i`; a sentence over twice `_CLIP` is read around the quantity."""
+        cached = self._cache.get(i)  # a short sentence read before (nearly half the calls)
+        if cached is not None:
+            return cached
         doc = self.doc_facts()
         lo, hi = self.span(i)
         if hi - lo > 2 * _CLIP:
             return doc.window(max(lo, start - _CLIP), min(hi, end + _CLIP))
-        if i not in self._cache:
-            self._cache[i] = doc.window(lo, hi)
-        return self._cache[i]
+        self._cache[i] = facts = doc.window(lo, hi)
+        return facts
 
     def subjects(self, i: int) -> list[str]:
         """The entities sentence `i` is about (`Facts.subjects` of its facts), found once; not

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.lexicon import Lexicon, Words
-from dashboard.patterns import iter_triggered, scan_timeout, with_words
+from dashboard.patterns import iter_triggered, scan_timeout, trie, with_words
 from dashboard.periods import Published, Time, find_times
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
@@ -23,10 +23,10 @@ from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
 _ENTITY_BY_ALIAS: Final[dict[str, str]] = {
     alias: name for name, aliases in ENTITIES.items() for alias in aliases
 }
+# The aliases as a trie, the same as their longest-first alternation (measured: tried where
+# the entity triggers fire, 8.1 -> 4.0 ms a MB).
 RE_ENTITY: Final = regex.compile(
-    r"(?<![\w])(?:"
-    + "|".join(regex.escape(a) for a in sorted(_ENTITY_BY_ALIAS, key=len, reverse=True))
-    + r")(?![\w])"
+    r"(?<![\w])(?:" + trie(_ENTITY_BY_ALIAS, fold=False) + r")(?![\w])"
 )
 
 
@@ -59,7 +59,7 @@ def _first_word(alias: str) -> str:
 # that the regex engine finds it fast, with the first words of its aliases (lower case) for
 # `with_words` (measured on 1 MB: RE_ENTITY's own scan 50 ms, these and RE_ENTITY tried
 # where they fire, in a window as long as an alias, 39 ms; 26 ms skipping the patterns
-# whose words are not in the text).
+# whose words are not in the text; 23 -> 22 ms with the rest of each alias as a trie).
 _ALIASES_BY_FIRST: Final[dict[str, list[str]]] = {}
 for _alias in sorted(_ENTITY_BY_ALIAS, key=len, reverse=True):
     _ALIASES_BY_FIRST.setdefault(_alias[0], []).append(_alias)
@@ -68,7 +68,7 @@ _ENTITY_TRIGGERS: Final = tuple(
         frozenset(_first_word(alias) for alias in aliases),
         regex.compile(
             rf"{regex.escape(first)}(?<![\w]{regex.escape(first)})"
-            rf"(?={'|'.join(regex.escape(alias[1:]) for alias in aliases)})"
+            rf"(?={trie([alias[1:] for alias in aliases], fold=False)})"
         ),
     )
     for first, aliases in _ALIASES_BY_FIRST.items()
@@ -203,15 +203,19 @@ class DocFacts:
         )
 
     def window(self, lo: int, hi: int) -> Facts:
-        """The facts that start inside text[lo:hi]."""
+        """The facts that start inside text[lo:hi] (bisected inline: 6,700 windows a MB,
+        measured 2.9 -> 2.2 µs each)."""
+        at = bisect.bisect_left
+        entities, cues, times = self._entity_pos, self._cue_pos, self.time_starts
+        breaks, projections, attribution = self.breaks, self.projection_cues, self._attr_pos
         return Facts(
             lo, hi,
-            tuple(self.entities[_between(self._entity_pos, lo, hi)]),
-            tuple(self.cues[_between(self._cue_pos, lo, hi)]),
-            tuple(self.times[_between(self.time_starts, lo, hi)]),
-            tuple(self.breaks[_between(self.breaks, lo, hi)]),
-            tuple(self.projection_cues[_between(self.projection_cues, lo, hi)]),
-            tuple(self.attribution[_between(self._attr_pos, lo, hi)]),
+            tuple(self.entities[at(entities, lo) : at(entities, hi)]),
+            tuple(self.cues[at(cues, lo) : at(cues, hi)]),
+            tuple(self.times[at(times, lo) : at(times, hi)]),
+            tuple(breaks[at(breaks, lo) : at(breaks, hi)]),
+            tuple(projections[at(projections, lo) : at(projections, hi)]),
+            tuple(self.attribution[at(attribution, lo) : at(attribution, hi)]),
         )
 
 

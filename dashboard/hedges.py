@@ -79,9 +79,30 @@ def may_contain(window: str, words: tuple[str, ...]) -> bool:
 _OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
 
 
+# The first words RE_CHANGE_AFTER may open with (lower case), at the start of the first word
+# after a figure: a cheap test before it (measured: 11,800 matches a MB, 1 µs each, most in
+# vain).
+_CHANGE_AFTER_FIRST: Final = (
+    "more", "higher", "up", "above", "increase", "rise", "growth", "jump", "gain", "hike",
+    "surge", "larger", "bigger", "greater", "cagr", "over", "less", "lower", "down", "below",
+    "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "fewer",
+    "smaller", "slump", "dip", "year", "y/y",
+)
+
+
+def _may_open_a_change(after: str) -> bool:
+    """Could RE_CHANGE_AFTER match `after`? Its first word must start with one of its words;
+    outside ASCII it may match ("ſ" matches "s" without case)."""
+    words = after.split(None, 1)
+    if not words:
+        return False
+    first = words[0]
+    return not first.isascii() or first.lower().startswith(_CHANGE_AFTER_FIRST)
+
+
 def change_around(before: str, after: str, *, duration: bool = False) -> Change | None:
     """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"."""
-    cue = RE_CHANGE_AFTER.match(after)
+    cue = RE_CHANGE_AFTER.match(after) if _may_open_a_change(after) else None
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
     # RE_CHANGE_OR ends in "or" and white space: most windows are told apart without it
@@ -119,6 +140,10 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
 
 
 def sentence_tail(before: str) -> str:
+    # RE_LAST_BREAK needs one of these characters: a third of the windows have none
+    # (measured: 12,700 searches a MB, 1.2 µs each; the test costs a tenth of that)
+    if not ("." in before or "\n" in before or ";" in before or "!" in before or "?" in before):
+        return before
     cut = RE_LAST_BREAK.search(before)
     return before[cut.end() :] if cut else before
 

@@ -24,7 +24,7 @@ from dashboard.counts import (
     count_of_subject,
     name_the_units,
 )
-from dashboard.hedges import WINDOW, change_around, sentence_tail
+from dashboard.hedges import WINDOW, change_around, may_contain, sentence_tail
 from dashboard.indices import read_index
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
 from dashboard.quantity import looks_like_identifier
@@ -80,15 +80,19 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             name_the_units(raw, text)  # "120 units of equipment"
         if raw.unit in ("%", "pp") and raw.change is None:
             raw.change = change_around(text[max(0, raw.start - WINDOW) : raw.start], "")
-        if out and raw.approx is None and _RE_RESTATED.match(text[out[-1].end : raw.start]):
+        # The gap to the figure before is sliced and matched only where the patterns' first
+        # characters are (measured: 22,000 slices and matches a MB, 0.5 µs each, most in vain).
+        if (out and raw.approx is None and _may_restate(text, out[-1].end, raw.start)
+                and _RE_RESTATED.match(text[out[-1].end : raw.start])):
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
-        if out and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]):
+        or_restated = (bool(out) and text.startswith(",", out[-1].end)
+                       and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]) is not None)
+        if or_restated:
             _share_change_after(out[-1], raw, text)
         if raw.unit == "%":
             read_index(out[-1] if out else None, raw, text)
         if (out and raw.unit in ("%", "pp") and raw.change is None
-                and out[-1].change is not None and _RE_OR_RESTATED.match(
-                    text[out[-1].end : raw.start])):
+                and out[-1].change is not None and or_restated):
             raw.change = out[-1].change  # "increased by 2.8 billion US dollars, or 5.7%"
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
@@ -126,7 +130,8 @@ def _read_late_rates(raws: list[Raw], text: str) -> None:
             raw.per = raws[k - 1].per
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
-            late = _RE_LATE_RATE.match(text[raw.end : min(limit, raw.end + 80)])
+            tail = text[raw.end : min(limit, raw.end + 80)]
+            late = _RE_LATE_RATE.match(tail) if may_contain(tail, _LATE_WORDS) else None
             if late is not None:
                 raw.per = _late_rate(late)
 
@@ -142,6 +147,9 @@ _RE_LATE_RATE: Final = regex.compile(
     r"(?=[\s\u00a0]*+(?:[.,;!?]|\Z)|[\s\u00a0]++(?:between|from|to|for|through|via|across|on|at"
     r"|along)\b))"
 )
+# A cheap test before _RE_LATE_RATE: one of its words (measured: 5,600 matches a MB, 1.4 µs
+# each, most in vain).
+_LATE_WORDS: Final = ("each", "every", "per", "daily", "weekly", "monthly", "annually", "yearly")
 # The period a closing adverb names: "daily" -> "day".
 _LATE_ADVERBS: Final[dict[str, str]] = {
     "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
@@ -407,6 +415,13 @@ def _share_change_after(first: Raw, second: Raw, text: str) -> None:
 
 # A conversion in brackets right after a quantity: "just under 296 hp (224 kW / 300 PS)".
 _RE_RESTATED: Final = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z|\A[\s\u00a0]*/[\s\u00a0]*\Z")
+
+
+def _may_restate(text: str, lo: int, hi: int) -> bool:
+    """A cheap test before `_RE_RESTATED` on text[lo:hi]: a bracket or a slash in it."""
+    return text.find("(", lo, hi) >= 0 or text.find("/", lo, hi) >= 0
+
+
 _ELLIPTIC_REACH: Final = 200
 # The last number of a list whose unit and verb are elided, one word after each number:
 # "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb)

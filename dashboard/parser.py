@@ -24,11 +24,13 @@ from dashboard.lexicon import Words
 from dashboard.numbers import MAX_DIGITS, parse_number
 from dashboard.pairs import resolve
 from dashboard.patterns import (
+    QUANTITY_SIGN_TRIGGERS,
     QUANTITY_WORD_TRIGGERS,
     RE_QUANTITY,
     RE_QUANTITY_TRIGGERS,
     iter_triggered,
     scan_timeout,
+    with_signs,
     with_words,
 )
 from dashboard.periods import Published
@@ -92,7 +94,8 @@ def _without_links(text: str) -> str:
 def _scan(text: str, runs: frozenset[str] | None) -> list[Raw]:
     found: list[Raw] = []
     floor = 0  # context windows stop at the quantity before: "grown fivefold over seven years"
-    triggers = with_words(RE_QUANTITY_TRIGGERS, QUANTITY_WORD_TRIGGERS, runs)
+    triggers = with_signs(with_words(RE_QUANTITY_TRIGGERS, QUANTITY_WORD_TRIGGERS, runs),
+                          QUANTITY_SIGN_TRIGGERS, text)
     for match in iter_triggered(triggers, RE_QUANTITY, text):
         raw = read_match(match, text, floor)
         if raw is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
@@ -112,19 +113,21 @@ _SPACES = r"[\s\u00a0]+"  # what a space inside a word of `_alternation` matches
 
 @dataclass
 class _Node:
-    """A node of `_trie`: the character as first written, and what may follow it."""
+    """A node of `trie`: the character as first written, and what may follow it."""
 
     written: str
     end: bool = False  # a word ends here
     children: dict[str, _Node] = field(default_factory=dict)  # by case-folded character
 
 
-def _trie(words: object, *, fold: bool) -> str:
+def trie(words: object, *, fold: bool) -> str:
     """The same as `(?i:{_alternation(words)})` (`fold`) or `_alternation(words, spaces=False)`,
-    written as a trie ("t(?:on(?:nes?|s)?)?"): the regex engine tries an alternation's
+    written as a trie ("t(?:o(?:n(?:n(?:e(?:s|))|s|))|)"): the regex engine tries an alternation's
     branches one by one, a trie only the branch that fits the next character (measured:
     RE_QUANTITY tried at the bench text's trigger positions, 129 -> 80 ms a MB with the
-    units, scales and currency codes as tries).
+    units, scales and currency codes as tries). An optional branch is written "(?:...|)",
+    not "(?:...)?", the same match: the engine sets up every repeat of a pattern on every
+    call, even one it never reaches (measured: 71 -> 65 ms a MB for RE_QUANTITY).
 
     Why the same: the words that match at one place are prefixes of one another, and the
     trie tries the longer first, as the longest-first alternation does (backtracking too).
@@ -149,7 +152,7 @@ def _trie(words: object, *, fold: bool) -> str:
             if not rest:
                 branches.append(head)
             else:
-                branches.append(f"{head}(?:{rest}){'?' if child.end else ''}")
+                branches.append(f"{head}(?:{rest}{'|' if child.end else ''})")
         return "|".join(branches)
 
     return f"(?i:{render(root)})" if fold else render(root)
@@ -163,14 +166,19 @@ def _trie_piece(node: _Node, fold: bool) -> str:
 
 
 _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
+# The number forms before "1234.5" start with at most three digits and one of the characters
+# they go on with (a look-ahead for these skips all seven at once for "2024", "15%" or "5
+# million": RE_QUANTITY at the bench text's trigger positions 106 -> 82 ms a MB).
 _NUM = r"""
-    (?: (?:[0-9]{1,3}[ ])?[0-9]{1,2}/[0-9]{1,2}(?=[ ]?[A-Za-z])       # 10 1/2 miles
-      | (?:[0-9]{1,3}[ ]?)?[½¼¾⅓⅔⅛]                                      # ½ teaspoon
-      | [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?                      # 1,234,567.89
-      | [0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?(?![0-9])  # 12,34,567.89 (lakh)
-      | [0-9]{1,3}(?:[\u00a0\u2009\u202f\ ][0-9]{3})++(?:,[0-9]++)?(?![0-9])  # 531 731, 1 234,5
-      | [0-9]{1,3}(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?                   # 1.234.567(,5)
-      | [0-9]{1,3}(?:\.[0-9]{3})++,[0-9]++                            # 1.234,5
+    (?: (?=[0-9]{0,3}+(?:[/½¼¾⅓⅔⅛\u00a0\u2009\u202f]|[ ][0-9½¼¾⅓⅔⅛]|,[0-9]{2}|\.[0-9]{3}))
+        (?: (?:[0-9]{1,3}[ ])?[0-9]{1,2}/[0-9]{1,2}(?=[ ]?[A-Za-z])       # 10 1/2 miles
+          | (?:[0-9]{1,3}[ ]?)?[½¼¾⅓⅔⅛]                                      # ½ teaspoon
+          | [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?                      # 1,234,567.89
+          | [0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?(?![0-9])  # 12,34,567.89 (lakh)
+          | [0-9]{1,3}(?:[\u00a0\u2009\u202f\ ][0-9]{3})++(?:,[0-9]++)?(?![0-9])  # 531 731, 1 234,5
+          | [0-9]{1,3}(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?                   # 1.234.567(,5)
+          | [0-9]{1,3}(?:\.[0-9]{3})++,[0-9]++                            # 1.234,5
+        )
       | [0-9]++(?:[.,][0-9]++)?                                       # 1234.5, 46,1
       | (?<=[\s(])\.[0-9]++                                            # .001
     )
@@ -181,10 +189,16 @@ _CUR_SIGN = "|".join(
     f"(?<!['’][\\s]?)(?i:{regex.escape(sign)})" if sign[0].isalpha() else regex.escape(sign)
     for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True)
 )
-_ISO = _trie(ISO_CODES, fold=False)
+_ISO = trie(ISO_CODES, fold=False)
 _FOLDED = _alternation(FOLDED_SIGNS, spaces=False)
-_SCALE = _trie(SCALES, fold=True)
-_UNIT = _trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
+# The first characters of the signs and codes above (any case: a superset): RE_QUANTITY
+# looks ahead for one before trying the 40-odd signs, each after its own look-behind, at
+# every digit (measured: RE_QUANTITY at the bench text's trigger positions, 160 -> 105 ms).
+_CUR_FIRST = "(?=(?i:[" + "".join(
+    sorted({regex.escape(sign[0]) for sign in (*CURRENCY_SIGNS, *ISO_CODES, *FOLDED_SIGNS)})
+) + "]))"
+_SCALE = trie(SCALES, fold=True)
+_UNIT = trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
 _CASED_UNIT = _alternation(CASED_UNITS, spaces=False)
 _SIGN_AFTER = _alternation(CURRENCY_SIGNS_AFTER, spaces=False)
 _WORDNUM = _alternation(WORD_NUMBERS)
@@ -222,7 +236,7 @@ RE_QUANTITY: Final = regex.compile(
         |(?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]))                              # not inside a token,
       (?<![0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
          |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
-      (?: (?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])   # $, US$, KZT before
+      (?: {_CUR_FIRST}(?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])  # $, US$, KZT
                  |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w])))  # PS2.7m
           [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
       (?P<num>{_NUM})
@@ -278,32 +292,40 @@ _SIGN_FOLLOWS = r"(?=[\s\u00a0]?[-−$¥0-9])"  # what follows a letter-led curr
 
 
 def by_first_letter(
-    alternatives: list[tuple[str, str]], tail: str = ""
+    alternatives: list[tuple[str, str]], tail: str = "", *, per_word: bool = False,
+    by_letter: frozenset[str] = frozenset(),
 ) -> tuple[tuple[frozenset[str], regex.Pattern[str]], ...]:
     """`\b(?:(?i:word)follows|...)tail` as one pattern per first letter, each led by that
     letter so that it is found fast. `alternatives`: (a case-insensitive pattern led by a
     plain word, what must follow it), in order of preference. Same positions as the one
     alternation when no match can hold where an alternative of another letter starts.
+    With `per_word`, one pattern per lead word, led by it: the same positions when no match
+    can hold where another alternative starts at all (one word each: the number words), and
+    each runs only when its word is in the text (measured: the number and multiplier words
+    9.3 -> 2.3 ms a MB); but the lead words `by_letter` share their letter's pattern ("as of"
+    and "as at" hold where "at ..." starts).
 
     Each pattern comes with its lead words (lower case): it matches only where one of them
     stands alone, between characters that are not word characters (see `with_words`), so
     what follows a lead word must be white space or a hyphen (asserted: in the pattern, in
     `follows` or as `tail` "\b")."""
-    by_letter: dict[str, list[str]] = {}
+    by_key: dict[str, list[str]] = {}
     leads: dict[str, set[str]] = {}
     for head, follows in alternatives:
-        by_letter.setdefault(head[0].lower(), []).append(f"(?i:{head[1:]}){follows}")
         lead = regex.match(r"[A-Za-z]+", head)
         assert lead is not None, head
+        word = lead.group().lower()
+        key = word if per_word and word not in by_letter else head[0].lower()
+        by_key.setdefault(key, []).append(f"(?i:{head[len(key) :]}){follows}")
         after = head[lead.end() :] or follows or tail
         assert after.startswith((r"\s", r"\-", r"[-\s]", r"(?=\s", r"(?=(?:\s+|-)", r"\b")), head
-        leads.setdefault(head[0].lower(), set()).add(lead.group().lower())
+        leads.setdefault(key, set()).add(lead.group().lower())
     return tuple(
         (
-            frozenset(leads[first]),
-            regex.compile(rf"\b(?i:{regex.escape(first)})(?:{'|'.join(rests)}){tail}"),
+            frozenset(leads[key]),
+            regex.compile(rf"\b(?i:{regex.escape(key)})(?:{'|'.join(rests)}){tail}"),
         )
-        for first, rests in by_letter.items()
+        for key, rests in by_key.items()
     )
 
 
@@ -348,18 +370,43 @@ def _letter_led_signs(signs: list[str]) -> list[regex.Pattern[str]]:
 
 
 RE_QUANTITY_TRIGGERS: Final = (
-    regex.compile(r"[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]"),
     *_letter_led_signs([k for k in (*CURRENCY_SIGNS, *FOLDED_SIGNS) if k[0].isalpha()]),
     # "USD 5": three capitals not after a word character (tested after them: 11 -> 2 ms a MB)
     regex.compile(r"[A-Z]{3}(?=[\s\u00a0]?[0-9])(?<![\w][A-Z]{3})"),
     regex.compile(r"(?<![0-9.,])[0-9]"),
     regex.compile(r"\.(?<=[\s(]\.)(?=[0-9])"),  # ".001": the dot, after a space or "("
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
-    regex.compile(r"\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fourth|fifth|tenth)s?\b)"),
 )
-# Number and multiplier words ("six", "twofold"), run as `with_words` finds them needed.
+# Currency signs and fractions that stand alone ("$", "½"): one literal each, run as
+# `with_signs` finds them in the text (measured on 1 MB: "[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]" 8.4 ms, these
+# 1.8 ms with the tests).
+QUANTITY_SIGN_TRIGGERS: Final = tuple(
+    (sign, regex.compile(regex.escape(sign))) for sign in "$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛"
+)
+
+
+def with_signs(
+    triggers: tuple[regex.Pattern[str], ...],
+    signs: tuple[tuple[str, regex.Pattern[str]], ...],
+    text: str,
+) -> tuple[regex.Pattern[str], ...]:
+    """`triggers` and the sign patterns whose sign is in `text` (a fast `in` test each)."""
+    return triggers + tuple(pattern for sign, pattern in signs if sign in text)
+
+
+# Number and multiplier words ("six", "twofold"), run as `with_words` finds them needed; and
+# "a third", "two-thirds": where "\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fourth|
+# fifth|tenth)s?\b)" matches, found by the fraction word, a literal first, with the number
+# looked behind for (the group `start`); its lead words are the fraction word and its
+# plural (measured on 1 MB: the one pattern 18 ms, these 1 ms, none without their words).
 QUANTITY_WORD_TRIGGERS: Final = by_first_letter(
-    [(_alternation([w]), "") for w in _FIRST_WORDS_LONGEST], tail=r"\b"
+    [(_alternation([w]), "") for w in _FIRST_WORDS_LONGEST], tail=r"\b", per_word=True
+) + tuple(
+    (
+        frozenset({word, f"{word}s"}),
+        regex.compile(rf"(?i:{word})(?<=\b(?P<start>(?i:a|one|two|three))[\s-](?i:{word}))(?=s?\b)"),
+    )
+    for word in ("third", "quarter", "fourth", "fifth", "tenth")
 )
 
 # Count nouns after a number, with up to three modifier words between ("122 active projects",
@@ -441,23 +488,32 @@ RE_HEDGE: Final = regex.compile(
 
 # A change verb or noun before the number, within its clause ("rose by", "up", "a rise of").
 # Verbs and nouns of change, shared by the patterns below.
-_INC = r"""ros[e]|rise|risen|rising|rises|increas(?:ed|e|ing|es)|gr[eo]w(?:n|ing|s)?|growth|
-             jump(?:ed|s|ing)?|surg(?:ed|e|es|ing)|climb(?:ed|s|ing)?|gain(?:ed|s)?|soar(?:ed|s|ing)?|
-             expand(?:ed|s)?|advanc(?:ed|e)|add(?:ed|s)(?![\s\u00a0]+(?:that|to)\b)|
+# Each word ends in a letter, not in a group or an optional part: the regex engine tries
+# such words from their end (REVERSE) at a fraction of the cost, so "increas(?:ed|e|ing|es)"
+# is written out, in the same order (the same matches; measured: RE_CHANGE_BEFORE 6.6 -> 3.3
+# µs a search).
+_INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increases|
+             gr[eo]wn|gr[eo]wing|gr[eo]ws|gr[eo]w|growth|jumped|jumps|jumping|jump|
+             surged|surge|surges|surging|climbed|climbs|climbing|climb|gained|gains|gain|
+             soared|soars|soaring|soar|expanded|expands|expand|advanced|advance|
+             add(?:ed|s)(?![\s\u00a0]+(?:that|to)\b)|
              (?<!(?i:made|make|makes|making|set|sets|took|take|takes|picked|ended|end|ends|lines|
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
-                 speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boost(?:ed)?|rais(?:ed|es|ing|e)|
-             lift(?:ed|s|ing)?|accelerat(?:ed|ion)|skyrocket(?:ed|s)?|spik(?:ed|e)|rall(?:ied|y)|
-             rebound(?:ed)?|widen(?:ed)?|improv(?:ed|e)|hik(?:ed|e)|edged\s+up|inched\s+up|
-             strengthen(?:ed|s|ing)?|appreciat(?:ed|es|ing)|CAGR|compound\s+annual\s+growth|
-             upwards?|index(?:ed|ing|ation)"""
-_DEC = r"""f[ae]ll|fallen|falling|falls|decreas(?:ed|e|ing|es)|declin(?:ed|e|ing|es)|
-             dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|slump(?:ed|s)?|plung(?:ed|e)|shr[au]nk|
-             shrinking|contract(?:ed|ion)|down|lower|cut(?:s|ting)?|reduc(?:ed|es|ing|tion|e)|eas(?:ed|ing)|
-             dipp(?:ed)?|dip|tumbl(?:ed|e)|sank|plummet(?:ed|s|ing)?|slid|slide|div(?:ed|e)|
-             dove|shed|narrow(?:ed)?|slash(?:ed)?|trimm(?:ed)|lower(?:ed|s|ing)|worsen(?:ed)?|
-             edged\s+down|inched\s+down|los(?:t|e|es|ing)|slow(?:ed|s)|shorten(?:ed|s)?|downwards?|
-             weaken(?:ed|s|ing)?|depreciat(?:ed|es|ing)|devalu(?:ed|es|ing)"""
+                 speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boosted|boost|raised|raises|raising|raise|
+             lifted|lifts|lifting|lift|accelerated|acceleration|skyrocketed|skyrockets|skyrocket|
+             spiked|spike|rallied|rally|rebounded|rebound|widened|widen|improved|improve|hiked|hike|
+             edged\s+up|inched\s+up|strengthened|strengthens|strengthening|strengthen|
+             appreciated|appreciates|appreciating|CAGR|compound\s+annual\s+growth|upwards|upward|
+             indexed|indexing|indexation"""
+_DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
+             declined|decline|declining|declines|dropped|dropping|drops|drop|slipped|slipping|
+             slips|slip|slumped|slumps|slump|plunged|plunge|shr[au]nk|shrinking|contracted|
+             contraction|down|lower|cuts|cutting|cut|reduced|reduces|reducing|reduction|reduce|
+             eased|easing|dipped|dipp|dip|tumbled|tumble|sank|plummeted|plummets|plummeting|
+             plummet|slid|slide|dived|dive|dove|shed|narrowed|narrow|slashed|slash|trimmed|
+             lowered|lowers|lowering|worsened|worsen|edged\s+down|inched\s+down|lost|lose|loses|
+             losing|slowed|slows|shortened|shortens|shorten|downwards|downward|weakened|weakens|
+             weakening|weaken|depreciated|depreciates|depreciating|devalued|devalues|devaluing"""
 RE_CHANGE_BEFORE: Final = regex.compile(
     rf"""
     (?<![\w-])
@@ -510,18 +566,35 @@ RE_CHANGE_AFTER: Final = regex.compile(
 )
 
 # Words before a number that make it an identifier, not a quantity ("Decree No. 345").
+_IDENTIFIER_WORDS: Final = (
+    "no", "nos", "number", "article", "art", "section", "sec", "decree", "resolution", "law",
+    "chapter", "paragraph", "clause", "order", "item", "annex", "appendix", "phase", "stage",
+    "terminal", "berth", "gate", "pier", "platform", "route", "highway", "flight", "block", "lot",
+    "tranche", "room", "building", "page", "p", "vol", "volume", "issue", "case", "act", "rule",
+    "part", "window", "track", "code", "grade", "class", "level", "tier", "model", "version",
+    "table", "figure", "fig", "chart", "graph", "exhibit", "slide", "euro",
+)
 RE_IDENTIFIER_BEFORE: Final = regex.compile(
-    r"""
-    (?<![\w])(?i:no|nos|number|article|art|section|sec|decree|resolution|law|chapter|paragraph|
-              clause|order|item|annex|appendix|phase|stage|terminal|berth|gate|pier|platform|
-              route|highway|flight|block|lot|tranche|room|building|page|p|vol|volume|issue|
-              case|act|rule|part|window|track|code|grade|class|level|tier|model|version|
-              table|figure|fig|chart|graph|exhibit|slide|euro)
+    rf"""
+    (?<![\w])(?i:{"|".join(_IDENTIFIER_WORDS)})
     \.?[\s\u00a0]*\#?[\s\u00a0]*\Z
     | [\#\u2116][\s\u00a0]*\Z  # "#3", "\u2116 1" (the numero sign)
     """,
     regex.VERBOSE | regex.REVERSE,
 )
+_IDENTIFIER_WORD_SET: Final = frozenset(_IDENTIFIER_WORDS)
+
+
+def may_name_an_identifier(before: str) -> bool:
+    """A cheap test before RE_IDENTIFIER_BEFORE: does `before` end with "#", or with one of
+    its words (and a dot), but for white space? Outside ASCII it may ("ſ" matches "s" without
+    case). Measured: 3,100 searches a MB, 2.4 µs each, most in vain."""
+    tail = before.rstrip()
+    if not tail.isascii() or tail.endswith("#"):
+        return True
+    tail = tail.removesuffix(".")
+    return tail[len(tail.rstrip(string.ascii_letters)) :].lower() in _IDENTIFIER_WORD_SET
+
 
 # Words that make "N months/years" a period, not a duration ("the first 11 months").
 RE_PERIOD_WORD_BEFORE: Final = regex.compile(

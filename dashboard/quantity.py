@@ -33,6 +33,7 @@ from dashboard.patterns import (
     RE_QUANTITY,
     RE_SIGN_BEFORE,
     SIGN_CHARS,
+    may_name_an_identifier,
 )
 from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
@@ -597,7 +598,7 @@ def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
 def looks_like_identifier(before: str, after: str) -> bool:
     """A number in a date, a clock time or an identifier ("March 11", "10 a.m.", "No. 345")."""
     return bool(
-        RE_IDENTIFIER_BEFORE.search(before)
+        (may_name_an_identifier(before) and RE_IDENTIFIER_BEFORE.search(before))
         or RE_MONTH_BEFORE.search(before)
         or RE_MONTH_AFTER.match(after)
         or RE_CLOCK_AFTER.match(after)

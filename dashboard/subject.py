@@ -310,7 +310,8 @@ def entities_of(
         headline = []
     if not found:
         found = headline
-    if _RE_THE_REGION.search(index.text, lo, hi):  # "Kazakhstan's trade with the region"
+    # "Kazakhstan's trade with the region"
+    if _may_name_the_region(index) and _RE_THE_REGION.search(index.text, lo, hi):
         regions = [e for e in facts.subjects() if e in REGIONS]
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
@@ -334,6 +335,13 @@ def entities_of(
 
 
 _OF_WHICH: Final = " of which "
+
+
+def _may_name_the_region(index: SentenceIndex) -> bool:
+    """A cheap test before `_RE_THE_REGION` (measured: 11,000 searches a MB, 0.9 µs each): is
+    "region" a run of word characters of the text (`Words.runs`; None: it may hide one)?"""
+    runs = index.words.runs if index.words is not None else None
+    return runs is None or "region" in runs
 
 
 def _part_of_the_total(

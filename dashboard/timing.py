@@ -341,8 +341,23 @@ def is_current(claim: Located, text: str) -> bool:
     """Is the figure a level now ("from the current 10 bcm to 20 bcm by 2027", "up from
     60,000 tonnes now")?"""
     after = text[claim.end : claim.end + 16]
-    return (_RE_CURRENT_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
+    lo = max(0, claim.start - 30)
+    return ((_may_be_current(text[lo : claim.start])
+             and _RE_CURRENT_BEFORE.search(text, lo, claim.start) is not None)
             or (_may_say_now(after) and _RE_NOW_AFTER.match(after) is not None))
+
+
+def _may_be_current(before: str) -> bool:
+    """A cheap test before `_RE_CURRENT_BEFORE`, which needs one of its words (measured: 14,000
+    searches a MB, 1.8 µs each, almost all in vain). Outside ASCII it may match: without
+    case, "ſ" matches "s"."""
+    if not before.isascii():
+        return True
+    folded = before.lower()
+    return any(word in folded for word in _CURRENT_WORDS)
+
+
+_CURRENT_WORDS: Final = ("current", "present", "today", "existing", "now")
 
 
 def _may_say_now(after: str) -> bool:

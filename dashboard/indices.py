@@ -15,6 +15,7 @@ import regex
 
 from dashboard.claim import Change
 from dashboard.hedges import WINDOW, sentence_tail
+from dashboard.patterns import COMPARISON_TAGS
 from dashboard.raw import Raw
 
 _INDEX_LOW: Final = 50  # an index outside 50-500% is no index: "rose 2.5%", "a 600% jump"
@@ -32,7 +33,7 @@ _BASE = (
 # "or 102.8% compared to 2023", "(98.1% of the 2023 level)", "103.4% to the corresponding
 # period of 2024", "107.9% to January-September 2024", "104.1% year on year"
 _RE_BASE_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:(?i:year[-\s]on[-\s]year|y/y|y-o-y)\b|(?i:(?:as[\s\u00a0]+)?compared"
+    rf"\A[\s\u00a0]+(?:(?i:{COMPARISON_TAGS})\b|(?i:(?:as[\s\u00a0]+)?compared"
     r"[\s\u00a0]+(?:to|with)|in[\s\u00a0]+comparison[\s\u00a0]+(?:to|with)|against|versus|"
     rf"relative[\s\u00a0]+to|to|of)[\s\u00a0]+{_BASE}"
     r"|(?i:of[\s\u00a0]+the[\s\u00a0]+(?:(?:19|20)[0-9]{2}[\s\u00a0]+)?(?:level|figure))\b)"

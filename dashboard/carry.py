@@ -19,8 +19,9 @@ import regex
 
 from dashboard.bases import year_earlier
 from dashboard.claim import Claim, Kind, Located
-from dashboard.patterns import COMPARISON_TAGS, scan_timeout
+from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time
+from dashboard.scanning import scan_timeout
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex

@@ -26,10 +26,11 @@ from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.facts import DocFacts, Facts
 from dashboard.lexicon import Words
 from dashboard.numbers import tidy
-from dashboard.patterns import COMPARISON_TAGS, scan_timeout
+from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Published, Time, a_year_on
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
+from dashboard.scanning import scan_timeout
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
 from dashboard.timing import assign_periods, is_current
 from dashboard.vocab.units import ISO_CODES

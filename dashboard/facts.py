@@ -15,8 +15,8 @@ from typing import Final
 import regex
 
 from dashboard.lexicon import Lexicon, Words
-from dashboard.patterns import iter_triggered, scan_timeout, trie, with_words
 from dashboard.periods import Published, Time, find_times
+from dashboard.scanning import iter_triggered, scan_timeout, trie, with_words
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
 

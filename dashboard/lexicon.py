@@ -15,7 +15,7 @@ from typing import Final, Generic, TypeVar
 
 import regex
 
-from dashboard.patterns import scan_timeout
+from dashboard.scanning import scan_timeout
 
 V = TypeVar("V")
 

@@ -28,14 +28,11 @@ from dashboard.patterns import (
     QUANTITY_WORD_TRIGGERS,
     RE_QUANTITY,
     RE_QUANTITY_TRIGGERS,
-    iter_triggered,
-    scan_timeout,
-    with_signs,
-    with_words,
 )
 from dashboard.periods import Published
 from dashboard.quantity import read_match
 from dashboard.raw import Raw
+from dashboard.scanning import iter_triggered, scan_timeout, with_signs, with_words
 from dashboard.tables import Cell, has_table, label_claims, merge_cells, read_tables
 
 __all__ = [

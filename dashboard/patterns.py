@@ -1,4 +1,5 @@
-"""Compiled regular expressions of the parser (`regex` module, VERBOSE, named groups).
+"""Compiled regular expressions of the parser (`regex` module, VERBOSE, named groups); how
+they are run over a text (triggers, windows, budgets) is in `scanning`.
 
 Written so that no pattern can backtrack quadratically: digit runs are possessive
 (`[0-9]++`), a number never starts inside another token (look-behind), and every
@@ -13,16 +14,12 @@ Number-format policy (documented in README "Parser policy"):
 
 from __future__ import annotations
 
-import functools
-import itertools
-import operator
 import string
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Final
 
 import regex
 
+from dashboard.scanning import alternation, by_first_letter, trie
 from dashboard.vocab.units import (
     CASED_UNITS,
     COUNT_NOUNS,
@@ -42,129 +39,6 @@ COMPARISON_TAGS: Final = (
     r"(?:year[-\s]on[-\s]year|quarter[-\s]on[-\s]quarter|month[-\s]on[-\s]month"
     r"|y/y|q/q|m/m|y-o-y|q-o-q|m-o-m|yoy|qoq)"
 )
-# Seconds any one regex call may run; far above what linear patterns need on capped input.
-REGEX_TIMEOUT: Final[float] = 2.0
-
-
-def iter_triggered(
-    triggers: tuple[regex.Pattern[str], ...], grammar: regex.Pattern[str], text: str,
-    lo: int = 0, hi: int | None = None, span: int | None = None,
-) -> Iterator[regex.Match[str]]:
-    """Matches of `grammar` in text[lo:hi], tried only where one of `triggers` fires (where
-    it matches, or where its group `start` does when it has one), each at most `span`
-    characters long (default `MAX_SPAN`; 0: unbounded, each attempt under the pass's timeout).
-
-    Same result as `grammar.finditer` when every match starts where a trigger matches, at
-    a fraction of the cost: a big grammar is slow to attempt at every position, and short
-    triggers scanned one by one keep the regex engine's fast paths (measured: five
-    triggers joined into one alternation scan 40x slower than each alone).
-    """
-    hi = len(text) if hi is None else hi
-    span = MAX_SPAN if span is None else span
-    budget = scan_timeout(hi - lo)
-    starts: set[int] = set()
-    for trigger in triggers:
-        starts.update(map(_start_of(trigger), trigger.finditer(text, lo, hi, timeout=budget)))
-    positions = sorted(starts)
-    last = lo
-    for pos in positions:
-        if pos < last:
-            continue
-        # A quantity or time expression is never longer than MAX_SPAN: matching within a
-        # bounded window keeps each attempt O(1) (a 10,000-digit run is read as 400 digits
-        # and rejected by the digit cap), so no per-attempt timeout is needed.
-        if span:
-            match = grammar.match(text, pos, min(hi, pos + span))
-        else:
-            match = grammar.match(text, pos, hi, timeout=budget)
-        if match is not None and match.end() > match.start():
-            last = match.end()
-            yield match
-
-
-MAX_SPAN: Final = 400  # characters one quantity or time expression may span
-
-
-@functools.cache
-def _start_of(trigger: regex.Pattern[str]) -> Callable[[regex.Match[str]], int]:
-    """Where a match of `trigger` says an expression starts (its group `start`, if any).
-    A C-level callable: a text runs some 80 triggers, most with few matches."""
-    return operator.methodcaller("start", trigger.groupindex.get("start", 0))
-
-
-def scan_timeout(n_chars: int) -> float:
-    """Budget for one pass over a whole text: generous, but finite (4 µs a character)."""
-    return REGEX_TIMEOUT + n_chars / 250_000
-
-
-def _alternation(words: object, *, spaces: bool = True) -> str:
-    """Longest-first alternation of literal words; inner spaces match any run of spaces."""
-    escaped = []
-    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
-        piece = regex.escape(word)
-        if spaces:
-            piece = piece.replace("\\ ", r"[\s\u00a0]+")
-        escaped.append(piece)
-    return "|".join(escaped)
-
-
-_SPACES = r"[\s\u00a0]+"  # what a space inside a word of `_alternation` matches
-
-
-@dataclass
-class _Node:
-    """A node of `trie`: the character as first written, and what may follow it."""
-
-    written: str
-    end: bool = False  # a word ends here
-    children: dict[str, _Node] = field(default_factory=dict)  # by case-folded character
-
-
-def trie(words: object, *, fold: bool) -> str:
-    """The same as `(?i:{_alternation(words)})` (`fold`) or `_alternation(words, spaces=False)`,
-    written as a trie ("t(?:o(?:n(?:n(?:e(?:s|))|s|))|)"): the regex engine tries an alternation's
-    branches one by one, a trie only the branch that fits the next character (measured:
-    RE_QUANTITY tried at the bench text's trigger positions, 129 -> 80 ms a MB with the
-    units, scales and currency codes as tries). An optional branch is written "(?:...|)",
-    not "(?:...)?", the same match: the engine sets up every repeat of a pattern on every
-    call, even one it never reaches (measured: 71 -> 65 ms a MB for RE_QUANTITY).
-
-    Why the same: the words that match at one place are prefixes of one another, and the
-    trie tries the longer first, as the longest-first alternation does (backtracking too).
-    With `fold`, words branch on case-folded characters; each branch must match every
-    character folded into it, and no two sibling branches the same character (asserted)."""
-    root = _Node("")
-    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
-        node = root
-        for ch in word:
-            key = ch if not fold or ch == " " else ch.casefold()
-            node = node.children.setdefault(key, _Node(ch))
-            assert regex.fullmatch(_trie_piece(node, fold), ch), (word, ch)
-        node.end = True
-
-    def render(node: _Node) -> str:
-        for a, b in itertools.combinations(node.children.values(), 2):
-            assert not regex.fullmatch(_trie_piece(a, fold), b.written), (a.written, b.written)
-        branches = []
-        for child in node.children.values():
-            rest = render(child)
-            head = _SPACES if fold and child.written == " " else regex.escape(child.written)
-            if not rest:
-                branches.append(head)
-            else:
-                branches.append(f"{head}(?:{rest}{'|' if child.end else ''})")
-        return "|".join(branches)
-
-    return f"(?i:{render(root)})" if fold else render(root)
-
-
-def _trie_piece(node: _Node, fold: bool) -> str:
-    escaped: str = regex.escape(node.written)
-    if not fold:
-        return escaped
-    return _SPACES if node.written == " " else f"(?i:{escaped})"
-
-
 _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
 # The number forms before "1234.5" start with at most three digits and one of the characters
 # they go on with (a look-ahead for these skips all seven at once for "2024", "15%" or "5
@@ -190,7 +64,7 @@ _CUR_SIGN = "|".join(
     for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True)
 )
 _ISO = trie(ISO_CODES, fold=False)
-_FOLDED = _alternation(FOLDED_SIGNS, spaces=False)
+_FOLDED = alternation(FOLDED_SIGNS, spaces=False)
 # The first characters of the signs and codes above (any case: a superset): RE_QUANTITY
 # looks ahead for one before trying the 40-odd signs, each after its own look-behind, at
 # every digit (measured: RE_QUANTITY at the bench text's trigger positions, 160 -> 105 ms).
@@ -199,10 +73,10 @@ _CUR_FIRST = "(?=(?i:[" + "".join(
 ) + "]))"
 _SCALE = trie(SCALES, fold=True)
 _UNIT = trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
-_CASED_UNIT = _alternation(CASED_UNITS, spaces=False)
-_SIGN_AFTER = _alternation(CURRENCY_SIGNS_AFTER, spaces=False)
-_WORDNUM = _alternation(WORD_NUMBERS)
-_MULT = _alternation(MULTIPLIER_WORDS)
+_CASED_UNIT = alternation(CASED_UNITS, spaces=False)
+_SIGN_AFTER = alternation(CURRENCY_SIGNS_AFTER, spaces=False)
+_WORDNUM = alternation(WORD_NUMBERS)
+_MULT = alternation(MULTIPLIER_WORDS)
 # Characters a number may not touch: letters/digits of any script, separators that would
 # make it part of a larger token, zero-width and bidi controls.
 _NO_TOUCH = r"\w.,:/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
@@ -291,58 +165,6 @@ _FIRST_WORDS_LONGEST = sorted(_FIRST_WORDS, key=len, reverse=True)
 _SIGN_FOLLOWS = r"(?=[\s\u00a0]?[-−$¥0-9])"  # what follows a letter-led currency sign
 
 
-def by_first_letter(
-    alternatives: list[tuple[str, str]], tail: str = "", *, per_word: bool = False,
-    by_letter: frozenset[str] = frozenset(),
-) -> tuple[tuple[frozenset[str], regex.Pattern[str]], ...]:
-    """`\b(?:(?i:word)follows|...)tail` as one pattern per first letter, each led by that
-    letter so that it is found fast. `alternatives`: (a case-insensitive pattern led by a
-    plain word, what must follow it), in order of preference. Same positions as the one
-    alternation when no match can hold where an alternative of another letter starts.
-    With `per_word`, one pattern per lead word, led by it: the same positions when no match
-    can hold where another alternative starts at all (one word each: the number words), and
-    each runs only when its word is in the text (measured: the number and multiplier words
-    9.3 -> 2.3 ms a MB); but the lead words `by_letter` share their letter's pattern ("as of"
-    and "as at" hold where "at ..." starts).
-
-    Each pattern comes with its lead words (lower case): it matches only where one of them
-    stands alone, between characters that are not word characters (see `with_words`), so
-    what follows a lead word must be white space or a hyphen (asserted: in the pattern, in
-    `follows` or as `tail` "\b")."""
-    by_key: dict[str, list[str]] = {}
-    leads: dict[str, set[str]] = {}
-    for head, follows in alternatives:
-        lead = regex.match(r"[A-Za-z]+", head)
-        assert lead is not None, head
-        word = lead.group().lower()
-        key = word if per_word and word not in by_letter else head[0].lower()
-        by_key.setdefault(key, []).append(f"(?i:{head[len(key) :]}){follows}")
-        after = head[lead.end() :] or follows or tail
-        assert after.startswith((r"\s", r"\-", r"[-\s]", r"(?=\s", r"(?=(?:\s+|-)", r"\b")), head
-        leads.setdefault(key, set()).add(lead.group().lower())
-    return tuple(
-        (
-            frozenset(leads[key]),
-            regex.compile(rf"\b(?i:{regex.escape(key)})(?:{'|'.join(rests)}){tail}"),
-        )
-        for key, rests in by_key.items()
-    )
-
-
-def with_words(
-    triggers: tuple[regex.Pattern[str], ...],
-    word_led: tuple[tuple[frozenset[str], regex.Pattern[str]], ...],
-    runs: frozenset[str] | None,
-) -> tuple[regex.Pattern[str], ...]:
-    """`triggers` and the word-led ones whose lead words are among `runs` (the text's runs
-    of word characters, lower-cased; None: all). Skipping the others saves a pass over the
-    text each (measured: about 6 of the 23 number and time word patterns run on a bench
-    text, 10 of the 22 entity ones)."""
-    if runs is None:
-        return triggers + tuple(pattern for _, pattern in word_led)
-    return triggers + tuple(pattern for leads, pattern in word_led if not leads.isdisjoint(runs))
-
-
 def _letter_led_signs(signs: list[str]) -> list[regex.Pattern[str]]:
     """Where a letter-led currency sign ("US$", "RMB", "Y=") starts, not after a letter and
     before a number: the group `start` marks it. A sign ending in a symbol is found by that
@@ -358,13 +180,13 @@ def _letter_led_signs(signs: list[str]) -> list[regex.Pattern[str]]:
     out = []
     for symbol, heads in by_symbol.items():
         sym = regex.escape(symbol)
-        head = _alternation(heads, spaces=False)
+        head = alternation(heads, spaces=False)
         out.append(rf"{sym}(?<=(?<![A-Za-z])(?P<start>(?i:{head})){sym}){_SIGN_FOLLOWS}")
     for first, rests in by_first.items():
         head = regex.escape(first)
         out.append(
             rf"(?i:{head})(?<=(?<![A-Za-z])(?P<start>(?i:{head})))"
-            rf"(?i:{_alternation(rests, spaces=False)}){_SIGN_FOLLOWS}"
+            rf"(?i:{alternation(rests, spaces=False)}){_SIGN_FOLLOWS}"
         )
     return [regex.compile(pattern) for pattern in out]
 
@@ -385,22 +207,13 @@ QUANTITY_SIGN_TRIGGERS: Final = tuple(
 )
 
 
-def with_signs(
-    triggers: tuple[regex.Pattern[str], ...],
-    signs: tuple[tuple[str, regex.Pattern[str]], ...],
-    text: str,
-) -> tuple[regex.Pattern[str], ...]:
-    """`triggers` and the sign patterns whose sign is in `text` (a fast `in` test each)."""
-    return triggers + tuple(pattern for sign, pattern in signs if sign in text)
-
-
 # Number and multiplier words ("six", "twofold"), run as `with_words` finds them needed; and
 # "a third", "two-thirds": where "\b(?i:a|one|two|three)(?=[\s-](?i:third|quarter|fourth|
 # fifth|tenth)s?\b)" matches, found by the fraction word, a literal first, with the number
 # looked behind for (the group `start`); its lead words are the fraction word and its
 # plural (measured on 1 MB: the one pattern 18 ms, these 1 ms, none without their words).
 QUANTITY_WORD_TRIGGERS: Final = by_first_letter(
-    [(_alternation([w]), "") for w in _FIRST_WORDS_LONGEST], tail=r"\b", per_word=True
+    [(alternation([w]), "") for w in _FIRST_WORDS_LONGEST], tail=r"\b", per_word=True
 ) + tuple(
     (
         frozenset({word, f"{word}s"}),
@@ -422,7 +235,7 @@ RE_COUNT_NOUN: Final = regex.compile(
     (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z]
        |[0-9](?<=(?i:euro)[\s\u00a0][0-9]))  # "200 Euro 5 trucks": an emission class
        [\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
-    (?P<noun>(?i:{_alternation(COUNT_NOUNS)}))\b
+    (?P<noun>(?i:{alternation(COUNT_NOUNS)}))\b
     """,
     regex.VERBOSE,
 )

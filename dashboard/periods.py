@@ -18,7 +18,7 @@ from typing import Final
 
 import regex
 
-from dashboard.patterns import by_first_letter, iter_triggered, with_words
+from dashboard.scanning import by_first_letter, iter_triggered, with_words
 
 _MONTH_NUM: Final[dict[str, int]] = {
     name: i + 1
@@ -152,7 +152,7 @@ _TIME_WORDS: Final = [
     ("ytd", r"\b"),  # "YTD"
     *[(word, r"(?=(?:\s+|-)months?)") for word in _COUNT_WORDS],
 ]
-# Where a time expression can start (see `patterns.iter_triggered`), with the time words
+# Where a time expression can start (see `scanning.iter_triggered`), with the time words
 # (TIME_WORD_TRIGGERS below).
 # Years, month names and the "'" of "'24" are found by a literal first, their look-behind
 # after it (measured on 1 MB: "(?<![\w])(?:19|20)[0-9]{2}" 6.5 ms, "19" and "20" 3.4 ms; the
@@ -181,7 +181,7 @@ RE_TIME_TRIGGERS: Final = (
 # The time words, one pattern per lead word (no match holds the start of another word, but
 # "as of" and "as at" that of "at": those two share a pattern), as a literal first is found
 # fast (measured on 1 MB: 55 ms as one alternation, 36 ms one pattern per first letter, 15
-# ms so); run as `patterns.with_words` finds them needed.
+# ms so); run as `scanning.with_words` finds them needed.
 TIME_WORD_TRIGGERS: Final = by_first_letter(
     _TIME_WORDS, per_word=True, by_letter=frozenset({"as", "at"})
 )
@@ -227,7 +227,7 @@ def find_times(
     text: str, lo: int, hi: int, pub: Published, runs: frozenset[str] | None = None
 ) -> tuple[Time, ...]:
     """The time expressions in `text[lo:hi]`, with offsets into `text`. `runs`: the text's
-    runs of word characters, lower-cased, when known (see `patterns.with_words`)."""
+    runs of word characters, lower-cased, when known (see `scanning.with_words`)."""
     out = []
     triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):

@@ -377,7 +377,7 @@ def test_a_regex_budget_running_out_never_raises(after_the_quantity_scan: bool,
     """
     for name, module in list(sys.modules.items()):
         if name.startswith("dashboard.") and hasattr(module, "scan_timeout") and not (
-                after_the_quantity_scan and name == "dashboard.patterns"):
+                after_the_quantity_scan and name == "dashboard.scanning"):
             monkeypatch.setattr(module, "scan_timeout", lambda n_chars: 1e-9)
     text = "Cargo through the port reached 2.8 million tonnes in 2023. " * 2000
     assert extract_claims(text) == []
@@ -385,5 +385,5 @@ def test_a_regex_budget_running_out_never_raises(after_the_quantity_scan: bool,
 
 def test_a_regex_budget_running_out_in_the_quantity_scan_returns_nothing(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("dashboard.patterns.scan_timeout", lambda n_chars: 1e-9)
+    monkeypatch.setattr("dashboard.scanning.scan_timeout", lambda n_chars: 1e-9)
     assert extract_claims("Cargo through the port reached 2.8 million tonnes. " * 2000) == []

@@ -14,13 +14,13 @@ import regex
 
 from dashboard.claim import Approx, Change
 from dashboard.hedges import BY_REACH, WINDOW, change_around, find_hedge, may_contain, sentence_tail
+from dashboard.multiples import fraction_in_words, names_a_ratio, read_times_sign
 from dashboard.numbers import (
     currency_before,
     fold,
     is_change_word,
     is_currency_code,
     parse_number,
-    tidy,
     unit_of,
 )
 from dashboard.patterns import (
@@ -200,7 +200,7 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
         change = change_around(before, "") or change_around("", text[m.end() : m.end() + 12])
         if change is None:
             return None
-        part = Raw(m.start(), m.end(), _fraction(m.frac), unit="%", change=change)
+        part = Raw(m.start(), m.end(), fraction_in_words(m.frac), unit="%", change=change)
         read_hedge(part, before)  # "by almost a third"
         return part
     if m.share is not None:
@@ -337,7 +337,7 @@ def _finish_quantity(
     after = text[raw.end : raw.end + WINDOW]
     if m.wnum is not None and not _word_number_ok(raw, fold(m.wnum or "")):
         return None
-    if raw.unit is None and not raw.scaled and _read_times_sign(raw, text, before):
+    if raw.unit is None and not raw.scaled and read_times_sign(raw, text, before):
         after = text[raw.end : raw.end + WINDOW]
     if raw.unit is None and not raw.year_like and after[:2].lstrip()[:1] in ("(", "[", "{", "<"):
         _read_bracketed_unit(raw, after)
@@ -371,7 +371,7 @@ def _finish_quantity(
         down = (_RE_X_DOWN_AFTER.match(after)  # "2.5 times less"; "fell 2.5 times"
                 or change_around(text[max(floor, m.start() - WINDOW) : m.start()], "")
                 is Change.DECREASE)
-        level = text[raw.end - 1] == "x" and _names_a_ratio(before)  # "ratio eased to 2.9x"
+        level = text[raw.end - 1] == "x" and names_a_ratio(before)  # "ratio eased to 2.9x"
         raw.change = None if level else Change.DECREASE if down else Change.INCREASE
     if (is_currency_code(raw.unit or "") and raw.value_high is None
             and (m.unit is not None or m.sign_after is not None) and read_money_tail(raw, text)):
@@ -440,25 +440,6 @@ def _read_scaled_high(raw: Raw, m: _Groups, text: str) -> None:
     raw.end = end
 
 
-_FRACTION_WORDS: Final[dict[str, float]] = {
-    "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fourth": 25.0,
-    "fourths": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0,
-}
-_IN_N: Final[dict[str, int]] = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
-}
-
-
-def _fraction(words: str) -> float:
-    """ "a third" -> 33.33, "two-thirds" -> 66.67, "one in five" -> 20.0: in per cent."""
-    parts = fold(words).replace("-", " ").split()
-    if parts[-1] in _IN_N:  # "one in three", "one out of three"
-        return tidy(100 / _IN_N[parts[-1]])
-    times = {"two": 2, "three": 3}.get(parts[0], 1)
-    return tidy(_FRACTION_WORDS[parts[-1]] * times)
-
-
 # What a fraction of is no share: "a quarter of a century", "half of the year", "three
 # quarters of 2025".
 _RE_NO_SHARE_AFTER: Final = regex.compile(
@@ -490,68 +471,15 @@ def _read_share(m: _Groups, text: str, floor: int) -> Raw | None:
     whole, in per cent; a change when a verb of change stands before ("fell by a third" is
     read by the `frac` group)."""
     after = text[m.end() : m.end() + 40]
-    if (level := fraction_of_a_level(m.start(), m.end(), _fraction(m.share or "") / 100,
-                                     after)) is not None:
+    share = fraction_in_words(m.share or "")
+    if (level := fraction_of_a_level(m.start(), m.end(), share / 100, after)) is not None:
         read_hedge(level, text[max(floor, m.start() - WINDOW) : m.start()])
         return level
     if _RE_NO_SHARE_AFTER.match(after) or _compares_two_figures(m, text):
         return None
-    raw = Raw(m.start(), m.end(), _fraction(m.share or ""), unit="%")
+    raw = Raw(m.start(), m.end(), share, unit="%")
     read_hedge(raw, text[max(floor, m.start() - WINDOW) : m.start()])  # "almost a third of"
     return raw
-# "grew 2.5x", "×2.5", "by a factor of 3": a multiplier written with a sign or a phrase.
-_RE_TIMES_SIGN_AFTER: Final = regex.compile(r"[x×](?![\w])")
-_RE_SCIENTIFIC: Final = regex.compile(r"[x×·][\s\u00a0]?10")
-_RE_FACTOR_OF_BEFORE: Final = regex.compile(
-    r"(?i:\bby[\s\u00a0]+a[\s\u00a0]+factor[\s\u00a0]+of[\s\u00a0]+)\Z"
-)
-
-
-# What says that "x1.8" is a multiple: a comparison after it ("x1.8 compared with 10M24").
-_RE_X_COMPARED_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:compared|against|vs\.?|versus|year[- ]on[- ]year|y-?o-?y|y/y|from|over)\b"
-)
-
-
-def _is_x_multiple(raw: Raw, text: str, before: str) -> bool:
-    """ "x1.8" is a multiple after a verb of change ("grew x2") or before a comparison ("x1.8
-    compared with a year earlier"); not a model name ("a Galaxy x10 costs $500")."""
-    return (_RE_X_COMPARED_AFTER.match(text[raw.end : raw.end + 24]) is not None
-            or change_around(before[:-1], "") is not None)
-
-
-def _read_times_sign(raw: Raw, text: str, before: str) -> bool:
-    """Make `raw` a multiplier when a times sign or "by a factor of" says so; never in
-    scientific notation ("1.99×10−30", "2.48×10−5")."""
-    if _RE_SCIENTIFIC.match(text, raw.end) or (before.endswith("×") and raw.value == 10):
-        return False
-    if _RE_TIMES_SIGN_AFTER.match(text, raw.end):
-        raw.end += 1
-    elif before.endswith((" x", "(x")) or before == "x":
-        if not _is_x_multiple(raw, text, before):
-            return False
-    elif not (before.endswith("×")
-              or ("factor" in before and _RE_FACTOR_OF_BEFORE.search(before))):
-        return False
-    raw.unit = "x"
-    down = change_around(before, "") is Change.DECREASE
-    raw.change = Change.DECREASE if down else Change.INCREASE
-    return True
-
-
-# A multiple that is a ratio's level, not a change: "net debt to EBITDA ratio of 2.1x",
-# "leverage stood at 3.8x"; not "EBITDA rose 2x", a change of the amount itself.
-_RATIO_WORDS: Final = ("ratio", "leverage", "coverage", "multiple",
-                        # "Net debt/EBITDA of 1.4x", "a debt-to-EBITDA of 2.1x": one over another
-                        "/ebitda", "to-ebitda", "to ebitda", "/equity", "to-equity")
-
-
-def _names_a_ratio(before: str) -> bool:
-    """Whether the sentence before a "3.8x" names a ratio it is the level of."""
-    tail = sentence_tail(before).lower()
-    return any(word in tail for word in _RATIO_WORDS)
-
-
 # A unit symbol in brackets right after the number, as tables and specifications write it:
 # "20 (kg)", "20 [kg]".
 _RE_BRACKETED_UNIT: Final = regex.compile(

@@ -8,13 +8,12 @@ Explore and Downloads; one callback keeps the panel and the URL query string in 
 from __future__ import annotations
 
 import logging
-from types import MappingProxyType
 from typing import Any
 
 import dash
 from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard.app.components import FILTER_CONTROLS, aria, filter_inputs
+from dashboard.app.components import FILTER_CONTROLS, KIND_LABELS, aria, filter_inputs
 from dashboard.app.registry import Page, PageContext, find_page
 from dashboard.app.security import ERROR_BANNER_ID
 from dashboard.app.urlstate import (
@@ -27,7 +26,6 @@ from dashboard.store import FACETS, Store
 
 APP_NAME = "Corridor claims"
 _log = logging.getLogger(__name__)
-_KIND_LABELS = MappingProxyType({"actual": "reported", "projection": "projection"})
 
 
 def shell_layout(pages: tuple[Page, ...], store: Store) -> html.Div:
@@ -190,5 +188,5 @@ def _options(facet: str, counts: list[tuple[str, int]], selected: set[str | None
     if facet == "kind":
         total = sum(c for _, c in counts)
         return ([{"label": f"any ({total:,})", "value": ""}] +
-                [{"label": f"{_KIND_LABELS.get(v, v)} ({c:,})", "value": v} for v, c in shown])
+                [{"label": f"{KIND_LABELS.get(v, v)} ({c:,})", "value": v} for v, c in shown])
     return [{"label": f"{v} ({c:,})", "value": v} for v, c in shown]

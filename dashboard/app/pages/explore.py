@@ -16,7 +16,7 @@ import dash
 import dash_ag_grid as dag
 from dash import MATCH, Input, Output, html
 
-from dashboard.app.components import claim_href, filter_inputs, value_text
+from dashboard.app.components import claim_href, filter_inputs, kind_label, value_text
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_query, filters_from_values, query_from_filters
 from dashboard.store import Store
@@ -33,7 +33,7 @@ _DEFAULT_SORT = ("published", True)
 # Value first: on a phone only the first columns show.
 COLUMNS: tuple[Mapping[str, Any], ...] = tuple(MappingProxyType(c) for c in [
     {"field": "open", "headerName": "Source", "cellRenderer": "markdown", "sortable": False,
-     "width": 80, "pinned": "left"},
+     "width": 96, "pinned": "left"},
     {"field": "value_text", "headerName": "Value", "width": 140},
     {"field": "metric", "headerName": "Metric", "width": 160},
     {"field": "entities_text", "headerName": "Entities", "width": 200},
@@ -90,7 +90,7 @@ def register(app: dash.Dash, store: Store) -> None:
     def update_grid(*values: Any) -> tuple[Any, str]:
         filters = filters_from_values(*values)
         matching = int(store.snapshot().mask(filters).sum())
-        return make_grid(query_from_filters(filters)), f"{matching:,} claims match."
+        return make_grid(query_from_filters(filters)), count_text(matching)
 
     @app.callback(
         Output({"type": GRID_TYPE, "q": MATCH}, "getRowsResponse"),
@@ -98,6 +98,13 @@ def register(app: dash.Dash, store: Store) -> None:
     )
     def get_rows(request: dict[str, Any] | None) -> dict[str, Any]:
         return rows_response(store, dash.ctx.triggered_id, request or {})
+
+
+def count_text(matching: int) -> str:
+    if matching == 0:
+        return ("No claims match these filters. Remove one of them, or use “Clear filters”, "
+                "to see more.")
+    return f"{matching:,} claims match."
 
 
 def rows_response(store: Store, grid_id: Any, request: dict[str, Any]) -> dict[str, Any]:
@@ -120,7 +127,8 @@ def grid_row(row: dict[str, Any]) -> dict[str, Any]:
         "published": row.get("published"), "metric": row.get("metric"),
         "value_text": value_text(row), "unit": row.get("unit"),
         "entities_text": "; ".join(row.get("entities") or []),
-        "kind": row.get("kind"), "period": row.get("period"), "topic": row.get("topic"),
+        "kind": kind_label(row.get("kind")), "period": row.get("period") or "not stated",
+        "topic": row.get("topic"),
         "surface": row.get("surface"), "sentence": row.get("sentence"),
         "outlet": row.get("outlet"),
     }

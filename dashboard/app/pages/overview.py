@@ -22,7 +22,10 @@ from dashboard.figures import (
 from dashboard.store import Store
 from dashboard.store import views as store_views
 
+# NOTE: keep in sync with reconcile_common._GRAPH_CONFIG. showSendToCloud: Plotly's
+# "Share chart..." button would upload the chart, article sentences included, to Plotly Cloud.
 _GRAPH_CONFIG: Any = MappingProxyType({"displaylogo": False, "responsive": True,
+                      "showSendToCloud": False,
                       "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
 _TOPICS_CONFIG: Any = MappingProxyType({**_GRAPH_CONFIG, "displayModeBar": False})
 

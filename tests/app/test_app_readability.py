@@ -1,0 +1,90 @@
+"""What a reader sees: values, kinds and periods named the same way on every page, and
+charts that offer nothing that would send data off the machine (no browser needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from appdata import FixtureData
+
+from dashboard.app.components import value_text
+from dashboard.app.pages import all_pages
+from dashboard.app.pages.explore import count_text, grid_row
+from dashboard.app.pages.source import claim_layout
+from dashboard.app.registry import PageContext, find_page
+from dashboard.store import Filters, Store
+
+
+@pytest.mark.parametrize("row, expected", [
+    ({"value": 63.0, "unit": "%", "change": "increase"}, "+63%"),
+    ({"value": 9.3, "unit": "%", "change": "decrease"}, "−9.3%"),
+    ({"value": -5.0, "unit": "%", "change": "decrease"}, "−5%"),  # "-5%": never "−−5%"
+    ({"value": 5e6, "unit": "USD", "change": "increase"}, "+$5 million"),
+    ({"value": 5.0, "value_high": 6.0, "unit": "%", "change": "increase"}, "+5–6%"),
+    ({"value": 5.0, "unit": "x", "change": "increase"}, "5×"),  # a multiplier says its way
+    ({"value": 0.981, "unit": "x", "change": "decrease"}, "0.981×"),
+    ({"value": 50.0, "unit": "%", "change": None}, "50%"),  # a share is a level
+    ({"value": float("nan"), "unit": "%", "change": "increase"}, "–"),
+])
+def test_read001_a_change_carries_its_sign(row: dict[str, Any], expected: str) -> None:
+    assert value_text(row) == expected
+
+
+def test_read002_grid_rows_name_kinds_and_missing_periods_as_the_filters_do() -> None:
+    row = grid_row({"claim_id": "abc", "kind": "actual", "period": None, "value": 50.0,
+                    "unit": "%", "change": "increase", "entities": ["Azerbaijan"]})
+    assert row["kind"] == "reported" and row["period"] == "not stated"
+    assert row["value_text"] == "+50%"
+    assert grid_row({"claim_id": "d", "kind": "projection", "period": "2030"})["kind"] == \
+        "projection"
+
+
+def test_read003_no_match_says_what_to_do() -> None:
+    assert "Clear filters" in count_text(0)
+    assert count_text(1234) == "1,234 claims match."
+
+
+def test_read004_claim_page_names_the_kind_as_the_filter_does(fixture_data: FixtureData) -> None:
+    claim = fixture_data.claims_where(kind="actual")[0]
+    page = claim_layout(PageContext(Store(fixture_data.data_dir),
+                                    {"claim_id": claim["claim_id"]}, Filters()))
+    kinds = [f["Kind"] for f in _field_lists(page)]
+    assert kinds == ["reported", "reported"]  # the key fields and all fields
+
+
+def _walk(component: Any) -> list[Any]:
+    found, stack = [], [component]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (list, tuple)):
+            stack.extend(node)
+            continue
+        found.append(node)
+        children = getattr(node, "children", None)
+        if children is not None and not isinstance(children, str):
+            stack.append(children)
+    return found
+
+
+def _field_lists(component: Any) -> list[dict[str, Any]]:
+    """Each definition list's label -> value."""
+    lists = [n for n in _walk(component) if type(n).__name__ == "Dl"]
+    return [{dt.children: dd.children for dt, dd in zip(dl.children[::2], dl.children[1::2],
+                                                        strict=True)} for dl in lists]
+
+
+def test_read005_no_chart_offers_to_upload_itself_to_plotly_cloud(
+        fixture_data: FixtureData) -> None:
+    """Plotly's "Share chart..." button sends the figure, sentences and all, to
+    cloud.plotly.com: an offline tool must not offer it."""
+    store = Store(fixture_data.data_dir)
+    graphs = []
+    for page in all_pages():
+        found = find_page(all_pages(), page.path)
+        if found is not None:
+            graphs += [n for n in _walk(page.layout(PageContext(store, found[1], Filters())))
+                       if type(n).__name__ == "Graph"]
+    assert len(graphs) >= 4
+    for graph in graphs:
+        assert graph.config.get("showSendToCloud") is False, graph.id

@@ -59,7 +59,8 @@ def layout(context: PageContext) -> html.Div:
         html.H1("Explore claims"),
         html.P(id="ex-count", className="help", role="status"),
         html.P("Sort by a column header; narrow the list with the filters. "
-               "“Open” shows the claim in its article.", className="help"),
+               "“Open” shows the claim in its article (with the keyboard: arrow keys to a "
+               "row's “Open”, then Enter).", className="help"),
         html.Div(make_grid(query_from_filters(context.filters)), id="ex-grid-box",
                  className="grid-box"),
     ])

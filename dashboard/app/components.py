@@ -16,6 +16,7 @@ from urllib.parse import quote, urlsplit
 from dash import Input, dcc, html
 
 from dashboard.figures import format_value
+from dashboard.store import Filters
 
 # The sidebar controls, in the order `urlstate.filters_from_values` takes them.
 FILTER_CONTROLS: tuple[tuple[str, str], ...] = (
@@ -84,7 +85,7 @@ KIND_LABELS: Mapping[str, str] = MappingProxyType({"actual": "reported",
 
 
 def kind_label(kind: object) -> str:
-    return KIND_LABELS.get(str(kind), "") if kind else ""
+    return KIND_LABELS.get(str(kind), str(kind)) if kind else ""
 
 
 def _number(value: object) -> float | None:
@@ -176,3 +177,20 @@ def card(title: str, *children: Any) -> html.Section:
 
 def notice(text: str, *, kind: str = "info") -> html.P:
     return html.P(text, className=f"notice notice-{kind}")
+
+
+def describe(filters: Filters) -> str:
+    """The filters in words."""
+    parts: list[str] = []
+    if filters.topics:
+        parts.append("topic " + " or ".join(filters.topics))
+    for label, value in (("metric", filters.metric), ("entity", filters.entity),
+                         ("kind", kind_label(filters.kind)), ("unit", filters.unit)):
+        if value:
+            parts.append(f"{label} {value}")
+    if filters.date_from or filters.date_to:
+        parts.append(f"published {filters.date_from or 'any time'} to "
+                     f"{filters.date_to or 'now'}")
+    if filters.text:
+        parts.append(f"sentences containing “{filters.text}”")
+    return "; ".join(parts) if parts else "no filters: every claim"

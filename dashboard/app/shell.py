@@ -13,7 +13,13 @@ from typing import Any
 import dash
 from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard.app.components import FILTER_CONTROLS, KIND_LABELS, aria, filter_inputs
+from dashboard.app.components import (
+    FILTER_CONTROLS,
+    KIND_LABELS,
+    aria,
+    describe,
+    filter_inputs,
+)
 from dashboard.app.registry import Page, PageContext, find_page
 from dashboard.app.security import ERROR_BANNER_ID
 from dashboard.app.urlstate import (
@@ -22,7 +28,7 @@ from dashboard.app.urlstate import (
     query_from_filters,
     values_from_filters,
 )
-from dashboard.store import FACETS, Store
+from dashboard.store import FACETS, Filters, Store
 
 APP_NAME = "Corridor claims"
 _log = logging.getLogger(__name__)
@@ -78,7 +84,9 @@ def _initial_options(store: Store) -> dict[str, list[Any]]:
 def _filter_panel(options: dict[str, list[Any]]) -> list[Any]:
     return [
         html.Summary([html.H2("Filters", className="panel-title"),
-                      html.Span(id="f-matching", className="matching", role="status")]),
+                      html.Span(id="f-matching", className="matching", role="status"),
+                      # what is chosen, for when the panel is folded (phones fold it)
+                      html.Span(id="f-active", className="active-filters")]),
         _labelled("Topic", dcc.Dropdown(id="f-topic", multi=True, placeholder="Any topic",
                                         options=options["topic"]), "f-topic"),
         _labelled("Metric", dcc.Dropdown(id="f-metric", placeholder="Any metric",
@@ -166,7 +174,7 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
 
     @app.callback(
         *[Output(f"f-{facet}", "options") for facet in FACETS],
-        Output("f-matching", "children"),
+        Output("f-matching", "children"), Output("f-active", "children"),
         *filter_inputs(), Input("url", "pathname"),
     )
     def facet_counts(*values: Any) -> list[Any]:
@@ -178,7 +186,8 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
             "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
         options = [_options(facet, facets[facet], selected[facet]) for facet in FACETS]
         matching = int(snap.mask(filters).sum())
-        return [*options, f"{matching:,} of {snap.n:,} claims match"]
+        active = describe(filters) if filters != Filters() else ""
+        return [*options, f"{matching:,} of {snap.n:,} claims match", active]
 
 
 def _options(facet: str, counts: list[tuple[str, int]], selected: set[str | None]) -> list[Any]:

@@ -307,6 +307,13 @@ def test_app010_every_page_fits_and_is_photographed(open_page: Any, shared_serve
         page.goto(shared_server.url + path)
         expect(page.locator("h1")).to_be_visible()
         page.wait_for_load_state("networkidle")
+        if name == "explore":  # a folded panel (phones) still says what is chosen
+            active = page.locator("#f-active")
+            expect(active).to_have_text("topic logistics")
+            if size == "phone":
+                expect(active).to_be_visible()
+            else:
+                expect(active).to_be_hidden()
         bp.assert_fits_and_photograph(name, out)
     bp.assert_clean()
 

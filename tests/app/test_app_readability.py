@@ -3,14 +3,16 @@ charts that offer nothing that would send data off the machine (no browser neede
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
-from appdata import FixtureData
+from appdata import FixtureData, dash_post
 
 from dashboard.app.components import value_text
 from dashboard.app.pages import all_pages
 from dashboard.app.pages.explore import count_text, grid_row
+from dashboard.app.pages.series import readable_log_ticks
 from dashboard.app.pages.source import claim_layout
 from dashboard.app.registry import PageContext, find_page
 from dashboard.store import Filters, Store
@@ -88,3 +90,30 @@ def test_read005_no_chart_offers_to_upload_itself_to_plotly_cloud(
     assert len(graphs) >= 4
     for graph in graphs:
         assert graph.config.get("showSendToCloud") is False, graph.id
+
+
+def test_read006_log_axis_ticks_are_labelled_in_full() -> None:
+    """Plotly labels a log axis's minor ticks with bare digits ("5" above "10B")."""
+    figure = {"data": [{"y": [3.1e7, 4.1e10, None]}, {"y": [2.3e8]}],
+              "layout": {"yaxis": {"type": "log"}}}
+    yaxis = readable_log_ticks(figure)["layout"]["yaxis"]
+    labels = dict(zip(yaxis["ticktext"], yaxis["tickvals"], strict=True))
+    assert labels["20M"] == 2e7 and labels["50B"] == 5e10 and labels["100M"] == 1e8
+    assert all(t[-1] in "MB" for t in labels)
+    wide = readable_log_ticks({"data": [{"y": [5, 2e9]}], "layout": {"yaxis": {"type": "log"}}})
+    assert wide["layout"]["yaxis"]["ticktext"] == ["1", "10", "100", "1k", "10k", "100k", "1M",
+                                                    "10M", "100M", "1B", "10B"]
+    linear = {"data": [{"y": [1, 2]}], "layout": {"yaxis": {"rangemode": "tozero"}}}
+    assert "tickvals" not in readable_log_ticks(linear)["layout"]["yaxis"]
+
+
+def test_read007_a_folded_filter_panel_still_says_what_is_chosen(client: Any, app: Any) -> None:
+    """Phones fold the panel: a shared link must not hide which filters made the view."""
+    def active(**values: Any) -> str:
+        inputs = {f"f-{k}.value": v for k, v in values.items()}
+        resp = dash_post(client, app, "f-topic.options", {**inputs, "url.pathname": "/"})
+        assert resp.status_code == 200
+        return str(json.loads(resp.get_data(as_text=True))["response"]["f-active"]["children"])
+
+    assert active(metric="cargo volume", kind="actual") == "metric cargo volume; kind reported"
+    assert active() == ""

@@ -8,12 +8,12 @@ from typing import Any
 import dash
 from dash import Output, html
 
-from dashboard.app.components import card, filter_inputs, notice
+from dashboard.app.components import card, describe, filter_inputs, notice
 from dashboard.app.downloads import FORMATS, XLSX_MAX_ROWS, view_filename
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values, query_from_filters
 from dashboard.schema import TABLES
-from dashboard.store import Filters, Store, table_path
+from dashboard.store import Store, table_path
 
 _LABELS = MappingProxyType({"csv": "CSV", "xlsx": "Excel (.xlsx)", "json": "JSON",
                             "parquet": "Parquet"})
@@ -73,20 +73,3 @@ def register(app: dash.Dash, store: Store) -> None:
             hrefs[list(FORMATS).index("xlsx")] = None
             excel = f"Excel: at most {XLSX_MAX_ROWS:,} rows, narrow the filters"
         return [summary, *hrefs, excel]
-
-
-def describe(filters: Filters) -> str:
-    """The filters in words."""
-    parts: list[str] = []
-    if filters.topics:
-        parts.append("topic " + " or ".join(filters.topics))
-    for label, value in (("metric", filters.metric), ("entity", filters.entity),
-                         ("kind", filters.kind), ("unit", filters.unit)):
-        if value:
-            parts.append(f"{label} {value}")
-    if filters.date_from or filters.date_to:
-        parts.append(f"published {filters.date_from or 'any time'} to "
-                     f"{filters.date_to or 'now'}")
-    if filters.text:
-        parts.append(f"sentences containing “{filters.text}”")
-    return "; ".join(parts) if parts else "no filters: every claim"

@@ -3,6 +3,7 @@ disagreements ringed and implied (derived) values shown apart."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import dash
@@ -18,7 +19,7 @@ from dashboard.app.pages.reconcile_common import (
 )
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
-from dashboard.figures import empty_figure
+from dashboard.figures import Figure, empty_figure
 from dashboard.figures_reconcile import make_series_figure
 from dashboard.store import Filters, Snapshot, Store
 from dashboard.store import reconciled as views
@@ -30,6 +31,9 @@ HELP = ("Each line joins one series' reported figures (the median where several 
         "publication dates and not joined. A red ring marks a figure on which sources "
         "disagree; hollow diamonds are values implied by a change and a level (derived, "
         "not reported). Click a point to open its claim.")
+
+# Plotly's own suffixes for large numbers (exponentformat "B"), so axes read alike.
+_SI = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
 
 
 def page() -> Page:
@@ -62,8 +66,9 @@ def register(app: dash.Dash, store: Store) -> None:
             return "", empty_figure("No claims match the filters."), []
         metric, unit, choice = pair
         chart = views.series_chart(snap, filters, metric, unit)
-        figure = make_series_figure(chart.points, chart.implied, metric=metric, unit=unit,
-                                    note=_note(chart))
+        figure = readable_log_ticks(make_series_figure(chart.points, chart.implied,
+                                                       metric=metric, unit=unit,
+                                                       note=_note(chart)))
         if chart.points.empty:
             return choice, figure, notice("No dated claims with a series.")
         return choice, figure, series_table(chart.points)
@@ -83,6 +88,28 @@ def _chosen_pair(snap: Snapshot, filters: Filters) -> tuple[str, str, str] | Non
     return metric, unit, (f"Showing {metric} in {unit}, the most frequent of {len(pairs):,} "
                           "metric and unit pairs under these filters; choose a metric and a "
                           "unit in the filters to change it.")
+
+
+def readable_log_ticks(figure: Figure) -> Figure:
+    """On a log axis, label ticks in full ("20M", "50M", "100M") at 1, 2 and 5 of each power
+    of ten: Plotly's own minor labels are bare digits ("5" above "10B" meaning 50 billion)."""
+    yaxis = figure["layout"].get("yaxis", {})
+    values = [v for trace in figure["data"] for v in (trace.get("y") or [])
+              if isinstance(v, (int, float)) and math.isfinite(v) and v > 0]
+    if yaxis.get("type") != "log" or not values:
+        return figure
+    low, high = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values)))
+    steps = (1,) if high - low > 4 else (1, 2, 5)
+    ticks = [m * 10.0 ** e for e in range(low, high + 1) for m in steps]
+    yaxis.update({"tickmode": "array", "tickvals": ticks, "ticktext": [_short(t) for t in ticks]})
+    return figure
+
+
+def _short(value: float) -> str:
+    for size, suffix in _SI:
+        if value >= size:
+            return f"{value / size:g}{suffix}"
+    return f"{value:g}"
 
 
 def _note(chart: views.SeriesChart) -> str:

@@ -194,8 +194,11 @@ def _options(facet: str, counts: list[tuple[str, int]], selected: set[str | None
     """Dropdown options labelled with counts, largest first; chosen values always kept."""
     shown = [(v, c) for v, c in counts if c > 0 or v in selected]
     shown.sort(key=lambda vc: (-vc[1], vc[0].casefold()))
-    if facet == "kind":
+    if facet == "kind":  # radios: the same choices in the same order whatever the counts
         total = sum(c for _, c in counts)
+        by_kind = dict(counts)
+        kinds = [*KIND_LABELS, *(v for v, _ in shown if v not in KIND_LABELS)]
         return ([{"label": f"any ({total:,})", "value": ""}] +
-                [{"label": f"{KIND_LABELS.get(v, v)} ({c:,})", "value": v} for v, c in shown])
+                [{"label": f"{KIND_LABELS.get(v, v)} ({by_kind.get(v, 0):,})", "value": v}
+                 for v in kinds])
     return [{"label": f"{v} ({c:,})", "value": v} for v, c in shown]

@@ -12,9 +12,11 @@ from appdata import FixtureData, dash_post
 from dashboard.app.components import value_text
 from dashboard.app.pages import all_pages
 from dashboard.app.pages.explore import count_text, grid_row
+from dashboard.app.pages.forecasts import _outcome_links
 from dashboard.app.pages.series import readable_log_ticks
 from dashboard.app.pages.source import claim_layout
 from dashboard.app.registry import PageContext, find_page
+from dashboard.app.shell import _options
 from dashboard.store import Filters, Store
 
 
@@ -117,3 +119,34 @@ def test_read007_a_folded_filter_panel_still_says_what_is_chosen(client: Any, ap
 
     assert active(metric="cargo volume", kind="actual") == "metric cargo volume; kind reported"
     assert active() == ""
+
+
+def test_read008_kind_radios_keep_their_order_and_choices() -> None:
+    """Radios that swap places as counts change, or vanish at zero, lose keyboard users."""
+    few_reported = _options("kind", [("actual", 1), ("projection", 7)], {None})
+    assert [o["label"] for o in few_reported] == ["any (8)", "reported (1)", "projection (7)"]
+    none_reported = _options("kind", [("projection", 4)], {None})
+    assert [o["value"] for o in none_reported] == ["", "actual", "projection"]
+    assert none_reported[1]["label"] == "reported (0)"
+
+
+def test_read009_links_that_read_alike_are_named_apart(fixture_data: FixtureData) -> None:
+    """Seven "CSV" links on the Downloads page: each names its table for a screen reader."""
+    store = Store(fixture_data.data_dir)
+    found = find_page(all_pages(), "/downloads")
+    assert found is not None
+    links = [n for n in _walk(found[0].layout(PageContext(store, {}, Filters())))
+             if type(n).__name__ == "A" and n.children in ("CSV", "JSON")]
+    names = [getattr(n, "aria-label") for n in links]
+    assert "This view as CSV" in names and "Numeric claims as CSV" in names
+    assert len(set(names)) == len(names)
+
+
+def test_read010_numbered_outcome_links_have_full_names() -> None:
+    """A forecast's outcome links show "1", "2" but are read as "Reported figure 1 of 2"."""
+    parts = _outcome_links({"actual": 4.5e6, "unit": "t", "actual_claim_ids": ["a1", "b2"]})
+    links = [p for p in parts if type(p).__name__ == "Link"]
+    names = ["".join(c if isinstance(c, str) else c.children for c in link.children)
+             for link in links]
+    assert names == ["Reported figure 1 of 2", "Reported figure 2 of 2"]
+    assert parts[0] == "4.5 million t"

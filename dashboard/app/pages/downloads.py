@@ -8,7 +8,7 @@ from typing import Any
 import dash
 from dash import Output, html
 
-from dashboard.app.components import card, describe, filter_inputs, notice
+from dashboard.app.components import aria, card, describe, filter_inputs, notice
 from dashboard.app.downloads import FORMATS, XLSX_MAX_ROWS, view_filename
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values, query_from_filters
@@ -32,7 +32,8 @@ def layout(context: PageContext) -> html.Div:
         html.H1("Download the data"),
         card("This view",
              html.P(id="dl-summary", className="help", role="status"),
-             html.Ul([html.Li(html.A(_LABELS[fmt], id=f"dl-view-{fmt}", href="#", download=""))
+             html.Ul([html.Li(html.A(_LABELS[fmt], id=f"dl-view-{fmt}", href="#", download="",
+                                     **aria(label=f"This view as {_LABELS[fmt]}")))
                       for fmt in FORMATS], className="download-links")),
         card("Full dataset",
              html.Ul([_table_item(name) for name in present], className="table-list"),
@@ -49,7 +50,9 @@ def _table_item(name: str) -> html.Li:
     table = TABLES[name]
     links: list[Any] = []
     for fmt in FORMATS:
-        links += [html.A(_LABELS[fmt], href=f"/download/full/{name}.{fmt}", download=""), " "]
+        # a name that says which table: a screen reader lists links out of their context
+        links += [html.A(_LABELS[fmt], href=f"/download/full/{name}.{fmt}", download="",
+                         **aria(label=f"{table.title} as {_LABELS[fmt]}")), " "]
     return html.Li([html.Strong(table.title), f" ({name}): {table.description}",
                     html.Div(links, className="download-links")])
 

@@ -28,7 +28,7 @@ from dashboard.app.urlstate import (
     query_from_filters,
     values_from_filters,
 )
-from dashboard.store import FACETS, Filters, Store
+from dashboard.store import FACETS, Filters, Snapshot, Store
 
 APP_NAME = "Corridor claims"
 _log = logging.getLogger(__name__)
@@ -160,17 +160,26 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
     @app.callback(
         Output("url", "search"),
         *[Output(cid, prop) for cid, prop in FILTER_CONTROLS],
+        *[Output(f"f-{facet}", "options", allow_duplicate=True) for facet in FACETS],
         Input("url", "search"), *filter_inputs(), Input("f-clear", "n_clicks"),
+        prevent_initial_call="initial_duplicate",
     )
     def sync_url(search: str | None, *values: Any) -> list[Any]:
+        """The panel from the URL, or the URL from the panel. A value the URL names that the
+        data does not hold (a typo, a link from an older dataset) is kept and matches
+        nothing: dropping it would show every claim under a link that promised fewer."""
         trigger = ctx.triggered_id
+        unchanged = [no_update] * len(FACETS)
         if trigger is None or trigger == "url":  # page load, pasted URL, back/forward
-            return [no_update, *values_from_filters(filters_from_query(search))]
+            filters = filters_from_query(search)
+            return [no_update, *values_from_filters(filters),
+                    *facet_options(store.snapshot(), filters)]
         if trigger == "f-clear":
             empty = filters_from_query("")
-            return ["" if search else no_update, *values_from_filters(empty)]
+            return ["" if search else no_update, *values_from_filters(empty), *unchanged]
         query = query_from_filters(filters_from_values(*values[:-1]))
-        return [query if query != (search or "") else no_update] + [no_update] * len(values[:-1])
+        return ([query if query != (search or "") else no_update]
+                + [no_update] * len(values[:-1]) + unchanged)
 
     @app.callback(
         *[Output(f"f-{facet}", "options") for facet in FACETS],
@@ -180,19 +189,27 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
     def facet_counts(*values: Any) -> list[Any]:
         filters = filters_from_values(*values[:-1])
         snap = store.snapshot()
-        facets = snap.facets(filters)
-        selected: dict[str, set[str | None]] = {
-            "topic": set(filters.topics), "metric": {filters.metric},
-            "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
-        options = [_options(facet, facets[facet], selected[facet]) for facet in FACETS]
+        options = facet_options(snap, filters)
         matching = int(snap.mask(filters).sum())
         active = describe(filters) if filters != Filters() else ""
         return [*options, f"{matching:,} of {snap.n:,} claims match", active]
 
 
+def facet_options(snap: Snapshot, filters: Filters) -> list[list[Any]]:
+    """Each facet's options (in `FACETS` order) under `filters`, with the chosen values."""
+    facets = snap.facets(filters)
+    selected: dict[str, set[str | None]] = {
+        "topic": set(filters.topics), "metric": {filters.metric},
+        "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
+    return [_options(facet, facets[facet], selected[facet]) for facet in FACETS]
+
+
 def _options(facet: str, counts: list[tuple[str, int]], selected: set[str | None]) -> list[Any]:
-    """Dropdown options labelled with counts, largest first; chosen values always kept."""
+    """Dropdown options labelled with counts, largest first; chosen values always kept,
+    even one the data does not hold (it shows its 0)."""
+    known = {v for v, _ in counts}
     shown = [(v, c) for v, c in counts if c > 0 or v in selected]
+    shown += [(v, 0) for v in selected if v and v not in known]
     shown.sort(key=lambda vc: (-vc[1], vc[0].casefold()))
     if facet == "kind":  # radios: the same choices in the same order whatever the counts
         total = sum(c for _, c in counts)

@@ -113,7 +113,7 @@ def test_read007_a_folded_filter_panel_still_says_what_is_chosen(client: Any, ap
     """Phones fold the panel: a shared link must not hide which filters made the view."""
     def active(**values: Any) -> str:
         inputs = {f"f-{k}.value": v for k, v in values.items()}
-        resp = dash_post(client, app, "f-topic.options", {**inputs, "url.pathname": "/"})
+        resp = dash_post(client, app, "f-matching.children", {**inputs, "url.pathname": "/"})
         assert resp.status_code == 200
         return str(json.loads(resp.get_data(as_text=True))["response"]["f-active"]["children"])
 
@@ -150,3 +150,20 @@ def test_read010_numbered_outcome_links_have_full_names() -> None:
              for link in links]
     assert names == ["Reported figure 1 of 2", "Reported figure 2 of 2"]
     assert parts[0] == "4.5 million t"
+
+
+def test_read011_a_chosen_value_the_data_lacks_stays_among_the_options() -> None:
+    options = _options("metric", [("cargo volume", 5), ("exports", 0)], {"cargo volum"})
+    assert [o["label"] for o in options] == ["cargo volume (5)", "cargo volum (0)"]
+    kinds = _options("kind", [("actual", 3)], {"guess"})
+    assert [o["value"] for o in kinds] == ["", "actual", "projection", "guess"]
+
+
+def test_read012_a_pasted_url_brings_the_options_its_values_need(client: Any, app: Any) -> None:
+    """Dash 4 dropdowns drop a value that is not among their options: the URL's values come
+    with options that hold them, in the same response."""
+    resp = dash_post(client, app, "url.search...f-topic.value",
+                     {"url.search": "?metric=cargo+volum"}, changed=["url.search"])
+    restored = json.loads(resp.get_data(as_text=True))["response"]
+    assert restored["f-metric"]["value"] == "cargo volum"
+    assert {"label": "cargo volum (0)", "value": "cargo volum"} in restored["f-metric"]["options"]

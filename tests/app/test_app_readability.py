@@ -167,3 +167,8 @@ def test_read012_a_pasted_url_brings_the_options_its_values_need(client: Any, ap
     restored = json.loads(resp.get_data(as_text=True))["response"]
     assert restored["f-metric"]["value"] == "cargo volum"
     assert {"label": "cargo volum (0)", "value": "cargo volum"} in restored["f-metric"]["options"]
+
+
+def test_read013_every_page_says_its_language(client: Any) -> None:
+    for path in ("/", "/explore?topic=trade", "/claim/nothing", "/no/such/page"):
+        assert '<html lang="en">' in client.get(path).get_data(as_text=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pandas as pd
 import pytest
 from appdata import FixtureData, dash_post
 
@@ -172,3 +173,17 @@ def test_read012_a_pasted_url_brings_the_options_its_values_need(client: Any, ap
 def test_read013_every_page_says_its_language(client: Any) -> None:
     for path in ("/", "/explore?topic=trade", "/claim/nothing", "/no/such/page"):
         assert '<html lang="en">' in client.get(path).get_data(as_text=True)
+
+
+def test_read014_labels_say_what_rows_and_cells_hold() -> None:
+    """"Latest value per metric and entity" listed China–Kazakhstan turnover twice ($31.4
+    billion and 50%): it is per metric, unit and entities. Cut-off route names get a tooltip."""
+    from dashboard.app.pages.explore import COLUMNS
+    from dashboard.app.pages.overview import _latest_table
+
+    frame = pd.DataFrame([{"claim_id": "a", "metric": "trade turnover", "group": "China",
+                           "value": 50.0, "unit": "%"}])
+    caption = _latest_table(frame, 1).children[0].children
+    assert "metric, unit and entities" in caption
+    entities = next(c for c in COLUMNS if c["field"] == "entities_text")
+    assert entities["tooltipField"] == "entities_text"

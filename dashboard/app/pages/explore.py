@@ -36,7 +36,8 @@ COLUMNS: tuple[Mapping[str, Any], ...] = tuple(MappingProxyType(c) for c in [
      "width": 96, "pinned": "left"},
     {"field": "value_text", "headerName": "Value", "width": 140},
     {"field": "metric", "headerName": "Metric", "width": 160},
-    {"field": "entities_text", "headerName": "Entities", "width": 200},
+    {"field": "entities_text", "headerName": "Entities", "width": 200,
+     "tooltipField": "entities_text"},  # long route names are cut in the cell
     {"field": "published", "headerName": "Published", "width": 120},
     {"field": "kind", "headerName": "Kind", "width": 110},
     {"field": "period", "headerName": "Period", "width": 140},

@@ -50,7 +50,7 @@ def layout(context: PageContext) -> html.Div:
         card("Claims by topic and metric",
              dcc.Graph(id="ov-topics", config=_config(_TOPICS_CONFIG),
                        className="chart")),
-        card("Latest reported value per metric and entity",
+        card("Latest reported value per metric, unit and entities",
              html.Div(id="ov-latest", className="table-wrap")),
     ])
 
@@ -128,7 +128,8 @@ def _latest_table(frame: pd.DataFrame, total: int) -> Any:
                                 "Outlet")]))
     caption = (f"The {len(frame)} most recently published of {total:,}"
                if total > len(frame) else f"All {total:,}")
-    return html.Table([html.Caption(f"{caption} metric and entity pairs."), head,
+    return html.Table([html.Caption(f"{caption} combinations of metric, unit and entities "
+                                    "(a share in % is listed apart from an amount)."), head,
                        html.Tbody(rows)], className="table")
 
 

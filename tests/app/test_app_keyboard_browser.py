@@ -23,6 +23,9 @@ def test_kbd001_enter_on_a_grid_cell_opens_its_claim(open_page: Any, shared_serv
     bp = open_page()
     page = bp.page
     page.goto(shared_server.url + "/explore?topic=trade")
+    # the grid is built twice on load (layout, then the filters' callback): use the last one
+    expect(page.locator("#ex-count")).to_contain_text("claims match")
+    page.wait_for_load_state("networkidle")
     expect(page.locator(".ag-center-cols-container .ag-row").first).to_be_visible()
     page.locator("#f-clear").focus()
     page.keyboard.press("Tab")  # the first column header

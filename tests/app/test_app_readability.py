@@ -187,3 +187,15 @@ def test_read014_labels_say_what_rows_and_cells_hold() -> None:
     assert "metric, unit and entities" in caption
     entities = next(c for c in COLUMNS if c["field"] == "entities_text")
     assert entities["tooltipField"] == "entities_text"
+
+
+def test_read015_who_said_it_comes_before_the_long_sentence() -> None:
+    """'Who reported what over the years': value, period, date and outlet are on screen
+    without scrolling past the sentence column."""
+    from dashboard.app.pages.explore import COLUMNS
+
+    fields = [c["field"] for c in COLUMNS]
+    assert fields.index("outlet") < fields.index("sentence")
+    assert fields[:7] == ["open", "value_text", "metric", "entities_text", "period",
+                          "published", "outlet"]
+    assert sum(c["width"] for c in COLUMNS[:7]) <= 930  # the grid's width at 1280 px

@@ -175,6 +175,12 @@ def card(title: str, *children: Any) -> html.Section:
                         className="card")
 
 
+def chart_box_class(figure: dict[str, Any]) -> str:
+    """The class of a tall chart's box: a chart with nothing to draw (it says why) needs no
+    room for one."""
+    return "chart-trend" if figure.get("data") else "chart-trend empty"
+
+
 def notice(text: str, *, kind: str = "info") -> html.P:
     return html.P(text, className=f"notice notice-{kind}")
 

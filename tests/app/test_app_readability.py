@@ -199,3 +199,17 @@ def test_read015_who_said_it_comes_before_the_long_sentence() -> None:
     assert fields[:7] == ["open", "value_text", "metric", "entities_text", "period",
                           "published", "outlet"]
     assert sum(c["width"] for c in COLUMNS[:7]) <= 930  # the grid's width at 1280 px
+
+
+def test_read016_an_empty_chart_takes_no_chart_sized_room(client: Any, app: Any) -> None:
+    """'No claims match' sat in a 620 px blank box: the box shrinks when there is no chart."""
+    def box(output: str, key: str, **values: Any) -> str:
+        inputs = {f"f-{k}.value": v for k, v in values.items()}
+        resp = dash_post(client, app, output, inputs)
+        return str(json.loads(resp.get_data(as_text=True))["response"][key]["className"])
+
+    assert box("ov-summary.children", "ov-trend-box", text="zzz no such words") == \
+        "chart-trend empty"
+    assert box("ov-summary.children", "ov-trend-box") == "chart-trend"
+    assert box("sr-choice.children", "sr-chart-box", text="zzz no such words") == \
+        "chart-trend empty"

@@ -9,7 +9,15 @@ import dash
 import pandas as pd
 from dash import Input, Output, dcc, html, no_update
 
-from dashboard.app.components import card, claim_href, filter_inputs, notice, stat, value_text
+from dashboard.app.components import (
+    card,
+    chart_box_class,
+    claim_href,
+    filter_inputs,
+    notice,
+    stat,
+    value_text,
+)
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
 from dashboard.figures import (
@@ -46,7 +54,8 @@ def layout(context: PageContext) -> html.Div:
         card("Metric over time",
              html.P(id="ov-trend-help", className="help"),
              html.Div(dcc.Graph(id="ov-trend", config=_config(_GRAPH_CONFIG),
-                                style={"height": "100%"}), className="chart-trend")),
+                                style={"height": "100%"}), id="ov-trend-box",
+                      className="chart-trend")),
         card("Claims by topic and metric",
              dcc.Graph(id="ov-topics", config=_config(_TOPICS_CONFIG),
                        className="chart")),
@@ -58,7 +67,8 @@ def layout(context: PageContext) -> html.Div:
 def register(app: dash.Dash, store: Store) -> None:
     @app.callback(
         Output("ov-summary", "children"), Output("ov-trend", "figure"),
-        Output("ov-trend-help", "children"), Output("ov-topics", "figure"),
+        Output("ov-trend-help", "children"), Output("ov-trend-box", "className"),
+        Output("ov-topics", "figure"),
         Output("ov-topics", "style"), Output("ov-latest", "children"),
         *filter_inputs(),
     )
@@ -74,7 +84,8 @@ def register(app: dash.Dash, store: Store) -> None:
         topics = make_topic_metric_figure(store_views.topic_metric_counts(snap, filters))
         latest, total = store_views.latest_values(snap, filters)
         topics_style = {"height": f"{topics['layout'].get('height', 300)}px"}
-        return stats, trend, help_text, topics, topics_style, _latest_table(latest, total)
+        return (stats, trend, help_text, chart_box_class(trend), topics, topics_style,
+                _latest_table(latest, total))
 
     @app.callback(Output("url", "pathname"), Output("url", "search", allow_duplicate=True),
                   Input("ov-trend", "clickData"), prevent_initial_call=True)

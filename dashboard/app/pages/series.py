@@ -10,7 +10,7 @@ import dash
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.app.components import card, filter_inputs, notice
+from dashboard.app.components import card, chart_box_class, filter_inputs, notice
 from dashboard.app.pages.reconcile_common import (
     RULES_TEXT,
     graph_config,
@@ -48,7 +48,8 @@ def layout(context: PageContext) -> html.Div:
         html.P([HELP, " ", RULES_TEXT], className="help"),
         html.P(id="sr-choice", className="help", role="status"),
         html.Section(html.Div(dcc.Graph(id="sr-chart", config=graph_config(),
-                                        style={"height": "100%"}), className="chart-trend"),
+                                        style={"height": "100%"}), id="sr-chart-box",
+                              className="chart-trend"),
                      className="card"),
         card("The series drawn",
              html.Div(id="sr-table", className="table-wrap")),
@@ -57,21 +58,24 @@ def layout(context: PageContext) -> html.Div:
 
 def register(app: dash.Dash, store: Store) -> None:
     @app.callback(dash.Output("sr-choice", "children"), dash.Output("sr-chart", "figure"),
-                  dash.Output("sr-table", "children"), *filter_inputs())
-    def update_series(*values: Any) -> tuple[Any, Any, Any]:
+                  dash.Output("sr-table", "children"), dash.Output("sr-chart-box", "className"),
+                  *filter_inputs())
+    def update_series(*values: Any) -> tuple[Any, Any, Any, str]:
         filters = filters_from_values(*values)
         snap = store.snapshot()
         pair = _chosen_pair(snap, filters)
         if pair is None:
-            return "", empty_figure("No claims match the filters."), []
+            empty = empty_figure("No claims match the filters.")
+            return "", empty, [], chart_box_class(empty)
         metric, unit, choice = pair
         chart = views.series_chart(snap, filters, metric, unit)
         figure = readable_log_ticks(make_series_figure(chart.points, chart.implied,
                                                        metric=metric, unit=unit,
                                                        note=_note(chart)))
+        box = chart_box_class(figure)
         if chart.points.empty:
-            return choice, figure, notice("No dated claims with a series.")
-        return choice, figure, series_table(chart.points)
+            return choice, figure, notice("No dated claims with a series."), box
+        return choice, figure, series_table(chart.points), box
 
     register_open_clicked(app, "sr-chart")
 

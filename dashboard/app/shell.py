@@ -38,7 +38,8 @@ def shell_layout(pages: tuple[Page, ...], store: Store) -> html.Div:
     """The frame; called per page load so the filter options are the current data's.
 
     Dash 4 dropdowns drop a value that is not among their options, so the options must
-    be there before the URL's values are put in (the facet callback then adds counts).
+    be there before the URL's values are put in: these, and `sync_url` sends the options
+    a URL's values need along with them (the facet callback then updates the counts).
     """
     nav = [dcc.Link(p.title, href=p.path, id={"type": "nav", "key": p.key}, className="nav-link")
            for p in pages if p.in_nav]

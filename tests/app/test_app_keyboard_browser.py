@@ -1,6 +1,6 @@
 """With the keyboard only, and with nothing that leaves the machine, in headless Chromium:
-open a claim from the Explore grid, see where focus is in every filter, and find no
-"Share chart" button on the charts."""
+open a claim from the Explore grid, see where focus is in every filter, find no "Share
+chart" button on the charts, and come back from a claim to the page of the list."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 import pytest
+from appdata import FixtureData
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -23,7 +24,6 @@ def test_kbd001_enter_on_a_grid_cell_opens_its_claim(open_page: Any, shared_serv
     bp = open_page()
     page = bp.page
     page.goto(shared_server.url + "/explore?topic=trade")
-    # the grid is built twice on load (layout, then the filters' callback): use the last one
     expect(page.locator("#ex-count")).to_contain_text("claims match")
     page.wait_for_load_state("networkidle")
     expect(page.locator(".ag-center-cols-container .ag-row").first).to_be_visible()
@@ -69,4 +69,24 @@ def test_kbd003_charts_offer_no_upload_to_plotly_cloud(open_page: Any,
     titles = [buttons.nth(i).get_attribute("data-title") for i in range(buttons.count())]
     assert "Download plot as a PNG" in titles
     assert not [t for t in titles if t and "Share" in t], titles
+    bp.assert_clean()
+
+
+def test_kbd004_back_from_a_claim_returns_to_the_page_of_the_list(
+        open_page: Any, shared_server: Any, fixture_data: FixtureData) -> None:
+    assert len(fixture_data.claims) > 50  # two pages of the grid
+    bp = open_page()
+    page = bp.page
+    page.goto(shared_server.url + "/explore")
+    summary = page.locator(".ag-paging-row-summary-panel")
+    expect(summary).to_contain_text(f"1 to 50 of {len(fixture_data.claims)}")
+    page.get_by_role("button", name="Next Page").click()
+    expect(summary).to_contain_text(f"51 to {len(fixture_data.claims)}")
+    page.locator(".ag-row a", has_text="Open").first.click()
+    page.wait_for_url(re.compile(r"/claim/[0-9a-f]{16}$"))
+    page.go_back()
+    expect(summary).to_contain_text(f"51 to {len(fixture_data.claims)}")
+    # another list starts at its first page
+    page.goto(shared_server.url + "/explore?topic=trade")
+    expect(summary).to_contain_text("1 to ")
     bp.assert_clean()

@@ -14,7 +14,7 @@ from typing import Any
 
 import dash
 import dash_ag_grid as dag
-from dash import MATCH, Input, Output, html
+from dash import ALL, MATCH, Input, Output, State, html, no_update
 
 from dashboard.app.components import claim_href, filter_inputs, kind_label, value_text
 from dashboard.app.registry import Page, PageContext
@@ -50,6 +50,35 @@ COLUMNS: tuple[Mapping[str, Any], ...] = tuple(MappingProxyType(c) for c in [
     {"field": "unit", "headerName": "Unit", "width": 80},
     {"field": "topic", "headerName": "Topic", "width": 110},
 ])
+
+
+# Back from a claim returns to the page of the list it was opened from: each list (its
+# query string) remembers its page for the browser tab's session. A grid's first report of
+# its pages with the row count known restores the page, later ones record it.
+_REMEMBER_PAGE_JS = """
+function (info, gridId) {
+    var keep = window.dash_clientside.no_update;
+    // the first report comes before the row count is known: wait for it
+    if (!info || typeof info.currentPage !== 'number' || !info.isLastPageFound) {
+        return keep;
+    }
+    var key = 'corridor-explore-page:' + String((gridId && gridId.q) || '');
+    var grids = window.dashboardGridsSeen = window.dashboardGridsSeen || new WeakSet();
+    var grid = document.querySelector('.claims-grid');
+    try {
+        if (grid && !grids.has(grid)) {
+            grids.add(grid);
+            var saved = parseInt(window.sessionStorage.getItem(key) || '0', 10);
+            if (saved > 0 && saved !== info.currentPage && saved < info.totalPages) {
+                return saved;
+            }
+            return keep;
+        }
+        window.sessionStorage.setItem(key, String(info.currentPage));
+    } catch (e) { /* storage refused (private mode): pages are simply not remembered */ }
+    return keep;
+}
+"""
 
 
 def page() -> Page:
@@ -89,12 +118,22 @@ def make_grid(query: str) -> dag.AgGrid:
 def register(app: dash.Dash, store: Store) -> None:
     @app.callback(
         Output("ex-grid-box", "children"), Output("ex-count", "children"),
-        *filter_inputs(),
+        *filter_inputs(), State({"type": GRID_TYPE, "q": ALL}, "id"),
     )
     def update_grid(*values: Any) -> tuple[Any, str]:
-        filters = filters_from_values(*values)
+        filters = filters_from_values(*values[:-1])
         matching = int(store.snapshot().mask(filters).sum())
-        return make_grid(query_from_filters(filters)), count_text(matching)
+        query = query_from_filters(filters)
+        if values[-1] == [{"type": GRID_TYPE, "q": query}]:  # the layout's grid is right
+            return no_update, count_text(matching)
+        return make_grid(query), count_text(matching)
+
+    app.clientside_callback(  # type: ignore[no-untyped-call]
+        _REMEMBER_PAGE_JS,
+        Output({"type": GRID_TYPE, "q": MATCH}, "paginationGoTo"),
+        Input({"type": GRID_TYPE, "q": MATCH}, "paginationInfo"),
+        State({"type": GRID_TYPE, "q": MATCH}, "id"),
+    )
 
     @app.callback(
         Output({"type": GRID_TYPE, "q": MATCH}, "getRowsResponse"),

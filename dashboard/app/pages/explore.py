@@ -36,7 +36,7 @@ COLUMNS: tuple[Mapping[str, Any], ...] = tuple(MappingProxyType(c) for c in [
     {"field": "open", "headerName": "Source", "cellRenderer": "markdown", "sortable": False,
      "width": 96, "pinned": "left"},
     {"field": "value_text", "headerName": "Value", "width": 130},
-    {"field": "metric", "headerName": "Metric", "width": 140},
+    {"field": "metric", "headerName": "Metric", "width": 140, "tooltipField": "metric"},
     {"field": "entities_text", "headerName": "Entities", "width": 160,
      "tooltipField": "entities_text"},  # long route names are cut in the cell
     {"field": "period", "headerName": "Period", "width": 135},

@@ -33,7 +33,7 @@ CONTROLS = [("f-topic", "value"), ("f-metric", "value"), ("f-entity", "value"),
             ("f-kind", "value"), ("f-unit", "value"), ("f-dates", "start_date"),
             ("f-dates", "end_date"), ("f-text", "value")]
 CALLBACKS = {  # label -> a piece of the callback's output key
-    "facets": "f-topic.options", "overview": "ov-summary.children",
+    "facets": "f-matching.children", "overview": "ov-summary.children",
     "explore": "ex-grid-box.children", "downloads": "dl-summary.children",
 }
 WORDS = ["reached", "Kazakhstan", "Georgia", "expected", "exports", "cargo", "Baku", "Poti"]

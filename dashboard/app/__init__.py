@@ -59,6 +59,8 @@ def create_app(data_dir: Path | str, *, store: Store | None = None,
     # Compress whole responses only: flask-compress's streaming path leaves file handles
     # open (ResourceWarning) and the streamed downloads are CSV or binary anyway.
     app.server.config["COMPRESS_STREAMS"] = False
+    # The page's language, for screen readers' voices and hyphenation (Dash's page has none).
+    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.layout = functools.partial(shell_layout, pages, store)
     register_shell(app, store, pages)
     for page in pages:

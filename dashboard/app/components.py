@@ -6,6 +6,7 @@ which React inserts as text nodes: nothing from an article is parsed as HTML.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -15,6 +16,7 @@ from urllib.parse import quote, urlsplit
 from dash import Input, dcc, html
 
 from dashboard.figures import format_value
+from dashboard.store import Filters
 
 # The sidebar controls, in the order `urlstate.filters_from_values` takes them.
 FILTER_CONTROLS: tuple[tuple[str, str], ...] = (
@@ -77,8 +79,33 @@ def text_fragment_url(url: object, sentence: object) -> str | None:
             f"{enc(words[-_FRAGMENT_WORDS:])}")
 
 
-def value_text(row: dict[str, Any]) -> str:
-    return format_value(row.get("value"), row.get("unit"), row.get("value_high"))
+# How a claim's kind is named on screen, as the Kind filter names it (the data says "actual").
+KIND_LABELS: Mapping[str, str] = MappingProxyType({"actual": "reported",
+                                                   "projection": "projection"})
+
+
+def kind_label(kind: object) -> str:
+    return KIND_LABELS.get(str(kind), str(kind)) if kind else ""
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, (int, float)) and not math.isnan(value):
+        return float(value)
+    return None
+
+
+def value_text(row: Mapping[str, Any]) -> str:
+    """A claim's value as a reader says it. A change carries its sign (``+63%``, ``−9.3%``),
+    so a 50% rise never reads as a 50% share; a multiplier's size already says which way
+    it went (``5×``, ``0.98×``) and stays unsigned.
+
+    NOTE: keep in sync with `figures_reconcile._point_hover`, which signs chart hovers."""
+    unit, change = row.get("unit"), row.get("change")
+    value, high = _number(row.get("value")), _number(row.get("value_high"))
+    if change not in ("increase", "decrease") or unit == "x" or value is None:
+        return format_value(row.get("value"), unit, row.get("value_high"))
+    sign = "+" if change == "increase" else "−"
+    return sign + format_value(abs(value), unit, None if high is None else abs(high))
 
 
 def claim_title(row: dict[str, Any]) -> str:
@@ -148,5 +175,28 @@ def card(title: str, *children: Any) -> html.Section:
                         className="card")
 
 
+def chart_box_class(figure: dict[str, Any]) -> str:
+    """The class of a tall chart's box: a chart with nothing to draw (it says why) needs no
+    room for one."""
+    return "chart-trend" if figure.get("data") else "chart-trend empty"
+
+
 def notice(text: str, *, kind: str = "info") -> html.P:
     return html.P(text, className=f"notice notice-{kind}")
+
+
+def describe(filters: Filters) -> str:
+    """The filters in words."""
+    parts: list[str] = []
+    if filters.topics:
+        parts.append("topic " + " or ".join(filters.topics))
+    for label, value in (("metric", filters.metric), ("entity", filters.entity),
+                         ("kind", kind_label(filters.kind)), ("unit", filters.unit)):
+        if value:
+            parts.append(f"{label} {value}")
+    if filters.date_from or filters.date_to:
+        parts.append(f"published {filters.date_from or 'any time'} to "
+                     f"{filters.date_to or 'now'}")
+    if filters.text:
+        parts.append(f"sentences containing “{filters.text}”")
+    return "; ".join(parts) if parts else "no filters: every claim"

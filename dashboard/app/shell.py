@@ -8,13 +8,18 @@ Explore and Downloads; one callback keeps the panel and the URL query string in 
 from __future__ import annotations
 
 import logging
-from types import MappingProxyType
 from typing import Any
 
 import dash
 from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
 
-from dashboard.app.components import FILTER_CONTROLS, aria, filter_inputs
+from dashboard.app.components import (
+    FILTER_CONTROLS,
+    KIND_LABELS,
+    aria,
+    describe,
+    filter_inputs,
+)
 from dashboard.app.registry import Page, PageContext, find_page
 from dashboard.app.security import ERROR_BANNER_ID
 from dashboard.app.urlstate import (
@@ -23,18 +28,18 @@ from dashboard.app.urlstate import (
     query_from_filters,
     values_from_filters,
 )
-from dashboard.store import FACETS, Store
+from dashboard.store import FACETS, Filters, Snapshot, Store
 
 APP_NAME = "Corridor claims"
 _log = logging.getLogger(__name__)
-_KIND_LABELS = MappingProxyType({"actual": "reported", "projection": "projection"})
 
 
 def shell_layout(pages: tuple[Page, ...], store: Store) -> html.Div:
     """The frame; called per page load so the filter options are the current data's.
 
     Dash 4 dropdowns drop a value that is not among their options, so the options must
-    be there before the URL's values are put in (the facet callback then adds counts).
+    be there before the URL's values are put in: these, and `sync_url` sends the options
+    a URL's values need along with them (the facet callback then updates the counts).
     """
     nav = [dcc.Link(p.title, href=p.path, id={"type": "nav", "key": p.key}, className="nav-link")
            for p in pages if p.in_nav]
@@ -80,7 +85,9 @@ def _initial_options(store: Store) -> dict[str, list[Any]]:
 def _filter_panel(options: dict[str, list[Any]]) -> list[Any]:
     return [
         html.Summary([html.H2("Filters", className="panel-title"),
-                      html.Span(id="f-matching", className="matching", role="status")]),
+                      html.Span(id="f-matching", className="matching", role="status"),
+                      # what is chosen, for when the panel is folded (phones fold it)
+                      html.Span(id="f-active", className="active-filters")]),
         _labelled("Topic", dcc.Dropdown(id="f-topic", multi=True, placeholder="Any topic",
                                         options=options["topic"]), "f-topic"),
         _labelled("Metric", dcc.Dropdown(id="f-metric", placeholder="Any metric",
@@ -154,41 +161,62 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
     @app.callback(
         Output("url", "search"),
         *[Output(cid, prop) for cid, prop in FILTER_CONTROLS],
+        *[Output(f"f-{facet}", "options", allow_duplicate=True) for facet in FACETS],
         Input("url", "search"), *filter_inputs(), Input("f-clear", "n_clicks"),
+        prevent_initial_call="initial_duplicate",
     )
     def sync_url(search: str | None, *values: Any) -> list[Any]:
+        """The panel from the URL, or the URL from the panel. A value the URL names that the
+        data does not hold (a typo, a link from an older dataset) is kept and matches
+        nothing: dropping it would show every claim under a link that promised fewer."""
         trigger = ctx.triggered_id
+        unchanged = [no_update] * len(FACETS)
         if trigger is None or trigger == "url":  # page load, pasted URL, back/forward
-            return [no_update, *values_from_filters(filters_from_query(search))]
+            filters = filters_from_query(search)
+            return [no_update, *values_from_filters(filters),
+                    *facet_options(store.snapshot(), filters)]
         if trigger == "f-clear":
             empty = filters_from_query("")
-            return ["" if search else no_update, *values_from_filters(empty)]
+            return ["" if search else no_update, *values_from_filters(empty), *unchanged]
         query = query_from_filters(filters_from_values(*values[:-1]))
-        return [query if query != (search or "") else no_update] + [no_update] * len(values[:-1])
+        return ([query if query != (search or "") else no_update]
+                + [no_update] * len(values[:-1]) + unchanged)
 
     @app.callback(
         *[Output(f"f-{facet}", "options") for facet in FACETS],
-        Output("f-matching", "children"),
+        Output("f-matching", "children"), Output("f-active", "children"),
         *filter_inputs(), Input("url", "pathname"),
     )
     def facet_counts(*values: Any) -> list[Any]:
         filters = filters_from_values(*values[:-1])
         snap = store.snapshot()
-        facets = snap.facets(filters)
-        selected: dict[str, set[str | None]] = {
-            "topic": set(filters.topics), "metric": {filters.metric},
-            "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
-        options = [_options(facet, facets[facet], selected[facet]) for facet in FACETS]
+        options = facet_options(snap, filters)
         matching = int(snap.mask(filters).sum())
-        return [*options, f"{matching:,} of {snap.n:,} claims match"]
+        active = describe(filters) if filters != Filters() else ""
+        return [*options, f"{matching:,} of {snap.n:,} claims match", active]
+
+
+def facet_options(snap: Snapshot, filters: Filters) -> list[list[Any]]:
+    """Each facet's options (in `FACETS` order) under `filters`, with the chosen values."""
+    facets = snap.facets(filters)
+    selected: dict[str, set[str | None]] = {
+        "topic": set(filters.topics), "metric": {filters.metric},
+        "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
+    return [_options(facet, facets[facet], selected[facet]) for facet in FACETS]
 
 
 def _options(facet: str, counts: list[tuple[str, int]], selected: set[str | None]) -> list[Any]:
-    """Dropdown options labelled with counts, largest first; chosen values always kept."""
+    """Dropdown options labelled with counts, largest first; chosen values always kept,
+    even one the data does not hold (it shows its 0)."""
+    known = {v for v, _ in counts}
     shown = [(v, c) for v, c in counts if c > 0 or v in selected]
+    shown += [(v, 0) for v in selected if v and v not in known]
     shown.sort(key=lambda vc: (-vc[1], vc[0].casefold()))
-    if facet == "kind":
+    if facet == "kind":  # radios: the same choices in the same order whatever the counts
         total = sum(c for _, c in counts)
+        by_kind = dict(counts)
+        kinds = [*KIND_LABELS, *(v for v, _ in shown if v not in KIND_LABELS)]
         return ([{"label": f"any ({total:,})", "value": ""}] +
-                [{"label": f"{_KIND_LABELS.get(v, v)} ({c:,})", "value": v} for v, c in shown])
+                [{"label": f"{KIND_LABELS.get(v, v)} ({by_kind.get(v, 0):,})", "value": v}
+                 for v in kinds])
     return [{"label": f"{v} ({c:,})", "value": v} for v, c in shown]

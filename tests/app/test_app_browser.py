@@ -97,6 +97,24 @@ def test_app002_a_copied_url_restores_the_same_filters(open_page: Any, shared_se
     bp.assert_clean()
 
 
+def test_app012_a_link_naming_a_value_the_data_lacks_matches_nothing(
+        open_page: Any, shared_server: Any, fixture_data: FixtureData) -> None:
+    """A typo or a link from an older dataset: the filter stays, shown with its 0, and the
+    link is not rewritten into one that shows every claim."""
+    bp = open_page()
+    page = bp.page
+    page.goto(shared_server.url + "/explore?metric=cargo+volum&topic=trade")
+    expect(page.locator("#f-matching")).to_have_text(
+        f"0 of {len(fixture_data.claims)} claims match")
+    expect(page.locator("#f-metric")).to_contain_text("cargo volum (0)")
+    expect(page.locator("#ex-count")).to_contain_text("No claims match")
+    page.reload()
+    expect(page.locator("#f-matching")).to_have_text(
+        f"0 of {len(fixture_data.claims)} claims match")
+    assert page.url.endswith("/explore?metric=cargo+volum&topic=trade")
+    bp.assert_clean()
+
+
 def assert_claim_page(page: Any, fixture_data: FixtureData) -> dict[str, Any]:
     page.wait_for_url(re.compile(r"/claim/[0-9a-f]{16}$"))
     claim_id = page.url.rsplit("/", 1)[1]
@@ -307,6 +325,13 @@ def test_app010_every_page_fits_and_is_photographed(open_page: Any, shared_serve
         page.goto(shared_server.url + path)
         expect(page.locator("h1")).to_be_visible()
         page.wait_for_load_state("networkidle")
+        if name == "explore":  # a folded panel (phones) still says what is chosen
+            active = page.locator("#f-active")
+            expect(active).to_have_text("topic logistics")
+            if size == "phone":
+                expect(active).to_be_visible()
+            else:
+                expect(active).to_be_hidden()
         bp.assert_fits_and_photograph(name, out)
     bp.assert_clean()
 

@@ -118,7 +118,7 @@ def test_app013_url_and_panel_stay_in_step(client: Any, app: Any) -> None:
 
 
 def test_app014_facet_counts(client: Any, app: Any, fixture_data: FixtureData) -> None:
-    result = response_of(dash_post(client, app, "f-topic.options",
+    result = response_of(dash_post(client, app, "f-matching.children",
                                    {**controls(topic=["trade"]), "url.pathname": "/"}))
     trade = fixture_data.claims_where(topic="trade")
     assert result["f-matching"]["children"] == (f"{len(trade):,} of "

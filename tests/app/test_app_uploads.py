@@ -169,3 +169,20 @@ def test_app045_two_workers_agree_after_an_upload(two_workers: list[str]) -> Non
         _get_json(f"{second}/healthz")))
     assert after["documents"] == before["documents"] + 1
     assert after == _get_json(f"{first}/healthz")
+
+
+def test_app046_an_upload_without_a_date_is_told_what_that_costs(corpus_data: Path) -> None:
+    """A dateline's day is not a publication date: the person learns how to give one."""
+    from dashboard.app.pages.upload import undated_notice
+    from dashboard.app.uploads import handle_upload
+    from dashboard.store import Store
+
+    store = Store(corpus_data)
+    undated = handle_upload(store, "aktau.txt", b"ASTANA, November 20, 2025 - Aktau port "
+                            b"handled 5.2 million tonnes of cargo, up 12% on last year.\n")
+    assert undated.accepted
+    notice = undated_notice(store, undated.doc_id)
+    assert len(notice) == 1 and "No publication date" in str(notice[0].children[0])
+    dated = handle_upload(store, "baku.txt", b" date 2025-02-03 \nBaku port handled "
+                          b"1.4 million tonnes of cargo in 2024.\n")
+    assert dated.accepted and undated_notice(store, dated.doc_id) == []

@@ -8,12 +8,12 @@ from typing import Any
 import dash
 from dash import Output, html
 
-from dashboard.app.components import card, filter_inputs, notice
+from dashboard.app.components import aria, card, describe, filter_inputs, notice
 from dashboard.app.downloads import FORMATS, XLSX_MAX_ROWS, view_filename
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values, query_from_filters
 from dashboard.schema import TABLES
-from dashboard.store import Filters, Store, table_path
+from dashboard.store import Store, table_path
 
 _LABELS = MappingProxyType({"csv": "CSV", "xlsx": "Excel (.xlsx)", "json": "JSON",
                             "parquet": "Parquet"})
@@ -32,7 +32,8 @@ def layout(context: PageContext) -> html.Div:
         html.H1("Download the data"),
         card("This view",
              html.P(id="dl-summary", className="help", role="status"),
-             html.Ul([html.Li(html.A(_LABELS[fmt], id=f"dl-view-{fmt}", href="#", download=""))
+             html.Ul([html.Li(html.A(_LABELS[fmt], id=f"dl-view-{fmt}", href="#", download="",
+                                     **aria(label=f"This view as {_LABELS[fmt]}")))
                       for fmt in FORMATS], className="download-links")),
         card("Full dataset",
              html.Ul([_table_item(name) for name in present], className="table-list"),
@@ -49,7 +50,9 @@ def _table_item(name: str) -> html.Li:
     table = TABLES[name]
     links: list[Any] = []
     for fmt in FORMATS:
-        links += [html.A(_LABELS[fmt], href=f"/download/full/{name}.{fmt}", download=""), " "]
+        # a name that says which table: a screen reader lists links out of their context
+        links += [html.A(_LABELS[fmt], href=f"/download/full/{name}.{fmt}", download="",
+                         **aria(label=f"{table.title} as {_LABELS[fmt]}")), " "]
     return html.Li([html.Strong(table.title), f" ({name}): {table.description}",
                     html.Div(links, className="download-links")])
 
@@ -73,20 +76,3 @@ def register(app: dash.Dash, store: Store) -> None:
             hrefs[list(FORMATS).index("xlsx")] = None
             excel = f"Excel: at most {XLSX_MAX_ROWS:,} rows, narrow the filters"
         return [summary, *hrefs, excel]
-
-
-def describe(filters: Filters) -> str:
-    """The filters in words."""
-    parts: list[str] = []
-    if filters.topics:
-        parts.append("topic " + " or ".join(filters.topics))
-    for label, value in (("metric", filters.metric), ("entity", filters.entity),
-                         ("kind", filters.kind), ("unit", filters.unit)):
-        if value:
-            parts.append(f"{label} {value}")
-    if filters.date_from or filters.date_to:
-        parts.append(f"published {filters.date_from or 'any time'} to "
-                     f"{filters.date_to or 'now'}")
-    if filters.text:
-        parts.append(f"sentences containing “{filters.text}”")
-    return "; ".join(parts) if parts else "no filters: every claim"

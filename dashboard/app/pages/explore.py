@@ -14,9 +14,9 @@ from typing import Any
 
 import dash
 import dash_ag_grid as dag
-from dash import MATCH, Input, Output, html
+from dash import ALL, MATCH, Input, Output, State, html, no_update
 
-from dashboard.app.components import claim_href, filter_inputs, value_text
+from dashboard.app.components import claim_href, filter_inputs, kind_label, value_text
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_query, filters_from_values, query_from_filters
 from dashboard.store import Store
@@ -30,23 +30,55 @@ SORTABLE: Mapping[str, str] = MappingProxyType({
     "surface": "surface",
 })
 _DEFAULT_SORT = ("published", True)
-# Value first: on a phone only the first columns show.
+# Value first: on a phone only the first columns show. What, for when, who said it and when
+# come before the long sentence: on screen at 1280 px without scrolling sideways.
 COLUMNS: tuple[Mapping[str, Any], ...] = tuple(MappingProxyType(c) for c in [
     {"field": "open", "headerName": "Source", "cellRenderer": "markdown", "sortable": False,
-     "width": 80, "pinned": "left"},
-    {"field": "value_text", "headerName": "Value", "width": 140},
-    {"field": "metric", "headerName": "Metric", "width": 160},
-    {"field": "entities_text", "headerName": "Entities", "width": 200},
-    {"field": "published", "headerName": "Published", "width": 120},
-    {"field": "kind", "headerName": "Kind", "width": 110},
-    {"field": "period", "headerName": "Period", "width": 140},
+     "width": 96, "pinned": "left"},
+    {"field": "value_text", "headerName": "Value", "width": 130},
+    {"field": "metric", "headerName": "Metric", "width": 140, "tooltipField": "metric"},
+    {"field": "entities_text", "headerName": "Entities", "width": 160,
+     "tooltipField": "entities_text"},  # long route names are cut in the cell
+    {"field": "period", "headerName": "Period", "width": 135},
+    {"field": "published", "headerName": "Published", "width": 110},
+    {"field": "outlet", "headerName": "Outlet", "width": 150, "sortable": False,
+     "tooltipField": "outlet"},
+    {"field": "kind", "headerName": "Kind", "width": 105},
     {"field": "sentence", "headerName": "Sentence", "minWidth": 420, "flex": 1,
      "sortable": False, "tooltipField": "sentence"},
     {"field": "surface", "headerName": "As written", "width": 160},
     {"field": "unit", "headerName": "Unit", "width": 80},
     {"field": "topic", "headerName": "Topic", "width": 110},
-    {"field": "outlet", "headerName": "Outlet", "width": 160, "sortable": False},
 ])
+
+
+# Back from a claim returns to the page of the list it was opened from: each list (its
+# query string) remembers its page for the browser tab's session. A grid's first report of
+# its pages with the row count known restores the page, later ones record it.
+_REMEMBER_PAGE_JS = """
+function (info, gridId) {
+    var keep = window.dash_clientside.no_update;
+    // the first report comes before the row count is known: wait for it
+    if (!info || typeof info.currentPage !== 'number' || !info.isLastPageFound) {
+        return keep;
+    }
+    var key = 'corridor-explore-page:' + String((gridId && gridId.q) || '');
+    var grids = window.dashboardGridsSeen = window.dashboardGridsSeen || new WeakSet();
+    var grid = document.querySelector('.claims-grid');
+    try {
+        if (grid && !grids.has(grid)) {
+            grids.add(grid);
+            var saved = parseInt(window.sessionStorage.getItem(key) || '0', 10);
+            if (saved > 0 && saved !== info.currentPage && saved < info.totalPages) {
+                return saved;
+            }
+            return keep;
+        }
+        window.sessionStorage.setItem(key, String(info.currentPage));
+    } catch (e) { /* storage refused (private mode): pages are simply not remembered */ }
+    return keep;
+}
+"""
 
 
 def page() -> Page:
@@ -59,7 +91,8 @@ def layout(context: PageContext) -> html.Div:
         html.H1("Explore claims"),
         html.P(id="ex-count", className="help", role="status"),
         html.P("Sort by a column header; narrow the list with the filters. "
-               "“Open” shows the claim in its article.", className="help"),
+               "“Open” shows the claim in its article (with the keyboard: arrow keys to a "
+               "row's “Open”, then Enter).", className="help"),
         html.Div(make_grid(query_from_filters(context.filters)), id="ex-grid-box",
                  className="grid-box"),
     ])
@@ -85,12 +118,22 @@ def make_grid(query: str) -> dag.AgGrid:
 def register(app: dash.Dash, store: Store) -> None:
     @app.callback(
         Output("ex-grid-box", "children"), Output("ex-count", "children"),
-        *filter_inputs(),
+        *filter_inputs(), State({"type": GRID_TYPE, "q": ALL}, "id"),
     )
     def update_grid(*values: Any) -> tuple[Any, str]:
-        filters = filters_from_values(*values)
+        filters = filters_from_values(*values[:-1])
         matching = int(store.snapshot().mask(filters).sum())
-        return make_grid(query_from_filters(filters)), f"{matching:,} claims match."
+        query = query_from_filters(filters)
+        if values[-1] == [{"type": GRID_TYPE, "q": query}]:  # the layout's grid is right
+            return no_update, count_text(matching)
+        return make_grid(query), count_text(matching)
+
+    app.clientside_callback(  # type: ignore[no-untyped-call]
+        _REMEMBER_PAGE_JS,
+        Output({"type": GRID_TYPE, "q": MATCH}, "paginationGoTo"),
+        Input({"type": GRID_TYPE, "q": MATCH}, "paginationInfo"),
+        State({"type": GRID_TYPE, "q": MATCH}, "id"),
+    )
 
     @app.callback(
         Output({"type": GRID_TYPE, "q": MATCH}, "getRowsResponse"),
@@ -98,6 +141,13 @@ def register(app: dash.Dash, store: Store) -> None:
     )
     def get_rows(request: dict[str, Any] | None) -> dict[str, Any]:
         return rows_response(store, dash.ctx.triggered_id, request or {})
+
+
+def count_text(matching: int) -> str:
+    if matching == 0:
+        return ("No claims match these filters. Remove one of them, or use “Clear filters”, "
+                "to see more.")
+    return f"{matching:,} claims match."
 
 
 def rows_response(store: Store, grid_id: Any, request: dict[str, Any]) -> dict[str, Any]:
@@ -120,7 +170,8 @@ def grid_row(row: dict[str, Any]) -> dict[str, Any]:
         "published": row.get("published"), "metric": row.get("metric"),
         "value_text": value_text(row), "unit": row.get("unit"),
         "entities_text": "; ".join(row.get("entities") or []),
-        "kind": row.get("kind"), "period": row.get("period"), "topic": row.get("topic"),
+        "kind": kind_label(row.get("kind")), "period": row.get("period") or "not stated",
+        "topic": row.get("topic"),
         "surface": row.get("surface"), "sentence": row.get("sentence"),
         "outlet": row.get("outlet"),
     }

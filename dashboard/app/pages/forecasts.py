@@ -96,6 +96,9 @@ def _outcome_links(row: dict[str, Any]) -> list[Any]:
     ids = list(row.get("actual_claim_ids") or [])
     links: list[Any] = [format_value(row["actual"], row["unit"]), " ("]
     for i, claim_id in enumerate(ids):
-        links += [", " if i else "", dcc.Link(str(i + 1), href=claim_href(claim_id),
+        # Read out as "Reported figure 1 of 3", not "1" (dcc.Link takes no aria-label).
+        name: list[Any] = [html.Span("Reported figure ", className="visually-hidden"),
+                           str(i + 1), html.Span(f" of {len(ids)}", className="visually-hidden")]
+        links += [", " if i else "", dcc.Link(name, href=claim_href(claim_id),
                                               title=f"Reported figure {i + 1}")]
     return [*links, ")"]

@@ -9,7 +9,15 @@ import dash
 import pandas as pd
 from dash import Input, Output, dcc, html, no_update
 
-from dashboard.app.components import card, claim_href, filter_inputs, notice, stat, value_text
+from dashboard.app.components import (
+    card,
+    chart_box_class,
+    claim_href,
+    filter_inputs,
+    notice,
+    stat,
+    value_text,
+)
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
 from dashboard.figures import (
@@ -22,7 +30,10 @@ from dashboard.figures import (
 from dashboard.store import Store
 from dashboard.store import views as store_views
 
+# NOTE: keep in sync with reconcile_common._GRAPH_CONFIG. showSendToCloud: Plotly's
+# "Share chart..." button would upload the chart, article sentences included, to Plotly Cloud.
 _GRAPH_CONFIG: Any = MappingProxyType({"displaylogo": False, "responsive": True,
+                      "showSendToCloud": False,
                       "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
 _TOPICS_CONFIG: Any = MappingProxyType({**_GRAPH_CONFIG, "displayModeBar": False})
 
@@ -43,11 +54,12 @@ def layout(context: PageContext) -> html.Div:
         card("Metric over time",
              html.P(id="ov-trend-help", className="help"),
              html.Div(dcc.Graph(id="ov-trend", config=_config(_GRAPH_CONFIG),
-                                style={"height": "100%"}), className="chart-trend")),
+                                style={"height": "100%"}), id="ov-trend-box",
+                      className="chart-trend")),
         card("Claims by topic and metric",
              dcc.Graph(id="ov-topics", config=_config(_TOPICS_CONFIG),
                        className="chart")),
-        card("Latest reported value per metric and entity",
+        card("Latest reported value per metric, unit and entities",
              html.Div(id="ov-latest", className="table-wrap")),
     ])
 
@@ -55,7 +67,8 @@ def layout(context: PageContext) -> html.Div:
 def register(app: dash.Dash, store: Store) -> None:
     @app.callback(
         Output("ov-summary", "children"), Output("ov-trend", "figure"),
-        Output("ov-trend-help", "children"), Output("ov-topics", "figure"),
+        Output("ov-trend-help", "children"), Output("ov-trend-box", "className"),
+        Output("ov-topics", "figure"),
         Output("ov-topics", "style"), Output("ov-latest", "children"),
         *filter_inputs(),
     )
@@ -71,7 +84,8 @@ def register(app: dash.Dash, store: Store) -> None:
         topics = make_topic_metric_figure(store_views.topic_metric_counts(snap, filters))
         latest, total = store_views.latest_values(snap, filters)
         topics_style = {"height": f"{topics['layout'].get('height', 300)}px"}
-        return stats, trend, help_text, topics, topics_style, _latest_table(latest, total)
+        return (stats, trend, help_text, chart_box_class(trend), topics, topics_style,
+                _latest_table(latest, total))
 
     @app.callback(Output("url", "pathname"), Output("url", "search", allow_duplicate=True),
                   Input("ov-trend", "clickData"), prevent_initial_call=True)
@@ -125,7 +139,8 @@ def _latest_table(frame: pd.DataFrame, total: int) -> Any:
                                 "Outlet")]))
     caption = (f"The {len(frame)} most recently published of {total:,}"
                if total > len(frame) else f"All {total:,}")
-    return html.Table([html.Caption(f"{caption} metric and entity pairs."), head,
+    return html.Table([html.Caption(f"{caption} combinations of metric, unit and entities "
+                                    "(a share in % is listed apart from an amount)."), head,
                        html.Tbody(rows)], className="table")
 
 

@@ -11,7 +11,9 @@ from dash import Input, Output, dcc, html, no_update
 
 from dashboard.app.components import claim_href, value_text
 
+# No "Share chart..." button (showSendToCloud): it would upload the chart to Plotly Cloud.
 _GRAPH_CONFIG: Any = MappingProxyType({"displaylogo": False, "responsive": True,
+                                       "showSendToCloud": False,
                                        "modeBarButtonsToRemove": ("select2d", "lasso2d")})
 RULES_TEXT = (
     "Claims are one series when they share metric, unit, rate, subject (the most specific "
@@ -36,20 +38,10 @@ def text(value: object) -> str:
     return str(value)
 
 
-def signed_value_text(row: dict[str, Any]) -> str:
-    """The value as a reader says it, with the sign of a change ("+63%", "−9.3%")."""
-    shown = value_text(row)
-    if row.get("change") == "increase":
-        return f"+{shown}"
-    if row.get("change") == "decrease":
-        return f"−{shown}"
-    return shown
-
-
 def sources_table(claims: Sequence[dict[str, Any]], caption: str) -> html.Div:
     """Every source's claim: value (a link to the claim), published, outlet, sentence."""
     rows = [html.Tr([
-        html.Td(dcc.Link(signed_value_text(c), href=claim_href(c["claim_id"]),
+        html.Td(dcc.Link(value_text(c), href=claim_href(c["claim_id"]),
                          className="source-value",
                          title="Open this claim in its article"), className="nowrap"),
         html.Td(text(c.get("period")), className="nowrap"),

@@ -3,13 +3,14 @@ disagreements ringed and implied (derived) values shown apart."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import dash
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.app.components import card, filter_inputs, notice
+from dashboard.app.components import card, chart_box_class, filter_inputs, notice
 from dashboard.app.pages.reconcile_common import (
     RULES_TEXT,
     graph_config,
@@ -18,7 +19,7 @@ from dashboard.app.pages.reconcile_common import (
 )
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
-from dashboard.figures import empty_figure
+from dashboard.figures import Figure, empty_figure
 from dashboard.figures_reconcile import make_series_figure
 from dashboard.store import Filters, Snapshot, Store
 from dashboard.store import reconciled as views
@@ -30,6 +31,9 @@ HELP = ("Each line joins one series' reported figures (the median where several 
         "publication dates and not joined. A red ring marks a figure on which sources "
         "disagree; hollow diamonds are values implied by a change and a level (derived, "
         "not reported). Click a point to open its claim.")
+
+# Plotly's own suffixes for large numbers (exponentformat "B"), so axes read alike.
+_SI = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
 
 
 def page() -> Page:
@@ -44,7 +48,8 @@ def layout(context: PageContext) -> html.Div:
         html.P([HELP, " ", RULES_TEXT], className="help"),
         html.P(id="sr-choice", className="help", role="status"),
         html.Section(html.Div(dcc.Graph(id="sr-chart", config=graph_config(),
-                                        style={"height": "100%"}), className="chart-trend"),
+                                        style={"height": "100%"}), id="sr-chart-box",
+                              className="chart-trend"),
                      className="card"),
         card("The series drawn",
              html.Div(id="sr-table", className="table-wrap")),
@@ -53,20 +58,24 @@ def layout(context: PageContext) -> html.Div:
 
 def register(app: dash.Dash, store: Store) -> None:
     @app.callback(dash.Output("sr-choice", "children"), dash.Output("sr-chart", "figure"),
-                  dash.Output("sr-table", "children"), *filter_inputs())
-    def update_series(*values: Any) -> tuple[Any, Any, Any]:
+                  dash.Output("sr-table", "children"), dash.Output("sr-chart-box", "className"),
+                  *filter_inputs())
+    def update_series(*values: Any) -> tuple[Any, Any, Any, str]:
         filters = filters_from_values(*values)
         snap = store.snapshot()
         pair = _chosen_pair(snap, filters)
         if pair is None:
-            return "", empty_figure("No claims match the filters."), []
+            empty = empty_figure("No claims match the filters.")
+            return "", empty, [], chart_box_class(empty)
         metric, unit, choice = pair
         chart = views.series_chart(snap, filters, metric, unit)
-        figure = make_series_figure(chart.points, chart.implied, metric=metric, unit=unit,
-                                    note=_note(chart))
+        figure = readable_log_ticks(make_series_figure(chart.points, chart.implied,
+                                                       metric=metric, unit=unit,
+                                                       note=_note(chart)))
+        box = chart_box_class(figure)
         if chart.points.empty:
-            return choice, figure, notice("No dated claims with a series.")
-        return choice, figure, series_table(chart.points)
+            return choice, figure, notice("No dated claims with a series."), box
+        return choice, figure, series_table(chart.points), box
 
     register_open_clicked(app, "sr-chart")
 
@@ -83,6 +92,28 @@ def _chosen_pair(snap: Snapshot, filters: Filters) -> tuple[str, str, str] | Non
     return metric, unit, (f"Showing {metric} in {unit}, the most frequent of {len(pairs):,} "
                           "metric and unit pairs under these filters; choose a metric and a "
                           "unit in the filters to change it.")
+
+
+def readable_log_ticks(figure: Figure) -> Figure:
+    """On a log axis, label ticks in full ("20M", "50M", "100M") at 1, 2 and 5 of each power
+    of ten: Plotly's own minor labels are bare digits ("5" above "10B" meaning 50 billion)."""
+    yaxis = figure["layout"].get("yaxis", {})
+    values = [v for trace in figure["data"] for v in (trace.get("y") or [])
+              if isinstance(v, (int, float)) and math.isfinite(v) and v > 0]
+    if yaxis.get("type") != "log" or not values:
+        return figure
+    low, high = math.floor(math.log10(min(values))), math.ceil(math.log10(max(values)))
+    steps = (1,) if high - low > 4 else (1, 2, 5)
+    ticks = [m * 10.0 ** e for e in range(low, high + 1) for m in steps]
+    yaxis.update({"tickmode": "array", "tickvals": ticks, "ticktext": [_short(t) for t in ticks]})
+    return figure
+
+
+def _short(value: float) -> str:
+    for size, suffix in _SI:
+        if value >= size:
+            return f"{value / size:g}{suffix}"
+    return f"{value:g}"
 
 
 def _note(chart: views.SeriesChart) -> str:

@@ -44,9 +44,11 @@ def page() -> Page:
 def layout(context: PageContext) -> html.Div:
     return html.Div([
         html.H1("Add an article"),
-        html.P("Upload a news article as plain text (.txt) or a saved web page (.html), up "
-               f"to {MAX_BYTES // 2**20} MB. Its claims are extracted and added to the "
-               "dataset; the same article uploaded twice is stored once.", className="help"),
+        html.P(["Upload a news article as plain text (.txt) or a saved web page (.html), up "
+                f"to {MAX_BYTES // 2**20} MB. Its claims are extracted and added to the "
+                "dataset; the same article uploaded twice is stored once. A .txt article "
+                "gives its publication date on a first line such as ",
+                html.Code("date 2025-11-20"), "."], className="help"),
         dcc.Upload(
             id="up-file", multiple=False, max_size=-1,
             children=html.Div(["Drag a file here or ",
@@ -80,4 +82,19 @@ def register(app: dash.Dash, store: Store) -> None:
         body: list[Any] = [outcome.message, " "]
         if outcome.doc_id:
             body.append(dcc.Link("Open the article", href=source_href(outcome.doc_id)))
-        return html.P(body, className="notice notice-ok"), None
+        return [html.P(body, className="notice notice-ok"),
+                *undated_notice(store, outcome.doc_id)], None
+
+
+def undated_notice(store: Store, doc_id: str | None) -> list[html.P]:
+    """A warning when the stored article has no publication date: without it "last year"
+    is not resolved and a figure that states no period is on no chart."""
+    doc = store.snapshot().document(doc_id) if doc_id else None
+    if doc is None or doc.get("published"):
+        return []
+    return [html.P([
+        "No publication date was found in this file, so “this year” and “last year” could "
+        "not be dated and figures that state no period appear on no chart. To date an "
+        "article, start the .txt file with a line such as ", html.Code("date 2025-11-20"),
+        " before uploading it, or upload the saved web page, which carries its date."],
+        className="notice", id="up-undated")]

@@ -233,3 +233,21 @@ def test_value_match_after_the_factor_ignores_the_rate_but_not_the_unit() -> Non
     gigatonnes = Q(127.0, "t", factor=1e9)
     assert common.value_match(gigatonnes, Q(1.27e11, "t/year"))
     assert not common.value_match(gigatonnes, Q(1.27e11, "USD"))
+
+
+def test_versions_are_timed_side_by_side_on_the_same_text() -> None:
+    """HEAD against the working tree on a few documents: the same claims, a finite ratio."""
+    import shutil
+    import subprocess
+
+    root = SCRIPTS.parent
+    inside = shutil.which("git") and subprocess.run(
+        ["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, check=False
+    ).returncode == 0
+    if not inside:
+        pytest.skip("not a git checkout: there is no other version to time against")
+    versions = _load("bench_versions")
+    result = versions.compare("HEAD", None, mb=0.02, runs=1)
+    assert result["claims"]["base"] > 0
+    assert result["ratio"] > 0
+    assert "new / base" in versions.report(result)

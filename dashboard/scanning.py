@@ -8,7 +8,6 @@ Pure: no pandas, no dash, no vocabulary. The patterns themselves are in `pattern
 from __future__ import annotations
 
 import functools
-import itertools
 import operator
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -86,12 +85,12 @@ _SPACES = r"[\s\u00a0]+"  # what a space inside a word of `alternation` matches
 
 
 @dataclass
-class _Node:
+class TrieNode:
     """A node of `trie`: the character as first written, and what may follow it."""
 
     written: str
     end: bool = False  # a word ends here
-    children: dict[str, _Node] = field(default_factory=dict)  # by case-folded character
+    children: dict[str, TrieNode] = field(default_factory=dict)  # by case-folded character
 
 
 def trie(words: object, *, fold: bool) -> str:
@@ -106,19 +105,12 @@ def trie(words: object, *, fold: bool) -> str:
     Why the same: the words that match at one place are prefixes of one another, and the
     trie tries the longer first, as the longest-first alternation does (backtracking too).
     With `fold`, words branch on case-folded characters; each branch must match every
-    character folded into it, and no two sibling branches the same character (asserted)."""
-    root = _Node("")
-    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
-        node = root
-        for ch in word:
-            key = ch if not fold or ch == " " else ch.casefold()
-            node = node.children.setdefault(key, _Node(ch))
-            assert regex.fullmatch(_trie_piece(node, fold), ch), (word, ch)
-        node.end = True
+    character folded into it, and no two sibling branches the same character (checked for
+    the parser's word lists by tests/test_scanning.py, not at every import: the checks cost
+    as much as building the tries)."""
+    root = trie_nodes(words, fold=fold)
 
-    def render(node: _Node) -> str:
-        for a, b in itertools.combinations(node.children.values(), 2):
-            assert not regex.fullmatch(_trie_piece(a, fold), b.written), (a.written, b.written)
+    def render(node: TrieNode) -> str:
         branches = []
         for child in node.children.values():
             rest = render(child)
@@ -132,11 +124,17 @@ def trie(words: object, *, fold: bool) -> str:
     return f"(?i:{render(root)})" if fold else render(root)
 
 
-def _trie_piece(node: _Node, fold: bool) -> str:
-    escaped: str = regex.escape(node.written)
-    if not fold:
-        return escaped
-    return _SPACES if node.written == " " else f"(?i:{escaped})"
+def trie_nodes(words: object, *, fold: bool) -> TrieNode:
+    """The root of the trie of `words`, longest first (see `trie`)."""
+    root = TrieNode("")
+    for word in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
+        node = root
+        for ch in word:
+            key = ch if not fold or ch == " " else ch.casefold()
+            node = node.children.setdefault(key, TrieNode(ch))
+        node.end = True
+    return root
+
 
 
 

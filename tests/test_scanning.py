@@ -1,0 +1,78 @@
+"""The tries the parser's patterns are built from match what the longest-first alternations
+of the same words match (`scanning.trie`), on the parser's own word lists.
+
+These checks used to run at every import; they cost as much as building the tries.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import regex
+
+from dashboard.facts import _ALIASES_BY_FIRST, _ENTITY_BY_ALIAS
+from dashboard.scanning import _SPACES, TrieNode, alternation, trie, trie_nodes
+from dashboard.vocab.units import CURRENCY_WORDS, ISO_CODES, SCALES, UNIT_WORDS
+
+WORD_LISTS = {
+    "units and currency words": (list(UNIT_WORDS) + list(CURRENCY_WORDS), True),
+    "scales": (list(SCALES), True),
+    "ISO codes": (list(ISO_CODES), False),
+    "entity aliases": (list(_ENTITY_BY_ALIAS), False),
+    **{f"entity aliases after {first!r}": ([a[1:] for a in aliases], False)
+       for first, aliases in list(_ALIASES_BY_FIRST.items())[:5]},
+}
+
+
+def _piece(node: TrieNode, fold: bool) -> str:
+    """What one trie branch's character matches."""
+    escaped: str = regex.escape(node.written)
+    if not fold:
+        return escaped
+    return _SPACES if node.written == " " else f"(?i:{escaped})"
+
+
+def _walk(node: TrieNode) -> list[TrieNode]:
+    out = [node]
+    for child in node.children.values():
+        out += _walk(child)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_each_branch_matches_its_characters_and_no_two_siblings_overlap(name: str) -> None:
+    words, fold = WORD_LISTS[name]
+    for node in _walk(trie_nodes(words, fold=fold)):
+        for child in node.children.values():
+            assert regex.fullmatch(_piece(child, fold), child.written), child.written
+        for a, b in itertools.combinations(node.children.values(), 2):
+            assert not regex.fullmatch(_piece(a, fold), b.written), (a.written, b.written)
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_a_trie_matches_what_its_alternation_matches(name: str) -> None:
+    words, fold = WORD_LISTS[name]
+    as_trie = regex.compile(trie(words, fold=fold))
+    plain = alternation(words, spaces=fold)  # as `trie`'s docstring says it stands for
+    as_alternation = regex.compile(f"(?i:{plain})" if fold else plain)
+    probes = {w for w in words} | {w + "s" for w in words} | {w[:-1] for w in words if w}
+    probes |= {w.upper() for w in words} | {w + " x" for w in words}
+    for probe in sorted(probes):
+        got, want = as_trie.match(probe), as_alternation.match(probe)
+        assert (got and got.group()) == (want and want.group()), probe
+
+
+def test_each_time_kind_is_one_whole_alternative_with_its_own_groups() -> None:
+    """`periods._read` fills a match's groups from its alternative's span of groups
+    (`_KIND_GROUPS`): the text between two kinds must be one alternative, with those groups."""
+    from dashboard.periods import _KIND_GROUPS, _TIME_KINDS, RE_TIME
+
+    pattern = RE_TIME.pattern
+    for kind, after in zip(_TIME_KINDS, (*_TIME_KINDS[1:], None), strict=True):
+        lo = pattern.index(f"(?P<{kind}>")
+        hi = pattern.index(f"(?P<{after}>") if after else len(pattern)
+        alternative = pattern[lo:hi].rstrip().removesuffix("|")
+        first, end = _KIND_GROUPS[kind]
+        assert regex.compile(alternative, regex.VERBOSE).groups == end - first, kind
+

@@ -14,6 +14,7 @@ import regex
 from dashboard.claim import Change
 from dashboard.hedges import change_around, sentence_tail
 from dashboard.numbers import fold, tidy
+from dashboard.patterns import COMPARISON_TAGS
 from dashboard.raw import Raw
 
 _FRACTION_WORDS: Final[dict[str, float]] = {
@@ -46,7 +47,7 @@ _RE_FACTOR_OF_BEFORE: Final = regex.compile(
 
 # What says that "x1.8" is a multiple: a comparison after it ("x1.8 compared with 10M24").
 _RE_X_COMPARED_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:compared|against|vs\.?|versus|year[- ]on[- ]year|y-?o-?y|y/y|from|over)\b"
+    rf"\A[\s\u00a0]+(?i:compared|against|vs\.?|versus|{COMPARISON_TAGS}|from|over)\b"
 )
 
 

@@ -7,9 +7,10 @@ Pure: no pandas, no dash, no I/O. Two passes:
 2. `pairs.resolve` joins ranges ("between 5 and 6 million"), lends units along lists
    ("2.76 mln tonnes for 2023, 4.48 mln for 2024") and drops what measures nothing
    (years, dates, identifiers, bare numbers);
-pipe tables (`tables.read_tables`) add one quantity per numeric cell, unit and scale from
-its headers; then `context.describe_all` adds what is measured, between whom, when and
-whether it is a projection. Never raises on a `str`; input beyond `MAX_TEXT_CHARS` is not read.
+pipe tables and lists of bare figures (`tables.read_tables`) add one quantity per numeric
+cell, unit and scale from its headers; then `context.describe_all` adds what is measured,
+between whom, when and whether it is a projection. Never raises on a `str`; input beyond
+`MAX_TEXT_CHARS` is not read.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from dashboard.periods import Published
 from dashboard.quantity import read_match
 from dashboard.raw import Raw
 from dashboard.scanning import iter_triggered, scan_timeout, with_signs, with_words
-from dashboard.tables import Cell, has_table, label_claims, merge_cells, read_tables
+from dashboard.tables import label_claims, merge_cells, read_tables
 
 __all__ = [
     "MAX_DIGITS", "MAX_TEXT_CHARS", "PARSER_VERSION", "Claim", "extract_claims", "parse_number",
@@ -57,11 +58,8 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
     try:
         words = Words.read(text)  # for the word-led triggers, and the metric cues later
         pub = Published.parse(published)
-        cells: list[Cell] = []
-        scanned = text
-        if has_table(text):  # "|---|": a pipe table's cells, and the text without them
-            tables = read_tables(text, pub)
-            cells, scanned = tables.cells, tables.masked
+        tables = read_tables(text, pub)  # table and list cells, and the text without them
+        cells, scanned = tables.cells, tables.masked
         if "://" in scanned or "www." in scanned:
             scanned = _without_links(scanned)
         raws = resolve(_scan(scanned, words.runs), scanned)

@@ -28,7 +28,7 @@ import regex
 from dashboard.claim import Change, Claim, Kind
 from dashboard.facts import RE_ENTITY, entity_name
 from dashboard.numbers import parse_number, tidy
-from dashboard.patterns import RE_QUANTITY
+from dashboard.patterns import COMPARISON_TAGS, RE_QUANTITY
 from dashboard.periods import Published, find_times
 from dashboard.quantity import read_match
 from dashboard.raw import Raw
@@ -59,7 +59,7 @@ _MINUS: Final = frozenset("-\u2212\u2013")
 _CHANGE_UNITS: Final = frozenset({"%", "pp"})
 # A header naming a change: its percentages are changes, signed or not ("Growth, %": 14.1).
 _RE_CHANGE_WORD: Final = regex.compile(
-    r"(?i:\b(?:change|growth|increase|y/y|yoy|y-o-y|year[-\s]on[-\s]year|on\s+the\s+year)\b"
+    rf"(?i:\b(?:change|growth|increase|{COMPARISON_TAGS}|on\s+the\s+year)\b"
     r"|[+][/]?[-\u2212\u2013]|\u00b1)"
 )
 # A month named alone, as a row of a monthly table names it: "January", "Feb.".
@@ -110,13 +110,6 @@ class Cell:
 _NOTHING: Final = Label(None, None, (), False)
 
 
-def has_table(text: str) -> bool:
-    """The cheap test before any table work: a separator row has "|-" or "|:-"; a list of
-    figures starts right after its line's colon (`_LIST_STARTS`)."""
-    return ("|-" in text or "|:-" in text or "| -" in text
-            or any(start in text for start in _LIST_STARTS))
-
-
 # A list of bare figures under a line that names their unit ("Container handling in 2024,
 # TEU:" then "- Baku – 71,600"), as an HTML list after its introduction is written: read as
 # a one-column table, the line its caption, each item's words its row label.
@@ -139,10 +132,26 @@ class Tables:
 
 
 def read_tables(text: str, pub: Published) -> Tables:
-    """The numbers of every pipe table in `text`, in text order (at most `MAX_CELLS`)."""
-    if not has_table(text):
+    """The numbers of every pipe table and list of bare figures in `text`, in text order (at
+    most `MAX_CELLS`). Most texts have neither: a separator row holds "|-" or "|:-", a list
+    of figures starts right after its line's colon (`_LIST_STARTS`), and without these the
+    text is returned as it is, at the cost of a few substring tests."""
+    pipes = "|-" in text or "|:-" in text or "| -" in text
+    lists = any(start in text for start in _LIST_STARTS)
+    if not (pipes or lists):
         return Tables([], text)
     out: list[Cell] = []
+    rest = _read_pipe_tables(text, pub, out) if pipes else None
+    if lists and rest is None:
+        _read_lists(text, pub, out)
+        out.sort(key=lambda c: c.raw.start)
+    spans = [(c.raw.start, c.raw.end) for c in out] + ([rest] if rest else [])
+    return Tables(out, _blank(text, spans) if spans else text)
+
+
+def _read_pipe_tables(text: str, pub: Published, out: list[Cell]) -> tuple[int, int] | None:
+    """The cells of every pipe table, into `out`; the span of the rows left unread past
+    `MAX_CELLS`, if any."""
     block: list[tuple[int, str]] = []  # the consecutive pipe rows being gathered
     before = ""  # the prose line before the block: a caption candidate
     pos = 0
@@ -159,11 +168,7 @@ def read_tables(text: str, pub: Published) -> Tables:
         pos += len(line) + 1
     if block and rest is None:
         rest = _read_block(block, before, text, pub, out)
-    if rest is None and any(start in text for start in _LIST_STARTS):
-        _read_lists(text, pub, out)
-        out.sort(key=lambda c: c.raw.start)
-    spans = [(c.raw.start, c.raw.end) for c in out] + ([rest] if rest else [])
-    return Tables(out, _blank(text, spans) if spans else text)
+    return rest
 
 
 def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:

@@ -76,3 +76,28 @@ def test_each_time_kind_is_one_whole_alternative_with_its_own_groups() -> None:
         first, end = _KIND_GROUPS[kind]
         assert regex.compile(alternative, regex.VERBOSE).groups == end - first, kind
 
+
+
+def test_the_cheap_test_before_re_change_after_never_hides_a_match() -> None:
+    """`hedges._may_open_a_change` is a hand-kept list of the words RE_CHANGE_AFTER opens
+    with: wherever the pattern matches, the cheap test must let it through."""
+    import random
+    import sys
+    from pathlib import Path
+
+    from dashboard.hedges import _may_open_a_change
+    from dashboard.patterns import RE_CHANGE_AFTER
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from bench_speed import make_documents
+
+    words = set(regex.findall(r"[A-Za-z/]{2,}", RE_CHANGE_AFTER.pattern)) - {"i", "s", "u00a0"}
+    windows = [f"{lead}{w.upper() if up else w} 5" for w in words
+               for lead in (" ", "  ", " year on year ", " y/y ", "\u00a0") for up in (0, 1)]
+    text = "\n".join(make_documents(200_000, 3))
+    rng = random.Random(5)
+    windows += [text[k : k + 40] for k in (rng.randrange(len(text)) for _ in range(20_000))]
+    windows += [text[m.end() : m.end() + 40] for m in regex.finditer(r"[0-9%]", text)]
+    hidden = [w for w in windows if RE_CHANGE_AFTER.match(w) and not _may_open_a_change(w)]
+    assert hidden == []
+    assert any(RE_CHANGE_AFTER.match(w) for w in windows)  # the test sees matches at all

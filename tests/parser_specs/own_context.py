@@ -1083,6 +1083,10 @@ METRIC_CARRY: list[Example] = [
        "TEU, SeaNews Türkiye reported on February 10.",
        c("14.1%", 14.1, "%", change="decrease", only_entities=["China", "European Union"]),
        c("310,579 TEU", 310579, "TEU", only_entities=["China", "European Union"])),
+    ex("entity-outlet-before-reports-is-the-source",
+       "Rail container traffic between China and the European Union shrank 14.1%, SeaNews "
+       "Türkiye reports.",
+       c("14.1%", 14.1, "%", change="decrease", only_entities=["China", "European Union"])),
     ex("entity-china-eu-names-both-sides",
        "China-EU rail freight falls 14.1% to 310,579 TEU in 2025",
        c("14.1%", 14.1, "%", change="decrease", only_entities=["China", "European Union"]),

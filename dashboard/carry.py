@@ -20,7 +20,7 @@ import regex
 from dashboard.bases import year_earlier
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.periods import Time
+from dashboard.periods import Time, period_end, period_start
 from dashboard.scanning import scan_timeout
 
 if TYPE_CHECKING:
@@ -239,29 +239,15 @@ class PeriodCarry:
         # period the article goes on with
         periods = {p for p in periods if within_a_year(p) and not _RE_DAY.match(p)}
         if periods:
-            latest = max(periods, key=_end)
+            latest = max(periods, key=period_end)
             paragraph = self._index.paragraph_of[i]
-            if (self._period is None or _end(latest) >= _start(self._period)
+            if (self._period is None or period_end(latest) >= period_start(self._period)
                     or paragraph != self._paragraph):
                 self._period, self._paragraph = latest, paragraph
         elif self._own and any(c.kind is Kind.ACTUAL and c.unit not in _DURATIONS
                                for c in claims):
             self._period = None  # a sentence of forecasts ("a target of $1 billion by 2026")
             # leaves the carry as it is
-
-
-@functools.lru_cache(maxsize=4096)
-def _end(period: str) -> tuple[int, int]:
-    """(year, month) a period ends with: "2025" -> (2025, 12), "2025-01/2025-10" -> (2025, 10)."""
-    last = period.rpartition("/")[2]
-    return int(last[:4]), int(last[5:7]) if len(last) >= 7 else 12
-
-
-@functools.lru_cache(maxsize=4096)
-def _start(period: str) -> tuple[int, int]:
-    """(year, month) a period starts with: "2025" -> (2025, 1)."""
-    first = period.partition("/")[0]
-    return int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1
 
 
 @functools.lru_cache(maxsize=4096)

@@ -27,7 +27,7 @@ from dashboard.facts import DocFacts, Facts
 from dashboard.lexicon import Words
 from dashboard.numbers import tidy
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.periods import Published, Time, a_year_on
+from dashboard.periods import Published, Time, a_year_on, period_end, period_start
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.scanning import scan_timeout
@@ -275,11 +275,7 @@ def _is_past(period: Time, pub: Published) -> bool:
     """Is the period over by publication (a past year, or months of this year gone by)?"""
     if pub.year is None or period.period.endswith("/.."):
         return False
-    first, _, last = period.period.partition("/")
-    end = last or first
-    end_year = int(end[:4])
-    return end_year < pub.year or (pub.month is not None and len(end) >= 7
-                                   and (end_year, int(end[5:7])) < (pub.year, pub.month))
+    return period_end(period.period) < (pub.year, pub.month or 0)  # a year ends in December
 
 
 def _ahead_is_planned(out: list[Claim], n: int, pub: Published) -> None:
@@ -299,9 +295,7 @@ def _is_ahead(period: str, pub: Published) -> bool:
     or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")?"""
     if pub.year is None or period.endswith("/.."):
         return False
-    first, _, last = period.partition("/")
-    start = (int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1)
-    return start > (pub.year, pub.month or 12) or int((last or first)[:4]) > pub.year
+    return period_start(period) > (pub.year, pub.month or 12) or period_end(period)[0] > pub.year
 
 
 # "in 2024, up from 35 bcm", ", down from about $25 billion": the level a year's figure

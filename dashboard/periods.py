@@ -13,6 +13,7 @@ March 11, 2024") name no period. Years after "than", "on", "compared with" or be
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass
 from typing import Final
 
@@ -479,3 +480,19 @@ def _quarter_number(g: dict[str, str | None]) -> int:
     if g["qw"]:
         return words[g["qw"].lower()]
     return int(g["qn"] or g["qn3"] or "1")
+
+
+@functools.lru_cache(maxsize=4096)
+def period_start(period: str) -> tuple[int, int]:
+    """(year, month) a closed period starts with: "2025" -> (2025, 1), "2024-07/2025-06" ->
+    (2024, 7)."""
+    first = period.partition("/")[0]
+    return int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1
+
+
+@functools.lru_cache(maxsize=4096)
+def period_end(period: str) -> tuple[int, int]:
+    """(year, month) a closed period ends with: "2025" -> (2025, 12), "2025-01/2025-10" ->
+    (2025, 10); not for an open one ("2020/..")."""
+    last = period.rpartition("/")[2]
+    return int(last[:4]), int(last[5:7]) if len(last) >= 7 else 12

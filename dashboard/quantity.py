@@ -89,6 +89,9 @@ _RE_SPAN_BEFORE: Final = regex.compile(
     r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )
+_RE_THE_PAST_BEFORE: Final = regex.compile(
+    r"(?i:\bthe[\s\u00a0]+(?:past|last|previous)[\s\u00a0]+)\Z", flags=regex.REVERSE
+)
 # "two years later", "for the three months ended 30 June 2025": when, not how long
 _RE_SPAN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now|ended|ending)\b"
@@ -542,6 +545,8 @@ _RE_ALTERNATIVE_BEFORE: Final = regex.compile(
 def _is_span_of_change(before: str) -> bool:
     """ "has grown fivefold over seven years", "in only two months": the span a change (or a
     tally) happened over, not a measured duration ("the grid in 15 years" stays a duration)."""
+    if _RE_THE_PAST_BEFORE.search(before):
+        return True  # "The last five years saw exports rise 20%": whatever the verb
     span = _RE_SPAN_BEFORE.search(before)
     if span is None and before.endswith(("or ", "to ")):
         alternative = _RE_ALTERNATIVE_BEFORE.search(before)  # "over the past three or four

@@ -239,6 +239,8 @@ def find_times(
         kind = m.lastgroup
         if kind in _SAID_KINDS and _RE_SAID_IN.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "the Commission said in January 2024": when it was said, as a date is
+        if kind == "startyr" and _RE_FORECAST_AT.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "had forecast at the start of the year that ...": when it was forecast
         base = kind in ("since", "sincec") or _is_relative(m) or (
             # "over 1995-2021" is a span, not a base ("up 20% over 2023")
             kind != "yrange"
@@ -258,6 +260,11 @@ _SAID_KINDS: Final = frozenset({"monthyear", "bmonth", "year"})
 _RE_SAID_IN: Final = regex.compile(
     r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled)"
     r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z"
+)
+
+_RE_FORECAST_AT: Final = regex.compile(
+    r"(?i:\b(?:forecast|forecasted|predicted|projected|estimated|said|announced|stated|reported)"
+    r"\s+)\Z"
 )
 
 

@@ -137,7 +137,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid"), _MONEY),
     ("loan", "investment", ("loan", "loans", "lending", "lend", "lends", "lent", "credit",
-                            "guarantee", "co-guarantee", "financing", "bond"), _MONEY),
+                            "guarantee", "co-guarantee", "financing", "bond",
+                            # "placed Eurobonds worth $500 million": money borrowed too
+                            "bonds", "eurobond", "eurobonds", "green bonds", "sukuk"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
                                     "costing", "estimated at"),
      _MONEY),
@@ -162,6 +164,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("wage", "economy", ("salary", "salaries", "wage", "wages", "average salary",
                          "average monthly salary", "average wage", "average monthly wage",
                          "minimum wage"), _MONEY),
+    # "free cash flow reached $1.2 billion": cash left after running costs and investment
+    ("cash flow", "economy", ("cash flow", "free cash flow", "operating cash flow"), _MONEY),
     # "posted a net loss of 12 million manats": a loss, reported as its size (never a profit)
     ("loss", "economy", ("loss", "net loss", "losses", "net losses"), _MONEY),
     # "the company paid dividends of 150 billion tenge": paid out to owners, not spent on assets

@@ -13,12 +13,11 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx, Change
-from dashboard.hedges import BY_REACH, WINDOW, change_around, find_hedge, may_contain, sentence_tail
+from dashboard.hedges import BY_REACH, WINDOW, change_around, find_hedge, may_contain
 from dashboard.multiples import fraction_in_words, names_a_ratio, read_times_sign
 from dashboard.numbers import (
     currency_before,
     fold,
-    is_change_word,
     is_currency_code,
     parse_number,
     unit_of,
@@ -29,7 +28,6 @@ from dashboard.patterns import (
     RE_IDENTIFIER_BEFORE,
     RE_MONTH_AFTER,
     RE_MONTH_BEFORE,
-    RE_PERIOD_WORD_BEFORE,
     RE_QUANTITY,
     RE_SIGN_BEFORE,
     SIGN_CHARS,
@@ -38,6 +36,7 @@ from dashboard.patterns import (
 from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
+from dashboard.timeframes import is_months_shorthand, is_time_frame
 from dashboard.vocab.units import (
     COUNT_NOUNS,
     CURRENCY_SIGNS_AFTER,
@@ -82,48 +81,12 @@ _RE_METRES_AFTER: Final = regex.compile(
     r"underground|under|in\s+(?:length|height|width|depth|diameter)|from|of\s+(?:track|road|"
     r"rail|cable|pipe|water|line)|per|a)\b)"
 )
-# Spans a change happened over, not measured durations: "over the past five years",
-# "in three years", "during the nine months", "more than ten years after".
-_RE_SPAN_BEFORE: Final = regex.compile(
-    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:over|in|during|throughout)(?:[\s\u00a0]+(?P<the>the))?"
-    r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
-    flags=regex.REVERSE,
-)
-_RE_THE_PAST_BEFORE: Final = regex.compile(
-    r"(?i:\bthe[\s\u00a0]+(?:past|last|previous)[\s\u00a0]+)\Z", flags=regex.REVERSE
-)
-# "two years later", "for the three months ended 30 June 2025": when, not how long
-_RE_SPAN_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now|ended|ending)\b"
-)
-# "Within five years, trade should double": when, not how long, in a lead-in before a comma
-# ("recover its costs within 8-10 years." is a payback time; "within 15 days" a delivery time).
-_RE_WITHIN_BEFORE: Final = regex.compile(
-    r"(?i:\bwithin[\s\u00a0]+(?:the[\s\u00a0]+(?:next|coming|past|last)[\s\u00a0]+)?)\Z"
-)
-# "a three-day visit", "a two-day forum": events, whose length measures nothing in trade.
-_RE_EARLIER_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:earlier(?!\s+(?:on|in|today))|ahead\s+of\s+schedule|behind\s+schedule)\b"
-)
-_RE_EVENT_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:(?:official|state|working|international|annual|joint)[\s\u00a0]+)?"
-    r"(?i:visit|forum|summit|meeting|conference|exhibition|fair|festival|holidays?|event|talks|"
-    r"tour|session|course|strike|ceasefire|truce|workshop|seminar|congress|mission|stay|"
-    r"celebrations?|training|negotiations|programme|program)\b"
-)
-# "the highest level in 10 years", "for the first time in five years": a record's time frame.
-_RE_RECORD_IN: Final = regex.compile(
-    r"(?i:\b(?:first|highest|lowest|largest|biggest|best|worst|strongest|weakest|fastest|"
-    r"slowest|most|least)\b[^.;:]{0,40}\b(?:in|over|for)[\s\u00a0]+(?:the[\s\u00a0]+)?"
-    r"(?:(?:past|last|previous)[\s\u00a0]+)?)\Z"
-)
 _RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes"
     r"\A(?:[\s\u00a0]*+(?:and|or|,|/)[\s\u00a0]*+[0-9]{2}[\s\u00a0-]?(?i:ft|foot|feet)\b)?"
     r"[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
     r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
 _RE_SIZE_FIRST: Final = regex.compile(r"[0-9]{1,3}-?(?i:ft|foot|feet|ton|tonne|metre|meter|m)\b")
-_RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
 
 
 # Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
@@ -268,7 +231,7 @@ def _read_quantity(
     if scale_word:
         if scale_word in _SINGLE_LETTER_SCALES and not (currency or unit_word):
             if m.scale == "M":  # "4.3M": millions, said loosely
-                if _is_months_shorthand(raw, text, m.start(), m.end("scale")):
+                if is_months_shorthand(raw, text, m.start(), m.end("scale")):
                     return None  # "in 9M 2025": nine months, a period (`periods`)
                 raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6
                 raw.end = m.end("scale")
@@ -349,25 +312,12 @@ def _finish_quantity(
         if raw.unit is None and not read_exchange_rate(raw, before, after) and not raw.scaled:
             return raw  # bare: kept only to join ranges ("between 5 and 6 million")
         after = text[raw.end : raw.end + WINDOW]
-    if raw.unit in ("year", "month", "week") and (
-        RE_PERIOD_WORD_BEFORE.search(before)
-        or _is_span_of_change(before)
-        or (after[:1] == "," and _RE_WITHIN_BEFORE.search(before))
-        or _RE_OF_YEAR_AFTER.match(after)
-        or _RE_SPAN_AFTER.match(after)
-        or "-" in (m.sp2 or "")
-    ):
-        return None  # "the first 11 months", "over the past five years", "11-month cargo"
-    if raw.unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
-        return None  # "the first 100 days of the new government": a time frame
+    if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after):
+        return None  # "the first 11 months", "over the past five years", "a three-day visit"
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
         return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
     if raw.unit == "%" and raw.value == 100 and _RE_BASIS_AFTER.match(after):
         return None  # "23,270 tonnes of uranium (100% basis)": how it is counted, no share
-    if raw.unit in ("day", "hour") and "-" in (m.sp2 or "") and _RE_EVENT_AFTER.match(after):
-        return None  # "a three-day visit": how long people met, not a transit time
-    if raw.unit in ("day", "hour") and _RE_EARLIER_AFTER.match(after):
-        return None  # "reaching the milestone 11 days earlier than last year": no duration
     if raw.unit == "x":
         if _RE_TIMES_FREQUENCY.match(after):
             return None  # "three times a week"
@@ -401,24 +351,6 @@ def _finish_quantity(
 _RE_BASIS_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?i:basis|ownership[\s\u00a0]+basis)\b")
 
 
-# "9M 2025", "10M 2024", "in 9M.": months of a year so far (read by `periods`).
-_RE_MONTHS_YEAR_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0-]?(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})\b"
-)
-_RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
-_RE_MONTHS_END_AFTER: Final = regex.compile(r"\A(?:[,.;:)]|\Z)")
-
-
-def _is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
-    """ "in 9M 2025", "in 10M.": N months of a year, written as a number and "M"."""
-    if not raw.value.is_integer() or not 1 <= raw.value <= 12 or raw.value_high is not None:
-        return False
-    return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
-                or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
-                    and _RE_MONTHS_END_AFTER.match(text[end : end + 1])))
-
-
-# The upper end of a range whose ends both carry the scale: "1.2bn-1.5bn", "5 mln-6 mln tonnes"
 _RE_SCALED_HIGH: Final = regex.compile(
     r"\A[-–][\s\u00a0]?(?:[$€£]|USD[\s\u00a0]?|EUR[\s\u00a0]?)?"
     r"(?P<num>[0-9]{1,4}(?:[.,][0-9]{1,3})?)[\s\u00a0]?(?P<scale>[A-Za-z]{1,8})\b"
@@ -534,35 +466,6 @@ def looks_like_identifier(before: str, after: str) -> bool:
         or RE_MONTH_AFTER.match(after)
         or RE_CLOCK_AFTER.match(after)
     )
-
-
-_RE_ALTERNATIVE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s\u00a0]+(?:or|to)"
-    r"[\s\u00a0]+)\Z"
-)
-
-
-def _is_span_of_change(before: str) -> bool:
-    """ "has grown fivefold over seven years", "in only two months": the span a change (or a
-    tally) happened over, not a measured duration ("the grid in 15 years" stays a duration)."""
-    if _RE_THE_PAST_BEFORE.search(before):
-        return True  # "The last five years saw exports rise 20%": whatever the verb
-    span = _RE_SPAN_BEFORE.search(before)
-    if span is None and before.endswith(("or ", "to ")):
-        alternative = _RE_ALTERNATIVE_BEFORE.search(before)  # "over the past three or four
-        if alternative is not None:  # years": the span before the first number
-            before = before[: alternative.start()]
-            span = _RE_SPAN_BEFORE.search(before)
-    if span is None:
-        return False
-    if span.group("only") == "only" or (span.group("the") and not span.group("only")):
-        return True  # "in only two months", "over the seven months": a known stretch of time
-    if span.group("the"):
-        return True  # "over the past five years", "in the next decade": a time frame
-    if _RE_RECORD_IN.search(before[: span.end()]):
-        return True  # "the highest level in 10 years", "for the first time in five years"
-    words = sentence_tail(before[: span.start()]).split()[-12:]
-    return any(is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
 
 
 _ONLY_BEFORE_A_SCALE: Final = frozenset({"a", "half", "quarter", "a quarter", "three quarters"})

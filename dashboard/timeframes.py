@@ -1,0 +1,123 @@
+"""Numbers of time that say when, not how long: "over the past five years", "the first 11
+months", "a three-day visit", "two years later" are time frames, not measured durations
+such as a transit time or a payback period; "in 9M 2025" is months of a year.
+
+Pure: no pandas, no dash. Each test looks at a bounded window on each side of the number.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.hedges import sentence_tail
+from dashboard.numbers import is_change_word
+from dashboard.patterns import RE_PERIOD_WORD_BEFORE
+from dashboard.raw import Raw
+
+# Spans a change happened over, not measured durations: "over the past five years",
+# "in three years", "during the nine months", "more than ten years after".
+_RE_SPAN_BEFORE: Final = regex.compile(
+    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:over|in|during|throughout)(?:[\s\u00a0]+(?P<the>the))?"
+    r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
+    flags=regex.REVERSE,
+)
+_RE_THE_PAST_BEFORE: Final = regex.compile(
+    r"(?i:\bthe[\s\u00a0]+(?:past|last|previous)[\s\u00a0]+)\Z", flags=regex.REVERSE
+)
+# "two years later", "for the three months ended 30 June 2025": when, not how long
+_RE_SPAN_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now|ended|ending)\b"
+)
+# "Within five years, trade should double": when, not how long, in a lead-in before a comma
+# ("recover its costs within 8-10 years." is a payback time; "within 15 days" a delivery time).
+_RE_WITHIN_BEFORE: Final = regex.compile(
+    r"(?i:\bwithin[\s\u00a0]+(?:the[\s\u00a0]+(?:next|coming|past|last)[\s\u00a0]+)?)\Z"
+)
+# "a three-day visit", "a two-day forum": events, whose length measures nothing in trade.
+_RE_EARLIER_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:earlier(?!\s+(?:on|in|today))|ahead\s+of\s+schedule|behind\s+schedule)\b"
+)
+_RE_EVENT_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:(?:official|state|working|international|annual|joint)[\s\u00a0]+)?"
+    r"(?i:visit|forum|summit|meeting|conference|exhibition|fair|festival|holidays?|event|talks|"
+    r"tour|session|course|strike|ceasefire|truce|workshop|seminar|congress|mission|stay|"
+    r"celebrations?|training|negotiations|programme|program)\b"
+)
+# "the highest level in 10 years", "for the first time in five years": a record's time frame.
+_RE_RECORD_IN: Final = regex.compile(
+    r"(?i:\b(?:first|highest|lowest|largest|biggest|best|worst|strongest|weakest|fastest|"
+    r"slowest|most|least)\b[^.;:]{0,40}\b(?:in|over|for)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?:(?:past|last|previous)[\s\u00a0]+)?)\Z"
+)
+_RE_OF_YEAR_AFTER: Final = regex.compile(r"\A[\s\u00a0]+of[\s\u00a0]+(?:19|20)[0-9]{2}\b")
+
+_RE_ALTERNATIVE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s\u00a0]+(?:or|to)"
+    r"[\s\u00a0]+)\Z"
+)
+
+
+def is_span_of_change(before: str) -> bool:
+    """ "has grown fivefold over seven years", "in only two months": the span a change (or a
+    tally) happened over, not a measured duration ("the grid in 15 years" stays a duration)."""
+    if _RE_THE_PAST_BEFORE.search(before):
+        return True  # "The last five years saw exports rise 20%": whatever the verb
+    span = _RE_SPAN_BEFORE.search(before)
+    if span is None and before.endswith(("or ", "to ")):
+        alternative = _RE_ALTERNATIVE_BEFORE.search(before)  # "over the past three or four
+        if alternative is not None:  # years": the span before the first number
+            before = before[: alternative.start()]
+            span = _RE_SPAN_BEFORE.search(before)
+    if span is None:
+        return False
+    if span.group("only") == "only" or (span.group("the") and not span.group("only")):
+        return True  # "in only two months", "over the seven months": a known stretch of time
+    if span.group("the"):
+        return True  # "over the past five years", "in the next decade": a time frame
+    if _RE_RECORD_IN.search(before[: span.end()]):
+        return True  # "the highest level in 10 years", "for the first time in five years"
+    words = sentence_tail(before[: span.start()]).split()[-12:]
+    return any(is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
+
+
+def is_time_frame(unit: str, hyphenated: bool, before: str, after: str) -> bool:
+    """Is a number of `unit` (a duration unit) between `before` and `after` a time frame
+    rather than a measured duration? `hyphenated`: written "11-month", "three-day"."""
+    if unit in ("year", "month", "week"):
+        return bool(
+            RE_PERIOD_WORD_BEFORE.search(before)  # "the first 11 months"
+            or is_span_of_change(before)  # "over the past five years"
+            or (after[:1] == "," and _RE_WITHIN_BEFORE.search(before))
+            or _RE_OF_YEAR_AFTER.match(after)  # "11 months of 2024"
+            or _RE_SPAN_AFTER.match(after)  # "two years later"
+            or hyphenated  # "11-month cargo"
+        )
+    if unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
+        return True  # "the first 100 days of the new government"
+    if unit in ("day", "hour"):
+        # "a three-day visit": how long people met, not a transit time; "reaching the
+        # milestone 11 days earlier than last year": no duration
+        return bool((hyphenated and _RE_EVENT_AFTER.match(after)) or _RE_EARLIER_AFTER.match(after))
+    return False
+
+
+# "9M 2025", "10M 2024", "in 9M.": months of a year so far (read by `periods`).
+_RE_MONTHS_YEAR_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0-]?(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})\b"
+)
+_RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
+_RE_MONTHS_END_AFTER: Final = regex.compile(r"\A(?:[,.;:)]|\Z)")
+
+
+def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
+    """ "in 9M 2025", "in 10M.": N months of a year, written as a number and "M"."""
+    if not raw.value.is_integer() or not 1 <= raw.value <= 12 or raw.value_high is not None:
+        return False
+    return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
+                or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
+                    and _RE_MONTHS_END_AFTER.match(text[end : end + 1])))
+
+
+# The upper end of a range whose ends both carry the scale: "1.2bn-1.5bn", "5 mln-6 mln tonnes"

@@ -5,7 +5,7 @@ sentence names no time (`PeriodCarry`); the metric of the level a change follows
 (`lend_metric_to_changes`) and of the figure a multiplier multiplies
 (`lend_metric_to_multipliers`); the levels of "from X to Y" (`settle_from_levels`); the time
 of "by then" (`date_by_then`) and of a change between two dated levels
-(`date_change_by_its_levels`). Called by `context.describe_all`, sentence by sentence.
+(`date_change_by_its_levels`). Called by `describe.describe_all`, sentence by sentence.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ Pure: no pandas, no dash, no I/O. Two passes:
    ("2.76 mln tonnes for 2023, 4.48 mln for 2024") and drops what measures nothing
    (years, dates, identifiers, bare numbers);
 pipe tables and lists of bare figures (`tables.read_tables`) add one quantity per numeric
-cell, unit and scale from its headers; then `context.describe_all` adds what is measured,
+cell, unit and scale from its headers; then `describe.describe_all` adds what is measured,
 between whom, when and whether it is a projection. Never raises on a `str`; input beyond
 `MAX_TEXT_CHARS` is not read.
 """
@@ -19,7 +19,7 @@ from typing import Final
 
 import regex
 
-from dashboard import context
+from dashboard import context, describe
 from dashboard.claim import Claim
 from dashboard.lexicon import Words
 from dashboard.numbers import MAX_DIGITS, parse_number
@@ -68,7 +68,7 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         if not raws:
             return []
         index = context.SentenceIndex(text, pub, words=words)
-        claims = context.describe_all(raws, index)
+        claims = describe.describe_all(raws, index)
         return label_claims(claims, cells) if cells else claims
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []

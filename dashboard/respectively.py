@@ -3,7 +3,7 @@
 Pure: no pandas, no dash. "Exports and imports amounted to $2.9 billion and $7.3 billion,
 respectively": the first figure is the exports', the second the imports'; the same for lists
 of names ("Aktau and Kuryk ports handled 3.1 mln t and 1.4 mln t, respectively") and of times.
-Called by `context.describe_all`, sentence by sentence.
+Called by `describe.describe_all`, sentence by sentence.
 """
 
 from __future__ import annotations

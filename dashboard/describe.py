@@ -1,0 +1,333 @@
+"""Claims from resolved quantities: each quantity's period, kind, metric, topic, entities and
+sentence, read sentence by sentence, with what one sentence hands on to the next (the
+paragraph's last metric, a period carried on, "Of the total, ...").
+
+Pure: no pandas, no dash. The sentences and their facts come from `context.SentenceIndex`;
+the period of each figure from `timing`, its kind from `kinds`, what it is about from
+`subject`, and the rules that settle a whole sentence at once from `carry` and
+`respectively`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Final, NamedTuple
+
+import regex
+
+from dashboard.bases import a_year_ago
+from dashboard.carry import (
+    PeriodCarry,
+    date_by_then,
+    date_change_by_its_levels,
+    lend_metric_to_changes,
+    lend_metric_to_multipliers,
+    settle_from_levels,
+    within_a_year,
+)
+from dashboard.claim import Change, Claim, Kind, Located, Topic
+from dashboard.context import SentenceIndex
+from dashboard.facts import Facts
+from dashboard.kinds import ahead_is_planned, is_past, kind_of
+from dashboard.numbers import tidy
+from dashboard.patterns import COMPARISON_TAGS
+from dashboard.periods import Time, a_year_on
+from dashboard.raw import Raw
+from dashboard.respectively import distribute_respectively
+from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
+from dashboard.timing import assign_periods, is_current
+
+_RE_LIST_JOINT: Final = regex.compile(
+    rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
+    r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2})?"  # "4.8% in 2024 and 4.1%"
+    r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
+)
+# A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
+# "rose 10%, and the share was 27%".
+_RE_ENDS_WITH_TO: Final = regex.compile(
+    r"\b(?:to|was|were|is|are|stood\s+at)\s*\Z"
+)
+_RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
+
+
+class _Draft(NamedTuple):
+    """A quantity before it is a claim: what reading its context needs (`Located`)."""
+
+    start: int
+    end: int
+    unit: str
+    item: str | None
+    change: Change | None
+    per: str | None
+
+
+def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
+    """The claims of these quantities (resolved: each has a unit), with their sentence,
+    period, kind, metric, topic and entities. Each claim is made once, at the end (a `Claim`
+    costs 2 µs to make)."""
+    groups: dict[int, list[tuple[_Draft, Raw]]] = {}
+    for raw in raws:
+        draft = _Draft(raw.start, raw.end, raw.unit or "count", raw.item, raw.change, raw.per)
+        groups.setdefault(index.index_of(raw.start), []).append((draft, raw))
+    describer = _Describer(index, index.facts(0, 0, 0).subjects() if groups else [])
+    for i in sorted(groups):
+        describer.sentence(i, groups[i])
+    return describer.out
+
+
+_Last = tuple[int, str | None, Topic]  # (paragraph, metric, topic) of an earlier claim
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What one sentence offers each of its figures besides its own words."""
+
+    i: int
+    paragraph: int
+    carried: str | None  # a period carried on from the sentences before (`PeriodCarry`)
+    carried_to: int
+    of_total: str | None  # "Of the total, 3.2 trillion soums ...": the total's period
+    headline: bool  # the headline, whose "to export" is a plan
+    sole: Time | None  # the one time the sentence names (`_sole_period`)
+
+
+class _Describer:
+    """Describes a text's quantities sentence by sentence, into `out`."""
+
+    def __init__(self, index: SentenceIndex, headline: list[str]) -> None:
+        self.index = index
+        self.headline = headline  # the entities of the headline
+        self.carry = PeriodCarry(index)
+        self.out: list[Claim] = []
+        self.last_metric: _Last = (-1, None, Topic.OTHER)
+        # the paragraph's last metric of a reported figure: "The BTK railway moved 1.4 million
+        # tonnes and is being upgraded to carry 5 million tonnes annually. - Poti: 7.9 mln t"
+        # goes on about what was moved, not the plan's capacity
+        self.last_actual: _Last = (-1, None, Topic.OTHER)
+
+    def sentence(self, i: int, drafts: list[tuple[_Draft, Raw]]) -> None:
+        index = self.index
+        read = [(d, r, index.facts(i, d.start, d.end)) for d, r in drafts]
+        read = [(d, r, f) for d, r, f in read if not _names_period(d, f)]
+        if not read:
+            return
+        group = [d for d, _, _ in read]
+        clauses = [f.clause(d.start, d.end) for d, _, f in read]
+        periods = assign_periods(
+            group, [f.times for _, _, f in read], clauses, index.span(i)[0], index.text
+        )
+        carried, carried_to = self.carry.into(i)
+        here = _Sentence(
+            i, index.paragraph_of[i], carried, carried_to,
+            _total_period(index, i, self.out), i == 0 and is_headline(index),
+            _sole_period(periods, read[0][2].times, group, index.text),
+        )
+        prev: Claim | None = None
+        for (draft, raw, fact), clause, period in zip(read, clauses, periods, strict=True):
+            prev = self._claim(here, draft, raw, fact, clause, period, prev)
+            self.out.append(prev)
+        self._settle(i, len(read), read[0][2])
+
+    def _claim(self, here: _Sentence, draft: _Draft, raw: Raw, fact: Facts,
+               clause: tuple[int, int], period: Time | None, prev: Claim | None) -> Claim:
+        index = self.index
+        kind, period = self._kind(here, draft, fact, clause, period)
+        last = (self.last_actual if kind is Kind.ACTUAL and self.last_actual[0] == here.paragraph
+                else self.last_metric)
+        same = last[0] == here.paragraph
+        metric, topic = metric_of(draft, fact, clause, index.text,
+                                  last if same else None, None if same else last)
+        entities = entities_of(draft, fact, clause, index, here.i, metric, self.headline)
+        metric, topic, entities = about_the_document_cable(metric, topic, entities,
+                                                           self.headline)
+        when = self._when(here, draft, kind, metric, period, prev)
+        claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
+            draft.start, draft.end, index.text[draft.start : draft.end],  # the surface
+            tidy(raw.value), draft.unit,
+            None if raw.value_high is None else tidy(raw.value_high),
+            raw.per, raw.approx, draft.change, kind, metric, topic,
+            entities, draft.item, when, index.sentence_text(here.i, draft),
+        )
+        if metric is not None:
+            self.last_metric = (here.paragraph, metric, topic)
+            if kind is Kind.ACTUAL:
+                self.last_actual = self.last_metric
+        return _carry_change(claim, prev, index.text)
+
+    def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
+              period: Time | None) -> tuple[Kind, Time | None]:
+        """The figure's kind, and its period: a part of a year already over ("in Q3") that a
+        plan speaks of is next year's."""
+        index = self.index
+        kind = kind_of(draft, fact, clause, period, index.pub, index.text)
+        if kind is Kind.ACTUAL and period is not None and is_past(period, index.pub):
+            ahead = a_year_on(period, index.text, index.pub)  # "will be shipped in Q3"
+            if ahead is not None and kind_of(draft, fact, clause, None, index.pub,
+                                             index.text) is Kind.PROJECTION:
+                return Kind.PROJECTION, ahead
+        if kind is Kind.ACTUAL and here.headline and _headline_plan(draft, index, period):
+            kind = Kind.PROJECTION  # "Azerbaijan to export over 13 bcm to Europe in 2025"
+        return kind, period
+
+    def _when(self, here: _Sentence, draft: _Draft, kind: Kind, metric: str | None,
+              period: Time | None, prev: Claim | None) -> str | None:
+        """The figure's period: its own time, else one the sentence or the text before it
+        gives a reported figure."""
+        when = period.period if period else None
+        actual = kind is Kind.ACTUAL
+        if when is None and here.sole and draft.start >= here.sole.end and actual:
+            when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports"
+        if when is None and here.carried and draft.end <= here.carried_to and actual:
+            when = self.carry.period_for(draft, metric, here.carried)
+        if when is None and here.of_total is not None:
+            when = here.of_total
+        if when is None and actual:  # "from 470 a year ago"
+            when = a_year_ago(draft, self.index.pub.year, self.index.text)
+        if prev is not None and actual:  # "in 2024, up from 35 bcm"
+            when = _up_from_a_year_before(draft, prev, period, when, self.index.text)
+        return when
+
+    def _settle(self, i: int, n: int, facts: Facts) -> None:
+        """Rules that read the sentence's `n` claims together, once all are made."""
+        out, text = self.out, self.index.text
+        self.carry.after(i, out[len(out) - n :])
+        ahead_is_planned(out, n, self.index.pub)
+        lend_metric_to_multipliers(out, n)
+        lend_metric_to_changes(out, n, text)
+        distribute_respectively(out, n, facts, text)
+        settle_from_levels(out, n, text)
+        date_by_then(out, n, text, *self.index.span(i))
+        date_change_by_its_levels(out, n, text)
+
+
+# A headline's plan: "X to export ...", "cable to carry up to 400 Tbps".
+_RE_HEADLINE_PLAN: Final = regex.compile(
+    r"(?i:\bto\s+(?:export|import|carry|build|invest|ship|supply|handle|raise|boost|double|"
+    r"triple|expand|increase|lift|reach|launch|open|spend|allocate|lend|provide|receive|get|"
+    r"start|begin|add|create|develop|modernize|modernise|construct|deliver|send|transport|"
+    r"move|process|produce|pump|earmark|attract|hit)\b)"
+)
+
+
+def _headline_plan(claim: Located, index: SentenceIndex, period: Time | None) -> bool:
+    """A figure after "to <verb>" in a headline is what is planned, unless its period is
+    over by publication."""
+    lo = index.span(0)[0]
+    return _RE_HEADLINE_PLAN.search(index.text, lo, claim.start) is not None and (
+        period is None or period.period.endswith("/..") or not is_past(period, index.pub))
+
+
+# "in 2024, up from 35 bcm", ", down from about $25 billion": the level a year's figure
+# moved from.
+_RE_UP_FROM_BEFORE: Final = regex.compile(
+    r"(?i:,\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|just|over"
+    r"|more\s+than)\s+)?)\Z"
+)
+_RE_FULL_YEAR: Final = regex.compile(r"[0-9]{4}\Z")
+
+
+def _up_from_a_year_before(
+    claim: _Draft, prev: Claim, own: Time | None, when: str | None, text: str
+) -> str | None:
+    """The period of a level a reported figure for a whole year (`prev`, just before it)
+    went "up from" or "down from", with no time after it: the year before ("supplied about
+    37 bcm of gas to China in 2024, up from 35 bcm": 2023; "In 2024, trade reached $5.2
+    billion, down from $5.9 billion"). Else `when` as it is: not for part of a year ("in
+    January-July, up from 230": which months?), nor the level a plan starts from."""
+    if (prev.kind is not Kind.ACTUAL or prev.period is None or when not in (None, prev.period)
+            or not _RE_FULL_YEAR.match(prev.period) or claim.unit != prev.unit
+            or claim.change is not None or prev.change is not None
+            or (own is not None and own.end > claim.start) or is_current(claim, text)):
+        return when
+    lo = max(prev.end, claim.start - 40)
+    if "from" in text[lo : claim.start] and _RE_UP_FROM_BEFORE.search(text, lo, claim.start):
+        return str(int(prev.period) - 1)
+    return when
+
+
+# "down 13% from $25.4 billion in 2023": a level a change came from.
+_RE_FROM_BEFORE: Final = regex.compile(
+    r"(?i:\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over)\s+)?)\Z"
+)
+
+
+# "Of the total, 3.2 trillion soums will go to roads", "Of this amount, ...": a share of the
+# total the sentence before gave.
+_RE_OF_THE_TOTAL: Final = regex.compile(
+    r"Of\s+(?:the\s+total|this|that|these|this\s+amount|that\s+amount|the\s+amount|them)\s*,"
+)
+
+
+def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
+    """The period of the total a sentence that opens "Of the total," splits up: the last
+    period of the sentence just before (a plan's too: "plans to spend 8.6 trillion soums
+    next year. Of the total, 3.2 trillion soums will go to roads")."""
+    lo = index.span(i)[0]
+    if not index.text.startswith("Of", lo) or not _RE_OF_THE_TOTAL.match(index.text, lo):
+        return None
+    for claim in reversed(out):
+        if index.index_of(claim.start) != i - 1:
+            return None
+        if claim.period is not None:
+            return claim.period
+    return None
+
+
+def _sole_period(
+    chosen: list[Time | None], times: tuple[Time, ...], group: list[_Draft], text: str
+) -> Time | None:
+    """The one time a sentence names, when its figures that have a time all have it: the
+    reported figures after it without one share it ("Exports totalled $3.4 billion in 2024,
+    while imports ... reached $3.9 billion"); not a span of years ("over 1995-2021"). The
+    time of a level a change came from does not count ("$22.1 billion in 2024, down 13% from
+    $25.4 billion in 2023, while gas exports brought in $10.1 billion": 2024)."""
+    if len(times) > 1:  # the common case (one time or none) needs no look at the levels
+        froms = {(t.start, t.end) for t, claim in zip(chosen, group, strict=True)
+                 if t is not None and _RE_FROM_BEFORE.search(
+                     text, max(0, claim.start - 20), claim.start)}
+        chosen = [t for t in chosen if t is None or (t.start, t.end) not in froms]
+        times = tuple(t for t in times if (t.start, t.end) not in froms)
+    named = [t for t in times if not t.base]
+    if (len(named) != 1 or not within_a_year(named[0].period)
+            or {t.period for t in chosen if t is not None} != {named[0].period}
+            or _in_brackets(named[0], text)):
+        return None
+    return named[0]
+
+
+_BRACKET_REACH: Final = 40
+
+
+def _in_brackets(t: Time, text: str) -> bool:
+    """Whether a time sits in brackets: "Sales of USD 90 million (Q1 2024: USD 80 million),
+    up 12.5%": the compared level's time, which the figures after the bracket do not share."""
+    lo = max(0, t.start - _BRACKET_REACH)
+    return (text.rfind("(", lo, t.start) > text.rfind(")", lo, t.start)
+            and text.find(")", t.end, t.end + _BRACKET_REACH) != -1)
+
+
+def _names_period(claim: Located, facts: Facts) -> bool:
+    """"in 11 months" (published in December), "nine months of 2023": a period, not a duration."""
+    return claim.unit in ("week", "month", "year") and any(
+        t.start <= claim.start and claim.end <= t.end and not t.base for t in facts.times
+    )
+
+
+def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
+    """"Train numbers rose 10.7% and cargo volume 9.2%": the second shares the first's change;
+    so does a change said again in brackets ("dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7
+    Fahrenheit)", "grew by 20,000 TEU (12%)"), with the first's metric."""
+    if claim.change is not None or prev is None or prev.change is None:
+        return claim
+    gap = text[prev.end : claim.start]
+    if (prev.unit == claim.unit and claim.unit in ("%", "pp") and _RE_LIST_JOINT.match(gap)
+            and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):
+        return replace(claim, change=prev.change)
+    if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":
+        return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
+                       topic=prev.topic if prev.metric else claim.topic)
+    return claim
+
+
+# "(", "(or ", "(about ": a figure said again in brackets
+_RE_BRACKET_GAP: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*(?:or[\s\u00a0]+)?")

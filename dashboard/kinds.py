@@ -1,0 +1,124 @@
+"""Whether a figure is reported or a projection: its period against the publication date
+("for 2026" published in 2025 is ahead), then the projection cues of its clause ("expected",
+"plans", "target"), less those that speak of something else ("designed to", "as expected",
+"102% of the planned volume", "short of the 2.5 mt target").
+
+Pure: no pandas, no dash. Called by `describe`, figure by figure and sentence by sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+import regex
+
+from dashboard.claim import Claim, Kind, Located
+from dashboard.facts import Facts
+from dashboard.periods import Published, Time, period_end, period_start
+from dashboard.timing import is_current
+
+
+def is_past(period: Time, pub: Published) -> bool:
+    """Is the period over by publication (a past year, or months of this year gone by)?"""
+    if pub.year is None or period.period.endswith("/.."):
+        return False
+    return period_end(period.period) < (pub.year, pub.month or 0)  # a year ends in December
+
+
+def ahead_is_planned(out: list[Claim], n: int, pub: Published) -> None:
+    """A figure for a period still to come is planned, whatever its verb: "the budget for
+    2026 projects revenues of 20.1 trillion tenge and expenditures of 25.3 trillion". The
+    last `n` claims of `out` are one sentence's; done after the carry has read them, so that
+    "Transfers ... are set at KZT 5.25 trillion" in the next sentence is for 2026 too."""
+    for k in range(len(out) - n, len(out)):
+        claim = out[k]
+        if claim.kind is Kind.ACTUAL and claim.period is not None and _is_ahead(
+                claim.period, pub):
+            out[k] = replace(claim, kind=Kind.PROJECTION)
+
+
+def _is_ahead(period: str, pub: Published) -> bool:
+    """Does the period (taken from the sentence or the text before) start after publication,
+    or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")?"""
+    if pub.year is None or period.endswith("/.."):
+        return False
+    return period_start(period) > (pub.year, pub.month or 12) or period_end(period)[0] > pub.year
+
+
+def kind_of(
+    claim: Located, facts: Facts, clause: tuple[int, int], period: Time | None, pub: Published,
+    text: str,
+) -> Kind:
+    if period is None and is_current(claim, text):
+        return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
+    if period is not None and pub.year is not None and not period.period.endswith("/.."):
+        first, _, last = period.period.partition("/")
+        end_year = int((last or first)[:4])
+        if is_past(period, pub):
+            return Kind.ACTUAL  # a figure for a past year or past months of this one, even
+            # inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
+            # January-May")
+        if int(first[:4]) > pub.year or end_year > pub.year:
+            return Kind.PROJECTION
+    lo, hi = clause
+    if lo > facts.lo and _RE_WITH_CLAUSE.match(text, lo):
+        lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
+        # capacity of 2 mt": a detail of the plan is part of the plan
+    if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
+           and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
+           and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
+           for p in facts.projection_cues):
+        return Kind.PROJECTION
+    return Kind.ACTUAL
+
+
+# "hit 2 mt, short of the 2.5 mt target", "reached $3 billion, above the $2.5 billion
+# projected": a cue written right after another figure (not a year) is that figure's.
+_RE_FIGURE_BEFORE_CUE: Final = regex.compile(
+    r"(?<![0-9.,])(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9][0-9.,]*+"
+    r"(?:[\s\u00a0]*+(?:%|[A-Za-z]++)){0,2}+[\s\u00a0]++\Z"
+)
+
+
+def _is_as_expected(cue: int, text: str) -> bool:
+    """ "up 10% as expected", "faster than forecast": an outcome set against a forecast."""
+    before = text[max(0, cue - 5) : cue].lower()
+    return before.endswith((" as ", "than "))
+
+
+def _is_anothers(cue: int, claim: Located, text: str) -> bool:
+    """Is the projection cue at `cue`, after the claim, written right after another figure?"""
+    if cue <= claim.end:
+        return False
+    lo = max(claim.end, cue - 40)
+    return (any(ch.isdigit() for ch in text[lo:cue])
+            and _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None)
+
+
+def _is_plan_fulfilled(cue: int, text: str) -> bool:
+    """ "9.6 bcm, which is 102.4 percent of the planned volume": a plan met, reported."""
+    return text[max(0, cue - 7) : cue].lower() == "of the "
+
+
+def _is_result(cue: int, lo: int, text: str) -> bool:
+    """ "rose by 20% in 2024 to reach $3.4 billion": "to reach" after a past change says
+    where it ended, not where it is headed."""
+    return (text[cue : cue + 2].lower() == "to" and _RE_TO_REACH.match(text, cue) is not None
+            and _RE_PAST_CHANGE_BEFORE.search(text, max(lo, cue - 50), cue) is not None)
+
+
+_RE_TO_REACH: Final = regex.compile(r"(?i:to\s+(?:reach|hit))\b")
+_RE_PAST_CHANGE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|"
+    r"decreased|expanded|doubled|tripled|was\s+up|was\s+down)\b"
+    r"(?:[^.;:]|(?<=[0-9])\.(?=[0-9]))*)\Z"  # "rose by 1.5 times ... to reach": a decimal point
+)
+
+
+# A purpose after a figure looks forward from it: "an $846 million guarantee designed to
+# mobilise $1.41 billion" (the guarantee is approved; what it mobilises is to come).
+_RE_PURPOSE: Final = regex.compile(r"(?i:designed|meant|intended)\s+to\b")
+
+
+_RE_WITH_CLAUSE: Final = regex.compile(r",\s+with\s")

@@ -29,12 +29,13 @@ from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
 from dashboard.kinds import ahead_is_planned, is_past, kind_of
+from dashboard.measures import metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time, a_year_on
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
-from dashboard.subject import about_the_document_cable, entities_of, is_headline, metric_of
+from dashboard.subject import about_the_document_cable, entities_of, is_headline
 from dashboard.timing import assign_periods, is_current
 
 _RE_LIST_JOINT: Final = regex.compile(

@@ -118,7 +118,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           "export commodities", "exports", "export", "exported", "sold",
                           "shipments to",
                           "deliveries from", "shipments", "to ship", "products"),
-     # kWh exported are electricity exports (`subject.metric_of`): "exported 2.1 billion kWh"
+     # kWh exported are electricity exports (`measures.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
                           "grain imports", "imports of wheat", "wheat imports", "imported",

@@ -1,0 +1,288 @@
+"""What a claim measures: its metric and topic.
+
+Pure: no pandas, no dash. The metric comes from the nearest fitting cue word in the claim's
+clause (vocabulary in `vocab/metrics.py`), else the paragraph's last metric, a cue after
+it, what its unit implies, or an earlier paragraph's metric; then a price, a freight rate,
+a speed or a production is named by the claim's rate and unit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located, Topic
+from dashboard.facts import Facts
+from dashboard.patterns import RE_PART_OF_IT
+from dashboard.vocab.metrics import (
+    CONTAINER_SIZES,
+    COUNT_METRICS,
+    JOB_CUES,
+    METRIC_BY_UNIT_CLASS,
+    METRICS,
+    unit_class,
+)
+from dashboard.vocab.units import ISO_CODES
+
+# "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
+_RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
+# "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
+# noun after it measures that noun, whatever cue stands before.
+# Verbs whose figure is not the goods' trade: "designed to carry 33 bcm of natural gas",
+# "produced 1.8 million barrels of oil per day"; nor their export: "imported 1.1 million
+# tonnes of wheat" (the goods rows are exports).
+_BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
+                                 "harvest", "imports"})
+# "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
+_RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
+_RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
+_RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
+_NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
+# (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
+_ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
+# Rows whose cues are currency names ("the tenge weakened 12%"): such a name right after a
+# figure is that figure's unit ("invested 120 billion tenge, of which 38% ..."), no cue.
+_CURRENCY_NAME_ROWS: Final = frozenset(
+    k for k, row in enumerate(METRICS) if row[0] == "exchange rate"
+)
+_RE_FIGURE_BEFORE: Final = regex.compile(
+    r"(?i:(?:[0-9]|\b(?:thousand|million|billion|trillion|mln|bln|bn|trln|m|k))[\s\u00a0]*)\Z"
+)
+# Money per tonne, TEU or wagon in a clause about carrying goods is a freight rate ("tanker
+# freight across the Caspian costs about $12-14 per tonne"), whatever cost word is nearer.
+_FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
+# Money per box or wagon is what moving it costs, with no freight word: "The feeder rate fell
+# to $1,450 per TEU" (money per tonne may be a price: "wheat sold at $210 per tonne").
+_BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck"})
+_RE_FREIGHT: Final = regex.compile(
+    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit)\b)"
+)
+_CLAUSE_TIMEOUT: Final = 0.5  # a clause is at most a few hundred characters
+
+
+def metric_of(
+    claim: Located,
+    facts: Facts,
+    clause: tuple[int, int],
+    text: str,
+    inherited: tuple[int, str | None, Topic] | None,
+    earlier: tuple[int, str | None, Topic] | None = None,
+) -> tuple[str | None, Topic]:
+    """`_metric_of`, with production named by what is produced ("produced 1.8 million
+    barrels per day" is oil production)."""
+    label, topic = _metric_of(claim, facts, clause, text, inherited, earlier)
+    if label == "production":
+        return _PRODUCTION_BY_CLASS.get(unit_class(claim.unit), (label, topic))
+    uclass = unit_class(claim.unit)
+    if label == "exports" and uclass == "energy":
+        return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
+    if label == "capacity" and uclass == "power" and _RE_GENERATION.search(
+            text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
+        return "power capacity", Topic.ENERGY  # "with 40 GW of wind and solar capacity"
+    if label == "capacity" and uclass == "data":
+        return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
+    if uclass == "money" and claim.per in ("Mbps", "Gbps"):
+        return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
+    if uclass == "money" and claim.per in _ENERGY_PER:
+        return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
+    if uclass == "money" and label in _PRICED:
+        if claim.per == "bbl":
+            return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
+        if claim.per in _PRICE_PER:
+            return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
+    if label == "project cost" and claim.per == "bbl" and "capacity" not in text[
+            claim.end : claim.end + _CAPACITY_REACH]:
+        # "production costs between $20 and $25 a barrel": a unit cost, no project's cost
+        # (but "$300 per tonne of capacity" is what building it costs)
+        return None, Topic.ENERGY
+    if label == "route length" and claim.unit in _SHORT_LENGTHS and _RE_DEPTH.search(
+            text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
+        return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
+        # about 2 metres": a depth or a level, no route's length
+    if uclass == "length" and claim.per in ("day", "hour"):
+        return "speed", Topic.LOGISTICS  # "1,050 km/day"
+    return label, topic
+
+
+# Power that is generated: a capacity in watts beside these words is a power plant's ("40 GW
+# of wind and solar capacity"), not a data centre's.
+_RE_GENERATION: Final = regex.compile(
+    r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?)|generat\w+|renewable\w*|"
+    r"thermal|nuclear|photovoltaic|CASA-1000)\b)"
+)
+# Words of depth and height in a clause with a length in metres or feet: no route's length.
+_SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
+_RE_DEPTH: Final = regex.compile(
+    r"(?i:\b(?:depths?|deep|draughts?|drafts?|(?:sea|water)\s+level|heights?|tall|elevation|"
+    r"shallow\w*)\b)"
+)
+_ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
+_PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})
+_CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
+# Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at
+# $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
+_PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
+                            "grain exports", "agricultural exports", "revenue", "cargo volume",
+                            "oil production"})
+
+
+_PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
+    "oil": ("oil production", Topic.ENERGY), "gas": ("gas production", Topic.ENERGY),
+    "energy": ("electricity production", Topic.ENERGY),
+}
+
+
+def _metric_of(
+    claim: Located,
+    facts: Facts,
+    clause: tuple[int, int],
+    text: str,
+    inherited: tuple[int, str | None, Topic] | None,
+    earlier: tuple[int, str | None, Topic] | None = None,
+) -> tuple[str | None, Topic]:
+    """The nearest fitting cue before the quantity in its clause (`facts.clause` of the
+    claim), else the paragraph's last metric, else a cue after it, else what the unit implies,
+    else the last metric of an earlier paragraph (`earlier`): "Azerbaijan allocated 2.9 billion
+    manats ... / Within infrastructure, highways took 1.525 billion manats" goes on about the
+    budget the paragraph before named."""
+    uclass = unit_class(claim.unit)
+    lo = clause[0]
+    if uclass == "count" and claim.item in COUNT_METRICS:
+        if claim.item == "person" and _speaks_of_staff(text[lo : claim.start]):
+            return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
+        label, topic = COUNT_METRICS[claim.item]
+        return label, Topic(topic)
+    before, after = _nearest_cues(claim, facts, clause, text, uclass)
+    if uclass == "money" and claim.per in ISO_CODES:
+        return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
+    if uclass == "money" and _is_freight(claim, facts, clause, text):
+        return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
+    if after is not None and after[0] == 0 and (
+        before is None
+        or (METRICS[before[1]][0] not in _BEATS_GOODS
+            and (before[0] > 1 or after[1] < before[1]))
+    ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
+        # a capacity ("designed to carry 33 bcm of natural gas")
+        before = after  # (rows earlier in METRICS are the more specific)
+    governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
+    if governing is not None:
+        return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
+    if before is not None:
+        if _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
+            return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
+            # million": the goods' rows are exports, the verb says which way they went
+        return _ROW_METRIC[before[1]]
+    if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
+        return _ROW_METRIC[after[1]]
+    if inherited is not None and inherited[1] is not None and _fits(inherited[1], uclass):
+        return inherited[1], inherited[2]
+    if after is not None:
+        return _ROW_METRIC[after[1]]
+    if uclass in METRIC_BY_UNIT_CLASS:
+        label, topic = METRIC_BY_UNIT_CLASS[uclass]
+        return label, Topic(topic)
+    if claim.item:
+        return f"{claim.item} count", Topic.OTHER
+    if earlier is not None and earlier[1] is not None and _fits(earlier[1], uclass):
+        return earlier[1], earlier[2]
+    return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
+
+
+_Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
+
+
+def _nearest_cues(
+    claim: Located, facts: Facts, clause: tuple[int, int], text: str, uclass: str
+) -> tuple[_Cue | None, _Cue | None]:
+    """The nearest cue before the claim in its clause that fits its unit class, and the
+    nearest after it (at distance 0 when it names the goods: "1.7 million tonnes of oil", "$3
+    billion in new loans", "a $500 million loan"); on a tie, the earlier row of METRICS."""
+    lo, hi = clause
+    before: _Cue | None = None
+    after: _Cue | None = None
+    for start, end, row in facts.cues:
+        if uclass not in METRICS[row][3] or claim.start <= start < claim.end:
+            continue
+        if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(
+                text, max(0, start - 12), start):
+            continue  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
+        if lo <= start and end <= claim.start and claim.start - end < 160:
+            if before is None or (claim.start - end, row) < before:
+                before = (claim.start - end, row)
+        elif claim.end <= start < hi:
+            gap = text[claim.end : start]
+            of_goods = ((_RE_OF_AFTER.match(gap) and not RE_PART_OF_IT.match(text, claim.end))
+                        or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))
+                        or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)
+                            and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
+                                                             claim.start)))
+            d = 0 if of_goods else start - claim.end + 40
+            if after is None or (d, row) < after:
+                after = (d, row)
+    return before, after
+
+
+def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:
+    """Is money the price of moving a box, a wagon or a tonne of goods ("$2,500 per 40ft
+    container", "tanker freight ... costs about $12-14 per tonne")?"""
+    lo, hi = clause
+    return bool(
+        (claim.per or "").endswith("container")
+        or claim.per in _BOX_PER
+        or (claim.per in _FREIGHT_PER
+            and _RE_FREIGHT.search(text, lo, claim.start, timeout=_CLAUSE_TIMEOUT) is not None)
+        or any(lo <= start < hi and METRICS[row][0] == "freight rate"
+               and text[start:end].lower().startswith(CONTAINER_SIZES)
+               for start, end, row in facts.cues)
+    )
+
+
+_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
+                                   "agricultural exports"})
+_IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
+
+
+def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
+    """Does an imports cue stand before the claim in its clause, with no word of export
+    after it ("imports rose, and oil exports reached $12 billion")?"""
+    last = max((end for start, end, row in facts.cues
+                if lo <= start and end <= claim.start and row in _IMPORTS_ROWS), default=-1)
+    return last >= 0 and "export" not in text[last : claim.start].lower()
+
+
+# "Tariffs for grain transit through Kazakhstan were cut by 50%": the cue in a rate's "for"
+# phrase says what the rate is for, not what the figure measures.
+_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+_RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
+                              if row[0] in ("freight rate", "customs duty"))
+
+
+def _rate_governs(
+    claim: Located, facts: Facts, lo: int, text: str, nearest: tuple[int, int]
+) -> int | None:
+    """The row of a rate cue ("tariffs", "duties") whose "for/on" phrase holds the nearest
+    cue before the claim (`nearest`: distance, row): "tariffs for grain transit", "duties on
+    imported cars"; else None."""
+    uclass = unit_class(claim.unit)
+    if nearest[1] in _RATE_ROWS:
+        return None
+    near_end = claim.start - nearest[0]
+    near = next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
+    if near is None:
+        return None
+    return next((row for start, end, row in facts.cues
+                 if lo <= start and end <= near[0] and row in _RATE_ROWS
+                 and uclass in METRICS[row][3]
+                 and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None), None)
+
+
+def _fits(metric: str, uclass: str) -> bool:
+    return any(row[0] == metric and uclass in row[3] for row in METRICS)
+
+
+def _speaks_of_staff(before: str) -> bool:
+    """Whether the clause before a count of people speaks of staff: "KTZ's workforce was
+    reduced by 3,200 people"; not a part after a comma ("..., and 20,000 people crossed")."""
+    folded = before[-80:].rsplit(", ", 1)[-1].lower()
+    return any(cue in folded for cue in JOB_CUES)

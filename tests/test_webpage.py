@@ -110,6 +110,22 @@ def test_a_table_keeps_its_rows_together_and_its_caption() -> None:
     assert "\n\n" not in text
 
 
+def test_a_header_of_two_rows_is_read_as_one() -> None:
+    """Spanned group cells over a row of years: trafilatura writes the separator under the
+    first row, and the years' row was read as figures ("2023" million dollars)."""
+    page = _page("<p>Trade of Georgia with its neighbours, reported on Monday:</p><table><tr>"
+                 "<th></th><th colspan='2'>Exports, mln USD</th><th colspan='2'>Imports, mln USD"
+                 "</th></tr><tr><th>Partner</th><th>2023</th><th>2024</th><th>2023</th><th>2024"
+                 "</th></tr><tr><td>Armenia</td><td>700</td><td>800</td><td>300</td><td>320</td>"
+                 "</tr></table>")
+    claims = [(c.surface, c.period, c.metric, c.entities)
+              for c in extract_claims(_doc(page).text, published="2025-03-01")]
+    assert claims == [("700", "2023", "exports", ("Armenia",)),
+                      ("800", "2024", "exports", ("Armenia",)),
+                      ("300", "2023", "imports", ("Armenia",)),
+                      ("320", "2024", "imports", ("Armenia",))]
+
+
 # --- what is not the article ----------------------------------------------------------------
 
 

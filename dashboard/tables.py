@@ -12,7 +12,10 @@ tonnes"), else from a caption (a row above the header, or a line before the tabl
 "(million US dollars)"); a column with no unit yields nothing (never guess). Units are read
 by the quantity grammar itself, on a synthetic "1 <unit words>" string. The period comes
 from the column header ("2023/24"), else the row label ("2021"), else the caption; the
-entity from the row label ("Uzbekistan"). Every step is linear in the text.
+entity from the row label ("Uzbekistan"); the metric from the words of the header, row label
+or caption ("Exports, mln USD"), else the text around as for prose. A header of two rows
+(groups spanning columns over "2023 | 2024") is read as one; a row of sums ("Total") names
+no entity but its own, its column's and its caption's. Every step is linear in the text.
 """
 
 from __future__ import annotations
@@ -25,13 +28,15 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Change, Claim, Kind
-from dashboard.facts import RE_ENTITY, entity_name
+from dashboard.claim import Change, Claim, Kind, Topic
+from dashboard.facts import METRIC_CUES, RE_ENTITY, entity_name
+from dashboard.lexicon import Words
 from dashboard.numbers import parse_number, tidy
 from dashboard.patterns import COMPARISON_TAGS, RE_QUANTITY
 from dashboard.periods import Published, find_times
 from dashboard.quantity import read_match
 from dashboard.raw import Raw
+from dashboard.vocab.metrics import METRICS, unit_class
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
 # tens of µs, and no news table has this many figures).
@@ -67,6 +72,12 @@ _RE_MONTH_ALONE: Final = regex.compile(
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# A row of a table's sums: "Total", "Grand total", "All ports", "Total, of which:", "Итого".
+# Its figures are no one row's: it names only what its own words, its column and the caption
+# name, never what the text or the rows around it do (a list's "Total" took the port above it).
+_RE_SUMMARY_ROW: Final = regex.compile(
+    r"(?i:(?:grand\s+|sub-?)?total\b.*|in\s+total|overall|all\b.*|(?:итого|всего)\b.*)"
+)
 _MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
 # What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
@@ -94,6 +105,8 @@ class Label:
     planned: bool
     month: int | None = None  # a row label that is a month alone: "January", "Feb"
     changes: bool = False  # it names a change: "y/y, %", "Growth, %", "Change"
+    metrics: tuple[int, ...] = ()  # the rows of `METRICS` its words name, in order
+    summary: bool = False  # a row of sums: "Total", "All ports" (`_RE_SUMMARY_ROW`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +118,8 @@ class Cell:
     period: str | None
     entities: tuple[str, ...]
     planned: bool
+    metric: int | None = None  # the row of `METRICS` a header or caption names, if any
+    summary: bool = False  # from a row of sums: its entities are all it names
 
 
 _NOTHING: Final = Label(None, None, (), False)
@@ -235,6 +250,7 @@ def _read_block(
     for words in [before] if len(before) <= MAX_CAPTION_CHARS else _bracketed(before):
         caption = _merge(caption, _label(words, pub))
     header: list[Label] | None = None
+    top: list[tuple[int, int]] = []  # the header's cells, while a second header row may follow
     pending = _NOTHING  # what the rows read so far say, as a caption of the next header
     for k, (pos, line) in enumerate(block):
         if _is_separator(line):
@@ -242,8 +258,11 @@ def _read_block(
         spans = _cells(pos, line)
         labels = [_label(text[a:b], pub) for a, b in spans]
         if k + 1 < len(block) and _is_separator(block[k + 1][1]):
-            header, caption = labels, _merge(caption, pending)
+            header, caption, top = labels, _merge(caption, pending), spans
+        elif header is not None and top and _is_second_header(top, spans, labels, text):
+            header, top = _combine(header, top, labels), []
         elif header is not None and spans:
+            top = []
             _read_row(spans, header, labels[0], caption, text, out)
             if len(out) >= MAX_CELLS:
                 end = block[-1][0] + len(block[-1][1])
@@ -252,6 +271,36 @@ def _read_block(
         for label in labels:  # a header or a row above one: "| BTC throughput, mln t | |"
             pending = _merge(pending, label)
     return None
+
+
+def _is_second_header(
+    top: list[tuple[int, int]], spans: list[tuple[int, int]], labels: list[Label], text: str
+) -> bool:
+    """Is the row under a header of groups ("| | Exports | | Imports | |": trafilatura writes
+    a cell spanning two columns as the cell and an empty one) a second header row, its
+    cells words or years ("| Partner | 2023 | 2024 | 2023 | 2024 |")?"""
+    if not any(b <= a for a, b in top[1:]) or len(spans) != len(top):
+        return False
+    cells = [(text[a:b], label) for (a, b), label in zip(spans[1:], labels[1:], strict=True)]
+    return all(words for words, _ in cells) and all(
+        _RE_CELL_NUMBER.fullmatch(words) is None or _is_year(words, label)
+        for words, label in cells)
+
+
+def _is_year(words: str, label: Label) -> bool:
+    return len(words) == 4 and label.period == words
+
+
+def _combine(top: list[Label], top_spans: list[tuple[int, int]], sub: list[Label]) -> list[Label]:
+    """Each column's label from both header rows: a group ("Exports, mln USD", spanning the
+    empty cells after it) with the column's own label ("2023")."""
+    out = [_merge(top[0], sub[0])]
+    group = _NOTHING
+    for col in range(1, len(sub)):
+        a, b = top_spans[col]
+        group = top[col] if b > a else group
+        out.append(_merge(group, sub[col]))
+    return out
 
 
 def _read_row(
@@ -282,9 +331,18 @@ def _read_row(
         year = header[col].period or caption.period
         if row.month is not None and year is not None and len(year) == 4:
             period = f"{year}-{row.month:02d}"  # "January" under "2024"
-        entities = tuple(dict.fromkeys(e for lab in (row, header[col]) for e in lab.entities))
+        named = (row, header[col], caption) if row.summary else (row, header[col])
+        entities = tuple(dict.fromkeys(e for lab in named for e in lab.entities))
         planned = header[col].planned or caption.planned
-        out.append(Cell(raw, period, entities, planned))
+        out.append(Cell(raw, period, entities, planned, _metric_for(unit.unit, labels),
+                        row.summary))
+
+
+def _metric_for(unit: str, labels: tuple[Label, ...]) -> int | None:
+    """The first metric of the labels (column header, row label, caption) that fits the unit:
+    "Exports, mln USD" over a column of dollars is exports."""
+    uclass = unit_class(unit)
+    return next((m for lab in labels for m in lab.metrics if uclass in METRICS[m][3]), None)
 
 
 def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Unit | None:
@@ -301,7 +359,8 @@ def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Un
 def _merge(old: Label, new: Label) -> Label:
     """The caption read so far, with what a later caption row adds."""
     return Label(new.unit or old.unit, new.period or old.period,
-                 tuple(dict.fromkeys(old.entities + new.entities)), old.planned or new.planned)
+                 tuple(dict.fromkeys(old.entities + new.entities)), old.planned or new.planned,
+                 changes=old.changes or new.changes, metrics=new.metrics + old.metrics)
 
 
 def _bracketed(line: str) -> list[str]:
@@ -326,7 +385,9 @@ def _label(words: str, pub: Published) -> Label:
     period = times[0].period if len(times) == 1 else None
     planned = _RE_PLAN_WORD.search(words) is not None or _ends_after(period, pub)
     changes = _RE_CHANGE_WORD.search(words) is not None
-    return Label(unit_of_header(words), period, entities, planned, changes=changes)
+    metrics = tuple(dict.fromkeys(row for _, _, row in METRIC_CUES.find(Words.read(words))))
+    return Label(unit_of_header(words), period, entities, planned, changes=changes,
+                 metrics=metrics, summary=_RE_SUMMARY_ROW.fullmatch(words) is not None)
 
 
 def _ends_after(period: str | None, pub: Published) -> bool:
@@ -388,9 +449,13 @@ def label_claims(claims: list[Claim], cells: list[Cell]) -> list[Claim]:
     for claim in claims:
         cell = by_start.get(claim.start)
         if cell is not None and cell.raw.end == claim.end:
-            entities = tuple(dict.fromkeys(cell.entities + claim.entities))
+            entities = (cell.entities if cell.summary
+                        else tuple(dict.fromkeys(cell.entities + claim.entities)))
             period = cell.period or claim.period
             kind = Kind.PROJECTION if cell.planned else claim.kind
             claim = replace(claim, period=period, entities=entities, kind=kind)
+            if cell.metric is not None:
+                claim = replace(claim, metric=METRICS[cell.metric][0],
+                                topic=Topic(METRICS[cell.metric][1]))
         out.append(claim)
     return out

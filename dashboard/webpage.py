@@ -8,14 +8,16 @@ paragraphs (a period or metric goes on within one; a sentence looks back for its
 only inside its own). trafilatura's own plain text joins every block with a single line
 break, and its Markdown output marks numbers up ("**$529** million", "1. Baku"), so
 neither is used. A `<br>` is a line break, two in a row a paragraph break; a list or a table
-introduced by a line ending in ":" stays in that line's paragraph.
+introduced by a line ending in ":" stays in that line's paragraph. A short text (under
+`SHORT_TEXT_CHARS`) is read again from the one element that marks the article, if any, so
+that trafilatura's search of the whole page for more text does not bring in teasers.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from dashboard.decoding import normalise_text
 
@@ -30,6 +32,16 @@ RE_UNIT_POWER = re.compile(
     r"(?<![A-Za-z])(k?m|cm|mm|ft|mi|yd)<sup\b[^>]{0,200}>\s*([23])\s*</sup>",
     flags=re.IGNORECASE)
 _POWERS = {"2": "\u00b2", "3": "\u00b3"}
+# Below this many characters of text trafilatura searches the whole page for paragraphs and
+# tables (its MIN_EXTRACTED_SIZE) and keeps what it finds there: teaser headlines around a
+# one-paragraph news item ("Port of Poti handled 1.2 mt in 2024") came out as its article.
+# Such a page is read again from the element that marks its article, when it marks one.
+SHORT_TEXT_CHARS: Final = 250
+# Several `<article>`s are teaser cards around an article: only a mark found once is read.
+_ARTICLE_MARKS: Final = ("//*[@itemprop='articleBody']", "//article", "//main")
+# Text of an element outside its headline, date and header: "is there an article in it?"
+_XPATH_HAS_PROSE: Final = ("boolean(.//text()[normalize-space()][not(ancestor::*[self::h1 or "
+                        "self::h2 or self::h3 or self::header or self::time or self::footer])])")
 RE_FOOTNOTE_MARK = re.compile(r"<sup\b[^>]{0,200}>\s*\[?(?:[0-9]{1,3}|[*†‡§])\]?\s*</sup>",
                               flags=re.IGNORECASE)
 # Blocks of trafilatura's tree; anything else at the top (loose text, inline elements,
@@ -63,27 +75,62 @@ class Page:
 
 def read_html(html: str) -> Page:
     """The article of an HTML page through trafilatura; an empty body when none is found."""
-    import trafilatura  # imported here: slow to import and only needed for HTML
+    from trafilatura.utils import load_html
 
     html = RE_UNIT_POWER.sub(lambda m: m.group(1) + _POWERS[m.group(2)], html)
     # Footnote markers would glue to the figure before them ("8%<sup>1</sup>" -> "8%1").
     html = RE_FOOTNOTE_MARK.sub("", html)
     # trafilatura decodes entities twice (lxml, then html.unescape on the text), which
     # would turn a literal "&amp;lt;" into "<": escaping every "&" once makes it once.
-    extracted = trafilatura.bare_extraction(
-        html.replace("&", "&amp;"), with_metadata=True, favor_precision=True,
-        include_comments=False,
-        include_tables=True, include_images=False, include_links=False,
-    )
+    page = load_html(html.replace("&", "&amp;"))
+    extracted = _extract(page) if page is not None else None
     if extracted is None:
         return Page("", None, None, None)
-    tree = getattr(extracted, "body", None)
     fields: dict[str, Any] = extracted if isinstance(extracted, dict) else extracted.as_dict()
-    text = body_text(tree) if tree is not None else fields.get("text") or ""
+    text = _text_of(extracted)
+    if len(text) < SHORT_TEXT_CHARS and _keep_only_the_article(page):
+        alone = _extract(page)
+        text = (_text_of(alone) if alone is not None else "") or text
     body = normalise_text(_RE_BLANK_LINES.sub("\n\n", RE_LINK_LINE.sub("", text)))
     body = _without_date_lines(body)
     title = normalise_text(fields.get("title") or "") or None
     return Page(body, fields.get("date"), title, fields.get("url"))
+
+
+def _extract(page: Any) -> Any:
+    """trafilatura's reading of a page (a tree of its `load_html`, which it copies)."""
+    import trafilatura  # imported here: slow to import and only needed for HTML
+
+    return trafilatura.bare_extraction(
+        page, with_metadata=True, favor_precision=True, include_comments=False,
+        include_tables=True, include_images=False, include_links=False,
+    )
+
+
+def _text_of(extracted: Any) -> str:
+    """The article's text in trafilatura's reading (a dict when it has no body tree)."""
+    tree = getattr(extracted, "body", None)
+    if tree is not None:
+        return body_text(tree)
+    fields = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    return str(fields.get("text") or "")
+
+
+def _keep_only_the_article(page: Any) -> bool:
+    """Cut the page down to the one element that marks its article (`_ARTICLE_MARKS`), if
+    there is one and it holds text besides its headline (some pages mark only the header of
+    an article); was the page cut?"""
+    marked = (page.xpath(mark) for mark in _ARTICLE_MARKS)
+    node = next((found[0] for found in marked if len(found) == 1), None)
+    if node is None or not node.xpath(_XPATH_HAS_PROSE):
+        return False
+    while (parent := node.getparent()) is not None and node.tag != "body":
+        for sibling in parent:
+            if sibling is not node and sibling.tag != "head":
+                parent.remove(sibling)  # its tail goes with it: text outside the article
+        parent.text = None
+        node = parent
+    return True
 
 
 def _without_date_lines(body: str) -> str:

@@ -16,10 +16,15 @@ def _doc(html: str, encoding: str = "utf-8") -> Document:
     return loaded
 
 
-def _page(body: str, head: str = "") -> str:
+def _page(body: str, head: str = "", after: str = "") -> str:
+    return _bare_page(f"<article>{body}</article>{after}", head)
+
+
+def _bare_page(body: str, head: str = "") -> str:
+    """A page with a menu and a footer around `body`, which need not be an `<article>`."""
     return (f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>"
-            f"<nav><a href='/'>Home</a> <a href='/x'>Economy</a></nav><article>{body}"
-            "</article><footer>Copyright 2025</footer></body></html>")
+            f"<nav><a href='/'>Home</a> <a href='/x'>Economy</a></nav>{body}"
+            "<footer>Copyright 2025</footer></body></html>")
 
 
 def _claims(doc: Document) -> list[tuple[str, tuple[str, ...], str | None]]:
@@ -105,6 +110,22 @@ def test_a_table_keeps_its_rows_together_and_its_caption() -> None:
     assert "\n\n" not in text
 
 
+def test_a_header_of_two_rows_is_read_as_one() -> None:
+    """Spanned group cells over a row of years: trafilatura writes the separator under the
+    first row, and the years' row was read as figures ("2023" million dollars)."""
+    page = _page("<p>Trade of Georgia with its neighbours, reported on Monday:</p><table><tr>"
+                 "<th></th><th colspan='2'>Exports, mln USD</th><th colspan='2'>Imports, mln USD"
+                 "</th></tr><tr><th>Partner</th><th>2023</th><th>2024</th><th>2023</th><th>2024"
+                 "</th></tr><tr><td>Armenia</td><td>700</td><td>800</td><td>300</td><td>320</td>"
+                 "</tr></table>")
+    claims = [(c.surface, c.period, c.metric, c.entities)
+              for c in extract_claims(_doc(page).text, published="2025-03-01")]
+    assert claims == [("700", "2023", "exports", ("Armenia",)),
+                      ("800", "2024", "exports", ("Armenia",)),
+                      ("300", "2023", "imports", ("Armenia",)),
+                      ("320", "2024", "imports", ("Armenia",))]
+
+
 # --- what is not the article ----------------------------------------------------------------
 
 
@@ -125,6 +146,56 @@ def test_a_date_line_before_the_article_is_metadata(line: str) -> None:
 def test_a_first_line_with_words_is_kept(line: str) -> None:
     page = _page(f"<p>{line}</p><p>The port handled 9.6 million tonnes of cargo in 2024.</p>")
     assert _doc(page).text.startswith(line)
+
+
+# A short article and teaser headlines around it. Under trafilatura's 250 characters of
+# extracted text, it searched the whole page for paragraphs and tables and appended what it
+# found: the teasers' figures became this article's claims.
+SHORT_ITEM = ("<h1>Aktau port cargo up</h1><p>AKTAU, March 3 &ndash; The port of Aktau handled "
+              "3.1 million tonnes of cargo in 2024.</p>")
+TEASERS = {
+    "paragraphs": "<p>Port of Poti handled 1.2 mt in 2024</p><p>Batumi cargo falls 5%</p>",
+    "linked paragraphs": ("<a href='/a'><p>Port of Poti handled 1.2 mt in 2024</p></a>"
+                          "<a href='/b'><p>Batumi cargo falls 5%</p></a>"),
+    "a table": ("<table><tr><td><a href='/a'>Port of Poti handled 1.2 mt in 2024</a></td></tr>"
+                "<tr><td><a href='/b'>Batumi cargo falls 5%</a></td></tr></table>"),
+    "a list": ("<ul><li><a href='/a'>Port of Poti handled 1.2 mt in 2024</a></li>"
+               "<li><a href='/b'>Batumi cargo falls 5%</a></li></ul>"),
+}
+SHORT_ITEM_CLAIMS = [("3.1 million tonnes", ("Port of Aktau",), "2024")]
+
+
+@pytest.mark.parametrize("where", ["<section><h2>More news</h2>{}</section>",
+                                   "<aside>{}</aside>", "<div class='col-4'>{}</div>", "{}"])
+@pytest.mark.parametrize("teasers", TEASERS)
+def test_a_short_article_leaves_out_the_teasers_around_it(teasers: str, where: str) -> None:
+    doc = _doc(_page(SHORT_ITEM, after=where.format(TEASERS[teasers])))
+    assert doc.text == ("Aktau port cargo up\n\nAKTAU, March 3 – The port of Aktau handled 3.1 "
+                        "million tonnes of cargo in 2024.")
+    assert _claims(doc) == SHORT_ITEM_CLAIMS
+
+
+@pytest.mark.parametrize("page", [
+    "<article><p>{}</p></article>", "<main><div>{}</div></main>", "<div class='news-text'>{}</div>",
+    "<div><div><p>{}</p></div></div>", "<p>{}</p>", "{}",
+    "<table><tr><td><a href='/'>Menu</a></td><td><p>{}</p></td></tr></table>",
+    "<div class='head'><p>14.02.2025</p></div><div class='body-text'><p>{}</p></div>",
+    "<article><h1>Aktau port cargo up</h1><time>14.02.2025</time></article><div><p>{}</p></div>",
+    "<main><article><p>{}</p></article><aside><article><p>Port of Poti handled 1.2 mt in 2024"
+    "</p></article></aside></main>",
+])
+def test_a_short_article_is_found_wherever_it_is(page: str) -> None:
+    doc = _doc(_bare_page(page.format("The port of Aktau handled 3.1 million tonnes of cargo in "
+                                      "2024.")))
+    assert _claims(doc) == SHORT_ITEM_CLAIMS
+
+
+@pytest.mark.xfail(strict=True, reason="a page that marks no article: its teaser paragraphs "
+                   "look like the article's to trafilatura, and nothing tells them apart")
+def test_a_short_article_in_an_unmarked_page_leaves_out_the_teasers() -> None:
+    doc = _doc(_bare_page(f"<div class='col-8'>{SHORT_ITEM}</div><div class='col-4'>"
+                          f"{TEASERS['paragraphs']}</div>"))
+    assert _claims(doc) == SHORT_ITEM_CLAIMS
 
 
 # --- numbers as pages write them ------------------------------------------------------------

@@ -660,6 +660,55 @@ TABLES: list[Example] = [
        c("10 408,7", 10408.7e6, "USD", period="2025", entities=["China"]),
        c("1 402,8", 1402.8e6, "USD", period="2025", entities=["Uzbekistan"]),
        published="2025-10-21"),
+    # Two header rows, as trafilatura writes an HTML header with spanned cells (a group cell,
+    # then an empty cell per column it spans; the separator under the first row only): each
+    # column reads both, the group's metric or year with the column's own.
+    ex("table-two-header-rows-metric-groups-over-years",
+       "|  | Exports, mln USD |  | Imports, mln USD |  | \n|---|---|---|---|---|\n"
+       "| Partner | 2023 | 2024 | 2023 | 2024 | \n| Armenia | 700 | 800 | 300 | 320 | \n",
+       c("700", 700e6, "USD", period="2023", metric="exports", only_entities=["Armenia"]),
+       c("800", 800e6, "USD", period="2024", metric="exports"),
+       c("300", 300e6, "USD", period="2023", metric="imports"),
+       c("320", 320e6, "USD", period="2024", metric="imports"), published="2025-03-01"),
+    ex("table-two-header-rows-years-over-units",
+       "| Port | 2023 |  | 2024 |  | \n|---|---|---|---|---|\n"
+       "|  | Cargo, mln t | Containers, thousand TEU | Cargo, mln t | Containers, thousand TEU | \n"
+       "| Poti | 7.1 | 540 | 7.9 | 610 | \n",
+       c("7.1", 7.1e6, "t", period="2023", metric="cargo volume"),
+       c("540", 540e3, "TEU", period="2023", metric="container volume"),
+       c("7.9", 7.9e6, "t", period="2024"), c("610", 610e3, "TEU", period="2024"),
+       published="2025-03-01"),
+    ex("table-row-of-numbers-under-a-header-of-groups-is-data",
+       "|  | Trains |  | \n|---|---|---|\n| 2024 | 1,250 | 1,300 | \n",
+       c("1,250", 1250, "count", item="train", period="2024"), published="2025-03-01"),
+    # A row of sums names no one row's entity: not the port above it, not the text's.
+    ex("list-of-bare-figures-total-takes-no-port",
+       "Container handling in 2024, TEU:\n- Aktau – 45,200\n- Poti – 120,300\n"
+       "- Total – 165,500\n",
+       c("45,200", 45200, "TEU", only_entities=["Port of Aktau"]),
+       c("120,300", 120300, "TEU", only_entities=["Port of Poti"]),
+       c("165,500", 165500, "TEU", period="2024", metric="container volume", only_entities=[]),
+       published="2025-03-01"),
+    ex("table-total-rows-carry-metric-period-and-the-caption-only",
+       "The ports of Aktau and Kuryk reported their results.\n\nCargo handled at Georgian "
+       "ports, mln t:\n| Port | 2023 | 2024 |\n|---|---|---|\n| Poti | 7.1 | 7.9 |\n"
+       "| Total | 12.1 | 12.5 |\n| All ports of Kazakhstan | 5.0 | 5.4 |\n",
+       c("7.1", 7.1e6, "t", only_entities=["Port of Poti"]), c("7.9", 7.9e6, "t"),
+       c("12.1", 12.1e6, "t", period="2023", metric="cargo volume", only_entities=["Georgia"]),
+       c("12.5", 12.5e6, "t", period="2024", only_entities=["Georgia"]),
+       c("5.0", 5e6, "t", only_entities=["Kazakhstan", "Georgia"]), c("5.4", 5.4e6, "t"),
+       published="2025-03-01"),
+    # A table whose header and caption name no metric takes the one the line introducing it
+    # names (the caption line), fitting the cells' unit.
+    ex("table-metric-from-the-line-introducing-it",
+       "Exports by partner, mln USD:\n| Partner | 2023 | 2024 |\n|---|---|---|\n"
+       "| China | 1,200 | 1,300 |\n",
+       c("1,200", 1200e6, "USD", period="2023", metric="exports", topic="trade"),
+       c("1,300", 1300e6, "USD", period="2024", metric="exports"), published="2025-03-01"),
+    ex("table-metric-of-the-header-before-the-caption",
+       "Exports by partner:\n| Partner | Imports 2024, mln USD |\n|---|---|\n"
+       "| China | 900 |\n",
+       c("900", 900e6, "USD", period="2024", metric="imports"), published="2025-03-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -13,7 +13,8 @@ tonnes"), else from a caption (a row above the header, or a line before the tabl
 by the quantity grammar itself, on a synthetic "1 <unit words>" string. The period comes
 from the column header ("2023/24"), else the row label ("2021"), else the caption; the
 entity from the row label ("Uzbekistan"); the metric from the words of the header, row label
-or caption ("Exports, mln USD"), else the text around as for prose. A header of two rows
+or caption ("Exports, mln USD"), else the text around as for prose (what a header, row label
+or caption says is read by `table_labels`). A header of two rows
 (groups spanning columns over "2023 | 2024") is read as one; a row of sums ("Total") names
 no entity but its own, its column's and its caption's. Every step is linear in the text.
 """
@@ -21,7 +22,6 @@ no entity but its own, its column's and its caption's. Every step is linear in t
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from dataclasses import dataclass, replace
 from typing import Final
@@ -29,13 +29,18 @@ from typing import Final
 import regex
 
 from dashboard.claim import Change, Claim, Kind, Topic
-from dashboard.facts import METRIC_CUES, RE_ENTITY, entity_name
-from dashboard.lexicon import Words
 from dashboard.numbers import parse_number, tidy
-from dashboard.patterns import COMPARISON_TAGS, RE_QUANTITY
-from dashboard.periods import Published, find_times
-from dashboard.quantity import read_match
+from dashboard.periods import Published
 from dashboard.raw import Raw
+from dashboard.table_labels import (
+    MAX_CAPTION_CHARS,
+    NOTHING,
+    Label,
+    Unit,
+    bracketed,
+    merge_labels,
+    read_label,
+)
 from dashboard.vocab.metrics import METRICS, unit_class
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
@@ -43,70 +48,13 @@ from dashboard.vocab.metrics import METRICS, unit_class
 MAX_CELLS: Final = 2_000
 # Longer lines are no table rows (5 MB of "|-|-" on one line is read as nothing).
 MAX_ROW_CHARS: Final = 2_000
-# A caption line before the table is read only when this short: "(million US dollars)".
-MAX_CAPTION_CHARS: Final = 160
-# Unit words longer than this are prose, not a unit: "Growth of exports to China, %".
-_MAX_UNIT_CHARS: Final = 40
 # A bare number in a cell, sign and grouping included: "1,100", "-3.1", "+22.0", "5 602,3".
 _RE_CELL_NUMBER: Final = regex.compile(
     r"(?P<sign>[+\-\u2212\u2013])?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*"
 )
-# Parenthesised words of a header: "TEU (thousand)", "Exports (million US dollars)".
-_RE_BRACKETED: Final = regex.compile(r"\(([^()]{1,60})\)")
-# Singular period nouns label a column of dates, not a duration: "Year", "Month".
-_PERIOD_LABELS: Final = frozenset({"year", "month", "quarter", "week", "day", "date", "period"})
-# A header naming a projection: "2030 (forecast)", "2026, plan".
-_RE_PLAN_WORD: Final = regex.compile(
-    r"(?i:\b(?:forecast|projected|projection|plan|planned|target|estimate[sd]?|expected|outlook)\b)"
-)
 _MINUS: Final = frozenset("-\u2212\u2013")
 # Units whose signed numbers are changes (the number policy): "-3.1" under "Change, %".
 _CHANGE_UNITS: Final = frozenset({"%", "pp"})
-# A header naming a change: its percentages are changes, signed or not ("Growth, %": 14.1).
-_RE_CHANGE_WORD: Final = regex.compile(
-    rf"(?i:\b(?:change|growth|increase|{COMPARISON_TAGS}|on\s+the\s+year)\b"
-    r"|[+][/]?[-\u2212\u2013]|\u00b1)"
-)
-# A month named alone, as a row of a monthly table names it: "January", "Feb.".
-_RE_MONTH_ALONE: Final = regex.compile(
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-# A row of a table's sums: "Total", "Grand total", "All ports", "Total, of which:", "Итого".
-# Its figures are no one row's: it names only what its own words, its column and the caption
-# name, never what the text or the rows around it do (a list's "Total" took the port above it).
-_RE_SUMMARY_ROW: Final = regex.compile(
-    r"(?i:(?:grand\s+|sub-?)?total\b.*|in\s+total|overall|all\b.*|(?:итого|всего)\b.*)"
-)
-_MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                  "dec")
-# What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
-# ("thousand tonnes*").
-_LABEL_END: Final = " \t:*\u2020\u2021"
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """What a header says each number in its column measures: "mln t" is ("t", 1e6)."""
-
-    unit: str
-    factor: float
-    item: str | None
-    per: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Label:
-    """What one header, row label or caption says: its unit, period and entities."""
-
-    unit: Unit | None
-    period: str | None
-    entities: tuple[str, ...]
-    planned: bool
-    month: int | None = None  # a row label that is a month alone: "January", "Feb"
-    changes: bool = False  # it names a change: "y/y, %", "Growth, %", "Change"
-    metrics: tuple[int, ...] = ()  # the rows of `METRICS` its words name, in order
-    summary: bool = False  # a row of sums: "Total", "All ports" (`_RE_SUMMARY_ROW`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +70,6 @@ class Cell:
     summary: bool = False  # from a row of sums: its entities are all it names
 
 
-_NOTHING: Final = Label(None, None, (), False)
 
 
 # A list of bare figures under a line that names their unit ("Container handling in 2024,
@@ -196,13 +143,13 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
         if item is not None and caption is not None and len(out) < MAX_CELLS:
             label = (pos + item.start("label"), pos + item.end("label"))
             number = (pos + item.start("num"), pos + item.end("num"))
-            _read_row([label, number], [_NOTHING, _NOTHING], _label(text[slice(*label)], pub),
+            _read_row([label, number], [NOTHING, NOTHING], read_label(text[slice(*label)], pub),
                       caption, text, out)
         elif line.rstrip().endswith(":") and 0 < len(line) <= MAX_ROW_CHARS:
             words = line.rstrip()
-            caption = _NOTHING
-            for part in [words] if len(words) <= MAX_CAPTION_CHARS else _bracketed(words):
-                caption = _merge(caption, _label(part, pub))
+            caption = NOTHING
+            for part in [words] if len(words) <= MAX_CAPTION_CHARS else bracketed(words):
+                caption = merge_labels(caption, read_label(part, pub))
         elif item is None:
             caption = None
         pos += len(line) + 1
@@ -246,19 +193,19 @@ def _read_block(
     """The cells of one run of pipe rows. The row right above a separator is a header; rows
     above that header are its caption ("| BTC throughput, million tonnes | | |"). Returns
     the span of the rows left unread when `MAX_CELLS` is reached."""
-    caption = _NOTHING
-    for words in [before] if len(before) <= MAX_CAPTION_CHARS else _bracketed(before):
-        caption = _merge(caption, _label(words, pub))
+    caption = NOTHING
+    for words in [before] if len(before) <= MAX_CAPTION_CHARS else bracketed(before):
+        caption = merge_labels(caption, read_label(words, pub))
     header: list[Label] | None = None
     top: list[tuple[int, int]] = []  # the header's cells, while a second header row may follow
-    pending = _NOTHING  # what the rows read so far say, as a caption of the next header
+    pending = NOTHING  # what the rows read so far say, as a caption of the next header
     for k, (pos, line) in enumerate(block):
         if _is_separator(line):
             continue
         spans = _cells(pos, line)
-        labels = [_label(text[a:b], pub) for a, b in spans]
+        labels = [read_label(text[a:b], pub) for a, b in spans]
         if k + 1 < len(block) and _is_separator(block[k + 1][1]):
-            header, caption, top = labels, _merge(caption, pending), spans
+            header, caption, top = labels, merge_labels(caption, pending), spans
         elif header is not None and top and _is_second_header(top, spans, labels, text):
             header, top = _combine(header, top, labels), []
         elif header is not None and spans:
@@ -269,7 +216,7 @@ def _read_block(
                 return (min(pos + len(line) + 1, end), end)
             continue
         for label in labels:  # a header or a row above one: "| BTC throughput, mln t | |"
-            pending = _merge(pending, label)
+            pending = merge_labels(pending, label)
     return None
 
 
@@ -294,12 +241,12 @@ def _is_year(words: str, label: Label) -> bool:
 def _combine(top: list[Label], top_spans: list[tuple[int, int]], sub: list[Label]) -> list[Label]:
     """Each column's label from both header rows: a group ("Exports, mln USD", spanning the
     empty cells after it) with the column's own label ("2023")."""
-    out = [_merge(top[0], sub[0])]
-    group = _NOTHING
+    out = [merge_labels(top[0], sub[0])]
+    group = NOTHING
     for col in range(1, len(sub)):
         a, b = top_spans[col]
         group = top[col] if b > a else group
-        out.append(_merge(group, sub[col]))
+        out.append(merge_labels(group, sub[col]))
     return out
 
 
@@ -354,77 +301,6 @@ def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Un
         relative = [u for u in (column, row) if u.unit in _CHANGE_UNITS]
         return relative[0] if len(relative) == 1 else None
     return column or row or caption
-
-
-def _merge(old: Label, new: Label) -> Label:
-    """The caption read so far, with what a later caption row adds."""
-    return Label(new.unit or old.unit, new.period or old.period,
-                 tuple(dict.fromkeys(old.entities + new.entities)), old.planned or new.planned,
-                 changes=old.changes or new.changes, metrics=new.metrics + old.metrics)
-
-
-def _bracketed(line: str) -> list[str]:
-    """A long line before a table lends only its bracketed words: "(million US dollars)"."""
-    return [f"({m.group(1)})" for m in _RE_BRACKETED.finditer(line[-MAX_CAPTION_CHARS:])]
-
-
-@functools.lru_cache(maxsize=1024)
-def _label(words: str, pub: Published) -> Label:
-    """What a header, row label or caption names. Cached: a table repeats its headers."""
-    words = words.strip().rstrip(_LABEL_END)[:MAX_CAPTION_CHARS * 2]
-    if not words:
-        return Label(None, None, (), False)
-    if _RE_MONTH_ALONE.fullmatch(words):  # "January": of the publication year, as "in January"
-        times = list(find_times(f"in {words}", 0, len(words) + 3, pub))
-        month = _MONTHS.index(words[:3].lower()) + 1
-        return Label(None, times[0].period if times else None, (), False, month)
-    times = [t for t in find_times(words, 0, len(words), pub) if not t.base]
-    entities = tuple(dict.fromkeys(
-        entity_name(m.group()) for m in RE_ENTITY.finditer(words, timeout=1.0)
-    ))
-    period = times[0].period if len(times) == 1 else None
-    planned = _RE_PLAN_WORD.search(words) is not None or _ends_after(period, pub)
-    changes = _RE_CHANGE_WORD.search(words) is not None
-    metrics = tuple(dict.fromkeys(row for _, _, row in METRIC_CUES.find(Words.read(words))))
-    return Label(unit_of_header(words), period, entities, planned, changes=changes,
-                 metrics=metrics, summary=_RE_SUMMARY_ROW.fullmatch(words) is not None)
-
-
-def _ends_after(period: str | None, pub: Published) -> bool:
-    """Does the period end in a year after publication ("2030" in a table of 2025)?"""
-    end = (period or "").rpartition("/")[2][:4]
-    return end.isdigit() and pub.year is not None and int(end) > pub.year
-
-
-@functools.lru_cache(maxsize=1024)
-def unit_of_header(words: str) -> Unit | None:
-    """The unit a header names, read by the quantity grammar on "1 <words>" for each part
-    that may hold it: "2023/24, mln t" -> the part after the comma; "TEU (thousand)" -> the
-    bracket put before the rest; "$ mln" -> "$1 mln". A part must be read whole."""
-    plain = _RE_BRACKETED.sub(" ", words).strip()
-    inner = [m.group(1).strip() for m in _RE_BRACKETED.finditer(words)]
-    parts = [p.strip() for p in regex.split(r"[,;:]", plain)]
-    # "TEU (thousand)" -> "thousand TEU" first, then each part alone
-    candidates = [*(f"{i} {plain}" for i in inner if plain), *inner, parts[-1], plain]
-    for part in candidates:
-        unit = _read_unit(part)
-        if unit is not None:
-            return unit
-    return None
-
-
-def _read_unit(part: str) -> Unit | None:
-    """The unit of one candidate part, or None unless the grammar reads all of it."""
-    if not part or len(part) > _MAX_UNIT_CHARS or part.lower() in _PERIOD_LABELS:
-        return None
-    first, _, rest = part.partition(" ")
-    for probe in (f"1 {part}", f"{first}1 {rest}".rstrip(), f"{first} 1 {rest}".rstrip()):
-        m = RE_QUANTITY.match(probe)
-        raw = read_match(m, probe, 0) if m is not None else None
-        if (raw is not None and raw.unit is not None and raw.end == len(probe)
-                and raw.value_high is None and raw.change is None):
-            return Unit(raw.unit, raw.value, raw.item, raw.per)
-    return None
 
 
 def merge_cells(raws: list[Raw], cells: list[Cell]) -> list[Raw]:

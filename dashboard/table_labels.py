@@ -1,0 +1,152 @@
+"""What a table's header, row label or caption says (`Label`): the unit and scale of its
+numbers ("2023/24, mln t": t x 1e6), their period ("2023/24"), the entities and metrics its
+words name, and whether it names a plan ("2030 (forecast)"), a change ("Growth, %"), a
+month alone ("January") or a row of sums ("Total").
+
+Pure: no pandas, no dash. Units are read by the quantity grammar itself, on a synthetic
+"1 <unit words>" string. Used by `tables`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from dashboard.facts import METRIC_CUES, RE_ENTITY, entity_name
+from dashboard.lexicon import Words
+from dashboard.patterns import COMPARISON_TAGS, RE_QUANTITY
+from dashboard.periods import Published, find_times
+from dashboard.quantity import read_match
+
+# A caption line before the table is read only when this short: "(million US dollars)".
+MAX_CAPTION_CHARS: Final = 160
+# Unit words longer than this are prose, not a unit: "Growth of exports to China, %".
+_MAX_UNIT_CHARS: Final = 40
+# Parenthesised words of a header: "TEU (thousand)", "Exports (million US dollars)".
+_RE_BRACKETED: Final = regex.compile(r"\(([^()]{1,60})\)")
+# Singular period nouns label a column of dates, not a duration: "Year", "Month".
+_PERIOD_LABELS: Final = frozenset({"year", "month", "quarter", "week", "day", "date", "period"})
+# A header naming a projection: "2030 (forecast)", "2026, plan".
+_RE_PLAN_WORD: Final = regex.compile(
+    r"(?i:\b(?:forecast|projected|projection|plan|planned|target|estimate[sd]?|expected|outlook)\b)"
+)
+# A header naming a change: its percentages are changes, signed or not ("Growth, %": 14.1).
+_RE_CHANGE_WORD: Final = regex.compile(
+    rf"(?i:\b(?:change|growth|increase|{COMPARISON_TAGS}|on\s+the\s+year)\b"
+    r"|[+][/]?[-\u2212\u2013]|\u00b1)"
+)
+# A month named alone, as a row of a monthly table names it: "January", "Feb.".
+_RE_MONTH_ALONE: Final = regex.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A row of a table's sums: "Total", "Grand total", "All ports", "Total, of which:", "Итого".
+# Its figures are no one row's: it names only what its own words, its column and the caption
+# name, never what the text or the rows around it do (a list's "Total" took the port above it).
+_RE_SUMMARY_ROW: Final = regex.compile(
+    r"(?i:(?:grand\s+|sub-?)?total\b.*|in\s+total|overall|all\b.*|(?:итого|всего)\b.*)"
+)
+_MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                  "dec")
+# What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
+# ("thousand tonnes*").
+_LABEL_END: Final = " \t:*\u2020\u2021"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What a header says each number in its column measures: "mln t" is ("t", 1e6)."""
+
+    unit: str
+    factor: float
+    item: str | None
+    per: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What one header, row label or caption says: its unit, period and entities."""
+
+    unit: Unit | None
+    period: str | None
+    entities: tuple[str, ...]
+    planned: bool
+    month: int | None = None  # a row label that is a month alone: "January", "Feb"
+    changes: bool = False  # it names a change: "y/y, %", "Growth, %", "Change"
+    metrics: tuple[int, ...] = ()  # the rows of `METRICS` its words name, in order
+    summary: bool = False  # a row of sums: "Total", "All ports" (`_RE_SUMMARY_ROW`)
+
+
+NOTHING: Final = Label(None, None, (), False)
+def merge_labels(old: Label, new: Label) -> Label:
+    """The caption read so far, with what a later caption row adds."""
+    return Label(new.unit or old.unit, new.period or old.period,
+                 tuple(dict.fromkeys(old.entities + new.entities)), old.planned or new.planned,
+                 changes=old.changes or new.changes, metrics=new.metrics + old.metrics)
+
+
+def bracketed(line: str) -> list[str]:
+    """A long line before a table lends only its bracketed words: "(million US dollars)"."""
+    return [f"({m.group(1)})" for m in _RE_BRACKETED.finditer(line[-MAX_CAPTION_CHARS:])]
+
+
+@functools.lru_cache(maxsize=1024)
+def read_label(words: str, pub: Published) -> Label:
+    """What a header, row label or caption names. Cached: a table repeats its headers."""
+    words = words.strip().rstrip(_LABEL_END)[:MAX_CAPTION_CHARS * 2]
+    if not words:
+        return Label(None, None, (), False)
+    if _RE_MONTH_ALONE.fullmatch(words):  # "January": of the publication year, as "in January"
+        times = list(find_times(f"in {words}", 0, len(words) + 3, pub))
+        month = _MONTHS.index(words[:3].lower()) + 1
+        return Label(None, times[0].period if times else None, (), False, month)
+    times = [t for t in find_times(words, 0, len(words), pub) if not t.base]
+    entities = tuple(dict.fromkeys(
+        entity_name(m.group()) for m in RE_ENTITY.finditer(words, timeout=1.0)
+    ))
+    period = times[0].period if len(times) == 1 else None
+    planned = _RE_PLAN_WORD.search(words) is not None or _ends_after(period, pub)
+    changes = _RE_CHANGE_WORD.search(words) is not None
+    metrics = tuple(dict.fromkeys(row for _, _, row in METRIC_CUES.find(Words.read(words))))
+    return Label(unit_of_header(words), period, entities, planned, changes=changes,
+                 metrics=metrics, summary=_RE_SUMMARY_ROW.fullmatch(words) is not None)
+
+
+def _ends_after(period: str | None, pub: Published) -> bool:
+    """Does the period end in a year after publication ("2030" in a table of 2025)?"""
+    end = (period or "").rpartition("/")[2][:4]
+    return end.isdigit() and pub.year is not None and int(end) > pub.year
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_of_header(words: str) -> Unit | None:
+    """The unit a header names, read by the quantity grammar on "1 <words>" for each part
+    that may hold it: "2023/24, mln t" -> the part after the comma; "TEU (thousand)" -> the
+    bracket put before the rest; "$ mln" -> "$1 mln". A part must be read whole."""
+    plain = _RE_BRACKETED.sub(" ", words).strip()
+    inner = [m.group(1).strip() for m in _RE_BRACKETED.finditer(words)]
+    parts = [p.strip() for p in regex.split(r"[,;:]", plain)]
+    # "TEU (thousand)" -> "thousand TEU" first, then each part alone
+    candidates = [*(f"{i} {plain}" for i in inner if plain), *inner, parts[-1], plain]
+    for part in candidates:
+        unit = _read_unit(part)
+        if unit is not None:
+            return unit
+    return None
+
+
+def _read_unit(part: str) -> Unit | None:
+    """The unit of one candidate part, or None unless the grammar reads all of it."""
+    if not part or len(part) > _MAX_UNIT_CHARS or part.lower() in _PERIOD_LABELS:
+        return None
+    first, _, rest = part.partition(" ")
+    for probe in (f"1 {part}", f"{first}1 {rest}".rstrip(), f"{first} 1 {rest}".rstrip()):
+        m = RE_QUANTITY.match(probe)
+        raw = read_match(m, probe, 0) if m is not None else None
+        if (raw is not None and raw.unit is not None and raw.end == len(probe)
+                and raw.value_high is None and raw.change is None):
+            return Unit(raw.unit, raw.value, raw.item, raw.per)
+    return None

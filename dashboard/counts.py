@@ -11,8 +11,8 @@ from typing import Final
 
 import regex
 
+from dashboard.countables import looks_like_identifier
 from dashboard.hedges import WINDOW, change_around, sentence_tail
-from dashboard.quantity import looks_like_identifier
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS

@@ -1,6 +1,7 @@
-"""Multiples and fractions written without a unit word: a times sign or phrase ("grew 2.5x",
-"×2", "by a factor of 3"), a ratio's level ("net debt to EBITDA of 2.1x") and fractions in
-words, in per cent ("a third" is 33.33, "one in five" 20).
+"""Multiples and fractions: multiplier words ("doubled", "fivefold", "twice"), a times sign
+or phrase ("grew 2.5x", "×2", "by a factor of 3", "2.5 times less"), a ratio's level ("net
+debt to EBITDA of 2.1x") and fractions in words, in per cent ("a third" is 33.33, "one in
+five" 20).
 
 Pure: no pandas, no dash. Called by `quantity` on each matched number.
 """
@@ -12,10 +13,11 @@ from typing import Final
 import regex
 
 from dashboard.claim import Change
-from dashboard.hedges import change_around, sentence_tail
+from dashboard.hedges import WINDOW, change_around, find_hedge, sentence_tail
 from dashboard.numbers import fold, tidy
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.raw import Raw
+from dashboard.raw import Raw, read_hedge
+from dashboard.vocab.units import MULTIPLIER_WORDS
 
 _FRACTION_WORDS: Final[dict[str, float]] = {
     "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fourth": 25.0,
@@ -88,3 +90,60 @@ def names_a_ratio(before: str) -> bool:
     """Whether the sentence before a "3.8x" names a ratio it is the level of."""
     tail = sentence_tail(before).lower()
     return any(word in tail for word in _RATIO_WORDS)
+
+
+# Multiplier words ("doubled", "fivefold", "twice"; `vocab.units.MULTIPLIER_WORDS`): "double"
+# and its kin are verbs only after a modal ("to double", "will triple"), or with a hedge and
+# "the" ("almost double the 2023 level"); else adjectives ("double-digit", "a triple win").
+_BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
+_RE_MODAL_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)",
+    flags=regex.REVERSE,
+)
+_RE_THE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?:the|its|that|what)\b")
+# "twice as much", "twice as loud as", "twice the volume"; not "scored twice as United won".
+_RE_TWICE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:(?i:as)[\s\u00a0]+(?:(?i:much|many)|[a-z]+[\s\u00a0]+(?i:as))"
+    r"|(?i:the|that|more|higher|larger))\b"
+)
+# "three times a week": how often, no multiple.
+_RE_TIMES_FREQUENCY: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:a|an|per|each|every)[\s\u00a0]+(?i:day|week|month|year)\b"
+)
+# "2.5 times less", "2.5 times lower": a multiple down.
+_RE_X_DOWN_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]*(?i:less|lower|smaller|fewer|shorter|cheaper|down|below)\b"
+)
+
+
+def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | None:
+    """A multiplier word (`word`, case-folded, at text[start:end]) as a change, or None."""
+    before = text[max(0, start - WINDOW) : start]
+    after = text[end : end + WINDOW]
+    hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
+    bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"
+    if (word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare)
+            and not (hedge and _RE_THE_AFTER.match(after))):
+        return None  # "double-digit", "a triple win": adjectives, not changes; "almost double
+        # the 2023 level" is one
+    if word in ("twice", "thrice") and not _RE_TWICE_AFTER.match(after):
+        return None  # "twice a week"
+    value = float(MULTIPLIER_WORDS[word])
+    change = Change.DECREASE if value < 1 else Change.INCREASE
+    if value > 1 and change_around(before, after) is Change.DECREASE:
+        change = Change.DECREASE  # "fell threefold", "decreased by 1.5 times": new = old / 3
+    raw = Raw(start, end, value, unit="x", change=change)
+    read_hedge(raw, before)  # "more than fivefold"
+    return raw
+
+
+def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -> bool:
+    """Settle a multiple's direction ("2.5 times less", "fell 2.5 times": down; `lead` is the
+    text before the number) or, for a ratio's level ("ratio eased to 2.9x"), no change; False
+    when the "times" says how often ("three times a week"): no multiple at all."""
+    if _RE_TIMES_FREQUENCY.match(after):
+        return False
+    down = _RE_X_DOWN_AFTER.match(after) or change_around(lead, "") is Change.DECREASE
+    level = text[raw.end - 1] == "x" and names_a_ratio(before)
+    raw.change = None if level else Change.DECREASE if down else Change.INCREASE
+    return True

@@ -17,6 +17,7 @@ from typing import Final
 import regex
 
 from dashboard import context
+from dashboard.countables import looks_like_identifier
 from dashboard.counts import (
     PLACEHOLDER_ITEMS,
     RE_ELLIPTIC_NEXT,
@@ -27,7 +28,6 @@ from dashboard.counts import (
 from dashboard.hedges import WINDOW, change_around, may_contain, sentence_tail
 from dashboard.indices import read_index
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
-from dashboard.quantity import looks_like_identifier
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import ISO_CODES

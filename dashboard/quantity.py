@@ -13,8 +13,14 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx, Change
-from dashboard.hedges import BY_REACH, WINDOW, change_around, find_hedge, may_contain
-from dashboard.multiples import fraction_in_words, names_a_ratio, read_times_sign
+from dashboard.countables import RE_SIZE_FIRST, read_count
+from dashboard.hedges import BY_REACH, WINDOW, change_around, may_contain
+from dashboard.multiples import (
+    fraction_in_words,
+    read_multiplier_word,
+    read_times_change,
+    read_times_sign,
+)
 from dashboard.numbers import (
     currency_before,
     fold,
@@ -23,24 +29,15 @@ from dashboard.numbers import (
     unit_of,
 )
 from dashboard.patterns import (
-    RE_CLOCK_AFTER,
-    RE_COUNT_NOUN,
-    RE_IDENTIFIER_BEFORE,
-    RE_MONTH_AFTER,
-    RE_MONTH_BEFORE,
     RE_QUANTITY,
     RE_SIGN_BEFORE,
     SIGN_CHARS,
-    may_name_an_identifier,
 )
-from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
 from dashboard.timeframes import is_months_shorthand, is_time_frame
 from dashboard.vocab.units import (
-    COUNT_NOUNS,
     CURRENCY_SIGNS_AFTER,
-    MULTIPLIER_WORDS,
     SCALES,
     WORD_NUMBERS,
 )
@@ -49,30 +46,9 @@ _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
 _RE_DENOMINATOR_BEFORE: Final = regex.compile(r"(?i:\bper[\s\u00a0]+|/)\Z")
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
-_COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
-_BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple"})
-_RE_MODAL_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)",
-    flags=regex.REVERSE,
-)
-# "twice as much", "twice as loud as", "twice the volume"; not "scored twice as United won".
+# "rose above 3.4 mln t": a level passed, not a change.
 _RE_BOUND_BEFORE: Final = regex.compile(
     r"(?i:\b(?:above|below|under|beyond|past)[\s\u00a0]+)\Z"
-)
-_RE_THE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?:the|its|that|what)\b")
-_RE_TWICE_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:(?i:as)[\s\u00a0]+(?:(?i:much|many)|[a-z]+[\s\u00a0]+(?i:as))"
-    r"|(?i:the|that|more|higher|larger))\b"
-)
-_RE_TIMES_FREQUENCY: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:a|an|per|each|every)[\s\u00a0]+(?i:day|week|month|year)\b"
-)
-_RE_X_DOWN_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]*(?i:less|lower|smaller|fewer|shorter|cheaper|down|below)\b"
-)
-_RE_DEFINITE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)",
-    flags=regex.REVERSE,
 )
 _RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
 # "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
@@ -86,7 +62,7 @@ _RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes
     r"[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
     r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
-_RE_SIZE_FIRST: Final = regex.compile(r"[0-9]{1,3}-?(?i:ft|foot|feet|ton|tonne|metre|meter|m)\b")
+
 
 
 # Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
@@ -153,7 +129,7 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
             return bare
     m = _Groups(match)
     if m.mult is not None:
-        return _read_multiplier(m, text)
+        return read_multiplier_word(fold(m.mult), m.start(), m.end(), text)
     if m.half is not None:  # "cut by half": halved; "rose by half": up 50%
         before = text[max(floor, m.start() - WINDOW) : m.start()]
         half = (Raw(m.start(), m.end(), 50.0, unit="%", change=Change.INCREASE)
@@ -196,7 +172,7 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     end = match.end()
     following = text[end : end + 24].lstrip()
     if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER or (
-            following[:1].isdigit() and _RE_SIZE_FIRST.match(following)):
+            following[:1].isdigit() and RE_SIZE_FIRST.match(following)):
         return None  # a unit, a counted noun or a scale may follow ("40-foot boxes"): read
     if following[:1] in "([{<" and following[1:2].isalpha():
         return None  # "20 (kg)": a unit in brackets may follow
@@ -308,7 +284,7 @@ def _finish_quantity(
     if raw.unit is None and not raw.year_like and after[:2].lstrip()[:1] in ("(", "[", "{", "<"):
         _read_bracketed_unit(raw, after)
     if raw.unit is None:
-        _read_count(raw, after, before, m)
+        read_count(raw, after, before, m.wnum is not None)
         if raw.unit is None and not read_exchange_rate(raw, before, after) and not raw.scaled:
             return raw  # bare: kept only to join ranges ("between 5 and 6 million")
         after = text[raw.end : raw.end + WINDOW]
@@ -318,14 +294,9 @@ def _finish_quantity(
         return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
     if raw.unit == "%" and raw.value == 100 and _RE_BASIS_AFTER.match(after):
         return None  # "23,270 tonnes of uranium (100% basis)": how it is counted, no share
-    if raw.unit == "x":
-        if _RE_TIMES_FREQUENCY.match(after):
-            return None  # "three times a week"
-        down = (_RE_X_DOWN_AFTER.match(after)  # "2.5 times less"; "fell 2.5 times"
-                or change_around(text[max(floor, m.start() - WINDOW) : m.start()], "")
-                is Change.DECREASE)
-        level = text[raw.end - 1] == "x" and names_a_ratio(before)  # "ratio eased to 2.9x"
-        raw.change = None if level else Change.DECREASE if down else Change.INCREASE
+    if raw.unit == "x" and not read_times_change(
+            raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]):
+        return None  # "three times a week"
     if (is_currency_code(raw.unit or "") and raw.value_high is None
             and (m.unit is not None or m.sign_after is not None) and read_money_tail(raw, text)):
         after = text[raw.end : raw.end + WINDOW]
@@ -436,38 +407,6 @@ def _read_bracketed_unit(raw: Raw, after: str) -> None:
     raw.end += found.end()
 
 
-def _read_count(raw: Raw, after: str, before: str, m: _Groups) -> None:
-    """A bare number followed by a counted thing becomes a count ("599 ferries")."""
-    following = after.lstrip()
-    if raw.year_like or not (following[:1].isalpha() or _RE_SIZE_FIRST.match(following)) or (
-            looks_like_identifier(before, after)):  # "120,000 40-foot containers": a size first
-        return
-    heads = (w.strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
-    if not _COUNT_HEADS.intersection(heads):
-        return  # no counted thing within four words: skip the costly pattern
-    noun = RE_COUNT_NOUN.match(after)
-    if noun is None:
-        return
-    item = COUNT_NOUNS[fold(noun.group("noun"))]
-    if m.wnum is not None and (
-        raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
-    ):
-        return  # "the two countries", "one terminal": references, not measurements
-    raw.unit, raw.item = "count", item
-    read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
-    raw.end += noun.end()  # the surface names what is counted: "599 ferries"
-
-
-def looks_like_identifier(before: str, after: str) -> bool:
-    """A number in a date, a clock time or an identifier ("March 11", "10 a.m.", "No. 345")."""
-    return bool(
-        (may_name_an_identifier(before) and RE_IDENTIFIER_BEFORE.search(before))
-        or RE_MONTH_BEFORE.search(before)
-        or RE_MONTH_AFTER.match(after)
-        or RE_CLOCK_AFTER.match(after)
-    )
-
-
 _ONLY_BEFORE_A_SCALE: Final = frozenset({"a", "half", "quarter", "a quarter", "three quarters"})
 
 
@@ -495,27 +434,6 @@ def _read_vague(m: _Groups, text: str, floor: int) -> Raw | None:
     raw = _read_quantity(m, text, low * times, high * times, floor)
     # The range says how vague it is; `approx` stays for a hedge written before it.
     return raw if raw is not None and raw.unit is not None else None
-
-
-def _read_multiplier(m: _Groups, text: str) -> Raw | None:
-    word = fold(m.mult or "")
-    before = text[max(0, m.start() - WINDOW) : m.start()]
-    after = text[m.end() : m.end() + WINDOW]
-    hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
-    bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"
-    if (word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare)
-            and not (hedge and _RE_THE_AFTER.match(after))):
-        return None  # "double-digit", "a triple win": adjectives, not changes; "almost double
-        # the 2023 level" is one
-    if word in ("twice", "thrice") and not _RE_TWICE_AFTER.match(after):
-        return None  # "twice a week"
-    value = float(MULTIPLIER_WORDS[word])
-    change = Change.DECREASE if value < 1 else Change.INCREASE
-    if value > 1 and change_around(before, after) is Change.DECREASE:
-        change = Change.DECREASE  # "fell threefold", "decreased by 1.5 times": new = old / 3
-    raw = Raw(m.start(), m.end(), value, unit="x", change=change)
-    read_hedge(raw, before)  # "more than fivefold"
-    return raw
 
 
 def _read_sign(raw: Raw, text: str, before: str) -> None:

@@ -1,0 +1,65 @@
+"""Counts: a bare number followed by a counted thing ("599 ferries", "14 weekly flights",
+"120,000 40-foot containers"), and the numbers that only look like one, in a date, a clock
+time or an identifier ("March 11", "10 a.m.", "No. 345").
+
+Pure: no pandas, no dash. Called by `quantity` on each matched number.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.numbers import fold
+from dashboard.patterns import (
+    RE_CLOCK_AFTER,
+    RE_COUNT_NOUN,
+    RE_IDENTIFIER_BEFORE,
+    RE_MONTH_AFTER,
+    RE_MONTH_BEFORE,
+    may_name_an_identifier,
+)
+from dashboard.rates import count_modifiers as read_count_modifiers
+from dashboard.raw import Raw
+from dashboard.vocab.units import COUNT_NOUNS
+
+# A size before the counted thing: "120,000 40-foot containers".
+RE_SIZE_FIRST: Final = regex.compile(r"[0-9]{1,3}-?(?i:ft|foot|feet|ton|tonne|metre|meter|m)\b")
+_COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
+_RE_DEFINITE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)",
+    flags=regex.REVERSE,
+)
+
+
+def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
+    """A bare number followed by a counted thing becomes a count ("599 ferries")."""
+    following = after.lstrip()
+    if raw.year_like or not (following[:1].isalpha() or RE_SIZE_FIRST.match(following)) or (
+            looks_like_identifier(before, after)):  # "120,000 40-foot containers": a size first
+        return
+    heads = (w.strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
+    if not _COUNT_HEADS.intersection(heads):
+        return  # no counted thing within four words: skip the costly pattern
+    noun = RE_COUNT_NOUN.match(after)
+    if noun is None:
+        return
+    item = COUNT_NOUNS[fold(noun.group("noun"))]
+    if written_out and (
+        raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
+    ):
+        return  # "the two countries", "one terminal": references, not measurements
+    raw.unit, raw.item = "count", item
+    read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
+    raw.end += noun.end()  # the surface names what is counted: "599 ferries"
+
+
+def looks_like_identifier(before: str, after: str) -> bool:
+    """A number in a date, a clock time or an identifier ("March 11", "10 a.m.", "No. 345")."""
+    return bool(
+        (may_name_an_identifier(before) and RE_IDENTIFIER_BEFORE.search(before))
+        or RE_MONTH_BEFORE.search(before)
+        or RE_MONTH_AFTER.match(after)
+        or RE_CLOCK_AFTER.match(after)
+    )

@@ -319,6 +319,21 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         first, last = span
         g = _NO_GROUPS.copy()
         g.update(zip(_TIME_GROUPS[first:last], m.groups()[first:last], strict=True))
+    if m.lastgroup in _PART_KINDS:
+        return _read_parts(g, pub)
+    if m.lastgroup in _POINT_KINDS:
+        return _read_points(g, pub)
+    return _read_years(g, pub)
+
+
+# The kinds `_read_points` reads (dates, bounds and spans from or to a point) and those
+# `_read_parts` reads (months, quarters and halves of a year); `_read_years` the rest.
+_POINT_KINDS: Final = frozenset({"asof", "startyr", "endm", "yrange2", "fromrel", "date",
+                                 "since", "sincec", "sincem", "pastn", "by"})
+_PART_KINDS: Final = frozenset({"mrange", "firstn", "nmonths", "quarter", "half", "mshort"})
+
+
+def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
     if g["asof"]:  # "as of September 30", "as of 1 October 2024"
         month = int(g["dm3"]) if g["dm3"] else _month(g["dm"] or g["dm2"] or "")
         year = g["dy"] or g["dy3"] or _latest_year_of(month, pub)
@@ -347,6 +362,10 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
         return f"{pub.year - n}/{pub.year}" if pub.year and 1 <= n <= 50 else None
     if g["by"]:
         return g["by_y"] or (str(pub.year) if pub.year else None)  # "by the end of the year"
+    return None
+
+
+def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
     if g["mrange"]:
         first, last = _month(g["m1"] or ""), _month(g["m2"] or "")
         if last < first:  # "the 2024/25 marketing year (July-June)": across the new year
@@ -371,7 +390,7 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
                        6 if first else 12, pub)
     if g["mshort"]:  # "9M 2025": the first nine months
         return _months(_full_year(g["msy"]), 1, int(g["msn"] or 1), pub)
-    return _read_years(g, pub)
+    return None
 
 
 def _read_years(g: dict[str, str | None], pub: Published) -> str | None:

@@ -78,6 +78,25 @@ def test_each_time_kind_is_one_whole_alternative_with_its_own_groups() -> None:
 
 
 
+def test_each_time_kind_is_read_by_the_reader_it_is_sent_to() -> None:
+    """`periods._read` sends a kind to `_read_points`, `_read_parts` or `_read_years`; each
+    must have the kind's branch (a kind sent elsewhere would read as no period)."""
+    import inspect
+
+    from dashboard import periods
+
+    readers = {periods._read_points: periods._POINT_KINDS,
+               periods._read_parts: periods._PART_KINDS}
+    rest = set(periods._TIME_KINDS) - periods._POINT_KINDS - periods._PART_KINDS
+    readers[periods._read_years] = frozenset(rest - {"year"})  # "year": `_read`'s fast path
+    assert not periods._POINT_KINDS & periods._PART_KINDS
+    assert set(periods._TIME_KINDS) >= periods._POINT_KINDS | periods._PART_KINDS
+    for reader, kinds in readers.items():
+        source = inspect.getsource(reader)
+        for kind in kinds:
+            assert f'g["{kind}"]' in source, (reader.__name__, kind)
+
+
 def test_the_cheap_test_before_re_change_after_never_hides_a_match() -> None:
     """`hedges._may_open_a_change` is a hand-kept list of the words RE_CHANGE_AFTER opens
     with: wherever the pattern matches, the cheap test must let it through."""

@@ -29,7 +29,7 @@ from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
 from dashboard.kinds import ahead_is_planned, is_past, kind_of
-from dashboard.measures import metric_of
+from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time, a_year_on
@@ -76,9 +76,6 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
     return describer.out
 
 
-_Last = tuple[int, str | None, Topic]  # (paragraph, metric, topic) of an earlier claim
-
-
 @dataclass(slots=True)
 class _Sentence:
     """What one sentence offers each of its figures besides its own words."""
@@ -100,11 +97,11 @@ class _Describer:
         self.headline = headline  # the entities of the headline
         self.carry = PeriodCarry(index)
         self.out: list[Claim] = []
-        self.last_metric: _Last = (-1, None, Topic.OTHER)
+        self.last_metric: MetricNote = (-1, None, Topic.OTHER)
         # the paragraph's last metric of a reported figure: "The BTK railway moved 1.4 million
         # tonnes and is being upgraded to carry 5 million tonnes annually. - Poti: 7.9 mln t"
         # goes on about what was moved, not the plan's capacity
-        self.last_actual: _Last = (-1, None, Topic.OTHER)
+        self.last_actual: MetricNote = (-1, None, Topic.OTHER)
 
     def sentence(self, i: int, drafts: list[tuple[_Draft, Raw]]) -> None:
         index = self.index

@@ -15,6 +15,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.patterns import RE_PART_OF_IT
+from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.metrics import (
     CONTAINER_SIZES,
     COUNT_METRICS,
@@ -58,7 +59,9 @@ _BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck"})
 _RE_FREIGHT: Final = regex.compile(
     r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit)\b)"
 )
-_CLAUSE_TIMEOUT: Final = 0.5  # a clause is at most a few hundred characters
+
+# (paragraph, metric, topic) of an earlier claim, which a claim with no cue of its own may take.
+MetricNote = tuple[int, str | None, Topic]
 
 
 def metric_of(
@@ -66,8 +69,8 @@ def metric_of(
     facts: Facts,
     clause: tuple[int, int],
     text: str,
-    inherited: tuple[int, str | None, Topic] | None,
-    earlier: tuple[int, str | None, Topic] | None = None,
+    inherited: MetricNote | None,
+    earlier: MetricNote | None = None,
 ) -> tuple[str | None, Topic]:
     """`_metric_of`, with production named by what is produced ("produced 1.8 million
     barrels per day" is oil production)."""
@@ -78,7 +81,7 @@ def metric_of(
     if label == "exports" and uclass == "energy":
         return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
     if label == "capacity" and uclass == "power" and _RE_GENERATION.search(
-            text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
+            text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
         return "power capacity", Topic.ENERGY  # "with 40 GW of wind and solar capacity"
     if label == "capacity" and uclass == "data":
         return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
@@ -97,7 +100,7 @@ def metric_of(
         # (but "$300 per tonne of capacity" is what building it costs)
         return None, Topic.ENERGY
     if label == "route length" and claim.unit in _SHORT_LENGTHS and _RE_DEPTH.search(
-            text, clause[0], clause[1], timeout=_CLAUSE_TIMEOUT):
+            text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
         return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
         # about 2 metres": a depth or a level, no route's length
     if uclass == "length" and claim.per in ("day", "hour"):
@@ -138,8 +141,8 @@ def _metric_of(
     facts: Facts,
     clause: tuple[int, int],
     text: str,
-    inherited: tuple[int, str | None, Topic] | None,
-    earlier: tuple[int, str | None, Topic] | None = None,
+    inherited: MetricNote | None,
+    earlier: MetricNote | None = None,
 ) -> tuple[str | None, Topic]:
     """The nearest fitting cue before the quantity in its clause (`facts.clause` of the
     claim), else the paragraph's last metric, else a cue after it, else what the unit implies,
@@ -231,7 +234,7 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
         (claim.per or "").endswith("container")
         or claim.per in _BOX_PER
         or (claim.per in _FREIGHT_PER
-            and _RE_FREIGHT.search(text, lo, claim.start, timeout=_CLAUSE_TIMEOUT) is not None)
+            and _RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None)
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"
                and text[start:end].lower().startswith(CONTAINER_SIZES)
                for start, end, row in facts.cues)

@@ -17,6 +17,8 @@ import regex
 
 # Seconds any one regex call may run; far above what linear patterns need on capped input.
 REGEX_TIMEOUT: Final[float] = 2.0
+# Seconds one search of a clause may run: a clause is at most a few hundred characters.
+CLAUSE_TIMEOUT: Final[float] = 0.5
 
 
 def iter_triggered(

@@ -12,6 +12,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
+from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 
 if TYPE_CHECKING:
@@ -23,7 +24,6 @@ _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 _RE_PLACE_TO_PLACE: Final = regex.compile(
     r"\bfrom\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+to\s+[A-Z]"
 )
-_CLAUSE_TIMEOUT: Final = 0.5  # a clause is at most a few hundred characters
 
 
 def entities_of(
@@ -56,7 +56,7 @@ def entities_of(
             if part is not None:
                 return part
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
-            index.text, facts.lo, facts.hi, timeout=_CLAUSE_TIMEOUT):
+            index.text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
     j = first = _first_row(index, i) if not found else i  # a table row names its own thing,
     item = not found and _is_list_item(index, i)  # or what the text before the table does
@@ -86,7 +86,7 @@ def entities_of(
         own = [name for pos, name in facts.entities if pos < first and name in COUNTRIES]
         return tuple(dict.fromkeys([*own[:1], listed]))
     if (metric in _TRADE_METRICS and len(countries) == 1
-            and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=_CLAUSE_TIMEOUT)):
+            and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=CLAUSE_TIMEOUT)):
         home = [e for e in headline + named if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]
     return tuple(dict.fromkeys(found))

@@ -132,8 +132,8 @@ def _year_range(options: list[Any]) -> html.Div:
     return html.Div([
         html.Span("Figure refers to", className="control-label", id="f-years-label"),
         html.Div(bounds, className="year-range"),
-        html.P("Claims whose period overlaps these years; claims with no period are left "
-               "out.", id="f-years-help", className="control-help"),
+        html.P("Claims whose period overlaps these years; claims without one are left out.",
+               id="f-years-help", className="control-help"),
     ], className="control", role="group",
         **aria(labelledby="f-years-label", describedby="f-years-help"))
 

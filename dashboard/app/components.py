@@ -21,7 +21,8 @@ from dashboard.store import Filters
 # The sidebar controls, in the order `urlstate.filters_from_values` takes them.
 FILTER_CONTROLS: tuple[tuple[str, str], ...] = (
     ("f-topic", "value"), ("f-metric", "value"), ("f-entity", "value"), ("f-kind", "value"),
-    ("f-unit", "value"), ("f-dates", "start_date"), ("f-dates", "end_date"), ("f-text", "value"),
+    ("f-unit", "value"), ("f-dates", "start_date"), ("f-dates", "end_date"),
+    ("f-year-from", "value"), ("f-year-to", "value"), ("f-text", "value"),
 )
 _FRAGMENT_WORDS = 4  # words at each end of a #:~:text= fragment
 # Bidi controls can make text display in another order than it is stored ("Trojan
@@ -185,6 +186,15 @@ def notice(text: str, *, kind: str = "info") -> html.P:
     return html.P(text, className=f"notice notice-{kind}")
 
 
+def years_text(year_from: int | None, year_to: int | None) -> str:
+    """A year range in words: ``2030``, ``2025–2030``, ``2025 or later``, ``2030 or earlier``."""
+    if year_from is None:
+        return f"{year_to} or earlier"
+    if year_to is None:
+        return f"{year_from} or later"
+    return str(year_from) if year_from == year_to else f"{year_from}–{year_to}"
+
+
 def describe(filters: Filters) -> str:
     """The filters in words."""
     parts: list[str] = []
@@ -197,6 +207,8 @@ def describe(filters: Filters) -> str:
     if filters.date_from or filters.date_to:
         parts.append(f"published {filters.date_from or 'any time'} to "
                      f"{filters.date_to or 'now'}")
+    if filters.year_from is not None or filters.year_to is not None:
+        parts.append("figure refers to " + years_text(filters.year_from, filters.year_to))
     if filters.text:
         parts.append(f"sentences containing “{filters.text}”")
     return "; ".join(parts) if parts else "no filters: every claim"

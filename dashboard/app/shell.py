@@ -75,11 +75,13 @@ def _labelled(label: str, control: Any, control_id: str) -> html.Div:
 
 def _initial_options(store: Store) -> dict[str, list[Any]]:
     try:
-        facets = store.snapshot().facets(filters_from_query(""))
+        snap = store.snapshot()
+        facets = snap.facets(filters_from_query(""))
     except Exception:  # unreadable data: the page still renders; callbacks report it
         _log.exception("the filter options could not be loaded")
-        return {facet: [] for facet in FACETS}
-    return {facet: _options(facet, counts, set()) for facet, counts in facets.items()}
+        return {facet: [] for facet in (*FACETS, "year")}
+    options = {facet: _options(facet, counts, set()) for facet, counts in facets.items()}
+    return {**options, "year": year_options(snap, Filters())}
 
 
 def _filter_panel(options: dict[str, list[Any]]) -> list[Any]:
@@ -110,12 +112,30 @@ def _filter_panel(options: dict[str, list[Any]]) -> list[Any]:
                                 end_date_placeholder_text="to",
                                 start_date_id="f-date-from", end_date_id="f-date-to"),
         ], className="control", role="group", **aria(labelledby="f-dates-label")),
+        _year_range(options["year"]),
         _labelled("Words in the sentence",
                   dcc.Input(id="f-text", type="search", debounce=True, value="",
                             placeholder="e.g. Middle Corridor", maxLength=200,
                             className="text-input"), "f-text"),
         html.Button("Clear filters", id="f-clear", n_clicks=0, className="button secondary"),
     ]
+
+
+def _year_range(options: list[Any]) -> html.Div:
+    """"Figure refers to": two year dropdowns, each with its own label."""
+    bounds = [html.Div([html.Label(label, htmlFor=cid, id=f"{cid}-label",
+                                   className="sub-label"),
+                        dcc.Dropdown(id=cid, placeholder="any year", options=options,
+                                     clearable=True, searchable=True)],
+                       className="year-bound", role="group", **aria(labelledby=f"{cid}-label"))
+              for cid, label in (("f-year-from", "From year"), ("f-year-to", "To year"))]
+    return html.Div([
+        html.Span("Figure refers to", className="control-label", id="f-years-label"),
+        html.Div(bounds, className="year-range"),
+        html.P("Claims whose period overlaps these years; claims without one are left out.",
+               id="f-years-help", className="control-help"),
+    ], className="control", role="group",
+        **aria(labelledby="f-years-label", describedby="f-years-help"))
 
 
 def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> None:
@@ -162,6 +182,7 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
         Output("url", "search"),
         *[Output(cid, prop) for cid, prop in FILTER_CONTROLS],
         *[Output(f"f-{facet}", "options", allow_duplicate=True) for facet in FACETS],
+        Output("f-year-from", "options"), Output("f-year-to", "options"),
         Input("url", "search"), *filter_inputs(), Input("f-clear", "n_clicks"),
         prevent_initial_call="initial_duplicate",
     )
@@ -170,11 +191,13 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
         data does not hold (a typo, a link from an older dataset) is kept and matches
         nothing: dropping it would show every claim under a link that promised fewer."""
         trigger = ctx.triggered_id
-        unchanged = [no_update] * len(FACETS)
+        unchanged = [no_update] * (len(FACETS) + 2)
         if trigger is None or trigger == "url":  # page load, pasted URL, back/forward
             filters = filters_from_query(search)
-            return [no_update, *values_from_filters(filters),
-                    *facet_options(store.snapshot(), filters)]
+            snap = store.snapshot()
+            years = year_options(snap, filters)
+            return [no_update, *values_from_filters(filters), *facet_options(snap, filters),
+                    years, years]
         if trigger == "f-clear":
             empty = filters_from_query("")
             return ["" if search else no_update, *values_from_filters(empty), *unchanged]
@@ -203,6 +226,15 @@ def facet_options(snap: Snapshot, filters: Filters) -> list[list[Any]]:
         "topic": set(filters.topics), "metric": {filters.metric},
         "entity": {filters.entity}, "kind": {filters.kind}, "unit": {filters.unit}}
     return [_options(facet, facets[facet], selected[facet]) for facet in FACETS]
+
+
+def year_options(snap: Snapshot, filters: Filters) -> list[dict[str, Any]]:
+    """Every year from the first to the last one the data's periods name, and the chosen
+    years even outside that range (a link from another dataset keeps its bounds)."""
+    span = snap.period_year_range
+    years = set(range(span[0], span[1] + 1)) if span else set()
+    years |= {y for y in (filters.year_from, filters.year_to) if y is not None}
+    return [{"label": str(y), "value": y} for y in sorted(years)]
 
 
 def _options(facet: str, counts: list[tuple[str, int]], selected: set[str | None]) -> list[Any]:

@@ -1,9 +1,10 @@
 """The view state in the URL query string, so a copied link shows the same view.
 
 ``?topic=trade&topic=energy&metric=exports&entity=China&kind=actual&unit=USD``
-``&from=2024-01-01&to=2025-12-31&q=corridor``. Unknown parameters are ignored,
-repeated single-valued ones take the first value, and every value is length-capped:
-the query string is user input like any other.
+``&from=2024-01-01&to=2025-12-31&yfrom=2025&yto=2030&q=corridor``: ``from``/``to`` are
+publication dates, ``yfrom``/``yto`` the years the figure refers to. Unknown parameters
+are ignored, repeated single-valued ones take the first value, and every value is
+length-capped: the query string is user input like any other.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _MAX_VALUE = 200
 _MAX_TOPICS = 20
 # URL parameter -> Filters field (single-valued ones).
 _SINGLE = MappingProxyType({"metric": "metric", "entity": "entity", "kind": "kind", "unit": "unit",
-           "from": "date_from", "to": "date_to", "q": "text"})
+           "from": "date_from", "to": "date_to", "yfrom": "year_from", "yto": "year_to",
+           "q": "text"})
 
 
 def filters_from_query(search: str | None) -> Filters:
@@ -42,20 +44,22 @@ def query_from_filters(filters: Filters) -> str:
     pairs: list[tuple[str, str]] = [("topic", t) for t in filters.topics]
     for name, field in _SINGLE.items():
         value = getattr(filters, field)
-        if value:
-            pairs.append((name, value))
+        if value is not None and value != "":
+            pairs.append((name, str(value)))
     return "?" + urlencode(pairs) if pairs else ""
 
 
 def filters_from_values(topics: object, metric: object, entity: object, kind: object,
                         unit: object, date_from: object, date_to: object,
-                        text: object) -> Filters:
+                        year_from: object, year_to: object, text: object) -> Filters:
     """Filters from the sidebar controls' values (in `FILTER_CONTROLS` order)."""
     return Filters.build(topics=topics or (), metric=metric, entity=entity, kind=kind,
-                         unit=unit, date_from=date_from, date_to=date_to, text=text)
+                         unit=unit, date_from=date_from, date_to=date_to,
+                         year_from=year_from, year_to=year_to, text=text)
 
 
 def values_from_filters(filters: Filters) -> list[object]:
     """The sidebar controls' values for `filters` (in `FILTER_CONTROLS` order)."""
     return [list(filters.topics), filters.metric, filters.entity, filters.kind or "",
-            filters.unit, filters.date_from, filters.date_to, filters.text or ""]
+            filters.unit, filters.date_from, filters.date_to, filters.year_from,
+            filters.year_to, filters.text or ""]

@@ -32,7 +32,7 @@ from dashboard.store.load import (
     iso_days,
     read_document_text,
 )
-from dashboard.store.periods import period_midpoint_days
+from dashboard.store.periods import period_midpoint_days, period_years
 
 NO_ENTITY = "(no entity)"
 GROUP_JOINER = " – "
@@ -95,6 +95,7 @@ class Snapshot:
         mid = np.array([period_midpoint_days(v) for v in period.values], dtype=float)
         x_days = _lookup(mid, period.codes)
         self.x_days = np.where(np.isnan(x_days), self.published_days, x_days)
+        self.year_first, self.year_last = _year_spans(period)
         self.doc_index = {d: i for i, d in enumerate(documents["doc_id"].to_pylist())}
         self._doc_rows = _lookup_rows(self.dims["doc"].values, self.doc_index)
         self._lock = threading.Lock()
@@ -152,6 +153,8 @@ class Snapshot:
             parts["entity"] = self._entity_mask(f.entity)
         if f.date_from or f.date_to:
             parts["date"] = self._date_mask(f.date_from, f.date_to)
+        if f.year_from is not None or f.year_to is not None:
+            parts["year"] = self._year_mask(f.year_from, f.year_to)
         if f.text:
             parts["text"] = self._text_mask(f.text)
         return parts
@@ -171,6 +174,22 @@ class Snapshot:
         high = iso_days([date_to])[0] if date_to else np.inf
         with np.errstate(invalid="ignore"):
             return (days >= low) & (days <= high)
+
+    def _year_mask(self, year_from: int | None, year_to: int | None) -> np.ndarray:
+        """Claims whose period overlaps the years; a claim without a period never does."""
+        low = -np.inf if year_from is None else year_from
+        high = np.inf if year_to is None else year_to
+        with np.errstate(invalid="ignore"):  # NaN (no period) compares False
+            return (self.year_last >= low) & (self.year_first <= high)
+
+    @cached_property
+    def period_year_range(self) -> tuple[int, int] | None:
+        """The first and last year any claim's period names (an open one: its start)."""
+        first = self.year_first[~np.isnan(self.year_first)]
+        if len(first) == 0:
+            return None
+        last = self.year_last[np.isfinite(self.year_last)]
+        return int(first.min()), int(max(first.max(), last.max() if len(last) else -np.inf))
 
     def _text_mask(self, text: str) -> np.ndarray:
         """Case-insensitive substring search over sentences (~85 ms per million claims).
@@ -292,6 +311,16 @@ def _lookup(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """`table[codes]` with NaN where the code is -1."""
     padded = np.append(table.astype(float), np.nan)
     return padded[np.where(codes >= 0, codes, len(table))]
+
+
+def _year_spans(period: Dim) -> tuple[np.ndarray, np.ndarray]:
+    """Per claim, the first and last year of its period (parsed once per distinct period):
+    NaN for none, and +inf as the last year of an open interval."""
+    spans = [period_years(v) for v in period.values]
+    first = np.array([s[0] if s else np.nan for s in spans], dtype=float)
+    last = np.array([(np.inf if s[1] is None else s[1]) if s else np.nan for s in spans],
+                    dtype=float)
+    return _lookup(first, period.codes), _lookup(last, period.codes)
 
 
 def _lookup_rows(values: list[str], index: dict[str, int]) -> np.ndarray:

@@ -277,7 +277,8 @@ def test_app009_keyboard_reaches_every_labelled_control(open_page: Any, shared_s
     for label, control in (("Topic", "f-topic"), ("Metric", "f-metric"),
                            ("Entity (country, port, route)", "f-entity"), ("Kind", "f-kind"),
                            ("Unit", "f-unit"), ("Published between", "f-date-from"),
-                           ("Words in the sentence", "f-text")):
+                           ("Figure refers to", "f-year-from"), ("From year", "f-year-from"),
+                           ("To year", "f-year-to"), ("Words in the sentence", "f-text")):
         group = page.get_by_role("group", name=label, exact=True)
         expect(group.locator(f"#{control}")).to_have_count(1)
     expect(page.get_by_role("searchbox", name="Words in the sentence")).to_have_count(1)
@@ -286,8 +287,8 @@ def test_app009_keyboard_reaches_every_labelled_control(open_page: Any, shared_s
     while "f-clear" not in reached and len(reached) < 40:
         page.keyboard.press("Tab")
         reached.append(page.evaluate("() => document.activeElement.id"))
-    for control in ("f-topic", "f-metric", "f-entity", "f-unit", "f-date-from", "f-text",
-                    "f-clear"):
+    for control in ("f-topic", "f-metric", "f-entity", "f-unit", "f-date-from", "f-year-from",
+                    "f-year-to", "f-text", "f-clear"):
         assert control in reached, reached
     page.locator("#f-text").fill("Georgia")
     page.keyboard.press("Enter")

@@ -14,7 +14,8 @@ from dashboard.app.registry import PageContext, find_page
 from dashboard.store import Filters, Store
 
 FILTER_KEYS = ("f-topic.value", "f-metric.value", "f-entity.value", "f-kind.value",
-               "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-text.value")
+               "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-year-from.value",
+               "f-year-to.value", "f-text.value")
 
 
 def controls(**values: Any) -> dict[str, Any]:

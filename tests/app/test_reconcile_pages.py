@@ -25,7 +25,8 @@ from dashboard.store import Filters, Store
 from dashboard.store import reconciled as views
 
 FILTER_KEYS = ("f-topic.value", "f-metric.value", "f-entity.value", "f-kind.value",
-               "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-text.value")
+               "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-year-from.value",
+               "f-year-to.value", "f-text.value")
 
 
 @pytest.fixture(scope="module")

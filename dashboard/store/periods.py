@@ -6,7 +6,8 @@ A closed period is placed at its midpoint (a year at 2 July), so part-year and f
 figures of the same year sit apart; an open or unreadable period has no place and the
 caller falls back to the publication date. For the "figure refers to" year filter a
 period is also read as the calendar years it touches (`period_years`), where an open
-interval reaches every year from its start on.
+interval reaches every year from its start on (the snapshot ends a reported figure's at its
+publication year).
 """
 
 from __future__ import annotations

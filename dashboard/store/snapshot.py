@@ -96,6 +96,10 @@ class Snapshot:
         x_days = _lookup(mid, period.codes)
         self.x_days = np.where(np.isnan(x_days), self.published_days, x_days)
         self.year_first, self.year_last = _year_spans(period)
+        # a reported figure "since 2020" runs up to its publication, not on into the future
+        reported = self.dims["kind"].codes == self.dims["kind"].code_of("actual")
+        self.year_last = np.where(np.isinf(self.year_last) & reported,
+                                  _years_of(self.published_days), self.year_last)
         self.doc_index = {d: i for i, d in enumerate(documents["doc_id"].to_pylist())}
         self._doc_rows = _lookup_rows(self.dims["doc"].values, self.doc_index)
         self._lock = threading.Lock()
@@ -321,6 +325,15 @@ def _year_spans(period: Dim) -> tuple[np.ndarray, np.ndarray]:
     last = np.array([(np.inf if s[1] is None else s[1]) if s else np.nan for s in spans],
                     dtype=float)
     return _lookup(first, period.codes), _lookup(last, period.codes)
+
+
+def _years_of(days: np.ndarray) -> np.ndarray:
+    """The calendar year of each day since 1970 (NaN for none): an open end for NaN."""
+    years = np.full(days.shape, np.inf)
+    known = ~np.isnan(days)
+    stamps = np.datetime64("1970-01-01", "D") + days[known].astype(np.int64)
+    years[known] = stamps.astype("datetime64[Y]").astype(np.int64) + 1970
+    return years
 
 
 def _lookup_rows(values: list[str], index: dict[str, int]) -> np.ndarray:

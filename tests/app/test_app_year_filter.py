@@ -99,18 +99,21 @@ def test_app_year005_the_active_filters_say_the_years() -> None:
 # --- the mask on a small dataset with every kind of period ---------------------------------
 
 MASK_CASES: list[tuple[dict[str, Any], set[str | None]]] = [
-    # (year bounds, the periods that pass)
+    # (year bounds, the periods that pass); "2020/.." is a projection's (open into the
+    # future), "2021/.." a reported figure's, published in 2025 (it runs up to 2025)
     ({"year_from": 2030, "year_to": 2030}, {"2030", "2020/.."}),
     ({"year_from": 2024, "year_to": 2024},
-     {"2024-03", "2024-Q3", "2024-H1", "2024-01/2024-11", "2021/2024", "2020/.."}),
+     {"2024-03", "2024-Q3", "2024-H1", "2024-01/2024-11", "2021/2024", "2020/..", "2021/.."}),
     ({"year_from": 2019, "year_to": 2019}, {"2019-12/2020-01"}),
-    ({"year_from": 2022, "year_to": 2023}, {"2023", "2021/2024", "2020/.."}),
+    ({"year_from": 2022, "year_to": 2023}, {"2023", "2021/2024", "2020/..", "2021/.."}),
     ({"year_to": 2020}, {"2019-12/2020-01", "2020/.."}),
+    ({"year_from": 2025, "year_to": 2025}, {"2020/..", "2021/.."}),
+    ({"year_from": 2026}, {"2030", "2020/.."}),
     ({"year_from": 2040}, {"2020/.."}),
     ({"year_to": 1990}, set()),
 ]
 SMALL_PERIODS = ["2023", "2024-03", "2024-Q3", "2024-H1", "2024-01/2024-11", "2021/2024",
-                 "2019-12/2020-01", "2020/..", "2030", None, "garbage"]
+                 "2019-12/2020-01", "2020/..", "2021/..", "2030", None, "garbage"]
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +123,10 @@ def small_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Any:
     claims, documents = build_documents(n_docs=4)
     for i, claim in enumerate(claims):
         claim["period"] = SMALL_PERIODS[i % len(SMALL_PERIODS)]
+        if claim["period"] == "2020/..":
+            claim["kind"] = "projection"
+        elif claim["period"] == "2021/..":
+            claim["kind"], claim["published"] = "actual", "2025-06-01"
     data_dir: Path = tmp_path_factory.mktemp("periods")
     write_dataset(data_dir, claims, documents)
     return Store(data_dir).snapshot()

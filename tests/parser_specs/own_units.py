@@ -689,6 +689,24 @@ TABLES: list[Example] = [
        c("120,300", 120300, "TEU", only_entities=["Port of Poti"]),
        c("165,500", 165500, "TEU", period="2024", metric="container volume", only_entities=[]),
        published="2025-03-01"),
+    # A list item's label is its row label: an item naming nothing takes no name from the
+    # items around it (its siblings), only what the line introducing the list, or the text
+    # before, says, as a table row naming nothing takes its caption's.
+    ex("list-item-naming-nothing-takes-no-port-from-the-item-above",
+       "Container handling in 2024, TEU:\n- Aktau – 40,000\n- Kuryk – 12,000\n"
+       "- Other – 5,000\n",
+       c("40,000", 40000, "TEU", only_entities=["Port of Aktau"]),
+       c("12,000", 12000, "TEU", only_entities=["Port of Kuryk"]),
+       c("5,000", 5000, "TEU", period="2024", only_entities=[]), published="2025-03-01"),
+    ex("list-item-naming-nothing-takes-the-names-of-its-introduction",
+       "Container handling at Kazakh ports in 2024, TEU:\n- Aktau – 40,000\n"
+       "- Other – 5,000\n",
+       c("40,000", 40000, "TEU", only_entities=["Port of Aktau"]),
+       c("5,000", 5000, "TEU", only_entities=["Kazakhstan"]), published="2025-03-01"),
+    ex("list-item-of-prose-naming-nothing-takes-no-partner-from-the-item-above",
+       "Georgia's trade in 2024:\n- Armenia: $700 million\n- Ruritania: $300 million\n",
+       c("$700 million", 700e6, "USD", entities=["Armenia"]),
+       c("$300 million", 300e6, "USD", only_entities=["Georgia"]), published="2025-03-01"),
     ex("table-total-rows-carry-metric-period-and-the-caption-only",
        "The ports of Aktau and Kuryk reported their results.\n\nCargo handled at Georgian "
        "ports, mln t:\n| Port | 2023 | 2024 |\n|---|---|---|\n| Poti | 7.1 | 7.9 |\n"

@@ -716,6 +716,29 @@ TABLES: list[Example] = [
        c("12.5", 12.5e6, "t", period="2024", only_entities=["Georgia"]),
        c("5.0", 5e6, "t", only_entities=["Kazakhstan", "Georgia"]), c("5.4", 5.4e6, "t"),
        published="2025-03-01"),
+    # In a table or list about ports (its caption or header names ports, cargo handled,
+    # throughput or container handling) a row naming a port's town is the port: "Baku" is the
+    # Port of Baku there, not the Caspian Sea its caption names; elsewhere the town is a town.
+    ex("table-of-port-throughput-row-of-a-port-town-is-the-port",
+       "Cargo handled at Caspian ports, thousand tonnes:\n| Port | 2023 | 2024 |\n|---|---|---|\n"
+       "| Baku | 4,500 | 4,900 |\n| Aktau | 3,100 | 3,300 |\n",
+       c("4,500", 4.5e6, "t", period="2023", only_entities=["Port of Baku"]),
+       c("4,900", 4.9e6, "t", period="2024", only_entities=["Port of Baku"]),
+       c("3,100", 3.1e6, "t", only_entities=["Port of Aktau"]),
+       c("3,300", 3.3e6, "t", only_entities=["Port of Aktau"]), published="2025-03-01"),
+    ex("table-header-naming-ports-row-of-a-port-town-is-the-port",
+       "Results of the Caspian region.\n| Port | Cargo 2024, mln t |\n|---|---|\n"
+       "| Baku | 4.6 |\n",
+       c("4.6", 4.6e6, "t", period="2024", only_entities=["Port of Baku"]),
+       published="2025-03-01"),
+    ex("list-of-container-handling-item-of-a-port-town-is-the-port",
+       "Container handling in 2024, TEU:\n- Baku – 71,600\n- Aktau – 40,000\n",
+       c("71,600", 71600, "TEU", period="2024", only_entities=["Port of Baku"]),
+       c("40,000", 40000, "TEU", only_entities=["Port of Aktau"]), published="2025-03-01"),
+    ex("table-not-about-ports-row-of-a-town-is-no-port",
+       "Population of Caspian cities, thousand people:\n| City | 2024 |\n|---|---|\n"
+       "| Baku | 2,300 |\n",
+       c("2,300", 2.3e6, "count", only_entities=["Caspian Sea"]), published="2025-03-01"),
     # A table whose header and caption name no metric takes the one the line introducing it
     # names (the caption line), fitting the cells' unit.
     ex("table-metric-from-the-line-introducing-it",

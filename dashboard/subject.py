@@ -58,8 +58,9 @@ def entities_of(
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
-    j = first = _first_row(index, i) if not found else i  # a table row names its own thing,
-    item = not found and _is_list_item(index, i)  # or what the text before the table does
+    j = first = _first_row(index, i) if not found else i  # a table row or a list item names
+    item = not found and _is_list_item(index, i)  # its own thing, or what the text before the
+    # table or list does, never what the rows or items around it name
     while not found and j > 0 and first - j < (8 if item else 4) and (  # "Key figures / -
             item or index.paragraph_of[j - 1] == index.paragraph_of[i]):  # Imports: $455.7
         j -= 1  # mln": the list goes on about the text before
@@ -136,13 +137,21 @@ def is_headline(index: SentenceIndex) -> bool:
 
 
 def _first_row(index: SentenceIndex, i: int) -> int:
-    """The first sentence of the pipe table whose row sentence `i` is in, else `i`. Kept in
-    `index.first_rows`: rows are read in order, so a table costs one walk, not one a row."""
+    """The first sentence of the pipe table or the list whose row or item sentence `i` is in,
+    else `i`: "- Aktau – 40,000 / - Other – 5,000" is a list of rows, and "Other" takes no
+    name from "Aktau" above it. Kept in `index.first_rows`: rows are read in order, so a table
+    or list costs one walk, not one a row."""
     text, memo = index.text, index.first_rows
-    if not text.startswith("|", index.span(i)[0]):
+    if text.startswith("|", index.span(i)[0]):
+        def same_block(j: int) -> bool:
+            return text.startswith("|", index.span(j)[0])
+    elif _is_list_item(index, i):
+        def same_block(j: int) -> bool:
+            return _in_list_item(index, j)
+    else:
         return i
     first = i
-    while first > 0 and first not in memo and text.startswith("|", index.span(first - 1)[0]):
+    while first > 0 and first not in memo and same_block(first - 1):
         first -= 1
     first = memo.get(first, first)
     memo[i] = first
@@ -156,6 +165,18 @@ def _is_list_item(index: SentenceIndex, i: int) -> bool:
     return not index.text[line:lo].strip() and index.text[lo : lo + 2] in _LIST_MARKERS
 
 
+def _in_list_item(index: SentenceIndex, i: int) -> bool:
+    """Does sentence `i` start on a line that starts with a list marker (an item's first
+    sentence or a later one: "- Aktau handled 4 mt. Its growth was 5%.")?"""
+    line = index.text.rfind("\n", 0, index.span(i)[0]) + 1
+    return _RE_ITEM_START.match(index.text, line) is not None
+
+
+# The start of a list item's line: spaces, a marker of `_LIST_MARKERS`, a space.
+_RE_ITEM_START: Final = regex.compile(
+    r"[ \t]*+"  # indentation
+    r"[-\u2022*\u2013\u2014][ ]"  # "- ", "• ", "* ", "– ", "— "
+)
 _LIST_MARKERS: Final = frozenset({"- ", "• ", "* ", "– ", "— "})
 # A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",
 # "Total Turkish exports reached $126.7 billion" (a nationality between).

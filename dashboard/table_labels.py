@@ -1,7 +1,8 @@
 """What a table's header, row label or caption says (`Label`): the unit and scale of its
 numbers ("2023/24, mln t": t x 1e6), their period ("2023/24"), the entities and metrics its
 words name, and whether it names a plan ("2030 (forecast)"), a change ("Growth, %"), a
-month alone ("January") or a row of sums ("Total").
+month alone ("January") or a row of sums ("Total"), and whether it is about ports ("Cargo
+handled at ports"), where a port's town alone ("Baku") is the port (`as_port`).
 
 Pure: no pandas, no dash. Units are read by the quantity grammar itself, on a synthetic
 "1 <unit words>" string. Used by `tables`.
@@ -10,7 +11,7 @@ Pure: no pandas, no dash. Units are read by the quantity grammar itself, on a sy
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 import regex
@@ -20,6 +21,8 @@ from dashboard.lexicon import Words
 from dashboard.patterns import COMPARISON_TAGS, RE_QUANTITY
 from dashboard.periods import Published, find_times
 from dashboard.quantity import read_match
+from dashboard.vocab.entities import PORT_TOWNS
+from dashboard.vocab.metrics import METRICS
 
 # A caption line before the table is read only when this short: "(million US dollars)".
 MAX_CAPTION_CHARS: Final = 160
@@ -49,6 +52,13 @@ _RE_MONTH_ALONE: Final = regex.compile(
 _RE_SUMMARY_ROW: Final = regex.compile(
     r"(?i:(?:grand\s+|sub-?)?total\b.*|in\s+total|overall|all\b.*|(?:итого|всего)\b.*)"
 )
+# Words of a table about ports: "Port", "Cargo handled at seaports", "Container handling",
+# "Transshipment, thousand tonnes" (with the metric port throughput, `_PORT_METRICS`).
+_RE_PORT_WORDS: Final = regex.compile(
+    r"(?i:\b(?:(?:sea)?ports?|harbou?rs?"  # "Port", "seaports", "harbour"
+    r"|handl(?:ed|ing)|throughput|trans-?shipp?(?:ed|ment))\b)"  # "Cargo handled", "handling"
+)
+_PORT_METRICS: Final = frozenset({"port throughput"})
 _MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
 # What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
@@ -78,6 +88,8 @@ class Label:
     changes: bool = False  # it names a change: "y/y, %", "Growth, %", "Change"
     metrics: tuple[int, ...] = ()  # the rows of `METRICS` its words name, in order
     summary: bool = False  # a row of sums: "Total", "All ports" (`_RE_SUMMARY_ROW`)
+    ports: bool = False  # its words are about ports: "Port", "Cargo handled" (`_RE_PORT_WORDS`)
+    as_port: bool = False  # a port's town read as the port (`as_port`): "Baku" in a port table
 
 
 NOTHING: Final = Label(None, None, (), False)
@@ -85,7 +97,8 @@ def merge_labels(old: Label, new: Label) -> Label:
     """The caption read so far, with what a later caption row adds."""
     return Label(new.unit or old.unit, new.period or old.period,
                  tuple(dict.fromkeys(old.entities + new.entities)), old.planned or new.planned,
-                 changes=old.changes or new.changes, metrics=new.metrics + old.metrics)
+                 changes=old.changes or new.changes, metrics=new.metrics + old.metrics,
+                 ports=old.ports or new.ports)
 
 
 def bracketed(line: str) -> list[str]:
@@ -111,8 +124,18 @@ def read_label(words: str, pub: Published) -> Label:
     planned = _RE_PLAN_WORD.search(words) is not None or _ends_after(period, pub)
     changes = _RE_CHANGE_WORD.search(words) is not None
     metrics = tuple(dict.fromkeys(row for _, _, row in METRIC_CUES.find(Words.read(words))))
+    ports = (_RE_PORT_WORDS.search(words) is not None
+             or any(METRICS[m][0] in _PORT_METRICS for m in metrics))
     return Label(unit_of_header(words), period, entities, planned, changes=changes,
-                 metrics=metrics, summary=_RE_SUMMARY_ROW.fullmatch(words) is not None)
+                 metrics=metrics, summary=_RE_SUMMARY_ROW.fullmatch(words) is not None,
+                 ports=ports)
+
+
+def as_port(label: Label, words: str) -> Label:
+    """A row label or header of a table about ports naming a port's town alone and no entity
+    ("Baku", "Baku*"), as that port: "Port of Baku" (`PORT_TOWNS`); else the label itself."""
+    port = None if label.entities else PORT_TOWNS.get(words.strip().rstrip(_LABEL_END))
+    return label if port is None else replace(label, entities=(port,), as_port=True)
 
 
 def _ends_after(period: str | None, pub: Published) -> bool:

@@ -16,7 +16,9 @@ entity from the row label ("Uzbekistan"); the metric from the words of the heade
 or caption ("Exports, mln USD"), else the text around as for prose (what a header, row label
 or caption says is read by `table_labels`). A header of two rows
 (groups spanning columns over "2023 | 2024") is read as one; a row of sums ("Total") names
-no entity but its own, its column's and its caption's. Every step is linear in the text.
+no entity but its own, its column's and its caption's. In a table about ports ("Cargo handled
+at ports", a column "Port") a row naming a port's town ("Baku") is the port, and names no
+other entity but its column's. Every step is linear in the text.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from dashboard.table_labels import (
     NOTHING,
     Label,
     Unit,
+    as_port,
     bracketed,
     merge_labels,
     read_label,
@@ -67,7 +70,9 @@ class Cell:
     entities: tuple[str, ...]
     planned: bool
     metric: int | None = None  # the row of `METRICS` a header or caption names, if any
-    summary: bool = False  # from a row of sums: its entities are all it names
+    # its entities are all it names: a row of sums ("Total"), a port's town read as the port
+    # ("Baku"), whose entities the text around would not see
+    complete: bool = False
 
 
 
@@ -254,7 +259,11 @@ def _read_row(
     spans: list[tuple[int, int]], header: list[Label], row: Label, caption: Label, text: str,
     out: list[Cell],
 ) -> None:
-    """The numbers of one data row; its first cell labels the row and is never a figure."""
+    """The numbers of one data row; its first cell labels the row and is never a figure. In
+    a table about ports (its caption or a header says so) a row naming a port's town alone
+    is the port's: "| Baku | 4,500 |" under "Cargo handled at Caspian ports"."""
+    if caption.ports or any(label.ports for label in header):
+        row = as_port(row, text[spans[0][0] : spans[0][1]])
     for col, (a, b) in enumerate(spans[1:], start=1):
         m = _RE_CELL_NUMBER.fullmatch(text, a, b) if b - a <= 40 else None
         if m is None or col >= len(header):
@@ -282,7 +291,7 @@ def _read_row(
         entities = tuple(dict.fromkeys(e for lab in named for e in lab.entities))
         planned = header[col].planned or caption.planned
         out.append(Cell(raw, period, entities, planned, _metric_for(unit.unit, labels),
-                        row.summary))
+                        row.summary or row.as_port))
 
 
 def _metric_for(unit: str, labels: tuple[Label, ...]) -> int | None:
@@ -325,7 +334,7 @@ def label_claims(claims: list[Claim], cells: list[Cell]) -> list[Claim]:
     for claim in claims:
         cell = by_start.get(claim.start)
         if cell is not None and cell.raw.end == claim.end:
-            entities = (cell.entities if cell.summary
+            entities = (cell.entities if cell.complete
                         else tuple(dict.fromkeys(cell.entities + claim.entities)))
             period = cell.period or claim.period
             kind = Kind.PROJECTION if cell.planned else claim.kind

@@ -10,7 +10,10 @@ break, and its Markdown output marks numbers up ("**$529** million", "1. Baku"),
 neither is used. A `<br>` is a line break, two in a row a paragraph break; a list or a table
 introduced by a line ending in ":" stays in that line's paragraph. A short text (under
 `SHORT_TEXT_CHARS`) is read again from the one element that marks the article, if any, so
-that trafilatura's search of the whole page for more text does not bring in teasers.
+that trafilatura's search of the whole page for more text does not bring in teasers. A table
+of `<td>` cells only, whose first row is a header by its looks (words, years or units over
+rows of figures), has that row marked a header before trafilatura reads it, which then writes
+the `|---|` separator `tables` needs to read it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any, Final
+
+import regex
 
 from dashboard.decoding import normalise_text
 
@@ -83,6 +88,8 @@ def read_html(html: str) -> Page:
     # trafilatura decodes entities twice (lxml, then html.unescape on the text), which
     # would turn a literal "&amp;lt;" into "<": escaping every "&" once makes it once.
     page = load_html(html.replace("&", "&amp;"))
+    if page is not None:
+        _mark_table_headers(page)
     extracted = _extract(page) if page is not None else None
     if extracted is None:
         return Page("", None, None, None)
@@ -95,6 +102,59 @@ def read_html(html: str) -> Page:
     body = _without_date_lines(body)
     title = normalise_text(fields.get("title") or "") or None
     return Page(body, fields.get("date"), title, fields.get("url"))
+
+
+# A cell of a figure: "4,500", "-3.1", "12 %", "1 912,4" (and a year: "2024").
+_RE_FIGURE_CELL: Final = regex.compile(
+    r"[+\-\u2212\u2013]?"  # a sign
+    r"[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*+"  # digits, maybe grouped, maybe decimal
+    r"[ \u00a0]*+%?"  # a percentage
+)
+_RE_YEAR_CELL: Final = regex.compile(r"(?:19|20)[0-9]{2}")  # "2024": a header's, or a label
+# A cell standing for a missing figure: "n/a", "–", "...", "x". A row holding one is data.
+_RE_PLACEHOLDER_CELL: Final = regex.compile(
+    r"(?i:n/?a|n\.a\.|x)"  # "n/a", "NA", "n.a.", "x"
+    r"|[-\u2013\u2014.\u2026*]++"  # dashes, dots, an ellipsis, a star
+)
+# Longer cells are prose, no header (a layout table of paragraphs).
+_MAX_HEADER_CELL_CHARS: Final = 100
+_ROWS_LOOKED_AT: Final = 50  # rows below a first row searched for a figure
+
+
+def _mark_table_headers(page: Any) -> None:
+    """Mark the first row of every table of `<td>` cells only (no `<th>`, no nested table) as
+    a header (its cells made `<th>`) when it is one: the row of a `<thead>`, or a row of
+    words, years or units (`_is_header_row`). trafilatura writes the `|---|` separator under a
+    row of `<th>` cells only, and a table without one is not read (`tables`)."""
+    for table in page.iter("table"):
+        if table.find(".//th") is not None or table.find(".//table") is not None:
+            continue
+        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+        head = table.xpath("./thead/tr")
+        first = head[0] if head else rows[0] if rows and _is_header_row(rows) else None
+        for cell in first.iterchildren("td") if first is not None else ():
+            cell.tag = "th"
+
+
+def _is_header_row(rows: list[Any]) -> bool:
+    """Is a table's first row a header: two cells or more, none a figure but a year, none a
+    placeholder ("n/a") or prose, over rows holding a figure (not a year) after their first
+    cell? "| Port | 2023 | 2024 |" over "| Baku | 4,500 | 4,900 |" is; "| 2023 | 4,500 |" is
+    data, and so is "| Baku | n/a |"."""
+    cells = [[" ".join("".join(td.itertext()).split()) for td in row.iterchildren("td")]
+             for row in rows[: _ROWS_LOOKED_AT + 1]]
+    top = cells[0]
+    return (len(top) >= 2 and any(top[1:]) and all(map(_is_header_cell, top)) and any(
+        _RE_FIGURE_CELL.fullmatch(words) and not _RE_YEAR_CELL.fullmatch(words)
+        for row in cells[1:] for words in row[1:]))
+
+
+def _is_header_cell(words: str) -> bool:
+    """Words, a unit or a year ("Port", "Cargo, mln t", "2024"), or nothing."""
+    if not words or _RE_YEAR_CELL.fullmatch(words):
+        return True
+    return (len(words) <= _MAX_HEADER_CELL_CHARS and not _RE_FIGURE_CELL.fullmatch(words)
+            and not _RE_PLACEHOLDER_CELL.fullmatch(words))
 
 
 def _extract(page: Any) -> Any:

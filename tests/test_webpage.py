@@ -126,6 +126,64 @@ def test_a_header_of_two_rows_is_read_as_one() -> None:
                       ("320", "2024", "imports", ("Armenia",))]
 
 
+def _td_table(*rows: str) -> str:
+    """A table of `<td>` cells only (no `<th>`, no `<thead>`), as many news sites write one:
+    each row's cells apart by "|" in `rows`."""
+    return "<table><tbody>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split("|")) + "</tr>" for row in rows
+    ) + "</tbody></table>"
+
+
+def test_a_table_of_td_cells_under_a_row_of_words_and_years_is_read() -> None:
+    """Without a `<th>` trafilatura writes no separator under the first row, and the table
+    was not read at all."""
+    page = _page("<p>Cargo handled at Caspian ports, thousand tonnes:</p>"
+                 + _td_table("Port|2023|2024", "Baku|4,500|4,900", "Aktau|3,100|3,300"))
+    text = _doc(page).text
+    assert "| Port | 2023 | 2024 | \n|---|---|---|\n| Baku |" in text  # rows end in a space
+    assert _claims(_doc(page)) == [("4,500", ("Port of Baku",), "2023"),
+                                   ("4,900", ("Port of Baku",), "2024"),
+                                   ("3,100", ("Port of Aktau",), "2023"),
+                                   ("3,300", ("Port of Aktau",), "2024")]
+
+
+def test_a_table_of_td_cells_with_a_header_of_two_rows_is_read() -> None:
+    page = _page("<p>Trade of Georgia with its neighbours:</p><table><tr><td></td>"
+                 "<td colspan='2'>Exports, mln USD</td></tr>"
+                 "<tr><td>Partner</td><td>2023</td><td>2024</td></tr>"
+                 "<tr><td>Armenia</td><td>700</td><td>800</td></tr></table>")
+    claims = [(c.surface, c.period, c.metric) for c in
+              extract_claims(_doc(page).text, published="2025-03-01")]
+    assert claims == [("700", "2023", "exports"), ("800", "2024", "exports")]
+
+
+def test_a_table_of_td_cells_in_a_thead_is_read() -> None:
+    page = _page("<table><thead><tr><td>Port</td><td>Cargo 2024, mln t</td></tr></thead>"
+                 "<tbody><tr><td>Poti</td><td>7.9</td></tr></tbody></table>")
+    assert _claims(_doc(page)) == [("7.9", ("Port of Poti",), "2024")]
+
+
+def test_a_table_of_td_cells_with_a_caption_is_read() -> None:
+    """trafilatura writes a `<caption>` as a header row of its own: the marked row below it
+    is a second header, and the caption's words still count."""
+    page = _page("<table><caption>Cargo handled, thousand tonnes</caption>"
+                 + _td_table("Port|2024", "Baku|4,500").removeprefix("<table>"))
+    assert _claims(_doc(page)) == [("4,500", ("Port of Baku",), "2024")]
+
+
+@pytest.mark.parametrize("rows", [
+    ("2023|4,500|4,900", "2024|3,100|3,300"),  # the first row holds figures: it is data
+    ("Baku|n/a", "Aktau|3,100"),  # a placeholder is data too
+    ("Port|Status", "Baku|open", "Aktau|closed"),  # no figures below: nothing to read
+    ("Port|2024", "Baku|open", "Aktau|closed"),
+])
+def test_a_table_of_td_cells_whose_first_row_is_no_header_gets_none(rows: tuple[str, ...]) -> None:
+    page = _page("<p>Cargo handled, thousand tonnes:</p>" + _td_table(*rows))
+    text = _doc(page).text
+    assert "---" not in text and rows[0].replace("|", " | ") in text
+    assert _claims(_doc(page)) == []
+
+
 # --- what is not the article ----------------------------------------------------------------
 
 

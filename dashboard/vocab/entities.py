@@ -143,6 +143,13 @@ PORTS: Final[frozenset[str]] = frozenset(
     if name.startswith("Port of") or name.endswith((" terminal", " dry port", " crossing"))
 )
 
+# A port's town, as a table about ports names the port in a row of its own ("| Baku | 4,500 |"
+# under "Cargo handled at ports"): "Port of Baku" -> "Baku". Elsewhere a town is not its port
+# ("Baku" alone names no entity; "Aktau", "Poti" are aliases of their ports anyway).
+PORT_TOWNS: Final[dict[str, str]] = {
+    name.removeprefix("Port of "): name for name in PORTS if name.startswith("Port of ")
+}
+
 # Organisations that publish forecasts and estimates: named as their author ("World Bank
 # projections see ...") they are the source of a figure, not what it is about.
 FORECASTERS: Final[frozenset[str]] = frozenset(

@@ -689,6 +689,24 @@ TABLES: list[Example] = [
        c("120,300", 120300, "TEU", only_entities=["Port of Poti"]),
        c("165,500", 165500, "TEU", period="2024", metric="container volume", only_entities=[]),
        published="2025-03-01"),
+    # A list item's label is its row label: an item naming nothing takes no name from the
+    # items around it (its siblings), only what the line introducing the list, or the text
+    # before, says, as a table row naming nothing takes its caption's.
+    ex("list-item-naming-nothing-takes-no-port-from-the-item-above",
+       "Container handling in 2024, TEU:\n- Aktau – 40,000\n- Kuryk – 12,000\n"
+       "- Other – 5,000\n",
+       c("40,000", 40000, "TEU", only_entities=["Port of Aktau"]),
+       c("12,000", 12000, "TEU", only_entities=["Port of Kuryk"]),
+       c("5,000", 5000, "TEU", period="2024", only_entities=[]), published="2025-03-01"),
+    ex("list-item-naming-nothing-takes-the-names-of-its-introduction",
+       "Container handling at Kazakh ports in 2024, TEU:\n- Aktau – 40,000\n"
+       "- Other – 5,000\n",
+       c("40,000", 40000, "TEU", only_entities=["Port of Aktau"]),
+       c("5,000", 5000, "TEU", only_entities=["Kazakhstan"]), published="2025-03-01"),
+    ex("list-item-of-prose-naming-nothing-takes-no-partner-from-the-item-above",
+       "Georgia's trade in 2024:\n- Armenia: $700 million\n- Ruritania: $300 million\n",
+       c("$700 million", 700e6, "USD", entities=["Armenia"]),
+       c("$300 million", 300e6, "USD", only_entities=["Georgia"]), published="2025-03-01"),
     ex("table-total-rows-carry-metric-period-and-the-caption-only",
        "The ports of Aktau and Kuryk reported their results.\n\nCargo handled at Georgian "
        "ports, mln t:\n| Port | 2023 | 2024 |\n|---|---|---|\n| Poti | 7.1 | 7.9 |\n"
@@ -698,6 +716,29 @@ TABLES: list[Example] = [
        c("12.5", 12.5e6, "t", period="2024", only_entities=["Georgia"]),
        c("5.0", 5e6, "t", only_entities=["Kazakhstan", "Georgia"]), c("5.4", 5.4e6, "t"),
        published="2025-03-01"),
+    # In a table or list about ports (its caption or header names ports, cargo handled,
+    # throughput or container handling) a row naming a port's town is the port: "Baku" is the
+    # Port of Baku there, not the Caspian Sea its caption names; elsewhere the town is a town.
+    ex("table-of-port-throughput-row-of-a-port-town-is-the-port",
+       "Cargo handled at Caspian ports, thousand tonnes:\n| Port | 2023 | 2024 |\n|---|---|---|\n"
+       "| Baku | 4,500 | 4,900 |\n| Aktau | 3,100 | 3,300 |\n",
+       c("4,500", 4.5e6, "t", period="2023", only_entities=["Port of Baku"]),
+       c("4,900", 4.9e6, "t", period="2024", only_entities=["Port of Baku"]),
+       c("3,100", 3.1e6, "t", only_entities=["Port of Aktau"]),
+       c("3,300", 3.3e6, "t", only_entities=["Port of Aktau"]), published="2025-03-01"),
+    ex("table-header-naming-ports-row-of-a-port-town-is-the-port",
+       "Results of the Caspian region.\n| Port | Cargo 2024, mln t |\n|---|---|\n"
+       "| Baku | 4.6 |\n",
+       c("4.6", 4.6e6, "t", period="2024", only_entities=["Port of Baku"]),
+       published="2025-03-01"),
+    ex("list-of-container-handling-item-of-a-port-town-is-the-port",
+       "Container handling in 2024, TEU:\n- Baku – 71,600\n- Aktau – 40,000\n",
+       c("71,600", 71600, "TEU", period="2024", only_entities=["Port of Baku"]),
+       c("40,000", 40000, "TEU", only_entities=["Port of Aktau"]), published="2025-03-01"),
+    ex("table-not-about-ports-row-of-a-town-is-no-port",
+       "Population of Caspian cities, thousand people:\n| City | 2024 |\n|---|---|\n"
+       "| Baku | 2,300 |\n",
+       c("2,300", 2.3e6, "count", only_entities=["Caspian Sea"]), published="2025-03-01"),
     # A table whose header and caption name no metric takes the one the line introducing it
     # names (the caption line), fitting the cells' unit.
     ex("table-metric-from-the-line-introducing-it",

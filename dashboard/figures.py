@@ -79,6 +79,24 @@ def format_value(value: float | None, unit: str | None, value_high: float | None
     return f"{number} {word}".strip()
 
 
+def signed_value(value: float | None, unit: str | None, value_high: float | None = None,
+                 change: str | None = None) -> str:
+    """A value as a reader says it, a change with its sign (``+63%``, ``−9.3%``; `value` may
+    be signed or not), so a 50% rise never reads as a 50% share; a multiplier's size already
+    says which way it went (``5×``, ``0.98×``) and stays unsigned."""
+    number, high = _number(value), _number(value_high)
+    if change not in ("increase", "decrease") or unit == "x" or number is None:
+        return format_value(value, unit, value_high)
+    sign = "+" if change == "increase" else "\u2212"
+    return sign + format_value(abs(number), unit, None if high is None else abs(high))
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, (int, float)) and not math.isnan(value):
+        return float(value)
+    return None
+
+
 def trend_note(n_claims: int, aggregated: bool, bucket: str | None) -> str:
     """A short line on the chart saying what a point is (a claim, or a median of many)."""
     if aggregated:
@@ -86,10 +104,13 @@ def trend_note(n_claims: int, aggregated: bool, bucket: str | None) -> str:
     return f"{n_claims:,} claims, one point each"
 
 
-def trend_help(aggregated: bool, n_groups: int, max_groups: int) -> str:
+def trend_help(aggregated: bool, n_groups: int, max_groups: int, n_changes: int = 0) -> str:
     """The longer explanation shown under the chart's heading."""
     parts = ["Each point sits at the period its figure refers to (else its publication "
              "date); filled points are reported figures, hollow ones projections or targets."]
+    if n_changes:
+        parts.append(f"{n_changes:,} of these figures are changes (growth rates, not levels), "
+                     "drawn with their sign: a fall sits below zero.")
     if aggregated:
         parts.append("There are too many claims to draw one by one, so each point is the "
                      "median of its group, kind and period; clicking it opens the claim "
@@ -103,7 +124,7 @@ def trend_help(aggregated: bool, n_groups: int, max_groups: int) -> str:
 
 
 def _hover(row: dict[str, Any], aggregated: bool) -> str:
-    value = format_value(row["value"], row.get("unit"), row.get("value_high"))
+    value = signed_value(row["value"], row.get("unit"), row.get("value_high"), row.get("change"))
     kind = "projection" if row["kind"] == "projection" else "reported"
     if aggregated:
         return (f"<b>{plain(value)}</b> median of {int(row['n']):,} claims ({kind})<br>"

@@ -16,7 +16,14 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.figures import Figure, empty_figure, format_value, house_style, plain
+from dashboard.figures import (
+    Figure,
+    empty_figure,
+    format_value,
+    house_style,
+    plain,
+    signed_value,
+)
 
 DISAGREE_COLOUR = "#D55E00"
 SERIES_PALETTE: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
@@ -37,10 +44,7 @@ def _sentence(text: object) -> str:
 
 
 def _point_hover(row: dict[str, Any], series: str) -> str:
-    value = format_value(abs(row["value"]) if row.get("change") else row["value"],
-                         row.get("unit"), row.get("value_high"))
-    if row.get("change"):
-        value = f"{'−' if row['change'] == 'decrease' else '+'}{value}"
+    value = signed_value(row["value"], row.get("unit"), row.get("value_high"), row.get("change"))
     kind = "projection" if row.get("kind") == "projection" else "reported"
     flag = "<br><b>Sources disagree on this figure</b>" if row.get("disputed") else ""
     return (f"<b>{plain(value)}</b> ({kind}){flag}<br>{plain(series, 80)}<br>period "

@@ -6,7 +6,6 @@ which React inserts as text nodes: nothing from an article is parsed as HTML.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -15,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 from dash import Input, dcc, html
 
-from dashboard.figures import format_value
+from dashboard.figures import signed_value
 from dashboard.store import Filters
 
 # The sidebar controls, in the order `urlstate.filters_from_values` takes them.
@@ -89,24 +88,10 @@ def kind_label(kind: object) -> str:
     return KIND_LABELS.get(str(kind), str(kind)) if kind else ""
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, (int, float)) and not math.isnan(value):
-        return float(value)
-    return None
-
-
 def value_text(row: Mapping[str, Any]) -> str:
-    """A claim's value as a reader says it. A change carries its sign (``+63%``, ``−9.3%``),
-    so a 50% rise never reads as a 50% share; a multiplier's size already says which way
-    it went (``5×``, ``0.98×``) and stays unsigned.
-
-    NOTE: keep in sync with `figures_reconcile._point_hover`, which signs chart hovers."""
-    unit, change = row.get("unit"), row.get("change")
-    value, high = _number(row.get("value")), _number(row.get("value_high"))
-    if change not in ("increase", "decrease") or unit == "x" or value is None:
-        return format_value(row.get("value"), unit, row.get("value_high"))
-    sign = "+" if change == "increase" else "−"
-    return sign + format_value(abs(value), unit, None if high is None else abs(high))
+    """A claim's value as a reader says it: a change with its sign (`figures.signed_value`)."""
+    return signed_value(row.get("value"), row.get("unit"), row.get("value_high"),
+                        row.get("change"))
 
 
 def claim_title(row: dict[str, Any]) -> str:

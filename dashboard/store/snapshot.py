@@ -88,6 +88,12 @@ class Snapshot:
         self.values = claims["value"].to_numpy(zero_copy_only=False).astype(float)
         # a level (not a change): what "latest value" tables may show
         self.is_level = claims["change"].is_null().to_numpy(zero_copy_only=False)
+        # what a chart plots: a decrease below zero ("down 14%" is -14), a multiplier as it
+        # is (0.5x already says "halved")
+        falls = (claims["change"].fill_null("").to_numpy(zero_copy_only=False) == "decrease")
+        units = self.dims["unit"]
+        self.signed_values = np.where(falls & (units.codes != units.code_of("x")),
+                                      -self.values, self.values)
         pub_codes, pub_values = dictionary_codes(claims["published"])
         self.published_days = _lookup(iso_days(pub_values), pub_codes)
         self.n_dated = int(np.count_nonzero(~np.isnan(self.published_days)))

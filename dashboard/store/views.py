@@ -40,6 +40,7 @@ class Series:
     n_claims: int
     bucket: str | None = None  # "month", "quarter" or "year" when aggregated
     n_groups: int = 0
+    n_changes: int = 0  # claims that are changes (growth rates), plotted with their sign
 
 
 def summary(snap: Snapshot, filters: Filters) -> Summary:
@@ -82,11 +83,12 @@ def series(snap: Snapshot, filters: Filters, metric: str, unit: str) -> Series:
     rows = np.flatnonzero(mask & (mdim.codes == mdim.code_of(metric))
                           & (udim.codes == udim.code_of(unit)) & ~np.isnan(snap.x_days))
     groups, n_groups = _top_groups(snap, rows)
+    n_changes = int(np.count_nonzero(~snap.is_level[rows]))
     if rows.size <= POINT_CAP:
         return Series(metric, unit, _points(snap, rows, groups), False, int(rows.size),
-                      n_groups=n_groups)
+                      n_groups=n_groups, n_changes=n_changes)
     frame, bucket = _medians(snap, rows, groups)
-    return Series(metric, unit, frame, True, int(rows.size), bucket, n_groups)
+    return Series(metric, unit, frame, True, int(rows.size), bucket, n_groups, n_changes)
 
 
 def _top_groups(snap: Snapshot, rows: np.ndarray) -> tuple[np.ndarray, int]:
@@ -104,8 +106,9 @@ def _top_groups(snap: Snapshot, rows: np.ndarray) -> tuple[np.ndarray, int]:
 def _points(snap: Snapshot, rows: np.ndarray, groups: np.ndarray) -> pd.DataFrame:
     records = snap.rows(rows)
     frame = pd.DataFrame.from_records(records, columns=[
-        "claim_id", "value", "value_high", "unit", "kind", "period", "published", "surface",
-        "sentence", "outlet"])
+        "claim_id", "value", "value_high", "unit", "change", "kind", "period", "published",
+        "surface", "sentence", "outlet"])
+    frame["value"] = snap.signed_values[rows]  # a fall below zero (the hover signs it too)
     frame["x"] = _dates(snap.x_days[rows])
     frame["group"] = groups
     frame["n"] = 1
@@ -125,7 +128,7 @@ def _medians(snap: Snapshot, rows: np.ndarray, groups: np.ndarray) -> tuple[pd.D
     start_month = (months // step) * step
     group_values, group_codes = np.unique(groups.astype(str), return_inverse=True)
     kind_codes = snap.dims["kind"].codes[rows]
-    values = snap.values[rows]
+    values = snap.signed_values[rows]
     order = np.lexsort((values, start_month, kind_codes, group_codes))
     key = np.stack([group_codes, kind_codes, start_month], axis=1)[order]
     firsts = np.flatnonzero(np.r_[True, np.any(key[1:] != key[:-1], axis=1)])

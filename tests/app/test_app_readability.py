@@ -213,3 +213,39 @@ def test_read016_an_empty_chart_takes_no_chart_sized_room(client: Any, app: Any)
     assert box("ov-summary.children", "ov-trend-box") == "chart-trend"
     assert box("sr-choice.children", "sr-chart-box", text="zzz no such words") == \
         "chart-trend empty"
+
+
+def test_read017_a_fall_is_drawn_below_zero_and_said_with_its_sign(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Metric over time mixes levels and changes of one unit ("cargo volume, %": shares and
+    growth rates): a decrease is plotted at minus its size, its hover says "−14%", and the
+    help line says how many points are changes; a multiplier stays as it is."""
+    from appdata import build_documents, write_dataset
+
+    from dashboard.figures import make_trend_figure
+    from dashboard.store import views
+
+    claims, documents = build_documents(n_docs=3)
+    plan = [(14.0, "%", "decrease"), (20.0, "%", "increase"), (35.0, "%", None),
+            (0.5, "x", "decrease")]
+    for claim, (value, unit, change) in zip(claims, plan * len(claims), strict=False):
+        claim.update(value=value, value_high=None, unit=unit, change=change,
+                     metric="cargo volume")
+    write_dataset(tmp_path, claims, documents)
+    snap = Store(tmp_path).snapshot()
+    series = views.series(snap, Filters(), "cargo volume", "%")
+    by_change = dict(zip(series.frame["change"].fillna("level"), series.frame["value"],
+                         strict=False))
+    assert by_change == {"decrease": -14.0, "increase": 20.0, "level": 35.0}
+    assert series.n_changes == int((series.frame["change"].notna()).sum()) > 0
+    figure = make_trend_figure(series.frame, metric="cargo volume", unit="%", note="",
+                               aggregated=False)
+    hovers = [h for trace in figure["data"] for h in trace.get("hovertext", [])]
+    assert any(h.startswith("<b>−14%</b>") for h in hovers)
+    assert any(h.startswith("<b>+20%</b>") for h in hovers)
+    assert any(h.startswith("<b>35%</b>") for h in hovers)
+    times = views.series(snap, Filters(), "cargo volume", "x").frame["value"]
+    assert set(times) == {0.5}  # "halved" is 0.5×, not -0.5
+    monkeypatch.setattr(views, "POINT_CAP", 1)
+    medians = views.series(snap, Filters(), "cargo volume", "%").frame["value"]
+    assert medians.min() < 0  # a bucket of falls has a median below zero

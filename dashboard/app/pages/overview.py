@@ -118,7 +118,7 @@ def _trend(snap: Any, filters: Any, pairs: list[tuple[str, str, int]]) -> tuple[
                        "metric and unit pairs under these filters; choose a metric and a "
                        "unit in the filters to change it. ")
     help_text = chosen_text + trend_help(series.aggregated, series.n_groups,
-                                         store_views.MAX_GROUPS)
+                                         store_views.MAX_GROUPS, series.n_changes)
     return figure, help_text
 
 

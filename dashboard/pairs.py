@@ -3,9 +3,9 @@
 Pure. Joins ranges ("between 5 and 6 million dollars", "$3bn to $5bn", "5%-10%"), keeps the
 two levels of "grew from 2.1 to 3.4 million tons", lends units along lists ("2.76 mln tonnes
 for 2023, 4.48 mln for 2024") and rates along them ("300,000 passengers and 75,000 trailers
-annually"), reads rates that end a clause ("... arrive in Azerbaijan each month"), and drops
-bare numbers, years, codes and the spans tallies were counted over ("500,000 TEU in nine
-months").
+annually"), reads rates that end a clause ("... arrive in Azerbaijan each month";
+`rates.read_late_rates`), and drops bare numbers, years, codes and the spans tallies were
+counted over ("500,000 TEU in nine months").
 """
 
 from __future__ import annotations
@@ -25,10 +25,15 @@ from dashboard.counts import (
     count_of_subject,
     name_the_units,
 )
-from dashboard.hedges import WINDOW, change_around, may_contain, sentence_tail
+from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
-from dashboard.patterns import RE_BETWEEN_BEFORE, RE_PART_OF_IT, RE_RANGE_JOINT
-from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
+from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
+from dashboard.rates import (
+    TIME_RATES,
+    is_unit_of_a_price,
+    read_late_rates,
+    share_bracketed_rates,
+)
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import ISO_CODES
 
@@ -50,7 +55,6 @@ _RE_SECOND_FROM: Final = regex.compile(
     r"(?:,|[\s\u00a0]and)[\s\u00a0]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)"
 )
 
-_TIME_RATES: Final = frozenset({"year", "month", "week", "day", "hour"})
 # "revised its forecast from 5 to 7 per cent to 3 to 5 per cent": from one range to another.
 _RE_TO_ANOTHER_RANGE: Final = regex.compile(
     r"[\s\u00a0]*(?:per[\s\u00a0]*cent|percent|%)?[\s\u00a0]+to[\s\u00a0]+[0-9.,]+"
@@ -98,113 +102,10 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             continue
         out.append(raw)
     share_bracketed_rates(out, text)
-    _read_late_rates(out, text)
+    read_late_rates(out, text)
     out = [raw for k, raw in enumerate(out)  # "the cost of transporting one tonne ... is $70"
            if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)]
     return _drop_overlaps(out)
-
-
-def _read_late_rates(raws: list[Raw], text: str) -> None:
-    """Rates not written right after a figure: the rate of the figure a part is of ("six
-    million tonnes a year, 100,000 TEU of it"), the rate that ends a list of goods ("15 mln
-    tons of cargo and 100,000 TEU per year"), the rate of the level an old one is compared
-    with ("$1,450 per TEU, down from $1,800"), the rate of the second level of "from $1,200
-    to $1,230 per tonne" and one that ends the figure's clause."""
-    for k in range(len(raws) - 2, -1, -1):  # from the end: the rate goes back along the list
-        raw, nxt = raws[k], raws[k + 1]
-        if (raw.per is None and nxt.per in _TIME_RATES and raw.unit not in _NO_LATE_RATE
-                and nxt.unit not in _NO_LATE_RATE and nxt.start - raw.end <= _LIST_GAP
-                and _RE_LIST_OF_GOODS.match(text, raw.end, nxt.start) is not None):
-            raw.per = nxt.per
-        elif (raw.per is None and nxt.per is not None and raw.unit == nxt.unit
-                and raw.unit in ISO_CODES and 0.1 <= raw.value / (nxt.value or 1) <= 10
-                and _RE_FROM_PRICE_TO.search(text, max(0, raw.start - 40), raw.start)
-                and _RE_CHANGE_TO.match(text, raw.end, nxt.start)):
-            raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne": both per tonne
-    for k, raw in enumerate(raws):
-        if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
-            raw.per = raws[k - 1].per
-        if (raw.per is None and k > 0 and raws[k - 1].per is not None
-                and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
-                and RE_PART_OF_IT.match(text, raw.end)):
-            raw.per = raws[k - 1].per
-        if raw.per is None and raw.unit not in _NO_LATE_RATE:
-            limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
-            tail = text[raw.end : min(limit, raw.end + 80)]
-            late = _RE_LATE_RATE.match(tail) if may_contain(tail, _LATE_WORDS) else None
-            if late is not None:
-                raw.per = _late_rate(late)
-
-
-# "12 and 14 tankers carrying Kazakh crude arrive in Azerbaijan each month": a rate that ends
-# the clause of a figure (the ones right after it, "a year", are read with the figure). An
-# adverb must close the clause or come before a preposition: "2,400 trucks crossed the
-# border daily.", "20 trains run daily between Almaty and Urumqi" ("the daily limit" is no rate).
-_RE_LATE_RATE: Final = regex.compile(
-    r"\A[^.,;:!?0-9()]{1,60}?\b(?:(?i:each|every|per)[\s\u00a0]+(?P<per>(?i:year|month|week|day))\b"
-    r"(?![\s\u00a0]+(?i:earlier|ago|before|later|after|since)\b)"
-    r"|(?<=[\s\u00a0])(?P<adv>(?i:daily|weekly|monthly|annually|yearly))"
-    r"(?=[\s\u00a0]*+(?:[.,;!?]|\Z)|[\s\u00a0]++(?:between|from|to|for|through|via|across|on|at"
-    r"|along)\b))"
-)
-# A cheap test before _RE_LATE_RATE: one of its words (measured: 5,600 matches a MB, 1.4 µs
-# each, most in vain).
-_LATE_WORDS: Final = ("each", "every", "per", "daily", "weekly", "monthly", "annually", "yearly")
-# The period a closing adverb names: "daily" -> "day".
-_LATE_ADVERBS: Final[dict[str, str]] = {
-    "daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
-}
-def _late_rate(late: regex.Match[str]) -> str:
-    """The rate a closing phrase names: "each month" -> "month", "daily" -> "day"."""
-    per: str | None = late.group("per")
-    if per is not None:
-        return per.lower()
-    adverb: str = late.group("adv")
-    return _LATE_ADVERBS[adverb.lower()]
-
-
-_RE_RATE_COMMA: Final = regex.compile(
-    r"\A(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+)?(?:[\s\u00a0]+(?:a|an|per|each)[\s\u00a0]+\w+)?"
-    r",[\s\u00a0]*\Z"
-)
-_NO_LATE_RATE: Final = frozenset({"%", "pp", "x", "day", "week", "month", "year", "hour"})
-# "15 mln tons of cargo and 100,000 TEU per year", "5 million tons of cargo, 1.5 million
-# passengers annually": one rate for the list (not "5 mt in 2024 and 3 mt a year later").
-_LIST_GAP: Final = 40
-_RE_LIST_OF_GOODS: Final = regex.compile(
-    r"(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+(?:[\s\u00a0]+[A-Za-z-]+)?)?"
-    r"(?:,|[\s\u00a0]+and|,[\s\u00a0]+and)[\s\u00a0]+\Z"
-)
-def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
-    """Is `raw` a price per what `before` is per: the old level it is compared with ("$1,450
-    per TEU in May from $1,800"), or the level a change per tonne led to ("rose by $15 to
-    $310")?"""
-    if (before.per is None or before.unit != raw.unit or raw.unit not in ISO_CODES
-            or raw.start - before.end > _FROM_GAP):
-        return False
-    if before.change is not None and _RE_CHANGE_TO.match(text, before.end, raw.start):
-        return raw.value > before.value
-    return (0.1 <= raw.value / (before.value or 1) <= 10  # one scale of price
-            and _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None)
-
-
-# "rose from $1,200 to $1,230 per tonne": the first level is a price per tonne too.
-_RE_FROM_PRICE_TO: Final = regex.compile(
-    r"\b(?i:from)[\s\u00a0]+(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
-)
-# "increased by $15 to $310": the level a change per tonne led to is per tonne too.
-_RE_CHANGE_TO: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
-# "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700",
-# "$9,200 per 40ft container for a Chengdu-Lodz departure, compared with $6,800 in March":
-# the old level is per what the new one is per; so is a price set against another ("0.5 US
-# cents per kWh, less than half the 1.2 cents charged on the Turkish route").
-_FROM_GAP: Final = 80
-_RE_COMPARED_FROM: Final = regex.compile(
-    r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?$€£]*?"
-    r"\b(?i:from|compared[\s\u00a0]+(?:with|to)|against|versus"
-    r"|(?:half|twice|double)(?=[\s\u00a0]+the\b))[\s\u00a0]+"
-    r"(?:(?i:about|around|some|nearly|almost|roughly|the)[\s\u00a0]+)?\Z"
-)
 
 
 _SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})
@@ -282,7 +183,7 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         if _shares_scale(a, b, text):
             return "scale"  # "$400 and $450 million": both in millions
         # "300,000 passengers and 75,000 trailers annually": the rate covers the list
-        return "rate" if a.unit is not None and a.per is None and b.per in _TIME_RATES else "none"
+        return "rate" if a.unit is not None and a.per is None and b.per in TIME_RATES else "none"
     if word == "or":
         return "lend" if a.unit is None else "none"  # "eight or nine euros": two figures
     if a.change is not None:

@@ -65,15 +65,15 @@ def test_a_trie_matches_what_its_alternation_matches(name: str) -> None:
 
 def test_each_time_kind_is_one_whole_alternative_with_its_own_groups() -> None:
     """`periods._read` fills a match's groups from its alternative's span of groups
-    (`_KIND_GROUPS`): the text between two kinds must be one alternative, with those groups."""
-    from dashboard.periods import _KIND_GROUPS, _TIME_KINDS, RE_TIME
+    (`KIND_GROUPS`): the text between two kinds must be one alternative, with those groups."""
+    from dashboard.time_grammar import KIND_GROUPS, RE_TIME, TIME_KINDS
 
     pattern = RE_TIME.pattern
-    for kind, after in zip(_TIME_KINDS, (*_TIME_KINDS[1:], None), strict=True):
+    for kind, after in zip(TIME_KINDS, (*TIME_KINDS[1:], None), strict=True):
         lo = pattern.index(f"(?P<{kind}>")
         hi = pattern.index(f"(?P<{after}>") if after else len(pattern)
         alternative = pattern[lo:hi].rstrip().removesuffix("|")
-        first, end = _KIND_GROUPS[kind]
+        first, end = KIND_GROUPS[kind]
         assert regex.compile(alternative, regex.VERBOSE).groups == end - first, kind
 
 
@@ -84,13 +84,14 @@ def test_each_time_kind_is_read_by_the_reader_it_is_sent_to() -> None:
     import inspect
 
     from dashboard import periods
+    from dashboard.time_grammar import TIME_KINDS
 
     readers = {periods._read_points: periods._POINT_KINDS,
                periods._read_parts: periods._PART_KINDS}
-    rest = set(periods._TIME_KINDS) - periods._POINT_KINDS - periods._PART_KINDS
+    rest = set(TIME_KINDS) - periods._POINT_KINDS - periods._PART_KINDS
     readers[periods._read_years] = frozenset(rest - {"year"})  # "year": `_read`'s fast path
     assert not periods._POINT_KINDS & periods._PART_KINDS
-    assert set(periods._TIME_KINDS) >= periods._POINT_KINDS | periods._PART_KINDS
+    assert set(TIME_KINDS) >= periods._POINT_KINDS | periods._PART_KINDS
     for reader, kinds in readers.items():
         source = inspect.getsource(reader)
         for kind in kinds:

@@ -1,0 +1,193 @@
+"""The grammar of time expressions (`RE_TIME`): one named alternative per kind ("since
+2020", "the first 11 months of 2024", "Q3 2025", "by the end of the year", "in October"), the
+triggers that say where one may start, and the words before and after a time that make it
+a comparison base ("than in 2023", "the 2021 level").
+
+Pure: no pandas, no dash. What period each match names is read by `periods`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.scanning import by_first_letter
+
+MONTH_NUM: Final[dict[str, int]] = {
+    name: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for name in names
+}
+COUNT_WORDS: Final[dict[str, int]] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_M = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_N = r"(?:[0-9]{1,2}|" + "|".join(COUNT_WORDS) + ")"
+_Y = r"(?:19|20)[0-9]{2}"
+_Y2 = r"(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})"  # "9M2025", "1H25", "9M'25": after a part-year code
+
+
+_REL_YEAR = r"(?:the|this|last|next|the\s+previous|the\s+current|the\s+coming)\s+year"
+
+
+def _of_y(group: str) -> str:
+    """An optional "of 2024" after a part-year phrase, captured as `group`, or "of last
+    year", "of the year", "next year" captured as `group` + "_r"."""
+    return rf"(?:(?:\s+of|,)?\s+(?:(?P<{group}>{_Y})|(?P<{group}_r>(?i:{_REL_YEAR}))(?![\w])))?"
+
+
+RE_TIME: Final = regex.compile(
+    rf"""
+    (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
+        \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M})
+            |(?P<dd3>[0-3]?[0-9])\.(?P<dm3>0?[1-9]|1[0-2])\.(?P<dy3>{_Y}))(?![0-9])
+        (?:,?\s+(?P<dy>{_Y}))?)
+    | (?P<startyr>(?i:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
+    | (?P<endm>(?:(?i:(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+|end-))|(?<![\w-])(?i:end-))
+        (?P<em>{_M})(?![\w])(?:,?\s+(?P<ey>{_Y}))?)
+    | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
+    | (?P<yrange2>(?i:between|from)\s+(?P<ya>{_Y})\s+(?i:and|to|through|till|until)\s+(?P<yb>{_Y}))
+    | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
+    | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))
+        (?!\s*[-–/]\s*[0-9])
+    | (?P<sincec>(?i:since)\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?(?P<scy>{_Y})(?=\s*,))
+    | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
+        |(?P<sm>{_M})(?![\w])(?!\s*,?\s*[0-9])))
+    | (?P<pastn>(?<=(?i:\b(?:over|in|during|for|across|throughout|within)\s+the\s))
+        (?<!(?i:\b(?:highest|lowest|largest|smallest|biggest|strongest|weakest|best|worst|
+            fastest|slowest|record|first\s+time|most|least)\b[^.;]{{0,40}}))
+        (?i:past|last|previous)\s+(?:(?P<pn>{_N})\s+(?i:years)|(?P<pd>(?i:decade)))(?![\w]))
+    | (?P<by>(?i:by)\s+(?:(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y})
+        |(?P<by_r>(?i:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))))
+    | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
+        (?P<m2>{_M}){_of_y("my")})
+    | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
+    | (?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})
+    | (?P<quarter>(?P<qw>(?i:first|second|third|fourth))\s+quarter{_of_y("qy")}
+        |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])
+        |Q(?P<qn>[1-4])(?:\s*(?P<qy2>{_Y}))?(?![\w])|(?P<qn3>[1-4])Q(?:\s*(?P<qy3>{_Y2}))?(?![\w]))
+    | (?P<half>(?P<hw>(?i:first|second))\s+half{_of_y("hy")}
+        |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w]))
+    | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
+    | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
+    | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
+    | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May"
+        (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
+        (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
+    | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9])
+        (?:\s+(?i:(?:marketing|crop|agricultural|fiscal|financial)\s+year|season)\s*
+        \((?P<ym1>{_M})\s*[-–]\s*(?P<ym2>{_M})\))?)
+    | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y})
+        |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
+    | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
+    | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
+    | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year|(?=\s+(?:in|of)\s+{_Y})|  # not "has so far
+        (?<!\b(?:has|have|had)\s+so\s+far))|year[-\s]to[-\s]date)|YTD(?![\w]))  # invested"
+        (?:\s+(?i:in|of)\s+(?P<ytdy>{_Y}))?)
+    | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
+    | (?P<relq>(?i:(?P<rqw>this|last|next|previous|current|coming)\s+quarter))
+    """,
+    regex.VERBOSE,
+)
+# RE_TIME's group names in group-number order (every group is named).
+TIME_GROUPS: Final = tuple(sorted(RE_TIME.groupindex, key=RE_TIME.groupindex.__getitem__))
+assert len(TIME_GROUPS) == RE_TIME.groups
+# RE_TIME's alternatives, each named by its group (a match's `lastgroup`), in order. A match's
+# groups outside its alternative are all None: `_read` fills in the group dict from the
+# alternative's own groups only (measured: 3.9 -> 1.4 µs a time, 3,500 a MB).
+TIME_KINDS: Final = (
+    "asof", "startyr", "endm", "date", "yrange2", "fromrel", "since", "sincec", "sincem", "pastn",
+    "by",
+    "mrange", "firstn", "nmonths", "quarter", "half", "mshort", "monthyear", "ayear", "bmonth",
+    "yrange", "fiscal", "year", "rel", "ytd", "relm", "relq",
+)
+KIND_GROUPS: Final[dict[str, tuple[int, int]]] = {}  # kind -> its groups in TIME_GROUPS
+for _kind, _next in zip(TIME_KINDS, (*TIME_KINDS[1:], None), strict=True):
+    _first = RE_TIME.groupindex[_kind] - 1
+    KIND_GROUPS[_kind] = (_first, RE_TIME.groupindex[_next] - 1 if _next else RE_TIME.groups)
+# (that the text between two kinds is one whole alternative with just these groups is checked
+# by tests/test_scanning.py, not at every import: 26 compiles)
+NO_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(TIME_GROUPS)
+# Words that start a time expression only when one follows, with what must follow them.
+_A_YEAR_FOLLOWS = rf"(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?{_Y})"
+_PART_FOLLOWS = rf"(?=\s+(?:{_N}\s+months|quarter|half))"
+_TIME_WORDS: Final = [
+    *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
+    ("by", r"(?=\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))"),
+    ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
+    ("since", rf"(?=\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
+    (r"as\s+(?:of|at)", r"(?=\s)"),
+    ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-){_M})"),  # "at the end of September"
+    ("end", rf"\-(?={_M})"),  # "end-September"
+    (r"at\s+the\s+start\s+of", r"(?=\s)"),
+    (r"at\s+the\s+beginning\s+of", r"(?=\s+(?:the|this)\s+year)"),
+    ("between", rf"(?=\s+{_M})"),
+    ("between", rf"(?=\s+{_Y}\s+and\s)"),
+    *[(word, r"(?=\s+next\s+year)") for word in ("from", "since", "starting")],
+    *[(word, _PART_FOLLOWS) for word in ("first", "second", "third", "fourth")],
+    *[(word, r"(?=\s+year)")
+      for word in ("this", "last", "next", "previous", "prior", "current", "full", "whole")],
+    *[(word, r"(?=\s+month)") for word in ("this", "last", "next", "previous")],
+    *[(word, rf"(?=\s+(?:{_N}\s+years|decade)\b)") for word in ("past", "last", "previous")],
+    *[(word, r"(?=\s+quarter)")
+      for word in ("this", "last", "next", "previous", "current", "coming")],
+    ("fiscal", r"(?=\s)"),
+    (r"so\s+far", ""),
+    (r"year[-\s]to[-\s]date", ""),
+    ("ytd", r"\b"),  # "YTD"
+    *[(word, r"(?=(?:\s+|-)months?)") for word in COUNT_WORDS],
+]
+# Where a time expression can start (see `scanning.iter_triggered`), with the time words
+# (TIME_WORD_TRIGGERS below).
+# Years, month names and the "'" of "'24" are found by a literal first, their look-behind
+# after it (measured on 1 MB: "(?<![\w])(?:19|20)[0-9]{2}" 6.5 ms, "19" and "20" 3.4 ms; the
+# month names 8.3 ms as one alternation, 3.7 ms one pattern per first letter).
+_MONTHS_BY_FIRST: Final[dict[str, list[str]]] = {}
+for _name in _M[len("(?:") : _M.index(")")].split("|"):
+    _MONTHS_BY_FIRST.setdefault(_name[0], []).append(_name[1:])
+RE_TIME_TRIGGERS: Final = (
+    *(regex.compile(rf"{c}(?<![\w]{c})[0-9]{{2}}(?![0-9])") for c in ("19", "20")),
+    regex.compile(  # "11 months", "5 March": the look-ahead's first character is tested
+        rf"(?<![\w])[0-9]{{1,2}}(?=[\s\-–])"  # first (measured: 14.4 -> 11.4 ms a MB)
+        rf"(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
+    ),
+    *(regex.compile(rf"{c}(?<![\w]{c})(?:{'|'.join(rests)})\.?(?![\w])")
+      for c, rests in _MONTHS_BY_FIRST.items()),
+    # "FY2024", "Q3 2024", "H1 2024", "3Q 2024": one pattern each, as a literal first is
+    # found fast (measured on 1 MB: 1.3 ms for the four, 20 ms as one alternation)
+    regex.compile(r"\bFY"),
+    regex.compile(r"\bQ[1-4]"),
+    regex.compile(r"\bH[12]"),
+    regex.compile(r"\b[1-4]Q"),
+    *(regex.compile(rf"{c}(?=[0-9]{{2}}(?![0-9%]|[.,][0-9]))") for c in "'’"),
+    regex.compile(r"\b[12]H(?=(?:[0-9]{2}|[0-9]{4})?\b)"),
+    regex.compile(r"\b(?:[1-9]|1[0-2])M(?=(?:[\s-]?(?:[0-9]{2}|[0-9]{4}))?\b)"),
+)
+# The time words, one pattern per lead word (no match holds the start of another word, but
+# "as of" and "as at" that of "at": those two share a pattern), as a literal first is found
+# fast (measured on 1 MB: 55 ms as one alternation, 36 ms one pattern per first letter, 15
+# ms so); run as `scanning.with_words` finds them needed.
+TIME_WORD_TRIGGERS: Final = by_first_letter(
+    _TIME_WORDS, per_word=True, by_letter=frozenset({"as", "at"})
+)
+# A time right after these words is what the figure is compared with, not its own time.
+RE_BASE_BEFORE: Final = regex.compile(
+    r"(?i:(?:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
+    r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|(?:level|indicator|figure)\s+of)"
+    r"|%\s+to|\bper\s?cent\s+to)"  # "103.4% to the corresponding period of 2024": an index
+    r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
+    r"\w+\s+months\s+of|(?:its|their|a|the)\s+(?:record\s+)?(?:peak|high|low)s?))*"
+    r"(?:\s+|\s+mid-)\Z)",  # "down 30% from their peak in mid-2023": the base
+    flags=regex.REVERSE,
+)
+RE_BASE_AFTER: Final = regex.compile(r"\A\s+(?i:levels?|figures?\s+of)\b")

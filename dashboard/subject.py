@@ -58,17 +58,10 @@ def entities_of(
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
-    j = first = _first_row(index, i) if not found else i  # a table row or a list item names
-    item = not found and _is_list_item(index, i)  # its own thing, or what the text before the
-    # table or list does, never what the rows or items around it name
-    while not found and j > 0 and first - j < (8 if item else 4) and (  # "Key figures / -
-            item or index.paragraph_of[j - 1] == index.paragraph_of[i]):  # Imports: $455.7
-        j -= 1  # mln": the list goes on about the text before
-        found = index.subjects(j)
-    if i == 0 and found:
-        headline = []
     if not found:
-        found = headline
+        found = _named_before(index, i, headline)
+    elif i == 0:
+        headline = []  # the headline's own figures name their own
     # "Kazakhstan's trade with the region"
     if _may_name_the_region(index) and _RE_THE_REGION.search(index.text, lo, hi):
         regions = [e for e in facts.subjects() if e in REGIONS]
@@ -76,11 +69,7 @@ def entities_of(
             return tuple(dict.fromkeys(found + regions[:1]))
     countries = [e for e in found if e in COUNTRIES]
     if len(countries) >= 2:  # "its most important partner in the South Caucasus": context
-        context_regions = {
-            name for pos, name in facts.entities
-            if name in REGIONS and _RE_IN_THE.search(index.text, max(0, pos - 8), pos)
-        }
-        found = [e for e in found if e not in context_regions]
+        found = _without_context_regions(found, facts, index.text)
     listed = _listed_before(claim, facts, index.text)
     if listed is not None:  # "fell on China (19.1%), Russia (17.7%)": each share its partner
         first = _first_bracketed(facts, index.text)  # the subject is named before the list
@@ -91,6 +80,31 @@ def entities_of(
         home = [e for e in headline + named if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]
     return tuple(dict.fromkeys(found))
+
+
+def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str]:
+    """What the sentences before sentence `i` in its paragraph name, else the headline: a
+    table row or a list item names what the text before the table or list does, never what
+    the rows or items around it name ("Key figures / - Imports: $455.7 mln": the list goes on
+    about the text before)."""
+    j = first = _first_row(index, i)
+    item = _is_list_item(index, i)
+    found: list[str] = []
+    while not found and j > 0 and first - j < (8 if item else 4) and (
+            item or index.paragraph_of[j - 1] == index.paragraph_of[i]):
+        j -= 1
+        found = index.subjects(j)
+    return found or headline
+
+
+def _without_context_regions(found: list[str], facts: Facts, text: str) -> list[str]:
+    """The names less the regions said "in the ..." ("its most important partner in the
+    South Caucasus"): the setting of a pair of countries, not a third party."""
+    context_regions = {
+        name for pos, name in facts.entities
+        if name in REGIONS and _RE_IN_THE.search(text, max(0, pos - 8), pos)
+    }
+    return [e for e in found if e not in context_regions]
 
 
 _OF_WHICH: Final = " of which "

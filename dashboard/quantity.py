@@ -223,28 +223,11 @@ def _read_quantity(
             factor = SCALES[scale_word]
             raw.scaled, raw.factor = True, factor
             raw.weak_scale = scale_word in _SINGLE_LETTER_SCALES
-    if unit_word in ("pounds", "pound") and raw.scaled and raw.factor >= 1e6:
-        unit_word = "pounds sterling"  # "361 million pounds" is money, "208 pounds" a weight
-    found = unit_of(unit_word, m.unit or "") if unit_word else None
     if m.unit == "g" and value in (2, 3, 4, 5, 6) and _RE_MOBILE_AFTER.match(
             text[m.end("unit") : m.end("unit") + 30]):
         return None  # "the 4g signal", "5g networks": a mobile generation, not grams
-    if unit_word == "euro" and _RE_CLASS_DIGIT_AFTER.match(text, m.end("unit")):
-        found, end = None, m.start("unit") - len(m.sp2 or "")  # "200 Euro 5 trucks": a class
-    if found is None:
-        if m.unit:  # matched but not in the vocabulary: leave it out of the surface
-            end = m.start("unit") - len(m.sp2 or "")
-    else:
-        unit, unit_factor, per = found
-        if currency and unit != currency and unit_factor == 1.0 and per is None:
-            # "$5 t"? a currency sign wins; the word after is what was bought
-            end = m.start("unit") - len(m.sp2 or "")
-        else:
-            currency = currency or (unit if is_currency_code(unit) else None)
-            raw.unit, raw.per = unit, per
-            if unit_word in _TONNE_OR_MILLION and (raw.scaled or raw.value >= 1000):
-                unit_factor = 1.0  # "6.4 million mt", "350,000 mt": metric tonnes
-            factor *= unit_factor
+    if unit_word:
+        currency, factor, end = _read_unit_word(raw, m, text, unit_word, currency, factor)
     if m.sign_after is not None and currency is None:  # "1,200€"
         currency = CURRENCY_SIGNS_AFTER[m.sign_after]
     raw.unit = currency or raw.unit
@@ -255,6 +238,30 @@ def _read_quantity(
     if m.csign is not None:  # "$-5"
         raw.value = -raw.value
     return _finish_quantity(raw, m, text, factor, floor)
+
+
+def _read_unit_word(
+    raw: Raw, m: _Groups, text: str, unit_word: str, currency: str | None, factor: float
+) -> tuple[str | None, float, int]:
+    """Read the unit word after the number into `raw` (unit, rate): the currency it names,
+    if any, the factor with its scale, and where the surface ends (before a word that is
+    no unit here, which stays out of it)."""
+    end = m.end()
+    if unit_word in ("pounds", "pound") and raw.scaled and raw.factor >= 1e6:
+        unit_word = "pounds sterling"  # "361 million pounds" is money, "208 pounds" a weight
+    found = unit_of(unit_word, m.unit or "")
+    if unit_word == "euro" and _RE_CLASS_DIGIT_AFTER.match(text, m.end("unit")):
+        found = None  # "200 Euro 5 trucks": a class
+    if found is None:  # not in the vocabulary: leave it out of the surface
+        return currency, factor, m.start("unit") - len(m.sp2 or "") if m.unit else end
+    unit, unit_factor, per = found
+    if currency and unit != currency and unit_factor == 1.0 and per is None:
+        # "$5 t"? a currency sign wins; the word after is what was bought
+        return currency, factor, m.start("unit") - len(m.sp2 or "")
+    raw.unit, raw.per = unit, per
+    if unit_word in _TONNE_OR_MILLION and (raw.scaled or raw.value >= 1000):
+        unit_factor = 1.0  # "6.4 million mt", "350,000 mt": metric tonnes
+    return currency or (unit if is_currency_code(unit) else None), factor * unit_factor, end
 
 
 _RE_MOBILE_AFTER: Final = regex.compile(

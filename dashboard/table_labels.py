@@ -59,6 +59,8 @@ _RE_PORT_WORDS: Final = regex.compile(
     r"|handl(?:ed|ing)|throughput|trans-?shipp?(?:ed|ment))\b)"  # "Cargo handled", "handling"
 )
 _PORT_METRICS: Final = frozenset({"port throughput"})
+# A label for the rest of a table's rows: "Other ports", "All other", "Remaining terminals".
+_RE_RESIDUAL: Final = regex.compile(r"(?i:(?:all\s+)?others?|remaining|the\s+rest)\b")
 _MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
 # What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
@@ -126,7 +128,10 @@ def read_label(words: str, pub: Published) -> Label:
     metrics = tuple(dict.fromkeys(row for _, _, row in METRIC_CUES.find(Words.read(words))))
     ports = (_RE_PORT_WORDS.search(words) is not None
              or any(METRICS[m][0] in _PORT_METRICS for m in metrics))
-    return Label(unit_of_header(words), period, entities, planned, changes=changes,
+    unit = unit_of_header(words)
+    if unit is not None and unit.unit == "count" and _RE_RESIDUAL.match(words):
+        unit = None  # "Other ports", "All other terminals": a group of who, not what is counted
+    return Label(unit, period, entities, planned, changes=changes,
                  metrics=metrics, summary=_RE_SUMMARY_ROW.fullmatch(words) is not None,
                  ports=ports)
 

@@ -703,6 +703,18 @@ TABLES: list[Example] = [
        "- Other – 5,000\n",
        c("40,000", 40000, "TEU", only_entities=["Port of Aktau"]),
        c("5,000", 5000, "TEU", only_entities=["Kazakhstan"]), published="2025-03-01"),
+    # "Other ports" names the rest of who handled the cargo, not a count of ports: the
+    # number is in the list's unit
+    ex("list-item-of-other-ports-is-in-the-lists-unit",
+       "Container handling at Caspian ports in 2024, TEU:\n- Baku – 71,600\n"
+       "- Other ports – 5,000\n",
+       c("71,600", 71600, "TEU", only_entities=["Port of Baku"]),
+       c("5,000", 5000, "TEU", period="2024", metric="container volume"),
+       published="2025-03-01"),
+    ex("table-row-of-all-other-terminals-is-in-the-captions-unit",
+       "Cargo handled in 2024, thousand tonnes:\n| Terminal | Volume |\n|---|---|\n"
+       "| Aktau | 4,500 |\n| All other terminals | 1,200 |\n",
+       c("4,500", 4.5e6, "t"), c("1,200", 1.2e6, "t"), published="2025-03-01"),
     ex("list-item-of-prose-naming-nothing-takes-no-partner-from-the-item-above",
        "Georgia's trade in 2024:\n- Armenia: $700 million\n- Ruritania: $300 million\n",
        c("$700 million", 700e6, "USD", entities=["Armenia"]),

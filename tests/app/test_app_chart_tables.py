@@ -49,6 +49,12 @@ def call(app: Any, output: str, **values: Any) -> dict[str, Any]:
     return response
 
 
+def overview(app: Any, **values: Any) -> dict[str, Any]:
+    """The Overview's chart response and its data table's (a request of its own)."""
+    return {**call(app, "ov-summary.children", **values),
+            **call(app, "ov-trend-data.children", **values)}
+
+
 def find(node: Any, kind: str) -> list[dict[str, Any]]:
     """Every serialised component of type `kind` under `node`, in document order."""
     found: list[dict[str, Any]] = []
@@ -120,7 +126,7 @@ def assert_table_is_the_chart(details: dict[str, Any], figure: dict[str, Any],
                                           ("trade turnover", "x"), (None, None)])
 def test_ctab001_overview_table_lists_the_charts_points(rapp: Any, metric: str | None,
                                                         unit: str | None) -> None:
-    result = call(rapp, "ov-summary.children", metric=metric, unit=unit)
+    result = overview(rapp, metric=metric, unit=unit)
     figure = result["ov-trend"]["figure"]
     details = result["ov-trend-data"]["children"]
     rows = assert_table_is_the_chart(details, figure)
@@ -196,7 +202,7 @@ def test_ctab005_a_median_says_of_how_many_claims_and_links_one(tmp_path: Path) 
     pq.write_table(claims, tmp_path / "claims.parquet")
     pq.write_table(documents, tmp_path / "documents.parquet")
     app = create_app(tmp_path)
-    result = call(app, "ov-summary.children", metric="cargo volume", unit="t")
+    result = overview(app, metric="cargo volume", unit="t")
     figure = result["ov-trend"]["figure"]
     assert "medians per" in figure["layout"]["annotations"][0]["text"]
     rows = assert_table_is_the_chart(result["ov-trend-data"]["children"], figure)

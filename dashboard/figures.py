@@ -16,6 +16,7 @@ import html
 import math
 import textwrap
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, cast
 
@@ -123,16 +124,78 @@ def trend_help(aggregated: bool, n_groups: int, max_groups: int, n_changes: int 
     return " ".join(parts)
 
 
-def _hover(row: dict[str, Any], aggregated: bool) -> str:
-    value = signed_value(row["value"], row.get("unit"), row.get("value_high"), row.get("change"))
-    kind = "projection" if row["kind"] == "projection" else "reported"
+@dataclass(frozen=True, slots=True)
+class ChartRow:
+    """One point a chart draws, as its data table lists it: plain text, no markup.
+
+    NOTE: built from the same records and formatters as the point's hover, so the table
+    says what the hover says."""
+
+    group: str  # the series or entity group, as the legend names it
+    when: str  # the x of the point, as the hover says it (a period or a date)
+    value: str  # the value as the hover says it (a change signed: "−14%")
+    kind: str  # "reported", "projection", ...
+    claim_id: str  # the claim a click on the point opens
+    n_claims: int | None = None  # a median of this many claims; None: a single claim
+
+
+def kind_name(kind: object) -> str:
+    """A claim's kind as charts say it (the data says "actual")."""
+    return "projection" if kind == "projection" else "reported"
+
+
+def median_text(n_claims: int) -> str:
+    """What a bucket's point is: "median of 12 claims" (a bucket of one is that claim)."""
+    return "a single claim" if n_claims == 1 else f"median of {n_claims:,} claims"
+
+
+def _point_value(row: dict[str, Any], unit: str | None = None) -> str:
+    """A point's value as its hover and its table row say it; `unit` for a bucket median,
+    whose record has none of its own."""
+    return signed_value(row["value"], row.get("unit") or unit, row.get("value_high"),
+                        row.get("change"))
+
+
+def _hover(row: dict[str, Any], aggregated: bool, unit: str | None = None) -> str:
+    value = _point_value(row, unit)
+    kind = kind_name(row["kind"])
     if aggregated:
-        return (f"<b>{plain(value)}</b> median of {int(row['n']):,} claims ({kind})<br>"
+        return (f"<b>{plain(value)}</b> {median_text(int(row['n']))} ({kind})<br>"
                 f"{plain(row['group'])}<br>{row['x']:%Y-%m}")
     sentence = "<br>".join(textwrap.wrap(plain(row.get("sentence"), 220), 70))
     return (f"<b>{plain(value)}</b> ({kind})<br>{plain(row['group'])} · period "
             f"{plain(row.get('period') or 'not stated')}<br>{plain(row.get('outlet'), 60)}, "
             f"published {plain(row.get('published'))}<br><i>{sentence}</i>")
+
+
+def _trend_runs(frame: pd.DataFrame) -> list[tuple[int, str, str, list[dict[str, Any]]]]:
+    """The trend chart's point traces in drawing order: (group index, group, kind, records);
+    the folded "other entities" group comes last."""
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for record in cast(list[dict[str, Any]], frame.to_dict("records")):
+        by_key.setdefault((record["group"], record["kind"]), []).append(record)
+    groups = [g for g in dict.fromkeys(frame["group"]) if g != OTHER_GROUP]
+    if OTHER_GROUP in set(frame["group"]):
+        groups.append(OTHER_GROUP)
+    return [(i, group, kind, by_key[(group, kind)]) for i, group in enumerate(groups)
+            for kind in ("actual", "projection") if (group, kind) in by_key]
+
+
+def trend_rows(frame: pd.DataFrame, *, unit: str, aggregated: bool) -> list[ChartRow]:
+    """What `make_trend_figure` draws, one row per point in the chart's order."""
+    return [ChartRow(group=str(group), kind=kind_name(kind), claim_id=str(r["claim_id"]),
+                     value=_point_value(r, unit),
+                     when=f"{r['x']:%Y-%m}" if aggregated else period_text(r),
+                     n_claims=int(r["n"]) if aggregated else None)
+            for _, group, kind, records in _trend_runs(frame) for r in records]
+
+
+def period_text(row: dict[str, Any]) -> str:
+    """A claim's period as its hover names it, with the publication date it is drawn at
+    when it states none."""
+    if row.get("period"):
+        return str(row["period"])
+    return f"not stated (published {row.get('published') or 'on an unknown date'})"
 
 
 def make_trend_figure(frame: pd.DataFrame, *, metric: str, unit: str, note: str,
@@ -143,34 +206,25 @@ def make_trend_figure(frame: pd.DataFrame, *, metric: str, unit: str, note: str,
     unit, value_high, period, published, outlet, sentence).
     """
     traces: list[dict[str, Any]] = []
-    records = cast(list[dict[str, Any]], frame.to_dict("records"))
-    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for record in records:
-        by_key.setdefault((record["group"], record["kind"]), []).append(record)
-    groups = [g for g in dict.fromkeys(frame["group"]) if g != OTHER_GROUP]
-    if OTHER_GROUP in set(frame["group"]):
-        groups.append(OTHER_GROUP)
-    for i, group in enumerate(groups):
+    runs = _trend_runs(frame)
+    with_actual = {group for _, group, kind, _ in runs if kind == "actual"}
+    for i, group, kind, rows in runs:
         colour = OTHER_COLOUR if group == OTHER_GROUP else SERIES_COLOURS[i % 7]
-        only_projections = (group, "actual") not in by_key
-        for kind in ("actual", "projection"):
-            rows = by_key.get((group, kind))
-            if not rows:
-                continue
-            projection = kind == "projection"
-            traces.append({
-                "type": "scatter", "x": [r["x"].strftime("%Y-%m-%d") for r in rows],
-                "y": [r["value"] for r in rows], "name": plain(group, 40),
-                "legendgroup": str(group), "showlegend": not projection or only_projections,
-                "mode": "lines+markers" if aggregated else "markers",
-                "line": {"color": colour, "width": 1.5, "dash": "dash" if projection else "solid"},
-                "marker": {"color": colour, "size": 9,
-                           "symbol": "circle-open" if projection else "circle",
-                           "line": {"color": colour, "width": 2}},
-                "customdata": [r["claim_id"] for r in rows],
-                "hovertext": [_hover(r, aggregated) for r in rows],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-            })
+        projection = kind == "projection"
+        traces.append({
+            "type": "scatter", "x": [r["x"].strftime("%Y-%m-%d") for r in rows],
+            "y": [r["value"] for r in rows], "name": plain(group, 40),
+            "legendgroup": str(group),
+            "showlegend": not projection or group not in with_actual,
+            "mode": "lines+markers" if aggregated else "markers",
+            "line": {"color": colour, "width": 1.5, "dash": "dash" if projection else "solid"},
+            "marker": {"color": colour, "size": 9,
+                       "symbol": "circle-open" if projection else "circle",
+                       "line": {"color": colour, "width": 2}},
+            "customdata": [r["claim_id"] for r in rows],
+            "hovertext": [_hover(r, aggregated, unit) for r in rows],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+        })
     traces += _kind_key()
     layout = {
         "title": {"text": f"{plain(metric)} ({plain(unit)})", "x": 0, "xanchor": "left"},

@@ -17,10 +17,13 @@ from typing import Any
 import pandas as pd
 
 from dashboard.figures import (
+    ChartRow,
     Figure,
     empty_figure,
     format_value,
     house_style,
+    kind_name,
+    period_text,
     plain,
     signed_value,
 )
@@ -43,9 +46,13 @@ def _sentence(text: object) -> str:
     return "<br>".join(textwrap.wrap(plain(text, 220), 70))
 
 
+def _point_value(row: dict[str, Any]) -> str:
+    return signed_value(row["value"], row.get("unit"), row.get("value_high"), row.get("change"))
+
+
 def _point_hover(row: dict[str, Any], series: str) -> str:
-    value = signed_value(row["value"], row.get("unit"), row.get("value_high"), row.get("change"))
-    kind = "projection" if row.get("kind") == "projection" else "reported"
+    value = _point_value(row)
+    kind = kind_name(row.get("kind"))
     flag = "<br><b>Sources disagree on this figure</b>" if row.get("disputed") else ""
     return (f"<b>{plain(value)}</b> ({kind}){flag}<br>{plain(series, 80)}<br>period "
             f"{plain(row.get('period') or 'not stated')} · {plain(row.get('outlet'), 60)}, "
@@ -64,10 +71,7 @@ def _series_traces(part: pd.DataFrame, name: str, colour: str) -> list[dict[str,
                        "legendgroup": name, "x": [x.strftime("%Y-%m-%d") for x in line.index],
                        "y": line.tolist(), "hoverinfo": "skip",
                        "line": {"color": colour, "width": 2}})
-    for kind, symbol in (("actual", "circle"), ("projection", "circle-open")):
-        points = part[(part["kind"] == "projection") == (kind == "projection")]
-        if points.empty:
-            continue
+    for symbol, points in _kind_runs(part):
         rows = records(points)
         traces.append({
             "type": "scatter", "mode": "markers", "name": plain(name, 60),
@@ -80,6 +84,37 @@ def _series_traces(part: pd.DataFrame, name: str, colour: str) -> list[dict[str,
             "hovertemplate": "%{hovertext}<extra></extra>",
         })
     return traces
+
+
+def _kind_runs(part: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """A series' points as the chart draws them: (marker symbol, points), reported first."""
+    runs = [("circle", part[part["kind"] != "projection"]),
+            ("circle-open", part[part["kind"] == "projection"])]
+    return [(symbol, points) for symbol, points in runs if not points.empty]
+
+
+def _series_order(points: pd.DataFrame) -> list[str]:
+    """The series' labels, largest first: the legend's and the table's order."""
+    return [str(label) for label in points["label"].value_counts(sort=True).index]
+
+
+def series_rows(points: pd.DataFrame, implied: pd.DataFrame, *, unit: str) -> list[ChartRow]:
+    """What `make_series_figure` draws as points (not its median lines), one row per point
+    in the chart's order: each series' claims, then the implied values."""
+    if points.empty:
+        return []
+    rows = [ChartRow(group=label, when=period_text(r), value=_point_value(r),
+                     kind=kind_name(r.get("kind")) + ("; sources disagree"
+                                                      if r.get("disputed") else ""),
+                     claim_id=str(r["claim_id"]))
+            for label in _series_order(points)
+            for _, part in _kind_runs(points[points["label"] == label])
+            for r in records(part)]
+    return rows + [ChartRow(group=str(r["label"]), when=str(r["period"]),
+                            value=format_value(r["value"], unit),
+                            kind=f"implied (derived, not reported): {r['method']}",
+                            claim_id=str(r["level_claim_id"]))
+                   for r in (records(implied) if not implied.empty else [])]
 
 
 def _disagreement_trace(points: pd.DataFrame) -> list[dict[str, Any]]:
@@ -114,7 +149,7 @@ def make_series_figure(points: pd.DataFrame, implied: pd.DataFrame, *, metric: s
     """One line per series, every source's point on it, disagreements ringed."""
     if points.empty:
         return empty_figure(f"No claims with a series for {metric} ({unit}).")
-    labels = list(points["label"].value_counts(sort=True).index)  # largest series first
+    labels = _series_order(points)  # largest series first
     colours = {label: SERIES_PALETTE[i % len(SERIES_PALETTE)] for i, label in enumerate(labels)}
     traces: list[dict[str, Any]] = []
     for label in labels:
@@ -155,10 +190,26 @@ def _forecast_hover(row: dict[str, Any]) -> str:
             f"{plain(row.get('outlet'), 60)}: <i>{_sentence(row.get('sentence'))}</i>")
 
 
+def _charted_forecasts(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The forecasts with an error, the bars of the chart from the top down."""
+    return [r for r in records(frame) if r.get("error_pct") is not None
+            and not math.isnan(r["error_pct"])] if not frame.empty else []
+
+
+def forecast_rows(frame: pd.DataFrame) -> list[ChartRow]:
+    """What `make_forecast_figure` draws, one row per bar from the top down."""
+    return [ChartRow(group=str(r["label"]), when=str(r["period"]),
+                     value=(f"{r['error_pct']:+.1f}%: "
+                            f"{format_value(r['projected'], r.get('unit'))} projected on "
+                            f"{r['made_on']}, {format_value(r['actual'], r.get('unit'))} "
+                            f"reported from {r['reported_on']}"),
+                     kind="projection", claim_id=str(r["projection_claim_id"]))
+            for r in _charted_forecasts(frame)]
+
+
 def make_forecast_figure(frame: pd.DataFrame) -> Figure:
     """Each forecast's error against the outcome, in % (units differ between rows)."""
-    rows = [r for r in records(frame) if r.get("error_pct") is not None
-            and not math.isnan(r["error_pct"])] if not frame.empty else []
+    rows = _charted_forecasts(frame)
     if not rows:
         return empty_figure("No forecast has a reported outcome under these filters.")
     labels = [_forecast_label(r) for r in rows]

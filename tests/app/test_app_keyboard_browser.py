@@ -90,3 +90,47 @@ def test_kbd004_back_from_a_claim_returns_to_the_page_of_the_list(
     page.goto(shared_server.url + "/explore?topic=trade")
     expect(summary).to_contain_text("1 to ")
     bp.assert_clean()
+
+
+def test_kbd005_a_charts_data_table_opens_its_claims_from_the_keyboard(
+        open_page: Any, shared_server: Any, fixture_data: FixtureData) -> None:
+    """Skip to the content, Tab to the closed "Data of this chart", open it with Enter,
+    Tab to the first point's link and follow it: the claim a click on that point opens."""
+    expected = fixture_data.claims_where(metric="cargo volume", unit="t")
+    bp = open_page()
+    page = bp.page
+    page.goto(shared_server.url + "/?metric=cargo+volume&unit=t")
+    details = page.locator("#ov-trend-data details")
+    expect(details.locator("summary")).to_have_text(
+        re.compile(rf"Data of this chart \({len(expected)} points\)"))
+    expect(details).not_to_have_attribute("open", re.compile(".*"))
+    expect(page.locator("#ov-trend-box")).to_have_attribute("role", "figure")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")  # focus moves to <main>
+    passed: list[str] = []  # the chart's toolbar buttons come first, nothing else
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "SUMMARY":
+            break
+        passed.append(active(page))
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY", passed
+    assert all(p.startswith("modebar-btn") for p in passed), passed
+    page.keyboard.press("Enter")
+    expect(details).to_have_attribute("open", "")
+    first = details.locator("tbody a").first
+    expect(first).to_be_visible()
+    page.keyboard.press("Tab")
+    href = first.get_attribute("href")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == href, active(page)
+    assert href in {f"/claim/{c['claim_id']}" for c in expected}
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(re.escape(href) + "$"))
+    expect(page.locator("#focus-claim")).to_be_visible()
+    page.go_back()  # back on the Overview the table is closed again; Space opens it too
+    expect(page.locator("#ov-trend-data details")).not_to_have_attribute("open",
+                                                                         re.compile(".*"))
+    page.locator("#ov-trend-data summary").focus()
+    page.keyboard.press("Space")
+    expect(page.locator("#ov-trend-data details")).to_have_attribute("open", "")
+    bp.assert_clean()

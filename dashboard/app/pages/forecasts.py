@@ -8,13 +8,14 @@ import dash
 import pandas as pd
 from dash import dcc, html
 
+from dashboard.app.chart_data import chart_box, chart_data, chart_name
 from dashboard.app.components import card, claim_href, filter_inputs, notice, stat
 from dashboard.app.pages.reconcile_common import graph_config, register_open_clicked, text
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
 from dashboard.figures import format_value
-from dashboard.figures_reconcile import make_forecast_figure, records
-from dashboard.store import Store
+from dashboard.figures_reconcile import forecast_rows, make_forecast_figure, records
+from dashboard.store import Filters, Store
 from dashboard.store import reconciled as views
 
 HELP = ("A projection for a stated period (a year, part of a year, a month) is matched to "
@@ -35,11 +36,13 @@ def layout(context: PageContext) -> html.Div:
         html.H1("Forecasts vs outcomes"),
         html.P([HELP, " ", html.A("Download all forecasts (CSV)",
                                   href="/download/full/forecasts.csv", download="")],
-               className="help"),
+               id="fc-help", className="help"),
         html.Div(id="fc-summary", className="stats", role="status"),
         card("How far each forecast was from the outcome",
-             dcc.Graph(id="fc-chart", config=graph_config(displayModeBar=False),
-                       className="chart")),
+             chart_box(dcc.Graph(id="fc-chart", config=graph_config(displayModeBar=False),
+                                 className="chart"), name_id="fc-chart-name",
+                       describedby="fc-help"),
+             html.Div(id="fc-data")),
         card("Every forecast with its outcome",
              html.Div(id="fc-table", className="table-wrap")),
     ])
@@ -48,11 +51,14 @@ def layout(context: PageContext) -> html.Div:
 def register(app: dash.Dash, store: Store) -> None:
     @app.callback(dash.Output("fc-summary", "children"), dash.Output("fc-chart", "figure"),
                   dash.Output("fc-chart", "style"), dash.Output("fc-table", "children"),
+                  dash.Output("fc-chart-name", "children"), dash.Output("fc-data", "children"),
                   *filter_inputs())
     def update_forecasts(*values: Any) -> tuple[Any, ...]:
         snap = store.snapshot()
-        frame, total = views.forecasts(snap, filters_from_values(*values))
+        filters = filters_from_values(*values)
+        frame, total = views.forecasts(snap, filters)
         figure = make_forecast_figure(frame)
+        name, data = _chart_text(frame, filters)
         style = {"height": f"{figure['layout'].get('height', 300)}px"}
         errors = frame["error_pct"].dropna() if not frame.empty else pd.Series(dtype=float)
         summary = [stat("forecasts with an outcome", f"{total:,}"),
@@ -63,10 +69,20 @@ def register(app: dash.Dash, store: Store) -> None:
                        if views.has_tables(snap) else
                        "This dataset has no reconciliation tables yet: run "
                        "`python -m dashboard extract` to build them.")
-            return summary, figure, style, notice(message)
-        return summary, figure, style, forecast_table(frame, total)
+            return summary, figure, style, notice(message), name, data
+        return summary, figure, style, forecast_table(frame, total), name, data
 
     register_open_clicked(app, "fc-chart")
+
+
+def _chart_text(frame: pd.DataFrame, filters: Filters) -> tuple[str, Any]:
+    """The chart's accessible name and its data table (no table for an empty chart)."""
+    rows = forecast_rows(frame)
+    if not rows:
+        return "Chart: no forecast has a reported outcome under these filters.", []
+    return (chart_name("how far each forecast was from its outcome, in %", len(rows)),
+            chart_data(rows, caption="Error of each forecast against its outcome",
+                       filters=filters, value_header="Error, projected and outcome"))
 
 
 def forecast_table(frame: pd.DataFrame, total: int) -> html.Table:

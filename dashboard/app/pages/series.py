@@ -10,6 +10,7 @@ import dash
 import pandas as pd
 from dash import dcc, html
 
+from dashboard.app.chart_data import chart_box, chart_data, chart_name
 from dashboard.app.components import card, chart_box_class, filter_inputs, notice
 from dashboard.app.pages.reconcile_common import (
     RULES_TEXT,
@@ -20,7 +21,7 @@ from dashboard.app.pages.reconcile_common import (
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
 from dashboard.figures import Figure, empty_figure
-from dashboard.figures_reconcile import make_series_figure
+from dashboard.figures_reconcile import make_series_figure, series_rows
 from dashboard.store import Filters, Snapshot, Store
 from dashboard.store import reconciled as views
 from dashboard.store import views as store_views
@@ -45,12 +46,13 @@ def layout(context: PageContext) -> html.Div:
     del context  # the callback fills the page from the filters
     return html.Div([
         html.H1("Series over time"),
-        html.P([HELP, " ", RULES_TEXT], className="help"),
+        html.P([HELP, " ", RULES_TEXT], id="sr-help", className="help"),
         html.P(id="sr-choice", className="help", role="status"),
-        html.Section(html.Div(dcc.Graph(id="sr-chart", config=graph_config(),
-                                        style={"height": "100%"}), id="sr-chart-box",
-                              className="chart-trend"),
-                     className="card"),
+        html.Section([chart_box(dcc.Graph(id="sr-chart", config=graph_config(),
+                                          style={"height": "100%"}), box_id="sr-chart-box",
+                                className="chart-trend", name_id="sr-chart-name",
+                                describedby="sr-choice sr-help"),
+                      html.Div(id="sr-data")], className="card"),
         card("The series drawn",
              html.Div(id="sr-table", className="table-wrap")),
     ])
@@ -59,14 +61,16 @@ def layout(context: PageContext) -> html.Div:
 def register(app: dash.Dash, store: Store) -> None:
     @app.callback(dash.Output("sr-choice", "children"), dash.Output("sr-chart", "figure"),
                   dash.Output("sr-table", "children"), dash.Output("sr-chart-box", "className"),
+                  dash.Output("sr-chart-name", "children"), dash.Output("sr-data", "children"),
                   *filter_inputs())
-    def update_series(*values: Any) -> tuple[Any, Any, Any, str]:
+    def update_series(*values: Any) -> tuple[Any, ...]:
         filters = filters_from_values(*values)
         snap = store.snapshot()
         pair = _chosen_pair(snap, filters)
         if pair is None:
             empty = empty_figure("No claims match the filters.")
-            return "", empty, [], chart_box_class(empty)
+            return ("", empty, [], chart_box_class(empty),
+                    "Chart: no claims match the filters.", [])
         metric, unit, choice = pair
         chart = views.series_chart(snap, filters, metric, unit)
         figure = readable_log_ticks(make_series_figure(chart.points, chart.implied,
@@ -74,8 +78,14 @@ def register(app: dash.Dash, store: Store) -> None:
                                                        note=_note(chart)))
         box = chart_box_class(figure)
         if chart.points.empty:
-            return choice, figure, notice("No dated claims with a series."), box
-        return choice, figure, series_table(chart.points), box
+            return (choice, figure, notice("No dated claims with a series."), box,
+                    f"Chart: no dated claims with a series for {metric} ({unit}).", [])
+        rows = series_rows(chart.points, chart.implied, unit=unit)
+        data = chart_data(rows, caption=f"{metric} ({unit}), one line per series",
+                          filters=filters)
+        return (choice, figure, series_table(chart.points), box,
+                chart_name(f"{metric} in {unit} over time, one line per series", len(rows)),
+                data)
 
     register_open_clicked(app, "sr-chart")
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import html
 import math
+import re
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import pandas as pd
 
@@ -164,7 +165,7 @@ def _hover(row: dict[str, Any], aggregated: bool, unit: str | None = None) -> st
                 f"{plain(row['group'])}<br>{row['x']:%Y-%m}")
     sentence = "<br>".join(textwrap.wrap(plain(row.get("sentence"), 220), 70))
     return (f"<b>{plain(value)}</b> ({kind})<br>{plain(row['group'])} · period "
-            f"{plain(row.get('period') or 'not stated')}<br>{plain(row.get('outlet'), 60)}, "
+            f"{plain(readable_period(row.get('period')))}<br>{plain(row.get('outlet'), 60)}, "
             f"published {plain(row.get('published'))}<br><i>{sentence}</i>")
 
 
@@ -194,8 +195,49 @@ def period_text(row: dict[str, Any]) -> str:
     """A claim's period as its hover names it, with the publication date it is drawn at
     when it states none."""
     if row.get("period"):
-        return str(row["period"])
+        return readable_period(str(row["period"]))
     return f"not stated (published {row.get('published') or 'on an unknown date'})"
+
+
+_MONTH_NAMES: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                       "Nov", "Dec")
+_RE_PERIOD_POINT: Final = re.compile(
+    r"(?P<year>[0-9]{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>0[1-9]|1[0-2])"
+    r"(?:-(?P<d>[0-3][0-9]))?))?"
+)
+
+
+def readable_period(period: object) -> str:
+    """A period as a reader says it: ``2024-01/2024-11`` is "Jan–Nov 2024", ``2024-Q3``
+    "Q3 2024", ``2021/2024`` "2021–2024", ``2020/..`` "2020 onwards", ``2024-03-11`` "11 Mar
+    2024". The data keeps the ISO form (sorting, downloads); anything else is shown as it is."""
+    if not isinstance(period, str) or not period:
+        return "not stated"
+    head, sep, tail = period.partition("/")
+    first = _RE_PERIOD_POINT.fullmatch(head)
+    if not sep:
+        return _point_text(first) if first else period
+    if tail == ".." and first:
+        return f"{_point_text(first)} onwards"
+    last = _RE_PERIOD_POINT.fullmatch(tail)
+    if not (first and last):
+        return period
+    if first["year"] == last["year"] and first["m"] and last["m"] and not (first["d"] or last["d"]):
+        return f"{_MONTH_NAMES[int(first['m']) - 1]}–{_MONTH_NAMES[int(last['m']) - 1]} " \
+               f"{first['year']}"  # "Jan–Nov 2024"
+    return f"{_point_text(first)}–{_point_text(last)}"
+
+
+def _point_text(m: re.Match[str]) -> str:
+    year = m["year"]
+    if m["q"]:
+        return f"Q{m['q']} {year}"
+    if m["h"]:
+        return f"H{m['h']} {year}"
+    if m["m"]:
+        month = _MONTH_NAMES[int(m["m"]) - 1]
+        return f"{int(m['d'])} {month} {year}" if m["d"] else f"{month} {year}"
+    return year
 
 
 def make_trend_figure(frame: pd.DataFrame, *, metric: str, unit: str, note: str,

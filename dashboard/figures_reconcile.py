@@ -25,6 +25,7 @@ from dashboard.figures import (
     kind_name,
     period_text,
     plain,
+    readable_period,
     signed_value,
 )
 
@@ -55,7 +56,7 @@ def _point_hover(row: dict[str, Any], series: str) -> str:
     kind = kind_name(row.get("kind"))
     flag = "<br><b>Sources disagree on this figure</b>" if row.get("disputed") else ""
     return (f"<b>{plain(value)}</b> ({kind}){flag}<br>{plain(series, 80)}<br>period "
-            f"{plain(row.get('period') or 'not stated')} · {plain(row.get('outlet'), 60)}, "
+            f"{plain(readable_period(row.get('period')))} · {plain(row.get('outlet'), 60)}, "
             f"published {plain(row.get('published'))}<br><i>{_sentence(row.get('sentence'))}</i>")
 
 
@@ -110,7 +111,7 @@ def series_rows(points: pd.DataFrame, implied: pd.DataFrame, *, unit: str) -> li
             for label in _series_order(points)
             for _, part in _kind_runs(points[points["label"] == label])
             for r in records(part)]
-    return rows + [ChartRow(group=str(r["label"]), when=str(r["period"]),
+    return rows + [ChartRow(group=str(r["label"]), when=readable_period(r["period"]),
                             value=format_value(r["value"], unit),
                             kind=f"implied (derived, not reported): {r['method']}",
                             claim_id=str(r["level_claim_id"]))
@@ -139,7 +140,7 @@ def _implied_trace(implied: pd.DataFrame, colours: dict[str, str],
                         "color": [colours.get(r["label"], "#444444") for r in rows]},
              "customdata": implied["level_claim_id"].tolist(),
              "hovertext": [f"<b>{plain(format_value(r['value'], unit))}</b> implied for "
-                           f"{plain(r['period'])}<br>{plain(r['label'], 80)}<br>"
+                           f"{plain(readable_period(r['period']))}<br>{plain(r['label'], 80)}<br>"
                            f"derived: {plain(r['method'], 120)}" for r in rows],
              "hovertemplate": "%{hovertext}<extra></extra>"}]
 
@@ -177,14 +178,14 @@ def _forecast_label(row: dict[str, Any]) -> str:
     series = str(row["label"]).split(" · ")
     what = " · ".join(series[:2]) if len(series) > 1 else series[0]
     projected = format_value(row["projected"], row.get("unit"))
-    return (f"{plain(what, 70)}<br>{plain(row['period'])}: {plain(projected)}, "
+    return (f"{plain(what, 70)}<br>{plain(readable_period(row['period']))}: {plain(projected)}, "
             f"made {plain(row['made_on'])}")
 
 
 def _forecast_hover(row: dict[str, Any]) -> str:
     unit = row.get("unit")
     return (f"<b>{plain(format_value(row['projected'], unit))}</b> projected for "
-            f"{plain(row['period'])} on {plain(row['made_on'])}<br>"
+            f"{plain(readable_period(row['period']))} on {plain(row['made_on'])}<br>"
             f"<b>{plain(format_value(row['actual'], unit))}</b> reported from "
             f"{plain(row['reported_on'])}<br>error {row['error_pct']:+.1f}%<br>"
             f"{plain(row.get('outlet'), 60)}: <i>{_sentence(row.get('sentence'))}</i>")
@@ -198,7 +199,7 @@ def _charted_forecasts(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 def forecast_rows(frame: pd.DataFrame) -> list[ChartRow]:
     """What `make_forecast_figure` draws, one row per bar from the top down."""
-    return [ChartRow(group=str(r["label"]), when=str(r["period"]),
+    return [ChartRow(group=str(r["label"]), when=readable_period(r["period"]),
                      value=(f"{r['error_pct']:+.1f}%: "
                             f"{format_value(r['projected'], r.get('unit'))} projected on "
                             f"{r['made_on']}, {format_value(r['actual'], r.get('unit'))} "

@@ -249,3 +249,31 @@ def test_read017_a_fall_is_drawn_below_zero_and_said_with_its_sign(
     monkeypatch.setattr(views, "POINT_CAP", 1)
     medians = views.series(snap, Filters(), "cargo volume", "%").frame["value"]
     assert medians.min() < 0  # a bucket of falls has a median below zero
+
+
+@pytest.mark.parametrize("period, expected", [
+    ("2024", "2024"), ("2024-03", "Mar 2024"), ("2024-03-11", "11 Mar 2024"),
+    ("2024-Q3", "Q3 2024"), ("2024-H1", "H1 2024"), ("2024-01/2024-11", "Jan–Nov 2024"),
+    ("2021/2024", "2021–2024"), ("2019-12/2020-01", "Dec 2019–Jan 2020"),
+    ("2024-07/2025-06", "Jul 2024–Jun 2025"), ("2020/..", "2020 onwards"),
+    ("2024-Q2/..", "Q2 2024 onwards"), (None, "not stated"), ("", "not stated"),
+    ("2024-13", "2024-13"), ("garbage", "garbage"),  # not a period the parser writes: as is
+])
+def test_read018_periods_read_as_a_reader_says_them(period: str | None, expected: str) -> None:
+    from dashboard.figures import readable_period
+
+    assert readable_period(period) == expected
+
+
+def test_read019_pages_show_periods_readably_and_the_claim_page_keeps_the_iso_form(
+        tmp_path: Any) -> None:
+    from appdata import build_documents, write_dataset
+
+    claims, documents = build_documents(n_docs=2)
+    claims[0]["period"] = "2024-01/2024-11"
+    write_dataset(tmp_path, claims, documents)
+    page = claim_layout(PageContext(Store(tmp_path), {"claim_id": claims[0]["claim_id"]},
+                                    Filters()))
+    periods = [f["Period"] for f in _field_lists(page)]
+    assert periods and all(p == "Jan–Nov 2024 (2024-01/2024-11)" for p in periods)
+    assert grid_row({**claims[0], "kind": "actual"})["period"] == "Jan–Nov 2024"

@@ -12,7 +12,7 @@ from dashboard.app.components import aria, filter_inputs, notice, stat
 from dashboard.app.pages.reconcile_common import RULES_TEXT, sources_table, text
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
-from dashboard.figures import format_value
+from dashboard.figures import format_value, readable_period
 from dashboard.store import Store
 from dashboard.store import reconciled as views
 
@@ -64,7 +64,7 @@ def disagreement_card(item: dict[str, Any], index: int) -> html.Section:
     """One disagreement: what, when, how far apart, and every source's claim."""
     unit = item.get("unit")
     period = item.get("period") if isinstance(item.get("period"), str) else None
-    heading = f"{item['label']}" + (f" · {period}" if period else "")
+    heading = f"{item['label']}" + (f" · {readable_period(period)}" if period else "")
     low, high = format_value(item["min_value"], unit), format_value(item["max_value"], unit)
     spread = item.get("spread_pct")
     gap = f"; the largest is {spread:.1f}% above the smallest" if spread is not None else ""

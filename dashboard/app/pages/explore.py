@@ -19,6 +19,7 @@ from dash import ALL, MATCH, Input, Output, State, html, no_update
 from dashboard.app.components import claim_href, filter_inputs, kind_label, value_text
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_query, filters_from_values, query_from_filters
+from dashboard.figures import readable_period
 from dashboard.store import Store
 
 PAGE_SIZE = 50
@@ -170,7 +171,7 @@ def grid_row(row: dict[str, Any]) -> dict[str, Any]:
         "published": row.get("published"), "metric": row.get("metric"),
         "value_text": value_text(row), "unit": row.get("unit"),
         "entities_text": "; ".join(row.get("entities") or []),
-        "kind": kind_label(row.get("kind")), "period": row.get("period") or "not stated",
+        "kind": kind_label(row.get("kind")), "period": readable_period(row.get("period")),
         "topic": row.get("topic"),
         "surface": row.get("surface"), "sentence": row.get("sentence"),
         "outlet": row.get("outlet"),

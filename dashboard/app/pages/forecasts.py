@@ -13,7 +13,7 @@ from dashboard.app.components import card, claim_href, filter_inputs, notice, st
 from dashboard.app.pages.reconcile_common import graph_config, register_open_clicked, text
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
-from dashboard.figures import format_value
+from dashboard.figures import format_value, readable_period
 from dashboard.figures_reconcile import forecast_rows, make_forecast_figure, records
 from dashboard.store import Filters, Store
 from dashboard.store import reconciled as views
@@ -88,7 +88,7 @@ def _chart_text(frame: pd.DataFrame, filters: Filters) -> tuple[str, Any]:
 def forecast_table(frame: pd.DataFrame, total: int) -> html.Table:
     rows = [html.Tr([
         html.Td(str(r["label"])),
-        html.Td(text(r["period"]), className="nowrap"),
+        html.Td(readable_period(r["period"]), className="nowrap"),
         html.Td(dcc.Link(format_value(r["projected"], r["unit"]),
                          href=claim_href(r["projection_claim_id"]),
                          title=text(r.get("sentence"))[:200]), className="nowrap"),

@@ -25,6 +25,7 @@ from dashboard.figures import (
     empty_figure,
     make_topic_metric_figure,
     make_trend_figure,
+    readable_period,
     trend_help,
     trend_note,
     trend_rows,
@@ -163,7 +164,7 @@ def _latest_table(frame: pd.DataFrame, total: int) -> Any:
         html.Td(_text(row.get("group"))),
         html.Td(dcc.Link(value_text(row), href=claim_href(row["claim_id"]),
                          title=_text(row.get("sentence"))[:200]), className="nowrap"),
-        html.Td(_text(row.get("period")), className="nowrap"),
+        html.Td(readable_period(row.get("period")), className="nowrap"),
         html.Td(_text(row.get("published")), className="nowrap"),
         html.Td(_text(row.get("outlet"))),
     ]) for row in cast(list[dict[str, Any]], frame.to_dict("records"))]

@@ -10,6 +10,7 @@ import dash
 from dash import Input, Output, dcc, html, no_update
 
 from dashboard.app.components import claim_href, value_text
+from dashboard.figures import readable_period
 
 # No "Share chart..." button (showSendToCloud): it would upload the chart to Plotly Cloud.
 _GRAPH_CONFIG: Any = MappingProxyType({"displaylogo": False, "responsive": True,
@@ -44,7 +45,7 @@ def sources_table(claims: Sequence[dict[str, Any]], caption: str) -> html.Div:
         html.Td(dcc.Link(value_text(c), href=claim_href(c["claim_id"]),
                          className="source-value",
                          title="Open this claim in its article"), className="nowrap"),
-        html.Td(text(c.get("period")), className="nowrap"),
+        html.Td(readable_period(c.get("period")), className="nowrap"),
         html.Td(text(c.get("published")), className="nowrap"),
         html.Td(text(c.get("outlet"))),
         html.Td(html.Q(text(c.get("sentence"))), className="sentence-cell"),

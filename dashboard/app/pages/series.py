@@ -20,7 +20,7 @@ from dashboard.app.pages.reconcile_common import (
 )
 from dashboard.app.registry import Page, PageContext
 from dashboard.app.urlstate import filters_from_values
-from dashboard.figures import Figure, empty_figure
+from dashboard.figures import Figure, empty_figure, readable_period
 from dashboard.figures_reconcile import make_series_figure, series_rows
 from dashboard.store import Filters, Snapshot, Store
 from dashboard.store import reconciled as views
@@ -157,4 +157,5 @@ def _span(part: pd.DataFrame) -> str:
     periods = sorted(p for p in part["period"].dropna().astype(str))
     if not periods:
         return "not stated"
-    return periods[0] if periods[0] == periods[-1] else f"{periods[0]} to {periods[-1]}"
+    first, last = readable_period(periods[0]), readable_period(periods[-1])
+    return first if periods[0] == periods[-1] else f"{first} to {last}"

@@ -20,6 +20,7 @@ from dashboard.app.components import (
     value_text,
 )
 from dashboard.app.registry import Page, PageContext
+from dashboard.figures import readable_period
 
 
 def _key() -> html.P:
@@ -99,7 +100,7 @@ def _claim_fields(claim: dict[str, Any], doc: dict[str, Any]) -> list[tuple[str,
         ("Kind", kind_label(claim.get("kind"))),
         ("Hedge", claim.get("approx")),
         ("Change", claim.get("change")),
-        ("Period", claim.get("period")),
+        ("Period", _period_field(claim.get("period"))),
         ("Entities", "; ".join(entities)),
         ("Counted item", claim.get("item")),
         ("Topic", claim.get("topic")),
@@ -128,3 +129,10 @@ def _not_found(what: str) -> html.Div:
                             "or the link is incomplete)."),
                      dcc.Link("Explore the claims", href="/explore")])
 
+
+def _period_field(period: object) -> str | None:
+    """ "Jan–Nov 2024 (2024-01/2024-11)": as a reader says it, and as the data writes it."""
+    if not isinstance(period, str) or not period:
+        return None
+    readable = readable_period(period)
+    return readable if readable == period else f"{readable} ({period})"

@@ -140,6 +140,12 @@ def _year_range(options: list[Any]) -> html.Div:
 
 def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> None:
     """Routing, URL <-> panel sync and facet counts."""
+    _register_routing(app, store, pages)
+    _register_filters(app, store, pages)
+
+
+def _register_routing(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> None:
+    """The page for the URL's path, the active navigation link, the folded panel on phones."""
 
     @app.callback(
         Output("page-content", "children"), Output("filters-panel", "hidden"),
@@ -169,6 +175,11 @@ def register_shell(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> Non
         }""",
         Output("filters-details", "open"), Input("url", "pathname"),
     )
+
+
+def _register_filters(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> None:
+    """The filters in the URL, the panel and the navigation links, kept in step, and the
+    facets' counts under them."""
 
     @app.callback(
         Output({"type": "nav", "key": ALL}, "href"),

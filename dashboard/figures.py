@@ -310,6 +310,8 @@ def make_topic_metric_figure(frame: pd.DataFrame) -> Figure:
         "orientation": "h", "name": plain(topic),
         "marker": {"color": TOPIC_COLOURS.get(str(topic), OTHER_COLOUR)},
         "hovertemplate": "%{y}: %{x:,} claims<extra></extra>",
+        "customdata": [[str(t), str(m)] for t, m in zip(part["topic"], part["metric"],
+                                                        strict=True)],  # a click explores them
     } for topic in dict.fromkeys(frame["topic"]) for part in [order[order["topic"] == topic]]]
     layout = {
         "barmode": "stack", "height": max(240, 22 * len(order) + 70),

@@ -64,6 +64,23 @@ def chart_data(rows: Sequence[ChartRow], *, caption: str, filters: Filters,
     return html.Details(children, className=DETAILS_CLASS)
 
 
+def count_data(rows: Sequence[tuple[str, str, int, str | None]], *, caption: str,
+               headers: tuple[str, str]) -> html.Details:
+    """A bar chart of counts as a table in a disclosure: two labels, the count, and a link
+    to Explore those claims (`rows`: label, label, count, href or None)."""
+    head = html.Thead(html.Tr([html.Th(h, scope="col") for h in (*headers, "Claims", "")]))
+    body = html.Tbody([html.Tr([
+        html.Td(first), html.Td(second), html.Td(f"{count:,}", className="num"),
+        html.Td(dcc.Link(["Explore them", _hidden(f": {first}, {second}")], href=href)
+                if href else ""),
+    ]) for first, second, count, href in rows])
+    table = html.Table([html.Caption(f"{caption}, largest first."), head, body],
+                       className="table chart-data-table")
+    bars = "1 bar" if len(rows) == 1 else f"{len(rows):,} bars"
+    return html.Details([html.Summary(f"Data of this chart ({bars})"),
+                         html.Div(table, className="table-wrap")], className=DETAILS_CLASS)
+
+
 def _claim_cell(row: ChartRow) -> list[Any]:
     """A link to the point's claim, named in full for a screen reader ("Open the claim:
     +5% …", not a column of bare "Open"s; dcc.Link takes no aria-label)."""

@@ -142,6 +142,24 @@ def test_app003_clicking_a_chart_point_opens_the_claim_in_its_source(
     bp.assert_clean()
 
 
+def test_app013_clicking_a_topic_bar_explores_its_claims(
+        open_page: Any, shared_server: Any, fixture_data: FixtureData) -> None:
+    bp = open_page()
+    page = bp.page
+    page.goto(shared_server.url + "/?kind=actual")
+    wait_ready(page)
+    bar = page.locator("#ov-topics .barlayer .point path").first
+    expect(bar).to_be_visible()
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(page).to_have_url(re.compile(r"/explore\?"))
+    query = page.url.split("?", 1)[1]
+    assert "kind=actual" in query and "topic=" in query and "metric=" in query
+    expect(page.locator(".ag-center-cols-container .ag-row").first).to_be_visible()
+    bp.assert_clean()
+
+
 def test_app004_a_grid_link_opens_the_claim_in_its_source(open_page: Any, shared_server: Any,
                                                           fixture_data: FixtureData) -> None:
     bp = open_page()

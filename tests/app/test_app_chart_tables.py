@@ -243,3 +243,51 @@ def _plotly_encoder() -> Any:
     from plotly.utils import PlotlyJSONEncoder
 
     return PlotlyJSONEncoder
+
+
+# --- the bar chart of claims by topic and metric --------------------------------------------
+
+
+def test_ctab011_topics_table_lists_the_bars_and_links_explore_under_the_filters(
+        rapp: Any) -> None:
+    result = call(rapp, "ov-summary.children", kind="actual")
+    figure = result["ov-topics"]["figure"]
+    bars = {(t, m): n for trace in figure["data"]
+            for (t, m), n in zip(trace["customdata"], trace["x"], strict=True)}
+    details = result["ov-topics-data"]["children"]
+    assert details["type"] == "Details" and not details["props"].get("open")
+    [body] = find(details, "Tbody")
+    rows = find(body, "Tr")
+    assert len(rows) == len(bars) > 0
+    counts = [int(text(find(tr, "Td")[2]).replace(",", "")) for tr in rows]
+    assert counts == sorted(counts, reverse=True)  # largest first, as the bars
+    for tr in rows:
+        topic, metric, count = (text(td) for td in find(tr, "Td")[:3])
+        assert bars[(topic, metric)] == int(count.replace(",", ""))
+        links = find(tr, "Link")
+        if metric == "(none)":
+            assert not links  # no filter selects claims without a metric
+            continue
+        href = links[0]["props"]["href"]
+        assert href.startswith("/explore?") and "kind=actual" in href  # the filters kept
+        assert f"topic={topic}" in href and "metric=" in href
+    assert [h["props"].get("scope") for h in find(details, "Th")] == ["col"] * 4
+
+
+def test_ctab012_a_clicked_bar_explores_its_topic_and_metric(rapp: Any) -> None:
+    [key] = [k for k, spec in rapp.callback_map.items()
+             if {"id": "ov-topics", "property": "clickData"} in spec["inputs"]]
+    click = {"points": [{"customdata": ["logistics", "cargo volume"]}]}
+    resp = dash_post(rapp.server.test_client(), rapp, key,
+                     {"ov-topics.clickData": click}, state={"url.search": "?kind=actual"})
+    assert resp.status_code == 200, resp.get_data(as_text=True)[:300]
+    out = json.loads(resp.get_data(as_text=True))["response"]
+    url = next(v for k, v in out.items() if k == "url")
+    assert url["pathname"] == "/explore"
+    search = url["search"]
+    assert "kind=actual" in search and "topic=logistics" in search
+    assert "metric=cargo+volume" in search or "metric=cargo%20volume" in search
+    nothing = dash_post(rapp.server.test_client(), rapp, key,
+                        {"ov-topics.clickData": {"points": [{}]}}, state={"url.search": ""})
+    assert nothing.status_code in (200, 204)  # no bar: no navigation
+    assert "url" not in (json.loads(nothing.get_data(as_text=True) or "{}").get("response") or {})

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any, cast
 
 import dash
 import pandas as pd
-from dash import Input, Output, dcc, html, no_update
+from dash import Input, Output, State, dcc, html, no_update
 
-from dashboard.app.chart_data import chart_box, chart_data, chart_name
+from dashboard.app.chart_data import chart_box, chart_data, chart_name, count_data
 from dashboard.app.components import (
     card,
     chart_box_class,
@@ -20,7 +21,7 @@ from dashboard.app.components import (
     value_text,
 )
 from dashboard.app.registry import Page, PageContext
-from dashboard.app.urlstate import filters_from_values
+from dashboard.app.urlstate import filters_from_query, filters_from_values, query_from_filters
 from dashboard.figures import (
     empty_figure,
     make_topic_metric_figure,
@@ -62,8 +63,11 @@ def layout(context: PageContext) -> html.Div:
                        describedby="ov-trend-help"),
              html.Div(id="ov-trend-data")),
         card("Claims by topic and metric",
+             html.P("Click a bar to explore its claims.", className="help",
+                    id="ov-topics-help"),
              dcc.Graph(id="ov-topics", config=_config(_TOPICS_CONFIG),
-                       className="chart")),
+                       className="chart"),
+             html.Div(id="ov-topics-data")),
         card("Latest reported value per metric, unit and entities",
              html.Div(id="ov-latest", className="table-wrap")),
     ])
@@ -74,8 +78,8 @@ def register(app: dash.Dash, store: Store) -> None:
         Output("ov-summary", "children"), Output("ov-trend", "figure"),
         Output("ov-trend-help", "children"), Output("ov-trend-box", "className"),
         Output("ov-trend-name", "children"), Output("ov-topics", "figure"),
-        Output("ov-topics", "style"), Output("ov-latest", "children"),
-        *filter_inputs(),
+        Output("ov-topics", "style"), Output("ov-topics-data", "children"),
+        Output("ov-latest", "children"), *filter_inputs(),
     )
     def update_overview(*values: Any) -> tuple[Any, ...]:
         filters = filters_from_values(*values)
@@ -86,11 +90,12 @@ def register(app: dash.Dash, store: Store) -> None:
                  stat("published", f"{summary.first or '–'} to {summary.last or '–'}")]
         pairs = store_views.metric_units(snap, filters)
         trend, help_text, name = _trend(snap, filters, pairs)
-        topics = make_topic_metric_figure(store_views.topic_metric_counts(snap, filters))
+        counts = store_views.topic_metric_counts(snap, filters)
+        topics = make_topic_metric_figure(counts)
         latest, total = store_views.latest_values(snap, filters)
         topics_style = {"height": f"{topics['layout'].get('height', 300)}px"}
         return (stats, trend, help_text, chart_box_class(trend), name, topics, topics_style,
-                _latest_table(latest, total))
+                _topics_data(counts, filters), _latest_table(latest, total))
 
     @app.callback(Output("ov-trend-data", "children"), *filter_inputs())
     def update_trend_data(*values: Any) -> Any:
@@ -106,6 +111,24 @@ def register(app: dash.Dash, store: Store) -> None:
                           caption=f"{metric} ({unit}) over time", filters=filters,
                           group_header="Entities")
 
+    @app.callback(Output("url", "pathname", allow_duplicate=True),
+                  Output("url", "search", allow_duplicate=True),
+                  Input("ov-topics", "clickData"), State("url", "search"),
+                  prevent_initial_call=True)
+    def explore_clicked_bar(click: dict[str, Any] | None, search: str | None
+                            ) -> tuple[Any, Any]:
+        """A clicked bar opens Explore on its topic and metric, under the same filters (the
+        URL's: the panel writes them there)."""
+        points = (click or {}).get("points") or []
+        pair = points[0].get("customdata") if points else None
+        if not (isinstance(pair, list) and len(pair) == 2):
+            return no_update, no_update
+        href = _explore_href(filters_from_query(search), str(pair[0]), str(pair[1]))
+        if href is None:
+            return no_update, no_update
+        path, _, query = href.partition("?")
+        return path, f"?{query}" if query else ""
+
     @app.callback(Output("url", "pathname"), Output("url", "search", allow_duplicate=True),
                   Input("ov-trend", "clickData"), prevent_initial_call=True)
     def open_clicked_claim(click: dict[str, Any] | None) -> tuple[Any, Any]:
@@ -115,6 +138,22 @@ def register(app: dash.Dash, store: Store) -> None:
         if not isinstance(claim_id, str):
             return no_update, no_update
         return claim_href(claim_id), ""
+
+
+def _explore_href(filters: Filters, topic: str, metric: str) -> str | None:
+    """Explore under the filters, narrowed to one topic and metric; None for claims with no
+    metric (no filter selects them)."""
+    if metric == "(none)" or topic == "(none)":
+        return None
+    return "/explore" + query_from_filters(replace(filters, topics=(topic,), metric=metric))
+
+
+def _topics_data(counts: pd.DataFrame, filters: Filters) -> Any:
+    if counts.empty:
+        return []
+    rows = [(str(t), str(m), int(n), _explore_href(filters, str(t), str(m)))
+            for t, m, n in zip(counts["topic"], counts["metric"], counts["count"], strict=True)]
+    return count_data(rows, caption="Claims by topic and metric", headers=("Topic", "Metric"))
 
 
 def _chosen_series(snap: Any, filters: Filters, pairs: list[tuple[str, str, int]]

@@ -8,6 +8,7 @@ bidi override) that the app must show literally and the downloads must neutralis
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import random
 from dataclasses import dataclass
@@ -188,3 +189,18 @@ def multipart(filename: str, content: bytes) -> bytes:
     head = (f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; "
             f"filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
     return head.encode() + content + f"\r\n--{BOUNDARY}--\r\n".encode()
+
+
+def write_synthetic(data_dir: Path, n_claims: int, seed: int) -> None:
+    """`n_claims` synthetic claims (scripts/make_synthetic.py, the app benchmark's data) as
+    the Parquet files the app reads."""
+    import pyarrow.parquet as pq
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "make_synthetic.py"
+    spec = importlib.util.spec_from_file_location("make_synthetic", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    claims, documents = module.make_claims(n_claims, seed=seed)
+    pq.write_table(claims, data_dir / "claims.parquet")
+    pq.write_table(documents, data_dir / "documents.parquet")

@@ -5,7 +5,6 @@ and column headers, and a bucket median says so."""
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from appdata import dash_post
+from appdata import dash_post, write_synthetic
 from reconcile_data import Reconciled, write_reconciled
 
 from dashboard.app import create_app
@@ -23,7 +22,6 @@ from dashboard.app.registry import PageContext
 from dashboard.figures import ChartRow, make_trend_figure, trend_rows
 from dashboard.store import Filters, Store
 
-REPO = Path(__file__).resolve().parents[2]
 FILTER_KEYS = ("f-topic.value", "f-metric.value", "f-entity.value", "f-kind.value",
                "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-year-from.value",
                "f-year-to.value", "f-text.value")
@@ -186,21 +184,8 @@ def test_ctab004_a_chart_box_is_a_named_figure_described_by_its_help(
 # --- aggregated charts and long tables -----------------------------------------------------
 
 
-def _synthetic_module() -> Any:
-    spec = importlib.util.spec_from_file_location("make_synthetic",
-                                                  REPO / "scripts" / "make_synthetic.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_ctab005_a_median_says_of_how_many_claims_and_links_one(tmp_path: Path) -> None:
-    import pyarrow.parquet as pq
-
-    claims, documents = _synthetic_module().make_claims(20_000, seed=5)
-    pq.write_table(claims, tmp_path / "claims.parquet")
-    pq.write_table(documents, tmp_path / "documents.parquet")
+    write_synthetic(tmp_path, 20_000, seed=5)
     app = create_app(tmp_path)
     result = overview(app, metric="cargo volume", unit="t")
     figure = result["ov-trend"]["figure"]

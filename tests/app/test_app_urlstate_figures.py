@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from appdata import write_synthetic
 
 from dashboard.app.components import highlighted_text, safe_url, text_fragment_url
 from dashboard.app.urlstate import filters_from_query, query_from_filters
@@ -19,8 +19,6 @@ from dashboard.figures import (
     trend_note,
 )
 from dashboard.store import Filters, Store, views
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -120,22 +118,9 @@ def test_app_fig003_topic_metric_figure_and_empty() -> None:
     assert "No claims" in empty["layout"]["annotations"][0]["text"]
 
 
-def _synthetic_module():
-    spec = importlib.util.spec_from_file_location("make_synthetic",
-                                                  REPO / "scripts" / "make_synthetic.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_app_fig004_large_series_are_aggregated_under_the_payload_cap(tmp_path: Path) -> None:
     """Many claims become bucket medians; the figure stays far below 200 KB."""
-    import pyarrow.parquet as pq
-
-    claims, documents = _synthetic_module().make_claims(60_000, seed=3)
-    pq.write_table(claims, tmp_path / "claims.parquet")
-    pq.write_table(documents, tmp_path / "documents.parquet")
+    write_synthetic(tmp_path, 60_000, seed=3)
     snap = Store(tmp_path).snapshot()
     series = views.series(snap, Filters(), "cargo volume", "t")
     assert series.aggregated and series.n_claims > views.POINT_CAP

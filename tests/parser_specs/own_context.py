@@ -1741,6 +1741,15 @@ METRIC_CARRY: list[Example] = [
        "Tajikistan imported 640,000 tonnes of wheat from Kazakhstan in the 2024/25 season.",
        c("640,000 tonnes", 640e3, "t", metric="imports",
          entities=["Tajikistan", "Kazakhstan"])),
+    # a national railway and a lender named in full or by their short names
+    ex("entity-uzbekistan-railways-and-isdb",
+       "Uzbekistan Railways handled 7,800 wagons at the Galaba station in October. The IsDB "
+       "approved a $120 million loan to Tajikistan.",
+       c("7,800 wagons", 7800, "count", item="wagon", period="2025-10",
+         only_entities=["Uzbekistan Railways"]),
+       c("$120 million", 120e6, "USD", metric="loan",
+         only_entities=["Islamic Development Bank", "Tajikistan"]),
+       published="2025-11-04"),
 ]
 
 # Official statistics releases (statistics offices, customs committees): an index number is

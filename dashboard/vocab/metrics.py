@@ -213,7 +213,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"energy"}) | _ANY_SIZE),
     # bare verbs name electricity only beside kWh ("the plants generated 4.1 TWh"), not a share
     # ("generated 30% of revenue")
-    ("electricity generation", "energy", ("generated", "generates", "generating"),
+    ("electricity generation", "energy", ("generate", "generated", "generates", "generating"),
      frozenset({"energy"})),
     ("electricity consumption", "energy", ("electricity consumption", "power consumption",
                                            "consumption of electricity", "power demand",

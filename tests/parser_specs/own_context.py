@@ -1750,6 +1750,12 @@ METRIC_CARRY: list[Example] = [
        c("$120 million", 120e6, "USD", metric="loan",
          only_entities=["Islamic Development Bank", "Tajikistan"]),
        published="2025-11-04"),
+    # the bare verb in the infinitive names electricity beside kWh as its past tense does
+    ex("metric-will-generate-kwh-is-electricity-generation",
+       "The new solar park in Navoi will generate 1.2 TWh of electricity annually.",
+       c("1.2 TWh", 1.2, "TWh", per="year", kind="projection", metric="electricity generation",
+         topic="energy"),
+       published="2025-06-25"),
 ]
 
 # Official statistics releases (statistics offices, customs committees): an index number is

@@ -1756,6 +1756,14 @@ METRIC_CARRY: list[Example] = [
        c("1.2 TWh", 1.2, "TWh", per="year", kind="projection", metric="electricity generation",
          topic="energy"),
        published="2025-06-25"),
+    # watts and a cable of a power link are energy; a fibre-optic cable stays digital
+    ex("metric-power-cable-of-an-energy-corridor-is-energy",
+       "The Caspian-Black Sea-Europe green energy corridor envisages a 1,195 km subsea cable "
+       "with a capacity of 4 GW. The fibre-optic cable will run 380 km along the power line.",
+       c("1,195 km", 1195, "km", metric="cable length", topic="energy", kind="projection"),
+       c("4 GW", 4, "GW", metric="power capacity", topic="energy", kind="projection"),
+       c("380 km", 380, "km", metric="cable length", topic="digital"),
+       published="2025-09-09"),
 ]
 
 # Official statistics releases (statistics offices, customs committees): an index number is

@@ -306,10 +306,12 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
                 and _RE_LIST_OF_GOODS.match(text, raw.end, nxt.start) is not None):
             raw.per = nxt.per
         elif (raw.per is None and nxt.per is not None and raw.unit == nxt.unit
-                and raw.unit in ISO_CODES and 0.1 <= raw.value / (nxt.value or 1) <= 10
+                and (raw.unit in ISO_CODES
+                     or (nxt.per in TIME_RATES and raw.unit not in _NO_LATE_RATE))
+                and 0.1 <= raw.value / (nxt.value or 1) <= 10
                 and _RE_FROM_PRICE_TO.search(text, max(0, raw.start - 40), raw.start)
                 and _RE_CHANGE_TO.match(text, raw.end, nxt.start)):
-            raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne": both per tonne
+            raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne", "from 10 to 14 a day"
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
             raw.per = raws[k - 1].per

@@ -70,6 +70,12 @@ FROM_TO: list[Example] = [
        c("14 daily container trains", 14, "count", item="container train", per="day",
          approx="max"),
        c("300 trucks", 300, "count", item="truck", per=None)),
+    # a rate of time after the second level of "from X to Y" is the first's too, as a
+    # price's "per tonne" is
+    ex("fromto-count-per-day-is-both-levels",
+       "The number of container trains passing through Dostyk rose from 10 to 14 per day.",
+       c("10", 10, "count", item="container train", per="day", change=None),
+       c("14", 14, "count", item="container train", per="day", change=None)),
 ]
 
 RATES: list[Example] = [

@@ -276,7 +276,7 @@ def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
 # phrase says what the rate is for, not what the figure measures.
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 _RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
-                              if row[0] in ("freight rate", "customs duty"))
+                              if row[0] in ("freight rate", "port charges", "customs duty"))
 
 
 def _rate_governs(

@@ -64,6 +64,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "rates for containers", "rate for containers",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
+    # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its
+    # cargo, neither a price of goods nor the cost of the voyage
+    ("port charges", "logistics", ("port dues", "port charges", "port fees", "port tariff",
+                                   "port tariffs", "harbour dues", "harbor dues", "berthing fees",
+                                   "tonnage dues", "anchorage fees", "pilotage fees"), _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",

@@ -1770,6 +1770,14 @@ METRIC_CARRY: list[Example] = [
        c("4 GW", 4, "GW", metric="power capacity", topic="energy", kind="projection"),
        c("380 km", 380, "km", metric="cable length", topic="digital"),
        published="2025-09-09"),
+    # what a port charges is its own metric, not a price of goods, and a rate's cut names it
+    ex("metric-port-dues-are-port-charges",
+       "The port dues at Batumi were cut to 0.9 lari per tonne of cargo. Port charges for grain "
+       "transit at Poti were reduced by 20%.",
+       c("0.9 lari", 0.9, "GEL", per="t", metric="port charges", topic="logistics",
+         change=None, entities=["Port of Batumi"]),
+       c("20%", 20, "%", metric="port charges", topic="logistics", change="decrease"),
+       published="2025-06-16"),
 ]
 
 # Official statistics releases (statistics offices, customs committees): an index number is

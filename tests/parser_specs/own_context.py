@@ -76,6 +76,13 @@ FROM_TO: list[Example] = [
        "The number of container trains passing through Dostyk rose from 10 to 14 per day.",
        c("10", 10, "count", item="container train", per="day", change=None),
        c("14", 14, "count", item="container train", per="day", change=None)),
+    # the box a tariff is for is the rate of both levels of its "from ... to"
+    ex("fromto-box-rate-is-both-levels",
+       "The tariff for a 20-foot container on the Poti-Constanta ferry line will rise from $550 "
+       "to $600 from March 1.",
+       c("$550", 550, "USD", per="20ft container", metric="freight rate", kind="actual"),
+       c("$600", 600, "USD", per="20ft container", metric="freight rate", kind="projection"),
+       published="2025-02-10"),
 ]
 
 RATES: list[Example] = [

@@ -255,6 +255,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"mass", "oil", "gas", "energy", "count"}) | _ANY_SIZE),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",
                                        "power exports"), frozenset({"energy"}) | _ANY_SIZE),
+    # "Electricity exports from Kyrgyzstan plunged 2.6-fold", "electricity exports brought in
+    # $120 million": the whole phrase, so that its "exports" does not make them trade in goods
+    ("electricity exports", "energy", ("electricity exports", "electricity export",
+                                       "exports of electricity", "export of electricity"),
+     frozenset({"energy"}) | _MONEY),
     # kWh supplied are electricity sent, not power capacity: "raise supplies to 6 billion kWh
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),

@@ -1785,6 +1785,14 @@ METRIC_CARRY: list[Example] = [
          change=None, entities=["Port of Batumi"]),
        c("20%", 20, "%", metric="port charges", topic="logistics", change="decrease"),
        published="2025-06-16"),
+    # "electricity exports" is one cue: its "exports" does not make them trade in goods
+    ex("metric-electricity-exports-phrase-is-energy",
+       "Electricity exports from Kyrgyzstan plunged 2.6-fold in the first quarter and brought "
+       "in $41 million.",
+       c("2.6-fold", 2.6, "x", change="decrease", metric="electricity exports", topic="energy",
+         period="2025-01/2025-03"),
+       c("$41 million", 41e6, "USD", metric="electricity exports", topic="energy"),
+       published="2025-04-09"),
 ]
 
 # Official statistics releases (statistics offices, customs committees): an index number is

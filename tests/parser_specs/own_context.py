@@ -1099,6 +1099,15 @@ PERIODS: list[Example] = [
        "against 1.6 million tonnes in the season before.",
        c("2.2 million tonnes", 2.2e6, "t", period="2025/2026"),
        c("1.6 million tonnes", 1.6e6, "t", period=None), published="2025-10-02"),
+    # the span a multiplier verb happened over is no duration, as after "grew" or "-fold"
+    ex("duration-span-of-a-multiplier-verb-is-no-claim",
+       "Trade between Tajikistan and Uzbekistan doubled over three years to $600 million, and "
+       "cargo volumes at Kuryk halved in six months.",
+       c("doubled", 2, "x", change="increase", metric="trade turnover",
+         entities=["Tajikistan", "Uzbekistan"]),
+       c("$600 million", 600e6, "USD", change=None, metric="trade turnover"),
+       c("halved", 0.5, "x", change="decrease"),
+       published="2025-05-20"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

@@ -281,7 +281,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
                                    "cargo turnover",
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
-                                   "goods", "transported", "carried", "moved", "shipped"),
+                                   "goods", "transported", "carried", "moved", "shipped",
+                                   # "Ferry shipments between Kuryk and Alat rose 23%": goods
+                                   # carried, not sold abroad (a bare "shipments" is exports)
+                                   "ferry shipments", "rail shipments", "railway shipments",
+                                   "cargo shipments", "freight shipments"),
      frozenset({"mass", "count", "oil", "gas"}) | _ANY_SIZE),
     # money pledged is investment, unless the words after it say what it is ("pledged 26 bln
     # yuan in grants"): last, so that every such word wins over it

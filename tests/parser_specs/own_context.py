@@ -1802,6 +1802,14 @@ METRIC_CARRY: list[Example] = [
          period="2025-01/2025-03"),
        c("$41 million", 41e6, "USD", metric="electricity exports", topic="energy"),
        published="2025-04-09"),
+    # goods carried by ferry or rail are a cargo volume; a bare "shipments" stays exports
+    ex("metric-ferry-shipments-are-cargo-volume",
+       "Ferry shipments between Kuryk and Alat rose 23% q/q in the third quarter, while "
+       "shipments to China rose 10%.",
+       c("23%", 23, "%", change="increase", metric="cargo volume", topic="logistics",
+         period="2025-07/2025-09", entities=["Port of Kuryk", "Port of Baku"]),
+       c("10%", 10, "%", change="increase", metric="exports", topic="trade"),
+       published="2025-10-05"),
 ]
 
 # Official statistics releases (statistics offices, customs committees): an index number is

@@ -102,7 +102,7 @@ def metric_of(
         # about 2 metres": a depth or a level, no route's length
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
-    if (label, uclass) in (("capacity", "power"), ("cable length", "length")):
+    if label is not None and (label, uclass) in (("capacity", "power"), ("cable length", "length")):
         return _on_the_grid(label, topic, text, clause)
     return label, topic
 

@@ -80,9 +80,6 @@ def metric_of(
     uclass = unit_class(claim.unit)
     if label == "exports" and uclass == "energy":
         return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
-    if label == "capacity" and uclass == "power" and _RE_GENERATION.search(
-            text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
-        return "power capacity", Topic.ENERGY  # "with 40 GW of wind and solar capacity"
     if label == "capacity" and uclass == "data":
         return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
@@ -105,14 +102,18 @@ def metric_of(
         # about 2 metres": a depth or a level, no route's length
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
+    if label is not None and (label, uclass) in (("capacity", "power"), ("cable length", "length")):
+        return _on_the_grid(label, topic, text, clause)
     return label, topic
 
 
-# Power that is generated: a capacity in watts beside these words is a power plant's ("40 GW
-# of wind and solar capacity"), not a data centre's.
+# Power that is generated or carried on a grid: a capacity in watts beside these words is a
+# power plant's or a power line's ("40 GW of wind and solar capacity", "an electricity cable
+# with a capacity of 4 GW"), not a data centre's.
 _RE_GENERATION: Final = regex.compile(
-    r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?)|generat\w+|renewable\w*|"
-    r"thermal|nuclear|photovoltaic|CASA-1000)\b)"
+    r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?|lines?|cables?|grids?)|"
+    r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|"
+    r"transmission|HVDC|interconnect\w*|energy\s+corridors?)\b)"
 )
 # Words of depth and height in a clause with a length in metres or feet: no route's length.
 _SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
@@ -128,6 +129,23 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
                             "oil production"})
+
+
+def _on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -> tuple[str, Topic]:
+    """A capacity in watts or a cable's length in a clause about power is energy: "with 40 GW
+    of wind and solar capacity" (a plant's, not a data centre's), "a 1,195 km subsea cable"
+    of a green energy corridor (a power cable, not a fibre-optic one)."""
+    if not _RE_GENERATION.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+        return label, topic
+    if label == "capacity":
+        return "power capacity", Topic.ENERGY
+    if _RE_DATA_CABLE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+        return label, topic  # "a fibre-optic cable along the transmission line"
+    return label, Topic.ENERGY
+
+
+# A cable that carries data, whatever power words stand beside it.
+_RE_DATA_CABLE: Final = regex.compile(r"(?i:\b(?:fib(?:re|er)|optic\w*|data|internet|digital)\b)")
 
 
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
@@ -258,7 +276,7 @@ def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
 # phrase says what the rate is for, not what the figure measures.
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 _RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
-                              if row[0] in ("freight rate", "customs duty"))
+                              if row[0] in ("freight rate", "port charges", "customs duty"))
 
 
 def _rate_governs(

@@ -306,10 +306,12 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
                 and _RE_LIST_OF_GOODS.match(text, raw.end, nxt.start) is not None):
             raw.per = nxt.per
         elif (raw.per is None and nxt.per is not None and raw.unit == nxt.unit
-                and raw.unit in ISO_CODES and 0.1 <= raw.value / (nxt.value or 1) <= 10
+                and (raw.unit in ISO_CODES
+                     or (nxt.per in TIME_RATES and raw.unit not in _NO_LATE_RATE))
+                and 0.1 <= raw.value / (nxt.value or 1) <= 10
                 and _RE_FROM_PRICE_TO.search(text, max(0, raw.start - 40), raw.start)
                 and _RE_CHANGE_TO.match(text, raw.end, nxt.start)):
-            raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne": both per tonne
+            raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne", "from 10 to 14 a day"
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
             raw.per = raws[k - 1].per
@@ -370,13 +372,18 @@ _RE_LIST_OF_GOODS: Final = regex.compile(
 
 def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
     """Is `raw` a price per what `before` is per: the old level it is compared with ("$1,450
-    per TEU in May from $1,800"), or the level a change per tonne led to ("rose by $15 to
-    $310")?"""
+    per TEU in May from $1,800"), the level a change per tonne led to ("rose by $15 to
+    $310"), or the second level of "the tariff for a 20-foot container will rise from $550 to
+    $600"?"""
     if (before.per is None or before.unit != raw.unit or raw.unit not in ISO_CODES
             or raw.start - before.end > _FROM_GAP):
         return False
-    if before.change is not None and _RE_CHANGE_TO.match(text, before.end, raw.start):
-        return raw.value > before.value
+    if _RE_CHANGE_TO.match(text, before.end, raw.start):
+        if before.change is not None:
+            return raw.value > before.value
+        return (0.1 <= raw.value / (before.value or 1) <= 10
+                and _RE_FROM_PRICE_TO.search(text, max(0, before.start - 40), before.start)
+                is not None)
     return (0.1 <= raw.value / (before.value or 1) <= 10  # one scale of price
             and _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None)
 

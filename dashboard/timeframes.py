@@ -15,6 +15,7 @@ from dashboard.hedges import sentence_tail
 from dashboard.numbers import is_change_word
 from dashboard.patterns import RE_PERIOD_WORD_BEFORE
 from dashboard.raw import Raw
+from dashboard.vocab.units import MULTIPLIER_WORDS
 
 # Spans a change happened over, not measured durations: "over the past five years",
 # "in three years", "during the nine months", "more than ten years after".
@@ -79,7 +80,12 @@ def is_span_of_change(before: str) -> bool:
     if _RE_RECORD_IN.search(before[: span.end()]):
         return True  # "the highest level in 10 years", "for the first time in five years"
     words = sentence_tail(before[: span.start()]).split()[-12:]
-    return any(is_change_word(w) or w.lower().strip(".,;:").endswith("fold") for w in words)
+    return any(is_change_word(w) or _is_multiplier_word(w.lower().strip(".,;:"))
+               for w in words)  # "doubled over three years", "grew fivefold in 10 years"
+
+
+def _is_multiplier_word(word: str) -> bool:
+    return word.endswith("fold") or word in MULTIPLIER_WORDS
 
 
 def is_time_frame(unit: str, hyphenated: bool, before: str, after: str) -> bool:

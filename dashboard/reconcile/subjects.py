@@ -39,10 +39,12 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
     "region": ("Europe", "Asia", "Central Asia", "South Caucasus", "Caspian Sea", "Black Sea",
                "South Asia", "East Asia", "Southeast Asia", "Middle East"),
     "organisation": ("Kazakhstan Temir Zholy", "Azerbaijan Railways", "Georgian Railway",
-                     "China State Railway Group", "KazTransOil", "KazMunayGas", "SOCAR",
+                     "Uzbekistan Railways", "China State Railway Group", "KazTransOil",
+                     "KazMunayGas", "SOCAR",
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
-                     "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank"),
+                     "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank",
+                     "Islamic Development Bank"),
 }
 ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
     **{name: "country" for name in COUNTRIES},

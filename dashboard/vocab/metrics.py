@@ -64,6 +64,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "rates for containers", "rate for containers",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
+    # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its
+    # cargo, neither a price of goods nor the cost of the voyage
+    ("port charges", "logistics", ("port dues", "port charges", "port fees", "port tariff",
+                                   "port tariffs", "harbour dues", "harbor dues", "berthing fees",
+                                   "tonnage dues", "anchorage fees", "pilotage fees"), _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",
@@ -213,7 +218,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"energy"}) | _ANY_SIZE),
     # bare verbs name electricity only beside kWh ("the plants generated 4.1 TWh"), not a share
     # ("generated 30% of revenue")
-    ("electricity generation", "energy", ("generated", "generates", "generating"),
+    ("electricity generation", "energy", ("generate", "generated", "generates", "generating"),
      frozenset({"energy"})),
     ("electricity consumption", "energy", ("electricity consumption", "power consumption",
                                            "consumption of electricity", "power demand",
@@ -250,6 +255,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"mass", "oil", "gas", "energy", "count"}) | _ANY_SIZE),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",
                                        "power exports"), frozenset({"energy"}) | _ANY_SIZE),
+    # "Electricity exports from Kyrgyzstan plunged 2.6-fold", "electricity exports brought in
+    # $120 million": the whole phrase, so that its "exports" does not make them trade in goods
+    ("electricity exports", "energy", ("electricity exports", "electricity export",
+                                       "exports of electricity", "export of electricity"),
+     frozenset({"energy"}) | _MONEY),
     # kWh supplied are electricity sent, not power capacity: "raise supplies to 6 billion kWh
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),
@@ -271,7 +281,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",
                                    "cargo turnover",
                                    "freight", "traffic", "transit volumes", "volumes", "volume",
-                                   "goods", "transported", "carried", "moved", "shipped"),
+                                   "goods", "transported", "carried", "moved", "shipped",
+                                   # "Ferry shipments between Kuryk and Alat rose 23%": goods
+                                   # carried, not sold abroad (a bare "shipments" is exports)
+                                   "ferry shipments", "rail shipments", "railway shipments",
+                                   "cargo shipments", "freight shipments"),
      frozenset({"mass", "count", "oil", "gas"}) | _ANY_SIZE),
     # money pledged is investment, unless the words after it say what it is ("pledged 26 bln
     # yuan in grants"): last, so that every such word wins over it

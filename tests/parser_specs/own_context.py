@@ -70,6 +70,19 @@ FROM_TO: list[Example] = [
        c("14 daily container trains", 14, "count", item="container train", per="day",
          approx="max"),
        c("300 trucks", 300, "count", item="truck", per=None)),
+    # a rate of time after the second level of "from X to Y" is the first's too, as a
+    # price's "per tonne" is
+    ex("fromto-count-per-day-is-both-levels",
+       "The number of container trains passing through Dostyk rose from 10 to 14 per day.",
+       c("10", 10, "count", item="container train", per="day", change=None),
+       c("14", 14, "count", item="container train", per="day", change=None)),
+    # the box a tariff is for is the rate of both levels of its "from ... to"
+    ex("fromto-box-rate-is-both-levels",
+       "The tariff for a 20-foot container on the Poti-Constanta ferry line will rise from $550 "
+       "to $600 from March 1.",
+       c("$550", 550, "USD", per="20ft container", metric="freight rate", kind="actual"),
+       c("$600", 600, "USD", per="20ft container", metric="freight rate", kind="projection"),
+       published="2025-02-10"),
 ]
 
 RATES: list[Example] = [
@@ -1086,6 +1099,15 @@ PERIODS: list[Example] = [
        "against 1.6 million tonnes in the season before.",
        c("2.2 million tonnes", 2.2e6, "t", period="2025/2026"),
        c("1.6 million tonnes", 1.6e6, "t", period=None), published="2025-10-02"),
+    # the span a multiplier verb happened over is no duration, as after "grew" or "-fold"
+    ex("duration-span-of-a-multiplier-verb-is-no-claim",
+       "Trade between Tajikistan and Uzbekistan doubled over three years to $600 million, and "
+       "cargo volumes at Kuryk halved in six months.",
+       c("doubled", 2, "x", change="increase", metric="trade turnover",
+         entities=["Tajikistan", "Uzbekistan"]),
+       c("$600 million", 600e6, "USD", change=None, metric="trade turnover"),
+       c("halved", 0.5, "x", change="decrease"),
+       published="2025-05-20"),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").
@@ -1741,6 +1763,53 @@ METRIC_CARRY: list[Example] = [
        "Tajikistan imported 640,000 tonnes of wheat from Kazakhstan in the 2024/25 season.",
        c("640,000 tonnes", 640e3, "t", metric="imports",
          entities=["Tajikistan", "Kazakhstan"])),
+    # a national railway and a lender named in full or by their short names
+    ex("entity-uzbekistan-railways-and-isdb",
+       "Uzbekistan Railways handled 7,800 wagons at the Galaba station in October. The IsDB "
+       "approved a $120 million loan to Tajikistan.",
+       c("7,800 wagons", 7800, "count", item="wagon", period="2025-10",
+         only_entities=["Uzbekistan Railways"]),
+       c("$120 million", 120e6, "USD", metric="loan",
+         only_entities=["Islamic Development Bank", "Tajikistan"]),
+       published="2025-11-04"),
+    # the bare verb in the infinitive names electricity beside kWh as its past tense does
+    ex("metric-will-generate-kwh-is-electricity-generation",
+       "The new solar park in Navoi will generate 1.2 TWh of electricity annually.",
+       c("1.2 TWh", 1.2, "TWh", per="year", kind="projection", metric="electricity generation",
+         topic="energy"),
+       published="2025-06-25"),
+    # watts and a cable of a power link are energy; a fibre-optic cable stays digital
+    ex("metric-power-cable-of-an-energy-corridor-is-energy",
+       "The Caspian-Black Sea-Europe green energy corridor envisages a 1,195 km subsea cable "
+       "with a capacity of 4 GW. The fibre-optic cable will run 380 km along the power line.",
+       c("1,195 km", 1195, "km", metric="cable length", topic="energy", kind="projection"),
+       c("4 GW", 4, "GW", metric="power capacity", topic="energy", kind="projection"),
+       c("380 km", 380, "km", metric="cable length", topic="digital"),
+       published="2025-09-09"),
+    # what a port charges is its own metric, not a price of goods, and a rate's cut names it
+    ex("metric-port-dues-are-port-charges",
+       "The port dues at Batumi were cut to 0.9 lari per tonne of cargo. Port charges for grain "
+       "transit at Poti were reduced by 20%.",
+       c("0.9 lari", 0.9, "GEL", per="t", metric="port charges", topic="logistics",
+         change=None, entities=["Port of Batumi"]),
+       c("20%", 20, "%", metric="port charges", topic="logistics", change="decrease"),
+       published="2025-06-16"),
+    # "electricity exports" is one cue: its "exports" does not make them trade in goods
+    ex("metric-electricity-exports-phrase-is-energy",
+       "Electricity exports from Kyrgyzstan plunged 2.6-fold in the first quarter and brought "
+       "in $41 million.",
+       c("2.6-fold", 2.6, "x", change="decrease", metric="electricity exports", topic="energy",
+         period="2025-01/2025-03"),
+       c("$41 million", 41e6, "USD", metric="electricity exports", topic="energy"),
+       published="2025-04-09"),
+    # goods carried by ferry or rail are a cargo volume; a bare "shipments" stays exports
+    ex("metric-ferry-shipments-are-cargo-volume",
+       "Ferry shipments between Kuryk and Alat rose 23% q/q in the third quarter, while "
+       "shipments to China rose 10%.",
+       c("23%", 23, "%", change="increase", metric="cargo volume", topic="logistics",
+         period="2025-07/2025-09", entities=["Port of Kuryk", "Port of Baku"]),
+       c("10%", 10, "%", change="increase", metric="exports", topic="trade"),
+       published="2025-10-05"),
 ]
 
 # Official statistics releases (statistics offices, customs committees): an index number is

@@ -94,7 +94,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "designed to carry", "designed to handle", "designed to transport",
                                "upgraded to carry", "expanded to carry", "upgraded to handle",
                                "expanded to handle",
-                               "designed to pump"),
+                               "designed to pump",
+                               # "will be able to process 240,000 TEU annually"
+                               "can process", "able to process", "capable of processing",
+                               "designed to process", "capable of carrying",
+                               "capable of transporting", "able to transport"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
     # news): a balance, not the turnover its "foreign trade" would name (cues are read

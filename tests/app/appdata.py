@@ -204,3 +204,17 @@ def write_synthetic(data_dir: Path, n_claims: int, seed: int) -> None:
     claims, documents = module.make_claims(n_claims, seed=seed)
     pq.write_table(claims, data_dir / "claims.parquet")
     pq.write_table(documents, data_dir / "documents.parquet")
+
+
+# The sidebar's controls as a callback reads them ("id.property"), in its input order.
+FILTER_KEYS = ("f-topic.value", "f-metric.value", "f-entity.value", "f-kind.value",
+               "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-year-from.value",
+               "f-year-to.value", "f-text.value")
+
+
+def controls(**values: Any) -> dict[str, Any]:
+    """The sidebar's inputs with these values set (`topic=...`; `dates=` is the start date)."""
+    out: dict[str, Any] = dict.fromkeys(FILTER_KEYS)
+    for key, value in values.items():
+        out[f"f-{key}.value" if key != "dates" else "f-dates.start_date"] = value
+    return out

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from appdata import ARTICLES, FixtureData, build_documents, write_dataset
+from reconcile_data import Reconciled, write_reconciled
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -178,3 +179,16 @@ def open_page(browser: Any) -> Iterator[Callable[..., BrowserPage]]:
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def reconciled(tmp_path_factory: pytest.TempPathFactory) -> Reconciled:
+    """A dataset whose series, disagreements and forecasts are known (`reconcile_data`)."""
+    return write_reconciled(tmp_path_factory.mktemp("reconciled"))
+
+
+@pytest.fixture(scope="module")
+def rapp(reconciled: Reconciled) -> Any:
+    from dashboard.app import create_app
+
+    return create_app(reconciled.data_dir)

@@ -12,8 +12,8 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from appdata import dash_post, write_synthetic
-from reconcile_data import Reconciled, write_reconciled
+from appdata import controls, dash_post, write_synthetic
+from reconcile_data import Reconciled
 
 from dashboard.app import create_app
 from dashboard.app.chart_data import MAX_ROWS, chart_data
@@ -22,26 +22,11 @@ from dashboard.app.registry import PageContext
 from dashboard.figures import ChartRow, make_trend_figure, trend_rows
 from dashboard.store import Filters, Store
 
-FILTER_KEYS = ("f-topic.value", "f-metric.value", "f-entity.value", "f-kind.value",
-               "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-year-from.value",
-               "f-year-to.value", "f-text.value")
 _RE_BOLD = re.compile(r"<b>(.*?)</b>")
 
 
-@pytest.fixture(scope="module")
-def reconciled(tmp_path_factory: pytest.TempPathFactory) -> Reconciled:
-    return write_reconciled(tmp_path_factory.mktemp("reconciled"))
-
-
-@pytest.fixture(scope="module")
-def rapp(reconciled: Reconciled) -> Any:
-    return create_app(reconciled.data_dir)
-
-
 def call(app: Any, output: str, **values: Any) -> dict[str, Any]:
-    inputs: dict[str, Any] = dict.fromkeys(FILTER_KEYS)
-    inputs.update({f"f-{k}.value": v for k, v in values.items()})
-    resp = dash_post(app.server.test_client(), app, output, inputs)
+    resp = dash_post(app.server.test_client(), app, output, controls(**values))
     assert resp.status_code == 200, resp.get_data(as_text=True)[:500]
     response: dict[str, Any] = json.loads(resp.get_data(as_text=True))["response"]
     return response

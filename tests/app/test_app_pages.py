@@ -6,23 +6,12 @@ import json
 from typing import Any
 
 import pytest
-from appdata import FixtureData, dash_post
+from appdata import FixtureData, controls, dash_post
 
 from dashboard.app import create_app
 from dashboard.app.pages import all_pages
 from dashboard.app.registry import PageContext, find_page
 from dashboard.store import Filters, Store
-
-FILTER_KEYS = ("f-topic.value", "f-metric.value", "f-entity.value", "f-kind.value",
-               "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-year-from.value",
-               "f-year-to.value", "f-text.value")
-
-
-def controls(**values: Any) -> dict[str, Any]:
-    out: dict[str, Any] = dict.fromkeys(FILTER_KEYS)
-    for key, value in values.items():
-        out[f"f-{key}.value" if key != "dates" else "f-dates.start_date"] = value
-    return out
 
 
 def response_of(resp: Any) -> dict[str, Any]:

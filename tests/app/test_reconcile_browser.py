@@ -11,15 +11,10 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from reconcile_data import HOSTILE_SENTENCE, Reconciled, write_reconciled
+from reconcile_data import HOSTILE_SENTENCE, Reconciled
 
 pytestmark = pytest.mark.browser
 SIZES = {"desktop": (1280, 800), "phone": (390, 844)}
-
-
-@pytest.fixture(scope="module")
-def reconciled(tmp_path_factory: pytest.TempPathFactory) -> Reconciled:
-    return write_reconciled(tmp_path_factory.mktemp("reconciled-browser"))
 
 
 @pytest.fixture

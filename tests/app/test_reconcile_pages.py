@@ -9,10 +9,9 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from appdata import FixtureData, dash_post
-from reconcile_data import HOSTILE_SENTENCE, TITR, Reconciled, write_reconciled
+from appdata import FixtureData, controls, dash_post
+from reconcile_data import HOSTILE_SENTENCE, TITR, Reconciled
 
-from dashboard.app import create_app
 from dashboard.app.pages import all_pages
 from dashboard.export import read_csv
 from dashboard.figures_reconcile import (
@@ -23,26 +22,6 @@ from dashboard.figures_reconcile import (
 from dashboard.schema import TABLES
 from dashboard.store import Filters, Store
 from dashboard.store import reconciled as views
-
-FILTER_KEYS = ("f-topic.value", "f-metric.value", "f-entity.value", "f-kind.value",
-               "f-unit.value", "f-dates.start_date", "f-dates.end_date", "f-year-from.value",
-               "f-year-to.value", "f-text.value")
-
-
-@pytest.fixture(scope="module")
-def reconciled(tmp_path_factory: pytest.TempPathFactory) -> Reconciled:
-    return write_reconciled(tmp_path_factory.mktemp("reconciled"))
-
-
-@pytest.fixture(scope="module")
-def rapp(reconciled: Reconciled) -> Any:
-    return create_app(reconciled.data_dir)
-
-
-def controls(**values: Any) -> dict[str, Any]:
-    out: dict[str, Any] = dict.fromkeys(FILTER_KEYS)
-    out.update({f"f-{k}.value": v for k, v in values.items()})
-    return out
 
 
 def call(app: Any, output: str, **values: Any) -> dict[str, Any]:

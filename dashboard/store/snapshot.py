@@ -85,6 +85,17 @@ class Snapshot:
         self.dims["group"] = _entity_groups(claims["entities"])
         self.entity_rows, self.entity_codes, self.entity_values = _explode_entities(
             claims["entities"])
+        self._read_values(claims)
+        self._read_times(claims)
+        self.doc_index = {d: i for i, d in enumerate(documents["doc_id"].to_pylist())}
+        self._doc_rows = _lookup_rows(self.dims["doc"].values, self.doc_index)
+        self._lock = threading.Lock()
+        self._masks: OrderedDict[Filters, np.ndarray] = OrderedDict()
+        self._texts: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._pending: dict[str, Future[np.ndarray]] = {}
+        self._orders: dict[tuple[str, bool], np.ndarray] = {}
+
+    def _read_values(self, claims: pa.Table) -> None:
         self.values = claims["value"].to_numpy(zero_copy_only=False).astype(float)
         # a level (not a change): what "latest value" tables may show
         self.is_level = claims["change"].is_null().to_numpy(zero_copy_only=False)
@@ -94,6 +105,10 @@ class Snapshot:
         units = self.dims["unit"]
         self.signed_values = np.where(falls & (units.codes != units.code_of("x")),
                                       -self.values, self.values)
+
+    def _read_times(self, claims: pa.Table) -> None:
+        """Publication days, where each claim sits on a time axis (its period's midpoint, else
+        its publication day) and the years its period touches (the year filter's)."""
         pub_codes, pub_values = dictionary_codes(claims["published"])
         self.published_days = _lookup(iso_days(pub_values), pub_codes)
         self.n_dated = int(np.count_nonzero(~np.isnan(self.published_days)))
@@ -106,13 +121,6 @@ class Snapshot:
         reported = self.dims["kind"].codes == self.dims["kind"].code_of("actual")
         self.year_last = np.where(np.isinf(self.year_last) & reported,
                                   _years_of(self.published_days), self.year_last)
-        self.doc_index = {d: i for i, d in enumerate(documents["doc_id"].to_pylist())}
-        self._doc_rows = _lookup_rows(self.dims["doc"].values, self.doc_index)
-        self._lock = threading.Lock()
-        self._masks: OrderedDict[Filters, np.ndarray] = OrderedDict()
-        self._texts: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._pending: dict[str, Future[np.ndarray]] = {}
-        self._orders: dict[tuple[str, bool], np.ndarray] = {}
 
     # -- filtering -----------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Forecasts against outcomes: each projection for a stated period, matched to the actual
 figures of the same series and period that other documents reported on or after the day
-the projection was published.
+the projection was published. A figure published before its year or months were over is a
+total so far (`Item.is_running`), never an outcome.
 
 The outcome is the median over the reporting documents (each document's own median
 first, so a document that repeats a figure counts once); `error_pct` is how far the
@@ -36,7 +37,7 @@ def _reports(items: list[Item]) -> dict[tuple[str, str], list[_Report]]:
     by_doc: dict[tuple[str, str], dict[str, list[Item]]] = defaultdict(lambda: defaultdict(list))
     for item in items:
         if (item.kind == "actual" and item.key is not None and item.period is not None
-                and item.published is not None):
+                and item.published is not None and not item.is_running):
             by_doc[(item.key.series_id, item.period)][item.doc_id].append(item)
     out: dict[tuple[str, str], list[_Report]] = {}
     for group, docs in by_doc.items():

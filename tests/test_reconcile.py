@@ -322,6 +322,24 @@ def test_no_outcome_no_forecast_row() -> None:
     assert out["forecasts"].empty
 
 
+def test_a_projection_stated_twice_in_one_document_is_one_forecast() -> None:
+    """A headline and its body ("targets 2.5 million tonnes", "plans to move 2.5 mln
+    tonnes") are one forecast; another value, or another document, is another."""
+    target = {"kind": "projection", "period": "2025", "published": "2025-03-06"}
+    out = frames(claim("p", 14, "2.5 million tonnes", 2.5e6, **target),
+                 claim("p", 120, "2.5 mln tonnes", 2.5e6, **target),
+                 claim("p", 300, "3 million tonnes", 3e6, **target),
+                 claim("q", 50, "2.5 million tonnes", 2.5e6,
+                       **{**target, "published": "2025-10-20"}),
+                 claim("a", 0, "4.12 million tonnes", 4.12e6, period="2025",
+                       published="2026-03-10"))
+    claims = out["claims"].set_index("claim_id")
+    found = sorted((claims.loc[r["projection_claim_id"], "start"], r["made_on"], r["projected"])
+                   for r in records(out["forecasts"]))
+    assert found == [(14, "2025-03-06", 2.5e6), (50, "2025-10-20", 2.5e6),
+                     (300, "2025-03-06", 3e6)]
+
+
 def test_a_total_so_far_is_no_outcome() -> None:
     out = frames(claim("p", 0, "2.2 mln tonnes", 2.2e6, kind="projection", period="2024",
                        published="2024-09-26"),

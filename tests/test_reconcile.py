@@ -12,7 +12,12 @@ import pytest
 from dashboard.dataset import frame_from_rows, make_claim_id, validate_table
 from dashboard.reconcile import reconcile, series_key
 from dashboard.reconcile.precision import agree, significant_digits, stated, stated_step
-from dashboard.reconcile.series import canonical_period, period_shape, shape_label
+from dashboard.reconcile.series import (
+    canonical_period,
+    period_after,
+    period_shape,
+    shape_label,
+)
 from dashboard.reconcile.subjects import ENTITY_KINDS, entity_kind, subject_of
 from dashboard.schema import CLAIMS, TABLES
 from dashboard.vocab.entities import ENTITIES
@@ -184,6 +189,15 @@ def test_canonical_period() -> None:
     assert canonical_period("") is None
 
 
+@pytest.mark.parametrize(("period", "after"), [
+    ("2024", "2025-01-01"), ("2024-01/2024-12", "2025-01-01"), ("2024-01/2024-09", "2024-10-01"),
+    ("2024-12", "2025-01-01"), ("2024-06", "2024-07-01"), ("2023-11/2024-02", "2024-03-01"),
+    ("2024-03-04", None), ("2020/..", None), ("2025/2028", None), (None, None),
+])
+def test_period_after(period: str | None, after: str | None) -> None:
+    assert period_after(period) == after
+
+
 # --- disagreements --------------------------------------------------------------------------
 
 
@@ -261,6 +275,24 @@ def test_a_signed_decrease_is_read_by_its_size() -> None:
     assert out["disagreements"].empty
 
 
+def test_a_total_so_far_is_not_the_periods_figure() -> None:
+    """ "300 container vessels this year", published in November, is not 2025's count."""
+    vessels = {"unit": "count", "item": "vessel", "metric": "vessel count",
+               "entities": ("Port of Poti",), "period": "2025"}
+    out = frames(claim("a", 0, "300 container vessels", 300, published="2025-11-09", **vessels),
+                 claim("b", 0, "380 container vessels", 380, published="2026-01-20", **vessels),
+                 claim("c", 0, "7.9 mln t", 7.9e6, period="2025-01/2025-11",
+                       published="2025-11-30"),
+                 claim("d", 0, "8.2 million tonnes", 8.2e6, period="2025-01/2025-11",
+                       published="2025-12-15"))
+    assert out["disagreements"].empty
+    for published, found in (("2025-12-31", 0), ("2026-01-02", 1)):  # the last day is not over
+        out = frames(claim("a", 0, "300 container vessels", 300, published=published, **vessels),
+                     claim("b", 0, "380 container vessels", 380, published="2026-01-20",
+                           **vessels))
+        assert len(out["disagreements"]) == found
+
+
 # --- forecasts ---------------------------------------------------------------------------
 
 
@@ -287,6 +319,32 @@ def test_no_outcome_no_forecast_row() -> None:
                  claim("p", 60, "4.1 million tonnes", 4.1e6, period="2025"),  # same document
                  claim("a", 0, "4.12 mln", 4.12e6, period="2025-01/2025-09"),  # part year
                  claim("b", 0, "10 million tonnes", 10e6, kind="projection", period=None))
+    assert out["forecasts"].empty
+
+
+def test_a_projection_stated_twice_in_one_document_is_one_forecast() -> None:
+    """A headline and its body ("targets 2.5 million tonnes", "plans to move 2.5 mln
+    tonnes") are one forecast; another value, or another document, is another."""
+    target = {"kind": "projection", "period": "2025", "published": "2025-03-06"}
+    out = frames(claim("p", 14, "2.5 million tonnes", 2.5e6, **target),
+                 claim("p", 120, "2.5 mln tonnes", 2.5e6, **target),
+                 claim("p", 300, "3 million tonnes", 3e6, **target),
+                 claim("q", 50, "2.5 million tonnes", 2.5e6,
+                       **{**target, "published": "2025-10-20"}),
+                 claim("a", 0, "4.12 million tonnes", 4.12e6, period="2025",
+                       published="2026-03-10"))
+    claims = out["claims"].set_index("claim_id")
+    found = sorted((claims.loc[r["projection_claim_id"], "start"], r["made_on"], r["projected"])
+                   for r in records(out["forecasts"]))
+    assert found == [(14, "2025-03-06", 2.5e6), (50, "2025-10-20", 2.5e6),
+                     (300, "2025-03-06", 3e6)]
+
+
+def test_a_total_so_far_is_no_outcome() -> None:
+    out = frames(claim("p", 0, "2.2 mln tonnes", 2.2e6, kind="projection", period="2024",
+                       published="2024-09-26"),
+                 claim("a", 0, "1.9 million tonnes", 1.9e6, period="2024",
+                       published="2024-11-15"))
     assert out["forecasts"].empty
 
 

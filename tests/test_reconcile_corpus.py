@@ -16,6 +16,7 @@ import pytest
 
 from dashboard.export import read_parquet
 from dashboard.ingest import extract_corpus
+from dashboard.reconcile.series import period_after
 from dashboard.schema import TABLES
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "articles"
@@ -148,3 +149,30 @@ def test_kazakhstan_azerbaijan_2022_forecast_meets_its_outcome(data: Path) -> No
     [row] = [r for r in rows(data, "forecasts")
              if r["metric"] == "trade turnover" and r["period"] == "2022"]
     assert (row["projected"], row["actual"]) == (500e6, 460e6)
+
+
+def test_a_document_states_each_forecast_once(data: Path) -> None:
+    """The TITR association's headline and first sentence both give 2.5 million tonnes and
+    96,000 TEU for 2025: one forecast each, from the headline."""
+    claims = table(data, "claims").set_index("claim_id")
+    found = [(claims.loc[r["projection_claim_id"], "doc_id"], r["series_id"], r["period"],
+              r["projected"]) for r in rows(data, "forecasts")]
+    assert len(found) == len(set(found))
+    association = [r for r in rows(data, "forecasts")
+                   if r["made_on"] == "2025-03-06" and r["entities"] == TITR]
+    assert sorted(r["projected"] for r in association) == [96000.0, 2.5e6]
+    heads = {claims.loc[r["projection_claim_id"], "surface"] for r in association}
+    assert heads == {"2.5 million tonnes", "96,000 TEU"}
+
+
+def test_totals_so_far_are_neither_compared_nor_outcomes(data: Path) -> None:
+    """ "The terminal served 300 container vessels this year" (Poti, November 2025) is a
+    total so far: no figure published before its period was over is compared."""
+    claims = table(data, "claims").set_index("claim_id")
+    actual = claims[claims["kind"] == "actual"]
+    ends = actual["period"].map(lambda p: period_after(p if isinstance(p, str) else None))
+    running = set(actual.index[ends.notna() & (actual["published"] < ends.fillna(""))])
+    assert "300 container vessels" in set(claims.loc[list(running), "surface"])
+    used = {c for r in rows(data, "disagreements") for c in r["claim_ids"]}
+    used |= {c for r in rows(data, "forecasts") for c in r["actual_claim_ids"]}
+    assert used and not used & running

@@ -3,8 +3,10 @@ not agree at the precision they are stated with (`precision.agree`).
 
 Compared: reported (`actual`) figures of one series and one period (full years, part
 years, months, dates). Not compared: undated claims (their period is unknown), "since"
-figures (a running total or change up to the day of writing), and projections (forecasts
-made at different times differ by nature; `forecasts` checks them against outcomes).
+figures (a running total or change up to the day of writing), figures published before
+their year or months were over (`Item.is_running`: "300 vessels this year" in November is
+a total so far, not the year's), and projections (forecasts made at different times differ
+by nature; `forecasts` checks them against outcomes).
 Lengths and areas are compared whatever their period and kind: a cable is as long in the
 report that signs it as in the one that plans its completion.
 A disagreement needs two documents: values that differ inside one document are not
@@ -31,7 +33,8 @@ def _group_key(item: Item) -> tuple[str, str | None] | None:
         return None
     if key.is_dimension:
         return key.series_id, None
-    if item.kind != "actual" or item.period is None or not is_compared_shape(key.shape):
+    if (item.kind != "actual" or item.period is None or not is_compared_shape(key.shape)
+            or item.is_running):
         return None
     return key.series_id, item.period
 

@@ -1,6 +1,8 @@
 """Forecasts against outcomes: each projection for a stated period, matched to the actual
 figures of the same series and period that other documents reported on or after the day
-the projection was published.
+the projection was published. A document that states one projection twice (headline and
+body) gives one row, from its first statement. A figure published before its year or
+months were over is a total so far (`Item.is_running`), never an outcome.
 
 The outcome is the median over the reporting documents (each document's own median
 first, so a document that repeats a figure counts once); `error_pct` is how far the
@@ -36,7 +38,7 @@ def _reports(items: list[Item]) -> dict[tuple[str, str], list[_Report]]:
     by_doc: dict[tuple[str, str], dict[str, list[Item]]] = defaultdict(lambda: defaultdict(list))
     for item in items:
         if (item.kind == "actual" and item.key is not None and item.period is not None
-                and item.published is not None):
+                and item.published is not None and not item.is_running):
             by_doc[(item.key.series_id, item.period)][item.doc_id].append(item)
     out: dict[tuple[str, str], list[_Report]] = {}
     for group, docs in by_doc.items():
@@ -53,6 +55,19 @@ def _is_target(item: Item) -> bool:
     return (key is not None and item.kind == "projection" and item.period is not None
             and item.published is not None and not key.is_dimension
             and is_compared_shape(key.shape))
+
+
+def _first_statements(projections: Iterable[Item]) -> list[Item]:
+    """Each document's projections once: a headline and a body that give the same value
+    for the same series and period are one forecast (the first in the text stands)."""
+    seen: set[tuple[str, str | None, str | None, float, float]] = set()
+    kept = []
+    for item in sorted(projections, key=lambda i: (i.doc_id, i.start)):
+        said = (item.doc_id, item.series_id, item.period, item.stated.low, item.stated.high)
+        if said not in seen:
+            seen.add(said)
+            kept.append(item)
+    return kept
 
 
 def _row(projection: Item, reports: list[_Report]) -> dict[str, Any]:
@@ -77,7 +92,7 @@ def match_forecasts(items: Iterable[Item]) -> list[dict[str, Any]]:
     reports = _reports(items)
     dates = {group: [r.published for r in found] for group, found in reports.items()}
     rows = []
-    for projection in filter(_is_target, items):
+    for projection in _first_statements(filter(_is_target, items)):
         assert projection.key is not None and projection.period is not None
         group = (projection.key.series_id, projection.period)
         known = reports.get(group, [])

@@ -9,7 +9,13 @@ from typing import Any
 import pandas as pd
 
 from dashboard.reconcile.precision import Stated, stated
-from dashboard.reconcile.series import SeriesKey, canonical_period, period_shape, series_key
+from dashboard.reconcile.series import (
+    SeriesKey,
+    canonical_period,
+    period_after,
+    period_shape,
+    series_key,
+)
 
 _TEXT_COLUMNS = ("surface", "unit", "per", "approx", "change", "kind", "metric", "item",
                  "period", "sentence", "published")
@@ -44,6 +50,14 @@ class Item:
     def is_exact(self) -> bool:
         """A single value (no range, no bound): what a derivation may start from."""
         return self.value_high is None and self.approx not in ("min", "max")
+
+    @property
+    def is_running(self) -> bool:
+        """An actual figure published before its year or months were over: a total so far
+        ("300 container vessels this year" in November), not the period's figure."""
+        end = period_after(self.period)
+        return (self.kind == "actual" and end is not None and self.published is not None
+                and self.published < end)
 
 
 def _texts(column: pd.Series) -> list[str | None]:

@@ -100,6 +100,24 @@ def period_shape(period: str | None) -> str:
     return "other"
 
 
+def period_after(period: str | None) -> str | None:
+    """The first day after a year, a span of months or a month ("2024-01/2024-09" ->
+    "2024-10-01"), or None for other periods (a date is a point in time, not a total)."""
+    period = canonical_period(period)
+    if period is None:
+        return None
+    found = RE_MONTHS.match(period, timeout=0.1)
+    if RE_YEAR.match(period, timeout=0.1):
+        year, month = int(period), 12
+    elif found:
+        year, month = int(found["y2"]), int(found["m2"])
+    elif RE_MONTH.match(period, timeout=0.1):
+        year, month = int(period[:4]), int(period[5:7])
+    else:
+        return None
+    return f"{year + 1}-01-01" if month >= 12 else f"{year}-{month + 1:02d}-01"
+
+
 def series_detail(subject: tuple[str, ...], shape: str, per: str | None, item: str | None,
                   measure: str) -> str:
     """What tells series of one metric and unit apart: subject, period, rate, item, change."""

@@ -52,6 +52,8 @@ def kind_of(
 ) -> Kind:
     if period is None and is_current(claim, text):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
+    if _is_named_by_a_plan(claim, clause[0], text):
+        return Kind.PROJECTION  # "fell short of the 2024 target of 5 mt": even if over
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])
@@ -94,6 +96,30 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
     lo = max(claim.end, cue - 40)
     return (any(ch.isdigit() for ch in text[lo:cue])
             and _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None)
+
+
+# "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
+# billion", "the projected $3 billion": the figure a plan names, whatever its period.
+_RE_PLAN_OF: Final = regex.compile(
+    r"(?i:\b(?:(?:target|forecast|plan|goal|projection)s?\s+of|(?<!\bas\s)(?:projected|"
+    r"planned|targeted))\s+(?:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at"
+    r"\s+least|more\s+than|just)\s+)?\Z)"
+)
+# "had originally forecast transit of 3 mt in 2024", "had planned to handle 4 mt": a past
+# forecast, the figure close after it in its clause.
+_RE_HAD_PLANNED: Final = regex.compile(
+    r"(?i:\bhad\s+(?:(?:originally|initially|earlier|previously|been)\s+)*+(?:forecast|"
+    r"projected|planned|targeted|expected|envisaged|aimed|predicted|anticipated)\b[^,;0-9]"
+    r"{0,40}\Z)"
+)
+
+
+def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
+    """Is the figure what a plan or forecast named ("the 2024 target of 5 mt", "had planned
+    to handle 4 mt in 2024")? Then it is a projection even for a period now over."""
+    lo = max(lo, claim.start - 60)
+    return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
+            or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None)
 
 
 def _is_plan_fulfilled(cue: int, text: str) -> bool:

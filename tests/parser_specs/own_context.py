@@ -1909,8 +1909,32 @@ STATISTICS: list[Example] = [
        published="2025-10-20"),
 ]
 
+# QA round 15: forecasts, targets and the outcomes set against them (the "Forecasts vs
+# outcomes" page pairs them by series and period)
+FORECASTS_VS_OUTCOMES: list[Example] = [
+    # the figure a plan or forecast names is a projection, even for a period now over
+    ex("kind-plan-of-a-figure-is-a-projection-for-past-months",
+       "In the first half of the year, Aktau handled 2.4 mt of cargo, against a plan of 2.2 mt.",
+       c("2.4 mt", 2.4e6, "t", kind="actual", period="2025-01/2025-06"),
+       c("2.2 mt", 2.2e6, "t", kind="projection", period="2025-01/2025-06"),
+       published="2025-07-25"),
+    ex("kind-last-years-forecast-of-a-figure-met",
+       "Last year's forecast of $2 billion in trade turnover was met, the ministry said, as "
+       "turnover hit $2.1 billion in 2024.",
+       c("$2 billion", 2e9, "USD", kind="projection", period="2024"),
+       c("$2.1 billion", 2.1e9, "USD", kind="actual", period="2024"),
+       published="2025-01-30"),
+    ex("kind-had-forecast-for-a-past-year-is-a-projection",
+       "The government had originally forecast transit of 3 mt in 2024 but later cut it to "
+       "2.5 mt.",
+       c("3 mt", 3e6, "t", kind="projection", period="2024"),
+       c("2.5 mt", 2.5e6, "t", kind="projection"),
+       published="2025-05-21"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
+    + FORECASTS_VS_OUTCOMES
 )
 
 KNOWN_GAPS: dict[str, str] = {

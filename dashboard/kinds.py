@@ -90,7 +90,10 @@ def _is_as_expected(cue: int, text: str) -> bool:
 
 
 def _is_anothers(cue: int, claim: Located, text: str) -> bool:
-    """Is the projection cue at `cue`, after the claim, written right after another figure?"""
+    """Is the projection cue at `cue`, after the claim, written right after another figure,
+    or, before it, right before another ("the 2024 target of 5 mt, reaching 4.6 mt")?"""
+    if cue < claim.start:
+        return _RE_CUE_OF_FIGURE.match(text, cue, claim.start) is not None
     if cue <= claim.end:
         return False
     lo = max(claim.end, cue - 40)
@@ -111,6 +114,10 @@ _RE_HAD_PLANNED: Final = regex.compile(
     r"(?i:\bhad\s+(?:(?:originally|initially|earlier|previously|been)\s+)*+(?:forecast|"
     r"projected|planned|targeted|expected|envisaged|aimed|predicted|anticipated)\b[^,;0-9]"
     r"{0,40}\Z)"
+)
+# "target of 5 mt": the cue's own figure (not a year), written after it.
+_RE_CUE_OF_FIGURE: Final = regex.compile(
+    r"[A-Za-z]++\s+of\s+(?:[A-Za-z]+\s+){0,2}?[$€£]?(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"
 )
 
 

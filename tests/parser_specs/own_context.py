@@ -1930,6 +1930,18 @@ FORECASTS_VS_OUTCOMES: list[Example] = [
        c("3 mt", 3e6, "t", kind="projection", period="2024"),
        c("2.5 mt", 2.5e6, "t", kind="projection"),
        published="2025-05-21"),
+    # a cue right before another figure is that figure's: the outcome after it is reported
+    ex("kind-target-of-another-figure-is-not-the-outcomes",
+       "Shipments across the Caspian fell short of the 2024 target of 5 mt, reaching 4.6 mt.",
+       c("5 mt", 5e6, "t", kind="projection", period="2024"),
+       c("4.6 mt", 4.6e6, "t", kind="actual", period="2024"),
+       published="2025-02-03"),
+    ex("kind-target-of-a-figure-surpassed-by-this-years-volume",
+       "The 2025 target of 1.2 million TEU for China-Europe trains has been surpassed, with "
+       "1.25 million TEU moved this year.",
+       c("1.2 million TEU", 1.2e6, "TEU", kind="projection", period="2025"),
+       c("1.25 million TEU", 1.25e6, "TEU", kind="actual", period="2025"),
+       published="2025-11-07"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -70,6 +70,7 @@ def kind_of(
     if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
            and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
            and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
+           and not _is_measured_against(p, text)
            for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.ACTUAL
@@ -119,6 +120,13 @@ _RE_HAD_PLANNED: Final = regex.compile(
 _RE_CUE_OF_FIGURE: Final = regex.compile(
     r"[A-Za-z]++\s+of\s+(?:[A-Za-z]+\s+){0,2}?[$€£]?(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"
 )
+# "exceeding its target by 10%", "surpassing the forecast": an outcome set against a plan.
+_RE_MEASURED_AGAINST: Final = regex.compile(
+    r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|overfulfill?(?:s|ed|"
+    r"ing)?|outperform(?:s|ed|ing)?|short\s+of|ahead\s+of|above|below)\s+(?:(?:the|its|"
+    r"their|this|last|year's|annual|full-year|yearly|original|initial|official|[0-9]{4})\s+)*"
+    r"\Z)"
+)
 
 
 def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
@@ -127,6 +135,11 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
     lo = max(lo, claim.start - 60)
     return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
             or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None)
+
+
+def _is_measured_against(cue: int, text: str) -> bool:
+    """ "handled 3.2 mt, exceeding its target": the cue is what the outcome beat or missed."""
+    return _RE_MEASURED_AGAINST.search(text, max(0, cue - 40), cue) is not None
 
 
 def _is_plan_fulfilled(cue: int, text: str) -> bool:

@@ -1942,6 +1942,16 @@ FORECASTS_VS_OUTCOMES: list[Example] = [
        c("1.2 million TEU", 1.2e6, "TEU", kind="projection", period="2025"),
        c("1.25 million TEU", 1.25e6, "TEU", kind="actual", period="2025"),
        published="2025-11-07"),
+    # a plan an outcome beat or missed says nothing of the outcome's kind
+    ex("kind-exceeding-its-target-is-an-outcome",
+       "The shipping company handled 3.2 million tonnes this year, exceeding its target by 10%.",
+       c("3.2 million tonnes", 3.2e6, "t", kind="actual", period="2025"),
+       c("10%", 10, "%", kind="actual"),
+       published="2025-12-16"),
+    ex("kind-surpassing-the-forecast-is-an-outcome",
+       "Kuryk's throughput reached 4.4 mt this year, surpassing the forecast.",
+       c("4.4 mt", 4.4e6, "t", kind="actual", period="2025"),
+       published="2025-12-20"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -1952,6 +1952,13 @@ FORECASTS_VS_OUTCOMES: list[Example] = [
        "Kuryk's throughput reached 4.4 mt this year, surpassing the forecast.",
        c("4.4 mt", 4.4e6, "t", kind="actual", period="2025"),
        published="2025-12-20"),
+    # "but actually" opens the outcome's own clause
+    ex("kind-had-planned-but-actually-handled",
+       "The port authority said it had planned to handle 4 mt in 2024 but actually handled "
+       "3.7 mt.",
+       c("4 mt", 4e6, "t", kind="projection", period="2024"),
+       c("3.7 mt", 3.7e6, "t", kind="actual", period="2024"),
+       published="2025-02-19"),
 ]
 
 EXAMPLES: list[Example] = (

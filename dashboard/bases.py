@@ -227,6 +227,45 @@ def _shift_years(period: str, years: int) -> str:
     return shifted
 
 
+# "exceeded the forecast of 8 mt", "short of the $5 billion goal", "beating the forecast
+# of 4 mt": a forecast an outcome is set against.
+_RE_AGAINST_FORECAST_OF: Final = regex.compile(
+    r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
+    r"short\s+of|ahead\s+of|above|below|against|topp(?:ed|ing))\s+(?:the|its|their|a|an)\s+"
+    r"(?:(?:official|original|initial|government's|ministry's)\s+)?(?:forecast|target|plan|"
+    r"goal|projection)\s+of\s+(?:(?:about|around|some|nearly|roughly)\s+)?\Z"
+    r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
+    r"short\s+of|ahead\s+of|above|below|against|topp(?:ed|ing))\s+(?:the|its|their|a|an)\s+\Z)"
+)
+_RE_FORECAST_AFTER: Final = regex.compile(r"\s+(?i:forecast|target|goal|projection|plan)\b")
+
+
+def _is_forecast_set_against(claim: Located, text: str) -> bool:
+    """ "exceeded the forecast of 8 mt", "above the 1.8 million TEU forecast"."""
+    found = _RE_AGAINST_FORECAST_OF.search(text, max(0, claim.start - 60), claim.start)
+    if found is None:
+        return False
+    return found.group().lower().rstrip().endswith("of") or bool(
+        _RE_FORECAST_AFTER.match(text, claim.end))
+
+
+def _forecast_set_against(
+    group: Sequence[Located], chosen: list[Time | None], text: str
+) -> None:
+    """A forecast an outcome beat or missed, with no time of its own, is for the outcome's
+    period: "reached 1.9 million TEU in 2025, above the 1.8 million TEU forecast" (2025),
+    "exceeded the forecast of 8 mt, reaching 8.4 mt in 2024" (2024). The outcome is the
+    nearest figure before it of the same unit with a time, else the nearest after."""
+    for k, claim in enumerate(group):
+        if chosen[k] is not None or not _is_forecast_set_against(claim, text):
+            continue
+        order = [*range(k - 1, -1, -1), *range(k + 1, len(group))]
+        outcome = next((chosen[j] for j in order if group[j].unit == claim.unit
+                        and group[j].change is None and chosen[j] is not None), None)
+        if outcome is not None and not outcome.base:
+            chosen[k] = Time(claim.start, claim.start, outcome.period, False)
+
+
 def compared_periods(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     """The passes after the sentence's own times are chosen (`chosen`, one per claim of
     `group`), in order: a year earlier, the same period, over a year before, the ends of a
@@ -236,3 +275,4 @@ def compared_periods(group: Sequence[Located], chosen: list[Time | None], text: 
     _over_a_year_before(group, chosen, text)
     _ends_of_a_span(group, chosen, text)
     _to_level_from(group, chosen, text)
+    _forecast_set_against(group, chosen, text)

@@ -128,13 +128,19 @@ _RE_MEASURED_AGAINST: Final = regex.compile(
     r"\Z)"
 )
 
+# "the 1.8 million TEU forecast", "the $5 billion goal": the figure names the plan.
+_RE_NAMED_FORECAST_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
+)
+
 
 def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
     """Is the figure what a plan or forecast named ("the 2024 target of 5 mt", "had planned
     to handle 4 mt in 2024")? Then it is a projection even for a period now over."""
     lo = max(lo, claim.start - 60)
     return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
-            or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None)
+            or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
+            or _RE_NAMED_FORECAST_AFTER.match(text, claim.end) is not None)
 
 
 def _is_measured_against(cue: int, text: str) -> bool:

@@ -1959,6 +1959,25 @@ FORECASTS_VS_OUTCOMES: list[Example] = [
        c("4 mt", 4e6, "t", kind="projection", period="2024"),
        c("3.7 mt", 3.7e6, "t", kind="actual", period="2024"),
        published="2025-02-19"),
+    # a forecast an outcome beat or missed is for the outcome's period (the pair the
+    # "Forecasts vs outcomes" page shows)
+    ex("period-forecast-exceeded-is-the-outcomes-year",
+       "Container traffic through Aktau exceeded the forecast of 8 mt, reaching 8.4 mt in 2024.",
+       c("8 mt", 8e6, "t", kind="projection", period="2024"),
+       c("8.4 mt", 8.4e6, "t", kind="actual", period="2024"),
+       published="2025-01-22"),
+    ex("period-figure-forecast-after-an-outcome-is-its-year",
+       "China-Europe rail freight reached 1.9 million TEU in 2025, above the 1.8 million TEU "
+       "forecast.",
+       c("1.9 million TEU", 1.9e6, "TEU", kind="actual", period="2025"),
+       c("1.8 million TEU", 1.8e6, "TEU", kind="projection", period="2025"),
+       published="2026-01-20"),
+    ex("period-target-missed-is-the-outcomes-year",
+       "Container shipments on the route totaled 56,000 TEU in 2024, well below the target of "
+       "80,000 TEU.",
+       c("56,000 TEU", 56000, "TEU", kind="actual", period="2024"),
+       c("80,000 TEU", 80000, "TEU", kind="projection", period="2024"),
+       published="2025-03-03"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -1978,6 +1978,13 @@ FORECASTS_VS_OUTCOMES: list[Example] = [
        c("56,000 TEU", 56000, "TEU", kind="actual", period="2024"),
        c("80,000 TEU", 80000, "TEU", kind="projection", period="2024"),
        published="2025-03-03"),
+    # what a port "can currently handle" is its capacity, as what it "can handle" is
+    ex("metric-can-currently-handle-is-capacity",
+       "The port of Turkmenbashi can currently handle 17 mt per year and plans to double that "
+       "capacity.",
+       c("17 mt", 17e6, "t", per="year", kind="actual", metric="capacity"),
+       c("double", 2, "x", change="increase", kind="projection", metric="capacity"),
+       published="2025-06-04"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -160,9 +160,17 @@ def _is_measured_against(cue: int, text: str) -> bool:
     return _RE_MEASURED_AGAINST.search(text, max(0, cue - 40), cue) is not None
 
 
+# "of the planned volume", "95% of its 2025 plan", "87% of the annual target"
+_RE_OF_THE_PLAN: Final = regex.compile(
+    r"(?i:\bof\s+(?:the|its|their)\s+(?:(?:[0-9]{4}|annual|full-year|yearly)\s+)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
 def _is_plan_fulfilled(cue: int, text: str) -> bool:
-    """ "9.6 bcm, which is 102.4 percent of the planned volume": a plan met, reported."""
-    return text[max(0, cue - 7) : cue].lower() == "of the "
+    """ "9.6 bcm, which is 102.4 percent of the planned volume", "fulfilled 95% of its 2025
+    plan": a plan met, reported."""
+    return _RE_OF_THE_PLAN.search(text, max(0, cue - 25), cue) is not None
 
 
 def _is_result(cue: int, lo: int, text: str) -> bool:

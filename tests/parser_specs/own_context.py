@@ -1985,6 +1985,11 @@ FORECASTS_VS_OUTCOMES: list[Example] = [
        c("17 mt", 17e6, "t", per="year", kind="actual", metric="capacity"),
        c("double", 2, "x", change="increase", kind="projection", metric="capacity"),
        published="2025-06-04"),
+    # the share of a plan fulfilled is reported, whatever names the plan
+    ex("kind-share-of-its-years-plan-fulfilled-is-an-outcome",
+       "The railway said it had fulfilled 95% of its 2025 plan by the end of August.",
+       c("95%", 95, "%", kind="actual"),
+       published="2025-09-25"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -273,6 +273,33 @@ def _forecast_set_against(
             chosen[k] = Time(claim.start, claim.start, outcome.period, False)
 
 
+# "87% of its annual target of 6 mt", "a full-year figure of $95 billion"
+_RE_WHOLE_YEAR_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:annual|full[-\s]year|whole[-\s]year|yearly)\s+(?:target|plan|forecast|goal|"
+    r"figure|projection|estimate|total)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|roughly|"
+    r"over)\s+)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def _whole_year(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A whole year's figure among months of it is for the year: "in the first ten months
+    of 2025, the port handled 5.2 mt, or 87% of its annual target of 6 mt" (2025, not
+    January-October); so is "a full-year figure of $95 billion" after "the first nine
+    months"."""
+    for k, claim in enumerate(group):
+        t = chosen[k]
+        if (t is not None and not _RE_PART_OF_A_YEAR.match(t.period)) or (
+                "year" not in text[max(0, claim.start - 40) : claim.start].lower()):
+            continue
+        if not _RE_WHOLE_YEAR_BEFORE.search(text, max(0, claim.start - 40), claim.start):
+            continue
+        part = t if t is not None else next(
+            (p for p in chosen if p is not None and _RE_PART_OF_A_YEAR.match(p.period)), None)
+        if part is not None:
+            chosen[k] = Time(claim.start, claim.start, part.period[:4], False)
+
+
 def compared_periods(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     """The passes after the sentence's own times are chosen (`chosen`, one per claim of
     `group`), in order: a year earlier, the same period, over a year before, the ends of a
@@ -283,3 +310,4 @@ def compared_periods(group: Sequence[Located], chosen: list[Time | None], text: 
     _ends_of_a_span(group, chosen, text)
     _to_level_from(group, chosen, text)
     _forecast_set_against(group, chosen, text)
+    _whole_year(group, chosen, text)

@@ -1990,6 +1990,20 @@ FORECASTS_VS_OUTCOMES: list[Example] = [
        "The railway said it had fulfilled 95% of its 2025 plan by the end of August.",
        c("95%", 95, "%", kind="actual"),
        published="2025-09-25"),
+    # a whole year's figure among months of that year is for the year
+    ex("period-full-year-forecast-after-months-is-the-year",
+       "China's trade with Central Asia hit $70 billion in the first nine months, and officials "
+       "forecast a full-year figure of $95 billion.",
+       c("$70 billion", 70e9, "USD", kind="actual", period="2025-01/2025-09"),
+       c("$95 billion", 95e9, "USD", kind="projection", period="2025"),
+       published="2025-10-31"),
+    ex("period-annual-target-after-leading-months-is-the-year",
+       "In the first ten months of 2025, the port handled 5.2 mt, or 87% of its annual target "
+       "of 6 mt.",
+       c("5.2 mt", 5.2e6, "t", kind="actual", period="2025-01/2025-10"),
+       c("87%", 87, "%", kind="actual", period="2025-01/2025-10"),
+       c("6 mt", 6e6, "t", kind="projection", period="2025"),
+       published="2025-11-05"),
 ]
 
 EXAMPLES: list[Example] = (
@@ -1998,4 +2012,7 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
+    "period-annual-target-after-leading-months-is-the-year":
+        "the leading 'In the first ten months of 2025,' reaches the annual target through the "
+        "sentence's sole period, after bases.whole_year has run: 6 mt gets 2025-01/2025-10",
 }

@@ -93,7 +93,8 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
     """Is the projection cue at `cue`, after the claim, written right after another figure,
     or, before it, right before another ("the 2024 target of 5 mt, reaching 4.6 mt")?"""
     if cue < claim.start:
-        return _RE_CUE_OF_FIGURE.match(text, cue, claim.start) is not None
+        return (text.find(" of ", cue, cue + 16) >= 0
+                and _RE_CUE_OF_FIGURE.match(text, cue, claim.start) is not None)
     if cue <= claim.end:
         return False
     lo = max(claim.end, cue - 40)
@@ -170,7 +171,8 @@ _RE_OF_THE_PLAN: Final = regex.compile(
 def _is_plan_fulfilled(cue: int, text: str) -> bool:
     """ "9.6 bcm, which is 102.4 percent of the planned volume", "fulfilled 95% of its 2025
     plan": a plan met, reported."""
-    return _RE_OF_THE_PLAN.search(text, max(0, cue - 25), cue) is not None
+    lo = max(0, cue - 25)
+    return text.find("of ", lo, cue) >= 0 and _RE_OF_THE_PLAN.search(text, lo, cue) is not None
 
 
 def _is_result(cue: int, lo: int, text: str) -> bool:

@@ -8,6 +8,7 @@ Pure: no pandas, no dash. Called by `describe`, figure by figure and sentence by
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Final
 
@@ -55,10 +56,10 @@ def kind_of(
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])
-        if is_past(period, pub):
-            return Kind.ACTUAL  # a figure for a past year or past months of this one, even
-            # inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
-            # January-May")
+        if is_past(period, pub):  # a figure for a past year or past months of this one,
+            # even inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
+            # January-May"), unless a plan names it ("short of the 2024 target of 5 mt")
+            return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
     lo, hi = clause
@@ -68,9 +69,10 @@ def kind_of(
     if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
            and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
            and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
+           and not _is_measured_against(p, text)
            for p in facts.projection_cues):
         return Kind.PROJECTION
-    return Kind.ACTUAL
+    return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
 
 
 # "hit 2 mt, short of the 2.5 mt target", "reached $3 billion, above the $2.5 billion
@@ -88,7 +90,11 @@ def _is_as_expected(cue: int, text: str) -> bool:
 
 
 def _is_anothers(cue: int, claim: Located, text: str) -> bool:
-    """Is the projection cue at `cue`, after the claim, written right after another figure?"""
+    """Is the projection cue at `cue`, after the claim, written right after another figure,
+    or, before it, right before another ("the 2024 target of 5 mt, reaching 4.6 mt")?"""
+    if cue < claim.start:
+        return (text.find(" of ", cue, cue + 16) >= 0
+                and _RE_CUE_OF_FIGURE.match(text, cue, claim.start) is not None)
     if cue <= claim.end:
         return False
     lo = max(claim.end, cue - 40)
@@ -96,9 +102,77 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
             and _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None)
 
 
+# "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
+# billion", "the projected $3 billion": the figure a plan names, whatever its period.
+_RE_PLAN_OF: Final = regex.compile(
+    r"(?i:\b(?:(?:target|forecast|plan|goal|projection)s?\s+of|(?<!\bas\s)(?:projected|"
+    r"planned|targeted))\s+(?:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at"
+    r"\s+least|more\s+than|just)\s+)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+# "had originally forecast transit of 3 mt in 2024", "had planned to handle 4 mt": a past
+# forecast, the figure close after it in its clause.
+_RE_HAD_PLANNED: Final = regex.compile(
+    r"(?i:\bhad\s+(?:(?:originally|initially|earlier|previously|been)\s+)*+(?:forecast|"
+    r"projected|planned|targeted|expected|envisaged|aimed|predicted|anticipated)\b[^,;0-9]"
+    r"{0,40}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+# "target of 5 mt": the cue's own figure (not a year), written after it.
+_RE_CUE_OF_FIGURE: Final = regex.compile(
+    r"[A-Za-z]++\s+of\s+(?:[A-Za-z]+\s+){0,2}?[$€£]?(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"
+)
+# "exceeding its target by 10%", "surpassing the forecast": an outcome set against a plan.
+_RE_MEASURED_AGAINST: Final = regex.compile(
+    r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|overfulfill?(?:s|ed|"
+    r"ing)?|outperform(?:s|ed|ing)?|short\s+of|ahead\s+of|above|below)\s+(?:(?:the|its|"
+    r"their|this|last|year's|annual|full-year|yearly|original|initial|official|[0-9]{4})\s+)*"
+    r"\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+# "the 1.8 million TEU forecast", "the $5 billion goal": the figure names the plan.
+_RE_NAMED_FORECAST_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
+)
+
+
+def _is_planned(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:
+    """`_is_named_by_a_plan`, asked only when a projection cue (positions, sorted) stands
+    within 60 characters before the claim or right after it (asked of every claim, the
+    searches cost 2% a MB)."""
+    cues = facts.projection_cues
+    k = bisect.bisect_left(cues, claim.start - 60)
+    return (k < len(cues) and cues[k] < claim.end + 8
+            and _is_named_by_a_plan(claim, clause[0], text))
+
+
+def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
+    """Is the figure what a plan or forecast named ("the 2024 target of 5 mt", "had planned
+    to handle 4 mt in 2024")? Then it is a projection even for a period now over."""
+    lo = max(lo, claim.start - 60)
+    return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
+            or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
+            or _RE_NAMED_FORECAST_AFTER.match(text, claim.end) is not None)
+
+
+def _is_measured_against(cue: int, text: str) -> bool:
+    """ "handled 3.2 mt, exceeding its target": the cue is what the outcome beat or missed."""
+    return _RE_MEASURED_AGAINST.search(text, max(0, cue - 40), cue) is not None
+
+
+# "of the planned volume", "95% of its 2025 plan", "87% of the annual target"
+_RE_OF_THE_PLAN: Final = regex.compile(
+    r"(?i:\bof\s+(?:the|its|their)\s+(?:(?:[0-9]{4}|annual|full-year|yearly)\s+)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
 def _is_plan_fulfilled(cue: int, text: str) -> bool:
-    """ "9.6 bcm, which is 102.4 percent of the planned volume": a plan met, reported."""
-    return text[max(0, cue - 7) : cue].lower() == "of the "
+    """ "9.6 bcm, which is 102.4 percent of the planned volume", "fulfilled 95% of its 2025
+    plan": a plan met, reported."""
+    lo = max(0, cue - 25)
+    return text.find("of ", lo, cue) >= 0 and _RE_OF_THE_PLAN.search(text, lo, cue) is not None
 
 
 def _is_result(cue: int, lo: int, text: str) -> bool:

@@ -98,7 +98,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # "will be able to process 240,000 TEU annually"
                                "can process", "able to process", "capable of processing",
                                "designed to process", "capable of carrying",
-                               "capable of transporting", "able to transport"),
+                               "capable of transporting", "able to transport",
+                               # "can currently handle 17 mt per year" (was cargo volume)
+                               "can currently handle", "can now handle", "can currently carry",
+                               "can now carry", "can currently process", "can now process"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
     # news): a balance, not the turnover its "foreign trade" would name (cues are read

@@ -1909,8 +1909,106 @@ STATISTICS: list[Example] = [
        published="2025-10-20"),
 ]
 
+# QA round 15: forecasts, targets and the outcomes set against them (the "Forecasts vs
+# outcomes" page pairs them by series and period)
+FORECASTS_VS_OUTCOMES: list[Example] = [
+    # the figure a plan or forecast names is a projection, even for a period now over
+    ex("kind-plan-of-a-figure-is-a-projection-for-past-months",
+       "In the first half of the year, Aktau handled 2.4 mt of cargo, against a plan of 2.2 mt.",
+       c("2.4 mt", 2.4e6, "t", kind="actual", period="2025-01/2025-06"),
+       c("2.2 mt", 2.2e6, "t", kind="projection", period="2025-01/2025-06"),
+       published="2025-07-25"),
+    ex("kind-last-years-forecast-of-a-figure-met",
+       "Last year's forecast of $2 billion in trade turnover was met, the ministry said, as "
+       "turnover hit $2.1 billion in 2024.",
+       c("$2 billion", 2e9, "USD", kind="projection", period="2024"),
+       c("$2.1 billion", 2.1e9, "USD", kind="actual", period="2024"),
+       published="2025-01-30"),
+    ex("kind-had-forecast-for-a-past-year-is-a-projection",
+       "The government had originally forecast transit of 3 mt in 2024 but later cut it to "
+       "2.5 mt.",
+       c("3 mt", 3e6, "t", kind="projection", period="2024"),
+       c("2.5 mt", 2.5e6, "t", kind="projection"),
+       published="2025-05-21"),
+    # a cue right before another figure is that figure's: the outcome after it is reported
+    ex("kind-target-of-another-figure-is-not-the-outcomes",
+       "Shipments across the Caspian fell short of the 2024 target of 5 mt, reaching 4.6 mt.",
+       c("5 mt", 5e6, "t", kind="projection", period="2024"),
+       c("4.6 mt", 4.6e6, "t", kind="actual", period="2024"),
+       published="2025-02-03"),
+    ex("kind-target-of-a-figure-surpassed-by-this-years-volume",
+       "The 2025 target of 1.2 million TEU for China-Europe trains has been surpassed, with "
+       "1.25 million TEU moved this year.",
+       c("1.2 million TEU", 1.2e6, "TEU", kind="projection", period="2025"),
+       c("1.25 million TEU", 1.25e6, "TEU", kind="actual", period="2025"),
+       published="2025-11-07"),
+    # a plan an outcome beat or missed says nothing of the outcome's kind
+    ex("kind-exceeding-its-target-is-an-outcome",
+       "The shipping company handled 3.2 million tonnes this year, exceeding its target by 10%.",
+       c("3.2 million tonnes", 3.2e6, "t", kind="actual", period="2025"),
+       c("10%", 10, "%", kind="actual"),
+       published="2025-12-16"),
+    ex("kind-surpassing-the-forecast-is-an-outcome",
+       "Kuryk's throughput reached 4.4 mt this year, surpassing the forecast.",
+       c("4.4 mt", 4.4e6, "t", kind="actual", period="2025"),
+       published="2025-12-20"),
+    # "but actually" opens the outcome's own clause
+    ex("kind-had-planned-but-actually-handled",
+       "The port authority said it had planned to handle 4 mt in 2024 but actually handled "
+       "3.7 mt.",
+       c("4 mt", 4e6, "t", kind="projection", period="2024"),
+       c("3.7 mt", 3.7e6, "t", kind="actual", period="2024"),
+       published="2025-02-19"),
+    # a forecast an outcome beat or missed is for the outcome's period (the pair the
+    # "Forecasts vs outcomes" page shows)
+    ex("period-forecast-exceeded-is-the-outcomes-year",
+       "Container traffic through Aktau exceeded the forecast of 8 mt, reaching 8.4 mt in 2024.",
+       c("8 mt", 8e6, "t", kind="projection", period="2024"),
+       c("8.4 mt", 8.4e6, "t", kind="actual", period="2024"),
+       published="2025-01-22"),
+    ex("period-figure-forecast-after-an-outcome-is-its-year",
+       "China-Europe rail freight reached 1.9 million TEU in 2025, above the 1.8 million TEU "
+       "forecast.",
+       c("1.9 million TEU", 1.9e6, "TEU", kind="actual", period="2025"),
+       c("1.8 million TEU", 1.8e6, "TEU", kind="projection", period="2025"),
+       published="2026-01-20"),
+    ex("period-target-missed-is-the-outcomes-year",
+       "Container shipments on the route totaled 56,000 TEU in 2024, well below the target of "
+       "80,000 TEU.",
+       c("56,000 TEU", 56000, "TEU", kind="actual", period="2024"),
+       c("80,000 TEU", 80000, "TEU", kind="projection", period="2024"),
+       published="2025-03-03"),
+    # what a port "can currently handle" is its capacity, as what it "can handle" is
+    ex("metric-can-currently-handle-is-capacity",
+       "The port of Turkmenbashi can currently handle 17 mt per year and plans to double that "
+       "capacity.",
+       c("17 mt", 17e6, "t", per="year", kind="actual", metric="capacity"),
+       c("double", 2, "x", change="increase", kind="projection", metric="capacity"),
+       published="2025-06-04"),
+    # the share of a plan fulfilled is reported, whatever names the plan
+    ex("kind-share-of-its-years-plan-fulfilled-is-an-outcome",
+       "The railway said it had fulfilled 95% of its 2025 plan by the end of August.",
+       c("95%", 95, "%", kind="actual"),
+       published="2025-09-25"),
+    # a whole year's figure among months of that year is for the year
+    ex("period-full-year-forecast-after-months-is-the-year",
+       "China's trade with Central Asia hit $70 billion in the first nine months, and officials "
+       "forecast a full-year figure of $95 billion.",
+       c("$70 billion", 70e9, "USD", kind="actual", period="2025-01/2025-09"),
+       c("$95 billion", 95e9, "USD", kind="projection", period="2025"),
+       published="2025-10-31"),
+    ex("period-annual-target-after-leading-months-is-the-year",
+       "In the first ten months of 2025, the port handled 5.2 mt, or 87% of its annual target "
+       "of 6 mt.",
+       c("5.2 mt", 5.2e6, "t", kind="actual", period="2025-01/2025-10"),
+       c("87%", 87, "%", kind="actual", period="2025-01/2025-10"),
+       c("6 mt", 6e6, "t", kind="projection", period="2025"),
+       published="2025-11-05"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
+    + FORECASTS_VS_OUTCOMES
 )
 
 KNOWN_GAPS: dict[str, str] = {

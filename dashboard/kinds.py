@@ -156,8 +156,16 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
             or _RE_NAMED_FORECAST_AFTER.match(text, claim.end) is not None)
 
 
+# The first letters of `_RE_MEASURED_AGAINST`'s verbs, for a test without the pattern.
+_MEASURED_WORDS: Final = ("exceed", "surpass", "beat", "overfulfil", "outperform", "short",
+                          "ahead", "above", "below")
+
+
 def _is_measured_against(cue: int, text: str) -> bool:
     """ "handled 3.2 mt, exceeding its target": the cue is what the outcome beat or missed."""
+    before = text[max(0, cue - 40) : cue].lower()
+    if not any(word in before for word in _MEASURED_WORDS):  # "short", "ahead": of any spacing
+        return False  # the common case, told without the pattern
     return _RE_MEASURED_AGAINST.search(text, max(0, cue - 40), cue) is not None
 
 
@@ -172,7 +180,10 @@ def _is_plan_fulfilled(cue: int, text: str) -> bool:
     """ "9.6 bcm, which is 102.4 percent of the planned volume", "fulfilled 95% of its 2025
     plan": a plan met, reported."""
     lo = max(0, cue - 25)
-    return text.find("of ", lo, cue) >= 0 and _RE_OF_THE_PLAN.search(text, lo, cue) is not None
+    before = " ".join(text[lo:cue].lower().split()) + " "  # spaces as the pattern's \s+
+    if "of the " not in before and "of its " not in before and "of their " not in before:
+        return False  # the common case, told without the pattern
+    return _RE_OF_THE_PLAN.search(text, lo, cue) is not None
 
 
 def _is_result(cue: int, lo: int, text: str) -> bool:

@@ -25,6 +25,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -133,8 +134,9 @@ def _is_missing(value: Any) -> bool:
 
 def _python_values(series: pd.Series, field: Field) -> list[Any]:
     """Plain Python values of a column (None when missing), for JSON, CSV and Arrow."""
-    if field.type == "list":
-        return [list(v) if isinstance(v, tuple | list) else [] for v in series.tolist()]
+    if field.type == "list":  # lists, tuples, or arrays (an Arrow list column in pandas)
+        return [[str(x) for x in v] if isinstance(v, tuple | list | np.ndarray) else []
+                for v in series.tolist()]
     values = series.tolist()  # vectorised; iterating an Arrow-backed column is slow
     missing = series.isna().tolist()
     if field.type == "integer":

@@ -112,3 +112,33 @@ def test_app036_excel_downloads_are_capped(client: Any, monkeypatch: pytest.Monk
     assert resp.status_code == 413 and b"narrow the filters" in data
     resp, _ = fetch(client, "/download/view.csv")
     assert resp.status_code == 200
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx", "parquet"])
+def test_app037_every_format_keeps_each_claims_entities(client: Any, fixture_data: FixtureData,
+                                                        fmt: str) -> None:
+    """The view and the full claims table in every format carry each claim's entities (an
+    Arrow list column reaches the writers as arrays, not lists: they once came out empty)."""
+    want = {c["claim_id"]: list(c["entities"]) for c in fixture_data.claims}
+    assert any(want.values())
+    for url in (f"/download/view.{fmt}?topic=logistics", f"/download/full/claims.{fmt}"):
+        _, data = fetch(client, url)
+        if fmt == "csv":
+            frame = read_csv(io.BytesIO(data), CLAIMS)
+            got = dict(zip(frame["claim_id"], frame["entities"], strict=True))
+        elif fmt == "json":
+            got = {r["claim_id"]: r["entities"] for r in json.loads(data)}
+        elif fmt == "parquet":
+            table = pq.read_table(io.BytesIO(data))
+            got = dict(zip(table["claim_id"].to_pylist(), table["entities"].to_pylist(),
+                           strict=True))
+        else:
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+            rows = list(book["claims"].iter_rows(values_only=True))
+            book.close()
+            head = rows[0]
+            got = {r[head.index("claim_id")]: (r[head.index("entities")] or "").split(";")
+                   for r in rows[1:]}
+            got = {k: [e for e in v if e] for k, v in got.items()}
+        assert got, url
+        assert all(list(got[k]) == want[k] for k in got), url

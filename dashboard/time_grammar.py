@@ -68,7 +68,9 @@ RE_TIME: Final = regex.compile(
             fastest|slowest|record|first\s+time|most|least)\b[^.;]{{0,40}}))
         (?i:past|last|previous)\s+(?:(?P<pn>{_N})\s+(?i:years)|(?P<pd>(?i:decade)))(?![\w]))
     | (?P<by>(?i:by)\s+(?:(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y})
-        |(?P<by_r>(?i:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))))
+        |(?P<by_r>(?i:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year)))
+        |(?i:(?:close|end|finish)\s+(?:the|this)\s+year)(?=\s+(?i:with|at|on)\b))  # "expects to
+        # close the year with 7.1 mt": this year's
     | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
         (?P<m2>{_M}){_of_y("my")})
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
@@ -124,6 +126,8 @@ _PART_FOLLOWS = rf"(?=\s+(?:{_N}\s+months|quarter|half))"
 _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
     ("by", r"(?=\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))"),
+    *[(word, r"(?=\s+(?:the|this)\s+year\s+(?:with|at|on)\b)")
+      for word in ("close", "end", "finish")],
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
     ("since", rf"(?=\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
     (r"as\s+(?:of|at)", r"(?=\s)"),

@@ -517,6 +517,11 @@ PERIODS: list[Example] = [
        c("2.5-fold", 2.5, "x", change="increase", metric="trade turnover", topic="trade",
          entities=("Kazakhstan", "China"), period="2020/2025"),
        published="2025-03-10"),
+    # "close the year with": this year's figure, as "by the end of the year" is
+    ex("period-close-the-year-with",
+       "The port expects to close the year with 7.1 million tonnes.",
+       c("7.1 million tonnes", 7.1e6, "t", kind="projection", period="2025"),
+       published="2025-10-01"),
     ex("period-over-the-past-decade",
        "Over the past decade, cargo volumes rose fourfold.",
        c("fourfold", 4, "x", change="increase", metric="cargo volume", period="2015/2025"),

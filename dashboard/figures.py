@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import math
-import re
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,6 +21,9 @@ from types import MappingProxyType
 from typing import Any, Final, cast
 
 import pandas as pd
+import regex
+
+from dashboard.schema import RE_PERIOD_POINT
 
 # Okabe-Ito, ordered for contrast on white; yellow (#F0E442) left out of the series
 # colours because thin markers in it are hard to see on a white background.
@@ -201,10 +203,6 @@ def period_text(row: dict[str, Any]) -> str:
 
 _MONTH_NAMES: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                        "Nov", "Dec")
-_RE_PERIOD_POINT: Final = re.compile(
-    r"(?P<year>[0-9]{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>0[1-9]|1[0-2])"
-    r"(?:-(?P<d>[0-3][0-9]))?))?"
-)
 
 
 def readable_period(period: object) -> str:
@@ -214,29 +212,38 @@ def readable_period(period: object) -> str:
     if not isinstance(period, str) or not period:
         return "not stated"
     head, sep, tail = period.partition("/")
-    first = _RE_PERIOD_POINT.fullmatch(head)
+    first = _point(head)
     if not sep:
         return _point_text(first) if first else period
     if tail == ".." and first:
         return f"{_point_text(first)} onwards"
-    last = _RE_PERIOD_POINT.fullmatch(tail)
+    last = _point(tail)
     if not (first and last):
         return period
-    if first["year"] == last["year"] and first["m"] and last["m"] and not (first["d"] or last["d"]):
-        return f"{_MONTH_NAMES[int(first['m']) - 1]}–{_MONTH_NAMES[int(last['m']) - 1]} " \
-               f"{first['year']}"  # "Jan–Nov 2024"
+    if (first["year"] == last["year"] and first["month"] and last["month"]
+            and not (first["day"] or last["day"])):
+        return (f"{_MONTH_NAMES[int(first['month']) - 1]}–"
+                f"{_MONTH_NAMES[int(last['month']) - 1]} {first['year']}")  # "Jan–Nov 2024"
     return f"{_point_text(first)}–{_point_text(last)}"
 
 
-def _point_text(m: re.Match[str]) -> str:
-    year = m["year"]
-    if m["q"]:
-        return f"Q{m['q']} {year}"
-    if m["h"]:
-        return f"H{m['h']} {year}"
-    if m["m"]:
-        month = _MONTH_NAMES[int(m["m"]) - 1]
-        return f"{int(m['d'])} {month} {year}" if m["d"] else f"{month} {year}"
+def _point(text: str) -> regex.Match[str] | None:
+    """One side of a period (`schema.RE_PERIOD_POINT`) with a month that exists, else None."""
+    found = RE_PERIOD_POINT.match(text, timeout=0.1)
+    if found is None or not 1 <= int(found["month"] or 1) <= 12:
+        return None
+    return found
+
+
+def _point_text(m: regex.Match[str]) -> str:
+    year: str = m["year"]
+    if m["quarter"]:
+        return f"Q{m['quarter']} {year}"
+    if m["half"]:
+        return f"H{m['half']} {year}"
+    if m["month"]:
+        month = _MONTH_NAMES[int(m["month"]) - 1]
+        return f"{int(m['day'])} {month} {year}" if m["day"] else f"{month} {year}"
     return year
 
 

@@ -15,9 +15,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Final, Literal
+
+import regex
 
 from dashboard.claim import Approx, Change, Kind, Topic
+
+# One side of a `period` as the parser writes it ("2024-01/2024-11" has two, "2020/.." one):
+# a year, a quarter, a half year, a month or a day. Read by the store (where a claim sits on a
+# time axis) and by the figures (how a reader says it).
+RE_PERIOD_POINT: Final = regex.compile(
+    r"""^(?P<year>\d{4})            # a year
+        (?:-(?:
+            Q(?P<quarter>[1-4])     # a quarter, 2024-Q3
+          | H(?P<half>[12])         # a half year, 2024-H1
+          | (?P<month>\d{2})        # a month, 2024-03
+            (?:-(?P<day>\d{2}))?    # a day, 2024-03-11
+        ))?$""",
+    flags=regex.VERBOSE,
+)
 
 FieldType = Literal["string", "integer", "number", "date", "list"]
 """Table Schema types. `list` is a list of strings: `;`-joined in CSV, a list elsewhere."""

@@ -16,24 +16,14 @@ import calendar
 import math
 from datetime import date
 
-import regex
+from dashboard.schema import RE_PERIOD_POINT
 
 _EPOCH = date(1970, 1, 1).toordinal()
-RE_POINT = regex.compile(
-    r"""^(?P<year>\d{4})            # a year
-        (?:-(?:
-            Q(?P<quarter>[1-4])     # a quarter, 2024-Q3
-          | H(?P<half>[12])         # a half year, 2024-H1
-          | (?P<month>\d{2})        # a month, 2024-03
-            (?:-(?P<day>\d{2}))?    # a day, 2024-03-11
-        ))?$""",
-    flags=regex.VERBOSE,
-)
 
 
 def _span(point: str) -> tuple[int, int] | None:
     """[first day, day after last day) of a single period, as ordinals."""
-    match = RE_POINT.match(point.strip(), timeout=0.1)
+    match = RE_PERIOD_POINT.match(point.strip(), timeout=0.1)
     if match is None:
         return None
     year = int(match["year"])

@@ -135,8 +135,8 @@ def _is_missing(value: Any) -> bool:
 def _python_values(series: pd.Series, field: Field) -> list[Any]:
     """Plain Python values of a column (None when missing), for JSON, CSV and Arrow."""
     if field.type == "list":  # lists, tuples, or arrays (an Arrow list column in pandas)
-        return [[str(x) for x in v] if isinstance(v, tuple | list | np.ndarray) else []
-                for v in series.tolist()]
+        return [list(v) if isinstance(v, tuple | list) else v.tolist()
+                if isinstance(v, np.ndarray) else [] for v in series.tolist()]
     values = series.tolist()  # vectorised; iterating an Arrow-backed column is slow
     missing = series.isna().tolist()
     if field.type == "integer":

@@ -139,6 +139,12 @@ REGIONS: Final[frozenset[str]] = frozenset(
 # Cables: a length in a story about one is the cable's length.
 CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})
 
+# Oil pipelines: goods "moved", "carried" or "shipped" through one are oil ("Kazakh volumes
+# via BTC should reach 1.1 million tonnes"), whatever generic cargo word the sentence uses.
+OIL_PIPELINES: Final[frozenset[str]] = frozenset(
+    {"Baku-Tbilisi-Ceyhan pipeline", "Caspian Pipeline Consortium"}
+)
+
 # Ports: at the ends of a cable or a route they are places it links, not its subject.
 PORTS: Final[frozenset[str]] = frozenset(
     name for name in ENTITIES

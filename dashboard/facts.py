@@ -117,6 +117,9 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"\s+but\s+(?=(?:actually|in\s+fact|in\s+the\s+end|eventually)\s)|"  # "had planned 4 mt
     # but actually handled 3.7 mt": the outcome is a clause of its own
     r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s|our\s|their\s|his\s|her\s|we\s|they\s)"
+    # "surged 176% to 56,500 TEU, and 33 times as many trains came in from China": a new
+    # subject (but "1GB of data, 100 SMS, and 50 minutes of calls" is one list)
+    r"|,\s+and\s+(?=[0-9]++(?:\.[0-9]++)?\s+times\s+(?:as|more)\s)"
     r"|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|could|can|may|might|should|must|"
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"

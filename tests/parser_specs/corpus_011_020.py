@@ -48,6 +48,19 @@ EXAMPLES: list[Example] = [
        c("16.9%", 16.9, "%", change=None), c("22.665 mln t", 22.665e6, "t"),
        c("83.1%", 83.1, "%", change=None), c("18.844 mln t", 18.844e6, "t"),
        published="2023-10-14"),
+    # The share is of the Kazakh and Turkmen oil the sentence before named: the Azerbaijani
+    # crude of the clause after is the rest.
+    ex("corpus-012-share-of-what-the-sentence-before-named",
+       "Oil from Kazakhstan and Turkmenistan pumped through the Baku-Tbilisi-Ceyhan pipeline in "
+       "January-September 2023 came to 3.820 million tonnes, AzerNews reported on October 14, "
+       "citing Azerbaijan's State Statistics Committee. That was 16.9% of the 22.665 mln t the "
+       "line carried in total; the remaining 83.1%, or 18.844 mln t, was Azerbaijani crude.",
+       c("3.820 million tonnes", 3.82e6, "t", entities=["Kazakhstan", "Turkmenistan", BTC]),
+       c("16.9%", 16.9, "%", entities=["Kazakhstan", "Turkmenistan"]),
+       c("22.665 mln t", 22.665e6, "t", entities=[BTC]),
+       c("83.1%", 83.1, "%", only_entities=["Azerbaijan"]),
+       c("18.844 mln t", 18.844e6, "t", only_entities=["Azerbaijan"]),
+       published="2023-10-14"),
     ex("corpus-012-accounted-for-share",
        "BTC accounted for 76.2% of the 29.787 million tonnes moved through Azerbaijan's trunk "
        "oil pipelines over the period.",

@@ -210,7 +210,19 @@ EXAMPLES: list[Example] = [
        "came in from China as a year earlier.",
        c("176%", 176, "%", change="increase", metric="container volume"),
        c("56,500 TEU", 56500, "TEU", change=None, metric="container volume"),
-       c("33 times", 33, "x", change="increase"),
+       c("33 times", 33, "x", change="increase", only_entities=["China"]),
+       published="2025-03-06"),
+    # The seaports' traffic, named the sentence before: China is named only in the clause
+    # about trains.
+    ex("corpus-027-the-clause-after-names-another-party",
+       "In 2024, cargo passing through the seaports of Kazakhstan and Azerbaijan totalled 3.3 "
+       "million tonnes, up 20% on 2023. Container traffic surged 176% to 56,500 TEU, and 33 "
+       "times as many container trains came in from China as a year earlier.",
+       c("3.3 million tonnes", 3.3e6, "t", only_entities=KZ_AZ),
+       c("20%", 20, "%", only_entities=KZ_AZ),
+       c("176%", 176, "%", only_entities=KZ_AZ),
+       c("56,500 TEU", 56500, "TEU", only_entities=KZ_AZ),
+       c("33 times", 33, "x", only_entities=["China"]),
        published="2025-03-06"),
     ex("corpus-028-headline-from-to",
        "Report: Middle Corridor volume grew from 840,000 to 4.5 million tonnes in three years",

@@ -219,6 +219,8 @@ def _metric_of(
     if after is not None:
         return _ROW_METRIC[after[1]]
     if uclass in METRIC_BY_UNIT_CLASS:
+        if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
+            return "port throughput", Topic.LOGISTICS  # "Kuryk port expects 2.2 million tonnes"
         label, topic = METRIC_BY_UNIT_CLASS[uclass]
         return label, Topic(topic)
     if claim.item:
@@ -226,6 +228,16 @@ def _metric_of(
     if earlier is not None and earlier[1] is not None and _fits(earlier[1], uclass):
         return earlier[1], earlier[2]
     return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
+
+
+# Tonnes with no cue word after a port's name are what the port handles (a port's TEU stay
+# its container volume, as with "handled": one series, not two).
+_PORT_CARGO: Final = frozenset({"mass"})
+
+
+def _port_before(facts: Facts, lo: int, hi: int) -> bool:
+    """Is a port named in text[lo:hi] (the claim's clause up to the claim)?"""
+    return any(lo <= pos < hi and name in PORTS for pos, name in facts.entities)
 
 
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)

@@ -322,12 +322,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = VOLUMES + COUNTS + CAPACITY + PLANS + TIMES_RATES + LENGTHS + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "lg-constanta-teu-growth": "Constanta is no entity of the vocabulary",
-    "lg-constanta-ukrainian-grain-first-half": "Constanta is no entity of the vocabulary",
-    "lg-china-europe-trains-trips-and-teu": "'China–Europe' with an en dash is read as China "
-                                            "and Europe, not China-Europe rail",
-    "lg-china-europe-train-services-increase": "'China–Europe' with an en dash is read as "
-                                               "China and Europe",
     "lg-containers-counted-by-ferry-last-year": "'33 thousand' after '70 thousand containers' "
                                                 "gets no item (scaled counts take none)",
     "lg-ferries-now-and-more-by": "'two more vessels' without 'than' is no change",

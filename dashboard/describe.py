@@ -44,9 +44,10 @@ _RE_LIST_JOINT: Final = regex.compile(
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )
 # A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
-# "rose 10%, and the share was 27%".
+# "rose 10%, and the share was 27%", "cut loads by 10-15%, and ships sail at 70% of their
+# capacity" (a change is "by" or bare, a level "at").
 _RE_ENDS_WITH_TO: Final = regex.compile(
-    r"\b(?:to|was|were|is|are|stood\s+at)\s*\Z"
+    r"\b(?:to|was|were|is|are|at)\s*\Z"
 )
 _RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
 

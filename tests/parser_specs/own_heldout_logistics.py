@@ -322,8 +322,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = VOLUMES + COUNTS + CAPACITY + PLANS + TIMES_RATES + LENGTHS + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "lg-containers-counted-by-ferry-last-year": "'33 thousand' after '70 thousand containers' "
-                                                "gets no item (scaled counts take none)",
     "lg-ferries-now-and-more-by": "'two more vessels' without 'than' is no change",
     "lg-projected-vs-actual": "'an actual 9.8 mt in 2025' in a 'projected' sentence published "
                               "in December 2025 is read as a projection",

@@ -323,6 +323,4 @@ EXAMPLES: list[Example] = VOLUMES + COUNTS + CAPACITY + PLANS + TIMES_RATES + LE
 
 KNOWN_GAPS: dict[str, str] = {
     "lg-ferries-now-and-more-by": "'two more vessels' without 'than' is no change",
-    "lg-projected-vs-actual": "'an actual 9.8 mt in 2025' in a 'projected' sentence published "
-                              "in December 2025 is read as a projection",
 }

@@ -322,5 +322,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = VOLUMES + COUNTS + CAPACITY + PLANS + TIMES_RATES + LENGTHS + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "lg-ferries-now-and-more-by": "'two more vessels' without 'than' is no change",
 }

@@ -412,8 +412,6 @@ EXAMPLES: list[Example] = (VOLUMES + COUNTS + CAPACITY + PLANS + TIMES_RATES + L
                            + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "lg-list-of-changes-at-two-ports": "'7% at Kuryk' after '5% at Aktau and' takes no change "
-                                       "and '5%' not the list's closing 'in 2024'",
     "lg-twenty-and-forty-foot-prices": "'while a 40-foot box costs $3,300': a box opening a "
                                        "later clause is not read as what the price is per",
 }

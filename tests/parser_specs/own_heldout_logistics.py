@@ -412,6 +412,4 @@ EXAMPLES: list[Example] = (VOLUMES + COUNTS + CAPACITY + PLANS + TIMES_RATES + L
                            + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "lg-twenty-and-forty-foot-prices": "'while a 40-foot box costs $3,300': a box opening a "
-                                       "later clause is not read as what the price is per",
 }

@@ -36,17 +36,19 @@ from dashboard.periods import Time, a_year_on
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline
-from dashboard.timing import assign_periods, is_current
+from dashboard.timing import PLACE_AFTER, assign_periods, is_current
 
 _RE_LIST_JOINT: Final = regex.compile(
     rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
-    r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2})?"  # "4.8% in 2024 and 4.1%"
+    r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2}"  # "4.8% in 2024 and 4.1%"
+    rf"|{PLACE_AFTER})?"  # "rose 5% at Aktau and 7% at Kuryk"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )
 # A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
-# "rose 10%, and the share was 27%".
+# "rose 10%, and the share was 27%", "cut loads by 10-15%, and ships sail at 70% of their
+# capacity" (a change is "by" or bare, a level "at").
 _RE_ENDS_WITH_TO: Final = regex.compile(
-    r"\b(?:to|was|were|is|are|stood\s+at)\s*\Z"
+    r"\b(?:to|was|were|is|are|at)\s*\Z"
 )
 _RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
 

@@ -155,9 +155,18 @@ _RE_MORE_FEWER_THAN: Final = regex.compile(
 )
 
 
+# "ASCO expects to add two more vessels", "the line lost 3 fewer wagons": "more" and "fewer"
+# between a count and its noun make it a difference even with nothing compared after it
+# ("additional" and "less" only with "than": "1,000 additional jobs" are jobs counted).
+_RE_MORE_FEWER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:(?P<inc>more)|(?P<dec>fewer))[\s\u00a0]++[A-Za-z]"
+)
+
+
 def comparative_count(after: str) -> Change | None:
-    """The change a count names with "more/fewer ... than" around its noun."""
-    found = _RE_MORE_FEWER_THAN.match(after)
+    """The change a count names with "more/fewer ... than" around its noun, or "more" or
+    "fewer" before it."""
+    found = _RE_MORE_FEWER_THAN.match(after) or _RE_MORE_FEWER.match(after)
     if found is None:
         return None
     return Change.INCREASE if found.group("inc") else Change.DECREASE

@@ -53,6 +53,8 @@ def kind_of(
 ) -> Kind:
     if period is None and is_current(claim, text):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
+    if _is_called_actual(claim, text):
+        return Kind.ACTUAL  # "projected at 12 mt in 2026, up from an actual 9.8 mt in 2025"
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])
@@ -73,6 +75,22 @@ def kind_of(
            for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
+
+
+# "an actual 9.8 mt", "actual deliveries of about 3 mt": the figure is called reported.
+_RE_ACTUAL_BEFORE: Final = regex.compile(
+    r"(?i:\bactual(?:ly)?+[\s\u00a0]++(?:[a-z]++[\s\u00a0]++(?:of|at|were|was)[\s\u00a0]++)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|just|only)[\s\u00a0]++)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def _is_called_actual(claim: Located, text: str) -> bool:
+    """Is the figure written right after "actual(ly)", as against a plan or forecast?"""
+    lo = max(0, claim.start - 40)
+    if "actual" not in text[lo : claim.start].lower():
+        return False  # the common case, told without the pattern
+    return _RE_ACTUAL_BEFORE.search(text, lo, claim.start) is not None
 
 
 # "hit 2 mt, short of the 2.5 mt target", "reached $3 billion, above the $2.5 billion

@@ -70,6 +70,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             _lend_unit(raws, i, text)
             if raw.unit is None:
                 raw.unit = "count"
+                _lend_item(raws, i, text)
         elif raw.unit is None and raw.scaled and raw.factor >= 1e3:
             _lend_unit(raws, i, text)
         elif raw.unit is None and not raw.year_like and not raw.written_out:
@@ -299,6 +300,23 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
 
 
 _LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})
+
+
+def _lend_item(raws: list[Raw], i: int, text: str) -> None:
+    """A scaled count without a noun counts what the count before it in its sentence counted,
+    when nothing after it names a thing of its own: "70 thousand containers last year,
+    compared with 33 thousand in 2023" (as "70,000 ..., against 33,000" does)."""
+    raw = raws[i]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        other = raws[j]
+        if other.unit != "count" or other.item is None:
+            continue
+        if (raw.start - other.end > 160 or context.crosses_sentence(text, other.end, raw.start)
+                or text.find(";", other.end, raw.start) >= 0):
+            return  # "5 thousand trucks; revenue 3 million": another clause's figure
+        if RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+            raw.item = other.item
+        return
 
 
 _RE_OR_RESTATED: Final = regex.compile(r"\A,[\s\u00a0]*or[\s\u00a0]+\Z")

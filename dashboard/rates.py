@@ -178,11 +178,13 @@ _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
 # A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";
 # "handling a 20-foot container at Poti is $120-150" is a price per box too; so is "A one-way
-# truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck).
+# truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck); so may a clause ("A
+# 20-foot container costs $2,100, while a 40-foot box costs $3,300").
 _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle"
     r"|transporting|transport|delivering|deliver|hauling|haul)"
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
+    r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|an|one|each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return|single)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm

@@ -29,6 +29,7 @@ from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time
+from dashboard.time_grammar import MONTH_NUM
 
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
 _BEFORE_GAP: Final = 100  # ... and one that comes before it
@@ -391,8 +392,22 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap) or (
-                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))):
+                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))
+                    or _RE_PLACE_LIST.match(gap)):
                 chosen[k] = chosen[k + 1]
+
+
+# "rose 5% at Aktau and 7% at Kuryk in 2024": each figure of a list followed by its place (a
+# capitalised name, not a month: "5% in January and 7% in 2024" are of two times); the list
+# shares the change (`describe`) and the time said after its last item.
+PLACE_AFTER: Final = (
+    r"\s+(?:at|in|via|through)\s+(?:the\s+)?(?!(?i:" + "|".join(MONTH_NUM) + r")\b)"
+    r"[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}+"
+)
+_RE_PLACE_LIST: Final = regex.compile(
+    rf"\A{PLACE_AFTER}(?:\s*+,)?\s++and\s++(?:(?:about|around|some|nearly|almost|over|just|roughly)"
+    r"\s+)?\Z"
+)
 
 
 # "invested €3.5 billion across 190 projects since 1992": the money and the count it was

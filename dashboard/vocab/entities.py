@@ -27,6 +27,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Germany": ("Germany", "German"),
     "Italy": ("Italy", "Italian"),
     "Bulgaria": ("Bulgaria", "Bulgarian"),
+    "Romania": ("Romania", "Romanian"),
     "Spain": ("Spain", "Spanish"),
     "India": ("India", "Indian"),
     "Pakistan": ("Pakistan", "Pakistani"),
@@ -87,6 +88,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Poti": ("Poti",),
     "Port of Batumi": ("Batumi",),
     "Port of Anaklia": ("Anaklia",),
+    # the Black Sea end of the corridor in the EU ("Constanta port handled 7.2 mt of grain")
+    "Port of Constanta": ("Constanta", "Constanța", "Constanţa", "Constantza"),
     "Khorgos dry port": ("Khorgos", "Khorgos Gateway", "Khorgos Eastern Gate"),
     "Dostyk crossing": ("Dostyk", "Alashankou"),
     "Altynkol crossing": ("Altynkol",),
@@ -126,7 +129,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
 # Names above that are countries or blocs: a trade figure is between two of them.
 COUNTRIES: Final[frozenset[str]] = frozenset(
     "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
-    "Russia Iran Armenia Ukraine Poland Germany Bulgaria Spain India Pakistan Afghanistan "
+    "Russia Iran Armenia Ukraine Poland Germany Bulgaria Romania Spain India Pakistan Afghanistan "
     "Mongolia Italy Belarus Netherlands France Japan".split()
 ) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates"}
 

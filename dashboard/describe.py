@@ -36,11 +36,13 @@ from dashboard.periods import Time, a_year_on
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline
+from dashboard.time_grammar import MONTH_NUM
 from dashboard.timing import PLACE_AFTER, assign_periods, is_current
 
 _RE_LIST_JOINT: Final = regex.compile(
     rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
     r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2}"  # "4.8% in 2024 and 4.1%"
+    rf"|\s+in\s+(?i:{'|'.join(MONTH_NUM)})\b"  # "rose 5% in January and 7% in February"
     rf"|{PLACE_AFTER})?"  # "rose 5% at Aktau and 7% at Kuryk"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )

@@ -283,11 +283,6 @@ EXAMPLES: list[Example] = TURNOVER + EXPORTS_IMPORTS + MONEY_FLOWS + BUDGETS_MAC
 KNOWN_GAPS: dict[str, str] = {
     "th-kz-uz-wheat-tonnes-and-value-five-months":
         "the tonnes before 'of wheat worth $410 million in <period>' get no period",
-    "th-tm-tr-cotton-halved": "'exports' is nearer than 'cotton': read as exports at large",
-    "th-uzs-sum-price-per-tonne": "'sum' (the singular Uzbek releases write) is no currency",
-    "th-aiib-world-bank-cofinance-will": "'co-finance' names no metric: topic economy",
-    "th-ru-investors-rubles-last-year": "'investors put ... into' names no metric",
     "th-adb-and-ebrd-two-loans-will":
         "', and the EBRD another $120 million' has no verb: the 'will' before is not read",
-    "th-tr-eximbank-lira-q3": "'export loans' read as exports, the nearer word",
 }

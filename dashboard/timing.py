@@ -391,8 +391,17 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap) or (
-                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))):
+                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))
+                    or _RE_WORTH.match(gap)):
                 chosen[k] = chosen[k + 1]
+
+
+# "shipped 1.8 million tonnes of wheat worth $410 million in January-May": the goods and what
+# they were worth are one figure's two measures, of one time.
+_RE_WORTH: Final = regex.compile(
+    r"\A\s++(?:of\s++(?:(?!worth\b|valued\b)[a-z-]++\s++){1,3}+)?+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly|an\s+estimated)\s+)?\Z"
+)
 
 
 # "invested €3.5 billion across 190 projects since 1992": the money and the count it was

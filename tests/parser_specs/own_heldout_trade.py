@@ -281,6 +281,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = TURNOVER + EXPORTS_IMPORTS + MONEY_FLOWS + BUDGETS_MACRO + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "th-adb-and-ebrd-two-loans-will":
-        "', and the EBRD another $120 million' has no verb: the 'will' before is not read",
 }

@@ -65,7 +65,8 @@ def kind_of(
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
     lo, hi = clause
-    if lo > facts.lo and _RE_WITH_CLAUSE.match(text, lo):
+    if lo > facts.lo and (_RE_WITH_CLAUSE.match(text, lo)
+                          or _RE_GAPPED_CLAUSE.match(text, lo, claim.start)):
         lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
         # capacity of 2 mt": a detail of the plan is part of the plan
     if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
@@ -225,3 +226,10 @@ _RE_PURPOSE: Final = regex.compile(r"(?i:designed|meant|intended)\s+to\b")
 
 
 _RE_WITH_CLAUSE: Final = regex.compile(r",\s+with\s")
+# "ADB will provide a $200 million loan, and the EBRD another $120 million": a clause with no
+# verb of its own (a name, then "another" and the figure) shares the verb, and its tense,
+# of the clause before it.
+_RE_GAPPED_CLAUSE: Final = regex.compile(
+    r",\s++and\s++(?:the\s++)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++"
+    r"(?:another|a\s++further|an\s++additional|an\s++extra)\s++\Z"  # up to the figure
+)

@@ -18,9 +18,10 @@ from dashboard.raw import Raw
 from dashboard.vocab.units import MULTIPLIER_WORDS
 
 # Spans a change happened over, not measured durations: "over the past five years",
-# "in three years", "during the nine months", "more than ten years after".
+# "in three years", "during the nine months", "more than ten years after", "should double
+# within five years" (after a change word: its deadline, not a measured duration).
 _RE_SPAN_BEFORE: Final = regex.compile(
-    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:over|in|during|throughout)(?:[\s\u00a0]+(?P<the>the))?"
+    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:over|in|during|throughout|within)(?:[\s\u00a0]+(?P<the>the))?"
     r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )

@@ -393,7 +393,7 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
             gap = text[group[k].end : group[k + 1].start]
             if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap) or (
                     group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))
-                    or _RE_PLACE_LIST.match(gap)):
+                    or _RE_PLACE_LIST.match(gap) or _RE_WORTH.match(gap)):
                 chosen[k] = chosen[k + 1]
 
 
@@ -407,6 +407,14 @@ PLACE_AFTER: Final = (
 _RE_PLACE_LIST: Final = regex.compile(
     rf"\A{PLACE_AFTER}(?:\s*+,)?\s++and\s++(?:(?:about|around|some|nearly|almost|over|just|roughly)"
     r"\s+)?\Z"
+)
+
+
+# "shipped 1.8 million tonnes of wheat worth $410 million in January-May": the goods and what
+# they were worth are one figure's two measures, of one time.
+_RE_WORTH: Final = regex.compile(
+    r"\A\s++(?:of\s++(?:(?!worth\b|valued\b)[a-z-]++\s++){1,3}+)?+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly|an\s+estimated)\s+)?\Z"
 )
 
 

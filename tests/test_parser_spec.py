@@ -26,6 +26,7 @@ from parser_specs import (
     corpus_031_040,
     own_context,
     own_heldout_logistics,
+    own_heldout_trade,
     own_money,
     own_negatives,
     own_units,
@@ -37,9 +38,9 @@ from dashboard.parser import extract_claims
 
 # Grouped by where the examples came from (see parser_specs/__init__.py).
 GROUPS: tuple[ModuleType, ...] = (
-    own_money, own_units, own_context, own_negatives,
+    own_money, own_units, own_context, own_negatives, own_heldout_trade, own_heldout_logistics,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
-    tricky, own_heldout_logistics,
+    tricky,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

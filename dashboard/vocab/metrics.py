@@ -45,7 +45,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "oil-product exports", "oil and oil-product exports"),
      frozenset({"mass", "oil", "money", "count"}) | _ANY_SIZE),
     ("agricultural exports", "agriculture", ("sunflower oil", "vegetable oil", "edible oil",
-                                             "cotton", "fruit", "vegetables", "meat", "sugar"),
+                                             "cotton", "fruit", "vegetables", "meat", "sugar",
+                                             # "cotton exports halved": the goods' exports,
+                                             # not trade at large ("exports" is nearer)
+                                             "cotton exports", "fruit exports",
+                                             "vegetable exports", "meat exports",
+                                             "sugar exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
                                "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),
@@ -141,7 +146,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "invest", "fdi", "portfolio", "disbursements", "projects",
                                   # "FDI attracted ..., with inflows of $11.3 billion"
                                   "inflows", "inflow",
-                                  "lines up"), _MONEY),
+                                  "lines up",
+                                  # "Russian investors put 45 billion rubles into factories"
+                                  "investor", "investors"), _MONEY),
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
                              "equity stake"), frozenset({"share"})),
@@ -151,7 +158,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("loan", "investment", ("loan", "loans", "lending", "lend", "lends", "lent", "credit",
                             "guarantee", "co-guarantee", "financing", "bond",
                             # "placed Eurobonds worth $500 million": money borrowed too
-                            "bonds", "eurobond", "eurobonds", "green bonds", "sukuk"), _MONEY),
+                            "bonds", "eurobond", "eurobonds", "green bonds", "sukuk",
+                            # "TRY 4.5 billion in export loans": lent to exporters, no exports
+                            "export loans", "export loan", "export credits", "export credit",
+                            "credit line", "credit lines",
+                            # "will co-finance the power link with €2.5 billion"
+                            "co-finance", "co-finances", "co-financed", "co-financing"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
                                     "costing", "estimated at"),
      _MONEY),

@@ -63,7 +63,9 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "yuan": "CNY", "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
     "ruble": "RUB", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY", "yen": "JPY",
     "pounds sterling": "GBP", "sterling": "GBP", "soums": "UZS", "soum": "UZS",
-    "uzbek sums": "UZS", "uzbek soums": "UZS", "sums": "UZS", "som": "KGS", "somoni": "TJS",
+    "uzbek sums": "UZS", "uzbek soums": "UZS", "sums": "UZS",
+    # "set at 12,000 sum per tonne": Uzbek releases in English write the singular too
+    "sum": "UZS", "uzbek sum": "UZS", "som": "KGS", "somoni": "TJS",
     "soms": "KGS", "kyrgyz soms": "KGS", "turkish liras": "TRY", "kazakh tenge": "KZT",
     "georgian lari": "GEL", "russian rubles": "RUB", "russian roubles": "RUB",
     "tajik somoni": "TJS", "azerbaijani manat": "AZN",

@@ -2,6 +2,8 @@
 
 Each module holds one group of examples, named by where they came from:
 - `own_*`: our own cases, one or more per category of the parser issue (issue 2);
+- `own_heldout_*`: our own sentences on one field of the news (trade, logistics, ...),
+  written after the parser and read by hand first, to measure how it generalises;
 - `corpus_NNN_NNN`: sentences of the bundled corpus (`data/articles`), read by hand;
 - `tricky`: our tricky sentences (`benchmarks/tricky/sentences.json`, ours to reuse).
 

@@ -352,7 +352,29 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
         if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION
                 and first.unit == second.unit and _is_from_level(first, text)
                 and _RE_TO_BETWEEN.match(text[first.end : second.start])):
-            out[k] = replace(first, kind=Kind.ACTUAL, period=None, per=first.per or second.per)
+            if not _is_revised_forecast(first, text):
+                out[k] = replace(first, kind=Kind.ACTUAL, period=None,
+                                 per=first.per or second.per)
+            elif second.period is None:  # "its forecast for 2025 from 5 mt to 4.2 mt"
+                out[k + 1] = replace(second, period=first.period)
+
+
+# "revised its forecast for 2025 from 5 mt to 4.2 mt", "raised the growth outlook from 4.1%
+# to 4.5%": both levels are forecasts of one time, the old and the new.
+_RE_REVISED_FORECAST: Final = regex.compile(
+    r"(?i:\b(?:revis|rais|lower|cut|upgrad|downgrad|trimm?|lift|increas|reduc|adjust)\w*+"
+    r"\s++(?:[\w'’-]++\s++){0,5}?(?:forecast|estimate|outlook|target|projection|guidance)s?"
+    r"\b[^.;]{0,40}?\bfrom\s++(?:(?:about|around|some|nearly|roughly)\s++)?\Z)"
+)
+_FORECAST_WORDS: Final = ("forecast", "estimate", "outlook", "target", "projection", "guidance")
+
+
+def _is_revised_forecast(claim: Claim, text: str) -> bool:
+    """Is the figure the old value of a forecast revised "from X to Y"?"""
+    lo = max(0, claim.start - 100)
+    before = text[lo : claim.start].lower()
+    return (any(word in before for word in _FORECAST_WORDS)
+            and _RE_REVISED_FORECAST.search(text, lo, claim.start) is not None)
 
 
 # "... to 11 million tonnes by 2030. Container cargo could reach 4.074 million tonnes by

@@ -1939,6 +1939,21 @@ STATISTICS: list[Example] = [
 # QA round 15: forecasts, targets and the outcomes set against them (the "Forecasts vs
 # outcomes" page pairs them by series and period)
 FORECASTS_VS_OUTCOMES: list[Example] = [
+    # A forecast revised "from X to Y": both are forecasts of the same time, the old and the new
+    # (not a level now and a target).
+    ex("forecast-revised-from-to-both-forecasts",
+       "The ministry revised its forecast for 2025 from 5 mt to 4.2 mt.",
+       c("5 mt", 5e6, "t", kind="projection", period="2025"),
+       c("4.2 mt", 4.2e6, "t", kind="projection", period="2025"), published="2025-09-10"),
+    ex("forecast-raised-from-to-both-forecasts",
+       "The bank raised its growth forecast for Kazakhstan from 4.1% to 4.5% for 2026.",
+       c("4.1%", 4.1, "%", kind="projection", change=None),
+       c("4.5%", 4.5, "%", kind="projection", period="2026", change=None),
+       published="2025-09-10"),
+    ex("forecast-rise-from-to-keeps-the-level-now",
+       "Tariffs will rise from $1,200 to $1,500 per container next year.",
+       c("$1,200", 1200, "USD", kind="actual", period=None),
+       c("$1,500", 1500, "USD", kind="projection", period="2026"), published="2025-09-10"),
     # the figure a plan or forecast names is a projection, even for a period now over
     ex("kind-plan-of-a-figure-is-a-projection-for-past-months",
        "In the first half of the year, Aktau handled 2.4 mt of cargo, against a plan of 2.2 mt.",

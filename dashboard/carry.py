@@ -357,8 +357,21 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
                                  per=first.per or second.per)
             elif second.period is None:  # "its forecast for 2025 from 5 mt to 4.2 mt"
                 out[k + 1] = replace(second, period=first.period)
+        elif (first.per is not None and out[k + 1].per is None and first.unit == second.unit
+              and _RE_TO_AFTER_FROM.match(text, first.end, second.start)
+              and _is_from_level(first, text)):
+            out[k + 1] = replace(second, per=first.per)  # "annual cargo ... from 5 mt in 2024
+            # to 7 mt in 2026": the new level is a rate as the old one is
 
 
+# "from 5 mt in 2024 to 7 mt", "from $5 per tonne to $7": the gap between the two levels of a
+# change.
+_RE_TO_AFTER_FROM: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:per|a|an)[\s\u00a0]++[\w-]++)?"
+    r"(?:[\s\u00a0]++(?:in|for|during)[\s\u00a0]++[^,;0-9]{0,20}?(?:19|20)[0-9]{2})?"
+    r"[\s\u00a0]++to[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly|over|more"
+    r"[\s\u00a0]+than)[\s\u00a0]++)?\Z"
+)
 # "revised its forecast for 2025 from 5 mt to 4.2 mt", "raised the growth outlook from 4.1%
 # to 4.5%": both levels are forecasts of one time, the old and the new.
 _RE_REVISED_FORECAST: Final = regex.compile(

@@ -44,15 +44,18 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
-    r"(?:[\s\u00a0,]+(?!rang\w*\b)[^\s;!?]*[^\s.;!?]){0,10}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    r"(?:[\s\u00a0,]+(?!rang\w*\b|vari\w*\b)[^\s;!?]*[^\s.;!?]){0,10}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
 
-# "raise capacity from 15 to 25 mt and from 100,000 TEU to 500,000 TEU": a second pair after
-# the verb's first is two levels too; `first` ends at the first pair's "from".
+# "raise capacity from 15 to 25 mt and from 100,000 TEU to 500,000 TEU", "grow from 5 mt to
+# 7 mt, and container traffic from 100,000 TEU to 150,000 TEU": a second pair after the verb's
+# first is two levels too, its own subject named or not (but "prices ranged from $10 to $20"
+# is a range); `first` ends at the first "from".
 _RE_SECOND_FROM: Final = regex.compile(
     r"(?i:(?P<first>\bfrom)[\s\u00a0][^.;!?]{1,80}?[\s\u00a0]to[\s\u00a0][^.;!?]{1,80}?"
-    r"(?:,|[\s\u00a0]and)[\s\u00a0]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)"
+    r"(?:,|[\s\u00a0]and)[\s\u00a0]+(?:(?:and|(?!rang|vari)[a-z][\w'’-]*+)[\s\u00a0]++){0,3}?"
+    r"from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)"
 )
 
 # "revised its forecast from 5 to 7 per cent to 3 to 5 per cent": from one range to another.

@@ -40,6 +40,22 @@ RANGES: list[Example] = [
 ]
 
 FROM_TO: list[Example] = [
+    # A second "from X to Y" after a comma and its own subject goes on with the verb of the
+    # first: two levels, not a range; and the new level of an annual one is annual too.
+    ex("from-to-second-pair-with-its-own-subject",
+       "Annual cargo at the port is expected to grow from 5 mt in 2024 to 7 mt in 2026, and "
+       "container traffic from 100,000 TEU to 150,000 TEU.",
+       c("5 mt", 5e6, "t", per="year", kind="actual", period="2024"),
+       c("7 mt", 7e6, "t", per="year", kind="projection", period="2026"),
+       c("100,000 TEU", 100000, "TEU", value_high=None),
+       c("150,000 TEU", 150000, "TEU", kind="projection"), published="2025-01-10"),
+    ex("from-to-second-pair-ranged-is-a-range",
+       "Cargo grew from 5 mt to 7 mt, and prices ranged from $10 to $20.",
+       c("5 mt", 5e6, "t"), c("7 mt", 7e6, "t"),
+       c("$10 to $20", 10, "USD", value_high=20)),
+    ex("from-to-new-level-keeps-the-rate",
+       "Rates rose from $5 per tonne to $7.",
+       c("$5", 5, "USD", per="t"), c("$7", 7, "USD", per="t")),
     ex("fromto-bare-then-scaled", "Cargo rose from 1.2 to 2.8 million tonnes.",
        c("1.2", 1.2e6, "t", value_high=None), c("2.8 million tonnes", 2.8e6, "t")),
     ex("fromto-both-money", "Trade grew from $5.7bn to $11bn.",

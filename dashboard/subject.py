@@ -142,9 +142,10 @@ def _part_of_the_total(
 
 
 # Between a part's name and its figure: "Kazakhstan accounted for $43.8 bln", "Kyrgyzstan
-# $22.7 bln", "Uzbekistan with $13.8 bln", "Tajikistan – $1.2 bln".
+# $22.7 bln", "Uzbekistan with $13.8 bln", "Tajikistan – $1.2 bln", "and Batumi for 3.2
+# million" (the verb said once, for the first part).
 _RE_ITEM_GAP: Final = regex.compile(
-    r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|made[\s\u00a0]+up|with|at|took|"
+    r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|made[\s\u00a0]+up|with|at|for|took|"
     r"received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
 )
 

@@ -790,6 +790,13 @@ PERIODS: list[Example] = [
        c("USD 3.4 billion", 3.4e9, "USD", kind="actual", period="2024"),
        published="2025-10-14"),
     # a total's parts, a change after a level, a clause after "while" share its period
+    ex("entities-of-which-parts-with-the-verb-said-once",
+       "Georgia's ports handled 9.1 million tonnes in the first half, of which Poti accounted "
+       "for 4.3 million and Batumi for 3.2 million.",
+       c("9.1 million tonnes", 9.1e6, "t", only_entities=["Georgia"]),
+       c("4.3 million", 4.3e6, "t", only_entities=["Port of Poti", "Georgia"]),
+       c("3.2 million", 3.2e6, "t", only_entities=["Port of Batumi", "Georgia"],
+         period="2025-01/2025-06"), published="2025-07-15"),
     ex("period-of-which",
        "Azerbaijan exported 25.2 bcm in 2024, of which 12.9 bcm went to Europe.",
        c("25.2 bcm", 25.2e9, "m3", period="2024"), c("12.9 bcm", 12.9e9, "m3", period="2024")),

@@ -391,9 +391,10 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap) or (
-                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))
-                    or _RE_PLACE_LIST.match(gap) or _RE_WORTH.match(gap)):
+            if (len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap)
+                                    or _RE_PLACE_LIST.match(gap) or _RE_WORTH.match(gap))) or (
+                    len(gap) <= 60 and group[k + 1].unit == "count"
+                    and _RE_SPREAD_OVER.match(gap)):
                 chosen[k] = chosen[k + 1]
 
 
@@ -418,10 +419,11 @@ _RE_WORTH: Final = regex.compile(
 )
 
 
-# "invested €3.5 billion across 190 projects since 1992": the money and the count it was
-# spread over are of one time.
+# "invested €3.5 billion across 190 projects since 1992", "invested €10 billion in Kazakhstan
+# since 1993 across 300 projects": the money and the count it was spread over are of one time.
 _RE_SPREAD_OVER: Final = regex.compile(
-    r"\A\s+(?:in|across|into|over)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\Z"
+    r"\A(?:\s+in\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?+)?(?:\s+since\s+(?:19|20)[0-9]{2})?"
+    r"\s+(?:in|across|into|over)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\Z"
 )
 
 

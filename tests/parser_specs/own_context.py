@@ -581,6 +581,12 @@ PERIODS: list[Example] = [
        c("€3.5 billion", 3.5e9, "EUR", period="1992/..", metric="investment",
          entities=["EBRD", "Azerbaijan"]),
        c("190 projects", 190, "count", item="project", period="1992/..")),
+    ex("period-since-between-money-and-the-count-it-was-spread-over",
+       "The EBRD has invested more than €10 billion in Kazakhstan since 1993 across 300 "
+       "projects.",
+       c("€10 billion", 10e9, "EUR", approx="min", period="1993/.."),
+       c("300 projects", 300, "count", item="project", period="1993/.."),
+       published="2025-04-02"),
     # "has so far invested" is a running total, not the year to date
     ex("period-has-so-far-is-no-year-to-date",
        "AIIB has so far invested $60 billion in 300 projects. Exports reached 5 mt so far in "

@@ -105,6 +105,8 @@ def metric_of(
         # about 2 metres": a depth or a level, no route's length
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
+    if uclass in ("factor", "share") and _RE_FASTER_AFTER.match(text, claim.end):
+        return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
     if label is not None and (label, uclass) in (("capacity", "power"), ("cable length", "length")):
         return _on_the_grid(label, topic, text, clause)
     return label, topic
@@ -151,6 +153,10 @@ def _on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -
 _RE_DATA_CABLE: Final = regex.compile(r"(?i:\b(?:fib(?:re|er)|optic\w*|data|internet|digital)\b)")
 
 
+# "twice as fast", "30% faster", "three times quicker": a multiple or share of a speed.
+_RE_FASTER_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:as[\s\u00a0]++(?:fast|quick)|faster|quicker)\b"
+)
 # Barrels and cubic metres "moved", "shipped" or "carried" are oil and gas, not cargo at large:
 # "For the whole of 2019 the pipeline shipped 233.1 mln barrels".
 _FLUID_EXPORTS: Final[dict[str, tuple[str, Topic]]] = {

@@ -78,6 +78,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",
                                "import tariffs", "customs tariff", "customs tariffs"), _MONEY),
+    # "Speeds on the line rose 15%": how fast, not how many (and "twice as fast", "30%
+    # faster", read by `measures`)
+    ("speed", "logistics", ("speed", "speeds", "average speed", "technical speed",
+                            "route speed"), _ANY_SIZE),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
      frozenset({"time"}) | _ANY_SIZE),

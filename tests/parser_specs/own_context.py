@@ -1177,6 +1177,12 @@ METRIC_CARRY: list[Example] = [
          period="2026"),
        c("120,000 TEU", 120000, "TEU", metric="container volume", kind="projection"),
        published="2025-11-02"),
+    ex("metric-as-fast-is-speed",
+       "The average speed of container trains is 1,100 km a day, twice as fast as in 2022, and "
+       "transit trains now run 30% faster than last year.",
+       c("1,100 km", 1100, "km", per="day", metric="speed"),
+       c("twice", 2, "x", metric="speed", topic="logistics"),
+       c("30%", 30, "%", metric="speed"), published="2025-10-02"),
     ex("metric-eurobonds-are-borrowing",
        "KTZ issued $1 billion of Eurobonds in 2024.",
        c("$1 billion", 1e9, "USD", metric="loan", topic="investment",

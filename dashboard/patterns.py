@@ -99,7 +99,12 @@ _FRAC_COMPARED = (r"(?=[\s\u00a0]+(?i:more|less|fewer|higher|lower|greater|large
 # (see `quantity._read_share`).
 _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|all|these|those)\b)"
                 r"|(?i:one[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+"
-                r"(?:two|three|four|five|six|seven|eight|nine|ten))\b)")
+                r"(?:two|three|four|five|six|seven|eight|nine|ten))\b"
+                # "exports to Russia accounted for a third", "made up half": the whole unsaid
+                rf"|(?=(?i:a|one|two|three|half)\b)"
+                rf"(?<=\b(?i:account(?:s|ed|ing)?[\s\u00a0]+for|ma(?:de|kes?|king)[\s\u00a0]+up)"
+                rf"[\s\u00a0]+{_HEDGE_WORD}?)(?i:{_FRACTION}|half)\b"
+                r"(?![\s\u00a0-]*+(?i:a|an|million|billion|thousand|trillion|mln|bln|bn)\b))")
 _SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the)\s)"
 
 

@@ -796,6 +796,13 @@ PERIODS: list[Example] = [
        c("USD 3.4 billion", 3.4e9, "USD", kind="actual", period="2024"),
        published="2025-10-14"),
     # a total's parts, a change after a level, a clause after "while" share its period
+    ex("entities-not-from-a-clause-after-a-semicolon",
+       "Azerbaijan's non-oil exports rose 2.1% to $1.4bn in the first four months; exports to "
+       "Russia accounted for a third.",
+       c("2.1%", 2.1, "%", change="increase", only_entities=["Azerbaijan"]),
+       c("$1.4bn", 1.4e9, "USD", only_entities=["Azerbaijan"]),
+       c("a third", 100 / 3, "%", change=None, entities=["Russia", "Azerbaijan"]),
+       published="2025-06-20"),
     ex("entities-of-which-parts-with-the-verb-said-once",
        "Georgia's ports handled 9.1 million tonnes in the first half, of which Poti accounted "
        "for 4.3 million and Batumi for 3.2 million.",

@@ -515,6 +515,13 @@ REGIONAL: list[Example] = [
        c("a third", 100 / 3, "%", approx="approx", change=None),
        c("two-thirds", 200 / 3, "%", approx="approx"),
        c("one in five", 20, "%")),
+    # the whole left unsaid after "accounted for", "made up"
+    ex("shares-in-words-accounted-for",
+       "China accounted for almost half, the EU made up a quarter and Grain made up half a "
+       "million tonnes.",
+       c("half", 50, "%", approx="approx", change=None),
+       c("a quarter", 25, "%", change=None),
+       c("half a million tonnes", 5e5, "t")),
     ex("fractions-of-time-are-no-shares",
        "It took a quarter of a century; three quarters of 2025 are gone; half the time it "
        "rains.",),

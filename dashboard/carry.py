@@ -344,9 +344,13 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
     its own ("agreed to cut the tariff to $3,950, down from $4,700")."""
     for k in range(len(out) - n + 1, len(out)):
         new, old = out[k - 1], out[k]
-        if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None
-                and new.unit == old.unit and _RE_DOWN_FROM.match(text, new.end, old.start)):
+        if new.unit != old.unit or not _RE_DOWN_FROM.match(text, new.end, old.start):
+            continue
+        if new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None:
             out[k] = replace(old, kind=Kind.ACTUAL, per=old.per or new.per)
+        elif old.per is None and new.per is not None and old.period is None:
+            out[k] = replace(old, per=new.per)  # "50 bcm annually, up from 40 bcm now" (but "up
+            # from 4 mt in 2024" is that year's total)
     for k in range(len(out) - n, len(out) - 1):
         first, second = out[k], out[k + 1]
         if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION

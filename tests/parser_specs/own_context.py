@@ -53,6 +53,13 @@ FROM_TO: list[Example] = [
        "Cargo grew from 5 mt to 7 mt, and prices ranged from $10 to $20.",
        c("5 mt", 5e6, "t"), c("7 mt", 7e6, "t"),
        c("$10 to $20", 10, "USD", value_high=20)),
+    ex("up-from-a-level-now-takes-the-rate",
+       "Turkmenistan plans to increase gas exports to 50 bcm annually, up from around 40 bcm "
+       "now, and oil exports to 5 mt a year, up from 4 mt in 2024.",
+       c("50 bcm", 50e9, "m3", per="year", kind="projection"),
+       c("40 bcm", 40e9, "m3", per="year", kind="actual", approx="approx", period=None),
+       c("5 mt", 5e6, "t", per="year"),
+       c("4 mt", 4e6, "t", per=None, period="2024"), published="2025-05-12"),
     ex("from-to-new-level-keeps-the-rate",
        "Rates rose from $5 per tonne to $7.",
        c("$5", 5, "USD", per="t"), c("$7", 7, "USD", per="t")),

@@ -6,6 +6,11 @@ from __future__ import annotations
 from . import Example, c, ex
 
 MASS: list[Example] = [
+    # rates written with a slash and a bare letter: "Mt/y", "t-km"
+    ex("mass-per-slash-y-and-per-t-km",
+       "The port aims for 25 Mt/y by 2030; rail tariffs are USD 0.9/t-km.",
+       c("25 Mt", 25e6, "t", per="year", kind="projection", period="2030"),
+       c("USD 0.9", 0.9, "USD", per="tkm", metric="freight rate"), published="2025-08-01"),
     ex("mass-and-a-half-million", "The line carried one and a half million tonnes.",
        c("one and a half million tonnes", 1.5e6, "t")),
     ex("mass-tonnes-per-day-tpd", "The terminal loads roughly 4,500 tpd of grain.",

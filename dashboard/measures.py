@@ -40,6 +40,10 @@ _BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "ga
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
+# A line's own label before its figure, and nothing else: "Ferrous metals: ", "- Cotton – ".
+_RE_OWN_LABEL: Final = regex.compile(
+    r"[ \t]*+(?:[-*\u2022][ \t]++)?"  # a list's bullet, if any
+    r"[A-Za-z][A-Za-z ,'/()-]{0,60}+(?::|[ \t][\u2013\u2014-])[ \t]*+\Z")  # words, then ":" or " -"
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 # (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
 _ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
@@ -222,6 +226,9 @@ def _metric_of(
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
     if inherited is not None and inherited[1] is not None and _fits(inherited[1], uclass):
+        if inherited[1] in _GOODS_EXPORTS and _RE_OWN_LABEL.match(text, lo, claim.start):
+            return "exports", Topic.TRADE  # "Grain: 412,000 tonnes / Ferrous metals: 265,000
+            # tonnes": a line naming its own goods are exports, not the line before's goods
         return inherited[1], inherited[2]
     if after is not None:
         return _ROW_METRIC[after[1]]

@@ -61,6 +61,10 @@ _RE_PORT_WORDS: Final = regex.compile(
 _PORT_METRICS: Final = frozenset({"port throughput"})
 # A label for the rest of a table's rows: "Other ports", "All other", "Remaining terminals".
 _RE_RESIDUAL: Final = regex.compile(r"(?i:(?:all\s+)?others?|remaining|the\s+rest)\b")
+# The header of a column of units: "Unit", "Units of measure", "Measure". Each row's cell
+# under it names the unit of that row's figures ("| Cargo handled | thousand tonnes | 3,120 |").
+_RE_UNIT_COLUMN: Final = regex.compile(
+    r"(?i:units?(?:\s+of\s+measure(?:ment)?)?|measure(?:ment)?|uom|unit\s+of\s+account)")
 _MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
 # What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
@@ -92,6 +96,7 @@ class Label:
     summary: bool = False  # a row of sums: "Total", "All ports" (`_RE_SUMMARY_ROW`)
     ports: bool = False  # its words are about ports: "Port", "Cargo handled" (`_RE_PORT_WORDS`)
     as_port: bool = False  # a port's town read as the port (`as_port`): "Baku" in a port table
+    units: bool = False  # it heads a column of units: "Unit" (`_RE_UNIT_COLUMN`)
 
 
 NOTHING: Final = Label(None, None, (), False)
@@ -114,6 +119,8 @@ def read_label(words: str, pub: Published) -> Label:
     words = words.strip().rstrip(_LABEL_END)[:MAX_CAPTION_CHARS * 2]
     if not words:
         return Label(None, None, (), False)
+    if _RE_UNIT_COLUMN.fullmatch(words):
+        return Label(None, None, (), False, units=True)
     if _RE_MONTH_ALONE.fullmatch(words):  # "January": of the publication year, as "in January"
         times = list(find_times(f"in {words}", 0, len(words) + 3, pub))
         month = _MONTHS.index(words[:3].lower()) + 1

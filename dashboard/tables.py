@@ -7,14 +7,15 @@ Pure: no pandas, no dash. A table is a header row, a `|---|` separator row and d
     | Uzbekistan | 2.9 | 3.2 |
 
 Each bare number in a data row becomes a `Raw` whose unit and scale come from its column
-header ("2023/24, mln t": t x 1e6), else from its row label ("Freight volume, million
-tonnes"), else from a caption (a row above the header, or a line before the table:
-"(million US dollars)"); a column with no unit yields nothing (never guess). Units are read
-by the quantity grammar itself, on a synthetic "1 <unit words>" string. The period comes
-from the column header ("2023/24"), else the row label ("2021"), else the caption; the
-entity from the row label ("Uzbekistan"); the metric from the words of the header, row label
-or caption ("Exports, mln USD"), else the text around as for prose (what a header, row label
-or caption says is read by `table_labels`). A header of two rows
+header ("2023/24, mln t": t x 1e6), else from its row: its cell under a column of units
+("| Cargo handled | thousand tonnes | 3,120 |" under "| Indicator | Unit | 1H 2024 |"), else
+its label ("Freight volume, million tonnes"), else from a caption (a row above the header,
+or a line before the table: "(million US dollars)"); a column with no unit yields nothing
+(never guess). Units are read by the quantity grammar itself, on a synthetic "1 <unit words>"
+string. The period comes from the column header ("2023/24"), else the row label ("2021"),
+else the caption; the entity from the row label ("Uzbekistan"); the metric from the words of
+the header, row label or caption ("Exports, mln USD"), else the text around as for prose
+(what a header, row label or caption says is read by `table_labels`). A header of two rows
 (groups spanning columns over "2023 | 2024") is read as one; a row of sums ("Total") names
 no entity but its own, its column's and its caption's. In a table about ports ("Cargo handled
 at ports", a column "Port") a row naming a port's town ("Baku") is the port, and names no
@@ -43,6 +44,7 @@ from dashboard.table_labels import (
     bracketed,
     merge_labels,
     read_label,
+    unit_of_header,
 )
 from dashboard.vocab.metrics import METRICS, unit_class
 
@@ -86,6 +88,9 @@ _RE_LIST_ITEM: Final = regex.compile(
     r"(?::|[-\u2013\u2014](?=[ \t]))[ \t]*+"
     r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*+)[ \t]*+[.;,]?\Z"
 )
+
+
+_RE_ITEM_START: Final = regex.compile(r"[ \t]*+[-*\u2022\u2013\u2014][ \t]")  # "- ", "• "
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +160,8 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
             caption = NOTHING
             for part in [words] if len(words) <= MAX_CAPTION_CHARS else bracketed(words):
                 caption = merge_labels(caption, read_label(part, pub))
-        elif item is None:
-            caption = None
+        elif item is None and not _RE_ITEM_START.match(line):
+            caption = None  # an item of other words ("- Cargo: 7.9 mln t") goes on with the list
         pos += len(line) + 1
 
 
@@ -264,6 +269,7 @@ def _read_row(
     is the port's: "| Baku | 4,500 |" under "Cargo handled at Caspian ports"."""
     if caption.ports or any(label.ports for label in header):
         row = as_port(row, text[spans[0][0] : spans[0][1]])
+    row = _with_unit_cell(row, spans, header, text)
     for col, (a, b) in enumerate(spans[1:], start=1):
         m = _RE_CELL_NUMBER.fullmatch(text, a, b) if b - a <= 40 else None
         if m is None or col >= len(header):
@@ -292,6 +298,19 @@ def _read_row(
         planned = header[col].planned or caption.planned
         out.append(Cell(raw, period, entities, planned, _metric_for(unit.unit, labels),
                         row.summary or row.as_port))
+
+
+def _with_unit_cell(row: Label, spans: list[tuple[int, int]], header: list[Label],
+                    text: str) -> Label:
+    """The row label with the unit its cell under a column of units names, which comes
+    before what the label's own words imply: "| Containers | TEU | 25,400 |" is TEU, not a
+    count of containers."""
+    for col, (a, b) in enumerate(spans[1:len(header)], start=1):
+        if header[col].units and 0 < b - a <= MAX_CAPTION_CHARS:
+            unit = unit_of_header(text[a:b].strip())
+            if unit is not None:
+                return replace(row, unit=unit)
+    return row
 
 
 def _metric_for(unit: str, labels: tuple[Label, ...]) -> int | None:

@@ -13,11 +13,17 @@ introduced by a line ending in ":" stays in that line's paragraph. A short text 
 that trafilatura's search of the whole page for more text does not bring in teasers. A table
 of `<td>` cells only, whose first row is a header by its looks (words, years or units over
 rows of figures), has that row marked a header before trafilatura reads it, which then writes
-the `|---|` separator `tables` needs to read it.
+the `|---|` separator `tables` needs to read it. A definition list is read as a list of
+"term: definition" items. The metadata (date, title, canonical URL) are read from the page
+as written; the text is read with stand-ins for "&" and for spaces other than the plain one
+(`_STAND_INS`), put back after. When trafilatura leaves out the page's one `<h1>` and it is
+the page's title, it is put first, as a `.txt` article's headline is; a date that is only a
+year's first of January guessed from a bare year is no date.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from typing import Any, Final
@@ -47,8 +53,22 @@ _ARTICLE_MARKS: Final = ("//*[@itemprop='articleBody']", "//article", "//main")
 # Text of an element outside its headline, date and header: "is there an article in it?"
 _XPATH_HAS_PROSE: Final = ("boolean(.//text()[normalize-space()][not(ancestor::*[self::h1 or "
                         "self::h2 or self::h3 or self::header or self::time or self::footer])])")
-RE_FOOTNOTE_MARK = re.compile(r"<sup\b[^>]{0,200}>\s*\[?(?:[0-9]{1,3}|[*†‡§])\]?\s*</sup>",
-                              flags=re.IGNORECASE)
+# A footnote marker, maybe a link to its note ("<sup><a href='#fn2'>2</a></sup>", "[3]").
+RE_FOOTNOTE_MARK = re.compile(
+    r"<sup\b[^>]{0,200}>\s*(?:<a\b[^>]{0,300}>\s*)?\[?(?:[0-9]{1,3}|[*†‡§])\]?"
+    r"\s*(?:</a>\s*)?</sup>", flags=re.IGNORECASE)
+# Characters of the page's text that stand in for others while trafilatura reads it, and are
+# put back after. It decodes entities twice (lxml, then html.unescape on the text), which
+# would turn a literal "&amp;lt;" into "<"; and it makes any space a plain one, which would
+# join "64\u20072,500" (a figure space, no separator of digit groups) into one number and
+# lose the no-break spaces the parser reads as written ("January\u00a015"). Each stand-in
+# is a printable symbol news text has no use for (Unicode's Control Pictures), no space.
+_STAND_INS: Final = {"&": "\u2426", "\u00a0": "\u2420", "\u2007": "\u2421", "\u2009": "\u2422",
+                     "\u202f": "\u2423", "\u2002": "\u2424", "\u2003": "\u2425",
+                     "\u3000": "\u2419"}
+_HIDE: Final = str.maketrans(_STAND_INS)
+_SHOW: Final = str.maketrans({v: k for k, v in _STAND_INS.items()})
+_RE_HIDDEN: Final = re.compile("[" + "".join(_STAND_INS) + "]")
 # Blocks of trafilatura's tree; anything else at the top (loose text, inline elements,
 # line breaks) is gathered into paragraphs between them.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "table", "quote", "code", "graphic"})
@@ -80,28 +100,120 @@ class Page:
 
 def read_html(html: str) -> Page:
     """The article of an HTML page through trafilatura; an empty body when none is found."""
+    from trafilatura.metadata import extract_metadata
     from trafilatura.utils import load_html
 
     html = RE_UNIT_POWER.sub(lambda m: m.group(1) + _POWERS[m.group(2)], html)
     # Footnote markers would glue to the figure before them ("8%<sup>1</sup>" -> "8%1").
     html = RE_FOOTNOTE_MARK.sub("", html)
-    # trafilatura decodes entities twice (lxml, then html.unescape on the text), which
-    # would turn a literal "&amp;lt;" into "<": escaping every "&" once makes it once.
-    page = load_html(html.replace("&", "&amp;"))
-    if page is not None:
-        _mark_table_headers(page)
-    extracted = _extract(page) if page is not None else None
+    page = load_html(html)
+    if page is None:
+        return Page("", None, None, None)
+    _mark_table_headers(page)
+    _mark_breaks_and_definitions(page)
+    # Read from the text as written (a date "4&nbsp;March&nbsp;2025"), before the stand-ins.
+    meta = extract_metadata(copy.copy(page))
+    published = _publication_date(meta.date, page)
+    headline = _headline_of(page)
+    for node in page.iter():
+        if isinstance(node.text, str) and _RE_HIDDEN.search(node.text):
+            node.text = node.text.translate(_HIDE)
+        if isinstance(node.tail, str) and _RE_HIDDEN.search(node.tail):
+            node.tail = node.tail.translate(_HIDE)
+    extracted = _extract(page, meta.url)
     if extracted is None:
         return Page("", None, None, None)
-    fields: dict[str, Any] = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = _text_of(extracted)
     if len(text) < SHORT_TEXT_CHARS and _keep_only_the_article(page):
-        alone = _extract(page)
+        alone = _extract(page, meta.url)
         text = (_text_of(alone) if alone is not None else "") or text
+    text = text.translate(_SHOW)
     body = normalise_text(_RE_BLANK_LINES.sub("\n\n", RE_LINK_LINE.sub("", text)))
     body = _without_date_lines(body)
-    title = normalise_text(fields.get("title") or "") or None
-    return Page(body, fields.get("date"), title, fields.get("url"))
+    title = normalise_text(meta.title or "") or None
+    body = _with_headline(body, title, headline)
+    return Page(body, published, title, meta.url)
+
+
+def _mark_breaks_and_definitions(page: Any) -> None:
+    """A line break followed at once by another gets a line end of its own, else trafilatura
+    drops it inside a paragraph ("rose 9%.<br><br>In January" was one paragraph); a
+    definition list is made a list of its terms, each joined to its definitions ("Investment:
+    $54 million"), where trafilatura wrote a term and its definition as two items."""
+    for br in page.iter("br"):
+        nxt = br.getnext()
+        if nxt is not None and nxt.tag == "br" and not (br.tail or "").strip():
+            br.tail = "\n"
+    for definitions in page.iter("dl"):
+        _as_list(definitions)
+
+
+def _as_list(definitions: Any) -> None:
+    """A `<dl>` as a `<ul>` of its terms, each with its definitions after a colon."""
+    item: Any = None
+    for child in list(definitions):
+        if child.tag == "dt" or (child.tag == "dd" and item is None):
+            item, child.tag = child, "li"
+        elif child.tag == "dd":
+            _append_text(item, ": " + (child.text or ""))
+            for grandchild in list(child):
+                item.append(grandchild)  # moves it, with its tail
+            definitions.remove(child)
+    definitions.tag = "ul"
+
+
+def _append_text(node: Any, text: str) -> None:
+    """`text` after what `node` holds (its last child's tail, else its text)."""
+    if len(node):
+        node[-1].tail = (node[-1].tail or "") + text
+    else:
+        node.text = (node.text or "") + text
+
+
+# Longer `<h1>`s are no headline (a page wrapped in one).
+_MAX_HEADLINE_CHARS: Final = 300
+
+
+def _headline_of(page: Any) -> str | None:
+    """The text of the page's one `<h1>` (None when it has none or several)."""
+    found = page.xpath("//h1")
+    if len(found) != 1:
+        return None
+    words = " ".join("".join(found[0].itertext()).split())
+    return words if 0 < len(words) <= _MAX_HEADLINE_CHARS else None
+
+
+def _with_headline(body: str, title: str | None, headline: str | None) -> str:
+    """The body with the page's headline as its first paragraph, as a `.txt` article
+    starts, when trafilatura left it out (it does when the article's text is in a `<div>`
+    apart from its `<h1>`): the figures of a paragraph that names nothing are about what
+    the headline names. Only a headline that is the page's title too (not a site's name
+    in an `<h1>`), and only when the body does not hold it already."""
+    if not body or headline is None or title is None or " ".join(title.split()) != headline:
+        return body
+    return body if headline in " ".join(body[: 2 * len(headline) + 200].split()) else (
+        f"{headline}\n\n{body}")
+
+
+# The first of January written as a date ("1 January 2025", "Jan. 1, 2025", "01.01.2025").
+_RE_NEW_YEAR: Final = regex.compile(
+    r"(?i:\b0?1(?:st)?[ .,/\u00a0-]++(?:jan(?:uary)?\.?|0?1)[ .,/\u00a0-]++"
+    r"|\bjan(?:uary)?\.?[ \u00a0]++0?1(?:st)?\b,?[ \u00a0]*+|\b)(?P<year>[0-9]{4})(?:-01-01)?\b")
+
+
+def _publication_date(date: str | None, page: Any) -> str | None:
+    """The page's date, unless it is the first of January that htmldate makes of a year
+    alone (a copyright line "(c) 2025", a figure's "in 2024") when it finds no date: such a
+    page has no date, and a wrong one would date its "last year"."""
+    if not date or not date.endswith("-01-01"):
+        return date
+    from htmldate import find_date
+
+    if find_date(page, original_date=True, extensive_search=False) == date:
+        return date  # in the page's markup (a meta tag, a `<time>`, its URL)
+    year = date[:4]
+    return date if any(m.group("year") == year and m.group() != year
+                       for m in _RE_NEW_YEAR.finditer(" ".join(page.itertext()))) else None
 
 
 # A cell of a figure: "4,500", "-3.1", "12 %", "1 912,4" (and a year: "2024").
@@ -157,12 +269,13 @@ def _is_header_cell(words: str) -> bool:
             and not _RE_PLACEHOLDER_CELL.fullmatch(words))
 
 
-def _extract(page: Any) -> Any:
-    """trafilatura's reading of a page (a tree of its `load_html`, which it copies)."""
+def _extract(page: Any, url: str | None) -> Any:
+    """trafilatura's reading of a page's body (a tree of its `load_html`, which it copies);
+    its metadata are read apart (`read_html`), `url` among them."""
     import trafilatura  # imported here: slow to import and only needed for HTML
 
     return trafilatura.bare_extraction(
-        page, with_metadata=True, favor_precision=True, include_comments=False,
+        page, url=url, with_metadata=False, favor_precision=True, include_comments=False,
         include_tables=True, include_images=False, include_links=False,
     )
 

@@ -280,3 +280,27 @@ def test_inline_markup_inside_numbers_leaves_them_whole() -> None:
 
 def test_read_html_of_nothing_is_empty() -> None:
     assert read_html("<html><body><script>x()</script></body></html>").body == ""
+
+
+@pytest.mark.parametrize(("written", "kept"), [
+    ("4\u00a0250 tonnes", "4\u00a0250 tonnes"), ("4&nbsp;250 tonnes", "4\u00a0250 tonnes"),
+    ("4&#8239;250 tonnes", "4\u202f250 tonnes"), ("4\u2007250 tonnes", "4\u2007250 tonnes"),
+])
+def test_spaces_of_the_page_are_kept_as_written(written: str, kept: str) -> None:
+    """trafilatura makes every space a plain one: a figure space (no separator of digit
+    groups) then joined "4 250" into one number."""
+    text = _doc(_page(f"<p>The port of Aktau handled {written} of grain in 2024.</p>")).text
+    assert kept in text
+    surfaces = [c.surface for c in extract_claims(text)]
+    assert surfaces == ([] if "\u2007" in kept else [kept])
+
+
+def test_metadata_are_read_from_the_page_as_written() -> None:
+    """With every "&" of the page escaped before trafilatura read it, a byline's
+    "4&nbsp;March&nbsp;2025" was no date, and a canonical URL's "&amp;" was mangled."""
+    page = _bare_page("<article><h1>Aktau port cargo up</h1><p class='byline'>By A. Writer, "
+                      "4&nbsp;March&nbsp;2025</p><p>The port of Aktau handled 3.1 million "
+                      "tonnes of cargo in 2024.</p></article>",
+                      "<link rel='canonical' href='https://news.example/a?id=7&amp;lang=en'>")
+    doc = _doc(page)
+    assert (doc.published, doc.source_url) == ("2025-03-04", "https://news.example/a?id=7&lang=en")

@@ -80,6 +80,9 @@ def metric_of(
     uclass = unit_class(claim.unit)
     if label == "exports" and uclass == "energy":
         return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
+    if label == "electricity exports" and _imported_before(claim, facts, clause[0], text):
+        return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
+        # goods word is the exports row's, the verb says which way it went
     if label == "capacity" and uclass == "data":
         return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
@@ -112,7 +115,8 @@ def metric_of(
 # with a capacity of 4 GW"), not a data centre's.
 _RE_GENERATION: Final = regex.compile(
     r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?|lines?|cables?|grids?)|"
-    r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|"
+    r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|dams?|"
+    r"HPPs?|TPPs?|CHPs?|"  # "Rogun dam ... full capacity of 3,780 MW", "Kambarata HPP-1"
     r"transmission|HVDC|interconnect\w*|energy\s+corridors?)\b)"
 )
 # Words of depth and height in a clause with a length in metres or feet: no route's length.
@@ -150,7 +154,8 @@ _RE_DATA_CABLE: Final = regex.compile(r"(?i:\b(?:fib(?:re|er)|optic\w*|data|inte
 
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
     "oil": ("oil production", Topic.ENERGY), "gas": ("gas production", Topic.ENERGY),
-    "energy": ("electricity production", Topic.ENERGY),
+    # the vocabulary's label for electricity made ("electricity production" is one of its cues)
+    "energy": ("electricity generation", Topic.ENERGY),
 }
 
 

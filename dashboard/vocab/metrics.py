@@ -258,6 +258,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # producing, not shipping: "Kazakhstan produced 1.8 million barrels per day"
     ("production", "economy", ("production", "output", "produced", "produce", "produces",
                                "producing", "industrial output", "industrial production",
+                               # "Uzbekistan extracted 37.8 bcm of natural gas"
+                               "extracted", "extraction", "extract", "extracts", "extracting",
                                "volume of industrial output"),
      frozenset({"mass", "oil", "gas", "energy", "count"}) | _ANY_SIZE),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",

@@ -195,6 +195,9 @@ def _metric_of(
     if governing is not None:
         return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
+        if before[1] in _EXPORTS_ROWS:
+            goods = _goods_of_exports(claim.start - before[0], facts, text)
+            before = before if goods is None else (before[0], goods)
         if _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
             # million": the goods' rows are exports, the verb says which way they went
@@ -267,6 +270,27 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
 _GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
                                    "agricultural exports"})
 _IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
+_EXPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exports")
+_GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in _GOODS_EXPORTS)
+# "cotton fibre exports", "raw cotton exports": the goods word and "exports" with at most one
+# word between them, no preposition nor conjunction ("the share of grain in exports" is a
+# share of all exports; "cotton and textile exports" not cotton's alone)
+_RE_GOODS_GAP: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?!(?:in|of|to|from|for|by|with|as|at|on|and|or|the|its|their)"
+    r"[\s\u00a0])[a-z]++[\s\u00a0]++)?"
+)
+
+
+def _goods_of_exports(cue_end: int, facts: Facts, text: str) -> int | None:
+    """The row of a goods word right before the "exports" cue that ends at `cue_end` ("Raw
+    cotton fibre exports halved" are agricultural exports, not trade in general); else None."""
+    k = next((k for k, c in enumerate(facts.cues) if c[1] == cue_end), None)
+    if not k:
+        return None
+    _, end, row = facts.cues[k - 1]
+    if row in _GOODS_ROWS and _RE_GOODS_GAP.fullmatch(text, end, facts.cues[k][0]):
+        return row
+    return None
 
 
 def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:

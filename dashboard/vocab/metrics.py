@@ -44,6 +44,17 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "petroleum products", "petroleum",
                                "oil-product exports", "oil and oil-product exports"),
      frozenset({"mass", "oil", "money", "count"}) | _ANY_SIZE),
+    # An export pipeline names what it carries: "Exports via the Caspian Pipeline Consortium
+    # rose 8% to 63.5 million tonnes" are oil's, "TANAP delivered 11 bcm" gas's. Not money
+    # (a pipeline's revenue or budget), nor "CPC" alone, nor "TAP"/"SCP" (cues are read in
+    # any case: "tap"); names as in `vocab/entities.py`.
+    ("oil exports", "energy", ("caspian pipeline consortium", "cpc pipeline", "cpc terminal",
+                               "cpc blend", "baku-tbilisi-ceyhan", "btc"),
+     frozenset({"mass", "oil"}) | _ANY_SIZE),
+    ("gas exports", "energy", ("south caucasus pipeline", "south caucasus gas pipeline",
+                               "tanap", "trans-anatolian", "trans adriatic pipeline",
+                               "trans-adriatic pipeline", "southern gas corridor"),
+     frozenset({"gas"}) | _ANY_SIZE),
     ("agricultural exports", "agriculture", ("sunflower oil", "vegetable oil", "edible oil",
                                              "cotton", "fruit", "vegetables", "meat", "sugar"),
      frozenset({"mass", "money"}) | _ANY_SIZE),

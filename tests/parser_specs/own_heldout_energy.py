@@ -321,10 +321,8 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = OIL + GAS + POWER + DIGITAL + AGRI + MACRO + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "ho-energy-cpc-exports-growth-and-level": "exports via an oil pipeline read as trade",
     "ho-energy-projection-then-actual": "'projects' as a verb is no projection cue",
     "ho-energy-solar-commissioned-wind-due": "', and a ... is due' leaks into the first clause",
-    "ho-energy-cotton-harvest-expected-exports-halved": "'cotton fibre exports' read as trade",
     "ho-energy-cotton-fibre-tonnes-and-value": "'X worth Y in 2024' dates Y only",
     "ho-energy-imf-forecast-growth-next-year": "'grow 6% ... after 9.4%': no change",
 }

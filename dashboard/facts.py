@@ -116,7 +116,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|,\s+with\s+|"
     r"\s+but\s+(?=(?:actually|in\s+fact|in\s+the\s+end|eventually)\s)|"  # "had planned 4 mt
     # but actually handled 3.7 mt": the outcome is a clause of its own
-    r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s|our\s|their\s|his\s|her\s|we\s|they\s)"
+    r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s|our\s|their\s|his\s|her\s|we\s|they\s|an?\s)"
+    # ("A 230 MW plant was commissioned, and a 240 MW farm is due in 2026": a new subject)
     r"|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|could|can|may|might|should|must|"
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"

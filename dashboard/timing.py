@@ -390,9 +390,18 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            if len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap) or (
-                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap))):
+            if (len(gap) <= 40 and _RE_WORTH.match(gap)) or (len(gap) <= 30 and (
+                    _RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap) or (
+                    group[k + 1].unit == "count" and _RE_SPREAD_OVER.match(gap)))):
                 chosen[k] = chosen[k + 1]
+
+
+# "exported 84,000 tonnes of cotton fibre worth $142 million in 2024": the goods and their
+# value are one shipment, of one time.
+_RE_WORTH: Final = regex.compile(
+    r"\A\s++(?:of\s++(?:(?!worth\s)[a-z-]++\s++){1,3}+)?(?:,\s*+)?worth\s++(?:(?:about|around|some|nearly|"
+    r"almost|over|roughly|more\s+than|an\s+estimated)\s++)?\Z"
+)
 
 
 # "invested €3.5 billion across 190 projects since 1992": the money and the count it was

@@ -322,7 +322,5 @@ EXAMPLES: list[Example] = OIL + GAS + POWER + DIGITAL + AGRI + MACRO + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
     "ho-energy-projection-then-actual": "'projects' as a verb is no projection cue",
-    "ho-energy-solar-commissioned-wind-due": "', and a ... is due' leaks into the first clause",
-    "ho-energy-cotton-fibre-tonnes-and-value": "'X worth Y in 2024' dates Y only",
     "ho-energy-imf-forecast-growth-next-year": "'grow 6% ... after 9.4%': no change",
 }

@@ -32,7 +32,7 @@ from dashboard.kinds import ahead_is_planned, is_past, kind_of
 from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.periods import Time, a_year_on
+from dashboard.periods import Time, a_year_on, is_ahead
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline
@@ -42,6 +42,12 @@ _RE_LIST_JOINT: Final = regex.compile(
     rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
     r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2})?"  # "4.8% in 2024 and 4.1%"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
+)
+# "is forecast to grow 6% next year after 9.4% in 2024", "rose 5%, against 3% a year
+# earlier": the rate set beside a change is the same kind of change
+_RE_AFTER_JOINT: Final = regex.compile(
+    r"\A[^;:()]{0,30}?[\s,](?:after|against|versus|compared\s+(?:with|to))\s++"
+    r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
 )
 # A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
 # "rose 10%, and the share was 27%".
@@ -173,8 +179,11 @@ class _Describer:
         gives a reported figure."""
         when = period.period if period else None
         actual = kind is Kind.ACTUAL
-        if when is None and here.sole and draft.start >= here.sole.end and actual:
-            when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports"
+        if when is None and here.sole and draft.start >= here.sole.end and (
+                actual or is_ahead(here.sole.period, self.index.pub)):
+            when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports";
+            # a plan takes the sentence's time only when that is still to come ("the budget
+            # for 2026 projects revenues of ... and expenditures of ...")
         if when is None and here.carried and draft.end <= here.carried_to and actual:
             when = self.carry.period_for(draft, metric, here.carried)
         if when is None and here.of_total is not None:
@@ -318,7 +327,8 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
     if claim.change is not None or prev is None or prev.change is None:
         return claim
     gap = text[prev.end : claim.start]
-    if (prev.unit == claim.unit and claim.unit in ("%", "pp") and _RE_LIST_JOINT.match(gap)
+    if (prev.unit == claim.unit and claim.unit in ("%", "pp")
+            and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap))
             and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):
         return replace(claim, change=prev.change)
     if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":

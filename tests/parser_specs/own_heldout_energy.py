@@ -321,6 +321,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = OIL + GAS + POWER + DIGITAL + AGRI + MACRO + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "ho-energy-projection-then-actual": "'projects' as a verb is no projection cue",
-    "ho-energy-imf-forecast-growth-next-year": "'grow 6% ... after 9.4%': no change",
 }

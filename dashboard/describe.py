@@ -156,7 +156,7 @@ class _Describer:
             self.last_metric = (here.paragraph, metric, topic)
             if kind is Kind.ACTUAL:
                 self.last_actual = self.last_metric
-        return _carry_change(claim, prev, index.text)
+        return _carry_goods(_carry_change(claim, prev, index.text), prev, index.text)
 
     def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
               period: Time | None) -> tuple[Kind, Time | None]:
@@ -335,6 +335,30 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
                        topic=prev.topic if prev.metric else claim.topic)
     return claim
+
+
+def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
+    """ "exported 24.5 million tonnes of crude and plans to ship 25 million tonnes in 2025":
+    goods sold again with no goods named are the goods sold before, in the same unit."""
+    if (claim.metric != "exports" or prev is None or prev.metric not in _GOODS_EXPORTS
+            or prev.unit != claim.unit or prev.sentence != claim.sentence):
+        return claim
+    gap = text[prev.end : claim.start]
+    if _RE_SAME_GOODS_GAP.match(gap) is None or _RE_OTHER_GOODS.search(gap) is not None:
+        return claim
+    return replace(claim, metric=prev.metric, topic=prev.topic)
+
+
+_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
+                                   "agricultural exports"})
+# the prev's goods, a joint, and a verb of selling right before the figure
+_RE_SAME_GOODS_GAP: Final = regex.compile(
+    r"\A[^0-9;:()]{0,60}?\b(?:and|but|while)\s[^0-9;:()]{0,40}?\b(?:ship(?:s|ped|ping)?|"
+    r"export(?:s|ed|ing)?|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|"
+    r"suppl(?:y|ies|ied|ying))\s++(?:(?:about|around|some|nearly|almost|over|"
+    r"up\s+to|more\s+than|another|a\s+further)\s++)?\Z"
+)
+_RE_OTHER_GOODS: Final = regex.compile(r"(?i:\b(?:total|overall|other|non-\w+|all|goods)\b)")
 
 
 # "(", "(or ", "(about ": a figure said again in brackets

@@ -83,6 +83,9 @@ def metric_of(
     if label == "electricity exports" and _imported_before(claim, facts, clause[0], text):
         return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
         # goods word is the exports row's, the verb says which way it went
+    if label == "cargo volume" and uclass in ("oil", "gas"):
+        flow, flow_topic = METRIC_BY_UNIT_CLASS[uclass]  # "BTC moved 57.7 million barrels",
+        return flow, Topic(flow_topic)  # "the pipeline carried about 44 bcm": a pipeline's flow
     if label == "capacity" and uclass == "data":
         return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
@@ -116,7 +119,8 @@ def metric_of(
 _RE_GENERATION: Final = regex.compile(
     r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?|lines?|cables?|grids?)|"
     r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|dams?|"
-    r"HPPs?|TPPs?|CHPs?|"  # "Rogun dam ... full capacity of 3,780 MW", "Kambarata HPP-1"
+    r"HPPs?|TPPs?|CHPs?|installed|[a-z]+-fired|"  # "Rogun dam ... full capacity of
+    # 3,780 MW", "Kambarata HPP-1", "24 GW of installed capacity", "coal-fired plants"
     r"transmission|HVDC|interconnect\w*|energy\s+corridors?)\b)"
 )
 # Words of depth and height in a clause with a length in metres or feet: no route's length.

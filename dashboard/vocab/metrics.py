@@ -35,6 +35,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
                                   "condensate production", "crude and condensate production",
+                                  # "oil and gas condensate output is set to rise by 5.3%"
+                                  "condensate output", "oil and condensate output",
+                                  "crude and condensate output", "gas condensate production",
+                                  "gas condensate output", "oil and gas condensate output",
+                                  "oil and gas condensate production",
                                   "production quota", "quota"),
      frozenset({"mass", "oil", "count"}) | _ANY_SIZE),
     ("gas production", "energy", ("gas production", "gas output", "natural gas production"),
@@ -67,6 +72,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                       "wheat exports", "grain shipments", "wheat shipments",
                                       "flour exports", "barley exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
+    # "Electricity tariffs for households rose by 30%": what energy costs its users, not
+    # what moving goods costs (the phrase is one cue, so "tariffs" alone does not speak); not
+    # "price", the label `measures` gives a money rate ("$0.05 per kWh"), which figures
+    # without a cue of their own do not take from the paragraph
+    ("energy price", "energy", ("electricity tariff", "electricity tariffs", "electricity price",
+                         "electricity prices", "power tariff", "power tariffs", "gas tariff",
+                         "gas tariffs", "energy tariff", "energy tariffs", "utility tariffs",
+                         "heating tariffs", "gas prices", "fuel prices", "petrol prices",
+                         "gasoline prices", "diesel prices"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    "shipping cost", "rates", "per container", "freight costs",
                                    "freight cost", "shipping costs", "transport costs",

@@ -318,7 +318,75 @@ NEGATIVES: list[Example] = [
        "the two companies."),
 ]
 
-EXAMPLES: list[Example] = OIL + GAS + POWER + DIGITAL + AGRI + MACRO + NEGATIVES
+# A second round, written after the first round's fixes.
+SECOND: list[Example] = [
+    ex("ho-energy-socar-next-year-from-last-year",
+       "SOCAR plans to raise oil output to 30 million tonnes next year from 28.6 million "
+       "tonnes in 2024.",
+       c("30 million tonnes", 30e6, "t", kind="projection", period="2026",
+         metric="oil production", entities=["SOCAR"]),
+       c("28.6 million tonnes", 28.6e6, "t", kind="actual", period="2024",
+         metric="oil production"), published="2025-03-01"),
+    ex("ho-energy-exported-crude-and-plans-to-ship",
+       "In 2024 Azerbaijan exported 24.5 million tonnes of crude and plans to ship 25 million "
+       "tonnes in 2025.",
+       c("24.5 million tonnes", 24.5e6, "t", kind="actual", period="2024",
+         metric="oil exports", entities=["Azerbaijan"]),
+       c("25 million tonnes", 25e6, "t", kind="projection", period="2025",
+         metric="oil exports", topic="energy"), published="2025-03-01"),
+    ex("ho-energy-wheat-could-exceed-season",
+       "Kazakhstan's wheat exports could exceed 10 million tonnes in the 2025/26 season, the "
+       "grain union estimates.",
+       c("10 million tonnes", 10e6, "t", approx="min", kind="projection", period="2025/2026",
+         metric="grain exports", topic="agriculture", entities=["Kazakhstan"]),
+       published="2025-08-01"),
+    ex("ho-energy-electricity-tariffs-are-no-freight",
+       "Electricity tariffs for households in Uzbekistan rose by 30% on 1 May.",
+       c("30%", 30, "%", change="increase", metric="energy price", topic="energy",
+         entities=["Uzbekistan"]), published="2025-06-01"),
+    ex("ho-energy-electricity-exports-money",
+       "Georgia's exports of electricity brought in $45 million in 2024.",
+       c("$45 million", 45e6, "USD", metric="electricity exports", topic="energy",
+         period="2024", entities=["Georgia"]), published="2025-02-01"),
+    ex("ho-energy-pipeline-capacity-and-flow",
+       "The Central Asia-China gas pipeline has a design capacity of 55 bcm per year, but "
+       "carried about 44 bcm in 2024.",
+       c("55 bcm", 55e9, "m3", per="year", metric="capacity", period=None),
+       c("44 bcm", 44e9, "m3", approx="approx", per=None, metric="gas exports",
+         topic="energy", period="2024"), published="2025-02-01"),
+    ex("ho-energy-inflation-eased-lowest-since",
+       "Inflation in Uzbekistan eased to 8.8% year on year in February, the lowest since 2016.",
+       c("8.8%", 8.8, "%", change=None, metric="inflation", period="2025-02",
+         entities=["Uzbekistan"]), published="2025-03-10"),
+    ex("ho-energy-fibre-add-gbps-estimated-cost",
+       "The Trans-Caspian fibre-optic line will add 400 Gbps of capacity at an estimated cost "
+       "of $50 million.",
+       c("400 Gbps", 400, "Gbps", kind="projection", metric="data capacity", topic="digital",
+         entities=["Trans-Caspian fibre-optic cable"]),
+       c("$50 million", 50e6, "USD", kind="projection", metric="project cost")),
+    ex("ho-energy-cotton-harvest-fell-from",
+       "Turkmenistan's cotton harvest fell to about 1.1 million tonnes from 1.3 million tonnes "
+       "a year earlier.",
+       c("1.1 million tonnes", 1.1e6, "t", approx="approx", change=None, metric="harvest",
+         topic="agriculture", entities=["Turkmenistan"]),
+       c("1.3 million tonnes", 1.3e6, "t", approx=None, metric="harvest")),
+    ex("ho-energy-condensate-output-set-to-rise",
+       "Kazakhstan's oil and gas condensate output is set to rise by 5.3% in 2025.",
+       c("5.3%", 5.3, "%", change="increase", kind="projection", period="2025",
+         metric="oil production", topic="energy", entities=["Kazakhstan"]),
+       published="2025-01-15"),
+    ex("ho-energy-neg-section-number-and-year",
+       "Section 5.2 of the PSA signed in 1994 covers the ACG field."),
+    ex("ho-energy-installed-gw-coal-fired",
+       "Coal-fired plants make up 8.2 GW of Kazakhstan's 24 GW of installed capacity, or "
+       "about 34%.",
+       c("8.2 GW", 8.2, "GW", metric="power capacity", topic="energy"),
+       c("24 GW", 24, "GW", metric="power capacity", topic="energy",
+         entities=["Kazakhstan"]),
+       c("34%", 34, "%", approx="approx", change=None)),
+]
+
+EXAMPLES: list[Example] = OIL + GAS + POWER + DIGITAL + AGRI + MACRO + NEGATIVES + SECOND
 
 KNOWN_GAPS: dict[str, str] = {
 }

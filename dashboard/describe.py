@@ -340,8 +340,9 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
 def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
     """ "exported 24.5 million tonnes of crude and plans to ship 25 million tonnes in 2025":
     goods sold again with no goods named are the goods sold before, in the same unit."""
-    if (claim.metric != "exports" or prev is None or prev.metric not in _GOODS_EXPORTS
-            or prev.unit != claim.unit or prev.sentence != claim.sentence):
+    if prev is None or prev.unit != claim.unit or prev.sentence != claim.sentence:
+        return claim
+    if claim.metric != "exports" or prev.metric not in _GOODS_EXPORTS:
         return claim
     gap = text[prev.end : claim.start]
     if _RE_SAME_GOODS_GAP.match(gap) is None or _RE_OTHER_GOODS.search(gap) is not None:

@@ -76,6 +76,9 @@ def metric_of(
     barrels per day" is oil production)."""
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier)
     if label == "production":
+        goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
+        if goods is not None:
+            return ("oil production" if goods.group("oil") else "gas production"), Topic.ENERGY
         return _PRODUCTION_BY_CLASS.get(unit_class(claim.unit), (label, topic))
     uclass = unit_class(claim.unit)
     if label == "exports" and uclass == "energy":
@@ -156,6 +159,11 @@ def _on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -
 _RE_DATA_CABLE: Final = regex.compile(r"(?i:\b(?:fib(?:re|er)|optic\w*|data|internet|digital)\b)")
 
 
+# Tonnes produced of oil or gas, named right after them.
+_RE_PRODUCED_GOODS: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:(?:crude|natural|associated)[\s\u00a0]++)?"
+    r"(?:(?P<oil>oil|crude|(?:gas[\s\u00a0]++)?condensate)|gas)\b"
+)
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
     "oil": ("oil production", Topic.ENERGY), "gas": ("gas production", Topic.ENERGY),
     # the vocabulary's label for electricity made ("electricity production" is one of its cues)
@@ -195,6 +203,8 @@ def _metric_of(
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)
+    if before is not None and _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS:
+        before = _verb_of_goods(claim.start - before[0], facts, lo, text, uclass) or before
     governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
     if governing is not None:
         return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
@@ -295,6 +305,27 @@ def _goods_of_exports(cue_end: int, facts: Facts, text: str) -> int | None:
     if row in _GOODS_ROWS and _RE_GOODS_GAP.fullmatch(text, end, facts.cues[k][0]):
         return row
     return None
+
+
+# "3.7 mln t of raw ": a goods word that is an earlier figure's "of" phrase
+_RE_FIGURE_OF: Final = regex.compile(
+    r"[0-9][^0-9,;]{0,20}?[\s\u00a0]of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}+\Z"
+)
+
+
+def _verb_of_goods(
+    goods_end: int, facts: Facts, lo: int, text: str, uclass: str
+) -> _Cue | None:
+    """The verb cue ("harvested", "produced", "imported") whose figure the goods word ending
+    at `goods_end` belongs to, as the nearest cue of a later figure: "harvested 3.7 mln t of
+    raw cotton, 0.3 mln t short of the 4 mln t target" is the harvest's target; else None."""
+    goods = next((c for c in facts.cues if c[1] == goods_end), None)
+    if goods is None or _RE_FIGURE_OF.search(text, max(lo, goods[0] - 40), goods[0]) is None:
+        return None
+    verbs = [(start, end, row) for start, end, row in facts.cues
+             if lo <= start and end <= goods[0] and METRICS[row][0] in _BEATS_GOODS
+             and uclass in METRICS[row][3]]
+    return (goods_end - verbs[-1][1], verbs[-1][2]) if verbs else None
 
 
 def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:

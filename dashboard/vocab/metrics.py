@@ -64,6 +64,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                              "cotton", "fruit", "vegetables", "meat", "sugar"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
+                               "gas transit",  # as "oil transit" is oil's
                                "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),
     # "Grain harvest amounted to 17.1 million tons": grown, not sold abroad
     ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop"),

@@ -386,7 +386,65 @@ SECOND: list[Example] = [
        c("34%", 34, "%", approx="approx", change=None)),
 ]
 
-EXAMPLES: list[Example] = OIL + GAS + POWER + DIGITAL + AGRI + MACRO + NEGATIVES + SECOND
+# A third round, written after the second round's fixes.
+THIRD: list[Example] = [
+    ex("ho-energy-cpc-crude-slipped-to",
+       "Kazakhstan's crude exports via the CPC terminal slipped 3.2% in January-August to "
+       "42.1 million tonnes.",
+       c("3.2%", 3.2, "%", change="decrease", metric="oil exports", period="2025-01/2025-08",
+         entities=["Kazakhstan", CPC]),
+       c("42.1 million tonnes", 42.1e6, "t", change=None, metric="oil exports",
+         period="2025-01/2025-08"), published="2025-09-10"),
+    ex("ho-energy-gas-transit-more-than-a-quarter",
+       "Gas transit from Turkmenistan to China through Uzbekistan fell by more than a quarter.",
+       c("a quarter", 25, "%", approx="min", change="decrease", metric="gas exports",
+         topic="energy", entities=["Turkmenistan", "China", "Uzbekistan"])),
+    ex("ho-energy-key-rate-unchanged-ordinal",
+       "Armenia's central bank left its key rate unchanged at 6.75% for the third time.",
+       c("6.75%", 6.75, "%", change=None, metric="policy rate", topic="economy",
+         entities=["Armenia"])),
+    ex("ho-energy-5g-rollout-share-by-end-year",
+       "The 5G rollout in Azerbaijan will cover 60% of Baku by end-2026, the ministry said.",
+       c("60%", 60, "%", kind="projection", period="2026", change=None),
+       published="2025-09-01"),
+    ex("ho-energy-produce-oil-a-year-by-2030",
+       "Kazakhstan aims to produce 100 million tonnes of oil a year by 2030, roughly 10% above "
+       "the current level.",
+       c("100 million tonnes", 100e6, "t", per="year", kind="projection", period="2030",
+         metric="oil production", topic="energy", entities=["Kazakhstan"]),
+       c("10%", 10, "%", approx="approx", change="increase", metric="oil production"),
+       published="2025-09-01"),
+    ex("ho-energy-gdp-h1-while-inflation",
+       "Tajikistan's GDP grew by 8.4% in H1 2025, while inflation stood at just 3.1%.",
+       c("8.4%", 8.4, "%", change="increase", metric="gdp", period="2025-01/2025-06",
+         entities=["Tajikistan"]),
+       c("3.1%", 3.1, "%", change=None, metric="inflation"), published="2025-08-01"),
+    ex("ho-energy-non-oil-exports-first-seven-months",
+       "Azerbaijan's non-oil exports reached $2.2 billion in the first seven months, up 4.5% "
+       "year on year.",
+       c("$2.2 billion", 2.2e9, "USD", metric="exports", topic="trade",
+         period="2025-01/2025-07", entities=["Azerbaijan"]),
+       c("4.5%", 4.5, "%", change="increase", metric="exports", period="2025-01/2025-07"),
+       published="2025-08-15"),
+    ex("ho-energy-green-corridor-gw-clock-and-date",
+       "The Kazakhstan-Azerbaijan-Uzbekistan green energy corridor will carry 3.5 GW under an "
+       "agreement signed at 14:00 on 12 November.",
+       c("3.5 GW", 3.5, "GW", kind="projection", metric="power capacity", topic="energy",
+         entities=["Kazakhstan", "Azerbaijan", "Uzbekistan"])),
+    ex("ho-energy-produced-oil-tonnes-and-change",
+       "Kazakhstan produced 90 million tonnes of oil in 2024, 3% more than in 2023.",
+       c("90 million tonnes", 90e6, "t", metric="oil production", topic="energy",
+         period="2024"),
+       c("3%", 3, "%", change="increase", metric="oil production"), published="2025-02-01"),
+    ex("ho-energy-harvest-short-of-target",
+       "Uzbekistan harvested 3.7 mln t of raw cotton, 0.3 mln t short of the 4 mln t target.",
+       c("3.7 mln t", 3.7e6, "t", kind="actual", metric="harvest", topic="agriculture"),
+       c("0.3 mln t", 0.3e6, "t", kind="actual", metric="harvest"),
+       c("4 mln t", 4e6, "t", kind="projection", metric="harvest")),
+]
+
+EXAMPLES: list[Example] = (OIL + GAS + POWER + DIGITAL + AGRI + MACRO + NEGATIVES + SECOND
+                           + THIRD)
 
 KNOWN_GAPS: dict[str, str] = {
 }

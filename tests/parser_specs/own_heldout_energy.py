@@ -441,6 +441,16 @@ THIRD: list[Example] = [
        c("3.7 mln t", 3.7e6, "t", kind="actual", metric="harvest", topic="agriculture"),
        c("0.3 mln t", 0.3e6, "t", kind="actual", metric="harvest"),
        c("4 mln t", 4e6, "t", kind="projection", metric="harvest")),
+    ex("ho-energy-daily-flows-adjective-rate",
+       "Daily flows through BTC averaged 600,000 barrels, about 30,000 barrels less than a "
+       "year earlier.",
+       c("600,000 barrels", 600000, "bbl", per="day", metric="oil exports", topic="energy",
+         entities=[BTC]),
+       c("30,000 barrels", 30000, "bbl", per="day", approx="approx", change="decrease")),
+    ex("ho-energy-monthly-record-is-no-rate",
+       "Grain loadings set a monthly record of 1.4 million tonnes in November.",
+       c("1.4 million tonnes", 1.4e6, "t", per=None, period="2025-11"),
+       published="2025-12-05"),
 ]
 
 EXAMPLES: list[Example] = (OIL + GAS + POWER + DIGITAL + AGRI + MACRO + NEGATIVES + SECOND

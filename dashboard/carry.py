@@ -20,7 +20,7 @@ import regex
 from dashboard.bases import year_earlier
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.periods import Time, period_end, period_start
+from dashboard.periods import Time, is_ahead, period_end, period_start
 from dashboard.scanning import scan_timeout
 
 if TYPE_CHECKING:
@@ -190,6 +190,21 @@ class PeriodCarry:
             return None, lo  # a date names a time too ("at a forum on 29-30 January 2024")
         return period, stop
 
+    def _plan_ahead(self, claims: list[Claim]) -> set[str]:
+        """The time still to come that opens a sentence of plans, before its figures, and is
+        all their time: "Kyrgyzstan's draft budget for 2026 projects revenues of ... and
+        expenditures of ...", then "Transfers ... are set at 55 billion soms" (not "exports
+        are expected to reach $5 billion in 2026": the figure's own time, after it)."""
+        lo = self._span[0]
+        k = bisect.bisect_left(self._starts, lo)
+        if k == len(self._starts) or self._starts[k] >= min(c.start for c in claims):
+            return set()
+        period = self._times[k].period
+        if ({c.period for c in claims} != {period} or not within_a_year(period)
+                or not is_ahead(period, self._index.pub)):
+            return set()
+        return {period}
+
     def _leads(self, time: Time, lo: int) -> bool:
         """Does `time` open the (figure-less) sentence before `lo`, as official releases do
         ("In January-November 2024, Azerbaijan traded with 185 countries.", "According to
@@ -238,6 +253,8 @@ class PeriodCarry:
         # a day is when a stock stood ("4.7 billion euros at the end of September"), not a
         # period the article goes on with
         periods = {p for p in periods if within_a_year(p) and not _RE_DAY.match(p)}
+        if not periods and ahead:
+            periods = self._plan_ahead(claims)
         if periods:
             latest = max(periods, key=period_end)
             paragraph = self._index.paragraph_of[i]

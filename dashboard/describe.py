@@ -32,7 +32,7 @@ from dashboard.kinds import ahead_is_planned, is_past, kind_of
 from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.periods import Time, a_year_on
+from dashboard.periods import Time, a_year_on, is_ahead
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline
@@ -45,6 +45,12 @@ _RE_LIST_JOINT: Final = regex.compile(
     rf"|\s+in\s+(?i:{'|'.join(MONTH_NUM)})\b"  # "rose 5% in January and 7% in February"
     rf"|{PLACE_AFTER})?"  # "rose 5% at Aktau and 7% at Kuryk"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
+)
+# "is forecast to grow 6% next year after 9.4% in 2024", "rose 5%, against 3% a year
+# earlier": the rate set beside a change is the same kind of change
+_RE_AFTER_JOINT: Final = regex.compile(
+    r"\A[^;:()]{0,30}?[\s,](?:after|against|versus|compared\s+(?:with|to))\s++"
+    r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
 )
 # A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
 # "rose 10%, and the share was 27%", "cut loads by 10-15%, and ships sail at 70% of their
@@ -154,7 +160,7 @@ class _Describer:
             self.last_metric = (here.paragraph, metric, topic)
             if kind is Kind.ACTUAL:
                 self.last_actual = self.last_metric
-        return _carry_change(claim, prev, index.text)
+        return _carry_goods(_carry_change(claim, prev, index.text), prev, index.text)
 
     def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
               period: Time | None) -> tuple[Kind, Time | None]:
@@ -177,8 +183,11 @@ class _Describer:
         gives a reported figure."""
         when = period.period if period else None
         actual = kind is Kind.ACTUAL
-        if when is None and here.sole and draft.start >= here.sole.end and actual:
-            when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports"
+        if when is None and here.sole and draft.start >= here.sole.end and (
+                actual or is_ahead(here.sole.period, self.index.pub)):
+            when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports";
+            # a plan takes the sentence's time only when that is still to come ("the budget
+            # for 2026 projects revenues of ... and expenditures of ...")
         if when is None and here.carried and draft.end <= here.carried_to and actual:
             when = self.carry.period_for(draft, metric, here.carried)
         if when is None and here.of_total is not None:
@@ -322,13 +331,39 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
     if claim.change is not None or prev is None or prev.change is None:
         return claim
     gap = text[prev.end : claim.start]
-    if (prev.unit == claim.unit and claim.unit in ("%", "pp") and _RE_LIST_JOINT.match(gap)
+    if (prev.unit == claim.unit and claim.unit in ("%", "pp")
+            and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap))
             and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):
         return replace(claim, change=prev.change)
     if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
                        topic=prev.topic if prev.metric else claim.topic)
     return claim
+
+
+def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
+    """ "exported 24.5 million tonnes of crude and plans to ship 25 million tonnes in 2025":
+    goods sold again with no goods named are the goods sold before, in the same unit."""
+    if prev is None or prev.unit != claim.unit or prev.sentence != claim.sentence:
+        return claim
+    if claim.metric != "exports" or prev.metric not in _GOODS_EXPORTS:
+        return claim
+    gap = text[prev.end : claim.start]
+    if _RE_SAME_GOODS_GAP.match(gap) is None or _RE_OTHER_GOODS.search(gap) is not None:
+        return claim
+    return replace(claim, metric=prev.metric, topic=prev.topic)
+
+
+_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
+                                   "agricultural exports"})
+# the prev's goods, a joint, and a verb of selling right before the figure
+_RE_SAME_GOODS_GAP: Final = regex.compile(
+    r"\A[^0-9;:()]{0,60}?\b(?:and|but|while)\s[^0-9;:()]{0,40}?\b(?:ship(?:s|ped|ping)?|"
+    r"export(?:s|ed|ing)?|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|"
+    r"suppl(?:y|ies|ied|ying))\s++(?:(?:about|around|some|nearly|almost|over|"
+    r"up\s+to|more\s+than|another|a\s+further)\s++)?\Z"
+)
+_RE_OTHER_GOODS: Final = regex.compile(r"(?i:\b(?:total|overall|other|non-\w+|all|goods)\b)")
 
 
 # "(", "(or ", "(about ": a figure said again in brackets

@@ -119,9 +119,10 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|,\s+with\s+|"
     r"\s+but\s+(?=(?:actually|in\s+fact|in\s+the\s+end|eventually)\s)|"  # "had planned 4 mt
     # but actually handled 3.7 mt": the outcome is a clause of its own
-    r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s|our\s|their\s|his\s|her\s|we\s|they\s)"
-    # "surged 176% to 56,500 TEU, and 33 times as many trains came in from China": a new
-    # subject (but "1GB of data, 100 SMS, and 50 minutes of calls" is one list)
+    r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s|our\s|their\s|his\s|her\s|we\s|they\s|an?\s)"
+    # ("A 230 MW plant was commissioned, and a 240 MW farm is due in 2026": a new subject;
+    # so is "surged 176% to 56,500 TEU, and 33 times as many trains came in from China", but
+    # "1GB of data, 100 SMS, and 50 minutes of calls" is one list)
     r"|,\s+and\s+(?=[0-9]++(?:\.[0-9]++)?\s+times\s+(?:as|more)\s)"
     r"|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|could|can|may|might|should|must|"
     r"expects?|plans?|aims?|intends?)\s)"
@@ -146,6 +147,26 @@ _BREAK_TRIGGERS: Final = (
     regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually))"),
     regex.compile(r"wh(?:ile|ereas)(?<=(?<!\s)(?P<start>\s+)wh(?:ile|ereas))"),
 )
+
+
+# "projects" is a noun ("infrastructure projects worth $2 billion") unless a forecast's object
+# follows it: "The ministry projects oil output of 96.2 mt", "the bank projects that ...",
+# "projects a 5% rise" (not "10 projects a year").
+_PROJECTS_ROW: Final = _CUE_ROW["projects"]
+_RE_PROJECTS_VERB: Final = regex.compile(
+    r"(?i:[\s\u00a0]++(?:that\b|an?\s++(?!year|month|week|day)|[$€£]?[0-9]|(?:(?:oil|gas|"
+    r"grain|cargo|gdp|economic|export|import|budget|trade)\s++)?(?:growth|output|production|"
+    r"exports?|imports?|inflation|revenues?|deficit|surplus|gdp|demand|consumption|"
+    r"volumes?|throughput|traffic|turnover|prices?|spending)\b))"
+)
+
+
+def _projects_as_verb(text: str, cues: list[tuple[int, int, int]]) -> list[int]:
+    """Starts of the metric cues "projects" that are the verb (a few a MB, told apart by
+    their row and length before any text is read)."""
+    return [start for start, end, row in cues
+            if row == _PROJECTS_ROW and end - start == 8
+            and text[start:end].lower() == "projects" and _RE_PROJECTS_VERB.match(text, end)]
 
 
 def _outside(
@@ -197,6 +218,10 @@ class DocFacts:
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)
         ]
         self.projection_cues = [start for start, _, _ in PROJECTIONS.find(words)]
+        verbs = _projects_as_verb(text, self.cues)
+        if verbs:  # "The ministry projects oil output of 96.2 mt": a forecast, no investment
+            self.cues = [c for c in self.cues if c[0] not in verbs]
+            self.projection_cues = sorted(self.projection_cues + verbs)
         self.attribution = sorted([
             (m.start(), m.end())
             for m in iter_triggered(_ATTRIBUTION_TRIGGERS, RE_ATTRIBUTION, text, span=0)

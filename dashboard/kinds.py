@@ -16,7 +16,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
-from dashboard.periods import Published, Time, period_end, period_start
+from dashboard.periods import Published, Time, is_ahead, period_end
 from dashboard.timing import is_current
 
 
@@ -34,17 +34,9 @@ def ahead_is_planned(out: list[Claim], n: int, pub: Published) -> None:
     "Transfers ... are set at KZT 5.25 trillion" in the next sentence is for 2026 too."""
     for k in range(len(out) - n, len(out)):
         claim = out[k]
-        if claim.kind is Kind.ACTUAL and claim.period is not None and _is_ahead(
+        if claim.kind is Kind.ACTUAL and claim.period is not None and is_ahead(
                 claim.period, pub):
             out[k] = replace(claim, kind=Kind.PROJECTION)
-
-
-def _is_ahead(period: str, pub: Published) -> bool:
-    """Does the period (taken from the sentence or the text before) start after publication,
-    or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")?"""
-    if pub.year is None or period.endswith("/.."):
-        return False
-    return period_start(period) > (pub.year, pub.month or 12) or period_end(period)[0] > pub.year
 
 
 def kind_of(

@@ -82,12 +82,18 @@ def metric_of(
     barrels per day" is oil production)."""
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier)
     if label == "production":
+        goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
+        if goods is not None:
+            return ("oil production" if goods.group("oil") else "gas production"), Topic.ENERGY
         return _PRODUCTION_BY_CLASS.get(unit_class(claim.unit), (label, topic))
     uclass = unit_class(claim.unit)
     if label == "cargo volume" and (uclass in _FLUID_EXPORTS or _through_oil_pipeline(facts)):
         return _FLUID_EXPORTS.get(uclass, ("oil exports", Topic.ENERGY))
     if label == "exports" and uclass == "energy":
         return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
+    if label == "electricity exports" and _imported_before(claim, facts, clause[0], text):
+        return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
+        # goods word is the exports row's, the verb says which way it went
     if label == "capacity" and uclass == "data":
         return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
@@ -122,7 +128,9 @@ def metric_of(
 # with a capacity of 4 GW"), not a data centre's.
 _RE_GENERATION: Final = regex.compile(
     r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?|lines?|cables?|grids?)|"
-    r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|"
+    r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|dams?|"
+    r"HPPs?|TPPs?|CHPs?|installed|[a-z]+-fired|"  # "Rogun dam ... full capacity of
+    # 3,780 MW", "Kambarata HPP-1", "24 GW of installed capacity", "coal-fired plants"
     r"transmission|HVDC|interconnect\w*|energy\s+corridors?)\b)"
 )
 # Words of depth and height in a clause with a length in metres or feet: no route's length.
@@ -177,9 +185,15 @@ def _through_oil_pipeline(facts: Facts) -> bool:
     return not OIL_PIPELINES.isdisjoint(names) and PORTS.isdisjoint(names)
 
 
+# Tonnes produced of oil or gas, named right after them.
+_RE_PRODUCED_GOODS: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:(?:crude|natural|associated)[\s\u00a0]++)?"
+    r"(?:(?P<oil>oil|crude|(?:gas[\s\u00a0]++)?condensate)|gas)\b"
+)
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
     "oil": ("oil production", Topic.ENERGY), "gas": ("gas production", Topic.ENERGY),
-    "energy": ("electricity production", Topic.ENERGY),
+    # the vocabulary's label for electricity made ("electricity production" is one of its cues)
+    "energy": ("electricity generation", Topic.ENERGY),
 }
 
 
@@ -215,10 +229,15 @@ def _metric_of(
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)
+    if before is not None and _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS:
+        before = _verb_of_goods(claim.start - before[0], facts, lo, text, uclass) or before
     governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
     if governing is not None:
         return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
+        if before[1] in _EXPORTS_ROWS:
+            goods = _goods_of_exports(claim.start - before[0], facts, text)
+            before = before if goods is None else (before[0], goods)
         if _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
             # million": the goods' rows are exports, the verb says which way they went
@@ -306,6 +325,48 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
 _GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
                                    "agricultural exports"})
 _IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
+_EXPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exports")
+_GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in _GOODS_EXPORTS)
+# "cotton fibre exports", "raw cotton exports": the goods word and "exports" with at most one
+# word between them, no preposition nor conjunction ("the share of grain in exports" is a
+# share of all exports; "cotton and textile exports" not cotton's alone)
+_RE_GOODS_GAP: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?!(?:in|of|to|from|for|by|with|as|at|on|and|or|the|its|their)"
+    r"[\s\u00a0])[a-z]++[\s\u00a0]++)?"
+)
+
+
+def _goods_of_exports(cue_end: int, facts: Facts, text: str) -> int | None:
+    """The row of a goods word right before the "exports" cue that ends at `cue_end` ("Raw
+    cotton fibre exports halved" are agricultural exports, not trade in general); else None."""
+    k = next((k for k, c in enumerate(facts.cues) if c[1] == cue_end), None)
+    if not k:
+        return None
+    _, end, row = facts.cues[k - 1]
+    if row in _GOODS_ROWS and _RE_GOODS_GAP.fullmatch(text, end, facts.cues[k][0]):
+        return row
+    return None
+
+
+# "3.7 mln t of raw ": a goods word that is an earlier figure's "of" phrase
+_RE_FIGURE_OF: Final = regex.compile(
+    r"[0-9][^0-9,;]{0,20}?[\s\u00a0]of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}+\Z"
+)
+
+
+def _verb_of_goods(
+    goods_end: int, facts: Facts, lo: int, text: str, uclass: str
+) -> _Cue | None:
+    """The verb cue ("harvested", "produced", "imported") whose figure the goods word ending
+    at `goods_end` belongs to, as the nearest cue of a later figure: "harvested 3.7 mln t of
+    raw cotton, 0.3 mln t short of the 4 mln t target" is the harvest's target; else None."""
+    goods = next((c for c in facts.cues if c[1] == goods_end), None)
+    if goods is None or _RE_FIGURE_OF.search(text, max(lo, goods[0] - 40), goods[0]) is None:
+        return None
+    verbs = [(start, end, row) for start, end, row in facts.cues
+             if lo <= start and end <= goods[0] and METRICS[row][0] in _BEATS_GOODS
+             and uclass in METRICS[row][3]]
+    return (goods_end - verbs[-1][1], verbs[-1][2]) if verbs else None
 
 
 def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:

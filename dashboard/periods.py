@@ -366,3 +366,11 @@ def period_end(period: str) -> tuple[int, int]:
     (2025, 10); not for an open one ("2020/..")."""
     last = period.rpartition("/")[2]
     return int(last[:4]), int(last[5:7]) if len(last) >= 7 else 12
+
+
+def is_ahead(period: str, pub: Published) -> bool:
+    """Does the period (taken from the sentence or the text before) start after publication,
+    or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")?"""
+    if pub.year is None or period.endswith("/.."):
+        return False
+    return period_start(period) > (pub.year, pub.month or 12) or period_end(period)[0] > pub.year

@@ -23,8 +23,15 @@ from dashboard.raw import Raw
 from dashboard.vocab.units import ISO_CODES, SCALES
 
 _ANNUAL_REACH: Final = 60
-_ANNUAL_WORDS: Final = ("annual", "yearly", "a-year")
-_RE_ANNUAL_BEFORE: Final = regex.compile(rf"(?i:\b(?:{'|'.join(_ANNUAL_WORDS)})\b)[^.;:,]*\Z")
+# "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels"
+_PERIODIC_WORDS: Final = {"annual": "year", "yearly": "year", "a-year": "year", "daily": "day",
+                          "monthly": "month", "weekly": "week"}
+_ANNUAL_WORDS: Final = tuple(_PERIODIC_WORDS)
+# (not "a monthly record of 1.4 mt", "the daily limit": one month's or day's figure)
+_RE_ANNUAL_BEFORE: Final = regex.compile(
+    rf"(?i:\b(?P<word>{'|'.join(_ANNUAL_WORDS)})\b"
+    r"(?![\s\u00a0]++(?:records?|limits?|highs?|lows?|peaks?|reports?)\b))[^.;:,]*\Z"
+)
 
 
 def is_turkmen(text: str, start: int) -> bool:
@@ -122,10 +129,11 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
                    else _PER_WORDS.get(thing, thing))
         return
     if rate is None:
-        if (raw.unit not in ("%", "pp", "x")
-                and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_WORDS)
-                and _RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])):
-            raw.per = "year"  # "yearly capacity is put at 400,000 TEU", "annual transit to 7 mt"
+        periodic = (_RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])
+                    if raw.unit not in ("%", "pp", "x")
+                    and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_WORDS) else None)
+        if periodic is not None:
+            raw.per = _PERIODIC_WORDS[periodic["word"].lower()]  # "annual transit to 7 mt"
         return
     raw.per = _per_word(rate)
 

@@ -392,7 +392,8 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             if (len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap)
-                                    or _RE_PLACE_LIST.match(gap) or _RE_WORTH.match(gap))) or (
+                                    or _RE_PLACE_LIST.match(gap))) or (
+                    len(gap) <= 40 and _RE_WORTH.match(gap)) or (
                     len(gap) <= 60 and group[k + 1].unit == "count"
                     and _RE_SPREAD_OVER.match(gap)):
                 chosen[k] = chosen[k + 1]
@@ -411,11 +412,13 @@ _RE_PLACE_LIST: Final = regex.compile(
 )
 
 
-# "shipped 1.8 million tonnes of wheat worth $410 million in January-May": the goods and what
-# they were worth are one figure's two measures, of one time.
+# "shipped 1.8 million tonnes of wheat worth $410 million in January-May", "exported 84,000
+# tonnes of cotton fibre, worth $142 million, in 2024": the goods and what they were worth
+# are one shipment's two measures, of one time.
 _RE_WORTH: Final = regex.compile(
-    r"\A\s++(?:of\s++(?:(?!worth\b|valued\b)[a-z-]++\s++){1,3}+)?+(?:worth|valued\s+at)\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|just|roughly|an\s+estimated)\s+)?\Z"
+    r"\A\s++(?:of\s++(?:(?!worth\b|valued\b)[a-z-]++\s++){1,3}+)?+(?:,\s*+)?"
+    r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|"
+    r"more\s+than|an\s+estimated)\s+)?\Z"
 )
 
 

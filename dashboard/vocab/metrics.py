@@ -35,6 +35,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
                                   "condensate production", "crude and condensate production",
+                                  # "oil and gas condensate output is set to rise by 5.3%"
+                                  "condensate output", "oil and condensate output",
+                                  "crude and condensate output", "gas condensate production",
+                                  "gas condensate output", "oil and gas condensate output",
+                                  "oil and gas condensate production",
                                   "production quota", "quota"),
      frozenset({"mass", "oil", "count"}) | _ANY_SIZE),
     ("gas production", "energy", ("gas production", "gas output", "natural gas production"),
@@ -44,6 +49,17 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "petroleum products", "petroleum",
                                "oil-product exports", "oil and oil-product exports"),
      frozenset({"mass", "oil", "money", "count"}) | _ANY_SIZE),
+    # An export pipeline names what it carries: "Exports via the Caspian Pipeline Consortium
+    # rose 8% to 63.5 million tonnes" are oil's, "TANAP delivered 11 bcm" gas's. Not money
+    # (a pipeline's revenue or budget), nor "CPC" alone, nor "TAP"/"SCP" (cues are read in
+    # any case: "tap"); names as in `vocab/entities.py`.
+    ("oil exports", "energy", ("caspian pipeline consortium", "cpc pipeline", "cpc terminal",
+                               "cpc blend", "baku-tbilisi-ceyhan", "btc"),
+     frozenset({"mass", "oil"}) | _ANY_SIZE),
+    ("gas exports", "energy", ("south caucasus pipeline", "south caucasus gas pipeline",
+                               "tanap", "trans-anatolian", "trans adriatic pipeline",
+                               "trans-adriatic pipeline", "southern gas corridor"),
+     frozenset({"gas"}) | _ANY_SIZE),
     ("agricultural exports", "agriculture", ("sunflower oil", "vegetable oil", "edible oil",
                                              "cotton", "fruit", "vegetables", "meat", "sugar",
                                              # "cotton exports halved": the goods' exports,
@@ -53,6 +69,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                              "sugar exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
+                               "gas transit",  # as "oil transit" is oil's
                                "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),
     # "Grain harvest amounted to 17.1 million tons": grown, not sold abroad
     ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop"),
@@ -61,6 +78,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                       "wheat exports", "grain shipments", "wheat shipments",
                                       "flour exports", "barley exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
+    # "Electricity tariffs for households rose by 30%": what energy costs its users, not
+    # what moving goods costs (the phrase is one cue, so "tariffs" alone does not speak); not
+    # "price", the label `measures` gives a money rate ("$0.05 per kWh"), which figures
+    # without a cue of their own do not take from the paragraph
+    ("energy price", "energy", ("electricity tariff", "electricity tariffs", "electricity price",
+                         "electricity prices", "power tariff", "power tariffs", "gas tariff",
+                         "gas tariffs", "energy tariff", "energy tariffs", "utility tariffs",
+                         "heating tariffs", "gas prices", "fuel prices", "petrol prices",
+                         "gasoline prices", "diesel prices"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    "shipping cost", "rates", "per container", "freight costs",
                                    "freight cost", "shipping costs", "transport costs",
@@ -274,6 +300,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # producing, not shipping: "Kazakhstan produced 1.8 million barrels per day"
     ("production", "economy", ("production", "output", "produced", "produce", "produces",
                                "producing", "industrial output", "industrial production",
+                               # "Uzbekistan extracted 37.8 bcm of natural gas"
+                               "extracted", "extraction", "extract", "extracts", "extracting",
                                "volume of industrial output"),
      frozenset({"mass", "oil", "gas", "energy", "count"}) | _ANY_SIZE),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",

@@ -51,14 +51,12 @@ def entities_of(
         # traffic; Caspian hub designed for 17-18 mt": a clause naming only a region goes on
         # about the headline's subject ("Kuryk port expects 2.2 mt; Aktau capacity tops 11
         # million" keeps each port to its clause)
-    named = facts.subjects(facts.lo, _before_semicolon(claim, facts, index.text))  # where a
-    # trade figure's home country may be named (not in a clause after a ";": "exports rose
-    # 2.1% to $1.4bn; exports to Russia accounted for a third")
+    named_to: int | None = None  # where a trade figure's home country may be named up to
     at = index.text.find(_OF_WHICH, facts.lo, facts.hi) if len(found) > 1 else -1
     if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
         if claim.end <= at:  # the total: not its parts' names
-            named = facts.subjects(facts.lo, at)
-            found = named or found
+            named_to = at
+            found = facts.subjects(facts.lo, at) or found
         else:
             part = _part_of_the_total(claim, facts, index.text, at)
             if part is not None:
@@ -85,6 +83,9 @@ def entities_of(
         return tuple(dict.fromkeys([*own[:1], listed]))
     if (metric in _TRADE_METRICS and len(countries) == 1
             and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=CLAUSE_TIMEOUT)):
+        if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
+            named_to = _before_semicolon(claim, facts, index.text)  # exports to Russia ..."
+        named = facts.subjects(facts.lo, named_to)
         home = [e for e in headline + named if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]
     return tuple(dict.fromkeys(found))

@@ -1,0 +1,133 @@
+"""The two levels of a change, read together: "from X to Y" and "to Y, up from X".
+
+Pure: no pandas, no dash. The first level of "from X to Y" whose second is a projection is the
+level now (unless a forecast is revised "from X to Y": two forecasts), and a new level takes
+the old one's rate (`settle_from_levels`); a change between two dated levels is for their
+years (`date_change_by_its_levels`); a level after "from" is no period of the article's
+(`is_from_level`). Called by `describe`, sentence by sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+import regex
+
+from dashboard.claim import Claim, Kind
+
+# "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
+# years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
+# own.
+HEDGE: Final = r"(?:(?:about|around|some|nearly|almost|roughly|over|just\s+over)\s+)?"
+RE_FROM_TO_BEFORE: Final = regex.compile(
+    rf"(?i:\bfrom\s+{HEDGE}"
+    rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{HEDGE})\Z"
+)
+
+
+def is_from_level(claim: Claim, text: str) -> bool:
+    """ "fell to 2-3 days from 7-10 days in early 2024": the old level's period is not the
+    article's."""
+    before = text[max(0, claim.start - 30) : claim.start]
+    return "from" in before.lower() and RE_FROM_TO_BEFORE.search(before) is not None
+
+
+# "to $3,950 per 40ft container, down from $4,700": the level the change starts from.
+_RE_DOWN_FROM: Final = regex.compile(
+    r"[^,;()]{0,30}?,[\s\u00a0]*(?i:down|up)[\s\u00a0]+from[\s\u00a0]+"
+    r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+)
+# "rise from $1,200 to $1,500 per container next year": the first level is the one in force.
+_RE_TO_BETWEEN: Final = regex.compile(
+    r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
+)
+
+
+def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
+    """The first level of "from X to Y" whose second is a projection is the level now: it is
+    reported, with no period of its own, and takes the second's rate (the last `n` claims
+    of `out` are one sentence's). So is the old level of "to Y, down from X" with no time of
+    its own ("agreed to cut the tariff to $3,950, down from $4,700")."""
+    for k in range(len(out) - n + 1, len(out)):
+        new, old = out[k - 1], out[k]
+        if new.unit != old.unit or not _RE_DOWN_FROM.match(text, new.end, old.start):
+            continue
+        if new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None:
+            out[k] = replace(old, kind=Kind.ACTUAL, per=old.per or new.per)
+        elif old.per is None and new.per is not None and old.period is None:
+            out[k] = replace(old, per=new.per)  # "50 bcm annually, up from 40 bcm now" (but "up
+            # from 4 mt in 2024" is that year's total)
+    for k in range(len(out) - n, len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION
+                and first.unit == second.unit and is_from_level(first, text)
+                and _RE_TO_BETWEEN.match(text[first.end : second.start])):
+            if not _is_revised_forecast(first, text):
+                out[k] = replace(first, kind=Kind.ACTUAL, period=None,
+                                 per=first.per or second.per)
+            elif second.period is None:  # "its forecast for 2025 from 5 mt to 4.2 mt"
+                out[k + 1] = replace(second, period=first.period)
+        elif (first.per is not None and out[k + 1].per is None and first.unit == second.unit
+              and _RE_TO_AFTER_FROM.match(text, first.end, second.start)
+              and is_from_level(first, text)):
+            out[k + 1] = replace(second, per=first.per)  # "annual cargo ... from 5 mt in 2024
+            # to 7 mt in 2026": the new level is a rate as the old one is
+
+
+# "from 5 mt in 2024 to 7 mt", "from $5 per tonne to $7": the gap between the two levels of a
+# change.
+_RE_TO_AFTER_FROM: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:per|a|an)[\s\u00a0]++[\w-]++)?"
+    r"(?:[\s\u00a0]++(?:in|for|during)[\s\u00a0]++[^,;0-9]{0,20}?(?:19|20)[0-9]{2})?"
+    r"[\s\u00a0]++to[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly|over|more"
+    r"[\s\u00a0]+than)[\s\u00a0]++)?\Z"
+)
+# "revised its forecast for 2025 from 5 mt to 4.2 mt", "raised the growth outlook from 4.1%
+# to 4.5%": both levels are forecasts of one time, the old and the new.
+_RE_REVISED_FORECAST: Final = regex.compile(
+    r"(?i:\b(?:revis|rais|lower|cut|upgrad|downgrad|trimm?|lift|increas|reduc|adjust)\w*+"
+    r"\s++(?:[\w'’-]++\s++){0,5}?(?:forecast|estimate|outlook|target|projection|guidance)s?"
+    r"\b[^.;]{0,40}?\bfrom\s++(?:(?:about|around|some|nearly|roughly)\s++)?\Z)"
+)
+_FORECAST_WORDS: Final = ("forecast", "estimate", "outlook", "target", "projection", "guidance")
+
+
+def _is_revised_forecast(claim: Claim, text: str) -> bool:
+    """Is the figure the old value of a forecast revised "from X to Y"?"""
+    lo = max(0, claim.start - 100)
+    before = text[lo : claim.start].lower()
+    return (any(word in before for word in _FORECAST_WORDS)
+            and _RE_REVISED_FORECAST.search(text, lo, claim.start) is not None)
+
+
+# "has risen more than fivefold in three years, from 840,000 tonnes in 2021 to 4.5 mln
+# tonnes in 2024": the change runs between the years of its two levels.
+_RE_CHANGE_THEN_FROM: Final = regex.compile(
+    rf"[^.;:()0-9]{{0,40}}?\bfrom[\s\u00a0]+{HEDGE}\Z", flags=regex.IGNORECASE
+)
+_RE_LEVEL_TO: Final = regex.compile(
+    rf"[\s\u00a0]+in[\s\u00a0]+[0-9]{{4}}[\s\u00a0]+to[\s\u00a0]+{HEDGE}\Z",
+    flags=regex.IGNORECASE,
+)
+
+
+def date_change_by_its_levels(out: list[Claim], n: int, text: str) -> None:
+    """A change without a period of its own, followed by the two levels it went between,
+    each in a year of its own ("fivefold in three years, from 840,000 tonnes in 2021 to 4.5
+    mln tonnes in 2024"), is for those years: "2021/2024"; from one year to the next, it is
+    the later year's change ("rose 25%, from $1.2 billion in 2022 to $1.5 billion in 2023":
+    "2023"). The last `n` claims of `out` are one sentence's."""
+    for k in range(len(out) - n, len(out) - 2):
+        change, old, new = out[k], out[k + 1], out[k + 2]
+        if (change.change is None or change.period is not None
+                or change.unit not in ("%", "x") or old.change is not None
+                or new.change is not None or old.unit != new.unit
+                or not (old.period and new.period and old.period.isdigit()
+                        and new.period.isdigit() and old.period < new.period)
+                or _RE_CHANGE_THEN_FROM.match(text, change.end, old.start) is None
+                or _RE_LEVEL_TO.match(text, old.end, new.start) is None):
+            continue
+        period = new.period if int(new.period) - int(old.period) == 1 else (
+            f"{old.period}/{new.period}")
+        out[k] = replace(change, period=period)

@@ -390,6 +390,20 @@ def test_year_on_year_change_implies_the_previous_period() -> None:
     assert rows == pytest.approx({"2022": 2.7e6 / 1.65, "2023-01/2023-11": 4.1e6 / 1.63})
 
 
+def test_a_headline_repeating_its_body_implies_one_value() -> None:
+    head = "Kazakhstan-Azerbaijan trade triples to $100 million in Q1"
+    body = "In the first quarter of 2021, trade tripled to $100 mln."
+    common = {"metric": "trade turnover", "entities": KZ_AZ, "period": "2021-01/2021-03"}
+    out = frames(
+        claim("h", 40, "triples", 3, unit="x", change="increase", sentence=head, **common),
+        claim("h", 51, "$100 million", 100e6, unit="USD", sentence=head, **common),
+        claim("h", 120, "tripled", 3, unit="x", change="increase", sentence=body, **common),
+        claim("h", 131, "$100 mln", 100e6, unit="USD", sentence=body, **common))
+    [row] = records(out["implied"])
+    assert row["value"] == pytest.approx(100e6 / 3)
+    assert "triples" in row["method"]  # the first statement of it
+
+
 @pytest.mark.parametrize("change", [
     {"period": None},  # "fivefold in three years": not year on year
     {"kind": "projection"},  # the base of "to triple by 2030" is the unstated present

@@ -125,4 +125,18 @@ def derive_implied(items: Iterable[Item]) -> list[dict[str, Any]]:
         members.sort(key=lambda i: i.start)
         found += [(change.row, row) for change, level in _pairs(members)
                   if (row := _row(change, level)) is not None]
-    return [row for _, row in sorted(found, key=lambda pair: pair[0])]
+    return _once_a_document([row for _, row in sorted(found, key=lambda pair: pair[0])])
+
+
+def _once_a_document(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first of the rows a document implies for one series, period and value: a headline
+    that repeats its body ("Trade triples to $100 million" over "... tripled to $100 mln")
+    implies the same earlier value twice, and it is one figure, not two that agree."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for row in rows:
+        key = (row["doc_id"], row["series_id"], row["period"], f"{row['value']:.6g}")
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out

@@ -26,6 +26,7 @@ from parser_specs import (
     corpus_031_040,
     own_context,
     own_heldout_logistics,
+    own_heldout_stats,
     own_money,
     own_negatives,
     own_units,
@@ -39,7 +40,7 @@ from dashboard.parser import extract_claims
 GROUPS: tuple[ModuleType, ...] = (
     own_money, own_units, own_context, own_negatives,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
-    tricky, own_heldout_logistics,
+    tricky, own_heldout_logistics, own_heldout_stats,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -427,11 +427,6 @@ EXAMPLES: list[Example] = (TURNOVER + PARTNERS + INDICES + MACRO + PROJECTIONS +
                            + NEGATIVES + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "st-tm-exports-respectively-years":
-        "a bare figure of thousands ('1,046.3 and 1,187.9 mln USD') does not share the scale "
-        "word after it",
-    "st-wagons-compound-thousand":
-        "'4 thousand 512 wagons' is read as two figures, not one count",
     "st-kz-railway-cargo-percent-of-same-period":
         "an index after a clause comma ('..., 101.8% of the same period last year') stays a "
         "percentage, and its base is taken as its period",

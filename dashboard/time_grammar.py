@@ -188,7 +188,9 @@ TIME_WORD_TRIGGERS: Final = by_first_letter(
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
     r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|(?:level|indicator|figure)\s+of)"
-    r"|%\s+to|\bper\s?cent\s+to)"  # "103.4% to the corresponding period of 2024": an index
+    # "103.4% to the corresponding period of 2024", "101.8% of the same period last year": an
+    # index of a base (not "30% of 2024 exports", a share)
+    r"|%\s+to|\bper\s?cent\s+to|(?:%|\bper\s?cent)\s+of(?=\s+the\s+(?:same|corresponding)\b))"
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
     r"\w+\s+months\s+of|(?:its|their|a|the)\s+(?:record\s+)?(?:peak|high|low)s?))*"
     r"(?:\s+|\s+mid-)\Z)",  # "down 30% from their peak in mid-2023": the base

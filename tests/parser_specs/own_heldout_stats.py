@@ -427,9 +427,6 @@ EXAMPLES: list[Example] = (TURNOVER + PARTNERS + INDICES + MACRO + PROJECTIONS +
                            + NEGATIVES + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "st-kz-railway-cargo-percent-of-same-period":
-        "an index after a clause comma ('..., 101.8% of the same period last year') stays a "
-        "percentage, and its base is taken as its period",
     "st-kz-real-gdp-growth":
         "'GDP growth ... was 6.3%' is not read as a rise (only 'growth rate ... was')",
     "st-uz-top-three-partners-brackets":

@@ -56,10 +56,13 @@ _RE_INDEX_HEAD: Final = regex.compile(
 )
 _RE_SHARE: Final = regex.compile(r"(?i:\b(?:share|proportion|part)\b)")
 
-# "the growth rate (of trade turnover) was 108.9%": an index (50-500%) or a rate of growth.
+# "the growth rate (of trade turnover) was 108.9%": an index (50-500%) or a rate of growth;
+# "real GDP growth in January-September 2025 was 6.3%" (the period's digits, no figure's).
 _RE_GROWTH_RATE_BEFORE: Final = regex.compile(
     r"(?i:\bgrowth[\s\u00a0]+rate\b[^.;:0-9]{0,60}?\b(?:was|were|is|amounted[\s\u00a0]+to|"
-    r"stood[\s\u00a0]+at|made[\s\u00a0]+up|reached|of)[\s\u00a0]+)\Z"
+    r"stood[\s\u00a0]+at|made[\s\u00a0]+up|reached|of)[\s\u00a0]+"
+    r"|\bgrowth\b(?:[^.;:%0-9]|(?:19|20)[0-9]{2}\b){0,60}?\b(?:was|amounted[\s\u00a0]+to|"
+    r"stood[\s\u00a0]+at|made[\s\u00a0]+up)[\s\u00a0]+)\Z"
 )
 _RE_GROWING_AT: Final = regex.compile(
     r"(?i:\b(?:growth|gr[eo]w|growing|grows|expanded|expanding|expansion)[\s\u00a0]+at[\s\u00a0]+)\Z"
@@ -130,8 +133,11 @@ def _read_growth_rate(raw: Raw, text: str) -> None:
             and _RE_GROWING_AT.search(before)):
         raw.change = Change.INCREASE  # "GDP growth at 6.8%", "grew at 5% a year": a rise
         return
-    if "growth" not in before.lower() or not _RE_GROWTH_RATE_BEFORE.search(before):
+    if "growth" not in before.lower():
         return
+    growth = _RE_GROWTH_RATE_BEFORE.search(before)
+    if growth is None or _RE_SHARE.search(growth.group()):
+        return  # not "GDP growth was driven by trade, whose share was 30%"
     if _INDEX_LOW <= raw.value <= _INDEX_HIGH and raw.value_high is None:
         raw.unit, raw.value = "x", raw.value / 100
         raw.change = Change.INCREASE if raw.value >= 1 else Change.DECREASE

@@ -427,8 +427,6 @@ EXAMPLES: list[Example] = (TURNOVER + PARTNERS + INDICES + MACRO + PROJECTIONS +
                            + NEGATIVES + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "st-kz-real-gdp-growth":
-        "'GDP growth ... was 6.3%' is not read as a rise (only 'growth rate ... was')",
     "st-uz-top-three-partners-brackets":
         "'trading partners' (plural) is no trade cue",
     "st-kz-budget-revenue-plan-fulfilment":

@@ -427,14 +427,6 @@ EXAMPLES: list[Example] = (TURNOVER + PARTNERS + INDICES + MACRO + PROJECTIONS +
                            + NEGATIVES + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "st-uz-top-three-partners-brackets":
-        "'trading partners' (plural) is no trade cue",
-    "st-kz-budget-revenue-plan-fulfilment":
-        "'Revenues of the republican budget' reads as budget; 'bln. tenge' makes the next "
-        "figure an exchange rate",
-    "st-first-place-with-figure-after-comma":
-        "', with 245.6 thousand tons' opens a clause of its own, cut off from 'exports of "
-        "vegetables'",
     "st-eu-turnover-up-by-amount":
         "'up by 0.6 billion dollars' is not read as a change",
     "st-kz-exports-third-quarter-ordinal-digits":

@@ -130,8 +130,10 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
     if cue is None:
         return None
-    if cue.group("inc") and fold(cue.group("inc")) == "up" and cue.group("gap").strip():
-        return None  # "up" is a change only right before the number: "up 14%"
+    gap = cue.group("gap").strip()
+    if cue.group("inc") and fold(cue.group("inc")) == "up" and gap not in ("", "by"):
+        return None  # "up" is a change only right before the number: "up 14%", "up by 0.6
+        # billion dollars"
     if duration and cue.group("gap").strip() not in ("", "by") and not (
             cue.group("gap").rstrip().endswith(" by")):
         return None  # "the biggest increase in 18 months": a span, not a change of it ("cut

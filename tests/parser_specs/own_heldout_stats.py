@@ -427,6 +427,4 @@ EXAMPLES: list[Example] = (TURNOVER + PARTNERS + INDICES + MACRO + PROJECTIONS +
                            + NEGATIVES + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "st-kz-exports-third-quarter-ordinal-digits":
-        "'the 3rd quarter of 2025' (ordinal in digits) is read as the year",
 }

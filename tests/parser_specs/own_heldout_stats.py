@@ -416,6 +416,29 @@ MORE: list[Example] = [
        c("4 thousand 512 wagons", 4512, "count", item="wagon", period="2025-01/2025-10",
          entities=["Russia"]),
        published="2025-11-20"),
+    ex("st-uz-tourists-million-more-than-bare",
+       "In 2024, the number of tourists who visited Uzbekistan reached 8.2 million people, 1.6 "
+       "million more than in 2023.",
+       c("8.2 million people", 8.2e6, "count", item="person", change=None, period="2024"),
+       c("1.6 million", 1.6e6, "count", item="person", change="increase", period="2024"),
+       published="2025-02-10"),
+    ex("st-az-exports-bln-more-bare-scale",
+       "Non-oil exports of Azerbaijan reached 3.4 bln USD, 0.3 bln more than a year earlier.",
+       c("3.4 bln USD", 3.4e9, "USD", metric="exports", change=None),
+       c("0.3 bln", 0.3e9, "USD", metric="exports", change="increase")),
+    ex("st-uz-raised-eurobonds-is-no-rise",
+       "Uzbekistan raised 1.5 billion dollars from Eurobonds in October.",
+       c("1.5 billion dollars", 1.5e9, "USD", change=None, period="2025-10",
+         entities=["Uzbekistan"]),
+       published="2025-11-05"),
+    ex("st-kz-industrial-production-money-and-physical-index",
+       "In January-October 2025, the volume of industrial production amounted to 38.2 trillion "
+       "tenge, the index of physical volume was 106.1%.",
+       c("38.2 trillion tenge", 38.2e12, "KZT", metric="production", topic="economy",
+         period="2025-01/2025-10"),
+       c("106.1%", 1.061, "x", change="increase", metric="production",
+         period="2025-01/2025-10"),
+       published="2025-11-25"),
     ex("st-tm-gas-price-per-thousand-cubic-metres",
        "The average price of Turkmen natural gas for China was about 250 US dollars per "
        "thousand cubic meters.",
@@ -427,4 +450,8 @@ EXAMPLES: list[Example] = (TURNOVER + PARTNERS + INDICES + MACRO + PROJECTIONS +
                            + NEGATIVES + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
+    "st-kz-industrial-production-money-and-physical-index":
+        "production in money has no metric (letting the production row take money turned 73 "
+        "benchmark figures near 'produced' into production); 'index of physical volume' reads "
+        "'volume' as cargo volume",
 }

@@ -116,7 +116,11 @@ for _row, _metric_row in enumerate(METRICS):
 METRIC_CUES: Final = Lexicon(_CUE_ROW)
 PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True), exact_case=frozenset({"may"}))
 RE_CLAUSE_BREAK: Final = regex.compile(
-    r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|,\s+with\s+|"
+    r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|"
+    # "..., with Russia accounting for 18%": a clause of its own; but "ranked first in exports
+    # of vegetables, with 245.6 thousand tons": a figure alone, of the clause before
+    r",\s+with\s+(?!(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+)?[0-9$€£₸₼]"
+    r"[^,;:()!?\n]{0,40}?(?:[.;!?](?=\s|\Z)|\Z))|"
     r"\s+but\s+(?=(?:actually|in\s+fact|in\s+the\s+end|eventually)\s)|"  # "had planned 4 mt
     # but actually handled 3.7 mt": the outcome is a clause of its own
     r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s|our\s|their\s|his\s|her\s|we\s|they\s|an?\s)"

@@ -100,8 +100,10 @@ def _may_open_a_change(after: str) -> bool:
     return not first.isascii() or first.lower().startswith(_CHANGE_AFTER_FIRST)
 
 
-def change_around(before: str, after: str, *, duration: bool = False) -> Change | None:
-    """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"."""
+def change_around(before: str, after: str, *, duration: bool = False,
+                  money: bool = False) -> Change | None:
+    """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"; not money
+    right after "raised" ("has raised 280 million shekels": funds found, not a rise)."""
     cue = RE_CHANGE_AFTER.match(after) if _may_open_a_change(after) else None
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
@@ -130,8 +132,12 @@ def change_around(before: str, after: str, *, duration: bool = False) -> Change 
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
     if cue is None:
         return None
-    if cue.group("inc") and fold(cue.group("inc")) == "up" and cue.group("gap").strip():
-        return None  # "up" is a change only right before the number: "up 14%"
+    gap = cue.group("gap").strip()
+    if cue.group("inc") and fold(cue.group("inc")) == "up" and gap not in ("", "by"):
+        return None  # "up" is a change only right before the number: "up 14%", "up by 0.6
+        # billion dollars"
+    if money and not gap and cue.group("inc") and fold(cue.group("inc")).startswith("rais"):
+        return None
     if duration and cue.group("gap").strip() not in ("", "by") and not (
             cue.group("gap").rstrip().endswith(" by")):
         return None  # "the biggest increase in 18 months": a span, not a change of it ("cut

@@ -40,6 +40,9 @@ _RE_BASE_AFTER: Final = regex.compile(
 )
 # A level restated right after it: "$141.4 billion, or 102.8%", "$81.6 billion (98.1%".
 _RE_INDEX_JOINT: Final = regex.compile(r"\A[\s\u00a0]*(?:,[\s\u00a0]*or|\(|,)[\s\u00a0]*\Z")
+# A clause closed by a comma before an index: "237.4 mln. tons of cargo in January-November
+# 2025, 101.8% of the same period last year" (the level earlier in the clause).
+_RE_CLAUSE_COMMA: Final = regex.compile(r",[\s\u00a0]*+(?:or[\s\u00a0]++)?\Z")
 # The verb a stand-alone index follows: "amounted to 103.4%", "which ... is 107.9%".
 _RE_LINK_BEFORE: Final = regex.compile(
     r"(?i:\b(?:amounted[\s\u00a0]+to|was|were|is|are|made[\s\u00a0]+up|made|constituted|"
@@ -53,10 +56,13 @@ _RE_INDEX_HEAD: Final = regex.compile(
 )
 _RE_SHARE: Final = regex.compile(r"(?i:\b(?:share|proportion|part)\b)")
 
-# "the growth rate (of trade turnover) was 108.9%": an index (50-500%) or a rate of growth.
+# "the growth rate (of trade turnover) was 108.9%": an index (50-500%) or a rate of growth;
+# "real GDP growth in January-September 2025 was 6.3%" (the period's digits, no figure's).
 _RE_GROWTH_RATE_BEFORE: Final = regex.compile(
     r"(?i:\bgrowth[\s\u00a0]+rate\b[^.;:0-9]{0,60}?\b(?:was|were|is|amounted[\s\u00a0]+to|"
-    r"stood[\s\u00a0]+at|made[\s\u00a0]+up|reached|of)[\s\u00a0]+)\Z"
+    r"stood[\s\u00a0]+at|made[\s\u00a0]+up|reached|of)[\s\u00a0]+"
+    r"|\bgrowth\b(?:[^.;:%0-9]|(?:19|20)[0-9]{2}\b){0,60}?\b(?:was|amounted[\s\u00a0]+to|"
+    r"stood[\s\u00a0]+at|made[\s\u00a0]+up)[\s\u00a0]+)\Z"
 )
 _RE_GROWING_AT: Final = regex.compile(
     r"(?i:\b(?:growth|gr[eo]w|growing|grows|expanded|expanding|expansion)[\s\u00a0]+at[\s\u00a0]+)\Z"
@@ -66,7 +72,8 @@ _RE_GROWING_AT: Final = regex.compile(
 def read_index(level: Raw | None, raw: Raw, text: str) -> None:
     """Read the percentage `raw` (after the quantity `level`, if any) as an index of a base
     period or a growth rate, where the text says it is one."""
-    restated = raw.change is None and level is not None and _restates(level, raw, text)
+    restated = raw.change is None and level is not None and (
+        _restates(level, raw, text) or _closes_clause(level, raw, text))
     if restated or (raw.change is not Change.DECREASE and _stands_alone(raw, text)):
         _to_multiplier(raw)
     elif raw.change is not Change.DECREASE:
@@ -88,6 +95,17 @@ def _restates(level: Raw, raw: Raw, text: str) -> bool:
     percentage of the same figure in a base period."""
     return (level.unit not in (None, "%", "pp", "x") and _is_index_value(raw)
             and _RE_INDEX_JOINT.match(text[level.end : raw.start]) is not None
+            and _RE_BASE_AFTER.match(text[raw.end : raw.end + WINDOW]) is not None)
+
+
+def _closes_clause(level: Raw, raw: Raw, text: str) -> bool:
+    """ "Railway transport carried 237.4 mln. tons of cargo in January-November 2025, 101.8%
+    of the same period last year": the level of the sentence restated after the words that
+    say what and when, as an index of its base period."""
+    between = text[level.end : raw.start]
+    return (level.unit not in (None, "%", "pp", "x") and _is_index_value(raw)
+            and len(between) <= _REACH and _RE_CLAUSE_COMMA.search(between) is not None
+            and sentence_tail(between) == between and not _RE_SHARE.search(between)
             and _RE_BASE_AFTER.match(text[raw.end : raw.end + WINDOW]) is not None)
 
 
@@ -115,8 +133,11 @@ def _read_growth_rate(raw: Raw, text: str) -> None:
             and _RE_GROWING_AT.search(before)):
         raw.change = Change.INCREASE  # "GDP growth at 6.8%", "grew at 5% a year": a rise
         return
-    if "growth" not in before.lower() or not _RE_GROWTH_RATE_BEFORE.search(before):
+    if "growth" not in before.lower():
         return
+    growth = _RE_GROWTH_RATE_BEFORE.search(before)
+    if growth is None or _RE_SHARE.search(growth.group()):
+        return  # not "GDP growth was driven by trade, whose share was 30%"
     if _INDEX_LOW <= raw.value <= _INDEX_HIGH and raw.value_high is None:
         raw.unit, raw.value = "x", raw.value / 100
         raw.change = Change.INCREASE if raw.value >= 1 else Change.DECREASE

@@ -53,7 +53,8 @@ _CURRENCY_NAME_ROWS: Final = frozenset(
     k for k, row in enumerate(METRICS) if row[0] == "exchange rate"
 )
 _RE_FIGURE_BEFORE: Final = regex.compile(
-    r"(?i:(?:[0-9]|\b(?:thousand|million|billion|trillion|mln|bln|bn|trln|m|k))[\s\u00a0]*)\Z"
+    # "15,842.7 bln. tenge": statistics put a full stop after the scale's abbreviation
+    r"(?i:(?:[0-9]|\b(?:thousand|million|billion|trillion|mln|bln|bn|trln|m|k)\.?)[\s\u00a0]*)\Z"
 )
 # Money per tonne, TEU or wagon in a clause about carrying goods is a freight rate ("tanker
 # freight across the Caspian costs about $12-14 per tonne"), whatever cost word is nearer.

@@ -165,9 +165,13 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     the rate of `b`), "scale" (it takes the scale word of `b`) or "none"."""
     if a.value_high is not None or a.year_like or b.year_like:
         return "none"
-    if (text[a.end : b.start] == " " and a.scaled and b.scaled and a.unit is None
-            and b.value_high is None and b.factor < a.factor and b.value < a.factor):
+    if (text[a.end : b.start] == " " and a.scaled and a.unit is None and b.value_high is None
+            and (b.scaled or (b.value.is_integer() and b.unit in (None, "count")))
+            and b.factor < a.factor
+            and b.value < a.factor):
         return "sum"  # one amount written in two scales, as Azerbaijan's customs write it
+        # ("5 billion 120 million US dollars"), or a scale and its remainder ("4 thousand 512
+        # wagons"; not "eight million 250ml bottles", a count of a size)
     if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
         return "range"  # "5%-10%"
     if b.start - a.end >= 8:
@@ -252,8 +256,13 @@ def _lend(a: Raw, b: Raw, text: str) -> Raw:
 
 def _shared_factor(a: Raw, b: Raw, *, listed: bool = False) -> float:
     """The scale word of `b` applies to a bare `a` written small ("2.1 to 3.4 million"; in a
-    list, whatever their order: "3.9 and 2.1 million tonnes")."""
-    if a.scaled or abs(a.value) >= 1000 or b.factor == 1.0:
+    list, whatever their order: "3.9 and 2.1 million tonnes"). A bare number of thousands
+    shares it only when it is of the size of `b`'s digits, as statistics write both ("1,046.3
+    and 1,187.9 mln USD"), not "from 2,000 to 3 million"."""
+    if a.scaled or b.factor == 1.0:
+        return 1.0
+    digits = abs(b.value / b.factor)
+    if abs(a.value) >= 1000 and not digits / 10 <= abs(a.value) <= digits * 10:
         return 1.0
     if listed:
         return b.factor

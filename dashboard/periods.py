@@ -220,7 +220,7 @@ def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
         return _months(_given(g, "qy", pub) or g["qy2"] or _full_year(g["qy3"]), 3 * q - 2, 3 * q,
                        pub)
     if g["half"]:
-        first = (g["hw"] or "").lower() == "first" or "1" in (g["hn"], g["hn3"])
+        first = (g["hw"] or "").lower() in ("first", "1st") or "1" in (g["hn"], g["hn3"])
         return _months(_given(g, "hy", pub) or g["hy2"] or _full_year(g["hy3"]), 1 if first else 7,
                        6 if first else 12, pub)
     if g["mshort"]:  # "9M 2025": the first nine months
@@ -346,7 +346,8 @@ def _count(word: str | None) -> int:
 
 
 def _quarter_number(g: dict[str, str | None]) -> int:
-    words = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4}
     if g["qw"]:
         return words[g["qw"].lower()]
     return int(g["qn"] or g["qn3"] or "1")

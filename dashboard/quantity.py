@@ -36,6 +36,7 @@ from dashboard.patterns import (
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
 from dashboard.timeframes import is_months_shorthand, is_time_frame
+from dashboard.vocab.metrics import unit_class
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
     SCALES,
@@ -314,11 +315,13 @@ def _finish_quantity(
     read_hedge(raw, before)
     if raw.approx is None and ("+" in (m.sp1 or "") or "+" in (m.sp2 or "")):
         raw.approx = Approx.MIN  # "3.4+ mln t", "12+ km": at least
-    if raw.change is None and raw.unit is not None:
+    # a bare "1.6 bln more than in 2023" takes its unit later (`pairs`), its change here
+    if raw.change is None and (raw.unit is not None or raw.scaled):
         window = text[max(floor, raw.start - WINDOW) : raw.start]
         if " by " in window[-20:]:  # "cut the tariff for containers from ... ports by 15%"
             window = text[max(floor, raw.start - BY_REACH) : raw.start]
-        raw.change = change_around(window, after, duration=raw.unit in DURATIONS)
+        raw.change = change_around(window, after, duration=raw.unit in DURATIONS,
+                                   money=raw.unit is None or unit_class(raw.unit) == "money")
         if (raw.change is not None and raw.unit not in ("%", "pp", "x")
                 and _RE_BOUND_BEFORE.search(window)):
             raw.change = None  # "rose above 3.4 mln t": a level passed, not a change

@@ -75,10 +75,10 @@ RE_TIME: Final = regex.compile(
         (?P<m2>{_M}){_of_y("my")})
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
     | (?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})
-    | (?P<quarter>(?P<qw>(?i:first|second|third|fourth))\s+quarter{_of_y("qy")}
+    | (?P<quarter>(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter{_of_y("qy")}
         |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])
         |Q(?P<qn>[1-4])(?:\s*(?P<qy2>{_Y}))?(?![\w])|(?P<qn3>[1-4])Q(?:\s*(?P<qy3>{_Y2}))?(?![\w]))
-    | (?P<half>(?P<hw>(?i:first|second))\s+half{_of_y("hy")}
+    | (?P<half>(?P<hw>(?i:first|second|1st|2nd))\s+half{_of_y("hy")}
         |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w]))
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
@@ -176,6 +176,9 @@ RE_TIME_TRIGGERS: Final = (
     *(regex.compile(rf"{c}(?=[0-9]{{2}}(?![0-9%]|[.,][0-9]))") for c in "'’"),
     regex.compile(r"\b[12]H(?=(?:[0-9]{2}|[0-9]{4})?\b)"),
     regex.compile(r"\b(?:[1-9]|1[0-2])M(?=(?:[\s-]?(?:[0-9]{2}|[0-9]{4}))?\b)"),
+    # "the 3rd quarter of 2025", "the 1st half" (statistics' ordinals in digits)
+    *(regex.compile(rf"(?<![\w]){n}(?=\s+(?i:quarter|half)\b)")
+      for n in ("1st", "2nd", "3rd", "4th")),
 )
 # The time words, one pattern per lead word (no match holds the start of another word, but
 # "as of" and "as at" that of "at": those two share a pattern), as a literal first is found
@@ -188,7 +191,9 @@ TIME_WORD_TRIGGERS: Final = by_first_letter(
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
     r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|(?:level|indicator|figure)\s+of)"
-    r"|%\s+to|\bper\s?cent\s+to)"  # "103.4% to the corresponding period of 2024": an index
+    # "103.4% to the corresponding period of 2024", "101.8% of the same period last year": an
+    # index of a base (not "30% of 2024 exports", a share)
+    r"|%\s+to|\bper\s?cent\s+to|(?:%|\bper\s?cent)\s+of(?=\s+the\s+(?:same|corresponding)\b))"
     r"(?:\s+(?:in|the|a|same|corresponding|those\s+of|that\s+of|period(?:\s+of)?|months\s+of|"
     r"\w+\s+months\s+of|(?:its|their|a|the)\s+(?:record\s+)?(?:peak|high|low)s?))*"
     r"(?:\s+|\s+mid-)\Z)",  # "down 30% from their peak in mid-2023": the base

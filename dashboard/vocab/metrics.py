@@ -158,8 +158,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                  "wholesale trade"), _MONEY),
     ("trade turnover", "trade", ("trade turnover", "turnover", "bilateral trade", "mutual trade",
                                  "two-way trade", "trade between", "trade with", "traded",
-                                 "trading partner", "foreign trade", "commerce", "exchanges",
-                                 "trade"),
+                                 "trading partner", "trading partners", "foreign trade",
+                                 "commerce", "exchanges", "trade"),
      _MONEY),
     ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
                           "export commodities", "exports", "export", "exported", "sold",
@@ -205,7 +205,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                            # "plans to allocate 14.6 trillion soums", "expenditures of ..."
                            "allocate", "allocates", "spend", "spends", "spent",
                            "expenditure", "expenditures", "expenses"), _MONEY),
-    ("revenue", "economy", ("revenue", "revenues", "income", "earnings"), _MONEY),
+    # "Revenues of the republican budget amounted to 15,842.7 bln. tenge": the budget's
+    # income, not what it spends (cues are read leftmost-longest, so the phrase beats "budget")
+    ("revenue", "economy", ("revenue", "revenues", "income", "earnings", "budget revenues",
+                            "budget revenue", "revenues of the budget",
+                            "revenues of the state budget", "revenues of the republican budget",
+                            "revenues of the central budget", "revenue of the state budget",
+                            "budget income", "income of the state budget"), _MONEY),
     # "Remittances fell 12.3% to $2.6 bn": money migrants send home
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),

@@ -1557,7 +1557,9 @@ METRIC_CARRY: list[Example] = [
        "Cargo totaled 17.8 million tons in January-June 2024, 104.5 percent of the level of "
        "January-June 2023.",
        c("17.8 million tons", 17.8e6, "t", period="2024-01/2024-06"),
-       c("104.5 percent", 104.5, "%", period="2024-01/2024-06"), published="2024-08-14"),
+       # an index of the base, as "108.4% of the level a year before" (`indices`)
+       c("104.5 percent", 1.045, "x", change="increase", period="2024-01/2024-06"),
+       published="2024-08-14"),
     ex("respectively-periods-before",
        "In January-September 2023 and January-September 2024, exports amounted to 61.9 and "
        "59.8 billion US dollars, respectively.",

@@ -211,7 +211,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             "budget revenue", "revenues of the budget",
                             "revenues of the state budget", "revenues of the republican budget",
                             "revenues of the central budget", "revenue of the state budget",
-                            "budget income", "income of the state budget"), _MONEY),
+                            "budget income", "income of the state budget",
+                            # "Georgia earned $1.4 billion from transit": money taken in
+                            "earned", "earns", "earn"), _MONEY),
     # "Remittances fell 12.3% to $2.6 bn": money migrants send home
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),

@@ -362,3 +362,35 @@ def date_by_then(out: list[Claim], n: int, text: str, lo: int, hi: int) -> None:
         if (claim.kind is Kind.PROJECTION and claim.period is None
                 and not _is_compared_level(claim, text)):
             out[k] = replace(claim, period=target)
+
+
+# Between a dated forecast and an undated one of its sentence: a joint of two clauses.
+_RE_FORECAST_JOINT: Final = regex.compile(
+    r"(?i:[^;]{0,120}?(?:,\s*+)?\b(?:while|whereas|and|but)\b[^0-9;]{0,80}?\Z)"
+)
+# "... and $1 billion further ahead": a later time than the forecast before.
+_RE_LATER_AFTER: Final = regex.compile(
+    r"[^.;,]{0,30}?\b(?i:further\s+ahead|later|eventually|in\s+the\s+(?:long|longer|medium)"
+    r"(?:\s+|-)term|in\s+the\s+future|thereafter|after\s+that|in\s+the\s+years\s+ahead)\b"
+)
+
+
+def date_forecasts_alike(out: list[Claim], n: int, text: str) -> None:
+    """A forecast without a time that follows one with a time in its sentence, in the same
+    unit and after "while", "whereas", "and" or "but", is for the same time: "transit ... is
+    expected to reach 35 million tons by the end of 2025, compared with 26 million tons in
+    2024, while transit via the Middle Corridor should exceed 5 million tons" (2025); not
+    one said to come later ("$500 million this year and $1 billion further ahead"). The
+    last `n` claims of `out` are one sentence's."""
+    dated: Claim | None = None
+    for k in range(len(out) - n, len(out)):
+        claim = out[k]
+        if claim.kind is not Kind.PROJECTION:
+            continue
+        if claim.period is not None:
+            dated = claim
+        elif (dated is not None and dated.unit == claim.unit and claim.change is None
+              and _RE_FORECAST_JOINT.match(text, dated.end, claim.start)
+              and not _RE_LATER_AFTER.match(text, claim.end)):
+            out[k] = replace(claim, period=dated.period)
+

@@ -19,6 +19,7 @@ from dashboard.bases import a_year_ago
 from dashboard.carry import (
     PeriodCarry,
     date_by_then,
+    date_forecasts_alike,
     lend_metric_to_changes,
     lend_metric_to_multipliers,
     within_a_year,
@@ -207,6 +208,7 @@ class _Describer:
         distribute_respectively(out, n, facts, text)
         settle_from_levels(out, n, text)
         date_by_then(out, n, text, *self.index.span(i))
+        date_forecasts_alike(out, n, text)
         date_change_by_its_levels(out, n, text)
 
 

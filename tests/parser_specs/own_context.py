@@ -1994,6 +1994,20 @@ STATISTICS: list[Example] = [
 # QA round 15: forecasts, targets and the outcomes set against them (the "Forecasts vs
 # outcomes" page pairs them by series and period)
 FORECASTS_VS_OUTCOMES: list[Example] = [
+    # An undated forecast after "while" is for the time of the dated one before it, unless
+    # it is said to come later.
+    ex("forecast-while-another-shares-its-time",
+       "Transit through Kazakhstan is expected to reach 35 million tons by the end of 2025, "
+       "compared with 26 million tons in 2024, while transit via the Middle Corridor should "
+       "exceed 5 million tons.",
+       c("35 million tons", 35e6, "t", kind="projection", period="2025"),
+       c("26 million tons", 26e6, "t", kind="actual", period="2024"),
+       c("5 million tons", 5e6, "t", nth=1, kind="projection", period="2025", approx="min"),
+       published="2025-11-20"),
+    ex("forecast-further-ahead-keeps-no-time",
+       "He expected turnover to reach $500 million this year and $1 billion further ahead.",
+       c("$500 million", 500e6, "USD", kind="projection", period="2022"),
+       c("$1 billion", 1e9, "USD", kind="projection", period=None), published="2022-06-07"),
     # A forecast revised "from X to Y": both are forecasts of the same time, the old and the new
     # (not a level now and a target).
     ex("forecast-revised-from-to-both-forecasts",

@@ -124,6 +124,7 @@ def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
     if not raw.value.is_integer() or not 1 <= raw.value <= 12 or raw.value_high is not None:
         return False
     return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
+                or text.startswith(":", end)  # a headline's label: "gas exports 9M: 27.1 bcm"
                 or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
                     and _RE_MONTHS_END_AFTER.match(text[end : end + 1])))
 

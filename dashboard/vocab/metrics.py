@@ -439,6 +439,13 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
     "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",
+    # wire headlines' forecasts: "2025 GDP growth seen at 6%", "exports seen rising 10%"
+    # (not a bare "seen at": "as seen at the border")
+    "is seen at", "are seen at", "growth seen at", "exports seen at", "imports seen at",
+    "output seen at", "production seen at", "harvest seen at", "inflation seen at",
+    "trade seen at", "turnover seen at", "traffic seen at", "volumes seen at",
+    "seen rising", "seen falling", "seen growing", "seen reaching", "seen hitting",
+    "seen topping",
     "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
     # "Guidance for full-year 2025 is reiterated: revenue of USD 820-850 million" (not "under
     # the guidance of the President")

@@ -491,6 +491,128 @@ SHORTHAND: list[Example] = [
 ]
 
 
+# A third round: more headline-plus-lead stories, rates in wire shorthand, names with digits.
+THIRD_ROUND: list[Example] = [
+    ex("wh-tj-uz-tops-headline-and-lead",
+       "Tajik-Uzbek trade tops $700m, up 14%\n"
+       "DUSHANBE, Aug 2 (Asia-Plus) – Trade between Tajikistan and Uzbekistan exceeded $700 "
+       "million in January-June 2025, up 14% from a year earlier.",
+       c("$700m", 700e6, "USD", approx="min", metric="trade turnover",
+         entities=["Tajikistan", "Uzbekistan"], change=None),
+       c("14%", 14, "%", change="increase", metric="trade turnover"),
+       c("$700 million", 700e6, "USD", approx="min", metric="trade turnover",
+         period="2025-01/2025-06", entities=["Tajikistan", "Uzbekistan"], change=None),
+       c("14%", 14, "%", nth=1, change="increase", metric="trade turnover",
+         period="2025-01/2025-06"),
+       published="2025-08-02"),
+    ex("wh-colon-9m-bcm-bracket-minus",
+       "Turkmen gas exports to China 9M: 27.1 bcm (-2.3%)",
+       c("27.1 bcm", 27.1e9, "m3", metric="gas exports", period="2025-01/2025-09",
+         entities=["Turkmenistan", "China"], change=None),
+       c("-2.3%", -2.3, "%", change="decrease", metric="gas exports",
+         period="2025-01/2025-09"),
+       published="2025-10-22"),
+    ex("wh-quote-tariff-cut-from-date",
+       "\"The tariff will be cut by 20% from January 1,\" KTZ said.",
+       c("20%", 20, "%", change="decrease", kind="projection",
+         entities=["Kazakhstan Temir Zholy"]),
+       published="2025-12-05"),
+    ex("wh-oil-output-mln-bpd-month",
+       "Kazakhstan's oil output at 1.8 mln bpd in October",
+       c("1.8 mln bpd", 1.8e6, "bbl", per="day", metric="oil production", topic="energy",
+         period="2025-10", entities=["Kazakhstan"]),
+       published="2025-11-03"),
+    ex("wh-black-sea-ports-bracket-minus",
+       "Georgia's Black Sea ports handled 15.7 mt in 2024 (-6%).",
+       c("15.7 mt", 15.7e6, "t", period="2024", metric="port throughput",
+         entities=["Georgia"], change=None),
+       c("-6%", -6, "%", change="decrease", period="2024"),
+       published="2025-01-18"),
+    ex("wh-q1-prefix-yoy-caps",
+       "Q1 Kazakh-Russian trade $6.1bn, -4% YoY",
+       c("$6.1bn", 6.1e9, "USD", metric="trade turnover", period="2025-01/2025-03",
+         entities=["Kazakhstan", "Russia"], change=None),
+       c("-4%", -4, "%", change="decrease", metric="trade turnover",
+         period="2025-01/2025-03"),
+       published="2025-04-25"),
+    ex("wh-kgs-bln-soms-customs",
+       "Kyrgyzstan's budget is to receive 12 bln soms in customs duties next year.",
+       c("12 bln soms", 12e9, "KGS", kind="projection", period="2026",
+         metric="customs duty", entities=["Kyrgyzstan"]),
+       published="2025-10-01"),
+    ex("wh-neg-road-names-and-aircraft-types",
+       "The E40 and M39 highways link Almaty with Tashkent, and Air Astana flies its A321LR "
+       "jets on the route."),
+    ex("wh-per-teu-tariff-cut-to",
+       "Rail tariff for transit via Kazakhstan cut to $1,250 per TEU",
+       c("$1,250", 1250, "USD", per="TEU", metric="freight rate", topic="logistics",
+         change=None, entities=["Kazakhstan"]),
+       published="2025-03-15"),
+    ex("wh-range-bln-estimated",
+       "Investment in the Middle Corridor's upgrade is estimated at $18-20 bln.",
+       c("$18-20 bln", 18e9, "USD", value_high=20e9, entities=[TITR], topic="investment"),
+       published="2025-06-12"),
+    ex("wh-five-year-high-headline",
+       "Kazakhstan's wheat exports hit 5-year high at 11.1 mt\n"
+       "ASTANA, July 8 (Reuters) - Kazakhstan exported 11.1 million tonnes of wheat in the "
+       "2024/25 marketing year, the highest in five years, the agriculture ministry said.",
+       c("11.1 mt", 11.1e6, "t", metric="grain exports", entities=["Kazakhstan"],
+         kind="actual"),
+       c("11.1 million tonnes", 11.1e6, "t", metric="grain exports",
+         entities=["Kazakhstan"], kind="actual"),
+       published="2025-07-08"),
+    ex("wh-lead-the-figure-refers-to-headline",
+       "Aktau port handles 3.2 mln tonnes in H1\n"
+       "AKTAU, July 10 (Trend) – The figure is 7% higher than a year ago, the port's press "
+       "service said.",
+       c("3.2 mln tonnes", 3.2e6, "t", metric="port throughput", period="2025-01/2025-06",
+         entities=["Port of Aktau"], kind="actual"),
+       c("7%", 7, "%", change="increase", metric="port throughput",
+         period="2025-01/2025-06"),
+       published="2025-07-10"),
+    ex("wh-akipress-deals-worth-on-monday",
+       "BISHKEK (AKIpress) - Kyrgyzstan and China signed deals worth $1.3 billion on Monday.",
+       c("$1.3 billion", 1.3e9, "USD", entities=["Kyrgyzstan", "China"], period=None),
+       published="2025-06-02"),
+    ex("wh-gdp-growth-seen-at-headline",
+       "Kazakhstan's 2025 GDP growth seen at 6%\n"
+       "ASTANA, Sept 30 (Interfax) – The economy ministry raised its forecast after strong "
+       "output in construction and transport.",
+       c("6%", 6, "%", change="increase", metric="gdp", topic="economy", kind="projection",
+         period="2025", entities=["Kazakhstan"]),
+       published="2025-09-30"),
+    ex("wh-transit-up-pct-yy-to-mln-t-jan-nov",
+       "Transit via Kazakhstan up 9.4% y/y to 26.3 mln t in Jan-Nov",
+       c("9.4%", 9.4, "%", change="increase", period="2025-01/2025-11",
+         entities=["Kazakhstan"]),
+       c("26.3 mln t", 26.3e6, "t", change=None, metric="transit cargo volume",
+         period="2025-01/2025-11", entities=["Kazakhstan"]),
+       published="2025-12-08"),
+    ex("wh-quote-at-least-per-cent-this-year",
+       "\"This year, transit will grow by at least 15 per cent,\" the transport minister told "
+       "reporters.",
+       c("15 per cent", 15, "%", approx="min", change="increase", kind="projection",
+         period="2025"),
+       published="2025-02-27"),
+    ex("wh-share-of-total-after-level",
+       "Baku port handled 1.9 mln t of transit cargo in Jan-Mar, or 62% of the total.",
+       c("1.9 mln t", 1.9e6, "t", period="2025-01/2025-03", entities=["Port of Baku"]),
+       c("62%", 62, "%", change=None, period="2025-01/2025-03"),
+       published="2025-04-09"),
+    ex("wh-invest-trln-in-km-of-roads",
+       "Kazakhstan to invest 1.5 trln tenge in 2,000 km of roads\n"
+       "ASTANA, Jan 16 (Kazinform) – The works are to be completed by 2027, the Transport "
+       "Ministry said.",
+       c("1.5 trln tenge", 1.5e12, "KZT", kind="projection", entities=["Kazakhstan"]),
+       c("2,000 km", 2000, "km", kind="projection"),
+       published="2025-01-16"),
+    ex("wh-3x-multiplier-headline",
+       "Almaty-Tashkent flights up 3x since 2022",
+       c("3x", 3, "x", change="increase", period="2022/.."),
+       published="2025-05-14"),
+]
+
+
 NEGATIVES: list[Example] = [
     ex("wh-neg-reuters-dateline-cop29-g20-clock",
        "BAKU, Nov 12 (Reuters) - Leaders gathered in Baku for COP29 as G20 envoys met at "
@@ -509,6 +631,14 @@ NEGATIVES: list[Example] = [
        "Wheat shipments for the 2025/26 season start on Sept. 1, under Decree No. 112."),
 ]
 
-EXAMPLES: list[Example] = HEADLINE_STORIES + BODY_ITEMS + SHORTHAND + NEGATIVES
+EXAMPLES: list[Example] = (HEADLINE_STORIES + BODY_ITEMS + SHORTHAND + THIRD_ROUND
+                            + NEGATIVES)
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    # A headline's time is never carried on (`carry`: the lead says it again with its own
+    # times); but a lead that only refers back to the headline's figure ("The figure is 7%
+    # higher than a year ago") names none. The fix belongs in `carry` (a lead sentence that
+    # opens with an anaphor, "The figure/This/It", and names no time takes the headline's),
+    # which is being split by the maintainer at the time of writing.
+    "wh-lead-the-figure-refers-to-headline": "headline's H1 not carried to 'The figure is 7%'",
+}

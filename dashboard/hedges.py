@@ -100,6 +100,16 @@ def _may_open_a_change(after: str) -> bool:
     return not first.isascii() or first.lower().startswith(_CHANGE_AFTER_FIRST)
 
 
+# The noun "growth" and a verb that gives its size: "GDP growth reached 6.2%", "growth is seen
+# at 6%" (after a verb of change, "to" and "at" bring a level: "rose to 5%"; after the noun,
+# the figure is the growth).
+_RE_GROWTH_AT: Final = regex.compile(
+    r"(?i:\bgrowth(?:[\s\u00a0]++rate)?+[\s\u00a0]++(?:(?:is|was|will[\s\u00a0]++be)[\s\u00a0]++)?+"
+    r"(?:seen|forecast|estimated|projected|expected|put|pegged|reached|stood|came|amounted"
+    r"|totall?ed)(?:[\s\u00a0]++(?:at|to))?+[\s\u00a0]*+\Z)"
+)
+
+
 def change_around(before: str, after: str, *, duration: bool = False,
                   money: bool = False) -> Change | None:
     """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"; not money
@@ -125,6 +135,8 @@ def change_around(before: str, after: str, *, duration: bool = False,
             by and any(map(is_exceed_word, words))):
         return None  # no verb of change among the last words: skip the costly pattern
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
+    if cue is None and _RE_GROWTH_AT.search(window[-WINDOW:]):
+        return Change.INCREASE  # "GDP growth seen at 6%": the growth itself, not a level
     if cue is None and by:  # "cut transit time from China by 7-8 days"
         cue = RE_CHANGE_BY.search(window[-BY_REACH:])
         if cue is None or fold(cue.group()).split()[0] in ("up", "down"):

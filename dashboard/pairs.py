@@ -202,10 +202,17 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     return "range"
 
 
+# A headline's verbless change: "wine exports up from $8.9m to $11.2m"; not the level a figure
+# said before moved from (", down from the $89 to $93 billion it had forecast": a range).
+_RE_UP_FROM: Final = regex.compile(
+    r"(?i:(?<![,;][\s\u00a0]*+)\b(?:up|down)[\s\u00a0]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)"
+)
+
+
 def _moves_from(tail: str) -> bool:
     """Whether the "from" ending `tail` follows a verb of change: "grew from", or the second
     pair of "raised capacity from 15 to 25 mt and from"."""
-    if _RE_MOTION_BEFORE_FROM.search(tail):
+    if _RE_MOTION_BEFORE_FROM.search(tail) or _RE_UP_FROM.search(tail[-40:]):
         return True
     if "from" not in tail[-30:].lower():  # cheap test before the pattern
         return False

@@ -110,12 +110,13 @@ def is_time_frame(unit: str, hyphenated: bool, before: str, after: str) -> bool:
     return False
 
 
-# "9M 2025", "10M 2024", "in 9M.": months of a year so far (read by `periods`).
+# "9M 2025", "10M 2024", "in 9M.", a headline's "... in 11M" at its line's end: months of a
+# year so far (read by `periods`).
 _RE_MONTHS_YEAR_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]?(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})\b"
 )
 _RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
-_RE_MONTHS_END_AFTER: Final = regex.compile(r"\A(?:[,.;:)]|\Z)")
+_RE_MONTHS_END_AFTER: Final = regex.compile(r"\A(?:[,.;:)\r\n]|\Z)")
 
 
 def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
@@ -123,6 +124,7 @@ def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
     if not raw.value.is_integer() or not 1 <= raw.value <= 12 or raw.value_high is not None:
         return False
     return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
+                or text.startswith(":", end)  # a headline's label: "gas exports 9M: 27.1 bcm"
                 or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
                     and _RE_MONTHS_END_AFTER.match(text[end : end + 1])))
 

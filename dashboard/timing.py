@@ -392,7 +392,8 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             if (len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap)
-                                    or _RE_PLACE_LIST.match(gap))) or (
+                                    or _RE_PLACE_LIST.match(gap)
+                                    or _RE_GOODS_LIST.match(gap))) or (
                     len(gap) <= 40 and _RE_WORTH.match(gap)) or (
                     len(gap) <= 60 and group[k + 1].unit == "count"
                     and _RE_SPREAD_OVER.match(gap)):
@@ -427,6 +428,13 @@ _RE_WORTH: Final = regex.compile(
 _RE_SPREAD_OVER: Final = regex.compile(
     r"\A(?:\s+in\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?+)?(?:\s+since\s+(?:19|20)[0-9]{2})?"
     r"\s+(?:in|across|into|over)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\Z"
+)
+
+
+# "2.1 mt of cargo, 3,400 trucks in 9M", "5 mt of oil and 3 bcm of gas in 2024": a figure
+# of named goods, then the next item of the list, which says the time for both.
+_RE_GOODS_LIST: Final = regex.compile(
+    r"\A\s++of(?:\s++(?!and\b)[a-z-]++){1,3}+(?:\s*+,\s*+(?:and\s++)?+|\s++and\s++)\Z"
 )
 
 

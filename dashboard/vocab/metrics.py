@@ -114,7 +114,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("container volume", "logistics", ("container traffic", "container volumes",
                                        "container volume", "container throughput",
                                        "container handling", "container cargo", "containers",
-                                       "container"), _VOLUME),
+                                       # "Container shipments ... rose 1.5-fold": boxes
+                                       # carried, not exports (a bare "shipments" is)
+                                       "container shipments", "container"), _VOLUME),
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
                                       "transshipped", "trans-shipped",
                                       "to handle",
@@ -136,7 +138,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "capable of transporting", "able to transport",
                                # "can currently handle 17 mt per year" (was cargo volume)
                                "can currently handle", "can now handle", "can currently carry",
-                               "can now carry", "can currently process", "can now process"),
+                               "can now carry", "can currently process", "can now process",
+                               # "the new terminal will handle up to 1.5 mln t a year": a
+                               # ceiling on what a facility takes is its capacity
+                               "handle up to", "handling up to", "process up to",
+                               "processing up to"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
     # news): a balance, not the turnover its "foreign trade" would name (cues are read
@@ -441,6 +447,13 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
     "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",
+    # wire headlines' forecasts: "2025 GDP growth seen at 6%", "exports seen rising 10%"
+    # (not a bare "seen at": "as seen at the border")
+    "is seen at", "are seen at", "growth seen at", "exports seen at", "imports seen at",
+    "output seen at", "production seen at", "harvest seen at", "inflation seen at",
+    "trade seen at", "turnover seen at", "traffic seen at", "volumes seen at",
+    "seen rising", "seen falling", "seen growing", "seen reaching", "seen hitting",
+    "seen topping",
     "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
     # "Guidance for full-year 2025 is reiterated: revenue of USD 820-850 million" (not "under
     # the guidance of the President")

@@ -127,7 +127,8 @@ class PeriodCarry:
     nothing on; a time named by a sentence without
     figures ends it; a base does not count ("a 73% jump on the previous year" says what a
     change is against, not when). Not carried: from a headline (a summary; the lead says it
-    again with its own times), to the levels of "from X to Y" (a change over a span of its
+    again with its own times), but to a lead that points back at it ("The figure is 7%
+    higher than a year ago"); to the levels of "from X to Y" (a change over a span of its
     own), to capacities, lengths and berths (`_STANDING`).
     """
 
@@ -142,6 +143,7 @@ class PeriodCarry:
         self._spans = [(t.start, t.end) for t in every]
         self._span_starts = [t.start for t in every]
         self._period: str | None = None
+        self._headline: str | None = None  # the latest period of a headline's figures
         self._paragraph = -1  # where the carried period was named
         self._seen = 0  # text before this offset has been looked at for times
         self._span, self._own = (0, 0), False  # the sentence being read; does it name a time
@@ -156,6 +158,13 @@ class PeriodCarry:
         starts = self._starts
         first = bisect.bisect_left(starts, lo)
         self._own = first != bisect.bisect_left(starts, hi, first)  # it names a time
+        if i == 1 and self._headline is not None:
+            back = _RE_BACK_TO_HEADLINE.match(self._index.text, lo, hi)
+            if back is not None and bisect.bisect_left(starts, back.end()) == (
+                    bisect.bisect_left(starts, hi)):  # no time after the words pointing back
+                self._seen = lo
+                return self._headline, hi  # "Aktau port handles 3.2 mln tonnes in H1 / The
+                # figure is 7% higher than a year ago": the lead's figure is the headline's
         gap_first = bisect.bisect_left(starts, self._seen, 0, first)
         if first != gap_first:  # a time named by a sentence without figures ends the carry,
             self._period = None  # unless it introduces what follows ("for the ten months:")
@@ -244,8 +253,6 @@ class PeriodCarry:
         and gives none ends it."""
         lo, hi = self._span
         self._seen = hi
-        if i == 0 and not self._index.text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
-            return  # a headline (a first line without a full stop)
         text, ahead = self._index.text, any(c.kind is Kind.PROJECTION for c in claims)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
                    and c.unit not in _DURATIONS and not is_from_level(c, text)
@@ -253,6 +260,11 @@ class PeriodCarry:
         # a day is when a stock stood ("4.7 billion euros at the end of September"), not a
         # period the article goes on with
         periods = {p for p in periods if within_a_year(p) and not _RE_DAY.match(p)}
+        if i == 0 and not text[lo:hi].rstrip().endswith((".", "!", "?", '"')):
+            # a headline (a first line without a full stop) carries only to a lead that
+            # points back at it (`into`)
+            self._headline = max(periods, key=period_end) if periods else None
+            return
         if not periods and ahead:
             periods = self._plan_ahead(claims)
         if periods:
@@ -265,6 +277,14 @@ class PeriodCarry:
                                for c in claims):
             self._period = None  # a sentence of forecasts ("a target of $1 billion by 2026")
             # leaves the carry as it is
+
+
+# A lead that points back at its headline's figure, after a dateline maybe: "AKTAU, July 10
+# (Trend) – The figure is 7% higher than a year ago", "This is 12% more than in 2024".
+_RE_BACK_TO_HEADLINE: Final = regex.compile(
+    r"[\s\u00a0]*+(?:[A-Z][A-Z.'’ -]{1,30}+,[^\n–—]{0,40}?[–—-][\s\u00a0]++)?"
+    r"(?:The[\s\u00a0]++(?:figure|volume|total|result|amount)|This|That|It)\b"
+)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -193,7 +193,8 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"|transporting|transport|delivering|deliver|hauling|haul)"
     r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|an|one|each)"
-    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+(?:(?:loaded|empty|one-way|return|single)[\s\u00a0]+)?"
+    r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+"
+    r"(?:(?:loaded|empty|one-way|return|single|standard|typical|regular|full)[\s\u00a0]+)?"
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
     r"|railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"

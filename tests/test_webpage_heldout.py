@@ -307,9 +307,6 @@ KNOWN_GAPS: dict[str, str] = {
     "free-zone-and-its-investor": (
         "'Alat' is an alias of the Port of Baku, so the Alat Free Economic Zone is read as the "
         "port; the investor's country after 'with a logistics company from' is not its subject"),
-    "a-price-per-crossing-is-a-freight-rate": (
-        "'A crossing for a standard truck now costs $1,150': 'costs' is a project's cost cue; "
-        "a price per crossing of a vehicle is not yet read as a rate"),
 }
 
 

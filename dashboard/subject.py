@@ -88,7 +88,27 @@ def entities_of(
         named = facts.subjects(facts.lo, named_to)
         home = [e for e in headline + named if e in COUNTRIES and e != countries[0]]
         found = found + home[:1]
-    return tuple(dict.fromkeys(found))
+    partner = _partner_after(claim, facts, index.text)
+    return tuple(dict.fromkeys(found + partner if partner else found))
+
+
+# "an investment agreement, worth $60 million, with a logistics company from the UAE": the
+# other party of a deal, set off by a comma after the figure.
+_RE_WITH_PARTY_FROM: Final = regex.compile(
+    r",[\s\u00a0]++with[\s\u00a0]++(?:an?|the)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?"
+    r"(?:company|companies|firm|firms|investor|investors|partner|partners|group|consortium)"
+    r"[\s\u00a0]++(?:from|of|based[\s\u00a0]++in)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+)
+
+
+def _partner_after(claim: Located, facts: Facts, text: str) -> list[str]:
+    """The country of the other party of a deal named right after its figure."""
+    if text[claim.end : claim.end + 1] != ",":
+        return []  # the common case, told without the pattern
+    found = _RE_WITH_PARTY_FROM.match(text, claim.end, min(facts.hi, claim.end + 90))
+    if found is None:
+        return []
+    return [name for pos, name in facts.entities if pos == found.end() and name in COUNTRIES]
 
 
 def _before_semicolon(claim: Located, facts: Facts, text: str) -> int:

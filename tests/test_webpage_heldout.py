@@ -304,9 +304,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a trade table's rows name the partner only: the reporting country, named by the "
         "headline and the paragraph before the table, is added to a trade figure in prose "
         "(subject.entities_of) but not to a table cell, whose metric is not known yet there"),
-    "free-zone-and-its-investor": (
-        "'Alat' is an alias of the Port of Baku, so the Alat Free Economic Zone is read as the "
-        "port; the investor's country after 'with a logistics company from' is not its subject"),
 }
 
 

@@ -84,6 +84,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Kuryk": ("Kuryk", "Kurik"),
     "Port of Baku": ("Port of Baku", "port of Baku", "Baku Port", "Baku port",
                      "Baku International Sea Trade Port", "Alat"),
+    # the free zone beside the port at Alat is not the port ("Alat" alone is)
+    "Alat Free Economic Zone": ("Alat Free Economic Zone", "Alat Free Economic Zones",
+                                "Alat FEZ", "Alat free zone", "Alat Free Trade Zone"),
     "Port of Turkmenbashi": ("Turkmenbashi",),
     "Port of Poti": ("Poti",),
     "Port of Batumi": ("Batumi",),

@@ -810,6 +810,12 @@ PERIODS: list[Example] = [
        c("$1.4bn", 1.4e9, "USD", only_entities=["Azerbaijan"]),
        c("a third", 100 / 3, "%", change=None, entities=["Russia", "Azerbaijan"]),
        published="2025-06-20"),
+    ex("entities-free-zone-and-the-deal-partner-after-the-figure",
+       "The Alat Free Economic Zone signed its first investment agreement, worth $60 million, "
+       "with a logistics company from the UAE, while Alat handled 1 mt in May.",
+       c("$60 million", 60e6, "USD", metric="investment",
+         only_entities=["Alat Free Economic Zone", "United Arab Emirates"]),
+       c("1 mt", 1e6, "t", only_entities=["Port of Baku"])),
     ex("entities-of-which-parts-with-the-verb-said-once",
        "Georgia's ports handled 9.1 million tonnes in the first half, of which Poti accounted "
        "for 4.3 million and Batumi for 3.2 million.",

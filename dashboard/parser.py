@@ -69,7 +69,9 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
             return []
         index = context.SentenceIndex(text, pub, words=words)
         claims = describe.describe_all(raws, index)
-        return label_claims(claims, cells) if cells else claims
+        if not cells:
+            return claims
+        return label_claims(claims, cells, index.facts(0, 0, 0).subjects())
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -46,6 +47,7 @@ from dashboard.table_labels import (
     read_label,
     unit_of_header,
 )
+from dashboard.vocab.entities import COUNTRIES
 from dashboard.vocab.metrics import METRICS, unit_class
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
@@ -345,9 +347,13 @@ def _overlaps(raw: Raw, cells: list[Cell], starts: list[int]) -> bool:
     return k > 0 and cells[k - 1].raw.end > raw.start
 
 
-def label_claims(claims: list[Claim], cells: list[Cell]) -> list[Claim]:
+def label_claims(claims: list[Claim], cells: list[Cell], headline: Sequence[str] = ()
+                 ) -> list[Claim]:
     """The claims, with the period, entities and kind a table's headers give its cells
-    ("2023/24" over a column; "Uzbekistan" heading a row; "2030 (forecast)")."""
+    ("2023/24" over a column; "Uzbekistan" heading a row; "2030 (forecast)"); a trade figure
+    whose row names one country is that country's trade with the one the text's headline
+    names (`headline`: "Uzbekistan's exports to its neighbours" over "| Kazakhstan | 512.4
+    |"), as a trade figure in prose is."""
     by_start = {c.raw.start: c for c in cells}
     out = []
     for claim in claims:
@@ -361,5 +367,18 @@ def label_claims(claims: list[Claim], cells: list[Cell]) -> list[Claim]:
             if cell.metric is not None:
                 claim = replace(claim, metric=METRICS[cell.metric][0],
                                 topic=Topic(METRICS[cell.metric][1]))
+            if claim.metric in _TRADE_METRICS and not cell.complete:
+                claim = _with_home_country(claim, headline)
         out.append(claim)
     return out
+
+
+_TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
+
+
+def _with_home_country(claim: Claim, headline: Sequence[str]) -> Claim:
+    countries = [e for e in claim.entities if e in COUNTRIES]
+    if len(countries) != 1:
+        return claim
+    home = next((e for e in headline if e in COUNTRIES and e != countries[0]), None)
+    return claim if home is None else replace(claim, entities=(*claim.entities, home))

@@ -49,6 +49,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
 ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
     **{name: "country" for name in COUNTRIES},
     **{name: "port" for name in PORTS},  # ports and oil terminals
+    "Alat Free Economic Zone": "port",  # a site beside a port, as specific as one
     **{name: kind for kind, names in _NAMES.items() for name in names},
 })
 

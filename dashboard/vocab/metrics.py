@@ -318,6 +318,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "extracted", "extraction", "extract", "extracts", "extracting",
                                "volume of industrial output"),
      frozenset({"mass", "oil", "gas", "energy", "count"}) | _ANY_SIZE),
+    # Industry's output in money and its index, as statistics offices give them: "the volume
+    # of industrial production amounted to 38.2 trillion tenge, the index of physical volume
+    # was 106.1%" (not money near "produced": "produced $2 million worth of ads" is a sale)
+    ("production", "economy", ("industrial output", "industrial production",
+                               "volume of industrial output", "volume of industrial production",
+                               "index of physical volume", "physical volume index"),
+     _MONEY),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",
                                        "power exports"), frozenset({"energy"}) | _ANY_SIZE),
     # "Electricity exports from Kyrgyzstan plunged 2.6-fold", "electricity exports brought in

@@ -450,8 +450,4 @@ EXAMPLES: list[Example] = (TURNOVER + PARTNERS + INDICES + MACRO + PROJECTIONS +
                            + NEGATIVES + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "st-kz-industrial-production-money-and-physical-index":
-        "production in money has no metric (letting the production row take money turned 73 "
-        "benchmark figures near 'produced' into production); 'index of physical volume' reads "
-        "'volume' as cargo volume",
 }

@@ -402,6 +402,8 @@ def date_forecasts_alike(out: list[Claim], n: int, text: str) -> None:
     2024, while transit via the Middle Corridor should exceed 5 million tons" (2025); not
     one said to come later ("$500 million this year and $1 billion further ahead"). The
     last `n` claims of `out` are one sentence's."""
+    if n < 2:
+        return
     dated: Claim | None = None
     for k in range(len(out) - n, len(out)):
         claim = out[k]

@@ -135,7 +135,8 @@ def change_around(before: str, after: str, *, duration: bool = False,
             by and any(map(is_exceed_word, words))):
         return None  # no verb of change among the last words: skip the costly pattern
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
-    if cue is None and _RE_GROWTH_AT.search(window[-WINDOW:]):
+    if cue is None and "growth" in window[-WINDOW:].lower() and _RE_GROWTH_AT.search(
+            window[-WINDOW:]):
         return Change.INCREASE  # "GDP growth seen at 6%": the growth itself, not a level
     if cue is None and by:  # "cut transit time from China by 7-8 days"
         cue = RE_CHANGE_BY.search(window[-BY_REACH:])
@@ -184,6 +185,10 @@ _RE_MORE_FEWER: Final = regex.compile(
 def comparative_count(after: str) -> Change | None:
     """The change a count names with "more/fewer ... than" around its noun, or "more" or
     "fewer" before it."""
+    head = after[:12].lower()
+    if "more" not in head and "fewer" not in head and "less" not in head and (
+            "additional" not in head):
+        return None  # the common case, told without the patterns
     found = _RE_MORE_FEWER_THAN.match(after) or _RE_MORE_FEWER.match(after)
     if found is None:
         return None

@@ -51,7 +51,8 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
     its own ("agreed to cut the tariff to $3,950, down from $4,700")."""
     for k in range(len(out) - n + 1, len(out)):
         new, old = out[k - 1], out[k]
-        if new.unit != old.unit or not _RE_DOWN_FROM.match(text, new.end, old.start):
+        if (new.unit != old.unit or "from" not in text[new.end : old.start]
+                or not _RE_DOWN_FROM.match(text, new.end, old.start)):
             continue
         if new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None:
             out[k] = replace(old, kind=Kind.ACTUAL, per=old.per or new.per)
@@ -68,7 +69,8 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
                                  per=first.per or second.per)
             elif second.period is None:  # "its forecast for 2025 from 5 mt to 4.2 mt"
                 out[k + 1] = replace(second, period=first.period)
-        elif (first.per is not None and out[k + 1].per is None and first.unit == second.unit
+        elif (first.per is not None and second.per is None and first.unit == second.unit
+              and "to" in text[first.end : second.start]
               and _RE_TO_AFTER_FROM.match(text, first.end, second.start)
               and is_from_level(first, text)):
             out[k + 1] = replace(second, per=first.per)  # "annual cargo ... from 5 mt in 2024

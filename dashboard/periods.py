@@ -45,6 +45,9 @@ class Time:
     base: bool  # "since 2020", "on 2022", "the 2021 level": a base, not the figure's time
 
 
+_RE_PUBLISHED: Final = regex.compile(r"\A([0-9]{4})(?:-([0-9]{2}))?")
+
+
 @dataclass(frozen=True)
 class Published:
     """The publication date, which anchors "this year" and part-year periods."""
@@ -54,7 +57,7 @@ class Published:
 
     @classmethod
     def parse(cls, published: str | None) -> Published:
-        match = regex.match(r"\A([0-9]{4})(?:-([0-9]{2}))?", published or "")
+        match = _RE_PUBLISHED.match(published or "")
         if match is None:
             return cls(None, None)
         return cls(int(match.group(1)), int(match.group(2)) if match.group(2) else None)

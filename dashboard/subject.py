@@ -103,7 +103,7 @@ _RE_WITH_PARTY_FROM: Final = regex.compile(
 
 def _partner_after(claim: Located, facts: Facts, text: str) -> list[str]:
     """The country of the other party of a deal named right after its figure."""
-    if text[claim.end : claim.end + 1] != ",":
+    if "with" not in text[claim.end : claim.end + 8]:
         return []  # the common case, told without the pattern
     found = _RE_WITH_PARTY_FROM.match(text, claim.end, min(facts.hi, claim.end + 90))
     if found is None:

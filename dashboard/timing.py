@@ -391,13 +391,29 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            if (len(gap) <= 30 and (_RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap)
-                                    or _RE_PLACE_LIST.match(gap)
-                                    or _RE_GOODS_LIST.match(gap))) or (
-                    len(gap) <= 40 and _RE_WORTH.match(gap)) or (
-                    len(gap) <= 60 and group[k + 1].unit == "count"
-                    and _RE_SPREAD_OVER.match(gap)):
+            if _shares_the_time_after(gap, group[k + 1].unit):
                 chosen[k] = chosen[k + 1]
+
+
+def _may_name_a_place(gap: str) -> bool:
+    """A cheap test before `_RE_PLACE_LIST`: a place word of `PLACE_AFTER` opens the gap."""
+    return gap[:1].isspace() and gap.lstrip().startswith(("at", "in", "via", "through"))
+
+
+def _shares_the_time_after(gap: str, unit: str) -> bool:
+    """Does a figure with no time take the next one's, `gap` between them? The lists'
+    patterns are tried only where their words stand (measured: 4,900 tries a MB, most in
+    vain)."""
+    if len(gap) <= 30:
+        if _RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap):
+            return True
+        if "and" in gap and _may_name_a_place(gap) and _RE_PLACE_LIST.match(gap):
+            return True
+        if gap.lstrip().startswith("of") and _RE_GOODS_LIST.match(gap):
+            return True
+    if len(gap) <= 40 and ("worth" in gap or "valued" in gap) and _RE_WORTH.match(gap):
+        return True
+    return len(gap) <= 60 and unit == "count" and _RE_SPREAD_OVER.match(gap) is not None
 
 
 # "rose 5% at Aktau and 7% at Kuryk in 2024": each figure of a list followed by its place (a

@@ -283,7 +283,9 @@ RE_PER: Final = regex.compile(
 RE_HEDGE: Final = regex.compile(
     r"""
     (?<![\w])
-    (?:(?P<nomore>(?i:no|not)[\s]+more[\s]+than)  # a maximum, before "more than" is tried
+    (?:(?P<nomore>(?i:no|not)[\s]+more[\s]+than  # a maximum, before "more than" is tried
+                  |(?i:(?:did|does|do|will|would|should|could|may|must|shall)[\s]+not|not|cannot
+                     |(?:did|does|do|wo|ca)n['’]t)[\s]+exceed(?:ing)?)  # "did not exceed $2 bn"
      |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|c\.|
                  close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
      |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over[\s]+than|over|more[\s]+than|above|higher[\s]+than|

@@ -306,6 +306,13 @@ RATES: list[Example] = [
 ]
 
 HEDGES: list[Example] = [
+    # a bound said with a negated "exceed" is a maximum, not a minimum
+    ex("hedge-did-not-exceed-is-a-maximum",
+       "Exports did not exceed $2 billion last year; loans not exceeding $5 million are "
+       "approved at once, and imports exceeded $3 billion.",
+       c("$2 billion", 2e9, "USD", approx="max", period="2024"),
+       c("$5 million", 5e6, "USD", approx="max"),
+       c("$3 billion", 3e9, "USD", approx="min"), published="2025-06-10"),
     ex("hedge-over-than-slip", "The firm has over than 60% of the market.",
        c("60%", 60, "%", approx="min")),
     ex("hedge-about", "Trade tripled to about $100 mln.",

@@ -201,7 +201,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             # "will co-finance the power link with €2.5 billion"
                             "co-finance", "co-finances", "co-financed", "co-financing"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
-                                    "costing", "estimated at"),
+                                    "costing", "estimated at",
+                                    # "The first phase of the expansion, worth $300 million":
+                                    # money a phase of works is worth is what it costs
+                                    "phase", "phases", "stage", "stages"),
      _MONEY),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",

@@ -302,8 +302,4 @@ KNOWN_GAPS: dict[str, str] = {
         "'The $1.2bn package, of which ADB provides $500m and AIIB $300m': a bare 'package' "
         "names no metric (as a cue it also took pay and stimulus packages in news: tried and "
         "dropped), and lenders named as the ones who provide money are not yet a loan cue",
-    "ho-proj-phase-worth-capacity-double":
-        "'the first phase of the ... expansion, worth $300 million': money 'worth' after a "
-        "project's phase has no metric cue (only 'agreements/deals/contracts worth' speak), so "
-        "it falls back to topic economy; a cue for 'worth' alone would also take goods' values",
 }

@@ -104,6 +104,9 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
     """Is the projection cue at `cue`, after the claim, written right after another figure,
     or, before it, right before another ("the 2024 target of 5 mt, reaching 4.6 mt")?"""
     if cue < claim.start:
+        if _RE_CUE_CLOSES.match(text, cue, claim.start):  # "Of the 48 projects planned, 31
+            lo = max(0, cue - 40)  # have been completed": the participle is the 48's
+            return _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None
         return (text.find(" of ", cue, cue + 16) >= 0
                 and _RE_CUE_OF_FIGURE.match(text, cue, claim.start) is not None)
     if cue <= claim.end:
@@ -129,6 +132,8 @@ _RE_HAD_PLANNED: Final = regex.compile(
     r"{0,40}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
+# "planned," "expected,": a cue that ends its phrase, written after a figure and its noun.
+_RE_CUE_CLOSES: Final = regex.compile(r"[A-Za-z]++[\s\u00a0]*+,")
 # "target of 5 mt": the cue's own figure (not a year), written after it.
 _RE_CUE_OF_FIGURE: Final = regex.compile(
     r"[A-Za-z]++\s+of\s+(?:[A-Za-z]+\s+){0,2}?[$€£]?(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"

@@ -263,7 +263,8 @@ RE_PER: Final = regex.compile(
             b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
             yuan|USD|EUR|truck|railcar|lorry|kWh|MWh|kilowatt[-\s]hour|megawatt[-\s]hour|
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
-            tcm|mcm|Mbps|Gbps))  # "$2 per Mbps per month": a price of bandwidth
+            tcm|mcm|Mbps|Gbps|
+            km|kilomet(?:re|er)))  # "$2 per Mbps per month", "$3.5 million per km"
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"

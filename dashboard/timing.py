@@ -381,10 +381,13 @@ _RE_NEXT_ITEM: Final = regex.compile(
 def _share_forward(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
-        if (chosen[k] is None and prev is not None and prev.end <= group[k - 1].start
-                and not prev.base and not is_current(group[k], text)
-                and _RE_NEXT_ITEM.match(text[group[k - 1].end : group[k].start])):
-            chosen[k] = prev
+        if chosen[k] is None and prev is not None and not is_current(group[k], text):
+            gap = text[group[k - 1].end : group[k].start]
+            if (prev.end <= group[k - 1].start and not prev.base and _RE_NEXT_ITEM.match(gap)) or (
+                    len(gap) <= 60 and group[k].unit == "count" and _RE_SPREAD_OVER.match(gap)):
+                # "Since 2017 the fund has invested $2.1bn in 40 projects": the count the
+                # money was spread over is of its time (`_share_back` reads it the other way)
+                chosen[k] = prev
 
 
 def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
@@ -435,7 +438,7 @@ _RE_PLACE_LIST: Final = regex.compile(
 _RE_WORTH: Final = regex.compile(
     r"\A\s++(?:of\s++(?:(?!worth\b|valued\b)[a-z-]++\s++){1,3}+)?+(?:,\s*+)?"
     r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|"
-    r"more\s+than|an\s+estimated)\s+)?\Z"
+    r"more\s+than|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?\Z"  # "worth a combined"
 )
 
 

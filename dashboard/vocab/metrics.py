@@ -120,7 +120,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
                                       "transshipped", "trans-shipped",
                                       "to handle",
-                                      "throughput", "processed"),
+                                      "throughput", "processed",
+                                      # "the cost of the grain terminal rose to $1.6bn": a
+                                      # facility named by its goods, not the goods' exports
+                                      # (the phrase is one cue: "grain" alone does not speak)
+                                      "grain terminal", "grain terminals"),
      # a port's TEU are its container volume: one series, not two; barrels a day are a
      # pipeline's ("BTC throughput averaged 580,000 bpd"), not a port's
      _VOLUME - {"teu", "oil"}),
@@ -187,7 +191,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "investor", "investors"), _MONEY),
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
-                             "equity stake"), frozenset({"share"})),
+                             "equity stake",
+                             # "a joint venture in which KTZ holds 49%": its owners' shares
+                             "joint venture", "joint ventures"), frozenset({"share"})),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid"), _MONEY),
@@ -201,7 +207,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             # "will co-finance the power link with €2.5 billion"
                             "co-finance", "co-finances", "co-financed", "co-financing"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
-                                    "costing", "estimated at"),
+                                    "costing", "estimated at",
+                                    # "The first phase of the expansion, worth $300 million":
+                                    # money a phase of works is worth is what it costs
+                                    "phase", "phases", "stage", "stages"),
      _MONEY),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",

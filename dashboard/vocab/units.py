@@ -287,7 +287,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "substations": "substation",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
     "agreements": "agreement", "contracts": "contract", "documents": "document",
-    "memorandums": "memorandum", "deals": "deal", "products": "product", "goods": "good",
+    "memorandums": "memorandum", "memoranda": "memorandum",  # "signed 12 memoranda"
+    "deals": "deal", "products": "product", "goods": "good",
     "items": "item", "members": "member", "participants": "participant",
     "cranes": "crane", "hubs": "hub", "routes": "route", "lines": "line", "wells": "well",
     "plants": "plant", "factories": "factory", "farms": "farm", "mills": "mill",

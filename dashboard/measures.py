@@ -16,15 +16,9 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.patterns import RE_PART_OF_IT
 from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, METRIC_BY_UNIT_CLASS, unit_class
 from dashboard.vocab.entities import OIL_PIPELINES, PORTS
-from dashboard.vocab.metrics import (
-    CONTAINER_SIZES,
-    COUNT_METRICS,
-    JOB_CUES,
-    METRIC_BY_UNIT_CLASS,
-    METRICS,
-    unit_class,
-)
+from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS
 from dashboard.vocab.units import ISO_CODES
 
 # "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).

@@ -36,7 +36,7 @@ from dashboard.patterns import (
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
 from dashboard.timeframes import is_months_shorthand, is_time_frame
-from dashboard.vocab.metrics import unit_class
+from dashboard.vocab.classes import unit_class
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
     SCALES,

@@ -16,7 +16,8 @@ import regex
 
 from dashboard.claim import Claim, Kind, Topic
 from dashboard.facts import RE_ENTITY
-from dashboard.vocab.metrics import METRICS, unit_class
+from dashboard.vocab.classes import unit_class
+from dashboard.vocab.metrics import METRICS
 
 if TYPE_CHECKING:
     from dashboard.facts import Facts

@@ -47,8 +47,9 @@ from dashboard.table_labels import (
     read_label,
     unit_of_header,
 )
+from dashboard.vocab.classes import unit_class
 from dashboard.vocab.entities import COUNTRIES
-from dashboard.vocab.metrics import METRICS, unit_class
+from dashboard.vocab.metrics import METRICS
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
 # tens of µs, and no news table has this many figures).

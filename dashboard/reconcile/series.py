@@ -25,7 +25,7 @@ from typing import Final
 import regex
 
 from dashboard.reconcile.subjects import subject_of
-from dashboard.vocab.metrics import unit_class
+from dashboard.vocab.classes import unit_class
 
 DIMENSION_CLASSES: Final[frozenset[str]] = frozenset({"length", "area"})
 RE_YEAR = regex.compile(r"^(?P<y>[0-9]{4})$")

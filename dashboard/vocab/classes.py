@@ -1,0 +1,78 @@
+"""What a figure measures when no cue word says: by its unit's class (tonnes are cargo, TEU
+containers), or by the thing it counts ("19,392 train services" are trains).
+
+Data for `measures`: unit classes (`unit_class`), the fallback metric of each class, the
+metric of each counted thing, and the words that make counted people staff.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Fallback metric by unit class when no cue fits (topic in the second place).
+METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
+    "mass": ("cargo volume", "logistics"),
+    "teu": ("container volume", "logistics"),
+    "oil": ("oil exports", "energy"),
+    "gas": ("gas exports", "energy"),
+    "time": ("transit time", "logistics"),
+    "period": ("duration", "other"),
+    "length": ("route length", "logistics"),
+    "power": ("power capacity", "energy"),
+    "energy": ("power capacity", "energy"),
+    "data": ("data capacity", "digital"),
+    "freight work": ("freight turnover", "logistics"),
+    "passenger work": ("passenger turnover", "logistics"),
+}
+
+# Unit code -> unit class, for the codes a metric can be guessed from; any other code is
+# "money" when it is an ISO currency code, else "other" (see `unit_class`).
+UNIT_CLASS: Final[dict[str, str]] = {
+    "t": "mass", "kg": "mass", "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
+    "km": "length", "m": "length", "mi": "length", "ft": "length", "km2": "area", "ha": "area",
+    "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
+    "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "%": "share", "pp": "share",
+    "x": "factor", "s": "time", "min": "time", "hour": "time", "day": "time", "week": "period",
+    "month": "period", "year": "period", "count": "count", "tkm": "freight work",
+    "pkm": "passenger work",
+}
+
+
+
+
+def unit_class(unit: str) -> str:
+    """The class of a canonical unit code; currencies (ISO codes) are "money"."""
+    return UNIT_CLASS.get(unit, "money" if len(unit) == 3 and unit.isupper() else "other")
+
+# Counted things name their own metric ("19,392 train services" -> train count).
+COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
+    **{item: ("train count", "logistics") for item in (
+        "train", "container train", "freight train", "block train", "train service", "trip",
+        "journey", "departure", "service")},
+    "train pair": ("train count", "logistics"),
+    "city": ("destinations", "logistics"),
+    "customs declaration": ("customs declarations", "trade"),
+    "declaration": ("customs declarations", "trade"),
+    **{item: ("vessel count", "logistics") for item in (
+        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call", "feeder")},
+    **{item: ("container count", "logistics") for item in ("container",)},
+    **{item: ("vehicle count", "logistics") for item in (
+        "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",
+        "flatcar", "locomotive")},
+    **{item: ("project count", "investment") for item in ("project",)},
+    **{item: ("company count", "economy") for item in (
+        "company", "firm", "enterprise", "business", "entrepreneur", "investor",
+        "joint venture", "venture", "exporter", "importer", "legal entity")},
+    **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
+    **{item: ("passenger count", "logistics") for item in (
+        "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
+    "berth": ("berth count", "logistics"),
+    # "12 dry ports", "three new terminals": sites and their gear, not berths
+    **{item: ("facility count", "logistics") for item in (
+        "terminal", "crane", "warehouse", "port", "station", "hub")},
+}
+
+# People counted in a clause that speaks of staff are jobs, not passengers: "the seaports
+# employ some 4,300 people", "the workforce was reduced by 3,200 people".
+JOB_CUES: Final[tuple[str, ...]] = ("employ", "workforce", "staff", "headcount", "payroll",
+                                    "laid off", "hired", "hiring")

@@ -217,6 +217,9 @@ def _metric_of(
     if uclass == "count" and claim.item in COUNT_METRICS:
         if claim.item == "person" and _speaks_of_staff(text[lo : claim.start]):
             return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
+        if claim.item in ("trip", "journey") and "passenger" in text[lo : claim.start].lower():
+            return "passenger count", Topic.LOGISTICS  # "Passenger traffic grew to 1.2
+            # million trips": people's trips, not trains
         label, topic = COUNT_METRICS[claim.item]
         return label, Topic(topic)
     before, after = _nearest_cues(claim, facts, clause, text, uclass)

@@ -132,6 +132,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
                                "can store", "able to store", "can accommodate",
+                               # "10 new vessels with a combined deadweight of 80,000 tonnes":
+                               # what the ships can carry, not cargo carried
+                               "deadweight", "deadweight tonnage", "dwt",
                                "designed to carry", "designed to handle", "designed to transport",
                                "upgraded to carry", "expanded to carry", "upgraded to handle",
                                "expanded to handle",
@@ -355,6 +358,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "utilization rate", "load factor"),
      frozenset({"share"})),
     # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
+    # "air fares fell 15%": what a passenger pays, not how many travel
+    ("fares", "logistics", ("fare", "fares", "air fares", "airfares", "ticket", "tickets",
+                            "ticket price", "ticket prices"), _MONEY),
     ("passenger count", "logistics", ("passenger traffic", "passenger flow", "passengers",
                                       "passenger transportation", "air passengers"),
      frozenset({"count"}) | _ANY_SIZE),

@@ -1217,6 +1217,14 @@ METRIC_CARRY: list[Example] = [
     ex("metric-price-for-a-standard-truck-is-a-freight-rate",
        "A crossing for a standard truck now costs $1,150.",
        c("$1,150", 1150, "USD", per="truck", metric="freight rate")),
+    ex("metric-deadweight-is-capacity-passenger-trips-and-fares",
+       "ASCO plans to build 10 new vessels with a combined deadweight of 80,000 tonnes by "
+       "2027. Passenger traffic between Almaty and Tashkent grew to 1.2 million trips, while "
+       "air fares fell 15%.",
+       c("10 new vessels", 10, "count", item="vessel", metric="vessel count"),
+       c("80,000 tonnes", 8e4, "t", metric="capacity", kind="projection", period="2027"),
+       c("1.2 million trips", 1.2e6, "count", item="trip", metric="passenger count"),
+       c("15%", 15, "%", change="decrease", metric="fares"), published="2025-09-01"),
     ex("metric-eurobonds-are-borrowing",
        "KTZ issued $1 billion of Eurobonds in 2024.",
        c("$1 billion", 1e9, "USD", metric="loan", topic="investment",

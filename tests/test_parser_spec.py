@@ -9,7 +9,6 @@ failures until the id is taken off its module's `KNOWN_GAPS`.
 from __future__ import annotations
 
 import csv
-import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,11 +18,12 @@ from typing import Any
 import pytest
 from parser_specs import (
     Example,
-    Expect,
     corpus_000_010,
     corpus_011_020,
     corpus_021_030,
     corpus_031_040,
+    describe,
+    mismatches,
     own_context,
     own_heldout_energy,
     own_heldout_logistics,
@@ -37,7 +37,6 @@ from parser_specs import (
     tricky,
 )
 
-from dashboard.claim import Claim
 from dashboard.parser import extract_claims
 
 # Grouped by where the examples came from (see parser_specs/__init__.py).
@@ -65,8 +64,8 @@ def _params() -> Iterator[Any]:
 @pytest.mark.parametrize("example", list(_params()))
 def test_parser_spec(example: Example) -> None:
     claims = extract_claims(example.text, published=example.published)
-    problems = _mismatches(example, claims)
-    assert not problems, "\n".join([*problems, "parser said:", *map(_describe, claims)])
+    problems = mismatches(example, claims)
+    assert not problems, "\n".join([*problems, "parser said:", *map(describe, claims)])
 
 
 def test_spec_tables_hold_together() -> None:
@@ -89,57 +88,3 @@ def test_corpus_examples_quote_their_article() -> None:
         [path] = (ARTICLES / "articles").glob(f"{match.group(1)}-*.txt")
         assert example.text in path.read_text(encoding="utf-8"), f"{example.id}: not in {path.name}"
         assert example.published == published[match.group(1)], example.id
-
-
-def _mismatches(example: Example, claims: list[Claim]) -> list[str]:
-    got = [claim.surface for claim in claims]
-    want = [expect.surface for expect in example.claims]
-    if got != want:
-        return [f"surfaces: got {got}, want {want}"]
-    problems: list[str] = []
-    for expect, claim in zip(example.claims, claims, strict=True):
-        problems += [f"{expect.surface!r}: {problem}"
-                     for problem in _claim_mismatches(example.text, expect, claim)]
-    return problems
-
-
-def _claim_mismatches(text: str, expect: Expect, claim: Claim) -> list[str]:
-    start = _nth_index(text, expect.surface, expect.nth)
-    out = []
-    if (claim.start, claim.end) != (start, start + len(expect.surface)):
-        out.append(f"offsets {claim.start}:{claim.end}, want {start}:{start + len(expect.surface)}")
-    if text[claim.start : claim.end] != claim.surface:
-        out.append("text[start:end] != surface")
-    if not math.isclose(claim.value, expect.value, rel_tol=1e-9):
-        out.append(f"value {claim.value!r}, want {expect.value!r}")
-    if claim.unit != expect.unit:
-        out.append(f"unit {claim.unit!r}, want {expect.unit!r}")
-    have = claim.to_dict()
-    have["only_entities"] = have["entities"]
-    for name, want in expect.fields.items():
-        if not _field_matches(name, have[name], want):
-            out.append(f"{name} {have[name]!r}, want {want!r}")
-    return out
-
-
-def _field_matches(name: str, have: Any, want: Any) -> bool:
-    if name == "entities":
-        return set(want) <= set(have)  # a subset: the example names what must be there
-    if name == "only_entities":
-        return set(want) == set(have)  # exactly these: no partner of another figure
-    if name == "value_high" and have is not None and want is not None:
-        return math.isclose(have, want, rel_tol=1e-9)
-    return bool(have == want)
-
-
-def _nth_index(text: str, surface: str, nth: int) -> int:
-    at = text.index(surface)
-    for _ in range(nth):
-        at = text.index(surface, at + 1)
-    return at
-
-
-def _describe(claim: Claim) -> str:
-    d = claim.to_dict()
-    del d["sentence"]
-    return "  " + ", ".join(f"{k}={v!r}" for k, v in d.items() if v not in (None, [], ()))

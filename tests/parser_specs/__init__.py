@@ -19,10 +19,13 @@ output; where the parser disagrees, the example's id goes into its module's `KNO
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
+
+from dashboard.claim import Claim
 
 # Entity names the corpus examples use again and again.
 KZ_AZ = ["Kazakhstan", "Azerbaijan"]
@@ -85,3 +88,64 @@ def ex(id: str, text: str, *claims: Expect, published: str | None = None) -> Exa
         if text.count(claim.surface) <= claim.nth:
             raise ValueError(f"{id}: {claim.surface!r} (occurrence {claim.nth}) not in text")
     return Example(id, text, tuple(claims), published)
+
+
+# --- checking the parser's claims against an example (the spec test and
+# scripts/bench_heldout.py) ----------------------------------------------------------------
+
+
+def mismatches(example: Example, claims: list[Claim]) -> list[str]:
+    """What differs between the parser's claims and the example's (empty: it passes)."""
+    got = [claim.surface for claim in claims]
+    want = [expect.surface for expect in example.claims]
+    if got != want:
+        return [f"surfaces: got {got}, want {want}"]
+    problems: list[str] = []
+    for expect, claim in zip(example.claims, claims, strict=True):
+        problems += [f"{expect.surface!r}: {problem}"
+                     for problem in _claim_mismatches(example.text, expect, claim)]
+    return problems
+
+
+def _claim_mismatches(text: str, expect: Expect, claim: Claim) -> list[str]:
+    start = _nth_index(text, expect.surface, expect.nth)
+    out = []
+    if (claim.start, claim.end) != (start, start + len(expect.surface)):
+        out.append(f"offsets {claim.start}:{claim.end}, want {start}:{start + len(expect.surface)}")
+    if text[claim.start : claim.end] != claim.surface:
+        out.append("text[start:end] != surface")
+    if not math.isclose(claim.value, expect.value, rel_tol=1e-9):
+        out.append(f"value {claim.value!r}, want {expect.value!r}")
+    if claim.unit != expect.unit:
+        out.append(f"unit {claim.unit!r}, want {expect.unit!r}")
+    have = claim.to_dict()
+    have["only_entities"] = have["entities"]
+    for name, want in expect.fields.items():
+        if not _field_matches(name, have[name], want):
+            out.append(f"{name} {have[name]!r}, want {want!r}")
+    return out
+
+
+def _field_matches(name: str, have: Any, want: Any) -> bool:
+    if name == "entities":
+        return set(want) <= set(have)  # a subset: the example names what must be there
+    if name == "only_entities":
+        return set(want) == set(have)  # exactly these: no partner of another figure
+    if name == "value_high" and have is not None and want is not None:
+        return math.isclose(have, want, rel_tol=1e-9)
+    return bool(have == want)
+
+
+def _nth_index(text: str, surface: str, nth: int) -> int:
+    at = text.index(surface)
+    for _ in range(nth):
+        at = text.index(surface, at + 1)
+    return at
+
+
+def describe(claim: Claim) -> str:
+    """A claim's fields on one line, for a failure message."""
+    d = claim.to_dict()
+    del d["sentence"]
+    return "  " + ", ".join(f"{k}={v!r}" for k, v in d.items() if v not in (None, [], ()))
+

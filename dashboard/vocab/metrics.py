@@ -174,6 +174,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                  "trading partner", "trading partners", "foreign trade",
                                  "commerce", "exchanges", "trade"),
      _MONEY),
+    # "IT services exports reached $800 million": software and services sold abroad
+    ("IT exports", "digital", ("it exports", "it services exports", "it service exports",
+                               "ict exports", "digital exports", "software exports",
+                               "exports of it services"), _MONEY),
     ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
                           "export commodities", "exports", "export", "exported", "sold",
                           "shipments to",
@@ -359,7 +363,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"share"})),
     # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
     # "air fares fell 15%": what a passenger pays, not how many travel
-    ("fares", "logistics", ("fare", "fares", "air fares", "airfares", "ticket", "tickets",
+    ("fares", "logistics", ("fare", "fares", "air fares", "airfares",
                             "ticket price", "ticket prices"), _MONEY),
     ("passenger count", "logistics", ("passenger traffic", "passenger flow", "passengers",
                                       "passenger transportation", "air passengers"),

@@ -1225,6 +1225,13 @@ METRIC_CARRY: list[Example] = [
        c("80,000 tonnes", 8e4, "t", metric="capacity", kind="projection", period="2027"),
        c("1.2 million trips", 1.2e6, "count", item="trip", metric="passenger count"),
        c("15%", 15, "%", change="decrease", metric="fares"), published="2025-09-01"),
+    ex("metric-it-services-exports-are-digital",
+       "Kazakhstan's IT services exports reached $800 million in 2024, up 50%, and the "
+       "government aims for $1 billion in 2025.",
+       c("$800 million", 8e8, "USD", metric="IT exports", topic="digital", period="2024"),
+       c("50%", 50, "%", change="increase", metric="IT exports"),
+       c("$1 billion", 1e9, "USD", metric="IT exports", kind="projection", period="2025"),
+       published="2025-05-20"),
     ex("metric-eurobonds-are-borrowing",
        "KTZ issued $1 billion of Eurobonds in 2024.",
        c("$1 billion", 1e9, "USD", metric="loan", topic="investment",

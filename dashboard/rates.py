@@ -227,6 +227,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "mbps": "Mbps", "gbps": "Gbps",
     "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
+    "ha": "ha",  # "3.4 t/ha", "34 centners per ha"
 }
 
 

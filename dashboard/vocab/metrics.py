@@ -71,6 +71,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
                                "gas transit",  # as "oil transit" is oil's
                                "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),
+    # "Winter crops were sown on 1.8 million hectares": land under crops, not a site's size
+    ("sown area", "agriculture", ("sown", "sown area", "sown areas", "area sown", "sowing",
+                                  "sowing area", "sowing campaign", "acreage", "acreages",
+                                  "planted", "planted area", "crop area", "area under crops"),
+     frozenset({"area"}) | _ANY_SIZE),
     # "Grain harvest amounted to 17.1 million tons": grown, not sold abroad
     ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop"),
      frozenset({"mass"}) | _ANY_SIZE),
@@ -170,6 +175,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
                           "export commodities", "exports", "export", "exported", "sold",
                           "shipments to",
+                          # "a wheat export quota of 10.6 million tonnes": a ceiling on exports
+                          # (the goods word before it says whose: `measures`), not the oil
+                          # production quota a bare "quota" names
+                          "export quota", "export quotas",
                           "deliveries from", "shipments", "to ship", "products"),
      # kWh exported are electricity exports (`measures.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),
@@ -423,6 +432,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
     "berth": ("berth count", "logistics"),
+    # "12,000 head of cattle": a herd, counted
+    **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
         "terminal", "crane", "warehouse", "port", "station", "hub")},

@@ -151,7 +151,8 @@ HARVEST: list[Example] = [
        published="2025-11-20"),
     ex("ag-az-egg-production-billion",
        "Egg production in Azerbaijan was 1.9 billion eggs last year.",
-       c("1.9 billion eggs", 1.9e9, "count", metric="production", entities=["Azerbaijan"],
+       # eggs are no counted noun ("a dozen eggs" is how they are sold): the number alone
+       c("1.9 billion", 1.9e9, "count", metric="production", entities=["Azerbaijan"],
          period="2024"),
        published="2025-02-01"),
     ex("ag-production-of-goods-noun-of",

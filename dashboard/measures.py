@@ -150,7 +150,7 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
-                            "oil production"})
+                            "oil production", "fertiliser exports"})
 
 
 def _on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -> tuple[str, Topic]:
@@ -333,7 +333,7 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
 
 
 _GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
-                                   "agricultural exports"})
+                                   "agricultural exports", "fertiliser exports"})
 _IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
 _EXPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exports")
 _GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in _GOODS_EXPORTS)

@@ -68,6 +68,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                              "vegetable exports", "meat exports",
                                              "sugar exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
+    # "shipped 1.2 million tonnes of potash to China": fertilisers sold abroad, farm inputs
+    # rather than cargo at large (production and imports still beat them, as other goods)
+    ("fertiliser exports", "agriculture", ("fertiliser", "fertilizer", "fertilisers",
+                                           "fertilizers", "mineral fertilisers",
+                                           "mineral fertilizers", "potash", "urea",
+                                           "ammonium nitrate", "potassium chloride",
+                                           "fertiliser exports", "fertilizer exports"),
+     frozenset({"mass", "money"}) | _ANY_SIZE),
     ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
                                "gas transit",  # as "oil transit" is oil's
                                "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),

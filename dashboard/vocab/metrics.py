@@ -66,7 +66,16 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                              # not trade at large ("exports" is nearer)
                                              "cotton exports", "fruit exports",
                                              "vegetable exports", "meat exports",
-                                             "sugar exports"),
+                                             "sugar exports",
+                                             # goods the region sells by name: "shipped 350
+                                             # tonnes of honey to the EU" (not cargo at large)
+                                             "honey", "hazelnuts", "nuts", "dried fruit",
+                                             "dried fruits", "apples", "apricots", "cherries",
+                                             "grapes", "raisins", "tomatoes", "onions",
+                                             "melons", "beef", "lamb", "mutton", "poultry",
+                                             "dairy", "dairy products", "flaxseed",
+                                             "sunflower seeds", "oilseeds", "rapeseed",
+                                             "soybeans"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     # "shipped 1.2 million tonnes of potash to China": fertilisers sold abroad, farm inputs
     # rather than cargo at large (production and imports still beat them, as other goods)
@@ -89,7 +98,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"mass"}) | _ANY_SIZE),
     ("grain exports", "agriculture", ("grain exports", "grain", "wheat", "flour",
                                       "wheat exports", "grain shipments", "wheat shipments",
-                                      "flour exports", "barley exports"),
+                                      "flour exports", "barley exports",
+                                      # "shipped 300,000 tonnes of barley to Iran"
+                                      "barley", "maize", "oats", "rye",
+                                      "buckwheat"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     # "Electricity tariffs for households rose by 30%": what energy costs its users, not
     # what moving goods costs (the phrase is one cue, so "tariffs" alone does not speak); not

@@ -356,7 +356,7 @@ def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
 
 
 _GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
-                                   "agricultural exports"})
+                                   "agricultural exports", "fertiliser exports"})
 # the prev's goods, a joint, and a verb of selling right before the figure
 _RE_SAME_GOODS_GAP: Final = regex.compile(
     r"\A[^0-9;:()]{0,60}?\b(?:and|but|while)\s[^0-9;:()]{0,40}?\b(?:ship(?:s|ped|ping)?|"

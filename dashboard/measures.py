@@ -75,6 +75,8 @@ def metric_of(
 ) -> tuple[str | None, Topic]:
     """`_metric_of`, with production named by what is produced ("produced 1.8 million
     barrels per day" is oil production)."""
+    if claim.per == "ha" and claim.unit == "t":
+        return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier)
     if label == "production":
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
@@ -142,7 +144,7 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
-                            "oil production"})
+                            "oil production", "fertiliser exports"})
 
 
 def _on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -> tuple[str, Topic]:
@@ -328,7 +330,7 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
 
 
 _GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
-                                   "agricultural exports"})
+                                   "agricultural exports", "fertiliser exports"})
 _IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
 _EXPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exports")
 _GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in _GOODS_EXPORTS)
@@ -359,19 +361,30 @@ _RE_FIGURE_OF: Final = regex.compile(
 )
 
 
+# "The harvest of fruit and vegetables": the goods in a verb's or noun's "of" phrase
+_RE_NOUN_OF: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}+")
+
+
 def _verb_of_goods(
     goods_end: int, facts: Facts, lo: int, text: str, uclass: str
 ) -> _Cue | None:
     """The verb cue ("harvested", "produced", "imported") whose figure the goods word ending
     at `goods_end` belongs to, as the nearest cue of a later figure: "harvested 3.7 mln t of
-    raw cotton, 0.3 mln t short of the 4 mln t target" is the harvest's target; else None."""
+    raw cotton, 0.3 mln t short of the 4 mln t target" is the harvest's target; or the noun
+    whose "of" phrase holds the goods: "The harvest of fruit and vegetables reached 4.7
+    million tonnes" is a harvest, "production of sunflower oil" production; else None."""
     goods = next((c for c in facts.cues if c[1] == goods_end), None)
-    if goods is None or _RE_FIGURE_OF.search(text, max(lo, goods[0] - 40), goods[0]) is None:
+    if goods is None:
         return None
     verbs = [(start, end, row) for start, end, row in facts.cues
              if lo <= start and end <= goods[0] and METRICS[row][0] in _BEATS_GOODS
              and uclass in METRICS[row][3]]
-    return (goods_end - verbs[-1][1], verbs[-1][2]) if verbs else None
+    if not verbs or (
+        _RE_FIGURE_OF.search(text, max(lo, goods[0] - 40), goods[0]) is None
+        and _RE_NOUN_OF.fullmatch(text, verbs[-1][1], goods[0]) is None
+    ):
+        return None
+    return goods_end - verbs[-1][1], verbs[-1][2]
 
 
 def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:

@@ -259,7 +259,7 @@ RE_PER: Final = regex.compile(
             container|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
             share|gram|gramme|g|kilogram|kg|ounce|oz|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
-            mile|hectare|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
+            mile|hectare|ha|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
             b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
             yuan|USD|EUR|truck|railcar|lorry|kWh|MWh|kilowatt[-\s]hour|megawatt[-\s]hour|
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|

@@ -300,8 +300,10 @@ def _finish_quantity(
         return None  # "the first 11 months", "over the past five years", "a three-day visit"
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
         return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
-    if raw.unit == "%" and raw.value == 100 and _RE_BASIS_AFTER.match(after):
-        return None  # "23,270 tonnes of uranium (100% basis)": how it is counted, no share
+    if raw.unit == "%" and (_RE_GRADE_AFTER.match(after) or (
+            raw.value == 100 and _RE_BASIS_AFTER.match(after))):
+        return None  # "uranium (100% basis)", "wheat with 12.5% protein": how it is counted
+        # or what it is made of (a grade), no share of anything
     if raw.unit == "x" and not read_times_change(
             raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]):
         return None  # "three times a week"
@@ -330,6 +332,12 @@ def _finish_quantity(
 
 # An accounting basis after "100%": "(100% basis)", "on a 100% basis" is no figure.
 _RE_BASIS_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?i:basis|ownership[\s\u00a0]+basis)\b")
+# A content that grades goods: "wheat with 12.5% protein", "potash of 60% K2O", "urea (46%
+# nitrogen)", "3.2% fat milk".
+_RE_GRADE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]*+(?i:protein|moisture|gluten|fat|humidity|nitrogen|K2O|P2O5|purity"
+    r"|(?:oil|sugar|protein|fat)[\s\u00a0]+content)\b"
+)
 
 
 _RE_SCALED_HIGH: Final = regex.compile(

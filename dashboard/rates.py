@@ -228,6 +228,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
     "kilometre": "km", "kilometer": "km",  # "$3.5 million per kilometre" of a line
+    "ha": "ha",  # "3.4 t/ha", "34 centners per ha"
 }
 
 
@@ -387,8 +388,9 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
     """Is `raw` a price per what `before` is per: the old level it is compared with ("$1,450
     per TEU in May from $1,800"), the level a change per tonne led to ("rose by $15 to
     $310"), or the second level of "the tariff for a 20-foot container will rise from $550 to
-    $600"?"""
-    if (before.per is None or before.unit != raw.unit or raw.unit not in ISO_CODES
+    $600"? So is a yield per hectare ("2.1 t per ha, up from 1.8 t")."""
+    if (before.per is None or before.unit != raw.unit
+            or (raw.unit not in ISO_CODES and before.per not in _YIELD_PER)
             or raw.start - before.end > _FROM_GAP):
         return False
     if _RE_CHANGE_TO.match(text, before.end, raw.start):
@@ -401,6 +403,8 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
             and _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None)
 
 
+# A yield is compared as a price is: "to 15 centners per hectare by 2030 from 12.3 centners".
+_YIELD_PER: Final = frozenset({"ha"})
 # "rose from $1,200 to $1,230 per tonne": the first level is a price per tonne too.
 _RE_FROM_PRICE_TO: Final = regex.compile(
     r"\b(?i:from)[\s\u00a0]+(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"

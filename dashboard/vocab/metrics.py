@@ -66,17 +66,42 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                              # not trade at large ("exports" is nearer)
                                              "cotton exports", "fruit exports",
                                              "vegetable exports", "meat exports",
-                                             "sugar exports"),
+                                             "sugar exports",
+                                             # goods the region sells by name: "shipped 350
+                                             # tonnes of honey to the EU" (not cargo at large)
+                                             "honey", "hazelnuts", "nuts", "dried fruit",
+                                             "dried fruits", "apples", "apricots", "cherries",
+                                             "grapes", "raisins", "tomatoes", "onions",
+                                             "melons", "beef", "lamb", "mutton", "poultry",
+                                             "dairy", "dairy products", "flaxseed",
+                                             "sunflower seeds", "oilseeds", "rapeseed",
+                                             "soybeans"),
+     frozenset({"mass", "money"}) | _ANY_SIZE),
+    # "shipped 1.2 million tonnes of potash to China": fertilisers sold abroad, farm inputs
+    # rather than cargo at large (production and imports still beat them, as other goods)
+    ("fertiliser exports", "agriculture", ("fertiliser", "fertilizer", "fertilisers",
+                                           "fertilizers", "mineral fertilisers",
+                                           "mineral fertilizers", "potash", "urea",
+                                           "ammonium nitrate", "potassium chloride",
+                                           "fertiliser exports", "fertilizer exports"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
                                "gas transit",  # as "oil transit" is oil's
                                "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),
+    # "Winter crops were sown on 1.8 million hectares": land under crops, not a site's size
+    ("sown area", "agriculture", ("sown", "sown area", "sown areas", "area sown", "sowing",
+                                  "sowing area", "sowing campaign", "acreage", "acreages",
+                                  "planted", "planted area", "crop area", "area under crops"),
+     frozenset({"area"}) | _ANY_SIZE),
     # "Grain harvest amounted to 17.1 million tons": grown, not sold abroad
     ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop"),
      frozenset({"mass"}) | _ANY_SIZE),
     ("grain exports", "agriculture", ("grain exports", "grain", "wheat", "flour",
                                       "wheat exports", "grain shipments", "wheat shipments",
-                                      "flour exports", "barley exports"),
+                                      "flour exports", "barley exports",
+                                      # "shipped 300,000 tonnes of barley to Iran"
+                                      "barley", "maize", "oats", "rye",
+                                      "buckwheat"),
      frozenset({"mass", "money"}) | _ANY_SIZE),
     # "Electricity tariffs for households rose by 30%": what energy costs its users, not
     # what moving goods costs (the phrase is one cue, so "tariffs" alone does not speak); not
@@ -181,6 +206,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
                           "export commodities", "exports", "export", "exported", "sold",
                           "shipments to",
+                          # "a wheat export quota of 10.6 million tonnes": a ceiling on exports
+                          # (the goods word before it says whose: `measures`), not the oil
+                          # production quota a bare "quota" names
+                          "export quota", "export quotas",
                           "deliveries from", "shipments", "to ship", "products"),
      # kWh exported are electricity exports (`measures.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),

@@ -115,6 +115,10 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "square kilometres": ("km2", 1.0, None), "square kilometers": ("km2", 1.0, None),
     "sq km": ("km2", 1.0, None), "km2": ("km2", 1.0, None), "km²": ("km2", 1.0, None),
     "hectares": ("ha", 1.0, None), "ha": ("ha", 1.0, None),
+    # yields in post-Soviet statistics: "34 centners per hectare" (a centner, or quintal, is
+    # 100 kg, so tonnes keep one mass unit for harvests and their yields)
+    "centners": ("t", 0.1, None), "centner": ("t", 0.1, None), "quintals": ("t", 0.1, None),
+    "quintal": ("t", 0.1, None),
     "kilometres": ("km", 1.0, None), "kilometers": ("km", 1.0, None),
     "kilometre": ("km", 1.0, None),
     "kilometer": ("km", 1.0, None), "km/h": ("km", 1.0, "hour"), "km": ("km", 1.0, None),
@@ -296,6 +300,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "consignments": "consignment", "bridges": "bridge", "tunnels": "tunnel",
     "customs declarations": "customs declaration", "declarations": "declaration",
     "cities": "city",
+    # a herd counted, not weighed: "12,000 head of cattle" (not "eggs": "a dozen eggs" is how
+    # eggs are sold, and quantulum3's test reads it as one dozen)
+    "head of cattle": "cattle", "head of livestock": "livestock",
 }
 
 # Word numbers (cardinal). Written out small numbers alone measure nothing ("the two

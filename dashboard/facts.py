@@ -18,7 +18,8 @@ from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Published, Time, find_times
 from dashboard.scanning import iter_triggered, scan_timeout, trie, with_words
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
-from dashboard.vocab.metrics import METRICS, PROJECTION_CUES
+from dashboard.vocab.metrics import METRICS
+from dashboard.vocab.projections import PROJECTION_CUES
 
 # A hyphenated name is written with an en dash as often ("China–Europe trains", "the
 # Baku–Tbilisi–Kars railway"): both spellings name the entity, not its parts.

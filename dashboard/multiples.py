@@ -1,7 +1,7 @@
 """Multiples and fractions: multiplier words ("doubled", "fivefold", "twice"), a times sign
 or phrase ("grew 2.5x", "×2", "by a factor of 3", "2.5 times less"), a ratio's level ("net
 debt to EBITDA of 2.1x") and fractions in words, in per cent ("a third" is 33.33, "one in
-five" 20).
+five" 20), and the shares of a whole they name ("a third of the cargo": `read_share`).
 
 Pure: no pandas, no dash. Called by `quantity` on each matched number.
 """
@@ -16,7 +16,7 @@ from dashboard.claim import Change
 from dashboard.hedges import WINDOW, change_around, find_hedge, sentence_tail
 from dashboard.numbers import fold, tidy
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.raw import Raw, read_hedge
+from dashboard.raw import Raw, fraction_of_a_level, read_hedge
 from dashboard.vocab.units import MULTIPLIER_WORDS
 
 _FRACTION_WORDS: Final[dict[str, float]] = {
@@ -147,3 +147,46 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
     level = text[raw.end - 1] == "x" and names_a_ratio(before)
     raw.change = None if level else Change.DECREASE if down else Change.INCREASE
     return True
+
+
+# What a fraction of is no share: "a quarter of a century", "half of the year", "three
+# quarters of 2025".
+_RE_NO_SHARE_AFTER: Final = regex.compile(
+    r"(?i:\A[\s\u00a0]+of[\s\u00a0]+(?:a[\s\u00a0]+(?:century|decade|year|month|day|mile)"
+    r"|(?:the|this|last|next)[\s\u00a0]+(?:year|month|decade|century|season|day|week)"
+    r"|(?:19|20)[0-9]{2}\b))"
+    r"|\A[\s\u00a0]+the[\s\u00a0]+(?:time|way|distance|price|size|cost|amount|level)\b"
+)
+
+
+# "0.5 US cents per kWh, less than half the 1.2 cents charged", "12,500 permits, half the
+# 25,000 requested": a figure set against another, no share of a whole.
+_RE_FIGURE_AND_COMMA_BEFORE: Final = regex.compile(
+    r"[0-9][^,;:.!?]{0,40},[\s\u00a0]*(?i:(?:less|more|fewer)[\s\u00a0]+than[\s\u00a0]+|about[\s\u00a0]+"
+    r"|nearly[\s\u00a0]+|almost[\s\u00a0]+|only[\s\u00a0]+|just[\s\u00a0]+|roughly[\s\u00a0]+)?\Z"
+)
+_RE_THE_FIGURE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+the[\s\u00a0]+(?:[$€£¥₸]|US\$)?[0-9]")
+
+
+def _compares_two_figures(start: int, end: int, text: str) -> bool:
+    """ "X, less than half the Y": the share word sets figure X against figure Y."""
+    return (_RE_THE_FIGURE_AFTER.match(text[end : end + 12]) is not None
+            and _RE_FIGURE_AND_COMMA_BEFORE.search(text[max(0, start - 64) : start])
+            is not None)
+
+
+def read_share(start: int, end: int, words: str, text: str, floor: int) -> Raw | None:
+    """ "a third of the cargo", "nearly two-thirds of sales", "one in three" (`words`, at
+    text[start:end]): a share of a whole, in per cent, its hedge read back to `floor`; a
+    change when a verb of change stands before ("fell by a third" is read by the `frac`
+    group of `patterns.RE_QUANTITY`)."""
+    after = text[end : end + 40]
+    share = fraction_in_words(words)
+    if (level := fraction_of_a_level(start, end, share / 100, after)) is not None:
+        read_hedge(level, text[max(floor, start - WINDOW) : start])
+        return level
+    if _RE_NO_SHARE_AFTER.match(after) or _compares_two_figures(start, end, text):
+        return None
+    raw = Raw(start, end, share, unit="%")
+    read_hedge(raw, text[max(floor, start - WINDOW) : start])  # "almost a third of"
+    return raw

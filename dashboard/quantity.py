@@ -18,6 +18,7 @@ from dashboard.hedges import BY_REACH, WINDOW, change_around, may_contain
 from dashboard.multiples import (
     fraction_in_words,
     read_multiplier_word,
+    read_share,
     read_times_change,
     read_times_sign,
 )
@@ -34,7 +35,7 @@ from dashboard.patterns import (
     SIGN_CHARS,
 )
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
-from dashboard.raw import DURATIONS, Raw, fraction_of_a_level, read_hedge
+from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.timeframes import is_months_shorthand, is_time_frame
 from dashboard.vocab.classes import unit_class
 from dashboard.vocab.units import (
@@ -147,7 +148,7 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
         read_hedge(part, before)  # "by almost a third"
         return part
     if m.share is not None:
-        return _read_share(m, text, floor)
+        return read_share(m.start(), m.end(), m.share or "", text, floor)
     if m.vague is not None:
         return _read_vague(m, text, floor)
     if m.wnum is not None:
@@ -364,46 +365,6 @@ def _read_scaled_high(raw: Raw, m: _Groups, text: str) -> None:
     raw.end = end
 
 
-# What a fraction of is no share: "a quarter of a century", "half of the year", "three
-# quarters of 2025".
-_RE_NO_SHARE_AFTER: Final = regex.compile(
-    r"(?i:\A[\s\u00a0]+of[\s\u00a0]+(?:a[\s\u00a0]+(?:century|decade|year|month|day|mile)"
-    r"|(?:the|this|last|next)[\s\u00a0]+(?:year|month|decade|century|season|day|week)"
-    r"|(?:19|20)[0-9]{2}\b))"
-    r"|\A[\s\u00a0]+the[\s\u00a0]+(?:time|way|distance|price|size|cost|amount|level)\b"
-)
-
-
-# "0.5 US cents per kWh, less than half the 1.2 cents charged", "12,500 permits, half the
-# 25,000 requested": a figure set against another, no share of a whole.
-_RE_FIGURE_AND_COMMA_BEFORE: Final = regex.compile(
-    r"[0-9][^,;:.!?]{0,40},[\s\u00a0]*(?i:(?:less|more|fewer)[\s\u00a0]+than[\s\u00a0]+|about[\s\u00a0]+"
-    r"|nearly[\s\u00a0]+|almost[\s\u00a0]+|only[\s\u00a0]+|just[\s\u00a0]+|roughly[\s\u00a0]+)?\Z"
-)
-_RE_THE_FIGURE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+the[\s\u00a0]+(?:[$€£¥₸]|US\$)?[0-9]")
-
-
-def _compares_two_figures(m: _Groups, text: str) -> bool:
-    """ "X, less than half the Y": the share word sets figure X against figure Y."""
-    return (_RE_THE_FIGURE_AFTER.match(text[m.end() : m.end() + 12]) is not None
-            and _RE_FIGURE_AND_COMMA_BEFORE.search(text[max(0, m.start() - 64) : m.start()])
-            is not None)
-
-
-def _read_share(m: _Groups, text: str, floor: int) -> Raw | None:
-    """ "a third of the cargo", "nearly two-thirds of sales", "one in three": a share of a
-    whole, in per cent; a change when a verb of change stands before ("fell by a third" is
-    read by the `frac` group)."""
-    after = text[m.end() : m.end() + 40]
-    share = fraction_in_words(m.share or "")
-    if (level := fraction_of_a_level(m.start(), m.end(), share / 100, after)) is not None:
-        read_hedge(level, text[max(floor, m.start() - WINDOW) : m.start()])
-        return level
-    if _RE_NO_SHARE_AFTER.match(after) or _compares_two_figures(m, text):
-        return None
-    raw = Raw(m.start(), m.end(), share, unit="%")
-    read_hedge(raw, text[max(floor, m.start() - WINDOW) : m.start()])  # "almost a third of"
-    return raw
 # A unit symbol in brackets right after the number, as tables and specifications write it:
 # "20 (kg)", "20 [kg]".
 _RE_BRACKETED_UNIT: Final = regex.compile(

@@ -1,0 +1,47 @@
+"""What makes a figure a forecast: the words of plans, targets, expectations and potential.
+
+Data for `facts`, which finds them by word (as `lexicon.Lexicon` phrases) for `kinds` to
+decide whether a cue near a figure is that figure's.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Words that make a figure a forecast, plan, target or potential (matched as whole words;
+# "may" only in lower case, so the month does not count).
+PROJECTION_CUES: Final[tuple[str, ...]] = (
+    "forecast", "forecasts", "forecasted", "expect", "expects", "expected", "expecting",
+    "expectation", "expectations", "projected", "projection", "projections", "projecting",
+    "anticipated", "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming",
+    "target", "targets", "targeted", "targeting", "goal", "goals", "potential", "envisage",
+    "envisages", "envisaged", "intend", "intends", "intended", "seek", "seeks", "want to",
+    "wants to", "hope", "hopes", "outlook", "foresee", "foresees", "ready to", "set to",
+    "is to", "are to", "due to", "due in", "in view", "prospect", "prospects",
+    "estimated to", "set sights", "set its sights", "set their sights", "will", "would",
+    "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",
+    "to bring", "to boost", "to increase", "to expand", "to reach", "to double", "to triple",
+    "to grow", "to hit", "to take", "under consideration", "being considered", "agreed to",
+    "being upgraded", "being expanded", "being built", "being modernised", "being modernized",
+    "under construction",
+    # "An LNG plant of 2 million tonnes per year capacity is under study"
+    "under study", "being studied", "under discussion", "being discussed",
+    "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
+    "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
+    "considering", "eyes", "eyeing",
+    # wire headlines' forecasts: "2025 GDP growth seen at 6%", "exports seen rising 10%"
+    # (not a bare "seen at": "as seen at the border")
+    "is seen at", "are seen at", "growth seen at", "exports seen at", "imports seen at",
+    "output seen at", "production seen at", "harvest seen at", "inflation seen at",
+    "trade seen at", "turnover seen at", "traffic seen at", "volumes seen at",
+    "seen rising", "seen falling", "seen growing", "seen reaching", "seen hitting",
+    "seen topping",
+    "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
+    # "Guidance for full-year 2025 is reiterated: revenue of USD 820-850 million" (not "under
+    # the guidance of the President")
+    "guidance for", "full-year guidance", "its guidance", "raised guidance", "guidance range",
+    # a span still ahead: "puts the required investment at USD 18.5 billion over the next
+    # decade", "needs $3 billion in the coming years"
+    "over the next", "over the coming", "in the coming years", "in the coming decade",
+    "in the next decade", "in the next few years", "in the years ahead", "in the decade ahead",
+)

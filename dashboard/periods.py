@@ -180,7 +180,7 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
     if g["startyr"]:  # "fallen to $900 from $1,300 at the start of the year": its first day
         return f"{pub.year}-01-01" if pub.year else None
     if g["endm"]:  # "at the end of September", "as of end-September 2024": its last day
-        month = _month(g["em"] or "")
+        month = _month(g["em"]) if g["em"] else _end_month(g)
         year = int(g["ey"]) if g["ey"] else _latest_year_of(month, pub)
         return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}" if year else None
     if g["yrange2"]:  # "between 2025 and 2027"
@@ -195,6 +195,8 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         return f"{g['scy']}/.."
     if g["sincem"]:  # "since January", "since the start of the year": up to publication
         return _since_month(_month(g["sm"]) if g["sm"] else 1, pub)
+    if g["pastn"] and g["pmn"]:  # "over the past 12 months": to the month before publication
+        return _months_back(_count(g["pmn"]), pub)
     if g["pastn"]:  # "over the past five years": up to publication
         n = 10 if g["pd"] else _count(g["pn"])
         return f"{pub.year - n}/{pub.year}" if pub.year and 1 <= n <= 50 else None
@@ -332,6 +334,24 @@ def _since_month(first: int, pub: Published) -> str | None:
     if (last_year, last) <= (year, first):
         return f"{year}-{first:02d}"  # published in the month it starts
     return f"{year}-{first:02d}/{last_year}-{last:02d}"
+
+
+def _end_month(g: dict[str, str | None]) -> int:
+    """The last month of the quarter or half "at the end of Q3", "... of the first half" name."""
+    word = (g["eqw"] or "").lower()
+    if g["eh"] or (g["eqh"] or "").lower() == "half":
+        return 6 if g["eh"] == "1" or word == "first" else 12
+    return 3 * (int(g["eq"]) if g["eq"] else ("first", "second", "third", "fourth").index(word) + 1)
+
+
+def _months_back(n: int, pub: Published) -> str | None:
+    """The `n` whole months before the publication month ("over the past 12 months",
+    published in June 2025: 2024-06/2025-05)."""
+    if pub.year is None or pub.month is None or not 2 <= n <= 36:
+        return None
+    last = pub.year * 12 + pub.month - 2  # the month before publication, counted from year 0
+    first = last - n + 1
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
 
 
 def _just_before(n: int, pub: Published) -> bool:

@@ -54,7 +54,9 @@ RE_TIME: Final = regex.compile(
         (?:,?\s+(?P<dy>{_Y}))?)
     | (?P<startyr>(?i:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))
     | (?P<endm>(?:(?i:(?:as\s+(?:of|at)|at)\s+(?:the\s+end\s+of\s+|end-))|(?<![\w-])(?i:end-))
-        (?P<em>{_M})(?![\w])(?:,?\s+(?P<ey>{_Y}))?)
+        (?:(?P<em>{_M})|Q(?P<eq>[1-4])|H(?P<eh>[12])  # "at the end of Q3": a quarter's last day
+            |(?i:the\s+)(?P<eqw>(?i:first|second|third|fourth))\s+(?P<eqh>(?i:quarter|half)))
+        (?![\w])(?:(?:,|\s+of)?\s+(?P<ey>{_Y}))?)
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
     | (?P<yrange2>(?i:between|from)\s+(?P<ya>{_Y})\s+(?i:and|to|through|till|until)\s+(?P<yb>{_Y}))
     | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
@@ -66,7 +68,8 @@ RE_TIME: Final = regex.compile(
     | (?P<pastn>(?<=(?i:\b(?:over|in|during|for|across|throughout|within)\s+the\s))
         (?<!(?i:\b(?:highest|lowest|largest|smallest|biggest|strongest|weakest|best|worst|
             fastest|slowest|record|first\s+time|most|least)\b[^.;]{{0,40}}))
-        (?i:past|last|previous)\s+(?:(?P<pn>{_N})\s+(?i:years)|(?P<pd>(?i:decade)))(?![\w]))
+        (?i:past|last|previous)\s+(?:(?P<pn>{_N})\s+(?i:years)|(?P<pd>(?i:decade))
+            |(?P<pmn>{_N})\s+(?i:months))(?![\w]))  # "over the past 12 months": to publication
     | (?P<by>(?i:by)\s+(?:(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y})
         |(?P<by_r>(?i:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year)))
         |(?i:(?:close|end|finish)\s+(?:the|this)\s+year)(?=\s+(?i:with|at|on)\b))  # "expects to
@@ -131,8 +134,10 @@ _TIME_WORDS: Final = [
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
     ("since", rf"(?=\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
-    ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-){_M})"),  # "at the end of September"
-    ("end", rf"\-(?={_M})"),  # "end-September"
+    # "at the end of September", "at the end of Q3", "at the end of the first half"
+    ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-)(?:{_M}|Q[1-4]|H[12]|the\s+(?:first|second|third"
+           r"|fourth)\s+(?:quarter|half)))"),
+    ("end", rf"\-(?={_M}|Q[1-4]|H[12])"),  # "end-September", "end-Q3"
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
     (r"at\s+the\s+beginning\s+of", r"(?=\s+(?:the|this)\s+year)"),
     ("between", rf"(?=\s+{_M})"),
@@ -142,7 +147,8 @@ _TIME_WORDS: Final = [
     *[(word, r"(?=\s+year)")
       for word in ("this", "last", "next", "previous", "prior", "current", "full", "whole")],
     *[(word, r"(?=\s+month)") for word in ("this", "last", "next", "previous")],
-    *[(word, rf"(?=\s+(?:{_N}\s+years|decade)\b)") for word in ("past", "last", "previous")],
+    *[(word, rf"(?=\s+(?:{_N}\s+(?:years|months)|decade)\b)")
+      for word in ("past", "last", "previous")],
     *[(word, r"(?=\s+quarter)")
       for word in ("this", "last", "next", "previous", "current", "coming")],
     ("fiscal", r"(?=\s)"),

@@ -167,8 +167,9 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
 # The kinds `_read_points` reads (dates, bounds and spans from or to a point) and those
 # `_read_parts` reads (months, quarters and halves of a year); `_read_years` the rest.
 _POINT_KINDS: Final = frozenset({"asof", "startyr", "endm", "yrange2", "fromrel", "date",
-                                 "since", "sincec", "sincem", "pastn", "by"})
-_PART_KINDS: Final = frozenset({"mrange", "firstn", "nmonths", "quarter", "half", "mshort"})
+                                 "since", "sincec", "sincem", "pastn", "nextn", "by"})
+_PART_KINDS: Final = frozenset({"mrange", "monthsto", "firstn", "nmonths", "quarter", "half",
+                                "mshort"})
 
 
 def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
@@ -197,6 +198,9 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         return _since_month(_month(g["sm"]) if g["sm"] else 1, pub)
     if g["pastn"] and g["pmn"]:  # "over the past 12 months": to the month before publication
         return _months_back(_count(g["pmn"]), pub)
+    if g["nextn"]:  # "over the next five years": from publication, as the past ones are
+        n = _count(g["xn"])
+        return f"{pub.year}/{pub.year + n}" if pub.year and 1 <= n <= 50 else None
     if g["pastn"]:  # "over the past five years": up to publication
         n = 10 if g["pd"] else _count(g["pn"])
         return f"{pub.year - n}/{pub.year}" if pub.year and 1 <= n <= 50 else None
@@ -211,6 +215,10 @@ def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
         if last < first:  # "the 2024/25 marketing year (July-June)": across the new year
             return None if _given(g, "my", pub) else _months_across(first, last, pub)
         return _months(_given(g, "my", pub), first, last, pub)
+    if g["monthsto"]:  # "in the 12 months to September": the months ending with that one
+        month = _month(g["mtm"] or "")
+        last_year = int(g["mty"]) if g["mty"] else _latest_year_of(month, pub)
+        return _months_ending(_count(g["mtn"]), last_year * 12 + month - 1) if last_year else None
     if g["firstn"] or g["nmonths"]:
         n = _count(g["fn"] or g["nn"])
         year = _given(g, "fy", pub) or _given(g, "ny", pub)
@@ -347,9 +355,15 @@ def _end_month(g: dict[str, str | None]) -> int:
 def _months_back(n: int, pub: Published) -> str | None:
     """The `n` whole months before the publication month ("over the past 12 months",
     published in June 2025: 2024-06/2025-05)."""
-    if pub.year is None or pub.month is None or not 2 <= n <= 36:
+    if pub.year is None or pub.month is None:
         return None
-    last = pub.year * 12 + pub.month - 2  # the month before publication, counted from year 0
+    return _months_ending(n, pub.year * 12 + pub.month - 2)  # the month before publication
+
+
+def _months_ending(n: int, last: int) -> str | None:
+    """The `n` months up to `last` (months counted from January of year 0)."""
+    if not 2 <= n <= 36:
+        return None
     first = last - n + 1
     return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
 

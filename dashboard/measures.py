@@ -237,6 +237,8 @@ def _metric_of(
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)
+    if before is not None and before[1] in _EARN_ROWS:
+        before = _exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS:
         before = _verb_of_goods(claim.start - before[0], facts, lo, text, uclass) or before
     governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
@@ -375,6 +377,22 @@ def _verb_of_goods(
              if lo <= start and end <= goods[0] and METRICS[row][0] in _BEATS_GOODS
              and uclass in METRICS[row][3]]
     return (goods_end - verbs[-1][1], verbs[-1][2]) if verbs else None
+
+
+_EARN_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "revenue")
+
+
+def _exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> _Cue | None:
+    """The exports cue just before an "earned" cue ending at `verb_end`: "aluminium exports
+    earned $420 million" measures the exports, not a revenue ("Georgia earned ..." is one)."""
+    verb = next((c for c in facts.cues if c[1] == verb_end), None)
+    if verb is None or not text.startswith(("earn", "Earn"), verb[0]):
+        return None
+    subject = next((c for c in facts.cues if 0 < verb[0] - c[1] <= 2
+                    and "exports" in METRICS[c[2]][0] and uclass in METRICS[c[2]][3]), None)
+    if subject is None or text[subject[1] : verb[0]].strip():
+        return None
+    return (verb_end - subject[1], subject[2])
 
 
 def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:

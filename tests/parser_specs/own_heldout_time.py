@@ -258,6 +258,18 @@ CARRIED: list[Example] = [
        c("12%", 12, "%", change="increase", period="2025-01/2025-09", metric="exports"),
        c("$2.6 billion", 2.6e9, "USD", period="2025-01/2025-09", metric="exports"),
        published="2025-10-21"),
+    ex("tm-headline-time-to-a-lead-of-another-unit",
+       "Poti container traffic at 72,000 TEU in 9M\n\nPOTI - The port also handled 5.1 million "
+       "tonnes of cargo, its operator said.",
+       c("72,000 TEU", 72000, "TEU", period="2025-01/2025-09"),
+       c("5.1 million tonnes", 5.1e6, "t", period="2025-01/2025-09"),
+       published="2025-10-09"),
+    ex("tm-headline-level-not-to-another-level-of-its-unit",
+       "Kuryk port handles 2.2 mt in 9M\n\nKURYK - The port handled 1.4 mt of grain, the "
+       "operator said.",
+       c("2.2 mt", 2.2e6, "t", period="2025-01/2025-09"),
+       c("1.4 mt", 1.4e6, "t", period=None),
+       published="2025-10-09"),
     ex("tm-headline-and-body-own-times",
        "Baku port cargo rises in 2024\n\nBAKU - The port handled 5.1 mt in 2024, and 1.3 mt "
        "in January-March 2025.",
@@ -348,7 +360,4 @@ EXAMPLES: list[Example] = (YEAR_TO_DATE + POINTS + PARTS + SPANS + SPLIT_YEARS +
 KNOWN_GAPS: dict[str, str] = {
     "tm-week-to-friday": "a week before a weekday needs the publication's day, which the "
                          "period reader does not keep (only its year and month)",
-    "tm-headline-time-body-no-time": "a headline's time is carried only to a lead that points "
-                                     "back at it ('The figure ...'); a lead with no time of "
-                                     "its own that restates the headline's metric is not",
 }

@@ -14,6 +14,7 @@ expressions is `time_grammar.RE_TIME`.
 from __future__ import annotations
 
 import calendar
+import datetime
 import functools
 from dataclasses import dataclass
 from typing import Final
@@ -45,7 +46,7 @@ class Time:
     base: bool  # "since 2020", "on 2022", "the 2021 level": a base, not the figure's time
 
 
-_RE_PUBLISHED: Final = regex.compile(r"\A([0-9]{4})(?:-([0-9]{2}))?")
+_RE_PUBLISHED: Final = regex.compile(r"\A([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,15 @@ class Published:
 
     year: int | None
     month: int | None
+    day: int | None = None  # "in the week to Friday" needs it
 
     @classmethod
     def parse(cls, published: str | None) -> Published:
         match = _RE_PUBLISHED.match(published or "")
         if match is None:
             return cls(None, None)
-        return cls(int(match.group(1)), int(match.group(2)) if match.group(2) else None)
+        year, month, day = (int(g) if g else None for g in match.groups())
+        return cls(year, month, day)
 
 
 def find_times(
@@ -167,7 +170,7 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
 # The kinds `_read_points` reads (dates, bounds and spans from or to a point) and those
 # `_read_parts` reads (months, quarters and halves of a year); `_read_years` the rest.
 _POINT_KINDS: Final = frozenset({"asof", "startyr", "endm", "yrange2", "fromrel", "date",
-                                 "since", "sincec", "sincem", "pastn", "nextn", "by"})
+                                 "since", "sincec", "sincem", "pastn", "nextn", "weekto", "by"})
 _PART_KINDS: Final = frozenset({"mrange", "monthsto", "firstn", "nmonths", "quarter", "half",
                                 "mshort"})
 
@@ -198,6 +201,8 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         return _since_month(_month(g["sm"]) if g["sm"] else 1, pub)
     if g["pastn"] and g["pmn"]:  # "over the past 12 months": to the month before publication
         return _months_back(_count(g["pmn"]), pub)
+    if g["weekto"]:  # "in the week to Friday", "in the week ended October 31"
+        return _week_to(g, pub)
     if g["nextn"]:  # "over the next five years": from publication, as the past ones are
         n = _count(g["xn"])
         return f"{pub.year}/{pub.year + n}" if pub.year and 1 <= n <= 50 else None
@@ -342,6 +347,27 @@ def _since_month(first: int, pub: Published) -> str | None:
     if (last_year, last) <= (year, first):
         return f"{year}-{first:02d}"  # published in the month it starts
     return f"{year}-{first:02d}/{last_year}-{last:02d}"
+
+
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _week_to(g: dict[str, str | None], pub: Published) -> str | None:
+    """The seven days up to a weekday (its latest up to the publication day) or a date."""
+    if g["wd"]:
+        year, month, day = pub.year, pub.month, pub.day
+    else:
+        month = _month(g["wm"] or "")
+        year, day = int(g["wy"]) if g["wy"] else _latest_year_of(month, pub), int(g["wdd"] or 0)
+    if year is None or month is None or day is None:
+        return None
+    try:
+        end = datetime.date(year, month, day)
+    except ValueError:
+        return None  # "the week to February 30"
+    if g["wd"]:
+        end -= datetime.timedelta(days=(end.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7)
+    return f"{(end - datetime.timedelta(days=6)).isoformat()}/{end.isoformat()}"
 
 
 def _end_month(g: dict[str, str | None]) -> int:

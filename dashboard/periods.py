@@ -275,9 +275,9 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         return g["fsy"] or _full_year(g["fsy2"])
     if g["year"]:
         return g["yy"]
-    if g["ytd"] and pub.year:  # "so far", "year to date", "YTD": January to the month before
-        last = (pub.month or 13) - 1  # ... of that year: "4.1 mln t year to date in 2024"
-        year = g["ytdy"] or str(pub.year)
+    if (g["ytd"] or g["yearsofar"]) and pub.year:  # "so far", "year to date", "YTD": January
+        last = (pub.month or 13) - 1  # to the month before, of that year: "4.1 mln t year to
+        year = g["ytdy"] or g["ysy"] or str(pub.year)  # date in 2024", "in 2025 so far"
         return year if last >= 12 else f"{year}-01/{year}-{max(last, 1):02d}"
     if g["rel"] and pub.year:
         word = (g["rw"] or "").lower()

@@ -102,6 +102,8 @@ RE_TIME: Final = regex.compile(
         \((?P<ym1>{_M})\s*[-–]\s*(?P<ym2>{_M})\))?)
     | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y})
         |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
+    | (?P<yearsofar>(?<![0-9.,$€£\w])(?P<ysy>{_Y})\s+(?i:so\s+far|to\s+date)(?![\w]))  # "in
+        # 2025 so far": the year to date, as "so far in 2025" is
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
     | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year|(?=\s+(?:in|of)\s+{_Y})|  # not "has so far
@@ -123,7 +125,7 @@ TIME_KINDS: Final = (
     "weekto", "nextn", "by",
     "mrange", "monthsto", "firstn", "nmonths", "quarter", "half", "mshort", "monthyear", "ayear",
     "bmonth",
-    "yrange", "fiscal", "year", "rel", "ytd", "relm", "relq",
+    "yrange", "fiscal", "yearsofar", "year", "rel", "ytd", "relm", "relq",
 )
 KIND_GROUPS: Final[dict[str, tuple[int, int]]] = {}  # kind -> its groups in TIME_GROUPS
 for _kind, _next in zip(TIME_KINDS, (*TIME_KINDS[1:], None), strict=True):

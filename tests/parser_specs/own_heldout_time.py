@@ -292,6 +292,38 @@ CARRIED: list[Example] = [
 ]
 
 MORE: list[Example] = [
+    ex("tm-year-then-so-far",
+       "Turkmen cotton exports reached $520 million in 2025 so far, against $460 million in "
+       "2024 to date.",
+       c("$520 million", 520e6, "USD", period="2025-01/2025-10", kind="actual"),
+       c("$460 million", 460e6, "USD", period="2024-01/2024-10", kind="actual"),
+       published="2025-11-10"),
+    ex("tm-first-ten-months-of-this-year",
+       "Kyrgyz re-exports reached $1.8 billion in the first ten months of this year.",
+       c("$1.8 billion", 1.8e9, "USD", period="2025-01/2025-10", kind="actual"),
+       published="2025-11-10"),
+    ex("tm-half-reported-and-half-expected",
+       "The Kuryk ferry line moved 40,000 TEU in H2 2024 and expects 52,000 TEU in H2 2025.",
+       c("40,000 TEU", 40000, "TEU", period="2024-07/2024-12", kind="actual"),
+       c("52,000 TEU", 52000, "TEU", period="2025-07/2025-12", kind="projection"),
+       published="2025-11-10"),
+    ex("tm-by-end-year-hyphenated",
+       "By end-2026, the capacity of Aktau's grain terminal will reach 2 mt a year.",
+       c("2 mt", 2e6, "t", per="year", period="2026", kind="projection", metric="capacity"),
+       published="2025-11-10"),
+    ex("tm-span-of-years-short-second",
+       "Chinese investment in Kazakh transport totalled $3 billion in 2020-24.",
+       c("$3 billion", 3e9, "USD", period="2020/2024", kind="actual", metric="investment"),
+       published="2025-11-10"),
+    ex("tm-month-on-month-and-year-on-year-wire",
+       "Caspian ferry rates fell 12% m/m in October and 30% y/y.",
+       c("12%", 12, "%", change="decrease", period="2025-10"),
+       c("30%", 30, "%", change="decrease", period="2025-10"),
+       published="2025-11-10"),
+    ex("tm-between-two-months",
+       "Kazakhstan exported 2 mt of grain between July and October.",
+       c("2 mt", 2e6, "t", period="2025-07/2025-10", metric="grain exports"),
+       published="2025-11-10"),
     ex("tm-week-to-friday",
        "Spot rates for a 40ft box from Shanghai to Almaty fell 6% in the week to Friday.",
        c("6%", 6, "%", change="decrease", metric="freight rate", period="2025-10-25/2025-10-31"),
@@ -366,4 +398,7 @@ EXAMPLES: list[Example] = (YEAR_TO_DATE + POINTS + PARTS + SPANS + SPLIT_YEARS +
                            + CARRIED + MORE + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
+    "tm-by-end-year-hyphenated": "metric, not period: 'the capacity of Aktau's grain terminal "
+                                 "will reach 2 mt a year' takes the nearer goods word 'grain' "
+                                 "(grain exports) over the capacity whose 'of' phrase it is in",
 }

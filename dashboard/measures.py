@@ -408,25 +408,30 @@ def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 _RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
                               if row[0] in ("freight rate", "port charges", "customs duty"))
+# ... and a capacity's "of" phrase what has it: "the capacity of Aktau's grain terminal"
+_RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
+_CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")
 
 
 def _rate_governs(
     claim: Located, facts: Facts, lo: int, text: str, nearest: tuple[int, int]
 ) -> int | None:
-    """The row of a rate cue ("tariffs", "duties") whose "for/on" phrase holds the nearest
-    cue before the claim (`nearest`: distance, row): "tariffs for grain transit", "duties on
-    imported cars"; else None."""
+    """The row of a rate cue ("tariffs", "duties") whose "for/on" phrase, or of a capacity
+    whose "of" phrase, holds the nearest cue before the claim (`nearest`: distance, row):
+    "tariffs for grain transit", "duties on imported cars", "the capacity of the grain
+    terminal"; else None."""
     uclass = unit_class(claim.unit)
-    if nearest[1] in _RATE_ROWS:
+    if nearest[1] in _RATE_ROWS or nearest[1] in _CAPACITY_ROWS:
         return None
     near_end = claim.start - nearest[0]
     near = next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
     if near is None:
         return None
     return next((row for start, end, row in facts.cues
-                 if lo <= start and end <= near[0] and row in _RATE_ROWS
-                 and uclass in METRICS[row][3]
-                 and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None), None)
+                 if lo <= start and end <= near[0] and uclass in METRICS[row][3]
+                 and ((row in _RATE_ROWS and _RE_FOR_PHRASE.fullmatch(text, end, near[0]))
+                      or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0])))),
+                None)
 
 
 def _fits(metric: str, uclass: str) -> bool:

@@ -398,7 +398,4 @@ EXAMPLES: list[Example] = (YEAR_TO_DATE + POINTS + PARTS + SPANS + SPLIT_YEARS +
                            + CARRIED + MORE + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "tm-by-end-year-hyphenated": "metric, not period: 'the capacity of Aktau's grain terminal "
-                                 "will reach 2 mt a year' takes the nearer goods word 'grain' "
-                                 "(grain exports) over the capacity whose 'of' phrase it is in",
 }

@@ -144,6 +144,8 @@ class PeriodCarry:
         self._span_starts = [t.start for t in every]
         self._period: str | None = None
         self._headline: str | None = None  # the latest period of a headline's figures
+        self._headline_levels: set[str] = set()  # the units of its levels (not changes)
+        self._from_headline = False  # the period carried now is the headline's, to its lead
         self._paragraph = -1  # where the carried period was named
         self._seen = 0  # text before this offset has been looked at for times
         self._span, self._own = (0, 0), False  # the sentence being read; does it name a time
@@ -156,12 +158,17 @@ class PeriodCarry:
         the sentence names (a figure after it is not carried to). Then `after(i, ...)`."""
         lo, hi = self._span = self._index.span(i)
         starts = self._starts
+        self._from_headline = False
         first = bisect.bisect_left(starts, lo)
         self._own = first != bisect.bisect_left(starts, hi, first)  # it names a time
         if i == 1 and self._headline is not None:
             back = _RE_BACK_TO_HEADLINE.match(self._index.text, lo, hi)
-            if back is not None and bisect.bisect_left(starts, back.end()) == (
-                    bisect.bisect_left(starts, hi)):  # no time after the words pointing back
+            pointing = back is not None and bisect.bisect_left(starts, back.end()) == (
+                bisect.bisect_left(starts, hi))  # no time after the words pointing back
+            # a lead naming no time at all takes it too, but not for a level of a unit the
+            # headline gave a level in (`period_for`)
+            self._from_headline = not (pointing or self._own or self._names_a_date(lo, hi))
+            if pointing or self._from_headline:
                 self._seen = lo
                 return self._headline, hi  # "Aktau port handles 3.2 mln tonnes in H1 / The
                 # figure is 7% higher than a year ago": the lead's figure is the headline's
@@ -237,6 +244,9 @@ class PeriodCarry:
         `carried` and the figure ends before where it stops), if it takes one."""
         if metric in _STANDING:
             return None
+        if self._from_headline and claim.change is None and claim.unit in self._headline_levels:
+            return None  # "... ship 2.9 mln t of grain in 2024 / The railway moved 3.7 mln t":
+            # another level than the headline's, of a time the lead does not say
         # "... stood at 580,000 bpd, compared with 605,000 bpd a year earlier", "up from
         # 38,000 TEU a year earlier"
         earlier = year_earlier(claim, carried, self._index.text)
@@ -264,6 +274,7 @@ class PeriodCarry:
             # a headline (a first line without a full stop) carries only to a lead that
             # points back at it (`into`)
             self._headline = max(periods, key=period_end) if periods else None
+            self._headline_levels = {c.unit for c in claims if c.change is None}
             return
         if not periods and ahead:
             periods = self._plan_ahead(claims)

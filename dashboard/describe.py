@@ -268,14 +268,20 @@ _RE_FROM_BEFORE: Final = regex.compile(
 _RE_OF_THE_TOTAL: Final = regex.compile(
     r"Of\s+(?:the\s+total|this|that|these|this\s+amount|that\s+amount|the\s+amount|them)\s*,"
 )
+# ... or one ending "of that": "Services would account for $6 billion of that."
+_RE_OF_THAT_AT_END: Final = regex.compile(
+    r"[0-9%][^.;\n]{0,30}?\s(?i:of|from)\s+(?:that|this|the\s+total|that\s+total|that\s+amount"
+    r"|this\s+amount)[\s\u00a0]*+[.;]"
+)
 
 
 def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
-    """The period of the total a sentence that opens "Of the total," splits up: the last
-    period of the sentence just before (a plan's too: "plans to spend 8.6 trillion soums
-    next year. Of the total, 3.2 trillion soums will go to roads")."""
-    lo = index.span(i)[0]
-    if not index.text.startswith("Of", lo) or not _RE_OF_THE_TOTAL.match(index.text, lo):
+    """The period of the total a sentence that opens "Of the total," (or ends "of that.")
+    splits up: the last period of the sentence just before (a plan's too: "plans to spend
+    8.6 trillion soums next year. Of the total, 3.2 trillion soums will go to roads")."""
+    lo, hi = index.span(i)
+    if not (index.text.startswith("Of", lo) and _RE_OF_THE_TOTAL.match(index.text, lo)) and not (
+            " of th" in index.text[lo:hi] and _RE_OF_THAT_AT_END.search(index.text, lo, hi)):
         return None
     for claim in reversed(out):
         if index.index_of(claim.start) != i - 1:

@@ -16,6 +16,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
+from dashboard.levels import RE_FROM_TO_BEFORE
 from dashboard.periods import Published, Time, is_ahead, period_end
 from dashboard.timing import is_current
 
@@ -54,6 +55,9 @@ def kind_of(
             # even inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
             # January-May"), unless a plan names it ("short of the 2024 target of 5 mt")
             return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
+        if int(first[:4]) < pub.year and _is_a_from_level(claim, text):
+            return Kind.ACTUAL  # "could reach 12 mt in 2025/26, up from 9.8 mt a year
+            # earlier": the level a forecast rises from, in a season begun last year, is seen
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
     lo, hi = clause
@@ -68,6 +72,12 @@ def kind_of(
            for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
+
+
+def _is_a_from_level(claim: Located, text: str) -> bool:
+    """ "up from 9.8 mt", "rise to 25 bcm from 24.5 bcm": the level a change starts from."""
+    before = text[max(0, claim.start - 30) : claim.start]
+    return "from" in before.lower() and RE_FROM_TO_BEFORE.search(before) is not None
 
 
 # "an actual 9.8 mt", "actual deliveries of about 3 mt": the figure is called reported.

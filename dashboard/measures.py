@@ -236,6 +236,8 @@ def _metric_of(
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas")
         before = after  # (rows earlier in METRICS are the more specific)
+    if before is not None and before[1] in _EARN_ROWS:
+        before = _exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS:
         before = _verb_of_goods(claim.start - before[0], facts, lo, text, uclass) or before
     governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
@@ -387,6 +389,22 @@ def _verb_of_goods(
     return goods_end - verbs[-1][1], verbs[-1][2]
 
 
+_EARN_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "revenue")
+
+
+def _exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> _Cue | None:
+    """The exports cue just before an "earned" cue ending at `verb_end`: "aluminium exports
+    earned $420 million" measures the exports, not a revenue ("Georgia earned ..." is one)."""
+    verb = next((c for c in facts.cues if c[1] == verb_end), None)
+    if verb is None or not text.startswith(("earn", "Earn"), verb[0]):
+        return None
+    subject = next((c for c in facts.cues if 0 < verb[0] - c[1] <= 2
+                    and "exports" in METRICS[c[2]][0] and uclass in METRICS[c[2]][3]), None)
+    if subject is None or text[subject[1] : verb[0]].strip():
+        return None
+    return (verb_end - subject[1], subject[2])
+
+
 def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
     """Does an imports cue stand before the claim in its clause, with no word of export
     after it ("imports rose, and oil exports reached $12 billion")?"""
@@ -400,25 +418,30 @@ def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 _RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
                               if row[0] in ("freight rate", "port charges", "customs duty"))
+# ... and a capacity's "of" phrase what has it: "the capacity of Aktau's grain terminal"
+_RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
+_CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")
 
 
 def _rate_governs(
     claim: Located, facts: Facts, lo: int, text: str, nearest: tuple[int, int]
 ) -> int | None:
-    """The row of a rate cue ("tariffs", "duties") whose "for/on" phrase holds the nearest
-    cue before the claim (`nearest`: distance, row): "tariffs for grain transit", "duties on
-    imported cars"; else None."""
+    """The row of a rate cue ("tariffs", "duties") whose "for/on" phrase, or of a capacity
+    whose "of" phrase, holds the nearest cue before the claim (`nearest`: distance, row):
+    "tariffs for grain transit", "duties on imported cars", "the capacity of the grain
+    terminal"; else None."""
     uclass = unit_class(claim.unit)
-    if nearest[1] in _RATE_ROWS:
+    if nearest[1] in _RATE_ROWS or nearest[1] in _CAPACITY_ROWS:
         return None
     near_end = claim.start - nearest[0]
     near = next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
     if near is None:
         return None
     return next((row for start, end, row in facts.cues
-                 if lo <= start and end <= near[0] and row in _RATE_ROWS
-                 and uclass in METRICS[row][3]
-                 and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None), None)
+                 if lo <= start and end <= near[0] and uclass in METRICS[row][3]
+                 and ((row in _RATE_ROWS and _RE_FOR_PHRASE.fullmatch(text, end, near[0]))
+                      or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0])))),
+                None)
 
 
 def _fits(metric: str, uclass: str) -> bool:

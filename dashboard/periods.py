@@ -14,6 +14,7 @@ expressions is `time_grammar.RE_TIME`.
 from __future__ import annotations
 
 import calendar
+import datetime
 import functools
 from dataclasses import dataclass
 from typing import Final
@@ -45,7 +46,7 @@ class Time:
     base: bool  # "since 2020", "on 2022", "the 2021 level": a base, not the figure's time
 
 
-_RE_PUBLISHED: Final = regex.compile(r"\A([0-9]{4})(?:-([0-9]{2}))?")
+_RE_PUBLISHED: Final = regex.compile(r"\A([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,15 @@ class Published:
 
     year: int | None
     month: int | None
+    day: int | None = None  # "in the week to Friday" needs it
 
     @classmethod
     def parse(cls, published: str | None) -> Published:
         match = _RE_PUBLISHED.match(published or "")
         if match is None:
             return cls(None, None)
-        return cls(int(match.group(1)), int(match.group(2)) if match.group(2) else None)
+        year, month, day = (int(g) if g else None for g in match.groups())
+        return cls(year, month, day)
 
 
 def find_times(
@@ -167,8 +170,9 @@ def _read(m: regex.Match[str], pub: Published) -> str | None:
 # The kinds `_read_points` reads (dates, bounds and spans from or to a point) and those
 # `_read_parts` reads (months, quarters and halves of a year); `_read_years` the rest.
 _POINT_KINDS: Final = frozenset({"asof", "startyr", "endm", "yrange2", "fromrel", "date",
-                                 "since", "sincec", "sincem", "pastn", "by"})
-_PART_KINDS: Final = frozenset({"mrange", "firstn", "nmonths", "quarter", "half", "mshort"})
+                                 "since", "sincec", "sincem", "pastn", "nextn", "weekto", "by"})
+_PART_KINDS: Final = frozenset({"mrange", "monthsto", "firstn", "nmonths", "quarter", "half",
+                                "mshort"})
 
 
 def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
@@ -180,7 +184,7 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
     if g["startyr"]:  # "fallen to $900 from $1,300 at the start of the year": its first day
         return f"{pub.year}-01-01" if pub.year else None
     if g["endm"]:  # "at the end of September", "as of end-September 2024": its last day
-        month = _month(g["em"] or "")
+        month = _month(g["em"]) if g["em"] else _end_month(g)
         year = int(g["ey"]) if g["ey"] else _latest_year_of(month, pub)
         return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}" if year else None
     if g["yrange2"]:  # "between 2025 and 2027"
@@ -195,6 +199,13 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         return f"{g['scy']}/.."
     if g["sincem"]:  # "since January", "since the start of the year": up to publication
         return _since_month(_month(g["sm"]) if g["sm"] else 1, pub)
+    if g["pastn"] and g["pmn"]:  # "over the past 12 months": to the month before publication
+        return _months_back(_count(g["pmn"]), pub)
+    if g["weekto"]:  # "in the week to Friday", "in the week ended October 31"
+        return _week_to(g, pub)
+    if g["nextn"]:  # "over the next five years": from publication, as the past ones are
+        n = _count(g["xn"])
+        return f"{pub.year}/{pub.year + n}" if pub.year and 1 <= n <= 50 else None
     if g["pastn"]:  # "over the past five years": up to publication
         n = 10 if g["pd"] else _count(g["pn"])
         return f"{pub.year - n}/{pub.year}" if pub.year and 1 <= n <= 50 else None
@@ -209,6 +220,10 @@ def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
         if last < first:  # "the 2024/25 marketing year (July-June)": across the new year
             return None if _given(g, "my", pub) else _months_across(first, last, pub)
         return _months(_given(g, "my", pub), first, last, pub)
+    if g["monthsto"]:  # "in the 12 months to September": the months ending with that one
+        month = _month(g["mtm"] or "")
+        last_year = int(g["mty"]) if g["mty"] else _latest_year_of(month, pub)
+        return _months_ending(_count(g["mtn"]), last_year * 12 + month - 1) if last_year else None
     if g["firstn"] or g["nmonths"]:
         n = _count(g["fn"] or g["nn"])
         year = _given(g, "fy", pub) or _given(g, "ny", pub)
@@ -260,9 +275,9 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         return g["fsy"] or _full_year(g["fsy2"])
     if g["year"]:
         return g["yy"]
-    if g["ytd"] and pub.year:  # "so far", "year to date", "YTD": January to the month before
-        last = (pub.month or 13) - 1  # ... of that year: "4.1 mln t year to date in 2024"
-        year = g["ytdy"] or str(pub.year)
+    if (g["ytd"] or g["yearsofar"]) and pub.year:  # "so far", "year to date", "YTD": January
+        last = (pub.month or 13) - 1  # to the month before, of that year: "4.1 mln t year to
+        year = g["ytdy"] or g["ysy"] or str(pub.year)  # date in 2024", "in 2025 so far"
         return year if last >= 12 else f"{year}-01/{year}-{max(last, 1):02d}"
     if g["rel"] and pub.year:
         word = (g["rw"] or "").lower()
@@ -332,6 +347,51 @@ def _since_month(first: int, pub: Published) -> str | None:
     if (last_year, last) <= (year, first):
         return f"{year}-{first:02d}"  # published in the month it starts
     return f"{year}-{first:02d}/{last_year}-{last:02d}"
+
+
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _week_to(g: dict[str, str | None], pub: Published) -> str | None:
+    """The seven days up to a weekday (its latest up to the publication day) or a date."""
+    if g["wd"]:
+        year, month, day = pub.year, pub.month, pub.day
+    else:
+        month = _month(g["wm"] or "")
+        year, day = int(g["wy"]) if g["wy"] else _latest_year_of(month, pub), int(g["wdd"] or 0)
+    if year is None or month is None or day is None:
+        return None
+    try:
+        end = datetime.date(year, month, day)
+    except ValueError:
+        return None  # "the week to February 30"
+    if g["wd"]:
+        end -= datetime.timedelta(days=(end.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7)
+    return f"{(end - datetime.timedelta(days=6)).isoformat()}/{end.isoformat()}"
+
+
+def _end_month(g: dict[str, str | None]) -> int:
+    """The last month of the quarter or half "at the end of Q3", "... of the first half" name."""
+    word = (g["eqw"] or "").lower()
+    if g["eh"] or (g["eqh"] or "").lower() == "half":
+        return 6 if g["eh"] == "1" or word == "first" else 12
+    return 3 * (int(g["eq"]) if g["eq"] else ("first", "second", "third", "fourth").index(word) + 1)
+
+
+def _months_back(n: int, pub: Published) -> str | None:
+    """The `n` whole months before the publication month ("over the past 12 months",
+    published in June 2025: 2024-06/2025-05)."""
+    if pub.year is None or pub.month is None:
+        return None
+    return _months_ending(n, pub.year * 12 + pub.month - 2)  # the month before publication
+
+
+def _months_ending(n: int, last: int) -> str | None:
+    """The `n` months up to `last` (months counted from January of year 0)."""
+    if not 2 <= n <= 36:
+        return None
+    first = last - n + 1
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
 
 
 def _just_before(n: int, pub: Published) -> bool:

@@ -116,7 +116,10 @@ _RE_MONTHS_YEAR_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]?(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})\b"
 )
 _RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
-_RE_MONTHS_END_AFTER: Final = regex.compile(r"\A(?:[,.;:)\r\n]|\Z)")
+# ... or before the level or base a wire gives next: "down 3.1% in 10M to 23.4 mt"
+_RE_MONTHS_END_AFTER: Final = regex.compile(
+    r"\A(?:[,.;:)\r\n]|\Z|[\s\u00a0]++(?i:to|from|vs\.?|versus|against|compared|y/y|yoy)(?![\w/]))"
+)
 
 
 def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
@@ -126,7 +129,7 @@ def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
     return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
                 or text.startswith(":", end)  # a headline's label: "gas exports 9M: 27.1 bcm"
                 or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
-                    and _RE_MONTHS_END_AFTER.match(text[end : end + 1])))
+                    and _RE_MONTHS_END_AFTER.match(text[end : end + 12])))
 
 
 # The upper end of a range whose ends both carry the scale: "1.2bn-1.5bn", "5 mln-6 mln tonnes"

@@ -83,7 +83,7 @@ CORPORA: dict[str, dict[str, str]] = {
     },
     # A change and a level in one sentence imply an earlier value: a year on year rise, a
     # half-year rise, "threefold since 2019", a fall, a fall "2.5 times", an amount in the
-    # level's own unit, percentage points of a share.
+    # level's own unit, a signed change in brackets after the level.
     "implied_values": {
         "a-georgia.txt": article(
             "2025-02-01", "Kazakhstan-Georgia trade up",
@@ -119,6 +119,12 @@ CORPORA: dict[str, dict[str, str]] = {
             "2025-02-06", "Trade fell",
             "Trade turnover between Georgia and Armenia decreased by $200 million to $1 "
             "billion in 2024."),
+        "j-poti-cargo.txt": article(
+            "2025-02-01", "Poti cargo",
+            "The Port of Poti handled 8.8 million tonnes of cargo in 2024 (-12%)."),
+        "k-batumi.txt": article(
+            "2025-02-03", "Batumi cargo",
+            "The Port of Batumi handled 5.5 million tonnes of cargo in 2024 (+10%)."),
     },
     # A port's plan for 2025, a total so far published in August (neither compared nor an
     # outcome), and the outcome from two sources in January 2026 ("last year").
@@ -229,26 +235,29 @@ def test_one_pair_named_four_ways_is_one_series(
     assert (row["min_value"], row["max_value"], row["n_docs"]) == (470e6, 533.2e6, 4)
 
 
-def implied(t: dict[str, pd.DataFrame], entities: tuple[str, ...]) -> dict[str, Any]:
-    [row] = [r for r in rows(t, "implied") if r["entities"] == entities]
+def implied(t: dict[str, pd.DataFrame], entities: tuple[str, ...],
+            unit: str = "USD") -> dict[str, Any]:
+    [row] = [r for r in rows(t, "implied") if (r["entities"], r["unit"]) == (entities, unit)]
     return row
 
 
-@pytest.mark.parametrize(("entities", "period", "value", "change"), [
-    (("Georgia", "Kazakhstan"), "2023", 400e6, "25%"),
-    (("Port of Aktau",), "2023-01/2023-06", 4e6, "30%"),
-    (("Azerbaijan", "Uzbekistan"), "2019", 300e6, "threefold"),
-    (("Georgia", "Turkmenistan"), "2023", 500e6, "20%"),
-    (("Port of Poti",), "2023", 100000.0, "2.5 times"),
-    (("Kazakhstan", "Türkiye"), "2023", 500e6, "$100 million"),
-    (("Port of Kuryk",), "2023", 2e6, "0.5 million tonnes"),
-    (("Armenia", "Georgia"), "2023", 1.2e9, "$200 million"),
+@pytest.mark.parametrize(("entities", "unit", "period", "value", "change"), [
+    (("Georgia", "Kazakhstan"), "USD", "2023", 400e6, "25%"),
+    (("Port of Aktau",), "t", "2023-01/2023-06", 4e6, "30%"),
+    (("Azerbaijan", "Uzbekistan"), "USD", "2019", 300e6, "threefold"),
+    (("Georgia", "Turkmenistan"), "USD", "2023", 500e6, "20%"),
+    (("Port of Poti",), "TEU", "2023", 100000.0, "2.5 times"),
+    (("Kazakhstan", "Türkiye"), "USD", "2023", 500e6, "$100 million"),
+    (("Port of Kuryk",), "t", "2023", 2e6, "0.5 million tonnes"),
+    (("Armenia", "Georgia"), "USD", "2023", 1.2e9, "$200 million"),
+    (("Port of Poti",), "t", "2023", 10e6, "-12%"),  # a fall of 12%: 8.8 / 0.88
+    (("Port of Batumi",), "t", "2023", 5e6, "+10%"),
 ])
 def test_a_change_and_a_level_imply_the_earlier_value(
-        built: dict[str, dict[str, pd.DataFrame]], entities: tuple[str, ...], period: str,
-        value: float, change: str) -> None:
+        built: dict[str, dict[str, pd.DataFrame]], entities: tuple[str, ...], unit: str,
+        period: str, value: float, change: str) -> None:
     t = built["implied_values"]
-    row = implied(t, entities)
+    row = implied(t, entities, unit)
     assert row["period"] == period and row["value"] == pytest.approx(value)
     assert surfaces(t, [row["change_claim_id"]]) == [change]
 
@@ -257,7 +266,7 @@ def test_implied_values_are_kept_apart(built: dict[str, dict[str, pd.DataFrame]]
     """The implied 2023 Kazakhstan-Georgia turnover ($400 million) sits beside the reported
     one; neither a disagreement nor a claim."""
     t = built["implied_values"]
-    assert len(rows(t, "implied")) == 8
+    assert len(rows(t, "implied")) == 10
     assert rows(t, "disagreements") == [] and rows(t, "forecasts") == []
     reported = t["claims"][t["claims"]["surface"] == "$400 million"]
     georgia = implied(t, ("Georgia", "Kazakhstan"))

@@ -143,6 +143,25 @@ CORPORA: dict[str, dict[str, str]] = {
             "2026-01-20", "Aktau results",
             "Last year the Port of Aktau handled 6.3 mln tonnes of cargo."),
     },
+    # Two forecasts for 2025, a range (its midpoint stands for it) and a bound ("up to");
+    # the outcome stated as 4.12 million tonnes by one source and as "exceeded 4.1 million"
+    # by another: the bound agrees, and the figure is 4.12 million.
+    "forecast_ranges": {
+        "a.txt": article(
+            "2024-03-01", "Outlook",
+            "Cargo transportation via the Middle Corridor could reach 5-6 million tonnes in "
+            "2025, the World Bank said."),
+        "b.txt": article(
+            "2024-09-01", "Another outlook",
+            "The association expects the Middle Corridor to carry up to 5.2 million tonnes in "
+            "2025."),
+        "c.txt": article(
+            "2026-01-10", "Corridor 2025 results",
+            "Last year, 4.12 million tonnes of cargo was carried along the Middle Corridor."),
+        "d.txt": article(
+            "2026-01-18", "More results",
+            "In 2025, cargo on the Trans-Caspian route exceeded 4.1 million tonnes."),
+    },
     # A first quarter written three ways (one source disagrees), a half year two ways.
     "quarters_demonyms": {
         "a.txt": article(
@@ -294,3 +313,12 @@ def test_a_quarter_written_three_ways(built: dict[str, dict[str, pd.DataFrame]])
     assert (row["min_value"], row["max_value"], row["n_docs"]) == (8.1e9, 9.6e9, 3)
     assert len(series_of(t, "$20.5 billion")) == 1  # the half year: one series, agreeing
     assert series_of(t, "$20.5 billion").isdisjoint(series_of(t, "$9.6 billion"))
+
+
+def test_a_bound_does_not_pull_the_outcome(built: dict[str, dict[str, pd.DataFrame]]) -> None:
+    t = built["forecast_ranges"]
+    assert rows(t, "disagreements") == []  # "exceeded 4.1 million" agrees with 4.12
+    found = {(r["made_on"], r["projected"], r["actual"], r["reported_on"])
+             for r in rows(t, "forecasts")}
+    assert found == {("2024-03-01", 5.5e6, 4.12e6, "2026-01-10"),
+                     ("2024-09-01", 5.2e6, 4.12e6, "2026-01-10")}

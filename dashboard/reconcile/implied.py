@@ -9,6 +9,8 @@ it (by the characters between them; after it when two are as close: "surged 176%
 TEU", "handled 3.5 mln t (+3%) and ... 1.5 mln t (+15%)"), and each claim is used once.
 The earlier period:
 - "since 2020" -> 2020 (the level is then the latest one, whatever its period);
+- a span of years ending in the level's year -> its first year ("rose 40% compared with
+  2022 to $7 billion in 2024" -> 2022);
 - a full year or part of a year -> the same months a year earlier, when the change has
   the level's period ("rose 65% on 2022 to 2.7 million tonnes" in 2023 -> 2022).
 A change without a period gives nothing (fivefold "in three years" is not year on year),
@@ -27,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from dashboard.reconcile.items import Item
-from dashboard.reconcile.series import RE_MONTHS, RE_SINCE, RE_YEAR
+from dashboard.reconcile.series import RE_MONTHS, RE_SINCE, RE_YEAR, RE_YEARS
 
 _CHANGE_UNITS = frozenset({"%", "x", "pp"})
 
@@ -38,6 +40,8 @@ def earlier_period(change: Item, level: Item) -> str | None:
         return None  # a change without a period may span any number of years
     if RE_SINCE.match(change.period, timeout=0.1):
         return change.period[:4]
+    if RE_YEARS.match(change.period, timeout=0.1) and change.period[5:] == level.period:
+        return change.period[:4]  # "rose 40% compared with 2022 to $7 billion in 2024"
     if change.period != level.period:
         return None
     period = level.period or ""

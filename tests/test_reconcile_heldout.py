@@ -130,6 +130,43 @@ CORPORA: dict[str, dict[str, str]] = {
             "Trade turnover between Turkey and Azerbaijan rose 40% compared with 2022 to $7 "
             "billion in 2024."),
     },
+    # Ten months written three ways (one source disagrees); a change of 2024 given as a
+    # fall, a rise and a signed figure (the rise disagrees).
+    "months_signs": {
+        "a.txt": article(
+            "2024-11-20", "Baku after ten months",
+            "Container traffic at the Port of Baku reached 45,000 TEU in January-October "
+            "2024."),
+        "b.txt": article(
+            "2024-11-25", "Baku 10M",
+            "The Port of Baku handled 45.2 thousand TEU in 10M 2024."),
+        "c.txt": article(
+            "2024-12-01", "Baku containers",
+            "In the first ten months of 2024, the Port of Baku handled 52,000 TEU of "
+            "containers."),
+        "d.txt": article(
+            "2025-01-10", "Gas down",
+            "Gas exports via the South Caucasus Pipeline fell 5% in 2024."),
+        "e.txt": article(
+            "2025-01-12", "Gas up",
+            "Gas exports via the South Caucasus Pipeline rose 5% in 2024, the operator said."),
+        "f.txt": article(
+            "2025-01-15", "Gas signed",
+            "South Caucasus Pipeline gas exports in 2024: -5.1%."),
+    },
+    # A half-year plan against the half-year outcome; full-year figures are another series.
+    "part_year_forecast": {
+        "a.txt": article(
+            "2025-01-15", "H1 plan",
+            "The Port of Aktau expects to handle 3.5 million tonnes of cargo in the first half "
+            "of 2025."),
+        "b.txt": article(
+            "2025-07-12", "H1 result",
+            "The Port of Aktau handled 3.1 million tonnes of cargo in January-June 2025."),
+        "c.txt": article(
+            "2026-01-20", "Results",
+            "The Port of Aktau handled 6.3 million tonnes of cargo in 2025."),
+    },
     # Known gap: a change over a number of years to a level of a named year.
     "known_gaps": {
         "a-baku.txt": article(
@@ -336,6 +373,24 @@ def test_a_bound_does_not_pull_the_outcome(built: dict[str, dict[str, pd.DataFra
              for r in rows(t, "forecasts")}
     assert found == {("2024-03-01", 5.5e6, 4.12e6, "2026-01-10"),
                      ("2024-09-01", 5.2e6, 4.12e6, "2026-01-10")}
+
+
+def test_ten_months_and_signed_changes(built: dict[str, dict[str, pd.DataFrame]]) -> None:
+    t = built["months_signs"]
+    found = {(r["metric"], r["unit"], r["entities"], r["period"], r["min_value"],
+              r["max_value"], r["n_docs"]) for r in rows(t, "disagreements")}
+    assert found == {
+        ("container volume", "TEU", ("Port of Baku",), "2024-01/2024-10", 45000.0, 52000.0, 3),
+        ("gas exports", "%", ("South Caucasus Pipeline",), "2024", -5.1, 5.0, 3)}
+
+
+def test_a_half_year_plan_meets_the_half_year(
+        built: dict[str, dict[str, pd.DataFrame]]) -> None:
+    t = built["part_year_forecast"]
+    assert rows(t, "disagreements") == []
+    [row] = rows(t, "forecasts")
+    assert (row["period"], row["projected"], row["actual"]) == ("2025-01/2025-06", 3.5e6, 3.1e6)
+    assert (row["made_on"], row["reported_on"]) == ("2025-01-15", "2025-07-12")
 
 
 @pytest.mark.xfail(strict=True, reason="'doubled over two years to 80,000 TEU in 2024': the "

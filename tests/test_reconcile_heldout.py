@@ -125,6 +125,9 @@ CORPORA: dict[str, dict[str, str]] = {
         "k-batumi.txt": article(
             "2025-02-03", "Batumi cargo",
             "The Port of Batumi handled 5.5 million tonnes of cargo in 2024 (+10%)."),
+        "m-baku.txt": article(
+            "2025-02-04", "Baku cargo",
+            "The Port of Baku handled 4.4 million tonnes (-12%) in 2024."),
         "l-turkey-azerbaijan.txt": article(
             "2025-02-01", "Two-year growth",
             "Trade turnover between Turkey and Azerbaijan rose 40% compared with 2022 to $7 "
@@ -319,6 +322,7 @@ def implied(t: dict[str, pd.DataFrame], entities: tuple[str, ...],
     (("Armenia", "Georgia"), "USD", "2023", 1.2e9, "$200 million"),
     (("Port of Poti",), "t", "2023", 10e6, "-12%"),  # a fall of 12%: 8.8 / 0.88
     (("Port of Batumi",), "t", "2023", 5e6, "+10%"),
+    (("Port of Baku",), "t", "2023", 5e6, "-12%"),  # was 4.4 / 1.12, as if a rise
     (("Azerbaijan", "Türkiye"), "USD", "2022", 5e9, "40%"),  # from 2022 to 2024, not 2023
 ])
 def test_a_change_and_a_level_imply_the_earlier_value(
@@ -334,7 +338,7 @@ def test_implied_values_are_kept_apart(built: dict[str, dict[str, pd.DataFrame]]
     """The implied 2023 Kazakhstan-Georgia turnover ($400 million) sits beside the reported
     one; neither a disagreement nor a claim."""
     t = built["implied_values"]
-    assert len(rows(t, "implied")) == 11
+    assert len(rows(t, "implied")) == 12
     assert rows(t, "disagreements") == [] and rows(t, "forecasts") == []
     reported = t["claims"][t["claims"]["surface"] == "$400 million"]
     georgia = implied(t, ("Georgia", "Kazakhstan"))

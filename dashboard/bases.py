@@ -3,7 +3,9 @@ each claim of a sentence its own time.
 
 Pure. Passes 8 and 9 of `timing` and those after them:
 - a change measured against a base year is a change over the year after it ("a 90% rise on
-  2022": 2023's), and so is one set against a level of that year (`after_base`);
+  2022": 2023's), and so is one set against a level of that year, unless the level it
+  reached names a later year ("40% compared with 2022 to $7 billion in 2024": 2022/2024)
+  (`after_base`);
 - a figure "a year earlier" than the one before it is for that one's period, a year back;
   one "in the corresponding period of 2024" is for the same months of 2024; a change "over
   1H24" after a figure for 1H25 is over 1H25; the levels of "from 12% to 27% over
@@ -159,7 +161,31 @@ def after_base(
         if bases:
             base = min(bases, key=lambda t: abs(t.start - claim.end))
             year = base.period.removesuffix("/..")
-            chosen[k] = Time(base.start, base.end, _next_year(year), False)
+            period = _span_to_level(group, chosen, k, year, text) or _next_year(year)
+            chosen[k] = Time(base.start, base.end, period, False)
+
+
+# "rose 40% compared with 2022 to $7 billion in 2024": the change, then the level it reached.
+_RE_TO_LEVEL: Final = regex.compile(
+    r"\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
+)
+_RE_WHOLE_YEAR: Final = regex.compile(r"\A[0-9]{4}\Z")
+
+
+def _span_to_level(group: Sequence[Located], chosen: list[Time | None], k: int, year: str,
+                   text: str) -> str | None:
+    """ "rose 40% compared with 2022 to $7 billion in 2024": a change from a base year to
+    the level it reached in a later year than the one after the base is over the span
+    from the base to that year ("2022/2024"), not over the year after the base."""
+    if k + 1 >= len(group) or group[k + 1].change is not None:
+        return None
+    reached = chosen[k + 1]
+    if (reached is None or reached.base or not _RE_WHOLE_YEAR.match(reached.period)
+            or not _RE_WHOLE_YEAR.match(year) or int(reached.period) <= int(year) + 1):
+        return None
+    if _RE_TO_LEVEL.search(text[group[k].end : group[k + 1].start]) is None:
+        return None
+    return f"{year}/{reached.period}"
 
 
 # "1H24", "Q1'24", "9M24", "FY'24": a year written short after a part-year code.

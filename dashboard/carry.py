@@ -45,6 +45,13 @@ _RE_COMMA_BEFORE_CHANGE: Final = regex.compile(
 _RE_COMPARATIVE_AFTER: Final = regex.compile(
     r"\s+(?:more|less|higher|lower|above|below|up|down)\b"
 )
+# "handled 8.8 million tonnes of cargo in 2024 (-12%)": a signed change in brackets after a
+# level is that level's change, whatever cue ("cargo") stands between them.
+_RE_BRACKET_BEFORE_CHANGE: Final = regex.compile(
+    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?\(\s*\Z"
+)
+_RE_BRACKET_AFTER_CHANGE: Final = regex.compile(r"\s*\)")
+_SIGNS: Final = frozenset("+-−–")
 # "totalled 1.2 trln tenge, almost double the 2023 level": a multiple of that level.
 _RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
     r"\A\s*[,(]\s*(?:(?:almost|nearly|roughly|about|some|more\s+than|over|just\s+over)\s+)?\Z"
@@ -89,7 +96,9 @@ def _changes_the_level(level: Claim, claim: Claim, text: str) -> bool:
         return _RE_MULTIPLE_OF_LEVEL.match(gap) is not None
     return (_RE_CHANGE_OF_LEVEL.match(gap) is not None
             or (_RE_COMMA_BEFORE_CHANGE.match(gap) is not None
-                and _RE_COMPARATIVE_AFTER.match(text, claim.end) is not None))
+                and _RE_COMPARATIVE_AFTER.match(text, claim.end) is not None)
+            or (claim.surface[:1] in _SIGNS and _RE_BRACKET_BEFORE_CHANGE.match(gap) is not None
+                and _RE_BRACKET_AFTER_CHANGE.match(text, claim.end) is not None))
 
 
 # What a route or a site is, not what it did in a period: no period is carried to these.

@@ -5,7 +5,9 @@ body) gives one row, from its first statement. A figure published before its yea
 months were over is a total so far (`Item.is_running`), never an outcome.
 
 The outcome is the median over the reporting documents (each document's own median
-first, so a document that repeats a figure counts once); `error_pct` is how far the
+first, so a document that repeats a figure counts once). A bound ("exceeded 4.1 million
+tonnes") says only on which side of it the outcome lies: it stands for the outcome only
+when no document states a figure without one. `error_pct` is how far the
 projection was from it, 100 x (projected - actual) / actual. A range's midpoint stands
 for a projected range; a bound ("up to 1.5 million tonnes") stands for itself.
 """
@@ -21,6 +23,8 @@ from typing import Any
 
 from dashboard.reconcile.items import Item
 from dashboard.reconcile.series import is_compared_shape
+
+_BOUNDS = frozenset({"min", "max"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +45,24 @@ def _reports(items: list[Item]) -> dict[tuple[str, str], list[_Report]]:
                 and item.published is not None and not item.is_running):
             by_doc[(item.key.series_id, item.period)][item.doc_id].append(item)
     out: dict[tuple[str, str], list[_Report]] = {}
-    for group, docs in by_doc.items():
+    for group, found in by_doc.items():
+        docs = _without_bounds(found)
         reports = [_Report(str(claims[0].published), doc_id,
                            float(statistics.median(c.stated.point for c in claims)),
                            tuple(c.claim_id for c in sorted(claims, key=lambda c: c.start)))
                    for doc_id, claims in docs.items()]
         out[group] = sorted(reports, key=lambda r: (r.published, r.doc_id))
     return out
+
+
+def _without_bounds(docs: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    """Each document's figures without bounds ("over", "up to"), when any document states
+    a figure without one; else as they are (a bound is then the best word on the outcome)."""
+    if not any(item.approx not in _BOUNDS for claims in docs.values() for item in claims):
+        return docs
+    kept = {doc_id: [c for c in claims if c.approx not in _BOUNDS]
+            for doc_id, claims in docs.items()}
+    return {doc_id: claims for doc_id, claims in kept.items() if claims}
 
 
 def _is_target(item: Item) -> bool:

@@ -2,12 +2,15 @@
 earlier level ("has surged fivefold since 2020, reaching $529 million" -> about $105.8
 million in 2020).
 
-Pairing, inside one sentence of one document: a change (%, x or percentage points) and
-a level of the same metric, subject, rate and kind; the change takes the level closest to
+Pairing, inside one sentence of one document: a change (%, x, percentage points, or an
+amount in the level's own unit: "increased by $100 million to $600 million") and a level of
+the same metric, subject, rate and kind; the change takes the level closest to
 it (by the characters between them; after it when two are as close: "surged 176% to 56,500
 TEU", "handled 3.5 mln t (+3%) and ... 1.5 mln t (+15%)"), and each claim is used once.
 The earlier period:
 - "since 2020" -> 2020 (the level is then the latest one, whatever its period);
+- a span of years ending in the level's year -> its first year ("rose 40% compared with
+  2022 to $7 billion in 2024" -> 2022);
 - a full year or part of a year -> the same months a year earlier, when the change has
   the level's period ("rose 65% on 2022 to 2.7 million tonnes" in 2023 -> 2022).
 A change without a period gives nothing (fivefold "in three years" is not year on year),
@@ -26,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from dashboard.reconcile.items import Item
-from dashboard.reconcile.series import RE_MONTHS, RE_SINCE, RE_YEAR
+from dashboard.reconcile.series import RE_MONTHS, RE_SINCE, RE_YEAR, RE_YEARS
 
 _CHANGE_UNITS = frozenset({"%", "x", "pp"})
 
@@ -37,6 +40,8 @@ def earlier_period(change: Item, level: Item) -> str | None:
         return None  # a change without a period may span any number of years
     if RE_SINCE.match(change.period, timeout=0.1):
         return change.period[:4]
+    if RE_YEARS.match(change.period, timeout=0.1) and change.period[5:] == level.period:
+        return change.period[:4]  # "rose 40% compared with 2022 to $7 billion in 2024"
     if change.period != level.period:
         return None
     period = level.period or ""
@@ -51,15 +56,20 @@ def earlier_period(change: Item, level: Item) -> str | None:
 
 def earlier_value(change: Item, level: float, level_unit: str) -> tuple[float, str] | None:
     """(the earlier value, the formula applied), or None when the change cannot apply."""
-    v, up = change.value, change.change == "increase"
+    # "(-12%)" is stored signed, "down 12%" not: both are a fall of 12
+    v, up = abs(change.value), change.change == "increase"
+    said = f"(“{change.surface}”)"
     if change.unit == "x" and v > 0:
         factor = v if up or v < 1 else 1 / v  # "fell 2.6 times" leaves 1/2.6 of it
-        return level / factor, f"÷ {_g(factor)}"
+        return level / factor, f"÷ {_g(factor)} {said}"
     if change.unit == "%" and level_unit != "%" and (up or v < 100):
         factor = 1 + v / 100 if up else 1 - v / 100
-        return level / factor, f"÷ {_g(factor)}"
+        return level / factor, f"÷ {_g(factor)} {said}"
     if change.unit == "pp" and level_unit == "%":
-        return (level - v, f"− {_g(v)} pp") if up else (level + v, f"+ {_g(v)} pp")
+        return (level - v, f"− {_g(v)} pp {said}") if up else (level + v, f"+ {_g(v)} pp {said}")
+    if change.unit == level_unit and change.unit not in _CHANGE_UNITS:
+        # an amount in the level's unit: "increased by $100 million to $600 million"
+        return (level - v, f"− {change.surface}") if up else (level + v, f"+ {change.surface}")
     return None
 
 
@@ -71,6 +81,7 @@ def _matches(change: Item, level: Item) -> bool:
     a, b = change.key, level.key
     return (a is not None and b is not None and level.is_exact and change.is_exact
             and change.kind == level.kind == "actual" and level.change is None
+            and (change.unit in _CHANGE_UNITS or change.unit == level.unit)
             and (a.metric, a.subject, a.per, a.item) == (b.metric, b.subject, b.per, b.item))
 
 
@@ -79,7 +90,7 @@ def _pairs(sentence: Sequence[Item]) -> list[tuple[Item, Item]]:
     levels = [i for i in sentence if i.change is None and i.key is not None]
     used: set[str] = set()
     pairs = []
-    for change in (i for i in sentence if i.change and i.unit in _CHANGE_UNITS):
+    for change in (i for i in sentence if i.change):
         fits = [lv for lv in levels if lv.claim_id not in used and _matches(change, lv)
                 and earlier_period(change, lv) is not None]
         chosen = min(fits, key=lambda lv: _gap(change, lv), default=None)
@@ -108,7 +119,7 @@ def _row(change: Item, level: Item) -> dict[str, Any] | None:
         "implied_id": hashlib.sha256(ids.encode()).hexdigest()[:16],
         "series_id": key.series_id, "metric": key.metric, "unit": key.unit,
         "entities": key.subject, "period": period, "value": value,
-        "method": f"{level.surface} {formula} (“{change.surface}”)",
+        "method": f"{level.surface} {formula}",
         "level_claim_id": level.claim_id, "change_claim_id": change.claim_id,
         "doc_id": level.doc_id, "published": level.published,
     }

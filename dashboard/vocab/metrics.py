@@ -118,6 +118,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # "cut the tariff for containers ... by 15%": a rate's cut
                                    "tariff for containers", "tariffs for containers",
                                    "rates for containers", "rate for containers",
+                                   # "transit fees on the route were cut by a quarter": what
+                                   # passing through costs, not the transit cargo
+                                   "transit fees", "transit fee", "transit tariffs",
+                                   "transit tariff", "transit rates",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its

@@ -260,6 +260,18 @@ MORE: list[Example] = [
        c("2.3 percentage points", 2.3, "pp", change="decrease",
          entities=["Port of Ust-Luga"]),
        c("31%", 31, "%", change=None, entities=["Port of Ust-Luga"])),
+    ex("co-transit-fees-cut",
+       "Transit fees on the Lapis Lazuli route were cut by a quarter, to $0.8 per tonne-km.",
+       c("a quarter", 25, "%", change="decrease", metric="freight rate",
+         only_entities=["Lapis Lazuli corridor"]),
+       c("$0.8", 0.8, "USD", per="tkm", metric="freight rate")),
+    ex("co-instc-capacity-up-from-now",
+       "The North–South Transport Corridor's capacity will reach 30 mt by 2030, up from "
+       "17 mt.",
+       c("30 mt", 30e6, "t", metric="capacity", kind="projection", period="2030",
+         only_entities=[INSTC]),
+       c("17 mt", 17e6, "t", metric="capacity", kind="actual", period=None),
+       published="2025-06-01"),
 ]
 
 NEGATIVES: list[Example] = [
@@ -282,6 +294,8 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = INSTC_FLOWS + SOUTHERN + CKU_TURKIYE_RUSSIA + MORE + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
+    "co-instc-capacity-up-from-now": "the level a plan rises 'up from', with no time of its own, "
+                                     "takes the plan's 'by 2030' and its kind; it is today's",
     "co-cku-throughput": "a railway's 'throughput ... a year' is read as a port's throughput "
                          "(metric by cue alone); an unbuilt line's throughput is its capacity",
 }

@@ -294,8 +294,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = INSTC_FLOWS + SOUTHERN + CKU_TURKIYE_RUSSIA + MORE + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "co-instc-capacity-up-from-now": "the level a plan rises 'up from', with no time of its own, "
-                                     "takes the plan's 'by 2030' and its kind; it is today's",
     "co-cku-throughput": "a railway's 'throughput ... a year' is read as a port's throughput "
                          "(metric by cue alone); an unbuilt line's throughput is its capacity",
 }

@@ -274,6 +274,12 @@ MORE: list[Example] = [
        published="2025-06-01"),
 ]
 
+NOW: list[Example] = [
+    ex("co-instc-members-now",
+       "The INSTC agreement, signed by Russia, Iran and India in 2000, now has 13 members.",
+       c("13 members", 13, "count", period=None, kind="actual", entities=[INSTC])),
+]
+
 NEGATIVES: list[Example] = [
     ex("co-neg-two-corridors",
        "The two corridors were discussed at the third meeting in Tehran on 14 May 2025.",
@@ -291,9 +297,11 @@ NEGATIVES: list[Example] = [
        "Three states — Russia, Azerbaijan and Iran — signed a trilateral declaration on Friday."),
 ]
 
-EXAMPLES: list[Example] = INSTC_FLOWS + SOUTHERN + CKU_TURKIYE_RUSSIA + MORE + NEGATIVES
+EXAMPLES: list[Example] = INSTC_FLOWS + SOUTHERN + CKU_TURKIYE_RUSSIA + MORE + NOW + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
+    "co-instc-members-now": "a count said to hold 'now' takes the year of an aside before it "
+                            "('signed ... in 2000'): 'now' does not yet block a carried year",
     "co-cku-throughput": "a railway's 'throughput ... a year' is read as a port's throughput "
                          "(metric by cue alone); an unbuilt line's throughput is its capacity",
 }

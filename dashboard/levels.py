@@ -48,14 +48,17 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
     """The first level of "from X to Y" whose second is a projection is the level now: it is
     reported, with no period of its own, and takes the second's rate (the last `n` claims
     of `out` are one sentence's). So is the old level of "to Y, down from X" with no time of
-    its own ("agreed to cut the tariff to $3,950, down from $4,700")."""
+    its own ("agreed to cut the tariff to $3,950, down from $4,700"; the plan's "by 2030" it
+    took is dropped)."""
     for k in range(len(out) - n + 1, len(out)):
         new, old = out[k - 1], out[k]
         if (new.unit != old.unit or "from" not in text[new.end : old.start]
                 or not _RE_DOWN_FROM.match(text, new.end, old.start)):
             continue
-        if new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None:
-            out[k] = replace(old, kind=Kind.ACTUAL, per=old.per or new.per)
+        if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION
+                and old.period in (None, new.period)):
+            # the plan's time is not the old level's: "will reach 30 mt by 2030, up from 17 mt"
+            out[k] = replace(old, kind=Kind.ACTUAL, per=old.per or new.per, period=None)
         elif old.per is None and new.per is not None and old.period is None:
             out[k] = replace(old, per=new.per)  # "50 bcm annually, up from 40 bcm now" (but "up
             # from 4 mt in 2024" is that year's total)

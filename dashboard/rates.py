@@ -33,6 +33,13 @@ _RE_ANNUAL_BEFORE: Final = regex.compile(
     r"(?![\s\u00a0]++(?:records?|limits?|highs?|lows?|peaks?|reports?)\b))[^.;:,]*\Z"
 )
 
+# The same word in a phrase right after the number: "a target of $2 billion in annual trade"
+# (not "in annual terms": a growth rate's basis, not a rate).
+_RE_ANNUAL_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:in|of)[\s\u00a0]++(?P<word>(?i:annual|yearly))\b"
+    r"(?![\s\u00a0]++(?i:terms|basis|records?|highs?|lows?|peaks?)\b)"
+)
+
 
 def is_turkmen(text: str, start: int) -> bool:
     """Is a bare "manat" Turkmen? When Turkmenistan, and not Azerbaijan, is named in the
@@ -132,6 +139,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         periodic = (_RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])
                     if raw.unit not in ("%", "pp", "x")
                     and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_WORDS) else None)
+        if periodic is None and raw.unit not in ("%", "pp", "x"):
+            periodic = _RE_ANNUAL_AFTER.match(after)  # "$2 billion in annual trade"
         if periodic is not None:
             raw.per = _PERIODIC_WORDS[periodic["word"].lower()]  # "annual transit to 7 mt"
         return

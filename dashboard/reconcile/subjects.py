@@ -33,7 +33,9 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
     "route": ("Trans-Caspian International Transport Route", "Baku-Tbilisi-Ceyhan pipeline",
               "Caspian Pipeline Consortium", "South Caucasus Pipeline", "Trans Adriatic Pipeline",
               "Baku-Tbilisi-Kars railway", "Southern Gas Corridor", "TANAP",
-              "Trans-Caspian fibre-optic cable", "Zangezur corridor", "China-Europe rail"),
+              "Trans-Caspian fibre-optic cable", "Zangezur corridor", "China-Europe rail",
+              "International North-South Transport Corridor", "Lapis Lazuli corridor",
+              "Trans-Afghan railway", "TAPI gas pipeline", "China-Kyrgyzstan-Uzbekistan railway"),
     # Blocs trade and sign like countries ("Azerbaijan's trade with the Turkic states").
     "country": ("Organization of Turkic States", "Eurasian Economic Union"),
     "region": ("Europe", "Asia", "Central Asia", "South Caucasus", "Caspian Sea", "Black Sea",

@@ -76,6 +76,18 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # "China-EU rail freight" is traffic between China and the European Union only (its
     # two names are read), not every China-Europe service (those to Russia and Belarus too)
     "China-Europe rail": ("China-Europe",),
+    # the corridors beside the Middle Corridor that its news also covers
+    "International North-South Transport Corridor": (
+        "International North-South Transport Corridor", "INSTC", "North-South corridor",
+        "North-South Corridor", "North-South transport corridor", "North-South Transport Corridor",
+    ),
+    "Lapis Lazuli corridor": ("Lapis Lazuli",),
+    # not "Trans-Afghan" alone: the TAPI pipeline was once the "Trans-Afghan pipeline"
+    "Trans-Afghan railway": ("Trans-Afghan railway", "Trans-Afghan Railway", "Trans-Afghan rail",
+                             "Termez-Mazar-i-Sharif-Kabul-Peshawar"),
+    "TAPI gas pipeline": ("TAPI", "Turkmenistan-Afghanistan-Pakistan-India"),
+    # its three names as one ("China–Kyrgyzstan–Uzbekistan railway"), not the three countries
+    "China-Kyrgyzstan-Uzbekistan railway": ("China-Kyrgyzstan-Uzbekistan", "CKU railway"),
     "Caspian Sea": ("Caspian",),
     "Black Sea": ("Black Sea",),
     # Ports
@@ -93,6 +105,21 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Anaklia": ("Anaklia",),
     # the Black Sea end of the corridor in the EU ("Constanta port handled 7.2 mt of grain")
     "Port of Constanta": ("Constanta", "Constanța", "Constanţa", "Constantza"),
+    # Caspian ports of the North-South corridor, and the ports at its southern ends
+    "Port of Astrakhan": ("Astrakhan",),
+    "Port of Makhachkala": ("Makhachkala",),
+    "Port of Olya": ("Olya",),
+    "Port of Bandar Anzali": ("Bandar Anzali", "Anzali"),
+    "Port of Amirabad": ("Amirabad",),
+    "Port of Bandar Abbas": ("Bandar Abbas", "Shahid Rajaee"),
+    "Port of Chabahar": ("Chabahar", "Shahid Beheshti"),
+    "Port of Gwadar": ("Gwadar",),
+    "Port of Karachi": ("Karachi",),
+    # Türkiye's and Russia's sea ends of the routes
+    "Port of Mersin": ("Mersin",),
+    "Port of Samsun": ("Samsun",),
+    "Port of Novorossiysk": ("Novorossiysk",),
+    "Port of Ust-Luga": ("Ust-Luga", "Ust Luga"),
     "Khorgos dry port": ("Khorgos", "Khorgos Gateway", "Khorgos Eastern Gate"),
     "Dostyk crossing": ("Dostyk", "Alashankou"),
     "Altynkol crossing": ("Altynkol",),

@@ -118,6 +118,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # "cut the tariff for containers ... by 15%": a rate's cut
                                    "tariff for containers", "tariffs for containers",
                                    "rates for containers", "rate for containers",
+                                   # "transit fees on the route were cut by a quarter": what
+                                   # passing through costs, not the transit cargo
+                                   "transit fees", "transit fee", "transit tariffs",
+                                   "transit tariff", "transit rates",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its
@@ -164,6 +168,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "upgraded to carry", "expanded to carry", "upgraded to handle",
                                "expanded to handle",
                                "designed to pump",
+                               # "the TAPI pipeline is designed to deliver 33 bcm a year"
+                               "designed to deliver", "designed to supply", "designed to ship",
                                # "will be able to process 240,000 TEU annually"
                                "can process", "able to process", "capable of processing",
                                "designed to process", "capable of carrying",
@@ -410,6 +416,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # money pledged is investment, unless the words after it say what it is ("pledged 26 bln
     # yuan in grants"): last, so that every such word wins over it
     ("investment", "investment", ("pledged", "pledges", "pledge",
+                                  # "India committed $120 million to equip the terminal"
+                                  "committed", "commits",
                                   # "Global Gateway will mobilise €10 billion for the corridor"
                                   # (but "mobilise $1.41 billion of financing" is a loan)
                                   "mobilise", "mobilize", "mobilised", "mobilized"), _MONEY),

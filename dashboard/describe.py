@@ -275,13 +275,23 @@ _RE_OF_THAT_AT_END: Final = regex.compile(
 )
 
 
+def _may_end_of_that(text: str, lo: int, hi: int) -> bool:
+    """A cheap test before `_RE_OF_THAT_AT_END`: one of its words for a total stands in
+    text[lo:hi] (not every "of the": 6,600 sentences a MB)."""
+    return any(text.find(word, lo, hi) >= 0 for word in _OF_THAT_WORDS)
+
+
+_OF_THAT_WORDS: Final = (" that", " this", " the total")
+
+
 def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
     """The period of the total a sentence that opens "Of the total," (or ends "of that.")
     splits up: the last period of the sentence just before (a plan's too: "plans to spend
     8.6 trillion soums next year. Of the total, 3.2 trillion soums will go to roads")."""
     lo, hi = index.span(i)
     if not (index.text.startswith("Of", lo) and _RE_OF_THE_TOTAL.match(index.text, lo)) and not (
-            " of th" in index.text[lo:hi] and _RE_OF_THAT_AT_END.search(index.text, lo, hi)):
+            _may_end_of_that(index.text, lo, hi)
+            and _RE_OF_THAT_AT_END.search(index.text, lo, hi)):
         return None
     for claim in reversed(out):
         if index.index_of(claim.start) != i - 1:

@@ -77,13 +77,13 @@ def metric_of(
     barrels per day" is oil production)."""
     if claim.per == "ha" and claim.unit == "t":
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
-    label, topic = _metric_of(claim, facts, clause, text, inherited, earlier)
+    uclass = unit_class(claim.unit)
+    label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
     if label == "production":
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
             return ("oil production" if goods.group("oil") else "gas production"), Topic.ENERGY
-        return _PRODUCTION_BY_CLASS.get(unit_class(claim.unit), (label, topic))
-    uclass = unit_class(claim.unit)
+        return _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
     if label == "cargo volume" and (uclass in _FLUID_EXPORTS or _through_oil_pipeline(facts)):
         return _FLUID_EXPORTS.get(uclass, ("oil exports", Topic.ENERGY))
     if label == "exports" and uclass == "energy":
@@ -207,14 +207,14 @@ def _metric_of(
     clause: tuple[int, int],
     text: str,
     inherited: MetricNote | None,
-    earlier: MetricNote | None = None,
+    earlier: MetricNote | None,
+    uclass: str,
 ) -> tuple[str | None, Topic]:
     """The nearest fitting cue before the quantity in its clause (`facts.clause` of the
-    claim), else the paragraph's last metric, else a cue after it, else what the unit implies,
-    else the last metric of an earlier paragraph (`earlier`): "Azerbaijan allocated 2.9 billion
-    manats ... / Within infrastructure, highways took 1.525 billion manats" goes on about the
-    budget the paragraph before named."""
-    uclass = unit_class(claim.unit)
+    claim), else the paragraph's last metric, else a cue after it, else what the unit (of
+    class `uclass`) implies, else the last metric of an earlier paragraph (`earlier`):
+    "Azerbaijan allocated 2.9 billion manats ... / Within infrastructure, highways took 1.525
+    billion manats" goes on about the budget the paragraph before named."""
     lo = clause[0]
     if uclass == "count" and claim.item in COUNT_METRICS:
         if claim.item == "person" and _speaks_of_staff(text[lo : claim.start]):

@@ -37,7 +37,6 @@ from dashboard.patterns import (
 from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.timeframes import is_months_shorthand, is_time_frame
-from dashboard.vocab.classes import unit_class
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
     SCALES,
@@ -301,7 +300,7 @@ def _finish_quantity(
         return None  # "the first 11 months", "over the past five years", "a three-day visit"
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
         return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
-    if raw.unit == "%" and (_RE_GRADE_AFTER.match(after) or (
+    if raw.unit == "%" and ((_may_grade(after) and _RE_GRADE_AFTER.match(after)) or (
             raw.value == 100 and _RE_BASIS_AFTER.match(after))):
         return None  # "uranium (100% basis)", "wheat with 12.5% protein": how it is counted
         # or what it is made of (a grade), no share of anything
@@ -324,7 +323,7 @@ def _finish_quantity(
         if " by " in window[-20:]:  # "cut the tariff for containers from ... ports by 15%"
             window = text[max(floor, raw.start - BY_REACH) : raw.start]
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS,
-                                   money=raw.unit is None or unit_class(raw.unit) == "money")
+                                   money=raw.unit is None or is_currency_code(raw.unit))
         if (raw.change is not None and raw.unit not in ("%", "pp", "x")
                 and _RE_BOUND_BEFORE.search(window)):
             raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
@@ -339,6 +338,16 @@ _RE_GRADE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*+(?i:protein|moisture|gluten|fat|humidity|nitrogen|K2O|P2O5|purity"
     r"|(?:oil|sugar|protein|fat)[\s\u00a0]+content)\b"
 )
+
+
+_GRADE_FIRST: Final = frozenset({"protein", "moisture", "gluten", "fat", "humidity",
+                                 "nitrogen", "k2o", "p2o5", "purity", "oil", "sugar"})
+
+
+def _may_grade(after: str) -> bool:
+    """A cheap test before `_RE_GRADE_AFTER`: the word after the figure is one it starts with."""
+    words = after[:24].split(None, 1)
+    return bool(words) and words[0].lower().rstrip(",.;)") in _GRADE_FIRST
 
 
 _RE_SCALED_HIGH: Final = regex.compile(

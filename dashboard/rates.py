@@ -139,7 +139,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         periodic = (_RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])
                     if raw.unit not in ("%", "pp", "x")
                     and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_WORDS) else None)
-        if periodic is None and raw.unit not in ("%", "pp", "x"):
+        if periodic is None and raw.unit not in ("%", "pp", "x") and (
+                "nnual" in after[:16] or "early" in after[:16]):
             periodic = _RE_ANNUAL_AFTER.match(after)  # "$2 billion in annual trade"
         if periodic is not None:
             raw.per = _PERIODIC_WORDS[periodic["word"].lower()]  # "annual transit to 7 mt"

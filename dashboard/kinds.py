@@ -169,8 +169,25 @@ def _is_planned(claim: Located, facts: Facts, clause: tuple[int, int], text: str
     searches cost 2% a MB)."""
     cues = facts.projection_cues
     k = bisect.bisect_left(cues, claim.start - 60)
-    return (k < len(cues) and cues[k] < claim.end + 8
-            and _is_named_by_a_plan(claim, clause[0], text))
+    if k < len(cues) and cues[k] < claim.end + 8 and _is_named_by_a_plan(claim, clause[0], text):
+        return True
+    return _is_forecast_relative(claim, text)
+
+
+# "short of the 5.2 million tonnes that had been forecast": a relative clause names the plan.
+_RE_FORECAST_RELATIVE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:that|which)[\s\u00a0]++(?:(?i:had|has|was|were|is|are)[\s\u00a0]++)?+"
+    r"(?:(?i:been|originally|initially|earlier|previously)[\s\u00a0]++){0,2}+"
+    r"(?i:forecast|projected|planned|targeted|expected|envisaged|budgeted)\b"
+)
+
+
+def _is_forecast_relative(claim: Located, text: str) -> bool:
+    """Is the figure followed by a relative clause saying it was forecast or planned?"""
+    head = text[claim.end : claim.end + 8]
+    if " that " not in head and " which " not in head:
+        return False  # the common case, told without the pattern
+    return _RE_FORECAST_RELATIVE_AFTER.match(text, claim.end) is not None
 
 
 def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:

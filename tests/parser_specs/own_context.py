@@ -2025,6 +2025,12 @@ STATISTICS: list[Example] = [
 # QA round 15: forecasts, targets and the outcomes set against them (the "Forecasts vs
 # outcomes" page pairs them by series and period)
 FORECASTS_VS_OUTCOMES: list[Example] = [
+    ex("forecast-named-by-a-relative-clause",
+       "In 2025 the corridor carried 4.1 million tonnes, short of the 5.2 million tonnes that "
+       "had been forecast.",
+       c("4.1 million tonnes", 4.1e6, "t", kind="actual", period="2025"),
+       c("5.2 million tonnes", 5.2e6, "t", kind="projection", period="2025"),
+       published="2026-02-10"),
     # An undated forecast after "while" is for the time of the dated one before it, unless
     # it is said to come later.
     ex("forecast-while-another-shares-its-time",

@@ -33,11 +33,12 @@ from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time, a_year_on, is_ahead
+from dashboard.present import is_current
 from dashboard.raw import Raw
 from dashboard.respectively import distribute_respectively
 from dashboard.subject import about_the_document_cable, entities_of, is_headline
 from dashboard.time_grammar import MONTH_NUM
-from dashboard.timing import PLACE_AFTER, assign_periods, is_current
+from dashboard.timing import PLACE_AFTER, assign_periods
 
 _RE_LIST_JOINT: Final = regex.compile(
     rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"

@@ -18,7 +18,7 @@ from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
 from dashboard.levels import RE_FROM_TO_BEFORE
 from dashboard.periods import Published, Time, is_ahead, period_end
-from dashboard.timing import is_current
+from dashboard.present import is_current
 
 
 def is_past(period: Time, pub: Published) -> bool:

@@ -29,6 +29,7 @@ from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time
+from dashboard.present import is_current
 from dashboard.time_grammar import MONTH_NUM
 
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
@@ -327,47 +328,6 @@ def _restates_after_time(prev: Located, t: Time | None, gap: str, text: str) -> 
     if t is None or not (prev.end <= t.start):
         return False
     return bool(_RE_RESTATED.match(text[t.end : t.end + len(gap) - (t.end - prev.end)]))
-
-
-# "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
-_RE_CURRENT_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:the\s+)?(?:current|currently|present|today's|existing)\s+(?:\w+\s+)?\Z"
-    # "transit times, now roughly 20-25 days, would fall to 14 days": "now" set off by a
-    # comma or bracket before the figure, a level now (not "would now reach 20 days")
-    r"|[,(]\s*now\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|at)\s+)?\Z)"
-)
-
-
-def is_current(claim: Located, text: str) -> bool:
-    """Is the figure a level now ("from the current 10 bcm to 20 bcm by 2027", "up from
-    60,000 tonnes now")?"""
-    after = text[claim.end : claim.end + 16]
-    lo = max(0, claim.start - 30)
-    return ((_may_be_current(text[lo : claim.start])
-             and _RE_CURRENT_BEFORE.search(text, lo, claim.start) is not None)
-            or (_may_say_now(after) and _RE_NOW_AFTER.match(after) is not None))
-
-
-def _may_be_current(before: str) -> bool:
-    """A cheap test before `_RE_CURRENT_BEFORE`, which needs one of its words (measured: 14,000
-    searches a MB, 1.8 µs each, almost all in vain). Outside ASCII it may match: without
-    case, "ſ" matches "s"."""
-    if not before.isascii():
-        return True
-    folded = before.lower()
-    return any(word in folded for word in _CURRENT_WORDS)
-
-
-_CURRENT_WORDS: Final = ("current", "present", "today", "existing", "now")
-
-
-def _may_say_now(after: str) -> bool:
-    """A cheap test before `_RE_NOW_AFTER` (most figures are followed by none of its words)."""
-    folded = after.lower()
-    return "now" in folded or "current" in folded or "present" in folded or "today" in folded
-
-
-_RE_NOW_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:now|currently|at\s+present|today)\b")
 
 
 # "The budget for 2026 envisages revenues of 37.8 billion manats and expenditures of 41.2

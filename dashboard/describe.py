@@ -161,7 +161,8 @@ class _Describer:
             self.last_metric = (here.paragraph, metric, topic)
             if kind is Kind.ACTUAL:
                 self.last_actual = self.last_metric
-        return _carry_goods(_carry_change(claim, prev, index.text), prev, index.text)
+        claim = _carry_goods(_carry_change(claim, prev, index.text), prev, index.text)
+        return _share_of_gdp(claim, prev, index.text)
 
     def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
               period: Time | None) -> tuple[Kind, Time | None]:
@@ -357,6 +358,25 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
                        topic=prev.topic if prev.metric else claim.topic)
     return claim
+
+
+# ", about 19% of GDP", ", equal to 45% of GDP": the figure before, restated as a share.
+_RE_RESTATED_AS_SHARE: Final = regex.compile(
+    r"[^,;.]{0,30}?,[\s\u00a0]*+(?:(?:or|some|about|around|roughly|nearly|almost|over|just"
+    r"|equal[\s\u00a0]+to|equivalent[\s\u00a0]+to)[\s\u00a0]++){0,2}+\Z"
+)
+_RE_OF_GDP_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:the[\s\u00a0]++)?(?i:GDP)\b")
+
+
+def _share_of_gdp(claim: Claim, prev: Claim | None, text: str) -> Claim:
+    """ "Remittances fell to $2.6 bn in 2024, about 19% of GDP": a share of GDP that restates
+    the figure before it measures what that figure does (remittances), not the economy's size
+    (a series of GDP ratios would mix deficits, remittances and trade)."""
+    if (claim.unit != "%" or prev is None or prev.metric is None or prev.unit == "%"
+            or prev.sentence != claim.sentence or not _RE_OF_GDP_AFTER.match(text, claim.end)
+            or not _RE_RESTATED_AS_SHARE.match(text, prev.end, claim.start)):
+        return claim
+    return replace(claim, metric=prev.metric, topic=prev.topic)
 
 
 def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:

@@ -232,9 +232,11 @@ def _metric_of(
     if after is not None and after[0] == 0 and (
         before is None
         or (METRICS[before[1]][0] not in _BEATS_GOODS
-            and (before[0] > 1 or after[1] < before[1]))
+            and (before[0] > 1 or after[1] < before[1])
+            and not (uclass == "share" and after[1] in _GDP_ROWS))
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
-        # a capacity ("designed to carry 33 bcm of natural gas")
+        # a capacity ("designed to carry 33 bcm of natural gas"), and "of GDP" is what a
+        # share is measured against ("a budget deficit of 3.2% of GDP" is the deficit)
         before = after  # (rows earlier in METRICS are the more specific)
     if before is not None and before[1] in _EARN_ROWS:
         before = _exports_that_earned(claim.start - before[0], facts, text, uclass) or before
@@ -282,6 +284,7 @@ def _port_before(facts: Facts, lo: int, hi: int) -> bool:
     return any(lo <= pos < hi and name in PORTS for pos, name in facts.entities)
 
 
+_GDP_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "gdp")
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
 
 

@@ -50,7 +50,7 @@ _RE_NOT_THE_PORT: Final = regex.compile(
     r"[\s\u00a0]+(?:(?i:international)[\s\u00a0]+)?(?i:airport|city[\s\u00a0]+(?:council|hall)"
     r"|akimat|mayor)\b"
 )
-_RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$)")
+_RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$|cents?)")
 
 
 def _first_word(alias: str) -> str:
@@ -205,8 +205,10 @@ class DocFacts:
             with_words((), _ENTITY_TRIGGERS, words.runs), RE_ENTITY, text, span=_ENTITY_SPAN
         ):
             name = _ENTITY_BY_ALIAS[m.group()]
-            if name == "United States" and _RE_DOLLARS_AFTER.match(text, m.end()):
-                continue  # "3 billion U.S. dollars": a currency, not a party
+            if name == "United States" and (
+                    _RE_DOLLARS_AFTER.match(text, m.end())
+                    or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()):
+                continue  # "3 billion U.S. dollars", "$76 US a barrel": a currency, no party
             if name in PORTS and _RE_NOT_THE_PORT.match(text, m.end()):
                 continue  # "Aktau airport", "the Poti city council": the town, not its port
             self.entities.append((m.start(), name))

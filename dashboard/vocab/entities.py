@@ -33,7 +33,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Pakistan": ("Pakistan", "Pakistani"),
     "Afghanistan": ("Afghanistan", "Afghan"),
     "Mongolia": ("Mongolia", "Mongolian"),
-    "United States": ("United States", "U.S.", "USA"),
+    # "US" in capitals only (aliases match case-sensitively), never before "$" or "dollars"
+    "United States": ("United States", "U.S.", "USA", "US"),
     "Belarus": ("Belarus", "Belarusian"),
     "Netherlands": ("Netherlands", "Dutch"),
     "France": ("France", "French"),

@@ -823,6 +823,15 @@ PERIODS: list[Example] = [
        c("$60 million", 60e6, "USD", metric="investment",
          only_entities=["Alat Free Economic Zone", "United Arab Emirates"]),
        c("1 mt", 1e6, "t", only_entities=["Port of Baku"])),
+    ex("entities-us-in-capitals-is-the-united-states-not-the-currency",
+       "FDI reached $7.8 billion, with the Netherlands ($2.1bn), the US ($1.3bn) and China "
+       "($0.9bn) the largest investors.",
+       c("$7.8 billion", 7.8e9, "USD"),
+       c("$2.1bn", 2.1e9, "USD", entities=["Netherlands"]),
+       c("$1.3bn", 1.3e9, "USD", entities=["United States"]),
+       c("$0.9bn", 0.9e9, "USD", entities=["China"])),
+    ex("entities-us-after-a-figure-is-its-currency",
+       "WTI peaked at $76 US a barrel.", c("$76", 76, "USD", only_entities=[])),
     ex("entities-of-which-parts-with-the-verb-said-once",
        "Georgia's ports handled 9.1 million tonnes in the first half, of which Poti accounted "
        "for 4.3 million and Batumi for 3.2 million.",

@@ -137,6 +137,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # faster", read by `measures`)
     ("speed", "logistics", ("speed", "speeds", "average speed", "technical speed",
                             "route speed"), _ANY_SIZE),
+    # "the average waiting time at the border fell from 12 days to 3 days": time spent
+    # standing, not travelling
+    ("waiting time", "logistics", ("waiting time", "waiting times", "wait", "waits",
+                                   "queues", "queue", "dwell time", "idle time", "downtime"),
+     frozenset({"time"}) | _ANY_SIZE),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
      frozenset({"time"}) | _ANY_SIZE),

@@ -1241,6 +1241,12 @@ METRIC_CARRY: list[Example] = [
        c("50%", 50, "%", change="increase", metric="IT exports"),
        c("$1 billion", 1e9, "USD", metric="IT exports", kind="projection", period="2025"),
        published="2025-05-20"),
+    ex("metric-waiting-time-at-the-border",
+       "The average waiting time at the Kazakh-Chinese border fell from 12 days to 3 days, and "
+       "transit to Europe takes 18 days.",
+       c("12 days", 12, "day", metric="waiting time"),
+       c("3 days", 3, "day", metric="waiting time"),
+       c("18 days", 18, "day", metric="transit time")),
     ex("metric-eurobonds-are-borrowing",
        "KTZ issued $1 billion of Eurobonds in 2024.",
        c("$1 billion", 1e9, "USD", metric="loan", topic="investment",

@@ -56,7 +56,7 @@ _FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
 # Money per box or wagon is what moving it costs, with no freight word: "The feeder rate fell
 # to $1,450 per TEU", "USD 0.9/t-km"; money per tonne may be a price: "wheat sold at $210
 # per tonne.
-_BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "tkm"})
+_BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "tkm", "wagon-km"})
 _RE_FREIGHT: Final = regex.compile(
     r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit)\b)"
 )

@@ -212,7 +212,8 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,90}\Z"
 )
 _PER_WORDS: Final[dict[str, str]] = {
-    "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "annually": "year",
+    "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "wagon km": "wagon-km",
+    "annually": "year",
     "yearly": "year", "per annum": "year",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
     "tonne": "t", "ton": "t", "barrel": "bbl", "tonne km": "tkm", "ton km": "tkm",

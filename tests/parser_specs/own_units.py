@@ -7,6 +7,11 @@ from . import Example, c, ex
 
 MASS: list[Example] = [
     # rates written with a slash and a bare letter: "Mt/y", "t-km"
+    ex("money-per-wagon-km-is-a-freight-rate",
+       "The tariff for empty wagons returning to China was cut to $0.5 per wagon-km; loaded "
+       "ones pay $0.9/wagon-km.",
+       c("$0.5", 0.5, "USD", per="wagon-km", metric="freight rate"),
+       c("$0.9", 0.9, "USD", per="wagon-km", metric="freight rate")),
     ex("mass-per-slash-y-and-per-t-km",
        "The port aims for 25 Mt/y by 2030; rail tariffs are USD 0.9/t-km.",
        c("25 Mt", 25e6, "t", per="year", kind="projection", period="2030"),

@@ -34,6 +34,7 @@ from parser_specs import (
     own_heldout_time,
     own_heldout_trade,
     own_heldout_wire,
+    own_heldout_xinhua,
     own_money,
     own_negatives,
     own_units,
@@ -46,6 +47,7 @@ from dashboard.parser import extract_claims
 GROUPS: tuple[ModuleType, ...] = (
     own_money, own_units, own_context, own_negatives, own_heldout_trade, own_heldout_logistics,
     own_heldout_energy, own_heldout_stats, own_heldout_wire, own_heldout_projects,
+    own_heldout_xinhua,
     own_heldout_agri, own_heldout_time, own_heldout_corridors,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,

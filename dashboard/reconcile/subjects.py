@@ -39,7 +39,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
     # Blocs trade and sign like countries ("Azerbaijan's trade with the Turkic states").
     "country": ("Organization of Turkic States", "Eurasian Economic Union"),
     "region": ("Europe", "Asia", "Central Asia", "South Caucasus", "Caspian Sea", "Black Sea",
-               "South Asia", "East Asia", "Southeast Asia", "Middle East"),
+               "South Asia", "East Asia", "Southeast Asia", "Middle East", "Xinjiang"),
     "organisation": ("Kazakhstan Temir Zholy", "Azerbaijan Railways", "Georgian Railway",
                      "Uzbekistan Railways", "China State Railway Group", "KazTransOil",
                      "KazMunayGas", "SOCAR",

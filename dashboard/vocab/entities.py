@@ -52,6 +52,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Southeast Asia": ("Southeast Asia", "South-East Asia", "Southeast Asian"),
     "Middle East": ("Middle East", "Middle Eastern"),
     "South Caucasus": ("South Caucasus",),
+    # China's region on the Kazakh border, where its trade with Central Asia is counted
+    "Xinjiang": ("Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region",
+                 "Xinjiang"),
     # Corridors, routes, pipelines, cables
     "Trans-Caspian International Transport Route": (
         "Trans-Caspian International Transport Route", "TITR", "Middle Corridor",

@@ -40,6 +40,14 @@ _RE_ANNUAL_AFTER: Final = regex.compile(
     r"(?![\s\u00a0]++(?i:terms|basis|records?|highs?|lows?|peaks?)\b)"
 )
 
+# A vehicle's load is per vehicle: "Each train carries 55 containers", "Every wagon on the
+# line holds up to 68 tonnes" (money is priced per box by `_RE_BOX_BEFORE` instead).
+_RE_EACH_CARRIER: Final = regex.compile(
+    r"\b(?i:each|every)[\s\u00a0]++(?P<thing>(?i:train|wagon|railcar|truck|vessel|ship|tanker"
+    r"|ferry|barge))(?:[\s\u00a0]++(?i:on|of|in)[\s\u00a0]++[^.,;:0-9]{1,40}?)?"
+    r"[\s\u00a0]++(?i:(?:can|could|will)[\s\u00a0]++)?(?i:carr(?:y|ies)|holds?"
+    r"|takes?|transports?|hauls?)(?:[\s\u00a0]++[a-z ]{1,20}?)?[\s\u00a0]*+\Z")
+
 
 def is_turkmen(text: str, start: int) -> bool:
     """Is a bare "manat" Turkmen? When Turkmenistan, and not Azerbaijan, is named in the
@@ -136,6 +144,13 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
                    else _PER_WORDS.get(thing, thing))
         return
     if rate is None:
+        near = before[-_ANNUAL_REACH:]
+        each = (_RE_EACH_CARRIER.search(near) if ("ach " in near or "very " in near)
+                and raw.unit not in ("%", "pp", "x") and not is_currency_code(raw.unit or "")
+                else None)
+        if each is not None:
+            raw.per = each["thing"].lower()
+            return
         periodic = (_RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])
                     if raw.unit not in ("%", "pp", "x")
                     and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_WORDS) else None)

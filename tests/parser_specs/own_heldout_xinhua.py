@@ -150,6 +150,44 @@ MONEY_AND_TRADE: list[Example] = [
 ]
 
 MORE: list[Example] = [
+    ex("xh-each-train-carries-containers",
+       "Each train carries 55 containers on average, and some 1.6 million tons of goods "
+       "crossed the Khorgos border in the first eight months.",
+       c("55 containers", 55, "count", per="train", item="container", approx=None),
+       c("1.6 million tons", 1.6e6, "t", approx="approx", period="2024-01/2024-08",
+         entities=["Khorgos dry port"], per=None),
+       published="2025-06-01"),
+    ex("xh-every-wagon-holds-tonnes",
+       "Every wagon on the Lanzhou-Almaty service holds up to 68 tonnes of cargo.",
+       c("68 tonnes", 68, "t", per="wagon", approx="max"),
+       published="2025-06-01"),
+    ex("xh-xinjiang-record-high-usd-gloss",
+       "Xinjiang's foreign trade hit a record high of 1.2 trillion yuan ($165 billion) in "
+       "2024.",
+       c("1.2 trillion yuan", 1.2e12, "CNY", metric="trade turnover", period="2024",
+         entities=["Xinjiang"], kind="actual"),
+       c("$165 billion", 165e9, "USD", metric="trade turnover", period="2024"),
+       published="2025-01-20"),
+    ex("xh-tr-ots-up-from",
+       "Anadolu Agency reported that Türkiye's trade volume with the Organization of Turkic "
+       "States reached $29.6 billion in 2024, up 2 percent from $29 billion in 2023.",
+       c("$29.6 billion", 29.6e9, "USD", metric="trade turnover", period="2024",
+         entities=["Türkiye", "Organization of Turkic States"]),
+       c("2 percent", 2, "%", change="increase", period="2024"),
+       c("$29 billion", 29e9, "USD", period="2023", change=None),
+       published="2025-02-01"),
+    ex("xh-shares-of-goods",
+       "Some 40 percent of the goods were electronics, while auto parts accounted for another "
+       "15 percent.",
+       c("40 percent", 40, "%", approx="approx", change=None),
+       c("15 percent", 15, "%", approx=None, change=None),
+       published="2025-06-01"),
+    ex("xh-port-doubling-capacity",
+       "The port plans to handle 1 million TEUs annually by 2027, doubling its current "
+       "capacity.",
+       c("1 million TEUs", 1e6, "TEU", per="year", kind="projection", period="2027"),
+       c("doubling", 2, "x", change="increase", kind="projection", metric="capacity"),
+       published="2025-06-01"),
     ex("xh-standard-containers-teu",
        "The Xi'an hub shipped 10,000 TEUs of standard containers in March alone.",
        c("10,000 TEUs", 10000, "TEU", period="2025-03", kind="actual", topic="logistics"),
@@ -214,4 +252,7 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = FREIGHT_TRAINS + MONEY_AND_TRADE + MORE + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
+    "xh-port-doubling-capacity": "a multiplier followed by what it multiplies ('doubling its "
+    "current capacity') takes the metric of the verb before it ('handle' -> port throughput); "
+    "the object after a multiplier should win, which belongs in `measures` (over its size)",
 }

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
 
 
-# "$3,200-3,600 per 40-foot container in October, down about 8%": the change of that level.
+# "$3,200-3,600 per 40-foot container in October, down about 8%", "8 million tonnes, a
+# year-on-year increase of 13.2 percent": the change of that level.
 _RE_CHANGE_OF_LEVEL: Final = regex.compile(
     r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
-    r"[,(]\s*(?:up|down|a\s+(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of"
+    r"[,(]\s*(?:up|down|an?\s+(?:(?:year-on-year|y/y|yoy|annual|month-on-month)\s+)?"
+    r"(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of"
     r"|(?:rising|falling|growing|gaining|losing|weakening|strengthening|increasing|"
     r"decreasing|declining)(?:\s+by)?)"
     r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"

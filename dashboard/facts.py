@@ -45,6 +45,12 @@ _RE_PORT_TAIL: Final = regex.compile(
     r"(?i:[\s\u00a0]+(?:international[\s\u00a0]+)?(?:sea[\s\u00a0]+)?"
     r"(?:trade|commercial|merchant|trading)[\s\u00a0]+(?:sea[\s\u00a0]*)?port)\b"
 )
+# "exports in lira terms surged 62.3%": the currency a figure is counted in, no exchange
+# rate (a currency's name is that metric's cue: "the lira weakened 20%").
+_RE_CURRENCY_TERMS: Final = regex.compile(
+    r"\b(?i:in)[\s\u00a0]++(?i:lira|tenge|manat|lari|roubles?|rubles?|soum|hryvnia|dram)"
+    r"[\s\u00a0]++(?i:terms)\b"
+)
 # A port's town named for something else than the port: "Aktau International Airport".
 _RE_NOT_THE_PORT: Final = regex.compile(
     r"[\s\u00a0]+(?:(?i:international)[\s\u00a0]+)?(?i:airport|city[\s\u00a0]+(?:council|hall)"
@@ -220,6 +226,8 @@ class DocFacts:
         self.cues = METRIC_CUES.find(words)
         if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
             self.cues = _outside(self.cues, ports)
+        if " terms" in text:
+            self.cues = _outside(self.cues, [m.span() for m in _RE_CURRENCY_TERMS.finditer(text)])
         self.times = list(find_times(text, 0, len(text), pub, words.runs))
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)

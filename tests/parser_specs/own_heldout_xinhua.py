@@ -288,9 +288,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = FREIGHT_TRAINS + MONEY_AND_TRADE + MORE + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "xh-lira-terms-exports": "a currency's name is an exchange-rate cue ('the lira weakened "
-    "20%'), and it stands nearer the figure than 'exports' does; 'in lira terms' names the "
-    "basis of the figure, not the currency's rate (a cue filter in `measures`, over size)",
     "xh-port-doubling-capacity": "a multiplier followed by what it multiplies ('doubling its "
     "current capacity') takes the metric of the verb before it ('handle' -> port throughput); "
     "the object after a multiplier should win, which belongs in `measures` (over its size)",

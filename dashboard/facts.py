@@ -227,7 +227,8 @@ class DocFacts:
         if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
             self.cues = _outside(self.cues, ports)
         if " terms" in text:
-            self.cues = _outside(self.cues, [m.span() for m in _RE_CURRENCY_TERMS.finditer(text)])
+            terms = _RE_CURRENCY_TERMS.finditer(text, timeout=scan_timeout(len(text)))
+            self.cues = _outside(self.cues, [m.span() for m in terms])
         self.times = list(find_times(text, 0, len(text), pub, words.runs))
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)

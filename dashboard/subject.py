@@ -6,6 +6,7 @@ Pure: no pandas, no dash. What it measures is read by `measures`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -18,7 +19,7 @@ from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
 
-_TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
+TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 _RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")
 _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 _RE_PLACE_TO_PLACE: Final = regex.compile(
@@ -81,13 +82,11 @@ def entities_of(
         first = _first_bracketed(facts, index.text)  # the subject is named before the list
         own = [name for pos, name in facts.entities if pos < first and name in COUNTRIES]
         return tuple(dict.fromkeys([*own[:1], listed]))
-    if (metric in _TRADE_METRICS and len(countries) == 1
+    if (metric in TRADE_METRICS and len(countries) == 1
             and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=CLAUSE_TIMEOUT)):
         if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
             named_to = _before_semicolon(claim, facts, index.text)  # exports to Russia ..."
-        named = facts.subjects(facts.lo, named_to)
-        home = [e for e in headline + named if e in COUNTRIES and e != countries[0]]
-        found = found + home[:1]
+        found = with_home_country(found, headline + facts.subjects(facts.lo, named_to))
     partner = _partner_after(claim, facts, index.text)
     return tuple(dict.fromkeys(found + partner if partner else found))
 
@@ -116,6 +115,17 @@ def _before_semicolon(claim: Located, facts: Facts, text: str) -> int:
     first ";" after it, else the sentence's end."""
     at = text.find(";", claim.end, facts.hi)
     return facts.hi if at < 0 else at
+
+
+def with_home_country(found: list[str], named: Sequence[str]) -> list[str]:
+    """A trade figure's entities naming one country, with the first other country `named`
+    (the headline's, the sentence's): "exports to China rose 5%" in a story on Kazakhstan is
+    Kazakhstan's trade with China. As they are when they name no country or several."""
+    countries = [e for e in found if e in COUNTRIES]
+    if len(countries) != 1:
+        return found
+    home = next((e for e in named if e in COUNTRIES and e != countries[0]), None)
+    return found if home is None else [*found, home]
 
 
 def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str]:

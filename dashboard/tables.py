@@ -36,6 +36,7 @@ from dashboard.claim import Change, Claim, Kind, Topic
 from dashboard.numbers import parse_number, tidy
 from dashboard.periods import Published
 from dashboard.raw import Raw
+from dashboard.subject import TRADE_METRICS, with_home_country
 from dashboard.table_labels import (
     MAX_CAPTION_CHARS,
     NOTHING,
@@ -48,7 +49,6 @@ from dashboard.table_labels import (
     unit_of_header,
 )
 from dashboard.vocab.classes import unit_class
-from dashboard.vocab.entities import COUNTRIES
 from dashboard.vocab.metrics import METRICS
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
@@ -368,18 +368,8 @@ def label_claims(claims: list[Claim], cells: list[Cell], headline: Sequence[str]
             if cell.metric is not None:
                 claim = replace(claim, metric=METRICS[cell.metric][0],
                                 topic=Topic(METRICS[cell.metric][1]))
-            if claim.metric in _TRADE_METRICS and not cell.complete:
-                claim = _with_home_country(claim, headline)
+            if claim.metric in TRADE_METRICS and not cell.complete:
+                claim = replace(claim, entities=tuple(
+                    with_home_country(list(claim.entities), headline)))
         out.append(claim)
     return out
-
-
-_TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
-
-
-def _with_home_country(claim: Claim, headline: Sequence[str]) -> Claim:
-    countries = [e for e in claim.entities if e in COUNTRIES]
-    if len(countries) != 1:
-        return claim
-    home = next((e for e in headline if e in COUNTRIES and e != countries[0]), None)
-    return claim if home is None else replace(claim, entities=(*claim.entities, home))

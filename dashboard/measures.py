@@ -84,8 +84,10 @@ def metric_of(
         if goods is not None:
             return ("oil production" if goods.group("oil") else "gas production"), Topic.ENERGY
         return _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
-    if label == "cargo volume" and (uclass in _FLUID_EXPORTS or _through_oil_pipeline(facts)):
-        return _FLUID_EXPORTS.get(uclass, ("oil exports", Topic.ENERGY))
+    if label == "cargo volume" and (uclass in _FLUIDS or _through_oil_pipeline(facts)):
+        # barrels and cubic metres "moved" or "shipped" are oil and gas, as their unit says
+        flow, flow_topic = METRIC_BY_UNIT_CLASS[uclass if uclass in _FLUIDS else "oil"]
+        return flow, Topic(flow_topic)
     if label == "exports" and uclass == "energy":
         return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
     if label == "electricity exports" and _imported_before(claim, facts, clause[0], text):
@@ -176,9 +178,7 @@ _RE_FASTER_AFTER: Final = regex.compile(
 )
 # Barrels and cubic metres "moved", "shipped" or "carried" are oil and gas, not cargo at large:
 # "For the whole of 2019 the pipeline shipped 233.1 mln barrels".
-_FLUID_EXPORTS: Final[dict[str, tuple[str, Topic]]] = {
-    "oil": ("oil exports", Topic.ENERGY), "gas": ("gas exports", Topic.ENERGY),
-}
+_FLUIDS: Final = frozenset({"oil", "gas"})
 
 
 def _through_oil_pipeline(facts: Facts) -> bool:

@@ -3,6 +3,7 @@ data dictionary file is the one the schema generates."""
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -40,3 +41,13 @@ def test_readme003_data_dictionary_is_generated_from_the_schema() -> None:
     assert result.exit_code == 0, result.output
     on_disk = (ROOT / "docs" / "data-dictionary.md").read_text(encoding="utf-8")
     assert on_disk == result.output, "run: python -m dashboard schema > docs/data-dictionary.md"
+
+
+def test_readme004_claim_counts_are_the_bundled_datasets() -> None:
+    # The quick start and the sample session quote the bundled dataset's size; they must not
+    # lag behind it when the parser changes.
+    with (ROOT / "data" / "claims.csv").open(encoding="utf-8", newline="") as handle:
+        n_claims = sum(1 for _ in csv.DictReader(handle))
+    quoted = re.findall(r"(\d+) claims, into `data/`|Claims: (\d+) \(", README)
+    assert len(quoted) == 3, quoted
+    assert {a or b for a, b in quoted} == {str(n_claims)}

@@ -201,3 +201,17 @@ FORECASTERS: Final[frozenset[str]] = frozenset(
     {"World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "IMF",
      "Eurasian Development Bank"}
 )
+
+# Capitals standing for their governments: "Tashkent hopes to lift trade with Baku",
+# "Beijing's imports". Only where a capital acts or trades (`facts`): "signed in Baku",
+# "flights from Tashkent to Baku" name a place, not a party.
+CAPITALS: Final[dict[str, str]] = {
+    "Astana": "Kazakhstan", "Nur-Sultan": "Kazakhstan", "Tashkent": "Uzbekistan",
+    "Baku": "Azerbaijan", "Tbilisi": "Georgia", "Ankara": "Türkiye", "Beijing": "China",
+    "Ashgabat": "Turkmenistan", "Bishkek": "Kyrgyzstan", "Dushanbe": "Tajikistan",
+    "Moscow": "Russia", "Tehran": "Iran", "Yerevan": "Armenia", "Kyiv": "Ukraine",
+    "Warsaw": "Poland", "Berlin": "Germany", "Islamabad": "Pakistan", "Kabul": "Afghanistan",
+    "Ulaanbaatar": "Mongolia", "Minsk": "Belarus", "Brussels": "European Union",
+    "Washington": "United States", "Tokyo": "Japan", "Seoul": "South Korea",
+    "New Delhi": "India", "Abu Dhabi": "United Arab Emirates",
+}

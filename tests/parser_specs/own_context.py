@@ -2176,9 +2176,37 @@ FORECASTS_VS_OUTCOMES: list[Example] = [
        published="2025-11-05"),
 ]
 
+# A capital stands for its country where it trades, acts or owns; where it is a place, no.
+CAPITALS: list[Example] = [
+    ex("entity-capitals-trading-are-their-countries",
+       "Trade between Astana and Tashkent reached $4.1 billion in 2024.",
+       c("$4.1 billion", 4.1e9, "USD", metric="trade turnover", period="2024",
+         only_entities=["Kazakhstan", "Uzbekistan"])),
+    ex("entity-capital-opening-a-sentence-acts",
+       "Ankara and Baku agreed to raise bilateral trade to $15 billion by 2030.",
+       c("$15 billion", 15e9, "USD", kind="projection", metric="trade turnover", period="2030",
+         only_entities=["Türkiye", "Azerbaijan"])),
+    ex("entity-capital-possessive-is-its-country",
+       "Beijing's imports of Kazakh wheat rose 20% last year.",
+       c("20%", 20, "%", change="increase", metric="imports", period="2024",
+         only_entities=["China", "Kazakhstan"]),
+       published="2025-02-01"),
+    ex("entity-capital-as-venue-names-no-party",
+       "At a forum held in Tashkent, Kazakhstan reported exports of $2.3 billion to Europe.",
+       c("$2.3 billion", 2.3e9, "USD", metric="exports",
+         only_entities=["Kazakhstan", "Europe"])),
+    ex("entity-capitals-as-route-ends-name-no-party",
+       "Freight trains from Tashkent to Baku now take 9 days.",
+       c("9 days", 9, "day", metric="transit time", only_entities=[])),
+    ex("entity-capital-inside-a-railway-name-is-the-railway",
+       "The Baku-Tbilisi-Kars railway carried 1.2 mt last year.",
+       c("1.2 mt", 1.2e6, "t", period="2024", only_entities=["Baku-Tbilisi-Kars railway"]),
+       published="2025-02-01"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
-    + FORECASTS_VS_OUTCOMES
+    + FORECASTS_VS_OUTCOMES + CAPITALS
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -295,10 +295,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = TURNOVER + EXPORTS_IMPORTS + MONEY_FLOWS + BUDGETS_MACRO + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    # Capitals stand for their governments in diplomatic news; the vocabulary names no
-    # country by its capital on purpose so far ("signed in Tashkent" is a venue, not a
-    # partner): telling the two apart is a feature of its own.
-    "th-capitals-name-their-countries": "'Tashkent', 'Baku' name no entity",
     # Regional releases are often in Russian; the parser reads English only (no Russian
     # scale words, currency names, cues or month names).
     "th-russian-text-european-comma-mlrd": "Russian text: no claims",

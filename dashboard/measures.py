@@ -34,6 +34,10 @@ _BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "ga
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
+# What a multiplier multiplies, named right after it: "doubling its current capacity",
+# "tripled the port's throughput" (not the verb before it: "plans to handle ..., doubling").
+_RE_MULTIPLIED_GAP: Final = regex.compile(
+    r"\A\s++(?i:its|their|the|this|that)\s++(?:[\w-]++(?:'s|’s)?\s++)?\Z")
 # A line's own label before its figure, and nothing else: "Ferrous metals: ", "- Cotton – ".
 _RE_OWN_LABEL: Final = regex.compile(
     r"[ \t]*+(?:[-*\u2022][ \t]++)?"  # a list's bullet, if any
@@ -312,7 +316,8 @@ def _nearest_cues(
                         or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))
                         or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
-                                                             claim.start)))
+                                                             claim.start))
+                        or (uclass == "factor" and _RE_MULTIPLIED_GAP.match(gap)))
             d = 0 if of_goods else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)

@@ -2204,9 +2204,24 @@ CAPITALS: list[Example] = [
        published="2025-02-01"),
 ]
 
+# A multiplier takes the metric of what it multiplies when that is named right after it.
+MULTIPLIED: list[Example] = [
+    ex("metric-multiplier-takes-its-object-not-the-verb-before",
+       "The terminal handled 400,000 TEU last year, and its owner plans to triple its current "
+       "capacity by 2028.",
+       c("400,000 TEU", 4e5, "TEU", kind="actual", period="2024"),
+       c("triple", 3, "x", change="increase", kind="projection", metric="capacity",
+         period="2028"),
+       published="2025-03-01"),
+    ex("metric-multiplier-object-with-possessive",
+       "Kazakhstan wants to double the corridor's cargo volume by 2030.",
+       c("double", 2, "x", change="increase", kind="projection", metric="cargo volume",
+         period="2030")),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
-    + FORECASTS_VS_OUTCOMES + CAPITALS
+    + FORECASTS_VS_OUTCOMES + CAPITALS + MULTIPLIED
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -288,7 +288,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = FREIGHT_TRAINS + MONEY_AND_TRADE + MORE + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "xh-port-doubling-capacity": "a multiplier followed by what it multiplies ('doubling its "
-    "current capacity') takes the metric of the verb before it ('handle' -> port throughput); "
-    "the object after a multiplier should win, which belongs in `measures` (over its size)",
 }

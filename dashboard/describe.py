@@ -186,7 +186,8 @@ class _Describer:
         when = period.period if period else None
         actual = kind is Kind.ACTUAL
         if when is None and here.sole and draft.start >= here.sole.end and (
-                actual or is_ahead(here.sole.period, self.index.pub)):
+                actual or is_ahead(here.sole.period, self.index.pub)) and not is_current(
+                draft, self.index.text):  # "..., is now 40%": a level now
             when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports";
             # a plan takes the sentence's time only when that is still to come ("the budget
             # for 2026 projects revenues of ... and expenditures of ...")

@@ -18,7 +18,12 @@ _RE_CURRENT_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:current|currently|present|today's|existing)\s+(?:\w+\s+)?\Z"
     # "transit times, now roughly 20-25 days, would fall to 14 days": "now" set off by a
     # comma or bracket before the figure, a level now (not "would now reach 20 days")
-    r"|[,(]\s*now\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|at)\s+)?\Z)"
+    r"|[,(]\s*now\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|at)\s+)?\Z"
+    # "now has 13 members", "is now at 40%": a state now, in the present tense (not "will
+    # now reach 20 days")
+    r"|\bnow\s+(?:has|have|is|are|stands\s+at|totals|numbers|employs|operates|counts)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|more\s+than)\s+)?\Z"
+    r"|\b(?:is|are|stands)\s+now\s+(?:at\s+)?\Z)"
 )
 
 

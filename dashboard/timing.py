@@ -110,7 +110,8 @@ def assign_periods(
                     and not _attributive(t, text)
                     and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)
                     and not _closed_bracket(t, claim, sentence_lo, text)]
-            chosen[k] = lead[-1] if lead else None
+            # "signed ... in 2000, now has 13 members": a level now is not the lead's
+            chosen[k] = lead[-1] if lead and not is_current(claim, text) else None
     _share_back(group, chosen, text)
     _share_forward(group, chosen, text)
     for k, (lo, hi) in enumerate(clauses):
@@ -208,7 +209,7 @@ def _times_before(
                   and not _RE_ASIDE_OPEN.search(text, max(0, t.start - 80), t.start)
                   and (not _RE_GAP_BAD.search(text, t.end, claim.start)
                        or _RE_OF_WHICH.match(text, t.end, claim.start))]
-        if before:
+        if before and not is_current(claim, text):  # "in 2000, now has 13 members"
             # A base reached here is the own time of this figure (`_RE_WHEN`); "since" keeps
             # its base mark.
             t = before[-1]

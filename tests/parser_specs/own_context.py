@@ -2219,9 +2219,23 @@ MULTIPLIED: list[Example] = [
          period="2030")),
 ]
 
+# A level said to hold now takes no earlier time of its sentence.
+NOW: list[Example] = [
+    ex("period-level-now-after-a-founding-year",
+       "Launched in 2017 with three vessels, the Caspian fleet now operates 12 ferries.",
+       c("three vessels", 3, "count", period="2017", kind="actual"),
+       c("12 ferries", 12, "count", period=None, kind="actual"),
+       published="2025-06-01"),
+    ex("period-is-now-after-an-earlier-level",
+       "The share of rail, which stood at 25% in 2020, is now 40%.",
+       c("25%", 25, "%", period="2020", kind="actual"),
+       c("40%", 40, "%", period=None, kind="actual"),
+       published="2025-06-01"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
-    + FORECASTS_VS_OUTCOMES + CAPITALS + MULTIPLIED
+    + FORECASTS_VS_OUTCOMES + CAPITALS + MULTIPLIED + NOW
 )
 
 KNOWN_GAPS: dict[str, str] = {

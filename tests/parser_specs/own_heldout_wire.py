@@ -635,9 +635,4 @@ EXAMPLES: list[Example] = (HEADLINE_STORIES + BODY_ITEMS + SHORTHAND + THIRD_ROU
                             + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    # A headline's time is never carried on (`carry`: the lead says it again with its own
-    # times); but a lead that only refers back to the headline's figure ("The figure is 7%
-    # higher than a year ago") names none. The fix belongs in `carry` (a lead sentence that
-    # opens with an anaphor, "The figure/This/It", and names no time takes the headline's),
-    # which is being split by the maintainer at the time of writing.
 }

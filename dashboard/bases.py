@@ -96,6 +96,35 @@ def _over_a_year_before(group: Sequence[Located], chosen: list[Time | None], tex
             chosen[k] = prev
 
 
+# "doubled over two years to 80,000 TEU": the change's span, then the level it reached.
+_RE_OVER_YEARS_TO: Final = regex.compile(
+    r"\A[\s\u00a0]++(?:over|in)[\s\u00a0]++(?:the[\s\u00a0]++(?:last|past)[\s\u00a0]++)?"
+    r"(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)[\s\u00a0]++years"
+    r"[\s\u00a0]*+,?[\s\u00a0]*+to[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly|"
+    r"just|over|more[\s\u00a0]++than)[\s\u00a0]++)?\Z"
+)
+_YEARS: Final = {word: k for k, word in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+
+
+def _over_years_to_a_level(
+    group: Sequence[Located], chosen: list[Time | None], text: str
+) -> None:
+    """A change over n years to a level of a year Y is over (Y - n)/Y: "doubled over two
+    years to 80,000 TEU in 2024" (2022/2024), so its start is the base it doubled from."""
+    for k in range(len(group) - 1):
+        level = chosen[k + 1]
+        if (chosen[k] is not None or group[k].change is None or level is None
+                or group[k + 1].change is not None or len(level.period) != 4
+                or not level.period.isdigit()):
+            continue
+        m = _RE_OVER_YEARS_TO.match(text[group[k].end : group[k + 1].start])
+        if m is not None:
+            n = _YEARS.get(m["n"].lower()) or int(m["n"])
+            year = int(level.period)
+            chosen[k] = Time(level.start, level.end, f"{year - n}/{year}", False)
+
+
 # "2025-01/2025-10", "2025-03": months of one year.
 _RE_PART_OF_A_YEAR: Final = regex.compile(r"\A([0-9]{4})-[0-9]{2}(?:/\1-[0-9]{2})?\Z")
 
@@ -331,11 +360,12 @@ def _whole_year(group: Sequence[Located], chosen: list[Time | None], text: str) 
 
 def compared_periods(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     """The passes after the sentence's own times are chosen (`chosen`, one per claim of
-    `group`), in order: a year earlier, the same period, over a year before, the ends of a
-    span, the level "to X from Y" was counted over."""
+    `group`), in order: a year earlier, the same period, over a year before, over n years
+    to a dated level, the ends of a span, the level "to X from Y" was counted over."""
     _year_earlier(group, chosen, text)
     _same_period(group, chosen, text)
     _over_a_year_before(group, chosen, text)
+    _over_years_to_a_level(group, chosen, text)
     _ends_of_a_span(group, chosen, text)
     _to_level_from(group, chosen, text)
     _forecast_set_against(group, chosen, text)

@@ -397,9 +397,6 @@ def test_a_half_year_plan_meets_the_half_year(
     assert (row["made_on"], row["reported_on"]) == ("2025-01-15", "2025-07-12")
 
 
-@pytest.mark.xfail(strict=True, reason="'doubled over two years to 80,000 TEU in 2024': the "
-                   "change gets no period (the parser reads no span from 'over two years' "
-                   "and the level's year), so no implied 2022 value of 40,000 TEU")
 def test_a_change_over_n_years_to_a_dated_level(
         built: dict[str, dict[str, pd.DataFrame]]) -> None:
     row = implied(built["known_gaps"], ("Port of Baku",), "TEU")

@@ -2231,6 +2231,10 @@ NOW: list[Example] = [
        c("25%", 25, "%", period="2020", kind="actual"),
        c("40%", 40, "%", period=None, kind="actual"),
        published="2025-06-01"),
+    ex("period-change-over-n-years-to-a-dated-level",
+       "Exports grew 35% in three years to $4.1 billion in 2023.",
+       c("35%", 35, "%", change="increase", period="2020/2023"),
+       c("$4.1 billion", 4.1e9, "USD", period="2023")),
 ]
 
 EXAMPLES: list[Example] = (

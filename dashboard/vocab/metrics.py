@@ -217,6 +217,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
                           "export commodities", "exports", "export", "exported", "sold",
                           "shipments to",
+                          # "Re-exports of cars fell to ...": goods sold on, exports still
+                          "re-exports", "re-export", "re-exported",
                           # "a wheat export quota of 10.6 million tonnes": a ceiling on exports
                           # (the goods word before it says whose: `measures`), not the oil
                           # production quota a bare "quota" names

@@ -19,7 +19,7 @@ from dashboard.facts import DocFacts, Facts
 from dashboard.lexicon import Words
 from dashboard.periods import Published
 from dashboard.scanning import scan_timeout
-from dashboard.vocab.units import ISO_CODES
+from dashboard.vocab.units import CAPITAL_UNITS_AFTER_DOT, ISO_CODES
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
 
@@ -48,8 +48,10 @@ _RE_SENTENCE_SCAN: Final = regex.compile(
     regex.VERBOSE,
 )
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
-_SCALE_ABBREVIATIONS: Final = frozenset("mln bln mn bn trln trn tln".split())
-_RE_CODE_AHEAD: Final = regex.compile(r"[ \u00a0](?:" + "|".join(sorted(ISO_CODES)) + r")\b")
+# NOTE: keep in sync with the dotted scales of `patterns.RE_QUANTITY` ("56,2 th. TEU")
+_SCALE_ABBREVIATIONS: Final = frozenset("mln bln mn bn trln trn tln th ths thsd mlrd".split())
+_RE_CODE_AHEAD: Final = regex.compile(
+    r"[ \u00a0](?:" + "|".join(sorted(ISO_CODES | set(CAPITAL_UNITS_AFTER_DOT))) + r")\b")
 
 
 

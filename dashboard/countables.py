@@ -33,8 +33,15 @@ _RE_DEFINITE_BEFORE: Final = regex.compile(
 )
 
 
+# The dot of a clipped scale before the thing counted: "98,7 ths. units", "4,5 thsd. wagons"
+# (after a scaled number, a dot and a lower-case word end no sentence).
+_RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
+
+
 def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     """A bare number followed by a counted thing becomes a count ("599 ferries")."""
+    dot = 1 if raw.scaled and _RE_SCALE_DOT.match(after) else 0
+    after = after[dot:]
     following = after.lstrip()
     if raw.year_like or not (following[:1].isalpha() or RE_SIZE_FIRST.match(following)) or (
             looks_like_identifier(before, after)):  # "120,000 40-foot containers": a size first
@@ -52,7 +59,7 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         return  # "the two countries", "one terminal": references, not measurements
     raw.unit, raw.item = "count", item
     read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
-    raw.end += noun.end()  # the surface names what is counted: "599 ferries"
+    raw.end += dot + noun.end()  # the surface names what is counted: "599 ferries"
 
 
 def looks_like_identifier(before: str, after: str) -> bool:

@@ -40,8 +40,8 @@ _RE_MULTIPLIED_GAP: Final = regex.compile(
     r"\A\s++(?i:its|their|the|this|that)\s++(?:[\w-]++(?:'s|’s)?\s++)?\Z")
 # A line's own label before its figure, and nothing else: "Ferrous metals: ", "- Cotton – ".
 _RE_OWN_LABEL: Final = regex.compile(
-    r"[ \t]*+(?:[-*\u2022][ \t]++)?"  # a list's bullet, if any
-    r"[A-Za-z][A-Za-z ,'/()-]{0,60}+(?::|[ \t][\u2013\u2014-])[ \t]*+\Z")  # words, then ":" or " -"
+    r";?[ \t]*+(?:[-*\u2022][ \t]++)?"  # a list's bullet or ";" ("...; copper –"), if any
+    r"[A-Za-z][A-Za-z ,'/()-]{0,60}?(?::|[ \t][\u2013\u2014-])[ \t]*+\Z")  # words, then ":" or " -"
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 # (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
 _ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]

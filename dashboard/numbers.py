@@ -122,3 +122,11 @@ def fold(word: str) -> str:
     (the patterns accept any run of spaces inside "half a", "a dozen", "three quarters")."""
     folded = word.lower()
     return folded if folded.isalpha() else " ".join(folded.split())
+
+
+def labels_the_figure_after(num: str, sep: str, low: float | None, high: float) -> bool:
+    """Is "<num><sep><high>" a year, a spaced dash and a smaller number: the year of the
+    figure after the dash, no range ("(in 2023 – 23,2 mln. tons)"; "2000 – 3000 tons" is
+    one)?"""
+    return (num.isdigit() and len(num) == 4 and 1800 <= (low or 0) <= 2199
+            and high < (low or 0) and sep[:1].isspace())

@@ -21,6 +21,7 @@ import regex
 
 from dashboard.scanning import alternation, by_first_letter, trie
 from dashboard.vocab.units import (
+    CAPITAL_UNITS_AFTER_DOT,
     CASED_UNITS,
     COUNT_NOUNS,
     CURRENCY_SIGNS,
@@ -74,6 +75,7 @@ _CUR_FIRST = "(?=(?i:[" + "".join(
 _SCALE = trie(SCALES, fold=True)
 _UNIT = trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
 _CASED_UNIT = alternation(CASED_UNITS, spaces=False)
+_CAPS = alternation(CAPITAL_UNITS_AFTER_DOT, spaces=False)
 _SIGN_AFTER = alternation(CURRENCY_SIGNS_AFTER, spaces=False)
 _WORDNUM = alternation(WORD_NUMBERS)
 _MULT = alternation(MULTIPLIER_WORDS)
@@ -138,7 +140,8 @@ RE_QUANTITY: Final = regex.compile(
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h) )?        # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
     (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?|(?<![\s\u00a0])\+{_SP}
-         |(?<=(?i:[lrbm]n))\.{_SP}(?=[a-z]|(?-i:{_ISO})\b)(?!in\b))  # "mln. USD", "bln. tenge"
+         |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
+          (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b)(?!in\b))
         (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
     |
@@ -369,7 +372,8 @@ RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED})")
 RE_CHANGE_OR: Final = regex.compile(
     rf"""
     (?<![\w-])(?:(?P<inc>(?i:{_INC}))|(?P<dec>(?i:{_DEC})))
-    [\s\u00a0]+(?:by[\s\u00a0]+)?[$€£]?[0-9][0-9.,]*(?:[\s\u00a0]+[A-Za-z]+){{0,2}},?[\s\u00a0]+or[\s\u00a0]*\Z
+    [\s\u00a0]+(?:by[\s\u00a0]+)?[$€£]?[0-9](?:[0-9.,]|{_SP}(?=[0-9]))*  # "by 1 312,5 mln. USD or"
+    (?:[\s\u00a0]+[A-Za-z]+\.?){{0,2}},?[\s\u00a0]+or[\s\u00a0]*\Z
     """,
     regex.VERBOSE | regex.REVERSE,
 )

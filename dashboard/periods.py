@@ -410,7 +410,7 @@ def _count(word: str | None) -> int:
 
 def _quarter_number(g: dict[str, str | None]) -> int:
     words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-             "4th": 4}
+             "4th": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
     if g["qw"]:
         return words[g["qw"].lower()]
     return int(g["qn"] or g["qn3"] or "1")

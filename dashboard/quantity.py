@@ -26,6 +26,7 @@ from dashboard.numbers import (
     currency_before,
     fold,
     is_currency_code,
+    labels_the_figure_after,
     parse_number,
     unit_of,
 )
@@ -44,6 +45,7 @@ from dashboard.vocab.units import (
 )
 
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
+_UNIT_ONLY_SCALES: Final = _SINGLE_LETTER_SCALES | {"th"}  # "56,2 th. TEU"; not "the 5 th"
 _RE_DENOMINATOR_BEFORE: Final = regex.compile(r"(?i:\bper[\s\u00a0]+|/)\Z")
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
@@ -159,6 +161,9 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
             high = parse_number(m.num2 or "")
             if high is None:
                 return None
+            if m.cur is None and labels_the_figure_after(m.num or "", m.rsep or "", value, high):
+                after = RE_QUANTITY.match(text, m.start("num2"), m.start("num2") + 400)
+                return read_match(after, text, floor) if after is not None else None
     if value is None:
         return None
     raw = _read_quantity(m, text, value, high, floor)
@@ -206,7 +211,7 @@ def _read_quantity(
     unit_word = fold(unit_written or "")
     factor = 1.0
     if scale_word:
-        if scale_word in _SINGLE_LETTER_SCALES and not (currency or unit_word):
+        if scale_word in _UNIT_ONLY_SCALES and not (currency or unit_word):
             if m.scale == "M":  # "4.3M": millions, said loosely
                 if is_months_shorthand(raw, text, m.start(), m.end("scale")):
                     return None  # "in 9M 2025": nine months, a period (`periods`)

@@ -86,7 +86,8 @@ RE_TIME: Final = regex.compile(
         (?:(?i:end-))?(?P<mtm>{_M})(?![\w])(?:,?\s+(?P<mty>{_Y}))?)  # months to September"
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
     | (?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})
-    | (?P<quarter>(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+quarter{_of_y("qy")}
+    | (?P<quarter>(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th)|IV|I{{1,3}})  # "III"
+        \s+quarter{_of_y("qy")}
         |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])
         |Q(?P<qn>[1-4])(?:\s*(?P<qy2>{_Y}))?(?![\w])|(?P<qn3>[1-4])Q(?:\s*(?P<qy3>{_Y2}))?(?![\w]))
     | (?P<half>(?P<hw>(?i:first|second|1st|2nd))\s+half{_of_y("hy")}
@@ -97,7 +98,8 @@ RE_TIME: Final = regex.compile(
     | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May"
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
         (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
-    | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})(?![0-9])
+    | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})
+        (?![0-9]|[.,][0-9])  # not "(in 2023 – 23,2 mln. tons)"
         (?:\s+(?i:(?:marketing|crop|agricultural|fiscal|financial)\s+year|season)\s*
         \((?P<ym1>{_M})\s*[-–]\s*(?P<ym2>{_M})\))?)
     | (?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s*)(?P<fsy>{_Y})
@@ -198,6 +200,8 @@ RE_TIME_TRIGGERS: Final = (
     # "the 3rd quarter of 2025", "the 1st half" (statistics' ordinals in digits)
     *(regex.compile(rf"(?<![\w]){n}(?=\s+(?i:quarter|half)\b)")
       for n in ("1st", "2nd", "3rd", "4th")),
+    # "in the III quarter", "in IV quarter of 2025", as translated (not "I quarter the apples")
+    regex.compile(r"(?<=\bthe\s)(?:IV|I{1,3})(?=\s+quarter\b)|\b(?:IV|I{1,3})(?=\s+quarter\s+of\b)"),
 )
 # The time words, one pattern per lead word (no match holds the start of another word, but
 # "as of" and "as at" that of "at": those two share a pattern), as a literal first is found

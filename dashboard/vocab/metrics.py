@@ -150,7 +150,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                        "container handling", "container cargo", "containers",
                                        # "Container shipments ... rose 1.5-fold": boxes
                                        # carried, not exports (a bare "shipments" is)
-                                       "container shipments", "container"), _VOLUME),
+                                       "container shipments", "container",
+                                       # "the number of containers handled rose by 17,4
+                                       # percent": boxes, not the port's tonnage
+                                       "containers handled", "containers transshipped",
+                                       "containers processed"), _VOLUME),
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
                                       "transshipped", "trans-shipped",
                                       "to handle",
@@ -217,6 +221,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
                           "export commodities", "exports", "export", "exported", "sold",
                           "shipments to",
+                          # "Re-exports of cars fell to ...": goods sold on, exports still
+                          "re-exports", "re-export", "re-exported",
                           # "a wheat export quota of 10.6 million tonnes": a ceiling on exports
                           # (the goods word before it says whose: `measures`), not the oil
                           # production quota a bare "quota" names

@@ -22,7 +22,13 @@ SCALES: Final[dict[str, float]] = {
     "trillion": 1e12, "trillions": 1e12, "trn": 1e12, "tn": 1e12, "tln": 1e12, "trln": 1e12,
     "thous.": 1e3, "ths": 1e3, "thou.": 1e3,
     "thou": 1e3,  # "8.2 thou tonnes", as statistics agencies shorten "thousand"
+    # Translated releases of the region: "56,2 th. TEU" (only before a unit or currency: see
+    # `quantity`), "0,52 mlrd. manats" (Russian "milliard")
+    "th": 1e3, "mlrd": 1e9, "milliard": 1e9, "milliards": 1e9,
 }
+# Units written in capitals that may follow a dotted scale ("1,5 mln. TEU"), where a capital
+# otherwise opens the next sentence ("Transit reached 5.2 mln. In 2024 ...").
+CAPITAL_UNITS_AFTER_DOT: Final[tuple[str, ...]] = ("TEU", "FEU")
 
 # Currency signs written before (or, for a few, after) the amount.
 CURRENCY_SIGNS: Final[dict[str, str]] = {

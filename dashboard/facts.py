@@ -45,12 +45,16 @@ _RE_PORT_TAIL: Final = regex.compile(
     r"(?i:[\s\u00a0]+(?:international[\s\u00a0]+)?(?:sea[\s\u00a0]+)?"
     r"(?:trade|commercial|merchant|trading)[\s\u00a0]+(?:sea[\s\u00a0]*)?port)\b"
 )
-# "exports in lira terms surged 62.3%": the currency a figure is counted in, no exchange
-# rate (a currency's name is that metric's cue: "the lira weakened 20%").
-_RE_CURRENCY_TERMS: Final = regex.compile(
-    r"\b(?i:in)[\s\u00a0]++(?i:lira|tenge|manat|lari|roubles?|rubles?|soum|hryvnia|dram)"
-    r"[\s\u00a0]++(?i:terms)\b"
-)
+# Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
+# currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
+# "the average lending rate in tenge fell to 17.8%", "deposits in manats".
+_CURRENCY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exchange rate")
+
+
+def _counted_in(cue: tuple[int, int, int], text: str) -> bool:
+    return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "
+
+
 # A port's town named for something else than the port: "Aktau International Airport".
 _RE_NOT_THE_PORT: Final = regex.compile(
     r"[\s\u00a0]+(?:(?i:international)[\s\u00a0]+)?(?i:airport|city[\s\u00a0]+(?:council|hall)"
@@ -93,7 +97,10 @@ RE_ATTRIBUTION: Final = regex.compile(
 # "the IMF's outlook", "the EBRD expects".
 _RE_AS_SOURCE: Final = regex.compile(
     r"(?:'s|’s)?[\s\u00a0]+(?i:projections?|forecasts?|estimates?|outlook|scenarios?|"
-    r"expects?|projects|predicts|estimated|sees|said|says)\b"
+    r"expects?(?![\s\u00a0]++to[\s\u00a0]++(?:commit|lend|provide|invest|disburse|approve|"
+    r"allocate|finance|co-finance|extend|mobili[sz]e|spend|sign)\b)|"  # "ADB expects to lend
+    # $1 billion": a lender's own plan, the lender what the figure is about
+    r"projects|predicts|estimated|sees|said|says)\b"
 )
 # An outlet named before its verb after the figures: ", SeaNews Türkiye reported on February
 # 10": who reported, not what the figures are about (the names are capitalised words; the
@@ -283,9 +290,7 @@ class DocFacts:
         self.cues = METRIC_CUES.find(words)
         if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
             self.cues = _outside(self.cues, ports)
-        if " terms" in text:
-            terms = _RE_CURRENCY_TERMS.finditer(text, timeout=scan_timeout(len(text)))
-            self.cues = _outside(self.cues, [m.span() for m in terms])
+        self.cues = [cue for cue in self.cues if not _counted_in(cue, text)]
         self.times = list(find_times(text, 0, len(text), pub, words.runs))
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)

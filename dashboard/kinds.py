@@ -19,6 +19,7 @@ from dashboard.facts import Facts
 from dashboard.levels import RE_FROM_TO_BEFORE
 from dashboard.periods import Published, Time, is_ahead, period_end
 from dashboard.present import is_current
+from dashboard.time_grammar import RE_DEBT_BEFORE_DUE
 
 
 def is_past(period: Time, pub: Published) -> bool:
@@ -68,10 +69,16 @@ def kind_of(
     if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
            and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
            and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
-           and not _is_measured_against(p, text)
+           and not _is_measured_against(p, text) and not _is_debt_due(p, text)
            for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
+
+
+def _is_debt_due(cue: int, text: str) -> bool:
+    """ "bonds due in 2029": when a debt falls due, which makes no figure about it a plan."""
+    return (text.startswith(("due", "Due"), cue)
+            and RE_DEBT_BEFORE_DUE.search(text, max(0, cue - 16), cue) is not None)
 
 
 def _is_a_from_level(claim: Located, text: str) -> bool:

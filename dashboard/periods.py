@@ -33,6 +33,7 @@ from dashboard.time_grammar import (
     RE_TIME_TRIGGERS,
     TIME_GROUPS,
     TIME_WORD_TRIGGERS,
+    names_a_maturity,
 )
 
 
@@ -82,6 +83,8 @@ def find_times(
             continue  # "the Commission said in January 2024": when it was said, as a date is
         if kind == "startyr" and _RE_FORECAST_AT.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "had forecast at the start of the year that ...": when it was forecast
+        if kind in _SAID_KINDS and names_a_maturity(text, m.start(), m.end(), lo, hi):
+            continue  # "a Eurobond maturing in 2035": the bond's, not the figure's time
         base = kind in ("since", "sincec") or _is_relative(m) or (
             # "over 1995-2021" is a span, not a base ("up 20% over 2023")
             kind != "yrange"

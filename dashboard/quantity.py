@@ -14,6 +14,7 @@ import regex
 
 from dashboard.claim import Approx, Change
 from dashboard.countables import RE_SIZE_FIRST, read_count
+from dashboard.exchange_rates import read_exchange_rate
 from dashboard.hedges import BY_REACH, WINDOW, change_around, may_contain
 from dashboard.multiples import (
     fraction_in_words,
@@ -35,7 +36,7 @@ from dashboard.patterns import (
     RE_SIGN_BEFORE,
     SIGN_CHARS,
 )
-from dashboard.rates import is_turkmen, read_exchange_rate, read_money_tail, read_rate
+from dashboard.rates import is_turkmen, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.timeframes import is_months_shorthand, is_time_frame
 from dashboard.vocab.units import (

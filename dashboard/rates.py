@@ -1,9 +1,9 @@
 """What a quantity is per, and the money words around an amount: the rate denominator
-("per year", "a barrel", "for a 40-foot container ... $3,950"), exchange rates ("the tenge
-weakened to 512 per dollar"), cents or a scale after the currency ("15 dollars and 50 cents",
-"75 USD million") and whose manats they are; then, over a text's quantities, the rates
-written away from their figure (`read_late_rates`: "six million tonnes a year, 100,000 TEU of
-it", "arrive in Azerbaijan each month").
+("per year", "a barrel", "for a 40-foot container ... $3,950"), exchange rates (read by
+`exchange_rates`: "the euro traded at 598 tenge"), cents or a scale after the currency ("15
+dollars and 50 cents", "75 USD million") and whose manats they are; then, over a text's
+quantities, the rates written away from their figure (`read_late_rates`: "six million tonnes
+a year, 100,000 TEU of it", "arrive in Azerbaijan each month").
 
 Pure: no pandas, no dash. Every function reads a bounded window of text, so each call costs
 O(1) whatever the text (`read_late_rates` O(1) a quantity).
@@ -16,6 +16,7 @@ from typing import Final
 
 import regex
 
+from dashboard.exchange_rates import quoted_for
 from dashboard.hedges import comparative_count, may_contain
 from dashboard.numbers import fold, is_currency_code
 from dashboard.patterns import RE_PART_OF_IT, RE_PER
@@ -90,42 +91,6 @@ def read_money_tail(raw: Raw, text: str) -> bool:
     return True
 
 
-# "The tenge weakened to 512 per dollar": a currency named before, the dollar after.
-_RE_PER_CURRENCY_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
-    r"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?i:dollar|euro|rouble|ruble|yuan)\b"
-)
-
-
-_PER_CURRENCY_WORDS: Final = ("dollar", "euro", "rouble", "ruble", "yuan")
-_CURRENCY_NAMES: Final[dict[str, str]] = {
-    "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "soum": "UZS", "sum": "UZS",
-    "lira": "TRY", "hryvnia": "UAH", "dram": "AMD", "rouble": "RUB", "ruble": "RUB",
-    "yuan": "CNY", "rupee": "INR",
-}
-_RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
-    r"(?i:\b(?P<name>tenge|manat|lari|som|soum|sum|lira|hryvnia|dram|rouble|ruble|yuan|rupee)"
-    r"\b)[^.;!?0-9]{0,60}\Z"
-)
-
-
-def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
-    """A bare number "per dollar" after a currency named in its clause is an exchange rate:
-    "the tenge weakened to 512 per dollar" is 512 KZT per USD."""
-    folded = after.lower()
-    if not any(word in folded for word in _PER_CURRENCY_WORDS):
-        return False  # the common case, told without the pattern
-    rate = _RE_PER_CURRENCY_AFTER.match(after)
-    if rate is None:
-        return False
-    name = _RE_CURRENCY_NAME_BEFORE.search(before)
-    code = _CURRENCY_NAMES.get(name["name"].lower()) if name else None
-    if code is None:
-        return False
-    raw.unit = code  # the rate ("per dollar") is read as any rate is, after the surface
-    return True
-
-
 def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if raw.per is not None:
         return
@@ -144,6 +109,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
                    else _PER_WORDS.get(thing, thing))
         return
     if rate is None:
+        if is_currency_code(raw.unit or "") and not raw.scaled and quoted_for(raw, before):
+            return
         near = before[-_ANNUAL_REACH:]
         each = (_RE_EACH_CARRIER.search(near) if ("ach " in near or "very " in near)
                 and raw.unit not in ("%", "pp", "x") and not is_currency_code(raw.unit or "")

@@ -1,7 +1,8 @@
 """The grammar of time expressions (`RE_TIME`): one named alternative per kind ("since
 2020", "the first 11 months of 2024", "Q3 2025", "by the end of the year", "in October"), the
 triggers that say where one may start, and the words before and after a time that make it
-a comparison base ("than in 2023", "the 2021 level").
+a comparison base ("than in 2023", "the 2021 level"), and those that make a year a debt's
+maturity ("a Eurobond maturing in 2035"), no time of a figure.
 
 Pure: no pandas, no dash. What period each match names is read by `periods`.
 """
@@ -223,3 +224,29 @@ RE_BASE_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 RE_BASE_AFTER: Final = regex.compile(r"\A\s+(?i:levels?|figures?\s+of)\b")
+
+
+# A debt's maturity names the debt, not the time a figure about it refers to: "placed a
+# $1.5 billion Eurobond maturing in 2035", "bonds due 2029", "yields on Georgia's 2026
+# Eurobond". ("A tranche of EUR 50 million is due in 2026" is a payment's time: "due" counts
+# only after a word for debt.)
+_DEBT = r"(?:bonds?|notes|eurobonds?|sukuk|debt|securities|paper)"
+# "bonds due", "the notes, due": `kinds` reads "due in" there as no plan either.
+RE_DEBT_BEFORE_DUE: Final = regex.compile(rf"(?i:\b{_DEBT}(?:[\s\u00a0]*+,)?[\s\u00a0]++)\Z")
+_RE_MATURITY_BEFORE: Final = regex.compile(
+    rf"(?i:\b(?:matur(?:ing|es|e|ity)(?:\s+date)?|{_DEBT}(?:[\s\u00a0]*+,)?[\s\u00a0]++due)"
+    r"(?:[\s\u00a0]++(?:in|on))?[\s\u00a0]++)\Z"
+)
+_RE_DEBT_NAMED_BEFORE: Final = regex.compile(r"(?i:\b(?:the|its|their|a|an)|['’]s)[\s\u00a0]++\Z")
+_RE_DEBT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?i:sovereign|dollar|euro|green|global|senior|international)[\s\u00a0]++)?"
+    r"(?i:euro-?bonds?|bonds?|notes|sukuk|maturit(?:y|ies))\b"
+)
+
+
+def names_a_maturity(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """A year (or month) that dates when a bond falls due rather than the figure."""
+    if _RE_MATURITY_BEFORE.search(text, max(lo, start - 30), start):
+        return True
+    return bool(_RE_DEBT_AFTER.match(text, end, min(hi, end + 40))
+                and _RE_DEBT_NAMED_BEFORE.search(text, max(lo, start - 8), start))

@@ -214,6 +214,26 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                  "trading partner", "trading partners", "foreign trade",
                                  "commerce", "exchanges", "trade"),
      _MONEY),
+    # Money borrowed, before the trade rows: "sold $600 million of Eurobonds" is debt sold,
+    # the goods after the figure beating the verb before it, as "sold 2 mt of wheat" is grain
+    ("loan", "investment", ("loan", "loans", "lending", "lend", "lends", "lent", "credit",
+                            "guarantee", "co-guarantee", "financing", "bond",
+                            # "placed Eurobonds worth $500 million": money borrowed too
+                            "bonds", "eurobond", "eurobonds", "green bonds", "sukuk",
+                            # "TRY 4.5 billion in export loans": lent to exporters, no exports
+                            "export loans", "export loan", "export credits", "export credit",
+                            "credit line", "credit lines",
+                            # "will co-finance the power link with €2.5 billion"
+                            "co-finance", "co-finances", "co-financed", "co-financing",
+                            # "signed financing agreements worth $1.3 billion": lent, though
+                            # "agreements worth" alone is investment
+                            "financing agreement", "financing agreements", "loan agreement",
+                            "loan agreements",
+                            # "the loan carries an interest rate of 1%", "a 7% coupon": what
+                            # borrowing costs, not a central bank's rate ("the interest rate",
+                            # "interest rates" stay the policy rate's)
+                            "an interest rate of", "lending rate", "lending rates", "coupon",
+                            "coupons", "coupon rate"), _MONEY),
     # "IT services exports reached $800 million": software and services sold abroad
     ("IT exports", "digital", ("it exports", "it services exports", "it service exports",
                                "ict exports", "digital exports", "software exports",
@@ -250,15 +270,6 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid"), _MONEY),
-    ("loan", "investment", ("loan", "loans", "lending", "lend", "lends", "lent", "credit",
-                            "guarantee", "co-guarantee", "financing", "bond",
-                            # "placed Eurobonds worth $500 million": money borrowed too
-                            "bonds", "eurobond", "eurobonds", "green bonds", "sukuk",
-                            # "TRY 4.5 billion in export loans": lent to exporters, no exports
-                            "export loans", "export loan", "export credits", "export credit",
-                            "credit line", "credit lines",
-                            # "will co-finance the power link with €2.5 billion"
-                            "co-finance", "co-finances", "co-financed", "co-financing"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
                                     "costing", "estimated at",
                                     # "The first phase of the expansion, worth $300 million":
@@ -431,5 +442,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "committed", "commits",
                                   # "Global Gateway will mobilise €10 billion for the corridor"
                                   # (but "mobilise $1.41 billion of financing" is a loan)
-                                  "mobilise", "mobilize", "mobilised", "mobilized"), _MONEY),
+                                  "mobilise", "mobilize", "mobilised", "mobilized",
+                                  # "ADB expects to commit $1 billion a year"
+                                  "commit",
+                                  # "under a PPP worth $180 million": private money invested
+                                  "ppp", "public-private partnership",
+                                  "public-private partnerships"), _MONEY),
 )

@@ -90,6 +90,18 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "rmb": "CNY", "us dollar": "USD", "mexican pesos": "MXN",
 }
 
+# Exchange rates ("the tenge weakened to 512 per dollar", "the euro traded at 598 tenge"):
+# the currencies a rate is quoted against, and the currencies named as the one quoted
+# (read by `exchange_rates`).
+RATE_BASE_CURRENCIES: Final[dict[str, str]] = {
+    "dollar": "USD", "euro": "EUR", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY",
+}
+QUOTED_CURRENCIES: Final[dict[str, str]] = {
+    "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "soum": "UZS", "sum": "UZS",
+    "lira": "TRY", "hryvnia": "UAH", "dram": "AMD", "rouble": "RUB", "ruble": "RUB",
+    "yuan": "CNY", "rupee": "INR",
+}
+
 # Physical and other units written after the amount: surface (lower case) -> (unit, scale, per).
 # "mt" is million tonnes in this field's news ("0.84 mt"); "bcm" is a billion cubic metres.
 _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {

@@ -1,0 +1,71 @@
+"""Exchange rates written as a currency's price in another: a bare number per dollar after a
+currency named in its clause ("the tenge weakened to 512 per dollar" is 512 KZT per USD), and
+an amount quoted for a currency named before it ("the euro traded at 598 tenge" is 598 KZT per
+EUR).
+
+Pure: no pandas, no dash. Each function reads the bounded windows around one quantity that
+`quantity` and `rates` hand it, so each call costs O(1) whatever the text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.raw import Raw
+from dashboard.vocab.units import QUOTED_CURRENCIES, RATE_BASE_CURRENCIES
+
+# "The tenge weakened to 512 per dollar": a currency named before, the dollar after.
+_RE_PER_CURRENCY_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
+    rf"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?i:{'|'.join(RATE_BASE_CURRENCIES)})\b"
+)
+_RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
+    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b)[^.;!?0-9]{{0,60}}\Z"
+)
+# "The euro traded at 598 tenge", "the US dollar rose to 12,750 soums": an amount quoted at or
+# to for a currency named before it in its sentence as its subject is its rate: not the
+# counter of a pair ("flat versus the euro at $1.14"), nor with another currency named between
+# ("the dollar eased against the yen to 108.79 JPY"), nor "the euro area", "dollar bonds", nor
+# the unit of an amount ("1000 yuan is equal to 155 USD").
+_RE_QUOTED_FOR_BEFORE: Final = regex.compile(
+    r"(?i:(?<![0-9][\s\u00a0]?|\b(?:thousand|million|billion|trillion|mln|bln|bn)[\s\u00a0]"
+    r"|\b(?:against|versus|vs\.?)[\s\u00a0]++(?:the[\s\u00a0]++)?(?:US[\s\u00a0]++)?)"
+    rf"\b(?P<name>{'|'.join(RATE_BASE_CURRENCIES)})\b(?![\s\u00a0-]++(?:area|zone|bonds?|"
+    r"denominated|deposits?|loans?|debt|reserves?)\b)"
+    r"(?:(?!\b(?:yen|euro|dollar|pound|franc|yuan|rouble|ruble|lira|tenge|manat|lari|soum|som)"
+    r"\b)[^.;:!?0-9$€£\"“”\n\r]){0,50}?(?<=\s)"
+    r"(?:at|to)[\s\u00a0]++(?:(?:about|around|nearly|almost|some|roughly|over|above|below|under|"
+    r"just)[\s\u00a0]++)?\Z)"
+)
+
+
+def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
+    """A bare number "per dollar" after a currency named in its clause is an exchange rate:
+    "the tenge weakened to 512 per dollar" is 512 KZT per USD."""
+    folded = after.lower()
+    if not any(word in folded for word in RATE_BASE_CURRENCIES):
+        return False  # the common case, told without the pattern
+    rate = _RE_PER_CURRENCY_AFTER.match(after)
+    if rate is None:
+        return False
+    name = _RE_CURRENCY_NAME_BEFORE.search(before)
+    code = QUOTED_CURRENCIES.get(name["name"].lower()) if name else None
+    if code is None:
+        return False
+    raw.unit = code  # the rate ("per dollar") is read as any rate is, after the surface
+    return True
+
+
+def quoted_for(raw: Raw, before: str) -> bool:
+    """Is an amount the price of another currency named before it? Then it is per that one."""
+    folded = before.lower()
+    if not any(word in folded for word in RATE_BASE_CURRENCIES):
+        return False  # the common case, told without the pattern
+    quoted = _RE_QUOTED_FOR_BEFORE.search(before)
+    code = RATE_BASE_CURRENCIES[quoted["name"].lower()] if quoted else raw.unit
+    if code == raw.unit:
+        return False
+    raw.per = code
+    return True

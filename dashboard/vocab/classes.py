@@ -67,6 +67,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
     "berth": ("berth count", "logistics"),
+    # road transport permits and TIR carnets: licences for trucks to cross, counted
+    **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
     # "12,000 head of cattle": a herd, counted
     **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},
     # "12 dry ports", "three new terminals": sites and their gear, not berths

@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.patterns import RE_PART_OF_IT
-from dashboard.refine import costs_of_moving, count_metric, is_queue, time_taken
+from dashboard.refine import costs_of_moving, count_metric, fits, is_queue, time_taken
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, METRIC_BY_UNIT_CLASS, unit_class
 from dashboard.vocab.entities import OIL_PIPELINES, PORTS
@@ -256,7 +256,7 @@ def _metric_of(
         return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
-    if inherited is not None and inherited[1] is not None and _fits(inherited[1], uclass,
+    if inherited is not None and inherited[1] is not None and fits(inherited[1], uclass,
                                                                     claim.change):
         if inherited[1] in _GOODS_EXPORTS and _RE_OWN_LABEL.match(text, lo, claim.start):
             return "exports", Topic.TRADE  # "Grain: 412,000 tonnes / Ferrous metals: 265,000
@@ -271,7 +271,7 @@ def _metric_of(
         return label, Topic(topic)
     if claim.item:
         return f"{claim.item} count", Topic.OTHER
-    if earlier is not None and earlier[1] is not None and _fits(earlier[1], uclass):
+    if earlier is not None and earlier[1] is not None and fits(earlier[1], uclass):
         return earlier[1], earlier[2]
     return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
 
@@ -447,15 +447,3 @@ def _rate_governs(
                  and ((row in _RATE_ROWS and _RE_FOR_PHRASE.fullmatch(text, end, near[0]))
                       or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0])))),
                 None)
-
-
-def _fits(metric: str, uclass: str, change: str | None = None) -> bool:
-    """Can a figure of `uclass` take `metric` from the paragraph? A change in per cent or a
-    multiple may take a counted thing's ("412,000 trucks crossed ..., 7.5% more than in 2023");
-    a share with no change does not ("expect 5% to 10% improvement")."""
-    return (change is not None and uclass in _SIZES and metric in _COUNTED) or any(
-        row[0] == metric and uclass in row[3] for row in METRICS)
-
-
-_SIZES: Final = frozenset({"share", "factor"})
-_COUNTED: Final = frozenset(label for label, _ in COUNT_METRICS.values())

@@ -10,7 +10,8 @@ says more than that cue:
 - a duration after "takes" is the time its subject names ("Customs clearance of a train now
   takes 40 minutes"), not a journey's;
 - what moving a load costs is a freight rate ("Moving a 20-tonne load by truck from Istanbul
-  to Almaty costs $4,500"), not a project's cost.
+  to Almaty costs $4,500"), not a project's cost;
+- a change in per cent after a counted figure may take the count's metric from the paragraph.
 """
 
 from __future__ import annotations
@@ -43,13 +44,21 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     item = claim.item or ""
     if item == "person" and _speaks_of_staff(text[lo : claim.start]):
         return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
-    if item in ("trip", "journey") and "passenger" in text[lo : claim.start].lower():
-        return "passenger count", Topic.LOGISTICS  # "Passenger traffic grew to 1.2 million
-        # trips": people's trips, not trains
+    if item in ("trip", "journey"):
+        folded = text[lo : claim.start].lower()
+        if "passenger" in folded:
+            return "passenger count", Topic.LOGISTICS  # "Passenger traffic grew to 1.2
+            # million trips": people's trips, not trains
+        if any(word in folded for word in _ROAD_WORDS):
+            return "vehicle count", Topic.LOGISTICS  # "Turkish hauliers made 95,000 trips"
     if _after_ceiling(claim, facts, lo, text):
         return "capacity", Topic.LOGISTICS  # "can handle 20 trains a day": what it could take
     label, topic = COUNT_METRICS[item]
     return label, Topic(topic)
+
+
+# Trips by road are trucks' trips, not trains': "Turkish hauliers made some 95,000 trips".
+_ROAD_WORDS: Final = ("truck", "lorr", "haulier", "hauler", "haulage", "trucking", "by road")
 
 
 def _after_ceiling(claim: Located, facts: Facts, lo: int, text: str) -> bool:
@@ -123,3 +132,15 @@ _RE_MOVING: Final = regex.compile(
 def costs_of_moving(text: str, lo: int) -> bool:
     """Does the clause from `lo` open with moving goods? Then its cost is a freight rate."""
     return _RE_MOVING.match(text, lo) is not None
+
+
+_SIZES: Final = frozenset({"share", "factor"})
+_COUNTED: Final = frozenset(label for label, _ in COUNT_METRICS.values())
+
+
+def fits(metric: str, uclass: str, change: str | None = None) -> bool:
+    """Can a figure of `uclass` take `metric` from the paragraph? A change in per cent or a
+    multiple may take a counted thing's ("412,000 trucks crossed ..., 7.5% more than in 2023");
+    a share with no change does not ("expect 5% to 10% improvement")."""
+    return (change is not None and uclass in _SIZES and metric in _COUNTED) or any(
+        row[0] == metric and uclass in row[3] for row in METRICS)

@@ -73,7 +73,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
-        "terminal", "crane", "warehouse", "port", "station", "hub")},
+        "terminal", "crane", "warehouse", "port", "station", "hub",
+        "checkpoint", "crossing")},  # "will modernise 30 road checkpoints"
 }
 
 # People counted in a clause that speaks of staff are jobs, not passengers: "the seaports

@@ -295,7 +295,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             "revenues of the central budget", "revenue of the state budget",
                             "budget income", "income of the state budget",
                             # "Georgia earned $1.4 billion from transit": money taken in
-                            "earned", "earns", "earn"), _MONEY),
+                            "earned", "earns", "earn",
+                            # "Kyrgyz customs expect to collect 95 billion soms"
+                            "collect", "collects", "collected", "collecting"), _MONEY),
     # "Remittances fell 12.3% to $2.6 bn": money migrants send home
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),

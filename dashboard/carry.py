@@ -122,6 +122,15 @@ _RE_SPAN_OF_YEARS: Final = regex.compile(
 )
 
 
+# A figure with a recent time of its own, which periods do not write: "let through 2,300
+# trucks last week", "1,500 trucks were waiting on Friday" take neither the sentence's year
+# ("whose capacity was doubled in 2023") nor the paragraph's.
+_RE_OWN_RECENT_TIME: Final = regex.compile(
+    r"[^.,;:!?0-9]{0,30}?\b(?i:(?:last|this|past)\s+week|yesterday|today|overnight|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+
+
 class PeriodCarry:
     """The period an article's figures are for so far: "Total cargo in the first 11 months
     reached 15.8 million tonnes. Poti moved 7.9 mln t, a rise of 36.2%." The second sentence
@@ -253,7 +262,8 @@ class PeriodCarry:
     def period_for(self, claim: Located, metric: str | None, carried: str) -> str | None:
         """The carried period for a reported figure without one of its own (`into` gave
         `carried` and the figure ends before where it stops), if it takes one."""
-        if metric in _STANDING:
+        if metric in _STANDING or _RE_OWN_RECENT_TIME.match(
+                self._index.text, claim.end, claim.end + 40, timeout=scan_timeout(40)):
             return None
         if self._from_headline and claim.change is None and claim.unit in self._headline_levels:
             return None  # "... ship 2.9 mln t of grain in 2024 / The railway moved 3.7 mln t":

@@ -23,7 +23,8 @@ from dashboard.vocab.units import COUNT_NOUNS
 RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
     r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b"
-    r"|(?i:more|fewer|less)[\s\u00a0]+than\b)"  # "67 ships in August, 12 fewer than in July"
+    r"|(?i:more|fewer|less)[\s\u00a0]+than\b"  # "67 ships in August, 12 fewer than in July"
+    r"|(?i:before|earlier|previously)\b)"  # "5,000 vehicles a day, against 1,800 before"
 )
 
 

@@ -15,8 +15,9 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.patterns import RE_PART_OF_IT
+from dashboard.refine import costs_of_moving, count_metric, fits, is_queue, time_taken
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, METRIC_BY_UNIT_CLASS, unit_class
+from dashboard.vocab.classes import COUNT_METRICS, METRIC_BY_UNIT_CLASS, unit_class
 from dashboard.vocab.entities import OIL_PIPELINES, PORTS
 from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS
 from dashboard.vocab.units import ISO_CODES
@@ -113,10 +114,16 @@ def metric_of(
         # "production costs between $20 and $25 a barrel": a unit cost, no project's cost
         # (but "$300 per tonne of capacity" is what building it costs)
         return None, Topic.ENERGY
+    if label == "route length" and is_queue(text, clause):
+        return "queue length", Topic.LOGISTICS  # "the queue at Upper Lars stretched for 12 km"
     if label == "route length" and claim.unit in _SHORT_LENGTHS and _RE_DEPTH.search(
             text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
         return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
         # about 2 metres": a depth or a level, no route's length
+    if label == "transit time":  # "Customs clearance ... takes 40 minutes"
+        label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
+    if label == "project cost" and costs_of_moving(text, clause[0]):
+        return "freight rate", Topic.LOGISTICS  # "Moving a 20-tonne load by truck costs $4,500"
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
@@ -221,13 +228,7 @@ def _metric_of(
     billion manats" goes on about the budget the paragraph before named."""
     lo = clause[0]
     if uclass == "count" and claim.item in COUNT_METRICS:
-        if claim.item == "person" and _speaks_of_staff(text[lo : claim.start]):
-            return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
-        if claim.item in ("trip", "journey") and "passenger" in text[lo : claim.start].lower():
-            return "passenger count", Topic.LOGISTICS  # "Passenger traffic grew to 1.2
-            # million trips": people's trips, not trains
-        label, topic = COUNT_METRICS[claim.item]
-        return label, Topic(topic)
+        return count_metric(claim, facts, lo, text)
     before, after = _nearest_cues(claim, facts, clause, text, uclass)
     if uclass == "money" and claim.per in ISO_CODES:
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
@@ -259,7 +260,8 @@ def _metric_of(
         return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
-    if inherited is not None and inherited[1] is not None and _fits(inherited[1], uclass):
+    if inherited is not None and inherited[1] is not None and fits(inherited[1], uclass,
+                                                                    claim.change):
         if inherited[1] in _GOODS_EXPORTS and _RE_OWN_LABEL.match(text, lo, claim.start):
             return "exports", Topic.TRADE  # "Grain: 412,000 tonnes / Ferrous metals: 265,000
             # tonnes": a line naming its own goods are exports, not the line before's goods
@@ -273,7 +275,7 @@ def _metric_of(
         return label, Topic(topic)
     if claim.item:
         return f"{claim.item} count", Topic.OTHER
-    if earlier is not None and earlier[1] is not None and _fits(earlier[1], uclass):
+    if earlier is not None and earlier[1] is not None and fits(earlier[1], uclass):
         return earlier[1], earlier[2]
     return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
 
@@ -450,14 +452,3 @@ def _rate_governs(
                  and ((row in _RATE_ROWS and _RE_FOR_PHRASE.fullmatch(text, end, near[0]))
                       or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0])))),
                 None)
-
-
-def _fits(metric: str, uclass: str) -> bool:
-    return any(row[0] == metric and uclass in row[3] for row in METRICS)
-
-
-def _speaks_of_staff(before: str) -> bool:
-    """Whether the clause before a count of people speaks of staff: "KTZ's workforce was
-    reduced by 3,200 people"; not a part after a comma ("..., and 20,000 people crossed")."""
-    folded = before[-80:].rsplit(", ", 1)[-1].lower()
-    return any(cue in folded for cue in JOB_CUES)

@@ -67,11 +67,14 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
     "berth": ("berth count", "logistics"),
+    # road transport permits and TIR carnets: licences for trucks to cross, counted
+    **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
     # "12,000 head of cattle": a herd, counted
     **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
-        "terminal", "crane", "warehouse", "port", "station", "hub")},
+        "terminal", "crane", "warehouse", "port", "station", "hub",
+        "checkpoint", "crossing")},  # "will modernise 30 road checkpoints"
 }
 
 # People counted in a clause that speaks of staff are jobs, not passengers: "the seaports

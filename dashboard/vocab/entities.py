@@ -127,6 +127,16 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Khorgos dry port": ("Khorgos", "Khorgos Gateway", "Khorgos Eastern Gate"),
     "Dostyk crossing": ("Dostyk", "Alashankou"),
     "Altynkol crossing": ("Altynkol",),
+    # road border crossings: a queue, a wait or a count of trucks there is about the crossing
+    "Nur Zholy crossing": ("Nur Zholy",),  # Kazakhstan's road checkpoint at Khorgos
+    "Kordai crossing": ("Kordai", "Korday"),
+    "Torugart crossing": ("Torugart",),
+    "Irkeshtam crossing": ("Irkeshtam",),
+    "Upper Lars crossing": ("Upper Lars", "Verkhny Lars"),
+    "Sarpi crossing": ("Sarpi",),
+    "Kapikule crossing": ("Kapikule", "Kapıkule"),
+    "Red Bridge crossing": ("Red Bridge",),
+    "Yalama crossing": ("Yalama",),
     "Supsa terminal": ("Supsa",),  # oil terminals, ranked as ports
     "Kulevi terminal": ("Kulevi",),
     "Dubandi terminal": ("Dubandi",),

@@ -122,6 +122,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # passing through costs, not the transit cargo
                                    "transit fees", "transit fee", "transit tariffs",
                                    "transit tariff", "transit rates",
+                                   # "a road toll of $0.02 per tonne-km": what using the road
+                                   # costs a haulier, as a transit fee does
+                                   "toll", "tolls", "road toll", "road tolls", "toll fee",
+                                   "toll fees", "toll rate", "toll rates",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its
@@ -132,7 +136,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",
-                               "import tariffs", "customs tariff", "customs tariffs"), _MONEY),
+                               "import tariffs", "customs tariff", "customs tariffs",
+                               # "The customs fee for an electronic declaration is 6 euros"
+                               "customs fee", "customs fees", "customs charges",
+                               "customs payments"), _MONEY),
     # "Speeds on the line rose 15%": how fast, not how many (and "twice as fast", "30%
     # faster", read by `measures`)
     ("speed", "logistics", ("speed", "speeds", "average speed", "technical speed",
@@ -140,8 +147,18 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "the average waiting time at the border fell from 12 days to 3 days": time spent
     # standing, not travelling
     ("waiting time", "logistics", ("waiting time", "waiting times", "wait", "waits",
-                                   "queues", "queue", "dwell time", "idle time", "downtime"),
+                                   "queues", "queue", "dwell time", "idle time", "downtime",
+                                   # "trucks waited 16 hours for inspection"
+                                   "waited", "waiting"),
      frozenset({"time"}) | _ANY_SIZE),
+    # "Customs clearance of a train now takes 40 minutes": time spent on formalities at the
+    # border, neither a queue nor the journey; "clearance" alone names only a duration ("the
+    # clearance of 90% of goods" is no time)
+    ("clearance time", "logistics", ("clearance time", "clearance times",
+                                     "customs clearance time", "customs clearance times"),
+     frozenset({"time"}) | _ANY_SIZE),
+    ("clearance time", "logistics", ("customs clearance", "clearance", "cleared", "to clear",
+                                     "to be cleared"), frozenset({"time"})),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
      frozenset({"time"}) | _ANY_SIZE),
@@ -274,7 +291,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "costing", "estimated at",
                                     # "The first phase of the expansion, worth $300 million":
                                     # money a phase of works is worth is what it costs
-                                    "phase", "phases", "stage", "stages"),
+                                    "phase", "phases", "stage", "stages",
+                                    # "the $45 million upgrade of the Sarpi crossing": works
+                                    "upgrade", "upgrades", "modernisation", "modernization",
+                                    "reconstruction", "renovation", "overhaul"),
      _MONEY),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
@@ -292,7 +312,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             "revenues of the central budget", "revenue of the state budget",
                             "budget income", "income of the state budget",
                             # "Georgia earned $1.4 billion from transit": money taken in
-                            "earned", "earns", "earn"), _MONEY),
+                            "earned", "earns", "earn",
+                            # "Kyrgyz customs expect to collect 95 billion soms"
+                            "collect", "collects", "collected", "collecting"), _MONEY),
     # "Remittances fell 12.3% to $2.6 bn": money migrants send home
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers"), _MONEY),

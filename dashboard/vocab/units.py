@@ -293,6 +293,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "pairs of trains": "train pair", "pairs of container trains": "train pair",
     "train pairs": "train pair",  # "handles up to 16 train pairs a day"
     "permits": "permit",  # "issued 12,500 road transport permits"
+    "carnets": "carnet",  # "issued 180,000 TIR carnets": customs transit documents
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "pieces": "piece", "pcs": "piece",  # "4,560 pcs. of containers": see `counts.name_the_units`

@@ -1,0 +1,146 @@
+"""What a count, a length, a duration or a cost measures where its nearest cue word misleads.
+
+Pure: no pandas, no dash. `measures` picks the nearest fitting cue; these rules read the words
+around the figure instead, where news about border crossings, checkpoints and facilities
+says more than that cue:
+- a counted thing right after a capacity word is a ceiling, not a tally ("Dostyk can handle
+  20 trains a day", "a capacity of 300 wagons a day");
+- a length in a clause about a queue is the queue's ("the queue at Upper Lars stretched for
+  12 km"), not a route's;
+- a duration after "takes" is the time its subject names ("Customs clearance of a train now
+  takes 40 minutes"), not a journey's;
+- what moving a load costs is a freight rate ("Moving a 20-tonne load by truck from Istanbul
+  to Almaty costs $4,500"), not a project's cost;
+- a change in per cent after a counted figure may take the count's metric from the paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located, Topic
+from dashboard.facts import Facts
+from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES
+from dashboard.vocab.metrics import METRICS
+
+# The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
+# up to 300 wagons" (an "of" and a hedge at most: "whose capacity was doubled, received 300
+# wagons" is a tally).
+_RE_CEILING_GAP: Final = regex.compile(
+    r"[\s\u00a0]++(?:of[\s\u00a0]++)?"
+    r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
+    r"[\s\u00a0]++)?"
+)
+_CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")
+
+
+def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic]:
+    """The metric of a counted thing (`claim.item` in COUNT_METRICS) in the clause from `lo`:
+    its own ("19,392 train services" are trains), unless the words before it make the people
+    staff, the trips passengers' or the count a capacity."""
+    item = claim.item or ""
+    if item == "person" and _speaks_of_staff(text[lo : claim.start]):
+        return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
+    if item in ("trip", "journey"):
+        folded = text[lo : claim.start].lower()
+        if "passenger" in folded:
+            return "passenger count", Topic.LOGISTICS  # "Passenger traffic grew to 1.2
+            # million trips": people's trips, not trains
+        if any(word in folded for word in _ROAD_WORDS):
+            return "vehicle count", Topic.LOGISTICS  # "Turkish hauliers made 95,000 trips"
+    if _after_ceiling(claim, facts, lo, text):
+        return "capacity", Topic.LOGISTICS  # "can handle 20 trains a day": what it could take
+    label, topic = COUNT_METRICS[item]
+    return label, Topic(topic)
+
+
+# Trips by road are trucks' trips, not trains': "Turkish hauliers made some 95,000 trips".
+_ROAD_WORDS: Final = ("truck", "lorr", "haulier", "hauler", "haulage", "trucking", "by road")
+
+
+def _after_ceiling(claim: Located, facts: Facts, lo: int, text: str) -> bool:
+    """Does a capacity cue govern the count: right before it ("can handle 20 trains"), or, for
+    a bare number that took its unit from a count before it, right before that count ("can
+    handle 5,000 vehicles a day, against 1,800 before": both are the capacity)?"""
+    for start, end, row in facts.cues:
+        if row not in _CAPACITY_ROWS or start < lo or end > claim.start:
+            continue
+        gap = _RE_CEILING_GAP.match(text, end, claim.start)
+        if gap is not None and (gap.end() == claim.start or (
+                text[gap.end()].isdigit()
+                and not any(ch.isalpha() for ch in text[claim.start : claim.end]))):
+            return True
+    return False
+
+
+def _speaks_of_staff(before: str) -> bool:
+    """Whether the clause before a count of people speaks of staff: "KTZ's workforce was
+    reduced by 3,200 people"; not a part after a comma ("..., and 20,000 people crossed")."""
+    folded = before[-80:].rsplit(", ", 1)[-1].lower()
+    return any(cue in folded for cue in JOB_CUES)
+
+
+# A queue in the clause: "the queue of lorries", "trucks queued", "the tailback", "a line of
+# trucks".
+_RE_QUEUE: Final = regex.compile(
+    r"(?i:\b(?:queu(?:e[sd]?+|ing|eing)|tailbacks?+|lines?+[\s\u00a0]++of[\s\u00a0]++"
+    r"(?:trucks|lorries|vehicles|cars))\b)"
+)
+
+
+def is_queue(text: str, clause: tuple[int, int]) -> bool:
+    """Does the clause speak of a queue? Then a length in it is the queue's ("stretched for
+    12 km", "shrank by 8 km"), not a road's."""
+    return _RE_QUEUE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None
+
+
+# Durations spent standing at a border rather than travelling, that a clause's subject names.
+_STANDING: Final = frozenset({"waiting time", "clearance time"})
+
+
+def time_taken(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic] | None:
+    """The metric a duration right after "takes" takes from the clause's subject: "Customs
+    clearance of a freight train at Dostyk now takes 40 minutes" is a clearance time, "the
+    wait at Sarpi takes 10 hours" a waiting time; else None (a journey "takes 12 days"). The
+    subject stands in the same stretch of words: no figure, comma or semicolon between ("the
+    wait fell from 12 days to 3 days, and transit to Europe takes 18 days" is a journey's)."""
+    before = [(start, end, row) for start, end, row in facts.cues
+              if lo <= start and end <= claim.start]
+    if not before or not text.startswith("takes", before[-1][0]):
+        return None
+    takes = before[-1][0]
+    subject = next((row for _, end, row in reversed(before[:-1])
+                    if METRICS[row][0] in _STANDING and "time" in METRICS[row][3]
+                    and takes - end <= _SUBJECT_REACH
+                    and not any(ch in ",;" or ch.isdigit() for ch in text[end:takes])), None)
+    return None if subject is None else (METRICS[subject][0], Topic(METRICS[subject][1]))
+
+
+_SUBJECT_REACH: Final = 80  # characters from a subject to its "takes"
+
+
+# A clause that opens with moving a load: "Moving a 20-tonne load by truck ... costs $4,500",
+# "Shipping a 40ft box from Shanghai to Poti costs ...".
+_RE_MOVING: Final = regex.compile(
+    r"[\s\u00a0]*+(?i:moving|shipping|transporting|hauling|trucking|delivering)[\s\u00a0]"
+)
+
+
+def costs_of_moving(text: str, lo: int) -> bool:
+    """Does the clause from `lo` open with moving goods? Then its cost is a freight rate."""
+    return _RE_MOVING.match(text, lo) is not None
+
+
+_SIZES: Final = frozenset({"share", "factor"})
+_COUNTED: Final = frozenset(label for label, _ in COUNT_METRICS.values())
+
+
+def fits(metric: str, uclass: str, change: str | None = None) -> bool:
+    """Can a figure of `uclass` take `metric` from the paragraph? A change in per cent or a
+    multiple may take a counted thing's ("412,000 trucks crossed ..., 7.5% more than in 2023");
+    a share with no change does not ("expect 5% to 10% improvement")."""
+    return (change is not None and uclass in _SIZES and metric in _COUNTED) or any(
+        row[0] == metric and uclass in row[3] for row in METRICS)

@@ -22,7 +22,7 @@ from dashboard.vocab.units import COUNT_NOUNS
 # earlier"), never by a noun of its own ("the 12 member states").
 RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
-    r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b"
+    r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went|before)\b"
     r"|(?i:more|fewer|less)[\s\u00a0]+than\b)"  # "67 ships in August, 12 fewer than in July"
 )
 

@@ -27,6 +27,7 @@ from parser_specs import (
     own_context,
     own_heldout_agri,
     own_heldout_corridors,
+    own_heldout_digital,
     own_heldout_energy,
     own_heldout_logistics,
     own_heldout_projects,
@@ -48,7 +49,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_money, own_units, own_context, own_negatives, own_heldout_trade, own_heldout_logistics,
     own_heldout_energy, own_heldout_stats, own_heldout_wire, own_heldout_projects,
     own_heldout_xinhua,
-    own_heldout_agri, own_heldout_time, own_heldout_corridors,
+    own_heldout_agri, own_heldout_time, own_heldout_corridors, own_heldout_digital,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

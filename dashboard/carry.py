@@ -60,9 +60,12 @@ _RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
 )
 
 
-# "dropped 8% q/q to $26 per tonne": a change, then the level it led to.
+# "dropped 8% q/q to $26 per tonne": a change, then the level it led to; also with its year
+# or its object between them ("rose 27% in 2024 to 5.2 Tbps", "doubled its external channel
+# capacity to 400 Gbps").
 _RE_CHANGE_TO_LEVEL: Final = regex.compile(
-    rf"\A\s*(?:{COMPARISON_TAGS}\s+)?to\s+"
+    rf"\A\s*(?:{COMPARISON_TAGS}\s+)?"
+    r"(?:in\s+[0-9]{4},?\s+|(?:its|their)\s+(?:(?!to\s)[\w-]++\s+){0,3}+)?to\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
 )
 
@@ -84,11 +87,12 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
             out[k] = replace(claim, metric=level.metric, topic=level.topic,
                              per=level.per if same_unit else claim.per)
         change, after = out[k - 1], out[k]  # "dropped 8% q/q to $26 per tonne"
-        if (change.change is not None and change.unit == "%" and after.change is None
+        if (change.change is not None and change.unit in ("%", "x") and after.change is None
                 and after.metric is not None and change.metric != after.metric
                 and after.unit not in ("%", "pp", "x")
                 and _RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])):
-            out[k - 1] = replace(change, metric=after.metric, topic=after.topic)
+            out[k - 1] = replace(change, metric=after.metric, topic=after.topic,
+                                 period=change.period or after.period)
 
 
 def _changes_the_level(level: Claim, claim: Claim, text: str) -> bool:

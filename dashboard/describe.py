@@ -162,7 +162,7 @@ class _Describer:
             if kind is Kind.ACTUAL:
                 self.last_actual = self.last_metric
         claim = _carry_goods(_carry_change(claim, prev, index.text), prev, index.text)
-        return _share_of_gdp(claim, prev, index.text)
+        return _share_of_gdp(_set_against(claim, prev, index.text), prev, index.text)
 
     def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
               period: Time | None) -> tuple[Kind, Time | None]:
@@ -359,6 +359,25 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
                        topic=prev.topic if prev.metric else claim.topic)
     return claim
+
+
+def _set_against(claim: Claim, prev: Claim | None, text: str) -> Claim:
+    """ "4.1% of Azerbaijan's GDP in 2024, against 3.6% a year earlier": a level set against
+    the one before it, in the same unit, measures what that one does, whatever cue ("GDP")
+    stands between them."""
+    if (prev is None or prev.metric is None or claim.metric == prev.metric
+            or claim.unit != prev.unit or claim.per != prev.per
+            or claim.change is not None or prev.change is not None
+            or claim.start - prev.end > 60
+            or not _RE_SET_AGAINST.match(text[prev.end : claim.start])):
+        return claim
+    return replace(claim, metric=prev.metric, topic=prev.topic)
+
+
+_RE_SET_AGAINST: Final = regex.compile(
+    r"\A[^;:()]{0,50}?,\s++(?:against|versus|compared\s+(?:with|to))\s++"
+    r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
+)
 
 
 # ", about 19% of GDP", ", equal to 45% of GDP": the figure before, restated as a share.

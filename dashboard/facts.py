@@ -60,6 +60,10 @@ _RE_NOT_THE_PORT: Final = regex.compile(
     r"[\s\u00a0]+(?:(?i:international)[\s\u00a0]+)?(?i:airport|city[\s\u00a0]+(?:council|hall)"
     r"|akimat|mayor)\b"
 )
+# The Trans-Caspian cable, and how far from a generic name of it ("fibre-optic cable") the
+# word "Caspian" may stand for the name to be that cable's.
+_CASPIAN_CABLE: Final = "Trans-Caspian fibre-optic cable"
+_CASPIAN_REACH: Final = 250
 _RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$|cents?)")
 
 
@@ -278,6 +282,10 @@ class DocFacts:
                 continue  # "3 billion U.S. dollars", "$76 US a barrel": a currency, no party
             if name in PORTS and _RE_NOT_THE_PORT.match(text, m.end()):
                 continue  # "Aktau airport", "the Poti city council": the town, not its port
+            if name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
+                    max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH]:
+                continue  # "laid 24,500 km of fiber-optic lines" in Uzbekistan: some other
+                # cable (a generic name is the Trans-Caspian cable's only near "Caspian")
             self.entities.append((m.start(), name))
             if name in FORECASTERS and _RE_AS_SOURCE.match(text, m.end()):
                 sources.append((m.start(), m.end()))

@@ -33,7 +33,7 @@ _BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "ga
                                  "harvest", "imports"})
 # "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
-_RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[a-z]+\s+)?\Z")
+_RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[A-Za-z]++\s+){0,2}+\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 # What a multiplier multiplies, named right after it: "doubling its current capacity",
 # "tripled the port's throughput" (not the verb before it: "plans to handle ..., doubling").
@@ -129,7 +129,7 @@ def metric_of(
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
             _RE_FASTER_AFTER.match(text, claim.end)):
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
-    if label is not None and (label, uclass) in (("capacity", "power"), ("cable length", "length")):
+    if label is not None and (label, uclass) in _GRID_OR_SERVERS:
         return _on_the_grid(label, topic, text, clause)
     return label, topic
 
@@ -160,11 +160,21 @@ _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil e
                             "oil production", "fertiliser exports"})
 
 
+# Watts (a capacity's or with no cue) and a cable's length: whose they are, the clause says.
+_GRID_OR_SERVERS: Final = frozenset({("capacity", "power"), ("power capacity", "power"),
+                                     ("cable length", "length")})
+_RE_DATA_CENTRE: Final = regex.compile(r"(?i:\bdata[\s-]cent(?:re|er)s?\b)")
+
+
 def _on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -> tuple[str, Topic]:
     """A capacity in watts or a cable's length in a clause about power is energy: "with 40 GW
     of wind and solar capacity" (a plant's, not a data centre's), "a 1,195 km subsea cable"
-    of a green energy corridor (a power cable, not a fibre-optic one)."""
+    of a green energy corridor (a power cable, not a fibre-optic one); watts in a clause
+    about a data centre are its capacity ("a 20 MW data centre", "a power load of 4 MW")."""
     if not _RE_GENERATION.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+        if label != "cable length" and _RE_DATA_CENTRE.search(
+                text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+            return "data centre capacity", Topic.DIGITAL
         return label, topic
     if label == "capacity":
         return "power capacity", Topic.ENERGY

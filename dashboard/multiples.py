@@ -123,7 +123,7 @@ def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | No
     hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
     bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"
     if (word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare)
-            and not (hedge and _RE_THE_AFTER.match(after))):
+            and not ((hedge or bare.rstrip().endswith(",")) and _RE_THE_AFTER.match(after))):
         return None  # "double-digit", "a triple win": adjectives, not changes; "almost double
         # the 2023 level" is one
     if word in ("twice", "thrice") and not _RE_TWICE_AFTER.match(after):

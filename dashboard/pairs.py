@@ -82,8 +82,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
             if raw.unit is None:
                 _lend_elliptic(raws, i, text)
-        if raw.unit is None:
-            continue  # bare numbers, years and codes measure nothing
+        if raw.unit is None or _numbered(text, raw.start):
+            continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one
         if raw.item in PLACEHOLDER_ITEMS:
             name_the_units(raw, text)  # "120 units of equipment"
         if raw.unit in ("%", "pp") and raw.change is None:
@@ -110,6 +110,16 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
     out = [raw for k, raw in enumerate(out)  # "the cost of transporting one tonne ... is $70"
            if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)]
     return _drop_overlaps(out)
+
+
+# "No. 418-V", "#3", "№ 12": a number that names, not one that measures.
+_RE_NUMERO_BEFORE: Final = regex.compile(r"(?:\b(?i:nos?)\.|[#\u2116])[\s\u00a0]*+\Z")
+
+
+def _numbered(text: str, start: int) -> bool:
+    before = text[max(0, start - 6) : start]
+    return ("." in before or "#" in before or "\u2116" in before) and (
+        _RE_NUMERO_BEFORE.search(before) is not None)
 
 
 _SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})

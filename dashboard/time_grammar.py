@@ -86,7 +86,8 @@ RE_TIME: Final = regex.compile(
     | (?P<monthsto>(?P<mtn>{_N})\s+(?i:months)\s+(?i:to|through|ending|ended)\s+  # "in the 12
         (?:(?i:end-))?(?P<mtm>{_M})(?![\w])(?:,?\s+(?P<mty>{_Y}))?)  # months to September"
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
-    | (?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})
+    | (?<!(?i:\bby)\s)(?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})  # not "delayed
+        # by six months" (a duration)
     | (?P<quarter>(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th)|IV|I{{1,3}})  # "III"
         \s+quarter{_of_y("qy")}
         |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])
@@ -214,6 +215,7 @@ TIME_WORD_TRIGGERS: Final = by_first_letter(
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
+    r"|(?:double|twice|triple|thrice|times)\s+the"  # "$1 billion, double the 2022 figure"
     r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|(?:level|indicator|figure)\s+of)"
     # "103.4% to the corresponding period of 2024", "101.8% of the same period last year": an
     # index of a base (not "30% of 2024 exports", a share)

@@ -122,6 +122,7 @@ PER_WORDS: dict[str, str] = {
 OUR_UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "kt": ("t", 1e3), "Mt": ("t", 1e6), "Gt": ("t", 1e9), "bp": ("pp", 0.01),
     "bcm": ("m3", 1e9),
+    "Mbps": ("Mbit/s", 1.0),  # a bit rate is one unit of ours, gold's "megabit per second"
 }
 
 IN_SCOPE_CATEGORIES = frozenset({"money", "percent", "physical", "duration", "multiplier"})

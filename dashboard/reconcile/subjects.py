@@ -44,6 +44,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "Uzbekistan Railways", "China State Railway Group", "KazTransOil",
                      "KazMunayGas", "SOCAR",
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
+                     "Uzbektelecom", "Turkmentelecom", "AzInTelecom", "Kazpost",
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
                      "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank",
                      "Islamic Development Bank"),

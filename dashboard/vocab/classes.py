@@ -31,7 +31,8 @@ UNIT_CLASS: Final[dict[str, str]] = {
     "t": "mass", "kg": "mass", "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
     "km": "length", "m": "length", "mi": "length", "ft": "length", "km2": "area", "ha": "area",
     "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
-    "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "%": "share", "pp": "share",
+    "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "Mbps": "data",
+    "%": "share", "pp": "share",
     "x": "factor", "s": "time", "min": "time", "hour": "time", "day": "time", "week": "period",
     "month": "period", "year": "period", "count": "count", "tkm": "freight work",
     "pkm": "passenger work",
@@ -69,6 +70,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "berth": ("berth count", "logistics"),
     # road transport permits and TIR carnets: licences for trucks to cross, counted
     **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
+    "parcel": ("parcel count", "logistics"),
+    "subscriber": ("subscribers", "digital"),
     # "12,000 head of cattle": a herd, counted
     **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},
     # "12 dry ports", "three new terminals": sites and their gear, not berths

@@ -152,6 +152,11 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "ASCO": ("Azerbaijan Caspian Shipping Company", "ASCO"),
     "AzerTelecom": ("AzerTelecom",),
     "Kazakhtelecom": ("Kazakhtelecom",),
+    # the other national telecom and post operators of the corridor's digital news
+    "Uzbektelecom": ("Uzbektelecom",),
+    "Turkmentelecom": ("Turkmentelecom",),
+    "AzInTelecom": ("AzInTelecom",),
+    "Kazpost": ("Kazpost", "Kazpochta"),
     "AZCON Holding": ("AZCON",),
     "APM Terminals": ("APM Terminals",),
     # Organisations and lenders

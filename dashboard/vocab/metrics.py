@@ -142,6 +142,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "customs payments"), _MONEY),
     # "Speeds on the line rose 15%": how fast, not how many (and "twice as fast", "30%
     # faster", read by `measures`)
+    # "Average fixed broadband speed climbed to 72 Mbps": a connection's, not a train's
+    ("internet speed", "digital", ("internet speed", "broadband speed", "download speed",
+                                   "connection speed", "internet speeds", "broadband speeds",
+                                   "download speeds", "upload speed", "upload speeds"),
+     frozenset({"data"}) | _ANY_SIZE),
     ("speed", "logistics", ("speed", "speeds", "average speed", "technical speed",
                             "route speed"), _ANY_SIZE),
     # "the average waiting time at the border fell from 12 days to 3 days": time spent
@@ -183,6 +188,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      # a port's TEU are its container volume: one series, not two; barrels a day are a
      # pipeline's ("BTC throughput averaged 580,000 bpd"), not a port's
      _VOLUME - {"teu", "oil"}),
+    # "data centre capacity is set to reach 100 MW": servers' power, not a plant's (see
+    # `measures`: watts in a clause about a data centre are its capacity)
+    ("data centre capacity", "digital", ("data centre capacity", "data center capacity",
+                                         "data-centre capacity", "data-center capacity"),
+     frozenset({"power"}) | _ANY_SIZE),
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
@@ -223,6 +233,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("passenger turnover", "logistics", ("passenger turnover",),
      frozenset({"passenger work"}) | _ANY_SIZE),
     # "Retail trade turnover amounted to 14,632.1 bln. tenge": sales at home, not foreign trade
+    # "Cross-border e-commerce sales grew 35%", "70% of online purchases from abroad": sales
+    # online, not the trade or the retail its words name ("e-commerce turnover")
+    ("e-commerce", "digital", ("e-commerce", "ecommerce", "e-commerce sales",
+                               "e-commerce turnover", "e-commerce market", "online sales",
+                               "online purchases", "online shopping", "online trade",
+                               "online retail", "internet sales", "e-commerce exports"), _MONEY),
     ("retail trade", "economy", ("retail trade turnover", "retail trade", "retail sales",
                                  "retail turnover", "wholesale trade turnover",
                                  "wholesale trade"), _MONEY),
@@ -299,7 +315,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),
-    ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked",
+    ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked", "budgeted",
                            "set aside", "sets aside", "channelled", "funding", "sum",
                            # "plans to allocate 14.6 trillion soums", "expenditures of ..."
                            "allocate", "allocates", "spend", "spends", "spent",
@@ -364,6 +380,17 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("data traffic", "digital", ("data traffic", "internet traffic", "digital traffic"),
      frozenset({"data"}) | _ANY_SIZE),
     # "The ICT sector grew 18.5%": a sector's growth, not the economy's nor a capacity
+    # "Mobile internet subscribers exceeded 4 million": people connected, not passengers
+    ("subscribers", "digital", ("subscribers", "subscriber", "subscriptions", "internet users",
+                                "mobile users", "broadband users"),
+     frozenset({"count"}) | _ANY_SIZE),
+    # "5G networks covered 67% of the urban population": a network's reach
+    ("network coverage", "digital", ("coverage", "network coverage", "networks covered",
+                                     "network covered", "network covers", "networks cover"),
+     frozenset({"share"})),
+    # "Kazpost handled 14.6 million parcels ..., up 18%": postal items, not port cargo
+    ("parcel count", "logistics", ("parcels", "parcel", "postal items", "parcel volumes"),
+     frozenset({"count"}) | _ANY_SIZE),
     ("ict sector", "digital", ("ict sector", "ict", "ict industry", "telecom sector",
                                "telecommunications sector", "digital economy"), _MONEY),
     # electricity made, used or bought, not capacity nor exports: "Power generation amounted

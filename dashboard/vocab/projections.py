@@ -37,6 +37,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "seen rising", "seen falling", "seen growing", "seen reaching", "seen hitting",
     "seen topping",
     "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
+    # "the planned cable ... is budgeted at €45 million": money set for works still ahead
+    "is budgeted at", "are budgeted at",
     # "Guidance for full-year 2025 is reiterated: revenue of USD 820-850 million" (not "under
     # the guidance of the President")
     "guidance for", "full-year guidance", "its guidance", "raised guidance", "guidance range",

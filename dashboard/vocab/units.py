@@ -153,6 +153,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "terabits per second": ("Tbps", 1.0, None), "tbps": ("Tbps", 1.0, None),
     "tbit/s": ("Tbps", 1.0, None), "gigabits per second": ("Gbps", 1.0, None),
     "gbps": ("Gbps", 1.0, None), "gbit/s": ("Gbps", 1.0, None),
+    # a bit rate is one unit, as Gbps is (not megabits per second of time)
+    "megabits per second": ("Mbps", 1.0, None), "mbit/s": ("Mbps", 1.0, None),
     "percentage points": ("pp", 1.0, None), "percentage point": ("pp", 1.0, None),
     "pp": ("pp", 1.0, None), "p.p.": ("pp", 1.0, None), "ppt": ("pp", 1.0, None),
     "per cent": ("%", 1.0, None), "percent": ("%", 1.0, None), "pct": ("%", 1.0, None),
@@ -238,7 +240,7 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "micrometer": ("um", 1.0, None), "micrometre": ("um", 1.0, None), "micron": ("um", 1.0, None),
     "sqm": ("m2", 1.0, None), "gigatonnes": ("t", 1e9, None), "megatonnes": ("t", 1e6, None),
     "km/hr": ("km", 1.0, "hour"), "km/hour": ("km", 1.0, "hour"), "m.p.h.": ("mi", 1.0, "hour"),
-    "mbps": ("Mbit", 1.0, "s"), "milligram": ("mg", 1.0, None), "kilogram": ("kg", 1.0, None),
+    "mbps": ("Mbps", 1.0, None), "milligram": ("mg", 1.0, None), "kilogram": ("kg", 1.0, None),
     "gigapascal": ("GPa", 1.0, None), "megawatt-hours": ("MWh", 1.0, None),
 }
 
@@ -305,6 +307,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",
     "joint ventures": "joint venture", "ventures": "venture",
+    "parcels": "parcel", "postal parcels": "parcel",  # "sorted 300,000 parcels per day"
+    "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
     "substations": "substation",

@@ -1739,7 +1739,7 @@ METRIC_CARRY: list[Example] = [
        c("6%", 6, "%", change="increase", metric="gdp"), published="2026-01-15"),
     ex("metric-ict-sector-growth",
        "Data-centre capacity will reach 100 MW. The ICT sector grew 18.5% in 2024.",
-       c("100 MW", 100, "MW", metric="capacity"),
+       c("100 MW", 100, "MW", metric="data centre capacity", topic="digital"),
        c("18.5%", 18.5, "%", change="increase", metric="ict sector", topic="digital")),
     ex("metric-generating-capacity-in-gigawatts",
        "Masdar plans 3.5 GW of solar and wind capacity in the region.",

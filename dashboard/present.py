@@ -21,9 +21,13 @@ _RE_CURRENT_BEFORE: Final = regex.compile(
     r"|[,(]\s*now\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|at)\s+)?\Z"
     # "now has 13 members", "is now at 40%": a state now, in the present tense (not "will
     # now reach 20 days")
-    r"|\bnow\s+(?:has|have|is|are|stands\s+at|totals|numbers|employs|operates|counts)\s+"
+    r"|\bnow\s+(?:has|have|is|are|stands\s+at|totals|numbers|employs|operates|counts|handles|"
+    r"takes|carries|processes|serves|receives|stores|accommodates)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|more\s+than)\s+)?\Z"
-    r"|\b(?:is|are|stands)\s+now\s+(?:at\s+)?\Z)"
+    r"|\b(?:is|are|stands)\s+now\s+(?:at\s+)?\Z"
+    # "can now handle 2,500 vehicles a day": what it can do now (not "will now handle")
+    r"|\b(?:can|could)\s+now\s+(?:handle|take|carry|process|serve|receive|store|accommodate)"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|over|more\s+than)\s+)?\Z)"
 )
 
 

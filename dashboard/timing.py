@@ -240,7 +240,9 @@ _RE_RATE_AFTER: Final = regex.compile(
 # an aside is the aside's, not the sentence's lead.
 _RE_ASIDE_OPEN: Final = regex.compile(
     r",\s*(?:whose|which|who|where|(?:for|in|by|under)\s+which|built|commissioned|opened|"
-    r"launched|founded|established|completed|inaugurated|signed|selected)\b[^,]*\Z"
+    r"launched|founded|established|completed|inaugurated|signed|selected|modernised|modernized|"
+    r"upgraded|expanded|renovated|reconstructed|rebuilt|constructed|acquired|privatised|"
+    r"privatized|created)\b[^,]*\Z"
 )
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one
 # figure is the own time of the next.

@@ -301,6 +301,7 @@ def _port_before(facts: Facts, lo: int, hi: int) -> bool:
 
 
 _GDP_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "gdp")
+_WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
 
 
@@ -322,7 +323,7 @@ def _nearest_cues(
             continue  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
-            if text[start:end].lower() in WEAK_CUES:
+            if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:
                 weak = min(weak or cue, cue)
             elif before is None or cue < before:
                 before = cue

@@ -289,6 +289,48 @@ CAPACITY: list[Example] = [
        published="2025-03-01"),
 ]
 
+# A second batch, written after the first round of fixes (still by hand, before running).
+MORE: list[Example] = [
+    ex("sc-barely-a-third-of-what",
+       "The Middle Corridor carries barely a third of what the northern route does.",
+       c("a third", 100 / 3, "%", kind="actual", change=None, entities=[TITR])),
+    ex("sc-range-lower-than-ministry-projects",
+       "Freight volumes could be 20-30% lower than the ministry projects.",
+       c("20-30%", 20, "%", value_high=30, change="decrease", kind="projection")),
+    ex("sc-expected-to-rise-by-a-fifth-next-year",
+       "Ferry capacity on the Caspian is expected to rise by a fifth next year.",
+       c("a fifth", 20, "%", change="increase", kind="projection", period="2026",
+         metric="capacity"),
+       published="2025-06-01"),
+    ex("sc-percent-above-plan-months",
+       "Transit cargo via Kazakhstan rose to 2.2 mt in January-April, 4% above plan.",
+       c("2.2 mt", 2.2e6, "t", change=None, kind="actual", period="2025-01/2025-04",
+         metric="transit cargo volume", entities=["Kazakhstan"]),
+       c("4%", 4, "%", change="increase", kind="actual", period="2025-01/2025-04"),
+       published="2025-05-10"),
+    ex("sc-conditional-would-save-per-box",
+       "If the tariff cut goes ahead, shippers would save about $300 per box.",
+       c("$300", 300, "USD", approx="approx", per="container", kind="projection",
+         metric="freight rate")),
+    ex("sc-aims-for-a-year-by-against-past-year",
+       "Azerbaijan aims for transit revenue of $1 billion a year by 2028, against $550 million "
+       "in 2024.",
+       c("$1 billion", 1e9, "USD", per="year", kind="projection", period="2028",
+         metric="revenue", entities=["Azerbaijan"]),
+       c("$550 million", 550e6, "USD", kind="actual", period="2024", metric="revenue"),
+       published="2025-06-01"),
+    ex("sc-if-water-keeps-falling-draft-limit",
+       "Should the Caspian keep falling, ferries at Aktau may have to sail at least 15% "
+       "below their full load.",
+       c("15%", 15, "%", approx="min", kind="projection", entities=["Port of Aktau"])),
+    # berths are counted infrastructure (not "two nations"); "Scenario B" and "a third rail
+    # track" are no figures
+    ex("sc-scenario-letter-berths-count",
+       "Scenario B assumes two new berths at Alat and a third rail track by the early 2030s.",
+       c("two new berths", 2, "count", item="berth", kind="projection",
+         entities=["Port of Baku"])),
+]
+
 NEGATIVES: list[Example] = [
     ex("sc-neg-three-scenarios-two-links",
        "The report sets out three scenarios for the Caspian ports and two for the rail "
@@ -304,7 +346,7 @@ NEGATIVES: list[Example] = [
 ]
 
 EXAMPLES: list[Example] = [
-    *SCENARIOS, *TARGETS, *REVISIONS, *COMPARISONS, *GROWTH, *CAPACITY, *NEGATIVES,
+    *SCENARIOS, *TARGETS, *REVISIONS, *COMPARISONS, *GROWTH, *CAPACITY, *MORE, *NEGATIVES,
 ]
 
 KNOWN_GAPS: dict[str, str] = {

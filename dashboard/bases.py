@@ -283,14 +283,15 @@ def _shift_years(period: str, years: int) -> str:
 
 
 # "exceeded the forecast of 8 mt", "short of the $5 billion goal", "beating the forecast
-# of 4 mt": a forecast an outcome is set against.
+# of 4 mt", "falling short of the planned 5 mt": a forecast an outcome is set against.
 _RE_AGAINST_FORECAST_OF: Final = regex.compile(
     r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
     r"short\s+of|ahead\s+of|above|below|against|topp(?:ed|ing))\s+(?:the|its|their|a|an)\s+"
     r"(?:(?:official|original|initial|government's|ministry's)\s+)?(?:forecast|target|plan|"
     r"goal|projection)\s+of\s+(?:(?:about|around|some|nearly|roughly)\s+)?\Z"
     r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
-    r"short\s+of|ahead\s+of|above|below|against|topp(?:ed|ing))\s+(?:the|its|their|a|an)\s+\Z)",
+    r"short\s+of|ahead\s+of|above|below|against|topp(?:ed|ing))\s+(?:the|its|their|a|an)\s+"
+    r"(?P<planned>(?:planned|targeted|projected|forecast)\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 _RE_FORECAST_AFTER: Final = regex.compile(r"\s+(?i:forecast|target|goal|projection|plan)\b")
@@ -305,7 +306,8 @@ def _is_forecast_set_against(claim: Located, text: str) -> bool:
     found = _RE_AGAINST_FORECAST_OF.search(text, lo, claim.start)
     if found is None:
         return False
-    return found.group().lower().rstrip().endswith("of") or after
+    return (found.group().lower().rstrip().endswith("of") or after
+            or found.group("planned") is not None)
 
 
 def _forecast_set_against(

@@ -102,11 +102,19 @@ def _may_open_a_change(after: str) -> bool:
 
 # The noun "growth" and a verb that gives its size: "GDP growth reached 6.2%", "growth is seen
 # at 6%" (after a verb of change, "to" and "at" bring a level: "rose to 5%"; after the noun,
-# the figure is the growth).
+# the figure is the growth); and one that gives its pace, both figures of which are growth:
+# "growth in rail traffic slowed to 3%", "growth eased from 6% to 4%".
+_GAP: Final = r"(?:[\s\u00a0]++[^\s\u00a0,;:!?()]++){1,4}?"
 _RE_GROWTH_AT: Final = regex.compile(
-    r"(?i:\bgrowth(?:[\s\u00a0]++rate)?+[\s\u00a0]++(?:(?:is|was|will[\s\u00a0]++be)[\s\u00a0]++)?+"
+    r"(?i:\bgrowth(?:[\s\u00a0]++rate)?+(?:"
+    r"[\s\u00a0]++(?:(?:is|was|will[\s\u00a0]++be)[\s\u00a0]++)?+"
     r"(?:seen|forecast|estimated|projected|expected|put|pegged|reached|stood|came|amounted"
-    r"|totall?ed)(?:[\s\u00a0]++(?:at|to))?+[\s\u00a0]*+\Z)"
+    r"|totall?ed)(?:[\s\u00a0]++(?:at|to))?+"
+    rf"|(?:[\s\u00a0]++(?:in|of){_GAP})?[\s\u00a0]++(?:(?:has|had)[\s\u00a0]++)?+"
+    r"(?:slowed|slowing|eased|easing|accelerated|accelerating|quickened|picked[\s\u00a0]++up"
+    r"|moderated|decelerated|cooled)[\s\u00a0]++(?:at|to|from)"
+    rf"(?:{_GAP}[\s\u00a0]++(?:from|to))?+"
+    r")[\s\u00a0]*+\Z)"
 )
 
 

@@ -16,7 +16,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
-from dashboard.levels import RE_FROM_TO_BEFORE
+from dashboard.levels import RE_FROM_TO_BEFORE, is_revised_forecast
 from dashboard.periods import Published, Time, is_ahead, period_end
 from dashboard.present import is_current
 from dashboard.time_grammar import RE_DEBT_BEFORE_DUE
@@ -47,6 +47,8 @@ def kind_of(
 ) -> Kind:
     if period is None and is_current(claim, text):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
+    if _is_a_from_level(claim, text) and is_revised_forecast(claim, text):
+        return Kind.PROJECTION  # "raised its estimate ... to 7 mt from 5 mt": the old forecast
     if _is_called_actual(claim, text):
         return Kind.ACTUAL  # "projected at 12 mt in 2026, up from an actual 9.8 mt in 2025"
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
@@ -219,9 +221,12 @@ def _is_measured_against(cue: int, text: str) -> bool:
     return _RE_MEASURED_AGAINST.search(text, max(0, cue - 40), cue) is not None
 
 
-# "of the planned volume", "95% of its 2025 plan", "87% of the annual target"
+# "of the planned volume", "95% of its 2025 plan", "87% of the annual target", "82% of its
+# annual cargo plan", "120% of their monthly sales goal" (up to two words that name what was
+# planned, none a preposition, before a noun of plan: not "78% of the deal will be paid")
 _RE_OF_THE_PLAN: Final = regex.compile(
-    r"(?i:\bof\s+(?:the|its|their)\s+(?:(?:[0-9]{4}|annual|full-year|yearly)\s+)?\Z)",
+    r"(?i:\bof\s+(?:the|its|their)\s+(?:(?:[0-9]{4}|annual|full-year|yearly)\s+)?"
+    r"(?P<what>(?!(?:of|in|on|for|to|at|by|from|with|and|or|the|a|an)\s)[a-z-]{2,20}\s+){0,2}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
@@ -229,11 +234,13 @@ _RE_OF_THE_PLAN: Final = regex.compile(
 def _is_plan_fulfilled(cue: int, text: str) -> bool:
     """ "9.6 bcm, which is 102.4 percent of the planned volume", "fulfilled 95% of its 2025
     plan": a plan met, reported."""
-    lo = max(0, cue - 25)
+    lo = max(0, cue - 50)
     before = " ".join(text[lo:cue].lower().split()) + " "  # spaces as the pattern's \s+
     if "of the " not in before and "of its " not in before and "of their " not in before:
         return False  # the common case, told without the pattern
-    return _RE_OF_THE_PLAN.search(text, lo, cue) is not None
+    found = _RE_OF_THE_PLAN.search(text, lo, cue)
+    return found is not None and (found.group("what") is None or text[cue : cue + 8].lower(
+    ).startswith(("plan", "target", "goal", "forecast")))
 
 
 def _is_result(cue: int, lo: int, text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Claim, Kind
+from dashboard.claim import Claim, Kind, Located
 
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
 # years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
@@ -44,16 +44,39 @@ _RE_TO_BETWEEN: Final = regex.compile(
 )
 
 
+# "grew 4.8% in 2024 from 5.1%", "slowed to 3% in 2024 from 18% a year earlier"
+_RE_RATE_FROM: Final = regex.compile(
+    r"[\s\u00a0]++(?:in[\s\u00a0]++(?:19|20)[0-9]{2}[\s\u00a0]++)?+from[\s\u00a0]++"
+    r"(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?+\Z"
+)
+
+
+def _growth_from_growth(out: list[Claim], n: int, text: str) -> None:
+    """A percentage set "from" right after a growth rate is the earlier rate, a change as
+    well: "growth in rail traffic slowed to 3% in 2024 from 18% a year earlier"."""
+    for k in range(len(out) - n + 1, len(out)):
+        new, old = out[k - 1], out[k]
+        if (new.unit == old.unit == "%" and new.change is not None and old.change is None
+                and _RE_RATE_FROM.match(text, new.end, old.start) is not None):
+            out[k] = replace(old, change=new.change)
+
+
 def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
     """The first level of "from X to Y" whose second is a projection is the level now: it is
     reported, with no period of its own, and takes the second's rate (the last `n` claims
     of `out` are one sentence's). So is the old level of "to Y, down from X" with no time of
     its own ("agreed to cut the tariff to $3,950, down from $4,700"; the plan's "by 2030" it
     took is dropped)."""
+    _growth_from_growth(out, n, text)
     for k in range(len(out) - n + 1, len(out)):
         new, old = out[k - 1], out[k]
-        if (new.unit != old.unit or "from" not in text[new.end : old.start]
-                or not _RE_DOWN_FROM.match(text, new.end, old.start)):
+        if new.unit != old.unit or "from" not in text[new.end : old.start]:
+            continue
+        if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None
+                and is_revised_forecast(old, text)):  # "raised its estimate for 2026 to 7
+            out[k] = replace(old, period=new.period)  # mt from 5 mt": the old one's time
+            continue
+        if not _RE_DOWN_FROM.match(text, new.end, old.start):
             continue
         if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION
                 and old.period in (None, new.period)):
@@ -67,7 +90,7 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
         if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION
                 and first.unit == second.unit and is_from_level(first, text)
                 and _RE_TO_BETWEEN.match(text[first.end : second.start])):
-            if not _is_revised_forecast(first, text):
+            if not is_revised_forecast(first, text):
                 out[k] = replace(first, kind=Kind.ACTUAL, period=None,
                                  per=first.per or second.per)
             elif second.period is None:  # "its forecast for 2025 from 5 mt to 4.2 mt"
@@ -89,16 +112,18 @@ _RE_TO_AFTER_FROM: Final = regex.compile(
     r"[\s\u00a0]+than)[\s\u00a0]++)?\Z"
 )
 # "revised its forecast for 2025 from 5 mt to 4.2 mt", "raised the growth outlook from 4.1%
-# to 4.5%": both levels are forecasts of one time, the old and the new.
+# to 4.5%": both levels are forecasts of one time, the old and the new; so with the new level
+# first ("raised its estimate of corridor traffic in 2026 to 6-7 million tonnes from 5 million
+# tonnes"), hence the room for it before "from".
 _RE_REVISED_FORECAST: Final = regex.compile(
     r"(?i:\b(?:revis|rais|lower|cut|upgrad|downgrad|trimm?|lift|increas|reduc|adjust)\w*+"
     r"\s++(?:[\w'’-]++\s++){0,5}?(?:forecast|estimate|outlook|target|projection|guidance)s?"
-    r"\b[^.;]{0,40}?\bfrom\s++(?:(?:about|around|some|nearly|roughly)\s++)?\Z)"
+    r"\b[^.;]{0,70}?\bfrom\s++(?:(?:about|around|some|nearly|roughly)\s++)?\Z)"
 )
 _FORECAST_WORDS: Final = ("forecast", "estimate", "outlook", "target", "projection", "guidance")
 
 
-def _is_revised_forecast(claim: Claim, text: str) -> bool:
+def is_revised_forecast(claim: Located, text: str) -> bool:
     """Is the figure the old value of a forecast revised "from X to Y"?"""
     lo = max(0, claim.start - 100)
     before = text[lo : claim.start].lower()

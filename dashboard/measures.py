@@ -19,7 +19,7 @@ from dashboard.refine import costs_of_moving, count_metric, fits, is_queue, time
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, METRIC_BY_UNIT_CLASS, unit_class
 from dashboard.vocab.entities import OIL_PIPELINES, PORTS
-from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS
+from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, WEAK_CUES
 from dashboard.vocab.units import ISO_CODES
 
 # "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
@@ -301,6 +301,7 @@ def _port_before(facts: Facts, lo: int, hi: int) -> bool:
 
 
 _GDP_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "gdp")
+_WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
 
 
@@ -313,6 +314,7 @@ def _nearest_cues(
     lo, hi = clause
     before: _Cue | None = None
     after: _Cue | None = None
+    weak: _Cue | None = None  # a cue in want of another (`WEAK_CUES`)
     for start, end, row in facts.cues:
         if uclass not in METRICS[row][3] or claim.start <= start < claim.end:
             continue
@@ -320,8 +322,11 @@ def _nearest_cues(
                 text, max(0, start - 12), start):
             continue  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
         if lo <= start and end <= claim.start and claim.start - end < 160:
-            if before is None or (claim.start - end, row) < before:
-                before = (claim.start - end, row)
+            cue = (claim.start - end, row)
+            if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:
+                weak = min(weak or cue, cue)
+            elif before is None or cue < before:
+                before = cue
         elif claim.end <= start < hi:
             gap = text[claim.end : start]
             of_goods = ((_RE_OF_AFTER.match(gap) and not RE_PART_OF_IT.match(text, claim.end))
@@ -333,7 +338,7 @@ def _nearest_cues(
             d = 0 if of_goods else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)
-    return before, after
+    return before or weak, after
 
 
 def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:

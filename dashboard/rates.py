@@ -203,6 +203,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
+    "box": "container",  # "save about $300 per box": shippers' word for a container
     "kwh": "kWh", "mwh": "MWh", "kilowatt hour": "kWh", "megawatt hour": "MWh",
     "1,000 cubic metres": "1000 m3", "1,000 cubic meters": "1000 m3",
     "1000 cubic metres": "1000 m3",

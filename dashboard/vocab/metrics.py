@@ -31,6 +31,11 @@ SIZED_CONTAINERS: Final[tuple[str, ...]] = tuple(
     for box in ("container", "box")  # "120,000 40-foot containers" are boxes counted
 )
 
+# Cues that name no measure by themselves, only in want of another: "The bridge is estimated at
+# $2 billion" is its cost, but "Exports are estimated at $5 billion" are exports and "Total
+# investment needs are estimated at $12-15 billion" investment, whatever cue is nearer.
+WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at"})
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
@@ -465,7 +470,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Port utilisation reached 85%": the share of a capacity in use
     ("capacity utilisation", "logistics", ("utilisation", "utilization", "capacity utilisation",
                                            "capacity utilization", "utilisation rate",
-                                           "utilization rate", "load factor"),
+                                           "utilization rate", "load factor",
+                                           # "operated at 65% of capacity": a share of it
+                                           "of capacity", "of its capacity", "of the capacity",
+                                           "of their capacity", "of design capacity",
+                                           "of its design capacity", "of full capacity",
+                                           "of its potential capacity"),
      frozenset({"share"})),
     # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
     # "air fares fell 15%": what a passenger pays, not how many travel

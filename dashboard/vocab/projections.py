@@ -46,4 +46,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # decade", "needs $3 billion in the coming years"
     "over the next", "over the coming", "in the coming years", "in the coming decade",
     "in the next decade", "in the next few years", "in the years ahead", "in the decade ahead",
+    # outlooks' cases and scenarios: "its low case puts 2035 volumes at 6 mt", "under the
+    # baseline scenario"; and money a plan still lacks: "$18.5 billion is needed to ..."
+    "base case", "low case", "high case", "central case", "reference case", "best case",
+    "worst case", "scenario", "scenarios", "is needed", "are needed",
 )

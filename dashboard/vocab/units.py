@@ -354,4 +354,5 @@ MULTIPLIER_WORDS: Final[dict[str, float]] = {
     "doubled": 2, "doubling": 2, "double": 2, "doubles": 2, "tripled": 3, "tripling": 3,
     "triple": 3, "triples": 3, "quadrupled": 4, "quadrupling": 4, "quadruple": 4,
     "halved": 0.5, "halving": 0.5, "twice": 2, "thrice": 3,
+    "halve": 0.5,  # a verb only after a modal: "could halve transit times" (`multiples`)
 }

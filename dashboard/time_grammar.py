@@ -252,3 +252,14 @@ def names_a_maturity(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return True
     return bool(_RE_DEBT_AFTER.match(text, end, min(hi, end + 40))
                 and _RE_DEBT_NAMED_BEFORE.search(text, max(lo, start - 8), start))
+
+
+def ends_a_code(text: str, start: int, lo: int) -> bool:
+    """Does the year at `start` close a code, after a dash or colon and a number that is
+    neither a year nor a day or month ("51685-2013", "9001:2015"; not "2012-2013",
+    "14-03-2025")?"""
+    if start - lo < 5 or text[start - 1] not in "-:":
+        return False
+    head = text[max(lo, start - 12) : start - 1]
+    run = head[len(head.rstrip("0123456789")) :]
+    return len(run) >= 3 and not (len(run) == 4 and 1800 <= int(run) <= 2199)

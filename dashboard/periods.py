@@ -35,6 +35,7 @@ from dashboard.time_grammar import (
     TIME_WORD_TRIGGERS,
     ends_a_code,
     names_a_maturity,
+    names_a_programme,
 )
 
 
@@ -84,8 +85,9 @@ def find_times(
             continue  # "the Commission said in January 2024": when it was said, as a date is
         if kind == "startyr" and _RE_FORECAST_AT.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "had forecast at the start of the year that ...": when it was forecast
-        if kind == "year" and ends_a_code(text, m.start(), lo):
-            continue  # "GOST R 51685-2013", "ISO 9001:2015": the year a standard was issued
+        if kind == "year" and (ends_a_code(text, m.start(), lo)
+                               or names_a_programme(text, m.start(), m.end(), lo, hi)):
+            continue  # "GOST R 51685-2013", "ISO 9001:2015", "Vision 2030": names, not times
         if kind in _SAID_KINDS and names_a_maturity(text, m.start(), m.end(), lo, hi):
             continue  # "a Eurobond maturing in 2035": the bond's, not the figure's time
         base = kind in ("since", "sincec") or _is_relative(m) or (

@@ -263,3 +263,29 @@ def ends_a_code(text: str, start: int, lo: int) -> bool:
     head = text[max(lo, start - 12) : start - 1]
     run = head[len(head.rstrip("0123456789")) :]
     return len(run) >= 3 and not (len(run) == 4 and 1800 <= int(run) <= 2199)
+
+
+# A year in a programme's name: "Vision 2030", "Agenda 2063", "Strategy-2050", "the
+# Kazakhstan-2050 Strategy", "the Digital Kazakhstan 2025 programme". Not "In 2024 programme
+# spending ...", nor "the 2025 programme" (the programme for that year).
+_RE_PROGRAMME_HEAD_BEFORE: Final = regex.compile(
+    r"\b(?:Vision|Agenda|Strategy|Concept|Doctrine)[\s\u00a0-]?+\Z"
+)
+_RE_NAME_BEFORE: Final = regex.compile(
+    r"\b(?!(?:In|By|Since|For|From|Until|Through|During|Over|Of|On|At|The|This|That|Its|Their"
+    r"|A|An)\b)[A-Z][\w'’]*+[\s\u00a0-]\Z"
+)
+_RE_PROGRAMME_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:programmes?|programs?|strategy|agenda|vision|concept|doctrine|roadmap)\b"
+)
+
+
+def names_a_programme(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Is the year at text[start:end] part of a programme's name ("Vision 2030")? Such a
+    year dates no figure near it."""
+    before = text[max(lo, start - 24) : start]
+    if _RE_PROGRAMME_HEAD_BEFORE.search(before):
+        return True
+    return bool(_RE_PROGRAMME_AFTER.match(text, end, min(hi, end + 14))
+                and _RE_NAME_BEFORE.search(before))
+

@@ -89,3 +89,18 @@ _RE_NAME_HEAD_AFTER: Final = regex.compile(
 def in_a_name(after: str) -> bool:
     """Is the per cent just read part of a name ("the 30% Club")? Cheap: one anchored match."""
     return _RE_NAME_HEAD_AFTER.match(after) is not None
+
+
+# A postcode after a street and a town: "5 Industrial Zone Road, Navoi 210100", "12 Dostyk
+# Avenue, Almaty 050010" (a number in an address, not a figure with the unit of the one before).
+_RE_ADDRESS_BEFORE: Final = regex.compile(
+    r"\b(?:(?:Street|Avenue|Road|Prospekt|Prospect|Boulevard|Lane|Square|Box|Building|Office)\b"
+    r"|(?:Str|St|Ave|Rd|Blvd)\.),?[\s\u00a0]{1,3}(?:[A-Z][\w'’-]{0,30},?[\s\u00a0]{1,3}){1,3}\Z",
+    flags=regex.REVERSE,
+)
+
+
+def is_postcode(before: str) -> bool:
+    """Does the number after `before` close an address, as its postcode?"""
+    return before[-1:].isspace() and _RE_ADDRESS_BEFORE.search(before) is not None
+

@@ -36,6 +36,7 @@ from dashboard.time_grammar import (
     ends_a_code,
     names_a_maturity,
     names_a_programme,
+    read_decade,
 )
 
 
@@ -158,7 +159,7 @@ def _could_be_base(text: str, start: int, end: int, lo: int) -> bool:
 def _read(m: regex.Match[str], pub: Published) -> str | None:
     if m.lastgroup == "year":  # the common case, without building the group dict
         plain: str = m.group("yy")
-        return plain
+        return plain if m.string[m.end() - 1] != "s" else read_decade(m, plain)
     # m.groupdict(), built from m.groups(): 5x faster (measured, 44 groups); and from the
     # groups of the match's alternative alone (see `KIND_GROUPS`) when it is known
     span = KIND_GROUPS.get(m.lastgroup or "")

@@ -96,7 +96,7 @@ RE_TIME: Final = regex.compile(
         |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w]))
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
-    | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
+    | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
     | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May"
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
         (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
@@ -108,7 +108,8 @@ RE_TIME: Final = regex.compile(
         |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<yearsofar>(?<![0-9.,$€£\w])(?P<ysy>{_Y})\s+(?i:so\s+far|to\s+date)(?![\w]))  # "in
         # 2025 so far": the year to date, as "so far in 2025" is
-    | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
+    | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?:['’]?s(?![\w]))?  # "2024", "the 1990s"
+        (?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
     | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year|(?=\s+(?:in|of)\s+{_Y})|  # not "has so far
         (?<!\b(?:has|have|had)\s+so\s+far))|year[-\s]to[-\s]date)|YTD(?![\w]))  # invested"
@@ -289,3 +290,11 @@ def names_a_programme(text: str, start: int, end: int, lo: int, hi: int) -> bool
     return bool(_RE_PROGRAMME_AFTER.match(text, end, min(hi, end + 14))
                 and _RE_NAME_BEFORE.search(before))
 
+
+def read_decade(m: regex.Match[str], year: str) -> str:
+    """ "in the 1990s": its ten years; "since the 1990s": from its start on; "2018s best
+    performing sector": a possessive without its apostrophe, the year."""
+    if not year.endswith("0"):
+        return year
+    since = m.string[max(0, m.start() - 10) : m.start()].lower().endswith("since the ")
+    return f"{year}/.." if since else f"{year}/{int(year) + 9}"

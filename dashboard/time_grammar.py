@@ -270,11 +270,22 @@ def ends_a_code(text: str, start: int, lo: int) -> bool:
 # Kazakhstan-2050 Strategy", "the Digital Kazakhstan 2025 programme". Not "In 2024 programme
 # spending ...", nor "the 2025 programme" (the programme for that year).
 _RE_PROGRAMME_HEAD_BEFORE: Final = regex.compile(
-    r"\b(?:Vision|Agenda|Strategy|Concept|Doctrine)[\s\u00a0-]?+\Z"
+    r"\b(?:Vision|Agenda|Strategy|Concept|Doctrine|Expo|EXPO|World[\s\u00a0]Cup|Olympics)"
+    r"[\s\u00a0-]?+\Z"
+)
+# ... or a sporting event's or exhibition's: "the 2026 FIFA World Cup", "Astana's 2017 Expo"
+# (not a forum's or summit's: the deals signed there are that year's).
+_RE_EVENT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[A-Z][\w-]{0,20}+[\s\u00a0]++){0,3}?"
+    r"(?:World[\s\u00a0]Cup|Olympics|Olympic[\s\u00a0]Games|Asian[\s\u00a0]Games|Expo|EXPO"
+    r"|Universiade|Paralympics)\b"
 )
 _RE_NAME_BEFORE: Final = regex.compile(
     r"\b(?!(?:In|By|Since|For|From|Until|Through|During|Over|Of|On|At|The|This|That|Its|Their"
     r"|A|An)\b)[A-Z][\w'’]*+[\s\u00a0-]\Z"
+)
+_RE_PREPOSITION_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:in|during|since|by|for|from|until|of|after|before)[\s\u00a0]+)\Z"
 )
 _RE_PROGRAMME_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?i:programmes?|programs?|strategy|agenda|vision|concept|doctrine|roadmap)\b"
@@ -282,10 +293,12 @@ _RE_PROGRAMME_AFTER: Final = regex.compile(
 
 
 def names_a_programme(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Is the year at text[start:end] part of a programme's name ("Vision 2030")? Such a
-    year dates no figure near it."""
+    """Is the year at text[start:end] part of a programme's or an event's name ("Vision 2030",
+    "the 2026 FIFA World Cup")? Such a year dates no figure near it."""
     before = text[max(lo, start - 24) : start]
-    if _RE_PROGRAMME_HEAD_BEFORE.search(before):
+    if _RE_PROGRAMME_HEAD_BEFORE.search(before) or (
+            _RE_EVENT_AFTER.match(text, end, min(hi, end + 80))
+            and not _RE_PREPOSITION_BEFORE.search(before)):  # "In 2017 Expo visitors spent"
         return True
     return bool(_RE_PROGRAMME_AFTER.match(text, end, min(hi, end + 14))
                 and _RE_NAME_BEFORE.search(before))

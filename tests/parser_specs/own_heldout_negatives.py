@@ -12,6 +12,7 @@ in every format, phone numbers, addresses and postcodes, page, section and kilom
 numbers, percentages inside names ("the 30% Club") and small generic counts ("the two sides",
 "one of the five"). Written by hand in our own words, expectations first, then compared with
 the parser: a measure of how it generalises beyond the corpus and the tables it was tuned on.
+(The sentences of `MORE` were run through the parser before their table was written down.)
 """
 
 from __future__ import annotations
@@ -238,6 +239,13 @@ NAMES_AND_SMALL_COUNTS: list[Example] = [
     ex("hn-one-of-the-five-ports-growth",
        "Aktau is one of the five Caspian ports where throughput grew by 8%.",
        c("8%", 8, "%", change="increase", metric="port throughput")),
+    ex("hn-four-countries-ministers-name-only",
+       "Transport ministers from four countries met in Turkmenbashi for two days."),
+]
+
+# A second probe, written after the first groups' fixes: these sentences were run through
+# the parser before their table was written down, so they measure less.
+MORE: list[Example] = [
     ex("hn-programme-name-year-dates-no-figure",
        "Under the Digital Kazakhstan 2025 programme, e-commerce sales rose 35% to 2.5 trillion "
        "tenge.",
@@ -269,12 +277,6 @@ NAMES_AND_SMALL_COUNTS: list[Example] = [
        "Phase 2 of the project, costing $600 million, will add 10 km of quay.",
        c("$600 million", 600e6, "USD", kind="projection"),
        c("10 km", 10, "km", kind="projection")),
-    ex("hn-four-countries-ministers-name-only",
-       "Transport ministers from four countries met in Turkmenbashi for two days."),
-]
-
-# Written after the first two groups' fixes, as a second probe.
-MORE: list[Example] = [
     ex("hn-since-the-1990s-decade",
        "Since the 1990s, trade between the two states has grown 40-fold.",
        c("40-fold", 40, "x", change="increase", period="1990/..", metric="trade turnover")),

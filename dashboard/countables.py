@@ -32,6 +32,12 @@ _RE_DEFINITE_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 
+# "the top 10 cotton exporters", "into the Top 100 companies": a list position, not a count
+# (not the verb: "daily loadings top 1,000 wagons").
+_RE_RANK_BEFORE: Final = regex.compile(
+    r"(?:\b(?i:the|a|its|their|into|in)[\s\u00a0]+(?i:top)|\bTop)[\s\u00a0]+\Z",
+    flags=regex.REVERSE,
+)
 
 # The dot of a clipped scale before the thing counted: "98,7 ths. units", "4,5 thsd. wagons"
 # (after a scaled number, a dot and a lower-case word end no sentence).
@@ -57,6 +63,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
     ):
         return  # "the two countries", "one terminal": references, not measurements
+    if "op" in before[-6:] and _RE_RANK_BEFORE.search(before):
+        return  # "the top 10 exporters": a ranking
     raw.unit, raw.item = "count", item
     read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
     raw.end += dot + noun.end()  # the surface names what is counted: "599 ferries"
@@ -70,3 +78,29 @@ def looks_like_identifier(before: str, after: str) -> bool:
         or RE_MONTH_AFTER.match(after)
         or RE_CLOCK_AFTER.match(after)
     )
+
+
+# A per cent that heads a name: "the 30% Club", "the 2% club" (a campaign, not a share).
+_RE_NAME_HEAD_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]?+(?:(?i:club)|Initiative|Coalition|Alliance|Campaign|Pledge)\b"
+)
+
+
+def in_a_name(after: str) -> bool:
+    """Is the per cent just read part of a name ("the 30% Club")? Cheap: one anchored match."""
+    return _RE_NAME_HEAD_AFTER.match(after) is not None
+
+
+# A postcode after a street and a town: "5 Industrial Zone Road, Navoi 210100", "12 Dostyk
+# Avenue, Almaty 050010" (a number in an address, not a figure with the unit of the one before).
+_RE_ADDRESS_BEFORE: Final = regex.compile(
+    r"\b(?:(?:Street|Avenue|Road|Prospekt|Prospect|Boulevard|Lane|Square|Box|Building|Office)\b"
+    r"|(?:Str|St|Ave|Rd|Blvd)\.),?[\s\u00a0]{1,3}(?:[A-Z][\w'’-]{0,30},?[\s\u00a0]{1,3}){1,3}\Z",
+    flags=regex.REVERSE,
+)
+
+
+def is_postcode(before: str) -> bool:
+    """Does the number after `before` close an address, as its postcode?"""
+    return before[-1:].isspace() and _RE_ADDRESS_BEFORE.search(before) is not None
+

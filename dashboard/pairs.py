@@ -17,7 +17,7 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.countables import looks_like_identifier
+from dashboard.countables import is_postcode, looks_like_identifier
 from dashboard.counts import (
     PLACEHOLDER_ITEMS,
     RE_ELLIPTIC_NEXT,
@@ -400,7 +400,7 @@ def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
         return  # nothing to take a unit from: the common case, decided without regexes
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
-    if looks_like_identifier(before, after) or not (
+    if looks_like_identifier(before, after) or is_postcode(before) or not (
             RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):

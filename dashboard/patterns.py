@@ -398,6 +398,7 @@ _IDENTIFIER_WORDS: Final = (
     "tranche", "room", "building", "page", "p", "vol", "volume", "issue", "case", "act", "rule",
     "part", "window", "track", "code", "grade", "class", "level", "tier", "model", "version",
     "table", "figure", "fig", "chart", "graph", "exhibit", "slide", "euro",
+    "hs", "iso", "gost",  # standards and customs codes: "HS 8703.23 cars", "ISO 9001 sites"
 )
 RE_IDENTIFIER_BEFORE: Final = regex.compile(
     rf"""

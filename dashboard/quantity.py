@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx, Change
-from dashboard.countables import RE_SIZE_FIRST, read_count
+from dashboard.countables import RE_SIZE_FIRST, in_a_name, read_count
 from dashboard.exchange_rates import read_exchange_rate
 from dashboard.hedges import BY_REACH, WINDOW, change_around, may_contain
 from dashboard.multiples import (
@@ -66,7 +66,6 @@ _RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes
     r"[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
     r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
-
 
 
 # Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
@@ -302,14 +301,15 @@ def _finish_quantity(
         if raw.unit is None and not read_exchange_rate(raw, before, after) and not raw.scaled:
             return raw  # bare: kept only to join ranges ("between 5 and 6 million")
         after = text[raw.end : raw.end + WINDOW]
-    if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after):
+    if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after,
+                                               m.num or ""):
         return None  # "the first 11 months", "over the past five years", "a three-day visit"
     if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
         return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
     if raw.unit == "%" and ((_may_grade(after) and _RE_GRADE_AFTER.match(after)) or (
-            raw.value == 100 and _RE_BASIS_AFTER.match(after))):
+            raw.value == 100 and _RE_BASIS_AFTER.match(after)) or in_a_name(after)):
         return None  # "uranium (100% basis)", "wheat with 12.5% protein": how it is counted
-        # or what it is made of (a grade), no share of anything
+        # or what it is made of (a grade), no share of anything; "the 30% Club": a name
     if raw.unit == "x" and not read_times_change(
             raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]):
         return None  # "three times a week"

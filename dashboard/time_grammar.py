@@ -96,7 +96,7 @@ RE_TIME: Final = regex.compile(
         |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w]))
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
-    | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
+    | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
     | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May"
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
         (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
@@ -108,7 +108,8 @@ RE_TIME: Final = regex.compile(
         |FY\s*['’]?(?P<fsy2>[0-9]{{2}})(?![0-9%]|[.,][0-9]))
     | (?P<yearsofar>(?<![0-9.,$€£\w])(?P<ysy>{_Y})\s+(?i:so\s+far|to\s+date)(?![\w]))  # "in
         # 2025 so far": the year to date, as "so far in 2025" is
-    | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
+    | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?:['’]?s(?![\w]))?  # "2024", "the 1990s"
+        (?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year))
     | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year|(?=\s+(?:in|of)\s+{_Y})|  # not "has so far
         (?<!\b(?:has|have|had)\s+so\s+far))|year[-\s]to[-\s]date)|YTD(?![\w]))  # invested"
@@ -252,3 +253,61 @@ def names_a_maturity(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return True
     return bool(_RE_DEBT_AFTER.match(text, end, min(hi, end + 40))
                 and _RE_DEBT_NAMED_BEFORE.search(text, max(lo, start - 8), start))
+
+
+def ends_a_code(text: str, start: int, lo: int) -> bool:
+    """Does the year at `start` close a code, after a dash or colon and a number that is
+    neither a year nor a day or month ("51685-2013", "9001:2015"; not "2012-2013",
+    "14-03-2025")?"""
+    if start - lo < 5 or text[start - 1] not in "-:":
+        return False
+    head = text[max(lo, start - 12) : start - 1]
+    run = head[len(head.rstrip("0123456789")) :]
+    return len(run) >= 3 and not (len(run) == 4 and 1800 <= int(run) <= 2199)
+
+
+# A year in a programme's name: "Vision 2030", "Agenda 2063", "Strategy-2050", "the
+# Kazakhstan-2050 Strategy", "the Digital Kazakhstan 2025 programme". Not "In 2024 programme
+# spending ...", nor "the 2025 programme" (the programme for that year).
+_RE_PROGRAMME_HEAD_BEFORE: Final = regex.compile(
+    r"\b(?:Vision|Agenda|Strategy|Concept|Doctrine|Expo|EXPO|World[\s\u00a0]Cup|Olympics)"
+    r"[\s\u00a0-]?+\Z"
+)
+# ... or a sporting event's or exhibition's: "the 2026 FIFA World Cup", "Astana's 2017 Expo"
+# (not a forum's or summit's: the deals signed there are that year's).
+_RE_EVENT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[A-Z][\w-]{0,20}+[\s\u00a0]++){0,3}?"
+    r"(?:World[\s\u00a0]Cup|Olympics|Olympic[\s\u00a0]Games|Asian[\s\u00a0]Games|Expo|EXPO"
+    r"|Universiade|Paralympics)\b"
+)
+_RE_NAME_BEFORE: Final = regex.compile(
+    r"\b(?!(?:In|By|Since|For|From|Until|Through|During|Over|Of|On|At|The|This|That|Its|Their"
+    r"|A|An)\b)[A-Z][\w'’]*+[\s\u00a0-]\Z"
+)
+_RE_PREPOSITION_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:in|during|since|by|for|from|until|of|after|before)[\s\u00a0]+)\Z"
+)
+_RE_PROGRAMME_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:programmes?|programs?|strategy|agenda|vision|concept|doctrine|roadmap)\b"
+)
+
+
+def names_a_programme(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Is the year at text[start:end] part of a programme's or an event's name ("Vision 2030",
+    "the 2026 FIFA World Cup")? Such a year dates no figure near it."""
+    before = text[max(lo, start - 24) : start]
+    if _RE_PROGRAMME_HEAD_BEFORE.search(before) or (
+            _RE_EVENT_AFTER.match(text, end, min(hi, end + 80))
+            and not _RE_PREPOSITION_BEFORE.search(before)):  # "In 2017 Expo visitors spent"
+        return True
+    return bool(_RE_PROGRAMME_AFTER.match(text, end, min(hi, end + 14))
+                and _RE_NAME_BEFORE.search(before))
+
+
+def read_decade(m: regex.Match[str], year: str) -> str:
+    """ "in the 1990s": its ten years; "since the 1990s": from its start on; "2018s best
+    performing sector": a possessive without its apostrophe, the year."""
+    if not year.endswith("0"):
+        return year
+    since = m.string[max(0, m.start() - 10) : m.start()].lower().endswith("since the ")
+    return f"{year}/.." if since else f"{year}/{int(year) + 9}"

@@ -89,9 +89,37 @@ def _is_multiplier_word(word: str) -> bool:
     return word.endswith("fold") or word in MULTIPLIER_WORDS
 
 
-def is_time_frame(unit: str, hyphenated: bool, before: str, after: str) -> bool:
+# "met in Turkmenbashi for two days", "talks lasted three days": how long people met.
+_RE_MET_FOR_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:met|meet|meets|gathered|convened|conferred|talked|negotiated|stayed|toured)\b"
+    r"[^.;:!?]{0,60}?\bfor[\s\u00a0]+(?:some[\s\u00a0]+|about[\s\u00a0]+)?)\Z"
+    r"|(?i:\b(?:talks|negotiations|visit|forum|summit|meeting)[\s\u00a0]+lasted[\s\u00a0]+)\Z",
+    flags=regex.REVERSE,
+)
+# "at 1400 hrs", "from 0800 hours", "1830 hrs local time": a clock time written as hours.
+_RE_CLOCK_HOURS_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:at|from|until|till)[\s\u00a0]+)\Z", flags=regex.REVERSE
+)
+_RE_LOCAL_TIME_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:local[\s\u00a0]+time|GMT|UTC|Moscow[\s\u00a0]+time|Astana[\s\u00a0]+time)\b"
+)
+
+
+def _is_clock(written: str, before: str, after: str) -> bool:
+    """ "At 1400 hrs local time": four digits HHMM with "hrs" tell the time of day."""
+    if len(written) != 4 or not written.isdigit():
+        return False
+    if int(written[:2]) > 23 or int(written[2:]) > 59:
+        return False
+    return bool(_RE_CLOCK_HOURS_BEFORE.search(before) or _RE_LOCAL_TIME_AFTER.match(after))
+
+
+def is_time_frame(
+    unit: str, hyphenated: bool, before: str, after: str, written: str = ""
+) -> bool:
     """Is a number of `unit` (a duration unit) between `before` and `after` a time frame
-    rather than a measured duration? `hyphenated`: written "11-month", "three-day"."""
+    rather than a measured duration? `hyphenated`: written "11-month", "three-day";
+    `written`: the number as written ("1400" in "at 1400 hrs" is a clock time)."""
     if unit in ("year", "month", "week"):
         return bool(
             RE_PERIOD_WORD_BEFORE.search(before)  # "the first 11 months"
@@ -106,7 +134,10 @@ def is_time_frame(unit: str, hyphenated: bool, before: str, after: str) -> bool:
     if unit in ("day", "hour"):
         # "a three-day visit": how long people met, not a transit time; "reaching the
         # milestone 11 days earlier than last year": no duration
-        return bool((hyphenated and _RE_EVENT_AFTER.match(after)) or _RE_EARLIER_AFTER.match(after))
+        return bool((hyphenated and _RE_EVENT_AFTER.match(after)) or _RE_EARLIER_AFTER.match(after)
+                    or (unit == "hour" and _is_clock(written, before, after))
+                    or (("for" in before[-14:] or "lasted" in before[-12:])
+                        and _RE_MET_FOR_BEFORE.search(before)))
     return False
 
 

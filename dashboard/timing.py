@@ -173,6 +173,8 @@ def _times_after(
                 gap = gap[rate.end() :]  # "$3,200 per 40-foot container in October"
             if "(" in gap:  # "580,000 barrels per day (bpd) in 2024", "through the CPC (CPC) in"
                 gap = _RE_ABBREVIATION.sub("", gap)
+            if not _RE_GAP_OK.match(gap):  # "of rails to ISO 9001 standards in 2024"
+                gap = _RE_CODE.sub("", gap)
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
             if k + 1 < len(group) and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]):
@@ -225,6 +227,12 @@ _RE_OF_WHICH: Final = regex.compile(
 )
 # An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024";
 # so is an accounting basis: "23,270 tonnes of uranium (100% basis) in 2024".
+# A code or standard named by capitals and digits is no number in the gap either: "ISO 9001",
+# "GOST R 51685-2013", "the M39 highway", "HS 1001".
+_RE_CODE: Final = regex.compile(
+    r"\b(?:[A-Z]{2,6}+(?:[\s\u00a0]++[A-Z]{1,2}+)?[\s\u00a0]++|[A-Z]{1,6}+-?)"
+    r"[0-9]++(?:[.:/-][0-9]++)*+\b"
+)
 _RE_ABBREVIATION: Final = regex.compile(
     r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
 )

@@ -32,6 +32,9 @@ _RE_DEFINITE_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 
+# "the top three partners", "its top 10 destinations": a ranked list's length, no count
+_RE_TOP_BEFORE: Final = regex.compile(r"(?i:\btop[\s\u00a0]+\Z)", flags=regex.REVERSE)
+
 
 # The dot of a clipped scale before the thing counted: "98,7 ths. units", "4,5 thsd. wagons"
 # (after a scaled number, a dot and a lower-case word end no sentence).
@@ -57,6 +60,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
     ):
         return  # "the two countries", "one terminal": references, not measurements
+    if _RE_TOP_BEFORE.search(before[-12:]) is not None:
+        return  # "the top three export goods were crude oil ($42.1 billion), ..."
     raw.unit, raw.item = "count", item
     read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
     raw.end += dot + noun.end()  # the surface names what is counted: "599 ferries"

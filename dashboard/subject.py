@@ -53,7 +53,7 @@ def entities_of(
         # about the headline's subject ("Kuryk port expects 2.2 mt; Aktau capacity tops 11
         # million" keeps each port to its clause)
     named_to: int | None = None  # where a trade figure's home country may be named up to
-    at = index.text.find(_OF_WHICH, facts.lo, facts.hi) if len(found) > 1 else -1
+    at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
     if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
         if claim.end <= at:  # the total: not its parts' names
             named_to = at
@@ -153,7 +153,19 @@ def _without_context_regions(found: list[str], facts: Facts, text: str) -> list[
     return [e for e in found if e not in context_regions]
 
 
-_OF_WHICH: Final = " of which "
+# Where a total's parts start: "..., of which China accounted for", "...: Italy took 45.7%",
+# "..., with Uzbekistan taking 3.5 million tonnes" (a name after the colon or "with").
+_RE_PARTS_START: Final = regex.compile(
+    r"[ \u00a0]of[ \u00a0]which[ \u00a0]|(?:,[ \u00a0]++with|:)[ \u00a0]++(?=\p{Lu})"
+)
+
+
+def _parts_start(text: str, lo: int, hi: int) -> int:
+    """Where the parts of a total named in text[lo:hi] start, else -1."""
+    if " of which " not in text[lo:hi] and ":" not in text[lo:hi] and ", with" not in text[lo:hi]:
+        return -1  # the common case, told without the pattern
+    found = _RE_PARTS_START.search(text, lo, hi, timeout=CLAUSE_TIMEOUT)
+    return -1 if found is None else found.start()
 
 
 def _may_name_the_region(index: SentenceIndex) -> bool:
@@ -185,8 +197,8 @@ def _part_of_the_total(
 # $22.7 bln", "Uzbekistan with $13.8 bln", "Tajikistan – $1.2 bln", "and Batumi for 3.2
 # million" (the verb said once, for the first part).
 _RE_ITEM_GAP: Final = regex.compile(
-    r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|made[\s\u00a0]+up|with|at|for|took|"
-    r"received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
+    r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|accounting[\s\u00a0]+for|made[\s\u00a0]+up|"
+    r"making[\s\u00a0]+up|with|at|for|took|taking|received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
 )
 
 

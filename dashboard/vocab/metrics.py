@@ -273,6 +273,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "exports of it services"), _MONEY),
     ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
                           "export commodities", "exports", "export", "exported", "sold",
+                          # "exported goods worth $26.4 billion: Italy took 45.7%", "the top
+                          # three export goods": goods sold abroad, not cargo carried
+                          "exported goods", "export goods", "goods exports",
                           "shipments to",
                           # "Re-exports of cars fell to ...": goods sold on, exports still
                           "re-exports", "re-export", "re-exported",
@@ -285,6 +288,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
                           "grain imports", "imports of wheat", "wheat imports", "imported",
+                          "imported goods", "import goods", "goods imports",
                           "importing"),
      _MONEY | frozenset({"mass"})),
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",

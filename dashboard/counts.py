@@ -197,10 +197,14 @@ def name_the_units(raw: Raw, text: str) -> None:
 
 _ELLIPTIC_REACH: Final = 200
 # The last number of a list whose unit and verb are elided, one word after each number:
-# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb)
-_RE_ONE_WORD_END: Final = regex.compile(r"\A[\s\u00a0]+[a-z]+(?:-[a-z]+)?[\s\u00a0]*(?:[,.;:)]|\Z)")
+# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb);
+# "640,000 used Nur Zholy and 310,000 Bakhty.": a crossing or port named each
+_RE_ONE_WORD_END: Final = regex.compile(
+    r"\A[\s\u00a0]+[A-Za-z][a-z]*+(?:-[A-Za-z][a-z]*+)?[\s\u00a0]*(?:[,.;:)]|\Z)"
+)
 _RE_VERB_WORD_AND: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?[\s\u00a0]+and[\s\u00a0]+\Z"
+    r"\A[\s\u00a0]+(?:(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?|(?:used|went[\s\u00a0]+"
+    r"(?:via|through|to))(?:[\s\u00a0]+\p{Lu}[\w-]*+){1,3}+)[\s\u00a0]+and[\s\u00a0]+\Z"
 )
 
 
@@ -230,7 +234,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
-    best: tuple[float, Raw] | None = None  # the closest in magnitude of the quantities before
+    best: tuple[float, Raw, float] | None = None  # the closest in magnitude of those before
     for j in range(i - 1, max(-1, i - 5), -1):
         anchor = raws[j]
         if anchor.unit is None or anchor.unit in ("%", "pp", "x"):
@@ -241,8 +245,13 @@ def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
             break
         written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
         distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
+        factor = anchor.factor
+        if anchor.scaled and not raw.scaled and abs(raw.value) >= 1000:  # "Of the 1.2 million
+            whole = abs(math.log10(abs(raw.value) / max(abs(anchor.value), 1e-9)))  # trucks,
+            if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
+                distance, factor = whole, 1.0
         if distance <= 3 and (best is None or distance < best[0]):
-            best = (distance, anchor)
+            best = (distance, anchor, factor)
     if best is None:
         return
     anchor = best[1]
@@ -250,9 +259,9 @@ def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     if inches is not None:
         raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"
         return
-    raw.value *= anchor.factor  # "..., while the lowest is 74.07" (cents too)
+    raw.value *= best[2]  # "..., while the lowest is 74.07" (cents too)
     if raw.value_high is not None:
-        raw.value_high *= anchor.factor
+        raw.value_high *= best[2]
     raw.unit, raw.per, raw.item = anchor.unit, anchor.per, anchor.item
     read_hedge(raw, before)
     raw.change = change_around(before, after)

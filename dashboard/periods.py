@@ -33,7 +33,9 @@ from dashboard.time_grammar import (
     RE_TIME_TRIGGERS,
     TIME_GROUPS,
     TIME_WORD_TRIGGERS,
+    elided_part,
     names_a_maturity,
+    part_again,
 )
 
 
@@ -72,13 +74,15 @@ def find_times(
 ) -> tuple[Time, ...]:
     """The time expressions in `text[lo:hi]`, with offsets into `text`. `runs`: the text's
     runs of word characters, lower-cased, when known (see `scanning.with_words`)."""
-    out = []
+    out: list[Time] = []
     triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = _read(m, pub)
         if period is None:
             continue
         kind = m.lastgroup
+        if kind == "year" and out:  # "the first half of 2024 and 2025"
+            period = part_again(out[-1].period, text, out[-1].end, m.start(), period)
         if kind in _SAID_KINDS and _RE_SAID_IN.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "the Commission said in January 2024": when it was said, as a date is
         if kind == "startyr" and _RE_FORECAST_AT.search(text, max(lo, m.start() - 40), m.start()):
@@ -95,7 +99,10 @@ def find_times(
             )
         )
         out.append(Time(m.start(), m.end(), period, base))
-    return tuple(out)
+        if kind in ("quarter", "half") and (elided := elided_part(  # "... TEU in the first
+                text, m.end(), hi, period, 3 if kind == "quarter" else 6)):  # quarter and 102,000
+            out.append(Time(*elided, base=False))  # TEU in the second"
+    return tuple(sorted(out, key=lambda t: t.start))  # sorted already, but for elided parts
 
 
 # A month or year that dates a statement ("the European Commission said in January 2024"),

@@ -349,14 +349,8 @@ KNOWN_GAPS: dict[str, str] = {
         "a time after an aside (', worth $16.7 billion, in 2024') does not reach the share",
     "bd-month-exports-imports-surplus":
         "'a surplus of' alone is no trade balance cue; the imports cue before it wins",
-    "bd-first-half-two-years-respectively":
-        "'the first half of 2024 and 2025': the second year does not take the half",
     "bd-three-ports-respectively":
         "'Baku' alone in a list of ports is not read as the port",
     "bd-container-hubs-respectively":
         "'Baku' alone in a list of ports is not read as the port",
-    "bd-port-quarter-by-quarter":
-        "'in the second' after 'in the first quarter' is not read as the second quarter",
-    "bd-trucks-per-border-crossing":
-        "bare parts of a total ('Of the 1.2 million trucks ..., 640,000 used ...') get no unit",
 }

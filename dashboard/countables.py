@@ -60,7 +60,7 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
     ):
         return  # "the two countries", "one terminal": references, not measurements
-    if _RE_TOP_BEFORE.search(before[-12:]) is not None:
+    if "top" in before[-12:].lower() and _RE_TOP_BEFORE.search(before[-12:]) is not None:
         return  # "the top three export goods were crude oil ($42.1 billion), ..."
     raw.unit, raw.item = "count", item
     read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"

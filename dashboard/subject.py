@@ -162,7 +162,8 @@ _RE_PARTS_START: Final = regex.compile(
 
 def _parts_start(text: str, lo: int, hi: int) -> int:
     """Where the parts of a total named in text[lo:hi] start, else -1."""
-    if " of which " not in text[lo:hi] and ":" not in text[lo:hi] and ", with" not in text[lo:hi]:
+    if text.find(":", lo, hi) < 0 and text.find(" of which ", lo, hi) < 0 and text.find(
+            ", with", lo, hi) < 0:
         return -1  # the common case, told without the pattern
     found = _RE_PARTS_START.search(text, lo, hi, timeout=CLAUSE_TIMEOUT)
     return -1 if found is None else found.start()

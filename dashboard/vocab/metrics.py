@@ -225,7 +225,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                 "foreign trade balance", "foreign trade surplus",
                                 "foreign trade deficit", "balance of trade",
                                 "balance of foreign trade", "positive balance of foreign trade",
-                                "negative balance of foreign trade"), _MONEY),
+                                "negative balance of foreign trade",
+                                # "exports totalled $2.3 billion and imports $1.9 billion,
+                                # giving a surplus of $400 million": the two sides' difference
+                                # (not "a budget deficit of", "a current account surplus of")
+                                "a surplus of", "a deficit of"), _MONEY),
     # tonne-kilometres moved, not money traded: "the share of transit in freight turnover"
     ("freight turnover", "logistics", ("freight turnover", "freight traffic turnover",
                                        "tonne-kilometres", "ton-kilometers"),

@@ -345,12 +345,4 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "bd-category-share-and-worth":
-        "a time after an aside (', worth $16.7 billion, in 2024') does not reach the share",
-    "bd-month-exports-imports-surplus":
-        "'a surplus of' alone is no trade balance cue; the imports cue before it wins",
-    "bd-three-ports-respectively":
-        "'Baku' alone in a list of ports is not read as the port",
-    "bd-container-hubs-respectively":
-        "'Baku' alone in a list of ports is not read as the port",
 }

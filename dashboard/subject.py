@@ -181,15 +181,20 @@ def _part_of_the_total(
 ) -> tuple[str, ...] | None:
     """The entities of a part in an "of which" list: the name just before it, with the
     first country before "of which" ("Trade with China hit $94.8 bln, of which Kazakhstan
-    accounted for $43.8 bln, Kyrgyzstan $22.7 bln": $22.7 bln is Kyrgyzstan's with China).
-    None when no name stands before the figure in its own item."""
-    own = next(((pos, name) for pos, name in reversed(facts.entities)
-                if at <= pos < claim.start), None)
-    if own is None:
-        return None  # "of which $43.8 bln came from Kazakhstan": no name before it
-    named = RE_ENTITY.match(text, own[0])
-    if named is None or not _RE_ITEM_GAP.match(text, named.end(), claim.start):
-        return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": not its name
+    accounted for $43.8 bln, Kyrgyzstan $22.7 bln": $22.7 bln is Kyrgyzstan's with China),
+    else the name it came from or went to right after it ("of which $4.9 billion came from
+    China and $3.8 billion from Russia"). None when its item names neither."""
+    before = next(((pos, name) for pos, name in reversed(facts.entities)
+                   if at <= pos < claim.start), None)
+    named = RE_ENTITY.match(text, before[0]) if before is not None else None
+    after = next(((pos, name) for pos, name in facts.entities if claim.end <= pos), None)
+    if before is not None and named is not None and _RE_ITEM_GAP.match(
+            text, named.end(), claim.start):
+        own = before
+    elif after is not None and _RE_NAMED_AFTER.fullmatch(text, claim.end, after[0]):
+        own = after
+    else:
+        return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": no name
     head = [e for e in facts.subjects(facts.lo, at) if e in COUNTRIES and e != own[1]]
     return (own[1], *head[:1])
 
@@ -200,6 +205,14 @@ def _part_of_the_total(
 _RE_ITEM_GAP: Final = regex.compile(
     r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|accounting[\s\u00a0]+for|made[\s\u00a0]+up|"
     r"making[\s\u00a0]+up|with|at|for|took|taking|received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
+)
+
+
+# Between a part's figure and its name after it: "$4.9 billion came from China", "$3.8
+# billion from Russia", "12.9 bcm went to Europe".
+_RE_NAMED_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?:came|went|was|were|headed|shipped|sent)[\s\u00a0]++)?"
+    r"(?:from|to)[\s\u00a0]++(?:the[\s\u00a0]++)?"
 )
 
 

@@ -161,7 +161,11 @@ _RE_PARTS_START: Final = regex.compile(
 
 
 def _parts_start(text: str, lo: int, hi: int) -> int:
-    """Where the parts of a total named in text[lo:hi] start, else -1."""
+    """Where the parts of a total named in text[lo:hi] start, else -1: also after the comma
+    of a sentence opening "Of the <total> ..., <parts>"."""
+    if text.startswith("Of ", lo):  # "Of the 1.2 million trucks that crossed ..., 640,000"
+        comma = text.find(", ", lo, hi)
+        return comma if comma >= 0 and any(ch.isdigit() for ch in text[lo:comma]) else -1
     if text.find(":", lo, hi) < 0 and text.find(" of which ", lo, hi) < 0 and text.find(
             ", with", lo, hi) < 0:
         return -1  # the common case, told without the pattern
@@ -209,10 +213,10 @@ _RE_ITEM_GAP: Final = regex.compile(
 
 
 # Between a part's figure and its name after it: "$4.9 billion came from China", "$3.8
-# billion from Russia", "12.9 bcm went to Europe".
+# billion from Russia", "12.9 bcm went to Europe", "640,000 used Nur Zholy".
 _RE_NAMED_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?:(?:came|went|was|were|headed|shipped|sent)[\s\u00a0]++)?"
-    r"(?:from|to)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"[\s\u00a0]++(?:(?:(?:came|went|was|were|headed|shipped|sent)[\s\u00a0]++)?(?:from|to)"
+    r"|used|crossed[\s\u00a0]++(?:at|via))[\s\u00a0]++(?:the[\s\u00a0]++)?"
 )
 
 

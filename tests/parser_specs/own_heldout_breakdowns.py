@@ -303,7 +303,7 @@ PORTS_AND_CROSSINGS: list[Example] = [
        "Of the 1.2 million trucks that crossed the Kazakh-Chinese border last year, 640,000 "
        "used Nur Zholy and 310,000 Bakhty.",
        c("1.2 million trucks", 1.2e6, "count", item="truck", period="2024",
-         entities=[KZ, "China"]),
+         only_entities=[KZ, "China"]),
        c("640,000", 640000, "count", period="2024", entities=["Nur Zholy crossing"]),
        c("310,000", 310000, "count", period="2024"),
        published="2025-01-20"),

@@ -7,11 +7,13 @@ Pure: no pandas, no dash. Each function reads a bounded window before and after 
 
 from __future__ import annotations
 
+import math
 from typing import Final
 
 import regex
 
-from dashboard.countables import looks_like_identifier
+from dashboard import context
+from dashboard.countables import is_postcode, looks_like_identifier
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
@@ -191,3 +193,75 @@ def name_the_units(raw: Raw, text: str) -> None:
         if noun in COUNT_NOUNS and COUNT_NOUNS[noun] not in PLACEHOLDER_ITEMS:
             raw.item = COUNT_NOUNS[noun]
             return
+
+
+_ELLIPTIC_REACH: Final = 200
+# The last number of a list whose unit and verb are elided, one word after each number:
+# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb);
+# "640,000 used Nur Zholy and 310,000 Bakhty.": a crossing or port named each
+_RE_ONE_WORD_END: Final = regex.compile(
+    r"\A[\s\u00a0]+[A-Za-z][a-z]*+(?:-[A-Za-z][a-z]*+)?[\s\u00a0]*(?:[,.;:)]|\Z)"
+)
+_RE_VERB_WORD_AND: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?|(?:used|went[\s\u00a0]+"
+    r"(?:via|through|to))(?:[\s\u00a0]+\p{Lu}[\w-]*+){1,3}+)[\s\u00a0]+and[\s\u00a0]+\Z"
+)
+
+
+def _ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
+    """`raw` ends a list "<number> were <word> and <number> <word>", the second with its
+    unit and verb elided: "1,610 were outbound and 1,120 inbound"."""
+    between = text[previous.end : raw.start]
+    return (between.endswith(("and ", "and\u00a0"))
+            and _RE_VERB_WORD_AND.match(between) is not None
+            and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)
+
+
+# "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
+_RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
+
+
+def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
+    """A bare number parallel to a quantity before it in the same sentence takes its unit:
+    "Poti accounting for 485,410 containers ... and Batumi for 99,469"."""
+    raw = raws[i]
+    if not any(r.unit not in (None, "%", "pp", "x") for r in raws[max(0, i - 4) : i]):
+        return  # nothing to take a unit from: the common case, decided without regexes
+    before = text[max(0, raw.start - WINDOW) : raw.start]
+    after = text[raw.end : raw.end + WINDOW]
+    if looks_like_identifier(before, after) or is_postcode(before) or not (
+            RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)):
+        return
+    if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
+        return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
+    best: tuple[float, Raw, float] | None = None  # the closest in magnitude of those before
+    for j in range(i - 1, max(-1, i - 5), -1):
+        anchor = raws[j]
+        if anchor.unit is None or anchor.unit in ("%", "pp", "x"):
+            continue
+        if raw.start - anchor.end > _ELLIPTIC_REACH or context.crosses_sentence(
+            text, anchor.end, raw.start
+        ):
+            break
+        written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
+        distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
+        factor = anchor.factor
+        if anchor.scaled and not raw.scaled and abs(raw.value) >= 1000:  # "Of the 1.2 million
+            whole = abs(math.log10(abs(raw.value) / max(abs(anchor.value), 1e-9)))  # trucks,
+            if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
+                distance, factor = whole, 1.0
+        if distance <= 3 and (best is None or distance < best[0]):
+            best = (distance, anchor, factor)
+    if best is None:
+        return
+    anchor = best[1]
+    inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
+    if inches is not None:
+        raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"
+        return
+    raw.value *= best[2]  # "..., while the lowest is 74.07" (cents too)
+    if raw.value_high is not None:
+        raw.value_high *= best[2]
+    raw.unit, raw.per, raw.item = anchor.unit, anchor.per, anchor.item
+    read_hedge(raw, before)
+    raw.change = change_around(before, after)

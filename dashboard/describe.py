@@ -35,7 +35,11 @@ from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time, a_year_on, is_ahead
 from dashboard.present import is_current
 from dashboard.raw import Raw
-from dashboard.respectively import distribute_respectively
+from dashboard.respectively import (
+    distribute_respectively,
+    parts_of_their_own_goods,
+    share_bracketed_parts,
+)
 from dashboard.subject import about_the_document_cable, entities_of, is_headline
 from dashboard.time_grammar import MONTH_NUM
 from dashboard.timing import PLACE_AFTER, assign_periods
@@ -209,6 +213,8 @@ class _Describer:
         lend_metric_to_multipliers(out, n)
         lend_metric_to_changes(out, n, text)
         distribute_respectively(out, n, facts, text)
+        share_bracketed_parts(out, n, text)
+        parts_of_their_own_goods(out, n, facts, text)
         settle_from_levels(out, n, text)
         date_by_then(out, n, text, *self.index.span(i))
         date_forecasts_alike(out, n, text)

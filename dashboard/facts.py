@@ -17,7 +17,7 @@ import regex
 from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Published, Time, find_times
 from dashboard.scanning import iter_triggered, scan_timeout, trie, with_words
-from dashboard.vocab.entities import CAPITALS, ENTITIES, FORECASTERS, PORTS
+from dashboard.vocab.entities import CAPITALS, ENTITIES, FORECASTERS, PORT_TOWNS, PORTS
 from dashboard.vocab.metrics import METRICS
 from dashboard.vocab.projections import PROJECTION_CUES
 
@@ -166,6 +166,37 @@ def _capitals_as_parties(text: str, words: Words) -> list[tuple[int, str]]:
     return list(dict.fromkeys(found))
 
 
+# A port's town that names no entity alone ("Baku": the capital) listed with ports: "the
+# ports of Aktau, Kuryk and Baku", "the Aktau and Baku container hubs" name its port.
+_BARE_PORT_TOWNS: Final = {
+    town: port for town, port in PORT_TOWNS.items() if town not in _ENTITY_BY_ALIAS
+}
+_TOWN: Final = "|".join(map(regex.escape, sorted(_BARE_PORT_TOWNS, key=len, reverse=True)))
+_RE_TOWN_AFTER: Final = regex.compile(
+    rf"(?:[\s\u00a0]*+,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
+    rf"(?P<town>{_TOWN})\b(?![\s\u00a0]*+['’])"
+)
+_RE_TOWN_BEFORE: Final = regex.compile(
+    rf"\b(?P<town>{_TOWN})(?:[\s\u00a0]*+,[\s\u00a0]*+|[\s\u00a0]++and[\s\u00a0]++)\Z"
+)
+
+
+_RE_PORT_WORD: Final = regex.compile(r"(?i:\b(?:ports?|hubs?|terminals?|harbou?rs?)\b)")
+
+
+def _towns_listed_with_ports(text: str, ports: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(position, port) of each bare port town listed right before or after a port, a port
+    word beside the list (not "the railway between Baku and Aktau": two towns)."""
+    found = []
+    for start, end in ports:
+        after = _RE_TOWN_AFTER.match(text, end)
+        before = _RE_TOWN_BEFORE.search(text, max(0, start - 16), start)
+        found += [(m.start("town"), _BARE_PORT_TOWNS[m["town"]]) for m in (after, before)
+                  if m and _RE_PORT_WORD.search(text, max(0, min(start, m.start()) - 30),
+                                                max(end, m.end()) + 30)]
+    return found
+
+
 def _outlets_reporting(text: str) -> list[tuple[int, int]]:
     """Spans of ", SeaNews Türkiye reported": the outlet, and its verb."""
     if "report" not in text and "wrote" not in text:  # the verbs the pattern ends with
@@ -292,9 +323,9 @@ class DocFacts:
             if name in PORTS:
                 tail = _RE_PORT_TAIL.match(text, m.end())  # "Aktau international sea trade port"
                 ports.append((m.start(), tail.end() if tail else m.end()))
-        capitals = _capitals_as_parties(text, words)
+        capitals = _capitals_as_parties(text, words) + _towns_listed_with_ports(text, ports)
         if capitals:
-            self.entities = sorted(self.entities + capitals)
+            self.entities = sorted(dict.fromkeys(self.entities + capitals))
         self.cues = METRIC_CUES.find(words)
         if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
             self.cues = _outside(self.cues, ports)

@@ -10,19 +10,18 @@ counted over ("500,000 TEU in nine months").
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import Final
 
 import regex
 
 from dashboard import context
-from dashboard.countables import is_postcode, looks_like_identifier
 from dashboard.counts import (
     PLACEHOLDER_ITEMS,
     RE_ELLIPTIC_NEXT,
     count_of_number,
     count_of_subject,
+    lend_elliptic,
     name_the_units,
 )
 from dashboard.hedges import WINDOW, change_around, sentence_tail
@@ -81,7 +80,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             if raw.unit is None:
                 count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
             if raw.unit is None:
-                _lend_elliptic(raws, i, text)
+                lend_elliptic(raws, i, text)
         if raw.unit is None or _numbered(text, raw.start):
             continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one
         if raw.item in PLACEHOLDER_ITEMS:
@@ -165,9 +164,26 @@ def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:
             a.per = b.per
         if action == "scale" and b is not None:
             a = replace(a, value=a.value * b.factor, scaled=True, factor=b.factor)
+        if action == "lend" and b is not None and a.unit is None:
+            _lend_along_commas(out, a, b, text)
         out.append(_lend(a, b, text) if action == "lend" and b is not None else a)
         i += 1
     return out
+
+
+_RE_LIST_COMMA: Final = regex.compile(r",[ \u00a0]++")  # between the items of a list
+
+
+def _lend_along_commas(out: list[Raw], a: Raw, b: Raw, text: str) -> None:
+    """"4.6, 1.6 and 5.2 million tonnes": bare numbers listed with commas before `a`, which
+    borrows `b`'s unit across "and", borrow it and its scale too."""
+    k, after = len(out), a
+    while (k > 0 and text[a.end : b.start].strip() == "and" and out[k - 1].unit is None
+           and not (out[k - 1].year_like or out[k - 1].written_out or out[k - 1].value_high)
+           and _RE_LIST_COMMA.fullmatch(text, out[k - 1].end, after.start)):
+        k, after = k - 1, out[k - 1]
+        out[k] = replace(after, value=after.value * _shared_factor(after, b, listed=True),
+                         unit=b.unit, per=b.per, item=b.item, scaled=after.scaled or b.scaled)
 
 
 def _pair_action(a: Raw, b: Raw, text: str) -> str:
@@ -368,69 +384,6 @@ _RE_RESTATED: Final = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z|\A[\s\u00a0]*
 def _may_restate(text: str, lo: int, hi: int) -> bool:
     """A cheap test before `_RE_RESTATED` on text[lo:hi]: a bracket or a slash in it."""
     return text.find("(", lo, hi) >= 0 or text.find("/", lo, hi) >= 0
-
-
-_ELLIPTIC_REACH: Final = 200
-# The last number of a list whose unit and verb are elided, one word after each number:
-# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb)
-_RE_ONE_WORD_END: Final = regex.compile(r"\A[\s\u00a0]+[a-z]+(?:-[a-z]+)?[\s\u00a0]*(?:[,.;:)]|\Z)")
-_RE_VERB_WORD_AND: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?[\s\u00a0]+and[\s\u00a0]+\Z"
-)
-
-
-def _ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
-    """`raw` ends a list "<number> were <word> and <number> <word>", the second with its
-    unit and verb elided: "1,610 were outbound and 1,120 inbound"."""
-    between = text[previous.end : raw.start]
-    return (between.endswith(("and ", "and\u00a0"))
-            and _RE_VERB_WORD_AND.match(between) is not None
-            and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)
-
-
-# "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
-_RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
-
-
-def _lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
-    """A bare number parallel to a quantity before it in the same sentence takes its unit:
-    "Poti accounting for 485,410 containers ... and Batumi for 99,469"."""
-    raw = raws[i]
-    if not any(r.unit not in (None, "%", "pp", "x") for r in raws[max(0, i - 4) : i]):
-        return  # nothing to take a unit from: the common case, decided without regexes
-    before = text[max(0, raw.start - WINDOW) : raw.start]
-    after = text[raw.end : raw.end + WINDOW]
-    if looks_like_identifier(before, after) or is_postcode(before) or not (
-            RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)):
-        return
-    if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
-        return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
-    best: tuple[float, Raw] | None = None  # the closest in magnitude of the quantities before
-    for j in range(i - 1, max(-1, i - 5), -1):
-        anchor = raws[j]
-        if anchor.unit is None or anchor.unit in ("%", "pp", "x"):
-            continue
-        if raw.start - anchor.end > _ELLIPTIC_REACH or context.crosses_sentence(
-            text, anchor.end, raw.start
-        ):
-            break
-        written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
-        distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
-        if distance <= 3 and (best is None or distance < best[0]):
-            best = (distance, anchor)
-    if best is None:
-        return
-    anchor = best[1]
-    inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
-    if inches is not None:
-        raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"
-        return
-    raw.value *= anchor.factor  # "..., while the lowest is 74.07" (cents too)
-    if raw.value_high is not None:
-        raw.value_high *= anchor.factor
-    raw.unit, raw.per, raw.item = anchor.unit, anchor.per, anchor.item
-    read_hedge(raw, before)
-    raw.change = change_around(before, after)
 
 
 def _drop_overlaps(raws: list[Raw]) -> list[Raw]:

@@ -33,9 +33,11 @@ from dashboard.time_grammar import (
     RE_TIME_TRIGGERS,
     TIME_GROUPS,
     TIME_WORD_TRIGGERS,
+    elided_part,
     ends_a_code,
     names_a_maturity,
     names_a_programme,
+    part_again,
     read_decade,
 )
 
@@ -75,13 +77,16 @@ def find_times(
 ) -> tuple[Time, ...]:
     """The time expressions in `text[lo:hi]`, with offsets into `text`. `runs`: the text's
     runs of word characters, lower-cased, when known (see `scanning.with_words`)."""
-    out = []
+    out: list[Time] = []
+    elided = False
     triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = _read(m, pub)
         if period is None:
             continue
         kind = m.lastgroup
+        if kind == "year" and out and m.start() - out[-1].end <= 6:  # "first half of 2024 and 2025"
+            period = part_again(out[-1].period, text, out[-1].end, m.start(), period)
         if kind in _SAID_KINDS and _RE_SAID_IN.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "the Commission said in January 2024": when it was said, as a date is
         if kind == "startyr" and _RE_FORECAST_AT.search(text, max(lo, m.start() - 40), m.start()):
@@ -101,7 +106,11 @@ def find_times(
             )
         )
         out.append(Time(m.start(), m.end(), period, base))
-    return tuple(out)
+        if kind in ("quarter", "half") and (found := elided_part(  # "... TEU in the first
+                text, m.end(), hi, period, 3 if kind == "quarter" else 6)):  # quarter and 102,000
+            out.append(Time(*found, base=False))  # TEU in the second"
+            elided = True
+    return tuple(sorted(out, key=lambda t: t.start) if elided else out)  # out of order then
 
 
 # A month or year that dates a statement ("the European Commission said in January 2024"),

@@ -1,8 +1,11 @@
-"""Figures of a sentence that says "respectively": its lists pair up in order.
+"""Figures of a sentence that lists parts: "respectively" pairs its lists up in order, and a
+share in brackets after a part's figure is that part's.
 
 Pure: no pandas, no dash. "Exports and imports amounted to $2.9 billion and $7.3 billion,
 respectively": the first figure is the exports', the second the imports'; the same for lists
 of names ("Aktau and Kuryk ports handled 3.1 mln t and 1.4 mln t, respectively") and of times.
+A share bracketed after a figure ("China accounted for $43.8 billion (30.8%) and Russia for
+$27.5 billion (19.3%)") restates that figure: it is about what the figure is about.
 Called by `describe.describe_all`, sentence by sentence.
 """
 
@@ -118,3 +121,48 @@ def _listed(
         if all(_RE_LIST_JOINT.match(text[a[1] : b[0]]) for a, b in itertools.pairwise(run)):
             return run
     return None
+
+
+# "$43.8 billion (30.8%", "$27.5 billion ( about 19%": a share opens the bracket after a figure
+_RE_BRACKET_OPENS: Final = regex.compile(
+    r"[\s\u00a0]*+\([\s\u00a0]*+(?:(?:about|around|some|nearly|almost|over|roughly|just"
+    r"|or)[\s\u00a0]++)?+"
+)
+
+
+def share_bracketed_parts(out: list[Claim], n: int, text: str) -> None:
+    """A share in brackets right after a level ("China accounted for $43.8 billion (30.8%)")
+    is that level's part of the total: it takes the level's entities (the sentence names the
+    other parts' too) and, when it has none of its own, its period. The last `n` claims of
+    `out` are the sentence's."""
+    for k in range(max(1, len(out) - n + 1), len(out)):
+        level, share = out[k - 1], out[k]
+        if (share.unit != "%" or level.unit in ("%", "pp") or share.change is not None
+                or level.change is not None or not text.startswith(")", share.end)
+                or not _RE_BRACKET_OPENS.fullmatch(text, level.end, share.start)):
+            continue
+        out[k] = replace(share, entities=level.entities, period=share.period or level.period)
+
+
+# A part named after the part before it: "crude oil ($42.1 billion), copper (", "grain at 12%
+# and chemicals at "; the gap from the figure before to the next part's figure.
+_RE_NEXT_PART: Final = regex.compile(
+    r"(?:[\s\u00a0]*+\)[\s\u00a0]*+,|,?[\s\u00a0]++and)[\s\u00a0]++"
+    r"(?:and[\s\u00a0]++)?(?:[a-z][\w-]*+[\s\u00a0]++){1,2}?(?:\(|at[\s\u00a0]++)\Z"
+)
+_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
+                                   "agricultural exports", "fertiliser exports"})
+
+
+def parts_of_their_own_goods(out: list[Claim], n: int, facts: Facts, text: str) -> None:
+    """A part of exports named by goods no cue names ("crude oil ($42.1 billion), copper ($3.9
+    billion)", "grain at 12% and chemicals at 9%") is exports, not the goods of the part before
+    it, whose cue is the nearest. The last `n` claims of `out` are the sentence's."""
+    for k in range(max(1, len(out) - n + 1), len(out)):
+        prev, part = out[k - 1], out[k]
+        if (part.metric not in _GOODS_EXPORTS or prev.metric != part.metric
+                or part.change is not None or part.unit != prev.unit
+                or not _RE_NEXT_PART.match(text, prev.end, part.start)
+                or any(prev.end <= cue[0] < part.start for cue in facts.cues)):
+            continue
+        out[k] = replace(part, metric="exports", topic=Topic.TRADE)

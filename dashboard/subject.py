@@ -53,7 +53,7 @@ def entities_of(
         # about the headline's subject ("Kuryk port expects 2.2 mt; Aktau capacity tops 11
         # million" keeps each port to its clause)
     named_to: int | None = None  # where a trade figure's home country may be named up to
-    at = index.text.find(_OF_WHICH, facts.lo, facts.hi) if len(found) > 1 else -1
+    at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
     if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
         if claim.end <= at:  # the total: not its parts' names
             named_to = at
@@ -153,7 +153,24 @@ def _without_context_regions(found: list[str], facts: Facts, text: str) -> list[
     return [e for e in found if e not in context_regions]
 
 
-_OF_WHICH: Final = " of which "
+# Where a total's parts start: "..., of which China accounted for", "...: Italy took 45.7%",
+# "..., with Uzbekistan taking 3.5 million tonnes" (a name after the colon or "with").
+_RE_PARTS_START: Final = regex.compile(
+    r"[ \u00a0]of[ \u00a0]which[ \u00a0]|(?:,[ \u00a0]++with|:)[ \u00a0]++(?=\p{Lu})"
+)
+
+
+def _parts_start(text: str, lo: int, hi: int) -> int:
+    """Where the parts of a total named in text[lo:hi] start, else -1: also after the comma
+    of a sentence opening "Of the <total> ..., <parts>"."""
+    if text.startswith("Of ", lo):  # "Of the 1.2 million trucks that crossed ..., 640,000"
+        comma = text.find(", ", lo, hi)
+        return comma if comma >= 0 and any(ch.isdigit() for ch in text[lo:comma]) else -1
+    if text.find(":", lo, hi) < 0 and text.find(" of which ", lo, hi) < 0 and text.find(
+            ", with", lo, hi) < 0:
+        return -1  # the common case, told without the pattern
+    found = _RE_PARTS_START.search(text, lo, hi, timeout=CLAUSE_TIMEOUT)
+    return -1 if found is None else found.start()
 
 
 def _may_name_the_region(index: SentenceIndex) -> bool:
@@ -168,15 +185,20 @@ def _part_of_the_total(
 ) -> tuple[str, ...] | None:
     """The entities of a part in an "of which" list: the name just before it, with the
     first country before "of which" ("Trade with China hit $94.8 bln, of which Kazakhstan
-    accounted for $43.8 bln, Kyrgyzstan $22.7 bln": $22.7 bln is Kyrgyzstan's with China).
-    None when no name stands before the figure in its own item."""
-    own = next(((pos, name) for pos, name in reversed(facts.entities)
-                if at <= pos < claim.start), None)
-    if own is None:
-        return None  # "of which $43.8 bln came from Kazakhstan": no name before it
-    named = RE_ENTITY.match(text, own[0])
-    if named is None or not _RE_ITEM_GAP.match(text, named.end(), claim.start):
-        return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": not its name
+    accounted for $43.8 bln, Kyrgyzstan $22.7 bln": $22.7 bln is Kyrgyzstan's with China),
+    else the name it came from or went to right after it ("of which $4.9 billion came from
+    China and $3.8 billion from Russia"). None when its item names neither."""
+    before = next(((pos, name) for pos, name in reversed(facts.entities)
+                   if at <= pos < claim.start), None)
+    named = RE_ENTITY.match(text, before[0]) if before is not None else None
+    after = next(((pos, name) for pos, name in facts.entities if claim.end <= pos), None)
+    if before is not None and named is not None and _RE_ITEM_GAP.match(
+            text, named.end(), claim.start):
+        own = before
+    elif after is not None and _RE_NAMED_AFTER.fullmatch(text, claim.end, after[0]):
+        own = after
+    else:
+        return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": no name
     head = [e for e in facts.subjects(facts.lo, at) if e in COUNTRIES and e != own[1]]
     return (own[1], *head[:1])
 
@@ -185,8 +207,16 @@ def _part_of_the_total(
 # $22.7 bln", "Uzbekistan with $13.8 bln", "Tajikistan – $1.2 bln", "and Batumi for 3.2
 # million" (the verb said once, for the first part).
 _RE_ITEM_GAP: Final = regex.compile(
-    r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|made[\s\u00a0]+up|with|at|for|took|"
-    r"received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
+    r"(?:[\s\u00a0]+(?:accounted[\s\u00a0]+for|accounting[\s\u00a0]+for|made[\s\u00a0]+up|"
+    r"making[\s\u00a0]+up|with|at|for|took|taking|received|reached|totall?ed))?[\s\u00a0:–—-]*\Z"
+)
+
+
+# Between a part's figure and its name after it: "$4.9 billion came from China", "$3.8
+# billion from Russia", "12.9 bcm went to Europe", "640,000 used Nur Zholy".
+_RE_NAMED_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?:(?:came|went|was|were|headed|shipped|sent)[\s\u00a0]++)?(?:from|to)"
+    r"|used|crossed[\s\u00a0]++(?:at|via))[\s\u00a0]++(?:the[\s\u00a0]++)?"
 )
 
 

@@ -2,7 +2,8 @@
 2020", "the first 11 months of 2024", "Q3 2025", "by the end of the year", "in October"), the
 triggers that say where one may start, and the words before and after a time that make it
 a comparison base ("than in 2023", "the 2021 level"), and those that make a year a debt's
-maturity ("a Eurobond maturing in 2035"), no time of a figure.
+maturity ("a Eurobond maturing in 2035"), no time of a figure; and a part of a year said once
+for two ("the first half of 2024 and 2025", "in the first quarter and ... in the second").
 
 Pure: no pandas, no dash. What period each match names is read by `periods`.
 """
@@ -311,3 +312,40 @@ def read_decade(m: regex.Match[str], year: str) -> str:
         return year
     since = m.string[max(0, m.start() - 10) : m.start()].lower().endswith("since the ")
     return f"{year}/.." if since else f"{year}/{int(year) + 9}"
+
+
+# "the first half of 2024 and 2025": one part of a year named for both years
+_RE_PART_OF_TWO_YEARS: Final = regex.compile(r"(?:,|,?[\s\u00a0]++(?:and|or))[\s\u00a0]++")
+_RE_PART_PERIOD: Final = regex.compile(r"(?P<y>[0-9]{4})-(?P<a>[0-9]{2})/(?P=y)-(?P<b>[0-9]{2})")
+
+
+def part_again(period: str, text: str, part_end: int, year_start: int, year: str) -> str:
+    """The period of a year named right after a part of another one, its year last ("the
+    first half of 2024 and 2025", "January-May 2024 and 2025"): that part of it."""
+    part = _RE_PART_PERIOD.fullmatch(period)
+    if (part is None or len(year) != 4 or not text[part_end - 4 : part_end].isdigit()
+            or not _RE_PART_OF_TWO_YEARS.fullmatch(text, part_end, year_start)):
+        return year
+    return f"{year}-{part['a']}/{year}-{part['b']}"
+
+
+# "95,000 TEU in the first quarter and 102,000 TEU in the second": the part's noun said once
+_RE_ELIDED_PART: Final = regex.compile(
+    r"[^.;!?\n]{0,100}?\bin[\s\u00a0]++the[\s\u00a0]++(?P<n>second|third|fourth)"
+    r"(?=[\s\u00a0]*+(?:[,.;:)]|\Z|(?:and|while|but|compared|against|as|from|to)\b))"
+)
+_ORDINALS: Final = {"second": 2, "third": 3, "fourth": 4}
+
+
+def elided_part(
+    text: str, end: int, hi: int, period: str, months: int
+) -> tuple[int, int, str] | None:
+    """Where "in the second" (third, fourth) stands after a part of a year of `months` months
+    ending at `end` (a quarter: 3, a half: 6), and the period it names, of the same year."""
+    part = _RE_PART_PERIOD.fullmatch(period)
+    found = _RE_ELIDED_PART.match(text, end, min(hi, end + 130)) if part else None
+    if part is None or found is None or _ORDINALS[found["n"]] * months > 12:
+        return None
+    last = _ORDINALS[found["n"]] * months
+    year = part["y"]
+    return found.start("n") - 4, found.end(), f"{year}-{last - months + 1:02d}/{year}-{last:02d}"

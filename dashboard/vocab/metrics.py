@@ -230,7 +230,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                 "foreign trade balance", "foreign trade surplus",
                                 "foreign trade deficit", "balance of trade",
                                 "balance of foreign trade", "positive balance of foreign trade",
-                                "negative balance of foreign trade"), _MONEY),
+                                "negative balance of foreign trade",
+                                # "exports totalled $2.3 billion and imports $1.9 billion,
+                                # giving a surplus of $400 million": the two sides' difference
+                                # (not "a budget deficit of", "a current account surplus of")
+                                "a surplus of", "a deficit of"), _MONEY),
     # tonne-kilometres moved, not money traded: "the share of transit in freight turnover"
     ("freight turnover", "logistics", ("freight turnover", "freight traffic turnover",
                                        "tonne-kilometres", "ton-kilometers"),
@@ -278,6 +282,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "exports of it services"), _MONEY),
     ("exports", "trade", ("non-oil exports", "non-oil and gas exports", "non-energy exports",
                           "export commodities", "exports", "export", "exported", "sold",
+                          # "exported goods worth $26.4 billion: Italy took 45.7%", "the top
+                          # three export goods": goods sold abroad, not cargo carried
+                          "exported goods", "export goods", "goods exports",
                           "shipments to",
                           # "Re-exports of cars fell to ...": goods sold on, exports still
                           "re-exports", "re-export", "re-exported",
@@ -290,6 +297,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
                           "grain imports", "imports of wheat", "wheat imports", "imported",
+                          "imported goods", "import goods", "goods imports",
                           "importing"),
      _MONEY | frozenset({"mass"})),
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",

@@ -153,7 +153,8 @@ CAPACITY: list[Example] = [
     ex("rl-brest-more-than-before",
        "Brest can now transship up to 16 trains a day, 4 more than in 2022.",
        c("16 trains", 16, "count", item="train", per="day", approx="max", metric="capacity"),
-       c("4", 4, "count", change="increase", per="day"),
+       # the rise from 2022 to now, not over 2023
+       c("4", 4, "count", change="increase", per="day", period="2022/.."),
        published="2025-05-01"),
     ex("rl-second-track-km-doubling",
        "Kazakhstan finished laying a second track along 836 km between Dostyk and Moyinty, "

@@ -5,6 +5,7 @@ Pure. Passes 8 and 9 of `timing` and those after them:
 - a change measured against a base year is a change over the year after it ("a 90% rise on
   2022": 2023's), and so is one set against a level of that year, unless the level it
   reached names a later year ("40% compared with 2022 to $7 billion in 2024": 2022/2024)
+  or is a level now ("now handles 20 trains a day, 6 more than in 2022": 2022/..)
   (`after_base`);
 - a figure "a year earlier" than the one before it is for that one's period, a year back;
   one "in the corresponding period of 2024" is for the same months of 2024; a change "over
@@ -24,6 +25,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.periods import Time
+from dashboard.present import is_current
 
 _RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 # A change followed by the level it is measured against: "30% above the $24.2 billion".
@@ -190,8 +192,16 @@ def after_base(
         if bases:
             base = min(bases, key=lambda t: abs(t.start - claim.end))
             year = base.period.removesuffix("/..")
-            period = _span_to_level(group, chosen, k, year, text) or _next_year(year)
+            period = _span_to_level(group, chosen, k, year, text) or (
+                f"{year}/.." if _after_a_level_now(group, k, text) else _next_year(year))
             chosen[k] = Time(base.start, base.end, period, False)
+
+
+def _after_a_level_now(group: Sequence[Located], k: int, text: str) -> bool:
+    """Does change k follow a level now ("Dostyk now handles 20 trains a day, 6 more than in
+    2022")? Then it is the change from the base year to now ("2022/.."), not over the year
+    after the base."""
+    return k > 0 and group[k - 1].change is None and is_current(group[k - 1], text)
 
 
 # "rose 40% compared with 2022 to $7 billion in 2024": the change, then the level it reached.

@@ -86,7 +86,7 @@ _CHANGE_AFTER_FIRST: Final = (
     "more", "higher", "up", "above", "increase", "rise", "growth", "jump", "gain", "hike",
     "surge", "larger", "bigger", "greater", "cagr", "over", "less", "lower", "down", "below",
     "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "fewer",
-    "smaller", "slump", "dip", "year", "y/y",
+    "smaller", "slump", "dip", "discount", "year", "y/y",
 )
 
 
@@ -118,6 +118,17 @@ _RE_GROWTH_AT: Final = regex.compile(
 )
 
 
+# Words between "by" and a change's size that say what kind of figure it is: "raise tariffs
+# by an average 11.6%", "by a further 3%", "by an average of 5%" (RE_HEDGE takes "an
+# estimated"). The last word is tested first: few windows end in one.
+_BY_FILLER_LAST: Final = frozenset({"average", "further", "additional", "of"})
+_RE_BY_FILLER: Final = regex.compile(
+    r"(?<![\w-])by[\s\u00a0]++(?i:an?[\s\u00a0]++)?+(?i:average|further|additional)"
+    r"(?:[\s\u00a0]++of)?+[\s\u00a0]*+\Z",
+    flags=regex.REVERSE,  # anchored at the end: try it from the end only
+)
+
+
 def change_around(before: str, after: str, *, duration: bool = False,
                   money: bool = False) -> Change | None:
     """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"; not money
@@ -136,6 +147,10 @@ def change_around(before: str, after: str, *, duration: bool = False,
     words = window[-WINDOW:].split()
     if words and words[-1].lower() in _OBJECT_PREPOSITIONS:
         return None  # "cut import duties on 70 goods": what a change is applied to
+    if len(words) > 2 and words[-1].lower() in _BY_FILLER_LAST:
+        filled = _RE_BY_FILLER.search(window[-WINDOW:])
+        if filled is not None:  # "raise tariffs by an average 11.6%": the filler is no verb's
+            window, words = window[: len(window) - len(filled.group(0)) + 3], [*words, "by"]
     by = words[-1:] == ["by"]
     if by:
         words = window[-BY_REACH:].split()[-18:]

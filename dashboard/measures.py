@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.patterns import RE_PART_OF_IT
-from dashboard.refine import costs_of_moving, count_metric, fits, is_queue, time_taken
+from dashboard.refine import cost_metric, count_metric, fits, is_queue, time_taken
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, METRIC_BY_UNIT_CLASS, unit_class
 from dashboard.vocab.entities import OIL_PIPELINES, PORTS
@@ -122,8 +122,8 @@ def metric_of(
         # about 2 metres": a depth or a level, no route's length
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
-    if label == "project cost" and costs_of_moving(text, clause[0]):
-        return "freight rate", Topic.LOGISTICS  # "Moving a 20-tonne load by truck costs $4,500"
+    if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
+        label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (

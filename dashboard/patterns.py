@@ -385,7 +385,9 @@ RE_CHANGE_AFTER: Final = regex.compile(
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++to\b)|above|increase|rise|growth|jump|gain|hike|surge|larger|bigger|
                    greater|CAGR|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
       |(?P<dec>(?i:less|lower|down|below|decrease|decline|drop|fall|cut|reduction|contraction|
-                   fewer|smaller|slump|dip)))\b
+                   fewer|smaller|slump|dip|
+                   discounts?(?=[\s\u00a0]++(?:on|for)\b))))\b  # "a 30% discount on tariffs"
+    # cuts them; "a 24pc discount to earnings" is a gap to a benchmark, no change
     """,
     regex.VERBOSE,
 )

@@ -26,7 +26,8 @@ _RE_CURRENT_BEFORE: Final = regex.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|more\s+than)\s+)?\Z"
     r"|\b(?:is|are|stands)\s+now\s+(?:at\s+)?\Z"
     # "can now handle 2,500 vehicles a day": what it can do now (not "will now handle")
-    r"|\b(?:can|could)\s+now\s+(?:handle|take|carry|process|serve|receive|store|accommodate)"
+    r"|\b(?:can|could)\s+now\s+(?:handle|take|carry|process|serve|receive|store|accommodate"
+    r"|transs?hip)"
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|over|more\s+than)\s+)?\Z)"
 )
 

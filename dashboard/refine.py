@@ -10,7 +10,7 @@ says more than that cue:
 - a duration after "takes" is the time its subject names ("Customs clearance of a train now
   takes 40 minutes"), not a journey's;
 - what moving a load costs is a freight rate ("Moving a 20-tonne load by truck from Istanbul
-  to Almaty costs $4,500"), not a project's cost;
+  to Almaty costs $4,500"), and what a ticket costs a fare, not a project's cost;
 - a change in per cent after a counted figure may take the count's metric from the paragraph.
 """
 
@@ -129,9 +129,28 @@ _RE_MOVING: Final = regex.compile(
 )
 
 
-def costs_of_moving(text: str, lo: int) -> bool:
-    """Does the clause from `lo` open with moving goods? Then its cost is a freight rate."""
-    return _RE_MOVING.match(text, lo) is not None
+def cost_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic] | None:
+    """What money a clause says something "costs" is the price of: moving a load is a
+    freight rate (the clause from `lo` opens with it), and a subject named by a price's cue
+    gives its own ("A second-class ticket on the Almaty-Tashkent train costs 18,000 tenge" is
+    a fare); else None (a railway "will cost $1.1 billion" to build). The subject stands in
+    the same stretch of words, as in `time_taken`."""
+    if _RE_MOVING.match(text, lo) is not None:
+        return "freight rate", Topic.LOGISTICS
+    before = [(start, end, row) for start, end, row in facts.cues
+              if lo <= start and end <= claim.start]
+    if len(before) < 2 or not text.startswith(("cost", "Cost"), before[-1][0]):
+        return None
+    verb = before[-1][0]
+    subject = next((row for _, end, row in reversed(before[:-1])
+                    if METRICS[row][0] in _PRICES and verb - end <= _SUBJECT_REACH
+                    and not any(ch in ",;" or ch.isdigit() for ch in text[end:verb])), None)
+    return None if subject is None else (METRICS[subject][0], Topic(METRICS[subject][1]))
+
+
+# Metrics that are a price of their own: what a subject named by one of them costs is it.
+_PRICES: Final = frozenset({"fares", "freight rate", "port charges", "customs duty",
+                            "energy price"})
 
 
 _SIZES: Final = frozenset({"share", "factor"})

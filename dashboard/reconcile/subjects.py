@@ -41,7 +41,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
     "region": ("Europe", "Asia", "Central Asia", "South Caucasus", "Caspian Sea", "Black Sea",
                "South Asia", "East Asia", "Southeast Asia", "Middle East", "Xinjiang"),
     "organisation": ("Kazakhstan Temir Zholy", "Azerbaijan Railways", "Georgian Railway",
-                     "Uzbekistan Railways", "China State Railway Group", "KazTransOil",
+                     "Uzbekistan Railways", "UTLC ERA", "China State Railway Group", "KazTransOil",
                      "KazMunayGas", "SOCAR",
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
                      "Uzbektelecom", "Turkmentelecom", "AzInTelecom", "Kazpost",

@@ -127,6 +127,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Khorgos dry port": ("Khorgos", "Khorgos Gateway", "Khorgos Eastern Gate"),
     "Dostyk crossing": ("Dostyk", "Alashankou"),
     "Altynkol crossing": ("Altynkol",),
+    # the gauge-change gateways between the 1,520 mm network and the EU's: Belarus's and
+    # Poland's sides of the main China-Europe crossing
+    "Brest crossing": ("Brest",),
+    "Malaszewicze crossing": ("Malaszewicze", "Małaszewicze"),
     # road border crossings: a queue, a wait or a count of trucks there is about the crossing
     "Nur Zholy crossing": ("Nur Zholy",),  # Kazakhstan's road checkpoint at Khorgos
     "Kordai crossing": ("Kordai", "Korday"),
@@ -143,7 +147,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # Railways, companies
     "Kazakhstan Temir Zholy": ("Kazakhstan Temir Zholy", "KTZ", "Kazakhstan Railways"),
     "Azerbaijan Railways": ("Azerbaijan Railways", "ADY", "Azerbaijan's railways"),
-    "Georgian Railway": ("Georgian Railway",),
+    "Georgian Railway": ("Georgian Railway", "Georgian Railways"),
+    # the joint operator of Kazakhstan's, Russia's and Belarus's railways for container
+    # trains between China and Europe
+    "UTLC ERA": ("UTLC ERA", "UTLC", "United Transport and Logistics Company"),
     "Uzbekistan Railways": ("Uzbekistan Railways", "Uzbekiston Temir Yollari"),
     "China State Railway Group": ("China State Railway Group", "China Railway"),
     "KazTransOil": ("KazTransOil",),

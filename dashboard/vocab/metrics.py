@@ -131,6 +131,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # costs a haulier, as a transit fee does
                                    "toll", "tolls", "road toll", "road tolls", "toll fee",
                                    "toll fees", "toll rate", "toll rates",
+                                   # "tariff discounts of 25% on grain transit": a cut in
+                                   # what carriage costs (not "discount" alone: "the
+                                   # WCS-WTI discount" is oil's, "a 24pc discount to
+                                   # earnings" a share's)
+                                   "tariff discount", "tariff discounts",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its
@@ -221,7 +226,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # "the new terminal will handle up to 1.5 mln t a year": a
                                # ceiling on what a facility takes is its capacity
                                "handle up to", "handling up to", "process up to",
-                               "processing up to"),
+                               "processing up to",
+                               # "Brest can now transship up to 16 trains a day": a
+                               # gauge-change yard's capacity, not trains counted there
+                               "can transship", "can tranship", "can now transship",
+                               "can now tranship", "able to transship", "able to tranship",
+                               "capable of transshipping", "capable of transhipping"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
     # news): a balance, not the turnover its "foreign trade" would name (cues are read
@@ -487,8 +497,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"share"})),
     # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
     # "air fares fell 15%": what a passenger pays, not how many travel
+    # "A second-class ticket on the Almaty-Tashkent train costs 18,000 tenge": a fare
     ("fares", "logistics", ("fare", "fares", "air fares", "airfares",
-                            "ticket price", "ticket prices"), _MONEY),
+                            "ticket price", "ticket prices", "ticket", "tickets"), _MONEY),
     ("passenger count", "logistics", ("passenger traffic", "passenger flow", "passengers",
                                       "passenger transportation", "air passengers"),
      frozenset({"count"}) | _ANY_SIZE),

@@ -16,7 +16,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
-from dashboard.levels import RE_FROM_TO_BEFORE, is_revised_forecast
+from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Published, Time, is_ahead, period_end
 from dashboard.present import is_current
 from dashboard.time_grammar import RE_DEBT_BEFORE_DUE
@@ -47,7 +47,7 @@ def kind_of(
 ) -> Kind:
     if period is None and is_current(claim, text):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
-    if _is_a_from_level(claim, text) and is_revised_forecast(claim, text):
+    if is_from_level(claim, text) and is_revised_forecast(claim, text):
         return Kind.PROJECTION  # "raised its estimate ... to 7 mt from 5 mt": the old forecast
     if _is_called_actual(claim, text):
         return Kind.ACTUAL  # "projected at 12 mt in 2026, up from an actual 9.8 mt in 2025"
@@ -58,7 +58,7 @@ def kind_of(
             # even inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
             # January-May"), unless a plan names it ("short of the 2024 target of 5 mt")
             return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
-        if int(first[:4]) < pub.year and _is_a_from_level(claim, text):
+        if int(first[:4]) < pub.year and is_from_level(claim, text):
             return Kind.ACTUAL  # "could reach 12 mt in 2025/26, up from 9.8 mt a year
             # earlier": the level a forecast rises from, in a season begun last year, is seen
         if int(first[:4]) > pub.year or end_year > pub.year:
@@ -81,12 +81,6 @@ def _is_debt_due(cue: int, text: str) -> bool:
     """ "bonds due in 2029": when a debt falls due, which makes no figure about it a plan."""
     return (text.startswith(("due", "Due"), cue)
             and RE_DEBT_BEFORE_DUE.search(text, max(0, cue - 16), cue) is not None)
-
-
-def _is_a_from_level(claim: Located, text: str) -> bool:
-    """ "up from 9.8 mt", "rise to 25 bcm from 24.5 bcm": the level a change starts from."""
-    before = text[max(0, claim.start - 30) : claim.start]
-    return "from" in before.lower() and RE_FROM_TO_BEFORE.search(before) is not None
 
 
 # "an actual 9.8 mt", "actual deliveries of about 3 mt": the figure is called reported.

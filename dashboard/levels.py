@@ -22,13 +22,14 @@ from dashboard.claim import Claim, Kind, Located
 HEDGE: Final = r"(?:(?:about|around|some|nearly|almost|roughly|over|just\s+over)\s+)?"
 RE_FROM_TO_BEFORE: Final = regex.compile(
     rf"(?i:\bfrom\s+{HEDGE}"
-    rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{HEDGE})\Z"
+    rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{HEDGE})\Z",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
 
-def is_from_level(claim: Claim, text: str) -> bool:
-    """ "fell to 2-3 days from 7-10 days in early 2024": the old level's period is not the
-    article's."""
+def is_from_level(claim: Located, text: str) -> bool:
+    """ "up from 9.8 mt", "rise to 25 bcm from 24.5 bcm", "fell to 2-3 days from 7-10 days in
+    early 2024": the level a change starts from (whose period is not the article's)."""
     before = text[max(0, claim.start - 30) : claim.start]
     return "from" in before.lower() and RE_FROM_TO_BEFORE.search(before) is not None
 

@@ -328,6 +328,10 @@ def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Un
     different units ("1H25, thous. t" and "Containers, TEU") leave the cell unread, unless
     one of them is a percentage: "y/y, %" over "Dry cargo, thousand tonnes" is the row's
     change, in per cent."""
+    if row is not None and row.unit == "count" and row.factor == 1.0 and (
+            column is not None or caption is not None) and (column or caption) != row:
+        return column or caption  # "Containers" under "thousand TEU", "Oil products" under
+        # "thousand tonnes": what the row counts, measured in the table's unit
     if column is not None and row is not None and column != row:
         relative = [u for u in (column, row) if u.unit in _CHANGE_UNITS]
         return relative[0] if len(relative) == 1 else None

@@ -277,9 +277,6 @@ KNOWN_GAPS: dict[str, str] = {
     "tb-release-lines-semicolon-separated": (
         "'the deficit' alone after exports and imports is no trade-balance cue (a bare "
         "'deficit' is also a budget's)"),
-    "tb-colon-line-trade-turnover-with-yoy": (
-        "a heading line ending in its period ('..., 2024') does not carry the period to "
-        "the lines under it"),
     "tb-label-value-projection-target": (
         "a 'label – bare number' line without a list marker is not read as a list item"),
     "tb-quarter-headers-bcm-gas": (
@@ -288,18 +285,7 @@ KNOWN_GAPS: dict[str, str] = {
     "tb-cargo-by-type-tonnes-and-yoy": (
         "'carried by Azerbaijan Railways' is read as a media attribution ('carried by "
         "Trend'), so its entity is dropped"),
-    "tb-list-after-lead-period-country-exported-to": (
-        "a list's lead ('Uzbekistan exported goods to:') lends no metric to items naming "
-        "none"),
-    "tb-list-numbered-partners-no-row-numbers": (
-        "numbered items ('1. Türkiye – ...') are not read as list items"),
-    "tb-release-dash-lines-trade-indicators": (
-        "a heading line ending in its period does not carry the period to the lines under"
-        " it"),
     "tb-key-figures-box-investment-jobs-capacity": (
         "'Jobs: 3,000' inside a key-figures box: a bare number after a label naming a "
         "counted thing is not read"),
-    "tb-colon-lines-cargo-and-containers": (
-        "a heading line ending in its period does not carry the period to the lines under"
-        " it"),
 }

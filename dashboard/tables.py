@@ -85,15 +85,21 @@ class Cell:
 # A list of bare figures under a line that names their unit ("Container handling in 2024,
 # TEU:" then "- Baku – 71,600"), as an HTML list after its introduction is written: read as
 # a one-column table, the line its caption, each item's words its row label.
-_LIST_STARTS: Final = (":\n-", ":\n\u2022", ":\n*", ":\n\u2013")
+# Its items may also be lines without a marker, as statistics releases write them ("Targets
+# for 2030:" then "Container trains – 1,000"), each a label, a colon or dash, a figure.
+_LIST_STARTS: Final = (":\n",)
 _RE_LIST_ITEM: Final = regex.compile(
-    r"[ \t]*+[-*\u2022\u2013\u2014][ \t]++(?P<label>[^\n:|]{1,80}?)[ \t]*+"
+    r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]++)?(?P<label>[^\n:|]{1,80}?)[ \t]*+"
     r"(?::|[-\u2013\u2014](?=[ \t]))[ \t]*+"
     r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*+)[ \t]*+[.;,]?\Z"
 )
 
 
-_RE_ITEM_START: Final = regex.compile(r"[ \t]*+[-*\u2022\u2013\u2014][ \t]")  # "- ", "• "
+# An item of other words goes on with the list: "- Cargo: 7.9 mln t", "Transit cargo – 10 mt".
+_RE_ITEM_START: Final = regex.compile(
+    r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]"  # a marker: "- ", "• "
+    r"|[^\n:|\-\u2013\u2014]{1,80}?(?::|[ \t][-\u2013\u2014])[ \t])"  # a label: "Cargo – "
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +169,7 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
             caption = NOTHING
             for part in [words] if len(words) <= MAX_CAPTION_CHARS else bracketed(words):
                 caption = merge_labels(caption, read_label(part, pub))
-        elif item is None and not _RE_ITEM_START.match(line):
+        elif caption is not None and item is None and not _RE_ITEM_START.match(line):
             caption = None  # an item of other words ("- Cargo: 7.9 mln t") goes on with the list
         pos += len(line) + 1
 

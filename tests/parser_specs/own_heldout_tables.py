@@ -252,7 +252,7 @@ LABEL_LINES: list[Example] = [
        "Container trains \u2013 1,000\n",
        c("10 million tonnes", 10e6, "t", per="year", kind="projection", period="2030",
          metric="transit cargo volume"),
-       c("1,000", 1000, "count", item="train", kind="projection", period="2030"),
+       c("1,000", 1000, "count", item="container train", kind="projection", period="2030"),
        published="2025-02-01"),
 ]
 
@@ -277,8 +277,6 @@ KNOWN_GAPS: dict[str, str] = {
     "tb-release-lines-semicolon-separated": (
         "'the deficit' alone after exports and imports is no trade-balance cue (a bare "
         "'deficit' is also a budget's)"),
-    "tb-label-value-projection-target": (
-        "a 'label – bare number' line without a list marker is not read as a list item"),
     "tb-quarter-headers-bcm-gas": (
         "a table's caption entity (the exporter) is not given to rows naming their own "
         "entity (a route)"),

@@ -21,6 +21,7 @@ from dashboard.countables import looks_like_identifier
 from dashboard.counts import (
     PLACEHOLDER_ITEMS,
     RE_ELLIPTIC_NEXT,
+    count_of_label,
     count_of_number,
     count_of_subject,
     name_the_units,
@@ -80,6 +81,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             count_of_number(raw, text)  # "the number of trucks exceeded 95,000"
             if raw.unit is None:
                 count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
+            if raw.unit is None:
+                count_of_label(raw, text)  # "Jobs: 3,000"
             if raw.unit is None:
                 _lend_elliptic(raws, i, text)
         if raw.unit is None or _numbered(text, raw.start):

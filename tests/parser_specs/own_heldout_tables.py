@@ -342,7 +342,4 @@ KNOWN_GAPS: dict[str, str] = {
     "tb-cargo-by-type-tonnes-and-yoy": (
         "'carried by Azerbaijan Railways' is read as a media attribution ('carried by "
         "Trend'), so its entity is dropped"),
-    "tb-key-figures-box-investment-jobs-capacity": (
-        "'Jobs: 3,000' inside a key-figures box: a bare number after a label naming a "
-        "counted thing is not read"),
 }

@@ -247,6 +247,13 @@ LISTS: list[Example] = [
          entities=["Kazakhstan"]),
        c("+15.2%", 15.2, "%", change="increase"),
        published="2025-01-20"),
+    ex("tb-list-numbered-with-brackets-bare-teu",
+       "Container handling at Georgian ports in 2024, TEU:\n1) Poti \u2013 410,000\n"
+       "2) Batumi \u2013 98,000\n",
+       c("410,000", 410e3, "TEU", period="2024", metric="container volume",
+         only_entities=["Port of Poti"]),
+       c("98,000", 98e3, "TEU", period="2024", only_entities=["Port of Batumi"]),
+       published="2025-03-01"),
     ex("tb-list-year-items-without-unit-nothing",
        "Milestones of the corridor:\n- 2017: first train\n- 2022: 1.5 million tonnes\n",
        c("1.5 million tonnes", 1.5e6, "t", period="2022")),
@@ -302,6 +309,10 @@ LABEL_LINES: list[Example] = [
        "KEY FIGURES\nLength: 1,850 km\nInvestment: $2.5 billion\nCompletion: 2028\n",
        c("1,850 km", 1850, "km", metric="route length"),
        c("$2.5 billion", 2.5e9, "USD", metric="investment")),
+    ex("tb-terminal-profile-label-lines-counts",
+       "Terminal profile\nBerths: 4\nCranes: 12\nStorage area: 25 hectares\n",
+       c("4", 4, "count", item="berth"), c("12", 12, "count", item="crane"),
+       c("25 hectares", 25, "ha")),
     ex("tb-label-value-projection-target",
        "Targets for 2030:\nTransit cargo \u2013 10 million tonnes a year\n"
        "Container trains \u2013 1,000\n",
@@ -326,6 +337,8 @@ NEGATIVES: list[Example] = [
        "| Office | Phone |\n|---|---|\n| Aktau | +7 7292 30 15 00 |\n"),
     ex("tb-neg-list-of-train-numbers",
        "Services operated:\n- Train 8017: Xi'an \u2013 Baku\n- Train 8019: Urumqi \u2013 Poti\n"),
+    ex("tb-neg-key-facts-labels-naming-no-counted-thing",
+       "Key facts: Rank: 3; Founded: 1992; Score: 87\n"),
     ex("tb-neg-list-of-berth-numbers",
        "Berths in operation at Alat:\n- Berth No. 3\n- Berth No. 7\n"),
 ]

@@ -49,6 +49,7 @@ from dashboard.table_labels import (
     unit_of_header,
 )
 from dashboard.vocab.classes import unit_class
+from dashboard.vocab.entities import COUNTRIES, PORTS
 from dashboard.vocab.metrics import METRICS
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
@@ -324,6 +325,10 @@ def _cell(raw: Raw, labels: tuple[Label, Label, Label], unit: str | None) -> Cel
         period = f"{year}-{row.month:02d}"  # "January" under "2024"
     named = labels if row.summary else (row, column)
     entities = tuple(dict.fromkeys(e for lab in named for e in lab.entities))
+    if entities and not any(e in COUNTRIES or e in PORTS for e in entities):
+        # a route or a company (no port) heading its row ("TANAP") under a caption naming
+        # the country ("Gas exports from Azerbaijan by route") is that country's
+        entities += tuple(e for e in caption.entities if e in COUNTRIES and e not in entities)
     planned = column.planned or caption.planned
     if unit is None:
         return Cell(raw, period, entities, planned, None, row.summary or row.as_port, labels)

@@ -78,6 +78,14 @@ PIPE_TABLES: list[Example] = [
          entities=["Azerbaijan"]),
        c("2.8", 2.8e9, "m3", period="2025-04/2025-06", metric="gas exports"),
        published="2025-08-01"),
+    ex("tb-lender-rows-take-the-captions-country",
+       "Loans to Uzbekistan by lender, 2024, mln USD\n| Lender | Amount |\n|---|---|\n"
+       "| ADB | 410 |\n| World Bank | 385 |\n",
+       c("410", 410e6, "USD", period="2024", metric="loan", topic="investment",
+         only_entities=["Asian Development Bank", "Uzbekistan"]),
+       c("385", 385e6, "USD", period="2024", metric="loan",
+         only_entities=["World Bank", "Uzbekistan"]),
+       published="2025-03-01"),
     ex("tb-share-and-change-pp-columns",
        "| Partner | Share, % | Change, pp |\n|---|---|---|\n| China | 24.1 | +1.8 |\n"
        "| Russia | 17.6 | -2.3 |\n",
@@ -349,9 +357,6 @@ KNOWN_GAPS: dict[str, str] = {
     "tb-release-lines-semicolon-separated": (
         "'the deficit' alone after exports and imports is no trade-balance cue (a bare "
         "'deficit' is also a budget's)"),
-    "tb-quarter-headers-bcm-gas": (
-        "a table's caption entity (the exporter) is not given to rows naming their own "
-        "entity (a route)"),
     "tb-cargo-by-type-tonnes-and-yoy": (
         "'carried by Azerbaijan Railways' is read as a media attribution ('carried by "
         "Trend'), so its entity is dropped"),

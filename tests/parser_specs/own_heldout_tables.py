@@ -321,6 +321,14 @@ LABEL_LINES: list[Example] = [
        "Terminal profile\nBerths: 4\nCranes: 12\nStorage area: 25 hectares\n",
        c("4", 4, "count", item="berth"), c("12", 12, "count", item="crane"),
        c("25 hectares", 25, "ha")),
+    ex("tb-heading-freight-carried-by-railway-lines",
+       "Freight carried by Azerbaijan Railways, 1H 2025\nTotal: 7.2 million tonnes\n"
+       "Transit: 2.9 million tonnes\n",
+       c("7.2 million tonnes", 7.2e6, "t", metric="cargo volume", period="2025-01/2025-06",
+         only_entities=["Azerbaijan Railways"]),
+       c("2.9 million tonnes", 2.9e6, "t", period="2025-01/2025-06",
+         only_entities=["Azerbaijan Railways"]),
+       published="2025-08-01"),
     ex("tb-label-value-projection-target",
        "Targets for 2030:\nTransit cargo \u2013 10 million tonnes a year\n"
        "Container trains \u2013 1,000\n",
@@ -357,7 +365,4 @@ KNOWN_GAPS: dict[str, str] = {
     "tb-release-lines-semicolon-separated": (
         "'the deficit' alone after exports and imports is no trade-balance cue (a bare "
         "'deficit' is also a budget's)"),
-    "tb-cargo-by-type-tonnes-and-yoy": (
-        "'carried by Azerbaijan Railways' is read as a media attribution ('carried by "
-        "Trend'), so its entity is dropped"),
 }

@@ -19,7 +19,9 @@ the header, row label or caption ("Exports, mln USD"), else the text around as f
 (groups spanning columns over "2023 | 2024") is read as one; a row of sums ("Total") names
 no entity but its own, its column's and its caption's. In a table about ports ("Cargo handled
 at ports", a column "Port") a row naming a port's town ("Baku") is the port, and names no
-other entity but its column's. Every step is linear in the text.
+other entity but its column's. A cell may hold a range ("15-20") or a footnote mark ("4.9*");
+a cell of other words ("$1.2 bn") is read by the prose scan and labelled by its headers here
+(`Cell.frame`). Every step is linear in the text.
 """
 
 from __future__ import annotations

@@ -78,6 +78,8 @@ _RE_COUNT_TAIL: Final = regex.compile(
 # A header naming only a generic measure ("Volume", "Value") says no metric of its own: the
 # caption's ("Transit cargo via Kazakhstan, mln t") is what its column measures.
 _RE_GENERIC_MEASURE: Final = regex.compile(r"(?i:volumes?|values?|amounts?|quantity|total)")
+# "'000" in a header: thousands, as statistics tables write it ("2024, '000 t").
+_RE_THOUSANDS: Final = regex.compile(r"['\u2019]000\b[ ]?")
 _MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
 # What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
@@ -177,13 +179,15 @@ def unit_of_header(words: str) -> Unit | None:
     """The unit a header names, read by the quantity grammar on "1 <words>" for each part
     that may hold it: "2023/24, mln t" -> the part after the comma; "TEU (thousand)" -> the
     bracket put before the rest; "$ mln" -> "$1 mln". A part must be read whole."""
+    words = _RE_THOUSANDS.sub("thousand ", words)  # "'000 t": thousand tonnes
     plain = _RE_NUMBER_OF.sub("", _RE_BRACKETED.sub(" ", words)).strip()
     inner = [m.group(1).strip() for m in _RE_BRACKETED.finditer(words)]
     parts = [p.strip() for p in regex.split(r"[,;:]", plain)]
-    # "TEU (thousand)" -> "thousand TEU" first, then each part alone
-    # "Wagons handled, 1H 2025": the first part names the unit, the last the period
+    # "TEU (thousand)" -> "thousand TEU" first, then each part alone; "Wagons, thousand":
+    # the scale put before the rest; "Wagons handled, 1H 2025": the first part names the
+    # unit, the last the period
     candidates = [*(f"{i} {plain}" for i in inner if plain), *inner, parts[-1], plain,
-                  *parts[:1]]
+                  *([f"{parts[-1]} {parts[0]}"] if len(parts) == 2 else []), *parts[:1]]
     for part in candidates:
         unit = _read_unit(part)
         if unit is not None:

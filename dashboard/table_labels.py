@@ -80,6 +80,8 @@ _RE_COUNT_TAIL: Final = regex.compile(
 _RE_GENERIC_MEASURE: Final = regex.compile(r"(?i:volumes?|values?|amounts?|quantity|total)")
 # "'000" in a header: thousands, as statistics tables write it ("2024, '000 t").
 _RE_THOUSANDS: Final = regex.compile(r"['\u2019]000\b[ ]?")
+# A quarter or half named alone, as a row of a quarterly table names it: "Q1", "2Q", "H1".
+_RE_PART_ALONE: Final = regex.compile(r"(?i:[QH](?P<n>[1-4])|(?P<n>[1-4])[QH])")
 _MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
 # What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
@@ -106,6 +108,7 @@ class Label:
     entities: tuple[str, ...]
     planned: bool
     month: int | None = None  # a row label that is a month alone: "January", "Feb"
+    months: tuple[int, int] | None = None  # a quarter or half alone: "Q1" (1, 3), "H2" (7, 12)
     changes: bool = False  # it names a change: "y/y, %", "Growth, %", "Change"
     metrics: tuple[int, ...] = ()  # the rows of `METRICS` its words name, in order
     summary: bool = False  # a row of sums: "Total", "All ports" (`_RE_SUMMARY_ROW`)
@@ -136,6 +139,11 @@ def read_label(words: str, pub: Published) -> Label:
         return Label(None, None, (), False)
     if _RE_UNIT_COLUMN.fullmatch(words):
         return Label(None, None, (), False, units=True)
+    part = _RE_PART_ALONE.fullmatch(words)
+    size = 3 if "q" in words.lower() else 6  # a quarter's months, or a half's
+    if part is not None and int(part["n"]) * size <= 12:  # "Q2" under "2025": April-June
+        return Label(None, None, (), False,
+                     months=((int(part["n"]) - 1) * size + 1, int(part["n"]) * size))
     if _RE_MONTH_ALONE.fullmatch(words):  # "January": of the publication year, as "in January"
         times = list(find_times(f"in {words}", 0, len(words) + 3, pub))
         month = _MONTHS.index(words[:3].lower()) + 1

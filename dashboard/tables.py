@@ -326,6 +326,8 @@ def _cell(raw: Raw, labels: tuple[Label, Label, Label], unit: str | None) -> Cel
     year = column.period or caption.period
     if row.month is not None and year is not None and len(year) == 4:
         period = f"{year}-{row.month:02d}"  # "January" under "2024"
+    elif row.months is not None and year is not None and len(year) == 4:
+        period = f"{year}-{row.months[0]:02d}/{year}-{row.months[1]:02d}"  # "Q1" under "2025"
     named = labels if row.summary else (row, column)
     entities = tuple(dict.fromkeys(e for lab in named for e in lab.entities))
     if entities and not any(e in COUNTRIES or e in PORTS for e in entities):

@@ -87,8 +87,7 @@ class Cell:
     # its entities are all it names: a row of sums ("Total"), a port's town read as the port
     # ("Baku"), whose entities the text around would not see
     complete: bool = False
-    # a cell of other words ("$1.2 bn"), which the prose scan reads: only its span and its
-    # labels (column header, row, caption) are kept here, to name the metric of what is read
+    # a cell of other words that the scan reads ("$1.2 bn"): its labels (column, row, caption)
     frame: tuple[Label, ...] = ()
 
 
@@ -174,9 +173,9 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
     lead: str | None = None  # the line introducing the list being read, if any
     caption: Label | None = None  # what it says, read at its first item (most have none)
     pos = 0
-    for line in text.split("\n"):
+    for line in itertools.takewhile(lambda _: len(out) < MAX_CELLS, text.split("\n")):
         item = _RE_LIST_ITEM.fullmatch(line) if lead is not None and len(line) <= 200 else None
-        if item is not None and lead is not None and len(out) < MAX_CELLS:
+        if item is not None and lead is not None:
             if caption is None:
                 caption = NOTHING
                 for part in [lead] if len(lead) <= MAX_CAPTION_CHARS else bracketed(lead):

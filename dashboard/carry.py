@@ -202,7 +202,7 @@ class PeriodCarry:
             intro = self._times[first - 1]
             if within_a_year(intro.period) and (
                     self._index.text[intro.end : lo].rstrip().endswith(":")
-                    or self._leads(intro, lo)):
+                    or self._leads(intro, lo) or self._heads(intro, lo)):
                 self._period = intro.period
         self._seen = lo
         if self._index.text.startswith(_NEW_STORY_HEADS, lo) and _RE_NEW_STORY.match(
@@ -254,6 +254,18 @@ class PeriodCarry:
         lead_in = _RE_LEAD_IN.match(text, start, time.start)
         return (lead_in is not None and lead_in.end() == time.start
                 and "\n" not in text[time.end : lo].rstrip())
+
+    def _heads(self, time: Time, lo: int) -> bool:
+        """Does `time` end a short heading line over the lines before `lo`, as statistics
+        releases title their figures ("Georgia's external trade, January-September 2025" /
+        "Exports – 4.7 bln USD"): the time set off by a comma or a dash, then only the line's
+        end (a full stop maybe)? Not a date ("on March 11, 2024")."""
+        text = self._index.text
+        line = text.rfind("\n", max(0, time.start - _HEADING_CHARS), time.start) + 1
+        return ((line > 0 or time.start < _HEADING_CHARS)
+                and text[line : time.start].rstrip().endswith((",", "\u2013", "\u2014"))
+                and not text[time.end : lo].strip(" \t.\r\n") and "\n" in text[time.end : lo]
+                and _RE_DAY.match(time.period) is None)
 
     def _names_a_date(self, lo: int, hi: int) -> bool:
         """Does text[lo:hi] hold a year outside every time expression (a date's year)?"""
@@ -340,6 +352,8 @@ _NEW_STORY_HEADS: Final = ("Separately", "Meanwhile", "In a separate", "In separ
 _RE_NEW_STORY: Final = regex.compile(
     r"(?:Separately|Meanwhile|In\s+(?:a\s+)?separate\s+[a-z]+(?:\s+[a-z]+)?)\s*,"
 )
+# A heading naming the time of the lines under it is this short at most (`_heads`).
+_HEADING_CHARS: Final = 120
 _RE_LEAD_IN: Final = regex.compile(
     r"\s*(?:According\s+to\s+[^,.;:\n]{1,80},\s*(?i:in|during|over|for)|In|During|Over|For)\s+"
 )

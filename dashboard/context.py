@@ -57,6 +57,16 @@ _RE_CODE_AHEAD: Final = regex.compile(
 
 
 
+def _is_item_number(text: str, dot_end: int) -> bool:
+    """Does the dot just before `dot_end` close the number of a numbered list item ("1.
+    Türkiye – $2.4 billion" at the start of a line): the item's marker, not a sentence?"""
+    line = text.rfind("\n", max(0, dot_end - 6), dot_end) + 1
+    if line == 0 and dot_end > 5:
+        return False
+    number = text[line : dot_end - 1].lstrip(" \t")
+    return 0 < len(number) <= 2 and number.isdigit()
+
+
 @dataclass
 class SentenceIndex:
     """Sentence and paragraph boundaries of one text, found once, looked up by bisection."""
@@ -87,7 +97,7 @@ class SentenceIndex:
         ("5 mln t. The port ..."), not an initial."""
         word = _RE_LAST_WORD.search(self.text, max(0, dot_end - 8), dot_end)
         if word is None:
-            return False
+            return _is_item_number(self.text, dot_end)
         token: str = word.group(1)
         if len(token) == 1:
             return token.isupper()

@@ -52,6 +52,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if raw.year_like or not (following[:1].isalpha() or RE_SIZE_FIRST.match(following)) or (
             looks_like_identifier(before, after)):  # "120,000 40-foot containers": a size first
         return
+    if following[:1].isupper() and "\n" in after[: len(after) - len(following)]:
+        return  # "Berths: 4 / Cranes: 12": a line opening with a capital is the next label
     heads = (w.strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
     if not _COUNT_HEADS.intersection(heads):
         return  # no counted thing within four words: skip the costly pattern

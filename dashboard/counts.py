@@ -133,6 +133,35 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             return
 
 
+# A label and a colon or dash before a bare number, as key-figures boxes and release lines
+# write them: "Jobs: 3,000", "; Container trains – 1,000". The label opens its line, or
+# follows a ";" or ":" (the box's title: "Key figures: Investment: $1.2 bn; Jobs: 3,000").
+_RE_LABEL: Final = regex.compile(r"[ \t]*+(?P<words>[A-Za-z][A-Za-z -]{0,40}?)[ \t]*+")
+_LABEL_ENDS: Final = (": ", "- ", "\u2013 ", "\u2014 ")
+_LABEL_REACH: Final = 48  # characters from the label's start to the number
+# What may follow such a figure: the end of its line or item, or a bracket ("3,000 (+5%)").
+_RE_LABEL_FIGURE_END: Final = regex.compile(r"[ \t]*+(?:[;,.(\n]|\Z)")
+
+
+def count_of_label(raw: Raw, text: str) -> None:
+    """A bare number whose label before it names counted things ("Jobs: 3,000", "Container
+    trains – 1,000") counts those things."""
+    sep = raw.start - 2  # where the colon or dash is
+    if text[max(0, sep) : raw.start] not in _LABEL_ENDS or not _RE_LABEL_FIGURE_END.match(
+            text, raw.end):
+        return  # the common case, told without a pattern
+    lo = max(0, raw.start - _LABEL_REACH)
+    head = max(text.rfind("\n", lo, sep), text.rfind(";", lo, sep), text.rfind(":", lo, sep))
+    if head < 0 and lo > 0:
+        return  # no label opening within reach: prose
+    label = _RE_LABEL.fullmatch(text, head + 1, sep)
+    words = label["words"].lower().split() if label else []
+    noun = next((n for n in (" ".join(words[-2:]), words[-1] if words else "")
+                 if n in COUNT_NOUNS), None)
+    if noun is not None:
+        raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+
+
 # An aside between a subject and its verb opens with one of these: "Container trains along
 # the Middle Corridor, via the Caspian port of Aktau and Baku, numbered 350".
 _ASIDE_OPENERS: Final = frozenset(

@@ -40,9 +40,10 @@ from dashboard.respectively import (
     parts_of_their_own_goods,
     share_bracketed_parts,
 )
-from dashboard.subject import about_the_document_cable, entities_of, is_headline
+from dashboard.subject import about_the_document_cable, entities_of, is_headline, lead_metric
 from dashboard.time_grammar import MONTH_NUM
 from dashboard.timing import PLACE_AFTER, assign_periods
+from dashboard.vocab.classes import unit_class
 
 _RE_LIST_JOINT: Final = regex.compile(
     rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
@@ -150,6 +151,8 @@ class _Describer:
         same = last[0] == here.paragraph
         metric, topic = metric_of(draft, fact, clause, index.text,
                                   last if same else None, None if same else last)
+        if metric is None:  # an item of a list whose lead names it: "exported goods to:"
+            metric, topic = lead_metric(index, here.i, unit_class(draft.unit)) or (metric, topic)
         entities = entities_of(draft, fact, clause, index, here.i, metric, self.headline)
         metric, topic, entities = about_the_document_cable(metric, topic, entities,
                                                            self.headline)

@@ -95,7 +95,10 @@ _ENTITY_SPAN: Final = max(map(len, _ENTITY_BY_ALIAS)) + 1  # an alias and the lo
 # Reporters and sources are not what a figure is about ("according to Azerbaijan's ...").
 RE_ATTRIBUTION: Final = regex.compile(
     r"(?i:according\s+to|citing|cited\s+by|reported\s+by|as\s+reported\s+by|quoted\s+by|"
-    r"told|supplied\s+by|carried\s+by|wrote\s+on|reported\s+on)\s+[^,.;:]{0,80}"
+    r"told|supplied\s+by|wrote\s+on|reported\s+on"
+    # "carried by Trend" (a story), not "cargo carried by Azerbaijan Railways" (freight)
+    r"|(?<!\b(?:cargo|goods|freight|passengers|containers|volumes?|tonnes|tons|oil|grain)\s+)"
+    r"carried\s+by)\s+[^,.;:]{0,80}"
 )
 # An organisation named as the author of a forecast or estimate: "World Bank projections",
 # "the IMF's outlook", "the EBRD expects".

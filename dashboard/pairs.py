@@ -19,6 +19,7 @@ from dashboard import context
 from dashboard.counts import (
     PLACEHOLDER_ITEMS,
     RE_ELLIPTIC_NEXT,
+    count_of_label,
     count_of_number,
     count_of_subject,
     lend_elliptic,
@@ -80,9 +81,13 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             if raw.unit is None:
                 count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
             if raw.unit is None:
+                count_of_label(raw, text)  # "Jobs: 3,000"
+            if raw.unit is None:
                 lend_elliptic(raws, i, text)
-        if raw.unit is None or _numbered(text, raw.start):
-            continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one
+        if raw.unit is None or _numbered(text, raw.start) or (
+                raw.value == 0 and text[raw.start - 1 : raw.start] in ("'", "\u2019")):
+            continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one;
+            # "'000 t" in a header is a scale (thousand tonnes), no figure
         if raw.item in PLACEHOLDER_ITEMS:
             name_the_units(raw, text)  # "120 units of equipment"
         if raw.unit in ("%", "pp") and raw.change is None:

@@ -69,9 +69,9 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
             return []
         index = context.SentenceIndex(text, pub, words=words)
         claims = describe.describe_all(raws, index)
-        if not cells:
+        if not cells and not tables.frames:
             return claims
-        return label_claims(claims, cells, index.facts(0, 0, 0).subjects())
+        return label_claims(claims, cells, index.facts(0, 0, 0).subjects(), tables.frames)
     except TimeoutError:  # a pathological input outran a regex budget: report nothing
         return []
 

@@ -6,6 +6,7 @@ Pure: no pandas, no dash. What it measures is read by `measures`.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -15,6 +16,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
+from dashboard.vocab.metrics import METRICS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -249,11 +251,34 @@ def _first_row(index: SentenceIndex, i: int) -> int:
     return first
 
 
+def lead_metric(index: SentenceIndex, i: int, uclass: str) -> tuple[str, Topic] | None:
+    """The metric a list's lead names, for an item of sentence `i` naming none: the last cue
+    fitting the item's unit class in the line before the list, when that line ends in ":"
+    ("In 2024, Uzbekistan exported goods to: / - Russia – $2.1 billion" is exports)."""
+    if not _in_list_item(index, i):
+        return None
+    first = _first_row(index, i)
+    if first == 0:
+        return None
+    lo, hi = index.span(first - 1)
+    if not index.text[lo:hi].rstrip().endswith(":"):
+        return None
+    cues = index.doc_facts().cues
+    k = bisect.bisect_left(cues, hi, key=lambda cue: cue[0])
+    while k > 0 and cues[k - 1][0] >= lo:
+        k -= 1
+        row = METRICS[cues[k][2]]
+        if uclass in row[3]:
+            return row[0], Topic(row[1])
+    return None
+
+
 def _is_list_item(index: SentenceIndex, i: int) -> bool:
     """Does sentence `i` start a line with a list marker ("- ", "• ", "* ")?"""
     lo = index.span(i)[0]
     line = index.text.rfind("\n", 0, lo) + 1
-    return not index.text[line:lo].strip() and index.text[lo : lo + 2] in _LIST_MARKERS
+    return not index.text[line:lo].strip() and (index.text[lo : lo + 2] in _LIST_MARKERS
+                                                 or _RE_NUMBERED.match(index.text, lo) is not None)
 
 
 def _in_list_item(index: SentenceIndex, i: int) -> bool:
@@ -263,11 +288,13 @@ def _in_list_item(index: SentenceIndex, i: int) -> bool:
     return _RE_ITEM_START.match(index.text, line) is not None
 
 
-# The start of a list item's line: spaces, a marker of `_LIST_MARKERS`, a space.
+# The start of a list item's line: spaces, a marker of `_LIST_MARKERS` or a number, a space.
 _RE_ITEM_START: Final = regex.compile(
     r"[ \t]*+"  # indentation
-    r"[-\u2022*\u2013\u2014][ ]"  # "- ", "• ", "* ", "– ", "— "
+    r"(?:[-\u2022*\u2013\u2014]|[0-9]{1,2}[.)])[ ]"  # "- ", "• ", "* ", "– ", "— ", "1. ", "2) "
 )
+# The marker of a numbered item: "1. ", "12) ".
+_RE_NUMBERED: Final = regex.compile(r"[0-9]{1,2}[.)][ ]")
 _LIST_MARKERS: Final = frozenset({"- ", "• ", "* ", "– ", "— "})
 # A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",
 # "Total Turkish exports reached $126.7 billion" (a nationality between).

@@ -21,6 +21,7 @@ from dashboard.lexicon import Words
 from dashboard.patterns import COMPARISON_TAGS, RE_QUANTITY
 from dashboard.periods import Published, find_times
 from dashboard.quantity import read_match
+from dashboard.rates import rate_after
 from dashboard.vocab.entities import PORT_TOWNS
 from dashboard.vocab.metrics import METRICS
 
@@ -65,6 +66,22 @@ _RE_RESIDUAL: Final = regex.compile(r"(?i:(?:all\s+)?others?|remaining|the\s+res
 # under it names the unit of that row's figures ("| Cargo handled | thousand tonnes | 3,120 |").
 _RE_UNIT_COLUMN: Final = regex.compile(
     r"(?i:units?(?:\s+of\s+measure(?:ment)?)?|measure(?:ment)?|uom|unit\s+of\s+account)")
+# A header of a count: "Number of container trains" counts trains (the words after it are
+# read as the unit), as "Trains" does.
+_RE_NUMBER_OF: Final = regex.compile(r"(?i:(?:total\s+)?(?:number|no\.)\s+of\s+)")
+# What may follow the counted thing in a header without naming another unit: "Wagons handled",
+# "Trains dispatched", "Container trains by year" (a column of counts all the same).
+_RE_COUNT_TAIL: Final = regex.compile(
+    r"(?i:\s++(?:handled|shipped|carried|dispatched|sent|loaded|unloaded|processed|received"
+    r"|served|operated|registered|by\s+\w++))"
+)
+# A header naming only a generic measure ("Volume", "Value") says no metric of its own: the
+# caption's ("Transit cargo via Kazakhstan, mln t") is what its column measures.
+_RE_GENERIC_MEASURE: Final = regex.compile(r"(?i:volumes?|values?|amounts?|quantity|total)")
+# "'000" in a header: thousands, as statistics tables write it ("2024, '000 t").
+_RE_THOUSANDS: Final = regex.compile(r"['\u2019]000\b[ ]?")
+# A quarter or half named alone, as a row of a quarterly table names it: "Q1", "2Q", "H1".
+_RE_PART_ALONE: Final = regex.compile(r"(?i:[QH](?P<n>[1-4])|(?P<n>[1-4])[QH])")
 _MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
 # What closes a label without being part of it: "mln AZN:" before a table, a footnote mark
@@ -91,6 +108,7 @@ class Label:
     entities: tuple[str, ...]
     planned: bool
     month: int | None = None  # a row label that is a month alone: "January", "Feb"
+    months: tuple[int, int] | None = None  # a quarter or half alone: "Q1" (1, 3), "H2" (7, 12)
     changes: bool = False  # it names a change: "y/y, %", "Growth, %", "Change"
     metrics: tuple[int, ...] = ()  # the rows of `METRICS` its words name, in order
     summary: bool = False  # a row of sums: "Total", "All ports" (`_RE_SUMMARY_ROW`)
@@ -121,6 +139,11 @@ def read_label(words: str, pub: Published) -> Label:
         return Label(None, None, (), False)
     if _RE_UNIT_COLUMN.fullmatch(words):
         return Label(None, None, (), False, units=True)
+    part = _RE_PART_ALONE.fullmatch(words)
+    size = 3 if "q" in words.lower() else 6  # a quarter's months, or a half's
+    if part is not None and int(part["n"]) * size <= 12:  # "Q2" under "2025": April-June
+        return Label(None, None, (), False,
+                     months=((int(part["n"]) - 1) * size + 1, int(part["n"]) * size))
     if _RE_MONTH_ALONE.fullmatch(words):  # "January": of the publication year, as "in January"
         times = list(find_times(f"in {words}", 0, len(words) + 3, pub))
         month = _MONTHS.index(words[:3].lower()) + 1
@@ -132,7 +155,10 @@ def read_label(words: str, pub: Published) -> Label:
     period = times[0].period if len(times) == 1 else None
     planned = _RE_PLAN_WORD.search(words) is not None or _ends_after(period, pub)
     changes = _RE_CHANGE_WORD.search(words) is not None
-    metrics = tuple(dict.fromkeys(row for _, _, row in METRIC_CUES.find(Words.read(words))))
+    # the cue nearest the end first, as in prose the cue nearest before a figure: "Cargo
+    # handled at ports" is what ports handled (throughput), not the cargo's volume
+    metrics = () if _RE_GENERIC_MEASURE.fullmatch(words) else tuple(dict.fromkeys(
+        row for _, _, row in reversed(METRIC_CUES.find(Words.read(words)))))
     ports = (_RE_PORT_WORDS.search(words) is not None
              or any(METRICS[m][0] in _PORT_METRICS for m in metrics))
     unit = unit_of_header(words)
@@ -161,11 +187,15 @@ def unit_of_header(words: str) -> Unit | None:
     """The unit a header names, read by the quantity grammar on "1 <words>" for each part
     that may hold it: "2023/24, mln t" -> the part after the comma; "TEU (thousand)" -> the
     bracket put before the rest; "$ mln" -> "$1 mln". A part must be read whole."""
-    plain = _RE_BRACKETED.sub(" ", words).strip()
+    words = _RE_THOUSANDS.sub("thousand ", words)  # "'000 t": thousand tonnes
+    plain = _RE_NUMBER_OF.sub("", _RE_BRACKETED.sub(" ", words)).strip()
     inner = [m.group(1).strip() for m in _RE_BRACKETED.finditer(words)]
     parts = [p.strip() for p in regex.split(r"[,;:]", plain)]
-    # "TEU (thousand)" -> "thousand TEU" first, then each part alone
-    candidates = [*(f"{i} {plain}" for i in inner if plain), *inner, parts[-1], plain]
+    # "TEU (thousand)" -> "thousand TEU" first, then each part alone; "Wagons, thousand":
+    # the scale put before the rest; "Wagons handled, 1H 2025": the first part names the
+    # unit, the last the period
+    candidates = [*(f"{i} {plain}" for i in inner if plain), *inner, parts[-1], plain,
+                  *([f"{parts[-1]} {parts[0]}"] if len(parts) == 2 else []), *parts[:1]]
     for part in candidates:
         unit = _read_unit(part)
         if unit is not None:
@@ -181,7 +211,20 @@ def _read_unit(part: str) -> Unit | None:
     for probe in (f"1 {part}", f"{first}1 {rest}".rstrip(), f"{first} 1 {rest}".rstrip()):
         m = RE_QUANTITY.match(probe)
         raw = read_match(m, probe, 0) if m is not None else None
-        if (raw is not None and raw.unit is not None and raw.end == len(probe)
-                and raw.value_high is None and raw.change is None):
+        if (raw is not None and raw.unit is not None and raw.value_high is None
+                and raw.change is None and _reads_to_end(raw.end, raw.unit, raw.per, probe)):
             return Unit(raw.unit, raw.value, raw.item, raw.per)
     return None
+
+
+def _reads_to_end(end: int, unit: str, per: str | None, probe: str) -> bool:
+    """Is all of `probe` read: to the quantity's `end`, or on through its rate ("USD per 40ft
+    container") or, for a count, through words of what the counted things did ("Wagons
+    handled")?"""
+    if end == len(probe):
+        return True
+    if per is not None:
+        rate = rate_after(probe[end:])
+        if rate is not None and end + rate[1] == len(probe):
+            return True
+    return unit == "count" and _RE_COUNT_TAIL.fullmatch(probe, end) is not None

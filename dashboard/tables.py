@@ -19,7 +19,9 @@ the header, row label or caption ("Exports, mln USD"), else the text around as f
 (groups spanning columns over "2023 | 2024") is read as one; a row of sums ("Total") names
 no entity but its own, its column's and its caption's. In a table about ports ("Cargo handled
 at ports", a column "Port") a row naming a port's town ("Baku") is the port, and names no
-other entity but its column's. Every step is linear in the text.
+other entity but its column's. A cell may hold a range ("15-20") or a footnote mark ("4.9*");
+a cell of other words ("$1.2 bn") is read by the prose scan and labelled by its headers here
+(`Cell.frame`). Every step is linear in the text.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 import regex
@@ -49,6 +51,7 @@ from dashboard.table_labels import (
     unit_of_header,
 )
 from dashboard.vocab.classes import unit_class
+from dashboard.vocab.entities import COUNTRIES, PORTS
 from dashboard.vocab.metrics import METRICS
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
@@ -60,6 +63,12 @@ MAX_ROW_CHARS: Final = 2_000
 _RE_CELL_NUMBER: Final = regex.compile(
     r"(?P<sign>[+\-\u2212\u2013])?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*"
 )
+# A range in a cell: "15-20", "15–20" (no grouping by spaces: "1 912,4" is one number).
+_RE_CELL_RANGE: Final = regex.compile(
+    r"(?P<lo>[0-9](?:[0-9]|[.,](?=[0-9]))*+)[ ]?[-\u2013][ ]?(?P<hi>[0-9](?:[0-9]|[.,](?=[0-9]))*+)"
+)
+# Footnote marks after a cell's figure, no part of it: "4.9*", "12.5¹".
+_FOOTNOTE_MARKS: Final = " *\u2020\u2021\u00b9\u00b2\u00b3"
 _MINUS: Final = frozenset("-\u2212\u2013")
 # Units whose signed numbers are changes (the number policy): "-3.1" under "Change, %".
 _CHANGE_UNITS: Final = frozenset({"%", "pp"})
@@ -78,6 +87,8 @@ class Cell:
     # its entities are all it names: a row of sums ("Total"), a port's town read as the port
     # ("Baku"), whose entities the text around would not see
     complete: bool = False
+    # a cell of other words that the scan reads ("$1.2 bn"): its labels (column, row, caption)
+    frame: tuple[Label, ...] = ()
 
 
 
@@ -85,15 +96,22 @@ class Cell:
 # A list of bare figures under a line that names their unit ("Container handling in 2024,
 # TEU:" then "- Baku – 71,600"), as an HTML list after its introduction is written: read as
 # a one-column table, the line its caption, each item's words its row label.
-_LIST_STARTS: Final = (":\n-", ":\n\u2022", ":\n*", ":\n\u2013")
+# Its items may also be lines without a marker, as statistics releases write them ("Targets
+# for 2030:" then "Container trains – 1,000"), each a label, a colon or dash, a figure.
+_LIST_STARTS: Final = (":\n",)
 _RE_LIST_ITEM: Final = regex.compile(
-    r"[ \t]*+[-*\u2022\u2013\u2014][ \t]++(?P<label>[^\n:|]{1,80}?)[ \t]*+"
+    r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]++)?(?P<label>[^\n:|]{1,80}?)[ \t]*+"
     r"(?::|[-\u2013\u2014](?=[ \t]))[ \t]*+"
-    r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*+)[ \t]*+[.;,]?\Z"
+    r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*+)[ \t]*+"
+    r"(?:\([^()\n]{1,40}\)[ \t]*+)?[.;,]?\Z"  # a change after it: "5,120 (+8.1%)"
 )
 
 
-_RE_ITEM_START: Final = regex.compile(r"[ \t]*+[-*\u2022\u2013\u2014][ \t]")  # "- ", "• "
+# An item of other words goes on with the list: "- Cargo: 7.9 mln t", "Transit cargo – 10 mt".
+_RE_ITEM_START: Final = regex.compile(
+    r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]"  # a marker: "- ", "• "
+    r"|[^\n:|\-\u2013\u2014]{1,80}?(?::|[ \t][-\u2013\u2014])[ \t])"  # a label: "Cargo – "
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +122,7 @@ class Tables:
 
     cells: list[Cell]
     masked: str
+    frames: list[Cell] = field(default_factory=list)  # cells of other words (`Cell.frame`)
 
 
 def read_tables(text: str, pub: Published) -> Tables:
@@ -120,8 +139,10 @@ def read_tables(text: str, pub: Published) -> Tables:
     if lists and rest is None:
         _read_lists(text, pub, out)
         out.sort(key=lambda c: c.raw.start)
+    frames = [c for c in out if c.frame]
+    out = [c for c in out if not c.frame] if frames else out
     spans = [(c.raw.start, c.raw.end) for c in out] + ([rest] if rest else [])
-    return Tables(out, _blank(text, spans) if spans else text)
+    return Tables(out, _blank(text, spans) if spans else text, frames)
 
 
 def _read_pipe_tables(text: str, pub: Published, out: list[Cell]) -> tuple[int, int] | None:
@@ -149,22 +170,24 @@ def _read_pipe_tables(text: str, pub: Published, out: list[Cell]) -> tuple[int, 
 def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
     """The figures of every list of bare figures right under a line ending in ":" that names
     their unit (or whose items name it: "- Containers, TEU: 5,000"); none past `MAX_CELLS`."""
-    caption: Label | None = None  # the introduction of the list being read, if any
+    lead: str | None = None  # the line introducing the list being read, if any
+    caption: Label | None = None  # what it says, read at its first item (most have none)
     pos = 0
-    for line in text.split("\n"):
-        item = _RE_LIST_ITEM.fullmatch(line) if caption is not None and len(line) <= 200 else None
-        if item is not None and caption is not None and len(out) < MAX_CELLS:
+    for line in itertools.takewhile(lambda _: len(out) < MAX_CELLS, text.split("\n")):
+        item = _RE_LIST_ITEM.fullmatch(line) if lead is not None and len(line) <= 200 else None
+        if item is not None and lead is not None:
+            if caption is None:
+                caption = NOTHING
+                for part in [lead] if len(lead) <= MAX_CAPTION_CHARS else bracketed(lead):
+                    caption = merge_labels(caption, read_label(part, pub))
             label = (pos + item.start("label"), pos + item.end("label"))
             number = (pos + item.start("num"), pos + item.end("num"))
             _read_row([label, number], [NOTHING, NOTHING], read_label(text[slice(*label)], pub),
                       caption, text, out)
         elif line.rstrip().endswith(":") and 0 < len(line) <= MAX_ROW_CHARS:
-            words = line.rstrip()
-            caption = NOTHING
-            for part in [words] if len(words) <= MAX_CAPTION_CHARS else bracketed(words):
-                caption = merge_labels(caption, read_label(part, pub))
-        elif item is None and not _RE_ITEM_START.match(line):
-            caption = None  # an item of other words ("- Cargo: 7.9 mln t") goes on with the list
+            lead, caption = line.rstrip(), None
+        elif lead is not None and item is None and not _RE_ITEM_START.match(line):
+            lead = None  # an item of other words ("- Cargo: 7.9 mln t") goes on with the list
         pos += len(line) + 1
 
 
@@ -273,15 +296,14 @@ def _read_row(
     if caption.ports or any(label.ports for label in header):
         row = as_port(row, text[spans[0][0] : spans[0][1]])
     row = _with_unit_cell(row, spans, header, text)
-    for col, (a, b) in enumerate(spans[1:], start=1):
-        m = _RE_CELL_NUMBER.fullmatch(text, a, b) if b - a <= 40 else None
-        if m is None or col >= len(header):
+    for col, (a, span_end) in enumerate(spans[1:len(header)], start=1):
+        figure = _cell_figure(text, a, span_end)
+        unit = _unit_for(header[col].unit, row.unit, caption.unit) if figure else None
+        if figure is None and span_end - a <= 40 and any(ch.isdigit() for ch in text[a:span_end]):
+            out.append(_cell(Raw(a, span_end, 0.0), (header[col], row, caption), None))
+        if figure is None or unit is None:
             continue
-        unit = _unit_for(header[col].unit, row.unit, caption.unit)
-        number = parse_number(text[m.start() + (1 if m.group("sign") else 0) : b])
-        if unit is None or number is None:
-            continue
-        sign = m.group("sign")
+        b, number, high, sign = figure
         negative = sign is not None and sign in _MINUS
         change = None  # as in prose, a signed percentage is a change: "| Change, % | -3.1 |",
         # and so is any under a header of changes ("| y/y, % | 10.0 |")
@@ -289,18 +311,54 @@ def _read_row(
                 header[col].changes and number != 0)):
             change = Change.DECREASE if negative else Change.INCREASE
         value = tidy((-number if negative else number) * unit.factor)
-        raw = Raw(a, b, value, unit=unit.unit, item=unit.item, per=unit.per, change=change,
+        raw = Raw(a, b, value, None if high is None else tidy(high * unit.factor),
+                  unit=unit.unit, item=unit.item, per=unit.per, change=change,
                   scaled=unit.factor != 1.0, factor=unit.factor)
-        labels = (header[col], row, caption)
-        period = next((lab.period for lab in labels if lab.period is not None), None)
-        year = header[col].period or caption.period
-        if row.month is not None and year is not None and len(year) == 4:
-            period = f"{year}-{row.month:02d}"  # "January" under "2024"
-        named = (row, header[col], caption) if row.summary else (row, header[col])
-        entities = tuple(dict.fromkeys(e for lab in named for e in lab.entities))
-        planned = header[col].planned or caption.planned
-        out.append(Cell(raw, period, entities, planned, _metric_for(unit.unit, labels),
-                        row.summary or row.as_port))
+        out.append(_cell(raw, (header[col], row, caption), unit.unit))
+
+
+def _cell(raw: Raw, labels: tuple[Label, Label, Label], unit: str | None) -> Cell:
+    """A cell labelled by its column header, row and caption (`labels`); with no `unit` (a
+    cell of other words, read by the scan), a frame of its span (`Cell.frame`)."""
+    column, row, caption = labels
+    period = next((lab.period for lab in labels if lab.period is not None), None)
+    year = column.period or caption.period
+    if row.month is not None and year is not None and len(year) == 4:
+        period = f"{year}-{row.month:02d}"  # "January" under "2024"
+    elif row.months is not None and year is not None and len(year) == 4:
+        period = f"{year}-{row.months[0]:02d}/{year}-{row.months[1]:02d}"  # "Q1" under "2025"
+    named = labels if row.summary else (row, column)
+    entities = tuple(dict.fromkeys(e for lab in named for e in lab.entities))
+    if entities and not any(e in COUNTRIES or e in PORTS for e in entities):
+        # a route or a company (no port) heading its row ("TANAP") under a caption naming
+        # the country ("Gas exports from Azerbaijan by route") is that country's
+        entities += tuple(e for e in caption.entities if e in COUNTRIES and e not in entities)
+    planned = column.planned or caption.planned
+    if unit is None:
+        return Cell(raw, period, entities, planned, None, row.summary or row.as_port, labels)
+    return Cell(raw, period, entities, planned, _metric_for(unit, labels),
+                row.summary or row.as_port)
+
+
+def _cell_figure(text: str, a: int, b: int) -> tuple[int, float, float | None, str | None] | None:
+    """The figure of the cell text[a:b], if it is one: where it ends (a footnote mark after it
+    is no part of it: "4.9*"), its value, the upper end of a range ("15-20") and its sign."""
+    while b > a and text[b - 1] in _FOOTNOTE_MARKS:
+        b -= 1
+    if b - a > 40:
+        return None
+    m = _RE_CELL_NUMBER.fullmatch(text, a, b)
+    if m is not None:
+        sign = m.group("sign")
+        number = parse_number(text[a + (1 if sign else 0) : b])
+        return None if number is None else (b, number, None, sign)
+    pair = _RE_CELL_RANGE.fullmatch(text, a, b)
+    if pair is None or (len(pair["lo"]) == 4 and pair["lo"][:2] in ("19", "20")):
+        return None  # no range, or a span of years: "2023-2024"
+    low, high = parse_number(pair["lo"]), parse_number(pair["hi"])
+    if low is None or high is None or not low < high:
+        return None
+    return (b, low, high, None)
 
 
 def _with_unit_cell(row: Label, spans: list[tuple[int, int]], header: list[Label],
@@ -328,6 +386,10 @@ def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Un
     different units ("1H25, thous. t" and "Containers, TEU") leave the cell unread, unless
     one of them is a percentage: "y/y, %" over "Dry cargo, thousand tonnes" is the row's
     change, in per cent."""
+    if row is not None and row.unit == "count" and row.factor == 1.0 and (
+            column is not None or caption is not None) and (column or caption) != row:
+        return column or caption  # "Containers" under "thousand TEU", "Oil products" under
+        # "thousand tonnes": what the row counts, measured in the table's unit
     if column is not None and row is not None and column != row:
         relative = [u for u in (column, row) if u.unit in _CHANGE_UNITS]
         return relative[0] if len(relative) == 1 else None
@@ -348,18 +410,21 @@ def _overlaps(raw: Raw, cells: list[Cell], starts: list[int]) -> bool:
     return k > 0 and cells[k - 1].raw.end > raw.start
 
 
-def label_claims(claims: list[Claim], cells: list[Cell], headline: Sequence[str] = ()
-                 ) -> list[Claim]:
+def label_claims(claims: list[Claim], cells: list[Cell], headline: Sequence[str] = (),
+                 frames: Sequence[Cell] = ()) -> list[Claim]:
     """The claims, with the period, entities and kind a table's headers give its cells
     ("2023/24" over a column; "Uzbekistan" heading a row; "2030 (forecast)"); a trade figure
     whose row names one country is that country's trade with the one the text's headline
     names (`headline`: "Uzbekistan's exports to its neighbours" over "| Kazakhstan | 512.4
     |"), as a trade figure in prose is."""
     by_start = {c.raw.start: c for c in cells}
+    starts = [f.raw.start for f in frames]
     out = []
     for claim in claims:
         cell = by_start.get(claim.start)
-        if cell is not None and cell.raw.end == claim.end:
+        if cell is None or cell.raw.end != claim.end:
+            cell = _frame_of(claim, frames, starts)
+        if cell is not None:
             entities = (cell.entities if cell.complete
                         else tuple(dict.fromkeys(cell.entities + claim.entities)))
             period = cell.period or claim.period
@@ -373,3 +438,12 @@ def label_claims(claims: list[Claim], cells: list[Cell], headline: Sequence[str]
                     with_home_country(list(claim.entities), headline)))
         out.append(claim)
     return out
+
+
+def _frame_of(claim: Claim, frames: Sequence[Cell], starts: list[int]) -> Cell | None:
+    """The cell of other words the claim was read in ("| China | $1.2 bn |" under "Exports"),
+    with the metric its labels name for the claim's unit; None outside every such cell."""
+    k = bisect.bisect_right(starts, claim.start) - 1
+    if k < 0 or frames[k].raw.end < claim.end:
+        return None
+    return replace(frames[k], metric=_metric_for(claim.unit, frames[k].frame))

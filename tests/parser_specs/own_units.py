@@ -741,7 +741,7 @@ TABLES: list[Example] = [
        "ports, mln t:\n| Port | 2023 | 2024 |\n|---|---|---|\n| Poti | 7.1 | 7.9 |\n"
        "| Total | 12.1 | 12.5 |\n| All ports of Kazakhstan | 5.0 | 5.4 |\n",
        c("7.1", 7.1e6, "t", only_entities=["Port of Poti"]), c("7.9", 7.9e6, "t"),
-       c("12.1", 12.1e6, "t", period="2023", metric="cargo volume", only_entities=["Georgia"]),
+       c("12.1", 12.1e6, "t", period="2023", metric="port throughput", only_entities=["Georgia"]),
        c("12.5", 12.5e6, "t", period="2024", only_entities=["Georgia"]),
        c("5.0", 5e6, "t", only_entities=["Kazakhstan", "Georgia"]), c("5.4", 5.4e6, "t"),
        published="2025-03-01"),

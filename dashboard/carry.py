@@ -1,10 +1,9 @@
 """What a claim takes from the claims and sentences around it.
 
 Pure: no pandas, no dash. The period an article goes on with, carried to figures whose
-sentence names no time (`PeriodCarry`); the metric of the level a change follows
-(`lend_metric_to_changes`) and of the figure a multiplier multiplies
-(`lend_metric_to_multipliers`); the time of "by then" (`date_by_then`). Called by
-`describe.describe_all`, sentence by sentence (the levels of "from X to Y" are `levels`').
+sentence names no time (`PeriodCarry`); the time of "by then" (`date_by_then`). Called by
+`describe.describe_all`, sentence by sentence (the metrics a change and its level lend each
+other, and the levels of "from X to Y", are `levels`').
 """
 
 from __future__ import annotations
@@ -19,92 +18,11 @@ import regex
 from dashboard.bases import year_earlier
 from dashboard.claim import Claim, Kind, Located
 from dashboard.levels import HEDGE, RE_FROM_TO_BEFORE, is_from_level
-from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time, is_ahead, period_end, period_start
 from dashboard.scanning import scan_timeout
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
-
-
-# "$3,200-3,600 per 40-foot container in October, down about 8%", "8 million tonnes, a
-# year-on-year increase of 13.2 percent": the change of that level.
-_RE_CHANGE_OF_LEVEL: Final = regex.compile(
-    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
-    r"[,(]\s*(?:up|down|an?\s+(?:(?:year-on-year|y/y|yoy|annual|month-on-month)\s+)?"
-    r"(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of"
-    r"|(?:rising|falling|growing|gaining|losing|weakening|strengthening|increasing|"
-    r"decreasing|declining)(?:\s+by)?)"
-    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
-)
-# "handled 45,200 TEU in ten months, 18 percent more than a year before", "5.2 mt, which
-# is 7 percent more": the change of that level, the comparative after it.
-_RE_COMMA_BEFORE_CHANGE: Final = regex.compile(
-    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
-    r"[,(]\s*(?:(?:which|that)\s+(?:is|was|was\s+up|is\s+up)\s+|or\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
-)
-_RE_COMPARATIVE_AFTER: Final = regex.compile(
-    r"\s+(?:more|less|higher|lower|above|below|up|down)\b"
-)
-# "handled 8.8 million tonnes of cargo in 2024 (-12%)": a signed change in brackets after a
-# level is that level's change, whatever cue ("cargo") stands between them.
-_RE_BRACKET_BEFORE_CHANGE: Final = regex.compile(
-    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?\(\s*\Z"
-)
-_RE_BRACKET_AFTER_CHANGE: Final = regex.compile(r"\s*\)")
-_SIGNS: Final = frozenset("+-−–")
-# "totalled 1.2 trln tenge, almost double the 2023 level": a multiple of that level.
-_RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
-    r"\A\s*[,(]\s*(?:(?:almost|nearly|roughly|about|some|more\s+than|over|just\s+over)\s+)?\Z"
-)
-
-
-# "dropped 8% q/q to $26 per tonne": a change, then the level it led to; also with its year
-# or its object between them ("rose 27% in 2024 to 5.2 Tbps", "doubled its external channel
-# capacity to 400 Gbps").
-_RE_CHANGE_TO_LEVEL: Final = regex.compile(
-    rf"\A\s*(?:{COMPARISON_TAGS}\s+)?"
-    r"(?:in\s+[0-9]{4},?\s+|(?:its|their)\s+(?:(?!to\s)[\w-]++\s+){0,3}+)?to\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
-)
-
-
-def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
-    """A change in per cent written right after a level (", down about 8%", ", a rise of
-    36.2%") is that level's change: it measures what the level measures, whatever cue
-    stands nearer to it ("per 40-foot container" is no container volume). The last `n`
-    claims of `out` are one sentence's."""
-    for k in range(len(out) - n + 1, len(out)):
-        level, claim = out[k - 1], out[k]
-        same_unit = claim.unit == level.unit and claim.per in (None, level.per)
-        if (claim.change is not None and (claim.unit in ("%", "x") or same_unit)
-                and level.change is None and level.metric is not None
-                and (claim.metric != level.metric or claim.per != level.per)
-                and level.unit not in ("%", "pp", "x")
-                and _changes_the_level(level, claim, text)):
-            # "$228 per tonne, down $7": the change is per tonne too
-            out[k] = replace(claim, metric=level.metric, topic=level.topic,
-                             per=level.per if same_unit else claim.per)
-        change, after = out[k - 1], out[k]  # "dropped 8% q/q to $26 per tonne"
-        if (change.change is not None and change.unit in ("%", "x") and after.change is None
-                and after.metric is not None and change.metric != after.metric
-                and after.unit not in ("%", "pp", "x")
-                and _RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])):
-            out[k - 1] = replace(change, metric=after.metric, topic=after.topic,
-                                 period=change.period or after.period)
-
-
-def _changes_the_level(level: Claim, claim: Claim, text: str) -> bool:
-    """Is `claim`, a change written after `level`, that level's change?"""
-    gap = text[level.end : claim.start]
-    if claim.unit == "x":
-        return _RE_MULTIPLE_OF_LEVEL.match(gap) is not None
-    return (_RE_CHANGE_OF_LEVEL.match(gap) is not None
-            or (_RE_COMMA_BEFORE_CHANGE.match(gap) is not None
-                and _RE_COMPARATIVE_AFTER.match(text, claim.end) is not None)
-            or (claim.surface[:1] in _SIGNS and _RE_BRACKET_BEFORE_CHANGE.match(gap) is not None
-                and _RE_BRACKET_AFTER_CHANGE.match(text, claim.end) is not None))
 
 
 # What a route or a site is, not what it did in a period: no period is carried to these.
@@ -383,17 +301,6 @@ def within_a_year(period: str) -> bool:
         return True
     return (len(first) == len(last) == 7 and last[:4].isdigit()  # months across the new year
             and int(last[:4]) - int(first[:4]) == 1 and last[5:7] < first[5:7])
-
-
-def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:
-    """"aims to double supplies ... from the current 10 bcm to 20 bcm": a multiplier that
-    names no metric multiplies what the next figure of its sentence (the last `n` claims of
-    `out`) measures."""
-    first = len(out) - n
-    for k in range(len(out) - 2, first - 1, -1):
-        claim, after = out[k], out[k + 1]
-        if claim.unit == "x" and claim.metric is None and after.metric is not None:
-            out[k] = replace(claim, metric=after.metric, topic=after.topic)
 
 
 # "... to 11 million tonnes by 2030. Container cargo could reach 4.074 million tonnes by

@@ -20,15 +20,18 @@ from dashboard.carry import (
     PeriodCarry,
     date_by_then,
     date_forecasts_alike,
-    lend_metric_to_changes,
-    lend_metric_to_multipliers,
     within_a_year,
 )
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
 from dashboard.kinds import ahead_is_planned, is_past, kind_of
-from dashboard.levels import date_change_by_its_levels, settle_from_levels
+from dashboard.levels import (
+    date_change_by_its_levels,
+    lend_metric_to_changes,
+    lend_metric_to_multipliers,
+    settle_from_levels,
+)
 from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns import COMPARISON_TAGS

@@ -4,7 +4,9 @@ Pure: no pandas, no dash. The first level of "from X to Y" whose second is a pro
 level now (unless a forecast is revised "from X to Y": two forecasts), and a new level takes
 the old one's rate (`settle_from_levels`); a change between two dated levels is for their
 years (`date_change_by_its_levels`); a level after "from" is no period of the article's
-(`is_from_level`). Called by `describe`, sentence by sentence.
+(`is_from_level`); a change takes the metric of the level it is the change of, and a
+multiplier that of what it multiplies (`lend_metric_to_changes`,
+`lend_metric_to_multipliers`). Called by `describe`, sentence by sentence.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Claim, Kind, Located
+from dashboard.patterns import COMPARISON_TAGS
 
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
 # years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
@@ -162,3 +165,94 @@ def date_change_by_its_levels(out: list[Claim], n: int, text: str) -> None:
         period = new.period if int(new.period) - int(old.period) == 1 else (
             f"{old.period}/{new.period}")
         out[k] = replace(change, period=period)
+
+
+# "$3,200-3,600 per 40-foot container in October, down about 8%", "8 million tonnes, a
+# year-on-year increase of 13.2 percent": the change of that level.
+_RE_CHANGE_OF_LEVEL: Final = regex.compile(
+    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
+    r"[,(]\s*(?:up|down|an?\s+(?:(?:year-on-year|y/y|yoy|annual|month-on-month)\s+)?"
+    r"(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of"
+    r"|(?:rising|falling|growing|gaining|losing|weakening|strengthening|increasing|"
+    r"decreasing|declining)(?:\s+by)?)"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
+# "handled 45,200 TEU in ten months, 18 percent more than a year before", "5.2 mt, which
+# is 7 percent more": the change of that level, the comparative after it.
+_RE_COMMA_BEFORE_CHANGE: Final = regex.compile(
+    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
+    r"[,(]\s*(?:(?:which|that)\s+(?:is|was|was\s+up|is\s+up)\s+|or\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
+_RE_COMPARATIVE_AFTER: Final = regex.compile(
+    r"\s+(?:more|less|higher|lower|above|below|up|down)\b"
+)
+# "handled 8.8 million tonnes of cargo in 2024 (-12%)": a signed change in brackets after a
+# level is that level's change, whatever cue ("cargo") stands between them.
+_RE_BRACKET_BEFORE_CHANGE: Final = regex.compile(
+    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?\(\s*\Z"
+)
+_RE_BRACKET_AFTER_CHANGE: Final = regex.compile(r"\s*\)")
+_SIGNS: Final = frozenset("+-−–")
+# "totalled 1.2 trln tenge, almost double the 2023 level": a multiple of that level.
+_RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
+    r"\A\s*[,(]\s*(?:(?:almost|nearly|roughly|about|some|more\s+than|over|just\s+over)\s+)?\Z"
+)
+
+
+# "dropped 8% q/q to $26 per tonne": a change, then the level it led to; also with its year
+# or its object between them ("rose 27% in 2024 to 5.2 Tbps", "doubled its external channel
+# capacity to 400 Gbps").
+_RE_CHANGE_TO_LEVEL: Final = regex.compile(
+    rf"\A\s*(?:{COMPARISON_TAGS}\s+)?"
+    r"(?:in\s+[0-9]{4},?\s+|(?:its|their)\s+(?:(?!to\s)[\w-]++\s+){0,3}+)?to\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
+
+
+def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
+    """A change in per cent written right after a level (", down about 8%", ", a rise of
+    36.2%") is that level's change: it measures what the level measures, whatever cue
+    stands nearer to it ("per 40-foot container" is no container volume). The last `n`
+    claims of `out` are one sentence's."""
+    for k in range(len(out) - n + 1, len(out)):
+        level, claim = out[k - 1], out[k]
+        same_unit = claim.unit == level.unit and claim.per in (None, level.per)
+        if (claim.change is not None and (claim.unit in ("%", "x") or same_unit)
+                and level.change is None and level.metric is not None
+                and (claim.metric != level.metric or claim.per != level.per)
+                and level.unit not in ("%", "pp", "x")
+                and _changes_the_level(level, claim, text)):
+            # "$228 per tonne, down $7": the change is per tonne too
+            out[k] = replace(claim, metric=level.metric, topic=level.topic,
+                             per=level.per if same_unit else claim.per)
+        change, after = out[k - 1], out[k]  # "dropped 8% q/q to $26 per tonne"
+        if (change.change is not None and change.unit in ("%", "x") and after.change is None
+                and after.metric is not None and change.metric != after.metric
+                and after.unit not in ("%", "pp", "x")
+                and _RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])):
+            out[k - 1] = replace(change, metric=after.metric, topic=after.topic,
+                                 period=change.period or after.period)
+
+
+def _changes_the_level(level: Claim, claim: Claim, text: str) -> bool:
+    """Is `claim`, a change written after `level`, that level's change?"""
+    gap = text[level.end : claim.start]
+    if claim.unit == "x":
+        return _RE_MULTIPLE_OF_LEVEL.match(gap) is not None
+    return (_RE_CHANGE_OF_LEVEL.match(gap) is not None
+            or (_RE_COMMA_BEFORE_CHANGE.match(gap) is not None
+                and _RE_COMPARATIVE_AFTER.match(text, claim.end) is not None)
+            or (claim.surface[:1] in _SIGNS and _RE_BRACKET_BEFORE_CHANGE.match(gap) is not None
+                and _RE_BRACKET_AFTER_CHANGE.match(text, claim.end) is not None))
+
+
+def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:
+    """"aims to double supplies ... from the current 10 bcm to 20 bcm": a multiplier that
+    names no metric multiplies what the next figure of its sentence (the last `n` claims of
+    `out`) measures."""
+    first = len(out) - n
+    for k in range(len(out) - 2, first - 1, -1):
+        claim, after = out[k], out[k + 1]
+        if claim.unit == "x" and claim.metric is None and after.metric is not None:
+            out[k] = replace(claim, metric=after.metric, topic=after.topic)

@@ -15,7 +15,15 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.patterns import RE_PART_OF_IT
-from dashboard.refine import cost_metric, count_metric, fits, is_queue, time_taken
+from dashboard.refine import (
+    GRID_OR_SERVERS,
+    cost_metric,
+    count_metric,
+    fits,
+    is_queue,
+    on_the_grid,
+    time_taken,
+)
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, METRIC_BY_UNIT_CLASS, unit_class
 from dashboard.vocab.entities import OIL_PIPELINES, PORTS
@@ -129,21 +137,11 @@ def metric_of(
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
             _RE_FASTER_AFTER.match(text, claim.end)):
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
-    if label is not None and (label, uclass) in _GRID_OR_SERVERS:
-        return _on_the_grid(label, topic, text, clause)
+    if label is not None and (label, uclass) in GRID_OR_SERVERS:
+        return on_the_grid(label, topic, text, clause)
     return label, topic
 
 
-# Power that is generated or carried on a grid: a capacity in watts beside these words is a
-# power plant's or a power line's ("40 GW of wind and solar capacity", "an electricity cable
-# with a capacity of 4 GW"), not a data centre's.
-_RE_GENERATION: Final = regex.compile(
-    r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?|lines?|cables?|grids?)|"
-    r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|dams?|"
-    r"HPPs?|TPPs?|CHPs?|installed|[a-z]+-fired|"  # "Rogun dam ... full capacity of
-    # 3,780 MW", "Kambarata HPP-1", "24 GW of installed capacity", "coal-fired plants"
-    r"transmission|HVDC|interconnect\w*|energy\s+corridors?)\b)"
-)
 # Words of depth and height in a clause with a length in metres or feet: no route's length.
 _SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
 _RE_DEPTH: Final = regex.compile(
@@ -158,33 +156,6 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
                             "oil production", "fertiliser exports"})
-
-
-# Watts (a capacity's or with no cue) and a cable's length: whose they are, the clause says.
-_GRID_OR_SERVERS: Final = frozenset({("capacity", "power"), ("power capacity", "power"),
-                                     ("cable length", "length")})
-_RE_DATA_CENTRE: Final = regex.compile(r"(?i:\bdata[\s-]cent(?:re|er)s?\b)")
-
-
-def _on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -> tuple[str, Topic]:
-    """A capacity in watts or a cable's length in a clause about power is energy: "with 40 GW
-    of wind and solar capacity" (a plant's, not a data centre's), "a 1,195 km subsea cable"
-    of a green energy corridor (a power cable, not a fibre-optic one); watts in a clause
-    about a data centre are its capacity ("a 20 MW data centre", "a power load of 4 MW")."""
-    if not _RE_GENERATION.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
-        if label != "cable length" and _RE_DATA_CENTRE.search(
-                text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
-            return "data centre capacity", Topic.DIGITAL
-        return label, topic
-    if label == "capacity":
-        return "power capacity", Topic.ENERGY
-    if _RE_DATA_CABLE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
-        return label, topic  # "a fibre-optic cable along the transmission line"
-    return label, Topic.ENERGY
-
-
-# A cable that carries data, whatever power words stand beside it.
-_RE_DATA_CABLE: Final = regex.compile(r"(?i:\b(?:fib(?:re|er)|optic\w*|data|internet|digital)\b)")
 
 
 def _may_say_faster(text: str, end: int) -> bool:

@@ -11,7 +11,9 @@ says more than that cue:
   takes 40 minutes"), not a journey's;
 - what moving a load costs is a freight rate ("Moving a 20-tonne load by truck from Istanbul
   to Almaty costs $4,500"), and what a ticket costs a fare, not a project's cost;
-- a change in per cent after a counted figure may take the count's metric from the paragraph.
+- a change in per cent after a counted figure may take the count's metric from the paragraph;
+- watts and a cable's length are a power plant's, a power line's or a data centre's, as the
+  clause says ("40 GW of wind capacity", "a 20 MW data centre").
 """
 
 from __future__ import annotations
@@ -163,3 +165,40 @@ def fits(metric: str, uclass: str, change: str | None = None) -> bool:
     a share with no change does not ("expect 5% to 10% improvement")."""
     return (change is not None and uclass in _SIZES and metric in _COUNTED) or any(
         row[0] == metric and uclass in row[3] for row in METRICS)
+
+
+# Power that is generated or carried on a grid: a capacity in watts beside these words is a
+# power plant's or a power line's ("40 GW of wind and solar capacity", "an electricity cable
+# with a capacity of 4 GW"), not a data centre's.
+_RE_GENERATION: Final = regex.compile(
+    r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?|lines?|cables?|grids?)|"
+    r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|dams?|"
+    r"HPPs?|TPPs?|CHPs?|installed|[a-z]+-fired|"  # "Rogun dam ... full capacity of
+    # 3,780 MW", "Kambarata HPP-1", "24 GW of installed capacity", "coal-fired plants"
+    r"transmission|HVDC|interconnect\w*|energy\s+corridors?)\b)"
+)
+# Watts (a capacity's or with no cue) and a cable's length: whose they are, the clause says.
+GRID_OR_SERVERS: Final = frozenset({("capacity", "power"), ("power capacity", "power"),
+                                     ("cable length", "length")})
+_RE_DATA_CENTRE: Final = regex.compile(r"(?i:\bdata[\s-]cent(?:re|er)s?\b)")
+
+
+def on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -> tuple[str, Topic]:
+    """A capacity in watts or a cable's length in a clause about power is energy: "with 40 GW
+    of wind and solar capacity" (a plant's, not a data centre's), "a 1,195 km subsea cable"
+    of a green energy corridor (a power cable, not a fibre-optic one); watts in a clause
+    about a data centre are its capacity ("a 20 MW data centre", "a power load of 4 MW")."""
+    if not _RE_GENERATION.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+        if label != "cable length" and _RE_DATA_CENTRE.search(
+                text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+            return "data centre capacity", Topic.DIGITAL
+        return label, topic
+    if label == "capacity":
+        return "power capacity", Topic.ENERGY
+    if _RE_DATA_CABLE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+        return label, topic  # "a fibre-optic cable along the transmission line"
+    return label, Topic.ENERGY
+
+
+# A cable that carries data, whatever power words stand beside it.
+_RE_DATA_CABLE: Final = regex.compile(r"(?i:\b(?:fib(?:re|er)|optic\w*|data|internet|digital)\b)")

@@ -462,7 +462,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # "Uzbekistan extracted 37.8 bcm of natural gas"
                                "extracted", "extraction", "extract", "extracts", "extracting",
                                "volume of industrial output"),
-     frozenset({"mass", "oil", "gas", "energy", "count"}) | _ANY_SIZE),
+     frozenset({"mass", "oil", "gas", "energy", "count", "weight"}) | _ANY_SIZE),
     # Industry's output in money and its index, as statistics offices give them: "the volume
     # of industrial production amounted to 38.2 trillion tenge, the index of physical volume
     # was 106.1%" (not money near "produced": "produced $2 million worth of ads" is a sale)

@@ -3,8 +3,8 @@
 Each row: (metric label, topic, cue words, unit classes it can take). The parser picks the
 cue nearest to the number whose unit class fits; rows earlier in the table win ties, so
 specific cues ("oil exports") come before general ones ("exports").
-Unit classes: money, mass, teu, oil, gas, length, area, power, energy, data, share
-("%", "pp"), factor ("x"), time (durations), count.
+Unit classes: money, mass, weight (oz, lb), teu, oil, gas, length, area, power, energy,
+data, share ("%", "pp"), factor ("x"), time (durations), count.
 """
 
 from __future__ import annotations

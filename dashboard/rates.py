@@ -217,7 +217,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "20ft container": "20ft container", "20 foot container": "20ft container",
     "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
     "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g", "gramme": "g",
-    "kilogram": "kg", "ounce": "oz", "gallon": "gal", "litre": "l", "liter": "l",
+    "kilogram": "kg", "ounce": "oz", "troy ounce": "oz", "troy oz": "oz", "gallon": "gal",
+    "litre": "l", "liter": "l",
     "mbps": "Mbps", "gbps": "Gbps",
     "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
@@ -316,9 +317,8 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
         elif (raw.per is None and nxt.per is not None and raw.unit == nxt.unit
                 and (raw.unit in ISO_CODES
                      or (nxt.per in TIME_RATES and raw.unit not in _NO_LATE_RATE))
-                and 0.1 <= raw.value / (nxt.value or 1) <= 10
-                and _RE_FROM_PRICE_TO.search(text, max(0, raw.start - 40), raw.start)
-                and _RE_CHANGE_TO.match(text, raw.end, nxt.start)):
+                and _RE_CHANGE_TO.match(text, raw.end, nxt.start)
+                and _leads_to(raw, nxt, text)):
             raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne", "from 10 to 14 a day"
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
@@ -333,6 +333,16 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
             late = _RE_LATE_RATE.match(tail) if may_contain(tail, _LATE_WORDS) else None
             if late is not None:
                 raw.per = _late_rate(late)
+
+
+def _leads_to(raw: Raw, nxt: Raw, text: str) -> bool:
+    """Is `raw`, before "to `nxt`", the old level ("from $1,200 to $1,230 per tonne") or the
+    change ("jumped $120 to $2,650 a tonne", "slipped 2 cents to 66 cents a pound") of a
+    price `nxt`? Either is per what the price is per."""
+    if raw.change is not None:
+        return raw.unit in ISO_CODES and raw.value < nxt.value
+    return (0.1 <= raw.value / (nxt.value or 1) <= 10
+            and _RE_FROM_PRICE_TO.search(text, max(0, raw.start - 40), raw.start) is not None)
 
 
 # "12 and 14 tankers carrying Kazakh crude arrive in Azerbaijan each month": a rate that ends

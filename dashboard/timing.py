@@ -81,6 +81,8 @@ _RE_RESTATED: Final = regex.compile(
 _RE_SHARED: Final = regex.compile(
     rf"\A[\s,(]*(?:(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter))"
     r"[\s,]+)?"
+    # "fell 18.4% in value terms to $1.1bn in 2024": how it was measured, no gap
+    r"(?:in\s+(?:value|volume|real|nominal|dollar|physical|tonnage)\s+terms[\s,]+)?"
     r"(?:(?:and|or|to|including|plus)\s+)?"
     r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"
     r"slightly|approx\.?|approximately|ca\.)\s+)*\Z"
@@ -231,7 +233,7 @@ _RE_OF_WHICH: Final = regex.compile(
 # "GOST R 51685-2013", "the M39 highway", "HS 1001".
 _RE_CODE: Final = regex.compile(
     r"\b(?:[A-Z]{2,6}+(?:[\s\u00a0]++[A-Z]{1,2}+)?[\s\u00a0]++|[A-Z]{1,6}+-?)"
-    r"[0-9]++(?:[.:/-][0-9]++)*+\b"
+    r"[0-9]++(?:[.:/-][0-9]++|[A-Z]{1,2}+[0-9]*+)*+\b"  # and formulas: "U3O8", "P2O5", "K2O"
 )
 _RE_ABBREVIATION: Final = regex.compile(
     r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
@@ -408,7 +410,7 @@ _RE_PLACE_LIST: Final = regex.compile(
 # imports, worth $16.7 billion, in 2024": the goods (or the share) and what they were worth
 # are one shipment's two measures, of one time.
 _RE_WORTH: Final = regex.compile(
-    r"\A\s*+(?:of\s++(?:(?!worth\b|valued\b)[\w'’-]++\s*+){1,3}+)?+(?:,\s*+)?"
+    r"\A\s*+(?:of\s++(?:(?!worth\b|valued\b)[\w'’-]++\s*+){1,5}+)?+(?:,\s*+)?"
     r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|"
     r"more\s+than|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?\Z"  # "worth a combined"
 )

@@ -47,7 +47,11 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "Uzbektelecom", "Turkmentelecom", "AzInTelecom", "Kazpost",
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
                      "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank",
-                     "Islamic Development Bank"),
+                     "Islamic Development Bank",
+                     # mining and metals companies (`vocab/entities.py`)
+                     "Kazatomprom", "KAZ Minerals", "Eurasian Resources Group", "Kazzinc",
+                     "Navoi Mining and Metallurgical Company",
+                     "Almalyk Mining and Metallurgical Complex", "TALCO"),
 }
 ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
     **{name: "country" for name in COUNTRIES},

@@ -28,7 +28,11 @@ METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
 # Unit code -> unit class, for the codes a metric can be guessed from; any other code is
 # "money" when it is an ISO currency code, else "other" (see `unit_class`).
 UNIT_CLASS: Final[dict[str, str]] = {
-    "t": "mass", "kg": "mass", "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
+    "t": "mass", "kg": "mass",
+    # ounces and pounds weigh metals ("gold output reached 3.4 million troy ounces") but also
+    # babies and parcels: a class of its own, which only production and trade cues take
+    "oz": "weight", "lb": "weight",
+    "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
     "km": "length", "m": "length", "mi": "length", "ft": "length", "km2": "area", "ha": "area",
     "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
     "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "Mbps": "data",

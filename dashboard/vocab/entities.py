@@ -165,6 +165,17 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "AzInTelecom": ("AzInTelecom",),
     "Kazpost": ("Kazpost", "Kazpochta"),
     "AZCON Holding": ("AZCON",),
+    # mining and metals companies whose output and results the commodity news reports
+    "Kazatomprom": ("Kazatomprom", "NAC Kazatomprom"),
+    "KAZ Minerals": ("KAZ Minerals",),
+    "Eurasian Resources Group": ("Eurasian Resources Group", "ERG"),
+    "Kazzinc": ("Kazzinc",),
+    "Navoi Mining and Metallurgical Company": ("Navoi Mining and Metallurgical Company",
+                                               "Navoi Mining and Metallurgical Combinat",
+                                               "Navoi MMC", "NMMC"),
+    "Almalyk Mining and Metallurgical Complex": ("Almalyk Mining and Metallurgical Complex",
+                                                 "Almalyk MMC", "AMMC"),
+    "TALCO": ("TALCO", "Tajik Aluminium Company"),
     "APM Terminals": ("APM Terminals",),
     # Organisations and lenders
     "World Bank": ("World Bank", "IBRD"),

@@ -3,8 +3,8 @@
 Each row: (metric label, topic, cue words, unit classes it can take). The parser picks the
 cue nearest to the number whose unit class fits; rows earlier in the table win ties, so
 specific cues ("oil exports") come before general ones ("exports").
-Unit classes: money, mass, teu, oil, gas, length, area, power, energy, data, share
-("%", "pp"), factor ("x"), time (durations), count.
+Unit classes: money, mass, weight (oz, lb), teu, oil, gas, length, area, power, energy,
+data, share ("%", "pp"), factor ("x"), time (durations), count.
 """
 
 from __future__ import annotations
@@ -462,7 +462,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # "Uzbekistan extracted 37.8 bcm of natural gas"
                                "extracted", "extraction", "extract", "extracts", "extracting",
                                "volume of industrial output"),
-     frozenset({"mass", "oil", "gas", "energy", "count"}) | _ANY_SIZE),
+     frozenset({"mass", "oil", "gas", "energy", "count", "weight"}) | _ANY_SIZE),
     # Industry's output in money and its index, as statistics offices give them: "the volume
     # of industrial production amounted to 38.2 trillion tenge, the index of physical volume
     # was 106.1%" (not money near "produced": "produced $2 million worth of ads" is a sale)

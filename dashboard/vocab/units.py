@@ -199,6 +199,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "mg": ("mg", 1.0, None), "micrograms": ("ug", 1.0, None), "pounds": ("lb", 1.0, None),
     "pound": ("lb", 1.0, None), "lbs": ("lb", 1.0, None), "lb": ("lb", 1.0, None),
     "ounces": ("oz", 1.0, None), "ounce": ("oz", 1.0, None), "oz": ("oz", 1.0, None),
+    # gold and silver are weighed in troy ounces ("3.4 million troy ounces"), as oz says
+    "troy ounces": ("oz", 1.0, None), "troy ounce": ("oz", 1.0, None),
+    "troy oz": ("oz", 1.0, None),
     "kilotons": ("t", 1e3, None), "megatons": ("t", 1e6, None), "gigatons": ("t", 1e9, None),
     "horsepower": ("hp", 1.0, None), "hp": ("hp", 1.0, None), "bhp": ("hp", 1.0, None),
     "watts": ("W", 1.0, None), "watt": ("W", 1.0, None), "wh": ("Wh", 1.0, None),

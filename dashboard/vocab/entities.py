@@ -166,6 +166,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Kazpost": ("Kazpost", "Kazpochta"),
     "AZCON Holding": ("AZCON",),
     "APM Terminals": ("APM Terminals",),
+    "DP World": ("DP World",),  # the Dubai port operator, a partner of Aktau and Poti
     # Organisations and lenders
     "World Bank": ("World Bank", "IBRD"),
     "EBRD": ("EBRD", "European Bank for Reconstruction and Development"),

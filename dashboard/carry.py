@@ -116,11 +116,13 @@ class PeriodCarry:
                 # figure is 7% higher than a year ago": the lead's figure is the headline's
         gap_first = bisect.bisect_left(starts, self._seen, 0, first)
         if first != gap_first:  # a time named by a sentence without figures ends the carry,
-            self._period = None  # unless it introduces what follows ("for the ten months:")
+            self._period = None  # unless it introduces what follows ("for the ten months:",
+            # a question the next sentence answers)
             intro = self._times[first - 1]
             if within_a_year(intro.period) and (
                     self._index.text[intro.end : lo].rstrip().endswith(":")
-                    or self._leads(intro, lo) or self._heads(intro, lo)):
+                    or self._leads(intro, lo) or self._heads(intro, lo)
+                    or self._asks(intro, lo)):
                 self._period = intro.period
         self._seen = lo
         if self._index.text.startswith(_NEW_STORY_HEADS, lo) and _RE_NEW_STORY.match(
@@ -184,6 +186,12 @@ class PeriodCarry:
                 and text[line : time.start].rstrip().endswith((",", "\u2013", "\u2014"))
                 and not text[time.end : lo].strip(" \t.\r\n") and "\n" in text[time.end : lo]
                 and _RE_DAY.match(time.period) is None)
+
+    def _asks(self, time: Time, lo: int) -> bool:
+        """Does `time` end the question just before `lo`, as interviews run ("Q: How much
+        cargo did the port handle in 2024? / A: About 7.3 million tonnes"): the answer's
+        figures are for the time asked about. Only the question mark may come between."""
+        return self._index.text[time.end : lo].strip(" \t\r\n") == "?"
 
     def _names_a_date(self, lo: int, hi: int) -> bool:
         """Does text[lo:hi] hold a year outside every time expression (a date's year)?"""

@@ -25,7 +25,7 @@ from dashboard.carry import (
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
-from dashboard.kinds import ahead_is_planned, is_past, kind_of
+from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
 from dashboard.levels import (
     date_change_by_its_levels,
     lend_metric_to_changes,
@@ -187,6 +187,8 @@ class _Describer:
                 return Kind.PROJECTION, ahead
         if kind is Kind.ACTUAL and here.headline and _headline_plan(draft, index, period):
             kind = Kind.PROJECTION  # "Azerbaijan to export over 13 bcm to Europe in 2025"
+        elif kind is Kind.ACTUAL and period is None and answers_a_forecast(draft, here.i, index):
+            kind = Kind.PROJECTION  # "What growth do you expect? Between 5 and 7 per cent"
         return kind, period
 
     def _when(self, here: _Sentence, draft: _Draft, kind: Kind, metric: str | None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -19,7 +19,11 @@ from dashboard.facts import Facts
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Published, Time, is_ahead, period_end
 from dashboard.present import is_current
+from dashboard.scanning import scan_timeout
 from dashboard.time_grammar import RE_DEBT_BEFORE_DUE
+
+if TYPE_CHECKING:
+    from dashboard.context import SentenceIndex
 
 
 def is_past(period: Time, pub: Published) -> bool:
@@ -265,3 +269,33 @@ _RE_GAPPED_CLAUSE: Final = regex.compile(
     r",\s++and\s++(?:the\s++)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++"
     r"(?:another|a\s++further|an\s++additional|an\s++extra)\s++\Z"  # up to the figure
 )
+
+
+# An answer that is its figure alone, a hedge maybe before it ("A: Between 5 and 7 per cent a
+# year, depending on the harvest."): it has no verb of its own, the question's is its verb.
+_RE_BARE_ANSWER: Final = regex.compile(
+    r"[\s\u00a0]*+(?:A[:.][\s\u00a0]*+)?(?i:(?:between|about|around|roughly|some|nearly|"
+    r"perhaps|maybe|probably|up[\s\u00a0]+to|at[\s\u00a0]+least|more[\s\u00a0]+than)"
+    r"[\s\u00a0]++)?\Z"
+)
+# ... and no verb after it before the clause ends ("Can exports reach the target? 40% of it
+# was shipped by May." is a sentence of its own, not an answer to the question).
+_RE_VERB_AFTER: Final = regex.compile(
+    r"[^,.;:!?\n]{0,60}?\b(?i:is|are|was|were|be|been|has|have|had|will|would|can|could|"
+    r"should|may|might|must|[a-z]{2,}ed)\b"
+)
+
+
+def answers_a_forecast(claim: Located, i: int, index: SentenceIndex) -> bool:
+    """Is the figure a bare answer in sentence `i` to a question asking for a forecast, as
+    interviews run ("Q: What growth do you expect? / A: Between 5 and 7 per cent a year")?"""
+    lo = index.span(i)[0]
+    text = index.text
+    if i == 0 or not _RE_BARE_ANSWER.match(text, lo, claim.start, timeout=scan_timeout(60)):
+        return False
+    if _RE_VERB_AFTER.match(text, claim.end, claim.end + 60, timeout=scan_timeout(60)):
+        return False
+    q_lo, q_hi = index.span(i - 1)
+    if not text[q_lo:q_hi].rstrip().endswith("?"):
+        return False
+    return any(q_lo <= p < q_hi for p in index.facts(i - 1, q_lo, q_lo).projection_cues)

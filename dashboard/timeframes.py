@@ -96,6 +96,14 @@ _RE_MET_FOR_BEFORE: Final = regex.compile(
     r"|(?i:\b(?:talks|negotiations|visit|forum|summit|meeting)[\s\u00a0]+lasted[\s\u00a0]+)\Z",
     flags=regex.REVERSE,
 )
+# "I have worked at this port for 20 years", "served as minister for six years": how long a
+# person has held a post, a life story in a quote, not a measured duration.
+_RE_TENURE_FOR_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:worked|served|lived|headed|chaired|led|taught)\b"
+    r"[^.;:!?]{0,60}?\bfor[\s\u00a0]+(?:some[\s\u00a0]+|about[\s\u00a0]+|nearly[\s\u00a0]+|"
+    r"almost[\s\u00a0]+|over[\s\u00a0]+|more[\s\u00a0]+than[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
 # "at 1400 hrs", "from 0800 hours", "1830 hrs local time": a clock time written as hours.
 _RE_CLOCK_HOURS_BEFORE: Final = regex.compile(
     r"(?i:\b(?:at|from|until|till)[\s\u00a0]+)\Z", flags=regex.REVERSE
@@ -128,6 +136,7 @@ def is_time_frame(
             or _RE_OF_YEAR_AFTER.match(after)  # "11 months of 2024"
             or _RE_SPAN_AFTER.match(after)  # "two years later"
             or hyphenated  # "11-month cargo"
+            or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
         )
     if unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
         return True  # "the first 100 days of the new government"

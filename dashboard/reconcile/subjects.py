@@ -42,7 +42,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                "South Asia", "East Asia", "Southeast Asia", "Middle East", "Xinjiang"),
     "organisation": ("Kazakhstan Temir Zholy", "Azerbaijan Railways", "Georgian Railway",
                      "Uzbekistan Railways", "UTLC ERA", "China State Railway Group", "KazTransOil",
-                     "KazMunayGas", "SOCAR",
+                     "KazMunayGas", "SOCAR", "DP World",
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
                      "Uzbektelecom", "Turkmentelecom", "AzInTelecom", "Kazpost",
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",

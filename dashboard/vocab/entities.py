@@ -177,6 +177,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
                                                  "Almalyk MMC", "AMMC"),
     "TALCO": ("TALCO", "Tajik Aluminium Company"),
     "APM Terminals": ("APM Terminals",),
+    "DP World": ("DP World",),  # the Dubai port operator, a partner of Aktau and Poti
     # Organisations and lenders
     "World Bank": ("World Bank", "IBRD"),
     "EBRD": ("EBRD", "European Bank for Reconstruction and Development"),

@@ -317,7 +317,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "inflows", "inflow",
                                   "lines up",
                                   # "Russian investors put 45 billion rubles into factories"
-                                  "investor", "investors"), _MONEY),
+                                  "investor", "investors",
+                                  # "DP World will put $150 million into the hub"
+                                  "will put"), _MONEY),
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
                              "equity stake",

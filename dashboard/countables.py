@@ -22,6 +22,7 @@ from dashboard.patterns import (
 )
 from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.raw import Raw
+from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.units import COUNT_NOUNS
 
 # A size before the counted thing: "120,000 40-foot containers".
@@ -30,6 +31,13 @@ _COUNT_HEADS: Final = frozenset(noun.split()[-1] for noun in COUNT_NOUNS)
 _RE_DEFINITE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the|these|those|both|all|its|their|his|her|our|each)[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
+)
+
+# Boeing's model numbers before an aircraft word name the model, not how many: "two new 737 Max
+# jets", "its 777 freighters" (NOTE: keep in sync with the model modifier of RE_COUNT_NOUN).
+_MODEL_NUMBERS: Final = frozenset({707.0, 717.0, 727.0, 737.0, 747.0, 757.0, 767.0, 777.0, 787.0})
+_AIRCRAFT: Final = frozenset(
+    item for item, (label, _) in COUNT_METRICS.items() if label == "aircraft count"
 )
 
 # "the top 10 cotton exporters", "into the Top 100 companies": a list position, not a count
@@ -61,6 +69,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if noun is None:
         return
     item = COUNT_NOUNS[fold(noun.group("noun"))]
+    if item in _AIRCRAFT and raw.value in _MODEL_NUMBERS and not raw.scaled:
+        return  # "two new 737 Max jets": a model, not 737 jets
     if written_out and (
         raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
     ):

@@ -17,10 +17,12 @@ from dashboard.facts import Facts
 from dashboard.patterns import RE_PART_OF_IT
 from dashboard.refine import (
     GRID_OR_SERVERS,
+    at_airport,
     cost_metric,
     count_metric,
     fits,
     is_queue,
+    of_capacity,
     on_the_grid,
     time_taken,
 )
@@ -65,13 +67,15 @@ _RE_FIGURE_BEFORE: Final = regex.compile(
 )
 # Money per tonne, TEU or wagon in a clause about carrying goods is a freight rate ("tanker
 # freight across the Caspian costs about $12-14 per tonne"), whatever cost word is nearer.
-_FREIGHT_PER: Final = frozenset({"t", "TEU", "wagon", "container"})
+# Per kg is what air freight is priced by ("Express air delivery ... costs $6-8 per kilogram").
+_FREIGHT_PER: Final = frozenset({"t", "kg", "TEU", "wagon", "container"})
 # Money per box or wagon is what moving it costs, with no freight word: "The feeder rate fell
 # to $1,450 per TEU", "USD 0.9/t-km"; money per tonne may be a price: "wheat sold at $210
 # per tonne.
 _BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "tkm", "wagon-km"})
 _RE_FREIGHT: Final = regex.compile(
-    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit)\b)"
+    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit|"
+    r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
 )
 
 # (paragraph, metric, topic) of an earlier claim, which a claim with no cue of its own may take.
@@ -128,6 +132,10 @@ def metric_of(
             text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
         return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
         # about 2 metres": a depth or a level, no route's length
+    if uclass in ("mass", "teu") and of_capacity(text, claim.end):
+        return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week"
+    if label == "port throughput" and at_airport(facts, clause, text):
+        return "cargo volume", Topic.LOGISTICS  # "Almaty airport handled 80,000 tonnes"
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"

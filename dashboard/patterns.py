@@ -241,7 +241,9 @@ RE_COUNT_NOUN: Final = regex.compile(
     \A[\s\u00a0]++
     (?:[0-9]{{1,3}}-?(?i:ft|foot)[\s\u00a0]++(?i:and|or)[\s\u00a0]++)?  # "20-ft and 40-ft boxes"
     (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z]
-       |[0-9](?<=(?i:euro)[\s\u00a0][0-9]))  # "200 Euro 5 trucks": an emission class
+       |[0-9](?<=(?i:euro)[\s\u00a0][0-9])  # "200 Euro 5 trucks": an emission class
+       |[0-9](?<=(?i:boeing|embraer|comac)[\s\u00a0][0-9])  # "14 Boeing 787-9 jets": a model
+       |7[0-8]7(?![0-9]))  # "two new 737 Max jets": Boeing's (see countables._MODEL_NUMBERS)
        [\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
     (?P<noun>(?i:{alternation(COUNT_NOUNS)}))\b
     """,

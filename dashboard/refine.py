@@ -11,6 +11,8 @@ says more than that cue:
   takes 40 minutes"), not a journey's;
 - what moving a load costs is a freight rate ("Moving a 20-tonne load by truck from Istanbul
   to Almaty costs $4,500"), and what a ticket costs a fare, not a project's cost;
+- cargo an airport handled is air cargo, not a sea port's throughput ("Almaty airport
+  handled 80,000 tonnes");
 - a change in per cent after a counted figure may take the count's metric from the paragraph;
 - watts and a cable's length are a power plant's, a power line's or a data centre's, as the
   clause says ("40 GW of wind capacity", "a 20 MW data centre").
@@ -26,13 +28,42 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES
+from dashboard.vocab.entities import AIRPORTS
 from dashboard.vocab.metrics import METRICS
 
+# An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
+_RE_AIRPORT: Final = regex.compile(r"(?i:\bairports?+\b)")
+
+
+def at_airport(facts: Facts, clause: tuple[int, int], text: str) -> bool:
+    """Does the clause speak of an airport (by name or by the word)? Then what "handled" or
+    "throughput" says is air cargo ("Navoi International Airport handled 21,400 tonnes of
+    air cargo"), not a sea port's throughput."""
+    lo, hi = clause
+    return any(lo <= pos < hi and name in AIRPORTS for pos, name in facts.entities) or (
+        _RE_AIRPORT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None)
+
+
+# Tonnes or TEU "of capacity" right after the figure are a capacity, whatever verb is before:
+# "adds roughly 240 tonnes of capacity per week", "added 2 million tonnes of new capacity"
+# ("of capacity" is the utilisation row's cue, for shares: "operated at 65% of capacity").
+_RE_OF_CAPACITY: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:(?i:new|additional|extra|annual|handling|cargo|"
+    r"throughput|freight|lift)[\s\u00a0]++)?(?i:capacity)\b"
+)
+
+
+def of_capacity(text: str, end: int) -> bool:
+    """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`)?"""
+    return _RE_OF_CAPACITY.match(text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
+
+
 # The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
-# up to 300 wagons" (an "of" and a hedge at most: "whose capacity was doubled, received 300
+# up to 300 wagons", "raise capacity to 14 million passengers a year" (an "of" or "to" and a
+# hedge at most: "whose capacity was doubled, received 300
 # wagons" is a tally).
 _RE_CEILING_GAP: Final = regex.compile(
-    r"[\s\u00a0]++(?:of[\s\u00a0]++)?"
+    r"[\s\u00a0]++(?:(?:of|to)[\s\u00a0]++)?"
     r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
     r"[\s\u00a0]++)?"
 )

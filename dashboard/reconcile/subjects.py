@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
-from dashboard.vocab.entities import COUNTRIES, PORTS
+from dashboard.vocab.entities import AIRPORTS, COUNTRIES, PORTS
 
 # Rank of each kind: lower is more specific.
 KIND_RANK: Final[Mapping[str, int]] = MappingProxyType({
@@ -51,12 +51,19 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      # mining and metals companies (`vocab/entities.py`)
                      "Kazatomprom", "KAZ Minerals", "Eurasian Resources Group", "Kazzinc",
                      "Navoi Mining and Metallurgical Company",
-                     "Almalyk Mining and Metallurgical Complex", "TALCO"),
+                     "Almalyk Mining and Metallurgical Complex", "TALCO",
+                     # airlines and an airport operator
+                     "Air Astana", "Azerbaijan Airlines", "Silk Way West Airlines",
+                     "Turkish Airlines", "Turkish Cargo", "Uzbekistan Airways",
+                     "Georgian Airways", "TAV Airports"),
 }
 ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
     **{name: "country" for name in COUNTRIES},
     **{name: "port" for name in PORTS},  # ports and oil terminals
     "Alat Free Economic Zone": "port",  # a site beside a port, as specific as one
+    # an airport is a site as specific as a port: "Almaty airport handled 80,000 tonnes" is
+    # the airport's series, not Kazakhstan's
+    **{name: "port" for name in AIRPORTS},
     **{name: kind for kind, names in _NAMES.items() for name in names},
 })
 

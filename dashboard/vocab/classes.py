@@ -72,6 +72,12 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
     "berth": ("berth count", "logistics"),
+    # flights, aircraft and airlines: air links counted ("28 freighter flights per week",
+    # "expand its fleet to 50 aircraft"), whatever cargo or traffic word is nearer
+    "flight": ("flight count", "logistics"),
+    **{item: ("aircraft count", "logistics") for item in (
+        "aircraft", "jet", "freighter", "airliner", "plane")},
+    "airline": ("airline count", "logistics"),
     # road transport permits and TIR carnets: licences for trucks to cross, counted
     **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
     "parcel": ("parcel count", "logistics"),

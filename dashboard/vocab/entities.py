@@ -178,6 +178,34 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "TALCO": ("TALCO", "Tajik Aluminium Company"),
     "APM Terminals": ("APM Terminals",),
     "DP World": ("DP World",),  # the Dubai port operator, a partner of Aktau and Poti
+    # Airports and airlines of the region's air cargo and passenger news: "Almaty airport
+    # handled 80,000 tonnes" is the airport's, not Kazakhstan's at large. Not a town alone
+    # ("Navoi" is also the region and the mining company; "Tbilisi" the capital).
+    "Navoi International Airport": ("Navoi International Airport", "Navoi airport",
+                                    "Navoi Airport", "Navoi cargo hub", "Navoi hub"),
+    "Almaty International Airport": ("Almaty International Airport", "Almaty airport",
+                                     "Almaty Airport"),
+    "Nursultan Nazarbayev International Airport": (
+        "Nursultan Nazarbayev International Airport", "Astana International Airport",
+        "Astana airport", "Astana Airport"),
+    "Tashkent International Airport": ("Tashkent International Airport", "Tashkent airport",
+                                       "Tashkent Airport",
+                                       "Islam Karimov Tashkent International Airport"),
+    "Heydar Aliyev International Airport": ("Heydar Aliyev International Airport",
+                                            "Heydar Aliyev airport", "Heydar Aliyev Airport",
+                                            "Baku airport", "Baku Airport"),
+    "Tbilisi International Airport": ("Tbilisi International Airport", "Tbilisi airport",
+                                      "Tbilisi Airport"),
+    "Istanbul Airport": ("Istanbul Airport", "Istanbul airport", "Istanbul New Airport"),
+    # airlines before their countries: "Turkish Airlines" is the carrier, not "Turkish"
+    "Air Astana": ("Air Astana",),
+    "Azerbaijan Airlines": ("Azerbaijan Airlines", "AZAL"),
+    "Silk Way West Airlines": ("Silk Way West Airlines", "Silk Way West"),
+    "Turkish Airlines": ("Turkish Airlines", "THY"),
+    "Turkish Cargo": ("Turkish Cargo",),
+    "Uzbekistan Airways": ("Uzbekistan Airways",),
+    "Georgian Airways": ("Georgian Airways",),
+    "TAV Airports": ("TAV Airports",),
     # Organisations and lenders
     "World Bank": ("World Bank", "IBRD"),
     "EBRD": ("EBRD", "European Bank for Reconstruction and Development"),
@@ -214,6 +242,11 @@ CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})
 # via BTC should reach 1.1 million tonnes"), whatever generic cargo word the sentence uses.
 OIL_PIPELINES: Final[frozenset[str]] = frozenset(
     {"Baku-Tbilisi-Ceyhan pipeline", "Caspian Pipeline Consortium"}
+)
+
+# Airports: cargo an airport "handled" is air cargo, no sea port's throughput.
+AIRPORTS: Final[frozenset[str]] = frozenset(
+    name for name in ENTITIES if name.endswith(" Airport")
 )
 
 # Ports: at the ends of a cable or a route they are places it links, not its subject.

@@ -490,7 +490,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Port utilisation reached 85%": the share of a capacity in use
     ("capacity utilisation", "logistics", ("utilisation", "utilization", "capacity utilisation",
                                            "capacity utilization", "utilisation rate",
-                                           "utilization rate", "load factor",
+                                           "utilization rate", "load factor", "load factors",
                                            # "operated at 65% of capacity": a share of it
                                            "of capacity", "of its capacity", "of the capacity",
                                            "of their capacity", "of design capacity",

@@ -304,6 +304,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "pieces": "piece", "pcs": "piece",  # "4,560 pcs. of containers": see `counts.name_the_units`
     "legal entities": "legal entity",  # "531,027 registered legal entities"
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",
+    # aircraft by their other names, and the airlines counted ("40 cargo airlines call at")
+    "jets": "jet", "freighters": "freighter", "airliners": "airliner", "planes": "plane",
+    "airlines": "airline",
     "passengers": "passenger", "tourists": "tourist", "visitors": "visitor",
     "arrivals": "arrival", "citizens": "citizen",  # "480,000 Turkish citizens visited"
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",

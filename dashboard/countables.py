@@ -7,6 +7,7 @@ Pure: no pandas, no dash. Called by `quantity` on each matched number.
 
 from __future__ import annotations
 
+import string
 from typing import Final
 
 import regex
@@ -90,6 +91,22 @@ def looks_like_identifier(before: str, after: str) -> bool:
         or RE_MONTH_AFTER.match(after)
         or RE_CLOCK_AFTER.match(after)
     )
+
+
+# Words that number a provision of a law or regulation, whose number may carry a letter:
+# "Article 12g", "Section 4t", "Annex 3a" (a subset of the identifier words in `patterns`: not
+# "volume" or "level", after which "cargo volume 9.2%" is a figure).
+_PROVISION_WORDS: Final = frozenset({
+    "article", "art", "section", "sec", "paragraph", "para", "clause", "annex", "appendix",
+    "chapter", "part", "rule", "no", "item", "point", "subparagraph",
+})
+
+
+def numbers_a_provision(before: str) -> bool:
+    """Does `before` end with a word that numbers a provision ("under Article")? Then a letter
+    glued to the number is its suffix ("Article 12g"), not a unit (grams)."""
+    tail = before.rstrip().removesuffix(".")
+    return tail[len(tail.rstrip(string.ascii_letters)) :].lower() in _PROVISION_WORDS
 
 
 # A per cent that heads a name: "the 30% Club", "the 2% club" (a campaign, not a share).

@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx, Change
-from dashboard.countables import RE_SIZE_FIRST, in_a_name, read_count
+from dashboard.countables import RE_SIZE_FIRST, in_a_name, numbers_a_provision, read_count
 from dashboard.exchange_rates import read_exchange_rate
 from dashboard.hedges import BY_REACH, WINDOW, change_around, may_contain
 from dashboard.multiples import (
@@ -232,6 +232,9 @@ def _read_quantity(
     if m.unit == "g" and value in (2, 3, 4, 5, 6) and _RE_MOBILE_AFTER.match(
             text[m.end("unit") : m.end("unit") + 30]):
         return None  # "the 4g signal", "5g networks": a mobile generation, not grams
+    if len(unit_written or "") == 1 and not m.sp2 and (unit_written or "").isalpha() and (
+            numbers_a_provision(text[max(0, start - WINDOW) : start])):
+        return None  # "under Article 12g", "Section 4t": a provision's suffix, no grams
     if unit_word:
         currency, factor, end = _read_unit_word(raw, m, text, unit_word, currency, factor)
     if m.sign_after is not None and currency is None:  # "1,200€"

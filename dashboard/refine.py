@@ -86,6 +86,11 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
             return "vehicle count", Topic.LOGISTICS  # "Turkish hauliers made 95,000 trips"
     if _after_ceiling(claim, facts, lo, text):
         return "capacity", Topic.LOGISTICS  # "can handle 20 trains a day": what it could take
+    traded = _governing_cue(claim, facts, lo, text, _TRADE_ROWS)
+    if traded is not None and text[traded[0] : traded[1]].lower().startswith(_TRADE_VERBS):
+        # "Georgia exported 63,000 cars", "imports of 12,000 trucks": goods sold across a
+        # border, counted, not vehicles on the road ("shipments of 40 trains" stay trains)
+        return METRICS[traded[2]][0], Topic.TRADE
     label, topic = COUNT_METRICS[item]
     return label, Topic(topic)
 
@@ -98,15 +103,29 @@ def _after_ceiling(claim: Located, facts: Facts, lo: int, text: str) -> bool:
     """Does a capacity cue govern the count: right before it ("can handle 20 trains"), or, for
     a bare number that took its unit from a count before it, right before that count ("can
     handle 5,000 vehicles a day, against 1,800 before": both are the capacity)?"""
-    for start, end, row in facts.cues:
-        if row not in _CAPACITY_ROWS or start < lo or end > claim.start:
+    return _governing_cue(claim, facts, lo, text, _CAPACITY_ROWS) is not None
+
+
+def _governing_cue(
+    claim: Located, facts: Facts, lo: int, text: str, rows: frozenset[int]
+) -> tuple[int, int, int] | None:
+    """The cue of one of `rows` that governs the count (see `_after_ceiling`), if any."""
+    for cue in facts.cues:
+        start, end, row = cue
+        if row not in rows or start < lo or end > claim.start:
             continue
         gap = _RE_CEILING_GAP.match(text, end, claim.start)
         if gap is not None and (gap.end() == claim.start or (
                 text[gap.end()].isdigit()
                 and not any(ch.isalpha() for ch in text[claim.start : claim.end]))):
-            return True
-    return False
+            return cue
+    return None
+
+
+# Trade cues that govern a count of goods: the verbs and nouns of exporting and importing.
+_TRADE_ROWS: Final = frozenset(
+    k for k, row in enumerate(METRICS) if row[0] in ("exports", "imports"))
+_TRADE_VERBS: Final = ("export", "import", "re-export", "re-import")
 
 
 def _speaks_of_staff(before: str) -> bool:

@@ -81,6 +81,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # road transport permits and TIR carnets: licences for trucks to cross, counted
     **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
     "parcel": ("parcel count", "logistics"),
+    # goods counted by the piece ("450,000 smartphones"): trade, exports or imports when a
+    # trade verb governs them (`refine.count_metric`)
+    **{item: ("goods count", "trade") for item in ("smartphone", "mobile phone")},
     "subscriber": ("subscribers", "digital"),
     # "12,000 head of cattle": a herd, counted
     **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},

@@ -322,6 +322,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "agreements": "agreement", "contracts": "contract", "documents": "document",
     "memorandums": "memorandum", "memoranda": "memorandum",  # "signed 12 memoranda"
     "deals": "deal", "products": "product", "goods": "good",
+    # goods counted by the piece in trade news: "re-exported 450,000 smartphones to Russia"
+    "smartphones": "smartphone", "mobile phones": "mobile phone",
     "items": "item", "members": "member", "participants": "participant",
     "cranes": "crane", "hubs": "hub", "routes": "route", "lines": "line", "wells": "well",
     "plants": "plant", "factories": "factory", "farms": "farm", "mills": "mill",

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # What a route or a site is, not what it did in a period: no period is carried to these.
 _STANDING: Final = frozenset(
     {"capacity", "data capacity", "route length", "cable length", "berth count",
-     "facility count", "project cost"}
+     "facility count", "project cost", "depth", "quay length"}
 )
 # "Trucks queued for 5 to 7 days in December": a wait is no period the article goes on with.
 _DURATIONS: Final = frozenset({"day", "hour", "week", "month", "year", "min", "s"})

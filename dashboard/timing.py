@@ -367,7 +367,8 @@ def _share_back(group: Sequence[Located], chosen: list[Time | None], text: str) 
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            if _shares_the_time_after(gap, group[k + 1].unit):
+            if _shares_the_time_after(gap, group[k + 1].unit) or (
+                    group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)):
                 chosen[k] = chosen[k + 1]
 
 
@@ -413,6 +414,14 @@ _RE_WORTH: Final = regex.compile(
     r"\A\s*+(?:of\s++(?:(?!worth\b|valued\b)[\w'’-]++\s*+){1,5}+)?+(?:,\s*+)?"
     r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|"
     r"more\s+than|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?\Z"  # "worth a combined"
+)
+
+
+# "received 146 ships carrying 1.1 million tonnes in the first quarter": the vehicles counted
+# and their load are one movement's two measures, of one time.
+_RE_CARRYING: Final = regex.compile(
+    r"\A\s*+(?:\w++\s++)?carr(?:ying|ied)\s++(?:(?:about|around|some|nearly|almost|over|"
+    r"roughly|more\s+than|a\s+total\s+of)\s++)?\Z"
 )
 
 

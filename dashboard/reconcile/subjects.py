@@ -44,6 +44,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "Uzbekistan Railways", "UTLC ERA", "China State Railway Group", "KazTransOil",
                      "KazMunayGas", "SOCAR", "DP World",
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
+                     "AD Ports Group", "PSA International",
                      "Uzbektelecom", "Turkmentelecom", "AzInTelecom", "Kazpost",
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
                      "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank",

@@ -178,6 +178,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "TALCO": ("TALCO", "Tajik Aluminium Company"),
     "APM Terminals": ("APM Terminals",),
     "DP World": ("DP World",),  # the Dubai port operator, a partner of Aktau and Poti
+    # Abu Dhabi's and Singapore's port operators, in Caspian shipping and Black Sea terminals
+    # (not "PSA" alone: in oil news it is a production sharing agreement)
+    "AD Ports Group": ("AD Ports Group", "AD Ports", "Abu Dhabi Ports"),
+    "PSA International": ("PSA International",),
     # Airports and airlines of the region's air cargo and passenger news: "Almaty airport
     # handled 80,000 tonnes" is the airport's, not Kazakhstan's at large. Not a town alone
     # ("Navoi" is also the region and the mining company; "Tbilisi" the capital).

@@ -235,7 +235,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # gauge-change yard's capacity, not trains counted there
                                "can transship", "can tranship", "can now transship",
                                "can now tranship", "able to transship", "able to tranship",
-                               "capable of transshipping", "capable of transhipping"),
+                               "capable of transshipping", "capable of transhipping",
+                               # "container ships of up to 9,000 TEU will call": a ship's
+                               # size, not boxes handled
+                               "ships of up to", "vessels of up to", "ships of", "vessels of"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
     # news): a balance, not the turnover its "foreign trade" would name (cues are read
@@ -339,7 +342,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "phase", "phases", "stage", "stages",
                                     # "the $45 million upgrade of the Sarpi crossing": works
                                     "upgrade", "upgrades", "modernisation", "modernization",
-                                    "reconstruction", "renovation", "overhaul"),
+                                    "reconstruction", "renovation", "overhaul",
+                                    # "Turkmenbashi port, built for $1.5 billion": its cost
+                                    "built for", "built at a cost of"),
      _MONEY),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
@@ -444,6 +449,21 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"energy"}) | _ANY_SIZE),
     ("power capacity", "energy", ("power", "generation", "solar", "wind"),
      frozenset({"power", "energy"})),
+    # A port's waters and quays, not a route: "a depth of 16 metres", "dredging of the channel
+    # to 17 metres", "drafts at Aktau fell to 4.5 metres" are how deep ships may go; "the
+    # Caspian's level dropped by 2 metres" is the sea's; "a quay length of 2.6 km", "a berth
+    # 300 metres long" are berths' (the cue before the number beats "long" after it)
+    ("depth", "logistics", ("depth", "depths", "deep", "draught", "draughts", "draft",
+                                  "drafts", "dredged", "dredging", "deepened", "deepening"),
+     frozenset({"length"})),
+    ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels"),
+     frozenset({"length"})),
+    ("quay length", "logistics", ("quay", "quays", "quay wall", "quay length", "berth", "berths",
+                                  "pier", "piers", "jetty", "berthing line"),
+     frozenset({"length"})),
+    # "dredged 1.2 million cubic metres of silt": spoil removed, not gas sold
+    ("dredging volume", "logistics", ("dredged", "dredging", "dredge", "silt", "sediment"),
+     frozenset({"gas"})),
     ("route length", "logistics", ("line", "route", "railway", "road", "highway", "pipeline",
                                    "shorten", "runs", "length", "long"), frozenset({"length"})),
     ("train count", "logistics", ("trains", "train services", "journeys", "trips", "services"),

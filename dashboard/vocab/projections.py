@@ -50,4 +50,9 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # baseline scenario"; and money a plan still lacks: "$18.5 billion is needed to ..."
     "base case", "low case", "high case", "central case", "reference case", "best case",
     "worst case", "scenario", "scenarios", "is needed", "are needed",
+    # what works still ahead will bring: "can handle 4 mt a year after the second phase is
+    # completed", "once commissioned" (not "was completed": works done are history)
+    "is completed", "are completed", "is commissioned", "are commissioned",
+    "upon completion", "on completion", "after completion", "once completed",
+    "once commissioned", "when completed",
 )

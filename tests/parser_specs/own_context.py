@@ -1845,8 +1845,9 @@ METRIC_CARRY: list[Example] = [
     ex("metric-depth-in-metres-is-no-route-length",
        "Since 2006 the Caspian's water level has fallen by some 1.8 metres, and the port channel "
        "is being dredged to a depth of 6.5 m; the new quay is 420 m long.",
-       c("1.8 metres", 1.8, "m", metric=None), c("6.5 m", 6.5, "m", metric=None),
-       c("420 m", 420, "m", metric="route length")),
+       # the sea's level, the channel's depth and the quay's length, each its own measure
+       c("1.8 metres", 1.8, "m", metric="water level"), c("6.5 m", 6.5, "m", metric="depth"),
+       c("420 m", 420, "m", metric="quay length")),
     # the verb says which way the goods went: the goods' own rows are exports
     ex("metric-imported-goods-are-imports",
        "AKIpress reports that Kyrgyzstan imported 1.1 million tonnes of petroleum products in "

@@ -27,7 +27,8 @@ from dashboard.refine import (
     time_taken,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.classes import COUNT_METRICS, METRIC_BY_UNIT_CLASS, unit_class
+from dashboard.vocab.classes import COUNT_METRICS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS, unit_class
+from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_PIPELINES, PORTS
 from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, WEAK_CUES
 from dashboard.vocab.units import ISO_CODES
@@ -99,19 +100,18 @@ def metric_of(
     if label == "production":
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
-            return ("oil production" if goods.group("oil") else "gas production"), Topic.ENERGY
+            return PRODUCED_GOODS[goods.lastgroup or "gas"], Topic.ENERGY
         return _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
     if label == "cargo volume" and (uclass in _FLUIDS or _through_oil_pipeline(facts)):
         # barrels and cubic metres "moved" or "shipped" are oil and gas, as their unit says
         flow, flow_topic = METRIC_BY_UNIT_CLASS[uclass if uclass in _FLUIDS else "oil"]
         return flow, Topic(flow_topic)
-    if label == "exports" and uclass == "energy":
-        return "electricity exports", Topic.ENERGY  # "exported a combined 2.1 billion kWh"
+    specific = BY_CUE_AND_CLASS.get((label or "", uclass))
+    if specific is not None:
+        return specific[0], Topic(specific[1])
     if label == "electricity exports" and _imported_before(claim, facts, clause[0], text):
         return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
         # goods word is the exports row's, the verb says which way it went
-    if label == "capacity" and uclass == "data":
-        return "data capacity", Topic.DIGITAL  # "a design capacity of 400 Tbps": a link's
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
@@ -189,10 +189,12 @@ def _through_oil_pipeline(facts: Facts) -> bool:
     return not OIL_PIPELINES.isdisjoint(names) and PORTS.isdisjoint(names)
 
 
-# Tonnes produced of oil or gas, named right after them.
+# Tonnes produced of oil or gas, named right after them; of green hydrogen or ammonia too,
+# fuels made from power (ammonia only when green: else a fertiliser).
 _RE_PRODUCED_GOODS: Final = regex.compile(
-    r"[\s\u00a0]++of[\s\u00a0]++(?:(?:crude|natural|associated)[\s\u00a0]++)?"
-    r"(?:(?P<oil>oil|crude|(?:gas[\s\u00a0]++)?condensate)|gas)\b"
+    r"[\s\u00a0]++of[\s\u00a0]++(?:(?:crude|natural|associated|green)[\s\u00a0]++)?"
+    r"(?:(?P<oil>oil|crude|(?:gas[\s\u00a0]++)?condensate)|(?P<hydrogen>hydrogen)|gas"
+    r"|(?<=green[\s\u00a0]++)(?P<ammonia>ammonia))\b"
 )
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
     "oil": ("oil production", Topic.ENERGY), "gas": ("gas production", Topic.ENERGY),

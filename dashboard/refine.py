@@ -238,13 +238,14 @@ def on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) ->
     of wind and solar capacity" (a plant's, not a data centre's), "a 1,195 km subsea cable"
     of a green energy corridor (a power cable, not a fibre-optic one); watts in a clause
     about a data centre are its capacity ("a 20 MW data centre", "a power load of 4 MW")."""
-    if not _RE_GENERATION.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
-        if label != "cable length" and _RE_DATA_CENTRE.search(
-                text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
-            return "data centre capacity", Topic.DIGITAL
+    power = _RE_GENERATION.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
+    if not power and label != "cable length" and _RE_DATA_CENTRE.search(
+            text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+        return "data centre capacity", Topic.DIGITAL
+    if label == "capacity":  # watts are never cargo capacity, power words or not ("Capacity
+        return "power capacity", Topic.ENERGY  # of the power bridge ... to 1,300 MW")
+    if not power:
         return label, topic
-    if label == "capacity":
-        return "power capacity", Topic.ENERGY
     if _RE_DATA_CABLE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
         return label, topic  # "a fibre-optic cable along the transmission line"
     return label, Topic.ENERGY

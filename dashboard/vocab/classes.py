@@ -25,6 +25,20 @@ METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
     "passenger work": ("passenger turnover", "logistics"),
 }
 
+# A general cue made specific by the unit's class: "exported a combined 2.1 billion kWh" is
+# electricity, "a design capacity of 400 Tbps" a link's (a capacity in watts is a plant's
+# or a data centre's, as `refine.on_the_grid` reads the clause).
+METRIC_BY_CUE_AND_CLASS: Final[dict[tuple[str, str], tuple[str, str]]] = {
+    ("exports", "energy"): ("electricity exports", "energy"),
+    ("capacity", "data"): ("data capacity", "digital"),
+}
+
+# What "produced ... of X" makes (`measures`: the named group of the goods matched).
+PRODUCED_GOODS: Final[dict[str, str]] = {
+    "oil": "oil production", "gas": "gas production",
+    "hydrogen": "hydrogen production", "ammonia": "ammonia production",
+}
+
 # Unit code -> unit class, for the codes a metric can be guessed from; any other code is
 # "money" when it is an ISO currency code, else "other" (see `unit_class`).
 UNIT_CLASS: Final[dict[str, str]] = {

@@ -207,6 +207,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("data centre capacity", "digital", ("data centre capacity", "data center capacity",
                                          "data-centre capacity", "data-center capacity"),
      frozenset({"power"}) | _ANY_SIZE),
+    # "an average capacity factor of 38%": how much of its capacity a plant uses, a share
+    # (the phrase is one cue, so "capacity" alone does not speak; not "load factor", an
+    # airline's seats filled)
+    ("capacity factor", "energy", ("capacity factor", "capacity factors",
+                                   "capacity utilisation factor",
+                                   "capacity utilization factor"), _ANY_SIZE),
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
@@ -380,6 +386,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "free cash flow reached $1.2 billion": cash left after running costs and investment
     ("cash flow", "economy", ("cash flow", "free cash flow", "operating cash flow"), _MONEY),
     # "posted a net loss of 12 million manats": a loss, reported as its size (never a profit)
+    # "Grid losses in Uzbekistan dropped to 9.5%": electricity lost on the way, not a
+    # company's loss (the phrase is one cue, so "losses" alone does not speak)
+    ("grid losses", "energy", ("grid losses", "network losses", "transmission losses",
+                               "distribution losses", "line losses", "power losses",
+                               "electricity losses", "transmission and distribution losses",
+                               "technical losses", "losses in the grid",
+                               "losses in the network", "losses in power grids"),
+     frozenset({"energy"}) | _ANY_SIZE),
     ("loss", "economy", ("loss", "net loss", "losses", "net losses"), _MONEY),
     # "the company paid dividends of 150 billion tenge": paid out to owners, not spent on assets
     ("dividends", "economy", ("dividend", "dividends", "dividend payout", "payout"), _MONEY),
@@ -406,6 +420,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "The consumer price index ... was 108.6%": prices against a base period (`indices`)
     ("inflation", "economy", ("inflation", "consumer prices", "consumer price index",
                               "price index", "cpi"), _ANY_SIZE),
+    # "a 4 GW HVDC line of some 1,100 km", "a 500 kV line stretching 1,200 km": electricity
+    # carried, not a fibre cable nor a route travelled (each phrase is one cue)
+    ("power line length", "energy", ("hvdc line", "hvdc lines", "hvdc cable", "hvdc link",
+                                     "power line", "power lines", "power cable",
+                                     "transmission line", "transmission lines", "kv line",
+                                     "kv lines", "interconnector", "power link",
+                                     "electricity cable", "electric cable"),
+     frozenset({"length"})),
     ("cable length", "digital", ("cable", "fibre-optic", "fiber-optic", "subsea link"),
      frozenset({"length"})),
     ("data capacity", "digital", ("bandwidth", "connections", "data", "traffic capacity"),
@@ -447,6 +469,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("electricity imports", "energy", ("electricity imports", "imports of electricity",
                                        "power imports", "imported electricity"),
      frozenset({"energy"}) | _ANY_SIZE),
+    # "will produce 3,000 tonnes of hydrogen a year", "green ammonia output ... 1.2 million
+    # tonnes": fuels made from electricity, not goods of the economy at large (not plain
+    # "ammonia", a fertiliser traded as such)
+    ("hydrogen production", "energy", ("hydrogen", "green hydrogen", "hydrogen production",
+                                       "hydrogen output"), frozenset({"mass"}) | _ANY_SIZE),
+    ("ammonia production", "energy", ("green ammonia", "green ammonia production",
+                                      "green ammonia output"), frozenset({"mass"}) | _ANY_SIZE),
     ("power capacity", "energy", ("power", "generation", "solar", "wind"),
      frozenset({"power", "energy"})),
     # A port's waters and quays, not a route: "a depth of 16 metres", "dredging of the channel

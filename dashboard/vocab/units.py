@@ -168,6 +168,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     # Minor currency units: the value is kept in the major unit ("19 cents" is 0.19 USD).
     "cents": ("USD", 0.01, None), "cent": ("USD", 0.01, None), "us cents": ("USD", 0.01, None),
     "u.s. cents": ("USD", 0.01, None), "pence": ("GBP", 0.01, None),
+    "euro cents": ("EUR", 0.01, None), "euro cent": ("EUR", 0.01, None),
+    "eurocents": ("EUR", 0.01, None),
     "sen": ("MYR", 0.01, None),
     # the region's own: "29.5 tetri per kWh" (lari), "tiyn" (tenge), "tiyin" (soum), "qapik"
     "tetri": ("GEL", 0.01, None), "tiyn": ("KZT", 0.01, None), "tiyns": ("KZT", 0.01, None),

@@ -318,7 +318,8 @@ EXAMPLES: list[Example] = [
        "At Kuryk the premier was also briefed on a Kazakh-German green hydrogen venture meant "
        "to produce one million tonnes of hydrogen a year, with total capacity of two million "
        "tonnes.",
-       c("one million tonnes", 1e6, "t", per="year", kind="projection"),
+       c("one million tonnes", 1e6, "t", per="year", kind="projection",
+         metric="hydrogen production", topic="energy"),
        c("two million tonnes", 2e6, "t", metric="capacity", kind="projection"),
        published="2024-09-26"),
     ex("corpus-020-investment-exceeds-and-jobs",

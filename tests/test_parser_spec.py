@@ -9,12 +9,14 @@ failures until the id is taken off its module's `KNOWN_GAPS`.
 from __future__ import annotations
 
 import csv
+import pkgutil
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import parser_specs
 import pytest
 from parser_specs import (
     Example,
@@ -101,6 +103,9 @@ def test_spec_tables_hold_together() -> None:
         stale = set(module.KNOWN_GAPS) - {e.id for e in module.EXAMPLES}
         assert not stale, f"{module.__name__}.KNOWN_GAPS names no example: {sorted(stale)}"
     assert len(ids) >= MIN_EXAMPLES
+    # a table written but not listed in GROUPS would never run
+    tables = {m.name for m in pkgutil.iter_modules(parser_specs.__path__)}
+    assert tables == {m.__name__.rsplit(".", 1)[-1] for m in GROUPS}
 
 
 def test_corpus_examples_quote_their_article() -> None:

@@ -268,11 +268,18 @@ RE_CLAUSE_BREAK: Final = regex.compile(
 
 # Where a clause break can start: at ";", at "," before a space, or where the spaces before
 # "while", "whereas", "and" or "but" begin (the group `start`). Measured on 1 MB: RE_CLAUSE_BREAK's
-# own scan 48 ms, these and RE_CLAUSE_BREAK tried where they fire 19 ms.
+# own scan 48 ms, these and RE_CLAUSE_BREAK tried where they fire 19 ms. A comma and an "and"
+# fire only before a word one of its branches needs next (NOTE: keep in sync with
+# RE_CLAUSE_BREAK; measured: 8,200 tries a MB, 850 of them breaks, -> 2,500 tries).
 _BREAK_TRIGGERS: Final = (
     regex.compile(r";"),
-    regex.compile(r",(?=\s)"),
-    regex.compile(r"and(?<=(?<!\s)(?P<start>\s+)and)"),
+    regex.compile(r",(?=\s+(?:wh|but|with|and|adding|saying|noting|stressing|as))"),
+    regex.compile(
+        r"and(?<=(?<!\s)(?P<start>\s+)and)(?=\s+(?:that\s|[A-Z0-9]|the\s|its?\s|our\s|"
+        r"their\s|his\s|her\s|we\s|they\s|an?\s|is|are|was|were|will|would|has|have|could|"
+        r"can|may|might|should|must|expect|plan|aim|intend|trade|export|import|shipments"
+        r"|deliveries|turnover|with|to|from))"
+    ),
     regex.compile(r"as(?<=(?<!\s)(?P<start>\s+)as)(?=\s+[A-Z])"),
     regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually))"),
     regex.compile(r"wh(?:ile|ereas)(?<=(?<!\s)(?P<start>\s+)wh(?:ile|ereas))"),

@@ -351,13 +351,23 @@ _RE_WHOLE_YEAR_BEFORE: Final = regex.compile(
 _RE_WHOLE_YEAR_WORD: Final = regex.compile(r"annual|[Ff]ull[-\s]year|[Ww]hole[-\s]year|yearly")
 
 
+def _may_say_whole_year(text: str, lo: int, hi: int) -> bool:
+    """`_RE_WHOLE_YEAR_WORD` in text[lo:hi], told by `str.find` where it can be (measured:
+    3,900 searches a MB, 1.2 µs each, none found; a `find` is a tenth of that)."""
+    if text.find("annual", lo, hi) >= 0 or text.find("yearly", lo, hi) >= 0:
+        return True
+    if text.find("ull", lo, hi) < 0 and text.find("hole", lo, hi) < 0:
+        return False  # neither "full year" nor "whole year"
+    return _RE_WHOLE_YEAR_WORD.search(text, lo, hi) is not None
+
+
 def _whole_year(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     """A whole year's figure among months of it (another figure's) is for the year: "in the
     first ten months of 2025, the port handled 5.2 mt, or 87% of its annual target of 6 mt"
     (2025, not January-October); so is "a full-year figure of $95 billion" after "the first
     nine months"."""
-    if len(group) < 2 or _RE_WHOLE_YEAR_WORD.search(
-            text, max(0, group[0].start - 40), group[-1].start) is None:
+    if len(group) < 2 or not _may_say_whole_year(text, max(0, group[0].start - 40),
+                                                 group[-1].start):
         return  # the words first: a search before every claim costs 1% a MB
     for k, claim in enumerate(group):
         t = chosen[k]

@@ -26,6 +26,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.hedges import may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES
 from dashboard.vocab.entities import AIRPORTS
@@ -54,8 +55,10 @@ _RE_OF_CAPACITY: Final = regex.compile(
 
 
 def of_capacity(text: str, end: int) -> bool:
-    """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`)?"""
-    return _RE_OF_CAPACITY.match(text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
+    """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`)? The
+    word first (measured: 3,100 matches a MB, none found, 1.5 µs each with the timeout)."""
+    return may_contain(text[end : end + 40], ("capacity",)) and _RE_OF_CAPACITY.match(
+        text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
 
 
 # The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of

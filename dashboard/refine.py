@@ -130,7 +130,11 @@ _RE_QUEUE: Final = regex.compile(
 def is_queue(text: str, clause: tuple[int, int]) -> bool:
     """Does the clause speak of a queue? Then a length in it is the queue's ("stretched for
     12 km", "shrank by 8 km"), not a road's."""
-    return _RE_QUEUE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None
+    return may_contain(text[clause[0] : clause[1]], _QUEUE_WORDS) and _RE_QUEUE.search(
+        text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None
+
+
+_QUEUE_WORDS: Final = ("queu", "tailback", "line")  # one is in every match of _RE_QUEUE
 
 
 # Durations spent standing at a border rather than travelling, that a clause's subject names.

@@ -201,8 +201,15 @@ def fits(metric: str, uclass: str, change: str | None = None) -> bool:
     """Can a figure of `uclass` take `metric` from the paragraph? A change in per cent or a
     multiple may take a counted thing's ("412,000 trucks crossed ..., 7.5% more than in 2023");
     a share with no change does not ("expect 5% to 10% improvement")."""
-    return (change is not None and uclass in _SIZES and metric in _COUNTED) or any(
-        row[0] == metric and uclass in row[3] for row in METRICS)
+    return (change is not None and uclass in _SIZES and metric in _COUNTED) or (
+        uclass in _CLASSES_OF.get(metric, ()))
+
+
+# The unit classes each metric's rows take, joined: one lookup, not a pass over the 85 rows
+# (measured: 240 calls a MB, 20,700 rows read).
+_CLASSES_OF: Final[dict[str, frozenset[str]]] = {}
+for _row in METRICS:
+    _CLASSES_OF[_row[0]] = _CLASSES_OF.get(_row[0], frozenset()) | _row[3]
 
 
 # Power that is generated or carried on a grid: a capacity in watts beside these words is a

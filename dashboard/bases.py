@@ -305,8 +305,15 @@ _RE_AGAINST_FORECAST_OF: Final = regex.compile(
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 _RE_FORECAST_AFTER: Final = regex.compile(r"\s+(?i:forecast|target|goal|projection|plan)\b")
-# never first in a sentence: a word of "exceeded the forecast of" comes before it
-_RE_FORECAST_WORD: Final = regex.compile(r"forecast|target|goal|projection|plan")
+
+
+def _may_name_a_forecast(text: str, lo: int, hi: int) -> bool:
+    """A word of a forecast in text[lo:hi] (never first in a sentence: a word of "exceeded the
+    forecast of" comes before it), by `str.find` (measured: 2,200 tests a MB, the search
+    "forecast|target|goal|projection|plan" 3.3 -> 2.0 ms)."""
+    return (text.find("forecast", lo, hi) >= 0 or text.find("target", lo, hi) >= 0
+            or text.find("goal", lo, hi) >= 0 or text.find("projection", lo, hi) >= 0
+            or text.find("plan", lo, hi) >= 0)
 
 
 def _is_forecast_set_against(claim: Located, text: str) -> bool:
@@ -327,8 +334,8 @@ def _forecast_set_against(
     period: "reached 1.9 million TEU in 2025, above the 1.8 million TEU forecast" (2025),
     "exceeded the forecast of 8 mt, reaching 8.4 mt in 2024" (2024). The outcome is the
     nearest figure before it of the same unit with a time, else the nearest after."""
-    if None not in chosen or len(group) < 2 or _RE_FORECAST_WORD.search(
-            text, max(0, group[0].start - 60), group[-1].end + 20) is None:
+    if None not in chosen or len(group) < 2 or not _may_name_a_forecast(
+            text, max(0, group[0].start - 60), group[-1].end + 20):
         return  # the words first: asked at every claim, the search costs 2% a MB
     for k, claim in enumerate(group):
         if chosen[k] is not None or not _is_forecast_set_against(claim, text):
@@ -351,13 +358,23 @@ _RE_WHOLE_YEAR_BEFORE: Final = regex.compile(
 _RE_WHOLE_YEAR_WORD: Final = regex.compile(r"annual|[Ff]ull[-\s]year|[Ww]hole[-\s]year|yearly")
 
 
+def _may_say_whole_year(text: str, lo: int, hi: int) -> bool:
+    """`_RE_WHOLE_YEAR_WORD` in text[lo:hi], told by `str.find` where it can be (measured:
+    3,900 searches a MB, 1.2 µs each, none found; a `find` is a tenth of that)."""
+    if text.find("annual", lo, hi) >= 0 or text.find("yearly", lo, hi) >= 0:
+        return True
+    if text.find("ull", lo, hi) < 0 and text.find("hole", lo, hi) < 0:
+        return False  # neither "full year" nor "whole year"
+    return _RE_WHOLE_YEAR_WORD.search(text, lo, hi) is not None
+
+
 def _whole_year(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     """A whole year's figure among months of it (another figure's) is for the year: "in the
     first ten months of 2025, the port handled 5.2 mt, or 87% of its annual target of 6 mt"
     (2025, not January-October); so is "a full-year figure of $95 billion" after "the first
     nine months"."""
-    if len(group) < 2 or _RE_WHOLE_YEAR_WORD.search(
-            text, max(0, group[0].start - 40), group[-1].start) is None:
+    if len(group) < 2 or not _may_say_whole_year(text, max(0, group[0].start - 40),
+                                                 group[-1].start):
         return  # the words first: a search before every claim costs 1% a MB
     for k, claim in enumerate(group):
         t = chosen[k]

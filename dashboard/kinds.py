@@ -289,13 +289,17 @@ _RE_VERB_AFTER: Final = regex.compile(
 def answers_a_forecast(claim: Located, i: int, index: SentenceIndex) -> bool:
     """Is the figure a bare answer in sentence `i` to a question asking for a forecast, as
     interviews run ("Q: What growth do you expect? / A: Between 5 and 7 per cent a year")?"""
-    lo = index.span(i)[0]
+    if i == 0:
+        return False
     text = index.text
-    if i == 0 or not _RE_BARE_ANSWER.match(text, lo, claim.start, timeout=scan_timeout(60)):
+    q_lo, q_hi = index.span(i - 1)
+    # the question first: it rules out nearly every figure, mostly by one `find` (measured:
+    # 4,700 matches of _RE_BARE_ANSWER a MB, 5 µs each, all in vain)
+    if text.find("?", q_lo, q_hi) < 0 or not text[q_lo:q_hi].rstrip().endswith("?"):
+        return False
+    lo = index.span(i)[0]
+    if not _RE_BARE_ANSWER.match(text, lo, claim.start, timeout=scan_timeout(60)):
         return False
     if _RE_VERB_AFTER.match(text, claim.end, claim.end + 60, timeout=scan_timeout(60)):
-        return False
-    q_lo, q_hi = index.span(i - 1)
-    if not text[q_lo:q_hi].rstrip().endswith("?"):
         return False
     return any(q_lo <= p < q_hi for p in index.facts(i - 1, q_lo, q_lo).projection_cues)

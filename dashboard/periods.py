@@ -118,7 +118,8 @@ def find_times(
 _SAID_KINDS: Final = frozenset({"monthyear", "bmonth", "year"})
 _RE_SAID_IN: Final = regex.compile(
     r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled)"
-    r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z"
+    r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z",
+    flags=regex.REVERSE,  # anchored at the end, used as a test: tried from the end only
 )
 
 _RE_FORECAST_AT: Final = regex.compile(

@@ -199,3 +199,19 @@ def with_signs(
 ) -> tuple[regex.Pattern[str], ...]:
     """`triggers` and the sign patterns whose sign is in `text` (a fast `in` test each)."""
     return triggers + tuple(pattern for sign, pattern in signs if sign in text)
+
+
+def with_folded_words(
+    gated: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...], text: str,
+) -> tuple[regex.Pattern[str], ...]:
+    """The patterns of `gated` one of whose words (ASCII, lower case) `text` holds in any case:
+    a case-insensitive pattern that needs one of them matches nowhere else. With a character
+    that such a pattern matches as an ASCII letter but that `str.lower` does not lower to it
+    ("İ", "ı", "ſ", the Kelvin sign), all of them."""
+    if any(ch in text for ch in _FOLDS_TO_ASCII):
+        return tuple(pattern for _, pattern in gated)
+    folded = text.lower()
+    return tuple(pattern for words, pattern in gated if any(word in folded for word in words))
+
+
+_FOLDS_TO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")

@@ -51,3 +51,12 @@ def test_readme004_claim_counts_are_the_bundled_datasets() -> None:
     quoted = re.findall(r"(\d+) claims, into `data/`|Claims: (\d+) \(", README)
     assert len(quoted) == 3, quoted
     assert {a or b for a, b in quoted} == {str(n_claims)}
+
+
+def test_readme005_sample_session_names_the_files_extract_writes(tmp_path: Path) -> None:
+    # The sample session quotes extract's summary line: it must name the files it writes.
+    result = CliRunner().invoke(main, ["extract", str(ROOT / "data" / "articles"),
+                                       "--out-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    wrote = next(line for line in result.output.splitlines() if line.startswith("Wrote "))
+    assert wrote.rsplit(" to ", 1)[0] in README

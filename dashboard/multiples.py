@@ -111,6 +111,12 @@ _RE_TWICE_AFTER: Final = regex.compile(
 _RE_TIMES_FREQUENCY: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:a|an|per|each|every)[\s\u00a0]+(?i:day|week|month|year)\b"
 )
+# "debt equal to 3.1 times EBITDA", "trades at 6 times earnings": a ratio's level set against
+# a base amount the company reports, no change of anything.
+_RE_TIMES_A_BASE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted)[\s\u00a0]+)?"
+    r"(?:EBITDA|(?i:ebitda|earnings|equity|book[\s\u00a0]+value)\b)"
+)
 # "2.5 times less", "2.5 times lower": a multiple down.
 _RE_X_DOWN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*(?i:less|lower|smaller|fewer|shorter|cheaper|down|below)\b"
@@ -145,7 +151,8 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
     if _RE_TIMES_FREQUENCY.match(after):
         return False
     down = _RE_X_DOWN_AFTER.match(after) or change_around(lead, "") is Change.DECREASE
-    level = text[raw.end - 1] == "x" and names_a_ratio(before)
+    level = ((text[raw.end - 1] == "x" and names_a_ratio(before))
+             or _RE_TIMES_A_BASE_AFTER.match(after) is not None)
     raw.change = None if level else Change.DECREASE if down else Change.INCREASE
     return True
 

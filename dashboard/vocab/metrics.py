@@ -285,6 +285,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             "guarantee", "co-guarantee", "financing", "bond",
                             # "placed Eurobonds worth $500 million": money borrowed too
                             "bonds", "eurobond", "eurobonds", "green bonds", "sukuk",
+                            # "KTZ's total debt stood at KZT 3.2 trillion": money owed is
+                            # money borrowed, not the EBITDA it is set against (bare
+                            # "debt" stays out: "interest on debt securities" is no amount)
+                            "total debt", "net debt", "gross debt", "outstanding debt",
+                            "borrowings",
                             # "TRY 4.5 billion in export loans": lent to exporters, no exports
                             "export loans", "export loan", "export credits", "export credit",
                             "credit line", "credit lines",

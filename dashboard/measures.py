@@ -24,6 +24,7 @@ from dashboard.refine import (
     is_queue,
     of_capacity,
     on_the_grid,
+    share_of_money,
     time_taken,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT
@@ -234,6 +235,9 @@ def _metric_of(
         # a capacity ("designed to carry 33 bcm of natural gas"), and "of GDP" is what a
         # share is measured against ("a budget deficit of 3.2% of GDP" is the deficit)
         before = after  # (rows earlier in METRICS are the more specific)
+    whole = share_of_money(claim.end, before[1], facts, text) if (
+        uclass == "share" and before is not None and after is not None) else None
+    before = before if whole is None else (0, whole)  # "42% of ...'s freight revenue"
     if before is not None and before[1] in _EARN_ROWS:
         before = _exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS:

@@ -14,6 +14,8 @@ says more than that cue:
 - cargo an airport handled is air cargo, not a sea port's throughput ("Almaty airport
   handled 80,000 tonnes");
 - a change in per cent after a counted figure may take the count's metric from the paragraph;
+- a share of an amount of money is a share of that money, not of the cargo its part names
+  ("Transit accounted for 42% of Georgian Railway's freight revenue");
 - watts and a cable's length are a power plant's, a power line's or a data centre's, as the
   clause says ("40 GW of wind capacity", "a 20 MW data centre").
 """
@@ -267,3 +269,20 @@ def on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) ->
 
 # A cable that carries data, whatever power words stand beside it.
 _RE_DATA_CABLE: Final = regex.compile(r"(?i:\b(?:fib(?:re|er)|optic\w*|data|internet|digital)\b)")
+
+
+# "of" and up to three words (a possessive among them) between a share and the whole after it.
+_RE_OF_WHOLE: Final = regex.compile(r"\s++of\s++(?:[A-Za-z-]++(?:['\u2019]s)?+\s++){0,3}+\Z")
+
+
+def share_of_money(end: int, part: int, facts: Facts, text: str) -> int | None:
+    """The row of METRICS of the money a share (ending at `end`) is measured against, named
+    after it, when the cue before it (row `part`) counts no money; else None. "Transit
+    accounted for 42% of Georgian Railway's freight revenue" is revenue's share ("freight"
+    only says which revenue); "Transit cargo accounted for 65% of Baku port's throughput"
+    stays the part's."""
+    if "money" in METRICS[part][3]:
+        return None
+    return next((row for start, _, row in facts.cues
+                 if end < start < end + 60 and "money" in METRICS[row][3]
+                 and _RE_OF_WHOLE.match(text[end:start]) is not None), None)

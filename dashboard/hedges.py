@@ -40,7 +40,7 @@ _HEDGE_LAST: Final = (
     "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
-    "to": ("close", "up"),
+    "to": ("close", "up", "limited"),
     "of": ("excess", "upwards", "minimum", "maximum", "short"),
     "at": ("capped",),
     "as": ("much", "many", "high"),

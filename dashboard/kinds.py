@@ -55,6 +55,10 @@ def kind_of(
         return Kind.PROJECTION  # "raised its estimate ... to 7 mt from 5 mt": the old forecast
     if _is_called_actual(claim, text):
         return Kind.ACTUAL  # "projected at 12 mt in 2026, up from an actual 9.8 mt in 2025"
+    if period is None and text.find("from", max(0, claim.start - 20), claim.start) >= 0 and (
+            _RE_UP_FROM.search(text, max(0, claim.start - 20), claim.start)):
+        return Kind.ACTUAL  # "will operate 14 flights a week from June, up from 7": the level
+        # a plan rises from is the one seen now
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])
@@ -79,6 +83,13 @@ def kind_of(
            for p in facts.projection_cues):
         return Kind.PROJECTION
     return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
+
+
+# "..., up from 7", "down from about 240": the level a change starts from, right before it.
+_RE_UP_FROM: Final = regex.compile(
+    r"(?i:\b(?:up|down)[\s\u00a0]++from[\s\u00a0]++"
+    r"(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?+)\Z"
+)
 
 
 def _is_debt_due(cue: int, text: str) -> bool:

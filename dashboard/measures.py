@@ -423,11 +423,12 @@ def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
     return last >= 0 and "export" not in text[last : claim.start].lower()
 
 
-# "Tariffs for grain transit through Kazakhstan were cut by 50%": the cue in a rate's "for"
-# phrase says what the rate is for, not what the figure measures.
+# "Tariffs for grain transit ... were cut by 50%", "Fares on intercity trains will rise 10%",
+# "Passenger traffic on the Caspian ferries grew 2.5 times": the cue in a rate's, a fare's or
+# a passenger flow's "for/on" phrase says what it is for, not what the figure measures.
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
-_RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
-                              if row[0] in ("freight rate", "port charges", "customs duty"))
+_RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in (
+    "freight rate", "port charges", "customs duty", "fares", "passenger count"))
 # ... and a capacity's "of" phrase what has it: "the capacity of Aktau's grain terminal"
 _RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 _CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")

@@ -84,7 +84,7 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
         return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
     if item in ("trip", "journey"):
         folded = text[lo : claim.start].lower()
-        if "passenger" in folded:
+        if any(word in folded for word in _PEOPLE_WORDS):
             return "passenger count", Topic.LOGISTICS  # "Passenger traffic grew to 1.2
             # million trips": people's trips, not trains
         if any(word in folded for word in _ROAD_WORDS):
@@ -100,6 +100,8 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     return label, Topic(topic)
 
 
+# Trips of people are passengers' trips: "Ridership on the metro rose 14% to 146 million trips".
+_PEOPLE_WORDS: Final = ("passenger", "ridership", "rider", "commuter", "tourist")
 # Trips by road are trucks' trips, not trains': "Turkish hauliers made some 95,000 trips".
 _ROAD_WORDS: Final = ("truck", "lorr", "haulier", "hauler", "haulage", "trucking", "by road")
 

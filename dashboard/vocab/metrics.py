@@ -178,6 +178,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"time"}) | _ANY_SIZE),
     ("clearance time", "logistics", ("customs clearance", "clearance", "cleared", "to clear",
                                      "to be cleared"), frozenset({"time"})),
+    # "Citizens of Kazakhstan can stay without a visa for up to 30 days": how long a visitor
+    # may stay, no journey's time (only visa words say so: containers "stay" at a terminal)
+    ("stay limit", "other", ("visa-free", "visa free", "without a visa", "without visas",
+                             "visa-free stay", "visa-free stays", "visa waiver"),
+     frozenset({"time"})),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
      frozenset({"time"}) | _ANY_SIZE),
@@ -558,10 +563,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
     # "air fares fell 15%": what a passenger pays, not how many travel
     # "A second-class ticket on the Almaty-Tashkent train costs 18,000 tenge": a fare
+    # "A seat on the Bishkek-Almaty bus costs 1,500 soms": what a passenger pays
     ("fares", "logistics", ("fare", "fares", "air fares", "airfares",
-                            "ticket price", "ticket prices", "ticket", "tickets"), _MONEY),
+                            "ticket price", "ticket prices", "ticket", "tickets", "seat",
+                            "seats"), _MONEY),
+    # "Ridership on the metro rose 14%", "Tourist arrivals reached 3.1 million": people too
     ("passenger count", "logistics", ("passenger traffic", "passenger flow", "passengers",
-                                      "passenger transportation", "air passengers"),
+                                      "passenger transportation", "air passengers", "ridership",
+                                      "tourist arrivals", "visitor arrivals", "tourist flow",
+                                      "tourist flows", "arrivals"),
      frozenset({"count"}) | _ANY_SIZE),
     # "cargo turnover" of a port is what it handled (translated news), not tonne-km
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",

@@ -218,6 +218,10 @@ class _Describer:
         out, text = self.out, self.index.text
         self.carry.after(i, out[len(out) - n :])
         ahead_is_planned(out, n, self.index.pub)
+        if n == 1:  # the passes below but "by then" read pairs of figures: none here
+            # (measured: 1.5 µs a sentence skipped, 2,700 sentences a MB)
+            date_by_then(out, n, text, *self.index.span(i))
+            return
         lend_metric_to_multipliers(out, n)
         lend_metric_to_changes(out, n, text)
         distribute_respectively(out, n, facts, text)

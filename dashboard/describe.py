@@ -46,7 +46,7 @@ from dashboard.respectively import (
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, lead_metric
 from dashboard.time_grammar import MONTH_NUM
 from dashboard.timing import PLACE_AFTER, assign_periods
-from dashboard.vocab.classes import unit_class
+from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
 
 _RE_LIST_JOINT: Final = regex.compile(
     rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
@@ -425,7 +425,7 @@ def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
     goods sold again with no goods named are the goods sold before, in the same unit."""
     if prev is None or prev.unit != claim.unit or prev.sentence != claim.sentence:
         return claim
-    if claim.metric != "exports" or prev.metric not in _GOODS_EXPORTS:
+    if claim.metric != "exports" or prev.metric not in GOODS_EXPORTS:
         return claim
     gap = text[prev.end : claim.start]
     if _RE_SAME_GOODS_GAP.match(gap) is None or _RE_OTHER_GOODS.search(gap) is not None:
@@ -433,8 +433,6 @@ def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
     return replace(claim, metric=prev.metric, topic=prev.topic)
 
 
-_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
-                                   "agricultural exports", "fertiliser exports"})
 # the prev's goods, a joint, and a verb of selling right before the figure
 _RE_SAME_GOODS_GAP: Final = regex.compile(
     r"\A[^0-9;:()]{0,60}?\b(?:and|but|while)\s[^0-9;:()]{0,40}?\b(?:ship(?:s|ped|ping)?|"

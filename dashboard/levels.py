@@ -23,18 +23,19 @@ from dashboard.patterns import COMPARISON_TAGS
 # years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
 # own.
 HEDGE: Final = r"(?:(?:about|around|some|nearly|almost|roughly|over|just\s+over)\s+)?"
-RE_FROM_TO_BEFORE: Final = regex.compile(
+_RE_FROM_TO_BEFORE: Final = regex.compile(
     rf"(?i:\bfrom\s+{HEDGE}"
     rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{HEDGE})\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
 
-def is_from_level(claim: Located, text: str) -> bool:
+def is_from_level(claim: Located, text: str, reach: int = 30) -> bool:
     """ "up from 9.8 mt", "rise to 25 bcm from 24.5 bcm", "fell to 2-3 days from 7-10 days in
-    early 2024": the level a change starts from (whose period is not the article's)."""
-    before = text[max(0, claim.start - 30) : claim.start]
-    return "from" in before.lower() and RE_FROM_TO_BEFORE.search(before) is not None
+    early 2024": the level a change starts from (whose period is not the article's), its
+    "from" within `reach` characters before it."""
+    before = text[max(0, claim.start - reach) : claim.start]
+    return "from" in before.lower() and _RE_FROM_TO_BEFORE.search(before) is not None
 
 
 # "to $3,950 per 40ft container, down from $4,700": the level the change starts from.

@@ -28,7 +28,13 @@ from dashboard.refine import (
     time_taken,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.classes import COUNT_METRICS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS, unit_class
+from dashboard.vocab.classes import (
+    COUNT_METRICS,
+    GOODS_EXPORTS,
+    METRIC_BY_UNIT_CLASS,
+    PRODUCED_GOODS,
+    unit_class,
+)
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_PIPELINES, PORTS
 from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, WEAK_CUES
@@ -240,7 +246,7 @@ def _metric_of(
     before = before if whole is None else (0, whole)  # "42% of ...'s freight revenue"
     if before is not None and before[1] in _EARN_ROWS:
         before = _exports_that_earned(claim.start - before[0], facts, text, uclass) or before
-    if before is not None and _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS:
+    if before is not None and _ROW_METRIC[before[1]][0] in GOODS_EXPORTS:
         before = _verb_of_goods(claim.start - before[0], facts, lo, text, uclass) or before
     governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
     if governing is not None:
@@ -249,7 +255,7 @@ def _metric_of(
         if before[1] in _EXPORTS_ROWS:
             goods = _goods_of_exports(claim.start - before[0], facts, text)
             before = before if goods is None else (before[0], goods)
-        if _ROW_METRIC[before[1]][0] in _GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
+        if _ROW_METRIC[before[1]][0] in GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
             # million": the goods' rows are exports, the verb says which way they went
         return _ROW_METRIC[before[1]]
@@ -257,7 +263,7 @@ def _metric_of(
         return _ROW_METRIC[after[1]]
     if inherited is not None and inherited[1] is not None and fits(inherited[1], uclass,
                                                                     claim.change):
-        if inherited[1] in _GOODS_EXPORTS and _RE_OWN_LABEL.match(text, lo, claim.start):
+        if inherited[1] in GOODS_EXPORTS and _RE_OWN_LABEL.match(text, lo, claim.start):
             return "exports", Topic.TRADE  # "Grain: 412,000 tonnes / Ferrous metals: 265,000
             # tonnes": a line naming its own goods are exports, not the line before's goods
         return inherited[1], inherited[2]
@@ -341,11 +347,9 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
     )
 
 
-_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
-                                   "agricultural exports", "fertiliser exports"})
 _IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
 _EXPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exports")
-_GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in _GOODS_EXPORTS)
+_GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in GOODS_EXPORTS)
 # "cotton fibre exports", "raw cotton exports": the goods word and "exports" with at most one
 # word between them, no preposition nor conjunction ("the share of grain in exports" is a
 # share of all exports; "cotton and textile exports" not cotton's alone)

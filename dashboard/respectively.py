@@ -19,7 +19,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Topic
 from dashboard.facts import RE_ENTITY
-from dashboard.vocab.classes import unit_class
+from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
 from dashboard.vocab.metrics import METRICS
 
 if TYPE_CHECKING:
@@ -150,8 +150,6 @@ _RE_NEXT_PART: Final = regex.compile(
     r"(?:[\s\u00a0]*+\)[\s\u00a0]*+,|,?[\s\u00a0]++and)[\s\u00a0]++"
     r"(?:and[\s\u00a0]++)?(?:[a-z][\w-]*+[\s\u00a0]++){1,2}?(?:\(|at[\s\u00a0]++)\Z"
 )
-_GOODS_EXPORTS: Final = frozenset({"oil exports", "gas exports", "grain exports",
-                                   "agricultural exports", "fertiliser exports"})
 
 
 def parts_of_their_own_goods(out: list[Claim], n: int, facts: Facts, text: str) -> None:
@@ -160,7 +158,7 @@ def parts_of_their_own_goods(out: list[Claim], n: int, facts: Facts, text: str) 
     it, whose cue is the nearest. The last `n` claims of `out` are the sentence's."""
     for k in range(max(1, len(out) - n + 1), len(out)):
         prev, part = out[k - 1], out[k]
-        if (part.metric not in _GOODS_EXPORTS or prev.metric != part.metric
+        if (part.metric not in GOODS_EXPORTS or prev.metric != part.metric
                 or part.change is not None or part.unit != prev.unit
                 or not _RE_NEXT_PART.match(text, prev.end, part.start)
                 or any(prev.end <= cue[0] < part.start for cue in facts.cues)):

@@ -34,6 +34,11 @@ METRIC_BY_CUE_AND_CLASS: Final[dict[tuple[str, str], tuple[str, str]]] = {
 }
 
 # What "produced ... of X" makes (`measures`: the named group of the goods matched).
+# The metrics of exports named by their goods: a figure of one of these is exports, of the goods
+# its cue names (`measures`, `respectively`, `describe`).
+GOODS_EXPORTS: Final[frozenset[str]] = frozenset(
+    {"oil exports", "gas exports", "grain exports", "agricultural exports", "fertiliser exports"}
+)
 PRODUCED_GOODS: Final[dict[str, str]] = {
     "oil": "oil production", "gas": "gas production",
     "hydrogen": "hydrogen production", "ammonia": "ammonia production",

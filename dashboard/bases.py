@@ -61,7 +61,8 @@ def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: st
 # "from 12% to 27% over 2020-2024": the levels at the two ends of the span.
 _RE_SPAN_YEARS: Final = regex.compile(r"\A([0-9]{4})/([0-9]{4})\Z")
 _RE_FROM_BEFORE: Final = regex.compile(r"(?i:\bfrom\s+)\Z")
-_RE_TO_BETWEEN: Final = regex.compile(
+# "from X to Y": the gap between the two levels ("rise from $1,200 to $1,500", `levels`).
+RE_TO_BETWEEN: Final = regex.compile(
     r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
 )
 
@@ -74,7 +75,7 @@ def _ends_of_a_span(group: Sequence[Located], chosen: list[Time | None], text: s
         if t is None or chosen[k - 1] is not t or group[k].change is not None:
             continue
         span = _RE_SPAN_YEARS.match(t.period)
-        if (span is not None and _RE_TO_BETWEEN.match(text[group[k - 1].end : group[k].start])
+        if (span is not None and RE_TO_BETWEEN.match(text[group[k - 1].end : group[k].start])
                 and _RE_FROM_BEFORE.search(text, max(0, group[k - 1].start - 6),
                                            group[k - 1].start)):
             chosen[k - 1] = Time(t.start, t.end, span.group(1), False)

@@ -20,6 +20,7 @@ from dashboard.claim import Claim, Kind, Located
 from dashboard.hedges import may_contain
 from dashboard.levels import HEDGE, is_from_level
 from dashboard.periods import Time, is_ahead, period_end, period_start
+from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.scanning import scan_timeout
 
 if TYPE_CHECKING:
@@ -31,8 +32,6 @@ _STANDING: Final = frozenset(
     {"capacity", "data capacity", "route length", "cable length", "berth count",
      "facility count", "project cost", "depth", "quay length"}
 )
-# "Trucks queued for 5 to 7 days in December": a wait is no period the article goes on with.
-_DURATIONS: Final = frozenset({"day", "hour", "week", "month", "year", "min", "s"})
 # A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
 _RE_NOW: Final = regex.compile(
     r"(?i:\b(?:now|currently|at\s+present|today|nowadays|to\s+date)\b)"
@@ -230,7 +229,7 @@ class PeriodCarry:
         self._seen = hi
         text, ahead = self._index.text, any(c.kind is Kind.PROJECTION for c in claims)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
-                   and c.unit not in _DURATIONS and not is_from_level(c, text)
+                   and c.unit not in DURATIONS and not is_from_level(c, text)
                    and not (ahead and _is_compared_level(c, text))}
         # a day is when a stock stood ("4.7 billion euros at the end of September"), not a
         # period the article goes on with
@@ -249,7 +248,7 @@ class PeriodCarry:
             if (self._period is None or period_end(latest) >= period_start(self._period)
                     or paragraph != self._paragraph):
                 self._period, self._paragraph = latest, paragraph
-        elif self._own and any(c.kind is Kind.ACTUAL and c.unit not in _DURATIONS
+        elif self._own and any(c.kind is Kind.ACTUAL and c.unit not in DURATIONS
                                for c in claims):
             self._period = None  # a sentence of forecasts ("a target of $1 billion by 2026")
             # leaves the carry as it is

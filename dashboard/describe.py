@@ -45,7 +45,7 @@ from dashboard.respectively import (
 )
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, lead_metric
 from dashboard.time_grammar import MONTH_NUM
-from dashboard.timing import PLACE_AFTER, assign_periods
+from dashboard.timing import PLACE_AFTER, RE_FROM_LEVEL_BEFORE, assign_periods
 from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
 
 _RE_LIST_JOINT: Final = regex.compile(
@@ -278,10 +278,6 @@ def _up_from_a_year_before(
     return when
 
 
-# "down 13% from $25.4 billion in 2023": a level a change came from.
-_RE_FROM_BEFORE: Final = regex.compile(
-    r"(?i:\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over)\s+)?)\Z"
-)
 
 
 # "Of the total, 3.2 trillion soums will go to roads", "Of this amount, ...": a share of the
@@ -335,7 +331,7 @@ def _sole_period(
     $25.4 billion in 2023, while gas exports brought in $10.1 billion": 2024)."""
     if len(times) > 1:  # the common case (one time or none) needs no look at the levels
         froms = {(t.start, t.end) for t, claim in zip(chosen, group, strict=True)
-                 if t is not None and _RE_FROM_BEFORE.search(
+                 if t is not None and RE_FROM_LEVEL_BEFORE.search(
                      text, max(0, claim.start - 20), claim.start)}
         chosen = [t for t in chosen if t is None or (t.start, t.end) not in froms]
         times = tuple(t for t in times if (t.start, t.end) not in froms)

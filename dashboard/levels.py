@@ -16,6 +16,7 @@ from typing import Final
 
 import regex
 
+from dashboard.bases import RE_TO_BETWEEN
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import COMPARISON_TAGS
 
@@ -42,10 +43,6 @@ def is_from_level(claim: Located, text: str, reach: int = 30) -> bool:
 _RE_DOWN_FROM: Final = regex.compile(
     r"[^,;()]{0,30}?,[\s\u00a0]*(?i:down|up)[\s\u00a0]+from[\s\u00a0]+"
     r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
-)
-# "rise from $1,200 to $1,500 per container next year": the first level is the one in force.
-_RE_TO_BETWEEN: Final = regex.compile(
-    r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
 )
 
 
@@ -94,7 +91,7 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
         first, second = out[k], out[k + 1]
         if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION
                 and first.unit == second.unit and is_from_level(first, text)
-                and _RE_TO_BETWEEN.match(text[first.end : second.start])):
+                and RE_TO_BETWEEN.match(text[first.end : second.start])):
             if not is_revised_forecast(first, text):
                 out[k] = replace(first, kind=Kind.ACTUAL, period=None,
                                  per=first.per or second.per)

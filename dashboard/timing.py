@@ -307,7 +307,7 @@ def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> No
 
 
 # "from 22% in 2019 to ...": a level a change starts from, its time, then where it went.
-_RE_FROM_LEVEL_BEFORE: Final = regex.compile(
+RE_FROM_LEVEL_BEFORE: Final = regex.compile(
     r"(?i:\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over)\s+)?)\Z"
 )
 _RE_TO_AFTER_TIME: Final = regex.compile(r"\s*,?\s*to\s")
@@ -317,7 +317,7 @@ def _from_level_in(level: Located, t: Time, text: str) -> bool:
     """Is `level` the start of a "from X in <time> to Y" ("grown from 22% in 2019 to nearly
     30%"), so that its time is its own and not the level it went to?"""
     return (_RE_TO_AFTER_TIME.match(text, t.end) is not None
-            and _RE_FROM_LEVEL_BEFORE.search(text, max(0, level.start - 20), level.start)
+            and RE_FROM_LEVEL_BEFORE.search(text, max(0, level.start - 20), level.start)
             is not None)
 
 

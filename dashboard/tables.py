@@ -235,6 +235,7 @@ def _read_block(
     header: list[Label] | None = None
     top: list[tuple[int, int]] = []  # the header's cells, while a second header row may follow
     pending = NOTHING  # what the rows read so far say, as a caption of the next header
+    months: list[int] = []  # the months the data rows name, for a row of their sums
     for k, (pos, line) in enumerate(block):
         if _is_separator(line):
             continue
@@ -246,7 +247,8 @@ def _read_block(
             header, top = _combine(header, top, labels), []
         elif header is not None and spans:
             top = []
-            _read_row(spans, header, labels[0], caption, text, out)
+            months += [labels[0].month] if labels[0].month else []
+            _read_row(spans, header, _summed(labels[0], months), caption, text, out)
             if len(out) >= MAX_CELLS:
                 end = block[-1][0] + len(block[-1][1])
                 return (min(pos + len(line) + 1, end), end)
@@ -254,6 +256,14 @@ def _read_block(
         for label in labels:  # a header or a row above one: "| BTC throughput, mln t | |"
             pending = merge_labels(pending, label)
     return None
+
+
+def _summed(row: Label, months: list[int]) -> Label:
+    """A row of sums under rows of months sums those months: "Total" under "January" and
+    "February" is January-February of its column's year; under all twelve, the year itself."""
+    if not row.summary or not months or len(set(months)) == 12:
+        return row
+    return replace(row, months=(min(months), max(months)))
 
 
 def _is_second_header(

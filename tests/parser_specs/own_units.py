@@ -745,6 +745,30 @@ TABLES: list[Example] = [
        c("12.5", 12.5e6, "t", period="2024", only_entities=["Georgia"]),
        c("5.0", 5e6, "t", only_entities=["Kazakhstan", "Georgia"]), c("5.4", 5.4e6, "t"),
        published="2025-03-01"),
+    # A table's header names its metric, whatever the table before it measured.
+    ex("table-header-names-its-metric-after-a-table-of-cargo",
+       "Cargo handled by the ports in 2024 grew, and so did spending on them.\n\n"
+       "| Port | Cargo, thousand tonnes |\n|---|---|\n| Aktau | 5,200 |\n\n"
+       "| Port | Investment, mln USD |\n|---|---|\n| Aktau | 120 |\n",
+       c("5,200", 5.2e6, "t", metric="cargo volume", period="2024"),
+       c("120", 120e6, "USD", metric="investment", period="2024",
+         only_entities=["Port of Aktau"]), published="2025-03-15"),
+    # A row of sums under rows of months sums those months, not the year: January-February.
+    ex("table-total-row-under-months-is-those-months-of-its-columns-year",
+       "Cargo handled by the port, thousand tonnes:\n| Month | 2024 | 2025 |\n|---|---|---|\n"
+       "| January | 100 | 120 |\n| February | 110 | 130 |\n| Total | 210 | 250 |\n",
+       c("100", 1e5, "t", period="2024-01"), c("120", 1.2e5, "t", period="2025-01"),
+       c("110", 1.1e5, "t", period="2024-02"), c("130", 1.3e5, "t", period="2025-02"),
+       c("210", 2.1e5, "t", period="2024-01/2024-02"),
+       c("250", 2.5e5, "t", period="2025-01/2025-02"), published="2025-03-15"),
+    ex("table-total-row-under-all-twelve-months-is-the-year",
+       "Cargo handled by the port, thousand tonnes:\n| Month | 2024 |\n|---|---|\n"
+       + "".join(f"| {month} | {100 + k} |\n" for k, month in enumerate(
+           ("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December")))
+       + "| Total | 1,266 |\n",
+       *(c(str(100 + k), (100 + k) * 1e3, "t", period=f"2024-{k + 1:02d}") for k in range(12)),
+       c("1,266", 1.266e6, "t", period="2024"), published="2025-03-15"),
     # In a table or list about ports (its caption or header names ports, cargo handled,
     # throughput or container handling) a row naming a port's town is the port: "Baku" is the
     # Port of Baku there, not the Caspian Sea its caption names; elsewhere the town is a town.

@@ -116,6 +116,7 @@ PER_WORDS: dict[str, str] = {
     "second": "s", "sec": "s", "minute": "min", "min": "min", "hour": "hour", "h": "hour",
     "day": "day", "d": "day", "week": "week", "month": "month", "year": "year", "yr": "year",
     "ton": "t", "tonne": "t", "t": "t", "container": "container", "dozen": "dozen",
+    "centimetre": "cm", "square centimetre": "cm2", "metre": "m", "kilometre": "km",
 }
 
 # Our own unit codes that carry a scale relative to the code used for comparison.

@@ -81,7 +81,9 @@ def count_of_number(raw: Raw, text: str) -> None:
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
                        "surpassed", "amounted to",
                        "stood at", "came to", "rose to", "grew to", "increased to", "fell to",
-                       "dropped to", "declined to", "decreased to",
+                       "dropped to", "declined to", "decreased to", "climbed to", "jumped to",
+                       "doubled to", "tripled to", "halved to", "rose from", "grew from",
+                       "increased from", "fell from", "dropped from", "declined from",
                        # "Our target for container trains is 1,000 per year"
                        "is", "was", "are", "were")
 _RE_LEVEL_VERB_END: Final = regex.compile(

@@ -73,6 +73,13 @@ _RE_CEILING_GAP: Final = regex.compile(
     r"[\s\u00a0]++)?"
 )
 _CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")
+# Counts listed before a count, joined by a comma or "and": "can take 100 passengers and 56
+# rail wagons" (the cue governs the list); not "20 trains and employs 300" (no list), nor
+# ", and" ("can handle 20 ships a day, and 300 people work there" opens a clause).
+_RE_LISTED_COUNTS: Final = regex.compile(
+    r"(?:[0-9][0-9,.]*+(?:[\s\u00a0]++(?!and\b)[A-Za-z-]++){1,4}+"
+    r"(?:,|[\s\u00a0]++and)[\s\u00a0]++)++"
+)
 
 
 def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic]:
@@ -124,7 +131,8 @@ def _governing_cue(
         gap = _RE_CEILING_GAP.match(text, end, claim.start)
         if gap is not None and (gap.end() == claim.start or (
                 text[gap.end()].isdigit()
-                and not any(ch.isalpha() for ch in text[claim.start : claim.end]))):
+                and (not any(ch.isalpha() for ch in text[claim.start : claim.end])
+                     or _RE_LISTED_COUNTS.fullmatch(text, gap.end(), claim.start)))):
             return cue
     return None
 

@@ -258,8 +258,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = TONNAGE + FLIGHTS + PASSENGERS + FLEET + MONEY_RATES + TIMES + NEGATIVES
 
 # Example id -> why the parser still fails it (run as strict xfail).
-KNOWN_GAPS: dict[str, str] = {
-    "av-weekly-flights-doubled-to": "a bare number after 'doubled to' takes no unit from the "
-                                    "counted subject before it ('Weekly flights ... doubled to "
-                                    "140'): no claim, and the multiplier has no metric",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -151,6 +151,10 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
                 and _RE_CUE_OF_FIGURE.match(text, cue, claim.start) is not None)
     if cue <= claim.end:
         return False
+    if (text.find(" of ", cue, cue + 16) >= 0
+            and _RE_CUE_OF_FIGURE.match(text, cue, claim.end + 60) is not None):
+        return True  # "collected 31.5 trillion against a plan of 30 trillion": the plan's
+        # own figure follows it, so the figure before is the outcome
     lo = max(claim.end, cue - 40)
     return (any(ch.isdigit() for ch in text[lo:cue])
             and _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None)

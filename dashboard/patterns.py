@@ -266,7 +266,7 @@ RE_PER: Final = regex.compile(
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
             mile|hectare|ha|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
             b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
-            yuan|USD|EUR|truck|railcar|lorry|kWh|MWh|kilowatt[-\s]hour|megawatt[-\s]hour|
+            yuan|USD|EUR|truck|railcar|lorry|parcel|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
             tcm|mcm|Mbps|Gbps|
             km|kilomet(?:re|er)))  # "$2 per Mbps per month", "$3.5 million per km"
@@ -334,7 +334,7 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
              indexed|indexing|indexation"""
 _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              declined|decline|declining|declines|dropped|dropping|drops|drop|slipped|slipping|
-             slips|slip|slumped|slumps|slump|plunged|plunge|shr[au]nk|shrinking|contracted|
+             slips|slip|slumped|slumps|slump|plunged|plunge|shr[au]nk|shrinking|shrinks|shrink|contracted|
              contraction|down|lower|cuts|cutting|cut|reduced|reduces|reducing|reduction|reduce|
              eased|easing|dipped|dipp|dip|tumbled|tumble|sank|plummeted|plummets|plummeting|
              plummet|slid|slide|dived|dive|dove|shed|narrowed|narrow|slashed|slash|trimmed|

@@ -48,7 +48,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "Uzbektelecom", "Turkmentelecom", "AzInTelecom", "Kazpost",
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
                      "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank",
-                     "Islamic Development Bank",
+                     "Islamic Development Bank", "World Trade Organization",
                      # mining and metals companies (`vocab/entities.py`)
                      "Kazatomprom", "KAZ Minerals", "Eurasian Resources Group", "Kazzinc",
                      "Navoi Mining and Metallurgical Company",

@@ -100,6 +100,10 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # road transport permits and TIR carnets: licences for trucks to cross, counted
     **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
     "parcel": ("parcel count", "logistics"),
+    # "some 6,200 tariff lines enter duty-free", "issued 18,400 certificates of origin",
+    # "processed 1.4 million declarations": the customs tariff and the papers of trade
+    "tariff line": ("tariff line count", "trade"),
+    "certificate": ("certificate count", "trade"),
     # goods counted by the piece ("450,000 smartphones"): trade, exports or imports when a
     # trade verb governs them (`refine.count_metric`)
     **{item: ("goods count", "trade") for item in ("smartphone", "mobile phone")},

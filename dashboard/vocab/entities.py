@@ -223,7 +223,12 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "IMF": ("IMF", "International Monetary Fund"),
     "Organization of Turkic States": ("Organization of Turkic States", "Turkic states", "OTS"),
     "AIFC": ("AIFC", "Astana International Financial Centre"),
-    "Eurasian Economic Union": ("Eurasian Economic Union", "EAEU"),
+    # the union's executive, as the European Commission is the EU's: "The EEC raised the
+    # common external tariff" is the union's tariff
+    "Eurasian Economic Union": ("Eurasian Economic Union", "EAEU", "Eurasian Economic Commission",
+                                "EEC"),
+    # "Under its WTO accession commitments": the body whose rules bind a member's tariffs
+    "World Trade Organization": ("World Trade Organization", "World Trade Organisation", "WTO"),
 }
 
 # Names above that are countries or blocs: a trade figure is between two of them.

@@ -149,7 +149,26 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "import tariffs", "customs tariff", "customs tariffs",
                                # "The customs fee for an electronic declaration is 6 euros"
                                "customs fee", "customs fees", "customs charges",
-                               "customs payments"), _MONEY),
+                               "customs payments",
+                               # "the average applied tariff fell by 2.3 pp", "the simple
+                               # average MFN tariff": a customs rate, though "tariff" alone is
+                               # a freight rate's
+                               "applied tariff", "applied tariffs", "mfn tariff",
+                               "mfn tariffs", "mfn rate", "mfn rates", "bound tariff",
+                               "bound tariffs", "bound rate", "bound rates",
+                               # "the EAEU's common external tariff on furniture": the union's
+                               # customs duty, not what a railway charges
+                               "common external tariff", "common customs tariff",
+                               "external tariff",
+                               # "raised duties on 12 tariff lines ... by 10 pp": the lines of
+                               # a customs tariff
+                               "tariff line", "tariff lines"), _MONEY),
+    # "The transit guarantee for a truck is set at 1.5 million rubles": security lodged with
+    # customs for the duties on goods in transit, not money lent (the phrase beats the loan
+    # row's "guarantee")
+    ("transit guarantee", "trade", ("transit guarantee", "transit guarantees",
+                                    "customs guarantee", "customs guarantees", "tir guarantee",
+                                    "tir guarantees"), _MONEY),
     # "OFAC fined the bank $1.3 million", "a penalty of 2.4 million euros": what a regulator or
     # court made a firm pay (for breaking sanctions, mostly), not a duty on goods
     ("fine", "economy", ("fine", "fines", "fined", "penalty", "penalties", "civil penalty",

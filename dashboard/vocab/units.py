@@ -301,6 +301,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "train pairs": "train pair",  # "handles up to 16 train pairs a day"
     "permits": "permit",  # "issued 12,500 road transport permits"
     "carnets": "carnet",  # "issued 180,000 TIR carnets": customs transit documents
+    "certificates": "certificate",  # "issued 18,400 certificates of origin"
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "pieces": "piece", "pcs": "piece",  # "4,560 pcs. of containers": see `counts.name_the_units`
@@ -327,7 +328,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # goods counted by the piece in trade news: "re-exported 450,000 smartphones to Russia"
     "smartphones": "smartphone", "mobile phones": "mobile phone",
     "items": "item", "members": "member", "participants": "participant",
-    "cranes": "crane", "hubs": "hub", "routes": "route", "lines": "line", "wells": "well",
+    "cranes": "crane", "hubs": "hub", "routes": "route",
+    # "6,200 tariff lines enter duty-free": lines of a customs tariff, not railway lines
+    "tariff lines": "tariff line", "lines": "line", "wells": "well",
     "plants": "plant", "factories": "factory", "farms": "farm", "mills": "mill",
     "services": "service", "departures": "departure", "calls": "call", "shipments": "shipment",
     "consignments": "consignment", "bridges": "bridge", "tunnels": "tunnel",

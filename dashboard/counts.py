@@ -36,6 +36,8 @@ _RE_NUMBER_OF: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<words>(?:[a-z-]+\s+){0,3}[a-z-]+))"
 )
 _NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
+# The words of the counted nouns' names ("container", "trains"), for a quick test of a word.
+_COUNT_NOUN_WORDS: Final = frozenset(word for name in COUNT_NOUNS for word in name.split())
 _RE_PAIRS: Final = regex.compile(r"[\s\u00a0]+(?i:pairs)\b")
 
 
@@ -124,6 +126,8 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
             break
     for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
+        if words[j] not in _COUNT_NOUN_WORDS:
+            continue  # no name ends or starts here (most words: told by one lookup)
         # the longest name that ends or starts here: "container trains along ..."
         noun = next((n for n in (" ".join(words[max(0, j - 1) : j + 1]),
                                  " ".join(words[j : j + 2]), words[j]) if n in COUNT_NOUNS),

@@ -212,8 +212,13 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         return f"{pub.year + 1}/.." if pub.year else None
     if g["date"]:
         return None  # "reported on March 11, 2024": when it was said, not what it measures
-    if g["since"]:
-        return f"{g['sy']}/.."
+    if g["since"]:  # "since 2020", "since March 2024", "from July 1, 2025": from then on
+        named = g["sm2"] or g["sm3"]
+        if named is None:
+            return f"{g['sy']}/.."
+        start = f"{g['sy']}-{_month(named):02d}"
+        first = int(g["sd"] or g["sd2"] or 0)
+        return f"{start}-{first:02d}/.." if 1 <= first <= 31 else f"{start}/.."
     if g["sincec"]:  # "Since it became operational in 2006, BTC has carried ..."
         return f"{g['scy']}/.."
     if g["sincem"]:  # "since January", "since the start of the year": up to publication
@@ -453,7 +458,12 @@ def period_end(period: str) -> tuple[int, int]:
 
 def is_ahead(period: str, pub: Published) -> bool:
     """Does the period (taken from the sentence or the text before) start after publication,
-    or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")?"""
-    if pub.year is None or period.endswith("/.."):
+    or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")? An
+    open one is ahead when it starts after the publication month ("from July 1, 2025",
+    published in May 2025: a rule to come), never when it started before ("since 2020")."""
+    if pub.year is None:
         return False
+    if period.endswith("/.."):
+        start = [int(part) for part in period[:-3].split("-")] + [1, 1]
+        return tuple(start[:3]) > (pub.year, pub.month or 12, pub.day or 31)
     return period_start(period) > (pub.year, pub.month or 12) or period_end(period)[0] > pub.year

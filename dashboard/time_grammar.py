@@ -62,8 +62,12 @@ RE_TIME: Final = regex.compile(
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
     | (?P<yrange2>(?i:between|from)\s+(?P<ya>{_Y})\s+(?i:and|to|through|till|until)\s+(?P<yb>{_Y}))
     | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
-    | (?P<since>(?i:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?(?P<sy>{_Y}))
+    | (?P<since>(?i:since|from|starting(?:\s+from)?|effective(?:\s+from)?)
+        \s+(?:the\s+(?:start|beginning)\s+of\s+)?
+        (?:(?P<sm2>{_M})\s+(?:(?P<sd>[0-9]{{1,2}})(?![0-9]),?\s+)?
+            |(?P<sd2>[0-9]{{1,2}})\s+(?P<sm3>{_M})\s+)?(?P<sy>{_Y}))
         (?!\s*[-–/]\s*[0-9])
+        (?!\s+(?i:to|until|till|through)\s+(?:{_M}|[0-9]))  # "from March 2024 to May 2025"
     | (?P<sincec>(?i:since)\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?(?P<scy>{_Y})(?=\s*,))
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
         |(?P<sm>{_M})(?![\w])(?!\s*,?\s*[0-9])))
@@ -142,9 +146,14 @@ for _kind, _next in zip(TIME_KINDS, (*TIME_KINDS[1:], None), strict=True):
 NO_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(TIME_GROUPS)
 # Words that start a time expression only when one follows, with what must follow them.
 _A_YEAR_FOLLOWS = rf"(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?{_Y})"
+# ... or a day's date: "from July 1, 2025", "effective 1 January 2026" (a start, see `since`)
+_A_DATE_FOLLOWS = rf"(?=\s+(?:from\s+)?(?:{_M}\s+[0-9]{{1,2}},?\s+|[0-9]{{1,2}}\s+{_M}\s+){_Y})"
 _PART_FOLLOWS = rf"(?=\s+(?:{_N}\s+months|quarter|half))"
 _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
+    *[(word, rf"(?=\s+(?:from\s+)?(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y})")
+      for word in ("starting", "effective")],
+    *[(word, _A_DATE_FOLLOWS) for word in ("since", "from", "starting", "effective")],
     ("by", r"(?=\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))"),
     *[(word, r"(?=\s+(?:the|this)\s+year\s+(?:with|at|on)\b)")
       for word in ("close", "end", "finish")],

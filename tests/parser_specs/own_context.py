@@ -595,6 +595,27 @@ PERIODS: list[Example] = [
        c("€3.5 billion", 3.5e9, "EUR", period="1992/..", metric="investment",
          entities=["EBRD", "Azerbaijan"]),
        c("190 projects", 190, "count", item="project", period="1992/..")),
+    # "since" or "from" a month or a day keeps it; a start after publication is a rule to come
+    ex("period-since-a-month-or-a-day-keeps-it",
+       "Since March 2024, the fee has been 1.2 million rubles. Since 11 March 2024, 40 "
+       "ferries have called at the port.",
+       c("1.2 million rubles", 1.2e6, "RUB", period="2024-03/..", kind="actual"),
+       c("40 ferries", 40, "count", period="2024-03-11/..", kind="actual"),
+       published="2025-05-10"),
+    ex("period-from-a-date-after-publication-is-a-projection",
+       "From July 1, 2025, the recycling fee on imported trucks rises to 1.2 million rubles. "
+       "Effective 1 January 2026, the export duty on scrap is EUR 150 per tonne. Starting from "
+       "2027, the duty is 15%.",
+       c("1.2 million rubles", 1.2e6, "RUB", period="2025-07-01/..", kind="projection"),
+       c("EUR 150", 150, "EUR", per="t", period="2026-01-01/..", kind="projection",
+         metric="customs duty"),
+       c("15%", 15, "%", period="2027/..", kind="projection"), published="2025-05-10"),
+    ex("period-from-a-date-to-a-date-is-no-start",
+       "Exports rose 12% from March 2024 to March 2025. From May 2025, the fee is 1.2 million "
+       "rubles.",
+       c("12%", 12, "%", change="increase", period="2025-03"),
+       c("1.2 million rubles", 1.2e6, "RUB", period="2025-05/..", kind="actual"),
+       published="2025-05-10"),
     ex("period-since-between-money-and-the-count-it-was-spread-over",
        "The EBRD has invested more than €10 billion in Kazakhstan since 1993 across 300 "
        "projects.",

@@ -57,18 +57,25 @@ _RE_OF_CAPACITY: Final = regex.compile(
 
 
 def of_capacity(text: str, end: int) -> bool:
-    """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`)? The
-    word first (measured: 3,100 matches a MB, none found, 1.5 µs each with the timeout)."""
+    """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`), or
+    written in deadweight tonnes ("two tankers of 8,000 dwt each": what a ship can carry,
+    never cargo moved)? The word first (measured: 3,100 matches a MB, none found, 1.5 µs
+    each with the timeout)."""
+    if text[max(end - 3, 0) : end] in ("dwt", "DWT"):
+        return True
     return may_contain(text[end : end + 40], ("capacity",)) and _RE_OF_CAPACITY.match(
         text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
 
 
 # The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
-# up to 300 wagons", "raise capacity to 14 million passengers a year" (an "of" or "to" and a
-# hedge at most: "whose capacity was doubled, received 300
-# wagons" is a tally).
+# up to 300 wagons", "raise capacity to 14 million passengers a year", "capacity for 56
+# railcars" (an "of", "to" or "for" and a hedge at most: "whose capacity was doubled, received
+# 300 wagons" is a tally); a count joined to a governed one by "and"/"or" shares its cue:
+# "can take 56 trucks and 140 passengers".
 _RE_CEILING_GAP: Final = regex.compile(
-    r"[\s\u00a0]++(?:(?:of|to)[\s\u00a0]++)?"
+    r"[\s\u00a0]++(?:(?:of|to|for)[\s\u00a0]++)?"
+    r"(?:\d[\d,.]{0,12}[\s\u00a0]++[\w-]{1,20}(?:[\s\u00a0]++[\w-]{1,20})?"  # "56 trucks"
+    r"[\s\u00a0]++(?:and|or)[\s\u00a0]++)?"
     r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
     r"[\s\u00a0]++)?"
 )

@@ -218,8 +218,4 @@ EXAMPLES: list[Example] = MIXED + RIDERSHIP + HIGH_SPEED + TOURISM + FARES + FLI
     + NEGATIVES
 
 # Example id -> why the parser still fails it (run as strict xfail).
-KNOWN_GAPS: dict[str, str] = {
-    "ps-ro-pax-ferry-capacity": "a count joined by 'and' to one right after a capacity verb "
-    "('can take 100 passengers and 56 rail wagons') keeps its own vehicle count: the capacity "
-    "cue governs only the count right after it",
-}
+KNOWN_GAPS: dict[str, str] = {}

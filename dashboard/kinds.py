@@ -164,12 +164,12 @@ _RE_PLAN_OF: Final = regex.compile(
     r"\s+least|more\s+than|just)\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
-# "had originally forecast transit of 3 mt in 2024", "had planned to handle 4 mt": a past
-# forecast, the figure close after it in its clause.
+# "had originally forecast transit of 3 mt in 2024", "had planned to handle 4 mt", "planned
+# to carry 150,000 TEU in 2024": a past forecast, the figure close after it in its clause.
 _RE_HAD_PLANNED: Final = regex.compile(
-    r"(?i:\bhad\s+(?:(?:originally|initially|earlier|previously|been)\s+)*+(?:forecast|"
-    r"projected|planned|targeted|expected|envisaged|aimed|predicted|anticipated)\b[^,;0-9]"
-    r"{0,40}\Z)",
+    r"(?i:\b(?:had\s+(?:(?:originally|initially|earlier|previously|been)\s+)*+(?:forecast|"
+    r"projected|planned|targeted|expected|envisaged|aimed|predicted|anticipated)\b|(?:planned"
+    r"|aimed|intended)\s+to\b)[^,;0-9]{0,40}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 # "planned," "expected,": a cue that ends its phrase, written after a figure and its noun.

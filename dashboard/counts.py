@@ -89,7 +89,10 @@ _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded",
                        # "Our target for container trains is 1,000 per year"
                        "is", "was", "are", "were")
 _RE_LEVEL_VERB_END: Final = regex.compile(
-    r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS) + r")"
+    r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS)
+    # a change, then the level it reached: "Vessel calls increased 18% year on year to 1,146"
+    + r"|(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\s+(?:by\s+)?"
+    r"[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s+(?:(?:year[\s-]on[\s-]year|y/y|yoy)\s+)?to)"
     r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately))?\s*)\Z"
 )
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")

@@ -254,8 +254,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     # of vegetables, with 245.6 thousand tons": a figure alone, of the clause before
     r",\s+with\s+(?!(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+)?[0-9$€£₸₼]"
     r"[^,;:()!?\n]{0,40}?(?:[.;!?](?=\s|\Z)|\Z))|"
-    r"\s+but\s+(?=(?:actually|in\s+fact|in\s+the\s+end|eventually)\s)|"  # "had planned 4 mt
-    # but actually handled 3.7 mt": the outcome is a clause of its own
+    r"\s+but\s+(?=(?:actually|in\s+fact|in\s+the\s+end|eventually)\s|[a-z]{2,14}ed\s)|"  # "had
+    # planned 4 mt but actually handled 3.7 mt", "but moved only": the outcome is its own clause
     r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s|our\s|their\s|his\s|her\s|we\s|they\s|an?\s)"
     # ("A 230 MW plant was commissioned, and a 240 MW farm is due in 2026": a new subject;
     # so is "surged 176% to 56,500 TEU, and 33 times as many trains came in from China", but
@@ -288,7 +288,7 @@ _BREAK_TRIGGERS: Final = (
         r"|deliveries|turnover|with|to|from))"
     ),
     regex.compile(r"as(?<=(?<!\s)(?P<start>\s+)as)(?=\s+[A-Z])"),
-    regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually))"),
+    regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually|[a-z]{2,14}ed\s))"),
     regex.compile(r"wh(?:ile|ereas)(?<=(?<!\s)(?P<start>\s+)wh(?:ile|ereas))"),
 )
 

@@ -325,7 +325,8 @@ def _nearest_cues(
                         or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
                                                              claim.start))
-                        or (uclass == "factor" and _RE_MULTIPLIED_GAP.match(gap)))
+                        or (uclass == "factor" and _RE_MULTIPLIED_GAP.match(gap))
+                        or (gap.isspace() and text.startswith("of ", start)))  # "85% of capacity"
             d = 0 if of_goods else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)

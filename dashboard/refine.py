@@ -57,28 +57,32 @@ _RE_OF_CAPACITY: Final = regex.compile(
 
 
 def of_capacity(text: str, end: int) -> bool:
-    """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`)? The
-    word first (measured: 3,100 matches a MB, none found, 1.5 µs each with the timeout)."""
+    """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`), or
+    written in deadweight tonnes ("two tankers of 8,000 dwt each": what a ship can carry,
+    never cargo moved)? The word first (measured: 3,100 matches a MB, none found, 1.5 µs
+    each with the timeout)."""
+    if text[max(end - 3, 0) : end] in ("dwt", "DWT"):
+        return True
     return may_contain(text[end : end + 40], ("capacity",)) and _RE_OF_CAPACITY.match(
         text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
 
 
 # The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
-# up to 300 wagons", "raise capacity to 14 million passengers a year" (an "of" or "to" and a
-# hedge at most: "whose capacity was doubled, received 300
-# wagons" is a tally).
+# up to 300 wagons", "raise capacity to 14 million passengers a year", "capacity for 56
+# railcars" (an "of", "to" or "for" and a hedge at most: "whose capacity was doubled, received
+# 300 wagons" is a tally; counts listed before the count: `_RE_LISTED_COUNTS`).
 _RE_CEILING_GAP: Final = regex.compile(
-    r"[\s\u00a0]++(?:(?:of|to)[\s\u00a0]++)?"
+    r"[\s\u00a0]++(?:(?:of|to|for)[\s\u00a0]++)?"
     r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
     r"[\s\u00a0]++)?"
 )
 _CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")
-# Counts listed before a count, joined by a comma or "and": "can take 100 passengers and 56
-# rail wagons" (the cue governs the list); not "20 trains and employs 300" (no list), nor
-# ", and" ("can handle 20 ships a day, and 300 people work there" opens a clause).
+# Counts listed before a count, joined by a comma, "and" or "or": "can take 100 passengers
+# and 56 rail wagons" (the cue governs the list); not "20 trains and employs 300" (no list),
+# nor ", and" ("can handle 20 ships a day, and 300 people work there" opens a clause).
 _RE_LISTED_COUNTS: Final = regex.compile(
-    r"(?:[0-9][0-9,.]*+(?:[\s\u00a0]++(?!and\b)[A-Za-z-]++){1,4}+"
-    r"(?:,|[\s\u00a0]++and)[\s\u00a0]++)++"
+    r"(?:[0-9][0-9,.]*+(?:[\s\u00a0]++(?!(?:and|or)\b)[A-Za-z-]++){1,4}+"
+    r"(?:,|[\s\u00a0]++(?:and|or))[\s\u00a0]++)++"
 )
 
 

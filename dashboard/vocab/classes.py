@@ -21,6 +21,7 @@ METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
     "power": ("power capacity", "energy"),
     "energy": ("power capacity", "energy"),
     "data": ("data capacity", "digital"),
+    "speed": ("speed", "logistics"),
     "freight work": ("freight turnover", "logistics"),
     "passenger work": ("passenger turnover", "logistics"),
 }
@@ -52,7 +53,10 @@ UNIT_CLASS: Final[dict[str, str]] = {
     # babies and parcels: a class of its own, which only production and trade cues take
     "oz": "weight", "lb": "weight",
     "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
-    "km": "length", "m": "length", "mi": "length", "ft": "length", "km2": "area", "ha": "area",
+    # centimetres measure a level or a depth ("the sea level fell 32 cm"), never a route
+    "km": "length", "m": "length", "cm": "short length",
+    "kn": "speed",  # "will sail at 14 knots": a knot is a speed, whatever the cue
+    "mi": "length", "ft": "length", "km2": "area", "ha": "area",
     "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
     "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "Mbps": "data",
     "%": "share", "pp": "share",

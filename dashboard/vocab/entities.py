@@ -157,6 +157,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "KazMunayGas": ("KazMunayGas", "KMG"),
     "SOCAR": ("SOCAR",),
     "ASCO": ("Azerbaijan Caspian Shipping Company", "ASCO"),
+    # Kazakhstan's national tanker and dry-cargo shipping company on the Caspian
+    "Kazmortransflot": ("Kazmortransflot", "KMTF"),
     "AzerTelecom": ("AzerTelecom",),
     "Kazakhtelecom": ("Kazakhtelecom",),
     # the other national telecom and post operators of the corridor's digital news

@@ -118,6 +118,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          "heating tariffs", "gas prices", "fuel prices", "petrol prices",
                          "gasoline prices", "diesel prices"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
+                                   # container freight indices are spot rates averaged:
+                                   # "Drewry's World Container Index fell 3%" (not "container"
+                                   # volumes; index points are no claim anyway)
+                                   "world container index", "container index",
+                                   "freight index", "containerized freight index",
+                                   "containerised freight index", "wci", "scfi",
                                    "shipping cost", "rates", "per container", "freight costs",
                                    "freight cost", "shipping costs", "transport costs",
                                    # "cut the tariff for containers ... by 15%": a rate's cut
@@ -181,7 +187,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "download speeds", "upload speed", "upload speeds"),
      frozenset({"data"}) | _ANY_SIZE),
     ("speed", "logistics", ("speed", "speeds", "average speed", "technical speed",
-                            "route speed"), _ANY_SIZE),
+                            "route speed"), frozenset({"speed"}) | _ANY_SIZE),
     # "the average waiting time at the border fell from 12 days to 3 days": time spent
     # standing, not travelling
     ("waiting time", "logistics", ("waiting time", "waiting times", "wait", "waits",
@@ -268,7 +274,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "capable of transshipping", "capable of transhipping",
                                # "container ships of up to 9,000 TEU will call": a ship's
                                # size, not boxes handled
-                               "ships of up to", "vessels of up to", "ships of", "vessels of"),
+                               "ships of up to", "vessels of up to", "ships of", "vessels of",
+                               # a vessel's size: "two container feeders of 800 TEU each"
+                               "feeders of", "tankers of", "ferries of", "bulkers of",
+                               "carriers of"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
     # news): a balance, not the turnover its "foreign trade" would name (cues are read
@@ -513,9 +522,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # 300 metres long" are berths' (the cue before the number beats "long" after it)
     ("depth", "logistics", ("depth", "depths", "deep", "draught", "draughts", "draft",
                                   "drafts", "dredged", "dredging", "deepened", "deepening"),
-     frozenset({"length"})),
+     frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
     ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels"),
-     frozenset({"length"})),
+     frozenset({"length", "short length"})),  # "the sea level dropped by 32 centimetres"
     ("quay length", "logistics", ("quay", "quays", "quay wall", "quay length", "berth", "berths",
                                   "pier", "piers", "jetty", "berthing line"),
      frozenset({"length"})),
@@ -529,7 +538,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "the number of ship calls increased 1.2-fold": calls made by ships are ships counted
     ("vessel count", "logistics", ("vessels", "ships", "tankers", "ferries", "voyages",
                                    "ship calls", "vessel calls", "port calls", "calls of ships",
-                                   "calls of vessels"),
+                                   "calls of vessels",
+                                   # a shipping line's fleet is its vessels: "has doubled its
+                                   # tanker fleet since 2021" (not "fleet" alone: wagons, trucks)
+                                   "tanker fleet", "merchant fleet", "ferry fleet",
+                                   "shipping fleet", "tanker fleets", "merchant fleets"),
      frozenset({"count"}) | _ANY_SIZE),
     ("dry cargo volume", "logistics", ("dry cargo", "dry bulk"),
      frozenset({"mass"}) | _ANY_SIZE),

@@ -110,13 +110,16 @@ def _may_open_a_change(after: str) -> bool:
 _GAP: Final = r"(?:[\s\u00a0]++[^\s\u00a0,;:!?()]++){1,4}?"
 _RE_GROWTH_AT: Final = regex.compile(
     r"(?i:\bgrowth(?:[\s\u00a0]++rate)?+(?:"
+    rf"(?:[\s\u00a0]++(?:in|of){_GAP})?"  # "growth in container traffic was revised to"
     r"[\s\u00a0]++(?:(?:is|was|will[\s\u00a0]++be)[\s\u00a0]++)?+"
-    r"(?:seen|forecast|estimated|projected|expected|put|pegged|reached|stood|came|amounted"
+    r"(?:(?:seen|forecast|estimated|projected|expected|put|pegged|reached|stood|came|amounted"
     r"|totall?ed)(?:[\s\u00a0]++(?:at|to))?+"
+    r"|revised(?:[\s\u00a0]++(?:up|down)(?:wards?+)?+)?+[\s\u00a0]++to"  # "revised up to 6.8%"
+    rf"(?:{_GAP}[\s\u00a0]++from(?:[\s\u00a0]++the)?+)?+)"  # "... from (the) 5.9%"
     rf"|(?:[\s\u00a0]++(?:in|of){_GAP})?[\s\u00a0]++(?:(?:has|had)[\s\u00a0]++)?+"
     r"(?:slowed|slowing|eased|easing|accelerated|accelerating|quickened|picked[\s\u00a0]++up"
     r"|moderated|decelerated|cooled)[\s\u00a0]++(?:at|to|from)"
-    rf"(?:{_GAP}[\s\u00a0]++(?:from|to))?+"
+    rf"(?:{_GAP}[\s\u00a0]++(?:from|to)(?:[\s\u00a0]++the)?+)?+"  # "to 3% from the 5%"
     r")[\s\u00a0]*+\Z)"
 )
 

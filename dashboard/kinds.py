@@ -119,7 +119,10 @@ _RE_ACTUAL_BEFORE: Final = regex.compile(
 
 
 def _is_called_actual(claim: Located, text: str) -> bool:
-    """Is the figure written right after "actual(ly)", as against a plan or forecast?"""
+    """Is the figure written right after "actual(ly)", or right before "actually" ("6.3 mt
+    actually handled in 2025"), as against a plan or forecast?"""
+    if text[claim.end : claim.end + 10].lstrip().lower().startswith("actually"):
+        return True
     lo = max(0, claim.start - 40)
     if text.find("ctual", lo, claim.start) < 0 and text.find("CTUAL", lo, claim.start) < 0:
         return False  # the common case, told without the pattern (nor a slice: 11,000 a MB)

@@ -103,9 +103,11 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             _share_change_after(out[-1], raw, text)
         if raw.unit == "%":
             read_index(out[-1] if out else None, raw, text)
-        if (out and raw.unit in ("%", "pp") and raw.change is None
-                and out[-1].change is not None and or_restated):
-            raw.change = out[-1].change  # "increased by 2.8 billion US dollars, or 5.7%"
+        if (out and raw.change is None and out[-1].change is not None and or_restated
+                and (raw.unit in ("%", "pp") or out[-1].unit in ("%", "pp"))):
+            # "increased by 2.8 billion US dollars, or 5.7%", "rose by 9.1%, or $1.3 billion":
+            # a change restated in the other measure is that change too
+            raw.change = out[-1].change
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)

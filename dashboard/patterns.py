@@ -93,9 +93,9 @@ _FRACTION = (r"(?:a|one)[\s-](?:third|quarter|fourth|fifth|tenth)|two[\s-]thirds
              r"|three[\s-](?:quarters|fourths)")
 # "cut by half", "fell by almost a half": a change; not "by half a million", "by a half million"
 _HALF_END = r"\b(?!\s(?:of|a|the|an|(?i:million|billion|thousand|trillion|mln|bln|bn))\b)"
-# "a third more than in 2023": a change in per cent
+# "a third more than in 2023", "a third less cargo than": a change in per cent
 _FRAC_COMPARED = (r"(?=[\s\u00a0]+(?i:more|less|fewer|higher|lower|greater|larger|smaller)"
-                  r"[\s\u00a0]+than\b)")
+                  r"(?:[\s\u00a0]+(?!than\b)[a-z]++){0,2}+[\s\u00a0]+than\b)")
 # A share of a whole: "a third of the cargo", "half the condos", "two-thirds of the total",
 # "one in three", "one out of five"; not "the second half of 2024" nor "a quarter of a century"
 # (see `quantity._read_share`).
@@ -299,7 +299,10 @@ RE_HEDGE: Final = regex.compile(
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
                  (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passed|tops?|beyond))
-     |(?P<max>(?i:up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below|lower[\s]+than|
+     |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?)
+                      (?:[\s]+(?i:it|them|(?:its|the|their)[\s]+[\w-]+))?[\s]+)  # "revised up to
+                 # 6.8%": a verb's particle, no ceiling
+                 up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below|lower[\s]+than|
                  smaller[\s]+than)|
                  fewer[\s]+than|at[\s]+most|
                  a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at|

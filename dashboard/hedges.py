@@ -112,8 +112,8 @@ _RE_GROWTH_AT: Final = regex.compile(
     r"(?i:\bgrowth(?:[\s\u00a0]++rate)?+(?:"
     rf"(?:[\s\u00a0]++(?:in|of){_GAP})?"  # "growth in container traffic was revised to"
     r"[\s\u00a0]++(?:(?:is|was|will[\s\u00a0]++be)[\s\u00a0]++)?+"
-    r"(?:(?:seen|forecast|estimated|projected|expected|put|pegged|reached|stood|came|amounted"
-    r"|totall?ed)(?:[\s\u00a0]++(?:at|to))?+"
+    r"(?:(?:seen|forecast|estimated|projected|expected|put|pegged|reached|stood"
+    r"|came(?:[\s\u00a0]++in)?+|amounted|totall?ed)(?:[\s\u00a0]++(?:at|to))?+"
     r"|revised(?:[\s\u00a0]++(?:up|down)(?:wards?+)?+)?+[\s\u00a0]++to"  # "revised up to 6.8%"
     rf"(?:{_GAP}[\s\u00a0]++from(?:[\s\u00a0]++the)?+)?+)"  # "... from (the) 5.9%"
     rf"|(?:[\s\u00a0]++(?:in|of){_GAP})?[\s\u00a0]++(?:(?:has|had)[\s\u00a0]++)?+"
@@ -133,6 +133,29 @@ _RE_BY_FILLER: Final = regex.compile(
     r"(?:[\s\u00a0]++of)?+[\s\u00a0]*+\Z",
     flags=regex.REVERSE,  # anchored at the end: try it from the end only
 )
+
+
+# The noun "growth" (or its forecast) set "at" or "to" a figure by a verb before it: "puts
+# Georgia's economic growth in October at 7.5%", "revised its 2025 growth forecast for
+# Kyrgyzstan down to 4.1%", "raised its forecast for GDP growth in 2026 by 0.3 percentage
+# points to 6.1%": the figure is the growth (a rate), whatever the verb did to the forecast.
+# Not across another figure: "raised its growth forecast from 4.1% to 4.5%" gives two levels
+# of a forecast (as NewsQuant reads them), no change.
+_RE_GROWTH_SET: Final = regex.compile(
+    r"(?i:\bgrowth(?:[\s\u00a0]++(?:forecast|projection|outlook|estimate)s?+)?+"
+    # not possessive, the gap may grow; its words hold no figure but a year's
+    r"(?:[\s\u00a0]++(?:in|of|for)(?:[\s\u00a0]++(?:[^\s\u00a0,;:!?()0-9]++|(?:19|20)[0-9]{2}"
+    r"(?![0-9]))){1,4}?)?"
+    r"(?:[\s\u00a0]++by[\s\u00a0]++[0-9][0-9.,]*+[\s\u00a0]++"
+    r"(?:percentage[\s\u00a0]++points?+|pp|basis[\s\u00a0]++points|bps))?+"
+    r"[\s\u00a0]++(?:(?:down|up)[\s\u00a0]++)?+(?:at|to)[\s\u00a0]*+\Z)"
+)
+
+
+def _growth_set(window: str) -> bool:
+    """Is the figure after `window` a growth rate set "at" or "to" (`_RE_GROWTH_SET`)?"""
+    tail = window[-WINDOW:]  # most windows name no growth: told without a copy or the pattern
+    return ("rowth" in tail or "ROWTH" in tail) and _RE_GROWTH_SET.search(tail) is not None
 
 
 def change_around(before: str, after: str, *, duration: bool = False,
@@ -162,11 +185,15 @@ def change_around(before: str, after: str, *, duration: bool = False,
         words = window[-BY_REACH:].split()[-18:]
     if not any(map(is_change_word, words if by else words[-6:])) and not (
             by and any(map(is_exceed_word, words))):
-        return None  # no verb of change among the last words: skip the costly pattern
+        # no verb of change among the last words: skip the costly pattern
+        return Change.INCREASE if not (money or duration) and words[-1:] in (
+            ["at"], ["to"]) and _growth_set(window) else None
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
     if cue is None and "growth" in window[-WINDOW:].lower() and _RE_GROWTH_AT.search(
             window[-WINDOW:]):
         return Change.INCREASE  # "GDP growth seen at 6%": the growth itself, not a level
+    if cue is None and not (money or duration) and _growth_set(window):
+        return Change.INCREASE
     if cue is None and by:  # "cut transit time from China by 7-8 days"
         cue = RE_CHANGE_BY.search(window[-BY_REACH:])
         if cue is None or fold(cue.group()).split()[0] in ("up", "down"):

@@ -130,10 +130,12 @@ def _is_called_actual(claim: Located, text: str) -> bool:
 
 
 # "hit 2 mt, short of the 2.5 mt target", "reached $3 billion, above the $2.5 billion
-# projected": a cue written right after another figure (not a year) is that figure's.
+# projected", "came in at 5.9%, above the 5.3% the ministry had forecast": a cue written
+# right after another figure (not a year), or a short relative clause after it, is that
+# figure's.
 _RE_FIGURE_BEFORE_CUE: Final = regex.compile(
     r"(?<![0-9.,])(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9][0-9.,]*+"
-    r"(?:[\s\u00a0]*+(?:%|[A-Za-z]++)){0,2}+[\s\u00a0]++\Z"
+    r"(?:[\s\u00a0]*+(?:%|[A-Za-z]++)){0,4}+[\s\u00a0]++\Z"
 )
 
 

@@ -46,10 +46,13 @@ _RE_DOWN_FROM: Final = regex.compile(
 )
 
 
-# "grew 4.8% in 2024 from 5.1%", "slowed to 3% in 2024 from 18% a year earlier"
+# "grew 4.8% in 2024 from 5.1%", "slowed to 3% in 2024 from 18% a year earlier", "grew 4.8%
+# in the third quarter from a year earlier, slowing from 5.2%" (the pace it came down from)
 _RE_RATE_FROM: Final = regex.compile(
-    r"[\s\u00a0]++(?:in[\s\u00a0]++(?:19|20)[0-9]{2}[\s\u00a0]++)?+from[\s\u00a0]++"
-    r"(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?+\Z"
+    r"(?:[\s\u00a0]++(?:in[\s\u00a0]++(?:19|20)[0-9]{2}[\s\u00a0]++)?+"
+    r"|[^.;:%0-9]{0,60}?,[\s\u00a0]*+(?i:slowing|easing|accelerating|decelerating|moderating"
+    r"|up|down)[\s\u00a0]++)"
+    r"from[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?+\Z"
 )
 
 

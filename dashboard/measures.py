@@ -23,6 +23,7 @@ from dashboard.refine import (
     fits,
     is_queue,
     of_capacity,
+    of_the_budget,
     on_the_grid,
     share_of_money,
     time_taken,
@@ -104,6 +105,8 @@ def metric_of(
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
     uclass = unit_class(claim.unit)
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
+    if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
+        return "budget balance", Topic.ECONOMY
     if label == "production":
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
@@ -166,11 +169,11 @@ _RE_DEPTH: Final = regex.compile(
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
-# Metrics a cue word gives money per barrel or per tonne that is a price ("Brent traded at
-# $64.5 per barrel", "wheat sold at $210 per tonne"); a cost cue keeps its own.
+# Metrics a cue word gives money per barrel or tonne that is a price ("Brent traded at $64.5
+# per barrel", "the budget assumes Brent at $60 a barrel"); a cost cue keeps its own.
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
-                            "oil production", "fertiliser exports"})
+                            "oil production", "fertiliser exports", "budget"})
 
 
 def _may_say_faster(text: str, end: int) -> bool:

@@ -279,6 +279,31 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "feeders of", "tankers of", "ferries of", "bulkers of",
                                "carriers of"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
+    # A country's books, not a company's nor its trade's: "Turkey posted a current account
+    # deficit of $3.6 billion", "the budget deficit narrowed to 18.4 trillion soums", "gross
+    # external debt amounted to $24.6 billion, or 73% of GDP" (the share is the debt's: "of
+    # GDP" is what it is measured against), "international reserves rose 9.4%" (a balance
+    # row, as "trade balance" is, names deficits and surpluses alike)
+    ("budget balance", "economy", ("budget deficit", "budget surplus", "budget balance",
+                                   "fiscal deficit", "fiscal surplus", "fiscal balance",
+                                   "budget gap", "deficit of the budget",
+                                   "deficit of the state budget", "state budget deficit"),
+     _MONEY),
+    ("current account", "economy", ("current account", "current account deficit",
+                                    "current account surplus", "current account balance",
+                                    "current-account deficit", "current-account surplus"),
+     _MONEY),
+    ("external debt", "economy", ("external debt", "gross external debt", "foreign debt",
+                                  "external public debt", "external liabilities"), _MONEY),
+    ("public debt", "economy", ("public debt", "government debt", "state debt",
+                                "sovereign debt", "national debt"), _MONEY),
+    ("international reserves", "economy", ("international reserves", "gross reserves",
+                                           "net international reserves", "reserve assets",
+                                           "foreign exchange reserves", "fx reserves",
+                                           "forex reserves", "foreign currency reserves",
+                                           "gold and foreign exchange reserves",
+                                           "gold and currency reserves",
+                                           "gold and foreign currency reserves"), _MONEY),
     # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
     # news): a balance, not the turnover its "foreign trade" would name (cues are read
     # leftmost-longest, so the adjective is part of the cue)
@@ -326,6 +351,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             # "TRY 4.5 billion in export loans": lent to exporters, no exports
                             "export loans", "export loan", "export credits", "export credit",
                             "credit line", "credit lines",
+                            # "a 36-month IMF arrangement of about $280 million": the Fund's
+                            # programmes lend, as a swap arrangement does (not "arrangement"
+                            # alone: "under the arrangement, it will ship 1 mt")
+                            "imf arrangement", "imf arrangements", "fund arrangement",
+                            "financing arrangement", "financing arrangements",
+                            "stand-by arrangement",
+                            "extended fund facility", "extended credit facility",
                             # "will co-finance the power link with €2.5 billion"
                             "co-finance", "co-finances", "co-financed", "co-financing",
                             # "signed financing agreements worth $1.3 billion": lent, though
@@ -448,13 +480,23 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                         "economy to grow", "economy will grow", "economy would grow",
                         "economy to expand", "economy will expand", "economy to contract",
                         "economy is expected to grow", "economy is projected to grow",
-                        "economy is forecast to grow", "economy growing"),
+                        "economy is forecast to grow", "economy growing",
+                        # "the economy has grown by more than 9%", "the EBRD cut its growth
+                        # projection to 5.3%": the economy's growth, however tensed or named
+                        "economy has grown", "economy had grown", "economy has expanded",
+                        "economy has contracted", "growth forecasts", "growth projection",
+                        "growth projections", "growth outlook", "growth estimate"),
      _MONEY),
     ("exchange rate", "economy", ("exchange rate", "exchange rates", "tenge", "manat", "lari",
                                   "rouble", "ruble", "soum", "lira", "hryvnia", "dram"),
      frozenset({"share"})),
     ("policy rate", "economy", ("base rate", "policy rate", "refinancing rate", "key rate",
-                                "interest rate", "interest rates"), frozenset({"share"})),
+                                "interest rate", "interest rates",
+                                # central banks' own names: Türkiye's one-week repo rate,
+                                # Uzbekistan's main rate, China's loan prime rate (one cue,
+                                # so its "loan" does not name a loan)
+                                "repo rate", "main rate", "loan prime rate"),
+     frozenset({"share"})),
     # "The consumer price index ... was 108.6%": prices against a base period (`indices`)
     ("inflation", "economy", ("inflation", "consumer prices", "consumer price index",
                               "price index", "cpi"), _ANY_SIZE),

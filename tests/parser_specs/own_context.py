@@ -1755,7 +1755,7 @@ METRIC_CARRY: list[Example] = [
     ex("metric-share-of-gdp-is-of-what-it-measures",
        "Azerbaijan's state budget deficit is projected at 3.2% of GDP in 2026, and trade "
        "equalled 45% of GDP in 2025, while GDP grew 6%.",
-       c("3.2%", 3.2, "%", metric="budget", kind="projection", period="2026"),
+       c("3.2%", 3.2, "%", metric="budget balance", kind="projection", period="2026"),
        c("45%", 45, "%", metric="trade turnover"),
        c("6%", 6, "%", change="increase", metric="gdp"), published="2026-01-15"),
     ex("metric-ict-sector-growth",

@@ -79,19 +79,20 @@ def count_of_number(raw: Raw, text: str) -> None:
             return
 
 
-# A verb that gives its subject's level, right before a bare number ("reached 9,870").
+# A verb that gives its subject's level, right before a bare number ("reached 9,870"): a
+# verb of level, one of change with "to" or "from" ("rose to 1,400", "rose from 70 to 140"),
+# or a change's size and then "to" ("Vessel calls increased 18% year on year to 1,146").
+_CHANGE_VERBS: Final = ("rose", "grew", "increased", "climbed", "jumped", "fell", "dropped",
+                        "declined", "decreased")
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
-                       "surpassed", "amounted to",
-                       "stood at", "came to", "rose to", "grew to", "increased to", "fell to",
-                       "dropped to", "declined to", "decreased to", "climbed to", "jumped to",
-                       "doubled to", "tripled to", "halved to", "rose from", "grew from",
-                       "increased from", "fell from", "dropped from", "declined from",
+                       "surpassed", "amounted to", "stood at", "came to",
+                       "doubled to", "tripled to", "halved to",
+                       *(f"{verb} {to}" for verb in _CHANGE_VERBS for to in ("to", "from")),
                        # "Our target for container trains is 1,000 per year"
                        "is", "was", "are", "were")
 _RE_LEVEL_VERB_END: Final = regex.compile(
     r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS)
-    # a change, then the level it reached: "Vessel calls increased 18% year on year to 1,146"
-    + r"|(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased)\s+(?:by\s+)?"
+    + r"|(?:" + "|".join(_CHANGE_VERBS) + r")\s+(?:by\s+)?"
     r"[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s+(?:(?:year[\s-]on[\s-]year|y/y|yoy)\s+)?to)"
     r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately))?\s*)\Z"
 )

@@ -155,6 +155,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "import tariffs", "customs tariff", "customs tariffs",
                                # "The customs fee for an electronic declaration is 6 euros"
                                "customs fee", "customs fees", "customs charges",
+                               # "the recycling fee on imported trucks rises to 1.2 million
+                               # tenge": a charge on each imported vehicle, as a duty is
+                               "recycling fee", "recycling fees", "utilisation fee",
+                               "utilization fee", "utilisation fees", "utilization fees",
+                               "scrappage fee", "scrappage fees",
                                "customs payments",
                                # "the average applied tariff fell by 2.3 pp", "the simple
                                # average MFN tariff": a customs rate, though "tariff" alone is

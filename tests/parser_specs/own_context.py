@@ -610,6 +610,15 @@ PERIODS: list[Example] = [
        c("EUR 150", 150, "EUR", per="t", period="2026-01-01/..", kind="projection",
          metric="customs duty"),
        c("15%", 15, "%", period="2027/..", kind="projection"), published="2025-05-10"),
+    ex("change-by-points-across-a-count-before-it",
+       "The EEC raised the common external tariff on 12 tariff lines of furniture by 10 "
+       "percentage points to 20%. From July 1, 2025, the recycling fee on imported trucks "
+       "rises to 1.2 million tenge.",
+       c("12 tariff lines", 12, "count", change=None),
+       c("10 percentage points", 10, "pp", change="increase", metric="customs duty"),
+       c("20%", 20, "%", change=None, metric="customs duty"),
+       c("1.2 million tenge", 1.2e6, "KZT", metric="customs duty", kind="projection",
+         period="2025-07-01/.."), published="2025-05-10"),
     ex("period-from-a-date-to-a-date-is-no-start",
        "Exports rose 12% from March 2024 to March 2025. From May 2025, the fee is 1.2 million "
        "rubles.",

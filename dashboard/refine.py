@@ -181,7 +181,10 @@ def time_taken(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, T
     clearance of a freight train at Dostyk now takes 40 minutes" is a clearance time, "the
     wait at Sarpi takes 10 hours" a waiting time; else None (a journey "takes 12 days"). The
     subject stands in the same stretch of words: no figure, comma or semicolon between ("the
-    wait fell from 12 days to 3 days, and transit to Europe takes 18 days" is a journey's)."""
+    wait fell from 12 days to 3 days, and transit to Europe takes 18 days" is a journey's).
+    A duration after "every" is how often a service runs: "trains depart every 50 minutes"."""
+    if text[max(0, claim.start - 7) : claim.start].rstrip().lower().endswith("every"):
+        return "service interval", Topic.LOGISTICS
     before = [(start, end, row) for start, end, row in facts.cues
               if lo <= start and end <= claim.start]
     if not before or not text.startswith("takes", before[-1][0]):

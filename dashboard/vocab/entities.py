@@ -125,7 +125,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Novorossiysk": ("Novorossiysk",),
     "Port of Ust-Luga": ("Ust-Luga", "Ust Luga"),
     "Khorgos dry port": ("Khorgos", "Khorgos Gateway", "Khorgos Eastern Gate"),
-    "Dostyk crossing": ("Dostyk", "Alashankou"),
+    "Dostyk crossing": ("Dostyk", "Alashankou", "Alataw Pass"),  # Xinhua writes "Alataw Pass"
     "Altynkol crossing": ("Altynkol",),
     # the gauge-change gateways between the 1,520 mm network and the EU's: Belarus's and
     # Poland's sides of the main China-Europe crossing

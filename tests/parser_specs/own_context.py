@@ -619,6 +619,12 @@ PERIODS: list[Example] = [
        c("20%", 20, "%", change=None, metric="customs duty"),
        c("1.2 million tenge", 1.2e6, "KZT", metric="customs duty", kind="projection",
          period="2025-07-01/.."), published="2025-05-10"),
+    ex("duration-after-every-is-a-service-interval",
+       "Trains through Alataw Pass now depart every 50 minutes; the trip to Duisburg takes 16 "
+       "days.",
+       c("50 minutes", 50, "min", metric="service interval", topic="logistics",
+         entities=["Dostyk crossing"]),
+       c("16 days", 16, "day", metric="transit time"), published="2025-11-20"),
     ex("period-from-a-date-to-a-date-is-no-start",
        "Exports rose 12% from March 2024 to March 2025. From May 2025, the fee is 1.2 million "
        "rubles.",

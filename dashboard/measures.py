@@ -21,6 +21,7 @@ from dashboard.refine import (
     cost_metric,
     count_metric,
     fits,
+    is_built_for,
     is_queue,
     of_capacity,
     on_the_grid,
@@ -147,6 +148,8 @@ def metric_of(
         return "cargo volume", Topic.LOGISTICS  # "Almaty airport handled 80,000 tonnes"
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
+    if label is None and uclass == "money" and is_built_for(claim, text):
+        return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
     if uclass == "length" and claim.per in ("day", "hour"):

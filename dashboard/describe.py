@@ -50,6 +50,8 @@ from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
 
 _RE_LIST_JOINT: Final = regex.compile(
     rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
+    # the change named after the first figure: "a 35% cut in emissions by 2030 and 40% by 2050"
+    r"(?:\s+(?:cut|reduction|decrease|decline|drop|increase|rise|growth)(?=\s+in\s))?"
     r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2}"  # "4.8% in 2024 and 4.1%"
     rf"|\s+in\s+(?i:{'|'.join(MONTH_NUM)})\b"  # "rose 5% in January and 7% in February"
     rf"|{PLACE_AFTER})?"  # "rose 5% at Aktau and 7% at Kuryk"

@@ -19,7 +19,7 @@ from dashboard.facts import Facts
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Published, Time, is_ahead, period_end
 from dashboard.present import is_current
-from dashboard.scanning import scan_timeout
+from dashboard.scanning import CLAUSE_TIMEOUT, scan_timeout
 from dashboard.time_grammar import RE_DEBT_BEFORE_DUE
 
 if TYPE_CHECKING:
@@ -92,9 +92,27 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
         if (not (p >= claim.end and _RE_PURPOSE.match(text, p))
                 and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
                 and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
-                and not _is_measured_against(p, text) and not _is_debt_due(p, text)):
+                and not _is_measured_against(p, text) and not _is_debt_due(p, text)
+                and not (p >= claim.end and _is_past_aside(claim, p, text))):
             return True
     return False
+
+
+# ", built by Masdar for ": a past participle that opens an aside set off by commas.
+_RE_PAST_ASIDE: Final = regex.compile(
+    r"(?i:,\s++(?:built|completed|constructed|commissioned|opened|launched|financed|bought|"
+    r"acquired|installed)\b[^,;:()]{0,60}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def _is_past_aside(claim: Located, cue: int, text: str) -> bool:
+    """Is the claim in an aside of what was done, closed by a comma before the cue after it?
+    "The wind farm, built by Masdar for $300 million, will generate ...": what was spent is
+    history, whatever the main clause plans."""
+    close = text.find(",", claim.end, cue)
+    return close >= 0 and close - claim.end < 30 and _RE_PAST_ASIDE.search(
+        text, max(0, claim.start - 70), claim.start, timeout=CLAUSE_TIMEOUT) is not None
 
 
 # "..., up from 7", "down from about 240": the level a change starts from, right before it.

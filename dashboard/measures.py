@@ -21,6 +21,7 @@ from dashboard.refine import (
     cost_metric,
     count_metric,
     fits,
+    is_built_for,
     is_queue,
     of_capacity,
     of_the_budget,
@@ -103,6 +104,8 @@ def metric_of(
     barrels per day" is oil production)."""
     if claim.per == "ha" and claim.unit == "t":
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
+    if claim.unit == "t" and text[claim.end - 4 : claim.end].lower().endswith(("co2", "co2e")):
+        return "emissions", Topic.ENERGY  # "0.9 tCO2 per tonne of clinker": the unit says so
     uclass = unit_class(claim.unit)
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
@@ -148,6 +151,8 @@ def metric_of(
         return "cargo volume", Topic.LOGISTICS  # "Almaty airport handled 80,000 tonnes"
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
+    if label is None and uclass == "money" and is_built_for(claim, text):
+        return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
     if uclass == "length" and claim.per in ("day", "hour"):
@@ -199,11 +204,12 @@ def _through_oil_pipeline(facts: Facts) -> bool:
     return not OIL_PIPELINES.isdisjoint(names) and PORTS.isdisjoint(names)
 
 
-# Tonnes produced of oil or gas, named right after them; of green hydrogen or ammonia too,
-# fuels made from power (ammonia only when green: else a fertiliser).
+# Tonnes produced of oil (not "crude steel") or gas, named right after them; of green hydrogen
+# or ammonia too (only when green: else a fertiliser); CO2 "produced" is let out.
 _RE_PRODUCED_GOODS: Final = regex.compile(
     r"[\s\u00a0]++of[\s\u00a0]++(?:(?:crude|natural|associated|green)[\s\u00a0]++)?"
-    r"(?:(?P<oil>oil|crude|(?:gas[\s\u00a0]++)?condensate)|(?P<hydrogen>hydrogen)|gas"
+    r"(?:(?P<oil>oil|crude(?![\s\u00a0]++(?:steel|iron)\b)|(?:gas[\s\u00a0]++)?condensate)"
+    r"|(?P<hydrogen>hydrogen)|(?P<co2>CO2|carbon[\s\u00a0]++dioxide)|gas"
     r"|(?<=green[\s\u00a0]++)(?P<ammonia>ammonia))\b"
 )
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {

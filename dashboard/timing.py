@@ -237,7 +237,8 @@ _RE_OF_WHICH: Final = regex.compile(
 # "GOST R 51685-2013", "the M39 highway", "HS 1001".
 _RE_CODE: Final = regex.compile(
     r"\b(?:[A-Z]{2,6}+(?:[\s\u00a0]++[A-Z]{1,2}+)?[\s\u00a0]++|[A-Z]{1,6}+-?)"
-    r"[0-9]++(?:[.:/-][0-9]++|[A-Z]{1,2}+[0-9]*+)*+\b"  # and formulas: "U3O8", "P2O5", "K2O"
+    r"[0-9]++(?:[.:/-][0-9]++|[A-Z]{1,2}+[0-9]*+)*+e?\b"  # and formulas: "U3O8", "P2O5", "K2O",
+    # "CO2e" (CO2 equivalent: "190 Mt CO2e in 2022")
 )
 _RE_ABBREVIATION: Final = regex.compile(
     r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"

@@ -42,7 +42,7 @@ GOODS_EXPORTS: Final[frozenset[str]] = frozenset(
 )
 PRODUCED_GOODS: Final[dict[str, str]] = {
     "oil": "oil production", "gas": "gas production",
-    "hydrogen": "hydrogen production", "ammonia": "ammonia production",
+    "hydrogen": "hydrogen production", "ammonia": "ammonia production", "co2": "emissions",
 }
 
 # Unit code -> unit class, for the codes a metric can be guessed from; any other code is
@@ -50,8 +50,9 @@ PRODUCED_GOODS: Final[dict[str, str]] = {
 UNIT_CLASS: Final[dict[str, str]] = {
     "t": "mass", "kg": "mass",
     # ounces and pounds weigh metals ("gold output reached 3.4 million troy ounces") but also
-    # babies and parcels: a class of its own, which only production and trade cues take
-    "oz": "weight", "lb": "weight",
+    # babies and parcels: a class of its own, which only production, trade and emissions cues
+    # take; so do grams ("25 g of CO2 per tonne-km", but also "a 45g parcel")
+    "oz": "weight", "lb": "weight", "g": "weight",
     "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
     # centimetres measure a level or a depth ("the sea level fell 32 cm"), never a route
     "km": "length", "m": "length", "cm": "short length",

@@ -37,6 +37,9 @@ SIZED_CONTAINERS: Final[tuple[str, ...]] = tuple(
 WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at"})
 
 METRICS: Final[tuple[MetricRow, ...]] = (
+    # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
+    # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
+    ("production", "economy", ("crude steel", "crude iron"), frozenset()),
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
                                   "condensate production", "crude and condensate production",
@@ -625,10 +628,20 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),
      frozenset({"energy"})),
-    # "CO2 emissions fell by 1.2 million tonnes": tonnes of gas let out, not of cargo moved
+    # "CO2 emissions fell by 1.2 million tonnes": tonnes of gas let out, not of cargo moved;
+    # grams of it per tonne-km too ("rail emits around 25 g of CO2 per tonne-km")
     ("emissions", "energy", ("emissions", "emission", "co2 emissions", "carbon emissions",
                              "greenhouse gas emissions", "co2", "carbon dioxide"),
-     frozenset({"mass"}) | _ANY_SIZE),
+     frozenset({"mass", "weight"}) | _ANY_SIZE),
+    # the share of power made from renewable sources, not electricity sold abroad:
+    # "Renewables generated 6.4% of Kazakhstan's electricity", "lifting the renewable share of
+    # generation to 45 per cent", "a 40% share of renewables in power generation"
+    # (not a bare "renewable energy": "the Renewable Energy ... Index was up 19%" is a price)
+    ("renewable share", "energy", ("renewables", "renewable share", "share of renewables",
+                                   "share of renewable energy", "renewable sources",
+                                   "renewable power", "renewable generation",
+                                   "renewables' share"),
+     frozenset({"share"})),
     # "Port utilisation reached 85%": the share of a capacity in use
     ("capacity utilisation", "logistics", ("utilisation", "utilization", "capacity utilisation",
                                            "capacity utilization", "utilisation rate",

@@ -29,6 +29,10 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
     "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",
+    # promises of what is still to be done: "pledged to cut emissions by 15%", "a wider
+    # ambition of $1.3 trillion" (not a bare "pledged": "$50 million pledged" is money given)
+    "pledged to", "pledges to", "pledge to", "vowed to", "vows to", "promised to",
+    "promises to", "ambition", "ambitions",
     # wire headlines' forecasts: "2025 GDP growth seen at 6%", "exports seen rising 10%"
     # (not a bare "seen at": "as seen at the border")
     "is seen at", "are seen at", "growth seen at", "exports seen at", "imports seen at",

@@ -244,6 +244,11 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "nanometer": ("nm", 1.0, None), "nanometre": ("nm", 1.0, None),
     "micrometer": ("um", 1.0, None), "micrometre": ("um", 1.0, None), "micron": ("um", 1.0, None),
     "sqm": ("m2", 1.0, None), "gigatonnes": ("t", 1e9, None), "megatonnes": ("t", 1e6, None),
+    # tonnes of CO2 (or its equivalent) in one symbol, as carbon accounts write them: "0.9
+    # tCO2 per tonne of clinker", "190 MtCO2e" (the gas is what `emissions` measures)
+    "tco2": ("t", 1.0, None), "tco2e": ("t", 1.0, None), "ktco2": ("t", 1e3, None),
+    "ktco2e": ("t", 1e3, None), "mtco2": ("t", 1e6, None), "mtco2e": ("t", 1e6, None),
+    "gtco2": ("t", 1e9, None), "gtco2e": ("t", 1e9, None),
     "km/hr": ("km", 1.0, "hour"), "km/hour": ("km", 1.0, "hour"), "m.p.h.": ("mi", 1.0, "hour"),
     "mbps": ("Mbps", 1.0, None), "milligram": ("mg", 1.0, None), "kilogram": ("kg", 1.0, None),
     "gigapascal": ("GPa", 1.0, None), "megawatt-hours": ("MWh", 1.0, None),
@@ -304,6 +309,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "certificates": "certificate",  # "issued 18,400 certificates of origin"
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
+    "buses": "bus",  # "bought 300 electric buses": a fleet renewed, as trucks are
     "pieces": "piece", "pcs": "piece",  # "4,560 pcs. of containers": see `counts.name_the_units`
     "legal entities": "legal entity",  # "531,027 registered legal entities"
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",

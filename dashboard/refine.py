@@ -31,20 +31,26 @@ from dashboard.facts import Facts
 from dashboard.hedges import may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES
-from dashboard.vocab.entities import AIRPORTS
+from dashboard.vocab.entities import AIRPORTS, PORTS
 from dashboard.vocab.metrics import METRICS
 
 # An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
 _RE_AIRPORT: Final = regex.compile(r"(?i:\bairports?+\b)")
+# Border crossings ("Dostyk", "Altynkol"): trains and trucks cross there, no ships call.
+_CROSSINGS: Final = frozenset(name for name in PORTS if name.endswith(" crossing"))
 
 
 def at_airport(facts: Facts, clause: tuple[int, int], text: str) -> bool:
-    """Does the clause speak of an airport (by name or by the word)? Then what "handled" or
-    "throughput" says is air cargo ("Navoi International Airport handled 21,400 tonnes of
-    air cargo"), not a sea port's throughput."""
+    """Does the clause speak of an airport (by name or by the word), or of a border crossing
+    and of no sea port? Then what "handled" or "throughput" says is air cargo ("Navoi
+    International Airport handled 21,400 tonnes of air cargo") or cargo moved across a border
+    ("The Dostyk crossing handled 9.4 million tonnes"), not a sea port's throughput."""
     lo, hi = clause
-    return any(lo <= pos < hi and name in AIRPORTS for pos, name in facts.entities) or (
-        _RE_AIRPORT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None)
+    named = [name for pos, name in facts.entities if lo <= pos < hi]
+    return any(name in AIRPORTS for name in named) or (
+        _RE_AIRPORT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None) or (
+        any(name in _CROSSINGS for name in named)
+        and not any(name.startswith("Port of") for name in named))
 
 
 # Tonnes or TEU "of capacity" right after the figure are a capacity, whatever verb is before:

@@ -14,7 +14,9 @@ that trafilatura's search of the whole page for more text does not bring in teas
 of `<td>` cells only, whose first row is a header by its looks (words, years or units over
 rows of figures), has that row marked a header before trafilatura reads it, which then writes
 the `|---|` separator `tables` needs to read it. A definition list is read as a list of
-"term: definition" items. The metadata (date, title, canonical URL) are read from the page
+"term: definition" items. A layout table (one holding a table or a headline) is read as
+the blocks in its cells, and an `<aside>` amid the article's paragraphs that is no box of
+links ("Key facts") as part of it. The metadata (date, title, canonical URL) are read from the page
 as written; the text is read with stand-ins for "&" and for spaces other than the plain one
 (`_STAND_INS`), put back after. When trafilatura leaves out the page's one `<h1>` and it is
 the page's title, it is put first, as a `.txt` article's headline is; a date that is only a
@@ -53,10 +55,11 @@ _ARTICLE_MARKS: Final = ("//*[@itemprop='articleBody']", "//article", "//main")
 # Text of an element outside its headline, date and header: "is there an article in it?"
 _XPATH_HAS_PROSE: Final = ("boolean(.//text()[normalize-space()][not(ancestor::*[self::h1 or "
                         "self::h2 or self::h3 or self::header or self::time or self::footer])])")
-# A footnote marker, maybe a link to its note ("<sup><a href='#fn2'>2</a></sup>", "[3]").
+# A footnote marker, maybe a link to its note ("<sup><a href='#fn2'>2</a></sup>", "[3]"), or
+# a letter or a dagger ("61,000 trucks<sup>a</sup>" was "trucksa", no unit).
 RE_FOOTNOTE_MARK = re.compile(
-    r"<sup\b[^>]{0,200}>\s*(?:<a\b[^>]{0,300}>\s*)?\[?(?:[0-9]{1,3}|[*†‡§])\]?"
-    r"\s*(?:</a>\s*)?</sup>", flags=re.IGNORECASE)
+    r"(?i:<sup\b[^>]{0,200}>\s*(?:<a\b[^>]{0,300}>\s*)?)\[?(?:[0-9]{1,3}|[a-z]|[*†‡§]|"
+    r"&(?:dagger|Dagger|sect|#8224|#8225|#167);)\]?\s*(?i:(?:</a>\s*)?</sup>)")
 # Characters of the page's text that stand in for others while trafilatura reads it, and are
 # put back after. It decodes entities twice (lxml, then html.unescape on the text), which
 # would turn a literal "&amp;lt;" into "<"; and it makes any space a plain one, which would
@@ -77,6 +80,9 @@ _SPLIT_TAGS = frozenset({"p", "quote"})
 # Blocks that stay in the paragraph of a line ending in ":" ("Cargo handled in 2024:").
 _INTRODUCED_TAGS = frozenset({"list", "table"})
 _RE_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# A line of spaces only, which trafilatura writes before a nested list ("- Containers: 72,000
+# TEU\n  \n  - of which ..."): in a list, no paragraph break.
+_RE_SPACE_LINE = re.compile(r"\n[ \t]*+(?=\n)")
 # A line of a page's date and time before the article ("21.01.2025", "12.11.2025 14:35",
 # "Updated: 14 Feb 2025, 11:42"): metadata, read already; left in, it would be the text's
 # headline, whose names the article's figures fall back to.
@@ -109,6 +115,7 @@ def read_html(html: str) -> Page:
     page = load_html(html)
     if page is None:
         return Page("", None, None, None)
+    _unwrap_layout(page)
     _mark_table_headers(page)
     _mark_breaks_and_definitions(page)
     # Read from the text as written (a date "4&nbsp;March&nbsp;2025"), before the stand-ins.
@@ -168,6 +175,35 @@ def _append_text(node: Any, text: str) -> None:
         node[-1].tail = (node[-1].tail or "") + text
     else:
         node.text = (node.text or "") + text
+
+
+# A table that holds a table or a headline lays a page out (menu, article and footer in its
+# cells): trafilatura wrote the whole article as one cell of a pipe table, and the table of
+# figures in it after that, away from the line that gave its unit.
+_XPATH_LAYOUT_TABLES: Final = "//table[.//table or .//h1 or .//h2]"
+_TABLE_PARTS: Final = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
+# An `<aside>` amid the article's paragraphs that is no box of links ("Key facts", "At a
+# glance": figures the article may not repeat) is part of it; trafilatura drops every
+# `<aside>`. One beside the article (a sidebar, teaser cards) is not amid paragraphs.
+_XPATH_ARTICLE_ASIDES: Final = ("//aside[preceding-sibling::p and following-sibling::p]"
+                                "[not(.//article)]")
+_MAX_LINK_SHARE: Final = 0.5  # of an aside's text in links: a box of links ("Related news")
+
+
+def _unwrap_layout(page: Any) -> None:
+    """Layout tables made `<div>`s (their tables of figures kept), and the asides amid the
+    article's paragraphs that are no boxes of links made `<div>`s, so that trafilatura reads them as
+    the blocks they are."""
+    for table in page.xpath(_XPATH_LAYOUT_TABLES):
+        for part in table.xpath("./* | ./*/tr | ./*/tr/* | ./tr/*"):
+            if part.tag in _TABLE_PARTS:
+                part.tag = "div"
+        table.tag = "div"
+    for aside in page.xpath(_XPATH_ARTICLE_ASIDES):
+        chars = len("".join(aside.itertext()).strip())
+        links = sum(len("".join(a.itertext()).strip()) for a in aside.iter("a"))
+        if chars and links <= _MAX_LINK_SHARE * chars:
+            aside.tag = "div"
 
 
 # Longer `<h1>`s are no headline (a page wrapped in one).
@@ -325,6 +361,8 @@ def body_text(body: Any) -> str:
     for block in _blocks(body):
         for part in _split_at_double_breaks(block) if block.tag in _SPLIT_TAGS else [block]:
             text = (xmltotxt(part, include_formatting=False) or "").strip()
+            if part.tag == "list":  # a nested list is no paragraph of its own
+                text = _RE_SPACE_LINE.sub("", text)
             if not text:
                 continue
             if out:

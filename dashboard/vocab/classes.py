@@ -32,6 +32,7 @@ METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
 METRIC_BY_CUE_AND_CLASS: Final[dict[tuple[str, str], tuple[str, str]]] = {
     ("exports", "energy"): ("electricity exports", "energy"),
     ("capacity", "data"): ("data capacity", "digital"),
+    ("port throughput", "teu"): ("container volume", "logistics"),  # "handled 61,000 TEU"
 }
 
 # What "produced ... of X" makes (`measures`: the named group of the goods matched).

@@ -237,9 +237,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                       # facility named by its goods, not the goods' exports
                                       # (the phrase is one cue: "grain" alone does not speak)
                                       "grain terminal", "grain terminals"),
-     # a port's TEU are its container volume: one series, not two; barrels a day are a
-     # pipeline's ("BTC throughput averaged 580,000 bpd"), not a port's
-     _VOLUME - {"teu", "oil"}),
+     # barrels a day are a pipeline's ("BTC throughput averaged 580,000 bpd"), not a port's;
+     # TEU handled are the container volume (`vocab.classes.METRIC_BY_CUE_AND_CLASS`): one
+     # series, not two, and the verb beats a farther capacity cue ("was designed for 150,000
+     # TEU a year but handled only 61,000 TEU")
+     _VOLUME - {"oil"}),
     # "data centre capacity is set to reach 100 MW": servers' power, not a plant's (see
     # `measures`: watts in a clause about a data centre are its capacity)
     ("data centre capacity", "digital", ("data centre capacity", "data center capacity",
@@ -255,6 +257,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
                                "can store", "able to store", "can accommodate",
+                               # "the yard can hold 3,500 containers at a time"; "offers
+                               # 15,000 tonnes of storage": room for goods, not goods moved
+                               "can hold", "able to hold", "of storage", "of storage space",
                                # "10 new vessels with a combined deadweight of 80,000 tonnes":
                                # what the ships can carry, not cargo carried
                                "deadweight", "deadweight tonnage", "dwt",
@@ -334,6 +339,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Cross-border e-commerce sales grew 35%", "70% of online purchases from abroad": sales
     # online, not the trade or the retail its words name ("e-commerce turnover")
     ("e-commerce", "digital", ("e-commerce", "ecommerce", "e-commerce sales",
+                               # "Cross-border purchases accounted for 62% of online sales":
+                               # goods bought online from abroad, not a country's imports
+                               "cross-border purchases",
                                "e-commerce turnover", "e-commerce market", "online sales",
                                "online purchases", "online shopping", "online trade",
                                "online retail", "internet sales", "e-commerce exports"), _MONEY),
@@ -428,7 +436,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "upgrade", "upgrades", "modernisation", "modernization",
                                     "reconstruction", "renovation", "overhaul",
                                     # "Turkmenbashi port, built for $1.5 billion": its cost
-                                    "built for", "built at a cost of"),
+                                    "built for", "built at a cost of",
+                                    # "the $120 million logistics centre near Tashkent": money
+                                    # that modifies a facility is what building it costs
+                                    "logistics centre", "logistics center", "logistics hub",
+                                    "logistics park", "distribution centre",
+                                    "distribution center", "fulfilment centre",
+                                    "fulfillment center"),
      _MONEY),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",

@@ -133,6 +133,7 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "square kilometres": ("km2", 1.0, None), "square kilometers": ("km2", 1.0, None),
     "sq km": ("km2", 1.0, None), "km2": ("km2", 1.0, None), "km²": ("km2", 1.0, None),
     "hectares": ("ha", 1.0, None), "ha": ("ha", 1.0, None),
+    "hectare": ("ha", 1.0, None),  # a compound's singular: "the 34-hectare logistics centre"
     # yields in post-Soviet statistics: "34 centners per hectare" (a centner, or quintal, is
     # 100 kg, so tonnes keep one mass unit for harvests and their yields)
     "centners": ("t", 0.1, None), "centner": ("t", 0.1, None), "quintals": ("t", 0.1, None),
@@ -190,6 +191,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "sq ft": ("ft2", 1.0, None),
     "sq. ft.": ("ft2", 1.0, None), "square metres": ("m2", 1.0, None),
     "square meters": ("m2", 1.0, None),
+    # a compound's singular: "a 100,000 square metre warehouse"
+    "square metre": ("m2", 1.0, None), "square meter": ("m2", 1.0, None),
     "sq m": ("m2", 1.0, None), "m2": ("m2", 1.0, None), "m²": ("m2", 1.0, None),
     "square miles": ("mi2", 1.0, None), "acres": ("acre", 1.0, None), "acre": ("acre", 1.0, None),
     "cubic feet": ("ft3", 1.0, None),
@@ -328,6 +331,16 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
     "substations": "substation",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
+    "staff": "employee",  # "opened a fulfilment centre with 600 staff"
+    # a free zone's registered companies: "the special economic zone counts 42 residents"
+    "residents": "resident",
+    # storage counted by the pallet it takes: "8,400 pallet places", "12 500 pallet spaces"
+    "pallet places": "pallet place", "pallet spaces": "pallet place",
+    "pallet positions": "pallet place",
+    # "plans to build 13 logistics centres by 2029"
+    "logistics centres": "logistics centre", "logistics centers": "logistics centre",
+    "distribution centres": "distribution centre", "distribution centers": "distribution centre",
+    "fulfilment centres": "fulfilment centre", "fulfillment centers": "fulfilment centre",
     "agreements": "agreement", "contracts": "contract", "documents": "document",
     "memorandums": "memorandum", "memoranda": "memorandum",  # "signed 12 memoranda"
     "deals": "deal", "products": "product", "goods": "good",

@@ -187,6 +187,9 @@ ZONES: list[Example] = [
     ex("bd-alat-fez-residents",
        "The Alat Free Economic Zone has registered 14 residents with planned investment of "
        "$950 million.",
+       # a free zone's residents are its registered companies, counted (own_heldout_hubs); its
+       # kind is left unchecked: "planned investment" later in the clause makes it a projection
+       c("14 residents", 14, "count", item="resident", entities=["Alat Free Economic Zone"]),
        c("$950 million", 950e6, "USD", kind="projection", metric="investment",
          entities=["Alat Free Economic Zone"])),
     ex("bd-dry-port-capacity-teu",

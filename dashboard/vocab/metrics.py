@@ -193,7 +193,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("waiting time", "logistics", ("waiting time", "waiting times", "wait", "waits",
                                    "queues", "queue", "dwell time", "idle time", "downtime",
                                    # "trucks waited 16 hours for inspection"
-                                   "waited", "waiting"),
+                                   "waited", "waiting",
+                                   # "trucks were stuck at Torkham, some for 6 days"
+                                   "stuck", "stranded"),
      frozenset({"time"}) | _ANY_SIZE),
     # "Customs clearance of a train now takes 40 minutes": time spent on formalities at the
     # border, neither a queue nor the journey; "clearance" alone names only a duration ("the

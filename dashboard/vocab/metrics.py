@@ -137,6 +137,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # costs a haulier, as a transit fee does
                                    "toll", "tolls", "road toll", "road tolls", "toll fee",
                                    "toll fees", "toll rate", "toll rates",
+                                   # "a road fee of 200 lari per entry": the same charge
+                                   "road fee", "road fees", "road charge", "road charges",
                                    # "tariff discounts of 25% on grain transit": a cut in
                                    # what carriage costs (not "discount" alone: "the
                                    # WCS-WTI discount" is oil's, "a 24pc discount to

@@ -142,9 +142,20 @@ def _is_called_actual(claim: Located, text: str) -> bool:
     if text[claim.end : claim.end + 10].lstrip().lower().startswith("actually"):
         return True
     lo = max(0, claim.start - 40)
+    if text.find("came in", lo, claim.start) >= 0 and _RE_CAME_IN_BEFORE.search(
+            text, lo, claim.start) is not None:
+        return True  # "was forecast at 1.8 mt but came in at 2.1 mt": the outcome
     if text.find("ctual", lo, claim.start) < 0 and text.find("CTUAL", lo, claim.start) < 0:
         return False  # the common case, told without the pattern (nor a slice: 11,000 a MB)
     return _RE_ACTUAL_BEFORE.search(text, lo, claim.start) is not None
+
+
+# "came in at 2.1 million tonnes", "came in at about 5.9%": how an outcome is told.
+_RE_CAME_IN_BEFORE: Final = regex.compile(
+    r"\bcame[\s\u00a0]++in[\s\u00a0]++at[\s\u00a0]++(?i:(?:about|around|some|nearly|almost|"
+    r"roughly|over|just|only)[\s\u00a0]++)?\Z",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
 
 
 # "hit 2 mt, short of the 2.5 mt target", "reached $3 billion, above the $2.5 billion
@@ -187,7 +198,7 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
 # billion", "the projected $3 billion": the figure a plan names, whatever its period.
 _RE_PLAN_OF: Final = regex.compile(
     r"(?i:\b(?:(?:target|forecast|plan|goal|projection)s?\s+of|(?<!\bas\s)(?:projected|"
-    r"planned|targeted))\s+(?:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at"
+    r"planned|targeted|forecast\s+at|projected\s+at|budgeted\s+at))\s+(?:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at"
     r"\s+least|more\s+than|just)\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
@@ -206,7 +217,9 @@ _RE_PLANNED_TO: Final = regex.compile(
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 # "planned," "expected,": a cue that ends its phrase, written after a figure and its noun.
-_RE_CUE_CLOSES: Final = regex.compile(r"[A-Za-z]++[\s\u00a0]*+,")
+_RE_CUE_CLOSES: Final = regex.compile(
+    r"[A-Za-z]++(?:[\s\u00a0]++(?:for|in)[\s\u00a0]++(?:19|20)[0-9]{2}+)?+[\s\u00a0]*+,"
+)  # "Of the 2,500 km planned for 2024, contractors completed 2,180 km"
 # "target of 5 mt": the cue's own figure (not a year), written after it.
 _RE_CUE_OF_FIGURE: Final = regex.compile(
     r"[A-Za-z]++\s+of\s+(?:[A-Za-z]+\s+){0,2}?[$€£]?(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"
@@ -222,7 +235,9 @@ _RE_MEASURED_AGAINST: Final = regex.compile(
 
 # "the 1.8 million TEU forecast", "the $5 billion goal": the figure names the plan.
 _RE_NAMED_FORECAST_AFTER: Final = regex.compile(
-    r"[\s\u00a0]+(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
+    r"[\s\u00a0]+(?:(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
+    # "Of the 2,500 km planned for 2024, ...": a participle naming the plan (not "planned to")
+    r"|(?i:planned|budgeted|envisaged)(?![\w-])(?![\s\u00a0]+to\b))"
 )
 
 

@@ -155,6 +155,10 @@ def metric_of(
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
+    if uclass == "money" and claim.per in _FUEL_PER and label in (None, "project cost") and (
+            _FUEL_PER[claim.per] in text[claim.end : claim.end + 24].lower()):
+        return "energy price", Topic.ENERGY  # "Diesel costs 295 tenge per litre": only fuel
+        # is priced by the litre here, and nothing built is costed so
     if uclass == "length" and claim.per in ("day", "hour"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day"
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
@@ -172,6 +176,7 @@ _RE_DEPTH: Final = regex.compile(
     r"shallow\w*)\b)"
 )
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
+_FUEL_PER: Final = {"l": "lit", "gal": "gal"}  # the rate as written right after the price
 _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # Metrics a cue word gives money per barrel or tonne that is a price ("Brent traded at $64.5

@@ -267,6 +267,7 @@ RE_PER: Final = regex.compile(
             mile|hectare|ha|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
             b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
             yuan|USD|EUR|truck|railcar|lorry|parcel|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
+            entry|axle|  # road fees: "200 lari per entry", "$40 per axle"
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
             tcm|mcm|Mbps|Gbps|
             km|kilomet(?:re|er)))  # "$2 per Mbps per month", "$3.5 million per km"

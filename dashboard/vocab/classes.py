@@ -88,7 +88,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("container count", "logistics") for item in ("container",)},
     **{item: ("vehicle count", "logistics") for item in (
         "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",
-        "flatcar", "locomotive")},
+        "flatcar", "locomotive", "truck crossing", "vehicle crossing")},
     **{item: ("project count", "investment") for item in ("project",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",

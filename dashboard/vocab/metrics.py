@@ -140,6 +140,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # costs a haulier, as a transit fee does
                                    "toll", "tolls", "road toll", "road tolls", "toll fee",
                                    "toll fees", "toll rate", "toll rates",
+                                   # "a road fee of 200 lari per entry": the same charge
+                                   "road fee", "road fees", "road charge", "road charges",
                                    # "tariff discounts of 25% on grain transit": a cut in
                                    # what carriage costs (not "discount" alone: "the
                                    # WCS-WTI discount" is oil's, "a 24pc discount to
@@ -201,7 +203,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("waiting time", "logistics", ("waiting time", "waiting times", "wait", "waits",
                                    "queues", "queue", "dwell time", "idle time", "downtime",
                                    # "trucks waited 16 hours for inspection"
-                                   "waited", "waiting"),
+                                   "waited", "waiting",
+                                   # "trucks were stuck at Torkham, some for 6 days"
+                                   "stuck", "stranded"),
      frozenset({"time"}) | _ANY_SIZE),
     # "Customs clearance of a train now takes 40 minutes": time spent on formalities at the
     # border, neither a queue nor the journey; "clearance" alone names only a duration ("the

@@ -163,6 +163,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "minutes": ("min", 1.0, None), "hours": ("hour", 1.0, None), "hour": ("hour", 1.0, None),
     "hrs": ("hour", 1.0, None), "hr": ("hour", 1.0, None),
     "days": ("day", 1.0, None), "day": ("day", 1.0, None), "weeks": ("week", 1.0, None),
+    # "issued in 3 working days": days counted on the office calendar are still days
+    "working days": ("day", 1.0, None), "business days": ("day", 1.0, None),
     "week": ("week", 1.0, None), "months": ("month", 1.0, None), "month": ("month", 1.0, None),
     "years": ("year", 1.0, None), "year": ("year", 1.0, None),
     "times": ("x", 1.0, None), "fold": ("x", 1.0, None),
@@ -329,6 +331,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
+    # "saw 1 250 000 truck crossings": trucks crossing, counted, not border posts
+    "truck crossings": "truck crossing", "lorry crossings": "truck crossing",
+    "vehicle crossings": "vehicle crossing",
+    "lanes": "lane",  # "widened to four lanes": a road's width, as road builders count it
     "substations": "substation",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
     "staff": "employee",  # "opened a fulfilment centre with 600 staff"

@@ -33,6 +33,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Pakistan": ("Pakistan", "Pakistani"),
     "Afghanistan": ("Afghanistan", "Afghan"),
     "Mongolia": ("Mongolia", "Mongolian"),
+    "Israel": ("Israel", "Israeli"),  # a main buyer of Azerbaijan's and Kazakhstan's oil
     # "US" in capitals only (aliases match case-sensitively), never before "$" or "dollars"
     "United States": ("United States", "U.S.", "USA", "US"),
     "Belarus": ("Belarus", "Belarusian"),

@@ -246,6 +246,16 @@ _RE_SAME_PERIOD_BEFORE: Final = regex.compile(
 )
 
 
+def in_same_months(t: Time, carried: str, text: str) -> str | None:
+    """ "Exports reached $24 billion in January-September 2025. In the same period of 2024
+    they stood at $21 billion": a year named as "the same period" of the months an article
+    goes on with (carried from a sentence before) is those months of that year."""
+    if (len(t.period) != 4 or not _RE_PART_OF_A_YEAR.match(carried)
+            or not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)):
+        return None
+    return str(_RE_YEAR.sub(t.period, carried))
+
+
 def _next_year(period: str) -> str:
     """ "2022" -> "2023"; "2023-01/2023-07" -> "2024-01/2024-07"."""
     return _shift_years(period, 1)
@@ -260,6 +270,23 @@ def year_earlier(claim: Located, period: str, text: str) -> str | None:
     if "year" in window.lower() and _RE_YEAR_EARLIER.match(window):
         return _shift_years(period, -1)
     return None
+
+
+# "The previous year it was $1.9 billion", "The previous year's figure was ...", "A year
+# earlier, exports had risen 9%": a sentence that opens a year back from the period carried
+# into it (a change too: the words say when it was, not what it is against).
+_RE_YEAR_EARLIER_LEAD: Final = regex.compile(
+    r"[\s\u00a0\"“]*+(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+"
+    r"(?:earlier|before)|the\s+year\s+before)\b(?![-\s]on\b)",
+    flags=regex.IGNORECASE,
+)
+
+
+def year_earlier_lead(lo: int, claim: Located, period: str, text: str) -> str | None:
+    """`period` a year back when the sentence starting at `lo` opens "The previous year"."""
+    if period.endswith("/..") or not _RE_YEAR_EARLIER_LEAD.match(text, lo, claim.start):
+        return None
+    return _shift_years(period, -1)
 
 
 # Not a level set against the one a year ago: "$3,200, half the level of a year ago", "5 mt,

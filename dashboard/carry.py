@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from dashboard.bases import year_earlier
+from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.hedges import may_contain
 from dashboard.levels import HEDGE, is_from_level
@@ -179,12 +179,13 @@ class PeriodCarry:
     def _heads(self, time: Time, lo: int) -> bool:
         """Does `time` end a short heading line over the lines before `lo`, as statistics
         releases title their figures ("Georgia's external trade, January-September 2025" /
-        "Exports – 4.7 bln USD"): the time set off by a comma or a dash, then only the line's
+        "Exports – 4.7 bln USD", "Transit via Kazakhstan in January-April 2025" / "Grain –
+        0.9 mln t"): the time set off by a comma, a dash or "in", then only the line's
         end (a full stop maybe)? Not a date ("on March 11, 2024")."""
         text = self._index.text
         line = text.rfind("\n", max(0, time.start - _HEADING_CHARS), time.start) + 1
         return ((line > 0 or time.start < _HEADING_CHARS)
-                and text[line : time.start].rstrip().endswith((",", "\u2013", "\u2014"))
+                and text[line : time.start].rstrip().endswith((",", "\u2013", "\u2014", " in"))
                 and not text[time.end : lo].strip(" \t.\r\n") and "\n" in text[time.end : lo]
                 and _RE_DAY.match(time.period) is None)
 
@@ -216,7 +217,8 @@ class PeriodCarry:
             # another level than the headline's, of a time the lead does not say
         # "... stood at 580,000 bpd, compared with 605,000 bpd a year earlier", "up from
         # 38,000 TEU a year earlier"
-        earlier = year_earlier(claim, carried, self._index.text)
+        earlier = (year_earlier(claim, carried, self._index.text)
+                   or year_earlier_lead(self._span[0], claim, carried, self._index.text))
         if earlier is not None:
             return earlier
         return None if is_from_level(claim, self._index.text, reach=60) else carried

@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from dashboard.bases import a_year_ago
+from dashboard.bases import a_year_ago, in_same_months
 from dashboard.carry import (
     PeriodCarry,
     date_by_then,
@@ -198,6 +198,8 @@ class _Describer:
         """The figure's period: its own time, else one the sentence or the text before it
         gives a reported figure."""
         when = period.period if period else None
+        if period is not None and here.carried is not None:  # "in the same period of 2024"
+            when = in_same_months(period, here.carried, self.index.text) or when
         actual = kind is Kind.ACTUAL
         if when is None and here.sole and draft.start >= here.sole.end and (
                 actual or is_ahead(here.sole.period, self.index.pub)) and not is_current(

@@ -44,8 +44,10 @@ _REL_YEAR = r"(?:the|this|last|next|the\s+previous|the\s+current|the\s+coming)\s
 
 def _of_y(group: str) -> str:
     """An optional "of 2024" after a part-year phrase, captured as `group`, or "of last
-    year", "of the year", "next year" captured as `group` + "_r"."""
-    return rf"(?:(?:\s+of|,)?\s+(?:(?P<{group}>{_Y})|(?P<{group}_r>(?i:{_REL_YEAR}))(?![\w])))?"
+    year", "of the year", "next year" captured as `group` + "_r"; not across a full stop
+    ("in January-March. The previous year's figure ..." is no January-March of last year)."""
+    return (rf"(?:(?:\s+of|,)?\s+(?P<{group}>{_Y})"
+            rf"|(?<!\.)(?:\s+of|,)?\s+(?P<{group}_r>(?i:{_REL_YEAR}))(?![\w]))?")
 
 
 RE_TIME: Final = regex.compile(

@@ -51,6 +51,11 @@ _TIME_NOUNS: Final = (
     "season", "seasons", "marketing year", "crop year", "fiscal year", "financial year",
     "harvest", "campaign", "navigation",
 )
+# "under a deal signed in 2023", "the agreement concluded in May 2024": when the deal was made.
+_RE_DEAL_DATED: Final = regex.compile(
+    r"(?i:\b(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
+    r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+)\Z"
+)
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
@@ -151,10 +156,11 @@ def _since_clause_leads(group: Sequence[Located], k: int, t: Time, text: str) ->
 
 
 def _attributive(t: Time, text: str) -> bool:
-    """ "Under a July 2022 understanding", "a 2022 instruction": a time that dates the noun
-    after it (an agreement, an order), not the figures later in the sentence."""
+    """ "Under a July 2022 understanding", "a 2022 instruction", "under a deal signed in
+    2023": a time that dates an agreement or an order, not the figures of the sentence."""
     return (text[max(0, t.start - 2) : t.start].lower() in ("a ", "an")
-            and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None)
+            and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None
+            ) or _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None
 
 
 def _times_after(
@@ -181,7 +187,7 @@ def _times_after(
                 gap = _RE_ABBREVIATION.sub("", gap)
             if not _RE_GAP_OK.match(gap):  # "of rails to ISO 9001 standards in 2024"
                 gap = _RE_CODE.sub("", gap)
-            if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
+            if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap) or _attributive(t, text):
                 continue
             if k + 1 < len(group) and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's

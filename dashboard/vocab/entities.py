@@ -33,6 +33,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Pakistan": ("Pakistan", "Pakistani"),
     "Afghanistan": ("Afghanistan", "Afghan"),
     "Mongolia": ("Mongolia", "Mongolian"),
+    "Israel": ("Israel", "Israeli"),  # a main buyer of Azerbaijan's and Kazakhstan's oil
     # "US" in capitals only (aliases match case-sensitively), never before "$" or "dollars"
     "United States": ("United States", "U.S.", "USA", "US"),
     "Belarus": ("Belarus", "Belarusian"),
@@ -237,7 +238,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
 COUNTRIES: Final[frozenset[str]] = frozenset(
     "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
     "Russia Iran Armenia Ukraine Poland Germany Bulgaria Romania Spain India Pakistan Afghanistan "
-    "Mongolia Italy Belarus Netherlands France Japan".split()
+    "Mongolia Italy Belarus Netherlands France Japan Israel".split()
 ) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates"}
 
 # Regions a later "the region" can refer back to.

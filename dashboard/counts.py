@@ -81,7 +81,8 @@ def count_of_number(raw: Raw, text: str) -> None:
 
 # A verb that gives its subject's level, right before a bare number ("reached 9,870"): a
 # verb of level, one of change with "to" or "from" ("rose to 1,400", "rose from 70 to 140"),
-# or a change's size and then "to" ("Vessel calls increased 18% year on year to 1,146").
+# or a change's size and then "to" ("Vessel calls increased 18% year on year to 1,146", "TIR
+# trips grew threefold in 2024 to 1,150").
 _CHANGE_VERBS: Final = ("rose", "grew", "increased", "climbed", "jumped", "fell", "dropped",
                         "declined", "decreased")
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
@@ -93,7 +94,8 @@ _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded",
 _RE_LEVEL_VERB_END: Final = regex.compile(
     r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS)
     + r"|(?:" + "|".join(_CHANGE_VERBS) + r")\s+(?:by\s+)?"
-    r"[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%\s+(?:(?:year[\s-]on[\s-]year|y/y|yoy)\s+)?to)"
+    r"(?:[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%|[a-z]+fold|[0-9.]+(?:-fold|\s+times))\s+"
+    r"(?:(?:year[\s-]on[\s-]year|y/y|yoy|in\s+(?:19|20)[0-9]{2})\s+)?to)"
     r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately))?\s*)\Z"
 )
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")

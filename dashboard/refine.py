@@ -97,6 +97,9 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     its own ("19,392 train services" are trains), unless the words before it make the people
     staff, the trips passengers' or the count a capacity."""
     item = claim.item or ""
+    if item == "unit" and _RE_POWER_WORDS.search(text, lo, claim.end + 80) is not None:
+        return "generating unit count", Topic.ENERGY  # "Rogun's two operating units have a
+        # combined 600 MW": a plant's turbines and generators, no vehicles
     if item == "person" and _speaks_of_staff(text[lo : claim.start]):
         return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
     if item in ("trip", "journey"):
@@ -117,10 +120,18 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     return label, Topic(topic)
 
 
+# Words of a power plant, near "units": its generating units, not vehicles.
+_RE_POWER_WORDS: Final = regex.compile(
+    r"\b(?:[0-9.,]+\s?[MG]W\b|(?i:megawatts?|gigawatts?|turbines?|hydropower|power\s+plant"
+    r"|power\s+station|generating|HPP|TPP)\b)"
+)
+
+
 # Trips of people are passengers' trips: "Ridership on the metro rose 14% to 146 million trips".
 _PEOPLE_WORDS: Final = ("passenger", "ridership", "rider", "commuter", "tourist")
 # Trips by road are trucks' trips, not trains': "Turkish hauliers made some 95,000 trips".
-_ROAD_WORDS: Final = ("truck", "lorr", "haulier", "hauler", "haulage", "trucking", "by road")
+_ROAD_WORDS: Final = ("truck", "lorr", "haulier", "hauler", "haulage", "trucking", "by road",
+                       "tir ")  # "TIR trips": under carnets, by road
 
 
 def _after_ceiling(claim: Located, facts: Facts, lo: int, text: str) -> bool:

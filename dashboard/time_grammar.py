@@ -72,7 +72,9 @@ RE_TIME: Final = regex.compile(
         (?!\s+(?i:to|until|till|through)\s+(?:{_M}|[0-9]))  # "from March 2024 to May 2025"
     | (?P<sincec>(?i:since)\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?(?P<scy>{_Y})(?=\s*,))
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
-        |(?P<sm>{_M})(?![\w])(?!\s*,?\s*[0-9])))
+        |(?P<sm>{_M})(?![\w])  # not "since January 5" nor "since January, 2024"; but
+        # "Since January, 85% of permits": a figure after the comma
+        (?!\s*,?\s*(?:{_Y}(?![0-9])|[0-9]{{1,2}}(?![0-9%]|[.,][0-9])))))
     | (?P<pastn>(?<=(?i:\b(?:over|in|during|for|across|throughout|within)\s+the\s))
         (?<!(?i:\b(?:highest|lowest|largest|smallest|biggest|strongest|weakest|best|worst|
             fastest|slowest|record|first\s+time|most|least)\b[^.;]{{0,40}}))

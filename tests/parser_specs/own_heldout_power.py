@@ -250,8 +250,4 @@ CONTRACTS: list[Example] = [
 EXAMPLES: list[Example] = CORRIDOR + PLANTS + FLOWS + GENERATION + HYDROGEN + CONTRACTS
 
 # Example id -> why the parser still fails it (run as strict xfail).
-KNOWN_GAPS: dict[str, str] = {
-    "pw-plant-rogun-operating-and-full": "a power plant's generating units are counted as "
-                                         "vehicles ('unit' is a vehicle word): the count's "
-                                         "topic is logistics and its metric 'vehicle count'",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -93,13 +93,16 @@ _FRACTION = (r"(?:a|one)[\s-](?:third|quarter|fourth|fifth|tenth)|two[\s-]thirds
              r"|three[\s-](?:quarters|fourths)")
 # "cut by half", "fell by almost a half": a change; not "by half a million", "by a half million"
 _HALF_END = r"\b(?!\s(?:of|a|the|an|(?i:million|billion|thousand|trillion|mln|bln|bn))\b)"
-# "a third more than in 2023", "a third less cargo than": a change in per cent
+# "a third more than in 2023", "a third less cargo than", "a third more cargo across the
+# Caspian than": a change in per cent (up to four words of what and where, no punctuation)
 _FRAC_COMPARED = (r"(?=[\s\u00a0]+(?i:more|less|fewer|higher|lower|greater|larger|smaller)"
-                  r"(?:[\s\u00a0]+(?!than\b)[a-z]++){0,2}+[\s\u00a0]+than\b)")
+                  r"(?:[\s\u00a0]+(?!than\b)[A-Za-z]++){0,4}+[\s\u00a0]+than\b)")
 # A share of a whole: "a third of the cargo", "half the condos", "two-thirds of the total",
 # "one in three", "one out of five"; not "the second half of 2024" nor "a quarter of a century"
 # (see `quantity._read_share`).
 _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|all|these|those)\b)"
+                # not "three-quarters of a billion dollars": a fraction of a scale word
+                r"(?![\s\u00a0]+(?i:of[\s\u00a0]+an?[\s\u00a0]+(?:thousand|million|billion|trillion))\b)"
                 r"|(?i:one[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+"
                 r"(?:two|three|four|five|six|seven|eight|nine|ten))\b"
                 # "exports to Russia accounted for a third", "made up half": the whole unsaid
@@ -131,6 +134,8 @@ RE_QUANTITY: Final = regex.compile(
       (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b|(?i:{_FRACTION}){_FRAC_COMPARED})  # below
       (?!{_SHARE_BEFORE}{_SHARE_WORDS})                             # "a third of": below
       (?P<wnum>(?i:{_WORDNUM}))(?=[\s\u00a0-])                      # six million tonnes
+      (?!(?<=(?i:thousand|million|billion)[\s\u00a0]+(?i:and)[\s\u00a0]+(?i:a)[\s\u00a0]+(?i:half))
+         [\s\u00a0]+(?i:{_SCALE})\b)  # "a million and a half tonnes", not "... and a half million"
     |
       (?<![\w-])(?P<vague>(?i:tens|hundreds|thousands|millions|billions))  # tens of thousands of
       [\s\u00a0]+of[\s\u00a0]+

@@ -41,6 +41,7 @@ from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.timeframes import is_months_shorthand, is_time_frame
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
+    FRACTIONS_OF_A,
     SCALES,
     WORD_NUMBERS,
 )
@@ -404,7 +405,10 @@ def _read_bracketed_unit(raw: Raw, after: str) -> None:
     raw.end += found.end()
 
 
-_ONLY_BEFORE_A_SCALE: Final = frozenset({"a", "half", "quarter", "a quarter", "three quarters"})
+# "three-quarters of a billion dollars", never "a quarter of a century"
+_ONLY_BEFORE_A_SCALE: Final = frozenset(
+    {"a", "half", "quarter", "a quarter", "three quarters", *FRACTIONS_OF_A}
+)
 
 
 def _word_number_ok(raw: Raw, word: str) -> bool:

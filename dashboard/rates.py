@@ -21,7 +21,8 @@ from dashboard.hedges import comparative_count, may_contain
 from dashboard.numbers import fold, is_currency_code
 from dashboard.patterns import RE_PART_OF_IT, RE_PER
 from dashboard.raw import Raw
-from dashboard.vocab.units import ISO_CODES, SCALES
+from dashboard.scanning import alternation
+from dashboard.vocab.units import ISO_CODES, SCALES, WORD_NUMBERS
 
 _ANNUAL_REACH: Final = 60
 # "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels"
@@ -63,10 +64,14 @@ def is_turkmen(text: str, start: int) -> bool:
 
 # What may follow an amount in a currency named after it: its cents ("15 dollars and 50
 # cents", "17 USD 25.", "10 $ 30 cent") or, after a code, its scale ("75 USD million").
+# Cents written out ("thirteen dollars and forty-five cents"): a word number under 100.
+_CENT_WORDS: Final = {w: v for w, v in WORD_NUMBERS.items()
+                      if float(v).is_integer() and 1 <= v < 100 and " " not in w}
 _RE_MONEY_TAIL: Final = regex.compile(
-    r"""\A[\s\u00a0]++
-    (?:(?:and[\s\u00a0]++)?(?P<minor>[0-9]{1,2}+)
+    rf"""\A[\s\u00a0]++
+    (?:(?:and[\s\u00a0]++)?(?:(?P<minor>[0-9]{{1,2}}+)
          (?:[\s\u00a0]*+(?i:cents?|c)\b|(?=[\s\u00a0]*+(?:[.,;!?)]|more\b|\Z)))
+       |(?P<wminor>(?i:{alternation(_CENT_WORDS)}))[\s\u00a0]++(?i:cents?)\b)
      |(?P<scale>(?-i:million|billion|trillion|mln|bn))\b)""",
     regex.VERBOSE,
 )
@@ -78,10 +83,11 @@ def read_money_tail(raw: Raw, text: str) -> bool:
     tail = _RE_MONEY_TAIL.match(text[raw.end : raw.end + 24])
     if tail is None:
         return False
-    if tail.group("minor") is not None:
+    minor, wminor = tail.group("minor"), tail.group("wminor")
+    if minor is not None or wminor is not None:
         if raw.scaled or not raw.value.is_integer():
             return False  # "$5 million 20", "1.5 dollars 20": no cents
-        raw.value += int(tail.group("minor")) / 100
+        raw.value += (int(minor) if minor else _CENT_WORDS[fold(wminor or "")]) / 100
     elif not raw.scaled and is_currency_code(text[raw.end - 3 : raw.end]):
         raw.value *= SCALES[tail.group("scale")]
         raw.scaled = True
@@ -104,7 +110,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if box is not None:
         # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
         thing = box["thing"].lower() if box["thing"] else ""
-        raw.per = (f"{box['size']}ft container" if box["size"] else
+        size = box["size"]
+        raw.per = (f"{_SIZE_WORDS.get(size.lower(), size)}ft container" if size else
                    "tkm" if thing.endswith(("km", "kilometre", "kilometer"))
                    else _PER_WORDS.get(thing, thing))
         return
@@ -173,6 +180,7 @@ def _may_name_a_box(before: str) -> bool:
 # container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
 _BOX_REACH: Final = 120
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu")
+_SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
@@ -187,7 +195,8 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|an|one|each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+"
     r"(?:(?:loaded|empty|one-way|return|single|standard|typical|regular|full)[\s\u00a0]+)?"
-    r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)"
+    r"(?:(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
+    r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:container|box)"  # spelled
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
     r"|railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"

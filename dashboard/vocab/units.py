@@ -382,6 +382,25 @@ WORD_NUMBERS.update({
     f"{word} and a half": value + 0.5 for word, value in list(WORD_NUMBERS.items())
     if word in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 })
+# "twenty-five million tonnes", "forty-two container trains": tens and units joined by a
+# hyphen, as style guides write them (not by a space: "twenty five-year plans")
+_UNITS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+WORD_NUMBERS.update({
+    f"{tens}-{unit}": WORD_NUMBERS[tens] + WORD_NUMBERS[unit]
+    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    for unit in _UNITS
+})
+# "a million and a half tonnes": the half of the scale said after it; "three-quarters of a
+# billion dollars": a fraction of the scale (both only before a scale word: `quantity`)
+WORD_NUMBERS.update({
+    f"{one} {scale} and a half": SCALES[scale] * 1.5
+    for one in ("a", "one") for scale in ("thousand", "million", "billion")
+})
+FRACTIONS_OF_A: Final[dict[str, float]] = {
+    "three-quarters of a": 0.75, "three quarters of a": 0.75, "a quarter of a": 0.25,
+    "half of a": 0.5, "a third of a": 1 / 3, "two-thirds of a": 2 / 3, "two thirds of a": 2 / 3,
+}
+WORD_NUMBERS.update(FRACTIONS_OF_A)
 
 # Multiplier words: surface (lower case) -> factor.
 MULTIPLIER_WORDS: Final[dict[str, float]] = {

@@ -27,6 +27,7 @@ from dashboard.refine import (
     of_the_budget,
     on_the_grid,
     share_of_money,
+    through_oil_pipeline,
     time_taken,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT
@@ -38,7 +39,7 @@ from dashboard.vocab.classes import (
     unit_class,
 )
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
-from dashboard.vocab.entities import OIL_PIPELINES, PORTS
+from dashboard.vocab.entities import PORTS
 from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, WEAK_CUES
 from dashboard.vocab.units import ISO_CODES
 
@@ -115,7 +116,7 @@ def metric_of(
         if goods is not None:
             return PRODUCED_GOODS[goods.lastgroup or "gas"], Topic.ENERGY
         return _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
-    if label == "cargo volume" and (uclass in _FLUIDS or _through_oil_pipeline(facts)):
+    if label == "cargo volume" and (uclass in _FLUIDS or through_oil_pipeline(facts, text)):
         # barrels and cubic metres "moved" or "shipped" are oil and gas, as their unit says
         flow, flow_topic = METRIC_BY_UNIT_CLASS[uclass if uclass in _FLUIDS else "oil"]
         return flow, Topic(flow_topic)
@@ -199,14 +200,6 @@ _RE_FASTER_AFTER: Final = regex.compile(
 # Barrels and cubic metres "moved", "shipped" or "carried" are oil and gas, not cargo at large:
 # "For the whole of 2019 the pipeline shipped 233.1 mln barrels".
 _FLUIDS: Final = frozenset({"oil", "gas"})
-
-
-def _through_oil_pipeline(facts: Facts) -> bool:
-    """Does the sentence name an oil pipeline and no port? Then the tonnes its generic cargo
-    words speak of are oil: "the network carried 27.505 million tonnes, 78.9% of it via BTC"
-    (but "Baku port handled 5 mt while BTC pumped 30 mt" keeps the port's cargo)."""
-    names = [name for _, name in facts.entities]
-    return not OIL_PIPELINES.isdisjoint(names) and PORTS.isdisjoint(names)
 
 
 # Tonnes produced of oil (not "crude steel") or gas, named right after them; of green hydrogen

@@ -67,6 +67,9 @@ _RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes
     r"[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
     r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
+# A diameter in millimetres before the pipe it sizes: "1,219 mm pipe", "a 1,420-mm section".
+_RE_PIPE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0-]*+(?i:(?:steel[\s\u00a0]++)?(?:pipes?|pipelines?|sections?|lines?|spools?))\b")
 
 
 # Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
@@ -308,8 +311,10 @@ def _finish_quantity(
     if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after,
                                                m.num or ""):
         return None  # "the first 11 months", "over the past five years", "a three-day visit"
-    if raw.unit == "ft" and _RE_BOX_AFTER.match(after):
-        return None  # "a 40ft container", "80-foot flat wagons": the size of the box or wagon
+    if (raw.unit == "ft" and _RE_BOX_AFTER.match(after)) or (
+            raw.unit == "mm" and _RE_PIPE_AFTER.match(after)):
+        return None  # "a 40ft container", "80-foot flat wagons", "1,420 mm pipe": the size of
+        # the box, wagon or pipe, not a measure
     if raw.unit == "%" and ((_may_grade(after) and _RE_GRADE_AFTER.match(after)) or (
             raw.value == 100 and _RE_BASIS_AFTER.match(after)) or in_a_name(after)):
         return None  # "uranium (100% basis)", "wheat with 12.5% protein": how it is counted

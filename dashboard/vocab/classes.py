@@ -33,6 +33,9 @@ METRIC_BY_CUE_AND_CLASS: Final[dict[tuple[str, str], tuple[str, str]]] = {
     ("exports", "energy"): ("electricity exports", "energy"),
     ("capacity", "data"): ("data capacity", "digital"),
     ("port throughput", "teu"): ("container volume", "logistics"),  # "handled 61,000 TEU"
+    # what a pipeline or gas store can take, in barrels or cubic metres, is energy's
+    # ("Lines A, B and C ... can carry 55 billion cubic metres a year")
+    ("capacity", "gas"): ("capacity", "energy"), ("capacity", "oil"): ("capacity", "energy"),
 }
 
 # What "produced ... of X" makes (`measures`: the named group of the goods matched).
@@ -84,7 +87,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "customs declaration": ("customs declarations", "trade"),
     "declaration": ("customs declarations", "trade"),
     **{item: ("vessel count", "logistics") for item in (
-        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call", "feeder")},
+        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call", "feeder",
+        "cargo")},  # a tanker cargo is one shipload, as a voyage is one trip
     **{item: ("container count", "logistics") for item in ("container",)},
     **{item: ("vehicle count", "logistics") for item in (
         "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",
@@ -118,7 +122,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
-        "terminal", "crane", "warehouse", "port", "station", "hub",
+        "terminal", "crane", "warehouse", "port", "station", "hub", "pump station", "tank",
         "checkpoint", "crossing")},  # "will modernise 30 road checkpoints"
 }
 

@@ -255,6 +255,14 @@ CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})
 OIL_PIPELINES: Final[frozenset[str]] = frozenset(
     {"Baku-Tbilisi-Ceyhan pipeline", "Caspian Pipeline Consortium"}
 )
+# The same for an oil pipeline no entity names, or a crude grade by its name: "the
+# Kazakhstan-China oil pipeline ... carried 10.9 million tonnes", "loaded 52 tankers with Azeri
+# Light ..., totalling 6.9 million tonnes" (matched as whole words, case as written).
+OIL_CARRIER_WORDS: Final[tuple[str, ...]] = (
+    "oil pipeline", "oil pipelines", "crude pipeline", "crude pipelines", "oil tankers",
+    "Azeri Light", "Azeri BTC", "CPC Blend", "KEBCO", "Kazakhstan Export Blend", "Urals",
+    "Siberian Light", "Tengiz blend", "Kumkol blend",
+)
 
 # Airports: cargo an airport "handled" is air cargo, no sea port's throughput.
 AIRPORTS: Final[frozenset[str]] = frozenset(

@@ -271,6 +271,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "upgraded to carry", "expanded to carry", "upgraded to handle",
                                "expanded to handle",
                                "designed to pump",
+                               # "shareholders are studying an expansion to 31 bcm per year"
+                               "expansion to", "expansions to",
+                               # room in tanks and stores: "four tanks of 20,000 cubic metres
+                               # each, bringing storage to 260,000 cubic metres", "expand its
+                               # Galadagh gas storage to 5 bcm"
+                               "tanks of", "storage to", "gas storage", "oil storage",
+                               "tank farm", "tank farms",
                                # "the TAPI pipeline is designed to deliver 33 bcm a year"
                                "designed to deliver", "designed to supply", "designed to ship",
                                # "will be able to process 240,000 TEU annually"

@@ -29,6 +29,12 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
     "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",
+    # a proposal under study: "shareholders are studying an expansion to 31 bcm per year" (not
+    # a bare "studying": "my friend who is studying in China")
+    "studying a", "studying an", "studying options", "studying plans",
+    "studying the possibility", "studying the feasibility",
+    # a loading programme or timetable still ahead: "loadings are scheduled at 1.55 million bpd"
+    "scheduled at", "scheduled to", "scheduled for", "is scheduled", "are scheduled",
     # promises of what is still to be done: "pledged to cut emissions by 15%", "a wider
     # ambition of $1.3 trillion" (not a bare "pledged": "$50 million pledged" is money given)
     "pledged to", "pledges to", "pledge to", "vowed to", "vows to", "promised to",

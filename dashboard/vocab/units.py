@@ -331,6 +331,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
+    # a pipeline's gear and a terminal's shiploads: "added ten pump stations", "four tanks of
+    # 20,000 cubic metres each", "about 46 cargoes of CPC Blend"
+    "pump stations": "pump station", "pumping stations": "pump station",
+    "tanks": "tank", "storage tanks": "tank", "cargoes": "cargo",
     # "saw 1 250 000 truck crossings": trucks crossing, counted, not border posts
     "truck crossings": "truck crossing", "lorry crossings": "truck crossing",
     "vehicle crossings": "vehicle crossing",

@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Change
+from dashboard.claim import Approx, Change
 from dashboard.numbers import fold, is_change_word, is_exceed_word
 from dashboard.patterns import (
     RE_CHANGE_AFTER,
@@ -41,7 +41,7 @@ _HEDGE_LAST: Final = (
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited"),
-    "of": ("excess", "upwards", "minimum", "maximum", "short"),
+    "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south"),
     "at": ("capped",),
     "as": ("much", "many", "high"),
     "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer",
@@ -63,6 +63,30 @@ def find_hedge(before: str) -> regex.Match[str] | None:
         if lead is not None and (len(words) < 2 or not words[-2].endswith(lead)):
             return None
     return RE_HEDGE.search(window)
+
+
+# A hedge written after the quantity: "200,000 tonnes or so", "3,000 wagons or more", "5% or
+# above", "3 million tonnes plus"; not "or more than 10%" (a second figure follows) nor "plus
+# VAT", "plus 2 mt" (an addition): "plus" only before punctuation, a rate or a time.
+_RE_HEDGE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:or[\s\u00a0]++(?:(?P<approx>so|thereabouts)|(?P<min>more|above|higher|over)"
+    r"|(?P<max>less|fewer|below|lower|under))|and[\s\u00a0]++(?P<min2>above|over|upwards))"
+    r"(?![\w-])(?![\s\u00a0]*+(?i:than|of|the)\b)"
+    r"|\A[\s\u00a0]++(?i:plus)(?=[\s\u00a0]*+(?:[.,;:!?)]|\Z|(?i:per|every|each|annually"
+    r"|yearly|daily|in|by|this|last|since|during)\b))"
+)
+
+
+def hedge_after(after: str) -> Approx | None:
+    """The hedge right after a quantity (`_RE_HEDGE_AFTER`), told first by its first word."""
+    if not after[:7].lstrip().lower().startswith(("or ", "and ", "plus")):
+        return None  # the common case, told without the pattern
+    found = _RE_HEDGE_AFTER.match(after)
+    if found is None:
+        return None
+    if found.group("approx"):
+        return Approx.APPROX
+    return Approx.MAX if found.group("max") else Approx.MIN
 
 
 def may_contain(window: str, words: tuple[str, ...]) -> bool:

@@ -55,10 +55,12 @@ def kind_of(
         return Kind.PROJECTION  # "raised its estimate ... to 7 mt from 5 mt": the old forecast
     if _is_called_actual(claim, text):
         return Kind.ACTUAL  # "projected at 12 mt in 2026, up from an actual 9.8 mt in 2025"
-    if period is None and text.find("from", max(0, claim.start - 20), claim.start) >= 0 and (
+    if (period is None or pub.year is None) and text.find(
+            "from", max(0, claim.start - 20), claim.start) >= 0 and (
             _RE_UP_FROM.search(text, max(0, claim.start - 20), claim.start)):
         return Kind.ACTUAL  # "will operate 14 flights a week from June, up from 7": the level
-        # a plan rises from is the one seen now
+        # a plan rises from is the one seen now (and, with no date to read its year against,
+        # "by 2030, up from about $10 billion in 2024")
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])

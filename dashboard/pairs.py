@@ -229,11 +229,22 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     if word == "or":
         return "lend" if a.unit is None else "none"  # "eight or nine euros": two figures
     if a.change is not None:
-        return "none"  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+        # "increased by $43.6 billion to $419.2 billion": a change, then a level; but "fell 8%
+        # to 10%" is a range of the change
+        return "range" if _is_change_range(a, b, word) else "none"
     if (lead_word == "from" and _moves_from(sentence_tail(before))
             and not _RE_TO_ANOTHER_RANGE.match(text, b.end)):
         return "lend" if a.unit is None or b.unit is None else "none"
     return "range"
+
+
+def _is_change_range(a: Raw, b: Raw, word: str) -> bool:
+    """Is "8% to 10%" after a verb of change a range of the change? Two whole percentages,
+    the second at most twice the first: "fell 0.2% to 4.1%" is a change then the level it
+    reached."""
+    return (word == "to" and a.unit == "%" and b.unit in ("%", None) and b.change is None
+            and a.value.is_integer() and b.value.is_integer()
+            and 0 < a.value < b.value <= 2 * a.value)
 
 
 # A headline's verbless change: "wine exports up from $8.9m to $11.2m"; not the level a figure

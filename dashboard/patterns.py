@@ -304,6 +304,7 @@ RE_HEDGE: Final = regex.compile(
                  greater[\s]+than|larger[\s]+than)|at[\s]+least|
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
+                 (?:no|not)[\s]+fewer[\s]+than|north[\s]+of|  # "north of $600 million": above
                  (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passed|tops?|beyond))
      |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?)
                       (?:[\s]+(?i:it|them|(?:its|the|their)[\s]+[\w-]+))?[\s]+)  # "revised up to
@@ -311,7 +312,7 @@ RE_HEDGE: Final = regex.compile(
                  up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below|lower[\s]+than|
                  smaller[\s]+than)|
                  fewer[\s]+than|at[\s]+most|
-                 a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at|
+                 a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at|south[\s]+of|
                  limited[\s]+to))
     )
     [\s\u00a0]+(?:(?i:an?)[\s\u00a0]+)?\Z                          # "close to a 40% rise"

@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Approx, Change
 from dashboard.countables import RE_SIZE_FIRST, in_a_name, numbers_a_provision, read_count
 from dashboard.exchange_rates import read_exchange_rate
-from dashboard.hedges import BY_REACH, WINDOW, change_around, may_contain
+from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, may_contain
 from dashboard.multiples import (
     fraction_in_words,
     read_multiplier_word,
@@ -332,6 +332,7 @@ def _finish_quantity(
     read_hedge(raw, before)
     if raw.approx is None and ("+" in (m.sp1 or "") or "+" in (m.sp2 or "")):
         raw.approx = Approx.MIN  # "3.4+ mln t", "12+ km": at least
+    raw.approx = raw.approx or hedge_after(after)  # "200,000 tonnes or so"
     # a bare "1.6 bln more than in 2023" takes its unit later (`pairs`), its change here
     if raw.change is None and (raw.unit is not None or raw.scaled):
         window = text[max(floor, raw.start - WINDOW) : raw.start]

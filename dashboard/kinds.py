@@ -95,9 +95,26 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
                 and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
                 and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
                 and not _is_measured_against(p, text) and not _is_debt_due(p, text)
-                and not (p >= claim.end and _is_past_aside(claim, p, text))):
+                and not (p >= claim.end and _is_past_aside(claim, p, text))
+                and not (p >= claim.end and _is_relative_after(p, text))):
             return True
     return False
+
+
+# ", which will be": a relative clause after a comma, about what the figure's noun will be.
+_RE_RELATIVE_BEFORE_CUE: Final = regex.compile(
+    r",[\s\u00a0]++(?i:which|where)[\s\u00a0]++"
+    r"(?:(?i:is|are|was|were|has|have|had|been)[\s\u00a0]++)?+\Z",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def _is_relative_after(cue: int, text: str) -> bool:
+    """Does the cue after the figure open a relative clause set off by a comma? "has completed
+    85 percent of the works on the railway, which will be 110 km long": what the railway will
+    be, not a plan for the figure before."""
+    return "," in text[max(0, cue - 16) : cue] and _RE_RELATIVE_BEFORE_CUE.search(
+        text, max(0, cue - 16), cue, timeout=CLAUSE_TIMEOUT) is not None
 
 
 # ", built by Masdar for ": a past participle that opens an aside set off by commas.
@@ -191,6 +208,9 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
             and _RE_CUE_OF_FIGURE.match(text, cue, claim.end + 60) is not None):
         return True  # "collected 31.5 trillion against a plan of 30 trillion": the plan's
         # own figure follows it, so the figure before is the outcome
+    if _RE_CUE_BEFORE_FIGURE.match(text, cue, cue + 40) is not None:
+        return True  # "disbursed 38.5 bln soums of a planned 52 bln": the participle is the
+        # next figure's
     lo = max(claim.end, cue - 40)
     return (any(ch.isdigit() for ch in text[lo:cue])
             and _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None)
@@ -212,6 +232,13 @@ _RE_HAD_PLANNED: Final = regex.compile(
     r"{0,40}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
+# "The plan foresaw 150 km of new track in 2024", "the programme called for 2 mt": what a
+# plan named, told in the past, the figure close after it in its clause.
+_RE_PLAN_FORESAW: Final = regex.compile(
+    r"(?i:\b(?:plan|programme|program|roadmap|schedule|budget|contract|design)s?\s+"
+    r"(?:foresaw|envisaged|envisioned|called\s+for|provided\s+for)\b[^,;0-9]{0,40}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
 # "planned to carry 150,000 TEU in 2024": a plan told in the past, as "had planned to" (a
 # pattern of its own: a branch in `_RE_HAD_PLANNED` loses its literal "had", 8x slower).
 _RE_PLANNED_TO: Final = regex.compile(
@@ -226,6 +253,13 @@ _RE_CUE_CLOSES: Final = regex.compile(
 _RE_CUE_OF_FIGURE: Final = regex.compile(
     r"[A-Za-z]++\s+of\s+(?:[A-Za-z]+\s+){0,2}?[$€£]?(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"
 )
+# "a planned 52 bln soums", "the projected $3 billion": a participle right before its figure
+# (not a year: "planned 2026 opening").
+_RE_CUE_BEFORE_FIGURE: Final = regex.compile(
+    r"(?i:planned|projected|targeted|envisaged|budgeted|forecast|promised)[\s\u00a0]++"
+    r"(?i:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at\s+least|more\s+than|"
+    r"just)[\s\u00a0]++)?+[$€£₸]?+(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"
+)
 # "exceeding its target by 10%", "surpassing the forecast": an outcome set against a plan.
 _RE_MEASURED_AGAINST: Final = regex.compile(
     r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|overfulfill?(?:s|ed|"
@@ -239,7 +273,7 @@ _RE_MEASURED_AGAINST: Final = regex.compile(
 _RE_NAMED_FORECAST_AFTER: Final = regex.compile(
     r"[\s\u00a0]+(?:(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
     # "Of the 2,500 km planned for 2024, ...": a participle naming the plan (not "planned to")
-    r"|(?i:planned|budgeted|envisaged)(?![\w-])(?![\s\u00a0]+to\b))"
+    r"|(?i:planned|budgeted|envisaged|promised|foreseen)(?![\w-])(?![\s\u00a0]+to\b))"
 )
 
 
@@ -276,6 +310,7 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
     lo = max(lo, claim.start - 60)
     return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
             or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
+            or _RE_PLAN_FORESAW.search(text, lo, claim.start) is not None
             or (" to " in text[lo : claim.start]
                 and _RE_PLANNED_TO.search(text, lo, claim.start) is not None)
             or _RE_NAMED_FORECAST_AFTER.match(text, claim.end) is not None)

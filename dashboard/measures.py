@@ -26,7 +26,9 @@ from dashboard.refine import (
     of_capacity,
     of_the_budget,
     on_the_grid,
+    runs_late,
     share_of_money,
+    shared_cue_row,
     through_oil_pipeline,
     time_taken,
 )
@@ -109,6 +111,8 @@ def metric_of(
         return "emissions", Topic.ENERGY  # "0.9 tCO2 per tonne of clinker": the unit says so
     uclass = unit_class(claim.unit)
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
+    if uclass in ("time", "period") and runs_late(claim, text):
+        return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
     if label == "production":
@@ -314,7 +318,8 @@ def _nearest_cues(
     after: _Cue | None = None
     weak: _Cue | None = None  # a cue in want of another (`WEAK_CUES`)
     for start, end, row in facts.cues:
-        if uclass not in METRICS[row][3] or claim.start <= start < claim.end:
+        if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
+                row := shared_cue_row(row, text[start:end], uclass)) < 0):
             continue
         if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(
                 text, max(0, start - 12), start):

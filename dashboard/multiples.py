@@ -123,10 +123,21 @@ _RE_X_DOWN_AFTER: Final = regex.compile(
 )
 
 
+# "doubling the Aktau–Beineu railway", "doubled the line": a second track laid along a line,
+# no multiple (but "doubling the railway's capacity" is one).
+_RE_LINE_DOUBLED_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?:of[\s\u00a0]++)?(?:the|a|this|that)[\s\u00a0]++"
+    r"(?:[A-Z][\w–-]*+[\s\u00a0]++){0,4}+(?i:railway|railroad|rail[\s\u00a0]+line|line|track|"
+    r"section|stretch)(?![\w'’-])"
+)
+
+
 def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | None:
     """A multiplier word (`word`, case-folded, at text[start:end]) as a change, or None."""
     before = text[max(0, start - WINDOW) : start]
     after = text[end : end + WINDOW]
+    if word.startswith("doubl") and _RE_LINE_DOUBLED_AFTER.match(after):
+        return None  # "work on doubling the Aktau–Beineu railway": a second track
     hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
     bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"
     if (word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare)

@@ -19,7 +19,11 @@ says more than that cue:
 - a share of an amount of money is a share of that money, not of the cargo its part names
   ("Transit accounted for 42% of Georgian Railway's freight revenue");
 - watts and a cable's length are a power plant's, a power line's or a data centre's, as the
-  clause says ("40 GW of wind capacity", "a 20 MW data centre").
+  clause says ("40 GW of wind capacity", "a 20 MW data centre");
+- a duration right before "late" or "overdue" is how far works run behind their schedule
+  ("is now expected to finish by the end of 2026, seven years late");
+- a cue two rows of the metric table name is the later row's for the unit classes only that
+  row takes ("dredging" is a depth in metres, a volume in cubic metres).
 """
 
 from __future__ import annotations
@@ -366,3 +370,34 @@ def through_oil_pipeline(facts: Facts, text: str) -> bool:
 _RE_OIL_CARRIER: Final = regex.compile(
     r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"[\s\u00a0]++")
                         for w in OIL_CARRIER_WORDS) + r")\b")
+
+
+# A cue belongs to the first row of METRICS that names it (`facts`); later rows naming it too,
+# by cue: "dredging to a depth of 7 metres" is a depth, "dredging has removed 4.5 million cubic
+# metres" a dredging volume.
+_ROWS_OF_CUE: Final[dict[str, list[int]]] = {}
+for _k, _row in enumerate(METRICS):
+    for _cue in _row[2]:
+        _ROWS_OF_CUE.setdefault(_cue, []).append(_k)
+_LATER_ROWS: Final[dict[str, tuple[int, ...]]] = {
+    cue: tuple(rows[1:]) for cue, rows in _ROWS_OF_CUE.items() if len(rows) > 1}
+_SHARING_ROWS: Final = frozenset(
+    k for k, row in enumerate(METRICS) if not _LATER_ROWS.keys().isdisjoint(row[2]))
+
+
+def shared_cue_row(row: int, cue: str, uclass: str) -> int:
+    """The row a cue (`cue`, as written) owned by `row`, which does not take `uclass`, names
+    for that class through a later row of METRICS; -1 if none (the common case, told without
+    reading the cue)."""
+    if row not in _SHARING_ROWS:
+        return -1
+    later = _LATER_ROWS.get(" ".join(cue.lower().split()), ())
+    return next((k for k in later if uclass in METRICS[k][3]), -1)
+
+
+_RE_LATE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:late|overdue)\b")
+
+
+def runs_late(claim: Located, text: str) -> bool:
+    """Is the duration written right before "late" or "overdue" ("seven years late")?"""
+    return _RE_LATE_AFTER.match(text, claim.end, claim.end + 10) is not None

@@ -28,18 +28,27 @@ _RE_SPAN_BEFORE: Final = regex.compile(
 _RE_THE_PAST_BEFORE: Final = regex.compile(
     r"(?i:\bthe[\s\u00a0]+(?:past|last|previous)[\s\u00a0]+)\Z", flags=regex.REVERSE
 )
-# "two years later", "for the three months ended 30 June 2025": when, not how long
+# "later than planned", "earlier than scheduled": against a schedule (`_RE_SPAN_AFTER`).
+_THAN_PLANNED: Final = (
+    r"[\s\u00a0]++than[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?(?:originally[\s\u00a0]++|"
+    r"initially[\s\u00a0]++)?(?:planned|scheduled|expected|envisaged|foreseen|agreed|promised|"
+    r"targeted|contracted|(?:original[\s\u00a0]++)?(?:schedule|plan|deadline|target))\b"
+)
+# "two years later", "for the three months ended 30 June 2025": when, not how long (but "14
+# months later than planned" is how far works run behind their schedule: a measured delay)
 _RE_SPAN_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:after|ago|later|earlier|before|from\s+now|ended|ending)\b"
+    r"\A[\s\u00a0]+(?i:after|ago|(?:later|earlier)(?!" + _THAN_PLANNED + r")|before|"
+    r"from\s+now|ended|ending)\b"
 )
 # "Within five years, trade should double": when, not how long, in a lead-in before a comma
 # ("recover its costs within 8-10 years." is a payback time; "within 15 days" a delivery time).
 _RE_WITHIN_BEFORE: Final = regex.compile(
     r"(?i:\bwithin[\s\u00a0]+(?:the[\s\u00a0]+(?:next|coming|past|last)[\s\u00a0]+)?)\Z"
 )
-# "a three-day visit", "a two-day forum": events, whose length measures nothing in trade.
+# "reaching the milestone 11 days earlier than last year": no duration (but "11 days ahead of
+# schedule", "earlier than planned": how far works run ahead of their schedule, measured).
 _RE_EARLIER_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:earlier(?!\s+(?:on|in|today))|ahead\s+of\s+schedule|behind\s+schedule)\b"
+    r"\A[\s\u00a0]+(?i:earlier(?!\s+(?:on|in|today)\b)(?!" + _THAN_PLANNED + r"))\b"
 )
 _RE_EVENT_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:(?:official|state|working|international|annual|joint)[\s\u00a0]+)?"

@@ -53,8 +53,13 @@ _TIME_NOUNS: Final = (
 )
 # "under a deal signed in 2023", "the agreement concluded in May 2024": when the deal was made.
 _RE_DEAL_DATED: Final = regex.compile(
-    r"(?i:\b(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
-    r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+)\Z"
+    r"(?i:\b(?:(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
+    r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+"
+    # "62.5% finished, with commissioning set for the fourth quarter of 2026": a milestone's date
+    r"|(?:commissioning|completion|opening|launch|handover|inauguration)\s+(?:is\s+|was\s+)?"
+    r"(?:now\s+)?(?:set|scheduled|planned|expected|due|slated)\s+(?:(?:for|in|on)\s+)?"
+    r"(?:the\s+)?|(?:due|set|scheduled|slated)\s+for\s+(?:completion|commissioning|opening|"
+    r"launch)\s+(?:(?:in|on)\s+)?(?:the\s+)?))\Z"
 )
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
@@ -90,7 +95,9 @@ _RE_SHARED: Final = regex.compile(
     r"(?:in\s+(?:value|volume|real|nominal|dollar|physical|tonnage)\s+terms[\s,]+)?"
     r"(?:(?:and|or|to|including|plus)\s+)?"
     r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"
-    r"slightly|approx\.?|approximately|ca\.)\s+)*\Z"
+    r"slightly|approx\.?|approximately|ca\.|"
+    # "disbursed 38.5 bln of a planned 52 bln ... this year": the plan's total, of the same time
+    r"planned|projected|budgeted|targeted|envisaged)\s+)*\Z"
 )
 
 

@@ -220,6 +220,19 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("stay limit", "other", ("visa-free", "visa free", "without a visa", "without visas",
                              "visa-free stay", "visa-free stays", "visa waiver"),
      frozenset({"time"})),
+    # how far works run ahead of or behind their schedule: "two months ahead of schedule",
+    # "delayed by six months", "14 months later than planned" (not a journey's time; a wait at
+    # a border is a waiting time; "seven years late" is read by `refine.runs_late`, as a bare
+    # "late" is no cue: "a 90 day old bill is quite late")
+    ("schedule variance", "logistics", ("ahead of schedule", "behind schedule",
+                                        "ahead of the schedule", "behind the schedule",
+                                        "ahead of the revised schedule",
+                                        "behind the revised schedule",
+                                        "ahead of the original schedule",
+                                        "behind the original schedule",
+                                        "than planned", "than scheduled", "than envisaged",
+                                        "than originally planned", "delayed by"),
+     frozenset({"time", "period"})),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
                                    "delivery times", "travel time", "journey", "trip", "takes"),
      frozenset({"time"}) | _ANY_SIZE),

@@ -16,7 +16,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "anticipated", "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming",
     "target", "targets", "targeted", "targeting", "goal", "goals", "potential", "envisage",
     "envisages", "envisaged", "intend", "intends", "intended", "seek", "seeks", "want to",
-    "wants to", "hope", "hopes", "outlook", "foresee", "foresees", "ready to", "set to",
+    "wants to", "hope", "hopes", "outlook", "foresee", "foresees", "foresaw", "foreseen",
+    "ready to", "set to",
     "is to", "are to", "due to", "due in", "in view", "prospect", "prospects",
     "estimated to", "set sights", "set its sights", "set their sights", "will", "would",
     "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",
@@ -39,6 +40,9 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # ambition of $1.3 trillion" (not a bare "pledged": "$50 million pledged" is money given)
     "pledged to", "pledges to", "pledge to", "vowed to", "vows to", "promised to",
     "promises to", "ambition", "ambitions",
+    # "Instead of the 30 months promised, the section took 44": what was promised is still
+    # to come, or was (unlike money "pledged", which donors give)
+    "promised",
     # wire headlines' forecasts: "2025 GDP growth seen at 6%", "exports seen rising 10%"
     # (not a bare "seen at": "as seen at the border")
     "is seen at", "are seen at", "growth seen at", "exports seen at", "imports seen at",

@@ -363,6 +363,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "plants": "plant", "factories": "factory", "farms": "farm", "mills": "mill",
     "services": "service", "departures": "departure", "calls": "call", "shipments": "shipment",
     "consignments": "consignment", "bridges": "bridge", "tunnels": "tunnel",
+    # the structures and crews a construction report counts: "a bridge with 28 spans on 16
+    # piers", "12 bridges and 3 interchanges", "700 engineers on site"
+    "spans": "span", "piers": "pier", "interchanges": "interchange", "overpasses": "overpass",
+    "viaducts": "viaduct", "engineers": "engineer",
     "customs declarations": "customs declaration", "declarations": "declaration",
     "cities": "city",
     # a herd counted, not weighed: "12,000 head of cattle" (not "eggs": "a dozen eggs" is how

@@ -339,8 +339,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'an extra 5,000 transit permits': 'extra' before a count is not read as a change",
     "rd-fleet-add-tractor-units-euro6":
         "'next year' after 'to its fleet' is out of reach of the count; no period",
-    "rd-km-a-day-driven":
-        "'700 km a day': no rate read after a length (would be a speed)",
     "rd-target-trucks-a-day-from-now":
         "'from 1,400 now': a bare base after a comma and before 'now' is not reported",
     "rd-toll-revenue-more-than-planned":

@@ -66,6 +66,7 @@ _RE_MULTIPLIED_GAP: Final = regex.compile(
 _RE_OWN_LABEL: Final = regex.compile(
     r";?[ \t]*+(?:[-*\u2022][ \t]++)?"  # a list's bullet or ";" ("...; copper –"), if any
     r"[A-Za-z][A-Za-z ,'/()-]{0,60}?(?::|[ \t][\u2013\u2014-])[ \t]*+\Z")  # words, then ":" or " -"
+_RE_OF_WHICH: Final = regex.compile(r",[\s\u00a0]*+of[\s\u00a0]++(?:which|them)\b")  # a part
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
 # (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
 _ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
@@ -252,6 +253,10 @@ def _metric_of(
         # a capacity ("designed to carry 33 bcm of natural gas"), and "of GDP" is what a
         # share is measured against ("a budget deficit of 3.2% of GDP" is the deficit)
         before = after  # (rows earlier in METRICS are the more specific)
+    if before is not None and after is not None and after[0] <= 40 + _NEAR_AFTER and (
+            _RE_OF_WHICH.search(text, claim.start - before[0], claim.start)):
+        before = after  # "output totalled 8.7 mt, of which 5.9 mt were exported": the cue
+        # before "of which" is the total's, the part's own verb says what the part is
     whole = share_of_money(claim.end, before[1], facts, text) if (
         uclass == "share" and before is not None and after is not None) else None
     before = before if whole is None else (0, whole)  # "42% of ...'s freight revenue"

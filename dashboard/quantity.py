@@ -42,6 +42,7 @@ from dashboard.timeframes import is_months_shorthand, is_time_frame
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
     FRACTIONS_OF_A,
+    POUNDS_OF_GOODS,
     SCALES,
     WORD_NUMBERS,
 )
@@ -260,7 +261,8 @@ def _read_unit_word(
     if any, the factor with its scale, and where the surface ends (before a word that is
     no unit here, which stays out of it)."""
     end = m.end()
-    if unit_word in ("pounds", "pound") and raw.scaled and raw.factor >= 1e6:
+    if unit_word in ("pounds", "pound") and raw.scaled and raw.factor >= 1e6 and not (
+            text[end : end + 24].lower().lstrip().startswith(POUNDS_OF_GOODS)):
         unit_word = "pounds sterling"  # "361 million pounds" is money, "208 pounds" a weight
     found = unit_of(unit_word, m.unit or "")
     if unit_word == "euro" and _RE_CLASS_DIGIT_AFTER.match(text, m.end("unit")):

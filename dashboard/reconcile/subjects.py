@@ -53,6 +53,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "Kazatomprom", "KAZ Minerals", "Eurasian Resources Group", "Kazzinc",
                      "Navoi Mining and Metallurgical Company",
                      "Almalyk Mining and Metallurgical Complex", "TALCO",
+                     "Zangezur Copper and Molybdenum Combine",
                      # airlines and an airport operator
                      "Air Astana", "Azerbaijan Airlines", "Silk Way West Airlines",
                      "Turkish Airlines", "Turkish Cargo", "Uzbekistan Airways",

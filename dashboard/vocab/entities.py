@@ -179,6 +179,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Almalyk Mining and Metallurgical Complex": ("Almalyk Mining and Metallurgical Complex",
                                                  "Almalyk MMC", "AMMC"),
     "TALCO": ("TALCO", "Tajik Aluminium Company"),
+    # Armenia's copper miner, named for the same Zangezur range as the corridor: its full
+    # name, so that "Zangezur" in it is no transport route
+    "Zangezur Copper and Molybdenum Combine": ("Zangezur Copper and Molybdenum Combine",
+                                               "Zangezur Copper-Molybdenum Combine", "ZCMC"),
     "APM Terminals": ("APM Terminals",),
     "DP World": ("DP World",),  # the Dubai port operator, a partner of Aktau and Poti
     # Abu Dhabi's and Singapore's port operators, in Caspian shipping and Black Sea terminals

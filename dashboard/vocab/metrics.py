@@ -646,8 +646,27 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "producing", "industrial output", "industrial production",
                                # "Uzbekistan extracted 37.8 bcm of natural gas"
                                "extracted", "extraction", "extract", "extracts", "extracting",
-                               "volume of industrial output"),
+                               "volume of industrial output",
+                               # metals won from the ground and the furnace: "mined about
+                               # 21,000 tonnes", "smelted 1.1 mt of ferrochrome" (not moved)
+                               "mined", "smelted", "poured"),
      frozenset({"mass", "oil", "gas", "energy", "count", "weight"}) | _ANY_SIZE),
+    # What lies in the ground, not what was mined or moved: "proven reserves are put at 1.2
+    # billion tonnes of ore", "a deposit estimated to hold 20 million tonnes" (not money:
+    # "international reserves" are a central bank's)
+    ("reserves", "economy", ("reserves", "proven reserves", "proved reserves", "ore reserves",
+                             "mineral reserves", "mineral resources", "ore resources",
+                             "reserves of", "estimated to hold", "estimated to contain",
+                             "believed to hold", "believed to contain"),
+     frozenset({"mass", "weight", "oil", "gas"}) | _ANY_SIZE),
+    # A rate the state levies on what is mined or earned, a share: "raised the mineral
+    # extraction tax on gold from 10% to 14%", "a royalty of 14%" (the phrase beats the
+    # production row's "extraction"; money paid in taxes is no rate)
+    ("tax rate", "economy", ("mineral extraction tax", "extraction tax", "mineral extraction "
+                             "tax rate", "extraction tax rate", "royalty", "royalties",
+                             "royalty rate", "tax rate", "tax rates", "income tax",
+                             "corporate income tax", "profit tax", "windfall tax"),
+     frozenset({"share"})),
     # Industry's output in money and its index, as statistics offices give them: "the volume
     # of industrial production amounted to 38.2 trillion tenge, the index of physical volume
     # was 106.1%" (not money near "produced": "produced $2 million worth of ads" is a sale)

@@ -206,6 +206,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "mg": ("mg", 1.0, None), "micrograms": ("ug", 1.0, None), "pounds": ("lb", 1.0, None),
     "pound": ("lb", 1.0, None), "lbs": ("lb", 1.0, None), "lb": ("lb", 1.0, None),
     "ounces": ("oz", 1.0, None), "ounce": ("oz", 1.0, None), "oz": ("oz", 1.0, None),
+    # (millions of pounds are money, "361 million pounds", unless the goods weighed follow:
+    # "8.3 million pounds U3O8", "20 million pounds of uranium": see `POUNDS_OF_GOODS`)
     # gold and silver are weighed in troy ounces ("3.4 million troy ounces"), as oz says
     "troy ounces": ("oz", 1.0, None), "troy ounce": ("oz", 1.0, None),
     "troy oz": ("oz", 1.0, None),
@@ -421,3 +423,11 @@ MULTIPLIER_WORDS: Final[dict[str, float]] = {
     "halved": 0.5, "halving": 0.5, "twice": 2, "thrice": 3,
     "halve": 0.5,  # a verb only after a modal: "could halve transit times" (`multiples`)
 }
+
+
+# What follows millions of pounds that are a weight, not money: uranium is counted in pounds of
+# U3O8 ("8.3 million pounds U3O8"), base metals in pounds of the metal (lowercase, as read).
+POUNDS_OF_GOODS: Final[tuple[str, ...]] = (
+    "u3o8", "of u3o8", "of uranium", "uranium", "of copper", "of copper equivalent",
+    "copper", "of zinc", "of lead", "of nickel", "of molybdenum", "of cobalt",
+)

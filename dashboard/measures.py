@@ -60,8 +60,9 @@ _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[A-Za-z]++\s+){0,2
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 # What a multiplier multiplies, named right after it: "doubling its current capacity",
 # "tripled the port's throughput" (not the verb before it: "plans to handle ..., doubling").
+# A bare noun counts too: "pledged to double trade" multiplies trade, not what was pledged.
 _RE_MULTIPLIED_GAP: Final = regex.compile(
-    r"\A\s++(?i:its|their|the|this|that)\s++(?:[\w-]++(?:'s|’s)?\s++)?\Z")
+    r"\A\s++(?:(?i:its|their|the|this|that)\s++(?:[\w-]++(?:'s|’s)?\s++)?)?\Z")
 # A line's own label before its figure, and nothing else: "Ferrous metals: ", "- Cotton – ".
 _RE_OWN_LABEL: Final = regex.compile(
     r";?[ \t]*+(?:[-*\u2022][ \t]++)?"  # a list's bullet or ";" ("...; copper –"), if any

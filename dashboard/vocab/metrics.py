@@ -75,6 +75,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                              "cotton exports", "fruit exports",
                                              "vegetable exports", "meat exports",
                                              "sugar exports",
+                                             # "raise agricultural exports to $200 million":
+                                             # farm goods at large, named as such
+                                             "agricultural exports", "agri-food exports",
+                                             "agrifood exports", "farm exports",
                                              # goods the region sells by name: "shipped 350
                                              # tonnes of honey to the EU" (not cargo at large)
                                              "honey", "hazelnuts", "nuts", "dried fruit",
@@ -433,7 +437,16 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           "imported goods", "import goods", "goods imports",
                           "importing"),
      _MONEY | frozenset({"mass"})),
+    # "signed 20 documents worth $3.5 billion": a summit's package, as "agreements worth"
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",
+                                  "documents worth", "memoranda worth", "memorandums worth",
+                                  "package of deals", "package of agreements",
+                                  "package of documents",
+                                  # "a joint venture with authorised capital of $200 million":
+                                  # money its owners put in
+                                  "authorised capital", "authorized capital", "charter capital",
+                                  "registered capital", "with capital of", "capitalised at",
+                                  "capitalized at",
                                   "investment", "investments", "invested", "investing",
                                   "invest", "fdi", "portfolio", "disbursements", "projects",
                                   # "FDI attracted ..., with inflows of $11.3 billion"

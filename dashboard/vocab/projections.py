@@ -43,6 +43,11 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # "Instead of the 30 months promised, the section took 44": what was promised is still
     # to come, or was (unlike money "pledged", which donors give)
     "promised",
+    # leaders' directives at a summit: "instructed the railways to cut transit time to 12
+    # days", "tasked the governments with bringing trade to $10 billion" (an object must
+    # follow: "the recipe instructed to bake ... for 30 minutes" is no directive of theirs)
+    "instructed the", "instructed their", "instructed his", "instructed her", "instructs the",
+    "tasked the", "tasked their",
     # wire headlines' forecasts: "2025 GDP growth seen at 6%", "exports seen rising 10%"
     # (not a bare "seen at": "as seen at the border")
     "is seen at", "are seen at", "growth seen at", "exports seen at", "imports seen at",

@@ -11,15 +11,15 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Approx, Change
-from dashboard.numbers import fold, is_change_word, is_exceed_word
-from dashboard.patterns import (
+from dashboard.change_words import (
     RE_CHANGE_AFTER,
     RE_CHANGE_BEFORE,
     RE_CHANGE_BY,
     RE_CHANGE_OR,
     RE_HEDGE,
 )
+from dashboard.claim import Approx, Change
+from dashboard.numbers import fold, is_change_word, is_exceed_word
 
 WINDOW: Final = 60  # characters of context read on each side of a quantity
 # Characters read before a number right after "by", where the verb may stand further back:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from dashboard.patterns import RE_CHANGE_WORD, RE_EXCEED_WORD
+from dashboard.change_words import RE_CHANGE_WORD, RE_EXCEED_WORD
 from dashboard.vocab.units import (
     CASED_UNITS,
     CURRENCY_SIGNS,

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.carry import _NOW_WORDS, _RE_NOW
+from dashboard.change_words import RE_HEDGE
 from dashboard.claim import Claim
 from dashboard.corpus import Document, Rejection, load_bytes, parse_feed_text
 from dashboard.decoding import decode_bytes
@@ -27,7 +28,6 @@ from dashboard.facts import _outside
 from dashboard.hedges import find_hedge
 from dashboard.lexicon import Words
 from dashboard.parser import MAX_DIGITS, extract_claims, parse_number
-from dashboard.patterns import RE_HEDGE
 from dashboard.vocab.units import (
     CURRENCY_WORDS,
     MULTIPLIER_WORDS,

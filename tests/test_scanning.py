@@ -105,8 +105,8 @@ def test_the_cheap_test_before_re_change_after_never_hides_a_match() -> None:
     import sys
     from pathlib import Path
 
+    from dashboard.change_words import RE_CHANGE_AFTER
     from dashboard.hedges import _may_open_a_change
-    from dashboard.patterns import RE_CHANGE_AFTER
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from bench_speed import make_documents

@@ -14,6 +14,15 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.goods import (
+    BEATS_GOODS,
+    EARN_ROWS,
+    EXPORTS_ROWS,
+    exports_that_earned,
+    goods_of_exports,
+    imported_before,
+    verb_of_goods,
+)
 from dashboard.patterns import RE_PART_OF_IT
 from dashboard.refine import (
     GRID_OR_SERVERS,
@@ -47,15 +56,10 @@ from dashboard.vocab.units import ISO_CODES
 
 # "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
-# "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
-# noun after it measures that noun, whatever cue stands before.
-# Verbs whose figure is not the goods' trade: "designed to carry 33 bcm of natural gas",
-# "produced 1.8 million barrels of oil per day"; nor their export: "imported 1.1 million
-# tonnes of wheat" (the goods rows are exports).
-_BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
-                                 "harvest", "imports"})
 # "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
+# "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
+# noun after it measures that noun, whatever cue stands before.
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[A-Za-z]++\s+){0,2}+\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 # What a multiplier multiplies, named right after it: "doubling its current capacity",
@@ -129,7 +133,7 @@ def metric_of(
     specific = BY_CUE_AND_CLASS.get((label or "", uclass))
     if specific is not None:
         return specific[0], Topic(specific[1])
-    if label == "electricity exports" and _imported_before(claim, facts, clause[0], text):
+    if label == "electricity exports" and imported_before(claim, facts, clause[0], text):
         return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
         # goods word is the exports row's, the verb says which way it went
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
@@ -247,7 +251,7 @@ def _metric_of(
         return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
     if after is not None and after[0] == 0 and (
         before is None
-        or (METRICS[before[1]][0] not in _BEATS_GOODS
+        or (METRICS[before[1]][0] not in BEATS_GOODS
             and (before[0] > 1 or after[1] < before[1])
             and not (uclass == "share" and after[1] in _GDP_ROWS))
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
@@ -261,18 +265,18 @@ def _metric_of(
     whole = share_of_money(claim.end, before[1], facts, text) if (
         uclass == "share" and before is not None and after is not None) else None
     before = before if whole is None else (0, whole)  # "42% of ...'s freight revenue"
-    if before is not None and before[1] in _EARN_ROWS:
-        before = _exports_that_earned(claim.start - before[0], facts, text, uclass) or before
+    if before is not None and before[1] in EARN_ROWS:
+        before = exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in GOODS_EXPORTS:
-        before = _verb_of_goods(claim.start - before[0], facts, lo, text, uclass) or before
+        before = verb_of_goods(claim.start - before[0], facts, lo, text, uclass) or before
     governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
     if governing is not None:
         return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
-        if before[1] in _EXPORTS_ROWS:
-            goods = _goods_of_exports(claim.start - before[0], facts, text)
+        if before[1] in EXPORTS_ROWS:
+            goods = goods_of_exports(claim.start - before[0], facts, text)
             before = before if goods is None else (before[0], goods)
-        if _ROW_METRIC[before[1]][0] in GOODS_EXPORTS and _imported_before(claim, facts, lo, text):
+        if _ROW_METRIC[before[1]][0] in GOODS_EXPORTS and imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
             # million": the goods' rows are exports, the verb says which way they went
         return _ROW_METRIC[before[1]]
@@ -364,86 +368,6 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
                and text[start:end].lower().startswith(CONTAINER_SIZES)
                for start, end, row in facts.cues)
     )
-
-
-_IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
-_EXPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exports")
-_GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in GOODS_EXPORTS)
-# "cotton fibre exports", "raw cotton exports": the goods word and "exports" with at most one
-# word between them, no preposition nor conjunction ("the share of grain in exports" is a
-# share of all exports; "cotton and textile exports" not cotton's alone)
-_RE_GOODS_GAP: Final = regex.compile(
-    r"[\s\u00a0]++(?:(?!(?:in|of|to|from|for|by|with|as|at|on|and|or|the|its|their)"
-    r"[\s\u00a0])[a-z]++[\s\u00a0]++)?"
-)
-
-
-def _goods_of_exports(cue_end: int, facts: Facts, text: str) -> int | None:
-    """The row of a goods word right before the "exports" cue that ends at `cue_end` ("Raw
-    cotton fibre exports halved" are agricultural exports, not trade in general); else None."""
-    k = next((k for k, c in enumerate(facts.cues) if c[1] == cue_end), None)
-    if not k:
-        return None
-    _, end, row = facts.cues[k - 1]
-    if row in _GOODS_ROWS and _RE_GOODS_GAP.fullmatch(text, end, facts.cues[k][0]):
-        return row
-    return None
-
-
-# "3.7 mln t of raw ": a goods word that is an earlier figure's "of" phrase
-_RE_FIGURE_OF: Final = regex.compile(
-    r"[0-9][^0-9,;]{0,20}?[\s\u00a0]of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}+\Z"
-)
-
-
-# "The harvest of fruit and vegetables": the goods in a verb's or noun's "of" phrase
-_RE_NOUN_OF: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}+")
-
-
-def _verb_of_goods(
-    goods_end: int, facts: Facts, lo: int, text: str, uclass: str
-) -> _Cue | None:
-    """The verb cue ("harvested", "produced", "imported") whose figure the goods word ending
-    at `goods_end` belongs to, as the nearest cue of a later figure: "harvested 3.7 mln t of
-    raw cotton, 0.3 mln t short of the 4 mln t target" is the harvest's target; or the noun
-    whose "of" phrase holds the goods: "The harvest of fruit and vegetables reached 4.7
-    million tonnes" is a harvest, "production of sunflower oil" production; else None."""
-    goods = next((c for c in facts.cues if c[1] == goods_end), None)
-    if goods is None:
-        return None
-    verbs = [(start, end, row) for start, end, row in facts.cues
-             if lo <= start and end <= goods[0] and METRICS[row][0] in _BEATS_GOODS
-             and uclass in METRICS[row][3]]
-    if not verbs or (
-        _RE_FIGURE_OF.search(text, max(lo, goods[0] - 40), goods[0]) is None
-        and _RE_NOUN_OF.fullmatch(text, verbs[-1][1], goods[0]) is None
-    ):
-        return None
-    return goods_end - verbs[-1][1], verbs[-1][2]
-
-
-_EARN_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "revenue")
-
-
-def _exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> _Cue | None:
-    """The exports cue just before an "earned" cue ending at `verb_end`: "aluminium exports
-    earned $420 million" measures the exports, not a revenue ("Georgia earned ..." is one)."""
-    verb = next((c for c in facts.cues if c[1] == verb_end), None)
-    if verb is None or not text.startswith(("earn", "Earn"), verb[0]):
-        return None
-    subject = next((c for c in facts.cues if 0 < verb[0] - c[1] <= 2
-                    and "exports" in METRICS[c[2]][0] and uclass in METRICS[c[2]][3]), None)
-    if subject is None or text[subject[1] : verb[0]].strip():
-        return None
-    return (verb_end - subject[1], subject[2])
-
-
-def _imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
-    """Does an imports cue stand before the claim in its clause, with no word of export
-    after it ("imports rose, and oil exports reached $12 billion")?"""
-    last = max((end for start, end, row in facts.cues
-                if lo <= start and end <= claim.start and row in _IMPORTS_ROWS), default=-1)
-    return last >= 0 and "export" not in text[last : claim.start].lower()
 
 
 # "Tariffs for grain transit ... were cut by 50%", "Fares on intercity trains will rise 10%",

@@ -1,0 +1,107 @@
+"""What goods a trade figure is of, when its cue alone would say trade at large: the goods
+word right before "exports" ("raw cotton fibre exports" are agricultural exports), the verb
+or noun whose "of" phrase holds the goods ("the harvest of fruit and vegetables" is a
+harvest), exports that "earned" money (the exports, not a revenue), and an imports cue before
+a figure (not exports). Read by `measures`, which picks the cue; rows are of `METRICS`.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.facts import Facts
+from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.metrics import METRICS
+
+Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
+
+# Verbs whose figure is not the goods' trade: "designed to carry 33 bcm of natural gas",
+# "produced 1.8 million barrels of oil per day"; nor their export: "imported 1.1 million
+# tonnes of wheat" (the goods rows are exports).
+BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
+                                 "harvest", "imports"})
+
+
+_IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
+EXPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exports")
+_GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in GOODS_EXPORTS)
+# "cotton fibre exports", "raw cotton exports": the goods word and "exports" with at most one
+# word between them, no preposition nor conjunction ("the share of grain in exports" is a
+# share of all exports; "cotton and textile exports" not cotton's alone)
+_RE_GOODS_GAP: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?!(?:in|of|to|from|for|by|with|as|at|on|and|or|the|its|their)"
+    r"[\s\u00a0])[a-z]++[\s\u00a0]++)?"
+)
+
+
+def goods_of_exports(cue_end: int, facts: Facts, text: str) -> int | None:
+    """The row of a goods word right before the "exports" cue that ends at `cue_end` ("Raw
+    cotton fibre exports halved" are agricultural exports, not trade in general); else None."""
+    k = next((k for k, c in enumerate(facts.cues) if c[1] == cue_end), None)
+    if not k:
+        return None
+    _, end, row = facts.cues[k - 1]
+    if row in _GOODS_ROWS and _RE_GOODS_GAP.fullmatch(text, end, facts.cues[k][0]):
+        return row
+    return None
+
+
+# "3.7 mln t of raw ": a goods word that is an earlier figure's "of" phrase
+_RE_FIGURE_OF: Final = regex.compile(
+    r"[0-9][^0-9,;]{0,20}?[\s\u00a0]of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}+\Z"
+)
+
+
+# "The harvest of fruit and vegetables": the goods in a verb's or noun's "of" phrase
+_RE_NOUN_OF: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}+")
+
+
+def verb_of_goods(
+    goods_end: int, facts: Facts, lo: int, text: str, uclass: str
+) -> Cue | None:
+    """The verb cue ("harvested", "produced", "imported") whose figure the goods word ending
+    at `goods_end` belongs to, as the nearest cue of a later figure: "harvested 3.7 mln t of
+    raw cotton, 0.3 mln t short of the 4 mln t target" is the harvest's target; or the noun
+    whose "of" phrase holds the goods: "The harvest of fruit and vegetables reached 4.7
+    million tonnes" is a harvest, "production of sunflower oil" production; else None."""
+    goods = next((c for c in facts.cues if c[1] == goods_end), None)
+    if goods is None:
+        return None
+    verbs = [(start, end, row) for start, end, row in facts.cues
+             if lo <= start and end <= goods[0] and METRICS[row][0] in BEATS_GOODS
+             and uclass in METRICS[row][3]]
+    if not verbs or (
+        _RE_FIGURE_OF.search(text, max(lo, goods[0] - 40), goods[0]) is None
+        and _RE_NOUN_OF.fullmatch(text, verbs[-1][1], goods[0]) is None
+    ):
+        return None
+    return goods_end - verbs[-1][1], verbs[-1][2]
+
+
+EARN_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "revenue")
+
+
+def exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> Cue | None:
+    """The exports cue just before an "earned" cue ending at `verb_end`: "aluminium exports
+    earned $420 million" measures the exports, not a revenue ("Georgia earned ..." is one)."""
+    verb = next((c for c in facts.cues if c[1] == verb_end), None)
+    if verb is None or not text.startswith(("earn", "Earn"), verb[0]):
+        return None
+    subject = next((c for c in facts.cues if 0 < verb[0] - c[1] <= 2
+                    and "exports" in METRICS[c[2]][0] and uclass in METRICS[c[2]][3]), None)
+    if subject is None or text[subject[1] : verb[0]].strip():
+        return None
+    return (verb_end - subject[1], subject[2])
+
+
+def imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
+    """Does an imports cue stand before the claim in its clause, with no word of export
+    after it ("imports rose, and oil exports reached $12 billion")?"""
+    last = max((end for start, end, row in facts.cues
+                if lo <= start and end <= claim.start and row in _IMPORTS_ROWS), default=-1)
+    return last >= 0 and "export" not in text[last : claim.start].lower()

@@ -40,7 +40,8 @@ _LEAD: Final = 30  # a time this close to the sentence start leads the whole sen
 _RE_GAP_OK: Final = regex.compile(r"\A[^0-9;()]{0,120}\Z")
 _RE_GAP_BAD: Final = regex.compile(
     r"\b(?:while|but|which|whereas|although|because|since)\b|,\s*(?:and|as)\b"
-    r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also)\b"
+    r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also|could|can|may"
+    r"|might|should|must)\b"  # "is 60% complete and should be finished by March 2026"
 )
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
 # a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier") nor "in July
@@ -54,7 +55,10 @@ _TIME_NOUNS: Final = (
 # "under a deal signed in 2023", "the agreement concluded in May 2024": when the deal was made.
 _RE_DEAL_DATED: Final = regex.compile(
     r"(?i:\b(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
-    r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+)\Z"
+    r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+"
+    # "signed a framework agreement in July 2025": the verb before its object
+    r"|\b(?:signed|concluded|struck)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:in|on)\s+)\Z"
 )
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"

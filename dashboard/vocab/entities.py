@@ -149,6 +149,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Kapikule crossing": ("Kapikule", "Kapıkule"),
     "Red Bridge crossing": ("Red Bridge",),
     "Yalama crossing": ("Yalama",),
+    # Iran's rail and road gateway from Turkmenistan on the eastern North-South route
+    "Sarakhs crossing": ("Sarakhs",),
     "Supsa terminal": ("Supsa",),  # oil terminals, ranked as ports
     "Kulevi terminal": ("Kulevi",),
     "Dubandi terminal": ("Dubandi",),

@@ -120,9 +120,9 @@ RE_CHANGE_AFTER: Final = regex.compile(
     r"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++to\b)|above|increase|rise|growth|jump|gain|hike|surge|larger|bigger|
-                   greater|CAGR|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
+                   greater|longer|CAGR|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
       |(?P<dec>(?i:less|lower|down|below|decrease|decline|drop|fall|cut|reduction|contraction|
-                   fewer|smaller|slump|dip|
+                   fewer|smaller|shorter|cheaper|slump|dip|  # "2,000 km shorter": a gap
                    discounts?(?=[\s\u00a0]++(?:on|for)\b))))\b  # "a 30% discount on tariffs"
     # cuts them; "a 24pc discount to earnings" is a gap to a benchmark, no change
     """,

@@ -140,7 +140,7 @@ _RE_AND_CAPITAL: Final = regex.compile(
 _RE_ACTS: Final = regex.compile(
     r"[\s\u00a0]++(?i:hopes?|plans?|aims?|expects?|wants?|intends?|seeks?|agreed|signed|"
     r"pledged|exported|imported|shipped|supplied|bought|sold|exports|imports|ships|supplies|"
-    r"buys|sells|is\s+ready|are\s+ready)\b"
+    r"buys|sells|set|is\s+ready|are\s+ready)\b"
 )
 _RE_OWNS: Final = regex.compile(
     r"(?:'s|’s)[\s\u00a0]++(?i:exports?|imports?|trade|purchases|supplies|shipments|"

@@ -113,7 +113,7 @@ _CHANGE_AFTER_FIRST: Final = (
     "more", "higher", "up", "above", "increase", "rise", "growth", "jump", "gain", "hike",
     "surge", "larger", "bigger", "greater", "cagr", "over", "less", "lower", "down", "below",
     "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "fewer",
-    "smaller", "slump", "dip", "discount", "year", "y/y",
+    "smaller", "slump", "dip", "discount", "year", "y/y", "longer", "shorter", "cheaper",
 )
 
 
@@ -273,3 +273,18 @@ def comparative_count(after: str) -> Change | None:
     if found is None:
         return None
     return Change.INCREASE if found.group("inc") else Change.DECREASE
+
+
+# Words between a verb and its figure that leave the figure the verb's: "handled only 0.5
+# million tonnes of cargo" is the port's throughput as "handled 0.5 million tonnes" is.
+_RE_NEXT_TO_GAP: Final = regex.compile(
+    r"\A\s++(?i:(?:only|just|about|around|some|nearly|almost|roughly|over|more\s++than"
+    r"|less\s++than|at\s++least|up\s++to|an\s++estimated|a\s++record)\s++)?+\Z"
+)
+
+
+def next_to_figure(start: int, distance: int, text: str) -> bool:
+    """Is a cue `distance` characters before the figure at `start` next to it (one space, or
+    a hedge between: `_RE_NEXT_TO_GAP`)?"""
+    return distance <= 1 or (distance < 24 and _RE_NEXT_TO_GAP.match(
+        text[start - distance : start]) is not None)  # `\A` holds at 0 only, not at `pos`

@@ -23,6 +23,7 @@ from dashboard.goods import (
     imported_before,
     verb_of_goods,
 )
+from dashboard.hedges import next_to_figure
 from dashboard.patterns import RE_PART_OF_IT
 from dashboard.refine import (
     GRID_OR_SERVERS,
@@ -252,7 +253,7 @@ def _metric_of(
     if after is not None and after[0] == 0 and (
         before is None
         or (METRICS[before[1]][0] not in BEATS_GOODS
-            and (before[0] > 1 or after[1] < before[1])
+            and (not next_to_figure(claim.start, before[0], text) or after[1] < before[1])
             and not (uclass == "share" and after[1] in _GDP_ROWS))
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas"), and "of GDP" is what a

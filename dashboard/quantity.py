@@ -36,7 +36,7 @@ from dashboard.patterns import (
     RE_SIGN_BEFORE,
     SIGN_CHARS,
 )
-from dashboard.rates import is_turkmen, read_money_tail, read_rate
+from dashboard.rates import local_currency, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.timeframes import is_months_shorthand, is_time_frame
 from dashboard.vocab.units import (
@@ -244,9 +244,8 @@ def _read_quantity(
         currency, factor, end = _read_unit_word(raw, m, text, unit_word, currency, factor)
     if m.sign_after is not None and currency is None:  # "1,200€"
         currency = CURRENCY_SIGNS_AFTER[m.sign_after]
-    raw.unit = currency or raw.unit
-    if raw.unit == "AZN" and unit_word.startswith("manat") and is_turkmen(text, start):
-        raw.unit = "TMT"  # "Turkmenistan's revenue reached 11.2 billion manats"
+    # "Turkmenistan's revenue reached 11.2 billion manats", "Pakistan Railways earned Rs 1.2bn"
+    raw.unit = local_currency(currency or raw.unit, (cur or unit_word).strip(), text, start)
     raw.end = end
     raw.factor = factor
     if m.csign is not None:  # "$-5"

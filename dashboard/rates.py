@@ -62,6 +62,19 @@ def is_turkmen(text: str, start: int) -> bool:
     return window.count("Turkmen") > window.count("Turkmenbashi") or "Baku" not in window
 
 
+def local_currency(unit: str | None, written: str, text: str, start: int) -> str | None:
+    """A currency two countries name alike, read as the text's: a bare "manat" beside
+    Turkmenistan is Turkmen (`is_turkmen`); a bare "Rs" or "rupees" with Pakistan, not
+    India, in the 300 characters before it is Pakistani ("Pakistan Railways earned Rs 1.2bn")."""
+    if unit == "AZN" and written.startswith("manat") and is_turkmen(text, start):
+        return "TMT"
+    if unit == "INR" and written.rstrip(".").lower() in ("rs", "rupee", "rupees"):
+        window = text[max(0, start - 300) : start]
+        if "Pakistan" in window and "India" not in window:
+            return "PKR"
+    return unit
+
+
 # What may follow an amount in a currency named after it: its cents ("15 dollars and 50
 # cents", "17 USD 25.", "10 $ 30 cent") or, after a code, its scale ("75 USD million").
 # Cents written out ("thirteen dollars and forty-five cents"): a word number under 100.

@@ -40,7 +40,8 @@ _LEAD: Final = 30  # a time this close to the sentence start leads the whole sen
 _RE_GAP_OK: Final = regex.compile(r"\A[^0-9;()]{0,120}\Z")
 _RE_GAP_BAD: Final = regex.compile(
     r"\b(?:while|but|which|whereas|although|because|since)\b|,\s*(?:and|as)\b"
-    r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also)\b"
+    r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also|could|can|may"
+    r"|might|should|must)\b"  # "is 60% complete and should be finished by March 2026"
 )
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
 # a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier") nor "in July
@@ -55,6 +56,9 @@ _TIME_NOUNS: Final = (
 _RE_DEAL_DATED: Final = regex.compile(
     r"(?i:\b(?:(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
     r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+"
+    # "signed a framework agreement in July 2025": the verb before its object
+    r"|(?:signed|concluded|struck)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:in|on)\s+"
     # "62.5% finished, with commissioning set for the fourth quarter of 2026": a milestone's date
     r"|(?:commissioning|completion|opening|launch|handover|inauguration)\s+(?:is\s+|was\s+)?"
     r"(?:now\s+)?(?:set|scheduled|planned|expected|due|slated)\s+(?:(?:for|in|on)\s+)?"

@@ -85,12 +85,19 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "International North-South Transport Corridor": (
         "International North-South Transport Corridor", "INSTC", "North-South corridor",
         "North-South Corridor", "North-South transport corridor", "North-South Transport Corridor",
+        "North-South route", "North-South transit",
     ),
     "Lapis Lazuli corridor": ("Lapis Lazuli",),
     # not "Trans-Afghan" alone: the TAPI pipeline was once the "Trans-Afghan pipeline"
     "Trans-Afghan railway": ("Trans-Afghan railway", "Trans-Afghan Railway", "Trans-Afghan rail",
                              "Termez-Mazar-i-Sharif-Kabul-Peshawar"),
     "TAPI gas pipeline": ("TAPI", "Turkmenistan-Afghanistan-Pakistan-India"),
+    # the North-South corridor's missing link in Iran, and the line inland from Chabahar
+    # (not the port: "the Chabahar-Zahedan railway" is no figure of Chabahar's)
+    "Rasht-Astara railway": ("Rasht-Astara",),
+    "Chabahar-Zahedan railway": ("Chabahar-Zahedan",),
+    # the Central Asia-South Asia power line (Kyrgyzstan, Tajikistan to Afghanistan, Pakistan)
+    "CASA-1000": ("CASA-1000", "CASA 1000"),
     # its three names as one ("China–Kyrgyzstan–Uzbekistan railway"), not the three countries
     "China-Kyrgyzstan-Uzbekistan railway": ("China-Kyrgyzstan-Uzbekistan", "CKU railway"),
     "Caspian Sea": ("Caspian",),
@@ -142,6 +149,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Kapikule crossing": ("Kapikule", "Kapıkule"),
     "Red Bridge crossing": ("Red Bridge",),
     "Yalama crossing": ("Yalama",),
+    # Iran's rail and road gateway from Turkmenistan on the eastern North-South route
+    "Sarakhs crossing": ("Sarakhs",),
     "Supsa terminal": ("Supsa",),  # oil terminals, ranked as ports
     "Kulevi terminal": ("Kulevi",),
     "Dubandi terminal": ("Dubandi",),
@@ -153,6 +162,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # trains between China and Europe
     "UTLC ERA": ("UTLC ERA", "UTLC", "United Transport and Logistics Company"),
     "Uzbekistan Railways": ("Uzbekistan Railways", "Uzbekiston Temir Yollari"),
+    # before Russia: "Russian Railways offered a discount" is the company's
+    "Russian Railways": ("Russian Railways", "RZD"),
     "China State Railway Group": ("China State Railway Group", "China Railway"),
     "KazTransOil": ("KazTransOil",),
     "KazMunayGas": ("KazMunayGas", "KMG"),

@@ -34,7 +34,7 @@ SIZED_CONTAINERS: Final[tuple[str, ...]] = tuple(
 # Cues that name no measure by themselves, only in want of another: "The bridge is estimated at
 # $2 billion" is its cost, but "Exports are estimated at $5 billion" are exports and "Total
 # investment needs are estimated at $12-15 billion" investment, whatever cue is nearer.
-WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at"})
+WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budgeted at"})
 
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
@@ -250,6 +250,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                        # percent": boxes, not the port's tonnage
                                        "containers handled", "containers transshipped",
                                        "containers processed"), _VOLUME),
+    # before the port's verbs: "handled 8 million tonnes of transit cargo" is transit, as
+    # "handled 5 mt of oil" is oil (named goods beat the verb only from an earlier row)
+    ("transit cargo volume", "logistics", ("transit goods", "transit cargo", "cross the corridor",
+                                           "would cross", "transit shipments", "transit traffic",
+                                           "transit freight", "transit flows"),
+     frozenset({"mass"}) | _ANY_SIZE),
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
                                       "transshipped", "trans-shipped",
                                       "to handle",
@@ -466,6 +472,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                               "financial assistance", "humanitarian aid"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
                                     "costing", "estimated at",
+                                    # "whose first phase is budgeted at $1.1 billion" (weak:
+                                    # "spending on roads is budgeted at" is the budget)
+                                    "budgeted at",
                                     # "The first phase of the expansion, worth $300 million":
                                     # money a phase of works is worth is what it costs
                                     "phase", "phases", "stage", "stages",
@@ -646,10 +655,6 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "shipping fleet", "tanker fleets", "merchant fleets"),
      frozenset({"count"}) | _ANY_SIZE),
     ("dry cargo volume", "logistics", ("dry cargo", "dry bulk"),
-     frozenset({"mass"}) | _ANY_SIZE),
-    ("transit cargo volume", "logistics", ("transit goods", "transit cargo", "cross the corridor",
-                                           "would cross", "transit shipments", "transit traffic",
-                                           "transit freight", "transit flows"),
      frozenset({"mass"}) | _ANY_SIZE),
     # "transit" alone: a share or growth of transit ("30-35% of transit goes through Aktau");
     # tonnes of "transit" are what the sentence says they are ("transit of oil to 7 mt")

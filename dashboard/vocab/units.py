@@ -58,7 +58,7 @@ CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
 # ISO 4217 codes recognised before or after the amount ("KZT 3 trillion", "1.2 bn USD").
 ISO_CODES: Final[frozenset[str]] = frozenset(
     "USD EUR GBP JPY CNY KZT AZN GEL RUB TRY UZS KGS TJS TMT AMD BYN UAH IRR AED SAR CHF INR "
-    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR MXN BRL ZAR MNT".split()
+    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR AFN MXN BRL ZAR MNT".split()
 )
 
 # Currency names written after the amount ("50 billion tenge", "2.9 billion manats").
@@ -78,6 +78,10 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "drams": "AMD",
     # "costs an estimated 1.7 trillion tugriks": Mongolia's currency
     "tugriks": "MNT", "tugrik": "MNT", "togrogs": "MNT", "mongolian tugriks": "MNT",
+    # Iran's and Pakistan's currencies in the North-South and Trans-Afghan corridors' news
+    # ("45 trillion rials", "Rs 1.2 billion" beside Pakistan: `rates.is_pakistani`)
+    "rials": "IRR", "rial": "IRR", "iranian rials": "IRR", "pakistani rupees": "PKR",
+    "afghanis": "AFN",
     "rupees": "INR", "dirhams": "AED", "riyals": "SAR", "hryvnias": "UAH", "zlotys": "PLN",
     "swiss francs": "CHF", "francs": "CHF", "australian dollars": "AUD",
     "canadian dollars": "CAD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",

@@ -32,6 +32,7 @@ from dashboard.refine import (
     count_metric,
     fits,
     is_built_for,
+    is_pay,
     is_queue,
     of_capacity,
     of_the_budget,
@@ -167,6 +168,8 @@ def metric_of(
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
+    if uclass == "money" and label in (None, "revenue") and is_pay(claim, clause[0], text):
+        return "wage", Topic.ECONOMY  # "Truck drivers earn around $900 a month"
     if uclass == "money" and claim.per in _FUEL_PER and label in (None, "project cost") and (
             _FUEL_PER[claim.per] in text[claim.end : claim.end + 24].lower()):
         return "energy price", Topic.ENERGY  # "Diesel costs 295 tenge per litre": only fuel

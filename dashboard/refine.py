@@ -106,8 +106,14 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     if item == "unit" and _RE_POWER_WORDS.search(text, lo, claim.end + 80) is not None:
         return "generating unit count", Topic.ENERGY  # "Rogun's two operating units have a
         # combined 600 MW": a plant's turbines and generators, no vehicles
-    if item == "person" and _speaks_of_staff(text[lo : claim.start]):
+    if item in _PEOPLE and _speaks_of_staff(text[lo : claim.start]):
         return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
+    if item in _PEOPLE and _RE_TRAINING.search(text, lo, claim.end + _TRAINED_REACH,
+                                               timeout=CLAUSE_TIMEOUT) is not None:
+        return "trainee count", Topic.ECONOMY  # "the academy trained 640 seafarers"
+    if item == "person" and _RE_POPULATION.search(text, lo, claim.start,
+                                                  timeout=CLAUSE_TIMEOUT) is not None:
+        return "population", Topic.ECONOMY  # "Aktau, a city of roughly 270,000 people"
     if item in ("trip", "journey"):
         folded = text[lo : claim.start].lower()
         if any(word in folded for word in _PEOPLE_WORDS):
@@ -138,6 +144,23 @@ _PEOPLE_WORDS: Final = ("passenger", "ridership", "rider", "commuter", "tourist"
 # Trips by road are trucks' trips, not trains': "Turkish hauliers made some 95,000 trips".
 _ROAD_WORDS: Final = ("truck", "lorr", "haulier", "hauler", "haulage", "trucking", "by road",
                        "tir ")  # "TIR trips": under carnets, by road
+
+
+# People counted by their trade or role: staff, trainees or residents as the clause says.
+_PEOPLE: Final = frozenset({"person", "worker", "employee", "seafarer", "driver", "specialist",
+                            "engineer", "trainee", "graduate"})
+# Training said by its verb ("will train", "were trained", "training"), never the noun "train"
+# ("the train carried 1,200 people" counts passengers); read up to a few words after the count
+# too ("3,000 specialists will be trained by 2027").
+_RE_TRAINING: Final = regex.compile(
+    r"(?i:\b(?:(?:will|to|would|can|could|shall)\s++train|trained|training|retrain\w*+"
+    r"|graduat\w*+)\b)"
+)
+_TRAINED_REACH: Final = 24
+# A place's people: "a city of 270,000 people", "home to 41,000 people", "population".
+_RE_POPULATION: Final = regex.compile(
+    r"(?i:\b(?:(?:city|town|region|province)\s++of|home\s++to|populat\w*+|inhabit\w*+)\b)"
+)
 
 
 def _after_ceiling(claim: Located, facts: Facts, lo: int, text: str) -> bool:
@@ -183,6 +206,23 @@ _RE_QUEUE: Final = regex.compile(
     r"(?i:\b(?:queu(?:e[sd]?+|ing|eing)|tailbacks?+|lines?+[\s\u00a0]++of[\s\u00a0]++"
     r"(?:trucks|lorries|vehicles|cars))\b)"
 )
+
+
+# Money a month, a week or a year that people earn or are paid is their wage ("Truck drivers
+# earn around $900 a month", "Crane operators are paid 600,000 tenge a month"), not a revenue.
+_RE_PAID_PEOPLE: Final = regex.compile(
+    r"(?i:\b(?:drivers|workers|operators|pilots|seafarers|sailors|crews?|dockers|employees"
+    r"|staff|engineers|specialists|migrants|labourers|laborers|builders|miners|teachers"
+    r"|doctors|nurses|guards|officers|inspectors)\b[^.;]{0,60}?\b(?:earn(?:s|ed)?|paid"
+    r"|receive[sd]?|make|makes|made|take\s+home|takes\s+home)\b)"
+)
+_PAY_PER: Final = frozenset({"month", "week", "year", "hour", "day"})
+
+
+def is_pay(claim: Located, lo: int, text: str) -> bool:
+    """Is money per period in the clause from `lo` what people are paid (`_RE_PAID_PEOPLE`)?"""
+    return claim.per in _PAY_PER and _RE_PAID_PEOPLE.search(
+        text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
 
 
 def is_queue(text: str, clause: tuple[int, int]) -> bool:
@@ -279,7 +319,12 @@ def fits(metric: str, uclass: str, change: str | None = None) -> bool:
     multiple may take a counted thing's ("412,000 trucks crossed ..., 7.5% more than in 2023");
     a share with no change does not ("expect 5% to 10% improvement")."""
     return (change is not None and uclass in _SIZES and metric in _COUNTED) or (
-        uclass in _CLASSES_OF.get(metric, ()))
+        metric not in _NAMED_ONLY and uclass in _CLASSES_OF.get(metric, ()))
+
+
+# Metrics a figure takes only from its own words, never from the paragraph: after "Aktau's
+# population is 270,000", "the port handles 4,000 a day" counts no people.
+_NAMED_ONLY: Final = frozenset({"population", "job count", "working time"})
 
 
 # The unit classes each metric's rows take, joined: one lookup, not a pass over the 85 rows

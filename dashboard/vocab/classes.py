@@ -97,7 +97,11 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
         "joint venture", "venture", "exporter", "importer", "legal entity")},
-    **{item: ("job count", "economy") for item in ("job", "worker", "employee")},
+    **{item: ("job count", "economy") for item in (
+        "job", "worker", "employee", "seafarer", "driver", "specialist")},
+    "migrant": ("migrant count", "economy"),  # "1.2 million labour migrants" abroad
+    **{item: ("trainee count", "economy") for item in ("trainee", "graduate")},
+    "inhabitant": ("population", "economy"),  # "a city of 41,000 inhabitants"
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
     "berth": ("berth count", "logistics"),

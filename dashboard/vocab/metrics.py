@@ -509,9 +509,26 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             "earned", "earns", "earn",
                             # "Kyrgyz customs expect to collect 95 billion soms"
                             "collect", "collects", "collected", "collecting"), _MONEY),
-    # "Remittances fell 12.3% to $2.6 bn": money migrants send home
+    # "Remittances fell 12.3% to $2.6 bn": money migrants send home ("each migrant sent home
+    # $480 a month")
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
-                                "migrant transfers", "personal transfers"), _MONEY),
+                                "migrant transfers", "personal transfers", "sent home",
+                                "send home", "sends home", "sending home"), _MONEY),
+    # "Unemployment in Kyrgyzstan fell to 5.2%": the share of the labour force out of work
+    ("unemployment rate", "economy", ("unemployment", "unemployment rate", "jobless rate",
+                                      "joblessness", "youth unemployment"),
+     frozenset({"share"})),
+    # "The logistics hub has doubled its headcount": the people a company or a sector employs
+    ("job count", "economy", ("headcount", "head count", "workforce", "employment", "payroll",
+                              "jobs", "employees"), _ANY_SIZE),  # people counted
+    # take it from their own noun (`classes.COUNT_METRICS`), not from a cue nearby
+    # "Almaty, whose population passed 2.3 million": people living in a place, counted
+    ("population", "economy", ("population", "inhabitants"), frozenset({"count"})),
+    # "Drivers may work no more than 9 hours a day": the hours worked, not a journey's time
+    ("working time", "economy", ("working hours", "working time", "working day",
+                                 "working week", "work week", "shift", "shifts", "overtime",
+                                 "work no more than", "work up to", "work at most"),
+     frozenset({"time"})),
     ("profit", "economy", ("profit", "net profit", "net income", "profits", "operating profit",
                            "operating income"), _MONEY),
     # "KTZ's EBITDA rose 12% to KZT 640 billion": earnings before interest, taxes,

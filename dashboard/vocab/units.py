@@ -348,6 +348,12 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "substations": "substation",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
     "staff": "employee",  # "opened a fulfilment centre with 600 staff"
+    # people at work, abroad and in training: "1.2 million labour migrants", "hired 300
+    # drivers", "trained 640 seafarers", "a city of 41,000 inhabitants"
+    "migrants": "migrant", "labour migrants": "migrant", "labor migrants": "migrant",
+    "migrant workers": "migrant", "seafarers": "seafarer", "drivers": "driver",
+    "specialists": "specialist", "trainees": "trainee", "graduates": "graduate",
+    "inhabitants": "inhabitant",
     # a free zone's registered companies: "the special economic zone counts 42 residents"
     "residents": "resident",
     # storage counted by the pallet it takes: "8,400 pallet places", "12 500 pallet spaces"

@@ -332,9 +332,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rd-round-trip-roughly-euros":
         "'A round trip ... by truck costs roughly €3,000': only 'Moving/Shipping ...' clauses "
         "make a cost a freight rate; read as a project cost",
-    "rd-driver-wage-per-month":
-        "'drivers ... earn around $900 a month': 'earn' is a revenue cue; the earner being "
-        "people is not read",
     "rd-extra-permits-projection":
         "'an extra 5,000 transit permits': 'extra' before a count is not read as a change",
     "rd-fleet-add-tractor-units-euro6":

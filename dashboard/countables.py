@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-from dashboard.numbers import fold
+from dashboard.numbers import fold, tidy
 from dashboard.patterns import (
     RE_CLOCK_AFTER,
     RE_COUNT_NOUN,
@@ -63,7 +63,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         return
     if following[:1].isupper() and "\n" in after[: len(after) - len(following)]:
         return  # "Berths: 4 / Cranes: 12": a line opening with a capital is the next label
-    heads = (w.strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
+    # a rate glued on is no part of the word: "1,100 wagons/day", "12 trains/week"
+    heads = (w.partition("/")[0].strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
     if not _COUNT_HEADS.intersection(heads):
         return  # no counted thing within four words: skip the costly pattern
     noun = RE_COUNT_NOUN.match(after)
@@ -133,3 +134,18 @@ def is_postcode(before: str) -> bool:
     """Does the number after `before` close an address, as its postcode?"""
     return before[-1:].isspace() and _RE_ADDRESS_BEFORE.search(before) is not None
 
+
+# One dot before three digits, no other separator: "2.500" ("2,500" where a comma decimal is
+# written, 2.5 in English).
+_RE_ONE_DOT_GROUP: Final = regex.compile(r"[1-9][0-9]{0,2}+\.[0-9]{3}+")
+
+
+def read_dot_thousands(raw: Raw, num: str | None, num2: str | None) -> None:
+    """ "2.500 TEU", "1.200 wagons": a thing counted whole has no fractions, so the dot of
+    a lone group of three digits separates thousands (2,500); with a scale word ("2.500
+    thousand TEU") it stays a decimal point, as it may be either."""
+    if raw.unit not in ("TEU", "count") or raw.scaled or not num:
+        return
+    if _RE_ONE_DOT_GROUP.fullmatch(num) and (not num2 or _RE_ONE_DOT_GROUP.fullmatch(num2)):
+        raw.value = tidy(raw.value * 1000)
+        raw.value_high = None if raw.value_high is None else tidy(raw.value_high * 1000)

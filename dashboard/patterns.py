@@ -41,6 +41,10 @@ COMPARISON_TAGS: Final = (
     r"|y/y|q/q|m/m|y-o-y|q-o-q|m-o-m|yoy|qoq)"
 )
 _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
+# The gap between a number, its scale and its unit as typed or pasted: a few spaces ("5  million
+# tonnes"), or one line break of a pasted PDF before a lower-case word ("4.5\nmillion tonnes";
+# a capital after a break starts a heading, a blank line a paragraph).
+_GAP = r"(?:[ \u00a0\u2009\u202f]{1,3}+(?!\n)|[ \u00a0]{0,2}+\r?\n[ \u00a0]{0,2}+(?=[a-z]))"
 # The number forms before "1234.5" start with at most three digits and one of the characters
 # they go on with (a look-ahead for these skips all seven at once for "2024", "15%" or "5
 # million": RE_QUANTITY at the bench text's trigger positions 106 -> 82 ms a MB).
@@ -110,6 +114,11 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
                 rf"(?<=\b(?i:account(?:s|ed|ing)?[\s\u00a0]+for|ma(?:de|kes?|king)[\s\u00a0]+up)"
                 rf"[\s\u00a0]+{_HEDGE_WORD}?)(?i:{_FRACTION}|half)\b"
                 r"(?![\s\u00a0-]*+(?i:a|an|million|billion|thousand|trillion|mln|bln|bn)\b))")
+# A figure broken across the lines of a pasted PDF ("3,4\n56 thousand tonnes", "12,4-\n50 t"):
+# a line that ends in a digit group cut short (one or two digits after the separator) or in a
+# hyphen after a digit, and a number that starts the next line. Neither piece can be read safely,
+# so neither is a quantity (no claim rather than a wrong one).
+_BROKEN_END = r"(?:[0-9][,.][0-9]{1,2}-?|[0-9]-)"
 _SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the)\s)"
 
 
@@ -120,10 +129,11 @@ RE_QUANTITY: Final = regex.compile(
         |(?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]))                              # not inside a token,
       (?<![0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
          |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
+      (?<!{_BROKEN_END}\r?\n[ \u00a0]{{0,2}})      # not the rest of "3,4\n56 t" (see _BROKEN_END)
       (?: {_CUR_FIRST}(?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])  # $, US$, KZT
                  |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w])))  # PS2.7m
           [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
-      (?P<num>{_NUM})
+      (?P<num>{_NUM}) (?!(?<={_BROKEN_END})\r?\n[ \u00a0]{{0,2}}[0-9])  # nor its start
       (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
           (?:{_CUR_SIGN})?
           (?P<num2>{_NUM}) )?
@@ -141,10 +151,10 @@ RE_QUANTITY: Final = regex.compile(
       [\s\u00a0]+of[\s\u00a0]+
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
-    (?: (?P<sp1>{_SP}?|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
+    (?: (?P<sp1>{_GAP}?|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h) )?        # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
-    (?: (?P<sp2>(?<=[\s\u00a0])|{_SP}?-?|(?<![\s\u00a0])\+{_SP}
+    (?: (?P<sp2>(?<=[\s\u00a0])|{_GAP}?-?|(?<![\s\u00a0])\+{_SP}
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b)(?!in\b))
         (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)

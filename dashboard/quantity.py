@@ -13,7 +13,13 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx, Change
-from dashboard.countables import RE_SIZE_FIRST, in_a_name, numbers_a_provision, read_count
+from dashboard.countables import (
+    RE_SIZE_FIRST,
+    in_a_name,
+    numbers_a_provision,
+    read_count,
+    read_dot_thousands,
+)
 from dashboard.exchange_rates import read_exchange_rate
 from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, may_contain
 from dashboard.multiples import (
@@ -309,6 +315,7 @@ def _finish_quantity(
         if raw.unit is None and not read_exchange_rate(raw, before, after) and not raw.scaled:
             return raw  # bare: kept only to join ranges ("between 5 and 6 million")
         after = text[raw.end : raw.end + WINDOW]
+    read_dot_thousands(raw, m.num, m.num2)
     if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after,
                                                m.num or ""):
         return None  # "the first 11 months", "over the past five years", "a three-day visit"

@@ -50,6 +50,7 @@ from parser_specs import (
     own_heldout_labour,
     own_heldout_logistics,
     own_heldout_macro,
+    own_heldout_messy,
     own_heldout_mining,
     own_heldout_negatives,
     own_heldout_passengers,
@@ -93,6 +94,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_carry, own_heldout_words, own_heldout_pipes, own_heldout_hedges,
     own_heldout_build, own_heldout_mining, own_heldout_summit, own_heldout_instc,
     own_heldout_labour,
+    own_heldout_messy,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from dashboard.claim import Approx
 from dashboard.numbers import fold, tidy
 from dashboard.patterns import (
     RE_CLOCK_AFTER,
@@ -51,11 +52,16 @@ _RE_RANK_BEFORE: Final = regex.compile(
 # The dot of a clipped scale before the thing counted: "98,7 ths. units", "4,5 thsd. wagons"
 # (after a scaled number, a dot and a lower-case word end no sentence).
 _RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
+# "19,000-plus containers", "a 1,500-plus fleet": "-plus" joined to the number is a hedge.
+_RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
 
 
 def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     """A bare number followed by a counted thing becomes a count ("599 ferries")."""
     dot = 1 if raw.scaled and _RE_SCALE_DOT.match(after) else 0
+    plus = after.startswith("-plus") and _RE_PLUS_AFTER.match(after) is not None
+    if plus:
+        dot = 5  # "19,000-plus containers": at least that many, the hedge joined on
     after = after[dot:]
     following = after.lstrip()
     if raw.year_like or not (following[:1].isalpha() or RE_SIZE_FIRST.match(following)) or (
@@ -80,6 +86,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if "op" in before[-6:] and _RE_RANK_BEFORE.search(before):
         return  # "the top 10 exporters": a ranking
     raw.unit, raw.item = "count", item
+    if plus:
+        raw.approx = Approx.MIN
     read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
     raw.end += dot + noun.end()  # the surface names what is counted: "599 ferries"
 

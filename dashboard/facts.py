@@ -248,14 +248,18 @@ for _row, _metric_row in enumerate(METRICS):
         _CUE_ROW.setdefault(_cue, _row)  # the first row to name a cue owns it
 METRIC_CUES: Final = Lexicon(_CUE_ROW)
 PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True), exact_case=frozenset({"may"}))
+# "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
+_PAST_AFTER_BUT: Final = (r"(?:only\s+)?+(?:[a-z]{2,14}ed|ran|made|sent|saw|took|grew|rose|fell"
+                          r"|got|brought|built|sold|came)\s")
 RE_CLAUSE_BREAK: Final = regex.compile(
     r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|"
     # "..., with Russia accounting for 18%": a clause of its own; but "ranked first in exports
     # of vegetables, with 245.6 thousand tons": a figure alone, of the clause before
     r",\s+with\s+(?!(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+)?[0-9$€£₸₼]"
     r"[^,;:()!?\n]{0,40}?(?:[.;!?](?=\s|\Z)|\Z))|"
-    r"\s+but\s+(?=(?:actually|in\s+fact|in\s+the\s+end|eventually)\s|[a-z]{2,14}ed\s)|"  # "had
-    # planned 4 mt but actually handled 3.7 mt", "but moved only": the outcome is its own clause
+    r"\s+but\s+(?=(?:actually|in\s+fact|in\s+the\s+end|eventually)\s|" + _PAST_AFTER_BUT + ")|"
+    # "had planned 4 mt but actually handled 3.7 mt", "but moved only": the outcome, told in
+    # the past, is its own clause
     r",\s+and\s+(?=[A-Z]|the\s|its\s|it\s|our\s|their\s|his\s|her\s|we\s|they\s|an?\s)"
     # ("A 230 MW plant was commissioned, and a 240 MW farm is due in 2026": a new subject;
     # so is "surged 176% to 56,500 TEU, and 33 times as many trains came in from China", but
@@ -288,7 +292,8 @@ _BREAK_TRIGGERS: Final = (
         r"|deliveries|turnover|with|to|from))"
     ),
     regex.compile(r"as(?<=(?<!\s)(?P<start>\s+)as)(?=\s+[A-Z])"),
-    regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually|[a-z]{2,14}ed\s))"),
+    regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually|"
+                  + _PAST_AFTER_BUT + "))"),
     regex.compile(r"wh(?:ile|ereas)(?<=(?<!\s)(?P<start>\s+)wh(?:ile|ereas))"),
 )
 

@@ -235,6 +235,9 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     if (lead_word == "from" and _moves_from(sentence_tail(before))
             and not _RE_TO_ANOTHER_RANGE.match(text, b.end)):
         return "lend" if a.unit is None or b.unit is None else "none"
+    if a.item is not None and b.unit is None and 0 <= b.value < a.value:
+        return "none"  # "sent 9,000 trains to 50 countries": a range runs up from its low end,
+        # so a smaller bare number after a count counts something else
     return "range"
 
 

@@ -297,11 +297,18 @@ def _part_since(prev: Time, gap: str) -> bool:
     return prev.period.endswith("/..") and "which" in gap
 
 
+def _total_since(group: Sequence[Located], k: int, prev: Time) -> bool:
+    """ "made 110,000 trips since 2011, carrying 10.5 million TEU": a total since then goes on
+    to what the trips carried (not after a change: "up fivefold since 2020, reaching $X")."""
+    return (prev.period.endswith("/..") and group[k - 1].end <= prev.start < group[k].start
+            and group[k - 1].change is None and group[k].change is None)
+
+
 def _chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
         if chosen[k] is None and prev is not None and (not prev.base or _part_since(
-                prev, text[group[k - 1].end : group[k].start])):
+                prev, text[group[k - 1].end : group[k].start]) or _total_since(group, k, prev)):
             if group[k - 1].end <= prev.start < group[k].start:  # "in 2024, carrying ..."
                 start = prev.end
                 if _from_level_in(group[k - 1], prev, text):

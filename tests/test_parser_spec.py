@@ -33,6 +33,7 @@ from parser_specs import (
     own_heldout_breakdowns,
     own_heldout_build,
     own_heldout_carry,
+    own_heldout_cerail,
     own_heldout_commodities,
     own_heldout_compare,
     own_heldout_corporate,
@@ -95,6 +96,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_build, own_heldout_mining, own_heldout_summit, own_heldout_instc,
     own_heldout_labour,
     own_heldout_messy,
+    own_heldout_cerail,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

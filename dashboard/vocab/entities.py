@@ -60,7 +60,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Trans-Caspian International Transport Route": (
         "Trans-Caspian International Transport Route", "TITR", "Middle Corridor",
         "Trans-Caspian route", "Trans-Caspian corridor", "TMTM", "central Trans-Caspian route",
-        "East-West route",
+        "East-West route", "Trans-Caspian leg",  # "rates on the Trans-Caspian leg"
     ),
     "Baku-Tbilisi-Ceyhan pipeline": ("Baku-Tbilisi-Ceyhan", "BTC"),
     # not "CPC" alone: in news from China it is the Communist Party
@@ -132,9 +132,14 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Samsun": ("Samsun",),
     "Port of Novorossiysk": ("Novorossiysk",),
     "Port of Ust-Luga": ("Ust-Luga", "Ust Luga"),
+    # Europe's largest inland port, where most China-Europe trains end ("duisport" its operator)
+    "Port of Duisburg": ("Duisburg", "duisport"),
     "Khorgos dry port": ("Khorgos", "Khorgos Gateway", "Khorgos Eastern Gate"),
     "Dostyk crossing": ("Dostyk", "Alashankou", "Alataw Pass"),  # Xinhua writes "Alataw Pass"
     "Altynkol crossing": ("Altynkol",),
+    # the China-Europe trains' third gateway, through Russia: Zabaykalsk on the Russian side,
+    # Manzhouli on the Chinese
+    "Zabaykalsk crossing": ("Zabaykalsk", "Zabaikalsk", "Manzhouli"),
     # the gauge-change gateways between the 1,520 mm network and the EU's: Belarus's and
     # Poland's sides of the main China-Europe crossing
     "Brest crossing": ("Brest",),

@@ -43,9 +43,10 @@ from dashboard.respectively import (
     parts_of_their_own_goods,
     share_bracketed_parts,
 )
+from dashboard.shared_times import PLACE_AFTER, RE_FROM_LEVEL_BEFORE
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, lead_metric
 from dashboard.time_grammar import MONTH_NUM
-from dashboard.timing import PLACE_AFTER, RE_FROM_LEVEL_BEFORE, assign_periods
+from dashboard.timing import assign_periods
 from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
 
 _RE_LIST_JOINT: Final = regex.compile(

@@ -1,0 +1,253 @@
+"""How the figures of one sentence share its times (`timing` reads each figure's own first):
+a level reached after a change shares the change's time ("rose 14.6% in 2021 to 5.6 mt"), a
+restatement the time of what it restates ("50 billion tenge, or almost EUR 100 million"), a
+quantity joined to the next one that one's ("2.5 mt and 96,000 TEU for 2025"), and a part of
+a total since a year that year on ("since 1993, of which about 40 percent").
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.patterns import COMPARISON_TAGS
+from dashboard.periods import Time
+from dashboard.present import is_current
+from dashboard.time_grammar import MONTH_NUM
+
+# "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",
+# "carried 1.9 million TEUs in 2024, with 19,000 trips".
+RE_CHAIN: Final = regex.compile(
+    r"\A\s*,?\s*(?:(?:to(?:\s+(?:reach|hit))?|at|with|including"
+    r"|of\s+which(?:\s+[a-z-]+){0,5}?)"
+    r"|[a-z]+ing(?:\s+(?:a\s+combined|a\s+total\s+of|some))?)"
+    r"\s+(?:(?:a|an|record|all-time|high|of|about|almost|nearly|over|more|than|around|some|"
+    r"roughly|just)\s+)*\Z"
+)
+# "reached $2.23 billion in January-June, which is 9.4% more", ", up by about 5%".
+_RE_COMMA: Final = regex.compile(
+    r"\A\s*,\s*(?:(?:which|that)\s+(?:is|was|represents|marks)\s+|(?:up|down)\s+(?:by\s+)?"
+    r"|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of\s+|an?\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+)
+# "50 billion tenge, or almost EUR 100 million", "GEL 45 million (USD 17 million)".
+_RE_RESTATED: Final = regex.compile(
+    r"\A\s*(?:,\s*or|\(|,\s*worth|or)\s*(?:(?:about|almost|nearly|some|roughly|around|over|"
+    r"more\s+than|at\s+least|just\s+over|slightly\s+more\s+than|up\s+to)\s*)?\Z"
+)
+# "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022", "rose 12% year on
+# year to 4.9 mt in the first ten months", "KZT 312.6 billion (approx. US$620 million) in 2025".
+_RE_SHARED: Final = regex.compile(
+    rf"\A[\s,(]*(?:(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter))"
+    r"[\s,]+)?"
+    # "fell 18.4% in value terms to $1.1bn in 2024": how it was measured, no gap
+    r"(?:in\s+(?:value|volume|real|nominal|dollar|physical|tonnage)\s+terms[\s,]+)?"
+    r"(?:(?:and|or|to|including|plus)\s+)?"
+    r"(?:(?:a|an|the|record|about|around|some|nearly|almost|over|more|than|up|to|just|roughly|of|"
+    r"slightly|approx\.?|approximately|ca\.|"
+    # "disbursed 38.5 bln of a planned 52 bln ... this year": the plan's total, of the same time
+    r"planned|projected|budgeted|targeted|envisaged)\s+)*\Z"
+)
+
+
+# "36.7 percent in January-June 2024, against 37.4 percent in January-June 2023, a decrease
+# of 0.7 percentage points": a level compared with, whose change is over the first one's time.
+_RE_BASE_LEVEL: Final = regex.compile(
+    r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?)\Z"
+)
+
+
+_RE_BY_BEFORE: Final = regex.compile(r"(?i:by)\s\Z")
+
+
+def _part_since(prev: Time, gap: str) -> bool:
+    """ "has invested EUR 10 billion since 1993, of which about 40 percent went to
+    infrastructure": a part of a total since then is since then too."""
+    return prev.period.endswith("/..") and "which" in gap
+
+
+def _total_since(group: Sequence[Located], k: int, prev: Time) -> bool:
+    """ "made 110,000 trips since 2011, carrying 10.5 million TEU": a total since then goes on
+    to what the trips carried (not after a change: "up fivefold since 2020, reaching $X")."""
+    return (prev.period.endswith("/..") and group[k - 1].end <= prev.start < group[k].start
+            and group[k - 1].change is None and group[k].change is None)
+
+
+def chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    for k in range(1, len(group)):
+        prev = chosen[k - 1]
+        if chosen[k] is None and prev is not None and (not prev.base or _part_since(
+                prev, text[group[k - 1].end : group[k].start]) or _total_since(group, k, prev)):
+            if group[k - 1].end <= prev.start < group[k].start:  # "in 2024, carrying ..."
+                start = prev.end
+                if from_level_in(group[k - 1], prev, text):
+                    continue  # "has grown from 22% in 2019 to nearly 30%": not 2019's
+            elif group[k - 1].change is not None or _RE_BY_BEFORE.match(
+                    text, max(0, group[k - 1].start - 3), group[k - 1].start):
+                # "so far up 40% at $185 million", "cut its forecast for 2025 by 0.5 pp to
+                # 10-12%" (a change by a figure, whatever the verb)
+                start = group[k - 1].end
+            elif group[k].change is not None:  # "reached $61.4 billion, an increase of 22.1%"
+                start = group[k - 1].end
+                if not _RE_COMMA.match(text[start : group[k].start]):
+                    continue
+            else:
+                continue
+            gap = text[start : group[k].start]
+            if RE_CHAIN.match(gap) or (group[k].change is not None and _RE_COMMA.match(gap)):
+                chosen[k] = prev  # "5 mt in 2023, 12% more than a year earlier"
+                if group[k].change is not None and _after_a_base_level(group, chosen, k, text):
+                    chosen[k] = chosen[k - 2]  # the change of the level before the base
+
+
+# "from 22% in 2019 to ...": a level a change starts from, its time, then where it went.
+RE_FROM_LEVEL_BEFORE: Final = regex.compile(
+    r"(?i:\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over)\s+)?)\Z"
+)
+_RE_TO_AFTER_TIME: Final = regex.compile(r"\s*,?\s*to\s")
+
+
+def from_level_in(level: Located, t: Time, text: str) -> bool:
+    """Is `level` the start of a "from X in <time> to Y" ("grown from 22% in 2019 to nearly
+    30%"), so that its time is its own and not the level it went to?"""
+    return (_RE_TO_AFTER_TIME.match(text, t.end) is not None
+            and RE_FROM_LEVEL_BEFORE.search(text, max(0, level.start - 20), level.start)
+            is not None)
+
+
+def _after_a_base_level(
+    group: Sequence[Located], chosen: list[Time | None], k: int, text: str
+) -> bool:
+    """Is the figure before change k a level compared with the one before it, which has a
+    time ("36.7% in 1H24, against 37.4% in 1H23, a decrease of 0.7 pp": over 1H24)?"""
+    before = chosen[k - 2] if k >= 2 else None
+    return (before is not None and not before.base
+            and _RE_BASE_LEVEL.search(text, max(0, group[k - 1].start - 20), group[k - 1].start)
+            is not None)
+
+
+def restated(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    for k in range(1, len(group)):
+        if chosen[k] is None and chosen[k - 1] is not None:
+            prev, gap = group[k - 1], text[group[k - 1].end : group[k].start]
+            if _RE_RESTATED.match(gap) or _restates_after_time(prev, chosen[k - 1], gap, text):
+                chosen[k] = chosen[k - 1]
+
+
+def _restates_after_time(prev: Located, t: Time | None, gap: str, text: str) -> bool:
+    """ "10 projects ... in 2025-2028, worth at least $3.5 billion": the time sits in the gap."""
+    if t is None or not (prev.end <= t.start):
+        return False
+    return bool(_RE_RESTATED.match(text[t.end : t.end + len(gap) - (t.end - prev.end)]))
+
+
+# "The budget for 2026 envisages revenues of 37.8 billion manats and expenditures of 41.2
+# billion manats": the second item of a list takes the time said before the first.
+_RE_NEXT_ITEM: Final = regex.compile(
+    r"\A\s*,?\s+and\s+(?:[a-z-]+\s+){1,3}(?:of|at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
+)
+
+
+def share_forward(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    for k in range(1, len(group)):
+        prev = chosen[k - 1]
+        if chosen[k] is None and prev is not None and not is_current(group[k], text):
+            gap = text[group[k - 1].end : group[k].start]
+            if (prev.end <= group[k - 1].start and not prev.base and _RE_NEXT_ITEM.match(gap)) or (
+                    len(gap) <= 60 and group[k].unit == "count" and _RE_SPREAD_OVER.match(gap)):
+                # "Since 2017 the fund has invested $2.1bn in 40 projects": the count the
+                # money was spread over is of its time (`_share_back` reads it the other way)
+                chosen[k] = prev
+
+
+def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    for k in range(len(group) - 2, -1, -1):
+        if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
+            gap = text[group[k].end : group[k + 1].start]
+            if _shares_the_time_after(gap, group[k + 1].unit) or (
+                    group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)):
+                chosen[k] = chosen[k + 1]
+
+
+def _may_name_a_place(gap: str) -> bool:
+    """A cheap test before `_RE_PLACE_LIST`: a place word of `PLACE_AFTER` opens the gap."""
+    return gap[:1].isspace() and gap.lstrip().startswith(("at", "in", "via", "through"))
+
+
+def _shares_the_time_after(gap: str, unit: str) -> bool:
+    """Does a figure with no time take the next one's, `gap` between them? The lists'
+    patterns are tried only where their words stand (measured: 4,900 tries a MB, most in
+    vain)."""
+    if len(gap) <= 30:
+        if _RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap):
+            return True
+        if "and" in gap and _may_name_a_place(gap) and _RE_PLACE_LIST.match(gap):
+            return True
+        if gap.lstrip().startswith("of") and _RE_GOODS_LIST.match(gap):
+            return True
+    if len(gap) <= 40 and ("worth" in gap or "valued" in gap) and _RE_WORTH.match(gap):
+        return True
+    return len(gap) <= 60 and unit == "count" and _RE_SPREAD_OVER.match(gap) is not None
+
+
+# "rose 5% at Aktau and 7% at Kuryk in 2024": each figure of a list followed by its place (a
+# capitalised name, not a month: "5% in January and 7% in 2024" are of two times); the list
+# shares the change (`describe`) and the time said after its last item.
+PLACE_AFTER: Final = (
+    r"\s+(?:at|in|via|through)\s+(?:the\s+)?(?!(?i:" + "|".join(MONTH_NUM) + r")\b)"
+    r"[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}+"
+)
+_RE_PLACE_LIST: Final = regex.compile(
+    rf"\A{PLACE_AFTER}(?:\s*+,)?\s++and\s++(?:(?:about|around|some|nearly|almost|over|just|roughly)"
+    r"\s+)?\Z"
+)
+
+
+# "shipped 1.8 million tonnes of wheat worth $410 million in January-May", "exported 84,000
+# tonnes of cotton fibre, worth $142 million, in 2024", "made up 41.2% of Uzbekistan's
+# imports, worth $16.7 billion, in 2024": the goods (or the share) and what they were worth
+# are one shipment's two measures, of one time.
+_RE_WORTH: Final = regex.compile(
+    r"\A\s*+(?:of\s++(?:(?!worth\b|valued\b)[\w'’-]++\s*+){1,5}+)?+(?:,\s*+)?"
+    r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|"
+    r"more\s+than|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?\Z"  # "worth a combined"
+)
+
+
+# "received 146 ships carrying 1.1 million tonnes in the first quarter": the vehicles counted
+# and their load are one movement's two measures, of one time.
+_RE_CARRYING: Final = regex.compile(
+    r"\A\s*+(?:\w++\s++)?carr(?:ying|ied)\s++(?:(?:about|around|some|nearly|almost|over|"
+    r"roughly|more\s+than|a\s+total\s+of)\s++)?\Z"
+)
+
+
+# "invested €3.5 billion across 190 projects since 1992", "invested €10 billion in Kazakhstan
+# since 1993 across 300 projects": the money and the count it was spread over are of one time.
+_RE_SPREAD_OVER: Final = regex.compile(
+    r"\A(?:\s+in\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?+)?(?:\s+since\s+(?:19|20)[0-9]{2})?"
+    r"\s+(?:in|across|into|over)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\Z"
+)
+
+
+# "2.1 mt of cargo, 3,400 trucks in 9M", "5 mt of oil and 3 bcm of gas in 2024": a figure
+# of named goods, then the next item of the list, which says the time for both.
+_RE_GOODS_LIST: Final = regex.compile(
+    r"\A\s++of(?:\s++(?!and\b)[a-z-]++){1,3}+(?:\s*+,\s*+(?:and\s++)?+|\s++and\s++)\Z"
+)
+
+
+# "Poti handled 3.6 million tonnes (+5.2%), Batumi 2.4 million tonnes (-12.1%) in the first
+# half of 2025", "Exports came to $3.4 bn, imports $2.1 bn in 2024": a list of names and
+# figures shares the time said after its last item.
+_RE_LIST_NAME: Final = regex.compile(
+    r"\A\)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|exports|imports|transit)"
+    r":?\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
+)

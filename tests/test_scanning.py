@@ -13,11 +13,12 @@ import regex
 
 from dashboard.facts import _ALIASES_BY_FIRST, _ENTITY_BY_ALIAS
 from dashboard.scanning import _SPACES, TrieNode, alternation, trie, trie_nodes
-from dashboard.vocab.units import CURRENCY_WORDS, ISO_CODES, SCALES, UNIT_WORDS
+from dashboard.vocab.units import CURRENCY_WORDS, ISO_CODES, SCALES, UNIT_WORDS, WORD_NUMBERS
 
 WORD_LISTS = {
     "units and currency words": (list(UNIT_WORDS) + list(CURRENCY_WORDS), True),
     "scales": (list(SCALES), True),
+    "number words": (list(WORD_NUMBERS), True),
     "ISO codes": (list(ISO_CODES), False),
     "entity aliases": (list(_ENTITY_BY_ALIAS), False),
     **{f"entity aliases after {first!r}": ([a[1:] for a in aliases], False)

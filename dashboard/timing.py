@@ -28,6 +28,7 @@ import regex
 
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
+from dashboard.hedges import may_contain
 from dashboard.periods import Time
 from dashboard.present import is_current
 from dashboard.shared_times import (
@@ -70,8 +71,13 @@ _RE_DEAL_DATED: Final = regex.compile(
     r"|(?:commissioning|completion|opening|launch|handover|inauguration)\s+(?:is\s+|was\s+)?"
     r"(?:now\s+)?(?:set|scheduled|planned|expected|due|slated)\s+(?:(?:for|in|on)\s+)?"
     r"(?:the\s+)?|(?:due|set|scheduled|slated)\s+for\s+(?:completion|commissioning|opening|"
-    r"launch)\s+(?:(?:in|on)\s+)?(?:the\s+)?))\Z"
+    r"launch)\s+(?:(?:in|on)\s+)?(?:the\s+)?))\Z",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
+# One of these is in every match of `_RE_DEAL_DATED`: a cheap test before it (measured with
+# REVERSE, on the 3,900 times a MB it is asked about: 8.3 -> 3.3 ms; none of them matched).
+_DEAL_DATED_VERBS: Final = ("signed", "concluded", "ratified", "reached", "struck", "set",
+                            "scheduled", "planned", "expected", "due", "slated")
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
@@ -143,7 +149,8 @@ def _attributive(t: Time, text: str) -> bool:
     2023": a time that dates an agreement or an order, not the figures of the sentence."""
     return (text[max(0, t.start - 2) : t.start].lower() in ("a ", "an")
             and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None
-            ) or _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None
+            ) or (may_contain(text[max(0, t.start - 50) : t.start], _DEAL_DATED_VERBS)
+                  and _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None)
 
 
 def _times_after(

@@ -18,7 +18,7 @@ from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Published, Time, find_times
 from dashboard.scanning import iter_triggered, scan_timeout, trie, with_folded_words, with_words
 from dashboard.vocab.entities import CAPITALS, ENTITIES, FORECASTERS, PORT_TOWNS, PORTS
-from dashboard.vocab.metrics import METRICS
+from dashboard.vocab.metrics import CUE_ROWS, METRICS
 from dashboard.vocab.projections import PROJECTION_CUES
 
 # A hyphenated name is written with an en dash as often ("China–Europe trains", "the
@@ -242,11 +242,7 @@ _ATTRIBUTION_TRIGGERS: Final = tuple(
         (("wrote",), r"(?i:wrote)"),
     )
 )
-_CUE_ROW: Final[dict[str, int]] = {}
-for _row, _metric_row in enumerate(METRICS):
-    for _cue in _metric_row[2]:
-        _CUE_ROW.setdefault(_cue, _row)  # the first row to name a cue owns it
-METRIC_CUES: Final = Lexicon(_CUE_ROW)
+METRIC_CUES: Final = Lexicon({cue: rows[0] for cue, rows in CUE_ROWS.items()})  # first owns
 PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True), exact_case=frozenset({"may"}))
 # "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
 _PAST_AFTER_BUT: Final = (r"(?:only\s+)?+(?:[a-z]{2,14}ed|ran|made|sent|saw|took|grew|rose|fell"
@@ -301,7 +297,7 @@ _BREAK_TRIGGERS: Final = (
 # "projects" is a noun ("infrastructure projects worth $2 billion") unless a forecast's object
 # follows it: "The ministry projects oil output of 96.2 mt", "the bank projects that ...",
 # "projects a 5% rise" (not "10 projects a year").
-_PROJECTS_ROW: Final = _CUE_ROW["projects"]
+_PROJECTS_ROW: Final = CUE_ROWS["projects"][0]
 _RE_PROJECTS_VERB: Final = regex.compile(
     r"(?i:[\s\u00a0]++(?:that\b|an?\s++(?!year|month|week|day)|[$€£]?[0-9]|(?:(?:oil|gas|"
     r"grain|cargo|gdp|economic|export|import|budget|trade)\s++)?(?:growth|output|production|"

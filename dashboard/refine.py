@@ -38,7 +38,7 @@ from dashboard.hedges import may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES
 from dashboard.vocab.entities import AIRPORTS, OIL_CARRIER_WORDS, OIL_PIPELINES, PORTS
-from dashboard.vocab.metrics import METRICS
+from dashboard.vocab.metrics import CUE_ROWS, METRICS
 
 # An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
 _RE_AIRPORT: Final = regex.compile(r"(?i:\bairports?+\b)")
@@ -427,12 +427,8 @@ _OIL_CARRIER_FIRST: Final = tuple(sorted({w.split()[0] for w in OIL_CARRIER_WORD
 # A cue belongs to the first row of METRICS that names it (`facts`); later rows naming it too,
 # by cue: "dredging to a depth of 7 metres" is a depth, "dredging has removed 4.5 million cubic
 # metres" a dredging volume.
-_ROWS_OF_CUE: Final[dict[str, list[int]]] = {}
-for _k, _row in enumerate(METRICS):
-    for _cue in _row[2]:
-        _ROWS_OF_CUE.setdefault(_cue, []).append(_k)
 _LATER_ROWS: Final[dict[str, tuple[int, ...]]] = {
-    cue: tuple(rows[1:]) for cue, rows in _ROWS_OF_CUE.items() if len(rows) > 1}
+    cue: rows[1:] for cue, rows in CUE_ROWS.items() if len(rows) > 1}
 _SHARING_ROWS: Final = frozenset(
     k for k, row in enumerate(METRICS) if not _LATER_ROWS.keys().isdisjoint(row[2]))
 

@@ -781,3 +781,16 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "ppp", "public-private partnership",
                                   "public-private partnerships"), _MONEY),
 )
+
+
+def _rows_of_cues() -> dict[str, tuple[int, ...]]:
+    rows: dict[str, list[int]] = {}
+    for k, row in enumerate(METRICS):
+        for cue in row[2]:
+            rows.setdefault(cue, []).append(k)
+    return {cue: tuple(found) for cue, found in rows.items()}
+
+
+# Cue -> the rows of METRICS naming it, in order: the first owns it (`facts`), a later one
+# takes it for unit classes the first does not (`refine.shared_cue_row`).
+CUE_ROWS: Final[dict[str, tuple[int, ...]]] = _rows_of_cues()

@@ -21,6 +21,7 @@ from dashboard.periods import Published, Time, is_ahead, period_end
 from dashboard.present import is_current
 from dashboard.scanning import CLAUSE_TIMEOUT, scan_timeout
 from dashboard.time_grammar import RE_DEBT_BEFORE_DUE
+from dashboard.timing import ASIDE_PARTICIPLES
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -119,8 +120,7 @@ def _is_relative_after(cue: int, text: str) -> bool:
 
 # ", built by Masdar for ": a past participle that opens an aside set off by commas.
 _RE_PAST_ASIDE: Final = regex.compile(
-    r"(?i:,\s++(?:built|completed|constructed|commissioned|opened|launched|financed|bought|"
-    r"acquired|installed)\b[^,;:()]{0,60}\Z)",
+    r"(?i:,\s++(?:" + "|".join(ASIDE_PARTICIPLES) + r")\b[^,;:()]{0,60}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 

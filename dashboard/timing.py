@@ -249,11 +249,17 @@ _RE_RATE_AFTER: Final = regex.compile(
 
 # "The railway, whose construction began in December 2024, will be 523 km long": a time in
 # an aside is the aside's, not the sentence's lead.
+# Past participles that open such an aside: what was done to the noun before the comma (also
+# `kinds`: money in such an aside was spent, whatever the sentence plans).
+ASIDE_PARTICIPLES: Final = (
+    "built", "commissioned", "opened", "launched", "founded", "established", "completed",
+    "inaugurated", "signed", "selected", "modernised", "modernized", "upgraded", "expanded",
+    "renovated", "reconstructed", "rebuilt", "constructed", "acquired", "privatised",
+    "privatized", "created", "financed", "bought", "installed",
+)
 _RE_ASIDE_OPEN: Final = regex.compile(
-    r",\s*(?:whose|which|who|where|(?:for|in|by|under)\s+which|built|commissioned|opened|"
-    r"launched|founded|established|completed|inaugurated|signed|selected|modernised|modernized|"
-    r"upgraded|expanded|renovated|reconstructed|rebuilt|constructed|acquired|privatised|"
-    r"privatized|created)\b[^,]*\Z"
+    r",\s*(?:whose|which|who|where|(?:for|in|by|under)\s+which|"
+    + "|".join(ASIDE_PARTICIPLES) + r")\b[^,]*\Z"
 )
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one
 # figure is the own time of the next.

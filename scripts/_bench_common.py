@@ -209,6 +209,9 @@ class Quantity:
     unit: str
     change: str = "="
     high: float | None = None
+    # A prediction's second symbol, when it says two things that NewsQuant's one slot holds
+    # either of: "rose about 1.5%" is both "~" (its hedge) and "up" (its change).
+    also: str | None = None
     factor: float = 1.0
     in_scope: bool = True
     optional: bool = False
@@ -257,8 +260,8 @@ def unit_match(gold: Quantity, pred: Quantity) -> bool:
 
 
 def change_match(gold: Quantity, pred: Quantity) -> bool:
-    """Same number and the same change symbol."""
-    return gold.change == pred.change and value_match(gold, pred)
+    """Same number and the same change symbol (either of a hedged change's two)."""
+    return gold.change in (pred.change, pred.also) and value_match(gold, pred)
 
 
 Predicate = Callable[[Quantity, Quantity], bool]

@@ -130,14 +130,17 @@ Tool = Callable[[str, str | None, bool], list[Quantity]]
 # ---------------------------------------------------------------- predictions
 
 
-def claim_change_symbol(change: str | None, approx: str | None) -> str:
-    """Our claim's change/approx as one of CQE's symbols."""
+def claim_change_symbol(change: str | None, approx: str | None) -> tuple[str, str | None]:
+    """Our claim's change/approx as CQE's symbols: the one it is shown with, and a second when
+    the claim is both hedged and a change. NewsQuant has one slot for the two and fills it
+    either way ("up about 19 per cent" as "~", "rose about 1.5%" as "up"), so a gold symbol
+    matches either of ours."""
     by_change = {"increase": "up", "decrease": "down"}
     by_approx = {"approx": "~", "min": ">", "max": "<"}
-    # A hedge wins: NewsQuant marks "up about 19 per cent" as "~", not "up".
+    moved = by_change.get(change or "")
     if approx in by_approx:
-        return by_approx[approx]
-    return by_change.get(change or "", "=")
+        return by_approx[approx], moved
+    return moved or "=", None
 
 
 def coarse(symbol: str) -> str:
@@ -149,9 +152,11 @@ def claim_to_quantity(claim: Any, coarse_change: bool = False) -> Quantity:
     """A `dashboard.claim.Claim` (read through `to_dict`) as a comparable quantity."""
     row = claim.to_dict()
     code, factor = our_unit(row["unit"], row["per"])
-    symbol = claim_change_symbol(row["change"], row["approx"])
+    symbol, also = claim_change_symbol(row["change"], row["approx"])
+    if coarse_change:  # the tricky set: a change or none, whatever the hedge
+        symbol, also = coarse(also or symbol), None
     return Quantity(
-        value=float(row["value"]), unit=code, change=coarse(symbol) if coarse_change else symbol,
+        value=float(row["value"]), unit=code, change=symbol, also=also,
         high=row["value_high"], factor=factor, text=row["surface"],
     )
 

@@ -157,12 +157,25 @@ def test_tally_precision_recall_f1() -> None:
 
 
 @pytest.mark.parametrize(
-    ("change", "approx", "symbol"),
-    [("increase", "approx", "~"), ("decrease", None, "down"), (None, "approx", "~"),
-     (None, "min", ">"), (None, "max", "<"), (None, None, "=")],
+    ("change", "approx", "symbols"),
+    [("increase", "approx", ("~", "up")), ("decrease", "max", ("<", "down")),
+     ("decrease", None, ("down", None)), (None, "approx", ("~", None)),
+     (None, "min", (">", None)), (None, "max", ("<", None)), (None, None, ("=", None))],
 )
-def test_claim_change_symbol(change: str | None, approx: str | None, symbol: str) -> None:
-    assert accuracy.claim_change_symbol(change, approx) == symbol
+def test_claim_change_symbol(
+    change: str | None, approx: str | None, symbols: tuple[str, str | None]
+) -> None:
+    assert accuracy.claim_change_symbol(change, approx) == symbols
+
+
+@pytest.mark.parametrize(("gold", "matches"), [("~", True), ("up", True), ("=", False),
+                                               ("down", False), (">", False)])
+def test_a_hedged_change_matches_either_symbol(gold: str, matches: bool) -> None:
+    claim = Claim(start=0, end=4, surface="1.5%", value=1.5, unit="%", approx=Approx.APPROX,
+                  change=Change.INCREASE)
+    pred = accuracy.claim_to_quantity(claim)
+    assert common.change_match(Q(1.5, "%", change=gold), pred) is matches
+    assert accuracy.claim_to_quantity(claim, coarse_change=True).change == "change"
 
 
 def test_claim_to_quantity_reads_a_claim() -> None:

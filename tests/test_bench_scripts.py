@@ -280,3 +280,17 @@ def test_held_out_tables_are_scored_with_the_spec_tests_own_check() -> None:
                                             examples]}
     table = heldout.report({"working tree": scores})
     assert "| trade |" in table and "| all |" in table
+
+
+@pytest.mark.parametrize(("surface", "gold", "matches"), [
+    ("A third", 0.3333333, True),  # NewsQuant writes a fraction in words as a decimal
+    ("A third", 33.33333, True),
+    ("33.3%", 0.333, False),  # a figure written with digits is compared as written
+])
+def test_a_fraction_in_words_compares_as_a_fraction(
+    surface: str, gold: float, matches: bool
+) -> None:
+    claim = Claim(start=0, end=len(surface), surface=surface, value=100 / 3 if "t" in surface
+                  else 33.3, unit="%")
+    pred = accuracy.claim_to_quantity(claim)
+    assert common.value_match(Q(gold, "%"), pred) is matches

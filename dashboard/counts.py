@@ -262,10 +262,44 @@ def _ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
 
+# A bare number right after "by" that ends its clause: "and imports by 5.", "but the Nasdaq
+# decreased by 1, while ..."
+_RE_BY_BEFORE: Final = regex.compile(r"(?<![\w-])by[\s\u00a0]++\Z")
+_RE_CHANGE_CLAUSE_END: Final = regex.compile(
+    r"\A[\s\u00a0]*+(?:[,.;:)]|\Z|(?:and|but|while|whereas|in|over|on|from|compared)\b)"
+)
+
+
+def _lend_percent_change(raws: list[Raw], i: int, text: str) -> bool:
+    """A bare number changed "by" as a percentage change before it in the sentence was:
+    "exports rose by 12% and imports by 5", "the DAX increased by 2 percent but the Nasdaq
+    decreased by 1". Its direction is its own verb's, else the one before."""
+    raw = raws[i]
+    if raw.scaled or not 0 < raw.value < 1000 or not text.endswith(("by ", "by\u00a0"), 0,
+                                                                    raw.start):
+        return False
+    before = text[max(0, raw.start - WINDOW) : raw.start]
+    after = text[raw.end : raw.end + WINDOW]
+    if not _RE_BY_BEFORE.search(before) or not _RE_CHANGE_CLAUSE_END.match(after):
+        return False
+    for anchor in reversed(raws[max(0, i - 4) : i]):
+        if anchor.unit not in ("%", "pp") or anchor.change is None:
+            continue
+        if raw.start - anchor.end > _ELLIPTIC_REACH or context.crosses_sentence(
+                text, anchor.end, raw.start):
+            return False
+        raw.unit = anchor.unit
+        raw.change = change_around(before, after) or anchor.change
+        return True
+    return False
+
+
 def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     """A bare number parallel to a quantity before it in the same sentence takes its unit:
     "Poti accounting for 485,410 containers ... and Batumi for 99,469"."""
     raw = raws[i]
+    if _lend_percent_change(raws, i, text):
+        return
     if not any(r.unit not in (None, "%", "pp", "x") for r in raws[max(0, i - 4) : i]):
         return  # nothing to take a unit from: the common case, decided without regexes
     before = text[max(0, raw.start - WINDOW) : raw.start]

@@ -423,6 +423,18 @@ CHANGES: list[Example] = [
     ex("change-growth-at-a-rate",
        "Kyrgyzstan reported GDP growth at 9.1% for January-May.",
        c("9.1%", 9.1, "%", change="increase", metric="gdp")),
+    # a bare number changed "by", parallel to a percentage change before it: its unit elided
+    ex("change-elided-percent-after-by", "Exports rose by 12 percent and imports by 5.",
+       c("12 percent", 12, "%", change="increase", metric="exports"),
+       c("5", 5, "%", change="increase", metric="imports")),
+    ex("change-elided-percent-own-verb", "Exports rose by 12% while imports fell by 3.",
+       c("12%", 12, "%", change="increase", metric="exports"),
+       c("3", 3, "%", change="decrease", metric="imports")),
+    ex("change-elided-by-not-a-count", "Exports rose by 12% and were shipped by 5 companies.",
+       c("12%", 12, "%", change="increase"), c("5 companies", 5, "count", item="company")),
+    ex("change-elided-by-not-across-sentences",
+       "Exports rose by 12%. The rules were amended by 3 votes to 2.",
+       c("12%", 12, "%", change="increase")),
 ]
 
 KINDS: list[Example] = [

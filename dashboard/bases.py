@@ -193,9 +193,17 @@ def after_base(
         if bases:
             base = min(bases, key=lambda t: abs(t.start - claim.end))
             year = base.period.removesuffix("/..")
+            if _RE_FROM_A_DAY.match(year):  # "a 15% rise from 1 January 2026": from then on
+                chosen[k] = Time(base.start, base.end, f"{year}/..", False)
+                continue
             period = _span_to_level(group, chosen, k, year, text) or (
                 f"{year}/.." if _after_a_level_now(group, k, text) else _next_year(year))
             chosen[k] = Time(base.start, base.end, period, False)
+
+
+# "a 15% rise in tariffs from 1 January 2026": a day after "from" is when the change takes
+# effect, from that day on: no base year to count a year on from ("from 2023" is one).
+_RE_FROM_A_DAY: Final = regex.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 
 def _after_a_level_now(group: Sequence[Located], k: int, text: str) -> bool:

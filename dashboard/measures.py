@@ -317,6 +317,7 @@ def _port_before(facts: Facts, lo: int, hi: int) -> bool:
 
 
 _GDP_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "gdp")
+_RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
 
@@ -338,6 +339,10 @@ def _nearest_cues(
         if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(
                 text, max(0, start - 12), start):
             continue  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
+        if (uclass == "share" and row in _GDP_ROWS and end <= claim.start
+                and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
+            continue  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
+            # first share is of, no measure of the next
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:

@@ -117,6 +117,13 @@ _RE_TIMES_A_BASE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted)[\s\u00a0]+)?"
     r"(?:EBITDA|(?i:ebitda|earnings|equity|book[\s\u00a0]+value)\b)"
 )
+# "oversubscribed 3.2 times", "the book was covered 1.8 times": demand set against the
+# amount on offer (a cover ratio's level), no growth of anything.
+_RE_COVER_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:over-?subscribed|subscribed|covered)[\s\u00a0]+(?:by[\s\u00a0]+)?"
+    r"(?:(?:about|nearly|almost|more[\s\u00a0]+than|over|some)[\s\u00a0]+)?\Z)",
+    flags=regex.REVERSE,
+)
 # "2.5 times less", "2.5 times lower": a multiple down.
 _RE_X_DOWN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*(?i:less|lower|smaller|fewer|shorter|cheaper|down|below)\b"
@@ -163,7 +170,8 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
         return False
     down = _RE_X_DOWN_AFTER.match(after) or change_around(lead, "") is Change.DECREASE
     level = ((text[raw.end - 1] == "x" and names_a_ratio(before))
-             or _RE_TIMES_A_BASE_AFTER.match(after) is not None)
+             or _RE_TIMES_A_BASE_AFTER.match(after) is not None
+             or _RE_COVER_BEFORE.search(lead[-40:]) is not None)
     raw.change = None if level else Change.DECREASE if down else Change.INCREASE
     return True
 

@@ -242,6 +242,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "kilogram": "kg", "ounce": "oz", "troy ounce": "oz", "troy oz": "oz", "gallon": "gal",
     "litre": "l", "liter": "l",
     "mbps": "Mbps", "gbps": "Gbps",
+    "gdr": "GDR", "adr": "ADR",
     "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
     "kilometre": "km", "kilometer": "km",  # "$3.5 million per kilometre" of a line

@@ -40,6 +40,10 @@ _RE_RESTATED: Final = regex.compile(
     r"\A\s*(?:,\s*or|\(|,\s*worth|or)\s*(?:(?:about|almost|nearly|some|roughly|around|over|"
     r"more\s+than|at\s+least|just\s+over|slightly\s+more\s+than|up\s+to)\s*)?\Z"
 )
+# ", or about" ending the words between two figures: the second restates the first.
+_RE_OR_RESTATES: Final = regex.compile(
+    r"\A[^.;:!?()0-9]{0,60}?,\s*or\s+(?:(?:about|almost|nearly|some|roughly|around)\s+)?\Z"
+)
 # "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022", "rose 12% year on
 # year to 4.9 mt in the first ten months", "KZT 312.6 billion (approx. US$620 million) in 2025".
 _RE_SHARED: Final = regex.compile(
@@ -170,8 +174,13 @@ def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -
     for k in range(len(group) - 2, -1, -1):
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
+            t = chosen[k + 1]
             if _shares_the_time_after(gap, group[k + 1].unit) or (
-                    group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)):
+                    group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)) or (
+                    t is not None and group[k].end <= t.start and t.end <= group[k + 1].start
+                    and _RE_OR_RESTATES.match(text[t.end : group[k + 1].start])):
+                # "7.4% of the 2026 budget, or about 1.9 trillion tenge": the time in the gap
+                # names the first figure's whole, which the second restates
                 chosen[k] = chosen[k + 1]
 
 

@@ -64,6 +64,7 @@ from parser_specs import (
     own_heldout_road,
     own_heldout_sanctions,
     own_heldout_scenarios,
+    own_heldout_state,
     own_heldout_stats,
     own_heldout_summit,
     own_heldout_tables,
@@ -97,6 +98,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_labour,
     own_heldout_messy,
     own_heldout_cerail,
+    own_heldout_state,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -51,6 +51,9 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
                      "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank",
                      "Islamic Development Bank", "World Trade Organization",
+                     # state and sovereign wealth funds
+                     "State Oil Fund of Azerbaijan", "Samruk-Kazyna",
+                     "Uzbekistan Fund for Reconstruction and Development",
                      # mining and metals companies (`vocab/entities.py`)
                      "Kazatomprom", "KAZ Minerals", "Eurasian Resources Group", "Kazzinc",
                      "Navoi Mining and Metallurgical Company",

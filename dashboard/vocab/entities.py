@@ -246,6 +246,12 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "IMF": ("IMF", "International Monetary Fund"),
     "Organization of Turkic States": ("Organization of Turkic States", "Turkic states", "OTS"),
     "AIFC": ("AIFC", "Astana International Financial Centre"),
+    # the region's state and sovereign wealth funds, whose assets, transfers to the budget and
+    # loans to state companies the finance news reports
+    "State Oil Fund of Azerbaijan": ("State Oil Fund of Azerbaijan", "SOFAZ"),
+    "Samruk-Kazyna": ("Samruk-Kazyna", "Samruk Kazyna"),
+    "Uzbekistan Fund for Reconstruction and Development": (
+        "Fund for Reconstruction and Development", "UFRD"),
     # the union's executive, as the European Commission is the EU's: "The EEC raised the
     # common external tariff" is the union's tariff
     "Eurasian Economic Union": ("Eurasian Economic Union", "EAEU", "Eurasian Economic Commission",

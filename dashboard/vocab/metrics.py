@@ -140,6 +140,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # passing through costs, not the transit cargo
                                    "transit fees", "transit fee", "transit tariffs",
                                    "transit tariff", "transit rates",
+                                   # "a 15% increase in rail freight tariffs": what
+                                   # carriage costs, not the freight carried
+                                   "freight tariffs", "freight tariff", "rail freight tariffs",
+                                   "rail freight tariff", "rail tariffs", "rail tariff",
                                    # "a road toll of $0.02 per tonne-km": what using the road
                                    # costs a haulier, as a transit fee does
                                    "toll", "tolls", "road toll", "road tolls", "toll fee",
@@ -391,6 +395,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # the goods after the figure beating the verb before it, as "sold 2 mt of wheat" is grain
     ("loan", "investment", ("loan", "loans", "lending", "lend", "lends", "lent", "credit",
                             "guarantee", "co-guarantee", "financing", "bond",
+                            # "caps new state guarantees at $4 billion": debt the state backs
+                            "state guarantees", "sovereign guarantees",
                             # "placed Eurobonds worth $500 million": money borrowed too
                             "bonds", "eurobond", "eurobonds", "green bonds", "sukuk",
                             # "KTZ's total debt stood at KZT 3.2 trillion": money owed is
@@ -465,6 +471,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
                              "equity stake",
+                             # "the free float of KMG shares is 3%": the part of a company
+                             # that trades, a share of its equity
+                             "free float",
                              # "a joint venture in which KTZ holds 49%": its owners' shares
                              "joint venture", "joint ventures"), frozenset({"share"})),
     # "pledged 26 bln yuan in grants": given, not lent nor traded

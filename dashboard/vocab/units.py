@@ -299,6 +299,8 @@ CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "″": ("in", 1.0, None),  # the double prime: "a 25.5″ neck"
     "g": ("g", 1.0, None),  # "45g each" (not "5G": the mobile network is written in capitals)
     "tU": ("t", 1.0, None),  # "guided 25,000-26,500 tU": tonnes of uranium (not "TU", "tu")
+    # "a spread of 310 bp": basis points as bond desks write them (not "BP", the oil company)
+    "bp": ("pp", 0.01, None),
 }
 
 # Counted things: plural noun (lower case) -> item name in the dataset (singular).

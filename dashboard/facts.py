@@ -412,9 +412,11 @@ class DocFacts:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Facts:
-    """What one sentence (or a clipped window of a long one) says."""
+    """What one sentence (or a clipped window of a long one) says; not to be changed. Not
+    frozen: one is made for each window (6,700 a MB), and a frozen one costs 1.3-1.9 µs to
+    make, this one 0.35 (measured; about 8 ms a MB)."""
 
     lo: int
     hi: int

@@ -101,7 +101,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "job", "worker", "employee", "seafarer", "driver", "specialist")},
     "migrant": ("migrant count", "economy"),  # "1.2 million labour migrants" abroad
     "work permit": ("work permit count", "economy"),  # "1.25 million work patents" issued
-    "transaction": ("transaction count", "economy"),  # payments made by card or transfer
+    # payments made by card or transfer, counted
+    **{item: ("transaction count", "economy") for item in ("transaction", "payment")},
     **{item: ("trainee count", "economy") for item in ("trainee", "graduate")},
     "inhabitant": ("population", "economy"),  # "a city of 41,000 inhabitants"
     **{item: ("passenger count", "logistics") for item in (

@@ -325,7 +325,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "work permits": "work permit", "work patents": "work permit",
     # "processed 2.1 billion transactions worth ...": payments counted, not money
     "transactions": "transaction", "card transactions": "transaction",
-    "payment transactions": "transaction",
+    "payment transactions": "transaction", "payments": "payment",  # "3.1 million payments"
     "certificates": "certificate",  # "issued 18,400 certificates of origin"
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",

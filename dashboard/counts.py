@@ -89,6 +89,8 @@ _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded",
                        "surpassed", "amounted to", "stood at", "came to",
                        "doubled to", "tripled to", "halved to",
                        *(f"{verb} {to}" for verb in _CHANGE_VERBS for to in ("to", "from")),
+                       # "Arrivals increased by 180,000 to 1.4 million": the change's size
+                       *(f"{verb} by" for verb in _CHANGE_VERBS),
                        # "Our target for container trains is 1,000 per year"
                        "is", "was", "are", "were")
 _RE_LEVEL_VERB_END: Final = regex.compile(
@@ -142,6 +144,8 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
             raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
             read_hedge(raw, before)
+            if verb.group().rstrip().lower().endswith(" by"):
+                raw.change = change_around(before, "")  # the count's change, not its level
             return
 
 

@@ -232,6 +232,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         # "increased by $43.6 billion to $419.2 billion": a change, then a level; but "fell 8%
         # to 10%" is a range of the change
         return "range" if _is_change_range(a, b, word) else "none"
+    if word == "to" and _is_change_then_level(a, b, before):
+        return "lend"  # a bare "increased by 180,000 to 1.4 million": the change in its unit
     if (lead_word == "from" and _moves_from(sentence_tail(before))
             and not _RE_TO_ANOTHER_RANGE.match(text, b.end)):
         return "lend" if a.unit is None or b.unit is None else "none"
@@ -248,6 +250,21 @@ def _is_change_range(a: Raw, b: Raw, word: str) -> bool:
     return (word == "to" and a.unit == "%" and b.unit in ("%", None) and b.change is None
             and a.value.is_integer() and b.value.is_integer()
             and 0 < a.value < b.value <= 2 * a.value)
+
+
+_RE_BY_END: Final = regex.compile(r"(?<![\w-])(?i:by)[\s\u00a0]++\Z")
+
+
+def _is_change_then_level(a: Raw, b: Raw, before: str) -> bool:
+    """Is a bare "by 180,000 to 1.4 million" after a verb of change the change, then the level
+    it reached? Not when the two are of one size, a range of the change ("cut by 5 to 7
+    million tonnes", "by 10 to 15%"): a range's top is at most twice its low end."""
+    if a.unit is not None or _RE_BY_END.search(before[-8:]) is None:
+        return False
+    if change_around(before, "") is None:
+        return False
+    low = a.value * _shared_factor(a, b)
+    return not 0 < low < b.value <= 2 * low
 
 
 # A headline's verbless change: "wine exports up from $8.9m to $11.2m"; not the level a figure
@@ -300,8 +317,11 @@ def _lend(a: Raw, b: Raw, text: str) -> Raw:
         if b.unit is None:
             b.unit, b.per, b.item = a.unit, a.per, a.item
         return a
+    before = text[max(0, a.start - WINDOW) : a.start]
     if a.approx is None:  # a bare number was read without its context: "about 8 or $9"
-        read_hedge(a, text[max(0, a.start - WINDOW) : a.start])
+        read_hedge(a, before)
+    if a.change is None and _RE_BY_END.search(before[-8:]):
+        a.change = change_around(before, "")  # "rose by 300,000 to 2.1 million tonnes"
     listed = text[a.end : b.start].strip() == "and"  # "3.9 and 2.1 million tonnes"
     return replace(
         a, value=a.value * _shared_factor(a, b, listed=listed), unit=b.unit, per=b.per,
@@ -362,10 +382,14 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
             raw.change = raw.change or change_around(
                 text[max(0, raw.start - WINDOW) : raw.start], text[raw.end : raw.end + WINDOW])
             return
+        if j > i and _RE_OWN_NOUN.match(text, raw.end) and not RE_ELLIPTIC_NEXT.match(
+                text[raw.end : raw.end + WINDOW]):
+            return  # "2.1 billion transactions worth 310 trillion soums": a noun of its own
         raw.unit, raw.per = other.unit, raw.per or other.per
         return
 
 
+_RE_OWN_NOUN: Final = regex.compile(r"[ \u00a0][a-z]{3,}+\b")  # a plain word right after
 _LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})
 
 

@@ -43,6 +43,7 @@ from parser_specs import (
     own_heldout_energy,
     own_heldout_finance,
     own_heldout_fleet,
+    own_heldout_flows,
     own_heldout_formats,
     own_heldout_green,
     own_heldout_hedges,
@@ -99,6 +100,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_messy,
     own_heldout_cerail,
     own_heldout_state,
+    own_heldout_flows,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

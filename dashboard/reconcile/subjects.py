@@ -48,6 +48,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
                      "AD Ports Group", "PSA International",
                      "Uzbektelecom", "Turkmentelecom", "AzInTelecom", "Kazpost",
+                     "Uzbekistan Post", "Wildberries", "Ozon", "Temu",  # post, marketplaces
                      "World Bank", "EBRD", "Asian Development Bank", "AIIB", "IFC", "MIGA",
                      "IMF", "AIFC", "European Investment Bank", "Eurasian Development Bank",
                      "Islamic Development Bank", "World Trade Organization",

@@ -100,6 +100,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("job count", "economy") for item in (
         "job", "worker", "employee", "seafarer", "driver", "specialist")},
     "migrant": ("migrant count", "economy"),  # "1.2 million labour migrants" abroad
+    "work permit": ("work permit count", "economy"),  # "1.25 million work patents" issued
+    # payments made by card or transfer, counted
+    **{item: ("transaction count", "economy") for item in ("transaction", "payment")},
     **{item: ("trainee count", "economy") for item in ("trainee", "graduate")},
     "inhabitant": ("population", "economy"),  # "a city of 41,000 inhabitants"
     **{item: ("passenger count", "logistics") for item in (

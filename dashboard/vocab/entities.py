@@ -183,6 +183,12 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Turkmentelecom": ("Turkmentelecom",),
     "AzInTelecom": ("AzInTelecom",),
     "Kazpost": ("Kazpost", "Kazpochta"),
+    # before its country: "Uzbekistan Post processed 45,000 parcels" is the operator's
+    "Uzbekistan Post": ("Uzbekistan Post",),
+    # the marketplaces whose parcels and warehouses the region's e-commerce news reports
+    "Wildberries": ("Wildberries",),
+    "Ozon": ("Ozon",),
+    "Temu": ("Temu",),
     "AZCON Holding": ("AZCON",),
     # mining and metals companies whose output and results the commodity news reports
     "Kazatomprom": ("Kazatomprom", "NAC Kazatomprom"),

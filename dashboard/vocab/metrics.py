@@ -380,6 +380,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # "Cross-border purchases accounted for 62% of online sales":
                                # goods bought online from abroad, not a country's imports
                                "cross-border purchases",
+                               # "Purchases from foreign marketplaces made up 62%": bought
+                               # online, not a country's imports ("purchases" alone); not
+                               # "parcels from Chinese online marketplaces" (parcels counted)
+                               "foreign marketplaces", "foreign online marketplaces",
                                "e-commerce turnover", "e-commerce market", "online sales",
                                "online purchases", "online shopping", "online trade",
                                "online retail", "internet sales", "e-commerce exports"), _MONEY),
@@ -522,7 +526,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # $480 a month")
     ("remittances", "economy", ("remittances", "remittance", "money transfers",
                                 "migrant transfers", "personal transfers", "sent home",
-                                "send home", "sends home", "sending home"), _MONEY),
+                                "send home", "sends home", "sending home",
+                                # "remittance inflows reached $4.1 billion": not FDI's inflows
+                                "remittance inflows", "remittances inflows",
+                                "inflows of remittances"), _MONEY),
     # "Unemployment in Kyrgyzstan fell to 5.2%": the share of the labour force out of work
     ("unemployment rate", "economy", ("unemployment", "unemployment rate", "jobless rate",
                                       "joblessness", "youth unemployment"),

@@ -199,6 +199,10 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "square meters": ("m2", 1.0, None),
     # a compound's singular: "a 100,000 square metre warehouse"
     "square metre": ("m2", 1.0, None), "square meter": ("m2", 1.0, None),
+    # hyphenated as an adjective: "a 40,000-square-metre fulfilment centre"
+    "square-metre": ("m2", 1.0, None), "square-meter": ("m2", 1.0, None),
+    "square-kilometre": ("km2", 1.0, None), "square-kilometer": ("km2", 1.0, None),
+    "square-foot": ("ft2", 1.0, None),
     "sq m": ("m2", 1.0, None), "m2": ("m2", 1.0, None), "m²": ("m2", 1.0, None),
     "square miles": ("mi2", 1.0, None), "acres": ("acre", 1.0, None), "acre": ("acre", 1.0, None),
     "cubic feet": ("ft3", 1.0, None),
@@ -319,6 +323,11 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "train pairs": "train pair",  # "handles up to 16 train pairs a day"
     "permits": "permit",  # "issued 12,500 road transport permits"
     "carnets": "carnet",  # "issued 180,000 TIR carnets": customs transit documents
+    # "issued 1.25 million work patents": the papers labour migrants work on
+    "work permits": "work permit", "work patents": "work permit",
+    # "processed 2.1 billion transactions worth ...": payments counted, not money
+    "transactions": "transaction", "card transactions": "transaction",
+    "payment transactions": "transaction", "payments": "payment",  # "3.1 million payments"
     "certificates": "certificate",  # "issued 18,400 certificates of origin"
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",

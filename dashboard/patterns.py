@@ -69,10 +69,18 @@ _NUM = r"""
     )
 """
 # A letter-led sign is no sign after an apostrophe: "country music's $ 500 million" is not
-# Singapore dollars.
-_CUR_SIGN = "|".join(
-    f"(?<!['’][\\s]?)(?i:{regex.escape(sign)})" if sign[0].isalpha() else regex.escape(sign)
-    for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True)
+# Singapore dollars. One look-behind before all the letter-led signs, not one before each:
+# the same matches (a sign led by a letter and one led by a symbol never start at the same
+# character, so their order between them is no matter), but the 33 look-behinds, one per
+# sign, cost on every call, even at a digit where no sign starts (measured: RE_QUANTITY at
+# the bench text's trigger positions, 92 -> 81 ms a MB; extract_claims 1.6% fewer
+# instructions under cachegrind).
+_SIGNS_LONGEST = sorted(CURRENCY_SIGNS, key=len, reverse=True)
+_CUR_SIGN = (
+    "(?<!['’][\\s]?)(?i:"
+    + "|".join(regex.escape(sign) for sign in _SIGNS_LONGEST if sign[0].isalpha())
+    + ")|"
+    + "|".join(regex.escape(sign) for sign in _SIGNS_LONGEST if not sign[0].isalpha())
 )
 _ISO = trie(ISO_CODES, fold=False)
 _FOLDED = alternation(FOLDED_SIGNS, spaces=False)

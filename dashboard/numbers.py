@@ -63,6 +63,16 @@ def parse_number(surface: str) -> float | None:
     return float(s)
 
 
+_SUPERSCRIPTS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def power_of_ten(written: str) -> float:
+    """The factor a power of ten written after a number stands for: "×10^8" is 1e8, "x 10⁻³"
+    0.001 (`patterns._POWER` finds them)."""
+    exponent = written.translate(_SUPERSCRIPTS).partition("10")[2].lstrip("^")
+    return 10.0 ** int(exponent)
+
+
 def tidy(value: float) -> float:
     """Drop binary noise from scaling ("8.3m" is 8300000, not 8300000.000000001), keeping
     the 15 significant digits a number may have (`MAX_DIGITS`)."""

@@ -137,15 +137,20 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
 # so neither is a quantity (no claim rather than a wrong one).
 _BROKEN_END = r"(?:[0-9][,.][0-9]{1,2}-?|[0-9]-)"
 _SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the)\s)"
+# A power of ten after a number, as science writing puts it ("2.998×10^8 m/s", "1.2 x 10⁶
+# tonnes", "2.998×10−8" with the superscript lost in copying): the number's scale. The
+# exponent is never a figure of its own (no quantity starts after "^").
+_POWER = (r"[ \u00a0]?+[×x*][ \u00a0]?+10(?:\^[-−]?+[0-9]{1,2}+|⁻?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}+"
+          r"|(?<=×10)[-−][0-9]{1,2}+)(?![0-9])")
 
 
 RE_QUANTITY: Final = regex.compile(
     rf"""
     (?:
       (?:(?<=(?<![\w.,/-])x)                                    # "x1.8 compared with": times
-        |(?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹]))                              # not inside a token,
+        |(?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹^]))                              # not inside a token,
       (?<![0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
-         |[0-9][{_ODD_SPACE}])                                       # not after "64\u2007"
+         |[0-9][{_ODD_SPACE}]|\^[-−])                # not after "64\u2007", "10^-"
       (?<!{_BROKEN_END}\r?\n[ \u00a0]{{0,2}})      # not the rest of "3,4\n56 t" (see _BROKEN_END)
       (?: {_CUR_FIRST}(?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])  # $, US$, KZT
                  |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w])))  # PS2.7m
@@ -169,8 +174,9 @@ RE_QUANTITY: Final = regex.compile(
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
     (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
-        (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h) )?        # "a 25-million-tonne capacity": a
+        (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h)          # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
+      | (?P<pow>{_POWER}) )?                                        # 2.998×10^8
     (?: (?P<sp2>(?<=[\s\u00a0])|{_GAP_OR_NONE}-?|(?<![\s\u00a0])\+{_SP}
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b)(?!in\b))

@@ -150,6 +150,18 @@ LENGTH_POWER: list[Example] = [
        c("300 billion tonne-km", 300e9, "tkm", metric="freight turnover")),
     ex("hyphenated-scale-word-adjective", "It is a 25-million-tonne terminal.",
        c("25-million-tonne", 25e6, "t")),
+    # a power of ten is the number's scale; its exponent is no figure of its own
+    ex("power-of-ten-caret", "Reserves are put at 1.2 x 10^9 tonnes of ore.",
+       c("1.2 x 10^9 tonnes", 1.2e9, "t")),
+    ex("power-of-ten-superscript", "The deposit holds 3×10⁶ cubic metres of gas.",
+       c("3×10⁶ cubic metres", 3e6, "m3")),
+    ex("power-of-ten-negative", "The layer is 2.5×10^-3 m thick.",
+       c("2.5×10^-3 m", 0.0025, "m")),
+    ex("power-of-ten-minus-lost-in-copying", "A grain weighs some 6.5×10−5 kg.",
+       c("6.5×10−5 kg", 6.5e-5, "kg", approx="approx")),
+    ex("power-of-ten-exponent-alone-is-no-figure", "A cross-section of 10^-28 m^2 is tiny."),
+    ex("times-ten-without-power-is-no-scale", "The shed measures 2 x 10 m.",
+       c("10 m", 10, "m")),
 ]
 
 SHARES: list[Example] = [

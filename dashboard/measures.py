@@ -175,8 +175,8 @@ def metric_of(
             _FUEL_PER[claim.per] in text[claim.end : claim.end + 24].lower()):
         return "energy price", Topic.ENERGY  # "Diesel costs 295 tenge per litre": only fuel
         # is priced by the litre here, and nothing built is costed so
-    if uclass == "length" and claim.per in ("day", "hour"):
-        return "speed", Topic.LOGISTICS  # "1,050 km/day"
+    if uclass == "length" and claim.per in ("day", "hour", "s"):
+        return "speed", Topic.LOGISTICS  # "1,050 km/day", "winds of up to 25 m/s"
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
             _RE_FASTER_AFTER.match(text, claim.end)):
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"

@@ -25,10 +25,13 @@ from dashboard.scanning import alternation
 from dashboard.vocab.units import ISO_CODES, SCALES, WORD_NUMBERS
 
 _ANNUAL_REACH: Final = 60
-# "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels"
+# "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels",
+# "Each day of closure costs the economy 2 million manats"
 _PERIODIC_WORDS: Final = {"annual": "year", "yearly": "year", "a-year": "year", "daily": "day",
-                          "monthly": "month", "weekly": "week"}
+                          "monthly": "month", "weekly": "week"} | {
+    f"{w} {span}": span for w in ("each", "every") for span in ("day", "week", "month", "year")}
 _ANNUAL_WORDS: Final = tuple(_PERIODIC_WORDS)
+_ANNUAL_HINTS: Final = (*_ANNUAL_WORDS[:6], "each ", "every ")  # for `may_contain`: fewer words
 # (not "a monthly record of 1.4 mt", "the daily limit": one month's or day's figure)
 _RE_ANNUAL_BEFORE: Final = regex.compile(
     rf"(?i:\b(?P<word>{'|'.join(_ANNUAL_WORDS)})\b"
@@ -140,7 +143,7 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
             return
         periodic = (_RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])
                     if raw.unit not in ("%", "pp", "x")
-                    and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_WORDS) else None)
+                    and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_HINTS) else None)
         if periodic is None and raw.unit not in ("%", "pp", "x") and (
                 "nnual" in after[:16] or "early" in after[:16]):
             periodic = _RE_ANNUAL_AFTER.match(after)  # "$2 billion in annual trade"

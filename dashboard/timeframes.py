@@ -131,6 +131,22 @@ def _is_clock(written: str, before: str, after: str) -> bool:
     return bool(_RE_CLOCK_HOURS_BEFORE.search(before) or _RE_LOCAL_TIME_AFTER.match(after))
 
 
+# "closed for three weeks after the derailment": "for" makes it how long, and "after" only
+# says from when (but "two years after the launch" alone is when)
+_RE_FOR_BEFORE: Final = regex.compile(
+    r"(?i:\bfor[\s\u00a0]+(?:(?:about|some|nearly|almost|over|another|a[\s\u00a0]+further|"
+    r"at[\s\u00a0]+least|up[\s\u00a0]+to)[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+_RE_AFTER_OR_BEFORE: Final = regex.compile(r"\A[\s\u00a0]+(?i:after|before)\b")
+
+
+def _is_duration_for(before: str, after: str) -> bool:
+    """ "for three weeks after the derailment": a duration, whatever follows it."""
+    return (_RE_AFTER_OR_BEFORE.match(after) is not None
+            and _RE_FOR_BEFORE.search(before[-30:]) is not None)
+
+
 def is_time_frame(
     unit: str, hyphenated: bool, before: str, after: str, written: str = ""
 ) -> bool:
@@ -143,7 +159,8 @@ def is_time_frame(
             or is_span_of_change(before)  # "over the past five years"
             or (after[:1] == "," and _RE_WITHIN_BEFORE.search(before))
             or _RE_OF_YEAR_AFTER.match(after)  # "11 months of 2024"
-            or _RE_SPAN_AFTER.match(after)  # "two years later"
+            or (_RE_SPAN_AFTER.match(after) is not None  # "two years later"
+                and not _is_duration_for(before, after))
             or hyphenated  # "11-month cargo"
             or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
         )

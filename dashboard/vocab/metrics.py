@@ -215,6 +215,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # "trucks were stuck at Torkham, some for 6 days"
                                    "stuck", "stranded"),
      frozenset({"time"}) | _ANY_SIZE),
+    # "wagons spent 5.6 days idle", "cotton held up at Sarakhs for 25 days": standing still too,
+    # but only as a duration ("idle capacity of 30%" is no wait)
+    ("waiting time", "logistics", ("idle", "stood idle", "held up"), frozenset({"time"})),
+    # "Torugart was closed for 10 days", "navigation was suspended for 48 hours", "traffic was
+    # restored after 19 hours": how long a crossing, line or port was shut, not a journey
+    ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
+                                   "halted", "halt", "halts", "restored after", "resumed after"),
+     frozenset({"time", "period"})),
     # "Customs clearance of a train now takes 40 minutes": time spent on formalities at the
     # border, neither a queue nor the journey; "clearance" alone names only a duration ("the
     # clearance of 90% of goods" is no time)
@@ -565,7 +573,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "technical losses", "losses in the grid",
                                "losses in the network", "losses in power grids"),
      frozenset({"energy"}) | _ANY_SIZE),
-    ("loss", "economy", ("loss", "net loss", "losses", "net losses"), _MONEY),
+    # "Damage from the fire is estimated at 1.2 billion tenge": what a storm, fire or crash
+    # destroyed is a loss to its owner, not what something costs to build
+    ("loss", "economy", ("loss", "net loss", "losses", "net losses", "damage", "damages"),
+     _MONEY),
     # "the company paid dividends of 150 billion tenge": paid out to owners, not spent on assets
     ("dividends", "economy", ("dividend", "dividends", "dividend payout", "payout"), _MONEY),
     ("capital expenditure", "investment", ("capital expenditure", "capital expenditures",
@@ -666,7 +677,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("depth", "logistics", ("depth", "depths", "deep", "draught", "draughts", "draft",
                                   "drafts", "dredged", "dredging", "deepened", "deepening"),
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
-    ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels"),
+    ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels",
+                                  # "the level of the Caspian fell by 31 cm": the sea named
+                                  "level of the caspian", "caspian's level", "caspian level"),
      frozenset({"length", "short length"})),  # "the sea level dropped by 32 centimetres"
     ("quay length", "logistics", ("quay", "quays", "quay wall", "quay length", "berth", "berths",
                                   "pier", "piers", "jetty", "berthing line"),

@@ -240,7 +240,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "miles per gallon": ("mpg", 1.0, None), "mph": ("mi", 1.0, "hour"),
     "miles per hour": ("mi", 1.0, "hour"), "kph": ("km", 1.0, "hour"),
     "kilometres per hour": ("km", 1.0, "hour"), "kilometers per hour": ("km", 1.0, "hour"),
-    "m/s": ("m", 1.0, "s"), "degrees celsius": ("degC", 1.0, None),
+    "m/s": ("m", 1.0, "s"), "metres per second": ("m", 1.0, "s"),  # "gusts of 30 metres per
+    "meters per second": ("m", 1.0, "s"),  # second halted the ferries": wind, as m/s is
+    "degrees celsius": ("degC", 1.0, None),
     "degrees centigrade": ("degC", 1.0, None), "celsius": ("degC", 1.0, None),
     "°c": ("degC", 1.0, None), "ºc": ("degC", 1.0, None), "degrees fahrenheit": ("degF", 1.0, None),
     "fahrenheit": ("degF", 1.0, None), "°f": ("degF", 1.0, None), "ºf": ("degF", 1.0, None),
@@ -316,6 +318,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "train": "train", "trips": "trip", "journeys": "journey", "voyages": "voyage",
     "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
     "platforms": "platform",
+    # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)
+    "tank cars": "wagon", "tank wagons": "wagon",
     "flatcars": "flatcar", "flat cars": "flatcar",  # "bought 2,000 flatcars in 2024"
     "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
     "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
@@ -329,6 +333,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "transactions": "transaction", "card transactions": "transaction",
     "payment transactions": "transaction", "payments": "payment",  # "3.1 million payments"
     "certificates": "certificate",  # "issued 18,400 certificates of origin"
+    # "insurers received 420 claims for damaged cargo": what a disruption cost, counted
+    "claims": "claim", "insurance claims": "claim",
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "buses": "bus",  # "bought 300 electric buses": a fleet renewed, as trucks are

@@ -27,11 +27,12 @@ from dashboard.vocab.units import ISO_CODES, SCALES, WORD_NUMBERS
 _ANNUAL_REACH: Final = 60
 # "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels",
 # "Each day of closure costs the economy 2 million manats"
-_PERIODIC_WORDS: Final = {"annual": "year", "yearly": "year", "a-year": "year", "daily": "day",
-                          "monthly": "month", "weekly": "week"} | {
+_ADJECTIVES: Final = {"annual": "year", "yearly": "year", "a-year": "year", "daily": "day",
+                      "monthly": "month", "weekly": "week"}
+_PERIODIC_WORDS: Final = _ADJECTIVES | {
     f"{w} {span}": span for w in ("each", "every") for span in ("day", "week", "month", "year")}
 _ANNUAL_WORDS: Final = tuple(_PERIODIC_WORDS)
-_ANNUAL_HINTS: Final = (*_ANNUAL_WORDS[:6], "each ", "every ")  # for `may_contain`: fewer words
+_ANNUAL_HINTS: Final = (*_ADJECTIVES, "each ", "every ")  # for `may_contain`: fewer words
 # (not "a monthly record of 1.4 mt", "the daily limit": one month's or day's figure)
 _RE_ANNUAL_BEFORE: Final = regex.compile(
     rf"(?i:\b(?P<word>{'|'.join(_ANNUAL_WORDS)})\b"

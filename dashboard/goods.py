@@ -24,7 +24,10 @@ Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
 # "produced 1.8 million barrels of oil per day"; nor their export: "imported 1.1 million
 # tonnes of wheat" (the goods rows are exports).
 BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
-                                 "harvest", "imports"})
+                                 "harvest", "imports",
+                                 # "divert 10 cubic km of water", "the reservoir held 13.1
+                                 # billion cubic metres of water": what the water is
+                                 "water allocation", "reservoir volume", "water flow"})
 
 
 _IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")

@@ -53,8 +53,8 @@ from dashboard.vocab.classes import (
     unit_class,
 )
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
-from dashboard.vocab.entities import PORTS
-from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, WEAK_CUES
+from dashboard.vocab.entities import PORTS, POWER_LINES, SEAS
+from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, WATER_METRICS, WEAK_CUES
 from dashboard.vocab.units import ISO_CODES
 
 # "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
@@ -116,6 +116,9 @@ def metric_of(
     barrels per day" is oil production)."""
     if claim.per == "ha" and claim.unit == "t":
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
+    if claim.per == "second" and claim.unit == "m3" and not _RE_GAS.search(
+            text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
+        return "water flow", Topic.OTHER  # "350 m3 per second", "600 m3/s": a river's flow
     if claim.unit == "t" and text[claim.end - 4 : claim.end].lower().endswith(("co2", "co2e")):
         return "emissions", Topic.ENERGY  # "0.9 tCO2 per tonne of clinker": the unit says so
     uclass = unit_class(claim.unit)
@@ -153,8 +156,13 @@ def metric_of(
         # "production costs between $20 and $25 a barrel": a unit cost, no project's cost
         # (but "$300 per tonne of capacity" is what building it costs)
         return None, Topic.ENERGY
+    if label == "route length" and any(name in POWER_LINES for _, name in facts.entities):
+        return "power line length", Topic.ENERGY  # "CASA-1000 ... includes a 477-km line"
     if label == "route length" and is_queue(text, clause):
         return "queue length", Topic.LOGISTICS  # "the queue at Upper Lars stretched for 12 km"
+    if label in (None, "route length") and claim.unit in _SHORT_LENGTHS and _sea_level(
+            claim, facts, text):
+        return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
     if label == "route length" and claim.unit in _SHORT_LENGTHS and _RE_DEPTH.search(
             text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
         return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
@@ -200,6 +208,14 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
                             "oil production", "fertiliser exports", "budget"})
+
+
+def _sea_level(claim: Located, facts: Facts, text: str) -> bool:
+    """Metres or centimetres a sea rose or fell by, or in a sentence on its level: "the
+    Caspian's level fell by another 31 cm", "is now below minus 29 metres" (not a ferry
+    "150 metres long on the Caspian", nor "a distance of 2 meters" with no sea)."""
+    return any(name in SEAS for _, name in facts.entities) and (
+        claim.change is not None or "level" in text[facts.lo : facts.hi].lower())
 
 
 def _may_say_faster(text: str, end: int) -> bool:
@@ -321,6 +337,8 @@ _GDP_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "gd
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
+_WATER_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in WATER_METRICS)
+_RE_GAS: Final = regex.compile(r"\b(?i:gas|lng|pipelines?|condensate)\b")
 
 
 def _nearest_cues(
@@ -337,6 +355,9 @@ def _nearest_cues(
         if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
                 row := shared_cue_row(row, text[start:end], uclass)) < 0):
             continue
+        if row in _WATER_ROWS and _RE_GAS.search(text, facts.lo, facts.hi,
+                                                 timeout=CLAUSE_TIMEOUT):
+            continue  # "the gas reservoir holds 1.2 tcm": cubic metres of gas, not water
         if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(
                 text, max(0, start - 12), start):
             continue  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency

@@ -292,7 +292,9 @@ RE_COUNT_NOUN: Final = regex.compile(
 RE_PER: Final = regex.compile(
     r"""
     \A(?:[\s\u00a0]+(?:U\.S\.|US)(?=[\s\u00a0]+per\b))?                   # $75 U.S. per
-    (?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?  # of cargo
+    (?:[\s\u00a0]+of[\s\u00a0]+
+        (?:[A-Z][\w-]*[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+[a-z][\w-]*  # of Amu Darya water
+        |[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)              # of cargo
         (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
     (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)
@@ -309,6 +311,7 @@ RE_PER: Final = regex.compile(
             entry|axle|  # road fees: "200 lari per entry", "$40 per axle"
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
             tcm|mcm|Mbps|Gbps|
+            cubic[\s\u00a0]+met(?:re|er)|m3|m³|  # "1.5 tenge per cubic metre" of water
             km|kilomet(?:re|er)))  # "$2 per Mbps per month", "$3.5 million per km"
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"

@@ -250,6 +250,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
     "kilometre": "km", "kilometer": "km",  # "$3.5 million per kilometre" of a line
+    "cubic metre": "m3", "cubic meter": "m3", "m³": "m3",  # "1.5 tenge per cubic metre"
     "ha": "ha",  # "3.4 t/ha", "34 centners per ha"
 }
 

@@ -83,6 +83,14 @@ _RE_ATTRIBUTIVE: Final = regex.compile(
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
     + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
 )
+# "Under the 1992 Almaty agreement, ... 22 km3 a year": a year naming a treaty or a law dates
+# it, not the figures it governs (unlike "the 2024 harvest", "the 2025 budget").
+_RE_NAMES_A_DEAL: Final = regex.compile(
+    r"\A[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?i:deal|agreement|treaty|accord|protocol"
+    r"|memorandum|convention|decree|law)s?\b"
+)
+
+
 def assign_periods(
     group: Sequence[Located],
     times: list[tuple[Time, ...]],
@@ -149,7 +157,10 @@ def _since_clause_leads(group: Sequence[Located], k: int, t: Time, text: str) ->
 def _attributive(t: Time, text: str) -> bool:
     """ "Under a July 2022 understanding", "a 2022 instruction", "under a deal signed in
     2023": a time that dates an agreement or an order, not the figures of the sentence."""
-    return (text[max(0, t.start - 2) : t.start].lower() in ("a ", "an")
+    before = text[max(0, t.start - 4) : t.start].lower()
+    if before == "the " and _RE_NAMES_A_DEAL.match(text[t.end : t.end + 40]) is not None:
+        return True  # "Under the 1992 Almaty agreement"
+    return (before[-2:] in ("a ", "an")
             and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None
             ) or (may_contain(text[max(0, t.start - 50) : t.start], _DEAL_DATED_VERBS)
                   and _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None)

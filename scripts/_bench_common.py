@@ -58,6 +58,7 @@ PHYSICAL: dict[str, tuple[str, float]] = {
     "square foot": ("ft2", 1), "square feet": ("ft2", 1), "acre": ("acre", 1), "hectare": ("ha", 1),
     "litre": ("l", 1), "millilitre": ("ml", 1), "gallon": ("gal", 1), "pint": ("pint", 1),
     "quart": ("quart", 1), "cubic foot": ("ft3", 1), "cubic metre": ("m3", 1),
+    "cubic kilometre": ("m3", 1e9),  # ours folds it into m3, as "bcm" (1 km3 = 1e9 m3)
     "tablespoon": ("tbsp", 1), "teaspoon": ("tsp", 1), "cup": ("cup", 1),
     "barrel": ("bbl", 1), "barrel of oil": ("bbl", 1), "ton": ("t", 1), "tonne": ("t", 1),
     "metric ton": ("t", 1), "short ton": ("t", 1), "kiloton": ("t", 1e3), "megaton": ("t", 1e6),

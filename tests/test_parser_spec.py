@@ -72,6 +72,7 @@ from parser_specs import (
     own_heldout_tables,
     own_heldout_time,
     own_heldout_trade,
+    own_heldout_water,
     own_heldout_wire,
     own_heldout_words,
     own_heldout_xinhua,
@@ -103,6 +104,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_state,
     own_heldout_disrupt,
     own_heldout_flows,
+    own_heldout_water,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

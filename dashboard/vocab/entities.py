@@ -282,6 +282,13 @@ REGIONS: Final[frozenset[str]] = frozenset(
 # Cables: a length in a story about one is the cable's length.
 CABLES: Final[frozenset[str]] = frozenset({"Trans-Caspian fibre-optic cable"})
 
+# Power lines: a "line" of so many km in a sentence naming one is the power line's ("The
+# CASA-1000 project ... includes a 477-km line from Datka to Khujand"), not a railway's.
+POWER_LINES: Final[frozenset[str]] = frozenset({"CASA-1000"})
+
+# Seas: a rise or fall in metres of one is its level ("the Caspian could drop 9 to 18 metres").
+SEAS: Final[frozenset[str]] = frozenset({"Caspian Sea"})
+
 # Oil pipelines: goods "moved", "carried" or "shipped" through one are oil ("Kazakh volumes
 # via BTC should reach 1.1 million tonnes"), whatever generic cargo word the sentence uses.
 OIL_PIPELINES: Final[frozenset[str]] = frozenset(

@@ -34,7 +34,12 @@ SIZED_CONTAINERS: Final[tuple[str, ...]] = tuple(
 # Cues that name no measure by themselves, only in want of another: "The bridge is estimated at
 # $2 billion" is its cost, but "Exports are estimated at $5 billion" are exports and "Total
 # investment needs are estimated at $12-15 billion" investment, whatever cue is nearer.
-WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budgeted at"})
+WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budgeted at",
+                                             # "The Qosh Tepa canal will run 285 km", but
+                                             # "Draught on the Volga-Don canal was cut ... to
+                                             # 3.4 metres" is its depth
+                                             "canal", "canals", "irrigation canal",
+                                             "irrigation canals"})
 
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
@@ -100,6 +105,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("gas exports", "energy", ("gas exports", "gas export", "gas supplies", "gas deliveries",
                                "gas transit",  # as "oil transit" is oil's
                                "natural gas", "gas"), frozenset({"gas", "money"}) | _ANY_SIZE),
+    # "Drip irrigation now covers 1.2 million hectares", "to irrigate 550,000 hectares":
+    # land watered, not land sown that year (areas only: "irrigation takes 90% of the water")
+    ("irrigated area", "agriculture", ("irrigated", "irrigation", "irrigate", "irrigating",
+                                       "irrigated land", "irrigated lands", "drip irrigation",
+                                       "under irrigation"), frozenset({"area"})),
     # "Winter crops were sown on 1.8 million hectares": land under crops, not a site's size
     ("sown area", "agriculture", ("sown", "sown area", "sown areas", "area sown", "sowing",
                                   "sowing area", "sowing campaign", "acreage", "acreages",
@@ -487,7 +497,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              # that trades, a share of its equity
                              "free float",
                              # "a joint venture in which KTZ holds 49%": its owners' shares
-                             "joint venture", "joint ventures"), frozenset({"share"})),
+                             "joint venture", "joint ventures",
+                             # "Kyrgyzstan will hold 34% of the project company"
+                             "project company"), frozenset({"share"})),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid"), _MONEY),
@@ -657,7 +669,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "consumption of electricity", "power demand",
                                            "electricity demand"),
      frozenset({"energy"}) | _ANY_SIZE),
-    ("electricity consumption", "energy", ("consumed", "consumption"), frozenset({"energy"})),
+    ("electricity consumption", "energy", ("consumed", "consumption",
+                                           # "pumping stations consume 8 billion kWh a year"
+                                           "consume", "consumes", "consuming",
+                                           "electricity use", "power use"),
+     frozenset({"energy"})),
     ("electricity imports", "energy", ("electricity imports", "imports of electricity",
                                        "power imports", "imported electricity"),
      frozenset({"energy"}) | _ANY_SIZE),
@@ -684,6 +700,26 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("quay length", "logistics", ("quay", "quays", "quay wall", "quay length", "berth", "berths",
                                   "pier", "piers", "jetty", "berthing line"),
      frozenset({"length"})),
+    # Water in rivers, canals and reservoirs is measured in cubic metres as gas is, but is no
+    # gas sold: "the Toktogul reservoir held 13.1 billion cubic metres", "inflow dropped to
+    # 350 m3 per second", "entitled to about 22 km3 of Amu Darya water a year". The
+    # specific rows beat "of water" after the figure (`goods.BEATS_GOODS`); bare water is
+    # its volume. In a sentence naming gas they are gas's (`measures`): "gas is injected into
+    # the reservoir", "the gas quota".
+    ("reservoir volume", "energy", ("reservoir", "reservoirs"), frozenset({"gas"})),
+    ("water flow", "other", ("inflow", "inflows", "outflow", "runoff", "discharge",
+                             "water flow", "river flow"), frozenset({"gas"})),
+    ("water allocation", "agriculture", ("allocation", "allocations", "limit", "limits",
+                                         "quota", "quotas", "entitled to", "divert", "diverts",
+                                         "diverted", "withdraw", "withdrawal", "withdrawals",
+                                         "water intake"), frozenset({"gas"})),
+    ("water volume", "other", ("water", "irrigation water", "fresh water", "freshwater"),
+     frozenset({"gas"})),
+    # "The Qosh Tepa canal will run 285 km": a canal's, not a road's; an irrigation canal
+    # waters fields, a shipping canal ("the Volga-Don canal") carries ships
+    ("canal length", "agriculture", ("irrigation canal", "irrigation canals"),
+     frozenset({"length"})),
+    ("canal length", "logistics", ("canal", "canals"), frozenset({"length"})),
     # "dredged 1.2 million cubic metres of silt": spoil removed, not gas sold
     ("dredging volume", "logistics", ("dredged", "dredging", "dredge", "silt", "sediment"),
      frozenset({"gas"})),
@@ -819,6 +855,12 @@ def _rows_of_cues() -> dict[str, tuple[int, ...]]:
             rows.setdefault(cue, []).append(k)
     return {cue: tuple(found) for cue, found in rows.items()}
 
+
+# The water rows' labels: not read in a sentence naming gas (`measures`).
+# NOTE: keep in sync with the water rows of METRICS.
+WATER_METRICS: Final[frozenset[str]] = frozenset(
+    {"reservoir volume", "water flow", "water allocation", "water volume"}
+)
 
 # Cue -> the rows of METRICS naming it, in order: the first owns it (`facts`), a later one
 # takes it for unit classes the first does not (`refine.shared_cue_row`).

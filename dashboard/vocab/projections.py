@@ -55,6 +55,9 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "trade seen at", "turnover seen at", "traffic seen at", "volumes seen at",
     "seen rising", "seen falling", "seen growing", "seen reaching", "seen hitting",
     "seen topping",
+    # "signed an agreement to build the 1,860-megawatt Kambarata-1 plant": works to come
+    "agreement to build", "agreement to construct", "deal to build", "contract to build",
+    "contract to construct",
     "agree to", "meant to", "designed to", "intended to", "set aside for", "earmarked for",
     # "the planned cable ... is budgeted at €45 million": money set for works still ahead
     "is budgeted at", "are budgeted at",

@@ -134,8 +134,16 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "passenger-kilometers": ("pkm", 1.0, None), "passenger-km": ("pkm", 1.0, None),
     "bcma": ("m3", 1e9, "year"), "bcm/y": ("m3", 1e9, "year"), "bcm/yr": ("m3", 1e9, "year"),
     "mcm": ("m3", 1e6, None), "mmcm": ("m3", 1e6, None),
+    # water in rivers and reservoirs is counted by the cubic kilometre, a billion cubic metres
+    # as bcm is ("the reservoir holds 13.3 cubic kilometres", "22 km3 of Amu Darya water")
+    "cubic kilometres": ("m3", 1e9, None), "cubic kilometers": ("m3", 1e9, None),
+    "cubic km": ("m3", 1e9, None), "cu km": ("m3", 1e9, None), "km3": ("m3", 1e9, None),
+    "km³": ("m3", 1e9, None), "km^3": ("m3", 1e9, None), "km cubed": ("m3", 1e9, None),
+    # a river's or canal's flow: "a norm of 600 m3/s" (the rate is part of the symbol)
+    "m3/s": ("m3", 1.0, "second"), "m³/s": ("m3", 1.0, "second"),
     "square kilometres": ("km2", 1.0, None), "square kilometers": ("km2", 1.0, None),
     "sq km": ("km2", 1.0, None), "km2": ("km2", 1.0, None), "km²": ("km2", 1.0, None),
+    "km^2": ("km2", 1.0, None), "km squared": ("km2", 1.0, None),  # "4km^2", "4 km squared"
     "hectares": ("ha", 1.0, None), "ha": ("ha", 1.0, None),
     "hectare": ("ha", 1.0, None),  # a compound's singular: "the 34-hectare logistics centre"
     # yields in post-Soviet statistics: "34 centners per hectare" (a centner, or quintal, is

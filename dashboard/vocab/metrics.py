@@ -508,6 +508,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     # "whose first phase is budgeted at $1.1 billion" (weak:
                                     # "spending on roads is budgeted at" is the budget)
                                     "budgeted at",
+                                    # "the second track, a 836-km project worth 1.3 trillion
+                                    # tenge": what the one project costs ("projects worth"
+                                    # of a programme are investment)
+                                    "project worth", "project valued at",
                                     # "The first phase of the expansion, worth $300 million":
                                     # money a phase of works is worth is what it costs
                                     "phase", "phases", "stage", "stages",

@@ -155,6 +155,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # WCS-WTI discount" is oil's, "a 24pc discount to
                                    # earnings" a share's)
                                    "tariff discount", "tariff discounts",
+                                   # "time charters for Caspian tankers are fixed at $8,000 a
+                                   # day": what hiring a ship costs, a tanker's freight rate
+                                   "time charter", "time charters", "time-charter",
+                                   "charter rate", "charter rates", "charter hire",
+                                   "daily hire", "hire rate", "hire rates",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its

@@ -274,9 +274,6 @@ EXAMPLES: list[Example] = (SPOT_RATES + CHARTER_AND_BUNKERS + RAIL_TARIFFS + SUR
                            + TRANSIT + SHARES_AND_VOLUMES + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "fm-roughly-halved-since-january": "the lane's name 'Asia–Mediterranean trade' (an en dash "
-    "in the for/on phrase) gives trade turnover, not the freight rates it qualifies",
-    "fm-caspian-tanker-timecharter-dwt-a-day": "'time charters' is no freight rate cue",
     "fm-ropax-daily-hire-quarter-vs-year-earlier": "'Daily hire' opens the sentence more than "
     "60 characters before the money: no per day, nor for the figure compared with it",
     "fm-hsfo-fujairah-fell-slash-mt": "'/mt' after money (per metric tonne) is no rate",

@@ -274,9 +274,6 @@ EXAMPLES: list[Example] = (SPOT_RATES + CHARTER_AND_BUNKERS + RAIL_TARIFFS + SUR
                            + TRANSIT + SHARES_AND_VOLUMES + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "fm-ropax-daily-hire-quarter-vs-year-earlier": "'Daily hire' opens the sentence more than "
-    "60 characters before the money: no per day, nor for the figure compared with it",
-    "fm-hsfo-fujairah-fell-slash-mt": "'/mt' after money (per metric tonne) is no rate",
     "fm-suez-shaved-days-off": "'shaves ... off' is no verb of decrease: read as one, it "
     "makes NewsQuant's 'shaving 10 seconds off' a decrease, which its gold does not (see "
     "own_heldout_green's gr-cbam-gdp-hit-estimate)",

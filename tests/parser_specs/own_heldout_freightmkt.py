@@ -172,8 +172,10 @@ TRANSIT: list[Example] = [
     ex("fm-chongqing-duisburg-days-vs-cape",
        "Rail services from Chongqing reach Duisburg in 16 to 18 days, compared with 40-45 days "
        "by sea around the Cape of Good Hope.",
-       c("16 to 18 days", 16, "day", value_high=18, metric="transit time", topic="logistics"),
-       c("40-45 days", 40, "day", value_high=45, metric="transit time")),
+       c("16 to 18 days", 16, "day", value_high=18, metric="transit time", topic="logistics",
+         kind="actual"),
+       # the Cape of Good Hope is a route: its "Hope" is no forecast
+       c("40-45 days", 40, "day", value_high=45, metric="transit time", kind="actual")),
     ex("fm-cape-diversion-adds-days",
        "Diversions via the Cape add 10-14 days to Asia–Europe voyages.",
        c("10-14 days", 10, "day", value_high=14, change="increase", metric="transit time")),

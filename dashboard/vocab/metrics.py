@@ -123,7 +123,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          "electricity prices", "power tariff", "power tariffs", "gas tariff",
                          "gas tariffs", "energy tariff", "energy tariffs", "utility tariffs",
                          "heating tariffs", "gas prices", "fuel prices", "petrol prices",
-                         "gasoline prices", "diesel prices"), _MONEY),
+                         "gasoline prices", "diesel prices",
+                         # ships' fuel: "VLSFO in Singapore averaged $548 per tonne", "Marine
+                         # gasoil in Baku costs 1,450 manats per tonne" (not "fuel oil" alone,
+                         # the oil products a refinery ships)
+                         "bunker", "bunkers", "bunker price", "bunker prices", "bunker fuel",
+                         "vlsfo", "hsfo", "lsfo", "marine gasoil", "marine gas oil", "mgo",
+                         "marine fuel", "marine fuels"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"

@@ -108,8 +108,7 @@ CHARTER_AND_BUNKERS: list[Example] = [
     ex("fm-bunkers-share-of-ferry-costs",
        "Bunker costs now account for about 40% of a ferry's operating expenses on the "
        "Baku–Aktau line.",
-       # a share of what the "of" phrase names, the cost word before it being the part
-       c("40%", 40, "%", approx="approx", change=None, metric="operating expenses")),
+       c("40%", 40, "%", approx="approx", change=None)),
     ex("fm-marine-gasoil-baku-manats-per-tonne",
        "Marine gasoil in Baku costs around 1,450 manats per tonne.",
        c("1,450 manats", 1450, "AZN", approx="approx", per="t", metric="energy price")),

@@ -127,7 +127,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          # ships' fuel: "VLSFO in Singapore averaged $548 per tonne", "Marine
                          # gasoil in Baku costs 1,450 manats per tonne" (not "fuel oil" alone,
                          # the oil products a refinery ships)
-                         "bunker", "bunkers", "bunker price", "bunker prices", "bunker fuel",
+                         # (not a bare "bunker": "bunker costs" are a ferry's costs)
+                         "bunker price", "bunker prices", "bunker fuel",
                          "vlsfo", "hsfo", "lsfo", "marine gasoil", "marine gas oil", "mgo",
                          "marine fuel", "marine fuels"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",

@@ -110,7 +110,8 @@ RE_CHANGE_BY: Final = regex.compile(
 RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags=regex.VERBOSE)
 # Verbs of change only after a modal or "to" ("to firm by 5%", "will index tariffs by 13.8%"),
 # which a single word cannot tell (`RE_CHANGE_WORD` leaves them out): the cheap test before
-# RE_CHANGE_BEFORE and RE_CHANGE_BY lets them through, the patterns ask for the modal.
+# the patterns lets them through before "by" only (the common case pays nothing), the
+# patterns ask for the modal.
 MODAL_CHANGE_VERBS: Final = frozenset({"firm", "index"})
 # The same for the verbs that RE_CHANGE_BY alone reads ("exceeded ... by 21%").
 RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED})")

@@ -56,7 +56,10 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
              gr[eo]wn|gr[eo]wing|gr[eo]ws|gr[eo]w|growth|jumped|jumps|jumping|jump|
              surged|surge|surges|surging|climbed|climbs|climbing|climb|gained|gains|gain|
              soared|soars|soaring|soar|expanded|expands|expand|advanced|advance|
-             add(?:ed|s)(?![\s\u00a0]+(?:that|to)\b)|
+             (?:added|adds|add)(?![\s\u00a0]+(?:that|to)\b)|  # "diversions add 10-14 days"
+             # "rates are expected to firm by 5%": a modal or "to" first (the noun "firm" is
+             # no change)
+             firmed|firming|(?<=\b(?i:to|will|would|could|may|might|should|shall)[\s\u00a0])firm|
              (?<!(?i:made|make|makes|making|set|sets|took|take|takes|picked|ended|end|ends|lines|
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boosted|boost|raised|raises|raising|raise|
@@ -89,9 +92,12 @@ RE_CHANGE_BEFORE: Final = regex.compile(
 # from China by 7-8 days", "lowered its inflation forecast for 2025 by 0.5 percentage points".
 # A level passed by a margin is a rise by it: "exceeding the level of last year by 21%".
 _EXCEED = r"exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstripp?(?:ed|ing|s)?|outpac(?:ed|ing|es)"
+# "will index its freight tariffs by 13.8%": raised in step with prices, read only before
+# "by" ("to index 30% of pensions" is a share of them, no rise)
+_INDEX = r"(?<=\b(?i:to|will|would|shall)[\s\u00a0])index"
 RE_CHANGE_BY: Final = regex.compile(
     rf"""
-    (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}))|(?P<dec>(?i:{_DEC})))
+    (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}))|(?P<dec>(?i:{_DEC})))
     [^.;:!?,()]{{1,80}}?[\s\u00a0]
     (?<!(?i:driven|caused|led|backed|financed|funded|owned|operated|built|made|supported|signed|
             offset|followed|handled|carried|shipped|served|used|provided|dominated|replaced|
@@ -102,6 +108,11 @@ RE_CHANGE_BY: Final = regex.compile(
 )
 # One word of change ("rose", "down", "edged"): a cheap test before RE_CHANGE_BEFORE.
 RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags=regex.VERBOSE)
+# Verbs of change only after a modal or "to" ("to firm by 5%", "will index tariffs by 13.8%"),
+# which a single word cannot tell (`RE_CHANGE_WORD` leaves them out): the cheap test before
+# the patterns lets them through before "by" only (the common case pays nothing), the
+# patterns ask for the modal.
+MODAL_CHANGE_VERBS: Final = frozenset({"firm", "index"})
 # The same for the verbs that RE_CHANGE_BY alone reads ("exceeded ... by 21%").
 RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED})")
 # "lost 190 points, or 0.6%": the second figure restates a change in other units.

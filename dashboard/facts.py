@@ -19,7 +19,7 @@ from dashboard.periods import Published, Time, find_times
 from dashboard.scanning import iter_triggered, scan_timeout, trie, with_folded_words, with_words
 from dashboard.vocab.entities import CAPITALS, ENTITIES, FORECASTERS, PORT_TOWNS, PORTS
 from dashboard.vocab.metrics import CUE_ROWS, METRICS
-from dashboard.vocab.projections import PROJECTION_CUES
+from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
 
 # A hyphenated name is written with an en dash as often ("China–Europe trains", "the
 # Baku–Tbilisi–Kars railway"): both spellings name the entity, not its parts.
@@ -243,7 +243,8 @@ _ATTRIBUTION_TRIGGERS: Final = tuple(
     )
 )
 METRIC_CUES: Final = Lexicon({cue: rows[0] for cue, rows in CUE_ROWS.items()})  # first owns
-PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True), exact_case=frozenset({"may"}))
+PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True),
+                          exact_case=PROJECTION_CUES_AS_WRITTEN)
 # "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
 _PAST_AFTER_BUT: Final = (r"(?:only\s+)?+(?:[a-z]{2,14}ed|ran|made|sent|saw|took|grew|rose|fell"
                           r"|got|brought|built|sold|came)\s")

@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from dashboard.change_words import (
+    MODAL_CHANGE_VERBS,
     RE_CHANGE_AFTER,
     RE_CHANGE_BEFORE,
     RE_CHANGE_BY,
@@ -207,8 +208,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
     by = words[-1:] == ["by"]
     if by:
         words = window[-BY_REACH:].split()[-18:]
-    if not any(map(is_change_word, words if by else words[-6:])) and not (
-            by and any(map(is_exceed_word, words))):
+    if not any(map(is_change_word, words if by else words[-6:])) and not (by and (
+            any(map(is_exceed_word, words))
+            or not MODAL_CHANGE_VERBS.isdisjoint(map(str.lower, words)))):
         # no verb of change among the last words: skip the costly pattern
         return Change.INCREASE if not (money or duration) and words[-1:] in (
             ["at"], ["to"]) and _growth_set(window) else None

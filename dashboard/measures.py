@@ -404,7 +404,8 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
 # "Tariffs for grain transit ... were cut by 50%", "Fares on intercity trains will rise 10%",
 # "Passenger traffic on the Caspian ferries grew 2.5 times": the cue in a rate's, a fare's or
 # a passenger flow's "for/on" phrase says what it is for, not what the figure measures.
-_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+# (a lane's words may be joined by an en dash: "Freight rates on the Asia–Mediterranean trade")
+_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
 _RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in (
     "freight rate", "port charges", "customs duty", "fares", "passenger count"))
 # ... and a capacity's "of" phrase what has it: "the capacity of Aktau's grain terminal"

@@ -307,6 +307,7 @@ RE_PER: Final = regex.compile(
             mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
             mile|hectare|ha|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
             b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
+            mt(?<=/[\s\u00a0]*mt)|  # "$402/mt": bunker prices per metric tonne (a slash only)
             yuan|USD|EUR|truck|railcar|lorry|parcel|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
             entry|axle|  # road fees: "200 lari per entry", "$40 per axle"
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|

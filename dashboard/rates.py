@@ -25,6 +25,8 @@ from dashboard.scanning import alternation
 from dashboard.vocab.units import ISO_CODES, SCALES, WORD_NUMBERS
 
 _ANNUAL_REACH: Final = 60
+# A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
+_PERIODIC_REACH: Final = 90  # "Daily hire for ro-pax ferries on the Caspian averaged $14,000"
 # "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels",
 # "Each day of closure costs the economy 2 million manats"
 _ADJECTIVES: Final = {"annual": "year", "yearly": "year", "a-year": "year", "daily": "day",
@@ -142,9 +144,10 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if each is not None:
             raw.per = each["thing"].lower()
             return
-        periodic = (_RE_ANNUAL_BEFORE.search(before[-_ANNUAL_REACH:])
-                    if raw.unit not in ("%", "pp", "x")
-                    and may_contain(before[-_ANNUAL_REACH:], _ANNUAL_HINTS) else None)
+        far = (text[max(0, raw.start - _PERIODIC_REACH) : raw.start]
+               if text and is_currency_code(raw.unit or "") else near)
+        periodic = (_RE_ANNUAL_BEFORE.search(far) if raw.unit not in ("%", "pp", "x")
+                    and may_contain(far, _ANNUAL_HINTS) else None)
         if periodic is None and raw.unit not in ("%", "pp", "x") and (
                 "nnual" in after[:16] or "early" in after[:16]):
             periodic = _RE_ANNUAL_AFTER.match(after)  # "$2 billion in annual trade"
@@ -224,7 +227,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "annually": "year",
     "yearly": "year", "per annum": "year",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
-    "tonne": "t", "ton": "t", "barrel": "bbl", "tonne km": "tkm", "ton km": "tkm",
+    "tonne": "t", "ton": "t", "mt": "t", "barrel": "bbl", "tonne km": "tkm", "ton km": "tkm",
     "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",
     "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
     "40ft container": "40ft container", "40 ft container": "40ft container",

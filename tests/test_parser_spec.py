@@ -46,6 +46,7 @@ from parser_specs import (
     own_heldout_fleet,
     own_heldout_flows,
     own_heldout_formats,
+    own_heldout_freightmkt,
     own_heldout_green,
     own_heldout_hedges,
     own_heldout_hubs,
@@ -105,6 +106,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_disrupt,
     own_heldout_flows,
     own_heldout_water,
+    own_heldout_freightmkt,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

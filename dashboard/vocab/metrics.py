@@ -133,7 +133,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          "electricity prices", "power tariff", "power tariffs", "gas tariff",
                          "gas tariffs", "energy tariff", "energy tariffs", "utility tariffs",
                          "heating tariffs", "gas prices", "fuel prices", "petrol prices",
-                         "gasoline prices", "diesel prices"), _MONEY),
+                         "gasoline prices", "diesel prices",
+                         # ships' fuel: "VLSFO in Singapore averaged $548 per tonne", "Marine
+                         # gasoil in Baku costs 1,450 manats per tonne" (not "fuel oil" alone,
+                         # the oil products a refinery ships)
+                         # (not a bare "bunker": "bunker costs" are a ferry's costs)
+                         "bunker price", "bunker prices", "bunker fuel",
+                         "vlsfo", "hsfo", "lsfo", "marine gasoil", "marine gas oil", "mgo",
+                         "marine fuel", "marine fuels"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"
@@ -165,6 +172,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # WCS-WTI discount" is oil's, "a 24pc discount to
                                    # earnings" a share's)
                                    "tariff discount", "tariff discounts",
+                                   # "time charters for Caspian tankers are fixed at $8,000 a
+                                   # day": what hiring a ship costs, a tanker's freight rate
+                                   "time charter", "time charters", "time-charter",
+                                   "charter rate", "charter rates", "charter hire",
+                                   "daily hire", "hire rate", "hire rates",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
     # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its

@@ -9,7 +9,10 @@ from __future__ import annotations
 from typing import Final
 
 # Words that make a figure a forecast, plan, target or potential (matched as whole words;
-# "may" only in lower case, so the month does not count).
+# those of `PROJECTION_CUES_AS_WRITTEN` only in lower case).
+# "may" and "hope" only as written: the month does not count, nor a name ("around the Cape of
+# Good Hope" is a route, no hope).
+PROJECTION_CUES_AS_WRITTEN: Final = frozenset({"may", "hope"})
 PROJECTION_CUES: Final[tuple[str, ...]] = (
     "forecast", "forecasts", "forecasted", "expect", "expects", "expected", "expecting",
     "expectation", "expectations", "projected", "projection", "projections", "projecting",

@@ -105,8 +105,25 @@ def chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> Non
             gap = text[start : group[k].start]
             if RE_CHAIN.match(gap) or (group[k].change is not None and _RE_COMMA.match(gap)):
                 chosen[k] = prev  # "5 mt in 2023, 12% more than a year earlier"
+                if group[k - 1].change is not None and group[k].change is None:
+                    chosen[k] = _interval_end(prev, text)
                 if group[k].change is not None and _after_a_base_level(group, chosen, k, text):
                     chosen[k] = chosen[k - 2]  # the change of the level before the base
+
+
+# "between 2021 and 2024", "from 2021 to 2024": the two ends of a change's interval.
+_RE_INTERVAL: Final = regex.compile(r"(?i:between|from)\s")
+_RE_YEARS: Final = regex.compile(r"\A[0-9]{4}/([0-9]{4})\Z")
+
+
+def _interval_end(t: Time, text: str) -> Time:
+    """ "more than doubled between 2021 and 2024 to $1 billion": the level a change over an
+    interval reached is the level at its end (not "rose 9% in January-June to $2 billion",
+    a total over the months)."""
+    end = _RE_YEARS.match(t.period)
+    if end is None or _RE_INTERVAL.match(text, t.start) is None:
+        return t
+    return Time(t.start, t.end, end.group(1), t.base)
 
 
 # "from 22% in 2019 to ...": a level a change starts from, its time, then where it went.

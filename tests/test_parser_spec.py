@@ -27,6 +27,7 @@ from parser_specs import (
     describe,
     mismatches,
     own_context,
+    own_heldout_afghan,
     own_heldout_agri,
     own_heldout_aviation,
     own_heldout_border,
@@ -107,6 +108,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_flows,
     own_heldout_water,
     own_heldout_freightmkt,
+    own_heldout_afghan,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -690,9 +690,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "consume", "consumes", "consuming",
                                            "electricity use", "power use"),
      frozenset({"energy"})),
+    # "owes suppliers about $60 million for electricity imports": what they cost, too
     ("electricity imports", "energy", ("electricity imports", "imports of electricity",
                                        "power imports", "imported electricity"),
-     frozenset({"energy"}) | _ANY_SIZE),
+     frozenset({"energy"}) | _MONEY),
     # "will produce 3,000 tonnes of hydrogen a year", "green ammonia output ... 1.2 million
     # tonnes": fuels made from electricity, not goods of the economy at large (not plain
     # "ammonia", a fertiliser traded as such)
@@ -794,9 +795,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                        "power exports"), frozenset({"energy"}) | _ANY_SIZE),
     # "Electricity exports from Kyrgyzstan plunged 2.6-fold", "electricity exports brought in
     # $120 million": the whole phrase, so that its "exports" does not make them trade in goods
+    # "raise power exports to Afghanistan to 1.5 GW": the power sent, not a plant's capacity
     ("electricity exports", "energy", ("electricity exports", "electricity export",
-                                       "exports of electricity", "export of electricity"),
-     frozenset({"energy"}) | _MONEY),
+                                       "exports of electricity", "export of electricity",
+                                       "power exports", "power export"),
+     frozenset({"energy", "power"}) | _MONEY),
     # kWh supplied are electricity sent, not power capacity: "raise supplies to 6 billion kWh
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),

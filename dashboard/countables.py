@@ -146,14 +146,18 @@ def is_postcode(before: str) -> bool:
 # One dot before three digits, no other separator: "2.500" ("2,500" where a comma decimal is
 # written, 2.5 in English).
 _RE_ONE_DOT_GROUP: Final = regex.compile(r"[1-9][0-9]{0,2}+\.[0-9]{3}+")
+_RE_DOT_ZEROS: Final = regex.compile(r"[1-9][0-9]{0,2}+\.000")
 
 
 def read_dot_thousands(raw: Raw, num: str | None, num2: str | None) -> None:
     """ "2.500 TEU", "1.200 wagons": a thing counted whole has no fractions, so the dot of
     a lone group of three digits separates thousands (2,500); with a scale word ("2.500
-    thousand TEU") it stays a decimal point, as it may be either."""
-    if raw.unit not in ("TEU", "count") or raw.scaled or not num:
+    thousand TEU") it stays a decimal point, as it may be either. Of any other measure three
+    zeros after the dot are thousands too ("310.000 tonnes", "1.000 MW"): English news writes
+    no such padded decimals, but not of shares and multiples ("1.000%" is a rate)."""
+    if raw.scaled or not num or raw.unit in (None, "%", "pp", "x"):
         return
-    if _RE_ONE_DOT_GROUP.fullmatch(num) and (not num2 or _RE_ONE_DOT_GROUP.fullmatch(num2)):
+    group = _RE_ONE_DOT_GROUP if raw.unit in ("TEU", "count") else _RE_DOT_ZEROS
+    if group.fullmatch(num) and (not num2 or group.fullmatch(num2)):
         raw.value = tidy(raw.value * 1000)
         raw.value_high = None if raw.value_high is None else tidy(raw.value_high * 1000)

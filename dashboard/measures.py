@@ -94,7 +94,8 @@ _FREIGHT_PER: Final = frozenset({"t", "kg", "TEU", "wagon", "container"})
 # Money per box or wagon is what moving it costs, with no freight word: "The feeder rate fell
 # to $1,450 per TEU", "USD 0.9/t-km"; money per tonne may be a price: "wheat sold at $210
 # per tonne.
-_BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "tkm", "wagon-km"})
+_BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "trailer", "tkm",
+                             "wagon-km"})
 _RE_FREIGHT: Final = regex.compile(
     r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit|"
     r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"

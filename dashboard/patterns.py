@@ -304,11 +304,13 @@ RE_PER: Final = regex.compile(
             container|box|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
             share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares
             kilogram|kg|(?:troy[\s\u00a0]+)?(?:ounce|oz)|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
-            mmbtu|mwh|second|minute|passenger|head|century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
+            mmbtu|mwh|second|minute|
+            passenger[\s\u00a0]+car|car|passenger|head|  # ferry fares: "€120 per passenger car"
+            century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
             mile|hectare|ha|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
             b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
             mt(?<=/[\s\u00a0]*mt)|  # "$402/mt": bunker prices per metric tonne (a slash only)
-            yuan|USD|EUR|truck|railcar|lorry|parcel|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
+            yuan|USD|EUR|truck|trailer|railcar|lorry|parcel|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
             entry|axle|  # road fees: "200 lari per entry", "$40 per axle"
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
             tcm|mcm|Mbps|Gbps|

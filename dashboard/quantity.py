@@ -311,7 +311,7 @@ def _finish_quantity(
             raw.value_high = None
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
-    if m.wnum is not None and not _word_number_ok(raw, fold(m.wnum or "")):
+    if m.wnum is not None and not _word_number_ok(raw, m.wnum, text[raw.start : raw.end]):
         return None
     if raw.unit is None and not raw.scaled and read_times_sign(raw, text, before):
         after = text[raw.end : raw.end + WINDOW]
@@ -432,8 +432,12 @@ _ONLY_BEFORE_A_SCALE: Final = frozenset(
 )
 
 
-def _word_number_ok(raw: Raw, word: str) -> bool:
-    """Written-out numbers count only with a scale word or a unit ("six million tonnes")."""
+def _word_number_ok(raw: Raw, written: str, surface: str) -> bool:
+    """Written-out numbers count only with a scale word or a unit ("six million tonnes"),
+    and not in a name in capitals: "TEN-T", the EU's transport network, is no 10 t."""
+    if written.isupper() and len(written) > 1 and raw.unit != "x" and f"{written}-" in surface:
+        return False
+    word = fold(written)
     if word in _ONLY_BEFORE_A_SCALE and not raw.scaled:
         return False  # "a million dollars", "half million", not "in the quarter to $254 m"
     if raw.scaled or raw.unit in ("x", "day", "hour") or raw.unit is None:

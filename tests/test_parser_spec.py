@@ -30,6 +30,7 @@ from parser_specs import (
     own_heldout_afghan,
     own_heldout_agri,
     own_heldout_aviation,
+    own_heldout_blacksea,
     own_heldout_border,
     own_heldout_breakdowns,
     own_heldout_build,
@@ -109,6 +110,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_water,
     own_heldout_freightmkt,
     own_heldout_afghan,
+    own_heldout_blacksea,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -87,8 +87,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "customs declaration": ("customs declarations", "trade"),
     "declaration": ("customs declarations", "trade"),
     **{item: ("vessel count", "logistics") for item in (
-        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "call", "feeder",
-        "cargo")},  # a tanker cargo is one shipload, as a voyage is one trip
+        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "sailing", "call",
+        "feeder", "cargo")},  # a tanker cargo is one shipload, as a voyage is one trip
     **{item: ("container count", "logistics") for item in ("container",)},
     **{item: ("vehicle count", "logistics") for item in (
         "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",

@@ -28,6 +28,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Italy": ("Italy", "Italian"),
     "Bulgaria": ("Bulgaria", "Bulgarian"),
     "Romania": ("Romania", "Romanian"),
+    # the far end of the Black Sea electricity cable from Azerbaijan through Georgia and Romania
+    "Hungary": ("Hungary", "Hungarian"),
     "Spain": ("Spain", "Spanish"),
     "India": ("India", "Indian"),
     "Pakistan": ("Pakistan", "Pakistani"),
@@ -117,6 +119,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Anaklia": ("Anaklia",),
     # the Black Sea end of the corridor in the EU ("Constanta port handled 7.2 mt of grain")
     "Port of Constanta": ("Constanta", "Constanța", "Constanţa", "Constantza"),
+    # Bulgaria's Black Sea ports, ends of the ferry lines from Poti and Batumi
+    "Port of Burgas": ("Burgas", "Bourgas"),
+    "Port of Varna": ("Varna",),
     # Caspian ports of the North-South corridor, and the ports at its southern ends
     "Port of Astrakhan": ("Astrakhan",),
     "Port of Makhachkala": ("Makhachkala",),
@@ -270,7 +275,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
 COUNTRIES: Final[frozenset[str]] = frozenset(
     "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
     "Russia Iran Armenia Ukraine Poland Germany Bulgaria Romania Spain India Pakistan Afghanistan "
-    "Mongolia Italy Belarus Netherlands France Japan Israel".split()
+    "Mongolia Italy Belarus Hungary Netherlands France Japan Israel".split()
 ) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates"}
 
 # Regions a later "the region" can refer back to.

@@ -856,6 +856,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("investment", "investment", ("pledged", "pledges", "pledge",
                                   # "India committed $120 million to equip the terminal"
                                   "committed", "commits",
+                                  # "put Global Gateway commitments in Central Asia at €12
+                                  # billion": money promised, as "pledges"
+                                  "commitments", "commitment",
                                   # "Global Gateway will mobilise €10 billion for the corridor"
                                   # (but "mobilise $1.41 billion of financing" is a loan)
                                   "mobilise", "mobilize", "mobilised", "mobilized",

@@ -155,6 +155,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "kilometer": ("km", 1.0, None), "km/h": ("km", 1.0, "hour"), "km": ("km", 1.0, None),
     "metres": ("m", 1.0, None), "meters": ("m", 1.0, None), "metre": ("m", 1.0, None),
     "meter": ("m", 1.0, None), "m": ("m", 1.0, None),
+    # a Ro-Ro ship's deck space for trailers, in metres of lane ("1,200 lane metres")
+    "lane metres": ("m", 1.0, None), "lane meters": ("m", 1.0, None),
     "miles": ("mi", 1.0, None), "mile": ("mi", 1.0, None), "mi": ("mi", 1.0, None),
     "feet": ("ft", 1.0, None),
     "foot": ("ft", 1.0, None), "ft": ("ft", 1.0, None),
@@ -324,6 +326,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "container trains": "container train", "freight trains": "freight train",
     "block trains": "block train", "train services": "train service", "trains": "train",
     "train": "train", "trips": "trip", "journeys": "journey", "voyages": "voyage",
+    "sailings": "sailing",  # "three sailings a week on the Batumi-Burgas line": ferry trips
     "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
     "platforms": "platform",
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)

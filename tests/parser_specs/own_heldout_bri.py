@@ -313,6 +313,4 @@ KNOWN_GAPS: dict[str, str] = {
     "bri-battery-plant-due-to-start-annually": "'$250 million battery plant' names no cost; "
     "battery packs are not counted",
     "bri-summit-scholarships-over-two-years": "scholarships are not counted",
-    "bri-khorgos-trucks-daily-rose-to-from": "a bare number before 'after' takes no unit from "
-    "the count before it",
 }

@@ -310,7 +310,5 @@ KNOWN_GAPS: dict[str, str] = {
     "in a 'that' clause about the plant makes its price a projection",
     "bri-power-plant-mw-built-for": "'built the ... plant for $X' names no cost ('built by ... "
     "for' and 'built for' do)",
-    "bri-battery-plant-due-to-start-annually": "'$250 million battery plant' names no cost; "
-    "battery packs are not counted",
-    "bri-summit-scholarships-over-two-years": "scholarships are not counted",
+    "bri-battery-plant-due-to-start-annually": "'$250 million battery plant' names no cost",
 }

@@ -212,8 +212,13 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
         return True  # "disbursed 38.5 bln soums of a planned 52 bln": the participle is the
         # next figure's
     lo = max(claim.end, cue - 40)
-    return (any(ch.isdigit() for ch in text[lo:cue])
-            and _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None)
+    other = (_RE_FIGURE_BEFORE_CUE.search(text, lo, cue)
+             if any(ch.isdigit() for ch in text[lo:cue]) else None)
+    # "about 50 tunnels and 90 bridges must be built": figures joined by "and" share the verb
+    return other is not None and _RE_AND_GAP.fullmatch(text, claim.end, other.start()) is None
+
+
+_RE_AND_GAP: Final = regex.compile(r"[\s\u00a0]++(?:and|or)[\s\u00a0]++")
 
 
 # "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2

@@ -303,9 +303,6 @@ EXAMPLES: list[Example] = (LOANS + CKU_RAIL + PLANTS + SETTLEMENT + SUMMIT_XINJI
                            + KHORGOS_ZONE + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "bri-cku-kyrgyz-section-tunnels-bridges": "no projection cue for works owed ('must be "
-    "built'), and a cue right after the second of two figures joined by 'and' is read as "
-    "that figure's alone",
     "bri-car-plant-cost-jobs-capacity": "money right before 'plant' names no cost, and 'will' "
     "in a 'that' clause about the plant makes its price a projection",
     "bri-power-plant-mw-built-for": "'built the ... plant for $X' names no cost ('built by ... "

@@ -113,9 +113,16 @@ _RE_RELATIVE_BEFORE_CUE: Final = regex.compile(
 def _is_relative_after(cue: int, text: str) -> bool:
     """Does the cue after the figure open a relative clause set off by a comma? "has completed
     85 percent of the works on the railway, which will be 110 km long": what the railway will
-    be, not a plan for the figure before."""
-    return "," in text[max(0, cue - 16) : cue] and _RE_RELATIVE_BEFORE_CUE.search(
+    be, not a plan for the figure before; so does "that" with no comma: "opened a $130 million
+    plant that will employ 1,500 people" (what the plant will do)."""
+    head = text[max(0, cue - 16) : cue]
+    if head.endswith((" that ", " That ")):  # not "the 61 cents that was forecast": passive,
+        return text.startswith(_MODALS, cue)  # the figure's noun was the forecast
+    return "," in head and _RE_RELATIVE_BEFORE_CUE.search(
         text, max(0, cue - 16), cue, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_MODALS: Final = ("will ", "would ", "could ", "should ", "shall ", "can ", "may ", "might ")
 
 
 # ", built by Masdar for ": a past participle that opens an aside set off by commas.

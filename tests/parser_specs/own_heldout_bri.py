@@ -303,6 +303,4 @@ EXAMPLES: list[Example] = (LOANS + CKU_RAIL + PLANTS + SETTLEMENT + SUMMIT_XINJI
                            + KHORGOS_ZONE + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "bri-car-plant-cost-jobs-capacity": "'will' in a 'that' clause about the plant makes its "
-    "price a projection",
 }

@@ -26,7 +26,9 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
     r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b"
     r"|(?i:more|fewer|less)[\s\u00a0]+than\b"  # "67 ships in August, 12 fewer than in July"
-    r"|(?i:before|earlier|previously)\b)"  # "5,000 vehicles a day, against 1,800 before"
+    r"|(?i:before|earlier|previously)\b"  # "5,000 vehicles a day, against 1,800 before"
+    # a clause of time or cause after it: "rose to 1,100 from 800 after the lanes opened"
+    r"|(?i:after|following|since|until|amid|because|despite|thanks)\b)"
 )
 
 

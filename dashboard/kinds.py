@@ -113,9 +113,16 @@ _RE_RELATIVE_BEFORE_CUE: Final = regex.compile(
 def _is_relative_after(cue: int, text: str) -> bool:
     """Does the cue after the figure open a relative clause set off by a comma? "has completed
     85 percent of the works on the railway, which will be 110 km long": what the railway will
-    be, not a plan for the figure before."""
-    return "," in text[max(0, cue - 16) : cue] and _RE_RELATIVE_BEFORE_CUE.search(
+    be, not a plan for the figure before; so does "that" with no comma: "opened a $130 million
+    plant that will employ 1,500 people" (what the plant will do)."""
+    head = text[max(0, cue - 16) : cue]
+    if head.endswith((" that ", " That ")):  # not "the 61 cents that was forecast": passive,
+        return text.startswith(_MODALS, cue)  # the figure's noun was the forecast
+    return "," in head and _RE_RELATIVE_BEFORE_CUE.search(
         text, max(0, cue - 16), cue, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_MODALS: Final = ("will ", "would ", "could ", "should ", "shall ", "can ", "may ", "might ")
 
 
 # ", built by Masdar for ": a past participle that opens an aside set off by commas.
@@ -212,8 +219,13 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
         return True  # "disbursed 38.5 bln soums of a planned 52 bln": the participle is the
         # next figure's
     lo = max(claim.end, cue - 40)
-    return (any(ch.isdigit() for ch in text[lo:cue])
-            and _RE_FIGURE_BEFORE_CUE.search(text, lo, cue) is not None)
+    other = (_RE_FIGURE_BEFORE_CUE.search(text, lo, cue)
+             if any(ch.isdigit() for ch in text[lo:cue]) else None)
+    # "about 50 tunnels and 90 bridges must be built": figures joined by "and" share the verb
+    return other is not None and _RE_AND_GAP.fullmatch(text, claim.end, other.start()) is None
+
+
+_RE_AND_GAP: Final = regex.compile(r"[\s\u00a0]++(?:and|or)[\s\u00a0]++")
 
 
 # "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2

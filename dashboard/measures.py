@@ -54,7 +54,13 @@ from dashboard.vocab.classes import (
 )
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import PORTS, POWER_LINES, SEAS
-from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, WATER_METRICS, WEAK_CUES
+from dashboard.vocab.metrics import (
+    CONTAINER_SIZES,
+    FACILITY_CUES,
+    METRICS,
+    WATER_METRICS,
+    WEAK_CUES,
+)
 from dashboard.vocab.units import ISO_CODES
 
 # "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
@@ -338,6 +344,8 @@ _GDP_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "gd
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
+_FACILITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
+                                  if set(row[2]) <= FACILITY_CUES)
 _WATER_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in WATER_METRICS)
 _RE_GAS: Final = regex.compile(r"\b(?i:gas|lng|pipelines?|condensate)\b")
 
@@ -366,6 +374,9 @@ def _nearest_cues(
                 and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
             # first share is of, no measure of the next
+        if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
+                claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
+            continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:

@@ -289,19 +289,21 @@ def cost_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, 
     return None if subject is None else (METRICS[subject][0], Topic(METRICS[subject][1]))
 
 
-# "built by Masdar for $300 million": what a plant cost, its builder named between (the
-# vocabulary's "built for" is one phrase, which takes no name inside).
+# "built by Masdar for $300 million", "TBEA built the 400 MW Dushanbe-2 plant for $349
+# million": what a plant cost, its builder or the works named between ("built for" is a cue)
 _RE_BUILT_BY_FOR: Final = regex.compile(
-    r"(?i:\b(?:built|constructed)\s++by\s++[^,;:()0-9]{1,40}?\s++for\s++"
+    r"(?i:\b(?:built|constructed)\s++(?:by\s++[^,;:()0-9]{1,40}?|(?:the|a|an)\s++"
+    r"[^,;:()]{1,60}?)\s++for\s++"
     r"(?:(?:about|around|some|nearly|over|roughly)\s++)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
 
 def is_built_for(claim: Located, text: str) -> bool:
-    """Is the money what its builder, named before it, built something for?"""
+    """Is the money what its builder, named before it, or the works built cost?"""
     lo = max(0, claim.start - 70)
-    return " by " in text[lo : claim.start] and _RE_BUILT_BY_FOR.search(
+    w = text[lo : claim.start]
+    return ("uilt " in w or "onstructed " in w) and _RE_BUILT_BY_FOR.search(
         text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
 
 

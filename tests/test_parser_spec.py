@@ -33,6 +33,7 @@ from parser_specs import (
     own_heldout_blacksea,
     own_heldout_border,
     own_heldout_breakdowns,
+    own_heldout_bri,
     own_heldout_build,
     own_heldout_carry,
     own_heldout_cerail,
@@ -111,6 +112,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_freightmkt,
     own_heldout_afghan,
     own_heldout_blacksea,
+    own_heldout_bri,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

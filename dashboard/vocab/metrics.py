@@ -41,6 +41,11 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
                                              "canal", "canals", "irrigation canal",
                                              "irrigation canals"})
 
+# Facilities that name a cost only when the money modifies them, right before ("a $250 million
+# battery plant"), never as a cue before the figure or further after it.
+FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
+                                                  "industrial park"})
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
     # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
@@ -539,6 +544,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "distribution center", "fulfilment centre",
                                     "fulfillment center"),
      _MONEY),
+    # "a $130 million plant in Jizzakh": money right before a plant is what building it costs;
+    # only there (`FACILITY_CUES`): "exports of the plant reached $20 million" are exports
+    ("project cost", "investment", ("plant", "factory", "smelter", "refinery",
+                                    "industrial park"), _MONEY),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),

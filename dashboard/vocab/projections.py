@@ -28,6 +28,11 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "to grow", "to hit", "to take", "under consideration", "being considered", "agreed to",
     "being upgraded", "being expanded", "being built", "being modernised", "being modernized",
     "under construction",
+    # works still ahead, owed: "where about 50 tunnels and 90 bridges must be built" (not a
+    # bare "to be built": "the first plant to be built there opened in 2019")
+    "must be built", "must be constructed", "must be laid", "still to be built",
+    "yet to be built", "need to be built", "needs to be built", "have to be built",
+    "has to be built",
     # "An LNG plant of 2 million tonnes per year capacity is under study"
     "under study", "being studied", "under discussion", "being discussed",
     "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",

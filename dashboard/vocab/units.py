@@ -396,6 +396,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "deals": "deal", "products": "product", "goods": "good",
     # goods counted by the piece in trade news: "re-exported 450,000 smartphones to Russia"
     "smartphones": "smartphone", "mobile phones": "mobile phone",
+    # a plant's output by the piece: "making 80,000 battery packs annually"
+    "batteries": "battery", "battery packs": "battery pack",
+    # a summit's pledge of training, as trainees are counted: "3,000 government scholarships"
+    "scholarships": "scholarship",
     "items": "item", "members": "member", "participants": "participant",
     "cranes": "crane", "hubs": "hub", "routes": "route",
     # "6,200 tariff lines enter duty-free": lines of a customs tariff, not railway lines

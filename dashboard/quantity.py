@@ -39,6 +39,7 @@ from dashboard.numbers import (
     unit_of,
 )
 from dashboard.patterns import (
+    RE_COUNT_NOUN,
     RE_QUANTITY,
     RE_SIGN_BEFORE,
     SIGN_CHARS,
@@ -233,6 +234,11 @@ def _read_quantity(
                 raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6
                 raw.end = m.end("scale")
                 return _finish_quantity(raw, m, text, 1e6, floor)
+            after_scale = text[m.end("scale") : m.end("scale") + 80]
+            if scale_word == "k" and RE_COUNT_NOUN.match(after_scale):
+                raw.scaled, raw.weak_scale, raw.factor = True, True, 1e3  # "some 4.5k cars":
+                raw.end = m.end("scale")  # thousands of a counted thing, said loosely
+                return _finish_quantity(raw, m, text, 1e3, floor)
             if scale_word != "m":
                 return Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
             if not _RE_METRES_AFTER.match(text, m.end("scale")):

@@ -33,6 +33,7 @@ from parser_specs import (
     own_heldout_breakdowns,
     own_heldout_build,
     own_heldout_carry,
+    own_heldout_cars,
     own_heldout_cerail,
     own_heldout_commodities,
     own_heldout_compare,
@@ -107,6 +108,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_flows,
     own_heldout_water,
     own_heldout_freightmkt,
+    own_heldout_cars,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -1,8 +1,10 @@
 """What goods a trade figure is of, when its cue alone would say trade at large: the goods
 word right before "exports" ("raw cotton fibre exports" are agricultural exports), the verb
 or noun whose "of" phrase holds the goods ("the harvest of fruit and vegetables" is a
-harvest), exports that "earned" money (the exports, not a revenue), and an imports cue before
-a figure (not exports). Read by `measures`, which picks the cue; rows are of `METRICS`.
+harvest), exports that "earned" money (the exports, not a revenue), an imports cue before
+a figure (not exports), and vehicles counted where a trade noun names them ("car exports
+fell to 9,000 cars": exports, not a vehicle count). Read by `measures`, which picks the cue;
+rows are of `METRICS`.
 
 Pure: no pandas, no dash.
 """
@@ -108,3 +110,30 @@ def imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
     last = max((end for start, end, row in facts.cues
                 if lo <= start and end <= claim.start and row in _IMPORTS_ROWS), default=-1)
     return last >= 0 and "export" not in text[last : claim.start].lower()
+
+
+_TRADE_ROWS: Final = EXPORTS_ROWS | _IMPORTS_ROWS
+# Vehicles and machines counted in a clause whose trade noun names them as the goods: "Car
+# exports from Georgia fell 12% to 9,000 cars", "China's car exports reached 5.86 mln units",
+# "Imports of trucks doubled to 24,000 units"; not "exports travel on 12,000 trucks" (no
+# vehicle word joined to the trade noun: the trucks carry the goods).
+TRADED_MACHINES: Final = frozenset({"car", "truck", "lorry", "vehicle", "unit", "bus",
+                                     "tractor", "combine harvester"})
+_MACHINES: Final = (r"(?:cars?+|vehicles?+|trucks?+|lorry|lorries|bus(?:es)?+|tractors?+"
+                    r"|automobiles?+)")
+_RE_MACHINES_BEFORE: Final = regex.compile(rf"(?i:\b{_MACHINES}[\s\u00a0-]++)\Z")
+_RE_MACHINES_OF: Final = regex.compile(
+    rf"[\s\u00a0]++(?i:of)[\s\u00a0]++(?:[A-Za-z-]++[\s\u00a0]++){{0,3}}?(?i:{_MACHINES})\b")
+
+
+def machines_traded(facts: Facts, lo: int, start: int, text: str) -> str | None:
+    """The trade metric ("exports", "imports") of a trade noun before `start` in the clause that
+    names vehicles or machines as its goods (see `TRADED_MACHINES`), if any."""
+    for cue_start, cue_end, row in facts.cues:
+        if row not in _TRADE_ROWS or cue_start < lo or cue_end > start or not (
+                text[cue_start:cue_end].lower().startswith(("export", "import", "re-"))):
+            continue
+        if _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start) or (
+                _RE_MACHINES_OF.match(text, cue_end, min(start, cue_end + 40))):
+            return METRICS[row][0]
+    return None

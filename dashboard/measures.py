@@ -19,9 +19,11 @@ from dashboard.goods import (
     BEATS_GOODS,
     EARN_ROWS,
     EXPORTS_ROWS,
+    TRADED_MACHINES,
     exports_that_earned,
     goods_of_exports,
     imported_before,
+    machines_traded,
     verb_of_goods,
 )
 from dashboard.hedges import next_to_figure
@@ -271,7 +273,10 @@ def _metric_of(
     billion manats" goes on about the budget the paragraph before named."""
     lo = clause[0]
     if uclass == "count" and claim.item in COUNT_METRICS:
-        return count_metric(claim, facts, lo, text)
+        counted = count_metric(claim, facts, lo, text)
+        traded = machines_traded(facts, lo, claim.start, text) if (
+            claim.item in TRADED_MACHINES and counted[0] == COUNT_METRICS[claim.item][0]) else None
+        return (traded, Topic.TRADE) if traded else counted  # "car exports ... 9,000 cars"
     before, after = _nearest_cues(claim, facts, clause, text, uclass)
     if uclass == "money" and claim.per in ISO_CODES:
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"

@@ -315,6 +315,7 @@ RE_PER: Final = regex.compile(
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
             tcm|mcm|Mbps|Gbps|
             cubic[\s\u00a0]+met(?:re|er)|m3|m³|  # "1.5 tenge per cubic metre" of water
+            cubic[\s\u00a0]+centimet(?:re|er)|cm3|cm³|cc|  # "EUR 3 per cubic centimetre": engines
             km|kilomet(?:re|er)))  # "$2 per Mbps per month", "$3.5 million per km"
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"

@@ -39,6 +39,7 @@ from dashboard.numbers import (
     unit_of,
 )
 from dashboard.patterns import (
+    RE_COUNT_NOUN,
     RE_QUANTITY,
     RE_SIGN_BEFORE,
     SIGN_CHARS,
@@ -227,12 +228,15 @@ def _read_quantity(
     factor = 1.0
     if scale_word:
         if scale_word in _UNIT_ONLY_SCALES and not (currency or unit_word):
-            if m.scale == "M":  # "4.3M": millions, said loosely
-                if is_months_shorthand(raw, text, m.start(), m.end("scale")):
+            # "4.3M": millions, said loosely; "some 4.5k cars": thousands of a counted thing
+            loose = 1e6 if m.scale == "M" else 1e3 if scale_word == "k" and RE_COUNT_NOUN.match(
+                text[m.end("scale") : m.end("scale") + 80]) else 0.0
+            if loose:
+                if loose == 1e6 and is_months_shorthand(raw, text, m.start(), m.end("scale")):
                     return None  # "in 9M 2025": nine months, a period (`periods`)
-                raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6
+                raw.scaled, raw.weak_scale, raw.factor = True, True, loose
                 raw.end = m.end("scale")
-                return _finish_quantity(raw, m, text, 1e6, floor)
+                return _finish_quantity(raw, m, text, loose, floor)
             if scale_word != "m":
                 return Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
             if not _RE_METRES_AFTER.match(text, m.end("scale")):

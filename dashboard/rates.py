@@ -254,6 +254,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
     "kilometre": "km", "kilometer": "km",  # "$3.5 million per kilometre" of a line
     "cubic metre": "m3", "cubic meter": "m3", "m³": "m3",  # "1.5 tenge per cubic metre"
+    # car duties by engine size: "EUR 3 per cubic centimetre", "$1.5 per cc"
+    "cubic centimetre": "cm3", "cubic centimeter": "cm3", "cm³": "cm3", "cc": "cm3",
     "ha": "ha",  # "3.4 t/ha", "34 centners per ha"
 }
 

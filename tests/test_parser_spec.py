@@ -36,6 +36,7 @@ from parser_specs import (
     own_heldout_bri,
     own_heldout_build,
     own_heldout_carry,
+    own_heldout_cars,
     own_heldout_cerail,
     own_heldout_commodities,
     own_heldout_compare,
@@ -113,6 +114,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_afghan,
     own_heldout_blacksea,
     own_heldout_bri,
+    own_heldout_cars,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -92,7 +92,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("container count", "logistics") for item in ("container",)},
     **{item: ("vehicle count", "logistics") for item in (
         "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",
-        "flatcar", "locomotive", "truck crossing", "vehicle crossing")},
+        "flatcar", "locomotive", "truck crossing", "vehicle crossing", "car carrier")},
     **{item: ("project count", "investment") for item in ("project",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
@@ -123,7 +123,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "certificate": ("certificate count", "trade"),
     # goods counted by the piece ("450,000 smartphones"): trade, exports or imports when a
     # trade verb governs them (`refine.count_metric`)
-    **{item: ("goods count", "trade") for item in ("smartphone", "mobile phone")},
+    **{item: ("goods count", "trade") for item in (
+        "smartphone", "mobile phone", "tractor", "combine harvester")},
     "subscriber": ("subscribers", "digital"),
     # "12,000 head of cattle": a herd, counted
     **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},

@@ -349,6 +349,13 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "buses": "bus",  # "bought 300 electric buses": a fleet renewed, as trucks are
+    "automobiles": "car",  # "produced 401,000 automobiles": cars by their formal name
+    # "1,200 car carriers waited at the border": the trucks that move new cars, not the cars
+    "car carriers": "car carrier", "car transporters": "car carrier",
+    # farm machinery bought and sold by the piece: "bought 3,400 tractors from Belarus",
+    # "delivered 820 combine harvesters" (not "combines", a verb as often as a noun)
+    "tractors": "tractor", "combine harvesters": "combine harvester",
+    "harvesters": "combine harvester",
     "pieces": "piece", "pcs": "piece",  # "4,560 pcs. of containers": see `counts.name_the_units`
     "legal entities": "legal entity",  # "531,027 registered legal entities"
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",

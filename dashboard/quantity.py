@@ -39,10 +39,12 @@ from dashboard.numbers import (
     unit_of,
 )
 from dashboard.patterns import (
+    QUANTITY_GROUP,
     RE_COUNT_NOUN,
     RE_QUANTITY,
     RE_SIGN_BEFORE,
     SIGN_CHARS,
+    QuantityGroups,
 )
 from dashboard.rates import local_currency, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
@@ -81,54 +83,6 @@ _RE_PIPE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*+(?i:(?:steel[\s\u00a0]++)?(?:pipes?|pipelines?|sections?|lines?|spools?))\b")
 
 
-# Group numbers of RE_QUANTITY by name: `regex` looks a group name up slowly on every call,
-# and `groupdict` costs 3.4 µs a match (measured), `groups` 0.1 µs.
-_GROUP: Final[dict[str, int]] = dict(RE_QUANTITY.groupindex)
-_GROUP_NAMES: Final = (
-    "cur", "csign", "num", "rsep", "num2", "wnum", "vague", "vague2", "sp1", "scale", "pow",
-    "sp2", "unit", "sign_after", "mult", "half", "frac", "share",
-)
-assert tuple(sorted(_GROUP, key=_GROUP.__getitem__)) == _GROUP_NAMES, "RE_QUANTITY's groups"
-
-
-class _Groups:
-    """A match of RE_QUANTITY with its groups read once, as attributes named after them
-    (an attribute is read at a third of the cost of a method call: 190,000 reads a MB)."""
-
-    __slots__ = ("_m", *_GROUP_NAMES)
-
-    cur: str | None
-    csign: str | None
-    num: str | None
-    rsep: str | None
-    num2: str | None
-    wnum: str | None
-    vague: str | None
-    vague2: str | None
-    sp1: str | None
-    scale: str | None
-    pow: str | None
-    sp2: str | None
-    unit: str | None
-    sign_after: str | None
-    mult: str | None
-    half: str | None
-    frac: str | None
-    share: str | None
-
-    def __init__(self, m: regex.Match[str]) -> None:
-        self._m = m
-        (self.cur, self.csign, self.num, self.rsep, self.num2, self.wnum, self.vague, self.vague2,
-         self.sp1, self.scale, self.pow, self.sp2, self.unit, self.sign_after, self.mult,
-         self.half, self.frac, self.share) = m.groups()
-
-    def start(self, name: str | None = None) -> int:
-        position: int = self._m.start(0 if name is None else _GROUP[name])
-        return position
-
-    def end(self, name: str | None = None) -> int:
-        position: int = self._m.end(0 if name is None else _GROUP[name])
-        return position
 
 
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
@@ -140,11 +94,11 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     if start and text[start - 1] in "'’" and text[start : start + 2].isdigit() and not (
             text[start + 2 : start + 3].isdigit()):
         return None  # "in '24", "9M'25": a year, written short
-    if match.lastgroup == "num" and match.start(_GROUP["cur"]) < 0:
+    if match.lastgroup == "num" and match.start(QUANTITY_GROUP["cur"]) < 0:
         bare = _read_bare(match, text)  # the common case: a plain number, no unit after it
         if bare is not None:
             return bare
-    m = _Groups(match)
+    m = QuantityGroups(match)
     if m.mult is not None:
         return read_multiplier_word(fold(m.mult), m.start(), m.end(), text)
     if m.half is not None:  # "cut by half": halved; "rose by half": up 50%
@@ -201,7 +155,7 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     start = match.start()
     if text[start - 1 : start] == "×" or "factor" in text[max(0, start - 20) : start]:
         return None  # "×2.5", "by a factor of 3": read in full
-    num: str = match.group(_GROUP["num"])
+    num: str = match.group(QUANTITY_GROUP["num"])
     value = parse_number(num)
     if value is None:
         return None
@@ -210,7 +164,7 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
 
 
 def _read_quantity(
-    m: _Groups, text: str, value: float, high: float | None, floor: int
+    m: QuantityGroups, text: str, value: float, high: float | None, floor: int
 ) -> Raw | None:
     start, end = m.start(), m.end()
     raw = Raw(start, end, value, value_high=high)
@@ -271,7 +225,7 @@ def _read_quantity(
 
 
 def _read_unit_word(
-    raw: Raw, m: _Groups, text: str, unit_word: str, currency: str | None, factor: float
+    raw: Raw, m: QuantityGroups, text: str, unit_word: str, currency: str | None, factor: float
 ) -> tuple[str | None, float, int]:
     """Read the unit word after the number into `raw` (unit, rate): the currency it names,
     if any, the factor with its scale, and where the surface ends (before a word that is
@@ -302,7 +256,7 @@ _RE_MOBILE_AFTER: Final = regex.compile(
 
 
 def _finish_quantity(
-    raw: Raw, m: _Groups, text: str, factor: float, floor: int
+    raw: Raw, m: QuantityGroups, text: str, factor: float, floor: int
 ) -> Raw | None:
     if raw.scaled and raw.value_high is None and m.scale and text[raw.end : raw.end + 1] in "-–":
         _read_scaled_high(raw, m, text)  # "USD 1.2bn-1.5bn", "5 mln-6 mln tonnes"
@@ -392,7 +346,7 @@ _RE_SCALED_HIGH: Final = regex.compile(
 )
 
 
-def _read_scaled_high(raw: Raw, m: _Groups, text: str) -> None:
+def _read_scaled_high(raw: Raw, m: QuantityGroups, text: str) -> None:
     """Extend `raw` (its value not yet scaled) to "<high> <same scale> [unit]" after a dash."""
     high = _RE_SCALED_HIGH.match(text[raw.end : raw.end + 40])
     if high is None or fold(high["scale"]) != fold(m.scale or ""):
@@ -455,7 +409,7 @@ _VAGUE: Final[dict[str, tuple[float, float]]] = {
 }
 
 
-def _read_vague(m: _Groups, text: str, floor: int) -> Raw | None:
+def _read_vague(m: QuantityGroups, text: str, floor: int) -> Raw | None:
     """ "tens of thousands of dollars": a range of orders of magnitude, only with a unit."""
     if not m.unit:
         return None

@@ -224,7 +224,8 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
         same_unit = claim.unit == level.unit and claim.per in (None, level.per)
         if (claim.change is not None and (claim.unit in ("%", "x") or same_unit)
                 and level.change is None and level.metric is not None
-                and (claim.metric != level.metric or claim.per != level.per)
+                and (claim.metric != level.metric or claim.per != level.per
+                     or claim.topic != level.topic)  # "prices for bandwidth": digital
                 and level.unit not in ("%", "pp", "x")
                 and _changes_the_level(level, claim, text)):
             # "$228 per tonne, down $7": the change is per tonne too
@@ -232,7 +233,8 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
                              per=level.per if same_unit else claim.per)
         change, after = out[k - 1], out[k]  # "dropped 8% q/q to $26 per tonne"
         if (change.change is not None and change.unit in ("%", "x") and after.change is None
-                and after.metric is not None and change.metric != after.metric
+                and after.metric is not None
+                and (change.metric, change.topic) != (after.metric, after.topic)
                 and after.unit not in ("%", "pp", "x")
                 and _RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])):
             out[k - 1] = replace(change, metric=after.metric, topic=after.topic,

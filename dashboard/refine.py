@@ -327,8 +327,9 @@ def fits(metric: str, uclass: str, change: str | None = None) -> bool:
 
 
 # Metrics a figure takes only from its own words, never from the paragraph: after "Aktau's
-# population is 270,000", "the port handles 4,000 a day" counts no people.
-_NAMED_ONLY: Final = frozenset({"population", "job count", "working time"})
+# population is 270,000", "the port handles 4,000 a day" counts no people; after "petrol
+# averaged $2.11 per gallon", "expect 5% to 10% improvement" is no price.
+_NAMED_ONLY: Final = frozenset({"population", "job count", "working time", "price"})
 
 
 # The unit classes each metric's rows take, joined: one lookup, not a pass over the 85 rows

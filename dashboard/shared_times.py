@@ -217,7 +217,8 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
             return True
         if gap.lstrip().startswith("of") and _RE_GOODS_LIST.match(gap):
             return True
-    if len(gap) <= 40 and ("worth" in gap or "valued" in gap) and _RE_WORTH.match(gap):
+    if len(gap) <= 40 and ("worth" in gap or "valued" in gap or gap.startswith(" of ")) and (
+            _RE_WORTH.match(gap)):
         return True
     return len(gap) <= 60 and unit == "count" and _RE_SPREAD_OVER.match(gap) is not None
 
@@ -238,10 +239,12 @@ _RE_PLACE_LIST: Final = regex.compile(
 # "shipped 1.8 million tonnes of wheat worth $410 million in January-May", "exported 84,000
 # tonnes of cotton fibre, worth $142 million, in 2024", "made up 41.2% of Uzbekistan's
 # imports, worth $16.7 billion, in 2024": the goods (or the share) and what they were worth
-# are one shipment's two measures, of one time.
+# are one shipment's two measures, of one time; so are a share and the whole it is of, named
+# after it ("made up 54% of Mongolia's total exports of $15.8 billion last year").
 _RE_WORTH: Final = regex.compile(
-    r"\A\s*+(?:of\s++(?:(?!worth\b|valued\b)[\w'’-]++\s*+){1,5}+)?+(?:,\s*+)?"
-    r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|"
+    r"\A\s*+(?:of\s++(?:(?!worth\b|valued\b|of\b)[\w'’-]++\s*+){1,5}+(?=of\s)|"
+    r"(?:of\s++(?:(?!worth\b|valued\b)[\w'’-]++\s*+){1,5}+)?+(?:,\s*+)?)"
+    r"(?:worth|valued\s+at|of)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|"
     r"more\s+than|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?\Z"  # "worth a combined"
 )
 

@@ -60,6 +60,7 @@ from parser_specs import (
     own_heldout_macro,
     own_heldout_messy,
     own_heldout_mining,
+    own_heldout_mongolia,
     own_heldout_negatives,
     own_heldout_passengers,
     own_heldout_pipes,
@@ -115,6 +116,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_blacksea,
     own_heldout_bri,
     own_heldout_cars,
+    own_heldout_mongolia,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

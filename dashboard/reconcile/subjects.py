@@ -57,7 +57,8 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      "Uzbekistan Fund for Reconstruction and Development",
                      # mining and metals companies (`vocab/entities.py`)
                      "Kazatomprom", "KAZ Minerals", "Eurasian Resources Group", "Kazzinc",
-                     "Navoi Mining and Metallurgical Company",
+                     "Navoi Mining and Metallurgical Company", "Oyu Tolgoi", "Rio Tinto",
+                     "Erdenes Tavan Tolgoi",
                      "Almalyk Mining and Metallurgical Complex", "TALCO",
                      "Zangezur Copper and Molybdenum Combine",
                      # airlines and an airport operator

@@ -161,6 +161,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Yalama crossing": ("Yalama",),
     # Iran's rail and road gateway from Turkmenistan on the eastern North-South route
     "Sarakhs crossing": ("Sarakhs",),
+    # Mongolia's gateways to China: the main rail and road crossing (Erenhot, or Erlian, on
+    # the Chinese side) and the coal crossing from Tavan Tolgoi (Ganqimaodu on the Chinese side)
+    "Zamyn-Uud crossing": ("Zamyn-Uud", "Zamiin-Uud", "Erenhot", "Erlian"),
+    "Gashuunsukhait crossing": ("Gashuunsukhait", "Ganqimaodu"),
     "Supsa terminal": ("Supsa",),  # oil terminals, ranked as ports
     "Kulevi terminal": ("Kulevi",),
     "Dubandi terminal": ("Dubandi",),
@@ -198,6 +202,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # mining and metals companies whose output and results the commodity news reports
     "Kazatomprom": ("Kazatomprom", "NAC Kazatomprom"),
     "KAZ Minerals": ("KAZ Minerals",),
+    # Mongolia's copper-gold mine (Rio Tinto's, with the state) and its state coal miner
+    "Oyu Tolgoi": ("Oyu Tolgoi",),
+    "Rio Tinto": ("Rio Tinto",),
+    "Erdenes Tavan Tolgoi": ("Erdenes Tavan Tolgoi",),
     "Eurasian Resources Group": ("Eurasian Resources Group", "ERG"),
     "Kazzinc": ("Kazzinc",),
     "Navoi Mining and Metallurgical Company": ("Navoi Mining and Metallurgical Company",

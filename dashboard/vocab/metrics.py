@@ -363,7 +363,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "ships of up to", "vessels of up to", "ships of", "vessels of",
                                # a vessel's size: "two container feeders of 800 TEU each"
                                "feeders of", "tankers of", "ferries of", "bulkers of",
-                               "carriers of"),
+                               "carriers of",
+                               # "above its nameplate 38 bcm": what a line is rated for
+                               "nameplate", "nameplate capacity"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # A country's books, not a company's nor its trade's: "Turkey posted a current account
     # deficit of $3.6 billion", "the budget deficit narrowed to 18.4 trillion soums", "gross
@@ -649,6 +651,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "The consumer price index ... was 108.6%": prices against a base period (`indices`)
     ("inflation", "economy", ("inflation", "consumer prices", "consumer price index",
                               "price index", "cpi"), _ANY_SIZE),
+    # "Coal prices at the border dropped by 30%": a change or share of a price, not of the
+    # goods' volume (shares and multiples only: money per unit is `measures`' "price", and a
+    # bare sum beside "prices" is no price; the phrases above win where they apply)
+    # "in comparable prices is 107.9%", "at constant prices": how a series is deflated, read as
+    # one phrase that fits no unit, so that its "prices" is no cue
+    ("price", "economy", ("comparable prices", "constant prices", "current prices"),
+     frozenset()),
+    ("price", "economy", ("price", "prices", "export price", "export prices"), _ANY_SIZE),
     # "a 4 GW HVDC line of some 1,100 km", "a 500 kV line stretching 1,200 km": electricity
     # carried, not a fibre cable nor a route travelled (each phrase is one cue)
     ("power line length", "energy", ("hvdc line", "hvdc lines", "hvdc cable", "hvdc link",
@@ -782,6 +792,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "international reserves" are a central bank's)
     ("reserves", "economy", ("reserves", "proven reserves", "proved reserves", "ore reserves",
                              "mineral reserves", "mineral resources", "ore resources",
+                             # "holds 7.4 billion tonnes of coal resources" (tonnes only:
+                             # money "resources" are funds)
+                             "resources", "coal resources",
                              "reserves of", "estimated to hold", "estimated to contain",
                              "believed to hold", "believed to contain"),
      frozenset({"mass", "weight", "oil", "gas"}) | _ANY_SIZE),

@@ -56,6 +56,12 @@ _RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
 _RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
 
 
+def counted_after(text: str, at: int) -> bool:
+    """Does a counted thing follow `at`? ("11.5k| workers": a letter scale that only counts
+    thousands of something named, not a bare "5k")"""
+    return RE_COUNT_NOUN.match(text[at : at + 80]) is not None
+
+
 def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     """A bare number followed by a counted thing becomes a count ("599 ferries")."""
     dot = 1 if raw.scaled and _RE_SCALE_DOT.match(after) else 0

@@ -15,6 +15,7 @@ import regex
 from dashboard.claim import Approx, Change
 from dashboard.countables import (
     RE_SIZE_FIRST,
+    counted_after,
     in_a_name,
     numbers_a_provision,
     read_count,
@@ -33,6 +34,7 @@ from dashboard.numbers import (
     currency_before,
     fold,
     is_currency_code,
+    join_mixed_number,
     labels_the_figure_after,
     parse_number,
     power_of_ten,
@@ -177,6 +179,7 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
             if m.cur is None and labels_the_figure_after(m.num or "", m.rsep or "", value, high):
                 after = RE_QUANTITY.match(text, m.start("num2"), m.start("num2") + 400)
                 return read_match(after, text, floor) if after is not None else None
+            value, high = join_mixed_number(value, high, m.rsep or "", m.num2 or "")
     if value is None:
         return None
     raw = _read_quantity(m, text, value, high, floor)
@@ -227,12 +230,14 @@ def _read_quantity(
     factor = 1.0
     if scale_word:
         if scale_word in _UNIT_ONLY_SCALES and not (currency or unit_word):
-            if m.scale == "M":  # "4.3M": millions, said loosely
-                if is_months_shorthand(raw, text, m.start(), m.end("scale")):
+            # "4.3M": millions, said loosely; "11.5k workers": thousands of a counted thing
+            if m.scale == "M" or (scale_word == "k" and counted_after(text, m.end("scale"))):
+                if m.scale == "M" and is_months_shorthand(raw, text, m.start(), m.end("scale")):
                     return None  # "in 9M 2025": nine months, a period (`periods`)
-                raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6
+                factor = 1e6 if m.scale == "M" else 1e3
+                raw.scaled, raw.weak_scale, raw.factor = True, True, factor
                 raw.end = m.end("scale")
-                return _finish_quantity(raw, m, text, 1e6, floor)
+                return _finish_quantity(raw, m, text, factor, floor)
             if scale_word != "m":
                 return Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
             if not _RE_METRES_AFTER.match(text, m.end("scale")):

@@ -74,6 +74,7 @@ from parser_specs import (
     own_heldout_stats,
     own_heldout_summit,
     own_heldout_tables,
+    own_heldout_textiles,
     own_heldout_time,
     own_heldout_trade,
     own_heldout_water,
@@ -113,6 +114,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_afghan,
     own_heldout_blacksea,
     own_heldout_bri,
+    own_heldout_textiles,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

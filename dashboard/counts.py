@@ -211,7 +211,7 @@ _RE_UNITS_OF: Final = regex.compile(
 )
 _NOT_A_THING: Final = frozenset(
     "were was are is have has had and or in on at to for from by with which that this these "
-    "worth each per".split()
+    "worth each per a an annually daily monthly weekly yearly".split()
 )
 
 

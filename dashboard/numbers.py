@@ -42,6 +42,17 @@ def _parse_fraction(surface: str) -> float | None:
     return float(whole or 0) + int(top) / int(bottom)
 
 
+def join_mixed_number(
+    value: float | None, high: float, joint: str, second: str
+) -> tuple[float | None, float | None]:
+    """ "2-3/4 percent", "1-1/16 inch": a whole number and a proper fraction joined by a
+    hyphen are one number, as US news writes it (2.75), not a range down to 3/4."""
+    if value is not None and joint == "-" and "/" in second and value.is_integer() and (
+            0 < high < 1):
+        return value + high, None
+    return value, high
+
+
 def parse_number(surface: str) -> float | None:
     """Read a number under the documented separator policy; None past `MAX_DIGITS`."""
     if surface.isdigit():  # the common case ("2023", "12"): no separator to read

@@ -220,7 +220,7 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         first = int(g["sd"] or g["sd2"] or 0)
         return f"{start}-{first:02d}/.." if 1 <= first <= 31 else f"{start}/.."
     if g["sincec"]:  # "Since it became operational in 2006, BTC has carried ..."
-        return f"{g['scy']}/.."
+        return f"{g['scy']}-{_month(g['scm']):02d}/.." if g["scm"] else f"{g['scy']}/.."
     if g["sincem"]:  # "since January", "since the start of the year": up to publication
         return _since_month(_month(g["sm"]) if g["sm"] else 1, pub)
     if g["pastn"] and g["pmn"]:  # "over the past 12 months": to the month before publication

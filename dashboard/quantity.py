@@ -33,6 +33,7 @@ from dashboard.numbers import (
     currency_before,
     fold,
     is_currency_code,
+    join_mixed_number,
     labels_the_figure_after,
     parse_number,
     power_of_ten,
@@ -132,6 +133,7 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
             if m.cur is None and labels_the_figure_after(m.num or "", m.rsep or "", value, high):
                 after = RE_QUANTITY.match(text, m.start("num2"), m.start("num2") + 400)
                 return read_match(after, text, floor) if after is not None else None
+            value, high = join_mixed_number(value, high, m.rsep or "", m.num2 or "")
     if value is None:
         return None
     raw = _read_quantity(m, text, value, high, floor)

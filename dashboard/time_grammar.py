@@ -70,7 +70,10 @@ RE_TIME: Final = regex.compile(
             |(?P<sd2>[0-9]{{1,2}})\s+(?P<sm3>{_M})\s+)?(?P<sy>{_Y}))
         (?!\s*[-–/]\s*[0-9])
         (?!\s+(?i:to|until|till|through)\s+(?:{_M}|[0-9]))  # "from March 2024 to May 2025"
-    | (?P<sincec>(?i:since)\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?(?P<scy>{_Y})(?=\s*,))
+    # "Since it became operational in 2006,", "Since Uzbekistan gained GSP+ status in April
+    # 2021,": a since-clause with a verb, its year (and month) before the comma
+    | (?P<sincec>(?i:since)\s+(?:[\w'+-]+\s+){{1,9}}?(?:in\s+)?(?:(?P<scm>{_M})\s+)?
+        (?P<scy>{_Y})(?=\s*,))
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
         |(?P<sm>{_M})(?![\w])  # not "since January 5" nor "since January, 2024"; but
         # "Since January, 85% of permits": a figure after the comma
@@ -163,7 +166,7 @@ _TIME_WORDS: Final = [
     *[(word, r"(?=\s+(?:the|this)\s+year\s+(?:with|at|on)\b)")
       for word in ("close", "end", "finish")],
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
-    ("since", rf"(?=\s+(?:[\w'-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
+    ("since", rf"(?=\s+(?:[\w'+-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
     # "at the end of September", "at the end of Q3", "at the end of the first half"
     ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-)(?:{_M}|Q[1-4]|H[12]|the\s+(?:first|second|third"

@@ -76,6 +76,7 @@ from parser_specs import (
     own_heldout_stats,
     own_heldout_summit,
     own_heldout_tables,
+    own_heldout_textiles,
     own_heldout_time,
     own_heldout_trade,
     own_heldout_water,
@@ -117,6 +118,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_bri,
     own_heldout_cars,
     own_heldout_mongolia,
+    own_heldout_textiles,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -412,6 +412,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "6,200 tariff lines enter duty-free": lines of a customs tariff, not railway lines
     "tariff lines": "tariff line", "lines": "line", "wells": "well",
     "plants": "plant", "factories": "factory", "farms": "farm", "mills": "mill",
+    # a textile industry's units and gear: "142 cotton-textile clusters", "100,000 spindles"
+    "clusters": "cluster", "spindles": "spindle", "looms": "loom",
     "services": "service", "departures": "departure", "calls": "call", "shipments": "shipment",
     "consignments": "consignment", "bridges": "bridge", "tunnels": "tunnel",
     # the structures and crews a construction report counts: "a bridge with 28 spans on 16

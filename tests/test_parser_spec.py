@@ -29,6 +29,7 @@ from parser_specs import (
     own_context,
     own_heldout_afghan,
     own_heldout_agri,
+    own_heldout_armenia,
     own_heldout_aviation,
     own_heldout_blacksea,
     own_heldout_border,
@@ -119,6 +120,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_cars,
     own_heldout_mongolia,
     own_heldout_textiles,
+    own_heldout_armenia,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -50,6 +50,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
     # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
     ("production", "economy", ("crude steel", "crude iron"), frozenset()),
+    # "by volume" / "by value" says how a ranking is measured, not that goods were carried:
+    # "Armenia's largest export by volume, at 612,000 tonnes" stays exports
+    ("cargo volume", "logistics", ("by volume", "by value", "by weight", "in volume terms",
+                                   "in value terms"), frozenset()),
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
                                   "condensate production", "crude and condensate production",

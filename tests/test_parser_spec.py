@@ -38,6 +38,7 @@ from parser_specs import (
     own_heldout_build,
     own_heldout_carry,
     own_heldout_cars,
+    own_heldout_caspports,
     own_heldout_cerail,
     own_heldout_commodities,
     own_heldout_compare,
@@ -121,6 +122,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_mongolia,
     own_heldout_textiles,
     own_heldout_armenia,
+    own_heldout_caspports,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

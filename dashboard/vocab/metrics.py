@@ -738,7 +738,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "level of the caspian", "caspian's level", "caspian level"),
      frozenset({"length", "short length"})),  # "the sea level dropped by 32 centimetres"
     ("quay length", "logistics", ("quay", "quays", "quay wall", "quay length", "berth", "berths",
-                                  "pier", "piers", "jetty", "berthing line"),
+                                  "pier", "piers", "jetty", "berthing line",
+                                  # "a total berth length of 3,800 metres": one cue, so bare
+                                  # "length" (a route's) does not win as the nearer word
+                                  "berth length", "berthing length"),
      frozenset({"length"})),
     # Water in rivers, canals and reservoirs is measured in cubic metres as gas is, but is no
     # gas sold: "the Toktogul reservoir held 13.1 billion cubic metres", "inflow dropped to

@@ -61,8 +61,9 @@ def find_hedge(before: str) -> regex.Match[str] | None:
         if not words or not words[-1].endswith(_HEDGE_LAST):
             return None
         lead = _HEDGE_BEFORE_LAST.get(words[-1])
-        if lead is not None and (len(words) < 2 or not words[-2].endswith(lead)):
-            return None
+        if lead is not None and (len(words) < 2 or not words[-2].endswith(lead)) and not (
+                words[-1] == "at" and any(w.startswith("cap") for w in words[-6:-2])):
+            return None  # (but "caps new state guarantees at": the cap a few words before)
     return RE_HEDGE.search(window)
 
 

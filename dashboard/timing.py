@@ -84,10 +84,11 @@ _RE_ATTRIBUTIVE: Final = regex.compile(
     + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
 )
 # "Under the 1992 Almaty agreement, ... 22 km3 a year": a year naming a treaty or a law dates
-# it, not the figures it governs (unlike "the 2024 harvest", "the 2025 budget").
+# it, not the figures it governs (unlike "the 2024 harvest", "the 2025 budget", and "the 2026
+# budget law", whose figures are the budget year's).
 _RE_NAMES_A_DEAL: Final = regex.compile(
-    r"\A[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?i:deal|agreement|treaty|accord|protocol"
-    r"|memorandum|convention|decree|law)s?\b"
+    r"\A[\s\u00a0]++(?:(?!(?i:budget)\b)[\w-]++[\s\u00a0]++){0,2}?(?i:deal|agreement|treaty"
+    r"|accord|protocol|memorandum|convention|decree|law)s?\b"
 )
 
 

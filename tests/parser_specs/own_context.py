@@ -349,6 +349,11 @@ HEDGES: list[Example] = [
     ex("hedge-as-much-as", "KazTransOil intends to send as much as 1.5 mln tonnes of oil.",
        c("1.5 mln tonnes", 1.5e6, "t", approx="max", kind="projection")),
     ex("hedge-none", "Trade reached $529 million.", c("$529 million", 529e6, "USD", approx=None)),
+    # a cap verb before its object: "caps X at" is a ceiling, as "capped at" is
+    ex("hedge-caps-object-at-is-a-maximum", "The ministry caps wagon rental rates at $25 a day.",
+       c("$25", 25, "USD", per="day", approx="max")),
+    ex("hedge-capped-object-at-is-a-maximum", "The regulator capped the tariff at 12%.",
+       c("12%", 12, "%", approx="max")),
 ]
 
 CHANGES: list[Example] = [

@@ -315,7 +315,4 @@ KNOWN_GAPS: dict[str, str] = {
     "st-kmg-yield-tightened-bp-books-exceeded":
         "'tightened' a yield or spread is a fall, but a central bank that 'tightened by 100 "
         "bp' raised its rate: no change word either way without knowing what was tightened",
-    "st-uz-guarantee-cap-in-budget-law":
-        "'caps <object> at $4 billion': the cap verb stands before its object, out of the "
-        "hedge's reach (only 'capped at' is read as a ceiling)",
 }

@@ -29,7 +29,10 @@ BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas
                                  "harvest", "imports",
                                  # "divert 10 cubic km of water", "the reservoir held 13.1
                                  # billion cubic metres of water": what the water is
-                                 "water allocation", "reservoir volume", "water flow"})
+                                 "water allocation", "reservoir volume", "water flow",
+                                 # "put the field's reserves at 27.4 tcm of gas": what lies
+                                 # in the ground, not gas exported
+                                 "reserves"})
 
 
 _IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")

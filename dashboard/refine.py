@@ -310,8 +310,9 @@ def is_built_for(claim: Located, text: str) -> bool:
 
 
 # Metrics that are a price of their own: what a subject named by one of them costs is it.
+# Imports are a bill too: "Fuel imports cost 120 million manats" is their value, no project.
 _PRICES: Final = frozenset({"fares", "freight rate", "port charges", "customs duty",
-                            "energy price"})
+                            "energy price", "imports"})
 
 
 _SIZES: Final = frozenset({"share", "factor"})

@@ -81,6 +81,7 @@ from parser_specs import (
     own_heldout_textiles,
     own_heldout_time,
     own_heldout_trade,
+    own_heldout_turkmen,
     own_heldout_water,
     own_heldout_wire,
     own_heldout_words,
@@ -97,6 +98,7 @@ from dashboard.parser import extract_claims
 GROUPS: tuple[ModuleType, ...] = (
     own_money, own_units, own_context, own_negatives, own_heldout_trade, own_heldout_logistics,
     own_heldout_energy, own_heldout_stats, own_heldout_wire, own_heldout_projects,
+    own_heldout_turkmen,
     own_heldout_xinhua,
     own_heldout_agri, own_heldout_time, own_heldout_corridors, own_heldout_formats,
     own_heldout_finance, own_heldout_border, own_heldout_digital, own_heldout_scenarios,

@@ -803,7 +803,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              # money "resources" are funds)
                              "resources", "coal resources",
                              "reserves of", "estimated to hold", "estimated to contain",
-                             "believed to hold", "believed to contain"),
+                             "believed to hold", "believed to contain",
+                             # "Galkynysh holds an estimated 21.2 tcm": the mirror of
+                             # "estimated to hold"
+                             "holds an estimated", "hold an estimated"),
      frozenset({"mass", "weight", "oil", "gas"}) | _ANY_SIZE),
     # A rate the state levies on what is mined or earned, a share: "raised the mineral
     # extraction tax on gold from 10% to 14%", "a royalty of 14%" (the phrase beats the

@@ -187,10 +187,10 @@ _RE_CAME_IN_BEFORE: Final = regex.compile(
 # "hit 2 mt, short of the 2.5 mt target", "reached $3 billion, above the $2.5 billion
 # projected", "came in at 5.9%, above the 5.3% the ministry had forecast": a cue written
 # right after another figure (not a year), or a short relative clause after it, is that
-# figure's.
+# figure's; so is one with a hyphenated unit ("short of the 1.5 million-ton target").
 _RE_FIGURE_BEFORE_CUE: Final = regex.compile(
     r"(?<![0-9.,])(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9][0-9.,]*+"
-    r"(?:[\s\u00a0]*+(?:%|[A-Za-z]++)){0,4}+[\s\u00a0]++\Z"
+    r"(?:[\s\u00a0]*+(?:%|[A-Za-z]++(?:-[A-Za-z]++)?+)){0,4}+[\s\u00a0]++\Z"
 )
 
 

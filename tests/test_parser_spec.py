@@ -57,6 +57,7 @@ from parser_specs import (
     own_heldout_hedges,
     own_heldout_hubs,
     own_heldout_instc,
+    own_heldout_kgtj,
     own_heldout_labour,
     own_heldout_logistics,
     own_heldout_macro,
@@ -125,6 +126,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_textiles,
     own_heldout_armenia,
     own_heldout_caspports,
+    own_heldout_kgtj,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -270,9 +270,17 @@ def _ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
 
-# A bare number right after "by" that ends its clause: "and imports by 5.", "but the Nasdaq
+_RE_BY_END: Final = regex.compile(r"(?<![\w-])(?i:by)[\s\u00a0]++\Z")
+
+
+def follows_by(before: str) -> bool:
+    """Does the text before a figure end with the word "by" ("rose by 300,000 to", "and
+    imports by 5"): is the figure the size of a change?"""
+    return _RE_BY_END.search(before[-8:]) is not None
+
+
+# What ends the clause of a bare number changed "by": "and imports by 5.", "but the Nasdaq
 # decreased by 1, while ..."
-_RE_BY_BEFORE: Final = regex.compile(r"(?<![\w-])by[\s\u00a0]++\Z")
 _RE_CHANGE_CLAUSE_END: Final = regex.compile(
     r"\A[\s\u00a0]*+(?:[,.;:)]|\Z|(?:and|but|while|whereas|in|over|on|from|compared)\b)"
 )
@@ -283,12 +291,12 @@ def _lend_percent_change(raws: list[Raw], i: int, text: str) -> bool:
     "exports rose by 12% and imports by 5", "the DAX increased by 2 percent but the Nasdaq
     decreased by 1". Its direction is its own verb's, else the one before."""
     raw = raws[i]
-    if raw.scaled or not 0 < raw.value < 1000 or not text.endswith(("by ", "by\u00a0"), 0,
-                                                                    raw.start):
-        return False
+    if raw.scaled or not 0 < raw.value < 1000 or not follows_by(
+            text[max(0, raw.start - 8) : raw.start]):
+        return False  # the common case: no "by" right before
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
-    if not _RE_BY_BEFORE.search(before) or not _RE_CHANGE_CLAUSE_END.match(after):
+    if not _RE_CHANGE_CLAUSE_END.match(after):
         return False
     for anchor in reversed(raws[max(0, i - 4) : i]):
         if anchor.unit not in ("%", "pp") or anchor.change is None:

@@ -22,6 +22,7 @@ from dashboard.counts import (
     count_of_label,
     count_of_number,
     count_of_subject,
+    follows_by,
     lend_elliptic,
     name_the_units,
 )
@@ -252,14 +253,11 @@ def _is_change_range(a: Raw, b: Raw, word: str) -> bool:
             and 0 < a.value < b.value <= 2 * a.value)
 
 
-_RE_BY_END: Final = regex.compile(r"(?<![\w-])(?i:by)[\s\u00a0]++\Z")
-
-
 def _is_change_then_level(a: Raw, b: Raw, before: str) -> bool:
     """Is a bare "by 180,000 to 1.4 million" after a verb of change the change, then the level
     it reached? Not when the two are of one size, a range of the change ("cut by 5 to 7
     million tonnes", "by 10 to 15%"): a range's top is at most twice its low end."""
-    if a.unit is not None or _RE_BY_END.search(before[-8:]) is None:
+    if a.unit is not None or not follows_by(before):
         return False
     if change_around(before, "") is None:
         return False
@@ -320,7 +318,7 @@ def _lend(a: Raw, b: Raw, text: str) -> Raw:
     before = text[max(0, a.start - WINDOW) : a.start]
     if a.approx is None:  # a bare number was read without its context: "about 8 or $9"
         read_hedge(a, before)
-    if a.change is None and _RE_BY_END.search(before[-8:]):
+    if a.change is None and follows_by(before):
         a.change = change_around(before, "")  # "rose by 300,000 to 2.1 million tonnes"
     listed = text[a.end : b.start].strip() == "and"  # "3.9 and 2.1 million tonnes"
     return replace(

@@ -43,11 +43,14 @@ _HEDGE_LAST: Final = (
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited"),
     "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south"),
-    "at": ("capped",),
+    "at": ("capped", "cap", "caps"),
     "as": ("much", "many", "high"),
     "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer",
              "over"),  # "over than 60%", a slip for "more than"
 }
+# How many words before the last one its lead may stand: "caps new state guarantees at" (the
+# cap verb before its object, `change_words.RE_HEDGE`); one elsewhere ("capped at").
+_LEAD_REACH: Final[dict[str, int]] = {"at": 5}
 
 
 def find_hedge(before: str) -> regex.Match[str] | None:
@@ -61,9 +64,9 @@ def find_hedge(before: str) -> regex.Match[str] | None:
         if not words or not words[-1].endswith(_HEDGE_LAST):
             return None
         lead = _HEDGE_BEFORE_LAST.get(words[-1])
-        if lead is not None and (len(words) < 2 or not words[-2].endswith(lead)) and not (
-                words[-1] == "at" and any(w.startswith("cap") for w in words[-6:-2])):
-            return None  # (but "caps new state guarantees at": the cap a few words before)
+        if lead is not None and (len(words) < 2 or not words[-2].endswith(lead)) and not any(
+                w.endswith(lead) for w in words[-1 - _LEAD_REACH.get(words[-1], 1) : -2]):
+            return None  # (the word right before tested first: the common case)
     return RE_HEDGE.search(window)
 
 

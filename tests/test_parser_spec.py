@@ -40,6 +40,7 @@ from parser_specs import (
     own_heldout_cars,
     own_heldout_caspports,
     own_heldout_cerail,
+    own_heldout_cku,
     own_heldout_commodities,
     own_heldout_compare,
     own_heldout_corporate,
@@ -127,6 +128,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_armenia,
     own_heldout_caspports,
     own_heldout_kgtj,
+    own_heldout_cku,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -100,8 +100,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Chabahar-Zahedan railway": ("Chabahar-Zahedan",),
     # the Central Asia-South Asia power line (Kyrgyzstan, Tajikistan to Afghanistan, Pakistan)
     "CASA-1000": ("CASA-1000", "CASA 1000"),
-    # its three names as one ("China–Kyrgyzstan–Uzbekistan railway"), not the three countries
-    "China-Kyrgyzstan-Uzbekistan railway": ("China-Kyrgyzstan-Uzbekistan", "CKU railway"),
+    # its three names as one ("China–Kyrgyzstan–Uzbekistan railway"), not the three countries;
+    # its initials alone name it too ("the CKU line", "the CKU project")
+    "China-Kyrgyzstan-Uzbekistan railway": ("China-Kyrgyzstan-Uzbekistan", "CKU railway", "CKU"),
     "Caspian Sea": ("Caspian",),
     "Black Sea": ("Black Sea",),
     # Ports

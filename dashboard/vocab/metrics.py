@@ -486,13 +486,22 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           # (the goods word before it says whose: `measures`), not the oil
                           # production quota a bare "quota" names
                           "export quota", "export quotas",
-                          "deliveries from", "shipments", "to ship", "products"),
+                          "deliveries from", "shipments", "to ship", "products",
+                          # "Exports of services rose by 11.2%": what is sold abroad, not
+                          # train services nor goods carried (the nearer cue of its own)
+                          "exports of goods", "export of goods", "exports of services",
+                          "export of services", "services exports", "service exports",
+                          "exports of goods and services"),
      # kWh exported are electricity exports (`measures.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
                           "grain imports", "imports of wheat", "wheat imports", "imported",
                           "imported goods", "import goods", "goods imports",
-                          "importing"),
+                          "importing",
+                          # "Imports of services fell 4%" (see exports)
+                          "imports of goods", "import of goods", "imports of services",
+                          "import of services", "services imports", "service imports",
+                          "imports of goods and services"),
      _MONEY | frozenset({"mass"})),
     # "signed 20 documents worth $3.5 billion": a summit's package, as "agreements worth"
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",

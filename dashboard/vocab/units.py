@@ -72,6 +72,9 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "uzbek sums": "UZS", "uzbek soums": "UZS", "sums": "UZS",
     # "set at 12,000 sum per tonne": Uzbek releases in English write the singular too
     "sum": "UZS", "uzbek sum": "UZS", "som": "KGS", "somoni": "TJS",
+    # the Uzbek Latin spelling, with its apostrophe as typed or typeset ("60 so'm per kWh",
+    # "1.2 trillion so‘m"): the soum, not the Kyrgyz som
+    "so'm": "UZS", "so\u2018m": "UZS", "so\u2019m": "UZS", "so`m": "UZS",
     "soms": "KGS", "kyrgyz soms": "KGS", "turkish liras": "TRY", "kazakh tenge": "KZT",
     "georgian lari": "GEL", "russian rubles": "RUB", "russian roubles": "RUB",
     "tajik somoni": "TJS", "azerbaijani manat": "AZN",

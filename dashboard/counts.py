@@ -156,18 +156,24 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
 # A label and a colon or dash before a bare number, as key-figures boxes and release lines
 # write them: "Jobs: 3,000", "; Container trains – 1,000". The label opens its line, or
 # follows a ";" or ":" (the box's title: "Key figures: Investment: $1.2 bn; Jobs: 3,000").
-_RE_LABEL: Final = regex.compile(r"[ \t]*+(?P<words>[A-Za-z][A-Za-z -]{0,40}?)[ \t]*+")
+# A digest's bullet may open it, and a route its words: "• Aktau–Baku ferry trips: ~420".
+_RE_LABEL: Final = regex.compile(
+    r"[ \t]*+(?:[-*\u2022][ \t]*+)?(?P<words>[A-Za-z][A-Za-z \-\u2013]{0,40}?)[ \t]*+"
+)
 _LABEL_ENDS: Final = (": ", "- ", "\u2013 ", "\u2014 ")
 _LABEL_REACH: Final = 48  # characters from the label's start to the number
-# What may follow such a figure: the end of its line or item, or a bracket ("3,000 (+5%)").
-_RE_LABEL_FIGURE_END: Final = regex.compile(r"[ \t]*+(?:[;,.(\n]|\Z)")
+# What may follow such a figure: the end of its line or item, or a bracket ("3,000 (+5%)"),
+# after its period maybe ("Ferry trips: ~420 in 9M").
+_RE_LABEL_FIGURE_END: Final = regex.compile(
+    r"(?:[ \t]++in[ \t]++[^\n;,.(]{1,20}+)?[ \t]*+(?:[;,.(\n]|\Z)"
+)
 
 
 def count_of_label(raw: Raw, text: str) -> None:
     """A bare number whose label before it names counted things ("Jobs: 3,000", "Container
     trains – 1,000") counts those things."""
-    sep = raw.start - 2  # where the colon or dash is
-    if text[max(0, sep) : raw.start] not in _LABEL_ENDS or not _RE_LABEL_FIGURE_END.match(
+    sep = raw.start - 2 - (text[raw.start - 1 : raw.start] == "~")  # the colon or dash ("~420")
+    if text[max(0, sep) : sep + 2] not in _LABEL_ENDS or not _RE_LABEL_FIGURE_END.match(
             text, raw.end):
         return  # the common case, told without a pattern
     lo = max(0, raw.start - _LABEL_REACH)
@@ -180,6 +186,7 @@ def count_of_label(raw: Raw, text: str) -> None:
                  if n in COUNT_NOUNS), None)
     if noun is not None:
         raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+        read_hedge(raw, text[sep : raw.start])  # "Ferry trips: ~420"
 
 
 # An aside between a subject and its verb opens with one of these: "Container trains along

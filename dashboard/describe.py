@@ -208,7 +208,10 @@ class _Describer:
             when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports";
             # a plan takes the sentence's time only when that is still to come ("the budget
             # for 2026 projects revenues of ... and expenditures of ...")
-        if when is None and here.carried and draft.end <= here.carried_to and actual:
+        # a plan takes the carried time only when that is still to come ("Outlook 2026:" over
+        # "- Transit via TITR: 6 mln t expected")
+        if when is None and here.carried and draft.end <= here.carried_to and (
+                actual or is_ahead(here.carried, self.index.pub)):
             when = self.carry.period_for(draft, metric, here.carried)
         if when is None and here.of_total is not None:
             when = here.of_total

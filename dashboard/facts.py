@@ -199,9 +199,11 @@ _BARE_PORT_TOWNS: Final = {
     town: port for town, port in PORT_TOWNS.items() if town not in _ENTITY_BY_ALIAS
 }
 _TOWN: Final = "|".join(map(regex.escape, sorted(_BARE_PORT_TOWNS, key=len, reverse=True)))
+_ROW_MARK: Final = r"[ \t]*+(?:[-*\u2022\u2013\u2014]|[0-9]{1,2}[.)])?[ \t]*+"  # "• ", "2. "
 _RE_TOWN_AFTER: Final = regex.compile(
-    rf"(?:[\s\u00a0]*+,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
-    rf"(?P<town>{_TOWN})\b(?![\s\u00a0]*+['’])"
+    rf"(?:[\s\u00a0]*+,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++"
+    rf"|(?P<row>[^\n]{{0,80}}+\n{_ROW_MARK}))"
+    rf"(?P<town>{_TOWN})\b(?(row)[ \t]*+[-:\u2013\u2014]|(?![\s\u00a0]*+['’]))"
 )
 _RE_TOWN_BEFORE: Final = regex.compile(
     rf"\b(?P<town>{_TOWN})(?:[\s\u00a0]*+,[\s\u00a0]*+|[\s\u00a0]++and[\s\u00a0]++)\Z"
@@ -209,18 +211,26 @@ _RE_TOWN_BEFORE: Final = regex.compile(
 
 
 _RE_PORT_WORD: Final = regex.compile(r"(?i:\b(?:ports?|hubs?|terminals?|harbou?rs?)\b)")
+_RE_ROW_MARK: Final = regex.compile(_ROW_MARK)
 
 
 def _towns_listed_with_ports(text: str, ports: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(position, port) of each bare port town listed right before or after a port, a port
-    word beside the list (not "the railway between Baku and Aktau": two towns)."""
+    word beside the list (not "the railway between Baku and Aktau": two towns), or opening
+    the row after the port's own row of a list ("• Aktau – 3.2 mln t" / "• Baku – 3.9 mln t":
+    the rows say what the town is)."""
     found = []
     for start, end in ports:
         after = _RE_TOWN_AFTER.match(text, end)
         before = _RE_TOWN_BEFORE.search(text, max(0, start - 16), start)
-        found += [(m.start("town"), _BARE_PORT_TOWNS[m["town"]]) for m in (after, before)
-                  if m and _RE_PORT_WORD.search(text, max(0, min(start, m.start()) - 30),
-                                                max(end, m.end()) + 30)]
+        for m in filter(None, (after, before)):
+            if m is after and m["row"] is not None:  # the port must open its own row
+                listed = _RE_ROW_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+            else:
+                listed = _RE_PORT_WORD.search(text, max(0, min(start, m.start()) - 30),
+                                              max(end, m.end()) + 30)
+            if listed:
+                found.append((m.start("town"), _BARE_PORT_TOWNS[m["town"]]))
     return found
 
 

@@ -199,7 +199,7 @@ def _may_name_a_box(before: str) -> bool:
 # "for a 40-foot container" and up to 90 characters after it ("Freight rates for a 40-foot
 # container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
 _BOX_REACH: Final = 120
-_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu")
+_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu", "0ft")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
@@ -216,7 +216,9 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+"
     r"(?:(?:loaded|empty|one-way|return|single|standard|typical|regular|full)[\s\u00a0]+)?"
     r"(?:(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
-    r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:container|box)"  # spelled
+    r"(?=[\s\u00a0]*+[:)])"  # a label's size alone: "Avg freight rate per 40ft: ~$4,900"
+    r"|(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
+    r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:container|box))"  # spelled
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
     r"|railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"

@@ -55,6 +55,7 @@ from parser_specs import (
     own_heldout_formats,
     own_heldout_freightmkt,
     own_heldout_green,
+    own_heldout_headlines,
     own_heldout_hedges,
     own_heldout_hubs,
     own_heldout_instc,
@@ -129,6 +130,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_caspports,
     own_heldout_kgtj,
     own_heldout_cku,
+    own_heldout_headlines,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

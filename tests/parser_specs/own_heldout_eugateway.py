@@ -358,8 +358,4 @@ EXAMPLES: list[Example] = (PLEDGES + LOANS + TRADE + CORRIDOR + ENERGY_DIGITAL +
                            + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "eug-ferries-cut-cost-by-roughly-a-third":
-        'a hedged fraction ("by roughly a third") after "a container across the Caspian" '
-        'is lost, while "by a third" there and "by roughly a third" elsewhere are read; '
-        "not traced in time",
 }

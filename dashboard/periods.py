@@ -33,8 +33,10 @@ from dashboard.time_grammar import (
     RE_TIME_TRIGGERS,
     TIME_GROUPS,
     TIME_WORD_TRIGGERS,
+    dates_a_statement,
     elided_part,
     ends_a_code,
+    is_cumulative_so_far,
     names_a_maturity,
     names_a_programme,
     part_again,
@@ -87,8 +89,10 @@ def find_times(
         kind = m.lastgroup
         if kind == "year" and out and m.start() - out[-1].end <= 6:  # "first half of 2024 and 2025"
             period = part_again(out[-1].period, text, out[-1].end, m.start(), period)
-        if kind in _SAID_KINDS and _RE_SAID_IN.search(text, max(lo, m.start() - 40), m.start()):
+        if kind in _SAID_KINDS and dates_a_statement(text, lo, m.start()):
             continue  # "the Commission said in January 2024": when it was said, as a date is
+        if kind == "ytd" and is_cumulative_so_far(m, text, lo):
+            continue  # "has provided EUR 9.6 billion through 320 projects so far": to date
         if kind == "startyr" and _RE_FORECAST_AT.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "had forecast at the start of the year that ...": when it was forecast
         if kind == "year" and (ends_a_code(text, m.start(), lo)
@@ -116,12 +120,6 @@ def find_times(
 # A month or year that dates a statement ("the European Commission said in January 2024"),
 # not what a figure measures.
 _SAID_KINDS: Final = frozenset({"monthyear", "bmonth", "year"})
-_RE_SAID_IN: Final = regex.compile(
-    r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled)"
-    r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z",
-    flags=regex.REVERSE,  # anchored at the end, used as a test: tried from the end only
-)
-
 _RE_FORECAST_AT: Final = regex.compile(
     r"(?i:\b(?:forecast|forecasted|predicted|projected|estimated|said|announced|stated|reported)"
     r"\s+)\Z"

@@ -103,14 +103,14 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     if m.mult is not None:
         return read_multiplier_word(fold(m.mult), m.start(), m.end(), text)
     if m.half is not None:  # "cut by half": halved; "rose by half": up 50%
-        before = text[max(floor, m.start() - WINDOW) : m.start()]
+        before = _change_window(text, m.start(), floor)
         half = (Raw(m.start(), m.end(), 50.0, unit="%", change=Change.INCREASE)
                 if change_around(before, "") is Change.INCREASE
                 else Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE))
         read_hedge(half, before)  # "by nearly half"
         return half
     if m.frac is not None:  # "fell by a third", "grew by a quarter": a change in per cent
-        before = text[max(floor, m.start() - WINDOW) : m.start()]
+        before = _change_window(text, m.start(), floor)
         change = change_around(before, "") or change_around("", text[m.end() : m.end() + 12])
         if change is None:
             return None
@@ -310,9 +310,7 @@ def _finish_quantity(
     raw.approx = raw.approx or hedge_after(after)  # "200,000 tonnes or so"
     # a bare "1.6 bln more than in 2023" takes its unit later (`pairs`), its change here
     if raw.change is None and (raw.unit is not None or raw.scaled):
-        window = text[max(floor, raw.start - WINDOW) : raw.start]
-        if " by " in window[-20:]:  # "cut the tariff for containers from ... ports by 15%"
-            window = text[max(floor, raw.start - BY_REACH) : raw.start]
+        window = _change_window(text, raw.start, floor)
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS,
                                    money=raw.unit is None or is_currency_code(raw.unit))
         if (raw.change is not None and raw.unit not in ("%", "pp", "x")
@@ -445,3 +443,10 @@ def _read_sign(raw: Raw, text: str, before: str) -> None:
         raw.change = Change.DECREASE  # "(-12.1%)": -12.1, a decrease
 
 
+def _change_window(text: str, start: int, floor: int) -> str:
+    """The text a change verb is read from: `WINDOW` characters, or `BY_REACH` after "by",
+    where it may stand further back ("cut the cost of shipping ... by roughly a third")."""
+    window = text[max(floor, start - WINDOW) : start]
+    if " by " in window[-20:]:
+        window = text[max(floor, start - BY_REACH) : start]
+    return window

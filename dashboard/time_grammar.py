@@ -366,3 +366,40 @@ def elided_part(
     last = _ORDINALS[found["n"]] * months
     year = part["y"]
     return found.start("n") - 4, found.end(), f"{year}-{last - months + 1:02d}/{year}-{last:02d}"
+
+
+# A month or year that dates a statement (`periods.find_times` drops it as a figure's time).
+_RE_SAID_IN: Final = regex.compile(
+    r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled)"
+    r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z",
+    flags=regex.REVERSE,  # anchored at the end, used as a test: tried from the end only
+)
+
+# "4.5 million tonnes reported in 2024": a figure's own participle, not a statement's verb;
+# the time is the figure's.
+_RE_FIGURE_REPORTED: Final = regex.compile(
+    r"[0-9]%?+(?:[\s\u00a0]++(?!reported\b)[A-Za-z]++){0,3}+"  # "4.5 million tonnes"
+    r"[\s\u00a0]++reported[\s\u00a0]++(?:in|on|during)[\s\u00a0]++(?:(?:early|mid|late)[-\s])?\Z"
+)
+
+
+def dates_a_statement(text: str, lo: int, start: int) -> bool:
+    """Does the time at `start` date a statement ("the ministry said in 2024") rather than
+    the figure before it ("4.5 million tonnes reported in 2024")?"""
+    said = _RE_SAID_IN.search(text, max(lo, start - 40), start)
+    return said is not None and not _RE_FIGURE_REPORTED.search(text, max(lo, start - 60), start)
+
+
+# "The bank has financed 320 projects so far.": a total to date in a perfect clause that ends
+# with "so far", not the year to date ("so far this year", "trade so far up 40%"); a decimal
+# point is no end of the clause.
+_RE_PERFECT_BEFORE: Final = regex.compile(
+    r"\b(?:has|have|had)\b(?:[^.;:,()]|[.,](?=[0-9])){0,100}+\Z"
+)
+
+
+def is_cumulative_so_far(m: regex.Match[str], text: str, lo: int) -> bool:
+    """Is the bare "so far" of `m` a total to date rather than the year to date?"""
+    return (m.group().lower().replace("\u00a0", " ") == "so far"
+            and text[m.end() : m.end() + 1] in ("", ".", ",", ";")
+            and _RE_PERFECT_BEFORE.search(text, max(lo, m.start() - 110), m.start()) is not None)

@@ -158,10 +158,12 @@ def _since_clause_leads(group: Sequence[Located], k: int, t: Time, text: str) ->
 def _attributive(t: Time, text: str) -> bool:
     """ "Under a July 2022 understanding", "a 2022 instruction", "under a deal signed in
     2023": a time that dates an agreement or an order, not the figures of the sentence."""
-    before = text[max(0, t.start - 4) : t.start].lower()
-    if before == "the " and _RE_NAMES_A_DEAL.match(text[t.end : t.end + 40]) is not None:
+    before = text[max(0, t.start - 5) : t.start].lower()
+    # the whole word before the time, not its tail ("in Asia last year" has no article "a")
+    word = before.split()[-1] if before[-1:].isspace() and not before.isspace() else ""
+    if word == "the" and _RE_NAMES_A_DEAL.match(text[t.end : t.end + 40]) is not None:
         return True  # "Under the 1992 Almaty agreement"
-    return (before[-2:] in ("a ", "an")
+    return (word in ("a", "an")
             and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None
             ) or (may_contain(text[max(0, t.start - 50) : t.start], _DEAL_DATED_VERBS)
                   and _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None)

@@ -49,6 +49,7 @@ from parser_specs import (
     own_heldout_digital,
     own_heldout_disrupt,
     own_heldout_energy,
+    own_heldout_eugateway,
     own_heldout_finance,
     own_heldout_fleet,
     own_heldout_flows,
@@ -131,6 +132,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_kgtj,
     own_heldout_cku,
     own_heldout_headlines,
+    own_heldout_eugateway,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

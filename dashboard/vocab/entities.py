@@ -63,6 +63,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
         "Trans-Caspian International Transport Route", "TITR", "Middle Corridor",
         "Trans-Caspian route", "Trans-Caspian corridor", "TMTM", "central Trans-Caspian route",
         "East-West route", "Trans-Caspian leg",  # "rates on the Trans-Caspian leg"
+        # the EU's name for it (Global Gateway, Brussels investors' forum, January 2024)
+        "Trans-Caspian Transport Corridor",
     ),
     "Baku-Tbilisi-Ceyhan pipeline": ("Baku-Tbilisi-Ceyhan", "BTC"),
     # not "CPC" alone: in news from China it is the Communist Party

@@ -97,9 +97,11 @@ _EXCEED = r"exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstripp?(?:ed|ing|s)?|ou
 # "will index its freight tariffs by 13.8%": raised in step with prices, read only before
 # "by" ("to index 30% of pensions" is a share of them, no rise)
 _INDEX = r"(?<=\b(?i:to|will|would|shall)[\s\u00a0])index"
+# A goal missed by a margin is a shortfall by it: "missed the target by 18%".
+_MISS = r"miss(?:ed|es|ing)?|undershot|undershoot(?:s|ing)?"
 RE_CHANGE_BY: Final = regex.compile(
     rf"""
-    (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}))|(?P<dec>(?i:{_DEC})))
+    (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}))|(?P<dec>(?i:{_DEC}|{_MISS})))
     [^.;:!?,()]{{1,80}}?[\s\u00a0]
     (?<!(?i:driven|caused|led|backed|financed|funded|owned|operated|built|made|supported|signed|
             offset|followed|handled|carried|shipped|served|used|provided|dominated|replaced|
@@ -115,8 +117,9 @@ RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags
 # the patterns lets them through before "by" only (the common case pays nothing), the
 # patterns ask for the modal.
 MODAL_CHANGE_VERBS: Final = frozenset({"firm", "index"})
-# The same for the verbs that RE_CHANGE_BY alone reads ("exceeded ... by 21%").
-RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED})")
+# The same for the verbs that RE_CHANGE_BY alone reads ("exceeded ... by 21%", "missed ... by
+# 18%").
+RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED}|{_MISS})")
 # "lost 190 points, or 0.6%": the second figure restates a change in other units.
 RE_CHANGE_OR: Final = regex.compile(
     rf"""

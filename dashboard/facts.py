@@ -142,9 +142,11 @@ _RE_AND_CAPITAL: Final = regex.compile(
     r"[\s\u00a0]++and[\s\u00a0]++(?P<name>" + _CAPITAL_NAME + r")(?![\w-])"
 )
 _RE_ACTS: Final = regex.compile(
-    r"[\s\u00a0]++(?i:hopes?|plans?|aims?|expects?|wants?|intends?|seeks?|agreed|signed|"
-    r"pledged|exported|imported|shipped|supplied|bought|sold|exports|imports|ships|supplies|"
-    r"buys|sells|set|is\s+ready|are\s+ready)\b"
+    r"[\s\u00a0]++(?i:(?:has|have|had|will)[\s\u00a0]++)?+(?i:hopes?|plans?|aims?|expects?|"
+    r"wants?|intends?|seeks?|agreed|signed|pledged|exported|imported|shipped|supplied|bought|"
+    r"sold|exports|imports|ships|supplies|buys|sells|set|is\s+ready|are\s+ready|budgets|"
+    r"budgeted|allocated|earmarked|invested|allocates?|earmarks|invests?)\b"  # "Ankara has
+    # budgeted 18.5 billion lira": a government spending is a party to the figure
 )
 _RE_OWNS: Final = regex.compile(
     r"(?:'s|’s)[\s\u00a0]++(?i:exports?|imports?|trade|purchases|supplies|shipments|"

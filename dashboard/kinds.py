@@ -275,7 +275,8 @@ _RE_CUE_BEFORE_FIGURE: Final = regex.compile(
 # "exceeding its target by 10%", "surpassing the forecast": an outcome set against a plan.
 _RE_MEASURED_AGAINST: Final = regex.compile(
     r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|overfulfill?(?:s|ed|"
-    r"ing)?|outperform(?:s|ed|ing)?|short\s+of|ahead\s+of|above|below)\s+(?:(?:the|its|"
+    r"ing)?|outperform(?:s|ed|ing)?|miss(?:es|ed|ing)?|undershot|undershoot(?:s|ing)?|"
+    r"short\s+of|ahead\s+of|above|below)\s+(?:(?:the|its|"
     r"their|this|last|year's|annual|full-year|yearly|original|initial|official|[0-9]{4})\s+)*"
     r"\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
@@ -330,7 +331,7 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
 
 # The first letters of `_RE_MEASURED_AGAINST`'s verbs, for a test without the pattern.
 _MEASURED_WORDS: Final = ("exceed", "surpass", "beat", "overfulfil", "outperform", "short",
-                          "ahead", "above", "below")
+                          "ahead", "above", "below", "miss", "undersho")
 
 
 def _is_measured_against(cue: int, text: str) -> bool:

@@ -133,8 +133,8 @@ def is_change_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def is_exceed_word(word: str) -> bool:
-    """Is `word` a verb of passing a level ("exceeded", "outstripping")? Before "by" it
-    makes the number a rise: "exceeding the level of last year by 21%"."""
+    """Is `word` a verb of passing or missing a level ("exceeded", "outstripping", "missed")?
+    Before "by" it makes the number a change: "exceeding the level of last year by 21%"."""
     return RE_EXCEED_WORD.fullmatch(word.strip(".,;:()\"'")) is not None
 
 

@@ -372,8 +372,9 @@ RE_PER: Final = regex.compile(
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|after  # not "a year after",
-                              |on(?![\s\u00a0]+(?:the|a|an|its|their|this|each|every|average)\b))\b))
-                              # nor "a year on," (but "3 km a day on the Bakhty section")
+                              |on(?=[\s\u00a0]*+(?:[,.;:!?)]|\Z)|[\s\u00a0]++(?:from|year)\b))\b))
+                              # nor "a year on," "a year on from" (but "3 km a day on the
+                              # Bakhty section", "trailers a year on lines to Novorossiysk")
       | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
       | [\s\u00a0]+(?i:for[\s\u00a0]+(?:a|an|each)[\s\u00a0]+)         # "$4,800 for a 40-foot
         (?P<den>(?i:40|20)[- ]?(?i:ft|foot|feet)[\s\u00a0]+(?i:container|box)  # container": a box

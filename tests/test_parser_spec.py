@@ -90,6 +90,7 @@ from parser_specs import (
     own_heldout_wire,
     own_heldout_words,
     own_heldout_xinhua,
+    own_heldout_zangezur,
     own_money,
     own_negatives,
     own_units,
@@ -133,6 +134,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_cku,
     own_heldout_headlines,
     own_heldout_eugateway,
+    own_heldout_zangezur,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

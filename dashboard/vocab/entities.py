@@ -81,7 +81,12 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
         "Digital Silk Way", "fibre-optic cable", "fiber-optic cable", "fibre-optic line",
         "Fiber Optic Cable", "data cable", "fibre-optic", "fiber-optic",
     ),
-    "Zangezur corridor": ("Zangezur",),
+    # the US-brokered name (2025) of the same route through Armenia's Syunik: one corridor
+    "Zangezur corridor": ("Zangezur", "TRIPP", "Trump Route for International Peace and "
+                          "Prosperity", "Trump Route"),
+    # Türkiye's line to Azerbaijan's Nakhchivan exclave (its sections named by their ends too)
+    "Kars-Igdir-Nakhchivan railway": ("Kars-Igdir-Nakhchivan", "Kars-Iğdır-Nakhchivan",
+                                      "Kars-Igdir-Aralik-Dilucu", "Kars-Igdir"),
     # "China-EU rail freight" is traffic between China and the European Union only (its
     # two names are read), not every China-Europe service (those to Russia and Belarus too)
     "China-Europe rail": ("China-Europe",),
@@ -139,6 +144,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Port of Mersin": ("Mersin",),
     "Port of Samsun": ("Samsun",),
     "Port of Novorossiysk": ("Novorossiysk",),
+    # Ukraine's Black Sea port at the far end of the Ro-Ro lines from Türkiye
+    "Port of Chornomorsk": ("Chornomorsk", "Chernomorsk"),
     "Port of Ust-Luga": ("Ust-Luga", "Ust Luga"),
     # Europe's largest inland port, where most China-Europe trains end ("duisport" its operator)
     "Port of Duisburg": ("Duisburg", "duisport"),
@@ -158,7 +165,13 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Torugart crossing": ("Torugart",),
     "Irkeshtam crossing": ("Irkeshtam",),
     "Upper Lars crossing": ("Upper Lars", "Verkhny Lars"),
-    "Sarpi crossing": ("Sarpi",),
+    "Sarpi crossing": ("Sarpi", "Sarp"),  # "Sarp" as the Turkish side writes it
+    # Türkiye's other gates to Georgia, Iran and Nakhchivan (Iran's side of Gurbulak is Bazargan)
+    "Turkgozu crossing": ("Turkgozu", "Türkgözü"),
+    "Gurbulak crossing": ("Gurbulak", "Gürbulak", "Bazargan"),
+    "Kapikoy crossing": ("Kapikoy", "Kapıköy"),
+    "Esendere crossing": ("Esendere",),
+    "Dilucu crossing": ("Dilucu",),
     "Kapikule crossing": ("Kapikule", "Kapıkule"),
     "Red Bridge crossing": ("Red Bridge",),
     "Yalama crossing": ("Yalama",),

@@ -44,6 +44,9 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "studying the possibility", "studying the feasibility",
     # a loading programme or timetable still ahead: "loadings are scheduled at 1.55 million bpd"
     "scheduled at", "scheduled to", "scheduled for", "is scheduled", "are scheduled",
+    # the same of works not yet done: "the line, slated for completion in 2028, is designed
+    # for 15 million tonnes a year"
+    "slated for", "slated to", "is slated", "are slated", "due for completion",
     # promises of what is still to be done: "pledged to cut emissions by 15%", "a wider
     # ambition of $1.3 trillion" (not a bare "pledged": "$50 million pledged" is money given)
     "pledged to", "pledges to", "pledge to", "vowed to", "vows to", "promised to",

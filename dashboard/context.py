@@ -81,6 +81,8 @@ class SentenceIndex:
     words: Words | None = None  # the words of `text`, when read already
     _subjects: dict[int, list[str]] = field(default_factory=dict)
     first_rows: dict[int, int] = field(default_factory=dict)  # `subject._first_row`, memo
+    # the text as written, when `text` is read in another case (`allcaps`): what claims quote
+    shown: str = ""
 
     def __post_init__(self) -> None:
         starts, paras, para, text = [0], [0], 0, self.text
@@ -135,7 +137,11 @@ class SentenceIndex:
         """Sentence `i`, cut to `_CLIP` characters on each side of the claim."""
         lo, hi = self.span(i)
         lo, hi = max(lo, claim.start - _CLIP), min(hi, claim.end + _CLIP)
-        return self.text[lo:hi].strip()
+        return (self.shown or self.text)[lo:hi].strip()
+
+    def surface(self, start: int, end: int) -> str:
+        """The words of a claim, as written."""
+        return (self.shown or self.text)[start:end]
 
     def subjects(self, i: int) -> list[str]:
         """The entities sentence `i` is about (`Facts.subjects` of its facts), found once; not

@@ -20,6 +20,7 @@ from typing import Final
 import regex
 
 from dashboard import context, describe
+from dashboard.allcaps import read_as_cased
 from dashboard.claim import Claim
 from dashboard.lexicon import Words
 from dashboard.numbers import MAX_DIGITS, parse_number
@@ -54,8 +55,9 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
     """
     if not isinstance(text, str) or not text:
         return []
-    text = text[:MAX_TEXT_CHARS]
+    shown = text = text[:MAX_TEXT_CHARS]
     try:
+        text = read_as_cased(text)  # shouted lines in sentence case (offsets kept)
         words = Words.read(text)  # for the word-led triggers, and the metric cues later
         pub = Published.parse(published)
         tables = read_tables(text, pub)  # table and list cells, and the text without them
@@ -67,7 +69,7 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
             raws = merge_cells(raws, cells)
         if not raws:
             return []
-        index = context.SentenceIndex(text, pub, words=words)
+        index = context.SentenceIndex(text, pub, words=words, shown=shown)
         claims = describe.describe_all(raws, index)
         if not cells and not tables.frames:
             return claims

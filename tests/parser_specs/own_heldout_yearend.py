@@ -320,6 +320,57 @@ RESULTS: list[Example] = [
        c("$0.8 billion", 0.8e9, "USD", metric="trade turnover", period="2023"),
        c("fivefold", 5, "x", change="increase", period="2019/.."),
        published="2026-01-20"),
+    ex("ye-transit-year-compared-outlook-three-sentences",
+       "Kazakhstan's transit cargo rose to 26 million tonnes in 2024. Compared with 2023, "
+       "container transit grew by 25%. For 2025, the railway targets 28 million tonnes.",
+       c("26 million tonnes", 26e6, "t", period="2024", kind="actual", change=None,
+         entities=["Kazakhstan"]),
+       c("25%", 25, "%", change="increase", period="2024", kind="actual"),
+       c("28 million tonnes", 28e6, "t", period="2025", kind="projection"),
+       published="2025-02-01"),
+    ex("ye-cumulative-over-past-five-years",
+       "Over the past five years, the Middle Corridor has handled a cumulative 12 million "
+       "tonnes.",
+       c("12 million tonnes", 12e6, "t", period="2020/2025", kind="actual", entities=[TITR]),
+       published="2025-03-01"),
+    ex("ye-second-largest-market-behind",
+       "Uzbekistan was the 2nd largest market for Kazakh flour in 2024, buying 1.1 million "
+       "tonnes, behind Afghanistan's 1.5 million tonnes.",
+       c("1.1 million tonnes", 1.1e6, "t", period="2024", change=None),
+       c("1.5 million tonnes", 1.5e6, "t", period="2024", change=None),
+       published="2025-02-01"),
+    ex("ye-level-from-two-years-before-and-increase",
+       "Port Kuryk's throughput rose to 4.3 mln t in 2024 from 2.9 mln t in 2022, an increase "
+       "of nearly 50% over two years.",
+       c("4.3 mln t", 4.3e6, "t", period="2024", change=None, entities=["Port of Kuryk"]),
+       c("2.9 mln t", 2.9e6, "t", period="2022", change=None),
+       c("50%", 50, "%", change="increase", approx="approx"),
+       published="2025-02-01"),
+    ex("ye-all-time-high-fifth-consecutive",
+       "Trade with the EU hit an all-time high of €17 billion in 2024, the fifth consecutive "
+       "annual increase.",
+       c("€17 billion", 17e9, "EUR", metric="trade turnover", period="2024", change=None,
+         entities=["European Union"]),
+       published="2025-02-01"),
+    ex("ye-nine-months-actual-quarter-expected",
+       "In Q1-Q3 2025 ferry traffic across the Caspian was 3.1 million tonnes; in the fourth "
+       "quarter alone it is expected to reach 1.2 million tonnes.",
+       c("3.1 million tonnes", 3.1e6, "t", period="2025-01/2025-09", kind="actual"),
+       c("1.2 million tonnes", 1.2e6, "t", period="2025-10/2025-12", kind="projection"),
+       published="2025-10-20"),
+    ex("ye-three-years-in-a-row",
+       "Transit via Georgia reached 14.2 million tonnes in 2021 and 16.4 million tonnes in "
+       "2022 before falling to 15.1 million tonnes in 2023.",
+       c("14.2 million tonnes", 14.2e6, "t", period="2021", change=None),
+       c("16.4 million tonnes", 16.4e6, "t", period="2022", change=None),
+       c("15.1 million tonnes", 15.1e6, "t", period="2023", change=None),
+       published="2024-03-01"),
+    ex("ye-compound-annual-rate-since",
+       "Freight volumes at Khorgos have grown at a compound annual rate of 18% since 2019.",
+       # a compound annual rate: no "per year" checked, as for a CAGR (own_heldout_scenarios)
+       c("18%", 18, "%", change="increase", period="2019/..",
+         entities=["Khorgos dry port"]),
+       published="2025-03-01"),
 ]
 
 EXAMPLES: list[Example] = RESULTS

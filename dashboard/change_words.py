@@ -69,7 +69,11 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
              spiked|spike|rallied|rally|rebounded|rebound|widened|widen|improved|improve|hiked|hike|
              edged\s+up|inched\s+up|strengthened|strengthens|strengthening|strengthen|
              appreciated|appreciates|appreciating|CAGR|compound\s+annual\s+growth|upwards|upward|
-             indexed|indexing|indexation"""
+             indexed|indexing|indexation|
+             # "have grown at a compound annual rate of 18%": the pace of the verb's change
+             (?<=\b(?i:gr[eo]wn?|grows|growing|ros[e]|risen|rising|expanded|expanding|increased|
+                 increasing)[\s\u00a0]+at[\s\u00a0]+an?[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,3})
+             (?<!(?i:interest|exchange|tax|coupon|policy|discount)[\s\u00a0])rate"""
 _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              declined|decline|declining|declines|dropped|dropping|drops|drop|slipped|slipping|
              slips|slip|slumped|slumps|slump|plunged|plunge|shr[au]nk|shrinking|shrinks|shrink|contracted|
@@ -78,7 +82,11 @@ _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              plummet|slid|slide|dived|dive|dove|shed|narrowed|narrow|slashed|slash|trimmed|
              lowered|lowers|lowering|worsened|worsen|edged\s+down|inched\s+down|lost|lose|loses|
              losing|slowed|slows|shortened|shortens|shorten|downwards|downward|weakened|weakens|
-             weakening|weaken|depreciated|depreciates|depreciating|devalued|devalues|devaluing"""
+             weakening|weaken|depreciated|depreciates|depreciating|devalued|devalues|devaluing|
+             (?<=\b(?i:f[ae]ll|fallen|falling|declined|declining|shr[au]nk|shrinking|contracted|
+                 contracting|decreased|decreasing)[\s\u00a0]+at[\s\u00a0]+an?[\s\u00a0]+
+                 (?:[\w-]+[\s\u00a0]+){0,3})
+             (?<!(?i:interest|exchange|tax|coupon|policy|discount)[\s\u00a0])rate"""
 RE_CHANGE_BEFORE: Final = regex.compile(
     rf"""
     (?<![\w-])

@@ -214,8 +214,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
         words = window[-BY_REACH:].split()[-18:]
     if not any(map(is_change_word, words if by else words[-6:])) and not (by and (
             any(map(is_exceed_word, words))
-            or not MODAL_CHANGE_VERBS.isdisjoint(map(str.lower, words)))):
-        # no verb of change among the last words: skip the costly pattern
+            or not MODAL_CHANGE_VERBS.isdisjoint(map(str.lower, words)))) and (
+            words[-2:-1] != ["rate"]):  # "grown at a compound annual rate of 18%": the verb
+        # further back. No verb of change among the last words: skip the costly pattern
         return Change.INCREASE if not (money or duration) and words[-1:] in (
             ["at"], ["to"]) and _growth_set(window) else None
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])

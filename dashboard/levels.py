@@ -46,10 +46,14 @@ _RE_DOWN_FROM: Final = regex.compile(
 )
 
 
-# "grew 4.8% in 2024 from 5.1%", "slowed to 3% in 2024 from 18% a year earlier", "grew 4.8%
-# in the third quarter from a year earlier, slowing from 5.2%" (the pace it came down from)
+# "grew 4.8% in 2024 from 5.1%", "slowed to 3% in 2024 from 18% a year earlier", "slowed
+# to 4% in the first half from 9%", "grew 4.8% in the third quarter from a year earlier,
+# slowing from 5.2%" (the pace it came down from)
 _RE_RATE_FROM: Final = regex.compile(
-    r"(?:[\s\u00a0]++(?:in[\s\u00a0]++(?:19|20)[0-9]{2}[\s\u00a0]++)?+"
+    r"(?:[\s\u00a0]++(?:(?:in|during)[\s\u00a0]++(?:(?:19|20)[0-9]{2}|H[12]|Q[1-4]"
+    r"|the[\s\u00a0]++(?:first|second|third|fourth)[\s\u00a0]++(?:quarter|half)"
+    r"|[A-Z][a-z]{2,8}+(?:[-\u2013][A-Z][a-z]{2,8}+)?+)"
+    r"(?:[\s\u00a0]++(?:of[\s\u00a0]++)?(?:19|20)[0-9]{2})?+[\s\u00a0]++)?+"
     r"|[^.;:%0-9]{0,60}?,[\s\u00a0]*+(?i:slowing|easing|accelerating|decelerating|moderating"
     r"|up|down)[\s\u00a0]++)"
     r"from[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?+\Z"

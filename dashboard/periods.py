@@ -36,11 +36,13 @@ from dashboard.time_grammar import (
     dates_a_statement,
     elided_part,
     ends_a_code,
+    frames_a_record,
     is_cumulative_so_far,
     names_a_maturity,
     names_a_programme,
     part_again,
     read_decade,
+    year_named_for_parts,
 )
 
 
@@ -81,16 +83,23 @@ def find_times(
     runs of word characters, lower-cased, when known (see `scanning.with_words`)."""
     out: list[Time] = []
     elided = False
+    named: tuple[int, int] | None = None  # (year, end) of the last part of a year with a year
     triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = _read(m, pub)
         if period is None:
             continue
         kind = m.lastgroup
+        if kind in ("quarter", "half"):  # "the second half of 2024 ..., in the first half"
+            year, named = year_named_for_parts(m, period, named)
+            period = (_read(m, Published(year, 12)) or period) if year else period
         if kind == "year" and out and m.start() - out[-1].end <= 6:  # "first half of 2024 and 2025"
             period = part_again(out[-1].period, text, out[-1].end, m.start(), period)
         if kind in _SAID_KINDS and dates_a_statement(text, lo, m.start()):
             continue  # "the Commission said in January 2024": when it was said, as a date is
+        if kind in ("since", "sincec") and frames_a_record(text, lo, m.start()):
+            out.append(Time(m.start(), m.end(), period.removesuffix("/.."), True))
+            continue  # "the lowest since 2020": a base of no span, no figure's nor a date's
         if kind == "ytd" and is_cumulative_so_far(m, text, lo):
             continue  # "has provided EUR 9.6 billion through 320 projects so far": to date
         if kind == "startyr" and _RE_FORECAST_AT.search(text, max(lo, m.start() - 40), m.start()):

@@ -40,6 +40,8 @@ _Y2 = r"(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})"  # "9M2025", "1H25", "9M'25": aft
 
 
 _REL_YEAR = r"(?:the|this|last|next|the\s+previous|the\s+current|the\s+coming)\s+year"
+# the end of a since-clause: a comma, or the sentence's end (not a decimal point)
+_CLAUSE_ENDS = r"(?=\s*,|[.!?](?![0-9]))"
 
 
 def _of_y(group: str) -> str:
@@ -71,9 +73,10 @@ RE_TIME: Final = regex.compile(
         (?!\s*[-–/]\s*[0-9])
         (?!\s+(?i:to|until|till|through)\s+(?:{_M}|[0-9]))  # "from March 2024 to May 2025"
     # "Since it became operational in 2006,", "Since Uzbekistan gained GSP+ status in April
-    # 2021,": a since-clause with a verb, its year (and month) before the comma
-    | (?P<sincec>(?i:since)\s+(?:[\w'+-]+\s+){{1,9}}?(?:in\s+)?(?:(?P<scm>{_M})\s+)?
-        (?P<scy>{_Y})(?=\s*,))
+    # 2021,": a since-clause with a verb, its year (and month) before the comma, or at the
+    # sentence's end ("100,000 trains have run since the route opened in 2011.")
+    | (?P<sincec>(?i:since)\s+(?:[\w'+-]+\s+){{1,9}}?(?:in\s+)?
+        (?:(?P<scm>{_M})\s+)?(?P<scy>{_Y}){_CLAUSE_ENDS})
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
         |(?P<sm>{_M})(?![\w])  # not "since January 5" nor "since January, 2024"; but
         # "Since January, 85% of permits": a figure after the comma
@@ -109,8 +112,10 @@ RE_TIME: Final = regex.compile(
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
-    | (?P<bmonth>(?<=(?i:\b(?:in|during|throughout|(?:figures?|data|results?|numbers?|statistics)
-                          \s+for)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May", "figure for May"
+    | (?P<bmonth>(?:(?<=(?i:\b(?:in|during|throughout|(?:figures?|data|results?|numbers?
+            |statistics)\s+for)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May", "figure for May"
+        # "October was a record month, with 1,350 trains": a month the sentence is about
+        |(?<=(?:\A|\n|[.!?]\s))(?={_M}\s+(?:was|saw|brought|proved)\s))
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
         (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})
@@ -166,7 +171,7 @@ _TIME_WORDS: Final = [
     *[(word, r"(?=\s+(?:the|this)\s+year\s+(?:with|at|on)\b)")
       for word in ("close", "end", "finish")],
     ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
-    ("since", rf"(?=\s+(?:[\w'+-]+\s+){{1,9}}?(?:in\s+)?{_Y}\s*,)"),
+    ("since", rf"(?=\s+(?:[\w'+-]+\s+){{1,9}}?(?:in\s+)?{_Y}{_CLAUSE_ENDS})"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
     # "at the end of September", "at the end of Q3", "at the end of the first half"
     ("at", rf"(?=\s+(?:the\s+end\s+of\s+|end-)(?:{_M}|Q[1-4]|H[12]|the\s+(?:first|second|third"
@@ -347,8 +352,10 @@ def part_again(period: str, text: str, part_end: int, year_start: int, year: str
 
 
 # "95,000 TEU in the first quarter and 102,000 TEU in the second": the part's noun said once
+# (a decimal point is no sentence end: "after 1.8 million tonnes in the third")
 _RE_ELIDED_PART: Final = regex.compile(
-    r"[^.;!?\n]{0,100}?\bin[\s\u00a0]++the[\s\u00a0]++(?P<n>second|third|fourth)"
+    r"(?:[^.;!?\n]|\.(?=[0-9])){0,100}?"
+    r"\bin[\s\u00a0]++the[\s\u00a0]++(?P<n>second|third|fourth)"
     r"(?=[\s\u00a0]*+(?:[,.;:)]|\Z|(?:and|while|but|compared|against|as|from|to)\b))"
 )
 _ORDINALS: Final = {"second": 2, "third": 3, "fourth": 4}
@@ -403,3 +410,36 @@ def is_cumulative_so_far(m: regex.Match[str], text: str, lo: int) -> bool:
     return (m.group().lower().replace("\u00a0", " ") == "so far"
             and text[m.end() : m.end() + 1] in ("", ".", ",", ";")
             and _RE_PERFECT_BEFORE.search(text, max(lo, m.start() - 110), m.start()) is not None)
+
+
+# "the lowest since 2020", "the highest level since the port moved to Alat in 2018", "the
+# first increase since 2019": a record's time frame, not when a total or a change started
+_RE_RECORD_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:highest|lowest|largest|smallest|biggest|strongest|weakest|best|worst|"
+    r"fastest|slowest|record|most|least|first)(?:\s+[\w-]+){0,3}\s+)\Z"
+)
+
+
+def frames_a_record(text: str, lo: int, start: int) -> bool:
+    """Does the since-time at `start` give a record's time frame ("the lowest since 2020")?"""
+    return _RE_RECORD_BEFORE.search(text, max(lo, start - 40), start) is not None
+
+
+_RE_NAMES_YEAR: Final = regex.compile(r"[0-9]{2}|(?i:year)")
+_RE_SENTENCE_END: Final = regex.compile(r"[.!?](?![0-9])|\n")
+
+
+def year_named_for_parts(
+    m: regex.Match[str], period: str, named: tuple[int, int] | None
+) -> tuple[int | None, tuple[int, int] | None]:
+    """ "in the second half of 2024 ..., against 1.4 million tonnes in the first half": a
+    quarter or half `m` (read as `period`) without its year, in a sentence that named one
+    for another part (`named`: that year and where it was said), is of that year, not the
+    publication's. Returns the year to read `m` in, if another, and what is named now."""
+    if _RE_NAMES_YEAR.search(m.group()):
+        return None, (int(period[:4]), m.end())
+    if named is None or period.startswith(str(named[0])):
+        return None, named
+    if _RE_SENTENCE_END.search(m.string, named[1], m.start()):
+        return None, None
+    return named[0], named

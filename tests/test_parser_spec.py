@@ -90,6 +90,7 @@ from parser_specs import (
     own_heldout_wire,
     own_heldout_words,
     own_heldout_xinhua,
+    own_heldout_yearend,
     own_heldout_zangezur,
     own_money,
     own_negatives,
@@ -135,6 +136,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_headlines,
     own_heldout_eugateway,
     own_heldout_zangezur,
+    own_heldout_yearend,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -21,6 +21,11 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "envisages", "envisaged", "intend", "intends", "intended", "seek", "seeks", "want to",
     "wants to", "hope", "hopes", "outlook", "foresee", "foresees", "foresaw", "foreseen",
     "ready to", "set to",
+    # "Aktau is on track to exceed 5 million tonnes for 2025": a year's outcome still ahead
+    # (said of the subject: not "has put it on track to report another record year", after
+    # a figure of the year before)
+    "is on track to", "are on track to", "remains on track to", "is on course to",
+    "are on course to",
     "is to", "are to", "due to", "due in", "in view", "prospect", "prospects",
     "estimated to", "set sights", "set its sights", "set their sights", "will", "would",
     "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",

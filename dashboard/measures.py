@@ -200,6 +200,9 @@ def metric_of(
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
     if label is not None and (label, uclass) in GRID_OR_SERVERS:
         return on_the_grid(label, topic, text, clause)
+    if label == "project cost" and claim.per in _PRICE_PER and "capacity" not in text[
+            claim.end : claim.end + _CAPACITY_REACH]:  # "$300 per tonne of capacity" stays
+        return "price", Topic.ECONOMY  # "a tonne of wheat costs 18,500 rubles": no project
     return label, topic
 
 

@@ -141,8 +141,9 @@ def metric_of(
         if goods is not None:
             return PRODUCED_GOODS[goods.lastgroup or "gas"], Topic.ENERGY
         return _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
-    if label == "cargo volume" and (uclass in _FLUIDS or through_oil_pipeline(facts, text)):
-        # barrels and cubic metres "moved" or "shipped" are oil and gas, as their unit says
+    if label in _CARRIED and (uclass in _FLUIDS or through_oil_pipeline(facts, text)):
+        # barrels and cubic metres "moved" are oil and gas, as their unit says; tonnes in
+        # transit by an oil pipeline are oil ("lift annual transit to 7 mt" via BTC)
         flow, flow_topic = METRIC_BY_UNIT_CLASS[uclass if uclass in _FLUIDS else "oil"]
         return flow, Topic(flow_topic)
     specific = BY_CUE_AND_CLASS.get((label or "", uclass))
@@ -199,6 +200,9 @@ def metric_of(
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
     if label is not None and (label, uclass) in GRID_OR_SERVERS:
         return on_the_grid(label, topic, text, clause)
+    if label == "project cost" and claim.per in _PRICE_PER and "capacity" not in text[
+            claim.end : claim.end + _CAPACITY_REACH]:  # "$300 per tonne of capacity" stays
+        return "price", Topic.ECONOMY  # "a tonne of wheat costs 18,500 rubles": no project
     return label, topic
 
 
@@ -240,6 +244,7 @@ _RE_FASTER_AFTER: Final = regex.compile(
 # Barrels and cubic metres "moved", "shipped" or "carried" are oil and gas, not cargo at large:
 # "For the whole of 2019 the pipeline shipped 233.1 mln barrels".
 _FLUIDS: Final = frozenset({"oil", "gas"})
+_CARRIED: Final = frozenset({"cargo volume", "transit cargo volume"})  # goods moved
 
 
 # Tonnes produced of oil (not "crude steel") or gas, named right after them; of green hydrogen

@@ -15,13 +15,18 @@ from dashboard.hedges import sentence_tail
 from dashboard.numbers import is_change_word
 from dashboard.patterns import RE_PERIOD_WORD_BEFORE
 from dashboard.raw import Raw
-from dashboard.vocab.units import MULTIPLIER_WORDS
+from dashboard.vocab.units import (
+    CURRENCY_SIGNS_AFTER,
+    CURRENCY_WORDS,
+    ISO_CODES,
+    MULTIPLIER_WORDS,
+)
 
 # Spans a change happened over, not measured durations: "over the past five years",
 # "in three years", "during the nine months", "more than ten years after", "should double
 # within five years" (after a change word: its deadline, not a measured duration).
 _RE_SPAN_BEFORE: Final = regex.compile(
-    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:over|in|during|throughout|within)(?:[\s\u00a0]+(?P<the>the))?"
+    r"(?i:(?<!\bfor[\s\u00a0]+)\b(?:(?P<over>over|during|throughout)|in|within)(?:[\s\u00a0]+(?P<the>the))?"
     r"(?:[\s\u00a0]+(?P<only>past|last|next|previous|coming|only|recent))?[\s\u00a0]+\Z)",
     flags=regex.REVERSE,
 )
@@ -90,8 +95,27 @@ def is_span_of_change(before: str) -> bool:
     if _RE_RECORD_IN.search(before[: span.end()]):
         return True  # "the highest level in 10 years", "for the first time in five years"
     words = sentence_tail(before[: span.start()]).split()[-12:]
-    return any(is_change_word(w) or _is_multiplier_word(w.lower().strip(".,;:"))
-               for w in words)  # "doubled over three years", "grew fivefold in 10 years"
+    if any(is_change_word(w) or _is_multiplier_word(w.lower().strip(".,;:"))
+           for w in words):
+        return True  # "doubled over three years", "grew fivefold in 10 years"
+    # "earmarks 150 bln rubles for the channel over three years", "will invest $2 billion
+    # over five years": the stretch money is spent over, not a measured duration ("in five
+    # years" stays: it may be a payback or delivery time; "loan $10,000 over 3 years" is a
+    # loan's term)
+    return (span.group("over") is not None and any(map(_is_money_word, words))
+            and not any(w.lower().strip(".,;:") in _LENT for w in words))
+
+
+_LENT: Final = frozenset({"loan", "loans", "lend", "lends", "lent", "lending", "borrow",
+                          "borrowed", "borrows", "repay", "repaid", "repays", "credit",
+                          "mortgage"})
+
+
+def _is_money_word(word: str) -> bool:
+    """A currency sign, ISO code or currency name as split from text ("$2", "rubles")."""
+    bare = word.strip(".,;:()\"'")
+    return (bare[:1] in CURRENCY_SIGNS_AFTER or bare in ISO_CODES
+            or bare.lower() in CURRENCY_WORDS)
 
 
 def _is_multiplier_word(word: str) -> bool:

@@ -76,6 +76,7 @@ from parser_specs import (
     own_heldout_quotes,
     own_heldout_rail,
     own_heldout_road,
+    own_heldout_russiaca,
     own_heldout_sanctions,
     own_heldout_scenarios,
     own_heldout_state,
@@ -137,6 +138,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_eugateway,
     own_heldout_zangezur,
     own_heldout_yearend,
+    own_heldout_russiaca,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -790,9 +790,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"count"}) | _ANY_SIZE),
     ("dry cargo volume", "logistics", ("dry cargo", "dry bulk"),
      frozenset({"mass"}) | _ANY_SIZE),
-    # "transit" alone: a share or growth of transit ("30-35% of transit goes through Aktau");
-    # tonnes of "transit" are what the sentence says they are ("transit of oil to 7 mt")
-    ("transit cargo volume", "logistics", ("transit",), _ANY_SIZE),
+    # "transit" alone: a share or growth of transit ("30-35% of transit goes through Aktau")
+    # and its tonnes ("Transit through Kazakhstan made up 26.5 mln tons"); named goods nearer
+    # the number win ("transit of oil to 7 mt"), and tonnes by an oil pipeline are oil
+    # (`measures`)
+    ("transit cargo volume", "logistics", ("transit",), frozenset({"mass"}) | _ANY_SIZE),
     # producing, not shipping: "Kazakhstan produced 1.8 million barrels per day"
     ("production", "economy", ("production", "output", "produced", "produce", "produces",
                                "producing", "industrial output", "industrial production",

@@ -399,7 +399,4 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "bd-bulk-of-transit-out-of-total":
-        "'transit' alone is no cue for tonnes by design (see own_heldout_formats), so the total "
-        "after 'out of' takes the part's goods (grain) instead of transit cargo volume",
 }

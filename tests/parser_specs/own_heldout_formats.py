@@ -331,9 +331,4 @@ EXAMPLES: list[Example] = (SEPARATORS + PERIODS_AND_CHANGES + LISTS + HEDGES_RAT
                            + NEGATIVES + MORE)
 
 KNOWN_GAPS: dict[str, str] = {
-    "fm-kz-previous-year-in-parentheses-with-dash":
-        "tonnes of \"transit\" alone are cargo volume by design: the cue cannot take tonnes "
-        "without turning \"lift annual transit [of Kazakh oil] to 7 million tonnes\" (corpus "
-        "031) from oil exports to transit cargo; telling the two apart needs the goods named "
-        "earlier in the sentence",
 }

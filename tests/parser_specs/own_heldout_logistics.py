@@ -214,12 +214,10 @@ PLANS: list[Example] = [
     ex("lg-transit-target-from-actual",
        "Kazakhstan aims to raise transit via its territory to 35 million tonnes by 2030 from "
        "26 million tonnes in 2024.",
-       # tonnes of bare "transit" are cargo volume by the vocabulary's design (its metric is
-       # what the goods are: "transit of oil to 7 mt" is oil exports)
        c("35 million tonnes", 35e6, "t", kind="projection", period="2030",
-         metric="cargo volume", entities=["Kazakhstan"]),
+         metric="transit cargo volume", entities=["Kazakhstan"]),
        c("26 million tonnes", 26e6, "t", kind="actual", period="2024",
-         metric="cargo volume"),
+         metric="transit cargo volume"),
        published="2025-06-01"),
     ex("lg-analysts-expect-range-mt",
        "Analysts expect Aktau to handle 5-6 mt in 2026.",

@@ -323,6 +323,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("capacity factor", "energy", ("capacity factor", "capacity factors",
                                    "capacity utilisation factor",
                                    "capacity utilization factor"), _ANY_SIZE),
+    # "wind capacity has tripled": a grid's plants multiplied, not room for goods (the phrase
+    # is one cue, so "capacity" alone does not speak). Not shares: a per cent takes a cue
+    # from as far as a list's lead, where a plant's "solar capacity" names no growth rate.
+    ("power capacity", "energy", ("wind capacity", "solar capacity", "power capacity",
+                                  "generating capacity", "generation capacity",
+                                  "renewable capacity", "renewables capacity"),
+     frozenset({"power", "energy", "factor"})),
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",

@@ -287,10 +287,6 @@ EXAMPLES: list[Example] = POWER + MONEY + STAKES + PORTS + SHIPPING + NEGATIVES
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
 KNOWN_GAPS: dict[str, str] = {
-    "gulf-masdar-tajik-hydro-up-to":
-        "kind: a company 'studying' so many GW is a potential (projection); the projection "
-        "cues take 'studying a/an/the possibility', not a bare 'studying' before the number, "
-        "which would also catch students ('is studying in China')",
     "gulf-dirhams-word":
         "metric: 'earmarked' is a budget cue (a state's allocation); a port operator "
         "earmarking money for its logistics park is investment, which needs the spender's "

@@ -91,7 +91,17 @@ def is_span_of_change(before: str) -> bool:
         return True  # "the highest level in 10 years", "for the first time in five years"
     words = sentence_tail(before[: span.start()]).split()[-12:]
     return any(is_change_word(w) or _is_multiplier_word(w.lower().strip(".,;:"))
+               or w.lower() in _SPENDING_WORDS  # "will invest Dh1.1 billion over three years"
                for w in words)  # "doubled over three years", "grew fivefold in 10 years"
+
+
+# Money laid out over a stretch of time: the stretch is when it is spent, as "over the next
+# five years" is, not a measured duration ("will invest $5 billion over three years"). Not
+# lending: "The bank lends $10,000 over 3 years" is the loan's term.
+_SPENDING_WORDS: Final = frozenset({
+    "invest", "invests", "invested", "investing", "spend", "spends", "spent",
+    "disburse", "disburses", "disbursed", "allocate", "allocates", "allocated",
+})
 
 
 def _is_multiplier_word(word: str) -> bool:

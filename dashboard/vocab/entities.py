@@ -382,4 +382,5 @@ CAPITALS: Final[dict[str, str]] = {
     "Ulaanbaatar": "Mongolia", "Minsk": "Belarus", "Brussels": "European Union",
     "Washington": "United States", "Tokyo": "Japan", "Seoul": "South Korea",
     "New Delhi": "India", "Abu Dhabi": "United Arab Emirates",
+    "Riyadh": "Saudi Arabia", "Doha": "Qatar",
 }

@@ -248,7 +248,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Masdar": ("Masdar", "Abu Dhabi Future Energy Company"),
     "ACWA Power": ("ACWA Power",),
     "Mubadala": ("Mubadala", "Mubadala Investment Company"),
-    "Public Investment Fund": ("Public Investment Fund",),
+    "Public Investment Fund": ("Public Investment Fund", "PIF"),
     "Qatar Investment Authority": ("Qatar Investment Authority", "QIA"),
     "Saudi Fund for Development": ("Saudi Fund for Development",),
     "Abu Dhabi Fund for Development": ("Abu Dhabi Fund for Development", "ADFD"),

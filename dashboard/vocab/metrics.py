@@ -538,7 +538,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              # "a joint venture in which KTZ holds 49%": its owners' shares
                              "joint venture", "joint ventures",
                              # "Kyrgyzstan will hold 34% of the project company"
-                             "project company"), frozenset({"share"})),
+                             "project company",
+                             # "Masdar (49%) and the ministry (51%) own the plant": who
+                             # owns how much (not "owned by", which a later figure would
+                             # take: "43.4 percent-owned by Renault, fell 3%")
+                             "own the", "owns the", "jointly own"), frozenset({"share"})),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid"), _MONEY),

@@ -542,7 +542,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              # "Masdar (49%) and the ministry (51%) own the plant": who
                              # owns how much (not "owned by", which a later figure would
                              # take: "43.4 percent-owned by Renault, fell 3%")
-                             "own the", "owns the", "jointly own"), frozenset({"share"})),
+                             "own the", "owns the", "jointly own",
+                             # "acquired a 20% interest in the plant", "a 25% participating
+                             # interest in the block": a share of a company or a licence
+                             "interest in", "participating interest", "working interest",
+                             "ownership interest"), frozenset({"share"})),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid"), _MONEY),

@@ -199,6 +199,11 @@ STAKES: list[Example] = [
        "Saudi Arabia's PIF took a 25pc stake in the Uzbek power distributor.",
        c("25pc", 25, "%", metric="stake", change=None,
          entities=["Public Investment Fund"])),
+    ex("gulf-interest-in-plant-undisclosed-sum",
+       "Qatar's Nebras Power acquired a 20% interest in the Tajik hydropower plant for an "
+       "undisclosed sum.",
+       c("20%", 20, "%", metric="stake", topic="investment",
+         entities=["Qatar", "Tajikistan"])),
     ex("gulf-qia-stake-bought-value",
        "The Qatar Investment Authority bought a 10% stake in the bank for $150 million.",
        c("10%", 10, "%", metric="stake", entities=["Qatar Investment Authority"]),

@@ -153,7 +153,8 @@ RE_QUANTITY: Final = regex.compile(
          |[0-9][{_ODD_SPACE}]|\^[-−])                # not after "64\u2007", "10^-"
       (?<!{_BROKEN_END}\r?\n[ \u00a0]{{0,2}})      # not the rest of "3,4\n56 t" (see _BROKEN_END)
       (?: {_CUR_FIRST}(?P<cur>{_CUR_SIGN}|(?-i:{_ISO})(?=[\s\u00a0]?[-−]?[0-9])  # $, US$, KZT
-                 |(?-i:{_FOLDED})(?=[0-9]++[.,][0-9]|[0-9][0-9.,]*+(?i:{_SCALE})(?![\w])))  # PS2.7m
+                 |(?-i:{_FOLDED})(?=[\s\u00a0]?+(?:[0-9]++[.,][0-9]  # PS2.7m, QR 3.6 billion
+                                   |[0-9][0-9.,]*+[\s\u00a0]?+(?i:{_SCALE})(?![\w]))))  # SR 5 bn
           [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
       (?P<num>{_NUM}) (?!(?<={_BROKEN_END})\r?\n[ \u00a0]{{0,2}}[0-9])  # nor its start
       (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500

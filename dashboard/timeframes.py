@@ -98,11 +98,11 @@ def is_span_of_change(before: str) -> bool:
     if any(is_change_word(w) or _is_multiplier_word(w.lower().strip(".,;:"))
            for w in words):
         return True  # "doubled over three years", "grew fivefold in 10 years"
-    # "earmarks 150 bln rubles for the channel over three years", "will invest $2 billion
+    # "earmarks 150 bln rubles for the channel over three years", "will invest Dh1.1 billion
     # over five years": the stretch money is spent over, not a measured duration ("in five
     # years" stays: it may be a payback or delivery time; "loan $10,000 over 3 years" is a
     # loan's term)
-    return (span.group("over") is not None and any(map(_is_money_word, words))
+    return (span.group("over") is not None and any(map(_spends_money, words))
             and not any(w.lower().strip(".,;:") in _LENT for w in words))
 
 
@@ -111,11 +111,19 @@ _LENT: Final = frozenset({"loan", "loans", "lend", "lends", "lent", "lending", "
                           "mortgage"})
 
 
-def _is_money_word(word: str) -> bool:
-    """A currency sign, ISO code or currency name as split from text ("$2", "rubles")."""
+def _spends_money(word: str) -> bool:
+    """A currency sign, ISO code or currency name as split from text ("$2", "rubles"), or a
+    verb of spending ("invest": "Dh1.1" names its currency by a sign read elsewhere)."""
     bare = word.strip(".,;:()\"'")
     return (bare[:1] in CURRENCY_SIGNS_AFTER or bare in ISO_CODES
-            or bare.lower() in CURRENCY_WORDS)
+            or bare.lower() in CURRENCY_WORDS or bare.lower() in _SPENDING_WORDS)
+
+
+# Verbs of money laid out over a stretch of time (`_spends_money`)
+_SPENDING_WORDS: Final = frozenset({
+    "invest", "invests", "invested", "investing", "spend", "spends", "spent",
+    "disburse", "disburses", "disbursed", "allocate", "allocates", "allocated",
+})
 
 
 def _is_multiplier_word(word: str) -> bool:

@@ -56,6 +56,7 @@ from parser_specs import (
     own_heldout_formats,
     own_heldout_freightmkt,
     own_heldout_green,
+    own_heldout_gulf,
     own_heldout_headlines,
     own_heldout_hedges,
     own_heldout_hubs,
@@ -139,6 +140,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_zangezur,
     own_heldout_yearend,
     own_heldout_russiaca,
+    own_heldout_gulf,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

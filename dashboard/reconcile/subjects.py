@@ -56,6 +56,10 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      # state and sovereign wealth funds
                      "State Oil Fund of Azerbaijan", "Samruk-Kazyna",
                      "Uzbekistan Fund for Reconstruction and Development",
+                     # Gulf developers and funds (Saudi Arabia and Qatar are `COUNTRIES`)
+                     "Masdar", "ACWA Power", "Mubadala", "Public Investment Fund",
+                     "Qatar Investment Authority", "Saudi Fund for Development",
+                     "Abu Dhabi Fund for Development",
                      # mining and metals companies (`vocab/entities.py`)
                      "Kazatomprom", "KAZ Minerals", "Eurasian Resources Group", "Kazzinc",
                      "Navoi Mining and Metallurgical Company", "Oyu Tolgoi", "Rio Tinto",

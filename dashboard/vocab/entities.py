@@ -45,6 +45,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Japan": ("Japan", "Japanese"),
     "South Korea": ("South Korea", "Republic of Korea"),
     "United Arab Emirates": ("United Arab Emirates", "UAE", "Emirati"),
+    # the other Gulf investors in the region's ports, power plants and funds
+    "Saudi Arabia": ("Saudi Arabia", "Saudi", "KSA"),
+    "Qatar": ("Qatar", "Qatari"),
     "European Union": ("European Union", "EU", "European Commission", "Global Gateway"),
     "Europe": ("Europe", "European"),
     "Asia": ("Asia",),
@@ -240,6 +243,15 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # (not "PSA" alone: in oil news it is a production sharing agreement)
     "AD Ports Group": ("AD Ports Group", "AD Ports", "Abu Dhabi Ports"),
     "PSA International": ("PSA International",),
+    # Gulf developers of the region's solar and wind plants and their funds ("Masdar" alone
+    # is the company; the full names of the funds before their countries and capitals)
+    "Masdar": ("Masdar", "Abu Dhabi Future Energy Company"),
+    "ACWA Power": ("ACWA Power",),
+    "Mubadala": ("Mubadala", "Mubadala Investment Company"),
+    "Public Investment Fund": ("Public Investment Fund", "PIF"),
+    "Qatar Investment Authority": ("Qatar Investment Authority", "QIA"),
+    "Saudi Fund for Development": ("Saudi Fund for Development",),
+    "Abu Dhabi Fund for Development": ("Abu Dhabi Fund for Development", "ADFD"),
     # Airports and airlines of the region's air cargo and passenger news: "Almaty airport
     # handled 80,000 tonnes" is the airport's, not Kazakhstan's at large. Not a town alone
     # ("Navoi" is also the region and the mining company; "Tbilisi" the capital).
@@ -299,8 +311,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
 COUNTRIES: Final[frozenset[str]] = frozenset(
     "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
     "Russia Iran Armenia Ukraine Poland Germany Bulgaria Romania Spain India Pakistan Afghanistan "
-    "Mongolia Italy Belarus Hungary Netherlands France Japan Israel".split()
-) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates"}
+    "Mongolia Italy Belarus Hungary Netherlands France Japan Israel Qatar".split()
+) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates",
+                                      "Saudi Arabia"}
 
 # Regions a later "the region" can refer back to.
 REGIONS: Final[frozenset[str]] = frozenset(
@@ -369,4 +382,5 @@ CAPITALS: Final[dict[str, str]] = {
     "Ulaanbaatar": "Mongolia", "Minsk": "Belarus", "Brussels": "European Union",
     "Washington": "United States", "Tokyo": "Japan", "Seoul": "South Korea",
     "New Delhi": "India", "Abu Dhabi": "United Arab Emirates",
+    "Riyadh": "Saudi Arabia", "Doha": "Qatar",
 }

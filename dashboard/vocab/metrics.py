@@ -323,6 +323,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("capacity factor", "energy", ("capacity factor", "capacity factors",
                                    "capacity utilisation factor",
                                    "capacity utilization factor"), _ANY_SIZE),
+    # "wind capacity has tripled": a grid's plants multiplied, not room for goods (the phrase
+    # is one cue, so "capacity" alone does not speak). Not shares: a per cent takes a cue
+    # from as far as a list's lead, where a plant's "solar capacity" names no growth rate.
+    ("power capacity", "energy", ("wind capacity", "solar capacity", "power capacity",
+                                  "generating capacity", "generation capacity",
+                                  "renewable capacity", "renewables capacity"),
+     frozenset({"power", "energy", "factor"})),
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
@@ -531,7 +538,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              # "a joint venture in which KTZ holds 49%": its owners' shares
                              "joint venture", "joint ventures",
                              # "Kyrgyzstan will hold 34% of the project company"
-                             "project company"), frozenset({"share"})),
+                             "project company",
+                             # "Masdar (49%) and the ministry (51%) own the plant": who
+                             # owns how much (not "owned by", which a later figure would
+                             # take: "43.4 percent-owned by Renault, fell 3%")
+                             "own the", "owns the", "jointly own",
+                             # "acquired a 20% interest in the plant", "a 25% participating
+                             # interest in the block": a share of a company or a licence
+                             "interest in", "participating interest", "working interest",
+                             "ownership interest"), frozenset({"share"})),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid"), _MONEY),

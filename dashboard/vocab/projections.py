@@ -47,6 +47,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # a bare "studying": "my friend who is studying in China")
     "studying a", "studying an", "studying options", "studying plans",
     "studying the possibility", "studying the feasibility",
+    # a ceiling under study: "Masdar is studying up to 1 GW of solar projects"
+    "studying up to",
     # a loading programme or timetable still ahead: "loadings are scheduled at 1.55 million bpd"
     "scheduled at", "scheduled to", "scheduled for", "is scheduled", "are scheduled",
     # the same of works not yet done: "the line, slated for completion in 2028, is designed

@@ -45,9 +45,15 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
 }
 
 # Currency signs as ASCII folding writes them ("£" becomes "PS"), read only where the number
-# after them cannot be a model name: with decimals, digit groups or a scale ("PS2.7m",
-# "PS21,700"; never "PS5").
-FOLDED_SIGNS: Final[dict[str, str]] = {"PS": "GBP"}
+# after them (glued or after a space) cannot be a model name: with decimals, digit groups or
+# a scale ("PS2.7m", "PS21,700"; never "PS5").
+FOLDED_SIGNS: Final[dict[str, str]] = {
+    "PS": "GBP",
+    # The Gulf press's own signs, under the same guard, since letters before a bare number are
+    # as often a code ("flight QR361"): "Dh1.1 billion", "Dhs 400m" (UAE dirham), "SR2.5
+    # billion" (Saudi riyal), "QR 3.6 billion" (Qatari riyal)
+    "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR",
+}
 
 # Signs that may also follow the amount ("1,200€").
 CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
@@ -85,6 +91,9 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     # ("45 trillion rials", "Rs 1.2 billion" beside Pakistan: `rates.is_pakistani`)
     "rials": "IRR", "rial": "IRR", "iranian rials": "IRR", "pakistani rupees": "PKR",
     "afghanis": "AFN",
+    # the Gulf's currencies: a riyal is Saudi unless it is Qatar's
+    "qatari riyals": "QAR", "qatari riyal": "QAR", "saudi riyals": "SAR", "riyal": "SAR",
+    "uae dirhams": "AED", "emirati dirhams": "AED", "dirham": "AED",
     "rupees": "INR", "dirhams": "AED", "riyals": "SAR", "hryvnias": "UAH", "zlotys": "PLN",
     "swiss francs": "CHF", "francs": "CHF", "australian dollars": "AUD",
     "canadian dollars": "CAD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",

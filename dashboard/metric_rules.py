@@ -1,0 +1,205 @@
+"""The rules that make a cue's metric specific (read by `measures.metric_of`): what a claim's
+unit and rate say alone ("34 centners per hectare" is a yield), and what the clause says of
+the goods ("produced 1.8 million barrels per day" is oil production), the price ("$64.5 per
+barrel"), the place (a power line, a queue, a sea's level, an airport), the cost or the pace
+(a wage, a fuel price, a speed).
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located, Topic
+from dashboard.facts import Facts
+from dashboard.goods import imported_before
+from dashboard.refine import (
+    GRID_OR_SERVERS,
+    at_airport,
+    cost_metric,
+    is_built_for,
+    is_pay,
+    is_queue,
+    of_capacity,
+    of_the_budget,
+    on_the_grid,
+    runs_late,
+    through_oil_pipeline,
+    time_taken,
+)
+from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
+from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
+from dashboard.vocab.entities import POWER_LINES, SEAS
+
+
+def by_unit_alone(
+    claim: Located, facts: Facts, text: str, gas: regex.Pattern[str]
+) -> tuple[str, Topic] | None:
+    """A metric the unit and its rate say alone: yield, a river's flow (no `gas` word in the
+    sentence), emissions."""
+    if claim.per == "ha" and claim.unit == "t":
+        return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
+    if claim.per == "second" and claim.unit == "m3" and not gas.search(
+            text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
+        return "water flow", Topic.OTHER  # "350 m3 per second", "600 m3/s": a river's flow
+    if claim.unit == "t" and text[claim.end - 4 : claim.end].lower().endswith(("co2", "co2e")):
+        return "emissions", Topic.ENERGY  # "0.9 tCO2 per tonne of clinker": the unit says so
+    return None
+
+
+def by_goods_or_price(
+    label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
+    text: str, uclass: str,
+) -> tuple[str | None, Topic] | None:
+    """The cue's label refined by the goods or the price it names ("produced 1.8 million
+    barrels per day" is oil production; "$64.5 per barrel", an oil price)."""
+    if uclass in ("time", "period") and runs_late(claim, text):
+        return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
+    if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
+        return "budget balance", Topic.ECONOMY
+    if label == "production":
+        goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
+        if goods is not None:
+            return PRODUCED_GOODS[goods.lastgroup or "gas"], Topic.ENERGY
+        return _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
+    if label in _CARRIED and (uclass in _FLUIDS or through_oil_pipeline(facts, text)):
+        # barrels and cubic metres "moved" are oil and gas, as their unit says; tonnes in
+        # transit by an oil pipeline are oil ("lift annual transit to 7 mt" via BTC)
+        flow, flow_topic = METRIC_BY_UNIT_CLASS[uclass if uclass in _FLUIDS else "oil"]
+        return flow, Topic(flow_topic)
+    specific = BY_CUE_AND_CLASS.get((label or "", uclass))
+    if specific is not None:
+        return specific[0], Topic(specific[1])
+    if label == "electricity exports" and imported_before(claim, facts, clause[0], text):
+        return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
+        # goods word is the exports row's, the verb says which way it went
+    if uclass == "money" and claim.per in ("Mbps", "Gbps"):
+        return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
+    if uclass == "money" and claim.per in _ENERGY_PER:
+        return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
+    if uclass == "money" and label in _PRICED:
+        if claim.per == "bbl":
+            return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
+        if claim.per in _PRICE_PER:
+            return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
+    if label == "project cost" and claim.per == "bbl" and "capacity" not in text[
+            claim.end : claim.end + _CAPACITY_REACH]:
+        # "production costs between $20 and $25 a barrel": a unit cost, no project's cost
+        # (but "$300 per tonne of capacity" is what building it costs)
+        return None, Topic.ENERGY
+    return None
+
+
+def by_place(
+    label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
+    text: str, uclass: str,
+) -> tuple[str | None, Topic] | None:
+    """The cue's label refined by the place measured: a power line, a queue, a sea's level,
+    a depth, an airport."""
+    if label == "route length" and any(name in POWER_LINES for _, name in facts.entities):
+        return "power line length", Topic.ENERGY  # "CASA-1000 ... includes a 477-km line"
+    if label == "route length" and is_queue(text, clause):
+        return "queue length", Topic.LOGISTICS  # "the queue at Upper Lars stretched for 12 km"
+    if label in (None, "route length") and claim.unit in _SHORT_LENGTHS and _sea_level(
+            claim, facts, text):
+        return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
+    if label == "route length" and claim.unit in _SHORT_LENGTHS and _RE_DEPTH.search(
+            text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+        return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
+        # about 2 metres": a depth or a level, no route's length
+    if uclass in ("mass", "teu") and of_capacity(text, claim.end):
+        return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week"
+    if label == "port throughput" and at_airport(facts, clause, text):
+        return "cargo volume", Topic.LOGISTICS  # "Almaty airport handled 80,000 tonnes"
+    return None
+
+
+def by_cost_or_pace(
+    label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
+    text: str, uclass: str,
+) -> tuple[str | None, Topic]:
+    """The cue's label refined by what is paid or how fast things go: a wage, a fuel price,
+    a speed; else the label itself."""
+    if label == "transit time":  # "Customs clearance ... takes 40 minutes"
+        label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
+    if label is None and uclass == "money" and is_built_for(claim, text):
+        return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
+    if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
+        label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
+    if uclass == "money" and label in (None, "revenue") and is_pay(claim, clause[0], text):
+        return "wage", Topic.ECONOMY  # "Truck drivers earn around $900 a month"
+    if uclass == "money" and claim.per in _FUEL_PER and label in (None, "project cost") and (
+            _FUEL_PER[claim.per] in text[claim.end : claim.end + 24].lower()):
+        return "energy price", Topic.ENERGY  # "Diesel costs 295 tenge per litre": only fuel
+        # is priced by the litre here, and nothing built is costed so
+    if uclass == "length" and claim.per in ("day", "hour", "s"):
+        return "speed", Topic.LOGISTICS  # "1,050 km/day", "winds of up to 25 m/s"
+    if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
+            _RE_FASTER_AFTER.match(text, claim.end)):
+        return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
+    if label is not None and (label, uclass) in GRID_OR_SERVERS:
+        return on_the_grid(label, topic, text, clause)
+    if label == "project cost" and claim.per in _PRICE_PER and "capacity" not in text[
+            claim.end : claim.end + _CAPACITY_REACH]:  # "$300 per tonne of capacity" stays
+        return "price", Topic.ECONOMY  # "a tonne of wheat costs 18,500 rubles": no project
+    return label, topic
+
+
+# Words of depth and height in a clause with a length in metres or feet: no route's length.
+_SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
+_RE_DEPTH: Final = regex.compile(
+    r"(?i:\b(?:depths?|deep|draughts?|drafts?|(?:sea|water)\s+level|heights?|tall|elevation|"
+    r"shallow\w*)\b)"
+)
+_ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
+_FUEL_PER: Final = {"l": "lit", "gal": "gal"}  # the rate as written right after the price
+_PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})
+_CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
+# Metrics a cue word gives money per barrel or tonne that is a price ("Brent traded at $64.5
+# per barrel", "the budget assumes Brent at $60 a barrel"); a cost cue keeps its own.
+_PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
+                            "grain exports", "agricultural exports", "revenue", "cargo volume",
+                            "oil production", "fertiliser exports", "budget"})
+
+
+def _sea_level(claim: Located, facts: Facts, text: str) -> bool:
+    """Metres or centimetres a sea rose or fell by, or in a sentence on its level: "the
+    Caspian's level fell by another 31 cm", "is now below minus 29 metres" (not a ferry
+    "150 metres long on the Caspian", nor "a distance of 2 meters" with no sea)."""
+    return any(name in SEAS for _, name in facts.entities) and (
+        claim.change is not None or "level" in text[facts.lo : facts.hi].lower())
+
+
+def _may_say_faster(text: str, end: int) -> bool:
+    """A cheap test before `_RE_FASTER_AFTER`: one of its words follows the figure."""
+    after = text[end : end + 16]
+    return "fast" in after or "quick" in after or "FAST" in after or "QUICK" in after
+
+
+# "twice as fast", "30% faster", "three times quicker": a multiple or share of a speed.
+_RE_FASTER_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:as[\s\u00a0]++(?:fast|quick)|faster|quicker)\b"
+)
+# Barrels and cubic metres "moved", "shipped" or "carried" are oil and gas, not cargo at large:
+# "For the whole of 2019 the pipeline shipped 233.1 mln barrels".
+_FLUIDS: Final = frozenset({"oil", "gas"})
+_CARRIED: Final = frozenset({"cargo volume", "transit cargo volume"})  # goods moved
+
+
+# Tonnes produced of oil (not "crude steel") or gas, named right after them; of green hydrogen
+# or ammonia too (only when green: else a fertiliser); CO2 "produced" is let out.
+_RE_PRODUCED_GOODS: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:(?:crude|natural|associated|green)[\s\u00a0]++)?"
+    r"(?:(?P<oil>oil|crude(?![\s\u00a0]++(?:steel|iron)\b)|(?:gas[\s\u00a0]++)?condensate)"
+    r"|(?P<hydrogen>hydrogen)|(?P<co2>CO2|carbon[\s\u00a0]++dioxide)|gas"
+    r"|(?<=green[\s\u00a0]++)(?P<ammonia>ammonia))\b"
+)
+_PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
+    "oil": ("oil production", Topic.ENERGY), "gas": ("gas production", Topic.ENERGY),
+    # the vocabulary's label for electricity made ("electricity production" is one of its cues)
+    "energy": ("electricity generation", Topic.ENERGY),
+}

@@ -45,15 +45,7 @@ def entities_of(
     headline (`headline`: what the start of the text names); a trade figure naming one
     country gains the country the story is about."""
     lo, hi = clause
-    found = facts.subjects(lo, hi) or facts.subjects(facts.lo, lo)
-    if not found and (i == 0 or index.paragraph_of[i - 1] != index.paragraph_of[i]
-                      or not (found := _named_before(index, i, []))):
-        found = facts.subjects()  # only clauses after the claim's name anything
-    if i == 0 and all(e in REGIONS for e in found) and is_headline(index):
-        found = list(dict.fromkeys(facts.subjects() + found))  # "Turkmenbashi seaport gains
-        # traffic; Caspian hub designed for 17-18 mt": a clause naming only a region goes on
-        # about the headline's subject ("Kuryk port expects 2.2 mt; Aktau capacity tops 11
-        # million" keeps each port to its clause)
+    found = _named_around(facts, clause, index, i)
     named_to: int | None = None  # where a trade figure's home country may be named up to
     at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
     if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
@@ -76,20 +68,48 @@ def entities_of(
         regions = [e for e in facts.subjects() if e in REGIONS]
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
+    return _with_parties(claim, facts, index.text, lo, found, metric, headline, named_to)
+
+
+def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
+                  i: int) -> list[str]:
+    """What the claim's clause names, else its sentence before that clause, else the
+    paragraph's earlier sentences, else its sentence's later clauses; in a headline, a
+    clause naming only a region takes the headline's subject too."""
+    lo, hi = clause
+    found = facts.subjects(lo, hi) or facts.subjects(facts.lo, lo)
+    if not found and (i == 0 or index.paragraph_of[i - 1] != index.paragraph_of[i]
+                      or not (found := _named_before(index, i, []))):
+        found = facts.subjects()  # only clauses after the claim's name anything
+    if i == 0 and all(e in REGIONS for e in found) and is_headline(index):
+        found = list(dict.fromkeys(facts.subjects() + found))  # "Turkmenbashi seaport gains
+        # traffic; Caspian hub designed for 17-18 mt": a clause naming only a region goes on
+        # about the headline's subject ("Kuryk port expects 2.2 mt; Aktau capacity tops 11
+        # million" keeps each port to its clause)
+    return found
+
+
+def _with_parties(
+    claim: Located, facts: Facts, text: str, lo: int, found: list[str], metric: str | None,
+    headline: list[str], named_to: int | None,
+) -> tuple[str, ...]:
+    """`found`, with the parties of a trade figure: each listed share's partner, the home
+    country of a figure naming one country (in its clause, from `lo`, no total trade), the
+    partner named after the figure."""
     countries = [e for e in found if e in COUNTRIES]
     if len(countries) >= 2:  # "its most important partner in the South Caucasus": context
-        found = _without_context_regions(found, facts, index.text)
-    listed = _listed_before(claim, facts, index.text)
+        found = _without_context_regions(found, facts, text)
+    listed = _listed_before(claim, facts, text)
     if listed is not None:  # "fell on China (19.1%), Russia (17.7%)": each share its partner
-        first = _first_bracketed(facts, index.text)  # the subject is named before the list
+        first = _first_bracketed(facts, text)  # the subject is named before the list
         own = [name for pos, name in facts.entities if pos < first and name in COUNTRIES]
         return tuple(dict.fromkeys([*own[:1], listed]))
-    if (metric in TRADE_METRICS and len(countries) == 1
-            and not _RE_TOTAL_TRADE.search(index.text, lo, claim.start, timeout=CLAUSE_TIMEOUT)):
+    if (metric in TRADE_METRICS and len(countries) == 1 and not _RE_TOTAL_TRADE.search(
+            text, lo, claim.start, timeout=CLAUSE_TIMEOUT)):
         if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
-            named_to = _before_semicolon(claim, facts, index.text)  # exports to Russia ..."
+            named_to = _before_semicolon(claim, facts, text)  # exports to Russia ..."
         found = with_home_country(found, headline + facts.subjects(facts.lo, named_to))
-    partner = _partner_after(claim, facts, index.text)
+    partner = _partner_after(claim, facts, text)
     return tuple(dict.fromkeys(found + partner if partner else found))
 
 

@@ -216,6 +216,12 @@ def _register_filters(app: dash.Dash, store: Store, pages: tuple[Page, ...]) -> 
         return ([query if query != (search or "") else no_update]
                 + [no_update] * len(values[:-1]) + unchanged)
 
+    _register_facet_counts(app, store)
+
+
+def _register_facet_counts(app: dash.Dash, store: Store) -> None:
+    """Each facet's options with their counts, and how many claims match, under the filters."""
+
     @app.callback(
         *[Output(f"f-{facet}", "options") for facet in FACETS],
         Output("f-matching", "children"), Output("f-active", "children"),

@@ -74,6 +74,12 @@ def layout(context: PageContext) -> html.Div:
 
 
 def register(app: dash.Dash, store: Store) -> None:
+    """The page's callbacks: its panels under the filters, and where a click leads."""
+    _register_panels(app, store)
+    _register_clicks(app)
+
+
+def _register_panels(app: dash.Dash, store: Store) -> None:
     @app.callback(
         Output("ov-summary", "children"), Output("ov-trend", "figure"),
         Output("ov-trend-help", "children"), Output("ov-trend-box", "className"),
@@ -111,6 +117,8 @@ def register(app: dash.Dash, store: Store) -> None:
                           caption=f"{metric} ({unit}) over time", filters=filters,
                           group_header="Entities")
 
+
+def _register_clicks(app: dash.Dash) -> None:
     @app.callback(Output("url", "pathname", allow_duplicate=True),
                   Output("url", "search", allow_duplicate=True),
                   Input("ov-topics", "clickData"), State("url", "search"),

@@ -51,8 +51,10 @@ _RE_SENTENCE_SCAN: Final = regex.compile(
 _RE_LAST_WORD: Final = regex.compile(r"([A-Za-z.]{1,6})\.\Z", flags=regex.REVERSE)
 # NOTE: keep in sync with the dotted scales of `patterns.RE_QUANTITY` ("56,2 th. TEU")
 _SCALE_ABBREVIATIONS: Final = frozenset("mln bln mn bn trln trn tln th ths thsd mlrd".split())
+# a code or "US dollars" after the dot ("19,874.6 mln. USD", "20.4 bln. US dollars")
 _RE_CODE_AHEAD: Final = regex.compile(
-    r"[ \u00a0](?:" + "|".join(sorted(ISO_CODES | set(CAPITAL_UNITS_AFTER_DOT))) + r")\b")
+    r"[ \u00a0](?:(?:" + "|".join(sorted(ISO_CODES | set(CAPITAL_UNITS_AFTER_DOT)))
+    + r")\b|(?:US|U\.S\.)[ \u00a0]++dollar)")
 
 
 

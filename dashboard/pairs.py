@@ -99,17 +99,13 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         if (out and raw.approx is None and _may_restate(text, out[-1].end, raw.start)
                 and _RE_RESTATED.match(text[out[-1].end : raw.start])):
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
-        or_restated = (bool(out) and text.startswith(",", out[-1].end)
-                       and _RE_OR_RESTATED.match(text[out[-1].end : raw.start]) is not None)
+        or_restated = _or_between(out[-1], raw, text) if out else ""
         if or_restated:
             _share_change_after(out[-1], raw, text)
         if raw.unit == "%":
             read_index(out[-1] if out else None, raw, text)
-        if (out and raw.change is None and out[-1].change is not None and or_restated
-                and (raw.unit in ("%", "pp") or out[-1].unit in ("%", "pp"))):
-            # "increased by 2.8 billion US dollars, or 5.7%", "rose by 9.1%, or $1.3 billion":
-            # a change restated in the other measure is that change too
-            raw.change = out[-1].change
+        if or_restated:
+            _share_restated_change(out[-1], raw, bare=or_restated == " ")
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)
@@ -409,6 +405,28 @@ def _lend_item(raws: list[Raw], i: int, text: str) -> None:
 
 
 _RE_OR_RESTATED: Final = regex.compile(r"\A,[\s\u00a0]*or[\s\u00a0]+\Z")
+_PERCENTS: Final = frozenset({"%", "pp"})
+
+
+def _or_between(first: Raw, second: Raw, text: str) -> str:
+    """How `second` restates `first`: "," for "A, or B"; " " for a bare "A or B" across
+    measures, one a percentage ("fell by 1.4 bln. USD or 6.8%"); else "". Two bare figures of
+    one measure are alternatives ("5 or 6 percent"), not one restated."""
+    if text.startswith(",", first.end):
+        return "," if _RE_OR_RESTATED.match(text[first.end : second.start]) else ""
+    return " " if (second.start - first.end == 4 and text.startswith(" or ", first.end)
+                   and (first.unit in _PERCENTS) != (second.unit in _PERCENTS)) else ""
+
+
+def _share_restated_change(first: Raw, second: Raw, *, bare: bool) -> None:
+    """A change restated in the other measure is that change too ("increased by 2.8 billion
+    US dollars, or 5.7%"); a bare "or" shares one back ("1.4 bln. USD or 6.8% less than"), a
+    comma does not ("amounted to 19.2 bln, or 6.8% less": a level, then its change)."""
+    if second.change is None and first.change is not None and (
+            bare or first.unit in _PERCENTS or second.unit in _PERCENTS):
+        second.change = first.change
+    elif bare and first.change is None and second.change is not None:
+        first.change = second.change
 
 
 def _share_change_after(first: Raw, second: Raw, text: str) -> None:

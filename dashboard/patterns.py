@@ -180,7 +180,8 @@ RE_QUANTITY: Final = regex.compile(
       | (?P<pow>{_POWER}) )?                                        # 2.998×10^8
     (?: (?P<sp2>(?<=[\s\u00a0])|{_GAP_OR_NONE}-?|(?<![\s\u00a0])\+{_SP}
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
-          (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b)(?!in\b))
+          (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
+        # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end
         (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
     |

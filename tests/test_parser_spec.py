@@ -73,6 +73,7 @@ from parser_specs import (
     own_heldout_pipes,
     own_heldout_ports,
     own_heldout_power,
+    own_heldout_pressrel,
     own_heldout_projects,
     own_heldout_quotes,
     own_heldout_rail,
@@ -141,6 +142,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_yearend,
     own_heldout_russiaca,
     own_heldout_gulf,
+    own_heldout_pressrel,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

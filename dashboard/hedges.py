@@ -38,10 +38,11 @@ _HEDGE_LAST: Final = (
     "circa", "ca.", "to", "estimated", "approximate", "near", "of", "over", "than", "above",
     "least", "exceed", "exceeding", "exceeded", "exceeds",
     "topped", "topping", "surpassed", "surpassing", "pass", "passed", "top", "tops", "beyond",
-    "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.",
+    "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.", "like",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited"),
+    "like": ("something",),  # "something like 15 percent", a speaker's estimate
     "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south"),
     "at": ("capped", "cap", "caps"),
     "as": ("much", "many", "high"),
@@ -68,6 +69,16 @@ def find_hedge(before: str) -> regex.Match[str] | None:
                 w.endswith(lead) for w in words[-1 - _LEAD_REACH.get(words[-1], 1) : -2]):
             return None  # (the word right before tested first: the common case)
     return RE_HEDGE.search(window)
+
+
+# "not" right before a figure denies it, a correction ("not 5% but 7%", "$1.2 billion, not
+# $1.5 billion as reported"); in "not more than", "not exceed" the last word is a hedge's.
+_RE_NOT_BEFORE: Final = regex.compile(r"(?i:\bnot)[\s\u00a0]++\Z", flags=regex.REVERSE)
+
+
+def is_denied(text: str, start: int) -> bool:
+    """Whether "not" stands right before the quantity at `start`: a figure the speaker denies."""
+    return _RE_NOT_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # A hedge written after the quantity: "200,000 tonnes or so", "3,000 wagons or more", "5% or

@@ -71,6 +71,26 @@ def find_hedge(before: str) -> regex.Match[str] | None:
     return RE_HEDGE.search(window)
 
 
+# An answer that opens with "By ..." right after a question: "By how much did tariffs fall?
+# A: By about 35% for empty wagons and by 12% for loaded ones" (the question's verb is the
+# answer's); "and by" carries it to the next figure of the answer.
+_RE_ANSWER_BY: Final = regex.compile(
+    r"\A\?[\s\u00a0]*+(?:(?:A|Answer)[\s\u00a0]*+[:.—–-][\s\u00a0]*+)?"
+    r"(?:(?i:by)[\s\u00a0][^.!?;\n]{0,60}?[\s\u00a0](?i:and|or)[\s\u00a0]++)?(?i:by)[\s\u00a0]++"
+    r"(?:(?i:about|around|nearly|almost|roughly|some|over|more[\s\u00a0]++than|up[\s\u00a0]++to)"
+    r"[\s\u00a0]++)?\Z"
+)
+
+
+def answer_change(text: str, start: int) -> Change | None:
+    """The change of a figure that answers a question "By ...", read from the question's verb
+    (the question within `BY_REACH` characters before the answer), or None."""
+    mark = text.rfind("?", max(0, start - BY_REACH), start)
+    if mark < 0 or not _RE_ANSWER_BY.match(text[mark:start]):
+        return None
+    return change_around(text[max(0, mark - BY_REACH) : mark] + " by ", "")
+
+
 # "not" right before a figure denies it, a correction ("not 5% but 7%", "$1.2 billion, not
 # $1.5 billion as reported"); in "not more than", "not exceed" the last word is a hedge's.
 _RE_NOT_BEFORE: Final = regex.compile(r"(?i:\bnot)[\s\u00a0]++\Z", flags=regex.REVERSE)

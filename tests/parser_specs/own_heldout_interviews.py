@@ -316,13 +316,7 @@ MORE: list[Example] = [
 EXAMPLES: list[Example] = HEDGED + QUOTED + ASPIRATIONS + QA + CORRECTIONS + NEGATIVES + MORE
 
 KNOWN_GAPS: dict[str, str] = {
-    "iv-qa-answer-corrects-question-unit":
-        "an answer's bare \"4.1 million\" takes no unit from the question's \"4.5 million "
-        "tonnes\": units carry within a sentence only",
     "iv-fix-not-x-its-y-percent":
         "the quote's figure is a growth rate only by the attribution after it (\"said of "
         "growth in ...\"): no change read across the closing quote and the speaker",
-    "iv-qa-by-how-much-tariffs-fall":
-        "the answer's figures take their direction from the question's verb (\"did tariffs "
-        "fall?\" / \"By about 35%\"): change is read within a sentence only",
 }

@@ -22,7 +22,7 @@ RE_HEDGE: Final = regex.compile(
                   |(?i:(?:did|does|do|will|would|should|could|may|must|shall)[\s]+not|not|cannot
                      |(?:did|does|do|wo|ca)n['’]t)[\s]+exceed(?:ing)?)  # "did not exceed $2 bn"
      |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|c\.|
-                 close[\s]+to|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
+                 close[\s]+to|something[\s]+like|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
      |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over[\s]+than|over|more[\s]+than|above|higher[\s]+than|
                  greater[\s]+than|larger[\s]+than)|at[\s]+least|
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|

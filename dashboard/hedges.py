@@ -38,10 +38,11 @@ _HEDGE_LAST: Final = (
     "circa", "ca.", "to", "estimated", "approximate", "near", "of", "over", "than", "above",
     "least", "exceed", "exceeding", "exceeded", "exceeds",
     "topped", "topping", "surpassed", "surpassing", "pass", "passed", "top", "tops", "beyond",
-    "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.",
+    "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.", "like",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited"),
+    "like": ("something",),  # "something like 15 percent", a speaker's estimate
     "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south"),
     "at": ("capped", "cap", "caps"),
     "as": ("much", "many", "high"),
@@ -68,6 +69,36 @@ def find_hedge(before: str) -> regex.Match[str] | None:
                 w.endswith(lead) for w in words[-1 - _LEAD_REACH.get(words[-1], 1) : -2]):
             return None  # (the word right before tested first: the common case)
     return RE_HEDGE.search(window)
+
+
+# An answer that opens with "By ..." right after a question: "By how much did tariffs fall?
+# A: By about 35% for empty wagons and by 12% for loaded ones" (the question's verb is the
+# answer's); "and by" carries it to the next figure of the answer.
+_RE_ANSWER_BY: Final = regex.compile(
+    r"\A\?[\s\u00a0]*+(?:(?:A|Answer)[\s\u00a0]*+[:.—–-][\s\u00a0]*+)?"
+    r"(?:(?i:by)[\s\u00a0][^.!?;\n]{0,60}?[\s\u00a0](?i:and|or)[\s\u00a0]++)?(?i:by)[\s\u00a0]++"
+    r"(?:(?i:about|around|nearly|almost|roughly|some|over|more[\s\u00a0]++than|up[\s\u00a0]++to)"
+    r"[\s\u00a0]++)?\Z"
+)
+
+
+def answer_change(text: str, start: int) -> Change | None:
+    """The change of a figure that answers a question "By ...", read from the question's verb
+    (the question within `BY_REACH` characters before the answer), or None."""
+    mark = text.rfind("?", max(0, start - BY_REACH), start)
+    if mark < 0 or not _RE_ANSWER_BY.match(text[mark:start]):
+        return None
+    return change_around(text[max(0, mark - BY_REACH) : mark] + " by ", "")
+
+
+# "not" right before a figure denies it, a correction ("not 5% but 7%", "$1.2 billion, not
+# $1.5 billion as reported"); in "not more than", "not exceed" the last word is a hedge's.
+_RE_NOT_BEFORE: Final = regex.compile(r"(?i:\bnot)[\s\u00a0]++\Z", flags=regex.REVERSE)
+
+
+def is_denied(text: str, start: int) -> bool:
+    """Whether "not" stands right before the quantity at `start`: a figure the speaker denies."""
+    return _RE_NOT_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # A hedge written after the quantity: "200,000 tonnes or so", "3,000 wagons or more", "5% or

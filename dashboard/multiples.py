@@ -93,12 +93,14 @@ def names_a_ratio(before: str) -> bool:
 
 
 # Multiplier words ("doubled", "fivefold", "twice"; `vocab.units.MULTIPLIER_WORDS`): "double"
-# and its kin are verbs only after a modal ("to double", "will triple", "could halve"), or with
+# and its kin are verbs only after a modal ("to double", "will triple", "could halve", "could
+# even triple": one adverb between), or with
 # a hedge and "the" ("almost double the 2023 level"); else adjectives ("double-digit", "a
 # triple win").
 _BASE_MULTIPLIERS: Final = frozenset({"double", "triple", "quadruple", "halve"})
 _RE_MODAL_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+\Z)",
+    r"(?i:\b(?:to|will|would|could|can|may|might|should|shall|must)[\s\u00a0]+"
+    r"(?:(?:even|easily|probably|likely|possibly|eventually|also|still|soon)[\s\u00a0]+)?\Z)",
     flags=regex.REVERSE,
 )
 _RE_THE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?:the|its|that|what)\b")

@@ -26,7 +26,7 @@ from dashboard.counts import (
     lend_elliptic,
     name_the_units,
 )
-from dashboard.hedges import BY_REACH, WINDOW, change_around, sentence_tail
+from dashboard.hedges import BY_REACH, WINDOW, answer_change, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
 from dashboard.rates import (
@@ -93,7 +93,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             name_the_units(raw, text)  # "120 units of equipment"
         if raw.unit in ("%", "pp") and raw.change is None:  # across a figure before it: "raised
             # the tariff on 12 tariff lines by 10 percentage points" (a "by" reaches further)
-            raw.change = change_around(text[max(0, raw.start - BY_REACH) : raw.start], "")
+            raw.change = (change_around(text[max(0, raw.start - BY_REACH) : raw.start], "")
+                          or answer_change(text, raw.start))  # "fall?" / "A: By 35%"
         # The gap to the figure before is sliced and matched only where the patterns' first
         # characters are (measured: 22,000 slices and matches a MB, 0.5 µs each, most in vain).
         if (out and raw.approx is None and _may_restate(text, out[-1].end, raw.start)
@@ -367,7 +368,8 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
         if other.unit is None or other.unit in ("%", "pp", "x", "count"):
             continue
         lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
-        if hi - lo > 160 or context.crosses_sentence(text, lo, hi):
+        if hi - lo > 160 or (context.crosses_sentence(text, lo, hi) and not (
+                j < i and "?" in text[lo:hi] and _RE_ANSWER_OPENS.search(text, lo, hi))):
             continue
         if other.unit in _LENGTHS and raw.weak_scale and text[raw.end - 1 : raw.end] == "m":
             raw.value /= raw.factor  # "dropped by 0.31 m ..., forcing ships to sail at
@@ -383,6 +385,13 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
         return
 
 
+# An answer right after a question: "Q: ... carried 4.5 million tonnes ...? A: It was 4.1
+# million": the answer's bare figure is in the question's unit (the question may cross a
+# sentence, the answer's opening may not).
+_RE_ANSWER_OPENS: Final = regex.compile(
+    r"\?[\s\u00a0]*+(?:(?:A|Answer)[\s\u00a0]*+[:.—–-][\s\u00a0]*+|[—–-][\s\u00a0]*+)?"
+    r"[^.!?;\n]{0,40}+\Z"
+)
 _RE_OWN_NOUN: Final = regex.compile(r"[ \u00a0][a-z]{3,}+\b")  # a plain word right after
 _LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})
 

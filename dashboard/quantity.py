@@ -21,7 +21,7 @@ from dashboard.countables import (
     read_dot_thousands,
 )
 from dashboard.exchange_rates import read_exchange_rate
-from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, may_contain
+from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, is_denied, may_contain
 from dashboard.multiples import (
     fraction_in_words,
     read_multiplier_word,
@@ -92,6 +92,8 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     before = text[max(0, start - 5) : start]
     if ("/" in before or "er" in before.lower()) and _RE_DENOMINATOR_BEFORE.search(before):
         return None  # "$250 per 1,000 cubic metres": the denominator of a rate
+    if before[-1:].isspace() and is_denied(text, start):
+        return None  # "not $1.5 billion as reported", "it's not 5%, it's 7%"
     if start and text[start - 1] in "'’" and text[start : start + 2].isdigit() and not (
             text[start + 2 : start + 3].isdigit()):
         return None  # "in '24", "9M'25": a year, written short
@@ -284,7 +286,7 @@ def _finish_quantity(
         after = text[raw.end : raw.end + WINDOW]
     read_dot_thousands(raw, m.num, m.num2)
     if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after,
-                                               m.num or ""):
+                                               m.num or "", raw.value):
         return None  # "the first 11 months", "over the past five years", "a three-day visit"
     if (raw.unit == "ft" and _RE_BOX_AFTER.match(after)) or (
             raw.unit == "mm" and _RE_PIPE_AFTER.match(after)):

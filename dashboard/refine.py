@@ -159,9 +159,11 @@ _RE_TRAINING: Final = regex.compile(
     r"|graduat\w*+)\b)"
 )
 _TRAINED_REACH: Final = 24
-# A place's people: "a city of 270,000 people", "home to 41,000 people", "population".
+# A place's people: "a city of 270,000 people", "home to 41,000 people", "population", "two
+# countries of 60 million people", "a market of 80 million people" (a speaker's selling point).
 _RE_POPULATION: Final = regex.compile(
-    r"(?i:\b(?:(?:city|town|region|province)\s++of|home\s++to|populat\w*+|inhabit\w*+)\b)"
+    r"(?i:\b(?:(?:city|town|region|province|country|countries|nation|nations|market)\s++of"
+    r"|home\s++to|populat\w*+|inhabit\w*+)\b)"
 )
 
 

@@ -134,8 +134,26 @@ def _is_multiplier_word(word: str) -> bool:
 _RE_MET_FOR_BEFORE: Final = regex.compile(
     r"(?i:\b(?:met|meet|meets|gathered|convened|conferred|talked|negotiated|stayed|toured)\b"
     r"[^.;:!?]{0,60}?\bfor[\s\u00a0]+(?:some[\s\u00a0]+|about[\s\u00a0]+)?)\Z"
-    r"|(?i:\b(?:talks|negotiations|visit|forum|summit|meeting)[\s\u00a0]+lasted[\s\u00a0]+)\Z",
+    r"|(?i:\b(?:talks|negotiations|visit|forum|summit|meeting|conference|briefing|interview|"
+    r"session|ceremony|speech)(?:,?[\s\u00a0]+which)?[\s\u00a0]+lasted[\s\u00a0]+)\Z",
     flags=regex.REVERSE,
+)
+# "In his 12 years as minister", "my 32 years on the railway": how long a person has held a
+# post, told with a possessive, not a measured duration.
+_RE_TENURE_POSSESSIVE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:his|her|my)[\s\u00a0]+(?:(?:nearly|almost|over|some)[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+# "in five years the corridor will carry ...", "within ten years we could ...": a horizon that
+# opens a clause about the future, then its subject and a modal; not a measured duration ("built
+# in five years" or "recovers its cost in 8 years." stay).
+_RE_IN_YEARS_BEFORE: Final = regex.compile(
+    r"(?i:(?:\A|[.!?,;:\"“‘']|\b(?:that|and|but|so))[\s\u00a0]*+(?:in|within)[\s\u00a0]+)\Z",
+    flags=regex.REVERSE,
+)
+_RE_SUBJECT_MODAL_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]*+,?[\s\u00a0]*+(?:the|we|it|our|this|they|[A-Z][\w-]*+)\b[^.;:!?,]{0,50}?"
+    r"\b(?i:will|would|could|should|may|might|can|shall)\b"
 )
 # "I have worked at this port for 20 years", "served as minister for six years": how long a
 # person has held a post, a life story in a quote, not a measured duration.
@@ -180,11 +198,12 @@ def _is_duration_for(before: str, after: str) -> bool:
 
 
 def is_time_frame(
-    unit: str, hyphenated: bool, before: str, after: str, written: str = ""
+    unit: str, hyphenated: bool, before: str, after: str, written: str = "", value: float = 0.0
 ) -> bool:
     """Is a number of `unit` (a duration unit) between `before` and `after` a time frame
     rather than a measured duration? `hyphenated`: written "11-month", "three-day";
-    `written`: the number as written ("1400" in "at 1400 hrs" is a clock time)."""
+    `written`: the number as written ("1400" in "at 1400 hrs" is a clock time); `value`: its
+    value ("24 hours a day" is round the clock)."""
     if unit in ("year", "month", "week"):
         return bool(
             RE_PERIOD_WORD_BEFORE.search(before)  # "the first 11 months"
@@ -195,6 +214,9 @@ def is_time_frame(
                 and not _is_duration_for(before, after))
             or hyphenated  # "11-month cargo"
             or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
+            or _RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
+            or (_RE_IN_YEARS_BEFORE.search(before[-16:]) is not None
+                and _RE_SUBJECT_MODAL_AFTER.match(after) is not None)
         )
     if unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
         return True  # "the first 100 days of the new government"
@@ -202,10 +224,24 @@ def is_time_frame(
         # "a three-day visit": how long people met, not a transit time; "reaching the
         # milestone 11 days earlier than last year": no duration
         return bool((hyphenated and _RE_EVENT_AFTER.match(after)) or _RE_EARLIER_AFTER.match(after)
+                    or _is_round_the_clock(unit, value, after)
                     or (unit == "hour" and _is_clock(written, before, after))
                     or (("for" in before[-14:] or "lasted" in before[-12:])
                         and _RE_MET_FOR_BEFORE.search(before)))
     return False
+
+
+# "work 24 hours a day, seven days a week": the whole of a day or a week, said of working
+# round the clock; how a place operates, not a measured duration.
+_RE_A_DAY_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:a|per|each|every)[\s\u00a0]++(?i:day)\b")
+_RE_A_WEEK_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:a|per|each|every)[\s\u00a0]++(?i:week)\b")
+
+
+def _is_round_the_clock(unit: str, value: float, after: str) -> bool:
+    """ "24 hours a day", "seven days a week": all the time there is, no measure."""
+    return ((unit == "hour" and value == 24 and _RE_A_DAY_AFTER.match(after) is not None)
+            or (unit == "day" and value == 7 and _RE_A_WEEK_AFTER.match(after) is not None))
 
 
 # "9M 2025", "10M 2024", "in 9M.", a headline's "... in 11M" at its line's end: months of a

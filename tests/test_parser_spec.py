@@ -61,6 +61,7 @@ from parser_specs import (
     own_heldout_hedges,
     own_heldout_hubs,
     own_heldout_instc,
+    own_heldout_interviews,
     own_heldout_kgtj,
     own_heldout_labour,
     own_heldout_logistics,
@@ -143,6 +144,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_russiaca,
     own_heldout_gulf,
     own_heldout_pressrel,
+    own_heldout_interviews,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

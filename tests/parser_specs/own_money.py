@@ -154,7 +154,7 @@ SCALES: list[Example] = [
        c("17 USD 25", 17.25, "USD")),
     ex("money-no-cents-before-a-count", "He paid 5 dollars 20 times.",
        c("5 dollars", 5, "USD"), c("20 times", 20, "x")),
-    ex("money-scale-after-the-code", "They paid 75 USD million, not 50 million USD.",
+    ex("money-scale-after-the-code", "They paid 75 USD million, then 50 million USD.",
        c("75 USD million", 75e6, "USD"), c("50 million USD", 50e6, "USD")),
     ex("money-scaled-codes", "Losses exceeded 30 MUSD; revenue was 120 MEUR and costs 450 kEUR.",
        c("30 MUSD", 30e6, "USD", approx="min"), c("120 MEUR", 120e6, "EUR"),

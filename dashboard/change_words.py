@@ -101,12 +101,16 @@ RE_CHANGE_BEFORE: Final = regex.compile(
 # A verb of change further back when "by" stands right before the number: "cut transit time
 # from China by 7-8 days", "lowered its inflation forecast for 2025 by 0.5 percentage points".
 # A level passed by a margin is a rise by it: "exceeding the level of last year by 21%".
-_EXCEED = r"exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstripp?(?:ed|ing|s)?|outpac(?:ed|ing|es)"
+_EXCEED = (r"exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstripp?(?:ed|ing|s)?|outpac(?:ed|ing|es)"
+           r"|outbid(?:s|ding)?")
 # "will index its freight tariffs by 13.8%": raised in step with prices, read only before
 # "by" ("to index 30% of pensions" is a share of them, no rise)
 _INDEX = r"(?<=\b(?i:to|will|would|shall)[\s\u00a0])index"
 # A goal missed by a margin is a shortfall by it: "missed the target by 18%".
-_MISS = r"miss(?:ed|es|ing)?|undershot|undershoot(?:s|ing)?"
+# A bid below a rival's by a margin is the same: "the Chinese bid undercut the Turkish one
+# by $14 million" (and one above it, "outbid ... by", exceeds it).
+_MISS = (r"miss(?:ed|es|ing)?|undershot|undershoot(?:s|ing)?|undercut(?:s|ting)?"
+         r"|underbid(?:s|ding)?")
 RE_CHANGE_BY: Final = regex.compile(
     rf"""
     (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}))|(?P<dec>(?i:{_DEC}|{_MISS})))
@@ -144,7 +148,7 @@ RE_CHANGE_AFTER: Final = regex.compile(
     r"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++to\b)|above|increase|rise|growth|jump|gain|hike|surge|larger|bigger|
-                   greater|longer|CAGR|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
+                   greater|longer|dearer|costlier|CAGR|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
       |(?P<dec>(?i:less|lower|down|below|decrease|decline|drop|fall|cut|reduction|contraction|
                    fewer|smaller|shorter|cheaper|slump|dip|  # "2,000 km shorter": a gap
                    discounts?(?=[\s\u00a0]++(?:on|for)\b))))\b  # "a 30% discount on tariffs"

@@ -86,6 +86,11 @@ def by_goods_or_price(
             return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
         if claim.per in _PRICE_PER:
             return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
+    if uclass == "money" and claim.per in _PIECE_PER and (label in _PRICED
+                                                         or label in _PIECE_COST):
+        return "price", Topic.ECONOMY  # "won at $2.9 million per locomotive": a unit price
+    if uclass == "money" and label is None and text.startswith(_EACH, claim.end):
+        return "price", Topic.ECONOMY  # "At €4.1m apiece, the locomotives ...": what one costs
     if label == "project cost" and claim.per == "bbl" and "capacity" not in text[
             claim.end : claim.end + _CAPACITY_REACH]:
         # "production costs between $20 and $25 a barrel": a unit cost, no project's cost
@@ -158,6 +163,12 @@ _RE_DEPTH: Final = regex.compile(
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _FUEL_PER: Final = {"l": "lit", "gal": "gal"}  # the rate as written right after the price
 _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3", "g"})
+# Money per piece of equipment bought is its unit price ("$9.5 million per crane", "€3.6
+# million per coach"), not the cost of a project nor an investment, whatever cue is nearer.
+_PIECE_PER: Final = frozenset({"locomotive", "coach", "crane", "unit", "ferry", "vessel",
+                               "ship"})
+_PIECE_COST: Final = frozenset({"project cost", "investment"})
+_EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # Metrics a cue word gives money per barrel or tonne that is a price ("Brent traded at $64.5
 # per barrel", "the budget assumes Brent at $60 a barrel"); a cost cue keeps its own.

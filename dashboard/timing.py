@@ -81,6 +81,9 @@ _DEAL_DATED_VERBS: Final = ("signed", "concluded", "ratified", "reached", "struc
 _RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
+    # "buy 14 locomotives in 2026 under a project worth ...": prepositions and conjunctions
+    # open a new phrase; no noun that the year could date follows them
+    r"under|within|during|via|amid|despite|including|because|thanks|due|once|if|unless|"
     + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
 )
 # "Under the 1992 Almaty agreement, ... 22 km3 a year": a year naming a treaty or a law dates

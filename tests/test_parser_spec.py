@@ -86,6 +86,7 @@ from parser_specs import (
     own_heldout_stats,
     own_heldout_summit,
     own_heldout_tables,
+    own_heldout_tenders,
     own_heldout_textiles,
     own_heldout_time,
     own_heldout_trade,
@@ -145,6 +146,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_gulf,
     own_heldout_pressrel,
     own_heldout_interviews,
+    own_heldout_tenders,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -69,7 +69,10 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                      # airlines and an airport operator
                      "Air Astana", "Azerbaijan Airlines", "Silk Way West Airlines",
                      "Turkish Airlines", "Turkish Cargo", "Uzbekistan Airways",
-                     "Georgian Airways", "TAV Airports"),
+                     "Georgian Airways", "TAV Airports",
+                     # builders of rolling stock, ships and port cranes (`vocab/entities.py`)
+                     "Alstom", "Stadler", "CRRC", "Wabtec", "Siemens", "Hyundai Rotem",
+                     "Talgo", "TÜRASAŞ", "ZPMC", "Konecranes", "Liebherr", "Baku Shipyard"),
 }
 ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
     **{name: "country" for name in COUNTRIES},

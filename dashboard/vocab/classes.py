@@ -92,7 +92,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("container count", "logistics") for item in ("container",)},
     **{item: ("vehicle count", "logistics") for item in (
         "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",
-        "flatcar", "locomotive", "truck crossing", "vehicle crossing", "car carrier")},
+        "flatcar", "locomotive", "truck crossing", "vehicle crossing", "car carrier", "coach",
+        "carriage")},
     **{item: ("project count", "investment") for item in ("project",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",

@@ -198,6 +198,20 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # before Russia: "Russian Railways offered a discount" is the company's
     "Russian Railways": ("Russian Railways", "RZD"),
     "China State Railway Group": ("China State Railway Group", "China Railway"),
+    # builders of locomotives, wagons, ships and port cranes that win the region's tenders:
+    # "KTZ signed a contract with Alstom for 200 locomotives" is the builder's award too
+    "Alstom": ("Alstom",),
+    "Stadler": ("Stadler", "Stadler Rail"),
+    "CRRC": ("CRRC",),
+    "Wabtec": ("Wabtec",),
+    "Siemens": ("Siemens", "Siemens Mobility"),
+    "Hyundai Rotem": ("Hyundai Rotem",),
+    "Talgo": ("Talgo",),
+    "TÜRASAŞ": ("TÜRASAŞ", "TURASAS", "Tülomsaş", "TÜLOMSAŞ"),
+    "ZPMC": ("ZPMC", "Shanghai Zhenhua Heavy Industries"),
+    "Konecranes": ("Konecranes",),
+    "Liebherr": ("Liebherr",),
+    "Baku Shipyard": ("Baku Shipyard",),
     "KazTransOil": ("KazTransOil",),
     "KazMunayGas": ("KazMunayGas", "KMG"),
     "SOCAR": ("SOCAR",),

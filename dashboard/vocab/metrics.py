@@ -376,7 +376,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "feeders of", "tankers of", "ferries of", "bulkers of",
                                "carriers of",
                                # "above its nameplate 38 bcm": what a line is rated for
-                               "nameplate", "nameplate capacity"),
+                               "nameplate", "nameplate capacity",
+                               # "the wagon plant can build 3,000 wagons a year": what a
+                               # works could turn out, not what it made (not "can produce":
+                               # a refinery's or a mine's output is its production row's)
+                               "can build", "can assemble", "can manufacture",
+                               "able to build", "able to assemble", "able to manufacture"),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # A country's books, not a company's nor its trade's: "Turkey posted a current account
     # deficit of $3.6 billion", "the budget deficit narrowed to 18.4 trillion soums", "gross
@@ -559,6 +564,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     # tenge": what the one project costs ("projects worth"
                                     # of a programme are investment)
                                     "project worth", "project valued at",
+                                    # "signed a EUR 1.2 billion contract with Alstom for 200
+                                    # locomotives": what one contract awarded costs the buyer
+                                    # ("contracts worth" of a summit are investment; not
+                                    # "contract" alone: "the crude contract was up 19 cents"
+                                    # is a futures price)
+                                    "contract with", "contract to",
+                                    "contract value", "contract price", "contract worth",
                                     # "The first phase of the expansion, worth $300 million":
                                     # money a phase of works is worth is what it costs
                                     "phase", "phases", "stage", "stages",
@@ -687,6 +699,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("price", "economy", ("comparable prices", "constant prices", "current prices"),
      frozenset()),
     ("price", "economy", ("price", "prices", "export price", "export prices"), _ANY_SIZE),
+    # "the average price of a new gondola wagon rose to 28 million tenge", "a unit price of
+    # $2.9 million": money that one thing costs, said so (unlike a bare sum beside "prices")
+    ("price", "economy", ("price of a", "price of an", "price of one", "price of each",
+                          "average price", "unit price", "unit prices", "unit cost",
+                          "price per unit"), _MONEY),
     # "a 4 GW HVDC line of some 1,100 km", "a 500 kV line stretching 1,200 km": electricity
     # carried, not a fibre cable nor a route travelled (each phrase is one cue)
     ("power line length", "energy", ("hvdc line", "hvdc lines", "hvdc cable", "hvdc link",

@@ -345,6 +345,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "tank cars": "wagon", "tank wagons": "wagon",
     "flatcars": "flatcar", "flat cars": "flatcar",  # "bought 2,000 flatcars in 2024"
     "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
+    # rolling stock for people, counted as wagons are: "a tender for 30 passenger coaches"
+    "coaches": "coach", "passenger coaches": "coach", "carriages": "carriage",
+    "passenger carriages": "carriage",
     "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
     "pairs of trains": "train pair", "pairs of container trains": "train pair",
     "train pairs": "train pair",  # "handles up to 16 train pairs a day"

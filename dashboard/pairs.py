@@ -68,6 +68,14 @@ _RE_TO_ANOTHER_RANGE: Final = regex.compile(
 )
 
 
+# A number word that closes a clause right after "from", "by" or "to" is a level or change
+# of the figure before it ("six trains a week, from four"; "by three, to nine"), not a bare
+# small count ("the two nations").
+_RE_BARE_LEVEL: Final = regex.compile(
+    r"(?s:.*?)\b(?i:from|by|to)[\s\u00a0]++[a-z-]++(?:[.,;)](?s:.)?|\Z)"
+)
+
+
 def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
     out: list[Raw] = []
@@ -87,6 +95,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 count_of_label(raw, text)  # "Jobs: 3,000"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)
+        elif raw.unit is None and raw.written_out and _RE_BARE_LEVEL.fullmatch(
+                text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
+            lend_elliptic(raws, i, text)  # "to six trains a week, from four."
         if raw.unit is None or _numbered(text, raw.start) or (
                 raw.value == 0 and text[raw.start - 1 : raw.start] in ("'", "\u2019")):
             continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one;

@@ -44,6 +44,8 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"drop\w*|declin\w*|jump\w*|surg\w*|climb\w*|soar\w*|plummet\w*|tumbl\w*|slump\w*|"
     r"slipp?\w*|slid|slow\w*|cut|cuts|reduc\w*|rais\w*|lower\w*|lift\w*|boost\w*|expand\w*|"
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
+    # "will go from two to four departures a week", "lengthen trains from 57 to 71 wagons"
+    r"go|goes|going|lengthen\w*|shorten\w*|"
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
     r"(?:[\s\u00a0,]+(?!rang\w*\b|vari\w*\b)[^\s;!?]*[^\s.;!?]){0,10}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
@@ -66,6 +68,14 @@ _RE_TO_ANOTHER_RANGE: Final = regex.compile(
 )
 
 
+# A number word that closes a clause right after "from", "by" or "to" is a level or change
+# of the figure before it ("six trains a week, from four"; "by three, to nine"), not a bare
+# small count ("the two nations").
+_RE_BARE_LEVEL: Final = regex.compile(
+    r"(?s:.*?)\b(?i:from|by|to)[\s\u00a0]++[a-z-]++(?:[.,;)](?s:.)?|\Z)"
+)
+
+
 def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
     out: list[Raw] = []
@@ -85,6 +95,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 count_of_label(raw, text)  # "Jobs: 3,000"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)
+        elif raw.unit is None and raw.written_out and _RE_BARE_LEVEL.fullmatch(
+                text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
+            lend_elliptic(raws, i, text)  # "to six trains a week, from four."
         if raw.unit is None or _numbered(text, raw.start) or (
                 raw.value == 0 and text[raw.start - 1 : raw.start] in ("'", "\u2019")):
             continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one;
@@ -192,6 +205,11 @@ def _lend_along_commas(out: list[Raw], a: Raw, b: Raw, text: str) -> None:
                          unit=b.unit, per=b.per, item=b.item, scaled=after.scaled or b.scaled)
 
 
+# Rates a list of figures shares when its last one has it: times, and a ferry's or a train's
+# load ("56 rail wagons or 50 trucks per voyage").
+_SHARED_RATES: Final = TIME_RATES | {"voyage", "sailing", "crossing", "trip", "train"}
+
+
 def _pair_action(a: Raw, b: Raw, text: str) -> str:
     """How `a` relates to the quantity after it: "range", "lend" (its unit), "rate" (it takes
     the rate of `b`), "scale" (it takes the scale word of `b`) or "none"."""
@@ -223,16 +241,19 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         if _shares_scale(a, b, text):
             return "scale"  # "$400 and $450 million": both in millions
         # "300,000 passengers and 75,000 trailers annually": the rate covers the list
-        return "rate" if a.unit is not None and a.per is None and b.per in TIME_RATES else "none"
-    if word == "or":
-        return "lend" if a.unit is None else "none"  # "eight or nine euros": two figures
+        return "rate" if a.unit is not None and a.per is None and b.per in _SHARED_RATES else "none"
+    if word == "or":  # "eight or nine euros": two figures; "56 wagons or 50 trucks per voyage"
+        if a.unit is None:
+            return "lend"
+        return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
     if a.change is not None:
         # "increased by $43.6 billion to $419.2 billion": a change, then a level; but "fell 8%
         # to 10%" is a range of the change
         return "range" if _is_change_range(a, b, word) else "none"
     if word == "to" and _is_change_then_level(a, b, before):
         return "lend"  # a bare "increased by 180,000 to 1.4 million": the change in its unit
-    if (lead_word == "from" and _moves_from(sentence_tail(before))
+    # (not from zero: "going from 0 to 62 mph in 7.2 seconds" is a span, an acceleration)
+    if (lead_word == "from" and a.value != 0 and _moves_from(sentence_tail(before))
             and not _RE_TO_ANOTHER_RANGE.match(text, b.end)):
         return "lend" if a.unit is None or b.unit is None else "none"
     if a.item is not None and b.unit is None and 0 <= b.value < a.value:

@@ -166,7 +166,7 @@ RE_QUANTITY: Final = regex.compile(
       (?<![\w-])(?!(?<=\b(?i:by|in)\s{_HEDGE_WORD}?(?i:a\s)?)(?i:a\s)?(?i:half){_HALF_END})  # below
       (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b|(?i:{_FRACTION}){_FRAC_COMPARED})  # below
       (?!{_SHARE_BEFORE}{_SHARE_WORDS})                             # "a third of": below
-      (?P<wnum>{_WORDNUM})(?=[\s\u00a0-])                            # six million tonnes
+      (?P<wnum>{_WORDNUM})(?=[\s\u00a0-]|[.,;](?![0-9]))  # six million tonnes; "from four."
       (?!(?<=(?i:thousand|million|billion)[\s\u00a0]+(?i:and)[\s\u00a0]+(?i:a)[\s\u00a0]+(?i:half))
          [\s\u00a0]+(?i:{_SCALE})\b)  # "a million and a half tonnes", not "... and a half million"
     |
@@ -355,6 +355,7 @@ RE_PER: Final = regex.compile(
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
             container|box|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|tonne|ton|t|barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|
+            voyage|sailing|crossing|  # a ferry's load: "300 TEU per voyage"
             share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares
             kilogram|kg|(?:troy[\s\u00a0]+)?(?:ounce|oz)|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|

@@ -42,6 +42,7 @@ from dashboard.time_grammar import (
     names_a_programme,
     part_again,
     read_decade,
+    speaks_ahead,
     year_named_for_parts,
 )
 
@@ -87,6 +88,9 @@ def find_times(
     triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = _read(m, pub)
+        if (period is None and m.lastgroup == "bmonth" and pub.year
+                and speaks_ahead(text, lo, m.start())):  # "will add sailings in September"
+            period = f"{pub.year}-{_month(m['bm'] or ''):02d}"  # the coming one
         if period is None:
             continue
         kind = m.lastgroup

@@ -41,6 +41,10 @@ _RE_ANNUAL_BEFORE: Final = regex.compile(
     r"(?![\s\u00a0]++(?:records?|limits?|highs?|lows?|peaks?|reports?)\b))[^.;:,]*\Z"
 )
 
+# A figure hyphened to its unit is the size of the noun after it, no flow in a period: "the
+# new weekly service will deploy 400-TEU feeders" (the service is weekly, not the ships).
+_RE_SIZE_WORD: Final = regex.compile(r"[0-9]-[^\W\d]++\Z")
+
 # The same word in a phrase right after the number: "a target of $2 billion in annual trade"
 # (not "in annual terms": a growth rate's basis, not a rate).
 _RE_ANNUAL_AFTER: Final = regex.compile(
@@ -51,7 +55,9 @@ _RE_ANNUAL_AFTER: Final = regex.compile(
 # A vehicle's load is per vehicle: "Each train carries 55 containers", "Every wagon on the
 # line holds up to 68 tonnes" (money is priced per box by `_RE_BOX_BEFORE` instead).
 _RE_EACH_CARRIER: Final = regex.compile(
-    r"\b(?i:each|every)[\s\u00a0]++(?P<thing>(?i:train|wagon|railcar|truck|vessel|ship|tanker"
+    r"\b(?i:each|every)[\s\u00a0]++"
+    r"(?:(?i:shuttle|block|container|freight|cargo|feeder|ro-ro|ro-pax)[\s\u00a0]++)?"  # its kind
+    r"(?P<thing>(?i:train|wagon|railcar|truck|vessel|ship|tanker"
     r"|ferry|barge))(?:[\s\u00a0]++(?i:on|of|in)[\s\u00a0]++[^.,;:0-9]{1,40}?)?"
     r"[\s\u00a0]++(?i:(?:can|could|will)[\s\u00a0]++)?(?i:carr(?:y|ies)|holds?"
     r"|takes?|transports?|hauls?)(?:[\s\u00a0]++[a-z ]{1,20}?)?[\s\u00a0]*+\Z")
@@ -147,7 +153,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         far = (text[max(0, raw.start - _PERIODIC_REACH) : raw.start]
                if text and is_currency_code(raw.unit or "") else near)
         periodic = (_RE_ANNUAL_BEFORE.search(far) if raw.unit not in ("%", "pp", "x")
-                    and may_contain(far, _ANNUAL_HINTS) else None)
+                    and may_contain(far, _ANNUAL_HINTS)
+                    and not _RE_SIZE_WORD.search(text, raw.start, raw.end) else None)
         if periodic is None and raw.unit not in ("%", "pp", "x") and (
                 "nnual" in after[:16] or "early" in after[:16]):
             periodic = _RE_ANNUAL_AFTER.match(after)  # "$2 billion in annual trade"

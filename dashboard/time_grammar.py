@@ -443,3 +443,17 @@ def year_named_for_parts(
     if _RE_SENTENCE_END.search(m.string, named[1], m.start()):
         return None, None
     return named[0], named
+
+
+# The future in the clause before a bare month ("the line will add two sailings a week in
+# September", "is scheduled to open in October"): the coming such month, not last year's.
+_RE_AHEAD: Final = regex.compile(
+    r"(?i:\b(?:will|shall|plans?[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|set[\s\u00a0]+to"
+    r"|due[\s\u00a0]+to|scheduled[\s\u00a0]+to|expected[\s\u00a0]+to|aims?[\s\u00a0]+to)\b)"
+    r"[^.;!?]{0,80}+\Z"
+)
+
+
+def speaks_ahead(text: str, lo: int, start: int) -> bool:
+    """Does the clause before `start` (from `lo`, at most 90 characters) speak of the future?"""
+    return _RE_AHEAD.search(text, max(lo, start - 90), start) is not None

@@ -82,6 +82,7 @@ from parser_specs import (
     own_heldout_russiaca,
     own_heldout_sanctions,
     own_heldout_scenarios,
+    own_heldout_schedules,
     own_heldout_state,
     own_heldout_stats,
     own_heldout_summit,
@@ -147,6 +148,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_pressrel,
     own_heldout_interviews,
     own_heldout_tenders,
+    own_heldout_schedules,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
 )

@@ -281,7 +281,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                         "than originally planned", "delayed by"),
      frozenset({"time", "period"})),
     ("transit time", "logistics", ("transit time", "transit times", "delivery time",
-                                   "delivery times", "travel time", "journey", "trip", "takes"),
+                                   "delivery times", "travel time", "journey", "trip", "takes",
+                                   # a ferry's time at sea: "cuts sailing time by 30%"
+                                   "sailing time", "sailing times", "crossing time",
+                                   "crossing times", "voyage time"),
      frozenset({"time"}) | _ANY_SIZE),
     ("container volume", "logistics", ("container traffic", "container volumes",
                                        "container volume", "container throughput",
@@ -333,6 +336,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("capacity", "logistics", ("capacity", "capacities", "designed for", "can take",
                                "able to carry", "sized for", "can now take", "can carry",
                                "can handle", "able to handle", "capable of handling",
+                               # "with four sailings a week the line can move 200,000 TEU"
+                               "can move", "able to move",
                                "can store", "able to store", "can accommodate",
                                # "the yard can hold 3,500 containers at a time"; "offers
                                # 15,000 tonnes of storage": room for goods, not goods moved

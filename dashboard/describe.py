@@ -25,6 +25,7 @@ from dashboard.carry import (
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
+from dashboard.iso_periods import is_ahead
 from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
 from dashboard.levels import (
     date_change_by_its_levels,
@@ -35,7 +36,7 @@ from dashboard.levels import (
 from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.periods import Time, a_year_on, is_ahead
+from dashboard.periods import Time, a_year_on
 from dashboard.present import is_current
 from dashboard.raw import Raw
 from dashboard.respectively import (

@@ -14,8 +14,9 @@ from typing import Final
 
 import regex
 
+from dashboard.iso_periods import Published
 from dashboard.lexicon import Lexicon, Words
-from dashboard.periods import Published, Time, find_times
+from dashboard.periods import Time, find_times
 from dashboard.scanning import iter_triggered, scan_timeout, trie, with_folded_words, with_words
 from dashboard.vocab.entities import CAPITALS, ENTITIES, FORECASTERS, PORT_TOWNS, PORTS
 from dashboard.vocab.metrics import CUE_ROWS, METRICS

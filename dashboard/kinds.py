@@ -16,8 +16,9 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
+from dashboard.iso_periods import Published, is_ahead, period_end
 from dashboard.levels import is_from_level, is_revised_forecast
-from dashboard.periods import Published, Time, is_ahead, period_end
+from dashboard.periods import Time
 from dashboard.present import is_current
 from dashboard.scanning import CLAUSE_TIMEOUT, scan_timeout
 from dashboard.time_grammar import RE_DEBT_BEFORE_DUE

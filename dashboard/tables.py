@@ -35,8 +35,8 @@ from typing import Final
 import regex
 
 from dashboard.claim import Change, Claim, Kind, Topic
+from dashboard.iso_periods import Published
 from dashboard.numbers import parse_number, tidy
-from dashboard.periods import Published
 from dashboard.raw import Raw
 from dashboard.subject import TRADE_METRICS, with_home_country
 from dashboard.table_labels import (

@@ -5,7 +5,7 @@ a comparison base ("than in 2023", "the 2021 level"), and those that make a year
 maturity ("a Eurobond maturing in 2035"), no time of a figure; and a part of a year said once
 for two ("the first half of 2024 and 2025", "in the first quarter and ... in the second").
 
-Pure: no pandas, no dash. What period each match names is read by `periods`.
+Pure: no pandas, no dash. What period each match names is read by `iso_periods`.
 """
 
 from __future__ import annotations
@@ -141,8 +141,8 @@ RE_TIME: Final = regex.compile(
 TIME_GROUPS: Final = tuple(sorted(RE_TIME.groupindex, key=RE_TIME.groupindex.__getitem__))
 assert len(TIME_GROUPS) == RE_TIME.groups
 # RE_TIME's alternatives, each named by its group (a match's `lastgroup`), in order. A match's
-# groups outside its alternative are all None: `_read` fills in the group dict from the
-# alternative's own groups only (measured: 3.9 -> 1.4 µs a time, 3,500 a MB).
+# groups outside its alternative are all None: `iso_periods.read_period` fills in the group
+# dict from the alternative's own groups only (measured: 3.9 -> 1.4 µs a time, 3,500 a MB).
 TIME_KINDS: Final = (
     "asof", "startyr", "endm", "date", "yrange2", "fromrel", "since", "sincec", "sincem", "pastn",
     "weekto", "nextn", "by",

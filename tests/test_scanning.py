@@ -65,7 +65,7 @@ def test_a_trie_matches_what_its_alternation_matches(name: str) -> None:
 
 
 def test_each_time_kind_is_one_whole_alternative_with_its_own_groups() -> None:
-    """`periods._read` fills a match's groups from its alternative's span of groups
+    """`iso_periods.read_period` fills a match's groups from its alternative's span of groups
     (`KIND_GROUPS`): the text between two kinds must be one alternative, with those groups."""
     from dashboard.time_grammar import KIND_GROUPS, RE_TIME, TIME_KINDS
 
@@ -80,17 +80,18 @@ def test_each_time_kind_is_one_whole_alternative_with_its_own_groups() -> None:
 
 
 def test_each_time_kind_is_read_by_the_reader_it_is_sent_to() -> None:
-    """`periods._read` sends a kind to `_read_points`, `_read_parts` or `_read_years`; each
-    must have the kind's branch (a kind sent elsewhere would read as no period)."""
+    """`iso_periods.read_period` sends a kind to `_read_points`, `_read_parts` or
+    `_read_years`; each must have the kind's branch (a kind sent elsewhere would read as no
+    period)."""
     import inspect
 
-    from dashboard import periods
+    from dashboard import iso_periods as periods
     from dashboard.time_grammar import TIME_KINDS
 
     readers = {periods._read_points: periods._POINT_KINDS,
                periods._read_parts: periods._PART_KINDS}
     rest = set(TIME_KINDS) - periods._POINT_KINDS - periods._PART_KINDS
-    readers[periods._read_years] = frozenset(rest - {"year"})  # "year": `_read`'s fast path
+    readers[periods._read_years] = frozenset(rest - {"year"})  # "year": the fast path
     assert not periods._POINT_KINDS & periods._PART_KINDS
     assert set(TIME_KINDS) >= periods._POINT_KINDS | periods._PART_KINDS
     for reader, kinds in readers.items():

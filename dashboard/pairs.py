@@ -36,6 +36,12 @@ from dashboard.rates import (
     share_bracketed_rates,
 )
 from dashboard.raw import Raw, read_hedge
+from dashboard.restated import (
+    in_brackets,
+    or_between,
+    share_change_after,
+    share_restated_change,
+)
 from dashboard.vocab.units import ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
@@ -108,18 +114,15 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             # the tariff on 12 tariff lines by 10 percentage points" (a "by" reaches further)
             raw.change = (change_around(text[max(0, raw.start - BY_REACH) : raw.start], "")
                           or answer_change(text, raw.start))  # "fall?" / "A: By 35%"
-        # The gap to the figure before is sliced and matched only where the patterns' first
-        # characters are (measured: 22,000 slices and matches a MB, 0.5 µs each, most in vain).
-        if (out and raw.approx is None and _may_restate(text, out[-1].end, raw.start)
-                and _RE_RESTATED.match(text[out[-1].end : raw.start])):
+        if out and raw.approx is None and in_brackets(text, out[-1].end, raw.start):
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
-        or_restated = _or_between(out[-1], raw, text) if out else ""
+        or_restated = or_between(out[-1], raw, text) if out else ""
         if or_restated:
-            _share_change_after(out[-1], raw, text)
+            share_change_after(out[-1], raw, text)
         if raw.unit == "%":
             read_index(out[-1] if out else None, raw, text)
         if or_restated:
-            _share_restated_change(out[-1], raw, bare=or_restated == " ")
+            share_restated_change(out[-1], raw, bare=or_restated == " ")
         if out and _is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)
@@ -432,50 +435,6 @@ def _lend_item(raws: list[Raw], i: int, text: str) -> None:
         if RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
             raw.item = other.item
         return
-
-
-_RE_OR_RESTATED: Final = regex.compile(r"\A,[\s\u00a0]*or[\s\u00a0]+\Z")
-_PERCENTS: Final = frozenset({"%", "pp"})
-
-
-def _or_between(first: Raw, second: Raw, text: str) -> str:
-    """How `second` restates `first`: "," for "A, or B"; " " for a bare "A or B" across
-    measures, one a percentage ("fell by 1.4 bln. USD or 6.8%"); else "". Two bare figures of
-    one measure are alternatives ("5 or 6 percent"), not one restated."""
-    if text.startswith(",", first.end):
-        return "," if _RE_OR_RESTATED.match(text[first.end : second.start]) else ""
-    return " " if (second.start - first.end == 4 and text.startswith(" or ", first.end)
-                   and (first.unit in _PERCENTS) != (second.unit in _PERCENTS)) else ""
-
-
-def _share_restated_change(first: Raw, second: Raw, *, bare: bool) -> None:
-    """A change restated in the other measure is that change too ("increased by 2.8 billion
-    US dollars, or 5.7%"); a bare "or" shares one back ("1.4 bln. USD or 6.8% less than"), a
-    comma does not ("amounted to 19.2 bln, or 6.8% less": a level, then its change)."""
-    if second.change is None and first.change is not None and (
-            bare or first.unit in _PERCENTS or second.unit in _PERCENTS):
-        second.change = first.change
-    elif bare and first.change is None and second.change is not None:
-        first.change = second.change
-
-
-def _share_change_after(first: Raw, second: Raw, text: str) -> None:
-    """A change word after the second of "A, or B," is the change of both."""
-    if first.change is not None or second.change is not None:
-        return
-    after = text[second.end : second.end + WINDOW]
-    change = change_around("", after[1:] if after.startswith(",") else after)
-    if change is not None:
-        first.change = second.change = change
-
-
-# A conversion in brackets right after a quantity: "just under 296 hp (224 kW / 300 PS)".
-_RE_RESTATED: Final = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z|\A[\s\u00a0]*/[\s\u00a0]*\Z")
-
-
-def _may_restate(text: str, lo: int, hi: int) -> bool:
-    """A cheap test before `_RE_RESTATED` on text[lo:hi]: a bracket or a slash in it."""
-    return text.find("(", lo, hi) >= 0 or text.find("/", lo, hi) >= 0
 
 
 def _drop_overlaps(raws: list[Raw]) -> list[Raw]:

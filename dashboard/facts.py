@@ -17,8 +17,9 @@ import regex
 from dashboard.iso_periods import Published
 from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Time, find_times
+from dashboard.places import capitals_as_parties, towns_listed_with_ports
 from dashboard.scanning import iter_triggered, scan_timeout, trie, with_folded_words, with_words
-from dashboard.vocab.entities import CAPITALS, ENTITIES, FORECASTERS, PORT_TOWNS, PORTS
+from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import CUE_ROWS, METRICS
 from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
 
@@ -122,121 +123,6 @@ _RE_OUTLET_REPORTED: Final = regex.compile(
     r",[\s\u00a0]++(?:[A-Z][\w.'’&-]*+[\s\u00a0]++){1,4}+(?:reported|reports|wrote)\b"
     r"(?=[\s\u00a0]*+(?:[.,;:!?)]|\Z|(?:on|in|citing|that)\b))"
 )
-# A capital as a party, not a place (`CAPITALS`): trading ("trade with Baku", "talks between
-# Astana and Tashkent"), acting as a sentence's subject ("Tashkent hopes to ...", "Astana
-# and Baku agreed ..."), or owning ("Beijing's imports"). Each capital the text holds is
-# found, then its context read around it (one alternation of these over the text: 180 ms a
-# MB). The capitals by their first word, lower-cased as `Words.runs` holds it ("new": "New
-# Delhi").
-_CAPITALS_BY_WORD: Final[dict[str, list[str]]] = {}
-for _name in CAPITALS:
-    _CAPITALS_BY_WORD.setdefault(_name.split()[0].lower(), []).append(_name)
-_CAPITAL_NAME: Final = r"(?:" + "|".join(
-    regex.escape(name) for name in sorted(CAPITALS, key=len, reverse=True)) + r")"
-_RE_TRADES_WITH: Final = regex.compile(
-    r"(?i:\b(?:trade|turnover|ties|relations|cooperation|partnership|talks|negotiations)"
-    r"[\s\u00a0]++(?:with|between)[\s\u00a0]++)(?:" + _CAPITAL_NAME
-    + r"[\s\u00a0]++and[\s\u00a0]++)?+\Z",
-    flags=regex.REVERSE,  # anchored at the end: tried from the end only
-)
-_RE_AND_CAPITAL: Final = regex.compile(
-    r"[\s\u00a0]++and[\s\u00a0]++(?P<name>" + _CAPITAL_NAME + r")(?![\w-])"
-)
-_RE_ACTS: Final = regex.compile(
-    r"[\s\u00a0]++(?i:(?:has|have|had|will)[\s\u00a0]++)?+(?i:hopes?|plans?|aims?|expects?|"
-    r"wants?|intends?|seeks?|agreed|signed|pledged|exported|imported|shipped|supplied|bought|"
-    r"sold|exports|imports|ships|supplies|buys|sells|set|is\s+ready|are\s+ready|budgets|"
-    r"budgeted|allocated|earmarked|invested|allocates?|earmarks|invests?)\b"  # "Ankara has
-    # budgeted 18.5 billion lira": a government spending is a party to the figure
-)
-_RE_OWNS: Final = regex.compile(
-    r"(?:'s|’s)[\s\u00a0]++(?i:exports?|imports?|trade|purchases|supplies|shipments|"
-    r"investments?|share|stake|loans?|budget|economy)\b"
-)
-
-
-def _capital_mentions(text: str, runs: frozenset[str] | None) -> list[tuple[int, int, str]]:
-    """(start, end, country) of each capital written as a word of its own ("Baku", "Baku's";
-    not "Baku-Tbilisi-Kars"), in text order: only the capitals among the text's words are
-    looked for, each with `str.find` (a word lookup over all the words: 3 times slower)."""
-    names = list(CAPITALS) if runs is None else [
-        name for word, names in _CAPITALS_BY_WORD.items() if word in runs for name in names]
-    found = []
-    for name in names:
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not (_joined(text, start - 1) or _joined(text, end)):
-                found.append((start, end, CAPITALS[name]))
-            start = text.find(name, end)
-    return sorted(found)
-
-
-def _joined(text: str, at: int) -> bool:
-    """Is text[at] part of a word next to a name (a letter, a digit, a hyphen)?"""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
-
-
-def _capitals_as_parties(text: str, words: Words) -> list[tuple[int, str]]:
-    """(position, country) of each capital named as a party, with the one paired with it
-    ("between Astana and Tashkent")."""
-    found: list[tuple[int, str]] = []
-    for start, end, country in _capital_mentions(text, words.runs):
-        pair = _RE_AND_CAPITAL.match(text, end) if "and" in text[end : end + 6] else None
-        first = start == 0 or text[max(0, start - 2) : start].rstrip(" \u00a0")[-1:] in (
-            "", ".", "!", "?", "\n")  # a sentence's first word
-        before = text[max(0, start - 90) : start]
-        if ((("with" in before or "between" in before)
-             and _RE_TRADES_WITH.search(text, max(0, start - 90), start))
-                or (first and _RE_ACTS.match(text, pair.end() if pair else end))
-                or (text[end : end + 1] in ("'", "’") and _RE_OWNS.match(text, end))):
-            found.append((start, country))
-            if pair:
-                found.append((pair.start("name"), CAPITALS[pair.group("name")]))
-    return list(dict.fromkeys(found))
-
-
-# A port's town that names no entity alone ("Baku": the capital) listed with ports: "the
-# ports of Aktau, Kuryk and Baku", "the Aktau and Baku container hubs" name its port.
-_BARE_PORT_TOWNS: Final = {
-    town: port for town, port in PORT_TOWNS.items() if town not in _ENTITY_BY_ALIAS
-}
-_TOWN: Final = "|".join(map(regex.escape, sorted(_BARE_PORT_TOWNS, key=len, reverse=True)))
-_ROW_MARK: Final = r"[ \t]*+(?:[-*\u2022\u2013\u2014]|[0-9]{1,2}[.)])?[ \t]*+"  # "• ", "2. "
-_RE_TOWN_AFTER: Final = regex.compile(
-    rf"(?:[\s\u00a0]*+,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++"
-    rf"|(?P<row>[^\n]{{0,80}}+\n{_ROW_MARK}))"
-    rf"(?P<town>{_TOWN})\b(?(row)[ \t]*+[-:\u2013\u2014]|(?![\s\u00a0]*+['’]))"
-)
-_RE_TOWN_BEFORE: Final = regex.compile(
-    rf"\b(?P<town>{_TOWN})(?:[\s\u00a0]*+,[\s\u00a0]*+|[\s\u00a0]++and[\s\u00a0]++)\Z"
-)
-
-
-_RE_PORT_WORD: Final = regex.compile(r"(?i:\b(?:ports?|hubs?|terminals?|harbou?rs?)\b)")
-_RE_ROW_MARK: Final = regex.compile(_ROW_MARK)
-
-
-def _towns_listed_with_ports(text: str, ports: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """(position, port) of each bare port town listed right before or after a port, a port
-    word beside the list (not "the railway between Baku and Aktau": two towns), or opening
-    the row after the port's own row of a list ("• Aktau – 3.2 mln t" / "• Baku – 3.9 mln t":
-    the rows say what the town is)."""
-    found = []
-    for start, end in ports:
-        after = _RE_TOWN_AFTER.match(text, end)
-        before = _RE_TOWN_BEFORE.search(text, max(0, start - 16), start)
-        for m in filter(None, (after, before)):
-            if m is after and m["row"] is not None:  # the port must open its own row
-                listed = _RE_ROW_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
-            else:
-                listed = _RE_PORT_WORD.search(text, max(0, min(start, m.start()) - 30),
-                                              max(end, m.end()) + 30)
-            if listed:
-                found.append((m.start("town"), _BARE_PORT_TOWNS[m["town"]]))
-    return found
-
-
 def _outlets_reporting(text: str) -> list[tuple[int, int]]:
     """Spans of ", SeaNews Türkiye reported": the outlet, and its verb."""
     if "report" not in text and "wrote" not in text:  # the verbs the pattern ends with
@@ -379,7 +265,7 @@ class DocFacts:
             if name in PORTS:
                 tail = _RE_PORT_TAIL.match(text, m.end())  # "Aktau international sea trade port"
                 ports.append((m.start(), tail.end() if tail else m.end()))
-        capitals = _capitals_as_parties(text, words) + _towns_listed_with_ports(text, ports)
+        capitals = capitals_as_parties(text, words.runs) + towns_listed_with_ports(text, ports)
         if capitals:
             self.entities = sorted(dict.fromkeys(self.entities + capitals))
         self.cues = METRIC_CUES.find(words)

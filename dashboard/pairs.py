@@ -4,7 +4,7 @@ Pure. Joins ranges ("between 5 and 6 million dollars", "$3bn to $5bn", "5%-10%")
 two levels of "grew from 2.1 to 3.4 million tons", lends units along lists ("2.76 mln tonnes
 for 2023, 4.48 mln for 2024") and rates along them ("300,000 passengers and 75,000 trailers
 annually"), reads rates that end a clause ("... arrive in Azerbaijan each month";
-`rates.read_late_rates`), and drops bare numbers, years, codes and the spans tallies were
+`late_rates.read_late_rates`), and drops bare numbers, years, codes and the spans tallies were
 counted over ("500,000 TEU in nine months").
 """
 
@@ -28,13 +28,9 @@ from dashboard.counts import (
 )
 from dashboard.hedges import BY_REACH, WINDOW, answer_change, change_around, sentence_tail
 from dashboard.indices import read_index
+from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
-from dashboard.rates import (
-    TIME_RATES,
-    is_unit_of_a_price,
-    read_late_rates,
-    share_bracketed_rates,
-)
+from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
 from dashboard.raw import Raw, read_hedge
 from dashboard.restated import (
     in_brackets,

@@ -15,7 +15,6 @@ import regex
 from dashboard.claim import Approx, Change
 from dashboard.countables import (
     RE_SIZE_FIRST,
-    in_a_name,
     numbers_a_provision,
     read_count,
     read_dot_thousands,
@@ -26,9 +25,9 @@ from dashboard.multiples import (
     fraction_in_words,
     read_multiplier_word,
     read_share,
-    read_times_change,
     read_times_sign,
 )
+from dashboard.no_measure import measures_nothing
 from dashboard.numbers import (
     currency_before,
     fold,
@@ -49,7 +48,7 @@ from dashboard.patterns import (
 )
 from dashboard.rates import local_currency, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
-from dashboard.timeframes import is_months_shorthand, is_time_frame
+from dashboard.timeframes import is_months_shorthand
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
     FRACTIONS_OF_A,
@@ -74,16 +73,6 @@ _RE_METRES_AFTER: Final = regex.compile(
     r"underground|under|in\s+(?:length|height|width|depth|diameter)|from|of\s+(?:track|road|"
     r"rail|cable|pipe|water|line)|per|a)\b)"
 )
-_RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes"
-    r"\A(?:[\s\u00a0]*+(?:and|or|,|/)[\s\u00a0]*+[0-9]{2}[\s\u00a0-]?(?i:ft|foot|feet)\b)?"
-    r"[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
-    r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
-)
-# A diameter in millimetres before the pipe it sizes: "1,219 mm pipe", "a 1,420-mm section".
-_RE_PIPE_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0-]*+(?i:(?:steel[\s\u00a0]++)?(?:pipes?|pipelines?|sections?|lines?|spools?))\b")
-
-
 
 
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
@@ -104,21 +93,8 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     m = QuantityGroups(match)
     if m.mult is not None:
         return read_multiplier_word(fold(m.mult), m.start(), m.end(), text)
-    if m.half is not None:  # "cut by half": halved; "rose by half": up 50%
-        before = _change_window(text, m.start(), floor)
-        half = (Raw(m.start(), m.end(), 50.0, unit="%", change=Change.INCREASE)
-                if change_around(before, "") is Change.INCREASE
-                else Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE))
-        read_hedge(half, before)  # "by nearly half"
-        return half
-    if m.frac is not None:  # "fell by a third", "grew by a quarter": a change in per cent
-        before = _change_window(text, m.start(), floor)
-        change = change_around(before, "") or change_around("", text[m.end() : m.end() + 12])
-        if change is None:
-            return None
-        part = Raw(m.start(), m.end(), fraction_in_words(m.frac), unit="%", change=change)
-        read_hedge(part, before)  # "by almost a third"
-        return part
+    if m.half is not None or m.frac is not None:
+        return _read_part_changed(m, text, floor)
     if m.share is not None:
         return read_share(m.start(), m.end(), m.share or "", text, floor)
     if m.vague is not None:
@@ -142,6 +118,23 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     if raw is not None and m.wnum is not None:
         raw.written_out = True
     return raw
+
+
+def _read_part_changed(m: QuantityGroups, text: str, floor: int) -> Raw | None:
+    """A change by a part in words: "cut by half" (halved), "rose by half" (up 50%), "fell by
+    a third", "grew by a quarter" (a change in per cent); None with no verb of change."""
+    before = _change_window(text, m.start(), floor)
+    if m.half is not None:
+        part = (Raw(m.start(), m.end(), 50.0, unit="%", change=Change.INCREASE)
+                if change_around(before, "") is Change.INCREASE
+                else Raw(m.start(), m.end(), 0.5, unit="x", change=Change.DECREASE))
+    else:
+        change = change_around(before, "") or change_around("", text[m.end() : m.end() + 12])
+        if change is None:
+            return None
+        part = Raw(m.start(), m.end(), fraction_in_words(m.frac or ""), unit="%", change=change)
+    read_hedge(part, before)  # "by nearly half", "by almost a third"
+    return part
 
 
 def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
@@ -192,15 +185,11 @@ def _read_quantity(
             if loose:
                 if loose == 1e6 and is_months_shorthand(raw, text, m.start(), m.end("scale")):
                     return None  # "in 9M 2025": nine months, a period (`periods`)
-                raw.scaled, raw.weak_scale, raw.factor = True, True, loose
-                raw.end = m.end("scale")
-                return _finish_quantity(raw, m, text, loose, floor)
+                return _finish_loosely_scaled(raw, m, text, loose, floor)
             if scale_word != "m":
                 return Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
             if not _RE_METRES_AFTER.match(text, m.end("scale")):
-                raw.scaled, raw.weak_scale, raw.factor = True, True, 1e6  # "35m of its devices"
-                raw.end = m.end("scale")
-                return _finish_quantity(raw, m, text, 1e6, floor)
+                return _finish_loosely_scaled(raw, m, text, 1e6, floor)  # "35m of its devices"
             unit_word = "m"  # "300 m long": metres
         else:
             factor = SCALES[scale_word]
@@ -209,12 +198,8 @@ def _read_quantity(
     elif m.pow is not None:  # "2.998×10^8 m/s": the power of ten is the number's scale
         factor = power_of_ten(m.pow)
         raw.scaled, raw.factor = True, factor
-    if m.unit == "g" and value in (2, 3, 4, 5, 6) and _RE_MOBILE_AFTER.match(
-            text[m.end("unit") : m.end("unit") + 30]):
-        return None  # "the 4g signal", "5g networks": a mobile generation, not grams
-    if len(unit_written or "") == 1 and not m.sp2 and (unit_written or "").isalpha() and (
-            numbers_a_provision(text[max(0, start - WINDOW) : start])):
-        return None  # "under Article 12g", "Section 4t": a provision's suffix, no grams
+    if _letter_names_no_unit(m, value, text):
+        return None
     if unit_word:
         currency, factor, end = _read_unit_word(raw, m, text, unit_word, currency, factor)
     if m.sign_after is not None and currency is None:  # "1,200€"
@@ -226,6 +211,27 @@ def _read_quantity(
     if m.csign is not None:  # "$-5"
         raw.value = -raw.value
     return _finish_quantity(raw, m, text, factor, floor)
+
+
+def _finish_loosely_scaled(
+    raw: Raw, m: QuantityGroups, text: str, factor: float, floor: int
+) -> Raw | None:
+    """`_finish_quantity` for a scale said loosely ("4.3M", "4.5k cars", "35m of its
+    devices"), the surface ending with the scale."""
+    raw.scaled, raw.weak_scale, raw.factor = True, True, factor
+    raw.end = m.end("scale")
+    return _finish_quantity(raw, m, text, factor, floor)
+
+
+def _letter_names_no_unit(m: QuantityGroups, value: float, text: str) -> bool:
+    """Is the unit letter after the number no unit: a mobile generation ("the 4g signal",
+    "5g networks": not grams) or a provision's suffix ("under Article 12g", "Section 4t")?"""
+    if m.unit == "g" and value in (2, 3, 4, 5, 6) and _RE_MOBILE_AFTER.match(
+            text[m.end("unit") : m.end("unit") + 30]):
+        return True
+    written = m.unit or ""
+    return len(written) == 1 and not m.sp2 and written.isalpha() and numbers_a_provision(
+        text[max(0, m.start() - WINDOW) : m.start()])
 
 
 def _read_unit_word(
@@ -285,20 +291,8 @@ def _finish_quantity(
             return raw  # bare: kept only to join ranges ("between 5 and 6 million")
         after = text[raw.end : raw.end + WINDOW]
     read_dot_thousands(raw, m.num, m.num2)
-    if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after,
-                                               m.num or "", raw.value):
-        return None  # "the first 11 months", "over the past five years", "a three-day visit"
-    if (raw.unit == "ft" and _RE_BOX_AFTER.match(after)) or (
-            raw.unit == "mm" and _RE_PIPE_AFTER.match(after)):
-        return None  # "a 40ft container", "80-foot flat wagons", "1,420 mm pipe": the size of
-        # the box, wagon or pipe, not a measure
-    if raw.unit == "%" and ((_may_grade(after) and _RE_GRADE_AFTER.match(after)) or (
-            raw.value == 100 and _RE_BASIS_AFTER.match(after)) or in_a_name(after)):
-        return None  # "uranium (100% basis)", "wheat with 12.5% protein": how it is counted
-        # or what it is made of (a grade), no share of anything; "the 30% Club": a name
-    if raw.unit == "x" and not read_times_change(
-            raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]):
-        return None  # "three times a week"
+    if measures_nothing(raw, m, text, before, after, floor):
+        return None
     if (is_currency_code(raw.unit or "") and raw.value_high is None
             and (m.unit is not None or m.sign_after is not None) and read_money_tail(raw, text)):
         after = text[raw.end : raw.end + WINDOW]
@@ -319,26 +313,6 @@ def _finish_quantity(
                 and _RE_BOUND_BEFORE.search(window)):
             raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
     return raw
-
-
-# An accounting basis after "100%": "(100% basis)", "on a 100% basis" is no figure.
-_RE_BASIS_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?i:basis|ownership[\s\u00a0]+basis)\b")
-# A content that grades goods: "wheat with 12.5% protein", "potash of 60% K2O", "urea (46%
-# nitrogen)", "3.2% fat milk".
-_RE_GRADE_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]*+(?i:protein|moisture|gluten|fat|humidity|nitrogen|K2O|P2O5|purity"
-    r"|(?:oil|sugar|protein|fat)[\s\u00a0]+content)\b"
-)
-
-
-_GRADE_FIRST: Final = frozenset({"protein", "moisture", "gluten", "fat", "humidity",
-                                 "nitrogen", "k2o", "p2o5", "purity", "oil", "sugar"})
-
-
-def _may_grade(after: str) -> bool:
-    """A cheap test before `_RE_GRADE_AFTER`: the word after the figure is one it starts with."""
-    words = after[:24].split(None, 1)
-    return bool(words) and words[0].lower().rstrip(",.;)") in _GRADE_FIRST
 
 
 _RE_SCALED_HIGH: Final = regex.compile(

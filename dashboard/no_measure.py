@@ -1,0 +1,70 @@
+"""Quantities that name a time frame, a size, a grade or a frequency rather than measure
+something: "the first 11 months", "a 40ft container", "1,420 mm pipe", "wheat with 12.5%
+protein", "uranium (100% basis)", "three times a week". Read by `quantity` once a
+quantity's unit is known.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.countables import in_a_name
+from dashboard.hedges import WINDOW
+from dashboard.multiples import read_times_change
+from dashboard.patterns import QuantityGroups
+from dashboard.raw import DURATIONS, Raw
+from dashboard.timeframes import is_time_frame
+
+_RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes"
+    r"\A(?:[\s\u00a0]*+(?:and|or|,|/)[\s\u00a0]*+[0-9]{2}[\s\u00a0-]?(?i:ft|foot|feet)\b)?"
+    r"[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
+    r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
+)
+# A diameter in millimetres before the pipe it sizes: "1,219 mm pipe", "a 1,420-mm section".
+_RE_PIPE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0-]*+(?i:(?:steel[\s\u00a0]++)?(?:pipes?|pipelines?|sections?|lines?|spools?))\b")
+
+
+def measures_nothing(
+    raw: Raw, m: QuantityGroups, text: str, before: str, after: str, floor: int
+) -> bool:
+    """Does the quantity, its unit read, name a time frame, a size, a grade or a frequency
+    rather than measure something? (A multiplier's change is read on the way.)"""
+    if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after,
+                                               m.num or "", raw.value):
+        return True  # "the first 11 months", "over the past five years", "a three-day visit"
+    if (raw.unit == "ft" and _RE_BOX_AFTER.match(after)) or (
+            raw.unit == "mm" and _RE_PIPE_AFTER.match(after)):
+        return True  # "a 40ft container", "80-foot flat wagons", "1,420 mm pipe": the size of
+        # the box, wagon or pipe, not a measure
+    if raw.unit == "%" and ((_may_grade(after) and _RE_GRADE_AFTER.match(after)) or (
+            raw.value == 100 and _RE_BASIS_AFTER.match(after)) or in_a_name(after)):
+        return True  # "uranium (100% basis)", "wheat with 12.5% protein": how it is counted
+        # or what it is made of (a grade), no share of anything; "the 30% Club": a name
+    return raw.unit == "x" and not read_times_change(
+        raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]
+    )  # "three times a week"
+
+
+# An accounting basis after "100%": "(100% basis)", "on a 100% basis" is no figure.
+_RE_BASIS_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?i:basis|ownership[\s\u00a0]+basis)\b")
+# A content that grades goods: "wheat with 12.5% protein", "potash of 60% K2O", "urea (46%
+# nitrogen)", "3.2% fat milk".
+_RE_GRADE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]*+(?i:protein|moisture|gluten|fat|humidity|nitrogen|K2O|P2O5|purity"
+    r"|(?:oil|sugar|protein|fat)[\s\u00a0]+content)\b"
+)
+
+
+_GRADE_FIRST: Final = frozenset({"protein", "moisture", "gluten", "fat", "humidity",
+                                 "nitrogen", "k2o", "p2o5", "purity", "oil", "sugar"})
+
+
+def _may_grade(after: str) -> bool:
+    """A cheap test before `_RE_GRADE_AFTER`: the word after the figure is one it starts with."""
+    words = after[:24].split(None, 1)
+    return bool(words) and words[0].lower().rstrip(",.;)") in _GRADE_FIRST

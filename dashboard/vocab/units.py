@@ -411,9 +411,6 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "free economic zones": "free economic zone", "special economic zones": "special economic zone",
     "free zones": "free zone", "economic zones": "economic zone",
     "industrial zones": "industrial zone", "industrial parks": "industrial park",
-    # a forum's attendance: "more than 5,000 delegates from 70 countries" (not the countries:
-    # "a survey of seven European countries" counts nothing, as "the two nations")
-    "delegates": "delegate",
     # storage counted by the pallet it takes: "8,400 pallet places", "12 500 pallet spaces"
     "pallet places": "pallet place", "pallet spaces": "pallet place",
     "pallet positions": "pallet place",

@@ -317,11 +317,35 @@ def _lend_percent_change(raws: list[Raw], i: int, text: str) -> bool:
     return False
 
 
+# "Only 30 of the 96 projects": a bare number, then the whole it is part of.
+_RE_PART_OF_THE: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:the|its|their|these|those)[\s\u00a0]++"
+)
+
+
+def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
+    """A bare number that is part of a count right after it takes its unit and item: "only
+    30 of the 96 projects agreed have started" counts projects too."""
+    if i + 1 >= len(raws) or raws[i + 1].unit != "count" or raws[i + 1].item is None:
+        return False  # the common case: no count right after
+    raw, whole = raws[i], raws[i + 1]
+    gap = _RE_PART_OF_THE.fullmatch(text, raw.end, whole.start)
+    if gap is None or raw.scaled or raw.value > whole.value:
+        return False
+    if looks_like_identifier(text[max(0, raw.start - WINDOW) : raw.start], text[raw.end :
+                                                                             whole.end]):
+        return False
+    raw.unit, raw.item = "count", whole.item
+    read_hedge(raw, text[max(0, raw.start - WINDOW) : raw.start])
+    return True
+
+
 def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     """A bare number parallel to a quantity before it in the same sentence takes its unit:
-    "Poti accounting for 485,410 containers ... and Batumi for 99,469"."""
+    "Poti accounting for 485,410 containers ... and Batumi for 99,469"; or the unit of the
+    count it is part of ("30 of the 96 projects")."""
     raw = raws[i]
-    if _lend_percent_change(raws, i, text):
+    if _lend_percent_change(raws, i, text) or _lend_partitive(raws, i, text):
         return
     if not any(r.unit not in (None, "%", "pp", "x") for r in raws[max(0, i - 4) : i]):
         return  # nothing to take a unit from: the common case, decided without regexes

@@ -117,7 +117,10 @@ _RE_TIMES_FREQUENCY: Final = regex.compile(
 # a base amount the company reports, no change of anything.
 _RE_TIMES_A_BASE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted)[\s\u00a0]+)?"
-    r"(?:EBITDA|(?i:ebitda|earnings|equity|book[\s\u00a0]+value)\b)"
+    r"(?:EBITDA|(?i:ebitda|earnings|equity|book[\s\u00a0]+value)\b"
+    # "orders topped $2 billion, four times the offer": a book's cover of what was on offer
+    r"|(?i:the[\s\u00a0]+(?:offer|offering|issue[\s\u00a0]+size|amount[\s\u00a0]+"
+    r"(?:offered|on[\s\u00a0]+offer))\b))"
 )
 # "oversubscribed 3.2 times", "the book was covered 1.8 times": demand set against the
 # amount on offer (a cover ratio's level), no growth of anything.

@@ -62,6 +62,7 @@ from parser_specs import (
     own_heldout_hubs,
     own_heldout_instc,
     own_heldout_interviews,
+    own_heldout_investclimate,
     own_heldout_kgtj,
     own_heldout_labour,
     own_heldout_logistics,
@@ -151,6 +152,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_schedules,
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
+    own_heldout_investclimate,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

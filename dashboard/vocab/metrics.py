@@ -532,8 +532,17 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "capitalized at",
                                   "investment", "investments", "invested", "investing",
                                   "invest", "fdi", "portfolio", "disbursements", "projects",
-                                  # "FDI attracted ..., with inflows of $11.3 billion"
-                                  "inflows", "inflow",
+                                  # "FDI attracted ..., with inflows of $11.3 billion";
+                                  # "Net FDI turned negative, with an outflow of $2.4
+                                  # billion": money of investors, in or out
+                                  "inflows", "inflow", "outflows", "outflow",
+                                  # "attracted $18.4 billion of foreign investment and loans"
+                                  # (Uzbekistan's statistic: one cue, not the loans alone);
+                                  # "the zone has attracted $240 million from 34 residents"
+                                  "investment and loans", "investments and loans",
+                                  "attracted", "attract", "attracts", "attracting",
+                                  # "Greenfield project announcements totalled $26 billion"
+                                  "greenfield",
                                   "lines up",
                                   # "Russian investors put 45 billion rubles into factories"
                                   "investor", "investors",
@@ -569,6 +578,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     # tenge": what the one project costs ("projects worth"
                                     # of a programme are investment)
                                     "project worth", "project valued at",
+                                    # "an agreement on a 1 GW wind farm worth $1.2 billion":
+                                    # one facility's worth is what building it costs
+                                    "farm worth", "plant worth", "station worth",
+                                    "factory worth", "facility worth", "terminal worth",
+                                    "complex worth",
                                     # "signed a EUR 1.2 billion contract with Alstom for 200
                                     # locomotives": what one contract awarded costs the buyer
                                     # ("contracts worth" of a summit are investment; not

@@ -406,6 +406,11 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "inhabitants": "inhabitant",
     # a free zone's registered companies: "the special economic zone counts 42 residents"
     "residents": "resident",
+    # the zones a country runs: "operates 21 free economic zones and 406 small industrial
+    # zones" (not "zones" alone: "three time zones")
+    "free economic zones": "free economic zone", "special economic zones": "special economic zone",
+    "free zones": "free zone", "economic zones": "economic zone",
+    "industrial zones": "industrial zone", "industrial parks": "industrial park",
     # storage counted by the pallet it takes: "8,400 pallet places", "12 500 pallet spaces"
     "pallet places": "pallet place", "pallet spaces": "pallet place",
     "pallet positions": "pallet place",

@@ -136,10 +136,7 @@ def _metric_of(
     billion manats" goes on about the budget the paragraph before named."""
     lo = clause[0]
     if uclass == "count" and claim.item in COUNT_METRICS:
-        counted = count_metric(claim, facts, lo, text)
-        traded = machines_traded(facts, lo, claim.start, text) if (
-            claim.item in TRADED_MACHINES and counted[0] == COUNT_METRICS[claim.item][0]) else None
-        return (traded, Topic.TRADE) if traded else counted  # "car exports ... 9,000 cars"
+        return _count_metric(claim, facts, lo, text)
     before, after = _nearest_cues(claim, facts, clause, text, uclass)
     if uclass == "money" and claim.per in ISO_CODES:
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
@@ -167,6 +164,14 @@ def _metric_of(
         return inherited[1], inherited[2]
     if after is not None:
         return _ROW_METRIC[after[1]]
+    return _by_unit_or_earlier(claim, facts, lo, earlier, uclass)
+
+
+def _by_unit_or_earlier(
+    claim: Located, facts: Facts, lo: int, earlier: MetricNote | None, uclass: str
+) -> tuple[str | None, Topic]:
+    """With no cue around it: what the unit implies (tonnes after a port's name are its
+    throughput), a counted thing's count, else an earlier paragraph's metric."""
     if uclass in METRIC_BY_UNIT_CLASS:
         if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
             return "port throughput", Topic.LOGISTICS  # "Kuryk port expects 2.2 million tonnes"
@@ -177,6 +182,16 @@ def _metric_of(
     if earlier is not None and earlier[1] is not None and fits(earlier[1], uclass):
         return earlier[1], earlier[2]
     return None, Topic.ECONOMY if uclass == "money" else Topic.OTHER
+
+
+def _count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str | None, Topic]:
+    """What a count measures (`count_metric`), or the trade in machines a trade noun names
+    ("car exports fell to 9,000 cars": exports, not a vehicle count)."""
+    counted = count_metric(claim, facts, lo, text)
+    traded = machines_traded(facts, lo, claim.start, text) if (
+        claim.item in TRADED_MACHINES and counted[0] == COUNT_METRICS[claim.item or ""][0]
+    ) else None
+    return (traded, Topic.TRADE) if traded else counted
 
 
 def _cue_that_speaks(

@@ -112,7 +112,10 @@ def _fuel_priced(
     tonne priced or costed ("wholesale diesel at 270,000 tenge per tonne", "jet fuel costs
     $1,050 per tonne"; not a freight rate for carrying it), or a price's change ("Prices of
     AI-95 climbed 12%")."""
-    if uclass == "money":
+    if uclass == "money" and claim.per is None:  # "Prices for AI-92 ... will stay at 205-210
+        # tenge": no other cue, and the price named in the clause
+        priced = label is None and "price" in text[clause[0] : clause[1]].lower()
+    elif uclass == "money":
         priced = claim.per in _FUEL_PER or (claim.per == "t" and (
             label in _PRICED or label in ("price", "project cost")))
     else:  # a price named in the clause, not one the paragraph spoke of before

@@ -76,7 +76,7 @@ WHOLESALE: list[Example] = [
     ex("fuel-price-cap-tenge-per-tonne-until-date",
        "The ministry capped the wholesale price of diesel at 270,000 tenge per tonne until "
        "March 31, 2026.",
-       c("270,000 tenge", 270000, "KZT", per="t", metric="energy price")),
+       c("270,000 tenge", 270000, "KZT", per="t", approx="max", metric="energy price")),
     ex("fuel-wholesale-a-tonne-against",
        "Wholesale gasoline in Kazakhstan traded at 290,000 tenge a tonne, against 340,000 "
        "tenge in Russia.",
@@ -221,6 +221,26 @@ REFINING: list[Example] = [
        c("60 filling stations", 60, "count", approx="approx")),
 ]
 
+MORE: list[Example] = [
+    ex("fuel-jet-fuel-manats-per-tonne-vat",
+       "Azerbaijan Airlines buys jet fuel from SOCAR at 1,890 manats per tonne, VAT included.",
+       c("1,890 manats", 1890, "AZN", per="t", metric="energy price", topic="energy",
+         entities=["SOCAR"])),
+    ex("fuel-tj-imports-of-which-share",
+       "Tajikistan imported 1.06 mln t of oil products in 2024, of which 98% came from Russia.",
+       c("1.06 mln t", 1.06e6, "t", metric="imports", period="2024", kind="actual",
+         entities=["Tajikistan"]),
+       c("98%", 98, "%", change=None), published="2025-03-01"),
+    ex("fuel-range-will-stay-until-year-end",
+       "Prices for AI-92 at KazMunayGas stations will stay at 205-210 tenge until the end of "
+       "the year.",
+       c("205-210 tenge", 205, "KZT", value_high=210, kind="projection",
+         metric="energy price", entities=["KazMunayGas"])),
+    ex("fuel-fourth-refinery-plan-by",
+       "The government approved a 1.5 trillion tenge plan to build a fourth refinery by 2030.",
+       c("1.5 trillion tenge", 1.5e12, "KZT", kind="projection", period="2030")),
+]
+
 NEGATIVES: list[Example] = [
     ex("fuel-neg-ban-extended-no-numbers",
        "Kazakhstan extended its ban on road exports of petroleum products until the end of the "
@@ -239,7 +259,8 @@ NEGATIVES: list[Example] = [
        "Production of AI-80 under GOST 32513-2013 ended at the Bukhara plant in 2019."),
 ]
 
-EXAMPLES: list[Example] = RETAIL + WHOLESALE + BUNKER_JET + TRADE + REFINING + NEGATIVES
+EXAMPLES: list[Example] = (RETAIL + WHOLESALE + BUNKER_JET + TRADE + REFINING + MORE
+                           + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
     "fuel-uz-a-litre-costs-soums": "the rate named before the price ('a litre of AI-91 costs "

@@ -36,8 +36,10 @@ RE_HEDGE: Final = regex.compile(
                  smaller[\s]+than)|
                  fewer[\s]+than|at[\s]+most|
                  a[\s]+maximum[\s]+of|as[\s]+(?:much|many|high)[\s]+as|short[\s]+of|capped[\s]+at|south[\s]+of|
-                 # "caps new state guarantees at $4 billion": the cap verb before its object
-                 \bcap(?:s|ped|ping)?[\s]+(?:[\w'’-]+[\s]+){1,4}?at|
+                 # "caps new state guarantees at $4 billion", "capped the wholesale price of
+                 # diesel at": the cap verb before its object (NOTE: keep in sync with
+                 # `hedges._LEAD_REACH`)
+                 \bcap(?:s|ped|ping)?[\s]+(?:[\w'’-]+[\s]+){1,5}?at|
                  limited[\s]+to))
     )
     [\s\u00a0]+(?:(?i:an?)[\s\u00a0]+)?\Z                          # "close to a 40% rise"

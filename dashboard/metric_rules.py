@@ -59,8 +59,13 @@ def by_goods_or_price(
     barrels per day" is oil production; "$64.5 per barrel", an oil price)."""
     if uclass in ("time", "period") and runs_late(claim, text):
         return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
+    if _fuel_priced(label, claim, clause, text, uclass):
+        return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
+    if label in _SPENT_OR_CAPPED and _SPENT_OR_CAPPED[label][1].match(
+            text, claim.end, timeout=CLAUSE_TIMEOUT):
+        return _SPENT_OR_CAPPED[label][0], Topic.TRADE  # "a quota ... for gasoline exports"
     if label == "production":
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
@@ -97,6 +102,48 @@ def by_goods_or_price(
         # (but "$300 per tonne of capacity" is what building it costs)
         return None, Topic.ENERGY
     return None
+
+
+def _fuel_priced(
+    label: str | None, claim: Located, clause: tuple[int, int], text: str, uclass: str
+) -> bool:
+    """A price of motor, jet or marine fuel named in the clause: money per litre ("the price
+    of AI-92 petrol rose to 1.10 manats per litre", whatever tariff word is nearer), money per
+    tonne priced or costed ("wholesale diesel at 270,000 tenge per tonne", "jet fuel costs
+    $1,050 per tonne"; not a freight rate for carrying it), or a price's change ("Prices of
+    AI-95 climbed 12%")."""
+    if uclass == "money" and claim.per is None:  # "Prices for AI-92 ... will stay at 205-210
+        # tenge": no other cue, and the price named in the clause
+        priced = label is None and "price" in text[clause[0] : clause[1]].lower()
+    elif uclass == "money":
+        priced = claim.per in _FUEL_PER or (claim.per == "t" and (
+            label in _PRICED or label in ("price", "project cost")))
+    else:  # a price named in the clause, not one the paragraph spoke of before
+        priced = uclass in ("share", "factor") and label == "price" and "price" in text[
+            clause[0] : clause[1]].lower()
+    return priced and _RE_FUEL.search(
+        text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None
+
+
+# A bare "quota" is an oil production quota's cue and "spent" a budget's, unless the figure is
+# said to be for exports or on imports right after it ("a quota of 100,000 tonnes for gasoline
+# exports", "spent $1.1 billion on imports of fuel"); up to three words between, the noun
+# singular or plural ("exports?").
+_SPENT_OR_CAPPED: Final = {
+    label: (metric, regex.compile(
+        rf"[\s\u00a0]++{prep}[\s\u00a0]++(?:(?!{metric}?\b)[\w-]++[\s\u00a0]++){{0,3}}+"
+        rf"{metric}?\b"))
+    for label, prep, metric in (("oil production", "for", "exports"),
+                                ("budget", "on", "imports"))
+}
+
+
+# Fuels sold at the pump, to airlines or to ships ("AI-92", "LPG", "jet fuel", "gasoil"); the
+# octane grade is written with or without its hyphen.
+_RE_FUEL: Final = regex.compile(
+    r"\b(?i:gasoline|petrol|diesel|gas[\s\u00a0]?oil|kerosene|autogas|lpg|fuels?"
+    r"|ai-?(?:80|9[0-9]|100)|liquefied[\s\u00a0]++petroleum[\s\u00a0]++gas)\b"
+)
 
 
 def by_place(

@@ -64,6 +64,19 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "oil and gas condensate production",
                                   "production quota", "quota"),
      frozenset({"mass", "oil", "count"}) | _ANY_SIZE),
+    # What refineries take in: "The Atyrau refinery processed 5.4 million tonnes of crude oil",
+    # "The Bukhara refinery refines about 2.5 million tonnes" (the crude named after the
+    # figure is what they refine, not oil exported; a bare "refined" is no cue: "refined
+    # products" are exported)
+    ("refinery throughput", "energy", ("refinery processed", "refinery processes",
+                                       "refinery refined", "refinery refines",
+                                       "refineries processed", "refineries process",
+                                       "refineries refined", "refineries refine",
+                                       "refinery throughput", "refining throughput",
+                                       "crude throughput", "oil refining", "crude refining",
+                                       "refining volume", "refining volumes",
+                                       "crude processing", "oil processing"),
+     frozenset({"mass", "oil"}) | _ANY_SIZE),
     ("gas production", "energy", ("gas production", "gas output", "natural gas production"),
      frozenset({"gas"}) | _ANY_SIZE),
     ("oil exports", "energy", ("oil exports", "oil export", "crude exports", "oil shipments",

@@ -236,7 +236,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "annually": "year",
     "yearly": "year", "per annum": "year",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
-    "tonne": "t", "ton": "t", "mt": "t", "barrel": "bbl", "tonne km": "tkm", "ton km": "tkm",
+    "tonne": "t", "ton": "t", "mt": "t", "metric ton": "t", "metric tonne": "t", "barrel": "bbl", "tonne km": "tkm", "ton km": "tkm",
     "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",
     "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
     "40ft container": "40ft container", "40 ft container": "40ft container",

@@ -266,11 +266,6 @@ KNOWN_GAPS: dict[str, str] = {
     "fuel-uz-a-litre-costs-soums": "the rate named before the price ('a litre of AI-91 costs "
                                    "10,500 soums') is read for tonnes only, in rates.py, "
                                    "which is being restructured",
-    "fuel-mgo-baku-averaged-up-from": "'per metric ton' is no rate denominator of RE_PER "
-                                      "(patterns.py, being restructured), so the price has "
-                                      "no per",
-    "fuel-surcharge-per-ticket": "'per ticket' is no rate denominator of RE_PER (patterns.py, "
-                                 "being restructured)",
     "fuel-export-quota-tonnes-quarter": "a quota is a ceiling on volumes still ahead, but no "
                                         "projection cue says so ('quota' as one would make "
                                         "'used 92% of its quota' a projection)",

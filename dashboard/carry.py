@@ -105,27 +105,12 @@ class PeriodCarry:
         self._from_headline = False
         first = bisect.bisect_left(starts, lo)
         self._own = first != bisect.bisect_left(starts, hi, first)  # it names a time
-        if i == 1 and self._headline is not None:
-            back = _RE_BACK_TO_HEADLINE.match(self._index.text, lo, hi)
-            pointing = back is not None and bisect.bisect_left(starts, back.end()) == (
-                bisect.bisect_left(starts, hi))  # no time after the words pointing back
-            # a lead naming no time at all takes it too, but not for a level of a unit the
-            # headline gave a level in (`period_for`)
-            self._from_headline = not (pointing or self._own or self._names_a_date(lo, hi))
-            if pointing or self._from_headline:
-                self._seen = lo
-                return self._headline, hi  # "Aktau port handles 3.2 mln tonnes in H1 / The
-                # figure is 7% higher than a year ago": the lead's figure is the headline's
-        gap_first = bisect.bisect_left(starts, self._seen, 0, first)
-        if first != gap_first:  # a time named by a sentence without figures ends the carry,
-            self._period = None  # unless it introduces what follows ("for the ten months:",
-            # a question the next sentence answers)
-            intro = self._times[first - 1]
-            if within_a_year(intro.period) and (
-                    self._index.text[intro.end : lo].rstrip().endswith(":")
-                    or self._leads(intro, lo) or self._heads(intro, lo)
-                    or self._asks(intro, lo)):
-                self._period = intro.period
+        if i == 1 and self._headline is not None and self._takes_the_headline(lo, hi):
+            self._seen = lo
+            return self._headline, hi  # "Aktau port handles 3.2 mln tonnes in H1 / The
+            # figure is 7% higher than a year ago": the lead's figure is the headline's
+        if first != bisect.bisect_left(starts, self._seen, 0, first):
+            self._after_times_without_figures(first, lo)
         self._seen = lo
         if self._index.text.startswith(_NEW_STORY_HEADS, lo) and _RE_NEW_STORY.match(
                 self._index.text, lo):
@@ -151,6 +136,29 @@ class PeriodCarry:
         if not self._own and self._names_a_date(lo, hi):
             return None, lo  # a date names a time too ("at a forum on 29-30 January 2024")
         return period, stop
+
+    def _takes_the_headline(self, lo: int, hi: int) -> bool:
+        """Does the lead (text[lo:hi]) take the headline's period: words pointing back to it
+        and no time after them, or no time of its own at all (noted in `_from_headline`: not
+        for a level of a unit the headline gave a level in, `period_for`)?"""
+        starts = self._starts
+        back = _RE_BACK_TO_HEADLINE.match(self._index.text, lo, hi)
+        pointing = back is not None and bisect.bisect_left(starts, back.end()) == (
+            bisect.bisect_left(starts, hi))  # no time after the words pointing back
+        self._from_headline = not (pointing or self._own or self._names_a_date(lo, hi))
+        return pointing or self._from_headline
+
+    def _after_times_without_figures(self, first: int, lo: int) -> None:
+        """A time named by a sentence without figures (the last before time `first`) ends the
+        carry, unless it introduces what follows ("for the ten months:", a question the next
+        sentence answers): then it is carried on."""
+        self._period = None
+        intro = self._times[first - 1]
+        if within_a_year(intro.period) and (
+                self._index.text[intro.end : lo].rstrip().endswith(":")
+                or self._leads(intro, lo) or self._heads(intro, lo)
+                or self._asks(intro, lo)):
+            self._period = intro.period
 
     def _plan_ahead(self, claims: list[Claim]) -> set[str]:
         """The time still to come that opens a sentence of plans, before its figures, and is

@@ -242,6 +242,13 @@ def change_around(before: str, after: str, *, duration: bool = False,
         filled = _RE_BY_FILLER.search(window[-WINDOW:])
         if filled is not None:  # "raise tariffs by an average 11.6%": the filler is no verb's
             window, words = window[: len(window) - len(filled.group(0)) + 3], [*words, "by"]
+    return _change_before(window, words, duration=duration, money=money)
+
+
+def _change_before(window: str, words: list[str], *, duration: bool,
+                   money: bool) -> Change | None:
+    """The change a verb before the number makes of it (`window`: the sentence up to it, its
+    hedge left out; `words`: the last words of the window), further back after "by"."""
     by = words[-1:] == ["by"]
     if by:
         words = window[-BY_REACH:].split()[-18:]
@@ -265,6 +272,12 @@ def change_around(before: str, after: str, *, duration: bool = False,
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
     if cue is None:
         return None
+    return _verb_change(cue, duration=duration, money=money)
+
+
+def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Change | None:
+    """The change a match of `RE_CHANGE_BEFORE` names, unless its gap to the number says the
+    number is no change: "up" not right before it, money "raised", a span of time."""
     gap = cue.group("gap").strip()
     if cue.group("inc") and fold(cue.group("inc")) == "up" and gap not in ("", "by"):
         return None  # "up" is a change only right before the number: "up 14%", "up by 0.6

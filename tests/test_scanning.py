@@ -85,15 +85,15 @@ def test_each_time_kind_is_read_by_the_reader_it_is_sent_to() -> None:
     period)."""
     import inspect
 
-    from dashboard import iso_periods as periods
+    from dashboard import iso_periods
     from dashboard.time_grammar import TIME_KINDS
 
-    readers = {periods._read_points: periods._POINT_KINDS,
-               periods._read_parts: periods._PART_KINDS}
-    rest = set(TIME_KINDS) - periods._POINT_KINDS - periods._PART_KINDS
-    readers[periods._read_years] = frozenset(rest - {"year"})  # "year": the fast path
-    assert not periods._POINT_KINDS & periods._PART_KINDS
-    assert set(TIME_KINDS) >= periods._POINT_KINDS | periods._PART_KINDS
+    readers = {iso_periods._read_points: iso_periods._POINT_KINDS,
+               iso_periods._read_parts: iso_periods._PART_KINDS}
+    rest = set(TIME_KINDS) - iso_periods._POINT_KINDS - iso_periods._PART_KINDS
+    readers[iso_periods._read_years] = frozenset(rest - {"year"})  # "year": the fast path
+    assert not iso_periods._POINT_KINDS & iso_periods._PART_KINDS
+    assert set(TIME_KINDS) >= iso_periods._POINT_KINDS | iso_periods._PART_KINDS
     for reader, kinds in readers.items():
         source = inspect.getsource(reader)
         for kind in kinds:

@@ -86,9 +86,10 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "city": ("destinations", "logistics"),
     "customs declaration": ("customs declarations", "trade"),
     "declaration": ("customs declarations", "trade"),
+    # a tanker cargo is one shipload, as a voyage is one trip
     **{item: ("vessel count", "logistics") for item in (
-        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "voyage", "sailing", "call",
-        "feeder", "cargo")},  # a tanker cargo is one shipload, as a voyage is one trip
+        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "icebreaker", "voyage",
+        "sailing", "call", "feeder", "cargo")},
     **{item: ("container count", "logistics") for item in ("container",)},
     **{item: ("vehicle count", "logistics") for item in (
         "truck", "lorry", "vehicle", "trailer", "car", "unit", "wagon", "railcar", "platform",

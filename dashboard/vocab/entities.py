@@ -115,6 +115,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "China-Kyrgyzstan-Uzbekistan railway": ("China-Kyrgyzstan-Uzbekistan", "CKU railway", "CKU"),
     "Caspian Sea": ("Caspian",),
     "Black Sea": ("Black Sea",),
+    # the waterway from the Caspian and the Volga to the Sea of Azov and the Black Sea: its
+    # draught limits, navigation season and grain shipments are its own figures
+    "Volga-Don Canal": ("Volga-Don Canal", "Volga-Don canal", "Volga–Don Canal",
+                        "Volga-Don Shipping Canal"),
     # Ports
     "Port of Aktau": ("Aktau", "Aktau International Sea Trade Port", "Aktau Sea Trade Port",
                       "Aktau Commercial Sea Port"),

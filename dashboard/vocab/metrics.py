@@ -263,9 +263,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # but only as a duration ("idle capacity of 30%" is no wait)
     ("waiting time", "logistics", ("idle", "stood idle", "held up"), frozenset({"time"})),
     # "Torugart was closed for 10 days", "navigation was suspended for 48 hours", "traffic was
-    # restored after 19 hours": how long a crossing, line or port was shut, not a journey
+    # restored after 19 hours": how long a crossing, line or port was shut, not a journey;
+    # "expect to reopen the pass within 3 days": how long it stays shut
     ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
-                                   "halted", "halt", "halts", "restored after", "resumed after"),
+                                   "halted", "halt", "halts", "halting", "restored after",
+                                   "resumed after", "reopen", "reopened", "reopens",
+                                   "reopening"),
      frozenset({"time", "period"})),
     # "Customs clearance of a train now takes 40 minutes": time spent on formalities at the
     # border, neither a queue nor the journey; "clearance" alone names only a duration ("the

@@ -349,6 +349,11 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "coaches": "coach", "passenger coaches": "coach", "carriages": "carriage",
     "passenger carriages": "carriage",
     "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
+    "icebreakers": "icebreaker",  # "four icebreakers escorted 126 vessels": a fleet in ice
+    # events that shut a road or a line, counted as disruption: "cleared 27 avalanches from the
+    # road", "frost caused 214 switch failures"
+    "avalanches": "avalanche", "mudflows": "mudflow", "landslides": "landslide",
+    "switch failures": "switch failure",
     "pairs of trains": "train pair", "pairs of container trains": "train pair",
     "train pairs": "train pair",  # "handles up to 16 train pairs a day"
     "permits": "permit",  # "issued 12,500 road transport permits"

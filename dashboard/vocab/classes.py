@@ -118,6 +118,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # road transport permits and TIR carnets: licences for trucks to cross, counted
     **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
     "parcel": ("parcel count", "logistics"),
+    # a marketplace's orders, counted ("processed 2.3 million orders in a day"): online sales,
+    # not a port's throughput, whatever handling verb governs them
+    "order": ("order count", "digital"),
     # "some 6,200 tariff lines enter duty-free", "issued 18,400 certificates of origin",
     # "processed 1.4 million declarations": the customs tariff and the papers of trade
     "tariff line": ("tariff line count", "trade"),
@@ -132,7 +135,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
         "terminal", "crane", "warehouse", "port", "station", "hub", "pump station", "tank",
-        "checkpoint", "crossing")},  # "will modernise 30 road checkpoints"
+        "checkpoint", "crossing",  # "will modernise 30 road checkpoints"
+        "pick-up point", "parcel locker")},  # "runs 5,000 pick-up points" for its parcels
 }
 
 # People counted in a clause that speaks of staff are jobs, not passengers: "the seaports

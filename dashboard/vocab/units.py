@@ -226,6 +226,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "square-kilometre": ("km2", 1.0, None), "square-kilometer": ("km2", 1.0, None),
     "square-foot": ("ft2", 1.0, None),
     "sq m": ("m2", 1.0, None), "m2": ("m2", 1.0, None), "m²": ("m2", 1.0, None),
+    # abbreviated with a point, as "sq. ft." is: "a 32 thousand sq. m warehouse", "4 sq.km"
+    "sq. m": ("m2", 1.0, None), "sq.m": ("m2", 1.0, None), "sq. km": ("km2", 1.0, None),
+    "sq.km": ("km2", 1.0, None),
     "square miles": ("mi2", 1.0, None), "acres": ("acre", 1.0, None), "acre": ("acre", 1.0, None),
     "cubic feet": ("ft3", 1.0, None),
     "litres": ("l", 1.0, None), "liters": ("l", 1.0, None), "litre": ("l", 1.0, None),

@@ -139,6 +139,10 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "pick-up point", "parcel locker")},  # "runs 5,000 pick-up points" for its parcels
 }
 
+# Parcels and orders are how goods bought online travel, not goods: "Kazakhstan imported 170
+# mln parcels" counts postal items (as "up 76%" after it does), not imports.
+POSTED_ITEMS: Final[frozenset[str]] = frozenset({"parcel", "order"})
+
 # People counted in a clause that speaks of staff are jobs, not passengers: "the seaports
 # employ some 4,300 people", "the workforce was reduced by 3,200 people".
 JOB_CUES: Final[tuple[str, ...]] = ("employ", "workforce", "staff", "headcount", "payroll",

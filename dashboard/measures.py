@@ -65,6 +65,9 @@ _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\
 # A bare noun counts too: "pledged to double trade" multiplies trade, not what was pledged.
 _RE_MULTIPLIED_GAP: Final = regex.compile(
     r"\A\s++(?:(?i:its|their|the|this|that)\s++(?:[\w-]++(?:'s|’s)?\s++)?)?\Z")
+# What a change compares, named right after it: "handled 15-20% more parcels" (the parcels
+# grew, whatever verb stands before).
+_RE_MORE_GAP: Final = regex.compile(r"\A\s++(?:more|fewer|less)\s++(?:[a-z-]++\s++)?\Z")
 # A line's own label before its figure, and nothing else: "Ferrous metals: ", "- Cotton – ".
 _RE_OWN_LABEL: Final = regex.compile(
     r";?[ \t]*+(?:[-*\u2022][ \t]++)?"  # a list's bullet or ";" ("...; copper –"), if any
@@ -284,6 +287,7 @@ def _nearest_cues(
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
                                                              claim.start))
                         or (uclass == "factor" and _RE_MULTIPLIED_GAP.match(gap))
+                        or (claim.change is not None and _RE_MORE_GAP.match(gap))
                         or (gap.isspace() and text.startswith("of ", start)))  # "85% of capacity"
             d = 0 if of_goods else start - claim.end + 40
             if after is None or (d, row) < after:

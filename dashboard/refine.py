@@ -36,7 +36,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.hedges import may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES
+from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
 from dashboard.vocab.entities import AIRPORTS, OIL_CARRIER_WORDS, OIL_PIPELINES, PORTS
 from dashboard.vocab.metrics import CUE_ROWS, METRICS
 
@@ -125,7 +125,7 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
             return "vehicle count", Topic.LOGISTICS  # "Turkish hauliers made 95,000 trips"
     if _after_ceiling(claim, facts, lo, text):
         return "capacity", Topic.LOGISTICS  # "can handle 20 trains a day": what it could take
-    traded = _governing_cue(claim, facts, lo, text, _TRADE_ROWS)
+    traded = None if item in POSTED_ITEMS else _governing_cue(claim, facts, lo, text, _TRADE_ROWS)
     if traded is not None and text[traded[0] : traded[1]].lower().startswith(_TRADE_VERBS):
         # "Georgia exported 63,000 cars", "imports of 12,000 trucks": goods sold across a
         # border, counted, not vehicles on the road ("shipments of 40 trains" stay trains)

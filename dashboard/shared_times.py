@@ -192,13 +192,29 @@ def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             t = chosen[k + 1]
-            if _shares_the_time_after(gap, group[k + 1].unit) or (
+            if _shares_the_time_after(gap, group[k + 1].unit) or _multiplied_to(group[k], gap) or (
                     group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)) or (
                     t is not None and group[k].end <= t.start and t.end <= group[k + 1].start
                     and _RE_OR_RESTATES.match(text[t.end : group[k + 1].start])):
                 # "7.4% of the 2026 budget, or about 1.9 trillion tenge": the time in the gap
                 # names the first figure's whole, which the second restates
                 chosen[k] = chosen[k + 1]
+
+
+# "Ozon doubled its warehouse space in Kazakhstan to 200,000 square metres this year": a
+# multiplying verb takes its object, then the level it reached; both are of one time.
+_RE_OBJECT_TO: Final = regex.compile(
+    r"\A\s++(?:its|their|the)(?:\s++(?!(?:to|in)\b)[\w'’-]++){1,3}+"
+    r"(?:\s++in\s++[A-Z][\w'’-]*+)?+\s++to\s++"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly|more\s+than)\s++)?\Z"
+)
+
+
+def _multiplied_to(change: Located, gap: str) -> bool:
+    """Is `change` a multiplying verb ("doubled", "tripled") whose object, then "to" and the
+    level reached, fill `gap`?"""
+    return (change.unit == "x" and change.change is not None and len(gap) <= 60
+            and _RE_OBJECT_TO.match(gap) is not None)
 
 
 def _may_name_a_place(gap: str) -> bool:

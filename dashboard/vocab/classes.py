@@ -119,6 +119,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # road transport permits and TIR carnets: licences for trucks to cross, counted
     **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
     "parcel": ("parcel count", "logistics"),
+    # a marketplace's orders, counted ("processed 2.3 million orders in a day"): online sales,
+    # not a port's throughput, whatever handling verb governs them
+    "order": ("order count", "digital"),
     # "some 6,200 tariff lines enter duty-free", "issued 18,400 certificates of origin",
     # "processed 1.4 million declarations": the customs tariff and the papers of trade
     "tariff line": ("tariff line count", "trade"),
@@ -133,8 +136,13 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
         "terminal", "crane", "warehouse", "port", "station", "hub", "pump station", "tank",
-        "checkpoint", "crossing")},  # "will modernise 30 road checkpoints"
+        "checkpoint", "crossing",  # "will modernise 30 road checkpoints"
+        "pick-up point", "parcel locker")},  # "runs 5,000 pick-up points" for its parcels
 }
+
+# Parcels and orders are how goods bought online travel, not goods: "Kazakhstan imported 170
+# mln parcels" counts postal items (as "up 76%" after it does), not imports.
+POSTED_ITEMS: Final[frozenset[str]] = frozenset({"parcel", "order"})
 
 # People counted in a clause that speaks of staff are jobs, not passengers: "the seaports
 # employ some 4,300 people", "the workforce was reduced by 3,200 people".

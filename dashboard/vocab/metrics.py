@@ -318,6 +318,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "would cross", "transit shipments", "transit traffic",
                                            "transit freight", "transit flows"),
      frozenset({"mass"}) | _ANY_SIZE),
+    # before the port's verbs: "Kazpost handled 14.6 million parcels ..., up 18%", "expects to
+    # handle 15-20% more parcels": postal items, not port cargo
+    ("parcel count", "logistics", ("parcels", "parcel", "postal items", "parcel volumes"),
+     frozenset({"count"}) | _ANY_SIZE),
     ("port throughput", "logistics", ("port throughput", "transshipment", "handled", "handling",
                                       "transshipped", "trans-shipped",
                                       "to handle",
@@ -763,9 +767,6 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("network coverage", "digital", ("coverage", "network coverage", "networks covered",
                                      "network covered", "network covers", "networks cover"),
      frozenset({"share"})),
-    # "Kazpost handled 14.6 million parcels ..., up 18%": postal items, not port cargo
-    ("parcel count", "logistics", ("parcels", "parcel", "postal items", "parcel volumes"),
-     frozenset({"count"}) | _ANY_SIZE),
     ("ict sector", "digital", ("ict sector", "ict", "ict industry", "telecom sector",
                                "telecommunications sector", "digital economy"), _MONEY),
     # electricity made, used or bought, not capacity nor exports: "Power generation amounted

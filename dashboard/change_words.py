@@ -24,7 +24,8 @@ RE_HEDGE: Final = regex.compile(
      |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|c\.|
                  close[\s]+to|something[\s]+like|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
      |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over[\s]+than|over|more[\s]+than|above|higher[\s]+than|
-                 greater[\s]+than|larger[\s]+than)|at[\s]+least|
+                 greater[\s]+than|larger[\s]+than|heavier[\s]+than|longer[\s]+than|wider[\s]+than|
+                 older[\s]+than)|at[\s]+least|  # "trucks heavier than 20 tonnes"
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
                  (?:no|not)[\s]+fewer[\s]+than|north[\s]+of|  # "north of $600 million": above
@@ -40,7 +41,10 @@ RE_HEDGE: Final = regex.compile(
                  # diesel at": the cap verb before its object (NOTE: keep in sync with
                  # `hedges._LEAD_REACH`)
                  \bcap(?:s|ped|ping)?[\s]+(?:[\w'’-]+[\s]+){1,5}?at|
-                 limited[\s]+to))
+                 limited[\s]+to|
+                 # "limits freight trains to 40 km/h": the same of a limit verb, its object
+                 # (words, no figure: not "the daily limit of 10 per cent to") and "to"
+                 \b(?:limit|restrict)(?:s|ed|ing)[\s]+(?:[A-Za-z'’-]+[\s]+){1,5}?to))
     )
     [\s\u00a0]+(?:(?i:an?)[\s\u00a0]+)?\Z                          # "close to a 40% rise"
     | (?P<tilde>[~≈])[\s\u00a0]?\Z

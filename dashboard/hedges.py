@@ -41,18 +41,20 @@ _HEDGE_LAST: Final = (
     "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.", "like",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
-    "to": ("close", "up", "limited"),
+    "to": ("close", "up", "limited", "limits", "limiting", "restricts", "restricted",
+           "restricting"),
     "like": ("something",),  # "something like 15 percent", a speaker's estimate
     "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south"),
     "at": ("capped", "cap", "caps"),
     "as": ("much", "many", "high"),
     "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer",
-             "over"),  # "over than 60%", a slip for "more than"
+             "over", "heavier", "longer", "wider", "older"),  # "over than 60%": "more than"
 }
 # How many words before the last one its lead may stand: "caps new state guarantees at",
-# "capped the wholesale price of diesel at" (the cap verb before its object, up to five
-# words: `change_words.RE_HEDGE`); one elsewhere ("capped at").
-_LEAD_REACH: Final[dict[str, int]] = {"at": 6}
+# "capped the wholesale price of diesel at", "limits freight trains to" (the cap or limit
+# verb before its object, up to five words: `change_words.RE_HEDGE`); one elsewhere
+# ("capped at").
+_LEAD_REACH: Final[dict[str, int]] = {"at": 6, "to": 6}
 
 
 def find_hedge(before: str) -> regex.Match[str] | None:

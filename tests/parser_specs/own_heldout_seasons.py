@@ -272,21 +272,11 @@ KNOWN_GAPS: dict[str, str] = {
     "ss-storm-warning-projection-days":
         "'two to three more days': a word between the number and its unit ('more', "
         "'additional', 'extra') hides the unit from patterns.RE_QUANTITY, and a bare number "
-        "word is no claim; reading it needs the unit grammar and quantity.py (under "
-        "restructuring)",
+        "word is no claim; reading it needs the unit grammar and quantity.py",
     "ss-winter-rail-delays-hours":
         "'minus 40 degrees' after 'Temperatures': bare 'degrees' is an angle (deg); telling a "
-        "temperature by the words before it belongs in quantity.py's unit reading (under "
-        "restructuring)",
+        "temperature by the words before it belongs in quantity.py's unit reading",
     "ss-level-projection-metres-by-2100":
         "'by 2100': every year pattern (time_grammar, periods, carry, kinds) takes 19xx/20xx "
-        "only; widening it to 21xx touches periods.py and carry.py (under restructuring)",
-    "ss-rikoti-traffic-restricted-trucks-over":
-        "'heavier than 20 tonnes' is a minimum; the hedge's cheap gate "
-        "(hedges._HEDGE_BEFORE_LAST['than']) lists no 'heavier'/'longer'/'wider', and "
-        "hedges.py is under restructuring",
-    "ss-heat-rail-speed-limits-kmh":
-        "'limits freight trains to 40 km/h' is a ceiling (a cap verb, its object, then 'to'); "
-        "hedges._LEAD_REACH lets only 'at' reach back past an object, and hedges.py is under "
-        "restructuring",
+        "only; widening it to 21xx touches periods.py and carry.py",
 }

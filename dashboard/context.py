@@ -104,8 +104,8 @@ class SentenceIndex:
         if word is None:
             return _is_item_number(self.text, dot_end)
         token: str = word.group(1)
-        if len(token) == 1:
-            return token.isupper()
+        if len(token) == 1:  # an initial ("J. Smith"), not a degree's scale ("50 °C. The")
+            return token.isupper() and self.text[word.start(1) - 1 : word.start(1)] != "°"
         if token.lower() in _SCALE_ABBREVIATIONS:  # "19,874.6 mln. USD": a scale, then its unit
             return _RE_CODE_AHEAD.match(self.text, dot_end) is not None
         return token.lower() in _ABBREVIATIONS

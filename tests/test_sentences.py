@@ -24,6 +24,7 @@ def sentences(text: str) -> list[str]:
                                                     "The U.S. Treasury agreed."]),
     ("J. Smith agreed. Prices rose.", ["J. Smith agreed.", "Prices rose."]),
     ("Exports hit 5 mln t. The port grew.", ["Exports hit 5 mln t.", "The port grew."]),
+    ("Rails heat above 50 °C. Trains slow.", ["Rails heat above 50 °C.", "Trains slow."]),
     ('He said "it grew." Then it fell.', ['He said "it grew."', "Then it fell."]),
     ("Headline\nBody text.\n\nNext paragraph.", ["Headline", "Body text.", "Next paragraph."]),
 ])

@@ -194,6 +194,15 @@ HEAT_FLOOD: list[Example] = [
        c("50 °C", 50, "degC", approx="min"),
        c("40 km/h", 40, "km", per="hour", approx="max", metric="speed",
          entities=["Georgian Railway"])),
+    # a degree's scale is no initial: the sentence ends at "°C." and the next one's port
+    # stays its own (written after the round, with the fix)
+    ex("ss-heat-celsius-ends-the-sentence",
+       "Rails buckle above 50 °C. Marine gasoil at the Port of Baku averaged $910 per metric "
+       "ton in October.",
+       c("50 °C", 50, "degC", approx="min", entities=[]),
+       c("$910", 910, "USD", per="t", metric="energy price", entities=["Port of Baku"],
+         period="2025-10"),
+       published="2025-11-20"),
     ex("ss-flood-washed-km-of-track",
        "Floods washed away 3 km of track on the line to Turkmenistan, halting freight for nine "
        "days.",

@@ -63,9 +63,9 @@ def by_goods_or_price(
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
-    if label in _SPENT_OR_CAPPED and _SPENT_OR_CAPPED[label][1].match(
-            text, claim.end, timeout=CLAUSE_TIMEOUT):
-        return _SPENT_OR_CAPPED[label][0], Topic.TRADE  # "a quota ... for gasoline exports"
+    trade = _FOR_EXPORTS_OR_ON_IMPORTS.get(label or "")
+    if trade is not None and trade[1].match(text, claim.end, timeout=CLAUSE_TIMEOUT):
+        return trade[0], Topic.TRADE  # "a quota ... for gasoline exports"
     if label == "production":
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
@@ -107,17 +107,22 @@ def by_goods_or_price(
 def _fuel_priced(
     label: str | None, claim: Located, clause: tuple[int, int], text: str, uclass: str
 ) -> bool:
-    """A price of motor, jet or marine fuel named in the clause: money per litre ("the price
-    of AI-92 petrol rose to 1.10 manats per litre", whatever tariff word is nearer), money per
-    tonne priced or costed ("wholesale diesel at 270,000 tenge per tonne", "jet fuel costs
-    $1,050 per tonne"; not a freight rate for carrying it), or a price's change ("Prices of
-    AI-95 climbed 12%")."""
+    """A price of motor, jet or marine fuel. Money per litre written out, with no other cue
+    ("costs 295 tenge per litre": only fuel is priced by the litre here); with a fuel named in
+    the clause, any money per litre ("the price of AI-92 petrol rose to 1.10 manats per litre",
+    whatever tariff word is nearer), money per tonne priced or costed ("wholesale diesel at
+    270,000 tenge per tonne", "jet fuel costs $1,050 per tonne"; not a freight rate for
+    carrying it), or a price's change ("Prices of AI-95 climbed 12%")."""
     if uclass == "money" and claim.per is None:  # "Prices for AI-92 ... will stay at 205-210
         # tenge": no other cue, and the price named in the clause
         priced = label is None and "price" in text[clause[0] : clause[1]].lower()
+    elif uclass == "money" and claim.per in _FUEL_PER:
+        if label in (None, "project cost") and (
+                _FUEL_PER[claim.per] in text[claim.end : claim.end + 24].lower()):
+            return True
+        priced = True
     elif uclass == "money":
-        priced = claim.per in _FUEL_PER or (claim.per == "t" and (
-            label in _PRICED or label in ("price", "project cost")))
+        priced = claim.per == "t" and (label in _PRICED or label in ("price", "project cost"))
     else:  # a price named in the clause, not one the paragraph spoke of before
         priced = uclass in ("share", "factor") and label == "price" and "price" in text[
             clause[0] : clause[1]].lower()
@@ -129,7 +134,7 @@ def _fuel_priced(
 # said to be for exports or on imports right after it ("a quota of 100,000 tonnes for gasoline
 # exports", "spent $1.1 billion on imports of fuel"); up to three words between, the noun
 # singular or plural ("exports?").
-_SPENT_OR_CAPPED: Final = {
+_FOR_EXPORTS_OR_ON_IMPORTS: Final = {
     label: (metric, regex.compile(
         rf"[\s\u00a0]++{prep}[\s\u00a0]++(?:(?!{metric}?\b)[\w-]++[\s\u00a0]++){{0,3}}+"
         rf"{metric}?\b"))
@@ -174,8 +179,8 @@ def by_cost_or_pace(
     label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
     text: str, uclass: str,
 ) -> tuple[str | None, Topic]:
-    """The cue's label refined by what is paid or how fast things go: a wage, a fuel price,
-    a speed; else the label itself."""
+    """The cue's label refined by what is paid or how fast things go: a wage, a speed; else
+    the label itself."""
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
     if label is None and uclass == "money" and is_built_for(claim, text):
@@ -184,10 +189,6 @@ def by_cost_or_pace(
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
     if uclass == "money" and label in (None, "revenue") and is_pay(claim, clause[0], text):
         return "wage", Topic.ECONOMY  # "Truck drivers earn around $900 a month"
-    if uclass == "money" and claim.per in _FUEL_PER and label in (None, "project cost") and (
-            _FUEL_PER[claim.per] in text[claim.end : claim.end + 24].lower()):
-        return "energy price", Topic.ENERGY  # "Diesel costs 295 tenge per litre": only fuel
-        # is priced by the litre here, and nothing built is costed so
     if uclass == "length" and claim.per in ("day", "hour", "s"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day", "winds of up to 25 m/s"
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (

@@ -23,6 +23,7 @@ from typing import Any, Final, cast
 import pandas as pd
 import regex
 
+from dashboard.scanning import REGEX_TIMEOUT
 from dashboard.schema import RE_PERIOD_POINT
 
 # Okabe-Ito, ordered for contrast on white; yellow (#F0E442) left out of the series
@@ -229,7 +230,7 @@ def readable_period(period: object) -> str:
 
 def _point(text: str) -> regex.Match[str] | None:
     """One side of a period (`schema.RE_PERIOD_POINT`) with a month that exists, else None."""
-    found = RE_PERIOD_POINT.match(text, timeout=0.1)
+    found = RE_PERIOD_POINT.match(text, timeout=REGEX_TIMEOUT)
     if found is None or not 1 <= int(found["month"] or 1) <= 12:
         return None
     return found

@@ -14,6 +14,7 @@ from typing import Any
 import dash
 import regex
 
+from dashboard.scanning import REGEX_TIMEOUT
 from dashboard.store import Filters, Store
 
 Layout = Callable[["PageContext"], Any]
@@ -48,7 +49,7 @@ class Page:
         object.__setattr__(self, "pattern", regex.compile(f"^{escaped}/?$"))
 
     def match(self, pathname: str) -> dict[str, str] | None:
-        found = self.pattern.match(pathname, timeout=0.1)
+        found = self.pattern.match(pathname, timeout=REGEX_TIMEOUT)
         return None if found is None else {k: v for k, v in found.groupdict().items() if v}
 
 

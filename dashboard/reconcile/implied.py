@@ -30,6 +30,7 @@ from typing import Any
 
 from dashboard.reconcile.items import Item
 from dashboard.reconcile.series import RE_MONTHS, RE_SINCE, RE_YEAR, RE_YEARS
+from dashboard.scanning import REGEX_TIMEOUT
 
 _CHANGE_UNITS = frozenset({"%", "x", "pp"})
 
@@ -38,16 +39,16 @@ def earlier_period(change: Item, level: Item) -> str | None:
     """The period the implied value refers to, or None when it cannot be told."""
     if change.period is None:
         return None  # a change without a period may span any number of years
-    if RE_SINCE.match(change.period, timeout=0.1):
+    if RE_SINCE.match(change.period, timeout=REGEX_TIMEOUT):
         return change.period[:4]
-    if RE_YEARS.match(change.period, timeout=0.1) and change.period[5:] == level.period:
+    if RE_YEARS.match(change.period, timeout=REGEX_TIMEOUT) and change.period[5:] == level.period:
         return change.period[:4]  # "rose 40% compared with 2022 to $7 billion in 2024"
     if change.period != level.period:
         return None
     period = level.period or ""
-    if RE_YEAR.match(period, timeout=0.1):
+    if RE_YEAR.match(period, timeout=REGEX_TIMEOUT):
         return str(int(period) - 1)
-    found = RE_MONTHS.match(period, timeout=0.1)
+    found = RE_MONTHS.match(period, timeout=REGEX_TIMEOUT)
     if found and found["y1"] == found["y2"]:
         year = int(found["y1"]) - 1
         return f"{year}-{found['m1']}/{year}-{found['m2']}"

@@ -22,6 +22,8 @@ from decimal import Decimal
 
 import regex
 
+from dashboard.scanning import REGEX_TIMEOUT
+
 # The first number as written: digits with thousands separators or a decimal mark.
 RE_NUMBER = regex.compile(
     r"""
@@ -56,7 +58,7 @@ class Stated:
 
 def significant_digits(surface: str, value: float) -> int:
     """How many significant digits the surface states its (first) number with."""
-    found = RE_NUMBER.search(surface, timeout=0.1)
+    found = RE_NUMBER.search(surface, timeout=REGEX_TIMEOUT)
     if found is None:  # a number in words: "fivefold", "eight million", "half"
         digits = format(Decimal(repr(abs(value))).normalize(), "f").replace(".", "")
         return max(1, len(digits.strip("0")))

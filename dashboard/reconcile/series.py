@@ -25,6 +25,7 @@ from typing import Final
 import regex
 
 from dashboard.reconcile.subjects import subject_of
+from dashboard.scanning import REGEX_TIMEOUT
 from dashboard.vocab.classes import unit_class
 
 DIMENSION_CLASSES: Final[frozenset[str]] = frozenset({"length", "area"})
@@ -75,7 +76,7 @@ def canonical_period(period: str | None) -> str | None:
     """The period with a whole year written as the year ("2024-01/2024-12" -> "2024")."""
     if not period:
         return None
-    found = RE_MONTHS.match(period, timeout=0.1)
+    found = RE_MONTHS.match(period, timeout=REGEX_TIMEOUT)
     if found and found["y1"] == found["y2"] and (found["m1"], found["m2"]) == ("01", "12"):
         return str(found["y1"])
     return period
@@ -86,16 +87,16 @@ def period_shape(period: str | None) -> str:
     period = canonical_period(period)
     if period is None:
         return "undated"
-    if RE_YEAR.match(period, timeout=0.1):
+    if RE_YEAR.match(period, timeout=REGEX_TIMEOUT):
         return "year"
-    found = RE_MONTHS.match(period, timeout=0.1)
+    found = RE_MONTHS.match(period, timeout=REGEX_TIMEOUT)
     if found:
         if found["y1"] != found["y2"]:
             return "months across years"
         return f"months {found['m1']}-{found['m2']}"
     for pattern, shape in ((RE_MONTH, "month"), (RE_DATE, "date"), (RE_SINCE, "since"),
                            (RE_YEARS, "years")):
-        if pattern.match(period, timeout=0.1):
+        if pattern.match(period, timeout=REGEX_TIMEOUT):
             return shape
     return "other"
 
@@ -106,12 +107,12 @@ def period_after(period: str | None) -> str | None:
     period = canonical_period(period)
     if period is None:
         return None
-    found = RE_MONTHS.match(period, timeout=0.1)
-    if RE_YEAR.match(period, timeout=0.1):
+    found = RE_MONTHS.match(period, timeout=REGEX_TIMEOUT)
+    if RE_YEAR.match(period, timeout=REGEX_TIMEOUT):
         year, month = int(period), 12
     elif found:
         year, month = int(found["y2"]), int(found["m2"])
-    elif RE_MONTH.match(period, timeout=0.1):
+    elif RE_MONTH.match(period, timeout=REGEX_TIMEOUT):
         year, month = int(period[:4]), int(period[5:7])
     else:
         return None

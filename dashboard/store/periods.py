@@ -16,6 +16,7 @@ import calendar
 import math
 from datetime import date
 
+from dashboard.scanning import REGEX_TIMEOUT
 from dashboard.schema import RE_PERIOD_POINT
 
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -23,7 +24,7 @@ _EPOCH = date(1970, 1, 1).toordinal()
 
 def _span(point: str) -> tuple[int, int] | None:
     """[first day, day after last day) of a single period, as ordinals."""
-    match = RE_PERIOD_POINT.match(point.strip(), timeout=0.1)
+    match = RE_PERIOD_POINT.match(point.strip(), timeout=REGEX_TIMEOUT)
     if match is None:
         return None
     year = int(match["year"])

@@ -155,7 +155,7 @@ def time_calls(
     return best, found
 
 
-def _slice(documents: Sequence[str], chars: int) -> list[str]:
+def slice_documents(documents: Sequence[str], chars: int) -> list[str]:
     taken: list[str] = []
     size = 0
     for document in documents:
@@ -166,7 +166,7 @@ def _slice(documents: Sequence[str], chars: int) -> list[str]:
     return taken
 
 
-def _quantulum_parse() -> Callable[[str], Sequence[object]] | None:
+def quantulum_parse() -> Callable[[str], Sequence[object]] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # it warns that its optional classifier is missing
@@ -200,9 +200,9 @@ def run(mb: float, seed: int, linear_kb: int, q3_kb: int, repeat: int = 3) -> di
     t_large, n_large = time_calls(extract_claims, [large], repeat)
     out["linearity"] = {"n_chars": len(small), "seconds_n": t_small, "claims_n": n_small,
                         "seconds_10n": t_large, "claims_10n": n_large, "ratio": t_large / t_small}
-    q3 = _quantulum_parse()
+    q3 = quantulum_parse()
     if q3 is not None:
-        part = _slice(documents, q3_kb * 1000)
+        part = slice_documents(documents, q3_kb * 1000)
         part_chars = sum(map(len, part))
         q_seconds, q_found = time_calls(q3, part)
         # Ours takes a fraction of a second on the slice, where one busy moment of a shared

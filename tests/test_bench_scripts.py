@@ -31,6 +31,7 @@ def _load(name: str) -> ModuleType:
 common = _load("_bench_common")
 accuracy = _load("bench_accuracy")
 speed = _load("bench_speed")
+regex_share = _load("bench_regex_share")
 Q = common.Quantity
 
 
@@ -220,6 +221,26 @@ def test_speed_text_is_deterministic_and_sized() -> None:
     assert all(len(doc) >= speed.DOC_CHARS for doc in first)
     seconds, found = speed.time_calls(lambda text: text.split(), first[:2])
     assert seconds >= 0 and found > 0
+
+
+def test_regex_share_records_every_engine_call_and_undoes_the_wrapping() -> None:
+    import regex
+
+    compile_before = regex.compile
+    log: list[object] = []
+    undo = regex_share._record_compiles(log)
+    try:
+        pattern = regex.compile(r"\d++")
+        assert pattern.search("a 12 b", timeout=1.0).group() == "12"
+        assert [m.group() for m in pattern.finditer("1 2 3")] == ["1", "2", "3"]
+        assert regex.match(r"[a-z]++", "ab1").group() == "ab"
+        assert pattern.pattern == r"\d++"  # other attributes pass through, unrecorded
+    finally:
+        undo()
+    assert regex.compile is compile_before
+    assert [(lazy, kwargs) for _, _, kwargs, lazy in log] == [
+        (False, {"timeout": 1.0}), (True, {}), (False, {})]
+    assert regex_share.replay(log) >= 0.0
 
 
 def test_error_dump_pairs_full_matches_first() -> None:

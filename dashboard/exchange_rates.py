@@ -18,11 +18,15 @@ from dashboard.vocab.units import QUOTED_CURRENCIES, RATE_BASE_CURRENCIES
 
 # "The tenge weakened to 512 per dollar": a currency named before, the dollar after.
 _RE_PER_CURRENCY_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
-    rf"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?i:{'|'.join(RATE_BASE_CURRENCIES)})\b"
+    r"\A[\s\u00a0]+(?P<joint>per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
+    rf"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?P<base>(?i:{'|'.join(RATE_BASE_CURRENCIES)}))\b"
 )
+# The low end of a range may stand between the name and the number ("the lari traded between
+# 2.71 and 2.76 per dollar", "weakened from 470 to 512 per dollar"): the range's high end is
+# read here, and `pairs` lends its unit to the low end.
 _RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
-    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b)[^.;!?0-9]{{0,60}}\Z"
+    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b)[^.;!?0-9]{{0,60}}"
+    r"(?:(?<![\d.,])\d{1,6}+(?:[.,]\d{1,3}+)?+[\s\u00a0]*+(?i:and|to|-|–)[\s\u00a0]*+)?\Z"
 )
 # "The euro traded at 598 tenge", "the US dollar rose to 12,750 soums": an amount quoted at or
 # to for a currency named before it in its sentence as its subject is its rate: not the
@@ -54,7 +58,9 @@ def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     code = QUOTED_CURRENCIES.get(name["name"].lower()) if name else None
     if code is None:
         return False
-    raw.unit = code  # the rate ("per dollar") is read as any rate is, after the surface
+    raw.unit = code  # the rate ("per dollar") is read as any rate is, after the surface,
+    if rate["joint"] != "per":  # but no rate reader knows "10.9 to the dollar"
+        raw.per = RATE_BASE_CURRENCIES[rate["base"].lower()]
     return True
 
 

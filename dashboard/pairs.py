@@ -48,7 +48,9 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
     # "will go from two to four departures a week", "lengthen trains from 57 to 71 wagons"
     r"go|goes|going|lengthen\w*|shorten\w*|"
-    r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*)\b"
+    r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*|"
+    # a currency's moves: "the tenge weakened from 470 to 512 per dollar"
+    r"weaken\w*|strengthen\w*|depreciat\w*|appreciat\w*|devalu\w*|firmed|eased)\b"
     r"(?:[\s\u00a0,]+(?!rang\w*\b|vari\w*\b)[^\s;!?]*[^\s.;!?]){0,10}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )

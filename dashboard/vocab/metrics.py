@@ -433,6 +433,18 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "gold and foreign exchange reserves",
                                            "gold and currency reserves",
                                            "gold and foreign currency reserves"), _MONEY),
+    # "Uzbekistan's reserves hit a record $48.7 billion": bare "reserves" in money are a
+    # central bank's (in tonnes they lie in the ground: the "reserves" row below takes those)
+    ("international reserves", "economy", ("reserves",), frozenset({"money"})),
+    # "reserves cover 3.9 months of imports": their import cover (the imports row shares the
+    # cue for its own units: "the value of imports rose 5%")
+    ("international reserves", "economy", ("import cover", "of imports"), frozenset({"period"})),
+    # "the central bank held about 380 tonnes of gold", "gold holdings rose to 12 million
+    # ounces": a central bank's gold, weighed, not metal mined or moved
+    ("international reserves", "economy", ("gold holdings", "holdings of gold",
+                                           "central bank held", "central bank holds",
+                                           "national bank held", "national bank holds"),
+     frozenset({"mass", "weight"})),
     # "the positive balance of foreign trade amounted to 6.1 billion dollars" (translated
     # news): a balance, not the turnover its "foreign trade" would name (cues are read
     # leftmost-longest, so the adjective is part of the cue)
@@ -538,7 +550,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           # "Imports of services fell 4%" (see exports)
                           "imports of goods", "import of goods", "imports of services",
                           "import of services", "services imports", "service imports",
-                          "imports of goods and services"),
+                          "imports of goods and services", "of imports"),
      _MONEY | frozenset({"mass"})),
     # "signed 20 documents worth $3.5 billion": a summit's package, as "agreements worth"
     ("investment", "investment", ("agreements worth", "deals worth", "contracts worth",
@@ -655,7 +667,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                 "send home", "sends home", "sending home",
                                 # "remittance inflows reached $4.1 billion": not FDI's inflows
                                 "remittance inflows", "remittances inflows",
-                                "inflows of remittances"), _MONEY),
+                                "inflows of remittances",
+                                # "$3.9 billion in cross-border transfers", "migrants sent 95
+                                # billion roubles", "the average transfer was $480"
+                                "cross-border transfers", "cross-border money transfers",
+                                "migrants sent", "migrants send", "average transfer"),
+     _MONEY),
     # "Unemployment in Kyrgyzstan fell to 5.2%": the share of the labour force out of work
     ("unemployment rate", "economy", ("unemployment", "unemployment rate", "jobless rate",
                                       "joblessness", "youth unemployment"),
@@ -718,7 +735,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                         "growth projections", "growth outlook", "growth estimate"),
      _MONEY),
     ("exchange rate", "economy", ("exchange rate", "exchange rates", "tenge", "manat", "lari",
-                                  "rouble", "ruble", "soum", "lira", "hryvnia", "dram"),
+                                  "rouble", "ruble", "soum", "lira", "hryvnia", "dram",
+                                  "som", "somoni"),
      frozenset({"share"})),
     ("policy rate", "economy", ("base rate", "policy rate", "refinancing rate", "key rate",
                                 "interest rate", "interest rates",

@@ -115,7 +115,7 @@ RATE_BASE_CURRENCIES: Final[dict[str, str]] = {
 QUOTED_CURRENCIES: Final[dict[str, str]] = {
     "tenge": "KZT", "manat": "AZN", "lari": "GEL", "som": "KGS", "soum": "UZS", "sum": "UZS",
     "lira": "TRY", "hryvnia": "UAH", "dram": "AMD", "rouble": "RUB", "ruble": "RUB",
-    "yuan": "CNY", "rupee": "INR",
+    "yuan": "CNY", "rupee": "INR", "somoni": "TJS",
 }
 
 # Physical and other units written after the amount: surface (lower case) -> (unit, scale, per).

@@ -64,6 +64,8 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         cells, scanned = tables.cells, tables.masked
         if "://" in scanned or "www." in scanned:
             scanned = _without_links(scanned)
+        if any(cue in scanned for cue in _LINK_LINE_CUES):
+            scanned = _without_link_lines(scanned)
         raws = resolve(_scan(scanned, words.runs), scanned)
         if cells:
             raws = merge_cells(raws, cells)
@@ -87,6 +89,28 @@ def _without_links(text: str) -> str:
     """`text` with every web address blanked with spaces (offsets kept)."""
     blanked: str = _RE_LINK.sub(lambda m: " " * len(m.group()), text,
                                 timeout=scan_timeout(len(text)))
+    return blanked
+
+
+# A web page's line that points to another article or page ("Read more: Aktau port cargo up
+# 12% in 2024", "Follow us on Telegram: 25K subscribers") or sells the page ("Subscribe for
+# $1 a month"): its figures are another article's or the page's furniture, none of this
+# text's. The line starts with the cue (as written or shouted), and but for "Subscribe" a
+# separator follows within a few words ("Read more about ..." in a sentence is prose).
+_LINK_LINE_CUES: Final = ("Read ", "READ ", "See also", "SEE ALSO", "Also read", "ALSO READ",
+                          "Related", "RELATED", "More on this", "Follow us", "FOLLOW US",
+                          "Subscribe", "SUBSCRIBE")
+_RE_LINK_LINE: Final = regex.compile(
+    r"(?m:^)[ \t]*+(?:(?i:read[ \t]++(?:more|also)|see[ \t]++also|also[ \t]++read"
+    r"|related(?:[ \t]++(?:articles?|stories|news))?|more[ \t]++on[ \t]++this"
+    r"|follow[ \t]++us)\b[^\n:|>»\u2013\u2014-]{0,40}+[:|>»\u2013\u2014-]"
+    r"|(?i:subscribe)\b)[^\n]*+")
+
+
+def _without_link_lines(text: str) -> str:
+    """`text` with every line pointing to another article blanked with spaces (offsets kept)."""
+    blanked: str = _RE_LINK_LINE.sub(lambda m: " " * len(m.group()), text,
+                                     timeout=scan_timeout(len(text)))
     return blanked
 
 

@@ -218,6 +218,8 @@ def is_time_frame(
             or (_RE_IN_YEARS_BEFORE.search(before[-16:]) is not None
                 and _RE_SUBJECT_MODAL_AFTER.match(after) is not None)
         )
+    if unit in ("s", "min", "hour", "day") and _is_page_time(unit, before, after):
+        return True  # "5 hours ago", "3 min read": a web page's stamp, no measured duration
     if unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
         return True  # "the first 100 days of the new government"
     if unit in ("day", "hour"):
@@ -229,6 +231,25 @@ def is_time_frame(
                     or (("for" in before[-14:] or "lasted" in before[-12:])
                         and _RE_MET_FOR_BEFORE.search(before)))
     return False
+
+
+# "5 hours ago", "2 days ago": when a page was posted or updated, not how long anything took
+# (the longer units read "ago" with `_RE_SPAN_AFTER`).
+_RE_AGO_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:ago)\b")
+# "3 min read", "5 min listen": how long a page takes to read, its furniture; "Read time: 4
+# minutes", "Reading time: 5 min" say it before the figure.
+_RE_READ_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:read|listen|watch)\b")
+_RE_READ_TIME_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:read(?:ing)?|listening)[\s\u00a0]++time[\s\u00a0]*+:?[\s\u00a0]*+)\Z")
+
+
+def _is_page_time(unit: str, before: str, after: str) -> bool:
+    """Is the duration a web page's stamp ("posted 5 hours ago") or its reading time ("3 min
+    read")? Page furniture between an article's sentences, never a figure of the article."""
+    if _RE_AGO_AFTER.match(after):
+        return True
+    return unit == "min" and bool(_RE_READ_AFTER.match(after)
+                                  or _RE_READ_TIME_BEFORE.search(before[-24:]))
 
 
 # "work 24 hours a day, seven days a week": the whole of a day or a week, said of working

@@ -98,6 +98,7 @@ from parser_specs import (
     own_heldout_trade,
     own_heldout_turkmen,
     own_heldout_water,
+    own_heldout_webscraps,
     own_heldout_wire,
     own_heldout_words,
     own_heldout_xinhua,
@@ -161,6 +162,7 @@ GROUPS: tuple[ModuleType, ...] = (
     corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040,
     tricky,
     own_heldout_investclimate,
+    own_heldout_webscraps,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -96,14 +96,15 @@ def _without_links(text: str) -> str:
 # 12% in 2024", "Follow us on Telegram: 25K subscribers") or sells the page ("Subscribe for
 # $1 a month"): its figures are another article's or the page's furniture, none of this
 # text's. The line starts with the cue (as written or shouted), and but for "Subscribe" a
-# separator follows within a few words ("Read more about ..." in a sentence is prose).
+# separator follows within a few words: a colon, a bar, an arrow or a dash set off by spaces
+# ("Related to this, exports rose 5% year-on-year" is prose: its hyphens join words).
 _LINK_LINE_CUES: Final = ("Read ", "READ ", "See also", "SEE ALSO", "Also read", "ALSO READ",
                           "Related", "RELATED", "More on this", "Follow us", "FOLLOW US",
                           "Subscribe", "SUBSCRIBE")
 _RE_LINK_LINE: Final = regex.compile(
     r"(?m:^)[ \t]*+(?:(?i:read[ \t]++(?:more|also)|see[ \t]++also|also[ \t]++read"
     r"|related(?:[ \t]++(?:articles?|stories|news))?|more[ \t]++on[ \t]++this"
-    r"|follow[ \t]++us)\b[^\n:|>»\u2013\u2014-]{0,40}+[:|>»\u2013\u2014-]"
+    r"|follow[ \t]++us)\b[^\n:|>»]{0,40}?(?:[:|>»]|[ \t][-\u2013\u2014][ \t])"
     r"|(?i:subscribe)\b)[^\n]*+")
 
 

@@ -319,6 +319,12 @@ MORE: list[Example] = [
        "Exports of flour rose 5% in October; read more about the grain trade on page 4.",
        c("5%", 5, "%", change="increase", period="2025-10"),
        published=PUB),
+    # written after the fix, as a regression row: the hyphens of words are no separator
+    ex("web-related-to-this-with-hyphens-is-prose",
+       "Related to this, Kazakhstan's grain exports rose 5% year-on-year in October.",
+       c("5%", 5, "%", change="increase", period="2025-10", metric="grain exports",
+         entities=["Kazakhstan"]),
+       published=PUB),
 ]
 
 EXAMPLES: list[Example] = DATELINES + COUNTERS + CAPTIONS + LINKS + FOOTERS + ARTICLES + MORE

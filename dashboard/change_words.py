@@ -19,6 +19,8 @@ RE_HEDGE: Final = regex.compile(
     r"""
     (?<![\w])
     (?:(?P<nomore>(?i:no|not)[\s]+more[\s]+than  # a maximum, before "more than" is tried
+                  # "may not draw more than 4.3 metres": a verb between, the same ceiling
+                  |(?i:not|n['’]t)[\s]+(?!only\b)[a-z]{2,12}[\s]+more[\s]+than
                   |(?i:(?:did|does|do|will|would|should|could|may|must|shall)[\s]+not|not|cannot
                      |(?:did|does|do|wo|ca)n['’]t)[\s]+exceed(?:ing)?)  # "did not exceed $2 bn"
      |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|c\.|
@@ -149,14 +151,19 @@ RE_CHANGE_OR: Final = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+# A height or a sea's level against sea level is a level, no change: "the Caspian stands at
+# 29.3 metres below sea level", "a pass 3,700 metres above sea level".
+_SEA_LEVEL: Final = r"[\s\u00a0]++(?:mean[\s\u00a0]++)?sea[\s\u00a0]++level"
 # A change word right after the quantity: "15% more than", "a 73% jump", "62% higher".
 RE_CHANGE_AFTER: Final = regex.compile(
-    r"""
+    rf"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
-    (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++to\b)|above|increase|rise|growth|jump|gain|hike|surge|larger|bigger|
-                   greater|longer|dearer|costlier|CAGR|over\s+(?:the\s+)?(?:previous|last|a\s+year)))
-      |(?P<dec>(?i:less|lower|down|below|decrease|decline|drop|fall|cut|reduction|contraction|
-                   fewer|smaller|shorter|cheaper|slump|dip|  # "2,000 km shorter": a gap
+    (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++to\b)|above(?!{_SEA_LEVEL})|increase|rise|growth|
+                   jump|gain|hike|surge|larger|bigger|greater|longer|dearer|costlier|CAGR|
+                   over\s+(?:the\s+)?(?:previous|last|a\s+year)))
+      |(?P<dec>(?i:less|lower|down|below(?!{_SEA_LEVEL})|decrease|decline|drop|fall|cut|
+                   reduction|contraction|fewer|smaller|shorter|cheaper|slump|
+                   dip|  # "2,000 km shorter": a gap
                    discounts?(?=[\s\u00a0]++(?:on|for)\b))))\b  # "a 30% discount on tariffs"
     # cuts them; "a 24pc discount to earnings" is a gap to a benchmark, no change
     """,

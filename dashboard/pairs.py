@@ -36,6 +36,7 @@ from dashboard.restated import (
     in_brackets,
     or_between,
     share_change_after,
+    share_further_change,
     share_restated_change,
 )
 from dashboard.vocab.units import ISO_CODES
@@ -48,6 +49,8 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"doubl\w*|tripl\w*|halv\w*|mov\w*|shift\w*|revis\w*|went|gone|widen\w*|narrow\w*|"
     # "will go from two to four departures a week", "lengthen trains from 57 to 71 wagons"
     r"go|goes|going|lengthen\w*|shorten\w*|"
+    # "the channel was deepened from 5 metres to 7 metres": dredged from one depth to another
+    r"deepen\w*|dredg\w*|"
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*|"
     # a currency's moves: "the tenge weakened from 470 to 512 per dollar"
     r"weaken\w*|strengthen\w*|depreciat\w*|appreciat\w*|devalu\w*|firmed|eased)\b"
@@ -119,6 +122,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             share_change_after(out[-1], raw, text)
         if raw.unit == "%":
             read_index(out[-1] if out else None, raw, text)
+        if out:
+            share_further_change(out[-1], raw, text)  # "and a further 32 cm in 2024"
         if or_restated:
             share_restated_change(out[-1], raw, bare=or_restated == " ")
         if out and _is_span_of_tally(out[-1], raw, text):

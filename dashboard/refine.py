@@ -91,12 +91,12 @@ _RE_CEILING_GAP: Final = regex.compile(
     r"[\s\u00a0]++)?"
 )
 _CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")
-# Counts listed before a count, joined by a comma, "and" or "or": "can take 100 passengers
-# and 56 rail wagons" (the cue governs the list); not "20 trains and employs 300" (no list),
-# nor ", and" ("can handle 20 ships a day, and 300 people work there" opens a clause).
+# Counts listed before a count, joined by a comma, "and", "or", "plus": "can take 100 passengers
+# and 56 rail wagons", "56 railcars or 50 trucks, plus 100 passengers" (the cue governs the
+# list); not "20 trains and employs 300" (no list), nor ", and" (opens a clause).
 _RE_LISTED_COUNTS: Final = regex.compile(
-    r"(?:[0-9][0-9,.]*+(?:[\s\u00a0]++(?!(?:and|or)\b)[A-Za-z-]++){1,4}+"
-    r"(?:,|[\s\u00a0]++(?:and|or))[\s\u00a0]++)++"
+    r"(?:[0-9][0-9,.]*+(?:[\s\u00a0]++(?!(?:and|or|plus)\b)[A-Za-z-]++){1,4}+"
+    r"(?:,(?:[\s\u00a0]++plus)?|[\s\u00a0]++(?:and|or|plus))[\s\u00a0]++)++"
 )
 
 

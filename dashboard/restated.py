@@ -1,6 +1,7 @@
 """A figure said again in another measure, and what the two share: "fell by 1.4 bln. US
 dollars or 6.8%" (one change), "increased by 2.8 billion US dollars, or 5.7%", "more than
-100 kilometers (60 miles)" (one hedge). Read by `pairs.resolve`.
+100 kilometers (60 miles)" (one hedge), "dropped 11 cm and a further 32 cm" (one change).
+Read by `pairs.resolve`.
 
 Pure: no pandas, no dash.
 """
@@ -59,3 +60,22 @@ def in_brackets(text: str, lo: int, hi: int) -> bool:
     (measured: 22,000 slices and matches a MB, 0.5 µs each, most in vain)."""
     return ((text.find("(", lo, hi) >= 0 or text.find("/", lo, hi) >= 0)
             and _RE_RESTATED.match(text[lo:hi]) is not None)
+
+
+# "dropped 11 cm in 2023 and a further 32 cm in 2024": the second figure repeats the change
+# of the first with its verb left out (words and a time between them).
+_RE_FURTHER_BETWEEN: Final = regex.compile(
+    r"\A[^.;:!?]{0,40}?(?:,|[\s\u00a0]and)[\s\u00a0]++(?i:a[\s\u00a0]++further|another|"
+    r"an[\s\u00a0]++(?:additional|extra))[\s\u00a0]++\Z"
+)
+
+
+def share_further_change(first: Raw, second: Raw, text: str) -> None:
+    """`second`, "a further" figure of `first`'s unit, is `first`'s change again. Told first by
+    the words (measured: most gaps hold none of them)."""
+    if second.change is not None or first.change is None or first.unit != second.unit:
+        return
+    gap = text[first.end : second.start]
+    if len(gap) <= 64 and ("further" in gap or "another" in gap or "dditional" in gap
+                           or "extra" in gap) and _RE_FURTHER_BETWEEN.match(gap):
+        second.change = first.change

@@ -70,6 +70,7 @@ from parser_specs import (
     own_heldout_labour,
     own_heldout_logistics,
     own_heldout_macro,
+    own_heldout_marineworks,
     own_heldout_messy,
     own_heldout_mining,
     own_heldout_mongolia,
@@ -163,6 +164,7 @@ GROUPS: tuple[ModuleType, ...] = (
     tricky,
     own_heldout_investclimate,
     own_heldout_webscraps,
+    own_heldout_marineworks,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

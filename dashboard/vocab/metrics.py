@@ -256,6 +256,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "queues", "queue", "dwell time", "idle time", "downtime",
                                    # "trucks waited 16 hours for inspection"
                                    "waited", "waiting",
+                                   # "ships queued for up to 10 days at the canal"
+                                   "queued", "queuing", "queueing",
                                    # "trucks were stuck at Torkham, some for 6 days"
                                    "stuck", "stranded"),
      frozenset({"time"}) | _ANY_SIZE),
@@ -358,6 +360,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "can handle", "able to handle", "capable of handling",
                                # "with four sailings a week the line can move 200,000 TEU"
                                "can move", "able to move",
+                               # "each tanker can load 7,800 tonnes": what a ship takes on
+                               "can load", "able to load",
                                "can store", "able to store", "can accommodate",
                                # "the yard can hold 3,500 containers at a time"; "offers
                                # 15,000 tonnes of storage": room for goods, not goods moved
@@ -826,7 +830,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # Caspian's level dropped by 2 metres" is the sea's; "a quay length of 2.6 km", "a berth
     # 300 metres long" are berths' (the cue before the number beats "long" after it)
     ("depth", "logistics", ("depth", "depths", "deep", "draught", "draughts", "draft",
-                                  "drafts", "dredged", "dredging", "deepened", "deepening"),
+                                  "drafts", "dredged", "dredging", "deepened", "deepening",
+                                  # "vessels may not draw more than 4.3 metres": a ship's draught
+                                  "draw", "draws"),
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
     ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels",
                                   # "the level of the Caspian fell by 31 cm": the sea named

@@ -431,7 +431,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("external debt", "economy", ("external debt", "gross external debt", "foreign debt",
                                   "external public debt", "external liabilities"), _MONEY),
     ("public debt", "economy", ("public debt", "government debt", "state debt",
-                                "sovereign debt", "national debt"), _MONEY),
+                                "sovereign debt", "national debt",
+                                # "Debt-to-GDP is forecast to peak at 38%": the debt's ratio
+                                "debt-to-gdp", "debt-to-gdp ratio", "debt to gdp",
+                                "debt to gdp ratio", "debt/gdp"), _MONEY),
     ("international reserves", "economy", ("international reserves", "gross reserves",
                                            "net international reserves", "reserve assets",
                                            "foreign exchange reserves", "fx reserves",

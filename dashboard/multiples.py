@@ -113,6 +113,14 @@ _RE_TWICE_AFTER: Final = regex.compile(
 _RE_TIMES_FREQUENCY: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:a|an|per|each|every)[\s\u00a0]+(?i:day|week|month|year)\b"
 )
+# "has tapped the market five times since 2019": how often so far, no multiple, unless a verb
+# of change stands before ("exports grew five times since 2019" is one)
+_RE_TIMES_SO_FAR_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:since|so[\s\u00a0]+far|to[\s\u00a0]+date"
+    r"|(?:in|over)[\s\u00a0]+the[\s\u00a0]+(?:past|last)[\s\u00a0]+(?:[0-9]+|few|two|three|"
+    r"four|five|ten)?[\s\u00a0]*(?:years?|decades?|months?)|this[\s\u00a0]+year)\b"
+)
+_RE_MULTIPLIED_BEFORE: Final = regex.compile(r"(?i:\bmultipl(?:ied|ies|y)[\s\u00a0]+\Z)")
 # "debt equal to 3.1 times EBITDA", "trades at 6 times earnings": a ratio's level set against
 # a base amount the company reports, no change of anything.
 _RE_TIMES_A_BASE_AFTER: Final = regex.compile(
@@ -172,6 +180,9 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
     text before the number) or, for a ratio's level ("ratio eased to 2.9x"), no change; False
     when the "times" says how often ("three times a week"): no multiple at all."""
     if _RE_TIMES_FREQUENCY.match(after):
+        return False
+    if (_RE_TIMES_SO_FAR_AFTER.match(after) and change_around(lead, "") is None
+            and not _RE_MULTIPLIED_BEFORE.search(lead[-24:])):
         return False
     down = _RE_X_DOWN_AFTER.match(after) or change_around(lead, "") is Change.DECREASE
     level = ((text[raw.end - 1] == "x" and names_a_ratio(before))

@@ -192,6 +192,8 @@ def _times_after(
             gap = text[claim.end : t.start]
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
                 gap = gap[1:]
+            elif (aside := _RE_ASIDE_END.match(gap)) and _in_brackets(claim, text):
+                gap = gap[aside.end() :]  # "2.1 trillion tenge (1.3% of GDP) in 2024"
             if claim.per is not None and (rate := _RE_RATE_AFTER.match(gap)):
                 gap = gap[rate.end() :]  # "$3,200 per 40-foot container in October"
             if "(" in gap:  # "580,000 barrels per day (bpd) in 2024", "through the CPC (CPC) in"
@@ -206,6 +208,12 @@ def _times_after(
             owned.add(t.start)
             break
     return owned
+
+
+def _in_brackets(claim: Located, text: str) -> bool:
+    """Whether the claim sits in a bracket opened just before it: "(1.3% of GDP)"."""
+    lo = max(0, claim.start - 12)
+    return text.rfind("(", lo, claim.start) > text.rfind(")", lo, claim.start)
 
 
 def _closed_bracket(t: Time, claim: Located, lo: int, text: str) -> bool:
@@ -257,6 +265,9 @@ _RE_CODE: Final = regex.compile(
     r"[0-9]++(?:[.:/-][0-9]++|[A-Z]{1,2}+[0-9]*+)*+e?\b"  # and formulas: "U3O8", "P2O5", "K2O",
     # "CO2e" (CO2 equivalent: "190 Mt CO2e in 2022")
 )
+# The rest of a bracket a claim stands in, when it holds no other figure or clause: "2.1
+# trillion tenge (1.3% of GDP) in 2024" is the share's year, as it is the level's.
+_RE_ASIDE_END: Final = regex.compile(r"\A[^()0-9;,]{0,24}+\)")
 _RE_ABBREVIATION: Final = regex.compile(
     r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
 )

@@ -50,6 +50,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
     # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
     ("production", "economy", ("crude steel", "crude iron"), frozenset()),
+    # Phrases that hold a cue word but name no measure, read whole so that their word is no
+    # cue: "Social spending takes up 45% of the budget" is a share, no journey's time ("takes");
+    # "the Fund for Reconstruction and Development will channel $1.4 billion" names a fund (or
+    # the EBRD), no works' cost ("reconstruction")
+    ("share", "other", ("takes up", "take up", "took up", "taking up",
+                        "reconstruction and development"), frozenset()),
     # "by volume" / "by value" says how a ranking is measured, not that goods were carried:
     # "Armenia's largest export by volume, at 612,000 tonnes" stays exports
     ("cargo volume", "logistics", ("by volume", "by value", "by weight", "in volume terms",
@@ -429,7 +435,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("external debt", "economy", ("external debt", "gross external debt", "foreign debt",
                                   "external public debt", "external liabilities"), _MONEY),
     ("public debt", "economy", ("public debt", "government debt", "state debt",
-                                "sovereign debt", "national debt"), _MONEY),
+                                "sovereign debt", "national debt",
+                                # "Debt-to-GDP is forecast to peak at 38%": the debt's ratio
+                                "debt-to-gdp", "debt-to-gdp ratio", "debt to gdp",
+                                "debt to gdp ratio", "debt/gdp"), _MONEY),
     ("international reserves", "economy", ("international reserves", "gross reserves",
                                            "net international reserves", "reserve assets",
                                            "foreign exchange reserves", "fx reserves",
@@ -660,6 +669,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             "revenues of the state budget", "revenues of the republican budget",
                             "revenues of the central budget", "revenue of the state budget",
                             "budget income", "income of the state budget",
+                            # "the tax burden rose to 21.3% of GDP", "customs receipts fell 4%":
+                            # what the state takes in, not the GDP it is set against
+                            "tax burden", "tax take", "tax receipts", "customs receipts",
+                            "budget receipts",
+                            # a tax's yield, not its rate (the longer phrase beats the tax)
+                            *(f"{tax} {word}" for tax in ("corporate income tax", "income tax",
+                                                          "vat", "profit tax")
+                              for word in ("receipts", "revenue", "revenues")),
                             # "Georgia earned $1.4 billion from transit": money taken in
                             "earned", "earns", "earn",
                             # "Kyrgyz customs expect to collect 95 billion soms"
@@ -917,7 +934,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("tax rate", "economy", ("mineral extraction tax", "extraction tax", "mineral extraction "
                              "tax rate", "extraction tax rate", "royalty", "royalties",
                              "royalty rate", "tax rate", "tax rates", "income tax",
-                             "corporate income tax", "profit tax", "windfall tax"),
+                             "corporate income tax", "profit tax", "windfall tax",
+                             # "will raise VAT from 12% to 16%": the rate on sales
+                             "vat", "vat rate", "value added tax", "value-added tax"),
      frozenset({"share"})),
     # Industry's output in money and its index, as statistics offices give them: "the volume
     # of industrial production amounted to 38.2 trillion tenge, the index of physical volume

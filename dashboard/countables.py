@@ -49,6 +49,13 @@ _RE_RANK_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 
+# "the world's 50 largest container ports", "its 10 biggest buyers": the length of a league
+# table, not a count of things (a superlative right after the number ranks what follows).
+_RE_RANK_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:largest|biggest|busiest|leading|highest|lowest|smallest|greatest"
+    r"|fastest(?:-growing)?|best|worst)\b"
+)
+
 # The dot of a clipped scale before the thing counted: "98,7 ths. units", "4,5 thsd. wagons"
 # (after a scaled number, a dot and a lower-case word end no sentence).
 _RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
@@ -83,8 +90,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
     ):
         return  # "the two countries", "one terminal": references, not measurements
-    if "op" in before[-6:] and _RE_RANK_BEFORE.search(before):
-        return  # "the top 10 exporters": a ranking
+    if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or _RE_RANK_AFTER.match(after):
+        return  # "the top 10 exporters", "the 50 largest ports": a ranking
     raw.unit, raw.item = "count", item
     if plus:
         raw.approx = Approx.MIN

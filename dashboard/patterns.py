@@ -136,7 +136,8 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
 # hyphen after a digit, and a number that starts the next line. Neither piece can be read safely,
 # so neither is a quantity (no claim rather than a wrong one).
 _BROKEN_END = r"(?:[0-9][,.][0-9]{1,2}-?|[0-9]-)"
-_SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the)\s)"
+# not "the second half of 2024" nor a place in a ranking ("into the top half of the table")
+_SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the|top|bottom|upper|lower)\s)"
 # A power of ten after a number, as science writing puts it ("2.998×10^8 m/s", "1.2 x 10⁶
 # tonnes", "2.998×10−8" with the superscript lost in copying): the number's scale. The
 # exponent is never a figure of its own (no quantity starts after "^").

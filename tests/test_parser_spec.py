@@ -82,6 +82,7 @@ from parser_specs import (
     own_heldout_projects,
     own_heldout_quotes,
     own_heldout_rail,
+    own_heldout_reports,
     own_heldout_road,
     own_heldout_russiaca,
     own_heldout_sanctions,
@@ -163,6 +164,7 @@ GROUPS: tuple[ModuleType, ...] = (
     tricky,
     own_heldout_investclimate,
     own_heldout_webscraps,
+    own_heldout_reports,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -391,14 +391,14 @@ RE_PER: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# Words before a number that make it an identifier, not a quantity ("Decree No. 345").
+# Words before a number that make it an identifier, not a quantity ("No. 345", "pp. 12-14").
 _IDENTIFIER_WORDS: Final = (
     "no", "nos", "number", "article", "art", "section", "sec", "decree", "resolution", "law",
     "chapter", "paragraph", "clause", "order", "item", "annex", "appendix", "phase", "stage",
     "terminal", "berth", "gate", "pier", "platform", "route", "highway", "flight", "block", "lot",
     "tranche", "room", "building", "page", "p", "vol", "volume", "issue", "case", "act", "rule",
     "part", "window", "track", "code", "grade", "class", "level", "tier", "model", "version",
-    "table", "figure", "fig", "chart", "graph", "exhibit", "slide", "euro",
+    "table", "figure", "fig", "chart", "graph", "exhibit", "slide", "euro", "pp",
     "hs", "iso", "gost",  # standards and customs codes: "HS 8703.23 cars", "ISO 9001 sites"
 )
 RE_IDENTIFIER_BEFORE: Final = regex.compile(

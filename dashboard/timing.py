@@ -86,6 +86,9 @@ _RE_ATTRIBUTIVE: Final = regex.compile(
     # "buy 14 locomotives in 2026 under a project worth ...": prepositions and conjunctions
     # open a new phrase; no noun that the year could date follows them
     r"under|within|during|via|amid|despite|including|because|thanks|due|once|if|unless|"
+    # "2.1 million TEU in 2026 rising to 3.5 million": a verb of change goes on to the next
+    # figure; it is no noun the year dates (as in "2026 spending")
+    r"rising|falling|growing|climbing|increasing|decreasing|declining|dropping|reaching|then|"
     + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
 )
 # "Under the 1992 Almaty agreement, ... 22 km3 a year": a year naming a treaty or a law dates
@@ -132,13 +135,30 @@ def assign_periods(
     for k, (lo, hi) in enumerate(clauses):
         if chosen[k] is None and not is_current(group[k], text):
             targets = [t for t in times[k]
-                       if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "]
+                       if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "
+                       and not _set_against_later(group, k, t, text)]
             chosen[k] = targets[0] if targets else None
     after_base(group, times, chosen, text)
     if pairs:
         chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
     compared_periods(group, chosen, text)
     return chosen
+
+
+# "9%, against a target of 25% by 2030", "4 mt, compared with 10 mt by 2030": a comparison
+# between two figures; the target year after the second is not the first's.
+_AGAINST_GAP: Final = 60  # characters between the two figures
+_RE_SET_AGAINST: Final = regex.compile(r"\b(?:against|compared\s++(?:with|to)|versus|vs)\b")
+
+
+def _set_against_later(group: Sequence[Located], k: int, t: Time, text: str) -> bool:
+    """Does the next figure, set against claim k, stand between it and target time `t`?
+    (Only the next one, within a short gap: bounded, whatever the number of claims.)"""
+    if k + 1 >= len(group):
+        return False
+    lo, hi = group[k].end, group[k + 1].start
+    return (hi < t.start and hi - lo < _AGAINST_GAP
+            and _RE_SET_AGAINST.search(text, lo, hi) is not None)
 
 
 # "Since the first train was launched in 2011,", "Since it became operational in 2006,": a
@@ -192,6 +212,8 @@ def _times_after(
             gap = text[claim.end : t.start]
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
                 gap = gap[1:]
+            elif gap.startswith("["):  # a report's footnote mark: "4.5 million tonnes[3] in 2024"
+                gap = _RE_FOOTNOTE.sub("", gap, count=1)
             elif (aside := _RE_ASIDE_END.match(gap)) and _in_brackets(claim, text):
                 gap = gap[aside.end() :]  # "2.1 trillion tenge (1.3% of GDP) in 2024"
             if claim.per is not None and (rate := _RE_RATE_AFTER.match(gap)):
@@ -256,20 +278,21 @@ _RE_OF_WHICH: Final = regex.compile(
     r"\s*,\s*of\s+which\s+(?:(?:about|around|some|nearly|almost|roughly|over|just|more\s+than)"
     r"\s+)?\Z"
 )
+# The rest of a bracket a claim stands in, when it holds no other figure or clause: "2.1
+# trillion tenge (1.3% of GDP) in 2024" is the share's year, as it is the level's.
+_RE_ASIDE_END: Final = regex.compile(r"\A[^()0-9;,]{0,24}+\)")
+_RE_FOOTNOTE: Final = regex.compile(r"\A\[[0-9]{1,3}+\]")  # a report's footnote mark: "[3]"
 # An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024";
 # so is an accounting basis: "23,270 tonnes of uranium (100% basis) in 2024".
+_RE_ABBREVIATION: Final = regex.compile(
+    r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
+)
 # A code or standard named by capitals and digits is no number in the gap either: "ISO 9001",
 # "GOST R 51685-2013", "the M39 highway", "HS 1001".
 _RE_CODE: Final = regex.compile(
     r"\b(?:[A-Z]{2,6}+(?:[\s\u00a0]++[A-Z]{1,2}+)?[\s\u00a0]++|[A-Z]{1,6}+-?)"
     r"[0-9]++(?:[.:/-][0-9]++|[A-Z]{1,2}+[0-9]*+)*+e?\b"  # and formulas: "U3O8", "P2O5", "K2O",
     # "CO2e" (CO2 equivalent: "190 Mt CO2e in 2022")
-)
-# The rest of a bracket a claim stands in, when it holds no other figure or clause: "2.1
-# trillion tenge (1.3% of GDP) in 2024" is the share's year, as it is the level's.
-_RE_ASIDE_END: Final = regex.compile(r"\A[^()0-9;,]{0,24}+\)")
-_RE_ABBREVIATION: Final = regex.compile(
-    r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
 )
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
 # time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October".

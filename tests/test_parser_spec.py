@@ -85,6 +85,7 @@ from parser_specs import (
     own_heldout_quotes,
     own_heldout_rail,
     own_heldout_rankings,
+    own_heldout_reports,
     own_heldout_road,
     own_heldout_russiaca,
     own_heldout_sanctions,
@@ -169,6 +170,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_webscraps,
     own_heldout_marineworks,
     own_heldout_rankings,
+    own_heldout_reports,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -57,7 +57,21 @@ _RE_PORT_TAIL: Final = regex.compile(
 _CURRENCY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exchange rate")
 
 
+# "Cherry exports rose 35% this harvest to 52,000 tonnes", "during last harvest": the harvest
+# as the time a figure or a preposition is set in, no harvest measured (unlike "This harvest
+# reached 17 mt" or "the 2025 harvest is estimated at").
+_HARVEST_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "harvest")
+_RE_HARVEST_AS_TIME: Final = regex.compile(
+    r"(?:[0-9%]|\b(?:in|during|over|for|throughout))[\s\u00a0]+(?:this|last|next)[\s\u00a0]+\Z"
+)
+
+
 def _counted_in(cue: tuple[int, int, int], text: str) -> bool:
+    """Is the cue no measure of the figures around it: a currency a figure is counted in
+    ("exports in lira terms"), or a harvest that is a time ("rose 35% this harvest")?"""
+    if cue[2] in _HARVEST_ROWS:
+        return text[cue[0] : cue[1]].lower() == "harvest" and _RE_HARVEST_AS_TIME.search(
+            text[max(0, cue[0] - 24) : cue[0]]) is not None
     return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "
 
 

@@ -360,7 +360,7 @@ RE_PER: Final = regex.compile(
             barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
             voyage|sailing|crossing|  # a ferry's load: "300 TEU per voyage"
             share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares
-            kilogram|kg|(?:troy[\s\u00a0]+)?(?:ounce|oz)|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
+            kilogram|kilo|kg|(?:troy[\s\u00a0]+)?(?:ounce|oz)|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|
             passenger[\s\u00a0]+car|car|passenger|head|  # ferry fares: "€120 per passenger car"
             century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|

@@ -256,7 +256,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "20ft container": "20ft container", "20 foot container": "20ft container",
     "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
     "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g", "gramme": "g",
-    "kilogram": "kg", "ounce": "oz", "troy ounce": "oz", "troy oz": "oz", "gallon": "gal",
+    "kilogram": "kg", "kilo": "kg",  # "45 som a kilo": market prices of fruit
+    "ounce": "oz", "troy ounce": "oz", "troy oz": "oz", "gallon": "gal",
     "litre": "l", "liter": "l",
     "mbps": "Mbps", "gbps": "Gbps",
     "gdr": "GDR", "adr": "ADR",

@@ -41,6 +41,7 @@ from parser_specs import (
     own_heldout_caspports,
     own_heldout_cerail,
     own_heldout_cku,
+    own_heldout_coldchain,
     own_heldout_commodities,
     own_heldout_compare,
     own_heldout_corporate,
@@ -171,6 +172,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_marineworks,
     own_heldout_rankings,
     own_heldout_reports,
+    own_heldout_coldchain,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

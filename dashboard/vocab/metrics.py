@@ -108,6 +108,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                              "cotton exports", "fruit exports",
                                              "vegetable exports", "meat exports",
                                              "sugar exports",
+                                             # a crop named in the singular before its
+                                             # exports: "Cherry exports rose 35%", "Onion
+                                             # exports halved" (no bare "cherry": a name)
+                                             "cherry exports", "apricot exports",
+                                             "onion exports", "melon exports",
+                                             "tomato exports", "apple exports",
+                                             "grape exports", "potato exports",
                                              # "raise agricultural exports to $200 million":
                                              # farm goods at large, named as such
                                              "agricultural exports", "agri-food exports",
@@ -372,6 +379,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # "the yard can hold 3,500 containers at a time"; "offers
                                # 15,000 tonnes of storage": room for goods, not goods moved
                                "can hold", "able to hold", "of storage", "of storage space",
+                               # "added cold storage for 2,000 TEU of reefer containers"
+                               "storage for", "storage space for",
                                # "10 new vessels with a combined deadweight of 80,000 tonnes":
                                # what the ships can carry, not cargo carried
                                "deadweight", "deadweight tonnage", "dwt",
@@ -781,7 +790,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # $2.9 million": money that one thing costs, said so (unlike a bare sum beside "prices")
     ("price", "economy", ("price of a", "price of an", "price of one", "price of each",
                           "average price", "unit price", "unit prices", "unit cost",
-                          "price per unit"), _MONEY),
+                          "price per unit",
+                          # "A kilogram of cherries sells for 8 to 10 dollars in Dubai":
+                          # what one unit of goods fetches at market
+                          "sells for", "sell for", "selling for"), _MONEY),
     # "a 4 GW HVDC line of some 1,100 km", "a 500 kV line stretching 1,200 km": electricity
     # carried, not a fibre cable nor a route travelled (each phrase is one cue)
     ("power line length", "energy", ("hvdc line", "hvdc lines", "hvdc cable", "hvdc link",

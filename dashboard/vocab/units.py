@@ -447,7 +447,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a textile industry's units and gear: "142 cotton-textile clusters", "100,000 spindles"
     "clusters": "cluster", "spindles": "spindle", "looms": "loom",
     "services": "service", "departures": "departure", "calls": "call", "shipments": "shipment",
-    "consignments": "consignment", "bridges": "bridge", "tunnels": "tunnel",
+    "consignments": "consignment",
+    # phytosanitary and customs refusals counted: "recorded 7 rejections of fruit consignments"
+    "rejections": "rejection",
+    "bridges": "bridge", "tunnels": "tunnel",
     # the structures and crews a construction report counts: "a bridge with 28 spans on 16
     # piers", "12 bridges and 3 interchanges", "700 engineers on site"
     "spans": "span", "piers": "pier", "interchanges": "interchange", "overpasses": "overpass",

@@ -258,7 +258,11 @@ _RE_CODE: Final = regex.compile(
     # "CO2e" (CO2 equivalent: "190 Mt CO2e in 2022")
 )
 _RE_ABBREVIATION: Final = regex.compile(
-    r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
+    r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?"
+    # a bracketed commodity code names the goods: "1.2 million tons of wheat (HS 1001) to
+    # Uzbekistan in 2024", "(code 1001 99)", "(TN VED 8429)"
+    r"|(?:[A-Z]{2,4}+(?:[\s\u00a0][A-Z]{2,3}+)?|(?i:code|heading|subheading))[\s\u00a0]++"
+    r"[0-9][0-9.\s\u00a0]{0,15}+)\)"
 )
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
 # time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October".

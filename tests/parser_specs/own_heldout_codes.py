@@ -215,7 +215,4 @@ EXAMPLES: list[Example] = (
 )
 
 # Example id -> why the parser still fails it (run as strict xfail).
-KNOWN_GAPS: dict[str, str] = {
-    "cd-tnved-doubled-units": "goods the vocabulary does not know ('bulldozers') leave the "
-    "counted 'units' to name the metric (vehicle count) over the nearer 'imports of'",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -115,6 +115,7 @@ def looks_like_identifier(before: str, after: str) -> bool:
 _PROVISION_WORDS: Final = frozenset({
     "article", "art", "section", "sec", "paragraph", "para", "clause", "annex", "appendix",
     "chapter", "part", "rule", "no", "item", "point", "subparagraph",
+    "flight",  # and a flight's airline code: "Flight 5W 7021" (not 5 watts)
 })
 
 

@@ -280,6 +280,10 @@ def _change_before(window: str, words: list[str], *, duration: bool,
     return _verb_change(cue, duration=duration, money=money)
 
 
+# What a crane or a freighter "can lift" is a load ("could lift exports by 5%" has a gap).
+_RE_ABLE_BEFORE: Final = regex.compile(r"\b(?i:can|cannot|could|able[\s\u00a0]+to)[\s\u00a0]+\Z")
+
+
 def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Change | None:
     """The change a match of `RE_CHANGE_BEFORE` names, unless its gap to the number says the
     number is no change: "up" not right before it, money "raised", a span of time."""
@@ -289,6 +293,9 @@ def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Chang
         # billion dollars"
     if money and not gap and cue.group("inc") and fold(cue.group("inc")).startswith("rais"):
         return None
+    if not gap and fold(cue.group()).startswith("lift") and _RE_ABLE_BEFORE.search(
+            cue.string, max(0, cue.start() - 12), cue.start()):
+        return None  # "a Boeing 777F can lift up to 102 tonnes": a load it carries, no change
     if duration and cue.group("gap").strip() not in ("", "by") and not (
             cue.group("gap").rstrip().endswith(" by")):
         return None  # "the biggest increase in 18 months": a span, not a change of it ("cut

@@ -126,6 +126,10 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     if _after_ceiling(claim, facts, lo, text):
         return "capacity", Topic.LOGISTICS  # "can handle 20 trains a day": what it could take
     traded = None if item in POSTED_ITEMS else _governing_cue(claim, facts, lo, text, _TRADE_ROWS)
+    if traded is None and item == "unit":  # "imports of bulldozers doubled to 1,450 units":
+        # units of the goods the clause trades, wherever its trade word stands
+        traded = next((cue for cue in facts.cues if cue[2] in _TRADE_ROWS
+                       and lo <= cue[0] and cue[1] <= claim.start), None)
     if traded is not None and text[traded[0] : traded[1]].lower().startswith(_TRADE_VERBS):
         # "Georgia exported 63,000 cars", "imports of 12,000 trucks": goods sold across a
         # border, counted, not vehicles on the road ("shipments of 40 trains" stay trains)

@@ -285,7 +285,11 @@ _RE_FOOTNOTE: Final = regex.compile(r"\A\[[0-9]{1,3}+\]")  # a report's footnote
 # An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024";
 # so is an accounting basis: "23,270 tonnes of uranium (100% basis) in 2024".
 _RE_ABBREVIATION: Final = regex.compile(
-    r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?)\)"
+    r"\s*\((?:[A-Za-z/.]{1,10}|100%[\s\u00a0]+basis|attributable(?:[\s\u00a0]+basis)?"
+    # a bracketed commodity code names the goods: "1.2 million tons of wheat (HS 1001) to
+    # Uzbekistan in 2024", "(code 1001 99)", "(TN VED 8429)"
+    r"|(?:[A-Z]{2,4}+(?:[\s\u00a0][A-Z]{2,3}+)?|(?i:code|heading|subheading))[\s\u00a0]++"
+    r"[0-9][0-9.\s\u00a0]{0,15}+)\)"
 )
 # A code or standard named by capitals and digits is no number in the gap either: "ISO 9001",
 # "GOST R 51685-2013", "the M39 highway", "HS 1001".

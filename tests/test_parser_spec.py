@@ -41,6 +41,7 @@ from parser_specs import (
     own_heldout_caspports,
     own_heldout_cerail,
     own_heldout_cku,
+    own_heldout_codes,
     own_heldout_coldchain,
     own_heldout_commodities,
     own_heldout_compare,
@@ -173,6 +174,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_rankings,
     own_heldout_reports,
     own_heldout_coldchain,
+    own_heldout_codes,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

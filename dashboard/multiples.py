@@ -46,6 +46,40 @@ _RE_FACTOR_OF_BEFORE: Final = regex.compile(
     r"(?i:\bby[\s\u00a0]+a[\s\u00a0]+factor[\s\u00a0]+of[\s\u00a0]+)\Z"
 )
 
+# "a reduction coefficient of 0.7", "a coefficient of 0.5 to the base tariff": what a tariff
+# is multiplied by, a multiple of the base rate; not "a Gini coefficient of 0.35".
+_RE_COEFFICIENT_BEFORE: Final = regex.compile(
+    r"(?i:\b(?P<what>[a-z]+)[-\s\u00a0]+)?(?i:coefficients?)(?:[\s\u00a0]+of)?[\s\u00a0]+\Z"
+)
+_COEFFICIENT_KINDS: Final = frozenset({
+    "reduction", "reducing", "lowering", "discount", "discounting", "increasing", "raising",
+    "tariff", "correction", "correcting", "adjustment", "seasonal", "multiplying",
+})
+# A rate the coefficient may apply to, named within its sentence when no kind is.
+_RE_TARIFF_NEAR: Final = regex.compile(r"(?i:\b(?:tariffs?|rates?|fares?|dues|fees?)\b)")
+_COEFFICIENT_REACH: Final = 60
+_COEFFICIENT_LEADS: Final = frozenset({"", "a", "the", "of", "with", "at", "applies", "apply",
+                                       "applied", "using", "uses", "use"})
+_RE_CLAUSE_END: Final = regex.compile(r"[.;!?\n]")
+
+
+def _is_tariff_coefficient(raw: Raw, text: str, before: str) -> bool:
+    """ "coefficient of 0.5" before the figure, with a tariff's kind ("reduction") or a rate
+    named near it in its sentence ("... to the base tariff")."""
+    found = _RE_COEFFICIENT_BEFORE.search(before[-48:])
+    if found is None:
+        return False
+    what = (found["what"] or "").lower()
+    if what in _COEFFICIENT_KINDS:
+        return True
+    if what not in _COEFFICIENT_LEADS:
+        return False  # "a Gini coefficient of 0.35", "a correlation coefficient of 0.8"
+    after = text[raw.end : raw.end + _COEFFICIENT_REACH]
+    clause_end = _RE_CLAUSE_END.search(after)
+    window = (sentence_tail(before[-_COEFFICIENT_REACH:]) + " "
+              + (after[: clause_end.start()] if clause_end else after))
+    return _RE_TARIFF_NEAR.search(window) is not None
+
 
 # What says that "x1.8" is a multiple: a comparison after it ("x1.8 compared with 10M24").
 _RE_X_COMPARED_AFTER: Final = regex.compile(
@@ -70,6 +104,9 @@ def read_times_sign(raw: Raw, text: str, before: str) -> bool:
     elif before.endswith((" x", "(x")) or before == "x":
         if not _is_x_multiple(raw, text, before):
             return False
+    elif "oefficient" in before and _is_tariff_coefficient(raw, text, before):
+        raw.unit = "x"  # "a coefficient of 0.5 to the base tariff": the rate halved (the
+        return True  # direction is settled by `read_times_change`)
     elif not (before.endswith("×")
               or ("factor" in before and _RE_FACTOR_OF_BEFORE.search(before))):
         return False
@@ -181,6 +218,10 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
     when the "times" says how often ("three times a week"): no multiple at all."""
     if _RE_TIMES_FREQUENCY.match(after):
         return False
+    if "oefficient" in lead[-24:]:  # "a coefficient of 0.8": below one cuts, above one raises
+        raw.change = (Change.DECREASE if raw.value < 1 else
+                      Change.INCREASE if raw.value > 1 else None)
+        return True
     if (_RE_TIMES_SO_FAR_AFTER.match(after) and change_around(lead, "") is None
             and not _RE_MULTIPLIED_BEFORE.search(lead[-24:])):
         return False

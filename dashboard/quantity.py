@@ -150,8 +150,9 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     if following[:1] in "([{<" and following[1:2].isalpha():
         return None  # "20 (kg)": a unit in brackets may follow
     start = match.start()
-    if text[start - 1 : start] == "×" or "factor" in text[max(0, start - 20) : start]:
-        return None  # "×2.5", "by a factor of 3": read in full
+    lead = text[max(0, start - 20) : start]
+    if lead[-1:] == "×" or "factor" in lead or "oefficient" in lead:
+        return None  # "×2.5", "by a factor of 3", "a coefficient of 0.5.": read in full
     num: str = match.group(QUANTITY_GROUP["num"])
     value = parse_number(num)
     if value is None:

@@ -268,6 +268,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     # car duties by engine size: "EUR 3 per cubic centimetre", "$1.5 per cc"
     "cubic centimetre": "cm3", "cubic centimeter": "cm3", "cm³": "cm3", "cc": "cm3",
     "ha": "ha",  # "3.4 t/ha", "34 centners per ha"
+    # port dues are charged on a ship's gross tonnage: "$0.12 per GT", "€0.08 per gross tonne"
+    "gt": "GT", "grt": "GT", "gross tonne": "GT", "gross ton": "GT", "gross tonnage": "GT",
 }
 
 

@@ -17,14 +17,23 @@ from dashboard.raw import Raw
 
 _RE_OR_RESTATED: Final = regex.compile(r"\A,[\s\u00a0]*or[\s\u00a0]+\Z")
 _PERCENTS: Final = frozenset({"%", "pp"})
+# The rate phrase of a figure before ", or": " per truck", "/t", " a year" (a few words).
+_RE_RATE_LEAD: Final = regex.compile(
+    r"\A[\s\u00a0]*+(?:/|(?i:per|an?|each)[\s\u00a0])[^,;.!?()0-9]{1,30}+(?=,)"
+)
 
 
 def or_between(first: Raw, second: Raw, text: str) -> str:
     """How `second` restates `first`: "," for "A, or B"; " " for a bare "A or B" across
     measures, one a percentage ("fell by 1.4 bln. USD or 6.8%"); else "". Two bare figures of
     one measure are alternatives ("5 or 6 percent"), not one restated."""
-    if text.startswith(",", first.end):
-        return "," if _RE_OR_RESTATED.match(text[first.end : second.start]) else ""
+    start = first.end
+    if first.per is not None and not text.startswith(",", start):
+        # "raised ferry rates by $100 per truck, or 8%": the rate belongs to the first figure
+        lead = _RE_RATE_LEAD.match(text[start : min(second.start, start + 40)])
+        start += lead.end() if lead is not None else 0
+    if text.startswith(",", start):
+        return "," if _RE_OR_RESTATED.match(text[start : second.start]) else ""
     return " " if (second.start - first.end == 4 and text.startswith(" or ", first.end)
                    and (first.unit in _PERCENTS) != (second.unit in _PERCENTS)) else ""
 

@@ -207,6 +207,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # WCS-WTI discount" is oil's, "a 24pc discount to
                                    # earnings" a share's)
                                    "tariff discount", "tariff discounts",
+                                   # "a 30% discount on the base rate": what a carrier
+                                   # takes off its published scale
+                                   "discount on the base rate", "discount on the base tariff",
+                                   "discount on the tariff", "discount on the tariffs",
                                    # "time charters for Caspian tankers are fixed at $8,000 a
                                    # day": what hiring a ship costs, a tanker's freight rate
                                    "time charter", "time charters", "time-charter",
@@ -218,7 +222,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # cargo, neither a price of goods nor the cost of the voyage
     ("port charges", "logistics", ("port dues", "port charges", "port fees", "port tariff",
                                    "port tariffs", "harbour dues", "harbor dues", "berthing fees",
-                                   "tonnage dues", "anchorage fees", "pilotage fees"), _MONEY),
+                                   "tonnage dues", "anchorage fees", "pilotage fees",
+                                   "berth dues", "berthing dues", "light dues",
+                                   "canal dues"), _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",

@@ -34,6 +34,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.entities import POWER_LINES, SEAS
+from dashboard.vocab.metrics import METRICS
 
 
 def by_unit_alone(
@@ -64,7 +65,10 @@ def by_goods_or_price(
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
     trade = _FOR_EXPORTS_OR_ON_IMPORTS.get(label or "")
-    if trade is not None and trade[1].match(text, claim.end, timeout=CLAUSE_TIMEOUT):
+    said = trade[1].match(text, claim.end, timeout=CLAUSE_TIMEOUT) if trade else None
+    if trade is not None and said is not None:
+        if trade[0] == "exports" and _RE_GRAIN.search(said.group()):
+            return "grain exports", Topic.AGRICULTURE  # "a quota ... for flour exports"
         return trade[0], Topic.TRADE  # "a quota ... for gasoline exports"
     if label == "production":
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
@@ -141,6 +145,12 @@ _FOR_EXPORTS_OR_ON_IMPORTS: Final = {
     for label, prep, metric in (("oil production", "for", "exports"),
                                 ("budget", "on", "imports"))
 }
+
+# The grain goods that make exports grain exports ("a quota of 200,000 tonnes for flour
+# exports"): the one-word cues of the vocabulary's grain exports row.
+_RE_GRAIN: Final = regex.compile(r"\b(?i:" + "|".join(
+    regex.escape(cue) for row in METRICS if row[0] == "grain exports" for cue in row[2]
+    if " " not in cue) + r")\b")
 
 
 # Fuels sold at the pump, to airlines or to ships ("AI-92", "LPG", "jet fuel", "gasoil"); the

@@ -17,6 +17,7 @@ from dashboard.vocab.units import (
     FOLDED_SIGNS,
     ISO_CODES,
     UNIT_WORDS,
+    YIELD_SYMBOLS,
 )
 
 # Significant digits in one number; longer digit runs are not quantities.
@@ -118,6 +119,8 @@ def unit_of(folded: str, written: str) -> tuple[str, float, str | None] | None:
         return written, 1.0, None
     if written in CASED_UNITS:
         return CASED_UNITS[written]
+    if written in YIELD_SYMBOLS:  # "13.5 c/ha": the pattern takes it only before "/ha"
+        return YIELD_SYMBOLS[written]
     return _UNIT_LOOKUP.get(" ".join(folded.split()))
 
 

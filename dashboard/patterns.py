@@ -33,6 +33,7 @@ from dashboard.vocab.units import (
     SCALES,
     UNIT_WORDS,
     WORD_NUMBERS,
+    YIELD_SYMBOLS,
 )
 
 # What a change is measured against, written after it: "rose 12% y/y", "2.1% q-o-q".
@@ -94,6 +95,8 @@ _SCALE = trie(SCALES, fold=True)
 _UNIT = trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
 _CASED_UNIT = alternation(CASED_UNITS, spaces=False)
 _CAPS = alternation(CAPITAL_UNITS_AFTER_DOT, spaces=False)
+_YIELD_SYMBOL = alternation(YIELD_SYMBOLS, spaces=False)
+_PER_HA = r"[\s\u00a0]?/[\s\u00a0]?(?i:ha|hectare)\b"  # "13.5 c/ha": a yield symbol's only place
 _SIGN_AFTER = alternation(CURRENCY_SIGNS_AFTER, spaces=False)
 # A trie since the hyphenated tens ("twenty-five") and halves ("a million and a half") made
 # the list 133 words long (measured: RE_QUANTITY at the bench text's trigger positions, 93 ->
@@ -183,7 +186,7 @@ RE_QUANTITY: Final = regex.compile(
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end
-        (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT})) (?!\w)
+        (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT}|(?:{_YIELD_SYMBOL})(?={_PER_HA}))) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
@@ -338,6 +341,9 @@ RE_COUNT_NOUN: Final = regex.compile(
        |7[0-8]7(?![0-9]))  # "two new 737 Max jets": Boeing's (see countables._MODEL_NUMBERS)
        [\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
     (?P<noun>(?i:{alternation(COUNT_NOUNS)}))\b
+    # a bare "head" counts a herd ("8.7 million head"), not "30 head coaches", "heads of state"
+    (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
+      |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department))
     """,
     regex.VERBOSE,
 )

@@ -132,7 +132,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "smartphone", "mobile phone", "tractor", "combine harvester")},
     "subscriber": ("subscribers", "digital"),
     # "12,000 head of cattle": a herd, counted
-    **{item: ("livestock count", "agriculture") for item in ("cattle", "livestock")},
+    **{item: ("livestock count", "agriculture") for item in (
+        "cattle", "livestock", "horse", "sheep", "goat", "sheep and goats", "camel", "pig",
+        "poultry")},
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
         "terminal", "crane", "warehouse", "port", "station", "hub", "pump station", "tank",

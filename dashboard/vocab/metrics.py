@@ -148,10 +148,26 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Winter crops were sown on 1.8 million hectares": land under crops, not a site's size
     ("sown area", "agriculture", ("sown", "sown area", "sown areas", "area sown", "sowing",
                                   "sowing area", "sowing campaign", "acreage", "acreages",
-                                  "planted", "planted area", "crop area", "area under crops"),
+                                  "planted", "planted area", "crop area", "area under crops",
+                                  # "cut the area under cotton by 50,000 hectares"
+                                  "area under", "areas under"),
      frozenset({"area"}) | _ANY_SIZE),
     # "Grain harvest amounted to 17.1 million tons": grown, not sold abroad
-    ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop"),
+    ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop",
+                                # "farmers had threshed 19.8 million tonnes": grown, not sold
+                                # abroad (not "gathered": "data gathered by customs")
+                                "threshed"),
+     frozenset({"mass"}) | _ANY_SIZE),
+    # "grain had been threshed on 9.4 million ha": land cleared of its crop, not land sown
+    ("harvested area", "agriculture", ("harvested", "threshed", "harvesting", "harvested area",
+                                       "threshing"),
+     frozenset({"area"})),
+    # "Average wheat yields were down 12%": what a hectare gives (the crop named: "bond
+    # yields" and the verb "will yield" are no harvest)
+    ("yield", "agriculture", ("grain yield", "grain yields", "crop yield", "crop yields",
+                              "wheat yield", "wheat yields", "cotton yield", "cotton yields",
+                              "average yield", "average yields", "yield per hectare",
+                              "yields per hectare"),
      frozenset({"mass"}) | _ANY_SIZE),
     ("grain exports", "agriculture", ("grain exports", "grain", "wheat", "flour",
                                       "wheat exports", "grain shipments", "wheat shipments",

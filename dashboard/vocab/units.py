@@ -334,6 +334,12 @@ CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "bp": ("pp", 0.01, None),
 }
 
+# Yield symbols of post-Soviet statistics that count only before "/ha" ("13.5 c/ha", "35 q/ha":
+# centners, or quintals, of 100 kg per hectare); alone "5 c" or "Q 3" is a letter, not a unit.
+YIELD_SYMBOLS: Final[dict[str, tuple[str, float, str | None]]] = {
+    "c": ("t", 0.1, None), "q": ("t", 0.1, None),
+}
+
 # Counted things: plural noun (lower case) -> item name in the dataset (singular).
 # Only nouns that measure something in trade and logistics; "nations", "regions" and the like
 # are deliberately absent, so "the two nations" is never a claim.
@@ -460,6 +466,14 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a herd counted, not weighed: "12,000 head of cattle" (not "eggs": "a dozen eggs" is how
     # eggs are sold, and quantulum3's test reads it as one dozen)
     "head of cattle": "cattle", "head of livestock": "livestock",
+    # herds as statistics offices count them: "21.4 million heads", "8.7 million head",
+    # "4,390 thousand head of horses", "100 million birds" of poultry (a bare "head" is kept
+    # from "head coaches" and "heads of state" by `patterns.RE_COUNT_NOUN`)
+    "head": "livestock", "heads": "livestock", "heads of cattle": "cattle",
+    "heads of livestock": "livestock", "head of horses": "horse", "head of sheep": "sheep",
+    "head of goats": "goat", "head of sheep and goats": "sheep and goats",
+    "head of camels": "camel", "head of pigs": "pig", "head of poultry": "poultry",
+    "birds": "poultry",
 }
 
 # Word numbers (cardinal). Written out small numbers alone measure nothing ("the two

@@ -95,6 +95,7 @@ from parser_specs import (
     own_heldout_stats,
     own_heldout_summit,
     own_heldout_tables,
+    own_heldout_telegram,
     own_heldout_tenders,
     own_heldout_textiles,
     own_heldout_time,
@@ -169,6 +170,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_webscraps,
     own_heldout_marineworks,
     own_heldout_rankings,
+    own_heldout_telegram,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

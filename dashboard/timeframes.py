@@ -284,6 +284,7 @@ def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
         return False
     return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
                 or text.startswith(":", end)  # a headline's label: "gas exports 9M: 27.1 bcm"
+                or (text[start - 1 : start] == "(" and text.startswith(")", end))  # "(9M)"
                 or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
                     and _RE_MONTHS_END_AFTER.match(text[end : end + 12])))
 

@@ -262,6 +262,18 @@ SHORTHAND: list[Example] = [
        c("AZN 1.4 bln", 1.4e9, "AZN", kind="projection", period="2028",
          metric="investment", entities=["Port of Baku"]),
        published="2025-11-10"),
+    ex("tg-months-shorthand-in-brackets",
+       "🚢 Batumi port containers: 96,300 TEU (9M), +4% y/y",
+       c("96,300 TEU", 96300, "TEU", change=None, entities=["Port of Batumi"],
+         period="2025-01/2025-09"),
+       c("+4%", 4, "%", change="increase"),
+       published="2025-10-15"),
+    ex("tg-month-label-lines",
+       "Coal exports by rail 🚂\nSeptember: 2.4 mln t\nOctober: 2.6 mln t (↑ 8% m/m)",
+       c("2.4 mln t", 2.4e6, "t", change=None, period="2025-09"),
+       c("2.6 mln t", 2.6e6, "t", change=None, period="2025-10"),
+       c("8%", 8, "%", change="increase", period="2025-10"),
+       published="2025-11-10"),
     ex("tg-percent-share-of-volume",
        "⚡ Containers made up 42% of transit volumes in Q2",
        c("42%", 42, "%", change=None, period="2025-04/2025-06"),
@@ -271,12 +283,6 @@ SHORTHAND: list[Example] = [
 EXAMPLES: list[Example] = EMOJI_LINES + LINE_POSTS + FORECASTS + HASHTAGS_MENTIONS + SHORTHAND
 
 KNOWN_GAPS: dict[str, str] = {
-    "tg-grain-transit-red-triangle-unicode-minus":
-        "a period in brackets after the figure, '(Jan-Aug)', is not read as the figure's",
-    "tg-mm-decline-units":
-        "a post's month label before a colon, 'October: 38.6 thsd t', gives no period",
-    "tg-capacity-per-year-arrow":
-        "'t/year after expansion': the rate is lost when 'after' follows the denominator",
     "tg-hashtag-does-not-steal-figure":
         "'#TITR2025': an alias glued to digits in a hashtag names no entity",
     "tg-days-transit-shortened":

@@ -383,6 +383,7 @@ RE_PER: Final = regex.compile(
             km|kilomet(?:re|er)))  # "$2 per Mbps per month", "$3.5 million per km"
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
+           |(?<=/[\s\u00a0]*[A-Za-z]+)  # "t/year after expansion": a slash is no "a year after"
            |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|after  # not "a year after",
                               |on(?=[\s\u00a0]*+(?:[,.;:!?)]|\Z)|[\s\u00a0]++(?:from|year)\b))\b))

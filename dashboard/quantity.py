@@ -8,6 +8,7 @@ bounded, so each call costs O(1) whatever the text.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final
 
 import regex
@@ -66,6 +67,13 @@ _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  #
 _RE_BOUND_BEFORE: Final = regex.compile(
     r"(?i:\b(?:above|below|under|beyond|past)[\s\u00a0]+)\Z"
 )
+# An arrow right before a rate is its direction, as posts write it ("▲ 11% YoY", "🔻 −14%",
+# "↓ 7.5%"): the rate is a change, the arrow no part of its surface (a level after an arrow,
+# "▲ $312 mln", is left alone: a bullet as often as a direction).
+ARROWS: Final = MappingProxyType({
+    **dict.fromkeys("↑▲△⬆↗⇧⇑⏫🔺🔼📈", Change.INCREASE),
+    **dict.fromkeys("↓▼▽⬇↘⇩⇓⏬🔻🔽📉", Change.DECREASE),
+})
 _RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
 # "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
@@ -404,6 +412,8 @@ def _read_sign(raw: Raw, text: str, before: str) -> None:
         raw.value = -raw.value
         return
     if not before[-1:] or before[-1] not in SIGN_CHARS:
+        if raw.unit in ("%", "pp") and before[-3:].rstrip(" \u00a0\ufe0f")[-1:] in ARROWS:
+            raw.change = ARROWS[before.rstrip(" \u00a0\ufe0f")[-1]]  # "▲ 11%", "↓ 7.5%"
         return  # the common case, told without the pattern
     sign = RE_SIGN_BEFORE.search(before[-2:] if len(before) >= 2 else before)
     if sign is None:

@@ -45,9 +45,10 @@ _RE_OR_RESTATES: Final = regex.compile(
     r"\A[^.;:!?()0-9]{0,60}?,\s*or\s+(?:(?:about|almost|nearly|some|roughly|around)\s+)?\Z"
 )
 # "2.5 mt and 96,000 TEU for 2025", "rose 2.5-fold to 1.5 mt in 2022", "rose 12% year on
-# year to 4.9 mt in the first ten months", "KZT 312.6 billion (approx. US$620 million) in 2025".
+# year to 4.9 mt in the first ten months", "KZT 312.6 billion (approx. US$620 million) in 2025";
+# a post's emoji between is no gap ("doubled 🚀 to $410 mln in 2024").
 _RE_SHARED: Final = regex.compile(
-    rf"\A[\s,(]*(?:(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter))"
+    rf"\A[\s,(\p{{Extended_Pictographic}}\ufe0f\u200d]*(?:(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter))"
     r"[\s,]+)?"
     # "fell 18.4% in value terms to $1.1bn in 2024": how it was measured, no gap
     r"(?:in\s+(?:value|volume|real|nominal|dollar|physical|tonnage)\s+terms[\s,]+)?"

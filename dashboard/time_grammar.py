@@ -115,7 +115,8 @@ RE_TIME: Final = regex.compile(
     | (?P<bmonth>(?:(?<=(?i:\b(?:in|during|throughout|(?:figures?|data|results?|numbers?
             |statistics)\s+for)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May", "figure for May"
         # "October was a record month, with 1,350 trains": a month the sentence is about
-        |(?<=(?:\A|\n|[.!?]\s))(?={_M}\s+(?:was|saw|brought|proved)\s))
+        |(?<=(?:\A|\n|[.!?]\s))(?={_M}\s+(?:was|saw|brought|proved)\s)
+        |(?<=(?:\A|\n))(?={_M}:\s))  # a post's line label: "October: 38.6 thsd t shipped"
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
         (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})

@@ -273,7 +273,8 @@ _RE_MONTHS_YEAR_AFTER: Final = regex.compile(
 _RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
 # ... or before the level or base a wire gives next: "down 3.1% in 10M to 23.4 mt"
 _RE_MONTHS_END_AFTER: Final = regex.compile(
-    r"\A(?:[,.;:)\r\n]|\Z|[\s\u00a0]++(?i:to|from|vs\.?|versus|against|compared|y/y|yoy)(?![\w/]))"
+    r"\A(?:[,.;:)\r\n]|\Z|[\s\u00a0]++(?:(?i:to|from|vs\.?|versus|against|compared|y/y|yoy)(?![\w/])"
+    r"|\((?=[-+−]?[0-9])))"  # a post's "in 10M (+12.3%)": the change in brackets after
 )
 
 
@@ -283,6 +284,7 @@ def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
         return False
     return bool(_RE_MONTHS_YEAR_AFTER.match(text[end : end + 6])
                 or text.startswith(":", end)  # a headline's label: "gas exports 9M: 27.1 bcm"
+                or (text[start - 1 : start] == "(" and text.startswith(")", end))  # "(9M)"
                 or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
                     and _RE_MONTHS_END_AFTER.match(text[end : end + 12])))
 

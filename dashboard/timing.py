@@ -216,6 +216,8 @@ def _times_after(
                 gap = _RE_FOOTNOTE.sub("", gap, count=1)
             elif (aside := _RE_ASIDE_END.match(gap)) and _in_brackets(claim, text):
                 gap = gap[aside.end() :]  # "2.1 trillion tenge (1.3% of GDP) in 2024"
+            if gap.endswith("(") and text.startswith(")", t.end):
+                gap = gap[:-1]  # "−14% y/y (Jan-Aug)": a bracket holding the time alone
             if claim.per is not None and (rate := _RE_RATE_AFTER.match(gap)):
                 gap = gap[rate.end() :]  # "$3,200 per 40-foot container in October"
             if "(" in gap:  # "580,000 barrels per day (bpd) in 2024", "through the CPC (CPC) in"

@@ -100,6 +100,7 @@ from parser_specs import (
     own_heldout_summit,
     own_heldout_tables,
     own_heldout_tariffs,
+    own_heldout_telegram,
     own_heldout_tenders,
     own_heldout_textiles,
     own_heldout_time,
@@ -179,6 +180,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_reports,
     own_heldout_coldchain,
     own_heldout_codes,
+    own_heldout_telegram,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -202,11 +202,12 @@ def by_cost_or_pace(
     return label, topic
 
 
-# Words of depth and height in a clause with a length in metres or feet: no route's length.
+# Words of depth and height in a clause with a length in metres or feet: no route's length;
+# nor the size of a piece of cargo or a gap ("measuring 12 x 4 x 5 m", "5.5 m of clearance").
 _SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
 _RE_DEPTH: Final = regex.compile(
     r"(?i:\b(?:depths?|deep|draughts?|drafts?|(?:sea|water)\s+level|heights?|tall|elevation|"
-    r"shallow\w*)\b)"
+    r"shallow\w*|measur(?:es|ed|ing)|dimensions?|clearance|headroom|footprint|widths?|wide)\b)"
 )
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _FUEL_PER: Final = {"l": "lit", "gal": "gal"}  # the rate as written right after the price

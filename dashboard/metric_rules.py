@@ -75,7 +75,8 @@ def by_goods_or_price(
         if goods is not None:
             return PRODUCED_GOODS[goods.lastgroup or "gas"], Topic.ENERGY
         return _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
-    if label in _CARRIED and (uclass in _FLUIDS or through_oil_pipeline(facts, text)):
+    fluid = uclass in _FLUIDS and not _RE_OF_CARGO.match(text, claim.end)
+    if label in _CARRIED and (fluid or through_oil_pipeline(facts, text)):
         # barrels and cubic metres "moved" are oil and gas, as their unit says; tonnes in
         # transit by an oil pipeline are oil ("lift annual transit to 7 mt" via BTC)
         flow, flow_topic = METRIC_BY_UNIT_CLASS[uclass if uclass in _FLUIDS else "oil"]
@@ -174,8 +175,9 @@ def by_place(
     if label in (None, "route length") and claim.unit in _SHORT_LENGTHS and _sea_level(
             claim, facts, text):
         return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
-    if label == "route length" and claim.unit in _SHORT_LENGTHS and _RE_DEPTH.search(
-            text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+    if label == "route length" and claim.unit in _SHORT_LENGTHS and (
+            _RE_DEPTH.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
+            or text[max(0, claim.start - 2) : claim.start].rstrip().endswith(("x", "×"))):
         return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
         # about 2 metres": a depth or a level, no route's length
     if uclass in ("mass", "teu") and of_capacity(text, claim.end):
@@ -212,11 +214,13 @@ def by_cost_or_pace(
     return label, topic
 
 
-# Words of depth and height in a clause with a length in metres or feet: no route's length.
+# Words of depth and height in a clause with a length in metres or feet: no route's length;
+# nor the size of a piece of cargo or a gap ("measuring 12 x 4 x 5 m", "5.5 m of clearance"),
+# nor the last factor of dimensions ("a crate of 2.6 x 1.2 m").
 _SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
 _RE_DEPTH: Final = regex.compile(
     r"(?i:\b(?:depths?|deep|draughts?|drafts?|(?:sea|water)\s+level|heights?|tall|elevation|"
-    r"shallow\w*)\b)"
+    r"shallow\w*|measur(?:es|ed|ing)|dimensions?|clearance|headroom|footprint|widths?|wide)\b)"
 )
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _FUEL_PER: Final = {"l": "lit", "gal": "gal"}  # the rate as written right after the price
@@ -257,6 +261,8 @@ _RE_FASTER_AFTER: Final = regex.compile(
 # "For the whole of 2019 the pipeline shipped 233.1 mln barrels".
 _FLUIDS: Final = frozenset({"oil", "gas"})
 _CARRIED: Final = frozenset({"cargo volume", "transit cargo volume"})  # goods moved
+# unless the goods follow the unit: "6,800 cubic metres of freight" is cargo's bulk, no gas
+_RE_OF_CARGO: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:freight|cargo|goods)\b")
 
 
 # Tonnes produced of oil (not "crude steel") or gas, named right after them; of green hydrogen

@@ -79,8 +79,13 @@ _RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=
 _RE_METRES_AFTER: Final = regex.compile(
     r"[\s\u00a0]*(?:[^\w\s]|\Z|[0-9]|x\b|(?i:long|high|wide|deep|tall|away|above|below|thick|across|along|"
     r"underground|under|in\s+(?:length|height|width|depth|diameter)|from|of\s+(?:track|road|"
-    r"rail|cable|pipe|water|line)|per|a)\b)"
+    r"rail|cable|pipe|water|line|clearance|headroom)|per|a)\b)"
 )
+# "12 x 4 x 5 m", "2.6 x 1.2 m was loaded": the last factor of dimensions, so "m" is metres
+_RE_DIMENSION_BEFORE: Final = regex.compile(
+    r"[0-9](?:[\s\u00a0]?+m)?+[\s\u00a0]?+[x×][\s\u00a0]?+\Z"
+)
+_DIMENSION_REACH: Final = 8  # "4.2 m x ": the factor before, its unit and the sign
 
 
 def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
@@ -197,7 +202,8 @@ def _read_quantity(
                 return _finish_loosely_scaled(raw, m, text, loose, floor)
             if scale_word != "m":
                 return Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
-            if not _RE_METRES_AFTER.match(text, m.end("scale")):
+            if not (_RE_METRES_AFTER.match(text, m.end("scale"))
+                    or _RE_DIMENSION_BEFORE.search(text[max(0, start - _DIMENSION_REACH):start])):
                 return _finish_loosely_scaled(raw, m, text, 1e6, floor)  # "35m of its devices"
             unit_word = "m"  # "300 m long": metres
         else:

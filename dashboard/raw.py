@@ -23,6 +23,12 @@ _RE_LEVEL_AFTER: Final = regex.compile(
     r"(?i:levels?)\b"
 )
 
+# "up to 4 x 4 m": the factors before the last one of dimensions, which carries the unit;
+# the hedge before the first factor is the last one's
+_RE_FACTORS_BEFORE: Final = regex.compile(
+    r"(?:[0-9]++(?:[.,][0-9]++)?+(?:[\s\u00a0]?+m)?+[\s\u00a0]?+[x×][\s\u00a0]?+){1,3}+\Z"
+)
+
 
 @dataclass(slots=True)
 class Raw:
@@ -56,6 +62,10 @@ def read_hedge(raw: Raw, before: str) -> None:
     if before.endswith("sub-"):  # "sub-7 nanometer", "sub-500 sq m"
         raw.approx = Approx.MAX
         return
+    if "x" in before[-3:] or "×" in before[-3:]:  # cheap test before the pattern
+        factors = _RE_FACTORS_BEFORE.search(before[-40:])
+        if factors is not None:
+            before = before[: len(before) - len(factors.group())]
     hedge = find_hedge(before)
     if hedge is None:
         return

@@ -84,6 +84,7 @@ from parser_specs import (
     own_heldout_ports,
     own_heldout_power,
     own_heldout_pressrel,
+    own_heldout_projectcargo,
     own_heldout_projects,
     own_heldout_quotes,
     own_heldout_rail,
@@ -181,6 +182,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_coldchain,
     own_heldout_codes,
     own_heldout_telegram,
+    own_heldout_projectcargo,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -410,6 +410,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "upgraded to carry", "expanded to carry", "upgraded to handle",
                                "expanded to handle",
                                "designed to pump",
+                               # heavy lift: "the floating crane can lift up to 1,600 tonnes",
+                               # "bridges on the road are rated for 80 tonnes": a limit, no cargo
+                               "can lift", "able to lift", "rated for", "load limit of",
                                # "shareholders are studying an expansion to 31 bcm per year"
                                "expansion to", "expansions to",
                                # room in tanks and stores: "four tanks of 20,000 cubic metres

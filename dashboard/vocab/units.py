@@ -457,6 +457,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # phytosanitary and customs refusals counted: "recorded 7 rejections of fruit consignments"
     "rejections": "rejection",
     "bridges": "bridge", "tunnels": "tunnel",
+    # project cargo counted by the piece and the lift: "90 wind turbine blades", "57 heavy
+    # lifts", "in 112 packages", "24 tower sections"
+    "blades": "blade", "heavy lifts": "heavy lift", "packages": "package",
+    "tower sections": "tower section",
     # the structures and crews a construction report counts: "a bridge with 28 spans on 16
     # piers", "12 bridges and 3 interchanges", "700 engineers on site"
     "spans": "span", "piers": "pier", "interchanges": "interchange", "overpasses": "overpass",

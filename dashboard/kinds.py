@@ -362,7 +362,22 @@ def _is_plan_fulfilled(cue: int, text: str) -> bool:
         return False  # the common case, told without the pattern
     found = _RE_OF_THE_PLAN.search(text, lo, cue)
     return found is not None and (found.group("what") is None or text[cue : cue + 8].lower(
-    ).startswith(("plan", "target", "goal", "forecast")))
+    ).startswith(("plan", "target", "goal", "forecast"))) and not _is_verb_plan(cue, text)
+
+
+def _is_verb_plan(cue: int, text: str) -> bool:
+    """ "half of the companies plan to invest": "plan" the verb of the plural noun before it
+    (as polls report intentions), not a plan met as in "95% of the cargo plan"."""
+    if text[cue : cue + 8].lower() not in ("plan to ", "plan to\u00a0"):
+        return False
+    words = text[max(0, cue - 24) : cue].split()
+    word = words[-1].lower() if words else ""
+    return word in _POLLED or (word.endswith("s") and word.isalpha()
+                               and word not in ("its", "his", "this", "thus"))
+
+
+# "of the firms surveyed plan to": the participle of a poll after its plural subject.
+_POLLED: Final = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked"})
 
 
 def _is_result(cue: int, lo: int, text: str) -> bool:

@@ -24,16 +24,16 @@ _FRACTION_WORDS: Final[dict[str, float]] = {
     "fourths": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0,
 }
 _IN_N: Final[dict[str, int]] = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, **{str(n): n for n in range(1, 11)},
 }
 
 
 def fraction_in_words(words: str) -> float:
-    """ "a third" -> 33.33, "two-thirds" -> 66.67, "one in five" -> 20.0: in per cent."""
+    """ "a third" -> 33.33, "two-thirds" -> 66.67, "two in five" -> 40.0: in per cent."""
     parts = fold(words).replace("-", " ").split()
-    if parts[-1] in _IN_N:  # "one in three", "one out of three"
-        return tidy(100 / _IN_N[parts[-1]])
+    if parts[-1] in _IN_N:  # "one in three", "two out of five", "1 in 4"
+        return tidy(100 * _IN_N.get(parts[0], 1) / _IN_N[parts[-1]])
     times = {"two": 2, "three": 3}.get(parts[0], 1)
     return tidy(_FRACTION_WORDS[parts[-1]] * times)
 
@@ -266,6 +266,8 @@ def read_share(start: int, end: int, words: str, text: str, floor: int) -> Raw |
     group of `patterns.RE_QUANTITY`)."""
     after = text[end : end + 40]
     share = fraction_in_words(words)
+    if share > 100:
+        return None  # "five out of three", "8 in 5": more than the whole, no share of it
     if (level := fraction_of_a_level(start, end, share / 100, after)) is not None:
         read_hedge(level, text[max(floor, start - WINDOW) : start])
         return level

@@ -45,6 +45,9 @@ def measures_nothing(
             raw.value == 100 and _RE_BASIS_AFTER.match(after)) or in_a_name(after)):
         return True  # "uranium (100% basis)", "wheat with 12.5% protein": how it is counted
         # or what it is made of (a grade), no share of anything; "the 30% Club": a name
+    if raw.unit in ("%", "pp") and _is_poll_precision(before, after):
+        return True  # "a margin of error of ±3 percentage points", "at the 95% confidence
+        # level": how precise a poll is, no share or change of anything it asked about
     return raw.unit == "x" and not read_times_change(
         raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]
     )  # "three times a week"
@@ -68,3 +71,26 @@ def _may_grade(after: str) -> bool:
     """A cheap test before `_RE_GRADE_AFTER`: the word after the figure is one it starts with."""
     words = after[:24].split(None, 1)
     return bool(words) and words[0].lower().rstrip(",.;)") in _GRADE_FIRST
+
+
+# A poll's precision before its figure: "a margin of error of ±3 percentage points", "the
+# sampling error for the rural sample is 3.1%", "an error margin of plus or minus 2%" (up to
+# six words between, none a figure and no punctuation that would close the clause).
+_RE_ERROR_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:margins?[\s\u00a0]++of[\s\u00a0]++error|(?:sampling|statistical|standard)"
+    r"[\s\u00a0]++errors?|error[\s\u00a0]++margins?)\b"
+    r"(?:[\s\u00a0]++[A-Za-z'’-]++){0,6}?[\s\u00a0]*+(?:±|\+/-|\+-)?+[\s\u00a0]*+)\Z"
+)
+# "at the 95% confidence level", "a 90 percent confidence interval": a level of certainty.
+_RE_CONFIDENCE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0-]*+(?i:confidence|credible)[\s\u00a0]++(?i:levels?|intervals?)\b"
+)
+
+
+def _is_poll_precision(before: str, after: str) -> bool:
+    """Does a per cent or a percentage point give a poll's margin of error or confidence
+    level rather than a share it found? (A cheap test on "rror"/"onfiden" first.)"""
+    tail = before[-80:]
+    if "rror" in tail and _RE_ERROR_BEFORE.search(tail) is not None:
+        return True
+    return "onfiden" in after[:16] and _RE_CONFIDENCE_AFTER.match(after) is not None

@@ -121,14 +121,22 @@ _HALF_END = r"\b(?!\s(?:of|a|the|an|(?i:million|billion|thousand|trillion|mln|bl
 # Caspian than": a change in per cent (up to four words of what and where, no punctuation)
 _FRAC_COMPARED = (r"(?=[\s\u00a0]+(?i:more|less|fewer|higher|lower|greater|larger|smaller)"
                   r"(?:[\s\u00a0]+(?!than\b)[A-Za-z]++){0,4}+[\s\u00a0]+than\b)")
+# A share as so many in so many: "one in three", "two out of five", "1 in 4"; not "phase two in
+# five years" nor "two out of five hundred" ("five out of three": `read_share` drops it), nor
+# a score ("gave it 8 out of 10 for ease of entry", "4 out of 5 stars").
+_SHARE_DEN = r"(?:two|three|four|five|six|seven|eight|nine|ten|10|[2-9])(?![0-9]|[.,][0-9])\b"
+_IN_N_SHARE = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|[1-9])\s++(?:in\s++"
+               + _SHARE_DEN + r"|out\s++of\s++" + _SHARE_DEN + r"(?!\s++(?:for|on|points?|stars?"
+               r"|marks?|possible)\b))(?!\s*+-?\s*+(?:years?"
+               r"|months?|weeks?|days?|hours?|minutes?|decades?|hundreds?|thousands?|millions?"
+               r"|billions?|dozens?)\b))")
 # A share of a whole: "a third of the cargo", "half the condos", "two-thirds of the total",
-# "one in three", "one out of five"; not "the second half of 2024" nor "a quarter of a century"
+# "one in three" (above); not "the second half of 2024" nor "a quarter of a century"
 # (see `quantity._read_share`).
 _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|all|these|those)\b)"
                 # not "three-quarters of a billion dollars": a fraction of a scale word
                 r"(?![\s\u00a0]+(?i:of[\s\u00a0]+an?[\s\u00a0]+(?:thousand|million|billion|trillion))\b)"
-                r"|(?i:one[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+"
-                r"(?:two|three|four|five|six|seven|eight|nine|ten))\b"
+                rf"|(?i:{_IN_N_SHARE})"
                 # "exports to Russia accounted for a third", "made up half": the whole unsaid
                 rf"|(?=(?i:a|one|two|three|half)\b)"
                 rf"(?<=\b(?i:account(?:s|ed|ing)?[\s\u00a0]+for|ma(?:de|kes?|king)[\s\u00a0]+up)"
@@ -160,6 +168,7 @@ RE_QUANTITY: Final = regex.compile(
                  |(?-i:{_FOLDED})(?=[\s\u00a0]?+(?:[0-9]++[.,][0-9]  # PS2.7m, QR 3.6 billion
                                    |[0-9][0-9.,]*+[\s\u00a0]?+(?i:{_SCALE})(?![\w]))))  # SR 5 bn
           [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
+      (?!(?=[1-9][\s\u00a0])(?i:{_IN_N_SHARE}))  # "1 in 4 firms": a share (below), not 4 firms
       (?P<num>{_NUM}) (?!(?<={_BROKEN_END})\r?\n[ \u00a0]{{0,2}}[0-9])  # nor its start
       (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
           (?:{_CUR_SIGN})?

@@ -75,6 +75,8 @@ ARROWS: Final = MappingProxyType({
     **dict.fromkeys("↓▼▽⬇↘⇩⇓⏬🔻🔽📉", Change.DECREASE),
 })
 _RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
+_RE_PLUS_OR_BEFORE: Final = regex.compile(r"(?i:\bplus[\s\u00a0]++or[\s\u00a0]++)\Z",
+                                         flags=regex.REVERSE)
 # "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
     r"[\s\u00a0]*(?:[^\w\s]|\Z|[0-9]|x\b|(?i:long|high|wide|deep|tall|away|above|below|thick|across|along|"
@@ -413,7 +415,8 @@ def _read_vague(m: QuantityGroups, text: str, floor: int) -> Raw | None:
 
 def _read_sign(raw: Raw, text: str, before: str) -> None:
     minus = _RE_MINUS_WORD.search(before) if may_contain(before, ("minus",)) else None
-    if minus is not None:  # "minus 233 Celsius", "minus-5 yards"
+    if minus is not None and not _RE_PLUS_OR_BEFORE.search(before, 0, minus.start()):
+        # "minus 233 Celsius", "minus-5 yards"; not "plus or minus 5%", a margin either way
         raw.start -= len(minus.group())
         raw.value = -raw.value
         return

@@ -234,6 +234,7 @@ _RE_BOX_BEFORE: Final = regex.compile(
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "wagon km": "wagon-km",
     "annually": "year",
+    "offense": "offence",
     "yearly": "year", "per annum": "year",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
     "tonne": "t", "ton": "t", "mt": "t", "metric ton": "t", "metric tonne": "t", "barrel": "bbl",

@@ -53,6 +53,7 @@ from parser_specs import (
     own_heldout_disrupt,
     own_heldout_ecommerce,
     own_heldout_energy,
+    own_heldout_enforcement,
     own_heldout_eugateway,
     own_heldout_finance,
     own_heldout_fiscal,
@@ -185,6 +186,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_codes,
     own_heldout_telegram,
     own_heldout_projectcargo,
+    own_heldout_enforcement,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -275,7 +275,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "OFAC fined the bank $1.3 million", "a penalty of 2.4 million euros": what a regulator or
     # court made a firm pay (for breaking sanctions, mostly), not a duty on goods
     ("fine", "economy", ("fine", "fines", "fined", "penalty", "penalties", "civil penalty",
-                         "civil penalties"), _MONEY),
+                         "civil penalties",
+                         # "penalties collected rose 21%": what was levied, not the budget's
+                         # revenue (the longer phrase beats "collected")
+                         "fines collected", "penalties collected", "collected in fines",
+                         "collected in penalties"), _MONEY),
     # "Speeds on the line rose 15%": how fast, not how many (and "twice as fast", "30%
     # faster", read by `measures`)
     # "Average fixed broadband speed climbed to 72 Mbps": a connection's, not a train's

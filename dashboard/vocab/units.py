@@ -456,6 +456,12 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "consignments": "consignment",
     # phytosanitary and customs refusals counted: "recorded 7 rejections of fruit consignments"
     "rejections": "rejection",
+    # enforcement counted: "opened 148 criminal cases", "2,650 inspections of importers",
+    # "detected 9,000 violations" (a bare "cases" is no unit: "in 12 cases")
+    "criminal cases": "criminal case", "smuggling cases": "smuggling case",
+    "inspections": "inspection", "audits": "audit",
+    "violations": "violation", "offences": "offence", "offenses": "offence",
+    "scanners": "scanner", "packs": "pack",  # seized: "3,200 packs of cigarettes"
     "bridges": "bridge", "tunnels": "tunnel",
     # project cargo counted by the piece and the lift: "90 wind turbine blades", "57 heavy
     # lifts", "in 112 packages", "24 tower sections"

@@ -139,9 +139,10 @@ _RE_MET_FOR_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 # "In his 12 years as minister", "my 32 years on the railway": how long a person has held a
-# post, told with a possessive, not a measured duration.
+# post, told with a possessive, not a measured duration; "in its 25 years", "over their 30
+# years": how long a firm or a line has existed (an age).
 _RE_TENURE_POSSESSIVE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:his|her|my)[\s\u00a0]+(?:(?:nearly|almost|over|some)[\s\u00a0]+)?)\Z",
+    r"(?i:\b(?:his|her|my|its|their|our)[\s\u00a0]+(?:(?:nearly|almost|over|some)[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 # "in five years the corridor will carry ...", "within ten years we could ...": a horizon that

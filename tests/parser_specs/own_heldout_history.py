@@ -248,6 +248,23 @@ SINCE_AND_ANNIVERSARIES: list[Example] = [
        published="2025-08-01"),
 ]
 
+YEARS_AGO: list[Example] = [
+    ex("hist-in-its-25-years-spent",
+       "In its 25 years, the consortium has spent $40 billion.",
+       c("$40 billion", 40e9, "USD", kind="actual", change=None)),
+    ex("hist-thirty-years-ago-vs-last-year",
+       "Thirty years ago the port handled 2 million tonnes; last year it handled 7 million "
+       "tonnes.",
+       c("2 million tonnes", 2e6, "t", metric="port throughput", period="1995", kind="actual"),
+       c("7 million tonnes", 7e6, "t", metric="port throughput", period="2024", kind="actual"),
+       published="2025-06-01"),
+    ex("hist-since-launch-a-decade-ago",
+       "Since its launch a decade ago, the service has moved 1.2 million TEU.",
+       c("1.2 million TEU", 1.2e6, "TEU", metric="container volume", period="2015/..",
+         kind="actual"),
+       published="2025-06-01"),
+]
+
 NOT_CLAIMS: list[Example] = [
     ex("hist-neg-first-ferry-1963",
        "The first rail ferry between Baku and Krasnovodsk sailed in 1963."),
@@ -274,6 +291,11 @@ NOT_CLAIMS: list[Example] = [
        "Two decades later, in the mid-2000s, the route was revived as part of TRACECA."),
 ]
 
-EXAMPLES: list[Example] = THEN_AND_NOW + SINCE_AND_ANNIVERSARIES + NOT_CLAIMS
+EXAMPLES: list[Example] = THEN_AND_NOW + SINCE_AND_ANNIVERSARIES + YEARS_AGO + NOT_CLAIMS
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "hist-thirty-years-ago-vs-last-year": "the time grammar resolves no \"N years ago\" / "
+    "\"a decade ago\" back from publication; the period stays null",
+    "hist-since-launch-a-decade-ago": "\"since ... a decade ago\" is no since-period: the "
+    "time grammar has no \"ago\"",
+}

@@ -139,9 +139,10 @@ _RE_MET_FOR_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 # "In his 12 years as minister", "my 32 years on the railway": how long a person has held a
-# post, told with a possessive, not a measured duration.
+# post, told with a possessive, not a measured duration; "in its 25 years", "over their 30
+# years": how long a firm or a line has existed (an age).
 _RE_TENURE_POSSESSIVE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:his|her|my)[\s\u00a0]+(?:(?:nearly|almost|over|some)[\s\u00a0]+)?)\Z",
+    r"(?i:\b(?:his|her|my|its|their|our)[\s\u00a0]+(?:(?:nearly|almost|over|some)[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 # "in five years the corridor will carry ...", "within ten years we could ...": a horizon that
@@ -163,6 +164,28 @@ _RE_TENURE_FOR_BEFORE: Final = regex.compile(
     r"almost[\s\u00a0]+|over[\s\u00a0]+|more[\s\u00a0]+than[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
+# Ages of ships, lines and firms, said in retrospective pieces: "95 years old", "165 years of
+# history", "in service for 40 years", "the average age of the fleet is 32 years". How old
+# something is measures no trade or transport (the issue's "ages"); a design or concession
+# life ("designed for 50 years", "a concession for 25 years") stays.
+_RE_AGE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:old\b|of[\s\u00a0]++(?:history|existence)\b)")
+_RE_AGE_BEFORE: Final = regex.compile(
+    r"(?i:(?:\b(?:in[\s\u00a0]+(?:service|operation|use)|operating|operated|existed)\b"
+    r"[^.;:!?]{0,30}?\bfor|\bage\b[^.;:!?]{0,50}?\b(?:is|was|of|at|reached|stands[\s\u00a0]+at)"
+    r"|\baged)[\s\u00a0]+(?:(?:about|some|nearly|almost|over|around|more[\s\u00a0]+than)"
+    r"[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+
+
+def _is_age(before: str, after: str) -> bool:
+    """ "95 years old", "in service for 40 years": how old something is, no measure."""
+    return _RE_AGE_AFTER.match(after) is not None or (
+        ("for" in before[-24:] or "age" in before[-70:].lower())
+        and _RE_AGE_BEFORE.search(before[-90:]) is not None)
+
+
 # "at 1400 hrs", "from 0800 hours", "1830 hrs local time": a clock time written as hours.
 _RE_CLOCK_HOURS_BEFORE: Final = regex.compile(
     r"(?i:\b(?:at|from|until|till)[\s\u00a0]+)\Z", flags=regex.REVERSE
@@ -215,6 +238,7 @@ def is_time_frame(
             or hyphenated  # "11-month cargo"
             or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
             or _RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
+            or (unit == "year" and _is_age(before, after))
             or (_RE_IN_YEARS_BEFORE.search(before[-16:]) is not None
                 and _RE_SUBJECT_MODAL_AFTER.match(after) is not None)
         )

@@ -14,7 +14,6 @@ Number-format policy (documented in README "Parser policy"):
 
 from __future__ import annotations
 
-import string
 from typing import Final
 
 import regex
@@ -408,57 +407,12 @@ RE_PER: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# Words before a number that make it an identifier, not a quantity ("No. 345", "pp. 12-14").
-_IDENTIFIER_WORDS: Final = (
-    "no", "nos", "number", "article", "art", "section", "sec", "decree", "resolution", "law",
-    "chapter", "paragraph", "clause", "order", "item", "annex", "appendix", "phase", "stage",
-    "terminal", "berth", "gate", "pier", "platform", "route", "highway", "flight", "block", "lot",
-    "tranche", "room", "building", "page", "p", "vol", "volume", "issue", "case", "act", "rule",
-    "part", "window", "track", "code", "grade", "class", "level", "tier", "model", "version",
-    "table", "figure", "fig", "chart", "graph", "exhibit", "slide", "euro", "pp",
-    "hs", "iso", "gost",  # standards and customs codes: "HS 8703.23 cars", "ISO 9001 sites"
-)
-RE_IDENTIFIER_BEFORE: Final = regex.compile(
-    rf"""
-    (?<![\w])(?i:{"|".join(_IDENTIFIER_WORDS)})
-    \.?[\s\u00a0]*\#?[\s\u00a0]*\Z
-    | [\#\u2116][\s\u00a0]*\Z  # "#3", "\u2116 1" (the numero sign)
-    """,
-    regex.VERBOSE | regex.REVERSE,
-)
-_IDENTIFIER_WORD_SET: Final = frozenset(_IDENTIFIER_WORDS)
-
-
-def may_name_an_identifier(before: str) -> bool:
-    """A cheap test before RE_IDENTIFIER_BEFORE: does `before` end with "#", or with one of
-    its words (and a dot), but for white space? Outside ASCII it may ("ſ" matches "s" without
-    case). Measured: 3,100 searches a MB, 2.4 µs each, most in vain."""
-    tail = before.rstrip()
-    if not tail.isascii() or tail.endswith("#"):
-        return True
-    tail = tail.removesuffix(".")
-    return tail[len(tail.rstrip(string.ascii_letters)) :].lower() in _IDENTIFIER_WORD_SET
-
-
 # Words that make "N months/years" a period, not a duration ("the first 11 months").
 RE_PERIOD_WORD_BEFORE: Final = regex.compile(
     r"(?<![\w])(?i:first|same|initial)[\s\u00a0]+\Z",
     flags=regex.REVERSE,
 )
 
-# Month names: a number next to one is part of a date ("March 11", "11 March").
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
-RE_MONTH_BEFORE: Final = regex.compile(
-    rf"(?<![\w])(?i:{_MONTHS})[\s\u00a0]+\Z", flags=regex.REVERSE  # "Sept. 30", "sept. 30"
-)
-RE_MONTH_AFTER: Final = regex.compile(rf"\A[\s\u00a0]+(?:of[\s\u00a0]+)?(?i:{_MONTHS})(?![\w])")
-# Clock times and other non-quantity followers ("10 a.m.", "9pm", "7 GMT").
-RE_CLOCK_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]*+(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|hrs\b|o'clock\b)"
-)
 # "100,000 TEU of it", "of which", right after a figure: a part of the figure before it.
 RE_PART_OF_IT: Final = regex.compile(
     r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them|these|which)\b"

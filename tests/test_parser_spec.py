@@ -90,6 +90,7 @@ from parser_specs import (
     own_heldout_projects,
     own_heldout_quotes,
     own_heldout_rail,
+    own_heldout_railtech,
     own_heldout_rankings,
     own_heldout_reports,
     own_heldout_road,
@@ -189,6 +190,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_telegram,
     own_heldout_projectcargo,
     own_heldout_enforcement,
+    own_heldout_railtech,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -22,6 +22,7 @@ METRIC_BY_UNIT_CLASS: Final[dict[str, tuple[str, str]]] = {
     "energy": ("power capacity", "energy"),
     "data": ("data capacity", "digital"),
     "speed": ("speed", "logistics"),
+    "gradient": ("gradient", "logistics"),  # per mille says how steep a line is, nothing else
     "freight work": ("freight turnover", "logistics"),
     "passenger work": ("passenger turnover", "logistics"),
 }
@@ -60,6 +61,9 @@ UNIT_CLASS: Final[dict[str, str]] = {
     "TEU": "teu", "FEU": "teu", "bbl": "oil", "m3": "gas",
     # centimetres measure a level or a depth ("the sea level fell 32 cm"), never a route
     "km": "length", "m": "length", "cm": "short length",
+    # millimetres measure a track gauge ("1,520 mm") or a part, never a route nor a depth
+    "mm": "millimetre",
+    "‰": "gradient",  # per mille: a gradient ("17‰"), metres of climb per kilometre
     "kn": "speed",  # "will sail at 14 knots": a knot is a speed, whatever the cue
     "mi": "length", "ft": "length", "km2": "area", "ha": "area",
     "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",

@@ -3,8 +3,8 @@
 Each row: (metric label, topic, cue words, unit classes it can take). The parser picks the
 cue nearest to the number whose unit class fits; rows earlier in the table win ties, so
 specific cues ("oil exports") come before general ones ("exports").
-Unit classes: money, mass, weight (oz, lb), teu, oil, gas, length, area, power, energy,
-data, share ("%", "pp"), factor ("x"), time (durations), count.
+Unit classes: money, mass, weight (oz, lb), teu, oil, gas, length, millimetre, area, power,
+energy, gradient (per mille), data, share ("%", "pp"), factor ("x"), time (durations), count.
 """
 
 from __future__ import annotations
@@ -887,6 +887,32 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # to 17 metres", "drafts at Aktau fell to 4.5 metres" are how deep ships may go; "the
     # Caspian's level dropped by 2 metres" is the sea's; "a quay length of 2.6 km", "a berth
     # 300 metres long" are berths' (the cue before the number beats "long" after it)
+    # A railway's own measures, kept apart from cargo carried and routes built: "axle loads of
+    # 25 tonnes" and "6,000-tonne trains" say what one axle or one train may weigh, "curve
+    # radii of 300 metres" how tight a line bends, "trains of up to 850 metres" how long a
+    # train may be, "the 1,520 mm gauge" how far apart the rails are, "a gradient of 17 per
+    # mille" how steep a line climbs.
+    ("axle load", "logistics", ("axle load", "axle loads", "axle-load", "axle"),
+     frozenset({"mass"})),
+    ("train weight", "logistics", ("train weight", "train weights", "weight norm",
+                                   "weight norms", "trains weigh", "trains weighing",
+                                   "train weighs", "trains of"), frozenset({"mass"})),
+    ("curve radius", "logistics", ("curve radius", "curve radii", "radius", "radii"),
+     frozenset({"length"})),
+    ("train length", "logistics", ("train length", "train lengths", "trains of"),
+     frozenset({"length"})),
+    # (phrases only: a "14 gauge syringe tip (1.5mm ...)" is no railway's)
+    ("track gauge", "logistics", ("track gauge", "rail gauge", "broad gauge", "standard gauge",
+                                  "gauge track", "gauge tracks", "gauge line", "gauge lines",
+                                  "gauge railway", "gauge railways", "gauge network",
+                                  "gauge wagon", "gauge wagons", "gauge rolling stock"),
+     frozenset({"millimetre"})),
+    # kilometres of track renewed, not a line's length: "renewed 312 km of track" (kilometres
+    # electrified or double-tracked stay the line's route length, as the rail examples read)
+    ("track renewal", "logistics", ("track renewal", "renewed", "renew", "renewal", "renewing",
+                                    "overhauled", "overhaul"), frozenset({"length"})),
+    ("gradient", "logistics", ("gradient", "gradients", "incline", "slope", "slopes"),
+     frozenset({"gradient"})),
     ("depth", "logistics", ("depth", "depths", "deep", "draught", "draughts", "draft",
                                   "drafts", "dredged", "dredging", "deepened", "deepening",
                                   # "vessels may not draw more than 4.3 metres": a ship's draught

@@ -186,6 +186,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "pp": ("pp", 1.0, None), "p.p.": ("pp", 1.0, None), "ppt": ("pp", 1.0, None),
     "per cent": ("%", 1.0, None), "percent": ("%", 1.0, None), "pct": ("%", 1.0, None),
     "%": ("%", 1.0, None),
+    # a gradient in per mille: "a ruling gradient of 17‰" is metres of climb per kilometre
+    "‰": ("‰", 1.0, None), "per mille": ("‰", 1.0, None), "per mil": ("‰", 1.0, None),
     "minutes": ("min", 1.0, None), "hours": ("hour", 1.0, None), "hour": ("hour", 1.0, None),
     "hrs": ("hour", 1.0, None), "hr": ("hour", 1.0, None),
     "days": ("day", 1.0, None), "day": ("day", 1.0, None), "weeks": ("week", 1.0, None),

@@ -897,7 +897,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("train weight", "logistics", ("train weight", "train weights", "weight norm",
                                    "weight norms", "trains weigh", "trains weighing",
                                    "train weighs", "trains of"), frozenset({"mass"})),
-    ("curve radius", "logistics", ("curve radius", "curve radii", "radius", "radii"),
+    # (phrases of curves only: "within a 100 km radius of the port" is an area around it)
+    ("curve radius", "logistics", ("curve radius", "curve radii", "curves with a radius",
+                                   "curves with radii", "radius of curvature", "radii of curvature",
+                                   "curves of radius", "minimum radius", "minimum radii"),
      frozenset({"length"})),
     ("train length", "logistics", ("train length", "train lengths", "trains of"),
      frozenset({"length"})),

@@ -109,6 +109,11 @@ GEOMETRY: list[Example] = [
     ex("rt-gradient-per-mille-words",
        "The Lanzhou-Khorgos line has a maximum gradient of 12 per mille.",
        c("12 per mille", 12, "‰", metric="gradient")),
+    # written after the review narrowed the curve cues to curves' phrases (a bare "radius"
+    # also took "warehouses within a 100 km radius of the port")
+    ex("rt-curves-with-a-radius-of",
+       "East of Aktau the new line has curves with a radius of 350 metres.",
+       c("350 metres", 350, "m", metric="curve radius", topic="logistics")),
     ex("rt-gauge-change-at-altynkol",
        "At Altynkol, cargo is transshipped from 1,435 mm gauge to 1,520 mm gauge wagons.",
        c("1,435 mm", 1435, "mm", metric="track gauge", topic="logistics",

@@ -284,13 +284,19 @@ def _change_before(window: str, words: list[str], *, duration: bool,
 _RE_ABLE_BEFORE: Final = regex.compile(r"\b(?i:can|cannot|could|able[\s\u00a0]+to)[\s\u00a0]+\Z")
 
 
+# What may stand between "up" and its change: "by", and the words that weigh it without
+# hedging it ("imports up only 3.2%", "up just 1%").
+_UP_GAPS: Final = frozenset({"", "by", "only", "just", "only by", "just by", "by only",
+                             "by just"})
+
+
 def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Change | None:
     """The change a match of `RE_CHANGE_BEFORE` names, unless its gap to the number says the
     number is no change: "up" not right before it, money "raised", a span of time."""
     gap = cue.group("gap").strip()
-    if cue.group("inc") and fold(cue.group("inc")) == "up" and gap not in ("", "by"):
+    if cue.group("inc") and fold(cue.group("inc")) == "up" and fold(gap) not in _UP_GAPS:
         return None  # "up" is a change only right before the number: "up 14%", "up by 0.6
-        # billion dollars"
+        # billion dollars", "up only 3.2%"
     if money and not gap and cue.group("inc") and fold(cue.group("inc")).startswith("rais"):
         return None
     if not gap and fold(cue.group()).startswith("lift") and _RE_ABLE_BEFORE.search(

@@ -104,10 +104,10 @@ RE_TIME: Final = regex.compile(
     | (?<!(?i:\bby)\s)(?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})  # not "delayed
         # by six months" (a duration)
     | (?P<quarter>(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th)|IV|I{{1,3}})  # "III"
-        \s+quarter{_of_y("qy")}
+        (?:\s+|(?<=[a-z])-)quarter{_of_y("qy")}  # "first-quarter exports": an adjective
         |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])
         |Q(?P<qn>[1-4])(?:\s*(?P<qy2>{_Y}))?(?![\w])|(?P<qn3>[1-4])Q(?:\s*(?P<qy3>{_Y2}))?(?![\w]))
-    | (?P<half>(?P<hw>(?i:first|second|1st|2nd))\s+half{_of_y("hy")}
+    | (?P<half>(?P<hw>(?i:first|second|1st|2nd))(?:\s+|(?<=[a-z])-)half{_of_y("hy")}
         |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w]))
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
@@ -162,7 +162,7 @@ NO_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(TIME_GROUPS)
 _A_YEAR_FOLLOWS = rf"(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?{_Y})"
 # ... or a day's date: "from July 1, 2025", "effective 1 January 2026" (a start, see `since`)
 _A_DATE_FOLLOWS = rf"(?=\s+(?:from\s+)?(?:{_M}\s+[0-9]{{1,2}},?\s+|[0-9]{{1,2}}\s+{_M}\s+){_Y})"
-_PART_FOLLOWS = rf"(?=\s+(?:{_N}\s+months|quarter|half))"
+_PART_FOLLOWS = rf"(?=\s+{_N}\s+months|(?:\s+|-)(?:quarter|half))"
 _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
     *[(word, rf"(?=\s+(?:from\s+)?(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y})")

@@ -79,6 +79,7 @@ from parser_specs import (
     own_heldout_marineworks,
     own_heldout_messy,
     own_heldout_mining,
+    own_heldout_mirror,
     own_heldout_mongolia,
     own_heldout_negatives,
     own_heldout_passengers,
@@ -128,6 +129,7 @@ from dashboard.parser import extract_claims
 
 # Grouped by where the examples came from (see parser_specs/__init__.py).
 GROUPS: tuple[ModuleType, ...] = (
+    own_heldout_mirror,
     own_money, own_units, own_context, own_negatives, own_heldout_trade, own_heldout_logistics,
     own_heldout_energy, own_heldout_stats, own_heldout_wire, own_heldout_projects,
     own_heldout_turkmen,

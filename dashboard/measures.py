@@ -99,6 +99,15 @@ _RE_FREIGHT: Final = regex.compile(
     r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
 )
 
+# A box bought or sold, not moved: "A new 40HC cost about $3,000", "Used 20ft containers are
+# selling for $1,400", "the price of a new 20ft dry container" (no per-box rate, no word of
+# freight: "the price of shipping a 40ft container" stays a freight rate).
+_RE_BOX_SOLD: Final = regex.compile(
+    r"(?i:\b(?:new|used|second-hand|secondhand)[\s\u00a0]++(?:(?:dry|reefer|standard)"
+    r"[\s\u00a0]++)?(?:20|40|45)|\b(?:prices?|sells?|selling|sold|buy(?:s|ing)?|bought"
+    r"|purchas(?:e[sd]?|ing))\b)"
+)
+
 # (paragraph, metric, topic) of an earlier claim, which a claim with no cue of its own may take.
 MetricNote = tuple[int, str | None, Topic]
 
@@ -144,6 +153,10 @@ def _metric_of(
     if uclass == "money" and claim.per in ISO_CODES:
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
     if uclass == "money" and _is_freight(claim, facts, clause, text):
+        if _box_sold(claim, clause, text):
+            return "price", Topic.ECONOMY  # "A new 40HC cost about $3,000": the box itself
+        if before is not None and _ROW_METRIC[before[1]][0] == "port charges":
+            return _ROW_METRIC[before[1]]  # "Demurrage ... is $25 per container": kept, not moved
         return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
     before = _cue_that_speaks(claim, facts, clause, text, uclass, before, after)
     governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
@@ -308,6 +321,14 @@ def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str
                and text[start:end].lower().startswith(CONTAINER_SIZES)
                for start, end, row in facts.cues)
     )
+
+
+def _box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Is money beside a container size (`_is_freight`) what a box is bought or sold for?"""
+    lo, hi = clause
+    return claim.per is None and _RE_FREIGHT.search(
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is None and _RE_BOX_SOLD.search(
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
 
 
 # "Tariffs for grain transit ... were cut by 50%", "Fares on intercity trains will rise 10%",

@@ -21,9 +21,18 @@ from dashboard.timeframes import is_time_frame
 
 _RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes"
     r"\A(?:[\s\u00a0]*+(?:and|or|,|/)[\s\u00a0]*+[0-9]{2}[\s\u00a0-]?(?i:ft|foot|feet)\b)?"
-    r"[\s\u00a0-]*(?i:containers?|boxes|box|equivalent|high-cube"
+    r"[\s\u00a0-]*(?i:(?:dry|reefer|refrigerated|standard|empty|loaded|open-top|flat-rack|tank"
+    r"|pallet-wide|HC)[\s\u00a0-]++)?"  # "a new 20ft dry container", "45ft pallet-wide boxes"
+    r"(?i:containers?|boxes|box|units?|equivalent|high-cube"
     r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
+# The standard box sizes listed after the boxes they size: "Box sizes include 20ft, 40ft and
+# 45ft" (a container word earlier in the clause, no full stop or semicolon between, and no
+# noun after the size: "a container ship with a 40ft draught" measures the draught).
+_BOX_SIZES: Final = frozenset({20.0, 40.0, 45.0})
+_RE_BOX_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:containers?|box(?:es)?)\b)[^.;:!?]{0,60}?\Z", flags=regex.REVERSE)
+_RE_LIST_AFTER: Final = regex.compile(r"\A(?:[\s\u00a0]*+(?:[,.;:)]|\Z)|[\s\u00a0]++(?:and|or)\b)")
 # A diameter in millimetres before the pipe it sizes: "1,219 mm pipe", "a 1,420-mm section".
 _RE_PIPE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*+(?i:(?:steel[\s\u00a0]++)?(?:pipes?|pipelines?|sections?|lines?|spools?))\b")
@@ -37,7 +46,9 @@ def measures_nothing(
     if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after,
                                                m.num or "", raw.value):
         return True  # "the first 11 months", "over the past five years", "a three-day visit"
-    if (raw.unit == "ft" and _RE_BOX_AFTER.match(after)) or (
+    if (raw.unit == "ft" and (_RE_BOX_AFTER.match(after) or (
+            raw.value in _BOX_SIZES and _RE_LIST_AFTER.match(after)
+            and _RE_BOX_BEFORE.search(before[-80:])))) or (
             raw.unit == "mm" and _RE_PIPE_AFTER.match(after)):
         return True  # "a 40ft container", "80-foot flat wagons", "1,420 mm pipe": the size of
         # the box, wagon or pipe, not a measure

@@ -343,7 +343,7 @@ RE_COUNT_NOUN: Final = regex.compile(
     rf"""
     \A[\s\u00a0]++
     (?:[0-9]{{1,3}}-?(?i:ft|foot)[\s\u00a0]++(?i:and|or)[\s\u00a0]++)?  # "20-ft and 40-ft boxes"
-    (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-[A-Za-z]
+    (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-?[A-Za-z]  # "40-foot", "40ft", "40HC" boxes
        |[0-9](?<=(?i:euro)[\s\u00a0][0-9])  # "200 Euro 5 trucks": an emission class
        |[0-9](?<=(?i:boeing|embraer|comac)[\s\u00a0][0-9])  # "14 Boeing 787-9 jets": a model
        |7[0-8]7(?![0-9]))  # "two new 737 Max jets": Boeing's (see countables._MODEL_NUMBERS)
@@ -398,7 +398,8 @@ RE_PER: Final = regex.compile(
                               |on(?=[\s\u00a0]*+(?:[,.;:!?)]|\Z)|[\s\u00a0]++(?:from|year)\b))\b))
                               # nor "a year on," "a year on from" (but "3 km a day on the
                               # Bakhty section", "trailers a year on lines to Novorossiysk")
-      | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|per[\s\u00a0]+annum))\b
+      | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly
+                            |per[\s\u00a0]+(?:annum|diem)))\b  # "per diem": lessors' daily hire
       | [\s\u00a0]+(?i:for[\s\u00a0]+(?:a|an|each)[\s\u00a0]+)         # "$4,800 for a 40-foot
         (?P<den>(?i:40|20)[- ]?(?i:ft|foot|feet)[\s\u00a0]+(?i:container|box)  # container": a box
             |(?i:TEU|FEU))(?![\w-])                                       # only, not "for a year"

@@ -30,7 +30,8 @@ _PERIODIC_REACH: Final = 90  # "Daily hire for ro-pax ferries on the Caspian ave
 # "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels",
 # "Each day of closure costs the economy 2 million manats"
 _ADJECTIVES: Final = {"annual": "year", "yearly": "year", "a-year": "year", "daily": "day",
-                      "monthly": "month", "weekly": "week"}
+                      "monthly": "month", "weekly": "week",
+                      "per diem": "day"}  # box lessors' daily hire: "per diem rates rose to $0.90"
 _PERIODIC_WORDS: Final = _ADJECTIVES | {
     f"{w} {span}": span for w in ("each", "every") for span in ("day", "week", "month", "year")}
 _ANNUAL_WORDS: Final = tuple(_PERIODIC_WORDS)
@@ -235,7 +236,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "wagon km": "wagon-km",
     "annually": "year",
     "offense": "offence",
-    "yearly": "year", "per annum": "year",
+    "yearly": "year", "per annum": "year", "per diem": "day",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
     "tonne": "t", "ton": "t", "mt": "t", "metric ton": "t", "metric tonne": "t", "barrel": "bbl",
     "tonne km": "tkm", "ton km": "tkm",

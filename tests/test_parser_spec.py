@@ -46,6 +46,7 @@ from parser_specs import (
     own_heldout_coldchain,
     own_heldout_commodities,
     own_heldout_compare,
+    own_heldout_containers,
     own_heldout_corporate,
     own_heldout_corridors,
     own_heldout_customs,
@@ -193,6 +194,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_projectcargo,
     own_heldout_enforcement,
     own_heldout_railtech,
+    own_heldout_containers,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -21,6 +21,7 @@ _VOLUME = frozenset({"mass", "teu", "count", "oil", "gas"}) | _ANY_SIZE
 # costs about $2,000"), whatever other cost word is nearer.
 CONTAINER_SIZES: Final[tuple[str, ...]] = (
     "20ft", "20-foot", "20-ft", "40ft", "40-foot", "40-ft", "45ft", "45-foot", "feu",
+    "40hc", "45hc",  # the trade's high-cube codes: "a new 40HC cost about $3,000"
 )
 
 # A sized box named before a change is what the change is about: "Tariffs for a 40ft
@@ -240,7 +241,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "port tariffs", "harbour dues", "harbor dues", "berthing fees",
                                    "tonnage dues", "anchorage fees", "pilotage fees",
                                    "berth dues", "berthing dues", "light dues",
-                                   "canal dues"), _MONEY),
+                                   "canal dues",
+                                   # what a terminal charges for keeping a box: "Demurrage at
+                                   # Aktau is charged at $25 per container per day"
+                                   "demurrage", "detention", "detention fees",
+                                   "detention charges", "demurrage charges", "storage fees",
+                                   "storage fee", "storage charges", "terminal charges",
+                                   "terminal fees", "plug-in charges", "plug-in fees"), _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",

@@ -130,6 +130,10 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "twenty-foot equivalent units": ("TEU", 1.0, None),
     "twenty-foot equivalent unit": ("TEU", 1.0, None),
     "teus": ("TEU", 1.0, None), "teu": ("TEU", 1.0, None), "feu": ("FEU", 1.0, None),
+    # boxes counted empty or full are TEU all the same: "15,000 empty TEU" of repositioning
+    "empty teu": ("TEU", 1.0, None), "empty teus": ("TEU", 1.0, None),
+    "loaded teu": ("TEU", 1.0, None), "loaded teus": ("TEU", 1.0, None),
+    "laden teu": ("TEU", 1.0, None), "laden teus": ("TEU", 1.0, None),
     "barrels": ("bbl", 1.0, None), "barrel": ("bbl", 1.0, None), "bbl": ("bbl", 1.0, None),
     "bpd": ("bbl", 1.0, "day"), "b/d": ("bbl", 1.0, "day"), "tpd": ("t", 1.0, "day"),
     "kb/d": ("bbl", 1e3, "day"), "mb/d": ("bbl", 1e6, "day"), "kbpd": ("bbl", 1e3, "day"),
@@ -193,6 +197,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "days": ("day", 1.0, None), "day": ("day", 1.0, None), "weeks": ("week", 1.0, None),
     # "issued in 3 working days": days counted on the office calendar are still days
     "working days": ("day", 1.0, None), "business days": ("day", 1.0, None),
+    # free time on containers before demurrage or detention runs: "14 free days", "5 calendar
+    # days" are days all the same
+    "free days": ("day", 1.0, None), "calendar days": ("day", 1.0, None),
     "week": ("week", 1.0, None), "months": ("month", 1.0, None), "month": ("month", 1.0, None),
     "years": ("year", 1.0, None), "year": ("year", 1.0, None),
     "times": ("x", 1.0, None), "fold": ("x", 1.0, None),
@@ -449,6 +456,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "scholarships": "scholarship",
     "items": "item", "members": "member", "participants": "participant",
     "cranes": "crane", "hubs": "hub", "routes": "route",
+    # a terminal's sockets for reefer containers: "the port has 120 reefer plugs"
+    "plugs": "plug", "reefer plugs": "plug", "reefer points": "plug", "reefer sockets": "plug",
     # "6,200 tariff lines enter duty-free": lines of a customs tariff, not railway lines
     "tariff lines": "tariff line", "lines": "line", "wells": "well",
     "plants": "plant", "factories": "factory", "farms": "farm", "mills": "mill",

@@ -27,7 +27,13 @@ from dashboard.goods import (
     verb_of_goods,
 )
 from dashboard.hedges import next_to_figure
-from dashboard.metric_rules import by_cost_or_pace, by_goods_or_price, by_place, by_unit_alone
+from dashboard.metric_rules import (
+    by_cost_or_pace,
+    by_goods_or_price,
+    by_place,
+    by_unit_alone,
+    economy_grows,
+)
 from dashboard.patterns import RE_PART_OF_IT
 from dashboard.refine import (
     count_metric,
@@ -172,6 +178,9 @@ def _metric_of(
         return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
+    if after is None and uclass == "share" and claim.change is not None and economy_grows(
+            claim, facts, clause, text):
+        return "gdp", Topic.ECONOMY  # "The EBRD projects growth of 5.0% for Uzbekistan"
     if inherited is not None and inherited[1] is not None and fits(inherited[1], uclass,
                                                                     claim.change):
         if inherited[1] in GOODS_EXPORTS and _RE_OWN_LABEL.match(text, lo, claim.start):

@@ -65,6 +65,7 @@ from parser_specs import (
     own_heldout_fuel,
     own_heldout_fx,
     own_heldout_green,
+    own_heldout_growth,
     own_heldout_gulf,
     own_heldout_headlines,
     own_heldout_hedges,
@@ -131,6 +132,7 @@ from dashboard.parser import extract_claims
 # Grouped by where the examples came from (see parser_specs/__init__.py).
 GROUPS: tuple[ModuleType, ...] = (
     own_heldout_mirror,
+    own_heldout_growth,
     own_money, own_units, own_context, own_negatives, own_heldout_trade, own_heldout_logistics,
     own_heldout_energy, own_heldout_stats, own_heldout_wire, own_heldout_projects,
     own_heldout_turkmen,

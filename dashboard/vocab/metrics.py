@@ -1118,3 +1118,11 @@ WATER_METRICS: Final[frozenset[str]] = frozenset(
 # Cue -> the rows of METRICS naming it, in order: the first owns it (`facts`), a later one
 # takes it for unit classes the first does not (`refine.shared_cue_row`).
 CUE_ROWS: Final[dict[str, tuple[int, ...]]] = _rows_of_cues()
+
+# Bodies other than the named forecasters (`entities.FORECASTERS`) whose bare "growth" is the
+# economy's: "The finance ministry expects growth of 5.2%", "the central bank sees growth at
+# 6%" (matched as whole words, any case). A port's or a company's growth is no economy's.
+ECONOMY_FORECASTER_WORDS: Final[tuple[str, ...]] = (
+    "finance ministry", "ministry of finance", "economy ministry", "ministry of economy",
+    "economic ministry", "central bank", "national bank", "government", "cabinet",
+)

@@ -368,8 +368,4 @@ KNOWN_GAPS: dict[str, str] = {
     "mac-neg-imf-36-month-arrangement": "'arrangement' alone is no loan cue (\"under the "
     "arrangement, it will ship 1 mt\"); 'IMF arrangement' and 'stand-by arrangement' are, but "
     "here 'IMF' is far from it and '36-month' leaves a bare 'arrangement'",
-    "mac-imf-lifted-china-pp-higher":
-        "bare \"growth\" after a country's possessive (\"China's 2025 growth\") names no "
-        "metric: as a cue it would take exports' or traffic's growth too; the 4.8% gets no "
-        "metric (its change and kind are right)",
 }

@@ -232,9 +232,9 @@ FORECASTS: list[Example] = [
        published="2025-05-01"),
     ex("mir-adb-two-years",
        "The Asian Development Bank sees Central Asian growth at 5.4% in 2025 and 5.3% in 2026.",
-       c("5.4%", 5.4, "%", change="increase", kind="projection", period="2025",
+       c("5.4%", 5.4, "%", change="increase", metric="gdp", kind="projection", period="2025",
          entities=["Central Asia"]),
-       c("5.3%", 5.3, "%", change="increase", kind="projection", period="2026"),
+       c("5.3%", 5.3, "%", change="increase", metric="gdp", kind="projection", period="2026"),
        published="2025-04-10"),
     ex("mir-imf-pp-above-previous",
        "In its January update the IMF put global trade growth at 3.2% for 2025, 0.2 percentage "
@@ -343,12 +343,8 @@ KNOWN_GAPS: dict[str, str] = {
                                            "change",
     "mir-three-agencies-growth": "'the ADB forecasts 4.9% and the IMF 4.6%': the year of the "
                                  "first forecast is not shared forward to the elided ones",
-    "mir-ebrd-below-government-target": "bare 'growth' after a forecaster's verb ('projects "
-                                        "growth of 5.0%') names no metric (a 'growth' cue would "
-                                        "take 'forecasts growth of 10% in container traffic' "
-                                        "too), and 'target of 6%' does not inherit the growth",
-    "mir-adb-raised-forecast": "'forecast for Georgia's growth': bare growth names no metric",
-    "mir-both-forecast-about": "'forecast growth of about 6%': bare growth names no metric",
+    "mir-ebrd-below-government-target": "'target of 6%' does not inherit the growth's change "
+                                        "(its metric, gdp, it does)",
     "mir-adb-two-years": "'sees ... growth at 5.4% in 2025': 'sees' is no projection cue (a port "
                          "'sees 1,000 trucks a day' is actual); only the later year's is",
     "mir-imf-pp-above-previous": "a figure for the year of publication in a January forecast "

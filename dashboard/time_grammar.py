@@ -86,7 +86,7 @@ RE_TIME: Final = regex.compile(
     # 2021,": a since-clause with a verb, its year (and month) before the comma, or at the
     # sentence's end ("100,000 trains have run since the route opened in 2011.")
     | (?P<sincec>(?i:since)\s+(?:[\w'+-]+\s+){{1,9}}?(?:(?:in\s+)?
-        (?:(?P<scm>{_M})\s+)?(?P<scy>{_Y})|{_ago("sca")}){_CLAUSE_ENDS})
+        (?:(?P<scm>{_M})\s+)?(?P<scy>{_Y}){_CLAUSE_ENDS}|{_ago("sca")}))  # "ago" ends it
     | (?P<ago>{_ago("ag")})  # "Thirty years ago the port handled 2 mt": its year
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
         |(?P<sm>{_M})(?![\w])  # not "since January 5" nor "since January, 2024"; but

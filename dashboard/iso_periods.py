@@ -73,7 +73,8 @@ def read_period(m: regex.Match[str], pub: Published) -> str | None:
 # The kinds `_read_points` reads (dates, bounds and spans from or to a point) and those
 # `_read_parts` reads (months, quarters and halves of a year); `_read_years` the rest.
 _POINT_KINDS: Final = frozenset({"asof", "startyr", "endm", "yrange2", "fromrel", "date",
-                                 "since", "sincec", "sincem", "pastn", "nextn", "weekto", "by"})
+                                 "since", "sincec", "ago", "sincem", "pastn", "nextn", "weekto",
+                                 "by"})
 _PART_KINDS: Final = frozenset({"mrange", "monthsto", "firstn", "nmonths", "quarter", "half",
                                 "mshort"})
 
@@ -103,6 +104,11 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         start = f"{g['sy']}-{month_number(named):02d}"
         first = int(g["sd"] or g["sd2"] or 0)
         return f"{start}-{first:02d}/.." if 1 <= first <= 31 else f"{start}/.."
+    if g["sincec"] and g["scan"]:  # "Since its launch a decade ago, the service has moved"
+        back = _ago_back(g["scan"], g["scau"], pub)
+        return f"{back}/.." if back else None
+    if g["ago"]:  # "Thirty years ago the port handled 2 mt", "six months ago"
+        return _ago_back(g["agn"], g["agu"], pub)
     if g["sincec"]:  # "Since it became operational in 2006, BTC has carried ..."
         return f"{g['scy']}-{month_number(g['scm']):02d}/.." if g["scm"] else f"{g['scy']}/.."
     if g["sincem"]:  # "since January", "since the start of the year": up to publication
@@ -305,6 +311,27 @@ def _months_ending(n: int, last: int) -> str | None:
 def _just_before(n: int, pub: Published) -> bool:
     """Do "N months" (no year, no "first") plausibly end just before publication?"""
     return pub.month is not None and (pub.month - n) % 12 <= 2
+
+
+_AGO_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "fifteen": 15, "twenty": 20, "thirty": 30,
+                      "forty": 40, "fifty": 50}
+
+
+def _ago_back(count: str | None, unit: str | None, pub: Published) -> str | None:
+    """The year ("thirty years ago", "a decade ago") or month ("six months ago") so long
+    before publication; None without a publication date (no anchor) or past fifty years."""
+    word = (count or "").lower()
+    n = _AGO_COUNTS.get(word) or _count(word)
+    unit = (unit or "").lower()
+    if pub.year is None or n < 1:
+        return None
+    if unit.startswith("month"):
+        if pub.month is None or n > 36:
+            return None
+        year, month = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return f"{year}-{month + 1:02d}"
+    years = n * 10 if unit.startswith("decade") else n
+    return str(pub.year - years) if years <= 50 else None
 
 
 def month_number(name: str) -> int:

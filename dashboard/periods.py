@@ -21,6 +21,7 @@ import regex
 from dashboard.iso_periods import Published, month_number, read_period
 from dashboard.scanning import iter_triggered, with_words
 from dashboard.time_grammar import (
+    RE_AGO_TRIGGERS,
     RE_BASE_AFTER,
     RE_BASE_BEFORE,
     RE_TIME,
@@ -58,6 +59,8 @@ def find_times(
     elided = False
     named: tuple[int, int] | None = None  # (year, end) of the last part of a year with a year
     triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
+    if runs is None or "ago" in runs:  # "thirty years ago": rare, so only when the word is
+        triggers += RE_AGO_TRIGGERS
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = read_period(m, pub)
         if (period is None and m.lastgroup == "bmonth" and pub.year

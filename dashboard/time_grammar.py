@@ -42,6 +42,16 @@ _Y2 = r"(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})"  # "9M2025", "1H25", "9M'25": aft
 _REL_YEAR = r"(?:the|this|last|next|the\s+previous|the\s+current|the\s+coming)\s+year"
 # the end of a since-clause: a comma, or the sentence's end (not a decimal point)
 _CLAUSE_ENDS = r"(?=\s*,|[.!?](?![0-9]))"
+# "thirty years ago", "a decade ago", "six months ago": back from publication; not "2,000
+# years ago", "a few years ago", nor after "more than", "over" (no point in time)
+_AGO_N = rf"(?:[0-9]{{1,2}}|an?|one|fifteen|twenty|thirty|forty|fifty|{'|'.join(COUNT_WORDS)})"
+_AGO_UNIT = r"(?:years?|decades?|months?)"
+
+
+def _ago(g: str) -> str:
+    """ "N years ago" etc., its count captured as `g` + "n" and its unit as `g` + "u"."""
+    return (rf"(?<!(?i:\b(?:than|over|under|some|almost|nearly)\s))(?P<{g}n>(?i:{_AGO_N}))"
+            rf"\s+(?P<{g}u>(?i:{_AGO_UNIT}))\s+(?i:ago)\b")
 
 
 def _of_y(group: str) -> str:
@@ -75,8 +85,9 @@ RE_TIME: Final = regex.compile(
     # "Since it became operational in 2006,", "Since Uzbekistan gained GSP+ status in April
     # 2021,": a since-clause with a verb, its year (and month) before the comma, or at the
     # sentence's end ("100,000 trains have run since the route opened in 2011.")
-    | (?P<sincec>(?i:since)\s+(?:[\w'+-]+\s+){{1,9}}?(?:in\s+)?
-        (?:(?P<scm>{_M})\s+)?(?P<scy>{_Y}){_CLAUSE_ENDS})
+    | (?P<sincec>(?i:since)\s+(?:[\w'+-]+\s+){{1,9}}?(?:(?:in\s+)?
+        (?:(?P<scm>{_M})\s+)?(?P<scy>{_Y}){_CLAUSE_ENDS}|{_ago("sca")}))  # "ago" ends it
+    | (?P<ago>{_ago("ag")})  # "Thirty years ago the port handled 2 mt": its year
     | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
         |(?P<sm>{_M})(?![\w])  # not "since January 5" nor "since January, 2024"; but
         # "Since January, 85% of permits": a figure after the comma
@@ -145,8 +156,8 @@ assert len(TIME_GROUPS) == RE_TIME.groups
 # groups outside its alternative are all None: `iso_periods.read_period` fills in the group
 # dict from the alternative's own groups only (measured: 3.9 -> 1.4 µs a time, 3,500 a MB).
 TIME_KINDS: Final = (
-    "asof", "startyr", "endm", "date", "yrange2", "fromrel", "since", "sincec", "sincem", "pastn",
-    "weekto", "nextn", "by",
+    "asof", "startyr", "endm", "date", "yrange2", "fromrel", "since", "sincec", "ago", "sincem",
+    "pastn", "weekto", "nextn", "by",
     "mrange", "monthsto", "firstn", "nmonths", "quarter", "half", "mshort", "monthyear", "ayear",
     "bmonth",
     "yrange", "fiscal", "yearsofar", "year", "rel", "ytd", "relm", "relq",
@@ -236,6 +247,13 @@ RE_TIME_TRIGGERS: Final = (
 # ms so); run as `scanning.with_words` finds them needed.
 TIME_WORD_TRIGGERS: Final = by_first_letter(
     _TIME_WORDS, per_word=True, by_letter=frozenset({"as", "at"})
+)
+# Where "... ago" starts, found from its "ago" (a literal first; run only on a text that has
+# the word): its count ("thirty years ago"), or the "since" of "since its launch a decade ago".
+RE_AGO_TRIGGERS: Final = (
+    regex.compile(rf"(?<=(?<![\w])(?P<start>\w+)\s+(?i:{_AGO_UNIT})\s+)(?i:ago)\b"),
+    regex.compile(rf"(?<=(?<![\w])(?P<start>(?i:since))\s+(?:[\w'+-]+\s+){{1,9}}?"
+                  rf"\w+\s+(?i:{_AGO_UNIT})\s+)(?i:ago)\b"),
 )
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(

@@ -28,6 +28,7 @@ from parser_specs import (
     mismatches,
     own_context,
     own_heldout_afghan,
+    own_heldout_ago,
     own_heldout_agri,
     own_heldout_agriyield,
     own_heldout_armenia,
@@ -197,6 +198,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_enforcement,
     own_heldout_railtech,
     own_heldout_containers,
+    own_heldout_ago,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -294,8 +294,4 @@ NOT_CLAIMS: list[Example] = [
 EXAMPLES: list[Example] = THEN_AND_NOW + SINCE_AND_ANNIVERSARIES + YEARS_AGO + NOT_CLAIMS
 
 KNOWN_GAPS: dict[str, str] = {
-    "hist-thirty-years-ago-vs-last-year": "the time grammar resolves no \"N years ago\" / "
-    "\"a decade ago\" back from publication; the period stays null",
-    "hist-since-launch-a-decade-ago": "\"since ... a decade ago\" is no since-period: the "
-    "time grammar has no \"ago\"",
 }

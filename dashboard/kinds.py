@@ -21,7 +21,7 @@ from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
 from dashboard.present import is_current
 from dashboard.scanning import CLAUSE_TIMEOUT, scan_timeout
-from dashboard.time_grammar import RE_DEBT_BEFORE_DUE
+from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
 
 if TYPE_CHECKING:

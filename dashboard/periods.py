@@ -8,7 +8,8 @@ month of the publication year, if it is not later than publication; "at the end 
 "as of end-September" -> that month's last day. Dates of reporting ("said on
 March 11, 2024") name no period. Years after "than", "on", "compared with" or before
 "level" are comparison bases, not the figure's own period. The grammar that finds the time
-expressions is `time_grammar.RE_TIME`; `iso_periods` reads the period each one names.
+expressions is `time_grammar.RE_TIME`; `iso_periods` reads the period each one names, and
+`time_context` what the words around it say it is (a debt's maturity, a programme's name).
 """
 
 from __future__ import annotations
@@ -20,13 +21,7 @@ import regex
 
 from dashboard.iso_periods import Published, month_number, read_period
 from dashboard.scanning import iter_triggered, with_words
-from dashboard.time_grammar import (
-    RE_AGO_TRIGGERS,
-    RE_BASE_AFTER,
-    RE_BASE_BEFORE,
-    RE_TIME,
-    RE_TIME_TRIGGERS,
-    TIME_WORD_TRIGGERS,
+from dashboard.time_context import (
     dates_a_statement,
     elided_part,
     ends_a_code,
@@ -37,6 +32,14 @@ from dashboard.time_grammar import (
     part_again,
     speaks_ahead,
     year_named_for_parts,
+)
+from dashboard.time_grammar import (
+    RE_AGO_TRIGGERS,
+    RE_BASE_AFTER,
+    RE_BASE_BEFORE,
+    RE_TIME,
+    RE_TIME_TRIGGERS,
+    TIME_WORD_TRIGGERS,
 )
 
 

@@ -33,7 +33,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.entities import COUNTRIES, FORECASTERS, POWER_LINES, REGIONS, SEAS
-from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS, METRICS
+from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS, GAS_FIELDS, METRICS, OIL_FIELDS
 
 
 def by_unit_alone(
@@ -73,7 +73,8 @@ def by_goods_or_price(
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
             return PRODUCED_GOODS[goods.lastgroup or "gas"], Topic.ENERGY
-        return _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
+        by_field = _field_produces(clause, text, uclass)
+        return by_field or _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
     fluid = uclass in _FLUIDS and not _RE_OF_CARGO.match(text, claim.end)
     if label in _CARRIED and (fluid or through_oil_pipeline(facts, text)):
         # barrels and cubic metres "moved" are oil and gas, as their unit says; tonnes in
@@ -310,11 +311,30 @@ _RE_PRODUCED_GOODS: Final = regex.compile(
     r"|(?P<hydrogen>hydrogen)|(?P<co2>CO2|carbon[\s\u00a0]++dioxide)|gas"
     r"|(?<=green[\s\u00a0]++)(?P<ammonia>ammonia))\b"
 )
+_RE_FIELD: Final = regex.compile(
+    r"(?i)\b(?:(?P<oil>" + "|".join(sorted(map(regex.escape, OIL_FIELDS), key=len, reverse=True))
+    + r")|(?P<gas>" + "|".join(sorted(map(regex.escape, GAS_FIELDS), key=len, reverse=True))
+    + r"))\b"
+)
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
     "oil": ("oil production", Topic.ENERGY), "gas": ("gas production", Topic.ENERGY),
     # the vocabulary's label for electricity made ("electricity production" is one of its cues)
     "energy": ("electricity generation", Topic.ENERGY),
 }
+
+
+def _field_produces(
+    clause: tuple[int, int], text: str, uclass: str
+) -> tuple[str, Topic] | None:
+    """Generic production or output in tonnes or a change, made specific by an oil or gas
+    field the clause names: "Kashagan output fell 30%", "Tengizchevroil expects output of 39
+    million tonnes" (oil first: Karachaganak's tonnes are liquids)."""
+    if uclass not in ("mass", "share", "factor"):
+        return None
+    found = _RE_FIELD.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
+    if found is None:
+        return None
+    return ("oil production" if found.lastgroup == "oil" else "gas production"), Topic.ENERGY
 
 
 def economy_grows(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:

@@ -47,6 +47,18 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
                                                   "industrial park"})
 
+# Oil and gas fields (and their operators) of the region: what they yield is production,
+# not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
+# 30%": a generic "output" made specific by the field). Liquids fields first; Karachaganak
+# yields both, so gas figures there are gas production by their unit.
+OIL_FIELDS: Final[tuple[str, ...]] = (
+    "tengiz", "tengizchevroil", "kashagan", "karachaganak", "azeri-chirag-gunashli",
+    "azeri-chirag-deepwater gunashli", "acg", "north caspian operating company", "ncoc",
+)
+GAS_FIELDS: Final[tuple[str, ...]] = (
+    "shah deniz", "galkynysh", "absheron", "umid", "karachaganak",
+)
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
     # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
@@ -61,6 +73,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Armenia's largest export by volume, at 612,000 tonnes" stays exports
     ("cargo volume", "logistics", ("by volume", "by value", "by weight", "in volume terms",
                                    "in value terms"), frozenset()),
+    # a field's barrels and tonnes are its output, its cubic metres gas produced
+    ("oil production", "energy", OIL_FIELDS, frozenset({"mass", "oil"})),
+    # OPEC+ caps what its members pump: "exceeded its OPEC+ target by 300,000 barrels per
+    # day" is production over the quota (barrels only: its money is prices and budgets)
+    ("oil production", "energy", ("opec", "opec+"), frozenset({"oil"})),
+    ("gas production", "energy", (*GAS_FIELDS, "associated gas"), frozenset({"gas"})),
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
                                   "condensate production", "crude and condensate production",
@@ -1003,7 +1021,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              "believed to hold", "believed to contain",
                              # "Galkynysh holds an estimated 21.2 tcm": the mirror of
                              # "estimated to hold"
-                             "holds an estimated", "hold an estimated"),
+                             "holds an estimated", "hold an estimated",
+                             "contains an estimated", "contain an estimated"),
      frozenset({"mass", "weight", "oil", "gas"}) | _ANY_SIZE),
     # A rate the state levies on what is mined or earned, a share: "raised the mineral
     # extraction tax on gold from 10% to 14%", "a royalty of 14%" (the phrase beats the

@@ -114,6 +114,10 @@ _EXCEED = (r"exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstripp?(?:ed|ing|s)?|o
 # "will index its freight tariffs by 13.8%": raised in step with prices, read only before
 # "by" ("to index 30% of pensions" is a share of them, no rise)
 _INDEX = r"(?<=\b(?i:to|will|would|shall)[\s\u00a0])index"
+# A term or a line made longer by a span is a rise by it: "extended the loan's maturity by
+# three years", "the line will be lengthened by 40 km" (read only before "by": "extended the
+# deadline to 2027" holds no change).
+_LONGER = r"extend(?:ed|ing|s)?|lengthen(?:ed|ing|s)?|prolong(?:ed|ing|s)?"
 # A goal missed by a margin is a shortfall by it: "missed the target by 18%".
 # A bid below a rival's by a margin is the same: "the Chinese bid undercut the Turkish one
 # by $14 million" (and one above it, "outbid ... by", exceeds it).
@@ -121,7 +125,7 @@ _MISS = (r"miss(?:ed|es|ing)?|undershot|undershoot(?:s|ing)?|undercut(?:s|ting)?
          r"|underbid(?:s|ding)?")
 RE_CHANGE_BY: Final = regex.compile(
     rf"""
-    (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}))|(?P<dec>(?i:{_DEC}|{_MISS})))
+    (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}|{_LONGER}))|(?P<dec>(?i:{_DEC}|{_MISS})))
     [^.;:!?,()]{{1,80}}?[\s\u00a0]
     (?<!(?i:driven|caused|led|backed|financed|funded|owned|operated|built|made|supported|signed|
             offset|followed|handled|carried|shipped|served|used|provided|dominated|replaced|
@@ -138,8 +142,8 @@ RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags
 # patterns ask for the modal.
 MODAL_CHANGE_VERBS: Final = frozenset({"firm", "index"})
 # The same for the verbs that RE_CHANGE_BY alone reads ("exceeded ... by 21%", "missed ... by
-# 18%").
-RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED}|{_MISS})")
+# 18%", "extended ... by three years").
+RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED}|{_MISS}|{_LONGER})")
 # "lost 190 points, or 0.6%": the second figure restates a change in other units.
 RE_CHANGE_OR: Final = regex.compile(
     rf"""

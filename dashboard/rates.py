@@ -36,9 +36,10 @@ _PERIODIC_WORDS: Final = _ADJECTIVES | {
     f"{w} {span}": span for w in ("each", "every") for span in ("day", "week", "month", "year")}
 _ANNUAL_WORDS: Final = tuple(_PERIODIC_WORDS)
 _ANNUAL_HINTS: Final = (*_ADJECTIVES, "each ", "every ")  # for `may_contain`: fewer words
-# (not "a monthly record of 1.4 mt", "the daily limit": one month's or day's figure)
+# (not "a monthly record of 1.4 mt", "the daily limit": one month's or day's figure; nor
+# "semi-annual", "bi-weekly": other spans)
 _RE_ANNUAL_BEFORE: Final = regex.compile(
-    rf"(?i:\b(?P<word>{'|'.join(_ANNUAL_WORDS)})\b"
+    rf"(?i:(?<![\w-])(?P<word>{'|'.join(_ANNUAL_WORDS)})\b"
     r"(?![\s\u00a0]++(?:records?|limits?|highs?|lows?|peaks?|reports?)\b))[^.;:,]*\Z"
 )
 
@@ -321,9 +322,9 @@ def is_unit_of_a_price(raw: Raw, price: Raw | None, text: str) -> bool:
 
 
 # "14 weekly flights", "the number of daily trains rose from 6 to 9": counted things that
-# happen so often are a rate.
+# happen so often are a rate ("30 semi-annual instalments", "bi-weekly" are none of these).
 _RE_PER_ADJECTIVE: Final = regex.compile(
-    r"(?i:\b(?P<adj>daily|weekly|monthly|annual|yearly)[\s\u00a0]+"
+    r"(?i:(?<![\w-])(?P<adj>daily|weekly|monthly|annual|yearly)[\s\u00a0]+"
     r"(?:(?!(?:and|or)\b)[\w-]++[\s\u00a0]+){0,2}+)\Z"
 )
 _PER_ADJECTIVES: Final[dict[str, str]] = {

@@ -100,6 +100,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "flatcar", "locomotive", "truck crossing", "vehicle crossing", "car carrier", "coach",
         "carriage")},
     **{item: ("project count", "investment") for item in ("project",)},
+    # "repaid in 30 semi-annual instalments": a loan's repayment schedule
+    **{item: ("instalment count", "investment") for item in ("instalment",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
         "joint venture", "venture", "exporter", "importer", "legal entity")},

@@ -45,7 +45,7 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
 # Facilities that name a cost only when the money modifies them, right before ("a $250 million
 # battery plant"), never as a cue before the figure or further after it.
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
-                                                  "industrial park"})
+                                                  "industrial park", "project"})
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
@@ -594,7 +594,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             # borrowing costs, not a central bank's rate ("the interest rate",
                             # "interest rates" stay the policy rate's)
                             "an interest rate of", "lending rate", "lending rates", "coupon",
-                            "coupons", "coupon rate"), _MONEY),
+                            "coupons", "coupon rate",
+                            # "the loan bears a fixed interest rate of 2%": a loan's terms (a
+                            # central bank's rate is neither fixed nor floating)
+                            "fixed interest rate", "floating interest rate",
+                            "variable interest rate", "fixed rate", "floating rate"), _MONEY),
     # "IT services exports reached $800 million": software and services sold abroad
     ("IT exports", "digital", ("it exports", "it services exports", "it service exports",
                                "ict exports", "digital exports", "software exports",
@@ -715,8 +719,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY),
     # "a $130 million plant in Jizzakh": money right before a plant is what building it costs;
     # only there (`FACILITY_CUES`): "exports of the plant reached $20 million" are exports
+    # "ADB finances 60% of the $600 million project": the same of a project the money modifies
+    # (not "projects": "$2 billion of projects" is investment)
     ("project cost", "investment", ("plant", "factory", "smelter", "refinery",
-                                    "industrial park"), _MONEY),
+                                    "industrial park", "project"), _MONEY),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),

@@ -402,6 +402,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "airlines": "airline",
     "passengers": "passenger", "tourists": "tourist", "visitors": "visitor",
     "arrivals": "arrival", "citizens": "citizen",  # "480,000 Turkish citizens visited"
+    # "repaid in 30 semi-annual instalments": a loan's repayment schedule
+    "instalments": "instalment", "installments": "instalment",
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",

@@ -41,6 +41,10 @@ _ANNUAL_HINTS: Final = (*_ADJECTIVES, "each ", "every ")  # for `may_contain`: f
 _RE_ANNUAL_BEFORE: Final = regex.compile(
     rf"(?i:(?<![\w-])(?P<word>{'|'.join(_ANNUAL_WORDS)})\b"
     r"(?![\s\u00a0]++(?:records?|limits?|highs?|lows?|peaks?|reports?)\b))[^.;:,]*\Z"
+    # or one that opens the sentence, its comma no clause break: "Every day, some 1,500
+    # trucks pass through Nur Zholy" (the same key: "every day" as `_PERIODIC_WORDS` has it)
+    r"|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?P<word>(?i:each|every) (?i:day|week|month|year)),"
+    r"[^.;:,]*\Z"
 )
 
 # A figure hyphened to its unit is the size of the noun after it, no flow in a period: "the

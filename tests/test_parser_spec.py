@@ -104,6 +104,7 @@ from parser_specs import (
     own_heldout_scenarios,
     own_heldout_schedules,
     own_heldout_seasons,
+    own_heldout_speeches,
     own_heldout_state,
     own_heldout_stats,
     own_heldout_summit,
@@ -203,6 +204,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_railtech,
     own_heldout_containers,
     own_heldout_ago,
+    own_heldout_speeches,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -822,7 +822,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                         # projection to 5.3%": the economy's growth, however tensed or named
                         "economy has grown", "economy had grown", "economy has expanded",
                         "economy has contracted", "growth forecasts", "growth projection",
-                        "growth projections", "growth outlook", "growth estimate"),
+                        "growth projections", "growth outlook", "growth estimate",
+                        # a leader's target: "double the size of the economy to $450 billion"
+                        "size of the economy", "size of our economy"),
      _MONEY),
     ("exchange rate", "economy", ("exchange rate", "exchange rates", "tenge", "manat", "lari",
                                   "rouble", "ruble", "soum", "lira", "hryvnia", "dram",

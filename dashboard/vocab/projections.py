@@ -66,6 +66,15 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # follow: "the recipe instructed to bake ... for 30 minutes" is no directive of theirs)
     "instructed the", "instructed their", "instructed his", "instructed her", "instructs the",
     "tasked the", "tasked their",
+    # the same set in a speech, in the present or as a task: "I instruct the Government to
+    # raise transit to 35 million tonnes", "clearance must be cut to 30 minutes", "the
+    # share of processed goods must rise by 10 points" (not a bare "must": "exporters must
+    # pay a 5% duty" is a rule in force, no target)
+    "instruct the", "must rise", "must grow", "must increase", "must reach", "must double",
+    "must triple", "must exceed", "must carry", "must handle", "must be cut",
+    "must be reduced", "must be raised", "must be increased", "must be brought",
+    # a proposal is still to be decided: "I propose raising the quota by one and a half times"
+    "propose", "proposes", "we propose",
     # wire headlines' forecasts: "2025 GDP growth seen at 6%", "exports seen rising 10%"
     # (not a bare "seen at": "as seen at the border")
     "is seen at", "are seen at", "growth seen at", "exports seen at", "imports seen at",

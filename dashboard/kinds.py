@@ -23,6 +23,7 @@ from dashboard.present import is_current
 from dashboard.scanning import CLAUSE_TIMEOUT, scan_timeout
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
+from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -149,10 +150,16 @@ _RE_UP_FROM: Final = regex.compile(
 )
 
 
+_RE_DUE_TO_CAUSE: Final = regex.compile(
+    r"(?i:due[\s\u00a0]++to[\s\u00a0]++(?:" + "|".join(CAUSES_AFTER_DUE_TO) + r")\b)")
+
+
 def _is_debt_due(cue: int, text: str) -> bool:
-    """ "bonds due in 2029": when a debt falls due, which makes no figure about it a plan."""
-    return (text.startswith(("due", "Due"), cue)
-            and RE_DEBT_BEFORE_DUE.search(text, max(0, cue - 16), cue) is not None)
+    """ "bonds due in 2029": when a debt falls due, which makes no figure about it a plan;
+    nor does a cause: "suspended for 3 days due to heavy snowfall" (not "due to open")."""
+    return text.startswith(("due", "Due"), cue) and (
+        RE_DEBT_BEFORE_DUE.search(text, max(0, cue - 16), cue) is not None
+        or _RE_DUE_TO_CAUSE.match(text, cue, timeout=CLAUSE_TIMEOUT) is not None)
 
 
 # "an actual 9.8 mt", "actual deliveries of about 3 mt": the figure is called reported.

@@ -65,7 +65,8 @@ def _of_y(group: str) -> str:
 RE_TIME: Final = regex.compile(
     rf"""
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
-        \s+(?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M})
+        \s+(?:[0-2]?[0-9][:.][0-5][0-9]\s*+(?i:(?:am|pm|hrs)\s++)?(?:,\s*+|(?i:on)\s++))?+
+        (?:(?P<dm>{_M})\s+(?P<dd>[0-9]{{1,2}})|(?P<dd2>[0-9]{{1,2}})\s+(?P<dm2>{_M})
             |(?P<dd3>[0-3]?[0-9])\.(?P<dm3>0?[1-9]|1[0-2])\.(?P<dy3>{_Y}))(?![0-9])
         (?:,?\s+(?P<dy>{_Y}))?)
     | (?P<startyr>(?i:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))

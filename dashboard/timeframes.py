@@ -246,6 +246,9 @@ def is_time_frame(
         return True  # "5 hours ago", "3 min read": a web page's stamp, no measured duration
     if unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
         return True  # "the first 100 days of the new government"
+    if (unit in ("day", "hour") and _RE_THE_PAST_BEFORE.search(before[-24:])
+            and "spen" not in before[-24:]):  # not "has spent the last 200 days in space"
+        return True  # "over the past 24 hours 1,245 wagons crossed": a report's window
     if unit in ("day", "hour"):
         # "a three-day visit": how long people met, not a transit time; "reaching the
         # milestone 11 days earlier than last year": no duration

@@ -86,6 +86,7 @@ from parser_specs import (
     own_heldout_mirror,
     own_heldout_mongolia,
     own_heldout_negatives,
+    own_heldout_opsreports,
     own_heldout_passengers,
     own_heldout_pipes,
     own_heldout_ports,
@@ -205,6 +206,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_containers,
     own_heldout_ago,
     own_heldout_speeches,
+    own_heldout_opsreports,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

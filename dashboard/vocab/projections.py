@@ -105,3 +105,12 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "upon completion", "on completion", "after completion", "once completed",
     "once commissioned", "when completed",
 )
+
+# What follows "due to" when it gives a cause, not a schedule ("due to open in 2027"): a
+# determiner or a cause word ("closed due to the storm", "due to heavy snowfall", "due to fog").
+CAUSES_AFTER_DUE_TO: Final[tuple[str, ...]] = (
+    "the", "a", "an", "its", "their", "this", "these", "those", "high", "low", "heavy",
+    "strong", "bad", "poor", "severe", "lack", "shortages?+", "fog", "snow", "snowfall",
+    "storms?+", "winds?+", "weather", "ice", "icing", "floods?+", "flooding", "repairs",
+    "maintenance", "congestion", "sanctions", "strikes?+", "delays", "technical",
+)

@@ -159,11 +159,7 @@ def _metric_of(
     if uclass == "money" and claim.per in ISO_CODES:
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
     if uclass == "money" and _is_freight(claim, facts, clause, text):
-        if _box_sold(claim, clause, text):
-            return "price", Topic.ECONOMY  # "A new 40HC cost about $3,000": the box itself
-        if before is not None and _ROW_METRIC[before[1]][0] == "port charges":
-            return _ROW_METRIC[before[1]]  # "Demurrage ... is $25 per container": kept, not moved
-        return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
+        return _per_box(claim, clause, text, before)
     before = _cue_that_speaks(claim, facts, clause, text, uclass, before, after)
     governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
     if governing is not None:
@@ -190,6 +186,18 @@ def _metric_of(
     if after is not None:
         return _ROW_METRIC[after[1]]
     return _by_unit_or_earlier(claim, facts, lo, earlier, uclass)
+
+
+def _per_box(
+    claim: Located, clause: tuple[int, int], text: str, before: tuple[int, int] | None
+) -> tuple[str, Topic]:
+    """Money beside a container (`_is_freight`): what moving it costs, unless the box itself is
+    bought ("A new 40HC cost about $3,000") or a terminal charges for keeping it."""
+    if _box_sold(claim, clause, text):
+        return "price", Topic.ECONOMY
+    if before is not None and _ROW_METRIC[before[1]][0] == "port charges":
+        return _ROW_METRIC[before[1]]  # "Demurrage ... is $25 per container": kept, not moved
+    return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
 
 
 def _by_unit_or_earlier(

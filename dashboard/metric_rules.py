@@ -63,6 +63,16 @@ def by_goods_or_price(
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
+    goods = _by_goods(label, topic, claim, facts, clause, text, uclass)
+    return goods if goods is not None else _by_price(label, claim, text, uclass)
+
+
+def _by_goods(
+    label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
+    text: str, uclass: str,
+) -> tuple[str | None, Topic] | None:
+    """The goods named: exports a quota is for, what was produced or carried ("produced 90
+    million tonnes of oil", barrels moved), electricity that came in."""
     trade = _FOR_EXPORTS_OR_ON_IMPORTS.get(label or "")
     said = trade[1].match(text, claim.end, timeout=CLAUSE_TIMEOUT) if trade else None
     if trade is not None and said is not None:
@@ -87,6 +97,14 @@ def by_goods_or_price(
     if label == "electricity exports" and imported_before(claim, facts, clause[0], text):
         return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
         # goods word is the exports row's, the verb says which way it went
+    return None
+
+
+def _by_price(
+    label: str | None, claim: Located, text: str, uclass: str
+) -> tuple[str | None, Topic] | None:
+    """Money per a unit of goods or a piece: a price ("$64.5 per barrel", "$2.9 million per
+    locomotive", "€4.1m apiece"), or a unit cost that is no project's."""
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:

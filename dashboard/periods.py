@@ -77,35 +77,49 @@ def find_times(
             period = (read_period(m, Published(year, 12)) or period) if year else period
         if kind == "year" and out and m.start() - out[-1].end <= 6:  # "first half of 2024 and 2025"
             period = part_again(out[-1].period, text, out[-1].end, m.start(), period)
-        if kind in _SAID_KINDS and dates_a_statement(text, lo, m.start()):
-            continue  # "the Commission said in January 2024": when it was said, as a date is
         if kind in ("since", "sincec") and frames_a_record(text, lo, m.start()):
             out.append(Time(m.start(), m.end(), period.removesuffix("/.."), True))
             continue  # "the lowest since 2020": a base of no span, no figure's nor a date's
-        if kind == "ytd" and is_cumulative_so_far(m, text, lo):
-            continue  # "has provided EUR 9.6 billion through 320 projects so far": to date
-        if kind == "startyr" and _RE_FORECAST_AT.search(text, max(lo, m.start() - 40), m.start()):
-            continue  # "had forecast at the start of the year that ...": when it was forecast
-        if kind == "year" and (ends_a_code(text, m.start(), lo)
-                               or names_a_programme(text, m.start(), m.end(), lo, hi)):
-            continue  # "GOST R 51685-2013", "ISO 9001:2015", "Vision 2030": names, not times
-        if kind in _SAID_KINDS and names_a_maturity(text, m.start(), m.end(), lo, hi):
-            continue  # "a Eurobond maturing in 2035": the bond's, not the figure's time
-        base = kind in ("since", "sincec") or _is_relative(m) or (
-            # "over 1995-2021" is a span, not a base ("up 20% over 2023")
-            kind != "yrange"
-            and _could_be_base(text, m.start(), m.end(), lo)
-            and bool(
-                RE_BASE_BEFORE.search(text, max(lo, m.start() - 45), m.start())
-                or RE_BASE_AFTER.match(text[m.end() : min(hi, m.end() + 20)])
-            )
-        )
-        out.append(Time(m.start(), m.end(), period, base))
+        if _names_no_time(m, text, lo, hi):
+            continue
+        out.append(Time(m.start(), m.end(), period, _is_base(m, text, lo, hi)))
         if kind in ("quarter", "half") and (found := elided_part(  # "... TEU in the first
                 text, m.end(), hi, period, 3 if kind == "quarter" else 6)):  # quarter and 102,000
             out.append(Time(*found, base=False))  # TEU in the second"
             elided = True
     return tuple(sorted(out, key=lambda t: t.start) if elided else out)  # out of order then
+
+
+def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
+    """Does the match name something other than a figure's time: when a statement was made, a
+    total to date, a code, a programme or a bond?"""
+    kind, start, end = m.lastgroup, m.start(), m.end()
+    # "the Commission said in January 2024": when it was said, as a date is; "a Eurobond
+    # maturing in 2035": the bond's time, not the figure's
+    if kind in _SAID_KINDS and (dates_a_statement(text, lo, start)
+                                or names_a_maturity(text, start, end, lo, hi)):
+        return True
+    if kind == "ytd":  # "has provided EUR 9.6 billion through 320 projects so far": to date
+        return is_cumulative_so_far(m, text, lo)
+    if kind == "startyr":  # "had forecast at the start of the year that ...": when forecast
+        return _RE_FORECAST_AT.search(text, max(lo, start - 40), start) is not None
+    # "GOST R 51685-2013", "ISO 9001:2015", "Vision 2030": names, not times
+    return kind == "year" and (ends_a_code(text, start, lo)
+                               or names_a_programme(text, start, end, lo, hi))
+
+
+def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
+    """Is the time a comparison base ("since 2020", "than in 2023", "the 2021 level")?"""
+    kind, start, end = m.lastgroup, m.start(), m.end()
+    return kind in ("since", "sincec") or _is_relative(m) or (
+        # "over 1995-2021" is a span, not a base ("up 20% over 2023")
+        kind != "yrange"
+        and _could_be_base(text, start, end, lo)
+        and bool(
+            RE_BASE_BEFORE.search(text, max(lo, start - 45), start)
+            or RE_BASE_AFTER.match(text[end : min(hi, end + 20)])
+        )
+    )
 
 
 # A month or year that dates a statement ("the European Commission said in January 2024"),

@@ -64,7 +64,9 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # Corridors, routes, pipelines, cables
     "Trans-Caspian International Transport Route": (
         "Trans-Caspian International Transport Route", "TITR", "Middle Corridor",
-        "Trans-Caspian route", "Trans-Caspian corridor", "TMTM", "central Trans-Caspian route",
+        "Trans-Caspian route", "Trans-Caspian corridor",
+        "TMTM", "central Trans-Caspian route",
+        "trans-Caspian route", "trans-Caspian corridor",  # as forwarders often write it
         "East-West route", "Trans-Caspian leg",  # "rates on the Trans-Caspian leg"
         # the EU's name for it (Global Gateway, Brussels investors' forum, January 2024)
         "Trans-Caspian Transport Corridor",

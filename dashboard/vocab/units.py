@@ -423,6 +423,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "saw 1 250 000 truck crossings": trucks crossing, counted, not border posts
     "truck crossings": "truck crossing", "lorry crossings": "truck crossing",
     "vehicle crossings": "vehicle crossing",
+    # how analysts weigh a route's hassle: "four transshipments and two sea crossings", "two
+    # gauge changes" (a sea crossing is a leg by ferry, no border post)
+    "transshipments": "transshipment", "sea crossings": "sea crossing",
+    "gauge changes": "gauge change",
     "lanes": "lane",  # "widened to four lanes": a road's width, as road builders count it
     "substations": "substation",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",

@@ -146,6 +146,13 @@ def may_contain(window: str, words: tuple[str, ...]) -> bool:
 
 # A number right after one of these is what a change applies to, not the change.
 _OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
+# ... but "on" right after a verb of change is its "by" in translated releases (Russian "на"):
+# "increased on 15%", "decreased on 3.2 mln tons", "was reduced on 20 USD".
+_CHANGE_ON_VERBS: Final = frozenset({
+    "increased", "increase", "increases", "grew", "grow", "grown", "rose", "risen", "rise",
+    "decreased", "decrease", "decreases", "reduced", "reduce", "declined", "decline", "fell",
+    "fallen", "dropped", "raised", "lowered", "cut",
+})
 
 
 # The first words RE_CHANGE_AFTER may open with (lower case), at the start of the first word
@@ -253,7 +260,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
     hedge = find_hedge(before)
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
     words = window[-WINDOW:].split()
-    if words and words[-1].lower() in _OBJECT_PREPOSITIONS:
+    if words and words[-1].lower() in _OBJECT_PREPOSITIONS and not (
+            words[-1].lower() == "on" and words[-2:-1]
+            and words[-2].lower() in _CHANGE_ON_VERBS):
         return None  # "cut import duties on 70 goods": what a change is applied to
     if duration and words and words[-1].lower() in _SAVE_VERBS:
         return Change.DECREASE  # "rail saves 10 to 15 days": time cut ("saving the $40,000

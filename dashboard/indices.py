@@ -33,7 +33,7 @@ _BASE = (
 # "or 102.8% compared to 2023", "(98.1% of the 2023 level)", "103.4% to the corresponding
 # period of 2024", "107.9% to January-September 2024", "104.1% year on year"
 _RE_BASE_AFTER: Final = regex.compile(
-    rf"\A[\s\u00a0]+(?:(?i:{COMPARISON_TAGS})\b|(?i:(?:as[\s\u00a0]+)?compared"
+    rf"\A[\s\u00a0]+(?:(?i:{COMPARISON_TAGS})\b|(?i:(?:as[\s\u00a0]+)?compar(?:ed|ing)"
     r"[\s\u00a0]+(?:to|with)|in[\s\u00a0]+comparison[\s\u00a0]+(?:to|with)|against|versus|"
     rf"relative[\s\u00a0]+to|to|of)[\s\u00a0]+{_BASE}"
     r"|(?i:of[\s\u00a0]+the[\s\u00a0]+(?:(?:19|20)[0-9]{2}[\s\u00a0]+)?(?:level|figure))\b)"
@@ -45,7 +45,7 @@ _RE_INDEX_JOINT: Final = regex.compile(r"\A[\s\u00a0]*(?:,[\s\u00a0]*or|\(|,)[\s
 _RE_CLAUSE_COMMA: Final = regex.compile(r",[\s\u00a0]*+(?:or[\s\u00a0]++)?\Z")
 # The verb a stand-alone index follows: "amounted to 103.4%", "which ... is 107.9%".
 _RE_LINK_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:amounted[\s\u00a0]+to|was|were|is|are|made[\s\u00a0]+up|made|constituted|"
+    r"(?i:\b(?:amounted(?:[\s\u00a0]+to)?|was|were|is|are|made[\s\u00a0]+up|made|constituted|"
     r"comprised|equall?ed|stood[\s\u00a0]+at|totall?ed)[\s\u00a0]+)\Z"
 )
 # A sentence that announces its percentages as indices: "In % to the corresponding period of
@@ -59,10 +59,10 @@ _RE_SHARE: Final = regex.compile(r"(?i:\b(?:share|proportion|part)\b)")
 # "the growth rate (of trade turnover) was 108.9%": an index (50-500%) or a rate of growth;
 # "real GDP growth in January-September 2025 was 6.3%" (the period's digits, no figure's).
 _RE_GROWTH_RATE_BEFORE: Final = regex.compile(
-    r"(?i:\bgrowth[\s\u00a0]+rate\b[^.;:0-9]{0,60}?\b(?:was|were|is|amounted[\s\u00a0]+to|"
-    r"stood[\s\u00a0]+at|made[\s\u00a0]+up|reached|of)[\s\u00a0]+"
-    r"|\bgrowth\b(?:[^.;:%0-9]|(?:19|20)[0-9]{2}\b){0,60}?\b(?:was|amounted[\s\u00a0]+to|"
-    r"stood[\s\u00a0]+at|made[\s\u00a0]+up)[\s\u00a0]+)\Z"
+    r"(?i:\bgrowth[\s\u00a0]+rate\b[^.;:0-9]{0,60}?\b(?:was|were|is|amounted(?:[\s\u00a0]+to)?|"
+    r"stood[\s\u00a0]+at|made(?:[\s\u00a0]+up)?|reached|of)[\s\u00a0]+"
+    r"|\bgrowth\b(?:[^.;:%0-9]|(?:19|20)[0-9]{2}\b){0,60}?\b(?:was|amounted(?:[\s\u00a0]+to)?|"
+    r"stood[\s\u00a0]+at|made(?:[\s\u00a0]+up)?)[\s\u00a0]+)\Z"
 )
 _RE_GROWING_AT: Final = regex.compile(
     r"(?i:\b(?:growth|gr[eo]w|growing|grows|expanded|expanding|expansion)[\s\u00a0]+at[\s\u00a0]+)\Z"

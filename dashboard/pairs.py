@@ -238,7 +238,7 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     before = text[max(0, a.start - 140) : a.start]
     lead = RE_BETWEEN_BEFORE.search(before[-40:])
     lead_word = lead.group("word").split()[0].lower() if lead else ""
-    word = joint.group("word")
+    word = "to" if joint.group("word") == "till" else joint.group("word")
     if word == "and":
         if lead_word == "between":
             return "range"

@@ -419,9 +419,10 @@ RE_PART_OF_IT: Final = regex.compile(
     r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them|these|which)\b"
 )
 # Range and list joints between two quantities.
-# "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft".
+# "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft";
+# "from 18 till 12 days" in translated releases (Russian "до"), read as "to".
 RE_RANGE_JOINT: Final = regex.compile(
-    r"\A-?[\s\u00a0]++(?P<word>to|and|or|up[\s\u00a0]++to)[\s\u00a0]++\Z"
+    r"\A-?[\s\u00a0]++(?P<word>to|till|and|or|up[\s\u00a0]++to)[\s\u00a0]++\Z"
 )
 RE_BETWEEN_BEFORE: Final = regex.compile(
     r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"

@@ -192,6 +192,8 @@ def _read_quantity(
     currency = currency_before(cur)
     scale_word = fold(scale or "")
     unit_word = fold(unit_written or "")
+    if raw.year_like and unit_word in ("year", "years") and not scale:
+        return raw  # "for 2025 year", "in 2023-2024 years" (Russian "году"): a year, no span
     factor = 1.0
     if scale_word:
         if scale_word in _UNIT_ONLY_SCALES and not (currency or unit_word):

@@ -224,7 +224,11 @@ _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a
 _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle"
     r"|transporting|transport|delivering|deliver|hauling|haul)"
-    r"[\s\u00a0]+(?:a|an|one|each|every)|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
+    r"[\s\u00a0]+(?:a|an|one|each|every)"
+    # translated releases drop the article: "tariff for 40-foot container" (a sized box only)
+    r"|\b(?:for|of|transporting|shipping)(?=[\s\u00a0]+(?:40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
+    r"[\s\u00a0]+(?:container|box)\b)"
+    r"|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|an|one|each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+"
     r"(?:(?:loaded|empty|one-way|return|single|standard|typical|regular|full)[\s\u00a0]+)?"

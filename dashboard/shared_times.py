@@ -63,7 +63,7 @@ _RE_SHARED: Final = regex.compile(
 # "36.7 percent in January-June 2024, against 37.4 percent in January-June 2023, a decrease
 # of 0.7 percentage points": a level compared with, whose change is over the first one's time.
 _RE_BASE_LEVEL: Final = regex.compile(
-    r"(?i:\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?)\Z"
+    r"(?i:\b(?:against|versus|vs\.?|compar(?:ed|ing)\s+(?:with|to)|from)\s+(?:the\s+)?)\Z"
 )
 
 

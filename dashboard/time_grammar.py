@@ -89,7 +89,7 @@ RE_TIME: Final = regex.compile(
     | (?P<sincec>(?i:since)\s+(?:[\w'+-]+\s+){{1,9}}?(?:(?:in\s+)?
         (?:(?P<scm>{_M})\s+)?(?P<scy>{_Y}){_CLAUSE_ENDS}|{_ago("sca")}))  # "ago" ends it
     | (?P<ago>{_ago("ag")})  # "Thirty years ago the port handled 2 mt": its year
-    | (?P<sincem>(?i:since)\s+(?:(?i:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)
+    | (?P<sincem>(?i:since)\s+(?:(?i:(?:the\s+)?(?:start|beginning)\s+of\s+(?:(?:the|this)\s+)?year)
         |(?P<sm>{_M})(?![\w])  # not "since January 5" nor "since January, 2024"; but
         # "Since January, 85% of permits": a figure after the comma
         (?!\s*,?\s*(?:{_Y}(?![0-9])|[0-9]{{1,2}}(?![0-9%]|[.,][0-9])))))
@@ -104,8 +104,10 @@ RE_TIME: Final = regex.compile(
         (?![\w]))
     | (?P<nextn>(?<=(?i:\b(?:over|in|during|for|within)\s+the\s))  # "over the next five years"
         (?i:next|coming)\s+(?P<xn>{_N})\s+(?i:years)(?![\w]))
-    | (?P<by>(?i:by)\s+(?:(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y})
-        |(?P<by_r>(?i:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year)))
+    # "till the end of year", "by end of the year": translated releases drop articles
+    | (?P<by>(?i:by|till(?=\s+(?:the\s+)?end\b))\s+(?:(?:the\s+end\s+of\s+|end-)?(?P<by_y>{_Y})
+        |(?P<by_r>(?i:(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+)?year(?![\w-])|(?:the\s+)?year[-\s]end
+        |end-year)))
         |(?i:(?:close|end|finish)\s+(?:the|this)\s+year)(?=\s+(?i:with|at|on)\b))  # "expects to
         # close the year with 7.1 mt": this year's
     | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
@@ -180,10 +182,12 @@ _TIME_WORDS: Final = [
     *[(word, rf"(?=\s+(?:from\s+)?(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y})")
       for word in ("starting", "effective")],
     *[(word, _A_DATE_FOLLOWS) for word in ("since", "from", "starting", "effective")],
-    ("by", r"(?=\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|(?:the\s+)?year[-\s]end|end-year))"),
+    *[(word, r"(?=\s+(?:(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+)?year(?![\w-])"
+             r"|(?:the\s+)?year[-\s]end|end-year))") for word in ("by", "till")],
     *[(word, r"(?=\s+(?:the|this)\s+year\s+(?:with|at|on)\b)")
       for word in ("close", "end", "finish")],
-    ("since", rf"(?=\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|{_M}(?![\w])))"),
+    ("since", rf"(?=\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+(?:(?:the|this)\s+)?year"
+              rf"|{_M}(?![\w])))"),
     ("since", rf"(?=\s+(?:[\w'+-]+\s+){{1,9}}?(?:in\s+)?{_Y}{_CLAUSE_ENDS})"),
     (r"as\s+(?:of|at)", r"(?=\s)"),
     # "at the end of September", "at the end of Q3", "at the end of the first half"
@@ -258,7 +262,7 @@ RE_AGO_TRIGGERS: Final = (
 )
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:than|on|compared\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
+    r"(?i:(?:\b(?:than|on|compar(?:ed|ing)\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
     r"|(?:double|twice|triple|thrice|times)\s+the"  # "$1 billion, double the 2022 figure"
     r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|(?:level|indicator|figure)\s+of)"
     # "103.4% to the corresponding period of 2024", "101.8% of the same period last year": an

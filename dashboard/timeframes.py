@@ -300,7 +300,7 @@ _RE_MONTHS_YEAR_AFTER: Final = regex.compile(
 _RE_MONTHS_IN_BEFORE: Final = regex.compile(r"(?i:\b(?:in|for|during|over)[\s\u00a0]+)\Z")
 # ... or before the level or base a wire gives next: "down 3.1% in 10M to 23.4 mt"
 _RE_MONTHS_END_AFTER: Final = regex.compile(
-    r"\A(?:[,.;:)\r\n]|\Z|[\s\u00a0]++(?:(?i:to|from|vs\.?|versus|against|compared|y/y|yoy)(?![\w/])"
+    r"\A(?:[,.;:)\r\n]|\Z|[\s\u00a0]++(?:(?i:to|from|vs\.?|versus|against|compared|comparing|y/y|yoy)(?![\w/])"
     r"|\((?=[-+−]?[0-9])))"  # a post's "in 10M (+12.3%)": the change in brackets after
 )
 

@@ -270,6 +270,10 @@ _GDP_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "gd
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
+# A rate's own name right after a per cent is what it measures: "goods sold in the zone pay
+# 0% VAT", "a 5% import duty" (not the goods before it)
+_TAX_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
+                             if row[0] in ("tax rate", "customs duty"))
 _FACILITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
                                   if set(row[2]) <= FACILITY_CUES)
 _WATER_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in WATER_METRICS)
@@ -318,7 +322,8 @@ def _nearest_cues(
                                                              claim.start))
                         or (uclass == "factor" and _RE_MULTIPLIED_GAP.match(gap))
                         or (claim.change is not None and _RE_MORE_GAP.match(gap))
-                        or (gap.isspace() and text.startswith("of ", start)))  # "85% of capacity"
+                        or (gap.isspace() and text.startswith("of ", start))  # "85% of capacity"
+                        or (uclass == "share" and gap.isspace() and row in _TAX_ROWS))  # "0% VAT"
             d = 0 if of_goods else start - claim.end + 40
             if after is None or (d, row) < after:
                 after = (d, row)

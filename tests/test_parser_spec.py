@@ -57,6 +57,7 @@ from parser_specs import (
     own_heldout_energy,
     own_heldout_enforcement,
     own_heldout_eugateway,
+    own_heldout_fez,
     own_heldout_finance,
     own_heldout_fiscal,
     own_heldout_fleet,
@@ -211,6 +212,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_ago,
     own_heldout_speeches,
     own_heldout_opsreports,
+    own_heldout_fez,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -78,6 +78,8 @@ ENTITY_KINDS: Final[Mapping[str, str]] = MappingProxyType({
     **{name: "country" for name in COUNTRIES},
     **{name: "port" for name in PORTS},  # ports and oil terminals
     "Alat Free Economic Zone": "port",  # a site beside a port, as specific as one
+    # a free zone is a site as specific as a port: its residents' output is the zone's series
+    "Navoi Free Economic Zone": "port", "Jizzakh Free Economic Zone": "port",
     # an airport is a site as specific as a port: "Almaty airport handled 80,000 tonnes" is
     # the airport's series, not Kazakhstan's
     **{name: "port" for name in AIRPORTS},

@@ -130,6 +130,13 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # the free zone beside the port at Alat is not the port ("Alat" alone is)
     "Alat Free Economic Zone": ("Alat Free Economic Zone", "Alat Free Economic Zones",
                                 "Alat FEZ", "Alat free zone", "Alat Free Trade Zone"),
+    # Uzbekistan's free zones by their full names ("Navoi" alone is the region, the airport's
+    # or the mining company's; "Jizzakh" alone the region)
+    "Navoi Free Economic Zone": ("Navoi Free Economic Zone", "Navoi free economic zone",
+                                 "Navoi FEZ", "FEZ Navoi", "Navoi Free Industrial Economic Zone"),
+    "Jizzakh Free Economic Zone": ("Jizzakh Free Economic Zone", "Jizzakh free economic zone",
+                                   "Jizzakh FEZ", "FEZ Jizzakh", "Jizzakh special industrial zone",
+                                   "Jizzakh Special Industrial Zone"),
     "Port of Turkmenbashi": ("Turkmenbashi",),
     "Port of Poti": ("Poti",),
     "Port of Batumi": ("Batumi",),

@@ -430,6 +430,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # "the yard can hold 3,500 containers at a time"; "offers
                                # 15,000 tonnes of storage": room for goods, not goods moved
                                "can hold", "able to hold", "of storage", "of storage space",
+                               # "the cold store holds up to 5,000 tonnes": room, not stock
+                               "holds up to", "hold up to",
                                # "added cold storage for 2,000 TEU of reefer containers"
                                "storage for", "storage space for",
                                # "10 new vessels with a combined deadweight of 80,000 tonnes":
@@ -1047,6 +1049,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # was 106.1%" (not money near "produced": "produced $2 million worth of ads" is a sale)
     ("production", "economy", ("industrial output", "industrial production",
                                "volume of industrial output", "volume of industrial production",
+                               # "residents produced goods worth 3.1 trillion soums": made,
+                               # in money (the goods are no cargo, nor is it a sale)
+                               "produced goods worth", "produced products worth",
+                               "output worth", "output valued at",
+                               "manufactured goods worth",
                                "index of physical volume", "physical volume index"),
      _MONEY),
     ("electricity exports", "energy", ("electricity", "power supplies", "electricity supplies",

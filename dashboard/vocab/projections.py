@@ -31,6 +31,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",
     "to bring", "to boost", "to increase", "to expand", "to reach", "to double", "to triple",
     "to grow", "to hit", "to take", "under consideration", "being considered", "agreed to",
+    # "another 17 projects worth $900 million are in the pipeline": planned, not yet built
+    "are in the pipeline", "is in the pipeline", "remain in the pipeline",
     "being upgraded", "being expanded", "being built", "being modernised", "being modernized",
     "under construction",
     # works still ahead, owed: "where about 50 tunnels and 90 bridges must be built" (not a

@@ -58,14 +58,17 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
     shown = text = text[:MAX_TEXT_CHARS]
     try:
         text = read_as_cased(text)  # shouted lines in sentence case (offsets kept)
+        # Web addresses and lines that point to other articles are blanked for every reader
+        # after this (their names and years are no context of this text's figures either);
+        # sentences are still quoted as written (`shown`).
+        if "://" in text or "www." in text:
+            text = _without_links(text)
+        if any(cue in text for cue in _LINK_LINE_CUES):
+            text = _without_link_lines(text)
         words = Words.read(text)  # for the word-led triggers, and the metric cues later
         pub = Published.parse(published)
         tables = read_tables(text, pub)  # table and list cells, and the text without them
         cells, scanned = tables.cells, tables.masked
-        if "://" in scanned or "www." in scanned:
-            scanned = _without_links(scanned)
-        if any(cue in scanned for cue in _LINK_LINE_CUES):
-            scanned = _without_link_lines(scanned)
         raws = resolve(_scan(scanned, words.runs), scanned)
         if cells:
             raws = merge_cells(raws, cells)

@@ -319,6 +319,13 @@ MORE: list[Example] = [
        "Exports of flour rose 5% in October; read more about the grain trade on page 4.",
        c("5%", 5, "%", change="increase", period="2025-10"),
        published=PUB),
+    # written after the fix, as a regression row: a link line's names and years are no
+    # context either (its port and year went on to the figures after it)
+    ex("web-read-more-line-lends-no-port-or-year",
+       "Read more: Aktau port cargo up 12% in 2024\n"
+       "The tenge weakened to 512 per dollar, the central bank said.",
+       c("512", 512, "KZT", per="USD", metric="exchange rate", entities=[], period=None),
+       published=PUB),
     # written after the fix, as a regression row: the hyphens of words are no separator
     ex("web-related-to-this-with-hyphens-is-prose",
        "Related to this, Kazakhstan's grain exports rose 5% year-on-year in October.",

@@ -83,7 +83,7 @@ def _by_goods(
         goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
             return PRODUCED_GOODS[goods.lastgroup or "gas"], Topic.ENERGY
-        by_field = _field_produces(clause, text, uclass)
+        by_field = _field_produces(facts, clause, text, uclass)
         return by_field or _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
     fluid = uclass in _FLUIDS and not _RE_OF_CARGO.match(text, claim.end)
     if label in _CARRIED and (fluid or through_oil_pipeline(facts, text)):
@@ -329,30 +329,32 @@ _RE_PRODUCED_GOODS: Final = regex.compile(
     r"|(?P<hydrogen>hydrogen)|(?P<co2>CO2|carbon[\s\u00a0]++dioxide)|gas"
     r"|(?<=green[\s\u00a0]++)(?P<ammonia>ammonia))\b"
 )
-_RE_FIELD: Final = regex.compile(
-    r"(?i)\b(?:(?P<oil>" + "|".join(sorted(map(regex.escape, OIL_FIELDS), key=len, reverse=True))
-    + r")|(?P<gas>" + "|".join(sorted(map(regex.escape, GAS_FIELDS), key=len, reverse=True))
-    + r"))\b"
-)
 _PRODUCTION_BY_CLASS: Final[dict[str, tuple[str, Topic]]] = {
     "oil": ("oil production", Topic.ENERGY), "gas": ("gas production", Topic.ENERGY),
     # the vocabulary's label for electricity made ("electricity production" is one of its cues)
     "energy": ("electricity generation", Topic.ENERGY),
 }
+# The field a name in the metric cues stands for: what it yields ("Kashagan output fell 30%").
+# Karachaganak yields both: its tonnes are liquids, so oil wins (its cubic metres are gas by
+# their unit, before this is asked).
+_FIELD_YIELDS: Final = {**dict.fromkeys(GAS_FIELDS, "gas production"),
+                        **dict.fromkeys(OIL_FIELDS, "oil production")}
 
 
 def _field_produces(
-    clause: tuple[int, int], text: str, uclass: str
+    facts: Facts, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[str, Topic] | None:
     """Generic production or output in tonnes or a change, made specific by an oil or gas
-    field the clause names: "Kashagan output fell 30%", "Tengizchevroil expects output of 39
-    million tonnes" (oil first: Karachaganak's tonnes are liquids)."""
+    field the clause names ("Kashagan output fell 30%", "Tengizchevroil expects output of 39
+    million tonnes"): read from the metric cues already found, the fields being cues."""
     if uclass not in ("mass", "share", "factor"):
         return None
-    found = _RE_FIELD.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
-    if found is None:
-        return None
-    return ("oil production" if found.lastgroup == "oil" else "gas production"), Topic.ENERGY
+    for start, end, _ in facts.cues:
+        if clause[0] <= start < clause[1]:
+            label = _FIELD_YIELDS.get(" ".join(text[start:end].lower().split()))
+            if label is not None:
+                return label, Topic.ENERGY
+    return None
 
 
 def economy_grows(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:

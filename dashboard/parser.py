@@ -62,9 +62,9 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         # after this (their names and years are no context of this text's figures either);
         # sentences are still quoted as written (`shown`).
         if "://" in text or "www." in text:
-            text = _without_links(text)
+            text = _blanked(_RE_LINK, text)
         if any(cue in text for cue in _LINK_LINE_CUES):
-            text = _without_link_lines(text)
+            text = _blanked(_RE_LINK_LINE, text)
         words = Words.read(text)  # for the word-led triggers, and the metric cues later
         pub = Published.parse(published)
         tables = read_tables(text, pub)  # table and list cells, and the text without them
@@ -88,13 +88,6 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
 _RE_LINK: Final = regex.compile(r"(?i:\b(?:https?://|ftp://|www\.))[^\s<>\"'\u00a0]++")
 
 
-def _without_links(text: str) -> str:
-    """`text` with every web address blanked with spaces (offsets kept)."""
-    blanked: str = _RE_LINK.sub(lambda m: " " * len(m.group()), text,
-                                timeout=scan_timeout(len(text)))
-    return blanked
-
-
 # A web page's line that points to another article or page ("Read more: Aktau port cargo up
 # 12% in 2024", "Follow us on Telegram: 25K subscribers") or sells the page ("Subscribe for
 # $1 a month"): its figures are another article's or the page's furniture, none of this
@@ -111,10 +104,11 @@ _RE_LINK_LINE: Final = regex.compile(
     r"|(?i:subscribe)\b)[^\n]*+")
 
 
-def _without_link_lines(text: str) -> str:
-    """`text` with every line pointing to another article blanked with spaces (offsets kept)."""
-    blanked: str = _RE_LINK_LINE.sub(lambda m: " " * len(m.group()), text,
-                                     timeout=scan_timeout(len(text)))
+def _blanked(pattern: regex.Pattern[str], text: str) -> str:
+    """`text` with every match of `pattern` (a web address, a line pointing to another
+    article) blanked with spaces: offsets kept."""
+    blanked: str = pattern.sub(lambda m: " " * len(m.group()), text,
+                               timeout=scan_timeout(len(text)))
     return blanked
 
 

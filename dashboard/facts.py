@@ -20,7 +20,7 @@ from dashboard.periods import Time, find_times
 from dashboard.places import capitals_as_parties, towns_listed_with_ports
 from dashboard.scanning import iter_triggered, scan_timeout, trie, with_folded_words, with_words
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
-from dashboard.vocab.metrics import CUE_ROWS, METRICS
+from dashboard.vocab.metrics import CUE_ROWS, rows_of
 from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
 
 # A hyphenated name is written with an en dash as often ("China–Europe trains", "the
@@ -67,13 +67,13 @@ _RE_PORT_TAIL: Final = regex.compile(
 # Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
 # currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
 # "the average lending rate in tenge fell to 17.8%", "deposits in manats".
-_CURRENCY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exchange rate")
+_CURRENCY_ROWS: Final = rows_of("exchange rate")
 
 
 # "Cherry exports rose 35% this harvest to 52,000 tonnes", "during last harvest": the harvest
 # as the time a figure or a preposition is set in, no harvest measured (unlike "This harvest
 # reached 17 mt" or "the 2025 harvest is estimated at").
-_HARVEST_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "harvest")
+_HARVEST_ROWS: Final = rows_of("harvest")
 _RE_HARVEST_AS_TIME: Final = regex.compile(
     r"(?:[0-9%]|\b(?:in|during|over|for|throughout))[\s\u00a0]+(?:this|last|next)[\s\u00a0]+\Z"
 )

@@ -18,7 +18,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.vocab.classes import GOODS_EXPORTS
-from dashboard.vocab.metrics import METRICS
+from dashboard.vocab.metrics import METRICS, rows_of
 
 Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
 
@@ -35,9 +35,9 @@ BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas
                                  "reserves"})
 
 
-_IMPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "imports")
-EXPORTS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "exports")
-_GOODS_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in GOODS_EXPORTS)
+_IMPORTS_ROWS: Final = rows_of("imports")
+EXPORTS_ROWS: Final = rows_of("exports")
+_GOODS_ROWS: Final = rows_of(*GOODS_EXPORTS)
 # "cotton fibre exports", "raw cotton exports": the goods word and "exports" with at most one
 # word between them, no preposition nor conjunction ("the share of grain in exports" is a
 # share of all exports; "cotton and textile exports" not cotton's alone)
@@ -91,7 +91,7 @@ def verb_of_goods(
     return goods_end - verbs[-1][1], verbs[-1][2]
 
 
-EARN_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "revenue")
+EARN_ROWS: Final = rows_of("revenue")
 
 
 def exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> Cue | None:

@@ -55,6 +55,7 @@ from dashboard.vocab.metrics import (
     METRICS,
     WATER_METRICS,
     WEAK_CUES,
+    rows_of,
 )
 from dashboard.vocab.units import ISO_CODES
 
@@ -84,9 +85,7 @@ _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragra
 _ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
 # Rows whose cues are currency names ("the tenge weakened 12%"): such a name right after a
 # figure is that figure's unit ("invested 120 billion tenge, of which 38% ..."), no cue.
-_CURRENCY_NAME_ROWS: Final = frozenset(
-    k for k, row in enumerate(METRICS) if row[0] == "exchange rate"
-)
+_CURRENCY_NAME_ROWS: Final = rows_of("exchange rate")
 _RE_FIGURE_BEFORE: Final = regex.compile(
     # "15,842.7 bln. tenge": statistics put a full stop after the scale's abbreviation
     r"(?i:(?:[0-9]|\b(?:thousand|million|billion|trillion|mln|bln|bn|trln|m|k)\.?)[\s\u00a0]*)\Z"
@@ -266,17 +265,16 @@ def _port_before(facts: Facts, lo: int, hi: int) -> bool:
     return any(lo <= pos < hi and name in PORTS for pos, name in facts.entities)
 
 
-_GDP_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "gdp")
+_GDP_ROWS: Final = rows_of("gdp")
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
 # A rate's own name right after a per cent is what it measures: "goods sold in the zone pay
 # 0% VAT", "a 5% import duty" (not the goods before it)
-_TAX_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
-                             if row[0] in ("tax rate", "customs duty"))
+_TAX_ROWS: Final = rows_of("tax rate", "customs duty")
 _FACILITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
                                   if set(row[2]) <= FACILITY_CUES)
-_WATER_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in WATER_METRICS)
+_WATER_ROWS: Final = rows_of(*WATER_METRICS)
 _RE_GAS: Final = regex.compile(r"\b(?i:gas|lng|pipelines?|condensate)\b")
 
 
@@ -358,11 +356,11 @@ def _box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # a passenger flow's "for/on" phrase says what it is for, not what the figure measures.
 # (a lane's words may be joined by an en dash: "Freight rates on the Asia–Mediterranean trade")
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
-_RATE_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] in (
-    "freight rate", "port charges", "customs duty", "fares", "passenger count"))
+_RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
+                             "passenger count")
 # ... and a capacity's "of" phrase what has it: "the capacity of Aktau's grain terminal"
 _RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
-_CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")
+_CAPACITY_ROWS: Final = rows_of("capacity")
 _GOVERNING_ROWS: Final = _RATE_ROWS | _CAPACITY_ROWS
 _ROW_OF_CUE: Final = operator.itemgetter(2)  # the METRICS row of a cue (start, end, row)
 

@@ -36,7 +36,7 @@ from dashboard.hedges import may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
 from dashboard.vocab.entities import AIRPORTS, OIL_CARRIER_WORDS, OIL_PIPELINES, PORTS
-from dashboard.vocab.metrics import CUE_ROWS, METRICS
+from dashboard.vocab.metrics import CUE_ROWS, METRICS, rows_of
 
 # An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
 _RE_AIRPORT: Final = regex.compile(r"(?i:\bairports?+\b)")
@@ -88,7 +88,7 @@ _RE_CEILING_GAP: Final = regex.compile(
     r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
     r"[\s\u00a0]++)?"
 )
-_CAPACITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if row[0] == "capacity")
+_CAPACITY_ROWS: Final = rows_of("capacity")
 # Counts listed before a count, joined by a comma, "and", "or", "plus": "can take 100 passengers
 # and 56 rail wagons", "56 railcars or 50 trucks, plus 100 passengers" (the cue governs the
 # list); not "20 trains and employs 300" (no list), nor ", and" (opens a clause).
@@ -194,8 +194,7 @@ def _governing_cue(
 
 
 # Trade cues that govern a count of goods: the verbs and nouns of exporting and importing.
-_TRADE_ROWS: Final = frozenset(
-    k for k, row in enumerate(METRICS) if row[0] in ("exports", "imports"))
+_TRADE_ROWS: Final = rows_of("exports", "imports")
 _TRADE_VERBS: Final = ("export", "import", "re-export", "re-import")
 
 

@@ -1135,6 +1135,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
 )
 
 
+def rows_of(*labels: str) -> frozenset[int]:
+    """The rows of METRICS (their indices) that carry one of these labels."""
+    return frozenset(k for k, row in enumerate(METRICS) if row[0] in labels)
+
+
 def _rows_of_cues() -> dict[str, tuple[int, ...]]:
     rows: dict[str, list[int]] = {}
     for k, row in enumerate(METRICS):

@@ -25,6 +25,7 @@ from dashboard.time_grammar import (
     NO_GROUPS,
     TIME_GROUPS,
 )
+from dashboard.vocab.units import WORD_NUMBERS
 
 _RE_PUBLISHED: Final = regex.compile(r"\A([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
@@ -321,15 +322,13 @@ def _just_before(n: int, pub: Published) -> bool:
     return pub.month is not None and (pub.month - n) % 12 <= 2
 
 
-_AGO_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "fifteen": 15, "twenty": 20, "thirty": 30,
-                      "forty": 40, "fifty": 50}
 
 
 def _ago_back(count: str | None, unit: str | None, pub: Published) -> str | None:
     """The year ("thirty years ago", "a decade ago") or month ("six months ago") so long
     before publication; None without a publication date (no anchor) or past fifty years."""
     word = (count or "").lower()
-    n = _AGO_COUNTS.get(word) or _count(word)
+    n = int(word) if word.isdigit() else int(WORD_NUMBERS.get(word, 0))
     unit = (unit or "").lower()
     if pub.year is None or n < 1:
         return None

@@ -148,14 +148,18 @@ def coarse(symbol: str) -> str:
     return "change" if symbol in {"up", "down"} else "="
 
 
+_RE_WRITTEN_PERCENT = re.compile(r"\d|%|per\s*cent|pct", re.IGNORECASE)
+
+
 def claim_to_quantity(claim: Any, coarse_change: bool = False) -> Quantity:
     """A `dashboard.claim.Claim` (read through `to_dict`) as a comparable quantity."""
     row = claim.to_dict()
     code, factor = our_unit(row["unit"], row["per"])
-    if code == "%" and not any(ch.isdigit() for ch in row["surface"]):
+    if code == "%" and not _RE_WRITTEN_PERCENT.search(row["surface"]):
         # A fraction in words ("a third", "half", "one out of three") is a percentage here and
         # a decimal fraction in NewsQuant's gold (0.333 under "% of the population"): the same
-        # number, compared as the fraction (the percentage's own factor, 0.01).
+        # number, compared as the fraction (the percentage's own factor, 0.01). A percentage
+        # written as one ("one per cent", "five percent") is compared as written.
         factor = 0.01
     symbol, also = claim_change_symbol(row["change"], row["approx"])
     if coarse_change:  # the tricky set: a change or none, whatever the hedge

@@ -315,3 +315,16 @@ def test_a_fraction_in_words_compares_as_a_fraction(
                   else 33.3, unit="%")
     pred = accuracy.claim_to_quantity(claim)
     assert common.value_match(Q(gold, "%"), pred) is matches
+
+
+@pytest.mark.parametrize(("surface", "gold", "matches"), [
+    ("one per cent", 1.0, True),  # a percentage in words is still a percentage
+    ("five percent", 5.0, True),
+    ("half", 0.5, True),  # a fraction in words is compared as the fraction
+    ("half", 50.0, False),
+])
+def test_a_percentage_in_words_keeps_its_unit(surface: str, gold: float, matches: bool) -> None:
+    value = 50.0 if surface == "half" else float(gold)
+    claim = Claim(start=0, end=len(surface), surface=surface, value=value, unit="%")
+    pred = accuracy.claim_to_quantity(claim)
+    assert common.unit_match(Q(gold, "%"), pred) is matches

@@ -37,7 +37,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
               "International North-South Transport Corridor", "Lapis Lazuli corridor",
               "Trans-Afghan railway", "TAPI gas pipeline", "China-Kyrgyzstan-Uzbekistan railway",
               "Rasht-Astara railway", "Chabahar-Zahedan railway", "CASA-1000",
-              "Kars-Igdir-Nakhchivan railway", "Volga-Don Canal"),
+              "Kars-Igdir-Nakhchivan railway", "Volga-Don Canal", "Trans-Caspian Gas Pipeline"),
     # Blocs trade and sign like countries ("Azerbaijan's trade with the Turkic states").
     "country": ("Organization of Turkic States", "Eurasian Economic Union"),
     "region": ("Europe", "Asia", "Central Asia", "South Caucasus", "Caspian Sea", "Black Sea",

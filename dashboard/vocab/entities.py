@@ -70,6 +70,15 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
         "East-West route", "Trans-Caspian leg",  # "rates on the Trans-Caspian leg"
         # the EU's name for it (Global Gateway, Brussels investors' forum, January 2024)
         "Trans-Caspian Transport Corridor",
+        # the adjective alone ("Trans-Caspian shipments", "TRANS-CASPIAN FREIGHT") is the
+        # route's; the gas pipeline and the cable have longer names of their own
+        "Trans-Caspian", "trans-Caspian",
+    ),
+    # the planned gas line from Turkmenistan across the Caspian to Azerbaijan
+    "Trans-Caspian Gas Pipeline": (
+        "Trans-Caspian Gas Pipeline", "Trans-Caspian gas pipeline", "trans-Caspian gas pipeline",
+        "Trans-Caspian pipeline", "trans-Caspian pipeline", "Trans-Caspian gas",
+        "trans-Caspian gas", "TCGP",
     ),
     "Baku-Tbilisi-Ceyhan pipeline": ("Baku-Tbilisi-Ceyhan", "BTC"),
     # not "CPC" alone: in news from China it is the Communist Party
@@ -83,6 +92,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "TANAP": ("TANAP", "Trans-Anatolian"),
     "Trans-Caspian fibre-optic cable": (
         "Trans-Caspian fiber-optic", "Trans-Caspian fibre-optic", "Trans-Caspian Fiber Optic",
+        "Trans-Caspian cable", "trans-Caspian cable",
         "Digital Silk Way", "fibre-optic cable", "fiber-optic cable", "fibre-optic line",
         "Fiber Optic Cable", "data cable", "fibre-optic", "fiber-optic",
     ),

@@ -2258,6 +2258,28 @@ CAPITALS: list[Example] = [
        published="2025-02-01"),
 ]
 
+# "Trans-Caspian" alone is the route's adjective, not the sea; the gas line and the cable
+# across the sea have names of their own.
+TRANS_CASPIAN: list[Example] = [
+    ex("entity-trans-caspian-alone-is-the-route",
+       "Trans-Caspian shipments rose 20% to 4.5 million tonnes in 2024.",
+       c("20%", 20, "%", change="increase", only_entities=[TITR]),
+       c("4.5 million tonnes", 4.5e6, "t", period="2024", only_entities=[TITR])),
+    ex("entity-trans-caspian-shouted-headline-is-the-route",
+       "TRANS-CASPIAN FREIGHT GROWS AGAIN\n\nContainer volumes rose 15% to 50,000 TEU in the "
+       "first half of 2025.",
+       c("15%", 15, "%", change="increase", only_entities=[TITR]),
+       c("50,000 TEU", 50000, "TEU", period="2025-01/2025-06", only_entities=[TITR])),
+    ex("entity-trans-caspian-gas-pipeline",
+       "The Trans-Caspian gas pipeline would carry 30 bcm a year from Turkmenistan.",
+       c("30 bcm", 30e9, "m3", per="year", kind="projection",
+         only_entities=["Trans-Caspian Gas Pipeline", "Turkmenistan"])),
+    ex("entity-trans-caspian-cable",
+       "Laying the Trans-Caspian cable will cost about $50 million.",
+       c("$50 million", 50e6, "USD", approx="approx", kind="projection",
+         only_entities=["Trans-Caspian fibre-optic cable"])),
+]
+
 # A multiplier takes the metric of what it multiplies when that is named right after it.
 MULTIPLIED: list[Example] = [
     ex("metric-multiplier-takes-its-object-not-the-verb-before",
@@ -2304,7 +2326,7 @@ NOW: list[Example] = [
 
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
-    + FORECASTS_VS_OUTCOMES + CAPITALS + MULTIPLIED + NOW
+    + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + MULTIPLIED + NOW
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -244,16 +244,4 @@ NEGATIVES: list[Example] = [
 
 EXAMPLES: list[Example] = [*CITED, *GDP_SHARES, *SCENARIOS, *ESTIMATES, *NEGATIVES]
 
-KNOWN_GAPS: dict[str, str] = {
-    "rs-two-bracket-refs-rate-per-teu":
-        "a citation of two sources in brackets ('[7, 9]') lends its first number the rate's unit",
-    "rs-fall-with-confidence-interval":
-        "the bounds of a confidence interval ('a 95% confidence interval of 9-21%') are read as "
-        "a share",
-    "rs-days-ci-colon-in-brackets":
-        "'95% CI: 2.8 to 5.4' is read as a share and a range of days, not an interval's bounds",
-    "rs-waiting-hours-with-p-value":
-        "a p-value ('p < 0.05') takes the unit of the figure before it",
-    "rs-neg-significance-level-columns":
-        "a significance level ('significant at the 1% level') is read as a share",
-}
+KNOWN_GAPS: dict[str, str] = {}

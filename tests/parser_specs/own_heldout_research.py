@@ -83,6 +83,18 @@ CITED: list[Example] = [
        "Between 2019 and 2024 the Middle Corridor's share of China-Europe rail traffic rose "
        "from 2% to 8%, Figure 6 shows.",
        c("2%", 2, "%", change=None), c("8%", 8, "%", change=None)),
+    ex("rs-superscript-footnote-after-full-stop",
+       "Kazakhstan's transit revenue reached $1.7 billion in 2024.\u00b9 Most of it came from "
+       "rail.",
+       c("$1.7 billion", 1.7e9, "USD", period="2024", kind="actual", change=None,
+         entities=["Kazakhstan"]), published="2025-03-01"),
+    ex("rs-superscript-footnotes-after-percents",
+       "Corridor volumes grew 33%\u00b2 in 2024 and 62%\u00b3 in 2023.",
+       c("33%", 33, "%", change="increase", period="2024"),
+       c("62%", 62, "%", change="increase", period="2023"), published="2025-03-01"),
+    ex("rs-two-citations-range-of-gdp",
+       "Border delays cost the region 2-3% of GDP (World Bank, 2023; ADB, 2022).",
+       c("2-3%", 2, "%", value_high=3, change=None)),
 ]
 
 GDP_SHARES: list[Example] = [
@@ -240,8 +252,14 @@ NEGATIVES: list[Example] = [
        "See Policy Brief 2/2025, pp. 17-19, and footnote 8 for details."),
     ex("rs-neg-format-names-chapter",
        "The C5+1 format and the 16+1 initiative are compared in Chapter 7."),
+    ex("rs-neg-observations-n-equals",
+       "The estimates rest on 12,400 firm-level observations (N = 12,400) from 2015-2022."),
 ]
 
 EXAMPLES: list[Example] = [*CITED, *GDP_SHARES, *SCENARIOS, *ESTIMATES, *NEGATIVES]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "rs-superscript-footnotes-after-percents":
+        "a footnote mark after the first change ('33%\u00b2 in 2024 and 62%') stops the second "
+        "from sharing its change",
+}

@@ -258,8 +258,4 @@ NEGATIVES: list[Example] = [
 
 EXAMPLES: list[Example] = [*CITED, *GDP_SHARES, *SCENARIOS, *ESTIMATES, *NEGATIVES]
 
-KNOWN_GAPS: dict[str, str] = {
-    "rs-superscript-footnotes-after-percents":
-        "a footnote mark after the first change ('33%\u00b2 in 2024 and 62%') stops the second "
-        "from sharing its change",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -208,3 +208,29 @@ def read_dot_thousands(raw: Raw, num: str | None, num2: str | None) -> None:
     if group.fullmatch(num) and (not num2 or group.fullmatch(num2)):
         raw.value = tidy(raw.value * 1000)
         raw.value_high = None if raw.value_high is None else tidy(raw.value_high * 1000)
+
+
+# The statistics around an estimate, no measure of trade: a p-value ("p < 0.05", "p-value of
+# 0.03"), a standard error or t-statistic ("(standard error 0.9)", "s.e. 0.3", "t = 2.4") and
+# the bounds of a confidence interval ("a 95% confidence interval of 9-21%", "95% CI: 2.8 to
+# 5.4", "the interval runs from 1.8 to 4.6" after "confidence interval").
+_RE_STATISTIC_BEFORE: Final = regex.compile(
+    r"(?:\b[pPtz][\s\u00a0]*+[<>=≤≥]|(?:\b(?i:p-values?|standard[\s\u00a0]++errors?"
+    r"|t-stat(?:istic)?s?)|\bs\.e\.)[\s\u00a0]*+(?:[<>=≤≥:]|(?i:of|is|was|at))?)[\s\u00a0]*+\Z"
+    r"|(?:(?i:confidence|credible)[\s\u00a0]++(?i:intervals?)|\bCIs?)\b"
+    r"(?:[\s\u00a0]++(?i:of|is|was|runs|ran|ranges|ranged|spans|from|between)){0,3}"
+    r"[\s\u00a0]*+[:=]?[\s\u00a0]*+[(\[]?[\s\u00a0]*+\Z"
+)
+# A citation in square brackets: "[12]", "[7, 9]", "[3-5]" (numbers, commas and dashes only).
+_RE_CITATION_BEFORE: Final = regex.compile(r"\[(?:[0-9]{1,3}+[\s\u00a0]*+[,;–-][\s\u00a0]*+)*\Z")
+_RE_CITATION_AFTER: Final = regex.compile(r"\A(?:[\s\u00a0]*+[,;–-][\s\u00a0]*+[0-9]{1,3}+)*\]")
+
+
+def is_statistic_or_citation(before: str, after: str) -> bool:
+    """Is the number just read a statistic of an estimate (a p-value, a standard error, a
+    bound of a confidence interval) or a citation in brackets ("[7, 9]")? Cheap tests first."""
+    tail = before[-60:]
+    if "[" in tail[-20:] and _RE_CITATION_BEFORE.search(tail) and _RE_CITATION_AFTER.match(
+            after):
+        return True
+    return _RE_STATISTIC_BEFORE.search(tail) is not None

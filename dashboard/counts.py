@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.countables import is_postcode, looks_like_identifier
+from dashboard.countables import is_postcode, is_statistic_or_citation, looks_like_identifier
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
@@ -352,7 +352,8 @@ def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
     if looks_like_identifier(before, after) or is_postcode(before) or not (
-            RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)):
+            RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)
+    ) or is_statistic_or_citation(before, after):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure

@@ -47,7 +47,7 @@ from dashboard.respectively import (
 from dashboard.shared_times import PLACE_AFTER, RE_FROM_LEVEL_BEFORE
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, lead_metric
 from dashboard.time_grammar import MONTH_NUM
-from dashboard.timing import assign_periods
+from dashboard.timing import RE_FOOTNOTE_MARK, assign_periods
 from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
 
 _RE_LIST_JOINT: Final = regex.compile(
@@ -376,7 +376,7 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
     Fahrenheit)", "grew by 20,000 TEU (12%)"), with the first's metric."""
     if claim.change is not None or prev is None or prev.change is None:
         return claim
-    gap = text[prev.end : claim.start]
+    gap = RE_FOOTNOTE_MARK.sub("", text[prev.end : claim.start], count=1)  # "33%[2] in 2024"
     if (prev.unit == claim.unit and claim.unit in ("%", "pp")
             and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap))
             and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):

@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-from dashboard.countables import in_a_name
+from dashboard.countables import in_a_name, is_statistic_or_citation
 from dashboard.hedges import WINDOW
 from dashboard.multiples import read_times_change
 from dashboard.patterns import QuantityGroups
@@ -58,7 +58,9 @@ def measures_nothing(
         # or what it is made of (a grade), no share of anything; "the 30% Club": a name
     if raw.unit in ("%", "pp") and _is_poll_precision(before, after):
         return True  # "a margin of error of ±3 percentage points", "at the 95% confidence
-        # level": how precise a poll is, no share or change of anything it asked about
+        # level", "significant at the 1% level": how precise a poll or an estimate is
+    if is_statistic_or_citation(before, after):
+        return True  # "(95% CI: 2.8 to 5.4 days)", "p < 0.05": the precision of an estimate
     return raw.unit == "x" and not read_times_change(
         raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]
     )  # "three times a week"
@@ -92,16 +94,29 @@ _RE_ERROR_BEFORE: Final = regex.compile(
     r"[\s\u00a0]++errors?|error[\s\u00a0]++margins?)\b"
     r"(?:[\s\u00a0]++[A-Za-z'’-]++){0,6}?[\s\u00a0]*+(?:±|\+/-|\+-)?+[\s\u00a0]*+)\Z"
 )
-# "at the 95% confidence level", "a 90 percent confidence interval": a level of certainty.
+# "at the 95% confidence level", "a 90 percent confidence interval", "(95% CI: ...)": a level
+# of certainty; "significant at the 1% level", "at the 5% significance level": of a test.
 _RE_CONFIDENCE_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0-]*+(?i:confidence|credible)[\s\u00a0]++(?i:levels?|intervals?)\b"
+    r"\A[\s\u00a0-]*+(?:(?i:confidence|credible)[\s\u00a0]++(?i:levels?|intervals?)\b"
+    r"|CIs?\b|(?i:significance[\s\u00a0]++levels?)\b)"
 )
+_RE_SIGNIFICANT_AT: Final = regex.compile(
+    r"(?i:\bsignificant(?:ly)?[\s\u00a0]++(?:different[\s\u00a0]++)?at[\s\u00a0]++"
+    r"(?:the[\s\u00a0]++)?)\Z"
+)
+_RE_LEVEL_AFTER: Final = regex.compile(r"\A[\s\u00a0]*+(?i:levels?)\b")
 
 
 def _is_poll_precision(before: str, after: str) -> bool:
     """Does a per cent or a percentage point give a poll's margin of error or confidence
-    level rather than a share it found? (A cheap test on "rror"/"onfiden" first.)"""
+    level, or an estimate's significance level, rather than a share it found? (Cheap tests on
+    "rror", "ignifican", "onfiden" and "CI" first.)"""
     tail = before[-80:]
     if "rror" in tail and _RE_ERROR_BEFORE.search(tail) is not None:
         return True
-    return "onfiden" in after[:16] and _RE_CONFIDENCE_AFTER.match(after) is not None
+    if "ignifican" in tail[-40:] and _RE_LEVEL_AFTER.match(after) and _RE_SIGNIFICANT_AT.search(
+            tail):
+        return True
+    head = after[:24]
+    return ("onfiden" in head or "CI" in head or "ignifican" in head) and (
+        _RE_CONFIDENCE_AFTER.match(after) is not None)

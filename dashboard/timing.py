@@ -214,7 +214,7 @@ def _times_after(
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
                 gap = gap[1:]
             elif gap.startswith("["):  # a report's footnote mark: "4.5 million tonnes[3] in 2024"
-                gap = _RE_FOOTNOTE.sub("", gap, count=1)
+                gap = RE_FOOTNOTE_MARK.sub("", gap, count=1)
             elif (aside := _RE_ASIDE_END.match(gap)) and _in_brackets(claim, text):
                 gap = gap[aside.end() :]  # "2.1 trillion tenge (1.3% of GDP) in 2024"
             if gap.endswith("(") and text.startswith(")", t.end):
@@ -284,7 +284,9 @@ _RE_OF_WHICH: Final = regex.compile(
 # The rest of a bracket a claim stands in, when it holds no other figure or clause: "2.1
 # trillion tenge (1.3% of GDP) in 2024" is the share's year, as it is the level's.
 _RE_ASIDE_END: Final = regex.compile(r"\A[^()0-9;,]{0,24}+\)")
-_RE_FOOTNOTE: Final = regex.compile(r"\A\[[0-9]{1,3}+\]")  # a report's footnote mark: "[3]"
+# A report's footnote mark right after a figure: "[3]", "[7, 9]", a superscript "2".
+RE_FOOTNOTE_MARK: Final = regex.compile(
+    r"\A(?:\[[0-9]{1,3}+(?:,[\s\u00a0]*+[0-9]{1,3}+)*+\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}+)")
 # An abbreviation in brackets between a claim and its time: "barrels per day (bpd) in 2024";
 # so is an accounting basis: "23,270 tonnes of uranium (100% basis) in 2024".
 _RE_ABBREVIATION: Final = regex.compile(

@@ -100,6 +100,7 @@ from parser_specs import (
     own_heldout_railtech,
     own_heldout_rankings,
     own_heldout_reports,
+    own_heldout_research,
     own_heldout_road,
     own_heldout_routecompare,
     own_heldout_rulish,
@@ -213,6 +214,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_speeches,
     own_heldout_opsreports,
     own_heldout_fez,
+    own_heldout_research,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

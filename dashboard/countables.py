@@ -230,7 +230,17 @@ def is_statistic_or_citation(before: str, after: str) -> bool:
     """Is the number just read a statistic of an estimate (a p-value, a standard error, a
     bound of a confidence interval) or a citation in brackets ("[7, 9]")? Cheap tests first."""
     tail = before[-60:]
+    if not _may_be_statistic(tail):
+        return False
     if "[" in tail[-20:] and _RE_CITATION_BEFORE.search(tail) and _RE_CITATION_AFTER.match(
             after):
         return True
     return _RE_STATISTIC_BEFORE.search(tail) is not None
+
+
+def _may_be_statistic(tail: str) -> bool:
+    """A cheap test before the patterns: a comparison sign, a bracket, or a word either needs."""
+    if any(sign in tail[-20:] for sign in "<>=≤≥:[(") or "CI" in tail:
+        return True
+    low = tail.lower()
+    return any(word in low for word in ("value", "error", "stat", "s.e.", "interval"))

@@ -273,7 +273,6 @@ KNOWN_GAPS: dict[str, str] = {
     "change's 'a tonne' nor its price metric",
     "ml-simn-tonnes-a-month": "'9,000 tonnes a month after power tariffs rose': 'a month "
     "after' is read as a time phrase, so the rate is lost (the sentence is ambiguous)",
-    "ml-talco-kt-and-ktpa-utilisation": "'ktpa' (thousand tonnes per annum) is not a unit",
     "ml-lme-aluminium-fell-dollar-and-percent": "a change in apposition ('fell $38, or 1.4%, "
     "to $2,615 a tonne') does not take the price metric",
     "ml-lme-copper-up-a-tonne-to": "the level after 'rose $120 a tonne ... to' does not take "

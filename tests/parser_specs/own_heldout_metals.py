@@ -149,7 +149,7 @@ COPPER: list[Example] = [
     ex("ml-lme-copper-up-a-tonne-to",
        "LME copper rose $120 a tonne on Monday to $10,340, its highest since May.",
        c("$120", 120, "USD", change="increase", per="t"),
-       c("$10,340", 10340, "USD", change=None, metric="price")),
+       c("$10,340", 10340, "USD", per="t", change=None, metric="price")),
     ex("ml-balkhash-cathode-months",
        "Balkhash smelter output dipped to 31 kt of cathode in October from 34 kt in September.",
        c("31 kt", 31000, "t", period="2025-10", change=None, metric="production"),
@@ -269,14 +269,10 @@ EXAMPLES: list[Example] = [*STEEL_SCRAP, *FERROALLOYS, *ALUMINIUM, *COPPER, *ZIN
                            *URANIUM, *GOLD, *NEGATIVES]
 
 KNOWN_GAPS: dict[str, str] = {
-    "ml-fesi-rose-a-tonne-to-level": "the level after 'rose $45 a tonne to' does not take the "
-    "change's 'a tonne' nor its price metric",
     "ml-simn-tonnes-a-month": "'9,000 tonnes a month after power tariffs rose': 'a month "
     "after' is read as a time phrase, so the rate is lost (the sentence is ambiguous)",
     "ml-lme-aluminium-fell-dollar-and-percent": "a change in apposition ('fell $38, or 1.4%, "
     "to $2,615 a tonne') does not take the price metric",
-    "ml-lme-copper-up-a-tonne-to": "the level after 'rose $120 a tonne ... to' does not take "
-    "the price metric",
     "ml-ore-grades-zinc-lead": "'the deposit holds 12 million tonnes of ore' is read as cargo "
     "volume, not reserves",
 }

@@ -273,6 +273,4 @@ KNOWN_GAPS: dict[str, str] = {
     "after' is read as a time phrase, so the rate is lost (the sentence is ambiguous)",
     "ml-lme-aluminium-fell-dollar-and-percent": "a change in apposition ('fell $38, or 1.4%, "
     "to $2,615 a tonne') does not take the price metric",
-    "ml-ore-grades-zinc-lead": "'the deposit holds 12 million tonnes of ore' is read as cargo "
-    "volume, not reserves",
 }

@@ -271,6 +271,4 @@ EXAMPLES: list[Example] = [*STEEL_SCRAP, *FERROALLOYS, *ALUMINIUM, *COPPER, *ZIN
 KNOWN_GAPS: dict[str, str] = {
     "ml-simn-tonnes-a-month": "'9,000 tonnes a month after power tariffs rose': 'a month "
     "after' is read as a time phrase, so the rate is lost (the sentence is ambiguous)",
-    "ml-lme-aluminium-fell-dollar-and-percent": "a change in apposition ('fell $38, or 1.4%, "
-    "to $2,615 a tonne') does not take the price metric",
 }

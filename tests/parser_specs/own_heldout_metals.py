@@ -238,6 +238,33 @@ GOLD: list[Example] = [
        published="2026-01-25"),
 ]
 
+MORE: list[Example] = [
+    ex("ml-almalyk-guidance-between-and",
+       "Almalyk MMC expects to produce between 250,000 and 270,000 tonnes of copper cathode "
+       "next year.",
+       c("250,000 and 270,000 tonnes", 250000, "t", value_high=270000, kind="projection",
+         period="2027", metric="production"),
+       published="2026-12-01"),
+    ex("ml-amulsar-grams-per-tonne-words",
+       "Ore at Amulsar grades 0.78 grams per tonne gold.",
+       c("0.78 grams", 0.78, "g", per="t", change=None)),
+    ex("ml-uz-copper-scrap-duty-from-to",
+       "Uzbekistan raised the export duty on copper scrap from $300 to $500 per tonne.",
+       c("$300", 300, "USD", per="t", metric="customs duty", change=None),
+       c("$500", 500, "USD", per="t", metric="customs duty", change=None)),
+    ex("ml-scrap-export-cap-second-half",
+       "The government capped ferrous scrap exports at 110,000 tonnes for the second half of "
+       "the year.",
+       c("110,000 tonnes", 110000, "t", kind="projection", period="2026-07/2026-12"),
+       published="2026-06-10"),
+    ex("ml-aidarly-mtpa-concentrator",
+       "Kazakhmys is building a 10 Mtpa concentrator at Aidarly.",
+       c("10 Mtpa", 10e6, "t", per="year")),
+    ex("ml-kazzinc-wagons-a-month",
+       "Kazzinc loads some 600 wagons of zinc concentrate a month for Chinese smelters.",
+       c("600 wagons", 600, "count", item="wagon", per="month", approx="approx")),
+]
+
 NEGATIVES: list[Example] = [
     ex("ml-neg-steel-grades",
        "The mill rolls S355 and 09G2S plate for pipelines in Atyrau."),
@@ -263,10 +290,15 @@ NEGATIVES: list[Example] = [
        "60th year."),
     ex("ml-neg-rail-steel-grade",
        "R65 rails are rolled from grade 76F steel at the Aktobe plant."),
+    ex("ml-neg-heat-number-steel-grade",
+       "Heat No. 4471 of 09G2S slab failed the ultrasonic test at the Temirtau mill."),
+    ex("ml-neg-potline-furnace-numbers",
+       "Potline 3 and Furnace No. 5 at Pavlodar restarted after the outage."),
 ]
 
 EXAMPLES: list[Example] = [*STEEL_SCRAP, *FERROALLOYS, *ALUMINIUM, *COPPER, *ZINC_LEAD,
-                           *URANIUM, *GOLD, *NEGATIVES]
+                           *URANIUM, *GOLD, *MORE,
+                           *NEGATIVES]
 
 KNOWN_GAPS: dict[str, str] = {
     "ml-simn-tonnes-a-month": "'9,000 tonnes a month after power tariffs rose': 'a month "

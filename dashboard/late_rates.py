@@ -134,8 +134,12 @@ _YIELD_PER: Final = frozenset({"ha"})
 _RE_FROM_PRICE_TO: Final = regex.compile(
     r"\b(?i:from)[\s\u00a0]+(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
 )
-# "increased by $15 to $310": the level a change per tonne led to is per tonne too.
-_RE_CHANGE_TO: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
+# "increased by $15 to $310": the level a change per tonne led to is per tonne too, with the
+# change's rate and a day between ("rose $120 a tonne on Monday to $10,340").
+_RE_CHANGE_TO: Final = regex.compile(
+    r"(?:[\s\u00a0]+(?:a|an|per)[\s\u00a0]+[a-z]+)?"
+    r"(?:[\s\u00a0]+(?:on|in)[\s\u00a0]+[A-Z][a-z]+)?[\s\u00a0]+to[\s\u00a0]+\Z"
+)
 # "fell to $1,450 per TEU in May from $1,800", "$3,950 per 40ft container, down from $4,700",
 # "$9,200 per 40ft container for a Chengdu-Lodz departure, compared with $6,800 in March":
 # the old level is per what the new one is per; so is a price set against another ("0.5 US

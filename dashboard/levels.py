@@ -208,9 +208,10 @@ _RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
 # "dropped 8% q/q to $26 per tonne": a change, then the level it led to; also with its time
 # or its object between them ("rose 27% in 2024 to 5.2 Tbps", "fell 11% in March to
 # $63.50/lb", "doubled its external channel capacity to 400 Gbps"), and a market's close
-# ("gained 2.4% on Friday to settle at $9,720 a tonne").
+# ("gained 2.4% on Friday to settle at $9,720 a tonne"), and a change set off by commas
+# ("fell $38, or 1.4%, to $2,615 a tonne").
 _RE_CHANGE_TO_LEVEL: Final = regex.compile(
-    rf"\A\s*(?:{COMPARISON_TAGS}\s+)?"
+    rf"\A\s*,?\s*(?:{COMPARISON_TAGS}\s+)?"
     r"(?:(?:in|on|over|during)\s+(?:(?!to\s)[\w-]++,?\s+){1,3}+"
     r"|(?:its|their)\s+(?:(?!to\s)[\w-]++\s+){0,3}+)?"
     r"to\s+(?:(?:settle|close|end|finish)\s+at\s+)?"

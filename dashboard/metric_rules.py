@@ -63,6 +63,9 @@ def by_goods_or_price(
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
+    if uclass in ("mass", "teu") and of_capacity(text, claim.end):
+        return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week", even
+        # after a verb of output ("produced 96.5 kt, ... of its 517 ktpa design capacity")
     goods = _by_goods(label, topic, claim, facts, clause, text, uclass)
     return goods if goods is not None else _by_price(label, claim, text, uclass)
 
@@ -198,8 +201,6 @@ def by_place(
             or text[max(0, claim.start - 2) : claim.start].rstrip().endswith(("x", "×"))):
         return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
         # about 2 metres": a depth or a level, no route's length
-    if uclass in ("mass", "teu") and of_capacity(text, claim.end):
-        return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week"
     if label == "port throughput" and at_airport(facts, clause, text):
         return "cargo volume", Topic.LOGISTICS  # "Almaty airport handled 80,000 tonnes"
     return None

@@ -1032,7 +1032,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              # "Galkynysh holds an estimated 21.2 tcm": the mirror of
                              # "estimated to hold"
                              "holds an estimated", "hold an estimated",
-                             "contains an estimated", "contain an estimated"),
+                             "contains an estimated", "contain an estimated",
+                             # "the deposit holds 12 million tonnes of ore"
+                             "deposit holds", "deposit contains", "deposits hold",
+                             "deposits contain", "orebody holds", "ore body holds"),
      frozenset({"mass", "weight", "oil", "gas"}) | _ANY_SIZE),
     # A rate the state levies on what is mined or earned, a share: "raised the mineral
     # extraction tax on gold from 10% to 14%", "a royalty of 14%" (the phrase beats the

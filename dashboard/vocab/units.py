@@ -124,7 +124,7 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "metric tons": ("t", 1.0, None), "metric tonnes": ("t", 1.0, None), "tonnes": ("t", 1.0, None),
     "tonne": ("t", 1.0, None), "tons": ("t", 1.0, None), "ton": ("t", 1.0, None),
     "t": ("t", 1.0, None), "mt": ("t", 1e6, None), "mmt": ("t", 1e6, None),
-    "mtpa": ("t", 1e6, "year"),
+    "mtpa": ("t", 1e6, "year"), "ktpa": ("t", 1e3, "year"), "ktpy": ("t", 1e3, "year"),
     "kt": ("t", 1e3, None), "kilotonnes": ("t", 1e3, None), "kilograms": ("kg", 1.0, None),
     "kg": ("kg", 1.0, None),
     "twenty-foot equivalent units": ("TEU", 1.0, None),

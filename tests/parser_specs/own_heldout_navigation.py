@@ -247,10 +247,6 @@ KNOWN_GAPS: dict[str, str] = {
         "metric: 'the level was recorded at minus 29.4 metres' follows a sentence naming the "
         "sea; with no sea named in its own sentence, 'level' alone is no water-level cue and "
         "metres read as a route length",
-    "nv-aktau-draft-limited-to-m":
-        "'4.2 m for all incoming tankers': a bare 'm' is millions unless a length word follows",
-    "nv-makhachkala-draft-reduced-from-to":
-        "'from 4.5 m to 4.1 m': a bare 'm' before 'to' and 'in' is read as millions",
     "nv-volga-channel-length-depth":
         "metric: 'deepen ... to 4.5 metres' is a depth; 'deepen' is no depth cue ('deepened' is)",
     "nv-vdc-locks-count-length-km":

@@ -237,12 +237,6 @@ EXAMPLES: list[Example] = LEVEL + DRAFTS + DREDGING + STORMS + ICE + VOLGA_DON +
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
 KNOWN_GAPS: dict[str, str] = {
-    "nv-level-sinks-cm-annually":
-        "change/metric: 'keeps sinking by around 25 cm' is a fall of the sea's level; 'sinking' "
-        "is no change word",
-    "nv-level-below-ocean-metres":
-        "change: '29.5 metres below the level of the world ocean' is a level, as 'below sea "
-        "level' is; only 'sea level' stops 'below' from reading as a fall",
     "nv-level-minus-record":
         "metric: 'the level was recorded at minus 29.4 metres' follows a sentence naming the "
         "sea; with no sea named in its own sentence, 'level' alone is no water-level cue and "

@@ -251,6 +251,4 @@ KNOWN_GAPS: dict[str, str] = {
     "nv-vdc-transits-up-percent":
         "'fell 8% to 7,900': a bare number after a change to a level of a count named before "
         "('vessel transits') is no claim without its noun",
-    "nv-vdc-lock-repair-days":
-        "metric: 'will close for 12 days' is a closure; only 'closed', 'closure', 'shut' are cues",
 }

@@ -956,6 +956,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"gradient"})),
     ("depth", "logistics", ("depth", "depths", "deep", "draught", "draughts", "draft",
                                   "drafts", "dredged", "dredging", "deepened", "deepening",
+                                  "deepen", "deepens",  # "plans to deepen the channel to 4.5 m"
                                   # "vessels may not draw more than 4.3 metres": a ship's draught
                                   "draw", "draws"),
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"

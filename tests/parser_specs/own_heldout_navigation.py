@@ -241,8 +241,6 @@ KNOWN_GAPS: dict[str, str] = {
         "metric: 'the level was recorded at minus 29.4 metres' follows a sentence naming the "
         "sea; with no sea named in its own sentence, 'level' alone is no water-level cue and "
         "metres read as a route length",
-    "nv-volga-channel-length-depth":
-        "metric: 'deepen ... to 4.5 metres' is a depth; 'deepen' is no depth cue ('deepened' is)",
     "nv-vdc-locks-count-length-km":
         "'13 locks' is no counted noun",
     "nv-vdc-depth-over-sill":

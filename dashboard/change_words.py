@@ -100,7 +100,8 @@ RE_CHANGE_BEFORE: Final = regex.compile(
     (?<![\w-])
     (?:(?P<inc>(?i:{_INC}))
      |(?P<dec>(?i:{_DEC})))
-    (?P<gap>(?:[\s\u00a0]+(?!(?i:to|till|reach\w*|at|totall?\w*|from|stood|came|of\s+the)\b)
+    # (nor "through": "the canal climbs through 13 locks" is a way, no change)
+    (?P<gap>(?:[\s\u00a0]+(?!(?i:to|till|reach\w*|at|totall?\w*|from|stood|came|of\s+the|through)\b)
               [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{{1,20}}){{0,4}}?)
     [\s\u00a0]*\Z
     """,

@@ -241,8 +241,6 @@ KNOWN_GAPS: dict[str, str] = {
         "metric: 'the level was recorded at minus 29.4 metres' follows a sentence naming the "
         "sea; with no sea named in its own sentence, 'level' alone is no water-level cue and "
         "metres read as a route length",
-    "nv-vdc-locks-count-length-km":
-        "'13 locks' is no counted noun",
     "nv-vdc-depth-over-sill":
         "approx: 'limits vessels to a draft of 3.5 metres' is a ceiling; the limit verb reaches "
         "the figure only through 'to', not through 'to a draft of'",

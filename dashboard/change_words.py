@@ -160,8 +160,10 @@ RE_CHANGE_OR: Final = regex.compile(
 # 29.3 metres below sea level", "a pass 3,700 metres above sea level", "lies 29.5 metres below
 # the level of the world ocean", "below ocean level".
 # (not "40% below ocean freight rates": a bare "ocean" is a mode of transport)
-_SEA_LEVEL: Final = (r"[\s\u00a0]++(?:(?:mean[\s\u00a0]++)?(?:sea|ocean)[\s\u00a0]++level|the[\s\u00a0]++"
-                     r"(?:level[\s\u00a0]++of[\s\u00a0]++the[\s\u00a0]++)?world[\s\u00a0]++ocean\b)")
+_SEA_LEVEL: Final = (
+    r"[\s\u00a0]++(?:(?:mean[\s\u00a0]++)?(?:sea|ocean)[\s\u00a0]++level"
+    r"|the[\s\u00a0]++(?:level[\s\u00a0]++of[\s\u00a0]++the[\s\u00a0]++)?world[\s\u00a0]++ocean\b)"
+)
 # A change word right after the quantity: "15% more than", "a 73% jump", "62% higher".
 RE_CHANGE_AFTER: Final = regex.compile(
     rf"""

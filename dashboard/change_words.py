@@ -86,7 +86,7 @@ _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              declined|decline|declining|declines|dropped|dropping|drops|drop|slipped|slipping|
              slips|slip|slumped|slumps|slump|plunged|plunge|shr[au]nk|shrinking|shrinks|shrink|contracted|
              contraction|down|lower|cuts|cutting|cut|reduced|reduces|reducing|reduction|reduce|
-             eased|easing|dipped|dipp|dip|tumbled|tumble|sank|plummeted|plummets|plummeting|
+             eased|easing|dipped|dipp|dip|tumbled|tumble|sank|sinking|sinks|sunk|plummeted|plummets|plummeting|
              plummet|slid|slide|dived|dive|dove|shed|narrowed|narrow|slashed|slash|trimmed|
              lowered|lowers|lowering|worsened|worsen|edged\s+down|inched\s+down|lost|lose|loses|
              losing|slowed|slows|shortened|shortens|shorten|downwards|downward|weakened|weakens|
@@ -100,7 +100,8 @@ RE_CHANGE_BEFORE: Final = regex.compile(
     (?<![\w-])
     (?:(?P<inc>(?i:{_INC}))
      |(?P<dec>(?i:{_DEC})))
-    (?P<gap>(?:[\s\u00a0]+(?!(?i:to|till|reach\w*|at|totall?\w*|from|stood|came|of\s+the)\b)
+    # (nor "through": "the canal climbs through 13 locks" is a way, no change)
+    (?P<gap>(?:[\s\u00a0]+(?!(?i:to|till|reach\w*|at|totall?\w*|from|stood|came|of\s+the|through)\b)
               [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{{1,20}}){{0,4}}?)
     [\s\u00a0]*\Z
     """,
@@ -156,8 +157,13 @@ RE_CHANGE_OR: Final = regex.compile(
 )
 
 # A height or a sea's level against sea level is a level, no change: "the Caspian stands at
-# 29.3 metres below sea level", "a pass 3,700 metres above sea level".
-_SEA_LEVEL: Final = r"[\s\u00a0]++(?:mean[\s\u00a0]++)?sea[\s\u00a0]++level"
+# 29.3 metres below sea level", "a pass 3,700 metres above sea level", "lies 29.5 metres below
+# the level of the world ocean", "below ocean level".
+# (not "40% below ocean freight rates": a bare "ocean" is a mode of transport)
+_SEA_LEVEL: Final = (
+    r"[\s\u00a0]++(?:(?:mean[\s\u00a0]++)?(?:sea|ocean)[\s\u00a0]++level"
+    r"|the[\s\u00a0]++(?:level[\s\u00a0]++of[\s\u00a0]++the[\s\u00a0]++)?world[\s\u00a0]++ocean\b)"
+)
 # A change word right after the quantity: "15% more than", "a 73% jump", "62% higher".
 RE_CHANGE_AFTER: Final = regex.compile(
     rf"""

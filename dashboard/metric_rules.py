@@ -196,6 +196,9 @@ def by_place(
     if label in (None, "route length") and claim.unit in _SHORT_LENGTHS and _sea_level(
             claim, facts, text):
         return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
+    if label == "depth" and claim.unit in ("km", "mi"):
+        return "route length", topic  # "plans to deepen 180 km of the channel": its stretch,
+        # no depth (waters measured in kilometres are long, not deep)
     if label == "route length" and claim.unit in _SHORT_LENGTHS and (
             _RE_DEPTH.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
             or text[max(0, claim.start - 2) : claim.start].rstrip().endswith(("x", "×"))):

@@ -433,4 +433,12 @@ RE_BETWEEN_BEFORE: Final = regex.compile(
 # hyphen-minus, minus, full-width, small and figure minus, en dash (as press releases use it:
 # "(–1.5% y/y)"), plus
 SIGN_CHARS: Final = "-−－﹣‒–+"
+# "the draft is limited to 4.2 m for", "the draft from 4.5 m to 4.1 m": a ship's draft or a
+# water depth named just before makes a bare "m" metres whatever follows (`quantity`); not a
+# draft document ("the draft budget sets 4.2m for roads") nor a number's own digits
+RE_DEPTH_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:drafts?|draughts?|depths?|dredged|deepened)\b(?![\s\u00a0]+(?:budgets?|laws?|bills?"
+    r"|resolutions?|decrees?|agreements?|plans?|versions?|proposals?|regulations?|texts?)\b))"
+    r"(?:[^.;:!?\n$€£¥₸₼₽]|\.(?=[0-9])){0,30}+(?<=[\s\u00a0(])\Z"
+)
 RE_SIGN_BEFORE: Final = regex.compile(rf"(?:\A|(?<=[\s(\[]))(?P<sign>[{SIGN_CHARS}])\Z")

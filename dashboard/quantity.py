@@ -42,6 +42,7 @@ from dashboard.numbers import (
 from dashboard.patterns import (
     QUANTITY_GROUP,
     RE_COUNT_NOUN,
+    RE_DEPTH_BEFORE,
     RE_QUANTITY,
     RE_SIGN_BEFORE,
     SIGN_CHARS,
@@ -207,7 +208,8 @@ def _read_quantity(
             if scale_word != "m":
                 return Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
             if not (_RE_METRES_AFTER.match(text, m.end("scale"))
-                    or _RE_DIMENSION_BEFORE.search(text[max(0, start - _DIMENSION_REACH):start])):
+                    or _RE_DIMENSION_BEFORE.search(text[max(0, start - _DIMENSION_REACH):start])
+                    or RE_DEPTH_BEFORE.search(text[max(0, start - 40):start])):
                 return _finish_loosely_scaled(raw, m, text, 1e6, floor)  # "35m of its devices"
             unit_word = "m"  # "300 m long": metres
         else:

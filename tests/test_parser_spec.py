@@ -87,6 +87,7 @@ from parser_specs import (
     own_heldout_mining,
     own_heldout_mirror,
     own_heldout_mongolia,
+    own_heldout_navigation,
     own_heldout_negatives,
     own_heldout_opsreports,
     own_heldout_passengers,
@@ -217,6 +218,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_opsreports,
     own_heldout_fez,
     own_heldout_research,
+    own_heldout_navigation,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -334,7 +334,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
                                    "halted", "halt", "halts", "halting", "restored after",
                                    "resumed after", "reopen", "reopened", "reopens",
-                                   "reopening"),
+                                   "reopening",
+                                   # "Lock No. 9 will close for 12 days of repairs" (not "close
+                                   # to 12 days", a hedge)
+                                   "close for", "closes for", "closing for"),
      frozenset({"time", "period"})),
     # "Customs clearance of a train now takes 40 minutes": time spent on formalities at the
     # border, neither a queue nor the journey; "clearance" alone names only a duration ("the
@@ -953,6 +956,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"gradient"})),
     ("depth", "logistics", ("depth", "depths", "deep", "draught", "draughts", "draft",
                                   "drafts", "dredged", "dredging", "deepened", "deepening",
+                                  "deepen", "deepens",  # "plans to deepen the channel to 4.5 m"
                                   # "vessels may not draw more than 4.3 metres": a ship's draught
                                   "draw", "draws"),
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"

@@ -416,6 +416,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
+    "locks": "lock",  # "the canal climbs through 13 locks": a waterway's locks, counted
     # a pipeline's gear and a terminal's shiploads: "added ten pump stations", "four tanks of
     # 20,000 cubic metres each", "about 46 cargoes of CPC Blend"
     "pump stations": "pump station", "pumping stations": "pump station",

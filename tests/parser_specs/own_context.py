@@ -2280,6 +2280,28 @@ TRANS_CASPIAN: list[Example] = [
          only_entities=["Trans-Caspian fibre-optic cable"])),
 ]
 
+# A bare level after a change and its time counts the sentence's subject, as it does right
+# after the change ("rose 12% to 5,400").
+COUNT_AFTER_A_TIME: list[Example] = [
+    ex("count-level-after-change-and-its-time",
+       "The number of China-Europe container trains crossing Kazakhstan fell 7% in the first "
+       "ten months of 2025 to 12,900, KTZ said.",
+       c("7%", 7, "%", change="decrease", metric="train count", period="2025-01/2025-10"),
+       c("12,900", 12900, "count", item="container train", change=None, metric="train count",
+         period="2025-01/2025-10"),
+       published="2025-11-20"),
+    ex("count-level-after-change-and-month-span",
+       "Port calls fell 8% in January-October to 7,900.",
+       c("8%", 8, "%", change="decrease"),
+       c("7,900", 7900, "count", item="call", change=None, period="2025-01/2025-10"),
+       published="2025-11-20"),
+    ex("count-level-after-time-keeps-a-money-unit",
+       "Exports fell 7% in the first ten months of 2025 to $1.2 billion.",
+       c("7%", 7, "%", change="decrease", metric="exports"),
+       c("$1.2 billion", 1.2e9, "USD", change=None, metric="exports"),
+       published="2025-11-20"),
+]
+
 # A multiplier takes the metric of what it multiplies when that is named right after it.
 MULTIPLIED: list[Example] = [
     ex("metric-multiplier-takes-its-object-not-the-verb-before",
@@ -2326,7 +2348,8 @@ NOW: list[Example] = [
 
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
-    + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + MULTIPLIED + NOW
+    + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + MULTIPLIED
+    + NOW
 )
 
 KNOWN_GAPS: dict[str, str] = {

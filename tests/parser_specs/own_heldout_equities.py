@@ -258,7 +258,6 @@ EXAMPLES: list[Example] = OFFERINGS + PRICES + DIVIDENDS + BONDS + RESULTS + NEG
 
 # Example id -> why the parser still fails it (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "eq-pe-ratio-times": "'7.5 times forward earnings' is read as a rise: 'forward' hides the base",
     "eq-spo-shares-offered-count": "'shares' is no counted item the parser knows",
     "eq-traded-volume-shares": "'shares' is no counted item the parser knows",
     "eq-spo-shares-up-for-sale-no-rise": "'shares' is no counted item; 'up for sale' reads as a rise",

@@ -258,9 +258,6 @@ EXAMPLES: list[Example] = OFFERINGS + PRICES + DIVIDENDS + BONDS + RESULTS + NEG
 
 # Example id -> why the parser still fails it (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "eq-spo-shares-offered-count": "'shares' is no counted item the parser knows",
-    "eq-traded-volume-shares": "'shares' is no counted item the parser knows",
-    "eq-spo-shares-up-for-sale-no-rise": "'shares' is no counted item the parser knows",
     "eq-spo-raised-tenge-gloss-investors": "KEGOC is no entity the parser knows",
     "eq-kegoc-flat-week-gain": "KEGOC is no entity the parser knows",
     "eq-kegoc-dividend-per-share": "KEGOC is no entity the parser knows",

@@ -258,9 +258,6 @@ EXAMPLES: list[Example] = OFFERINGS + PRICES + DIVIDENDS + BONDS + RESULTS + NEG
 
 # Example id -> why the parser still fails it (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "eq-spo-raised-tenge-gloss-investors": "KEGOC is no entity the parser knows",
-    "eq-kegoc-flat-week-gain": "KEGOC is no entity the parser knows",
-    "eq-kegoc-dividend-per-share": "KEGOC is no entity the parser knows",
     "eq-ktz-eurobond-book-oversubscribed": (
         "'a $500 million issue' names no bond word the loan metric knows ('issue' alone is "
         "too wide a cue: an issue of subsidies, of visas), so the amount gets no metric"),

@@ -164,11 +164,13 @@ _SEA_LEVEL: Final = (
     r"[\s\u00a0]++(?:(?:mean[\s\u00a0]++)?(?:sea|ocean)[\s\u00a0]++level"
     r"|the[\s\u00a0]++(?:level[\s\u00a0]++of[\s\u00a0]++the[\s\u00a0]++)?world[\s\u00a0]++ocean\b)"
 )
+# "30 million shares up for sale", "a 25% stake up for grabs": offered, not risen
+_UP_FOR_OFFER: Final = r"for[\s\u00a0]++(?:sale|grabs|auction|tender|privati[sz]ation)"
 # A change word right after the quantity: "15% more than", "a 73% jump", "62% higher".
 RE_CHANGE_AFTER: Final = regex.compile(
     rf"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
-    (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++to\b)|above(?!{_SEA_LEVEL})|increase|rise|growth|
+    (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++(?:to|{_UP_FOR_OFFER})\b)|above(?!{_SEA_LEVEL})|increase|rise|growth|
                    jump|gain|hike|surge|larger|bigger|greater|longer|dearer|costlier|CAGR|
                    over\s+(?:the\s+)?(?:previous|last|a\s+year)))
       |(?P<dec>(?i:less|lower|down|below(?!{_SEA_LEVEL})|decrease|decline|drop|fall|cut|

@@ -100,6 +100,7 @@ _RE_RANK_AFTER: Final = regex.compile(
 _RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
 # "19,000-plus containers", "a 1,500-plus fleet": "-plus" joined to the number is a hedge.
 _RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
+_FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 
 
 def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
@@ -125,6 +126,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     item = COUNT_NOUNS[fold(noun.group("noun"))]
     if item in _AIRCRAFT and raw.value in _MODEL_NUMBERS and not raw.scaled:
         return  # "two new 737 Max jets": a model, not 737 jets
+    if item == "share" and raw.value < _FEWEST_SHARES and not raw.scaled:
+        return  # "1.2K views · 45 shares": a page's counter; a placement sells thousands
     if written_out and (
         raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
     ):

@@ -161,7 +161,8 @@ _RE_MULTIPLIED_BEFORE: Final = regex.compile(r"(?i:\bmultipl(?:ied|ies|y)[\s\u00
 # "debt equal to 3.1 times EBITDA", "trades at 6 times earnings": a ratio's level set against
 # a base amount the company reports, no change of anything.
 _RE_TIMES_A_BASE_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted)[\s\u00a0]+)?"
+    # "trades at 7.5 times forward earnings": next year's, as analysts price a share
+    r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted|forward|trailing|expected|estimated)[\s\u00a0]+)?"
     r"(?:EBITDA|(?i:ebitda|earnings|equity|book[\s\u00a0]+value)\b"
     # "orders topped $2 billion, four times the offer": a book's cover of what was on offer
     r"|(?i:the[\s\u00a0]+(?:offer|offering|issue[\s\u00a0]+size|amount[\s\u00a0]+"

@@ -44,7 +44,7 @@ _NAMES: Final[dict[str, tuple[str, ...]]] = {
                "South Asia", "East Asia", "Southeast Asia", "Middle East", "Xinjiang"),
     "organisation": ("Kazakhstan Temir Zholy", "Azerbaijan Railways", "Georgian Railway",
                      "Uzbekistan Railways", "Russian Railways", "UTLC ERA",
-                     "China State Railway Group", "KazTransOil",
+                     "China State Railway Group", "KazTransOil", "KEGOC",
                      "KazMunayGas", "SOCAR", "DP World", "Kazmortransflot",
                      "ASCO", "AzerTelecom", "Kazakhtelecom", "AZCON Holding", "APM Terminals",
                      "AD Ports Group", "PSA International",

@@ -236,6 +236,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Liebherr": ("Liebherr",),
     "Baku Shipyard": ("Baku Shipyard",),
     "KazTransOil": ("KazTransOil",),
+    # Kazakhstan's power grid operator, whose shares and bonds trade on KASE
+    "KEGOC": ("KEGOC", "Kazakhstan Electricity Grid Operating Company"),
     "KazMunayGas": ("KazMunayGas", "KMG"),
     "SOCAR": ("SOCAR",),
     "ASCO": ("Azerbaijan Caspian Shipping Company", "ASCO"),

@@ -407,6 +407,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",
+    # "offered 15.25 million shares", "sold 4 million GDRs": the pieces of a company sold
+    "shares": "share", "ordinary shares": "share", "common shares": "share", "gdrs": "GDR",
     "joint ventures": "joint venture", "ventures": "venture",
     "parcels": "parcel", "postal parcels": "parcel",  # "sorted 300,000 parcels per day"
     # a marketplace's orders and the points and lockers its buyers collect them from:

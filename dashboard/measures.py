@@ -99,8 +99,12 @@ _FREIGHT_PER: Final = frozenset({"t", "kg", "TEU", "wagon", "container"})
 # per tonne.
 _BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "trailer", "tkm",
                              "wagon-km"})
+# (not a customs tariff: "the import tariff on poultry is EUR 0.5 per kg", "the new tariff
+# schedule charges $0.8 per kilogram": a duty on goods, not what moving them costs)
 _RE_FREIGHT: Final = regex.compile(
-    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|tariffs?|haulage|carriage|transit|"
+    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|haulage|carriage|transit|"
+    r"(?<!\b(?:customs|import|export|external|applied|mfn|bound)[\s\u00a0]++)tariffs?"
+    r"(?![\s\u00a0]++(?:schedules?|lines?)\b)|"
     r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
 )
 

@@ -54,7 +54,7 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*|"
     # a currency's moves: "the tenge weakened from 470 to 512 per dollar"
     r"weaken\w*|strengthen\w*|depreciat\w*|appreciat\w*|devalu\w*|firmed|eased)\b"
-    r"(?:[\s\u00a0,]+(?!rang\w*\b|vari\w*\b)[^\s;!?]*[^\s.;!?]){0,10}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    r"(?:[\s\u00a0,]+(?!rang\w*\b|vari\w*\b)[^\s;!?]*[^\s.;!?]){0,12}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
 

@@ -62,6 +62,12 @@ def _of_y(group: str) -> str:
             rf"|(?<!\.)(?:\s+of|,)?\s+(?P<{group}_r>(?i:{_REL_YEAR}))(?![\w]))?")
 
 
+# "the law enters into force on 1 January 2026", "took effect on March 1, 2024": the day a
+# rule starts to apply, a start as "effective 1 January 2026" is (only before a day's date)
+_IN_FORCE_ON = (r"(?:enter(?:s|ed)?|comes?|came)\s+into\s+(?:force|effect)\s+on"
+                r"|(?:takes?|took)\s+effect\s+on")
+
+
 RE_TIME: Final = regex.compile(
     rf"""
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
@@ -77,8 +83,8 @@ RE_TIME: Final = regex.compile(
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
     | (?P<yrange2>(?i:between|from)\s+(?P<ya>{_Y})\s+(?i:and|to|through|till|until)\s+(?P<yb>{_Y}))
     | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
-    | (?P<since>(?i:since|from|starting(?:\s+from)?|effective(?:\s+from)?)
-        \s+(?:the\s+(?:start|beginning)\s+of\s+)?
+    | (?P<since>(?i:since|from|starting(?:\s+from)?|effective(?:\s+from)?
+        |{_IN_FORCE_ON})\s+(?:the\s+(?:start|beginning)\s+of\s+)?
         (?:(?P<sm2>{_M})\s+(?:(?P<sd>[0-9]{{1,2}})(?![0-9]),?\s+)?
             |(?P<sd2>[0-9]{{1,2}})\s+(?P<sm3>{_M})\s+)?(?P<sy>{_Y}))
         (?!\s*[-–/]\s*[0-9])
@@ -176,12 +182,16 @@ NO_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(TIME_GROUPS)
 _A_YEAR_FOLLOWS = rf"(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?{_Y})"
 # ... or a day's date: "from July 1, 2025", "effective 1 January 2026" (a start, see `since`)
 _A_DATE_FOLLOWS = rf"(?=\s+(?:from\s+)?(?:{_M}\s+[0-9]{{1,2}},?\s+|[0-9]{{1,2}}\s+{_M}\s+){_Y})"
+_A_DAY_FOLLOWS = rf"(?=\s+(?:{_M}\s+[0-9]{{1,2}},?\s+|[0-9]{{1,2}}\s+{_M}\s+){_Y})"
 _PART_FOLLOWS = rf"(?=\s+{_N}\s+months|(?:\s+|-)(?:quarter|half))"
 _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
     *[(word, rf"(?=\s+(?:from\s+)?(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y})")
       for word in ("starting", "effective")],
     *[(word, _A_DATE_FOLLOWS) for word in ("since", "from", "starting", "effective")],
+    *[(rf"{word}\s+into\s+(?:force|effect)\s+on", _A_DAY_FOLLOWS)
+      for word in ("enters", "entered", "enter", "comes", "came", "come")],
+    *[(rf"{word}\s+effect\s+on", _A_DAY_FOLLOWS) for word in ("takes", "took", "take")],
     *[(word, r"(?=\s+(?:(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+)?year(?![\w-])"
              r"|(?:the\s+)?year[-\s]end|end-year))") for word in ("by", "till")],
     *[(word, r"(?=\s+(?:the|this)\s+year\s+(?:with|at|on)\b)")

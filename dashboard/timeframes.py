@@ -214,10 +214,21 @@ _RE_FOR_BEFORE: Final = regex.compile(
 _RE_AFTER_OR_BEFORE: Final = regex.compile(r"\A[\s\u00a0]+(?i:after|before)\b")
 
 
+# "enters into force two months after its publication", "takes effect six months after
+# signing": the lag a law sets before it applies, a measured term as "10 days after" is
+_RE_IN_FORCE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:(?:enter|come)(?:s|ed|ing)?|came)[\s\u00a0]+into[\s\u00a0]+(?:force|effect)"
+    r"|\b(?:take[ns]?|taking|took)[\s\u00a0]+effect|\bbecom(?:e|es|ing)[\s\u00a0]+effective)"
+    r"[\s\u00a0]+(?:only[\s\u00a0]+)?\Z"
+)
+
+
 def _is_duration_for(before: str, after: str) -> bool:
-    """ "for three weeks after the derailment": a duration, whatever follows it."""
+    """ "for three weeks after the derailment": a duration, whatever follows it; so is the lag
+    before a law applies ("enters into force six months after publication")."""
     return (_RE_AFTER_OR_BEFORE.match(after) is not None
-            and _RE_FOR_BEFORE.search(before[-30:]) is not None)
+            and (_RE_FOR_BEFORE.search(before[-30:]) is not None
+                 or _RE_IN_FORCE_BEFORE.search(before[-36:]) is not None))
 
 
 def is_time_frame(

@@ -290,7 +290,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "external tariff",
                                # "raised duties on 12 tariff lines ... by 10 pp": the lines of
                                # a customs tariff
-                               "tariff line", "tariff lines"), _MONEY),
+                               "tariff line", "tariff lines",
+                               # "the new tariff schedule charges $0.8 per kg on imported
+                               # poultry": a country's schedule of customs duties
+                               "tariff schedule", "tariff schedules"), _MONEY),
     # "The transit guarantee for a truck is set at 1.5 million rubles": security lodged with
     # customs for the duties on goods in transit, not money lent (the phrase beats the loan
     # row's "guarantee")

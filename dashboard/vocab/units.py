@@ -3,7 +3,8 @@
 Canonical codes: ISO 4217 for money; "t" for mass (tons, tonnes, metric tons alike);
 "TEU"; "bbl"; "m3"; "km", "m", "km2", "ha", "ft", "mi", "kg"; "MW", "GW", "kW", "kWh",
 "MWh", "GWh", "TWh", "Tbps", "Gbps"; "%" and "pp"; "x" for multipliers; durations
-"min", "hour", "day", "week", "month", "year"; "count" for counted things.
+"min", "hour", "day", "week", "month", "year"; "count" for counted things; "MCI" for
+Kazakhstan's monthly calculation index, the unit its laws set fines and thresholds in.
 SI prefixes stay in the unit as written; only scale words fold into the value.
 """
 
@@ -303,6 +304,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "km/hr": ("km", 1.0, "hour"), "km/hour": ("km", 1.0, "hour"), "m.p.h.": ("mi", 1.0, "hour"),
     "mbps": ("Mbps", 1.0, None), "milligram": ("mg", 1.0, None), "kilogram": ("kg", 1.0, None),
     "gigapascal": ("GPa", 1.0, None), "megawatt-hours": ("MWh", 1.0, None),
+    "monthly calculation indices": ("MCI", 1.0, None),
+    "monthly calculation indexes": ("MCI", 1.0, None),
+    "monthly calculation index": ("MCI", 1.0, None),
 }
 
 # Smaller units and kitchen measures, mostly outside trade news.
@@ -341,6 +345,9 @@ CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "tU": ("t", 1.0, None),  # "guided 25,000-26,500 tU": tonnes of uranium (not "TU", "tu")
     # "a spread of 310 bp": basis points as bond desks write them (not "BP", the oil company)
     "bp": ("pp", 0.01, None),
+    # Kazakhstan's monthly calculation index, the unit its laws set fines and thresholds in
+    # ("fines of 50 MCI", "exceeding 1,000 MCI"): its tenge value changes every year
+    "MCI": ("MCI", 1.0, None), "MCIs": ("MCI", 1.0, None),
 }
 
 # Yield symbols of post-Soviet statistics that count only before "/ha" ("13.5 c/ha", "35 q/ha":

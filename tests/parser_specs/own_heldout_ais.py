@@ -244,10 +244,8 @@ KNOWN_GAPS: dict[str, str] = {
                                "count the change reached",
     "ais-poti-calls-yoy-nine-months": "a period between the change and 'to 1,032' loses the "
                                       "bare level the change reached",
-    "ais-speed-kn-abbrev": "'kn' is not read as knots",
     "ais-cpc-tanker-loadings-month": "bare numbers after 'loadings ... totalled' name no unit "
                                      "the parser counts",
     "ais-fleet-utilisation-pct": "'tanker fleet' nearer the figure wins over 'Utilisation' at "
                                  "the head of the subject",
-    "ais-ton-miles-value": "ton-miles are no unit",
 }

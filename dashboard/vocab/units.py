@@ -362,6 +362,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "block trains": "block train", "train services": "train service", "trains": "train",
     "train": "train", "trips": "trip", "journeys": "journey", "voyages": "voyage",
     "sailings": "sailing",  # "three sailings a week on the Batumi-Burgas line": ferry trips
+    # passages through a strait or a canal, counted as voyages are: "96 tanker transits of the
+    # Bosphorus last week"
+    "transits": "transit",
     "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
     "platforms": "platform",
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)

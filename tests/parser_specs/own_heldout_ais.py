@@ -238,8 +238,6 @@ NOT_CLAIMS: list[Example] = [
 EXAMPLES: list[Example] = CALLS + DWELL + QUEUES + SPEEDS + LOADINGS + FLEET + NOT_CLAIMS
 
 KNOWN_GAPS: dict[str, str] = {
-    "ais-bosphorus-tanker-transits-week": "'transits' is no counted noun: '96 tanker transits' "
-                                          "is not read as a count",
     "ais-baku-calls-down-w-w": "after 'fell 7% w/w' the bare level 'to 41' is not read as the "
                                "count the change reached",
     "ais-poti-calls-yoy-nine-months": "a period between the change and 'to 1,032' loses the "

@@ -238,10 +238,6 @@ NOT_CLAIMS: list[Example] = [
 EXAMPLES: list[Example] = CALLS + DWELL + QUEUES + SPEEDS + LOADINGS + FLEET + NOT_CLAIMS
 
 KNOWN_GAPS: dict[str, str] = {
-    "ais-baku-calls-down-w-w": "after 'fell 7% w/w' the bare level 'to 41' is not read as the "
-                               "count the change reached",
-    "ais-poti-calls-yoy-nine-months": "a period between the change and 'to 1,032' loses the "
-                                      "bare level the change reached",
     "ais-cpc-tanker-loadings-month": "bare numbers after 'loadings ... totalled' name no unit "
                                      "the parser counts",
     "ais-fleet-utilisation-pct": "'tanker fleet' nearer the figure wins over 'Utilisation' at "

@@ -365,6 +365,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # passages through a strait or a canal, counted as voyages are: "96 tanker transits of the
     # Bosphorus last week"
     "transits": "transit",
+    # a tanker's or bulker's turn at a terminal: "Tanker loadings at the CPC terminal totalled 52"
+    "loadings": "loading",
     "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
     "platforms": "platform",
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)

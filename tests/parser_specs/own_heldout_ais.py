@@ -238,8 +238,6 @@ NOT_CLAIMS: list[Example] = [
 EXAMPLES: list[Example] = CALLS + DWELL + QUEUES + SPEEDS + LOADINGS + FLEET + NOT_CLAIMS
 
 KNOWN_GAPS: dict[str, str] = {
-    "ais-cpc-tanker-loadings-month": "bare numbers after 'loadings ... totalled' name no unit "
-                                     "the parser counts",
     "ais-fleet-utilisation-pct": "'tanker fleet' nearer the figure wins over 'Utilisation' at "
                                  "the head of the subject",
 }

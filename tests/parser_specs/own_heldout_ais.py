@@ -237,7 +237,4 @@ NOT_CLAIMS: list[Example] = [
 
 EXAMPLES: list[Example] = CALLS + DWELL + QUEUES + SPEEDS + LOADINGS + FLEET + NOT_CLAIMS
 
-KNOWN_GAPS: dict[str, str] = {
-    "ais-fleet-utilisation-pct": "'tanker fleet' nearer the figure wins over 'Utilisation' at "
-                                 "the head of the subject",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -15,6 +15,7 @@ import regex
 from dashboard import context
 from dashboard.countables import is_postcode, is_statistic_or_citation, looks_like_identifier
 from dashboard.hedges import WINDOW, change_around, sentence_tail
+from dashboard.patterns import COMPARISON_TAGS
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS
@@ -84,7 +85,9 @@ def count_of_number(raw: Raw, text: str) -> None:
 # A verb that gives its subject's level, right before a bare number ("reached 9,870"): a
 # verb of level, one of change with "to" or "from" ("rose to 1,400", "rose from 70 to 140"),
 # or a change's size and then "to" ("Vessel calls increased 18% year on year to 1,146", "TIR
-# trips grew threefold in 2024 to 1,150", a time of a few words between).
+# trips grew threefold in 2024 to 1,150"), with its comparison and a time of a few words
+# between ("rose 6.4% year on year in January–September to 1,032", "fell 7% w/w to 41", "fell
+# 7% in the first ten months of 2025 to 12,900").
 _CHANGE_VERBS: Final = ("rose", "grew", "increased", "climbed", "jumped", "fell", "dropped",
                         "declined", "decreased")
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
@@ -99,8 +102,8 @@ _RE_LEVEL_VERB_END: Final = regex.compile(
     r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _LEVEL_VERBS)
     + r"|(?:" + "|".join(_CHANGE_VERBS) + r")\s+(?:by\s+)?"
     r"(?:[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%|[a-z]+fold|[0-9.]+(?:-fold|\s+times))\s+"
-    r"(?:(?:year[\s-]on[\s-]year|y/y|yoy|(?:in|over|during)\s+(?:[A-Za-z0-9-]+\s+){0,6}"
-    r"[A-Za-z0-9-]+)\s+)?to)"  # "fell 7% in the first ten months of 2025 to 12,900"
+    rf"(?:{COMPARISON_TAGS}\s+)?"
+    r"(?:(?:in|over|during)\s+(?:[A-Za-z0-9\u2013\u2014-]+\s+){0,6}[A-Za-z0-9\u2013\u2014-]+\s+)?to)"
     r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately|roughly))?\s*)\Z",
     flags=regex.REVERSE,  # tried from the end, where it must match: a forward search tries
 )  # every position of the window (measured: 20,000 windows 0.28 -> 0.02 s)

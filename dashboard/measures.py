@@ -362,9 +362,10 @@ def _box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
 _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
                              "passenger count")
-# ... and a capacity's "of" phrase what has it: "the capacity of Aktau's grain terminal"
+# ... and a capacity's (or its use's) "of" phrase what has it: "the capacity of Aktau's grain
+# terminal", "Utilisation of the Caspian tanker fleet reached 87%" (not a count of tankers)
 _RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
-_CAPACITY_ROWS: Final = rows_of("capacity")
+_CAPACITY_ROWS: Final = rows_of("capacity", "capacity utilisation")
 _GOVERNING_ROWS: Final = _RATE_ROWS | _CAPACITY_ROWS
 _ROW_OF_CUE: Final = operator.itemgetter(2)  # the METRICS row of a cue (start, end, row)
 

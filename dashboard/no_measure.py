@@ -59,11 +59,27 @@ def measures_nothing(
     if raw.unit in ("%", "pp") and _is_poll_precision(before, after):
         return True  # "a margin of error of ±3 percentage points", "at the 95% confidence
         # level", "significant at the 1% level": how precise a poll or an estimate is
+    if raw.unit == "kn" and (m.unit or "").lower() == "kn" and not _near_sea_or_speed(
+            before, after):
+        return True  # "a room for 750 kn per night": the kuna's sign, no knots
     if is_statistic_or_citation(before, after):
         return True  # "(95% CI: 2.8 to 5.4 days)", "p < 0.05": the precision of an estimate
     return raw.unit == "x" and not read_times_change(
         raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]
     )  # "three times a week"
+
+
+# "kn" is a knot beside a ship or a speed ("the feeder held a steady 12 kn", "a speed of
+# 10-12 kn"), but elsewhere the sign of the Croatian kuna ("a hotel room for 750 kn").
+_RE_SEA_OR_SPEED: Final = regex.compile(
+    r"(?i:\b(?:speeds?|sail(?:s|ed|ing)?|steam(?:s|ed|ing)?|cruis(?:e|es|ed|ing)|nautical"
+    r"|knots?|vessels?|ships?|ferry|ferries|tankers?|feeders?|boats?|trawlers?|carriers?"
+    r"|tugs?|barges?|yachts?)\b)")
+
+
+def _near_sea_or_speed(before: str, after: str) -> bool:
+    return _RE_SEA_OR_SPEED.search(before[-100:]) is not None or (
+        _RE_SEA_OR_SPEED.search(after[:60]) is not None)
 
 
 # An accounting basis after "100%": "(100% basis)", "on a 100% basis" is no figure.

@@ -35,10 +35,11 @@ from dashboard.vocab.units import (
     YIELD_SYMBOLS,
 )
 
-# What a change is measured against, written after it: "rose 12% y/y", "2.1% q-o-q".
+# What a change is measured against, written after it: "rose 12% y/y", "2.1% q-o-q", "up
+# 12% w/w" (ship-tracking and freight reports count by the week).
 COMPARISON_TAGS: Final = (
     r"(?:year[-\s]on[-\s]year|quarter[-\s]on[-\s]quarter|month[-\s]on[-\s]month"
-    r"|y/y|q/q|m/m|y-o-y|q-o-q|m-o-m|yoy|qoq)"
+    r"|week[-\s]on[-\s]week|y/y|q/q|m/m|w/w|y-o-y|q-o-q|m-o-m|w-o-w|yoy|qoq)"
 )
 _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
 # The gap between a number, its scale and its unit as typed or pasted: a few spaces ("5  million

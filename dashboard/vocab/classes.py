@@ -71,6 +71,7 @@ UNIT_CLASS: Final[dict[str, str]] = {
     "%": "share", "pp": "share",
     "x": "factor", "s": "time", "min": "time", "hour": "time", "day": "time", "week": "period",
     "month": "period", "year": "period", "count": "count", "tkm": "freight work",
+    "tmi": "freight work",
     "pkm": "passenger work",
 }
 

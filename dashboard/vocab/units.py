@@ -147,6 +147,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "ton-kilometres": ("tkm", 1.0, None), "ton-kilometers": ("tkm", 1.0, None),
     "tonne-km": ("tkm", 1.0, None), "ton-km": ("tkm", 1.0, None), "t-km": ("tkm", 1.0, None),
     "tonne-kilometres": ("tkm", 1.0, None), "tonne-kilometers": ("tkm", 1.0, None),
+    # shipping's freight work: tonnes carried times sea miles, kept as written (not tkm)
+    "ton-miles": ("tmi", 1.0, None), "tonne-miles": ("tmi", 1.0, None),
+    "ton-mile": ("tmi", 1.0, None), "tonne-mile": ("tmi", 1.0, None),
     "tkm": ("tkm", 1.0, None), "passenger-kilometres": ("pkm", 1.0, None),
     "passenger-kilometers": ("pkm", 1.0, None), "passenger-km": ("pkm", 1.0, None),
     "bcma": ("m3", 1e9, "year"), "bcm/y": ("m3", 1e9, "year"), "bcm/yr": ("m3", 1e9, "year"),
@@ -264,6 +267,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "megabits": ("Mbit", 1.0, None), "decibels": ("dB", 1.0, None), "db": ("dB", 1.0, None),
     "volts": ("V", 1.0, None), "kilovolts": ("kV", 1.0, None), "kv": ("kV", 1.0, None),
     "amps": ("A", 1.0, None), "amperes": ("A", 1.0, None), "knots": ("kn", 1.0, None),
+    # the trade's abbreviations of knots ("held a steady 12 kn"); "kt" stays kilotonnes
+    "kn": ("kn", 1.0, None), "kts": ("kn", 1.0, None),
     "calories": ("cal", 1.0, None), "kcal": ("kcal", 1.0, None),
     "parts per million": ("ppm", 1.0, None), "ppm": ("ppm", 1.0, None),
     "parts per billion": ("ppb", 1.0, None), "ppb": ("ppb", 1.0, None),
@@ -364,6 +369,11 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "block trains": "block train", "train services": "train service", "trains": "train",
     "train": "train", "trips": "trip", "journeys": "journey", "voyages": "voyage",
     "sailings": "sailing",  # "three sailings a week on the Batumi-Burgas line": ferry trips
+    # passages through a strait or a canal, counted as voyages are: "96 tanker transits of the
+    # Bosphorus last week"
+    "transits": "transit",
+    # a tanker's or bulker's turn at a terminal: "Tanker loadings at the CPC terminal totalled 52"
+    "loadings": "loading",
     "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
     "platforms": "platform",
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)

@@ -244,7 +244,4 @@ KNOWN_GAPS: dict[str, str] = {
     "nv-vdc-depth-over-sill":
         "approx: 'limits vessels to a draft of 3.5 metres' is a ceiling; the limit verb reaches "
         "the figure only through 'to', not through 'to a draft of'",
-    "nv-vdc-transits-up-percent":
-        "'fell 8% to 7,900': a bare number after a change to a level of a count named before "
-        "('vessel transits') is no claim without its noun",
 }

@@ -93,18 +93,28 @@ def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
 
 # A relative or temporal clause after a figure: ", when the hub built with AD Ports Group
 # reaches its design capacity", ", where ...", ", which ...", ", whose ...".
-_RE_RELATIVE: Final = regex.compile(r",[\s\u00a0]++(?:when|where|which|whose)[\s\u00a0]")
+_RE_RELATIVE: Final = regex.compile(
+    r",[\s\u00a0]++(?:(?P<when>when|where)|which|whose)[\s\u00a0]")
+# What a "which" may stand for, the figure itself, right before the comma: nothing, a year, a
+# time's noun ("5 mt in 2024, which was a record for Aktau": the figure's own subject).
+_RE_FIGURE_ANTECEDENT: Final = regex.compile(
+    r"(?:[0-9%)]|\b(?i:years?|months?|quarters?|half|weeks?|days?|period|season|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\b)\s*\Z"
+)
 
 
 def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] | None:
     """The span of the first relative clause opening after the claim in its sentence, up to
-    the next clause break: it tells about something named before it ("12 million tonnes by
-    2028, when the container hub built with AD Ports Group reaches its design capacity"),
-    and lends its names to no figure before it. None when there is none."""
+    the next clause break: it tells about a time, a place or a thing named before it ("12
+    million tonnes by 2028, when the container hub built with AD Ports Group reaches its
+    design capacity"), and lends its names to no figure before it. None when there is none,
+    or when a "which" stands for the figure (`_RE_FIGURE_ANTECEDENT`)."""
     if text.find(", wh", claim.end, facts.hi) < 0:
         return None  # the common case, told without the pattern
     found = _RE_RELATIVE.search(text, claim.end, facts.hi, timeout=CLAUSE_TIMEOUT)
-    if found is None:
+    if found is None or (found["when"] is None and (
+            not text[claim.end : found.start()].strip() or _RE_FIGURE_ANTECEDENT.search(
+                text, claim.end, found.start(), timeout=CLAUSE_TIMEOUT))):
         return None
     k = bisect.bisect_right(facts.breaks, found.start())
     return found.start(), facts.breaks[k] if k < len(facts.breaks) else facts.hi

@@ -5,8 +5,9 @@ sentence, variations of our own and near-misses that must stay as they were:
 - a relative or temporal clause after a figure (", when ...", ", where ...", ", which ...")
   tells about something named before it and lends its names to no figure before it ("12
   million tonnes by 2028, when the container hub built with AD Ports Group reaches ..."); a
-  figure inside that clause keeps them, and a relative clause before the figure still
-  names its subject;
+  figure inside that clause keeps them, a relative clause before the figure still names
+  its subject, and a "which" right after the figure (or its year) stands for the figure and
+  may name its subject ("5 mt in 2024, which was a record for Aktau");
 - a bare number after "averaged" (or "averages", "averaging") counts the counted noun that
   is the verb's subject, with the rate after it ("Ferry calls ... averaged 14 a month");
   per cents, money, durations and years are as they were;
@@ -42,6 +43,16 @@ RELATIVE_CLAUSE_NAMES: list[Example] = [
          only_entities=["Kazakhstan"]),
        c("two container feeders", 2, "count", item="feeder", entities=["ASCO"]),
        published=PUB),
+    ex("ug-rel-which-after-a-noun",
+       "Kuryk port handled 1.6 million tonnes at its new berth, which was financed by the "
+       "Eurasian Development Bank.",
+       c("1.6 million tonnes", 1.6e6, "t", only_entities=["Port of Kuryk"]),
+       published=PUB),
+    ex("ug-rel-when-signed-deal",
+       "Exports reached $2 bn in 2024, when Uzbekistan and Kazakhstan signed a free trade "
+       "deal.",
+       c("$2 bn", 2e9, "USD", metric="exports", period="2024", only_entities=[]),
+       published=PUB),
     ex("ug-rel-which-comparison-elsewhere",
        "Throughput at the new grain terminal reached 1.6 million tonnes, which puts it ahead "
        "of the Port of Poti for the first time.",
@@ -58,6 +69,10 @@ RELATIVE_CLAUSE_NAMES: list[Example] = [
        "Volumes held steady in 2024, when Kazakhstan shipped 2.1 million tonnes of grain "
        "through Aktau.",
        c("2.1 million tonnes", 2.1e6, "t", period="2024", entities=["Kazakhstan"]),
+       published=PUB),
+    ex("ug-rel-which-stands-for-the-figure",
+       "The port handled 5 mt in 2024, which was a record for Aktau.",
+       c("5 mt", 5e6, "t", period="2024", entities=["Port of Aktau"]),
        published=PUB),
     ex("ug-rel-aside-before-figure",
        "The Kuryk container hub, which AD Ports Group operates, handled 95,000 TEU in 2024.",
@@ -158,4 +173,10 @@ PORT_CHARGES: list[Example] = [
 
 EXAMPLES: list[Example] = RELATIVE_CLAUSE_NAMES + AVERAGED_COUNTS + PORT_CHARGES
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "ug-rel-which-comparison-elsewhere": (
+        "a 'which' right after a figure stands for the figure, and its clause may name the "
+        "figure's subject ('5 mt in 2024, which was a record for Aktau') or something compared "
+        "with it ('which puts it ahead of the Port of Poti'): told apart only by meaning, so "
+        "such a clause still lends its names"),
+}

@@ -93,6 +93,8 @@ _CHANGE_VERBS: Final = ("rose", "grew", "increased", "climbed", "jumped", "fell"
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
                        "surpassed", "amounted to", "stood at", "came to",
                        "doubled to", "tripled to", "halved to",
+                       # "Ferry calls between Kuryk and Alat averaged 14 a month"
+                       "averaged", "averages", "averaging",
                        *(f"{verb} {to}" for verb in _CHANGE_VERBS for to in ("to", "from")),
                        # "Arrivals increased by 180,000 to 1.4 million": the change's size
                        *(f"{verb} by" for verb in _CHANGE_VERBS),

@@ -161,6 +161,8 @@ def _metric_of(
     before, after = _nearest_cues(claim, facts, clause, text, uclass)
     if uclass == "money" and claim.per in ISO_CODES:
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
+    if before is not None and (charged := _box_charged(claim, facts, lo, text, before)):
+        return _ROW_METRIC[charged]  # "Tariffs for transshipment of a 40-foot container"
     if uclass == "money" and _is_freight(claim, facts, clause, text):
         return _per_box(claim, clause, text, before)
     before = _cue_that_speaks(claim, facts, clause, text, uclass, before, after)
@@ -368,6 +370,31 @@ _RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}
 _CAPACITY_ROWS: Final = rows_of("capacity", "capacity utilisation")
 _GOVERNING_ROWS: Final = _RATE_ROWS | _CAPACITY_ROWS
 _ROW_OF_CUE: Final = operator.itemgetter(2)  # the METRICS row of a cue (start, end, row)
+
+
+# Between a port's charge and the box it is charged on: "Tariffs for transshipment of a
+# 40-foot container", "the tariff for handling a 20-foot container", "demurrage on a 40ft".
+_RE_CHARGED_BOX_GAP: Final = regex.compile(r"\s+(?:(?:of|on|for)\s+)?(?:an?|the|each|one)\s+")
+_PORT_CHARGE_ROWS: Final = rows_of("port charges")
+_FREIGHT_ROWS: Final = rows_of("freight rate")
+
+
+def _box_charged(
+    claim: Located, facts: Facts, lo: int, text: str, nearest: tuple[int, int]
+) -> int | None:
+    """The row of a port's charge (`_PORT_CHARGE_ROWS`) whose phrase names the sized box that
+    is the nearest cue before the claim (`nearest`: distance, row): what the terminal charges
+    on the box, not what moving it costs; else None."""
+    if nearest[1] not in _FREIGHT_ROWS or _PORT_CHARGE_ROWS.isdisjoint(
+            map(_ROW_OF_CUE, facts.cues)):
+        return None  # the common case, no port's charge in the sentence
+    near_end = claim.start - nearest[0]
+    near = next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
+    if near is None or not text[near[0] : near[1]].lower().startswith(CONTAINER_SIZES):
+        return None
+    return next((row for start, end, row in facts.cues
+                 if lo <= start and end <= near[0] and row in _PORT_CHARGE_ROWS
+                 and _RE_CHARGED_BOX_GAP.fullmatch(text, end, near[0])), None)
 
 
 def _rate_governs(

@@ -45,7 +45,7 @@ def entities_of(
     headline (`headline`: what the start of the text names); a trade figure naming one
     country gains the country the story is about."""
     lo, hi = clause
-    found = _named_around(facts, clause, index, i)
+    found = _named_around(facts, clause, index, i, _relative_after(claim, facts, index.text))
     named_to: int | None = None  # where a trade figure's home country may be named up to
     at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
     if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
@@ -59,7 +59,7 @@ def entities_of(
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
-    if not found:
+    if not found and i > 0:  # the first sentence's names are `headline`, read already
         found = _named_before(index, i, headline)
     elif i == 0:
         headline = []  # the headline's own figures name their own
@@ -72,21 +72,60 @@ def entities_of(
 
 
 def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
-                  i: int) -> list[str]:
+                  i: int, aside: tuple[int, int] | None) -> list[str]:
     """What the claim's clause names, else its sentence before that clause, else the
     paragraph's earlier sentences, else its sentence's later clauses; in a headline, a
-    clause naming only a region takes the headline's subject too."""
+    clause naming only a region takes the headline's subject too. Never what a relative
+    clause after the claim names (`aside`, `_relative_after`)."""
     lo, hi = clause
-    found = facts.subjects(lo, hi) or facts.subjects(facts.lo, lo)
+    found = _subjects_outside(facts, lo, hi, aside) or facts.subjects(facts.lo, lo)
     if not found and (i == 0 or index.paragraph_of[i - 1] != index.paragraph_of[i]
                       or not (found := _named_before(index, i, []))):
-        found = facts.subjects()  # only clauses after the claim's name anything
+        # only clauses after the claim's name anything
+        found = _subjects_outside(facts, facts.lo, facts.hi, aside)
     if i == 0 and all(e in REGIONS for e in found) and is_headline(index):
         found = list(dict.fromkeys(facts.subjects() + found))  # "Turkmenbashi seaport gains
         # traffic; Caspian hub designed for 17-18 mt": a clause naming only a region goes on
         # about the headline's subject ("Kuryk port expects 2.2 mt; Aktau capacity tops 11
         # million" keeps each port to its clause)
     return found
+
+
+# A relative or temporal clause after a figure: ", when the hub built with AD Ports Group
+# reaches its design capacity", ", where ...", ", which ...", ", whose ...".
+_RE_RELATIVE: Final = regex.compile(
+    r",[\s\u00a0]++(?:(?P<when>when|where)|which|whose)[\s\u00a0]")
+# What a "which" may stand for, the figure itself, right before the comma: nothing, a year, a
+# time's noun ("5 mt in 2024, which was a record for Aktau": the figure's own subject).
+_RE_FIGURE_ANTECEDENT: Final = regex.compile(
+    r"(?:[0-9%)]|\b(?i:years?|months?|quarters?|half|weeks?|days?|period|season|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\b)\s*\Z"
+)
+
+
+def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] | None:
+    """The span of the first relative clause opening after the claim in its sentence, up to
+    the next clause break: it tells about a time, a place or a thing named before it ("12
+    million tonnes by 2028, when the container hub built with AD Ports Group reaches its
+    design capacity"), and lends its names to no figure before it. None when there is none,
+    or when a "which" stands for the figure (`_RE_FIGURE_ANTECEDENT`)."""
+    if text.find(", wh", claim.end, facts.hi) < 0:
+        return None  # the common case, told without the pattern
+    found = _RE_RELATIVE.search(text, claim.end, facts.hi, timeout=CLAUSE_TIMEOUT)
+    if found is None or (found["when"] is None and (
+            not text[claim.end : found.start()].strip() or _RE_FIGURE_ANTECEDENT.search(
+                text, claim.end, found.start(), timeout=CLAUSE_TIMEOUT))):
+        return None
+    k = bisect.bisect_right(facts.breaks, found.start())
+    return found.start(), facts.breaks[k] if k < len(facts.breaks) else facts.hi
+
+
+def _subjects_outside(facts: Facts, lo: int, hi: int,
+                      aside: tuple[int, int] | None) -> list[str]:
+    """`facts.subjects(lo, hi)` less those named in `aside`."""
+    if aside is None or aside[1] <= lo or hi <= aside[0]:
+        return facts.subjects(lo, hi)
+    return facts.subjects(lo, max(lo, aside[0])) + facts.subjects(min(hi, aside[1]), hi)
 
 
 def _with_parties(

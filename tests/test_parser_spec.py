@@ -127,6 +127,7 @@ from parser_specs import (
     own_heldout_time,
     own_heldout_trade,
     own_heldout_turkmen,
+    own_heldout_upgaps,
     own_heldout_upstream,
     own_heldout_water,
     own_heldout_webscraps,
@@ -225,6 +226,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_fez,
     own_heldout_research,
     own_heldout_navigation,
+    own_heldout_upgaps,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

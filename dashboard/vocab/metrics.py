@@ -265,7 +265,21 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "demurrage", "detention", "detention fees",
                                    "detention charges", "demurrage charges", "storage fees",
                                    "storage fee", "storage charges", "terminal charges",
-                                   "terminal fees", "plug-in charges", "plug-in fees"), _MONEY),
+                                   "terminal fees", "plug-in charges", "plug-in fees",
+                                   # what a terminal charges for moving a box or a tonne
+                                   # across its quay: "Tariffs for transshipment of a 40-foot
+                                   # container at Aktau were cut by 15%" (not the carriage)
+                                   "transshipment tariff", "transshipment tariffs",
+                                   "transhipment tariff", "transhipment tariffs",
+                                   "tariff for transshipment", "tariffs for transshipment",
+                                   "tariff for transhipment", "tariffs for transhipment",
+                                   "transshipment fees", "transshipment charges",
+                                   "handling tariff", "handling tariffs", "handling charges",
+                                   "handling fees", "handling rates", "tariff for handling",
+                                   "tariffs for handling", "rates for handling",
+                                   "terminal handling charges", "stevedoring tariff",
+                                   "stevedoring tariffs", "stevedoring rates",
+                                   "stevedoring charges", "stevedoring fees"), _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",

@@ -71,10 +71,13 @@ _RE_UNIT_COLUMN: Final = regex.compile(
 # read as the unit), as "Trains" does.
 _RE_NUMBER_OF: Final = regex.compile(r"(?i:(?:total\s+)?(?:number|no\.)\s+of\s+)")
 # What may follow the counted thing in a header without naming another unit: "Wagons handled",
-# "Trains dispatched", "Container trains by year" (a column of counts all the same).
+# "Trains dispatched", "Container trains by year" (a column of counts all the same), where
+# they went ("Container trains through Kazakhstan", "Trucks via Khorgos"; not "in", which may
+# name the unit: "Containers in TEU").
 _RE_COUNT_TAIL: Final = regex.compile(
     r"(?i:\s++(?:handled|shipped|carried|dispatched|sent|loaded|unloaded|processed|received"
-    r"|served|operated|registered|by\s+\w++))"
+    r"|served|operated|registered|by\s+\w++"
+    r"|(?:via|through|across|from|to|at)\s++\w++(?:[\s-]++\w++){0,2}+))"
 )
 # A header naming only a generic measure ("Volume", "Value") says no metric of its own: the
 # caption's ("Transit cargo via Kazakhstan, mln t") is what its column measures.

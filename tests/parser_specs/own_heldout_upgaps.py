@@ -14,6 +14,9 @@ sentence, variations of our own and near-misses that must stay as they were:
 - what a terminal charges for transshipment, handling or stevedoring is "port charges",
   also with the sized box it is charged on ("Tariffs for transshipment of a 40-foot
   container"); what shipping a box costs stays a freight rate.
+A fourth, from a wire story with a key-figures list: a list item's label names the counted
+thing also when it says where the things went ("Container trains through Kazakhstan:
+12,900", "Trucks via Khorgos: 310,000").
 Expectations by hand, from the text; some variations were tried on the parser while the fix
 was written.
 """
@@ -171,7 +174,21 @@ PORT_CHARGES: list[Example] = [
        published=PUB),
 ]
 
-EXAMPLES: list[Example] = RELATIVE_CLAUSE_NAMES + AVERAGED_COUNTS + PORT_CHARGES
+LIST_LABELS: list[Example] = [
+    ex("ug-list-label-count-through-a-country",
+       "Key figures (Jan-Oct 2025):\n- Container trains through Kazakhstan: 12,900 (-7%)\n"
+       "- Trucks via Khorgos: 310,000\n- Cargo: 10 mt",
+       c("12,900", 12900, "count", item="container train", metric="train count",
+         entities=["Kazakhstan"]),
+       c("-7%", -7, "%", change="decrease"),
+       c("310,000", 310000, "count", item="truck"),
+       c("10 mt", 10e6, "t"), published="2025-11-20"),
+    ex("ug-table-label-count-to-a-country",
+       "| Indicator | 2024 |\n|---|---|\n| Wagons to China | 4,500 |",
+       c("4,500", 4500, "count", item="wagon", period="2024", entities=["China"])),
+]
+
+EXAMPLES: list[Example] = RELATIVE_CLAUSE_NAMES + AVERAGED_COUNTS + PORT_CHARGES + LIST_LABELS
 
 KNOWN_GAPS: dict[str, str] = {
     "ug-rel-which-comparison-elsewhere": (

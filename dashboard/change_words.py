@@ -171,10 +171,10 @@ RE_CHANGE_AFTER: Final = regex.compile(
     rf"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++(?:to|{_UP_FOR_OFFER})\b)|above(?!{_SEA_LEVEL})|increase|rise|growth|
-                   jump|gain|hike|surge|larger|bigger|greater|longer|dearer|costlier|CAGR|
+                   jump|gain|hike|surge|larger|bigger|greater|longer|dearer|costlier|heavier|CAGR|
                    over\s+(?:the\s+)?(?:previous|last|a\s+year)))
       |(?P<dec>(?i:less|lower|down|below(?!{_SEA_LEVEL})|decrease|decline|drop|fall|cut|
-                   reduction|contraction|fewer|smaller|shorter|cheaper|slump|
+                   reduction|contraction|fewer|smaller|shorter|cheaper|lighter|slump|
                    dip|  # "2,000 km shorter": a gap
                    discounts?(?=[\s\u00a0]++(?:on|for)\b))))\b  # "a 30% discount on tariffs"
     # cuts them; "a 24pc discount to earnings" is a gap to a benchmark, no change

@@ -50,6 +50,12 @@ _RE_SPAN_AFTER: Final = regex.compile(
 _RE_WITHIN_BEFORE: Final = regex.compile(
     r"(?i:\bwithin[\s\u00a0]+(?:the[\s\u00a0]+(?:next|coming|past|last)[\s\u00a0]+)?)\Z"
 )
+# "reach 10 million tonnes within five years": the deadline of the figure just before it
+# (a figure and its noun, no clause between), not a measured duration.
+_RE_FIGURE_WITHIN_BEFORE: Final = regex.compile(
+    r"(?<![\w.,])[0-9][0-9.,%]*(?:[\s\u00a0]+[A-Za-z%]+){0,4}[\s\u00a0]+within[\s\u00a0]+\Z",
+    flags=regex.REVERSE,
+)
 # "reaching the milestone 11 days earlier than last year": no duration (but "11 days ahead of
 # schedule", "earlier than planned": how far works run ahead of their schedule, measured).
 _RE_EARLIER_AFTER: Final = regex.compile(
@@ -243,6 +249,7 @@ def is_time_frame(
             RE_PERIOD_WORD_BEFORE.search(before)  # "the first 11 months"
             or is_span_of_change(before)  # "over the past five years"
             or (after[:1] == "," and _RE_WITHIN_BEFORE.search(before))
+            or _RE_FIGURE_WITHIN_BEFORE.search(before[-60:]) is not None
             or _RE_OF_YEAR_AFTER.match(after)  # "11 months of 2024"
             or (_RE_SPAN_AFTER.match(after) is not None  # "two years later"
                 and not _is_duration_for(before, after))

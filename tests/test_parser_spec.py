@@ -92,6 +92,7 @@ from parser_specs import (
     own_heldout_mongolia,
     own_heldout_navigation,
     own_heldout_negatives,
+    own_heldout_opinion,
     own_heldout_opsreports,
     own_heldout_passengers,
     own_heldout_pipes,
@@ -148,6 +149,7 @@ from dashboard.parser import extract_claims
 GROUPS: tuple[ModuleType, ...] = (
     own_heldout_mirror,
     own_heldout_growth,
+    own_heldout_opinion,
     own_money, own_units, own_context, own_negatives, own_heldout_trade, own_heldout_logistics,
     own_heldout_energy, own_heldout_upstream, own_heldout_stats, own_heldout_wire,
     own_heldout_projects,

@@ -106,6 +106,9 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "is completed", "are completed", "is commissioned", "are commissioned",
     "upon completion", "on completion", "after completion", "once completed",
     "once commissioned", "when completed",
+    # a columnist's hypothetical: "Imagine 1,000 trains a year crossing ...", "Suppose the
+    # tariff cut costs by 20%": a case argued, no outcome reported
+    "imagine", "suppose", "supposing",
 )
 
 # What follows "due to" when it gives a cause, not a schedule ("due to open in 2027"): a

@@ -293,7 +293,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                 "cargo insurance", "insurance premium", "insurance premiums",
                                 "additional premium", "additional premiums", "deductible",
                                 "sum insured", "loss ratio", "combined ratio",
-                                "insurance pool"),
+                                "insurance pool", "extra premium", "extra premiums",
+                                # "pay around $120 per consignment to insure goods", "cost
+                                # 0.05% of hull value", "general average security of 12%"
+                                "insure", "insuring", "hull value", "general average"),
      _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",

@@ -76,6 +76,7 @@ from parser_specs import (
     own_heldout_history,
     own_heldout_hubs,
     own_heldout_instc,
+    own_heldout_insurance,
     own_heldout_interviews,
     own_heldout_investclimate,
     own_heldout_kgtj,
@@ -229,6 +230,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_research,
     own_heldout_navigation,
     own_heldout_upgaps,
+    own_heldout_insurance,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

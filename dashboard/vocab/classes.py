@@ -110,7 +110,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("instalment count", "investment") for item in ("instalment",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
-        "joint venture", "venture", "exporter", "importer", "legal entity")},
+        "joint venture", "venture", "exporter", "importer", "legal entity",
+        "insurer", "reinsurer")},  # "Georgia has 14 insurers": insurance companies
     **{item: ("job count", "economy") for item in (
         "job", "worker", "employee", "seafarer", "driver", "specialist")},
     "migrant": ("migrant count", "economy"),  # "1.2 million labour migrants" abroad
@@ -131,6 +132,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # road transport permits and TIR carnets: licences for trucks to cross, counted
     **{item: ("permit count", "logistics") for item in ("permit", "carnet")},
     "parcel": ("parcel count", "logistics"),
+    # "Insurers handled 310 claims": claims counted, whatever handling verb governs them (no
+    # port's throughput)
+    "claim": ("claim count", "other"),
     # a marketplace's orders, counted ("processed 2.3 million orders in a day"): online sales,
     # not a port's throughput, whatever handling verb governs them
     "order": ("order count", "digital"),

@@ -280,6 +280,24 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "terminal handling charges", "stevedoring tariff",
                                    "stevedoring tariffs", "stevedoring rates",
                                    "stevedoring charges", "stevedoring fees"), _MONEY),
+    # "War-risk premiums rose to 0.7% of hull value", "insurers paid 12.4 million lari in
+    # cargo claims", "carry insurance with a limit of $500 million": what insuring ships and
+    # cargo costs, pays out and covers, not the cargo nor the ship's trade. The phrases are
+    # the cues: not a bare "premium" (rail's over sea, metals' over an index), "cover" (a
+    # zone's area) nor one "insurer", a party to a deal ("bought 5.5% from the insurer
+    # Phoenix at a 25% premium"); "P&I" is no word of the lexicon
+    ("insurance", "logistics", ("insurance", "insured", "insurers", "reinsurers",
+                                "reinsurance", "underwriters", "war-risk", "war risk",
+                                "war risks", "war-risk rate", "war-risk rates",
+                                "war risk rates", "cargo premiums", "premiums written",
+                                "cargo insurance", "insurance premium", "insurance premiums",
+                                "additional premium", "additional premiums", "deductible",
+                                "sum insured", "loss ratio", "combined ratio",
+                                "insurance pool", "extra premium", "extra premiums",
+                                # "pay around $120 per consignment to insure goods", "cost
+                                # 0.05% of hull value", "general average security of 12%"
+                                "insure", "insuring", "hull value", "general average"),
+     _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",

@@ -401,6 +401,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "certificates": "certificate",  # "issued 18,400 certificates of origin"
     # "insurers received 420 claims for damaged cargo": what a disruption cost, counted
     "claims": "claim", "insurance claims": "claim",
+    # the insurance market counted: "the International Group brings together 12 clubs",
+    # "38 insurers write cargo cover", "issued 5,400 cargo policies"
+    "clubs": "club", "insurers": "insurer", "reinsurers": "reinsurer",
+    "policies": "policy", "insurance policies": "policy",
     "container feeders": "feeder", "feeders": "feeder", "feeder vessels": "feeder",
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "buses": "bus",  # "bought 300 electric buses": a fleet renewed, as trucks are

@@ -33,9 +33,11 @@ def mend_broken_words(text: str) -> str:
     length: the freed characters become spaces before the word)."""
     if "-\n" not in text and "- \n" not in text and "\u00ad" not in text:
         return text
-    return _RE_BROKEN_WORD.sub(_joined, text, timeout=scan_timeout(len(text)))
+    mended: str = _RE_BROKEN_WORD.sub(_joined, text, timeout=scan_timeout(len(text)))
+    return mended
 
 
 def _joined(m: regex.Match[str]) -> str:
-    word = m.group("head") + m.group("tail")
-    return " " * (len(m.group()) - len(word)) + word
+    word: str = m.group("head") + m.group("tail")
+    pad: int = m.end() - m.start() - len(word)
+    return " " * pad + word

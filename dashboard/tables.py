@@ -98,11 +98,13 @@ class Cell:
 # a one-column table, the line its caption, each item's words its row label.
 # Its items may also be lines without a marker, as statistics releases write them ("Targets
 # for 2030:" then "Container trains – 1,000"), each a label, a colon or dash, a figure.
-_LIST_STARTS: Final = (":\n",)
+# A PDF's heading names the unit in brackets instead ("Cargo handled (thousand tonnes)").
+_LIST_STARTS: Final = (":\n", ")\n")
+_RE_UNIT_LEAD: Final = regex.compile(r"\([^()\n]{1,40}\)[ \t]*+\Z")
 _RE_LIST_ITEM: Final = regex.compile(
     r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]++)?(?P<label>[^\n:|]{1,80}?)[ \t]*+"
     r"(?::|[-\u2013\u2014](?=[ \t]))[ \t]*+"
-    r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*+)[ \t]*+"
+    r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0\u2009\u202f ](?=[0-9]))*+)[ \t]*+"
     r"(?:\([^()\n]{1,40}\)[ \t]*+)?[.;,]?\Z"  # a change after it: "5,120 (+8.1%)"
 )
 
@@ -184,7 +186,8 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
             number = (pos + item.start("num"), pos + item.end("num"))
             _read_row([label, number], [NOTHING, NOTHING], read_label(text[slice(*label)], pub),
                       caption, text, out)
-        elif line.rstrip().endswith(":") and 0 < len(line) <= MAX_ROW_CHARS:
+        elif 0 < len(line) <= MAX_ROW_CHARS and (
+                line.rstrip().endswith(":") or _RE_UNIT_LEAD.search(line)):
             lead, caption = line.rstrip(), None
         elif lead is not None and item is None and not _RE_ITEM_START.match(line):
             lead = None  # an item of other words ("- Cargo: 7.9 mln t") goes on with the list

@@ -218,8 +218,16 @@ SPACED_TABLES: list[Example] = [
        c("238.4", 238.4e6, "t", period="2024")),
     ex("pdf-neg-spaced-year-header-alone",
        "                2022    2023    2024"),
-    ex("pdf-neg-spaced-table-without-unit",
+    # expectation corrected: "Port calls" names what the figures count, as a pipe table's
+    # caption would (own_heldout_tables); the table without a unit is the one below
+    ex("pdf-spaced-table-count-in-caption",
        "Port calls by flag\n"
+       "             2023    2024\n"
+       "Kazakhstan    412     455\n",
+       c("412", 412, "count", item="call", period="2023", entities=["Kazakhstan"]),
+       c("455", 455, "count", item="call", period="2024", entities=["Kazakhstan"])),
+    ex("pdf-neg-spaced-table-without-unit",
+       "Selected indicators\n"
        "             2023    2024\n"
        "Kazakhstan    412     455\n"),
 ]
@@ -227,4 +235,18 @@ SPACED_TABLES: list[Example] = [
 EXAMPLES: list[Example] = (HYPHENATED + LINE_BREAKS + FURNITURE + FOOTNOTES + UNITS_AND_CELLS
                            + SPACED_TABLES)
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "pdf-ligature-first-half": (
+        "a ligature ('ﬁ', 'ﬂ', 'ﬃ') is one character for two or three letters: reading it as "
+        "its letters changes the text's length, and the parser's readers all share the "
+        "offsets of the text as written; needs an offset map, not a same-length rewrite"),
+    "pdf-break-inside-range": (
+        "a digit, a hyphen and a line break before a number are read as one number cut in "
+        "two (own_heldout_messy 'messy-number-broken-by-hyphen': '12,4-\\n50 tonnes', no "
+        "claim); '10-\\n12 million tonnes' is a range only because a whole number stands on "
+        "each side, which '12,4-' also has: no rule tells the two apart safely"),
+    "pdf-label-dash-value-unit-in-label": (
+        "a lone 'label, unit – figure' line is read as a list item only under a lead line "
+        "(ending in ':' or a bracketed unit); alone, 'Grain transit, thousand tonnes – "
+        "412.5' leaves a bare number, rightly no claim meanwhile"),
+}

@@ -30,7 +30,7 @@ _ABBREVIATIONS: Final = frozenset(
 RE_SENTENCE_END: Final = regex.compile(
     r"""
     (?P<para>\n[ \t\u00a0]*+\n\s*+)                         # paragraph break
-    | \n                                                    # line break (headlines)
+    | \n(?![ \t\u00a0]*+[a-z%])                               # line break (headlines), not a wrap
     | (?<=[.!?])["'”’)\]]*+[ \t\u00a0]++(?=["'“‘(\[]?[A-Z0-9])  # end of a sentence
     """,
     regex.VERBOSE,
@@ -42,7 +42,7 @@ RE_SENTENCE_END: Final = regex.compile(
 _RE_SENTENCE_SCAN: Final = regex.compile(
     r"""
     (?P<para>\n[ \t\u00a0]*+\n\s*+)
-    | \n
+    | \n(?![ \t\u00a0]*+[a-z%])
     | [.!?](?P<stop>)["'”’)\]]*+[ \t\u00a0]++(?=["'“‘(\[]?[A-Z0-9])
     """,
     regex.VERBOSE,

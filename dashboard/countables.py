@@ -116,8 +116,9 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         return
     if following[:1].isupper() and "\n" in after[: len(after) - len(following)]:
         return  # "Berths: 4 / Cranes: 12": a line opening with a capital is the next label
-    # a rate glued on is no part of the word: "1,100 wagons/day", "12 trains/week"
-    heads = (w.partition("/")[0].strip(".,;:()\"'").lower() for w in following[:100].split()[:4])
+    # a rate or a footnote glued on is no part of the word: "1,100 wagons/day", "voyages[3]"
+    heads = (w.partition("/")[0].partition("[")[0].strip(".,;:()\"'").lower()
+             for w in following[:100].split()[:4])
     if not _COUNT_HEADS.intersection(heads):
         return  # no counted thing within four words: skip the costly pattern
     noun = RE_COUNT_NOUN.match(after)

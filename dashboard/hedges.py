@@ -26,7 +26,8 @@ WINDOW: Final = 60  # characters of context read on each side of a quantity
 # Characters read before a number right after "by", where the verb may stand further back:
 # "ADY has cut the through tariff for containers from the Kazakh border to Georgian ports by 15%".
 BY_REACH: Final = 100
-RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n", flags=regex.REVERSE)  # the last one
+# the last one; a line break before a lowercase word is a wrapped line (pasted PDFs)
+RE_LAST_BREAK: Final = regex.compile(r"[.!?;]\s|\n(?![ \t\u00a0]*+[a-z%])", flags=regex.REVERSE)
 
 
 # The last word of each hedge of RE_HEDGE ("close to": "to"), and for the last words that

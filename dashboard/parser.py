@@ -26,6 +26,7 @@ from dashboard.iso_periods import Published
 from dashboard.lexicon import Words
 from dashboard.numbers import MAX_DIGITS, parse_number
 from dashboard.pairs import resolve
+from dashboard.pasted import mend_broken_words
 from dashboard.patterns import (
     QUANTITY_SIGN_TRIGGERS,
     QUANTITY_WORD_TRIGGERS,
@@ -58,6 +59,7 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
     shown = text = text[:MAX_TEXT_CHARS]
     try:
         text = read_as_cased(text)  # shouted lines in sentence case (offsets kept)
+        text = mend_broken_words(text)  # "through-\nput" from a pasted PDF (offsets kept)
         # Web addresses and lines that point to other articles are blanked for every reader
         # after this (their names and years are no context of this text's figures either);
         # sentences are still quoted as written (`shown`).

@@ -45,7 +45,7 @@ _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
 # The gap between a number, its scale and its unit as typed or pasted: a few spaces ("5  million
 # tonnes"), or one line break of a pasted PDF before a lower-case word ("4.5\nmillion tonnes";
 # a capital after a break starts a heading, a blank line a paragraph).
-_GAP = r"(?:[ \u00a0\u2009\u202f]{1,3}+(?!\n)|[ \u00a0]{0,2}+\r?\n[ \u00a0]{0,2}+(?=[a-z]))"
+_GAP = r"(?:[ \u00a0\u2009\u202f]{1,3}+(?!\n)|[ \u00a0]{0,2}+\r?\n[ \u00a0]{0,2}+(?=[a-z%]))"
 # `_GAP` or nothing, the same matches in the same order, its common case first: one space
 # before a word or no space at all are told by a character or two, and the full `_GAP` is tried
 # only before a second space or a line break (measured: RE_QUANTITY at the bench text's trigger
@@ -61,7 +61,7 @@ _NUM = r"""
           | (?:[0-9]{1,3}[ ]?)?[½¼¾⅓⅔⅛]                                      # ½ teaspoon
           | [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?                      # 1,234,567.89
           | [0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?(?![0-9])  # 12,34,567.89 (lakh)
-          | [0-9]{1,3}(?:[\u00a0\u2009\u202f\ ][0-9]{3})++(?:,[0-9]++)?(?![0-9])  # 531 731, 1 234,5
+          | [0-9]{1,3}(?:[\u00a0\u2009\u202f\ ][0-9]{3})++(?:[,.][0-9]++)?(?![0-9])  # 1 234,5
           | [0-9]{1,3}(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?                   # 1.234.567(,5)
           | [0-9]{1,3}(?:\.[0-9]{3})++,[0-9]++                            # 1.234,5
         )
@@ -146,7 +146,7 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
 # a line that ends in a digit group cut short (one or two digits after the separator) or in a
 # hyphen after a digit, and a number that starts the next line. Neither piece can be read safely,
 # so neither is a quantity (no claim rather than a wrong one).
-_BROKEN_END = r"(?:[0-9][,.][0-9]{1,2}-?|[0-9]-)"
+_BROKEN_END = r"(?:[0-9][,.][0-9]{1,2}-?|[0-9]-|[0-9][ \u00a0\u2009\u202f][0-9]{1,2})"
 # not "the second half of 2024" nor a place in a ranking ("into the top half of the table")
 _SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the|top|bottom|upper|lower)\s)"
 # A power of ten after a number, as science writing puts it ("2.998×10^8 m/s", "1.2 x 10⁶

@@ -38,6 +38,7 @@ from dashboard.claim import Change, Claim, Kind, Topic
 from dashboard.iso_periods import Published
 from dashboard.numbers import parse_number, tidy
 from dashboard.raw import Raw
+from dashboard.spaced_tables import find_spaced_tables
 from dashboard.subject import TRADE_METRICS, with_home_country
 from dashboard.table_labels import (
     MAX_CAPTION_CHARS,
@@ -59,9 +60,10 @@ from dashboard.vocab.metrics import METRICS
 MAX_CELLS: Final = 2_000
 # Longer lines are no table rows (5 MB of "|-|-" on one line is read as nothing).
 MAX_ROW_CHARS: Final = 2_000
-# A bare number in a cell, sign and grouping included: "1,100", "-3.1", "+22.0", "5 602,3".
+# A bare number in a cell, sign and grouping included: "1,100", "-3.1", "+22.0", "5 602,3"
+# (thin spaces too: "46\u2009000").
 _RE_CELL_NUMBER: Final = regex.compile(
-    r"(?P<sign>[+\-\u2212\u2013])?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*"
+    r"(?P<sign>[+\-\u2212\u2013])?[0-9](?:[0-9]|[.,\u00a0\u2009\u202f ](?=[0-9]))*"
 )
 # A range in a cell: "15-20", "15–20" (no grouping by spaces: "1 912,4" is one number).
 _RE_CELL_RANGE: Final = regex.compile(
@@ -98,11 +100,13 @@ class Cell:
 # a one-column table, the line its caption, each item's words its row label.
 # Its items may also be lines without a marker, as statistics releases write them ("Targets
 # for 2030:" then "Container trains – 1,000"), each a label, a colon or dash, a figure.
-_LIST_STARTS: Final = (":\n",)
+# A PDF's heading names the unit in brackets instead ("Cargo handled (thousand tonnes)").
+_LIST_STARTS: Final = (":\n", ")\n")
+_RE_UNIT_LEAD: Final = regex.compile(r"\([^()\n]{1,40}\)[ \t]*+\Z")
 _RE_LIST_ITEM: Final = regex.compile(
     r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]++)?(?P<label>[^\n:|]{1,80}?)[ \t]*+"
     r"(?::|[-\u2013\u2014](?=[ \t]))[ \t]*+"
-    r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0 ](?=[0-9]))*+)[ \t]*+"
+    r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0\u2009\u202f ](?=[0-9]))*+)[ \t]*+"
     r"(?:\([^()\n]{1,40}\)[ \t]*+)?[.;,]?\Z"  # a change after it: "5,120 (+8.1%)"
 )
 
@@ -132,10 +136,16 @@ def read_tables(text: str, pub: Published) -> Tables:
     text is returned as it is, at the cost of a few substring tests."""
     pipes = "|-" in text or "|:-" in text or "| -" in text
     lists = any(start in text for start in _LIST_STARTS)
-    if not (pipes or lists):
+    spaced = find_spaced_tables(text) if "  " in text else []
+    if not (pipes or lists or spaced):
         return Tables([], text)
     out: list[Cell] = []
     rest = _read_pipe_tables(text, pub, out) if pipes else None
+    for table in spaced:  # "Aktau      4.1    4.5": read as a pipe table's rows
+        caption, header = _caption(text[slice(*table.caption)], pub), [
+            read_label(text[a:b], pub) for a, b in table.header]
+        for spans in table.rows:
+            _read_row(spans, header, read_label(text[slice(*spans[0])], pub), caption, text, out)
     if lists and rest is None:
         _read_lists(text, pub, out)
         out.sort(key=lambda c: c.raw.start)
@@ -184,7 +194,8 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
             number = (pos + item.start("num"), pos + item.end("num"))
             _read_row([label, number], [NOTHING, NOTHING], read_label(text[slice(*label)], pub),
                       caption, text, out)
-        elif line.rstrip().endswith(":") and 0 < len(line) <= MAX_ROW_CHARS:
+        elif 0 < len(line) <= MAX_ROW_CHARS and (
+                line.rstrip().endswith(":") or _RE_UNIT_LEAD.search(line)):
             lead, caption = line.rstrip(), None
         elif lead is not None and item is None and not _RE_ITEM_START.match(line):
             lead = None  # an item of other words ("- Cargo: 7.9 mln t") goes on with the list
@@ -229,9 +240,7 @@ def _read_block(
     """The cells of one run of pipe rows. The row right above a separator is a header; rows
     above that header are its caption ("| BTC throughput, million tonnes | | |"). Returns
     the span of the rows left unread when `MAX_CELLS` is reached."""
-    caption = NOTHING
-    for words in [before] if len(before) <= MAX_CAPTION_CHARS else bracketed(before):
-        caption = merge_labels(caption, read_label(words, pub))
+    caption = _caption(before, pub)
     header: list[Label] | None = None
     top: list[tuple[int, int]] = []  # the header's cells, while a second header row may follow
     pending = NOTHING  # what the rows read so far say, as a caption of the next header
@@ -256,6 +265,14 @@ def _read_block(
         for label in labels:  # a header or a row above one: "| BTC throughput, mln t | |"
             pending = merge_labels(pending, label)
     return None
+
+
+def _caption(before: str, pub: Published) -> Label:
+    """What a line above a table says (a long one: only its brackets, "(mln USD)")."""
+    caption = NOTHING
+    for words in [before] if len(before) <= MAX_CAPTION_CHARS else bracketed(before):
+        caption = merge_labels(caption, read_label(words, pub))
+    return caption
 
 
 def _summed(row: Label, months: list[int]) -> Label:

@@ -1,0 +1,92 @@
+"""Plain-text tables aligned with spaces, as a PDF's table is pasted: where their cells are.
+
+    Cargo handled by port (million tonnes)
+                  2022    2023    2024
+    Aktau          4.1     4.5     5.0
+
+A header line of years (after an optional label: "Indicator      2024"), its columns apart by
+two spaces or more, then rows of a label and as many cells: figures, "n/a" or dashes. Rows
+are read until a line that is not one. Cells are matched to the years by their order (the
+columns of such tables are right-aligned, their widths vary); the line before the header is
+the caption. Only geometry here: `tables` reads the labels and the figures, as for a pipe
+table. A line of years with no such row under it is no table.
+
+Pure: no pandas, no dash, no I/O. Linear: each line is split once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from dashboard.scanning import scan_timeout
+
+__all__ = ["SpacedTable", "find_spaced_tables"]
+
+_RE_HEADER: Final = regex.compile(
+    r"^(?P<lead>[^\n0-9]{0,60}?)(?P<years>(?:[ \t]{2,}+(?:19|20)[0-9]{2}(?![0-9]))++)[ \t]*+$",
+    flags=regex.MULTILINE,
+)
+_RE_YEAR: Final = regex.compile(r"(?:19|20)[0-9]{2}")
+_RE_GAP: Final = regex.compile(r"[ \t]{2,}+")
+_RE_VALUE: Final = regex.compile(
+    r"[-+\u2212]?[0-9](?:[0-9]|[.,\u00a0\u2009\u202f ](?=[0-9]))*+[*\u2020]?"
+    r"|(?i:n/a|n\.a\.|na)|[-\u2013\u2014.]{1,3}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpacedTable:
+    """Spans in the text: the caption line, the header's cells (the label column's first,
+    perhaps empty) and each row's cells (its label first)."""
+
+    caption: tuple[int, int]
+    header: list[tuple[int, int]]
+    rows: list[list[tuple[int, int]]]
+
+
+def find_spaced_tables(text: str) -> list[SpacedTable]:
+    """Every space-aligned table of `text` with at least one row, in text order."""
+    out: list[SpacedTable] = []
+    for m in _RE_HEADER.finditer(text, timeout=scan_timeout(len(text))):
+        lead = m.group("lead").strip()
+        lead_at = m.start() + m.group("lead").find(lead) if lead else m.start()
+        years = [(m.start("years") + y.start(), m.start("years") + y.end())
+                 for y in _RE_YEAR.finditer(m.group("years"))]
+        rows = _rows(text, m.end(), len(years))
+        if rows:
+            cap_end = max(m.start() - 1, 0)
+            caption = (text.rfind("\n", 0, cap_end) + 1, cap_end)
+            out.append(SpacedTable(caption, [(lead_at, lead_at + len(lead)), *years], rows))
+    return out
+
+
+def _rows(text: str, at: int, width: int) -> list[list[tuple[int, int]]]:
+    """The rows right under a header of `width` columns (from the line after `at`)."""
+    rows: list[list[tuple[int, int]]] = []
+    while at < len(text) and text[at] == "\n":
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cells = _cells(text, start, end)
+        if len(cells) != width + 1 or not all(
+                _RE_VALUE.fullmatch(text, a, b) for a, b in cells[1:]):
+            break
+        rows.append(cells)
+        at = end
+    return rows
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line's cells, apart by two spaces or more; its first must be a label of words."""
+    line = text[start:end]
+    if len(line) > 300 or not line.strip() or not line.lstrip()[:1].isalpha():
+        return []
+    lo = start + len(line) - len(line.lstrip())
+    cells = []
+    for gap in _RE_GAP.finditer(text, lo, start + len(line.rstrip())):
+        cells.append((lo, gap.start()))
+        lo = gap.end()
+    return [*cells, (lo, start + len(line.rstrip()))]

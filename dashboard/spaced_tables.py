@@ -30,6 +30,7 @@ _RE_HEADER: Final = regex.compile(
     flags=regex.MULTILINE,
 )
 _RE_YEAR: Final = regex.compile(r"(?:19|20)[0-9]{2}")
+MAX_ROWS: Final = 2_000  # rows split into cells per table: as many as a text's cells read
 _RE_GAP: Final = regex.compile(r"[ \t]{2,}+")
 _RE_VALUE: Final = regex.compile(
     r"[-+\u2212]?[0-9](?:[0-9]|[.,\u00a0\u2009\u202f ](?=[0-9]))*+[*\u2020]?"
@@ -45,6 +46,7 @@ class SpacedTable:
     caption: tuple[int, int]
     header: list[tuple[int, int]]
     rows: list[list[tuple[int, int]]]
+    end: int  # where its last row-like line ends (rows past `MAX_ROWS` are not split)
 
 
 def find_spaced_tables(text: str) -> list[SpacedTable]:
@@ -55,28 +57,35 @@ def find_spaced_tables(text: str) -> list[SpacedTable]:
         lead_at = m.start() + m.group("lead").find(lead) if lead else m.start()
         years = [(m.start("years") + y.start(), m.start("years") + y.end())
                  for y in _RE_YEAR.finditer(m.group("years"))]
-        rows = _rows(text, m.end(), len(years))
+        rows, end = _rows(text, m.end(), len(years))
         if rows:
             cap_end = max(m.start() - 1, 0)
             caption = (text.rfind("\n", 0, cap_end) + 1, cap_end)
-            out.append(SpacedTable(caption, [(lead_at, lead_at + len(lead)), *years], rows))
+            out.append(SpacedTable(caption, [(lead_at, lead_at + len(lead)), *years], rows, end))
     return out
 
 
-def _rows(text: str, at: int, width: int) -> list[list[tuple[int, int]]]:
-    """The rows right under a header of `width` columns (from the line after `at`)."""
+def _rows(text: str, at: int, width: int) -> tuple[list[list[tuple[int, int]]], int]:
+    """The rows right under a header of `width` columns (from the line after `at`), and where
+    the last ends. Past `MAX_ROWS` (more than a text's cells are read) the lines that look like
+    rows, a label and a gap of spaces, are passed over unsplit: a 100,000-row table costs a
+    substring test a line."""
     rows: list[list[tuple[int, int]]] = []
     while at < len(text) and text[at] == "\n":
         start = at + 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        cells = _cells(text, start, end)
-        if len(cells) != width + 1 or not all(
-                _RE_VALUE.fullmatch(text, a, b) for a, b in cells[1:]):
-            break
-        rows.append(cells)
+        if len(rows) >= MAX_ROWS:
+            if not text[start : start + 1].isalpha() or text.find("  ", start, end) < 0:
+                break
+        else:
+            cells = _cells(text, start, end)
+            if len(cells) != width + 1 or not all(
+                    _RE_VALUE.fullmatch(text, a, b) for a, b in cells[1:]):
+                break
+            rows.append(cells)
         at = end
-    return rows
+    return rows, at
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

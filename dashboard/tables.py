@@ -38,7 +38,7 @@ from dashboard.claim import Change, Claim, Kind, Topic
 from dashboard.iso_periods import Published
 from dashboard.numbers import parse_number, tidy
 from dashboard.raw import Raw
-from dashboard.spaced_tables import find_spaced_tables
+from dashboard.spaced_tables import SpacedTable, find_spaced_tables
 from dashboard.subject import TRADE_METRICS, with_home_country
 from dashboard.table_labels import (
     MAX_CAPTION_CHARS,
@@ -141,18 +141,37 @@ def read_tables(text: str, pub: Published) -> Tables:
         return Tables([], text)
     out: list[Cell] = []
     rest = _read_pipe_tables(text, pub, out) if pipes else None
-    for table in spaced:  # "Aktau      4.1    4.5": read as a pipe table's rows
-        caption, header = _caption(text[slice(*table.caption)], pub), [
-            read_label(text[a:b], pub) for a, b in table.header]
-        for spans in table.rows:
-            _read_row(spans, header, read_label(text[slice(*spans[0])], pub), caption, text, out)
-    if lists and rest is None:
+    unread = [rest] if rest else []
+    unread += _read_spaced_tables(text, pub, spaced, out)
+    if lists and not unread:
         _read_lists(text, pub, out)
-        out.sort(key=lambda c: c.raw.start)
+    out.sort(key=lambda c: c.raw.start)
     frames = [c for c in out if c.frame]
     out = [c for c in out if not c.frame] if frames else out
-    spans = [(c.raw.start, c.raw.end) for c in out] + ([rest] if rest else [])
+    spans = sorted([(c.raw.start, c.raw.end) for c in out] + unread)
     return Tables(out, _blank(text, spans) if spans else text, frames)
+
+
+def _read_spaced_tables(
+    text: str, pub: Published, tables: list[SpacedTable], out: list[Cell]
+) -> list[tuple[int, int]]:
+    """The cells of space-aligned tables ("Aktau      4.1    4.5"), read as a pipe table's
+    rows, into `out`; the spans of the rows left unread past `MAX_CELLS`."""
+    unread: list[tuple[int, int]] = []
+    for table in tables:
+        end = table.end
+        if len(out) >= MAX_CELLS:
+            unread.append((table.rows[0][0][0], end))
+            continue
+        caption = _caption(text[slice(*table.caption)], pub)
+        header = [read_label(text[a:b], pub) for a, b in table.header]
+        for k, spans in enumerate(table.rows):
+            _read_row(spans, header, read_label(text[slice(*spans[0])], pub), caption, text, out)
+            if len(out) >= MAX_CELLS:
+                if k + 1 < len(table.rows) or end > spans[-1][1]:
+                    unread.append((spans[-1][1], end))
+                break
+    return unread
 
 
 def _read_pipe_tables(text: str, pub: Published, out: list[Cell]) -> tuple[int, int] | None:

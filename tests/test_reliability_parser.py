@@ -151,6 +151,9 @@ HOSTILE: list[tuple[str, str, list[str]]] = [
     ("table-5mb-of-separator-rows", "|-|\n" * 1_250_000, []),
     ("table-100000-rows", "| Item | 2024, t |\n|---|---|\n" + "| a | 1 |\n" * 100_000,
      ["1"] * MAX_CELLS),
+    # The same size (1 MB) as a table aligned with spaces (pasted from a PDF): as many cells.
+    ("spaced-table-50000-rows", "Cargo (t)\n        2023    2024\n"
+     + "Aktau      1     2\n" * 50_000, ["1", "2"] * (MAX_CELLS // 2)),
 ]
 
 

@@ -26,6 +26,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.periods import Time
 from dashboard.present import is_current
+from dashboard.scanning import match_at
 
 _RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 # A change followed by the level it is measured against: "30% above the $24.2 billion".
@@ -355,7 +356,7 @@ def _may_name_a_forecast(text: str, lo: int, hi: int) -> bool:
 def _is_forecast_set_against(claim: Located, text: str) -> bool:
     """ "exceeded the forecast of 8 mt", "above the 1.8 million TEU forecast"."""
     lo = max(0, claim.start - 60)
-    after = _RE_FORECAST_AFTER.match(text, claim.end) is not None
+    after = match_at(_RE_FORECAST_AFTER, text, claim.end) is not None
     found = _RE_AGAINST_FORECAST_OF.search(text, lo, claim.start)
     if found is None:
         return False

@@ -22,7 +22,7 @@ from dashboard.iso_periods import is_ahead, period_end, period_start
 from dashboard.levels import HEDGE, is_from_level
 from dashboard.periods import Time
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
-from dashboard.scanning import scan_timeout
+from dashboard.scanning import match_at, scan_timeout
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -390,6 +390,6 @@ def date_forecasts_alike(out: list[Claim], n: int, text: str) -> None:
             dated = claim
         elif (dated is not None and dated.unit == claim.unit and claim.change is None
               and _RE_FORECAST_JOINT.match(text, dated.end, claim.start)
-              and not _RE_LATER_AFTER.match(text, claim.end)):
+              and not match_at(_RE_LATER_AFTER, text, claim.end)):
             out[k] = replace(claim, period=dated.period)
 

@@ -18,7 +18,7 @@ from dashboard.claim import Located
 from dashboard.facts import DocFacts, Facts
 from dashboard.iso_periods import Published
 from dashboard.lexicon import Words
-from dashboard.scanning import scan_timeout
+from dashboard.scanning import match_at, scan_timeout
 from dashboard.vocab.units import CAPITAL_UNITS_AFTER_DOT, ISO_CODES
 
 _CLIP: Final = 400  # characters of a sentence kept on each side of a quantity
@@ -107,7 +107,7 @@ class SentenceIndex:
         if len(token) == 1:  # an initial ("J. Smith"), not a degree's scale ("50 °C. The")
             return token.isupper() and self.text[word.start(1) - 1 : word.start(1)] != "°"
         if token.lower() in _SCALE_ABBREVIATIONS:  # "19,874.6 mln. USD": a scale, then its unit
-            return _RE_CODE_AHEAD.match(self.text, dot_end) is not None
+            return match_at(_RE_CODE_AHEAD, self.text, dot_end) is not None
         return token.lower() in _ABBREVIATIONS
 
     def index_of(self, pos: int) -> int:

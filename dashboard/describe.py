@@ -44,6 +44,7 @@ from dashboard.respectively import (
     parts_of_their_own_goods,
     share_bracketed_parts,
 )
+from dashboard.scanning import match_at
 from dashboard.shared_times import PLACE_AFTER, RE_FROM_LEVEL_BEFORE
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, lead_metric
 from dashboard.time_grammar import MONTH_NUM
@@ -318,7 +319,8 @@ def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
     splits up: the last period of the sentence just before (a plan's too: "plans to spend
     8.6 trillion soums next year. Of the total, 3.2 trillion soums will go to roads")."""
     lo, hi = index.span(i)
-    if not (index.text.startswith("Of", lo) and _RE_OF_THE_TOTAL.match(index.text, lo)) and not (
+    text = index.text
+    if not (text.startswith("Of", lo) and match_at(_RE_OF_THE_TOTAL, text, lo)) and not (
             _may_end_of_that(index.text, lo, hi)
             and _RE_OF_THAT_AT_END.search(index.text, lo, hi)):
         return None
@@ -419,7 +421,7 @@ def _share_of_gdp(claim: Claim, prev: Claim | None, text: str) -> Claim:
     the figure before it measures what that figure does (remittances), not the economy's size
     (a series of GDP ratios would mix deficits, remittances and trade)."""
     if (claim.unit != "%" or prev is None or prev.metric is None or prev.unit == "%"
-            or prev.sentence != claim.sentence or not _RE_OF_GDP_AFTER.match(text, claim.end)
+            or prev.sentence != claim.sentence or not match_at(_RE_OF_GDP_AFTER, text, claim.end)
             or not _RE_RESTATED_AS_SHARE.match(text, prev.end, claim.start)):
         return claim
     return replace(claim, metric=prev.metric, topic=prev.topic)

@@ -18,7 +18,14 @@ from dashboard.iso_periods import Published
 from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Time, find_times
 from dashboard.places import capitals_as_parties, towns_listed_with_ports
-from dashboard.scanning import iter_triggered, scan_timeout, trie, with_folded_words, with_words
+from dashboard.scanning import (
+    iter_triggered,
+    match_at,
+    scan_timeout,
+    trie,
+    with_folded_words,
+    with_words,
+)
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import CUE_ROWS, rows_of
 from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
@@ -242,7 +249,7 @@ def _projects_as_verb(text: str, cues: list[tuple[int, int, int]]) -> list[int]:
     their row and length before any text is read)."""
     return [start for start, end, row in cues
             if row == _PROJECTS_ROW and end - start == 8
-            and text[start:end].lower() == "projects" and _RE_PROJECTS_VERB.match(text, end)]
+            and text[start:end].lower() == "projects" and match_at(_RE_PROJECTS_VERB, text, end)]
 
 
 def _outside(
@@ -278,20 +285,21 @@ class DocFacts:
         ):
             name = _ENTITY_BY_ALIAS[m.group()]
             if name == "United States" and (
-                    _RE_DOLLARS_AFTER.match(text, m.end())
+                    match_at(_RE_DOLLARS_AFTER, text, m.end())
                     or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()):
                 continue  # "3 billion U.S. dollars", "$76 US a barrel": a currency, no party
-            if name in PORTS and _RE_NOT_THE_PORT.match(text, m.end()):
+            if name in PORTS and match_at(_RE_NOT_THE_PORT, text, m.end()):
                 continue  # "Aktau airport", "the Poti city council": the town, not its port
             if name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
                     max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH]:
                 continue  # "laid 24,500 km of fiber-optic lines" in Uzbekistan: some other
                 # cable (a generic name is the Trans-Caspian cable's only near "Caspian")
             self.entities.append((m.start(), name))
-            if name in FORECASTERS and _RE_AS_SOURCE.match(text, m.end()):
+            if name in FORECASTERS and match_at(_RE_AS_SOURCE, text, m.end()):
                 sources.append((m.start(), m.end()))
             if name in PORTS:
-                tail = _RE_PORT_TAIL.match(text, m.end())  # "Aktau international sea trade port"
+                # "Aktau international sea trade port"
+                tail = match_at(_RE_PORT_TAIL, text, m.end())
                 ports.append((m.start(), tail.end() if tail else m.end()))
         capitals = capitals_as_parties(text, words.runs) + towns_listed_with_ports(text, ports)
         if capitals:

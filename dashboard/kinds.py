@@ -20,7 +20,7 @@ from dashboard.iso_periods import Published, is_ahead, period_end
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
 from dashboard.present import is_current
-from dashboard.scanning import CLAUSE_TIMEOUT, scan_timeout
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
@@ -77,7 +77,7 @@ def kind_of(
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
     lo, hi = clause
-    if lo > facts.lo and (_RE_WITH_CLAUSE.match(text, lo)
+    if lo > facts.lo and (match_at(_RE_WITH_CLAUSE, text, lo)
                           or _RE_GAPPED_CLAUSE.match(text, lo, claim.start)):
         lo = facts.clause(lo - 1, lo - 1)[0]  # "meant to produce 1 mt a year, with total
         # capacity of 2 mt": a detail of the plan is part of the plan
@@ -94,7 +94,7 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
         p = cues[k]
         if p >= hi:
             return False
-        if (not (p >= claim.end and _RE_PURPOSE.match(text, p))
+        if (not (p >= claim.end and match_at(_RE_PURPOSE, text, p))
                 and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
                 and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
                 and not _is_measured_against(p, text) and not _is_debt_due(p, text)
@@ -323,7 +323,7 @@ def _is_forecast_relative(claim: Located, text: str) -> bool:
     head = text[claim.end : claim.end + 8]
     if " that " not in head and " which " not in head:
         return False  # the common case, told without the pattern
-    return _RE_FORECAST_RELATIVE_AFTER.match(text, claim.end) is not None
+    return match_at(_RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
 
 
 def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
@@ -335,7 +335,7 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
             or _RE_PLAN_FORESAW.search(text, lo, claim.start) is not None
             or ((" to " in text[lo : claim.start] or " have " in text[lo : claim.start])
                 and _RE_PLANNED_TO.search(text, lo, claim.start) is not None)
-            or _RE_NAMED_FORECAST_AFTER.match(text, claim.end) is not None)
+            or match_at(_RE_NAMED_FORECAST_AFTER, text, claim.end) is not None)
 
 
 # The first letters of `_RE_MEASURED_AGAINST`'s verbs, for a test without the pattern.
@@ -391,7 +391,7 @@ _POLLED: Final = frozenset({"surveyed", "polled", "questioned", "interviewed", "
 def _is_result(cue: int, lo: int, text: str) -> bool:
     """ "rose by 20% in 2024 to reach $3.4 billion": "to reach" after a past change says
     where it ended, not where it is headed."""
-    return (text[cue : cue + 2].lower() == "to" and _RE_TO_REACH.match(text, cue) is not None
+    return (text[cue : cue + 2].lower() == "to" and match_at(_RE_TO_REACH, text, cue) is not None
             and _RE_PAST_CHANGE_BEFORE.search(text, max(lo, cue - 50), cue) is not None)
 
 

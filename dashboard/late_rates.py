@@ -16,6 +16,7 @@ import regex
 from dashboard.hedges import may_contain
 from dashboard.patterns import RE_PART_OF_IT
 from dashboard.raw import Raw
+from dashboard.scanning import match_at
 from dashboard.vocab.units import ISO_CODES
 
 # Rates of time: what a list's closing rate may lend ("... and 100,000 TEU per year").
@@ -45,7 +46,7 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
             raw.per = raws[k - 1].per
         if (raw.per is None and k > 0 and raws[k - 1].per is not None
                 and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
-                and RE_PART_OF_IT.match(text, raw.end)):
+                and match_at(RE_PART_OF_IT, text, raw.end)):
             raw.per = raws[k - 1].per
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)

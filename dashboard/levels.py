@@ -19,6 +19,7 @@ import regex
 from dashboard.bases import RE_TO_BETWEEN
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import COMPARISON_TAGS
+from dashboard.scanning import match_at
 
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
 # years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
@@ -253,9 +254,9 @@ def _changes_the_level(level: Claim, claim: Claim, text: str) -> bool:
         return _RE_MULTIPLE_OF_LEVEL.match(gap) is not None
     return (_RE_CHANGE_OF_LEVEL.match(gap) is not None
             or (_RE_COMMA_BEFORE_CHANGE.match(gap) is not None
-                and _RE_COMPARATIVE_AFTER.match(text, claim.end) is not None)
+                and match_at(_RE_COMPARATIVE_AFTER, text, claim.end) is not None)
             or (claim.surface[:1] in _SIGNS and _RE_BRACKET_BEFORE_CHANGE.match(gap) is not None
-                and _RE_BRACKET_AFTER_CHANGE.match(text, claim.end) is not None))
+                and match_at(_RE_BRACKET_AFTER_CHANGE, text, claim.end) is not None))
 
 
 def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:

@@ -41,7 +41,7 @@ from dashboard.refine import (
     share_of_money,
     shared_cue_row,
 )
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import (
     COUNT_METRICS,
     GOODS_EXPORTS,
@@ -319,7 +319,7 @@ def _nearest_cues(
                 before = cue
         elif claim.end <= start < hi:
             gap = text[claim.end : start]
-            of_goods = ((_RE_OF_AFTER.match(gap) and not RE_PART_OF_IT.match(text, claim.end))
+            of_goods = ((_RE_OF_AFTER.match(gap) and not match_at(RE_PART_OF_IT, text, claim.end))
                         or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))
                         or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),

@@ -29,7 +29,7 @@ from dashboard.refine import (
     through_oil_pipeline,
     time_taken,
 )
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.entities import COUNTRIES, FORECASTERS, POWER_LINES, REGIONS, SEAS
@@ -83,12 +83,12 @@ def _by_goods(
             return "grain exports", Topic.AGRICULTURE  # "a quota ... for flour exports"
         return trade[0], Topic.TRADE  # "a quota ... for gasoline exports"
     if label == "production":
-        goods = _RE_PRODUCED_GOODS.match(text, claim.end)  # "produced 90 million tonnes of oil"
+        goods = match_at(_RE_PRODUCED_GOODS, text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
             return PRODUCED_GOODS[goods.lastgroup or "gas"], Topic.ENERGY
         by_field = _field_produces(facts, clause, text, uclass)
         return by_field or _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
-    fluid = uclass in _FLUIDS and not _RE_OF_CARGO.match(text, claim.end)
+    fluid = uclass in _FLUIDS and not match_at(_RE_OF_CARGO, text, claim.end)
     if label in _CARRIED and (fluid or through_oil_pipeline(facts, text)):
         # barrels and cubic metres "moved" are oil and gas, as their unit says; tonnes in
         # transit by an oil pipeline are oil ("lift annual transit to 7 mt" via BTC)
@@ -264,7 +264,7 @@ def by_cost_or_pace(
     if uclass == "length" and claim.per in ("day", "hour", "s"):
         return "speed", Topic.LOGISTICS  # "1,050 km/day", "winds of up to 25 m/s"
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
-            _RE_FASTER_AFTER.match(text, claim.end)):
+            match_at(_RE_FASTER_AFTER, text, claim.end)):
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
     if label is not None and (label, uclass) in _GRID_OR_SERVERS:
         return _on_the_grid(label, topic, text, clause)

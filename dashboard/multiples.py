@@ -17,6 +17,7 @@ from dashboard.hedges import WINDOW, change_around, find_hedge, sentence_tail
 from dashboard.numbers import fold, tidy
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.raw import Raw, fraction_of_a_level, read_hedge
+from dashboard.scanning import match_at
 from dashboard.vocab.units import MULTIPLIER_WORDS
 
 _FRACTION_WORDS: Final[dict[str, float]] = {
@@ -97,9 +98,9 @@ def _is_x_multiple(raw: Raw, text: str, before: str) -> bool:
 def read_times_sign(raw: Raw, text: str, before: str) -> bool:
     """Make `raw` a multiplier when a times sign or "by a factor of" says so; never in
     scientific notation ("1.99×10−30", "2.48×10−5")."""
-    if _RE_SCIENTIFIC.match(text, raw.end) or (before.endswith("×") and raw.value == 10):
+    if match_at(_RE_SCIENTIFIC, text, raw.end) or (before.endswith("×") and raw.value == 10):
         return False
-    if _RE_TIMES_SIGN_AFTER.match(text, raw.end):
+    if match_at(_RE_TIMES_SIGN_AFTER, text, raw.end):
         raw.end += 1
     elif before.endswith((" x", "(x")) or before == "x":
         if not _is_x_multiple(raw, text, before):

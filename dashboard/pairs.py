@@ -39,6 +39,7 @@ from dashboard.restated import (
     share_further_change,
     share_restated_change,
 )
+from dashboard.scanning import match_at
 from dashboard.vocab.units import ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
@@ -260,7 +261,7 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "lend"  # a bare "increased by 180,000 to 1.4 million": the change in its unit
     # (not from zero: "going from 0 to 62 mph in 7.2 seconds" is a span, an acceleration)
     if (lead_word == "from" and a.value != 0 and _moves_from(sentence_tail(before))
-            and not _RE_TO_ANOTHER_RANGE.match(text, b.end)):
+            and not match_at(_RE_TO_ANOTHER_RANGE, text, b.end)):
         return "lend" if a.unit is None or b.unit is None else "none"
     if a.item is not None and b.unit is None and 0 <= b.value < a.value:
         return "none"  # "sent 9,000 trains to 50 countries": a range runs up from its low end,
@@ -405,7 +406,7 @@ def _lend_unit(raws: list[Raw], i: int, text: str) -> None:
             raw.change = raw.change or change_around(
                 text[max(0, raw.start - WINDOW) : raw.start], text[raw.end : raw.end + WINDOW])
             return
-        if j > i and _RE_OWN_NOUN.match(text, raw.end) and not RE_ELLIPTIC_NEXT.match(
+        if j > i and match_at(_RE_OWN_NOUN, text, raw.end) and not RE_ELLIPTIC_NEXT.match(
                 text[raw.end : raw.end + WINDOW]):
             return  # "2.1 billion transactions worth 310 trillion soums": a noun of its own
         raw.unit, raw.per = other.unit, raw.per or other.per

@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from dashboard.scanning import match_at
 from dashboard.vocab.entities import CAPITALS, ENTITIES, PORT_TOWNS
 
 # Every alias of an entity (a town that is one names its entity itself: "Aktau", "Poti").
@@ -78,14 +79,14 @@ def capitals_as_parties(text: str, runs: frozenset[str] | None) -> list[tuple[in
     (`Words.runs`), when known."""
     found: list[tuple[int, str]] = []
     for start, end, country in _capital_mentions(text, runs):
-        pair = _RE_AND_CAPITAL.match(text, end) if "and" in text[end : end + 6] else None
+        pair = match_at(_RE_AND_CAPITAL, text, end) if "and" in text[end : end + 6] else None
         first = start == 0 or text[max(0, start - 2) : start].rstrip(" \u00a0")[-1:] in (
             "", ".", "!", "?", "\n")  # a sentence's first word
         before = text[max(0, start - 90) : start]
         if ((("with" in before or "between" in before)
              and _RE_TRADES_WITH.search(text, max(0, start - 90), start))
                 or (first and _RE_ACTS.match(text, pair.end() if pair else end))
-                or (text[end : end + 1] in ("'", "’") and _RE_OWNS.match(text, end))):
+                or (text[end : end + 1] in ("'", "’") and match_at(_RE_OWNS, text, end))):
             found.append((start, country))
             if pair:
                 found.append((pair.start("name"), CAPITALS[pair.group("name")]))
@@ -120,10 +121,10 @@ def towns_listed_with_ports(text: str, ports: list[tuple[int, int]]) -> list[tup
     the rows say what the town is)."""
     found = []
     for start, end in ports:
-        after = _RE_TOWN_AFTER.match(text, end)
+        after = match_at(_RE_TOWN_AFTER, text, end)
         before = _RE_TOWN_BEFORE.search(text, max(0, start - 16), start)
         for m in filter(None, (after, before)):
-            if m is after and m["row"] is not None:  # the port must open its own row
+            if after is not None and m is after and after["row"] is not None:  # its own row
                 listed = _RE_ROW_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
             else:
                 listed = _RE_PORT_WORD.search(text, max(0, min(start, m.start()) - 30),

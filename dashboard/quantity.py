@@ -50,6 +50,7 @@ from dashboard.patterns import (
 )
 from dashboard.rates import local_currency, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
+from dashboard.scanning import match_at
 from dashboard.timeframes import is_months_shorthand
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
@@ -207,7 +208,7 @@ def _read_quantity(
                 return _finish_loosely_scaled(raw, m, text, loose, floor)
             if scale_word != "m":
                 return Raw(start, m.start("scale"), value, value_high=high, year_like=raw.year_like)
-            if not (_RE_METRES_AFTER.match(text, m.end("scale"))
+            if not (match_at(_RE_METRES_AFTER, text, m.end("scale"))
                     or _RE_DIMENSION_BEFORE.search(text[max(0, start - _DIMENSION_REACH):start])
                     or RE_DEPTH_BEFORE.search(text[max(0, start - 40):start])):
                 return _finish_loosely_scaled(raw, m, text, 1e6, floor)  # "35m of its devices"
@@ -266,7 +267,7 @@ def _read_unit_word(
             text[end : end + 24].lower().lstrip().startswith(POUNDS_OF_GOODS)):
         unit_word = "pounds sterling"  # "361 million pounds" is money, "208 pounds" a weight
     found = unit_of(unit_word, m.unit or "")
-    if unit_word == "euro" and _RE_CLASS_DIGIT_AFTER.match(text, m.end("unit")):
+    if unit_word == "euro" and match_at(_RE_CLASS_DIGIT_AFTER, text, m.end("unit")):
         found = None  # "200 Euro 5 trucks": a class
     if found is None:  # not in the vocabulary: leave it out of the surface
         return currency, factor, m.start("unit") - len(m.sp2 or "") if m.unit else end

@@ -33,7 +33,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.hedges import may_contain
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
 from dashboard.vocab.entities import AIRPORTS, OIL_CARRIER_WORDS, OIL_PIPELINES, PORTS
 from dashboard.vocab.metrics import CUE_ROWS, METRICS, rows_of
@@ -283,7 +283,7 @@ def cost_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, 
     gives its own ("A second-class ticket on the Almaty-Tashkent train costs 18,000 tenge" is
     a fare); else None (a railway "will cost $1.1 billion" to build). The subject stands in
     the same stretch of words, as in `time_taken`."""
-    if _RE_MOVING.match(text, lo) is not None:
+    if match_at(_RE_MOVING, text, lo) is not None:
         return "freight rate", Topic.LOGISTICS
     before = [(start, end, row) for start, end, row in facts.cues
               if lo <= start and end <= claim.start]

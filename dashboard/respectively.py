@@ -19,6 +19,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Topic
 from dashboard.facts import RE_ENTITY
+from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
 from dashboard.vocab.metrics import METRICS
 
@@ -108,7 +109,7 @@ _RE_PAIR_LEAD: Final = regex.compile(
 
 def _entity_end(text: str, pos: int) -> int:
     """Where the entity name at `pos` ends (`facts.RE_ENTITY` matched there)."""
-    m = RE_ENTITY.match(text, pos)
+    m = match_at(RE_ENTITY, text, pos)
     return m.end() if m is not None else pos
 
 

@@ -60,6 +60,15 @@ def iter_triggered(
 MAX_SPAN: Final = 400  # characters one quantity or time expression may span
 
 
+def match_at(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """`pattern.match(text, pos)` within `MAX_SPAN` characters of `pos`. Unbounded, the regex
+    engine first looks for a literal the pattern needs ("port" in "\\s+(?:trade|sea)\\s+port")
+    in all the rest of the text: one call costs as much as the text is long, and a call per
+    figure made parsing quadratic (measured: "Aktau shipped 5 tonnes of grain. " x 20,000, 22 s;
+    bounded, linear)."""
+    return pattern.match(text, pos, pos + MAX_SPAN)
+
+
 @functools.cache
 def _start_of(trigger: regex.Pattern[str]) -> Callable[[regex.Match[str]], int]:
     """Where a match of `trigger` says an expression starts (its group `start`, if any).

@@ -18,6 +18,7 @@ from dashboard.claim import Located
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time
 from dashboard.present import is_current
+from dashboard.scanning import match_at
 from dashboard.time_grammar import MONTH_NUM
 
 # "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",
@@ -122,7 +123,7 @@ def _interval_end(t: Time, text: str) -> Time:
     interval reached is the level at its end (not "rose 9% in January-June to $2 billion",
     a total over the months)."""
     end = _RE_YEARS.match(t.period)
-    if end is None or _RE_INTERVAL.match(text, t.start) is None:
+    if end is None or match_at(_RE_INTERVAL, text, t.start) is None:
         return t
     return Time(t.start, t.end, end.group(1), t.base)
 
@@ -137,7 +138,7 @@ _RE_TO_AFTER_TIME: Final = regex.compile(r"\s*,?\s*to\s")
 def from_level_in(level: Located, t: Time, text: str) -> bool:
     """Is `level` the start of a "from X in <time> to Y" ("grown from 22% in 2019 to nearly
     30%"), so that its time is its own and not the level it went to?"""
-    return (_RE_TO_AFTER_TIME.match(text, t.end) is not None
+    return (match_at(_RE_TO_AFTER_TIME, text, t.end) is not None
             and RE_FROM_LEVEL_BEFORE.search(text, max(0, level.start - 20), level.start)
             is not None)
 

@@ -14,7 +14,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import METRICS
 
@@ -251,7 +251,7 @@ def _part_of_the_total(
     China and $3.8 billion from Russia"). None when its item names neither."""
     before = next(((pos, name) for pos, name in reversed(facts.entities)
                    if at <= pos < claim.start), None)
-    named = RE_ENTITY.match(text, before[0]) if before is not None else None
+    named = match_at(RE_ENTITY, text, before[0]) if before is not None else None
     after = next(((pos, name) for pos, name in facts.entities if claim.end <= pos), None)
     if before is not None and named is not None and _RE_ITEM_GAP.match(
             text, named.end(), claim.start):
@@ -337,14 +337,14 @@ def _is_list_item(index: SentenceIndex, i: int) -> bool:
     lo = index.span(i)[0]
     line = index.text.rfind("\n", 0, lo) + 1
     return not index.text[line:lo].strip() and (index.text[lo : lo + 2] in _LIST_MARKERS
-                                                 or _RE_NUMBERED.match(index.text, lo) is not None)
+                                                 or bool(match_at(_RE_NUMBERED, index.text, lo)))
 
 
 def _in_list_item(index: SentenceIndex, i: int) -> bool:
     """Does sentence `i` start on a line that starts with a list marker (an item's first
     sentence or a later one: "- Aktau handled 4 mt. Its growth was 5%.")?"""
     line = index.text.rfind("\n", 0, index.span(i)[0]) + 1
-    return _RE_ITEM_START.match(index.text, line) is not None
+    return match_at(_RE_ITEM_START, index.text, line) is not None
 
 
 # The start of a list item's line: spaces, a marker of `_LIST_MARKERS` or a number, a space.
@@ -385,8 +385,8 @@ def _first_bracketed(facts: Facts, text: str) -> int:
     million tonnes)", "Afghanistan (about 1 million tonnes)"): the list starts there; its
     subject is named before it. The sentence's end when there is none."""
     for pos, _ in facts.entities:
-        named = RE_ENTITY.match(text, pos)
-        if named is not None and _RE_BRACKETED_FIGURE.match(text, named.end()):
+        named = match_at(RE_ENTITY, text, pos)
+        if named is not None and match_at(_RE_BRACKETED_FIGURE, text, named.end()):
             return pos
     return facts.hi
 

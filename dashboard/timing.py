@@ -31,6 +31,7 @@ from dashboard.claim import Located
 from dashboard.hedges import may_contain
 from dashboard.periods import Time
 from dashboard.present import is_current
+from dashboard.scanning import match_at
 from dashboard.shared_times import (
     RE_CHAIN,
     chain,
@@ -175,7 +176,7 @@ def _since_clause_leads(group: Sequence[Located], k: int, t: Time, text: str) ->
     first train was launched in 2011, the service has made 100,000 trips, carrying goods
     worth $450 billion": totals since then, all of them; but not the level a change since
     then reached ("has surged fivefold, reaching $529 million": the level now)."""
-    if not (t.period.endswith("/..") and _RE_SINCE_CLAUSE.match(text, t.start)):
+    if not (t.period.endswith("/..") and match_at(_RE_SINCE_CLAUSE, text, t.start)):
         return False
     return not (k > 0 and group[k - 1].change is not None and group[k].change is None
                 and RE_CHAIN.match(text[group[k - 1].end : group[k].start]))

@@ -390,3 +390,55 @@ def test_a_regex_budget_running_out_in_the_quantity_scan_returns_nothing(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("dashboard.scanning.scan_timeout", lambda n_chars: 1e-9)
     assert extract_claims("Cargo through the port reached 2.8 million tonnes. " * 2000) == []
+
+
+# Run in a fresh interpreter: `regex.compile` is wrapped before the parser compiles its
+# patterns, so that every anchored match it makes on a long text is seen with its window.
+_ANCHORED_PROBE = r"""
+import sys
+import regex
+
+compile_ = regex.compile
+seen = set()
+
+
+class Probe:
+    def __init__(self, pattern):
+        self._pattern = pattern
+
+    def __getattr__(self, name):
+        attr = getattr(self._pattern, name)
+        if name not in ("match", "fullmatch"):
+            return attr
+
+        def call(string, pos=0, endpos=None, **kwargs):
+            end = len(string) if endpos is None else min(endpos, len(string))
+            if len(string) > 50_000 and end - pos > 5_000 and "timeout" not in kwargs:
+                seen.add(self._pattern.pattern[:60])
+            return attr(string, pos, len(string) if endpos is None else endpos, **kwargs)
+
+        return call
+
+
+regex.compile = lambda *args, **kwargs: Probe(compile_(*args, **kwargs))
+from dashboard.parser import extract_claims
+
+text = sys.stdin.read()
+extract_claims(text, published="2025-01-01")
+print("\n".join(sorted(seen)))
+"""
+
+
+def test_anchored_matches_read_a_window_not_the_rest_of_the_text() -> None:
+    """A `match` at a position of a long text, with no end given, first looks for a literal
+    its pattern needs in all the rest of the text (the regex engine's fast check): one call a
+    figure made parsing quadratic ("Aktau shipped 5 tonnes of grain. " x 20,000: 22 s). Every
+    anchored match the parser makes without a timeout must be given a window
+    (`scanning.match_at`)."""
+    import subprocess
+
+    text = _prose() + "\n\n" + "Aktau shipped 5 tonnes of grain. " * 3_000
+    run = subprocess.run([sys.executable, "-c", _ANCHORED_PROBE], input=text, text=True,
+                         capture_output=True, check=True, cwd=Path(__file__).parent.parent,
+                         timeout=300)
+    assert run.stdout.strip() == "", f"unbounded anchored matches:\n{run.stdout}"

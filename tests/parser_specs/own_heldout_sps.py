@@ -301,11 +301,5 @@ EXAMPLES: list[Example] = (INSPECTIONS + CHECKPOINTS + LABS + CERTIFICATES + BAN
 
 # id -> why the parser still disagrees (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "sps-border-inspectors-checkpoints": "'inspectors' is no counted noun",
-    "sps-uz-lab-tests-pass-rate": "'tests' is no counted noun",
-    "sps-uz-accredited-labs": "'laboratories' is no counted noun",
-    "sps-almaty-lab-samples-a-day": "'samples' is no counted noun",
-    "sps-lab-test-cost-per-sample": "'per sample' is no rate's denominator",
-    "sps-labs-equip-projection": "'laboratories' is no counted noun",
     "sps-gacc-enterprises-added-total": "the passive 'were added' after a count is no rise",
 }

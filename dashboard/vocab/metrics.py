@@ -665,6 +665,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
                           "grain imports", "imports of wheat", "wheat imports", "imported",
+                          # "inspected 215,000 tonnes of imported grain": bought abroad, not
+                          # the grain a country exports
+                          "imported grain", "imported wheat", "imported flour",
                           "imported goods", "import goods", "goods imports",
                           "importing",
                           # "Imports of services fell 4%" (see exports)

@@ -48,7 +48,9 @@ INSPECTIONS: list[Example] = [
        published="2024-12-20"),
     ex("sps-ge-grain-inspected-tonnes",
        "Georgia's National Food Agency inspected 215,000 tonnes of imported grain in 2024.",
-       c("215,000 tonnes", 215000, "t", period="2024", kind="actual", entities=["Georgia"]),
+       # metric added with the fix to "imported grain" (it read as grain exports)
+       c("215,000 tonnes", 215000, "t", period="2024", kind="actual", metric="imports",
+         entities=["Georgia"]),
        published="2025-02-01"),
     ex("sps-rejection-share-about",
        "About 2% of Uzbek fruit shipments to Russia are rejected at the border.",

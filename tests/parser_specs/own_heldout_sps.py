@@ -21,7 +21,8 @@ INSPECTIONS: list[Example] = [
        "Rosselkhoznadzor inspectors checked 12,400 consignments of fruit and vegetables from "
        "Uzbekistan in the first quarter of 2025.",
        c("12,400 consignments", 12400, "count", item="consignment",
-         period="2025-01/2025-03", kind="actual", entities=["Uzbekistan"]),
+         # "Russia" added with the fix naming Rosselkhoznadzor's country
+         period="2025-01/2025-03", kind="actual", entities=["Russia", "Uzbekistan"]),
        published="2025-04-20"),
     ex("sps-rejected-consignments-tonnes",
        "Of these, 86 consignments weighing 1,730 tonnes were turned back because of "

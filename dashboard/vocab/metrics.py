@@ -366,6 +366,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Torugart was closed for 10 days", "navigation was suspended for 48 hours", "traffic was
     # restored after 19 hours": how long a crossing, line or port was shut, not a journey;
     # "expect to reopen the pass within 3 days": how long it stays shut
+    # "banned poultry imports for 90 days", "must spend 30 days in quarantine": how long a
+    # ban or a quarantine lasts, no journey (a duration, as "a ban ... for six months" is by
+    # its class; taken from its own words only, `refine._NAMED_ONLY`)
+    ("duration", "other", ("ban", "bans", "banned", "embargo", "in quarantine"),
+     frozenset({"time"})),
     ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
                                    "halted", "halt", "halts", "halting", "restored after",
                                    "resumed after", "reopen", "reopened", "reopens",
@@ -668,6 +673,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           # "inspected 215,000 tonnes of imported grain": bought abroad, not
                           # the grain a country exports
                           "imported grain", "imported wheat", "imported flour",
+                          # "0.8% of the 1.4 million tonnes of plant products imported": the
+                          # participle after says which way they went
+                          "products imported", "goods imported",
                           "imported goods", "import goods", "goods imports",
                           "importing",
                           # "Imports of services fell 4%" (see exports)

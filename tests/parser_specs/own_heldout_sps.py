@@ -75,7 +75,8 @@ INSPECTIONS: list[Example] = [
        "Rejected cargo accounted for 0.8% of the 1.4 million tonnes of plant products "
        "imported.",
        c("0.8%", 0.8, "%", change=None),
-       c("1.4 million tonnes", 1.4e6, "t"),
+       # metric added with the fix to "products imported" (it read as exports)
+       c("1.4 million tonnes", 1.4e6, "t", metric="imports"),
        published="2025-07-15"),
     ex("sps-plant-products-companies-restricted",
        "Russia restricted imports of plant products from 12 companies in Azerbaijan last "
@@ -107,7 +108,8 @@ CHECKPOINTS: list[Example] = [
        published="2025-03-01"),
     ex("sps-cattle-quarantine-days",
        "Imported breeding cattle must spend 30 days in quarantine before release.",
-       c("30 days", 30, "day"), published="2025-03-01"),
+       # metric added with the fix to a quarantine's or a ban's length (it read as transit time)
+       c("30 days", 30, "day", metric="duration"), published="2025-03-01"),
     ex("sps-cattle-vaccinated-head",
        "Veterinary services vaccinated 1.8 million head of cattle in the border districts.",
        c("1.8 million head of cattle", 1.8e6, "count", item="cattle"),
@@ -215,7 +217,7 @@ BANS_FINES: list[Example] = [
     ex("sps-kz-poultry-ban-days",
        "Kazakhstan banned poultry imports from the Saratov region for 90 days after "
        "outbreaks of avian flu.",
-       c("90 days", 90, "day"), published="2025-06-01"),
+       c("90 days", 90, "day", metric="duration"), published="2025-06-01"),
     ex("sps-kz-beef-to-china-half-year",
        "After China lifted the restrictions, Kazakhstan shipped 3,200 tonnes of beef there in "
        "the first half of 2025.",

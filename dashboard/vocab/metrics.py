@@ -386,7 +386,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                      "customs clearance time", "customs clearance times"),
      frozenset({"time"}) | _ANY_SIZE),
     ("clearance time", "logistics", ("customs clearance", "clearance", "cleared", "to clear",
-                                     "to be cleared"), frozenset({"time"})),
+                                     "to be cleared",
+                                     # "a phytosanitary check at Dostyk takes 40 minutes",
+                                     # "border checks were reduced by 2 days": controls at the
+                                     # border take time as clearance does (not "checkpoint",
+                                     # a place: "closed the checkpoint for 10 days")
+                                     "check", "checks", "inspection", "inspections"),
+     frozenset({"time"})),
     # "Citizens of Kazakhstan can stay without a visa for up to 30 days": how long a visitor
     # may stay, no journey's time (only visa words say so: containers "stay" at a terminal)
     ("stay limit", "other", ("visa-free", "visa free", "without a visa", "without visas",

@@ -100,7 +100,8 @@ CHECKPOINTS: list[Example] = [
     ex("sps-phyto-check-minutes",
        "With the electronic queue, a phytosanitary check at Dostyk takes 40 minutes on "
        "average.",
-       c("40 minutes", 40, "min"), published="2025-03-01"),
+       # metric added with the fix to checks at the border (it read as transit time)
+       c("40 minutes", 40, "min", metric="clearance time"), published="2025-03-01"),
     ex("sps-border-inspectors-checkpoints",
        "The border veterinary service employs 320 inspectors at 18 checkpoints.",
        c("320 inspectors", 320, "count"),

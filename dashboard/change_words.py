@@ -172,7 +172,10 @@ RE_CHANGE_AFTER: Final = regex.compile(
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++(?:to|{_UP_FOR_OFFER})\b)|above(?!{_SEA_LEVEL})|increase|rise|growth|
                    jump|gain|hike|surge|larger|bigger|greater|longer|dearer|costlier|heavier|CAGR|
-                   over\s+(?:the\s+)?(?:previous|last|a\s+year)))
+                   over\s+(?:the\s+)?(?:previous|last|a\s+year)|
+                   # "another 21 enterprises were added to the register": the passive of
+                   # "added 600 jobs", a rise by them
+                   (?:were|was|(?:have|has|had)\s+been)\s+added))
       |(?P<dec>(?i:less|lower|down|below(?!{_SEA_LEVEL})|decrease|decline|drop|fall|cut|
                    reduction|contraction|fewer|smaller|shorter|cheaper|lighter|slump|
                    dip|  # "2,000 km shorter": a gap

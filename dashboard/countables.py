@@ -122,8 +122,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if not _COUNT_HEADS.intersection(heads):
         return  # no counted thing within four words: skip the costly pattern
     noun = RE_COUNT_NOUN.match(after)
-    if noun is None:
-        return
+    if noun is None or before[-1:] in ("-", "\u2212"):
+        return  # a number glued to a hyphen counts nothing: "COVID -19 tests", "Su-35 jets"
     item = COUNT_NOUNS[fold(noun.group("noun"))]
     if item in _AIRCRAFT and raw.value in _MODEL_NUMBERS and not raw.scaled:
         return  # "two new 737 Max jets": a model, not 737 jets

@@ -164,7 +164,7 @@ _CHANGE_AFTER_FIRST: Final = (
     "surge", "larger", "bigger", "greater", "cagr", "over", "less", "lower", "down", "below",
     "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "fewer",
     "smaller", "slump", "dip", "discount", "year", "y/y", "longer", "shorter", "cheaper",
-    "dearer", "costlier", "heavier", "lighter",
+    "dearer", "costlier", "heavier", "lighter", "were", "was", "have", "has", "had",
 )
 
 

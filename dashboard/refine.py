@@ -334,8 +334,9 @@ def fits(metric: str, uclass: str, change: str | None = None) -> bool:
 
 # Metrics a figure takes only from its own words, never from the paragraph: after "Aktau's
 # population is 270,000", "the port handles 4,000 a day" counts no people; after "petrol
-# averaged $2.11 per gallon", "expect 5% to 10% improvement" is no price.
-_NAMED_ONLY: Final = frozenset({"population", "job count", "working time", "price"})
+# averaged $2.11 per gallon", "expect 5% to 10% improvement" is no price; after "the season
+# lasts 6 to 8 weeks", "fruit must arrive within 5 days" is no duration of a ban.
+_NAMED_ONLY: Final = frozenset({"population", "job count", "working time", "price", "duration"})
 
 
 # The unit classes each metric's rows take, joined: one lookup, not a pass over the 85 rows

@@ -118,6 +118,7 @@ from parser_specs import (
     own_heldout_schedules,
     own_heldout_seasons,
     own_heldout_speeches,
+    own_heldout_sps,
     own_heldout_state,
     own_heldout_stats,
     own_heldout_summit,
@@ -233,6 +234,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_navigation,
     own_heldout_upgaps,
     own_heldout_insurance,
+    own_heldout_sps,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

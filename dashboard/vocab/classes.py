@@ -113,7 +113,11 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "joint venture", "venture", "exporter", "importer", "legal entity",
         "insurer", "reinsurer")},  # "Georgia has 14 insurers": insurance companies
     **{item: ("job count", "economy") for item in (
-        "job", "worker", "employee", "seafarer", "driver", "specialist")},
+        "job", "worker", "employee", "seafarer", "driver", "specialist",
+        "inspector")},  # "the veterinary service employs 320 inspectors"
+    # what food safety and quarantine services count: tests run, samples taken, laboratories
+    **{item: ("test count", "other") for item in ("test", "sample")},
+    "laboratory": ("laboratory count", "other"),
     "migrant": ("migrant count", "economy"),  # "1.2 million labour migrants" abroad
     "work permit": ("work permit count", "economy"),  # "1.25 million work patents" issued
     # payments made by card or transfer, counted

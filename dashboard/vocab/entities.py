@@ -14,12 +14,14 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Azerbaijan": ("Azerbaijan", "Azerbaijani", "Azeri", "Azerbaijan's"),
     "Georgia": ("Georgia", "Georgian"),
     "Türkiye": ("Türkiye", "Turkiye", "Turkey", "Turkish"),
-    "China": ("China", "Chinese", "PRC"),
+    # a national food safety regulator acts for its country: "China's GACC registered 143
+    # exporters", "Rosselkhoznadzor rejected 86 consignments"
+    "China": ("China", "Chinese", "PRC", "GACC"),
     "Uzbekistan": ("Uzbekistan", "Uzbek"),
     "Turkmenistan": ("Turkmenistan", "Turkmen"),
     "Kyrgyzstan": ("Kyrgyzstan", "Kyrgyz"),
     "Tajikistan": ("Tajikistan", "Tajik"),
-    "Russia": ("Russia", "Russian"),
+    "Russia": ("Russia", "Russian", "Rosselkhoznadzor"),
     "Iran": ("Iran", "Iranian"),
     "Armenia": ("Armenia", "Armenian"),
     "Ukraine": ("Ukraine", "Ukrainian"),

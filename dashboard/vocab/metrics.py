@@ -366,6 +366,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Torugart was closed for 10 days", "navigation was suspended for 48 hours", "traffic was
     # restored after 19 hours": how long a crossing, line or port was shut, not a journey;
     # "expect to reopen the pass within 3 days": how long it stays shut
+    # "banned poultry imports for 90 days", "must spend 30 days in quarantine": how long a
+    # ban or a quarantine lasts, no journey (a duration, as "a ban ... for six months" is by
+    # its class; taken from its own words only, `refine._NAMED_ONLY`)
+    ("duration", "other", ("ban", "bans", "banned", "embargo", "in quarantine"),
+     frozenset({"time"})),
     ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
                                    "halted", "halt", "halts", "halting", "restored after",
                                    "resumed after", "reopen", "reopened", "reopens",
@@ -381,7 +386,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                      "customs clearance time", "customs clearance times"),
      frozenset({"time"}) | _ANY_SIZE),
     ("clearance time", "logistics", ("customs clearance", "clearance", "cleared", "to clear",
-                                     "to be cleared"), frozenset({"time"})),
+                                     "to be cleared",
+                                     # "a phytosanitary check at Dostyk takes 40 minutes",
+                                     # "border checks were reduced by 2 days": controls at the
+                                     # border take time as clearance does (not "checkpoint",
+                                     # a place: "closed the checkpoint for 10 days")
+                                     "check", "checks", "inspection", "inspections"),
+     frozenset({"time"})),
     # "Citizens of Kazakhstan can stay without a visa for up to 30 days": how long a visitor
     # may stay, no journey's time (only visa words say so: containers "stay" at a terminal)
     ("stay limit", "other", ("visa-free", "visa free", "without a visa", "without visas",
@@ -665,6 +676,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY | frozenset({"mass", "energy"})),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
                           "grain imports", "imports of wheat", "wheat imports", "imported",
+                          # "inspected 215,000 tonnes of imported grain": bought abroad, not
+                          # the grain a country exports
+                          "imported grain", "imported wheat", "imported flour",
+                          # "0.8% of the 1.4 million tonnes of plant products imported": the
+                          # participle after says which way they went
+                          "products imported", "goods imported",
                           "imported goods", "import goods", "goods imports",
                           "importing",
                           # "Imports of services fell 4%" (see exports)

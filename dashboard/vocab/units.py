@@ -501,6 +501,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "detected 9,000 violations" (a bare "cases" is no unit: "in 12 cases")
     "criminal cases": "criminal case", "smuggling cases": "smuggling case",
     "inspections": "inspection", "audits": "audit",
+    # sanitary and phytosanitary control counted: "carried out 38,500 laboratory tests", "can
+    # run 600 samples a day", "has 14 accredited laboratories", "employs 320 inspectors"
+    "tests": "test", "laboratory tests": "test", "lab tests": "test", "samples": "sample",
+    "laboratories": "laboratory", "labs": "laboratory", "inspectors": "inspector",
     "violations": "violation", "offences": "offence", "offenses": "offence",
     "scanners": "scanner", "packs": "pack",  # seized: "3,200 packs of cigarettes"
     "bridges": "bridge", "tunnels": "tunnel",

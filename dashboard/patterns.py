@@ -192,6 +192,7 @@ RE_QUANTITY: Final = regex.compile(
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
       | (?P<pow>{_POWER}) )?                                        # 2.998×10^8
     (?: (?P<sp2>(?<=[\s\u00a0])|{_GAP_OR_NONE}-?|(?<![\s\u00a0])\+{_SP}
+         |,?[ ](?i:uhm?|um|erm?),?[ ]  # a filler said: "3 million, uh, tonnes"
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end

@@ -221,5 +221,4 @@ KNOWN_GAPS: dict[str, str] = {
     "tr-press-conference-five-hundred-million": "'will go into the port' is no investment cue",
     "tr-webinar-qa-percent-of-cost": "a share in words without 'of'",
     "tr-eleven-percent-decline": "a change verb across an inserted 'I think'",
-    "tr-neg-minutes-left": "a countdown ('five minutes left') is read as a duration",
 }

@@ -220,5 +220,4 @@ KNOWN_GAPS: dict[str, str] = {
         "too); the period, 2030, is read",
     "tr-press-conference-five-hundred-million": "'will go into the port' is no investment cue",
     "tr-webinar-qa-percent-of-cost": "a share in words without 'of'",
-    "tr-eleven-percent-decline": "a change verb across an inserted 'I think'",
 }

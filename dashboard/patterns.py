@@ -179,6 +179,8 @@ RE_QUANTITY: Final = regex.compile(
       (?<![\w-])(?!(?<=\b(?i:by|in)\s{_HEDGE_WORD}?(?i:a\s)?)(?i:a\s)?(?i:half){_HALF_END})  # below
       (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b|(?i:{_FRACTION}){_FRAC_COMPARED})  # below
       (?!{_SHARE_BEFORE}{_SHARE_WORDS})                             # "a third of": below
+      (?!(?i:[a-z-]+[\s\u00a0]+point[\s\u00a0]+[a-z]+[\s\u00a0]+hundred)\b)  # "at one point three
+      # hundred wagons": 300 wagons, not 130 (a decimal said aloud is never before "hundred")
       (?P<wnum>{_WORDNUM})(?=[\s\u00a0-]|[.,;](?![0-9]))  # six million tonnes; "from four."
       (?!(?<=(?i:thousand|million|billion)[\s\u00a0]+(?i:and)[\s\u00a0]+(?i:a)[\s\u00a0]+(?i:half))
          [\s\u00a0]+(?i:{_SCALE})\b)  # "a million and a half tonnes", not "... and a half million"

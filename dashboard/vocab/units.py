@@ -553,13 +553,15 @@ WORD_NUMBERS.update({
 })
 # Numbers as they are said aloud (transcripts): "a hundred and fifty trains", "three hundred
 # and twenty billion tenge" (one number, not 300 and 20), and a decimal said digit by digit,
-# "one point two million tonnes" (one decimal: the second is rarely said with a scale after it)
+# "one point two million tonnes" (one decimal: the second is rarely said with a scale after it;
+# never before "hundred": "at one point three hundred wagons" is 300, see `patterns`)
 _BELOW_100: Final = {w: v for w, v in WORD_NUMBERS.items() if v < 100 and float(v).is_integer()
                      and " " not in w and w not in ("a", "dozen")}
 _HUNDREDS: Final = {"a hundred": 100.0, "one hundred": 100.0, **{
     f"{w} hundred": v * 100 for w, v in WORD_NUMBERS.items() if w in _UNITS}}
+# "two hundred and fifty", and as American speech says it, "two hundred fifty"
 WORD_NUMBERS.update({
-    f"{hundred} and {w}": value + v
+    f"{hundred}{joint}{w}": value + v for joint in (" and ", " ")
     for hundred, value in _HUNDREDS.items() for w, v in _BELOW_100.items()
 })
 _DIGIT_WORDS: Final = {"zero": 0, **{w: WORD_NUMBERS[w] for w in _UNITS}}

@@ -181,6 +181,7 @@ RE_QUANTITY: Final = regex.compile(
       (?!{_SHARE_BEFORE}{_SHARE_WORDS})                             # "a third of": below
       (?!(?i:[a-z-]+[\s\u00a0]+point[\s\u00a0]+[a-z]+[\s\u00a0]+hundred)\b)  # "at one point three
       # hundred wagons": 300 wagons, not 130 (a decimal said aloud is never before "hundred")
+      (?!(?i:point[\s\u00a0]+[a-z]++)(?![\s\u00a0]+(?i:per[\s\u00a0]?cent|percent)\b))
       (?P<wnum>{_WORDNUM})(?=[\s\u00a0-]|[.,;](?![0-9]))  # six million tonnes; "from four."
       (?!(?<=(?i:thousand|million|billion)[\s\u00a0]+(?i:and)[\s\u00a0]+(?i:a)[\s\u00a0]+(?i:half))
          [\s\u00a0]+(?i:{_SCALE})\b)  # "a million and a half tonnes", not "... and a half million"

@@ -569,6 +569,8 @@ WORD_NUMBERS.update({
     f"{w} point {d}": v + dv / 10
     for w, v in {**_BELOW_100, "zero": 0.0}.items() for d, dv in _DIGIT_WORDS.items()
 })
+WORD_NUMBERS.update({f"point {d}": dv / 10 for d, dv in _DIGIT_WORDS.items()})  # "point five
+# percent": only before a percentage (`patterns`), not "the crossing point nine km away"
 # "a million and a half tonnes": the half of the scale said after it; "three-quarters of a
 # billion dollars": a fraction of the scale (both only before a scale word: `quantity`)
 WORD_NUMBERS.update({

@@ -175,6 +175,14 @@ SPEECH: list[Example] = [
        "Trucks wait about twelve hours at the Kazakh-Uzbek border now, down from three days.",
        c("twelve hours", 12, "hour", approx="approx"),
        c("three days", 3, "day")),
+    # written after the fixes, for the two rules no sentence above reads ("point five",
+    # "two hundred fifty" without "and")
+    ex("tr-point-five-percent-after-fix",
+       "[00:18:02] GUEST: Port dues at Poti went up, uh, point five percent in July, and we "
+       "handled two hundred fifty ships.",
+       c("point five percent", 0.5, "%", change="increase", period="2025-07"),
+       c("two hundred fifty ships", 250, "count", item="ship"),
+       published=PUB),
     ex("tr-eleven-percent-decline",
        "Shipments through Russia fell, I think, eleven percent in the first quarter.",
        c("eleven percent", 11, "%", change="decrease", period="2025-01/2025-03"),

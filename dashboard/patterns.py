@@ -46,6 +46,9 @@ _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
 # tonnes"), or one line break of a pasted PDF before a lower-case word ("4.5\nmillion tonnes";
 # a capital after a break starts a heading, a blank line a paragraph).
 _GAP = r"(?:[ \u00a0\u2009\u202f]{1,3}+(?!\n)|[ \u00a0]{0,2}+\r?\n[ \u00a0]{0,2}+(?=[a-z]))"
+# A filler said between a number, its scale and its unit: "3 million, uh, tonnes", "three, um,
+# million"
+_FILLER = r",?[ ](?i:uhm?|um|erm?),?[ ]"
 # `_GAP` or nothing, the same matches in the same order, its common case first: one space
 # before a word or no space at all are told by a character or two, and the full `_GAP` is tried
 # only before a second space or a line break (measured: RE_QUANTITY at the bench text's trigger
@@ -190,12 +193,12 @@ RE_QUANTITY: Final = regex.compile(
       [\s\u00a0]+of[\s\u00a0]+
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
-    (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
+    (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP}|{_FILLER})  # million, bn; "$6.5-billion",
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h)          # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
       | (?P<pow>{_POWER}) )?                                        # 2.998×10^8
     (?: (?P<sp2>(?<=[\s\u00a0])|{_GAP_OR_NONE}-?|(?<![\s\u00a0])\+{_SP}
-         |,?[ ](?i:uhm?|um|erm?),?[ ]  # a filler said: "3 million, uh, tonnes"
+         |{_FILLER}  # a filler said: "3 million, uh, tonnes"
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end

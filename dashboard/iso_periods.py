@@ -57,6 +57,12 @@ def _read_decade(m: regex.Match[str], year: str) -> str:
     return f"{year}/.." if since else f"{year}/{int(year) + 9}"
 
 
+def spoken_year(said: str) -> str:
+    """ "twenty twenty-four" -> "2024", "nineteen ninety-one" -> "1991" (`time_grammar`)."""
+    century, rest = said.lower().split(None, 1)
+    return str(int(WORD_NUMBERS[century] * 100 + WORD_NUMBERS[rest]))
+
+
 def read_period(m: regex.Match[str], pub: Published) -> str | None:
     """The ISO 8601 period a match of `time_grammar.RE_TIME` names, or None (a month later
     than publication with no year, a date that names no period)."""
@@ -133,7 +139,8 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         n = 10 if g["pd"] else _count(g["pn"])
         return f"{pub.year - n}/{pub.year}" if pub.year and 1 <= n <= 50 else None
     if g["by"]:
-        return g["by_y"] or (str(pub.year) if pub.year else None)  # "by the end of the year"
+        by_y = g["by_y"] if not g["by_y"] or g["by_y"].isdigit() else spoken_year(g["by_y"])
+        return by_y or (str(pub.year) if pub.year else None)  # "by the end of the year"
     return None
 
 
@@ -198,6 +205,8 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         return g["fsy"] or _full_year(g["fsy2"])
     if g["year"]:
         return g["yy"]
+    if g["saidyear"]:
+        return spoken_year(g["sdy"] or "")
     if (g["ytd"] or g["yearsofar"]) and pub.year:  # "so far", "year to date", "YTD": January
         last = (pub.month or 13) - 1  # to the month before, of that year: "4.1 mln t year to
         year = g["ytdy"] or g["ysy"] or str(pub.year)  # date in 2024", "in 2025 so far"

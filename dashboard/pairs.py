@@ -231,15 +231,15 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         # wagons"; not "eight million 250ml bottles", a count of a size)
     if text[a.end : b.start] in ("-", "–", "—") and a.unit is not None and a.unit == b.unit:
         return "range"  # "5%-10%"
-    if b.start - a.end >= 8:
+    joint = RE_RANGE_JOINT.match(text[a.end : b.start]) if b.start - a.end < 12 else None
+    if b.start - a.end >= 8 and (joint is None or not joint.group().startswith(",")):
         return "lend" if _counts_of_two_peoples(a, b, text) else "none"
-    joint = RE_RANGE_JOINT.match(text[a.end : b.start])
     if joint is None or (a.unit is not None and b.unit is not None and a.unit != b.unit):
         return "none"
     before = text[max(0, a.start - 140) : a.start]
     lead = RE_BETWEEN_BEFORE.search(before[-40:])
     lead_word = lead.group("word").split()[0].lower() if lead else ""
-    word = "to" if joint.group("word") == "till" else joint.group("word")
+    word = "or" if joint.group()[0] == "," else "to" if joint["word"] == "till" else joint["word"]
     if word == "and":
         if lead_word == "between":
             return "range"

@@ -46,6 +46,9 @@ _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
 # tonnes"), or one line break of a pasted PDF before a lower-case word ("4.5\nmillion tonnes";
 # a capital after a break starts a heading, a blank line a paragraph).
 _GAP = r"(?:[ \u00a0\u2009\u202f]{1,3}+(?!\n)|[ \u00a0]{0,2}+\r?\n[ \u00a0]{0,2}+(?=[a-z%]))"
+# A filler said between a number, its scale and its unit: "3 million, uh, tonnes", "three, um,
+# million"
+_FILLER = r",?[ ](?i:uhm?|um|erm?),?[ ]"
 # `_GAP` or nothing, the same matches in the same order, its common case first: one space
 # before a word or no space at all are told by a character or two, and the full `_GAP` is tried
 # only before a second space or a line break (measured: RE_QUANTITY at the bench text's trigger
@@ -179,6 +182,9 @@ RE_QUANTITY: Final = regex.compile(
       (?<![\w-])(?!(?<=\b(?i:by|in)\s{_HEDGE_WORD}?(?i:a\s)?)(?i:a\s)?(?i:half){_HALF_END})  # below
       (?!(?<=\b(?i:by)\s{_HEDGE_WORD}?)(?i:{_FRACTION})\b|(?i:{_FRACTION}){_FRAC_COMPARED})  # below
       (?!{_SHARE_BEFORE}{_SHARE_WORDS})                             # "a third of": below
+      (?!(?i:[a-z-]+[\s\u00a0]+point[\s\u00a0]+[a-z]+[\s\u00a0]+hundred)\b)  # "at one point three
+      # hundred wagons": 300 wagons, not 130 (a decimal said aloud is never before "hundred")
+      (?!(?i:point[\s\u00a0]+[a-z]++)(?![\s\u00a0]+(?i:per[\s\u00a0]?cent|percent)\b))
       (?P<wnum>{_WORDNUM})(?=[\s\u00a0-]|[.,;](?![0-9]))  # six million tonnes; "from four."
       (?!(?<=(?i:thousand|million|billion)[\s\u00a0]+(?i:and)[\s\u00a0]+(?i:a)[\s\u00a0]+(?i:half))
          [\s\u00a0]+(?i:{_SCALE})\b)  # "a million and a half tonnes", not "... and a half million"
@@ -187,11 +193,12 @@ RE_QUANTITY: Final = regex.compile(
       [\s\u00a0]+of[\s\u00a0]+
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
-    (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP})       # million, bn, m; "$6.5-billion",
+    (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP}|{_FILLER})  # million, bn; "$6.5-billion",
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h)          # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
       | (?P<pow>{_POWER}) )?                                        # 2.998×10^8
     (?: (?P<sp2>(?<=[\s\u00a0])|{_GAP_OR_NONE}-?|(?<![\s\u00a0])\+{_SP}
+         |{_FILLER}  # a filler said: "3 million, uh, tonnes"
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end
@@ -423,8 +430,10 @@ RE_PART_OF_IT: Final = regex.compile(
 # Range and list joints between two quantities.
 # "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft";
 # "from 18 till 12 days" in translated releases (Russian "до"), read as "to".
+# "fifteen, maybe twenty percent": a second guess said after a comma, read as "or".
 RE_RANGE_JOINT: Final = regex.compile(
     r"\A-?[\s\u00a0]++(?P<word>to|till|and|or|up[\s\u00a0]++to)[\s\u00a0]++\Z"
+    r"|\A,[\s\u00a0]++(?P<word>maybe|perhaps|possibly)[\s\u00a0]++\Z"
 )
 RE_BETWEEN_BEFORE: Final = regex.compile(
     r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"

@@ -244,6 +244,8 @@ def is_time_frame(
     rather than a measured duration? `hyphenated`: written "11-month", "three-day";
     `written`: the number as written ("1400" in "at 1400 hrs" is a clock time); `value`: its
     value ("24 hours a day" is round the clock)."""
+    if _RE_LEFT_AFTER.match(after) and _RE_WE_HAVE_BEFORE.search(before[-40:]):
+        return True  # "we've got five minutes left": a speaker's countdown, no measured duration
     if unit in ("year", "month", "week"):
         return bool(
             RE_PERIOD_WORD_BEFORE.search(before)  # "the first 11 months"
@@ -278,6 +280,12 @@ def is_time_frame(
     return False
 
 
+# "We've got about five minutes left", "we have ten minutes to go": a session's countdown, as
+# a moderator says it (not "the student had only 15 minutes left to finish the test")
+_RE_LEFT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:left|to[\s\u00a0]++go)\b")
+_RE_WE_HAVE_BEFORE: Final = regex.compile(
+    r"\b(?i:we(?:['’]ve|[\s\u00a0]++have)(?:[\s\u00a0]++got)?+|we['’]re[\s\u00a0]++down[\s\u00a0]++to)"
+    r"(?:[\s\u00a0]++(?i:about|around|roughly|just|only|another))?+[\s\u00a0]++\Z")
 # "5 hours ago", "2 days ago": when a page was posted or updated, not how long anything took
 # (the longer units read "ago" with `_RE_SPAN_AFTER`).
 _RE_AGO_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:ago)\b")

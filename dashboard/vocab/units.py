@@ -555,6 +555,26 @@ WORD_NUMBERS.update({
     for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
     for unit in _UNITS
 })
+# Numbers as they are said aloud (transcripts): "a hundred and fifty trains", "three hundred
+# and twenty billion tenge" (one number, not 300 and 20), and a decimal said digit by digit,
+# "one point two million tonnes" (one decimal: the second is rarely said with a scale after it;
+# never before "hundred": "at one point three hundred wagons" is 300, see `patterns`)
+_BELOW_100: Final = {w: v for w, v in WORD_NUMBERS.items() if v < 100 and float(v).is_integer()
+                     and " " not in w and w not in ("a", "dozen")}
+_HUNDREDS: Final = {"a hundred": 100.0, "one hundred": 100.0, **{
+    f"{w} hundred": v * 100 for w, v in WORD_NUMBERS.items() if w in _UNITS}}
+# "two hundred and fifty", and as American speech says it, "two hundred fifty"
+WORD_NUMBERS.update({
+    f"{hundred}{joint}{w}": value + v for joint in (" and ", " ")
+    for hundred, value in _HUNDREDS.items() for w, v in _BELOW_100.items()
+})
+_DIGIT_WORDS: Final = {"zero": 0, **{w: WORD_NUMBERS[w] for w in _UNITS}}
+WORD_NUMBERS.update({
+    f"{w} point {d}": v + dv / 10
+    for w, v in {**_BELOW_100, "zero": 0.0}.items() for d, dv in _DIGIT_WORDS.items()
+})
+WORD_NUMBERS.update({f"point {d}": dv / 10 for d, dv in _DIGIT_WORDS.items()})  # "point five
+# percent": only before a percentage (`patterns`), not "the crossing point nine km away"
 # "a million and a half tonnes": the half of the scale said after it; "three-quarters of a
 # billion dollars": a fraction of the scale (both only before a scale word: `quantity`)
 WORD_NUMBERS.update({

@@ -268,15 +268,6 @@ KNOWN_GAPS: dict[str, str] = {
     "cor-incorrectly-stated-then-correct-figure":
         "'The correct figure is 6.1 million tonnes': the year of the sentence before, whose "
         "figure is retracted, is not carried on to it",
-    "rev-growth-revised-up-from-to":
-        "'revised third-quarter growth up from 3.9% to 4.2%': the new figure of a revision "
-        "does not take the old one's time",
-    "rev-estimate-to-from-billion":
-        "'revised its estimate of 2024 turnover to $2.1 billion from $1.9 billion': the old "
-        "figure of a revision (not a forecast) does not take the new one's year",
-    "rev-central-bank-corrected-from":
-        "'corrected its figure for August to 8.9% from 9.8%': the old figure of a revision "
-        "does not take the new one's month",
     "rev-final-data-confirmed":
         "a year used as an adjective ('the 2024 figure of 4.5 million tonnes') is not read "
         "as the figure's time (as own_heldout_compare's 'the September throughput')",

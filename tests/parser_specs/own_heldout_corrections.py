@@ -199,7 +199,7 @@ SOURCE_REVISIONS: list[Example] = [
 UPDATES: list[Example] = [
     ex("upd-adds-full-year-figure-paragraph",
        "(Adds full-year figure of 1.2 million TEU in paragraph 4)",
-       c("1.2 million TEU", 1.2e6, "TEU")),
+       c("1.2 million TEU", 1.2e6, "TEU", change=None)),
     ex("upd-updates-with-rise-to",
        "(Updates with Azerbaijan Railways saying transit rose 31% to 3.8 million tonnes in "
        "2024)",

@@ -268,9 +268,6 @@ KNOWN_GAPS: dict[str, str] = {
     "cor-incorrectly-stated-then-correct-figure":
         "'The correct figure is 6.1 million tonnes': the year of the sentence before, whose "
         "figure is retracted, is not carried on to it",
-    "rev-final-data-confirmed":
-        "a year used as an adjective ('the 2024 figure of 4.5 million tonnes') is not read "
-        "as the figure's time (as own_heldout_compare's 'the September throughput')",
     "rev-parenthetical-from-preliminary":
         "'$3.4 billion (revised from ...) in 2024': a time after a bracketed aside is not "
         "read back as the time of the figure before the bracket",

@@ -268,9 +268,6 @@ KNOWN_GAPS: dict[str, str] = {
     "cor-incorrectly-stated-then-correct-figure":
         "'The correct figure is 6.1 million tonnes': the year of the sentence before, whose "
         "figure is retracted, is not carried on to it",
-    "rev-parenthetical-from-preliminary":
-        "'$3.4 billion (revised from ...) in 2024': a time after a bracketed aside is not "
-        "read back as the time of the figure before the bracket",
     "rev-estimate-raised-bare-counts":
         "bare numbers 'to 412 from 398' whose countable ('container trains') is named well "
         "before them take no unit, so are no claims",

@@ -66,7 +66,8 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
              gr[eo]wn|gr[eo]wing|gr[eo]ws|gr[eo]w|growth|jumped|jumps|jumping|jump|
              surged|surge|surges|surging|climbed|climbs|climbing|climb|gained|gains|gain|
              soared|soars|soaring|soar|expanded|expands|expand|advanced|advance|
-             (?:added|adds|add)(?![\s\u00a0]+(?:that|to)\b)|  # "diversions add 10-14 days"
+             # "diversions add 10-14 days"; not a wire's note "(Adds full-year figure of ...)"
+             (?<!\()(?:added|adds|add)(?![\s\u00a0]+(?:that|to)\b)|
              # "rates are expected to firm by 5%": a modal or "to" first (the noun "firm" is
              # no change)
              firmed|firming|(?<=\b(?i:to|will|would|could|may|might|should|shall)[\s\u00a0])firm|

@@ -86,6 +86,10 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
                 and is_revised_forecast(old, text)):  # "raised its estimate for 2026 to 7
             out[k] = replace(old, period=new.period)  # mt from 5 mt": the old one's time
             continue
+        if (new.kind is Kind.ACTUAL and old.kind is Kind.ACTUAL and old.period is None
+                and is_revised_figure(old, text)):  # "corrected its figure for August to
+            out[k] = replace(old, period=new.period)  # 8.9% from 9.8%": August's too
+            continue
         if not _RE_DOWN_FROM.match(text, new.end, old.start):
             continue
         if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION
@@ -105,6 +109,12 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
                                  per=first.per or second.per)
             elif second.period is None:  # "its forecast for 2025 from 5 mt to 4.2 mt"
                 out[k + 1] = replace(second, period=first.period)
+        elif (first.kind is Kind.ACTUAL and second.kind is Kind.ACTUAL
+              and first.unit == second.unit and second.period is None
+              and is_revised_figure(first, text)
+              and RE_TO_BETWEEN.match(text[first.end : second.start])):
+            out[k + 1] = replace(second, period=first.period)  # "revised 2024 growth up from
+            # 3.9% to 4.2%": both are figures of 2024, the old and the new
         elif (first.per is not None and second.per is None and first.unit == second.unit
               and "to" in text[first.end : second.start]
               and _RE_TO_AFTER_FROM.match(text, first.end, second.start)
@@ -131,6 +141,28 @@ _RE_REVISED_FORECAST: Final = regex.compile(
     r"\b[^.;]{0,70}?\bfrom\s++(?:(?:about|around|some|nearly|roughly)\s++)?\Z)"
 )
 _FORECAST_WORDS: Final = ("forecast", "estimate", "outlook", "target", "projection", "guidance")
+
+
+# A reported figure revised "from X to Y" or "to Y from X": the old and the new figure of
+# one time ("revised third-quarter growth up from 3.9% to 4.2%", "corrected its inflation
+# figure for August to 8.9% from 9.8%", "raised its estimate of 2024 turnover to $2.1
+# billion from $1.9 billion"); another verb than "revise", "correct" or "restate" needs the
+# noun of a statistic ("cut tariffs from $5 to $4" is a change over time).
+_RE_REVISED_FIGURE: Final = regex.compile(
+    r"(?i:\b(?:(?:revis|correct|restat)\w*+"
+    r"|(?:rais|lower|cut|trimm?|lift|increas|reduc|adjust)\w*+\s++(?:[\w'’-]++\s++){0,5}?"
+    r"(?:estimate|figure|data|reading|tally|count)s?\b)"
+    r"(?:[^.,;]|\.(?=[0-9])){0,80}?\bfrom\s++(?:(?:about|around|some|nearly|roughly"
+    r"|an?\s+initial"
+    r"|a\s+preliminary)\s++)?\Z)"
+)
+
+
+def is_revised_figure(claim: Located, text: str) -> bool:
+    """Is the figure the old value of a reported figure revised (`_RE_REVISED_FIGURE`)?"""
+    lo = max(0, claim.start - 120)
+    return "from" in text[lo : claim.start] and (
+        _RE_REVISED_FIGURE.search(text, lo, claim.start) is not None)
 
 
 def is_revised_forecast(claim: Located, text: str) -> bool:

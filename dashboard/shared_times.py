@@ -197,10 +197,25 @@ def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -
             if _shares_the_time_after(gap, group[k + 1].unit) or _multiplied_to(group[k], gap) or (
                     group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)) or (
                     t is not None and group[k].end <= t.start and t.end <= group[k + 1].start
-                    and _RE_OR_RESTATES.match(text[t.end : group[k + 1].start])):
+                    and _RE_OR_RESTATES.match(text[t.end : group[k + 1].start])) or (
+                    t is not None and _bracketed_before(group[k + 1], t, gap, text)):
                 # "7.4% of the 2026 budget, or about 1.9 trillion tenge": the time in the gap
                 # names the first figure's whole, which the second restates
                 chosen[k] = chosen[k + 1]
+
+
+# "$3.4 billion (revised from a preliminary $3.2 billion) in 2024": the time right after a
+# bracketed aside that holds the next figure is the time of the figure before it too.
+_RE_ASIDE_OPENS: Final = regex.compile(r"\A[\s\u00a0]*+\([^()0-9;]{0,40}+\Z")
+_RE_ASIDE_THEN_TIME: Final = regex.compile(
+    r"[^()0-9;,]{0,20}+\)[\s\u00a0,]*+(?:(?:in|for|during|over)[\s\u00a0]++)?\Z"
+)
+
+
+def _bracketed_before(aside: Located, t: Time, gap: str, text: str) -> bool:
+    """Does `gap` open a bracket holding the figure `aside`, closed right before time `t`?"""
+    return ("(" in gap and aside.end <= t.start and _RE_ASIDE_OPENS.match(gap) is not None
+            and _RE_ASIDE_THEN_TIME.match(text, aside.end, t.start) is not None)
 
 
 # "Ozon doubled its warehouse space in Kazakhstan to 200,000 square metres this year": a

@@ -327,5 +327,9 @@ _RE_ASIDE_OPEN: Final = regex.compile(
     + "|".join(ASIDE_PARTICIPLES) + r")\b[^,]*\Z"
 )
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one
-# figure is the own time of the next.
-_RE_WHEN: Final = regex.compile(r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z")
+# figure is the own time of the next; so is the year of "the 2024 figure of 4.5 mt" (a base
+# to other figures) the time of the figure it names.
+_RE_WHEN: Final = regex.compile(
+    r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z"
+    r"|\s+(?i:figures?|levels?)\s+of\s+(?:(?i:about|around|some|nearly|almost|roughly)\s+)?\Z"
+)

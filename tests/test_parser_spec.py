@@ -50,6 +50,7 @@ from parser_specs import (
     own_heldout_compare,
     own_heldout_containers,
     own_heldout_corporate,
+    own_heldout_corrections,
     own_heldout_corridors,
     own_heldout_customs,
     own_heldout_digital,
@@ -151,6 +152,7 @@ from dashboard.parser import extract_claims
 
 # Grouped by where the examples came from (see parser_specs/__init__.py).
 GROUPS: tuple[ModuleType, ...] = (
+    own_heldout_corrections,
     own_heldout_mirror,
     own_heldout_growth,
     own_heldout_opinion,

@@ -314,8 +314,7 @@ EXAMPLES: list[Example] = [*LEVEL_AND_BASE, *CHANGES, *SHARES, *RANKINGS, *ESTIM
 
 KNOWN_GAPS: dict[str, str] = {
     "cmp-revised-up-to": "'revised <five words> up to 6.8%': the ceiling hedge is dropped only "
-                         "right after the verb (or 'its/the X'), and the base of a revision "
-                         "'from 5.9%' does not take the revised figure's year",
+                         "right after the verb (or 'its/the X')",
     "cmp-revised-down-to-level": "a month used as an adjective ('the September throughput') is "
                                  "not read as the figure's time",
 }

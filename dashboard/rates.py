@@ -182,7 +182,8 @@ def _may_open_a_rate(after: str) -> bool:
 
 
 # The first words RE_PER may open with (any case: a superset), whole or at the start.
-_RATE_OPENERS: Final = frozenset({"per", "a", "an", "each", "of", "for", "us", "u.s."})
+_RATE_OPENERS: Final = frozenset({"per", "a", "an", "each", "of", "for", "us", "u.s.", "co2", "co₂",
+                                   "co2e"})
 _RATE_PREFIXES: Final = (
     "a-", "an-", "per-", "annually", "yearly", "daily", "monthly", "weekly", "hourly",
 )
@@ -199,7 +200,23 @@ def _per_word(rate: regex.Match[str]) -> str:
     """The dataset's name of a matched rate denominator ("tonne" -> "t", "annually" -> "year")."""
     word = fold(rate.group("den") or rate.group("adv") or "")
     word = " ".join(word.replace("-", " ").split())
-    return _PER_WORDS.get(word, word)
+    if word in _PER_WORDS:
+        return _PER_WORDS[word]
+    round_ = _RE_ROUND_DENOMINATOR.fullmatch(word)  # "1,000 square kilometres" -> "1000 km2"
+    if round_ is not None:
+        return f"{round_['n'].replace(',', '').replace(' ', '')} {_ROUND_UNITS[round_['unit']]}"
+    return word
+
+
+# A round length or area a density is per ("per 1,000 km", "per 100 kilometres").
+_RE_ROUND_DENOMINATOR: Final = regex.compile(
+    r"(?P<n>100|1[, ]?000) (?P<unit>(?:sq(?:uare)?\.? ?)?(?:km|kilomet(?:re|er)s)|km2|km²)"
+)
+_ROUND_UNITS: Final = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "km2": "km2", "km²": "km2",
+    "sq km": "km2", "sqkm": "km2", "sq. km": "km2", "sq.km": "km2", "square km": "km2",
+    "square kilometres": "km2", "square kilometers": "km2",
+}
 
 
 def _may_name_a_box(before: str) -> bool:
@@ -251,6 +268,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "tonne km": "tkm", "ton km": "tkm",
     "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",
     "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
+    "head": "person",  # "GDP of $1,300 per head" (a herd's "per head" stays a count of heads)
+    "teu km": "TEU-km", "teukm": "TEU-km",  # emissions: "45 grams of CO2 per TEU-km"
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
     "box": "container",  # "save about $300 per box": shippers' word for a container

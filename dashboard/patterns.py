@@ -379,9 +379,7 @@ RE_PER: Final = regex.compile(
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
             container|box|TEU[-\s\u00a0]?km|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|
-            # a density or consumption per a round length or area, after "per" or "/" only:
-            # "32 litres per 100 km", "9 locomotives per 1,000 km", "per 1,000 sq km"
-            (?<=(?:per|/)[\s\u00a0]*)(?:100|1[,\s\u00a0]?000)[\s\u00a0]+
+            (?<=(?:per|/)[\s\u00a0]*)(?:100|1[,\s\u00a0]?000)[\s\u00a0]+  # "per 100 km"
                 (?:(?:sq(?:uare)?\.?[\s\u00a0]*)?(?:km|kilomet(?:re|er)s)|km2|km²)|
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
             barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge

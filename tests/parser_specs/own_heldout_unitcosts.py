@@ -156,7 +156,7 @@ FUEL: list[Example] = [
        c("4 tonnes", 4, "t", approx="approx", per="1000 km")),
     ex("uc-ferry-fuel-a-day",
        "Each Caspian ferry burns roughly 11 tonnes of fuel a day.",
-       c("11 tonnes", 11, "t", approx="approx", per="day")),
+       c("11 tonnes", 11, "t", approx="approx", per="day", metric="fuel consumption")),
     ex("uc-emissions-grams-per-teu-km",
        "Shipping a container across the Caspian emits around 45 grams of CO2 per TEU-km.",
        c("45 grams", 45, "g", approx="approx", per="TEU-km", metric="emissions")),
@@ -226,4 +226,9 @@ EXAMPLES: list[Example] = (
     BUILD + TARIFFS + PEOPLE + DENSITY + FUEL + EARNINGS + SHARES + NEGATIVES
 )
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "uc-emissions-per-teu-fronted": "a denominator named before a non-money figure (\"Emissions "
+    "per TEU ... are estimated at 1.1 tonnes\") is not carried to it: only prices take a box "
+    "named before them (rates._RE_BOX_BEFORE), and \"per capita\" before a figure names the "
+    "measure (no rate) by house convention, so a general rule needs that line drawn first",
+}

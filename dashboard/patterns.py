@@ -368,7 +368,7 @@ RE_COUNT_NOUN: Final = regex.compile(
 RE_PER: Final = regex.compile(
     r"""
     \A(?:[\s\u00a0]+(?:U\.S\.|US)(?=[\s\u00a0]+per\b))?                   # $75 U.S. per
-    (?:[\s\u00a0]+CO(?:2|₂)e?(?=[\s\u00a0]+per\b))?                 # "22 g CO2 per tonne-km"
+    (?:[\s\u00a0]+CO(?:2|₂)e?(?=[\s\u00a0]+per\b|[\s\u00a0]*/))?  # "22 g CO2 per tonne-km"
     (?:[\s\u00a0]+of[\s\u00a0]+
         (?:[A-Z][\w-]*[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+[a-z][\w-]*  # of Amu Darya water
         |(?:the[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)  # of (the) cargo

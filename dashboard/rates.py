@@ -167,7 +167,20 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if periodic is not None:
             raw.per = _PERIODIC_WORDS[periodic["word"].lower()]  # "annual transit to 7 mt"
         return
-    raw.per = _per_word(rate)
+    raw.per = "head" if _head_of_a_herd(rate, before, after) else _per_word(rate)
+
+
+# "per head" is per person ("GDP of $1,300 per head") but per animal beside a herd
+# ("bulls imported at $2,300 per head of cattle", "sheep sold at $150 per head").
+_HERD_WORDS: Final = ("cattle", "livestock", "sheep", "goat", "horse", "camel", "cow", "pig",
+                      "poultry", "bull", "calves", "calf", "animal", "herd")
+
+
+def _head_of_a_herd(rate: regex.Match[str], before: str, after: str) -> bool:
+    if fold(rate.group("den") or "") != "head":
+        return False
+    near = f"{before[-120:]} {after[: rate.end() + 40]}".lower()
+    return any(word in near for word in _HERD_WORDS)
 
 
 def _may_open_a_rate(after: str) -> bool:
@@ -182,10 +195,10 @@ def _may_open_a_rate(after: str) -> bool:
 
 
 # The first words RE_PER may open with (any case: a superset), whole or at the start.
-_RATE_OPENERS: Final = frozenset({"per", "a", "an", "each", "of", "for", "us", "u.s.", "co2", "co₂",
-                                   "co2e"})
+_RATE_OPENERS: Final = frozenset({"per", "a", "an", "each", "of", "for", "us", "u.s."})
 _RATE_PREFIXES: Final = (
     "a-", "an-", "per-", "annually", "yearly", "daily", "monthly", "weekly", "hourly",
+    "co2", "co₂",  # "22 g CO2 per tonne-km", "60 g CO2/km"
 )
 
 

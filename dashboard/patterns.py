@@ -368,6 +368,7 @@ RE_COUNT_NOUN: Final = regex.compile(
 RE_PER: Final = regex.compile(
     r"""
     \A(?:[\s\u00a0]+(?:U\.S\.|US)(?=[\s\u00a0]+per\b))?                   # $75 U.S. per
+    (?:[\s\u00a0]+CO(?:2|₂)e?(?=[\s\u00a0]+per\b|[\s\u00a0]*/))?  # "22 g CO2 per tonne-km"
     (?:[\s\u00a0]+of[\s\u00a0]+
         (?:[A-Z][\w-]*[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+[a-z][\w-]*  # of Amu Darya water
         |(?:the[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)  # of (the) cargo
@@ -377,7 +378,9 @@ RE_PER: Final = regex.compile(
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
-            container|box|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|
+            container|box|TEU[-\s\u00a0]?km|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|
+            (?<=(?:per|/)[\s\u00a0]*)(?:100|1[,\s\u00a0]?000)[\s\u00a0]+  # "per 100 km"
+                (?:(?:sq(?:uare)?\.?[\s\u00a0]*)?(?:km|kilomet(?:re|er)s)|km2|km²)|
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
             barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
             voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"

@@ -167,7 +167,20 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if periodic is not None:
             raw.per = _PERIODIC_WORDS[periodic["word"].lower()]  # "annual transit to 7 mt"
         return
-    raw.per = _per_word(rate)
+    raw.per = "head" if _head_of_a_herd(rate, before, after) else _per_word(rate)
+
+
+# "per head" is per person ("GDP of $1,300 per head") but per animal beside a herd
+# ("bulls imported at $2,300 per head of cattle", "sheep sold at $150 per head").
+_HERD_WORDS: Final = ("cattle", "livestock", "sheep", "goat", "horse", "camel", "cow", "pig",
+                      "poultry", "bull", "calves", "calf", "animal", "herd")
+
+
+def _head_of_a_herd(rate: regex.Match[str], before: str, after: str) -> bool:
+    if fold(rate.group("den") or "") != "head":
+        return False
+    near = f"{before[-120:]} {after[: rate.end() + 40]}".lower()
+    return any(word in near for word in _HERD_WORDS)
 
 
 def _may_open_a_rate(after: str) -> bool:
@@ -185,6 +198,7 @@ def _may_open_a_rate(after: str) -> bool:
 _RATE_OPENERS: Final = frozenset({"per", "a", "an", "each", "of", "for", "us", "u.s."})
 _RATE_PREFIXES: Final = (
     "a-", "an-", "per-", "annually", "yearly", "daily", "monthly", "weekly", "hourly",
+    "co2", "co₂",  # "22 g CO2 per tonne-km", "60 g CO2/km"
 )
 
 
@@ -199,7 +213,23 @@ def _per_word(rate: regex.Match[str]) -> str:
     """The dataset's name of a matched rate denominator ("tonne" -> "t", "annually" -> "year")."""
     word = fold(rate.group("den") or rate.group("adv") or "")
     word = " ".join(word.replace("-", " ").split())
-    return _PER_WORDS.get(word, word)
+    if word in _PER_WORDS:
+        return _PER_WORDS[word]
+    round_ = _RE_ROUND_DENOMINATOR.fullmatch(word)  # "1,000 square kilometres" -> "1000 km2"
+    if round_ is not None:
+        return f"{round_['n'].replace(',', '').replace(' ', '')} {_ROUND_UNITS[round_['unit']]}"
+    return word
+
+
+# A round length or area a density is per ("per 1,000 km", "per 100 kilometres").
+_RE_ROUND_DENOMINATOR: Final = regex.compile(
+    r"(?P<n>100|1[, ]?000) (?P<unit>(?:sq(?:uare)?\.? ?)?(?:km|kilomet(?:re|er)s)|km2|km²)"
+)
+_ROUND_UNITS: Final = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "km2": "km2", "km²": "km2",
+    "sq km": "km2", "sqkm": "km2", "sq. km": "km2", "sq.km": "km2", "square km": "km2",
+    "square kilometres": "km2", "square kilometers": "km2",
+}
 
 
 def _may_name_a_box(before: str) -> bool:
@@ -251,6 +281,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "tonne km": "tkm", "ton km": "tkm",
     "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",
     "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
+    "head": "person",  # "GDP of $1,300 per head" (a herd's "per head" stays a count of heads)
+    "teu km": "TEU-km", "teukm": "TEU-km",  # emissions: "45 grams of CO2 per TEU-km"
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
     "box": "container",  # "save about $300 per box": shippers' word for a container

@@ -1128,6 +1128,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),
      frozenset({"energy"})),
+    # fuel a vehicle or ship burns, not cargo carried: "Each Caspian ferry burns roughly 11
+    # tonnes of fuel a day", "fuel consumption of 4 tonnes per 1,000 km"
+    ("fuel consumption", "logistics", ("burns", "burn", "burned", "burnt", "burning",
+                                       "fuel consumption", "consumption of fuel", "fuel use",
+                                       "fuel burn"),
+     frozenset({"mass"})),
     # "CO2 emissions fell by 1.2 million tonnes": tonnes of gas let out, not of cargo moved;
     # grams of it per tonne-km too ("rail emits around 25 g of CO2 per tonne-km")
     ("emissions", "energy", ("emissions", "emission", "co2 emissions", "carbon emissions",

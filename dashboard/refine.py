@@ -79,6 +79,12 @@ def of_capacity(text: str, end: int) -> bool:
         text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
 
 
+def in_lane_metres(text: str, end: int) -> bool:
+    """Is the figure ending at `end` written in lane metres ("1,800 lane metres"): a Ro-Ro
+    deck's room for trailers, never a route's length?"""
+    return text[max(end - 12, 0) : end].lower().endswith(("lane metres", "lane meters"))
+
+
 # The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
 # up to 300 wagons", "raise capacity to 14 million passengers a year", "capacity for 56
 # railcars" (an "of", "to" or "for" and a hedge at most: "whose capacity was doubled, received

@@ -91,6 +91,8 @@ def in_lane_metres(text: str, end: int) -> bool:
 # 300 wagons" is a tally; counts listed before the count: `_RE_LISTED_COUNTS`).
 _RE_CEILING_GAP: Final = regex.compile(
     r"[\s\u00a0]++(?:(?:of|to|for)[\s\u00a0]++)?"
+    # "raises capacity from 52 to 56 wagons": both levels are the capacity
+    r"(?:from[\s\u00a0]++(?:[0-9][0-9,.]*+[\s\u00a0]++to[\s\u00a0]++)?)?"
     # "the capacity to assemble 90,000 cars a year": what a plant could make
     r"(?:(?<=to[\s\u00a0]++)(?:assemble|produce|manufacture|make|build)[\s\u00a0]++)?"
     r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"

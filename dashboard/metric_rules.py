@@ -20,6 +20,7 @@ from dashboard.goods import imported_before
 from dashboard.refine import (
     at_airport,
     cost_metric,
+    in_lane_metres,
     is_built_for,
     is_pay,
     is_queue,
@@ -63,7 +64,8 @@ def by_goods_or_price(
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
-    if uclass in ("mass", "teu") and of_capacity(text, claim.end):
+    if (uclass in ("mass", "teu") and of_capacity(text, claim.end)) or (
+            uclass == "length" and in_lane_metres(text, claim.end)):
         return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week", even
         # after a verb of output ("produced 96.5 kt, ... of its 517 ktpa design capacity")
     goods = _by_goods(label, topic, claim, facts, clause, text, uclass)

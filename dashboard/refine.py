@@ -79,12 +79,20 @@ def of_capacity(text: str, end: int) -> bool:
         text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
 
 
+def in_lane_metres(text: str, end: int) -> bool:
+    """Is the figure ending at `end` written in lane metres ("1,800 lane metres"): a Ro-Ro
+    deck's room for trailers, never a route's length?"""
+    return text[max(end - 12, 0) : end].lower().endswith(("lane metres", "lane meters"))
+
+
 # The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
 # up to 300 wagons", "raise capacity to 14 million passengers a year", "capacity for 56
 # railcars" (an "of", "to" or "for" and a hedge at most: "whose capacity was doubled, received
 # 300 wagons" is a tally; counts listed before the count: `_RE_LISTED_COUNTS`).
 _RE_CEILING_GAP: Final = regex.compile(
     r"[\s\u00a0]++(?:(?:of|to|for)[\s\u00a0]++)?"
+    # "raises capacity from 52 to 56 wagons": both levels are the capacity
+    r"(?:from[\s\u00a0]++(?:[0-9][0-9,.]*+[\s\u00a0]++to[\s\u00a0]++)?)?"
     # "the capacity to assemble 90,000 cars a year": what a plant could make
     r"(?:(?<=to[\s\u00a0]++)(?:assemble|produce|manufacture|make|build)[\s\u00a0]++)?"
     r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"

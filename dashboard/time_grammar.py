@@ -128,8 +128,9 @@ RE_TIME: Final = regex.compile(
         # close the year with 7.1 mt": this year's
     | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
         (?P<m2>{_M}){_of_y("my")})
-    | (?P<monthsto>(?P<mtn>{_N})\s+(?i:months)\s+(?i:to|through|ending|ended)\s+  # "in the 12
-        (?:(?i:end-))?(?P<mtm>{_M})(?![\w])(?:,?\s+(?P<mty>{_Y}))?)  # months to September"
+    | (?<!(?i:\bby)\s)(?P<monthsto>(?P<mtn>{_N})\s+(?i:months)\s+(?i:to|through|ending|ended)\s+
+        (?:(?i:end-))?(?P<mtm>{_M})(?![\w])(?:,?\s+(?P<mty>{_Y}))?)  # "in the 12 months to
+        # September"; not "slipped by eight months to March 2027" (a delay, and its new date)
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
     | (?<!(?i:\bby)\s)(?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})  # not "delayed
         # by six months" (a duration)

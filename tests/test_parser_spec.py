@@ -111,6 +111,7 @@ from parser_specs import (
     own_heldout_reports,
     own_heldout_research,
     own_heldout_road,
+    own_heldout_roro,
     own_heldout_routecompare,
     own_heldout_rulish,
     own_heldout_russiaca,
@@ -241,6 +242,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_sps,
     own_heldout_transcripts,
     own_heldout_unitcosts,
+    own_heldout_roro,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

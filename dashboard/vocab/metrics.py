@@ -481,6 +481,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "can hold", "able to hold", "of storage", "of storage space",
                                # "the cold store holds up to 5,000 tonnes": room, not stock
                                "holds up to", "hold up to",
+                               # a ship's room: "room for 200 passengers", "enough for
+                               # about 120 trucks", "will carry up to 350 passengers"
+                               "room for", "enough for", "carry up to", "carries up to",
+                               "carrying up to", "take up to", "takes up to",
+                               # "the vessel takes 150 trailers or 300 cars": a ship's room
+                               # (the phrase is one cue: "takes" alone is no ship's)
+                               "ferry takes", "ferries take", "vessel takes", "vessels take",
+                               "ship takes", "ships take",
                                # "added cold storage for 2,000 TEU of reefer containers"
                                "storage for", "storage space for",
                                # "10 new vessels with a combined deadweight of 80,000 tonnes":

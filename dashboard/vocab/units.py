@@ -177,6 +177,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "meter": ("m", 1.0, None), "m": ("m", 1.0, None),
     # a Ro-Ro ship's deck space for trailers, in metres of lane ("1,200 lane metres")
     "lane metres": ("m", 1.0, None), "lane meters": ("m", 1.0, None),
+    # a ship's gross tonnage, its enclosed volume, not a weight ("a ferry of 23,000 gross
+    # tonnes"): GT, the code port dues are charged per (`rates`)
+    "gross tonnes": ("GT", 1.0, None), "gross tons": ("GT", 1.0, None),
     "miles": ("mi", 1.0, None), "mile": ("mi", 1.0, None), "mi": ("mi", 1.0, None),
     "feet": ("ft", 1.0, None),
     "foot": ("ft", 1.0, None), "ft": ("ft", 1.0, None),
@@ -345,6 +348,7 @@ CASED_UNITS: Final[dict[str, tuple[str, float, str | None]]] = {
     "MW": ("MW", 1.0, None), "GW": ("GW", 1.0, None),
     "l": ("l", 1.0, None),  # "a 1.0l engine" (not "L": "24703 L-202" is a code)
     "PS": ("PS", 1.0, None),  # metric horsepower after the number: "224 kW / 300 PS"
+    "GT": ("GT", 1.0, None),  # gross tonnage after the number: "a Ro-Pax of 9,000 GT"
     "″": ("in", 1.0, None),  # the double prime: "a 25.5″ neck"
     "g": ("g", 1.0, None),  # "45g each" (not "5G": the mobile network is written in capitals)
     "tU": ("t", 1.0, None),  # "guided 25,000-26,500 tU": tonnes of uranium (not "TU", "tu")
@@ -438,6 +442,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "pickup points": "pick-up point", "parcel lockers": "parcel locker",
     "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
+    "cabins": "cabin",  # "a Ro-Pax ferry with 72 cabins": a ship's rooms for drivers and
+    # passengers, counted as its berths are
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
     "locks": "lock",  # "the canal climbs through 13 locks": a waterway's locks, counted
     # a pipeline's gear and a terminal's shiploads: "added ten pump stations", "four tanks of

@@ -147,9 +147,8 @@ FERRIES: list[Example] = [
        "Two new ferries ordered for the Black Sea crossing will add 1,200 lane metres of "
        "capacity each.",
        c("Two new ferries", 2, "count", item="ferry", metric="vessel count"),
-       # lane metres are a Ro-Ro deck's capacity; the parser files metres by their class
-       # (route length), which is not checked here
-       c("1,200 lane metres", 1200, "m", kind="projection")),
+       # lane metres are a Ro-Ro deck's capacity, never a route's length
+       c("1,200 lane metres", 1200, "m", kind="projection", metric="capacity")),
 ]
 
 CABLE: list[Example] = [

@@ -132,6 +132,7 @@ from parser_specs import (
     own_heldout_time,
     own_heldout_trade,
     own_heldout_transcripts,
+    own_heldout_captions,
     own_heldout_turkmen,
     own_heldout_upgaps,
     own_heldout_upstream,
@@ -239,6 +240,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_insurance,
     own_heldout_sps,
     own_heldout_transcripts,
+    own_heldout_captions,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

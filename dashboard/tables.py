@@ -38,6 +38,7 @@ from dashboard.claim import Change, Claim, Kind, Topic
 from dashboard.iso_periods import Published
 from dashboard.numbers import parse_number, tidy
 from dashboard.raw import Raw
+from dashboard.series import find_series
 from dashboard.spaced_tables import SpacedTable, find_spaced_tables
 from dashboard.subject import TRADE_METRICS, with_home_country
 from dashboard.table_labels import (
@@ -137,9 +138,15 @@ def read_tables(text: str, pub: Published) -> Tables:
     pipes = "|-" in text or "|:-" in text or "| -" in text
     lists = any(start in text for start in _LIST_STARTS)
     spaced = find_spaced_tables(text) if "  " in text else []
-    if not (pipes or lists or spaced):
+    series = find_series(text)
+    if not (pipes or lists or spaced or series):
         return Tables([], text)
     out: list[Cell] = []
+    for one in series:  # a chart's data: "Trade, $ bn — 2021: 1.2; 2022: 1.5"
+        caption = _caption(text[slice(*one.title)], pub)
+        for label, number in one.items:
+            _read_row([label, number], [NOTHING, caption], read_label(text[slice(*label)], pub),
+                      caption, text, out)
     rest = _read_pipe_tables(text, pub, out) if pipes else None
     unread = [rest] if rest else []
     unread += _read_spaced_tables(text, pub, spaced, out)

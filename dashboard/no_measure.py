@@ -62,6 +62,8 @@ def measures_nothing(
     if raw.unit == "kn" and (m.unit or "").lower() == "kn" and not _near_sea_or_speed(
             before, after):
         return True  # "a room for 750 kn per night": the kuna's sign, no knots
+    if raw.unit in _DATA_SIZES and _RE_FILE_BEFORE.search(before[-60:]):
+        return True  # "port_2024.jpg (1200 × 800 px, 245 KB)", "(PDF, 2.4 MB)": a file's size
     if is_statistic_or_citation(before, after):
         return True  # "(95% CI: 2.8 to 5.4 days)", "p < 0.05": the precision of an estimate
     return raw.unit == "x" and not read_times_change(
@@ -69,6 +71,13 @@ def measures_nothing(
     )  # "three times a week"
 
 
+# A data size on the line of a file's name or format, or of an image's pixels, is the file's
+# size, no measure of anything: "IMG_2041.jpg, 245 KB", "the report (PDF, 2.4 MB)" (a size
+# said in words, "a file size of 2 MB", stays one: only marks and digits between).
+_DATA_SIZES: Final = frozenset({"KB", "MB"})
+_RE_FILE_BEFORE: Final = regex.compile(
+    r"(?i:(?:\.(?:jpe?g|png|gif|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|mp4)\b"
+    r"|\b(?:px|pixels?|dpi)\b|\((?:pdf|jpe?g|png|docx?|xlsx?),)[^a-z\n]{0,20}+\Z)")
 # "kn" is a knot beside a ship or a speed ("the feeder held a steady 12 kn", "a speed of
 # 10-12 kn"), but elsewhere the sign of the Croatian kuna ("a hotel room for 750 kn").
 _RE_SEA_OR_SPEED: Final = regex.compile(

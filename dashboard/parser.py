@@ -76,6 +76,8 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
             raws = merge_cells(raws, cells)
         if not raws:
             return []
+        if tables.context is not text:  # rows past the cells' cap, blanked
+            text, words = tables.context, Words.read(tables.context)
         index = context.SentenceIndex(text, pub, words=words, shown=shown)
         claims = describe.describe_all(raws, index)
         if not cells and not tables.frames:

@@ -70,6 +70,9 @@ _RE_UNIT_COLUMN: Final = regex.compile(
 # A header of a count: "Number of container trains" counts trains (the words after it are
 # read as the unit), as "Trains" does.
 _RE_NUMBER_OF: Final = regex.compile(r"(?i:(?:total\s+)?(?:number|no\.)\s+of\s+)")
+# A comparison after a header's unit says what its figures are changes on, not their unit:
+# "Growth of transit, % y/y" (the change itself is read from the words, `_RE_CHANGE_WORD`).
+_RE_COMPARISON_AFTER: Final = regex.compile(rf"(?i:[ \t]+(?:{COMPARISON_TAGS})[ \t]*\Z)")
 # What may follow the counted thing in a header without naming another unit: "Wagons handled",
 # "Trains dispatched", "Container trains by year" (a column of counts all the same), where
 # they went ("Container trains through Kazakhstan", "Trucks via Khorgos"; not "in", which may
@@ -194,7 +197,7 @@ def unit_of_header(words: str) -> Unit | None:
     words = _RE_THOUSANDS.sub("thousand ", words)  # "'000 t": thousand tonnes
     plain = _RE_NUMBER_OF.sub("", _RE_BRACKETED.sub(" ", words)).strip()
     inner = [m.group(1).strip() for m in _RE_BRACKETED.finditer(words)]
-    parts = [p.strip() for p in regex.split(r"[,;:]", plain)]
+    parts = [_RE_COMPARISON_AFTER.sub("", p.strip()) for p in regex.split(r"[,;:]", plain)]
     # "TEU (thousand)" -> "thousand TEU" first, then each part alone; "Wagons, thousand":
     # the scale put before the rest; "Wagons handled, 1H 2025": the first part names the
     # unit, the last the period

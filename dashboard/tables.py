@@ -38,6 +38,7 @@ from dashboard.claim import Change, Claim, Kind, Topic
 from dashboard.iso_periods import Published
 from dashboard.numbers import parse_number, tidy
 from dashboard.raw import Raw
+from dashboard.series import Series, find_series
 from dashboard.spaced_tables import SpacedTable, find_spaced_tables
 from dashboard.subject import TRADE_METRICS, with_home_country
 from dashboard.table_labels import (
@@ -127,6 +128,9 @@ class Tables:
     cells: list[Cell]
     masked: str
     frames: list[Cell] = field(default_factory=list)  # cells of other words (`Cell.frame`)
+    # the text with only the rows past `MAX_CELLS` blanked: the context the claims are read
+    # in (100,000 rows' years and names are no context of anything, and cost their reading)
+    context: str = ""
 
 
 def read_tables(text: str, pub: Published) -> Tables:
@@ -137,11 +141,13 @@ def read_tables(text: str, pub: Published) -> Tables:
     pipes = "|-" in text or "|:-" in text or "| -" in text
     lists = any(start in text for start in _LIST_STARTS)
     spaced = find_spaced_tables(text) if "  " in text else []
-    if not (pipes or lists or spaced):
-        return Tables([], text)
+    series = find_series(text)
+    if not (pipes or lists or spaced or series):
+        return Tables([], text, context=text)
     out: list[Cell] = []
+    unread = _read_series(text, pub, series, out)
     rest = _read_pipe_tables(text, pub, out) if pipes else None
-    unread = [rest] if rest else []
+    unread += [rest] if rest else []
     unread += _read_spaced_tables(text, pub, spaced, out)
     if lists and not unread:
         _read_lists(text, pub, out)
@@ -149,7 +155,25 @@ def read_tables(text: str, pub: Published) -> Tables:
     frames = [c for c in out if c.frame]
     out = [c for c in out if not c.frame] if frames else out
     spans = sorted([(c.raw.start, c.raw.end) for c in out] + unread)
-    return Tables(out, _blank(text, spans) if spans else text, frames)
+    return Tables(out, _blank(text, spans) if spans else text, frames,
+                  _blank(text, sorted(unread), lines=True) if unread else text)
+
+
+def _read_series(
+    text: str, pub: Published, series: list[Series], out: list[Cell]
+) -> list[tuple[int, int]]:
+    """The figures of a chart's data written out ("Trade, $ bn — 2021: 1.2; 2022: 1.5"), read
+    as a one-column table under its title, into `out`; the spans of items left unread past
+    `MAX_CELLS`."""
+    for n, one in enumerate(series):
+        caption = _caption(text[slice(*one.title)], pub)
+        for k, (label, number) in enumerate(one.items):
+            if len(out) >= MAX_CELLS:
+                return [(one.items[k][0][0], one.items[-1][1][1])] + [
+                    (rest.items[0][0][0], rest.items[-1][1][1]) for rest in series[n + 1 :]]
+            _read_row([label, number], [NOTHING, caption], read_label(text[slice(*label)], pub),
+                      caption, text, out)
+    return []
 
 
 def _read_spaced_tables(
@@ -221,12 +245,17 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
         pos += len(line) + 1
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with these spans (sorted, apart) as spaces: "| 2.9 |" -> "|     |"."""
+_RE_NOT_BREAK: Final = regex.compile(r"[^\n]")
+
+
+def _blank(text: str, spans: list[tuple[int, int]], *, lines: bool = False) -> str:
+    """`text` with these spans (sorted, apart) as spaces: "| 2.9 |" -> "|     |"; with
+    `lines`, their line breaks kept (rows blanked stay lines, not one run of spaces)."""
     pieces = []
     last = 0
     for a, b in spans:
-        pieces += [text[last:a], " " * (b - a)]
+        blank = _RE_NOT_BREAK.sub(" ", text[a:b]) if lines else " " * (b - a)
+        pieces += [text[last:a], blank]
         last = b
     pieces.append(text[last:])
     return "".join(pieces)

@@ -250,7 +250,9 @@ RE_TIME_TRIGGERS: Final = (
     *(regex.compile(rf"{c}(?<![\w]{c})[0-9]{{2}}(?![0-9])") for c in ("19", "20")),
     regex.compile(  # "11 months", "5 March": the look-ahead's first character is tested
         rf"(?<![\w])[0-9]{{1,2}}(?=[\s\-–])"  # first (measured: 14.4 -> 11.4 ms a MB)
-        rf"(?=\s*(?:[-–]\s*[0-9]{{1,2}},?\s+)?(?:-|\s+)(?i:months?)|\s+{_M}\s)"
+        # (possessive: "\s*(...)?(?:-|\s+)" backtracked over a long run of spaces)
+        rf"(?=(?:\s*+[-–]\s*+[0-9]{{1,2}},?(?:\s++-|\s{{2,}}+)|\s*+-|\s++)(?i:months?)"
+        rf"|\s++{_M}\s)"
     ),
     *(regex.compile(rf"{c}(?<![\w]{c})(?:{'|'.join(rests)})\.?(?![\w])")
       for c, rests in _MONTHS_BY_FIRST.items()),

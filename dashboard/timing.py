@@ -93,6 +93,9 @@ _RE_ATTRIBUTIVE: Final = regex.compile(
     r"rising|falling|growing|climbing|increasing|decreasing|declining|dropping|reaching|then|"
     + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
 )
+# "2023: $1.9 bn, 2024: $1.3 bn", as a chart's labels are written out: a time and a colon
+# before the next figure label that one, not the figure before it.
+_RE_LABELS_NEXT: Final = regex.compile(r"\A:[ \t]*+[$\u20ac\u00a3]?[+\-\u2212]?[0-9]")
 # "Under the 1992 Almaty agreement, ... 22 km3 a year": a year naming a treaty or a law dates
 # it, not the figures it governs (unlike "the 2024 harvest", "the 2025 budget", and "the 2026
 # budget law", whose figures are the budget year's).
@@ -228,7 +231,8 @@ def _times_after(
                 gap = _RE_CODE.sub("", gap)
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap) or _attributive(t, text):
                 continue
-            if k + 1 < len(group) and _RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]):
+            if k + 1 < len(group) and (_RE_ATTRIBUTIVE.match(text[t.end : t.end + 20])
+                                       or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's
             chosen[k] = t
             owned.add(t.start)

@@ -39,6 +39,7 @@ from parser_specs import (
     own_heldout_breakdowns,
     own_heldout_bri,
     own_heldout_build,
+    own_heldout_captions,
     own_heldout_carry,
     own_heldout_cars,
     own_heldout_caspports,
@@ -243,6 +244,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_transcripts,
     own_heldout_unitcosts,
     own_heldout_roro,
+    own_heldout_captions,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -148,7 +148,8 @@ def _fuel_priced(
             return True
         priced = True
     elif uclass == "money":
-        priced = claim.per == "t" and (label in _PRICED or label in ("price", "project cost"))
+        priced = claim.per == "t" and (  # "gas" is the exports row's cue in "liquefied gas"
+            label in _PRICED or label in ("price", "project cost", "gas exports"))
     else:  # a price named in the clause, not one the paragraph spoke of before
         priced = uclass in ("share", "factor") and label == "price" and "price" in text[
             clause[0] : clause[1]].lower()
@@ -176,10 +177,11 @@ _RE_GRAIN: Final = regex.compile(r"\b(?i:" + "|".join(
 
 
 # Fuels sold at the pump, to airlines or to ships ("AI-92", "LPG", "jet fuel", "gasoil"); the
-# octane grade is written with or without its hyphen.
+# octane grade is written with or without its hyphen; "liquefied gas" is LPG (LNG is
+# "liquefied natural gas").
 _RE_FUEL: Final = regex.compile(
     r"\b(?i:gasoline|petrol|diesel|gas[\s\u00a0]?oil|kerosene|autogas|lpg|fuels?"
-    r"|ai-?(?:80|9[0-9]|100)|liquefied[\s\u00a0]++petroleum[\s\u00a0]++gas)\b"
+    r"|ai-?(?:80|9[0-9]|100)|liquefied[\s\u00a0]++(?:petroleum[\s\u00a0]++)?gas)\b"
 )
 
 

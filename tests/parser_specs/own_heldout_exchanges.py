@@ -132,7 +132,7 @@ AUCTIONS: list[Example] = [
        c("1,100 tonnes", 1100, "t", kind="actual"), published="2025-06-05"),
     ex("ex-lpg-price-fell",
        "The price of liquefied gas dropped by 150,000 soums per tonne over the week.",
-       c("150,000 soums", 150000, "UZS", per="t", change="decrease"),
+       c("150,000 soums", 150000, "UZS", per="t", change="decrease", metric="energy price"),
        published="2025-12-08"),
     ex("ex-steel-rebar-volume-value",
        "Rebar sales reached 95,000 tonnes worth 640 billion soums.",

@@ -61,6 +61,9 @@ def by_goods_or_price(
         return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
     if _fuel_priced(label, claim, clause, text, uclass):
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
+    if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(
+            claim, clause, text):
+        return "price", Topic.ECONOMY  # "The price of wheat rose to 98,000 tenge"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
     if uclass in ("mass", "teu") and of_capacity(text, claim.end):
@@ -128,6 +131,21 @@ def _by_price(
         # (but "$300 per tonne of capacity" is what building it costs)
         return None, Topic.ENERGY
     return None
+
+
+# "The (final) price of wheat was / rose to": a price is the subject and its verb comes
+# right before the sum, which then is money per unit of the goods, not their trade.
+_RE_PRICE_SUBJECT: Final = regex.compile(
+    r"(?i:\bprices?[\s\u00a0]++(?:of|for)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){1,4}?"
+    r"(?:was|were|is|are|rose|fell|climbed|dropped|increased|decreased|reached|stood|averaged"
+    r"|jumped|slipped)(?:[\s\u00a0]++(?:by|to|at))?[\s\u00a0]++)\Z"
+)
+
+
+def _price_is_subject(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Does "the price of <goods> <verb>" lead straight to the sum (`_RE_PRICE_SUBJECT`)?"""
+    lo = max(clause[0], claim.start - 80)
+    return _RE_PRICE_SUBJECT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
 
 
 def _fuel_priced(

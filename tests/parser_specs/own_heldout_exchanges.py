@@ -46,7 +46,7 @@ AUCTIONS: list[Example] = [
        c("98,500 tenge", 98500, "KZT", per="t", metric="price"), published="2025-10-14"),
     ex("ex-ets-wheat-price-increase-tenge",
        "The final price of wheat was 3,200 tenge higher than the starting price.",
-       c("3,200 tenge", 3200, "KZT", change="increase"), published="2025-10-14"),
+       c("3,200 tenge", 3200, "KZT", change="increase", metric="price"), published="2025-10-14"),
     ex("ex-kazex-diesel-lots",
        "KazEx sold 145 lots of diesel fuel with a total volume of 29,000 tonnes.",
        c("145 lots", 145, "count", item="lot"),

@@ -153,7 +153,10 @@ AUCTIONS: list[Example] = [
        c("0.15%", 0.15, "%", change=None), published="2025-10-01"),
     ex("ex-projection-share-target",
        "The government wants 70% of oil products to be sold through the exchange by 2027.",
-       c("70%", 70, "%", kind="projection", period="2027"), published="2025-10-01"),
+       # a share of the domestic market sold on the exchange: no row of the vocabulary fits,
+       # and oil products sold at home are no oil exports
+       c("70%", 70, "%", kind="projection", period="2027", metric=None),
+       published="2025-10-01"),
     ex("ex-fuel-oil-thousand-tonnes",
        "Azerbaijani fuel oil sales on the exchange amounted to 48 thousand tonnes in the first "
        "half.",
@@ -202,4 +205,10 @@ NEGATIVES: list[Example] = [
 
 EXAMPLES: list[Example] = AUCTIONS + NEGATIVES
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "ex-projection-share-target":
+        "metric: 'oil products' is the oil exports row's cue and the nearest cue wins, so a "
+        "share of oil products sold on the home exchange reads as oil exports; telling home "
+        "sales from exports needs an 'exchange sales' notion (sold on/through the exchange) "
+        "that the vocabulary lacks, and 'sold' is an exports cue by house convention",
+}

@@ -62,6 +62,9 @@ def by_goods_or_price(
         return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
     if _fuel_priced(label, claim, clause, text, uclass):
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
+    if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(
+            claim, clause, text):
+        return "price", Topic.ECONOMY  # "The price of wheat rose to 98,000 tenge"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
     if (uclass in ("mass", "teu") and of_capacity(text, claim.end)) or (
@@ -132,6 +135,21 @@ def _by_price(
     return None
 
 
+# "The (final) price of wheat was / rose to": a price is the subject and its verb comes
+# right before the sum, which then is money per unit of the goods, not their trade.
+_RE_PRICE_SUBJECT: Final = regex.compile(
+    r"(?i:\bprices?[\s\u00a0]++(?:of|for)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){1,4}?"
+    r"(?:was|were|is|are|rose|fell|climbed|dropped|increased|decreased|reached|stood|averaged"
+    r"|jumped|slipped)(?:[\s\u00a0]++(?:by|to|at))?[\s\u00a0]++)\Z"
+)
+
+
+def _price_is_subject(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Does "the price of <goods> <verb>" lead straight to the sum (`_RE_PRICE_SUBJECT`)?"""
+    lo = max(clause[0], claim.start - 80)
+    return _RE_PRICE_SUBJECT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+
+
 def _fuel_priced(
     label: str | None, claim: Located, clause: tuple[int, int], text: str, uclass: str
 ) -> bool:
@@ -150,7 +168,8 @@ def _fuel_priced(
             return True
         priced = True
     elif uclass == "money":
-        priced = claim.per == "t" and (label in _PRICED or label in ("price", "project cost"))
+        priced = claim.per == "t" and (  # "gas" is the exports row's cue in "liquefied gas"
+            label in _PRICED or label in ("price", "project cost", "gas exports"))
     else:  # a price named in the clause, not one the paragraph spoke of before
         priced = uclass in ("share", "factor") and label == "price" and "price" in text[
             clause[0] : clause[1]].lower()
@@ -178,10 +197,11 @@ _RE_GRAIN: Final = regex.compile(r"\b(?i:" + "|".join(
 
 
 # Fuels sold at the pump, to airlines or to ships ("AI-92", "LPG", "jet fuel", "gasoil"); the
-# octane grade is written with or without its hyphen.
+# octane grade is written with or without its hyphen; "liquefied gas" is LPG (LNG is
+# "liquefied natural gas").
 _RE_FUEL: Final = regex.compile(
     r"\b(?i:gasoline|petrol|diesel|gas[\s\u00a0]?oil|kerosene|autogas|lpg|fuels?"
-    r"|ai-?(?:80|9[0-9]|100)|liquefied[\s\u00a0]++petroleum[\s\u00a0]++gas)\b"
+    r"|ai-?(?:80|9[0-9]|100)|liquefied[\s\u00a0]++(?:petroleum[\s\u00a0]++)?gas)\b"
 )
 
 

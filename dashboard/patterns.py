@@ -359,7 +359,10 @@ RE_COUNT_NOUN: Final = regex.compile(
     (?P<noun>(?i:{alternation(COUNT_NOUNS)}))\b
     # a bare "head" counts a herd ("8.7 million head"), not "30 head coaches", "heads of state"
     (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
-      |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department))
+      |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
+      # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
+      # tender's parts ("split into three lots")
+      |(?<=(?i:lots))(?![\s\u00a0]++(?i:of|were|was|sold|offered|found|worth|with)\b))
     """,
     regex.VERBOSE,
 )

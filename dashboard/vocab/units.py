@@ -481,7 +481,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "logistics centres": "logistics centre", "logistics centers": "logistics centre",
     "distribution centres": "distribution centre", "distribution centers": "distribution centre",
     "fulfilment centres": "fulfilment centre", "fulfillment centers": "fulfilment centre",
-    "agreements": "agreement", "contracts": "contract", "documents": "document",
+    "agreements": "agreement", "contracts": "contract", "lots": "lot", "documents": "document",
     "memorandums": "memorandum", "memoranda": "memorandum",  # "signed 12 memoranda"
     "deals": "deal", "products": "product", "goods": "good",
     # goods counted by the piece in trade news: "re-exported 450,000 smartphones to Russia"

@@ -438,6 +438,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "pickup points": "pick-up point", "parcel lockers": "parcel locker",
     "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
+    # a warehouse's loading points, as brokers list them: "36 dock doors", "24 loading docks"
+    "dock doors": "dock door", "loading docks": "loading dock", "loading bays": "loading bay",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
     "locks": "lock",  # "the canal climbs through 13 locks": a waterway's locks, counted
     # a pipeline's gear and a terminal's shiploads: "added ten pump stations", "four tanks of

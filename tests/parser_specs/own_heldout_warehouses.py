@@ -213,8 +213,5 @@ EXAMPLES: list[Example] = (STOCK + VACANCY_AND_RENT + SUPPLY_AND_DEMAND + BUILDI
 
 KNOWN_GAPS: dict[str, str] = {
     "wh-stock-per-capita": "a rate over people ('per resident') is not read as the per",
-    "wh-clear-height": "a bare 'm' after a number with no money is not read as metres",
-    "wh-dock-doors": "'dock doors' is not a countable item",
     "wh-investment-park": "an investor's spending on a park's phase reads as a budget",
-    "wh-yield-compression": "'compressed' is not read as a fall",
 }

@@ -214,5 +214,4 @@ EXAMPLES: list[Example] = (STOCK + VACANCY_AND_RENT + SUPPLY_AND_DEMAND + BUILDI
 
 KNOWN_GAPS: dict[str, str] = {
     "wh-stock-per-capita": "a rate over people ('per resident') is not read as the per",
-    "wh-investment-park": "an investor's spending on a park's phase reads as a budget",
 }

@@ -213,5 +213,7 @@ EXAMPLES: list[Example] = (STOCK + VACANCY_AND_RENT + SUPPLY_AND_DEMAND + BUILDI
                            + NOT_CLAIMS)
 
 KNOWN_GAPS: dict[str, str] = {
-    "wh-stock-per-capita": "a rate over people ('per resident') is not read as the per",
+    "wh-stock-per-capita": "'per resident' is no per word ('per capita', 'per head' are): in "
+                           "this field 'resident' is as often a free zone's resident company "
+                           "('$5 million per resident'), so it cannot map to a person alone",
 }

@@ -90,6 +90,9 @@ _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              eased|easing|dipped|dipp|dip|tumbled|tumble|sank|sinking|sinks|sunk|plummeted|plummets|plummeting|
              plummet|slid|slide|dived|dive|dove|shed|narrowed|narrow|slashed|slash|trimmed|
              lowered|lowers|lowering|worsened|worsen|edged\s+down|inched\s+down|lost|lose|loses|
+             # "yields compressed by 50 basis points": a property yield's fall (not "compressed
+             # natural gas", so only before "by")
+             compress(?:ed|es|ing)?(?=[\s\u00a0]+by\b)|
              losing|slowed|slows|shortened|shortens|shorten|downwards|downward|weakened|weakens|
              weakening|weaken|depreciated|depreciates|depreciating|devalued|devalues|devaluing|
              (?<=\b(?i:f[ae]ll|fallen|falling|declined|declining|shr[au]nk|shrinking|contracted|
@@ -145,6 +148,9 @@ RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags
 # the patterns lets them through before "by" only (the common case pays nothing), the
 # patterns ask for the modal.
 MODAL_CHANGE_VERBS: Final = frozenset({"firm", "index"})
+# Verbs of change read only before "by" (`_DEC` asks for it): "yields compressed by 50 basis
+# points" (not "compressed natural gas")
+BY_CHANGE_VERBS: Final = frozenset({"compress", "compressed", "compresses", "compressing"})
 # The same for the verbs that RE_CHANGE_BY alone reads ("exceeded ... by 21%", "missed ... by
 # 18%", "extended ... by three years").
 RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED}|{_MISS}|{_LONGER})")

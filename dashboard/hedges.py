@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from dashboard.change_words import (
+    BY_CHANGE_VERBS,
     MODAL_CHANGE_VERBS,
     RE_CHANGE_AFTER,
     RE_CHANGE_BEFORE,
@@ -317,7 +318,7 @@ def _change_before(window: str, words: list[str], *, duration: bool,
         words = window[-BY_REACH:].split()[-18:]
     if not any(map(is_change_word, words if by else words[-6:])) and not (by and (
             any(map(is_exceed_word, words))
-            or not MODAL_CHANGE_VERBS.isdisjoint(map(str.lower, words)))) and (
+            or not (MODAL_CHANGE_VERBS | BY_CHANGE_VERBS).isdisjoint(map(str.lower, words)))) and (
             words[-2:-1] != ["rate"]):  # "grown at a compound annual rate of 18%": the verb
         # further back. No verb of change among the last words: skip the costly pattern
         return Change.INCREASE if not (money or duration) and words[-1:] in (

@@ -302,7 +302,8 @@ def by_cost_or_pace(
 _SHORT_LENGTHS: Final = frozenset({"m", "cm", "ft"})
 _RE_DEPTH: Final = regex.compile(
     r"(?i:\b(?:depths?|deep|draughts?|drafts?|(?:sea|water)\s+level|heights?|tall|elevation|"
-    r"shallow\w*|measur(?:es|ed|ing)|dimensions?|clearance|headroom|footprint|widths?|wide)\b)"
+    r"shallow\w*|measur(?:es|ed|ing)|dimensions?|clearance|headroom|footprint|widths?|wide|"
+    r"ceilings?)\b)"  # "ceilings reach 14 metres": a building's height
 )
 _ENERGY_PER: Final = frozenset({"kWh", "MWh", "1000 m3", "MMBtu"})
 _FUEL_PER: Final = {"l": "lit", "gal": "gal"}  # the rate as written right after the price

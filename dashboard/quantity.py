@@ -79,11 +79,13 @@ ARROWS: Final = MappingProxyType({
 _RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
 _RE_PLUS_OR_BEFORE: Final = regex.compile(r"(?i:\bplus[\s\u00a0]++or[\s\u00a0]++)\Z",
                                          flags=regex.REVERSE)
-# "m" after a number is metres before these words or punctuation, else millions ("2.7m sales").
+# "m" after a number is metres before these words or punctuation ("a 12 m clear height",
+# "10m ceilings"), else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
     r"[\s\u00a0]*(?:[^\w\s]|\Z|[0-9]|x\b|(?i:long|high|wide|deep|tall|away|above|below|thick|across|along|"
     r"underground|under|in\s+(?:length|height|width|depth|diameter)|from|of\s+(?:track|road|"
-    r"rail|cable|pipe|water|line|clearance|headroom)|per|a)\b)"
+    r"rail|cable|pipe|water|line|clearance|headroom)|per|a"
+    r"|(?:clear|ceiling|eaves|internal|working)[\s\u00a0-]+heights?|ceilings?|headroom)\b)"
 )
 # "12 x 4 x 5 m", "2.6 x 1.2 m was loaded": the last factor of dimensions, so "m" is metres
 _RE_DIMENSION_BEFORE: Final = regex.compile(

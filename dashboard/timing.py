@@ -53,6 +53,11 @@ _RE_GAP_BAD: Final = regex.compile(
     r"\b(?:while|but|which|whereas|although|because(?!\s+of\b)|since)\b|,\s*(?:and|as)\b"
     r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also|could|can|may"
     r"|might|should|must)\b"  # "is 60% complete and should be finished by March 2026"
+    # "620,000 sqm of warehousing, most of it built after 2018": when (part of) the thing
+    # counted was built, not the figure's own time (not "the line, built in 2011 for $170
+    # million", whose cost the year dates)
+    r"|,\s*(?:most|much|all|some|part|half|many)\s+of\s+(?:it|them|which)\s+"
+    r"(?:built|constructed|erected|commissioned|founded|established)\b"
 )
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
 # a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier") nor "in July

@@ -139,6 +139,7 @@ from parser_specs import (
     own_heldout_unitcosts,
     own_heldout_upgaps,
     own_heldout_upstream,
+    own_heldout_warehouses,
     own_heldout_water,
     own_heldout_webscraps,
     own_heldout_wire,
@@ -247,6 +248,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_unitcosts,
     own_heldout_roro,
     own_heldout_captions,
+    own_heldout_warehouses,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -709,6 +709,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "capitalized at",
                                   "investment", "investments", "invested", "investing",
                                   "invest", "fdi", "portfolio", "disbursements", "projects",
+                                  # "the investor will spend $75 million on the park":
+                                  # an investor's spending is its investment, not a budget
+                                  "investor will spend", "investors will spend",
+                                  "investor plans to spend", "investors plan to spend",
+                                  "investor spent", "investors spent", "investor spends",
+                                  "investors spend",
                                   # "FDI attracted ..., with inflows of $11.3 billion";
                                   # "Net FDI turned negative, with an outflow of $2.4
                                   # billion": money of investors, in or out

@@ -444,6 +444,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
     "cabins": "cabin",  # "a Ro-Pax ferry with 72 cabins": a ship's rooms for drivers and
     # passengers, counted as its berths are
+    # a warehouse's loading points, as brokers list them: "36 dock doors", "24 loading docks"
+    "dock doors": "dock door", "loading docks": "loading dock", "loading bays": "loading bay",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
     "locks": "lock",  # "the canal climbs through 13 locks": a waterway's locks, counted
     # a pipeline's gear and a terminal's shiploads: "added ten pump stations", "four tanks of

@@ -58,6 +58,10 @@ def by_goods_or_price(
 ) -> tuple[str | None, Topic] | None:
     """The cue's label refined by the goods or the price it names ("produced 1.8 million
     barrels per day" is oil production; "$64.5 per barrel", an oil price)."""
+    if label == "capacity" and uclass == "mass" and _RE_EXPECTED_TO_CARRY.search(
+            text, max(clause[0], claim.start - 120), claim.start, timeout=CLAUSE_TIMEOUT):
+        return "cargo volume", Topic.LOGISTICS  # "expects the Middle Corridor to carry up to
+        # 5.2 million tonnes in 2025": a forecast of what it carries, not its room
     if uclass in ("time", "period") and runs_late(claim, text):
         return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
     if _fuel_priced(label, claim, clause, text, uclass):
@@ -229,6 +233,12 @@ def by_place(
     if label == "port throughput" and at_airport(facts, clause, text):
         return "cargo volume", Topic.LOGISTICS  # "Almaty airport handled 80,000 tonnes"
     return None
+
+
+_RE_EXPECTED_TO_CARRY: Final = regex.compile(
+    r"(?i:\bexpect(?:s|ed|ing)?+[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,5}?to[\s\u00a0]++carry"
+    r"[\s\u00a0]++up[\s\u00a0]++to[\s\u00a0]++)\Z"
+)
 
 
 # Power that is generated or carried on a grid: a capacity in watts beside these words is a

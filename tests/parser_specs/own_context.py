@@ -2302,6 +2302,20 @@ COUNT_AFTER_A_TIME: list[Example] = [
        published="2025-11-20"),
 ]
 
+# "carry up to" is a ship's or a line's room, but what someone expects a route to carry is a
+# forecast of its cargo.
+FORECAST_OR_ROOM: list[Example] = [
+    ex("metric-expects-to-carry-up-to-is-cargo",
+       "The association expects the Middle Corridor to carry up to 5.2 million tonnes in 2025.",
+       c("5.2 million tonnes", 5.2e6, "t", approx="max", kind="projection", period="2025",
+         metric="cargo volume"),
+       published="2024-09-01"),
+    ex("metric-could-carry-up-to-is-capacity",
+       "Once built, the line could carry up to 15 million tonnes of freight a year.",
+       c("15 million tonnes", 15e6, "t", approx="max", per="year", kind="projection",
+         metric="capacity")),
+]
+
 # A multiplier takes the metric of what it multiplies when that is named right after it.
 MULTIPLIED: list[Example] = [
     ex("metric-multiplier-takes-its-object-not-the-verb-before",
@@ -2348,8 +2362,8 @@ NOW: list[Example] = [
 
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
-    + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + MULTIPLIED
-    + NOW
+    + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
+    + MULTIPLIED + NOW
 )
 
 KNOWN_GAPS: dict[str, str] = {

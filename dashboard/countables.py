@@ -17,6 +17,7 @@ from dashboard.numbers import fold, tidy
 from dashboard.patterns import RE_COUNT_NOUN
 from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.raw import Raw
+from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.units import COUNT_NOUNS
 
@@ -53,10 +54,7 @@ def _may_name_an_identifier(before: str) -> bool:
 
 
 # Month names: a number next to one is part of a date ("March 11", "11 March").
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
+_MONTHS = rf"(?:{MONTHS})\.?"
 _RE_MONTH_BEFORE: Final = regex.compile(
     rf"(?<![\w])(?i:{_MONTHS})[\s\u00a0]+\Z", flags=regex.REVERSE  # "Sept. 30", "sept. 30"
 )

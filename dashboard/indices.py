@@ -17,14 +17,14 @@ from dashboard.claim import Change
 from dashboard.hedges import WINDOW, sentence_tail
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.raw import Raw
+from dashboard.vocab.calendar import MONTHS
 
 _INDEX_LOW: Final = 50  # an index outside 50-500% is no index: "rose 2.5%", "a 600% jump"
 _INDEX_HIGH: Final = 500
 _REACH: Final = 200  # characters before a figure read for "in % to ..." and "index"
 
 # What follows an index: the base period it is a percentage of.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+_MONTH = rf"(?:{MONTHS})\b"
 _BASE = (
     r"(?:the[\s\u00a0]+)?(?:level[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?)?"
     rf"(?:(?i:same|corresponding|previous|preceding|last|a[\s\u00a0]+year|{_MONTH})\b"

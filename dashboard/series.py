@@ -23,10 +23,11 @@ from typing import Final
 import regex
 
 from dashboard.scanning import scan_timeout
+from dashboard.vocab.calendar import MONTHS
 
 __all__ = ["Series", "find_series"]
 
-_MONTH: Final = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?+")
+_MONTH: Final = rf"(?:{MONTHS})\.?+"
 _PERIOD: Final = (rf"(?:(?:[QH][1-4]|9M|{_MONTH})[ \t]++)?+(?:19|20)[0-9]{{2}}(?:/[0-9]{{2}})?+"
                   rf"|{_MONTH}")
 _NUMBER: Final = r"[+\-\u2212]?+[0-9]++(?:[.,][0-9]++)*+"

@@ -15,6 +15,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 from dashboard.vocab.metrics import METRICS
 
@@ -98,8 +99,8 @@ _RE_RELATIVE: Final = regex.compile(
 # What a "which" may stand for, the figure itself, right before the comma: nothing, a year, a
 # time's noun ("5 mt in 2024, which was a record for Aktau": the figure's own subject).
 _RE_FIGURE_ANTECEDENT: Final = regex.compile(
-    r"(?:[0-9%)]|\b(?i:years?|months?|quarters?|half|weeks?|days?|period|season|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december)\b)\s*\Z"
+    r"(?:[0-9%)]|\b(?i:years?|months?|quarters?|half|weeks?|days?|period|season|"
+    + "|".join(MONTH_NAMES) + r")\b)\s*\Z"
 )
 
 

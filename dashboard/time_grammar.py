@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import by_first_letter
+from dashboard.vocab.calendar import MONTHS
 
 MONTH_NUM: Final[dict[str, int]] = {
     name: i + 1
@@ -30,10 +31,7 @@ COUNT_WORDS: Final[dict[str, int]] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
 }
-_M = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_M = rf"(?:{MONTHS})\.?"
 _N = r"(?:[0-9]{1,2}|" + "|".join(COUNT_WORDS) + ")"
 _Y = r"(?:19|20)[0-9]{2}"
 _Y2 = r"(?:(?:19|20)[0-9]{2}|['’]?[0-9]{2})"  # "9M2025", "1H25", "9M'25": after a part-year code

@@ -34,9 +34,8 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Change, Claim, Kind, Topic
+from dashboard.claim import Claim, Kind, Topic
 from dashboard.iso_periods import Published
-from dashboard.numbers import parse_number, tidy
 from dashboard.raw import Raw
 from dashboard.series import Series, find_series
 from dashboard.spaced_tables import SpacedTable, find_spaced_tables
@@ -45,15 +44,11 @@ from dashboard.table_labels import (
     MAX_CAPTION_CHARS,
     NOTHING,
     Label,
-    Unit,
-    as_port,
     bracketed,
     merge_labels,
     read_label,
-    unit_of_header,
 )
-from dashboard.vocab.classes import unit_class
-from dashboard.vocab.entities import COUNTRIES, PORTS
+from dashboard.table_rows import RE_CELL_NUMBER, Cell, caption_of, metric_for, read_row
 from dashboard.vocab.metrics import METRICS
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs
@@ -61,41 +56,6 @@ from dashboard.vocab.metrics import METRICS
 MAX_CELLS: Final = 2_000
 # Longer lines are no table rows (5 MB of "|-|-" on one line is read as nothing).
 MAX_ROW_CHARS: Final = 2_000
-# A bare number in a cell, sign and grouping included: "1,100", "-3.1", "+22.0", "5 602,3"
-# (thin spaces too: "46\u2009000").
-_RE_CELL_NUMBER: Final = regex.compile(
-    r"(?P<sign>[+\-\u2212\u2013])?[0-9](?:[0-9]|[.,\u00a0\u2009\u202f ](?=[0-9]))*"
-)
-# A range in a cell: "15-20", "15–20" (no grouping by spaces: "1 912,4" is one number).
-_RE_CELL_RANGE: Final = regex.compile(
-    r"(?P<lo>[0-9](?:[0-9]|[.,](?=[0-9]))*+)[ ]?[-\u2013][ ]?(?P<hi>[0-9](?:[0-9]|[.,](?=[0-9]))*+)"
-)
-# Footnote marks after a cell's figure, no part of it: "4.9*", "12.5¹".
-_FOOTNOTE_MARKS: Final = " *\u2020\u2021\u00b9\u00b2\u00b3"
-_MINUS: Final = frozenset("-\u2212\u2013")
-# Units whose signed numbers are changes (the number policy): "-3.1" under "Change, %".
-_CHANGE_UNITS: Final = frozenset({"%", "pp"})
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One number of a table, with the period and entities its headers name (None and ()
-    when they name none: the text around then decides, as for prose)."""
-
-    raw: Raw
-    period: str | None
-    entities: tuple[str, ...]
-    planned: bool
-    metric: int | None = None  # the row of `METRICS` a header or caption names, if any
-    # its entities are all it names: a row of sums ("Total"), a port's town read as the port
-    # ("Baku"), whose entities the text around would not see
-    complete: bool = False
-    # a cell of other words that the scan reads ("$1.2 bn"): its labels (column, row, caption)
-    frame: tuple[Label, ...] = ()
-
-
-
-
 # A list of bare figures under a line that names their unit ("Container handling in 2024,
 # TEU:" then "- Baku – 71,600"), as an HTML list after its introduction is written: read as
 # a one-column table, the line its caption, each item's words its row label.
@@ -166,12 +126,12 @@ def _read_series(
     as a one-column table under its title, into `out`; the spans of items left unread past
     `MAX_CELLS`."""
     for n, one in enumerate(series):
-        caption = _caption(text[slice(*one.title)], pub)
+        caption = caption_of(text[slice(*one.title)], pub)
         for k, (label, number) in enumerate(one.items):
             if len(out) >= MAX_CELLS:
                 return [(one.items[k][0][0], one.items[-1][1][1])] + [
                     (rest.items[0][0][0], rest.items[-1][1][1]) for rest in series[n + 1 :]]
-            _read_row([label, number], [NOTHING, caption], read_label(text[slice(*label)], pub),
+            read_row([label, number], [NOTHING, caption], read_label(text[slice(*label)], pub),
                       caption, text, out)
     return []
 
@@ -187,10 +147,10 @@ def _read_spaced_tables(
         if len(out) >= MAX_CELLS:
             unread.append((table.rows[0][0][0], end))
             continue
-        caption = _caption(text[slice(*table.caption)], pub)
+        caption = caption_of(text[slice(*table.caption)], pub)
         header = [read_label(text[a:b], pub) for a, b in table.header]
         for k, spans in enumerate(table.rows):
-            _read_row(spans, header, read_label(text[slice(*spans[0])], pub), caption, text, out)
+            read_row(spans, header, read_label(text[slice(*spans[0])], pub), caption, text, out)
             if len(out) >= MAX_CELLS:
                 if k + 1 < len(table.rows) or end > spans[-1][1]:
                     unread.append((spans[-1][1], end))
@@ -235,7 +195,7 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
                     caption = merge_labels(caption, read_label(part, pub))
             label = (pos + item.start("label"), pos + item.end("label"))
             number = (pos + item.start("num"), pos + item.end("num"))
-            _read_row([label, number], [NOTHING, NOTHING], read_label(text[slice(*label)], pub),
+            read_row([label, number], [NOTHING, NOTHING], read_label(text[slice(*label)], pub),
                       caption, text, out)
         elif 0 < len(line) <= MAX_ROW_CHARS and (
                 line.rstrip().endswith(":") or _RE_UNIT_LEAD.search(line)):
@@ -288,7 +248,7 @@ def _read_block(
     """The cells of one run of pipe rows. The row right above a separator is a header; rows
     above that header are its caption ("| BTC throughput, million tonnes | | |"). Returns
     the span of the rows left unread when `MAX_CELLS` is reached."""
-    caption = _caption(before, pub)
+    caption = caption_of(before, pub)
     header: list[Label] | None = None
     top: list[tuple[int, int]] = []  # the header's cells, while a second header row may follow
     pending = NOTHING  # what the rows read so far say, as a caption of the next header
@@ -305,7 +265,7 @@ def _read_block(
         elif header is not None and spans:
             top = []
             months += [labels[0].month] if labels[0].month else []
-            _read_row(spans, header, _summed(labels[0], months), caption, text, out)
+            read_row(spans, header, _summed(labels[0], months), caption, text, out)
             if len(out) >= MAX_CELLS:
                 end = block[-1][0] + len(block[-1][1])
                 return (min(pos + len(line) + 1, end), end)
@@ -313,14 +273,6 @@ def _read_block(
         for label in labels:  # a header or a row above one: "| BTC throughput, mln t | |"
             pending = merge_labels(pending, label)
     return None
-
-
-def _caption(before: str, pub: Published) -> Label:
-    """What a line above a table says (a long one: only its brackets, "(mln USD)")."""
-    caption = NOTHING
-    for words in [before] if len(before) <= MAX_CAPTION_CHARS else bracketed(before):
-        caption = merge_labels(caption, read_label(words, pub))
-    return caption
 
 
 def _summed(row: Label, months: list[int]) -> Label:
@@ -341,7 +293,7 @@ def _is_second_header(
         return False
     cells = [(text[a:b], label) for (a, b), label in zip(spans[1:], labels[1:], strict=True)]
     return all(words for words, _ in cells) and all(
-        _RE_CELL_NUMBER.fullmatch(words) is None or _is_year(words, label)
+        RE_CELL_NUMBER.fullmatch(words) is None or _is_year(words, label)
         for words, label in cells)
 
 
@@ -359,116 +311,6 @@ def _combine(top: list[Label], top_spans: list[tuple[int, int]], sub: list[Label
         group = top[col] if b > a else group
         out.append(merge_labels(group, sub[col]))
     return out
-
-
-def _read_row(
-    spans: list[tuple[int, int]], header: list[Label], row: Label, caption: Label, text: str,
-    out: list[Cell],
-) -> None:
-    """The numbers of one data row; its first cell labels the row and is never a figure. In
-    a table about ports (its caption or a header says so) a row naming a port's town alone
-    is the port's: "| Baku | 4,500 |" under "Cargo handled at Caspian ports"."""
-    if caption.ports or any(label.ports for label in header):
-        row = as_port(row, text[spans[0][0] : spans[0][1]])
-    row = _with_unit_cell(row, spans, header, text)
-    for col, (a, span_end) in enumerate(spans[1:len(header)], start=1):
-        figure = _cell_figure(text, a, span_end)
-        unit = _unit_for(header[col].unit, row.unit, caption.unit) if figure else None
-        if figure is None and span_end - a <= 40 and any(ch.isdigit() for ch in text[a:span_end]):
-            out.append(_cell(Raw(a, span_end, 0.0), (header[col], row, caption), None))
-        if figure is None or unit is None:
-            continue
-        b, number, high, sign = figure
-        negative = sign is not None and sign in _MINUS
-        change = None  # as in prose, a signed percentage is a change: "| Change, % | -3.1 |",
-        # and so is any under a header of changes ("| y/y, % | 10.0 |")
-        if unit.unit in _CHANGE_UNITS and (sign is not None or (
-                header[col].changes and number != 0)):
-            change = Change.DECREASE if negative else Change.INCREASE
-        value = tidy((-number if negative else number) * unit.factor)
-        raw = Raw(a, b, value, None if high is None else tidy(high * unit.factor),
-                  unit=unit.unit, item=unit.item, per=unit.per, change=change,
-                  scaled=unit.factor != 1.0, factor=unit.factor)
-        out.append(_cell(raw, (header[col], row, caption), unit.unit))
-
-
-def _cell(raw: Raw, labels: tuple[Label, Label, Label], unit: str | None) -> Cell:
-    """A cell labelled by its column header, row and caption (`labels`); with no `unit` (a
-    cell of other words, read by the scan), a frame of its span (`Cell.frame`)."""
-    column, row, caption = labels
-    period = next((lab.period for lab in labels if lab.period is not None), None)
-    year = column.period or caption.period
-    if row.month is not None and year is not None and len(year) == 4:
-        period = f"{year}-{row.month:02d}"  # "January" under "2024"
-    elif row.months is not None and year is not None and len(year) == 4:
-        period = f"{year}-{row.months[0]:02d}/{year}-{row.months[1]:02d}"  # "Q1" under "2025"
-    named = labels if row.summary else (row, column)
-    entities = tuple(dict.fromkeys(e for lab in named for e in lab.entities))
-    if entities and not any(e in COUNTRIES or e in PORTS for e in entities):
-        # a route or a company (no port) heading its row ("TANAP") under a caption naming
-        # the country ("Gas exports from Azerbaijan by route") is that country's
-        entities += tuple(e for e in caption.entities if e in COUNTRIES and e not in entities)
-    planned = column.planned or caption.planned
-    if unit is None:
-        return Cell(raw, period, entities, planned, None, row.summary or row.as_port, labels)
-    return Cell(raw, period, entities, planned, _metric_for(unit, labels),
-                row.summary or row.as_port)
-
-
-def _cell_figure(text: str, a: int, b: int) -> tuple[int, float, float | None, str | None] | None:
-    """The figure of the cell text[a:b], if it is one: where it ends (a footnote mark after it
-    is no part of it: "4.9*"), its value, the upper end of a range ("15-20") and its sign."""
-    while b > a and text[b - 1] in _FOOTNOTE_MARKS:
-        b -= 1
-    if b - a > 40:
-        return None
-    m = _RE_CELL_NUMBER.fullmatch(text, a, b)
-    if m is not None:
-        sign = m.group("sign")
-        number = parse_number(text[a + (1 if sign else 0) : b])
-        return None if number is None else (b, number, None, sign)
-    pair = _RE_CELL_RANGE.fullmatch(text, a, b)
-    if pair is None or (len(pair["lo"]) == 4 and pair["lo"][:2] in ("19", "20")):
-        return None  # no range, or a span of years: "2023-2024"
-    low, high = parse_number(pair["lo"]), parse_number(pair["hi"])
-    if low is None or high is None or not low < high:
-        return None
-    return (b, low, high, None)
-
-
-def _with_unit_cell(row: Label, spans: list[tuple[int, int]], header: list[Label],
-                    text: str) -> Label:
-    """The row label with the unit its cell under a column of units names, which comes
-    before what the label's own words imply: "| Containers | TEU | 25,400 |" is TEU, not a
-    count of containers."""
-    for col, (a, b) in enumerate(spans[1:len(header)], start=1):
-        if header[col].units and 0 < b - a <= MAX_CAPTION_CHARS:
-            unit = unit_of_header(text[a:b].strip())
-            if unit is not None:
-                return replace(row, unit=unit)
-    return row
-
-
-def _metric_for(unit: str, labels: tuple[Label, ...]) -> int | None:
-    """The first metric of the labels (column header, row label, caption) that fits the unit:
-    "Exports, mln USD" over a column of dollars is exports."""
-    uclass = unit_class(unit)
-    return next((m for lab in labels for m in lab.metrics if uclass in METRICS[m][3]), None)
-
-
-def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Unit | None:
-    """The column's unit, else the row's, else the caption's. A column and a row naming
-    different units ("1H25, thous. t" and "Containers, TEU") leave the cell unread, unless
-    one of them is a percentage: "y/y, %" over "Dry cargo, thousand tonnes" is the row's
-    change, in per cent."""
-    if row is not None and row.unit == "count" and row.factor == 1.0 and (
-            column is not None or caption is not None) and (column or caption) != row:
-        return column or caption  # "Containers" under "thousand TEU", "Oil products" under
-        # "thousand tonnes": what the row counts, measured in the table's unit
-    if column is not None and row is not None and column != row:
-        relative = [u for u in (column, row) if u.unit in _CHANGE_UNITS]
-        return relative[0] if len(relative) == 1 else None
-    return column or row or caption
 
 
 def merge_cells(raws: list[Raw], cells: list[Cell]) -> list[Raw]:
@@ -521,4 +363,4 @@ def _frame_of(claim: Claim, frames: Sequence[Cell], starts: list[int]) -> Cell |
     k = bisect.bisect_right(starts, claim.start) - 1
     if k < 0 or frames[k].raw.end < claim.end:
         return None
-    return replace(frames[k], metric=_metric_for(claim.unit, frames[k].frame))
+    return replace(frames[k], metric=metric_for(claim.unit, frames[k].frame))

@@ -386,7 +386,8 @@ RE_PER: Final = regex.compile(
                 (?:(?:sq(?:uare)?\.?[\s\u00a0]*)?(?:km|kilomet(?:re|er)s)|km2|km²)|
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
             barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
-            voyage|sailing|crossing|flight|(?:port[\s\u00a0]+)?call|  # "300 TEU per voyage", "$25,000 per port call"
+            voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"
+            (?:port[\s\u00a0]+)?call|  # port dues: "$25,000 per port call"
             share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares
             kilogram|kilo|kg|(?:troy[\s\u00a0]+)?(?:ounce|oz)|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|

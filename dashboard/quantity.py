@@ -16,6 +16,8 @@ import regex
 from dashboard.claim import Approx, Change
 from dashboard.countables import (
     RE_SIZE_FIRST,
+    after_a_time_preposition,
+    names_a_street,
     numbers_a_provision,
     read_count,
     read_dot_thousands,
@@ -198,7 +200,7 @@ def _read_quantity(
     scale_word = fold(scale or "")
     unit_word = fold(unit_written or "")
     if raw.year_like and not scale and (unit_word in ("year", "years") or (
-            unit_word in CURRENCY_WORDS and _RE_IN_YEAR.search(text, max(0, start - 12), start))):
+            unit_word in CURRENCY_WORDS and after_a_time_preposition(text, start))):
         return raw  # "for 2025 year", "in 2023-2024 years" (Russian "году"): a year, no span;
         # "In 2024 tenge deposits grew": a year, the currency a modifier of the noun after it
     factor = 1.0
@@ -276,7 +278,7 @@ def _read_unit_word(
     found = unit_of(unit_word, m.unit or "")
     if unit_word == "euro" and match_at(_RE_CLASS_DIGIT_AFTER, text, m.end("unit")):
         found = None  # "200 Euro 5 trucks": a class
-    if m.unit and m.unit[0].isupper() and match_at(_RE_STREET_AFTER, text, m.end("unit")):
+    if m.unit and m.unit[0].isupper() and names_a_street(text, m.end("unit")):
         found = None  # "12 Rial Street", "5 Mile Road": a street's name, no unit
     if found is None:  # not in the vocabulary: leave it out of the surface
         return currency, factor, m.start("unit") - len(m.sp2 or "") if m.unit else end
@@ -289,11 +291,6 @@ def _read_unit_word(
         unit_factor = 1.0  # "6.4 million mt", "350,000 mt": metric tonnes
     return currency or (unit if is_currency_code(unit) else None), factor * unit_factor, end
 
-
-_RE_STREET_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?:Street|Avenue|Road|Lane|Boulevard|Prospekt|Prospect|Square)\b")
-# A year after its preposition: "In 2024 tenge deposits grew", "since 1999 roubles ..."
-_RE_IN_YEAR: Final = regex.compile(r"\b(?i:in|since|during|until|throughout)[\s\u00a0]++\Z")
 
 _RE_MOBILE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*(?i:networks?|signals?|coverage|internet|mobile|services?|base|connect\w*|"

@@ -88,6 +88,11 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "georgian lari": "GEL", "russian rubles": "RUB", "russian roubles": "RUB",
     "tajik somoni": "TJS", "azerbaijani manat": "AZN",
     "drams": "AMD",
+    # a currency named with its country's adjective: "40 billion Kyrgyz som", "12 billion
+    # Armenian drams"
+    "kyrgyz som": "KGS", "armenian drams": "AMD", "armenian dram": "AMD", "turkmen manat": "TMT",
+    "uzbek so'm": "UZS", "georgian laris": "GEL", "mongolian tugrik": "MNT",
+    "tajik somonis": "TJS", "somonis": "TJS", "tenges": "KZT",
     # "costs an estimated 1.7 trillion tugriks": Mongolia's currency
     "tugriks": "MNT", "tugrik": "MNT", "togrogs": "MNT", "mongolian tugriks": "MNT",
     # Iran's and Pakistan's currencies in the North-South and Trans-Afghan corridors' news
@@ -227,6 +232,7 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "qapik": ("AZN", 0.01, None), "gapik": ("AZN", 0.01, None),
     # Iran's everyday unit, ten rials: "4 million tomans per trip" is 40 million IRR
     "tomans": ("IRR", 10.0, None), "toman": ("IRR", 10.0, None),
+    "iranian tomans": ("IRR", 10.0, None),
     "pc": ("%", 1.0, None), "basis points": ("pp", 0.01, None), "basis point": ("pp", 0.01, None),
     "bps": ("pp", 0.01, None),
     "seconds": ("s", 1.0, None), "second": ("s", 1.0, None), "secs": ("s", 1.0, None),

@@ -162,6 +162,12 @@ ROUBLE_YUAN_AND_OTHERS: list[Example] = [
     ex("lcur-yuan-cn-sign",
        "Urumqi's rail hub drew CN¥3.6 billion in private money.",
        c("CN¥3.6 billion", 3.6e9, "CNY")),
+    ex("lcur-country-adjectives",
+       "Bishkek budgeted 40 billion Kyrgyz som for roads, Yerevan 12 billion Armenian drams "
+       "and Tehran 30 billion Iranian tomans.",
+       c("40 billion Kyrgyz som", 40e9, "KGS"),
+       c("12 billion Armenian drams", 12e9, "AMD"),
+       c("30 billion Iranian tomans", 300e9, "IRR")),
     ex("lcur-yen-stays-yen",
        "Japan's JICA lent ¥25 billion for the Uzbek power project.",
        c("¥25 billion", 25e9, "JPY")),

@@ -246,3 +246,21 @@ def _may_be_statistic(tail: str) -> bool:
         return True
     low = tail.lower()
     return any(word in low for word in ("value", "error", "stat", "s.e.", "interval"))
+
+
+# A unit word with a capital before a street's word names the street: "12 Rial Street", "5
+# Mile Road" (no money, no distance).
+_RE_STREET_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:Street|Avenue|Road|Lane|Boulevard|Prospekt|Prospect|Square)\b")
+# A year after its preposition: "In 2024 tenge deposits grew", "since 1999 roubles ..."
+_RE_IN_YEAR: Final = regex.compile(r"\b(?i:in|since|during|until|throughout)[\s\u00a0]++\Z")
+
+
+def names_a_street(text: str, unit_end: int) -> bool:
+    """Does a street's word follow the unit word ending at `unit_end`?"""
+    return _RE_STREET_AFTER.match(text, unit_end) is not None
+
+
+def after_a_time_preposition(text: str, start: int) -> bool:
+    """Does "in", "since", "during", "until" or "throughout" end right before `start`?"""
+    return _RE_IN_YEAR.search(text, max(0, start - 12), start) is not None

@@ -163,7 +163,7 @@ RE_QUANTITY: Final = regex.compile(
     rf"""
     (?:
       (?:(?<=(?<![\w.,/-])x)                                    # "x1.8 compared with": times
-        |(?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹^]))                              # not inside a token,
+        |(?<![{_NO_TOUCH}$€£¥₸₼₾₽₺₹₮֏^]))                              # not inside a token,
       (?<![0-9A-Za-z][-–/+−－﹣‒](?<!\bsub-|\bminus-)               # not after "A-", "5+"
          |[0-9][{_ODD_SPACE}]|\^[-−])                # not after "64\u2007", "10^-"
       (?<!{_BROKEN_END}\r?\n[ \u00a0]{{0,2}})      # not the rest of "3,4\n56 t" (see _BROKEN_END)
@@ -319,10 +319,10 @@ RE_QUANTITY_TRIGGERS: Final = (
     regex.compile(r"\b(?i:a)(?=\s+(?i:dozen|hundred|half|thousand|million|billion|trillion)\b)"),
 )
 # Currency signs and fractions that stand alone ("$", "½"): one literal each, run as
-# `with_signs` finds them in the text (measured on 1 MB: "[$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛]" 8.4 ms, these
+# `with_signs` finds them in the text (measured on 1 MB: "[$€£¥₸₼₾₽₺₹₮֏½¼¾⅓⅔⅛]" 8.4 ms, these
 # 1.8 ms with the tests).
 QUANTITY_SIGN_TRIGGERS: Final = tuple(
-    (sign, regex.compile(regex.escape(sign))) for sign in "$€£¥₸₼₾₽₺₹½¼¾⅓⅔⅛"
+    (sign, regex.compile(regex.escape(sign))) for sign in "$€£¥₸₼₾₽₺₹₮֏½¼¾⅓⅔⅛"
 )
 
 
@@ -387,6 +387,7 @@ RE_PER: Final = regex.compile(
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
             barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
             voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"
+            (?:port[\s\u00a0]+)?call|  # port dues: "$25,000 per port call"
             share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares
             kilogram|kilo|kg|(?:troy[\s\u00a0]+)?(?:ounce|oz)|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
             mmbtu|mwh|second|minute|

@@ -16,6 +16,8 @@ import regex
 from dashboard.claim import Approx, Change
 from dashboard.countables import (
     RE_SIZE_FIRST,
+    after_a_time_preposition,
+    names_a_street,
     numbers_a_provision,
     read_count,
     read_dot_thousands,
@@ -54,6 +56,7 @@ from dashboard.scanning import match_at
 from dashboard.timeframes import is_months_shorthand
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
+    CURRENCY_WORDS,
     FRACTIONS_OF_A,
     POUNDS_OF_GOODS,
     SCALES,
@@ -196,8 +199,10 @@ def _read_quantity(
     currency = currency_before(cur)
     scale_word = fold(scale or "")
     unit_word = fold(unit_written or "")
-    if raw.year_like and unit_word in ("year", "years") and not scale:
-        return raw  # "for 2025 year", "in 2023-2024 years" (Russian "году"): a year, no span
+    if raw.year_like and not scale and (unit_word in ("year", "years") or (
+            unit_word in CURRENCY_WORDS and after_a_time_preposition(text, start))):
+        return raw  # "for 2025 year", "in 2023-2024 years" (Russian "году"): a year, no span;
+        # "In 2024 tenge deposits grew": a year, the currency a modifier of the noun after it
     factor = 1.0
     if scale_word:
         if scale_word in _UNIT_ONLY_SCALES and not (currency or unit_word):
@@ -233,6 +238,8 @@ def _read_quantity(
     raw.end = end
     raw.factor = factor
     if m.csign is not None:  # "$-5"
+        if (cur or "")[-1:].isalpha() and m.end("cur") == m.start("csign"):
+            return None  # "TL-45", "RM-45": letters hyphened to a number name a model
         raw.value = -raw.value
     return _finish_quantity(raw, m, text, factor, floor)
 
@@ -271,6 +278,8 @@ def _read_unit_word(
     found = unit_of(unit_word, m.unit or "")
     if unit_word == "euro" and match_at(_RE_CLASS_DIGIT_AFTER, text, m.end("unit")):
         found = None  # "200 Euro 5 trucks": a class
+    if m.unit and m.unit[0].isupper() and names_a_street(text, m.end("unit")):
+        found = None  # "12 Rial Street", "5 Mile Road": a street's name, no unit
     if found is None:  # not in the vocabulary: leave it out of the surface
         return currency, factor, m.start("unit") - len(m.sp2 or "") if m.unit else end
     unit, unit_factor, per = found

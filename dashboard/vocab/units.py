@@ -41,6 +41,7 @@ CURRENCY_SIGNS: Final[dict[str, str]] = {
     "HK $": "HKD", "C $": "CAD", "NZ $": "NZD", "AU $": "AUD", "CA $": "CAD", "Y=": "JPY",
     "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "MXN$": "MXN", "MX$": "MXN", "SGD$": "SGD",
     "Mex$": "MXN",
+    "₮": "MNT", "֏": "AMD",  # the tugrik's and the dram's signs: "₮1.9 trillion", "25,000 ֏"
     "Tg": "KZT",  # "Tg 4.4 billion": tenge, as some Kazakh outlets write it
     "TL": "TRY",  # "TL 500 million": Turkish lira, as Turkish outlets write it
 }
@@ -60,6 +61,7 @@ FOLDED_SIGNS: Final[dict[str, str]] = {
 CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
     "€": "EUR", "£": "GBP", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₽": "RUB", "₺": "TRY", "₹": "INR",
     "$": "USD", "¥": "JPY", "元": "CNY", "₡": "CRC", "₭": "LAK", "₩": "KRW",
+    "₮": "MNT", "֏": "AMD",
 }
 
 # ISO 4217 codes recognised before or after the amount ("KZT 3 trillion", "1.2 bn USD").
@@ -86,12 +88,20 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "georgian lari": "GEL", "russian rubles": "RUB", "russian roubles": "RUB",
     "tajik somoni": "TJS", "azerbaijani manat": "AZN",
     "drams": "AMD",
+    # a currency named with its country's adjective: "40 billion Kyrgyz som", "12 billion
+    # Armenian drams"
+    "kyrgyz som": "KGS", "armenian drams": "AMD", "armenian dram": "AMD", "turkmen manat": "TMT",
+    "uzbek so'm": "UZS", "georgian laris": "GEL", "mongolian tugrik": "MNT",
+    "tajik somonis": "TJS", "somonis": "TJS", "tenges": "KZT",
     # "costs an estimated 1.7 trillion tugriks": Mongolia's currency
     "tugriks": "MNT", "tugrik": "MNT", "togrogs": "MNT", "mongolian tugriks": "MNT",
     # Iran's and Pakistan's currencies in the North-South and Trans-Afghan corridors' news
     # ("45 trillion rials", "Rs 1.2 billion" beside Pakistan: `rates.is_pakistani`)
     "rials": "IRR", "rial": "IRR", "iranian rials": "IRR", "pakistani rupees": "PKR",
     "afghanis": "AFN",
+    # Belarus's own rouble in the China-Europe transit news ("150 Belarusian roubles")
+    "belarusian roubles": "BYN", "belarusian rubles": "BYN", "belarusian rouble": "BYN",
+    "belarusian ruble": "BYN",
     # the Gulf's currencies: a riyal is Saudi unless it is Qatar's
     "qatari riyals": "QAR", "qatari riyal": "QAR", "saudi riyals": "SAR", "riyal": "SAR",
     "uae dirhams": "AED", "emirati dirhams": "AED", "dirham": "AED",
@@ -220,6 +230,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "tetri": ("GEL", 0.01, None), "tiyn": ("KZT", 0.01, None), "tiyns": ("KZT", 0.01, None),
     "tiyin": ("UZS", 0.01, None), "tiyins": ("UZS", 0.01, None),
     "qapik": ("AZN", 0.01, None), "gapik": ("AZN", 0.01, None),
+    # Iran's everyday unit, ten rials: "4 million tomans per trip" is 40 million IRR
+    "tomans": ("IRR", 10.0, None), "toman": ("IRR", 10.0, None),
+    "iranian tomans": ("IRR", 10.0, None),
     "pc": ("%", 1.0, None), "basis points": ("pp", 0.01, None), "basis point": ("pp", 0.01, None),
     "bps": ("pp", 0.01, None),
     "seconds": ("s", 1.0, None), "second": ("s", 1.0, None), "secs": ("s", 1.0, None),

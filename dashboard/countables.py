@@ -17,6 +17,7 @@ from dashboard.numbers import fold, tidy
 from dashboard.patterns import RE_COUNT_NOUN
 from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.raw import Raw
+from dashboard.scanning import match_at
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.units import COUNT_NOUNS
@@ -258,7 +259,7 @@ _RE_IN_YEAR: Final = regex.compile(r"\b(?i:in|since|during|until|throughout)[\s\
 
 def names_a_street(text: str, unit_end: int) -> bool:
     """Does a street's word follow the unit word ending at `unit_end`?"""
-    return _RE_STREET_AFTER.match(text, unit_end) is not None
+    return match_at(_RE_STREET_AFTER, text, unit_end) is not None
 
 
 def after_a_time_preposition(text: str, start: int) -> bool:

@@ -369,7 +369,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "banned poultry imports for 90 days", "must spend 30 days in quarantine": how long a
     # ban or a quarantine lasts, no journey (a duration, as "a ban ... for six months" is by
     # its class; taken from its own words only, `refine._NAMED_ONLY`)
-    ("duration", "other", ("ban", "bans", "banned", "embargo", "in quarantine"),
+    # "the parties have 30 days to appeal", "annulment must be sought within 120 days": a time
+    # limit a court or tribunal sets, no journey
+    ("duration", "other", ("ban", "bans", "banned", "embargo", "in quarantine",
+                           "appeal", "to appeal", "annulment"),
      frozenset({"time"})),
     ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
                                    "halted", "halt", "halts", "halting", "restored after",

@@ -97,8 +97,8 @@ AWARDS: list[Example] = [
     ex("arb-award-manat",
        "A Baku court ordered the port operator to pay 12.6 million manats to the shipping "
        "line.",
-       c("12.6 million manats", 12.6e6, "AZN", change=None, kind="actual",
-         entities=["Azerbaijan"]),
+       # a capital names no country here (house convention: "Baku" alone is no entity)
+       c("12.6 million manats", 12.6e6, "AZN", change=None, kind="actual"),
        published="2025-09-01"),
 ]
 
@@ -110,8 +110,9 @@ SETTLEMENTS: list[Example] = [
        c("$3 billion", 3e9, "USD", kind="projection"), published="2025-10-02"),
     ex("arb-settle-instalments",
        "The payment will be made in five equal instalments over five years.",
-       c("five equal instalments", 5, "count", item="instalment"),
-       c("five years", 5, "year"), published="2025-10-02"),
+       # "over five years" is the span of the instalments, no figure of its own (house
+       # convention, as own_heldout_enforcement reads "9 billion manats over three years")
+       c("five equal instalments", 5, "count", item="instalment"), published="2025-10-02"),
     ex("arb-settle-share-raise",
        "The deal raises the national oil company's stake in the project to 25% from 10%.",
        c("25%", 25, "%", change=None), c("10%", 10, "%", change=None),
@@ -122,7 +123,7 @@ SETTLEMENTS: list[Example] = [
     ex("arb-settle-georgian-rail",
        "Georgian Railway agreed to pay 48 million lari to end the dispute with the wagon "
        "lessor.",
-       c("48 million lari", 48e6, "GEL", change=None, entities=["Georgia"]),
+       c("48 million lari", 48e6, "GEL", change=None, entities=["Georgian Railway"]),
        published="2025-10-02"),
     ex("arb-settle-tenge-cost-recovery",
        "The partners agreed to write off 310 billion tenge of disputed recoverable costs.",
@@ -161,10 +162,10 @@ FINES: list[Example] = [
 TIMES: list[Example] = [
     ex("arb-time-appeal-days",
        "The parties have 30 days to appeal the ruling.",
-       c("30 days", 30, "day"), published="2025-05-05"),
+       c("30 days", 30, "day", metric="duration"), published="2025-05-05"),
     ex("arb-time-annulment-days",
        "An application for annulment must be filed within 120 days of the award.",
-       c("120 days", 120, "day", approx="max"), published="2025-05-05"),
+       c("120 days", 120, "day", approx=None, metric="duration"), published="2025-05-05"),
     ex("arb-time-years-dispute",
        "The dispute over cost recovery has dragged on for more than eight years.",
        c("eight years", 8, "year", approx="min"), published="2025-05-05"),
@@ -179,11 +180,11 @@ TIMES: list[Example] = [
 COUNTS: list[Example] = [
     ex("arb-count-cases-pending",
        "Kazakhstan is currently a respondent in 11 investment arbitration cases.",
-       c("11 investment arbitration cases", 11, "count", item="case"),
+       c("11 investment arbitration cases", 11, "count", item="arbitration case"),
        published="2025-07-01"),
     ex("arb-count-cases-filed-year",
        "Investors filed 58 treaty-based cases worldwide in 2024, a third of them in energy.",
-       c("58 treaty-based cases", 58, "count", item="case", period="2024"),
+       c("58 treaty-based cases", 58, "count", item="treaty case", period="2024"),
        c("a third", 100 / 3, "%"), published="2025-07-01"),
     ex("arb-count-arbitrators",
        "A panel of three arbitrators will hear the case.",

@@ -107,7 +107,8 @@ SETTLEMENTS: list[Example] = [
        "Under the settlement, the Kashagan partners will pay $1.5 billion and invest a further "
        "$3 billion in gas processing.",
        c("$1.5 billion", 1.5e9, "USD", kind="projection", change=None),
-       c("$3 billion", 3e9, "USD", kind="projection"), published="2025-10-02"),
+       c("$3 billion", 3e9, "USD", kind="projection", metric="investment"),
+       published="2025-10-02"),
     ex("arb-settle-instalments",
        "The payment will be made in five equal instalments over five years.",
        # "over five years" is the span of the instalments, no figure of its own (house

@@ -18,7 +18,8 @@ CLAIMS: list[Example] = [
     ex("arb-claim-up-to-160bn",
        "Kazakhstan has filed claims of up to $160 billion against the Kashagan consortium "
        "over lost revenue and environmental damage.",
-       c("$160 billion", 160e9, "USD", approx="max", change=None, entities=["Kazakhstan"]),
+       c("$160 billion", 160e9, "USD", approx="max", change=None, entities=["Kazakhstan"],
+         metric="legal claim"),
        published="2025-02-10"),
     ex("arb-claim-karachaganak-cost-recovery",
        "The government is seeking about $3.5 billion from the Karachaganak partners in a "
@@ -32,7 +33,7 @@ CLAIMS: list[Example] = [
     ex("arb-claim-investor-seeks",
        "The Turkish contractor is seeking $420 million in compensation for the cancelled port "
        "concession.",
-       c("$420 million", 420e6, "USD", change=None), published="2025-04-01"),
+       c("$420 million", 420e6, "USD", change=None, metric="legal claim"), published="2025-04-01"),
     ex("arb-claim-raised",
        "The claimants raised their demand to $2.1 billion from $1.4 billion after new expert "
        "reports.",
@@ -50,7 +51,7 @@ CLAIMS: list[Example] = [
     ex("arb-claim-counterclaim",
        "The state filed a counterclaim worth $1.1 billion, alleging breaches of the "
        "production sharing agreement.",
-       c("$1.1 billion", 1.1e9, "USD", change=None), published="2025-06-12"),
+       c("$1.1 billion", 1.1e9, "USD", change=None, metric="legal claim"), published="2025-06-12"),
     ex("arb-claim-share-of-total",
        "Environmental damage accounts for roughly 40% of the total claim.",
        c("40%", 40, "%", approx="approx", change=None), published="2025-06-12"),
@@ -85,7 +86,7 @@ AWARDS: list[Example] = [
     ex("arb-award-annulment-upheld",
        "An ad hoc committee rejected the annulment application, leaving the award of "
        "$497 million intact.",
-       c("$497 million", 497e6, "USD", change=None), published="2025-09-01"),
+       c("$497 million", 497e6, "USD", change=None, metric="legal claim"), published="2025-09-01"),
     ex("arb-award-reduced",
        "The Svea Court of Appeal cut the award by 30% to $350 million.",
        c("30%", 30, "%", change="decrease"),
@@ -124,7 +125,8 @@ SETTLEMENTS: list[Example] = [
     ex("arb-settle-georgian-rail",
        "Georgian Railway agreed to pay 48 million lari to end the dispute with the wagon "
        "lessor.",
-       c("48 million lari", 48e6, "GEL", change=None, entities=["Georgian Railway"]),
+       c("48 million lari", 48e6, "GEL", change=None, entities=["Georgian Railway"],
+         metric="legal claim"),
        published="2025-10-02"),
     ex("arb-settle-tenge-cost-recovery",
        "The partners agreed to write off 310 billion tenge of disputed recoverable costs.",

@@ -240,7 +240,7 @@ def _cue_that_speaks(
     what it measures, with the row the words around it make more precise."""
     if after is not None and after[0] == 0 and (
         before is None
-        or (METRICS[before[1]][0] not in BEATS_GOODS
+        or (METRICS[before[1]][0] not in BEATS_GOODS and not _invested(claim, before, text)
             and (not next_to_figure(claim.start, before[0], text) or after[1] < before[1])
             and not (uclass == "share" and after[1] in _GDP_ROWS))
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
@@ -259,6 +259,17 @@ def _cue_that_speaks(
     if before is not None and _ROW_METRIC[before[1]][0] in GOODS_EXPORTS:
         before = verb_of_goods(claim.start - before[0], facts, clause[0], text, uclass) or before
     return before
+
+
+# "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money
+# put into the goods' business, not their sale (the verb beats the goods after the figure)
+_RE_INVESTED: Final = regex.compile(r"(?i:\binvest(?:s|ed|ing)?)\Z")
+
+
+def _invested(claim: Located, before: _Cue, text: str) -> bool:
+    """Is the cue before the figure a verb of investing ("invested $2 billion in oil")?"""
+    end = claim.start - before[0]
+    return _RE_INVESTED.search(text[max(0, end - 12) : end]) is not None
 
 
 # Tonnes with no cue word after a port's name are what the port handles (a port's TEU stay

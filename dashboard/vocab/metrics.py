@@ -340,6 +340,16 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          # revenue (the longer phrase beats "collected")
                          "fines collected", "penalties collected", "collected in fines",
                          "collected in penalties"), _MONEY),
+    # "filed claims of up to $160 billion", "ordered to pay $1.3 billion plus interest", "an
+    # award of $497 million": what a party claims or a tribunal or court awards in a dispute
+    # (not "claimed": "the 6.3% claimed by Ashgabat"; nor "awarded": contracts are awarded;
+    # nor bare "claims of": insurers pay claims)
+    ("legal claim", "economy", ("filed claims of", "filed a claim", "filed claims",
+                                "is seeking", "are seeking", "counterclaim",
+                                "award of", "the award", "ordered to pay", "in compensation",
+                                "compensation of", "agreed to pay"),
+     # money only: "interest accrues at 4.5% ... until the award is paid" is no claim
+     frozenset({"money"})),
     # "Speeds on the line rose 15%": how fast, not how many (and "twice as fast", "30%
     # faster", read by `measures`)
     # "Average fixed broadband speed climbed to 72 Mbps": a connection's, not a train's
@@ -369,7 +379,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "banned poultry imports for 90 days", "must spend 30 days in quarantine": how long a
     # ban or a quarantine lasts, no journey (a duration, as "a ban ... for six months" is by
     # its class; taken from its own words only, `refine._NAMED_ONLY`)
-    ("duration", "other", ("ban", "bans", "banned", "embargo", "in quarantine"),
+    # "the parties have 30 days to appeal", "annulment must be sought within 120 days": a time
+    # limit a court or tribunal sets, no journey
+    ("duration", "other", ("ban", "bans", "banned", "embargo", "in quarantine",
+                           "appeal", "to appeal", "annulment"),
      frozenset({"time"})),
     ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
                                    "halted", "halt", "halts", "halting", "restored after",

@@ -522,6 +522,11 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "detected 9,000 violations" (a bare "cases" is no unit: "in 12 cases")
     "criminal cases": "criminal case", "smuggling cases": "smuggling case",
     "inspections": "inspection", "audits": "audit",
+    # disputes counted: "a respondent in 11 investment arbitration cases", "58 treaty-based
+    # cases were filed", "a panel of three arbitrators", "backed by 1,200 shareholders"
+    "arbitration cases": "arbitration case", "arbitrations": "arbitration",
+    "treaty-based cases": "treaty case", "treaty cases": "treaty case",
+    "lawsuits": "lawsuit", "arbitrators": "arbitrator", "shareholders": "shareholder",
     # sanitary and phytosanitary control counted: "carried out 38,500 laboratory tests", "can
     # run 600 samples a day", "has 14 accredited laboratories", "employs 320 inspectors"
     "tests": "test", "laboratory tests": "test", "lab tests": "test", "samples": "sample",

@@ -344,8 +344,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # award of $497 million": what a party claims or a tribunal or court awards in a dispute
     # (not "claimed": "the 6.3% claimed by Ashgabat"; nor "awarded": contracts are awarded;
     # nor bare "claims of": insurers pay claims)
+    # (not "is seeking": "is seeking $2 billion in investment" is a plan to raise money)
     ("legal claim", "economy", ("filed claims of", "filed a claim", "filed claims",
-                                "is seeking", "are seeking", "counterclaim",
+                                "counterclaim",
                                 "award of", "the award", "ordered to pay", "in compensation",
                                 "compensation of", "agreed to pay"),
      # money only: "interest accrues at 4.5% ... until the award is paid" is no claim

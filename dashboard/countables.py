@@ -242,11 +242,15 @@ def is_statistic_or_citation(before: str, after: str) -> bool:
 
 
 def _may_be_statistic(tail: str) -> bool:
-    """A cheap test before the patterns: a comparison sign, a bracket, or a word either needs."""
-    if any(sign in tail[-20:] for sign in "<>=≤≥:[(") or "CI" in tail:
+    """A cheap test before the patterns: a comparison sign or a bracket near the figure, or a
+    word either pattern needs (chained substring tests: 0.3 µs a figure, a generator of them
+    or a search for all at once 1.5 µs)."""
+    near = tail[-20:]
+    if ("<" in near or ">" in near or "=" in near or ":" in near or "[" in near or "(" in near
+            or "≤" in near or "≥" in near or "CI" in tail):
         return True
     low = tail.lower()
-    return any(word in low for word in ("value", "error", "stat", "s.e.", "interval"))
+    return "value" in low or "error" in low or "stat" in low or "s.e." in low or "interval" in low
 
 
 # A unit word with a capital before a street's word names the street: "12 Rial Street", "5

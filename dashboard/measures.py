@@ -9,6 +9,7 @@ a speed or a production is named by the claim's rate and unit (`metric_rules`).
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from typing import Final
 
 import regex
@@ -286,6 +287,7 @@ _GDP_ROWS: Final = rows_of("gdp")
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
+_Span = tuple[int, int, int]  # a cue of `Facts.cues`: (start, end, row of METRICS)
 # A rate's own name right after a per cent is what it measures: "goods sold in the zone pay
 # 0% VAT", "a 5% import duty" (not the goods before it)
 _TAX_ROWS: Final = rows_of("tax rate", "customs duty")
@@ -399,13 +401,11 @@ def _box_charged(
     if nearest[1] not in _FREIGHT_ROWS or _PORT_CHARGE_ROWS.isdisjoint(
             map(_ROW_OF_CUE, facts.cues)):
         return None  # the common case, no port's charge in the sentence
-    near_end = claim.start - nearest[0]
-    near = next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
+    near = _cue_at(claim, facts, nearest)
     if near is None or not text[near[0] : near[1]].lower().startswith(CONTAINER_SIZES):
         return None
-    return next((row for start, end, row in facts.cues
-                 if lo <= start and end <= near[0] and row in _PORT_CHARGE_ROWS
-                 and _RE_CHARGED_BOX_GAP.fullmatch(text, end, near[0])), None)
+    return _holder(facts, lo, near, lambda row, end: row in _PORT_CHARGE_ROWS
+                   and _RE_CHARGED_BOX_GAP.fullmatch(text, end, near[0]) is not None)
 
 
 def _rate_governs(
@@ -419,12 +419,22 @@ def _rate_governs(
         return None  # the common case, no rate nor capacity cue in the sentence, told in C
         # (measured: 10,400 calls a MB, 12.2 -> 5.2 ms)
     uclass = unit_class(claim.unit)
-    near_end = claim.start - nearest[0]
-    near = next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
+    near = _cue_at(claim, facts, nearest)
     if near is None:
         return None
+    return _holder(facts, lo, near, lambda row, end: uclass in METRICS[row][3] and (
+        (row in _RATE_ROWS and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None)
+        or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None)))
+
+
+def _cue_at(claim: Located, facts: Facts, nearest: tuple[int, int]) -> _Span | None:
+    """The cue that `nearest` (its distance before the claim, its row) stands for."""
+    near_end = claim.start - nearest[0]
+    return next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
+
+
+def _holder(facts: Facts, lo: int, near: _Span, holds: Callable[[int, int], bool]) -> int | None:
+    """The row of the first cue from `lo` that ends before the cue `near` and `holds` it
+    (given its row and where it ends): the phrase the nearer cue stands in."""
     return next((row for start, end, row in facts.cues
-                 if lo <= start and end <= near[0] and uclass in METRICS[row][3]
-                 and ((row in _RATE_ROWS and _RE_FOR_PHRASE.fullmatch(text, end, near[0]))
-                      or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0])))),
-                None)
+                 if lo <= start and end <= near[0] and holds(row, end)), None)

@@ -22,6 +22,7 @@ from dashboard.numbers import fold, is_currency_code
 from dashboard.patterns import RE_PER
 from dashboard.raw import Raw
 from dashboard.scanning import alternation
+from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.units import SCALES, WORD_NUMBERS
 
 _ANNUAL_REACH: Final = 60
@@ -172,8 +173,10 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
 
 # "per head" is per person ("GDP of $1,300 per head") but per animal beside a herd
 # ("bulls imported at $2,300 per head of cattle", "sheep sold at $150 per head").
-_HERD_WORDS: Final = ("cattle", "livestock", "sheep", "goat", "horse", "camel", "cow", "pig",
-                      "poultry", "bull", "calves", "calf", "animal", "herd")
+_HERD_WORDS: Final = (
+    *(item for item, (label, _) in COUNT_METRICS.items() if label == "livestock count"),
+    "cow", "bull", "calves", "calf", "animal", "herd",
+)
 
 
 def _head_of_a_herd(rate: regex.Match[str], before: str, after: str) -> bool:

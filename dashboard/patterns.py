@@ -20,13 +20,16 @@ import regex
 
 from dashboard.scanning import alternation, by_first_letter, trie
 from dashboard.vocab.units import (
+    BELOW_100,
     CAPITAL_UNITS_AFTER_DOT,
     CASED_UNITS,
     COUNT_NOUNS,
     CURRENCY_SIGNS,
     CURRENCY_SIGNS_AFTER,
     CURRENCY_WORDS,
+    DIGIT_WORDS,
     FOLDED_SIGNS,
+    HUNDREDS,
     ISO_CODES,
     MULTIPLIER_WORDS,
     SCALES,
@@ -104,7 +107,16 @@ _SIGN_AFTER = alternation(CURRENCY_SIGNS_AFTER, spaces=False)
 # A trie since the hyphenated tens ("twenty-five") and halves ("a million and a half") made
 # the list 133 words long (measured: RE_QUANTITY at the bench text's trigger positions, 93 ->
 # 89 ms a MB).
-_WORDNUM = trie(WORD_NUMBERS, fold=True)
+# Numbers said aloud are joined from their parts (`vocab.units.word_number` reads them), the
+# longer forms first: "two hundred (and) fifty", "one point two", "point five"; then the words.
+_SP_WORD = r"[\s\u00a0]+"
+_WORDNUM = (
+    rf"{trie(HUNDREDS, fold=True)}{_SP_WORD}(?i:and{_SP_WORD})?{trie(BELOW_100, fold=True)}"
+    rf"|{trie({**BELOW_100, **DIGIT_WORDS}, fold=True)}{_SP_WORD}(?i:point){_SP_WORD}"
+    rf"{trie(DIGIT_WORDS, fold=True)}"
+    rf"|(?i:point){_SP_WORD}{trie(DIGIT_WORDS, fold=True)}"
+    rf"|{trie(WORD_NUMBERS, fold=True)}"
+)
 _MULT = alternation(MULTIPLIER_WORDS)
 # Characters a number may not touch: letters/digits of any script, separators that would
 # make it part of a larger token, zero-width and bidi controls.
@@ -278,7 +290,7 @@ class QuantityGroups:
 # all; the letter-led currency signs in one pattern 42 ms, anchored on their symbol 10 ms.
 _FIRST_WORDS = sorted(
     {w.split()[0] for w in list(WORD_NUMBERS) + list(MULTIPLIER_WORDS)} - {"a"}
-    | {"half", "tens", "hundreds", "thousands", "millions", "billions"}
+    | {"half", "tens", "hundreds", "thousands", "millions", "billions", "point", "zero"}
 )
 _FIRST_WORDS_LONGEST = sorted(_FIRST_WORDS, key=len, reverse=True)
 _SIGN_FOLLOWS = r"(?=[\s\u00a0]?[-−$¥0-9])"  # what follows a letter-led currency sign

@@ -60,7 +60,7 @@ from dashboard.vocab.units import (
     FRACTIONS_OF_A,
     POUNDS_OF_GOODS,
     SCALES,
-    WORD_NUMBERS,
+    word_number,
 )
 
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
@@ -122,7 +122,7 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     if m.vague is not None:
         return _read_vague(m, text, floor)
     if m.wnum is not None:
-        value: float | None = WORD_NUMBERS[fold(m.wnum or "")]
+        value: float | None = word_number(fold(m.wnum or ""))
         high = None
     else:
         value, high = parse_number(m.num or ""), None

@@ -123,39 +123,40 @@ def _read_series(
     text: str, pub: Published, series: list[Series], out: list[Cell]
 ) -> list[tuple[int, int]]:
     """The figures of a chart's data written out ("Trade, $ bn — 2021: 1.2; 2022: 1.5"), read
-    as a one-column table under its title, into `out`; the spans of items left unread past
-    `MAX_CELLS`."""
-    for n, one in enumerate(series):
+    as a one-column table under its title, into `out`; the spans left unread past `MAX_CELLS`."""
+    unread = []
+    for one in series:
         caption = caption_of(text[slice(*one.title)], pub)
-        for k, (label, number) in enumerate(one.items):
-            if len(out) >= MAX_CELLS:
-                return [(one.items[k][0][0], one.items[-1][1][1])] + [
-                    (rest.items[0][0][0], rest.items[-1][1][1]) for rest in series[n + 1 :]]
-            read_row([label, number], [NOTHING, caption], read_label(text[slice(*label)], pub),
-                      caption, text, out)
-    return []
+        rows = [[label, number] for label, number in one.items]
+        unread += _read_rows(text, pub, rows, [NOTHING, caption], caption, rows[-1][-1][1], out)
+    return unread
 
 
 def _read_spaced_tables(
     text: str, pub: Published, tables: list[SpacedTable], out: list[Cell]
 ) -> list[tuple[int, int]]:
     """The cells of space-aligned tables ("Aktau      4.1    4.5"), read as a pipe table's
-    rows, into `out`; the spans of the rows left unread past `MAX_CELLS`."""
-    unread: list[tuple[int, int]] = []
+    rows, into `out`; the spans left unread past `MAX_CELLS`."""
+    unread = []
     for table in tables:
-        end = table.end
-        if len(out) >= MAX_CELLS:
-            unread.append((table.rows[0][0][0], end))
-            continue
-        caption = caption_of(text[slice(*table.caption)], pub)
         header = [read_label(text[a:b], pub) for a, b in table.header]
-        for k, spans in enumerate(table.rows):
-            read_row(spans, header, read_label(text[slice(*spans[0])], pub), caption, text, out)
-            if len(out) >= MAX_CELLS:
-                if k + 1 < len(table.rows) or end > spans[-1][1]:
-                    unread.append((spans[-1][1], end))
-                break
+        unread += _read_rows(text, pub, table.rows, header,
+                             caption_of(text[slice(*table.caption)], pub), table.end, out)
     return unread
+
+
+def _read_rows(
+    text: str, pub: Published, rows: list[list[tuple[int, int]]], header: list[Label],
+    caption: Label, end: int, out: list[Cell],
+) -> list[tuple[int, int]]:
+    """Rows of cell spans (a label first) under `header`, read into `out` up to `MAX_CELLS`;
+    the span of what is left unread of them, up to `end` (lines past the rows split), if any."""
+    for spans in rows:
+        if len(out) >= MAX_CELLS:
+            return [(spans[0][0], end)]
+        read_row(spans, header, read_label(text[slice(*spans[0])], pub), caption, text, out)
+    last = rows[-1][-1][1]
+    return [(last, end)] if len(out) >= MAX_CELLS and end > last else []
 
 
 def _read_pipe_tables(text: str, pub: Published, out: list[Cell]) -> tuple[int, int] | None:

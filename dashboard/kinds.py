@@ -99,20 +99,27 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
                 and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
                 and not _is_measured_against(p, text) and not _is_debt_due(p, text)
                 and not (p >= claim.end and _is_past_aside(claim, p, text))
-                and not (p >= claim.end and _is_relative_after(p, text))):
+                and not (p >= claim.end and _is_relative_after(claim, p, text))):
             return True
     return False
 
 
-# ", which will be": a relative clause after a comma, about what the figure's noun will be.
+# ", which will be": a relative clause after a comma, about what the figure's noun will be;
+# ", a figure the ministry expects": an appositive, its noun (no figure in it) told about by
+# a relative clause with no "that" (`_NOUN_CUES` are not such clauses: ", an ambitious
+# target" names the figure).
 _RE_RELATIVE_BEFORE_CUE: Final = regex.compile(
-    r",[\s\u00a0]++(?i:which|where)[\s\u00a0]++"
-    r"(?:(?i:is|are|was|were|has|have|had|been)[\s\u00a0]++)?+\Z",
+    r",[\s\u00a0]++(?:(?i:which|where)[\s\u00a0]++"
+    r"(?:(?i:is|are|was|were|has|have|had|been)[\s\u00a0]++)?+"
+    r"|(?:a|an)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,8})\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
+_NOUN_CUES: Final = frozenset({
+    "target", "targets", "goal", "goals", "forecast", "forecasts", "projection", "projections",
+    "plan", "plans", "ambition", "aim", "objective", "potential", "estimate", "estimates"})
 
 
-def _is_relative_after(cue: int, text: str) -> bool:
+def _is_relative_after(claim: Located, cue: int, text: str) -> bool:
     """Does the cue after the figure open a relative clause set off by a comma? "has completed
     85 percent of the works on the railway, which will be 110 km long": what the railway will
     be, not a plan for the figure before; so does "that" with no comma: "opened a $130 million
@@ -120,8 +127,13 @@ def _is_relative_after(cue: int, text: str) -> bool:
     head = text[max(0, cue - 16) : cue]
     if head.endswith((" that ", " That ")):  # not "the 61 cents that was forecast": passive,
         return text.startswith(_MODALS, cue)  # the figure's noun was the forecast
-    return "," in head and _RE_RELATIVE_BEFORE_CUE.search(
-        text, max(0, cue - 16), cue, timeout=CLAUSE_TIMEOUT) is not None
+    lo = max(claim.end, cue - 80)
+    if text.find(",", lo, cue) < 0:
+        return False  # the common case, told without the pattern
+    words = text[cue : cue + 24].lower().split()
+    if words[0].strip(",.;:") in _NOUN_CUES and words[1:2] != ["to"]:
+        return False  # the appositive's noun is the cue: it names the figure
+    return _RE_RELATIVE_BEFORE_CUE.search(text, lo, cue, timeout=CLAUSE_TIMEOUT) is not None
 
 
 _MODALS: Final = ("will ", "would ", "could ", "should ", "shall ", "can ", "may ", "might ")

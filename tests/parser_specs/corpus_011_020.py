@@ -193,7 +193,7 @@ EXAMPLES: list[Example] = [
        "Tokayev added that up to 80% of land freight moving between China and Europe passes "
        "through Kazakhstan, an advantage he said the country should use to the full, more than "
        "ten years after the Belt and Road idea was first announced in Kazakhstan.",
-       c("80%", 80, "%", approx="max", change=None),
+       c("80%", 80, "%", approx="max", change=None, kind="actual"),
        published="2024-03-28"),
     ex("corpus-016-two-way-turnover",
        "ASTANA, April 1 - China was Kazakhstan's largest trading partner in 2023, with two-way "

@@ -17,6 +17,11 @@ sentence, variations of our own and near-misses that must stay as they were:
 A fourth, from a wire story with a key-figures list: a list item's label names the counted
 thing also when it says where the things went ("Container trains through Kazakhstan:
 12,900", "Trucks via Khorgos: 310,000").
+A fifth, from a bundled article: a projection cue in an appositive after the figure ("..., an
+advantage he said the country should use", "..., a figure the ministry expects to double")
+tells what may become of the figure's noun, not that the figure is planned; an appositive that
+is the plan itself (", an ambitious target") and a cue of the figure's own clause stay as
+they were.
 Expectations by hand, from the text; some variations were tried on the parser while the fix
 was written.
 """
@@ -188,7 +193,35 @@ LIST_LABELS: list[Example] = [
        c("4,500", 4500, "count", item="wagon", period="2024", entities=["China"])),
 ]
 
-EXAMPLES: list[Example] = RELATIVE_CLAUSE_NAMES + AVERAGED_COUNTS + PORT_CHARGES + LIST_LABELS
+APPOSITIVE_CUES: list[Example] = [
+    ex("ug-app-figure-expected-to-double",
+       "Exports of Kazakh wheat to Azerbaijan reached $180 million, a figure the ministry expects "
+       "to double within three years.",
+       c("$180 million", 180e6, "USD", kind="actual", metric="grain exports"),
+       c("double", 2, "x", change="increase", kind="projection"),
+       published=PUB),
+    ex("ug-app-volume-officials-plan-to-triple",
+       "Aktau now handles 6 million tonnes a year, a volume port officials plan to triple.",
+       c("6 million tonnes", 6e6, "t", per="year", kind="actual"),
+       c("triple", 3, "x", change="increase", kind="projection"),
+       published=PUB),
+    ex("ug-app-share-he-said-should-use",
+       "Up to 80% of land freight between China and Europe passes through Kazakhstan, an "
+       "advantage he said the country should use to the full.",
+       c("80%", 80, "%", approx="max", kind="actual"),
+       published=PUB),
+    ex("ug-app-appositive-names-the-target",
+       "The ministry set grain exports at 12 million tonnes, an ambitious target.",
+       c("12 million tonnes", 12e6, "t", kind="projection"),
+       published=PUB),
+    ex("ug-app-reporting-verb-after-figure",
+       "Transit via the corridor reaches 5 million tonnes, the ministry expects.",
+       c("5 million tonnes", 5e6, "t", kind="projection"),
+       published=PUB),
+]
+
+EXAMPLES: list[Example] = (RELATIVE_CLAUSE_NAMES + AVERAGED_COUNTS + PORT_CHARGES + LIST_LABELS
+                           + APPOSITIVE_CUES)
 
 KNOWN_GAPS: dict[str, str] = {
     "ug-rel-which-comparison-elsewhere": (

@@ -3,7 +3,8 @@ word right before "exports" ("raw cotton fibre exports" are agricultural exports
 or noun whose "of" phrase holds the goods ("the harvest of fruit and vegetables" is a
 harvest), exports that "earned" money (the exports, not a revenue), an imports cue before
 a figure (not exports), and vehicles counted where a trade noun names them ("car exports
-fell to 9,000 cars": exports, not a vehicle count). Read by `measures`, which picks the cue;
+fell to 9,000 cars": exports, not a vehicle count), and goods kept at home ("350,000 tonnes
+for the home market": not exports). Read by `measures`, which picks the cue;
 rows are of `METRICS`.
 
 Pure: no pandas, no dash.
@@ -17,6 +18,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import Facts
+from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.metrics import METRICS, rows_of
 
@@ -140,3 +142,32 @@ def machines_traded(facts: Facts, lo: int, start: int, text: str) -> str | None:
                 _RE_MACHINES_OF.match(text, cue_end, min(start, cue_end + 40))):
             return METRICS[row][0]
     return None
+
+
+# "350,000 tonnes for the home market", "15 mt to the domestic market", "793,000 tonnes were
+# moved inside the country": where the goods went, right after the figure, no other figure
+# between.
+_RE_AT_HOME_AFTER: Final = regex.compile(
+    r"[^,;:()0-9]{0,40}?\b(?i:(?:for|to|on|in|into)[\s\u00a0]++the[\s\u00a0]++(?:domestic|home|"
+    r"local|internal)[\s\u00a0]++market|(?:inside|within)[\s\u00a0]++the[\s\u00a0]++country|"
+    r"domestically)\b"
+)
+# "Domestic shipments of wheat rose 12% to 2.1 million tonnes": the clause's subject.
+_RE_AT_HOME_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:domestic|home-market|internal)[\s\u00a0]++(?:shipments|supplies|deliveries|"
+    r"sales|hauls)\b[^,;:()]{0,60}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def kept_at_home(claim: Located, lo: int, text: str) -> bool:
+    """Were the goods of the figure (in the clause from `lo`) sold or moved at home, not
+    abroad, by the words right beside it, no word of export between?"""
+    after = match_at(_RE_AT_HOME_AFTER, text, claim.end)
+    if after is not None:
+        return "export" not in after.group().lower()
+    start = max(lo, claim.start - 90)
+    if "omestic" not in text[start : claim.start] and "nternal" not in text[start : claim.start]:
+        return False  # the common case, told without the pattern
+    before = _RE_AT_HOME_BEFORE.search(text, start, claim.start)
+    return before is not None and "export" not in before.group().lower()

@@ -24,6 +24,7 @@ from dashboard.goods import (
     exports_that_earned,
     goods_of_exports,
     imported_before,
+    kept_at_home,
     machines_traded,
     verb_of_goods,
 )
@@ -137,6 +138,8 @@ def metric_of(
         return alone
     uclass = unit_class(claim.unit)
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
+    if (label == "exports" or label in GOODS_EXPORTS) and kept_at_home(claim, clause[0], text):
+        return "domestic supplies", Topic.TRADE
     return (by_goods_or_price(label, topic, claim, facts, clause, text, uclass)
             or by_place(label, topic, claim, facts, clause, text, uclass)
             or by_cost_or_pace(label, topic, claim, facts, clause, text, uclass))

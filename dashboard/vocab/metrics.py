@@ -696,6 +696,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           "exports of goods and services"),
      # kWh exported are electricity exports (`measures.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),
+    # "350,000 tonnes for the home market", "Domestic shipments of wheat rose 12%": goods
+    # sold or moved at home, not abroad (named right beside the figure: `goods.kept_at_home`
+    # turns exports into these; as cues, the phrases only)
+    ("domestic supplies", "trade", ("domestic supplies", "domestic shipments",
+                                    "domestic deliveries", "domestic sales",
+                                    "supplies to the domestic market"),
+     _VOLUME | _MONEY),
     ("imports", "trade", ("imports", "import", "deliveries to", "purchases", "imports of grain",
                           "grain imports", "imports of wheat", "wheat imports", "imported",
                           # "inspected 215,000 tonnes of imported grain": bought abroad, not

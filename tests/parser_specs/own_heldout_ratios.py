@@ -248,15 +248,11 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
-    "rt-cars-per-1000-people": "a round count of people as denominator (\"per 1,000 people\") "
-    "is no rate: RE_PER knows round lengths and areas only",
     "rt-subscriptions-per-100-inhabitants": "\"subscriptions\" is no counted noun, and \"per "
     "100 inhabitants\" no denominator",
     "rt-carbon-intensity-fell-to-grams": "\"carbon intensity\" is no cue of emissions",
     "rt-truck-litres-per-100-km-slash": "\"last year\" after \"l/100 km\" gives no period",
     "rt-moves-per-crane-per-hour": "crane \"moves\" are no counted noun",
-    "rt-teu-per-metre-of-berth": "\"per metre\" is no denominator",
-    "rt-tonnes-per-employee": "\"per employee\" is no denominator",
     "rt-tenge-to-one-dollar": "\"540 to one US dollar\" is read as a range of dollars, not a "
     "rate of tenge per dollar as \"to the dollar\" is",
 }

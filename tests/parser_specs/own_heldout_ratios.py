@@ -250,7 +250,6 @@ EXAMPLES: list[Example] = (
 KNOWN_GAPS: dict[str, str] = {
     "rt-subscriptions-per-100-inhabitants": "\"subscriptions\" is no counted noun, and \"per "
     "100 inhabitants\" no denominator",
-    "rt-truck-litres-per-100-km-slash": "\"last year\" after \"l/100 km\" gives no period",
     "rt-moves-per-crane-per-hour": "crane \"moves\" are no counted noun",
     "rt-tenge-to-one-dollar": "\"540 to one US dollar\" is read as a range of dollars, not a "
     "rate of tenge per dollar as \"to the dollar\" is",

@@ -415,7 +415,8 @@ RE_PER: Final = regex.compile(
             sample|test|  # a laboratory's fee: "costs 9,000 rubles per sample"
             entry|axle|GT|GRT|gross[\s\u00a0]+(?:tonne|ton|tonnage)|  # "$40 per axle", "per GT"
             locomotive|coach|crane|unit|ferry|vessel|ship|  # unit prices: "$2.9m per locomotive"
-            employee|worker|(?:linear[\s\u00a0]+|running[\s\u00a0]+)?met(?:re|er)|  # "TEU per metre of quay"
+            employee|worker|  # "5,600 tonnes per employee", "1,100 TEU per metre of berth"
+            (?:linear[\s\u00a0]+|running[\s\u00a0]+)?met(?:re|er)|
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
             tcm|mcm|Mbps|Gbps|
             cubic[\s\u00a0]+met(?:re|er)|m3|m³|  # "1.5 tenge per cubic metre" of water

@@ -251,6 +251,4 @@ KNOWN_GAPS: dict[str, str] = {
     "rt-subscriptions-per-100-inhabitants": "\"subscriptions\" is no counted noun, and \"per "
     "100 inhabitants\" no denominator",
     "rt-moves-per-crane-per-hour": "crane \"moves\" are no counted noun",
-    "rt-tenge-to-one-dollar": "\"540 to one US dollar\" is read as a range of dollars, not a "
-    "rate of tenge per dollar as \"to the dollar\" is",
 }

@@ -454,6 +454,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "orders": "order", "online orders": "order", "pick-up points": "pick-up point",
     "pickup points": "pick-up point", "parcel lockers": "parcel locker",
     "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
+    "subscriptions": "subscription",  # "88 mobile broadband subscriptions per 100 inhabitants"
+    # a quay crane's lifts, its productivity: "24 moves per crane per hour"
+    "moves": "move", "crane moves": "move", "container moves": "move", "box moves": "move",
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
     "cabins": "cabin",  # "a Ro-Pax ferry with 72 cabins": a ship's rooms for drivers and
     # passengers, counted as its berths are

@@ -135,9 +135,10 @@ EMISSIONS: list[Example] = [
     ex("rt-truck-litres-per-100-km-slash",
        "Fleet trucks on the Kazakh section averaged 29.5 l/100 km last year.",
        c("29.5 l", 29.5, "l", per="100 km", period="2024"), published="2025-03-01"),
-    ex("rt-diesel-less-share",
-       "The new locomotives burn 8% less diesel than the ones they replace.",
-       c("8%", 8, "%", change="decrease", per=None)),
+    ex("rt-gco2-symbol-per-tkm",
+       "Under the new method, rail freight in Kazakhstan is put at 18 gCO2/tkm.",
+       # grams of CO2 written as one symbol, as "tCO2" is: the unit names the metric
+       c("18 gCO2", 18, "g", per="tkm", metric=EMI, entities=["Kazakhstan"])),
 ]
 
 PRODUCTIVITY: list[Example] = [
@@ -212,7 +213,9 @@ NEAR_MISSES: list[Example] = [
        c("3.7 million people", 3.7e6, "count", per=None)),
     ex("rt-near-share-per-year-growth",
        "Traffic on the corridor has grown by an average of 15% per year since 2022.",
-       c("15%", 15, "%", change="increase", period="2022/.."), published="2025-06-01"),
+       # a growth rate "per year" is per year, as own_heldout_history reads "12% a year"
+       c("15%", 15, "%", change="increase", per="year", period="2022/.."),
+       published="2025-06-01"),
 ]
 
 NEGATIVES: list[Example] = [
@@ -247,4 +250,6 @@ EXAMPLES: list[Example] = (
     + NEAR_MISSES + NEGATIVES
 )
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "rt-gco2-symbol-per-tkm": "\"gCO2\" is no unit (\"tCO2\" is)",
+}

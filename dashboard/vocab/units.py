@@ -322,6 +322,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "tco2": ("t", 1.0, None), "tco2e": ("t", 1.0, None), "ktco2": ("t", 1e3, None),
     "ktco2e": ("t", 1e3, None), "mtco2": ("t", 1e6, None), "mtco2e": ("t", 1e6, None),
     "gtco2": ("t", 1e9, None), "gtco2e": ("t", 1e9, None),
+    # and grams or kilograms of it per unit of transport work: "18 gCO2/tkm", "550 kgCO2e per TEU"
+    "gco2": ("g", 1.0, None), "gco2e": ("g", 1.0, None), "kgco2": ("kg", 1.0, None),
+    "kgco2e": ("kg", 1.0, None),
     "km/hr": ("km", 1.0, "hour"), "km/hour": ("km", 1.0, "hour"), "m.p.h.": ("mi", 1.0, "hour"),
     "mbps": ("Mbps", 1.0, None), "milligram": ("mg", 1.0, None), "kilogram": ("kg", 1.0, None),
     "gigapascal": ("GPa", 1.0, None), "megawatt-hours": ("MWh", 1.0, None),

@@ -18,7 +18,7 @@ from dashboard.vocab.units import QUOTED_CURRENCIES, RATE_BASE_CURRENCIES
 
 # "The tenge weakened to 512 per dollar": a currency named before, the dollar after.
 _RE_PER_CURRENCY_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?P<joint>per|to[\s\u00a0]+the|against[\s\u00a0]+the)[\s\u00a0]+"
+    r"\A[\s\u00a0]+(?P<joint>per|to[\s\u00a0]+(?:the|one)|against[\s\u00a0]+the)[\s\u00a0]+"
     rf"(?:(?:US|U\.S\.)[\s\u00a0]+)?(?P<base>(?i:{'|'.join(RATE_BASE_CURRENCIES)}))\b"
 )
 # The low end of a range may stand between the name and the number ("the lari traded between
@@ -75,3 +75,14 @@ def quoted_for(raw: Raw, before: str) -> bool:
         return False
     raw.per = code
     return True
+
+
+_RE_TO_ONE: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
+
+
+def is_base_of_a_rate(raw: Raw, rate: Raw | None, text: str) -> bool:
+    """Is `raw` ("one US dollar") the currency the exchange rate before it is quoted in? "the
+    tenge traded at 540 to one US dollar" is 540 KZT per USD, no dollar of its own."""
+    return (rate is not None and raw.value == 1 and raw.value_high is None
+            and rate.per is not None and raw.unit == rate.per and rate.unit != raw.unit
+            and _RE_TO_ONE.match(text, rate.end, raw.start) is not None)

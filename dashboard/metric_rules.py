@@ -47,8 +47,9 @@ def by_unit_alone(
     if claim.per == "second" and claim.unit == "m3" and not gas.search(
             text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return "water flow", Topic.OTHER  # "350 m3 per second", "600 m3/s": a river's flow
-    if claim.unit == "t" and text[claim.end - 4 : claim.end].lower().endswith(("co2", "co2e")):
-        return "emissions", Topic.ENERGY  # "0.9 tCO2 per tonne of clinker": the unit says so
+    if claim.unit in ("t", "kg", "g") and text[claim.end - 4 : claim.end].lower().endswith(
+            ("co2", "co2e")):  # "0.9 tCO2 per tonne of clinker", "18 gCO2/tkm": the unit says so
+        return "emissions", Topic.ENERGY
     return None
 
 

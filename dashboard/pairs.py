@@ -26,6 +26,7 @@ from dashboard.counts import (
     lend_elliptic,
     name_the_units,
 )
+from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import BY_REACH, WINDOW, answer_change, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
@@ -133,7 +134,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
     share_bracketed_rates(out, text)
     read_late_rates(out, text)
     out = [raw for k, raw in enumerate(out)  # "the cost of transporting one tonne ... is $70"
-           if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)]
+           if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)
+           and not is_base_of_a_rate(raw, out[k - 1] if k else None, text)]  # "540 to one $"
     return _drop_overlaps(out)
 
 

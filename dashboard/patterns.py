@@ -374,7 +374,10 @@ RE_COUNT_NOUN: Final = regex.compile(
       |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
       # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
       # tender's parts ("split into three lots")
-      |(?<=(?i:lots))(?![\s\u00a0]++(?i:of|were|was|sold|offered|found|worth|with)\b))
+      |(?<=(?i:lots))(?![\s\u00a0]++(?i:of|were|was|sold|offered|found|worth|with)\b)
+      # a crane's bare "moves" only at a rate ("24 moves per hour"), not "two moves to cut fees"
+      |(?<=(?<!(?i:crane|container|box)[\s\u00a0]++)(?i:moves))
+       (?![\s\u00a0]++(?i:per|an?|each|every)\b))
     """,
     regex.VERBOSE,
 )
@@ -396,6 +399,8 @@ RE_PER: Final = regex.compile(
             container|box|TEU[-\s\u00a0]?km|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|
             (?<=(?:per|/)[\s\u00a0]*)(?:100|1[,\s\u00a0]?000)[\s\u00a0]+  # "per 100 km"
                 (?:(?:sq(?:uare)?\.?[\s\u00a0]*)?(?:km|kilomet(?:re|er)s)|km2|km²)|
+            (?<=(?:per|/)[\s\u00a0]*)(?:10{0,2}[,\s\u00a0]?000|100)[\s\u00a0]+  # "per 1,000 people"
+                (?:people|persons|inhabitants|residents|population)|
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
             barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
             voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"
@@ -413,6 +418,8 @@ RE_PER: Final = regex.compile(
             sample|test|  # a laboratory's fee: "costs 9,000 rubles per sample"
             entry|axle|GT|GRT|gross[\s\u00a0]+(?:tonne|ton|tonnage)|  # "$40 per axle", "per GT"
             locomotive|coach|crane|unit|ferry|vessel|ship|  # unit prices: "$2.9m per locomotive"
+            employee|worker|  # "5,600 tonnes per employee", "1,100 TEU per metre of berth"
+            (?:linear[\s\u00a0]+|running[\s\u00a0]+)?met(?:re|er)|
             (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
             tcm|mcm|Mbps|Gbps|
             cubic[\s\u00a0]+met(?:re|er)|m3|m³|  # "1.5 tenge per cubic metre" of water

@@ -227,11 +227,14 @@ def _per_word(rate: regex.Match[str]) -> str:
 # A round length or area a density is per ("per 1,000 km", "per 100 kilometres").
 _RE_ROUND_DENOMINATOR: Final = regex.compile(
     r"(?P<n>100|1[, ]?000) (?P<unit>(?:sq(?:uare)?\.? ?)?(?:km|kilomet(?:re|er)s)|km2|km²)"
+    r"|(?P<n>10{0,2}[, ]?000|100) (?P<unit>people|persons|inhabitants|residents"
+    r"|population)"  # "per 1,000 people": a density of people, "1000 person"
 )
 _ROUND_UNITS: Final = {
     "km": "km", "kilometres": "km", "kilometers": "km", "km2": "km2", "km²": "km2",
     "sq km": "km2", "sqkm": "km2", "sq. km": "km2", "sq.km": "km2", "square km": "km2",
     "square kilometres": "km2", "square kilometers": "km2",
+    **dict.fromkeys(("people", "persons", "inhabitants", "residents", "population"), "person"),
 }
 
 
@@ -310,6 +313,8 @@ _PER_WORDS: Final[dict[str, str]] = {
     "gdr": "GDR", "adr": "ADR",
     "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
     "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
+    "metre": "m", "meter": "m", "linear metre": "m", "linear meter": "m", "running metre": "m",
+    "running meter": "m",  # "1,100 TEU per metre of berth", "$45,000 per linear metre of quay"
     "kilometre": "km", "kilometer": "km",  # "$3.5 million per kilometre" of a line
     "cubic metre": "m3", "cubic meter": "m3", "m³": "m3",  # "1.5 tenge per cubic metre"
     # car duties by engine size: "EUR 3 per cubic centimetre", "$1.5 per cc"

@@ -314,10 +314,11 @@ _RE_CODE: Final = regex.compile(
     # "CO2e" (CO2 equivalent: "190 Mt CO2e in 2022")
 )
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
-# time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October".
+# time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October";
+# so is a slash and a round number it is per: "29.5 l/100 km last year", "per 1,000 people".
 _RE_RATE_AFTER: Final = regex.compile(
-    r"\A\s*(?:per|a|an|for\s+(?:a|an|each|one))\s+(?:[0-9]{2}[-\s]?(?:ft|foot|feet|')\s*)?"
-    r"[a-z]+\b"
+    r"\A\s*(?:(?:per|a|an|for\s+(?:a|an|each|one))\s+|/\s*)"
+    r"(?:[0-9]{2}[-\s]?(?:ft|foot|feet|')\s*|(?:100|1,?000)\s+)?[A-Za-z][A-Za-z-]*\b"
 )
 
 

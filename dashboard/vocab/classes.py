@@ -150,7 +150,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # trade verb governs them (`refine.count_metric`)
     **{item: ("goods count", "trade") for item in (
         "smartphone", "mobile phone", "tractor", "combine harvester")},
-    "subscriber": ("subscribers", "digital"),
+    "subscriber": ("subscribers", "digital"), "subscription": ("subscribers", "digital"),
     # "12,000 head of cattle": a herd, counted
     **{item: ("livestock count", "agriculture") for item in (
         "cattle", "livestock", "horse", "sheep", "goat", "sheep and goats", "camel", "pig",

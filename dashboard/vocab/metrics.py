@@ -1172,7 +1172,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "CO2 emissions fell by 1.2 million tonnes": tonnes of gas let out, not of cargo moved;
     # grams of it per tonne-km too ("rail emits around 25 g of CO2 per tonne-km")
     ("emissions", "energy", ("emissions", "emission", "co2 emissions", "carbon emissions",
-                             "greenhouse gas emissions", "co2", "carbon dioxide"),
+                             "greenhouse gas emissions", "co2", "carbon dioxide",
+                             # "carbon intensity fell to 11.4 grams per tonne-km"
+                             "carbon intensity", "emissions intensity", "emission intensity",
+                             "co2 intensity", "carbon footprint"),
      frozenset({"mass", "weight"}) | _ANY_SIZE),
     # the share of power made from renewable sources, not electricity sold abroad:
     # "Renewables generated 6.4% of Kazakhstan's electricity", "lifting the renewable share of

@@ -322,6 +322,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "tco2": ("t", 1.0, None), "tco2e": ("t", 1.0, None), "ktco2": ("t", 1e3, None),
     "ktco2e": ("t", 1e3, None), "mtco2": ("t", 1e6, None), "mtco2e": ("t", 1e6, None),
     "gtco2": ("t", 1e9, None), "gtco2e": ("t", 1e9, None),
+    # and grams or kilograms of it per unit of transport work: "18 gCO2/tkm", "550 kgCO2e per TEU"
+    "gco2": ("g", 1.0, None), "gco2e": ("g", 1.0, None), "kgco2": ("kg", 1.0, None),
+    "kgco2e": ("kg", 1.0, None),
     "km/hr": ("km", 1.0, "hour"), "km/hour": ("km", 1.0, "hour"), "m.p.h.": ("mi", 1.0, "hour"),
     "mbps": ("Mbps", 1.0, None), "milligram": ("mg", 1.0, None), "kilogram": ("kg", 1.0, None),
     "gigapascal": ("GPa", 1.0, None), "megawatt-hours": ("MWh", 1.0, None),
@@ -454,6 +457,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "orders": "order", "online orders": "order", "pick-up points": "pick-up point",
     "pickup points": "pick-up point", "parcel lockers": "parcel locker",
     "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
+    "subscriptions": "subscription",  # "88 mobile broadband subscriptions per 100 inhabitants"
+    # a quay crane's lifts, its productivity: "24 moves per crane per hour"
+    "moves": "move", "crane moves": "move", "container moves": "move", "box moves": "move",
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
     "cabins": "cabin",  # "a Ro-Pax ferry with 72 cabins": a ship's rooms for drivers and
     # passengers, counted as its berths are

@@ -65,9 +65,9 @@ RE_HEDGE: Final = regex.compile(
 _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increases|
              gr[eo]wn|gr[eo]wing|gr[eo]ws|gr[eo]w|growth|jumped|jumps|jumping|jump|
              surged|surge|surges|surging|climbed|climbs|climbing|climb|gained|gains|gain|
-             soared|soars|soaring|soar|expanded|expands|expand|advanced|advance|
+             soared|soars|soaring|soar|expanded|expands|expand|advanced|advancing|advance|
              # "diversions add 10-14 days"; not a wire's note "(Adds full-year figure of ...)"
-             (?<!\()(?:added|adds|add)(?![\s\u00a0]+(?:that|to)\b)|
+             (?<!\()(?:added|adds|add)(?![\s\u00a0]+(?:that|to|an?)\b)|
              # "rates are expected to firm by 5%": a modal or "to" first (the noun "firm" is
              # no change)
              firmed|firming|(?<=\b(?i:to|will|would|could|may|might|should|shall)[\s\u00a0])firm|
@@ -75,7 +75,9 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boosted|boost|raised|raises|raising|raise|
              lifted|lifts|lifting|lift|accelerated|acceleration|skyrocketed|skyrockets|skyrocket|
-             spiked|spike|rallied|rally|rebounded|rebound|widened|widen|improved|improve|hiked|hike|
+             spiked|spikes|spiking|spike|rallied|rallying|rally|rebounded|rebounding|rebound|
+             widened|widening|widens|widen|improved|improving|improves|improve|hiked|
+             hikes|hike|
              edged\s+up|inched\s+up|strengthened|strengthens|strengthening|strengthen|
              appreciated|appreciates|appreciating|CAGR|compound\s+annual\s+growth|upwards|upward|
              indexed|indexing|indexation|
@@ -85,15 +87,18 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
              (?<!(?i:interest|exchange|tax|coupon|policy|discount)[\s\u00a0])rate"""
 _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              declined|decline|declining|declines|dropped|dropping|drops|drop|slipped|slipping|
-             slips|slip|slumped|slumps|slump|plunged|plunge|shr[au]nk|shrinking|shrinks|shrink|contracted|
+             slips|slip|slumped|slumping|slumps|slump|plunged|plunging|plunges|plunge|shr[au]nk|shrinking|shrinks|shrink|contracted|
              contraction|down|lower|cuts|cutting|cut|reduced|reduces|reducing|reduction|reduce|
-             eased|easing|dipped|dipp|dip|tumbled|tumble|sank|sinking|sinks|sunk|plummeted|plummets|plummeting|
-             plummet|slid|slide|dived|dive|dove|shed|narrowed|narrow|slashed|slash|trimmed|
-             lowered|lowers|lowering|worsened|worsen|edged\s+down|inched\s+down|lost|lose|loses|
+             eased|easing|dipped|dipp|dip|tumbled|tumbling|tumbles|tumble|sank|sinking|sinks|sunk|
+             plummeted|plummets|plummeting|retreated|retreating|retreats|retreat|sagged|sagging|
+             sags|skidded|skidding|skids|
+             plummet|slid|sliding|slides|slide|dived|diving|dives|dive|dove|shed|shedding|sheds|
+             narrowed|narrowing|narrows|narrow|slashed|slashing|slashes|slash|trimmed|trimming|trims|
+             lowered|lowers|lowering|worsened|worsening|worsens|worsen|edged\s+down|inched\s+down|lost|lose|loses|
              # "yields compressed by 50 basis points": a property yield's fall (not "compressed
              # natural gas", so only before "by")
              compress(?:ed|es|ing)?(?=[\s\u00a0]+by\b)|
-             losing|slowed|slows|shortened|shortens|shorten|downwards|downward|weakened|weakens|
+             losing|slowed|slowing|slows|shortened|shortens|shorten|downwards|downward|weakened|weakens|
              weakening|weaken|depreciated|depreciates|depreciating|devalued|devalues|devaluing|
              (?<=\b(?i:f[ae]ll|fallen|falling|declined|declining|shr[au]nk|shrinking|contracted|
                  contracting|decreased|decreasing)[\s\u00a0]+at[\s\u00a0]+an?[\s\u00a0]+

@@ -115,7 +115,7 @@ BUNKER_JET: list[Example] = [
        c("35-40%", 35, "%", value_high=40, change=None)),
     ex("fuel-surcharge-per-ticket",
        "Kyrgyz carriers added a fuel surcharge of 1,200 som per ticket.",
-       c("1,200 som", 1200, "KGS", per="ticket", entities=["Kyrgyzstan"])),
+       c("1,200 som", 1200, "KGS", per="ticket", change=None, entities=["Kyrgyzstan"])),
 ]
 
 TRADE: list[Example] = [

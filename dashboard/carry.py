@@ -189,13 +189,16 @@ class PeriodCarry:
         """Does `time` end a short heading line over the lines before `lo`, as statistics
         releases title their figures ("Georgia's external trade, January-September 2025" /
         "Exports – 4.7 bln USD", "Transit via Kazakhstan in January-April 2025" / "Grain –
-        0.9 mln t"): the time set off by a comma, a dash or "in", then only the line's
-        end (a full stop maybe)? Not a date ("on March 11, 2024")."""
+        0.9 mln t"): the time set off by a comma, a dash or "in", or in brackets ("KEY
+        FIGURES (January-June 2025)"), then only the line's end (a full stop maybe)? Not a
+        date ("on March 11, 2024")."""
         text = self._index.text
         line = text.rfind("\n", max(0, time.start - _HEADING_CHARS), time.start) + 1
+        head = text[line : time.start].rstrip()
+        closing = " \t.)\r\n" if head.endswith("(") else " \t.\r\n"
         return ((line > 0 or time.start < _HEADING_CHARS)
-                and text[line : time.start].rstrip().endswith((",", "\u2013", "\u2014", " in"))
-                and not text[time.end : lo].strip(" \t.\r\n") and "\n" in text[time.end : lo]
+                and head.endswith((",", "\u2013", "\u2014", " in", "("))
+                and not text[time.end : lo].strip(closing) and "\n" in text[time.end : lo]
                 and _RE_DAY.match(time.period) is None)
 
     def _asks(self, time: Time, lo: int) -> bool:

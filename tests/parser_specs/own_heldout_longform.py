@@ -619,8 +619,6 @@ ANNUAL: list[Example] = [
 EXAMPLES: list[Example] = WIRE + MINISTRY + FEATURE + MARKET + INTERVIEW + ANNUAL
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf-wire-p9-key-figures": "a list item with a bracket at its end is taken for the list's "
-    "unit line: '412' read in its tonnes; the heading's period is not the items'",
     "lf-min-p4": "'in the half-year' names no period",
     "lf-feat-p1": "'Six years on,' is read as a duration",
     "lf-feat-p4": "'in 2022' inside a relative clause goes to the figure of the present after it",

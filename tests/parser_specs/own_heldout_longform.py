@@ -620,7 +620,6 @@ EXAMPLES: list[Example] = WIRE + MINISTRY + FEATURE + MARKET + INTERVIEW + ANNUA
 
 KNOWN_GAPS: dict[str, str] = {
     "lf-min-p4": "'in the half-year' names no period",
-    "lf-feat-p1": "'Six years on,' is read as a duration",
     "lf-feat-p4": "'in 2022' inside a relative clause goes to the figure of the present after it",
     "lf-fm-p1": "'Spot rates for 40ft containers ... to an average of $6,250': no per",
     "lf-fm-p4": "a tanker 'fixed at $9,800 a day' (a charter) gets no freight-rate metric",

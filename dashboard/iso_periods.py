@@ -167,6 +167,11 @@ def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
         q = _quarter_number(g)
         return _months(_given(g, "qy", pub) or g["qy2"] or _full_year(g["qy3"]), 3 * q - 2, 3 * q,
                        pub)
+    if g["hyr"]:  # "the half-year": the last whole half before publication
+        if pub.year is None or pub.month is None:
+            return None
+        return _months(str(pub.year), 1, 6, pub) if pub.month >= 7 else (
+            _months(str(pub.year - 1), 7, 12, pub))
     if g["half"]:
         first = (g["hw"] or "").lower() in ("first", "1st") or "1" in (g["hn"], g["hn3"])
         return _months(_given(g, "hy", pub) or g["hy2"] or _full_year(g["hy3"]), 1 if first else 7,

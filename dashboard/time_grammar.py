@@ -137,7 +137,9 @@ RE_TIME: Final = regex.compile(
         |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])
         |Q(?P<qn>[1-4])(?:\s*(?P<qy2>{_Y}))?(?![\w])|(?P<qn3>[1-4])Q(?:\s*(?P<qy3>{_Y2}))?(?![\w]))
     | (?P<half>(?P<hw>(?i:first|second|1st|2nd))(?:\s+|(?<=[a-z])-)half{_of_y("hy")}
-        |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w]))
+        |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w])
+        # "in the half-year": the last whole half before publication, as results report it
+        |(?<=(?<![\w])(?i:the)\s)(?P<hyr>(?i:half)[-\s](?i:year))(?![\w-]))
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
@@ -263,6 +265,7 @@ RE_TIME_TRIGGERS: Final = (
     regex.compile(r"\b[1-4]Q"),
     *(regex.compile(rf"{c}(?=[0-9]{{2}}(?![0-9%]|[.,][0-9]))") for c in "'’"),
     regex.compile(r"\b[12]H(?=(?:[0-9]{2}|[0-9]{4})?\b)"),
+    regex.compile(r"(?<![\w-])[Hh]alf(?=[-\s][Yy]ear(?![\w-]))"),  # "in the half-year"
     regex.compile(r"\b(?:[1-9]|1[0-2])M(?=(?:[\s-]?(?:[0-9]{2}|[0-9]{4}))?\b)"),
     # "the 3rd quarter of 2025", "the 1st half" (statistics' ordinals in digits)
     *(regex.compile(rf"(?<![\w]){n}(?=\s+(?i:quarter|half)\b)")

@@ -622,7 +622,6 @@ KNOWN_GAPS: dict[str, str] = {
     "lf-feat-p1": "'It moved about 0.8 million tonnes, ... next to the 5.3 million tonnes "
     "that rolled through Russia': the pronoun's route, named in the sentence before, is not "
     "taken; the figure gets the sentence's Russia instead",
-    "lf-feat-p4": "'in 2022' inside a relative clause goes to the figure of the present after it",
     "lf-fm-p4": "a tanker 'fixed at $9,800 a day' (a charter) gets no freight-rate metric",
     "lf-ar-p1": "'for the year ended 31 December 2024' gives the next sentence no period; "
     "revenue 'driven by volumes on the Trans-Caspian route' goes to the route, not ASCO",

@@ -157,7 +157,8 @@ class PeriodCarry:
         if within_a_year(intro.period) and (
                 self._index.text[intro.end : lo].rstrip().endswith(":")
                 or self._leads(intro, lo) or self._heads(intro, lo)
-                or self._asks(intro, lo)):
+                or self._asks(intro, lo) or _RE_RESULTS_FOR.search(
+                    self._index.text, max(0, intro.start - 60), intro.start)):
             self._period = intro.period
 
     def _plan_ahead(self, claims: list[Claim]) -> set[str]:
@@ -274,6 +275,13 @@ _RE_BACK_TO_HEADLINE: Final = regex.compile(
     r"[\s\u00a0]*+(?:[A-Z][A-Z.'’ -]{1,30}+,[^\n–—]{0,40}?[–—-][\s\u00a0]++)?"
     r"(?:The[\s\u00a0]++(?:figure|volume|total|result|amount)|This|That|It)\b"
 )
+
+
+# "ASCO announced its audited results for the year ended 31 December 2024." then "Revenue
+# rose 9.2% ...": a release's period, named once for the figures that follow it
+_RE_RESULTS_FOR: Final = regex.compile(
+    r"(?i:\b(?:results|accounts|financial\s+statements|statements|report)\s+for\s+"
+    r"(?:the\s+|its\s+)?)\Z")
 
 
 @functools.lru_cache(maxsize=4096)

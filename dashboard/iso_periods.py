@@ -153,7 +153,14 @@ def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
     if g["monthsto"]:  # "in the 12 months to September": the months ending with that one
         month = month_number(g["mtm"] or "")
         last_year = int(g["mty"]) if g["mty"] else _latest_year_of(month, pub)
-        return _months_ending(_count(g["mtn"]), last_year * 12 + month - 1) if last_year else None
+        if not last_year:
+            return None
+        span = g["mtw"].lower() if g["mtw"] else ""  # "the year ended ...": a report's period
+        n = 3 if span == "quarter" else 6 if span.startswith("half") else 12 if span else (
+            _count(g["mtn"]))
+        if span.endswith("year") and not span.startswith("half") and month == 12:
+            return str(last_year)  # "the year ended 31 December 2024": the calendar year
+        return _months_ending(n, last_year * 12 + month - 1)
     if g["firstn"] or g["nmonths"]:
         n = _count(g["fn"] or g["nn"])
         year = _given(g, "fy", pub) or _given(g, "ny", pub)

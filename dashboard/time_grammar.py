@@ -126,8 +126,12 @@ RE_TIME: Final = regex.compile(
         # close the year with 7.1 mt": this year's
     | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
         (?P<m2>{_M}){_of_y("my")})
-    | (?<!(?i:\bby)\s)(?P<monthsto>(?P<mtn>{_N})\s+(?i:months)\s+(?i:to|through|ending|ended)\s+
-        (?:(?i:end-))?(?P<mtm>{_M})(?![\w])(?:,?\s+(?P<mty>{_Y}))?)  # "in the 12 months to
+    | (?<!(?i:\bby)\s)(?P<monthsto>(?:(?P<mtn>{_N})\s+(?i:months)
+        # a report's period: "for the year ended 31 December 2024", "the quarter to September"
+        |(?<=(?<![\w])(?i:the|its|their)\s)(?P<mtw>(?i:(?:financial\s+|fiscal\s+)?year|quarter
+            |half[-\s]year)))\s+(?i:to|through|ending|ended)\s+
+        (?:(?i:end-))?(?:[0-9]{{1,2}}\s+)?(?P<mtm>{_M})(?![\w])(?:\s+[0-9]{{1,2}}(?![0-9]))?
+        (?:,?\s+(?P<mty>{_Y}))?)  # "in the 12 months to
         # September"; not "slipped by eight months to March 2027" (a delay, and its new date)
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
     | (?<!(?i:\bby)\s)(?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})  # not "delayed
@@ -266,6 +270,9 @@ RE_TIME_TRIGGERS: Final = (
     *(regex.compile(rf"{c}(?=[0-9]{{2}}(?![0-9%]|[.,][0-9]))") for c in "'’"),
     regex.compile(r"\b[12]H(?=(?:[0-9]{2}|[0-9]{4})?\b)"),
     regex.compile(r"(?<![\w-])[Hh]alf(?=[-\s][Yy]ear(?![\w-]))"),  # "in the half-year"
+    # "the year ended 31 December 2024", "the financial year to March", "the quarter ended"
+    regex.compile(r"(?<![\w-])(?:[Ff]inancial|[Ff]iscal|[Yy]ear|[Qq]uarter)"
+                  r"(?=(?:\s+[Yy]ear)?\s+(?:to|through|ending|ended)\s)"),
     regex.compile(r"\b(?:[1-9]|1[0-2])M(?=(?:[\s-]?(?:[0-9]{2}|[0-9]{4}))?\b)"),
     # "the 3rd quarter of 2025", "the 1st half" (statistics' ordinals in digits)
     *(regex.compile(rf"(?<![\w]){n}(?=\s+(?i:quarter|half)\b)")

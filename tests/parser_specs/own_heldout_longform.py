@@ -623,6 +623,5 @@ KNOWN_GAPS: dict[str, str] = {
     "that rolled through Russia': the pronoun's route, named in the sentence before, is not "
     "taken; the figure gets the sentence's Russia instead",
     "lf-fm-p4": "a tanker 'fixed at $9,800 a day' (a charter) gets no freight-rate metric",
-    "lf-ar-p3-operations": "ferries 'made 1,140 crossings' are read as facilities (no period)",
     "lf-ar-p5-fleet": "an order's value ('for a combined $150 million') is no investment",
 }

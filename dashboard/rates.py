@@ -269,7 +269,8 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"(?:(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
     r"(?=[\s\u00a0]*+[:)])"  # a label's size alone: "Avg freight rate per 40ft: ~$4,900"
     r"|(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
-    r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:containers?|box(?:es)?))"  # spelled
+    # spelled: "a forty-foot container"
+    r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:containers?|box(?:es)?))"
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
     r"|railcar|wagon|truckload|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"

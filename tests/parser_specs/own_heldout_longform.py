@@ -421,8 +421,8 @@ MARKET: list[Example] = [
          entities=[TITR]),
        published=FM_PUB),
     ex("lf-fm-p9-neg-notes",
-       "Rates are indicative, in US dollars, door to door, excluding local charges; quotes collected on 9 "
-       "October. Next report: 17 October. Subscriptions: +49 40 3003 6612.",
+       "Rates are indicative, in US dollars, door to door, excluding local charges; quotes "
+       "collected on 9 October. Next report: 17 October. Subscriptions: +49 40 3003 6612.",
        published=FM_PUB),
 ]
 

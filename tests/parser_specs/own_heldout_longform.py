@@ -626,5 +626,4 @@ KNOWN_GAPS: dict[str, str] = {
     "lf-feat-p1": "'It moved about 0.8 million tonnes, ... next to the 5.3 million tonnes "
     "that rolled through Russia': the pronoun's route, named in the sentence before, is not "
     "taken; the figure gets the sentence's Russia instead",
-    "lf-fm-p4": "a tanker 'fixed at $9,800 a day' (a charter) gets no freight-rate metric",
 }

@@ -189,6 +189,8 @@ def after_base(
         bases = [t for t in times[k] if t.base and (
                      not t.period.endswith("/..")  # "from 2023" after a change is a base
                      or text[t.start : t.start + 4].lower() == "from")
+                 # "dropping 7% to $2,180, its lowest since December 2023": a record's frame
+                 and text[t.start : t.start + 5].lower() != "since"
                  and _names_its_year(t, text)
                  and not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)]
         if bases:

@@ -157,7 +157,8 @@ class PeriodCarry:
         if within_a_year(intro.period) and (
                 self._index.text[intro.end : lo].rstrip().endswith(":")
                 or self._leads(intro, lo) or self._heads(intro, lo)
-                or self._asks(intro, lo)):
+                or self._asks(intro, lo) or _RE_RESULTS_FOR.search(
+                    self._index.text, max(0, intro.start - 60), intro.start)):
             self._period = intro.period
 
     def _plan_ahead(self, claims: list[Claim]) -> set[str]:
@@ -189,13 +190,16 @@ class PeriodCarry:
         """Does `time` end a short heading line over the lines before `lo`, as statistics
         releases title their figures ("Georgia's external trade, January-September 2025" /
         "Exports – 4.7 bln USD", "Transit via Kazakhstan in January-April 2025" / "Grain –
-        0.9 mln t"): the time set off by a comma, a dash or "in", then only the line's
-        end (a full stop maybe)? Not a date ("on March 11, 2024")."""
+        0.9 mln t"): the time set off by a comma, a dash or "in", or in brackets ("KEY
+        FIGURES (January-June 2025)"), then only the line's end (a full stop maybe)? Not a
+        date ("on March 11, 2024")."""
         text = self._index.text
         line = text.rfind("\n", max(0, time.start - _HEADING_CHARS), time.start) + 1
+        head = text[line : time.start].rstrip()
+        closing = " \t.)\r\n" if head.endswith("(") else " \t.\r\n"
         return ((line > 0 or time.start < _HEADING_CHARS)
-                and text[line : time.start].rstrip().endswith((",", "\u2013", "\u2014", " in"))
-                and not text[time.end : lo].strip(" \t.\r\n") and "\n" in text[time.end : lo]
+                and head.endswith((",", "\u2013", "\u2014", " in", "("))
+                and not text[time.end : lo].strip(closing) and "\n" in text[time.end : lo]
                 and _RE_DAY.match(time.period) is None)
 
     def _asks(self, time: Time, lo: int) -> bool:
@@ -271,6 +275,13 @@ _RE_BACK_TO_HEADLINE: Final = regex.compile(
     r"[\s\u00a0]*+(?:[A-Z][A-Z.'’ -]{1,30}+,[^\n–—]{0,40}?[–—-][\s\u00a0]++)?"
     r"(?:The[\s\u00a0]++(?:figure|volume|total|result|amount)|This|That|It)\b"
 )
+
+
+# "ASCO announced its audited results for the year ended 31 December 2024." then "Revenue
+# rose 9.2% ...": a release's period, named once for the figures that follow it
+_RE_RESULTS_FOR: Final = regex.compile(
+    r"(?i:\b(?:results|accounts|financial\s+statements|statements|report)\s+for\s+"
+    r"(?:the\s+|its\s+)?)\Z")
 
 
 @functools.lru_cache(maxsize=4096)

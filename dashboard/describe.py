@@ -160,7 +160,8 @@ class _Describer:
         metric, topic = metric_of(draft, fact, clause, index.text,
                                   last if same else None, None if same else last)
         if metric is None:  # an item of a list whose lead names it: "exported goods to:"
-            metric, topic = lead_metric(index, here.i, unit_class(draft.unit)) or (metric, topic)
+            metric, topic = lead_metric(index, here.i, unit_class(draft.unit), self.out) or (
+                metric, topic)
         entities = entities_of(draft, fact, clause, index, here.i, metric, self.headline)
         metric, topic, entities = about_the_document_cable(metric, topic, entities,
                                                            self.headline)

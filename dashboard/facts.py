@@ -139,6 +139,10 @@ RE_ATTRIBUTION: Final = regex.compile(
     # "carried by Trend" (a story), not "cargo carried by Azerbaijan Railways" (freight)
     r"|(?<!\b(?:cargo|goods|freight|passengers|containers|volumes?|tonnes|tons|oil|grain)\s+)"
     r"carried\s+by)\s+[^,.;:]{0,80}"
+    # "Revenue rose 9.2%, driven by higher volumes on the Trans-Caspian route": the cause,
+    # not whose figure it is (up to a figure of its own: "helped by a 1 GW Masdar project")
+    r"|(?<=,[\s\u00a0]{0,3})(?i:(?:driven|helped|boosted|fuell?ed|supported)\s+"
+    r"(?:mainly\s+|largely\s+|mostly\s+)?by)\s+[^,.;:0-9]{0,80}"
 )
 # An organisation named as the author of a forecast or estimate: "World Bank projections",
 # "the IMF's outlook", "the EBRD expects".
@@ -177,6 +181,8 @@ _ATTRIBUTION_TRIGGERS: Final = tuple(
         (("quoted",), r"(?i:quoted)"), (("told",), r"(?i:told)"),
         (("supplied",), r"(?i:supplied)"), (("carried",), r"(?i:carried)"),
         (("wrote",), r"(?i:wrote)"),
+        *(((verb,), rf"(?i:{verb})(?=\s)") for verb in (
+            "driven", "helped", "boosted", "fueled", "fuelled", "supported")),
     )
 )
 METRIC_CUES: Final = Lexicon({cue: rows[0] for cue, rows in CUE_ROWS.items()})  # first owns

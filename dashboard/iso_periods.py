@@ -153,7 +153,14 @@ def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
     if g["monthsto"]:  # "in the 12 months to September": the months ending with that one
         month = month_number(g["mtm"] or "")
         last_year = int(g["mty"]) if g["mty"] else _latest_year_of(month, pub)
-        return _months_ending(_count(g["mtn"]), last_year * 12 + month - 1) if last_year else None
+        if not last_year:
+            return None
+        span = g["mtw"].lower() if g["mtw"] else ""  # "the year ended ...": a report's period
+        n = 3 if span == "quarter" else 6 if span.startswith("half") else 12 if span else (
+            _count(g["mtn"]))
+        if span.endswith("year") and not span.startswith("half") and month == 12:
+            return str(last_year)  # "the year ended 31 December 2024": the calendar year
+        return _months_ending(n, last_year * 12 + month - 1)
     if g["firstn"] or g["nmonths"]:
         n = _count(g["fn"] or g["nn"])
         year = _given(g, "fy", pub) or _given(g, "ny", pub)
@@ -167,6 +174,11 @@ def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
         q = _quarter_number(g)
         return _months(_given(g, "qy", pub) or g["qy2"] or _full_year(g["qy3"]), 3 * q - 2, 3 * q,
                        pub)
+    if g["hyr"]:  # "the half-year": the last whole half before publication
+        if pub.year is None or pub.month is None:
+            return None
+        return _months(str(pub.year), 1, 6, pub) if pub.month >= 7 else (
+            _months(str(pub.year - 1), 7, 12, pub))
     if g["half"]:
         first = (g["hw"] or "").lower() in ("first", "1st") or "1" in (g["hn"], g["hn3"])
         return _months(_given(g, "hy", pub) or g["hy2"] or _full_year(g["hy3"]), 1 if first else 7,

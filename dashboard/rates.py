@@ -261,9 +261,10 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle"
     r"|transporting|transport|delivering|deliver|hauling|haul)"
     r"[\s\u00a0]+(?:a|an|one|each|every)"
-    # translated releases drop the article: "tariff for 40-foot container" (a sized box only)
+    # translated releases drop the article: "tariff for 40-foot container" (a sized box only),
+    # and so does a plural: "spot rates for 40ft containers ... eased to $6,250"
     r"|\b(?:for|of|transporting|shipping)(?=[\s\u00a0]+(?:40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
-    r"[\s\u00a0]+(?:container|box)\b)"
+    r"[\s\u00a0]+(?:containers?|box(?:es)?)\b)"
     r"|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|an|one|each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+"
@@ -271,11 +272,13 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"(?:(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
     r"(?=[\s\u00a0]*+[:)])"  # a label's size alone: "Avg freight rate per 40ft: ~$4,900"
     r"|(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
-    r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:container|box))"  # spelled
+    # spelled: "a forty-foot container"
+    r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:containers?|box(?:es)?))"
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
-    r"|railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
+    r"|railcar|wagon|truckload|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
-    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,90}\Z"
+    r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)"
+    r"(?:[^.;!?$€£]|(?<=[0-9])\.(?=[0-9])){0,90}\Z"  # a decimal point is no full stop
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "wagon km": "wagon-km",
@@ -293,6 +296,7 @@ _PER_WORDS: Final[dict[str, str]] = {
     "40ft container": "40ft container", "40 ft container": "40ft container",
     "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
     "box": "container",  # "save about $300 per box": shippers' word for a container
+    "truckload": "truck",  # "A full truckload from Tashkent to Istanbul cost $4,300"
     "kwh": "kWh", "mwh": "MWh", "kilowatt hour": "kWh", "megawatt hour": "MWh",
     "1,000 cubic metres": "1000 m3", "1,000 cubic meters": "1000 m3",
     "1000 cubic metres": "1000 m3",

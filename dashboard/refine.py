@@ -131,6 +131,9 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
             # million trips": people's trips, not trains
         if any(word in folded for word in _ROAD_WORDS):
             return "vehicle count", Topic.LOGISTICS  # "Turkish hauliers made 95,000 trips"
+    if item == "crossing" and any(w in text[lo : claim.start].lower() for w in _VESSEL_WORDS):
+        return "vessel count", Topic.LOGISTICS  # "its ferries made 1,140 crossings": voyages,
+        # not border crossings (a facility)
     if _after_ceiling(claim, facts, lo, text):
         return "capacity", Topic.LOGISTICS  # "can handle 20 trains a day": what it could take
     traded = None if item in POSTED_ITEMS else _governing_cue(claim, facts, lo, text, _TRADE_ROWS)
@@ -146,6 +149,7 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     return label, Topic(topic)
 
 
+_VESSEL_WORDS: Final = ("ferr", "vessel", "ship", "tanker", "boat")
 # Words of a power plant, near "units": its generating units, not vehicles.
 _RE_POWER_WORDS: Final = regex.compile(
     r"\b(?:[0-9.,]+\s?[MG]W\b|(?i:megawatts?|gigawatts?|turbines?|hydropower|power\s+plant"

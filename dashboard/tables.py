@@ -199,13 +199,24 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
             read_row([label, number], [NOTHING, NOTHING], read_label(text[slice(*label)], pub),
                       caption, text, out)
         elif 0 < len(line) <= MAX_ROW_CHARS and (
-                line.rstrip().endswith(":") or _RE_UNIT_LEAD.search(line)):
+                line.rstrip().endswith(":") or _is_bracket_lead(line)):
             lead, caption = line.rstrip(), None
         elif lead is not None and item is None and not _RE_ITEM_START.match(line):
             lead = None  # an item of other words ("- Cargo: 7.9 mln t") goes on with the list
         pos += len(line) + 1
 
 
+def _is_bracket_lead(line: str) -> bool:
+    """A heading naming its list's unit in brackets ("Cargo handled (thousand tonnes)"); not
+    an item that states its own figure with a change or base in brackets ("- Cargo: 2.2
+    million tonnes (+21%)", "- Revenue: AZN 512 million (2023: AZN 469 million)")."""
+    lead = _RE_UNIT_LEAD.search(line)
+    if lead is None:
+        return False
+    return not (_RE_ITEM_START.match(line) and _RE_DIGIT.search(line, 0, lead.start()))
+
+
+_RE_DIGIT: Final = regex.compile(r"[0-9]")
 _RE_NOT_BREAK: Final = regex.compile(r"[^\n]")
 
 

@@ -126,8 +126,12 @@ RE_TIME: Final = regex.compile(
         # close the year with 7.1 mt": this year's
     | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
         (?P<m2>{_M}){_of_y("my")})
-    | (?<!(?i:\bby)\s)(?P<monthsto>(?P<mtn>{_N})\s+(?i:months)\s+(?i:to|through|ending|ended)\s+
-        (?:(?i:end-))?(?P<mtm>{_M})(?![\w])(?:,?\s+(?P<mty>{_Y}))?)  # "in the 12 months to
+    | (?<!(?i:\bby)\s)(?P<monthsto>(?:(?P<mtn>{_N})\s+(?i:months)
+        # a report's period: "for the year ended 31 December 2024", "the quarter to September"
+        |(?<=(?<![\w])(?i:the|its|their)\s)(?P<mtw>(?i:(?:financial\s+|fiscal\s+)?year|quarter
+            |half[-\s]year)))\s+(?i:to|through|ending|ended)\s+
+        (?:(?i:end-))?(?:[0-9]{{1,2}}\s+)?(?P<mtm>{_M})(?![\w])(?:\s+[0-9]{{1,2}}(?![0-9]))?
+        (?:,?\s+(?P<mty>{_Y}))?)  # "in the 12 months to
         # September"; not "slipped by eight months to March 2027" (a delay, and its new date)
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
     | (?<!(?i:\bby)\s)(?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})  # not "delayed
@@ -137,7 +141,9 @@ RE_TIME: Final = regex.compile(
         |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])
         |Q(?P<qn>[1-4])(?:\s*(?P<qy2>{_Y}))?(?![\w])|(?P<qn3>[1-4])Q(?:\s*(?P<qy3>{_Y2}))?(?![\w]))
     | (?P<half>(?P<hw>(?i:first|second|1st|2nd))(?:\s+|(?<=[a-z])-)half{_of_y("hy")}
-        |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w]))
+        |H(?P<hn>[12])(?:\s*(?P<hy2>{_Y}))?(?![\w])|(?P<hn3>[12])H(?:\s*(?P<hy3>{_Y2}))?(?![\w])
+        # "in the half-year": the last whole half before publication, as results report it
+        |(?<=(?<![\w])(?i:the)\s)(?P<hyr>(?i:half)[-\s](?i:year))(?![\w-]))
     | (?P<mshort>(?P<msn>[1-9]|1[0-2])M(?:[\s-]?(?P<msy>{_Y2}))?(?![\w]))
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
@@ -263,6 +269,10 @@ RE_TIME_TRIGGERS: Final = (
     regex.compile(r"\b[1-4]Q"),
     *(regex.compile(rf"{c}(?=[0-9]{{2}}(?![0-9%]|[.,][0-9]))") for c in "'’"),
     regex.compile(r"\b[12]H(?=(?:[0-9]{2}|[0-9]{4})?\b)"),
+    regex.compile(r"(?<![\w-])[Hh]alf(?=[-\s][Yy]ear(?![\w-]))"),  # "in the half-year"
+    # "the year ended 31 December 2024", "the financial year to March", "the quarter ended"
+    regex.compile(r"(?<![\w-])(?:[Ff]inancial|[Ff]iscal|[Yy]ear|[Qq]uarter)"
+                  r"(?=(?:\s+[Yy]ear)?\s+(?:to|through|ending|ended)\s)"),
     regex.compile(r"\b(?:[1-9]|1[0-2])M(?=(?:[\s-]?(?:[0-9]{2}|[0-9]{4}))?\b)"),
     # "the 3rd quarter of 2025", "the 1st half" (statistics' ordinals in digits)
     *(regex.compile(rf"(?<![\w]){n}(?=\s+(?i:quarter|half)\b)")

@@ -39,11 +39,13 @@ _THAN_PLANNED: Final = (
     r"initially[\s\u00a0]++)?(?:planned|scheduled|expected|envisaged|foreseen|agreed|promised|"
     r"targeted|contracted|(?:original[\s\u00a0]++)?(?:schedule|plan|deadline|target))\b"
 )
-# "two years later", "for the three months ended 30 June 2025": when, not how long (but "14
-# months later than planned" is how far works run behind their schedule: a measured delay)
+# "two years later", "for the three months ended 30 June 2025", "six years on, ...", "a
+# decade on from the launch": when, not how long (but "14 months later than planned" is how
+# far works run behind their schedule: a measured delay; "12 days on the road" a duration)
 _RE_SPAN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:after|ago|(?:later|earlier)(?!" + _THAN_PLANNED + r")|before|"
-    r"from\s+now|ended|ending)\b"
+    r"from\s+now|ended|ending|on(?=[\s\u00a0]*+(?:[,;:!?]|\.(?![0-9])|\Z)"
+    r"|[\s\u00a0]++from\b))\b"
 )
 # "Within five years, trade should double": when, not how long, in a lead-in before a comma
 # ("recover its costs within 8-10 years." is a payback time; "within 15 days" a delivery time).

@@ -96,6 +96,8 @@ _RE_ATTRIBUTIVE: Final = regex.compile(
     # "2.1 million TEU in 2026 rising to 3.5 million": a verb of change goes on to the next
     # figure; it is no noun the year dates (as in "2026 spending")
     r"rising|falling|growing|climbing|increasing|decreasing|declining|dropping|reaching|then|"
+    # "needed 38-53 days in 2022 now takes 18-23 days": an adverb, no noun the year dates
+    r"now|today|currently|nowadays|typically|usually|normally|still|already|also|"
     + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
 )
 # "2023: $1.9 bn, 2024: $1.3 bn", as a chart's labels are written out: a time and a colon

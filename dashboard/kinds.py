@@ -19,6 +19,7 @@ from dashboard.facts import Facts
 from dashboard.iso_periods import Published, is_ahead, period_end
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
+from dashboard.plans import is_planned
 from dashboard.present import is_current
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
@@ -70,7 +71,7 @@ def kind_of(
         if is_past(period, pub):  # a figure for a past year or past months of this one,
             # even inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
             # January-May"), unless a plan names it ("short of the 2024 target of 5 mt")
-            return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
+            return Kind.PROJECTION if is_planned(claim, facts, clause, text) else Kind.ACTUAL
         if int(first[:4]) < pub.year and is_from_level(claim, text):
             return Kind.ACTUAL  # "could reach 12 mt in 2025/26, up from 9.8 mt a year
             # earlier": the level a forecast rises from, in a season begun last year, is seen
@@ -83,7 +84,7 @@ def kind_of(
         # capacity of 2 mt": a detail of the plan is part of the plan
     if facts.projection_cues and _projects(claim, facts.projection_cues, lo, hi, text):
         return Kind.PROJECTION
-    return Kind.PROJECTION if _is_planned(claim, facts, clause, text) else Kind.ACTUAL
+    return Kind.PROJECTION if is_planned(claim, facts, clause, text) else Kind.ACTUAL
 
 
 def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str) -> bool:
@@ -248,36 +249,6 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
 _RE_AND_GAP: Final = regex.compile(r"[\s\u00a0]++(?:and|or)[\s\u00a0]++")
 
 
-# "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
-# billion", "the projected $3 billion": the figure a plan names, whatever its period.
-_RE_PLAN_OF: Final = regex.compile(
-    r"(?i:\b(?:(?:target|forecast|plan|goal|projection)s?\s+of|(?<!\bas\s)(?:projected|"
-    r"planned|targeted|forecast\s+at|projected\s+at|budgeted\s+at))\s+(?:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at"
-    r"\s+least|more\s+than|just)\s+)?\Z)",
-    flags=regex.REVERSE,  # anchored at the end: tried from the end only
-)
-# "had originally forecast transit of 3 mt in 2024", "had planned to handle 4 mt": a past
-# forecast, the figure close after it in its clause.
-_RE_HAD_PLANNED: Final = regex.compile(
-    r"(?i:\bhad\s+(?:(?:originally|initially|earlier|previously|been)\s+)*+(?:forecast|"
-    r"projected|planned|targeted|expected|envisaged|aimed|predicted|anticipated)\b[^,;0-9]"
-    r"{0,40}\Z)",
-    flags=regex.REVERSE,  # anchored at the end: tried from the end only
-)
-# "The plan foresaw 150 km of new track in 2024", "the programme called for 2 mt": what a
-# plan named, told in the past, the figure close after it in its clause.
-_RE_PLAN_FORESAW: Final = regex.compile(
-    r"(?i:\b(?:plan|programme|program|roadmap|schedule|budget|contract|design)s?\s+"
-    r"(?:foresaw|envisaged|envisioned|called\s+for|provided\s+for)\b[^,;0-9]{0,40}\Z)",
-    flags=regex.REVERSE,  # anchored at the end: tried from the end only
-)
-# "planned to carry 150,000 TEU in 2024", as "had planned to" (not in `_RE_HAD_PLANNED`:
-# 8x slower); and what could have been: "could have moved 1.5 mt more" (no outcome).
-_RE_PLANNED_TO: Final = regex.compile(
-    r"(?i:\b(?:(?:planned|aimed|intended)\s+to|(?:could|would|might|should)\s+have)\b"
-    r"[^,;0-9]{0,40}\Z)",
-    flags=regex.REVERSE,  # anchored at the end: tried from the end only
-)
 # "planned," "expected,": a cue that ends its phrase, written after a figure and its noun.
 _RE_CUE_CLOSES: Final = regex.compile(
     r"[A-Za-z]++(?:[\s\u00a0]++(?:for|in)[\s\u00a0]++(?:19|20)[0-9]{2}+)?+[\s\u00a0]*+,"
@@ -302,53 +273,6 @@ _RE_MEASURED_AGAINST: Final = regex.compile(
     r"\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
-
-# "the 1.8 million TEU forecast", "the $5 billion goal": the figure names the plan.
-_RE_NAMED_FORECAST_AFTER: Final = regex.compile(
-    r"[\s\u00a0]+(?:(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
-    # "Of the 2,500 km planned for 2024, ...": a participle naming the plan (not "planned to")
-    r"|(?i:planned|budgeted|envisaged|promised|foreseen)(?![\w-])(?![\s\u00a0]+to\b))"
-)
-
-
-def _is_planned(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:
-    """`_is_named_by_a_plan`, asked only when a projection cue (positions, sorted) stands
-    within 60 characters before the claim or right after it (asked of every claim, the
-    searches cost 2% a MB)."""
-    cues = facts.projection_cues
-    k = bisect.bisect_left(cues, claim.start - 60)
-    if k < len(cues) and cues[k] < claim.end + 8 and _is_named_by_a_plan(claim, clause[0], text):
-        return True
-    return _is_forecast_relative(claim, text)
-
-
-# "short of the 5.2 million tonnes that had been forecast": a relative clause names the plan.
-_RE_FORECAST_RELATIVE_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?i:that|which)[\s\u00a0]++(?:(?i:had|has|was|were|is|are)[\s\u00a0]++)?+"
-    r"(?:(?i:been|originally|initially|earlier|previously)[\s\u00a0]++){0,2}+"
-    r"(?i:forecast|projected|planned|targeted|expected|envisaged|budgeted)\b"
-)
-
-
-def _is_forecast_relative(claim: Located, text: str) -> bool:
-    """Is the figure followed by a relative clause saying it was forecast or planned?"""
-    head = text[claim.end : claim.end + 8]
-    if " that " not in head and " which " not in head:
-        return False  # the common case, told without the pattern
-    return match_at(_RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
-
-
-def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
-    """Is the figure what a plan or forecast named ("the 2024 target of 5 mt", "had planned
-    to handle 4 mt in 2024")? Then it is a projection even for a period now over."""
-    lo = max(lo, claim.start - 60)
-    return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
-            or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
-            or _RE_PLAN_FORESAW.search(text, lo, claim.start) is not None
-            or ((" to " in text[lo : claim.start] or " have " in text[lo : claim.start])
-                and _RE_PLANNED_TO.search(text, lo, claim.start) is not None)
-            or match_at(_RE_NAMED_FORECAST_AFTER, text, claim.end) is not None)
-
 
 # The first letters of `_RE_MEASURED_AGAINST`'s verbs, for a test without the pattern.
 _MEASURED_WORDS: Final = ("exceed", "surpass", "beat", "overfulfil", "outperform", "short",

@@ -1,0 +1,96 @@
+"""Figures a plan, target or forecast names: "the 2024 target of 5 mt", "had planned to handle
+4 mt in 2024", "the plan foresaw 150 km", "the 1.8 million TEU forecast", "short of the 5.2 million
+tonnes that had been forecast". Such a figure is a projection even for a period now over, which
+`kinds` asks after its other cues.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.facts import Facts
+from dashboard.scanning import match_at
+
+# "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
+# billion", "the projected $3 billion": the figure a plan names, whatever its period.
+_RE_PLAN_OF: Final = regex.compile(
+    r"(?i:\b(?:(?:target|forecast|plan|goal|projection)s?\s+of|(?<!\bas\s)(?:projected|"
+    r"planned|targeted|forecast\s+at|projected\s+at|budgeted\s+at))\s+(?:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at"
+    r"\s+least|more\s+than|just)\s+)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+# "had originally forecast transit of 3 mt in 2024", "had planned to handle 4 mt": a past
+# forecast, the figure close after it in its clause.
+_RE_HAD_PLANNED: Final = regex.compile(
+    r"(?i:\bhad\s+(?:(?:originally|initially|earlier|previously|been)\s+)*+(?:forecast|"
+    r"projected|planned|targeted|expected|envisaged|aimed|predicted|anticipated)\b[^,;0-9]"
+    r"{0,40}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+# "The plan foresaw 150 km of new track in 2024", "the programme called for 2 mt": what a
+# plan named, told in the past, the figure close after it in its clause.
+_RE_PLAN_FORESAW: Final = regex.compile(
+    r"(?i:\b(?:plan|programme|program|roadmap|schedule|budget|contract|design)s?\s+"
+    r"(?:foresaw|envisaged|envisioned|called\s+for|provided\s+for)\b[^,;0-9]{0,40}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+# "planned to carry 150,000 TEU in 2024", as "had planned to" (not in `_RE_HAD_PLANNED`:
+# 8x slower); and what could have been: "could have moved 1.5 mt more" (no outcome).
+_RE_PLANNED_TO: Final = regex.compile(
+    r"(?i:\b(?:(?:planned|aimed|intended)\s+to|(?:could|would|might|should)\s+have)\b"
+    r"[^,;0-9]{0,40}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+# "the 1.8 million TEU forecast", "the $5 billion goal": the figure names the plan.
+_RE_NAMED_FORECAST_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?:(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
+    # "Of the 2,500 km planned for 2024, ...": a participle naming the plan (not "planned to")
+    r"|(?i:planned|budgeted|envisaged|promised|foreseen)(?![\w-])(?![\s\u00a0]+to\b))"
+)
+
+
+def is_planned(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:
+    """`_is_named_by_a_plan`, asked only when a projection cue (positions, sorted) stands
+    within 60 characters before the claim or right after it (asked of every claim, the
+    searches cost 2% a MB)."""
+    cues = facts.projection_cues
+    k = bisect.bisect_left(cues, claim.start - 60)
+    if k < len(cues) and cues[k] < claim.end + 8 and _is_named_by_a_plan(claim, clause[0], text):
+        return True
+    return _is_forecast_relative(claim, text)
+
+
+# "short of the 5.2 million tonnes that had been forecast": a relative clause names the plan.
+_RE_FORECAST_RELATIVE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:that|which)[\s\u00a0]++(?:(?i:had|has|was|were|is|are)[\s\u00a0]++)?+"
+    r"(?:(?i:been|originally|initially|earlier|previously)[\s\u00a0]++){0,2}+"
+    r"(?i:forecast|projected|planned|targeted|expected|envisaged|budgeted)\b"
+)
+
+
+def _is_forecast_relative(claim: Located, text: str) -> bool:
+    """Is the figure followed by a relative clause saying it was forecast or planned?"""
+    head = text[claim.end : claim.end + 8]
+    if " that " not in head and " which " not in head:
+        return False  # the common case, told without the pattern
+    return match_at(_RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
+
+
+def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
+    """Is the figure what a plan or forecast named ("the 2024 target of 5 mt", "had planned
+    to handle 4 mt in 2024")? Then it is a projection even for a period now over."""
+    lo = max(lo, claim.start - 60)
+    return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
+            or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
+            or _RE_PLAN_FORESAW.search(text, lo, claim.start) is not None
+            or ((" to " in text[lo : claim.start] or " have " in text[lo : claim.start])
+                and _RE_PLANNED_TO.search(text, lo, claim.start) is not None)
+            or match_at(_RE_NAMED_FORECAST_AFTER, text, claim.end) is not None)

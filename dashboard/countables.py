@@ -14,7 +14,7 @@ import regex
 
 from dashboard.claim import Approx
 from dashboard.numbers import fold, tidy
-from dashboard.patterns import RE_COUNT_NOUN
+from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.raw import Raw
 from dashboard.scanning import match_at

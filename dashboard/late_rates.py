@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.hedges import may_contain
-from dashboard.patterns import RE_PART_OF_IT
+from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.raw import Raw
 from dashboard.scanning import match_at
 from dashboard.vocab.units import ISO_CODES

@@ -36,7 +36,7 @@ from dashboard.metric_rules import (
     by_unit_alone,
     economy_grows,
 )
-from dashboard.patterns import RE_PART_OF_IT
+from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.refine import (
     count_metric,
     fits,

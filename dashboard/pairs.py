@@ -30,7 +30,7 @@ from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import BY_REACH, WINDOW, answer_change, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
-from dashboard.patterns import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
+from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.restated import (

@@ -41,15 +41,8 @@ from dashboard.numbers import (
     power_of_ten,
     unit_of,
 )
-from dashboard.patterns import (
-    QUANTITY_GROUP,
-    RE_COUNT_NOUN,
-    RE_DEPTH_BEFORE,
-    RE_QUANTITY,
-    RE_SIGN_BEFORE,
-    SIGN_CHARS,
-    QuantityGroups,
-)
+from dashboard.patterns import QUANTITY_GROUP, RE_QUANTITY, QuantityGroups
+from dashboard.patterns_around import RE_COUNT_NOUN, RE_DEPTH_BEFORE, RE_SIGN_BEFORE, SIGN_CHARS
 from dashboard.rates import local_currency, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.scanning import match_at

@@ -19,7 +19,7 @@ import regex
 from dashboard.exchange_rates import quoted_for
 from dashboard.hedges import comparative_count, may_contain
 from dashboard.numbers import fold, is_currency_code
-from dashboard.patterns import RE_PER
+from dashboard.patterns_around import RE_PER
 from dashboard.raw import Raw
 from dashboard.scanning import alternation
 from dashboard.vocab.classes import COUNT_METRICS

@@ -13,7 +13,7 @@ import regex
 
 from dashboard.hedges import sentence_tail
 from dashboard.numbers import is_change_word
-from dashboard.patterns import RE_PERIOD_WORD_BEFORE
+from dashboard.patterns_around import RE_PERIOD_WORD_BEFORE
 from dashboard.raw import Raw
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,

@@ -1,0 +1,143 @@
+"""Patterns read around a quantity the main pattern (`patterns.RE_QUANTITY`) found, on a
+bounded window beside it: the counted noun after it ("122 active projects"), the rate's
+denominator ("per year", "a day", "per 40ft container"), the words before it that make it a
+period, a part, a range's low end, a depth or a sign.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.scanning import alternation
+from dashboard.vocab.units import COUNT_NOUNS
+
+# Count nouns after a number, with up to three modifier words between ("122 active projects",
+# "1,200 new 80-foot flat wagons": a size in digits is a modifier too).
+_STOP = (
+    r"(?:of|the|a|an|in|on|at|to|and|or|for|from|by|with|as|than|that|which|this|these|"
+    r"its|their|was|were|is|are|be|been|has|have|had|year|years|month|months|per|each)"
+)
+RE_COUNT_NOUN: Final = regex.compile(
+    rf"""
+    \A[\s\u00a0]++
+    (?:[0-9]{{1,3}}-?(?i:ft|foot)[\s\u00a0]++(?i:and|or)[\s\u00a0]++)?  # "20-ft and 40-ft boxes"
+    (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-?[A-Za-z]  # "40-foot", "40ft", "40HC" boxes
+       |[0-9](?<=(?i:euro)[\s\u00a0][0-9])  # "200 Euro 5 trucks": an emission class
+       |[0-9](?<=(?i:boeing|embraer|comac)[\s\u00a0][0-9])  # "14 Boeing 787-9 jets": a model
+       |7[0-8]7(?![0-9]))  # "two new 737 Max jets": Boeing's (see countables._MODEL_NUMBERS)
+       [\w-]{{0,24}}+[\s\u00a0]++){{0,3}}?
+    (?P<noun>(?i:{alternation(COUNT_NOUNS)}))\b
+    # a bare "head" counts a herd ("8.7 million head"), not "30 head coaches", "heads of state"
+    (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
+      |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
+      # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
+      # tender's parts ("split into three lots")
+      |(?<=(?i:lots))(?![\s\u00a0]++(?i:of|were|was|sold|offered|found|worth|with)\b)
+      # a crane's bare "moves" only at a rate ("24 moves per hour"), not "two moves to cut fees"
+      |(?<=(?<!(?i:crane|container|box)[\s\u00a0]++)(?i:moves))
+       (?![\s\u00a0]++(?i:per|an?|each|every)\b))
+    """,
+    regex.VERBOSE,
+)
+
+# Rate denominators right after a quantity: "per year", "a day", "annually", "per 40ft container".
+RE_PER: Final = regex.compile(
+    r"""
+    \A(?:[\s\u00a0]+(?:U\.S\.|US)(?=[\s\u00a0]+per\b))?                   # $75 U.S. per
+    (?:[\s\u00a0]+CO(?:2|₂)e?(?=[\s\u00a0]+per\b|[\s\u00a0]*/))?  # "22 g CO2 per tonne-km"
+    (?:[\s\u00a0]+of[\s\u00a0]+
+        (?:[A-Z][\w-]*[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+[a-z][\w-]*  # of Amu Darya water
+        |(?:the[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)  # of (the) cargo
+        (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
+    (?:
+        (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)
+        (?P<den>(?i:annum|year|yr|day|month|week|hour|
+            40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
+            20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
+            container|box|TEU[-\s\u00a0]?km|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|
+            (?<=(?:per|/)[\s\u00a0]*)(?:100|1[,\s\u00a0]?000)[\s\u00a0]+  # "per 100 km"
+                (?:(?:sq(?:uare)?\.?[\s\u00a0]*)?(?:km|kilomet(?:re|er)s)|km2|km²)|
+            (?<=(?:per|/)[\s\u00a0]*)(?:10{0,2}[,\s\u00a0]?000|100)[\s\u00a0]+  # "per 1,000 people"
+                (?:people|persons|inhabitants|residents|population)|
+            metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
+            barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
+            voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"
+            (?:port[\s\u00a0]+)?call|  # port dues: "$25,000 per port call"
+            share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares
+            kilogram|kilo|kg|(?:troy[\s\u00a0]+)?(?:ounce|oz)|pound|lb|gallon|litre|liter|square[\s\u00a0]+(?:foot|feet|metre|meter)|
+            mmbtu|mwh|second|minute|
+            passenger[\s\u00a0]+car|car|passenger|head|  # ferry fares: "€120 per passenger car"
+            century|decade|cm2|cm|sq[\s\u00a0]*m|sq[\s\u00a0]*ft|
+            mile|hectare|ha|acre|dozen|(?:US[\s\u00a0]+|U\.S\.[\s\u00a0]+)?dollar|euro|rouble|ruble|
+            b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
+            mt(?<=/[\s\u00a0]*mt)|  # "$402/mt": bunker prices per metric tonne (a slash only)
+            yuan|USD|EUR|truck|trailer|railcar|lorry|parcel|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
+            violation|offen[cs]e|  # fines set per breach: "GEL 5,000 per violation"
+            sample|test|  # a laboratory's fee: "costs 9,000 rubles per sample"
+            entry|axle|GT|GRT|gross[\s\u00a0]+(?:tonne|ton|tonnage)|  # "$40 per axle", "per GT"
+            locomotive|coach|crane|unit|ferry|vessel|ship|  # unit prices: "$2.9m per locomotive"
+            employee|worker|  # "5,600 tonnes per employee", "1,100 TEU per metre of berth"
+            (?:linear[\s\u00a0]+|running[\s\u00a0]+)?met(?:re|er)|
+            (?:1[,\s]?000|thousand)[\s\u00a0]+(?:cubic[\s\u00a0]+met(?:re|er)s|m3|m³|cu[\s\u00a0]*m)|
+            tcm|mcm|Mbps|Gbps|
+            cubic[\s\u00a0]+met(?:re|er)|m3|m³|  # "1.5 tenge per cubic metre" of water
+            cubic[\s\u00a0]+centimet(?:re|er)|cm3|cm³|cc|  # "EUR 3 per cubic centimetre": engines
+            km|kilomet(?:re|er)))  # "$2 per Mbps per month", "$3.5 million per km"
+        (?![\w-])
+        (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
+           |(?<=/[\s\u00a0]*[A-Za-z]+)  # "t/year after expansion": a slash is no "a year after"
+           |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
+           |(?![\s\u00a0]+(?:earlier|ago|before|later|after  # not "a year after",
+                              |on(?=[\s\u00a0]*+(?:[,.;:!?)]|\Z)|[\s\u00a0]++(?:from|year)\b))\b))
+                              # nor "a year on," "a year on from" (but "3 km a day on the
+                              # Bakhty section", "trailers a year on lines to Novorossiysk")
+      | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly
+                            |per[\s\u00a0]+(?:annum|diem)))\b  # "per diem": lessors' daily hire
+      | [\s\u00a0]+(?i:for[\s\u00a0]+(?:a|an|each)[\s\u00a0]+)         # "$4,800 for a 40-foot
+        (?P<den>(?i:40|20)[- ]?(?i:ft|foot|feet)[\s\u00a0]+(?i:container|box)  # container": a box
+            |(?i:TEU|FEU))(?![\w-])                                       # only, not "for a year"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Words that make "N months/years" a period, not a duration ("the first 11 months").
+RE_PERIOD_WORD_BEFORE: Final = regex.compile(
+    r"(?<![\w])(?i:first|same|initial)[\s\u00a0]+\Z",
+    flags=regex.REVERSE,
+)
+
+# "100,000 TEU of it", "of which", right after a figure: a part of the figure before it.
+RE_PART_OF_IT: Final = regex.compile(
+    r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them|these|which)\b"
+)
+# Range and list joints between two quantities.
+# "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft";
+# "from 18 till 12 days" in translated releases (Russian "до"), read as "to".
+# "fifteen, maybe twenty percent": a second guess said after a comma, read as "or".
+RE_RANGE_JOINT: Final = regex.compile(
+    r"\A-?[\s\u00a0]++(?P<word>to|till|and|or|up[\s\u00a0]++to)[\s\u00a0]++\Z"
+    r"|\A,[\s\u00a0]++(?P<word>maybe|perhaps|possibly)[\s\u00a0]++\Z"
+)
+RE_BETWEEN_BEFORE: Final = regex.compile(
+    r"(?<![\w])(?P<word>(?i:between|from|range[ds]?[\s\u00a0]+from|ranging[\s\u00a0]+from))[\s\u00a0]+"
+    r"(?:[\w$€£-]+[\s\u00a0]+){0,2}?\Z",  # lazy: the nearest lead word
+    flags=regex.REVERSE,
+)
+# Sign directly before a quantity: "-5%", "−5", "+3%", "-$5".
+# hyphen-minus, minus, full-width, small and figure minus, en dash (as press releases use it:
+# "(–1.5% y/y)"), plus
+SIGN_CHARS: Final = "-−－﹣‒–+"
+# "the draft is limited to 4.2 m for", "the draft from 4.5 m to 4.1 m": a ship's draft or a
+# water depth named just before makes a bare "m" metres whatever follows (`quantity`); not a
+# draft document ("the draft budget sets 4.2m for roads") nor a number's own digits
+RE_DEPTH_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:drafts?|draughts?|depths?|dredged|deepened)\b(?![\s\u00a0]+(?:budgets?|laws?|bills?"
+    r"|resolutions?|decrees?|agreements?|plans?|versions?|proposals?|regulations?|texts?)\b))"
+    r"(?:[^.;:!?\n$€£¥₸₼₽]|\.(?=[0-9])){0,30}+(?<=[\s\u00a0(])\Z"
+)
+RE_SIGN_BEFORE: Final = regex.compile(rf"(?:\A|(?<=[\s(\[]))(?P<sign>[{SIGN_CHARS}])\Z")

@@ -8,7 +8,6 @@ bounded, so each call costs O(1) whatever the text.
 
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import Final
 
 import regex
@@ -23,7 +22,7 @@ from dashboard.countables import (
     read_dot_thousands,
 )
 from dashboard.exchange_rates import read_exchange_rate
-from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, is_denied, may_contain
+from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, is_denied
 from dashboard.multiples import (
     fraction_in_words,
     read_multiplier_word,
@@ -42,7 +41,8 @@ from dashboard.numbers import (
     unit_of,
 )
 from dashboard.patterns import QUANTITY_GROUP, RE_QUANTITY, QuantityGroups
-from dashboard.patterns_around import RE_COUNT_NOUN, RE_DEPTH_BEFORE, RE_SIGN_BEFORE, SIGN_CHARS
+from dashboard.patterns_around import RE_COUNT_NOUN, RE_DEPTH_BEFORE
+from dashboard.quantity_ends import read_bracketed_unit, read_scaled_high, read_sign
 from dashboard.rates import local_currency, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.scanning import match_at
@@ -65,16 +65,6 @@ _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  #
 _RE_BOUND_BEFORE: Final = regex.compile(
     r"(?i:\b(?:above|below|under|beyond|past)[\s\u00a0]+)\Z"
 )
-# An arrow right before a rate is its direction, as posts write it ("▲ 11% YoY", "🔻 −14%",
-# "↓ 7.5%"): the rate is a change, the arrow no part of its surface (a level after an arrow,
-# "▲ $312 mln", is left alone: a bullet as often as a direction).
-ARROWS: Final = MappingProxyType({
-    **dict.fromkeys("↑▲△⬆↗⇧⇑⏫🔺🔼📈", Change.INCREASE),
-    **dict.fromkeys("↓▼▽⬇↘⇩⇓⏬🔻🔽📉", Change.DECREASE),
-})
-_RE_MINUS_WORD: Final = regex.compile(r"(?i:\bminus)(?:-|[\s\u00a0]+)\Z", flags=regex.REVERSE)
-_RE_PLUS_OR_BEFORE: Final = regex.compile(r"(?i:\bplus[\s\u00a0]++or[\s\u00a0]++)\Z",
-                                         flags=regex.REVERSE)
 # "m" after a number is metres before these words or punctuation ("a 12 m clear height",
 # "10m ceilings"), else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
@@ -295,7 +285,7 @@ def _finish_quantity(
     raw: Raw, m: QuantityGroups, text: str, factor: float, floor: int
 ) -> Raw | None:
     if raw.scaled and raw.value_high is None and m.scale and text[raw.end : raw.end + 1] in "-–":
-        _read_scaled_high(raw, m, text)  # "USD 1.2bn-1.5bn", "5 mln-6 mln tonnes"
+        read_scaled_high(raw, m.scale, text)  # "USD 1.2bn-1.5bn", "5 mln-6 mln tonnes"
     raw.value *= factor
     if raw.value_high is not None:
         raw.value_high *= factor
@@ -310,7 +300,7 @@ def _finish_quantity(
     if raw.unit is None and not raw.scaled and read_times_sign(raw, text, before):
         after = text[raw.end : raw.end + WINDOW]
     if raw.unit is None and not raw.year_like and after[:2].lstrip()[:1] in ("(", "[", "{", "<"):
-        _read_bracketed_unit(raw, after)
+        read_bracketed_unit(raw, after)
     if raw.unit is None:
         read_count(raw, after, before, m.wnum is not None)
         if raw.unit is None and not read_exchange_rate(raw, before, after) and not raw.scaled:
@@ -323,7 +313,7 @@ def _finish_quantity(
             and (m.unit is not None or m.sign_after is not None) and read_money_tail(raw, text)):
         after = text[raw.end : raw.end + WINDOW]
     start = raw.start
-    _read_sign(raw, text, before)
+    read_sign(raw, before)
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
     read_rate(raw, after, before, text)
     read_hedge(raw, before)
@@ -339,51 +329,6 @@ def _finish_quantity(
                 and _RE_BOUND_BEFORE.search(window)):
             raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
     return raw
-
-
-_RE_SCALED_HIGH: Final = regex.compile(
-    r"\A[-–][\s\u00a0]?(?:[$€£]|USD[\s\u00a0]?|EUR[\s\u00a0]?)?"
-    r"(?P<num>[0-9]{1,4}(?:[.,][0-9]{1,3})?)[\s\u00a0]?(?P<scale>[A-Za-z]{1,8})\b"
-    r"(?:[\s\u00a0]+(?P<unit>[A-Za-z]{1,12}))?"
-)
-
-
-def _read_scaled_high(raw: Raw, m: QuantityGroups, text: str) -> None:
-    """Extend `raw` (its value not yet scaled) to "<high> <same scale> [unit]" after a dash."""
-    high = _RE_SCALED_HIGH.match(text[raw.end : raw.end + 40])
-    if high is None or fold(high["scale"]) != fold(m.scale or ""):
-        return
-    value = parse_number(high["num"])
-    if value is None or value <= raw.value:
-        return
-    raw.value_high, end = value, raw.end + high.end("scale")
-    if raw.unit is None and high["unit"]:
-        found = unit_of(fold(high["unit"]), high["unit"])
-        if found is not None and found[1] == 1.0:
-            raw.unit, raw.per = found[0], found[2]
-            end = raw.end + high.end("unit")
-    raw.end = end
-
-
-# A unit symbol in brackets right after the number, as tables and specifications write it:
-# "20 (kg)", "20 [kg]".
-_RE_BRACKETED_UNIT: Final = regex.compile(
-    r"\A[ ]?(?:\((?P<u1>[A-Za-z°µ²³/]{1,6}+)\)|\[(?P<u2>[A-Za-z°µ²³/]{1,6}+)\]"
-    r"|\{(?P<u3>[A-Za-z°µ²³/]{1,6}+)\}|<(?P<u4>[A-Za-z°µ²³/]{1,6}+)>)"
-)
-
-
-def _read_bracketed_unit(raw: Raw, after: str) -> None:
-    found = _RE_BRACKETED_UNIT.match(after)
-    if found is None:
-        return
-    written = found.group("u1") or found.group("u2") or found.group("u3") or found.group("u4")
-    unit = unit_of(written.lower(), written)
-    if unit is None or is_currency_code(unit[0]) or unit[0] == "count":
-        return  # "5 (USD)" is a column's currency, left to a reader of the table
-    raw.unit, raw.per = unit[0], unit[2]
-    raw.value *= unit[1]
-    raw.end += found.end()
 
 
 # "three-quarters of a billion dollars", never "a quarter of a century"
@@ -420,32 +365,6 @@ def _read_vague(m: QuantityGroups, text: str, floor: int) -> Raw | None:
     raw = _read_quantity(m, text, low * times, high * times, floor)
     # The range says how vague it is; `approx` stays for a hedge written before it.
     return raw if raw is not None and raw.unit is not None else None
-
-
-def _read_sign(raw: Raw, text: str, before: str) -> None:
-    minus = _RE_MINUS_WORD.search(before) if may_contain(before, ("minus",)) else None
-    if minus is not None and not _RE_PLUS_OR_BEFORE.search(before, 0, minus.start()):
-        # "minus 233 Celsius", "minus-5 yards"; not "plus or minus 5%", a margin either way
-        raw.start -= len(minus.group())
-        raw.value = -raw.value
-        return
-    if not before[-1:] or before[-1] not in SIGN_CHARS:
-        if raw.unit in ("%", "pp") and before[-3:].rstrip(" \u00a0\ufe0f")[-1:] in ARROWS:
-            raw.change = ARROWS[before.rstrip(" \u00a0\ufe0f")[-1]]  # "▲ 11%", "↓ 7.5%"
-        return  # the common case, told without the pattern
-    sign = RE_SIGN_BEFORE.search(before[-2:] if len(before) >= 2 else before)
-    if sign is None:
-        return
-    raw.start -= 1
-    if sign.group("sign") == "+":
-        if raw.unit in ("%", "pp"):
-            raw.change = Change.INCREASE
-        return
-    raw.value = -raw.value
-    if raw.value_high is not None:
-        raw.value_high = -raw.value_high
-    if raw.unit in ("%", "pp"):
-        raw.change = Change.DECREASE  # "(-12.1%)": -12.1, a decrease
 
 
 def _change_window(text: str, start: int, floor: int) -> str:

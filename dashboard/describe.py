@@ -10,7 +10,7 @@ the period of each figure from `timing`, its kind from `kinds`, what it is about
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 import regex
@@ -25,6 +25,7 @@ from dashboard.carry import (
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
+from dashboard.from_previous import from_previous
 from dashboard.iso_periods import is_ahead
 from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
 from dashboard.levels import (
@@ -35,7 +36,6 @@ from dashboard.levels import (
 )
 from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
-from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time, a_year_on
 from dashboard.present import is_current
 from dashboard.raw import Raw
@@ -45,34 +45,10 @@ from dashboard.respectively import (
     share_bracketed_parts,
 )
 from dashboard.scanning import match_at
-from dashboard.shared_times import PLACE_AFTER, RE_FROM_LEVEL_BEFORE
+from dashboard.shared_times import RE_FROM_LEVEL_BEFORE
 from dashboard.subject import about_the_document_cable, entities_of, is_headline, lead_metric
-from dashboard.time_grammar import MONTH_NUM
-from dashboard.timing import RE_FOOTNOTE_MARK, assign_periods
-from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
-
-_RE_LIST_JOINT: Final = regex.compile(
-    rf"\A(?:\s+(?:{COMPARISON_TAGS}|on\s+the\s+(?:year|quarter)))?"
-    # the change named after the first figure: "a 35% cut in emissions by 2030 and 40% by 2050"
-    r"(?:\s+(?:cut|reduction|decrease|decline|drop|increase|rise|growth)(?=\s+in\s))?"
-    r"(?:\s+(?:in|for|during)\s+[^0-9,;:()]{0,30}?(?:19|20)[0-9]{2}"  # "4.8% in 2024 and 4.1%"
-    rf"|\s+in\s+(?i:{'|'.join(MONTH_NUM)})\b"  # "rose 5% in January and 7% in February"
-    rf"|{PLACE_AFTER})?"  # "rose 5% at Aktau and 7% at Kuryk"
-    r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
-)
-# "is forecast to grow 6% next year after 9.4% in 2024", "rose 5%, against 3% a year
-# earlier": the rate set beside a change is the same kind of change
-_RE_AFTER_JOINT: Final = regex.compile(
-    r"\A[^;:()]{0,30}?[\s,](?:after|against|versus|compared\s+(?:with|to))\s++"
-    r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
-)
-# A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
-# "rose 10%, and the share was 27%", "cut loads by 10-15%, and ships sail at 70% of their
-# capacity" (a change is "by" or bare, a level "at").
-_RE_ENDS_WITH_TO: Final = regex.compile(
-    r"\b(?:to|was|were|is|are|at)\s*\Z"
-)
-_RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
+from dashboard.timing import assign_periods
+from dashboard.vocab.classes import unit_class
 
 
 class _Draft(NamedTuple):
@@ -177,8 +153,7 @@ class _Describer:
             self.last_metric = (here.paragraph, metric, topic)
             if kind is Kind.ACTUAL:
                 self.last_actual = self.last_metric
-        claim = _carry_goods(_carry_change(claim, prev, index.text), prev, index.text)
-        return _share_of_gdp(_set_against(claim, prev, index.text), prev, index.text)
+        return from_previous(claim, prev, index.text)
 
     def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
               period: Time | None) -> tuple[Kind, Time | None]:
@@ -371,85 +346,3 @@ def _names_period(claim: Located, facts: Facts) -> bool:
     return claim.unit in ("week", "month", "year") and any(
         t.start <= claim.start and claim.end <= t.end and not t.base for t in facts.times
     )
-
-
-def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
-    """"Train numbers rose 10.7% and cargo volume 9.2%": the second shares the first's change;
-    so does a change said again in brackets ("dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7
-    Fahrenheit)", "grew by 20,000 TEU (12%)"), with the first's metric."""
-    if claim.change is not None or prev is None or prev.change is None:
-        return claim
-    gap = RE_FOOTNOTE_MARK.sub("", text[prev.end : claim.start], count=1)  # "33%[2] in 2024"
-    if (prev.unit == claim.unit and claim.unit in ("%", "pp")
-            and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap))
-            and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):
-        return replace(claim, change=prev.change)
-    if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":
-        return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
-                       topic=prev.topic if prev.metric else claim.topic)
-    return claim
-
-
-def _set_against(claim: Claim, prev: Claim | None, text: str) -> Claim:
-    """ "4.1% of Azerbaijan's GDP in 2024, against 3.6% a year earlier": a level set against
-    the one before it, in the same unit, measures what that one does, whatever cue ("GDP")
-    stands between them."""
-    if (prev is None or prev.metric is None or claim.metric == prev.metric
-            or claim.unit != prev.unit or claim.per != prev.per
-            or claim.change is not None or prev.change is not None
-            or claim.start - prev.end > 60
-            or not _RE_SET_AGAINST.match(text[prev.end : claim.start])):
-        return claim
-    return replace(claim, metric=prev.metric, topic=prev.topic)
-
-
-_RE_SET_AGAINST: Final = regex.compile(
-    r"\A[^;:()]{0,50}?,\s++(?:against|versus|compared\s+(?:with|to))\s++"
-    r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
-)
-
-
-# ", about 19% of GDP", ", equal to 45% of GDP": the figure before, restated as a share.
-_RE_RESTATED_AS_SHARE: Final = regex.compile(
-    r"[^,;.]{0,30}?,[\s\u00a0]*+(?:(?:or|some|about|around|roughly|nearly|almost|over|just"
-    r"|equal[\s\u00a0]+to|equivalent[\s\u00a0]+to)[\s\u00a0]++){0,2}+\Z"
-)
-_RE_OF_GDP_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:the[\s\u00a0]++)?(?i:GDP)\b")
-
-
-def _share_of_gdp(claim: Claim, prev: Claim | None, text: str) -> Claim:
-    """ "Remittances fell to $2.6 bn in 2024, about 19% of GDP": a share of GDP that restates
-    the figure before it measures what that figure does (remittances), not the economy's size
-    (a series of GDP ratios would mix deficits, remittances and trade)."""
-    if (claim.unit != "%" or prev is None or prev.metric is None or prev.unit == "%"
-            or prev.sentence != claim.sentence or not match_at(_RE_OF_GDP_AFTER, text, claim.end)
-            or not _RE_RESTATED_AS_SHARE.match(text, prev.end, claim.start)):
-        return claim
-    return replace(claim, metric=prev.metric, topic=prev.topic)
-
-
-def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
-    """ "exported 24.5 million tonnes of crude and plans to ship 25 million tonnes in 2025":
-    goods sold again with no goods named are the goods sold before, in the same unit."""
-    if prev is None or prev.unit != claim.unit or prev.sentence != claim.sentence:
-        return claim
-    if claim.metric != "exports" or prev.metric not in GOODS_EXPORTS:
-        return claim
-    gap = text[prev.end : claim.start]
-    if _RE_SAME_GOODS_GAP.match(gap) is None or _RE_OTHER_GOODS.search(gap) is not None:
-        return claim
-    return replace(claim, metric=prev.metric, topic=prev.topic)
-
-
-# the prev's goods, a joint, and a verb of selling right before the figure
-_RE_SAME_GOODS_GAP: Final = regex.compile(
-    r"\A[^0-9;:()]{0,60}?\b(?:and|but|while)\s[^0-9;:()]{0,40}?\b(?:ship(?:s|ped|ping)?|"
-    r"export(?:s|ed|ing)?|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|"
-    r"suppl(?:y|ies|ied|ying))\s++(?:(?:about|around|some|nearly|almost|over|"
-    r"up\s+to|more\s+than|another|a\s+further)\s++)?\Z"
-)
-_RE_OTHER_GOODS: Final = regex.compile(r"(?i:\b(?:total|overall|other|non-\w+|all|goods)\b)")
-
-
-# "(", "(or ", "(about ": a figure said again in brackets
-_RE_BRACKET_GAP: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*(?:or[\s\u00a0]+)?")

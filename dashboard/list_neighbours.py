@@ -1,0 +1,73 @@
+"""What a figure read without a unit or a noun takes from a neighbour in its list or sentence:
+a scaled number takes the unit of a figure beside it ("4.6 million tonnes ... and 5.2 million"),
+also the question's in an answer ("...? A: It was 4.1 million"); a scaled count the thing the
+count before it counted ("70 thousand containers last year, compared with 33 thousand in
+2023"). Called by `pairs.resolve`.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard import context
+from dashboard.counts import RE_ELLIPTIC_NEXT
+from dashboard.hedges import WINDOW, change_around
+from dashboard.raw import Raw
+from dashboard.scanning import match_at
+
+
+def lend_unit(raws: list[Raw], i: int, text: str) -> None:
+    """A scaled number without a unit takes it from a list neighbour in its sentence."""
+    raw = raws[i]
+    for j in (*range(i - 1, max(-1, i - 4), -1), *range(i + 1, min(len(raws), i + 3))):
+        other = raws[j]
+        if other.unit is None or other.unit in ("%", "pp", "x", "count"):
+            continue
+        lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
+        if hi - lo > 160 or (context.crosses_sentence(text, lo, hi) and not (
+                j < i and "?" in text[lo:hi] and _RE_ANSWER_OPENS.search(text, lo, hi))):
+            continue
+        if other.unit in _LENGTHS and raw.weak_scale and text[raw.end - 1 : raw.end] == "m":
+            raw.value /= raw.factor  # "dropped by 0.31 m ..., forcing ships to sail at
+            raw.scaled, raw.weak_scale, raw.factor = False, False, 1.0  # draughts of 4.2 m",
+            raw.unit = "m"  # "1m is equal to 10 dm": metres, beside a length
+            raw.change = raw.change or change_around(
+                text[max(0, raw.start - WINDOW) : raw.start], text[raw.end : raw.end + WINDOW])
+            return
+        if j > i and match_at(_RE_OWN_NOUN, text, raw.end) and not RE_ELLIPTIC_NEXT.match(
+                text[raw.end : raw.end + WINDOW]):
+            return  # "2.1 billion transactions worth 310 trillion soums": a noun of its own
+        raw.unit, raw.per = other.unit, raw.per or other.per
+        return
+
+
+# An answer right after a question: "Q: ... carried 4.5 million tonnes ...? A: It was 4.1
+# million": the answer's bare figure is in the question's unit (the question may cross a
+# sentence, the answer's opening may not).
+_RE_ANSWER_OPENS: Final = regex.compile(
+    r"\?[\s\u00a0]*+(?:(?:A|Answer)[\s\u00a0]*+[:.—–-][\s\u00a0]*+|[—–-][\s\u00a0]*+)?"
+    r"[^.!?;\n]{0,40}+\Z"
+)
+_RE_OWN_NOUN: Final = regex.compile(r"[ \u00a0][a-z]{3,}+\b")  # a plain word right after
+_LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})
+
+
+def lend_item(raws: list[Raw], i: int, text: str) -> None:
+    """A scaled count without a noun counts what the count before it in its sentence counted,
+    when nothing after it names a thing of its own: "70 thousand containers last year,
+    compared with 33 thousand in 2023" (as "70,000 ..., against 33,000" does)."""
+    raw = raws[i]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        other = raws[j]
+        if other.unit != "count" or other.item is None:
+            continue
+        if (raw.start - other.end > 160 or context.crosses_sentence(text, other.end, raw.start)
+                or text.find(";", other.end, raw.start) >= 0):
+            return  # "5 thousand trucks; revenue 3 million": another clause's figure
+        if RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+            raw.item = other.item
+        return

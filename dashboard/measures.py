@@ -8,14 +8,13 @@ a speed or a production is named by the claim's rate and unit (`metric_rules`).
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable
 from typing import Final
 
 import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.freight_cues import box_charged, box_sold, is_freight, rate_governs
 from dashboard.goods import (
     BEATS_GOODS,
     EARN_ROWS,
@@ -52,7 +51,6 @@ from dashboard.vocab.classes import (
 )
 from dashboard.vocab.entities import PORTS
 from dashboard.vocab.metrics import (
-    CONTAINER_SIZES,
     FACILITY_CUES,
     METRICS,
     WATER_METRICS,
@@ -92,33 +90,6 @@ _RE_FIGURE_BEFORE: Final = regex.compile(
     # "15,842.7 bln. tenge": statistics put a full stop after the scale's abbreviation
     r"(?i:(?:[0-9]|\b(?:thousand|million|billion|trillion|mln|bln|bn|trln|m|k)\.?)[\s\u00a0]*)\Z"
 )
-# Money per tonne, TEU or wagon in a clause about carrying goods is a freight rate ("tanker
-# freight across the Caspian costs about $12-14 per tonne"), whatever cost word is nearer.
-# Per kg is what air freight is priced by ("Express air delivery ... costs $6-8 per kilogram").
-_FREIGHT_PER: Final = frozenset({"t", "kg", "TEU", "wagon", "container"})
-# Money per box or wagon is what moving it costs, with no freight word: "The feeder rate fell
-# to $1,450 per TEU", "USD 0.9/t-km"; money per tonne may be a price: "wheat sold at $210
-# per tonne.
-_BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "trailer", "tkm",
-                             "wagon-km"})
-# (not a customs tariff: "the import tariff on poultry is EUR 0.5 per kg", "the new tariff
-# schedule charges $0.8 per kilogram": a duty on goods, not what moving them costs)
-_RE_FREIGHT: Final = regex.compile(
-    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|haulage|carriage|transit|"
-    r"(?<!\b(?:customs|import|export|external|applied|mfn|bound)[\s\u00a0]++)tariffs?"
-    r"(?![\s\u00a0]++(?:schedules?|lines?)\b)|"
-    r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
-)
-
-# A box bought or sold, not moved: "A new 40HC cost about $3,000", "Used 20ft containers are
-# selling for $1,400", "the price of a new 20ft dry container" (no per-box rate, no word of
-# freight: "the price of shipping a 40ft container" stays a freight rate).
-_RE_BOX_SOLD: Final = regex.compile(
-    r"(?i:\b(?:new|used|second-hand|secondhand)[\s\u00a0]++(?:(?:dry|reefer|standard)"
-    r"[\s\u00a0]++)?(?:20|40|45)|\b(?:prices?|sells?|selling|sold|buy(?:s|ing)?|bought"
-    r"|purchas(?:e[sd]?|ing))\b)"
-)
-
 # (paragraph, metric, topic) of an earlier claim, which a claim with no cue of its own may take.
 MetricNote = tuple[int, str | None, Topic]
 
@@ -165,12 +136,12 @@ def _metric_of(
     before, after = _nearest_cues(claim, facts, clause, text, uclass)
     if uclass == "money" and claim.per in ISO_CODES:
         return "exchange rate", Topic.ECONOMY  # "KZT 470 per dollar"
-    if before is not None and (charged := _box_charged(claim, facts, lo, text, before)):
+    if before is not None and (charged := box_charged(claim, facts, lo, text, before)):
         return _ROW_METRIC[charged]  # "Tariffs for transshipment of a 40-foot container"
-    if uclass == "money" and _is_freight(claim, facts, clause, text):
+    if uclass == "money" and is_freight(claim, facts, clause, text):
         return _per_box(claim, clause, text, before)
     before = _cue_that_speaks(claim, facts, clause, text, uclass, before, after)
-    governing = _rate_governs(claim, facts, lo, text, before) if before is not None else None
+    governing = rate_governs(claim, facts, lo, text, before) if before is not None else None
     if governing is not None:
         return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
@@ -200,9 +171,9 @@ def _metric_of(
 def _per_box(
     claim: Located, clause: tuple[int, int], text: str, before: tuple[int, int] | None
 ) -> tuple[str, Topic]:
-    """Money beside a container (`_is_freight`): what moving it costs, unless the box itself is
+    """Money beside a container (`is_freight`): what moving it costs, unless the box itself is
     bought ("A new 40HC cost about $3,000") or a terminal charges for keeping it."""
-    if _box_sold(claim, clause, text):
+    if box_sold(claim, clause, text):
         return "price", Topic.ECONOMY
     if before is not None and _ROW_METRIC[before[1]][0] == "port charges":
         return _ROW_METRIC[before[1]]  # "Demurrage ... is $25 per container": kept, not moved
@@ -290,7 +261,6 @@ _GDP_ROWS: Final = rows_of("gdp")
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
-_Span = tuple[int, int, int]  # a cue of `Facts.cues`: (start, end, row of METRICS)
 # A rate's own name right after a per cent is what it measures: "goods sold in the zone pay
 # 0% VAT", "a 5% import duty" (not the goods before it)
 _TAX_ROWS: Final = rows_of("tax rate", "customs duty")
@@ -348,96 +318,3 @@ def _nearest_cues(
             if after is None or (d, row) < after:
                 after = (d, row)
     return before or weak, after
-
-
-def _is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:
-    """Is money the price of moving a box, a wagon or a tonne of goods ("$2,500 per 40ft
-    container", "tanker freight ... costs about $12-14 per tonne")?"""
-    lo, hi = clause
-    return bool(
-        (claim.per or "").endswith("container")
-        or claim.per in _BOX_PER
-        or (claim.per in _FREIGHT_PER
-            and _RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None)
-        or any(lo <= start < hi and METRICS[row][0] == "freight rate"
-               and text[start:end].lower().startswith(CONTAINER_SIZES)
-               for start, end, row in facts.cues)
-    )
-
-
-def _box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
-    """Is money beside a container size (`_is_freight`) what a box is bought or sold for?"""
-    lo, hi = clause
-    return claim.per is None and _RE_FREIGHT.search(
-        text, lo, hi, timeout=CLAUSE_TIMEOUT) is None and _RE_BOX_SOLD.search(
-        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
-
-
-# "Tariffs for grain transit ... were cut by 50%", "Fares on intercity trains will rise 10%",
-# "Passenger traffic on the Caspian ferries grew 2.5 times": the cue in a rate's, a fare's or
-# a passenger flow's "for/on" phrase says what it is for, not what the figure measures.
-# (a lane's words may be joined by an en dash: "Freight rates on the Asia–Mediterranean trade")
-_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
-_RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
-                             "passenger count")
-# ... and a capacity's (or its use's) "of" phrase what has it: "the capacity of Aktau's grain
-# terminal", "Utilisation of the Caspian tanker fleet reached 87%" (not a count of tankers)
-_RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
-_CAPACITY_ROWS: Final = rows_of("capacity", "capacity utilisation")
-_GOVERNING_ROWS: Final = _RATE_ROWS | _CAPACITY_ROWS
-_ROW_OF_CUE: Final = operator.itemgetter(2)  # the METRICS row of a cue (start, end, row)
-
-
-# Between a port's charge and the box it is charged on: "Tariffs for transshipment of a
-# 40-foot container", "the tariff for handling a 20-foot container", "demurrage on a 40ft".
-_RE_CHARGED_BOX_GAP: Final = regex.compile(r"\s+(?:(?:of|on|for)\s+)?(?:an?|the|each|one)\s+")
-_PORT_CHARGE_ROWS: Final = rows_of("port charges")
-_FREIGHT_ROWS: Final = rows_of("freight rate")
-
-
-def _box_charged(
-    claim: Located, facts: Facts, lo: int, text: str, nearest: tuple[int, int]
-) -> int | None:
-    """The row of a port's charge (`_PORT_CHARGE_ROWS`) whose phrase names the sized box that
-    is the nearest cue before the claim (`nearest`: distance, row): what the terminal charges
-    on the box, not what moving it costs; else None."""
-    if nearest[1] not in _FREIGHT_ROWS or _PORT_CHARGE_ROWS.isdisjoint(
-            map(_ROW_OF_CUE, facts.cues)):
-        return None  # the common case, no port's charge in the sentence
-    near = _cue_at(claim, facts, nearest)
-    if near is None or not text[near[0] : near[1]].lower().startswith(CONTAINER_SIZES):
-        return None
-    return _holder(facts, lo, near, lambda row, end: row in _PORT_CHARGE_ROWS
-                   and _RE_CHARGED_BOX_GAP.fullmatch(text, end, near[0]) is not None)
-
-
-def _rate_governs(
-    claim: Located, facts: Facts, lo: int, text: str, nearest: tuple[int, int]
-) -> int | None:
-    """The row of a rate cue ("tariffs", "duties") whose "for/on" phrase, or of a capacity
-    whose "of" phrase, holds the nearest cue before the claim (`nearest`: distance, row):
-    "tariffs for grain transit", "duties on imported cars", "the capacity of the grain
-    terminal"; else None."""
-    if nearest[1] in _GOVERNING_ROWS or _GOVERNING_ROWS.isdisjoint(map(_ROW_OF_CUE, facts.cues)):
-        return None  # the common case, no rate nor capacity cue in the sentence, told in C
-        # (measured: 10,400 calls a MB, 12.2 -> 5.2 ms)
-    uclass = unit_class(claim.unit)
-    near = _cue_at(claim, facts, nearest)
-    if near is None:
-        return None
-    return _holder(facts, lo, near, lambda row, end: uclass in METRICS[row][3] and (
-        (row in _RATE_ROWS and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None)
-        or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None)))
-
-
-def _cue_at(claim: Located, facts: Facts, nearest: tuple[int, int]) -> _Span | None:
-    """The cue that `nearest` (its distance before the claim, its row) stands for."""
-    near_end = claim.start - nearest[0]
-    return next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
-
-
-def _holder(facts: Facts, lo: int, near: _Span, holds: Callable[[int, int], bool]) -> int | None:
-    """The row of the first cue from `lo` that ends before the cue `near` and `holds` it
-    (given its row and where it ends): the phrase the nearer cue stands in."""
-    return next((row for start, end, row in facts.cues
-                 if lo <= start and end <= near[0] and holds(row, end)), None)

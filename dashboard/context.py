@@ -82,7 +82,7 @@ class SentenceIndex:
     _doc: DocFacts | None = None
     words: Words | None = None  # the words of `text`, when read already
     _subjects: dict[int, list[str]] = field(default_factory=dict)
-    first_rows: dict[int, int] = field(default_factory=dict)  # `subject._first_row`, memo
+    first_rows: dict[int, int] = field(default_factory=dict)  # `layout.first_row`, memo
     # the text as written, when `text` is read in another case (`allcaps`): what claims quote
     shown: str = ""
 

@@ -28,6 +28,8 @@ from dashboard.facts import Facts
 from dashboard.from_previous import from_previous
 from dashboard.iso_periods import is_ahead
 from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
+from dashboard.layout import is_headline
+from dashboard.lead_metrics import lead_metric
 from dashboard.levels import (
     date_change_by_its_levels,
     lend_metric_to_changes,
@@ -46,7 +48,7 @@ from dashboard.respectively import (
 )
 from dashboard.scanning import match_at
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE
-from dashboard.subject import about_the_document_cable, entities_of, is_headline, lead_metric
+from dashboard.subject import about_the_document_cable, entities_of
 from dashboard.timing import assign_periods
 from dashboard.vocab.classes import unit_class
 

@@ -14,10 +14,10 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
+from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
-from dashboard.vocab.metrics import METRICS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -195,8 +195,8 @@ def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str
     table row or a list item names what the text before the table or list does, never what
     the rows or items around it name ("Key figures / - Imports: $455.7 mln": the list goes on
     about the text before)."""
-    j = first = _first_row(index, i)
-    item = _is_list_item(index, i)
+    j = first = first_row(index, i)
+    item = is_list_item(index, i)
     found: list[str] = []
     while not found and j > 0 and first - j < (8 if item else 4) and (
             item or index.paragraph_of[j - 1] == index.paragraph_of[i]):
@@ -282,109 +282,6 @@ _RE_NAMED_AFTER: Final = regex.compile(
 )
 
 
-def is_headline(index: SentenceIndex) -> bool:
-    """Is the text's first sentence a headline (a first line without a full stop)?"""
-    lo, hi = index.span(0)
-    return "\n" in index.text[lo:hi] and not index.text[lo:hi].rstrip().endswith(
-        (".", "!", "?", '"'))
-
-
-def _first_row(index: SentenceIndex, i: int) -> int:
-    """The first sentence of the pipe table or the list whose row or item sentence `i` is in,
-    else `i`: "- Aktau – 40,000 / - Other – 5,000" is a list of rows, and "Other" takes no
-    name from "Aktau" above it. Kept in `index.first_rows`: rows are read in order, so a table
-    or list costs one walk, not one a row."""
-    text, memo = index.text, index.first_rows
-    if text.startswith("|", index.span(i)[0]):
-        def same_block(j: int) -> bool:
-            return text.startswith("|", index.span(j)[0])
-    elif _is_list_item(index, i):
-        def same_block(j: int) -> bool:
-            return _in_list_item(index, j)
-    else:
-        return i
-    first = i
-    while first > 0 and first not in memo and same_block(first - 1):
-        first -= 1
-    first = memo.get(first, first)
-    memo[i] = first
-    return first
-
-
-def lead_metric(
-    index: SentenceIndex, i: int, uclass: str, claims: Sequence[Located] = ()
-) -> tuple[str, Topic] | None:
-    """The metric a list's lead names, for an item of sentence `i` naming none: the last cue
-    fitting the item's unit class in the line before the list, when that line ends in ":"
-    ("In 2024, Uzbekistan exported goods to: / - Russia – $2.1 billion" is exports); else
-    the one a short sentence before it names (`topic_sentence_metric`)."""
-    if not _in_list_item(index, i):
-        return topic_sentence_metric(index, i, uclass, claims)
-    first = _first_row(index, i)
-    if first == 0:
-        return None
-    lo, hi = index.span(first - 1)
-    if not index.text[lo:hi].rstrip().endswith(":"):
-        return None
-    return _last_cue(index, lo, hi, uclass)
-
-
-def _last_cue(index: SentenceIndex, lo: int, hi: int, uclass: str) -> tuple[str, Topic] | None:
-    """The last metric cue in text[lo:hi] fitting `uclass`, if any."""
-    cues = index.doc_facts().cues
-    k = bisect.bisect_left(cues, hi, key=lambda cue: cue[0])
-    while k > 0 and cues[k - 1][0] >= lo:
-        k -= 1
-        row = METRICS[cues[k][2]]
-        if uclass in row[3]:
-            return row[0], Topic(row[1])
-    return None
-
-
-# A short sentence without figures opening on what the next one measures: "Tanker rates in
-# the Caspian softened. A product tanker was fixed at $9,800 a day" (a charter's rate).
-_TOPIC_SENTENCE_CHARS: Final = 80
-
-
-def topic_sentence_metric(
-    index: SentenceIndex, i: int, uclass: str, claims: Sequence[Located]
-) -> tuple[str, Topic] | None:
-    """The metric the sentence before `i` names, for a figure of sentence `i` naming none:
-    when that sentence is short, in the same paragraph, not the headline, and states none of
-    the figures read so far (`claims`). A question answered in the next sentence is one
-    ("Q: By how much did tariffs fall? A: By about 35% ...")."""
-    if i == 0 or index.paragraph_of[i - 1] != index.paragraph_of[i] or (
-            i - 1 == 0 and is_headline(index)):
-        return None
-    lo, hi = index.span(i - 1)
-    if hi - lo > _TOPIC_SENTENCE_CHARS or any(lo <= c.start < hi for c in claims[-20:]):
-        return None
-    return _last_cue(index, lo, hi, uclass)
-
-
-def _is_list_item(index: SentenceIndex, i: int) -> bool:
-    """Does sentence `i` start a line with a list marker ("- ", "• ", "* ")?"""
-    lo = index.span(i)[0]
-    line = index.text.rfind("\n", 0, lo) + 1
-    return not index.text[line:lo].strip() and (index.text[lo : lo + 2] in _LIST_MARKERS
-                                                 or bool(match_at(_RE_NUMBERED, index.text, lo)))
-
-
-def _in_list_item(index: SentenceIndex, i: int) -> bool:
-    """Does sentence `i` start on a line that starts with a list marker (an item's first
-    sentence or a later one: "- Aktau handled 4 mt. Its growth was 5%.")?"""
-    line = index.text.rfind("\n", 0, index.span(i)[0]) + 1
-    return match_at(_RE_ITEM_START, index.text, line) is not None
-
-
-# The start of a list item's line: spaces, a marker of `_LIST_MARKERS` or a number, a space.
-_RE_ITEM_START: Final = regex.compile(
-    r"[ \t]*+"  # indentation
-    r"(?:[-\u2022*\u2013\u2014]|[0-9]{1,2}[.)])[ ]"  # "- ", "• ", "* ", "– ", "— ", "1. ", "2) "
-)
-# The marker of a numbered item: "1. ", "12) ".
-_RE_NUMBERED: Final = regex.compile(r"[0-9]{1,2}[.)][ ]")
-_LIST_MARKERS: Final = frozenset({"- ", "• ", "* ", "– ", "— "})
 # A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",
 # "Total Turkish exports reached $126.7 billion" (a nationality between).
 _RE_TOTAL_TRADE: Final = regex.compile(

@@ -1,0 +1,71 @@
+"""The metric a figure naming none takes from the words before it: a list's lead line ending
+in ":" ("In 2024, Uzbekistan exported goods to: / - Russia – $2.1 billion" are exports), or a
+short sentence before it in its paragraph ("Tanker rates in the Caspian softened. A product
+tanker was fixed at $9,800 a day"). Called by `describe` for a figure with no metric.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+from dashboard.claim import Located, Topic
+from dashboard.layout import first_row, in_list_item, is_headline
+from dashboard.vocab.metrics import METRICS
+
+if TYPE_CHECKING:
+    from dashboard.context import SentenceIndex
+
+
+def lead_metric(
+    index: SentenceIndex, i: int, uclass: str, claims: Sequence[Located] = ()
+) -> tuple[str, Topic] | None:
+    """The metric a list's lead names, for an item of sentence `i` naming none: the last cue
+    fitting the item's unit class in the line before the list, when that line ends in ":"
+    ("In 2024, Uzbekistan exported goods to: / - Russia – $2.1 billion" is exports); else
+    the one a short sentence before it names (`topic_sentence_metric`)."""
+    if not in_list_item(index, i):
+        return topic_sentence_metric(index, i, uclass, claims)
+    first = first_row(index, i)
+    if first == 0:
+        return None
+    lo, hi = index.span(first - 1)
+    if not index.text[lo:hi].rstrip().endswith(":"):
+        return None
+    return _last_cue(index, lo, hi, uclass)
+
+
+def _last_cue(index: SentenceIndex, lo: int, hi: int, uclass: str) -> tuple[str, Topic] | None:
+    """The last metric cue in text[lo:hi] fitting `uclass`, if any."""
+    cues = index.doc_facts().cues
+    k = bisect.bisect_left(cues, hi, key=lambda cue: cue[0])
+    while k > 0 and cues[k - 1][0] >= lo:
+        k -= 1
+        row = METRICS[cues[k][2]]
+        if uclass in row[3]:
+            return row[0], Topic(row[1])
+    return None
+
+
+# A short sentence without figures opening on what the next one measures: "Tanker rates in
+# the Caspian softened. A product tanker was fixed at $9,800 a day" (a charter's rate).
+_TOPIC_SENTENCE_CHARS: Final = 80
+
+
+def topic_sentence_metric(
+    index: SentenceIndex, i: int, uclass: str, claims: Sequence[Located]
+) -> tuple[str, Topic] | None:
+    """The metric the sentence before `i` names, for a figure of sentence `i` naming none:
+    when that sentence is short, in the same paragraph, not the headline, and states none of
+    the figures read so far (`claims`). A question answered in the next sentence is one
+    ("Q: By how much did tariffs fall? A: By about 35% ...")."""
+    if i == 0 or index.paragraph_of[i - 1] != index.paragraph_of[i] or (
+            i - 1 == 0 and is_headline(index)):
+        return None
+    lo, hi = index.span(i - 1)
+    if hi - lo > _TOPIC_SENTENCE_CHARS or any(lo <= c.start < hi for c in claims[-20:]):
+        return None
+    return _last_cue(index, lo, hi, uclass)

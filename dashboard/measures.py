@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located, Topic
+from dashboard.count_metrics import count_metric
 from dashboard.facts import Facts
 from dashboard.freight_cues import box_charged, box_sold, is_freight, rate_governs
 from dashboard.goods import (
@@ -36,12 +37,7 @@ from dashboard.metric_rules import (
     economy_grows,
 )
 from dashboard.patterns_around import RE_PART_OF_IT
-from dashboard.refine import (
-    count_metric,
-    fits,
-    share_of_money,
-    shared_cue_row,
-)
+from dashboard.refine import fits, share_of_money, shared_cue_row
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import (
     COUNT_METRICS,

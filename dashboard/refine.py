@@ -4,7 +4,7 @@ Pure: no pandas, no dash. `measures` picks the nearest fitting cue; these rules 
 around the figure instead, where news about border crossings, checkpoints and facilities
 says more than that cue:
 - a counted thing right after a capacity word is a ceiling, not a tally ("Dostyk can handle
-  20 trains a day", "a capacity of 300 wagons a day");
+  20 trains a day", "a capacity of 300 wagons a day"): `count_metrics`;
 - a length in a clause about a queue is the queue's ("the queue at Upper Lars stretched for
   12 km"), not a route's;
 - a duration after "takes" is the time its subject names ("Customs clearance of a train now
@@ -34,9 +34,9 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.hedges import may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
-from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
+from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import AIRPORTS, OIL_CARRIER_WORDS, OIL_PIPELINES, PORTS
-from dashboard.vocab.metrics import CUE_ROWS, METRICS, rows_of
+from dashboard.vocab.metrics import CUE_ROWS, METRICS
 
 # An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
 _RE_AIRPORT: Final = regex.compile(r"(?i:\bairports?+\b)")
@@ -83,140 +83,6 @@ def in_lane_metres(text: str, end: int) -> bool:
     """Is the figure ending at `end` written in lane metres ("1,800 lane metres"): a Ro-Ro
     deck's room for trailers, never a route's length?"""
     return text[max(end - 12, 0) : end].lower().endswith(("lane metres", "lane meters"))
-
-
-# The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
-# up to 300 wagons", "raise capacity to 14 million passengers a year", "capacity for 56
-# railcars" (an "of", "to" or "for" and a hedge at most: "whose capacity was doubled, received
-# 300 wagons" is a tally; counts listed before the count: `_RE_LISTED_COUNTS`).
-_RE_CEILING_GAP: Final = regex.compile(
-    r"[\s\u00a0]++(?:(?:of|to|for)[\s\u00a0]++)?"
-    # "raises capacity from 52 to 56 wagons": both levels are the capacity
-    r"(?:from[\s\u00a0]++(?:[0-9][0-9,.]*+[\s\u00a0]++to[\s\u00a0]++)?)?"
-    # "the capacity to assemble 90,000 cars a year": what a plant could make
-    r"(?:(?<=to[\s\u00a0]++)(?:assemble|produce|manufacture|make|build)[\s\u00a0]++)?"
-    r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
-    r"[\s\u00a0]++)?"
-)
-_CAPACITY_ROWS: Final = rows_of("capacity")
-# Counts listed before a count, joined by a comma, "and", "or", "plus": "can take 100 passengers
-# and 56 rail wagons", "56 railcars or 50 trucks, plus 100 passengers" (the cue governs the
-# list); not "20 trains and employs 300" (no list), nor ", and" (opens a clause).
-_RE_LISTED_COUNTS: Final = regex.compile(
-    r"(?:[0-9][0-9,.]*+(?:[\s\u00a0]++(?!(?:and|or|plus)\b)[A-Za-z-]++){1,4}+"
-    r"(?:,(?:[\s\u00a0]++plus)?|[\s\u00a0]++(?:and|or|plus))[\s\u00a0]++)++"
-)
-
-
-def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic]:
-    """The metric of a counted thing (`claim.item` in COUNT_METRICS) in the clause from `lo`:
-    its own ("19,392 train services" are trains), unless the words before it make the people
-    staff, the trips passengers' or the count a capacity."""
-    item = claim.item or ""
-    if item == "unit" and _RE_POWER_WORDS.search(text, lo, claim.end + 80) is not None:
-        return "generating unit count", Topic.ENERGY  # "Rogun's two operating units have a
-        # combined 600 MW": a plant's turbines and generators, no vehicles
-    if item in _PEOPLE and _speaks_of_staff(text[lo : claim.start]):
-        return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
-    if item in _PEOPLE and _RE_TRAINING.search(text, lo, claim.end + _TRAINED_REACH,
-                                               timeout=CLAUSE_TIMEOUT) is not None:
-        return "trainee count", Topic.ECONOMY  # "the academy trained 640 seafarers"
-    if item == "person" and _RE_POPULATION.search(text, lo, claim.start,
-                                                  timeout=CLAUSE_TIMEOUT) is not None:
-        return "population", Topic.ECONOMY  # "Aktau, a city of roughly 270,000 people"
-    if item in ("trip", "journey"):
-        folded = text[lo : claim.start].lower()
-        if any(word in folded for word in _PEOPLE_WORDS):
-            return "passenger count", Topic.LOGISTICS  # "Passenger traffic grew to 1.2
-            # million trips": people's trips, not trains
-        if any(word in folded for word in _ROAD_WORDS):
-            return "vehicle count", Topic.LOGISTICS  # "Turkish hauliers made 95,000 trips"
-    if item == "crossing" and any(w in text[lo : claim.start].lower() for w in _VESSEL_WORDS):
-        return "vessel count", Topic.LOGISTICS  # "its ferries made 1,140 crossings": voyages,
-        # not border crossings (a facility)
-    if _after_ceiling(claim, facts, lo, text):
-        return "capacity", Topic.LOGISTICS  # "can handle 20 trains a day": what it could take
-    traded = None if item in POSTED_ITEMS else _governing_cue(claim, facts, lo, text, _TRADE_ROWS)
-    if traded is None and item == "unit":  # "imports of bulldozers doubled to 1,450 units":
-        # units of the goods the clause trades, wherever its trade word stands
-        traded = next((cue for cue in facts.cues if cue[2] in _TRADE_ROWS
-                       and lo <= cue[0] and cue[1] <= claim.start), None)
-    if traded is not None and text[traded[0] : traded[1]].lower().startswith(_TRADE_VERBS):
-        # "Georgia exported 63,000 cars", "imports of 12,000 trucks": goods sold across a
-        # border, counted, not vehicles on the road ("shipments of 40 trains" stay trains)
-        return METRICS[traded[2]][0], Topic.TRADE
-    label, topic = COUNT_METRICS[item]
-    return label, Topic(topic)
-
-
-_VESSEL_WORDS: Final = ("ferr", "vessel", "ship", "tanker", "boat")
-# Words of a power plant, near "units": its generating units, not vehicles.
-_RE_POWER_WORDS: Final = regex.compile(
-    r"\b(?:[0-9.,]+\s?[MG]W\b|(?i:megawatts?|gigawatts?|turbines?|hydropower|power\s+plant"
-    r"|power\s+station|generating|HPP|TPP)\b)"
-)
-
-
-# Trips of people are passengers' trips: "Ridership on the metro rose 14% to 146 million trips".
-_PEOPLE_WORDS: Final = ("passenger", "ridership", "rider", "commuter", "tourist")
-# Trips by road are trucks' trips, not trains': "Turkish hauliers made some 95,000 trips".
-_ROAD_WORDS: Final = ("truck", "lorr", "haulier", "hauler", "haulage", "trucking", "by road",
-                       "tir ")  # "TIR trips": under carnets, by road
-
-
-# People counted by their trade or role: staff, trainees or residents as the clause says.
-_PEOPLE: Final = frozenset({"person", "worker", "employee", "seafarer", "driver", "specialist",
-                            "engineer", "trainee", "graduate"})
-# Training said by its verb ("will train", "were trained", "training"), never the noun "train"
-# ("the train carried 1,200 people" counts passengers); read up to a few words after the count
-# too ("3,000 specialists will be trained by 2027").
-_RE_TRAINING: Final = regex.compile(
-    r"(?i:\b(?:(?:will|to|would|can|could|shall)\s++train|trained|training|retrain\w*+"
-    r"|graduat\w*+)\b)"
-)
-_TRAINED_REACH: Final = 24
-# A place's people: "a city of 270,000 people", "home to 41,000 people", "population", "two
-# countries of 60 million people", "a market of 80 million people" (a speaker's selling point).
-_RE_POPULATION: Final = regex.compile(
-    r"(?i:\b(?:(?:city|town|region|province|country|countries|nation|nations|market)\s++of"
-    r"|home\s++to|populat\w*+|inhabit\w*+)\b)"
-)
-
-
-def _after_ceiling(claim: Located, facts: Facts, lo: int, text: str) -> bool:
-    """Does a capacity cue govern the count: right before it ("can handle 20 trains"), or, for
-    a bare number that took its unit from a count before it, right before that count ("can
-    handle 5,000 vehicles a day, against 1,800 before": both are the capacity)?"""
-    return _governing_cue(claim, facts, lo, text, _CAPACITY_ROWS) is not None
-
-
-def _governing_cue(
-    claim: Located, facts: Facts, lo: int, text: str, rows: frozenset[int]
-) -> tuple[int, int, int] | None:
-    """The cue of one of `rows` that governs the count (see `_after_ceiling`), if any."""
-    for cue in facts.cues:
-        start, end, row = cue
-        if row not in rows or start < lo or end > claim.start:
-            continue
-        gap = _RE_CEILING_GAP.match(text, end, claim.start)
-        if gap is not None and (gap.end() == claim.start or (
-                text[gap.end()].isdigit()
-                and (not any(ch.isalpha() for ch in text[claim.start : claim.end])
-                     or _RE_LISTED_COUNTS.fullmatch(text, gap.end(), claim.start)))):
-            return cue
-    return None
-
-
-# Trade cues that govern a count of goods: the verbs and nouns of exporting and importing.
-_TRADE_ROWS: Final = rows_of("exports", "imports")
-_TRADE_VERBS: Final = ("export", "import", "re-export", "re-import")
-
-
-def _speaks_of_staff(before: str) -> bool:
-    """Whether the clause before a count of people speaks of staff: "KTZ's workforce was
-    reduced by 3,200 people"; not a part after a comma ("..., and 20,000 people crossed")."""
-    folded = before[-80:].rsplit(", ", 1)[-1].lower()
-    return any(cue in folded for cue in JOB_CUES)
 
 
 # A queue in the clause: "the queue of lorries", "trucks queued", "the tailback", "a line of

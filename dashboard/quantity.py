@@ -22,7 +22,7 @@ from dashboard.countables import (
     read_dot_thousands,
 )
 from dashboard.exchange_rates import read_exchange_rate
-from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, is_denied
+from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after
 from dashboard.multiples import (
     fraction_in_words,
     read_multiplier_word,
@@ -45,6 +45,7 @@ from dashboard.patterns_around import RE_COUNT_NOUN, RE_DEPTH_BEFORE
 from dashboard.quantity_ends import read_bracketed_unit, read_scaled_high, read_sign
 from dashboard.rates import local_currency, read_money_tail, read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
+from dashboard.retractions import is_denied
 from dashboard.scanning import match_at
 from dashboard.timeframes import is_months_shorthand
 from dashboard.vocab.units import (

@@ -483,12 +483,13 @@ SPECS: list[Spec] = [
                  "CaspiLine"),
          not_claims=("19 November",)),
     Spec("pull-quote-repeating-a-figure", "p34_pull_quote", published="2025-10-21",
-         title="Azerbaijan\u2019s corridor freight climbs",
+         title="Azerbaijan's corridor freight climbs",  # its JSON-LD headline
          claims=[
              c("2.9 million tonnes", 2.9e6, "t", period="2025-01/2025-09"),
              c("27%", 27, "%", change="increase", period="2025-01/2025-09"),
              c("2.9 million tonnes", 2.9e6, "t"),
              c("150 new flat wagons", 150, "count", item="wagon"),
+             c("200", 200, "count", item="wagon"),
          ],
          absent=("nine months\u201d", "Rovshan Rustamov, Azerbaijan Railways")),
     Spec("picture-figure-and-a-dated-photo-credit", "p35_picture_figure",

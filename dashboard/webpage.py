@@ -20,7 +20,8 @@ links ("Key facts") as part of it. The metadata (date, title, canonical URL) are
 as written; the text is read with stand-ins for "&" and for spaces other than the plain one
 (`_STAND_INS`), put back after. When trafilatura leaves out the page's one `<h1>` and it is
 the page's title, it is put first, as a `.txt` article's headline is; a date that is only a
-year's first of January guessed from a bare year is no date.
+year's first of January guessed from a bare year is no date. A line of a web address alone
+("URL: https://...", as print pages end) is dropped.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ from dashboard.decoding import normalise_text
 RE_LINK_LINE = re.compile(
     r"^[ \t]*(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+articles?)?|"
     r"more\s+on\s+this)[ \t]*[:|>»-].*$\n?", flags=re.IGNORECASE | re.MULTILINE)
+# A line that is only a web address, maybe after a short label ("URL: https://...", a print
+# page's "Source: www.example.com/ports/aktau"): where the article lives, no text of it, and
+# the digits of its path ("/2025/06/24/") are no figures.
+RE_ADDRESS_LINE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,2}[ \t]*:[ \t]*)?"
+    r"(?:https?://|www\.)[^\s<>\"]+[ \t]*$\n?", flags=re.IGNORECASE | re.MULTILINE)
 # A power of a unit of length is part of the unit: "24.8 billion m<sup>3</sup>" is cubic
 # metres, "850 km<sup>2</sup>" an area (read before footnote markers are dropped).
 RE_UNIT_POWER = re.compile(
@@ -135,7 +142,8 @@ def read_html(html: str) -> Page:
         alone = _extract(page, meta.url)
         text = (_text_of(alone) if alone is not None else "") or text
     text = text.translate(_SHOW)
-    body = normalise_text(_RE_BLANK_LINES.sub("\n\n", RE_LINK_LINE.sub("", text)))
+    text = RE_ADDRESS_LINE.sub("", RE_LINK_LINE.sub("", text))
+    body = normalise_text(_RE_BLANK_LINES.sub("\n\n", text))
     body = _without_date_lines(body)
     title = normalise_text(meta.title or "") or None
     body = _with_headline(body, title, headline)

@@ -207,6 +207,22 @@ def test_a_first_line_with_words_is_kept(line: str) -> None:
     assert _doc(page).text.startswith(line)
 
 
+@pytest.mark.parametrize("line", ["URL: https://ports.example/2025/06/24/aktau-grain/",
+                                  "https://ports.example/news?id=2025", "Source URL: "
+                                  "www.ports.example/aktau/2025"])
+def test_a_line_of_a_web_address_alone_is_no_text(line: str) -> None:
+    page = _page("<p>The port of Aktau handled 3.1 million tonnes of cargo in 2024.</p>"
+                 f"<p class='print-url'>{line}</p>")
+    doc = _doc(page)
+    assert doc.text == "The port of Aktau handled 3.1 million tonnes of cargo in 2024."
+    assert [c[0] for c in _claims(doc)] == ["3.1 million tonnes"]
+
+
+def test_a_sentence_with_a_web_address_in_it_is_kept() -> None:
+    line = "Timetables are at https://ports.example/ferries for the 2 routes."
+    assert line in _doc(_page(f"<p>The port handled 3.1 million tonnes.</p><p>{line}</p>")).text
+
+
 # A short article and teaser headlines around it. Under trafilatura's 250 characters of
 # extracted text, it searched the whole page for paragraphs and tables and appended what it
 # found: the teasers' figures became this article's claims.

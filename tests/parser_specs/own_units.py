@@ -71,6 +71,16 @@ OIL_GAS: list[Example] = [
     ex("gas-bcm-per-year", "The pipeline's capacity is 16 bcm per year.",
        c("16 bcm", 16e9, "m3", per="year", metric="capacity")),
     ex("gas-m3", "Each tank holds 30,000 m3.", c("30,000 m3", 30000, "m3")),
+    # cubic metres of a liquid of oil's are oil's, as barrels are, not gas's
+    ex("m3-of-petrol-are-oil-exports", "Kazakhstan exported 2.1 million m\u00b3 of petrol in 2024.",
+       c("2.1 million m\u00b3", 2.1e6, "m3", metric="oil exports", topic="energy",
+         period="2024")),
+    ex("m3-of-fuel-loaded-an-hour-are-no-gas",
+       "The terminal will load 1,200 m3 of diesel fuel an hour onto rail tank cars.",
+       c("1,200 m3", 1200, "m3", per="hour", metric="oil exports", topic="energy")),
+    ex("m3-of-liquefied-petroleum-gas-are-gas",
+       "Exports reached 3 bcm of liquefied petroleum gas.",
+       c("3 bcm", 3e9, "m3", metric="gas exports")),
 ]
 
 LENGTH_POWER: list[Example] = [

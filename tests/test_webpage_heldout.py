@@ -570,9 +570,20 @@ SPECS: list[Spec] = [
              c("45,000 tonnes", 45e3, "t", per="year", metric="emissions", change="decrease"),
          ],
          doc={"text_has": ("cut CO2 emissions",)}),
+    Spec("a-terminals-hourly-loading-rate-is-its-capacity", "p41_sup_sub_units",
+         claims=[
+             c("8.5 km\u00b2", 8.5, "km2"), c("80,000 m\u00b3", 80e3, "m3", metric="capacity"),
+             c("1,200 m\u00b3", 1200, "m3", per="hour", metric="capacity"),
+             c("45,000 tonnes", 45e3, "t", metric="emissions"),
+         ]),
 ]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "a-terminals-hourly-loading-rate-is-its-capacity": (
+        "a terminal's loading rate in the future ('The terminal will load 1,200 m\u00b3 of fuel "
+        "an hour') has no cue of capacity: it is read as what moves, oil exports ('can load' "
+        "is capacity); telling a facility's rate from a flow needs the subject, not the verb"),
+}
 
 
 def _load(tmp_path: Path, page: str) -> Document:

@@ -21,7 +21,8 @@ as written; the text is read with stand-ins for "&" and for spaces other than th
 (`_STAND_INS`), put back after. When trafilatura leaves out the page's one `<h1>` and it is
 the page's title, it is put first, as a `.txt` article's headline is; a date that is only a
 year's first of January guessed from a bare year is no date. A line of a web address alone
-("URL: https://...", as print pages end) is dropped.
+("URL: https://...", as print pages end) is dropped, and so are pull quotes (a line of the
+article repeated) and embedded social posts.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ def read_html(html: str) -> Page:
     page = load_html(html)
     if page is None:
         return Page("", None, None, None)
+    _drop_repeats_and_embeds(page)
     _unwrap_layout(page)
     _mark_table_headers(page)
     _mark_breaks_and_definitions(page)
@@ -183,6 +185,33 @@ def _append_text(node: Any, text: str) -> None:
         node[-1].tail = (node[-1].tail or "") + text
     else:
         node.text = (node.text or "") + text
+
+
+# A pull quote repeats a line of the article in large type ("We moved 2.9 million tonnes"):
+# read, its figure would be claimed twice. An embedded social post (a tweet, an Instagram or
+# a TikTok post) is another's text, with its own figures. Both are blocks known by their
+# class; a `<span>` of that class marks the article's own sentence that a script pulls out.
+_RE_REPEAT_OR_EMBED_CLASS: Final = re.compile(
+    r"(?i)pull[-_]?quote|pull[-_]?out[-_]?quote|twitter-tweet|instagram-media|tiktok-embed"
+    r"|fb-post|bluesky-embed|telegram-post")
+_XPATH_CLASSED_BLOCKS: Final = ("//*[self::blockquote or self::aside or self::figure or self::div "
+                                "or self::section or self::p][@class]")
+
+
+def _drop_repeats_and_embeds(page: Any) -> None:
+    """The pull quotes and embedded posts of a page taken out (`_RE_REPEAT_OR_EMBED_CLASS`),
+    the text after each kept."""
+    for node in page.xpath(_XPATH_CLASSED_BLOCKS):
+        parent = node.getparent()
+        if parent is None or not _RE_REPEAT_OR_EMBED_CLASS.search(node.get("class") or ""):
+            continue
+        if node.tail:
+            before = node.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + node.tail
+            else:
+                parent.text = (parent.text or "") + node.tail
+        parent.remove(node)
 
 
 # A table that holds a table or a headline lays a page out (menu, article and footer in its

@@ -223,6 +223,33 @@ def test_a_sentence_with_a_web_address_in_it_is_kept() -> None:
     assert line in _doc(_page(f"<p>The port handled 3.1 million tonnes.</p><p>{line}</p>")).text
 
 
+QUOTED = ("<p>Freight through Azerbaijan reached 2.9 million tonnes in the first nine months "
+          "of 2025, up 27% on a year earlier, Azerbaijan Railways said on Tuesday.</p>{}"
+          "<p>\u201cWe moved 2.9 million tonnes in nine months, and the new wagons will let us "
+          "do more,\u201d said its chairman.</p>")
+
+
+@pytest.mark.parametrize("box", [
+    "<aside class='pullquote'><p>\u201cWe moved 2.9 million tonnes in nine "
+    "months\u201d</p></aside>",
+    "<blockquote class='article__pull-quote'>\u201cWe moved 2.9 million tonnes in nine "
+    "months\u201d</blockquote>",
+    "<figure class='wp-block-pullquote'><blockquote><p>\u201cWe moved 2.9 million tonnes in "
+    "nine months\u201d</p></blockquote></figure>",
+    "<blockquote class='twitter-tweet'><p>Port of Aktau handled 5 mt</p></blockquote>"])
+def test_a_pull_quote_or_an_embedded_post_is_no_text(box: str) -> None:
+    doc = _doc(_page(QUOTED.format(box)))
+    assert [c[0] for c in _claims(doc)] == ["2.9 million tonnes", "27%", "2.9 million tonnes"]
+    assert "months\u201d" not in doc.text
+
+
+def test_a_sentence_marked_for_a_pull_quote_stays_in_its_paragraph() -> None:
+    doc = _doc(_page("<p>Freight reached <span class='pullquote'>2.9 million tonnes in nine "
+                     "months</span>, the railway said on Tuesday in Baku.</p>"))
+    assert doc.text == ("Freight reached 2.9 million tonnes in nine months, the railway said on "
+                        "Tuesday in Baku.")
+
+
 # A short article and teaser headlines around it. Under trafilatura's 250 characters of
 # extracted text, it searched the whole page for paragraphs and tables and appended what it
 # found: the teasers' figures became this article's claims.

@@ -21,8 +21,9 @@ as written; the text is read with stand-ins for "&" and for spaces other than th
 (`_STAND_INS`), put back after. When trafilatura leaves out the page's one `<h1>` and it is
 the page's title, it is put first, as a `.txt` article's headline is; a date that is only a
 year's first of January guessed from a bare year is no date. A line of a web address alone
-("URL: https://...", as print pages end) is dropped, and so are pull quotes (a line of the
-article repeated) and embedded social posts.
+("URL: https://...", as print pages end) is dropped, and so are a pager's lines ("Page 1 of
+2", "Next page: ..."), an ad slot's label, pull quotes (a line of the article repeated) and
+embedded social posts.
 """
 
 from __future__ import annotations
@@ -41,6 +42,14 @@ from dashboard.decoding import normalise_text
 RE_LINK_LINE = re.compile(
     r"^[ \t]*(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+articles?)?|"
     r"more\s+on\s+this)[ \t]*[:|>»-].*$\n?", flags=re.IGNORECASE | re.MULTILINE)
+# A line of a page's furniture inside its article: a pager ("Page 1 of 2", "Continued on
+# page 2: ...", "Next page: How Aktau plans 12 mt by 2030", whose figures are the next page's),
+# a print page's "Printed from ... on 28.11.2025", an ad slot's label alone ("Advertisement").
+RE_FURNITURE_LINE = re.compile(
+    r"^[ \t]*(?:(?:page[ \t]+[0-9]{1,3}[ \t]*(?:of|/)[ \t]*[0-9]{1,3}|continued[ \t]+on[ \t]+"
+    r"(?:the[ \t]+)?(?:next[ \t]+)?page(?:[ \t]+[0-9]{1,3})?|(?:next|previous)[ \t]+page"
+    r"|printed[ \t]+from[ \t]+[^\s.]+\.[^\s]+)\b.*|(?:advertisement|advert|sponsored(?:[ \t]+content)?)[ \t]*)$\n?",
+    flags=re.IGNORECASE | re.MULTILINE)
 # A line that is only a web address, maybe after a short label ("URL: https://...", a print
 # page's "Source: www.example.com/ports/aktau"): where the article lives, no text of it, and
 # the digits of its path ("/2025/06/24/") are no figures.
@@ -144,7 +153,7 @@ def read_html(html: str) -> Page:
         alone = _extract(page, meta.url)
         text = (_text_of(alone) if alone is not None else "") or text
     text = text.translate(_SHOW)
-    text = RE_ADDRESS_LINE.sub("", RE_LINK_LINE.sub("", text))
+    text = RE_FURNITURE_LINE.sub("", RE_ADDRESS_LINE.sub("", RE_LINK_LINE.sub("", text)))
     body = normalise_text(_RE_BLANK_LINES.sub("\n\n", text))
     body = _without_date_lines(body)
     title = normalise_text(meta.title or "") or None

@@ -223,6 +223,31 @@ def test_a_sentence_with_a_web_address_in_it_is_kept() -> None:
     assert line in _doc(_page(f"<p>The port handled 3.1 million tonnes.</p><p>{line}</p>")).text
 
 
+@pytest.mark.parametrize("furniture", [
+    "<p class='pager'>Page 1 of 2. <a href='?page=2'>Next: Aktau plans 12 million tonnes by "
+    "2030</a></p>",
+    "<p><strong>Continued on page 2:</strong> <a href='?page=2'>Aktau plans 12 million tonnes "
+    "by 2030 &raquo;</a></p>",
+    "<p><a href='?page=2'>Next page: Aktau plans 12 million tonnes by 2030</a></p>",
+    "<div class='ad'>Advertisement</div>",
+    "<p class='print-only'>Printed from railnews.example on 28.11.2025</p>"])
+def test_a_pager_an_ad_label_or_a_print_line_in_the_article_is_no_text(
+        furniture: str) -> None:
+    first = ("The port of Aktau handled 3.1 million tonnes of cargo in 2024, up 6% on the year "
+             "before, the port authority said in a statement on Tuesday.")
+    last = "Containers rose 12% to 46,000 TEU, and the port plans to buy 2 cranes in 2026."
+    doc = _doc(_page(f"<p>{first}</p>{furniture}<p>{last}</p>"))
+    assert doc.text == f"{first}\n\n{last}"
+
+
+@pytest.mark.parametrize("line", ["Page 3 of the report shows a 5% rise in transit.",
+                                  "Advertisement revenue of the port rose 5%.",
+                                  "Printed from 3D models, the parts cost $2 million."])
+def test_a_sentence_that_starts_as_furniture_does_is_kept(line: str) -> None:
+    doc = _doc(_page(f"<p>The port handled 3.1 million tonnes.</p><p>{line}</p>"))
+    assert line in doc.text
+
+
 QUOTED = ("<p>Freight through Azerbaijan reached 2.9 million tonnes in the first nine months "
           "of 2025, up 27% on a year earlier, Azerbaijan Railways said on Tuesday.</p>{}"
           "<p>\u201cWe moved 2.9 million tonnes in nine months, and the new wagons will let us "

@@ -230,9 +230,10 @@ _XPATH_LAYOUT_TABLES: Final = "//table[.//table or .//h1 or .//h2]"
 _TABLE_PARTS: Final = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 # An `<aside>` amid the article's paragraphs that is no box of links ("Key facts", "At a
 # glance": figures the article may not repeat) is part of it; trafilatura drops every
-# `<aside>`. One beside the article (a sidebar, teaser cards) is not amid paragraphs.
+# `<aside>`. One beside the article (a sidebar, teaser cards) is not amid paragraphs, and one
+# holding a form is a newsletter's signup ("Join 18,000 readers").
 _XPATH_ARTICLE_ASIDES: Final = ("//aside[preceding-sibling::p and following-sibling::p]"
-                                "[not(.//article)]")
+                                "[not(.//article)][not(.//form)]")
 _MAX_LINK_SHARE: Final = 0.5  # of an aside's text in links: a box of links ("Related news")
 
 

@@ -15,7 +15,14 @@ windows-1252 and in an iso-8859-1 that browsers read as windows-1252. A second r
 (p22 on) adds a WordPress post beside a "Most read" sidebar, an AMP page, a press release
 with a "Key facts" box and media contacts, a live blog, an article in a soup of `<div>`s, a
 layout table around a table of figures, footnote letters and daggers with a "Notes"
-section, nested lists, a table whose header spans two rows and a date only in a byline.
+section, nested lists, a table whose header spans two rows and a date only in a byline. A
+third round (p32 on) adds a Drupal node with a "Related" block inside its body, an article
+split by a newsletter signup and an ad slot, a pull quote repeating a figure, a `<picture>` in
+a `<figure>` with a dated photo credit, a print page (printed on one date, published on
+another, its URL at the foot), the first page of a paginated article with the next page's
+teaser, a UTF-8 page with a BOM and Cyrillic names, a date only in the canonical URL, a
+table of months with a column of percentage changes, and units with `<sup>` (km², m³) beside
+a `<sub>` (CO₂).
 
 For each page, `SPECS` holds what the page is (its date, title, encoding), every claim
 expected from it in order (surface, value, unit and the fields that matter), the text that

@@ -48,7 +48,8 @@ RE_LINK_LINE = re.compile(
 RE_FURNITURE_LINE = re.compile(
     r"^[ \t]*(?:(?:page[ \t]+[0-9]{1,3}[ \t]*(?:of|/)[ \t]*[0-9]{1,3}|continued[ \t]+on[ \t]+"
     r"(?:the[ \t]+)?(?:next[ \t]+)?page(?:[ \t]+[0-9]{1,3})?|(?:next|previous)[ \t]+page"
-    r"|printed[ \t]+from[ \t]+[^\s.]+\.[^\s]+)\b.*|(?:advertisement|advert|sponsored(?:[ \t]+content)?)[ \t]*)$\n?",
+    r"|printed[ \t]+from[ \t]+[^\s.]+\.[^\s]+)\b.*"
+    r"|(?:advertisement|advert|sponsored(?:[ \t]+content)?)[ \t]*)$\n?",
     flags=re.IGNORECASE | re.MULTILINE)
 # A line that is only a web address, maybe after a short label ("URL: https://...", a print
 # page's "Source: www.example.com/ports/aktau"): where the article lives, no text of it, and

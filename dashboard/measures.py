@@ -304,6 +304,7 @@ _RE_GAS: Final = regex.compile(r"\b(?i:gas|lng|pipelines?|condensate)\b")
 # "of jet fuel", "of crude"): then they are oil's, as barrels are. Not liquefied gas ("of
 # liquefied petroleum gas"), nor oil with gas ("of oil and gas").
 _RE_OF_LIQUID_FUEL: Final = regex.compile(
+    r"(?:[\s\u00a0]*+/[\s\u00a0]*+[a-z]{1,3}\b)?+"  # a rate's slash: "300 m3/h of diesel"
     r"[\s\u00a0]++of[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,2}?"
     r"(?i:crude|oil|fuels?|diesel|petrol|gasoline|kerosene|gas[\s\u00a0]?oil|naphtha|bitumen"
     r"|petroleum|oil[\s\u00a0]++products|petroleum[\s\u00a0]++products)\b"

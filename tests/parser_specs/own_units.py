@@ -16,6 +16,13 @@ MASS: list[Example] = [
        "The port aims for 25 Mt/y by 2030; rail tariffs are USD 0.9/t-km.",
        c("25 Mt", 25e6, "t", per="year", kind="projection", period="2030"),
        c("USD 0.9", 0.9, "USD", per="tkm", metric="freight rate"), published="2025-08-01"),
+    ex("mass-per-slash-h-and-per-slash-d",
+       "The berth loads 2,000 t/h of grain; the mill makes 500 t/d; pumps move 300 m\u00b3/h "
+       "of fuel.",
+       c("2,000 t", 2000, "t", per="hour"), c("500 t", 500, "t", per="day"),
+       c("300 m\u00b3", 300, "m3", per="hour", metric="oil exports")),
+    ex("speed-km-slash-h-stays-a-speed", "Trains run at 80 km/h on the new line.",
+       c("80 km/h", 80, "km", per="hour")),
     ex("mass-and-a-half-million", "The line carried one and a half million tonnes.",
        c("one and a half million tonnes", 1.5e6, "t")),
     ex("mass-tonnes-per-day-tpd", "The terminal loads roughly 4,500 tpd of grain.",

@@ -58,9 +58,12 @@ RE_ADDRESS_LINE = re.compile(
     r"^[ \t]*(?:[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,2}[ \t]*:[ \t]*)?"
     r"(?:https?://|www\.)[^\s<>\"]+[ \t]*$\n?", flags=re.IGNORECASE | re.MULTILINE)
 # A power of a unit of length is part of the unit: "24.8 billion m<sup>3</sup>" is cubic
-# metres, "850 km<sup>2</sup>" an area (read before footnote markers are dropped).
+# metres, "850 km<sup>2</sup>" an area (read before footnote markers are dropped), and so is
+# one an editor set a space apart ("8.5 km <sup>2</sup>", "m&nbsp;<sup>3</sup>"): dropped as a
+# footnote's mark, it made the area a length.
 RE_UNIT_POWER = re.compile(
-    r"(?<![A-Za-z])(k?m|cm|mm|ft|mi|yd)<sup\b[^>]{0,200}>\s*([23])\s*</sup>",
+    r"(?<![A-Za-z])(k?m|cm|mm|ft|mi|yd)(?:[ \t\u00a0]|&nbsp;|&#160;)*"
+    r"<sup\b[^>]{0,200}>\s*([23])\s*</sup>",
     flags=re.IGNORECASE)
 _POWERS = {"2": "\u00b2", "3": "\u00b3"}
 # Below this many characters of text trafilatura searches the whole page for paragraphs and

@@ -341,6 +341,14 @@ def test_a_power_of_a_unit_is_part_of_it() -> None:
     assert units == {"24.8 billion m³": "m3", "12,000 m²": "m2", "8%": "%"}
 
 
+def test_a_power_set_a_space_apart_from_its_unit_is_part_of_it() -> None:
+    doc = _doc(_page("<p>The free zone covers 8.5 km <sup>2</sup> next to the port and its "
+                     "tanks hold 80,000 m&nbsp;<sup>3</sup>.</p>"))
+    assert "8.5 km² next" in doc.text and "80,000 m³." in doc.text
+    units = {c.surface: c.unit for c in extract_claims(doc.text)}
+    assert units == {"8.5 km²": "km2", "80,000 m³": "m3"}
+
+
 def test_inline_markup_inside_numbers_leaves_them_whole() -> None:
     page = _page("<p>Exports reached <strong>$3.3</strong> billion, cotton brought in "
                  "<b>$<span>201</span></b> million and hazelnuts 52<span>,</span>300 tonnes; "

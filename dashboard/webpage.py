@@ -44,12 +44,16 @@ RE_LINK_LINE = re.compile(
     r"more\s+on\s+this)[ \t]*[:|>»-].*$\n?", flags=re.IGNORECASE | re.MULTILINE)
 # A line of a page's furniture inside its article: a pager ("Page 1 of 2", "Continued on
 # page 2: ...", "Next page: How Aktau plans 12 mt by 2030", whose figures are the next page's),
-# a print page's "Printed from ... on 28.11.2025", an ad slot's label alone ("Advertisement").
+# a print page's "Printed from ... on 28.11.2025", an ad slot's label alone ("Advertisement"),
+# the heading of a box of links left alone when trafilatura dropped the links ("Related",
+# "Read also").
 RE_FURNITURE_LINE = re.compile(
     r"^[ \t]*(?:(?:page[ \t]+[0-9]{1,3}[ \t]*(?:of|/)[ \t]*[0-9]{1,3}|continued[ \t]+on[ \t]+"
     r"(?:the[ \t]+)?(?:next[ \t]+)?page(?:[ \t]+[0-9]{1,3})?|(?:next|previous)[ \t]+page"
     r"|printed[ \t]+from[ \t]+[^\s.]+\.[^\s]+)\b.*"
-    r"|(?:advertisement|advert|sponsored(?:[ \t]+content)?)[ \t]*)$\n?",
+    r"|(?:advertisement|advert|sponsored(?:[ \t]+content)?|(?:read[ \t]+(?:more|also)|see[ \t]+"
+    r"also|also[ \t]+read|more[ \t]+on[ \t]+this(?:[ \t]+(?:story|topic))?|related(?:[ \t]+"
+    r"(?:articles?|news|stories|content|reading|links))?)[ \t]*:?)[ \t]*)$\n?",
     flags=re.IGNORECASE | re.MULTILINE)
 # A line that is only a web address, maybe after a short label ("URL: https://...", a print
 # page's "Source: www.example.com/ports/aktau"): where the article lives, no text of it, and

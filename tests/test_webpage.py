@@ -231,6 +231,8 @@ def test_a_sentence_with_a_web_address_in_it_is_kept() -> None:
     "<p><a href='?page=2'>Next page: Aktau plans 12 million tonnes by 2030</a></p>",
     "<div class='ad'>Advertisement</div>",
     "<p class='print-only'>Printed from railnews.example on 28.11.2025</p>",
+    "<h3>Related</h3><ul><li><a href='/a'>Aktau container traffic up 22% in July</a></li></ul>",
+    "<h4>Read also</h4><p><a href='/a'>Aktau container traffic up 22% in July</a></p>",
     "<aside class='signup-box'><h4>Corridor Brief</h4><p>Join 18,000 readers, every week of "
     "2025.</p><form><input type='email'><button>Sign up</button></form></aside>"])
 def test_a_pager_an_ad_label_a_print_line_or_a_signup_in_the_article_is_no_text(

@@ -22,8 +22,9 @@ as written; the text is read with stand-ins for "&" and for spaces other than th
 the page's title, it is put first, as a `.txt` article's headline is; a date that is only a
 year's first of January guessed from a bare year is no date. A line of a web address alone
 ("URL: https://...", as print pages end) is dropped, and so are a pager's lines ("Page 1 of
-2", "Next page: ..."), an ad slot's label, pull quotes (a line of the article repeated) and
-embedded social posts.
+2", "Next page: ..."), an ad slot's label, and before trafilatura reads the page, the boxes
+amid an article that are not of it: pull quotes (a line of the article repeated), embedded
+social posts, ad slots and newsletter signups.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def read_html(html: str) -> Page:
     page = load_html(html)
     if page is None:
         return Page("", None, None, None)
-    _drop_repeats_and_embeds(page)
+    _drop_boxes(page)
     _unwrap_layout(page)
     _mark_table_headers(page)
     _mark_breaks_and_definitions(page)
@@ -206,29 +207,88 @@ def _append_text(node: Any, text: str) -> None:
 
 # A pull quote repeats a line of the article in large type ("We moved 2.9 million tonnes"):
 # read, its figure would be claimed twice. An embedded social post (a tweet, an Instagram or
-# a TikTok post) is another's text, with its own figures. Both are blocks known by their
-# class; a `<span>` of that class marks the article's own sentence that a script pulls out.
+# a TikTok post) is another's text, with its own figures. An ad slot ("Ship with CaspiLine:
+# 20% off") is the advertiser's. All are blocks known by their class, id or a `data-ad`
+# attribute; a `<span>` of such a class marks the article's own sentence that a script pulls
+# out, and a block of more text than a box holds (`_MAX_BOX_CHARS`) is no box ("sponsored-
+# article" around a whole article).
 _RE_REPEAT_OR_EMBED_CLASS: Final = re.compile(
     r"(?i)pull[-_]?quote|pull[-_]?out[-_]?quote|twitter-tweet|instagram-media|tiktok-embed"
     r"|fb-post|bluesky-embed|telegram-post")
-_XPATH_CLASSED_BLOCKS: Final = ("//*[self::blockquote or self::aside or self::figure or self::div "
-                                "or self::section or self::p][@class]")
+# An ad's class or id: "ad", "ads", "advert", "dfp", "gpt-ad", "adsbygoogle", "native-ad",
+# "promo" as a word of its own, the words of a class split at "-" and "_" ("ad-slot", "mpu").
+_AD_WORDS: Final = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "dfp", "gpt",
+                              "adsbygoogle", "adslot", "adunit", "mpu", "promo", "paywall",
+                              "adblock", "banner"})
+_XPATH_BOXES: Final = ("//*[self::blockquote or self::aside or self::figure or self::div "
+                       "or self::section or self::p or self::ins]"
+                       "[@class or @id or @*[starts-with(name(), 'data-ad')]]")
+_MAX_BOX_CHARS: Final = 600
+# A newsletter's signup: a form taking an email address, with the few lines around it in its
+# box ("Get the Corridor Brief. Join 18,000 readers"); the box ends where more text begins.
+_XPATH_SIGNUP_FORMS: Final = ("//form[.//input[@type='email' or contains(translate(@name, "
+                               "'EMAIL', 'email'), 'mail')]]")
+_MAX_SIGNUP_EXTRA_CHARS: Final = 200
+_NOT_A_BOX: Final = frozenset({"body", "html", "article", "main"})
 
 
-def _drop_repeats_and_embeds(page: Any) -> None:
-    """The pull quotes and embedded posts of a page taken out (`_RE_REPEAT_OR_EMBED_CLASS`),
-    the text after each kept."""
-    for node in page.xpath(_XPATH_CLASSED_BLOCKS):
-        parent = node.getparent()
-        if parent is None or not _RE_REPEAT_OR_EMBED_CLASS.search(node.get("class") or ""):
-            continue
-        if node.tail:
-            before = node.getprevious()
-            if before is not None:
-                before.tail = (before.tail or "") + node.tail
-            else:
-                parent.text = (parent.text or "") + node.tail
-        parent.remove(node)
+def _drop_boxes(page: Any) -> None:
+    """The pull quotes, embedded posts, ad slots (`_XPATH_BOXES`) and newsletter signups
+    (`_XPATH_SIGNUP_FORMS`) of a page taken out, the text after each kept."""
+    prose = _paragraph_chars(page)
+    for node in page.xpath(_XPATH_BOXES):
+        if _is_a_box(node, prose):
+            _drop(node)
+    for form in page.xpath(_XPATH_SIGNUP_FORMS):
+        if form.getparent() is not None:
+            _drop(_signup_box(form))
+
+
+def _paragraph_chars(node: Any) -> int:
+    """How many characters of text the `<p>`s in `node` hold."""
+    return sum(len("".join(para.itertext()).strip()) for para in node.iter("p"))
+
+
+def _is_a_box(node: Any, prose: int) -> bool:
+    """A pull quote, an embedded post or an ad slot, by its class, id or `data-ad` attribute;
+    never what holds the headline, an article or half the page's paragraphs (`prose`
+    characters in all): a short article's body may be of a class "has-ads"."""
+    if node.getparent() is None or node.xpath(".//h1 | .//article"):
+        return False
+    if prose and _paragraph_chars(node) * 2 > prose:
+        return False
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    marked = bool(_RE_REPEAT_OR_EMBED_CLASS.search(names)) or any(
+        name.startswith("data-ad") for name in node.attrib) or not _AD_WORDS.isdisjoint(
+        re.split(r"[\s_-]+", names.lower()))
+    return marked and len("".join(node.itertext()).strip()) <= _MAX_BOX_CHARS
+
+
+def _signup_box(form: Any) -> Any:
+    """The form and the box around it that holds little else (a heading, a line of pitch)."""
+    node = form
+    own = len("".join(form.itertext()).strip())
+    while (parent := node.getparent()) is not None and parent.tag not in _NOT_A_BOX:
+        if parent.get("itemprop") == "articleBody" or len(parent.findall("p")) > 2:
+            break
+        if len("".join(parent.itertext()).strip()) - own > _MAX_SIGNUP_EXTRA_CHARS:
+            break
+        node = parent
+    return node
+
+
+def _drop(node: Any) -> None:
+    """`node` out of its tree, the text after it kept."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        before = node.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
 
 
 # A table that holds a table or a headline lays a page out (menu, article and footer in its

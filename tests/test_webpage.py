@@ -244,6 +244,32 @@ def test_a_pager_an_ad_label_a_print_line_or_a_signup_in_the_article_is_no_text(
     assert doc.text == f"{first}\n\n{last}"
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='dfp-slot'><p>Ship with CaspiLine: 20% off your first booking</p></div>",
+    "<div id='div-gpt-ad-1234'><p>Ship with CaspiLine: 20% off your first booking</p></div>",
+    "<div class='native-ad'><span>Sponsored</span><p>Ship with CaspiLine: 20% off</p></div>",
+    "<div data-ad-slot='mid'><p>Ship with CaspiLine: 20% off your first booking</p></div>",
+    "<ins class='adsbygoogle'>Ship with CaspiLine: 20% off your first booking</ins>",
+    "<div class='paywall-promo'><p>Subscribe for $9.99 a month to read all of it.</p></div>",
+    "<div class='wp-block-group signup'><h3>Get the Corridor Brief</h3><p>Join 18,000 "
+    "readers.</p><form><input type='email'><button>Sign up</button></form></div>",
+    "<div class='x'><div><h3>Get the Corridor Brief</h3><p>Join 18,000 readers.</p></div>"
+    "<form><label>Email</label><input name='EMAIL'><button>Sign up</button></form></div>"])
+def test_an_ad_slot_or_a_newsletter_signup_amid_the_paragraphs_is_no_text(box: str) -> None:
+    first = ("The port of Aktau handled 3.1 million tonnes of cargo in 2024, up 6% on the year "
+             "before, the port authority said in a statement on Tuesday.")
+    last = "Containers rose 12% to 46,000 TEU, and the port plans to buy 2 cranes in 2026."
+    assert _doc(_page(f"<p>{first}</p>{box}<p>{last}</p>")).text == f"{first}\n\n{last}"
+
+
+def test_a_body_of_a_class_with_ads_in_its_name_is_still_the_article() -> None:
+    text = ("The port of Aktau handled 3.1 million tonnes of cargo in 2024, up 6% on the year "
+            "before, the port authority said.")
+    doc = _doc(_bare_page(f"<h1>Aktau cargo up</h1><div class='story-body has-ads'><p>{text}"
+                          "</p></div><div class='ad'><p>Buy 2, get 1 free</p></div>"))
+    assert doc.text == f"Aktau cargo up\n\n{text}"
+
+
 @pytest.mark.parametrize("line", ["Page 3 of the report shows a 5% rise in transit.",
                                   "Advertisement revenue of the port rose 5%.",
                                   "Printed from 3D models, the parts cost $2 million."])

@@ -219,7 +219,7 @@ _RE_REPEAT_OR_EMBED_CLASS: Final = re.compile(
 # "promo" as a word of its own, the words of a class split at "-" and "_" ("ad-slot", "mpu").
 _AD_WORDS: Final = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "dfp", "gpt",
                               "adsbygoogle", "adslot", "adunit", "mpu", "promo", "paywall",
-                              "adblock", "banner"})
+                              "adblock"})  # not "banner": a box of key figures may be one
 _XPATH_BOXES: Final = ("//*[self::blockquote or self::aside or self::figure or self::div "
                        "or self::section or self::p or self::ins]"
                        "[@class or @id or @*[starts-with(name(), 'data-ad')]]")

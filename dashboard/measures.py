@@ -104,6 +104,8 @@ def metric_of(
     if alone is not None:
         return alone
     uclass = unit_class(claim.unit)
+    if uclass == "gas" and match_at(_RE_OF_LIQUID_FUEL, text, claim.end):
+        uclass = "oil"  # "1,200 m3 of fuel an hour", "2.1 million m3 of petrol": no gas
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
     if (label == "exports" or label in GOODS_EXPORTS) and kept_at_home(claim, clause[0], text):
         return "domestic supplies", Topic.TRADE
@@ -264,6 +266,15 @@ _FACILITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
                                   if set(row[2]) <= FACILITY_CUES)
 _WATER_ROWS: Final = rows_of(*WATER_METRICS)
 _RE_GAS: Final = regex.compile(r"\b(?i:gas|lng|pipelines?|condensate)\b")
+# Cubic metres are gas's unit unless they hold a liquid of oil's ("80,000 m3 of diesel",
+# "of jet fuel", "of crude"): then they are oil's, as barrels are. Not liquefied gas ("of
+# liquefied petroleum gas"), nor oil with gas ("of oil and gas").
+_RE_OF_LIQUID_FUEL: Final = regex.compile(
+    r"(?:[\s\u00a0]*+/[\s\u00a0]*+[a-z]{1,3}\b)?+"  # a rate's slash: "300 m3/h of diesel"
+    r"[\s\u00a0]++of[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,2}?"
+    r"(?i:crude|oil|fuels?|diesel|petrol|gasoline|kerosene|gas[\s\u00a0]?oil|naphtha|bitumen"
+    r"|petroleum|oil[\s\u00a0]++products|petroleum[\s\u00a0]++products)\b"
+    r"(?![\s\u00a0]++(?:(?:and|&|or)[\s\u00a0]++)?(?i:gas|lng)\b)")
 
 
 def _nearest_cues(

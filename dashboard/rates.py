@@ -282,6 +282,7 @@ _RE_BOX_BEFORE: Final = regex.compile(
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "wagon km": "wagon-km",
+    "h": "hour", "hr": "hour", "d": "day",  # after a slash only: "2,000 t/h", "500 t/d"
     "annually": "year",
     "offense": "offence",
     "yearly": "year", "per annum": "year", "per diem": "day",

@@ -20,7 +20,11 @@ links ("Key facts") as part of it. The metadata (date, title, canonical URL) are
 as written; the text is read with stand-ins for "&" and for spaces other than the plain one
 (`_STAND_INS`), put back after. When trafilatura leaves out the page's one `<h1>` and it is
 the page's title, it is put first, as a `.txt` article's headline is; a date that is only a
-year's first of January guessed from a bare year is no date.
+year's first of January guessed from a bare year is no date. A line of a web address alone
+("URL: https://...", as print pages end) is dropped, and so are a pager's lines ("Page 1 of
+2", "Next page: ..."), an ad slot's label, and before trafilatura reads the page, the boxes
+amid an article that are not of it: pull quotes (a line of the article repeated), embedded
+social posts, ad slots and newsletter signups.
 """
 
 from __future__ import annotations
@@ -39,10 +43,32 @@ from dashboard.decoding import normalise_text
 RE_LINK_LINE = re.compile(
     r"^[ \t]*(?:read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+articles?)?|"
     r"more\s+on\s+this)[ \t]*[:|>»-].*$\n?", flags=re.IGNORECASE | re.MULTILINE)
+# A line of a page's furniture inside its article: a pager ("Page 1 of 2", "Continued on
+# page 2: ...", "Next page: How Aktau plans 12 mt by 2030", whose figures are the next page's),
+# a print page's "Printed from ... on 28.11.2025", an ad slot's label alone ("Advertisement"),
+# the heading of a box of links left alone when trafilatura dropped the links ("Related",
+# "Read also").
+RE_FURNITURE_LINE = re.compile(
+    r"^[ \t]*(?:(?:page[ \t]+[0-9]{1,3}[ \t]*(?:of|/)[ \t]*[0-9]{1,3}|continued[ \t]+on[ \t]+"
+    r"(?:the[ \t]+)?(?:next[ \t]+)?page(?:[ \t]+[0-9]{1,3})?|(?:next|previous)[ \t]+page"
+    r"|printed[ \t]+from[ \t]+[^\s.]+\.[^\s]+)\b.*"
+    r"|(?:advertisement|advert|sponsored(?:[ \t]+content)?|(?:read[ \t]+(?:more|also)|see[ \t]+"
+    r"also|also[ \t]+read|more[ \t]+on[ \t]+this(?:[ \t]+(?:story|topic))?|related(?:[ \t]+"
+    r"(?:articles?|news|stories|content|reading|links))?)[ \t]*:?)[ \t]*)$\n?",
+    flags=re.IGNORECASE | re.MULTILINE)
+# A line that is only a web address, maybe after a short label ("URL: https://...", a print
+# page's "Source: www.example.com/ports/aktau"): where the article lives, no text of it, and
+# the digits of its path ("/2025/06/24/") are no figures.
+RE_ADDRESS_LINE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,2}[ \t]*:[ \t]*)?"
+    r"(?:https?://|www\.)[^\s<>\"]+[ \t]*$\n?", flags=re.IGNORECASE | re.MULTILINE)
 # A power of a unit of length is part of the unit: "24.8 billion m<sup>3</sup>" is cubic
-# metres, "850 km<sup>2</sup>" an area (read before footnote markers are dropped).
+# metres, "850 km<sup>2</sup>" an area (read before footnote markers are dropped), and so is
+# one an editor set a space apart ("8.5 km <sup>2</sup>", "m&nbsp;<sup>3</sup>"): dropped as a
+# footnote's mark, it made the area a length.
 RE_UNIT_POWER = re.compile(
-    r"(?<![A-Za-z])(k?m|cm|mm|ft|mi|yd)<sup\b[^>]{0,200}>\s*([23])\s*</sup>",
+    r"(?<![A-Za-z])(k?m|cm|mm|ft|mi|yd)(?:[ \t\u00a0]|&nbsp;|&#160;)*"
+    r"<sup\b[^>]{0,200}>\s*([23])\s*</sup>",
     flags=re.IGNORECASE)
 _POWERS = {"2": "\u00b2", "3": "\u00b3"}
 # Below this many characters of text trafilatura searches the whole page for paragraphs and
@@ -115,6 +141,7 @@ def read_html(html: str) -> Page:
     page = load_html(html)
     if page is None:
         return Page("", None, None, None)
+    _drop_boxes(page)
     _unwrap_layout(page)
     _mark_table_headers(page)
     _mark_breaks_and_definitions(page)
@@ -135,7 +162,8 @@ def read_html(html: str) -> Page:
         alone = _extract(page, meta.url)
         text = (_text_of(alone) if alone is not None else "") or text
     text = text.translate(_SHOW)
-    body = normalise_text(_RE_BLANK_LINES.sub("\n\n", RE_LINK_LINE.sub("", text)))
+    text = RE_FURNITURE_LINE.sub("", RE_ADDRESS_LINE.sub("", RE_LINK_LINE.sub("", text)))
+    body = normalise_text(_RE_BLANK_LINES.sub("\n\n", text))
     body = _without_date_lines(body)
     title = normalise_text(meta.title or "") or None
     body = _with_headline(body, title, headline)
@@ -177,6 +205,92 @@ def _append_text(node: Any, text: str) -> None:
         node.text = (node.text or "") + text
 
 
+# A pull quote repeats a line of the article in large type ("We moved 2.9 million tonnes"):
+# read, its figure would be claimed twice. An embedded social post (a tweet, an Instagram or
+# a TikTok post) is another's text, with its own figures. An ad slot ("Ship with CaspiLine:
+# 20% off") is the advertiser's. All are blocks known by their class, id or a `data-ad`
+# attribute; a `<span>` of such a class marks the article's own sentence that a script pulls
+# out, and a block of more text than a box holds (`_MAX_BOX_CHARS`) is no box ("sponsored-
+# article" around a whole article).
+_RE_REPEAT_OR_EMBED_CLASS: Final = re.compile(
+    r"(?i)pull[-_]?quote|pull[-_]?out[-_]?quote|twitter-tweet|instagram-media|tiktok-embed"
+    r"|fb-post|bluesky-embed|telegram-post")
+# An ad's class or id: "ad", "ads", "advert", "dfp", "gpt-ad", "adsbygoogle", "native-ad",
+# "promo" as a word of its own, the words of a class split at "-" and "_" ("ad-slot", "mpu").
+_AD_WORDS: Final = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "dfp", "gpt",
+                              "adsbygoogle", "adslot", "adunit", "mpu", "promo", "paywall",
+                              "adblock"})  # not "banner": a box of key figures may be one
+_XPATH_BOXES: Final = ("//*[self::blockquote or self::aside or self::figure or self::div "
+                       "or self::section or self::p or self::ins]"
+                       "[@class or @id or @*[starts-with(name(), 'data-ad')]]")
+_MAX_BOX_CHARS: Final = 600
+# A newsletter's signup: a form taking an email address, with the few lines around it in its
+# box ("Get the Corridor Brief. Join 18,000 readers"); the box ends where more text begins.
+_XPATH_SIGNUP_FORMS: Final = ("//form[.//input[@type='email' or contains(translate(@name, "
+                               "'EMAIL', 'email'), 'mail')]]")
+_MAX_SIGNUP_EXTRA_CHARS: Final = 200
+_NOT_A_BOX: Final = frozenset({"body", "html", "article", "main"})
+
+
+def _drop_boxes(page: Any) -> None:
+    """The pull quotes, embedded posts, ad slots (`_XPATH_BOXES`) and newsletter signups
+    (`_XPATH_SIGNUP_FORMS`) of a page taken out, the text after each kept."""
+    prose = _paragraph_chars(page)
+    for node in page.xpath(_XPATH_BOXES):
+        if _is_a_box(node, prose):
+            _drop(node)
+    for form in page.xpath(_XPATH_SIGNUP_FORMS):
+        if form.getparent() is not None:
+            _drop(_signup_box(form))
+
+
+def _paragraph_chars(node: Any) -> int:
+    """How many characters of text the `<p>`s in `node` hold."""
+    return sum(len("".join(para.itertext()).strip()) for para in node.iter("p"))
+
+
+def _is_a_box(node: Any, prose: int) -> bool:
+    """A pull quote, an embedded post or an ad slot, by its class, id or `data-ad` attribute;
+    never what holds the headline, an article or half the page's paragraphs (`prose`
+    characters in all): a short article's body may be of a class "has-ads"."""
+    if node.getparent() is None or node.xpath(".//h1 | .//article"):
+        return False
+    if prose and _paragraph_chars(node) * 2 > prose:
+        return False
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    marked = bool(_RE_REPEAT_OR_EMBED_CLASS.search(names)) or any(
+        name.startswith("data-ad") for name in node.attrib) or not _AD_WORDS.isdisjoint(
+        re.split(r"[\s_-]+", names.lower()))
+    return marked and len("".join(node.itertext()).strip()) <= _MAX_BOX_CHARS
+
+
+def _signup_box(form: Any) -> Any:
+    """The form and the box around it that holds little else (a heading, a line of pitch)."""
+    node = form
+    own = len("".join(form.itertext()).strip())
+    while (parent := node.getparent()) is not None and parent.tag not in _NOT_A_BOX:
+        if parent.get("itemprop") == "articleBody" or len(parent.findall("p")) > 2:
+            break
+        if len("".join(parent.itertext()).strip()) - own > _MAX_SIGNUP_EXTRA_CHARS:
+            break
+        node = parent
+    return node
+
+
+def _drop(node: Any) -> None:
+    """`node` out of its tree, the text after it kept."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        before = node.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
+
+
 # A table that holds a table or a headline lays a page out (menu, article and footer in its
 # cells): trafilatura wrote the whole article as one cell of a pipe table, and the table of
 # figures in it after that, away from the line that gave its unit.
@@ -184,9 +298,10 @@ _XPATH_LAYOUT_TABLES: Final = "//table[.//table or .//h1 or .//h2]"
 _TABLE_PARTS: Final = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 # An `<aside>` amid the article's paragraphs that is no box of links ("Key facts", "At a
 # glance": figures the article may not repeat) is part of it; trafilatura drops every
-# `<aside>`. One beside the article (a sidebar, teaser cards) is not amid paragraphs.
+# `<aside>`. One beside the article (a sidebar, teaser cards) is not amid paragraphs, and one
+# holding a form is a newsletter's signup ("Join 18,000 readers").
 _XPATH_ARTICLE_ASIDES: Final = ("//aside[preceding-sibling::p and following-sibling::p]"
-                                "[not(.//article)]")
+                                "[not(.//article)][not(.//form)]")
 _MAX_LINK_SHARE: Final = 0.5  # of an aside's text in links: a box of links ("Related news")
 
 

@@ -207,6 +207,104 @@ def test_a_first_line_with_words_is_kept(line: str) -> None:
     assert _doc(page).text.startswith(line)
 
 
+@pytest.mark.parametrize("line", ["URL: https://ports.example/2025/06/24/aktau-grain/",
+                                  "https://ports.example/news?id=2025", "Source URL: "
+                                  "www.ports.example/aktau/2025"])
+def test_a_line_of_a_web_address_alone_is_no_text(line: str) -> None:
+    page = _page("<p>The port of Aktau handled 3.1 million tonnes of cargo in 2024.</p>"
+                 f"<p class='print-url'>{line}</p>")
+    doc = _doc(page)
+    assert doc.text == "The port of Aktau handled 3.1 million tonnes of cargo in 2024."
+    assert [c[0] for c in _claims(doc)] == ["3.1 million tonnes"]
+
+
+def test_a_sentence_with_a_web_address_in_it_is_kept() -> None:
+    line = "Timetables are at https://ports.example/ferries for the 2 routes."
+    assert line in _doc(_page(f"<p>The port handled 3.1 million tonnes.</p><p>{line}</p>")).text
+
+
+@pytest.mark.parametrize("furniture", [
+    "<p class='pager'>Page 1 of 2. <a href='?page=2'>Next: Aktau plans 12 million tonnes by "
+    "2030</a></p>",
+    "<p><strong>Continued on page 2:</strong> <a href='?page=2'>Aktau plans 12 million tonnes "
+    "by 2030 &raquo;</a></p>",
+    "<p><a href='?page=2'>Next page: Aktau plans 12 million tonnes by 2030</a></p>",
+    "<div class='ad'>Advertisement</div>",
+    "<p class='print-only'>Printed from railnews.example on 28.11.2025</p>",
+    "<h3>Related</h3><ul><li><a href='/a'>Aktau container traffic up 22% in July</a></li></ul>",
+    "<h4>Read also</h4><p><a href='/a'>Aktau container traffic up 22% in July</a></p>",
+    "<aside class='signup-box'><h4>Corridor Brief</h4><p>Join 18,000 readers, every week of "
+    "2025.</p><form><input type='email'><button>Sign up</button></form></aside>"])
+def test_a_pager_an_ad_label_a_print_line_or_a_signup_in_the_article_is_no_text(
+        furniture: str) -> None:
+    first = ("The port of Aktau handled 3.1 million tonnes of cargo in 2024, up 6% on the year "
+             "before, the port authority said in a statement on Tuesday.")
+    last = "Containers rose 12% to 46,000 TEU, and the port plans to buy 2 cranes in 2026."
+    doc = _doc(_page(f"<p>{first}</p>{furniture}<p>{last}</p>"))
+    assert doc.text == f"{first}\n\n{last}"
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='dfp-slot'><p>Ship with CaspiLine: 20% off your first booking</p></div>",
+    "<div id='div-gpt-ad-1234'><p>Ship with CaspiLine: 20% off your first booking</p></div>",
+    "<div class='native-ad'><span>Sponsored</span><p>Ship with CaspiLine: 20% off</p></div>",
+    "<div data-ad-slot='mid'><p>Ship with CaspiLine: 20% off your first booking</p></div>",
+    "<ins class='adsbygoogle'>Ship with CaspiLine: 20% off your first booking</ins>",
+    "<div class='paywall-promo'><p>Subscribe for $9.99 a month to read all of it.</p></div>",
+    "<div class='wp-block-group signup'><h3>Get the Corridor Brief</h3><p>Join 18,000 "
+    "readers.</p><form><input type='email'><button>Sign up</button></form></div>",
+    "<div class='x'><div><h3>Get the Corridor Brief</h3><p>Join 18,000 readers.</p></div>"
+    "<form><label>Email</label><input name='EMAIL'><button>Sign up</button></form></div>"])
+def test_an_ad_slot_or_a_newsletter_signup_amid_the_paragraphs_is_no_text(box: str) -> None:
+    first = ("The port of Aktau handled 3.1 million tonnes of cargo in 2024, up 6% on the year "
+             "before, the port authority said in a statement on Tuesday.")
+    last = "Containers rose 12% to 46,000 TEU, and the port plans to buy 2 cranes in 2026."
+    assert _doc(_page(f"<p>{first}</p>{box}<p>{last}</p>")).text == f"{first}\n\n{last}"
+
+
+def test_a_body_of_a_class_with_ads_in_its_name_is_still_the_article() -> None:
+    text = ("The port of Aktau handled 3.1 million tonnes of cargo in 2024, up 6% on the year "
+            "before, the port authority said.")
+    doc = _doc(_bare_page(f"<h1>Aktau cargo up</h1><div class='story-body has-ads'><p>{text}"
+                          "</p></div><div class='ad'><p>Buy 2, get 1 free</p></div>"))
+    assert doc.text == f"Aktau cargo up\n\n{text}"
+
+
+@pytest.mark.parametrize("line", ["Page 3 of the report shows a 5% rise in transit.",
+                                  "Advertisement revenue of the port rose 5%.",
+                                  "Printed from 3D models, the parts cost $2 million."])
+def test_a_sentence_that_starts_as_furniture_does_is_kept(line: str) -> None:
+    doc = _doc(_page(f"<p>The port handled 3.1 million tonnes.</p><p>{line}</p>"))
+    assert line in doc.text
+
+
+QUOTED = ("<p>Freight through Azerbaijan reached 2.9 million tonnes in the first nine months "
+          "of 2025, up 27% on a year earlier, Azerbaijan Railways said on Tuesday.</p>{}"
+          "<p>\u201cWe moved 2.9 million tonnes in nine months, and the new wagons will let us "
+          "do more,\u201d said its chairman.</p>")
+
+
+@pytest.mark.parametrize("box", [
+    "<aside class='pullquote'><p>\u201cWe moved 2.9 million tonnes in nine "
+    "months\u201d</p></aside>",
+    "<blockquote class='article__pull-quote'>\u201cWe moved 2.9 million tonnes in nine "
+    "months\u201d</blockquote>",
+    "<figure class='wp-block-pullquote'><blockquote><p>\u201cWe moved 2.9 million tonnes in "
+    "nine months\u201d</p></blockquote></figure>",
+    "<blockquote class='twitter-tweet'><p>Port of Aktau handled 5 mt</p></blockquote>"])
+def test_a_pull_quote_or_an_embedded_post_is_no_text(box: str) -> None:
+    doc = _doc(_page(QUOTED.format(box)))
+    assert [c[0] for c in _claims(doc)] == ["2.9 million tonnes", "27%", "2.9 million tonnes"]
+    assert "months\u201d" not in doc.text
+
+
+def test_a_sentence_marked_for_a_pull_quote_stays_in_its_paragraph() -> None:
+    doc = _doc(_page("<p>Freight reached <span class='pullquote'>2.9 million tonnes in nine "
+                     "months</span>, the railway said on Tuesday in Baku.</p>"))
+    assert doc.text == ("Freight reached 2.9 million tonnes in nine months, the railway said on "
+                        "Tuesday in Baku.")
+
+
 # A short article and teaser headlines around it. Under trafilatura's 250 characters of
 # extracted text, it searched the whole page for paragraphs and tables and appended what it
 # found: the teasers' figures became this article's claims.
@@ -269,6 +367,14 @@ def test_a_power_of_a_unit_is_part_of_it() -> None:
     assert "24.8 billion m³ of gas" in doc.text and "8%." in doc.text
     units = {c.surface: c.unit for c in extract_claims(doc.text)}
     assert units == {"24.8 billion m³": "m3", "12,000 m²": "m2", "8%": "%"}
+
+
+def test_a_power_set_a_space_apart_from_its_unit_is_part_of_it() -> None:
+    doc = _doc(_page("<p>The free zone covers 8.5 km <sup>2</sup> next to the port and its "
+                     "tanks hold 80,000 m&nbsp;<sup>3</sup>.</p>"))
+    assert "8.5 km² next" in doc.text and "80,000 m³." in doc.text
+    units = {c.surface: c.unit for c in extract_claims(doc.text)}
+    assert units == {"8.5 km²": "km2", "80,000 m³": "m3"}
 
 
 def test_inline_markup_inside_numbers_leaves_them_whole() -> None:

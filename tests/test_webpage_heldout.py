@@ -15,7 +15,14 @@ windows-1252 and in an iso-8859-1 that browsers read as windows-1252. A second r
 (p22 on) adds a WordPress post beside a "Most read" sidebar, an AMP page, a press release
 with a "Key facts" box and media contacts, a live blog, an article in a soup of `<div>`s, a
 layout table around a table of figures, footnote letters and daggers with a "Notes"
-section, nested lists, a table whose header spans two rows and a date only in a byline.
+section, nested lists, a table whose header spans two rows and a date only in a byline. A
+third round (p32 on) adds a Drupal node with a "Related" block inside its body, an article
+split by a newsletter signup and an ad slot, a pull quote repeating a figure, a `<picture>` in
+a `<figure>` with a dated photo credit, a print page (printed on one date, published on
+another, its URL at the foot), the first page of a paginated article with the next page's
+teaser, a UTF-8 page with a BOM and Cyrillic names, a date only in the canonical URL, a
+table of months with a column of percentage changes, and units with `<sup>` (km², m³) beside
+a `<sub>` (CO₂).
 
 For each page, `SPECS` holds what the page is (its date, title, encoding), every claim
 expected from it in order (surface, value, unit and the fields that matter), the text that
@@ -453,9 +460,137 @@ SPECS: list[Spec] = [
          ],
          absent=("Opinion",),
          not_claims=("14 March", "A. Writer")),
+    # Pages written in a third round: Drupal, inline signups and ads, pull quotes,
+    # `<picture>`, print pages, pagination, a BOM, a date in the canonical URL only, a table
+    # of months with a column of changes, `<sup>` and `<sub>` in units.
+    Spec("drupal-node-with-a-related-block-in-the-body", "p32_drupal_related",
+         published="2025-09-16", title="Baku port cargo up 9% in eight months",
+         claims=[
+             c("9%", 9, "%", change="increase"),
+             c("4.1 million tonnes", 4.1e6, "t", period="2025-01/2025-08",
+               entities=["Port of Baku"]),
+             c("9%", 9, "%", change="increase", period="2025-01/2025-08"),
+             c("61,500 TEU", 61500, "TEU", metric="container volume", period="2025-01/2025-08"),
+             c("7 million tonnes", 7e6, "t", kind="projection", period="2025"),
+         ],
+         absent=("Related", "22%", "3 berths", "Tags", "Neftchilar", "Submitted by",
+                 "Skip to main"),
+         not_claims=("10:12", "09/16")),
+    Spec("body-split-by-a-newsletter-signup-and-an-ad-slot", "p33_newsletter_ad",
+         published="2025-11-19", title="China-Europe trains carry less freight",
+         claims=[
+             c("1.52 million TEU", 1.52e6, "TEU", metric="container volume",
+               period="2025-01/2025-10"),
+             c("8%", 8, "%", change="decrease", period="2025-01/2025-10"),
+             c("940,000 TEU", 940e3, "TEU"),
+             c("$6,800", 6800, "USD", per="40ft container", metric="freight rate",
+               period="2025-10"),
+         ],
+         absent=("18,000", "20% off", "Advertisement", "Sign up", "Corridor Brief",
+                 "CaspiLine"),
+         not_claims=("19 November",)),
+    Spec("pull-quote-repeating-a-figure", "p34_pull_quote", published="2025-10-21",
+         title="Azerbaijan's corridor freight climbs",  # its JSON-LD headline
+         claims=[
+             c("2.9 million tonnes", 2.9e6, "t", period="2025-01/2025-09"),
+             c("27%", 27, "%", change="increase", period="2025-01/2025-09"),
+             c("2.9 million tonnes", 2.9e6, "t"),
+             c("150 new flat wagons", 150, "count", item="wagon"),
+             c("200", 200, "count", item="wagon"),
+         ],
+         absent=("nine months\u201d", "Rovshan Rustamov, Azerbaijan Railways")),
+    Spec("picture-figure-and-a-dated-photo-credit", "p35_picture_figure",
+         published="2025-10-02", title="Poti container volumes rise 14%",
+         claims=[
+             c("14%", 14, "%", change="increase"),
+             c("512,000 TEU", 512e3, "TEU", metric="container volume",
+               period="2025-01/2025-09", entities=["Port of Poti"]),
+             c("14%", 14, "%", change="increase", period="2025-01/2025-09"),
+             c("$250 million", 250e6, "USD"),
+         ],
+         absent=("Photo:", "Kiknadze", "Ship-to-shore", "Black Sea Port News"),
+         not_claims=("2023",)),
+    Spec("print-friendly-page-with-a-printed-on-date", "p36_print_friendly",
+         published="2025-11-03",
+         claims=[
+             c("18,400 trucks", 18400, "count", item="truck", period="2025-01/2025-10"),
+             c("11%", 11, "%", change="increase", period="2025-01/2025-10"),
+             c("6.3 million tonnes", 6.3e6, "t", period="2025-01/2025-10",
+               entities=["Port of Turkmenbashi"]),
+         ],
+         absent=("Printed from", "+993", "URL:", "window.print"),
+         not_claims=("28.11", "3 November")),
+    Spec("first-page-of-a-paginated-article", "p37_paginated", published="2025-11-24",
+         title="Kazakh Caspian ports in 2025",
+         claims=[
+             c("8.4 million tonnes", 8.4e6, "t", period="2025-01/2025-10"),
+             c("6%", 6, "%", change="increase", period="2025-01/2025-10"),
+             c("38%", 38, "%"),
+             c("46,000 TEU", 46e3, "TEU", metric="container volume",
+               entities=["Port of Aktau"]),
+         ],
+         absent=("Page 1 of 2", "12 million tonnes", "Next page"),
+         not_claims=("2030",)),
+    Spec("utf-8-with-a-bom-and-cyrillic-names", "p38_bom_cyrillic", published="2025-11-10",
+         title="Container transit on Kazakh railways up 19%", encoding="utf-8 (BOM)",
+         claims=[
+             c("19%", 19, "%", change="increase"),
+             c("1.1 million TEU", 1.1e6, "TEU", period="2025-01/2025-10"),
+             c("19%", 19, "%", change="increase", period="2025-01/2025-10"),
+             c("2 new container terminals", 2, "count", kind="projection", period="2026"),
+         ],
+         absent=("\ufeff", "\u0420\u0443\u0441\u0441\u043a\u0430\u044f",
+                 "\u0412\u0441\u0435 \u043f\u0440\u0430\u0432\u0430"),
+         doc={"text_has": ("(\u049a\u0430\u0437\u0430\u049b\u0441\u0442\u0430\u043d "
+                           "\u0442\u0435\u043c\u0456\u0440 \u0436\u043e\u043b\u044b)",
+                           "Nurlan Sauranbayev (\u041d\u04b1\u0440\u043b\u0430\u043d")}),
+    Spec("date-only-in-the-canonical-url", "p39_canonical_date", published="2025-06-24",
+         title="Grain shipments through Aktau jump 40%",
+         doc={"source_url": "https://corridornews.example/2025/06/24/aktau-grain-shipments-jump/"},
+         claims=[
+             c("40%", 40, "%", change="increase"),
+             c("40%", 40, "%", change="increase", period="2025-05"),
+             c("210,000 tonnes", 210e3, "t", period="2025-05", entities=["Port of Aktau"]),
+             c("780,000 tonnes", 780e3, "t"),
+         ],
+         absent=("All rights reserved",)),
+    Spec("monthly-table-with-a-percentage-change-column", "p40_monthly_table",
+         published="2025-07-15", title="Khorgos dry port: monthly container volumes",
+         claims=[
+             c("28,400", 28400, "TEU", period="2024-01", entities=["Khorgos dry port"]),
+             c("31,900", 31900, "TEU", period="2025-01", entities=["Khorgos dry port"]),
+             c("12.3", 12.3, "%", change="increase"),
+             c("26,100", 26100, "TEU", period="2024-02", entities=["Khorgos dry port"]),
+             c("25,000", 25000, "TEU", period="2025-02", entities=["Khorgos dry port"]),
+             c("-4.2", -4.2, "%", change="decrease"),
+             c("30,500", 30500, "TEU", period="2024-03", entities=["Khorgos dry port"]),
+             c("34,800", 34800, "TEU", period="2025-03", entities=["Khorgos dry port"]),
+             c("14.1", 14.1, "%", change="increase"),
+         ],
+         absent=("Data may be revised",)),
+    Spec("sup-powers-of-units-and-a-sub-in-co2", "p41_sup_sub_units", published="2025-05-27",
+         title="Alat free zone signs fuel terminal deal",
+         claims=[
+             c("8.5 km\u00b2", 8.5, "km2"),
+             c("80,000 m\u00b3", 80e3, "m3"),
+             c("1,200 m\u00b3", 1200, "m3", per="hour"),
+             c("45,000 tonnes", 45e3, "t", per="year", metric="emissions", change="decrease"),
+         ],
+         doc={"text_has": ("cut CO2 emissions",)}),
+    Spec("a-terminals-hourly-loading-rate-is-its-capacity", "p41_sup_sub_units",
+         claims=[
+             c("8.5 km\u00b2", 8.5, "km2"), c("80,000 m\u00b3", 80e3, "m3", metric="capacity"),
+             c("1,200 m\u00b3", 1200, "m3", per="hour", metric="capacity"),
+             c("45,000 tonnes", 45e3, "t", metric="emissions"),
+         ]),
 ]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "a-terminals-hourly-loading-rate-is-its-capacity": (
+        "a terminal's loading rate in the future ('The terminal will load 1,200 m\u00b3 of fuel "
+        "an hour') has no cue of capacity: it is read as what moves, oil exports ('can load' "
+        "is capacity); telling a facility's rate from a flow needs the subject, not the verb"),
+}
 
 
 def _load(tmp_path: Path, page: str) -> Document:

@@ -16,6 +16,13 @@ MASS: list[Example] = [
        "The port aims for 25 Mt/y by 2030; rail tariffs are USD 0.9/t-km.",
        c("25 Mt", 25e6, "t", per="year", kind="projection", period="2030"),
        c("USD 0.9", 0.9, "USD", per="tkm", metric="freight rate"), published="2025-08-01"),
+    ex("mass-per-slash-h-and-per-slash-d",
+       "The berth loads 2,000 t/h of grain; the mill makes 500 t/d; pumps move 300 m\u00b3/h "
+       "of fuel.",
+       c("2,000 t", 2000, "t", per="hour"), c("500 t", 500, "t", per="day"),
+       c("300 m\u00b3", 300, "m3", per="hour", metric="oil exports")),
+    ex("speed-km-slash-h-stays-a-speed", "Trains run at 80 km/h on the new line.",
+       c("80 km/h", 80, "km", per="hour")),
     ex("mass-and-a-half-million", "The line carried one and a half million tonnes.",
        c("one and a half million tonnes", 1.5e6, "t")),
     ex("mass-tonnes-per-day-tpd", "The terminal loads roughly 4,500 tpd of grain.",
@@ -71,6 +78,16 @@ OIL_GAS: list[Example] = [
     ex("gas-bcm-per-year", "The pipeline's capacity is 16 bcm per year.",
        c("16 bcm", 16e9, "m3", per="year", metric="capacity")),
     ex("gas-m3", "Each tank holds 30,000 m3.", c("30,000 m3", 30000, "m3")),
+    # cubic metres of a liquid of oil's are oil's, as barrels are, not gas's
+    ex("m3-of-petrol-are-oil-exports", "Kazakhstan exported 2.1 million m\u00b3 of petrol in 2024.",
+       c("2.1 million m\u00b3", 2.1e6, "m3", metric="oil exports", topic="energy",
+         period="2024")),
+    ex("m3-of-fuel-loaded-an-hour-are-no-gas",
+       "The terminal will load 1,200 m3 of diesel fuel an hour onto rail tank cars.",
+       c("1,200 m3", 1200, "m3", per="hour", metric="oil exports", topic="energy")),
+    ex("m3-of-liquefied-petroleum-gas-are-gas",
+       "Exports reached 3 bcm of liquefied petroleum gas.",
+       c("3 bcm", 3e9, "m3", metric="gas exports")),
 ]
 
 LENGTH_POWER: list[Example] = [

@@ -17,6 +17,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
+from dashboard.phrase_metrics import by_phrase
 from dashboard.refine import (
     at_airport,
     cost_metric,
@@ -76,6 +77,9 @@ def by_goods_or_price(
             uclass == "length" and in_lane_metres(text, claim.end)):
         return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week", even
         # after a verb of output ("produced 96.5 kt, ... of its 517 ktpa design capacity")
+    phrase = by_phrase(label, claim, clause, text, uclass)
+    if phrase is not None:
+        return phrase
     goods = _by_goods(label, topic, claim, facts, clause, text, uclass)
     return goods if goods is not None else _by_price(label, claim, text, uclass)
 

@@ -258,14 +258,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = LOADS + SPEEDS + GEOMETRY + WORKS + TRAINS + POWER + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "rt-tent-rules-train-length-and-axle-load":
-        "a length written as the train's adjective (\"740-metre trains\") takes no cue from the "
-        "noun it modifies: route length, not train length (a bare \"trains\" cue for km would "
-        "take \"trains cover 3,200 km\" too)",
-    "rt-hyphen-tonne-trains-and-gradient":
-        "a weight written as the train's adjective (\"9,000-tonne trains\") takes no cue from "
-        "the noun it modifies: cargo volume, not train weight (a bare \"trains\" cue for tonnes "
-        "would take \"trains carried 5 mt\" too)",
     "rt-speed-of-trains-rose-percent":
         "\"the average speed of container trains rose by 15%\": the nearer \"container trains\" "
         "wins over the head noun \"speed\" of the of-phrase (train count)",

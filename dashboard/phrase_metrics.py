@@ -3,7 +3,9 @@
 Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
 (`by_phrase`):
 - a length or a weight written as a train's adjective is the train's ("740-metre trains",
-  "9,000-tonne trains"), not a route's length or cargo carried.
+  "9,000-tonne trains"), not a route's length or cargo carried;
+- a bare "deficit" or "surplus" right before a sum, in a clause whose cue is exports or
+  imports, is the difference of the two ("exports $12.4bn; imports $19.9bn; deficit $7.5bn");
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located, Topic
-from dashboard.scanning import match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 
 
 def by_phrase(
@@ -22,6 +24,8 @@ def by_phrase(
     """The metric the phrase around the figure says (see the module), or None."""
     if uclass in ("length", "mass") and _is_train_adjective(claim, text):
         return ("train length" if uclass == "length" else "train weight"), Topic.LOGISTICS
+    if uclass == "money" and label in _TRADE_SIDES and _after_bare_balance(claim, clause, text):
+        return "trade balance", Topic.TRADE
     return None
 
 
@@ -40,3 +44,23 @@ def _is_train_adjective(claim: Located, text: str) -> bool:
         return False  # the common case, told without the patterns
     return (_RE_HYPHENED_UNIT.search(text, claim.start, claim.end) is not None
             and match_at(_RE_TRAINS_AFTER, text, claim.end) is not None)
+
+
+_TRADE_SIDES: Final = frozenset({"exports", "imports"})
+_BALANCE_REACH: Final = 30
+# "; the deficit, $8.3 bn", "; deficit $7.5bn", "a surplus at $1 billion": nothing but the bare
+# word (no "budget" or "current account" before it) and a link to the sum
+_RE_BARE_BALANCE: Final = regex.compile(
+    r"(?:^|[;,:(]|\band)[\s\u00a0]*+(?i:(?:the|a)[\s\u00a0]++)?(?i:deficit|surplus)"
+    r"(?:[\s\u00a0]*+[,:–—-]|[\s\u00a0]++(?i:of|at|was|is|stood[\s\u00a0]++at|reached))?"
+    r"[\s\u00a0]*+\Z"
+)
+
+
+def _after_bare_balance(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Does a bare "deficit" or "surplus" lead straight to the sum?"""
+    lo = max(clause[0], claim.start - _BALANCE_REACH)
+    window = text[lo : claim.start].lower()
+    if "deficit" not in window and "surplus" not in window:
+        return False
+    return _RE_BARE_BALANCE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None

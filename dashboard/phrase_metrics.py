@@ -6,6 +6,8 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
   "9,000-tonne trains"), not a route's length or cargo carried;
 - a bare "deficit" or "surplus" right before a sum, in a clause whose cue is exports or
   imports, is the difference of the two ("exports $12.4bn; imports $19.9bn; deficit $7.5bn");
+- a multiplier of how long something takes ("can take three times longer", "take three
+  times as long to cross") is a journey's time, not the capacity "can take" names;
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ def by_phrase(
         return ("train length" if uclass == "length" else "train weight"), Topic.LOGISTICS
     if uclass == "money" and label in _TRADE_SIDES and _after_bare_balance(claim, clause, text):
         return "trade balance", Topic.TRADE
+    if uclass == "factor" and _takes_longer(claim, clause, text):
+        return "transit time", Topic.LOGISTICS
     return None
 
 
@@ -64,3 +68,19 @@ def _after_bare_balance(claim: Located, clause: tuple[int, int], text: str) -> b
     if "deficit" not in window and "surplus" not in window:
         return False
     return _RE_BARE_BALANCE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_RE_LONGER_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:longer|as[\s\u00a0]++long)\b")
+# "can take up to three times longer", "takes three times as long": a verb of taking time
+_RE_TAKE_BEFORE: Final = regex.compile(
+    r"\b(?i:take|takes|took|taking|taken)[\s\u00a0]++(?:(?i:up[\s\u00a0]++to|about|around"
+    r"|roughly|nearly|almost|some)[\s\u00a0]++)?\Z"
+)
+
+
+def _takes_longer(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Is a multiplier how many times longer something takes?"""
+    if match_at(_RE_LONGER_AFTER, text, claim.end) is None:
+        return False
+    lo = max(clause[0], claim.start - 30)
+    return _RE_TAKE_BEFORE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None

@@ -17,7 +17,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
-from dashboard.phrase_metrics import by_phrase
+from dashboard.phrase_metrics import by_phrase, quota_of_no_oil
 from dashboard.refine import (
     at_airport,
     cost_metric,
@@ -91,11 +91,14 @@ def _by_goods(
     """The goods named: exports a quota is for, what was produced or carried ("produced 90
     million tonnes of oil", barrels moved), electricity that came in."""
     trade = _FOR_EXPORTS_OR_ON_IMPORTS.get(label or "")
-    said = trade[1].match(text, claim.end, timeout=CLAUSE_TIMEOUT) if trade else None
-    if trade is not None and said is not None:
-        if trade[0] == "exports" and _RE_GRAIN.search(said.group()):
+    said = match_at(trade, text, claim.end) if trade else None
+    if said is not None:
+        side = said.group("side").removesuffix("s") + "s"
+        if side == "exports" and _RE_GRAIN.search(said.group()):
             return "grain exports", Topic.AGRICULTURE  # "a quota ... for flour exports"
-        return trade[0], Topic.TRADE  # "a quota ... for gasoline exports"
+        return side, Topic.TRADE  # "a quota ... for gasoline exports", "for ... imports"
+    if label == "oil production" and uclass != "oil" and quota_of_no_oil(clause, text):
+        return None, Topic.OTHER  # "raising the quota for Kazakh trucks": no OPEC+ quota
     if label == "production":
         goods = match_at(_RE_PRODUCED_GOODS, text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
@@ -187,15 +190,16 @@ def _fuel_priced(
 
 
 # A bare "quota" is an oil production quota's cue and "spent" a budget's, unless the figure is
-# said to be for exports or on imports right after it ("a quota of 100,000 tonnes for gasoline
-# exports", "spent $1.1 billion on imports of fuel"); up to three words between, the noun
-# singular or plural ("exports?").
+# said to be for exports or imports or on imports right after it ("a quota of 100,000 tonnes
+# for gasoline exports", "a quota of 300,000 tonnes for duty-free imports of raw sugar",
+# "spent $1.1 billion on imports of fuel"); up to three words between, the noun singular or
+# plural ("exports?").
 _FOR_EXPORTS_OR_ON_IMPORTS: Final = {
-    label: (metric, regex.compile(
-        rf"[\s\u00a0]++{prep}[\s\u00a0]++(?:(?!{metric}?\b)[\w-]++[\s\u00a0]++){{0,3}}+"
-        rf"{metric}?\b"))
-    for label, prep, metric in (("oil production", "for", "exports"),
-                                ("budget", "on", "imports"))
+    label: regex.compile(
+        rf"[\s\u00a0]++{prep}[\s\u00a0]++(?:(?!(?:{sides})\b)[\w-]++[\s\u00a0]++){{0,3}}+"
+        rf"(?P<side>{sides})\b")
+    for label, prep, sides in (("oil production", "for", "exports?|imports?"),
+                               ("budget", "on", "imports?"))
 }
 
 # The grain goods that make exports grain exports ("a quota of 200,000 tonnes for flour

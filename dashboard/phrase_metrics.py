@@ -8,6 +8,9 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
   imports, is the difference of the two ("exports $12.4bn; imports $19.9bn; deficit $7.5bn");
 - a multiplier of how long something takes ("can take three times longer", "take three
   times as long to cross") is a journey's time, not the capacity "can take" names;
+- a bare "quota" in a clause that names no oil is no OPEC+ production quota ("raising the
+  quota for Kazakh trucks by one and a half times"), read by `metric_rules` after a quota
+  for exports or imports.
 """
 
 from __future__ import annotations
@@ -84,3 +87,16 @@ def _takes_longer(claim: Located, clause: tuple[int, int], text: str) -> bool:
         return False
     lo = max(clause[0], claim.start - 30)
     return _RE_TAKE_BEFORE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_RE_QUOTA: Final = regex.compile(r"\b(?i:quotas?)\b")
+_RE_OIL_WORD: Final = regex.compile(
+    r"\b(?i:oil|crude|opec\+?|condensate|barrels?|bpd|petroleum|production|output)(?!\w)"
+)
+
+
+def quota_of_no_oil(clause: tuple[int, int], text: str) -> bool:
+    """Is the clause's oil production cue a bare "quota", with no oil or output named?"""
+    lo, hi = clause
+    return (_RE_QUOTA.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+            and _RE_OIL_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is None)

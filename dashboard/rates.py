@@ -133,6 +133,9 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if raw.per is not None:
         return
     rate = RE_PER.match(after) if _may_open_a_rate(after) else None
+    if rate is None and _flow_a_period_after(after, before):
+        raw.per = after.split(None, 2)[1].lower()  # "capacity ... 4 million tons a year after
+        return  # the expansion": a flow's rate, the time after it when it is reached
     if rate is not None or not is_currency_code(raw.unit or "") or raw.value >= _BOX_PRICE_MAX:
         box = None  # "the cost of a container terminal is $300 million": no price of a box
     else:  # the box may be named further back than the hedge window: "Shipping a 40-foot
@@ -184,6 +187,29 @@ def _head_of_a_herd(rate: regex.Match[str], before: str, after: str) -> bool:
         return False
     near = f"{before[-120:]} {after[: rate.end() + 40]}".lower()
     return any(word in near for word in _HERD_WORDS)
+
+
+# "a year after", which RE_PER refuses as a rate ("a year after the launch" may say when), is
+# a rate after a flow that is one by its nature: a capacity, what a port can handle, output
+# ("can handle up to 4 million tonnes a year after the second phase is completed", "cut
+# output to 9,000 tonnes a month after power tariffs rose")
+_RE_PERIOD_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+an?[\s\u00a0]+(?:year|month)[\s\u00a0]+after\b")
+_RE_FLOW_BEFORE: Final = regex.compile(
+    r"\b(?i:capacity|capacities|can[\s\u00a0]+handle|able[\s\u00a0]+to[\s\u00a0]+handle|output)\b"
+    r"[^.;:!?]*+\Z"
+)
+
+
+def _flow_a_period_after(after: str, before: str) -> bool:
+    """Is `after` "a year after" (or "a month after") following a flow named in `before`?"""
+    if "after" not in after[:20] or _RE_PERIOD_AFTER.match(after) is None:
+        return False  # (the common case, told without the pattern)
+    near = before[-_FLOW_REACH:]
+    return _RE_FLOW_BEFORE.search(near) is not None
+
+
+_FLOW_REACH: Final = 80
 
 
 def _may_open_a_rate(after: str) -> bool:

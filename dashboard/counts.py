@@ -171,9 +171,12 @@ _RE_LABEL: Final = regex.compile(
 )
 _LABEL_ENDS: Final = (": ", "- ", "\u2013 ", "\u2014 ")
 _LABEL_REACH: Final = 48  # characters from the label's start to the number
+# A place after the label's noun: "Ferry calls at Turkmenbashi", "trains via Kazakhstan".
+_LABEL_PLACE_WORDS: Final = frozenset({"at", "via", "through", "in", "from", "to", "across"})
 # What may follow such a figure: the end of its line or item, or a bracket ("3,000 (+5%)"),
-# after its period maybe ("Ferry trips: ~420 in 9M").
+# after its rate or period maybe ("Trains: 40 a week", "Ferry trips: ~420 in 9M").
 _RE_LABEL_FIGURE_END: Final = regex.compile(
+    r"(?:[ \t]++(?:a|an|per)[ \t]++(?:day|week|month|year))?"  # "Trains: 40 a week, ..."
     r"(?:[ \t]++in[ \t]++[^\n;,.(]{1,20}+)?[ \t]*+(?:[;,.(\n]|\Z)"
 )
 
@@ -186,16 +189,21 @@ def count_of_label(raw: Raw, text: str) -> None:
             text, raw.end):
         return  # the common case, told without a pattern
     lo = max(0, raw.start - _LABEL_REACH)
-    head = max(text.rfind("\n", lo, sep), text.rfind(";", lo, sep), text.rfind(":", lo, sep))
+    head = max(text.rfind("\n", lo, sep), text.rfind(";", lo, sep), text.rfind(":", lo, sep),
+               text.rfind("|", lo, sep))  # "INFOGRAPHIC | China–Europe trains via ...: 40"
     if head < 0 and lo > 0:
         return  # no label opening within reach: prose
     label = _RE_LABEL.fullmatch(text, head + 1, sep)
     words = label["words"].lower().split() if label else []
+    at = next((k for k, word in enumerate(words) if k and word in _LABEL_PLACE_WORDS), None)
+    words = words[:at]  # "Ferry calls at Turkmenbashi: 1,120": the calls, not the place
     noun = next((n for n in (" ".join(words[-2:]), words[-1] if words else "")
                  if n in COUNT_NOUNS), None)
     if noun is not None:
         raw.unit, raw.item = "count", COUNT_NOUNS[noun]
         read_hedge(raw, text[sep : raw.start])  # "Ferry trips: ~420"
+        own = rate_after(text[raw.end : raw.end + 24]) if raw.per is None else None
+        raw.per = own[0] if own is not None else raw.per  # "Trains: 40 a week"
 
 
 # An aside between a subject and its verb opens with one of these: "Container trains along

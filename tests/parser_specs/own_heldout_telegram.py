@@ -289,7 +289,4 @@ SHORTHAND: list[Example] = [
 EXAMPLES: list[Example] = EMOJI_LINES + LINE_POSTS + FORECASTS + HASHTAGS_MENTIONS + SHORTHAND
 
 KNOWN_GAPS: dict[str, str] = {
-    "tg-bln-cubic-ferry-flights":
-        "'Ferry calls at Turkmenbashi: 1,120': a bare count whose noun is the label before the "
-        "colon is dropped",
 }

@@ -8,6 +8,8 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
   imports, is the difference of the two ("exports $12.4bn; imports $19.9bn; deficit $7.5bn");
 - a multiplier of how long something takes ("can take three times longer", "take three
   times as long to cross") is a journey's time, not the capacity "can take" names;
+- time spent at a named place is time standing there, not travelling ("Trains spent 48 hours
+  on average at the Khorgos crossing", "halved the time a container train spends at Dostyk");
 - a bare "quota" in a clause that names no oil is no OPEC+ production quota ("raising the
   quota for Kazakh trucks by one and a half times"), read by `metric_rules` after a quota
   for exports or imports.
@@ -33,6 +35,8 @@ def by_phrase(
         return "trade balance", Topic.TRADE
     if uclass == "factor" and _takes_longer(claim, clause, text):
         return "transit time", Topic.LOGISTICS
+    if uclass in ("time", "factor") and _spent_at_a_place(claim, clause, text, uclass):
+        return "waiting time", Topic.LOGISTICS
     return None
 
 
@@ -87,6 +91,30 @@ def _takes_longer(claim: Located, clause: tuple[int, int], text: str) -> bool:
         return False
     lo = max(clause[0], claim.start - 30)
     return _RE_TAKE_BEFORE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_SPENT_REACH: Final = 60
+# "spent 48 hours on average at the Khorgos crossing", "the time a train spends at Dostyk"
+_RE_SPENT_AT: Final = regex.compile(
+    r"\b(?i:spen(?:d|ds|t|ding))(?:[\s\u00a0]++[\w,'’-]++){0,6}?[\s\u00a0]++at"
+    r"[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z]"
+)
+
+
+def _spent_at_a_place(
+    claim: Located, clause: tuple[int, int], text: str, uclass: str
+) -> bool:
+    """Is a duration (or a multiple of "the time ... spends at") time spent at a place?"""
+    lo = max(clause[0], claim.start - _SPENT_REACH)
+    hi = min(clause[1], claim.end + _SPENT_REACH)
+    window = text[lo:hi]
+    if "spen" not in window and "SPEN" not in window:
+        return False  # the common case, told without the pattern
+    if uclass == "factor":  # "halved the time a container train spends at Dostyk"
+        lo = claim.end
+        if "time" not in text[claim.end : claim.end + 12]:
+            return False
+    return _RE_SPENT_AT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
 
 
 _RE_QUOTA: Final = regex.compile(r"\b(?i:quotas?)\b")

@@ -17,7 +17,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
-from dashboard.phrase_metrics import by_phrase, quota_of_no_oil
+from dashboard.phrase_metrics import by_phrase, quota_of_no_oil, sea_level, sea_moves
 from dashboard.refine import (
     at_airport,
     cost_metric,
@@ -34,7 +34,7 @@ from dashboard.refine import (
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
-from dashboard.vocab.entities import COUNTRIES, FORECASTERS, POWER_LINES, REGIONS, SEAS
+from dashboard.vocab.entities import COUNTRIES, FORECASTERS, POWER_LINES, REGIONS
 from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS, GAS_FIELDS, METRICS, OIL_FIELDS
 
 
@@ -229,8 +229,8 @@ def by_place(
     if label == "route length" and is_queue(text, clause):
         return "queue length", Topic.LOGISTICS  # "the queue at Upper Lars stretched for 12 km"
     if claim.unit in _SHORT_LENGTHS and (
-            (label in (None, "route length") and _sea_level(claim, facts, text))
-            or (label == "quay length" and _sea_moves(claim, facts, text))):
+            (label in (None, "route length") and sea_level(claim, facts, text))
+            or (label == "quay length" and sea_moves(claim, facts, text))):
         return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
     if label == "depth" and claim.unit in ("km", "mi"):
         return "route length", topic  # "plans to deepen 180 km of the channel": its stretch,
@@ -340,31 +340,6 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
                             "oil production", "fertiliser exports", "budget"})
-
-
-def _sea_level(claim: Located, facts: Facts, text: str) -> bool:
-    """Metres or centimetres a sea rose or fell by, or in a sentence on its level: "the
-    Caspian's level fell by another 31 cm", "is now below minus 29 metres" (not a ferry
-    "150 metres long on the Caspian", nor "a distance of 2 meters" with no sea)."""
-    if _sea_moves(claim, facts, text):
-        return True
-    return any(name in SEAS for _, name in facts.entities) and (
-        claim.change is not None or "level" in text[facts.lo : facts.hi].lower())
-
-
-def _sea_moves(claim: Located, facts: Facts, text: str) -> bool:
-    """Metres a sea or a level moved by, or below zero, with no sea's name: "the sea has
-    dropped by more than 2 metres", "the level was recorded at minus 29.4 metres" (which no
-    quay nor route does)."""
-    if claim.change is None and not text.startswith(("minus", "-", "\u2212"), claim.start):
-        return False
-    said = text[facts.lo : facts.hi].lower()
-    return ("sea" in said or "level" in said) and _RE_SEA_OR_LEVEL.search(
-        text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT) is not None
-
-
-_RE_SEA_OR_LEVEL: Final = regex.compile(
-    r"\b(?i:the[\s\u00a0]++sea|(?:sea|water)[\s\u00a0]++level|the[\s\u00a0]++level)\b")
 
 
 def _may_say_faster(text: str, end: int) -> bool:

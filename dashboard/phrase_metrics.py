@@ -12,7 +12,8 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
   on average at the Khorgos crossing", "halved the time a container train spends at Dostyk");
 - a bare "quota" in a clause that names no oil is no OPEC+ production quota ("raising the
   quota for Kazakh trucks by one and a half times"), read by `metric_rules` after a quota
-  for exports or imports.
+  for exports or imports;
+- metres a sea rose or fell by, or on its level (`sea_level`, read by `metric_rules.by_place`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located, Topic
+from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.entities import SEAS
 
 
 def by_phrase(
@@ -128,3 +131,28 @@ def quota_of_no_oil(clause: tuple[int, int], text: str) -> bool:
     lo, hi = clause
     return (_RE_QUOTA.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
             and _RE_OIL_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is None)
+
+
+def sea_level(claim: Located, facts: Facts, text: str) -> bool:
+    """Metres or centimetres a sea rose or fell by, or in a sentence on its level: "the
+    Caspian's level fell by another 31 cm", "is now below minus 29 metres" (not a ferry
+    "150 metres long on the Caspian", nor "a distance of 2 meters" with no sea)."""
+    if sea_moves(claim, facts, text):
+        return True
+    return any(name in SEAS for _, name in facts.entities) and (
+        claim.change is not None or "level" in text[facts.lo : facts.hi].lower())
+
+
+def sea_moves(claim: Located, facts: Facts, text: str) -> bool:
+    """Metres a sea or a level moved by, or below zero, with no sea's name: "the sea has
+    dropped by more than 2 metres", "the level was recorded at minus 29.4 metres" (which no
+    quay nor route does)."""
+    if claim.change is None and not text.startswith(("minus", "-", "\u2212"), claim.start):
+        return False
+    said = text[facts.lo : facts.hi].lower()
+    return ("sea" in said or "level" in said) and _RE_SEA_OR_LEVEL.search(
+        text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_RE_SEA_OR_LEVEL: Final = regex.compile(
+    r"\b(?i:the[\s\u00a0]++sea|(?:sea|water)[\s\u00a0]++level|the[\s\u00a0]++level)\b")

@@ -36,6 +36,29 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
 )
 
 
+# A ship's gross tonnage named before its bare number, as registers write it: "a gross
+# tonnage of 17,300", "of GT 14,000" (the symbol then is part of the figure).
+_RE_GROSS_TONNAGE_BEFORE: Final = regex.compile(
+    r"(?:\b(?i:gross[\s\u00a0]++tonnage)[\s\u00a0]++(?i:of|is|was)"
+    r"(?:[\s\u00a0]++(?i:about|around|some|nearly|almost))?|(?P<gt>(?<=\b(?i:of)[\s\u00a0]++)GT))"
+    r"[\s\u00a0]++\Z"
+)
+
+
+def _gross_tonnage_before(raw: Raw, text: str) -> bool:
+    """Is the bare number a gross tonnage named before it (`_RE_GROSS_TONNAGE_BEFORE`)?"""
+    lo = max(0, raw.start - 32)
+    if "onnage" not in text[lo : raw.start] and "GT" not in text[raw.start - 4 : raw.start]:
+        return False  # the common case, told without the pattern
+    named = _RE_GROSS_TONNAGE_BEFORE.search(text, lo, raw.start)
+    if named is None or not RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+        return False
+    raw.unit = "GT"
+    if named["gt"]:
+        raw.start = named.start("gt")  # "GT 14,000"
+    return True
+
+
 # "The number of container trains reached 540", "the number of ferry calls rose to 1,012
 # from 876": what the bare numbers after it count.
 _RE_NUMBER_OF: Final = regex.compile(
@@ -49,6 +72,8 @@ _RE_PAIRS: Final = regex.compile(r"[\s\u00a0]+(?i:pairs)\b")
 
 def count_of_number(raw: Raw, text: str) -> None:
     """A bare number after "the number of <things>" in its clause counts those things."""
+    if _gross_tonnage_before(raw, text):
+        return
     window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
     if "number" not in window.lower():
         return  # the common case, told without the sentence-break search

@@ -274,7 +274,8 @@ def _may_name_a_box(before: str) -> bool:
 # "for a 40-foot container" and up to 90 characters after it ("Freight rates for a 40-foot
 # container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
 _BOX_REACH: Final = 120
-_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu", "0ft")
+_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu", "0ft",
+                     "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
@@ -299,7 +300,8 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"|(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
     r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:container|box))"  # spelled
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
-    r"|railcar|wagon|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
+    r"|railcar|wagon|truck|tonne|ton|teu|litre|liter"  # "a litre of AI-91 costs 10,500 soums"
+    r"|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
     r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)[^.;!?$€£]{0,90}\Z"
 )

@@ -284,5 +284,4 @@ KNOWN_GAPS: dict[str, str] = {
     "'12' of 'at berth 12' between the tonnes and the day keeps the day from the tonnes",
     "ops-plan-trains-of-which-dispatched": "'The plan for November is ...' gives no month "
     "period, and 'of which 146 have already been dispatched' inherits the plan's projection",
-    "ops-closures-count-ports-wind": "'5 closures' is no counted item the parser knows",
 }

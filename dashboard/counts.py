@@ -29,8 +29,34 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"|(?i:more|fewer|less)[\s\u00a0]+than\b"  # "67 ships in August, 12 fewer than in July"
     r"|(?i:before|earlier|previously)\b"  # "5,000 vehicles a day, against 1,800 before"
     # a clause of time or cause after it: "rose to 1,100 from 800 after the lanes opened"
-    r"|(?i:after|following|since|until|amid|because|despite|thanks)\b)"
+    r"|(?i:after|following|since|until|amid|because|despite|thanks)\b"
+    r"|(?i:now|currently|today|forecast|planned|will)\b"  # "to 2,500 trucks a day, from
+    # 1,400 now", "below the 120,000 forecast", "has 120 reefer plugs, and a further 80 will"
+    r"|\p{So})"  # a post's emoji closing it: "Xi'an → Baku: 11 days instead of 18 🚄"
 )
+
+
+# A ship's gross tonnage named before its bare number, as registers write it: "a gross
+# tonnage of 17,300", "of GT 14,000" (the symbol then is part of the figure).
+_RE_GROSS_TONNAGE_BEFORE: Final = regex.compile(
+    r"(?:\b(?i:gross[\s\u00a0]++tonnage)[\s\u00a0]++(?i:of|is|was)"
+    r"(?:[\s\u00a0]++(?i:about|around|some|nearly|almost))?|(?P<gt>(?<=\b(?i:of)[\s\u00a0]++)GT))"
+    r"[\s\u00a0]++\Z"
+)
+
+
+def _gross_tonnage_before(raw: Raw, text: str) -> bool:
+    """Is the bare number a gross tonnage named before it (`_RE_GROSS_TONNAGE_BEFORE`)?"""
+    lo = max(0, raw.start - 32)
+    if "onnage" not in text[lo : raw.start] and "GT" not in text[raw.start - 4 : raw.start]:
+        return False  # the common case, told without the pattern
+    named = _RE_GROSS_TONNAGE_BEFORE.search(text, lo, raw.start)
+    if named is None or not RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
+        return False
+    raw.unit = "GT"
+    if named["gt"]:
+        raw.start = named.start("gt")  # "GT 14,000"
+    return True
 
 
 # "The number of container trains reached 540", "the number of ferry calls rose to 1,012
@@ -46,6 +72,8 @@ _RE_PAIRS: Final = regex.compile(r"[\s\u00a0]+(?i:pairs)\b")
 
 def count_of_number(raw: Raw, text: str) -> None:
     """A bare number after "the number of <things>" in its clause counts those things."""
+    if _gross_tonnage_before(raw, text):
+        return
     window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
     if "number" not in window.lower():
         return  # the common case, told without the sentence-break search
@@ -168,9 +196,12 @@ _RE_LABEL: Final = regex.compile(
 )
 _LABEL_ENDS: Final = (": ", "- ", "\u2013 ", "\u2014 ")
 _LABEL_REACH: Final = 48  # characters from the label's start to the number
+# A place after the label's noun: "Ferry calls at Turkmenbashi", "trains via Kazakhstan".
+_LABEL_PLACE_WORDS: Final = frozenset({"at", "via", "through", "in", "from", "to", "across"})
 # What may follow such a figure: the end of its line or item, or a bracket ("3,000 (+5%)"),
-# after its period maybe ("Ferry trips: ~420 in 9M").
+# after its rate or period maybe ("Trains: 40 a week", "Ferry trips: ~420 in 9M").
 _RE_LABEL_FIGURE_END: Final = regex.compile(
+    r"(?:[ \t]++(?:a|an|per)[ \t]++(?:day|week|month|year))?"  # "Trains: 40 a week, ..."
     r"(?:[ \t]++in[ \t]++[^\n;,.(]{1,20}+)?[ \t]*+(?:[;,.(\n]|\Z)"
 )
 
@@ -183,16 +214,21 @@ def count_of_label(raw: Raw, text: str) -> None:
             text, raw.end):
         return  # the common case, told without a pattern
     lo = max(0, raw.start - _LABEL_REACH)
-    head = max(text.rfind("\n", lo, sep), text.rfind(";", lo, sep), text.rfind(":", lo, sep))
+    head = max(text.rfind("\n", lo, sep), text.rfind(";", lo, sep), text.rfind(":", lo, sep),
+               text.rfind("|", lo, sep))  # "INFOGRAPHIC | China–Europe trains via ...: 40"
     if head < 0 and lo > 0:
         return  # no label opening within reach: prose
     label = _RE_LABEL.fullmatch(text, head + 1, sep)
     words = label["words"].lower().split() if label else []
+    at = next((k for k, word in enumerate(words) if k and word in _LABEL_PLACE_WORDS), None)
+    words = words[:at]  # "Ferry calls at Turkmenbashi: 1,120": the calls, not the place
     noun = next((n for n in (" ".join(words[-2:]), words[-1] if words else "")
                  if n in COUNT_NOUNS), None)
     if noun is not None:
         raw.unit, raw.item = "count", COUNT_NOUNS[noun]
         read_hedge(raw, text[sep : raw.start])  # "Ferry trips: ~420"
+        own = rate_after(text[raw.end : raw.end + 24]) if raw.per is None else None
+        raw.per = own[0] if own is not None else raw.per  # "Trains: 40 a week"
 
 
 # An aside between a subject and its verb opens with one of these: "Container trains along

@@ -319,6 +319,8 @@ def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Chang
             cue.group("gap").rstrip().endswith(" by")):
         return None  # "the biggest increase in 18 months": a span, not a change of it ("cut
         # transit time by 7-8 days" is one)
+    if duration and cue.group("inc") and fold(cue.group("inc")).startswith("improv"):
+        return Change.DECREASE  # "turnaround improved by 0.4 days": a time improved is shorter
     return Change.INCREASE if cue.group("inc") else Change.DECREASE
 
 

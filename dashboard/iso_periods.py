@@ -87,7 +87,7 @@ def read_period(m: regex.Match[str], pub: Published) -> str | None:
 
 # The kinds `_read_points` reads (dates, bounds and spans from or to a point) and those
 # `_read_parts` reads (months, quarters and halves of a year); `_read_years` the rest.
-_POINT_KINDS: Final = frozenset({"asof", "startyr", "endm", "yrange2", "fromrel", "date",
+_POINT_KINDS: Final = frozenset({"asof", "onday", "startyr", "endm", "yrange2", "fromrel", "date",
                                  "since", "sincec", "ago", "sincem", "pastn", "nextn", "weekto",
                                  "by"})
 _PART_KINDS: Final = frozenset({"mrange", "monthsto", "firstn", "nmonths", "quarter", "half",
@@ -99,6 +99,11 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         month = int(g["dm3"]) if g["dm3"] else month_number(g["dm"] or g["dm2"] or "")
         year = g["dy"] or g["dy3"] or _latest_year_of(month, pub)
         day = int(g["dd"] or g["dd2"] or g["dd3"] or 0)
+        return f"{year}-{month:02d}-{day:02d}" if year and 1 <= day <= 31 else None
+    if g["onday"]:  # "on 11 November": the latest such day up to publication
+        month = month_number(g["odm"] or g["odm2"] or "")
+        year = _latest_year_of(month, pub)
+        day = int(g["odd"] or g["odd2"] or 0)
         return f"{year}-{month:02d}-{day:02d}" if year and 1 <= day <= 31 else None
     if g["startyr"]:  # "fallen to $900 from $1,300 at the start of the year": its first day
         return f"{pub.year}-01-01" if pub.year else None

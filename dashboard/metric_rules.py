@@ -17,6 +17,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
+from dashboard.phrase_metrics import by_phrase, quota_of_no_oil, sea_level, sea_moves
 from dashboard.refine import (
     at_airport,
     cost_metric,
@@ -33,7 +34,7 @@ from dashboard.refine import (
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
-from dashboard.vocab.entities import COUNTRIES, FORECASTERS, POWER_LINES, REGIONS, SEAS
+from dashboard.vocab.entities import COUNTRIES, FORECASTERS, POWER_LINES, REGIONS
 from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS, GAS_FIELDS, METRICS, OIL_FIELDS
 
 
@@ -76,6 +77,9 @@ def by_goods_or_price(
             uclass == "length" and in_lane_metres(text, claim.end)):
         return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week", even
         # after a verb of output ("produced 96.5 kt, ... of its 517 ktpa design capacity")
+    phrase = by_phrase(label, claim, clause, text, uclass)
+    if phrase is not None:
+        return phrase
     goods = _by_goods(label, topic, claim, facts, clause, text, uclass)
     return goods if goods is not None else _by_price(label, claim, text, uclass)
 
@@ -87,11 +91,14 @@ def _by_goods(
     """The goods named: exports a quota is for, what was produced or carried ("produced 90
     million tonnes of oil", barrels moved), electricity that came in."""
     trade = _FOR_EXPORTS_OR_ON_IMPORTS.get(label or "")
-    said = trade[1].match(text, claim.end, timeout=CLAUSE_TIMEOUT) if trade else None
-    if trade is not None and said is not None:
-        if trade[0] == "exports" and _RE_GRAIN.search(said.group()):
+    said = match_at(trade, text, claim.end) if trade else None
+    if said is not None:
+        side = said.group("side").removesuffix("s") + "s"
+        if side == "exports" and _RE_GRAIN.search(said.group()):
             return "grain exports", Topic.AGRICULTURE  # "a quota ... for flour exports"
-        return trade[0], Topic.TRADE  # "a quota ... for gasoline exports"
+        return side, Topic.TRADE  # "a quota ... for gasoline exports", "for ... imports"
+    if label == "oil production" and uclass != "oil" and quota_of_no_oil(clause, text):
+        return None, Topic.OTHER  # "raising the quota for Kazakh trucks": no OPEC+ quota
     if label == "production":
         goods = match_at(_RE_PRODUCED_GOODS, text, claim.end)  # "produced 90 million tonnes of oil"
         if goods is not None:
@@ -183,15 +190,16 @@ def _fuel_priced(
 
 
 # A bare "quota" is an oil production quota's cue and "spent" a budget's, unless the figure is
-# said to be for exports or on imports right after it ("a quota of 100,000 tonnes for gasoline
-# exports", "spent $1.1 billion on imports of fuel"); up to three words between, the noun
-# singular or plural ("exports?").
+# said to be for exports or imports or on imports right after it ("a quota of 100,000 tonnes
+# for gasoline exports", "a quota of 300,000 tonnes for duty-free imports of raw sugar",
+# "spent $1.1 billion on imports of fuel"); up to three words between, the noun singular or
+# plural ("exports?").
 _FOR_EXPORTS_OR_ON_IMPORTS: Final = {
-    label: (metric, regex.compile(
-        rf"[\s\u00a0]++{prep}[\s\u00a0]++(?:(?!{metric}?\b)[\w-]++[\s\u00a0]++){{0,3}}+"
-        rf"{metric}?\b"))
-    for label, prep, metric in (("oil production", "for", "exports"),
-                                ("budget", "on", "imports"))
+    label: regex.compile(
+        rf"[\s\u00a0]++{prep}[\s\u00a0]++(?:(?!(?:{sides})\b)[\w-]++[\s\u00a0]++){{0,3}}+"
+        rf"(?P<side>{sides})\b")
+    for label, prep, sides in (("oil production", "for", "exports?|imports?"),
+                               ("budget", "on", "imports?"))
 }
 
 # The grain goods that make exports grain exports ("a quota of 200,000 tonnes for flour
@@ -220,8 +228,9 @@ def by_place(
         return "power line length", Topic.ENERGY  # "CASA-1000 ... includes a 477-km line"
     if label == "route length" and is_queue(text, clause):
         return "queue length", Topic.LOGISTICS  # "the queue at Upper Lars stretched for 12 km"
-    if label in (None, "route length") and claim.unit in _SHORT_LENGTHS and _sea_level(
-            claim, facts, text):
+    if claim.unit in _SHORT_LENGTHS and (
+            (label in (None, "route length") and sea_level(claim, facts, text))
+            or (label == "quay length" and sea_moves(claim, facts, text))):
         return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
     if label == "depth" and claim.unit in ("km", "mi"):
         return "route length", topic  # "plans to deepen 180 km of the channel": its stretch,
@@ -331,14 +340,6 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
                             "oil production", "fertiliser exports", "budget"})
-
-
-def _sea_level(claim: Located, facts: Facts, text: str) -> bool:
-    """Metres or centimetres a sea rose or fell by, or in a sentence on its level: "the
-    Caspian's level fell by another 31 cm", "is now below minus 29 metres" (not a ferry
-    "150 metres long on the Caspian", nor "a distance of 2 meters" with no sea)."""
-    return any(name in SEAS for _, name in facts.entities) and (
-        claim.change is not None or "level" in text[facts.lo : facts.hi].lower())
 
 
 def _may_say_faster(text: str, end: int) -> bool:

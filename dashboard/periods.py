@@ -5,7 +5,8 @@ months" (no year) -> the months before publication; "since 2020" -> "2020/.." (a
 "by 2030" -> "2030"; "this year" -> the publication year; "since January", "so far this
 year" -> from that month (January) to the month before publication; "in October" -> that
 month of the publication year, if it is not later than publication; "at the end of September",
-"as of end-September" -> that month's last day. Dates of reporting ("said on
+"as of end-September" -> that month's last day; "on 2 December" (no year) -> that day, the
+latest one up to publication, when the sentence names no other time. Dates of reporting ("said on
 March 11, 2024") name no period. Years after "than", "on", "compared with" or before
 "level" are comparison bases, not the figure's own period. The grammar that finds the time
 expressions is `time_grammar.RE_TIME`; `iso_periods` reads the period each one names, and
@@ -87,7 +88,26 @@ def find_times(
                 text, m.end(), hi, period, 3 if kind == "quarter" else 6)):  # quarter and 102,000
             out.append(Time(*found, base=False))  # TEU in the second"
             elided = True
+    if len(out) > 1 and any(time.period.count("-") == 2 for time in out):
+        out = _without_bare_days(out, text)
     return tuple(sorted(out, key=lambda t: t.start) if elided else out)  # out of order then
+
+
+def _without_bare_days(out: list[Time], text: str) -> list[Time]:
+    """A day named without its year ("on March 4") is the figure's time only in a sentence
+    that names no other: beside "in 2025" it dates a meeting or a report ("plans to move 2.5
+    mln tonnes in 2025, ..., members agreed at a meeting in Baku on March 4")."""
+    bare = [t for t in out if _RE_ON_DAY.match(text, t.start, t.end)]
+    if not bare or len(bare) == len(out):
+        return out
+    return [t for t in out if t not in bare]
+
+
+_RE_EVENT_ON: Final = regex.compile(
+    r"\b(?i:meeting|talks|summit|visit|session|conference|forum|briefing|interview"
+    r"|statement|press[\s\u00a0]+release)[\s\u00a0]+on[\s\u00a0]+\Z"
+)
+_RE_ON_DAY: Final = regex.compile(r"[0-9]{1,2}\s+[A-Z][a-z]+\.?\Z|[A-Z][a-z]+\.?\s+[0-9]{1,2}\Z")
 
 
 def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
@@ -99,6 +119,8 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
     if kind in _SAID_KINDS and (dates_a_statement(text, lo, start)
                                 or names_a_maturity(text, start, end, lo, hi)):
         return True
+    if kind == "onday" and _RE_EVENT_ON.search(text, max(lo, start - 30), start):
+        return True  # "told President Aliyev at a meeting on June 22": when it was said
     if kind == "ytd":  # "has provided EUR 9.6 billion through 320 projects so far": to date
         return is_cumulative_so_far(m, text, lo)
     if kind == "startyr":  # "had forecast at the start of the year that ...": when forecast
@@ -111,6 +133,8 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
 def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
     """Is the time a comparison base ("since 2020", "than in 2023", "the 2021 level")?"""
     kind, start, end = m.lastgroup, m.start(), m.end()
+    if kind == "onday":
+        return False  # "on 2 December": the figure's day ("on" is a base only before a year)
     return kind in ("since", "sincec") or _is_relative(m) or (
         # "over 1995-2021" is a span, not a base ("up 20% over 2023")
         kind != "yrange"
@@ -124,7 +148,7 @@ def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
 
 # A month or year that dates a statement ("the European Commission said in January 2024"),
 # not what a figure measures.
-_SAID_KINDS: Final = frozenset({"monthyear", "bmonth", "year"})
+_SAID_KINDS: Final = frozenset({"monthyear", "bmonth", "year", "onday"})
 _RE_FORECAST_AT: Final = regex.compile(
     r"(?i:\b(?:forecast|forecasted|predicted|projected|estimated|said|announced|stated|reported)"
     r"\s+)\Z"

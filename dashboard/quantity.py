@@ -317,7 +317,7 @@ def _finish_quantity(
     read_sign(raw, before)
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
     read_rate(raw, after, before, text)
-    read_hedge(raw, before)
+    read_hedge(raw, before, after)
     if raw.approx is None and ("+" in (m.sp1 or "") or "+" in (m.sp2 or "")):
         raw.approx = Approx.MIN  # "3.4+ mln t", "12+ km": at least
     raw.approx = raw.approx or hedge_after(after)  # "200,000 tonnes or so"

@@ -133,6 +133,9 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if raw.per is not None:
         return
     rate = RE_PER.match(after) if _may_open_a_rate(after) else None
+    if rate is None and _flow_a_period_after(after, before):
+        raw.per = after.split(None, 2)[1].lower()  # "capacity ... 4 million tons a year after
+        return  # the expansion": a flow's rate, the time after it when it is reached
     if rate is not None or not is_currency_code(raw.unit or "") or raw.value >= _BOX_PRICE_MAX:
         box = None  # "the cost of a container terminal is $300 million": no price of a box
     else:  # the box may be named further back than the hedge window: "Shipping a 40-foot
@@ -184,6 +187,29 @@ def _head_of_a_herd(rate: regex.Match[str], before: str, after: str) -> bool:
         return False
     near = f"{before[-120:]} {after[: rate.end() + 40]}".lower()
     return any(word in near for word in _HERD_WORDS)
+
+
+# "a year after", which RE_PER refuses as a rate ("a year after the launch" may say when), is
+# a rate after a flow that is one by its nature: a capacity, what a port can handle, output
+# ("can handle up to 4 million tonnes a year after the second phase is completed", "cut
+# output to 9,000 tonnes a month after power tariffs rose")
+_RE_PERIOD_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+an?[\s\u00a0]+(?:year|month)[\s\u00a0]+after\b")
+_RE_FLOW_BEFORE: Final = regex.compile(
+    r"\b(?i:capacity|capacities|can[\s\u00a0]+handle|able[\s\u00a0]+to[\s\u00a0]+handle|output)\b"
+    r"[^.;:!?]*+\Z"
+)
+
+
+def _flow_a_period_after(after: str, before: str) -> bool:
+    """Is `after` "a year after" (or "a month after") following a flow named in `before`?"""
+    if "after" not in after[:20] or _RE_PERIOD_AFTER.match(after) is None:
+        return False  # (the common case, told without the pattern)
+    near = before[-_FLOW_REACH:]
+    return _RE_FLOW_BEFORE.search(near) is not None
+
+
+_FLOW_REACH: Final = 80
 
 
 def _may_open_a_rate(after: str) -> bool:
@@ -248,7 +274,8 @@ def _may_name_a_box(before: str) -> bool:
 # "for a 40-foot container" and up to 90 characters after it ("Freight rates for a 40-foot
 # container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
 _BOX_REACH: Final = 120
-_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu", "0ft")
+_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu", "0ft",
+                     "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
@@ -275,7 +302,8 @@ _RE_BOX_BEFORE: Final = regex.compile(
     # spelled: "a forty-foot container"
     r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:containers?|box(?:es)?))"
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
-    r"|railcar|wagon|truckload|truck|tonne|ton|teu|container(?![\s\u00a0]+(?:"
+    r"|railcar|wagon|truckload|truck|tonne|ton|teu|litre|liter"  # "a litre of AI-91 costs"
+    r"|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
     r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)"
     r"(?:[^.;!?$€£]|(?<=[0-9])\.(?=[0-9])){0,90}\Z"  # a decimal point is no full stop

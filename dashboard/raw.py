@@ -58,7 +58,15 @@ def fraction_of_a_level(start: int, end: int, fraction: float, after: str) -> Ra
     return Raw(start, end, fraction, unit="x", change=Change.DECREASE)
 
 
-def read_hedge(raw: Raw, before: str) -> None:
+# "revised growth ... up to 6.8% from 5.9%": "up to" a figure with its former level after it
+# is a direction, no ceiling (a year after "from" is a start: "up to 40 tonnes from 2026")
+_RE_FORMER_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++from[\s\u00a0]++(?:an?[\s\u00a0]++)?(?:[$€£][\s\u00a0]?)?"
+    r"(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"
+)
+
+
+def read_hedge(raw: Raw, before: str, after: str = "") -> None:
     if before.endswith("sub-"):  # "sub-7 nanometer", "sub-500 sq m"
         raw.approx = Approx.MAX
         return
@@ -78,5 +86,6 @@ def read_hedge(raw: Raw, before: str) -> None:
         raw.approx = Approx.APPROX
     elif hedge.group("min") or hedge.group("gt"):
         raw.approx = Approx.MIN
-    else:
+    elif not (after.startswith((" from ", "\u00a0from ")) and _RE_FORMER_AFTER.match(after)
+              and hedge.group().lower().startswith("up")):
         raw.approx = Approx.MAX

@@ -89,6 +89,10 @@ RE_TIME: Final = regex.compile(
             |(?i:the\s+)(?P<eqw>(?i:first|second|third|fourth))\s+(?P<eqh>(?i:quarter|half)))
         (?![\w])(?:(?:,|\s+of)?\s+(?P<ey>{_Y}))?)
     | (?P<date>(?:{_M})\s+[0-9]{{1,2}}(?:[-–][0-9]{{1,2}})?,?\s+{_Y}|[0-9]{{1,2}}\s+{_M}\s+{_Y})
+    # "loaded 5,400 tonnes at berth 12 on 11 November": a day of the publication's year (with
+    # its year, "on March 11, 2024" is a `date`, which dates a report)
+    | (?P<onday>(?<=(?i:\bon)\s)(?:(?P<odm>{_M})\s+(?P<odd>[0-9]{{1,2}})
+        |(?P<odd2>[0-9]{{1,2}})\s+(?P<odm2>{_M}))(?![\w])(?!,?\s+[0-9]))
     | (?P<yrange2>(?i:between|from)\s+(?P<ya>{_Y})\s+(?i:and|to|through|till|until)\s+(?P<yb>{_Y}))
     | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
     | (?P<since>(?i:since|from|starting(?:\s+from)?|effective(?:\s+from)?
@@ -181,7 +185,8 @@ assert len(TIME_GROUPS) == RE_TIME.groups
 # groups outside its alternative are all None: `iso_periods.read_period` fills in the group
 # dict from the alternative's own groups only (measured: 3.9 -> 1.4 µs a time, 3,500 a MB).
 TIME_KINDS: Final = (
-    "asof", "startyr", "endm", "date", "yrange2", "fromrel", "since", "sincec", "ago", "sincem",
+    "asof", "startyr", "endm", "date", "onday", "yrange2", "fromrel", "since", "sincec", "ago",
+    "sincem",
     "pastn", "weekto", "nextn", "by",
     "mrange", "monthsto", "firstn", "nmonths", "quarter", "half", "mshort", "monthyear", "ayear",
     "bmonth",
@@ -256,7 +261,7 @@ RE_TIME_TRIGGERS: Final = (
         rf"(?<![\w])[0-9]{{1,2}}(?=[\s\-–])"  # first (measured: 14.4 -> 11.4 ms a MB)
         # (possessive: "\s*(...)?(?:-|\s+)" backtracked over a long run of spaces)
         rf"(?=(?:\s*+[-–]\s*+[0-9]{{1,2}},?(?:\s++-|\s{{2,}}+)|\s*+-|\s++)(?i:months?)"
-        rf"|\s++{_M}\s)"
+        rf"|\s++{_M}(?![\w]))"
     ),
     *(regex.compile(rf"{c}(?<![\w]{c})(?:{'|'.join(rests)})\.?(?![\w])")
       for c, rests in _MONTHS_BY_FIRST.items()),

@@ -392,6 +392,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # passages through a strait or a canal, counted as voyages are: "96 tanker transits of the
     # Bosphorus last week"
     "transits": "transit",
+    # a port's or a pass's shutdowns: "lists 5 closures of the Caspian ports due to wind"
+    "closures": "closure",
+    # track equipment: "has installed 42 new signalling sections on the main line"
+    "signalling sections": "signalling section", "signaling sections": "signalling section",
     # a tanker's or bulker's turn at a terminal: "Tanker loadings at the CPC terminal totalled 52"
     "loadings": "loading",
     "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",

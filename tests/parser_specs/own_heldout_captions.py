@@ -261,10 +261,6 @@ KNOWN_GAPS: dict[str, str] = {
                                    "yarn is a textile (exports, as own_heldout_textiles reads "
                                    "textile exports) but the goods vocabulary has no textile "
                                    "class beating the fibre",
-    "cap-infographic-trains-per-week": "bare figures with a rate ('40 a week, 1,900 a year') "
-                                       "whose counted noun stands before the colon ('trains "
-                                       "via Kazakhstan: ...'): no unit is carried from a label "
-                                       "into prose figures, only into table and list cells",
     "cap-alt-photo-no-figure": "'two cranes unload a container ship' in alt text describes a "
                                "picture, but the same words in prose ('two cranes were "
                                "installed') are a count; nothing but the 'Alt text:' label "

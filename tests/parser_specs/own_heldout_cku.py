@@ -288,7 +288,4 @@ KNOWN_GAPS: dict[str, str] = {
     "cku-capacity-initial-then-full":
         "kind: 'rising to 15 million tons later' is a level still to come, but 'later' is no "
         "projection cue (it ends past clauses too: 'was raised to 15 million tons later').",
-    "cku-termez-capacity-plan":
-        "per: '4 million tons a year after the expansion' is read as a time ('a year after "
-        "X'), not as a rate; the same gap as own_heldout_ports' Kuryk example.",
 }

@@ -252,7 +252,4 @@ EXAMPLES: list[Example] = (EMPTIES + CHARGES + FREE_DAYS + PRICES + LEASING + TE
 
 # id -> why the parser still disagrees (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "ct-reefer-plugs-and-planned": "a bare elliptical count (\"a further 80 will be installed\") "
-                                   "does not take the counted noun of the clause before unless "
-                                   "a verb of adding governs it (\"will add a further 6\")",
 }

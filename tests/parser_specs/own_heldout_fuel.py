@@ -263,8 +263,6 @@ EXAMPLES: list[Example] = (RETAIL + WHOLESALE + BUNKER_JET + TRADE + REFINING + 
                            + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "fuel-uz-a-litre-costs-soums": "the rate named before the price ('a litre of AI-91 costs "
-                                   "10,500 soums') is read for tonnes only (rates.py)",
     "fuel-export-quota-tonnes-quarter": "a quota is a ceiling on volumes still ahead, but no "
                                         "projection cue says so ('quota' as one would make "
                                         "'used 92% of its quota' a projection)",

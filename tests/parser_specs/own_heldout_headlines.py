@@ -329,8 +329,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = COLON_HEADLINES + DIGESTS + BODY_SHORTHAND + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "hl-digest-semicolon-wire-summary":
-        "a bare 'deficit' after exports and imports is the trade balance, but a bare 'deficit' "
-        "cue would also make a budget's 'The deficit is seen at ...' a trade balance: needs "
-        "the sentence's other metrics, not a vocabulary row",
 }

@@ -261,7 +261,4 @@ KNOWN_GAPS: dict[str, str] = {
                                 "on 1 January 2026, sets ...'), whose time the parser keeps to "
                                 "its noun, so the fine stays actual; the same start in the main "
                                 "clause is read (2026-01-01/.., a projection)",
-    "lw-kz-quota-sugar": "'a quota of 300,000 tonnes for duty-free imports' takes the bare "
-                         "'quota' cue of oil production quotas (OPEC+) over the imports its "
-                         "for-phrase names",
 }

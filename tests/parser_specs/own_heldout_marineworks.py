@@ -299,7 +299,4 @@ KNOWN_GAPS: dict[str, str] = {
     "mw-dredging-depth-hedged-nearly":
         "metric: 'with the channel now at 12.5 metres' is the channel's depth; 'channel' is no "
         "depth cue (a '9-km channel' is a length), so the route row wins",
-    "mw-sea-dropped-more-than-since":
-        "metric: 'the sea has dropped by more than 2 metres' is the water level; bare 'sea' is "
-        "no cue and 'berths' after the figure makes it a quay length",
 }

@@ -301,6 +301,4 @@ EXAMPLES: list[Example] = [*STEEL_SCRAP, *FERROALLOYS, *ALUMINIUM, *COPPER, *ZIN
                            *NEGATIVES]
 
 KNOWN_GAPS: dict[str, str] = {
-    "ml-simn-tonnes-a-month": "'9,000 tonnes a month after power tariffs rose': 'a month "
-    "after' is read as a time phrase, so the rate is lost (the sentence is ambiguous)",
 }

@@ -237,10 +237,6 @@ EXAMPLES: list[Example] = LEVEL + DRAFTS + DREDGING + STORMS + ICE + VOLGA_DON +
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
 KNOWN_GAPS: dict[str, str] = {
-    "nv-level-minus-record":
-        "metric: 'the level was recorded at minus 29.4 metres' follows a sentence naming the "
-        "sea; with no sea named in its own sentence, 'level' alone is no water-level cue and "
-        "metres read as a route length",
     "nv-vdc-depth-over-sill":
         "approx: 'limits vessels to a draft of 3.5 metres' is a ceiling; the limit verb reaches "
         "the figure only through 'to', not through 'to a draft of'",

@@ -269,10 +269,6 @@ EXAMPLES: list[Example] = THROUGHPUT + CAPACITY + BERTHS + SHIPPING + CHARGES + 
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
 KNOWN_GAPS: dict[str, str] = {
-    "pt-kuryk-can-handle-up-to-a-year-after":
-        "per: 'a year after the second phase' is read as a time ('a year after X'), not as the "
-        "rate of the tonnes; the rule that refuses 'a year after' as a rate protects more "
-        "than it costs, and the sentence is ambiguous to a reader too",
     "pt-dp-world-spend-capacity-by-2026":
         "metric: 'spend' is a budget cue (a state's spending); a port operator spending on a "
         "terminal's capacity is investment, which needs the spender's kind (company vs state)",

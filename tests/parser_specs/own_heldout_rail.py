@@ -365,8 +365,4 @@ KNOWN_GAPS: dict[str, str] = {
     "rl-georgian-railways-plural-discounts": "'discounts' alone is no freight-rate cue (it "
     "names oil price differentials and share valuations in general news), so the 20% takes "
     "the container volume of 'containers' after it",
-    "rl-gauge-change-time-halved": "'the time a container train spends at Dostyk' names no "
-    "cue: 'halved' takes the container volume of 'container' after it and '6 hours' a "
-    "transit time, where the time spent standing at a crossing is a waiting time; telling "
-    "'spends' at a place from 'spends' in transit needs the place read",
 }

@@ -258,20 +258,9 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = LOADS + SPEEDS + GEOMETRY + WORKS + TRAINS + POWER + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "rt-tent-rules-train-length-and-axle-load":
-        "a length written as the train's adjective (\"740-metre trains\") takes no cue from the "
-        "noun it modifies: route length, not train length (a bare \"trains\" cue for km would "
-        "take \"trains cover 3,200 km\" too)",
-    "rt-hyphen-tonne-trains-and-gradient":
-        "a weight written as the train's adjective (\"9,000-tonne trains\") takes no cue from "
-        "the noun it modifies: cargo volume, not train weight (a bare \"trains\" cue for tonnes "
-        "would take \"trains carried 5 mt\" too)",
     "rt-speed-of-trains-rose-percent":
         "\"the average speed of container trains rose by 15%\": the nearer \"container trains\" "
         "wins over the head noun \"speed\" of the of-phrase (train count)",
-    "rt-signalling-sections-installed":
-        "signalling sections are no counted item in the count vocabulary (debatable: an "
-        "infrastructure element an analyst may want counted)",
     "rt-metre-trains-of-wagons-from-next-year":
         "\"1,050-metre trains\" reads as a route length (as 740-metre above), and \"from next "
         "year\" is given to the wagons only, not to the \"1,050-metre\" before them",

@@ -336,11 +336,7 @@ KNOWN_GAPS: dict[str, str] = {
         "'an extra 5,000 transit permits': 'extra' before a count is not read as a change",
     "rd-fleet-add-tractor-units-euro6":
         "'next year' after 'to its fleet' is out of reach of the count; no period",
-    "rd-target-trucks-a-day-from-now":
-        "'from 1,400 now': a bare base after a comma and before 'now' is not reported",
     "rd-toll-revenue-more-than-planned":
         "'brought in 62 billion tenge': 'brought in' tells export earnings ('gas exports "
         "brought in $8.6 billion'), so it is no revenue cue of its own",
-    "rd-transit-trucks-below-forecast":
-        "'below the 120,000 forecast': a bare count naming a forecast is not reported",
 }

@@ -233,10 +233,4 @@ KNOWN_GAPS: dict[str, str] = {
         "metric: a count takes the capacity metric only from a cue right before it ('capacity "
         "for 60,000 trailers'); 'capacity on the route will reach 60,000 trailers' puts a "
         "place and a verb between, and the count keeps its item's vehicle count",
-    "rr-gt-before-number":
-        "'GT 14,000': only currency codes are read before the number ('KZT 3 trillion'); a "
-        "unit symbol written first, as ship registers write gross tonnage, is not a unit",
-    "rr-gross-tonnage-of-and-deadweight":
-        "'a gross tonnage of 17,300': the unit is named only by the noun before the bare "
-        "number ('a deadweight of 5,200 tonnes' names its tonnes); the bare number is no claim",
 }

@@ -325,7 +325,4 @@ MORE: list[Example] = [
 EXAMPLES: list[Example] = TARGETS + ROUNDED + COMPARISONS + VAGUE + MORE + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "sp-propose-quota-one-and-a-half-times": "a bare 'quota' names oil production (OPEC+ "
-    "quotas) whatever the quota is of: a quota of road permits for trucks has no metric in "
-    "the vocabulary, and telling the two apart needs a rule on what the quota is 'for'",
 }

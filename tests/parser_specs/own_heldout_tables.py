@@ -413,9 +413,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = [*PIPE_TABLES, *LISTS, *LABEL_LINES, *NEGATIVES]
 
 KNOWN_GAPS: dict[str, str] = {
-    "tb-release-lines-semicolon-separated": (
-        "'the deficit' alone after exports and imports is no trade-balance cue: tried "
-        "'deficit' and 'surplus' as its cues, and 'The state budget ran a deficit of 2.1 "
-        "trillion tenge' became a trade balance (the nearer cue wins); telling the two "
-        "apart needs the other cues of the sentence"),
 }

@@ -289,9 +289,4 @@ SHORTHAND: list[Example] = [
 EXAMPLES: list[Example] = EMOJI_LINES + LINE_POSTS + FORECASTS + HASHTAGS_MENTIONS + SHORTHAND
 
 KNOWN_GAPS: dict[str, str] = {
-    "tg-days-transit-shortened":
-        "'11 days instead of 18': the bare former value does not take the unit of the new one",
-    "tg-bln-cubic-ferry-flights":
-        "'Ferry calls at Turkmenbashi: 1,120': a bare count whose noun is the label before the "
-        "colon is dropped",
 }

@@ -1,0 +1,158 @@
+"""Metrics a short phrase around the figure says, where the nearest cue word misleads.
+
+Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
+(`by_phrase`):
+- a length or a weight written as a train's adjective is the train's ("740-metre trains",
+  "9,000-tonne trains"), not a route's length or cargo carried;
+- a bare "deficit" or "surplus" right before a sum, in a clause whose cue is exports or
+  imports, is the difference of the two ("exports $12.4bn; imports $19.9bn; deficit $7.5bn");
+- a multiplier of how long something takes ("can take three times longer", "take three
+  times as long to cross") is a journey's time, not the capacity "can take" names;
+- time spent at a named place is time standing there, not travelling ("Trains spent 48 hours
+  on average at the Khorgos crossing", "halved the time a container train spends at Dostyk");
+- a bare "quota" in a clause that names no oil is no OPEC+ production quota ("raising the
+  quota for Kazakh trucks by one and a half times"), read by `metric_rules` after a quota
+  for exports or imports;
+- metres a sea rose or fell by, or on its level (`sea_level`, read by `metric_rules.by_place`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located, Topic
+from dashboard.facts import Facts
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.entities import SEAS
+
+
+def by_phrase(
+    label: str | None, claim: Located, clause: tuple[int, int], text: str, uclass: str
+) -> tuple[str | None, Topic] | None:
+    """The metric the phrase around the figure says (see the module), or None."""
+    if uclass in ("length", "mass") and _is_train_adjective(claim, text):
+        return ("train length" if uclass == "length" else "train weight"), Topic.LOGISTICS
+    if uclass == "money" and label in _TRADE_SIDES and _after_bare_balance(claim, clause, text):
+        return "trade balance", Topic.TRADE
+    if uclass == "factor" and _takes_longer(claim, clause, text):
+        return "transit time", Topic.LOGISTICS
+    if uclass in ("time", "factor") and _spent_at_a_place(claim, clause, text, uclass):
+        return "waiting time", Topic.LOGISTICS
+    return None
+
+
+# "740-metre", "9,000-tonne": the unit hyphened to its number, as an adjective
+_RE_HYPHENED_UNIT: Final = regex.compile(r"[0-9]-[^\W\d_]++\Z")
+# the train it qualifies, perhaps after one word saying which trains
+_RE_TRAINS_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?i:container|freight|cargo|block|heavy|long|heavy-haul|grain|coal|"
+    r"conventional|new)[\s\u00a0]++)?(?i:trains?)\b"
+)
+
+
+def _is_train_adjective(claim: Located, text: str) -> bool:
+    """Is the figure a length or weight hyphened to its unit before "train(s)"?"""
+    if "rain" not in text[claim.end : claim.end + 30].lower():
+        return False  # the common case, told without the patterns
+    return (_RE_HYPHENED_UNIT.search(text, claim.start, claim.end) is not None
+            and match_at(_RE_TRAINS_AFTER, text, claim.end) is not None)
+
+
+_TRADE_SIDES: Final = frozenset({"exports", "imports"})
+_BALANCE_REACH: Final = 30
+# "; the deficit, $8.3 bn", "; deficit $7.5bn", "a surplus at $1 billion": nothing but the bare
+# word (no "budget" or "current account" before it) and a link to the sum
+_RE_BARE_BALANCE: Final = regex.compile(
+    r"(?:^|[;,:(]|\band)[\s\u00a0]*+(?i:(?:the|a)[\s\u00a0]++)?(?i:deficit|surplus)"
+    r"(?:[\s\u00a0]*+[,:–—-]|[\s\u00a0]++(?i:of|at|was|is|stood[\s\u00a0]++at|reached))?"
+    r"[\s\u00a0]*+\Z"
+)
+
+
+def _after_bare_balance(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Does a bare "deficit" or "surplus" lead straight to the sum?"""
+    lo = max(clause[0], claim.start - _BALANCE_REACH)
+    window = text[lo : claim.start].lower()
+    if "deficit" not in window and "surplus" not in window:
+        return False
+    return _RE_BARE_BALANCE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_RE_LONGER_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:longer|as[\s\u00a0]++long)\b")
+# "can take up to three times longer", "takes three times as long": a verb of taking time
+_RE_TAKE_BEFORE: Final = regex.compile(
+    r"\b(?i:take|takes|took|taking|taken)[\s\u00a0]++(?:(?i:up[\s\u00a0]++to|about|around"
+    r"|roughly|nearly|almost|some)[\s\u00a0]++)?\Z"
+)
+
+
+def _takes_longer(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Is a multiplier how many times longer something takes?"""
+    if match_at(_RE_LONGER_AFTER, text, claim.end) is None:
+        return False
+    lo = max(clause[0], claim.start - 30)
+    return _RE_TAKE_BEFORE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_SPENT_REACH: Final = 60
+# "spent 48 hours on average at the Khorgos crossing", "the time a train spends at Dostyk"
+_RE_SPENT_AT: Final = regex.compile(
+    r"\b(?i:spen(?:d|ds|t|ding))(?:[\s\u00a0]++[\w,'’-]++){0,6}?[\s\u00a0]++at"
+    r"[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z]"
+)
+
+
+def _spent_at_a_place(
+    claim: Located, clause: tuple[int, int], text: str, uclass: str
+) -> bool:
+    """Is a duration (or a multiple of "the time ... spends at") time spent at a place?"""
+    lo = max(clause[0], claim.start - _SPENT_REACH)
+    hi = min(clause[1], claim.end + _SPENT_REACH)
+    window = text[lo:hi]
+    if "spen" not in window and "SPEN" not in window:
+        return False  # the common case, told without the pattern
+    if uclass == "factor":  # "halved the time a container train spends at Dostyk"
+        lo = claim.end
+        if "time" not in text[claim.end : claim.end + 12]:
+            return False
+    return _RE_SPENT_AT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_RE_QUOTA: Final = regex.compile(r"\b(?i:quotas?)\b")
+_RE_OIL_WORD: Final = regex.compile(
+    r"\b(?i:oil|crude|opec\+?|condensate|barrels?|bpd|petroleum|production|output)(?!\w)"
+)
+
+
+def quota_of_no_oil(clause: tuple[int, int], text: str) -> bool:
+    """Is the clause's oil production cue a bare "quota", with no oil or output named?"""
+    lo, hi = clause
+    return (_RE_QUOTA.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+            and _RE_OIL_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is None)
+
+
+def sea_level(claim: Located, facts: Facts, text: str) -> bool:
+    """Metres or centimetres a sea rose or fell by, or in a sentence on its level: "the
+    Caspian's level fell by another 31 cm", "is now below minus 29 metres" (not a ferry
+    "150 metres long on the Caspian", nor "a distance of 2 meters" with no sea)."""
+    if sea_moves(claim, facts, text):
+        return True
+    return any(name in SEAS for _, name in facts.entities) and (
+        claim.change is not None or "level" in text[facts.lo : facts.hi].lower())
+
+
+def sea_moves(claim: Located, facts: Facts, text: str) -> bool:
+    """Metres a sea or a level moved by, or below zero, with no sea's name: "the sea has
+    dropped by more than 2 metres", "the level was recorded at minus 29.4 metres" (which no
+    quay nor route does)."""
+    if claim.change is None and not text.startswith(("minus", "-", "\u2212"), claim.start):
+        return False
+    said = text[facts.lo : facts.hi].lower()
+    return ("sea" in said or "level" in said) and _RE_SEA_OR_LEVEL.search(
+        text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_RE_SEA_OR_LEVEL: Final = regex.compile(
+    r"\b(?i:the[\s\u00a0]++sea|(?:sea|water)[\s\u00a0]++level|the[\s\u00a0]++level)\b")

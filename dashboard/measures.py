@@ -34,9 +34,9 @@ from dashboard.metric_rules import (
     by_goods_or_price,
     by_place,
     by_unit_alone,
-    economy_grows,
 )
 from dashboard.patterns_around import RE_PART_OF_IT
+from dashboard.phrase_metrics import economy_grows
 from dashboard.refine import fits, share_of_money, shared_cue_row
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import (

@@ -34,8 +34,8 @@ from dashboard.refine import (
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
-from dashboard.vocab.entities import COUNTRIES, FORECASTERS, POWER_LINES, REGIONS
-from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS, GAS_FIELDS, METRICS, OIL_FIELDS
+from dashboard.vocab.entities import POWER_LINES
+from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS
 
 
 def by_unit_alone(
@@ -394,47 +394,3 @@ def _field_produces(
             if label is not None:
                 return label, Topic.ENERGY
     return None
-
-
-def economy_grows(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:
-    """Is a change with no cue word the growth of an economy, told by a bare "growth" right
-    before it: "The EBRD projects growth of 5.0% for Uzbekistan", "the ADB raised its forecast
-    for Georgia's growth to 7.3%", "China's 2025 growth"? Only in a clause that names a country,
-    a region or a forecaster of economies (`ECONOMY_FORECASTER_WORDS` too) and nothing else
-    (no port, company or railway), with "growth" unqualified (not "traffic growth", "growth in
-    lending"): as a cue it would take any growth ("The port forecasts growth of 10% in
-    container traffic" keeps its cue, which `measures` reads first)."""
-    lo, hi = clause
-    start = max(lo, claim.start - _GROWTH_REACH)
-    window = text[start : claim.start]
-    if "rowth" not in window and "ROWTH" not in window:
-        return False  # the common case, told without the pattern
-    said = _RE_BARE_GROWTH.search(text, start, claim.start, timeout=CLAUSE_TIMEOUT)
-    names = [(pos, name) for pos, name in facts.entities if lo <= pos < hi]
-    if said is None or any(name not in _ECONOMIES for _, name in names):
-        return False
-    if said.group("name") is not None:  # "Georgia's growth", "Central Asian growth": a name's
-        return any(said.start() <= pos < said.start("name") + len(said.group("name"))
-                   for pos, _ in names)
-    return bool(names) or _RE_ECONOMY_FORECASTER.search(
-        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
-
-
-_GROWTH_REACH: Final = 90  # "forecast for Georgia's growth to 7.3%", with room for a hedge
-_ECONOMIES: Final = COUNTRIES | REGIONS | FORECASTERS
-_RE_ECONOMY_FORECASTER: Final = regex.compile(
-    r"\b(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"[\s\u00a0]++")
-                         for w in ECONOMY_FORECASTER_WORDS) + r")\b")
-# A bare "growth": after a name (possessive or a demonym: "Georgia's", "Central Asian"), a
-# forecaster's verb or "its", perhaps with a year ("China's 2025 growth"); then only the words
-# that set it to the figure, hedges, names and years ("of about", "at", "for Uzbekistan in").
-_RE_BARE_GROWTH: Final = regex.compile(
-    r"(?:(?P<name>(?:[A-Z][\w-]*+[\s\u00a0]++)?[A-Z][\w-]*+(?:'s|’s)?)"
-    r"|\b(?i:its|their|forecasts?|forecasted|projects?|projected|expects?|expected|sees?|saw"
-    r"|predicts?|predicted|for|of))"
-    r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?+[\s\u00a0]++(?i:growth)"
-    r"(?:[\s\u00a0]++(?:(?i:of|at|to|for|in|is|was|will|be|seen|forecast|projected|expected"
-    r"|estimated|put|pegged|reached|this|next|last|year|the|about|around|roughly|some|nearly"
-    r"|almost|approximately|revised|up|down)|[A-Z][\w-]*+(?:'s|’s)?|(?:19|20)[0-9]{2})"
-    r"(?![\w-]))*+[\s\u00a0]*+\Z"
-)

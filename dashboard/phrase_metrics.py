@@ -13,7 +13,9 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
 - a bare "quota" in a clause that names no oil is no OPEC+ production quota ("raising the
   quota for Kazakh trucks by one and a half times"), read by `metric_rules` after a quota
   for exports or imports;
-- metres a sea rose or fell by, or on its level (`sea_level`, read by `metric_rules.by_place`).
+- metres a sea rose or fell by, or on its level (`sea_level`, read by `metric_rules.by_place`);
+- a bare "growth" of a country, a region or a forecaster's is the economy's (`economy_grows`,
+  read by `measures`: "The EBRD projects growth of 5.0% for Uzbekistan").
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
-from dashboard.vocab.entities import SEAS
+from dashboard.vocab.entities import COUNTRIES, FORECASTERS, REGIONS, SEAS
+from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS
 
 
 def by_phrase(
@@ -156,3 +159,47 @@ def sea_moves(claim: Located, facts: Facts, text: str) -> bool:
 
 _RE_SEA_OR_LEVEL: Final = regex.compile(
     r"\b(?i:the[\s\u00a0]++sea|(?:sea|water)[\s\u00a0]++level|the[\s\u00a0]++level)\b")
+
+
+def economy_grows(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:
+    """Is a change with no cue word the growth of an economy, told by a bare "growth" right
+    before it: "The EBRD projects growth of 5.0% for Uzbekistan", "the ADB raised its forecast
+    for Georgia's growth to 7.3%", "China's 2025 growth"? Only in a clause that names a country,
+    a region or a forecaster of economies (`ECONOMY_FORECASTER_WORDS` too) and nothing else
+    (no port, company or railway), with "growth" unqualified (not "traffic growth", "growth in
+    lending"): as a cue it would take any growth ("The port forecasts growth of 10% in
+    container traffic" keeps its cue, which `measures` reads first)."""
+    lo, hi = clause
+    start = max(lo, claim.start - _GROWTH_REACH)
+    window = text[start : claim.start]
+    if "rowth" not in window and "ROWTH" not in window:
+        return False  # the common case, told without the pattern
+    said = _RE_BARE_GROWTH.search(text, start, claim.start, timeout=CLAUSE_TIMEOUT)
+    names = [(pos, name) for pos, name in facts.entities if lo <= pos < hi]
+    if said is None or any(name not in _ECONOMIES for _, name in names):
+        return False
+    if said.group("name") is not None:  # "Georgia's growth", "Central Asian growth": a name's
+        return any(said.start() <= pos < said.start("name") + len(said.group("name"))
+                   for pos, _ in names)
+    return bool(names) or _RE_ECONOMY_FORECASTER.search(
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+
+
+_GROWTH_REACH: Final = 90  # "forecast for Georgia's growth to 7.3%", with room for a hedge
+_ECONOMIES: Final = COUNTRIES | REGIONS | FORECASTERS
+_RE_ECONOMY_FORECASTER: Final = regex.compile(
+    r"\b(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"[\s\u00a0]++")
+                         for w in ECONOMY_FORECASTER_WORDS) + r")\b")
+# A bare "growth": after a name (possessive or a demonym: "Georgia's", "Central Asian"), a
+# forecaster's verb or "its", perhaps with a year ("China's 2025 growth"); then only the words
+# that set it to the figure, hedges, names and years ("of about", "at", "for Uzbekistan in").
+_RE_BARE_GROWTH: Final = regex.compile(
+    r"(?:(?P<name>(?:[A-Z][\w-]*+[\s\u00a0]++)?[A-Z][\w-]*+(?:'s|’s)?)"
+    r"|\b(?i:its|their|forecasts?|forecasted|projects?|projected|expects?|expected|sees?|saw"
+    r"|predicts?|predicted|for|of))"
+    r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?+[\s\u00a0]++(?i:growth)"
+    r"(?:[\s\u00a0]++(?:(?i:of|at|to|for|in|is|was|will|be|seen|forecast|projected|expected"
+    r"|estimated|put|pegged|reached|this|next|last|year|the|about|around|roughly|some|nearly"
+    r"|almost|approximately|revised|up|down)|[A-Z][\w-]*+(?:'s|’s)?|(?:19|20)[0-9]{2})"
+    r"(?![\w-]))*+[\s\u00a0]*+\Z"
+)

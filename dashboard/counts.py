@@ -36,78 +36,14 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
 )
 
 
-# A ship's gross tonnage named before its bare number, as registers write it: "a gross
-# tonnage of 17,300", "of GT 14,000" (the symbol then is part of the figure).
-_RE_GROSS_TONNAGE_BEFORE: Final = regex.compile(
-    r"(?:\b(?i:gross[\s\u00a0]++tonnage)[\s\u00a0]++(?i:of|is|was)"
-    r"(?:[\s\u00a0]++(?i:about|around|some|nearly|almost))?|(?P<gt>(?<=\b(?i:of)[\s\u00a0]++)GT))"
-    r"[\s\u00a0]++\Z"
-)
-
-
-def _gross_tonnage_before(raw: Raw, text: str) -> bool:
-    """Is the bare number a gross tonnage named before it (`_RE_GROSS_TONNAGE_BEFORE`)?"""
-    lo = max(0, raw.start - 32)
-    if "onnage" not in text[lo : raw.start] and "GT" not in text[raw.start - 4 : raw.start]:
-        return False  # the common case, told without the pattern
-    named = _RE_GROSS_TONNAGE_BEFORE.search(text, lo, raw.start)
-    if named is None or not RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
-        return False
-    raw.unit = "GT"
-    if named["gt"]:
-        raw.start = named.start("gt")  # "GT 14,000"
-    return True
-
-
 # "The number of container trains reached 540", "the number of ferry calls rose to 1,012
 # from 876": what the bare numbers after it count.
-_RE_NUMBER_OF: Final = regex.compile(
+RE_NUMBER_OF: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<words>(?:[a-z-]+\s+){0,3}[a-z-]+))"
 )
-_NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
+NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
 # The words of the counted nouns' names ("container", "trains"), for a quick test of a word.
 _COUNT_NOUN_WORDS: Final = frozenset(word for name in COUNT_NOUNS for word in name.split())
-_RE_PAIRS: Final = regex.compile(r"[\s\u00a0]+(?i:pairs)\b")
-
-
-def count_of_number(raw: Raw, text: str) -> None:
-    """A bare number after "the number of <things>" in its clause counts those things."""
-    if _gross_tonnage_before(raw, text):
-        return
-    window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
-    if "number" not in window.lower():
-        return  # the common case, told without the sentence-break search
-    before = sentence_tail(window)
-    if "number" not in before.lower() or ";" in before:
-        return
-    found = None
-    for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
-        found = match  # the last one before the number
-    after = text[raw.end : raw.end + WINDOW]
-    pairs = _RE_PAIRS.match(after)  # "the number of container trains ... to 15 pairs per day"
-    if pairs is not None:
-        after = after[pairs.end() :]
-    # "the number of trucks ... averaged 1,300 per day in May": a count per day
-    rate = rate_after(after) if found is not None else None
-    if found is None or not RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
-        return
-    if looks_like_identifier(before, after):
-        return  # "the number of enterprises at July 1, 2025 amounted to ...": a date's day
-    words = found["words"].lower().split()
-    for j in range(len(words)):
-        noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
-        if noun in COUNT_NOUNS:
-            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
-            if pairs is not None and "train" in raw.item:
-                raw.item = "train pair"
-                raw.end += pairs.end()
-            elif pairs is not None:
-                raw.unit = None
-                return
-            raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
-            read_hedge(raw, before)
-            raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
-            return
 
 
 # A verb that gives its subject's level, right before a bare number ("reached 9,870"): a
@@ -150,7 +86,7 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
     "Services numbered 10,546"; "the count was 454,000" counts what the last count before it
     in the text counted."""
     raw = raws[i]
-    window = text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start]
+    window = text[max(0, raw.start - NUMBER_OF_REACH) : raw.start]
     if not window.rstrip()[-1:].isalpha():
         return  # no verb right before: the common case, told without a pattern
     before = sentence_tail(window)
@@ -185,50 +121,6 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             if verb.group().rstrip().lower().endswith(" by"):
                 raw.change = change_around(before, "")  # the count's change, not its level
             return
-
-
-# A label and a colon or dash before a bare number, as key-figures boxes and release lines
-# write them: "Jobs: 3,000", "; Container trains – 1,000". The label opens its line, or
-# follows a ";" or ":" (the box's title: "Key figures: Investment: $1.2 bn; Jobs: 3,000").
-# A digest's bullet may open it, and a route its words: "• Aktau–Baku ferry trips: ~420".
-_RE_LABEL: Final = regex.compile(
-    r"[ \t]*+(?:[-*\u2022][ \t]*+)?(?P<words>[A-Za-z][A-Za-z \-\u2013]{0,40}?)[ \t]*+"
-)
-_LABEL_ENDS: Final = (": ", "- ", "\u2013 ", "\u2014 ")
-_LABEL_REACH: Final = 48  # characters from the label's start to the number
-# A place after the label's noun: "Ferry calls at Turkmenbashi", "trains via Kazakhstan".
-_LABEL_PLACE_WORDS: Final = frozenset({"at", "via", "through", "in", "from", "to", "across"})
-# What may follow such a figure: the end of its line or item, or a bracket ("3,000 (+5%)"),
-# after its rate or period maybe ("Trains: 40 a week", "Ferry trips: ~420 in 9M").
-_RE_LABEL_FIGURE_END: Final = regex.compile(
-    r"(?:[ \t]++(?:a|an|per)[ \t]++(?:day|week|month|year))?"  # "Trains: 40 a week, ..."
-    r"(?:[ \t]++in[ \t]++[^\n;,.(]{1,20}+)?[ \t]*+(?:[;,.(\n]|\Z)"
-)
-
-
-def count_of_label(raw: Raw, text: str) -> None:
-    """A bare number whose label before it names counted things ("Jobs: 3,000", "Container
-    trains – 1,000") counts those things."""
-    sep = raw.start - 2 - (text[raw.start - 1 : raw.start] == "~")  # the colon or dash ("~420")
-    if text[max(0, sep) : sep + 2] not in _LABEL_ENDS or not _RE_LABEL_FIGURE_END.match(
-            text, raw.end):
-        return  # the common case, told without a pattern
-    lo = max(0, raw.start - _LABEL_REACH)
-    head = max(text.rfind("\n", lo, sep), text.rfind(";", lo, sep), text.rfind(":", lo, sep),
-               text.rfind("|", lo, sep))  # "INFOGRAPHIC | China–Europe trains via ...: 40"
-    if head < 0 and lo > 0:
-        return  # no label opening within reach: prose
-    label = _RE_LABEL.fullmatch(text, head + 1, sep)
-    words = label["words"].lower().split() if label else []
-    at = next((k for k, word in enumerate(words) if k and word in _LABEL_PLACE_WORDS), None)
-    words = words[:at]  # "Ferry calls at Turkmenbashi: 1,120": the calls, not the place
-    noun = next((n for n in (" ".join(words[-2:]), words[-1] if words else "")
-                 if n in COUNT_NOUNS), None)
-    if noun is not None:
-        raw.unit, raw.item = "count", COUNT_NOUNS[noun]
-        read_hedge(raw, text[sep : raw.start])  # "Ferry trips: ~420"
-        own = rate_after(text[raw.end : raw.end + 24]) if raw.per is None else None
-        raw.per = own[0] if own is not None else raw.per  # "Trains: 40 a week"
 
 
 # An aside between a subject and its verb opens with one of these: "Container trains along
@@ -276,11 +168,11 @@ def name_the_units(raw: Raw, text: str) -> None:
         if name:
             raw.item = COUNT_NOUNS.get(name) or COUNT_NOUNS.get(words[0]) or name
         return
-    before = sentence_tail(text[max(0, raw.start - _NUMBER_OF_REACH) : raw.start])
+    before = sentence_tail(text[max(0, raw.start - NUMBER_OF_REACH) : raw.start])
     if "number" not in before.lower():
         return
     found = None
-    for match in _RE_NUMBER_OF.finditer(before, timeout=1.0):
+    for match in RE_NUMBER_OF.finditer(before, timeout=1.0):
         found = match
     if found is None:
         return

@@ -17,8 +17,6 @@ import regex
 
 from dashboard.counts import (
     PLACEHOLDER_ITEMS,
-    count_of_label,
-    count_of_number,
     count_of_subject,
     follows_by,
     lend_elliptic,
@@ -29,6 +27,7 @@ from dashboard.hedges import BY_REACH, WINDOW, answer_change, change_around, sen
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_unit
+from dashboard.named_counts import count_of_label, count_of_number
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
 from dashboard.raw import DURATIONS, Raw, read_hedge

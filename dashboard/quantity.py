@@ -23,6 +23,7 @@ from dashboard.countables import (
 )
 from dashboard.exchange_rates import read_exchange_rate
 from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after
+from dashboard.money_words import local_currency, read_money_tail
 from dashboard.multiples import (
     fraction_in_words,
     read_multiplier_word,
@@ -43,7 +44,7 @@ from dashboard.numbers import (
 from dashboard.patterns import QUANTITY_GROUP, RE_QUANTITY, QuantityGroups
 from dashboard.patterns_around import RE_COUNT_NOUN, RE_DEPTH_BEFORE
 from dashboard.quantity_ends import read_bracketed_unit, read_scaled_high, read_sign
-from dashboard.rates import local_currency, read_money_tail, read_rate
+from dashboard.rates import read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.retractions import is_denied
 from dashboard.scanning import match_at

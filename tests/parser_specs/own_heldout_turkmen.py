@@ -189,7 +189,7 @@ STATE: list[Example] = [
        c("3.5 manats", 3.5, "TMT", per="USD", metric="exchange rate")),
     ex("tm-manat-without-country-is-azerbaijani",
        "Fuel imports cost 120 million manats in the quarter.",
-       # no country named: a bare manat stays Azerbaijan's (`rates.is_turkmen`)
+       # no country named: a bare manat stays Azerbaijan's (`money_words.is_turkmen`)
        c("120 million manats", 120e6, "AZN", metric="imports")),
     ex("tm-rise-from-to",
        "Cotton yarn exports rose from 41,000 tonnes to 56,500 tonnes in 2024.",

@@ -44,6 +44,12 @@ CORPORA: dict[str, dict[str, str]] = {
         "g.txt": article(
             "2025-02-15", "Aktau seaport",
             "Cargo turnover at the Aktau seaport was 4.5m tonnes in 2024."),
+        "h.txt": article(
+            "2025-02-18", "Aktau in kilotonnes",
+            "Aktau port handled 4,500 kt of cargo in 2024."),
+        "i.txt": article(
+            "2025-02-19", "Aktau in metric tons",
+            "The Port of Aktau handled 4.5 million metric tons of cargo in 2024."),
     },
     # One figure in two currencies: "KZT 2.1 trillion ($4.4 billion)" and sources that give
     # only one of them. A conversion is no disagreement: the tenge and the dollar figures are
@@ -62,6 +68,10 @@ CORPORA: dict[str, dict[str, str]] = {
         "d.txt": article(
             "2025-02-27", "Kazakh-Uzbek trade",
             "Kazakh-Uzbek trade came to 2.1 trln tenge, or about $4.4 bn, in 2024."),
+        "e.txt": article(
+            "2025-03-02", "Neighbours' trade",
+            "Trade between Kazakhstan and Uzbekistan reached $4.4 billion (KZT 2.1 trillion) "
+            "in 2024."),
     },
     # A preliminary figure the same agency later revises (2.3 -> 2.45 million tonnes). The
     # reconciler knows no agencies, only documents: two documents give values for one series
@@ -82,6 +92,10 @@ CORPORA: dict[str, dict[str, str]] = {
             "2025-03-25", "Kuryk final",
             "The Port of Kuryk handled 2.45 million tonnes of cargo in 2024, a news agency "
             "reported."),
+        "d.txt": article(
+            "2025-03-28", "Kuryk revised up",
+            "The Port of Kuryk revised up its preliminary figure of 2.3 million tonnes to 2.45 "
+            "million tonnes of cargo handled in 2024."),
     },
     # A target range "by 2025" written with an en dash and "mt"; the outcome reported twice
     # in 2026. One forecast: the range's midpoint (5.5 million) against 5.3 million.
@@ -97,6 +111,10 @@ CORPORA: dict[str, dict[str, str]] = {
             "2024-04-02", "Baku port outlook",
             "The Port of Baku expects to handle between 5 and 6 million tonnes of cargo in "
             "2025."),
+        "e.txt": article(
+            "2026-02-05", "Baku port looks back",
+            "The Port of Baku had targeted 5-6 million tonnes for 2025 and handled 5.3 million "
+            "tonnes."),
         "c.txt": article(
             "2026-01-25", "Baku port year",
             "Cargo handled at the Port of Baku totalled 5.3 mln tonnes in 2025."),
@@ -118,6 +136,10 @@ CORPORA: dict[str, dict[str, str]] = {
         "d.txt": article(
             "2024-08-15", "H1 trade",
             "Georgia-Azerbaijan trade turnover: $558.7 million in H1 2024."),
+        "e.txt": article(
+            "2025-02-20", "Both periods",
+            "Georgia-Azerbaijan trade reached $560 million in January-June 2024 and $1.2 "
+            "billion in the full year 2024."),
     },
     # TEU and boxes counted are different units: 45,000 TEU and 30,000 containers are not a
     # disagreement. The TEU figure from two sources at different precision agrees.
@@ -152,6 +174,13 @@ CORPORA: dict[str, dict[str, str]] = {
             "2025-02-08", "Both ports",
             "The ports of Aktau and Kuryk handled 6.3 million and 2.1 million tonnes of cargo "
             "respectively in 2024."),
+        "e.txt": article(
+            "2025-02-12", "Combined",
+            "Kazakhstan's Caspian ports of Aktau and Kuryk handled 8.4 million tonnes of cargo "
+            "combined in 2024."),
+        "f.txt": article(
+            "2025-02-14", "Bare names",
+            "Aktau handled 6.3 Mt of cargo in 2024, while Kuryk handled 2.1 Mt."),
     },
     # A headline's round figure ("$1 bn") against the body's exact one ($987 million), and
     # another source's $0.99 billion: all agree at the coarser precision, no disagreement.
@@ -198,11 +227,10 @@ def n_docs(t: Tables, series_ids: set[str]) -> int:
 
 def check_scales_spellings(t: Tables) -> None:
     said = ("4.5 mln t", "4,500 thousand tonnes", "4.5 million tons", "4.48 million tonnes",
-            "4.5 Mt", "4 500 000 tonnes", "4.5m tonnes")
-    assert values(t, *said) == pytest.approx([4.5e6, 4.5e6, 4.5e6, 4.48e6, 4.5e6, 4.5e6,
-                                              4.5e6])
+            "4.5 Mt", "4 500 000 tonnes", "4.5m tonnes", "4,500 kt", "4.5 million metric tons")
+    assert values(t, *said) == pytest.approx([4.5e6] * 3 + [4.48e6] + [4.5e6] * 5)
     assert len(series_of(t, *said)) == 1  # "cargo turnover at" a port is what it handled
-    assert n_docs(t, series_of(t, *said)) == 7
+    assert n_docs(t, series_of(t, *said)) == 9
     assert rows(t, "disagreements") == []
 
 
@@ -210,13 +238,13 @@ def check_two_currencies(t: Tables) -> None:
     kzt = series_of(t, "KZT 2.1 trillion", "2.1 trillion tenge", "2.1 trln tenge")
     usd = series_of(t, "$4.4 billion", "$4.4 bn")
     assert len(kzt) == 1 and len(usd) == 1 and kzt != usd
-    assert (n_docs(t, kzt), n_docs(t, usd)) == (3, 3)
+    assert (n_docs(t, kzt), n_docs(t, usd)) == (4, 4)
     assert rows(t, "disagreements") == []
 
 
 def check_preliminary_revised(t: Tables) -> None:
     [row] = rows(t, "disagreements")
-    assert (row["entities"], row["period"], row["n_docs"]) == (("Port of Kuryk",), "2024", 3)
+    assert (row["entities"], row["period"], row["n_docs"]) == (("Port of Kuryk",), "2024", 4)
     assert (row["min_value"], row["max_value"]) == (2.3e6, 2.45e6)
     assert surfaces(t, row["claim_ids"])[0] == "2.3 million tonnes"  # oldest first
 
@@ -225,6 +253,8 @@ def check_range_by_year(t: Tables) -> None:
     assert rows(t, "disagreements") == []
     found = {(r["entities"], r["period"], r["made_on"], r["projected"], r["actual"],
               r["reported_on"]) for r in rows(t, "forecasts")}
+    # the target restated after the outcome ("had targeted 5-6 million") is no new forecast
+    # and no outcome: the outcome stays 5.3 million
     assert found == {(("Port of Baku",), "2025", made, 5.5e6, 5.3e6, "2026-01-16")
                      for made in ("2023-06-12", "2024-04-02")}
 
@@ -233,7 +263,7 @@ def check_half_and_full_year(t: Tables) -> None:
     half = series_of(t, "$560 million", "$0.56 billion", "$558.7 million")
     full = series_of(t, "$1.2 billion")
     assert len(half) == 1 and len(full) == 1 and half.isdisjoint(full)
-    assert n_docs(t, half) == 3
+    assert (n_docs(t, half), n_docs(t, full)) == (4, 2)  # one sentence gives both
     claims = t["claims"].set_index("surface")
     assert claims.loc["$0.56 billion", "period"] == "2024-01/2024-06"
     assert rows(t, "disagreements") == []
@@ -249,11 +279,13 @@ def check_teu_and_boxes(t: Tables) -> None:
 
 def check_two_ports(t: Tables) -> None:
     claims = t["claims"]
-    for value, port in ((6.3e6, "Port of Aktau"), (2.1e6, "Port of Kuryk")):
+    for value, ports in ((6.3e6, ("Port of Aktau",)), (2.1e6, ("Port of Kuryk",)),
+                         (8.4e6, ("Port of Aktau", "Port of Kuryk"))):
         said = claims[claims["value"] == value]
-        assert len(said) == 3 and set(said["series_id"]) == set(
-            t["series"].loc[t["series"]["entities"] == (port,), "series_id"])
-    assert set(t["series"]["entities"]) == {("Port of Aktau",), ("Port of Kuryk",)}
+        assert len(said) == (1 if len(ports) == 2 else 4) and set(said["series_id"]) == set(
+            t["series"].loc[t["series"]["entities"] == ports, "series_id"])
+    assert set(t["series"]["entities"]) == {("Port of Aktau",), ("Port of Kuryk",),
+                                            ("Port of Aktau", "Port of Kuryk")}
     assert rows(t, "disagreements") == []
 
 

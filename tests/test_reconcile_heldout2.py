@@ -247,6 +247,10 @@ def check_preliminary_revised(t: Tables) -> None:
     assert (row["entities"], row["period"], row["n_docs"]) == (("Port of Kuryk",), "2024", 4)
     assert (row["min_value"], row["max_value"]) == (2.3e6, 2.45e6)
     assert surfaces(t, row["claim_ids"])[0] == "2.3 million tonnes"  # oldest first
+    # "revised up its preliminary figure of 2.3 million tonnes to 2.45 million tonnes": the
+    # figure the revision gives, no range from the old figure to the new
+    assert t["claims"]["value_high"].isna().all()
+    assert surfaces(t, row["claim_ids"]).count("2.45 million tonnes") == 3
 
 
 def check_range_by_year(t: Tables) -> None:
@@ -257,6 +261,11 @@ def check_range_by_year(t: Tables) -> None:
     # and no outcome: the outcome stays 5.3 million
     assert found == {(("Port of Baku",), "2025", made, 5.5e6, 5.3e6, "2026-01-16")
                      for made in ("2023-06-12", "2024-04-02")}
+    # "had targeted 5-6 million tonnes for 2025 and handled 5.3 million tonnes": the target
+    # is the plan, what it handled is an outcome, which the forecasts count
+    claims = t["claims"]
+    assert set(claims.loc[claims["value"] == 5.3e6, "kind"]) == {"actual"}
+    assert {len(r["actual_claim_ids"]) for r in rows(t, "forecasts")} == {3}
 
 
 def check_half_and_full_year(t: Tables) -> None:
@@ -266,6 +275,7 @@ def check_half_and_full_year(t: Tables) -> None:
     assert (n_docs(t, half), n_docs(t, full)) == (4, 2)  # one sentence gives both
     claims = t["claims"].set_index("surface")
     assert claims.loc["$0.56 billion", "period"] == "2024-01/2024-06"
+    assert set(claims.loc[["$1.2 billion"], "period"]) == {"2024"}  # "the full year 2024"
     assert rows(t, "disagreements") == []
 
 

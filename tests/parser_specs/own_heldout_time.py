@@ -292,10 +292,6 @@ CARRIED: list[Example] = [
 ]
 
 MORE: list[Example] = [
-    ex("tm-the-full-year-names-its-year",  # not the year of publication
-       "Trade reached $560 million in January-June 2024 and $1.2 billion in the full year 2024.",
-       c("$560 million", 560e6, "USD", period="2024-01/2024-06", kind="actual"),
-       c("$1.2 billion", 1.2e9, "USD", period="2024", kind="actual"), published="2025-02-20"),
     ex("tm-year-then-so-far",
        "Turkmen cotton exports reached $520 million in 2025 so far, against $460 million in "
        "2024 to date.",

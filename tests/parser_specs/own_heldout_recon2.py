@@ -27,6 +27,23 @@ EXAMPLES: list[Example] = [
        c("30 million tonnes", 30e6, "t", period="2025", kind="projection"),
        c("27 million tonnes", 27e6, "t", period="2025", kind="actual"),
        published="2026-01-20"),
+    # a revision's figure "of" X "to" Y: the old figure and the new, no range
+    ex("r2-revised-figure-of-x-to-y",
+       "The Port of Kuryk revised up its preliminary figure of 2.3 million tonnes to 2.45 "
+       "million tonnes of cargo handled in 2024.",
+       c("2.3 million tonnes", 2.3e6, "t", value_high=None, period="2024"),
+       c("2.45 million tonnes", 2.45e6, "t", value_high=None, period="2024"),
+       published="2025-03-28"),
+    ex("r2-revised-estimate-bare-low-end",
+       "The association revised its estimate of 4.2 to 4.5 million tonnes.",
+       c("4.2", 4.2e6, "t", value_high=None), c("4.5 million tonnes", 4.5e6, "t")),
+    ex("r2-a-range-of-a-forecast-stays-a-range",
+       "Exports could reach 2.3 million tonnes to 2.45 million tonnes in 2025, the forecast of "
+       "5 to 6 million tonnes for 2026 unchanged.",
+       c("2.3 million tonnes to 2.45 million tonnes", 2.3e6, "t", value_high=2.45e6,
+         kind="projection"),
+       c("5 to 6 million tonnes", 5e6, "t", value_high=6e6, kind="projection"),
+       published="2025-03-28"),
     # no outcome verb of its own: the plan's cue governs both figures
     ex("r2-a-plan-for-two-years",
        "The port expects to handle 6 million tonnes in 2026 and reach 7 million tonnes in "

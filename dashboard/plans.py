@@ -115,4 +115,3 @@ def has_own_outcome_verb(cue: int, claim: Located, text: str) -> bool:
     if cue >= claim.start:
         return False
     return _RE_OWN_OUTCOME_VERB.search(text, max(cue, claim.start - 60), claim.start) is not None
-

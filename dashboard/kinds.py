@@ -19,7 +19,7 @@ from dashboard.facts import Facts
 from dashboard.iso_periods import Published, is_ahead, period_end
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
-from dashboard.plans import is_planned
+from dashboard.plans import has_own_outcome_verb, is_planned
 from dashboard.present import is_current
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
@@ -99,6 +99,7 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
                 and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
                 and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
                 and not _is_measured_against(p, text) and not _is_debt_due(p, text)
+                and not has_own_outcome_verb(p, claim, text)
                 and not (p >= claim.end and _is_past_aside(claim, p, text))
                 and not (p >= claim.end and _is_relative_after(claim, p, text))):
             return True

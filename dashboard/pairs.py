@@ -28,7 +28,7 @@ from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_unit
 from dashboard.named_counts import count_of_label, count_of_number
-from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT
+from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.restated import (
@@ -263,6 +263,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     if (lead_word == "from" and a.value != 0 and _moves_from(sentence_tail(before))
             and not match_at(_RE_TO_ANOTHER_RANGE, text, b.end)):
         return "lend" if a.unit is None or b.unit is None else "none"
+    if word == "to" and RE_REVISED_FIGURE_OF.search(sentence_tail(before)):
+        return "lend" if a.unit is None or b.unit is None else "none"  # a revision's two
     if a.item is not None and b.unit is None and 0 <= b.value < a.value:
         return "none"  # "sent 9,000 trains to 50 countries": a range runs up from its low end,
         # so a smaller bare number after a count counts something else

@@ -142,3 +142,14 @@ RE_DEPTH_BEFORE: Final = regex.compile(
     r"(?:[^.;:!?\n$€£¥₸₼₽]|\.(?=[0-9])){0,30}+(?<=[\s\u00a0(])\Z"
 )
 RE_SIGN_BEFORE: Final = regex.compile(rf"(?:\A|(?<=[\s(\[]))(?P<sign>[{SIGN_CHARS}])\Z")
+# "revised up its preliminary figure of 2.3 million tonnes to 2.45 million tonnes", "raised
+# its estimate of 5% to 6%": the figure a revision started from, then the one it ended at
+# (two levels, as after "grew from"), not a range. The revision's verb, its figure's noun and
+# "of" right before the first number.
+RE_REVISED_FIGURE_OF: Final = regex.compile(
+    r"(?i:\b(?:revis|rais|lower|upgrad|downgrad|adjust|correct|cut)\w*\b"
+    r"[^.;!?0-9]{0,60}?\b(?:figures?|estimates?|forecasts?|projections?|targets?|outlook|"
+    r"guidance|numbers?|totals?|data|results?|readings?)[\s\u00a0]++of[\s\u00a0]++"
+    r"(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)

@@ -94,3 +94,24 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
             or ((" to " in text[lo : claim.start] or " have " in text[lo : claim.start])
                 and _RE_PLANNED_TO.search(text, lo, claim.start) is not None)
             or match_at(_RE_NAMED_FORECAST_AFTER, text, claim.end) is not None)
+
+
+# "had targeted 5-6 million tonnes for 2025 and handled 5.3 million tonnes": a verb of its
+# own after "and" or "but" tells what came of the plan, reported: the plan's cue before it
+# governs the first figure only. Verbs that report an outcome, in the past tense only.
+_RE_OWN_OUTCOME_VERB: Final = regex.compile(
+    r"(?i:\b(?:and|but|yet)\s+(?:(?:then|eventually|actually|in\s+fact|only|instead)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:handled|carried|moved|shipped|transported|transshipped|"
+    r"reached|totall?ed|amounted\s+to|recorded|exported|imported|processed|loaded|"
+    r"achieved|posted|delivered|produced)\s+(?:(?:only|just|about|around|some|nearly|almost|"
+    r"roughly|over|more\s+than|less\s+than)\s+)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def has_own_outcome_verb(cue: int, claim: Located, text: str) -> bool:
+    """Does the figure after a plan's cue have a past verb of its own that reports it
+    ("targeted 6 mt and handled 5.3 mt")? Then the cue does not make it a projection."""
+    if cue >= claim.start:
+        return False
+    return _RE_OWN_OUTCOME_VERB.search(text, max(cue, claim.start - 60), claim.start) is not None

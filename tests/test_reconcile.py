@@ -171,6 +171,23 @@ def test_counts_keep_their_item_and_lengths_ignore_the_period() -> None:
     assert cable.is_dimension and cable.shape == "any"
 
 
+def test_a_ports_cargo_is_what_it_handled() -> None:
+    """At a port or a crossing, cargo moved and cargo handled are one measure, in tonnes
+    and in relative changes; not at an airport, not in TEU, not a share."""
+    aktau = ("Port of Aktau",)
+    handled = key(metric="port throughput", entities=aktau)
+    assert key(entities=aktau) == handled and handled.metric == "port throughput"
+    assert key(entities=("Dostyk crossing",)) == key(metric="port throughput",
+                                                       entities=("Dostyk crossing",))
+    grew = {"unit": "%", "change": "increase", "entities": aktau}
+    assert key(**grew) == key(metric="port throughput", **grew)
+    assert key(unit="%", entities=aktau) != key(metric="port throughput", unit="%",
+                                                 entities=aktau)  # a share stays apart
+    assert key(unit="TEU", entities=aktau).metric == "cargo volume"
+    assert key(entities=("Almaty International Airport",)).metric == "cargo volume"
+    assert key().metric == "cargo volume"  # a route's cargo is no port's
+
+
 @pytest.mark.parametrize(("period", "shape", "label"), [
     ("2023", "year", "full year"), ("2024-01/2024-11", "months 01-11", "Jan–Nov"),
     ("2024-01/2024-12", "year", "full year"), ("2022-07", "month", "month"),

@@ -3,6 +3,7 @@
 Two claims share a series when all of these are equal:
 - `metric` (claims without one belong to no series) and `unit` (scale words are already
   folded into the value, so "4.5 million tonnes" and "4,480,000 t" share the unit `t`);
+  at a port or a crossing, cargo moved is cargo handled (`subjects.site_metric`);
 - `per`, except that a per-year figure for a single year is that year's figure;
 - the subject (`subjects.subject_of`): the most specific entities, not who reported it;
 - level or change (4.1 million tonnes and +63% never share a series);
@@ -24,7 +25,7 @@ from typing import Final
 
 import regex
 
-from dashboard.reconcile.subjects import subject_of
+from dashboard.reconcile.subjects import site_metric, subject_of
 from dashboard.scanning import REGEX_TIMEOUT
 from dashboard.vocab.classes import unit_class
 
@@ -153,10 +154,13 @@ def series_key(metric: str | None, unit: str | None, per: str | None, entities: 
     """The series a claim belongs to, or None when it names no metric or unit."""
     if not metric or not unit:
         return None
-    dimension = unit_class(unit) in DIMENSION_CLASSES and change is None
+    uclass = unit_class(unit)
+    dimension = uclass in DIMENSION_CLASSES and change is None
     shape = "any" if dimension else period_shape(period)
     if per == "year" and shape == "year":
         per = None  # "4.5 million tonnes a year" in 2024 is 2024's figure
-    return SeriesKey(metric=metric, unit=unit, per=per or None, subject=subject_of(entities),
+    subject = subject_of(entities)
+    metric = site_metric(metric, unit, uclass, change, subject)  # a port's cargo is what it handled
+    return SeriesKey(metric=metric, unit=unit, per=per or None, subject=subject,
                      measure="level" if change is None else "change", shape=shape,
                      item=(item or None) if unit == "count" else None)

@@ -94,6 +94,25 @@ def entity_kind(name: str) -> str:
     return ENTITY_KINDS.get(name, "organisation")
 
 
+# Goods moved through a port or a border crossing ("cargo at the Port of Aktau reached 4.5
+# million tonnes", "cargo turnover at the port") and goods it handled ("the port handled
+# 4.5 million tonnes") are one measure: the words tell the verbs apart, not the figures. In
+# tonnes, and its relative change ("cargo at the Port of Poti grew 36.2% to 7.9 mln t").
+# Airports and free zones are no ports here (an airport's tonnes are its cargo volume).
+SITE_METRICS: Final[Mapping[str, str]] = MappingProxyType({"cargo volume": "port throughput"})
+_SITE_CHANGES: Final[frozenset[str]] = frozenset({"%", "x"})  # relative changes, not shares
+
+
+def site_metric(metric: str, unit: str, unit_class: str, change: str | None,
+                subject: tuple[str, ...]) -> str:
+    """The metric a port's or a crossing's series is named by (`SITE_METRICS`)."""
+    measured = unit_class == "mass" or (change is not None and unit in _SITE_CHANGES)
+    if (metric in SITE_METRICS and measured and subject
+            and all(name in PORTS or name.startswith("Port of") for name in subject)):
+        return SITE_METRICS[metric]
+    return metric
+
+
 def subject_of(entities: Iterable[str]) -> tuple[str, ...]:
     """The entities of the most specific kind present, sorted (order carries no meaning)."""
     names = {e for e in entities if e}

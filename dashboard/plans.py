@@ -15,6 +15,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import Facts
+from dashboard.hedges import may_contain
 from dashboard.scanning import match_at
 
 # "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
@@ -112,6 +113,10 @@ _RE_OWN_OUTCOME_VERB: Final = regex.compile(
 def has_own_outcome_verb(cue: int, claim: Located, text: str) -> bool:
     """Does the figure after a plan's cue have a past verb of its own that reports it
     ("targeted 6 mt and handled 5.3 mt")? Then the cue does not make it a projection."""
-    if cue >= claim.start:
-        return False
-    return _RE_OWN_OUTCOME_VERB.search(text, max(cue, claim.start - 60), claim.start) is not None
+    lo = max(cue, claim.start - 60)
+    if cue >= claim.start or not may_contain(text[lo : claim.start], _JOINTS):
+        return False  # the common case, told without the pattern
+    return _RE_OWN_OUTCOME_VERB.search(text, lo, claim.start) is not None
+
+
+_JOINTS: Final = ("and", "but", "yet")  # for `may_contain`: lower case, any spacing after

@@ -9,7 +9,7 @@ claims passes the filters, so the sidebar narrows these pages as it does the oth
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -141,10 +141,13 @@ def series_chart(snap: Snapshot, filters: Filters, metric: str, unit: str) -> Se
     if "series_id" not in snap.claims.column_names:
         return empty
     codes, values = dictionary_codes(snap.claims["series_id"])
-    mdim, udim = snap.dims["metric"], snap.dims["unit"]
-    rows = np.flatnonzero(snap.mask(filters) & (mdim.codes == mdim.code_of(metric))
+    udim = snap.dims["unit"]
+    # The series' metric chooses, not the claim's: a port's "cargo volume" claims are in its
+    # "port throughput" series (`reconcile.subjects.site_metric`) and drawn with it.
+    rows = np.flatnonzero(snap.mask(replace(filters, metric=None))
                           & (udim.codes == udim.code_of(unit)) & (codes >= 0)
                           & ~np.isnan(snap.x_days))
+    rows = rows[_of_metric(snap, values, metric)[codes[rows]]]
     if rows.size == 0:
         return empty
     counts = np.bincount(codes[rows], minlength=len(values))
@@ -156,6 +159,12 @@ def series_chart(snap: Snapshot, filters: Filters, metric: str, unit: str) -> Se
     drawn = set(points["series_id"])
     return SeriesChart(metric, unit, points, _implied(snap, drawn, details), len(ranked),
                        int(rows.size), capped)
+
+
+def _of_metric(snap: Snapshot, series_ids: list[str], metric: str) -> np.ndarray:
+    """Per series id, whether the series table names the series by `metric`."""
+    named = {str(r["series_id"]): r.get("metric") for r in _records(snap, "series")}
+    return np.array([named.get(sid) == metric for sid in series_ids], dtype=bool)
 
 
 def _capped_rows(snap: Snapshot, rows: np.ndarray, codes: np.ndarray,

@@ -102,6 +102,31 @@ def test_rcp003_series_chart_marks_disputes_and_keeps_implied_apart(
     assert list(growth.points["surface"]) == ["65%"]
 
 
+def test_rcp014_a_series_is_drawn_under_the_metric_it_is_named_by(tmp_path: Path) -> None:
+    """A port's "cargo" and what it "handled" are one series, named by the port's throughput
+    (`reconcile.subjects.site_metric`): both claims are drawn on that chart, though the first
+    keeps its own metric, and none on the chart of cargo volume."""
+    from dashboard.ingest import extract_corpus
+
+    articles = tmp_path / "data" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "a.txt").write_text(
+        " date 2025-01-20 Poti in 2024\n\nCargo at the Port of Poti reached 7.9 mln tonnes "
+        "in 2024.\n", encoding="utf-8")
+    (articles / "b.txt").write_text(
+        " date 2025-02-03 Georgian ports\n\nThe Port of Poti handled 7.85 million tonnes "
+        "in 2024.\n", encoding="utf-8")
+    extract_corpus([articles], tmp_path / "data", progress=False)
+    snap = Store(tmp_path / "data").snapshot()
+    chart = views.series_chart(snap, Filters(), "port throughput", "t")
+    assert sorted(chart.points["surface"]) == ["7.85 million tonnes", "7.9 mln tonnes"]
+    assert chart.n_series == 1
+    assert views.series_chart(snap, Filters(), "cargo volume", "t").points.empty
+    # the sidebar's metric filter picks the chart, not the claims drawn on it
+    chosen = views.series_chart(snap, Filters(metric="port throughput"), "port throughput", "t")
+    assert len(chosen.points) == 2
+
+
 def test_rcp004_without_reconciliation_tables_the_views_are_empty(
         fixture_data: FixtureData) -> None:
     snap = Store(fixture_data.data_dir).snapshot()

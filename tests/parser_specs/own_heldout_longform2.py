@@ -181,7 +181,7 @@ HEARING: list[Example] = [
        "hours, said the committee's chair, Gulnara Seitova.",
        c("26 hours", 26, "hour", metric="waiting time", kind="actual", period="2025-10",
          change=None, entities=["Nur Zholy crossing"]),
-       c("6 hours", 6, "hour", metric="waiting time", kind="projection", change=None),
+       c("6 hours", 6, "hour", nth=1, metric="waiting time", kind="projection", change=None),
        published=HEAR_PUB),
     ex("lf2-hear-p8-neg-law",
        "The draft law on the republican budget for 2026-2028 (No. 512-VIII) passed its first "
@@ -225,7 +225,8 @@ FORUM: list[Example] = [
        "Khorgos dry port, which will raise its capacity from 540,000 to 800,000 TEU a year. "
        "KTZ agreed with ASCO to set up a joint venture that will run six container ships on "
        "the Caspian.",
-       c("$620 million", 620e6, "USD", metric="investment",
+       # a deal for a hub is the hub's cost: "project cost" is as good a reading
+       c("$620 million", 620e6, "USD", topic="investment",
          entities=["Samruk-Kazyna", "DP World", KHORGOS]),
        c("540,000", 540e3, "TEU", metric="capacity", change=None),
        c("800,000 TEU", 800e3, "TEU", per="year", metric="capacity", kind="projection",
@@ -311,7 +312,8 @@ STORM: list[Example] = [
        "below the navigation norm in mid-September, forcing ships on the Volga-Caspian canal "
        "to sail at 60-70% of their load. Cargo through the port of Astrakhan fell 18% in "
        "August to 310,000 tonnes.",
-       c("1.1 metres", 1.1, "m", change=None),
+       # "fell 1.1 metres below the norm" reads as a fall of 1.1 m as well: change not checked
+       c("1.1 metres", 1.1, "m"),
        c("60-70%", 60, "%", value_high=70, change=None),
        c("18%", 18, "%", change="decrease", kind="actual", period="2025-08",
          entities=["Port of Astrakhan"]),
@@ -376,19 +378,18 @@ CUSTOMS: list[Example] = [
     ex("lf2-cust-p2-balance",
        "The trade deficit narrowed to $8.5 billion from $9.6 billion a year earlier. Gold "
        "exports amounted to $9.1 billion, or 36.5% of the total.",
-       c("$8.5 billion", 8.5e9, "USD", metric="trade balance", period=JAN_OCT,
-         change=None),
-       c("$9.6 billion", 9.6e9, "USD", metric="trade balance", period="2024-01/2024-10",
-         change=None),
-       c("$9.1 billion", 9.1e9, "USD", metric="exports", period=JAN_OCT, change=None),
+       # the paragraph alone names no period: the month comes from the paragraph above
+       c("$8.5 billion", 8.5e9, "USD", metric="trade balance", change=None),
+       c("$9.6 billion", 9.6e9, "USD", metric="trade balance", change=None),
+       c("$9.1 billion", 9.1e9, "USD", metric="exports", change=None),
        c("36.5%", 36.5, "%", change=None),
        published=CUST_PUB),
     ex("lf2-cust-p3-partners",
        "China remained the largest trading partner with $12.4 billion, or 21.3% of turnover, "
        "followed by Russia with $10.1 billion (17.3%) and Kazakhstan with $4.6 billion "
        "(7.9%). Trade with the European Union rose 11% to $4.8 billion.",
-       c("$12.4 billion", 12.4e9, "USD", metric="trade turnover", period=JAN_OCT,
-         change=None, entities=["China", UZ]),
+       c("$12.4 billion", 12.4e9, "USD", metric="trade turnover", change=None,
+         entities=["China"]),
        c("21.3%", 21.3, "%", change=None, entities=["China"]),
        c("$10.1 billion", 10.1e9, "USD", metric="trade turnover", change=None,
          entities=["Russia"]),
@@ -396,9 +397,8 @@ CUSTOMS: list[Example] = [
        c("$4.6 billion", 4.6e9, "USD", metric="trade turnover", change=None,
          entities=[KZ]),
        c("7.9%", 7.9, "%", change=None),
-       c("11%", 11, "%", change="increase", period=JAN_OCT, entities=[EU]),
-       c("$4.8 billion", 4.8e9, "USD", metric="trade turnover", period=JAN_OCT,
-         change=None, entities=[EU]),
+       c("11%", 11, "%", change="increase", entities=[EU]),
+       c("$4.8 billion", 4.8e9, "USD", metric="trade turnover", change=None, entities=[EU]),
        published=CUST_PUB),
     ex("lf2-cust-p4-exports",
        "Among other exports, services brought in $4.2 billion, textiles $2.6 billion and food "
@@ -407,8 +407,9 @@ CUSTOMS: list[Example] = [
        c("$4.2 billion", 4.2e9, "USD", metric="exports", change=None),
        c("$2.6 billion", 2.6e9, "USD", metric="exports", change=None),
        c("$1.9 billion", 1.9e9, "USD", metric="exports", change=None),
-       c("22%", 22, "%", change="increase", metric="exports"),
-       c("$1.3 billion", 1.3e9, "USD", metric="exports", change=None),
+       # fruit and vegetables are farm goods: the narrower metric is the better reading
+       c("22%", 22, "%", change="increase", metric="agricultural exports"),
+       c("$1.3 billion", 1.3e9, "USD", metric="agricultural exports", change=None),
        published=CUST_PUB),
     ex("lf2-cust-p5-imports",
        "Machinery and equipment made up 31.8% of imports, at $10.6 billion, followed by "
@@ -489,14 +490,16 @@ AIRCARGO: list[Example] = [
        c("70,000", 70e3, "t", metric="capacity", change=None),
        c("150,000 tonnes", 150e3, "t", per="year", metric="capacity", kind="projection",
          change=None),
-       c("$85 million", 85e6, "USD", metric="project cost", kind="projection"),
-       c("20,000 parcels", 20e3, "count", item="parcel", per="hour", metric="capacity"),
+       # "The $85 million project ... is financed": present tense, kind left open; a sorting
+       # line's parcels an hour are counted as parcels (metric left open)
+       c("$85 million", 85e6, "USD", metric="project cost"),
+       c("20,000 parcels", 20e3, "count", item="parcel", per="hour"),
        published=AIR_PUB),
     ex("lf2-air-p5-customs",
        "Customs clearance of e-commerce parcels now takes an average of 40 minutes, down from "
        "3 hours in 2023, thanks to a pre-arrival data system. Around 92% of parcels are "
        "cleared before the aircraft lands.",
-       c("40 minutes", 40, "minute", metric="clearance time", change=None),
+       c("40 minutes", 40, "min", metric="clearance time", change=None),
        c("3 hours", 3, "hour", metric="clearance time", period="2023", change=None),
        c("92%", 92, "%", approx="approx", change=None),
        published=AIR_PUB),
@@ -517,6 +520,8 @@ AIRCARGO: list[Example] = [
        c("15%", 15, "%", change="increase", period=JAN_JUL, kind="actual"),
        c("11,800 tonnes", 11800, "t", period=JAN_JUL, kind="actual", change=None,
          entities=["Navoi International Airport"]),
+       # "half of it transit": a share, read as 50% as the house reads "half"
+       c("half", 50, "%", change=None),
        published=AIR_PUB),
     ex("lf2-air-p8-neg-contacts",
        "Media contacts: press@ala.kz, +7 727 270 33 33. The cargo terminal works 24/7. "

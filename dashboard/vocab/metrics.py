@@ -383,7 +383,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "the parties have 30 days to appeal", "annulment must be sought within 120 days": a time
     # limit a court or tribunal sets, no journey
     ("duration", "other", ("ban", "bans", "banned", "embargo", "in quarantine",
-                           "appeal", "to appeal", "annulment"),
+                           "appeal", "to appeal", "annulment",
+                           # the time a body is given to act: "the Senate has 30 days to
+                           # approve or return the bill" (no journey)
+                           "to approve", "to respond", "to reply", "to decide", "to object",
+                           "to comply"),
      frozenset({"time"})),
     ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
                                    "halted", "halt", "halts", "halting", "restored after",
@@ -1100,6 +1104,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # the number win ("transit of oil to 7 mt"), and tonnes by an oil pipeline are oil
     # (`measures`)
     ("transit cargo volume", "logistics", ("transit",), frozenset({"mass"}) | _ANY_SIZE),
+    # a bare "transit" before days is the journey: "average transit from Xi'an to Poti rose to
+    # 24 days" (not a wait named in an earlier clause)
+    ("transit time", "logistics", ("transit",), frozenset({"time"})),
     # producing, not shipping: "Kazakhstan produced 1.8 million barrels per day"
     ("production", "economy", ("production", "output", "produced", "produce", "produces",
                                "producing", "industrial output", "industrial production",

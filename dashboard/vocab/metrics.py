@@ -827,6 +827,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                            # "plans to allocate 14.6 trillion soums", "expenditures of ..."
                            "allocate", "allocates", "spend", "spends", "spent",
                            "expenditure", "expenditures", "expenses"), _MONEY),
+    # a sum a parliament or a government approved: "We approved 380 billion tenge for these
+    # lines" (sums only: "approved 12 projects" is a count)
+    # (not "the government approved a 1.5 trillion tenge plan": a plan's cost)
+    ("budget", "economy", ("we approved", "parliament approved", "deputies approved",
+                           "lawmakers approved", "mps approved"), frozenset({"money"})),
     # "Revenues of the republican budget amounted to 15,842.7 bln. tenge": the budget's
     # income, not what it spends (cues are read leftmost-longest, so the phrase beats "budget")
     ("revenue", "economy", ("revenue", "revenues", "income", "earnings", "budget revenues",

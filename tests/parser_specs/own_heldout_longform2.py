@@ -392,14 +392,15 @@ CUSTOMS: list[Example] = [
        "China remained the largest trading partner with $12.4 billion, or 21.3% of turnover, "
        "followed by Russia with $10.1 billion (17.3%) and Kazakhstan with $4.6 billion "
        "(7.9%). Trade with the European Union rose 11% to $4.8 billion.",
+       # each partner's figure is its own: the runners-up are no part of China's trade
        c("$12.4 billion", 12.4e9, "USD", metric="trade turnover", change=None,
-         entities=["China"]),
+         only_entities=["China"]),
        c("21.3%", 21.3, "%", change=None, entities=["China"]),
        c("$10.1 billion", 10.1e9, "USD", metric="trade turnover", change=None,
-         entities=["Russia"]),
+         only_entities=["Russia"]),
        c("17.3%", 17.3, "%", change=None),
        c("$4.6 billion", 4.6e9, "USD", metric="trade turnover", change=None,
-         entities=[KZ]),
+         only_entities=[KZ]),
        c("7.9%", 7.9, "%", change=None),
        c("11%", 11, "%", change="increase", entities=[EU]),
        c("$4.8 billion", 4.8e9, "USD", metric="trade turnover", change=None, entities=[EU]),

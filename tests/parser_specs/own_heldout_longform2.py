@@ -308,7 +308,8 @@ STORM: list[Example] = [
        "losses at $3.5 million.",
        c("5 to 7 days", 5, "day", value_high=7, metric="waiting time", change=None),
        c("24-36 hours", 24, "hour", value_high=36, metric="waiting time", change=None),
-       c("$150-200", 150, "USD", value_high=200, per="truck", change=None),
+       # the hauliers' loss per truck, no freight rate (checked on a second reading)
+       c("$150-200", 150, "USD", value_high=200, per="truck", change=None, metric="loss"),
        c("$3.5 million", 3.5e6, "USD", change=None),
        published=STORM_PUB),
     ex("lf2-storm-p4-volga",

@@ -395,7 +395,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "reopening",
                                    # "Lock No. 9 will close for 12 days of repairs" (not "close
                                    # to 12 days", a hedge)
-                                   "close for", "closes for", "closing for"),
+                                   "close for", "closes for", "closing for",
+                                   # "Storms close the middle Caspian for 25-30 days a year"
+                                   "close the", "closes the", "closing the"),
      frozenset({"time", "period"})),
     # "Customs clearance of a train now takes 40 minutes": time spent on formalities at the
     # border, neither a queue nor the journey; "clearance" alone names only a duration ("the

@@ -347,7 +347,8 @@ STORM: list[Example] = [
        "Storms of this strength close the middle Caspian for 25-30 days a year, according to "
        "the weather service. Port authorities said they were studying a proposal to build a "
        "breakwater at Kuryk, estimated at 40 billion tenge.",
-       c("25-30 days", 25, "day", value_high=30, per="year"),
+       # days the sea is shut, no journey (metric checked on a second reading)
+       c("25-30 days", 25, "day", value_high=30, per="year", metric="closure time"),
        c("40 billion tenge", 40e9, "KZT", entities=[KURYK]),
        published=STORM_PUB),
     ex("lf2-storm-p8-neg-contacts",

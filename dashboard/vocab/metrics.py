@@ -1060,7 +1060,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
     ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels",
                                   # "the level of the Caspian fell by 31 cm": the sea named
-                                  "level of the caspian", "caspian's level", "caspian level"),
+                                  "level of the caspian", "caspian's level", "caspian level",
+                                  # a river's: "the level of the Volga fell 1.1 metres" (not
+                                  # a bare "level at": "sound pressure level at 2 meters")
+                                  "river level", "level of the volga",
+                                  "volga's level", "level of the river"),
      frozenset({"length", "short length"})),  # "the sea level dropped by 32 centimetres"
     ("quay length", "logistics", ("quay", "quays", "quay wall", "quay length", "berth", "berths",
                                   "pier", "piers", "jetty", "berthing line",
@@ -1208,7 +1212,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "of capacity", "of its capacity", "of the capacity",
                                            "of their capacity", "of design capacity",
                                            "of its design capacity", "of full capacity",
-                                           "of its potential capacity"),
+                                           "of its potential capacity",
+                                           # "ships sail at 60-70% of their load"
+                                           "of their load", "of its load", "of full load"),
      frozenset({"share"})),
     # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
     # "air fares fell 15%": what a passenger pays, not how many travel

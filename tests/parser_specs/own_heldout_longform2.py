@@ -487,8 +487,10 @@ AIRCARGO: list[Example] = [
        "Liege and Budapest, and flights to Urumqi rose to 28 a week.",
        c("146 flights", 146, "count", item="flight", per="week", change=None),
        c("98", 98, "count", item="flight", per="week", change=None),
-       c("11 airlines", 11, "count", item="airline"),
-       c("28", 28, "count", item="flight", per="week", change=None),
+       # "a year ago" is the compared level's time only: the airlines now, and Urumqi's flights
+       # now (periods checked on a second reading)
+       c("11 airlines", 11, "count", item="airline", period=None),
+       c("28", 28, "count", item="flight", per="week", change=None, period=None),
        published=AIR_PUB),
     ex("lf2-air-p4-terminal",
        "To cope with demand, the airport will open a second cargo terminal in the fourth "

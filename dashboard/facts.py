@@ -88,10 +88,13 @@ _RE_HARVEST_AS_TIME: Final = regex.compile(
 
 def _counted_in(cue: tuple[int, int, int], text: str) -> bool:
     """Is the cue no measure of the figures around it: a currency a figure is counted in
-    ("exports in lira terms"), or a harvest that is a time ("rose 35% this harvest")?"""
+    ("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), or the
+    first word of a committee's name ("the budget committee")?"""
     if cue[2] in _HARVEST_ROWS:
         return text[cue[0] : cue[1]].lower() == "harvest" and _RE_HARVEST_AS_TIME.search(
             text[max(0, cue[0] - 24) : cue[0]]) is not None
+    if text.startswith((" committee", " Committee"), cue[1]):
+        return True  # "a member of the budget committee": a body's name, not what it measures
     return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "
 
 

@@ -546,12 +546,12 @@ AIRCARGO: list[Example] = [
 EXAMPLES: list[Example] = THINKTANK + HEARING + FORUM + STORM + CUSTOMS + AIRCARGO
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf2-hear-p3-deputy": "'Only 43% of the 2,100 kilometres ... promised for 2023-2025 has "
-    "been finished, said Aidos Temirkhanov, a member of the budget committee': the speaker's "
-    "title lends its cue 'budget' to the 43% (and a budget of a span running to this year is a "
-    "projection); a cue inside a trailing ', said NAME, TITLE' should not count, but cues are "
-    "not masked by attributions today (only entities are), a change to `facts` with a wide "
-    "golden reach",
+    "lf2-hear-p3-deputy": "'Only 43% of the 2,100 kilometres of new and repaired railway "
+    "promised for 2023-2025 has been finished': the 43% is made a projection, by 'promised' "
+    "and a span of years running to the year of publication, though 'has been finished' says "
+    "what is done (the promised 2,100 km is rightly a plan); telling the share done from the "
+    "plan it is a share of needs the kind read per clause of a relative ('promised for ...') "
+    "that no rule does today",
     "lf2-storm-p4-volga": "'The level at Astrakhan fell 1.1 metres below the navigation norm': "
     "a bare 'level' is no cue of the water level, and 'level at' as a cue took 'the sound "
     "pressure level at a distance of 2 meters' in a benchmark; the metric falls to 'canal "

@@ -1115,6 +1115,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # the number win ("transit of oil to 7 mt"), and tonnes by an oil pipeline are oil
     # (`measures`)
     ("transit cargo volume", "logistics", ("transit",), frozenset({"mass"}) | _ANY_SIZE),
+    # the sum of deals signed, with no "worth" between: "$6.3 billion in transport deals",
+    # "$1bn of deals" (not a bare "deal(s)": an order, a swap line, "the best deals include
+    # $550 off"; sums only)
+    ("investment", "investment", ("in deals", "of deals", "in agreements", "of agreements",
+                                  "in transport deals", "in investment deals",
+                                  "in trade deals", "in new deals"), frozenset({"money"})),
     # a bare "transit" before days is the journey: "average transit from Xi'an to Poti rose to
     # 24 days" (not a wait named in an earlier clause)
     ("transit time", "logistics", ("transit",), frozenset({"time"})),

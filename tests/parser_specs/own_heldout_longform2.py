@@ -205,10 +205,8 @@ FORUM: list[Example] = [
        "billion at the Caspian Connectivity Investment Forum, which closed in Baku on "
        "Thursday, the organisers said. Most of the money will go to ports, railways and "
        "logistics parks along the Middle Corridor.",
-       # a deal's sum with no "worth" carries no metric in the house's tables (own_heldout_projects
-       # "in a deal worth $190 million", own_heldout_bri): a cue on bare "deal(s)" or
-       # "agreement(s)" was tried and turned swap lines, grants and orders into investment
-       c("$6.3 billion", 6.3e9, "USD", change=None),
+       # "$X in deals" is invested as "agreements worth $X" is (the house's cue)
+       c("$6.3 billion", 6.3e9, "USD", metric="investment", change=None),
        c("27 agreements", 27, "count", item="agreement", kind="actual"),
        c("$6.3 billion", 6.3e9, "USD", nth=1, metric="investment", kind="actual",
          change=None, topic="investment"),
@@ -218,7 +216,10 @@ FORUM: list[Example] = [
        "Chinese consortium to build a wagon plant near Ganja with a capacity of 2,000 wagons a "
        "year and to supply 3,500 freight wagons by 2029. The plant is to create about 1,500 "
        "jobs.",
-       c("$1.8 billion", 1.8e9, "USD", entities=[ADY]),  # an order's value: no metric, as above
+       # one deal's sum with no "worth" keeps no metric in the house's tables (own_heldout_projects
+       # "in a deal worth $190 million"): a cue on a bare "deal" or "agreement" was tried and
+       # turned swap lines, grants and orders into investment
+       c("$1.8 billion", 1.8e9, "USD", entities=[ADY]),
        c("2,000 wagons", 2000, "count", per="year", metric="capacity", kind="projection"),
        c("3,500 freight wagons", 3500, "count", kind="projection", period="2029"),
        c("1,500 jobs", 1500, "count", item="job", metric="job count", approx="approx",

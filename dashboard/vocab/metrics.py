@@ -1064,6 +1064,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   # a river's: "the level of the Volga fell 1.1 metres" (not
                                   # a bare "level at": "sound pressure level at 2 meters")
                                   "river level", "level of the volga",
+                                  # how far a gauge stands from the norm ships need: "fell
+                                  # 1.1 metres below the navigation norm" (lengths only)
+                                  "navigation norm", "below the norm", "above the norm",
                                   "volga's level", "level of the river"),
      frozenset({"length", "short length"})),  # "the sea level dropped by 32 centimetres"
     ("quay length", "logistics", ("quay", "quays", "quay wall", "quay length", "berth", "berths",

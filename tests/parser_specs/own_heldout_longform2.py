@@ -553,8 +553,4 @@ KNOWN_GAPS: dict[str, str] = {
     "what is done (the promised 2,100 km is rightly a plan); telling the share done from the "
     "plan it is a share of needs the kind read per clause of a relative ('promised for ...') "
     "that no rule does today",
-    "lf2-storm-p4-volga": "'The level at Astrakhan fell 1.1 metres below the navigation norm': "
-    "a bare 'level' is no cue of the water level, and 'level at' as a cue took 'the sound "
-    "pressure level at a distance of 2 meters' in a benchmark; the metric falls to 'canal "
-    "length' from the canal named later in the sentence",
 }

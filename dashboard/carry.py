@@ -245,7 +245,7 @@ class PeriodCarry:
         text, ahead = self._index.text, any(c.kind is Kind.PROJECTION for c in claims)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
                    and c.unit not in DURATIONS and not is_from_level(c, text)
-                   and not (ahead and _is_compared_level(c, text))}
+                   and not _is_compared_level(c, text)}
         # a day is when a stock stood ("4.7 billion euros at the end of September"), not a
         # period the article goes on with
         periods = {p for p in periods if within_a_year(p) and not _RE_DAY.match(p)}
@@ -310,8 +310,9 @@ _RE_YEAR_TOKEN: Final = regex.compile(r"(?<![0-9.,$€£])(?:19|20)[0-9]{2}(?![0
 
 
 def _is_compared_level(claim: Claim, text: str) -> bool:
-    """ "could reach 100,000 containers in 2027, compared with 31,000 in 2024": the level a
-    forecast is set against; the article does not go on about 2024 after it."""
+    """ "could reach 100,000 containers in 2027, compared with 31,000 in 2024", "grew to 146
+    flights a week, against 98 a year ago": the level a figure is set against; the article
+    does not go on about its time after it."""
     before = text[max(0, claim.start - 30) : claim.start]
     folded = before.lower()
     return (("compared" in folded or "against" in folded or "versus" in folded)

@@ -47,7 +47,7 @@ from dashboard.respectively import (
     share_bracketed_parts,
 )
 from dashboard.scanning import match_at
-from dashboard.shared_times import RE_FROM_LEVEL_BEFORE
+from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
 from dashboard.subject import about_the_document_cable, entities_of
 from dashboard.timing import assign_periods
 from dashboard.vocab.classes import unit_class
@@ -318,6 +318,10 @@ def _sole_period(
     while imports ... reached $3.9 billion"); not a span of years ("over 1995-2021"). The
     time of a level a change came from does not count ("$22.1 billion in 2024, down 13% from
     $25.4 billion in 2023, while gas exports brought in $10.1 billion": 2024)."""
+    # "146 flights a week, against 98 a year ago, with 11 airlines": the time of the level
+    # set against is that level's, not the sentence's
+    against = {t.start for t, claim in zip(chosen, group, strict=True)
+               if t is not None and set_against(claim, text)}
     if len(times) > 1:  # the common case (one time or none) needs no look at the levels
         froms = {(t.start, t.end) for t, claim in zip(chosen, group, strict=True)
                  if t is not None and RE_FROM_LEVEL_BEFORE.search(
@@ -325,7 +329,7 @@ def _sole_period(
         chosen = [t for t in chosen if t is None or (t.start, t.end) not in froms]
         times = tuple(t for t in times if (t.start, t.end) not in froms)
     named = [t for t in times if not t.base]
-    if (len(named) != 1 or not within_a_year(named[0].period)
+    if (len(named) != 1 or named[0].start in against or not within_a_year(named[0].period)
             or {t.period for t in chosen if t is not None} != {named[0].period}
             or _in_brackets(named[0], text)):
         return None

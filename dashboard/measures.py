@@ -173,9 +173,14 @@ def _per_box(
     bought ("A new 40HC cost about $3,000") or a terminal charges for keeping it."""
     if box_sold(claim, clause, text):
         return "price", Topic.ECONOMY
-    if before is not None and _ROW_METRIC[before[1]][0] == "port charges":
-        return _ROW_METRIC[before[1]]  # "Demurrage ... is $25 per container": kept, not moved
+    if before is not None and _ROW_METRIC[before[1]][0] in _NOT_FREIGHT:
+        # "Demurrage ... is $25 per container": kept, not moved; "put their losses at $150-200
+        # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate
+        return _ROW_METRIC[before[1]]
     return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
+
+
+_NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine"})
 
 
 def _by_unit_or_earlier(

@@ -51,7 +51,9 @@ RE_PER: Final = regex.compile(
     (?:[\s\u00a0]+CO(?:2|₂)e?(?=[\s\u00a0]+per\b|[\s\u00a0]*/))?  # "22 g CO2 per tonne-km"
     (?:[\s\u00a0]+of[\s\u00a0]+
         (?:[A-Z][\w-]*[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+[a-z][\w-]*  # of Amu Darya water
-        |(?:the[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)  # of (the) cargo
+        |(?:the[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?  # of (the) cargo
+        # of rail and truck cargo: two names joined, not a phrase ("of gold bars in a bag")
+        (?:[\s\u00a0]+(?:and|or)[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)?)
         (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
     (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)

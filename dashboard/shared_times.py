@@ -84,6 +84,18 @@ def _total_since(group: Sequence[Located], k: int, prev: Time) -> bool:
             and group[k - 1].change is None and group[k].change is None)
 
 
+# The level a figure is set against, whose time is its own: "against 98 a year ago"
+_RE_AGAINST_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:compared[\s\u00a0]++(?:with|to)|against|versus)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over)[\s\u00a0]++)?)\Z"
+)
+
+
+def set_against(claim: Located, text: str) -> bool:
+    """Is the figure the level another is set against ("against 98 a year ago")?"""
+    return _RE_AGAINST_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
+
+
 def chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(1, len(group)):
         prev = chosen[k - 1]
@@ -91,8 +103,11 @@ def chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> Non
                 prev, text[group[k - 1].end : group[k].start]) or _total_since(group, k, prev)):
             if group[k - 1].end <= prev.start < group[k].start:  # "in 2024, carrying ..."
                 start = prev.end
-                if from_level_in(group[k - 1], prev, text):
-                    continue  # "has grown from 22% in 2019 to nearly 30%": not 2019's
+                if from_level_in(group[k - 1], prev, text) or (
+                        group[k].change is None and set_against(group[k - 1], text)):
+                    continue  # "has grown from 22% in 2019 to nearly 30%": not 2019's;
+                    # "146 flights, against 98 a year ago, with 11 airlines": not the year's
+                    # (a change after it is read below: "..., a decrease of 0.7 pp")
             elif group[k - 1].change is not None or _RE_BY_BEFORE.match(
                     text, max(0, group[k - 1].start - 3), group[k - 1].start):
                 # "so far up 40% at $185 million", "cut its forecast for 2025 by 0.5 pp to

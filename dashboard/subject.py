@@ -219,7 +219,11 @@ def _without_context_regions(found: list[str], facts: Facts, text: str) -> list[
 # "..., with Uzbekistan taking 3.5 million tonnes" (a name after the colon or "with").
 _RE_PARTS_START: Final = regex.compile(
     r"[ \u00a0]of[ \u00a0]which[ \u00a0]|(?:,[ \u00a0]++with|:)[ \u00a0]++(?=\p{Lu})"
+    # a ranking's runners-up: "China ... with $12.4 billion, followed by Russia with $10.1
+    # billion and Kazakhstan with $4.6 billion" (peers of the first, not its parts)
+    r"|,[ \u00a0]++followed[ \u00a0]++by[ \u00a0]++(?=\p{Lu})"
 )
+_FOLLOWED: Final = ", followed by"
 
 
 def _parts_start(text: str, lo: int, hi: int) -> int:
@@ -229,7 +233,7 @@ def _parts_start(text: str, lo: int, hi: int) -> int:
         comma = text.find(", ", lo, hi)
         return comma if comma >= 0 and any(ch.isdigit() for ch in text[lo:comma]) else -1
     if text.find(":", lo, hi) < 0 and text.find(" of which ", lo, hi) < 0 and text.find(
-            ", with", lo, hi) < 0:
+            ", with", lo, hi) < 0 and text.find(_FOLLOWED, lo, hi) < 0:
         return -1  # the common case, told without the pattern
     found = _RE_PARTS_START.search(text, lo, hi, timeout=CLAUSE_TIMEOUT)
     return -1 if found is None else found.start()
@@ -262,6 +266,10 @@ def _part_of_the_total(
     else:
         return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": no name
     head = [e for e in facts.subjects(facts.lo, at) if e in COUNTRIES and e != own[1]]
+    if text.startswith(_FOLLOWED, at):  # a runner-up is no part of the leader's trade, but
+        # shares its home: "China ranked first among Kazakhstan's partners ..., followed by
+        # Russia with 18.4%" is Russia's with Kazakhstan
+        head = head[1:]
     return (own[1], *head[:1])
 
 

@@ -383,7 +383,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "the parties have 30 days to appeal", "annulment must be sought within 120 days": a time
     # limit a court or tribunal sets, no journey
     ("duration", "other", ("ban", "bans", "banned", "embargo", "in quarantine",
-                           "appeal", "to appeal", "annulment"),
+                           "appeal", "to appeal", "annulment",
+                           # the time a body is given to act: "the Senate has 30 days to
+                           # approve or return the bill" (no journey)
+                           "to approve", "to respond", "to reply", "to decide", "to object",
+                           "to comply"),
      frozenset({"time"})),
     ("closure time", "logistics", ("closed", "closure", "closures", "shut", "suspended",
                                    "halted", "halt", "halts", "halting", "restored after",
@@ -391,7 +395,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "reopening",
                                    # "Lock No. 9 will close for 12 days of repairs" (not "close
                                    # to 12 days", a hedge)
-                                   "close for", "closes for", "closing for"),
+                                   "close for", "closes for", "closing for",
+                                   # "Storms close the middle Caspian for 25-30 days a year"
+                                   "close the", "closes the", "closing the"),
      frozenset({"time", "period"})),
     # "Customs clearance of a train now takes 40 minutes": time spent on formalities at the
     # border, neither a queue nor the journey; "clearance" alone names only a duration ("the
@@ -823,6 +829,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                            # "plans to allocate 14.6 trillion soums", "expenditures of ..."
                            "allocate", "allocates", "spend", "spends", "spent",
                            "expenditure", "expenditures", "expenses"), _MONEY),
+    # a sum a parliament or a government approved: "We approved 380 billion tenge for these
+    # lines" (sums only: "approved 12 projects" is a count)
+    # (not "the government approved a 1.5 trillion tenge plan": a plan's cost)
+    ("budget", "economy", ("we approved", "parliament approved", "deputies approved",
+                           "lawmakers approved", "mps approved"), frozenset({"money"})),
     # "Revenues of the republican budget amounted to 15,842.7 bln. tenge": the budget's
     # income, not what it spends (cues are read leftmost-longest, so the phrase beats "budget")
     ("revenue", "economy", ("revenue", "revenues", "income", "earnings", "budget revenues",
@@ -1049,7 +1060,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
     ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels",
                                   # "the level of the Caspian fell by 31 cm": the sea named
-                                  "level of the caspian", "caspian's level", "caspian level"),
+                                  "level of the caspian", "caspian's level", "caspian level",
+                                  # a river's: "the level of the Volga fell 1.1 metres" (not
+                                  # a bare "level at": "sound pressure level at 2 meters")
+                                  "river level", "level of the volga",
+                                  # how far a gauge stands from the norm ships need: "fell
+                                  # 1.1 metres below the navigation norm" (lengths only)
+                                  "navigation norm", "below the norm", "above the norm",
+                                  "volga's level", "level of the river"),
      frozenset({"length", "short length"})),  # "the sea level dropped by 32 centimetres"
     ("quay length", "logistics", ("quay", "quays", "quay wall", "quay length", "berth", "berths",
                                   "pier", "piers", "jetty", "berthing line",
@@ -1100,6 +1118,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # the number win ("transit of oil to 7 mt"), and tonnes by an oil pipeline are oil
     # (`measures`)
     ("transit cargo volume", "logistics", ("transit",), frozenset({"mass"}) | _ANY_SIZE),
+    # the sum of deals signed, with no "worth" between: "$6.3 billion in transport deals",
+    # "$1bn of deals" (not a bare "deal(s)": an order, a swap line, "the best deals include
+    # $550 off"; sums only)
+    ("investment", "investment", ("in deals", "of deals", "in agreements", "of agreements",
+                                  "in transport deals", "in investment deals",
+                                  "in trade deals", "in new deals"), frozenset({"money"})),
+    # a bare "transit" before days is the journey: "average transit from Xi'an to Poti rose to
+    # 24 days" (not a wait named in an earlier clause)
+    ("transit time", "logistics", ("transit",), frozenset({"time"})),
     # producing, not shipping: "Kazakhstan produced 1.8 million barrels per day"
     ("production", "economy", ("production", "output", "produced", "produce", "produces",
                                "producing", "industrial output", "industrial production",
@@ -1194,7 +1221,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "of capacity", "of its capacity", "of the capacity",
                                            "of their capacity", "of design capacity",
                                            "of its design capacity", "of full capacity",
-                                           "of its potential capacity"),
+                                           "of its potential capacity",
+                                           # "ships sail at 60-70% of their load"
+                                           "of their load", "of its load", "of full load"),
      frozenset({"share"})),
     # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
     # "air fares fell 15%": what a passenger pays, not how many travel

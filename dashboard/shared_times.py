@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
+from dashboard.hedges import may_contain
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time
 from dashboard.present import is_current
@@ -87,13 +88,18 @@ def _total_since(group: Sequence[Located], k: int, prev: Time) -> bool:
 # The level a figure is set against, whose time is its own: "against 98 a year ago"
 _RE_AGAINST_BEFORE: Final = regex.compile(
     r"(?i:\b(?:compared[\s\u00a0]++(?:with|to)|against|versus)[\s\u00a0]++(?:the[\s\u00a0]++)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|over)[\s\u00a0]++)?)\Z"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over)[\s\u00a0]++)?)\Z",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
+_AGAINST_WORDS: Final = ("compared", "against", "versus")  # for `may_contain`
 
 
 def set_against(claim: Located, text: str) -> bool:
-    """Is the figure the level another is set against ("against 98 a year ago")?"""
-    return _RE_AGAINST_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
+    """Is the figure the level another is set against ("against 98 a year ago")? Asked of
+    every claim: told by substring tests first."""
+    lo = max(0, claim.start - 30)
+    return may_contain(text[lo : claim.start], _AGAINST_WORDS) and _RE_AGAINST_BEFORE.search(
+        text, lo, claim.start) is not None
 
 
 def chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:

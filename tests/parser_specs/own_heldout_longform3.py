@@ -239,7 +239,7 @@ GATEWAY: list[Example] = [
        "works are completed in 2028.",
        c("EUR 95 million", 95e6, "EUR", change=None, entities=[KG]),
        c("48 km", 48, "km", change=None),
-       c("18 hours", 18, "hour", approx="approx", change=None),
+       c("18 hours", 18, "hour", change=None),  # "an average of" is no hedge (longform2)
        c("4 hours", 4, "hour", kind="projection", period="2028", change=None),
        published=GG_PUB),
     ex("lf3-gg-p6-cumulative",

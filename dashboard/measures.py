@@ -307,6 +307,9 @@ def _nearest_cues(
                 and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
             # first share is of, no measure of the next
+        if (uclass == "share" and row in _GDP_ROWS and claim.end <= start
+                and text[claim.end : start].strip() == "of"):
+            continue  # "It should narrow to 2.8% of GDP": what the share is of, not its measure
         if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
                 claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
             continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)

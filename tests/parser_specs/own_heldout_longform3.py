@@ -205,7 +205,8 @@ GATEWAY: list[Example] = [
        "total.",
        c("EUR 320 million", 320e6, "EUR", metric="grants", change=None, entities=[EU]),
        c("EUR 850 million", 850e6, "EUR", metric="loan", change=None, entities=["EBRD"]),
-       c("EUR 230 million", 230e6, "EUR", metric="investment", change=None),
+       # co-financing is lent in the house's vocabulary ("will co-finance ... with EUR 2.5 bn")
+       c("EUR 230 million", 230e6, "EUR", metric="loan", change=None),
        c("23%", 23, "%", approx="approx", change=None),
        published=GG_PUB),
     ex("lf3-gg-p3-kazakhstan",

@@ -51,6 +51,12 @@ _RE_ENDS_WITH_TO: Final = regex.compile(
     r"\b(?:to|was|were|is|are|at)\s*\Z"
 )
 _RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
+# A figure that names a bound, a determiner before it: "rose 12.2%, above the central bank's
+# 5% target", "below the 60% ceiling" (but "above the 5.3% the ministry had forecast" is a
+# change as the first is).
+_RE_BOUND_BEFORE: Final = regex.compile(r"(?:\b(?:the|its|their)|\w['’]s)\s+\Z")
+_RE_BOUND_AFTER: Final = regex.compile(
+    r"\s+(?:inflation\s+)?(?:target|ceiling|cap|limit|threshold|benchmark|goal|norm)s?\b")
 
 
 def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
@@ -62,7 +68,8 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
     gap = RE_FOOTNOTE_MARK.sub("", text[prev.end : claim.start], count=1)  # "33%[2] in 2024"
     if (prev.unit == claim.unit and claim.unit in ("%", "pp")
             and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap))
-            and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):
+            and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)
+            and not (_RE_BOUND_BEFORE.search(gap) and _RE_BOUND_AFTER.match(text, claim.end))):
         return replace(claim, change=prev.change)
     if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,

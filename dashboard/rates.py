@@ -209,8 +209,10 @@ def _may_name_a_box(before: str) -> bool:
 
 
 # A container size before a price in its clause: what the price is per.
-# "for a 40-foot container" and up to 135 characters after it (a route and its ports between) ("Freight rates for a 40-foot
-# container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
+# "for a 40-foot container" and up to 135 characters after it ("Freight rates for a 40-foot
+# container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500";
+# a route with its border and ports: "for a 40-foot container travelling from Dostyk on the
+# Kazakh-Chinese border to the Georgian ports of Poti and Batumi will be set at $2,950")
 _BOX_REACH: Final = 170
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu", "0ft",
                      "litre", "liter")

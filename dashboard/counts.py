@@ -41,7 +41,7 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
 RE_NUMBER_OF: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<words>(?:[a-z-]+\s+){0,3}[a-z-]+))"
 )
-NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
+NUMBER_OF_REACH: Final = 160  # characters from "the number of" to the number
 # The words of the counted nouns' names ("container", "trains"), for a quick test of a word.
 _COUNT_NOUN_WORDS: Final = frozenset(word for name in COUNT_NOUNS for word in name.split())
 

@@ -70,7 +70,7 @@ KHORGOS_FEATURE: list[Example] = [
        "Trains through Khorgos now serve 18 countries and more than 45 cities in Europe and "
        "Central Asia over 72 routes. About 15 percent of this year's trains took the southern "
        "route across the Caspian Sea via Aktau and Baku, up from 3 percent in 2022.",
-       c("18 countries", 18, "count", item="country", change=None),
+       # the number of countries served is no figure the house reports (own_heldout_cerail)
        c("45 cities", 45, "count", item="city", approx="min", change=None),
        c("72 routes", 72, "count", item="route", change=None),
        c("15 percent", 15, "%", approx="approx", period="2025", change=None),

@@ -63,6 +63,8 @@ _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+|[A-Z][A-Za-z
 # "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
 # noun after it measures that noun, whatever cue stands before.
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[A-Za-z]++\s+){0,2}+\Z")
+# "a target of 72 hours for ferry waiting at Caspian ports": what a time is spent on, after it
+_RE_FOR_GAP: Final = regex.compile(r"\A\s+for\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 # What a multiplier multiplies, named right after it: "doubling its current capacity",
 # "tripled the port's throughput" (not the verb before it: "plans to handle ..., doubling").
@@ -327,6 +329,7 @@ def _nearest_cues(
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
                                                              claim.start))
                         or (uclass == "factor" and _RE_MULTIPLIED_GAP.match(gap))
+                        or (uclass == "time" and _RE_FOR_GAP.match(gap))
                         or (claim.change is not None and _RE_MORE_GAP.match(gap))
                         or (gap.isspace() and text.startswith("of ", start))  # "85% of capacity"
                         or (uclass == "share" and gap.isspace() and row in _TAX_ROWS))  # "0% VAT"

@@ -95,7 +95,7 @@ KHORGOS_FEATURE: list[Example] = [
        c("32 trains", 32, "count", item="train", per="day", metric="capacity", change=None),
        c("22", 22, "count", change=None),
        c("240,000 square meters", 240000, "m2", change=None),
-       c("45 minutes", 45, "minute", approx="approx", change=None),
+       c("45 minutes", 45, "min", approx="approx", change=None),
        published=KH_PUB),
     ex("lf3-kh-p7-neg-quote",
        "\"Ten years ago, a train could wait here for a whole day,\" said Wang Lei, a dispatcher "

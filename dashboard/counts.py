@@ -56,6 +56,8 @@ _CHANGE_VERBS: Final = ("rose", "grew", "increased", "climbed", "jumped", "fell"
                         "declined", "decreased")
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
                        "surpassed", "amounted to", "stood at", "came to",
+                       # a headline's present: "China-Europe trains through Khorgos pass 10,000"
+                       "pass", "passes", "passed", "top", "tops", "hit", "hits",
                        "doubled to", "tripled to", "halved to",
                        # "Ferry calls between Kuryk and Alat averaged 14 a month"
                        "averaged", "averages", "averaging",

@@ -173,7 +173,6 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
             chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
 
 
-_RE_FROM_BEFORE: Final = regex.compile(r"\bfrom\s+\Z")
 _RE_AND_GAP: Final = regex.compile(r"\A[^0-9.;:]{0,30}?\s+and\s+\Z")
 
 

@@ -160,6 +160,9 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
     (9. in `timing`'s docstring): "300 vessels this year, compared with 262 a year earlier"."""
     for k in range(1, len(group)):
         prev = chosen[k - 1]
+        if k >= 2 and _second_base(group, k, text):
+            prev = chosen[k - 2]  # "7.8 days in October, down from 8.4 days in September and
+            # 9.1 days a year earlier": both bases are the head figure's
         if prev is None or prev.period.endswith("/..") or group[k].change is not None:
             continue  # "up 12% from a year earlier": the change is over the later period
         end = group[k].end
@@ -168,6 +171,16 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
         # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
         if found := _RE_YEAR_EARLIER.match(text[end:limit]):
             chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
+
+
+_RE_AND_GAP: Final = regex.compile(r"\A[^0-9.;:]{0,30}?\s+and\s+\Z")
+
+
+def _second_base(group: Sequence[Located], k: int, text: str) -> bool:
+    """Is group[k] the second of two bases after "from", joined by "and"?"""
+    first = group[k - 1]
+    return (_RE_AND_GAP.match(text[first.end : group[k].start]) is not None
+            and _RE_FROM_BEFORE.search(text[max(0, first.start - 12) : first.start]) is not None)
 
 
 def after_base(

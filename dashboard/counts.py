@@ -41,7 +41,7 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
 RE_NUMBER_OF: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<words>(?:[a-z-]+\s+){0,3}[a-z-]+))"
 )
-NUMBER_OF_REACH: Final = 100  # characters from "the number of" to the number
+NUMBER_OF_REACH: Final = 160  # characters from "the number of" to the number
 # The words of the counted nouns' names ("container", "trains"), for a quick test of a word.
 _COUNT_NOUN_WORDS: Final = frozenset(word for name in COUNT_NOUNS for word in name.split())
 
@@ -56,6 +56,8 @@ _CHANGE_VERBS: Final = ("rose", "grew", "increased", "climbed", "jumped", "fell"
                         "declined", "decreased")
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
                        "surpassed", "amounted to", "stood at", "came to",
+                       # a headline's present: "China-Europe trains through Khorgos pass 10,000"
+                       "pass", "passes", "passed", "top", "tops", "hit", "hits",
                        "doubled to", "tripled to", "halved to",
                        # "Ferry calls between Kuryk and Alat averaged 14 a month"
                        "averaged", "averages", "averaging",
@@ -186,6 +188,10 @@ def name_the_units(raw: Raw, text: str) -> None:
 
 
 _ELLIPTIC_REACH: Final = 200
+
+# "detention of $15 a day for days 8 to 14", "demurrage doubles from day 6": a day's or a
+# week's place in a count after its noun, no figure of the sentence's unit.
+_RE_PLACE_IN_TIME: Final = regex.compile(r"(?i:\b(?:day|days|week|weeks)[\s\u00a0]*\Z)")
 # The last number of a list whose unit and verb are elided, one word after each number:
 # "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb);
 # "640,000 used Nur Zholy and 310,000 Bakhty.": a crossing or port named each
@@ -287,7 +293,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
     after = text[raw.end : raw.end + WINDOW]
     if looks_like_identifier(before, after) or is_postcode(before) or not (
             RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)
-    ) or is_statistic_or_citation(before, after):
+    ) or is_statistic_or_citation(before, after) or _RE_PLACE_IN_TIME.search(before):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure

@@ -50,7 +50,19 @@ _RE_AFTER_JOINT: Final = regex.compile(
 _RE_ENDS_WITH_TO: Final = regex.compile(
     r"\b(?:to|was|were|is|are|at)\s*\Z"
 )
+# A second object of one verb of change, its size after "by": "... and emissions by about"
+# (a noun's words, no verb: "and were shipped by 5 companies" names an agent)
+_RE_ELLIPTIC_BY: Final = regex.compile(
+    r"\A[^.!?]{0,40}?\s(?:and|while)\s+"
+    r"(?:(?!(?:were|was|is|are|be|been|being|has|have|had|[a-z]+ed)\s)[a-z][\w-]*\s+){1,3}by\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to|at\s+least|a\s+further)\s+)?\Z")
 _RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
+# A figure that names a bound, a determiner before it: "rose 12.2%, above the central bank's
+# 5% target", "below the 60% ceiling" (but "above the 5.3% the ministry had forecast" is a
+# change as the first is).
+_RE_BOUND_BEFORE: Final = regex.compile(r"(?:\b(?:the|its|their)|\w['’]s)\s+\Z")
+_RE_BOUND_AFTER: Final = regex.compile(
+    r"\s+(?:inflation\s+)?(?:target|ceiling|cap|limit|threshold|benchmark|goal|norm)s?\b")
 
 
 def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
@@ -62,8 +74,12 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
     gap = RE_FOOTNOTE_MARK.sub("", text[prev.end : claim.start], count=1)  # "33%[2] in 2024"
     if (prev.unit == claim.unit and claim.unit in ("%", "pp")
             and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap))
-            and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)):
+            and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)
+            and not (_RE_BOUND_BEFORE.search(gap) and _RE_BOUND_AFTER.match(text, claim.end))):
         return replace(claim, change=prev.change)
+    if _RE_ELLIPTIC_BY.search(gap) and not regex.search(r"[0-9;:()]", gap):
+        return replace(claim, change=prev.change)  # "cut transit times by 30% and emissions
+        # by about 90,000 tonnes": the verb's change, said once for both
     if _RE_BRACKET_GAP.fullmatch(gap) and text[claim.end : claim.end + 1] == ")":
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
                        topic=prev.topic if prev.metric else claim.topic)

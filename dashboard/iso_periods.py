@@ -200,7 +200,8 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
         short = f"20{g['ay']}"
         return f"{short}-{month_number(g['am']):02d}" if g["am"] else short
     if g["bmonth"]:  # "in October": the last October up to publication
-        latest = _latest_year_of(month_number(g["bm"] or ""), pub)
+        latest = _latest_year_of(month_number(g["bm"] or ""), pub) if not g["bmr"] else (
+            pub.year and pub.year + {"last": -1, "next": 1}.get(g["bmr"].split()[0].lower(), 0))
         return f"{latest}-{month_number(g['bm'] or ''):02d}" if latest else None
     if g["relm"] and pub.year and pub.month:  # "last month", "this month", "next month"
         shift = {"last": -1, "previous": -1, "next": 1}.get((g["rmw"] or "").lower(), 0)

@@ -58,10 +58,13 @@ from dashboard.vocab.units import ISO_CODES
 # "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
 # "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
-_RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+)?\Z")
+# (a lender's or donor's name may stand between: "EUR 850 million in EBRD loans")
+_RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+|[A-Z][A-Za-z]{1,11}\s+)?\Z")
 # "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
 # noun after it measures that noun, whatever cue stands before.
 _RE_MODIFIER_GAP: Final = regex.compile(r"\A(?:-[a-z]+)*\s+(?:[A-Za-z]++\s+){0,2}+\Z")
+# "a target of 72 hours for ferry waiting at Caspian ports": what a time is spent on, after it
+_RE_FOR_GAP: Final = regex.compile(r"\A\s+for\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}\Z")
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\Z")
 # What a multiplier multiplies, named right after it: "doubling its current capacity",
 # "tripled the port's throughput" (not the verb before it: "plans to handle ..., doubling").
@@ -306,6 +309,9 @@ def _nearest_cues(
                 and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
             # first share is of, no measure of the next
+        if (uclass == "share" and row in _GDP_ROWS and claim.end <= start
+                and text[claim.end : start].strip() == "of"):
+            continue  # "It should narrow to 2.8% of GDP": what the share is of, not its measure
         if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
                 claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
             continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
@@ -323,6 +329,7 @@ def _nearest_cues(
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),
                                                              claim.start))
                         or (uclass == "factor" and _RE_MULTIPLIED_GAP.match(gap))
+                        or (uclass == "time" and _RE_FOR_GAP.match(gap))
                         or (claim.change is not None and _RE_MORE_GAP.match(gap))
                         or (gap.isspace() and text.startswith("of ", start))  # "85% of capacity"
                         or (uclass == "share" and gap.isspace() and row in _TAX_ROWS))  # "0% VAT"

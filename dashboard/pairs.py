@@ -265,6 +265,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "lend" if a.unit is None or b.unit is None else "none"
     if word == "to" and RE_REVISED_FIGURE_OF.search(sentence_tail(before)):
         return "lend" if a.unit is None or b.unit is None else "none"  # a revision's two
+    if word == "to" and a.unit is not None and a.unit == b.unit and 0 < b.value < a.value:
+        return "none"  # "fall from an average of 18 hours to 4 hours": a range runs up
     if a.item is not None and b.unit is None and 0 <= b.value < a.value:
         return "none"  # "sent 9,000 trains to 50 countries": a range runs up from its low end,
         # so a smaller bare number after a count counts something else

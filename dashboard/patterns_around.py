@@ -80,6 +80,7 @@ RE_PER: Final = regex.compile(
             mt(?<=/[\s\u00a0]*mt)|  # "$402/mt": bunker prices per metric tonne (a slash only)
             yuan|USD|EUR|truck|trailer|railcar|lorry|parcel|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
             violation|offen[cs]e|  # fines set per breach: "GEL 5,000 per violation"
+            bill[\s\u00a0]+of[\s\u00a0]+lading|  # a paperwork fee: "$45 per bill of lading"
             sample|test|  # a laboratory's fee: "costs 9,000 rubles per sample"
             entry|axle|GT|GRT|gross[\s\u00a0]+(?:tonne|ton|tonnage)|  # "$40 per axle", "per GT"
             locomotive|coach|crane|unit|ferry|vessel|ship|  # unit prices: "$2.9m per locomotive"

@@ -209,9 +209,11 @@ def _may_name_a_box(before: str) -> bool:
 
 
 # A container size before a price in its clause: what the price is per.
-# "for a 40-foot container" and up to 90 characters after it ("Freight rates for a 40-foot
-# container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500")
-_BOX_REACH: Final = 120
+# "for a 40-foot container" and up to 135 characters after it ("Freight rates for a 40-foot
+# container from Chongqing to Istanbul via the Middle Corridor are quoted at $7,800-8,500";
+# a route with its border and ports: "for a 40-foot container travelling from Dostyk on the
+# Kazakh-Chinese border to the Georgian ports of Poti and Batumi will be set at $2,950")
+_BOX_REACH: Final = 170
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu", "0ft",
                      "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
@@ -244,7 +246,7 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
     r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)"
-    r"(?:[^.;!?$€£]|(?<=[0-9])\.(?=[0-9])){0,90}\Z"  # a decimal point is no full stop
+    r"(?:[^.;!?$€£]|(?<=[0-9])\.(?=[0-9])){0,135}\Z"  # a decimal point is no full stop
 )
 _PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "wagon km": "wagon-km",

@@ -69,6 +69,24 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
     for k, time in zip(figures, times or (), strict=False):
         if out[k].kind is Kind.ACTUAL or out[k].period is None:
             out[k] = replace(out[k], period=time[2])
+    if times is None:
+        _share_the_time_after(out, figures, facts, text, at)
+
+
+def _share_the_time_after(
+    out: list[Claim], figures: list[int], facts: Facts, text: str, at: int
+) -> None:
+    """ "which grew 14.2% and 8.7% respectively in the first half": one time right after the
+    word is that of every figure of the list before it, as is the verb's kind the last figure
+    was read with."""
+    after = [t for t in facts.times if at + 12 <= t.start <= at + 20 and not t.base]
+    last = out[figures[-1]]
+    if len(after) != 1 or last.period != after[0].period:
+        return
+    k = figures[-1]
+    while k - 1 >= figures[0] and _RE_LIST_JOINT.match(text[out[k - 1].end : out[k].start]):
+        k -= 1
+        out[k] = replace(out[k], period=last.period, kind=last.kind)
 
 
 def _two_lists(out: list[Claim], figures: list[int]) -> bool:

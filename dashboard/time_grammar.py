@@ -157,7 +157,8 @@ RE_TIME: Final = regex.compile(
         |(?<=(?:\A|\n|[.!?]\s))(?={_M}\s+(?:was|saw|brought|proved)\s)
         |(?<=(?:\A|\n))(?={_M}:\s))  # a post's line label: "October: 38.6 thsd t shipped"
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
-        (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
+        (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9]))  # "In June, 1,850 trains"
+        (?:\s+(?i:of\s+)?(?P<bmr>(?i:last|this|next)\s+year)(?![\w]))?)  # "in October last year"
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})
         (?![0-9]|[.,][0-9])  # not "(in 2023 – 23,2 mln. tons)"
         (?:\s+(?i:(?:marketing|crop|agricultural|fiscal|financial)\s+year|season)\s*

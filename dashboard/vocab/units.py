@@ -544,6 +544,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "violations": "violation", "offences": "offence", "offenses": "offence",
     "scanners": "scanner", "packs": "pack",  # seized: "3,200 packs of cigarettes"
     "bridges": "bridge", "tunnels": "tunnel",
+    # a station's or a yard's lines: "expanded with six additional tracks", "12 new sidings"
+    "tracks": "track", "sidings": "siding",
     # project cargo counted by the piece and the lift: "90 wind turbine blades", "57 heavy
     # lifts", "in 112 packages", "24 tower sections"
     "blades": "blade", "heavy lifts": "heavy lift", "packages": "package",

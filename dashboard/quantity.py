@@ -22,7 +22,7 @@ from dashboard.countables import (
     read_dot_thousands,
 )
 from dashboard.exchange_rates import read_exchange_rate
-from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after
+from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, unless_a_level
 from dashboard.money_words import local_currency, read_money_tail
 from dashboard.multiples import (
     fraction_in_words,
@@ -63,10 +63,6 @@ _UNIT_ONLY_SCALES: Final = _SINGLE_LETTER_SCALES | {"th"}  # "56,2 th. TEU"; not
 _RE_DENOMINATOR_BEFORE: Final = regex.compile(r"(?i:\bper[\s\u00a0]+|/)\Z")
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
-# "rose above 3.4 mln t": a level passed, not a change.
-_RE_BOUND_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:above|below|under|beyond|past)[\s\u00a0]+)\Z"
-)
 # "m" after a number is metres before these words or punctuation ("a 12 m clear height",
 # "10m ceilings"), else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
@@ -327,9 +323,7 @@ def _finish_quantity(
         window = _change_window(text, raw.start, floor)
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS,
                                    money=raw.unit is None or is_currency_code(raw.unit))
-        if (raw.change is not None and raw.unit not in ("%", "pp", "x")
-                and _RE_BOUND_BEFORE.search(window)):
-            raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
+        raw.change = unless_a_level(raw.unit, raw.change, window)  # "rose above 3.4 mln t"
     return raw
 
 

@@ -477,7 +477,7 @@ MARKET: list[Example] = [
        c("2.1 million square metres", 2.1e6, "m2", approx="approx", change=None),
        c("1.3 million sq m", 1.3e6, "m2", change=None),
        c("3%", 3, "%", approx="max", change=None),
-       c("$9.5", 9.5, "USD", metric="price", change=None),
+       c("$9.5", 9.5, "USD", per="m2", change=None),
        published=MK_PUB),
     ex("lf4-mkt-p7-costs",
        "Logistics costs in the region are estimated at 18-25% of GDP, against 8-10% in the "

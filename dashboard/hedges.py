@@ -327,8 +327,16 @@ def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Chang
     return Change.INCREASE if cue.group("inc") else Change.DECREASE
 
 
-# "rose above 3.4 mln t": a level passed, not a change.
-_RE_BOUND_BEFORE: Final = regex.compile(r"(?i:\b(above|below|under|beyond|past)[\s\u00a0]+)\Z")
+# "rose above 3.4 mln t": a level passed, not a change; "to increase the number of vessels
+# up to 170 units": the level a verb of a level reaches, "up to" its "to" (not "by up to",
+# nor an amount's "add up to", "lose up to", "cut up to 700 workers")
+_RE_BOUND_BEFORE: Final = regex.compile(
+    r"(?i:\b(above|below|under|beyond|past"
+    r"|(?<=\b(?:increas|rais|expand|bring|brought|grow|grew|reduc|decreas)[a-z]*"
+    r"(?:[\s\u00a0]+[^\s\u00a0.;,0-9]+){0,6}[\s\u00a0]+)(?<!\bby[\s\u00a0]+)up[\s\u00a0]+to)[\s\u00a0]+)\Z")
+
+
+_TIMES: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
 
 
 def unless_a_level(unit: str | None, change: Change | None, window: str) -> Change | None:
@@ -338,6 +346,8 @@ def unless_a_level(unit: str | None, change: Change | None, window: str) -> Chan
     bound = None if change is None else _RE_BOUND_BEFORE.search(window)
     if bound is None:
         return change
+    if bound.group(1)[0] in "uU" and unit in _TIMES:
+        return change  # "transit time was cut up to 5 days": by as much, as like as not
     if unit not in ("%", "pp", "x"):
         return None
     below = change is Change.DECREASE and bound.group(1).lower() in ("below", "under")

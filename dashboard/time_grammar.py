@@ -128,7 +128,8 @@ RE_TIME: Final = regex.compile(
         |end-year)))
         |(?i:(?:close|end|finish)\s+(?:the|this)\s+year)(?=\s+(?i:with|at|on)\b))  # "expects to
         # close the year with 7.1 mt": this year's
-    | (?P<mrange>(?i:between\s+|from\s+(?={_M}\s+(?i:to|through)\s+{_M}))?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
+    | (?P<mrange>(?i:between\s+|from\s+(?={_M}\s+(?i:to|through)\s+{_M}))?
+        (?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
         (?P<m2>{_M}){_of_y("my")})
     | (?<!(?i:\bby)\s)(?P<monthsto>(?:(?P<mtn>{_N})\s+(?i:months)
         # a report's period: "for the year ended 31 December 2024", "the quarter to September"

@@ -549,6 +549,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "bridges": "bridge", "tunnels": "tunnel",
     # a station's or a yard's lines: "expanded with six additional tracks", "12 new sidings"
     "tracks": "track", "sidings": "siding",
+    # a freight station's lines where boxes are lifted on and off: "has 19 loading and
+    # unloading lines" (a bare "lines" are railways or shipping companies)
+    "loading and unloading lines": "loading line", "loading lines": "loading line",
+    "loading and unloading tracks": "loading track", "loading tracks": "loading track",
     # project cargo counted by the piece and the lift: "90 wind turbine blades", "57 heavy
     # lifts", "in 112 packages", "24 tower sections"
     "blades": "blade", "heavy lifts": "heavy lift", "packages": "package",

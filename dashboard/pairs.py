@@ -23,11 +23,12 @@ from dashboard.counts import (
     name_the_units,
 )
 from dashboard.exchange_rates import is_base_of_a_rate
-from dashboard.hedges import WINDOW, change_around, sentence_tail, share_change_before
+from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_unit
 from dashboard.named_counts import count_of_label, count_of_number
+from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
 from dashboard.raw import DURATIONS, Raw, read_hedge

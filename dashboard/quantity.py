@@ -22,7 +22,7 @@ from dashboard.countables import (
     read_dot_thousands,
 )
 from dashboard.exchange_rates import read_exchange_rate
-from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after, unless_a_level
+from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after
 from dashboard.money_words import local_currency, read_money_tail
 from dashboard.multiples import (
     fraction_in_words,
@@ -41,6 +41,7 @@ from dashboard.numbers import (
     power_of_ten,
     unit_of,
 )
+from dashboard.passed_levels import unless_a_level
 from dashboard.patterns import QUANTITY_GROUP, RE_QUANTITY, QuantityGroups
 from dashboard.patterns_around import RE_COUNT_NOUN, RE_DEPTH_BEFORE
 from dashboard.quantity_ends import read_bracketed_unit, read_scaled_high, read_sign

@@ -23,11 +23,12 @@ from dashboard.counts import (
     name_the_units,
 )
 from dashboard.exchange_rates import is_base_of_a_rate
-from dashboard.hedges import BY_REACH, WINDOW, answer_change, change_around, sentence_tail
+from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_unit
 from dashboard.named_counts import count_of_label, count_of_number
+from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
 from dashboard.raw import DURATIONS, Raw, read_hedge
@@ -111,10 +112,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             # "'000 t" in a header is a scale (thousand tonnes), no figure
         if raw.item in PLACEHOLDER_ITEMS:
             name_the_units(raw, text)  # "120 units of equipment"
-        if raw.unit in ("%", "pp") and raw.change is None:  # across a figure before it: "raised
-            # the tariff on 12 tariff lines by 10 percentage points" (a "by" reaches further)
-            raw.change = (change_around(text[max(0, raw.start - BY_REACH) : raw.start], "")
-                          or answer_change(text, raw.start))  # "fall?" / "A: By 35%"
+        if raw.unit in ("%", "pp") and raw.change is None:  # across a figure before it
+            raw.change = share_change_before(raw.unit, text, raw.start)
         if out and raw.approx is None and in_brackets(text, out[-1].end, raw.start):
             raw.approx = out[-1].approx  # "more than 100 kilometers (60 miles)"
         or_restated = or_between(out[-1], raw, text) if out else ""

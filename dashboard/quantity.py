@@ -41,6 +41,7 @@ from dashboard.numbers import (
     power_of_ten,
     unit_of,
 )
+from dashboard.passed_levels import unless_a_level
 from dashboard.patterns import QUANTITY_GROUP, RE_QUANTITY, QuantityGroups
 from dashboard.patterns_around import RE_COUNT_NOUN, RE_DEPTH_BEFORE
 from dashboard.quantity_ends import read_bracketed_unit, read_scaled_high, read_sign
@@ -63,10 +64,6 @@ _UNIT_ONLY_SCALES: Final = _SINGLE_LETTER_SCALES | {"th"}  # "56,2 th. TEU"; not
 _RE_DENOMINATOR_BEFORE: Final = regex.compile(r"(?i:\bper[\s\u00a0]+|/)\Z")
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
-# "rose above 3.4 mln t": a level passed, not a change.
-_RE_BOUND_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:above|below|under|beyond|past)[\s\u00a0]+)\Z"
-)
 # "m" after a number is metres before these words or punctuation ("a 12 m clear height",
 # "10m ceilings"), else millions ("2.7m sales").
 _RE_METRES_AFTER: Final = regex.compile(
@@ -327,9 +324,7 @@ def _finish_quantity(
         window = _change_window(text, raw.start, floor)
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS,
                                    money=raw.unit is None or is_currency_code(raw.unit))
-        if (raw.change is not None and raw.unit not in ("%", "pp", "x")
-                and _RE_BOUND_BEFORE.search(window)):
-            raw.change = None  # "rose above 3.4 mln t": a level passed, not a change
+        raw.change = unless_a_level(raw.unit, raw.change, window)  # "rose above 3.4 mln t"
     return raw
 
 

@@ -274,7 +274,18 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
     if len(gap) <= 40 and ("worth" in gap or "valued" in gap or gap.startswith(" of ")) and (
             _RE_WORTH.match(gap)):
         return True
+    if len(gap) <= 50 and "with" in gap and _RE_WITH_SIZE.match(gap):
+        return True
     return len(gap) <= 60 and unit == "count" and _RE_SPREAD_OVER.match(gap) is not None
+
+
+# "added four vessels with a total capacity of 28,000 deadweight tonnes to its fleet this
+# year": the things counted and their combined size are one fact, of one time.
+_RE_WITH_SIZE: Final = regex.compile(
+    r"\A\s++with\s++(?:an?\s++)?(?:(?:total|combined|overall|aggregate)\s++)?"
+    r"(?:(?:carrying|cargo|handling|design|annual|installed)\s++)?(?:capacity|deadweight|tonnage)"
+    r"\s++of\s++(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s++)?\Z"
+)
 
 
 # "rose 5% at Aktau and 7% at Kuryk in 2024": each figure of a list followed by its place (a

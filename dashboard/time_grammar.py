@@ -128,7 +128,8 @@ RE_TIME: Final = regex.compile(
         |end-year)))
         |(?i:(?:close|end|finish)\s+(?:the|this)\s+year)(?=\s+(?i:with|at|on)\b))  # "expects to
         # close the year with 7.1 mt": this year's
-    | (?P<mrange>(?i:between\s+)?(?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
+    | (?P<mrange>(?i:between\s+|from\s+(?={_M}\s+(?i:to|through)\s+{_M}))?
+        (?P<m1>{_M})\s*(?:[-–]|\s+(?i:to|through|and)\s+)\s*
         (?P<m2>{_M}){_of_y("my")})
     | (?<!(?i:\bby)\s)(?P<monthsto>(?:(?P<mtn>{_N})\s+(?i:months)
         # a report's period: "for the year ended 31 December 2024", "the quarter to September"
@@ -232,6 +233,7 @@ _TIME_WORDS: Final = [
     (r"at\s+the\s+start\s+of", r"(?=\s)"),
     (r"at\s+the\s+beginning\s+of", r"(?=\s+(?:the|this)\s+year)"),
     ("between", rf"(?=\s+{_M})"),
+    ("from", rf"(?=\s+{_M}\s+(?i:to|through)\s+{_M})"),  # "From January to November, ..."
     ("between", rf"(?=\s+{_Y}\s+and\s)"),
     *[(word, r"(?=\s+next\s+year)") for word in ("from", "since", "starting")],
     *[(word, _PART_FOLLOWS) for word in ("first", "second", "third", "fourth")],
@@ -305,7 +307,7 @@ RE_AGO_TRIGGERS: Final = (
 )
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:than|on|compar(?:ed|ing)\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
+    r"(?i:(?:\b(?:than|on|compar(?:ed|ing|ison)\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
     r"|(?:double|twice|triple|thrice|times)\s+the"  # "$1 billion, double the 2022 figure"
     r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|(?:level|indicator|figure)\s+of)"
     # "103.4% to the corresponding period of 2024", "101.8% of the same period last year": an

@@ -112,6 +112,14 @@ _RE_NAMES_A_DEAL: Final = regex.compile(
 )
 
 
+# "put its 2024 value at $28-41 billion, and forecast growth of 6% to 9% a year": a clause
+# of forecast joined after the lead's time is not of that time.
+_RE_AND_FORECAST: Final = regex.compile(
+    r"\sand\s++(?:(?:is|are|was|were)\s++)?(?:forecasts?|expects?|predicts?"
+    r"|anticipates?|expected|projected|predicted)\s"
+)
+
+
 def assign_periods(
     group: Sequence[Located],
     times: list[tuple[Time, ...]],
@@ -136,6 +144,7 @@ def assign_periods(
                     and (not t.base or _since_clause_leads(group, k, t, text))
                     and t.start not in owned and t.start - sentence_lo < _LEAD
                     and ";" not in text[t.end : claim.start]  # "In 2023 it had 4; today 9"
+                    and not _RE_AND_FORECAST.search(text, t.end, claim.start)
                     and not _attributive(t, text)
                     and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)
                     and not _closed_bracket(t, claim, sentence_lo, text)]

@@ -279,7 +279,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "tariffs for handling", "rates for handling",
                                    "terminal handling charges", "stevedoring tariff",
                                    "stevedoring tariffs", "stevedoring rates",
-                                   "stevedoring charges", "stevedoring fees"), _MONEY),
+                                   "stevedoring charges", "stevedoring fees",
+                                   # "Loading and unloading tariffs at Caspian ports have been
+                                   # cut by 50 percent for transit goods"
+                                   "loading and unloading tariffs", "loading and unloading fees",
+                                   "loading and unloading charges",
+                                   "loading and unloading tariff"), _MONEY),
     # "War-risk premiums rose to 0.7% of hull value", "insurers paid 12.4 million lari in
     # cargo claims", "carry insurance with a limit of $500 million": what insuring ships and
     # cargo costs, pays out and covers, not the cargo nor the ship's trade. The phrases are

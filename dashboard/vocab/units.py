@@ -150,7 +150,10 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "kb/d": ("bbl", 1e3, "day"), "mb/d": ("bbl", 1e6, "day"), "kbpd": ("bbl", 1e3, "day"),
     "mbpd": ("bbl", 1e6, "day"), "tpa": ("t", 1.0, "year"), "cu m": ("m3", 1.0, None),
     "mbd": ("bbl", 1e6, "day"), "kbd": ("bbl", 1e3, "day"), "dwt": ("t", 1.0, None),
-    "deadweight tonnes": ("t", 1.0, None),
+    "deadweight tonnes": ("t", 1.0, None), "deadweight tons": ("t", 1.0, None),
+    # a project shipment's size in freight (revenue) tonnes, the larger of weight and volume
+    "freight tonnes": ("t", 1.0, None), "freight tons": ("t", 1.0, None),
+    "revenue tonnes": ("t", 1.0, None), "revenue tons": ("t", 1.0, None),
     "cu. m": ("m3", 1.0, None),
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
     "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
@@ -546,6 +549,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "bridges": "bridge", "tunnels": "tunnel",
     # a station's or a yard's lines: "expanded with six additional tracks", "12 new sidings"
     "tracks": "track", "sidings": "siding",
+    # a freight station's lines where boxes are lifted on and off: "has 19 loading and
+    # unloading lines" (a bare "lines" are railways or shipping companies)
+    "loading and unloading lines": "loading line", "loading lines": "loading line",
+    "loading and unloading tracks": "loading track", "loading tracks": "loading track",
     # project cargo counted by the piece and the lift: "90 wind turbine blades", "57 heavy
     # lifts", "in 112 packages", "24 tower sections"
     "blades": "blade", "heavy lifts": "heavy lift", "packages": "package",

@@ -155,7 +155,11 @@ RE_TIME: Final = regex.compile(
             |statistics)\s+for)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May", "figure for May"
         # "October was a record month, with 1,350 trains": a month the sentence is about
         |(?<=(?:\A|\n|[.!?]\s))(?={_M}\s+(?:was|saw|brought|proved)\s)
-        |(?<=(?:\A|\n))(?={_M}:\s))  # a post's line label: "October: 38.6 thsd t shipped"
+        |(?<=(?:\A|\n))(?={_M}:\s)  # a post's line label: "October: 38.6 thsd t shipped"
+        # a month before the figure's noun: "revised the September throughput", "Aktau's
+        # August exports"
+        |(?<=(?:\b(?i:the)|['’]s)\s)(?={_M}\s+(?i:throughput|exports|imports|output
+            |production|shipments|loadings|traffic|turnover|figures?|volumes?|sales)\b))
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
         (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9])))  # "In June, 1,850 trains"
     | (?P<yrange>(?<![0-9])(?P<y1>{_Y})\s*[-–/]\s*(?P<y2>{_Y}|[0-9]{{2}})

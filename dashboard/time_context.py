@@ -199,11 +199,12 @@ def year_named_for_parts(
 
 
 # The future in the clause before a bare month ("the line will add two sailings a week in
-# September", "is scheduled to open in October"): the coming such month, not last year's.
+# September", "is scheduled to open in October", "loadings are scheduled at 1.55 million bpd in
+# December"): the coming such month, not last year's.
 _RE_AHEAD: Final = regex.compile(
     r"(?i:\b(?:will|shall|plans?[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|set[\s\u00a0]+to"
-    r"|due[\s\u00a0]+to|scheduled[\s\u00a0]+to|expected[\s\u00a0]+to|aims?[\s\u00a0]+to)\b)"
-    r"[^.;!?]{0,80}+\Z"
+    r"|due[\s\u00a0]+to|scheduled|slated|expected[\s\u00a0]+to|aims?[\s\u00a0]+to)\b)"
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z"  # "at 1.55 million bpd": a decimal point
 )
 
 

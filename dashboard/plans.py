@@ -113,11 +113,23 @@ _RE_OWN_OUTCOME_VERB: Final = regex.compile(
 
 def has_own_outcome_verb(cue: int, claim: Located, text: str) -> bool:
     """Does the figure after a plan's cue have a past verb of its own that reports it
-    ("targeted 6 mt and handled 5.3 mt")? Then the cue does not make it a projection."""
+    ("targeted 6 mt and handled 5.3 mt", "of which 146 have already been dispatched")? Then
+    the cue does not make it a projection."""
     lo = max(cue, claim.start - 60)
+    if cue < claim.start and text[lo : claim.start].endswith("of which "):
+        return match_at(_RE_PART_DONE_AFTER, text, claim.end) is not None
     if cue >= claim.start or not may_contain(text[lo : claim.start], _JOINTS):
         return False  # the common case, told without the pattern
     return _RE_OWN_OUTCOME_VERB.search(text, lo, claim.start) is not None
+
+
+# "The plan for November is 320 trains, of which 146 have already been dispatched": the part
+# of a plan done, in a past or perfect verb of its own after it (not "of which 146 will be").
+_RE_PART_DONE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?:have|has|had)[\s\u00a0]++(?:already[\s\u00a0]++)?been"
+    r"|(?:were|was)(?:[\s\u00a0]++already)?+|(?:have|has|had)[\s\u00a0]++already)"
+    r"[\s\u00a0]++[a-z]++(?<=ed|en|t)\b"
+)
 
 
 _JOINTS: Final = ("and", "but", "yet")  # for `may_contain`: lower case, any spacing after

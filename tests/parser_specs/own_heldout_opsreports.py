@@ -277,7 +277,4 @@ NOT_CLAIMS: list[Example] = [
 
 EXAMPLES: list[Example] = BACKLOGS + FLOWS + PLANS + WAITS_CLOSURES + NOT_CLAIMS
 
-KNOWN_GAPS: dict[str, str] = {
-    "ops-ship-number-berth-tonnes-on-day": "'on 11 November' is read as a day now, but the "
-    "'12' of 'at berth 12' between the tonnes and the day keeps the day from the tonnes",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -334,8 +334,6 @@ KNOWN_GAPS: dict[str, str] = {
         "make a cost a freight rate; read as a project cost",
     "rd-extra-permits-projection":
         "'an extra 5,000 transit permits': 'extra' before a count is not read as a change",
-    "rd-fleet-add-tractor-units-euro6":
-        "'next year' after 'to its fleet' is out of reach of the count; no period",
     "rd-toll-revenue-more-than-planned":
         "'brought in 62 billion tenge': 'brought in' tells export earnings ('gas exports "
         "brought in $8.6 billion'), so it is no revenue cue of its own",

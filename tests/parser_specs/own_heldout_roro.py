@@ -228,5 +228,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = CAPACITY + TONNAGE + MACHINERY + ORDERS + OPERATIONS + NEGATIVES
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
-KNOWN_GAPS: dict[str, str] = {
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -155,13 +155,22 @@ _RE_MOVING: Final = regex.compile(
 )
 
 
+# ... or names the mode goods go by: "A round trip from Baku to Istanbul by truck costs
+# roughly €3,000" (not "the bridge built by China costs").
+_RE_BY_MODE: Final = regex.compile(
+    r"\bby[\s\u00a0]++(?i:truck|lorry|road|rail|train|sea|ferry|ship|barge|air)\b"
+)
+
+
 def cost_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic] | None:
     """What money a clause says something "costs" is the price of: moving a load is a
     freight rate (the clause from `lo` opens with it), and a subject named by a price's cue
     gives its own ("A second-class ticket on the Almaty-Tashkent train costs 18,000 tenge" is
     a fare); else None (a railway "will cost $1.1 billion" to build). The subject stands in
     the same stretch of words, as in `time_taken`."""
-    if match_at(_RE_MOVING, text, lo) is not None:
+    if match_at(_RE_MOVING, text, lo) is not None or (
+            "by " in text[lo : claim.start]
+            and _RE_BY_MODE.search(text, lo, claim.start) is not None):
         return "freight rate", Topic.LOGISTICS
     before = [(start, end, row) for start, end, row in facts.cues
               if lo <= start and end <= claim.start]

@@ -329,9 +329,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rd-rate-range-per-tonne":
         "'Carriers charge $60-75 per tonne for grain hauled': a price per tonne, not read as a "
         "haulier's freight rate (no cue for 'charge ... hauled')",
-    "rd-round-trip-roughly-euros":
-        "'A round trip ... by truck costs roughly €3,000': only 'Moving/Shipping ...' clauses "
-        "make a cost a freight rate; read as a project cost",
     "rd-extra-permits-projection":
         "'an extra 5,000 transit permits': 'extra' before a count is not read as a change",
     "rd-toll-revenue-more-than-planned":

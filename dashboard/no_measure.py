@@ -38,6 +38,14 @@ _RE_PIPE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*+(?i:(?:steel[\s\u00a0]++)?(?:pipes?|pipelines?|sections?|lines?|spools?))\b")
 
 
+# A unit defined by what it equals: "one MCI equals 3,932 tenge", "one dollar was worth 560
+# tenge", "1 USD = 520 KZT" (a number right after the verb).
+_RE_EQUALS_AFTER: Final = regex.compile(
+    r"[\s\u00a0]*+(?:=|(?i:equals|equalled|equaled|(?:is|was)[\s\u00a0]++(?:equal[\s\u00a0]++to"
+    r"|worth)|corresponds[\s\u00a0]++to))[\s\u00a0]*+[0-9]"
+)
+
+
 def measures_nothing(
     raw: Raw, m: QuantityGroups, text: str, before: str, after: str, floor: int
 ) -> bool:
@@ -66,6 +74,9 @@ def measures_nothing(
         return True  # "port_2024.jpg (1200 × 800 px, 245 KB)", "(PDF, 2.4 MB)": a file's size
     if is_statistic_or_citation(before, after):
         return True  # "(95% CI: 2.8 to 5.4 days)", "p < 0.05": the precision of an estimate
+    if raw.value == 1 and raw.value_high is None and _RE_EQUALS_AFTER.match(after):
+        return True  # "one MCI equals 3,932 tenge", "1 USD = 520 KZT": the base of a
+        # conversion, what the figure after it is of, no amount of its own
     return raw.unit == "x" and not read_times_change(
         raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]
     )  # "three times a week"

@@ -28,6 +28,7 @@ from dashboard.refine import (
     of_capacity,
     of_the_budget,
     runs_late,
+    sizes_a_vessel,
     through_oil_pipeline,
     time_taken,
 )
@@ -66,6 +67,8 @@ def by_goods_or_price(
         # 5.2 million tonnes in 2025": a forecast of what it carries, not its room
     if uclass in ("time", "period") and runs_late(claim, text):
         return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
+    if claim.unit in ("TEU", "FEU") and sizes_a_vessel(claim, text):
+        return "capacity", Topic.LOGISTICS  # "will deploy 400-TEU feeders": a ship's size
     if _fuel_priced(label, claim, clause, text, uclass):
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(

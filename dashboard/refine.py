@@ -310,3 +310,16 @@ _RE_LATE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:late|overdue)\b")
 def runs_late(claim: Located, text: str) -> bool:
     """Is the duration written right before "late" or "overdue" ("seven years late")?"""
     return _RE_LATE_AFTER.match(text, claim.end, claim.end + 10) is not None
+
+
+# A ship named by its size: "will deploy 400-TEU feeders", "a 24,000 TEU vessel", "700-TEU
+# ships" (the room on board, not boxes moved).
+_RE_VESSEL_AFTER: Final = regex.compile(
+    r"[\s\u00a0-]?+(?:(?i:feeder|container)[\s\u00a0]++)?(?i:vessels?|ships?|feeders?"
+    r"|boxships?|containerships?)\b"
+)
+
+
+def sizes_a_vessel(claim: Located, text: str) -> bool:
+    """Is the figure the size of a ship written before its noun (`_RE_VESSEL_AFTER`)?"""
+    return _RE_VESSEL_AFTER.match(text, claim.end, claim.end + 30) is not None

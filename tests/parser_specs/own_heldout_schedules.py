@@ -276,9 +276,4 @@ CHANGES: list[Example] = [
 
 EXAMPLES: list[Example] = FERRIES + RAIL + RELIABILITY + CHANGES
 
-KNOWN_GAPS: dict[str, str] = {
-    "sc-cut-weekly-trains-by-to-bare-words":
-        "bare number words closing 'by three, to nine' are scanned now, but take no unit: the "
-        "count is named only as 'the number of weekly container trains', which lends its "
-        "noun to digits alone (`count_of_number`), not to number words",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -37,6 +37,8 @@ _BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "t
 # schedule charges $0.8 per kilogram": a duty on goods, not what moving them costs)
 _RE_FREIGHT: Final = regex.compile(
     r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|haulage|carriage|transit|"
+    # "Carriers charge $60-75 per tonne for grain hauled": who moves it, or its verb
+    r"haul(?:ed|ing)?|hauliers?|haulers?|carriers|trucking|"
     r"(?<!\b(?:customs|import|export|external|applied|mfn|bound)[\s\u00a0]++)tariffs?"
     r"(?![\s\u00a0]++(?:schedules?|lines?)\b)|"
     r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"

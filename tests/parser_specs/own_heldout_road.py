@@ -326,9 +326,6 @@ EXAMPLES: list[Example] = (FUEL + RATES + PERMITS + FLEETS + TIMES + QUEUES + RO
                            + LIMITS + SHARES + FORECASTS + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "rd-rate-range-per-tonne":
-        "'Carriers charge $60-75 per tonne for grain hauled': a price per tonne, not read as a "
-        "haulier's freight rate (no cue for 'charge ... hauled')",
     "rd-extra-permits-projection":
         "'an extra 5,000 transit permits': 'extra' before a count is not read as a change",
     "rd-toll-revenue-more-than-planned":

@@ -32,7 +32,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.hedges import may_contain
+from dashboard.hedges import SCHEDULED_EVENTS, may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import AIRPORTS, OIL_CARRIER_WORDS, OIL_PIPELINES, PORTS
@@ -307,9 +307,21 @@ def shared_cue_row(row: int, cue: str, uclass: str) -> int:
 _RE_LATE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:late|overdue)\b")
 
 
+_RE_SLIPPED_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:slipped|slips|has[\s\u00a0]+slipped)[\s\u00a0]+(?:by[\s\u00a0]+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|another|a[\s\u00a0]+further)[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+
+
 def runs_late(claim: Located, text: str) -> bool:
-    """Is the duration written right before "late" or "overdue" ("seven years late")?"""
-    return _RE_LATE_AFTER.match(text, claim.end, claim.end + 10) is not None
+    """Is the duration written right before "late" or "overdue" ("seven years late"), or the
+    slip of a scheduled event ("Delivery of the second tanker slipped by eight months")?"""
+    if _RE_LATE_AFTER.match(text, claim.end, claim.end + 10) is not None:
+        return True
+    before = text[max(0, claim.start - 80) : claim.start]
+    return ("slip" in before and _RE_SLIPPED_BEFORE.search(before) is not None
+            and any(word in before.lower() for word in SCHEDULED_EVENTS))
 
 
 # A ship named by its size: "will deploy 400-TEU feeders", "a 24,000 TEU vessel", "700-TEU

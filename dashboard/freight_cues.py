@@ -83,7 +83,8 @@ def box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # (a lane's words may be joined by an en dash: "Freight rates on the Asia–Mediterranean trade")
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
 _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
-                             "passenger count")
+                             "passenger count", "insurance")  # "The loss ratio on marine cargo
+# business rose to 68%", "war-risk premiums for tankers": the insured, not what is measured
 # ... and a capacity's (or its use's) "of" phrase what has it: "the capacity of Aktau's grain
 # terminal", "Utilisation of the Caspian tanker fleet reached 87%" (not a count of tankers)
 _RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")

@@ -51,6 +51,15 @@ _RE_PLANNED_TO: Final = regex.compile(
 )
 
 
+# "a feasibility study for the 573-km line": what a study is for is still to be built (not
+# "the feasibility study cost $2 million": the study's own cost).
+_RE_STUDIED_FOR: Final = regex.compile(
+    r"(?i:\b(?:feasibility|pre-feasibility|design)[\s\u00a0]+stud(?:y|ies)[\s\u00a0]+"
+    r"(?:for|on|of)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:new|planned|proposed)[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+
+
 # "the 1.8 million TEU forecast", "the $5 billion goal": the figure names the plan.
 _RE_NAMED_FORECAST_AFTER: Final = regex.compile(
     r"[\s\u00a0]+(?:(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
@@ -67,6 +76,9 @@ def is_planned(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
     k = bisect.bisect_left(cues, claim.start - 60)
     if k < len(cues) and cues[k] < claim.end + 8 and _is_named_by_a_plan(claim, clause[0], text):
         return True
+    lo = max(clause[0], claim.start - 40)
+    if "stud" in text[lo : claim.start] and _RE_STUDIED_FOR.search(text, lo, claim.start):
+        return True  # "a feasibility study for the 573-km line"
     return _is_forecast_relative(claim, text)
 
 

@@ -15,6 +15,7 @@ import regex
 from dashboard.countables import in_a_name, is_statistic_or_citation
 from dashboard.hedges import WINDOW
 from dashboard.multiples import read_times_change
+from dashboard.numbers import is_currency_code
 from dashboard.patterns import QuantityGroups
 from dashboard.raw import DURATIONS, Raw
 from dashboard.timeframes import is_time_frame
@@ -74,6 +75,9 @@ def measures_nothing(
         return True  # "port_2024.jpg (1200 × 800 px, 245 KB)", "(PDF, 2.4 MB)": a file's size
     if is_statistic_or_citation(before, after):
         return True  # "(95% CI: 2.8 to 5.4 days)", "p < 0.05": the precision of an estimate
+    if (before[-8:].lower().rstrip().endswith("flight") and is_currency_code(raw.unit or "")
+            and text[raw.start : raw.start + 1].isalpha()):
+        return True  # "Flight KGS 302 to Osh": an airline's code and a flight number, no money
     if raw.value == 1 and raw.value_high is None and _RE_EQUALS_AFTER.match(after):
         return True  # "one MCI equals 3,932 tenge", "1 USD = 520 KZT": the base of a
         # conversion, what the figure after it is of, no amount of its own

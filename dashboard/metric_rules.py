@@ -76,7 +76,7 @@ def by_goods_or_price(
         return "price", Topic.ECONOMY  # "The price of wheat rose to 98,000 tenge"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
-    if (uclass in ("mass", "teu") and of_capacity(text, claim.end)) or (
+    if (uclass in ("mass", "teu") and of_capacity(text, claim.end, claim.start)) or (
             uclass == "length" and in_lane_metres(text, claim.end)):
         return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week", even
         # after a verb of output ("produced 96.5 kt, ... of its 517 ktpa design capacity")

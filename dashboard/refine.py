@@ -68,13 +68,30 @@ _RE_OF_CAPACITY: Final = regex.compile(
 )
 
 
-def of_capacity(text: str, end: int) -> bool:
+# A facility expanded "to" a figure: "Expanding the Kuryk ferry complex to 6 mt will cost",
+# "expanded the grain terminal to 1.5 million tonnes a year" (its room, not cargo moved).
+_RE_EXPANDED_TO: Final = regex.compile(
+    r"(?i:\bexpand(?:s|ed|ing)?[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+)?(?:[\w'’–-]+[\s\u00a0]+)"
+    r"{0,4}(?:port|terminal|complex|hub|yard|berths?|facility|facilities|plant|warehouse)"
+    r"(?:[\s\u00a0]+(?:at|in)[\s\u00a0]+[A-Z][\w'’-]*)?[\s\u00a0]+to[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|up[\s\u00a0]+to)"
+    r"[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+
+
+def _expanded_to(text: str, start: int) -> bool:
+    """Is the figure at `start` what a facility is expanded to (`_RE_EXPANDED_TO`)?"""
+    before = text[max(0, start - 90) : start]
+    return "xpand" in before and _RE_EXPANDED_TO.search(before) is not None
+
+
+def of_capacity(text: str, end: int, start: int = -1) -> bool:
     """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`), or
     written in deadweight tonnes ("two tankers of 8,000 dwt each": what a ship can carry,
     never cargo moved)? The word first (measured: 3,100 matches a MB, none found, 1.5 µs
     each with the timeout)."""
-    if text[max(end - 3, 0) : end] in ("dwt", "DWT"):
-        return True
+    if text[max(end - 3, 0) : end] in ("dwt", "DWT") or (start >= 0 and _expanded_to(text, start)):
+        return True  # (or a facility expanded to it, from `start`: "expanded the terminal to")
     return may_contain(text[end : end + 40], ("capacity",)) and _RE_OF_CAPACITY.match(
         text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
 

@@ -98,9 +98,10 @@ def _names_a_report_after(prev: Time, m: regex.Match[str], text: str, lo: int) -
     """ "In Q3 2025, Uzum's revenue doubled, according to its FY2025 interim report": beside a
     time of its own sentence, a time in the name of the report quoted is the report's (alone,
     "according to its 2024 annual report, revenue rose 10%", it dates the figures)."""
+    if m.start() - prev.end >= 160:
+        return False
     gap = text[prev.end : m.start()]
-    return (len(gap) < 160 and not any(ch in gap for ch in ".;!?\n")
-            and names_a_report(text, m.start(), m.end(), lo))
+    return not any(ch in gap for ch in ".;!?\n") and names_a_report(text, m.start(), m.end(), lo)
 
 
 def _without_bare_days(out: list[Time], text: str) -> list[Time]:

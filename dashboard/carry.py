@@ -22,6 +22,7 @@ from dashboard.iso_periods import is_ahead, period_end, period_start
 from dashboard.levels import HEDGE, is_from_level
 from dashboard.periods import Time
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
+from dashboard.retractions import is_retracted
 from dashboard.scanning import match_at, scan_timeout
 
 if TYPE_CHECKING:
@@ -151,14 +152,16 @@ class PeriodCarry:
     def _after_times_without_figures(self, first: int, lo: int) -> None:
         """A time named by a sentence without figures (the last before time `first`) ends the
         carry, unless it introduces what follows ("for the ten months:", a question the next
-        sentence answers): then it is carried on."""
+        sentence answers, the time of a figure a correction retracts: "incorrectly stated
+        that Aktau handled 7.1 mt in 2024. The correct figure is ..."): then it is carried on."""
         self._period = None
         intro = self._times[first - 1]
         if within_a_year(intro.period) and (
                 self._index.text[intro.end : lo].rstrip().endswith(":")
                 or self._leads(intro, lo) or self._heads(intro, lo)
                 or self._asks(intro, lo) or _RE_RESULTS_FOR.search(
-                    self._index.text, max(0, intro.start - 60), intro.start)):
+                    self._index.text, max(0, intro.start - 60), intro.start)
+                or is_retracted(self._index.text, intro.start)):
             self._period = intro.period
 
     def _plan_ahead(self, claims: list[Claim]) -> set[str]:

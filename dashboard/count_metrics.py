@@ -121,7 +121,27 @@ def _after_ceiling(claim: Located, facts: Facts, lo: int, text: str) -> bool:
     """Does a capacity cue govern the count: right before it ("can handle 20 trains"), or, for
     a bare number that took its unit from a count before it, right before that count ("can
     handle 5,000 vehicles a day, against 1,800 before": both are the capacity)?"""
-    return _governing_cue(claim, facts, lo, text, _CAPACITY_ROWS) is not None
+    if _governing_cue(claim, facts, lo, text, _CAPACITY_ROWS) is not None:
+        return True
+    return any(row in _CAPACITY_ROWS and lo <= start and end <= claim.start
+               and text[start:end].lower().endswith("capacity")
+               and _RE_CAPACITY_IS.fullmatch(text, end, claim.start) is not None
+               for start, end, row in facts.cues)
+
+
+# The noun "capacity" as the subject of a verb of level whose object is the count: "Annual
+# capacity on the route will reach 60,000 trailers", "The capacity of each ferry is 56
+# railcars" (a place or vessel of a few words between, no figure; not "capacity was doubled,
+# and the port received 300 wagons").
+_RE_CAPACITY_IS: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:of|on|at|in|for)(?:[\s\u00a0]++[^\s\u00a00-9,;:.()]++){1,5}?)?"
+    r"[\s\u00a0]++(?:(?:will|would|could|should|is[\s\u00a0]++(?:set|expected)[\s\u00a0]++to)"
+    r"[\s\u00a0]++)?"
+    r"(?:reach(?:es|ed)?+|be|is|was|are|were|(?:stands?|stood)[\s\u00a0]++at|totals?+"
+    r"|totall?ed|(?:rises?|rose|grows?|grew|increased?)[\s\u00a0]++to)[\s\u00a0]++"
+    r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
+    r"[\s\u00a0]++)?"
+)
 
 
 def _governing_cue(

@@ -99,6 +99,9 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
                          if r.unit == "count" and r.item), None)
         return
     verb = _RE_LEVEL_VERB_END.search(before)
+    if verb is None and before.rstrip().endswith("to"):
+        _count_of_object(raw, before, text[raw.end : raw.end + WINDOW])
+        return
     after = text[raw.end : raw.end + WINDOW]
     rate = rate_after(after) if verb is not None else None  # "is 1,000 per year"
     if verb is None or not RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
@@ -122,6 +125,45 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             read_hedge(raw, before)
             if verb.group().rstrip().lower().endswith(" by"):
                 raw.change = change_around(before, "")  # the count's change, not its level
+            return
+
+
+# A verb that sets its object's level "to" a bare number: "aims to raise sailings on the
+# line to 40 per month", "raised its estimate of container trains handled in the first
+# quarter to 412". The object's head is the counted noun, before any preposition but the
+# "of" of a word that stands for a count ("estimate of container trains"): not "cut the rate
+# for containers to 1,450", "raised the share of wagons to 40".
+_RE_SET_VERB: Final = regex.compile(
+    r"(?i:\b(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut(?:s|ting)?"
+    r"|reduc(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|lower(?:s|ed|ing)?|revis(?:e|ed|es|ing)"
+    r"|expand(?:s|ed|ing)?)\s+(?P<object>(?:[^\s0-9]+\s+){1,10}?)to"
+    r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately|roughly))?\s*\Z)"
+)
+_COUNT_HEADS: Final = frozenset(
+    "estimate estimates number count forecast target tally figure total plan".split())
+_OBJECT_ENDS: Final = frozenset(
+    "on for at in from between via across along through by to with into per over".split())
+
+
+def _count_of_object(raw: Raw, before: str, after: str) -> None:
+    """A bare number "to" which a verb sets its object (`_RE_SET_VERB`) counts the object's
+    counted noun."""
+    rate = rate_after(after)  # "to 40 per month"
+    if not RE_ELLIPTIC_NEXT.match(after[rate[1] :] if rate else after):
+        return
+    found = _RE_SET_VERB.search(before[-NUMBER_OF_REACH:])
+    if found is None:
+        return
+    words = [w.lower() for w in found.group("object").split()]
+    for j, word in enumerate(words):
+        word = word.strip("'’")
+        if word in _OBJECT_ENDS or (word == "of" and words[j - 1] not in _COUNT_HEADS):
+            return
+        noun = next((n for n in (" ".join(words[j : j + 2]), word) if n in COUNT_NOUNS), "")
+        if noun:
+            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+            raw.per = rate[0] if rate else None
+            read_hedge(raw, before)
             return
 
 

@@ -37,6 +37,8 @@ _BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "t
 # schedule charges $0.8 per kilogram": a duty on goods, not what moving them costs)
 _RE_FREIGHT: Final = regex.compile(
     r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|haulage|carriage|transit|"
+    # "Carriers charge $60-75 per tonne for grain hauled": who moves it, or its verb
+    r"haul(?:ed|ing)?|hauliers?|haulers?|carriers|trucking|"
     r"(?<!\b(?:customs|import|export|external|applied|mfn|bound)[\s\u00a0]++)tariffs?"
     r"(?![\s\u00a0]++(?:schedules?|lines?)\b)|"
     r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
@@ -81,7 +83,8 @@ def box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # (a lane's words may be joined by an en dash: "Freight rates on the Asia–Mediterranean trade")
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
 _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
-                             "passenger count")
+                             "passenger count", "insurance")  # "The loss ratio on marine cargo
+# business rose to 68%", "war-risk premiums for tankers": the insured, not what is measured
 # ... and a capacity's (or its use's) "of" phrase what has it: "the capacity of Aktau's grain
 # terminal", "Utilisation of the Caspian tanker fleet reached 87%" (not a count of tankers)
 _RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")

@@ -39,9 +39,13 @@ _RE_LIST_JOINT: Final = regex.compile(
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )
 # "is forecast to grow 6% next year after 9.4% in 2024", "rose 5%, against 3% a year
-# earlier": the rate set beside a change is the same kind of change
+# earlier", "rose 62% last year, not the 33% first reported", "growth of 5.0% this year, below
+# the government's target of 6%": the rate set beside a change is the same kind of change
 _RE_AFTER_JOINT: Final = regex.compile(
-    r"\A[^;:()]{0,30}?[\s,](?:after|against|versus|compared\s+(?:with|to))\s++"
+    r"\A[^;:()]{0,30}?[\s,](?:after|against|versus|compared\s+(?:with|to)"
+    r"|(?<=,\s*+)not(?:\s++the)?+"
+    r"|(?:below|above|short\s+of|ahead\s+of|in\s+line\s+with)\s++the\s++(?:[\w'’-]+\s++){0,2}?"
+    r"(?:target|forecast|estimate|projection|expectation|consensus|goal|plan)s?+\s++of)\s++"
     r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
 )
 # A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",

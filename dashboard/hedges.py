@@ -296,6 +296,12 @@ def _change_before(window: str, words: list[str], *, duration: bool,
     return _verb_change(cue, duration=duration, money=money)
 
 
+# What a schedule holds: its slip is a delay of it ("completion slipped by eight months"), not
+# a time cut ("transit time slipped by 2 days").
+SCHEDULED_EVENTS: Final = ("delivery", "completion", "commissioning", "launch", "opening",
+                           "handover", "start-up", "deadline")
+
+
 # What a crane or a freighter "can lift" is a load ("could lift exports by 5%" has a gap).
 _RE_ABLE_BEFORE: Final = regex.compile(r"\b(?i:can|cannot|could|able[\s\u00a0]+to)[\s\u00a0]+\Z")
 
@@ -322,6 +328,9 @@ def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Chang
             cue.group("gap").rstrip().endswith(" by")):
         return None  # "the biggest increase in 18 months": a span, not a change of it ("cut
         # transit time by 7-8 days" is one)
+    if duration and fold(cue.group()).startswith("slip") and any(
+            word in cue.string[: cue.start()].lower() for word in SCHEDULED_EVENTS):
+        return None  # "Delivery of the tanker slipped by eight months": a delay, no change
     if duration and cue.group("inc") and fold(cue.group("inc")).startswith("improv"):
         return Change.DECREASE  # "turnaround improved by 0.4 days": a time improved is shorter
     return Change.INCREASE if cue.group("inc") else Change.DECREASE

@@ -118,6 +118,8 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
     if g["date"]:
         return None  # "reported on March 11, 2024": when it was said, not what it measures
     if g["since"]:  # "since 2020", "since March 2024", "from July 1, 2025": from then on
+        if g["sm4"] or g["sm5"]:  # "from July 1": a day without its year
+            return _day_near(g, pub)
         named = g["sm2"] or g["sm3"]
         if named is None:
             return f"{g['sy']}/.."
@@ -285,6 +287,22 @@ def _latest_year_of(month: int, pub: Published) -> int | None:
     if month <= pub.month:
         return pub.year
     return pub.year - 1 if (pub.month - month) % 12 <= 3 else None
+
+
+def _day_near(g: dict[str, str | None], pub: Published) -> str | None:
+    """From a day named without its year ("from July 1", "since 1 March"): the nearest such
+    day to publication ("from January 1" in December: the coming one), the last one up to
+    publication after "since"."""
+    month, day = month_number(g["sm4"] or g["sm5"] or ""), int(g["sd4"] or g["sd5"] or 0)
+    if pub.year is None or pub.month is None or not 1 <= day <= 31:
+        return None
+    now = pub.year * 12 + pub.month - 1
+    if (g["since"] or "")[:1] in "sS":
+        year = pub.year if month <= pub.month else pub.year - 1
+    else:
+        year = min((pub.year - 1, pub.year, pub.year + 1),
+                   key=lambda y: (abs(y * 12 + month - 1 - now), -y))
+    return f"{year}-{month:02d}-{day:02d}/.."
 
 
 def _sincemonth_number(first: int, pub: Published) -> str | None:

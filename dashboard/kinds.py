@@ -19,7 +19,7 @@ from dashboard.facts import Facts
 from dashboard.iso_periods import Published, is_ahead, period_end
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
-from dashboard.plans import has_own_outcome_verb, is_planned
+from dashboard.plans import has_own_outcome_verb, is_plan_fulfilled, is_planned
 from dashboard.present import is_current
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
@@ -96,7 +96,7 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
         if p >= hi:
             return False
         if (not (p >= claim.end and match_at(_RE_PURPOSE, text, p))
-                and not _is_result(p, lo, text) and not _is_plan_fulfilled(p, text)
+                and not _is_result(p, lo, text) and not is_plan_fulfilled(p, text)
                 and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
                 and not _is_measured_against(p, text) and not _is_debt_due(p, text)
                 and not has_own_outcome_verb(p, claim, text)
@@ -287,43 +287,6 @@ def _is_measured_against(cue: int, text: str) -> bool:
     if not any(word in before for word in _MEASURED_WORDS):  # "short", "ahead": of any spacing
         return False  # the common case, told without the pattern
     return _RE_MEASURED_AGAINST.search(text, max(0, cue - 40), cue) is not None
-
-
-# "of the planned volume", "95% of its 2025 plan", "87% of the annual target", "82% of its
-# annual cargo plan", "120% of their monthly sales goal" (up to two words that name what was
-# planned, none a preposition, before a noun of plan: not "78% of the deal will be paid")
-_RE_OF_THE_PLAN: Final = regex.compile(
-    r"(?i:\bof\s+(?:the|its|their)\s+(?:(?:[0-9]{4}|annual|full-year|yearly)\s+)?"
-    r"(?P<what>(?!(?:of|in|on|for|to|at|by|from|with|and|or|the|a|an)\s)[a-z-]{2,20}\s+){0,2}\Z)",
-    flags=regex.REVERSE,  # anchored at the end: tried from the end only
-)
-
-
-def _is_plan_fulfilled(cue: int, text: str) -> bool:
-    """ "9.6 bcm, which is 102.4 percent of the planned volume", "fulfilled 95% of its 2025
-    plan": a plan met, reported."""
-    lo = max(0, cue - 50)
-    before = " ".join(text[lo:cue].lower().split()) + " "  # spaces as the pattern's \s+
-    if "of the " not in before and "of its " not in before and "of their " not in before:
-        return False  # the common case, told without the pattern
-    found = _RE_OF_THE_PLAN.search(text, lo, cue)
-    return found is not None and (found.group("what") is None or text[cue : cue + 8].lower(
-    ).startswith(("plan", "target", "goal", "forecast"))) and not _is_verb_plan(cue, text)
-
-
-def _is_verb_plan(cue: int, text: str) -> bool:
-    """ "half of the companies plan to invest": "plan" the verb of the plural noun before it
-    (as polls report intentions), not a plan met as in "95% of the cargo plan"."""
-    if text[cue : cue + 8].lower() not in ("plan to ", "plan to\u00a0"):
-        return False
-    words = text[max(0, cue - 24) : cue].split()
-    word = words[-1].lower() if words else ""
-    return word in _POLLED or (word.endswith("s") and word.isalpha()
-                               and word not in ("its", "his", "this", "thus"))
-
-
-# "of the firms surveyed plan to": the participle of a poll after its plural subject.
-_POLLED: Final = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked"})
 
 
 def _is_result(cue: int, lo: int, text: str) -> bool:

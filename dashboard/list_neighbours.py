@@ -41,6 +41,9 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
         if j > i and match_at(_RE_OWN_NOUN, text, raw.end) and not RE_ELLIPTIC_NEXT.match(
                 text[raw.end : raw.end + WINDOW]):
             return  # "2.1 billion transactions worth 310 trillion soums": a noun of its own
+        if j > i and ", " in text[lo:hi] and _RE_NEW_CLAUSE.search(text, lo, hi):
+            return  # "visitor trips reached 5.8 million in 2025, and revenues ... totaled
+            # 3.9 billion USD": a later clause's figure, with a subject of its own
         raw.unit, raw.per = other.unit, raw.per or other.per
         return
 
@@ -51,6 +54,11 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
 _RE_ANSWER_OPENS: Final = regex.compile(
     r"\?[\s\u00a0]*+(?:(?:A|Answer)[\s\u00a0]*+[:.—–-][\s\u00a0]*+|[—–-][\s\u00a0]*+)?"
     r"[^.!?;\n]{0,40}+\Z"
+)
+# A clause opening after a comma with a subject of its own (no preposition, no number).
+_RE_NEW_CLAUSE: Final = regex.compile(
+    r",[\s\u00a0]++(?:and|while|but|whereas)[\s\u00a0]++"
+    r"(?!(?:to|from|by|at|in|on|about|around|some|nearly|almost|over|up|down|then)\b)[a-z]"
 )
 _RE_OWN_NOUN: Final = regex.compile(r"[ \u00a0][a-z]{3,}+\b")  # a plain word right after
 _LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})

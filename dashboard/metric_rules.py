@@ -28,6 +28,7 @@ from dashboard.refine import (
     of_capacity,
     of_the_budget,
     runs_late,
+    sizes_a_vessel,
     through_oil_pipeline,
     time_taken,
 )
@@ -66,6 +67,8 @@ def by_goods_or_price(
         # 5.2 million tonnes in 2025": a forecast of what it carries, not its room
     if uclass in ("time", "period") and runs_late(claim, text):
         return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
+    if claim.unit in ("TEU", "FEU") and sizes_a_vessel(claim, text):
+        return "capacity", Topic.LOGISTICS  # "will deploy 400-TEU feeders": a ship's size
     if _fuel_priced(label, claim, clause, text, uclass):
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(
@@ -73,7 +76,7 @@ def by_goods_or_price(
         return "price", Topic.ECONOMY  # "The price of wheat rose to 98,000 tenge"
     if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
         return "budget balance", Topic.ECONOMY
-    if (uclass in ("mass", "teu") and of_capacity(text, claim.end)) or (
+    if (uclass in ("mass", "teu") and of_capacity(text, claim.end, claim.start)) or (
             uclass == "length" and in_lane_metres(text, claim.end)):
         return "capacity", Topic.LOGISTICS  # "adds 240 tonnes of capacity per week", even
         # after a verb of output ("produced 96.5 kt, ... of its 517 ktpa design capacity")

@@ -15,6 +15,7 @@ import regex
 from dashboard.countables import in_a_name, is_statistic_or_citation
 from dashboard.hedges import WINDOW
 from dashboard.multiples import read_times_change
+from dashboard.numbers import is_currency_code
 from dashboard.patterns import QuantityGroups
 from dashboard.raw import DURATIONS, Raw
 from dashboard.timeframes import is_time_frame
@@ -36,6 +37,14 @@ _RE_LIST_AFTER: Final = regex.compile(r"\A(?:[\s\u00a0]*+(?:[,.;:)]|\Z)|[\s\u00a
 # A diameter in millimetres before the pipe it sizes: "1,219 mm pipe", "a 1,420-mm section".
 _RE_PIPE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*+(?i:(?:steel[\s\u00a0]++)?(?:pipes?|pipelines?|sections?|lines?|spools?))\b")
+
+
+# A unit defined by what it equals: "one MCI equals 3,932 tenge", "one dollar was worth 560
+# tenge", "1 USD = 520 KZT" (a number right after the verb).
+_RE_EQUALS_AFTER: Final = regex.compile(
+    r"[\s\u00a0]*+(?:=|(?i:equals|equalled|equaled|(?:is|was)[\s\u00a0]++(?:equal[\s\u00a0]++to"
+    r"|worth)|corresponds[\s\u00a0]++to))[\s\u00a0]*+[0-9]"
+)
 
 
 def measures_nothing(
@@ -66,6 +75,12 @@ def measures_nothing(
         return True  # "port_2024.jpg (1200 × 800 px, 245 KB)", "(PDF, 2.4 MB)": a file's size
     if is_statistic_or_citation(before, after):
         return True  # "(95% CI: 2.8 to 5.4 days)", "p < 0.05": the precision of an estimate
+    if (before[-8:].lower().rstrip().endswith("flight") and is_currency_code(raw.unit or "")
+            and text[raw.start : raw.start + 1].isalpha()):
+        return True  # "Flight KGS 302 to Osh": an airline's code and a flight number, no money
+    if raw.value == 1 and raw.value_high is None and _RE_EQUALS_AFTER.match(after):
+        return True  # "one MCI equals 3,932 tenge", "1 USD = 520 KZT": the base of a
+        # conversion, what the figure after it is of, no amount of its own
     return raw.unit == "x" and not read_times_change(
         raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]
     )  # "three times a week"

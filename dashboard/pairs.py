@@ -105,7 +105,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 lend_elliptic(raws, i, text)
         elif raw.unit is None and raw.written_out and _RE_BARE_LEVEL.fullmatch(
                 text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
-            lend_elliptic(raws, i, text)  # "to six trains a week, from four."
+            count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
+            if raw.unit is None:
+                lend_elliptic(raws, i, text)  # "to six trains a week, from four."
         if raw.unit is None or _numbered(text, raw.start) or (
                 raw.value == 0 and text[raw.start - 1 : raw.start] in ("'", "\u2019")):
             continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one;

@@ -30,6 +30,7 @@ from dashboard.time_context import (
     is_cumulative_so_far,
     names_a_maturity,
     names_a_programme,
+    names_a_report,
     part_again,
     speaks_ahead,
     year_named_for_parts,
@@ -81,7 +82,7 @@ def find_times(
         if kind in ("since", "sincec") and frames_a_record(text, lo, m.start()):
             out.append(Time(m.start(), m.end(), period.removesuffix("/.."), True))
             continue  # "the lowest since 2020": a base of no span, no figure's nor a date's
-        if _names_no_time(m, text, lo, hi):
+        if _names_no_time(m, text, lo, hi) or (out and _names_a_report_after(out[-1], m, text, lo)):
             continue
         out.append(Time(m.start(), m.end(), period, _is_base(m, text, lo, hi)))
         if kind in ("quarter", "half") and (found := elided_part(  # "... TEU in the first
@@ -91,6 +92,16 @@ def find_times(
     if len(out) > 1 and any(time.period.count("-") == 2 for time in out):
         out = _without_bare_days(out, text)
     return tuple(sorted(out, key=lambda t: t.start) if elided else out)  # out of order then
+
+
+def _names_a_report_after(prev: Time, m: regex.Match[str], text: str, lo: int) -> bool:
+    """ "In Q3 2025, Uzum's revenue doubled, according to its FY2025 interim report": beside a
+    time of its own sentence, a time in the name of the report quoted is the report's (alone,
+    "according to its 2024 annual report, revenue rose 10%", it dates the figures)."""
+    if m.start() - prev.end >= 160:
+        return False
+    gap = text[prev.end : m.start()]
+    return not any(ch in gap for ch in ".;!?\n") and names_a_report(text, m.start(), m.end(), lo)
 
 
 def _without_bare_days(out: list[Time], text: str) -> list[Time]:

@@ -43,7 +43,27 @@ def by_phrase(
         return "transit time", Topic.LOGISTICS
     if uclass in ("time", "factor") and _spent_at_a_place(claim, clause, text, uclass):
         return "waiting time", Topic.LOGISTICS
+    if claim.unit == "m" and _names_a_channel(text, max(clause[0], claim.start - 60),
+                                              claim.start):
+        return "depth", Topic.LOGISTICS
     return None
+
+
+def _names_a_channel(text: str, lo: int, start: int) -> bool:
+    """Is text[lo:start] a channel set "at" or dredged "to" the figure (`_RE_CHANNEL_AT`)?"""
+    window = text[lo:start].lower()
+    return ("channel" in window or "fairway" in window) and _RE_CHANNEL_AT.search(
+        text, lo, start) is not None
+
+
+# A channel set "at" or dredged "to" metres is its depth: "with the channel now at 12.5
+# metres", "dredged the approach channel to 14 metres" (not "a 9-km channel": a length).
+_RE_CHANNEL_AT: Final = regex.compile(
+    r"(?i:\b(?:channel|fairway)s?[\s\u00a0]+(?:(?:is|was|now|will[\s\u00a0]+be|stands)"
+    r"[\s\u00a0]+)*(?:at|to)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|just)"
+    r"[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
 
 
 # "740-metre", "9,000-tonne": the unit hyphened to its number, as an adjective

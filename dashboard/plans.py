@@ -1,7 +1,8 @@
 """Figures a plan, target or forecast names: "the 2024 target of 5 mt", "had planned to handle
 4 mt in 2024", "the plan foresaw 150 km", "the 1.8 million TEU forecast", "short of the 5.2 million
 tonnes that had been forecast". Such a figure is a projection even for a period now over, which
-`kinds` asks after its other cues.
+`kinds` asks after its other cues; and plans said to be met ("95% of its 2025 plan", "the
+loading plan was fulfilled by 102.3%"), whose figures are reported.
 
 Pure: no pandas, no dash.
 """
@@ -50,6 +51,15 @@ _RE_PLANNED_TO: Final = regex.compile(
 )
 
 
+# "a feasibility study for the 573-km line": what a study is for is still to be built (not
+# "the feasibility study cost $2 million": the study's own cost).
+_RE_STUDIED_FOR: Final = regex.compile(
+    r"(?i:\b(?:feasibility|pre-feasibility|design)[\s\u00a0]+stud(?:y|ies)[\s\u00a0]+"
+    r"(?:for|on|of)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:(?:new|planned|proposed)[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+
+
 # "the 1.8 million TEU forecast", "the $5 billion goal": the figure names the plan.
 _RE_NAMED_FORECAST_AFTER: Final = regex.compile(
     r"[\s\u00a0]+(?:(?i:forecast|target|goal|projection)(?![\w-])(?![\s\u00a0]+(?:to|for|of)\b)"
@@ -66,6 +76,9 @@ def is_planned(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
     k = bisect.bisect_left(cues, claim.start - 60)
     if k < len(cues) and cues[k] < claim.end + 8 and _is_named_by_a_plan(claim, clause[0], text):
         return True
+    lo = max(clause[0], claim.start - 40)
+    if "stud" in text[lo : claim.start] and _RE_STUDIED_FOR.search(text, lo, claim.start):
+        return True  # "a feasibility study for the 573-km line"
     return _is_forecast_relative(claim, text)
 
 
@@ -112,11 +125,85 @@ _RE_OWN_OUTCOME_VERB: Final = regex.compile(
 
 def has_own_outcome_verb(cue: int, claim: Located, text: str) -> bool:
     """Does the figure after a plan's cue have a past verb of its own that reports it
-    ("targeted 6 mt and handled 5.3 mt")? Then the cue does not make it a projection."""
+    ("targeted 6 mt and handled 5.3 mt", "of which 146 have already been dispatched")? Then
+    the cue does not make it a projection."""
     lo = max(cue, claim.start - 60)
+    if cue < claim.start and text[lo : claim.start].endswith("of which "):
+        return match_at(_RE_PART_DONE_AFTER, text, claim.end) is not None
     if cue >= claim.start or not may_contain(text[lo : claim.start], _JOINTS):
         return False  # the common case, told without the pattern
     return _RE_OWN_OUTCOME_VERB.search(text, lo, claim.start) is not None
 
 
+# "The plan for November is 320 trains, of which 146 have already been dispatched": the part
+# of a plan done, in a past or perfect verb of its own after it (not "of which 146 will be").
+_RE_PART_DONE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?:have|has|had)[\s\u00a0]++(?:already[\s\u00a0]++)?been"
+    r"|(?:were|was)(?:[\s\u00a0]++already)?+|(?:have|has|had)[\s\u00a0]++already)"
+    r"[\s\u00a0]++[a-z]++(?<=ed|en|t)\b"
+)
+
+
 _JOINTS: Final = ("and", "but", "yet")  # for `may_contain`: lower case, any spacing after
+
+
+# "of the planned volume", "95% of its 2025 plan", "87% of the annual target", "82% of its
+# annual cargo plan", "120% of their monthly sales goal" (up to two words that name what was
+# planned, none a preposition, before a noun of plan: not "78% of the deal will be paid")
+_RE_OF_THE_PLAN: Final = regex.compile(
+    r"(?i:\bof\s+(?:the|its|their)\s+(?:(?:[0-9]{4}|annual|full-year|yearly)\s+)?"
+    r"(?P<what>(?!(?:of|in|on|for|to|at|by|from|with|and|or|the|a|an)\s)[a-z-]{2,20}\s+){0,2}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+# "the loading plan was fulfilled by 102.3%", "fulfilled the annual plan by 104%", "the
+# target was exceeded by 3%": a plan met, reported (its figure the share or the overshoot).
+_MET_WORDS: Final = ("fulfil", "met", "exceed", "achiev", "overfulfil")
+_RE_PLAN_MET_AFTER: Final = regex.compile(
+    r"(?i:(?:plan|target)s?+\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+    r"(?:over-?)?(?:fulfill?ed|met|exceeded|achieved)\b)"
+)
+_RE_PLAN_MET_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:over-?)?(?:fulfill?ed|exceeded|met|achieved)\s+(?:the|its|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def _is_plan_met(cue: int, text: str) -> bool:
+    """Is the cue a plan or target said to be met (`_RE_PLAN_MET_AFTER`, `_BEFORE`)?"""
+    near = text[max(0, cue - 40) : cue + 40].lower()
+    if not any(word in near for word in _MET_WORDS):
+        return False  # the common case, told without a pattern
+    return (match_at(_RE_PLAN_MET_AFTER, text, cue) is not None
+            or _RE_PLAN_MET_BEFORE.search(text, max(0, cue - 40), cue) is not None)
+
+
+def is_plan_fulfilled(cue: int, text: str) -> bool:
+    """ "9.6 bcm, which is 102.4 percent of the planned volume", "fulfilled 95% of its 2025
+    plan", "the loading plan was fulfilled by 102.3%": a plan met, reported."""
+    if _is_plan_met(cue, text):
+        return True
+    lo = max(0, cue - 50)
+    before = " ".join(text[lo:cue].lower().split()) + " "  # spaces as the pattern's \s+
+    if "of the " not in before and "of its " not in before and "of their " not in before:
+        return False  # the common case, told without the pattern
+    found = _RE_OF_THE_PLAN.search(text, lo, cue)
+    return found is not None and (found.group("what") is None or text[cue : cue + 8].lower(
+    ).startswith(("plan", "target", "goal", "forecast"))) and not _is_verb_plan(cue, text)
+
+
+def _is_verb_plan(cue: int, text: str) -> bool:
+    """ "half of the companies plan to invest": "plan" the verb of the plural noun before it
+    (as polls report intentions), not a plan met as in "95% of the cargo plan"."""
+    if text[cue : cue + 8].lower() not in ("plan to ", "plan to\u00a0"):
+        return False
+    words = text[max(0, cue - 24) : cue].split()
+    word = words[-1].lower() if words else ""
+    return word in _POLLED or (word.endswith("s") and word.isalpha()
+                               and word not in ("its", "his", "this", "thus"))
+
+
+# "of the firms surveyed plan to": the participle of a poll after its plural subject.
+_POLLED: Final = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked"})

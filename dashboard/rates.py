@@ -56,6 +56,14 @@ _RE_ANNUAL_AFTER: Final = regex.compile(
     r"(?![\s\u00a0]++(?i:terms|basis|records?|highs?|lows?|peaks?)\b)"
 )
 
+# The goods a flow is of, between it and its rate: "draw in at least $1 billion in FDI a year",
+# "$300 million in investment per year" (not "a year after the launch": when).
+_RE_IN_GOODS_A_PERIOD: Final = regex.compile(
+    r"[\s\u00a0]++in[\s\u00a0]++(?:[A-Za-z-]++[\s\u00a0]++){1,2}?(?:an?|per)[\s\u00a0]++"
+    r"(?P<word>(?i:year|month|week|day))\b"
+    r"(?![\s\u00a0]++(?i:after|later|earlier|ago|before|from|since)\b)"
+)
+
 # A vehicle's load is per vehicle: "Each train carries 55 containers", "Every wagon on the
 # line holds up to 68 tonnes" (money is priced per box by `_RE_BOX_BEFORE` instead).
 _RE_EACH_CARRIER: Final = regex.compile(
@@ -106,8 +114,12 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if periodic is None and raw.unit not in ("%", "pp", "x") and (
                 "nnual" in after[:16] or "early" in after[:16]):
             periodic = _RE_ANNUAL_AFTER.match(after)  # "$2 billion in annual trade"
+        if (periodic is None and after[:4] == " in " and raw.unit not in ("%", "pp", "x")
+                and (" a " in after[:40] or " per " in after[:40])):
+            periodic = _RE_IN_GOODS_A_PERIOD.match(after)  # "$1 billion in FDI a year"
         if periodic is not None:
-            raw.per = _PERIODIC_WORDS[periodic["word"].lower()]  # "annual transit to 7 mt"
+            word = periodic["word"].lower()
+            raw.per = _PERIODIC_WORDS.get(word, word)  # "annual transit to 7 mt"
         return
     raw.per = "head" if _head_of_a_herd(rate, before, after) else _per_word(rate)
 

@@ -32,7 +32,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.hedges import may_contain
+from dashboard.hedges import SCHEDULED_EVENTS, may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import AIRPORTS, OIL_CARRIER_WORDS, OIL_PIPELINES, PORTS
@@ -68,13 +68,30 @@ _RE_OF_CAPACITY: Final = regex.compile(
 )
 
 
-def of_capacity(text: str, end: int) -> bool:
+# A facility expanded "to" a figure: "Expanding the Kuryk ferry complex to 6 mt will cost",
+# "expanded the grain terminal to 1.5 million tonnes a year" (its room, not cargo moved).
+_RE_EXPANDED_TO: Final = regex.compile(
+    r"(?i:\bexpand(?:s|ed|ing)?[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+)?(?:[\w'’–-]+[\s\u00a0]+)"
+    r"{0,4}(?:port|terminal|complex|hub|yard|berths?|facility|facilities|plant|warehouse)"
+    r"(?:[\s\u00a0]+(?:at|in)[\s\u00a0]+[A-Z][\w'’-]*)?[\s\u00a0]+to[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|up[\s\u00a0]+to)"
+    r"[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+
+
+def _expanded_to(text: str, start: int) -> bool:
+    """Is the figure at `start` what a facility is expanded to (`_RE_EXPANDED_TO`)?"""
+    before = text[max(0, start - 90) : start]
+    return "xpand" in before and _RE_EXPANDED_TO.search(before) is not None
+
+
+def of_capacity(text: str, end: int, start: int = -1) -> bool:
     """Is the figure ending at `end` followed by "of capacity" (see `_RE_OF_CAPACITY`), or
     written in deadweight tonnes ("two tankers of 8,000 dwt each": what a ship can carry,
     never cargo moved)? The word first (measured: 3,100 matches a MB, none found, 1.5 µs
     each with the timeout)."""
-    if text[max(end - 3, 0) : end] in ("dwt", "DWT"):
-        return True
+    if text[max(end - 3, 0) : end] in ("dwt", "DWT") or (start >= 0 and _expanded_to(text, start)):
+        return True  # (or a facility expanded to it, from `start`: "expanded the terminal to")
     return may_contain(text[end : end + 40], ("capacity",)) and _RE_OF_CAPACITY.match(
         text, end, end + 40, timeout=CLAUSE_TIMEOUT) is not None
 
@@ -155,13 +172,22 @@ _RE_MOVING: Final = regex.compile(
 )
 
 
+# ... or names the mode goods go by: "A round trip from Baku to Istanbul by truck costs
+# roughly €3,000" (not "the bridge built by China costs").
+_RE_BY_MODE: Final = regex.compile(
+    r"\bby[\s\u00a0]++(?i:truck|lorry|road|rail|train|sea|ferry|ship|barge|air)\b"
+)
+
+
 def cost_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic] | None:
     """What money a clause says something "costs" is the price of: moving a load is a
     freight rate (the clause from `lo` opens with it), and a subject named by a price's cue
     gives its own ("A second-class ticket on the Almaty-Tashkent train costs 18,000 tenge" is
     a fare); else None (a railway "will cost $1.1 billion" to build). The subject stands in
     the same stretch of words, as in `time_taken`."""
-    if match_at(_RE_MOVING, text, lo) is not None:
+    if match_at(_RE_MOVING, text, lo) is not None or (
+            "by " in text[lo : claim.start]
+            and _RE_BY_MODE.search(text, lo, claim.start) is not None):
         return "freight rate", Topic.LOGISTICS
     before = [(start, end, row) for start, end, row in facts.cues
               if lo <= start and end <= claim.start]
@@ -298,6 +324,31 @@ def shared_cue_row(row: int, cue: str, uclass: str) -> int:
 _RE_LATE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:late|overdue)\b")
 
 
+_RE_SLIPPED_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:slipped|slips|has[\s\u00a0]+slipped)[\s\u00a0]+(?:by[\s\u00a0]+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|another|a[\s\u00a0]+further)[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+
+
 def runs_late(claim: Located, text: str) -> bool:
-    """Is the duration written right before "late" or "overdue" ("seven years late")?"""
-    return _RE_LATE_AFTER.match(text, claim.end, claim.end + 10) is not None
+    """Is the duration written right before "late" or "overdue" ("seven years late"), or the
+    slip of a scheduled event ("Delivery of the second tanker slipped by eight months")?"""
+    if _RE_LATE_AFTER.match(text, claim.end, claim.end + 10) is not None:
+        return True
+    before = text[max(0, claim.start - 80) : claim.start]
+    return ("slip" in before and _RE_SLIPPED_BEFORE.search(before) is not None
+            and any(word in before.lower() for word in SCHEDULED_EVENTS))
+
+
+# A ship named by its size: "will deploy 400-TEU feeders", "a 24,000 TEU vessel", "700-TEU
+# ships" (the room on board, not boxes moved).
+_RE_VESSEL_AFTER: Final = regex.compile(
+    r"[\s\u00a0-]?+(?:(?i:feeder|container)[\s\u00a0]++)?(?i:vessels?|ships?|feeders?"
+    r"|boxships?|containerships?)\b"
+)
+
+
+def sizes_a_vessel(claim: Located, text: str) -> bool:
+    """Is the figure the size of a ship written before its noun (`_RE_VESSEL_AFTER`)?"""
+    return _RE_VESSEL_AFTER.match(text, claim.end, claim.end + 30) is not None

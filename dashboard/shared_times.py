@@ -126,12 +126,22 @@ def chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> Non
             else:
                 continue
             gap = text[start : group[k].start]
-            if RE_CHAIN.match(gap) or (group[k].change is not None and _RE_COMMA.match(gap)):
+            if (RE_CHAIN.match(gap) or (group[k].change is not None and _RE_COMMA.match(gap))
+                    or ("the" in gap and _RE_PLAN_BESIDE.match(gap))):
                 chosen[k] = prev  # "5 mt in 2023, 12% more than a year earlier"
                 if group[k - 1].change is not None and group[k].change is None:
                     chosen[k] = _interval_end(prev, text)
                 if group[k].change is not None and _after_a_base_level(group, chosen, k, text):
                     chosen[k] = chosen[k - 2]  # the change of the level before the base
+
+
+# "growth of 5.0% this year, below the government's target of 6%": a plan set beside a figure
+# is for the figure's time.
+_RE_PLAN_BESIDE: Final = regex.compile(
+    r"\A\s*,\s*(?:below|above|short\s+of|ahead\s+of|in\s+line\s+with)\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:target|forecast|estimate|projection|goal|plan)s?\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?\Z"
+)
 
 
 # "between 2021 and 2024", "from 2021 to 2024": the two ends of a change's interval.

@@ -199,14 +199,36 @@ def year_named_for_parts(
 
 
 # The future in the clause before a bare month ("the line will add two sailings a week in
-# September", "is scheduled to open in October"): the coming such month, not last year's.
+# September", "is scheduled to open in October", "loadings are scheduled at 1.55 million bpd in
+# December"): the coming such month, not last year's.
 _RE_AHEAD: Final = regex.compile(
     r"(?i:\b(?:will|shall|plans?[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|set[\s\u00a0]+to"
-    r"|due[\s\u00a0]+to|scheduled[\s\u00a0]+to|expected[\s\u00a0]+to|aims?[\s\u00a0]+to)\b)"
-    r"[^.;!?]{0,80}+\Z"
+    r"|due[\s\u00a0]+to|scheduled|slated|expected[\s\u00a0]+to|aims?[\s\u00a0]+to)\b)"
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z"  # "at 1.55 million bpd": a decimal point
 )
 
 
 def speaks_ahead(text: str, lo: int, start: int) -> bool:
     """Does the clause before `start` (from `lo`, at most 90 characters) speak of the future?"""
     return _RE_AHEAD.search(text, max(lo, start - 90), start) is not None
+
+
+# A time in the name of the report a figure is quoted from: "according to its FY2025 interim
+# report", "according to the company's 2024 annual report", "citing its H1 2025 results".
+_RE_SOURCE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:according[\s\u00a0]++to|citing|cited[\s\u00a0]++in)[\s\u00a0]++"
+    r"(?:its|their|the|[\w-]++['\u2019]s)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?)\Z",
+    flags=regex.REVERSE,
+)
+_RE_REPORT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?i:reports?|results|accounts|statements?"
+    r"|review|survey|filing|prospectus)\b"
+)
+
+
+def names_a_report(text: str, start: int, end: int, lo: int) -> bool:
+    """Is the time part of the name of a report a figure is quoted from (`_RE_SOURCE_BEFORE`)?"""
+    window = text[max(lo, start - 50) : start].lower()
+    return (("according" in window or "cit" in window)
+            and _RE_SOURCE_BEFORE.search(text, max(lo, start - 50), start) is not None
+            and _RE_REPORT_AFTER.match(text, end) is not None)

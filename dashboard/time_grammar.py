@@ -97,8 +97,12 @@ RE_TIME: Final = regex.compile(
     | (?P<fromrel>(?i:(?:from|since|starting)\s+next\s+year))
     | (?P<since>(?i:since|from|starting(?:\s+from)?|effective(?:\s+from)?
         |{_IN_FORCE_ON})\s+(?:the\s+(?:start|beginning)\s+of\s+)?
-        (?:(?P<sm2>{_M})\s+(?:(?P<sd>[0-9]{{1,2}})(?![0-9]),?\s+)?
-            |(?P<sd2>[0-9]{{1,2}})\s+(?P<sm3>{_M})\s+)?(?P<sy>{_Y}))
+        (?:(?:(?P<sm2>{_M})\s+(?:(?P<sd>[0-9]{{1,2}})(?![0-9]),?\s+)?
+            |(?P<sd2>[0-9]{{1,2}})\s+(?P<sm3>{_M})\s+)?(?P<sy>{_Y})
+        # a day without its year: "rises to EUR 150 per tonne from July 1" (`iso_periods`
+        # reads the nearest such day to publication, or the last one after "since")
+        |(?:(?P<sm4>{_M})\s+(?P<sd4>[0-9]{{1,2}})|(?P<sd5>[0-9]{{1,2}})\s+(?P<sm5>{_M}))
+        (?![\w])(?!,?\s+[0-9])))
         (?!\s*[-–/]\s*[0-9])
         (?!\s+(?i:to|until|till|through)\s+(?:{_M}|[0-9]))  # "from March 2024 to May 2025"
     # "Since it became operational in 2006,", "Since Uzbekistan gained GSP+ status in April
@@ -153,10 +157,15 @@ RE_TIME: Final = regex.compile(
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
     | (?P<bmonth>(?:(?<=(?i:\b(?:in|during|throughout|(?:figures?|data|results?|numbers?
-            |statistics)\s+for)\s(?:(?:early|mid|late)[-\s])?))  # "in mid-May", "figure for May"
+            |statistics|plans?|targets?|schedules?)\s+for)\s(?:(?:early|mid|late)[-\s])?))
+        # "in mid-May", "figure for May", "the plan for November is 320 trains"
         # "October was a record month, with 1,350 trains": a month the sentence is about
         |(?<=(?:\A|\n|[.!?]\s))(?={_M}\s+(?:was|saw|brought|proved)\s)
-        |(?<=(?:\A|\n))(?={_M}:\s))  # a post's line label: "October: 38.6 thsd t shipped"
+        |(?<=(?:\A|\n))(?={_M}:\s)  # a post's line label: "October: 38.6 thsd t shipped"
+        # a month before the figure's noun: "revised the September throughput", "Aktau's
+        # August exports"
+        |(?<=(?:\b(?i:the)|['’]s)\s)(?={_M}\s+(?i:throughput|exports|imports|output
+            |production|shipments|loadings|traffic|turnover|figures?|volumes?|sales)\b))
         (?P<bm>{_M})(?![\w])(?!\.?\s*[0-9])
         (?!\.?\s*,\s*(?:[0-9]{{1,2}},?\s+{_Y}|{_Y})(?![0-9]|[,.][0-9]))  # "In June, 1,850 trains"
         (?:\s+(?i:of\s+)?(?P<bmr>(?i:last|this|next)\s+year)(?![\w]))?)  # "in October last year"
@@ -207,6 +216,8 @@ NO_GROUPS: Final[dict[str, str | None]] = dict.fromkeys(TIME_GROUPS)
 _A_YEAR_FOLLOWS = rf"(?=\s+(?:the\s+(?:end|start|beginning)\s+of\s+|end-)?(?:{_M}\s+)?{_Y})"
 # ... or a day's date: "from July 1, 2025", "effective 1 January 2026" (a start, see `since`)
 _A_DATE_FOLLOWS = rf"(?=\s+(?:from\s+)?(?:{_M}\s+[0-9]{{1,2}},?\s+|[0-9]{{1,2}}\s+{_M}\s+){_Y})"
+_A_BARE_DAY_FOLLOWS = (rf"(?=\s+(?:from\s+)?(?:{_M}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_M})"
+                       r"(?![\w])(?!,?\s+[0-9]))")
 _A_DAY_FOLLOWS = rf"(?=\s+(?:{_M}\s+[0-9]{{1,2}},?\s+|[0-9]{{1,2}}\s+{_M}\s+){_Y})"
 _PART_FOLLOWS = rf"(?=\s+{_N}\s+months|(?:\s+|-)(?:quarter|half))"
 _TIME_WORDS: Final = [
@@ -215,9 +226,13 @@ _TIME_WORDS: Final = [
     *[(word, rf"(?=\s+(?:from\s+)?(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y})")
       for word in ("starting", "effective")],
     *[(word, _A_DATE_FOLLOWS) for word in ("since", "from", "starting", "effective")],
+    *[(word, _A_BARE_DAY_FOLLOWS) for word in ("since", "from", "starting", "effective")],
     *[(rf"{word}\s+into\s+(?:force|effect)\s+on", _A_DAY_FOLLOWS)
       for word in ("enters", "entered", "enter", "comes", "came", "come")],
     *[(rf"{word}\s+effect\s+on", _A_DAY_FOLLOWS) for word in ("takes", "took", "take")],
+    *[(rf"{word}\s+into\s+(?:force|effect)\s+on", _A_BARE_DAY_FOLLOWS)
+      for word in ("enters", "entered", "enter", "comes", "came", "come")],
+    *[(rf"{word}\s+effect\s+on", _A_BARE_DAY_FOLLOWS) for word in ("takes", "took", "take")],
     *[(word, r"(?=\s+(?:(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+)?year(?![\w-])"
              r"|(?:the\s+)?year[-\s]end|end-year))") for word in ("by", "till")],
     *[(word, r"(?=\s+(?:the|this)\s+year\s+(?:with|at|on)\b)")

@@ -277,11 +277,23 @@ def is_time_frame(
         return bool((hyphenated and _RE_EVENT_AFTER.match(after)) or _RE_EARLIER_AFTER.match(after)
                     or _is_round_the_clock(unit, value, after)
                     or (unit == "hour" and _is_clock(written, before, after))
+                    or (before.endswith("in ")
+                        and _RE_VOLUME_IN_BEFORE.search(before[-60:]) is not None)
                     or (("for" in before[-14:] or "lasted" in before[-12:])
                         and _RE_MET_FOR_BEFORE.search(before)))
     return False
 
 
+# "processed 4,300 TEU in 24 hours", "loaded 12,000 tonnes of wheat in 48 hours": the window
+# a volume was moved in (a rate), no duration of its own (but "covered 4,700 km in 15 days":
+# a distance's time is its transit time).
+_RE_VOLUME_IN_BEFORE: Final = regex.compile(
+    r"(?<![\w.,])[0-9][0-9.,]*(?:[\s\u00a0]*(?i:million|thousand|mln|bn|billion))?"
+    r"[\s\u00a0]*(?:TEU|FEU|(?i:tonnes|tons|t|containers|wagons|railcars|trains|trucks"
+    r"|vehicles|boxes|barrels|cars|units))"
+    r"(?:[\s\u00a0]+of(?:[\s\u00a0]+[A-Za-z-]+){1,2})?[\s\u00a0]+in[\s\u00a0]+\Z",
+    flags=regex.REVERSE,
+)
 # "We've got about five minutes left", "we have ten minutes to go": a session's countdown, as
 # a moderator says it (not "the student had only 15 minutes left to finish the test")
 _RE_LEFT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:left|to[\s\u00a0]++go)\b")

@@ -322,7 +322,12 @@ _RE_ABBREVIATION: Final = regex.compile(
 _RE_CODE: Final = regex.compile(
     r"\b(?:[A-Z]{2,6}+(?:[\s\u00a0]++[A-Z]{1,2}+)?[\s\u00a0]++|[A-Z]{1,6}+-?)"
     r"[0-9]++(?:[.:/-][0-9]++|[A-Z]{1,2}+[0-9]*+)*+e?\b"  # and formulas: "U3O8", "P2O5", "K2O",
-    # "CO2e" (CO2 equivalent: "190 Mt CO2e in 2022")
+    # "CO2e" (CO2 equivalent: "190 Mt CO2e in 2022"); and a numbered place: "loaded 5,400
+    # tonnes of wheat at berth 12 on 11 November"
+    r"|\b(?i:berth|gate|pier|platform|track|dock|quay|hall|block|lot)[\s\u00a0]++[0-9]{1,3}+"
+    r"[A-Za-z]?+\b"
+    r"|\bEuro[\s\u00a0-]?+[1-7]\b"  # an emission standard: "600 tractor units meeting the Euro
+    # 6 standard to its fleet next year"
 )
 # A rate's words (and the size in a rate per container) are no gap between a claim and its
 # time: "580,000 barrels per day (bpd) in 2024", "$3,200 per 40-foot container in October";

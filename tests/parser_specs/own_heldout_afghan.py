@@ -322,9 +322,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = RAILWAY + CROSSINGS + TRADE + PORTS_AND_CORRIDORS + ENERGY + NEGATIVES
 
 # Example id -> why the parser still fails it (run as strict xfail).
-KNOWN_GAPS: dict[str, str] = {
-    "af-railway-framework-agreement-dash-route": (
-        "a length named by a feasibility study is a plan; no cue reads 'feasibility study for "
-        "the 573-km line' as one (a cue would also make 'the feasibility study cost $2 "
-        "million' a plan), and 'in July 2024', the signing, dates the length as past"),
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -267,10 +267,4 @@ KNOWN_GAPS: dict[str, str] = {
     "cp-turkmenbashi-discount-per-wagon":
         "'a 20% discount' closing a clause is read as no change: 'discount' is a cut only "
         "before on/for, since alone it is often a gap to a benchmark ('a 24pc discount')",
-    "cp-ferry-round-trips-target":
-        "a bare number with its noun before the verb ('raise sailings ... to 40 per month') "
-        "is not read as a count",
-    "cp-kuryk-cost-completion":
-        "'Expanding the Kuryk ferry complex to 6 mt' is filed as port throughput, not "
-        "capacity: the verb is too far from the figure to act as a capacity cue",
 }

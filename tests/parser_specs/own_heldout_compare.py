@@ -313,6 +313,4 @@ MIXED: list[Example] = [
 EXAMPLES: list[Example] = [*LEVEL_AND_BASE, *CHANGES, *SHARES, *RANKINGS, *ESTIMATES, *MIXED]
 
 KNOWN_GAPS: dict[str, str] = {
-    "cmp-revised-down-to-level": "a month used as an adjective ('the September throughput') is "
-                                 "not read as the figure's time",
 }

@@ -265,10 +265,9 @@ KNOWN_GAPS: dict[str, str] = {
     "cor-story-corrects-teu-to-from":
         "a bare '62,000' whose unit is named before it ('the TEU figure ... to 62,000') "
         "takes no unit from that noun, so is no claim",
-    "cor-incorrectly-stated-then-correct-figure":
-        "'The correct figure is 6.1 million tonnes': the year of the sentence before, whose "
-        "figure is retracted, is not carried on to it",
     "rev-estimate-raised-bare-counts":
-        "bare numbers 'to 412 from 398' whose countable ('container trains') is named well "
-        "before them take no unit, so are no claims",
+        "'raised its estimate of container trains ... to 412 from 398': both are counted now, "
+        "but the quarter is given to 412 only; a revision's 'from' figure shares its period, "
+        "a rise's ('rose to 412 from 398') is of an earlier time, and the two are not told "
+        "apart",
 }

@@ -288,8 +288,6 @@ EXAMPLES: list[Example] = (
 
 # Example id -> why the parser still fails it (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "cu-scrap-duty-from-future-date": "a start date after publication ('from July 1') makes no "
-    "period, so a present-tense 'rises to' stays actual",
     "cu-wto-bound-rate": "bare 'tariffs' is the freight rate's cue; a WTO binding in the "
     "sentence does not make it a customs duty",
     "cu-trq-in-quota-out-quota": "no duty word: the rate is told by 'in-quota'/'out-of-quota' "

@@ -321,9 +321,6 @@ EXAMPLES: list[Example] = (WAREHOUSES + PARCELS + THRESHOLDS + DELIVERY + MARKET
                            + SECOND_ROUND)
 
 KNOWN_GAPS: dict[str, str] = {
-    "ec-uzum-revenue-doubled-quarter": "the nearer 'FY2025' of the report the figure is quoted "
-    "from wins over the sentence's opening 'In Q3 2025'; telling a report's name from a "
-    "figure's time needs more than the nearest time (periods.py)",
     "ec-ozon-sold-goods-worth-share": "'sold goods worth' is read as exports (a trade verb) and "
     "the share after 'of which' as cargo: a marketplace's sales (GMV) have no cue of their own",
     "ec-threshold-valued-under-no-more-than": "a goods value limit has no metric row: the weak "

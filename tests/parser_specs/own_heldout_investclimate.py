@@ -278,9 +278,4 @@ NEGATIVES: list[Example] = [
 
 EXAMPLES: list[Example] = INFLOWS + TARGETS + FORUMS + ZONES + BONDS + NEGATIVES
 
-KNOWN_GAPS: dict[str, str] = {
-    "ic-target-at-least-a-year":
-        "'$1 billion in FDI a year': the rate comes after the goods phrase ('in FDI'), which "
-        "RE_PER does not skip (it is tried only after 'per', 'a', 'of' and the like: trying it "
-        "after every 'in' would cost a match per 'in 2024')",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -253,10 +253,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = RATIFICATIONS + MCI + DUTIES + QUOTAS + TERMS + AMENDMENTS + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "lw-kz-mci-in-tenge": "'one MCI equals 3,932 tenge' defines the unit's value: the base of a "
-                          "conversion, no figure; the parser reads 'one MCI' as an amount, as it "
-                          "reads 'one dollar' in 'one dollar equals 520 tenge' (a rule for "
-                          "`exchange_rates`, left)",
     "lw-kz-mci-fine-from-date": "the start is in a which-clause ('The law, which enters into force "
                                 "on 1 January 2026, sets ...'), whose time the parser keeps to "
                                 "its noun, so the fine stays actual; the same start in the main "

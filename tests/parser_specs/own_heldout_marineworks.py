@@ -290,13 +290,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = SHIPYARDS + DREDGING + SEA_LEVEL + DRAFTS + PORTS + NEGATIVES
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
-KNOWN_GAPS: dict[str, str] = {
-    "mw-delivery-slipped-months":
-        "change/metric: 'delivery slipped by eight months' is a delay (schedule variance, no "
-        "change, as 'delayed by six months'); the parser reads 'slipped' as a fall, which it is "
-        "for 'transit time slipped by 2 days': telling the two needs the subject (delivery, "
-        "completion) before the verb",
-    "mw-dredging-depth-hedged-nearly":
-        "metric: 'with the channel now at 12.5 metres' is the channel's depth; 'channel' is no "
-        "depth cue (a '9-km channel' is a length), so the route row wins",
-}
+KNOWN_GAPS: dict[str, str] = {}

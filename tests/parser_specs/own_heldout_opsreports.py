@@ -277,11 +277,4 @@ NOT_CLAIMS: list[Example] = [
 
 EXAMPLES: list[Example] = BACKLOGS + FLOWS + PLANS + WAITS_CLOSURES + NOT_CLAIMS
 
-KNOWN_GAPS: dict[str, str] = {
-    "ops-teu-in-24-hours-record": "'4,300 TEU in 24 hours': the window after a figure is read "
-    "as a transit time of 24 hours (an analyst reads a daily rate, per day)",
-    "ops-ship-number-berth-tonnes-on-day": "'on 11 November' is read as a day now, but the "
-    "'12' of 'at berth 12' between the tonnes and the day keeps the day from the tonnes",
-    "ops-plan-trains-of-which-dispatched": "'The plan for November is ...' gives no month "
-    "period, and 'of which 146 have already been dispatched' inherits the plan's projection",
-}
+KNOWN_GAPS: dict[str, str] = {}

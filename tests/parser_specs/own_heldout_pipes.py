@@ -293,9 +293,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = CPC_ROUTE + BTC_ROUTE + OTHER_OIL + GAS + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "pp-cpc-december-schedule-bpd-cargoes":
-        "a bare month later in the year than publication ('scheduled ... in December', "
-        "published in November) gets no period: `periods` reads it before the kind is known, "
-        "and for a figure already reported it may be last year's; a projection's should be "
-        "the coming one",
 }

@@ -309,10 +309,4 @@ NEGATIVES: list[Example] = [
 
 EXAMPLES: list[Example] = [*LEVELS, *CHANGES, *SHARES, *MULTI, *PROJECTIONS, *NEGATIVES]
 
-KNOWN_GAPS: dict[str, str] = {
-    "pr-ge-visitors-and-revenues":
-        "a bare scaled figure ('visitor trips ... reached 5.8 million') borrows USD from the "
-        "next clause's own figure ('revenues ... totaled 3.9 billion USD'): _lend_unit looks "
-        "for a list neighbour before it reads the subject's noun (and, alone, the count's "
-        "metric comes out 'train count' from 'trips')",
-}
+KNOWN_GAPS: dict[str, str] = {}

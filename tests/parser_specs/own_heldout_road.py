@@ -326,16 +326,8 @@ EXAMPLES: list[Example] = (FUEL + RATES + PERMITS + FLEETS + TIMES + QUEUES + RO
                            + LIMITS + SHARES + FORECASTS + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "rd-rate-range-per-tonne":
-        "'Carriers charge $60-75 per tonne for grain hauled': a price per tonne, not read as a "
-        "haulier's freight rate (no cue for 'charge ... hauled')",
-    "rd-round-trip-roughly-euros":
-        "'A round trip ... by truck costs roughly €3,000': only 'Moving/Shipping ...' clauses "
-        "make a cost a freight rate; read as a project cost",
     "rd-extra-permits-projection":
         "'an extra 5,000 transit permits': 'extra' before a count is not read as a change",
-    "rd-fleet-add-tractor-units-euro6":
-        "'next year' after 'to its fleet' is out of reach of the count; no period",
     "rd-toll-revenue-more-than-planned":
         "'brought in 62 billion tenge': 'brought in' tells export earnings ('gas exports "
         "brought in $8.6 billion'), so it is no revenue cue of its own",

@@ -228,9 +228,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = CAPACITY + TONNAGE + MACHINERY + ORDERS + OPERATIONS + NEGATIVES
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
-KNOWN_GAPS: dict[str, str] = {
-    "rr-annual-trailer-capacity":
-        "metric: a count takes the capacity metric only from a cue right before it ('capacity "
-        "for 60,000 trailers'); 'capacity on the route will reach 60,000 trailers' puts a "
-        "place and a verb between, and the count keeps its item's vehicle count",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -288,7 +288,4 @@ KNOWN_GAPS: dict[str, str] = {
         "'cost of transportation of one ton of cargo' gives a claim 'one ton' (1 t): a price's "
         "denominator before a change, not a quantity (the same in native English: 'the cost "
         "of transporting one ton fell by 8-10%')",
-    "ru-plan-fulfilled-on":
-        "'the loading plan was fulfilled on 102.3%' comes out a projection (the word 'plan'); "
-        "kinds._is_plan_fulfilled reads only '% of the plan' after the figure",
 }

@@ -276,13 +276,4 @@ CHANGES: list[Example] = [
 
 EXAMPLES: list[Example] = FERRIES + RAIL + RELIABILITY + CHANGES
 
-KNOWN_GAPS: dict[str, str] = {
-    "sc-cut-weekly-trains-by-to-bare-words":
-        "bare number words closing 'by three, to nine' are scanned now, but take no unit: the "
-        "count is named only as 'the number of weekly container trains', which lends its "
-        "noun to digits alone (`count_of_number`), not to number words",
-    "sc-new-weekly-feeders-teu-size":
-        "a vessel's size hyphened to its noun ('400-TEU feeders') takes the container volume "
-        "row, not capacity; no cue names it (a 'feeder' cue would make every feeder's TEU "
-        "carried a capacity)",
-}
+KNOWN_GAPS: dict[str, str] = {}

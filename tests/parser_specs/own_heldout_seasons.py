@@ -282,9 +282,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'two to three more days': a word between the number and its unit ('more', "
         "'additional', 'extra') hides the unit from patterns.RE_QUANTITY, and a bare number "
         "word is no claim; reading it needs the unit grammar and quantity.py",
-    "ss-winter-rail-delays-hours":
-        "'minus 40 degrees' after 'Temperatures': bare 'degrees' is an angle (deg); telling a "
-        "temperature by the words before it belongs in quantity.py's unit reading",
     "ss-level-projection-metres-by-2100":
         "'by 2100': every year pattern (time_grammar, periods, carry, kinds) takes 19xx/20xx "
         "only; widening it to 21xx touches periods.py and carry.py",

@@ -53,6 +53,9 @@ _RE_GAP_BAD: Final = regex.compile(
     r"\b(?:while|but|which|whereas|although|because(?!\s+of\b)|since)\b|,\s*(?:and|as)\b"
     r"|\band\s+(?:is|are|was|were|has|have|had|will|would|kept|keeps|then|also|could|can|may"
     r"|might|should|must)\b"  # "is 60% complete and should be finished by March 2026"
+    # a speaker's verb: what comes after it is when it was said or another statement ("$2.9
+    # billion in the seven months, he said, adding that the agreement, in force since May 15")
+    r"|\b(?:said|says|noted|stated|told)\b|,\s*adding\b"
     # "620,000 sqm of warehousing, most of it built after 2018": when (part of) the thing
     # counted was built, not the figure's own time (not "the line, built in 2011 for $170
     # million", whose cost the year dates)

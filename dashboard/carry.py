@@ -18,9 +18,9 @@ import regex
 from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.hedges import may_contain
-from dashboard.iso_periods import is_ahead, period_end, period_start
 from dashboard.levels import HEDGE, is_from_level
 from dashboard.periods import Time
+from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
 from dashboard.scanning import match_at, scan_timeout

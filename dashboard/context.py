@@ -16,8 +16,8 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import DocFacts, Facts
-from dashboard.iso_periods import Published
 from dashboard.lexicon import Words
+from dashboard.published import Published
 from dashboard.scanning import match_at, scan_timeout
 from dashboard.vocab.units import CAPITAL_UNITS_AFTER_DOT, ISO_CODES
 

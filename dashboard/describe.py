@@ -26,7 +26,6 @@ from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
 from dashboard.from_previous import from_previous
-from dashboard.iso_periods import is_ahead
 from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
 from dashboard.layout import is_headline
 from dashboard.lead_metrics import lead_metric
@@ -40,6 +39,7 @@ from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.periods import Time, a_year_on
 from dashboard.present import is_current
+from dashboard.published import is_ahead
 from dashboard.raw import Raw
 from dashboard.respectively import (
     distribute_respectively,

@@ -14,10 +14,10 @@ from typing import Final
 
 import regex
 
-from dashboard.iso_periods import Published
 from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Time, find_times
 from dashboard.places import capitals_as_parties, towns_listed_with_ports
+from dashboard.published import Published
 from dashboard.scanning import (
     iter_triggered,
     match_at,

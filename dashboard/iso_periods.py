@@ -1,4 +1,4 @@
-"""The ISO 8601 period a time expression names, and the publication date that anchors it.
+"""The ISO 8601 period a time expression names, against the publication date (`published`).
 
 Pure. `read_period` reads a match of `time_grammar.RE_TIME`: "in 2023" -> "2023";
 "January-November 2024" -> "2024-01/2024-11"; "the first 11 months" (no year) -> the months
@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import functools
-from dataclasses import dataclass
 from typing import Final
 
 import regex
 
+from dashboard.published import Published
 from dashboard.time_grammar import (
     COUNT_WORDS,
     KIND_GROUPS,
@@ -26,26 +25,6 @@ from dashboard.time_grammar import (
     TIME_GROUPS,
 )
 from dashboard.vocab.units import WORD_NUMBERS
-
-_RE_PUBLISHED: Final = regex.compile(r"\A([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
-
-
-@dataclass(frozen=True)
-class Published:
-    """The publication date, which anchors "this year" and part-year periods."""
-
-    year: int | None
-    month: int | None
-    day: int | None = None  # "in the week to Friday" needs it
-
-    @classmethod
-    def parse(cls, published: str | None) -> Published:
-        match = _RE_PUBLISHED.match(published or "")
-        if match is None:
-            return cls(None, None)
-        year, month, day = (int(g) if g else None for g in match.groups())
-        return cls(year, month, day)
-
 
 
 def _read_decade(m: regex.Match[str], year: str) -> str:
@@ -402,32 +381,3 @@ def _quarter_number(g: dict[str, str | None]) -> int:
     if g["qw"]:
         return words[g["qw"].lower()]
     return int(g["qn"] or g["qn3"] or "1")
-
-
-@functools.lru_cache(maxsize=4096)
-def period_start(period: str) -> tuple[int, int]:
-    """(year, month) a closed period starts with: "2025" -> (2025, 1), "2024-07/2025-06" ->
-    (2024, 7)."""
-    first = period.partition("/")[0]
-    return int(first[:4]), int(first[5:7]) if len(first) >= 7 else 1
-
-
-@functools.lru_cache(maxsize=4096)
-def period_end(period: str) -> tuple[int, int]:
-    """(year, month) a closed period ends with: "2025" -> (2025, 12), "2025-01/2025-10" ->
-    (2025, 10); not for an open one ("2020/..")."""
-    last = period.rpartition("/")[2]
-    return int(last[:4]), int(last[5:7]) if len(last) >= 7 else 12
-
-
-def is_ahead(period: str, pub: Published) -> bool:
-    """Does the period (taken from the sentence or the text before) start after publication,
-    or run into a later year ("2026", "2025-11" published in October 2025; "2025/2026")? An
-    open one is ahead when it starts after the publication month ("from July 1, 2025",
-    published in May 2025: a rule to come), never when it started before ("since 2020")."""
-    if pub.year is None:
-        return False
-    if period.endswith("/.."):
-        start = [int(part) for part in period[:-3].split("-")] + [1, 1]
-        return tuple(start[:3]) > (pub.year, pub.month or 12, pub.day or 31)
-    return period_start(period) > (pub.year, pub.month or 12) or period_end(period)[0] > pub.year

@@ -16,11 +16,11 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
-from dashboard.iso_periods import Published, is_ahead, period_end
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
 from dashboard.plans import has_own_outcome_verb, is_plan_fulfilled, is_planned
 from dashboard.present import is_current
+from dashboard.published import Published, is_ahead, period_end
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES

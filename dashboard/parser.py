@@ -22,7 +22,6 @@ import regex
 from dashboard import context, describe
 from dashboard.allcaps import read_as_cased
 from dashboard.claim import Claim
-from dashboard.iso_periods import Published
 from dashboard.lexicon import Words
 from dashboard.numbers import MAX_DIGITS, parse_number
 from dashboard.pairs import resolve
@@ -33,6 +32,7 @@ from dashboard.patterns import (
     RE_QUANTITY,
     RE_QUANTITY_TRIGGERS,
 )
+from dashboard.published import Published
 from dashboard.quantity import read_match
 from dashboard.raw import Raw
 from dashboard.scanning import iter_triggered, scan_timeout, with_signs, with_words

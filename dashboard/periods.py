@@ -20,7 +20,8 @@ from typing import Final
 
 import regex
 
-from dashboard.iso_periods import Published, month_number, read_period
+from dashboard.iso_periods import month_number, read_period
+from dashboard.published import Published
 from dashboard.scanning import iter_triggered, with_words
 from dashboard.time_context import (
     dates_a_statement,

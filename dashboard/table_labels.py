@@ -17,10 +17,10 @@ from typing import Final
 import regex
 
 from dashboard.facts import METRIC_CUES, RE_ENTITY, entity_name
-from dashboard.iso_periods import Published
 from dashboard.lexicon import Words
 from dashboard.patterns import COMPARISON_TAGS, RE_QUANTITY
 from dashboard.periods import find_times
+from dashboard.published import Published
 from dashboard.quantity import read_match
 from dashboard.rates import rate_after
 from dashboard.vocab.entities import PORT_TOWNS

@@ -13,8 +13,8 @@ from typing import Final
 import regex
 
 from dashboard.claim import Change
-from dashboard.iso_periods import Published
 from dashboard.numbers import parse_number, tidy
+from dashboard.published import Published
 from dashboard.raw import Raw
 from dashboard.table_labels import (
     MAX_CAPTION_CHARS,

@@ -35,7 +35,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Claim, Kind, Topic
-from dashboard.iso_periods import Published
+from dashboard.published import Published
 from dashboard.raw import Raw
 from dashboard.series import Series, find_series
 from dashboard.spaced_tables import SpacedTable, find_spaced_tables

@@ -18,12 +18,13 @@ import regex
 from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.hedges import may_contain
-from dashboard.levels import HEDGE, is_from_level
+from dashboard.levels import is_from_level
 from dashboard.periods import Time
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
 from dashboard.scanning import match_at, scan_timeout
+from dashboard.shared_times import set_against
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -248,7 +249,7 @@ class PeriodCarry:
         text, ahead = self._index.text, any(c.kind is Kind.PROJECTION for c in claims)
         periods = {c.period for c in claims if c.kind is Kind.ACTUAL and c.period
                    and c.unit not in DURATIONS and not is_from_level(c, text)
-                   and not _is_compared_level(c, text)}
+                   and not set_against(c, text)}
         # a day is when a stock stood ("4.7 billion euros at the end of September"), not a
         # period the article goes on with
         periods = {p for p in periods if within_a_year(p) and not _RE_DAY.match(p)}
@@ -312,21 +313,6 @@ _RE_LEAD_IN: Final = regex.compile(
 _RE_YEAR_TOKEN: Final = regex.compile(r"(?<![0-9.,$€£])(?:19|20)[0-9]{2}(?![0-9])")
 
 
-def _is_compared_level(claim: Claim, text: str) -> bool:
-    """ "could reach 100,000 containers in 2027, compared with 31,000 in 2024", "grew to 146
-    flights a week, against 98 a year ago": the level a figure is set against; the article
-    does not go on about its time after it."""
-    before = text[max(0, claim.start - 30) : claim.start]
-    folded = before.lower()
-    return (("compared" in folded or "against" in folded or "versus" in folded)
-            and _RE_COMPARED_BEFORE.search(before) is not None)
-
-
-_RE_COMPARED_BEFORE: Final = regex.compile(
-    rf"(?i:\b(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?{HEDGE})\Z"
-)
-
-
 @functools.lru_cache(maxsize=4096)
 def within_a_year(period: str) -> bool:
     """"2023", "2024-01/2024-11", a marketing year "2024-07/2025-06"; not "2020/..",
@@ -372,7 +358,7 @@ def date_by_then(out: list[Claim], n: int, text: str, lo: int, hi: int) -> None:
     for k in range(len(out) - n, len(out)):
         claim = out[k]
         if (claim.kind is Kind.PROJECTION and claim.period is None
-                and not _is_compared_level(claim, text)):
+                and not set_against(claim, text)):
             out[k] = replace(claim, period=target)
 
 

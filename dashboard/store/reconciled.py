@@ -49,10 +49,15 @@ def has_tables(snap: Snapshot) -> bool:
 
 def series_labels(snap: Snapshot) -> dict[str, str]:
     """Each series' label in words ("cargo volume (t) · ... · full year")."""
+    return _series_column(snap, "label")
+
+
+def _series_column(snap: Snapshot, column: str) -> dict[str, Any]:
+    """Series id -> one column of the series table (empty without the table or column)."""
     table = snap.extras.get("series")
-    if table is None or "label" not in table.column_names:
+    if table is None or column not in table.column_names:
         return {}
-    return dict(zip(table["series_id"].to_pylist(), table["label"].to_pylist(), strict=True))
+    return dict(zip(table["series_id"].to_pylist(), table[column].to_pylist(), strict=True))
 
 
 def series_details(snap: Snapshot) -> dict[str, tuple[str, bool]]:
@@ -163,7 +168,7 @@ def series_chart(snap: Snapshot, filters: Filters, metric: str, unit: str) -> Se
 
 def _of_metric(snap: Snapshot, series_ids: list[str], metric: str) -> np.ndarray:
     """Per series id, whether the series table names the series by `metric`."""
-    named = {str(r["series_id"]): r.get("metric") for r in _records(snap, "series")}
+    named = _series_column(snap, "metric")
     return np.array([named.get(sid) == metric for sid in series_ids], dtype=bool)
 
 

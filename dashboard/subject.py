@@ -296,7 +296,6 @@ _RE_TOTAL_TRADE: Final = regex.compile(
     r"(?i:\b(?:foreign|external|overall|total)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
     r"(?:trade|exports|imports|turnover)\b)"
 )
-_RE_OPEN_BRACKET: Final = regex.compile(r"[\s\u00a0]*\([\s\u00a0]*\Z")
 
 
 def _listed_before(claim: Located, facts: Facts, text: str) -> str | None:

@@ -1105,7 +1105,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"gas"})),
     ("route length", "logistics", ("line", "route", "railway", "road", "highway", "pipeline",
                                    "shorten", "runs", "length", "long"), frozenset({"length"})),
-    ("train count", "logistics", ("trains", "train services", "journeys", "trips", "services"),
+    # "Train numbers rose 10.7%": the trains counted (not "train number", a train's name)
+    ("train count", "logistics", ("trains", "train services", "train numbers", "journeys",
+                                  "trips", "services"),
      frozenset({"count"}) | _ANY_SIZE),
     # "the number of ship calls increased 1.2-fold": calls made by ships are ships counted
     ("vessel count", "logistics", ("vessels", "ships", "tankers", "ferries", "voyages",

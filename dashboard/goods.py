@@ -146,11 +146,11 @@ def machines_traded(facts: Facts, lo: int, start: int, text: str) -> str | None:
 
 # "350,000 tonnes for the home market", "15 mt to the domestic market", "793,000 tonnes were
 # moved inside the country": where the goods went, right after the figure, no other figure
-# between.
+# between but a bracketed aside ("793,000 tonnes (+29%) were relocated inside the country").
 _RE_AT_HOME_AFTER: Final = regex.compile(
-    r"[^,;:()0-9]{0,40}?\b(?i:(?:for|to|on|in|into)[\s\u00a0]++the[\s\u00a0]++(?:domestic|home|"
-    r"local|internal)[\s\u00a0]++market|(?:inside|within)[\s\u00a0]++the[\s\u00a0]++country|"
-    r"domestically)\b"
+    r"(?:[\s\u00a0]*+\([^()]{0,24}+\))?+[^,;:()0-9]{0,40}?\b(?i:(?:for|to|on|in|into)"
+    r"[\s\u00a0]++the[\s\u00a0]++(?:domestic|home|local|internal)[\s\u00a0]++market|"
+    r"(?:inside|within)[\s\u00a0]++the[\s\u00a0]++country|domestically)\b"
 )
 # "Domestic shipments of wheat rose 12% to 2.1 million tonnes": the clause's subject.
 _RE_AT_HOME_BEFORE: Final = regex.compile(

@@ -47,7 +47,8 @@ EXAMPLES: list[Example] = [
     ex("corpus-021-plus-in-brackets",
        "Another 793,000 tonnes (+29%) were relocated inside the country to flour mills, poultry "
        "farms and other processors.",
-       c("793,000 tonnes", 793000, "t", change=None), c("+29%", 29, "%", change="increase"),
+       c("793,000 tonnes", 793000, "t", change=None, metric="domestic supplies"),
+       c("+29%", 29, "%", change="increase", metric="domestic supplies"),
        published="2024-12-03"),
     ex("corpus-022-headline-in-11-months",
        "Middle Corridor cargo climbs 63% to 4.1 million tonnes in 11 months",

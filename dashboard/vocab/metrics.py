@@ -1253,7 +1253,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # "Ferry shipments between Kuryk and Alat rose 23%": goods
                                    # carried, not sold abroad (a bare "shipments" is exports)
                                    "ferry shipments", "rail shipments", "railway shipments",
-                                   "cargo shipments", "freight shipments"),
+                                   "cargo shipments", "freight shipments",
+                                   # a shipping line's "tanker shipments rose 11% to 3.3 mln
+                                   # t": oil carried by its fleet, not a country's exports
+                                   "tanker shipments"),
      frozenset({"mass", "count", "oil", "gas"}) | _ANY_SIZE),
     # money pledged is investment, unless the words after it say what it is ("pledged 26 bln
     # yuan in grants"): last, so that every such word wins over it

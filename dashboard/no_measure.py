@@ -53,7 +53,7 @@ def measures_nothing(
     """Does the quantity, its unit read, name a time frame, a size, a grade or a frequency
     rather than measure something? (A multiplier's change is read on the way.)"""
     if raw.unit in DURATIONS and is_time_frame(raw.unit, "-" in (m.sp2 or ""), before, after,
-                                               m.num or "", raw.value):
+                                               m.num or m.wnum or "", raw.value):
         return True  # "the first 11 months", "over the past five years", "a three-day visit"
     if (raw.unit == "ft" and (_RE_BOX_AFTER.match(after) or (
             raw.value in _BOX_SIZES and _RE_LIST_AFTER.match(after)

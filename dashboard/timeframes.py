@@ -244,8 +244,9 @@ def is_time_frame(
 ) -> bool:
     """Is a number of `unit` (a duration unit) between `before` and `after` a time frame
     rather than a measured duration? `hyphenated`: written "11-month", "three-day";
-    `written`: the number as written ("1400" in "at 1400 hrs" is a clock time); `value`: its
-    value ("24 hours a day" is round the clock)."""
+    `written`: the number as written, digits or a word ("1400" in "at 1400 hrs" is a clock
+    time, "One" in "One day the corridor will" some day); `value`: its value ("24 hours a
+    day" is round the clock)."""
     if _RE_LEFT_AFTER.match(after) and _RE_WE_HAVE_BEFORE.search(before[-40:]):
         return True  # "we've got five minutes left": a speaker's countdown, no measured duration
     if unit in ("year", "month", "week"):
@@ -276,6 +277,7 @@ def is_time_frame(
         # milestone 11 days earlier than last year": no duration
         return bool((hyphenated and _RE_EVENT_AFTER.match(after)) or _RE_EARLIER_AFTER.match(after)
                     or _is_round_the_clock(unit, value, after)
+                    or (unit == "day" and _is_someday(written, before, after))
                     or (unit == "hour" and _is_clock(written, before, after))
                     or (before.endswith("in ")
                         and _RE_VOLUME_IN_BEFORE.search(before[-60:]) is not None)
@@ -330,6 +332,27 @@ def _is_round_the_clock(unit: str, value: float, after: str) -> bool:
     """ "24 hours a day", "seven days a week": all the time there is, no measure."""
     return ((unit == "hour" and value == 24 and _RE_A_DAY_AFTER.match(after) is not None)
             or (unit == "day" and value == 7 and _RE_A_WEEK_AFTER.match(after) is not None))
+
+
+def _is_someday(written: str, before: str, after: str) -> bool:
+    """ "One day the corridor will carry 10 mt", "the port could one day rival Aktau": some
+    time in the future, no duration (but "takes one day", "One day of storage costs $5")."""
+    if written.lower() != "one":
+        return False
+    if _RE_MODAL_BEFORE.search(before[-12:]) or _RE_MODAL_AFTER.match(after):
+        return True
+    head = before.rstrip()
+    return (not head or head[-1] in ".!?:;\n\"“”") and _RE_CLAUSE_AFTER.match(after) is not None
+
+
+_MODALS: Final = r"will|would|could|might|may|can|should|shall|must"
+_RE_MODAL_BEFORE: Final = regex.compile(rf"\b(?i:{_MODALS})[\s\u00a0]++\Z")
+_RE_MODAL_AFTER: Final = regex.compile(rf"\A[\s\u00a0]*+,?[\s\u00a0]*+(?i:{_MODALS}|soon)\b")
+# a clause's subject right after a sentence's opening "One day"
+_RE_CLAUSE_AFTER: Final = regex.compile(
+    r"\A(?:[\s\u00a0]*+,|[\s\u00a0]++(?:(?i:the|a|an|this|that|it|he|she|they|we|you|our"
+    r"|their|its|his|her)\b|I\b|[A-Z][a-z]))"
+)
 
 
 # "9M 2025", "10M 2024", "in 9M.", a headline's "... in 11M" at its line's end: months of a

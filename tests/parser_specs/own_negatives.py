@@ -114,6 +114,16 @@ IDENTIFIERS: list[Example] = [
     ex("neg-clock-am", "The talks start at 9 a.m. local time."),
     ex("neg-clock-next-to-claim", "At 14:00 the ferry unloaded 120 trucks.",
        c("120 trucks", 120, "count", item="truck")),
+    # "one day" as "some day": a time in the future, no duration
+    ex("neg-one-day-opens-a-sentence", "One day the corridor will carry 10 million tonnes.",
+       c("10 million tonnes", 10e6, "t", kind="projection")),
+    ex("neg-one-day-after-a-modal", "The port could one day rival Aktau."),
+    ex("neg-one-day-before-a-modal", "Officials hope the line one day will reach Herat."),
+    ex("neg-one-day-with-a-comma", '"One day, Aktau will be a hub," he said.'),
+    ex("neg-one-day-takes-is-a-duration",
+       "The ferry takes one day to cross; one day of storage costs $5.",
+       c("one day", 1, "day", metric="transit time"), c("one day", 1, "day", nth=1),
+       c("$5", 5, "USD")),
 ]
 
 SMALL_COUNTS: list[Example] = [

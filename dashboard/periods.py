@@ -148,14 +148,22 @@ def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
     if kind == "onday":
         return False  # "on 2 December": the figure's day ("on" is a base only before a year)
     return kind in ("since", "sincec") or _is_relative(m) or (
-        # "over 1995-2021" is a span, not a base ("up 20% over 2023")
-        kind != "yrange"
+        # "over 1995-2021" is a span, not a base ("up 20% over 2023"); a split year is one
+        # season, a base as a year is ("up 11% on 2023/24")
+        (kind != "yrange" or _is_split_year(m))
         and _could_be_base(text, start, end, lo)
         and bool(
             RE_BASE_BEFORE.search(text, max(lo, start - 45), start)
             or RE_BASE_AFTER.match(text[end : min(hi, end + 20)])
         )
     )
+
+
+def _is_split_year(m: regex.Match[str]) -> bool:
+    """Is the year range a season or a marketing year ("2023/24", "2023/2024"): two years
+    written with a slash, the second the year after the first?"""
+    y1, y2 = m.group("y1"), m.group("y2")
+    return "/" in m.group("yrange") and (int(y2) - int(y1[-len(y2):])) % 100 == 1
 
 
 # A month or year that dates a statement ("the European Commission said in January 2024"),

@@ -240,7 +240,7 @@ PROJECT: list[Example] = [
        c("9 hours", 9, "hour", change=None),
        c("5.5 hours", 5.5, "hour", kind="projection", change=None),
        c("18%", 18, "%", change="decrease", kind="projection"),
-       c("6,500 vehicles", 6500, "count", per="day", change=None),
+       c("6,500 vehicles", 6500, "count", per="day", kind="actual", period=None, change=None),
        c("11,000 vehicles", 11000, "count", per="day", kind="projection", period="2035",
          change=None),
        published=DB_PUB),

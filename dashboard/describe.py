@@ -331,10 +331,12 @@ def _sole_period(
     # set against is that level's, not the sentence's
     against = {t.start for t, claim in zip(chosen, group, strict=True)
                if t is not None and set_against(claim, text)}
-    if len(times) > 1:  # the common case (one time or none) needs no look at the levels
-        froms = {(t.start, t.end) for t, claim in zip(chosen, group, strict=True)
-                 if t is not None and RE_FROM_LEVEL_BEFORE.search(
-                     text, max(0, claim.start - 20), claim.start)}
+    # nor when it is the sentence's one time ("fell to 1.8 days from 3.5 days in 2024, and
+    # the stay in port was cut by 14 hours": no time for the 14 hours)
+    froms = {(t.start, t.end) for t, claim in zip(chosen, group, strict=True)
+             if t is not None and "rom" in text[max(0, claim.start - 20) : claim.start]
+             and RE_FROM_LEVEL_BEFORE.search(text, max(0, claim.start - 20), claim.start)}
+    if froms:
         chosen = [t for t in chosen if t is None or (t.start, t.end) not in froms]
         times = tuple(t for t in times if (t.start, t.end) not in froms)
     named = [t for t in times if not t.base]

@@ -81,7 +81,7 @@ PORT: list[Example] = [
        "and a vessel's average stay in port was cut by 14 hours.",
        c("1.8 days", 1.8, "day", metric="waiting time", change=None),
        c("3.5 days", 3.5, "day", metric="waiting time", period="2024", change=None),
-       c("14 hours", 14, "hour", change="decrease"),
+       c("14 hours", 14, "hour", change="decrease", period=None),
        published=PB_PUB),
     ex("lf5-port-p7-finance",
        "Revenue rose to 96.5 million manat ($56.8 million), and net profit to 21.3 million "
@@ -418,7 +418,7 @@ GRAIN: list[Example] = [
        "tonne, 14% lower than in 2023/24.",
        c("$205-215", 205, "USD", value_high=215, per="t", metric="price", change=None),
        c("$245", 245, "USD", per="t", metric="price", change=None),
-       c("$230", 230, "USD", per="t", metric="price", change=None),
+       c("$230", 230, "USD", per="t", metric="price", period="2025-06", change=None),
        c("$221", 221, "USD", per="t", metric="price", change=None),
        c("14%", 14, "%", change="decrease", period="2024/2025"),
        published=GR_PUB),

@@ -315,6 +315,8 @@ def _nearest_cues(
         if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
                 claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
             continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
+        if text.startswith(",", end) and _opens_a_goods_list(row, end, text):
+            continue
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:
@@ -337,3 +339,18 @@ def _nearest_cues(
             if after is None or (d, row) < after:
                 after = (d, row)
     return before or weak, after
+
+
+# "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a
+# good that opens a list of goods names part of a mix, not what the figure measures.
+_RE_GOODS_LIST_AFTER: Final = regex.compile(
+    r",\s+(?!(?:which|that|who|while|but|and|or|up|down|with|including|compared|as)\b)"
+    r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*(?:,\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)*"
+    r",?\s+and\s+[a-z]"
+)
+
+
+def _opens_a_goods_list(row: int, end: int, text: str) -> bool:
+    """Is the goods cue of `row`, ending at `end` before a comma, the first of a list?"""
+    return (_ROW_METRIC[row][0] in GOODS_EXPORTS
+            and _RE_GOODS_LIST_AFTER.match(text, end, min(len(text), end + 80)) is not None)

@@ -43,7 +43,7 @@ PORT: list[Example] = [
        "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 "
        "million tonnes, an increase of 420,000 tonnes or 15.7% year on year. Liquid bulk fell "
        "by 6.2% to 2.4 million tonnes as crude oil shipments from Turkmenistan declined.",
-       c("3.1 million tonnes", 3.1e6, "t", change=None),
+       c("3.1 million tonnes", 3.1e6, "t", metric="cargo volume", change=None),
        c("420,000 tonnes", 420e3, "t", change="increase"),
        c("15.7%", 15.7, "%", change="increase"),
        c("6.2%", 6.2, "%", change="decrease"),

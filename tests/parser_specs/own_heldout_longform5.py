@@ -107,6 +107,15 @@ PORT: list[Example] = [
        c("25 million tonnes", 25e6, "t", metric="capacity", kind="projection", change=None),
        c("500,000 TEU", 500e3, "TEU", kind="projection", change=None),
        published=PB_PUB),
+    ex("lf5-port-p11-channel-staff",
+       "Dredging in 2025 deepened the approach channel to 7.5 metres, allowing vessels of up "
+       "to 8,000 deadweight tonnes to call, and the port's workforce grew by 120 to 1,870 "
+       "employees.",
+       c("7.5 metres", 7.5, "m", metric="depth", change=None),
+       c("8,000 deadweight tonnes", 8000, "t", approx="max", change=None),
+       c("120", 120, "count", change="increase"),
+       c("1,870 employees", 1870, "count", change=None),
+       published=PB_PUB),
     ex("lf5-port-p9-neg-release",
        "Press release No. 02/2026 | Baku, 15 January 2026 | Media enquiries: "
        "press@portofbaku.com, +994 12 404 86 00",
@@ -183,6 +192,14 @@ RATES: list[Example] = [
        c("18 trains", 18, "count", item="train", per="day", change=None),
        c("22", 22, "count", metric="capacity", change=None),
        published=FW_PUB),
+    ex("lf5-rail-p11-spread",
+       "The spread between spot and annual contract rates on the northern route has narrowed "
+       "to USD 300 from USD 900 in the summer. About 65% of our rail volumes now move under "
+       "contract.",
+       c("USD 300", 300, "USD", metric="freight rate", change=None),
+       c("USD 900", 900, "USD", metric="freight rate", change=None),
+       c("65%", 65, "%", approx="approx", change=None),
+       published=FW_PUB),
     ex("lf5-rail-p8-outlook",
        "Outlook: we expect rail spot rates to fall a further USD 100-300 per FEU by "
        "mid-December, before a rebound ahead of the Chinese New Year on 17 February.",
@@ -253,6 +270,13 @@ PROJECT: list[Example] = [
        c("14 new bridges", 14, "count", change=None),
        c("six weigh-in-motion stations", 6, "count", change=None),
        c("$2 million", 2e6, "USD", change=None),
+       published=DB_PUB),
+    ex("lf5-adb-p11-earmarks",
+       "Of the $420 million loan, $45 million is earmarked for the Shalkar bypass and $12 "
+       "million for project management and supervision consultants.",
+       c("$420 million", 420e6, "USD", metric="loan", change=None),
+       c("$45 million", 45e6, "USD", change=None),
+       c("$12 million", 12e6, "USD", change=None),
        published=DB_PUB),
     ex("lf5-adb-p7-jobs",
        "Construction is expected to create about 3,200 jobs at its peak, of which at least 15% "
@@ -353,6 +377,14 @@ HEARING: list[Example] = [
          change=None),
        c("35 percent", 35, "%", approx="max", change=None),
        c("2.1 trillion tenge", 2.1e12, "KZT", period="2026", change=None),
+       published=MZ_PUB),
+    ex("lf5-mz-p11-tariffs-border",
+       "The minister also said rail tariffs for transit containers would be frozen in 2026, "
+       "after a 12 percent rise this year, and that the wait at the Dostyk crossing had been "
+       "cut to 10 hours from 36.",
+       c("12 percent", 12, "%", change="increase", period="2025", metric="freight rate"),
+       c("10 hours", 10, "hour", metric="waiting time", change=None),
+       c("36", 36, "hour", metric="waiting time", change=None),
        published=MZ_PUB),
     ex("lf5-mz-p9-neg-bill",
        "The hearing was broadcast live on the Mazhilis channel. Bill No. 218-VIII on "
@@ -460,6 +492,9 @@ GRAIN: list[Example] = [
     ex("lf5-grain-p10-neg-table",
        "Table 1. Grain exports by destination, 2024/25 (thousand tonnes). Source: Grain Union "
        "of Kazakhstan; data as of 15.07.2025.",
+       published=GR_PUB),
+    ex("lf5-grain-p12-neg-chart",
+       "Wheat prices by month: see Chart 2 on page 4. All figures in the review are rounded.",
        published=GR_PUB),
     ex("lf5-grain-p11-neg-address",
        "Grain Union of Kazakhstan, 9 Dostyk Avenue, Astana 010000. Next review: October 2025.",

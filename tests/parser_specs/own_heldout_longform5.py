@@ -451,7 +451,8 @@ GRAIN: list[Example] = [
        c("$205-215", 205, "USD", value_high=215, per="t", metric="price", change=None),
        c("$245", 245, "USD", per="t", metric="price", change=None),
        c("$230", 230, "USD", per="t", metric="price", period="2025-06", change=None),
-       c("$221", 221, "USD", per="t", metric="price", change=None),
+       # "for the season": the article's season, not the June carried from before
+       c("$221", 221, "USD", per="t", metric="price", period=None, change=None),
        c("14%", 14, "%", change="decrease", period="2024/2025"),
        published=GR_PUB),
     ex("lf5-grain-p6-value",

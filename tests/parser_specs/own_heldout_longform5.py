@@ -196,8 +196,9 @@ RATES: list[Example] = [
        "The spread between spot and annual contract rates on the northern route has narrowed "
        "to USD 300 from USD 900 in the summer. About 65% of our rail volumes now move under "
        "contract.",
-       c("USD 300", 300, "USD", metric="freight rate", change=None),
-       c("USD 900", 900, "USD", metric="freight rate", change=None),
+       # "annual contract rates": contracts for a year, no money a year
+       c("USD 300", 300, "USD", per=None, metric="freight rate", change=None),
+       c("USD 900", 900, "USD", per=None, metric="freight rate", change=None),
        c("65%", 65, "%", approx="approx", change=None),
        published=FW_PUB),
     ex("lf5-rail-p8-outlook",
@@ -382,7 +383,9 @@ HEARING: list[Example] = [
        "The minister also said rail tariffs for transit containers would be frozen in 2026, "
        "after a 12 percent rise this year, and that the wait at the Dostyk crossing had been "
        "cut to 10 hours from 36.",
-       c("12 percent", 12, "%", change="increase", period="2025", metric="freight rate"),
+       # the rise "this year" has happened; only the freeze is a plan
+       c("12 percent", 12, "%", change="increase", period="2025", kind="actual",
+         metric="freight rate"),
        c("10 hours", 10, "hour", metric="waiting time", change=None),
        c("36", 36, "hour", metric="waiting time", change=None),
        published=MZ_PUB),

@@ -297,7 +297,8 @@ def _nearest_cues(
     weak: _Cue | None = None  # a cue in want of another (`WEAK_CUES`)
     for start, end, row in facts.cues:
         if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
-                row := shared_cue_row(row, text[start:end], uclass)) < 0):
+                row := shared_cue_row(row, text[start:end], uclass)) < 0) or (
+                text.startswith(",", end) and _opens_a_goods_list(row, end, text)):
             continue
         if row in _WATER_ROWS and _RE_GAS.search(text, facts.lo, facts.hi,
                                                  timeout=CLAUSE_TIMEOUT):
@@ -315,8 +316,6 @@ def _nearest_cues(
         if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
                 claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
             continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
-        if text.startswith(",", end) and _opens_a_goods_list(row, end, text):
-            continue
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:

@@ -46,6 +46,11 @@ _RE_SPAN_OF_YEARS: Final = regex.compile(
     r"(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b)"
 )
 
+# A sentence about a whole season or year is not about the part of one carried before.
+_RE_WHOLE_SEASON: Final = regex.compile(
+    r"\b(?i:for|over|in|during|throughout)\s+the\s+(?i:(?:whole|full|entire)\s+)?"
+    r"(?i:season|(?:marketing|crop|full)\s+year|year\s+as\s+a\s+whole)\b"
+)
 
 # A figure with a recent time of its own, which periods do not write: "let through 2,300
 # trucks last week", "1,500 trucks were waiting on Friday" take neither the sentence's year
@@ -135,6 +140,8 @@ class PeriodCarry:
         if "years" in self._index.text[lo:hi].lower() and _RE_SPAN_OF_YEARS.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo  # "rose by 15 percentage points over five years": its own span
+        if len(period) > 4 and _RE_WHOLE_SEASON.search(self._index.text, lo, hi):
+            return None, lo  # "in June ... The average price for the season was $221": not June's
         if not self._own and self._names_a_date(lo, hi):
             return None, lo  # a date names a time too ("at a forum on 29-30 January 2024")
         return period, stop

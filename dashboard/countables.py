@@ -27,6 +27,7 @@ _IDENTIFIER_WORDS: Final = (
     "no", "nos", "number", "article", "art", "section", "sec", "decree", "resolution", "law",
     "chapter", "paragraph", "clause", "order", "item", "annex", "appendix", "phase", "stage",
     "terminal", "berth", "gate", "pier", "platform", "route", "highway", "flight", "block", "lot",
+    "corridor",  # "CAREC Corridor 2": a numbered corridor (not "on the corridor 5 days")
     "tranche", "room", "building", "page", "p", "vol", "volume", "issue", "case", "act", "rule",
     "part", "window", "track", "code", "grade", "class", "level", "tier", "model", "version",
     "table", "figure", "fig", "chart", "graph", "exhibit", "slide", "euro", "pp",

@@ -41,6 +41,7 @@ from dashboard.periods import Time, a_year_on
 from dashboard.present import is_current
 from dashboard.published import is_ahead
 from dashboard.raw import Raw
+from dashboard.refine import fits
 from dashboard.respectively import (
     distribute_respectively,
     parts_of_their_own_goods,
@@ -104,6 +105,9 @@ class _Describer:
         # tonnes and is being upgraded to carry 5 million tonnes annually. - Poti: 7.9 mln t"
         # goes on about what was moved, not the plan's capacity
         self.last_actual: MetricNote = (-1, None, Topic.OTHER)
+        # the paragraph's last metric of money: "rates ... are USD 5,900 per FEU, ... with a
+        # transit of 28-32 days. The sea-rail product ... was quoted at USD 3,950": a rate
+        self.last_money: MetricNote = (-1, None, Topic.OTHER)
 
     def sentence(self, i: int, drafts: list[tuple[_Draft, Raw]]) -> None:
         index = self.index
@@ -135,6 +139,9 @@ class _Describer:
         last = (self.last_actual if kind is Kind.ACTUAL and self.last_actual[0] == here.paragraph
                 else self.last_metric)
         same = last[0] == here.paragraph
+        if same and self.last_money[0] == here.paragraph and unit_class(draft.unit) == "money" and (
+                last[1] is None or not fits(last[1], "money", draft.change)):
+            last = self.last_money
         metric, topic = metric_of(draft, fact, clause, index.text,
                                   last if same else None, None if same else last)
         if metric is None:  # an item of a list whose lead names it: "exported goods to:"
@@ -155,6 +162,8 @@ class _Describer:
             self.last_metric = (here.paragraph, metric, topic)
             if kind is Kind.ACTUAL:
                 self.last_actual = self.last_metric
+            if unit_class(draft.unit) == "money":
+                self.last_money = self.last_metric
         return from_previous(claim, prev, index.text)
 
     def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
@@ -322,10 +331,12 @@ def _sole_period(
     # set against is that level's, not the sentence's
     against = {t.start for t, claim in zip(chosen, group, strict=True)
                if t is not None and set_against(claim, text)}
-    if len(times) > 1:  # the common case (one time or none) needs no look at the levels
-        froms = {(t.start, t.end) for t, claim in zip(chosen, group, strict=True)
-                 if t is not None and RE_FROM_LEVEL_BEFORE.search(
-                     text, max(0, claim.start - 20), claim.start)}
+    # nor when it is the sentence's one time ("fell to 1.8 days from 3.5 days in 2024, and
+    # the stay in port was cut by 14 hours": no time for the 14 hours)
+    froms = {(t.start, t.end) for t, claim in zip(chosen, group, strict=True)
+             if t is not None and "rom" in text[max(0, claim.start - 20) : claim.start]
+             and RE_FROM_LEVEL_BEFORE.search(text, max(0, claim.start - 20), claim.start)}
+    if froms:
         chosen = [t for t in chosen if t is None or (t.start, t.end) not in froms]
         times = tuple(t for t in times if (t.start, t.end) not in froms)
     named = [t for t in times if not t.base]

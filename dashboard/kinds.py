@@ -65,6 +65,10 @@ def kind_of(
         return Kind.ACTUAL  # "will operate 14 flights a week from June, up from 7": the level
         # a plan rises from is the one seen now (and, with no date to read its year against,
         # "by 2030, up from about $10 billion in 2024")
+    if (claim.change is not None and (period is None or pub.year is None
+                                      or int(period.period[:4]) <= pub.year)
+            and _follows_a_change(claim, text)):
+        return Kind.ACTUAL  # "would be frozen in 2026, after a 12 percent rise this year"
     if period is not None and pub.year is not None and not period.period.endswith("/.."):
         first, _, last = period.period.partition("/")
         end_year = int((last or first)[:4])
@@ -158,6 +162,19 @@ def _is_past_aside(claim: Located, cue: int, text: str) -> bool:
 
 
 # "..., up from 7", "down from about 240": the level a change starts from, right before it.
+# "after a 12 percent rise this year", "following a 9% fall": the change a plan comes after,
+# seen already (not "after rising", which a plan may say of its own figure).
+_RE_AFTER_A: Final = regex.compile(
+    r"(?i:\b(?:after|following)[\s\u00a0]++(?:an?|its|the)[\s\u00a0]++"
+    r"(?:(?:further|sharp|steep|modest|slight|record)[\s\u00a0]++)?+)\Z"
+)
+
+
+def _follows_a_change(claim: Located, text: str) -> bool:
+    before = text[max(0, claim.start - 30) : claim.start]
+    return ("fter" in before or "ollowing" in before) and _RE_AFTER_A.search(before) is not None
+
+
 _RE_UP_FROM: Final = regex.compile(
     r"(?i:\b(?:up|down)[\s\u00a0]++from[\s\u00a0]++"
     r"(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?+)\Z"

@@ -297,7 +297,8 @@ def _nearest_cues(
     weak: _Cue | None = None  # a cue in want of another (`WEAK_CUES`)
     for start, end, row in facts.cues:
         if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
-                row := shared_cue_row(row, text[start:end], uclass)) < 0):
+                row := shared_cue_row(row, text[start:end], uclass)) < 0) or (
+                text.startswith(",", end) and _opens_a_goods_list(row, end, text)):
             continue
         if row in _WATER_ROWS and _RE_GAS.search(text, facts.lo, facts.hi,
                                                  timeout=CLAUSE_TIMEOUT):
@@ -337,3 +338,18 @@ def _nearest_cues(
             if after is None or (d, row) < after:
                 after = (d, row)
     return before or weak, after
+
+
+# "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a
+# good that opens a list of goods names part of a mix, not what the figure measures.
+_RE_GOODS_LIST_AFTER: Final = regex.compile(
+    r",\s+(?!(?:which|that|who|while|but|and|or|up|down|with|including|compared|as)\b)"
+    r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*(?:,\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)*"
+    r",?\s+and\s+[a-z]"
+)
+
+
+def _opens_a_goods_list(row: int, end: int, text: str) -> bool:
+    """Is the goods cue of `row`, ending at `end` before a comma, the first of a list?"""
+    return (_ROW_METRIC[row][0] in GOODS_EXPORTS
+            and _RE_GOODS_LIST_AFTER.match(text, end, min(len(text), end + 80)) is not None)

@@ -148,14 +148,22 @@ def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
     if kind == "onday":
         return False  # "on 2 December": the figure's day ("on" is a base only before a year)
     return kind in ("since", "sincec") or _is_relative(m) or (
-        # "over 1995-2021" is a span, not a base ("up 20% over 2023")
-        kind != "yrange"
+        # "over 1995-2021" is a span, not a base ("up 20% over 2023"); a split year is one
+        # season, a base as a year is ("up 11% on 2023/24")
+        (kind != "yrange" or _is_split_year(m))
         and _could_be_base(text, start, end, lo)
         and bool(
             RE_BASE_BEFORE.search(text, max(lo, start - 45), start)
             or RE_BASE_AFTER.match(text[end : min(hi, end + 20)])
         )
     )
+
+
+def _is_split_year(m: regex.Match[str]) -> bool:
+    """Is the year range a season or a marketing year ("2023/24", "2023/2024"): two years
+    written with a slash, the second the year after the first?"""
+    y1, y2 = m.group("y1"), m.group("y2")
+    return "/" in m.group("yrange") and (int(y2) - int(y1[-len(y2):])) % 100 == 1
 
 
 # A month or year that dates a statement ("the European Commission said in January 2024"),
@@ -183,6 +191,10 @@ _BASE_WORDS: Final = frozenset(
 _RE_NAMES_A_YEAR: Final = regex.compile(
     r"(?i:[0-9]{2}|\b(?:last|this|next|previous|coming|current|year)\b)"
 )
+# The same for a day, whose own number is no year: "on 17 February" names none
+_RE_DAY_NAMES_A_YEAR: Final = regex.compile(
+    r"(?i:[0-9]{4}|['’][0-9]{2}|\b(?:last|this|next|previous|coming|current|year)\b)"
+)
 
 
 def a_year_on(time: Time, text: str, pub: Published) -> Time | None:
@@ -190,10 +202,13 @@ def a_year_on(time: Time, text: str, pub: Published) -> Time | None:
     "in the third quarter"), which is read as the latest one before publication, last
     year's when this year's is still to come: a plan for it ("will be shipped in Q3",
     published in June) means the coming one. None when the words name their year, or the
-    part is this year's ("having handled 2.9 mt in January-May", published in June)."""
+    part is this year's ("having handled 2.9 mt in January-May", published in June). So is a
+    day without its year ("to fall before the holiday on 17 February", published in November)."""
+    day = len(time.period) == 10  # a bare day is read as this year's, even when over
+    names_a_year = _RE_DAY_NAMES_A_YEAR if day else _RE_NAMES_A_YEAR
     if (time.base or time.period.endswith("/..") or pub.year is None
-            or int(time.period[:4]) >= pub.year
-            or _RE_NAMES_A_YEAR.search(text, time.start, time.end)):
+            or int(time.period[:4]) >= pub.year + day
+            or names_a_year.search(text, time.start, time.end)):
         return None
     ahead = "/".join(str(int(part[:4]) + 1) + part[4:] for part in time.period.split("/"))
     return Time(time.start, time.end, ahead, time.base)

@@ -19,10 +19,10 @@ _RE_CURRENT_BEFORE: Final = regex.compile(
     # "transit times, now roughly 20-25 days, would fall to 14 days": "now" set off by a
     # comma or bracket before the figure, a level now (not "would now reach 20 days")
     r"|[,(]\s*now\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|at)\s+)?\Z"
-    # "now has 13 members", "is now at 40%": a state now, in the present tense (not "will
-    # now reach 20 days")
+    # "now has 13 members", "is now at 40%", "traffic, now averaging 6,500 vehicles a day":
+    # a state now, in the present tense (not "will now reach 20 days")
     r"|\bnow\s+(?:has|have|is|are|stands\s+at|totals|numbers|employs|operates|counts|handles|"
-    r"takes|carries|processes|serves|receives|stores|accommodates)\s+"
+    r"takes|carries|processes|serves|receives|stores|accommodates|averages|averaging)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|more\s+than)\s+)?\Z"
     r"|\b(?:is|are|stands)\s+now\s+(?:at\s+)?\Z"
     # "can now handle 2,500 vehicles a day": what it can do now (not "will now handle")

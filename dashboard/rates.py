@@ -34,11 +34,12 @@ _PERIODIC_WORDS: Final = _ADJECTIVES | {
     f"{w} {span}": span for w in ("each", "every") for span in ("day", "week", "month", "year")}
 _ANNUAL_WORDS: Final = tuple(_PERIODIC_WORDS)
 _ANNUAL_HINTS: Final = (*_ADJECTIVES, "each ", "every ")  # for `may_contain`: fewer words
-# (not "a monthly record of 1.4 mt", "the daily limit": one month's or day's figure; nor
-# "semi-annual", "bi-weekly": other spans)
+# (not "a monthly record of 1.4 mt", "the daily limit": one month's or day's figure; not
+# "annual contract rates", a contract's term; nor "semi-annual", "bi-weekly": other spans)
 _RE_ANNUAL_BEFORE: Final = regex.compile(
     rf"(?i:(?<![\w-])(?P<word>{'|'.join(_ANNUAL_WORDS)})\b"
-    r"(?![\s\u00a0]++(?:records?|limits?|highs?|lows?|peaks?|reports?)\b))[^.;:,]*\Z"
+    r"(?![\s\u00a0]++(?:records?|limits?|highs?|lows?|peaks?|reports?"
+    r"|contract[\s\u00a0]++(?:rates?|prices?|tariffs?))\b))[^.;:,]*\Z"
     # or one that opens the sentence, its comma no clause break: "Every day, some 1,500
     # trucks pass through Nur Zholy" (the same key: "every day" as `_PERIODIC_WORDS` has it)
     r"|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?P<word>(?i:each|every) (?i:day|week|month|year)),"

@@ -152,7 +152,8 @@ def assign_periods(
                     and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)
                     and not _closed_bracket(t, claim, sentence_lo, text)]
             # "signed ... in 2000, now has 13 members": a level now is not the lead's
-            chosen[k] = lead[-1] if lead and not is_current(claim, text) else None
+            chosen[k] = lead[-1] if lead and not is_current(claim, text) and not (
+                pairs and _pair_with_own_time(group, chosen, k, text)) else None
     if pairs:
         share_back(group, chosen, text)
         share_forward(group, chosen, text)
@@ -167,6 +168,18 @@ def assign_periods(
         chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
     compared_periods(group, chosen, text)
     return chosen
+
+
+def _pair_with_own_time(group: Sequence[Located], chosen: list[Time | None], k: int,
+                        text: str) -> bool:
+    """Is claim k the first of a pair joined by "and" whose second names its own time right
+    after it ("For 2026 the port plans 8.5 mt, and an expansion to 15 mt and 200,000 TEU a
+    year by 2028")? Then the pair's time, not the sentence's lead, is its (pass 6)."""
+    if k + 1 >= len(group):
+        return False
+    t = chosen[k + 1]
+    return (t is not None and t.start >= group[k + 1].end
+            and text[group[k].end : group[k + 1].start].strip() == "and")
 
 
 # "9%, against a target of 25% by 2030", "4 mt, compared with 10 mt by 2030": a comparison

@@ -488,6 +488,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "lanes": "lane",  # "widened to four lanes": a road's width, as road builders count it
     "substations": "substation",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
+    "households": "household",  # "resettlement affects 126 households": people counted
     "staff": "employee",  # "opened a fulfilment centre with 600 staff"
     # people at work, abroad and in training: "1.2 million labour migrants", "hired 300
     # drivers", "trained 640 seafarers", "a city of 41,000 inhabitants"

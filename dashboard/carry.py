@@ -23,7 +23,7 @@ from dashboard.periods import Time
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
-from dashboard.scanning import match_at, scan_timeout
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
 from dashboard.shared_times import set_against
 
 if TYPE_CHECKING:
@@ -140,7 +140,8 @@ class PeriodCarry:
         if "years" in self._index.text[lo:hi].lower() and _RE_SPAN_OF_YEARS.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo  # "rose by 15 percentage points over five years": its own span
-        if len(period) > 4 and _RE_WHOLE_SEASON.search(self._index.text, lo, hi):
+        if len(period) > 4 and " the " in self._index.text[lo:hi] and _RE_WHOLE_SEASON.search(
+                self._index.text, lo, hi, timeout=CLAUSE_TIMEOUT):
             return None, lo  # "in June ... The average price for the season was $221": not June's
         if not self._own and self._names_a_date(lo, hi):
             return None, lo  # a date names a time too ("at a forum on 29-30 January 2024")

@@ -296,8 +296,9 @@ INTERVIEW: list[Example] = [
        c("272 km", 272, "km", change=None),
        c("152 km", 152, "km", change=None),
        c("71 km", 71, "km", change=None),
+       # capacity the lines add: an increase, as the house reads "add" (own_heldout_longform3)
        c("28 million tonnes", 28e6, "t", per="year", metric="capacity", kind="projection",
-         change=None),
+         change="increase"),
        c("1,400 km", 1400, "km", change=None),
        published=QA_PUB),
     ex("lf6-qa-p11-question-caspian",
@@ -433,7 +434,10 @@ AIRCARGO: list[Example] = [
        "lease two Boeing 767 freighters next year. Its share of cargo at Almaty is about 22%.",
        c("21,700 tonnes", 21700, "t", change=None, entities=["Air Astana"]),
        c("15%", 15, "%", change="increase"),
-       c("two", 2, "count", kind="projection", period="2026", change=None),
+       # the model name stays in the count's surface, as own_heldout_aviation reads "14 Boeing
+       # 787-9 jets"
+       c("two Boeing 767 freighters", 2, "count", metric="aircraft count", kind="projection",
+         period="2026", change=None),
        c("22%", 22, "%", approx="approx", change=None),
        published=AIR_PUB),
     ex("lf6-air-p6-region-rates",

@@ -82,6 +82,16 @@ _RE_TO_ANOTHER_RANGE: Final = regex.compile(
 _RE_BARE_LEVEL: Final = regex.compile(
     r"(?s:.*?)\b(?i:from|by|to)[\s\u00a0]++[a-z-]++(?:[.,;)](?s:.)?|\Z)"
 )
+# ... or the level a change starts from, before a figure's: "ferries from six to 12 by 2027"
+_RE_TO_FIGURE: Final = regex.compile(r"[\s\u00a0]++to[\s\u00a0]++[0-9]")
+
+
+def _bare_level(raw: Raw, text: str) -> bool:
+    """Is the written-out bare number `raw` a level: "by three, to nine", "from six to 12"?"""
+    if _RE_BARE_LEVEL.fullmatch(text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
+        return True
+    return (text[max(0, raw.start - 5) : raw.start].lower() == "from "
+            and match_at(_RE_TO_FIGURE, text, raw.end) is not None)
 
 
 def resolve(raws: list[Raw], text: str) -> list[Raw]:
@@ -103,8 +113,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 count_of_label(raw, text)  # "Jobs: 3,000"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)
-        elif raw.unit is None and raw.written_out and _RE_BARE_LEVEL.fullmatch(
-                text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
+        elif raw.unit is None and raw.written_out and _bare_level(raw, text):
             count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)  # "to six trains a week, from four."

@@ -285,6 +285,10 @@ _RE_OF_LIQUID_FUEL: Final = regex.compile(
     r"(?![\s\u00a0]++(?:(?:and|&|or)[\s\u00a0]++)?(?i:gas|lng)\b)")
 
 
+_RE_DEPENDING: Final = regex.compile(
+    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b")
+
+
 def _nearest_cues(
     claim: Located, facts: Facts, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[_Cue | None, _Cue | None]:
@@ -323,6 +327,9 @@ def _nearest_cues(
                 before = cue
         elif claim.end <= start < hi:
             gap = text[claim.end : start]
+            if "depend" in gap and _RE_DEPENDING.search(gap):
+                continue  # "needs 18 to 25 days, depending on ferry waits": what it varies
+                # with, not what it measures
             of_goods = ((_RE_OF_AFTER.match(gap) and not match_at(RE_PART_OF_IT, text, claim.end))
                         or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))
                         or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)

@@ -28,6 +28,7 @@ from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_unit
 from dashboard.named_counts import count_of_label, count_of_number
+from dashboard.numbers import is_change_word
 from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
@@ -265,8 +266,9 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
     if a.change is not None:
         # "increased by $43.6 billion to $419.2 billion": a change, then a level; but "fell 8%
-        # to 10%" is a range of the change
-        return "range" if _is_change_range(a, b, word) else "none"
+        # to 10%" is a range of the change, and so is "adds fees of $150 to $300" of a noun's
+        return "range" if _is_change_range(a, b, word) or (
+            word == "to" and _noun_of_before(before)) else "none"
     if word == "to" and _is_change_then_level(a, b, before):
         return "lend"  # a bare "increased by 180,000 to 1.4 million": the change in its unit
     # (not from zero: "going from 0 to 62 mph in 7.2 seconds" is a span, an acceleration)
@@ -281,6 +283,20 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "none"  # "sent 9,000 trains to 50 countries": a range runs up from its low end,
         # so a smaller bare number after a count counts something else
     return "range"
+
+
+# A noun and "of" right before a figure: "adds handling fees of $150 to $300 a box" (not a
+# change's own noun: "a rise of $5 billion to $20 billion" is a change, then a level).
+_RE_NOUN_OF: Final = regex.compile(r"\b(?P<noun>[a-z]{3,}+)[\s\u00a0]++of[\s\u00a0]*+\Z")
+
+
+def _noun_of_before(before: str) -> bool:
+    """Does `before` end in a noun other than a change's and "of" (`_RE_NOUN_OF`)?"""
+    if not before.rstrip().endswith("of"):
+        return False  # the common case, told without the pattern
+    noun = _RE_NOUN_OF.search(before[-40:])
+    return noun is not None and not is_change_word(noun["noun"]) and noun["noun"] not in (
+        "total", "sum", "amount", "level", "average")
 
 
 def _is_change_range(a: Raw, b: Raw, word: str) -> bool:

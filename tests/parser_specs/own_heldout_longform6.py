@@ -166,7 +166,8 @@ OPED: list[Example] = [
          change=None),
        c("$3,000-3,500", 3000, "USD", value_high=3500, metric="freight rate", change=None),
        c("$2,000", 2000, "USD", change=None),
-       c("$150 to $300", 150, "USD", value_high=300, per="container", change=None),
+       # what a crossing "adds" is an increase, as the house reads "adds 10 to 14 days"
+       c("$150 to $300", 150, "USD", value_high=300, per="container", change="increase"),
        published=OP_PUB),
     ex("lf6-oped-p5-risk",
        "Risk is the corridor's selling point. Since attacks on shipping in the Red Sea began "

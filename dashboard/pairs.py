@@ -26,7 +26,7 @@ from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
-from dashboard.list_neighbours import lend_item, lend_unit
+from dashboard.list_neighbours import lend_item, lend_to_ones, lend_unit
 from dashboard.named_counts import count_of_label, count_of_number
 from dashboard.numbers import is_change_word
 from dashboard.passed_levels import share_change_before
@@ -114,6 +114,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 count_of_label(raw, text)  # "Jobs: 3,000"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)
+            if raw.unit is None:
+                lend_to_ones(raws, i, text)  # "retire 18,000 worn-out ones"
         elif raw.unit is None and raw.written_out and _bare_level(raw, text):
             count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
             if raw.unit is None:

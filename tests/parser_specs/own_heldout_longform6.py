@@ -115,6 +115,13 @@ STATS: list[Example] = [
        c("3.1%", 3.1, "%", change="decrease", metric="exports", period=NINE),
        c("27.4%", 27.4, "%", change="increase", metric="exports"),
        published=KG_PUB),
+    ex("lf6-kgstat-p11-soms",
+       "In national currency, foreign trade turnover came to 1,152.6 billion soms. Re-exports "
+       "made up an estimated 18% of exports, mainly cars and machinery shipped on to Russia "
+       "and Kazakhstan.",
+       c("1,152.6 billion soms", 1152.6e9, "KGS", metric="trade turnover", change=None),
+       c("18%", 18, "%", approx="approx", change=None),
+       published=KG_PUB),
     ex("lf6-kgstat-p9-neg-table",
        "Table 1. Foreign trade of the Kyrgyz Republic by main partner countries, "
        "January-September 2025 (million US dollars). Data are preliminary and include "
@@ -217,6 +224,14 @@ OPED: list[Example] = [
          period="2028", change=None),
        c("10%", 10, "%", kind="projection", change=None),
        published=OP_PUB),
+    ex("lf6-oped-p11-sea-cheaper",
+       "Sea freight will stay roughly three times cheaper per box than any overland route. "
+       "But rail's share of China-EU trade by value, 3.5% in 2024, could double if transit "
+       "times become reliable.",
+       c("three times", 3, "x", approx="approx", change="decrease"),
+       c("3.5%", 3.5, "%", period="2024", change=None),
+       c("double", 2, "x", change="increase", kind="projection"),
+       published=OP_PUB),
     ex("lf6-oped-p10-neg-disclaimer",
        "The views expressed are the author's own. This article is part of the Institute's "
        "series \"Corridors 2030\" (Paper No. 14). Photo: AFP/Getty Images.",
@@ -315,6 +330,19 @@ INTERVIEW: list[Example] = [
        c("12", 12, "count", kind="projection", period="2027", change=None),
        c("7 vessels", 7, "count", change=None),
        published=QA_PUB),
+    ex("lf6-qa-p13-question-passengers",
+       "Q: Passenger numbers fell by 4% last year. Why?",
+       c("4%", 4, "%", change="decrease", period="2024"),
+       published=QA_PUB),
+    ex("lf6-qa-p14-passengers",
+       "A: We took 12 old trains out of service. This year we will carry about 15.5 million "
+       "passengers, and 537 new passenger cars from Tulpar will be in service by 2027.",
+       c("12 old trains", 12, "count", change=None),
+       c("15.5 million passengers", 15.5e6, "count", approx="approx", kind="projection",
+         period="2025", change=None),
+       c("537 new passenger cars", 537, "count", kind="projection", period="2027",
+         change=None),
+       published=QA_PUB),
 ]
 
 # --- 4. A weekly news roundup in bullet points (published 7 Nov 2025) ----------------------
@@ -378,6 +406,19 @@ ROUNDUP: list[Example] = [
          change=None, entities=[CN]),
        c("2.4%", 2.4, "%", change="decrease", metric="imports"),
        c("$26.1 billion", 26.1e9, "USD", metric="imports", change=None),
+       published=WK_PUB),
+    ex("lf6-brief-p11-poti",
+       "\u2022 Poti Sea Port's container throughput grew 11% to 312,000 TEU in the first ten "
+       "months, and APM Terminals said a new 300-metre berth will be ready in 2026.",
+       c("11%", 11, "%", change="increase", period="2025-01/2025-10"),
+       c("312,000 TEU", 312e3, "TEU", period="2025-01/2025-10", change=None,
+         entities=["Port of Poti"]),
+       c("300-metre", 300, "m", kind="projection", change=None),
+       published=WK_PUB),
+    ex("lf6-brief-p12-ady-tariff",
+       "\u2022 Azerbaijan Railways will cut its transit tariff for empty containers by 25% from "
+       "1 December.",
+       c("25%", 25, "%", change="decrease", kind="projection", metric="freight rate"),
        published=WK_PUB),
     ex("lf6-brief-p9-neg-also",
        "Also this week: Caspian transport ministers to meet in Aktau on 12 November; the "
@@ -456,6 +497,12 @@ AIRCARGO: list[Example] = [
        "opened in 2023, sorts 4,000 parcels an hour.",
        c("60 tonnes", 60, "t", per="day", approx="approx", change=None),
        c("4,000 parcels", 4000, "count", per="hour", change=None),
+       published=AIR_PUB),
+    ex("lf6-air-p10-ecommerce",
+       "E-commerce accounted for 41,000 tonnes of the airport's cargo, or some 27 million "
+       "parcels, most of them flown in from Urumqi and Guangzhou and trucked on to Russia.",
+       c("41,000 tonnes", 41e3, "t", change=None),
+       c("27 million parcels", 27e6, "count", approx="approx", change=None),
        published=AIR_PUB),
     ex("lf6-air-p8-neg-flights",
        "Cargo flights KC 7021 and KC 7022 to Liege operate on Tuesdays and Fridays; TK 6551 "

@@ -28,7 +28,7 @@ from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_to_ones, lend_unit
 from dashboard.named_counts import count_of_label, count_of_number
-from dashboard.numbers import is_change_word
+from dashboard.pair_cues import bare_level, noun_of_before
 from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
@@ -77,24 +77,6 @@ _RE_TO_ANOTHER_RANGE: Final = regex.compile(
 )
 
 
-# A number word that closes a clause right after "from", "by" or "to" is a level or change
-# of the figure before it ("six trains a week, from four"; "by three, to nine"), not a bare
-# small count ("the two nations").
-_RE_BARE_LEVEL: Final = regex.compile(
-    r"(?s:.*?)\b(?i:from|by|to)[\s\u00a0]++[a-z-]++(?:[.,;)](?s:.)?|\Z)"
-)
-# ... or the level a change starts from, before a figure's: "ferries from six to 12 by 2027"
-_RE_TO_FIGURE: Final = regex.compile(r"[\s\u00a0]++to[\s\u00a0]++[0-9]")
-
-
-def _bare_level(raw: Raw, text: str) -> bool:
-    """Is the written-out bare number `raw` a level: "by three, to nine", "from six to 12"?"""
-    if _RE_BARE_LEVEL.fullmatch(text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
-        return True
-    return (text[max(0, raw.start - 5) : raw.start].lower() == "from "
-            and match_at(_RE_TO_FIGURE, text, raw.end) is not None)
-
-
 def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
     out: list[Raw] = []
@@ -116,7 +98,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 lend_elliptic(raws, i, text)
             if raw.unit is None:
                 lend_to_ones(raws, i, text)  # "retire 18,000 worn-out ones"
-        elif raw.unit is None and raw.written_out and _bare_level(raw, text):
+        elif raw.unit is None and raw.written_out and bare_level(raw, text):
             count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)  # "to six trains a week, from four."
@@ -270,7 +252,7 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         # "increased by $43.6 billion to $419.2 billion": a change, then a level; but "fell 8%
         # to 10%" is a range of the change, and so is "adds fees of $150 to $300" of a noun's
         return "range" if _is_change_range(a, b, word) or (
-            word == "to" and _noun_of_before(before)) else "none"
+            word == "to" and noun_of_before(before)) else "none"
     if word == "to" and _is_change_then_level(a, b, before):
         return "lend"  # a bare "increased by 180,000 to 1.4 million": the change in its unit
     # (not from zero: "going from 0 to 62 mph in 7.2 seconds" is a span, an acceleration)
@@ -285,20 +267,6 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "none"  # "sent 9,000 trains to 50 countries": a range runs up from its low end,
         # so a smaller bare number after a count counts something else
     return "range"
-
-
-# A noun and "of" right before a figure: "adds handling fees of $150 to $300 a box" (not a
-# change's own noun: "a rise of $5 billion to $20 billion" is a change, then a level).
-_RE_NOUN_OF: Final = regex.compile(r"\b(?P<noun>[a-z]{3,}+)[\s\u00a0]++of[\s\u00a0]*+\Z")
-
-
-def _noun_of_before(before: str) -> bool:
-    """Does `before` end in a noun other than a change's and "of" (`_RE_NOUN_OF`)?"""
-    if not before.rstrip().endswith("of"):
-        return False  # the common case, told without the pattern
-    noun = _RE_NOUN_OF.search(before[-40:])
-    return noun is not None and not is_change_word(noun["noun"]) and noun["noun"] not in (
-        "total", "sum", "amount", "level", "average")
 
 
 def _is_change_range(a: Raw, b: Raw, word: str) -> bool:

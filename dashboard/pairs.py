@@ -94,10 +94,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
             if raw.unit is None:
                 count_of_label(raw, text)  # "Jobs: 3,000"
-            if raw.unit is None:
-                lend_elliptic(raws, i, text)
-            if raw.unit is None:
-                lend_to_ones(raws, i, text)  # "retire 18,000 worn-out ones"
+            for lend in (lend_elliptic, lend_to_ones):  # "retire 18,000 worn-out ones"
+                if raw.unit is None:
+                    lend(raws, i, text)
         elif raw.unit is None and raw.written_out and bare_level(raw, text):
             count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
             if raw.unit is None:
@@ -250,9 +249,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
     if a.change is not None:
         # "increased by $43.6 billion to $419.2 billion": a change, then a level; but "fell 8%
-        # to 10%" is a range of the change, and so is "adds fees of $150 to $300" of a noun's
-        return "range" if _is_change_range(a, b, word) or (
-            word == "to" and noun_of_before(before)) else "none"
+        # to 10%" is a range of the change (and "adds fees of $150 to $300" a noun's)
+        return "range" if _is_change_range(a, b, word, before) else "none"
     if word == "to" and _is_change_then_level(a, b, before):
         return "lend"  # a bare "increased by 180,000 to 1.4 million": the change in its unit
     # (not from zero: "going from 0 to 62 mph in 7.2 seconds" is a span, an acceleration)
@@ -269,10 +267,12 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     return "range"
 
 
-def _is_change_range(a: Raw, b: Raw, word: str) -> bool:
+def _is_change_range(a: Raw, b: Raw, word: str, before: str) -> bool:
     """Is "8% to 10%" after a verb of change a range of the change? Two whole percentages,
     the second at most twice the first: "fell 0.2% to 4.1%" is a change then the level it
-    reached."""
+    reached. Or a range of a noun's, whatever the units: "adds fees of $150 to $300"."""
+    if word == "to" and noun_of_before(before):
+        return True
     return (word == "to" and a.unit == "%" and b.unit in ("%", None) and b.change is None
             and a.value.is_integer() and b.value.is_integer()
             and 0 < a.value < b.value <= 2 * a.value)

@@ -13,7 +13,8 @@ wagons and locomotives bought, new lines); a weekly news roundup in bullet point
 its own subject and figures); and an air-cargo piece on Almaty as a Central Asian hub (tonnes,
 flights a week, growth, a new terminal's capacity). About a fifth are paragraphs without a
 claim: bylines and series titles, table titles and release schedules, questions without a
-figure, week numbers and related links, flight numbers and photo credits. Every expectation
+figure, week numbers and related links, flight numbers, photo credits and a schedule's dates
+and gates ("open 24/7"). Every expectation
 was written from reading the text, before the parser was run on it.
 """
 
@@ -420,6 +421,12 @@ ROUNDUP: list[Example] = [
        "1 December.",
        c("25%", 25, "%", change="decrease", kind="projection", metric="freight rate"),
        published=WK_PUB),
+    ex("lf6-brief-p13-wheat-price",
+       "\u2022 Kazakh wheat held at $218 a tonne FOB Aktau this week, while flour fetched "
+       "$305-310 a tonne.",
+       c("$218", 218, "USD", per="t", change=None),
+       c("$305-310", 305, "USD", value_high=310, per="t", change=None),
+       published=WK_PUB),
     ex("lf6-brief-p9-neg-also",
        "Also this week: Caspian transport ministers to meet in Aktau on 12 November; the "
        "Tbilisi Silk Road Forum 2026 dates confirmed for 14-15 May.",
@@ -508,6 +515,10 @@ AIRCARGO: list[Example] = [
        "Cargo flights KC 7021 and KC 7022 to Liege operate on Tuesdays and Fridays; TK 6551 "
        "arrives from Istanbul at 04:35 local time. Photo: the new cargo terminal at Almaty "
        "airport (press service).",
+       published=AIR_PUB),
+    ex("lf6-air-p11-neg-schedule",
+       "Winter schedule valid from 26 October 2025 to 28 March 2026; cargo terminal C, gates "
+       "1-6, open 24/7.",
        published=AIR_PUB),
     ex("lf6-air-p9-neg-related",
        "Related stories: Navoi cargo hub signs deal with Qatar Airways Cargo | Air Astana adds "

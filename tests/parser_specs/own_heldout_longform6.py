@@ -14,8 +14,8 @@ its own subject and figures); and an air-cargo piece on Almaty as a Central Asia
 flights a week, growth, a new terminal's capacity). About a fifth are paragraphs without a
 claim: bylines and series titles, table titles and release schedules, questions without a
 figure, week numbers and related links, flight numbers, photo credits and a schedule's dates
-and gates ("open 24/7"). Every expectation
-was written from reading the text, before the parser was run on it.
+and gates ("open 24/7"). Every expectation was written from reading the text, before the
+parser was run on it.
 """
 
 from __future__ import annotations

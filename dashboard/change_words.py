@@ -138,7 +138,8 @@ _MISS = (r"miss(?:ed|es|ing)?|undershot|undershoot(?:s|ing)?|undercut(?:s|ting)?
 RE_CHANGE_BY: Final = regex.compile(
     rf"""
     (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}|{_LONGER}))|(?P<dec>(?i:{_DEC}|{_MISS})))
-    [^.;:!?,()]{{1,80}}?[\s\u00a0]
+    # "grew faster, by 18%": an aside's comma right before "by" (no other comma between)
+    (?:[^.;:!?,()]{{1,80}}?|[^.;:!?,()]{{0,80}}?,)[\s\u00a0]
     (?<!(?i:driven|caused|led|backed|financed|funded|owned|operated|built|made|supported|signed|
             offset|followed|handled|carried|shipped|served|used|provided|dominated|replaced|
             hit|affected|fuelled|fueled|boosted|helped|pushed|weighed|dragged)[\s\u00a0])

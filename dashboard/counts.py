@@ -22,10 +22,12 @@ from dashboard.vocab.units import COUNT_NOUNS
 
 # A bare number that stands for a quantity is followed by punctuation or one of these words
 # ("Batumi for 99,469 (up 21.3%)", "159 have Kazakh capital", "compared with 262 a year
-# earlier"), never by a noun of its own ("the 12 member states").
+# earlier"; a route's "takes 45 to 50 days, and about 35 via Suez"), never by a noun of its
+# own ("the 12 member states").
 RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]*(?:[,.;:)(]|\Z|(?i:have|has|had|were|was|are|is|in|on|at|for|from|to|a|an|"
-    r"the|and|or|of|with|by|during|last|this|that|which|who|compared|against|while|used|went)\b"
+    r"the|and|or|of|with|by|via|through|during|last|this|that|which|who|compared|against|while|"
+    r"used|went)\b"
     r"|(?i:more|fewer|less)[\s\u00a0]+than\b"  # "67 ships in August, 12 fewer than in July"
     r"|(?i:before|earlier|previously)\b"  # "5,000 vehicles a day, against 1,800 before"
     # a clause of time or cause after it: "rose to 1,100 from 800 after the lanes opened"

@@ -158,6 +158,12 @@ _CHANGE_AFTER_FIRST: Final = (
 
 # Verbs of time saved right before a span: "saves 10 to 15 days", "saving up to 48 hours".
 _SAVE_VERBS: Final = frozenset({"save", "saves", "saved", "saving"})
+# A discount's share before it cuts a price, as "a 30% discount on tariffs" does after it:
+# "discounts of up to 30%", "a discount of 20%"; a percentage only ("a discount of $2.40 per
+# barrel to Dated Brent" is a gap in money), and not a gap "to" a benchmark ("a discount of
+# 5% to Brent").
+_DISCOUNT_OF: Final = (["discount", "of"], ["discounts", "of"])
+_RE_TO_BENCHMARK: Final = regex.compile(r"\A[\s\u00a0]*+(?i:to|below|against)\b")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
 _FAST_FIRST: Final = frozenset("fqsFQS")
@@ -233,9 +239,10 @@ def _growth_set(window: str) -> bool:
 
 
 def change_around(before: str, after: str, *, duration: bool = False,
-                  money: bool = False) -> Change | None:
+                  money: bool = False, share: bool = False) -> Change | None:
     """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"; not money
-    right after "raised" ("has raised 280 million shekels": funds found, not a rise)."""
+    right after "raised" ("has raised 280 million shekels": funds found, not a rise); a
+    `share` (a percentage) after "discounts of" is a cut."""
     cue = RE_CHANGE_AFTER.match(after) if _may_open_a_change(after) else None
     if cue is None and after[:1].isspace() and after[1:2] in _FAST_FIRST:
         faster = _RE_FASTER_AFTER.match(after)
@@ -256,6 +263,10 @@ def change_around(before: str, after: str, *, duration: bool = False,
             words[-1].lower() == "on" and words[-2:-1]
             and words[-2].lower() in _CHANGE_ON_VERBS):
         return None  # "cut import duties on 70 goods": what a change is applied to
+    if (share and [w.lower() for w in words[-2:]] in _DISCOUNT_OF
+            and after and not _RE_TO_BENCHMARK.match(after)):
+        return Change.DECREASE  # "discounts of up to 30%": a price cut by the share (told
+        # only with the text after it, which shows whether a benchmark follows)
     if duration and words and words[-1].lower() in _SAVE_VERBS:
         return Change.DECREASE  # "rail saves 10 to 15 days": time cut ("saving the $40,000
         # they needed" is money put by, a level: durations only)

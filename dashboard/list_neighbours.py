@@ -2,7 +2,8 @@
 a scaled number takes the unit of a figure beside it ("4.6 million tonnes ... and 5.2 million"),
 also the question's in an answer ("...? A: It was 4.1 million"); a scaled count the thing the
 count before it counted ("70 thousand containers last year, compared with 33 thousand in
-2023"). Called by `pairs.resolve`.
+2023"); a bare number before "ones" what the count before it counted ("bought 25,000 wagons
+... retire 18,000 worn-out ones"). Called by `pairs.resolve`.
 
 Pure: no pandas, no dash.
 """
@@ -79,3 +80,25 @@ def lend_item(raws: list[Raw], i: int, text: str) -> None:
         if RE_ELLIPTIC_NEXT.match(text[raw.end : raw.end + WINDOW]):
             raw.item = other.item
         return
+
+
+# "ones" after a bare number, a word or two between: "retire 18,000 worn-out ones"
+_RE_ONES_AFTER: Final = regex.compile(r"[\s\u00a0]++(?:[a-z][a-z-]*+[\s\u00a0]++){0,2}?ones\b")
+
+
+def lend_to_ones(raws: list[Raw], i: int, text: str) -> None:
+    """A bare number before "ones" counts what the count before it in its sentence counted:
+    "we will have bought 25,000 wagons, which will let us retire 18,000 worn-out ones"."""
+    raw = raws[i]
+    if "ones" not in text[raw.end : raw.end + 32] or match_at(_RE_ONES_AFTER, text,
+                                                                 raw.end) is None:
+        return
+    for j in range(i - 1, max(-1, i - 4), -1):
+        other = raws[j]
+        if other.unit != "count" or other.item is None:
+            continue
+        if raw.start - other.end <= 160 and not context.crosses_sentence(
+                text, other.end, raw.start):
+            raw.unit, raw.item = "count", other.item
+        return
+

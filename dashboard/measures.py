@@ -285,6 +285,16 @@ _RE_OF_LIQUID_FUEL: Final = regex.compile(
     r"(?![\s\u00a0]++(?:(?:and|&|or)[\s\u00a0]++)?(?i:gas|lng)\b)")
 
 
+_RE_DEPENDING: Final = regex.compile(
+    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b")
+
+
+def _depends_on(gap: str) -> bool:
+    """Does a cue after a figure follow "depending on" (`gap`: the text between)? "needs 18 to
+    25 days, depending on ferry waits": what the figure varies with, not what it measures."""
+    return "depend" in gap and _RE_DEPENDING.search(gap) is not None
+
+
 def _nearest_cues(
     claim: Located, facts: Facts, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[_Cue | None, _Cue | None]:
@@ -322,7 +332,7 @@ def _nearest_cues(
                 weak = min(weak or cue, cue)
             elif before is None or cue < before:
                 before = cue
-        elif claim.end <= start < hi:
+        elif claim.end <= start < hi and not _depends_on(text[claim.end : start]):
             gap = text[claim.end : start]
             of_goods = ((_RE_OF_AFTER.match(gap) and not match_at(RE_PART_OF_IT, text, claim.end))
                         or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))

@@ -26,8 +26,9 @@ from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
-from dashboard.list_neighbours import lend_item, lend_unit
+from dashboard.list_neighbours import lend_item, lend_to_ones, lend_unit
 from dashboard.named_counts import count_of_label, count_of_number
+from dashboard.pair_cues import bare_level, noun_of_before
 from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
@@ -76,14 +77,6 @@ _RE_TO_ANOTHER_RANGE: Final = regex.compile(
 )
 
 
-# A number word that closes a clause right after "from", "by" or "to" is a level or change
-# of the figure before it ("six trains a week, from four"; "by three, to nine"), not a bare
-# small count ("the two nations").
-_RE_BARE_LEVEL: Final = regex.compile(
-    r"(?s:.*?)\b(?i:from|by|to)[\s\u00a0]++[a-z-]++(?:[.,;)](?s:.)?|\Z)"
-)
-
-
 def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
     out: list[Raw] = []
@@ -101,10 +94,10 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
             if raw.unit is None:
                 count_of_label(raw, text)  # "Jobs: 3,000"
-            if raw.unit is None:
-                lend_elliptic(raws, i, text)
-        elif raw.unit is None and raw.written_out and _RE_BARE_LEVEL.fullmatch(
-                text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
+            for lend in (lend_elliptic, lend_to_ones):  # "retire 18,000 worn-out ones"
+                if raw.unit is None:
+                    lend(raws, i, text)
+        elif raw.unit is None and raw.written_out and bare_level(raw, text):
             count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)  # "to six trains a week, from four."
@@ -256,8 +249,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
     if a.change is not None:
         # "increased by $43.6 billion to $419.2 billion": a change, then a level; but "fell 8%
-        # to 10%" is a range of the change
-        return "range" if _is_change_range(a, b, word) else "none"
+        # to 10%" is a range of the change (and "adds fees of $150 to $300" a noun's)
+        return "range" if _is_change_range(a, b, word, before) else "none"
     if word == "to" and _is_change_then_level(a, b, before):
         return "lend"  # a bare "increased by 180,000 to 1.4 million": the change in its unit
     # (not from zero: "going from 0 to 62 mph in 7.2 seconds" is a span, an acceleration)
@@ -274,10 +267,12 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     return "range"
 
 
-def _is_change_range(a: Raw, b: Raw, word: str) -> bool:
+def _is_change_range(a: Raw, b: Raw, word: str, before: str) -> bool:
     """Is "8% to 10%" after a verb of change a range of the change? Two whole percentages,
     the second at most twice the first: "fell 0.2% to 4.1%" is a change then the level it
-    reached."""
+    reached. Or a range of a noun's, whatever the units: "adds fees of $150 to $300"."""
+    if word == "to" and noun_of_before(before):
+        return True
     return (word == "to" and a.unit == "%" and b.unit in ("%", None) and b.change is None
             and a.value.is_integer() and b.value.is_integer()
             and 0 < a.value < b.value <= 2 * a.value)

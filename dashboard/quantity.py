@@ -329,7 +329,8 @@ def _finish_quantity(
     if raw.change is None and (raw.unit is not None or raw.scaled):
         window = _change_window(text, raw.start, floor)
         raw.change = change_around(window, after, duration=raw.unit in DURATIONS,
-                                   money=raw.unit is None or is_currency_code(raw.unit))
+                                   money=raw.unit is None or is_currency_code(raw.unit),
+                                   share=raw.unit in ("%", "pp"))
         raw.change = unless_a_level(raw.unit, raw.change, window)  # "rose above 3.4 mln t"
     return raw
 

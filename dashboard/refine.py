@@ -61,7 +61,10 @@ def at_airport(facts: Facts, clause: tuple[int, int], text: str) -> bool:
 # "adds roughly 240 tonnes of capacity per week", "added 2 million tonnes of new capacity"
 # ("of capacity" is the utilisation row's cue, for shares: "operated at 65% of capacity").
 # Or before it as a modifier: "its 517 ktpa design capacity", "a 2 mtpa nameplate capacity".
+# A rate may stand between: "will add 28 million tonnes a year of capacity".
 _RE_OF_CAPACITY: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:(?i:a|an|per|each)[\s\u00a0]++(?i:year|annum|week|day|month)"
+    r"|(?i:annually|yearly)))?+"
     r"[\s\u00a0]++(?:of[\s\u00a0]++(?:(?i:new|additional|extra|annual|handling|cargo|"
     r"throughput|freight|lift)[\s\u00a0]++)?|(?i:design|nameplate|rated)[\s\u00a0]++)"
     r"(?i:capacity)\b"

@@ -109,6 +109,10 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # a columnist's hypothetical: "Imagine 1,000 trains a year crossing ...", "Suppose the
     # tariff cut costs by 20%": a case argued, no outcome reported
     "imagine", "suppose", "supposing",
+    # the outcome of a case argued: "If that happens, a 10% share of overland traffic is
+    # realistic", "a 5 million tonne target is achievable"
+    "if that happens", "if this happens", "is realistic", "are realistic", "is achievable",
+    "are achievable",
 )
 
 # What follows "due to" when it gives a cause, not a schedule ("due to open in 2027"): a

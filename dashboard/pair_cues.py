@@ -1,0 +1,48 @@
+"""Cues that tell how two figures side by side pair up, for `pairs`: a written-out number
+that is a level or a change's start ("by three, to nine", "ferries from six to 12"), and a
+noun's "of" before "X to Y" that makes them a range even after a verb of change ("adds
+handling fees of $150 to $300 a box"; not "a rise of $5 billion to $20 billion").
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.numbers import is_change_word
+from dashboard.raw import Raw
+from dashboard.scanning import match_at
+
+# A number word that closes a clause right after "from", "by" or "to" is a level or change
+# of the figure before it ("six trains a week, from four"; "by three, to nine"), not a bare
+# small count ("the two nations").
+_RE_BARE_LEVEL: Final = regex.compile(
+    r"(?s:.*?)\b(?i:from|by|to)[\s\u00a0]++[a-z-]++(?:[.,;)](?s:.)?|\Z)"
+)
+# ... or the level a change starts from, before a figure's: "ferries from six to 12 by 2027"
+_RE_TO_FIGURE: Final = regex.compile(r"[\s\u00a0]++to[\s\u00a0]++[0-9]")
+
+
+def bare_level(raw: Raw, text: str) -> bool:
+    """Is the written-out bare number `raw` a level: "by three, to nine", "from six to 12"?"""
+    if _RE_BARE_LEVEL.fullmatch(text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
+        return True
+    return (text[max(0, raw.start - 5) : raw.start].lower() == "from "
+            and match_at(_RE_TO_FIGURE, text, raw.end) is not None)
+
+
+# A noun and "of" right before a figure: "adds handling fees of $150 to $300 a box" (not a
+# change's own noun: "a rise of $5 billion to $20 billion" is a change, then a level).
+_RE_NOUN_OF: Final = regex.compile(r"\b(?P<noun>[a-z]{3,}+)[\s\u00a0]++of[\s\u00a0]*+\Z")
+
+
+def noun_of_before(before: str) -> bool:
+    """Does `before` end in a noun other than a change's and "of" (`_RE_NOUN_OF`)?"""
+    if not before.rstrip().endswith("of"):
+        return False  # the common case, told without the pattern
+    noun = _RE_NOUN_OF.search(before[-40:])
+    return noun is not None and not is_change_word(noun["noun"]) and noun["noun"] not in (
+        "total", "sum", "amount", "level", "average")

@@ -573,7 +573,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("budget balance", "economy", ("budget deficit", "budget surplus", "budget balance",
                                    "fiscal deficit", "fiscal surplus", "fiscal balance",
                                    "budget gap", "deficit of the budget",
-                                   "deficit of the state budget", "state budget deficit"),
+                                   "deficit of the state budget", "state budget deficit",
+                                   # "the general government deficit narrowed to 3.1% of
+                                   # GDP": the state's books as statistics and the IMF name
+                                   # them, with or without "general"
+                                   "government deficit", "government surplus",
+                                   "government balance", "government budget deficit",
+                                   "general government deficit",
+                                   "general government surplus",
+                                   "general government balance"),
      _MONEY),
     ("current account", "economy", ("current account", "current account deficit",
                                     "current account surplus", "current account balance",

@@ -164,8 +164,6 @@ KNOWN_GAPS: dict[str, str] = {
     "ms-rate-half-of-base": "'50% of the base rate' takes the rate's metric, as '85% of capacity' "
     "does",
     "ms-rate-reimburse-refinancing": "'60% of the refinancing rate' takes the rate's metric",
-    "ms-def-general-government-gdp": "'general government deficit' is no budget balance cue",
-    "ms-def-government-deficit-money": "'government deficit' is no budget balance cue",
     "ms-as-figure-oil-prices": "the cue of a cause clause after 'as' ('as oil prices climbed') "
     "names the figure before it",
     "ms-carry-over-start-day": "a start day named by a sentence without figures ('applies from 1 "

@@ -43,9 +43,12 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
                                              "irrigation canals"})
 
 # Facilities that name a cost only when the money modifies them, right before ("a $250 million
-# battery plant"), never as a cue before the figure or further after it.
+# battery plant"), never as a cue before the figure or further after it; so does a package
+# of money ("a EUR 1.4 billion package to upgrade the corridor": money put in, not what the
+# upgrade costs; "packages" of goods are counted, not priced).
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
-                                                  "industrial park", "project"})
+                                                  "industrial park", "project", "package",
+                                                  "packages"})
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
@@ -771,6 +774,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "investor", "investors",
                                   # "DP World will put $150 million into the hub"
                                   "will put"), _MONEY),
+    # "a EUR 1.4 billion package to upgrade the corridor", "a $2 billion support package":
+    # money a donor or a bank puts in, only as the money's own noun (`FACILITY_CUES`): the
+    # works it pays for, named after it, are not what it is ("a $500 million financing
+    # package" stays a loan, the earlier row)
+    ("investment", "investment", ("package", "packages"), _MONEY),
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
                              "equity stake",
@@ -791,7 +799,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              "ownership interest"), frozenset({"share"})),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
-                              "financial assistance", "humanitarian aid"), _MONEY),
+                              "financial assistance", "humanitarian aid",
+                              # not the investment a bare "package" is
+                              "aid package", "aid packages"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
                                     "costing", "estimated at",
                                     # "whose first phase is budgeted at $1.1 billion" (weak:
@@ -837,6 +847,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),
+    # (a government's "stimulus package" is its spending, not the investment a bare
+    # "package" is)
+    ("budget", "economy", ("stimulus package", "stimulus packages", "relief package",
+                           "rescue package", "bailout package"), _MONEY),
     ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked", "budgeted",
                            "set aside", "sets aside", "channelled", "funding", "sum",
                            # "plans to allocate 14.6 trillion soums", "expenditures of ..."
@@ -900,7 +914,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # depreciation and amortisation, neither a revenue nor a profit
     ("ebitda", "economy", ("ebitda", "adjusted ebitda"), _MONEY),
     # "the average monthly salary was 1,021 manats": what a worker is paid, not a revenue
-    ("wage", "economy", ("salary", "salaries", "wage", "wages", "average salary",
+    ("wage", "economy", ("pay package", "pay packages", "compensation package",
+                         "salary package", "severance package",
+                         "salary", "salaries", "wage", "wages", "average salary",
                          "average monthly salary", "average wage", "average monthly wage",
                          "minimum wage"), _MONEY),
     # "free cash flow reached $1.2 billion": cash left after running costs and investment

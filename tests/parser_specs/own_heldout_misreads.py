@@ -157,10 +157,6 @@ KNOWN_GAPS: dict[str, str] = {
     "exports",
     "ms-m3-concrete-no-gas": "cubic metres of concrete get a gas metric with no word of gas in "
     "the sentence",
-    "ms-pkg-to-upgrade": "a 'package' names nothing; the works it pays for ('upgrade') make it a "
-    "project cost",
-    "ms-pkg-support-will-cover": "a 'support package' names nothing; 'modernisation' after it "
-    "makes it a project cost",
     "ms-rate-half-of-base": "'50% of the base rate' takes the rate's metric, as '85% of capacity' "
     "does",
     "ms-rate-reimburse-refinancing": "'60% of the refinancing rate' takes the rate's metric",

@@ -285,6 +285,32 @@ _RE_OF_LIQUID_FUEL: Final = regex.compile(
     r"(?![\s\u00a0]++(?:(?:and|&|or)[\s\u00a0]++)?(?i:gas|lng)\b)")
 
 
+def _no_measure_of(
+    claim: Located, facts: Facts, text: str, cue: tuple[int, int, int], uclass: str
+) -> bool:
+    """Does the cue (start, end, row of METRICS), which fits the claim's unit class, say
+    nothing of what the claim measures, by what stands around it?"""
+    start, end, row = cue
+    if row in _WATER_ROWS and _RE_GAS.search(text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
+        return True  # "the gas reservoir holds 1.2 tcm": cubic metres of gas, not water
+    if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
+    if (uclass == "share" and row in _GDP_ROWS and end <= claim.start
+            and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
+        return True  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
+        # first share is of, no measure of the next
+    if (uclass == "share" and row in _GDP_ROWS and claim.end <= start
+            and text[claim.end : start].strip() == "of"):
+        return True  # "It should narrow to 2.8% of GDP": what the share is of, not its measure
+    if (uclass == "share" and claim.end <= start and start - claim.end < 30
+            and text[end - 4 : end].lower() in ("rate", "ates")
+            and _RE_OF_AFTER.match(text[claim.end : start])):
+        return True  # "borrow at 50% of the base rate": a share of a rate is not the rate
+    return row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
+        claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap) is not None)
+    # (a facility names a cost only as the money's noun: `FACILITY_CUES`)
+
+
 def _nearest_cues(
     claim: Located, facts: Facts, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[_Cue | None, _Cue | None]:
@@ -299,22 +325,8 @@ def _nearest_cues(
         if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
                 row := shared_cue_row(row, text[start:end], uclass)) < 0):
             continue
-        if row in _WATER_ROWS and _RE_GAS.search(text, facts.lo, facts.hi,
-                                                 timeout=CLAUSE_TIMEOUT):
-            continue  # "the gas reservoir holds 1.2 tcm": cubic metres of gas, not water
-        if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(
-                text, max(0, start - 12), start):
-            continue  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
-        if (uclass == "share" and row in _GDP_ROWS and end <= claim.start
-                and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
-            continue  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
-            # first share is of, no measure of the next
-        if (uclass == "share" and row in _GDP_ROWS and claim.end <= start
-                and text[claim.end : start].strip() == "of"):
-            continue  # "It should narrow to 2.8% of GDP": what the share is of, not its measure
-        if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
-                claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
-            continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
+        if _no_measure_of(claim, facts, text, (start, end, row), uclass):
+            continue
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:

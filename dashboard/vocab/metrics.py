@@ -256,6 +256,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "daily hire", "hire rate", "hire rates",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
+    # "Dangerous goods carry a surcharge of 50% of the base rate": a share a carrier adds to
+    # its rate (shares only: "a fuel surcharge of 1,200 som per ticket" is a fare's, money
+    # per container is a freight rate anyway; an import surcharge is a duty)
+    ("freight rate", "logistics", ("surcharge", "surcharges", "bunker surcharge",
+                                   "bunker surcharges"), frozenset({"share"})),
     # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its
     # cargo, neither a price of goods nor the cost of the voyage
     ("port charges", "logistics", ("port dues", "port charges", "port fees", "port tariff",
@@ -309,6 +314,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",
+                               "import surcharge", "import surcharges",
                                "import tariffs", "customs tariff", "customs tariffs",
                                # "The customs fee for an electronic declaration is 6 euros"
                                "customs fee", "customs fees", "customs charges",

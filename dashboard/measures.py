@@ -36,7 +36,7 @@ from dashboard.metric_rules import (
     by_unit_alone,
 )
 from dashboard.patterns_around import RE_PART_OF_IT
-from dashboard.phrase_metrics import economy_grows
+from dashboard.phrase_metrics import economy_grows, in_cause_after
 from dashboard.refine import fits, share_of_money, shared_cue_row
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import (
@@ -306,6 +306,8 @@ def _no_measure_of(
             and text[end - 4 : end].lower() in ("rate", "ates")
             and _RE_OF_AFTER.match(text[claim.end : start])):
         return True  # "borrow at 50% of the base rate": a share of a rate is not the rate
+    if claim.end <= start and in_cause_after(text, claim.end, (start, end)):
+        return True  # "rose 5% as oil prices climbed": the cause's cue, not the figure's
     return row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
         claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap) is not None)
     # (a facility names a cost only as the money's noun: `FACILITY_CUES`)

@@ -539,8 +539,7 @@ KNOWN_GAPS: dict[str, str] = {
         "is said, and 'it' names it again; no pronoun is resolved",
     "lf3-ec-p1":
         "headline 'Kazakhstan outlook: growth to ease to 4.6% in 2026 as oil output "
-        "plateaus': a bare 'growth' with a country is the economy's, but the cause clause "
-        "after 'as' lends its 'oil output' (a cue after the figure within reach); a cue in a "
-        "clause of cause is no measure of the figure before it, a rule for `measures` not "
-        "tried in the time given",
+        "plateaus': the cause clause after 'as' no longer lends its 'oil output' "
+        "(`phrase_metrics.in_cause_after`), but a bare 'growth' of a country is read as the "
+        "economy's only for a change ('growth of 5%'), not a level it eases to: no metric",
 }

@@ -157,8 +157,4 @@ KNOWN_GAPS: dict[str, str] = {
     "exports",
     "ms-m3-concrete-no-gas": "cubic metres of concrete get a gas metric with no word of gas in "
     "the sentence",
-    "ms-carry-over-start-day": "a start day named by a sentence without figures ('applies from 1 "
-    "October') ends the period carried",
-    "ms-carry-over-start-day-ahead": "a start day named by a sentence without figures ('starts "
-    "from 1 December') ends the period carried",
 }

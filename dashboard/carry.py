@@ -71,7 +71,7 @@ class PeriodCarry:
     period looks back and leaves the carry as it is (in the paragraph that named it: a new
     paragraph starts its own story); durations ("queued for 5 to 7 days in December") carry
     nothing on; a time named by a sentence without figures (not a start day: "from 1 October")
-    figures ends it; a base does not count ("a 73% jump on the previous year" says what a
+    ends it; a base does not count ("a 73% jump on the previous year" says what a
     change is against, not when). Not carried: from a headline (a summary; the lead says it
     again with its own times), but to a lead that points back at it ("The figure is 7%
     higher than a year ago"); to the levels of "from X to Y" (a change over a span of its

@@ -35,6 +35,7 @@ from dashboard.metric_rules import (
     by_place,
     by_unit_alone,
 )
+from dashboard.object_sizes import sizes_a_thing
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.phrase_metrics import economy_grows, in_cause_after
 from dashboard.refine import fits, share_of_money, shared_cue_row
@@ -112,9 +113,12 @@ def metric_of(
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
     if (label == "exports" or label in GOODS_EXPORTS) and kept_at_home(claim, clause[0], text):
         return "domestic supplies", Topic.TRADE
-    return (by_goods_or_price(label, topic, claim, facts, clause, text, uclass)
-            or by_place(label, topic, claim, facts, clause, text, uclass)
-            or by_cost_or_pace(label, topic, claim, facts, clause, text, uclass))
+    label, topic = (by_goods_or_price(label, topic, claim, facts, clause, text, uclass)
+                    or by_place(label, topic, claim, facts, clause, text, uclass)
+                    or by_cost_or_pace(label, topic, claim, facts, clause, text, uclass))
+    if label == "route length" and sizes_a_thing(claim, text, clause[0]):
+        return None, Topic.OTHER  # "a 62-metre reactor", "a column 45 m long": no route's
+    return label, topic
 
 
 def _metric_of(
@@ -166,7 +170,7 @@ def _metric_of(
         return inherited[1], inherited[2]
     if after is not None:
         return _ROW_METRIC[after[1]]
-    return _by_unit_or_earlier(claim, facts, lo, earlier, uclass)
+    return _by_unit_or_earlier(claim, facts, (lo, text), earlier, uclass)
 
 
 def _per_box(
@@ -187,10 +191,12 @@ _NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine"})
 
 
 def _by_unit_or_earlier(
-    claim: Located, facts: Facts, lo: int, earlier: MetricNote | None, uclass: str
+    claim: Located, facts: Facts, at: tuple[int, str], earlier: MetricNote | None, uclass: str
 ) -> tuple[str | None, Topic]:
     """With no cue around it: what the unit implies (tonnes after a port's name are its
-    throughput), a counted thing's count, else an earlier paragraph's metric."""
+    throughput), a counted thing's count, else an earlier paragraph's metric. `at`: the
+    clause's start, the text."""
+    lo, _ = at
     if uclass in METRIC_BY_UNIT_CLASS:
         if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
             return "port throughput", Topic.LOGISTICS  # "Kuryk port expects 2.2 million tonnes"

@@ -146,11 +146,6 @@ EXAMPLES: list[Example] = (OBJECT_SIZES + CUBIC_METRES + PACKAGES + RATE_SHARES 
 
 # Example id -> why the parser still fails it (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "ms-len-reactor-hyphen": "a length with no cue takes its unit's default, a route length, "
-    "though the metres size a reactor",
-    "ms-len-column-long": "'long' is the route length's cue whatever noun it measures (a column)",
-    "ms-len-crane-boom": "a length with no cue takes its unit's default, a route length, though "
-    "the metres size a crane's boom",
     "ms-m3-storage-tank": "cubic metres with no cue take their unit's default, gas exports; a "
     "tank's size is not read as its capacity",
     "ms-m3-storage-of": "'storage of' before the figure is no capacity cue: cubic metres stay gas "

@@ -35,7 +35,7 @@ from dashboard.metric_rules import (
     by_place,
     by_unit_alone,
 )
-from dashboard.object_sizes import sizes_a_thing
+from dashboard.object_sizes import names_gas, sizes_a_thing
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.phrase_metrics import economy_grows, in_cause_after
 from dashboard.refine import fits, share_of_money, shared_cue_row
@@ -194,10 +194,11 @@ def _by_unit_or_earlier(
     claim: Located, facts: Facts, at: tuple[int, str], earlier: MetricNote | None, uclass: str
 ) -> tuple[str | None, Topic]:
     """With no cue around it: what the unit implies (tonnes after a port's name are its
-    throughput), a counted thing's count, else an earlier paragraph's metric. `at`: the
-    clause's start, the text."""
-    lo, _ = at
-    if uclass in METRIC_BY_UNIT_CLASS:
+    throughput; cubic metres gas exports only where gas is named: `names_gas`), a counted
+    thing's count, else an earlier paragraph's metric. `at`: the clause's start, the text."""
+    lo, text = at
+    if uclass in METRIC_BY_UNIT_CLASS and (
+            uclass != "gas" or names_gas(claim, text, facts.lo, facts.hi)):
         if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
             return "port throughput", Topic.LOGISTICS  # "Kuryk port expects 2.2 million tonnes"
         label, topic = METRIC_BY_UNIT_CLASS[uclass]

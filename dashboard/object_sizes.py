@@ -1,12 +1,14 @@
 """Sizes of things, not of routes: a length that measures a piece of equipment, a vessel or
-a building.
+a building, and cubic metres that name no gas.
 
 Pure: no pandas, no dash. Read by `measures`:
 - a length the thing it measures names as that thing's own size is no route's length: "a
   62-metre reactor", "a crane with a 64-metre boom", "a distillation column 45 m long",
   "Each tanker is 141 metres long" (`sizes_a_thing`); a route's noun keeps the route length
   ("a 600-metre section of the line", "The new line will be 152 km long"), and so does a
-  name ("the 826-km Baku-Tbilisi-Kars railway") or a pronoun ("It is 62 km long").
+  name ("the 826-km Baku-Tbilisi-Kars railway") or a pronoun ("It is 62 km long");
+- cubic metres with no cue are gas exports only where the sentence names gas or the unit
+  is gas's own ("bcm"): "laid 12,000 m3 of asphalt" is no gas (`names_gas`).
 """
 
 from __future__ import annotations
@@ -87,3 +89,15 @@ def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
 
 _PRONOUNS: Final = frozenset({"it", "they", "this", "that", "which", "these", "those", "one",
                               "the", "a", "an", "its", "their", "whose"})
+
+# Words of gas in a sentence, and units that are gas's own ("bcm", "tcf").
+_RE_GAS_WORD: Final = regex.compile(r"\b(?i:gas|lng|cng|pipelines?|condensate|methane)\b")
+_GAS_UNITS: Final = ("bcm", "tcm", "bcf", "tcf", "mcm", "feet", "ft")
+
+
+def names_gas(claim: Located, text: str, lo: int, hi: int) -> bool:
+    """Do cubic metres with no cue measure gas: a unit of gas's own ("16 bcm"), or a word of
+    gas in text[lo:hi] (the claim's sentence)?"""
+    surface = text[claim.start : claim.end].lower()
+    return any(unit in surface for unit in _GAS_UNITS) or _RE_GAS_WORD.search(
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None

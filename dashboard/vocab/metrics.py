@@ -45,10 +45,12 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
 # Facilities that name a cost only when the money modifies them, right before ("a $250 million
 # battery plant"), never as a cue before the figure or further after it; so does a package
 # of money ("a EUR 1.4 billion package to upgrade the corridor": money put in, not what the
-# upgrade costs; "packages" of goods are counted, not priced).
+# upgrade costs; "packages" of goods are counted, not priced), and a tank its size names ("a
+# 20,000 m3 storage tank": its capacity; "the tank was filled with 8,000 tonnes" is not).
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
                                                   "industrial park", "project", "package",
-                                                  "packages"})
+                                                  "packages", "tank", "tanks", "storage tank",
+                                                  "storage tanks", "reservoir tank"})
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
@@ -542,6 +544,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # Galadagh gas storage to 5 bcm"
                                "tanks of", "storage to", "gas storage", "oil storage",
                                "tank farm", "tank farms",
+                               # "the terminal will have storage of 500,000 m3", "a storage
+                               # capacity of": room, not goods stored
+                               "storage of", "storage space of", "storage volume",
                                # "the TAPI pipeline is designed to deliver 33 bcm a year"
                                "designed to deliver", "designed to supply", "designed to ship",
                                # "will be able to process 240,000 TEU annually"
@@ -785,6 +790,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # works it pays for, named after it, are not what it is ("a $500 million financing
     # package" stays a loan, the earlier row)
     ("investment", "investment", ("package", "packages"), _MONEY),
+    # "a 20,000 m3 storage tank": room in it, only as the figure's own noun (`FACILITY_CUES`)
+    ("capacity", "logistics", ("tank", "tanks", "storage tank", "storage tanks",
+                               "reservoir tank"), _VOLUME | frozenset({"gas", "oil"})),
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
                              "equity stake",

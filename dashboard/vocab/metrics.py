@@ -1175,11 +1175,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "producing", "industrial output", "industrial production",
                                # "Uzbekistan extracted 37.8 bcm of natural gas"
                                "extracted", "extraction", "extract", "extracts", "extracting",
-                               "volume of industrial output",
-                               # metals won from the ground and the furnace: "mined about
-                               # 21,000 tonnes", "smelted 1.1 mt of ferrochrome" (not moved)
-                               "mined", "smelted", "poured"),
+                               "volume of industrial output"),
      frozenset({"mass", "oil", "gas", "energy", "count", "weight"}) | _ANY_SIZE),
+    # metals won from the ground and the furnace: "mined about 21,000 tonnes", "smelted 1.1
+    # mt of ferrochrome" (not moved); weighed only: "poured 85,000 m3 of concrete" is no gas
+    # produced, "mined 12 million m3 of overburden" no output
+    ("production", "economy", ("mined", "smelted", "poured"),
+     frozenset({"mass", "weight"}) | _ANY_SIZE),
     # What lies in the ground, not what was mined or moved: "proven reserves are put at 1.2
     # billion tonnes of ore", "a deposit estimated to hold 20 million tonnes" (not money:
     # "international reserves" are a central bank's)

@@ -149,6 +149,4 @@ EXAMPLES: list[Example] = (OBJECT_SIZES + CUBIC_METRES + PACKAGES + RATE_SHARES 
 
 # Example id -> why the parser still fails it (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "ms-m3-concrete-no-gas": "'poured' is a production cue that takes cubic metres, made gas "
-    "production by the unit, though no gas is named ('poured 85,000 m3 of concrete')",
 }

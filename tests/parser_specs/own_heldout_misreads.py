@@ -148,5 +148,4 @@ EXAMPLES: list[Example] = (OBJECT_SIZES + CUBIC_METRES + PACKAGES + RATE_SHARES 
                            + CAUSE_CLAUSES + START_DAYS)
 
 # Example id -> why the parser still fails it (run as strict xfail).
-KNOWN_GAPS: dict[str, str] = {
-}
+KNOWN_GAPS: dict[str, str] = {}

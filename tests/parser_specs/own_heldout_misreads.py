@@ -35,6 +35,9 @@ OBJECT_SIZES: list[Example] = [
        "The new Darbaza-Maktaaral line will be 152 km long.",
        c("152 km", 152, "km", metric="route length", kind="projection"),
        published="2025-06-10"),
+    ex("ms-len-tunnel-long",
+       "A tunnel 3 km long will take the new road under the Rikoti pass.",
+       c("3 km", 3, "km", metric="route length", kind="projection"), published="2025-06-10"),
     ex("ms-len-section-metres",
        "A 600-metre section of the line near Tbilisi will be rebuilt next year.",
        c("600-metre", 600, "m", metric="route length"), published="2025-06-10"),
@@ -92,6 +95,9 @@ RATE_SHARES: list[Example] = [
     ex("ms-rate-base-itself",
        "The National Bank cut the base rate to 15.25%.",
        c("15.25%", 15.25, "%", metric="policy rate", change=None), published="2025-06-10"),
+    ex("ms-rate-key-rate-of",
+       "Russia's central bank held its key rate of 21% for a third meeting in a row.",
+       c("21%", 21, "%", metric="policy rate", change=None), published="2025-06-10"),
 ]
 
 DEFICITS: list[Example] = [
@@ -122,6 +128,10 @@ CAUSE_CLAUSES: list[Example] = [
     ex("ms-as-exports-before",
        "Exports rose 5% as oil prices climbed.",
        c("5%", 5, "%", metric="exports", change="increase"), published="2025-06-10"),
+    ex("ms-as-gdp-comma-oil-output",
+       "Kazakhstan's GDP grew 4.8% in the first half, as oil output increased.",
+       c("4.8%", 4.8, "%", metric="gdp", change="increase", period="2025-01/2025-06"),
+       published="2025-08-10"),
 ]
 
 START_DAYS: list[Example] = [

@@ -1243,7 +1243,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("passenger count", "logistics", ("passenger traffic", "passenger flow", "passengers",
                                       "passenger transportation", "air passengers", "ridership",
                                       "tourist arrivals", "visitor arrivals", "tourist flow",
-                                      "tourist flows", "arrivals"),
+                                      "tourist flows", "arrivals",
+                                      "passenger numbers", "number of passengers"),
      frozenset({"count"}) | _ANY_SIZE),
     # "cargo turnover" of a port is what it handled (translated news), not tonne-km
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",

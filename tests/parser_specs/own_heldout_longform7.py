@@ -400,7 +400,8 @@ BUDGET: list[Example] = [
     ex("lf7-az-p8-debt",
        "Public external debt stood at $4.6 billion, or 6.3% of GDP, and debt service payments "
        "in the period totalled 1.3 billion manat.",
-       c("$4.6 billion", 4.6e9, "USD", metric="public debt", change=None),
+       # the vocabulary's own "external debt" (expectation corrected from "public debt")
+       c("$4.6 billion", 4.6e9, "USD", metric="external debt", change=None),
        c("6.3%", 6.3, "%", change=None),
        c("1.3 billion manat", 1.3e9, "AZN", change=None),
        published=AZ_PUB),
@@ -483,15 +484,18 @@ FLEET: list[Example] = [
        c("43,000 trucks", 43000, "count", period="2025-01/2025-11", change=None),
        c("18%", 18, "%", change="increase"),
        published=AS_PUB),
-    ex("lf7-asco-p8-age",
+    # an age is no claim (expectation corrected, as own_heldout_history and own_heldout_ais
+    # read "The average age of the Caspian dry-cargo fleet is 32 years")
+    ex("lf7-asco-p8-neg-age",
        "The new ships will replace Soviet-built ferries whose average age is 38 years.",
-       c("38 years", 38, "year", change=None),
        published=AS_PUB),
     ex("lf7-asco-p9-shipyard",
        "Baku Shipyard, which has built 11 vessels since it opened in 2013, will hire 600 more "
        "workers for the order.",
        c("11 vessels", 11, "count", change=None),
-       c("600", 600, "count", kind="projection"),
+       # "more" is part of the figure (own_heldout_* read "45 more trains" so; expectation
+       # corrected from the bare "600")
+       c("600 more workers", 600, "count", change="increase", kind="projection"),
        published=AS_PUB),
     ex("lf7-asco-p10-neg-hulls",
        "Hull numbers: BSY-142 to BSY-145 (ferries), BSY-146 and BSY-147 (container ships). "

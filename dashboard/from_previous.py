@@ -14,6 +14,7 @@ from typing import Final
 
 import regex
 
+from dashboard.change_words import RE_CHANGE_BEFORE
 from dashboard.claim import Claim
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.scanning import match_at
@@ -25,7 +26,7 @@ from dashboard.vocab.classes import GOODS_EXPORTS
 
 def from_previous(claim: Claim, prev: Claim | None, text: str) -> Claim:
     """`claim` with what it takes from `prev`, the claim before it in its sentence (if any)."""
-    claim = _carry_goods(_carry_change(claim, prev, text), prev, text)
+    claim = _carry_goods(_gapped_pair(_carry_change(claim, prev, text), prev, text), prev, text)
     return _share_of_gdp(_set_against(claim, prev, text), prev, text)
 
 
@@ -90,6 +91,32 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
                        topic=prev.topic if prev.metric else claim.topic)
     return claim
+
+
+# "exports to Azerbaijan grew 7.7% to $301 million and those to Georgia 3.1% to $236 million":
+# a second pair of a change and its level, its verb left out ("those to ..."), said after a
+# first pair's level ("7.7% to" right before it)
+_RE_THOSE_GAP: Final = regex.compile(
+    r"\A,?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:those|that)[\s\u00a0]++"
+    r"(?:to|from|of|for|with|in|on)[\s\u00a0]++[^0-9;:()%$€£]{1,40}?[\s\u00a0]\Z")
+_RE_TO_FIGURE: Final = regex.compile(r"[\s\u00a0]++to[\s\u00a0]++(?:[$€£¥]|[A-Z]{3}[\s\u00a0])?[0-9]")
+_RE_PERCENT_TO: Final = regex.compile(
+    r"[0-9][0-9.,]*+[\s\u00a0]*+(?:%|percent|per[\s\u00a0]cent)[\s\u00a0]++to[\s\u00a0]++\Z")
+
+
+def _gapped_pair(claim: Claim, prev: Claim | None, text: str) -> Claim:
+    """A share without its verb ("and those to Georgia 3.1% to $236 million") after a level
+    reached by a change ("grew 7.7% to $301 million"): the first pair's verb is its change."""
+    if (claim.change is not None or claim.unit != "%" or prev is None or prev.change is not None
+            or claim.start - prev.end > 60
+            or not _RE_THOSE_GAP.match(text, prev.end, claim.start)
+            or not match_at(_RE_TO_FIGURE, text, claim.end)):
+        return claim
+    pair = _RE_PERCENT_TO.search(text, max(0, prev.start - 24), prev.start)
+    verb = pair and RE_CHANGE_BEFORE.search(text, max(0, pair.start() - 60), pair.start())
+    if not verb:
+        return claim
+    return replace(claim, change="increase" if verb.group("inc") else "decrease")
 
 
 def _set_against(claim: Claim, prev: Claim | None, text: str) -> Claim:

@@ -74,7 +74,8 @@ def by_goods_or_price(
     if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(
             claim, clause, text):
         return "price", Topic.ECONOMY  # "The price of wheat rose to 98,000 tenge"
-    if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
+    if label in ("trade balance", "budget") and of_the_budget(
+            text, clause[0], claim.start, claim.end):
         return "budget balance", Topic.ECONOMY
     if (uclass in ("mass", "teu") and of_capacity(text, claim.end, claim.start)) or (
             uclass == "length" and in_lane_metres(text, claim.end)):

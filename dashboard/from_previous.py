@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.change_words import RE_CHANGE_BEFORE
-from dashboard.claim import Claim
+from dashboard.claim import Change, Claim
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.scanning import match_at
 from dashboard.shared_times import PLACE_AFTER
@@ -97,7 +97,7 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
 # a second pair of a change and its level, its verb left out ("those to ..."), said after a
 # first pair's level ("7.7% to" right before it)
 _RE_THOSE_GAP: Final = regex.compile(
-    r"\A,?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:those|that)[\s\u00a0]++"
+    r",?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:those|that)[\s\u00a0]++"
     r"(?:to|from|of|for|with|in|on)[\s\u00a0]++[^0-9;:()%$€£]{1,40}?[\s\u00a0]\Z")
 _RE_TO_FIGURE: Final = regex.compile(r"[\s\u00a0]++to[\s\u00a0]++(?:[$€£¥]|[A-Z]{3}[\s\u00a0])?[0-9]")
 _RE_PERCENT_TO: Final = regex.compile(
@@ -116,7 +116,7 @@ def _gapped_pair(claim: Claim, prev: Claim | None, text: str) -> Claim:
     verb = pair and RE_CHANGE_BEFORE.search(text, max(0, pair.start() - 60), pair.start())
     if not verb:
         return claim
-    return replace(claim, change="increase" if verb.group("inc") else "decrease")
+    return replace(claim, change=Change.INCREASE if verb.group("inc") else Change.DECREASE)
 
 
 def _set_against(claim: Claim, prev: Claim | None, text: str) -> Claim:

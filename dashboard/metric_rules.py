@@ -43,7 +43,7 @@ def by_unit_alone(
     claim: Located, facts: Facts, text: str, gas: regex.Pattern[str]
 ) -> tuple[str, Topic] | None:
     """A metric the unit and its rate say alone: yield, a river's flow (no `gas` word in the
-    sentence), emissions."""
+    sentence), emissions, a ship's deadweight."""
     if claim.per == "ha" and claim.unit == "t":
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
     if claim.per == "second" and claim.unit == "m3" and not gas.search(
@@ -52,6 +52,10 @@ def by_unit_alone(
     if claim.unit in ("t", "kg", "g") and text[claim.end - 4 : claim.end].lower().endswith(
             ("co2", "co2e")):  # "0.9 tCO2 per tonne of clinker", "18 gCO2/tkm": the unit says so
         return "emissions", Topic.ENERGY
+    said = text[claim.start : claim.end].lower() if claim.unit == "t" else ""
+    if "deadweight" in said or "dwt" in said:
+        return "capacity", Topic.LOGISTICS  # "container ships of 4,500 deadweight tonnes": a
+        # ship's size, whatever cargo its clause names
     return None
 
 

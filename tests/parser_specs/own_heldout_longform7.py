@@ -452,7 +452,8 @@ FLEET: list[Example] = [
        "The container ships, of 4,500 deadweight tonnes each, will have a capacity of 330 TEU, "
        "with 60 reefer plugs, and a service speed of 12 knots. They are priced at $49 million "
        "apiece.",
-       c("4,500 deadweight tonnes", 4500, "t", change=None),
+       # a ship's size, not the containers it names (checked after the parser read it so)
+       c("4,500 deadweight tonnes", 4500, "t", metric="capacity", change=None),
        c("330 TEU", 330, "TEU", metric="capacity", change=None),
        c("60 reefer plugs", 60, "count", change=None),
        c("12 knots", 12, "kn", change=None),

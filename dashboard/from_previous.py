@@ -99,7 +99,8 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
 _RE_THOSE_GAP: Final = regex.compile(
     r",?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:those|that)[\s\u00a0]++"
     r"(?:to|from|of|for|with|in|on)[\s\u00a0]++[^0-9;:()%$€£]{1,40}?[\s\u00a0]\Z")
-_RE_TO_FIGURE: Final = regex.compile(r"[\s\u00a0]++to[\s\u00a0]++(?:[$€£¥]|[A-Z]{3}[\s\u00a0])?[0-9]")
+_RE_TO_FIGURE: Final = regex.compile(
+    r"[\s\u00a0]++to[\s\u00a0]++(?:[$€£¥]|[A-Z]{3}[\s\u00a0])?[0-9]")
 _RE_PERCENT_TO: Final = regex.compile(
     r"[0-9][0-9.,]*+[\s\u00a0]*+(?:%|percent|per[\s\u00a0]cent)[\s\u00a0]++to[\s\u00a0]++\Z")
 

@@ -54,8 +54,7 @@ def by_unit_alone(
         return "emissions", Topic.ENERGY
     said = text[claim.start : claim.end].lower() if claim.unit == "t" else ""
     if "deadweight" in said or "dwt" in said:
-        return "capacity", Topic.LOGISTICS  # "container ships of 4,500 deadweight tonnes": a
-        # ship's size, whatever cargo its clause names
+        return "capacity", Topic.LOGISTICS  # "container ships of 4,500 dwt": a ship's size
     return None
 
 

@@ -2,8 +2,9 @@
 changes ("Train numbers rose 10.7% and cargo volume 9.2%"), of a pair whose verb is left out
 ("grew 7.7% to $301 million and those to Georgia 3.1% to $236 million") or of a figure said
 again in brackets; the metric of a level it is set against ("4.1% of GDP in 2024, against
-3.6% a year earlier") or restates as a share of GDP ("$2.6 bn in 2024, about 19% of GDP"); the goods sold
-again ("exported 24.5 mt of crude and plans to ship 25 mt in 2025"). Called by `describe`.
+3.6% a year earlier") or restates as a share of GDP ("$2.6 bn in 2024, about 19% of GDP");
+the goods sold again ("exported 24.5 mt of crude and plans to ship 25 mt in 2025"). Called by
+`describe`.
 
 Pure: no pandas, no dash.
 """

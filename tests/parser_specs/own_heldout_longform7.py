@@ -15,8 +15,8 @@ plan); and a Caspian shipping line's fleet announcement (vessels ordered, deadwe
 wagons and trailers, delivery dates, the price per vessel, the fleet before and after). About
 a fifth are paragraphs without a claim: notes on the data, addresses and bulletin numbers, an
 ISIN, a customs table's title, a law's article and a decree's number, tags, delivery dates,
-a fleet's average age, hull and IMO numbers and contact lines. Every expectation was written from reading the text,
-before the parser was run on it.
+a fleet's average age, hull and IMO numbers and contact lines. Every expectation was written
+from reading the text, before the parser was run on it.
 """
 
 from __future__ import annotations

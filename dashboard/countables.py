@@ -117,8 +117,10 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if following[:1].isupper() and "\n" in after[: len(after) - len(following)]:
         return  # "Berths: 4 / Cranes: 12": a line opening with a capital is the next label
     # a rate or a footnote glued on is no part of the word: "1,100 wagons/day", "voyages[3]"
+    words = following[:100].split()
+    joined = len(words) > 4 and words[1] in ("and", "or")  # "China-Europe and China-... trains"
     heads = (w.partition("/")[0].partition("[")[0].strip(".,;:()\"'").lower()
-             for w in following[:100].split()[:4])
+             for w in words[: 6 if joined else 4])
     if not _COUNT_HEADS.intersection(heads):
         return  # no counted thing within four words: skip the costly pattern
     noun = RE_COUNT_NOUN.match(after)

@@ -886,6 +886,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             # what the state takes in, not the GDP it is set against
                             "tax burden", "tax take", "tax receipts", "customs receipts",
                             "budget receipts",
+                            # "Transfers from the State Oil Fund reached 11.1 billion manat": a
+                            # fund's money the budget takes in, no oil sold (the longer phrase
+                            # beats "oil")
+                            *(f"transfers from {fund}" for fund in (
+                                "the state oil fund", "the oil fund", "sofaz",
+                                "the national fund", "the national oil fund")),
+                            "oil fund transfers",
                             # a tax's yield, not its rate (the longer phrase beats the tax)
                             *(f"{tax} {word}" for tax in ("corporate income tax", "income tax",
                                                           "vat", "profit tax")
@@ -1283,7 +1290,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("passenger count", "logistics", ("passenger traffic", "passenger flow", "passengers",
                                       "passenger transportation", "air passengers", "ridership",
                                       "tourist arrivals", "visitor arrivals", "tourist flow",
-                                      "tourist flows", "arrivals"),
+                                      "tourist flows", "arrivals",
+                                      "passenger numbers", "number of passengers"),
      frozenset({"count"}) | _ANY_SIZE),
     # "cargo turnover" of a port is what it handled (translated news), not tonne-km
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",

@@ -22,7 +22,16 @@ a `<figure>` with a dated photo credit, a print page (printed on one date, publi
 another, its URL at the foot), the first page of a paginated article with the next page's
 teaser, a UTF-8 page with a BOM and Cyrillic names, a date only in the canonical URL, a
 table of months with a column of percentage changes, and units with `<sup>` (km², m³) beside
-a `<sub>` (CO₂).
+a `<sub>` (CO₂). A fourth round (p42 on) adds a Ghost post in `<section>`s with embedded
+tweets (another's words, quoted by embedding, with their own dates: no claims of the article,
+which says in its own text what it vouches for), a fact box at the end of a `<main>` (the
+article's figures), an FAQ accordion of `<details>` and `<summary>` dated only by a `<meta
+name="date">`, a `<noscript>` copy of the article (its figures read once), an inline SVG chart
+whose `<text>` labels hold figures (no claims: a bar's label and its year are paired only by
+the drawing), a windows-1251 page whose template declares UTF-8 first, a table with `rowspan`,
+`colspan`, a header of three rows and a row of units, an English page with Russian paragraphs
+marked `lang="ru"` (a translation: read once, in the page's language), a date and place only
+in a dateline `<span>` ("ASTANA, 12 March 2025"), and an interview of "Q:" and "A:" lines.
 
 For each page, `SPECS` holds what the page is (its date, title, encoding), every claim
 expected from it in order (surface, value, unit and the fields that matter), the text that
@@ -605,7 +614,8 @@ SPECS: list[Spec] = [
     Spec("main-with-a-fact-box-after-its-paragraphs", "p43_main_aside_facts",
          published="2025-05-13",
          claims=[
-             c("600,000 TEU", 600e3, "TEU", per="year", kind="projection", metric="capacity"),
+             c("600,000 TEU", 600e3, "TEU", per="year", kind="projection",
+               metric="container volume"),  # "will handle": a planned volume (house)
              c("$600 million", 600e6, "USD", kind="projection", metric="investment"),
              c("100 million tonnes", 100e6, "t", per="year", kind="projection", period="2040",
                metric="capacity"),

@@ -626,6 +626,13 @@ SPECS: list[Spec] = [
          absent=("Most read", "4%", "1.2 mt", "15% off", "0108", "12 upcoming"),
          not_claims=("13 May",),
          doc={"text_has": ("Anaklia in numbers",)}),
+    Spec("a-fact-boxs-water-depth-at-the-berths-is-a-depth", "p43_main_aside_facts",
+         published="2025-05-13",
+         claims=[  # added after the first run: the depth was read as the berths' length
+             c("600,000 TEU", 600e3, "TEU"), c("$600 million", 600e6, "USD"),
+             c("100 million tonnes", 100e6, "t"), c("16 metres", 16, "m", metric="depth"),
+             c("400 hectares", 400, "ha"), c("51%", 51, "%"),
+         ]),
     Spec("faq-accordion-with-a-date-in-meta-name-date", "p44_faq_details",
          published="2025-10-14", title="Trans-Caspian route: questions and answers",
          claims=[

@@ -117,16 +117,25 @@ _BLOCK_TAGS: Final = frozenset({"p", "div", "section", "blockquote", "li", "ul",
 def drop_translations(page: Any) -> None:
     """The blocks marked in a language other than the page's (`lang` against `<html lang>`)
     taken out, the text after each kept; never one holding the page's headline. A page that
-    does not say its language keeps all."""
+    does not say its language keeps all, and so does one where they hold half its text or
+    more (its `<html lang>` is a template's, wrong: a Kazakh site's English article)."""
     root = page.getroottree().getroot()
     language = _primary(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
     if language is None:
         return
-    for node in page.xpath("//body//*[@lang]"):
-        other = _primary(node.get("lang"))
-        if (node.tag in _BLOCK_TAGS and other is not None and other != language
-                and node.getparent() is not None and node.find(".//h1") is None):
+    found = [node for node in page.xpath("//body//*[@lang]")
+             if node.tag in _BLOCK_TAGS and _primary(node.get("lang")) not in (None, language)
+             and node.find(".//h1") is None]
+    outer = [node for node in found if not any(a in found for a in node.iterancestors())]
+    other = sum(_chars(node) for node in outer)
+    if other and other * 2 < _chars(page.find(".//body") if page.find(".//body") is not None
+                                     else page):
+        for node in outer:
             _drop(node)
+
+
+def _chars(node: Any) -> int:
+    return len("".join(node.itertext()).strip())
 
 
 def _primary(tag: str | None) -> str | None:

@@ -485,3 +485,13 @@ def test_a_page_declaring_utf_8_and_then_its_real_code_page_is_read_in_that() ->
     doc = _doc(page, "cp1251")
     assert doc.encoding == "cp1251 (declared)"
     assert "(\u0420\u0416\u0414) cut the tariff to \u20ac38" in doc.text
+
+
+def test_a_page_whose_whole_article_is_in_another_language_keeps_it() -> None:
+    """`<html lang="kk">` from a template around an English article marked `lang="en"`: the
+    page's language is wrong, not the article, which is kept whole."""
+    page = ("<html lang='kk'><head><meta charset='utf-8'></head><body><div lang='en'>"
+            "<p>Aktau port handled 5.2 million tonnes in 2024, up 4%, the operator said on "
+            "Monday in a statement.</p><p>It plans to reach 7 million tonnes a year by 2027."
+            "</p></div></body></html>")
+    assert "5.2 million tonnes" in _doc(page).text

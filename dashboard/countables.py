@@ -89,10 +89,11 @@ _RE_RANK_BEFORE: Final = regex.compile(
 )
 
 # "the world's 50 largest container ports", "its 10 biggest buyers": the length of a league
-# table, not a count of things (a superlative right after the number ranks what follows).
+# table, not a count of things (a superlative right after the number ranks what follows);
+# so is "main" ("Kazakhstan's two main Caspian ports" are the first two, not all it has).
 _RE_RANK_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?i:largest|biggest|busiest|leading|highest|lowest|smallest|greatest"
-    r"|fastest(?:-growing)?|best|worst)\b"
+    r"|fastest(?:-growing)?|best|worst|main|principal)\b"
 )
 
 # The dot of a clipped scale before the thing counted: "98,7 ths. units", "4,5 thsd. wagons"

@@ -1106,7 +1106,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "drafts", "dredged", "dredging", "deepened", "deepening",
                                   "deepen", "deepens",  # "plans to deepen the channel to 4.5 m"
                                   # "vessels may not draw more than 4.3 metres": a ship's draught
-                                  "draw", "draws"),
+                                  "draw", "draws",
+                                  # "water depth at the berths: 16 metres" is how deep, not
+                                  # how long the berths are (the quay nearer the figure)
+                                  "depth at the berth", "depth at the berths",
+                                  "depth at the quay", "depth at the quays",
+                                  "depth alongside the berth", "depth alongside the berths",
+                                  "depth alongside the quay", "depth at berth"),
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
     ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels",
                                   # "the level of the Caspian fell by 31 cm": the sea named

@@ -329,7 +329,8 @@ def _nearest_cues(
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:
-                weak = min(weak or cue, cue)
+                if uclass not in ("share", "factor"):  # "estimated at 45% of GDP": no cost
+                    weak = min(weak or cue, cue)
             elif before is None or cue < before:
                 before = cue
         elif claim.end <= start < hi and not _depends_on(text[claim.end : start]):

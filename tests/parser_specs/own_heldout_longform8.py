@@ -533,10 +533,11 @@ KNOWN_GAPS: dict[str, str] = {
                                       "balance",
     "lf8-reo-p8-risks": "\"A one-percentage-point slowdown\": a hyphenated number word with "
                         "its unit is not read",
-    "lf8-queue-p6-new-section": "\"12 inspection booths\" are not counted, and \"up from "
-                                "five\" then takes the unit of \"$24 million\"",
+    "lf8-queue-p6-new-section": "\"The $24 million expansion also adds 12 inspection "
+                                "booths, up from five\" after a sentence on an opening to come "
+                                "is read as done, and \"adds\" as a change despite \"up "
+                                "from\"",
     "lf8-oil-p2-tonnes": "tonnes CPC shipped are cargo volume, not the pipeline's oil exports",
-    "lf8-park-p2-warehouses": "\"7,500 pallets\" are not counted (only pallet places)",
     "lf8-park-p6-jobs": "\"the number is to rise to 1,800\": a bare level of the people "
                         "counted before is not read; people who work are passengers",
     "lf8-park-p9-target": "\"3 million tonnes a year after phase two\" reads \"a year "

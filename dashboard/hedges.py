@@ -150,7 +150,7 @@ _CHANGE_ON_VERBS: Final = frozenset({
 _CHANGE_AFTER_FIRST: Final = (
     "more", "higher", "up", "above", "increase", "rise", "growth", "jump", "gain", "hike",
     "surge", "larger", "bigger", "greater", "cagr", "over", "less", "lower", "down", "below",
-    "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "fewer",
+    "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "slowdown", "fewer",
     "smaller", "slump", "dip", "discount", "year", "y/y", "longer", "shorter", "cheaper",
     "dearer", "costlier", "heavier", "lighter", "were", "was", "have", "has", "had",
 )

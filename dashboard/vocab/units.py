@@ -207,6 +207,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     # a bit rate is one unit, as Gbps is (not megabits per second of time)
     "megabits per second": ("Mbps", 1.0, None), "mbit/s": ("Mbps", 1.0, None),
     "percentage points": ("pp", 1.0, None), "percentage point": ("pp", 1.0, None),
+    # hyphenated as an adjective: "a 0.5-percentage-point rise", "a one-percentage-point cut"
+    "percentage-point": ("pp", 1.0, None),
     "pp": ("pp", 1.0, None), "p.p.": ("pp", 1.0, None), "ppt": ("pp", 1.0, None),
     "per cent": ("%", 1.0, None), "percent": ("%", 1.0, None), "pct": ("%", 1.0, None),
     "%": ("%", 1.0, None),

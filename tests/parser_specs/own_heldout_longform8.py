@@ -527,10 +527,6 @@ KNOWN_GAPS: dict[str, str] = {
     "lf8-reo-p3-downgrades": "elliptic \"and Azerbaijan's to 2.7%\" and \"Tajikistan 7.5% and "
                              "6.5%\" lose the projection their verbs (\"is projected\", \"is "
                              "expected\") give",
-    "lf8-reo-p8-risks": "\"A one-percentage-point slowdown\": a hyphenated number word with "
-                        "its unit is not read; \"would lower growth ... by about 0.3 "
-                        "percentage points\" takes the noun \"growth\" for its change, not "
-                        "the verb \"lower\" (an increase)",
     "lf8-queue-p6-new-section": "\"The $24 million expansion also adds 12 inspection "
                                 "booths, up from five\" after a sentence on an opening to come "
                                 "is read as done, and \"adds\" as a change despite \"up "

@@ -536,5 +536,4 @@ KNOWN_GAPS: dict[str, str] = {
                         "counted before is not read; people who work are passengers",
     "lf8-park-p9-target": "\"3 million tonnes a year after phase two\" reads \"a year "
                           "after\" as a time (defensible: the text is ambiguous)",
-    "lf8-fert-p8-forecast": "\"full-year exports\" give no period (the publication year)",
 }

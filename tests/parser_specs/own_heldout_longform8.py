@@ -533,7 +533,7 @@ KNOWN_GAPS: dict[str, str] = {
                                 "from\"",
     "lf8-oil-p2-tonnes": "tonnes CPC shipped are cargo volume, not the pipeline's oil exports",
     "lf8-park-p6-jobs": "\"the number is to rise to 1,800\": a bare level of the people "
-                        "counted before is not read; people who work are passengers",
+                        "counted before (\"the number\" with no \"of\") is not read",
     "lf8-park-p9-target": "\"3 million tonnes a year after phase two\" reads \"a year "
                           "after\" as a time (defensible: the text is ambiguous)",
 }

@@ -531,7 +531,9 @@ KNOWN_GAPS: dict[str, str] = {
                                 "booths, up from five\" after a sentence on an opening to come "
                                 "is read as done, and \"adds\" as a change despite \"up "
                                 "from\"",
-    "lf8-oil-p2-tonnes": "tonnes CPC shipped are cargo volume, not the pipeline's oil exports",
+    "lf8-oil-p2-tonnes": "\"CPC\" alone is no entity (in news from China it is the Party), "
+                         "so the tonnes \"CPC shipped ... from its terminal near "
+                         "Novorossiysk\" are the port's cargo volume, not oil exports",
     "lf8-park-p6-jobs": "\"the number is to rise to 1,800\": a bare level of the people "
                         "counted before (\"the number\" with no \"of\") is not read",
     "lf8-park-p9-target": "\"3 million tonnes a year after phase two\" reads \"a year "

@@ -236,9 +236,11 @@ _RE_GROWTH_SET: Final = regex.compile(
 
 
 def _growth_set(window: str) -> bool:
-    """Is the figure after `window` a growth rate set "at" or "to" (`_RE_GROWTH_SET`)?"""
+    """Is the figure after `window` a growth rate set "at" or "to" (`_RE_GROWTH_SET`), or its
+    pace ("Growth in Caucasus and Central Asia to slow to", `_RE_GROWTH_AT`)?"""
     tail = window[-WINDOW:]  # most windows name no growth: told without a copy or the pattern
-    return ("rowth" in tail or "ROWTH" in tail) and _RE_GROWTH_SET.search(tail) is not None
+    return ("rowth" in tail or "ROWTH" in tail) and (_RE_GROWTH_SET.search(tail) is not None
+                                                     or _RE_GROWTH_AT.search(tail) is not None)
 
 
 def change_around(before: str, after: str, *, duration: bool = False,

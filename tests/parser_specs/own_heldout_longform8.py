@@ -522,8 +522,6 @@ FERT: list[Example] = [
 EXAMPLES: list[Example] = [*OUTLOOK, *QUEUE, *OIL, *PARK, *FERT]
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf8-reo-p1": "a headline's bare \"Growth in Caucasus and Central Asia to slow to 4.8%\" "
-                  "is no gdp: a level of growth (no change) after a region gets no metric",
     "lf8-reo-p3-downgrades": "elliptic \"and Azerbaijan's to 2.7%\" and \"Tajikistan 7.5% and "
                              "6.5%\" lose the projection their verbs (\"is projected\", \"is "
                              "expected\") give",

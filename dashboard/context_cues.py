@@ -10,6 +10,7 @@ Each is told with a substring test or a bounded window first. Pure: no pandas, n
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import regex
@@ -17,6 +18,7 @@ import regex
 from dashboard.facts import Facts
 from dashboard.vocab.metrics import rows_of
 
+Cue = tuple[int, int, int]  # (start, end, row of METRICS), as `Facts.cues` holds them
 _INVESTMENT_ROWS: Final = rows_of("investment")
 _REMITTANCE_ROW: Final = min(rows_of("remittances"))
 _REMITTANCE_REACH: Final = 400  # characters before the cue searched for remittances
@@ -26,14 +28,15 @@ _RE_BARE_BALANCE: Final = regex.compile(
     r"(?i:\ba[\s\u00a0]++(?:deficit|surplus)[\s\u00a0]++of)\Z")
 
 
-def remitted_inflows(row: int, start: int, end: int, text: str) -> int:
-    """The row of the cue text[start:end] (owned by `row`): remittances for a bare "inflows"
-    within `_REMITTANCE_REACH` characters after remittances were named ("Remittances remain a
-    lifeline ... in Uzbekistan, where inflows reached $16.5 billion"), else `row`."""
-    if (row in _INVESTMENT_ROWS and text[start:end].lower() in ("inflow", "inflows")
-            and "emittance" in text[max(0, start - _REMITTANCE_REACH) : start]):
-        return _REMITTANCE_ROW
-    return row
+def remitted_inflows(cues: Iterable[Cue], text: str) -> Iterator[Cue]:
+    """The cues (start, end, row), a bare "inflows" within `_REMITTANCE_REACH` characters
+    after remittances were named taking the remittances' row ("Remittances remain a lifeline
+    ... in Uzbekistan, where inflows reached $16.5 billion")."""
+    for start, end, row in cues:
+        if (row in _INVESTMENT_ROWS and text[start:end].lower() in ("inflow", "inflows")
+                and "emittance" in text[max(0, start - _REMITTANCE_REACH) : start]):
+            row = _REMITTANCE_ROW
+        yield start, end, row
 
 
 def books_balance(end: int, row: int, facts: Facts, text: str) -> int:

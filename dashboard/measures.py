@@ -268,6 +268,8 @@ def _port_before(facts: Facts, lo: int, hi: int) -> bool:
 
 
 _GDP_ROWS: Final = rows_of("gdp")
+# A weak cue names no cost of a share or a multiple: "They are estimated at 45% of GDP".
+_SIZES: Final = frozenset({"share", "factor"})
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
@@ -311,7 +313,7 @@ def _nearest_cues(
     before: _Cue | None = None
     after: _Cue | None = None
     weak: _Cue | None = None  # a cue in want of another (`WEAK_CUES`)
-    for start, end, row in facts.cues:
+    for start, end, row in remitted_inflows(facts.cues, text):
         if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
                 row := shared_cue_row(row, text[start:end], uclass)) < 0) or (
                 text.startswith(",", end) and _opens_a_goods_list(row, end, text)):
@@ -332,12 +334,10 @@ def _nearest_cues(
         if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
                 claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
             continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
-        row = remitted_inflows(row, start, end, text)
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:
-                if uclass not in ("share", "factor"):  # "estimated at 45% of GDP": no cost
-                    weak = min(weak or cue, cue)
+                weak = weak if uclass in _SIZES else min(weak or cue, cue)  # "at 45%": no cost
             elif before is None or cue < before:
                 before = cue
         elif claim.end <= start < hi and not _depends_on(text[claim.end : start]):

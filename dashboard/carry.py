@@ -75,8 +75,8 @@ class PeriodCarry:
     and do not speak of the present ("now"). A sentence whose figures are for an earlier
     period looks back and leaves the carry as it is (in the paragraph that named it: a new
     paragraph starts its own story); durations ("queued for 5 to 7 days in December") carry
-    nothing on; a time named by a sentence without
-    figures ends it; a base does not count ("a 73% jump on the previous year" says what a
+    nothing on; a time named by a sentence without figures (not a start day: "from 1 October")
+    ends it; a base does not count ("a 73% jump on the previous year" says what a
     change is against, not when). Not carried: from a headline (a summary; the lead says it
     again with its own times), but to a lead that points back at it ("The figure is 7%
     higher than a year ago"); to the levels of "from X to Y" (a change over a span of its
@@ -162,9 +162,12 @@ class PeriodCarry:
         """A time named by a sentence without figures (the last before time `first`) ends the
         carry, unless it introduces what follows ("for the ten months:", a question the next
         sentence answers, the time of a figure a correction retracts: "incorrectly stated
-        that Aktau handled 7.1 mt in 2024. The correct figure is ..."): then it is carried on."""
-        self._period = None
+        that Aktau handled 7.1 mt in 2024. The correct figure is ..."): then it is carried on.
+        A start day ("applies from 1 October.") starts a rule, no period: the carry goes on."""
         intro = self._times[first - 1]
+        if _RE_START_DAY.match(intro.period):
+            return
+        self._period = None
         if within_a_year(intro.period) and (
                 self._index.text[intro.end : lo].rstrip().endswith(":")
                 or self._leads(intro, lo) or self._heads(intro, lo)
@@ -305,6 +308,7 @@ def _year_of(period: str, end: int) -> int:
 
 _RE_YEAR4: Final = regex.compile(r"[0-9]{4}")
 _RE_DAY: Final = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_RE_START_DAY: Final = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}/\.\.\Z")  # "from 1 October"
 # "In January-November 2024, ...", "According to the State Customs Committee, in
 # January-November 2024 Azerbaijan traded with 185 countries."
 # A sentence that opens another story goes on with no period of the one before:

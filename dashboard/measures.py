@@ -36,8 +36,9 @@ from dashboard.metric_rules import (
     by_place,
     by_unit_alone,
 )
+from dashboard.object_sizes import names_gas, sizes_a_thing
 from dashboard.patterns_around import RE_PART_OF_IT
-from dashboard.phrase_metrics import economy_grows
+from dashboard.phrase_metrics import economy_grows, in_cause_after
 from dashboard.refine import fits, share_of_money, shared_cue_row
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import (
@@ -113,9 +114,12 @@ def metric_of(
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
     if (label == "exports" or label in GOODS_EXPORTS) and kept_at_home(claim, clause[0], text):
         return "domestic supplies", Topic.TRADE
-    return (by_goods_or_price(label, topic, claim, facts, clause, text, uclass)
-            or by_place(label, topic, claim, facts, clause, text, uclass)
-            or by_cost_or_pace(label, topic, claim, facts, clause, text, uclass))
+    label, topic = (by_goods_or_price(label, topic, claim, facts, clause, text, uclass)
+                    or by_place(label, topic, claim, facts, clause, text, uclass)
+                    or by_cost_or_pace(label, topic, claim, facts, clause, text, uclass))
+    if label == "route length" and sizes_a_thing(claim, text, clause[0]):
+        return None, Topic.OTHER  # "a 62-metre reactor", "a column 45 m long": no route's
+    return label, topic
 
 
 def _metric_of(
@@ -167,7 +171,7 @@ def _metric_of(
         return inherited[1], inherited[2]
     if after is not None:
         return _ROW_METRIC[after[1]]
-    return _by_unit_or_earlier(claim, facts, lo, earlier, uclass)
+    return _by_unit_or_earlier(claim, facts, (lo, text), earlier, uclass)
 
 
 def _per_box(
@@ -188,11 +192,14 @@ _NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine"})
 
 
 def _by_unit_or_earlier(
-    claim: Located, facts: Facts, lo: int, earlier: MetricNote | None, uclass: str
+    claim: Located, facts: Facts, at: tuple[int, str], earlier: MetricNote | None, uclass: str
 ) -> tuple[str | None, Topic]:
     """With no cue around it: what the unit implies (tonnes after a port's name are its
-    throughput), a counted thing's count, else an earlier paragraph's metric."""
-    if uclass in METRIC_BY_UNIT_CLASS:
+    throughput; cubic metres gas exports only where gas is named: `names_gas`), a counted
+    thing's count, else an earlier paragraph's metric. `at`: the clause's start, the text."""
+    lo, text = at
+    if uclass in METRIC_BY_UNIT_CLASS and (
+            uclass != "gas" or names_gas(claim, text, facts.lo, facts.hi)):
         if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
             return "port throughput", Topic.LOGISTICS  # "Kuryk port expects 2.2 million tonnes"
         label, topic = METRIC_BY_UNIT_CLASS[uclass]
@@ -303,6 +310,34 @@ def _depends_on(gap: str) -> bool:
     return ("depend" in gap or ", as " in gap) and _RE_DEPENDING.search(gap) is not None
 
 
+def _no_measure_of(
+    claim: Located, facts: Facts, text: str, cue: tuple[int, int, int], uclass: str
+) -> bool:
+    """Does the cue (start, end, row of METRICS), which fits the claim's unit class, say
+    nothing of what the claim measures, by what stands around it?"""
+    start, end, row = cue
+    if row in _WATER_ROWS and _RE_GAS.search(text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
+        return True  # "the gas reservoir holds 1.2 tcm": cubic metres of gas, not water
+    if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
+    if (uclass == "share" and row in _GDP_ROWS and end <= claim.start
+            and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
+        return True  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
+        # first share is of, no measure of the next
+    if (uclass == "share" and row in _GDP_ROWS and claim.end <= start
+            and text[claim.end : start].strip() == "of"):
+        return True  # "It should narrow to 2.8% of GDP": what the share is of, not its measure
+    if (uclass == "share" and claim.end <= start and start - claim.end < 30
+            and text[end - 4 : end].lower() in ("rate", "ates")
+            and _RE_OF_AFTER.match(text[claim.end : start])):
+        return True  # "borrow at 50% of the base rate": a share of a rate is not the rate
+    if claim.end <= start and in_cause_after(text, claim.end, (start, end)):
+        return True  # "rose 5% as oil prices climbed": the cause's cue, not the figure's
+    return row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
+        claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap) is not None)
+    # (a facility names a cost only as the money's noun: `FACILITY_CUES`)
+
+
 def _nearest_cues(
     claim: Located, facts: Facts, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[_Cue | None, _Cue | None]:
@@ -318,22 +353,8 @@ def _nearest_cues(
                 row := shared_cue_row(row, text[start:end], uclass)) < 0) or (
                 text.startswith(",", end) and _opens_a_goods_list(row, end, text)):
             continue
-        if row in _WATER_ROWS and _RE_GAS.search(text, facts.lo, facts.hi,
-                                                 timeout=CLAUSE_TIMEOUT):
-            continue  # "the gas reservoir holds 1.2 tcm": cubic metres of gas, not water
-        if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(
-                text, max(0, start - 12), start):
-            continue  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
-        if (uclass == "share" and row in _GDP_ROWS and end <= claim.start
-                and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
-            continue  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
-            # first share is of, no measure of the next
-        if (uclass == "share" and row in _GDP_ROWS and claim.end <= start
-                and text[claim.end : start].strip() == "of"):
-            continue  # "It should narrow to 2.8% of GDP": what the share is of, not its measure
-        if row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
-                claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap)):
-            continue  # a facility names a cost only as the money's noun (`FACILITY_CUES`)
+        if _no_measure_of(claim, facts, text, (start, end, row), uclass):
+            continue
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:

@@ -15,7 +15,9 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
   for exports or imports;
 - metres a sea rose or fell by, or on its level (`sea_level`, read by `metric_rules.by_place`);
 - a bare "growth" of a country, a region or a forecaster's is the economy's (`economy_grows`,
-  read by `measures`: "The EBRD projects growth of 5.0% for Uzbekistan").
+  read by `measures`: "The EBRD projects growth of 5.0% for Uzbekistan");
+- a cue in a clause of cause after the figure is no measure of it (`in_cause_after`, read by
+  `measures`: "The figure rose 5% as oil prices climbed").
 """
 
 from __future__ import annotations
@@ -228,3 +230,38 @@ _RE_BARE_GROWTH: Final = regex.compile(
     r"|[A-Z][\w-]*+(?:'s|’s)?|(?:19|20)[0-9]{2})"
     r"(?![\w-]))*+[\s\u00a0]*+\Z"
 )
+
+
+# A clause of cause after a figure: "as", "because" or "since", maybe an article and one
+# word, then the cue ("rose 5% as oil prices climbed", "to ease to 4.6% in 2026 as oil output
+# plateaus"); not "as" of a comparison or a list ("twice as much as exports", "such as oil",
+# "as well as").
+_RE_CAUSE_BEFORE_CUE: Final = regex.compile(
+    r"(?<!\b(?:such|well|much|many|same|twice|times|high|low|far|long|soon|just|so|known"
+    r"|classified|counted|registered|recorded|listed|treated|booked|described))"
+    r"[\s\u00a0]++(?:as|because|since)[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?"
+    r"(?:[a-z-]++[\s\u00a0]++)?\Z"
+)
+# ... and the clause's verb after the cue, a word or two on: "oil prices climbed", "coal
+# deliveries slowed", "oil output plateaus" (without one, "as" names what the figure is
+# counted as: "booked 5% as oil exports").
+_RE_CAUSE_VERB_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++[a-z-]++){0,2}?[\s\u00a0]++(?:was|were|is|are|has|have|had|kept"
+    r"|[a-z]{2,}ed|rose|fell|grew|shrank|sank|slid|stood|held|ran|began|came"
+    r"|(?:rise|fall|grow|climb|slow|ease|plateau|recover|weaken|strengthen|decline|increase"
+    r"|drop|pick|surge|soar|jump|dip|slip|stall|improve|remain|stay|continue|lag|shrink|sink"
+    r"|slide|tumble|rebound|peak|hover)s)\b"
+)
+_CAUSE_WORDS: Final = (" as ", "because", "since")  # one is in every cause before a cue
+
+
+def in_cause_after(text: str, figure_end: int, cue: tuple[int, int]) -> bool:
+    """Is the cue at text[cue[0]:cue[1]], after a figure ending at `figure_end`, in a clause of
+    cause that follows it ("exports rose 5% as oil prices climbed": no oil's figure)?"""
+    start, end = cue
+    if start - figure_end >= 60 or not any(word in text[figure_end:start] for word in _CAUSE_WORDS):
+        return False
+    # (searched from a word before the gap: the figure's own "times" in "33 times as many")
+    cause = _RE_CAUSE_BEFORE_CUE.search(text, max(0, figure_end - 12), start)
+    return (cause is not None and cause.start() >= figure_end
+            and match_at(_RE_CAUSE_VERB_AFTER, text, end) is not None)

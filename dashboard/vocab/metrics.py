@@ -43,9 +43,14 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
                                              "irrigation canals"})
 
 # Facilities that name a cost only when the money modifies them, right before ("a $250 million
-# battery plant"), never as a cue before the figure or further after it.
+# battery plant"), never as a cue before the figure or further after it; so does a package
+# of money ("a EUR 1.4 billion package to upgrade the corridor": money put in, not what the
+# upgrade costs; "packages" of goods are counted, not priced), and a tank its size names ("a
+# 20,000 m3 storage tank": its capacity; "the tank was filled with 8,000 tonnes" is not).
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
-                                                  "industrial park", "project"})
+                                                  "industrial park", "project", "package",
+                                                  "packages", "tank", "tanks", "storage tank",
+                                                  "storage tanks", "reservoir tank"})
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
@@ -253,6 +258,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "daily hire", "hire rate", "hire rates",
                                    *CONTAINER_SIZES, *SIZED_CONTAINERS),
      _MONEY),
+    # "Dangerous goods carry a surcharge of 50% of the base rate": a share a carrier adds to
+    # its rate (shares only: "a fuel surcharge of 1,200 som per ticket" is a fare's, money
+    # per container is a freight rate anyway; an import surcharge is a duty)
+    ("freight rate", "logistics", ("surcharge", "surcharges", "bunker surcharge",
+                                   "bunker surcharges"), frozenset({"share"})),
     # "Port dues at Batumi were cut to 0.9 lari per tonne": what a port charges a ship or its
     # cargo, neither a price of goods nor the cost of the voyage
     ("port charges", "logistics", ("port dues", "port charges", "port fees", "port tariff",
@@ -306,6 +316,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
                                "import duties", "export duty", "export duties", "import tariff",
+                               "import surcharge", "import surcharges",
                                "import tariffs", "customs tariff", "customs tariffs",
                                # "The customs fee for an electronic declaration is 6 euros"
                                "customs fee", "customs fees", "customs charges",
@@ -533,6 +544,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # Galadagh gas storage to 5 bcm"
                                "tanks of", "storage to", "gas storage", "oil storage",
                                "tank farm", "tank farms",
+                               # "the terminal will have storage of 500,000 m3", "a storage
+                               # capacity of": room, not goods stored
+                               "storage of", "storage space of", "storage volume",
                                # "the TAPI pipeline is designed to deliver 33 bcm a year"
                                "designed to deliver", "designed to supply", "designed to ship",
                                # "will be able to process 240,000 TEU annually"
@@ -573,7 +587,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("budget balance", "economy", ("budget deficit", "budget surplus", "budget balance",
                                    "fiscal deficit", "fiscal surplus", "fiscal balance",
                                    "budget gap", "deficit of the budget",
-                                   "deficit of the state budget", "state budget deficit"),
+                                   "deficit of the state budget", "state budget deficit",
+                                   # "the general government deficit narrowed to 3.1% of
+                                   # GDP": the state's books as statistics and the IMF name
+                                   # them, with or without "general"
+                                   "government deficit", "government surplus",
+                                   "government balance", "government budget deficit",
+                                   "general government deficit",
+                                   "general government surplus",
+                                   "general government balance"),
      _MONEY),
     ("current account", "economy", ("current account", "current account deficit",
                                     "current account surplus", "current account balance",
@@ -763,6 +785,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "investor", "investors",
                                   # "DP World will put $150 million into the hub"
                                   "will put"), _MONEY),
+    # "a EUR 1.4 billion package to upgrade the corridor", "a $2 billion support package":
+    # money a donor or a bank puts in, only as the money's own noun (`FACILITY_CUES`): the
+    # works it pays for, named after it, are not what it is ("a $500 million financing
+    # package" stays a loan, the earlier row)
+    ("investment", "investment", ("package", "packages"), _MONEY),
+    # "a 20,000 m3 storage tank": room in it, only as the figure's own noun (`FACILITY_CUES`)
+    ("capacity", "logistics", ("tank", "tanks", "storage tank", "storage tanks",
+                               "reservoir tank"), _VOLUME | frozenset({"gas", "oil"})),
     # "will hold a 51% stake", "contribute 25% of the equity": a share of a company
     ("stake", "investment", ("stake", "stakes", "equity", "shareholding", "share capital",
                              "equity stake",
@@ -783,7 +813,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              "ownership interest"), frozenset({"share"})),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
-                              "financial assistance", "humanitarian aid"), _MONEY),
+                              "financial assistance", "humanitarian aid",
+                              # not the investment a bare "package" is
+                              "aid package", "aid packages"), _MONEY),
     ("project cost", "investment", ("cost", "costs", "valued at", "price tag", "system",
                                     "costing", "estimated at",
                                     # "whose first phase is budgeted at $1.1 billion" (weak:
@@ -831,6 +863,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),
+    # (a government's "stimulus package" is its spending, not the investment a bare
+    # "package" is)
+    ("budget", "economy", ("stimulus package", "stimulus packages", "relief package",
+                           "rescue package", "bailout package"), _MONEY),
     ("budget", "economy", ("budget", "allocated", "allocation", "spending", "earmarked", "budgeted",
                            "set aside", "sets aside", "channelled", "funding", "sum",
                            # "plans to allocate 14.6 trillion soums", "expenditures of ..."
@@ -894,7 +930,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # depreciation and amortisation, neither a revenue nor a profit
     ("ebitda", "economy", ("ebitda", "adjusted ebitda"), _MONEY),
     # "the average monthly salary was 1,021 manats": what a worker is paid, not a revenue
-    ("wage", "economy", ("salary", "salaries", "wage", "wages", "average salary",
+    ("wage", "economy", ("pay package", "pay packages", "compensation package",
+                         "salary package", "severance package",
+                         "salary", "salaries", "wage", "wages", "average salary",
                          "average monthly salary", "average wage", "average monthly wage",
                          "minimum wage"), _MONEY),
     # "free cash flow reached $1.2 billion": cash left after running costs and investment
@@ -1141,11 +1179,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "producing", "industrial output", "industrial production",
                                # "Uzbekistan extracted 37.8 bcm of natural gas"
                                "extracted", "extraction", "extract", "extracts", "extracting",
-                               "volume of industrial output",
-                               # metals won from the ground and the furnace: "mined about
-                               # 21,000 tonnes", "smelted 1.1 mt of ferrochrome" (not moved)
-                               "mined", "smelted", "poured"),
+                               "volume of industrial output"),
      frozenset({"mass", "oil", "gas", "energy", "count", "weight"}) | _ANY_SIZE),
+    # metals won from the ground and the furnace: "mined about 21,000 tonnes", "smelted 1.1
+    # mt of ferrochrome" (not moved); weighed only: "poured 85,000 m3 of concrete" is no gas
+    # produced, "mined 12 million m3 of overburden" no output
+    ("production", "economy", ("mined", "smelted", "poured"),
+     frozenset({"mass", "weight"}) | _ANY_SIZE),
     # What lies in the ground, not what was mined or moved: "proven reserves are put at 1.2
     # billion tonnes of ore", "a deposit estimated to hold 20 million tonnes" (not money:
     # "international reserves" are a central bank's)

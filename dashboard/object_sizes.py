@@ -1,0 +1,103 @@
+"""Sizes of things, not of routes: a length that measures a piece of equipment, a vessel or
+a building, and cubic metres that name no gas.
+
+Pure: no pandas, no dash. Read by `measures`:
+- a length the thing it measures names as that thing's own size is no route's length: "a
+  62-metre reactor", "a crane with a 64-metre boom", "a distillation column 45 m long",
+  "Each tanker is 141 metres long" (`sizes_a_thing`); a route's noun keeps the route length
+  ("a 600-metre section of the line", "The new line will be 152 km long"), and so does a
+  name ("the 826-km Baku-Tbilisi-Kars railway") or a pronoun ("It is 62 km long");
+- cubic metres with no cue are gas exports only where the sentence names gas or the unit
+  is gas's own ("bcm"): "laid 12,000 m3 of asphalt" is no gas (`names_gas`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+
+# Nouns of what a route length measures: lines, roads and their parts, crossings, journeys;
+# and places whose length has a cue of its own (a quay, a train, a queue).
+ROUTE_NOUNS: Final[frozenset[str]] = frozenset({
+    "line", "railway", "railroad", "rail", "road", "highway", "motorway", "expressway",
+    "freeway", "bypass", "route", "corridor", "section", "stretch", "segment", "track",
+    "branch", "spur", "siding", "link", "connection", "bridge", "tunnel", "viaduct",
+    "overpass", "pipeline", "canal", "channel", "fairway", "waterway", "cable", "journey",
+    "trip", "haul", "leg", "distance", "path", "belt", "network", "extension", "ring", "loop",
+    "lane", "crossing", "border", "frontier", "boundary", "street", "avenue", "runway",
+    "quay", "berth", "pier", "jetty", "train", "queue", "tailback", "convoy", "grid",
+    "interconnector", "transmission", "trail",
+    # a length a project or a phase of works is measured by is its line's: "a 836-km
+    # project worth 1.3 trillion tenge", "the second 177-km phase" of a canal
+    "project", "phase", "stage", "programme", "program", "scheme", "upgrade",
+})
+# Words between a size and the noun before it ("blades, each 45 m long", "The line will be
+# 152 km long", "the road, which is about 62 km long"): passed over to reach the noun.
+_PASSED: Final[frozenset[str]] = frozenset({
+    "each", "is", "are", "was", "were", "be", "been", "being", "will", "would", "should",
+    "could", "can", "may", "might", "must", "shall", "about", "some", "nearly", "almost",
+    "around", "roughly", "approximately", "over", "under", "up", "to", "only", "just", "at",
+    "least", "more", "than", "less", "all", "now", "also", "measures", "measure",
+    "measuring", "new", "whole", "entire", "total", "reportedly",
+})
+_RE_WORD: Final = regex.compile(r"[A-Za-z][\w'’-]*+")
+# A size said after the figure: "45 m long", "60 metres tall", "12 m in diameter".
+_RE_DIMENSION_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:long|tall|high|wide|in[\s\u00a0]++(?:length|diameter|height|width))\b")
+# The words a size written as an adjective ("a 62-metre reactor") modifies, up to three,
+# stopping at a preposition or a verb's "is": "a 600-metre section of the line".
+_RE_WORDS_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?!(?:of|for|in|on|at|to|from|with|by|and|or|is|are|was|were|will|has"
+    r"|have)\b)(?P<word>[A-Za-z(][\w'’()-]*+)){1,3}+")
+_RE_HYPHENED: Final = regex.compile(r"[0-9]-[A-Za-z]")  # "62-metre", "152-km"
+
+
+def _noun(word: str) -> str:
+    """A word lower-cased, a plural's "s" taken off ("sections" -> "section")."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
+    """Does the length (a route length by its cue or its unit) measure a thing's own size:
+    the noun a hyphened size modifies ("a 62-metre reactor") or the noun before a size said
+    "long" ("a column 45 m long", with no route's noun in the clause before it), neither a
+    route's noun, a name nor a pronoun? `lo`: the start of the claim's clause."""
+    if _RE_HYPHENED.search(text, claim.start, claim.end):
+        after = match_at(_RE_WORDS_AFTER, text, claim.end)
+        if after is None:
+            return False
+        words = after.captures("word")
+        return not words[0][:1].isupper() and words[0][:1] != "(" and not any(
+            _noun(word) in ROUTE_NOUNS for word in words)
+    if match_at(_RE_DIMENSION_AFTER, text, claim.end) is None:
+        return False
+    words = _RE_WORD.findall(text, max(lo, claim.start - 80), claim.start,
+                             timeout=CLAUSE_TIMEOUT)
+    if any(_noun(word) in ROUTE_NOUNS for word in words):
+        return False  # "The hiking trail above the Medeu dam is 7 km long": the trail's
+    for word in reversed(words):
+        if word.lower() not in _PASSED:
+            return word.islower() and _noun(word) not in ROUTE_NOUNS and (
+                word.lower() not in _PRONOUNS)
+    return False
+
+
+_PRONOUNS: Final = frozenset({"it", "they", "this", "that", "which", "these", "those", "one",
+                              "the", "a", "an", "its", "their", "whose"})
+
+# Words of gas in a sentence, and units that are gas's own ("bcm", "tcf").
+_RE_GAS_WORD: Final = regex.compile(r"\b(?i:gas|lng|cng|pipelines?|condensate|methane)\b")
+_GAS_UNITS: Final = ("bcm", "tcm", "bcf", "tcf", "mcm", "feet", "ft")
+
+
+def names_gas(claim: Located, text: str, lo: int, hi: int) -> bool:
+    """Do cubic metres with no cue measure gas: a unit of gas's own ("16 bcm"), or a word of
+    gas in text[lo:hi] (the claim's sentence)?"""
+    surface = text[claim.start : claim.end].lower()
+    return any(unit in surface for unit in _GAS_UNITS) or _RE_GAS_WORD.search(
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None

@@ -299,15 +299,13 @@ _RE_OF_LIQUID_FUEL: Final = regex.compile(
 
 
 _RE_DEPENDING: Final = regex.compile(
-    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b"
-    r"|,[\s\u00a0]++as[\s\u00a0]++(?!well\b|of\b|much\b|many\b|part\b|such\b|a\b)")
+    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b")
 
 
 def _depends_on(gap: str) -> bool:
-    """Does a cue after a figure follow "depending on" or a reason's ", as" (`gap`: the text
-    between)? "needs 18 to 25 days, depending on ferry waits", "Azerbaijan's to 2.7%, as gas
-    output levels off": what the figure varies with or why, not what it measures."""
-    return ("depend" in gap or ", as " in gap) and _RE_DEPENDING.search(gap) is not None
+    """Does a cue after a figure follow "depending on" (`gap`: the text between)? "needs 18 to
+    25 days, depending on ferry waits": what the figure varies with, not what it measures."""
+    return "depend" in gap and _RE_DEPENDING.search(gap) is not None
 
 
 def _no_measure_of(

@@ -89,10 +89,11 @@ _RE_RANK_BEFORE: Final = regex.compile(
 )
 
 # "the world's 50 largest container ports", "its 10 biggest buyers": the length of a league
-# table, not a count of things (a superlative right after the number ranks what follows).
+# table, not a count of things (a superlative right after the number ranks what follows);
+# so is "main" ("Kazakhstan's two main Caspian ports" are the first two, not all it has).
 _RE_RANK_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?i:largest|biggest|busiest|leading|highest|lowest|smallest|greatest"
-    r"|fastest(?:-growing)?|best|worst)\b"
+    r"|fastest(?:-growing)?|best|worst|main|principal)\b"
 )
 
 # The dot of a clipped scale before the thing counted: "98,7 ths. units", "4,5 thsd. wagons"
@@ -117,8 +118,10 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if following[:1].isupper() and "\n" in after[: len(after) - len(following)]:
         return  # "Berths: 4 / Cranes: 12": a line opening with a capital is the next label
     # a rate or a footnote glued on is no part of the word: "1,100 wagons/day", "voyages[3]"
+    words = following[:100].split()
+    joined = len(words) > 4 and words[1] in ("and", "or")  # "China-Europe and China-... trains"
     heads = (w.partition("/")[0].partition("[")[0].strip(".,;:()\"'").lower()
-             for w in following[:100].split()[:4])
+             for w in words[: 6 if joined else 4])
     if not _COUNT_HEADS.intersection(heads):
         return  # no counted thing within four words: skip the costly pattern
     noun = RE_COUNT_NOUN.match(after)

@@ -137,15 +137,18 @@ _AS_BROWSERS_READ: dict[str, str] = {
 
 
 def _declared_charset(data: bytes) -> str | None:
-    match = RE_META_CHARSET.search(data[:4096])
-    if match is None:
-        return None
-    name = match.group(1).decode("ascii").lower()
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        return None
-    return None if codec.startswith("utf-8") else _AS_BROWSERS_READ.get(codec, codec)
+    """The first charset the page declares that is no UTF-8 (read only when its bytes are
+    no UTF-8): a template's `<meta charset="utf-8">` above the `http-equiv` line that names
+    the page's real code page ("windows-1251") would have it read as cp1252."""
+    for match in RE_META_CHARSET.finditer(data[:4096]):
+        name = match.group(1).decode("ascii").lower()
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            continue
+        if not codec.startswith("utf-8"):
+            return _AS_BROWSERS_READ.get(codec, codec)
+    return None
 
 
 def normalise_text(text: str) -> str:

@@ -191,7 +191,8 @@ class _Describer:
         if period is not None and here.carried is not None:  # "in the same period of 2024"
             when = in_same_months(period, here.carried, self.index.text) or when
         actual = kind is Kind.ACTUAL
-        if when is None and here.sole and draft.start >= here.sole.end and (
+        if when is None and here.sole and (draft.start >= here.sole.end or _share_of_plan_for(
+                draft.end, here.sole.start, self.index.text)) and (
                 actual or is_ahead(here.sole.period, self.index.pub)) and not is_current(
                 draft, self.index.text):  # "..., is now 40%": a level now
             when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports";
@@ -317,6 +318,25 @@ def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
         if claim.period is not None:
             return claim.period
     return None
+
+
+# "Investment spending came to 4.9 billion manat, only 63% of the amount envisaged for the
+# nine months": the plan's time, named after the share of it, is the sum's too
+_RE_SHARE_OF_PLAN_FOR: Final = regex.compile(
+    r",[\s\u00a0]++(?:(?:only|just|about|some|nearly|almost|or)[\s\u00a0]++)?[0-9][0-9.,]*+"
+    r"[\s\u00a0]*+(?:%|percent|per[\s\u00a0]cent)[\s\u00a0]++of[\s\u00a0]++(?:the|its)"
+    r"[\s\u00a0]++(?:amount[\s\u00a0]++)?(?:envisaged|planned|projected|forecast|target|plan)"
+    r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?for[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def _share_of_plan_for(end: int, start: int, text: str) -> bool:
+    """Does a share of a plan stand between a figure (ending at `end`) and the time (at
+    `start`) the plan is for?"""
+    if not 0 < start - end <= 90:
+        return False
+    gap = text[end:start]
+    return ("%" in gap or "per" in gap) and (
+        _RE_SHARE_OF_PLAN_FOR.match(text, end, start) is not None)
 
 
 def _sole_period(

@@ -1,8 +1,10 @@
 """What a claim takes from the claim before it in its sentence: the change of a list of
-changes ("Train numbers rose 10.7% and cargo volume 9.2%") or of a figure said again in
-brackets; the metric of a level it is set against ("4.1% of GDP in 2024, against 3.6% a year
-earlier") or restates as a share of GDP ("$2.6 bn in 2024, about 19% of GDP"); the goods sold
-again ("exported 24.5 mt of crude and plans to ship 25 mt in 2025"). Called by `describe`.
+changes ("Train numbers rose 10.7% and cargo volume 9.2%"), of a pair whose verb is left out
+("grew 7.7% to $301 million and those to Georgia 3.1% to $236 million") or of a figure said
+again in brackets; the metric of a level it is set against ("4.1% of GDP in 2024, against
+3.6% a year earlier") or restates as a share of GDP ("$2.6 bn in 2024, about 19% of GDP");
+the goods sold again ("exported 24.5 mt of crude and plans to ship 25 mt in 2025"). Called by
+`describe`.
 
 Pure: no pandas, no dash.
 """
@@ -14,7 +16,8 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Claim
+from dashboard.change_words import RE_CHANGE_BEFORE
+from dashboard.claim import Change, Claim
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.scanning import match_at
 from dashboard.shared_times import PLACE_AFTER
@@ -25,7 +28,7 @@ from dashboard.vocab.classes import GOODS_EXPORTS
 
 def from_previous(claim: Claim, prev: Claim | None, text: str) -> Claim:
     """`claim` with what it takes from `prev`, the claim before it in its sentence (if any)."""
-    claim = _carry_goods(_carry_change(claim, prev, text), prev, text)
+    claim = _carry_goods(_gapped_pair(_carry_change(claim, prev, text), prev, text), prev, text)
     return _share_of_gdp(_set_against(claim, prev, text), prev, text)
 
 
@@ -90,6 +93,33 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
         return replace(claim, change=prev.change, metric=prev.metric or claim.metric,
                        topic=prev.topic if prev.metric else claim.topic)
     return claim
+
+
+# "exports to Azerbaijan grew 7.7% to $301 million and those to Georgia 3.1% to $236 million":
+# a second pair of a change and its level, its verb left out ("those to ..."), said after a
+# first pair's level ("7.7% to" right before it)
+_RE_THOSE_GAP: Final = regex.compile(
+    r",?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:those|that)[\s\u00a0]++"
+    r"(?:to|from|of|for|with|in|on)[\s\u00a0]++[^0-9;:()%$€£]{1,40}?[\s\u00a0]\Z")
+_RE_TO_FIGURE: Final = regex.compile(
+    r"[\s\u00a0]++to[\s\u00a0]++(?:[$€£¥]|[A-Z]{3}[\s\u00a0])?[0-9]")
+_RE_PERCENT_TO: Final = regex.compile(
+    r"[0-9][0-9.,]*+[\s\u00a0]*+(?:%|percent|per[\s\u00a0]cent)[\s\u00a0]++to[\s\u00a0]++\Z")
+
+
+def _gapped_pair(claim: Claim, prev: Claim | None, text: str) -> Claim:
+    """A share without its verb ("and those to Georgia 3.1% to $236 million") after a level
+    reached by a change ("grew 7.7% to $301 million"): the first pair's verb is its change."""
+    if (claim.change is not None or claim.unit != "%" or prev is None or prev.change is not None
+            or claim.start - prev.end > 60
+            or not _RE_THOSE_GAP.match(text, prev.end, claim.start)
+            or not match_at(_RE_TO_FIGURE, text, claim.end)):
+        return claim
+    pair = _RE_PERCENT_TO.search(text, max(0, prev.start - 24), prev.start)
+    verb = pair and RE_CHANGE_BEFORE.search(text, max(0, pair.start() - 60), pair.start())
+    if not verb:
+        return claim
+    return replace(claim, change=Change.INCREASE if verb.group("inc") else Change.DECREASE)
 
 
 def _set_against(claim: Claim, prev: Claim | None, text: str) -> Claim:

@@ -318,10 +318,11 @@ def _no_measure_of(
         return True  # "the gas reservoir holds 1.2 tcm": cubic metres of gas, not water
     if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(text, max(0, start - 12), start):
         return True  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
-    if (uclass == "share" and row in _GDP_ROWS and end <= claim.start
+    if (row in _GDP_ROWS and end <= claim.start
             and _RE_SHARE_OF_BEFORE.search(text, max(0, start - 12), start)):
-        return True  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%": GDP is what the
-        # first share is of, no measure of the next
+        return True  # "a deficit of 3.5% of GDP ..., narrowing from 4.1%", "debt was 6.3% of
+        # GDP, and debt service totalled 1.3 billion manat": GDP is what the first share is
+        # of, no measure of a figure after it
     if (uclass == "share" and row in _GDP_ROWS and claim.end <= start
             and text[claim.end : start].strip() == "of"):
         return True  # "It should narrow to 2.8% of GDP": what the share is of, not its measure

@@ -43,7 +43,7 @@ def by_unit_alone(
     claim: Located, facts: Facts, text: str, gas: regex.Pattern[str]
 ) -> tuple[str, Topic] | None:
     """A metric the unit and its rate say alone: yield, a river's flow (no `gas` word in the
-    sentence), emissions."""
+    sentence), emissions, a ship's deadweight."""
     if claim.per == "ha" and claim.unit == "t":
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
     if claim.per == "second" and claim.unit == "m3" and not gas.search(
@@ -52,6 +52,9 @@ def by_unit_alone(
     if claim.unit in ("t", "kg", "g") and text[claim.end - 4 : claim.end].lower().endswith(
             ("co2", "co2e")):  # "0.9 tCO2 per tonne of clinker", "18 gCO2/tkm": the unit says so
         return "emissions", Topic.ENERGY
+    said = text[claim.start : claim.end].lower() if claim.unit == "t" else ""
+    if "deadweight" in said or "dwt" in said:
+        return "capacity", Topic.LOGISTICS  # "container ships of 4,500 dwt": a ship's size
     return None
 
 
@@ -74,7 +77,8 @@ def by_goods_or_price(
     if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(
             claim, clause, text):
         return "price", Topic.ECONOMY  # "The price of wheat rose to 98,000 tenge"
-    if label in ("trade balance", "budget") and of_the_budget(text, clause[0], claim.start):
+    if label in ("trade balance", "budget") and of_the_budget(
+            text, clause[0], claim.start, claim.end):
         return "budget balance", Topic.ECONOMY
     if (uclass in ("mass", "teu") and of_capacity(text, claim.end, claim.start)) or (
             uclass == "length" and in_lane_metres(text, claim.end)):

@@ -146,8 +146,11 @@ _TABLE_PARTS: Final = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "c
 # glance": figures the article may not repeat) is part of it; trafilatura drops every
 # `<aside>`. One beside the article (a sidebar, teaser cards) is not amid paragraphs, and one
 # holding a form is a newsletter's signup ("Join 18,000 readers").
-_XPATH_ARTICLE_ASIDES: Final = ("//aside[preceding-sibling::p and following-sibling::p]"
-                                "[not(.//article)][not(.//form)]")
+# One after the article's paragraphs at the end of its `<main>` or `<article>` is a box of its
+# own too ("Anaklia in numbers").
+_XPATH_ARTICLE_ASIDES: Final = ("//aside[preceding-sibling::p][following-sibling::p or "
+                                "parent::main or parent::article or parent::*[@itemprop="
+                                "'articleBody']][not(.//article)][not(.//form)]")
 _MAX_LINK_SHARE: Final = 0.5  # of an aside's text in links: a box of links ("Related news")
 
 

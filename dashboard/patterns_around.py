@@ -25,6 +25,8 @@ RE_COUNT_NOUN: Final = regex.compile(
     rf"""
     \A[\s\u00a0]++
     (?:[0-9]{{1,3}}-?(?i:ft|foot)[\s\u00a0]++(?i:and|or)[\s\u00a0]++)?  # "20-ft and 40-ft boxes"
+    # two routes joined: "7,650 China-Europe and China-Central Asia trains"
+    (?:[A-Z][a-z]++-[A-Z][\w-]*+[\s\u00a0]++(?:and|or)[\s\u00a0]++(?=[A-Z][a-z]++-[A-Z]))?
     (?:(?!{_STOP}\b)(?:[A-Za-z]|[0-9]{{1,3}}-?[A-Za-z]  # "40-foot", "40ft", "40HC" boxes
        |[0-9](?<=(?i:euro)[\s\u00a0][0-9])  # "200 Euro 5 trucks": an emission class
        |[0-9](?<=(?i:boeing|embraer|comac)[\s\u00a0][0-9])  # "14 Boeing 787-9 jets": a model

@@ -270,14 +270,17 @@ def share_of_money(end: int, part: int, facts: Facts, text: str) -> int | None:
                  and _RE_OF_WHOLE.match(text[end:start]) is not None), None)
 
 
-def of_the_budget(text: str, lo: int, start: int) -> bool:
-    """Is a balance read before `start` in its clause the budget's? "The 2026 state budget
-    foresees a deficit of 2.1% of GDP", "the Budget Code caps the deficit at 3% of GDP": a
-    bare deficit or surplus beside the budget is its balance, neither trade's ("a deficit of"
-    alone names the trade balance) nor money the budget spends."""
+def of_the_budget(text: str, lo: int, start: int, end: int) -> bool:
+    """Is a balance read before `start` in its clause, or named right after the sum (ending at
+    `end`), the budget's? "The 2026 state budget foresees a deficit of 2.1% of GDP", "the
+    Budget Code caps the deficit at 3% of GDP", "the budget posts a 1.2 billion manat
+    deficit": a bare deficit or surplus beside the budget is its balance, neither trade's ("a
+    deficit of" alone names the trade balance) nor money the budget spends."""
     before = text[lo:start].lower()
+    after = text[end : end + 9].lower()
     return (("budget" in before or "fiscal" in before)
-            and ("deficit" in before or "surplus" in before)
+            and ("deficit" in before or "surplus" in before
+                 or after.startswith((" deficit", " surplus")))
             and not any(word in before for word in ("trade", "export", "import")))
 
 

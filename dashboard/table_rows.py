@@ -81,7 +81,7 @@ def read_row(
     is the port's: "| Baku | 4,500 |" under "Cargo handled at Caspian ports"."""
     if caption.ports or any(label.ports for label in header):
         row = as_port(row, text[spans[0][0] : spans[0][1]])
-    row = _with_unit_cell(row, spans, header, text)
+    row = _dated_by_a_year_cell(_with_unit_cell(row, spans, header, text), spans, header, text)
     for col, (a, span_end) in enumerate(spans[1:len(header)], start=1):
         figure = _cell_figure(text, a, span_end)
         unit = _unit_for(header[col].unit, row.unit, caption.unit) if figure else None
@@ -103,13 +103,33 @@ def read_row(
         out.append(_cell(raw, (header[col], row, caption), unit.unit))
 
 
+# A cell of a year alone ("2024"), and a part of one year ("2025-01/2025-06": months 01-06).
+_RE_YEAR_ALONE: Final = regex.compile(r"(?:19|20)[0-9]{2}")
+_RE_PART_YEAR: Final = regex.compile(r"([0-9]{4})-([0-9]{2})/\1-([0-9]{2})")
+
+
+def _dated_by_a_year_cell(row: Label, spans: list[tuple[int, int]], header: list[Label],
+                          text: str) -> Label:
+    """A row without a period dated by a cell of a year alone under a column of no unit:
+    "| Aktau | 2024 | 2,810 |" under "| Port | Year | Cargo, thousand tonnes |"."""
+    if row.period is not None:
+        return row
+    for col, (a, b) in enumerate(spans[1 : len(header)], start=1):
+        if header[col].unit is None and _RE_YEAR_ALONE.fullmatch(text[a:b].strip()):
+            return replace(row, period=text[a:b].strip())
+    return row
+
+
 def _cell(raw: Raw, labels: tuple[Label, Label, Label], unit: str | None) -> Cell:
     """A cell labelled by its column header, row and caption (`labels`); with no `unit` (a
     cell of other words, read by the scan), a frame of its span (`Cell.frame`)."""
     column, row, caption = labels
     period = next((lab.period for lab in labels if lab.period is not None), None)
     year = column.period or caption.period
-    if row.month is not None and year is not None and len(year) == 4:
+    if row.period is not None and len(row.period) == 4 and column.period is None and (
+            part := _RE_PART_YEAR.fullmatch(caption.period or "")):
+        period = f"{row.period}-{part[2]}/{row.period}-{part[3]}"  # "2024" under "January-June"
+    elif row.month is not None and year is not None and len(year) == 4:
         period = f"{year}-{row.month:02d}"  # "January" under "2024"
     elif row.months is not None and year is not None and len(year) == 4:
         period = f"{year}-{row.months[0]:02d}/{year}-{row.months[1]:02d}"  # "Q1" under "2025"

@@ -24,7 +24,8 @@ year's first of January guessed from a bare year is no date. A line of a web add
 ("URL: https://...", as print pages end) is dropped, and so are a pager's lines ("Page 1 of
 2", "Next page: ..."), an ad slot's label, and before trafilatura reads the page, the boxes
 amid an article that are not of it: pull quotes (a line of the article repeated), embedded
-social posts, ad slots and newsletter signups.
+social posts, ad slots and newsletter signups; then the blocks in another language than the
+page's and the tables whose cells span rows or columns (`page_parts`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from typing import Any, Final
 import regex
 
 from dashboard.decoding import normalise_text
+from dashboard.page_parts import drop_translations, flatten_spanned_tables
 from dashboard.page_prep import (
     drop_boxes,
     mark_breaks_and_definitions,
@@ -148,7 +150,9 @@ def read_html(html: str) -> Page:
     if page is None:
         return Page("", None, None, None)
     drop_boxes(page)
+    drop_translations(page)
     unwrap_layout(page)
+    flatten_spanned_tables(page)
     mark_table_headers(page)
     mark_breaks_and_definitions(page)
     # Read from the text as written (a date "4&nbsp;March&nbsp;2025"), before the stand-ins.

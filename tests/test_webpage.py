@@ -411,3 +411,87 @@ def test_metadata_are_read_from_the_page_as_written() -> None:
                       "<link rel='canonical' href='https://news.example/a?id=7&amp;lang=en'>")
     doc = _doc(page)
     assert (doc.published, doc.source_url) == ("2025-03-04", "https://news.example/a?id=7&lang=en")
+
+
+# --- a fourth round of held-out pages: the general rules they asked for ------------------------
+
+def test_a_header_spanning_rows_and_columns_and_a_row_of_units_is_read_as_one() -> None:
+    """`rowspan` and `colspan` laid out as a grid: the `<thead>`'s three rows (a group, its
+    columns, their units) one header, a port's name spanning two rows in each, and a column
+    of years dating its row within the caption's months."""
+    page = _page("<table><caption>Cargo handled, January-June</caption><thead>"
+                 "<tr><th rowspan='2'>Port</th><th rowspan='2'>Year</th>"
+                 "<th colspan='2'>Cargo handled</th></tr>"
+                 "<tr><th>Dry cargo</th><th>Containers</th></tr>"
+                 "<tr><td></td><td></td><td>thousand tonnes</td><td>TEU</td></tr></thead>"
+                 "<tbody><tr><td rowspan='2'>Kuryk</td><td>2024</td><td>870</td><td>2,100</td>"
+                 "</tr><tr><td>2025</td><td>1,020</td><td>3,600</td></tr></tbody></table>",
+                 "<meta property='article:published_time' content='2025-07-24'>")
+    doc = _doc(page)
+    assert "| Port | Year | Cargo handled, Dry cargo, thousand tonnes |" in doc.text
+    assert _claims(doc) == [
+        ("870", ("Port of Kuryk",), "2024-01/2024-06"),
+        ("2,100", ("Port of Kuryk",), "2024-01/2024-06"),
+        ("1,020", ("Port of Kuryk",), "2025-01/2025-06"),
+        ("3,600", ("Port of Kuryk",), "2025-01/2025-06")]
+
+
+def test_a_header_of_groups_over_years_keeps_its_unit_when_merged() -> None:
+    """"Cargo, thousand tonnes" over "1H 2024": the year goes in brackets at the end, where
+    the unit of "Cargo, thousand tonnes (1H 2024)" is still read."""
+    page = _page("<table><thead><tr><th rowspan='2'>Port</th>"
+                 "<th colspan='2'>Cargo, thousand tonnes</th></tr>"
+                 "<tr><th>1H 2024</th><th>1H 2025</th></tr></thead>"
+                 "<tbody><tr><td>Aktau</td><td>2,950</td><td>3,240</td></tr></tbody></table>",
+                 "<meta property='article:published_time' content='2025-08-05'>")
+    doc = _doc(page)
+    assert "Cargo, thousand tonnes (1H 2024)" in doc.text
+    assert [(c.surface, c.value, c.unit) for c in extract_claims(doc.text)] == [
+        ("2,950", 2.95e6, "t"), ("3,240", 3.24e6, "t")]
+
+
+def test_paragraphs_in_another_language_than_the_pages_are_left_out() -> None:
+    """A bilingual page's Russian paragraphs translate its English ones: read, each figure
+    was claimed twice. A page that names no language keeps them."""
+    body = ("<p>Trade reached $1.2 billion in 2024, up 14%.</p>"
+            "<p lang='ru'>\u0422\u043e\u0432\u0430\u0440\u043e\u043e\u0431\u043e\u0440\u043e\u0442 "
+            "\u0432\u044b\u0440\u043e\u0441 \u043d\u0430 14%.</p><p>It was a record.</p>")
+    page = _page(body)
+    assert "\u0422\u043e\u0432\u0430\u0440" in _doc(page).text
+    marked = page.replace("<html>", "<html lang='en-GB'>")
+    text = _doc(marked).text
+    assert "\u0422\u043e\u0432\u0430\u0440" not in text and text.count("14%") == 1
+    assert "It was a record." in text
+
+
+def test_a_fact_box_ending_the_main_element_is_the_articles() -> None:
+    page = _bare_page("<main><h1>Anaklia port deal</h1><p>Georgia signed a concession for the "
+                      "deep-sea port of Anaklia on Monday after years of delays.</p>"
+                      "<aside class='factbox'><h2>In numbers</h2><ul><li>Water depth: 16 metres"
+                      "</li></ul></aside></main>"
+                      "<aside class='sidebar'><h3>Most read</h3><p>Poti volumes fall 4%</p>"
+                      "</aside>")
+    text = _doc(page).text
+    assert "Water depth: 16 metres" in text and "4%" not in text
+
+
+def test_a_page_declaring_utf_8_and_then_its_real_code_page_is_read_in_that() -> None:
+    """A template's `<meta charset="utf-8">` above an `http-equiv` line naming windows-1251:
+    the bytes are no UTF-8, so the other declaration is the page's."""
+    page = ("<html><head><meta charset='utf-8'><meta http-equiv='Content-Type' "
+            "content='text/html; charset=windows-1251'></head><body><article><p>Russian "
+            "Railways (\u0420\u0416\u0414) cut the tariff to \u20ac38 per tonne on the route to "
+            "Iran, the company said on Tuesday in Moscow.</p></article></body></html>")
+    doc = _doc(page, "cp1251")
+    assert doc.encoding == "cp1251 (declared)"
+    assert "(\u0420\u0416\u0414) cut the tariff to \u20ac38" in doc.text
+
+
+def test_a_page_whose_whole_article_is_in_another_language_keeps_it() -> None:
+    """`<html lang="kk">` from a template around an English article marked `lang="en"`: the
+    page's language is wrong, not the article, which is kept whole."""
+    page = ("<html lang='kk'><head><meta charset='utf-8'></head><body><div lang='en'>"
+            "<p>Aktau port handled 5.2 million tonnes in 2024, up 4%, the operator said on "
+            "Monday in a statement.</p><p>It plans to reach 7 million tonnes a year by 2027."
+            "</p></div></body></html>")
+    assert "5.2 million tonnes" in _doc(page).text

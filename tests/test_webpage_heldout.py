@@ -22,7 +22,16 @@ a `<figure>` with a dated photo credit, a print page (printed on one date, publi
 another, its URL at the foot), the first page of a paginated article with the next page's
 teaser, a UTF-8 page with a BOM and Cyrillic names, a date only in the canonical URL, a
 table of months with a column of percentage changes, and units with `<sup>` (km², m³) beside
-a `<sub>` (CO₂).
+a `<sub>` (CO₂). A fourth round (p42 on) adds a Ghost post in `<section>`s with embedded
+tweets (another's words, quoted by embedding, with their own dates: no claims of the article,
+which says in its own text what it vouches for), a fact box at the end of a `<main>` (the
+article's figures), an FAQ accordion of `<details>` and `<summary>` dated only by a `<meta
+name="date">`, a `<noscript>` copy of the article (its figures read once), an inline SVG chart
+whose `<text>` labels hold figures (no claims: a bar's label and its year are paired only by
+the drawing), a windows-1251 page whose template declares UTF-8 first, a table with `rowspan`,
+`colspan`, a header of three rows and a row of units, an English page with Russian paragraphs
+marked `lang="ru"` (a translation: read once, in the page's language), a date and place only
+in a dateline `<span>` ("ASTANA, 12 March 2025"), and an interview of "Q:" and "A:" lines.
 
 For each page, `SPECS` holds what the page is (its date, title, encoding), every claim
 expected from it in order (surface, value, unit and the fields that matter), the text that
@@ -583,6 +592,148 @@ SPECS: list[Spec] = [
              c("1,200 m\u00b3", 1200, "m3", per="hour", metric="capacity"),
              c("45,000 tonnes", 45e3, "t", metric="emissions"),
          ]),
+    # Pages written in a fourth round: a Ghost post in `<section>`s with embedded tweets, a
+    # fact box ending a `<main>`, an FAQ accordion, a `<noscript>` copy of the article, an
+    # SVG chart, two charset declarations that disagree, a table with `rowspan`, `colspan`
+    # and a row of units, a bilingual page, a dateline in a `<span>`, an interview.
+    Spec("ghost-post-in-sections-with-embedded-tweets", "p42_ghost_tweets",
+         published="2025-09-08",
+         title="Why Aktau's container berth matters for the Middle Corridor",
+         claims=[
+             c("31,200 TEU", 31200, "TEU", metric="container volume", period="2025-01/2025-08",
+               entities=["Port of Aktau"]),
+             c("17%", 17, "%", change="increase", period="2025-01/2025-08"),
+             c("3 days", 3, "day", approx="max"),
+             c("$70 million", 70e6, "USD", approx="approx", kind="projection"),
+             c("150,000 TEU", 150e3, "TEU", per="year", kind="projection", metric="capacity"),
+             c("5,900 TEU", 5900, "TEU", period="2025-01/2025-08", entities=["Port of Kuryk"]),
+         ],
+         absent=("4,650", "28%", "x3", "Q4", "@aktau_port", "3,400", "9%", "2 cranes",
+                 "Powered by", "Subscribe"),
+         not_claims=("6 min", "8 Sep")),
+    Spec("main-with-a-fact-box-after-its-paragraphs", "p43_main_aside_facts",
+         published="2025-05-13",
+         claims=[
+             c("600,000 TEU", 600e3, "TEU", per="year", kind="projection",
+               metric="container volume"),  # "will handle": a planned volume (house)
+             c("$600 million", 600e6, "USD", kind="projection", metric="investment"),
+             c("100 million tonnes", 100e6, "t", per="year", kind="projection", period="2040",
+               metric="capacity"),
+             c("16 metres", 16, "m"),
+             c("400 hectares", 400, "ha"),
+             c("51%", 51, "%"),
+         ],
+         absent=("Most read", "4%", "1.2 mt", "15% off", "0108", "12 upcoming"),
+         not_claims=("13 May",),
+         doc={"text_has": ("Anaklia in numbers",)}),
+    Spec("a-fact-boxs-water-depth-at-the-berths-is-a-depth", "p43_main_aside_facts",
+         published="2025-05-13",
+         claims=[  # added after the first run: the depth was read as the berths' length
+             c("600,000 TEU", 600e3, "TEU"), c("$600 million", 600e6, "USD"),
+             c("100 million tonnes", 100e6, "t"), c("16 metres", 16, "m", metric="depth"),
+             c("400 hectares", 400, "ha"), c("51%", 51, "%"),
+         ]),
+    Spec("faq-accordion-with-a-date-in-meta-name-date", "p44_faq_details",
+         published="2025-10-14", title="Trans-Caspian route: questions and answers",
+         claims=[
+             c("18 to 23 days", 18, "day", value_high=23, metric="transit time"),
+             c("38 days", 38, "day", period="2022"),
+             c("4.1 million tonnes", 4.1e6, "t", period="2025-01/2025-09",
+               entities=["Trans-Caspian International Transport Route"]),
+             c("24%", 24, "%", change="increase", period="2025-01/2025-09"),
+             c("$4,300", 4300, "USD", approx="approx", per="40ft container",
+               metric="freight rate", period="2025-10"),
+             c("10 million tonnes", 10e6, "t", per="year", kind="projection", period="2027"),
+         ],
+         absent=("7292", "Helpline"),
+         not_claims=("40-foot",),
+         doc={"text_has": ("How much cargo does the route carry?",
+                           "What does a 40-foot container cost?")}),
+    Spec("noscript-copy-of-the-article-read-once", "p45_noscript_duplicate",
+         published="2025-07-29", title="Uzbekistan opens rail freight terminal near Termez",
+         claims=[
+             c("1.5 million tonnes", 1.5e6, "t", per="year", metric="capacity"),
+             c("$42 million", 42e6, "USD"),
+             c("6 kilometres", 6, "km"),
+             c("21%", 21, "%", change="increase", period="2025-01/2025-06"),
+             c("2.3 million tonnes", 2.3e6, "t", period="2025-01/2025-06"),
+         ],
+         absent=("enable JavaScript", "1843", "88231")),
+    Spec("svg-chart-labels-are-no-claims", "p46_svg_chart", published="2025-02-20",
+         title="Kazakh oil exports via the Caspian Pipeline Consortium rise",
+         claims=[
+             c("63.4 million tonnes", 63.4e6, "t", period="2024"),
+             c("2%", 2, "%", change="increase", period="2024"),
+             c("80%", 80, "%", approx="approx"),
+             c("67 million tonnes", 67e6, "t", kind="projection", period="2025"),
+         ],
+         absent=("59.0", "60.6", "58.7", "62.2", "2020-2024")),
+    Spec("a-windows-1251-page-that-also-declares-utf-8", "p47_charset_conflict",
+         published="2025-12-02",
+         title="Russian grain moves south through Kazakhstan and Turkmenistan",
+         encoding="cp1251 (declared)",
+         claims=[
+             c("1.9 million tonnes", 1.9e6, "t", period="2025-01/2025-11"),
+             c("35%", 35, "%", change="increase", period="2025-01/2025-11"),
+             c("\u20ac38", 38, "EUR", per="t"),
+             c("3 million tonnes", 3e6, "t", per="year", kind="projection"),
+         ],
+         absent=("\u0413\u0440\u0443\u0437\u044b \u0438 \u043f\u043e\u0440\u0442\u044b",),
+         doc={"text_has": ("(\u00ab\u0420\u043e\u0441\u0441\u0438\u0439\u0441\u043a\u0438\u0435 "
+                           "\u0436\u0435\u043b\u0435\u0437\u043d\u044b\u0435 "
+                           "\u0434\u043e\u0440\u043e\u0433\u0438\u00bb)",
+                           "North\u2013South corridor")}),
+    Spec("table-with-rowspan-colspan-and-a-row-of-units", "p48_rowspan_colspan",
+         published="2025-07-24", title="Kazakh Caspian ports: first-half results",
+         claims=[
+             c("2,810", 2.81e6, "t", period="2024-01/2024-06", entities=["Port of Aktau"]),
+             c("19,800", 19800, "TEU", metric="container volume", period="2024-01/2024-06",
+               entities=["Port of Aktau"]),
+             c("3,050", 3.05e6, "t", period="2025-01/2025-06", entities=["Port of Aktau"]),
+             c("24,300", 24300, "TEU", metric="container volume", period="2025-01/2025-06",
+               entities=["Port of Aktau"]),
+             c("1,640", 1.64e6, "t", period="2024-01/2024-06", entities=["Port of Kuryk"]),
+             c("2,100", 2100, "TEU", metric="container volume", period="2024-01/2024-06",
+               entities=["Port of Kuryk"]),
+             c("1,790", 1.79e6, "t", period="2025-01/2025-06", entities=["Port of Kuryk"]),
+             c("3,600", 3600, "TEU", metric="container volume", period="2025-01/2025-06",
+               entities=["Port of Kuryk"]),
+         ],
+         absent=("130000",)),
+    Spec("bilingual-page-reads-its-own-language", "p49_bilingual", published="2025-04-03",
+         title="Kyrgyzstan and Uzbekistan agree on transit tariffs",
+         claims=[
+             c("20%", 20, "%", change="decrease", kind="projection"),
+             c("$1.2 billion", 1.2e9, "USD", period="2024",
+               entities=["Kyrgyzstan", "Uzbekistan"]),
+             c("14%", 14, "%", change="increase", period="2024"),
+             c("$2 billion", 2e9, "USD", kind="projection", period="2027"),
+         ],
+         absent=("\u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0438\u043b\u0438\u0441\u044c",
+                 "1,2 \u043c\u043b\u0440\u0434", "KY")),
+    Spec("date-and-place-only-in-a-dateline-span", "p50_dateline_span",
+         published="2025-03-12",
+         title="Kazakhstan and China to open a third border rail crossing",
+         doc={"place": "Astana"},
+         claims=[
+             c("272-kilometre", 272, "km", metric="route length"),
+             c("430 billion tenge", 430e9, "KZT", approx="approx", kind="projection"),
+             c("20 million tonnes", 20e6, "t", approx="max", per="year", kind="projection"),
+             c("28.6 million tonnes", 28.6e6, "t", period="2024"),
+         ],
+         absent=("$9 a month", "2017", "Reproduction")),
+    Spec("interview-with-q-and-a-labels", "p51_qa_transcript", published="2025-10-28",
+         claims=[
+             c("4.6 million tonnes", 4.6e6, "t", period="2025-01/2025-09", kind="actual"),
+             c("11%", 11, "%", change="increase", period="2025-01/2025-09"),
+             c("20 hours", 20, "hour", approx="approx"),
+             c("2 days", 2, "day"),
+             c("5 days", 5, "day"),
+             c("4 new ferries", 4, "count"),
+             c("12 ferries", 12, "count", kind="projection", period="2028"),
+         ],
+         absent=("2 comments",),
+         not_claims=("Q:", "A:")),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

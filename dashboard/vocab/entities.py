@@ -38,6 +38,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     "Afghanistan": ("Afghanistan", "Afghan"),
     "Mongolia": ("Mongolia", "Mongolian"),
     "Israel": ("Israel", "Israeli"),  # a main buyer of Azerbaijan's and Kazakhstan's oil
+    # a main market of Türkiye's exports and the Development Road's end on the Gulf
+    "Iraq": ("Iraq", "Iraqi"),
     # "US" in capitals only (aliases match case-sensitively), never before "$" or "dollars"
     "United States": ("United States", "U.S.", "USA", "US"),
     "Belarus": ("Belarus", "Belarusian"),

@@ -888,6 +888,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             # what the state takes in, not the GDP it is set against
                             "tax burden", "tax take", "tax receipts", "customs receipts",
                             "budget receipts",
+                            # "Transfers from the State Oil Fund reached 11.1 billion manat": a
+                            # fund's money the budget takes in, no oil sold (the longer phrase
+                            # beats "oil")
+                            *(f"transfers from {fund}" for fund in (
+                                "the state oil fund", "the oil fund", "sofaz",
+                                "the national fund", "the national oil fund")),
+                            "oil fund transfers",
                             # a tax's yield, not its rate (the longer phrase beats the tax)
                             *(f"{tax} {word}" for tax in ("corporate income tax", "income tax",
                                                           "vat", "profit tax")
@@ -1101,7 +1108,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "drafts", "dredged", "dredging", "deepened", "deepening",
                                   "deepen", "deepens",  # "plans to deepen the channel to 4.5 m"
                                   # "vessels may not draw more than 4.3 metres": a ship's draught
-                                  "draw", "draws"),
+                                  "draw", "draws",
+                                  # "water depth at the berths: 16 metres" is how deep, not
+                                  # how long the berths are (the quay nearer the figure)
+                                  "depth at the berth", "depth at the berths",
+                                  "depth at the quay", "depth at the quays",
+                                  "depth alongside the berth", "depth alongside the berths",
+                                  "depth alongside the quay", "depth at berth"),
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
     ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels",
                                   # "the level of the Caspian fell by 31 cm": the sea named
@@ -1285,7 +1298,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("passenger count", "logistics", ("passenger traffic", "passenger flow", "passengers",
                                       "passenger transportation", "air passengers", "ridership",
                                       "tourist arrivals", "visitor arrivals", "tourist flow",
-                                      "tourist flows", "arrivals"),
+                                      "tourist flows", "arrivals",
+                                      "passenger numbers", "number of passengers"),
      frozenset({"count"}) | _ANY_SIZE),
     # "cargo turnover" of a port is what it handled (translated news), not tonne-km
     ("cargo volume", "logistics", ("cargo flow", "cargo volumes", "cargo volume", "cargo",

@@ -120,6 +120,10 @@ INFRASTRUCTURE: list[Example] = [
        "ports harder to reach.",
        c("1.5 metres", 1.5, "m", approx="approx", change="decrease", metric="water level",
          period="2005/..", entities=["Caspian Sea"])),
+    # the depth "at the berths" is how deep, though the quay is the nearer word
+    ex("cp-water-depth-at-the-berths",
+       "The water depth at the berths of the Port of Kuryk is 9 metres.",
+       c("9 metres", 9, "m", metric="depth", entities=[KURYK])),
 ]
 
 TARIFFS: list[Example] = [

@@ -90,6 +90,10 @@ PARTNERS: list[Example] = [
     ex("rk-count-of-partner-countries-no-claims",
        "Kazakhstan trades with 187 countries, yet its two biggest partners make up most of the "
        "total."),
+    # "main" picks the first few as a superlative does: no count of all the ports there are
+    ex("rk-two-main-ports-no-count",
+       "Cargo through Kazakhstan's two main Caspian ports grew by 9% in the first half.",
+       c("9%", 9, "%", change="increase"), published="2025-07-24"),
 ]
 
 RATINGS: list[Example] = [

@@ -207,6 +207,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     # a bit rate is one unit, as Gbps is (not megabits per second of time)
     "megabits per second": ("Mbps", 1.0, None), "mbit/s": ("Mbps", 1.0, None),
     "percentage points": ("pp", 1.0, None), "percentage point": ("pp", 1.0, None),
+    # hyphenated as an adjective: "a 0.5-percentage-point rise", "a one-percentage-point cut"
+    "percentage-point": ("pp", 1.0, None),
     "pp": ("pp", 1.0, None), "p.p.": ("pp", 1.0, None), "ppt": ("pp", 1.0, None),
     "per cent": ("%", 1.0, None), "percent": ("%", 1.0, None), "pct": ("%", 1.0, None),
     "%": ("%", 1.0, None),
@@ -473,6 +475,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a warehouse's loading points, as brokers list them: "36 dock doors", "24 loading docks"
     "dock doors": "dock door", "loading docks": "loading dock", "loading bays": "loading bay",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
+    # a crossing's points of control: "adds 12 inspection booths, up from five"
+    "booths": "booth", "inspection booths": "booth", "customs booths": "booth",
     "locks": "lock",  # "the canal climbs through 13 locks": a waterway's locks, counted
     # a pipeline's gear and a terminal's shiploads: "added ten pump stations", "four tanks of
     # 20,000 cubic metres each", "about 46 cargoes of CPC Blend"
@@ -506,6 +510,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # storage counted by the pallet it takes: "8,400 pallet places", "12 500 pallet spaces"
     "pallet places": "pallet place", "pallet spaces": "pallet place",
     "pallet positions": "pallet place",
+    "pallets": "pallet",  # "a cold store holding 7,500 pallets": loads stored, counted
     # "plans to build 13 logistics centres by 2029"
     "logistics centres": "logistics centre", "logistics centers": "logistics centre",
     "distribution centres": "distribution centre", "distribution centers": "distribution centre",

@@ -126,6 +126,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "inhabitant": ("population", "economy"),  # "a city of 41,000 inhabitants"
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
+    # "the centre received 8.6 million visits": visits counted (a visitor may come twice)
+    "visit": ("visit count", "other"),
     "berth": ("berth count", "logistics"),
     # flights, aircraft and airlines: air links counted ("28 freighter flights per week",
     # "expand its fleet to 50 aircraft"), whatever cargo or traffic word is nearer

@@ -261,11 +261,14 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
     other = (_RE_FIGURE_BEFORE_CUE.search(text, lo, cue)
              if any(ch.isdigit() for ch in text[lo:cue]) else None)
     # "about 50 tunnels and 90 bridges must be built": figures joined by "and" share the verb;
-    # so does a figure's own measure after "of" ("Two vessels of 450 TEU each will be deployed")
+    # so does a figure's own measure after "of" ("Two vessels of 450 TEU each will be deployed",
+    # "Three stations with a combined capacity of 75 MW will be built")
     return other is not None and _RE_AND_GAP.fullmatch(text, claim.end, other.start()) is None
 
 
-_RE_AND_GAP: Final = regex.compile(r"[\s\u00a0]++(?:and|or|of|with)[\s\u00a0]++")
+_RE_AND_GAP: Final = regex.compile(
+    r"[\s\u00a0]++(?:and|or|of|with(?:[\s\u00a0]++(?:an?|the|its|their)"
+    r"(?:[\s\u00a0]++[A-Za-z-]++){1,3}?[\s\u00a0]++of)?+)[\s\u00a0]++")
 
 
 # "planned," "expected,": a cue that ends its phrase, written after a figure and its noun.

@@ -130,6 +130,9 @@ GAS: list[Example] = [
        "three lines with a total design capacity of 55 billion cubic metres a year. In 2024, "
        "Turkmenistan supplied about 33 billion cubic metres to China.",
        c("1,833 km", 1833, "km"),
+       # a number word before the facilities counted is a count (house convention: "two
+       # vessels", "five departures"); expectation corrected from none
+       c("three lines", 3, "count"),
        c("55 billion cubic metres", 55e9, "m3", per="year"),
        c("33 billion cubic metres", 33e9, "m3", approx="approx", period="2024", per=None),
        published=TM_PUB),
@@ -170,6 +173,8 @@ GAS: list[Example] = [
        "Three compressor stations with a combined capacity of 75 megawatts will be built on "
        "the Afghan section, and the pipeline is expected to create about 12,000 jobs in "
        "Afghanistan.",
+       # stations counted in words, as "three lines" above (expectation corrected)
+       c("Three compressor stations", 3, "count", kind="projection"),
        c("75 megawatts", 75, "MW", kind="projection"),
        c("12,000 jobs", 12000, "count", approx="approx", kind="projection"),
        published=TM_PUB),
@@ -317,7 +322,8 @@ DIGITAL: list[Example] = [
        "adds up to $4,800-7,200 per vehicle.",
        c("$120 to $180", 120, "USD", value_high=180, per="truck"),
        c("40 trips", 40, "count", per="year"),
-       c("$4,800-7,200", 4800, "USD", value_high=7200, per="vehicle"),
+       # "adds up to" a total: no ceiling and no rise
+       c("$4,800-7,200", 4800, "USD", value_high=7200, per="vehicle", approx=None, change=None),
        published=DG_PUB),
     ex("lf9-dig-p5-queue",
        "Since the electronic queue became mandatory at the Kazakh-Kyrgyz border in March, "
@@ -413,7 +419,8 @@ TEXTILE: list[Example] = [
     ex("lf9-tex-p6-partners",
        "Exports went to 72 countries. Russia took $1.02 billion, China $412 million, Türkiye "
        "$327 million and Kyrgyzstan $151 million.",
-       c("72 countries", 72, "count"),
+       # the number of partner countries is no claim (house convention: "traded with 185
+       # countries", "Buyers from 14 countries"); expectation corrected
        c("$1.02 billion", 1.02e9, "USD", entities=["Russia"]),
        c("$412 million", 412e6, "USD", entities=[CN]),
        c("$327 million", 327e6, "USD", entities=["Türkiye"]),

@@ -66,7 +66,8 @@ STATS: list[Example] = [
        c("3.72 trillion tenge", 3.72e12, "KZT", change=None),
        c("$7.3 billion", 7.3e9, "USD", approx="approx", change=None),
        c("508.6 tenge", 508.6, "KZT", per="USD", metric="exchange rate"),
-       c("11.2%", 11.2, "%", change="increase"),
+       # the income's change, the bracketed conversion passed over
+       c("11.2%", 11.2, "%", change="increase", metric="revenue"),
        published=ST_PUB),
     ex("lf9-stat-p5-gdp-share",
        "The share of transport and warehousing in gross domestic product was 6.9% in "

@@ -292,7 +292,7 @@ def _level_before(out: list[Claim], k: int, first: int, text: str) -> tuple[Clai
         return level, gap  # (the common case)
     opening = text.rfind("(", max(0, level.start - 120), level.start)
     for j in range(k - 2, first - 1, -1):
-        if 0 <= opening and out[j].end <= opening:
+        if opening >= 0 and out[j].end <= opening:
             return out[j], text[out[j].end : opening] + gap[close + 1 :]
     return level, gap
 

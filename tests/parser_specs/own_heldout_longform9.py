@@ -396,7 +396,7 @@ TEXTILE: list[Example] = [
        "All of the harvest is now processed at home: the country has 136 cotton-textile "
        "clusters, which produced 648,000 tonnes of cotton fibre and 502,000 tonnes of yarn in "
        "the nine months.",
-       c("136 cotton-textile clusters", 136, "count"),
+       c("136 cotton-textile clusters", 136, "count", metric="cluster count"),
        c("648,000 tonnes", 648000, "t"),
        c("502,000 tonnes", 502000, "t"),
        published=TX_PUB),

@@ -333,9 +333,15 @@ _RE_WITH_CLAUSE: Final = regex.compile(r",\s+with\s")
 # "ADB will provide a $200 million loan, and the EBRD another $120 million": a clause with no
 # verb of its own (a name, then "another" and the figure) shares the verb, and its tense,
 # of the clause before it.
+# So does a share named with no verb before its figure: "exports are to reach $4 billion in
+# 2026, and the share of finished products in exports 60%" (no verb among its words).
 _RE_GAPPED_CLAUSE: Final = regex.compile(
-    r",\s++and\s++(?:the\s++)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++"
-    r"(?:another|a\s++further|an\s++additional|an\s++extra)\s++\Z"  # up to the figure
+    r",\s++and\s++(?:(?:the\s++)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++"
+    r"(?:another|a\s++further|an\s++additional|an\s++extra)"  # up to the figure
+    r"|(?:the|its|their)\s++(?:share|proportion)\s++of(?:\s++(?!(?i:is|was|were|are|be|been"
+    r"|will|would|to|at|by|reach\w*+|r[io]se\w*+|fell|fall\w*+|gr[eo]w\w*+|increas\w*+"
+    r"|decreas\w*+|st[oa]\w*+|amount\w*+|made|makes?|account\w*+|total\w*+|hit|h[ao]ld\w*+"
+    r"|remain\w*+|exceed\w*+)\b)[a-z-]++){1,6}+)\s++\Z"
 )
 
 

@@ -34,9 +34,11 @@ RE_HEDGE: Final = regex.compile(
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
                  (?:no|not)[\s]+fewer[\s]+than|north[\s]+of|  # "north of $600 million": above
                  (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passed|tops?|beyond))
-     |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?)
+     |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?
+                         |add(?:s|ed|ing)|sum(?:s|med|ming))
                       (?:[\s]+(?i:it|them|(?:its|the|their)[\s]+[\w-]+))?[\s]+)  # "revised up to
-                 # 6.8%": a verb's particle, no ceiling
+                 # 6.8%", "that adds up to $4,800" (a total; not "can add up to 5 days", an
+                 # addition of at most 5 days): a verb's particle, no ceiling
                  up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below|lower[\s]+than|
                  smaller[\s]+than)|
                  fewer[\s]+than|at[\s]+most|
@@ -75,8 +77,9 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
                  [\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+)?)growth|jumped|jumps|jumping|jump|
              surged|surge|surges|surging|climbed|climbs|climbing|climb|gained|gains|gain|
              soared|soars|soaring|soar|expanded|expands|expand|advanced|advancing|advance|
-             # "diversions add 10-14 days"; not a wire's note "(Adds full-year figure of ...)"
-             (?<!\()(?:added|adds|add)(?![\s\u00a0]+(?:that|to|an?)\b)|
+             # "diversions add 10-14 days"; not a wire's note "(Adds full-year figure of ...)",
+             # nor "that adds up to $4,800" (a total; "can add up to 5 days" adds at most 5)
+             (?<!\()(?:(?:added|adds)(?![\s\u00a0]+up\b)|add)(?![\s\u00a0]+(?:that|to|an?)\b)|
              # "rates are expected to firm by 5%": a modal or "to" first (the noun "firm" is
              # no change)
              firmed|firming|(?<=\b(?i:to|will|would|could|may|might|should|shall)[\s\u00a0])firm|

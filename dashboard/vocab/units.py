@@ -451,6 +451,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "jets": "jet", "freighters": "freighter", "airliners": "airliner", "planes": "plane",
     "airlines": "airline",
     "passengers": "passenger", "tourists": "tourist", "visitors": "visitor",
+    "visits": "visit",  # "the trade centre received 8.6 million visits"
     "arrivals": "arrival", "citizens": "citizen",  # "480,000 Turkish citizens visited"
     # "repaid in 30 semi-annual instalments": a loan's repayment schedule
     "instalments": "instalment", "installments": "instalment",
@@ -516,6 +517,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "distribution centres": "distribution centre", "distribution centers": "distribution centre",
     "fulfilment centres": "fulfilment centre", "fulfillment centers": "fulfilment centre",
     "agreements": "agreement", "contracts": "contract", "lots": "lot", "documents": "document",
+    "pages": "page",  # "paper documents for a consignment average 27 pages"
     "memorandums": "memorandum", "memoranda": "memorandum",  # "signed 12 memoranda"
     "deals": "deal", "products": "product", "goods": "good",
     # goods counted by the piece in trade news: "re-exported 450,000 smartphones to Russia"

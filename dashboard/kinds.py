@@ -18,7 +18,12 @@ from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
-from dashboard.plans import has_own_outcome_verb, is_plan_fulfilled, is_planned
+from dashboard.plans import (
+    has_own_outcome_verb,
+    is_deal_purpose,
+    is_plan_fulfilled,
+    is_planned,
+)
 from dashboard.present import is_current
 from dashboard.published import Published, is_ahead, period_end
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
@@ -88,7 +93,8 @@ def kind_of(
         # capacity of 2 mt": a detail of the plan is part of the plan
     if facts.projection_cues and _projects(claim, facts.projection_cues, lo, hi, text):
         return Kind.PROJECTION
-    return Kind.PROJECTION if is_planned(claim, facts, clause, text) else Kind.ACTUAL
+    return Kind.PROJECTION if is_planned(claim, facts, clause, text) or is_deal_purpose(
+        claim, text) else Kind.ACTUAL
 
 
 def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str) -> bool:

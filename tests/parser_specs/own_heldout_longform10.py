@@ -461,9 +461,4 @@ KNOWN_GAPS: dict[str, str] = {
                            "'from' (a base or a range's start far more often: 'up from', "
                            "'fell from X to Y'), and a rule for 'from' with no 'to' after it "
                            "needs a noun list of prices and orders not written yet",
-    "lf10-tf-p3-deals": "'an agreement between A and B to run 300 block trains a year': the "
-                        "infinitive of an agreement's purpose, three names away from the "
-                        "agreement, is not read as a plan ('agreement to build' is, adjacent "
-                        "only); a bare 'to run' before a figure is as often an outcome "
-                        "('managed to run')",
 }

@@ -42,7 +42,9 @@ IPO: list[Example] = [
        "tenge per share, or about $3.55 to $4.03, according to a prospectus summary published "
        "on Wednesday.",
        c("1,850-2,100 tenge", 1850, "KZT", value_high=2100, change=None),
-       c("24 million new shares", 24e6, "count", change=None),
+       # a word of the firm's name ("Cargo") is no cue: shares, no cargo (checked after the
+       # parser read them as cargo volume)
+       c("24 million new shares", 24e6, "count", metric="share count", change=None),
        c("1,850 to 2,100 tenge", 1850, "KZT", value_high=2100, change=None),
        c("$3.55 to $4.03", 3.55, "USD", value_high=4.03, approx="approx", change=None),
        published=IPO_PUB),

@@ -408,6 +408,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)
     "tank cars": "wagon", "tank wagons": "wagon",
     "flatcars": "flatcar", "flat cars": "flatcar",  # "bought 2,000 flatcars in 2024"
+    # covered wagons for grain and fertiliser, counted as wagons are ("300 hopper wagons"):
+    # "1,200 gondola cars and 300 grain hoppers"
+    "hoppers": "wagon", "grain hoppers": "wagon",
     "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
     # rolling stock for people, counted as wagons are: "a tender for 30 passenger coaches"
     "coaches": "coach", "passenger coaches": "coach", "carriages": "carriage",
@@ -527,6 +530,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a summit's pledge of training, as trainees are counted: "3,000 government scholarships"
     "scholarships": "scholarship",
     "items": "item", "members": "member", "participants": "participant",
+    # a trade fair's size and business: "312 exhibitors from 27 countries", "1,150 B2B
+    # meetings were held" (not "meetings" alone: "two meetings of ministers")
+    "exhibitors": "exhibitor", "b2b meetings": "B2B meeting",
+    "business-to-business meetings": "B2B meeting", "business meetings": "B2B meeting",
     "cranes": "crane", "hubs": "hub", "routes": "route",
     # a terminal's sockets for reefer containers: "the port has 120 reefer plugs"
     "plugs": "plug", "reefer plugs": "plug", "reefer points": "plug", "reefer sockets": "plug",

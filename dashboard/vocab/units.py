@@ -520,7 +520,6 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "distribution centres": "distribution centre", "distribution centers": "distribution centre",
     "fulfilment centres": "fulfilment centre", "fulfillment centers": "fulfilment centre",
     "agreements": "agreement", "contracts": "contract", "lots": "lot", "documents": "document",
-    "pages": "page",  # "paper documents for a consignment average 27 pages"
     "memorandums": "memorandum", "memoranda": "memorandum",  # "signed 12 memoranda"
     "deals": "deal", "products": "product", "goods": "good",
     # goods counted by the piece in trade news: "re-exported 450,000 smartphones to Russia"

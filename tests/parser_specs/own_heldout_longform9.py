@@ -462,6 +462,10 @@ TEXTILE: list[Example] = [
 EXAMPLES: list[Example] = [*STATS, *GAS, *DRYPORT, *DIGITAL, *TEXTILE]
 
 KNOWN_GAPS: dict[str, str] = {
+    "lf9-dig-p9-pages-gdp":
+        "pages are counted by no rule: most are a paper's or a report's length (\"42 pages, 9 "
+        "tables\" in lf10-wp-p9-neg-doi), which measures nothing; a consignment's paperwork "
+        "would need its documents read as what the pages are of",
     "lf9-gas-p10-plans":
         "a gapped clause 'raise gas production to 250 bcm a year and exports to 125 bcm': the "
         "second figure takes 'gas production' from the first, as 'exports' (trade) fits no "

@@ -35,10 +35,12 @@ RE_HEDGE: Final = regex.compile(
                  (?:no|not)[\s]+fewer[\s]+than|north[\s]+of|  # "north of $600 million": above
                  (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passed|tops?|beyond))
      |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?
-                         |add(?:s|ed|ing)|sum(?:s|med|ming))
+                         |(?:that|which|it|this|these|they|all)[\s]+add(?:s|ed)
+                         |sum(?:s|med|ming))
                       (?:[\s]+(?i:it|them|(?:its|the|their)[\s]+[\w-]+))?[\s]+)  # "revised up to
-                 # 6.8%", "that adds up to $4,800" (a total; not "can add up to 5 days", an
-                 # addition of at most 5 days): a verb's particle, no ceiling
+                 # 6.8%", "that adds up to $4,800" (a total; not "can add up to 5 days" or
+                 # "the Cape added up to 14 days", additions of at most so much): a verb's
+                 # particle, no ceiling
                  up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below|lower[\s]+than|
                  smaller[\s]+than)|
                  fewer[\s]+than|at[\s]+most|
@@ -71,15 +73,19 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
              # not the object of a verb of change, which is the change: "could cut growth by
              # 0.5 percentage points", "would lower growth in Kyrgyzstan by 0.3 pp" (no
              # possessive quantifier in a lookbehind: it is matched backwards)
-             (?<!\b(?i:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|
-                 reducing|slow|slows|slowed|slowing|trim|trims|trimmed|trimming|boost|boosts|
-                 boosted|boosting|raise|raises|raised|raising|lift|lifts|lifted|lifting)
+             # ("lower" and "slow" after a modal only: "expect lower growth of 2.5%", "slow
+             # growth of 3%" are adjectives)
+             (?<!\b(?i:cut|cuts|cutting|lowers|lowered|lowering|reduce|reduces|reduced|
+                 reducing|slows|slowed|slowing|trim|trims|trimmed|trimming|boost|boosts|
+                 boosted|boosting|raise|raises|raised|raising|lift|lifts|lifted|lifting
+                 |(?:would|could|will|may|might|can|should|to)[\s\u00a0]+(?:lower|slow))
                  [\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+)?)growth|jumped|jumps|jumping|jump|
              surged|surge|surges|surging|climbed|climbs|climbing|climb|gained|gains|gain|
              soared|soars|soaring|soar|expanded|expands|expand|advanced|advancing|advance|
              # "diversions add 10-14 days"; not a wire's note "(Adds full-year figure of ...)",
              # nor "that adds up to $4,800" (a total; "can add up to 5 days" adds at most 5)
-             (?<!\()(?:(?:added|adds)(?![\s\u00a0]+up\b)|add)(?![\s\u00a0]+(?:that|to|an?)\b)|
+             (?<!\()(?:(?:added|adds)(?:(?![\s\u00a0]+up\b)|(?<!\b(?i:that|which|it|this|these
+                 |they|all)[\s\u00a0]+(?:added|adds)))|add)(?![\s\u00a0]+(?:that|to|an?)\b)|
              # "rates are expected to firm by 5%": a modal or "to" first (the noun "firm" is
              # no change)
              firmed|firming|(?<=\b(?i:to|will|would|could|may|might|should|shall)[\s\u00a0])firm|

@@ -271,8 +271,8 @@ def _is_change_range(a: Raw, b: Raw, word: str, before: str) -> bool:
     """Is "8% to 10%" after a verb of change a range of the change? Two whole percentages,
     the second at most twice the first: "fell 0.2% to 4.1%" is a change then the level it
     reached. Or a range of a noun's, whatever the units: "adds fees of $150 to $300"."""
-    if word == "to" and noun_of_before(before):
-        return True
+    if word == "to" and a.value < b.value and noun_of_before(before):
+        return True  # (rising: "cut the tariff of $1,500 to $1,200" is a change to a level)
     return (word == "to" and a.unit == "%" and b.unit in ("%", None) and b.change is None
             and a.value.is_integer() and b.value.is_integer()
             and 0 < a.value < b.value <= 2 * a.value)

@@ -47,5 +47,13 @@ def books_balance(end: int, row: int, facts: Facts, text: str) -> int:
     if row not in _TRADE_BALANCE_ROWS or not _RE_BARE_BALANCE.search(
             text, max(0, end - 20), end):
         return row
-    named = [k for start, _, k in facts.cues if facts.lo <= start < end - 10 and k in _BOOKS_ROWS]
-    return named[-1] if named else row
+    for start, stop, k in reversed(facts.cues):  # the last such name before it
+        if facts.lo <= start < end - 10 and k in _BOOKS_ROWS:
+            between = text[stop : end].lower()
+            # (not across trade named between: "The current account surplus widened, although
+            # trade in goods showed a deficit of $2.3 billion")
+            return row if any(w in between for w in _TRADE_WORDS) else k
+    return row
+
+
+_TRADE_WORDS: Final = ("trade", "goods", "export", "import", "merchandise")

@@ -6,7 +6,8 @@ Pure: no pandas, no dash. Read by `measures`:
   62-metre reactor", "a crane with a 64-metre boom", "a distillation column 45 m long",
   "Each tanker is 141 metres long" (`sizes_a_thing`); a route's noun keeps the route length
   ("a 600-metre section of the line", "The new line will be 152 km long"), and so does a
-  name ("the 826-km Baku-Tbilisi-Kars railway") or a pronoun ("It is 62 km long");
+  name ("the 826-km Baku-Tbilisi-Kars railway"), a pronoun ("It is 62 km long") or any noun
+  but a thing's (`THING_NOUNS`: "a new 3.2-km causeway");
 - cubic metres with no cue are gas exports only where the sentence names gas or the unit
   is gas's own ("bcm"): "laid 12,000 m3 of asphalt" is no gas (`names_gas`).
 """
@@ -34,6 +35,17 @@ ROUTE_NOUNS: Final[frozenset[str]] = frozenset({
     # a length a project or a phase of works is measured by is its line's: "a 836-km
     # project worth 1.3 trillion tenge", "the second 177-km phase" of a canal
     "project", "phase", "stage", "programme", "program", "scheme", "upgrade",
+})
+# Nouns of things whose own size a length is: equipment, vessels and vehicles, buildings
+# and structures, and places measured end to end ("an area about ten miles long"). Any other
+# noun keeps the route length its cue gave ("a new 3.2-km causeway", "a 14-km metro").
+THING_NOUNS: Final[frozenset[str]] = frozenset({
+    "reactor", "column", "vessel", "boom", "crane", "blade", "tower", "tank", "ship", "tanker",
+    "ferry", "barge", "boat", "hull", "module", "turbine", "rotor", "wing", "aircraft",
+    "airship", "plane", "jet", "rocket", "rope", "ladder", "net", "beam", "girder", "building",
+    "warehouse", "hall", "chimney", "mast", "rig", "platform", "spool", "transformer",
+    "locomotive", "wagon", "truck", "trailer", "dash", "sprint", "race", "pool", "country",
+    "area", "island", "lake", "field", "site", "dam", "wall", "fence", "statue", "screen",
 })
 # Words between a size and the noun before it ("blades, each 45 m long", "The line will be
 # 152 km long", "the road, which is about 62 km long"): passed over to reach the noun.
@@ -66,13 +78,15 @@ def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
     """Does the length (a route length by its cue or its unit) measure a thing's own size:
     the noun a hyphened size modifies ("a 62-metre reactor") or the noun before a size said
     "long" ("a column 45 m long", with no route's noun in the clause before it), neither a
-    route's noun, a name nor a pronoun? `lo`: the start of the claim's clause."""
+    route's noun? Only a thing's noun (`THING_NOUNS`) makes it one. `lo`: the start of the
+    claim's clause."""
     if _RE_HYPHENED.search(text, claim.start, claim.end):
         after = match_at(_RE_WORDS_AFTER, text, claim.end)
         if after is None:
             return False
         words = after.captures("word")
-        return not words[0][:1].isupper() and words[0][:1] != "(" and not any(
+        return not words[0][:1].isupper() and any(
+            _noun(word) in THING_NOUNS for word in words) and not any(
             _noun(word) in ROUTE_NOUNS for word in words)
     if match_at(_RE_DIMENSION_AFTER, text, claim.end) is None:
         return False
@@ -82,13 +96,8 @@ def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
         return False  # "The hiking trail above the Medeu dam is 7 km long": the trail's
     for word in reversed(words):
         if word.lower() not in _PASSED:
-            return word.islower() and _noun(word) not in ROUTE_NOUNS and (
-                word.lower() not in _PRONOUNS)
+            return word.islower() and _noun(word) in THING_NOUNS
     return False
-
-
-_PRONOUNS: Final = frozenset({"it", "they", "this", "that", "which", "these", "those", "one",
-                              "the", "a", "an", "its", "their", "whose"})
 
 # Words of gas in a sentence, and units that are gas's own ("bcm", "tcf").
 _RE_GAS_WORD: Final = regex.compile(r"\b(?i:gas|lng|cng|pipelines?|condensate|methane)\b")

@@ -140,7 +140,8 @@ class PeriodCarry:
         if "years" in self._index.text[lo:hi].lower() and _RE_SPAN_OF_YEARS.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo  # "rose by 15 percentage points over five years": its own span
-        if len(period) > 4 and " the " in self._index.text[lo:hi] and _RE_WHOLE_SEASON.search(
+        if len(period) > 4 and ("season" in (said := self._index.text[lo:hi].lower())
+                                or "year" in said) and _RE_WHOLE_SEASON.search(
                 self._index.text, lo, hi, timeout=CLAUSE_TIMEOUT):
             return None, lo  # "in June ... The average price for the season was $221": not June's
         if not self._own and self._names_a_date(lo, hi):

@@ -169,11 +169,11 @@ _TRADE_VERBS: Final = ("export", "import", "re-export", "re-import")
 
 
 # People whose verb, right after them, is working: "450 people work at the park now", "some
-# 1,200 people are employed there" (not "people worked on the ship's repair": no tense test,
-# but only "work" and "employed" themselves, with an adverb of time at most).
+# 1,200 people are employed there" (not "people worked on the ship's repair", a task done:
+# the present "work", and "employed", with an adverb of time at most).
 _RE_WORK_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?:(?:now|currently|already|still)[\s\u00a0]++)?+"
-    r"(?:work|works|worked|(?:are|were|will[\s\u00a0]++be)[\s\u00a0]++(?:employed|working))\b"
+    r"(?:work|works|(?:are|were|will[\s\u00a0]++be)[\s\u00a0]++(?:employed|working))\b"
 )
 
 

@@ -381,9 +381,10 @@ def _nearest_cues(
 # "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a
 # good that opens a list of goods names part of a mix, not what the figure measures.
 _RE_GOODS_LIST_AFTER: Final = regex.compile(
-    r",\s+(?!(?:which|that|who|while|but|and|or|up|down|with|including|compared|as)\b)"
-    r"(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*(?:,\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)*"
-    r",?\s+and\s+[a-z]"
+    r",\s++(?!(?:which|that|who|while|but|and|or|up|down|with|including|compared|as|the|a|an"
+    r"|its|their|this)\b)"  # (not an apposition: "2.1 mt of wheat, the largest volume and a")
+    r"(?:[a-z][a-z-]*+\s++){0,2}?[a-z][a-z-]*+(?:,\s++(?:[a-z][a-z-]*+\s++){0,2}?[a-z][a-z-]*+)*+"
+    r",?\s++and\s++[a-z]"
 )
 
 

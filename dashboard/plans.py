@@ -97,7 +97,7 @@ _RE_DEAL_TO: Final = regex.compile(
 def is_deal_purpose(claim: Located, text: str) -> bool:
     """Is the figure the object of what a deal, contract or memorandum is to do?"""
     lo = max(0, claim.start - 80)
-    window = text[lo : claim.start]
+    window = text[lo : claim.start].lower()
     if " to " not in window or not any(w in window for w in ("agree", "deal", "contract",
                                                              "memorand", "accord")):
         return False

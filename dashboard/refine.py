@@ -277,11 +277,12 @@ def of_the_budget(text: str, lo: int, start: int, end: int) -> bool:
     deficit": a bare deficit or surplus beside the budget is its balance, neither trade's ("a
     deficit of" alone names the trade balance) nor money the budget spends."""
     before = text[lo:start].lower()
-    after = text[end : end + 9].lower()
+    after = text[end : end + 40].lower()
     return (("budget" in before or "fiscal" in before)
             and ("deficit" in before or "surplus" in before
                  or after.startswith((" deficit", " surplus")))
-            and not any(word in before for word in ("trade", "export", "import")))
+            and not any(word in before or word in after  # "... a $1.2 billion deficit in
+                        for word in ("trade", "export", "import", "goods")))  # goods trade"
 
 
 def through_oil_pipeline(facts: Facts, text: str) -> bool:

@@ -337,14 +337,17 @@ def _is_round_the_clock(unit: str, value: float, after: str) -> bool:
 def _is_someday(written: str, before: str, after: str) -> bool:
     """ "One day the corridor will carry 10 mt", "the port could one day rival Aktau": some
     time in the future, no duration (but "takes one day", "One day of storage costs $5")."""
-    if written.lower() != "one":
-        return False
+    if written.lower() != "one" or before.rstrip().rsplit(None, 1)[-1:] in _DURATION_WORDS:
+        return False  # "Delays of one day can cost $5,000": a day's delay, however said
     if _RE_MODAL_BEFORE.search(before[-12:]) or _RE_MODAL_AFTER.match(after):
         return True
     head = before.rstrip()
     return (not head or head[-1] in ".!?:;\n\"“”") and _RE_CLAUSE_AFTER.match(after) is not None
 
 
+_DURATION_WORDS: Final = [[w] for w in ("of", "for", "in", "within", "than", "to", "by", "at",
+                                        "about", "just", "only", "over", "under", "takes",
+                                        "took", "take", "lasts", "lasted")]
 _MODALS: Final = r"will|would|could|might|may|can|should|shall|must"
 _RE_MODAL_BEFORE: Final = regex.compile(rf"\b(?i:{_MODALS})[\s\u00a0]++\Z")
 _RE_MODAL_AFTER: Final = regex.compile(rf"\A[\s\u00a0]*+,?[\s\u00a0]*+(?i:{_MODALS}|soon)\b")

@@ -2393,10 +2393,41 @@ REPORT_PERIODS: list[Example] = [
        published="2025-02-10"),
 ]
 
+# Near misses of rules added in one session's held-out rounds, found by reviewing them: each
+# rule must leave these ordinary sentences as they were read before it.
+NEAR_MISSES: list[Example] = [
+    ex("nm-added-up-to-days-is-an-addition",
+       "Rerouting via the Cape added up to 14 days to voyages.",
+       c("14 days", 14, "day", change="increase", approx="max")),
+    ex("nm-lower-growth-adjective-is-growth",
+       "Analysts expect lower growth of 2.5% in Georgia next year.",
+       c("2.5%", 2.5, "%", change="increase")),
+    ex("nm-cut-the-tariff-of-x-to-y-is-no-range",
+       "KTZ cut the tariff of $1,500 to $1,200 for a 40-foot box.",
+       c("$1,500", 1500, "USD"), c("$1,200", 1200, "USD", change=None)),
+    ex("nm-trade-deficit-after-current-account",
+       "The current account surplus widened to $1 billion, although trade in goods showed a "
+       "deficit of $2.3 billion.",
+       c("$1 billion", 1e9, "USD", metric="current account"),
+       c("$2.3 billion", 2.3e9, "USD", metric="trade balance")),
+    ex("nm-causeway-length-is-a-route-length",
+       "The new 3.2-km causeway links the port to the mainland.",
+       c("3.2-km", 3.2, "km", metric="route length")),
+    ex("nm-apposition-is-no-goods-list",
+       "Kazakhstan exported 2.1 million tonnes of wheat, the largest volume and a record.",
+       c("2.1 million tonnes", 2.1e6, "t", metric="grain exports")),
+    ex("nm-delays-of-one-day-is-a-duration",
+       "Delays of one day can cost shippers $5,000.",
+       c("one day", 1, "day"), c("$5,000", 5000, "USD")),
+    ex("nm-people-worked-on-a-repair-no-jobs",
+       "Some 1,200 people worked on the repair of the ferry at Baku.",
+       c("1,200 people", 1200, "count", approx="approx")),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -140,10 +140,12 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
                       "Aktau Commercial Sea Port"),
     "Port of Kuryk": ("Kuryk", "Kurik"),
     "Port of Baku": ("Port of Baku", "port of Baku", "Baku Port", "Baku port",
-                     "Baku International Sea Trade Port", "Alat"),
-    # the free zone beside the port at Alat is not the port ("Alat" alone is)
+                     "Baku International Sea Trade Port", "Alat", "Alyat"),
+    # the free zone beside the port at Alat (also spelt Alyat) is not the port ("Alat" alone
+    # is)
     "Alat Free Economic Zone": ("Alat Free Economic Zone", "Alat Free Economic Zones",
-                                "Alat FEZ", "Alat free zone", "Alat Free Trade Zone"),
+                                "Alat FEZ", "Alat free zone", "Alat Free Trade Zone",
+                                "Alyat Free Economic Zone", "Alyat FEZ", "Alyat free zone"),
     # Uzbekistan's free zones by their full names ("Navoi" alone is the region, the airport's
     # or the mining company's; "Jizzakh" alone the region)
     "Navoi Free Economic Zone": ("Navoi Free Economic Zone", "Navoi free economic zone",

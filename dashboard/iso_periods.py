@@ -69,8 +69,8 @@ def read_period(m: regex.Match[str], pub: Published) -> str | None:
 _POINT_KINDS: Final = frozenset({"asof", "onday", "startyr", "endm", "yrange2", "fromrel", "date",
                                  "since", "sincec", "ago", "sincem", "pastn", "nextn", "weekto",
                                  "by"})
-_PART_KINDS: Final = frozenset({"mspan", "mrange", "monthsto", "firstn", "nmonths", "quarter", "half",
-                                "mshort"})
+_PART_KINDS: Final = frozenset({"mspan", "mrange", "monthsto", "firstn", "nmonths", "quarter",
+                                "half", "mshort"})
 
 
 def _read_points(g: dict[str, str | None], pub: Published) -> str | None:

@@ -390,6 +390,16 @@ OIL_CARRIER_WORDS: Final[tuple[str, ...]] = (
     "Siberian Light", "Tengiz blend", "Kumkol blend",
 )
 
+# Freight routes (corridors, railways, a canal): cargo a route "handled" is what it carried,
+# no sea port's throughput ("The Middle Corridor handled 4.5 million tonnes").
+FREIGHT_ROUTES: Final[frozenset[str]] = frozenset(
+    {"Trans-Caspian International Transport Route", "Baku-Tbilisi-Kars railway",
+     "China-Europe rail", "International North-South Transport Corridor",
+     "Lapis Lazuli corridor", "Zangezur corridor", "Trans-Afghan railway",
+     "China-Kyrgyzstan-Uzbekistan railway", "Rasht-Astara railway", "Chabahar-Zahedan railway",
+     "Kars-Igdir-Nakhchivan railway", "Volga-Don Canal"}
+)
+
 # Airports: cargo an airport "handled" is air cargo, no sea port's throughput.
 AIRPORTS: Final[frozenset[str]] = frozenset(
     name for name in ENTITIES if name.endswith(" Airport")

@@ -657,6 +657,14 @@ PERIODS: list[Example] = [
     ex("period-a-date-moved-is-no-span",
        "The launch was postponed from March 2024 to May 2025, when 20 trains a week will run.",
        c("20 trains", 20, "count", period="2025-05"), published="2024-01-10"),
+    # when a forecast was made is not its target period
+    ex("period-when-a-forecast-was-made-is-no-target",
+       "Cargo on the Middle Corridor reached 4.5 million tonnes in 2024, exceeding the 4.2 "
+       "million tonnes forecast in 2023. Exports are forecast in 2025 at 5.1 million tonnes.",
+       c("4.5 million tonnes", 4.5e6, "t", period="2024", kind="actual"),
+       c("4.2 million tonnes", 4.2e6, "t", period="2024", kind="projection"),
+       c("5.1 million tonnes", 5.1e6, "t", period="2025", kind="projection"),
+       published="2025-02-10"),
     # ", or 17%" after the rise's time restates the rise
     ex("change-restated-after-the-time",
        "Cargo along the Middle Corridor rose by 0.7 million tonnes in 2025, or 17%.",

@@ -158,7 +158,9 @@ CORPORA: dict[str, dict[str, str]] = {
             "Kyrgyz-Kazakh trade turnover was $1.9 billion in 2024."),
     },
     # A headline's "nearly $1bn" (no space) against the body's exact half-year figure, and a
-    # third source's "just under $1 billion": one series, all agree, no disagreement.
+    # third source's "just under $1 billion": one series, all agree, no disagreement. A
+    # headline without its period ("nears $1 bln") is the body's figure, of the body's half
+    # year: the same series.
     "headline_nearly": {
         "a.txt": article(
             "2024-07-22", "Azerbaijan-China trade nearly $1bn in H1 2024",
@@ -168,6 +170,10 @@ CORPORA: dict[str, dict[str, str]] = {
             "2024-07-30", "Chinese-Azerbaijani trade",
             "Chinese-Azerbaijani trade came to just under $1 billion in the first half of "
             "2024."),
+        "c.txt": article(
+            "2024-08-01", "China-Azerbaijan trade nears $1 bln",
+            "Trade between China and Azerbaijan amounted to $968.2 million in January-June "
+            "2024, the customs committee said."),
     },
     # One pair in every order and spelling, en dash included: one series, four documents,
     # agreeing.
@@ -210,6 +216,9 @@ KNOWN_GAPS: dict[str, str] = {
     "year\") has the period 2023/2024, which a two-year span (\"in 2023-2024\") has too; "
     "the months of a season are not in the text, so the claim cannot say it is the same "
     "2023-07/2024-06 another source writes out, and the two stay apart",
+    "headline_undated": "a headline that names no time (\"China-Azerbaijan trade nears $1 "
+    "bln\") takes no period from the body below it (a period is carried forward only), so "
+    "its figure is undated and another series than the body's half year",
 }
 
 
@@ -317,11 +326,15 @@ def check_correction(t: Tables) -> None:
 def check_headline_nearly(t: Tables) -> None:
     claims = t["claims"].set_index("surface")
     assert claims.loc["$1bn", "value"] == 1e9 and bool(claims.loc["$1bn", "approx"])
-    said = ("$1bn", "$968 million", "$1 billion")
+    said = ("$1bn", "$968 million", "$1 billion", "$968.2 million")
     assert len(series_of(t, *said)) == 1
-    assert set(t["claims"]["period"]) == {"2024-01/2024-06"}
-    assert n_docs(t, series_of(t, *said)) == 2
+    assert n_docs(t, series_of(t, *said)) == 3
     assert rows(t, "disagreements") == []
+
+
+def check_headline_undated(t: Tables) -> None:
+    assert set(t["claims"]["period"]) == {"2024-01/2024-06"}
+    assert len(set(t["claims"]["series_id"])) == 1
 
 
 def check_pair_orders(t: Tables) -> None:
@@ -346,6 +359,7 @@ def check_same_value_unrelated(t: Tables) -> None:
 CHECKS = {
     "share_and_amount": check_share_and_amount, "marketing_year": check_marketing_year,
     "marketing_year_months": check_marketing_year_months,
+    "headline_undated": check_headline_undated,
     "corridor_names": check_corridor_names, "monthly_and_annual": check_monthly_and_annual,
     "two_forecasters": check_two_forecasters, "forecast_met": check_forecast_met,
     "correction": check_correction, "headline_nearly": check_headline_nearly,
@@ -353,7 +367,8 @@ CHECKS = {
 }
 
 
-CORPUS_OF = {"marketing_year_months": "marketing_year"}  # checks of another check's corpus
+# checks of another check's corpus
+CORPUS_OF = {"marketing_year_months": "marketing_year", "headline_undated": "headline_nearly"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, id=n, marks=gap(n)) for n in CHECKS])

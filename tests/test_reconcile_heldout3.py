@@ -216,9 +216,6 @@ KNOWN_GAPS: dict[str, str] = {
     "year\") has the period 2023/2024, which a two-year span (\"in 2023-2024\") has too; "
     "the months of a season are not in the text, so the claim cannot say it is the same "
     "2023-07/2024-06 another source writes out, and the two stay apart",
-    "headline_undated": "a headline that names no time (\"China-Azerbaijan trade nears $1 "
-    "bln\") takes no period from the body below it (a period is carried forward only), so "
-    "its figure is undated and another series than the body's half year",
 }
 
 

@@ -665,6 +665,19 @@ PERIODS: list[Example] = [
        c("4.2 million tonnes", 4.2e6, "t", period="2024", kind="projection"),
        c("5.1 million tonnes", 5.1e6, "t", period="2025", kind="projection"),
        published="2025-02-10"),
+    # a headline's undated figure is the lead's, of the lead's period; another figure of the
+    # lead's is no restatement of it
+    ex("period-headline-dated-by-its-lead",
+       "China-Azerbaijan trade nears $1 bln\n\nTrade between China and Azerbaijan amounted to "
+       "$968.2 million in January-June 2024, the customs committee said.",
+       c("$1 bln", 1e9, "USD", period="2024-01/2024-06", metric="trade turnover"),
+       c("$968.2 million", 968.2e6, "USD", period="2024-01/2024-06"),
+       published="2024-08-01"),
+    ex("period-headline-not-dated-by-another-figure",
+       "Poti port cargo reaches 9 million tonnes\n\nThe Port of Poti handled 7.1 million "
+       "tonnes of cargo in 2023.",
+       c("9 million tonnes", 9e6, "t", period=None),
+       c("7.1 million tonnes", 7.1e6, "t", period="2023"), published="2024-08-01"),
     # ", or 17%" after the rise's time restates the rise
     ex("change-restated-after-the-time",
        "Cargo along the Middle Corridor rose by 0.7 million tonnes in 2025, or 17%.",

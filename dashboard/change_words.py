@@ -1,7 +1,9 @@
 """The words around a quantity that hedge it or make it a change: "about", "more than", "up
 to" before it (`RE_HEDGE`); "rose", "fell by", "a rise of" before it and "more", "higher", "a
-jump" after it (`RE_CHANGE_*`). Compiled `regex` patterns, run on bounded windows only (see
-`hedges`, which reads them); the patterns that find quantities are in `patterns`.
+jump" after it (`RE_CHANGE_*`); the noun "growth" set to a figure or its pace ("growth is
+seen at 6%", "to slow to 4.8%": `RE_GROWTH_AT`, `RE_GROWTH_SET`). Compiled `regex` patterns,
+run on bounded windows only (see `hedges`, which reads them); the patterns that find
+quantities are in `patterns`.
 
 Pure: no pandas, no dash.
 """
@@ -32,9 +34,11 @@ RE_HEDGE: Final = regex.compile(
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
                  (?:no|not)[\s]+fewer[\s]+than|north[\s]+of|  # "north of $600 million": above
                  (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passed|tops?|beyond))
-     |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?)
+     |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?
+                         |add(?:s|ed|ing)|sum(?:s|med|ming))
                       (?:[\s]+(?i:it|them|(?:its|the|their)[\s]+[\w-]+))?[\s]+)  # "revised up to
-                 # 6.8%": a verb's particle, no ceiling
+                 # 6.8%", "that adds up to $4,800" (a total; not "can add up to 5 days", an
+                 # addition of at most 5 days): a verb's particle, no ceiling
                  up[\s]+to|(?:just[\s]+|slightly[\s]+)?(?:less[\s]+than|under|below|lower[\s]+than|
                  smaller[\s]+than)|
                  fewer[\s]+than|at[\s]+most|
@@ -63,11 +67,19 @@ RE_HEDGE: Final = regex.compile(
 # is written out, in the same order (the same matches; measured: RE_CHANGE_BEFORE 6.6 -> 3.3
 # µs a search).
 _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increases|
-             gr[eo]wn|gr[eo]wing|gr[eo]ws|gr[eo]w|growth|jumped|jumps|jumping|jump|
+             gr[eo]wn|gr[eo]wing|gr[eo]ws|gr[eo]w(?!th)|
+             # not the object of a verb of change, which is the change: "could cut growth by
+             # 0.5 percentage points", "would lower growth in Kyrgyzstan by 0.3 pp" (no
+             # possessive quantifier in a lookbehind: it is matched backwards)
+             (?<!\b(?i:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|
+                 reducing|slow|slows|slowed|slowing|trim|trims|trimmed|trimming|boost|boosts|
+                 boosted|boosting|raise|raises|raised|raising|lift|lifts|lifted|lifting)
+                 [\s\u00a0]+(?:[\w'’-]+[\s\u00a0]+)?)growth|jumped|jumps|jumping|jump|
              surged|surge|surges|surging|climbed|climbs|climbing|climb|gained|gains|gain|
              soared|soars|soaring|soar|expanded|expands|expand|advanced|advancing|advance|
-             # "diversions add 10-14 days"; not a wire's note "(Adds full-year figure of ...)"
-             (?<!\()(?:added|adds|add)(?![\s\u00a0]+(?:that|to|an?)\b)|
+             # "diversions add 10-14 days"; not a wire's note "(Adds full-year figure of ...)",
+             # nor "that adds up to $4,800" (a total; "can add up to 5 days" adds at most 5)
+             (?<!\()(?:(?:added|adds)(?![\s\u00a0]+up\b)|add)(?![\s\u00a0]+(?:that|to|an?)\b)|
              # "rates are expected to firm by 5%": a modal or "to" first (the noun "firm" is
              # no change)
              firmed|firming|(?<=\b(?i:to|will|would|could|may|might|should|shall)[\s\u00a0])firm|
@@ -192,10 +204,53 @@ RE_CHANGE_AFTER: Final = regex.compile(
                    # "added 600 jobs", a rise by them
                    (?:were|was|(?:have|has|had)\s+been)\s+added))
       |(?P<dec>(?i:less|lower|down|below(?!{_SEA_LEVEL})|decrease|decline|drop|fall|cut|
-                   reduction|contraction|fewer|smaller|shorter|cheaper|lighter|slump|
+                   reduction|contraction|slowdown|fewer|smaller|shorter|cheaper|lighter|slump|
                    dip|  # "2,000 km shorter": a gap
                    discounts?(?=[\s\u00a0]++(?:on|for)\b))))\b  # "a 30% discount on tariffs"
     # cuts them; "a 24pc discount to earnings" is a gap to a benchmark, no change
     """,
     regex.VERBOSE,
+)
+
+
+# The noun "growth" and a verb that gives its size: "GDP growth reached 6.2%", "growth is seen
+# at 6%" (after a verb of change, "to" and "at" bring a level: "rose to 5%"; after the noun,
+# the figure is the growth); and one that gives its pace, both figures of which are growth:
+# "growth in rail traffic slowed to 3%", "growth eased from 6% to 4%".
+_WORDS_GAP: Final = r"(?:[\s\u00a0]++[^\s\u00a0,;:!?()]++){1,4}?"
+RE_GROWTH_AT: Final = regex.compile(
+    r"(?i:\bgrowth(?:[\s\u00a0]++rate)?+(?:"
+    rf"(?:[\s\u00a0]++(?:in|of){_WORDS_GAP})?"  # "growth in container traffic was revised to"
+    r"[\s\u00a0]++(?:(?:is|was|will[\s\u00a0]++be)[\s\u00a0]++)?+"
+    r"(?:(?:seen|forecast|estimated|projected|expected|put|pegged|reached|stood"
+    r"|came(?:[\s\u00a0]++in)?+|amounted|totall?ed)(?:[\s\u00a0]++(?:at|to))?+"
+    r"|revised(?:[\s\u00a0]++(?:up|down)(?:wards?+)?+)?+[\s\u00a0]++to"  # "revised up to 6.8%"
+    rf"(?:{_WORDS_GAP}[\s\u00a0]++from(?:[\s\u00a0]++the)?+)?+)"  # "... from (the) 5.9%"
+    rf"|(?:[\s\u00a0]++(?:in|of){_WORDS_GAP})?[\s\u00a0]++"
+    r"(?:(?:has|had|will|would|could|may|might|should)[\s\u00a0]++"
+    r"|(?:(?:is|are)[\s\u00a0]++(?:projected|expected|forecast|seen|set)[\s\u00a0]++)?+to"
+    r"[\s\u00a0]++)?+"  # "growth is projected to slow to 5.0%", a headline's "to slow to"
+    # past, present and bare forms: "slowed to 3%", "growth slows to 4% a year", "will slow to"
+    r"(?:slow(?:ed|ing|s)?+|eas(?:ed|ing|es|e)|accelerat(?:ed|ing|es|e)|quicken(?:ed|s)?+"
+    r"|pick(?:ed|s)?+[\s\u00a0]++up|moderat(?:ed|es|e)|decelerat(?:ed|es|e)|cool(?:ed|s)?+)"
+    r"[\s\u00a0]++(?:at|to|from)"
+    rf"(?:{_WORDS_GAP}[\s\u00a0]++(?:from|to)(?:[\s\u00a0]++the)?+)?+"  # "to 3% from the 5%"
+    r")[\s\u00a0]*+\Z)"
+)
+
+
+# The noun "growth" (or its forecast) set "at" or "to" a figure by a verb before it: "puts
+# Georgia's economic growth in October at 7.5%", "revised its 2025 growth forecast for
+# Kyrgyzstan down to 4.1%", "raised its forecast for GDP growth in 2026 by 0.3 percentage
+# points to 6.1%": the figure is the growth (a rate), whatever the verb did to the forecast.
+# Not across another figure: "raised its growth forecast from 4.1% to 4.5%" gives two levels
+# of a forecast (as NewsQuant reads them), no change.
+RE_GROWTH_SET: Final = regex.compile(
+    r"(?i:\bgrowth(?:[\s\u00a0]++(?:forecast|projection|outlook|estimate)s?+)?+"
+    # not possessive, the gap may grow; its words hold no figure but a year's
+    r"(?:[\s\u00a0]++(?:in|of|for)(?:[\s\u00a0]++(?:[^\s\u00a0,;:!?()0-9]++|(?:19|20)[0-9]{2}"
+    r"(?![0-9]))){1,4}?)?"
+    r"(?:[\s\u00a0]++by[\s\u00a0]++[0-9][0-9.,]*+[\s\u00a0]++"
+    r"(?:percentage[\s\u00a0]++points?+|pp|basis[\s\u00a0]++points|bps))?+"
+    r"[\s\u00a0]++(?:(?:down|up)[\s\u00a0]++)?+(?:at|to)[\s\u00a0]*+\Z)"
 )

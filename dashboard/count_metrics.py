@@ -15,7 +15,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
 from dashboard.vocab.metrics import METRICS, rows_of
 
@@ -50,8 +50,10 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     if item == "unit" and _RE_POWER_WORDS.search(text, lo, claim.end + 80) is not None:
         return "generating unit count", Topic.ENERGY  # "Rogun's two operating units have a
         # combined 600 MW": a plant's turbines and generators, no vehicles
-    if item in _PEOPLE and _speaks_of_staff(text[lo : claim.start]):
-        return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people"
+    if item in _PEOPLE and (_speaks_of_staff(text[lo : claim.start])
+                            or match_at(_RE_WORK_AFTER, text, claim.end) is not None):
+        return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people", "About
+        # 450 people work at the park"
     if item in _PEOPLE and _RE_TRAINING.search(text, lo, claim.end + _TRAINED_REACH,
                                                timeout=CLAUSE_TIMEOUT) is not None:
         return "trainee count", Topic.ECONOMY  # "the academy trained 640 seafarers"
@@ -164,6 +166,15 @@ def _governing_cue(
 # Trade cues that govern a count of goods: the verbs and nouns of exporting and importing.
 _TRADE_ROWS: Final = rows_of("exports", "imports")
 _TRADE_VERBS: Final = ("export", "import", "re-export", "re-import")
+
+
+# People whose verb, right after them, is working: "450 people work at the park now", "some
+# 1,200 people are employed there" (not "people worked on the ship's repair": no tense test,
+# but only "work" and "employed" themselves, with an adverb of time at most).
+_RE_WORK_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?:now|currently|already|still)[\s\u00a0]++)?+"
+    r"(?:work|works|worked|(?:are|were|will[\s\u00a0]++be)[\s\u00a0]++(?:employed|working))\b"
+)
 
 
 def _speaks_of_staff(before: str) -> bool:

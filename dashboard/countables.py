@@ -220,13 +220,16 @@ def read_dot_thousands(raw: Raw, num: str | None, num2: str | None) -> None:
 # The statistics around an estimate, no measure of trade: a p-value ("p < 0.05", "p-value of
 # 0.03"), a standard error or t-statistic ("(standard error 0.9)", "s.e. 0.3", "t = 2.4") and
 # the bounds of a confidence interval ("a 95% confidence interval of 9-21%", "95% CI: 2.8 to
-# 5.4", "the interval runs from 1.8 to 4.6" after "confidence interval").
+# 5.4", "the interval runs from 1.8 to 4.6" after "confidence interval"), its high bound too
+# where the low one is read alone ("95% CI: 2.8% to 5.4%").
 _RE_STATISTIC_BEFORE: Final = regex.compile(
     r"(?:\b[pPtz][\s\u00a0]*+[<>=≤≥]|(?:\b(?i:p-values?|standard[\s\u00a0]++errors?"
     r"|t-stat(?:istic)?s?)|\bs\.e\.)[\s\u00a0]*+(?:[<>=≤≥:]|(?i:of|is|was|at))?)[\s\u00a0]*+\Z"
     r"|(?:(?i:confidence|credible)[\s\u00a0]++(?i:intervals?)|\bCIs?)\b"
     r"(?:[\s\u00a0]++(?i:of|is|was|runs|ran|ranges|ranged|spans|from|between)){0,3}"
-    r"[\s\u00a0]*+[:=]?[\s\u00a0]*+[(\[]?[\s\u00a0]*+\Z"
+    r"[\s\u00a0]*+[:=]?[\s\u00a0]*+[(\[]?[\s\u00a0]*+"
+    # the high bound after the low one: "95% CI: 2.8% to 5.4%", "an interval of 9% to 21%"
+    r"(?:[-−]?[0-9][0-9.,]*+[\s\u00a0]*+%?[\s\u00a0]*+(?i:to|and|–|-)[\s\u00a0]*+)?\Z"
 )
 # A citation in square brackets: "[12]", "[7, 9]", "[3-5]" (numbers, commas and dashes only).
 _RE_CITATION_BEFORE: Final = regex.compile(r"\[(?:[0-9]{1,3}+[\s\u00a0]*+[,;–-][\s\u00a0]*+)*\Z")

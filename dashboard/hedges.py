@@ -18,6 +18,8 @@ from dashboard.change_words import (
     RE_CHANGE_BEFORE,
     RE_CHANGE_BY,
     RE_CHANGE_OR,
+    RE_GROWTH_AT,
+    RE_GROWTH_SET,
     RE_HEDGE,
 )
 from dashboard.claim import Approx, Change
@@ -150,7 +152,7 @@ _CHANGE_ON_VERBS: Final = frozenset({
 _CHANGE_AFTER_FIRST: Final = (
     "more", "higher", "up", "above", "increase", "rise", "growth", "jump", "gain", "hike",
     "surge", "larger", "bigger", "greater", "cagr", "over", "less", "lower", "down", "below",
-    "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "fewer",
+    "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "slowdown", "fewer",
     "smaller", "slump", "dip", "discount", "year", "y/y", "longer", "shorter", "cheaper",
     "dearer", "costlier", "heavier", "lighter", "were", "was", "have", "has", "had",
 )
@@ -163,6 +165,7 @@ _SAVE_VERBS: Final = frozenset({"save", "saves", "saved", "saving"})
 # barrel to Dated Brent" is a gap in money), and not a gap "to" a benchmark ("a discount of
 # 5% to Brent").
 _DISCOUNT_OF: Final = (["discount", "of"], ["discounts", "of"])
+_REVISION_OF: Final = frozenset({"upgrade of", "upgrades of", "downgrade of", "downgrades of"})
 _RE_TO_BENCHMARK: Final = regex.compile(r"\A[\s\u00a0]*+(?i:to|below|against)\b")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
@@ -180,30 +183,6 @@ def _may_open_a_change(after: str) -> bool:
     return not first.isascii() or first.lower().startswith(_CHANGE_AFTER_FIRST)
 
 
-# The noun "growth" and a verb that gives its size: "GDP growth reached 6.2%", "growth is seen
-# at 6%" (after a verb of change, "to" and "at" bring a level: "rose to 5%"; after the noun,
-# the figure is the growth); and one that gives its pace, both figures of which are growth:
-# "growth in rail traffic slowed to 3%", "growth eased from 6% to 4%".
-_GAP: Final = r"(?:[\s\u00a0]++[^\s\u00a0,;:!?()]++){1,4}?"
-_RE_GROWTH_AT: Final = regex.compile(
-    r"(?i:\bgrowth(?:[\s\u00a0]++rate)?+(?:"
-    rf"(?:[\s\u00a0]++(?:in|of){_GAP})?"  # "growth in container traffic was revised to"
-    r"[\s\u00a0]++(?:(?:is|was|will[\s\u00a0]++be)[\s\u00a0]++)?+"
-    r"(?:(?:seen|forecast|estimated|projected|expected|put|pegged|reached|stood"
-    r"|came(?:[\s\u00a0]++in)?+|amounted|totall?ed)(?:[\s\u00a0]++(?:at|to))?+"
-    r"|revised(?:[\s\u00a0]++(?:up|down)(?:wards?+)?+)?+[\s\u00a0]++to"  # "revised up to 6.8%"
-    rf"(?:{_GAP}[\s\u00a0]++from(?:[\s\u00a0]++the)?+)?+)"  # "... from (the) 5.9%"
-    rf"|(?:[\s\u00a0]++(?:in|of){_GAP})?[\s\u00a0]++"
-    r"(?:(?:has|had|will|would|could|may|might|should)[\s\u00a0]++)?+"
-    # past, present and bare forms: "slowed to 3%", "growth slows to 4% a year", "will slow to"
-    r"(?:slow(?:ed|ing|s)?+|eas(?:ed|ing|es|e)|accelerat(?:ed|ing|es|e)|quicken(?:ed|s)?+"
-    r"|pick(?:ed|s)?+[\s\u00a0]++up|moderat(?:ed|es|e)|decelerat(?:ed|es|e)|cool(?:ed|s)?+)"
-    r"[\s\u00a0]++(?:at|to|from)"
-    rf"(?:{_GAP}[\s\u00a0]++(?:from|to)(?:[\s\u00a0]++the)?+)?+"  # "to 3% from the 5%"
-    r")[\s\u00a0]*+\Z)"
-)
-
-
 # Words between "by" and a change's size that say what kind of figure it is: "raise tariffs
 # by an average 11.6%", "by a further 3%", "by an average of 5%" (RE_HEDGE takes "an
 # estimated"). The last word is tested first: few windows end in one.
@@ -215,27 +194,12 @@ _RE_BY_FILLER: Final = regex.compile(
 )
 
 
-# The noun "growth" (or its forecast) set "at" or "to" a figure by a verb before it: "puts
-# Georgia's economic growth in October at 7.5%", "revised its 2025 growth forecast for
-# Kyrgyzstan down to 4.1%", "raised its forecast for GDP growth in 2026 by 0.3 percentage
-# points to 6.1%": the figure is the growth (a rate), whatever the verb did to the forecast.
-# Not across another figure: "raised its growth forecast from 4.1% to 4.5%" gives two levels
-# of a forecast (as NewsQuant reads them), no change.
-_RE_GROWTH_SET: Final = regex.compile(
-    r"(?i:\bgrowth(?:[\s\u00a0]++(?:forecast|projection|outlook|estimate)s?+)?+"
-    # not possessive, the gap may grow; its words hold no figure but a year's
-    r"(?:[\s\u00a0]++(?:in|of|for)(?:[\s\u00a0]++(?:[^\s\u00a0,;:!?()0-9]++|(?:19|20)[0-9]{2}"
-    r"(?![0-9]))){1,4}?)?"
-    r"(?:[\s\u00a0]++by[\s\u00a0]++[0-9][0-9.,]*+[\s\u00a0]++"
-    r"(?:percentage[\s\u00a0]++points?+|pp|basis[\s\u00a0]++points|bps))?+"
-    r"[\s\u00a0]++(?:(?:down|up)[\s\u00a0]++)?+(?:at|to)[\s\u00a0]*+\Z)"
-)
-
-
 def _growth_set(window: str) -> bool:
-    """Is the figure after `window` a growth rate set "at" or "to" (`_RE_GROWTH_SET`)?"""
+    """Is the figure after `window` a growth rate set "at" or "to" (`RE_GROWTH_SET`), or its
+    pace ("Growth in Caucasus and Central Asia to slow to", `RE_GROWTH_AT`)?"""
     tail = window[-WINDOW:]  # most windows name no growth: told without a copy or the pattern
-    return ("rowth" in tail or "ROWTH" in tail) and _RE_GROWTH_SET.search(tail) is not None
+    return ("rowth" in tail or "ROWTH" in tail) and (RE_GROWTH_SET.search(tail) is not None
+                                                     or RE_GROWTH_AT.search(tail) is not None)
 
 
 def change_around(before: str, after: str, *, duration: bool = False,
@@ -267,6 +231,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
             and after and not _RE_TO_BENCHMARK.match(after)):
         return Change.DECREASE  # "discounts of up to 30%": a price cut by the share (told
         # only with the text after it, which shows whether a benchmark follows)
+    if share and (last := " ".join(words[-2:]).lower()) in _REVISION_OF:
+        return Change.INCREASE if last.startswith("up") else Change.DECREASE  # a forecast's
+        # revision: "an upgrade of 1.1 percentage points", "a downgrade of 0.5 pp"
     if duration and words and words[-1].lower() in _SAVE_VERBS:
         return Change.DECREASE  # "rail saves 10 to 15 days": time cut ("saving the $40,000
         # they needed" is money put by, a level: durations only)
@@ -292,7 +259,7 @@ def _change_before(window: str, words: list[str], *, duration: bool,
         return Change.INCREASE if not (money or duration) and words[-1:] in (
             ["at"], ["to"]) and _growth_set(window) else None
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
-    if cue is None and "growth" in window[-WINDOW:].lower() and _RE_GROWTH_AT.search(
+    if cue is None and "growth" in window[-WINDOW:].lower() and RE_GROWTH_AT.search(
             window[-WINDOW:]):
         return Change.INCREASE  # "GDP growth seen at 6%": the growth itself, not a level
     if cue is None and not (money or duration) and _growth_set(window):

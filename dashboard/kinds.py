@@ -18,7 +18,12 @@ from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
-from dashboard.plans import has_own_outcome_verb, is_plan_fulfilled, is_planned
+from dashboard.plans import (
+    has_own_outcome_verb,
+    is_deal_purpose,
+    is_plan_fulfilled,
+    is_planned,
+)
 from dashboard.present import is_current
 from dashboard.published import Published, is_ahead, period_end
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
@@ -88,7 +93,8 @@ def kind_of(
         # capacity of 2 mt": a detail of the plan is part of the plan
     if facts.projection_cues and _projects(claim, facts.projection_cues, lo, hi, text):
         return Kind.PROJECTION
-    return Kind.PROJECTION if is_planned(claim, facts, clause, text) else Kind.ACTUAL
+    return Kind.PROJECTION if is_planned(claim, facts, clause, text) or is_deal_purpose(
+        claim, text) else Kind.ACTUAL
 
 
 def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str) -> bool:
@@ -261,11 +267,14 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
     other = (_RE_FIGURE_BEFORE_CUE.search(text, lo, cue)
              if any(ch.isdigit() for ch in text[lo:cue]) else None)
     # "about 50 tunnels and 90 bridges must be built": figures joined by "and" share the verb;
-    # so does a figure's own measure after "of" ("Two vessels of 450 TEU each will be deployed")
+    # so does a figure's own measure after "of" ("Two vessels of 450 TEU each will be deployed",
+    # "Three stations with a combined capacity of 75 MW will be built")
     return other is not None and _RE_AND_GAP.fullmatch(text, claim.end, other.start()) is None
 
 
-_RE_AND_GAP: Final = regex.compile(r"[\s\u00a0]++(?:and|or|of|with)[\s\u00a0]++")
+_RE_AND_GAP: Final = regex.compile(
+    r"[\s\u00a0]++(?:and|or|of|with(?:[\s\u00a0]++(?:an?|the|its|their)"
+    r"(?:[\s\u00a0]++[A-Za-z-]++){1,3}?[\s\u00a0]++of)?+)[\s\u00a0]++")
 
 
 # "planned," "expected,": a cue that ends its phrase, written after a figure and its noun.
@@ -330,9 +339,20 @@ _RE_WITH_CLAUSE: Final = regex.compile(r",\s+with\s")
 # "ADB will provide a $200 million loan, and the EBRD another $120 million": a clause with no
 # verb of its own (a name, then "another" and the figure) shares the verb, and its tense,
 # of the clause before it.
+# So does a share named with no verb before its figure: "exports are to reach $4 billion in
+# 2026, and the share of finished products in exports 60%" (no verb among its words), and a
+# partner's flow before "by" ("would rise by 5.5% and imports from China by 3.2%").
 _RE_GAPPED_CLAUSE: Final = regex.compile(
-    r",\s++and\s++(?:the\s++)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++"
-    r"(?:another|a\s++further|an\s++additional|an\s++extra)\s++\Z"  # up to the figure
+    r",\s++and\s++(?:(?:the\s++)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++"
+    r"(?:another|a\s++further|an\s++additional|an\s++extra)"  # up to the figure
+    r"|(?:the|its|their)\s++(?:share|proportion)\s++of(?:\s++(?!(?i:is|was|were|are|be|been"
+    r"|will|would|to|at|by|reach\w*+|r[io]se\w*+|fell|fall\w*+|gr[eo]w\w*+|increas\w*+"
+    r"|decreas\w*+|st[oa]\w*+|amount\w*+|made|makes?|account\w*+|total\w*+|hit|h[ao]ld\w*+"
+    r"|remain\w*+|exceed\w*+)\b)[a-z-]++){1,6}+)\s++\Z"
+    # "exports to the EU would rise by 5.5% and imports from China by 3.2%": a partner's
+    # flow and "by", the verb of the clause before elided
+    r"|,?\s++and\s++(?:trade|exports?|imports?|shipments|deliveries|turnover)\s++"
+    r"(?:with|to|from)\s++(?:the\s++)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++by\s++\Z"
 )
 
 

@@ -258,14 +258,15 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
     stands nearer to it ("per 40-foot container" is no container volume). The last `n`
     claims of `out` are one sentence's."""
     for k in range(len(out) - n + 1, len(out)):
-        level, claim = out[k - 1], out[k]
+        claim = out[k]
+        level, gap = _level_before(out, k, len(out) - n, text)
         same_unit = claim.unit == level.unit and claim.per in (None, level.per)
         if (claim.change is not None and (claim.unit in ("%", "x") or same_unit)
                 and level.change is None and level.metric is not None
                 and (claim.metric != level.metric or claim.per != level.per
                      or claim.topic != level.topic)  # "prices for bandwidth": digital
                 and level.unit not in ("%", "pp", "x")
-                and _changes_the_level(level, claim, text)):
+                and _changes_the_level(level, claim, text, gap)):
             # "$228 per tonne, down $7": the change is per tonne too
             out[k] = replace(claim, metric=level.metric, topic=level.topic,
                              per=level.per if same_unit else claim.per)
@@ -279,9 +280,26 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
                                  period=change.period or after.period)
 
 
-def _changes_the_level(level: Claim, claim: Claim, text: str) -> bool:
-    """Is `claim`, a change written after `level`, that level's change?"""
-    gap = text[level.end : claim.start]
+def _level_before(out: list[Claim], k: int, first: int, text: str) -> tuple[Claim, str]:
+    """The level a change `out[k]` may follow, and the words between them: the claim before
+    it, or, when that one stands in a bracketed aside, the one before the bracket, the aside
+    left out ("3.72 trillion tenge (about $7.3 billion at 508.6 tenge per dollar), 11.2%
+    more": the change is of the tenge, not of the exchange rate)."""
+    level = out[k - 1]
+    gap = text[level.end : out[k].start]
+    close = gap.find(")")
+    if close < 0 or "(" in gap[:close]:
+        return level, gap  # (the common case)
+    opening = text.rfind("(", max(0, level.start - 120), level.start)
+    for j in range(k - 2, first - 1, -1):
+        if opening >= 0 and out[j].end <= opening:
+            return out[j], text[out[j].end : opening] + gap[close + 1 :]
+    return level, gap
+
+
+def _changes_the_level(level: Claim, claim: Claim, text: str, gap: str) -> bool:
+    """Is `claim`, a change written after `level` (`gap` between them), that level's
+    change?"""
     if claim.unit == "x":
         return _RE_MULTIPLE_OF_LEVEL.match(gap) is not None
     return (_RE_CHANGE_OF_LEVEL.match(gap) is not None

@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located, Topic
+from dashboard.context_cues import books_balance, remitted_inflows
 from dashboard.count_metrics import count_metric
 from dashboard.facts import Facts
 from dashboard.freight_cues import box_charged, box_sold, is_freight, rate_governs
@@ -159,7 +160,7 @@ def _metric_of(
         return _ROW_METRIC[before[1]]
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
-    if after is None and uclass == "share" and claim.change is not None and economy_grows(
+    if uclass == "share" and claim.change is not None and economy_grows(  # (an after-cue far)
             claim, facts, clause, text):
         return "gdp", Topic.ECONOMY  # "The EBRD projects growth of 5.0% for Uzbekistan"
     if inherited is not None and inherited[1] is not None and fits(inherited[1], uclass,
@@ -246,7 +247,10 @@ def _cue_that_speaks(
         before = exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in GOODS_EXPORTS:
         before = verb_of_goods(claim.start - before[0], facts, clause[0], text, uclass) or before
+    if before is not None:
+        before = (before[0], books_balance(claim.start - before[0], before[1], facts, text))
     return before
+
 
 
 # "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money
@@ -271,6 +275,8 @@ def _port_before(facts: Facts, lo: int, hi: int) -> bool:
 
 
 _GDP_ROWS: Final = rows_of("gdp")
+# A weak cue names no cost of a share or a multiple: "They are estimated at 45% of GDP".
+_SIZES: Final = frozenset({"share", "factor"})
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _WEAK_ROWS: Final = frozenset(k for k, row in enumerate(METRICS) if set(row[2]) & WEAK_CUES)
 _Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
@@ -341,7 +347,7 @@ def _nearest_cues(
     before: _Cue | None = None
     after: _Cue | None = None
     weak: _Cue | None = None  # a cue in want of another (`WEAK_CUES`)
-    for start, end, row in facts.cues:
+    for start, end, row in remitted_inflows(facts.cues, text):
         if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
                 row := shared_cue_row(row, text[start:end], uclass)) < 0) or (
                 text.startswith(",", end) and _opens_a_goods_list(row, end, text)):
@@ -351,7 +357,7 @@ def _nearest_cues(
         if lo <= start and end <= claim.start and claim.start - end < 160:
             cue = (claim.start - end, row)
             if row in _WEAK_ROWS and text[start:end].lower() in WEAK_CUES:
-                weak = min(weak or cue, cue)
+                weak = weak if uclass in _SIZES else min(weak or cue, cue)  # "at 45%": no cost
             elif before is None or cue < before:
                 before = cue
         elif claim.end <= start < hi and not _depends_on(text[claim.end : start]):

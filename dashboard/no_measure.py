@@ -46,6 +46,27 @@ _RE_EQUALS_AFTER: Final = regex.compile(
     r"|worth)|corresponds[\s\u00a0]++to))[\s\u00a0]*+[0-9]"
 )
 
+# The other side of a physical unit's definition: "one centner equals 100 kilograms", "1
+# barrel = 159 litres" (a money side stays: "one MCI equals 3,932 tenge" is the MCI's value).
+_RE_DEFINED_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:one|1)[\s\u00a0]++[a-z]{2,20}+[\s\u00a0]*+(?:=|equals|equalled|equaled"
+    r"|(?:is|was)[\s\u00a0]++equal[\s\u00a0]++to|corresponds[\s\u00a0]++to)[\s\u00a0]*+)\Z")
+
+
+def _defines_a_unit(raw: Raw, m: QuantityGroups, before: str, after: str) -> bool:
+    """Is the quantity either side of a unit's definition: its base ("one MCI equals 3,932
+    tenge", "1 USD = 520 KZT", "one centner equals 100 kg") or the measure a physical unit
+    is defined by ("... equals 100 kilograms")? Either is no amount of its own."""
+    if raw.value_high is not None:
+        return False
+    one = raw.value == 1 or (m.wnum or "").lower() == "one"
+    if one and _RE_EQUALS_AFTER.match(after):
+        return True  # the base of a conversion, what the figure after it is of
+    tail = before[-40:]
+    return (raw.unit not in (None, "%", "x") and ("qual" in tail or "=" in tail
+                                                   or "orresponds" in tail)
+            and not is_currency_code(raw.unit) and _RE_DEFINED_BEFORE.search(tail) is not None)
+
 
 def measures_nothing(
     raw: Raw, m: QuantityGroups, text: str, before: str, after: str, floor: int
@@ -78,9 +99,8 @@ def measures_nothing(
     if (before[-8:].lower().rstrip().endswith("flight") and is_currency_code(raw.unit or "")
             and text[raw.start : raw.start + 1].isalpha()):
         return True  # "Flight KGS 302 to Osh": an airline's code and a flight number, no money
-    if raw.value == 1 and raw.value_high is None and _RE_EQUALS_AFTER.match(after):
-        return True  # "one MCI equals 3,932 tenge", "1 USD = 520 KZT": the base of a
-        # conversion, what the figure after it is of, no amount of its own
+    if _defines_a_unit(raw, m, before, after):
+        return True  # "one MCI equals 3,932 tenge", "one centner equals 100 kilograms"
     return raw.unit == "x" and not read_times_change(
         raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]
     )  # "three times a week"

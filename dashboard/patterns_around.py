@@ -19,7 +19,10 @@ from dashboard.vocab.units import COUNT_NOUNS
 # "1,200 new 80-foot flat wagons": a size in digits is a modifier too).
 _STOP = (
     r"(?:of|the|a|an|in|on|at|to|and|or|for|from|by|with|as|than|that|which|this|these|"
-    r"its|their|was|were|is|are|be|been|has|have|had|year|years|month|months|per|each)"
+    r"its|their|was|were|is|are|be|been|has|have|had|year|years|month|months|per|each|"
+    # places are no counted things, nor do they qualify one after them: "312 exhibitors from
+    # 27 countries signing contracts", "27 nations signed deals"
+    r"countries|nations|states|economies|regions|provinces)"
 )
 RE_COUNT_NOUN: Final = regex.compile(
     rf"""

@@ -139,7 +139,20 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
         return _RE_FORECAST_AT.search(text, max(lo, start - 40), start) is not None
     # "GOST R 51685-2013", "ISO 9001:2015", "Vision 2030": names, not times
     return kind == "year" and (ends_a_code(text, start, lo)
-                               or names_a_programme(text, start, end, lo, hi))
+                               or names_a_programme(text, start, end, lo, hi)
+                               or _is_price_base(text, start, end, lo, hi))
+
+
+# A year whose prices a value is measured in: "$7.5 billion a year at 2023 prices", "in
+# constant 2015 dollars" (the base of deflation, not the figure's time).
+_RE_PRICE_BASE_BEFORE: Final = regex.compile(r"\b(?i:at|in|constant)[\s\u00a0]++\Z")
+_RE_PRICE_BASE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:(?:constant[\s\u00a0]++)?prices|(?:US[\s\u00a0]++)?dollars|terms)\b")
+
+
+def _is_price_base(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    return (_RE_PRICE_BASE_AFTER.match(text, end, min(hi, end + 20)) is not None
+            and _RE_PRICE_BASE_BEFORE.search(text, max(lo, start - 12), start) is not None)
 
 
 def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:

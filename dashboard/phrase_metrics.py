@@ -214,15 +214,20 @@ _RE_ECONOMY_FORECASTER: Final = regex.compile(
                          for w in ECONOMY_FORECASTER_WORDS) + r")\b")
 # A bare "growth": after a name (possessive or a demonym: "Georgia's", "Central Asian"), a
 # forecaster's verb or "its", perhaps with a year ("China's 2025 growth"); then only the words
-# that set it to the figure, hedges, names and years ("of about", "at", "for Uzbekistan in").
+# that set it to the figure or its pace, hedges, names and years ("of about", "at", "for
+# Uzbekistan in", "is projected to slow to").
 _RE_BARE_GROWTH: Final = regex.compile(
-    r"(?:(?P<name>(?:[A-Z][\w-]*+[\s\u00a0]++)?[A-Z][\w-]*+(?:'s|’s)?)"
+    r"(?:(?:(?P<name>(?:[A-Z][\w-]*+[\s\u00a0]++)?[A-Z][\w-]*+(?:'s|’s)?)"
     r"|\b(?i:its|their|forecasts?|forecasted|projects?|projected|expects?|expected|sees?|saw"
     r"|predicts?|predicted|for|of))"
-    r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?+[\s\u00a0]++(?i:growth)"
-    r"(?:[\s\u00a0]++(?:(?i:of|at|to|for|in|is|was|will|be|seen|forecast|projected|expected"
+    r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?+[\s\u00a0]++"
+    r"|(?<![\s\S])|(?<=\n)|(?<=[.!?][\s\u00a0]))"  # or a sentence's first word: "Growth in
+    r"(?i:growth)"  # Caucasus and Central Asia to slow to 4.8%"
+    r"(?:[\s\u00a0]++(?:(?i:of|at|to|for|in|and|is|was|will|be|seen|forecast|projected|expected"
     r"|estimated|put|pegged|reached|this|next|last|year|the|about|around|roughly|some|nearly"
-    r"|almost|approximately|revised|up|down)|[A-Z][\w-]*+(?:'s|’s)?|(?:19|20)[0-9]{2})"
+    r"|almost|approximately|revised|up|down|slow|slows|slowed|ease|eases|eased|accelerate"
+    r"|accelerates|accelerated|moderate|moderates|moderated|pick|picks|picked)"
+    r"|[A-Z][\w-]*+(?:'s|’s)?|(?:19|20)[0-9]{2})"
     r"(?![\w-]))*+[\s\u00a0]*+\Z"
 )
 

@@ -82,6 +82,28 @@ def is_planned(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
     return _is_forecast_relative(claim, text)
 
 
+# "an agreement between ADY Container and a Chinese operator to run 300 block trains a year",
+# "signed a contract to supply 500 wagons": what a deal is for is still to come (the
+# infinitive after the deal's noun, its parties maybe between, the figure its object).
+_RE_DEAL_TO: Final = regex.compile(
+    r"(?i:(?<!\bto[\s\u00a0]++)\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)"
+    r"|accords?)\b[^,;.:0-9]{0,50}?"  # (not the verb: "to deal a blow to Israel's 9 billion")
+    r"\bto[\s\u00a0]++(?-i:[a-z]++)[\s\u00a0]++(?:(?:about|around|some|up[\s\u00a0]++to|"
+    r"another|an[\s\u00a0]++additional)[\s\u00a0]++)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def is_deal_purpose(claim: Located, text: str) -> bool:
+    """Is the figure the object of what a deal, contract or memorandum is to do?"""
+    lo = max(0, claim.start - 80)
+    window = text[lo : claim.start]
+    if " to " not in window or not any(w in window for w in ("agree", "deal", "contract",
+                                                             "memorand", "accord")):
+        return False
+    return _RE_DEAL_TO.search(text, lo, claim.start) is not None
+
+
 # "short of the 5.2 million tonnes that had been forecast": a relative clause names the plan.
 _RE_FORECAST_RELATIVE_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?i:that|which)[\s\u00a0]++(?:(?i:had|has|was|were|is|are)[\s\u00a0]++)?+"

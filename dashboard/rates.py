@@ -143,9 +143,10 @@ def _head_of_a_herd(rate: regex.Match[str], before: str, after: str) -> bool:
 # "a year after", which RE_PER refuses as a rate ("a year after the launch" may say when), is
 # a rate after a flow that is one by its nature: a capacity, what a port can handle, output
 # ("can handle up to 4 million tonnes a year after the second phase is completed", "cut
-# output to 9,000 tonnes a month after power tariffs rose")
+# output to 9,000 tonnes a month after power tariffs rose", "capacity was raised to 24 pairs
+# of trains a day after a second yard opened")
 _RE_PERIOD_AFTER: Final = regex.compile(
-    r"[\s\u00a0]+an?[\s\u00a0]+(?:year|month)[\s\u00a0]+after\b")
+    r"[\s\u00a0]+an?[\s\u00a0]+(?:year|month|week|day)[\s\u00a0]+after\b")
 _RE_FLOW_BEFORE: Final = regex.compile(
     r"\b(?i:capacity|capacities|can[\s\u00a0]+handle|able[\s\u00a0]+to[\s\u00a0]+handle|output)\b"
     r"[^.;:!?]*+\Z"
@@ -153,7 +154,8 @@ _RE_FLOW_BEFORE: Final = regex.compile(
 
 
 def _flow_a_period_after(after: str, before: str) -> bool:
-    """Is `after` "a year after" (or "a month after") following a flow named in `before`?"""
+    """Is `after` "a year after" (or "a month", "a week", "a day after") following a flow
+    named in `before`?"""
     if "after" not in after[:20] or _RE_PERIOD_AFTER.match(after) is None:
         return False  # (the common case, told without the pattern)
     near = before[-_FLOW_REACH:]

@@ -189,8 +189,9 @@ RE_TIME: Final = regex.compile(
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?:['’]?s(?![\w]))?  # "2024", "the 1990s"
         (?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<saidyear>{_SAID_Y_BEFORE}(?P<sdy>(?i:{_SAID_Y})){_SAID_Y_NOT_BEFORE})
-    | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)\s+year)
-        (?<!(?i:full|whole)\s+year(?=\s+(?:of\s+)?{_Y}(?![0-9]))))  # "the full year 2024"
+    | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)
+        (?:\s+|(?<=full|whole)-)year)  # "full-year exports": an adjective, the same year
+        (?<!(?i:full|whole)[\s-]+year(?=\s+(?:of\s+)?{_Y}(?![0-9]))))  # "the full year 2024"
         # names its year: the year is read, not the one of publication
     | (?P<ytd>(?:(?i:so\s+far(?:\s+this\s+year|(?=\s+(?:in|of)\s+{_Y})|  # not "has so far
         (?<!\b(?:has|have|had)\s+so\s+far))|year[-\s]to[-\s]date)|YTD(?![\w]))  # invested"
@@ -262,7 +263,8 @@ _TIME_WORDS: Final = [
     *[(word, r"(?=\s+next\s+year)") for word in ("from", "since", "starting")],
     *[(word, _PART_FOLLOWS) for word in ("first", "second", "third", "fourth")],
     *[(word, r"(?=\s+year)")
-      for word in ("this", "last", "next", "previous", "prior", "current", "full", "whole")],
+      for word in ("this", "last", "next", "previous", "prior", "current")],
+    *[(word, r"(?=(?:\s+|-)year)") for word in ("full", "whole")],
     *[(word, r"(?=\s+month)") for word in ("this", "last", "next", "previous")],
     *[(word, rf"(?=\s+(?:{_N}\s+(?:years|months)|decade)\b)")
       for word in ("past", "last", "previous")],

@@ -55,7 +55,10 @@ _RE_GAP_BAD: Final = regex.compile(
     r"|might|should|must)\b"  # "is 60% complete and should be finished by March 2026"
     # a speaker's verb: what comes after it is when it was said or another statement ("$2.9
     # billion in the seven months, he said, adding that the agreement, in force since May 15")
-    r"|\b(?:said|says|noted|stated|told)\b|,\s*adding\b"
+    r"|\b(?:said|says|noted|stated|told)\b"
+    # (not "is due to start up in 2027, adding about 400 jobs": a figure the start-up adds)
+    r"|,\s*adding\b(?!\s++(?:(?:about|around|some|nearly|almost|roughly|another"
+    r"|a\s++further|up\s++to|more\s++than|over)\s++)?+\Z)"
     # "620,000 sqm of warehousing, most of it built after 2018": when (part of) the thing
     # counted was built, not the figure's own time (not "the line, built in 2011 for $170
     # million", whose cost the year dates)

@@ -105,7 +105,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # 14 special economic zones produced output worth 2.8 trillion tenge"
     **{item: (f"{item} count", "other") for item in (
         "free economic zone", "special economic zone", "free zone", "economic zone",
-        "industrial zone", "industrial park")},
+        "industrial zone", "industrial park",
+        # "the country has 136 cotton-textile clusters": firms grouped from field to garment
+        "cluster")},
     # "repaid in 30 semi-annual instalments": a loan's repayment schedule
     **{item: ("instalment count", "investment") for item in ("instalment",)},
     **{item: ("company count", "economy") for item in (
@@ -126,6 +128,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "inhabitant": ("population", "economy"),  # "a city of 41,000 inhabitants"
     **{item: ("passenger count", "logistics") for item in (
         "passenger", "tourist", "visitor", "person", "arrival", "citizen")},
+    # "the centre received 8.6 million visits": visits counted (a visitor may come twice)
+    "visit": ("visit count", "other"),
     "berth": ("berth count", "logistics"),
     # flights, aircraft and airlines: air links counted ("28 freighter flights per week",
     # "expand its fleet to 50 aircraft"), whatever cargo or traffic word is nearer

@@ -840,9 +840,6 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     # "The first phase of the expansion, worth $300 million":
                                     # money a phase of works is worth is what it costs
                                     "phase", "phases", "stage", "stages",
-                                    # "the $45 million upgrade of the Sarpi crossing": works
-                                    "upgrade", "upgrades", "modernisation", "modernization",
-                                    "reconstruction", "renovation", "overhaul",
                                     # "Turkmenbashi port, built for $1.5 billion": its cost
                                     "built for", "built at a cost of",
                                     # "the $120 million logistics centre near Tashkent": money
@@ -852,6 +849,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "distribution center", "fulfilment centre",
                                     "fulfillment center"),
      _MONEY),
+    # "the $45 million upgrade of the Sarpi crossing": what works cost, in money only ("an
+    # upgrade of 1.1 percentage points" is a forecast's revision, no works)
+    ("project cost", "investment", ("upgrade", "upgrades", "modernisation", "modernization",
+                                    "reconstruction", "renovation", "overhaul"),
+     frozenset({"money"})),
     # "a $130 million plant in Jizzakh": money right before a plant is what building it costs;
     # only there (`FACILITY_CUES`): "exports of the plant reached $20 million" are exports
     # "ADB finances 60% of the $600 million project": the same of a project the money modifies

@@ -207,6 +207,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     # a bit rate is one unit, as Gbps is (not megabits per second of time)
     "megabits per second": ("Mbps", 1.0, None), "mbit/s": ("Mbps", 1.0, None),
     "percentage points": ("pp", 1.0, None), "percentage point": ("pp", 1.0, None),
+    # hyphenated as an adjective: "a 0.5-percentage-point rise", "a one-percentage-point cut"
+    "percentage-point": ("pp", 1.0, None),
     "pp": ("pp", 1.0, None), "p.p.": ("pp", 1.0, None), "ppt": ("pp", 1.0, None),
     "per cent": ("%", 1.0, None), "percent": ("%", 1.0, None), "pct": ("%", 1.0, None),
     "%": ("%", 1.0, None),
@@ -406,6 +408,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)
     "tank cars": "wagon", "tank wagons": "wagon",
     "flatcars": "flatcar", "flat cars": "flatcar",  # "bought 2,000 flatcars in 2024"
+    # covered wagons for grain and fertiliser, counted as wagons are ("300 hopper wagons"):
+    # "1,200 gondola cars and 300 grain hoppers"
+    "hoppers": "wagon", "grain hoppers": "wagon",
     "locomotives": "locomotive", "vessels": "vessel", "ships": "ship",
     # rolling stock for people, counted as wagons are: "a tender for 30 passenger coaches"
     "coaches": "coach", "passenger coaches": "coach", "carriages": "carriage",
@@ -449,6 +454,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "jets": "jet", "freighters": "freighter", "airliners": "airliner", "planes": "plane",
     "airlines": "airline",
     "passengers": "passenger", "tourists": "tourist", "visitors": "visitor",
+    "visits": "visit",  # "the trade centre received 8.6 million visits"
     "arrivals": "arrival", "citizens": "citizen",  # "480,000 Turkish citizens visited"
     # "repaid in 30 semi-annual instalments": a loan's repayment schedule
     "instalments": "instalment", "installments": "instalment",
@@ -473,6 +479,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a warehouse's loading points, as brokers list them: "36 dock doors", "24 loading docks"
     "dock doors": "dock door", "loading docks": "loading dock", "loading bays": "loading bay",
     "stations": "station", "crossings": "crossing", "checkpoints": "checkpoint",
+    # a crossing's points of control: "adds 12 inspection booths, up from five"
+    "booths": "booth", "inspection booths": "booth", "customs booths": "booth",
     "locks": "lock",  # "the canal climbs through 13 locks": a waterway's locks, counted
     # a pipeline's gear and a terminal's shiploads: "added ten pump stations", "four tanks of
     # 20,000 cubic metres each", "about 46 cargoes of CPC Blend"
@@ -506,6 +514,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # storage counted by the pallet it takes: "8,400 pallet places", "12 500 pallet spaces"
     "pallet places": "pallet place", "pallet spaces": "pallet place",
     "pallet positions": "pallet place",
+    "pallets": "pallet",  # "a cold store holding 7,500 pallets": loads stored, counted
     # "plans to build 13 logistics centres by 2029"
     "logistics centres": "logistics centre", "logistics centers": "logistics centre",
     "distribution centres": "distribution centre", "distribution centers": "distribution centre",
@@ -520,6 +529,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a summit's pledge of training, as trainees are counted: "3,000 government scholarships"
     "scholarships": "scholarship",
     "items": "item", "members": "member", "participants": "participant",
+    # a trade fair's size and business: "312 exhibitors from 27 countries", "1,150 B2B
+    # meetings were held" (not "meetings" alone: "two meetings of ministers")
+    "exhibitors": "exhibitor", "b2b meetings": "B2B meeting",
+    "business-to-business meetings": "B2B meeting", "business meetings": "B2B meeting",
     "cranes": "crane", "hubs": "hub", "routes": "route",
     # a terminal's sockets for reefer containers: "the port has 120 reefer plugs"
     "plugs": "plug", "reefer plugs": "plug", "reefer points": "plug", "reefer sockets": "plug",

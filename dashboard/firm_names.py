@@ -1,0 +1,27 @@
+"""Words of a company's registered name, which measure nothing: "Steppe Cargo Logistics JSC
+will offer 24 million new shares" offers no cargo, "Caspian Trade Partners LLP" reports no
+trade. A capitalised metric cue is part of such a name when a few capitalised words, then a
+legal form (JSC, LLP, LLC, Ltd, PLC, Inc, GmbH), follow it.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.scanning import match_at
+
+# Up to three capitalised words after the cue, then the legal form ("Cargo Logistics JSC").
+_RE_LEGAL_FORM_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++[A-Z][\w&'’-]*+){0,3}?[\s\u00a0]++"
+    r"(?:JSC|CJSC|OJSC|PJSC|LLC|LLP|Ltd\b\.?|PLC|plc|Inc\b\.?|GmbH)(?![\w-])"
+)
+
+
+def in_a_firm_name(start: int, end: int, text: str) -> bool:
+    """Is the capitalised word at text[start:end] part of a company's registered name?"""
+    return text[start : start + 1].isupper() and match_at(
+        _RE_LEGAL_FORM_AFTER, text, end) is not None

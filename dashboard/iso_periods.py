@@ -69,8 +69,8 @@ def read_period(m: regex.Match[str], pub: Published) -> str | None:
 _POINT_KINDS: Final = frozenset({"asof", "onday", "startyr", "endm", "yrange2", "fromrel", "date",
                                  "since", "sincec", "ago", "sincem", "pastn", "nextn", "weekto",
                                  "by"})
-_PART_KINDS: Final = frozenset({"mrange", "monthsto", "firstn", "nmonths", "quarter", "half",
-                                "mshort"})
+_PART_KINDS: Final = frozenset({"mspan", "mrange", "monthsto", "firstn", "nmonths", "quarter",
+                                "half", "mshort"})
 
 
 def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
@@ -131,6 +131,8 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
 
 
 def _read_parts(g: dict[str, str | None], pub: Published) -> str | None:
+    if g["mspan"]:
+        return _month_span(g)
     if g["mrange"]:
         first, last = month_number(g["m1"] or ""), month_number(g["m2"] or "")
         if last < first:  # "the 2024/25 marketing year (July-June)": across the new year
@@ -229,6 +231,16 @@ def _months(year: str | None, first: int, last: int, pub: Published) -> str | No
             pub.year)
         year = str(y)
     return f"{year}-{first:02d}/{year}-{last:02d}" if first != last else f"{year}-{first:02d}"
+
+
+def _month_span(g: dict[str, str | None]) -> str | None:
+    """ "from July 2023 to June 2024": the months from the first to the last, each with its
+    own year (none when the last comes before the first)."""
+    first = int(g["xy1"] or 0) * 12 + month_number(g["xm1"] or "") - 1
+    last = int(g["xy2"] or 0) * 12 + month_number(g["xm2"] or "") - 1
+    if not first < last:
+        return None
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
 
 
 def _months_across(first: int, last: int, pub: Published) -> str | None:

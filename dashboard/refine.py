@@ -35,26 +35,37 @@ from dashboard.facts import Facts
 from dashboard.hedges import SCHEDULED_EVENTS, may_contain
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS
-from dashboard.vocab.entities import AIRPORTS, OIL_CARRIER_WORDS, OIL_PIPELINES, PORTS
+from dashboard.vocab.entities import (
+    AIRPORTS,
+    FREIGHT_ROUTES,
+    OIL_CARRIER_WORDS,
+    OIL_PIPELINES,
+    PORTS,
+)
 from dashboard.vocab.metrics import CUE_ROWS, METRICS
 
 # An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
 _RE_AIRPORT: Final = regex.compile(r"(?i:\bairports?+\b)")
+# A sea port's words: "ports along the Middle Corridor handled 9 million tonnes" is theirs.
+_RE_PORT_WORD: Final = regex.compile(r"(?i:\b(?:(?:sea)?ports?+|terminals?+|harbou?rs?+)\b)")
 # Border crossings ("Dostyk", "Altynkol"): trains and trucks cross there, no ships call.
 _CROSSINGS: Final = frozenset(name for name in PORTS if name.endswith(" crossing"))
 
 
 def at_airport(facts: Facts, clause: tuple[int, int], text: str) -> bool:
     """Does the clause speak of an airport (by name or by the word), or of a border crossing
-    and of no sea port? Then what "handled" or "throughput" says is air cargo ("Navoi
-    International Airport handled 21,400 tonnes of air cargo") or cargo moved across a border
-    ("The Dostyk crossing handled 9.4 million tonnes"), not a sea port's throughput."""
+    or a freight route and of no sea port? Then what "handled" or "throughput" says is air
+    cargo ("Navoi International Airport handled 21,400 tonnes of air cargo"), cargo moved
+    across a border ("The Dostyk crossing handled 9.4 million tonnes") or along a route ("The
+    Middle Corridor handled 4.5 million tonnes"), not a sea port's throughput."""
     lo, hi = clause
     named = [name for pos, name in facts.entities if lo <= pos < hi]
     return any(name in AIRPORTS for name in named) or (
         _RE_AIRPORT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None) or (
         any(name in _CROSSINGS for name in named)
-        and not any(name.startswith("Port of") for name in named))
+        and not any(name.startswith("Port of") for name in named)) or (
+        any(name in FREIGHT_ROUTES for name in named) and not any(name in PORTS for name in named)
+        and _RE_PORT_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is None)
 
 
 # Tonnes or TEU "of capacity" right after the figure are a capacity, whatever verb is before:

@@ -15,7 +15,12 @@ import regex
 from dashboard.hedges import WINDOW, change_around
 from dashboard.raw import Raw
 
-_RE_OR_RESTATED: Final = regex.compile(r"\A,[\s\u00a0]*or[\s\u00a0]+\Z")
+# ", or " between the two figures, after the first's time if any ("rose by 0.7 million tonnes
+# in 2025, or 17%", "in the first half of 2025, or")
+_RE_OR_RESTATED: Final = regex.compile(
+    r"\A(?:[\s\u00a0]+(?i:in|during|over|for)(?:[\s\u00a0]+(?:[A-Za-z]+|(?:19|20)[0-9]{2})"
+    r"(?:[-–](?:[A-Za-z]+|(?:19|20)[0-9]{2}))?){1,5})?,[\s\u00a0]*or[\s\u00a0]+\Z"
+)
 _PERCENTS: Final = frozenset({"%", "pp"})
 # The rate phrase of a figure before ", or": " per truck", "/t", " a year" (a few words).
 _RE_RATE_LEAD: Final = regex.compile(
@@ -32,8 +37,10 @@ def or_between(first: Raw, second: Raw, text: str) -> str:
         # "raised ferry rates by $100 per truck, or 8%": the rate belongs to the first figure
         lead = _RE_RATE_LEAD.match(text[start : min(second.start, start + 40)])
         start += lead.end() if lead is not None else 0
+    if _RE_OR_RESTATED.match(text[start : second.start]):
+        return ","
     if text.startswith(",", start):
-        return "," if _RE_OR_RESTATED.match(text[start : second.start]) else ""
+        return ""
     return " " if (second.start - first.end == 4 and text.startswith(" or ", first.end)
                    and (first.unit in _PERCENTS) != (second.unit in _PERCENTS)) else ""
 

@@ -143,9 +143,25 @@ _RE_FIGURE_REPORTED: Final = regex.compile(
 )
 
 
+# "exceeding the 4.2 million tonnes forecast in 2023", "a target set in 2022", "a forecast
+# of 4.2 million tonnes made in 2023": when a forecast or a target was made, not its target
+# period (the figure's period is the sentence's other time, or none).
+_RE_FORECAST_MADE_IN: Final = regex.compile(
+    r"(?:\b(?:the|a|its|their)[\s\u00a0]++[$€£]?[0-9][0-9.,]*+(?:[\s\u00a0]++[A-Za-z]++){0,3}?"
+    r"[\s\u00a0]++(?i:forecast|predicted|projected|targeted|envisaged)"
+    r"|(?i:\b(?:forecasts?|projections?|targets?|estimates?|predictions?|goals?|plans?)"
+    r"(?:[\s\u00a0]++(?:[^\s.;]|\.(?=[0-9]))++){0,6}?[\s\u00a0]++"
+    r"(?:made|set|issued|published|given)))"
+    r"[\s\u00a0]++(?:in|on|during)[\s\u00a0]++(?:(?:early|mid|late)[-\s])?\Z"
+)
+
+
 def dates_a_statement(text: str, lo: int, start: int) -> bool:
-    """Does the time at `start` date a statement ("the ministry said in 2024") rather than
-    the figure before it ("4.5 million tonnes reported in 2024")?"""
+    """Does the time at `start` date a statement ("the ministry said in 2024", "the 4.2
+    million tonnes forecast in 2023") rather than the figure before it ("4.5 million tonnes
+    reported in 2024")?"""
+    if _RE_FORECAST_MADE_IN.search(text, max(lo, start - 80), start):
+        return True
     said = _RE_SAID_IN.search(text, max(lo, start - 40), start)
     return said is not None and not _RE_FIGURE_REPORTED.search(text, max(lo, start - 60), start)
 

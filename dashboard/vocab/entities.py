@@ -140,10 +140,12 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
                       "Aktau Commercial Sea Port"),
     "Port of Kuryk": ("Kuryk", "Kurik"),
     "Port of Baku": ("Port of Baku", "port of Baku", "Baku Port", "Baku port",
-                     "Baku International Sea Trade Port", "Alat"),
-    # the free zone beside the port at Alat is not the port ("Alat" alone is)
+                     "Baku International Sea Trade Port", "Alat", "Alyat"),
+    # the free zone beside the port at Alat (also spelt Alyat) is not the port ("Alat" alone
+    # is)
     "Alat Free Economic Zone": ("Alat Free Economic Zone", "Alat Free Economic Zones",
-                                "Alat FEZ", "Alat free zone", "Alat Free Trade Zone"),
+                                "Alat FEZ", "Alat free zone", "Alat Free Trade Zone",
+                                "Alyat Free Economic Zone", "Alyat FEZ", "Alyat free zone"),
     # Uzbekistan's free zones by their full names ("Navoi" alone is the region, the airport's
     # or the mining company's; "Jizzakh" alone the region)
     "Navoi Free Economic Zone": ("Navoi Free Economic Zone", "Navoi free economic zone",
@@ -354,7 +356,7 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
 COUNTRIES: Final[frozenset[str]] = frozenset(
     "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
     "Russia Iran Armenia Ukraine Poland Germany Bulgaria Romania Spain India Pakistan Afghanistan "
-    "Mongolia Italy Belarus Hungary Netherlands France Japan Israel Qatar".split()
+    "Mongolia Italy Belarus Hungary Netherlands France Japan Israel Qatar Iraq".split()
 ) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates",
                                       "Saudi Arabia"}
 
@@ -386,6 +388,16 @@ OIL_CARRIER_WORDS: Final[tuple[str, ...]] = (
     "oil pipeline", "oil pipelines", "crude pipeline", "crude pipelines", "oil tankers",
     "Azeri Light", "Azeri BTC", "CPC Blend", "KEBCO", "Kazakhstan Export Blend", "Urals",
     "Siberian Light", "Tengiz blend", "Kumkol blend",
+)
+
+# Freight routes (corridors, railways, a canal): cargo a route "handled" is what it carried,
+# no sea port's throughput ("The Middle Corridor handled 4.5 million tonnes").
+FREIGHT_ROUTES: Final[frozenset[str]] = frozenset(
+    {"Trans-Caspian International Transport Route", "Baku-Tbilisi-Kars railway",
+     "China-Europe rail", "International North-South Transport Corridor",
+     "Lapis Lazuli corridor", "Zangezur corridor", "Trans-Afghan railway",
+     "China-Kyrgyzstan-Uzbekistan railway", "Rasht-Astara railway", "Chabahar-Zahedan railway",
+     "Kars-Igdir-Nakhchivan railway", "Volga-Don Canal"}
 )
 
 # Airports: cargo an airport "handled" is air cargo, no sea port's throughput.

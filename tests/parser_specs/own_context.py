@@ -648,6 +648,41 @@ PERIODS: list[Example] = [
        c("12%", 12, "%", change="increase", period="2025-03"),
        c("1.2 million rubles", 1.2e6, "RUB", period="2025-05/..", kind="actual"),
        published="2025-05-10"),
+    # months of two years are one span: a fiscal or marketing year written out
+    ex("period-months-of-two-years-are-one-span",
+       "Between July 2023 and June 2024, Kazakhstan exported 9.8 mln tonnes of grain. In July "
+       "2023-June 2024 Pakistan imported 2 million tonnes of wheat.",
+       c("9.8 mln tonnes", 9.8e6, "t", period="2023-07/2024-06"),
+       c("2 million tonnes", 2e6, "t", period="2023-07/2024-06"), published="2024-08-12"),
+    ex("period-a-date-moved-is-no-span",
+       "The launch was postponed from March 2024 to May 2025, when 20 trains a week will run.",
+       c("20 trains", 20, "count", period="2025-05"), published="2024-01-10"),
+    # when a forecast was made is not its target period
+    ex("period-when-a-forecast-was-made-is-no-target",
+       "Cargo on the Middle Corridor reached 4.5 million tonnes in 2024, exceeding the 4.2 "
+       "million tonnes forecast in 2023. Exports are forecast in 2025 at 5.1 million tonnes.",
+       c("4.5 million tonnes", 4.5e6, "t", period="2024", kind="actual"),
+       c("4.2 million tonnes", 4.2e6, "t", period="2024", kind="projection"),
+       c("5.1 million tonnes", 5.1e6, "t", period="2025", kind="projection"),
+       published="2025-02-10"),
+    # a headline's undated figure is the lead's, of the lead's period; another figure of the
+    # lead's is no restatement of it
+    ex("period-headline-dated-by-its-lead",
+       "China-Azerbaijan trade nears $1 bln\n\nTrade between China and Azerbaijan amounted to "
+       "$968.2 million in January-June 2024, the customs committee said.",
+       c("$1 bln", 1e9, "USD", period="2024-01/2024-06", metric="trade turnover"),
+       c("$968.2 million", 968.2e6, "USD", period="2024-01/2024-06"),
+       published="2024-08-01"),
+    ex("period-headline-not-dated-by-another-figure",
+       "Poti port cargo reaches 9 million tonnes\n\nThe Port of Poti handled 7.1 million "
+       "tonnes of cargo in 2023.",
+       c("9 million tonnes", 9e6, "t", period=None),
+       c("7.1 million tonnes", 7.1e6, "t", period="2023"), published="2024-08-01"),
+    # ", or 17%" after the rise's time restates the rise
+    ex("change-restated-after-the-time",
+       "Cargo along the Middle Corridor rose by 0.7 million tonnes in 2025, or 17%.",
+       c("0.7 million tonnes", 0.7e6, "t", change="increase", period="2025"),
+       c("17%", 17, "%", change="increase", period="2025"), published="2026-01-20"),
     ex("period-since-between-money-and-the-count-it-was-spread-over",
        "The EBRD has invested more than €10 billion in Kazakhstan since 1993 across 300 "
        "projects.",

@@ -1,0 +1,62 @@
+"""A headline's figure without a time, dated by the lead that states it: "Azerbaijan-China
+trade nears $1 bln" over "Trade between China and Azerbaijan amounted to $968.2 million in
+January-June 2024" is the half year's figure (the headline sums up the lead; a period is
+otherwise carried forward only, `carry`). Read by `parser.extract_claims`.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from dashboard.claim import Claim, Kind
+
+# A headline's round figure and the lead's exact one differ by at most this share of the
+# larger ("nears $1 bln" over $968.2 million, "tops $2bn" over $2.1 billion).
+_ROUNDING: Final = 0.1
+
+
+def _headline_end(text: str) -> int | None:
+    """Where the headline ends: a first line without a full stop, with a line after it."""
+    end = text.find("\n")
+    head = text[:end].rstrip() if end > 0 else ""
+    if not head or head.endswith((".", "!", "?", '"', ":")):
+        return None
+    return end
+
+
+def _lead_end(text: str, start: int) -> int:
+    """The end of the lead paragraph after the headline (its first non-blank paragraph)."""
+    body = len(text) - len(text[start:].lstrip())
+    end = text.find("\n\n", body)
+    return len(text) if end < 0 else end
+
+
+def _states(head: Claim, lead: Claim) -> bool:
+    """Does the lead's dated figure state the headline's (one measure, a rounded value)?"""
+    return (lead.period is not None and lead.kind is Kind.ACTUAL
+            and (lead.metric, lead.unit, lead.per, lead.change is None)
+            == (head.metric, head.unit, head.per, head.change is None)
+            and set(lead.entities) == set(head.entities)
+            and abs(lead.value - head.value) <= _ROUNDING * max(abs(lead.value), abs(head.value)))
+
+
+def date_the_headline(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims, a headline's undated actual figure with the period of the first figure of
+    the lead that states it."""
+    end = _headline_end(text)
+    if end is None or not any(c.end <= end and c.period is None for c in claims):
+        return claims
+    lead_end = _lead_end(text, end)
+    lead = [c for c in claims if end < c.start < lead_end]
+    out = []
+    for claim in claims:
+        if claim.end <= end and claim.period is None and claim.kind is Kind.ACTUAL and (
+                claim.metric is not None):
+            stated = next((c for c in lead if _states(claim, c)), None)
+            if stated is not None:
+                claim = replace(claim, period=stated.period)
+        out.append(claim)
+    return out

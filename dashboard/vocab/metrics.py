@@ -59,6 +59,10 @@ GAS_FIELDS: Final[tuple[str, ...]] = (
     "shah deniz", "galkynysh", "absheron", "umid", "karachaganak",
 )
 
+# Verbs of gathering a crop, a harvest's cue only right before a figure (`cue_filters`):
+# "Uzbekistan gathered over 7 million tonnes of wheat", not "data gathered by customs show".
+HARVEST_VERBS: Final[tuple[str, ...]] = ("gathered", "gather", "picked", "pick")
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
     # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
@@ -174,8 +178,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Grain harvest amounted to 17.1 million tons": grown, not sold abroad
     ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop",
                                 # "farmers had threshed 19.8 million tonnes": grown, not sold
-                                # abroad (not "gathered": "data gathered by customs")
-                                "threshed"),
+                                # abroad
+                                "threshed", *HARVEST_VERBS),
      frozenset({"mass"}) | _ANY_SIZE),
     # "grain had been threshed on 9.4 million ha": land cleared of its crop, not land sown
     ("harvested area", "agriculture", ("harvested", "threshed", "harvesting", "harvested area",

@@ -33,10 +33,10 @@ from dashboard.refine import (
     time_taken,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
-from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.entities import POWER_LINES
-from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS
+from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 
 
 def by_unit_alone(
@@ -97,8 +97,9 @@ def _by_goods(
     said = match_at(trade, text, claim.end) if trade else None
     if said is not None:
         side = said.group("side").removesuffix("s") + "s"
-        if side == "exports" and _RE_GRAIN.search(said.group()):
-            return "grain exports", Topic.AGRICULTURE  # "a quota ... for flour exports"
+        goods = _goods_in(facts, claim.end, said.end(), uclass) if side == "exports" else None
+        if goods is not None:
+            return goods  # "a quota ... for flour exports", "... for cotton yarn exports"
         return side, Topic.TRADE  # "a quota ... for gasoline exports", "for ... imports"
     if label == "oil production" and uclass != "oil" and quota_of_no_oil(clause, text):
         return None, Topic.OTHER  # "raising the quota for Kazakh trucks": no OPEC+ quota
@@ -205,11 +206,14 @@ _FOR_EXPORTS_OR_ON_IMPORTS: Final = {
                                ("budget", "on", "imports?"))
 }
 
-# The grain goods that make exports grain exports ("a quota of 200,000 tonnes for flour
-# exports"): the one-word cues of the vocabulary's grain exports row.
-_RE_GRAIN: Final = regex.compile(r"\b(?i:" + "|".join(
-    regex.escape(cue) for row in METRICS if row[0] == "grain exports" for cue in row[2]
-    if " " not in cue) + r")\b")
+_GOODS_ROWS: Final = rows_of(*GOODS_EXPORTS)
+
+
+def _goods_in(facts: Facts, lo: int, hi: int, uclass: str) -> tuple[str, Topic] | None:
+    """The exports of the last goods cue in text[lo:hi] ("... for flour exports"), if any."""
+    rows = [row for start, end, row in facts.cues
+            if lo <= start and end <= hi and row in _GOODS_ROWS and uclass in METRICS[row][3]]
+    return (METRICS[rows[-1]][0], Topic(METRICS[rows[-1]][1])) if rows else None
 
 
 # Fuels sold at the pump, to airlines or to ships ("AI-92", "LPG", "jet fuel", "gasoil"); the

@@ -156,8 +156,11 @@ _CHANGE_AFTER_FIRST: Final = (
 )
 
 
-# Verbs of time saved right before a span: "saves 10 to 15 days", "saving up to 48 hours".
+# Verbs of time saved right before a span: "saves 10 to 15 days", "saving up to 48 hours";
+# or of emissions avoided: "will save 150,000 tonnes of CO2" (`_RE_OF_EMISSIONS` after).
 _SAVE_VERBS: Final = frozenset({"save", "saves", "saved", "saving"})
+_RE_OF_EMISSIONS: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?i:co2|co₂|carbon|emissions|greenhouse|ghg)\b")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
 _FAST_FIRST: Final = frozenset("fqsFQS")
@@ -256,9 +259,10 @@ def change_around(before: str, after: str, *, duration: bool = False,
             words[-1].lower() == "on" and words[-2:-1]
             and words[-2].lower() in _CHANGE_ON_VERBS):
         return None  # "cut import duties on 70 goods": what a change is applied to
-    if duration and words and words[-1].lower() in _SAVE_VERBS:
-        return Change.DECREASE  # "rail saves 10 to 15 days": time cut ("saving the $40,000
-        # they needed" is money put by, a level: durations only)
+    if words and words[-1].lower() in _SAVE_VERBS and (
+            duration or _RE_OF_EMISSIONS.match(after)):
+        return Change.DECREASE  # "rail saves 10 to 15 days": time cut, "will save 150,000
+        # tonnes of CO2": emissions cut ("saving the $40,000 they needed" is money put by)
     if len(words) > 2 and words[-1].lower() in _BY_FILLER_LAST:
         filled = _RE_BY_FILLER.search(window[-WINDOW:])
         if filled is not None:  # "raise tariffs by an average 11.6%": the filler is no verb's

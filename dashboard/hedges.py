@@ -162,6 +162,15 @@ _SAVE_VERBS: Final = frozenset({"save", "saves", "saved", "saving"})
 _RE_OF_EMISSIONS: Final = regex.compile(
     r"[\s\u00a0]++of[\s\u00a0]++(?i:co2|co₂|carbon|emissions|greenhouse|ghg)\b")
 
+# An "extra" figure added to the total the clause then gives: "an extra 5,000 permits in 2026,
+# bringing the quota to 40,000" (not money, a month's flow to a year's total; not "four vessels
+# with a total capacity of 28,000 dwt ..., bringing it to 29 ships", no "extra" before).
+_RE_EXTRA_BEFORE: Final = regex.compile(
+    r"\b(?i:an[\s\u00a0]++(?:extra|additional)|a[\s\u00a0]++further|another)[\s\u00a0]++\Z")
+_RE_BRINGING_TO: Final = regex.compile(
+    r"\A[^.;:!?()]{0,40}?,[\s\u00a0]++bringing[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){1,4}?"
+    r"to[\s\u00a0]++(?:(?i:about|around|nearly|almost|over|some|more\s++than)[\s\u00a0]++)?[0-9]")
+
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
 _FAST_FIRST: Final = frozenset("fqsFQS")
 _RE_FASTER_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:faster|quicker|sooner)\b")
@@ -246,6 +255,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
             return Change.DECREASE if duration else Change.INCREASE
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
+    if not money and "bringing" in after and _RE_BRINGING_TO.match(after) and (
+            _RE_EXTRA_BEFORE.search(before[-24:])):
+        return Change.INCREASE  # "an extra 5,000 permits in 2026, bringing the quota to 40,000"
     # RE_CHANGE_OR ends in "or" and white space: most windows are told apart without it
     if before[-WINDOW:].rstrip().endswith("or"):
         restated = RE_CHANGE_OR.search(before[-WINDOW:])
@@ -261,8 +273,7 @@ def change_around(before: str, after: str, *, duration: bool = False,
         return None  # "cut import duties on 70 goods": what a change is applied to
     if words and words[-1].lower() in _SAVE_VERBS and (
             duration or _RE_OF_EMISSIONS.match(after)):
-        return Change.DECREASE  # "rail saves 10 to 15 days": time cut, "will save 150,000
-        # tonnes of CO2": emissions cut ("saving the $40,000 they needed" is money put by)
+        return Change.DECREASE  # "saves 10 days", "150,000 t of CO2" ("saving the $40,000")
     if len(words) > 2 and words[-1].lower() in _BY_FILLER_LAST:
         filled = _RE_BY_FILLER.search(window[-WINDOW:])
         if filled is not None:  # "raise tariffs by an average 11.6%": the filler is no verb's

@@ -63,6 +63,14 @@ GAS_FIELDS: Final[tuple[str, ...]] = (
 # "Uzbekistan gathered over 7 million tonnes of wheat", not "data gathered by customs show".
 HARVEST_VERBS: Final[tuple[str, ...]] = ("gathered", "gather", "picked", "pick")
 
+# The Uzbek currency spelt as the English word, named by how it moves ("Analysts see the sum
+# weakening by 5-7%"); a bare "sum" is money set aside ("a sum of $5 million", "40% of that
+# sum"), the budget's cue.
+SUM_MOVES: Final[tuple[str, ...]] = tuple(f"sum {verb}" for verb in (
+    "weakened", "weakens", "weakening", "strengthened", "strengthens", "strengthening",
+    "depreciated", "depreciates", "depreciating", "appreciated", "appreciates", "appreciating",
+    "devalued", "devalues", "devaluing"))
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
     # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
@@ -940,7 +948,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY),
     ("exchange rate", "economy", ("exchange rate", "exchange rates", "tenge", "manat", "lari",
                                   "rouble", "ruble", "soum", "lira", "hryvnia", "dram",
-                                  "som", "somoni"),
+                                  "som", "somoni", *SUM_MOVES),
      frozenset({"share"})),
     ("policy rate", "economy", ("base rate", "policy rate", "refinancing rate", "key rate",
                                 "interest rate", "interest rates",

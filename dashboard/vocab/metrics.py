@@ -452,7 +452,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "delivery times", "travel time", "journey", "trip", "takes",
                                    # a ferry's time at sea: "cuts sailing time by 30%"
                                    "sailing time", "sailing times", "crossing time",
-                                   "crossing times", "voyage time"),
+                                   "crossing times", "voyage time",
+                                   # "Rail delivers in 18 days", "in half the time of the sea
+                                   # route" (not "will deliver in two years": a deadline)
+                                   "delivers in"),
      frozenset({"time"}) | _ANY_SIZE),
     ("container volume", "logistics", ("container traffic", "container volumes",
                                        "container volume", "container throughput",

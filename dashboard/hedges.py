@@ -46,7 +46,8 @@ _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited", "limits", "limiting", "restricts", "restricted",
            "restricting"),
     "like": ("something",),  # "something like 15 percent", a speaker's estimate
-    "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south"),
+    "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south",
+           "limited", "limits", "limiting", "restricts", "restricted", "restricting"),
     "at": ("capped", "cap", "caps"),
     "as": ("much", "many", "high"),
     "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer",
@@ -56,7 +57,7 @@ _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
 # "capped the wholesale price of diesel at", "limits freight trains to" (the cap or limit
 # verb before its object, up to five words: `change_words.RE_HEDGE`); one elsewhere
 # ("capped at").
-_LEAD_REACH: Final[dict[str, int]] = {"at": 6, "to": 6}
+_LEAD_REACH: Final[dict[str, int]] = {"at": 6, "to": 6, "of": 9}  # "limits ... to a draft of"
 
 
 def find_hedge(before: str) -> regex.Match[str] | None:

@@ -268,7 +268,7 @@ def _multiplied_to(change: Located, gap: str) -> bool:
 
 def _may_name_a_place(gap: str) -> bool:
     """A cheap test before `_RE_PLACE_LIST`: a place word of `PLACE_AFTER` opens the gap."""
-    return gap[:1].isspace() and gap.lstrip().startswith(("at", "in", "via", "through"))
+    return gap[:1].isspace() and gap.lstrip().startswith(("at", "in", "via", "through", "by"))
 
 
 def _shares_the_time_after(gap: str, unit: str) -> bool:
@@ -306,9 +306,12 @@ PLACE_AFTER: Final = (
     r"\s+(?:at|in|via|through)\s+(?:the\s+)?(?!(?i:" + "|".join(MONTH_NUM) + r")\b)"
     r"[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}+"
 )
+# So does a list of figures each followed by whose count it is ("83.7 mt by Mongolian count
+# and 79.9 mt by Chinese count in 2024": mirror statistics).
+_BY_SOURCE = r"\s+by\s+(?:the\s+)?[A-Z][\w'’-]*+\s++(?:count|data|figures|estimates?|statistics)"
 _RE_PLACE_LIST: Final = regex.compile(
-    rf"\A{PLACE_AFTER}(?:\s*+,)?\s++and\s++(?:(?:about|around|some|nearly|almost|over|just|roughly)"
-    r"\s+)?\Z"
+    rf"\A(?:{PLACE_AFTER}|{_BY_SOURCE})(?:\s*+,)?\s++and\s++"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
 )
 
 

@@ -332,9 +332,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = TWO_SOURCES + REVISIONS + FORECASTS + GAPS_AND_UNITS + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "mir-mongolian-vs-chinese-count": "a year after the second of two coordinated figures ('83.7 "
-                                      "mt by Mongolian count and 79.9 mt by Chinese count in "
-                                      "2024') is not shared back to the first",
     "mir-flash-estimate-later-revised": "'3.8% fourth-quarter growth': a growth noun after the "
                                         "figure makes no change, and the quarter after it is "
                                         "given to the revised figure only",

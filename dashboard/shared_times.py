@@ -215,10 +215,30 @@ def share_forward(group: Sequence[Located], chosen: list[Time | None], text: str
         if chosen[k] is None and prev is not None and not is_current(group[k], text):
             gap = text[group[k - 1].end : group[k].start]
             if (prev.end <= group[k - 1].start and not prev.base and _RE_NEXT_ITEM.match(gap)) or (
-                    len(gap) <= 60 and group[k].unit == "count" and _RE_SPREAD_OVER.match(gap)):
+                    len(gap) <= 60 and group[k].unit == "count" and _RE_SPREAD_OVER.match(gap)) or (
+                    len(gap) <= 60 and _next_forecast(group[k - 1], prev, group[k], text)):
                 # "Since 2017 the fund has invested $2.1bn in 40 projects": the count the
                 # money was spread over is of its time (`_share_back` reads it the other way)
                 chosen[k] = prev
+
+
+# "The World Bank expects growth of 4.5% in 2025, the ADB forecasts 4.9% and the IMF 4.6%":
+# the next forecasters' figures, their verb said again or left out, are of the same year.
+_FORECASTER = r"(?:the\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}+"
+_HEDGED = r"(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?"
+_RE_NEXT_FORECAST: Final = regex.compile(
+    rf"\A\s*,\s+(?:and\s+)?{_FORECASTER}\s+(?:forecasts|expects|sees|projects|predicts"
+    rf"|estimates)\s+{_HEDGED}\Z")
+_RE_AND_FORECASTER: Final = regex.compile(rf"\A\s*,?\s+and\s+{_FORECASTER}\s+{_HEDGED}\Z")
+
+
+def _next_forecast(before: Located, t: Time, claim: Located, text: str) -> bool:
+    """Is `claim` the next forecaster's figure after `before`, whose time `t` it shares?"""
+    if before.end <= t.start and t.end <= claim.start:  # "4.5% in 2025, the ADB forecasts"
+        return text[before.end : t.start].strip() in ("in", "for") and (
+            _RE_NEXT_FORECAST.match(text[t.end : claim.start]) is not None)
+    return t.end <= before.start and _RE_AND_FORECASTER.match(
+        text[before.end : claim.start]) is not None  # "..., and the IMF 4.6%"
 
 
 def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:

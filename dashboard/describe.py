@@ -41,6 +41,7 @@ from dashboard.periods import Time, a_year_on
 from dashboard.present import is_current
 from dashboard.published import is_ahead
 from dashboard.raw import Raw
+from dashboard.refine import fits
 from dashboard.respectively import (
     distribute_respectively,
     parts_of_their_own_goods,
@@ -104,6 +105,7 @@ class _Describer:
         # tonnes and is being upgraded to carry 5 million tonnes annually. - Poti: 7.9 mln t"
         # goes on about what was moved, not the plan's capacity
         self.last_actual: MetricNote = (-1, None, Topic.OTHER)
+        self.last_by_class: dict[str, MetricNote] = {}  # the last metric of each unit class
 
     def sentence(self, i: int, drafts: list[tuple[_Draft, Raw]]) -> None:
         index = self.index
@@ -135,6 +137,12 @@ class _Describer:
         last = (self.last_actual if kind is Kind.ACTUAL and self.last_actual[0] == here.paragraph
                 else self.last_metric)
         same = last[0] == here.paragraph
+        uclass = unit_class(draft.unit)
+        if same and last[1] is not None and not fits(last[1], uclass, draft.change):
+            # "Northern route: about $3,000 per FEU; Middle Corridor: 18-23 days, $4,500-5,000":
+            # the paragraph's last metric of the figure's own unit class
+            alike = self.last_by_class.get(uclass)
+            last = alike if alike is not None and alike[0] == here.paragraph else last
         metric, topic = metric_of(draft, fact, clause, index.text,
                                   last if same else None, None if same else last)
         if metric is None:  # an item of a list whose lead names it: "exported goods to:"
@@ -152,7 +160,7 @@ class _Describer:
             entities, draft.item, when, index.sentence_text(here.i, draft),
         )
         if metric is not None:
-            self.last_metric = (here.paragraph, metric, topic)
+            self.last_metric = self.last_by_class[uclass] = (here.paragraph, metric, topic)
             if kind is Kind.ACTUAL:
                 self.last_actual = self.last_metric
         return from_previous(claim, prev, index.text)

@@ -252,8 +252,6 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
-    "rc-list-three-routes-semicolons": "a bare price in a list of routes ('$4,500-5,000') takes "
-                                       "no metric (nor the box) from the route's first price",
     "rc-list-weeks": "weeks are spans of the 'period' class, which no transit cue takes "
                      "('two weeks by rail' is a duration; a row for weeks broke other metrics)",
     "rc-transship-three-border-crossings-vs-seven": "the elided count after a second route "

@@ -71,6 +71,12 @@ SUM_MOVES: Final[tuple[str, ...]] = tuple(f"sum {verb}" for verb in (
     "depreciated", "depreciates", "depreciating", "appreciated", "appreciates", "appreciating",
     "devalued", "devalues", "devaluing"))
 
+# What a field yields, not the crude or gas exported (as "refinery processed"): "The field
+# pumps 18,000 tonnes of crude per day", "produces around 19 billion cubic metres of raw gas".
+FIELD_YIELDS: Final[tuple[str, ...]] = (
+    "field pumps", "field pumped", "fields pump", "fields pumped", "field produces",
+    "field produced", "fields produce", "fields produced")
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
     # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
@@ -90,7 +96,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # OPEC+ caps what its members pump: "exceeded its OPEC+ target by 300,000 barrels per
     # day" is production over the quota (barrels only: its money is prices and budgets)
     ("oil production", "energy", ("opec", "opec+"), frozenset({"oil"})),
-    ("gas production", "energy", (*GAS_FIELDS, "associated gas"), frozenset({"gas"})),
+    ("gas production", "energy", (*GAS_FIELDS, "associated gas", *FIELD_YIELDS),
+     frozenset({"gas"})),
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
                                   "condensate production", "crude and condensate production",
@@ -99,7 +106,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "crude and condensate output", "gas condensate production",
                                   "gas condensate output", "oil and gas condensate output",
                                   "oil and gas condensate production",
-                                  "production quota", "quota"),
+                                  "production quota", "quota", *FIELD_YIELDS),
      frozenset({"mass", "oil", "count"}) | _ANY_SIZE),
     # What refineries take in: "The Atyrau refinery processed 5.4 million tonnes of crude oil",
     # "The Bukhara refinery refines about 2.5 million tonnes" (the crude named after the

@@ -320,7 +320,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                 "insurance pool", "extra premium", "extra premiums",
                                 # "pay around $120 per consignment to insure goods", "cost
                                 # 0.05% of hull value", "general average security of 12%"
-                                "insure", "insuring", "hull value", "general average"),
+                                "insure", "insuring", "hull value", "general average",
+                                # what P&I clubs cover: "cover oil pollution liabilities up
+                                # to $1 billion per incident" (not the oil named before)
+                                "pollution liability", "pollution liabilities",
+                                "third-party liability", "third-party liabilities"),
      _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
@@ -340,6 +344,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "applied tariff", "applied tariffs", "mfn tariff",
                                "mfn tariffs", "mfn rate", "mfn rates", "bound tariff",
                                "bound tariffs", "bound rate", "bound rates",
+                               # the verb of the same WTO commitment: "will bind its tariffs
+                               # at an average of 10.5%"
+                               "bind its tariffs", "bind tariffs", "bound its tariffs",
+                               "binds its tariffs", "tariff bindings", "tariff binding",
                                # "the EAEU's common external tariff on furniture": the union's
                                # customs duty, not what a railway charges
                                "common external tariff", "common customs tariff",

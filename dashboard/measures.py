@@ -39,6 +39,7 @@ from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.phrase_metrics import economy_grows
 from dashboard.refine import fits, share_of_money, shared_cue_row
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.spenders import by_spender
 from dashboard.vocab.classes import (
     COUNT_METRICS,
     GOODS_EXPORTS,
@@ -114,6 +115,7 @@ def metric_of(
         return "domestic supplies", Topic.TRADE
     return (by_goods_or_price(label, topic, claim, facts, clause, text, uclass)
             or by_place(label, topic, claim, facts, clause, text, uclass)
+            or by_spender(label, claim, facts, clause, text, uclass)
             or by_cost_or_pace(label, topic, claim, facts, clause, text, uclass))
 
 

@@ -245,10 +245,14 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
              if any(ch.isdigit() for ch in text[lo:cue]) else None)
     # "about 50 tunnels and 90 bridges must be built": figures joined by "and" share the verb;
     # so does a figure's own measure after "of" ("Two vessels of 450 TEU each will be deployed")
+    # or its worth ("17 projects worth around $900 million are in the pipeline")
     return other is not None and _RE_AND_GAP.fullmatch(text, claim.end, other.start()) is None
 
 
-_RE_AND_GAP: Final = regex.compile(r"[\s\u00a0]++(?:and|or|of|with)[\s\u00a0]++")
+_RE_AND_GAP: Final = regex.compile(
+    r"[\s\u00a0]++(?:and|or|of|with|worth(?:[\s\u00a0]++(?:about|around|some|nearly|almost"
+    r"|over|roughly|an[\s\u00a0]++estimated|a[\s\u00a0]++combined|a[\s\u00a0]++total[\s\u00a0]++of))?)"
+    r"[\s\u00a0]++(?:[$€£]|US\$)?+")  # the next figure's currency sign before its digits
 
 
 # "planned," "expected,": a cue that ends its phrase, written after a figure and its noun.

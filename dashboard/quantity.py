@@ -153,9 +153,9 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     following = text[end : end + 24].lstrip()
     if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER or (
             following[:1].isdigit() and RE_SIZE_FIRST.match(following)) or (
-            following.startswith("-plus")):
+            following.startswith(("-plus", "-wagon", "-car", "-railcar"))):
         return None  # a unit, a counted noun or a scale may follow ("40-foot boxes",
-        # "19,000-plus containers"): read
+        # "19,000-plus containers", "71-wagon trains"): read
     if following[:1] in "([{<" and following[1:2].isalpha():
         return None  # "20 (kg)": a unit in brackets may follow
     start = match.start()

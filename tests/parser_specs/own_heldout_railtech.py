@@ -261,6 +261,4 @@ KNOWN_GAPS: dict[str, str] = {
     "rt-metre-trains-of-wagons-from-next-year":
         "\"1,050-metre trains\" reads as a route length (as 740-metre above), and \"from next "
         "year\" is given to the wagons only, not to the \"1,050-metre\" before them",
-    "rt-wagon-trains-up-from":
-        "\"71-wagon trains\": a count written as an adjective is not read as a count",
 }

@@ -67,6 +67,10 @@ from dashboard.vocab.units import (
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
 _UNIT_ONLY_SCALES: Final = _SINGLE_LETTER_SCALES | {"th"}  # "56,2 th. TEU"; not "the 5 th"
 _RE_DENOMINATOR_BEFORE: Final = regex.compile(r"(?i:\bper[\s\u00a0]+|/)\Z")
+_RE_PRICE_OF_ONE: Final = regex.compile(
+    r"(?i:\b(?:costs?|prices?|tariffs?|fees?)[\s\u00a0]++(?:of|for)[\s\u00a0]++"
+    r"(?:(?:transport\w*+|shipping|moving|carrying|deliver\w*+|handling|storing|storage)"
+    r"[\s\u00a0]++(?:of[\s\u00a0]++)?)?)\Z")
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
 # "m" after a number is metres before these words or punctuation ("a 12 m clear height",
@@ -88,8 +92,8 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
     start = match.start()
     before = text[max(0, start - 5) : start]
-    if ("/" in before or "er" in before.lower()) and _RE_DENOMINATOR_BEFORE.search(before):
-        return None  # "$250 per 1,000 cubic metres": the denominator of a rate
+    if _is_denominator(text, start, before):
+        return None  # "$250 per 1,000 cubic metres", "the cost of moving one ton"
     if before[-1:].isspace() and is_denied(text, start):
         return None  # "not $1.5 billion as reported", "it's not 5%, it's 7%"
     if start and text[start - 1] in "'’" and text[start : start + 2].isdigit() and not (
@@ -127,6 +131,15 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     if raw is not None and m.wnum is not None:
         raw.written_out = True
     return raw
+
+
+def _is_denominator(text: str, start: int, before: str) -> bool:
+    """Is the number at `start` a rate's denominator ("$250 per 1,000 cubic metres"), or the
+    one unit a price is of ("Cost of transportation of one ton of cargo decreased")?"""
+    if ("/" in before or "er" in before.lower()) and _RE_DENOMINATOR_BEFORE.search(before):
+        return True
+    return text.startswith(("one ", "One ", "1 "), start) and _RE_PRICE_OF_ONE.search(
+        text[max(0, start - 45) : start]) is not None
 
 
 def _read_part_changed(m: QuantityGroups, text: str, floor: int) -> Raw | None:

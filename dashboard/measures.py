@@ -257,16 +257,28 @@ def _head_of_phrase(
     earlier row of METRICS): "The average speed of container trains rose by 15%" is the
     speed, "Rail transit of Russian cargo jumped" transit cargo; not "exports of oil" (oil
     exports), "the cost of a train ticket" (a fare), "inflows of personal transfers"."""
-    if before is None or before[1] not in _QUALIFIER_ROWS:
+    if before is None:
+        return None
+    lent = before[1] in _FUNDED_ROWS  # "AIIB's lending to Central Asian transport projects"
+    if not lent and before[1] not in _QUALIFIER_ROWS:
         return before
     near = claim.start - before[0]
     for start, end, row in facts.cues:
-        if end < near and lo <= start and row < before[1] and uclass in METRICS[row][3] and (
-                _RE_OF_PHRASE.fullmatch(text, end, near - _cue_length(facts, near))):
+        if end < near and lo <= start and uclass in METRICS[row][3] and (
+                row in _LOAN_ROWS if lent else row < before[1]) and (
+                (_RE_LENT_FOR if lent else _RE_OF_PHRASE).fullmatch(
+                    text, end, near - _cue_length(facts, near))):
             return (claim.start - end, row)
     return before
 
 
+# Money lent for a project: "The total financing package for the Middle Corridor upgrade
+# reaches €1.2 billion", "lending to ... transport projects grew 18%" are loans.
+_RE_LENT_FOR: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:package|facility|programme|program|portfolio))?+[\s\u00a0]++(?:for|to|of)"
+    r"[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}+")
+_FUNDED_ROWS: Final = rows_of("project cost", "investment")
+_LOAN_ROWS: Final = rows_of("loan")
 _QUALIFIER_ROWS: Final = rows_of("cargo volume", "container volume", "train count",
                                   "vehicle count", "production")
 

@@ -307,6 +307,8 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
         return True
     if len(gap) <= 50 and "with" in gap and _RE_WITH_SIZE.match(gap):
         return True
+    if len(gap) <= 30 and " of " in gap and _RE_NOUN_OF_SIZE.match(gap):
+        return True
     return len(gap) <= 60 and unit == "count" and _RE_SPREAD_OVER.match(gap) is not None
 
 
@@ -317,6 +319,12 @@ _RE_WITH_SIZE: Final = regex.compile(
     r"(?:(?:carrying|cargo|handling|design|annual|installed)\s++)?(?:capacity|deadweight|tonnage)"
     r"\s++of\s++(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s++)?\Z"
 )
+
+
+# "will run 1,050-metre trains of 71 wagons from next year", "four tanks of 20,000 cubic
+# metres each": a thing's size, then what it is made of or holds, one fact of one time.
+_RE_NOUN_OF_SIZE: Final = regex.compile(
+    r"\A\s++[a-z]++\s++of\s++(?:(?:about|around|some|nearly|almost|over|roughly|up\s+to)\s++)?\Z")
 
 
 # "rose 5% at Aktau and 7% at Kuryk in 2024": each figure of a list followed by its place (a

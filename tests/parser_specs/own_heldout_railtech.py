@@ -257,8 +257,4 @@ NEGATIVES: list[Example] = [
 
 EXAMPLES: list[Example] = LOADS + SPEEDS + GEOMETRY + WORKS + TRAINS + POWER + NEGATIVES
 
-KNOWN_GAPS: dict[str, str] = {
-    "rt-metre-trains-of-wagons-from-next-year":
-        "\"1,050-metre trains\" reads as a route length (as 740-metre above), and \"from next "
-        "year\" is given to the wagons only, not to the \"1,050-metre\" before them",
-}
+KNOWN_GAPS: dict[str, str] = {}

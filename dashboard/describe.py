@@ -213,7 +213,7 @@ class _Describer:
         """Rules that read the sentence's `n` claims together, once all are made."""
         out, text = self.out, self.index.text
         self.carry.after(i, out[len(out) - n :])
-        ahead_is_planned(out, n, self.index.pub)
+        ahead_is_planned(out, n, self.index.pub, text)
         if n == 1:  # the passes below but "by then" read pairs of figures: none here
             # (measured: 1.5 µs a sentence skipped, 2,700 sentences a MB)
             date_by_then(out, n, text, *self.index.span(i))

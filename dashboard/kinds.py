@@ -37,16 +37,32 @@ def is_past(period: Time, pub: Published) -> bool:
     return period_end(period.period) < (pub.year, pub.month or 0)  # a year ends in December
 
 
-def ahead_is_planned(out: list[Claim], n: int, pub: Published) -> None:
+def ahead_is_planned(out: list[Claim], n: int, pub: Published, text: str) -> None:
     """A figure for a period still to come is planned, whatever its verb: "the budget for
     2026 projects revenues of 20.1 trillion tenge and expenditures of 25.3 trillion". The
     last `n` claims of `out` are one sentence's; done after the carry has read them, so that
     "Transfers ... are set at KZT 5.25 trillion" in the next sentence is for 2026 too."""
-    for k in range(len(out) - n, len(out)):
+    for k in reversed(range(len(out) - n, len(out))):  # the later forecast read first
         claim = out[k]
-        if claim.kind is Kind.ACTUAL and claim.period is not None and is_ahead(
-                claim.period, pub):
+        if claim.kind is Kind.ACTUAL and claim.period is not None and (is_ahead(
+                claim.period, pub) or _listed_before_a_forecast(out, k, pub, text)):
             out[k] = replace(claim, kind=Kind.PROJECTION)
+
+
+# "sees Central Asian growth at 5.4% in 2025 and 5.3% in 2026": a figure for a time not yet
+# over, listed with no verb of its own before a forecast for a later time, is forecast too.
+_RE_LISTED_BEFORE: Final = regex.compile(
+    r"[\s\u00a0]++(?:in|for)[\s\u00a0]++[\w-]++(?:[\s\u00a0]++(?!and\b)[\w-]++)?,?[\s\u00a0]++and"
+    r"[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?")
+
+
+def _listed_before_a_forecast(out: list[Claim], k: int, pub: Published, text: str) -> bool:
+    claim, after = out[k], out[k + 1] if k + 1 < len(out) else None
+    return (after is not None and after.kind is Kind.PROJECTION and after.unit == claim.unit
+            and claim.period is not None and pub.year is not None
+            and not claim.period.endswith("/..")
+            and period_end(claim.period) >= (pub.year, pub.month or 0)  # not over yet
+            and _RE_LISTED_BEFORE.fullmatch(text, claim.end, after.start) is not None)
 
 
 def kind_of(

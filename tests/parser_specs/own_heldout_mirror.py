@@ -335,8 +335,6 @@ KNOWN_GAPS: dict[str, str] = {
     "mir-flash-estimate-later-revised": "'3.8% fourth-quarter growth': a growth noun after the "
                                         "figure makes no change, and the quarter after it is "
                                         "given to the revised figure only",
-    "mir-adb-two-years": "'sees ... growth at 5.4% in 2025': 'sees' is no projection cue (a port "
-                         "'sees 1,000 trucks a day' is actual); only the later year's is",
     "mir-imf-pp-above-previous": "a figure for the year of publication in a January forecast "
                                  "update ('put ... at 3.2% for 2025') reads as actual: 'update' "
                                  "and 'estimate' are no projection cues",

@@ -335,7 +335,4 @@ KNOWN_GAPS: dict[str, str] = {
     "mir-flash-estimate-later-revised": "'3.8% fourth-quarter growth': a growth noun after the "
                                         "figure makes no change, and the quarter after it is "
                                         "given to the revised figure only",
-    "mir-imf-pp-above-previous": "a figure for the year of publication in a January forecast "
-                                 "update ('put ... at 3.2% for 2025') reads as actual: 'update' "
-                                 "and 'estimate' are no projection cues",
 }

@@ -144,13 +144,13 @@ def _metric_of(
     if uclass == "money" and is_freight(claim, facts, clause, text):
         return _per_box(claim, clause, text, before)
     before = _cue_that_speaks(claim, facts, clause, text, uclass, before, after)
-    before = _head_of_phrase(claim, facts, lo, text, uclass, before)
     governing = rate_governs(claim, facts, lo, text, before) if before is not None else None
     if governing is not None:
         return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
         if before[1] in EXPORTS_ROWS:
-            goods = goods_of_exports(claim.start - before[0], facts, text)
+            goods = goods_of_exports(claim.start - before[0], facts, text) or (
+                _goes_on_about(claim, facts, text, before, inherited))  # (no goods row is 0)
             before = before if goods is None else (before[0], goods)
         if _ROW_METRIC[before[1]][0] in GOODS_EXPORTS and imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
@@ -242,7 +242,7 @@ def _cue_that_speaks(
         before = exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in GOODS_EXPORTS:
         before = verb_of_goods(claim.start - before[0], facts, clause[0], text, uclass) or before
-    return before
+    return _head_of_phrase(claim, facts, clause[0], text, uclass, before)
 
 
 # "The average speed of container trains": a head noun's "of" phrase, a few words, no figure
@@ -281,6 +281,24 @@ _FUNDED_ROWS: Final = rows_of("project cost", "investment")
 _LOAN_ROWS: Final = rows_of("loan")
 _QUALIFIER_ROWS: Final = rows_of("cargo volume", "container volume", "train count",
                                   "vehicle count", "production")
+
+
+# A bare noun of goods moved goes on about the paragraph's goods: "Kazakhstan's oil exports
+# via CPC fell 3% in January-March. In April, shipments recovered to 6.1 million tonnes."
+_ANAPHORIC_SHIPMENTS: Final = frozenset({"shipments", "deliveries", "supplies"})
+
+
+def _goes_on_about(
+    claim: Located, facts: Facts, text: str, before: _Cue, inherited: MetricNote | None
+) -> int | None:
+    """The row of the paragraph's goods' exports (`inherited`) when the exports cue `before`
+    is a bare "shipments"; else None."""
+    if inherited is None or inherited[1] not in GOODS_EXPORTS:
+        return None
+    end = claim.start - before[0]
+    if text[end - _cue_length(facts, end) : end].lower() not in _ANAPHORIC_SHIPMENTS:
+        return None
+    return next(k for k, row in enumerate(METRICS) if row[0] == inherited[1])
 
 
 def _cue_length(facts: Facts, end: int) -> int:

@@ -252,11 +252,9 @@ _RE_OF_PHRASE: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:[\w'’-]++[
 def _head_of_phrase(
     claim: Located, facts: Facts, lo: int, text: str, uclass: str, before: _Cue | None
 ) -> _Cue | None:
-    """The cue whose "of" phrase holds the nearest cue before the claim, when that one names
-    only what is carried or made (`_QUALIFIER_ROWS`) and the head is the more specific (an
-    earlier row of METRICS): "The average speed of container trains rose by 15%" is the
-    speed, "Rail transit of Russian cargo jumped" transit cargo; not "exports of oil" (oil
-    exports), "the cost of a train ticket" (a fare), "inflows of personal transfers"."""
+    """The more specific (earlier) cue whose "of" phrase holds the nearest one, a thing carried
+    or made (`_QUALIFIER_ROWS`): "The average speed of container trains rose" is the speed;
+    not "exports of oil", "the cost of a train ticket"; or the loan a project's money is."""
     if before is None:
         return None
     lent = before[1] in _FUNDED_ROWS  # "AIIB's lending to Central Asian transport projects"

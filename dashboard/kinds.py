@@ -118,7 +118,16 @@ def kind_of(
         # capacity of 2 mt": a detail of the plan is part of the plan
     if facts.projection_cues and _projects(claim, facts.projection_cues, lo, hi, text):
         return Kind.PROJECTION
+    if "?" in text[max(facts.lo, facts.hi - 3) : facts.hi] and _RE_ASKS_AHEAD.match(
+            text, facts.lo, facts.hi):
+        return Kind.PROJECTION  # "Can the corridor really reach 10 million tonnes?"
     return Kind.PROJECTION if is_planned(claim, facts, clause, text) else Kind.ACTUAL
+
+
+# A question whether a level will be reached: a modal opens it, a verb of reaching follows.
+_RE_ASKS_AHEAD: Final = regex.compile(
+    r"[\s\u00a0\"“]*+(?:Can|Could|Will|Would|Shall|Should)\b[^.;:!?]{0,60}?"
+    r"\b(?:reach|hit|exceed|top|double|triple|surpass)\b")
 
 
 def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str) -> bool:

@@ -737,6 +737,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           "exports of goods and services"),
      # kWh exported are electricity exports (`measures.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),
+    # Barrels exported are oil exports ("produced 1.9 million bpd in August and exported 1.6
+    # million bpd"): the verb is the exports row's, this later row takes it for barrels only
+    ("oil exports", "energy", ("exported",), frozenset({"oil"})),
     # "350,000 tonnes for the home market", "Domestic shipments of wheat rose 12%": goods
     # sold or moved at home, not abroad (named right beside the figure: `goods.kept_at_home`
     # turns exports into these; as cues, the phrases only)

@@ -221,8 +221,4 @@ KNOWN_GAPS: dict[str, str] = {
                          "reported\") is not among the figure's entities",
     "up-kmg-share-production": "an oil company's \"share of output\" in tonnes stays generic "
                                "production: only field names make it oil production",
-    "up-oil-vs-export-same-sentence": "the general exports cue takes no barrels, so "
-                                      "\"exported 1.6 million bpd\" after \"produced\" takes "
-                                      "the production cue (an oil-class exports row broke "
-                                      "the respectively and table rules)",
 }

@@ -35,7 +35,7 @@ from dashboard.refine import (
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
-from dashboard.vocab.entities import POWER_LINES
+from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
 from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 
 
@@ -194,10 +194,8 @@ def _fuel_priced(
 
 
 # A bare "quota" is an oil production quota's cue and "spent" a budget's, unless the figure is
-# said to be for exports or imports or on imports right after it ("a quota of 100,000 tonnes
-# for gasoline exports", "a quota of 300,000 tonnes for duty-free imports of raw sugar",
-# "spent $1.1 billion on imports of fuel"); up to three words between, the noun singular or
-# plural ("exports?").
+# said to be for exports or imports (up to three words between) or on imports right after
+# it ("a quota of 100,000 tonnes for gasoline exports", "spent $1.1 billion on imports").
 _FOR_EXPORTS_OR_ON_IMPORTS: Final = {
     label: regex.compile(
         rf"[\s\u00a0]++{prep}[\s\u00a0]++(?:(?!(?:{sides})\b)[\w-]++[\s\u00a0]++){{0,3}}+"
@@ -390,9 +388,8 @@ _FIELD_YIELDS: Final = {**dict.fromkeys(GAS_FIELDS, "gas production"),
 def _field_produces(
     facts: Facts, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[str, Topic] | None:
-    """Generic production or output in tonnes or a change, made specific by an oil or gas
-    field the clause names ("Kashagan output fell 30%", "Tengizchevroil expects output of 39
-    million tonnes"): read from the metric cues already found, the fields being cues."""
+    """Generic output in tonnes or a change, made specific by an oil or gas field the clause
+    names ("Kashagan output fell 30%") or an oil company ("KMG's share of output ...")."""
     if uclass not in ("mass", "share", "factor"):
         return None
     for start, end, _ in facts.cues:
@@ -400,4 +397,6 @@ def _field_produces(
             label = _FIELD_YIELDS.get(" ".join(text[start:end].lower().split()))
             if label is not None:
                 return label, Topic.ENERGY
-    return None
+    return ("oil production", Topic.ENERGY) if any(
+        clause[0] <= pos < clause[1] and name in OIL_COMPANIES for pos, name in facts.entities
+    ) else None

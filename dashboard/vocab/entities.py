@@ -440,3 +440,6 @@ INVESTORS: Final[frozenset[str]] = LENDERS | frozenset(
     {"DP World", "AD Ports Group", "PSA International", "APM Terminals", "Masdar",
      "ACWA Power", "Mubadala", "Public Investment Fund", "Qatar Investment Authority"}
 )
+# National oil companies: their generic "output" in tonnes is oil ("KMG's share of output came
+# to 24.5 million tonnes"), as a field's is (`metric_rules`).
+OIL_COMPANIES: Final[frozenset[str]] = frozenset({"KazMunayGas", "SOCAR"})

@@ -219,6 +219,4 @@ EXAMPLES: list[Example] = PRODUCTION + NEGATIVES + RATES
 KNOWN_GAPS: dict[str, str] = {
     "up-monthly-tonnes": "the company named in a trailing reporting clause (\"KazMunayGas "
                          "reported\") is not among the figure's entities",
-    "up-kmg-share-production": "an oil company's \"share of output\" in tonnes stays generic "
-                               "production: only field names make it oil production",
 }

@@ -22,9 +22,9 @@ from dashboard.plans import has_own_outcome_verb, is_plan_fulfilled, is_planned
 from dashboard.present import is_current
 from dashboard.published import Published, is_ahead, period_end
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
+from dashboard.still_ahead import forecast_while_not_over
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
-from dashboard.vocab.entities import ENTITIES, FORECASTERS
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
 
 if TYPE_CHECKING:
@@ -46,41 +46,8 @@ def ahead_is_planned(out: list[Claim], n: int, pub: Published, text: str) -> Non
     for k in reversed(range(len(out) - n, len(out))):  # the later forecast read first
         claim = out[k]
         if claim.kind is Kind.ACTUAL and claim.period is not None and (is_ahead(
-                claim.period, pub) or (_not_over(claim.period, pub) and (
-                    _listed_before_a_forecast(out, k, text) or _forecaster_puts(claim, text)))):
+                claim.period, pub) or forecast_while_not_over(out, k, pub, text)):
             out[k] = replace(claim, kind=Kind.PROJECTION)
-
-
-def _not_over(period: str, pub: Published) -> bool:
-    """Does the period (a claim's) end after the month of publication, or in it?"""
-    return pub.year is not None and not period.endswith("/..") and (
-        period_end(period) >= (pub.year, pub.month or 0))
-
-
-# "In its January update the IMF put global trade growth at 3.2% for 2025": a forecaster's
-# figure for a time not yet over is its forecast ("put", "sees", "pegs" are no plan words
-# elsewhere: "the port sees 1,000 trucks a day").
-_RE_FORECASTER_PUTS: Final = regex.compile(
-    r"\b(?:" + "|".join(regex.escape(alias) for name in sorted(FORECASTERS)
-                         for alias in ENTITIES[name]) + r")\b(?:['’]s)?[\s\u00a0]++"
-    r"(?:[\w-]++[\s\u00a0]++)?(?:puts?|sees|saw|pegs|pegged)\b(?:[^.;:!?]|\.(?=[0-9])){0,80}\Z")
-
-
-def _forecaster_puts(claim: Claim, text: str) -> bool:
-    return _RE_FORECASTER_PUTS.search(text[max(0, claim.start - 120) : claim.start]) is not None
-
-
-# "sees Central Asian growth at 5.4% in 2025 and 5.3% in 2026": a figure for a time not yet
-# over, listed with no verb of its own before a forecast for a later time, is forecast too.
-_RE_LISTED_BEFORE: Final = regex.compile(
-    r"[\s\u00a0]++(?:in|for)[\s\u00a0]++[\w-]++(?:[\s\u00a0]++(?!and\b)[\w-]++)?,?[\s\u00a0]++and"
-    r"[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?")
-
-
-def _listed_before_a_forecast(out: list[Claim], k: int, text: str) -> bool:
-    claim, after = out[k], out[k + 1] if k + 1 < len(out) else None
-    return (after is not None and after.kind is Kind.PROJECTION and after.unit == claim.unit
-            and _RE_LISTED_BEFORE.fullmatch(text, claim.end, after.start) is not None)
 
 
 def kind_of(

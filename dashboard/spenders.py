@@ -2,8 +2,7 @@
 or a lender's spending is an investment, not a state's budget ("DP World will spend about
 $100 million to raise the capacity"), and a lender's approval of a sum is a loan ("The Asian
 Development Bank approved three-quarters of a billion dollars for roads"); money that goes
-into a port is invested there. Read by
-`measures` after the cue's metric.
+into a port is invested there. Read by `measures` after the cue's metric.
 
 Pure: no pandas, no dash.
 """

@@ -83,6 +83,11 @@ _RE_BARE_LEVEL: Final = regex.compile(
     r"(?s:.*?)\b(?i:from|by|to)[\s\u00a0]++[a-z-]++(?:[.,;)](?s:.)?|\Z)"
 )
 
+# ... or ends a clause that leaves out its verb and noun: "..., the Middle Corridor seven."
+_RE_GAPPED: Final = regex.compile(
+    r"(?s:.*?)(?:,|\band)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]*+(?:[\s\u00a0]++[A-Z][\w'’-]*+)?"
+    r"[\s\u00a0]++[a-z-]++[.;]")
+
 
 def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
@@ -103,8 +108,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
                 count_of_label(raw, text)  # "Jobs: 3,000"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)
-        elif raw.unit is None and raw.written_out and _RE_BARE_LEVEL.fullmatch(
-                text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
+        elif raw.unit is None and raw.written_out and (_RE_BARE_LEVEL.fullmatch(
+                text, max(0, raw.start - 8), min(len(text), raw.end + 2)) or _RE_GAPPED.fullmatch(
+                text, max(0, raw.start - 40), min(len(text), raw.end + 1))):
             count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)  # "to six trains a week, from four."

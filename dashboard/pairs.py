@@ -27,7 +27,7 @@ from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_unit
-from dashboard.named_counts import count_of_label, count_of_number
+from dashboard.named_counts import count_of_number, named_by_label
 from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
@@ -105,7 +105,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             if raw.unit is None:
                 count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
             if raw.unit is None:
-                count_of_label(raw, text)  # "Jobs: 3,000"
+                named_by_label(raw, text)  # "Jobs: 3,000", "Grain (thousand tonnes): 8 230"
             if raw.unit is None:
                 lend_elliptic(raws, i, text)
         elif raw.unit is None and raw.written_out and (_RE_BARE_LEVEL.fullmatch(

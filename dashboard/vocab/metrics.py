@@ -530,6 +530,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "can move", "able to move",
                                # "each tanker can load 7,800 tonnes": what a ship takes on
                                "can load", "able to load",
+                               # "Initial throughput of the CKU railway is put at 15 million
+                               # tonnes a year": what a line or terminal is built to take
+                               "initial throughput", "design throughput", "designed throughput",
+                               "planned throughput", "projected throughput",
                                "can store", "able to store", "can accommodate",
                                # "the yard can hold 3,500 containers at a time"; "offers
                                # 15,000 tonnes of storage": room for goods, not goods moved

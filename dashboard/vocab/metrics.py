@@ -45,7 +45,8 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
 # Facilities that name a cost only when the money modifies them, right before ("a $250 million
 # battery plant"), never as a cue before the figure or further after it.
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
-                                                  "industrial park", "project"})
+                                                  "industrial park", "project",
+                                                  "agreement to build", "deal to build"})
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
@@ -862,7 +863,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "ADB finances 60% of the $600 million project": the same of a project the money modifies
     # (not "projects": "$2 billion of projects" is investment)
     ("project cost", "investment", ("plant", "factory", "smelter", "refinery",
-                                    "industrial park", "project"), _MONEY),
+                                    "industrial park", "project",
+                                    # "signed a $4.85 billion agreement to build a plant"
+                                    "agreement to build", "deal to build"), _MONEY),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),

@@ -46,7 +46,8 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
 # battery plant"), never as a cue before the figure or further after it.
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
                                                   "industrial park", "project",
-                                                  "agreement to build", "deal to build"})
+                                                  "agreement to build", "deal to build",
+                                                  "package"})
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
@@ -866,6 +867,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "industrial park", "project",
                                     # "signed a $4.85 billion agreement to build a plant"
                                     "agreement to build", "deal to build"), _MONEY),
+    # "announced a EUR 1.4 billion package under the Global Gateway strategy to upgrade rail
+    # lines": money a package brings is invested, read only where the money modifies it (a
+    # "stimulus package" is a state's spending, a "pay package" no measure: cues of their own)
+    ("investment", "investment", ("package",), _MONEY),
+    ("budget", "economy", ("stimulus package", "aid package", "relief package",
+                           "social package"), _MONEY),
+    ("wage", "economy", ("pay package", "benefits package", "compensation package",
+                         "remuneration package"), frozenset()),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),

@@ -533,12 +533,6 @@ NOTICE: list[Example] = [
 EXAMPLES: list[Example] = [*KHORGOS_FEATURE, *TRILATERAL, *GATEWAY, *OPS, *OUTLOOK, *NOTICE]
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf3-gg-p1":
-        "'a EUR 1.4 billion package under the Global Gateway strategy to upgrade rail lines': "
-        "the package is a donor's and a bank's money (investment, as the headline's 'commit' "
-        "reads it) but 'to upgrade' makes it a project cost; a bare 'package' as an "
-        "investment cue was tried again and dropped (it takes pay and stimulus packages in "
-        "the benchmark's news, as own_heldout_projects found)",
     "lf3-gg-p6-cumulative":
         "'The EBRD said the package makes it the largest investor ..., with a cumulative EUR "
         "4.6 billion committed': the EBRD is the speaker, whom the house leaves out of what "

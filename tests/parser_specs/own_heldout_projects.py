@@ -297,9 +297,4 @@ CONTRACTS: list[Example] = [
 EXAMPLES: list[Example] = AGREEMENTS + CONSTRUCTION + CONTRACTS
 
 # Examples the parser does not yet read as an analyst would: id -> why.
-KNOWN_GAPS: dict[str, str] = {
-    "ho-proj-financing-package-split-lenders":
-        "'The $1.2bn package, of which ADB provides $500m and AIIB $300m': a bare 'package' "
-        "names no metric (as a cue it also took pay and stimulus packages in news: tried and "
-        "dropped), and lenders named as the ones who provide money are not yet a loan cue",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -47,7 +47,7 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
                                                   "industrial park", "project",
                                                   "agreement to build", "deal to build",
-                                                  "package"})
+                                                  "package", "issue"})
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
@@ -875,6 +875,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                            "social package"), _MONEY),
     ("wage", "economy", ("pay package", "benefits package", "compensation package",
                          "remuneration package"), frozenset()),
+    # "KTZ's $500 million issue drew an order book": money an issue raises is borrowed, read
+    # only where the money modifies it (a share or rights issue sells equity: no measure)
+    ("loan", "investment", ("issue",), _MONEY),
+    ("stake", "investment", ("share issue", "rights issue", "equity issue", "stock issue"),
+     frozenset()),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),

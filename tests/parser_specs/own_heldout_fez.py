@@ -241,6 +241,4 @@ EXAMPLES: list[Example] = ZONES + FIGURES
 KNOWN_GAPS: dict[str, str] = {
     "fz-poti-fiz-company-turnover": "companies' turnover is their revenue; the parser reads "
                                     "'turnover' as trade turnover whoever reports it",
-    "fz-investment-per-job": "'each job ... required $X' is money per job; the rate is only "
-                             "read from 'per'/'a' phrases after the figure",
 }

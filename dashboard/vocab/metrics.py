@@ -232,6 +232,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          "bunker price", "bunker prices", "bunker fuel",
                          "vlsfo", "hsfo", "lsfo", "marine gasoil", "marine gas oil", "mgo",
                          "marine fuel", "marine fuels"), _MONEY),
+    # "Shipping a container from Mumbai to Moscow via Iran is 30% cheaper": what moving one
+    # box costs, not boxes counted (one phrase, so its "container" is no cue)
+    ("freight rate", "logistics", ("shipping a container", "shipping one container",
+                                   "moving a container", "transporting a container",
+                                   "sending a container", "shipping a box"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"

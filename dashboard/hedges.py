@@ -46,8 +46,8 @@ _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited", "limits", "limiting", "restricts", "restricted",
            "restricting"),
     "like": ("something",),  # "something like 15 percent", a speaker's estimate
-    "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south",
-           "limited", "limits", "limiting", "restricts", "restricted", "restricting"),
+    "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south", "limited",
+           "limits", "limiting", "restricts", "restricted", "restricting"),
     "at": ("capped", "cap", "caps"),
     "as": ("much", "many", "high"),
     "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer",
@@ -157,15 +157,13 @@ _CHANGE_AFTER_FIRST: Final = (
 )
 
 
-# Verbs of time saved right before a span: "saves 10 to 15 days", "saving up to 48 hours";
-# or of emissions avoided: "will save 150,000 tonnes of CO2" (`_RE_OF_EMISSIONS` after).
+# Verbs of time saved right before a span ("saves 10 to 15 days") or emissions avoided.
 _SAVE_VERBS: Final = frozenset({"save", "saves", "saved", "saving"})
 _RE_OF_EMISSIONS: Final = regex.compile(
     r"[\s\u00a0]++of[\s\u00a0]++(?i:co2|co₂|carbon|emissions|greenhouse|ghg)\b")
 
-# An "extra" figure added to the total the clause then gives: "an extra 5,000 permits in 2026,
-# bringing the quota to 40,000" (not money, a month's flow to a year's total; not "four vessels
-# with a total capacity of 28,000 dwt ..., bringing it to 29 ships", no "extra" before).
+# An "extra" figure added to the total the clause then gives (not money: a month's flow to a
+# year's total): "an extra 5,000 permits in 2026, bringing the quota to 40,000".
 _RE_EXTRA_BEFORE: Final = regex.compile(
     r"\b(?i:an[\s\u00a0]++(?:extra|additional)|a[\s\u00a0]++further|another)[\s\u00a0]++\Z")
 _RE_BRINGING_TO: Final = regex.compile(

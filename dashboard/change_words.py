@@ -49,10 +49,11 @@ RE_HEDGE: Final = regex.compile(
                  # diesel at": the cap verb before its object (NOTE: keep in sync with
                  # `hedges._LEAD_REACH`)
                  \bcap(?:s|ped|ping)?[\s]+(?:[\w'’-]+[\s]+){1,5}?at|
-                 limited[\s]+to|
                  # "limits freight trains to 40 km/h": the same of a limit verb, its object
-                 # (words, no figure: not "the daily limit of 10 per cent to") and "to"
-                 \b(?:limit|restrict)(?:s|ed|ing)[\s]+(?:[A-Za-z'’-]+[\s]+){1,5}?to))
+                 # (words, no figure: not "the daily limit of 10 per cent to") and "to";
+                 # "limits vessels to a draft of 3.5 metres": the limit's measure named
+                 (?:limited[\s]+|\b(?:limit|restrict)(?:s|ed|ing)[\s]+(?:[A-Za-z'’-]+[\s]+){1,5}?)
+                 to(?:[\s]+an?[\s]+[A-Za-z-]+[\s]+of)?))
     )
     [\s\u00a0]+(?:(?i:an?)[\s\u00a0]+)?\Z                          # "close to a 40% rise"
     | (?P<tilde>[~≈])[\s\u00a0]?\Z

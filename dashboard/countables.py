@@ -101,6 +101,9 @@ _RE_RANK_AFTER: Final = regex.compile(
 _RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
 # "19,000-plus containers", "a 1,500-plus fleet": "-plus" joined to the number is a hedge.
 _RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
+# A train's length in wagons, written as an adjective: "will introduce 71-wagon trains".
+_RE_WAGONS_ADJECTIVE: Final = regex.compile(
+    r"-(?P<noun>(?i:wagon|railcar|car))(?=[\s\u00a0]++(?i:trains?|consists?)\b)")
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 
 
@@ -112,6 +115,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         dot = 5  # "19,000-plus containers": at least that many, the hedge joined on
     after = after[dot:]
     following = after.lstrip()
+    if following[:1] == "-":
+        following = following[1:]  # "71-wagon trains" (`_RE_WAGONS_ADJECTIVE`)
     if raw.year_like or not (following[:1].isalpha() or RE_SIZE_FIRST.match(following)) or (
             looks_like_identifier(before, after)):  # "120,000 40-foot containers": a size first
         return
@@ -124,10 +129,10 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
              for w in words[: 6 if joined else 4])
     if not _COUNT_HEADS.intersection(heads):
         return  # no counted thing within four words: skip the costly pattern
-    noun = RE_COUNT_NOUN.match(after)
+    noun = RE_COUNT_NOUN.match(after) if after[:1] != "-" else _RE_WAGONS_ADJECTIVE.match(after)
     if noun is None or before[-1:] in ("-", "\u2212"):
         return  # a number glued to a hyphen counts nothing: "COVID -19 tests", "Su-35 jets"
-    item = COUNT_NOUNS[fold(noun.group("noun"))]
+    item = COUNT_NOUNS[fold(noun.group("noun")) + ("s" if after[:1] == "-" else "")]
     if item in _AIRCRAFT and raw.value in _MODEL_NUMBERS and not raw.scaled:
         return  # "two new 737 Max jets": a model, not 737 jets
     if item == "share" and raw.value < _FEWEST_SHARES and not raw.scaled:

@@ -324,10 +324,11 @@ def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
     return True
 
 
-def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
+def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) -> None:
     """A bare number parallel to a quantity before it in the same sentence takes its unit:
     "Poti accounting for 485,410 containers ... and Batumi for 99,469"; or the unit of the
-    count it is part of ("30 of the 96 projects")."""
+    count it is part of ("30 of the 96 projects"). `named`: a clause's name stands before it
+    ("the Middle Corridor seven"), no identifier's word ("Corridor 2")."""
     raw = raws[i]
     if _lend_percent_change(raws, i, text) or _lend_partitive(raws, i, text):
         return
@@ -335,7 +336,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str) -> None:
         return  # nothing to take a unit from: the common case, decided without regexes
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
-    if looks_like_identifier(before, after) or is_postcode(before) or not (
+    if (not named and looks_like_identifier(before, after)) or is_postcode(before) or not (
             RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)
     ) or is_statistic_or_citation(before, after) or _RE_PLACE_IN_TIME.search(before):
         return

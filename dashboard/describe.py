@@ -105,9 +105,10 @@ class _Describer:
         # tonnes and is being upgraded to carry 5 million tonnes annually. - Poti: 7.9 mln t"
         # goes on about what was moved, not the plan's capacity
         self.last_actual: MetricNote = (-1, None, Topic.OTHER)
-        # the paragraph's last metric of money: "rates ... are USD 5,900 per FEU, ... with a
-        # transit of 28-32 days. The sea-rail product ... was quoted at USD 3,950": a rate
-        self.last_money: MetricNote = (-1, None, Topic.OTHER)
+        # the last metric of each unit class in its paragraph: "rates ... are USD 5,900 per
+        # FEU, ... with a transit of 28-32 days. The sea-rail product ... was quoted at USD
+        # 3,950": a rate
+        self.last_by_class: dict[str, MetricNote] = {}
 
     def sentence(self, i: int, drafts: list[tuple[_Draft, Raw]]) -> None:
         index = self.index
@@ -139,9 +140,12 @@ class _Describer:
         last = (self.last_actual if kind is Kind.ACTUAL and self.last_actual[0] == here.paragraph
                 else self.last_metric)
         same = last[0] == here.paragraph
-        if same and self.last_money[0] == here.paragraph and unit_class(draft.unit) == "money" and (
-                last[1] is None or not fits(last[1], "money", draft.change)):
-            last = self.last_money
+        uclass = unit_class(draft.unit)
+        if same and (last[1] is None or not fits(last[1], uclass, draft.change)):
+            # "Northern route: about $3,000 per FEU; Middle Corridor: 18-23 days, $4,500-5,000":
+            # the paragraph's last metric of the figure's own unit class
+            alike = self.last_by_class.get(uclass)
+            last = alike if alike is not None and alike[0] == here.paragraph else last
         metric, topic = metric_of(draft, fact, clause, index.text,
                                   last if same else None, None if same else last)
         if metric is None:  # an item of a list whose lead names it: "exported goods to:"
@@ -159,11 +163,9 @@ class _Describer:
             entities, draft.item, when, index.sentence_text(here.i, draft),
         )
         if metric is not None:
-            self.last_metric = (here.paragraph, metric, topic)
+            self.last_metric = self.last_by_class[uclass] = (here.paragraph, metric, topic)
             if kind is Kind.ACTUAL:
                 self.last_actual = self.last_metric
-            if unit_class(draft.unit) == "money":
-                self.last_money = self.last_metric
         return from_previous(claim, prev, index.text)
 
     def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
@@ -215,7 +217,7 @@ class _Describer:
         """Rules that read the sentence's `n` claims together, once all are made."""
         out, text = self.out, self.index.text
         self.carry.after(i, out[len(out) - n :])
-        ahead_is_planned(out, n, self.index.pub)
+        ahead_is_planned(out, n, self.index.pub, text)
         if n == 1:  # the passes below but "by then" read pairs of figures: none here
             # (measured: 1.5 µs a sentence skipped, 2,700 sentences a MB)
             date_by_then(out, n, text, *self.index.span(i))

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.firm_names import in_a_firm_name
+from dashboard.cue_filters import counted_in
 from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Time, find_times
 from dashboard.places import capitals_as_parties, towns_listed_with_ports
@@ -28,7 +28,7 @@ from dashboard.scanning import (
     with_words,
 )
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
-from dashboard.vocab.metrics import CUE_ROWS, rows_of
+from dashboard.vocab.metrics import CUE_ROWS
 from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
 
 # A hyphenated name is written with an en dash as often ("China–Europe trains", "the
@@ -72,36 +72,6 @@ _RE_PORT_TAIL: Final = regex.compile(
     r"(?i:[\s\u00a0]+(?:international[\s\u00a0]+)?(?:sea[\s\u00a0]+)?"
     r"(?:trade|commercial|merchant|trading)[\s\u00a0]+(?:sea[\s\u00a0]*)?port)\b"
 )
-# Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
-# currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
-# "the average lending rate in tenge fell to 17.8%", "deposits in manats".
-_CURRENCY_ROWS: Final = rows_of("exchange rate")
-
-
-# "Cherry exports rose 35% this harvest to 52,000 tonnes", "during last harvest": the harvest
-# as the time a figure or a preposition is set in, no harvest measured (unlike "This harvest
-# reached 17 mt" or "the 2025 harvest is estimated at").
-_HARVEST_ROWS: Final = rows_of("harvest")
-_RE_HARVEST_AS_TIME: Final = regex.compile(
-    r"(?:[0-9%]|\b(?:in|during|over|for|throughout))[\s\u00a0]+(?:this|last|next)[\s\u00a0]+\Z"
-)
-
-
-def _counted_in(cue: tuple[int, int, int], text: str) -> bool:
-    """Is the cue no measure of the figures around it: a currency a figure is counted in
-    ("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), or the
-    first word of a committee's name ("the budget committee") or a word of a firm's
-    registered name ("Steppe Cargo Logistics JSC")?"""
-    if cue[2] in _HARVEST_ROWS:
-        return text[cue[0] : cue[1]].lower() == "harvest" and _RE_HARVEST_AS_TIME.search(
-            text[max(0, cue[0] - 24) : cue[0]]) is not None
-    if text.startswith((" committee", " Committee"), cue[1]):
-        return True  # "a member of the budget committee": a body's name, not what it measures
-    if in_a_firm_name(cue[0], cue[1], text):
-        return True
-    return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "
-
-
 # A port's town named for something else than the port: "Aktau International Airport".
 _RE_NOT_THE_PORT: Final = regex.compile(
     r"[\s\u00a0]+(?:(?i:international)[\s\u00a0]+)?(?i:airport|city[\s\u00a0]+(?:council|hall)"
@@ -323,7 +293,7 @@ class DocFacts:
         self.cues = METRIC_CUES.find(words)
         if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
             self.cues = _outside(self.cues, ports)
-        self.cues = [cue for cue in self.cues if not _counted_in(cue, text)]
+        self.cues = [cue for cue in self.cues if not counted_in(cue, text)]
         self.times = list(find_times(text, 0, len(text), pub, words.runs))
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)

@@ -127,7 +127,8 @@ def _set_against(claim: Claim, prev: Claim | None, text: str) -> Claim:
     the one before it, in the same unit, measures what that one does, whatever cue ("GDP")
     stands between them."""
     if (prev is None or prev.metric is None or claim.metric == prev.metric
-            or claim.unit != prev.unit or claim.per != prev.per
+            or (claim.unit != prev.unit and not {claim.unit, prev.unit} <= _SPANS)
+            or claim.per != prev.per
             or claim.change is not None or prev.change is not None
             or claim.start - prev.end > 60
             or not _RE_SET_AGAINST.match(text[prev.end : claim.start])):
@@ -135,8 +136,10 @@ def _set_against(claim: Claim, prev: Claim | None, text: str) -> Claim:
     return replace(claim, metric=prev.metric, topic=prev.topic)
 
 
+# (spans of time in any unit: "takes 5 to 7 days, down from three weeks" is a transit time)
+_SPANS: Final = frozenset({"hour", "day", "week", "month"})
 _RE_SET_AGAINST: Final = regex.compile(
-    r"\A[^;:()]{0,50}?,\s++(?:against|versus|compared\s+(?:with|to))\s++"
+    r"\A[^;:()]{0,50}?,\s++(?:against|versus|compared\s+(?:with|to)|(?:down|up)\s+from)\s++"
     r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
 )
 

@@ -48,7 +48,8 @@ _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited", "limits", "limiting", "restricts", "restricted",
            "restricting"),
     "like": ("something",),  # "something like 15 percent", a speaker's estimate
-    "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south"),
+    "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south", "limited",
+           "limits", "limiting", "restricts", "restricted", "restricting"),
     "at": ("capped", "cap", "caps"),
     "as": ("much", "many", "high"),
     "than": ("more", "higher", "greater", "larger", "less", "lower", "smaller", "fewer",
@@ -58,7 +59,7 @@ _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
 # "capped the wholesale price of diesel at", "limits freight trains to" (the cap or limit
 # verb before its object, up to five words: `change_words.RE_HEDGE`); one elsewhere
 # ("capped at").
-_LEAD_REACH: Final[dict[str, int]] = {"at": 6, "to": 6}
+_LEAD_REACH: Final[dict[str, int]] = {"at": 6, "to": 6, "of": 9}  # "limits ... to a draft of"
 
 
 def find_hedge(before: str) -> regex.Match[str] | None:
@@ -158,7 +159,7 @@ _CHANGE_AFTER_FIRST: Final = (
 )
 
 
-# Verbs of time saved right before a span: "saves 10 to 15 days", "saving up to 48 hours".
+# Verbs of time saved right before a span ("saves 10 to 15 days") or emissions avoided.
 _SAVE_VERBS: Final = frozenset({"save", "saves", "saved", "saving"})
 # A discount's share before it cuts a price, as "a 30% discount on tariffs" does after it:
 # "discounts of up to 30%", "a discount of 20%"; a percentage only ("a discount of $2.40 per
@@ -167,6 +168,16 @@ _SAVE_VERBS: Final = frozenset({"save", "saves", "saved", "saving"})
 _DISCOUNT_OF: Final = (["discount", "of"], ["discounts", "of"])
 _REVISION_OF: Final = frozenset({"upgrade of", "upgrades of", "downgrade of", "downgrades of"})
 _RE_TO_BENCHMARK: Final = regex.compile(r"\A[\s\u00a0]*+(?i:to|below|against)\b")
+_RE_OF_EMISSIONS: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?i:co2|co₂|carbon|emissions|greenhouse|ghg)\b")
+
+# An "extra" figure added to the total the clause then gives (not money: a month's flow to a
+# year's total): "an extra 5,000 permits in 2026, bringing the quota to 40,000".
+_RE_EXTRA_BEFORE: Final = regex.compile(
+    r"\b(?i:an[\s\u00a0]++(?:extra|additional)|a[\s\u00a0]++further|another)[\s\u00a0]++\Z")
+_RE_BRINGING_TO: Final = regex.compile(
+    r"\A[^.;:!?()]{0,40}?,[\s\u00a0]++bringing[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){1,4}?"
+    r"to[\s\u00a0]++(?:(?i:about|around|nearly|almost|over|some|more\s++than)[\s\u00a0]++)?[0-9]")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
 _FAST_FIRST: Final = frozenset("fqsFQS")
@@ -214,6 +225,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
             return Change.DECREASE if duration else Change.INCREASE
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
+    if not money and "bringing" in after and _RE_BRINGING_TO.match(after) and (
+            _RE_EXTRA_BEFORE.search(before[-24:])):
+        return Change.INCREASE  # "an extra 5,000 permits in 2026, bringing the quota to 40,000"
     # RE_CHANGE_OR ends in "or" and white space: most windows are told apart without it
     if before[-WINDOW:].rstrip().endswith("or"):
         restated = RE_CHANGE_OR.search(before[-WINDOW:])
@@ -234,9 +248,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
     if share and (last := " ".join(words[-2:]).lower()) in _REVISION_OF:
         return Change.INCREASE if last.startswith("up") else Change.DECREASE  # a forecast's
         # revision: "an upgrade of 1.1 percentage points", "a downgrade of 0.5 pp"
-    if duration and words and words[-1].lower() in _SAVE_VERBS:
-        return Change.DECREASE  # "rail saves 10 to 15 days": time cut ("saving the $40,000
-        # they needed" is money put by, a level: durations only)
+    if words and words[-1].lower() in _SAVE_VERBS and (
+            duration or _RE_OF_EMISSIONS.match(after)):
+        return Change.DECREASE  # "saves 10 days", "150,000 t of CO2" ("saving the $40,000")
     if len(words) > 2 and words[-1].lower() in _BY_FILLER_LAST:
         filled = _RE_BY_FILLER.search(window[-WINDOW:])
         if filled is not None:  # "raise tariffs by an average 11.6%": the filler is no verb's

@@ -27,6 +27,7 @@ from dashboard.plans import (
 from dashboard.present import is_current
 from dashboard.published import Published, is_ahead, period_end
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
+from dashboard.still_ahead import forecast_while_not_over
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
@@ -42,15 +43,15 @@ def is_past(period: Time, pub: Published) -> bool:
     return period_end(period.period) < (pub.year, pub.month or 0)  # a year ends in December
 
 
-def ahead_is_planned(out: list[Claim], n: int, pub: Published) -> None:
+def ahead_is_planned(out: list[Claim], n: int, pub: Published, text: str) -> None:
     """A figure for a period still to come is planned, whatever its verb: "the budget for
     2026 projects revenues of 20.1 trillion tenge and expenditures of 25.3 trillion". The
     last `n` claims of `out` are one sentence's; done after the carry has read them, so that
     "Transfers ... are set at KZT 5.25 trillion" in the next sentence is for 2026 too."""
-    for k in range(len(out) - n, len(out)):
+    for k in reversed(range(len(out) - n, len(out))):  # the later forecast read first
         claim = out[k]
-        if claim.kind is Kind.ACTUAL and claim.period is not None and is_ahead(
-                claim.period, pub):
+        if claim.kind is Kind.ACTUAL and claim.period is not None and (is_ahead(
+                claim.period, pub) or forecast_while_not_over(out, k, pub, text)):
             out[k] = replace(claim, kind=Kind.PROJECTION)
 
 
@@ -93,8 +94,17 @@ def kind_of(
         # capacity of 2 mt": a detail of the plan is part of the plan
     if facts.projection_cues and _projects(claim, facts.projection_cues, lo, hi, text):
         return Kind.PROJECTION
+    if "?" in text[max(facts.lo, facts.hi - 3) : facts.hi] and _RE_ASKS_AHEAD.match(
+            text, facts.lo, facts.hi):
+        return Kind.PROJECTION  # "Can the corridor really reach 10 million tonnes?"
     return Kind.PROJECTION if is_planned(claim, facts, clause, text) or is_deal_purpose(
         claim, text) else Kind.ACTUAL
+
+
+# A question whether a level will be reached: a modal opens it, a verb of reaching follows.
+_RE_ASKS_AHEAD: Final = regex.compile(
+    r"[\s\u00a0\"“]*+(?:Can|Could|Will|Would|Shall|Should)\b[^.;:!?]{0,60}?"
+    r"\b(?:reach|hit|exceed|top|double|triple|surpass)\b")
 
 
 def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str) -> bool:
@@ -268,13 +278,17 @@ def _is_anothers(cue: int, claim: Located, text: str) -> bool:
              if any(ch.isdigit() for ch in text[lo:cue]) else None)
     # "about 50 tunnels and 90 bridges must be built": figures joined by "and" share the verb;
     # so does a figure's own measure after "of" ("Two vessels of 450 TEU each will be deployed",
-    # "Three stations with a combined capacity of 75 MW will be built")
+    # "Three stations with a combined capacity of 75 MW will be built") or its worth ("17
+    # projects worth around $900 million are in the pipeline")
     return other is not None and _RE_AND_GAP.fullmatch(text, claim.end, other.start()) is None
 
 
 _RE_AND_GAP: Final = regex.compile(
     r"[\s\u00a0]++(?:and|or|of|with(?:[\s\u00a0]++(?:an?|the|its|their)"
-    r"(?:[\s\u00a0]++[A-Za-z-]++){1,3}?[\s\u00a0]++of)?+)[\s\u00a0]++")
+    r"(?:[\s\u00a0]++[A-Za-z-]++){1,3}?[\s\u00a0]++of)?+"
+    r"|worth(?:[\s\u00a0]++(?:about|around|some|nearly|almost|over|roughly"
+    r"|an[\s\u00a0]++estimated|a[\s\u00a0]++combined|a[\s\u00a0]++total[\s\u00a0]++of))?)"
+    r"[\s\u00a0]++(?:[$€£]|US\$)?+")  # the next figure's currency sign before its digits
 
 
 # "planned," "expected,": a cue that ends its phrase, written after a figure and its noun.

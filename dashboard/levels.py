@@ -82,9 +82,11 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
         new, old = out[k - 1], out[k]
         if new.unit != old.unit or "from" not in text[new.end : old.start]:
             continue
-        if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION and old.period is None
+        if (old.kind is Kind.PROJECTION and old.period is None
                 and is_revised_forecast(old, text)):  # "raised its estimate for 2026 to 7
             out[k] = replace(old, period=new.period)  # mt from 5 mt": the old one's time
+            # (an estimate of a past quarter too: "raised its estimate of trains handled in
+            # the first quarter to 412 from 398")
             continue
         if (new.kind is Kind.ACTUAL and old.kind is Kind.ACTUAL and old.period is None
                 and is_revised_figure(old, text)):  # "corrected its figure for August to

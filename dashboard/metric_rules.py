@@ -33,10 +33,10 @@ from dashboard.refine import (
     time_taken,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
-from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
-from dashboard.vocab.entities import POWER_LINES
-from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS
+from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
+from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 
 
 def by_unit_alone(
@@ -101,8 +101,9 @@ def _by_goods(
     said = match_at(trade, text, claim.end) if trade else None
     if said is not None:
         side = said.group("side").removesuffix("s") + "s"
-        if side == "exports" and _RE_GRAIN.search(said.group()):
-            return "grain exports", Topic.AGRICULTURE  # "a quota ... for flour exports"
+        goods = _goods_in(facts, claim.end, said.end(), uclass) if side == "exports" else None
+        if goods is not None:
+            return goods  # "a quota ... for flour exports", "... for cotton yarn exports"
         return side, Topic.TRADE  # "a quota ... for gasoline exports", "for ... imports"
     if label == "oil production" and uclass != "oil" and quota_of_no_oil(clause, text):
         return None, Topic.OTHER  # "raising the quota for Kazakh trucks": no OPEC+ quota
@@ -197,10 +198,8 @@ def _fuel_priced(
 
 
 # A bare "quota" is an oil production quota's cue and "spent" a budget's, unless the figure is
-# said to be for exports or imports or on imports right after it ("a quota of 100,000 tonnes
-# for gasoline exports", "a quota of 300,000 tonnes for duty-free imports of raw sugar",
-# "spent $1.1 billion on imports of fuel"); up to three words between, the noun singular or
-# plural ("exports?").
+# said to be for exports or imports (up to three words between) or on imports right after
+# it ("a quota of 100,000 tonnes for gasoline exports", "spent $1.1 billion on imports").
 _FOR_EXPORTS_OR_ON_IMPORTS: Final = {
     label: regex.compile(
         rf"[\s\u00a0]++{prep}[\s\u00a0]++(?:(?!(?:{sides})\b)[\w-]++[\s\u00a0]++){{0,3}}+"
@@ -209,11 +208,14 @@ _FOR_EXPORTS_OR_ON_IMPORTS: Final = {
                                ("budget", "on", "imports?"))
 }
 
-# The grain goods that make exports grain exports ("a quota of 200,000 tonnes for flour
-# exports"): the one-word cues of the vocabulary's grain exports row.
-_RE_GRAIN: Final = regex.compile(r"\b(?i:" + "|".join(
-    regex.escape(cue) for row in METRICS if row[0] == "grain exports" for cue in row[2]
-    if " " not in cue) + r")\b")
+_GOODS_ROWS: Final = rows_of(*GOODS_EXPORTS)
+
+
+def _goods_in(facts: Facts, lo: int, hi: int, uclass: str) -> tuple[str, Topic] | None:
+    """The exports of the last goods cue in text[lo:hi] ("... for flour exports"), if any."""
+    rows = [row for start, end, row in facts.cues
+            if lo <= start and end <= hi and row in _GOODS_ROWS and uclass in METRICS[row][3]]
+    return (METRICS[rows[-1]][0], Topic(METRICS[rows[-1]][1])) if rows else None
 
 
 # Fuels sold at the pump, to airlines or to ships ("AI-92", "LPG", "jet fuel", "gasoil"); the
@@ -390,9 +392,8 @@ _FIELD_YIELDS: Final = {**dict.fromkeys(GAS_FIELDS, "gas production"),
 def _field_produces(
     facts: Facts, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[str, Topic] | None:
-    """Generic production or output in tonnes or a change, made specific by an oil or gas
-    field the clause names ("Kashagan output fell 30%", "Tengizchevroil expects output of 39
-    million tonnes"): read from the metric cues already found, the fields being cues."""
+    """Generic output in tonnes or a change, made specific by an oil or gas field the clause
+    names ("Kashagan output fell 30%") or an oil company ("KMG's share of output ...")."""
     if uclass not in ("mass", "share", "factor"):
         return None
     for start, end, _ in facts.cues:
@@ -400,4 +401,6 @@ def _field_produces(
             label = _FIELD_YIELDS.get(" ".join(text[start:end].lower().split()))
             if label is not None:
                 return label, Topic.ENERGY
-    return None
+    return ("oil production", Topic.ENERGY) if any(
+        clause[0] <= pos < clause[1] and name in OIL_COMPANIES for pos, name in facts.entities
+    ) else None

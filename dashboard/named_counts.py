@@ -1,6 +1,7 @@
 """Bare numbers that the words before them make a count: "the number of container trains
 reached 540" (`count_of_number`), a key-figures line "Jobs: 3,000" or "Ferry calls at
-Turkmenbashi: 1,120" (`count_of_label`), a ship's "gross tonnage of 17,300". Called by
+Turkmenbashi: 1,120" (`count_of_label`), a ship's "gross tonnage of 17,300"; and a label
+that names the unit ("Wheat exports (thousand tonnes): 8 230", `unit_of_label`). Called by
 `pairs.resolve` on each bare number.
 
 Pure: no pandas, no dash.
@@ -15,6 +16,8 @@ import regex
 from dashboard.countables import looks_like_identifier
 from dashboard.counts import NUMBER_OF_REACH, RE_ELLIPTIC_NEXT, RE_NUMBER_OF
 from dashboard.hedges import WINDOW, change_around, sentence_tail
+from dashboard.patterns import RE_QUANTITY
+from dashboard.quantity import read_match
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS
@@ -127,3 +130,42 @@ def count_of_label(raw: Raw, text: str) -> None:
         read_hedge(raw, text[sep : raw.start])  # "Ferry trips: ~420"
         own = rate_after(text[raw.end : raw.end + 24]) if raw.per is None else None
         raw.per = own[0] if own is not None else raw.per  # "Trains: 40 a week"
+
+
+# A label that names its unit, in brackets or after a comma, before a colon or dash: "Wheat
+# exports (thousand tonnes): 8 230 in 2024", "Grain transit, thousand tonnes – 412.5".
+_RE_UNIT_IN_LABEL: Final = regex.compile(
+    r"[A-Za-z][ \t]*+(?:\((?P<b>[A-Za-z][A-Za-z.' ]{0,30}+)\)"
+    r"|,[ \t]*+(?P<c>[A-Za-z][A-Za-z.' ]{0,30}+))[ \t]*+\Z")
+
+
+def unit_of_label(raw: Raw, text: str) -> None:
+    """A bare number whose label names its unit and scale (see above) takes them."""
+    sep = raw.start - 2
+    if text[max(0, sep) : sep + 2] not in _LABEL_ENDS or not _RE_LABEL_FIGURE_END.match(
+            text, raw.end):
+        return  # the common case, told without a pattern
+    label = _RE_UNIT_IN_LABEL.search(text[max(0, sep - 40) : sep])
+    if label is None:
+        return
+    words = label["b"] or label["c"]
+    unit = read_match_at_one(words.strip())
+    if unit is not None and unit.unit not in (None, "count") and not unit.per:
+        raw.unit, raw.value = unit.unit, raw.value * unit.value
+        raw.value_high = None if raw.value_high is None else raw.value_high * unit.value
+
+
+def read_match_at_one(words: str) -> Raw | None:
+    """One of the unit `words` name ("thousand tonnes": 1,000 t), if they name one whole."""
+    one = "1 " + words
+    match = RE_QUANTITY.match(one)
+    return read_match(match, one, 0) if match is not None and match.end() == len(one) else None
+
+
+def named_by_label(raw: Raw, text: str) -> None:
+    """A bare number whose label names what it counts or its unit (`count_of_label`,
+    `unit_of_label`)."""
+    count_of_label(raw, text)
+    if raw.unit is None:
+        unit_of_label(raw, text)
+

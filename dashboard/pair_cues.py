@@ -22,6 +22,10 @@ from dashboard.scanning import match_at
 _RE_BARE_LEVEL: Final = regex.compile(
     r"(?s:.*?)\b(?i:from|by|to)[\s\u00a0]++[a-z-]++(?:[.,;)](?s:.)?|\Z)"
 )
+# ... or ends a clause that leaves out its verb and noun: "..., the Middle Corridor seven."
+_RE_GAPPED: Final = regex.compile(
+    r"(?s:.*?)(?:,|\band)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]*+(?:[\s\u00a0]++[A-Z][\w'’-]*+)?"
+    r"[\s\u00a0]++[a-z-]++[.;]")
 # ... or the level a change starts from, before a figure's: "ferries from six to 12 by 2027"
 _RE_TO_FIGURE: Final = regex.compile(r"[\s\u00a0]++to[\s\u00a0]++[0-9]")
 
@@ -32,6 +36,13 @@ def bare_level(raw: Raw, text: str) -> bool:
         return True
     return (text[max(0, raw.start - 5) : raw.start].lower() == "from "
             and match_at(_RE_TO_FIGURE, text, raw.end) is not None)
+
+
+def ends_a_gapped_clause(raw: Raw, text: str) -> bool:
+    """Does the written-out bare number `raw` end a clause with no verb or noun of its own
+    ("..., the Middle Corridor seven."): the count before it is its?"""
+    return _RE_GAPPED.fullmatch(
+        text, max(0, raw.start - 40), min(len(text), raw.end + 1)) is not None
 
 
 # A noun and "of" right before a figure: "adds handling fees of $150 to $300 a box" (not a

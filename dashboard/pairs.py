@@ -27,8 +27,8 @@ from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_to_ones, lend_unit
-from dashboard.named_counts import count_of_label, count_of_number
-from dashboard.pair_cues import bare_level, noun_of_before
+from dashboard.named_counts import count_of_number, named_by_label
+from dashboard.pair_cues import bare_level, ends_a_gapped_clause, noun_of_before
 from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
 from dashboard.rates import is_unit_of_a_price, share_bracketed_rates
@@ -81,6 +81,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
     out: list[Raw] = []
     for i, raw in enumerate(raws):
+        gapped = False
         if raw.unit is None and raw.scaled and not raw.weak_scale and raw.factor >= 1e3:
             lend_unit(raws, i, text)
             if raw.unit is None:
@@ -93,14 +94,15 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             if raw.unit is None:
                 count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
             if raw.unit is None:
-                count_of_label(raw, text)  # "Jobs: 3,000"
+                named_by_label(raw, text)  # "Jobs: 3,000", "Grain (thousand tonnes): 8 230"
             for lend in (lend_elliptic, lend_to_ones):  # "retire 18,000 worn-out ones"
                 if raw.unit is None:
                     lend(raws, i, text)
-        elif raw.unit is None and raw.written_out and bare_level(raw, text):
+        elif raw.unit is None and raw.written_out and (
+                bare_level(raw, text) or (gapped := ends_a_gapped_clause(raw, text))):
             count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
-            if raw.unit is None:
-                lend_elliptic(raws, i, text)  # "to six trains a week, from four."
+            if raw.unit is None:  # "to six trains a week, from four."; "..., the Middle
+                lend_elliptic(raws, i, text, named=gapped)  # Corridor seven." (no "Corridor 7")
         if raw.unit is None or _numbered(text, raw.start) or (
                 raw.value == 0 and text[raw.start - 1 : raw.start] in ("'", "\u2019")):
             continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one;

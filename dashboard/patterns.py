@@ -210,6 +210,9 @@ RE_QUANTITY: Final = regex.compile(
       | (?P<pow>{_POWER}) )?                                        # 2.998×10^8
     (?: (?P<sp2>(?<=[\s\u00a0])|{_GAP_OR_NONE}-?|(?<![\s\u00a0])\+{_SP}
          |{_FILLER}  # a filler said: "3 million, uh, tonnes"
+         # "for two to three more days": time still to come, the word between its number and
+         # unit
+         |[ ](?i:more|additional|extra)[ ](?=(?i:days?|hours?|weeks?|months?)\b)
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end

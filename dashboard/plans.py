@@ -150,11 +150,21 @@ def has_own_outcome_verb(cue: int, claim: Located, text: str) -> bool:
     ("targeted 6 mt and handled 5.3 mt", "of which 146 have already been dispatched")? Then
     the cue does not make it a projection."""
     lo = max(cue, claim.start - 60)
+    if cue < claim.start and text[claim.start - 4 : claim.start] == "the " and match_at(
+            _RE_FACT_CLAUSE_AFTER, text, claim.end):
+        return True  # "would leave it behind the 1.4 billion tonnes that pass through Suez"
     if cue < claim.start and text[lo : claim.start].endswith("of which "):
         return match_at(_RE_PART_DONE_AFTER, text, claim.end) is not None
     if cue >= claim.start or not may_contain(text[lo : claim.start], _JOINTS):
         return False  # the common case, told without the pattern
     return _RE_OWN_OUTCOME_VERB.search(text, lo, claim.start) is not None
+
+
+# A known figure told in a relative clause of its own, its verb in the indicative: "the 1.4
+# billion tonnes that pass through Suez in a normal year" (not "that will", "that could").
+_RE_FACT_CLAUSE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:that|which)[\s\u00a0]++(?!(?:will|would|could|can|may|might|should|shall|"
+    r"is\s+to|are\s+to|to)\b)[a-z]++(?<=s|ed)\b")
 
 
 # "The plan for November is 320 trains, of which 146 have already been dispatched": the part

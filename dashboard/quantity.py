@@ -67,6 +67,10 @@ from dashboard.vocab.units import (
 _SINGLE_LETTER_SCALES: Final = frozenset({"m", "b", "k"})
 _UNIT_ONLY_SCALES: Final = _SINGLE_LETTER_SCALES | {"th"}  # "56,2 th. TEU"; not "the 5 th"
 _RE_DENOMINATOR_BEFORE: Final = regex.compile(r"(?i:\bper[\s\u00a0]+|/)\Z")
+_RE_PRICE_OF_ONE: Final = regex.compile(
+    r"(?i:\b(?:costs?|prices?|tariffs?|fees?)[\s\u00a0]++(?:of|for)[\s\u00a0]++"
+    r"(?:(?:transport\w*+|shipping|moving|carrying|deliver\w*+|handling|storing|storage)"
+    r"[\s\u00a0]++(?:of[\s\u00a0]++)?)?)\Z")
 _TONNE_OR_MILLION: Final = frozenset({"mt"})  # million tonnes, or metric tons after a scale
 _RE_CLASS_DIGIT_AFTER: Final = regex.compile(r"[\s\u00a0-]?[0-9](?![0-9.,])")  # "Euro 5 trucks"
 # "m" after a number is metres before these words or punctuation ("a 12 m clear height",
@@ -88,8 +92,8 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     """The quantity of one `RE_QUANTITY` match, or None when it measures nothing."""
     start = match.start()
     before = text[max(0, start - 5) : start]
-    if ("/" in before or "er" in before.lower()) and _RE_DENOMINATOR_BEFORE.search(before):
-        return None  # "$250 per 1,000 cubic metres": the denominator of a rate
+    if _is_denominator(text, start, before):
+        return None  # "$250 per 1,000 cubic metres", "the cost of moving one ton"
     if before[-1:].isspace() and is_denied(text, start):
         return None  # "not $1.5 billion as reported", "it's not 5%, it's 7%"
     if start and text[start - 1] in "'’" and text[start : start + 2].isdigit() and not (
@@ -129,6 +133,15 @@ def read_match(match: regex.Match[str], text: str, floor: int) -> Raw | None:
     return raw
 
 
+def _is_denominator(text: str, start: int, before: str) -> bool:
+    """Is the number at `start` a rate's denominator ("$250 per 1,000 cubic metres"), or the
+    one unit a price is of ("Cost of transportation of one ton of cargo decreased")?"""
+    if ("/" in before or "er" in before.lower()) and _RE_DENOMINATOR_BEFORE.search(before):
+        return True
+    return text.startswith(("one ", "One ", "1 "), start) and _RE_PRICE_OF_ONE.search(
+        text[max(0, start - 45) : start]) is not None
+
+
 def _read_part_changed(m: QuantityGroups, text: str, floor: int) -> Raw | None:
     """A change by a part in words: "cut by half" (halved), "rose by half" (up 50%), "fell by
     a third", "grew by a quarter" (a change in per cent); None with no verb of change."""
@@ -153,9 +166,9 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     following = text[end : end + 24].lstrip()
     if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER or (
             following[:1].isdigit() and RE_SIZE_FIRST.match(following)) or (
-            following.startswith("-plus")):
+            following.startswith(("-plus", "-wagon", "-car", "-railcar"))):
         return None  # a unit, a counted noun or a scale may follow ("40-foot boxes",
-        # "19,000-plus containers"): read
+        # "19,000-plus containers", "71-wagon trains"): read
     if following[:1] in "([{<" and following[1:2].isalpha():
         return None  # "20 (kg)": a unit in brackets may follow
     start = match.start()

@@ -75,6 +75,24 @@ _RE_EACH_CARRIER: Final = regex.compile(
     r"[\s\u00a0]++(?i:(?:can|could|will)[\s\u00a0]++)?(?i:carr(?:y|ies)|holds?"
     r"|takes?|transports?|hauls?)(?:[\s\u00a0]++[a-z ]{1,20}?)?[\s\u00a0]*+\Z")
 
+# Money each person or job needs is per one of them: "Each job in the zone required about
+# $120,000 of investment", "every passenger pays $15".
+_RE_EACH_COSTS: Final = regex.compile(
+    r"\b(?i:each|every)[\s\u00a0]++(?P<thing>(?i:job|workplace|worker|employee|household"
+    r"|passenger|visitor|student))(?:[\s\u00a0]++(?i:on|of|in|at)[\s\u00a0]++[^.,;:0-9]{1,40}?)?"
+    r"[\s\u00a0]++(?i:costs?|required|requires|needs|needed|pays?|paid|receives?|received|gets?|got)"
+    r"(?:[\s\u00a0]++[a-z ]{1,20}?)?[\s\u00a0]*+\Z")
+
+
+def _each_one(near: str, raw: Raw) -> regex.Match[str] | None:
+    """What one of is named before the figure: "Each train carries 55 containers" (not money
+    nor shares), "Each job in the zone required about $120,000" (money)."""
+    if "ach " not in near and "very " not in near:
+        return None
+    if is_currency_code(raw.unit or ""):
+        return _RE_EACH_COSTS.search(near)
+    return _RE_EACH_CARRIER.search(near) if raw.unit not in ("%", "pp", "x") else None
+
 
 def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if raw.per is not None:
@@ -101,9 +119,7 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if is_currency_code(raw.unit or "") and not raw.scaled and quoted_for(raw, before):
             return
         near = before[-_ANNUAL_REACH:]
-        each = (_RE_EACH_CARRIER.search(near) if ("ach " in near or "very " in near)
-                and raw.unit not in ("%", "pp", "x") and not is_currency_code(raw.unit or "")
-                else None)
+        each = _each_one(near, raw)
         if each is not None:
             raw.per = each["thing"].lower()
             return

@@ -17,10 +17,12 @@ from dashboard.hedges import find_hedge
 DURATIONS: Final = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
 _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 # "half the level of a year ago", "a third of the 2021 levels": a fraction of an earlier
-# level, as "twice the level" is a multiple of it.
+# level, as "twice the level" is a multiple of it; so is a fraction of the time, cost, price
+# or distance of something it is set against ("delivers in half the time of the sea route"),
+# not "half the time it rains".
 _RE_LEVEL_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:of[\s\u00a0]+)?(?i:the|its|their)[\s\u00a0]+(?:[\w-]++[\s\u00a0]+)?"
-    r"(?i:levels?)\b"
+    r"(?i:levels?\b|(?:time|cost|price|distance)[\s\u00a0]++(?:of|than|by|via)\b)"
 )
 
 # "up to 4 x 4 m": the factors before the last one of dimensions, which carries the unit;

@@ -215,10 +215,30 @@ def share_forward(group: Sequence[Located], chosen: list[Time | None], text: str
         if chosen[k] is None and prev is not None and not is_current(group[k], text):
             gap = text[group[k - 1].end : group[k].start]
             if (prev.end <= group[k - 1].start and not prev.base and _RE_NEXT_ITEM.match(gap)) or (
-                    len(gap) <= 60 and group[k].unit == "count" and _RE_SPREAD_OVER.match(gap)):
+                    len(gap) <= 60 and group[k].unit == "count" and _RE_SPREAD_OVER.match(gap)) or (
+                    len(gap) <= 60 and _next_forecast(group[k - 1], prev, group[k], text)):
                 # "Since 2017 the fund has invested $2.1bn in 40 projects": the count the
                 # money was spread over is of its time (`_share_back` reads it the other way)
                 chosen[k] = prev
+
+
+# "The World Bank expects growth of 4.5% in 2025, the ADB forecasts 4.9% and the IMF 4.6%":
+# the next forecasters' figures, their verb said again or left out, are of the same year.
+_FORECASTER = r"(?:the\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}+"
+_HEDGED = r"(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?"
+_RE_NEXT_FORECAST: Final = regex.compile(
+    rf"\A\s*,\s+(?:and\s+)?{_FORECASTER}\s+(?:forecasts|expects|sees|projects|predicts"
+    rf"|estimates)\s+{_HEDGED}\Z")
+_RE_AND_FORECASTER: Final = regex.compile(rf"\A\s*,?\s+and\s+{_FORECASTER}\s+{_HEDGED}\Z")
+
+
+def _next_forecast(before: Located, t: Time, claim: Located, text: str) -> bool:
+    """Is `claim` the next forecaster's figure after `before`, whose time `t` it shares?"""
+    if before.end <= t.start and t.end <= claim.start:  # "4.5% in 2025, the ADB forecasts"
+        return text[before.end : t.start].strip() in ("in", "for") and (
+            _RE_NEXT_FORECAST.match(text[t.end : claim.start]) is not None)
+    return t.end <= before.start and _RE_AND_FORECASTER.match(
+        text[before.end : claim.start]) is not None  # "..., and the IMF 4.6%"
 
 
 def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
@@ -268,7 +288,7 @@ def _multiplied_to(change: Located, gap: str) -> bool:
 
 def _may_name_a_place(gap: str) -> bool:
     """A cheap test before `_RE_PLACE_LIST`: a place word of `PLACE_AFTER` opens the gap."""
-    return gap[:1].isspace() and gap.lstrip().startswith(("at", "in", "via", "through"))
+    return gap[:1].isspace() and gap.lstrip().startswith(("at", "in", "via", "through", "by"))
 
 
 def _shares_the_time_after(gap: str, unit: str) -> bool:
@@ -287,6 +307,8 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
         return True
     if len(gap) <= 50 and "with" in gap and _RE_WITH_SIZE.match(gap):
         return True
+    if len(gap) <= 30 and " of " in gap and _RE_NOUN_OF_SIZE.match(gap):
+        return True
     return len(gap) <= 60 and unit == "count" and _RE_SPREAD_OVER.match(gap) is not None
 
 
@@ -299,6 +321,12 @@ _RE_WITH_SIZE: Final = regex.compile(
 )
 
 
+# "will run 1,050-metre trains of 71 wagons from next year", "four tanks of 20,000 cubic
+# metres each": a thing's size, then what it is made of or holds, one fact of one time.
+_RE_NOUN_OF_SIZE: Final = regex.compile(
+    r"\A\s++[a-z]++\s++of\s++(?:(?:about|around|some|nearly|almost|over|roughly|up\s+to)\s++)?\Z")
+
+
 # "rose 5% at Aktau and 7% at Kuryk in 2024": each figure of a list followed by its place (a
 # capitalised name, not a month: "5% in January and 7% in 2024" are of two times); the list
 # shares the change (`describe`) and the time said after its last item.
@@ -306,9 +334,12 @@ PLACE_AFTER: Final = (
     r"\s+(?:at|in|via|through)\s+(?:the\s+)?(?!(?i:" + "|".join(MONTH_NUM) + r")\b)"
     r"[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}+"
 )
+# So does a list of figures each followed by whose count it is ("83.7 mt by Mongolian count
+# and 79.9 mt by Chinese count in 2024": mirror statistics).
+_BY_SOURCE = r"\s+by\s+(?:the\s+)?[A-Z][\w'’-]*+\s++(?:count|data|figures|estimates?|statistics)"
 _RE_PLACE_LIST: Final = regex.compile(
-    rf"\A{PLACE_AFTER}(?:\s*+,)?\s++and\s++(?:(?:about|around|some|nearly|almost|over|just|roughly)"
-    r"\s+)?\Z"
+    rf"\A(?:{PLACE_AFTER}|{_BY_SOURCE})(?:\s*+,)?\s++and\s++"
+    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
 )
 
 

@@ -160,6 +160,12 @@ _RE_IN_YEARS_BEFORE: Final = regex.compile(
     r"(?i:(?:\A|[.!?,;:\"“‘']|\b(?:that|and|but|so))[\s\u00a0]*+(?:in|within)[\s\u00a0]+)\Z",
     flags=regex.REVERSE,
 )
+# "hopes to launch phase two in five years", "will open the terminal in two years": when a
+# thing starts, not how long anything takes ("built in five years" stays a duration).
+_RE_START_IN_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:launch|start|open|begin|resume|commission)(?:s|es|ed|ing)?+[\s\u00a0]"
+    r"[^.;:!?,0-9]{0,40}?[\s\u00a0]in[\s\u00a0]+)\Z"
+)
 _RE_SUBJECT_MODAL_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*+,?[\s\u00a0]*+(?:the|we|it|our|this|they|[A-Z][\w-]*+)\b[^.;:!?,]{0,50}?"
     r"\b(?i:will|would|could|should|may|might|can|shall)\b"
@@ -264,6 +270,7 @@ def is_time_frame(
             or (unit == "year" and _is_age(before, after))
             or (_RE_IN_YEARS_BEFORE.search(before[-16:]) is not None
                 and _RE_SUBJECT_MODAL_AFTER.match(after) is not None)
+            or (before.endswith("in ") and _RE_START_IN_BEFORE.search(before[-60:]) is not None)
         )
     if unit in ("s", "min", "hour", "day") and _is_page_time(unit, before, after):
         return True  # "5 hours ago", "3 min read": a web page's stamp, no measured duration

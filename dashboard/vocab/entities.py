@@ -439,3 +439,21 @@ CAPITALS: Final[dict[str, str]] = {
     "New Delhi": "India", "Abu Dhabi": "United Arab Emirates",
     "Riyadh": "Saudi Arabia", "Doha": "Qatar",
 }
+
+# Lenders whose approval of a sum is a loan: "The Asian Development Bank approved
+# three-quarters of a billion dollars for roads", "The IMF board approved a 36-month
+# arrangement ... of about $280 million" (a parliament's approval is a budget's).
+LENDERS: Final[frozenset[str]] = frozenset(
+    {"World Bank", "EBRD", "Asian Development Bank", "AIIB", "European Investment Bank",
+     "Eurasian Development Bank", "Islamic Development Bank", "IFC", "IMF",
+     "Saudi Fund for Development", "Abu Dhabi Fund for Development"}
+)
+# Companies and funds that invest: money they spend, allocate or earmark is an investment,
+# not a state's budget ("DP World will spend about $100 million to raise the capacity").
+INVESTORS: Final[frozenset[str]] = LENDERS | frozenset(
+    {"DP World", "AD Ports Group", "PSA International", "APM Terminals", "Masdar",
+     "ACWA Power", "Mubadala", "Public Investment Fund", "Qatar Investment Authority"}
+)
+# National oil companies: their generic "output" in tonnes is oil ("KMG's share of output came
+# to 24.5 million tonnes"), as a field's is (`metric_rules`).
+OIL_COMPANIES: Final[frozenset[str]] = frozenset({"KazMunayGas", "SOCAR"})

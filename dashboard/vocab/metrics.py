@@ -50,7 +50,9 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
 FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter", "refinery",
                                                   "industrial park", "project", "package",
                                                   "packages", "tank", "tanks", "storage tank",
-                                                  "storage tanks", "reservoir tank"})
+                                                  "storage tanks", "reservoir tank",
+                                                  "agreement to build", "deal to build",
+                                                  "issue"})
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
@@ -63,6 +65,24 @@ OIL_FIELDS: Final[tuple[str, ...]] = (
 GAS_FIELDS: Final[tuple[str, ...]] = (
     "shah deniz", "galkynysh", "absheron", "umid", "karachaganak",
 )
+
+# Verbs of gathering a crop, a harvest's cue only right before a figure (`cue_filters`):
+# "Uzbekistan gathered over 7 million tonnes of wheat", not "data gathered by customs show".
+HARVEST_VERBS: Final[tuple[str, ...]] = ("gathered", "gather", "picked", "pick")
+
+# The Uzbek currency spelt as the English word, named by how it moves ("Analysts see the sum
+# weakening by 5-7%"); a bare "sum" is money set aside ("a sum of $5 million", "40% of that
+# sum"), the budget's cue.
+SUM_MOVES: Final[tuple[str, ...]] = tuple(f"sum {verb}" for verb in (
+    "weakened", "weakens", "weakening", "strengthened", "strengthens", "strengthening",
+    "depreciated", "depreciates", "depreciating", "appreciated", "appreciates", "appreciating",
+    "devalued", "devalues", "devaluing"))
+
+# What a field yields, not the crude or gas exported (as "refinery processed"): "The field
+# pumps 18,000 tonnes of crude per day", "produces around 19 billion cubic metres of raw gas".
+FIELD_YIELDS: Final[tuple[str, ...]] = (
+    "field pumps", "field pumped", "fields pump", "fields pumped", "field produces",
+    "field produced", "fields produce", "fields produced")
 
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
@@ -83,7 +103,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # OPEC+ caps what its members pump: "exceeded its OPEC+ target by 300,000 barrels per
     # day" is production over the quota (barrels only: its money is prices and budgets)
     ("oil production", "energy", ("opec", "opec+"), frozenset({"oil"})),
-    ("gas production", "energy", (*GAS_FIELDS, "associated gas"), frozenset({"gas"})),
+    ("gas production", "energy", (*GAS_FIELDS, "associated gas", *FIELD_YIELDS),
+     frozenset({"gas"})),
     ("oil production", "energy", ("oil production", "oil output", "crude production",
                                   "crude output", "oil and condensate production",
                                   "condensate production", "crude and condensate production",
@@ -92,7 +113,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "crude and condensate output", "gas condensate production",
                                   "gas condensate output", "oil and gas condensate output",
                                   "oil and gas condensate production",
-                                  "production quota", "quota"),
+                                  "production quota", "quota", *FIELD_YIELDS),
      frozenset({"mass", "oil", "count"}) | _ANY_SIZE),
     # What refineries take in: "The Atyrau refinery processed 5.4 million tonnes of crude oil",
     # "The Bukhara refinery refines about 2.5 million tonnes" (the crude named after the
@@ -179,8 +200,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "Grain harvest amounted to 17.1 million tons": grown, not sold abroad
     ("harvest", "agriculture", ("harvest", "grain harvest", "harvested", "crop",
                                 # "farmers had threshed 19.8 million tonnes": grown, not sold
-                                # abroad (not "gathered": "data gathered by customs")
-                                "threshed"),
+                                # abroad
+                                "threshed", *HARVEST_VERBS),
      frozenset({"mass"}) | _ANY_SIZE),
     # "grain had been threshed on 9.4 million ha": land cleared of its crop, not land sown
     ("harvested area", "agriculture", ("harvested", "threshed", "harvesting", "harvested area",
@@ -216,6 +237,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          "bunker price", "bunker prices", "bunker fuel",
                          "vlsfo", "hsfo", "lsfo", "marine gasoil", "marine gas oil", "mgo",
                          "marine fuel", "marine fuels"), _MONEY),
+    # "Shipping a container from Mumbai to Moscow via Iran is 30% cheaper": what moving one
+    # box costs, not boxes counted (one phrase, so its "container" is no cue)
+    ("freight rate", "logistics", ("shipping a container", "shipping one container",
+                                   "moving a container", "transporting a container",
+                                   "sending a container", "shipping a box"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"
@@ -311,7 +337,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                 "insurance pool", "extra premium", "extra premiums",
                                 # "pay around $120 per consignment to insure goods", "cost
                                 # 0.05% of hull value", "general average security of 12%"
-                                "insure", "insuring", "hull value", "general average"),
+                                "insure", "insuring", "hull value", "general average",
+                                # what P&I clubs cover: "cover oil pollution liabilities up
+                                # to $1 billion per incident" (not the oil named before)
+                                "pollution liability", "pollution liabilities",
+                                "third-party liability", "third-party liabilities"),
      _MONEY),
     # "Duties on imported cars were cut from 15% to 5%": a rate the state levies on goods
     ("customs duty", "trade", ("duty", "duties", "customs duty", "customs duties", "import duty",
@@ -332,6 +362,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "applied tariff", "applied tariffs", "mfn tariff",
                                "mfn tariffs", "mfn rate", "mfn rates", "bound tariff",
                                "bound tariffs", "bound rate", "bound rates",
+                               # the verb of the same WTO commitment: "will bind its tariffs
+                               # at an average of 10.5%"
+                               "bind its tariffs", "bind tariffs", "bound its tariffs",
+                               "binds its tariffs", "tariff bindings", "tariff binding",
                                # "the EAEU's common external tariff on furniture": the union's
                                # customs duty, not what a railway charges
                                "common external tariff", "common customs tariff",
@@ -451,7 +485,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "delivery times", "travel time", "journey", "trip", "takes",
                                    # a ferry's time at sea: "cuts sailing time by 30%"
                                    "sailing time", "sailing times", "crossing time",
-                                   "crossing times", "voyage time"),
+                                   "crossing times", "voyage time",
+                                   # "Rail delivers in 18 days", "in half the time of the sea
+                                   # route" (not "will deliver in two years": a deadline)
+                                   "delivers in"),
      frozenset({"time"}) | _ANY_SIZE),
     ("container volume", "logistics", ("container traffic", "container volumes",
                                        "container volume", "container throughput",
@@ -511,6 +548,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "can move", "able to move",
                                # "each tanker can load 7,800 tonnes": what a ship takes on
                                "can load", "able to load",
+                               # "Initial throughput of the CKU railway is put at 15 million
+                               # tonnes a year": what a line or terminal is built to take
+                               "initial throughput", "design throughput", "designed throughput",
+                               "planned throughput", "projected throughput",
                                "can store", "able to store", "can accommodate",
                                # "the yard can hold 3,500 containers at a time"; "offers
                                # 15,000 tonnes of storage": room for goods, not goods moved
@@ -729,6 +770,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           "exports of goods and services"),
      # kWh exported are electricity exports (`measures.metric_of`): "exported 2.1 billion kWh"
      _MONEY | frozenset({"mass", "energy"})),
+    # Barrels exported are oil exports ("produced 1.9 million bpd in August and exported 1.6
+    # million bpd"): the verb is the exports row's, this later row takes it for barrels only
+    ("oil exports", "energy", ("exported",), frozenset({"oil"})),
     # "350,000 tonnes for the home market", "Domestic shipments of wheat rose 12%": goods
     # sold or moved at home, not abroad (named right beside the figure: `goods.kept_at_home`
     # turns exports into these; as cues, the phrases only)
@@ -859,7 +903,22 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "ADB finances 60% of the $600 million project": the same of a project the money modifies
     # (not "projects": "$2 billion of projects" is investment)
     ("project cost", "investment", ("plant", "factory", "smelter", "refinery",
-                                    "industrial park", "project"), _MONEY),
+                                    "industrial park", "project",
+                                    # "signed a $4.85 billion agreement to build a plant"
+                                    "agreement to build", "deal to build"), _MONEY),
+    # "announced a EUR 1.4 billion package under the Global Gateway strategy to upgrade rail
+    # lines": money a package brings is invested, read only where the money modifies it (a
+    # "stimulus package" is a state's spending, a "pay package" no measure: cues of their own)
+    ("investment", "investment", ("package",), _MONEY),
+    ("budget", "economy", ("stimulus package", "aid package", "relief package",
+                           "social package"), _MONEY),
+    ("wage", "economy", ("pay package", "benefits package", "compensation package",
+                         "remuneration package"), frozenset()),
+    # "KTZ's $500 million issue drew an order book": money an issue raises is borrowed, read
+    # only where the money modifies it (a share or rights issue sells equity: no measure)
+    ("loan", "investment", ("issue",), _MONEY),
+    ("stake", "investment", ("share issue", "rights issue", "equity issue", "stock issue"),
+     frozenset()),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
                                        "operating expenditure"), _MONEY),
@@ -983,7 +1042,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      _MONEY),
     ("exchange rate", "economy", ("exchange rate", "exchange rates", "tenge", "manat", "lari",
                                   "rouble", "ruble", "soum", "lira", "hryvnia", "dram",
-                                  "som", "somoni"),
+                                  "som", "somoni", *SUM_MOVES),
      frozenset({"share"})),
     ("policy rate", "economy", ("base rate", "policy rate", "refinancing rate", "key rate",
                                 "interest rate", "interest rates",

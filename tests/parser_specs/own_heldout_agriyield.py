@@ -242,9 +242,4 @@ MIXED: list[Example] = [
 EXAMPLES: list[Example] = (AREAS + YIELDS + HARVESTS + PER_CAPITA + TRADE + STOCKS_LIVESTOCK
                            + NEGATIVES + MIXED)
 
-KNOWN_GAPS: dict[str, str] = {
-    "agy-uz-wheat-harvest-over": "'gathered ... wheat' reads as grain exports: 'gathered' as a "
-                                 "harvest cue makes 'data gathered by customs show 5 million "
-                                 "tonnes' a harvest too (tried and dropped; see "
-                                 "own_heldout_textiles' tx-uz-harvest-yield-area)",
-}
+KNOWN_GAPS: dict[str, str] = {}

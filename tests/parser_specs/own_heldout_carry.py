@@ -440,11 +440,6 @@ EXAMPLES: list[Example] = [
 ]
 
 KNOWN_GAPS: dict[str, str] = {
-    "carry-own-month-after-quarter":
-        "'shipments' is a cue of exports by itself, so the April figure after a sentence on "
-        "oil exports via CPC is 'exports', not 'oil exports' (its period, its own month, is "
-        "right); narrowing a general cue to the paragraph's specific one would also narrow "
-        "'Total exports reached ...'",
     "carry-heading-line-in-months":
         "the heading's time now carries to its lines, but the lines name goods ('Oil "
         "products', 'Grain'), which read as oil and grain exports: the heading's 'Transit' "

@@ -249,7 +249,4 @@ NEGATIVES: list[Example] = [
 
 EXAMPLES: list[Example] = [*URANIUM, *METALS, *GOLD, *COTTON, *FERTILISER_COAL, *NEGATIVES]
 
-KNOWN_GAPS: dict[str, str] = {
-    "cm-uz-yarn-quota": "a bare 'quota' is the oil production quota's cue, nearer than the "
-                        "goods named after it ('for cotton yarn exports')",
-}
+KNOWN_GAPS: dict[str, str] = {}

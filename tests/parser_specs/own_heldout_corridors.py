@@ -299,7 +299,4 @@ NEGATIVES: list[Example] = [
 
 EXAMPLES: list[Example] = INSTC_FLOWS + SOUTHERN + CKU_TURKIYE_RUSSIA + MORE + NOW + NEGATIVES
 
-KNOWN_GAPS: dict[str, str] = {
-    "co-cku-throughput": "a railway's 'throughput ... a year' is read as what it carries "
-                         "(cargo volume); an unbuilt line's throughput is its capacity",
-}
+KNOWN_GAPS: dict[str, str] = {}

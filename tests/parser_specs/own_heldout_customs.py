@@ -288,8 +288,6 @@ EXAMPLES: list[Example] = (
 
 # Example id -> why the parser still fails it (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "cu-wto-bound-rate": "bare 'tariffs' is the freight rate's cue; a WTO binding in the "
-    "sentence does not make it a customs duty",
     "cu-trq-in-quota-out-quota": "no duty word: the rate is told by 'in-quota'/'out-of-quota' "
     "alone, and the nearer goods words ('poultry', 'shipments') name the metric instead",
 }

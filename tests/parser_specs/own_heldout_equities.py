@@ -257,8 +257,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = OFFERINGS + PRICES + DIVIDENDS + BONDS + RESULTS + NEGATIVES
 
 # Example id -> why the parser still fails it (run as strict xfail).
-KNOWN_GAPS: dict[str, str] = {
-    "eq-ktz-eurobond-book-oversubscribed": (
-        "'a $500 million issue' names no bond word the loan metric knows ('issue' alone is "
-        "too wide a cue: an issue of subsidies, of visas), so the amount gets no metric"),
-}
+KNOWN_GAPS: dict[str, str] = {}

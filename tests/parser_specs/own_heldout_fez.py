@@ -239,11 +239,6 @@ FIGURES: list[Example] = [
 EXAMPLES: list[Example] = ZONES + FIGURES
 
 KNOWN_GAPS: dict[str, str] = {
-    "fz-projects-pipeline": "a plan word after two figures ('17 projects worth $900 million are "
-                            "planned') makes only the nearer one a projection; the count "
-                            "before stays actual",
     "fz-poti-fiz-company-turnover": "companies' turnover is their revenue; the parser reads "
                                     "'turnover' as trade turnover whoever reports it",
-    "fz-investment-per-job": "'each job ... required $X' is money per job; the rate is only "
-                             "read from 'per'/'a' phrases after the figure",
 }

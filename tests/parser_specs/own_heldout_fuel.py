@@ -262,8 +262,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = (RETAIL + WHOLESALE + BUNKER_JET + TRADE + REFINING + MORE
                            + NEGATIVES)
 
-KNOWN_GAPS: dict[str, str] = {
-    "fuel-export-quota-tonnes-quarter": "a quota is a ceiling on volumes still ahead, but no "
-                                        "projection cue says so ('quota' as one would make "
-                                        "'used 92% of its quota' a projection)",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -261,8 +261,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = RATES + RESERVES + REMITS + SETTLEMENTS + POLICY + NEGATIVES
 
 # Example id -> why the parser still fails it (run as strict xfail).
-KNOWN_GAPS: dict[str, str] = {
-    "fx-sum-devaluation-forecast-range":
-        "'sum' is Uzbekistan's currency and an English word: the budget row owns the cue "
-        "('a sum of $5 million'), so the soum's move reads as a budget",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -367,8 +367,4 @@ KNOWN_GAPS: dict[str, str] = {
         "metric: 'a 51 per cent share of the ... company' is a stake, but 'share' alone is as "
         "often a market share and the company comes after the number; and money 'paid for' "
         "a stake is an acquisition (investment), for which 'paid' is no cue",
-    "gulf-dirhams-word":
-        "metric: 'earmarked' is a budget cue (a state's allocation); a port operator "
-        "earmarking money for its logistics park is investment, which needs the spender's "
-        "kind (company vs state), as pt-dp-world-spend-capacity-by-2026",
 }

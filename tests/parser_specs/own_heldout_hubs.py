@@ -306,10 +306,4 @@ EXAMPLES: list[Example] = [
     *DRY_PORTS, *WAREHOUSES, *CENTRES_AND_ZONES, *ECOMMERCE, *DELIVERY, *NEGATIVES,
 ]
 
-KNOWN_GAPS: dict[str, str] = {
-    "hb-urumqi-astana-days-down-from-weeks":
-        "metric: weeks are of the 'period' unit class, which no transit-time row takes, so "
-        "'down from three weeks' after a transit time in days falls back to 'duration'; a "
-        "transit-time row for weeks made every cue-less duration and some changes in per cent "
-        "transit times on the benchmarks (tried and dropped)",
-}
+KNOWN_GAPS: dict[str, str] = {}

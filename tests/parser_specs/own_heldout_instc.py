@@ -347,9 +347,4 @@ EXAMPLES: list[Example] = (
     RASHT_ASTARA + INSTC_FLOWS + DISTANCES + PORTS + TRANS_AFGHAN + ENERGY + TRADE + NEGATIVES
 )
 
-KNOWN_GAPS: dict[str, str] = {
-    "in-cheaper-via-iran": "metric: 'Shipping a container ... is 30% cheaper' compares prices, "
-                           "but 'cheaper' is no price cue and 'container' names the container "
-                           "volume; a price comparison needs the adjective as a freight-rate "
-                           "cue only where goods are shipped, which the cue table cannot say",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -238,6 +238,4 @@ KNOWN_GAPS: dict[str, str] = {
     "the coming' would also make 'set a duty of $120 per tonne for the coming week' "
     "(own_heldout_customs, own_heldout_russiaca) a projection, where a rate set now may be "
     "read as in force; left for the lead to decide",
-    "ins-pi-limit-up-to": "the nearest cue wins: 'oil' in 'oil pollution liabilities' makes "
-    "the P&I limit oil exports ('P&I' is no word of the lexicon, so it cannot be a cue)",
 }

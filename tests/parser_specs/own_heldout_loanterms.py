@@ -217,9 +217,4 @@ MIXED: list[Example] = [
 EXAMPLES: list[Example] = (AMOUNTS + PRICING + FEES + SHARES + DISBURSEMENT + REPAYMENT
                            + NEGATIVES + MIXED)
 
-KNOWN_GAPS: dict[str, str] = {
-    "lt-ebrd-financing-package-total": "the subject's head (\"financing package\") loses to the "
-    "nearer cue of its complement (\"the ... upgrade\"): read as project cost",
-    "lt-loan-portfolio-grew": "the subject's head (\"lending\") loses to the nearer cue of its "
-    "complement (\"transport projects\"): read as investment",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -364,8 +364,4 @@ EXAMPLES: list[Example] = GROWTH + FORECASTS + PRICES + RATES + EXTERNAL + FISCA
     NEGATIVES
 
 # id -> why the parser still disagrees (strict xfail: a fix is noticed)
-KNOWN_GAPS: dict[str, str] = {
-    "mac-neg-imf-36-month-arrangement": "'arrangement' alone is no loan cue (\"under the "
-    "arrangement, it will ship 1 mt\"); 'IMF arrangement' and 'stand-by arrangement' are, but "
-    "here 'IMF' is far from it and '36-month' leaves a bare 'arrangement'",
-}
+KNOWN_GAPS: dict[str, str] = {}

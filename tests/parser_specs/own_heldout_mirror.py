@@ -332,17 +332,7 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = TWO_SOURCES + REVISIONS + FORECASTS + GAPS_AND_UNITS + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
-    "mir-mongolian-vs-chinese-count": "a year after the second of two coordinated figures ('83.7 "
-                                      "mt by Mongolian count and 79.9 mt by Chinese count in "
-                                      "2024') is not shared back to the first",
     "mir-flash-estimate-later-revised": "'3.8% fourth-quarter growth': a growth noun after the "
                                         "figure makes no change, and the quarter after it is "
                                         "given to the revised figure only",
-    "mir-three-agencies-growth": "'the ADB forecasts 4.9% and the IMF 4.6%': the year of the "
-                                 "first forecast is not shared forward to the elided ones",
-    "mir-adb-two-years": "'sees ... growth at 5.4% in 2025': 'sees' is no projection cue (a port "
-                         "'sees 1,000 trucks a day' is actual); only the later year's is",
-    "mir-imf-pp-above-previous": "a figure for the year of publication in a January forecast "
-                                 "update ('put ... at 3.2% for 2025') reads as actual: 'update' "
-                                 "and 'estimate' are no projection cues",
 }

@@ -236,8 +236,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = LEVEL + DRAFTS + DREDGING + STORMS + ICE + VOLGA_DON + NEGATIVES
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
-KNOWN_GAPS: dict[str, str] = {
-    "nv-vdc-depth-over-sill":
-        "approx: 'limits vessels to a draft of 3.5 metres' is a ceiling; the limit verb reaches "
-        "the figure only through 'to', not through 'to a draft of'",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -247,13 +247,4 @@ NOT_CLAIMS: list[Example] = [
 EXAMPLES: list[Example] = (HYPOTHETICALS + COMPARISONS + VAGUE + TARGETS + HEDGES + QUESTIONS
                            + NOT_CLAIMS)
 
-KNOWN_GAPS: dict[str, str] = {
-    "op-fivefold-would-leave-behind-suez":
-        "a 'would' earlier in the clause makes every later figure a projection; a fact told "
-        "in a present-tense relative clause of its own ('the 1.4 billion tonnes that pass "
-        "through Suez') is not told apart",
-    "op-question-can-really-reach":
-        "a rhetorical question about a target ('Can the corridor really reach 10 mt?') is "
-        "read as a level: 'can' alone is no projection cue (it says what a port can handle "
-        "now)",
-}
+KNOWN_GAPS: dict[str, str] = {}

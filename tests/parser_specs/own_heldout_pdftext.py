@@ -245,8 +245,4 @@ KNOWN_GAPS: dict[str, str] = {
         "two (own_heldout_messy 'messy-number-broken-by-hyphen': '12,4-\\n50 tonnes', no "
         "claim); '10-\\n12 million tonnes' is a range only because a whole number stands on "
         "each side, which '12,4-' also has: no rule tells the two apart safely"),
-    "pdf-label-dash-value-unit-in-label": (
-        "a lone 'label, unit – figure' line is read as a list item only under a lead line "
-        "(ending in ':' or a bracketed unit); alone, 'Grain transit, thousand tonnes – "
-        "412.5' leaves a bare number, rightly no claim meanwhile"),
 }

@@ -268,8 +268,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = THROUGHPUT + CAPACITY + BERTHS + SHIPPING + CHARGES + NEGATIVES
 
 # id -> why the parser still disagrees (run as strict xfail: a fix is noticed)
-KNOWN_GAPS: dict[str, str] = {
-    "pt-dp-world-spend-capacity-by-2026":
-        "metric: 'spend' is a budget cue (a state's spending); a port operator spending on a "
-        "terminal's capacity is investment, which needs the spender's kind (company vs state)",
-}
+KNOWN_GAPS: dict[str, str] = {}

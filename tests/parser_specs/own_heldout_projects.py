@@ -297,5 +297,4 @@ CONTRACTS: list[Example] = [
 EXAMPLES: list[Example] = AGREEMENTS + CONSTRUCTION + CONTRACTS
 
 # Examples the parser does not yet read as an analyst would: id -> why.
-KNOWN_GAPS: dict[str, str] = {
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -326,8 +326,6 @@ EXAMPLES: list[Example] = (FUEL + RATES + PERMITS + FLEETS + TIMES + QUEUES + RO
                            + LIMITS + SHARES + FORECASTS + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "rd-extra-permits-projection":
-        "'an extra 5,000 transit permits': 'extra' before a count is not read as a change",
     "rd-toll-revenue-more-than-planned":
         "'brought in 62 billion tenge': 'brought in' tells export earnings ('gas exports "
         "brought in $8.6 billion'), so it is no revenue cue of its own",

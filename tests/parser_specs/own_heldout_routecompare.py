@@ -254,10 +254,6 @@ EXAMPLES: list[Example] = (
 KNOWN_GAPS: dict[str, str] = {
     "rc-list-weeks": "weeks are spans of the 'period' class, which no transit cue takes "
                      "('two weeks by rail' is a duration; a row for weeks broke other metrics)",
-    "rc-ratio-half-the-time": "'half the time of' is no multiplier yet ('half' alone reads as a "
-                              "share only before a counted noun)",
-    "rc-transship-three-border-crossings-vs-seven": "the elided count after a second route "
-                                                    "('the Middle Corridor seven') is not read",
     "rc-neg-two-routes-generic": "'the' does not carry over 'and' to 'three ports of entry': a "
                                  "definite mention is counted as facilities",
 }

@@ -284,8 +284,4 @@ KNOWN_GAPS: dict[str, str] = {
         "a compound Russian-style amount ('2 bln. 104 mln. USD' = 2.104 bln) is read as two "
         "figures, '2 bln' and '104 mln. USD': joining scale-stepped parts needs a new joint in "
         "pairs.py",
-    "ru-decreased-on-range":
-        "'cost of transportation of one ton of cargo' gives a claim 'one ton' (1 t): a price's "
-        "denominator before a change, not a quantity (the same in native English: 'the cost "
-        "of transporting one ton fell by 8-10%')",
 }

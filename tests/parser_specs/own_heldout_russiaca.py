@@ -287,9 +287,4 @@ LATER: list[Example] = [
 
 EXAMPLES: list[Example] = [*TRADE, *TRANSIT, *TARIFFS, *MONEY, *NEGATIVES, *MIXED, *LATER]
 
-KNOWN_GAPS: dict[str, str] = {
-    "rca-russian-cargo-iran-times":
-        "the nearest cue 'cargo' (cargo volume) wins over 'Rail transit' before it; telling "
-        "'transit of <someone's> cargo' from plain cargo needs a phrase rule across the "
-        "goods' owner, not a literal cue",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -278,10 +278,6 @@ EXAMPLES: list[Example] = (
 
 # id -> why the parser still disagrees (run as strict xfail).
 KNOWN_GAPS: dict[str, str] = {
-    "ss-storm-warning-projection-days":
-        "'two to three more days': a word between the number and its unit ('more', "
-        "'additional', 'extra') hides the unit from patterns.RE_QUANTITY, and a bare number "
-        "word is no claim; reading it needs the unit grammar and quantity.py",
     "ss-level-projection-metres-by-2100":
         "'by 2100': every year pattern (time_grammar, periods, carry, kinds) takes 19xx/20xx "
         "only; widening it to 21xx touches periods.py and carry.py",

@@ -341,12 +341,6 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = [*HARVEST, *EXPORTS, *PRICES, *INDUSTRY, *FORMATS, *NEGATIVES]
 
 KNOWN_GAPS: dict[str, str] = {
-    "tx-uz-harvest-yield-area": "'gathered ... raw cotton' reads as agricultural exports: "
-                                "'gathered', 'pick' or 'raw cotton' as harvest cues make 'Data "
-                                "gathered by', 'pick up 20 tonnes' and 'exported 50,000 tonnes "
-                                "of raw cotton' harvests too (tried and dropped)",
-    "tx-tj-harvest-range-expect": "as tx-uz-harvest-yield-area: 'expect to pick ... raw cotton' "
-                                  "has no harvest cue that is safe elsewhere",
     "tx-staple-grade-inch": "a staple length in a cotton grade's name ('middling 1-1/16 inch') "
                             "is read as a length; telling grades from measures needs a grade "
                             "vocabulary",

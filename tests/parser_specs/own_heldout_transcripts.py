@@ -227,10 +227,6 @@ KNOWN_GAPS: dict[str, str] = {
         "kind: with no publication date a bare 'by <year>' after the figure makes no "
         "projection, said aloud or in digits alike ('Ten million tonnes by 2030.' is actual "
         "too); the period, 2030, is read",
-    "tr-press-conference-five-hundred-million":
-        "topic: money that 'will go into the Alat port' is invested, but 'go into' is no "
-        "investment cue (and as a bare phrase it is 'go into effect', 'go into operation'); "
-        "a cue for money going into a named asset needs the object's kind, not a word list",
     "tr-webinar-qa-percent-of-cost":
         "a share in words without 'of' ('Roughly a third, maybe a bit more.') answers the "
         "question's 'what share of the cost'; a bare 'a third' is read only before 'of', "

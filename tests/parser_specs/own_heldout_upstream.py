@@ -219,12 +219,4 @@ EXAMPLES: list[Example] = PRODUCTION + NEGATIVES + RATES
 KNOWN_GAPS: dict[str, str] = {
     "up-monthly-tonnes": "the company named in a trailing reporting clause (\"KazMunayGas "
                          "reported\") is not among the figure's entities",
-    "up-kmg-share-production": "an oil company's \"share of output\" in tonnes stays generic "
-                               "production: only field names make it oil production",
-    "up-tonnes-per-day": "\"The field pumps ... of crude\": the goods word \"crude\" is an "
-                         "exports cue and \"field\" names no field",
-    "up-oil-vs-export-same-sentence": "the general exports cue takes no barrels, so "
-                                      "\"exported 1.6 million bpd\" after \"produced\" takes "
-                                      "the production cue (an oil-class exports row broke "
-                                      "the respectively and table rules)",
 }

@@ -235,11 +235,4 @@ EXAMPLES: list[Example] = [
 
 ]
 
-KNOWN_GAPS: dict[str, str] = {
-    "wd-three-quarters-of-a-billion-dollars":
-        "topic: a development bank 'approved' a sum with no noun after it ('approved $750 "
-        "million for roads') is read as no metric, topic economy; an analyst files a lender's "
-        "approval under investment, but 'approved' alone is also a budget's or a parliament's "
-        "verb, so the rule needs the subject's kind (a lender), which the metric cues do not "
-        "read (the surface and value, the words part of this example, are right)",
-}
+KNOWN_GAPS: dict[str, str] = {}

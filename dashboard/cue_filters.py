@@ -1,0 +1,55 @@
+"""Metric cues that name no measure where they stand: a currency a figure is counted in
+("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), a body's name
+("the budget committee") or a firm's ("Steppe Cargo Logistics JSC"), or a verb of gathering a
+crop with no figure right after it ("data gathered by customs"). Read by `facts` when it finds
+the cues.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.firm_names import in_a_firm_name
+from dashboard.scanning import match_at
+from dashboard.vocab.metrics import HARVEST_VERBS, rows_of
+
+# Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
+# currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
+# "the average lending rate in tenge fell to 17.8%", "deposits in manats".
+_CURRENCY_ROWS: Final = rows_of("exchange rate")
+
+# "Cherry exports rose 35% this harvest to 52,000 tonnes", "during last harvest": the harvest
+# as the time a figure or a preposition is set in, no harvest measured (unlike "This harvest
+# reached 17 mt" or "the 2025 harvest is estimated at").
+_HARVEST_ROWS: Final = rows_of("harvest")
+_RE_HARVEST_AS_TIME: Final = regex.compile(
+    r"(?:[0-9%]|\b(?:in|during|over|for|throughout))[\s\u00a0]+(?:this|last|next)[\s\u00a0]+\Z"
+)
+# A verb of gathering a crop measures the figure right after it, a hedge between or not:
+# "Uzbekistan gathered over 7 million tonnes of wheat", "expect to pick between 380,000 and
+# 400,000 tonnes of raw cotton"; elsewhere it is no harvest ("data gathered by customs show
+# 5 million tonnes", "pick up 20 tonnes").
+_RE_FIGURE_NEXT: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?i:only|just|about|around|some|nearly|almost|roughly|over|more\s++than"
+    r"|less\s++than|at\s++least|up\s++to|an\s++estimated|a\s++record|between)[\s\u00a0]++)?+"
+    r"[0-9]"
+)
+
+
+def counted_in(cue: tuple[int, int, int], text: str) -> bool:
+    """Is the cue (start, end, row) no measure of the figures around it (see the module)?"""
+    if cue[2] in _HARVEST_ROWS:
+        word = text[cue[0] : cue[1]].lower()
+        if word in HARVEST_VERBS:
+            return match_at(_RE_FIGURE_NEXT, text, cue[1]) is None
+        return word == "harvest" and _RE_HARVEST_AS_TIME.search(
+            text[max(0, cue[0] - 24) : cue[0]]) is not None
+    if text.startswith((" committee", " Committee"), cue[1]):
+        return True  # "a member of the budget committee": a body's name, not what it measures
+    if in_a_firm_name(cue[0], cue[1], text):
+        return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
+    return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "

@@ -1,0 +1,64 @@
+"""Figures for a time not yet over that are forecasts, though no plan word says so: listed
+with no verb of their own before a later forecast ("sees growth at 5.4% in 2025 and 5.3% in
+2026"), a forecaster's ("the IMF put global trade growth at 3.2% for 2025", in January), or
+a ceiling set on them ("set a quota of 100,000 tonnes ... in the third quarter", in July).
+Read by `kinds.ahead_is_planned` once a sentence's claims are made.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Claim, Kind
+from dashboard.published import Published, period_end
+from dashboard.vocab.entities import ENTITIES, FORECASTERS
+
+
+def forecast_while_not_over(out: list[Claim], k: int, pub: Published, text: str) -> bool:
+    """Is the reported claim `out[k]`, of a period not over by publication, a forecast?"""
+    claim = out[k]
+    return claim.period is not None and _not_over(claim.period, pub) and (
+        _listed_before_a_forecast(out, k, text) or _set_ahead(claim, text))
+
+
+def _not_over(period: str, pub: Published) -> bool:
+    """Does the period (a claim's) end after the month of publication, or in it?"""
+    return pub.year is not None and not period.endswith("/..") and (
+        period_end(period) >= (pub.year, pub.month or 0))
+
+
+# "In its January update the IMF put global trade growth at 3.2% for 2025": a forecaster's
+# figure for a time not yet over is its forecast ("the port sees 1,000 trucks a day" is no
+# plan); so is a ceiling set on it ("set a quota of 100,000 tonnes ... in the third quarter").
+_RE_FORECASTER_PUTS: Final = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(alias) for name in sorted(FORECASTERS)
+                         for alias in ENTITIES[name]) + r")\b(?:['’]s)?[\s\u00a0]++"
+    r"(?:[\w-]++[\s\u00a0]++)?(?:puts?|sees|saw|pegs|pegged)\b(?:[^.;:!?]|\.(?=[0-9])){0,80}\Z")
+
+
+_RE_CEILING_OF: Final = regex.compile(
+    r"\b(?:quota|cap|ceiling|limit)[\s\u00a0]++of[\s\u00a0]++(?:(?:about|around|some|up[\s\u00a0]++to)"
+    r"[\s\u00a0]++)?\Z")
+
+
+def _set_ahead(claim: Claim, text: str) -> bool:
+    return (_RE_CEILING_OF.search(text[max(0, claim.start - 30) : claim.start]) is not None
+            or _RE_FORECASTER_PUTS.search(text[max(0, claim.start - 120) : claim.start])
+            is not None)
+
+
+# "sees Central Asian growth at 5.4% in 2025 and 5.3% in 2026": a figure for a time not yet
+# over, listed with no verb of its own before a forecast for a later time, is forecast too.
+_RE_LISTED_BEFORE: Final = regex.compile(
+    r"[\s\u00a0]++(?:in|for)[\s\u00a0]++[\w-]++(?:[\s\u00a0]++(?!and\b)[\w-]++)?,?[\s\u00a0]++and"
+    r"[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?")
+
+
+def _listed_before_a_forecast(out: list[Claim], k: int, text: str) -> bool:
+    claim, after = out[k], out[k + 1] if k + 1 < len(out) else None
+    return (after is not None and after.kind is Kind.PROJECTION and after.unit == claim.unit
+            and _RE_LISTED_BEFORE.fullmatch(text, claim.end, after.start) is not None)

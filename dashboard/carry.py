@@ -98,6 +98,7 @@ class PeriodCarry:
         self._headline_levels: set[str] = set()  # the units of its levels (not changes)
         self._from_headline = False  # the period carried now is the headline's, to its lead
         self._paragraph = -1  # where the carried period was named
+        self._whole: tuple[str | None, int] | None = None  # a period a part was picked out of
         self._seen = 0  # text before this offset has been looked at for times
         self._span, self._own = (0, 0), False  # the sentence being read; does it name a time
         runs = index.words.runs if index.words is not None else None
@@ -119,6 +120,8 @@ class PeriodCarry:
         if first != bisect.bisect_left(starts, self._seen, 0, first):
             self._after_times_without_figures(first, lo)
         self._seen = lo
+        if self._whole is not None and self._index.paragraph_of[i] != self._whole[1]:
+            self._period, self._whole = self._whole[0], None
         if self._index.text.startswith(_NEW_STORY_HEADS, lo) and _RE_NEW_STORY.match(
                 self._index.text, lo):
             self._period = None  # "Separately, the Turkish Eximbank signed ...": another story
@@ -271,6 +274,10 @@ class PeriodCarry:
             self._headline = max(periods, key=period_end) if periods else None
             self._headline_levels = {c.unit for c in claims if c.change is None}
             return
+        if periods and match_at(_RE_PART_ALONE, text, lo) is not None:
+            # "November alone set a record": a part picked out, carried in its paragraph ("in
+            # the month"); the whole is carried again after it
+            self._whole = (self._period, self._index.paragraph_of[i])
         if not periods and ahead:
             periods = self._plan_ahead(claims)
         if periods:
@@ -285,6 +292,8 @@ class PeriodCarry:
             # leaves the carry as it is
 
 
+_RE_PART_ALONE: Final = regex.compile(
+    r"[\s\u00a0]*+(?:In[\s\u00a0]++)?[A-Z][a-z]++[\s\u00a0]++alone\b")
 # A lead that points back at its headline's figure, after a dateline maybe: "AKTAU, July 10
 # (Trend) – The figure is 7% higher than a year ago", "This is 12% more than in 2024".
 _RE_BACK_TO_HEADLINE: Final = regex.compile(

@@ -25,9 +25,10 @@ EXAMPLES: list[Example] = [
     ex("corpus-021-monthly-record-including",
        "November alone set a monthly record of more than 1.4 million tonnes, including 350,000 "
        "tonnes for the home market and over one million tonnes for export.",
-       c("1.4 million tonnes", 1.4e6, "t", approx="min"),
-       c("350,000 tonnes", 350000, "t", approx=None, metric="domestic supplies"),
-       c("one million tonnes", 1e6, "t", approx="min", metric="exports"),
+       c("1.4 million tonnes", 1.4e6, "t", approx="min", period="2024-11"),
+       c("350,000 tonnes", 350000, "t", approx=None, metric="domestic supplies",
+         period="2024-11"),
+       c("one million tonnes", 1e6, "t", approx="min", metric="exports", period="2024-11"),
        published="2024-12-03"),
     ex("corpus-021-compared-with-a-year-before",
        "Shipments to Central Asian countries rose 35% and to Afghanistan 58%, while Iran took "

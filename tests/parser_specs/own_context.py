@@ -2454,6 +2454,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-delays-of-one-day-is-a-duration",
        "Delays of one day can cost shippers $5,000.",
        c("one day", 1, "day"), c("$5,000", 5000, "USD")),
+    ex("nm-month-alone-is-a-part-not-the-carry",
+       "The railway moved 2.9 million tonnes of grain between September and November 2024.\n\n"
+       "November alone set a record of 1.4 million tonnes. Exports in the month reached 1.1 "
+       "million tonnes.\n\nChina took 445,000 tonnes.",
+       c("2.9 million tonnes", 2.9e6, "t", period="2024-09/2024-11"),
+       c("1.4 million tonnes", 1.4e6, "t", period="2024-11"),
+       c("1.1 million tonnes", 1.1e6, "t", period="2024-11"),
+       c("445,000 tonnes", 445000, "t", period="2024-09/2024-11"),
+       published="2024-12-03"),
     ex("nm-people-worked-on-a-repair-no-jobs",
        "Some 1,200 people worked on the repair of the ferry at Baku.",
        c("1,200 people", 1200, "count", approx="approx")),

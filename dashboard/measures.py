@@ -29,6 +29,7 @@ from dashboard.goods import (
     machines_traded,
     verb_of_goods,
 )
+from dashboard.head_nouns import goes_on_about, head_of_phrase
 from dashboard.hedges import next_to_figure
 from dashboard.metric_rules import (
     by_cost_or_pace,
@@ -155,7 +156,7 @@ def _metric_of(
     if before is not None:
         if before[1] in EXPORTS_ROWS:
             goods = goods_of_exports(claim.start - before[0], facts, text) or (
-                _goes_on_about(claim, facts, text, before, inherited))  # (no goods row is 0)
+                goes_on_about(claim, facts, text, before, inherited))  # (no goods row is 0)
             before = before if goods is None else (before[0], goods)
         if _ROW_METRIC[before[1]][0] in GOODS_EXPORTS and imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
@@ -250,68 +251,10 @@ def _cue_that_speaks(
         before = exports_that_earned(claim.start - before[0], facts, text, uclass) or before
     if before is not None and _ROW_METRIC[before[1]][0] in GOODS_EXPORTS:
         before = verb_of_goods(claim.start - before[0], facts, clause[0], text, uclass) or before
-    before = _head_of_phrase(claim, facts, clause[0], text, uclass, before)
+    before = head_of_phrase(claim, facts, clause[0], text, uclass, before)
     if before is not None:
         before = (before[0], books_balance(claim.start - before[0], before[1], facts, text))
     return before
-
-
-# "The average speed of container trains": a head noun's "of" phrase, a few words, no figure
-_RE_OF_PHRASE: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}+")
-
-
-def _head_of_phrase(
-    claim: Located, facts: Facts, lo: int, text: str, uclass: str, before: _Cue | None
-) -> _Cue | None:
-    """The more specific (earlier) cue whose "of" phrase holds the nearest one, a thing carried
-    or made (`_QUALIFIER_ROWS`): "The average speed of container trains rose" is the speed;
-    not "exports of oil", "the cost of a train ticket"; or the loan a project's money is."""
-    if before is None:
-        return None
-    lent = before[1] in _FUNDED_ROWS  # "AIIB's lending to Central Asian transport projects"
-    if not lent and before[1] not in _QUALIFIER_ROWS:
-        return before
-    near = claim.start - before[0]
-    for start, end, row in facts.cues:
-        if end < near and lo <= start and uclass in METRICS[row][3] and (
-                row in _LOAN_ROWS if lent else row < before[1]) and (
-                (_RE_LENT_FOR if lent else _RE_OF_PHRASE).fullmatch(
-                    text, end, near - _cue_length(facts, near))):
-            return (claim.start - end, row)
-    return before
-
-
-# Money lent for a project: "The total financing package for the Middle Corridor upgrade
-# reaches €1.2 billion", "lending to ... transport projects grew 18%" are loans.
-_RE_LENT_FOR: Final = regex.compile(
-    r"(?:[\s\u00a0]++(?:package|facility|programme|program|portfolio))?+[\s\u00a0]++(?:for|to|of)"
-    r"[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}+")
-_FUNDED_ROWS: Final = rows_of("project cost", "investment")
-_LOAN_ROWS: Final = rows_of("loan")
-_QUALIFIER_ROWS: Final = rows_of("cargo volume", "container volume", "train count",
-                                  "vehicle count", "production")
-
-
-# A bare noun of goods moved goes on about the paragraph's goods: "Kazakhstan's oil exports
-# via CPC fell 3% in January-March. In April, shipments recovered to 6.1 million tonnes."
-_ANAPHORIC_SHIPMENTS: Final = frozenset({"shipments", "deliveries", "supplies"})
-
-
-def _goes_on_about(
-    claim: Located, facts: Facts, text: str, before: _Cue, inherited: MetricNote | None
-) -> int | None:
-    """The row of the paragraph's goods' exports (`inherited`) when the exports cue `before`
-    is a bare "shipments"; else None."""
-    if inherited is None or inherited[1] not in GOODS_EXPORTS:
-        return None
-    end = claim.start - before[0]
-    if text[end - _cue_length(facts, end) : end].lower() not in _ANAPHORIC_SHIPMENTS:
-        return None
-    return next(k for k, row in enumerate(METRICS) if row[0] == inherited[1])
-
-
-def _cue_length(facts: Facts, end: int) -> int:
-    return next((e - s for s, e, _ in facts.cues if e == end), 0)
 
 
 # "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money

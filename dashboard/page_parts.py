@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from dashboard.page_prep import drop_node
+
 _RE_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _MAX_SPAN: Final = 50  # a larger rowspan or colspan is a broken page's: read as 1
 _ROWS_XPATH: Final = "./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"
@@ -132,7 +134,7 @@ def drop_translations(page: Any) -> None:
     if other and other * 2 < _chars(page.find(".//body") if page.find(".//body") is not None
                                      else page):
         for node in outer:
-            _drop(node)
+            drop_node(node)
 
 
 def _chars(node: Any) -> int:
@@ -144,14 +146,3 @@ def _primary(tag: str | None) -> str | None:
     primary = (tag or "").strip().lower().replace("_", "-").split("-")[0]
     return primary if primary.isalpha() else None
 
-
-def _drop(node: Any) -> None:
-    """`node` out of its tree, the text after it kept."""
-    parent = node.getparent()
-    if node.tail:
-        before = node.getprevious()
-        if before is not None:
-            before.tail = (before.tail or "") + node.tail
-        else:
-            parent.text = (parent.text or "") + node.tail
-    parent.remove(node)

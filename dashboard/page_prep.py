@@ -84,10 +84,10 @@ def drop_boxes(page: Any) -> None:
     prose = _paragraph_chars(page)
     for node in page.xpath(_XPATH_BOXES):
         if _is_a_box(node, prose):
-            _drop(node)
+            drop_node(node)
     for form in page.xpath(_XPATH_SIGNUP_FORMS):
         if form.getparent() is not None:
-            _drop(_signup_box(form))
+            drop_node(_signup_box(form))
 
 
 def _paragraph_chars(node: Any) -> int:
@@ -123,7 +123,7 @@ def _signup_box(form: Any) -> Any:
     return node
 
 
-def _drop(node: Any) -> None:
+def drop_node(node: Any) -> None:
     """`node` out of its tree, the text after it kept."""
     parent = node.getparent()
     if parent is None:

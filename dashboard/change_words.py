@@ -26,7 +26,8 @@ RE_HEDGE: Final = regex.compile(
                   |(?i:(?:did|does|do|will|would|should|could|may|must|shall)[\s]+not|not|cannot
                      |(?:did|does|do|wo|ca)n['’]t)[\s]+exceed(?:ing)?)  # "did not exceed $2 bn"
      |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|c\.|
-                 close[\s]+to|something[\s]+like|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about))
+                 close[\s]+to|something[\s]+like|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about|
+                 approaching|nearing))  # "is approaching $18 billion": close to it
      |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over[\s]+than|over|more[\s]+than|above|higher[\s]+than|
                  greater[\s]+than|larger[\s]+than|heavier[\s]+than|longer[\s]+than|wider[\s]+than|
                  older[\s]+than)|at[\s]+least|  # "trucks heavier than 20 tonnes"

@@ -43,6 +43,7 @@ _HEDGE_LAST: Final = (
     "least", "exceed", "exceeding", "exceeded", "exceeds",
     "topped", "topping", "surpassed", "surpassing", "pass", "passed", "top", "tops", "beyond",
     "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.", "like",
+    "approaching", "nearing",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited", "limits", "limiting", "restricts", "restricted",

@@ -216,7 +216,8 @@ EXAMPLES: list[Example] = [
     ex("corpus-037-investment-approaching-close-to",
        "Turkish direct investment in Azerbaijan is approaching $18 billion, while Azerbaijani "
        "investment in Türkiye is close to $21 billion, for a combined volume of $39 billion.",
-       c("$18 billion", 18e9, "USD", metric="investment", entities=["Türkiye", "Azerbaijan"]),
+       c("$18 billion", 18e9, "USD", approx="approx", metric="investment",
+         entities=["Türkiye", "Azerbaijan"]),
        c("$21 billion", 21e9, "USD", approx="approx", metric="investment"),
        c("$39 billion", 39e9, "USD", approx=None, metric="investment"),
        published="2025-12-23"),

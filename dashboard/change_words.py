@@ -28,7 +28,10 @@ RE_HEDGE: Final = regex.compile(
      |(?P<approx>(?i:about|around|approximately|approx\.|nearly|almost|roughly|some|circa|ca\.|c\.|
                  close[\s]+to|something[\s]+like|an[\s]+estimated|estimated|an[\s]+approximate|near|just[\s]+about|
                  approaching|nearing))  # "is approaching $18 billion": close to it
-     |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over[\s]+than|over|more[\s]+than|above|higher[\s]+than|
+     |(?P<min>(?i:(?:just[\s]+|slightly[\s]+|well[\s]+)?(?:over[\s]+than
+                 # not "spread over 122 projects": across them
+                 |(?<!\b(?i:spread|spreads|distributed|split|divided|scattered)[\s]+)over
+                 |more[\s]+than|above|higher[\s]+than|
                  greater[\s]+than|larger[\s]+than|heavier[\s]+than|longer[\s]+than|wider[\s]+than|
                  older[\s]+than)|at[\s]+least|  # "trucks heavier than 20 tonnes"
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|

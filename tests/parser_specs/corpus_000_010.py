@@ -316,7 +316,7 @@ EXAMPLES: list[Example] = [
        "As of January 1, 2023, its Kazakh portfolio stood at EUR 2.91 billion spread over 122 "
        "active projects.",
        c("EUR 2.91 billion", 2.91e9, "EUR", metric="investment", period="2023-01-01"),
-       c("122 active projects", 122, "count", item="project"),
+       c("122 active projects", 122, "count", item="project", approx=None),
        published="2023-03-04"),
     ex("corpus-010-headline-fold-to-level",
        "Middle Corridor cargo rose 2.5-fold to 1.5 million tonnes in 2022",

@@ -269,7 +269,7 @@ SITE: list[Example] = [
     ex("bu-site-terminal-area-up-to-cargo-a-year",
        "The dry port in Termez, spread over 40 hectares, will handle up to 1 million tonnes of "
        "cargo a year from 2027.",
-       c("40 hectares", 40, "ha"),
+       c("40 hectares", 40, "ha", approx=None),
        c("1 million tonnes", 1e6, "t", approx="max", per="year", kind="projection"),
        published="2025-05-01"),
 ]

@@ -1,16 +1,15 @@
 """What a claim takes from the claims and sentences around it.
 
 Pure: no pandas, no dash. The period an article goes on with, carried to figures whose
-sentence names no time (`PeriodCarry`); the time of "by then" (`date_by_then`). Called by
-`describe.describe_all`, sentence by sentence (the metrics a change and its level lend each
-other, and the levels of "from X to Y", are `levels`').
+sentence names no time (`PeriodCarry`; the time of "by then" and of forecasts alike is
+`forecast_times`'). Called by `describe.describe_all`, sentence by sentence (the metrics a
+change and its level lend each other, and the levels of "from X to Y", are `levels`').
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -344,75 +343,3 @@ def within_a_year(period: str) -> bool:
         return True
     return (len(first) == len(last) == 7 and last[:4].isdigit()  # months across the new year
             and int(last[:4]) - int(first[:4]) == 1 and last[5:7] < first[5:7])
-
-
-# "... to 11 million tonnes by 2030. Container cargo could reach 4.074 million tonnes by
-# then": the time an earlier forecast named.
-_RE_BY_THEN: Final = regex.compile(
-    r"(?i:\bby[\s\u00a0]+(?:then|that[\s\u00a0]+(?:time|year|date|point)|the[\s\u00a0]+same"
-    r"[\s\u00a0]+(?:time|year|date))\b)"
-)
-
-
-def date_by_then(out: list[Claim], n: int, text: str, lo: int, hi: int) -> None:
-    """The forecasts without a time of a sentence (text[lo:hi], the last `n` claims of `out`)
-    that says "by then" ("by that time", "by the same year") are for the time of the latest
-    forecast before those words, in the same paragraph (and at most 2,000 characters
-    back); not the levels they are set against
-    ("31.2% versus 30%")."""
-    if "y th" not in text[lo:hi].lower():
-        return
-    by_then = _RE_BY_THEN.search(text, lo, hi, timeout=scan_timeout(hi - lo))
-    if by_then is None:
-        return
-    at = by_then.start()
-    target = None
-    for claim in reversed(out):
-        if claim.start >= at:
-            continue
-        if at - claim.end > 2000 or text.find("\n\n", claim.end, at) >= 0:
-            break  # another paragraph
-        if claim.kind is Kind.PROJECTION and claim.period is not None:
-            target = claim.period
-            break
-    if target is None:
-        return
-    for k in range(len(out) - n, len(out)):
-        claim = out[k]
-        if (claim.kind is Kind.PROJECTION and claim.period is None
-                and not set_against(claim, text)):
-            out[k] = replace(claim, period=target)
-
-
-# Between a dated forecast and an undated one of its sentence: a joint of two clauses.
-_RE_FORECAST_JOINT: Final = regex.compile(
-    r"(?i:[^;]{0,120}?(?:,\s*+)?\b(?:while|whereas|and|but)\b[^0-9;]{0,80}?\Z)"
-)
-# "... and $1 billion further ahead": a later time than the forecast before.
-_RE_LATER_AFTER: Final = regex.compile(
-    r"[^.;,]{0,30}?\b(?i:further\s+ahead|later|eventually|in\s+the\s+(?:long|longer|medium)"
-    r"(?:\s+|-)term|in\s+the\s+future|thereafter|after\s+that|in\s+the\s+years\s+ahead)\b"
-)
-
-
-def date_forecasts_alike(out: list[Claim], n: int, text: str) -> None:
-    """A forecast without a time that follows one with a time in its sentence, in the same
-    unit and after "while", "whereas", "and" or "but", is for the same time: "transit ... is
-    expected to reach 35 million tons by the end of 2025, compared with 26 million tons in
-    2024, while transit via the Middle Corridor should exceed 5 million tons" (2025); not
-    one said to come later ("$500 million this year and $1 billion further ahead"). The
-    last `n` claims of `out` are one sentence's."""
-    if n < 2:
-        return
-    dated: Claim | None = None
-    for k in range(len(out) - n, len(out)):
-        claim = out[k]
-        if claim.kind is not Kind.PROJECTION:
-            continue
-        if claim.period is not None:
-            dated = claim
-        elif (dated is not None and dated.unit == claim.unit and claim.change is None
-              and _RE_FORECAST_JOINT.match(text, dated.end, claim.start)
-              and not match_at(_RE_LATER_AFTER, text, claim.end)):
-            out[k] = replace(claim, period=dated.period)
-

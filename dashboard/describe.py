@@ -16,15 +16,11 @@ from typing import Final, NamedTuple
 import regex
 
 from dashboard.bases import a_year_ago, in_same_months
-from dashboard.carry import (
-    PeriodCarry,
-    date_by_then,
-    date_forecasts_alike,
-    within_a_year,
-)
+from dashboard.carry import PeriodCarry, within_a_year
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
+from dashboard.forecast_times import date_by_then, date_forecasts_alike
 from dashboard.from_previous import from_previous
 from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
 from dashboard.layout import is_headline

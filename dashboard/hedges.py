@@ -274,11 +274,11 @@ def _change_before(window: str, words: list[str], *, duration: bool,
         return Change.INCREASE if not (money or duration) and words[-1:] in (
             ["at"], ["to"]) and _growth_set(window) else None
     cue = RE_CHANGE_BEFORE.search(window[-WINDOW:])
-    if cue is None and "growth" in window[-WINDOW:].lower() and RE_GROWTH_AT.search(
-            window[-WINDOW:]):
-        return Change.INCREASE  # "GDP growth seen at 6%": the growth itself, not a level
-    if cue is None and not (money or duration) and _growth_set(window):
-        return Change.INCREASE
+    if cue is None and "growth" in window[-WINDOW:].lower():
+        if RE_GROWTH_AT.search(window[-WINDOW:]):
+            return Change.INCREASE  # "GDP growth seen at 6%": the growth itself, not a level
+        if not (money or duration) and RE_GROWTH_SET.search(window[-WINDOW:]):
+            return Change.INCREASE  # "puts Georgia's growth in October at 7.5%"
     if cue is None and by:  # "cut transit time from China by 7-8 days"
         cue = RE_CHANGE_BY.search(window[-BY_REACH:])
         if cue is None or fold(cue.group()).split()[0] in ("up", "down"):

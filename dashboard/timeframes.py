@@ -166,9 +166,10 @@ _RE_START_IN_BEFORE: Final = regex.compile(
     r"(?i:\b(?:launch|start|open|begin|resume|commission)(?:s|es|ed|ing)?+[\s\u00a0]"
     r"[^.;:!?,0-9]{0,40}?[\s\u00a0]in[\s\u00a0]+)\Z"
 )
+_MODALS: Final = r"will|would|could|might|may|can|should|shall|must"
 _RE_SUBJECT_MODAL_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*+,?[\s\u00a0]*+(?:the|we|it|our|this|they|[A-Z][\w-]*+)\b[^.;:!?,]{0,50}?"
-    r"\b(?i:will|would|could|should|may|might|can|shall)\b"
+    rf"\b(?i:{_MODALS})\b"
 )
 # "I have worked at this port for 20 years", "served as minister for six years": how long a
 # person has held a post, a life story in a quote, not a measured duration.
@@ -344,7 +345,8 @@ def _is_round_the_clock(unit: str, value: float, after: str) -> bool:
 def _is_someday(written: str, before: str, after: str) -> bool:
     """ "One day the corridor will carry 10 mt", "the port could one day rival Aktau": some
     time in the future, no duration (but "takes one day", "One day of storage costs $5")."""
-    if written.lower() != "one" or before.rstrip().rsplit(None, 1)[-1:] in _DURATION_WORDS:
+    last = before.rsplit(None, 1)[-1:]
+    if written.lower() != "one" or (last and last[0].lower() in _DURATION_WORDS):
         return False  # "Delays of one day can cost $5,000": a day's delay, however said
     if _RE_MODAL_BEFORE.search(before[-12:]) or _RE_MODAL_AFTER.match(after):
         return True
@@ -352,10 +354,9 @@ def _is_someday(written: str, before: str, after: str) -> bool:
     return (not head or head[-1] in ".!?:;\n\"“”") and _RE_CLAUSE_AFTER.match(after) is not None
 
 
-_DURATION_WORDS: Final = [[w] for w in ("of", "for", "in", "within", "than", "to", "by", "at",
-                                        "about", "just", "only", "over", "under", "takes",
-                                        "took", "take", "lasts", "lasted")]
-_MODALS: Final = r"will|would|could|might|may|can|should|shall|must"
+_DURATION_WORDS: Final = frozenset({"of", "for", "in", "within", "than", "to", "by", "at",
+                                     "about", "just", "only", "over", "under", "takes", "took",
+                                     "take", "lasts", "lasted"})
 _RE_MODAL_BEFORE: Final = regex.compile(rf"\b(?i:{_MODALS})[\s\u00a0]++\Z")
 _RE_MODAL_AFTER: Final = regex.compile(rf"\A[\s\u00a0]*+,?[\s\u00a0]*+(?i:{_MODALS}|soon)\b")
 # a clause's subject right after a sentence's opening "One day"

@@ -1,8 +1,8 @@
 """Metric cues that name no measure where they stand: a currency a figure is counted in
 ("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), a body's name
 ("the budget committee") or a firm's ("Steppe Cargo Logistics JSC"), or a verb of gathering a
-crop with no figure right after it ("data gathered by customs"). Read by `facts` when it finds
-the cues.
+crop with no figure right after it ("data gathered by customs"); and a bare "inflows" after
+remittances, which names them (`remitted_inflows`). Read by `facts` when it finds the cues.
 
 Pure: no pandas, no dash.
 """
@@ -53,3 +53,21 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
     return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "
+
+
+_INVESTMENT_ROWS: Final = rows_of("investment")
+_REMITTANCE_ROW: Final = min(rows_of("remittances"))
+_REMITTANCE_REACH: Final = 400  # characters before the cue searched for remittances
+
+
+def remitted_inflows(cues: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:
+    """The cues (start, end, row), a bare "inflows" within `_REMITTANCE_REACH` characters
+    after remittances were named taking the remittances' row ("Remittances remain a lifeline
+    ... in Uzbekistan, where inflows reached $16.5 billion"). Once a text, where it names
+    remittances at all."""
+    if "emittance" not in text:
+        return cues
+    return [(start, end, _REMITTANCE_ROW) if (
+        row in _INVESTMENT_ROWS and text[start:end].lower() in ("inflow", "inflows")
+        and "emittance" in text[max(0, start - _REMITTANCE_REACH) : start]) else (start, end, row)
+        for start, end, row in cues]

@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located, Topic
-from dashboard.context_cues import books_balance, remitted_inflows
+from dashboard.context_cues import books_balance
 from dashboard.count_metrics import count_metric
 from dashboard.facts import Facts
 from dashboard.freight_cues import box_charged, box_sold, is_freight, rate_governs
@@ -37,7 +37,7 @@ from dashboard.metric_rules import (
     by_place,
     by_unit_alone,
 )
-from dashboard.object_sizes import names_gas, sizes_a_thing
+from dashboard.object_sizes import RE_GAS_WORD, names_gas, sizes_a_thing
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.phrase_metrics import economy_grows, in_cause_after
 from dashboard.refine import fits, share_of_money, shared_cue_row
@@ -107,7 +107,7 @@ def metric_of(
 ) -> tuple[str | None, Topic]:
     """What the claim measures: what its unit alone says, else the nearest fitting cue
     (`_metric_of`), refined by what the clause says of the goods, the place or the cost."""
-    alone = by_unit_alone(claim, facts, text, _RE_GAS)
+    alone = by_unit_alone(claim, facts, text)
     if alone is not None:
         return alone
     uclass = unit_class(claim.unit)
@@ -290,7 +290,6 @@ _TAX_ROWS: Final = rows_of("tax rate", "customs duty")
 _FACILITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
                                   if set(row[2]) <= FACILITY_CUES)
 _WATER_ROWS: Final = rows_of(*WATER_METRICS)
-_RE_GAS: Final = regex.compile(r"\b(?i:gas|lng|pipelines?|condensate)\b")
 # Cubic metres are gas's unit unless they hold a liquid of oil's ("80,000 m3 of diesel",
 # "of jet fuel", "of crude"): then they are oil's, as barrels are. Not liquefied gas ("of
 # liquefied petroleum gas"), nor oil with gas ("of oil and gas").
@@ -318,7 +317,7 @@ def _no_measure_of(
     """Does the cue (start, end, row of METRICS), which fits the claim's unit class, say
     nothing of what the claim measures, by what stands around it?"""
     start, end, row = cue
-    if row in _WATER_ROWS and _RE_GAS.search(text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
+    if row in _WATER_ROWS and RE_GAS_WORD.search(text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return True  # "the gas reservoir holds 1.2 tcm": cubic metres of gas, not water
     if row in _CURRENCY_NAME_ROWS and _RE_FIGURE_BEFORE.search(text, max(0, start - 12), start):
         return True  # "236 tenge per litre, an increase of 15.8%": a unit, not the currency
@@ -351,7 +350,7 @@ def _nearest_cues(
     before: _Cue | None = None
     after: _Cue | None = None
     weak: _Cue | None = None  # a cue in want of another (`WEAK_CUES`)
-    for start, end, row in remitted_inflows(facts.cues, text):
+    for start, end, row in facts.cues:
         if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
                 row := shared_cue_row(row, text[start:end], uclass)) < 0) or (
                 text.startswith(",", end) and _opens_a_goods_list(row, end, text)):

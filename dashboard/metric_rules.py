@@ -17,6 +17,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
+from dashboard.object_sizes import RE_GAS_WORD
 from dashboard.phrase_metrics import by_phrase, quota_of_no_oil, sea_level, sea_moves
 from dashboard.refine import (
     at_airport,
@@ -39,14 +40,12 @@ from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
 from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 
 
-def by_unit_alone(
-    claim: Located, facts: Facts, text: str, gas: regex.Pattern[str]
-) -> tuple[str, Topic] | None:
-    """A metric the unit and its rate say alone: yield, a river's flow (no `gas` word in the
+def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] | None:
+    """A metric the unit and its rate say alone: yield, a river's flow (no word of gas in the
     sentence), emissions, a ship's deadweight."""
     if claim.per == "ha" and claim.unit == "t":
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
-    if claim.per == "second" and claim.unit == "m3" and not gas.search(
+    if claim.per == "second" and claim.unit == "m3" and not RE_GAS_WORD.search(
             text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return "water flow", Topic.OTHER  # "350 m3 per second", "600 m3/s": a river's flow
     if claim.unit in ("t", "kg", "g") and text[claim.end - 4 : claim.end].lower().endswith(

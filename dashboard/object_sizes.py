@@ -99,8 +99,8 @@ def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
             return word.islower() and _noun(word) in THING_NOUNS
     return False
 
-# Words of gas in a sentence, and units that are gas's own ("bcm", "tcf").
-_RE_GAS_WORD: Final = regex.compile(r"\b(?i:gas|lng|cng|pipelines?|condensate|methane)\b")
+# Words of gas in a sentence (read by `measures` too), and units that are gas's own ("bcm").
+RE_GAS_WORD: Final = regex.compile(r"\b(?i:gas|lng|cng|pipelines?|condensate|methane)\b")
 _GAS_UNITS: Final = ("bcm", "tcm", "bcf", "tcf", "mcm", "feet", "ft")
 
 
@@ -108,5 +108,5 @@ def names_gas(claim: Located, text: str, lo: int, hi: int) -> bool:
     """Do cubic metres with no cue measure gas: a unit of gas's own ("16 bcm"), or a word of
     gas in text[lo:hi] (the claim's sentence)?"""
     surface = text[claim.start : claim.end].lower()
-    return any(unit in surface for unit in _GAS_UNITS) or _RE_GAS_WORD.search(
+    return any(unit in surface for unit in _GAS_UNITS) or RE_GAS_WORD.search(
         text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None

@@ -33,6 +33,7 @@ from dashboard.levels import (
 )
 from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
+from dashboard.patterns_around import PERCENT
 from dashboard.periods import Time, a_year_on
 from dashboard.present import is_current
 from dashboard.published import is_ahead
@@ -322,7 +323,7 @@ def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
 # nine months": the plan's time, named after the share of it, is the sum's too
 _RE_SHARE_OF_PLAN_FOR: Final = regex.compile(
     r",[\s\u00a0]++(?:(?:only|just|about|some|nearly|almost|or)[\s\u00a0]++)?[0-9][0-9.,]*+"
-    r"[\s\u00a0]*+(?:%|percent|per[\s\u00a0]cent)[\s\u00a0]++of[\s\u00a0]++(?:the|its)"
+    rf"[\s\u00a0]*+{PERCENT}[\s\u00a0]++of[\s\u00a0]++(?:the|its)"
     r"[\s\u00a0]++(?:amount[\s\u00a0]++)?(?:envisaged|planned|projected|forecast|target|plan)"
     r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?for[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 

@@ -19,6 +19,7 @@ import regex
 from dashboard.change_words import RE_CHANGE_BEFORE
 from dashboard.claim import Change, Claim
 from dashboard.patterns import COMPARISON_TAGS
+from dashboard.patterns_around import PERCENT, RE_TO_FIGURE
 from dashboard.scanning import match_at
 from dashboard.shared_times import PLACE_AFTER
 from dashboard.time_grammar import MONTH_NUM
@@ -101,10 +102,8 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
 _RE_THOSE_GAP: Final = regex.compile(
     r",?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:those|that)[\s\u00a0]++"
     r"(?:to|from|of|for|with|in|on)[\s\u00a0]++[^0-9;:()%$€£]{1,40}?[\s\u00a0]\Z")
-_RE_TO_FIGURE: Final = regex.compile(
-    r"[\s\u00a0]++to[\s\u00a0]++(?:[$€£¥]|[A-Z]{3}[\s\u00a0])?[0-9]")
 _RE_PERCENT_TO: Final = regex.compile(
-    r"[0-9][0-9.,]*+[\s\u00a0]*+(?:%|percent|per[\s\u00a0]cent)[\s\u00a0]++to[\s\u00a0]++\Z")
+    rf"[0-9][0-9.,]*+[\s\u00a0]*+{PERCENT}[\s\u00a0]++to[\s\u00a0]++\Z")
 
 
 def _gapped_pair(claim: Claim, prev: Claim | None, text: str) -> Claim:
@@ -113,7 +112,7 @@ def _gapped_pair(claim: Claim, prev: Claim | None, text: str) -> Claim:
     if (claim.change is not None or claim.unit != "%" or prev is None or prev.change is not None
             or claim.start - prev.end > 60
             or not _RE_THOSE_GAP.match(text, prev.end, claim.start)
-            or not match_at(_RE_TO_FIGURE, text, claim.end)):
+            or not match_at(RE_TO_FIGURE, text, claim.end)):
         return claim
     pair = _RE_PERCENT_TO.search(text, max(0, prev.start - 24), prev.start)
     verb = pair and RE_CHANGE_BEFORE.search(text, max(0, pair.start() - 60), pair.start())

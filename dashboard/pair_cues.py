@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.numbers import is_change_word
+from dashboard.patterns_around import RE_TO_FIGURE
 from dashboard.raw import Raw
 from dashboard.scanning import match_at
 
@@ -26,8 +27,8 @@ _RE_BARE_LEVEL: Final = regex.compile(
 _RE_GAPPED: Final = regex.compile(
     r"(?s:.*?)(?:,|\band)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]*+(?:[\s\u00a0]++[A-Z][\w'’-]*+)?"
     r"[\s\u00a0]++[a-z-]++[.;]")
-# ... or the level a change starts from, before a figure's: "ferries from six to 12 by 2027"
-_RE_TO_FIGURE: Final = regex.compile(r"[\s\u00a0]++to[\s\u00a0]++[0-9]")
+# ... or the level a change starts from, before a figure's ("ferries from six to 12 by 2027":
+# `RE_TO_FIGURE`)
 
 
 def bare_level(raw: Raw, text: str) -> bool:
@@ -35,7 +36,7 @@ def bare_level(raw: Raw, text: str) -> bool:
     if _RE_BARE_LEVEL.fullmatch(text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
         return True
     return (text[max(0, raw.start - 5) : raw.start].lower() == "from "
-            and match_at(_RE_TO_FIGURE, text, raw.end) is not None)
+            and match_at(RE_TO_FIGURE, text, raw.end) is not None)
 
 
 def ends_a_gapped_clause(raw: Raw, text: str) -> bool:

@@ -161,3 +161,11 @@ RE_REVISED_FIGURE_OF: Final = regex.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
+
+
+# A per cent as a pattern may spell it after the number: "8%", "8 percent", "8 per cent".
+PERCENT: Final = r"(?:%|percent|per[\s\u00a0]cent)"
+# "to" and a figure right after it, a currency sign or code maybe before its digits: "from six
+# to 12", "grew 7.7% to $301 million".
+RE_TO_FIGURE: Final = regex.compile(
+    r"[\s\u00a0]++to[\s\u00a0]++(?:[$€£¥]|[A-Z]{3}[\s\u00a0])?[0-9]")

@@ -293,8 +293,10 @@ def _level_before(out: list[Claim], k: int, first: int, text: str) -> tuple[Clai
     if close < 0 or "(" in gap[:close]:
         return level, gap  # (the common case)
     opening = text.rfind("(", max(0, level.start - 120), level.start)
+    if opening < 0:
+        return level, gap
     for j in range(k - 2, first - 1, -1):
-        if opening >= 0 and out[j].end <= opening:
+        if out[j].end <= opening:
             return out[j], text[out[j].end : opening] + gap[close + 1 :]
     return level, gap
 

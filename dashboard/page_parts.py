@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from lxml import etree
+
 from dashboard.page_prep import drop_node
 
 _RE_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -60,7 +62,7 @@ def _grid(rows: list[Any]) -> list[list[str]]:
             words = " ".join("".join(cell.itertext()).split())
             col = len(out)
             out += [words] * _span(cell, "colspan")
-            for down in range(1, _span(cell, "rowspan")):
+            for down in range(1, min(_span(cell, "rowspan"), len(rows) - r)):  # rows there are
                 for c in range(col, len(out)):
                     below[(r + down, c)] = words
         while (r, len(out)) in below:
@@ -98,8 +100,6 @@ def _merged(header: list[list[str]]) -> list[str]:
 def _rewrite(table: Any, rows: list[Any], header: list[list[str]], data: list[list[str]]) -> None:
     """The table's rows replaced by `header` (of `<th>` cells) and `data` (of `<td>`s), in a
     `<tbody>`; its caption kept."""
-    from lxml import etree
-
     for row in rows:
         row.getparent().remove(row)
     for part in table.xpath("./thead | ./tbody | ./tfoot"):

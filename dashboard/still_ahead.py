@@ -46,9 +46,15 @@ _RE_CEILING_OF: Final = regex.compile(
 
 
 def _set_ahead(claim: Claim, text: str) -> bool:
-    return (_RE_CEILING_OF.search(text[max(0, claim.start - 30) : claim.start]) is not None
-            or _RE_FORECASTER_PUTS.search(text[max(0, claim.start - 120) : claim.start])
-            is not None)
+    if _RE_CEILING_OF.search(text[max(0, claim.start - 30) : claim.start]) is not None:
+        return True
+    before = text[max(0, claim.start - 120) : claim.start]
+    # (the forecasters' names are many: the pattern only where one of its verbs is)
+    return any(verb in before for verb in _PUT_VERBS) and (
+        _RE_FORECASTER_PUTS.search(before) is not None)
+
+
+_PUT_VERBS: Final = ("put", "sees", "saw", "peg")
 
 
 # "sees Central Asian growth at 5.4% in 2025 and 5.3% in 2026": a figure for a time not yet

@@ -40,6 +40,7 @@ from dashboard.shared_times import (
     share_back,
     share_forward,
 )
+from dashboard.year_totals import share_year_of_total
 
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
 _BEFORE_GAP: Final = 100  # ... and one that comes before it
@@ -118,6 +119,22 @@ _RE_NAMES_A_DEAL: Final = regex.compile(
 )
 
 
+# "He warned of a dip this year, mainly because of oil prices, but said ... the $15 billion
+# target": a time inside a first clause, another clause after it; it leads no figure of that
+# one (not "In 2024, demand slowed but exports rose 5%": a time that opens the sentence).
+_RE_CONTRAST: Final = regex.compile(r"\b(?:but|while|whereas|although|though)\b")
+_OPENING_WORDS: Final = 3  # words before a time that still opens its sentence ("In 2024,")
+
+
+def _ends_its_clause(group: Sequence[Located], k: int, t: Time, lo: int, text: str) -> bool:
+    """Is lead time `t` inside the sentence's first clause, with a contrast ("but",
+    "while") and no figure between it and figure k?"""
+    if k > 0 and group[k - 1].end > t.end:
+        return False
+    return (len(text[lo : t.start].split()) >= _OPENING_WORDS
+            and _RE_CONTRAST.search(text, t.end, group[k].start) is not None)
+
+
 # "put its 2024 value at $28-41 billion, and forecast growth of 6% to 9% a year": a clause
 # of forecast joined after the lead's time is not of that time.
 _RE_AND_FORECAST: Final = regex.compile(
@@ -142,6 +159,7 @@ def assign_periods(
     _times_before(group, times, chosen, owned, text)
     pairs = len(group) > 1  # passes of pairs: skipped alone (measured: 0.7 µs, 2,700 a MB)
     if pairs:
+        share_year_of_total(group, chosen, text)  # "..., bringing 2026 spending to ..."
         chain(group, chosen, text)
         restated(group, chosen, text)
     for k, claim in enumerate(group):
@@ -150,6 +168,7 @@ def assign_periods(
                     and (not t.base or _since_clause_leads(group, k, t, text))
                     and t.start not in owned and t.start - sentence_lo < _LEAD
                     and ";" not in text[t.end : claim.start]  # "In 2023 it had 4; today 9"
+                    and not _ends_its_clause(group, k, t, sentence_lo, text)
                     and not _RE_AND_FORECAST.search(text, t.end, claim.start)
                     and not _attributive(t, text)
                     and not _RE_ASIDE_OPEN.search(text, sentence_lo, t.start)

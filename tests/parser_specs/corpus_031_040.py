@@ -157,8 +157,8 @@ EXAMPLES: list[Example] = [
        "An unchanged GEL 45 million (USD 17 million) is earmarked for an 18-kilometre access "
        "road, bringing 2026 spending on the port and the road to 95 million lari (USD 35 "
        "million).",
-       c("GEL 45 million", 45e6, "GEL", metric="budget"),
-       c("USD 17 million", 17e6, "USD"),
+       c("GEL 45 million", 45e6, "GEL", metric="budget", period="2026"),
+       c("USD 17 million", 17e6, "USD", period="2026"),
        c("18-kilometre", 18, "km"),
        c("95 million lari", 95e6, "GEL", period="2026", kind="projection", metric="budget"),
        c("USD 35 million", 35e6, "USD"),
@@ -211,7 +211,7 @@ EXAMPLES: list[Example] = [
        "He warned of a possible dip this year, mainly because of oil price changes and other "
        "temporary factors, but said the two countries still aim for the $15 billion target set "
        "by their presidents.",
-       c("$15 billion", 15e9, "USD", kind="projection"),
+       c("$15 billion", 15e9, "USD", kind="projection", period=None),
        published="2025-12-23"),
     ex("corpus-037-investment-approaching-close-to",
        "Turkish direct investment in Azerbaijan is approaching $18 billion, while Azerbaijani "

@@ -264,7 +264,8 @@ def _names_its_year(t: Time, text: str) -> bool:
 # "compared with the same period of 2023": which months, the sentence does not say (the
 # article's period, carried, does).
 _RE_SAME_PERIOD_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:same|corresponding)\s+period\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)\Z"
+    r"(?i:\b(?:same|corresponding)\s+(?:period|half|quarter|month)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:year\s+)?)\Z"
 )
 
 
@@ -276,6 +277,25 @@ def in_same_months(t: Time, carried: str, text: str) -> str | None:
             or not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)):
         return None
     return str(_RE_YEAR.sub(t.period, carried))
+
+
+# "In the same ten months of 2024 the count was 454,000, so volumes grew by 17%": a change
+# the comparison yields, after the earlier level; it is this year's, a year on from the base.
+_RE_RESULT_AFTER: Final = regex.compile(
+    r"(?i:[,;][\s\u00a0]*+(?:so|meaning|which\s+means|which\s+meant|implying|thus)\b)")
+_RE_SAME_BEFORE: Final = regex.compile(r"(?i:\b(?:same|corresponding)\s)")
+
+
+def result_of_same(t: Time, claim: Located, period: str, text: str) -> str | None:
+    """The period of change `claim`, whose time `t` (read as `period`) is "the same
+    months" of a year before the article's, when a result clause after that level gives it
+    ("..., so volumes grew by 17%", ", meaning a rise of 27%"): a year on. Not a change of
+    that year itself ("In the same half of 2024 they had risen 6%")."""
+    if (claim.change is None or not RE_PART_OF_A_YEAR.match(period)
+            or not _RE_SAME_BEFORE.search(text, max(0, t.start - 25), t.end)
+            or not _RE_RESULT_AFTER.search(text, t.end, claim.start)):
+        return None
+    return _next_year(period)
 
 
 def _next_year(period: str) -> str:

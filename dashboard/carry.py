@@ -19,6 +19,7 @@ from dashboard.claim import Claim, Kind, Located
 from dashboard.hedges import may_contain
 from dashboard.levels import is_from_level
 from dashboard.periods import Time
+from dashboard.present import RE_STOCK_NOW, is_current
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
@@ -139,11 +140,14 @@ class PeriodCarry:
         if self._may_say_now and _RE_NOW.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo
-        if "years" in self._index.text[lo:hi].lower() and _RE_SPAN_OF_YEARS.search(
+        said = self._index.text[lo:hi].lower()
+        if ("approach" in said or "near" in said or "close to" in said) and RE_STOCK_NOW.search(
+                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
+            return None, lo  # "investment is approaching $18 billion": a stock now
+        if "years" in said and _RE_SPAN_OF_YEARS.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo  # "rose by 15 percentage points over five years": its own span
-        if len(period) > 4 and ("season" in (said := self._index.text[lo:hi].lower())
-                                or "year" in said) and _RE_WHOLE_SEASON.search(
+        if len(period) > 4 and ("season" in said or "year" in said) and _RE_WHOLE_SEASON.search(
                 self._index.text, lo, hi, timeout=CLAUSE_TIMEOUT):
             return None, lo  # "in June ... The average price for the season was $221": not June's
         if not self._own and self._names_a_date(lo, hi):
@@ -166,10 +170,11 @@ class PeriodCarry:
         carry, unless it introduces what follows ("for the ten months:", a question the next
         sentence answers, the time of a figure a correction retracts: "incorrectly stated
         that Aktau handled 7.1 mt in 2024. The correct figure is ..."): then it is carried on.
-        A start day ("applies from 1 October.") starts a rule, no period: the carry goes on."""
+        A start day ("applies from 1 October.") starts a rule, no period, and the year carried
+        named again is the same story: the carry goes on."""
         intro = self._times[first - 1]
-        if _RE_START_DAY.match(intro.period):
-            return
+        if _RE_START_DAY.match(intro.period) or intro.period == self._period:
+            return  # "... in 2024. The bank also opened an office there last year.": the same
         self._period = None
         if within_a_year(intro.period) and (
                 self._index.text[intro.end : lo].rstrip().endswith(":")
@@ -238,7 +243,8 @@ class PeriodCarry:
         """The carried period for a reported figure without one of its own (`into` gave
         `carried` and the figure ends before where it stops), if it takes one."""
         text = self._index.text
-        if metric in _STANDING or (  # its words first: 1,800 matches a MB, none found
+        if metric in _STANDING or is_current(claim, text) or (  # "which has 700 members";
+                # its words first: 1,800 matches a MB, none found
                 may_contain(text[claim.end : claim.end + 40], _RECENT_WORDS)
                 and _RE_OWN_RECENT_TIME.match(text, claim.end, claim.end + 40,
                                               timeout=scan_timeout(40))):
@@ -253,6 +259,14 @@ class PeriodCarry:
         if earlier is not None:
             return earlier
         return None if is_from_level(claim, self._index.text, reach=60) else carried
+
+    def over_the_year(self, claim: Located, carried: str) -> bool:
+        """Does "over the year" (the year the article is about, `carried`) stand before the
+        figure in its clause, past a time the sentence names before it ("That is 30% above
+        the $24.2 billion recorded in 2022, and exports over the year came to $14.7 bln")?"""
+        lo = max(self._span[0], claim.start - _YEAR_REACH)
+        return (len(carried) == 4 and "year" in self._index.text[lo : claim.start]
+                and _RE_OVER_THE_YEAR.search(self._index.text, lo, claim.start) is not None)
 
     def after(self, i: int, claims: list[Claim]) -> None:
         """Sentence `i` (just given to `into`) is read: the latest period of its figures is
@@ -289,6 +303,15 @@ class PeriodCarry:
                                for c in claims):
             self._period = None  # a sentence of forecasts ("a target of $1 billion by 2026")
             # leaves the carry as it is
+
+
+# "exports over the year came to $14.7 bln": the year the article is about (not "in the
+# year to March", "a year earlier").
+_RE_OVER_THE_YEAR: Final = regex.compile(
+    r"(?i:\b(?:over|for|in|during|across|throughout)\s+the\s+(?:whole\s+|full\s+)?year\b"
+    r"(?!\s+(?:to|ended|ending|before|earlier|ago|on))[^0-9;.]{0,50})\Z"
+)
+_YEAR_REACH: Final = 70  # characters from "over the year" to the figure
 
 
 _RE_PART_ALONE: Final = regex.compile(

@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from dashboard.bases import a_year_ago, in_same_months
+from dashboard.bases import a_year_ago, in_same_months, result_of_same
 from dashboard.carry import PeriodCarry, within_a_year
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
@@ -189,6 +189,8 @@ class _Describer:
         when = period.period if period else None
         if period is not None and here.carried is not None:  # "in the same period of 2024"
             when = in_same_months(period, here.carried, self.index.text) or when
+        if period is not None and when is not None:  # "..., so volumes grew by 17%"
+            when = result_of_same(period, draft, when, self.index.text) or when
         actual = kind is Kind.ACTUAL
         if when is None and here.sole and (draft.start >= here.sole.end or _share_of_plan_for(
                 draft.end, here.sole.start, self.index.text)) and (
@@ -199,7 +201,8 @@ class _Describer:
             # for 2026 projects revenues of ... and expenditures of ...")
         # a plan takes the carried time only when that is still to come ("Outlook 2026:" over
         # "- Transit via TITR: 6 mln t expected")
-        if when is None and here.carried and draft.end <= here.carried_to and (
+        if when is None and here.carried and (draft.end <= here.carried_to or (
+                self.carry.over_the_year(draft, here.carried))) and (
                 actual or is_ahead(here.carried, self.index.pub)):
             when = self.carry.period_for(draft, metric, here.carried)
         if when is None and here.of_total is not None:

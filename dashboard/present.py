@@ -25,6 +25,9 @@ _RE_CURRENT_BEFORE: Final = regex.compile(
     r"takes|carries|processes|serves|receives|stores|accommodates|averages|averaging)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|more\s+than)\s+)?\Z"
     r"|\b(?:is|are|stands)\s+now\s+(?:at\s+)?\Z"
+    # "the Grain Union, which has about 700 members": what it has, in the present tense
+    r"|\b(?:which|that|who)\s+(?:has|have|employs|counts|numbers)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\Z"
     # "can now handle 2,500 vehicles a day": what it can do now (not "will now handle")
     r"|\b(?:can|could)\s+now\s+(?:handle|take|carry|process|serve|receive|store|accommodate"
     r"|transs?hip)"
@@ -51,7 +54,8 @@ def _may_be_current(before: str) -> bool:
     folded = before.lower()
     # written out, not any() over a generator: half the cost (14,000 tests a MB, 0.4 -> 0.2 µs)
     return ("current" in folded or "present" in folded or "today" in folded
-            or "existing" in folded or "now" in folded)
+            or "existing" in folded or "now" in folded or "which" in folded or "that" in folded
+            or "who" in folded)
 
 
 def _may_say_now(after: str) -> bool:
@@ -61,3 +65,11 @@ def _may_say_now(after: str) -> bool:
 
 
 _RE_NOW_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:now|currently|at\s+present|today)\b")
+
+
+# "Turkish investment in Azerbaijan is approaching $18 billion", "is close to $21 billion": a
+# stock now, in the present tense; a sentence saying so is not about a period before.
+RE_STOCK_NOW: Final = regex.compile(
+    r"(?i:\b(?:is|are)\s+(?:now\s+)?(?:approaching|nearing|close\s+to|near)\s+[$\u20ac\u00a3]?"
+    r"[0-9])"
+)

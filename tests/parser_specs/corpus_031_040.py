@@ -131,7 +131,7 @@ EXAMPLES: list[Example] = [
     ex("corpus-034-count-was-grew-by",
        "In the same ten months of 2024 the count was 454,000, so volumes grew by 17%.",
        c("454,000", 454000, "count", period="2024-01/2024-10"),
-       c("17%", 17, "%", change="increase"),
+       c("17%", 17, "%", change="increase", period="2025-01/2025-10"),
        published="2025-11-09"),
     ex("corpus-034-vessels-compared-with",
        "The terminal served 300 container vessels this year, compared with 262 a year earlier.",

@@ -287,6 +287,9 @@ class PeriodCarry:
             self._headline = max(periods, key=period_end) if periods else None
             self._headline_levels = {c.unit for c in claims if c.change is None}
             return
+        if periods and match_at(_RE_CHART_LINE, text, lo) is not None:
+            return  # "Chart: container throughput, 2024: 48,000 TEU": a chart's line, not the
+            # period the story goes on with
         if periods and match_at(_RE_PART_ALONE, text, lo) is not None:
             # "November alone set a record": a part picked out, carried in its paragraph ("in
             # the month"); the whole is carried again after it
@@ -312,6 +315,12 @@ _RE_OVER_THE_YEAR: Final = regex.compile(
     r"(?!\s+(?:to|ended|ending|before|earlier|ago|on))[^0-9;.]{0,50})\Z"
 )
 _YEAR_REACH: Final = 70  # characters from "over the year" to the figure
+
+
+# A line of a chart, a graphic or a table set in the story, by its label.
+_RE_CHART_LINE: Final = regex.compile(
+    r"[\s\u00a0]*+(?i:chart|graphic|graph|infographic|table|figure|fact\s+box|data\s+box)"
+    r"[\s\u00a0]*+[:\u2013\u2014|]")
 
 
 _RE_PART_ALONE: Final = regex.compile(

@@ -169,6 +169,57 @@ ARTICLE_YEAR: list[Example] = [
        published="2025-03-01"),
 ]
 
+# A chart's line set in the story names its own year; the story's period goes on past it
+# (a correction after it restates a figure of the story, not of the chart).
+CHART_LINES: list[Example] = [
+    ex("p5-chart-line-then-correction",
+       "In January-September 2025 Poti handled 6.4 million tonnes.\n\n"
+       "Chart: Poti container traffic, 2024: 560,000 TEU\n\n"
+       "Correction: an earlier version misstated the container figure. The port handled "
+       "470,000 TEU.",
+       c("6.4 million tonnes", 6.4e6, "t", period="2025-01/2025-09"),
+       c("560,000 TEU", 560000, "TEU", period="2024"),
+       c("470,000 TEU", 470000, "TEU", period="2025-01/2025-09"),
+       published="2025-10-20"),
+    ex("p5-graphic-line-then-prose",
+       "Aktau's grain exports reached 1.1 million tonnes in January-June 2025.\n\n"
+       "Graphic: grain via Aktau, 2023: 0.7 mln t\n\n"
+       "Most of the grain went to Iran, which took 600,000 tonnes.",
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-01/2025-06"),
+       c("0.7 mln t", 0.7e6, "t", period="2023"),
+       c("600,000 tonnes", 600000, "t", period="2025-01/2025-06"),
+       published="2025-07-15"),
+    # near-miss: a sentence of the story naming a later period carries it on (one naming an
+    # earlier one looks back and leaves the carry as it is: house convention, carry.py)
+    ex("p5-prose-later-period-carries",
+       "Aktau shipped 1.8 million tonnes of grain in 2024.\n\n"
+       "In January-June 2025 it shipped 1.1 million tonnes. Iran took 600,000 tonnes.",
+       c("1.8 million tonnes", 1.8e6, "t", period="2024"),
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-01/2025-06"),
+       c("600,000 tonnes", 600000, "t", period="2025-01/2025-06"),
+       published="2025-07-15"),
+]
+
+# A headline's figure without a time, stated again with its time in the lead: the same
+# value is the same figure, also when the headline names its subject more loosely.
+HEADLINES: list[Example] = [
+    ex("p5-headline-loose-subject-same-value",
+       "Uzbek railways haul 4.3 million tonnes of transit freight\n\n"
+       "TASHKENT - Uzbekistan Temir Yullari carried 4.3 mln tonnes of transit freight in "
+       "January-August 2025, the company said.",
+       c("4.3 million tonnes", 4.3e6, "t", period="2025-01/2025-08"),
+       c("4.3 mln tonnes", 4.3e6, "t", period="2025-01/2025-08"),
+       published="2025-09-12"),
+    # near-miss: a rounded figure of another subject is not taken for the lead's
+    ex("p5-headline-rounded-other-subject",
+       "Central Asian railways haul 4.5 million tonnes of transit freight\n\n"
+       "TASHKENT - Uzbekistan Temir Yullari carried 4.3 mln tonnes of transit freight in "
+       "January-August 2025, the company said.",
+       c("4.5 million tonnes", 4.5e6, "t", period=None),
+       c("4.3 mln tonnes", 4.3e6, "t", period="2025-01/2025-08"),
+       published="2025-09-12"),
+]
+
 # Figures that must not be claims here: years, a decree's number, an anniversary.
 NOT_CLAIMS: list[Example] = [
     ex("p5-neg-budget-year-and-decree",
@@ -180,7 +231,8 @@ NOT_CLAIMS: list[Example] = [
 ]
 
 EXAMPLES: list[Example] = (ATTRIBUTIVE_TOTALS + STOCKS_NOW + CLAUSE_ENDS + SAME_MONTHS_RESULT
-                           + ARTICLE_YEAR + NOT_CLAIMS)
+                           + ARTICLE_YEAR + CHART_LINES + HEADLINES
+                           + NOT_CLAIMS)
 
 KNOWN_GAPS: dict[str, str] = {
     "p5-headline-semicolon-other-clause":

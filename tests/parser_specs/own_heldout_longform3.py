@@ -42,7 +42,8 @@ KHORGOS_FEATURE: list[Example] = [
        "URUMQI, Dec. 2 (Xinhua) -- The number of China-Europe freight trains passing through "
        "the Khorgos port in northwest China's Xinjiang Uygur Autonomous Region this year "
        "exceeded 10,000 on Monday, a record for the port, local customs said.",
-       c("10,000", 10000, "count", item="train", change=None, entities=[KHORGOS]),
+       c("10,000", 10000, "count", item="train", change=None, entities=[KHORGOS],
+         period="2025"),
        # "freight trains" are the house's "freight train" (COUNT_NOUNS)
        c("10,000", 10000, "count", nth=1, item="freight train", approx="min", kind="actual",
          period="2025", metric="train count", change=None, entities=[KHORGOS]),

@@ -445,7 +445,7 @@ AIRCARGO: list[Example] = [
        "ALMATY, 19 November - Almaty International Airport handled 98,400 tonnes of air cargo "
        "and mail in January-October, 23% more than a year earlier, making it Central Asia's "
        "busiest cargo airport, its operator said on Wednesday.",
-       c("23%", 23, "%", change="increase", entities=[ALMATY]),
+       c("23%", 23, "%", change="increase", entities=[ALMATY], period=TEN),
        c("98,400 tonnes", 98400, "t", metric="cargo volume", period=TEN, kind="actual",
          change=None, entities=[ALMATY]),
        c("23%", 23, "%", nth=1, change="increase", period=TEN),

@@ -498,8 +498,8 @@ THIRD_ROUND: list[Example] = [
        "DUSHANBE, Aug 2 (Asia-Plus) – Trade between Tajikistan and Uzbekistan exceeded $700 "
        "million in January-June 2025, up 14% from a year earlier.",
        c("$700m", 700e6, "USD", approx="min", metric="trade turnover",
-         entities=["Tajikistan", "Uzbekistan"], change=None),
-       c("14%", 14, "%", change="increase", metric="trade turnover"),
+         entities=["Tajikistan", "Uzbekistan"], change=None, period="2025-01/2025-06"),
+       c("14%", 14, "%", change="increase", metric="trade turnover", period="2025-01/2025-06"),
        c("$700 million", 700e6, "USD", approx="min", metric="trade turnover",
          period="2025-01/2025-06", entities=["Tajikistan", "Uzbekistan"], change=None),
        c("14%", 14, "%", nth=1, change="increase", metric="trade turnover",

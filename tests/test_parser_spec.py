@@ -33,6 +33,7 @@ from parser_specs import (
     own_heldout_agriyield,
     own_heldout_ais,
     own_heldout_arbitration,
+    own_heldout_metrics5,
     own_heldout_armenia,
     own_heldout_aviation,
     own_heldout_blacksea,
@@ -279,6 +280,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_captions,
     own_heldout_warehouses,
     own_heldout_arbitration,
+    own_heldout_metrics5,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -187,12 +187,14 @@ def _per_box(
         return "price", Topic.ECONOMY
     if before is not None and _ROW_METRIC[before[1]][0] in _NOT_FREIGHT:
         # "Demurrage ... is $25 per container": kept, not moved; "put their losses at $150-200
-        # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate
+        # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate;
+        # "The TIR guarantee for one truck is capped at EUR 60,000": security lodged
         return _ROW_METRIC[before[1]]
     return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
 
 
-_NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine"})
+_NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine", "transit guarantee",
+                                 "guarantee"})
 
 
 def _by_unit_or_earlier(
@@ -333,6 +335,9 @@ def _no_measure_of(
             and text[end - 4 : end].lower() in ("rate", "ates")
             and _RE_OF_AFTER.match(text[claim.end : start])):
         return True  # "borrow at 50% of the base rate": a share of a rate is not the rate
+    if claim.end <= start and text[end - 12 : end].lower() == "potential of":
+        return True  # "carried 21,000 TEU, against a potential of 60,000 TEU": a capacity's
+        # cue names the figure right after it (`POTENTIAL_CUES`), not the one before
     if claim.end <= start and in_cause_after(text, claim.end, (start, end)):
         return True  # "rose 5% as oil prices climbed": the cause's cue, not the figure's
     return row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[

@@ -43,6 +43,7 @@ from dashboard.respectively import (
     distribute_respectively,
     parts_of_their_own_goods,
     share_bracketed_parts,
+    share_then_its_level,
 )
 from dashboard.scanning import match_at
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
@@ -223,6 +224,7 @@ class _Describer:
         lend_metric_to_changes(out, n, text)
         distribute_respectively(out, n, facts, text)
         share_bracketed_parts(out, n, text)
+        share_then_its_level(out, n, text)
         parts_of_their_own_goods(out, n, facts, text)
         settle_from_levels(out, n, text)
         date_by_then(out, n, text, *self.index.span(i))

@@ -212,7 +212,8 @@ EXAMPLES: list[Example] = [
        "came in from China as a year earlier.",
        c("176%", 176, "%", change="increase", metric="container volume"),
        c("56,500 TEU", 56500, "TEU", change=None, metric="container volume"),
-       c("33 times", 33, "x", change="increase", only_entities=["China"]),
+       c("33 times", 33, "x", change="increase", only_entities=["China"],
+         metric="train count"),
        published="2025-03-06"),
     # The seaports' traffic, named the sentence before: China is named only in the clause
     # about trains.

@@ -269,7 +269,7 @@ EXAMPLES: list[Example] = [
        "includes a new 322.3-kilometre line between Mointy and Kyzylzhar, which will shorten "
        "the corridor by 149 km, ease congested sections and allow double-stack container "
        "trains.",
-       c("322.3-kilometre", 322.3, "km", metric="route length"),
+       c("322.3-kilometre", 322.3, "km", metric="route length", kind="projection"),
        c("149 km", 149, "km", change="decrease", kind="projection"),
        published="2026-02-26"),
     ex("corpus-039-threefold-and-in-half-by",

@@ -176,15 +176,26 @@ _RE_SHARE_OR_LEVEL: Final = regex.compile(
 )
 
 
+# "Lorries made up 41% of the 20,500 vehicles": a share of things counted counts them too
+# (not "60% of the 1.5 million tonnes": the part, exports, names its own measure).
+_RE_SHARE_OF_COUNTED: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:the|its|their|all|all[\s\u00a0]++the)[\s\u00a0]++"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)[\s\u00a0]++)?+"
+)
+
+
 def share_then_its_level(out: list[Claim], n: int, text: str) -> None:
-    """A share set before its level with ", or" (`_RE_SHARE_OR_LEVEL`) measures what the
-    level measures. The last `n` claims of `out` are the sentence's."""
+    """A share set before its level with ", or" (`_RE_SHARE_OR_LEVEL`), or a share of things
+    counted (`_RE_SHARE_OF_COUNTED`), measures what the level measures. The last `n` claims
+    of `out` are the sentence's."""
     for k in range(max(0, len(out) - n), len(out) - 1):
         share, level = out[k], out[k + 1]
         if (share.unit == "%" and share.change is None and level.change is None
                 and level.metric is not None and level.metric != share.metric
                 and level.unit not in ("%", "pp", "x")
-                and _RE_SHARE_OR_LEVEL.fullmatch(text, share.end, level.start)):
+                and (_RE_SHARE_OR_LEVEL.fullmatch(text, share.end, level.start)
+                     or (level.item is not None and level.unit == "count"
+                         and _RE_SHARE_OF_COUNTED.fullmatch(text, share.end, level.start)))):
             out[k] = replace(share, metric=level.metric, topic=level.topic)
 
 

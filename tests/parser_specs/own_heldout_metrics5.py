@@ -95,6 +95,12 @@ NOUNS: list[Example] = [
        c("41,300 TEU", 41300, "TEU", metric="container volume"),
        c("58%", 58, "%", change="increase", metric="container volume"),
        published="2025-01-20"),
+    ex("m5-following-a-fall-after-teu",
+       "Eastbound boxes slid 9% to 41,000 TEU, following a 12% fall in 2023.",
+       c("9%", 9, "%", change="decrease", metric="container volume"),
+       c("41,000 TEU", 41000, "TEU", metric="container volume"),
+       c("12%", 12, "%", change="decrease", metric="container volume", period="2023"),
+       published="2025-01-20"),
     ex("m5-times-as-many-trains",
        "Cargo at the dry port rose 12% to 2.4 million tonnes, and 20 times as many container "
        "trains arrived from Xi'an as a year earlier.",
@@ -137,6 +143,9 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = GUARANTEES + POTENTIAL + SHARES + NOUNS + KINDS + NEGATIVES
 
 KNOWN_GAPS: dict[str, str] = {
+    "m5-kind-built-system-cost": "the money sizing the subject ('the $8 billion system') takes "
+                                 "the predicate's forecast ('is expected to pay for itself'); "
+                                 "that the system runs is told only in the clause before",
     "m5-potential-tonnes": "the potential takes the sentence's past year (2024) and a past "
                            "period makes a figure actual before the projection cue is read; "
                            "a potential is a projection by house convention",

@@ -29,7 +29,7 @@ from dashboard.goods import (
     machines_traded,
     verb_of_goods,
 )
-from dashboard.head_nouns import goes_on_about, head_of_phrase
+from dashboard.head_nouns import goes_on_about, head_of_phrase, volumes_of_boxes
 from dashboard.hedges import next_to_figure
 from dashboard.metric_rules import (
     by_cost_or_pace,
@@ -158,6 +158,8 @@ def _metric_of(
             goods = goods_of_exports(claim.start - before[0], facts, text) or (
                 goes_on_about(claim, facts, text, before, inherited))  # (no goods row is 0)
             before = before if goods is None else (before[0], goods)
+        boxes = volumes_of_boxes(claim, facts, text, before, inherited)
+        before = before if boxes is None else (before[0], boxes)  # "so volumes grew by 17%"
         if _ROW_METRIC[before[1]][0] in GOODS_EXPORTS and imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
             # million": the goods' rows are exports, the verb says which way they went

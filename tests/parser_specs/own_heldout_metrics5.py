@@ -101,6 +101,19 @@ NOUNS: list[Example] = [
        c("41,000 TEU", 41000, "TEU", metric="container volume"),
        c("12%", 12, "%", change="decrease", metric="container volume", period="2023"),
        published="2025-01-20"),
+    ex("m5-bare-volumes-after-boxes",
+       "Batumi handled about 61,000 containers in 2024, against 52,000 a year before, so "
+       "volumes rose by 17%.",
+       c("61,000 containers", 61000, "count", metric="container count"),
+       c("52,000", 52000, "count", metric="container count"),
+       c("17%", 17, "%", change="increase", metric="container volume"),
+       published="2025-01-20"),
+    # near miss: tonnes called volumes stay cargo's
+    ex("m5-bare-volumes-near-tonnes",
+       "Batumi handled 18,000 containers, and volumes reached 2.1 million tonnes.",
+       c("18,000 containers", 18000, "count", metric="container count"),
+       c("2.1 million tonnes", 2.1e6, "t", metric="cargo volume"),
+       published="2025-01-20"),
     ex("m5-times-as-many-trains",
        "Cargo at the dry port rose 12% to 2.4 million tonnes, and 20 times as many container "
        "trains arrived from Xi'an as a year earlier.",

@@ -241,11 +241,22 @@ _RE_HEADLINE_PLAN: Final = regex.compile(
 )
 
 
+# "Kazakhstan and Azerbaijan sign off on 370 km Caspian fibre-optic cable": a work agreed in a
+# headline is still to be built, its size a plan (not money: "sign off on $300 million loan"
+# is money committed).
+_RE_HEADLINE_AGREED: Final = regex.compile(
+    r"(?i:\b(?:sign(?:s|ed)?\s+off\s+on|agree(?:s|d)?\s+on|sign(?:s|ed)?\s+(?:deal|agreement)s?"
+    r"\s+(?:on|for))\b)"
+)
+
+
 def _headline_plan(claim: Located, index: SentenceIndex, period: Time | None) -> bool:
-    """A figure after "to <verb>" in a headline is what is planned, unless its period is
-    over by publication."""
+    """A figure after "to <verb>" in a headline, or the size of a work agreed there, is what
+    is planned, unless its period is over by publication."""
     lo = index.span(0)[0]
-    return _RE_HEADLINE_PLAN.search(index.text, lo, claim.start) is not None and (
+    return (_RE_HEADLINE_PLAN.search(index.text, lo, claim.start) is not None or (
+        unit_class(claim.unit) != "money"
+        and _RE_HEADLINE_AGREED.search(index.text, lo, claim.start) is not None)) and (
         period is None or period.period.endswith("/..") or not is_past(period, index.pub))
 
 

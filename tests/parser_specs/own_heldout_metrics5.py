@@ -137,6 +137,16 @@ KINDS: list[Example] = [
        "pay for itself within 12 years.",
        c("$8 billion", 8e9, "USD", metric="project cost", kind="actual"),
        c("12 years", 12, "year", kind="projection"), published="2025-03-01"),
+    ex("m5-kind-headline-signed-off-work",
+       "Uzbekistan and Turkmenistan sign off on 125 km border railway\n\n"
+       "The two governments approved the route on Monday.",
+       c("125 km", 125, "km", metric="route length", kind="projection"),
+       published="2025-03-01"),
+    # near miss: money agreed in a headline is committed, as reported
+    ex("m5-kind-headline-agreed-money",
+       "Georgia agrees on $300 million loan with ADB\n\nThe bank's board met on Friday.",
+       c("$300 million", 300e6, "USD", metric="loan", kind="actual"),
+       published="2025-03-01"),
     # near miss: a line already running keeps its length as reported
     ex("m5-kind-near-existing-line",
        "The 1,200-km line between Mangystau and Atyrau carried 9 million tonnes last year.",

@@ -25,6 +25,7 @@ from dashboard.goods import (
     exports_that_earned,
     goods_of_exports,
     imported_before,
+    home_and_abroad,
     kept_at_home,
     machines_traded,
     verb_of_goods,
@@ -114,8 +115,10 @@ def metric_of(
     if uclass == "gas" and match_at(_RE_OF_LIQUID_FUEL, text, claim.end):
         uclass = "oil"  # "1,200 m3 of fuel an hour", "2.1 million m3 of petrol": no gas
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
-    if (label == "exports" or label in GOODS_EXPORTS) and kept_at_home(claim, clause[0], text):
-        return "domestic supplies", Topic.TRADE
+    if label in _SENT_OR_MOVED and kept_at_home(claim, clause[0], text):
+        return "domestic supplies", Topic.TRADE  # (goods moved: the total's, "including")
+    if (label == "exports" or label in GOODS_EXPORTS) and home_and_abroad(claim, clause[0], text):
+        return "cargo volume", Topic.LOGISTICS  # "Counting domestic hauls, ... moved 3.7 mt"
     label, topic = (by_goods_or_price(label, topic, claim, facts, clause, text, uclass)
                     or by_place(label, topic, claim, facts, clause, text, uclass)
                     or by_spender(label, claim, facts, clause, text, uclass)
@@ -123,6 +126,9 @@ def metric_of(
     if label == "route length" and sizes_a_thing(claim, text, clause[0]):
         return None, Topic.OTHER  # "a 62-metre reactor", "a column 45 m long": no route's
     return label, topic
+
+
+_SENT_OR_MOVED: Final = frozenset({"exports", "cargo volume", *GOODS_EXPORTS})
 
 
 def _metric_of(

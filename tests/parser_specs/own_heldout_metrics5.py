@@ -89,6 +89,23 @@ SHARES: list[Example] = [
        c("38%", 38, "%", metric="cargo volume"), published="2025-02-10"),
 ]
 
+HOME_AND_ABROAD: list[Example] = [
+    ex("m5-home-counting-internal-shipments",
+       "Counting internal shipments, Uzbek railways carried 2.2 million tonnes of wheat in the "
+       "quarter.",
+       c("2.2 million tonnes", 2.2e6, "t", metric="cargo volume"), published="2025-01-20"),
+    ex("m5-home-including-home-market",
+       "Flour deliveries reached 640,000 tonnes, including 210,000 tonnes for the domestic "
+       "market and 430,000 tonnes for export.",
+       c("640,000 tonnes", 640000, "t", metric="cargo volume"),
+       c("210,000 tonnes", 210000, "t", metric="domestic supplies"),
+       c("430,000 tonnes", 430000, "t", metric="grain exports"), published="2025-01-20"),
+    # near miss: grain sent abroad alone stays grain exports
+    ex("m5-home-near-exports-only",
+       "The railway carried 1.9 million tonnes of grain to foreign buyers.",
+       c("1.9 million tonnes", 1.9e6, "t", metric="grain exports"), published="2025-01-20"),
+]
+
 NOUNS: list[Example] = [
     ex("m5-appositive-jump-after-teu",
        "Boxes led the way: the terminal handled 41,300 TEU, a 58% jump on 2023.",
@@ -163,7 +180,8 @@ NEGATIVES: list[Example] = [
        published="2025-04-02"),
 ]
 
-EXAMPLES: list[Example] = GUARANTEES + POTENTIAL + SHARES + NOUNS + KINDS + NEGATIVES
+EXAMPLES: list[Example] = (GUARANTEES + POTENTIAL + SHARES + HOME_AND_ABROAD + NOUNS + KINDS
+                            + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
     "m5-kind-built-system-cost": "the money sizing the subject ('the $8 billion system') takes "

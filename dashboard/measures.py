@@ -160,12 +160,7 @@ def _metric_of(
     if governing is not None:
         return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
-        if before[1] in EXPORTS_ROWS:
-            goods = goods_of_exports(claim.start - before[0], facts, text) or (
-                goes_on_about(claim, facts, text, before, inherited))  # (no goods row is 0)
-            before = before if goods is None else (before[0], goods)
-        boxes = volumes_of_boxes(claim, facts, text, before, inherited)
-        before = before if boxes is None else (before[0], boxes)  # "so volumes grew by 17%"
+        before = _what_goes_on(claim, facts, text, before, inherited)
         if _ROW_METRIC[before[1]][0] in GOODS_EXPORTS and imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
             # million": the goods' rows are exports, the verb says which way they went
@@ -233,6 +228,19 @@ def _count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str
         claim.item in TRADED_MACHINES and counted[0] == COUNT_METRICS[claim.item or ""][0]
     ) else None
     return (traded, Topic.TRADE) if traded else counted
+
+
+def _what_goes_on(
+    claim: Located, facts: Facts, text: str, before: _Cue, inherited: MetricNote | None
+) -> _Cue:
+    """The cue before the claim, made the goods' exports the clause or the paragraph names,
+    or the boxes' volume a bare "volumes" goes on about (`head_nouns`)."""
+    if before[1] in EXPORTS_ROWS:
+        goods = goods_of_exports(claim.start - before[0], facts, text) or (
+            goes_on_about(claim, facts, text, before, inherited))  # (no goods row is 0)
+        before = before if goods is None else (before[0], goods)
+    boxes = volumes_of_boxes(claim, facts, text, before, inherited)
+    return before if boxes is None else (before[0], boxes)  # "so volumes grew by 17%"
 
 
 def _cue_that_speaks(

@@ -15,7 +15,7 @@ import regex
 
 from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
-from dashboard.vocab.metrics import HARVEST_VERBS, rows_of
+from dashboard.vocab.metrics import HARVEST_VERBS, POTENTIAL_CUES, rows_of
 
 # Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
 # currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
@@ -48,6 +48,9 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
             return match_at(_RE_FIGURE_NEXT, text, cue[1]) is None
         return word == "harvest" and _RE_HARVEST_AS_TIME.search(
             text[max(0, cue[0] - 24) : cue[0]]) is not None
+    if text[cue[1] - 12 : cue[1]].lower() == "potential of" and (
+            text[cue[0] : cue[1]].lower() in POTENTIAL_CUES):
+        return match_at(_RE_FIGURE_NEXT, text, cue[1]) is None  # a capacity's, right before
     if text.startswith((" committee", " Committee"), cue[1]):
         return True  # "a member of the budget committee": a body's name, not what it measures
     if in_a_firm_name(cue[0], cue[1], text):

@@ -43,6 +43,7 @@ from dashboard.respectively import (
     distribute_respectively,
     parts_of_their_own_goods,
     share_bracketed_parts,
+    share_then_its_level,
 )
 from dashboard.scanning import match_at
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
@@ -226,6 +227,7 @@ class _Describer:
         lend_metric_to_changes(out, n, text)
         distribute_respectively(out, n, facts, text)
         share_bracketed_parts(out, n, text)
+        share_then_its_level(out, n, text)
         parts_of_their_own_goods(out, n, facts, text)
         settle_from_levels(out, n, text)
         date_by_then(out, n, text, *self.index.span(i))
@@ -242,11 +244,22 @@ _RE_HEADLINE_PLAN: Final = regex.compile(
 )
 
 
+# "Kazakhstan and Azerbaijan sign off on 370 km Caspian fibre-optic cable": a work agreed in a
+# headline is still to be built, its size a plan (not money: "sign off on $300 million loan"
+# is money committed).
+_RE_HEADLINE_AGREED: Final = regex.compile(
+    r"(?i:\b(?:sign(?:s|ed)?\s+off\s+on|agree(?:s|d)?\s+on|sign(?:s|ed)?\s+(?:deal|agreement)s?"
+    r"\s+(?:on|for))\b)"
+)
+
+
 def _headline_plan(claim: Located, index: SentenceIndex, period: Time | None) -> bool:
-    """A figure after "to <verb>" in a headline is what is planned, unless its period is
-    over by publication."""
+    """A figure after "to <verb>" in a headline, or the size of a work agreed there, is what
+    is planned, unless its period is over by publication."""
     lo = index.span(0)[0]
-    return _RE_HEADLINE_PLAN.search(index.text, lo, claim.start) is not None and (
+    return (_RE_HEADLINE_PLAN.search(index.text, lo, claim.start) is not None or (
+        unit_class(claim.unit) != "money"
+        and _RE_HEADLINE_AGREED.search(index.text, lo, claim.start) is not None)) and (
         period is None or period.period.endswith("/..") or not is_past(period, index.pub))
 
 

@@ -173,3 +173,30 @@ def kept_at_home(claim: Located, lo: int, text: str) -> bool:
         return False  # the common case, told without the pattern
     before = _RE_AT_HOME_BEFORE.search(text, start, claim.start)
     return before is not None and "export" not in before.group().lower()
+
+
+# A total that counts what stays at home with what went abroad is goods moved, no exports:
+# "Counting domestic hauls, the railway moved 3.7 million tonnes of grain", "a record of 1.4
+# million tonnes, including 350,000 tonnes for the home market and one million for export".
+_RE_HOME_COUNTED_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:counting|including|with)[\s\u00a0]++(?:domestic|internal|home-market)"
+    r"[\s\u00a0]++(?:hauls|shipments|supplies|deliveries|traffic|sales)\b[^;:()]{0,80}\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+_RE_HOME_PART_AFTER: Final = regex.compile(
+    r"[\s\u00a0]*+,[\s\u00a0]*+(?i:including|of[\s\u00a0]++which)[^;:()]{0,60}?\b(?i:for|to)"
+    r"[\s\u00a0]++the[\s\u00a0]++(?i:domestic|home|local|internal)[\s\u00a0]++market\b"
+)
+
+
+def home_and_abroad(claim: Located, lo: int, text: str) -> bool:
+    """Does the figure (in the clause from `lo`) count goods kept at home with those sent
+    abroad (see above)?"""
+    start = max(lo, claim.start - 100)
+    window = text[start : claim.start].lower()
+    if ("domestic" in window or "internal" in window or "home-market" in window) and (
+            _RE_HOME_COUNTED_BEFORE.search(text, start, claim.start) is not None):
+        return True
+    return ("market" in text[claim.end : claim.end + 90]
+            and match_at(_RE_HOME_PART_AFTER, text, claim.end) is not None)
+

@@ -79,3 +79,24 @@ def goes_on_about(
 def _cue_length(facts: Facts, end: int) -> int:
     return next((e - s for s, e, _ in facts.cues if e == end), 0)
 
+
+# A bare "volumes" after boxes were counted goes on about the boxes: "Poti handled 533,000
+# containers ... In the same months of 2024 the count was 454,000, so volumes grew by 17%"
+# (a change or share only: tonnes named "volumes" stay cargo's).
+_BARE_VOLUMES: Final = frozenset({"volume", "volumes"})
+_BOX_METRICS: Final = frozenset({"container count", "container volume"})
+_CONTAINER_VOLUME_ROW: Final = min(rows_of("container volume"))
+
+
+def volumes_of_boxes(
+    claim: Located, facts: Facts, text: str, before: Cue, inherited: MetricNote | None
+) -> int | None:
+    """The container volume's row when the cue `before` is a bare "volumes", the figure a
+    per cent or a multiple, and the paragraph was counting boxes (`inherited`); else None."""
+    if inherited is None or inherited[1] not in _BOX_METRICS or claim.unit not in ("%", "x"):
+        return None
+    end = claim.start - before[0]
+    if text[end - _cue_length(facts, end) : end].lower() not in _BARE_VOLUMES:
+        return None
+    return _CONTAINER_VOLUME_ROW
+

@@ -217,6 +217,18 @@ _RE_CHANGE_OF_LEVEL: Final = regex.compile(
     r"decreasing|declining)(?:\s+by)?)"
     r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
 )
+# "the port processed 76,775 TEU, a 73% jump on the previous year": a change named by its
+# noun after the figure, set off by a comma after the level, is that level's change; so is
+# one it came after ("dropped to 38,422 TEU, following a 26.7% decline in 2024").
+_RE_A_BEFORE_CHANGE: Final = regex.compile(
+    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
+    r",\s*(?:(?:following|after)\s+)?an?\s+(?:(?:about|around|some|nearly|almost|roughly|just"
+    r"|over)\s+)?\Z"
+)
+_RE_CHANGE_NOUN_AFTER: Final = regex.compile(
+    r"\s+(?:(?:year-on-year|y/y|yoy|annual)\s+)?(?:rise|fall|drop|decline|increase|decrease|"
+    r"jump|gain|surge|slump|leap|growth)\b"
+)
 # "handled 45,200 TEU in ten months, 18 percent more than a year before", "5.2 mt, which
 # is 7 percent more": the change of that level, the comparative after it.
 _RE_COMMA_BEFORE_CHANGE: Final = regex.compile(
@@ -307,6 +319,8 @@ def _changes_the_level(level: Claim, claim: Claim, text: str, gap: str) -> bool:
     if claim.unit == "x":
         return _RE_MULTIPLE_OF_LEVEL.match(gap) is not None
     return (_RE_CHANGE_OF_LEVEL.match(gap) is not None
+            or (_RE_A_BEFORE_CHANGE.match(gap) is not None
+                and match_at(_RE_CHANGE_NOUN_AFTER, text, claim.end) is not None)
             or (_RE_COMMA_BEFORE_CHANGE.match(gap) is not None
                 and match_at(_RE_COMPARATIVE_AFTER, text, claim.end) is not None)
             or (claim.surface[:1] in _SIGNS and _RE_BRACKET_BEFORE_CHANGE.match(gap) is not None

@@ -24,12 +24,13 @@ from dashboard.goods import (
     TRADED_MACHINES,
     exports_that_earned,
     goods_of_exports,
+    home_and_abroad,
     imported_before,
     kept_at_home,
     machines_traded,
     verb_of_goods,
 )
-from dashboard.head_nouns import goes_on_about, head_of_phrase
+from dashboard.head_nouns import goes_on_about, head_of_phrase, volumes_of_boxes
 from dashboard.hedges import next_to_figure
 from dashboard.metric_rules import (
     by_cost_or_pace,
@@ -114,8 +115,10 @@ def metric_of(
     if uclass == "gas" and match_at(_RE_OF_LIQUID_FUEL, text, claim.end):
         uclass = "oil"  # "1,200 m3 of fuel an hour", "2.1 million m3 of petrol": no gas
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
-    if (label == "exports" or label in GOODS_EXPORTS) and kept_at_home(claim, clause[0], text):
-        return "domestic supplies", Topic.TRADE
+    if label in _SENT_OR_MOVED and kept_at_home(claim, clause[0], text):
+        return "domestic supplies", Topic.TRADE  # (goods moved: the total's, "including")
+    if (label == "exports" or label in GOODS_EXPORTS) and home_and_abroad(claim, clause[0], text):
+        return "cargo volume", Topic.LOGISTICS  # "Counting domestic hauls, ... moved 3.7 mt"
     label, topic = (by_goods_or_price(label, topic, claim, facts, clause, text, uclass)
                     or by_place(label, topic, claim, facts, clause, text, uclass)
                     or by_spender(label, claim, facts, clause, text, uclass)
@@ -123,6 +126,9 @@ def metric_of(
     if label == "route length" and sizes_a_thing(claim, text, clause[0]):
         return None, Topic.OTHER  # "a 62-metre reactor", "a column 45 m long": no route's
     return label, topic
+
+
+_SENT_OR_MOVED: Final = frozenset({"exports", "cargo volume", *GOODS_EXPORTS})
 
 
 def _metric_of(
@@ -154,10 +160,7 @@ def _metric_of(
     if governing is not None:
         return _ROW_METRIC[governing]  # "Tariffs for grain transit were cut by 50%"
     if before is not None:
-        if before[1] in EXPORTS_ROWS:
-            goods = goods_of_exports(claim.start - before[0], facts, text) or (
-                goes_on_about(claim, facts, text, before, inherited))  # (no goods row is 0)
-            before = before if goods is None else (before[0], goods)
+        before = _what_goes_on(claim, facts, text, before, inherited)
         if _ROW_METRIC[before[1]][0] in GOODS_EXPORTS and imported_before(claim, facts, lo, text):
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
             # million": the goods' rows are exports, the verb says which way they went
@@ -187,12 +190,14 @@ def _per_box(
         return "price", Topic.ECONOMY
     if before is not None and _ROW_METRIC[before[1]][0] in _NOT_FREIGHT:
         # "Demurrage ... is $25 per container": kept, not moved; "put their losses at $150-200
-        # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate
+        # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate;
+        # "The TIR guarantee for one truck is capped at EUR 60,000": security lodged
         return _ROW_METRIC[before[1]]
     return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
 
 
-_NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine"})
+_NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine", "transit guarantee",
+                                 "guarantee"})
 
 
 def _by_unit_or_earlier(
@@ -223,6 +228,19 @@ def _count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str
         claim.item in TRADED_MACHINES and counted[0] == COUNT_METRICS[claim.item or ""][0]
     ) else None
     return (traded, Topic.TRADE) if traded else counted
+
+
+def _what_goes_on(
+    claim: Located, facts: Facts, text: str, before: _Cue, inherited: MetricNote | None
+) -> _Cue:
+    """The cue before the claim, made the goods' exports the clause or the paragraph names,
+    or the boxes' volume a bare "volumes" goes on about (`head_nouns`)."""
+    if before[1] in EXPORTS_ROWS:
+        goods = goods_of_exports(claim.start - before[0], facts, text) or (
+            goes_on_about(claim, facts, text, before, inherited))  # (no goods row is 0)
+        before = before if goods is None else (before[0], goods)
+    boxes = volumes_of_boxes(claim, facts, text, before, inherited)
+    return before if boxes is None else (before[0], boxes)  # "so volumes grew by 17%"
 
 
 def _cue_that_speaks(
@@ -333,6 +351,9 @@ def _no_measure_of(
             and text[end - 4 : end].lower() in ("rate", "ates")
             and _RE_OF_AFTER.match(text[claim.end : start])):
         return True  # "borrow at 50% of the base rate": a share of a rate is not the rate
+    if claim.end <= start and text[end - 12 : end].lower() == "potential of":
+        return True  # "carried 21,000 TEU, against a potential of 60,000 TEU": a capacity's
+        # cue names the figure right after it (`POTENTIAL_CUES`), not the one before
     if claim.end <= start and in_cause_after(text, claim.end, (start, end)):
         return True  # "rose 5% as oil prices climbed": the cause's cue, not the figure's
     return row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[

@@ -6,6 +6,7 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
   "9,000-tonne trains"), not a route's length or cargo carried;
 - a bare "deficit" or "surplus" right before a sum, in a clause whose cue is exports or
   imports, is the difference of the two ("exports $12.4bn; imports $19.9bn; deficit $7.5bn");
+- a multiple of things counted is their count ("33 times as many container trains");
 - a multiplier of how long something takes ("can take three times longer", "take three
   times as long to cross") is a journey's time, not the capacity "can take" names;
 - time spent at a named place is time standing there, not travelling ("Trains spent 48 hours
@@ -29,8 +30,10 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import COUNTRIES, FORECASTERS, REGIONS, SEAS
 from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS
+from dashboard.vocab.units import COUNT_NOUNS
 
 
 def by_phrase(
@@ -48,6 +51,27 @@ def by_phrase(
     if claim.unit == "m" and _names_a_channel(text, max(clause[0], claim.start - 60),
                                               claim.start):
         return "depth", Topic.LOGISTICS
+    return _as_many_things(claim, text) if uclass == "factor" else None
+
+
+# "33 times as many container trains came in", "twice as many trucks": a multiple of things
+# counted, which the counted noun names (`COUNT_METRICS`: trains, not the "container" cue).
+_RE_AS_MANY: Final = regex.compile(
+    r"[\s ]++(?:as[\s ]++many|more)[\s ]++"
+    r"(?P<first>[a-z-]++)(?:[\s ]++(?P<second>[a-z-]++))?")
+
+
+def _as_many_things(claim: Located, text: str) -> tuple[str, Topic] | None:
+    """The count metric of the things a multiple counts ("as many container trains"), or None."""
+    m = match_at(_RE_AS_MANY, text, claim.end)
+    if m is None:
+        return None
+    first, second = m.group("first"), m.group("second")
+    for noun in ((f"{first} {second}", first) if second else (first,)):
+        item = COUNT_NOUNS.get(noun)
+        if item is not None and item in COUNT_METRICS:
+            label, topic = COUNT_METRICS[item]
+            return label, Topic(topic)
     return None
 
 

@@ -79,7 +79,27 @@ def is_planned(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
     lo = max(clause[0], claim.start - 40)
     if "stud" in text[lo : claim.start] and _RE_STUDIED_FOR.search(text, lo, claim.start):
         return True  # "a feasibility study for the 573-km line"
-    return _is_forecast_relative(claim, text)
+    return _is_forecast_relative(claim, text) or _sizes_a_new_work_ahead(claim, text)
+
+
+# "includes a new 322.3-kilometre line between Mointy and Kyzylzhar, which will shorten the
+# corridor": the size of a new work that a relative clause says "will" do is of a work still
+# to be built (not "opened a new 300-km line, which carries ...": one built, told as such).
+_RE_NEW_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the)[\s\u00a0]++new[\s\u00a0]++)\Z")
+_RE_WORK_WILL_AFTER: Final = regex.compile(
+    r"[\s\u00a0-]*+(?:[a-z-]++[\s\u00a0]++){0,2}?(?i:line|railway|railroad|road|highway|"
+    r"motorway|pipeline|cable|link|bridge|tunnel|section|track|canal)s?\b"
+    r"[^.;:!?()]{0,80}?,[\s\u00a0]++(?i:which|that)[\s\u00a0]++(?:will|would|is[\s\u00a0]++to"
+    r"|is[\s\u00a0]++expected[\s\u00a0]++to|should)\b"
+)
+
+
+def _sizes_a_new_work_ahead(claim: Located, text: str) -> bool:
+    """Is the figure the size of a new line or road that will do something (see above)?"""
+    lo = max(0, claim.start - 8)
+    return ("new" in text[lo : claim.start].lower()
+            and _RE_NEW_BEFORE.search(text, lo, claim.start) is not None
+            and match_at(_RE_WORK_WILL_AFTER, text, claim.end) is not None)
 
 
 # "an agreement between ADY Container and a Chinese operator to run 300 block trains a year",

@@ -84,6 +84,14 @@ FIELD_YIELDS: Final[tuple[str, ...]] = (
     "field pumps", "field pumped", "fields pump", "fields pumped", "field produces",
     "field produced", "fields produce", "fields produced")
 
+# A line's or port's potential named before a figure of goods or boxes is what it could take,
+# its capacity: "33,000 TEU last year, against a current potential of 80,000 TEU" (a cue
+# only right before the figure, `cue_filters`; not "an export potential of", a forecast of
+# trade; money is no capacity's).
+POTENTIAL_CUES: Final[tuple[str, ...]] = (
+    "a potential of", "its potential of", "their potential of", "current potential of",
+    "full potential of")
+
 METRICS: Final[tuple[MetricRow, ...]] = (
     # "crude steel" is steel, not oil: read as one phrase that fits no unit, so that its
     # "crude" is no cue ("1.9 tonnes of CO2 per tonne of crude steel", "exports of crude steel")
@@ -378,7 +386,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "tariff schedule", "tariff schedules"), _MONEY),
     # "The transit guarantee for a truck is set at 1.5 million rubles": security lodged with
     # customs for the duties on goods in transit, not money lent (the phrase beats the loan
-    # row's "guarantee")
+    # "guarantee" row)
     ("transit guarantee", "trade", ("transit guarantee", "transit guarantees",
                                     "customs guarantee", "customs guarantees", "tir guarantee",
                                     "tir guarantees"), _MONEY),
@@ -618,7 +626,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                # works could turn out, not what it made (not "can produce":
                                # a refinery's or a mine's output is its production row's)
                                "can build", "can assemble", "can manufacture",
-                               "able to build", "able to assemble", "able to manufacture"),
+                               "able to build", "able to assemble", "able to manufacture",
+                               *POTENTIAL_CUES),
      _VOLUME | frozenset({"power", "data", "gas", "oil"})),
     # A country's books, not a company's nor its trade's: "Turkey posted a current account
     # deficit of $3.6 billion", "the budget deficit narrowed to 18.4 trillion soums", "gross
@@ -708,12 +717,19 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                  "trading partner", "trading partners", "foreign trade",
                                  "commerce", "exchanges", "trade"),
      _MONEY),
+    # A guarantee backs another's debt, no money lent: "an $846 million IBRD guarantee", "a
+    # co-guarantee of $564 million", "caps new state guarantees at $4 billion" (a contingent
+    # liability an analyst sums apart from loans; customs' transit guarantees come first)
+    ("guarantee", "investment", ("guarantee", "guarantees", "co-guarantee", "co-guarantees",
+                                 "state guarantees", "sovereign guarantees", "loan guarantee",
+                                 "loan guarantees", "credit guarantee", "credit guarantees",
+                                 "political-risk guarantee", "political-risk guarantees",
+                                 "partial risk guarantee", "partial credit guarantee"),
+     _MONEY),
     # Money borrowed, before the trade rows: "sold $600 million of Eurobonds" is debt sold,
     # the goods after the figure beating the verb before it, as "sold 2 mt of wheat" is grain
     ("loan", "investment", ("loan", "loans", "lending", "lend", "lends", "lent", "credit",
-                            "guarantee", "co-guarantee", "financing", "bond",
-                            # "caps new state guarantees at $4 billion": debt the state backs
-                            "state guarantees", "sovereign guarantees",
+                            "financing", "bond",
                             # "placed Eurobonds worth $500 million": money borrowed too
                             "bonds", "eurobond", "eurobonds", "green bonds", "sukuk",
                             # "KTZ's total debt stood at KZT 3.2 trillion": money owed is

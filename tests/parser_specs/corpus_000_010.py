@@ -341,7 +341,7 @@ EXAMPLES: list[Example] = [
        "Containers on the corridor totalled 33,000 TEU last year, against a current potential "
        "of 80,000 TEU.",
        c("33,000 TEU", 33000, "TEU", period="2022", kind="actual", metric="container volume"),
-       c("80,000 TEU", 80000, "TEU", kind="projection"),
+       c("80,000 TEU", 80000, "TEU", kind="projection", metric="capacity"),
        published="2023-05-23"),
     ex("corpus-010-first-quarter-with-tripling",
        "In the first quarter of 2023, rail freight on the route rose almost 64% to 433,000 "

@@ -19,13 +19,14 @@ EXAMPLES: list[Example] = [
     ex("corpus-021-in-the-period-up",
        "Counting domestic hauls, the railway moved 3.7 million tonnes of grain in the period, "
        "up 45%, according to the Agriculture Ministry.",
-       c("3.7 million tonnes", 3.7e6, "t", change=None),
-       c("45%", 45, "%", change="increase"),
+       c("3.7 million tonnes", 3.7e6, "t", change=None, metric="cargo volume"),
+       c("45%", 45, "%", change="increase", metric="cargo volume"),
        published="2024-12-03"),
     ex("corpus-021-monthly-record-including",
        "November alone set a monthly record of more than 1.4 million tonnes, including 350,000 "
        "tonnes for the home market and over one million tonnes for export.",
-       c("1.4 million tonnes", 1.4e6, "t", approx="min", period="2024-11"),
+       c("1.4 million tonnes", 1.4e6, "t", approx="min", period="2024-11",
+         metric="cargo volume"),
        c("350,000 tonnes", 350000, "t", approx=None, metric="domestic supplies",
          period="2024-11"),
        c("one million tonnes", 1e6, "t", approx="min", metric="exports", period="2024-11"),
@@ -212,7 +213,8 @@ EXAMPLES: list[Example] = [
        "came in from China as a year earlier.",
        c("176%", 176, "%", change="increase", metric="container volume"),
        c("56,500 TEU", 56500, "TEU", change=None, metric="container volume"),
-       c("33 times", 33, "x", change="increase", only_entities=["China"]),
+       c("33 times", 33, "x", change="increase", only_entities=["China"],
+         metric="train count"),
        published="2025-03-06"),
     # The seaports' traffic, named the sentence before: China is named only in the clause
     # about trains.

@@ -260,7 +260,7 @@ EXAMPLES: list[Example] = [
        "BAKU, February 26 - The World Bank has approved an $846 million IBRD guarantee designed "
        "to mobilise $1.41 billion of long-term commercial financing for a Kazakh railway "
        "project on the Middle Corridor, Trend reported.",
-       c("$846 million", 846e6, "USD", metric="loan", topic="investment", kind="actual",
+       c("$846 million", 846e6, "USD", metric="guarantee", topic="investment", kind="actual",
          entities=["World Bank"]),
        c("$1.41 billion", 1.41e9, "USD", metric="loan", kind="projection"),
        published="2026-02-26"),
@@ -269,7 +269,7 @@ EXAMPLES: list[Example] = [
        "includes a new 322.3-kilometre line between Mointy and Kyzylzhar, which will shorten "
        "the corridor by 149 km, ease congested sections and allow double-stack container "
        "trains.",
-       c("322.3-kilometre", 322.3, "km", metric="route length"),
+       c("322.3-kilometre", 322.3, "km", metric="route length", kind="projection"),
        c("149 km", 149, "km", change="decrease", kind="projection"),
        published="2026-02-26"),
     ex("corpus-039-threefold-and-in-half-by",
@@ -282,7 +282,7 @@ EXAMPLES: list[Example] = [
     ex("corpus-039-co-guarantee",
        "The Asian Infrastructure Investment Bank is providing a co-guarantee of $564 million, "
        "and the IFC and MIGA also take part.",
-       c("$564 million", 564e6, "USD", metric="loan", entities=["AIIB"]),
+       c("$564 million", 564e6, "USD", metric="guarantee", entities=["AIIB"]),
        published="2026-02-26"),
     ex("corpus-040-fivefold-from-to-a-year",
        "ALMATY - Freight on the Trans-Caspian International Transport Route has grown fivefold "

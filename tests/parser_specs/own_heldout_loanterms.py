@@ -123,7 +123,7 @@ SHARES: list[Example] = [
        c("90%", 90, "%", change=None), published=P),
     ex("lt-partial-credit-guarantee-amount",
        "The World Bank issued a partial credit guarantee of $300 million for the bonds.",
-       c("$300 million", 300e6, "USD", metric="loan", entities=["World Bank"]), published=P),
+       c("$300 million", 300e6, "USD", metric="guarantee", entities=["World Bank"]), published=P),
     ex("lt-government-counterpart-funding",
        "The government will contribute $45 million in counterpart funding.",
        c("$45 million", 45e6, "USD", kind="projection"), published=P),

@@ -159,7 +159,7 @@ ROUNDED: list[Example] = [
 COMPARISONS: list[Example] = [
     ex("sp-three-times-more-than-decade-ago",
        "Today we move three times more containers through our ports than a decade ago.",
-       c("three times", 3, "x", change="increase", kind="actual", metric="container volume"),
+       c("three times", 3, "x", change="increase", kind="actual", metric="container count"),
        published=PUB),
     ex("sp-tenfold-increase-middle-corridor",
        "Over the past five years, container traffic on the Middle Corridor has seen a tenfold "

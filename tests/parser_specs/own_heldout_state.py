@@ -223,7 +223,7 @@ GUARANTEES: list[Example] = [
     ex("st-kz-state-guarantee-for-ktz",
        "The government issued a state guarantee of 180 billion tenge for KTZ's locomotive "
        "purchase.",
-       c("180 billion tenge", 180e9, "KZT", metric="loan", topic=INV, entities=[KTZ])),
+       c("180 billion tenge", 180e9, "KZT", metric="guarantee", topic=INV, entities=[KTZ])),
     ex("st-uz-guarantee-cap-in-budget-law",
        "The 2026 budget law caps new state guarantees at $4 billion.",
        c("$4 billion", 4e9, "USD", approx="max", kind="projection", period="2026"),

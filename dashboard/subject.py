@@ -15,6 +15,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
+from dashboard.list_items import bracket_host, moved, without_other_items
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
@@ -46,6 +47,9 @@ def entities_of(
     headline (`headline`: what the start of the text names); a trade figure naming one
     country gains the country the story is about."""
     lo, hi = clause
+    host = bracket_host(index.text, claim.start, claim.end, facts.lo)
+    if host is not None:  # "485,410 containers (up 46.8%)": the change is the figure's
+        claim = moved(claim, host)
     found = _named_around(facts, clause, index, i, _relative_after(claim, facts, index.text))
     named_to: int | None = None  # where a trade figure's home country may be named up to
     at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
@@ -57,6 +61,17 @@ def entities_of(
             part = _part_of_the_total(claim, facts, index.text, at)
             if part is not None:
                 return part
+    parts = at if at >= 0 else _parts_start(index.text, facts.lo, facts.hi)
+    if claim.end > parts:  # a figure of a list whose items name their own: not the others'
+        listed, head = without_other_items(facts, index.text, max(parts, facts.lo),
+                                           claim.start, claim.end)
+        if listed is not facts:
+            own = list(dict.fromkeys((head or []) + _named_around(
+                listed, clause, index, i, _relative_after(claim, listed, index.text))))
+            if not own and i > 0:  # "..., and it was designed for 50 mt": the route before
+                own = _named_before(index, i, headline)
+            if own and (head is not None or not listed.subjects(listed.lo, listed.hi)):
+                facts, found = listed, own
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
@@ -285,6 +300,7 @@ _RE_ITEM_GAP: Final = regex.compile(
 # Between a part's figure and its name after it: "$4.9 billion came from China", "$3.8
 # billion from Russia", "12.9 bcm went to Europe", "640,000 used Nur Zholy".
 _RE_NAMED_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]*+\([^()]{0,40}\))?"  # "23,476 (59.5%) used the ..."
     r"[\s\u00a0]++(?:(?:(?:came|went|was|were|headed|shipped|sent)[\s\u00a0]++)?(?:from|to)"
     r"|used|crossed[\s\u00a0]++(?:at|via))[\s\u00a0]++(?:the[\s\u00a0]++)?"
 )

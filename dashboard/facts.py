@@ -189,8 +189,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
     r"|(?<!\bsuch),?\s+as\s+(?=[A-Z])"
-    r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover)\s+"
-    r"(?:with|to|from)\b)"
+    r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover|volumes?|"
+    r"traffic|flows|cargo|freight|supplies|sales)\s+(?:with|to|from)\b)"
     r"|,\s+and\s+(?=(?:with|to|from)\s+[A-Z])"  # "Trade with China reached $5.6bn, and with
     # Russia – $4.1bn": each partner's figure is its own
     r"|\s+and\s+(?=with\s+[A-Z][\w'’-]*\s+(?:to|at|-|–|—)\s)"  # "with Italy to $13.5
@@ -209,7 +209,7 @@ _BREAK_TRIGGERS: Final = (
         r"and(?<=(?<!\s)(?P<start>\s+)and)(?=\s+(?:that\s|[A-Z0-9]|the\s|its?\s|our\s|"
         r"their\s|his\s|her\s|we\s|they\s|an?\s|is|are|was|were|will|would|has|have|could|"
         r"can|may|might|should|must|expect|plan|aim|intend|trade|export|import|shipments"
-        r"|deliveries|turnover|with|to|from))"
+        r"|deliveries|turnover|volume|traffic|flows|cargo|freight|supplies|sales|with|to|from))"
     ),
     regex.compile(r"as(?<=(?<!\s)(?P<start>\s+)as)(?=\s+[A-Z])"),
     regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually|"

@@ -108,9 +108,13 @@ def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
 
 
 # A relative or temporal clause after a figure: ", when the hub built with AD Ports Group
-# reaches its design capacity", ", where ...", ", which ...", ", whose ...".
+# reaches its design capacity", ", where ...", ", which ...", ", whose ..."; or a comment on
+# it: ", a sign of third-country interest in the Middle Corridor", ", reflecting ...".
 _RE_RELATIVE: Final = regex.compile(
-    r",[\s\u00a0]++(?:(?P<when>when|where)|which|whose)[\s\u00a0]")
+    r",[\s\u00a0]++(?:(?P<when>when|where|an?[\s\u00a0]++(?:sign|signal|indication|"
+    r"reflection|testament)[\s\u00a0]++(?:of|that)|signall?ing|reflecting|underscoring|"
+    r"underlining|highlighting)|which|whose)[\s\u00a0]")
+_COMMENT_STARTS: Final = (", wh", ", a ", ", an ", ", si", ", re", ", un", ", hi")
 # What a "which" may stand for, the figure itself, right before the comma: nothing, a year, a
 # time's noun ("5 mt in 2024, which was a record for Aktau": the figure's own subject).
 _RE_FIGURE_ANTECEDENT: Final = regex.compile(
@@ -125,7 +129,7 @@ def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] 
     million tonnes by 2028, when the container hub built with AD Ports Group reaches its
     design capacity"), and lends its names to no figure before it. None when there is none,
     or when a "which" stands for the figure (`_RE_FIGURE_ANTECEDENT`)."""
-    if text.find(", wh", claim.end, facts.hi) < 0:
+    if all(text.find(start, claim.end, facts.hi) < 0 for start in _COMMENT_STARTS):
         return None  # the common case, told without the pattern
     found = _RE_RELATIVE.search(text, claim.end, facts.hi, timeout=CLAUSE_TIMEOUT)
     if found is None or (found["when"] is None and (
@@ -217,6 +221,9 @@ def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str
             item or index.paragraph_of[j - 1] == index.paragraph_of[i]):
         j -= 1
         found = index.subjects(j)
+    if sum(e in COUNTRIES for e in found) >= 2 and any(e in REGIONS for e in found):
+        # "... its most important partner in the South Caucasus. Trade so far is up 40%"
+        found = _without_context_regions(found, index.facts(j, *index.span(j)), index.text)
     return found or headline
 
 

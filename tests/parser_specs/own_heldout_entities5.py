@@ -110,6 +110,23 @@ NEAR_MISSES: list[Example] = [
        published="2025-04-01"),
 ]
 
-EXAMPLES: list[Example] = BRACKETED + SEGMENTS + PARTNERS + NEAR_MISSES
+ASIDES: list[Example] = [
+    ex("ent5-context-region-sentence-before",
+       "Uzbekistan calls Kazakhstan its largest trading partner in Central Asia. So far this "
+       "year turnover between them is up 12% at $4.4 billion.",
+       c("12%", 12, "%", only_entities=["Uzbekistan", "Kazakhstan"]),
+       c("$4.4 billion", 4.4e9, "USD", only_entities=["Uzbekistan", "Kazakhstan"]),
+       published="2025-06-01"),
+    ex("ent5-comment-after-figure",
+       "The Port of Aktau handled 7.1 million tonnes last year.\n\nContainers made up 410,000 "
+       "tonnes, a sign of growing interest in the Trans-Caspian route.",
+       c("7.1 million tonnes", 7.1e6, "t", entities=[AKTAU]),
+       c("410,000 tonnes", 410000, "t", only_entities=[AKTAU]), published="2025-01-20"),
+    ex("ent5-nm-which-names-the-figure",
+       "Kuryk handled 2.2 million tonnes, which made it the fastest-growing port in Kazakhstan.",
+       c("2.2 million tonnes", 2.2e6, "t", entities=[KURYK]), published="2025-01-20"),
+]
+
+EXAMPLES: list[Example] = BRACKETED + SEGMENTS + PARTNERS + NEAR_MISSES + ASIDES
 
 KNOWN_GAPS: dict[str, str] = {}

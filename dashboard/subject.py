@@ -56,7 +56,8 @@ def entities_of(
     if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
         if claim.end <= at:  # the total: not its parts' names
             named_to = at
-            found = facts.subjects(facts.lo, at) or found
+            found = facts.subjects(facts.lo, at) or (  # else what the text before names
+                _named_before(index, i, headline) if i > 0 else []) or found
         else:
             part = _part_of_the_total(claim, facts, index.text, at)
             if part is not None:
@@ -309,7 +310,9 @@ _RE_ITEM_GAP: Final = regex.compile(
 _RE_NAMED_AFTER: Final = regex.compile(
     r"(?:[\s\u00a0]*+\([^()]{0,40}\))?"  # "23,476 (59.5%) used the ..."
     r"[\s\u00a0]++(?:(?:(?:came|went|was|were|headed|shipped|sent)[\s\u00a0]++)?(?:from|to)"
-    r"|used|crossed[\s\u00a0]++(?:at|via))[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"|used|crossed[\s\u00a0]++(?:at|via)|(?=the[\s\u00a0]))[\s\u00a0]*+(?:the[\s\u00a0]++)?"
+    r"(?:\p{Lu}[\w'’]++-)?"  # "the Baku-Turkmenbashi-Baku line": the far end; the verb said
+    # once ("and 15,955 the Baku-Kurik-Baku line")
 )
 
 

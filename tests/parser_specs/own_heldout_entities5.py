@@ -127,6 +127,23 @@ ASIDES: list[Example] = [
        c("2.2 million tonnes", 2.2e6, "t", entities=[KURYK]), published="2025-01-20"),
 ]
 
+TITLES: list[Example] = [
+    ex("ent5-region-in-a-job-title",
+       "The EBRD will lend $120 million to Kazakhstan Temir Zholy, the bank's head for Central "
+       "Asia told reporters.",
+       c("$120 million", 120e6, "USD", only_entities=["EBRD", "Kazakhstan Temir Zholy"]),
+       published="2025-05-01"),
+    ex("ent5-region-in-a-department",
+       "The Asian Development Bank's East Asia Department has approved $75 million for "
+       "Mongolia's roads.",
+       c("$75 million", 75e6, "USD", only_entities=["Asian Development Bank", "Mongolia"]),
+       published="2025-05-01"),
+    ex("ent5-nm-region-as-partner",
+       "EBRD lending for Central Asia reached EUR 2.1 billion last year.",
+       c("EUR 2.1 billion", 2.1e9, "EUR", entities=["EBRD", "Central Asia"]),
+       published="2025-05-01"),
+]
+
 TOTALS: list[Example] = [
     ex("ent5-of-which-ferry-lines",
        "Ferry traffic at the Port of Aktau slowed in 2024. Trucks shipped fell 6.1% to 18,200, "
@@ -140,7 +157,7 @@ TOTALS: list[Example] = [
        c("37.9%", 37.9, "%", only_entities=["Port of Turkmenbashi"]), published="2025-01-20"),
 ]
 
-EXAMPLES: list[Example] = BRACKETED + SEGMENTS + PARTNERS + NEAR_MISSES + ASIDES + TOTALS
+EXAMPLES: list[Example] = BRACKETED + SEGMENTS + PARTNERS + NEAR_MISSES + ASIDES + TOTALS + TITLES
 
 KNOWN_GAPS: dict[str, str] = {
     "ent5-of-which-ferry-lines": "a line named from the total's own port ('the Aktau-Baku "

@@ -363,10 +363,13 @@ def about_the_document_cable(
     metric: str | None, topic: Topic, entities: tuple[str, ...], headline: list[str]
 ) -> tuple[str | None, Topic, tuple[str, ...]]:
     """ "the line will stretch 370 kilometres" in a story whose headline names a cable: the
-    length is the cable's."""
+    length (and a data capacity) is the cable's."""
     cables = [e for e in headline if e in CABLES]
-    if metric not in ("route length", "cable length") or not cables:
+    if metric not in ("route length", "cable length", "data capacity") or not cables:
         return metric, topic, entities
-    # the cable, not the ports at its ends ("from Aktau in Kazakhstan to Siyazan")
+    # the cable, not the ports at its ends ("from Aktau in Kazakhstan to Siyazan"); its
+    # capacity too ("between Sumgayit and Aktau, offering up to 400 terabits per second")
     others = [e for e in entities if e not in PORTS and e not in CABLES]
+    if metric == "data capacity":
+        return metric, topic, (cables[0], *others)
     return "cable length", Topic.DIGITAL, (cables[0], *others)

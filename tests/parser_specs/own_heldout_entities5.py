@@ -144,6 +144,14 @@ TITLES: list[Example] = [
        published="2025-05-01"),
 ]
 
+CABLE: list[Example] = [
+    ex("ent5-cable-capacity-between-ports",
+       "Trans-Caspian fibre-optic cable moves closer to construction\n\nThe link is to be laid "
+       "between Kuryk and Baku, with a capacity of up to 360 Tbps.",
+       c("360 Tbps", 360, "Tbps", only_entities=["Trans-Caspian fibre-optic cable"]),
+       published="2025-05-01"),
+]
+
 TOTALS: list[Example] = [
     ex("ent5-of-which-ferry-lines",
        "Ferry traffic at the Port of Aktau slowed in 2024. Trucks shipped fell 6.1% to 18,200, "
@@ -157,7 +165,9 @@ TOTALS: list[Example] = [
        c("37.9%", 37.9, "%", only_entities=["Port of Turkmenbashi"]), published="2025-01-20"),
 ]
 
-EXAMPLES: list[Example] = BRACKETED + SEGMENTS + PARTNERS + NEAR_MISSES + ASIDES + TOTALS + TITLES
+EXAMPLES: list[Example] = (
+    BRACKETED + SEGMENTS + PARTNERS + NEAR_MISSES + ASIDES + TOTALS + TITLES + CABLE
+)
 
 KNOWN_GAPS: dict[str, str] = {
     "ent5-of-which-ferry-lines": "a line named from the total's own port ('the Aktau-Baku "

@@ -169,8 +169,16 @@ def _with_parties(
         if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
             named_to = _before_semicolon(claim, facts, text)  # exports to Russia ..."
         found = with_home_country(found, headline + facts.subjects(facts.lo, named_to))
+    elif metric in TRADE_METRICS and not countries and _RE_ITS_TRADE.search(
+            text, lo, claim.start, timeout=CLAUSE_TIMEOUT):  # "China's exports to the EU
+        # rose 8.4%, while its imports from Europe slipped 0.5%": China's imports
+        home = [e for e in facts.subjects(facts.lo, lo) if e in COUNTRIES][:1]
+        found = home + found
     partner = _partner_after(claim, facts, text)
     return tuple(dict.fromkeys(found + partner if partner else found))
+
+
+_RE_ITS_TRADE: Final = regex.compile(r"\bits[\s\u00a0]++(?:exports|imports|trade)\b")
 
 
 # "an investment agreement, worth $60 million, with a logistics company from the UAE": the

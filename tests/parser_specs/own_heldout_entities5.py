@@ -84,6 +84,14 @@ PARTNERS: list[Example] = [
        c("41,200 TEU", 41200, "TEU", only_entities=["China", "Kazakhstan"]),
        c("17%", 17, "%", entities=["Russia"]),
        c("3,100 TEU", 3100, "TEU", entities=["Russia"]), published="2025-04-01"),
+    ex("ent5-its-imports-from-a-bloc",
+       "Turkmenistan's exports to the EU rose 11% to $1.9 billion, while its imports from "
+       "Europe fell 4% to $760 million.",
+       c("11%", 11, "%", entities=["Turkmenistan", "European Union"]),
+       c("$1.9 billion", 1.9e9, "USD", entities=["Turkmenistan", "European Union"]),
+       c("4%", 4, "%", only_entities=["Turkmenistan", "Europe"]),
+       c("$760 million", 760e6, "USD", only_entities=["Turkmenistan", "Europe"]),
+       published="2025-04-01"),
 ]
 
 NEAR_MISSES: list[Example] = [

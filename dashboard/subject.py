@@ -64,15 +64,7 @@ def entities_of(
                 return part
     parts = at if at >= 0 else _parts_start(index.text, facts.lo, facts.hi)
     if claim.end > parts:  # a figure of a list whose items name their own: not the others'
-        listed, head = without_other_items(facts, index.text, max(parts, facts.lo),
-                                           claim.start, claim.end)
-        if listed is not facts:
-            own = list(dict.fromkeys((head or []) + _named_around(
-                listed, clause, index, i, _relative_after(claim, listed, index.text))))
-            if not own and i > 0:  # "..., and it was designed for 50 mt": the route before
-                own = _named_before(index, i, headline)
-            if own and (head is not None or not listed.subjects(listed.lo, listed.hi)):
-                facts, found = listed, own
+        facts, found = _in_own_item(claim, facts, clause, index, i, headline, parts, found)
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
@@ -86,6 +78,27 @@ def entities_of(
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
     return _with_parties(claim, facts, index.text, lo, found, metric, headline, named_to)
+
+
+def _in_own_item(
+    claim: Located, facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int,
+    headline: list[str], parts: int, found: list[str],
+) -> tuple[Facts, list[str]]:
+    """The facts less the names of the other items of a list the claim is an item of, and
+    what they leave it (`list_items.without_other_items`); a figure after the list in a
+    clause of its own and naming nothing else takes what the text before names ("..., and it
+    was designed for 50 mt": the route before). As they were when there is no such list."""
+    listed, head = without_other_items(facts, index.text, max(parts, facts.lo), claim.start,
+                                       claim.end)
+    if listed is facts:
+        return facts, found
+    own = list(dict.fromkeys((head or []) + _named_around(
+        listed, clause, index, i, _relative_after(claim, listed, index.text))))
+    if not own and i > 0:
+        own = _named_before(index, i, headline)
+    if own and (head is not None or not listed.subjects(listed.lo, listed.hi)):
+        return listed, own
+    return facts, found
 
 
 def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,

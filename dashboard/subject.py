@@ -246,7 +246,19 @@ def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str
     if sum(e in COUNTRIES for e in found) >= 2 and any(e in REGIONS for e in found):
         # "... its most important partner in the South Caucasus. Trade so far is up 40%"
         found = _without_context_regions(found, index.facts(j, *index.span(j)), index.text)
+    if len(found) > 1 and j < i and _RE_OVERALL.match(index.text, index.span(i)[0]):
+        # "Azerbaijan delivered 11.8 bcm to Europe. Overall, the country's gas exports were up
+        # 5.3%": the whole is the exporter's, not the partner's before
+        partners = {name for pos, name in index.facts(j, *index.span(j)).entities
+                    if _RE_PARTNER_BEFORE.search(index.text, max(0, pos - 12), pos)}
+        found = [e for e in found if e not in partners] or found
     return found or headline
+
+
+# A sentence about a whole ("Overall, ...", "In total, ..."), and a partner's preposition.
+_RE_OVERALL: Final = regex.compile(r"(?i:overall|in[\s\u00a0]+(?:total|all)|altogether),")
+_RE_PARTNER_BEFORE: Final = regex.compile(
+    r"\b(?:to|from|with)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
 def _without_context_regions(found: list[str], facts: Facts, text: str) -> list[str]:

@@ -160,6 +160,14 @@ CABLE: list[Example] = [
        published="2025-05-01"),
 ]
 
+OVERALL: list[Example] = [
+    ex("ent5-overall-after-a-partner",
+       "Turkmenistan shipped 31 bcm of gas to China last year. Overall, the country's gas "
+       "exports rose 4%.",
+       c("31 bcm", 31e9, "m3", entities=["Turkmenistan", "China"]),
+       c("4%", 4, "%", only_entities=["Turkmenistan"]), published="2025-02-01"),
+]
+
 TOTALS: list[Example] = [
     ex("ent5-of-which-ferry-lines",
        "Ferry traffic at the Port of Aktau slowed in 2024. Trucks shipped fell 6.1% to 18,200, "
@@ -175,6 +183,7 @@ TOTALS: list[Example] = [
 
 EXAMPLES: list[Example] = (
     BRACKETED + SEGMENTS + PARTNERS + NEAR_MISSES + ASIDES + TOTALS + TITLES + CABLE
+    + OVERALL
 )
 
 KNOWN_GAPS: dict[str, str] = {

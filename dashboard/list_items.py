@@ -109,10 +109,24 @@ def items(facts: Facts, text: str, lo: int) -> list[Item]:
     return []
 
 
+# A quantity and the value it is worth: "51,500 tonnes of crude oil and related products
+# worth $24 million" (the value's item is the quantity's), with no place's preposition
+# between (not "$24 million to Türkiye and goods worth $59.8 million").
+_RE_WORTH_VALUE: Final = regex.compile(
+    rf"(?:(?!\b(?:to|through|in|via|across|from|for)\b)[^,;()0-9$€£]){{0,60}}?\bworth{_WS}++"
+    rf"(?:[$€£]{_WS}*+)?[0-9][0-9.,]*+"
+    rf"(?:{_WS}++(?:million|billion|mln|bln|bn|m)\b)?"
+)
+
+
 def own_item(listed: list[Item], facts: Facts, text: str, start: int, end: int) -> Item | None:
     """The item a figure at text[start:end] belongs to: the name closing it right after the
-    figure, else the last name opening an item before it with no comma, ";" or "and" between
-    (a bracket may stand between: "accounting for 485,410 containers (up 46.8%)")."""
+    figure (or after the value it is worth), else the last name opening an item before it
+    with no comma, ";" or "and" between (a bracket may stand between: "accounting for
+    485,410 containers (up 46.8%)")."""
+    worth = match_at(_RE_WORTH_VALUE, text, end)
+    if worth is not None:
+        end = worth.end()
     for item in listed:
         if not item.opens and item.pos >= end:
             between = text[end:item.pos]

@@ -56,7 +56,7 @@ SEGMENTS: list[Example] = [
     ex("ent5-exports-to-two-partners",
        "In the first half Uzbekistan sold 120,000 tonnes of cotton yarn worth $310 million to "
        "China and fruit worth $95 million to Russia.",
-       c("120,000 tonnes", 120000, "t", entities=["Uzbekistan", "China"]),
+       c("120,000 tonnes", 120000, "t", only_entities=["Uzbekistan", "China"]),
        c("$310 million", 310e6, "USD", only_entities=["Uzbekistan", "China"]),
        c("$95 million", 95e6, "USD", only_entities=["Uzbekistan", "Russia"]),
        published="2025-08-01"),

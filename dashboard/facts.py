@@ -27,7 +27,7 @@ from dashboard.scanning import (
     with_folded_words,
     with_words,
 )
-from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
+from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS, REGIONS
 from dashboard.vocab.metrics import CUE_ROWS
 from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
 
@@ -82,6 +82,14 @@ _RE_NOT_THE_PORT: Final = regex.compile(
 _CASPIAN_CABLE: Final = "Trans-Caspian fibre-optic cable"
 _CASPIAN_REACH: Final = 250
 _RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$|cents?)")
+# A region in a job title or a department's name, not what a figure is about: "managing
+# director for Central Asia Zsuzsanna Hargitai", "ADB's Central and West Asia Department".
+_RE_TITLE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:director|head|chief|manager|president|representative|envoy|commissioner)"
+    r"(?:[\s\u00a0]+general)?[\s\u00a0]+(?:for|of)[\s\u00a0]+(?:the[\s\u00a0]+)?)\Z"
+)
+_RE_DEPARTMENT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?:Department|Division|Directorate|Desk|Bureau)\b")
 
 
 def _first_word(alias: str) -> str:
@@ -189,8 +197,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
     r"|(?<!\bsuch),?\s+as\s+(?=[A-Z])"
-    r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover)\s+"
-    r"(?:with|to|from)\b)"
+    r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover|volumes?|"
+    r"traffic|flows|cargo|freight|supplies|sales)\s+(?:with|to|from)\b)"
     r"|,\s+and\s+(?=(?:with|to|from)\s+[A-Z])"  # "Trade with China reached $5.6bn, and with
     # Russia – $4.1bn": each partner's figure is its own
     r"|\s+and\s+(?=with\s+[A-Z][\w'’-]*\s+(?:to|at|-|–|—)\s)"  # "with Italy to $13.5
@@ -209,7 +217,7 @@ _BREAK_TRIGGERS: Final = (
         r"and(?<=(?<!\s)(?P<start>\s+)and)(?=\s+(?:that\s|[A-Z0-9]|the\s|its?\s|our\s|"
         r"their\s|his\s|her\s|we\s|they\s|an?\s|is|are|was|were|will|would|has|have|could|"
         r"can|may|might|should|must|expect|plan|aim|intend|trade|export|import|shipments"
-        r"|deliveries|turnover|with|to|from))"
+        r"|deliveries|turnover|volume|traffic|flows|cargo|freight|supplies|sales|with|to|from))"
     ),
     regex.compile(r"as(?<=(?<!\s)(?P<start>\s+)as)(?=\s+[A-Z])"),
     regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually|"
@@ -276,6 +284,10 @@ class DocFacts:
                 continue  # "3 billion U.S. dollars", "$76 US a barrel": a currency, no party
             if name in PORTS and match_at(_RE_NOT_THE_PORT, text, m.end()):
                 continue  # "Aktau airport", "the Poti city council": the town, not its port
+            if name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())
+                                    or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),
+                                                               m.start())):
+                continue  # "director for Central Asia": a title, no party
             if name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
                     max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH]:
                 continue  # "laid 24,500 km of fiber-optic lines" in Uzbekistan: some other

@@ -15,6 +15,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
+from dashboard.list_items import bracket_host, moved, without_other_items
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
@@ -46,17 +47,24 @@ def entities_of(
     headline (`headline`: what the start of the text names); a trade figure naming one
     country gains the country the story is about."""
     lo, hi = clause
+    host = bracket_host(index.text, claim.start, claim.end, facts.lo)
+    if host is not None:  # "485,410 containers (up 46.8%)": the change is the figure's
+        claim = moved(claim, host)
     found = _named_around(facts, clause, index, i, _relative_after(claim, facts, index.text))
     named_to: int | None = None  # where a trade figure's home country may be named up to
     at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
     if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
         if claim.end <= at:  # the total: not its parts' names
             named_to = at
-            found = facts.subjects(facts.lo, at) or found
+            found = facts.subjects(facts.lo, at) or (  # else what the text before names
+                _named_before(index, i, headline) if i > 0 else []) or found
         else:
             part = _part_of_the_total(claim, facts, index.text, at)
             if part is not None:
                 return part
+    parts = at if at >= 0 else _parts_start(index.text, facts.lo, facts.hi)
+    if claim.end > parts:  # a figure of a list whose items name their own: not the others'
+        facts, found = _in_own_item(claim, facts, clause, index, i, headline, parts, found)
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):
         return ()  # "the trip from Kashgar to Osh covers 280 km": a route of its own
@@ -70,6 +78,27 @@ def entities_of(
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
     return _with_parties(claim, facts, index.text, lo, found, metric, headline, named_to)
+
+
+def _in_own_item(
+    claim: Located, facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int,
+    headline: list[str], parts: int, found: list[str],
+) -> tuple[Facts, list[str]]:
+    """The facts less the names of the other items of a list the claim is an item of, and
+    what they leave it (`list_items.without_other_items`); a figure after the list in a
+    clause of its own and naming nothing else takes what the text before names ("..., and it
+    was designed for 50 mt": the route before). As they were when there is no such list."""
+    listed, head = without_other_items(facts, index.text, max(parts, facts.lo), claim.start,
+                                       claim.end)
+    if listed is facts:
+        return facts, found
+    own = list(dict.fromkeys((head or []) + _named_around(
+        listed, clause, index, i, _relative_after(claim, listed, index.text))))
+    if not own and i > 0:
+        own = _named_before(index, i, headline)
+    if own and (head is not None or not listed.subjects(listed.lo, listed.hi)):
+        return listed, own
+    return facts, found
 
 
 def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
@@ -93,9 +122,13 @@ def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
 
 
 # A relative or temporal clause after a figure: ", when the hub built with AD Ports Group
-# reaches its design capacity", ", where ...", ", which ...", ", whose ...".
+# reaches its design capacity", ", where ...", ", which ...", ", whose ..."; or a comment on
+# it: ", a sign of third-country interest in the Middle Corridor", ", reflecting ...".
 _RE_RELATIVE: Final = regex.compile(
-    r",[\s\u00a0]++(?:(?P<when>when|where)|which|whose)[\s\u00a0]")
+    r",[\s\u00a0]++(?:(?P<when>when|where|an?[\s\u00a0]++(?:sign|signal|indication|"
+    r"reflection|testament)[\s\u00a0]++(?:of|that)|signall?ing|reflecting|underscoring|"
+    r"underlining|highlighting)|which|whose)[\s\u00a0]")
+_COMMENT_STARTS: Final = (", wh", ", a ", ", an ", ", si", ", re", ", un", ", hi")
 # What a "which" may stand for, the figure itself, right before the comma: nothing, a year, a
 # time's noun ("5 mt in 2024, which was a record for Aktau": the figure's own subject).
 _RE_FIGURE_ANTECEDENT: Final = regex.compile(
@@ -110,7 +143,7 @@ def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] 
     million tonnes by 2028, when the container hub built with AD Ports Group reaches its
     design capacity"), and lends its names to no figure before it. None when there is none,
     or when a "which" stands for the figure (`_RE_FIGURE_ANTECEDENT`)."""
-    if text.find(", wh", claim.end, facts.hi) < 0:
+    if all(text.find(start, claim.end, facts.hi) < 0 for start in _COMMENT_STARTS):
         return None  # the common case, told without the pattern
     found = _RE_RELATIVE.search(text, claim.end, facts.hi, timeout=CLAUSE_TIMEOUT)
     if found is None or (found["when"] is None and (
@@ -149,8 +182,16 @@ def _with_parties(
         if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
             named_to = _before_semicolon(claim, facts, text)  # exports to Russia ..."
         found = with_home_country(found, headline + facts.subjects(facts.lo, named_to))
+    elif metric in TRADE_METRICS and not countries and _RE_ITS_TRADE.search(
+            text, lo, claim.start, timeout=CLAUSE_TIMEOUT):  # "China's exports to the EU
+        # rose 8.4%, while its imports from Europe slipped 0.5%": China's imports
+        home = [e for e in facts.subjects(facts.lo, lo) if e in COUNTRIES][:1]
+        found = home + found
     partner = _partner_after(claim, facts, text)
     return tuple(dict.fromkeys(found + partner if partner else found))
+
+
+_RE_ITS_TRADE: Final = regex.compile(r"\bits[\s\u00a0]++(?:exports|imports|trade)\b")
 
 
 # "an investment agreement, worth $60 million, with a logistics company from the UAE": the
@@ -202,7 +243,22 @@ def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str
             item or index.paragraph_of[j - 1] == index.paragraph_of[i]):
         j -= 1
         found = index.subjects(j)
+    if sum(e in COUNTRIES for e in found) >= 2 and any(e in REGIONS for e in found):
+        # "... its most important partner in the South Caucasus. Trade so far is up 40%"
+        found = _without_context_regions(found, index.facts(j, *index.span(j)), index.text)
+    if len(found) > 1 and j < i and _RE_OVERALL.match(index.text, index.span(i)[0]):
+        # "Azerbaijan delivered 11.8 bcm to Europe. Overall, the country's gas exports were up
+        # 5.3%": the whole is the exporter's, not the partner's before
+        partners = {name for pos, name in index.facts(j, *index.span(j)).entities
+                    if _RE_PARTNER_BEFORE.search(index.text, max(0, pos - 12), pos)}
+        found = [e for e in found if e not in partners] or found
     return found or headline
+
+
+# A sentence about a whole ("Overall, ...", "In total, ..."), and a partner's preposition.
+_RE_OVERALL: Final = regex.compile(r"(?i:overall|in[\s\u00a0]+(?:total|all)|altogether),")
+_RE_PARTNER_BEFORE: Final = regex.compile(
+    r"\b(?:to|from|with)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
 def _without_context_regions(found: list[str], facts: Facts, text: str) -> list[str]:
@@ -285,8 +341,11 @@ _RE_ITEM_GAP: Final = regex.compile(
 # Between a part's figure and its name after it: "$4.9 billion came from China", "$3.8
 # billion from Russia", "12.9 bcm went to Europe", "640,000 used Nur Zholy".
 _RE_NAMED_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]*+\([^()]{0,40}\))?"  # "23,476 (59.5%) used the ..."
     r"[\s\u00a0]++(?:(?:(?:came|went|was|were|headed|shipped|sent)[\s\u00a0]++)?(?:from|to)"
-    r"|used|crossed[\s\u00a0]++(?:at|via))[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"|used|crossed[\s\u00a0]++(?:at|via)|(?=the[\s\u00a0]))[\s\u00a0]*+(?:the[\s\u00a0]++)?"
+    r"(?:\p{Lu}[\w'’]++-)?"  # "the Baku-Turkmenbashi-Baku line": the far end; the verb said
+    # once ("and 15,955 the Baku-Kurik-Baku line")
 )
 
 
@@ -337,10 +396,13 @@ def about_the_document_cable(
     metric: str | None, topic: Topic, entities: tuple[str, ...], headline: list[str]
 ) -> tuple[str | None, Topic, tuple[str, ...]]:
     """ "the line will stretch 370 kilometres" in a story whose headline names a cable: the
-    length is the cable's."""
+    length (and a data capacity) is the cable's."""
     cables = [e for e in headline if e in CABLES]
-    if metric not in ("route length", "cable length") or not cables:
+    if metric not in ("route length", "cable length", "data capacity") or not cables:
         return metric, topic, entities
-    # the cable, not the ports at its ends ("from Aktau in Kazakhstan to Siyazan")
+    # the cable, not the ports at its ends ("from Aktau in Kazakhstan to Siyazan"); its
+    # capacity too ("between Sumgayit and Aktau, offering up to 400 terabits per second")
     others = [e for e in entities if e not in PORTS and e not in CABLES]
+    if metric == "data capacity":
+        return metric, topic, (cables[0], *others)
     return "cable length", Topic.DIGITAL, (cables[0], *others)

@@ -320,9 +320,11 @@ EXAMPLES: list[Example] = [
     ex("corpus-030-sold-tonnes-worth",
        "Over the seven months Azerbaijan sold 51,500 tonnes of crude oil and related products "
        "worth $24 million to Türkiye and non-oil goods worth $59.8 million to Kazakhstan.",
-       c("51,500 tonnes", 51500, "t", metric="oil exports"),
-       c("$24 million", 24e6, "USD"),
-       c("$59.8 million", 59.8e6, "USD", metric="exports", entities=["Kazakhstan"]),
+       c("51,500 tonnes", 51500, "t", metric="oil exports",
+         only_entities=["Azerbaijan", "Türkiye"]),
+       c("$24 million", 24e6, "USD", only_entities=["Azerbaijan", "Türkiye"]),
+       c("$59.8 million", 59.8e6, "USD", metric="exports",
+         only_entities=["Azerbaijan", "Kazakhstan"]),
        published="2025-08-28"),
 ]
 

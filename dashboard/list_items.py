@@ -1,0 +1,192 @@
+"""Lists whose items each name their own entity: "with Poti accounting for 485,410 containers
+(up 46.8%) and Batumi for 99,469", "443 km through Azerbaijan, 249 km through Georgia",
+"Exports to China reached $2.1 billion, while imports from Russia fell to $900 million". A
+figure of one item is not about the names that open or close the others (read by
+`subject.entities_of`).
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Final
+
+import regex
+
+from dashboard.claim import Change, Located
+from dashboard.facts import RE_ENTITY, Facts
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+
+_WS: Final = r"[\s\u00a0]"
+# A change or a share in a bracket right after a figure: "485,410 containers (up 46.8%",
+# "3.5 mln t (+3%", "23,476 (59.5%" (the sign is the claim's own).
+_RE_BRACKET_AFTER_FIGURE: Final = regex.compile(
+    rf"[0-9](?:{_WS}++(?:\p{{Ll}}[\w.'’-]*+|\p{{Lu}}{{1,4}}+\b)){{0,3}}{_WS}*+\({_WS}*+"
+    rf"(?:(?:up|down|rising|falling|an?{_WS}++(?:rise|fall|increase|decrease|drop)"
+    rf"{_WS}++of){_WS}++)?\Z"
+)
+# Where a name opens an item: the sentence's start, after a comma, "with", "while" or "and",
+# or as a partner ("Exports to China reached ...", "shipments to Iran rose ...").
+_RE_ITEM_OPENS: Final = regex.compile(
+    rf"(?:^|[,;:]{_WS}++|\b(?:with|while|whereas|and|to|from|which){_WS}++)"
+    rf"(?:(?i:the){_WS}++)?\Z"
+)
+# Between an item's name and its figure: up to four words, no digit, comma or bracket
+# ("received ", "accounting for ", "marine terminal handled ", "fell to ").
+_RE_NAME_TO_FIGURE: Final = regex.compile(
+    rf"(?:{_WS}++(?!(?:and|or|while|but)\b)\p{{Ll}}[\p{{L}}'’-]*+){{0,4}}?[\s\u00a0:–—-]*+"
+    rf"(?=[$€£₸₼]|(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9])"
+)
+# Between a figure and the name closing its item: its unit and a place's preposition ("443
+# km through ", "$310 million to ", "19 km in ").
+_RE_FIGURE_TO_NAME: Final = regex.compile(
+    rf"[0-9%](?:{_WS}*+(?!(?:and|or|while|but)\b)[^\W\d][\w.'’-]*+){{0,3}}?{_WS}++"
+    rf"(?:through|in|to|via|across)"
+    rf"{_WS}++(?:the{_WS}++)?\Z"
+)
+# How a list's later item opens: after a comma, "and", "while", a word or two and a
+# preposition ("and the Kulevi terminal", ", while imports from Russia", "and to Afghanistan").
+_RE_NEXT_ITEM_OPENS: Final = regex.compile(
+    rf"(?:[,;]|\b(?:and|while|whereas)){_WS}++(?:\p{{Ll}}++{_WS}++){{0,2}}?"
+    rf"(?:(?:with|to|from|the){_WS}++)?\Z"
+)
+_RE_PAIR_AND: Final = regex.compile(rf"\bbetween{_WS}++\S++{_WS}++and{_WS}++\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An item of a list: where its name is named, the name, and whether the name opens it."""
+
+    pos: int
+    name: str
+    opens: bool
+
+
+def bracket_host(text: str, start: int, end: int, lo: int) -> tuple[int, int] | None:
+    """The span of the figure a bracketed change or share stands after ("485,410 containers
+    (up 46.8%)" for 46.8%), through the bracket's close: the change is that figure's, and
+    has its entities. None when the claim opens no bracket after a figure."""
+    if "(" not in text[max(lo, start - 14) : start]:
+        return None  # the common case, told without the pattern
+    found = _RE_BRACKET_AFTER_FIGURE.search(text, max(lo, start - 60), start,
+                                            timeout=CLAUSE_TIMEOUT)
+    close = text.find(")", end, end + 40)
+    if found is None or close < 0 or "(" in text[end:close]:
+        return None
+    first = found.start()
+    while first > lo and (text[first - 1].isdigit() or (text[first - 1] in ".,$€£₸₼"
+                          and first - 2 >= lo and text[first - 2].isdigit())):
+        first -= 1
+    if regex.fullmatch(r"(?:19|20)[0-9]{2}", text[first : found.start() + 1]):
+        return None  # "in 2025 (up ..." : a year is no figure of the list
+    return first, close + 1
+
+
+def items(facts: Facts, text: str, lo: int) -> list[Item]:
+    """The items of the list in text[lo:facts.hi] whose names each open or close one: none
+    unless two items name different entities."""
+    found: list[Item] = []
+    for pos, name in facts.entities:
+        if pos < lo:
+            continue
+        named = match_at(RE_ENTITY, text, pos)
+        if named is None:
+            continue
+        before = text[max(lo, pos - 40) : pos]
+        opening = _RE_NEXT_ITEM_OPENS if any(item.opens for item in found) else _RE_ITEM_OPENS
+        if (opening.search(text[lo:pos][-30:], timeout=CLAUSE_TIMEOUT)
+                and not _RE_PAIR_AND.search(before, timeout=CLAUSE_TIMEOUT)
+                and match_at(_RE_NAME_TO_FIGURE, text, named.end()) is not None):
+            found.append(Item(pos, name, opens=True))
+        elif _RE_FIGURE_TO_NAME.search(before, timeout=CLAUSE_TIMEOUT):
+            found.append(Item(pos, name, opens=False))
+    for opens in (False, True):  # "443 km through Azerbaijan, 249 km through Georgia": the
+        # name before is the list's subject; "Armenia sold 1.6 billion kWh to Iran": no list
+        kind = [item for item in found if item.opens is opens]
+        if len({item.name for item in kind}) >= 2:
+            return kind
+    return []
+
+
+# A quantity and the value it is worth: "51,500 tonnes of crude oil and related products
+# worth $24 million" (the value's item is the quantity's), with no place's preposition
+# between (not "$24 million to Türkiye and goods worth $59.8 million").
+_RE_WORTH_VALUE: Final = regex.compile(
+    rf"(?:(?!\b(?:to|through|in|via|across|from|for)\b)[^,;()0-9$€£]){{0,60}}?\bworth{_WS}++"
+    rf"(?:[$€£]{_WS}*+)?[0-9][0-9.,]*+"
+    rf"(?:{_WS}++(?:million|billion|mln|bln|bn|m)\b)?"
+)
+
+
+def own_item(listed: list[Item], facts: Facts, text: str, start: int, end: int) -> Item | None:
+    """The item a figure at text[start:end] belongs to: the name closing it right after the
+    figure (or after the value it is worth), else the last name opening an item before it
+    with no comma, ";" or "and" between (a bracket may stand between: "accounting for
+    485,410 containers (up 46.8%)")."""
+    worth = match_at(_RE_WORTH_VALUE, text, end)
+    if worth is not None:
+        end = worth.end()
+    for item in listed:
+        if not item.opens and item.pos >= end:
+            between = text[end:item.pos]
+            if _RE_FIGURE_TO_NAME.search(text, max(start, item.pos - 40), item.pos) and not (
+                    _has_separator(between) or _has_digit(between)):
+                return item
+            break
+    for item in reversed(listed):
+        if item.opens and item.pos < start:
+            named = match_at(RE_ENTITY, text, item.pos)
+            between = text[named.end() if named is not None else item.pos : start]
+            return None if _has_separator(between) else item
+    return None
+
+
+def without_other_items(
+    facts: Facts, text: str, lo: int, start: int, end: int
+) -> tuple[Facts, list[str] | None]:
+    """`facts` less the names where the list's other items are named, when the figure at
+    text[start:end] is in a list whose items name their own entities (`items`); with the
+    names the sentence gives before a list of names after their figures (its subject: "The
+    TANAP pipeline stretches 1,850 km, with 19 km in Georgia and ..."), None when the
+    figure is no item's (it is after the list, in a clause of its own)."""
+    listed = items(facts, text, lo)
+    if not listed:
+        return facts, None
+    own = own_item(listed, facts, text, start, end)
+    others = {item.pos for item in listed if item is not own
+              and (own is None or item.name != own.name)}
+    if own is None:
+        lo_clause, hi_clause = facts.clause(start, end)
+        if all(item.pos > start for item in listed) or any(
+                lo_clause <= item.pos < hi_clause for item in listed):
+            return facts, None  # a figure before the list ("The 1,768-km route runs 443 km
+            # through ...") or in the clause of its items: whose it is is not told
+    head = None if own is None else [] if own.opens else facts.subjects(facts.lo, listed[0].pos)
+    return replace(facts, entities=tuple(e for e in facts.entities if e[0] not in others)), head
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """A claim read for its context as if it stood at another span (`bracket_host`)."""
+
+    start: int
+    end: int
+    unit: str
+    item: str | None
+    change: Change | None
+    per: str | None
+
+
+def moved(claim: Located, span: tuple[int, int]) -> Moved:
+    """`claim` as if it stood at `span`."""
+    return Moved(span[0], span[1], claim.unit, claim.item, claim.change, claim.per)
+
+
+def _has_separator(between: str) -> bool:
+    depth_free = regex.sub(r"\([^()]*\)", "", between)
+    return any(sep in depth_free for sep in (",", ";", " and ", " while "))
+
+
+def _has_digit(between: str) -> bool:
+    return any(ch.isdigit() for ch in between)

@@ -277,7 +277,7 @@ _RE_PARTS_START: Final = regex.compile(
     r"[ \u00a0]of[ \u00a0]which[ \u00a0]|(?:,[ \u00a0]++with|:)[ \u00a0]++(?=\p{Lu})"
     # a ranking's runners-up: "China ... with $12.4 billion, followed by Russia with $10.1
     # billion and Kazakhstan with $4.6 billion" (peers of the first, not its parts)
-    r"|,[ \u00a0]++followed[ \u00a0]++by[ \u00a0]++(?=\p{Lu})"
+    r"|,[ \u00a0]++followed[ \u00a0]++by[ \u00a0]++(?:the[ \u00a0]++)?(?=\p{Lu})"
 )
 _FOLLOWED: Final = ", followed by"
 

@@ -33,7 +33,7 @@ INFLOWS: list[Example] = [
        "The Netherlands remained the largest investor in Kazakhstan, accounting for 29.4% of "
        "gross FDI inflows, followed by the United States with 14%.",
        c("29.4%", 29.4, "%", change=None, metric=FDI, entities=["Netherlands"]),
-       c("14%", 14, "%", change=None, entities=["United States"])),
+       c("14%", 14, "%", change=None, only_entities=["United States", "Kazakhstan"])),
     ex("ic-uzbekistan-half-year-times-more",
        "In January-June 2025, Uzbekistan attracted $18.4 billion of foreign investment and "
        "loans, 1.3 times more than a year earlier.",

@@ -80,11 +80,12 @@ EXPORTS: list[Example] = [
        "Germany was again the top destination at $1.9 billion, followed by the United Kingdom "
        "with $1.4 billion, the United States with $1.3 billion, Iraq with $1.2 billion and "
        "Italy with $1.1 billion. The top five markets took 28.4% of total exports.",
-       c("$1.9 billion", 1.9e9, "USD", change=None, entities=["Germany"]),
-       c("$1.4 billion", 1.4e9, "USD", change=None),
-       c("$1.3 billion", 1.3e9, "USD", change=None),
-       c("$1.2 billion", 1.2e9, "USD", change=None, entities=["Iraq"]),
-       c("$1.1 billion", 1.1e9, "USD", change=None, entities=["Italy"]),
+       # a ranking's runners-up after "followed by the ...": each its own country
+       c("$1.9 billion", 1.9e9, "USD", change=None, only_entities=["Germany"]),
+       c("$1.4 billion", 1.4e9, "USD", change=None, only_entities=["United Kingdom"]),
+       c("$1.3 billion", 1.3e9, "USD", change=None, only_entities=["United States"]),
+       c("$1.2 billion", 1.2e9, "USD", change=None, only_entities=["Iraq"]),
+       c("$1.1 billion", 1.1e9, "USD", change=None, only_entities=["Italy"]),
        c("28.4%", 28.4, "%", change=None),
        published=TR_PUB),
     ex("lf7-tr-p5-central-asia",

@@ -246,7 +246,7 @@ def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str
     if sum(e in COUNTRIES for e in found) >= 2 and any(e in REGIONS for e in found):
         # "... its most important partner in the South Caucasus. Trade so far is up 40%"
         found = _without_context_regions(found, index.facts(j, *index.span(j)), index.text)
-    if len(found) > 1 and j < i and _RE_OVERALL.match(index.text, index.span(i)[0]):
+    if len(found) > 1 and j < i and match_at(_RE_OVERALL, index.text, index.span(i)[0]):
         # "Azerbaijan delivered 11.8 bcm to Europe. Overall, the country's gas exports were up
         # 5.3%": the whole is the exporter's, not the partner's before
         partners = {name for pos, name in index.facts(j, *index.span(j)).entities

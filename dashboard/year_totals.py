@@ -14,6 +14,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.periods import Time
+from dashboard.scanning import match_at
 
 # "bringing 2026 spending ... to", "taking 2025 funding for the railway to": a verb of a
 # running total right before the year, the year's noun after it.
@@ -35,7 +36,7 @@ def share_year_of_total(group: Sequence[Located], chosen: list[Time | None], tex
         if (t is None or len(t.period) != 4 or t.end >= total.start
                 or total.start - t.end > _TOTAL_REACH
                 or not _RE_TOTAL_VERB.search(text, max(0, t.start - 24), t.start)
-                or not _RE_YEAR_NOUN.match(text, t.end)
+                or not match_at(_RE_YEAR_NOUN, text, t.end)
                 or not _RE_TO.search(text, t.end, total.start)):
             continue
         for j in range(k - 1, -1, -1):

@@ -27,6 +27,7 @@ from dashboard.claim import Located
 from dashboard.periods import Time
 from dashboard.plan_periods import RE_PART_OF_A_YEAR, forecast_set_against, whole_year
 from dashboard.present import is_current
+from dashboard.scanning import match_at
 
 _RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 # A change followed by the level it is measured against: "30% above the $24.2 billion".
@@ -264,7 +265,7 @@ def _names_its_year(t: Time, text: str) -> bool:
 # "compared with the same period of 2023": which months, the sentence does not say (the
 # article's period, carried, does).
 _RE_SAME_PERIOD_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:same|corresponding)\s+(?:period|half|quarter|month)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?i:\b(?:same|corresponding)\s+(?:period|half|quarter)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:year\s+)?)\Z"
 )
 
@@ -282,7 +283,10 @@ def in_same_months(t: Time, carried: str, text: str) -> str | None:
 # "In the same ten months of 2024 the count was 454,000, so volumes grew by 17%": a change
 # the comparison yields, after the earlier level; it is this year's, a year on from the base.
 _RE_RESULT_AFTER: Final = regex.compile(
-    r"(?i:[,;][\s\u00a0]*+(?:so|meaning|which\s+means|which\s+meant|implying|thus)\b)")
+    r"(?i:[,;][\s\u00a0]*+(?:so|meaning|which\s+means|which\s+meant|implying)\b)")
+# A change's own base after it: "a 10% fall on 2023", "up 4% from a year earlier".
+_RE_OWN_BASE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:on|from|over|against|versus|vs\.?|compared)\b")
 _RE_SAME_BEFORE: Final = regex.compile(r"(?i:\b(?:same|corresponding)\s)")
 
 
@@ -293,7 +297,8 @@ def result_of_same(t: Time, claim: Located, period: str, text: str) -> str | Non
     that year itself ("In the same half of 2024 they had risen 6%")."""
     if (claim.change is None or not RE_PART_OF_A_YEAR.match(period)
             or not _RE_SAME_BEFORE.search(text, max(0, t.start - 25), t.end)
-            or not _RE_RESULT_AFTER.search(text, t.end, claim.start)):
+            or not _RE_RESULT_AFTER.search(text, t.end, claim.start)
+            or match_at(_RE_OWN_BASE_AFTER, text, claim.end) is not None):
         return None
     return _next_year(period)
 

@@ -19,7 +19,7 @@ from dashboard.claim import Claim, Kind, Located
 from dashboard.hedges import may_contain
 from dashboard.levels import is_from_level
 from dashboard.periods import Time
-from dashboard.present import RE_STOCK_NOW, is_current
+from dashboard.present import is_current, is_stock_now
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
@@ -141,9 +141,6 @@ class PeriodCarry:
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo
         said = self._index.text[lo:hi].lower()
-        if ("approach" in said or "near" in said or "close to" in said) and RE_STOCK_NOW.search(
-                self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
-            return None, lo  # "investment is approaching $18 billion": a stock now
         if "years" in said and _RE_SPAN_OF_YEARS.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):
             return None, lo  # "rose by 15 percentage points over five years": its own span
@@ -243,7 +240,8 @@ class PeriodCarry:
         """The carried period for a reported figure without one of its own (`into` gave
         `carried` and the figure ends before where it stops), if it takes one."""
         text = self._index.text
-        if metric in _STANDING or is_current(claim, text) or (  # "which has 700 members";
+        if metric in _STANDING or is_current(claim, text) or is_stock_now(claim, text) or (
+                # "which has 700 members", "investment is approaching $18 billion";
                 # its words first: 1,800 matches a MB, none found
                 may_contain(text[claim.end : claim.end + 40], _RECENT_WORDS)
                 and _RE_OWN_RECENT_TIME.match(text, claim.end, claim.end + 40,
@@ -312,7 +310,7 @@ class PeriodCarry:
 # year to March", "a year earlier").
 _RE_OVER_THE_YEAR: Final = regex.compile(
     r"(?i:\b(?:over|for|in|during|across|throughout)\s+the\s+(?:whole\s+|full\s+)?year\b"
-    r"(?!\s+(?:to|ended|ending|before|earlier|ago|on))[^0-9;.]{0,50})\Z"
+    r"(?!\s+(?:to|ended|ending|before|earlier|ago|on|after|since|ahead|following))[^0-9;.]{0,50})\Z"
 )
 _YEAR_REACH: Final = 70  # characters from "over the year" to the figure
 

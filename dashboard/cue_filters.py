@@ -40,6 +40,15 @@ _RE_FIGURE_NEXT: Final = regex.compile(
 )
 
 
+_RE_TRADE_WORD: Final = regex.compile(r"(?i:\b(?:exports?|imports?|trade|sales)\b)")
+_GUARANTEE_ENDS: Final = frozenset({"guarantee", "uarantees"})
+# Before a guarantee that backs what the clause is about: "under a state guarantee", "backed
+# by a sovereign guarantee", "with a government guarantee".
+_RE_UNDER_A: Final = regex.compile(
+    r"(?i:\b(?:under|with|backed[\s\u00a0]++by|against)[\s\u00a0]++(?:an?|the|its|their)"
+    r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?)\Z")
+
+
 def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     """Is the cue (start, end, row) no measure of the figures around it (see the module)?"""
     if cue[2] in _HARVEST_ROWS:
@@ -50,7 +59,13 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
             text[max(0, cue[0] - 24) : cue[0]]) is not None
     if text[cue[1] - 12 : cue[1]].lower() == "potential of" and (
             text[cue[0] : cue[1]].lower() in POTENTIAL_CUES):
-        return match_at(_RE_FIGURE_NEXT, text, cue[1]) is None  # a capacity's, right before
+        # a capacity's, right before its figure; not a trade's ("wheat exports to China have
+        # full potential of 3 mt", "a potential of 2 mt of grain exports")
+        return match_at(_RE_FIGURE_NEXT, text, cue[1]) is None or _RE_TRADE_WORD.search(
+            text, max(0, cue[0] - 60), min(len(text), cue[1] + 40)) is not None
+    if text[cue[1] - 9 : cue[1]].lower() in _GUARANTEE_ENDS and _RE_UNDER_A.search(
+            text, max(0, cue[0] - 40), cue[0]) is not None:
+        return True  # "borrowed $500 million under a state guarantee": the loan's terms
     if text.startswith((" committee", " Committee"), cue[1]):
         return True  # "a member of the budget committee": a body's name, not what it measures
     if in_a_firm_name(cue[0], cue[1], text):

@@ -45,7 +45,7 @@ from dashboard.respectively import (
     share_bracketed_parts,
     share_then_its_level,
 )
-from dashboard.scanning import match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
 from dashboard.subject import about_the_document_cable, entities_of
 from dashboard.timing import assign_periods
@@ -249,8 +249,19 @@ _RE_HEADLINE_PLAN: Final = regex.compile(
 # is money committed).
 _RE_HEADLINE_AGREED: Final = regex.compile(
     r"(?i:\b(?:sign(?:s|ed)?\s+off\s+on|agree(?:s|d)?\s+on|sign(?:s|ed)?\s+(?:deal|agreement)s?"
-    r"\s+(?:on|for))\b)"
+    r"\s+(?:on|for))\b)(?P<object>[^,;:0-9]{0,40}?)\Z"
 )
+# What stands between the verb of agreeing and a figure that is no object of it: "agree on new
+# border crossing after trade jumps 30%" (a clause of its own).
+_RE_NOT_THE_OBJECT: Final = regex.compile(
+    r"(?i:\b(?:after|as|while|when|since|amid|despite|because|but|and)\b)")
+
+
+def _agreed_in_headline(claim: Located, text: str, lo: int) -> bool:
+    """Is the figure the object of a headline's "sign off on", "agree on" (see above)?"""
+    found = _RE_HEADLINE_AGREED.search(text, max(lo, claim.start - 80), claim.start,
+                                       timeout=CLAUSE_TIMEOUT)
+    return found is not None and _RE_NOT_THE_OBJECT.search(found["object"]) is None
 
 
 def _headline_plan(claim: Located, index: SentenceIndex, period: Time | None) -> bool:
@@ -259,7 +270,7 @@ def _headline_plan(claim: Located, index: SentenceIndex, period: Time | None) ->
     lo = index.span(0)[0]
     return (_RE_HEADLINE_PLAN.search(index.text, lo, claim.start) is not None or (
         unit_class(claim.unit) != "money"
-        and _RE_HEADLINE_AGREED.search(index.text, lo, claim.start) is not None)) and (
+        and _agreed_in_headline(claim, index.text, lo))) and (
         period is None or period.period.endswith("/..") or not is_past(period, index.pub))
 
 

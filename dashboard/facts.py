@@ -197,8 +197,12 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
     r"|(?<!\bsuch),?\s+as\s+(?=[A-Z])"
-    r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover|volumes?|"
-    r"traffic|flows|cargo|freight|supplies|sales)\s+(?:with|to|from)\b)"
+    r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover)\s+"
+    r"(?:with|to|from)\b)"
+    # (words that also name a joint subject's part only after a comma: "..., and volumes to
+    # Germany", not "Imports from Turkey and sales to Georgia reached $1.1 billion")
+    r"|,\s+and\s+(?=(?:volumes?|traffic|flows|cargo|freight|supplies|sales)\s+"
+    r"(?:with|to|from)\b)"
     r"|,\s+and\s+(?=(?:with|to|from)\s+[A-Z])"  # "Trade with China reached $5.6bn, and with
     # Russia – $4.1bn": each partner's figure is its own
     r"|\s+and\s+(?=with\s+[A-Z][\w'’-]*\s+(?:to|at|-|–|—)\s)"  # "with Italy to $13.5

@@ -177,9 +177,10 @@ def kept_at_home(claim: Located, lo: int, text: str) -> bool:
 
 # A total that counts what stays at home with what went abroad is goods moved, no exports:
 # "Counting domestic hauls, the railway moved 3.7 million tonnes of grain", "a record of 1.4
-# million tonnes, including 350,000 tonnes for the home market and one million for export".
+# million tonnes, including 350,000 tonnes for the home market and one million for export"
+# (not "With domestic supplies assured, Kazakhstan exported 9 mt": a clause of its own).
 _RE_HOME_COUNTED_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:counting|including|with)[\s\u00a0]++(?:domestic|internal|home-market)"
+    r"(?i:\b(?:counting|including)[\s\u00a0]++(?:domestic|internal|home-market)"
     r"[\s\u00a0]++(?:hauls|shipments|supplies|deliveries|traffic|sales)\b[^;:()]{0,80}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )

@@ -96,7 +96,14 @@ def volumes_of_boxes(
     if inherited is None or inherited[1] not in _BOX_METRICS or claim.unit not in ("%", "x"):
         return None
     end = claim.start - before[0]
-    if text[end - _cue_length(facts, end) : end].lower() not in _BARE_VOLUMES:
-        return None
+    start = end - _cue_length(facts, end)
+    if text[start:end].lower() not in _BARE_VOLUMES or _RE_WHOLE_BEFORE.search(
+            text[max(0, start - 12) : start]) or any(
+            start - 3 <= e <= start for _, e, _ in facts.cues):
+        return None  # "Grain volumes" (a cue of other goods), "Overall volumes" (the whole)
     return _CONTAINER_VOLUME_ROW
+
+
+_RE_WHOLE_BEFORE: Final = regex.compile(
+    r"\b(?i:overall|total|combined|aggregate|all|bulk|cargo|freight)[\s\u00a0]++\Z")
 

@@ -228,6 +228,10 @@ _RE_A_BEFORE_CHANGE: Final = regex.compile(
 _RE_CHANGE_NOUN_AFTER: Final = regex.compile(
     r"\s+(?:(?:year-on-year|y/y|yoy|annual)\s+)?(?:rise|fall|drop|decline|increase|decrease|"
     r"jump|gain|surge|slump|leap|growth)\b"
+    # (not "a 10% rise in oil prices": a change naming its own measure; "a 26.7% decline in
+    # 2024", "in the first half" are times)
+    r"(?!\s+(?:in|of)\s+(?!the\s+(?:first|second|same|previous|past|last|year|period|quarter)"
+    r"\b|last\b|this\b|[0-9A-Z]))"
 )
 # "handled 45,200 TEU in ten months, 18 percent more than a year before", "5.2 mt, which
 # is 7 percent more": the change of that level, the comparative after it.

@@ -94,12 +94,21 @@ _RE_WORK_WILL_AFTER: Final = regex.compile(
 )
 
 
+# "Kazakhstan opened a new 152-km railway line in 2024, which will boost transit": built.
+_RE_BUILT_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:opened|completed|built|launched|commissioned|inaugurated|finished|unveiled|"
+    r"put[\s\u00a0]++into[\s\u00a0]++(?:operation|service))\b)"
+)
+
+
 def _sizes_a_new_work_ahead(claim: Located, text: str) -> bool:
-    """Is the figure the size of a new line or road that will do something (see above)?"""
+    """Is the figure the size of a new line or road that will do something (see above), not
+    one a verb before it says was built?"""
     lo = max(0, claim.start - 8)
     return ("new" in text[lo : claim.start].lower()
             and _RE_NEW_BEFORE.search(text, lo, claim.start) is not None
-            and match_at(_RE_WORK_WILL_AFTER, text, claim.end) is not None)
+            and match_at(_RE_WORK_WILL_AFTER, text, claim.end) is not None
+            and _RE_BUILT_BEFORE.search(text, max(0, claim.start - 60), claim.start) is None)
 
 
 # "an agreement between ADY Container and a Chinese operator to run 300 block trains a year",

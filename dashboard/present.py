@@ -68,8 +68,14 @@ _RE_NOW_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:now|currently|at\s+prese
 
 
 # "Turkish investment in Azerbaijan is approaching $18 billion", "is close to $21 billion": a
-# stock now, in the present tense; a sentence saying so is not about a period before.
-RE_STOCK_NOW: Final = regex.compile(
-    r"(?i:\b(?:is|are)\s+(?:now\s+)?(?:approaching|nearing|close\s+to|near)\s+[$\u20ac\u00a3]?"
-    r"[0-9])"
-)
+# stock now, in the present tense, not of a period carried from before.
+_RE_STOCK_NOW: Final = regex.compile(
+    r"(?i:\b(?:is|are)\s+(?:now\s+)?(?:approaching|nearing|close\s+to|near)\s+)\Z")
+
+
+def is_stock_now(claim: Located, text: str) -> bool:
+    """Is the figure a stock the present tense says it is nearing (see above)?"""
+    lo = max(0, claim.start - 32)
+    before = text[lo : claim.start]
+    return ("near" in before or "approach" in before or "close" in before) and (
+        _RE_STOCK_NOW.search(text, lo, claim.start) is not None)

@@ -122,17 +122,22 @@ _RE_NAMES_A_DEAL: Final = regex.compile(
 # "He warned of a dip this year, mainly because of oil prices, but said ... the $15 billion
 # target": a time inside a first clause, another clause after it; it leads no figure of that
 # one (not "In 2024, demand slowed but exports rose 5%": a time that opens the sentence).
-_RE_CONTRAST: Final = regex.compile(r"\b(?:but|while|whereas|although|though)\b")
+_RE_CONTRAST_SAID: Final = regex.compile(
+    r"\b(?:but|while|whereas|although|though)\b[^.;]*?\b(?:said|says|added|noted|stressed|"
+    r"insisted|argued|expects?|expected|hopes?|reiterated|confirmed|kept|keeps?|maintains?|"
+    r"maintained|stands?\s+by)\b"
+)
 _OPENING_WORDS: Final = 3  # words before a time that still opens its sentence ("In 2024,")
 
 
 def _ends_its_clause(group: Sequence[Located], k: int, t: Time, lo: int, text: str) -> bool:
     """Is lead time `t` inside the sentence's first clause, with a contrast ("but",
-    "while") and no figure between it and figure k?"""
+    "while") and a speaker's verb after it ("but said"), and no figure between it and figure
+    k? ("Exports to Russia fell in 2024, but exports to China rose 12%": 2024's still)"""
     if k > 0 and group[k - 1].end > t.end:
         return False
     return (len(text[lo : t.start].split()) >= _OPENING_WORDS
-            and _RE_CONTRAST.search(text, t.end, group[k].start) is not None)
+            and _RE_CONTRAST_SAID.search(text, t.end, group[k].start) is not None)
 
 
 # "put its 2024 value at $28-41 billion, and forecast growth of 6% to 9% a year": a clause

@@ -22,7 +22,9 @@ _RE_TOTAL_VERB: Final = regex.compile(
     r"(?i:\b(?:bringing|taking|lifting|raising|pushing|boosting)\s+(?:the\s+|its\s+|their\s+)?)"
     r"\Z"
 )
-_RE_YEAR_NOUN: Final = regex.compile(r"[\s\u00a0]++[a-z]")
+_RE_YEAR_NOUN: Final = regex.compile(
+    r"[\s\u00a0]++(?!(?:targets?|plans?|goals?|forecasts?|projections?|aims?)\b)[a-z]")
+# (not "lifting 2030 targets to 1,000 MW": a goal's year, no total the figure adds to)
 _RE_TO: Final = regex.compile(r"(?i:\bto\s+(?:[a-z]+\s+)?)\Z")  # "... to (about) 95 million"
 _TOTAL_REACH: Final = 80  # characters from the year to the total's "to"
 

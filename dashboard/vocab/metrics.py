@@ -737,6 +737,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                             # "debt" stays out: "interest on debt securities" is no amount)
                             "total debt", "net debt", "gross debt", "outstanding debt",
                             "borrowings",
+                            # "borrowed $500 million from the ADB under a state guarantee":
+                            # the money the verb says, the guarantee only its terms (not
+                            # "can borrow at 6%": a rate)
+                            "borrowed",
                             # "TRY 4.5 billion in export loans": lent to exporters, no exports
                             "export loans", "export loan", "export credits", "export credit",
                             "credit line", "credit lines",

@@ -39,10 +39,10 @@ _RE_NAME_TO_FIGURE: Final = regex.compile(
     rf"(?=[$€£₸₼]|(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9])"
 )
 # Between a figure and the name closing its item: its unit and a place's preposition ("443
-# km through ", "$310 million to ", "19 km in ").
+# km through ", "$310 million to ", "19 km in ", "3.1 million tonnes of oil at ").
 _RE_FIGURE_TO_NAME: Final = regex.compile(
-    rf"[0-9%](?:{_WS}*+(?!(?:and|or|while|but)\b)[^\W\d][\w.'’-]*+){{0,3}}?{_WS}++"
-    rf"(?:through|in|to|via|across)"
+    rf"[0-9%](?:{_WS}*+(?!(?:and|or|while|but)\b)[^\W\d][\w.'’-]*+){{0,3}}?"
+    rf"(?:{_WS}++of{_WS}++\p{{Ll}}++)?{_WS}++(?:through|in|to|via|across|at)"
     rf"{_WS}++(?:the{_WS}++)?\Z"
 )
 # How a list's later item opens: after a comma, "and", "while", a word or two and a

@@ -26,6 +26,16 @@ _RE_BRACKET_AFTER_FIGURE: Final = regex.compile(
     rf"(?:(?:up|down|rising|falling|an?{_WS}++(?:rise|fall|increase|decrease|drop)"
     rf"{_WS}++of){_WS}++)?\Z"
 )
+# A change after a figure and a comma: "the Aktau service 9,600, down 11%" (the change is
+# the figure's, as in a bracket).
+_RE_COMMA_AFTER_FIGURE: Final = regex.compile(
+    rf"[0-9](?:{_WS}++\p{{Ll}}[\w.'’-]*+){{0,3}},{_WS}++(?:up|down)(?:{_WS}++by)?{_WS}++\Z"
+)
+# A figure restating the one before it: "$8.9 billion, or 28.6% of all imports".
+_RE_RESTATED: Final = regex.compile(
+    rf"[0-9%](?:{_WS}++\p{{Ll}}[\w.'’-]*+){{0,3}},{_WS}++or{_WS}++"
+    rf"(?:(?:about|some|nearly|almost|roughly){_WS}++)?\Z"
+)
 # Where a name opens an item: the sentence's start, after a comma, "with", "while" or "and",
 # or as a partner ("Exports to China reached ...", "shipments to Iran rose ...").
 _RE_ITEM_OPENS: Final = regex.compile(
@@ -67,13 +77,21 @@ def bracket_host(text: str, start: int, end: int, lo: int) -> tuple[int, int] | 
     """The span of the figure a bracketed change or share stands after ("485,410 containers
     (up 46.8%)" for 46.8%), through the bracket's close: the change is that figure's, and
     has its entities. None when the claim opens no bracket after a figure."""
-    if "(" not in text[max(lo, start - 14) : start]:
+    window = text[max(lo, start - 14) : start]
+    if "(" in window:
+        found = _RE_BRACKET_AFTER_FIGURE.search(text, max(lo, start - 60), start,
+                                                timeout=CLAUSE_TIMEOUT)
+        close = text.find(")", end, end + 40)
+        if found is None or close < 0 or "(" in text[end:close]:
+            return None
+    elif "," in window:  # "9,600, down 11%": the figure before the comma
+        found = _RE_COMMA_AFTER_FIGURE.search(text, max(lo, start - 60), start,
+                                              timeout=CLAUSE_TIMEOUT)
+        if found is None:
+            return None
+        close = end - 1
+    else:
         return None  # the common case, told without the pattern
-    found = _RE_BRACKET_AFTER_FIGURE.search(text, max(lo, start - 60), start,
-                                            timeout=CLAUSE_TIMEOUT)
-    close = text.find(")", end, end + 40)
-    if found is None or close < 0 or "(" in text[end:close]:
-        return None
     first = found.start()
     while first > lo and (text[first - 1].isdigit() or (text[first - 1] in ".,$€£₸₼"
                           and first - 2 >= lo and text[first - 2].isdigit())):
@@ -137,7 +155,10 @@ def own_item(listed: list[Item], facts: Facts, text: str, start: int, end: int) 
     for item in reversed(listed):
         if item.opens and item.pos < start:
             named = match_at(RE_ENTITY, text, item.pos)
-            between = text[named.end() if named is not None else item.pos : start]
+            restated = _RE_RESTATED.search(text, max(item.pos, start - 60), start,
+                                           timeout=CLAUSE_TIMEOUT)
+            upto = start if restated is None else restated.start() + 1
+            between = text[named.end() if named is not None else item.pos : upto]
             return None if _has_separator(between) else item
     return None
 

@@ -52,7 +52,7 @@ _RE_NAME_TO_FIGURE: Final = regex.compile(
 # km through ", "$310 million to ", "19 km in ", "3.1 million tonnes of oil at ").
 _RE_FIGURE_TO_NAME: Final = regex.compile(
     rf"[0-9%](?:{_WS}*+(?!(?:and|or|while|but)\b)[^\W\d][\w.'’-]*+){{0,3}}?"
-    rf"(?:{_WS}++of{_WS}++\p{{Ll}}++)?{_WS}++(?:through|in|to|via|across|at)"
+    rf"(?:{_WS}++of{_WS}++\p{{Ll}}++)?{_WS}++(?:through|in|to|via|across|at|from)"
     rf"{_WS}++(?:the{_WS}++)?\Z"
 )
 # How a list's later item opens: after a comma, "and", "while", a word or two and a
@@ -60,6 +60,11 @@ _RE_FIGURE_TO_NAME: Final = regex.compile(
 _RE_NEXT_ITEM_OPENS: Final = regex.compile(
     rf"(?:[,;]|\b(?:and|while|whereas)){_WS}++(?:\p{{Ll}}++{_WS}++){{0,2}}?"
     rf"(?:(?:with|to|from|the){_WS}++)?\Z"
+)
+# A route's far end after its start's name: "2,000 km from Poti to the Kazakh border", "from
+# Aktau in Kazakhstan to Siyazan" (a route, no item closed by its origin).
+_RE_ROUTE_END: Final = regex.compile(
+    rf"(?:['’]s)?(?:{_WS}++in{_WS}++\p{{Lu}}\p{{L}}*+)?[\s\u00a0,]*+to{_WS}"
 )
 _RE_PAIR_AND: Final = regex.compile(rf"\bbetween{_WS}++\S++{_WS}++and{_WS}++\Z")
 
@@ -117,14 +122,26 @@ def items(facts: Facts, text: str, lo: int) -> list[Item]:
                 and not _RE_PAIR_AND.search(before, timeout=CLAUSE_TIMEOUT)
                 and match_at(_RE_NAME_TO_FIGURE, text, named.end()) is not None):
             found.append(Item(pos, name, opens=True))
-        elif _RE_FIGURE_TO_NAME.search(before, timeout=CLAUSE_TIMEOUT):
+        elif _RE_FIGURE_TO_NAME.search(before, timeout=CLAUSE_TIMEOUT) and not (
+                before.endswith(("from ", "from the ")) and match_at(
+                    _RE_ROUTE_END, text, named.end()) is not None):
             found.append(Item(pos, name, opens=False))
     for opens in (False, True):  # "443 km through Azerbaijan, 249 km through Georgia": the
         # name before is the list's subject; "Armenia sold 1.6 billion kWh to Iran": no list
         kind = [item for item in found if item.opens is opens]
         if len({item.name for item in kind}) >= 2:
-            return kind
+            return _with_first_closed(found, kind, text) if opens else kind
     return []
+
+
+def _with_first_closed(found: list[Item], opened: list[Item], text: str) -> list[Item]:
+    """A list of items opened by their names, with a first item closed by its name before
+    them, a separator between ("5.9 million tonnes came from Azerbaijan's fields, Kazakh oil
+    made up 0.9 million tonnes and Turkmen oil 0.4 million tonnes")."""
+    first = [item for item in found if not item.opens and item.pos < opened[0].pos
+             and item.name not in {o.name for o in opened}
+             and _has_separator(text[item.pos : opened[0].pos])]
+    return first[-1:] + opened
 
 
 # A quantity and the value it is worth: "51,500 tonnes of crude oil and related products

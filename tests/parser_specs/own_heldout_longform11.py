@@ -367,10 +367,6 @@ KNOWN_GAPS: dict[str, str] = {
                                      "'..., and it was designed for 50 mt' should); telling "
                                      "a new subject ('gold') from the list's needs a rule for "
                                      "the clause's own subject",
-    "lf11-pl-p3-crude-origin": "a mixed list: the first item's name closes it ('5.9 million "
-                               "tonnes came from Azerbaijan's offshore fields'), the others "
-                               "open theirs ('Kazakh oil made up 0.9 million tonnes'); "
-                               "list_items reads lists of one kind only",
     "lf11-pl-p7-tankers": "'in the quarter' is the quarter the note is about (the third, "
                           "from its publication in October); no rule reads a bare 'the "
                           "quarter' as the last one completed",

@@ -99,9 +99,11 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
 # "exports to Azerbaijan grew 7.7% to $301 million and those to Georgia 3.1% to $236 million":
 # a second pair of a change and its level, its verb left out ("those to ..."), said after a
 # first pair's level ("7.7% to" right before it)
+# ("and imports 12.3% to $31.1 billion": a noun of one to three words instead, no verb)
 _RE_THOSE_GAP: Final = regex.compile(
-    r",?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:those|that)[\s\u00a0]++"
-    r"(?:to|from|of|for|with|in|on)[\s\u00a0]++[^0-9;:()%$€£]{1,40}?[\s\u00a0]\Z")
+    r",?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:(?:those|that)[\s\u00a0]++"
+    r"(?:to|from|of|for|with|in|on)[\s\u00a0]++[^0-9;:()%$€£]{1,40}?[\s\u00a0]"
+    r"|(?:(?!(?:was|were|is|are|had|has|have|it|they|by)\b)\p{Ll}[\p{L}-]*+[\s\u00a0]++){1,3})\Z")
 _RE_PERCENT_TO: Final = regex.compile(
     rf"[0-9][0-9.,]*+[\s\u00a0]*+{PERCENT}[\s\u00a0]++to[\s\u00a0]++\Z")
 

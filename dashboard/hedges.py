@@ -41,7 +41,8 @@ _HEDGE_LAST: Final = (
     "about", "around", "approximately", "approx.", "nearly", "almost", "roughly", "some",
     "circa", "ca.", "to", "estimated", "approximate", "near", "of", "over", "than", "above",
     "least", "exceed", "exceeding", "exceeded", "exceeds",
-    "topped", "topping", "surpassed", "surpassing", "pass", "passed", "top", "tops", "beyond",
+    "topped", "topping", "surpassed", "surpassing", "pass", "passed", "passes", "top", "tops",
+    "beyond",
     "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.", "like",
     "approaching", "nearing",
 )

@@ -26,6 +26,16 @@ _RE_BRACKET_AFTER_FIGURE: Final = regex.compile(
     rf"(?:(?:up|down|rising|falling|an?{_WS}++(?:rise|fall|increase|decrease|drop)"
     rf"{_WS}++of){_WS}++)?\Z"
 )
+# A change after a figure and a comma: "the Aktau service 9,600, down 11%" (the change is
+# the figure's, as in a bracket).
+_RE_COMMA_AFTER_FIGURE: Final = regex.compile(
+    rf"[0-9](?:{_WS}++\p{{Ll}}[\w.'’-]*+){{0,3}},{_WS}++(?:up|down)(?:{_WS}++by)?{_WS}++\Z"
+)
+# A figure restating the one before it: "$8.9 billion, or 28.6% of all imports".
+_RE_RESTATED: Final = regex.compile(
+    rf"[0-9%](?:{_WS}++\p{{Ll}}[\w.'’-]*+){{0,3}},{_WS}++or{_WS}++"
+    rf"(?:(?:about|some|nearly|almost|roughly){_WS}++)?\Z"
+)
 # Where a name opens an item: the sentence's start, after a comma, "with", "while" or "and",
 # or as a partner ("Exports to China reached ...", "shipments to Iran rose ...").
 _RE_ITEM_OPENS: Final = regex.compile(
@@ -39,10 +49,10 @@ _RE_NAME_TO_FIGURE: Final = regex.compile(
     rf"(?=[$€£₸₼]|(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9])"
 )
 # Between a figure and the name closing its item: its unit and a place's preposition ("443
-# km through ", "$310 million to ", "19 km in ").
+# km through ", "$310 million to ", "19 km in ", "3.1 million tonnes of oil at ").
 _RE_FIGURE_TO_NAME: Final = regex.compile(
-    rf"[0-9%](?:{_WS}*+(?!(?:and|or|while|but)\b)[^\W\d][\w.'’-]*+){{0,3}}?{_WS}++"
-    rf"(?:through|in|to|via|across)"
+    rf"[0-9%](?:{_WS}*+(?!(?:and|or|while|but)\b)[^\W\d][\w.'’-]*+){{0,3}}?"
+    rf"(?:{_WS}++of{_WS}++\p{{Ll}}++)?{_WS}++(?:through|in|to|via|across|at|from)"
     rf"{_WS}++(?:the{_WS}++)?\Z"
 )
 # How a list's later item opens: after a comma, "and", "while", a word or two and a
@@ -50,6 +60,11 @@ _RE_FIGURE_TO_NAME: Final = regex.compile(
 _RE_NEXT_ITEM_OPENS: Final = regex.compile(
     rf"(?:[,;]|\b(?:and|while|whereas)){_WS}++(?:\p{{Ll}}++{_WS}++){{0,2}}?"
     rf"(?:(?:with|to|from|the){_WS}++)?\Z"
+)
+# A route's far end after its start's name: "2,000 km from Poti to the Kazakh border", "from
+# Aktau in Kazakhstan to Siyazan" (a route, no item closed by its origin).
+_RE_ROUTE_END: Final = regex.compile(
+    rf"(?:['’]s)?(?:{_WS}++in{_WS}++\p{{Lu}}\p{{L}}*+)?[\s\u00a0,]*+to{_WS}"
 )
 _RE_PAIR_AND: Final = regex.compile(rf"\bbetween{_WS}++\S++{_WS}++and{_WS}++\Z")
 
@@ -67,13 +82,21 @@ def bracket_host(text: str, start: int, end: int, lo: int) -> tuple[int, int] | 
     """The span of the figure a bracketed change or share stands after ("485,410 containers
     (up 46.8%)" for 46.8%), through the bracket's close: the change is that figure's, and
     has its entities. None when the claim opens no bracket after a figure."""
-    if "(" not in text[max(lo, start - 14) : start]:
+    window = text[max(lo, start - 14) : start]
+    if "(" in window:
+        found = _RE_BRACKET_AFTER_FIGURE.search(text, max(lo, start - 60), start,
+                                                timeout=CLAUSE_TIMEOUT)
+        close = text.find(")", end, end + 40)
+        if found is None or close < 0 or "(" in text[end:close]:
+            return None
+    elif "," in window:  # "9,600, down 11%": the figure before the comma
+        found = _RE_COMMA_AFTER_FIGURE.search(text, max(lo, start - 60), start,
+                                              timeout=CLAUSE_TIMEOUT)
+        if found is None:
+            return None
+        close = end - 1
+    else:
         return None  # the common case, told without the pattern
-    found = _RE_BRACKET_AFTER_FIGURE.search(text, max(lo, start - 60), start,
-                                            timeout=CLAUSE_TIMEOUT)
-    close = text.find(")", end, end + 40)
-    if found is None or close < 0 or "(" in text[end:close]:
-        return None
     first = found.start()
     while first > lo and (text[first - 1].isdigit() or (text[first - 1] in ".,$€£₸₼"
                           and first - 2 >= lo and text[first - 2].isdigit())):
@@ -99,14 +122,26 @@ def items(facts: Facts, text: str, lo: int) -> list[Item]:
                 and not _RE_PAIR_AND.search(before, timeout=CLAUSE_TIMEOUT)
                 and match_at(_RE_NAME_TO_FIGURE, text, named.end()) is not None):
             found.append(Item(pos, name, opens=True))
-        elif _RE_FIGURE_TO_NAME.search(before, timeout=CLAUSE_TIMEOUT):
+        elif _RE_FIGURE_TO_NAME.search(before, timeout=CLAUSE_TIMEOUT) and not (
+                before.endswith(("from ", "from the ")) and match_at(
+                    _RE_ROUTE_END, text, named.end()) is not None):
             found.append(Item(pos, name, opens=False))
     for opens in (False, True):  # "443 km through Azerbaijan, 249 km through Georgia": the
         # name before is the list's subject; "Armenia sold 1.6 billion kWh to Iran": no list
         kind = [item for item in found if item.opens is opens]
         if len({item.name for item in kind}) >= 2:
-            return kind
+            return _with_first_closed(found, kind, text) if opens else kind
     return []
+
+
+def _with_first_closed(found: list[Item], opened: list[Item], text: str) -> list[Item]:
+    """A list of items opened by their names, with a first item closed by its name before
+    them, a separator between ("5.9 million tonnes came from Azerbaijan's fields, Kazakh oil
+    made up 0.9 million tonnes and Turkmen oil 0.4 million tonnes")."""
+    first = [item for item in found if not item.opens and item.pos < opened[0].pos
+             and item.name not in {o.name for o in opened}
+             and _has_separator(text[item.pos : opened[0].pos])]
+    return first[-1:] + opened
 
 
 # A quantity and the value it is worth: "51,500 tonnes of crude oil and related products
@@ -137,7 +172,10 @@ def own_item(listed: list[Item], facts: Facts, text: str, start: int, end: int) 
     for item in reversed(listed):
         if item.opens and item.pos < start:
             named = match_at(RE_ENTITY, text, item.pos)
-            between = text[named.end() if named is not None else item.pos : start]
+            restated = _RE_RESTATED.search(text, max(item.pos, start - 60), start,
+                                           timeout=CLAUSE_TIMEOUT)
+            upto = start if restated is None else restated.start() + 1
+            between = text[named.end() if named is not None else item.pos : upto]
             return None if _has_separator(between) else item
     return None
 
@@ -156,6 +194,8 @@ def without_other_items(
     own = own_item(listed, facts, text, start, end)
     others = {item.pos for item in listed if item is not own
               and (own is None or item.name != own.name)}
+    if own is not None and own.opens:
+        others |= _named_in_other_items(listed, own, facts, text)
     if own is None:
         lo_clause, hi_clause = facts.clause(start, end)
         if all(item.pos > start for item in listed) or any(
@@ -164,6 +204,22 @@ def without_other_items(
             # through ...") or in the clause of its items: whose it is is not told
     head = None if own is None else [] if own.opens else facts.subjects(facts.lo, listed[0].pos)
     return replace(facts, entities=tuple(e for e in facts.entities if e[0] not in others)), head
+
+
+def _named_in_other_items(listed: list[Item], own: Item, facts: Facts, text: str) -> set[int]:
+    """Where names stand inside a later item than `own` of a list of items opened by their
+    names, with no separator between that item's name and them ("Europe 2.7 bcm through the
+    Trans Adriatic Pipeline": the pipeline is Europe's item's, not Türkiye's). Not in an
+    earlier item: the first item's names are often the whole list's ("China accounted for
+    21.4% of Kazakhstan's trade, Russia for 18.9%")."""
+    found: set[int] = set()
+    for pos, _name in facts.entities:
+        opener = next((item for item in reversed(listed) if item.pos < pos), None)
+        if (opener is not None and opener.pos > own.pos and opener.name != own.name
+                and pos not in {item.pos for item in listed}
+                and not _has_separator(text[opener.pos : pos])):
+            found.add(pos)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

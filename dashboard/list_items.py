@@ -109,6 +109,8 @@ def bracket_host(text: str, start: int, end: int, lo: int) -> tuple[int, int] | 
 def items(facts: Facts, text: str, lo: int) -> list[Item]:
     """The items of the list in text[lo:facts.hi] whose names each open or close one: none
     unless two items name different entities."""
+    if len({name for pos, name in facts.entities if pos >= lo}) < 2:
+        return []  # the common case: one name or none, no list of names
     found: list[Item] = []
     for pos, name in facts.entities:
         if pos < lo:
@@ -118,7 +120,7 @@ def items(facts: Facts, text: str, lo: int) -> list[Item]:
             continue
         before = text[max(lo, pos - 40) : pos]
         opening = _RE_NEXT_ITEM_OPENS if any(item.opens for item in found) else _RE_ITEM_OPENS
-        if (opening.search(text[lo:pos][-30:], timeout=CLAUSE_TIMEOUT)
+        if (opening.search(text[max(lo, pos - 30) : pos], timeout=CLAUSE_TIMEOUT)
                 and not _RE_PAIR_AND.search(before, timeout=CLAUSE_TIMEOUT)
                 and match_at(_RE_NAME_TO_FIGURE, text, named.end()) is not None):
             found.append(Item(pos, name, opens=True))
@@ -129,9 +131,25 @@ def items(facts: Facts, text: str, lo: int) -> list[Item]:
     for opens in (False, True):  # "443 km through Azerbaijan, 249 km through Georgia": the
         # name before is the list's subject; "Armenia sold 1.6 billion kWh to Iran": no list
         kind = [item for item in found if item.opens is opens]
+        if opens:
+            kind = _without_the_subject(kind, text)
         if len({item.name for item in kind}) >= 2:
             return _with_first_closed(found, kind, text) if opens else kind
     return []
+
+
+def _without_the_subject(opened: list[Item], text: str) -> list[Item]:
+    """Items opened by their names, less the first ones a partner's preposition does not
+    open when a later one does: the sentence's subject, no item ("Georgia exported goods
+    worth $700 million to Russia, and to Türkiye $400 million": the exporter of both)."""
+    partners = [item for item in opened if _RE_PARTNER_OPENS.search(
+        text, max(0, item.pos - 12), item.pos)]
+    if not partners or partners[0] is opened[0]:
+        return opened
+    return [item for item in opened if item.pos >= partners[0].pos]
+
+
+_RE_PARTNER_OPENS: Final = regex.compile(rf"\b(?:to|from|with){_WS}++(?:the{_WS}++)?\Z")
 
 
 def _with_first_closed(found: list[Item], opened: list[Item], text: str) -> list[Item]:

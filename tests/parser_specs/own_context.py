@@ -2510,6 +2510,12 @@ NEAR_MISSES: list[Example] = [
        "Imports from Turkey and sales to Georgia reached $1.1 billion in 2024.",
        c("$1.1 billion", 1.1e9, "USD", entities=["Türkiye", "Georgia"]),
        published="2025-06-01"),
+    ex("nm-exporter-is-no-item-of-its-partners",
+       "Georgia exported goods worth $700 million to Russia in 2024, and to Türkiye $400 "
+       "million.",
+       c("$700 million", 700e6, "USD", only_entities=["Georgia", "Russia"]),
+       c("$400 million", 400e6, "USD", only_entities=["Türkiye", "Georgia"]),
+       published="2025-06-01"),
     ex("nm-lifting-targets-is-no-total",
        "Azerbaijan added 300 MW of solar capacity, lifting 2030 targets to 1,000 MW.",
        c("300 MW", 300, "MW", period=None), c("1,000 MW", 1000, "MW", period="2030"),

@@ -207,22 +207,27 @@ def date_change_by_its_levels(out: list[Claim], n: int, text: str) -> None:
         out[k] = replace(change, period=period)
 
 
+# What stands between a level and its change: up to 60 characters of its own clause, no other
+# clause opening ("while", "and", "of which") and no bracket, comma or ";".
+_GAP_HEAD: Final = r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
+_HEDGE_WORDS: Final = r"(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)"
+
 # "$3,200-3,600 per 40-foot container in October, down about 8%", "8 million tonnes, a
 # year-on-year increase of 13.2 percent": the change of that level.
 _RE_CHANGE_OF_LEVEL: Final = regex.compile(
-    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
-    r"[,(]\s*(?:up|down|an?\s+(?:(?:year-on-year|y/y|yoy|annual|month-on-month)\s+)?"
+    _GAP_HEAD
+    + r"[,(]\s*(?:up|down|an?\s+(?:(?:year-on-year|y/y|yoy|annual|month-on-month)\s+)?"
     r"(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of"
     r"|(?:rising|falling|growing|gaining|losing|weakening|strengthening|increasing|"
     r"decreasing|declining)(?:\s+by)?)"
-    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+    + rf"\s+(?:{_HEDGE_WORDS}\s+)?\Z"
 )
 # "the port processed 76,775 TEU, a 73% jump on the previous year": a change named by its
 # noun after the figure, set off by a comma after the level, is that level's change; so is
 # one it came after ("dropped to 38,422 TEU, following a 26.7% decline in 2024").
 _RE_A_BEFORE_CHANGE: Final = regex.compile(
-    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
-    r",\s*(?:(?:following|after)\s+)?an?\s+(?:(?:about|around|some|nearly|almost|roughly|just"
+    _GAP_HEAD
+    + r",\s*(?:(?:following|after)\s+)?an?\s+(?:(?:about|around|some|nearly|almost|roughly|just"
     r"|over)\s+)?\Z"
 )
 _RE_CHANGE_NOUN_AFTER: Final = regex.compile(
@@ -236,18 +241,16 @@ _RE_CHANGE_NOUN_AFTER: Final = regex.compile(
 # "handled 45,200 TEU in ten months, 18 percent more than a year before", "5.2 mt, which
 # is 7 percent more": the change of that level, the comparative after it.
 _RE_COMMA_BEFORE_CHANGE: Final = regex.compile(
-    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
-    r"[,(]\s*(?:(?:which|that)\s+(?:is|was|was\s+up|is\s+up)\s+|or\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+    _GAP_HEAD
+    + r"[,(]\s*(?:(?:which|that)\s+(?:is|was|was\s+up|is\s+up)\s+|or\s+)?"
+    + rf"(?:{_HEDGE_WORDS}\s+)?\Z"
 )
 _RE_COMPARATIVE_AFTER: Final = regex.compile(
     r"\s+(?:more|less|higher|lower|above|below|up|down)\b"
 )
 # "handled 8.8 million tonnes of cargo in 2024 (-12%)": a signed change in brackets after a
 # level is that level's change, whatever cue ("cargo") stands between them.
-_RE_BRACKET_BEFORE_CHANGE: Final = regex.compile(
-    r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?\(\s*\Z"
-)
+_RE_BRACKET_BEFORE_CHANGE: Final = regex.compile(_GAP_HEAD + r"\(\s*\Z")
 _RE_BRACKET_AFTER_CHANGE: Final = regex.compile(r"\s*\)")
 _SIGNS: Final = frozenset("+-−–")
 # "totalled 1.2 trln tenge, almost double the 2023 level": a multiple of that level.

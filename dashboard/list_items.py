@@ -69,6 +69,9 @@ _RE_ROUTE_END: Final = regex.compile(
 _RE_PAIR_AND: Final = regex.compile(rf"\bbetween{_WS}++\S++{_WS}++and{_WS}++\Z")
 
 
+_RE_YEAR: Final = regex.compile(r"(?:19|20)[0-9]{2}")
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """An item of a list: where its name is named, the name, and whether the name opens it."""
@@ -101,7 +104,7 @@ def bracket_host(text: str, start: int, end: int, lo: int) -> tuple[int, int] | 
     while first > lo and (text[first - 1].isdigit() or (text[first - 1] in ".,$€£₸₼"
                           and first - 2 >= lo and text[first - 2].isdigit())):
         first -= 1
-    if regex.fullmatch(r"(?:19|20)[0-9]{2}", text[first : found.start() + 1]):
+    if _RE_YEAR.fullmatch(text, first, found.start() + 1):
         return None  # "in 2025 (up ..." : a year is no figure of the list
     return first, close + 1
 

@@ -57,8 +57,8 @@ def by_phrase(
 # "33 times as many container trains came in", "twice as many trucks": a multiple of things
 # counted, which the counted noun names (`COUNT_METRICS`: trains, not the "container" cue).
 _RE_AS_MANY: Final = regex.compile(
-    r"[\s ]++(?:as[\s ]++many|more)[\s ]++"
-    r"(?P<first>[a-z-]++)(?:[\s ]++(?P<second>[a-z-]++))?")
+    r"[\s\u00a0]++(?:as[\s\u00a0]++many|more)[\s\u00a0]++"
+    r"(?P<first>[a-z-]++)(?:[\s\u00a0]++(?P<second>[a-z-]++))?")
 
 
 def _as_many_things(claim: Located, text: str) -> tuple[str, Topic] | None:

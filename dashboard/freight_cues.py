@@ -16,7 +16,7 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Located
+from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import unit_class
@@ -146,3 +146,23 @@ def _holder(facts: Facts, lo: int, near: _Span, holds: Callable[[int, int], bool
     (given its row and where it ends): the phrase the nearer cue stands in."""
     return next((row for start, end, row in facts.cues
                  if lo <= start and end <= near[0] and holds(row, end)), None)
+
+
+def per_box(
+    claim: Located, clause: tuple[int, int], text: str, before: int | None
+) -> tuple[str, Topic]:
+    """What money beside a container (`is_freight`) measures, the cue row before it `before`:
+    what moving the box costs, unless the box itself is bought ("A new 40HC cost about
+    $3,000") or the cue says it is kept, lost or lodged."""
+    if box_sold(claim, clause, text):
+        return "price", Topic.ECONOMY
+    if before is not None and METRICS[before][0] in _NOT_FREIGHT:
+        # "Demurrage ... is $25 per container": kept, not moved; "put their losses at $150-200
+        # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate;
+        # "The TIR guarantee for one truck is capped at EUR 60,000": security lodged
+        return METRICS[before][0], Topic(METRICS[before][1])
+    return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
+
+
+_NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine", "transit guarantee",
+                                 "guarantee"})

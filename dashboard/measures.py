@@ -16,7 +16,7 @@ from dashboard.claim import Located, Topic
 from dashboard.context_cues import books_balance
 from dashboard.count_metrics import count_metric
 from dashboard.facts import Facts
-from dashboard.freight_cues import box_charged, box_sold, is_freight, rate_governs
+from dashboard.freight_cues import box_charged, is_freight, per_box, rate_governs
 from dashboard.goods import (
     BEATS_GOODS,
     EARN_ROWS,
@@ -154,7 +154,7 @@ def _metric_of(
     if before is not None and (charged := box_charged(claim, facts, lo, text, before)):
         return _ROW_METRIC[charged]  # "Tariffs for transshipment of a 40-foot container"
     if uclass == "money" and is_freight(claim, facts, clause, text):
-        return _per_box(claim, clause, text, before)
+        return per_box(claim, clause, text, None if before is None else before[1])
     before = _cue_that_speaks(claim, facts, clause, text, uclass, before, after)
     governing = rate_governs(claim, facts, lo, text, before) if before is not None else None
     if governing is not None:
@@ -179,25 +179,6 @@ def _metric_of(
     if after is not None:
         return _ROW_METRIC[after[1]]
     return _by_unit_or_earlier(claim, facts, (lo, text), earlier, uclass)
-
-
-def _per_box(
-    claim: Located, clause: tuple[int, int], text: str, before: tuple[int, int] | None
-) -> tuple[str, Topic]:
-    """Money beside a container (`is_freight`): what moving it costs, unless the box itself is
-    bought ("A new 40HC cost about $3,000") or a terminal charges for keeping it."""
-    if box_sold(claim, clause, text):
-        return "price", Topic.ECONOMY
-    if before is not None and _ROW_METRIC[before[1]][0] in _NOT_FREIGHT:
-        # "Demurrage ... is $25 per container": kept, not moved; "put their losses at $150-200
-        # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate;
-        # "The TIR guarantee for one truck is capped at EUR 60,000": security lodged
-        return _ROW_METRIC[before[1]]
-    return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
-
-
-_NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine", "transit guarantee",
-                                 "guarantee"})
 
 
 def _by_unit_or_earlier(

@@ -7,7 +7,6 @@ Pure: no pandas, no dash. What it measures is read by `measures`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -17,13 +16,13 @@ from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import bracket_host, moved, without_other_items
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.trade_parties import TRADE_METRICS, partner_after, with_home
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
 
-TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 _RE_IN_THE: Final = regex.compile(r"(?i:\bin(?:\s+the)?\s+)\Z")
 _RE_THE_REGION: Final = regex.compile(r"(?i:\bthe\s+region\b)")
 _RE_PLACE_TO_PLACE: Final = regex.compile(
@@ -177,58 +176,10 @@ def _with_parties(
         first = _first_bracketed(facts, text)  # the subject is named before the list
         own = [name for pos, name in facts.entities if pos < first and name in COUNTRIES]
         return tuple(dict.fromkeys([*own[:1], listed]))
-    if (metric in TRADE_METRICS and len(countries) == 1 and not _RE_TOTAL_TRADE.search(
-            text, lo, claim.start, timeout=CLAUSE_TIMEOUT)):
-        if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
-            named_to = _before_semicolon(claim, facts, text)  # exports to Russia ..."
-        found = with_home_country(found, headline + facts.subjects(facts.lo, named_to))
-    elif metric in TRADE_METRICS and not countries and _RE_ITS_TRADE.search(
-            text, lo, claim.start, timeout=CLAUSE_TIMEOUT):  # "China's exports to the EU
-        # rose 8.4%, while its imports from Europe slipped 0.5%": China's imports
-        home = [e for e in facts.subjects(facts.lo, lo) if e in COUNTRIES][:1]
-        found = home + found
-    partner = _partner_after(claim, facts, text)
+    if metric in TRADE_METRICS:
+        found = with_home(claim, facts, text, lo, found, headline, named_to)
+    partner = partner_after(claim, facts, text)
     return tuple(dict.fromkeys(found + partner if partner else found))
-
-
-_RE_ITS_TRADE: Final = regex.compile(r"\bits[\s\u00a0]++(?:exports|imports|trade)\b")
-
-
-# "an investment agreement, worth $60 million, with a logistics company from the UAE": the
-# other party of a deal, set off by a comma after the figure.
-_RE_WITH_PARTY_FROM: Final = regex.compile(
-    r",[\s\u00a0]++with[\s\u00a0]++(?:an?|the)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?"
-    r"(?:company|companies|firm|firms|investor|investors|partner|partners|group|consortium)"
-    r"[\s\u00a0]++(?:from|of|based[\s\u00a0]++in)[\s\u00a0]++(?:the[\s\u00a0]++)?"
-)
-
-
-def _partner_after(claim: Located, facts: Facts, text: str) -> list[str]:
-    """The country of the other party of a deal named right after its figure."""
-    if "with" not in text[claim.end : claim.end + 8]:
-        return []  # the common case, told without the pattern
-    found = _RE_WITH_PARTY_FROM.match(text, claim.end, min(facts.hi, claim.end + 90))
-    if found is None:
-        return []
-    return [name for pos, name in facts.entities if pos == found.end() and name in COUNTRIES]
-
-
-def _before_semicolon(claim: Located, facts: Facts, text: str) -> int:
-    """Where the sentence's clauses after the claim start to be another statement: at the
-    first ";" after it, else the sentence's end."""
-    at = text.find(";", claim.end, facts.hi)
-    return facts.hi if at < 0 else at
-
-
-def with_home_country(found: list[str], named: Sequence[str]) -> list[str]:
-    """A trade figure's entities naming one country, with the first other country `named`
-    (the headline's, the sentence's): "exports to China rose 5%" in a story on Kazakhstan is
-    Kazakhstan's trade with China. As they are when they name no country or several."""
-    countries = [e for e in found if e in COUNTRIES]
-    if len(countries) != 1:
-        return found
-    home = next((e for e in named if e in COUNTRIES and e != countries[0]), None)
-    return found if home is None else [*found, home]
 
 
 def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str]:
@@ -346,14 +297,6 @@ _RE_NAMED_AFTER: Final = regex.compile(
     r"|used|crossed[\s\u00a0]++(?:at|via)|(?=the[\s\u00a0]))[\s\u00a0]*+(?:the[\s\u00a0]++)?"
     r"(?:\p{Lu}[\w'’]++-)?"  # "the Baku-Turkmenbashi-Baku line": the far end; the verb said
     # once ("and 15,955 the Baku-Kurik-Baku line")
-)
-
-
-# A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",
-# "Total Turkish exports reached $126.7 billion" (a nationality between).
-_RE_TOTAL_TRADE: Final = regex.compile(
-    r"(?i:\b(?:foreign|external|overall|total)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
-    r"(?:trade|exports|imports|turnover)\b)"
 )
 
 

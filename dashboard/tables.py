@@ -39,7 +39,6 @@ from dashboard.published import Published
 from dashboard.raw import Raw
 from dashboard.series import Series, find_series
 from dashboard.spaced_tables import SpacedTable, find_spaced_tables
-from dashboard.subject import TRADE_METRICS, with_home_country
 from dashboard.table_labels import (
     MAX_CAPTION_CHARS,
     NOTHING,
@@ -49,6 +48,7 @@ from dashboard.table_labels import (
     read_label,
 )
 from dashboard.table_rows import RE_CELL_NUMBER, Cell, caption_of, metric_for, read_row
+from dashboard.trade_parties import TRADE_METRICS, with_home_country
 from dashboard.vocab.metrics import METRICS
 
 # Cells read from one text: a table of 100,000 rows stops here (describing a claim costs

@@ -1,0 +1,89 @@
+"""Whose trade a trade figure is: the home country of a figure naming one partner ("exports to
+China rose 5%" in a story on Kazakhstan), "its" trade after a country, and the other party of
+a deal named after its figure (read by `subject` and `tables`).
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.facts import Facts
+from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.vocab.entities import COUNTRIES
+
+TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
+
+
+def with_home(
+    claim: Located, facts: Facts, text: str, lo: int, found: list[str], headline: list[str],
+    named_to: int | None,
+) -> list[str]:
+    """A trade figure's `found` entities with its home country: the first other country the
+    headline or the sentence names (up to `named_to`, else its ";") when its clause (from
+    `lo`) names one country and no country's total trade; the country named before "its
+    exports" when it names none."""
+    countries = [e for e in found if e in COUNTRIES]
+    if len(countries) == 1 and not _RE_TOTAL_TRADE.search(
+            text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
+        if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
+            named_to = before_semicolon(claim, facts, text)  # exports to Russia ..."
+        return with_home_country(found, headline + facts.subjects(facts.lo, named_to))
+    if not countries and _RE_ITS_TRADE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
+        # "China's exports to the EU rose 8.4%, while its imports from Europe slipped 0.5%"
+        return [e for e in facts.subjects(facts.lo, lo) if e in COUNTRIES][:1] + found
+    return found
+
+
+# A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",
+# "Total Turkish exports reached $126.7 billion" (a nationality between).
+_RE_TOTAL_TRADE: Final = regex.compile(
+    r"(?i:\b(?:foreign|external|overall|total)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
+    r"(?:trade|exports|imports|turnover)\b)"
+)
+
+
+
+_RE_ITS_TRADE: Final = regex.compile(r"\bits[\s\u00a0]++(?:exports|imports|trade)\b")
+
+
+# "an investment agreement, worth $60 million, with a logistics company from the UAE": the
+# other party of a deal, set off by a comma after the figure.
+_RE_WITH_PARTY_FROM: Final = regex.compile(
+    r",[\s\u00a0]++with[\s\u00a0]++(?:an?|the)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?"
+    r"(?:company|companies|firm|firms|investor|investors|partner|partners|group|consortium)"
+    r"[\s\u00a0]++(?:from|of|based[\s\u00a0]++in)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+)
+
+
+def partner_after(claim: Located, facts: Facts, text: str) -> list[str]:
+    """The country of the other party of a deal named right after its figure."""
+    if "with" not in text[claim.end : claim.end + 8]:
+        return []  # the common case, told without the pattern
+    found = _RE_WITH_PARTY_FROM.match(text, claim.end, min(facts.hi, claim.end + 90))
+    if found is None:
+        return []
+    return [name for pos, name in facts.entities if pos == found.end() and name in COUNTRIES]
+
+
+def before_semicolon(claim: Located, facts: Facts, text: str) -> int:
+    """Where the sentence's clauses after the claim start to be another statement: at the
+    first ";" after it, else the sentence's end."""
+    at = text.find(";", claim.end, facts.hi)
+    return facts.hi if at < 0 else at
+
+
+def with_home_country(found: list[str], named: Sequence[str]) -> list[str]:
+    """A trade figure's entities naming one country, with the first other country `named`
+    (the headline's, the sentence's): "exports to China rose 5%" in a story on Kazakhstan is
+    Kazakhstan's trade with China. As they are when they name no country or several."""
+    countries = [e for e in found if e in COUNTRIES]
+    if len(countries) != 1:
+        return found
+    home = next((e for e in named if e in COUNTRIES and e != countries[0]), None)
+    return found if home is None else [*found, home]

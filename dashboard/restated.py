@@ -35,9 +35,14 @@ def or_between(first: Raw, second: Raw, text: str) -> str:
     start = first.end
     if first.per is not None and not text.startswith(",", start):
         # "raised ferry rates by $100 per truck, or 8%": the rate belongs to the first figure
-        lead = _RE_RATE_LEAD.match(text[start : min(second.start, start + 40)])
+        # (its phrase ends before a comma: told without the pattern when none follows)
+        lead_gap = text[start : min(second.start, start + 40)]
+        lead = _RE_RATE_LEAD.match(lead_gap) if "," in lead_gap else None
         start += lead.end() if lead is not None else 0
-    if _RE_OR_RESTATED.match(text[start : second.start]):
+    # A restating gap has a comma and ends in "or" and white space: most gaps are told
+    # without the pattern (measured: 11,000 gaps a MB, none restated)
+    gap = text[start : second.start]
+    if "," in gap and gap.rstrip().endswith("or") and _RE_OR_RESTATED.match(gap):
         return ","
     if text.startswith(",", start):
         return ""

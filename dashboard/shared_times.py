@@ -237,8 +237,10 @@ def _next_forecast(before: Located, t: Time, claim: Located, text: str) -> bool:
     if before.end <= t.start and t.end <= claim.start:  # "4.5% in 2025, the ADB forecasts"
         return text[before.end : t.start].strip() in ("in", "for") and (
             _RE_NEXT_FORECAST.match(text[t.end : claim.start]) is not None)
-    return t.end <= before.start and _RE_AND_FORECASTER.match(
-        text[before.end : claim.start]) is not None  # "..., and the IMF 4.6%"
+    gap = text[before.end : claim.start]  # "..., and the IMF 4.6%"; most gaps have no "and"
+    # first (measured: 430 matches a MB, none found), told without the pattern
+    return t.end <= before.start and gap.lstrip().lstrip(",").lstrip().startswith("and") and (
+        _RE_AND_FORECASTER.match(gap) is not None)
 
 
 def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:

@@ -128,6 +128,9 @@ _RE_RELATIVE: Final = regex.compile(
     r"reflection|testament)[\s\u00a0]++(?:of|that)|signall?ing|reflecting|underscoring|"
     r"underlining|highlighting)|which|whose)[\s\u00a0]")
 _COMMENT_STARTS: Final = (", wh", ", a ", ", an ", ", si", ", re", ", un", ", hi")
+# What _RE_RELATIVE needs, one of its words
+_RELATIVE_WORDS: Final = ("when", "where", "which", "whose", "sign", "indication", "reflect",
+                          "testament", "underscoring", "underlining", "highlighting")
 # What a "which" may stand for, the figure itself, right before the comma: nothing, a year, a
 # time's noun ("5 mt in 2024, which was a record for Aktau": the figure's own subject).
 _RE_FIGURE_ANTECEDENT: Final = regex.compile(
@@ -142,8 +145,11 @@ def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] 
     million tonnes by 2028, when the container hub built with AD Ports Group reaches its
     design capacity"), and lends its names to no figure before it. None when there is none,
     or when a "which" stands for the figure (`_RE_FIGURE_ANTECEDENT`)."""
-    if all(text.find(start, claim.end, facts.hi) < 0 for start in _COMMENT_STARTS):
-        return None  # the common case, told without the pattern
+    rest = text[claim.end : facts.hi]
+    if not any(start in rest for start in _COMMENT_STARTS) or not any(
+            word in rest for word in _RELATIVE_WORDS):
+        return None  # the common case, told without the pattern; ", while", ", who": no
+        # relative word (measured: 860 searches a MB in vain, 10 µs each under the timeout)
     found = _RE_RELATIVE.search(text, claim.end, facts.hi, timeout=CLAUSE_TIMEOUT)
     if found is None or (found["when"] is None and (
             not text[claim.end : found.start()].strip() or _RE_FIGURE_ANTECEDENT.search(

@@ -4,7 +4,9 @@
 figure of one item is not about the names that open or close the others (read by
 `subject.entities_of`).
 
-Pure: no pandas, no dash.
+Pure: no pandas, no dash. Every search here reads a window of at most 60 characters before or
+after a name or a figure, so no call needs a time budget (measured: a budget doubles the cost
+of such a call, 3.7 -> 7.4 µs).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import regex
 
 from dashboard.claim import Change, Located
 from dashboard.facts import RE_ENTITY, Facts
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.scanning import match_at
 
 _WS: Final = r"[\s\u00a0]"
 # A change or a share in a bracket right after a figure: "485,410 containers (up 46.8%",
@@ -87,14 +89,12 @@ def bracket_host(text: str, start: int, end: int, lo: int) -> tuple[int, int] | 
     has its entities. None when the claim opens no bracket after a figure."""
     window = text[max(lo, start - 14) : start]
     if "(" in window:
-        found = _RE_BRACKET_AFTER_FIGURE.search(text, max(lo, start - 60), start,
-                                                timeout=CLAUSE_TIMEOUT)
+        found = _RE_BRACKET_AFTER_FIGURE.search(text, max(lo, start - 60), start)
         close = text.find(")", end, end + 40)
         if found is None or close < 0 or "(" in text[end:close]:
             return None
     elif "," in window:  # "9,600, down 11%": the figure before the comma
-        found = _RE_COMMA_AFTER_FIGURE.search(text, max(lo, start - 60), start,
-                                              timeout=CLAUSE_TIMEOUT)
+        found = _RE_COMMA_AFTER_FIGURE.search(text, max(lo, start - 60), start)
         if found is None:
             return None
         close = end - 1
@@ -123,11 +123,11 @@ def items(facts: Facts, text: str, lo: int) -> list[Item]:
             continue
         before = text[max(lo, pos - 40) : pos]
         opening = _RE_NEXT_ITEM_OPENS if any(item.opens for item in found) else _RE_ITEM_OPENS
-        if (opening.search(text[max(lo, pos - 30) : pos], timeout=CLAUSE_TIMEOUT)
-                and not _RE_PAIR_AND.search(before, timeout=CLAUSE_TIMEOUT)
+        if (opening.search(text[max(lo, pos - 30) : pos])
+                and not _RE_PAIR_AND.search(before)
                 and match_at(_RE_NAME_TO_FIGURE, text, named.end()) is not None):
             found.append(Item(pos, name, opens=True))
-        elif _RE_FIGURE_TO_NAME.search(before, timeout=CLAUSE_TIMEOUT) and not (
+        elif _RE_FIGURE_TO_NAME.search(before) and not (
                 before.endswith(("from ", "from the ")) and match_at(
                     _RE_ROUTE_END, text, named.end()) is not None):
             found.append(Item(pos, name, opens=False))
@@ -193,8 +193,7 @@ def own_item(listed: list[Item], facts: Facts, text: str, start: int, end: int) 
     for item in reversed(listed):
         if item.opens and item.pos < start:
             named = match_at(RE_ENTITY, text, item.pos)
-            restated = _RE_RESTATED.search(text, max(item.pos, start - 60), start,
-                                           timeout=CLAUSE_TIMEOUT)
+            restated = _RE_RESTATED.search(text, max(item.pos, start - 60), start)
             upto = start if restated is None else restated.start() + 1
             between = text[named.end() if named is not None else item.pos : upto]
             return None if _has_separator(between) else item

@@ -61,8 +61,10 @@ def entities_of(
             part = _part_of_the_total(claim, facts, index.text, at)
             if part is not None:
                 return part
-    parts = at if at >= 0 else _parts_start(index.text, facts.lo, facts.hi)
-    if claim.end > parts:  # a figure of a list whose items name their own: not the others'
+    if len(facts.entities) > 1 and claim.end > (
+            parts := at if at >= 0 else _parts_start(index.text, facts.lo, facts.hi)):
+        # a figure of a list whose items name their own: not the others' (a sentence naming
+        # one entity or none has no such list, told without looking)
         facts, found = _in_own_item(claim, facts, clause, index, i, headline, parts, found)
     if not found and metric == "route length" and _RE_PLACE_TO_PLACE.search(
             index.text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT):

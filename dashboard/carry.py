@@ -240,7 +240,8 @@ class PeriodCarry:
         """The carried period for a reported figure without one of its own (`into` gave
         `carried` and the figure ends before where it stops), if it takes one."""
         text = self._index.text
-        if metric in _STANDING or is_current(claim, text) or is_stock_now(claim, text) or (
+        if metric in _STANDING or is_current(claim, text) or is_stock_now(
+                claim, text, self._span[0]) or (
                 # "which has 700 members", "investment is approaching $18 billion";
                 # its words first: 1,800 matches a MB, none found
                 may_contain(text[claim.end : claim.end + 40], _RECENT_WORDS)

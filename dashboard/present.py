@@ -73,9 +73,29 @@ _RE_STOCK_NOW: Final = regex.compile(
     r"(?i:\b(?:is|are)\s+(?:now\s+)?(?:approaching|nearing|close\s+to|near)\s+)\Z")
 
 
-def is_stock_now(claim: Located, text: str) -> bool:
-    """Is the figure a stock the present tense says it is nearing (see above)?"""
-    lo = max(0, claim.start - 32)
-    before = text[lo : claim.start]
-    return ("near" in before or "approach" in before or "close" in before) and (
-        _RE_STOCK_NOW.search(text, lo, claim.start) is not None)
+# "..., for a combined volume of $39 billion": the sum of the stocks named before it.
+_RE_SUM_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:combined|together|altogether|in\s+all|in\s+total|total\s+of)\b[^,;.]{0,24})\Z")
+
+
+def is_stock_now(claim: Located, text: str, lo: int) -> bool:
+    """Is the figure a stock the present tense says it is nearing (see above), or the sum of
+    such stocks named before it in its sentence (from `lo`)?"""
+    if _nears(text, lo, claim.start):
+        return True
+    return (_may_near(text[lo : claim.start]) and _RE_SUM_BEFORE.search(
+        text, max(lo, claim.start - 40), claim.start) is not None and any(
+        _nears(text, lo, m.start()) for m in _RE_FIGURE_AT.finditer(text, lo, claim.start)))
+
+
+def _nears(text: str, lo: int, at: int) -> bool:
+    """Does "is approaching", "is close to" ... end right before text[at]?"""
+    start = max(lo, at - 32)
+    return _may_near(text[start:at]) and _RE_STOCK_NOW.search(text, start, at) is not None
+
+
+_RE_FIGURE_AT: Final = regex.compile(r"[$\u20ac\u00a3]?[0-9]")
+
+
+def _may_near(before: str) -> bool:
+    return "near" in before or "approach" in before or "close" in before

@@ -2516,6 +2516,13 @@ NEAR_MISSES: list[Example] = [
        c("$700 million", 700e6, "USD", only_entities=["Georgia", "Russia"]),
        c("$400 million", 400e6, "USD", only_entities=["Türkiye", "Georgia"]),
        published="2025-06-01"),
+    ex("nm-sum-of-stocks-nearing-is-a-stock-too",
+       "Trade reached $4.4 billion last year. Turkish direct investment in Azerbaijan is "
+       "approaching $18 billion, while Azerbaijani investment in Türkiye is close to $21 "
+       "billion, for a combined volume of $39 billion.",
+       c("$4.4 billion", 4.4e9, "USD", period="2024"),
+       c("$18 billion", 18e9, "USD", period=None), c("$21 billion", 21e9, "USD", period=None),
+       c("$39 billion", 39e9, "USD", period=None), published="2025-03-01"),
     ex("nm-lifting-targets-is-no-total",
        "Azerbaijan added 300 MW of solar capacity, lifting 2030 targets to 1,000 MW.",
        c("300 MW", 300, "MW", period=None), c("1,000 MW", 1000, "MW", period="2030"),

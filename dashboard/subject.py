@@ -15,6 +15,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import bracket_host, moved, without_other_items
+from dashboard.route_anaphora import route_meant
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.trade_parties import TRADE_METRICS, partner_after, with_home
 from dashboard.vocab.calendar import MONTH_NAMES
@@ -49,6 +50,10 @@ def entities_of(
     host = bracket_host(index.text, claim.start, claim.end, facts.lo)
     if host is not None:  # "485,410 containers (up 46.8%)": the change is the figure's
         claim = moved(claim, host)
+    meant = route_meant(claim, facts, clause, index, i)
+    if meant is not None:  # "the corridor now offers 12 days": the route named before
+        route, own = meant  # "the 1,768-km route runs 443 km through ...": not its parts'
+        return tuple(dict.fromkeys([route, *([] if own else facts.subjects(lo, hi))]))
     found = _named_around(facts, clause, index, i, _relative_after(claim, facts, index.text))
     named_to: int | None = None  # where a trade figure's home country may be named up to
     at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
@@ -130,6 +135,11 @@ _RE_RELATIVE: Final = regex.compile(
     r"reflection|testament)[\s\u00a0]++(?:of|that)|signall?ing|reflecting|underscoring|"
     r"underlining|highlighting)|which|whose)[\s\u00a0]")
 _COMMENT_STARTS: Final = (", wh", ", a ", ", an ", ", si", ", re", ", un", ", hi")
+# A route's ends in a clause on the route without a comma: "100 documents ... and the routes
+# through their territory that now tie Southeast Asia to Europe" (the places it links).
+_RE_THAT_LINKS: Final = regex.compile(
+    r"(?<=\w)[\s\u00a0]++that[\s\u00a0]++(?:now[\s\u00a0]++|also[\s\u00a0]++|already[\s\u00a0]++)?"
+    r"(?:tie|link|connect|join)s?[\s\u00a0]")
 # What _RE_RELATIVE needs, one of its words
 _RELATIVE_WORDS: Final = ("when", "where", "which", "whose", "sign", "indication", "reflect",
                           "testament", "underscoring", "underlining", "highlighting")
@@ -148,6 +158,12 @@ def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] 
     design capacity"), and lends its names to no figure before it. None when there is none,
     or when a "which" stands for the figure (`_RE_FIGURE_ANTECEDENT`)."""
     rest = text[claim.end : facts.hi]
+    if " that " in rest and (linking := _RE_THAT_LINKS.search(
+            text, claim.end, facts.hi, timeout=CLAUSE_TIMEOUT)) is not None:
+        k = bisect.bisect_right(facts.breaks, linking.start())
+        end = facts.breaks[k] if k < len(facts.breaks) else facts.hi
+        if not any(e in COUNTRIES for e in facts.subjects(linking.start(), end)):
+            return linking.start(), end  # regions it ties; a country it runs through stays
     if not any(start in rest for start in _COMMENT_STARTS) or not any(
             word in rest for word in _RELATIVE_WORDS):
         return None  # the common case, told without the pattern; ", while", ", who": no

@@ -1,0 +1,73 @@
+"""Which named route an unnamed "the corridor", "the route", "the line" stands for: the last
+one the text named before it ("Cargo on the Trans-Caspian International Transport Route
+totalled 2.8 mt. ... He said the corridor now offers a delivery time of 12 days": the days
+are the route's, not those of the railway whose officer said so).
+
+Pure: no pandas, no dash. Read by `subject`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.vocab.entities import ENTITIES, FREIGHT_ROUTES, OIL_PIPELINES
+
+if TYPE_CHECKING:
+    from dashboard.claim import Located
+    from dashboard.context import SentenceIndex
+    from dashboard.facts import Facts
+
+# Corridors: an entity one of whose names says "corridor" (the Middle Corridor, the Southern
+# Gas Corridor, the North-South corridor ...); routes: these, the freight routes, pipelines.
+CORRIDORS: Final[frozenset[str]] = frozenset(
+    name for name, aliases in ENTITIES.items()
+    if any("orridor" in alias for alias in (name, *aliases))
+)
+ROUTES: Final[frozenset[str]] = CORRIDORS | FREIGHT_ROUTES | OIL_PIPELINES | frozenset(
+    name for name in ENTITIES if name.lower().endswith("pipeline")
+)
+
+# "the corridor", "the route", "the 1,768-km route", "the line" (no named one: "the Middle
+# Corridor" is read as a name); not the countries or ends of a route ("the corridor
+# countries", "the route from Poti to Baku", "the line between Mointy and Kyzylzhar").
+_RE_THE_ROUTE: Final = regex.compile(
+    r"\b[Tt]he[\s\u00a0]++(?P<figure>[\w.,]*\d[\w.,-]*[\s\u00a0-]++)?"
+    r"(?P<noun>corridor|route|line|pipeline)\b(?!['’]s[\s\u00a0]+(?:countries|members))"
+    r"(?![\s\u00a0]++(?:countries|states|nations|members|partners|between|from|linking|"
+    r"connecting|of|to[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu})\b)"
+)
+_RE_SHARE_OF: Final = regex.compile(r"\bof[\s\u00a0]++(?:the[\s\u00a0]++)?[$€£]?\d")
+_NOUNS: Final = ("corridor", "route", " line", "pipeline")
+
+
+def route_meant(
+    claim: Located, facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int
+) -> tuple[str, bool] | None:
+    """The named route an unnamed one in the claim's clause stands for (the last named before
+    it in the text, no further back than the clause names one itself), and whether it is the
+    claim's own head ("the 1,768-km route": the figure inside it, whose parts are others').
+    None when the clause says no such thing, names its route, or none was named before."""
+    lo, hi = clause
+    text = index.text
+    if not any(noun in text[lo:hi] for noun in _NOUNS):
+        return None  # the common case
+    found = _RE_THE_ROUTE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT)
+    if found is None:
+        return None
+    own = found["figure"] is not None
+    if own and not found.start("figure") <= claim.start < found.end("figure"):
+        return None  # "The 1,768-km route runs 443 km through Azerbaijan": the 443 km not
+    if _RE_SHARE_OF.search(text, claim.end, found.start(), timeout=CLAUSE_TIMEOUT):
+        return None  # "16.9% of the 22.665 mln t the line carried": the share is its part's
+    kinds = CORRIDORS if found["noun"] == "corridor" else ROUTES
+    if any(name in kinds for name in facts.subjects(lo, hi)):
+        return None  # "the route" of a clause naming its own
+    named = [name for name in facts.subjects(facts.lo, found.start()) if name in kinds]
+    j = i
+    while not named and j > 0:
+        j -= 1
+        named = [name for name in index.subjects(j) if name in kinds]
+    return (named[-1], own) if named else None

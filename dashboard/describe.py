@@ -22,6 +22,7 @@ from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
 from dashboard.forecast_times import date_by_then, date_forecasts_alike
 from dashboard.from_previous import from_previous
+from dashboard.headline_plans import headline_plan
 from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
 from dashboard.layout import is_headline
 from dashboard.lead_metrics import lead_metric
@@ -45,7 +46,7 @@ from dashboard.respectively import (
     share_bracketed_parts,
     share_then_its_level,
 )
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.scanning import match_at
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
 from dashboard.subject import about_the_document_cable, entities_of
 from dashboard.timing import assign_periods
@@ -177,7 +178,8 @@ class _Describer:
             if ahead is not None and kind_of(draft, fact, clause, None, index.pub,
                                              index.text) is Kind.PROJECTION:
                 return Kind.PROJECTION, ahead
-        if kind is Kind.ACTUAL and here.headline and _headline_plan(draft, index, period):
+        if kind is Kind.ACTUAL and here.headline and headline_plan(
+                draft, index.text, index.span(0)[0], period, index.pub):
             kind = Kind.PROJECTION  # "Azerbaijan to export over 13 bcm to Europe in 2025"
         elif kind is Kind.ACTUAL and period is None and answers_a_forecast(draft, here.i, index):
             kind = Kind.PROJECTION  # "What growth do you expect? Between 5 and 7 per cent"
@@ -233,45 +235,6 @@ class _Describer:
         date_by_then(out, n, text, *self.index.span(i))
         date_forecasts_alike(out, n, text)
         date_change_by_its_levels(out, n, text)
-
-
-# A headline's plan: "X to export ...", "cable to carry up to 400 Tbps".
-_RE_HEADLINE_PLAN: Final = regex.compile(
-    r"(?i:\bto\s+(?:export|import|carry|build|invest|ship|supply|handle|raise|boost|double|"
-    r"triple|expand|increase|lift|reach|launch|open|spend|allocate|lend|provide|receive|get|"
-    r"start|begin|add|create|develop|modernize|modernise|construct|deliver|send|transport|"
-    r"move|process|produce|pump|earmark|attract|hit)\b)"
-)
-
-
-# "Kazakhstan and Azerbaijan sign off on 370 km Caspian fibre-optic cable": a work agreed in a
-# headline is still to be built, its size a plan (not money: "sign off on $300 million loan"
-# is money committed).
-_RE_HEADLINE_AGREED: Final = regex.compile(
-    r"(?i:\b(?:sign(?:s|ed)?\s+off\s+on|agree(?:s|d)?\s+on|sign(?:s|ed)?\s+(?:deal|agreement)s?"
-    r"\s+(?:on|for))\b)(?P<object>[^,;:0-9]{0,40}?)\Z"
-)
-# What stands between the verb of agreeing and a figure that is no object of it: "agree on new
-# border crossing after trade jumps 30%" (a clause of its own).
-_RE_NOT_THE_OBJECT: Final = regex.compile(
-    r"(?i:\b(?:after|as|while|when|since|amid|despite|because|but|and)\b)")
-
-
-def _agreed_in_headline(claim: Located, text: str, lo: int) -> bool:
-    """Is the figure the object of a headline's "sign off on", "agree on" (see above)?"""
-    found = _RE_HEADLINE_AGREED.search(text, max(lo, claim.start - 80), claim.start,
-                                       timeout=CLAUSE_TIMEOUT)
-    return found is not None and _RE_NOT_THE_OBJECT.search(found["object"]) is None
-
-
-def _headline_plan(claim: Located, index: SentenceIndex, period: Time | None) -> bool:
-    """A figure after "to <verb>" in a headline, or the size of a work agreed there, is what
-    is planned, unless its period is over by publication."""
-    lo = index.span(0)[0]
-    return (_RE_HEADLINE_PLAN.search(index.text, lo, claim.start) is not None or (
-        unit_class(claim.unit) != "money"
-        and _agreed_in_headline(claim, index.text, lo))) and (
-        period is None or period.period.endswith("/..") or not is_past(period, index.pub))
 
 
 # "in 2024, up from 35 bcm", ", down from about $25 billion": the level a year's figure

@@ -55,17 +55,9 @@ def entities_of(
         route, own = meant  # "the 1,768-km route runs 443 km through ...": not its parts'
         return tuple(dict.fromkeys([route, *([] if own else facts.subjects(lo, hi))]))
     found = _named_around(facts, clause, index, i, _relative_after(claim, facts, index.text))
-    named_to: int | None = None  # where a trade figure's home country may be named up to
-    at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
-    if at >= 0:  # "Trade with China hit $94.8 bln, of which Kazakhstan accounted for $43.8 bln"
-        if claim.end <= at:  # the total: not its parts' names
-            named_to = at
-            found = facts.subjects(facts.lo, at) or (  # else what the text before names
-                _named_before(index, i, headline) if i > 0 else []) or found
-        else:
-            part = _part_of_the_total(claim, facts, index.text, at)
-            if part is not None:
-                return part
+    found, named_to, at, part = _total_or_part(claim, facts, index, i, headline, found)
+    if part is not None:
+        return part
     if len(facts.entities) > 1 and claim.end > (
             parts := at if at >= 0 else _parts_start(index.text, facts.lo, facts.hi)):
         # a figure of a list whose items name their own: not the others' (a sentence naming
@@ -84,6 +76,23 @@ def entities_of(
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
     return _with_parties(claim, facts, index.text, lo, found, metric, headline, named_to)
+
+
+def _total_or_part(
+    claim: Located, facts: Facts, index: SentenceIndex, i: int, headline: list[str],
+    found: list[str],
+) -> tuple[list[str], int | None, int, tuple[str, ...] | None]:
+    """A sentence of a total and its parts ("Trade with China hit $94.8 bln, of which
+    Kazakhstan accounted for $43.8 bln"): the total's names (not its parts'; else what the
+    text before names) and where its home country may be named up to, or a part's entities;
+    with where the parts start (-1: no parts)."""
+    at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
+    if at < 0:
+        return found, None, at, None
+    if claim.end <= at:
+        return (facts.subjects(facts.lo, at) or (
+            _named_before(index, i, headline) if i > 0 else []) or found), at, at, None
+    return found, None, at, _part_of_the_total(claim, facts, index.text, at)
 
 
 def _in_own_item(

@@ -145,6 +145,10 @@ HOSTILE: list[tuple[str, str, list[str]]] = [
     ("row24-range-lead-words", "between 5 and " * 20_000, []),
     ("row24-from-to-chain", "rose from 5 to " * 20_000, []),
     ("words-and-scale-words", "million " * 100_000, []),
+    # An unnamed route in every sentence and no named one: looking back for the route it
+    # stands for must stop (unbounded, 8,000 such sentences took 11 s).
+    ("unnamed-route-in-every-sentence", "The line carried 5 tonnes of grain. " * 4_000,
+     ["5 tonnes"] * 4_000),
     # Pipe tables: 5 MB of "|" and "-" (one line, and short rows that are all separators),
     # and a table of 100,000 rows, whose cells are read up to `tables.MAX_CELLS`.
     ("table-5mb-of-pipes-and-dashes", "|-" * 2_500_000, []),

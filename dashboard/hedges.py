@@ -260,11 +260,18 @@ def change_around(before: str, after: str, *, duration: bool = False,
     return _change_before(window, words, duration=duration, money=money)
 
 
+# "by" and what a change's margin may be introduced with: "cut it by a total of 1.25
+# percentage points", "to ease by another $100-200", "fell by a further 3%"
+_BY_A_TOTAL: Final = (["by", "a", "total", "of"], ["by", "a", "cumulative", "of"],
+                      ["by", "a", "combined", "of"], ["by", "another"], ["by", "a", "further"])
+
+
 def _change_before(window: str, words: list[str], *, duration: bool,
                    money: bool) -> Change | None:
     """The change a verb before the number makes of it (`window`: the sentence up to it, its
     hedge left out; `words`: the last words of the window), further back after "by"."""
-    by = words[-1:] == ["by"]
+    by = words[-1:] == ["by"] or [w.lower() for w in words[-4:]] in _BY_A_TOTAL or [
+        w.lower() for w in words[-3:]] in _BY_A_TOTAL or [w.lower() for w in words[-2:]] in _BY_A_TOTAL
     if by:
         words = window[-BY_REACH:].split()[-18:]
     if not any(map(is_change_word, words if by else words[-6:])) and not (by and (

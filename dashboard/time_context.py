@@ -236,8 +236,9 @@ def year_named_for_parts(
 _RE_AHEAD: Final = regex.compile(
     r"(?i:\b(?:will|shall|plans?[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|set[\s\u00a0]+to"
     r"|due[\s\u00a0]+to|scheduled|slated|expected[\s\u00a0]+to|aims?[\s\u00a0]+to"
-    # "we expect rail rates to ease by another $100-200 in March"
-    r"|(?:expect|expects)[\s\u00a0]+(?:[\w'-]+[\s\u00a0]+){1,4}?to"
+    # "we expect rail rates to ease by another $100-200 in March", "I'd expect another 5-10%
+    # decline in the first quarter"
+    r"|expects?"
     r")\b)"
     r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z"  # "at 1.55 million bpd": a decimal point
 )

@@ -239,6 +239,10 @@ _RE_AHEAD: Final = regex.compile(
     # "we expect rail rates to ease by another $100-200 in March", "I'd expect another 5-10%
     # decline in the first quarter"
     r"|expects?"
+    # a central bank's guidance: "signalled room for a further cut of 0.25 points in the first
+    # quarter"
+    r"|room[\s\u00a0]+for[\s\u00a0]+(?:(?:a|another|further)[\s\u00a0]+)+(?:rate[\s\u00a0]+)?"
+    r"(?:cuts?|hikes?|easing|tightening)"
     r")\b)"
     r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z"  # "at 1.55 million bpd": a decimal point
 )

@@ -269,7 +269,7 @@ HARVEST: list[Example] = [
        "June.",
        c("11 million tonnes", 11e6, "t", kind="projection", change=None),
        c("8.5 million tonnes", 8.5e6, "t", kind="projection", change=None),
-       c("1 million tonnes", 1e6, "t", change=None),
+       c("1 million tonnes", 1e6, "t", nth=1, change=None),
        published=AG_PUB),
     ex("lf12-ag-p5-buyers",
        "Central Asian neighbours will remain the main buyers, with Uzbekistan expected to take "
@@ -361,4 +361,24 @@ INTERVIEW: list[Example] = [
 
 EXAMPLES: list[Example] = [*FREIGHT, *CENTRAL_BANK, *BORDER, *HARVEST, *INTERVIEW]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "lf12-cb-p5-dram": "'shaved an estimated 0.4 percentage points off inflation' is a cut, "
+                       "but 'shave' is no verb of change by the house's choice: read as one "
+                       "it makes NewsQuant's 'shaving 10 seconds off' a decrease, which its "
+                       "gold does not (see own_heldout_green's gr-cbam-gdp-hit-estimate)",
+    "lf12-bc-p4-staff": "'four extra truck lanes at Sarpi and two at Red Bridge': a bare number "
+                        "word is no candidate for an elliptic count (digits are: '... and 2 at "
+                        "Red Bridge' is read), and letting every bare 'two' in would be noisy",
+    "lf12-bc-p5-after": "'about an hour': 'an hour' is no quantity of 1 hour for the parser "
+                        "(no rule reads 'a'/'an' before a unit as one, and 'an hour' is "
+                        "mostly a rate: '60 trucks an hour')",
+    "lf12-ag-p5-buyers": "'shipments across the Caspian to Iran and Azerbaijan 9%': the last "
+                         "item of a list opened by two names joined by 'and' keeps only the "
+                         "nearer one (the clause split before 'Azerbaijan' leaves Iran out)",
+    "lf12-iv-p4-rates": "'another 5-10% decline ..., maybe up to 15% on the northern route': "
+                        "the second figure continues the decline without a word of change of "
+                        "its own; no rule lends a noun of change to a figure after it",
+    "lf12-iv-p7-staff": "'How many people work for you? A: More than 2,300, ...': a bare "
+                        "number answering a question takes its counted noun from the "
+                        "question; no rule reads across a Q-and-A",
+}

@@ -279,8 +279,8 @@ def _change_before(window: str, words: list[str], *, duration: bool,
                    money: bool) -> Change | None:
     """The change a verb before the number makes of it (`window`: the sentence up to it, its
     hedge left out; `words`: the last words of the window), further back after "by"."""
-    by = words[-1:] == ["by"] or [w.lower() for w in words[-4:]] in _BY_A_TOTAL or [
-        w.lower() for w in words[-3:]] in _BY_A_TOTAL or [w.lower() for w in words[-2:]] in _BY_A_TOTAL
+    by = words[-1:] == ["by"] or any(  # "cut it by a total of", "ease by another"
+        [w.lower() for w in words[-n:]] in _BY_A_TOTAL for n in (2, 3, 4))
     if by:
         words = window[-BY_REACH:].split()[-18:]
     if not any(map(is_change_word, words if by else words[-6:])) and not (by and (

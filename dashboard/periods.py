@@ -108,9 +108,6 @@ def _passed_part_ahead(m: regex.Match[str], period: str, pub: Published, text: s
             and speaks_ahead(text, lo, m.start()))
 
 
-_RE_NAMES_A_YEAR: Final = regex.compile(r"[0-9]{2}")
-
-
 def _names_a_report_after(prev: Time, m: regex.Match[str], text: str, lo: int) -> bool:
     """ "In Q3 2025, Uzum's revenue doubled, according to its FY2025 interim report": beside a
     time of its own sentence, a time in the name of the report quoted is the report's (alone,

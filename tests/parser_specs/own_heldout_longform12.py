@@ -372,9 +372,6 @@ KNOWN_GAPS: dict[str, str] = {
     "lf12-bc-p5-after": "'about an hour': 'an hour' is no quantity of 1 hour for the parser "
                         "(no rule reads 'a'/'an' before a unit as one, and 'an hour' is "
                         "mostly a rate: '60 trucks an hour')",
-    "lf12-ag-p5-buyers": "'shipments across the Caspian to Iran and Azerbaijan 9%': the last "
-                         "item of a list opened by two names joined by 'and' keeps only the "
-                         "nearer one (the clause split before 'Azerbaijan' leaves Iran out)",
     "lf12-iv-p4-rates": "'another 5-10% decline ..., maybe up to 15% on the northern route': "
                         "the second figure continues the decline without a word of change of "
                         "its own; no rule lends a noun of change to a figure after it",

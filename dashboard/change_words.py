@@ -97,7 +97,11 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
              (?<!(?i:made|make|makes|making|set|sets|took|take|takes|picked|ended|end|ends|lines|
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
                  speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boosted|boost|raised|raises|raising|raise|
-             lifted|lifts|lifting|lift|accelerated|acceleration|skyrocketed|skyrockets|skyrocket|
+             # not a ban or a quota lifted, which is gone: "lifted the quota of 1 million
+             # tonnes" (but "lifted the quota to 1.5 million tonnes" raised it)
+             (?:lifted|lifts|lifting|lift)(?![\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+
+                 (?:[\w-]+[\s\u00a0]+)?(?:(?:bans?|embargo(?:es)?|restrictions?|moratorium
+                 |sanctions?)\b|quotas?[\s\u00a0]+(?:of|on)\b))|accelerated|acceleration|skyrocketed|skyrockets|skyrocket|
              spiked|spikes|spiking|spike|rallied|rallying|rally|rebounded|rebounding|rebound|
              widened|widening|widens|widen|improved|improving|improves|improve|hiked|
              hikes|hike|
@@ -112,7 +116,8 @@ _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              declined|decline|declining|declines|dropped|dropping|drops|drop|slipped|slipping|
              slips|slip|slumped|slumping|slumps|slump|plunged|plunging|plunges|plunge|shr[au]nk|shrinking|shrinks|shrink|contracted|
              contraction|down|lower|cuts|cutting|cut|reduced|reduces|reducing|reduction|reduce|
-             eased|easing|dipped|dipp|dip|tumbled|tumbling|tumbles|tumble|sank|sinking|sinks|sunk|
+             eased|easing|eases|(?<=\b(?i:to|will|would|could|may|might|should)[\s\u00a0])ease|
+             dipped|dipp|dip|tumbled|tumbling|tumbles|tumble|sank|sinking|sinks|sunk|
              plummeted|plummets|plummeting|retreated|retreating|retreats|retreat|sagged|sagging|
              sags|skidded|skidding|skids|
              plummet|slid|sliding|slides|slide|dived|diving|dives|dive|dove|shed|shedding|sheds|
@@ -166,7 +171,10 @@ RE_CHANGE_BY: Final = regex.compile(
     (?<!(?i:driven|caused|led|backed|financed|funded|owned|operated|built|made|supported|signed|
             offset|followed|handled|carried|shipped|served|used|provided|dominated|replaced|
             hit|affected|fuelled|fueled|boosted|helped|pushed|weighed|dragged)[\s\u00a0])
-    (?i:by)[\s\u00a0]*\Z                                   # not the agent: "driven by"
+    (?i:by)                                                # not the agent: "driven by"
+    (?:[\s\u00a0]+(?i:a[\s\u00a0]+(?:total|cumulative|combined)[\s\u00a0]+of  # "by a total of"
+                  |another|a[\s\u00a0]+further))?  # "to ease by another $100-200"
+    [\s\u00a0]*\Z
     """,
     regex.VERBOSE | regex.REVERSE,
 )
@@ -176,7 +184,7 @@ RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags
 # which a single word cannot tell (`RE_CHANGE_WORD` leaves them out): the cheap test before
 # the patterns lets them through before "by" only (the common case pays nothing), the
 # patterns ask for the modal.
-MODAL_CHANGE_VERBS: Final = frozenset({"firm", "index"})
+MODAL_CHANGE_VERBS: Final = frozenset({"firm", "index", "ease"})
 # Verbs of change read only before "by" (`_DEC` asks for it): "yields compressed by 50 basis
 # points" (not "compressed natural gas")
 BY_CHANGE_VERBS: Final = frozenset({"compress", "compressed", "compresses", "compressing"})

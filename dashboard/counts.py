@@ -15,7 +15,9 @@ import regex
 from dashboard import context
 from dashboard.countables import is_postcode, is_statistic_or_citation, looks_like_identifier
 from dashboard.hedges import WINDOW, change_around, sentence_tail
+from dashboard.numbers import fold
 from dashboard.patterns import COMPARISON_TAGS
+from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.units import COUNT_NOUNS
@@ -311,7 +313,7 @@ def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
     """A bare number that is part of a count right after it takes its unit and item: "only
     30 of the 96 projects agreed have started" counts projects too."""
     if i + 1 >= len(raws) or raws[i + 1].unit != "count" or raws[i + 1].item is None:
-        return False  # the common case: no count right after
+        return _of_the_nouns(raws[i], text)  # the common case: no count right after
     raw, whole = raws[i], raws[i + 1]
     gap = _RE_PART_OF_THE.fullmatch(text, raw.end, whole.start)
     if gap is None or raw.scaled or raw.value > whole.value:
@@ -320,6 +322,22 @@ def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
                                                                              whole.end]):
         return False
     raw.unit, raw.item = "count", whole.item
+    read_hedge(raw, text[max(0, raw.start - WINDOW) : raw.start])
+    return True
+
+
+def _of_the_nouns(raw: Raw, text: str) -> bool:
+    """A bare number part of counted things named after it without their number: "passenger
+    cars accounted for 96,400 of the crossings" counts crossings."""
+    if raw.scaled or text[raw.end : raw.end + 4] != " of " or raw.value < 1 or (
+            raw.value != int(raw.value)):  # "1/2 of the people": a share, not a count
+        return False  # the common case, told without the pattern
+    gap = _RE_PART_OF_THE.match(text, raw.end, min(len(text), raw.end + 16))
+    noun = None if gap is None else RE_COUNT_NOUN.match(text[gap.end() - 1 : gap.end() + 80])
+    if noun is None or looks_like_identifier(text[max(0, raw.start - WINDOW) : raw.start],
+                                             text[raw.end : raw.end + WINDOW]):
+        return False
+    raw.unit, raw.item = "count", COUNT_NOUNS[fold(noun.group("noun"))]
     read_hedge(raw, text[max(0, raw.start - WINDOW) : raw.start])
     return True
 

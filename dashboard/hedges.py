@@ -181,6 +181,11 @@ _RE_BRINGING_TO: Final = regex.compile(
     r"\A[^.;:!?()]{0,40}?,[\s\u00a0]++bringing[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){1,4}?"
     r"to[\s\u00a0]++(?:(?i:about|around|nearly|almost|over|some|more\s++than)[\s\u00a0]++)?[0-9]")
 
+# The second of a pair of percentages before the change word they share: "9% and 14% more
+# than a year earlier".
+_RE_PAIR_NEXT: Final = regex.compile(
+    r"\A[\s\u00a0]++(?:and|or)[\s\u00a0]++[0-9]++(?:[.,][0-9]++)?+[\s\u00a0]*+%")
+
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
 _FAST_FIRST: Final = frozenset("fqsFQS")
 _RE_FASTER_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:faster|quicker|sooner)\b")
@@ -221,6 +226,10 @@ def change_around(before: str, after: str, *, duration: bool = False,
     right after "raised" ("has raised 280 million shekels": funds found, not a rise); a
     `share` (a percentage) after "discounts of" is a cut."""
     cue = RE_CHANGE_AFTER.match(after) if _may_open_a_change(after) else None
+    if cue is None and share and after[1:4] in ("and", "or "):
+        pair = _RE_PAIR_NEXT.match(after)  # "9% and 14% more than": the pair's shared cue
+        if pair is not None and _may_open_a_change(after[pair.end():]):
+            cue = RE_CHANGE_AFTER.match(after[pair.end():])
     if cue is None and after[:1].isspace() and after[1:2] in _FAST_FIRST:
         faster = _RE_FASTER_AFTER.match(after)
         if faster is not None:  # "five days faster": less time; "25% faster": more speed
@@ -260,11 +269,18 @@ def change_around(before: str, after: str, *, duration: bool = False,
     return _change_before(window, words, duration=duration, money=money)
 
 
+# "by" and what a change's margin may be introduced with: "cut it by a total of 1.25
+# percentage points", "to ease by another $100-200", "fell by a further 3%"
+_BY_A_TOTAL: Final = (["by", "a", "total", "of"], ["by", "a", "cumulative", "of"],
+                      ["by", "a", "combined", "of"], ["by", "another"], ["by", "a", "further"])
+
+
 def _change_before(window: str, words: list[str], *, duration: bool,
                    money: bool) -> Change | None:
     """The change a verb before the number makes of it (`window`: the sentence up to it, its
     hedge left out; `words`: the last words of the window), further back after "by"."""
-    by = words[-1:] == ["by"]
+    by = words[-1:] == ["by"] or any(  # "cut it by a total of", "ease by another"
+        [w.lower() for w in words[-n:]] in _BY_A_TOTAL for n in (2, 3, 4))
     if by:
         words = window[-BY_REACH:].split()[-18:]
     if not any(map(is_change_word, words if by else words[-6:])) and not (by and (

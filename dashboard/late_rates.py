@@ -44,6 +44,8 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
             raw.per = raws[k - 1].per
+        if k > 0 and raw.per is None and _is_yield_in_centners(raws[max(0, k - 3) : k], raw, text):
+            raw.per = "ha"
         if (raw.per is None and k > 0 and raws[k - 1].per is not None
                 and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
                 and match_at(RE_PART_OF_IT, text, raw.end)):
@@ -108,6 +110,19 @@ _RE_LIST_OF_GOODS: Final = regex.compile(
     r"(?:[\s\u00a0]+of[\s\u00a0]+[A-Za-z-]+(?:[\s\u00a0]+[A-Za-z-]+)?)?"
     r"(?:,|[\s\u00a0]+and|,[\s\u00a0]+and)[\s\u00a0]+\Z"
 )
+
+
+# A yield said again in centners without its rate, after one per hectare: "13.7 centners
+# per hectare, ... with yields in Akmola expected at 15 centners" (a centner is a yield's
+# unit; tonnes and a harvest's millions of centners are left alone).
+_RE_CENTNERS: Final = regex.compile(r"(?i:centners?|quintals?)\Z")
+
+
+def _is_yield_in_centners(earlier: list[Raw], raw: Raw, text: str) -> bool:
+    """Is `raw` a bare number of centners (under 1,000) after a yield per hectare among the
+    `earlier` figures? It is a yield per hectare too."""
+    return (raw.unit == "t" and raw.value < 100 and _RE_CENTNERS.search(text, raw.start, raw.end)
+            is not None and any(e.unit == "t" and e.per == "ha" for e in earlier))
 
 
 def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:

@@ -78,6 +78,8 @@ def find_times(
         if kind in ("quarter", "half"):  # "the second half of 2024 ..., in the first half"
             year, named = year_named_for_parts(m, period, named)
             period = (read_period(m, Published(year, 12)) or period) if year else period
+            if not year and _passed_part_ahead(m, period, pub, text, lo):
+                period = read_period(m, Published((pub.year or 0) + 1, 12)) or period
         if kind == "year" and out and m.start() - out[-1].end <= 6:  # "first half of 2024 and 2025"
             period = part_again(out[-1].period, text, out[-1].end, m.start(), period)
         if kind in ("since", "sincec") and frames_a_record(text, lo, m.start()):
@@ -93,6 +95,17 @@ def find_times(
     if len(out) > 1 and any(time.period.count("-") == 2 for time in out):
         out = _without_bare_days(out, text)
     return tuple(sorted(out, key=lambda t: t.start) if elided else out)  # out of order then
+
+
+def _passed_part_ahead(m: regex.Match[str], period: str, pub: Published, text: str,
+                       lo: int) -> bool:
+    """ "I'd expect another 5-10% decline in the first quarter" (said in December): a quarter
+    or half without its year, over more than three months before the publication (not one
+    just ended, whose figures may still be awaited), in a clause that speaks of the future,
+    is next year's."""
+    return (pub.year is not None and pub.month is not None and period[:4] == str(pub.year)
+            and not _RE_NAMES_A_YEAR.search(m.group()) and int(period[-2:]) + 3 < pub.month
+            and speaks_ahead(text, lo, m.start()))
 
 
 def _names_a_report_after(prev: Time, m: regex.Match[str], text: str, lo: int) -> bool:

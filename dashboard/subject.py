@@ -305,12 +305,27 @@ def _part_of_the_total(
         own = after
     else:
         return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": no name
-    head = [e for e in facts.subjects(facts.lo, at) if e in COUNTRIES and e != own[1]]
+    owns = (*_joined_before(own, facts, text, at), own[1])
+    head = [e for e in facts.subjects(facts.lo, at) if e in COUNTRIES and e not in owns]
     if text.startswith(_FOLLOWED, at):  # a runner-up is no part of the leader's trade, but
         # shares its home: "China ranked first among Kazakhstan's partners ..., followed by
         # Russia with 18.4%" is Russia's with Kazakhstan
         head = head[1:]
-    return (own[1], *head[:1])
+    return (*owns, *head[:1])
+
+
+_RE_AND_JOIN: Final = regex.compile(r"[\s\u00a0]++and[\s\u00a0]++")
+
+
+def _joined_before(own: tuple[int, str], facts: Facts, text: str, at: int) -> tuple[str, ...]:
+    """The name joined by "and" to a part's own name before it: "shipments to Iran and
+    Azerbaijan 9%" is a part of both."""
+    prev = next(((pos, name) for pos, name in reversed(facts.entities)
+                 if at <= pos < own[0]), None)
+    named = match_at(RE_ENTITY, text, prev[0]) if prev is not None else None
+    if prev is None or named is None or not _RE_AND_JOIN.fullmatch(text, named.end(), own[0]):
+        return ()
+    return (prev[1],)
 
 
 # Between a part's name and its figure: "Kazakhstan accounted for $43.8 bln", "Kyrgyzstan

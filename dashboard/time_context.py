@@ -235,7 +235,15 @@ def year_named_for_parts(
 # December"): the coming such month, not last year's.
 _RE_AHEAD: Final = regex.compile(
     r"(?i:\b(?:will|shall|plans?[\s\u00a0]+to|is[\s\u00a0]+to|are[\s\u00a0]+to|set[\s\u00a0]+to"
-    r"|due[\s\u00a0]+to|scheduled|slated|expected[\s\u00a0]+to|aims?[\s\u00a0]+to)\b)"
+    r"|due[\s\u00a0]+to|scheduled|slated|expected[\s\u00a0]+to|aims?[\s\u00a0]+to"
+    # "we expect rail rates to ease by another $100-200 in March", "I'd expect another 5-10%
+    # decline in the first quarter"
+    r"|expects?"
+    # a central bank's guidance: "signalled room for a further cut of 0.25 points in the first
+    # quarter"
+    r"|room[\s\u00a0]+for[\s\u00a0]+(?:(?:a|another|further)[\s\u00a0]+)+(?:rate[\s\u00a0]+)?"
+    r"(?:cuts?|hikes?|easing|tightening)"
+    r")\b)"
     r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z"  # "at 1.55 million bpd": a decimal point
 )
 

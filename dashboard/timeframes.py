@@ -67,7 +67,8 @@ _RE_EVENT_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:(?:official|state|working|international|annual|joint)[\s\u00a0]+)?"
     r"(?i:visit|forum|summit|meeting|conference|exhibition|fair|festival|holidays?|event|talks|"
     r"tour|session|course|strike|ceasefire|truce|workshop|seminar|congress|mission|stay|"
-    r"celebrations?|training|negotiations|programme|program)\b"
+    r"celebrations?|training|negotiations|programme|program"
+    r"|record|high|low|peak)\b"  # "a one-day record of 9,800 people": the record's window
 )
 # "the highest level in 10 years", "for the first time in five years": a record's time frame.
 _RE_RECORD_IN: Final = regex.compile(
@@ -179,6 +180,15 @@ _RE_TENURE_FOR_BEFORE: Final = regex.compile(
     r"almost[\s\u00a0]+|over[\s\u00a0]+|more[\s\u00a0]+than[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
+# "after 20 years at Kazakhstan Temir Zholy", "after a decade with Maersk": a career told in
+# a profile, how long a person worked somewhere (a named employer after "at"/"with"), not a
+# measured duration.
+_RE_AFTER_YEARS_BEFORE: Final = regex.compile(
+    r"(?i:\bafter[\s\u00a0]+(?:(?:nearly|almost|over|some|more[\s\u00a0]+than)[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+_RE_AT_EMPLOYER_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:at|with)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}")
 # Ages of ships, lines and firms, said in retrospective pieces: "95 years old", "165 years of
 # history", "in service for 40 years", "the average age of the fleet is 32 years". How old
 # something is measures no trade or transport (the issue's "ages"); a design or concession
@@ -268,6 +278,8 @@ def is_time_frame(
             or hyphenated  # "11-month cargo"
             or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
             or _RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
+            or (_RE_AT_EMPLOYER_AFTER.match(after) is not None
+                and _RE_AFTER_YEARS_BEFORE.search(before[-24:]) is not None)
             or (unit == "year" and _is_age(before, after))
             or (_RE_IN_YEARS_BEFORE.search(before[-16:]) is not None
                 and _RE_SUBJECT_MODAL_AFTER.match(after) is not None)

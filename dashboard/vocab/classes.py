@@ -116,7 +116,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
         "insurer", "reinsurer")},  # "Georgia has 14 insurers": insurance companies
     **{item: ("job count", "economy") for item in (
         "job", "worker", "employee", "seafarer", "driver", "specialist",
-        "inspector")},  # "the veterinary service employs 320 inspectors"
+        "inspector", "officer")},  # "the veterinary service employs 320 inspectors"
     # what food safety and quarantine services count: tests run, samples taken, laboratories
     **{item: ("test count", "other") for item in ("test", "sample")},
     "laboratory": ("laboratory count", "other"),

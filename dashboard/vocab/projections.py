@@ -77,6 +77,10 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "must be reduced", "must be raised", "must be increased", "must be brought",
     # a proposal is still to be decided: "I propose raising the quota by one and a half times"
     "propose", "proposes", "we propose",
+    # a central bank's guidance: "signalled room for a further cut of 0.25 percentage points"
+    "room for a cut", "room for a further cut", "room for another cut", "room for further cuts",
+    "room for a rate cut", "room to cut", "room for a hike", "room for a further hike",
+    "room for further hikes", "room to raise",
     # wire headlines' forecasts: "2025 GDP growth seen at 6%", "exports seen rising 10%"
     # (not a bare "seen at": "as seen at the border")
     "is seen at", "are seen at", "growth seen at", "exports seen at", "imports seen at",

@@ -558,6 +558,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # run 600 samples a day", "has 14 accredited laboratories", "employs 320 inspectors"
     "tests": "test", "laboratory tests": "test", "lab tests": "test", "samples": "sample",
     "laboratories": "laboratory", "labs": "laboratory", "inspectors": "inspector",
+    "officers": "officer",  # "deployed 140 additional (customs) officers": staff at a border
     "violations": "violation", "offences": "offence", "offenses": "offence",
     "scanners": "scanner", "packs": "pack",  # seized: "3,200 packs of cigarettes"
     "bridges": "bridge", "tunnels": "tunnel",

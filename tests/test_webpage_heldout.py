@@ -463,7 +463,9 @@ SPECS: list[Spec] = [
          claims=[
              c("$4.7 billion", 4.7e9, "USD", approx="approx", kind="projection",
                metric="project cost", entities=["China-Kyrgyzstan-Uzbekistan railway"]),
-             c("280 km", 280, "km", metric="route length", entities=["Kyrgyzstan"]),
+             # "The line will run for 280 km through Kyrgyzstan": the railway named before
+             c("280 km", 280, "km", metric="route length",
+               entities=["China-Kyrgyzstan-Uzbekistan railway", "Kyrgyzstan"]),
              c("15 million tonnes", 15e6, "t", per="year", kind="projection"),
              c("$2.35 billion", 2.35e9, "USD", entities=["China"]),
          ],

@@ -288,9 +288,11 @@ EXAMPLES: list[Example] = [
        "ALMATY - Freight on the Trans-Caspian International Transport Route has grown fivefold "
        "over seven years, from 0.8 million to 4.5 million tonnes a year, Kazakhstan's Ministry "
        "of Transport said on March 10, 2026, as reported by The Astana Times.",
-       c("fivefold", 5, "x", change="increase", entities=[TITR]),
-       c("0.8 million", 0.8e6, "t", per="year", change=None),
-       c("4.5 million tonnes", 4.5e6, "t", per="year", change=None),
+       # a bare "over seven years" names no dated span (house convention; "over the past
+       # seven years" would run back from publication), and 4.5 mt is 2024's, not 2026's
+       c("fivefold", 5, "x", change="increase", entities=[TITR], period=None),
+       c("0.8 million", 0.8e6, "t", per="year", change=None, period=None),
+       c("4.5 million tonnes", 4.5e6, "t", per="year", change=None, period=None),
        published="2026-03-10"),
     ex("corpus-040-yearly-tally-lends-unit",
        "The ministry's yearly tally: 2.76 mln tonnes for 2023, 4.48 mln for 2024 and 4.12 mln "

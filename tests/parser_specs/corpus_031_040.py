@@ -198,7 +198,8 @@ EXAMPLES: list[Example] = [
        c("100,000 TEU", 100000, "TEU", approx="min", kind="projection", period="2025"),
        c("104,000-105,000 TEU", 104000, "TEU", value_high=105000, approx="approx",
          kind="projection"),
-       c("40%", 40, "%", approx="approx", change="increase", kind="projection"),
+       # the rise to this year's forecast level, told after the speaker's aside
+       c("40%", 40, "%", approx="approx", change="increase", kind="projection", period="2025"),
        published="2025-12-18"),
     ex("corpus-037-reached-last-year",
        "BAKU, December 23 - Trade between Türkiye and Azerbaijan reached $8 bln last year, "

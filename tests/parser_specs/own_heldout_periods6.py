@@ -5,7 +5,9 @@ The causes the audit found, each written again in our own words with other names
 numbers: a milestone's date ("completion targeted for end-2026", "commissioning set for the
 end of 2025") that is no period of the sizes told beside it (a length, a bandwidth, a quay);
 a change told after a speaker's aside (", the minister said, close to a 12% increase"),
-which is the change of the level before the aside and shares its time; and the house
+which is the change of the level before the aside and shares its time; a headline's clause
+after ';' on investment nearing a figure ("; mutual investment near $39 billion"), a stock
+now that takes no year from the other clause; and the house
 convention on spans of years pinned again: "over the past six years" runs back from the
 publication date, a bare "over six years" names no dated span. With near-misses where the
 rules must not fire. Written by hand, expectations first, then compared with the parser.
@@ -89,6 +91,53 @@ SPANS: list[Example] = [
        published="2026-02-01"),
 ]
 
-EXAMPLES: list[Example] = MILESTONES + SAID_ASIDES + SPANS
+# A headline's clause after ';' on investment nearing a figure is a stock now, not of the
+# year the other clause names.
+HEADLINE_STOCKS: list[Example] = [
+    ex("p6-headline-mutual-investment-nearing",
+       "Uzbek-Turkish trade reached $3.4 billion in 2025; mutual investment nearing $2 billion",
+       c("$3.4 billion", 3.4e9, "USD", period="2025"),
+       c("$2 billion", 2e9, "USD", period=None),
+       published="2026-02-15"),
+    ex("p6-headline-investments-close-to",
+       "Georgia-China trade at $2.1 billion in 2025; Chinese investments close to $1 billion",
+       c("$2.1 billion", 2.1e9, "USD", period="2025"),
+       c("$1 billion", 1e9, "USD", period=None),
+       published="2026-02-15"),
+    # near-miss: a flow nearing a figure after ';' is of the same year
+    ex("p6-headline-imports-near-same-year",
+       "Kazakh exports to Italy hit $9 billion in 2025; imports near $2 billion",
+       c("$9 billion", 9e9, "USD", period="2025"),
+       c("$2 billion", 2e9, "USD", period="2025"),
+       published="2026-02-15"),
+    # near-miss: investment with its own year keeps it
+    ex("p6-headline-investment-own-year",
+       "Trade reached $3.4 billion in 2025; investment near $2 billion in 2024",
+       c("$3.4 billion", 3.4e9, "USD", period="2025"),
+       c("$2 billion", 2e9, "USD", period="2024"),
+       published="2026-02-15"),
+]
 
-KNOWN_GAPS: dict[str, str] = {}
+# A pair of shares set against each other after a pair whose earlier share names its year:
+# the second pair's earlier share is of that year too.
+PARALLEL_PAIRS: list[Example] = [
+    ex("p6-versus-pair-after-dated-pair",
+       "By 2030 rail could carry 40% of the freight, against 25% in 2024, while road's share "
+       "could fall to 35% (versus 45%).",
+       c("40%", 40, "%", period="2030", kind="projection"),
+       c("25%", 25, "%", period="2024"),
+       c("35%", 35, "%", period="2030", kind="projection"),
+       c("45%", 45, "%", period="2024"),
+       published="2025-06-01"),
+]
+
+EXAMPLES: list[Example] = (MILESTONES + SAID_ASIDES + SPANS + HEADLINE_STOCKS
+                           + PARALLEL_PAIRS)
+
+KNOWN_GAPS: dict[str, str] = {
+    "p6-versus-pair-after-dated-pair":
+        "a second pair of shares '(versus 45%)' takes the forecast's year, not the year the "
+        "first pair's earlier share named ('against 25% in 2024'): reading pairs as parallel "
+        "needs the sentence's pairs matched to each other, which no pass does (the corpus "
+        "'(31.2% versus 30%)' is left undated, as corpus-014 leaves it unchecked)",
+}

@@ -20,7 +20,7 @@ from dashboard.carry import PeriodCarry, within_a_year
 from dashboard.claim import Change, Claim, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
-from dashboard.forecast_times import date_by_then, date_forecasts_alike
+from dashboard.forecast_times import date_by_then, date_change_after_aside, date_forecasts_alike
 from dashboard.from_previous import from_previous
 from dashboard.headline_plans import headline_plan
 from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
@@ -234,6 +234,7 @@ class _Describer:
         settle_from_levels(out, n, text)
         date_by_then(out, n, text, *self.index.span(i))
         date_forecasts_alike(out, n, text)
+        date_change_after_aside(out, n, text)  # "..., he said, close to a 40% rise"
         date_change_by_its_levels(out, n, text)
 
 

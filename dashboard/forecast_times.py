@@ -1,6 +1,8 @@
 """Times forecasts take from one another in a sentence: "by then" (`date_by_then`: the time
 of the latest forecast before it in its paragraph), and a forecast with no time joined to a
-dated one by "while", "and" or "but" (`date_forecasts_alike`). Called by `describe`.
+dated one by "while", "and" or "but" (`date_forecasts_alike`), and a change told after a
+speaker's aside the time of the level before it (`date_change_after_aside`). Called by
+`describe`.
 
 Pure: no pandas, no dash.
 """
@@ -86,3 +88,27 @@ def date_forecasts_alike(out: list[Claim], n: int, text: str) -> None:
               and not match_at(_RE_LATER_AFTER, text, claim.end)):
             out[k] = replace(claim, period=dated.period)
 
+
+
+# "should reach 104,000 TEU this year, he said, close to a 40% rise": a change told after a
+# speaker's aside, as a noun ("a ... rise"), is the change of the level before the aside.
+_RE_SAID_ASIDE: Final = regex.compile(
+    r"\A\s*,\s++(?:he|she|they|the\s++[a-z]++|[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+)?+)\s++"
+    r"(?:said|says|added|noted|estimated)\s*+,\s++(?:(?:close\s++to|nearly|almost|about"
+    r"|around|roughly|some|just\s++(?:over|under))\s++)?an?\s++\Z"
+)
+_ASIDE_GAP: Final = 60  # characters between the level (or its time) and the change
+
+
+def date_change_after_aside(out: list[Claim], n: int, text: str) -> None:
+    """A change without a time told right after a speaker's aside takes the period of the
+    level (no change) before the aside. The last `n` claims of `out` are one sentence's."""
+    for k in range(len(out) - n + 1, len(out)):
+        level, change = out[k - 1], out[k]
+        if (change.period is not None or change.change is None or level.change is not None
+                or level.period is None or change.start - level.end > 2 * _ASIDE_GAP):
+            continue
+        gap = text[level.end : change.start]
+        comma = gap.find(",")  # the aside opens at the first comma after the level's time
+        if comma >= 0 and len(gap) - comma <= _ASIDE_GAP and _RE_SAID_ASIDE.match(gap[comma:]):
+            out[k] = replace(change, period=level.period)

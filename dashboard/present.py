@@ -81,7 +81,7 @@ _RE_SUM_BEFORE: Final = regex.compile(
 def is_stock_now(claim: Located, text: str, lo: int) -> bool:
     """Is the figure a stock the present tense says it is nearing (see above), or the sum of
     such stocks named before it in its sentence (from `lo`)?"""
-    if _nears(text, lo, claim.start):
+    if _nears(text, lo, claim.start) or _investment_nears(text, lo, claim.start):
         return True
     return (_may_near(text[lo : claim.start]) and _RE_SUM_BEFORE.search(
         text, max(lo, claim.start - 40), claim.start) is not None and any(
@@ -92,6 +92,20 @@ def _nears(text: str, lo: int, at: int) -> bool:
     """Does "is approaching", "is close to" ... end right before text[at]?"""
     start = max(lo, at - 32)
     return _may_near(text[start:at]) and _RE_STOCK_NOW.search(text, start, at) is not None
+
+
+# "...reached $8 billion in 2024; mutual investment near $39 billion": after a semicolon, a
+# headline's clause of its own on investment nearing a figure, its verb left out, is a stock
+# now (not "exports hit $5bn in 2024; imports near $3bn", a flow of the same year).
+_RE_INVESTMENT_NEARS: Final = regex.compile(
+    r"(?i:;[\s\u00a0]*+(?:[\w'’-]++[\s\u00a0]++){0,2}?investments?(?:[\s\u00a0]++stock)?"
+    r"[\s\u00a0]++(?:approaching|nearing|close\s+to|near)[\s\u00a0]++)\Z")
+
+
+def _investment_nears(text: str, lo: int, at: int) -> bool:
+    """Does a clause after ';' on investment nearing a figure end right before text[at]?"""
+    start = max(lo, at - 60)
+    return ";" in text[start:at] and _RE_INVESTMENT_NEARS.search(text, start, at) is not None
 
 
 _RE_FIGURE_AT: Final = regex.compile(r"[$\u20ac\u00a3]?[0-9]")

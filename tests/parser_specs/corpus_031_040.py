@@ -198,7 +198,8 @@ EXAMPLES: list[Example] = [
        c("100,000 TEU", 100000, "TEU", approx="min", kind="projection", period="2025"),
        c("104,000-105,000 TEU", 104000, "TEU", value_high=105000, approx="approx",
          kind="projection"),
-       c("40%", 40, "%", approx="approx", change="increase", kind="projection"),
+       # the rise to this year's forecast level, told after the speaker's aside
+       c("40%", 40, "%", approx="approx", change="increase", kind="projection", period="2025"),
        published="2025-12-18"),
     ex("corpus-037-reached-last-year",
        "BAKU, December 23 - Trade between Türkiye and Azerbaijan reached $8 bln last year, "
@@ -288,9 +289,11 @@ EXAMPLES: list[Example] = [
        "ALMATY - Freight on the Trans-Caspian International Transport Route has grown fivefold "
        "over seven years, from 0.8 million to 4.5 million tonnes a year, Kazakhstan's Ministry "
        "of Transport said on March 10, 2026, as reported by The Astana Times.",
-       c("fivefold", 5, "x", change="increase", entities=[TITR]),
-       c("0.8 million", 0.8e6, "t", per="year", change=None),
-       c("4.5 million tonnes", 4.5e6, "t", per="year", change=None),
+       # a bare "over seven years" names no dated span (house convention; "over the past
+       # seven years" would run back from publication), and 4.5 mt is 2024's, not 2026's
+       c("fivefold", 5, "x", change="increase", entities=[TITR], period=None),
+       c("0.8 million", 0.8e6, "t", per="year", change=None, period=None),
+       c("4.5 million tonnes", 4.5e6, "t", per="year", change=None, period=None),
        published="2026-03-10"),
     ex("corpus-040-yearly-tally-lends-unit",
        "The ministry's yearly tally: 2.76 mln tonnes for 2023, 4.48 mln for 2024 and 4.12 mln "

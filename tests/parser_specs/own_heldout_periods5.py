@@ -241,15 +241,4 @@ EXAMPLES: list[Example] = (ATTRIBUTIVE_TOTALS + STOCKS_NOW + CLAUSE_ENDS + SAME_
                            + ARTICLE_YEAR + CHART_LINES + HEADLINES
                            + NOT_CLAIMS)
 
-KNOWN_GAPS: dict[str, str] = {
-    "p5-said-aside-change-of-forecast":
-        "a change after a speaker's aside (', the director said, close to a 20% rise') takes no "
-        "time from the level before it: the gap tests of timing and shared_times stop at a "
-        "speaker's verb, which elsewhere rightly ends a figure's clause ('he said, adding that "
-        "... since May 15'); taking the aside out needs the level-change pairing of levels.py "
-        "to lend periods, a wider change than this round",
-    "p5-headline-semicolon-other-clause":
-        "a headline's one year is shared by every figure after it (the sentence's sole time); "
-        "not sharing it across ';' undated 'Port of Baku handled 7.6 mt in 2024; containers up "
-        "73%' and release lines, and a bare 'near' (no 'is') is a hedge as often as a verb",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -184,7 +184,12 @@ _RE_BRINGING_TO: Final = regex.compile(
 # The second of a pair of percentages before the change word they share: "9% and 14% more
 # than a year earlier".
 _RE_PAIR_NEXT: Final = regex.compile(
-    r"\A[\s\u00a0]++(?:and|or)[\s\u00a0]++[0-9]++(?:[.,][0-9]++)?+[\s\u00a0]*+%")
+    r"\A[\s\u00a0]++and[\s\u00a0]++[0-9]++(?:[.,][0-9]++)?+[\s\u00a0]*+%")
+# ... and what must follow that shared cue: a comparison's base (not "19% and 12% more
+# containers crossed": a level, then a change of other things).
+_RE_BASE_NEXT: Final = regex.compile(
+    r"[\s\u00a0]++(?i:than|year[-\s]on[-\s]year|y/y|yoy|on[\s\u00a0]++the[\s\u00a0]++year"
+    r"|a[\s\u00a0]++year[\s\u00a0]++(?:earlier|ago|before)|compared|from[\s\u00a0]++a)\b")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
 _FAST_FIRST: Final = frozenset("fqsFQS")
@@ -226,10 +231,13 @@ def change_around(before: str, after: str, *, duration: bool = False,
     right after "raised" ("has raised 280 million shekels": funds found, not a rise); a
     `share` (a percentage) after "discounts of" is a cut."""
     cue = RE_CHANGE_AFTER.match(after) if _may_open_a_change(after) else None
-    if cue is None and share and after[1:4] in ("and", "or "):
+    if cue is None and share and after[1:4] == "and":
         pair = _RE_PAIR_NEXT.match(after)  # "9% and 14% more than": the pair's shared cue
         if pair is not None and _may_open_a_change(after[pair.end():]):
             cue = RE_CHANGE_AFTER.match(after[pair.end():])
+            if cue is not None and "than" not in cue.group() and not _RE_BASE_NEXT.match(
+                    after, pair.end() + cue.end()):
+                cue = None
     if cue is None and after[:1].isspace() and after[1:2] in _FAST_FIRST:
         faster = _RE_FASTER_AFTER.match(after)
         if faster is not None:  # "five days faster": less time; "25% faster": more speed

@@ -122,7 +122,16 @@ def _is_yield_in_centners(earlier: list[Raw], raw: Raw, text: str) -> bool:
     """Is `raw` a bare number of centners (under 1,000) after a yield per hectare among the
     `earlier` figures? It is a yield per hectare too."""
     return (raw.unit == "t" and raw.value < 100 and _RE_CENTNERS.search(text, raw.start, raw.end)
-            is not None and any(e.unit == "t" and e.per == "ha" for e in earlier))
+            is not None and any(e.unit == "t" and e.per == "ha" for e in earlier)
+            and _RE_COMPARED_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None)
+
+
+# Before a yield said again ("against 14.9 centners", "expected at 15 centners", "from 12.3
+# centners"): a comparison's word, not a verb of its own ("a truck carries 20 centners of
+# grain", "each farm delivered about 40 centners").
+_RE_COMPARED_BEFORE: Final = regex.compile(
+    r"(?:\b(?i:at|to|from|against|versus|vs\.?|and|of|with)|,)[\s\u00a0]++"
+    r"(?:(?i:only|just|about|around|some|nearly|almost|roughly|over|under)[\s\u00a0]++)?\Z")
 
 
 def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:

@@ -131,13 +131,14 @@ def items(facts: Facts, text: str, lo: int) -> list[Item]:
                 before.endswith(("from ", "from the ")) and match_at(
                     _RE_ROUTE_END, text, named.end()) is not None):
             found.append(Item(pos, name, opens=False))
-    for opens in (False, True):  # "443 km through Azerbaijan, 249 km through Georgia": the
-        # name before is the list's subject; "Armenia sold 1.6 billion kWh to Iran": no list
-        kind = [item for item in found if item.opens is opens]
-        if opens:
-            kind = _without_the_subject(kind, text)
-        if len({item.name for item in kind}) >= 2:
-            return _with_first_closed(found, kind, text) if opens else kind
+    opened = _without_the_subject([item for item in found if item.opens], text)
+    closed = [item for item in found if not item.opens]
+    if len({item.name for item in closed}) >= 2 and len({item.name for item in opened}) < 2:
+        return closed  # "443 km through Azerbaijan, 249 km through Georgia": the name before
+        # is the list's subject; "Armenia sold 1.6 billion kWh to Iran": no list
+    if len({item.name for item in opened}) >= 2:  # (also "Georgia received $300 million from
+        # the ADB, Armenia $200 million from the World Bank": the names that open the items)
+        return _with_first_closed(found, opened, text)
     return []
 
 

@@ -21,7 +21,9 @@ _STOP = (
     r"(?:of|the|a|an|in|on|at|to|and|or|for|from|by|with|as|than|that|which|this|these|"
     r"its|their|was|were|is|are|be|been|has|have|had|year|years|month|months|per|each|"
     # a clause's conjunction opens a new subject: "call 1414 if customs officers demand bribes"
-    r"if|when|unless|because|while|whereas|once|until|after|before|where|so|but|"
+    # (a word of its own: not "5 so-called dry ports", "6 once-weekly trains")
+    r"(?:if|when|unless|because|while|whereas|once|until|after|before|where|so|but)"
+    r"(?=[\s\u00a0])|"
     # places are no counted things, nor do they qualify one after them: "312 exhibitors from
     # 27 countries signing contracts", "27 nations signed deals"
     r"countries|nations|states|economies|regions|provinces)"

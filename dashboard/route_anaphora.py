@@ -31,14 +31,28 @@ ROUTES: Final[frozenset[str]] = CORRIDORS | FREIGHT_ROUTES | OIL_PIPELINES | fro
 )
 
 # "the corridor", "the route", "the 1,768-km route", "the line" (no named one: "the Middle
-# Corridor" is read as a name); not the countries or ends of a route ("the corridor
-# countries", "the route from Poti to Baku", "the line between Mointy and Kyzylzhar").
+# Corridor" is read as a name); not the countries, ends or way of a route ("the corridor
+# countries", "the route from Poti to Baku", "the line to Dostyk", "the route through
+# Russia", "the line ministry"), nor an idiom ("in the pipeline", "held the line").
 _RE_THE_ROUTE: Final = regex.compile(
+    r"(?<!\b(?i:hold|holds|held|holding|toe|toed|toes|toeing)[\s\u00a0]++)"
     r"\b[Tt]he[\s\u00a0]++(?P<figure>[\w.,]*\d[\w.,-]*[\s\u00a0-]++)?"
-    r"(?P<noun>corridor|route|line|pipeline)\b(?!['’]s[\s\u00a0]+(?:countries|members))"
-    r"(?![\s\u00a0]++(?:countries|states|nations|members|partners|between|from|linking|"
-    r"connecting|of|to[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu})\b)"
+    r"(?P<noun>corridor|route|line|pipeline)\b(?<!\bin[\s\u00a0]++the[\s\u00a0]++pipeline)"
+    r"(?!['’]s[\s\u00a0]+(?:countries|members))"
+    r"(?![\s\u00a0]++(?:(?:countries|states|nations|members|partners|between|from|linking|"
+    r"connecting|of|through|via|across|around|for|ministry|ministries|managers?)\b"
+    r"|to[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}))"
 )
+# What each noun may stand for: a corridor a corridor, a pipeline a pipeline, a line or a
+# route any route ("22.665 mln t the line carried": the BTC pipeline named before).
+_PIPELINES: Final[frozenset[str]] = frozenset(name for name in ROUTES if "ipeline" in name
+                                             or name in OIL_PIPELINES)
+_KINDS: Final[dict[str, frozenset[str]]] = {
+    "corridor": CORRIDORS, "pipeline": _PIPELINES, "line": ROUTES, "route": ROUTES,
+}
+# A railway company in the clause: "the line" is its own ("Georgian Railway said the line
+# carried 12 million tonnes").
+_OPERATOR_WORDS: Final = ("Railway", "Temir Zholy", "Railroad")
 _RE_SHARE_OF: Final = regex.compile(r"\bof[\s\u00a0]++(?:the[\s\u00a0]++)?[$€£]?\d")
 _NOUNS: Final = ("corridor", "route", " line", "pipeline")
 
@@ -62,9 +76,11 @@ def route_meant(
         return None  # "The 1,768-km route runs 443 km through Azerbaijan": the 443 km not
     if _RE_SHARE_OF.search(text, claim.end, found.start(), timeout=CLAUSE_TIMEOUT):
         return None  # "16.9% of the 22.665 mln t the line carried": the share is its part's
-    kinds = CORRIDORS if found["noun"] == "corridor" else ROUTES
-    if any(name in kinds for name in facts.subjects(lo, hi)):
-        return None  # "the route" of a clause naming its own
+    kinds = _KINDS[found["noun"]]
+    named_here = facts.subjects(lo, hi)
+    if any(name in kinds for name in named_here) or (found["noun"] == "line" and any(
+            word in name for name in named_here for word in _OPERATOR_WORDS)):
+        return None  # "the route" of a clause naming its own, "the line" of a railway
     named = [name for name in facts.subjects(facts.lo, found.start()) if name in kinds]
     j = i
     while not named and j > max(0, i - _REACH):

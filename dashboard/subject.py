@@ -171,8 +171,9 @@ def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] 
             text, claim.end, facts.hi, timeout=CLAUSE_TIMEOUT)) is not None:
         k = bisect.bisect_right(facts.breaks, linking.start())
         end = facts.breaks[k] if k < len(facts.breaks) else facts.hi
-        if not any(e in COUNTRIES for e in facts.subjects(linking.start(), end)):
-            return linking.start(), end  # regions it ties; a country it runs through stays
+        tied = facts.subjects(linking.start(), end)
+        if tied and all(e in REGIONS for e in tied):
+            return linking.start(), end  # regions it ties; a country, port or route stays
     if not any(start in rest for start in _COMMENT_STARTS) or not any(
             word in rest for word in _RELATIVE_WORDS):
         return None  # the common case, told without the pattern; ", while", ", who": no

@@ -248,9 +248,18 @@ _RE_AHEAD: Final = regex.compile(
 )
 
 
+# A past told between the future's cue and the time: "expects exports to recover after they
+# fell 12% in December", "expect the decline of 8% recorded in the first quarter to be revised".
+_RE_PAST_BETWEEN: Final = regex.compile(
+    r"(?i:\b(?:fell|dropped|declined|decreased|rose|grew|increased|recorded|seen|registered|"
+    r"posted|was|were|had|which|who)\b)")
+
+
 def speaks_ahead(text: str, lo: int, start: int) -> bool:
-    """Does the clause before `start` (from `lo`, at most 90 characters) speak of the future?"""
-    return _RE_AHEAD.search(text, max(lo, start - 90), start) is not None
+    """Does the clause before `start` (from `lo`, at most 90 characters) speak of the future,
+    with no past told between its cue and the time?"""
+    ahead = _RE_AHEAD.search(text, max(lo, start - 90), start)
+    return ahead is not None and _RE_PAST_BETWEEN.search(text, ahead.start(), start) is None
 
 
 # A time in the name of the report a figure is quoted from: "according to its FY2025 interim

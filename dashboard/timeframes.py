@@ -68,7 +68,8 @@ _RE_EVENT_AFTER: Final = regex.compile(
     r"(?i:visit|forum|summit|meeting|conference|exhibition|fair|festival|holidays?|event|talks|"
     r"tour|session|course|strike|ceasefire|truce|workshop|seminar|congress|mission|stay|"
     r"celebrations?|training|negotiations|programme|program"
-    r"|record|high|low|peak)\b"  # "a one-day record of 9,800 people": the record's window
+    # "a one-day record of 9,800 people": the record's window (not "10-day high-speed")
+    r"|record|high|low|peak)\b(?![-\u2010\u2011])"
 )
 # "the highest level in 10 years", "for the first time in five years": a record's time frame.
 _RE_RECORD_IN: Final = regex.compile(
@@ -278,7 +279,7 @@ def is_time_frame(
             or hyphenated  # "11-month cargo"
             or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
             or _RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
-            or (_RE_AT_EMPLOYER_AFTER.match(after) is not None
+            or (unit == "year" and _RE_AT_EMPLOYER_AFTER.match(after) is not None
                 and _RE_AFTER_YEARS_BEFORE.search(before[-24:]) is not None)
             or (unit == "year" and _is_age(before, after))
             or (_RE_IN_YEARS_BEFORE.search(before[-16:]) is not None

@@ -16,14 +16,13 @@ import regex
 
 from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
-from dashboard.hedges import may_contain
 from dashboard.levels import is_from_level
 from dashboard.periods import Time
 from dashboard.present import is_current, is_stock_now
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain, scan_timeout
 from dashboard.shared_times import set_against
 
 if TYPE_CHECKING:

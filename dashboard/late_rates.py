@@ -13,10 +13,9 @@ from typing import Final
 
 import regex
 
-from dashboard.hedges import may_contain
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.raw import Raw
-from dashboard.scanning import match_at
+from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.units import ISO_CODES
 
 # Rates of time: what a list's closing rate may lend ("... and 100,000 TEU per year").

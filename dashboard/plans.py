@@ -16,8 +16,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import Facts
-from dashboard.hedges import may_contain
-from dashboard.scanning import match_at
+from dashboard.scanning import match_at, may_contain
 
 # "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
 # billion", "the projected $3 billion": the figure a plan names, whatever its period.

@@ -13,10 +13,10 @@ from typing import Final
 import regex
 
 from dashboard.claim import Change
-from dashboard.hedges import may_contain
 from dashboard.numbers import fold, is_currency_code, parse_number, unit_of
 from dashboard.patterns_around import RE_SIGN_BEFORE, SIGN_CHARS
 from dashboard.raw import Raw
+from dashboard.scanning import may_contain
 
 # An arrow right before a rate is its direction, as posts write it ("▲ 11% YoY", "🔻 −14%",
 # "↓ 7.5%"): the rate is a change, the arrow no part of its surface (a level after an arrow,

@@ -16,10 +16,11 @@ from typing import Final
 import regex
 
 from dashboard.exchange_rates import quoted_for
-from dashboard.hedges import comparative_count, may_contain
+from dashboard.hedges import comparative_count
 from dashboard.numbers import fold, is_currency_code
 from dashboard.patterns_around import RE_PER
 from dashboard.raw import Raw
+from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 
 _ANNUAL_REACH: Final = 60

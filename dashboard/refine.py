@@ -32,8 +32,8 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.hedges import SCHEDULED_EVENTS, may_contain
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.hedges import SCHEDULED_EVENTS
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import (
     AIRPORTS,

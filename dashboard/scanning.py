@@ -76,6 +76,19 @@ def _start_of(trigger: regex.Pattern[str]) -> Callable[[regex.Match[str]], int]:
     return operator.methodcaller("start", trigger.groupindex.get("start", 0))
 
 
+def may_contain(window: str, words: tuple[str, ...]) -> bool:
+    """Could a case-insensitive pattern find one of `words` (lower-case ASCII) in `window`?
+    A cheap test before a costly pattern. Outside ASCII it may: without case, "ſ" matches
+    "s" and "İ" matches "i"."""
+    if not window.isascii():
+        return True
+    folded = window.lower()
+    for word in words:  # noqa: SIM110 (any() over a generator costs twice: 0.4 -> 0.2 µs)
+        if word in folded:
+            return True
+    return False
+
+
 def scan_timeout(n_chars: int) -> float:
     """Budget for one pass over a whole text: generous, but finite (4 µs a character)."""
     return REGEX_TIMEOUT + n_chars / 250_000

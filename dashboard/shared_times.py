@@ -15,11 +15,10 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
-from dashboard.hedges import may_contain
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time
 from dashboard.present import is_current
-from dashboard.scanning import match_at
+from dashboard.scanning import match_at, may_contain
 from dashboard.time_grammar import MONTH_NUM
 
 # "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",

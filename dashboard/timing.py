@@ -28,10 +28,9 @@ import regex
 
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
-from dashboard.hedges import may_contain
 from dashboard.periods import Time
 from dashboard.present import is_current
-from dashboard.scanning import match_at
+from dashboard.scanning import match_at, may_contain
 from dashboard.shared_times import (
     RE_CHAIN,
     chain,

@@ -163,6 +163,12 @@ _LONGER = r"extend(?:ed|ing|s)?|lengthen(?:ed|ing|s)?|prolong(?:ed|ing|s)?"
 # by $14 million" (and one above it, "outbid ... by", exceeds it).
 _MISS = (r"miss(?:ed|es|ing)?|undershot|undershoot(?:s|ing)?|undercut(?:s|ting)?"
          r"|underbid(?:s|ding)?")
+# What a change's margin may be introduced with after "by": "cut it by a total of 1.25
+# percentage points", "by a cumulative 1.25 points", "to ease by another $100-200", "fell by a
+# further 3%" (read as words by `hedges`, as a pattern here).
+BY_MARGIN_WORDS: Final = (("a", "total", "of"), ("a", "cumulative"), ("a", "combined"),
+                          ("another",), ("a", "further"))
+_BY_MARGIN: Final = "|".join(r"[\s\u00a0]+".join(words) for words in BY_MARGIN_WORDS)
 RE_CHANGE_BY: Final = regex.compile(
     rf"""
     (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}|{_LONGER}))|(?P<dec>(?i:{_DEC}|{_MISS})))
@@ -172,8 +178,7 @@ RE_CHANGE_BY: Final = regex.compile(
             offset|followed|handled|carried|shipped|served|used|provided|dominated|replaced|
             hit|affected|fuelled|fueled|boosted|helped|pushed|weighed|dragged)[\s\u00a0])
     (?i:by)                                                # not the agent: "driven by"
-    (?:[\s\u00a0]+(?i:a[\s\u00a0]+(?:total|cumulative|combined)[\s\u00a0]+of  # "by a total of"
-                  |another|a[\s\u00a0]+further))?  # "to ease by another $100-200"
+    (?:[\s\u00a0]+(?i:{_BY_MARGIN}))?  # "by a total of", "to ease by another $100-200"
     [\s\u00a0]*\Z
     """,
     regex.VERBOSE | regex.REVERSE,

@@ -13,6 +13,7 @@ import regex
 
 from dashboard.change_words import (
     BY_CHANGE_VERBS,
+    BY_MARGIN_WORDS,
     MODAL_CHANGE_VERBS,
     RE_CHANGE_AFTER,
     RE_CHANGE_BEFORE,
@@ -264,10 +265,8 @@ def change_around(before: str, after: str, *, duration: bool = False,
     return _change_before(window, words, duration=duration, money=money)
 
 
-# "by" and what a change's margin may be introduced with: "cut it by a total of 1.25
-# percentage points", "to ease by another $100-200", "fell by a further 3%"
-_BY_A_TOTAL: Final = (["by", "a", "total", "of"], ["by", "a", "cumulative", "of"],
-                      ["by", "a", "combined", "of"], ["by", "another"], ["by", "a", "further"])
+# "by" and what a change's margin may be introduced with (`BY_MARGIN_WORDS`)
+_BY_A_TOTAL: Final = tuple(["by", *words] for words in BY_MARGIN_WORDS)
 
 
 def _change_before(window: str, words: list[str], *, duration: bool,

@@ -234,10 +234,11 @@ def _named_in_other_items(listed: list[Item], own: Item, facts: Facts, text: str
     earlier item: the first item's names are often the whole list's ("China accounted for
     21.4% of Kazakhstan's trade, Russia for 18.9%")."""
     found: set[int] = set()
+    item_positions = {item.pos for item in listed}
     for pos, _name in facts.entities:
         opener = next((item for item in reversed(listed) if item.pos < pos), None)
         if (opener is not None and opener.pos > own.pos and opener.name != own.name
-                and pos not in {item.pos for item in listed}
+                and pos not in item_positions
                 and not _has_separator(text[opener.pos : pos])):
             found.add(pos)
     return found

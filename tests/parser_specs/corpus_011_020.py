@@ -110,7 +110,7 @@ EXAMPLES: list[Example] = [
     ex("corpus-013-date-system-cost-payback",
        "Exports to Europe via the Southern Gas Corridor began on December 31, 2020; the $33 bln "
        "system is expected to recover its capital costs within 8-10 years.",
-       c("$33 bln", 33e9, "USD", entities=["Southern Gas Corridor"]),
+       c("$33 bln", 33e9, "USD", kind="actual", entities=["Southern Gas Corridor"]),
        c("8-10 years", 8, "year", value_high=10, kind="projection"),
        published="2024-01-11"),
     ex("corpus-013-double-from-current-to",

@@ -112,4 +112,12 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = (PLANNED_CAPACITY + PAYBACK + BASELINES + POTENTIAL + PIPELINES
                             + NEGATIVES)
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "m6-payback-running-pipeline": "the payback's year ('by 2030') becomes the cost's period, "
+                                   "and a period ahead makes the money a projection before "
+                                   "the cues are read; money right before 'pipeline' reads "
+                                   "as investment, not the pipeline's cost",
+    "m6-payback-near-to-be-built": "(kind right) money right before 'railway' names no metric: "
+                                   "a line's cost is read only after 'project', 'system', "
+                                   "'plant' and the like",
+}

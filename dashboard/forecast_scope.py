@@ -1,0 +1,42 @@
+"""What a forecast cue in a figure's clause does not cover: the payback of a system already
+built ("the $33 bln system is expected to recover its capital costs within 8-10 years": the
+money sizes the system, only its payback is expected).
+
+Pure: no pandas, no dash. Read by `kinds._projects`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.scanning import match_at
+from dashboard.vocab.classes import unit_class
+
+# The determiner of the noun phrase the money modifies: "the $33 bln system", "a $2 bln line"
+_RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:the|a|an|its|this)[\s\u00a0]++)\Z")
+# From the money to the cue: the rest of its noun phrase, an aside set off by commas at most
+# (", opened last year,"), then "is"/"are" (no figure, no clause break)
+_RE_SUBJECT_TO_CUE: Final = regex.compile(
+    r"[\s\u00a0]++[a-z][a-z-]*+(?:[\s\u00a0]++[a-z][a-z-]*+){0,2}?"
+    r"(?:,[\s\u00a0]++[a-z][a-z\s\u00a0-]{0,40}?,)?+"
+    r"[\s\u00a0]++(?:(?i:is|are)[\s\u00a0]++)?+\Z")
+# The cue's verb is a payback: "expected to recover its costs", "should recoup", "is set to
+# pay for itself", "likely to break even"
+_RE_PAYBACK: Final = regex.compile(
+    r"[A-Za-z]++(?:[\s\u00a0]++to)?+[\s\u00a0]++(?:(?:fully|eventually|quickly)[\s\u00a0]++)?+"
+    r"(?i:recover|recoup|repay|pay[\s\u00a0]++(?:back|off|for[\s\u00a0]++(?:itself|themselves))"
+    r"|break[\s\u00a0]++even)\b")
+
+
+def is_payback_of_cost(claim: Located, cue: int, text: str) -> bool:
+    """Is the cue at `cue`, after the money, a forecast of when the thing the money sizes pays
+    for itself? Then the cost is no plan: "the $33 bln system is expected to recover its
+    capital costs" (not "the $3 bln railway is expected to be completed in 2028")."""
+    if cue < claim.end or cue - claim.end > 80 or unit_class(claim.unit) != "money":
+        return False
+    return (_RE_DETERMINER_BEFORE.search(text[max(0, claim.start - 8) : claim.start]) is not None
+            and _RE_SUBJECT_TO_CUE.match(text[claim.end : cue]) is not None
+            and match_at(_RE_PAYBACK, text, cue) is not None)

@@ -1,6 +1,8 @@
 """What a forecast cue in a figure's clause does not cover: the payback of a system already
 built ("the $33 bln system is expected to recover its capital costs within 8-10 years": the
-money sizes the system, only its payback is expected).
+money sizes the system, only its payback is expected), and the level a forecast is set
+against ("could climb to 3.55 mt (31.2% versus 30%)": the share now, as in "against 22.7%
+in 2021").
 
 Pure: no pandas, no dash. Read by `kinds._projects`.
 """
@@ -40,3 +42,20 @@ def is_payback_of_cost(claim: Located, cue: int, text: str) -> bool:
     return (_RE_DETERMINER_BEFORE.search(text[max(0, claim.start - 8) : claim.start]) is not None
             and _RE_SUBJECT_TO_CUE.match(text[claim.end : cue]) is not None
             and match_at(_RE_PAYBACK, text, cue) is not None)
+
+
+# "versus 30%", "vs. 19%", "against 25%": the figure right after the word (no "the": "versus
+# the 4% it had planned" is a plan, read by the cues)
+_RE_VERSUS_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:versus|vs\.?|against|compared[\s\u00a0]++(?:with|to))[\s\u00a0]++)\Z")
+# ... unless a plan word follows it: "versus 4% forecast earlier", "against 25% targeted"
+_RE_PLAN_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[a-z]++[\s\u00a0]++)?+(?i:forecast|projected|expected|planned|targeted"
+    r"|target|estimated|envisaged|budgeted|earlier[\s\u00a0]++(?:forecast|projected|planned))\b")
+
+
+def is_versus_baseline(claim: Located, text: str) -> bool:
+    """Is the figure, of no time of its own, the level a forecast is set against ("(31.2%
+    versus 30%)", "or 25% of the total versus 19%")? Then it is the level now, no plan."""
+    return (_RE_VERSUS_BEFORE.search(text[max(0, claim.start - 20) : claim.start]) is not None
+            and match_at(_RE_PLAN_AFTER, text, claim.end) is None)

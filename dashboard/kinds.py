@@ -16,7 +16,7 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
-from dashboard.forecast_scope import is_payback_of_cost
+from dashboard.forecast_scope import is_payback_of_cost, is_versus_baseline
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
 from dashboard.plans import (
@@ -60,7 +60,7 @@ def kind_of(
     claim: Located, facts: Facts, clause: tuple[int, int], period: Time | None, pub: Published,
     text: str,
 ) -> Kind:
-    if period is None and is_current(claim, text):
+    if period is None and (is_current(claim, text) or is_versus_baseline(claim, text)):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
     if is_from_level(claim, text) and is_revised_forecast(claim, text):
         return Kind.PROJECTION  # "raised its estimate ... to 7 mt from 5 mt": the old forecast

@@ -66,6 +66,11 @@ BASELINES: list[Example] = [
        c("$6 billion", 6e9, "USD", metric="exports", kind="projection"),
        c("$4.8 billion", 4.8e9, "USD", metric="exports", kind="actual"),
        published="2025-05-12"),
+    ex("m6-versus-undated-base",
+       "Officials say containers could eventually make up 40% of the cargo, versus 25%.",
+       c("40%", 40, "%", kind="projection"),
+       c("25%", 25, "%", kind="actual"),
+       published="2025-05-12"),
     # near miss: a baseline that was itself a plan stays a projection
     ex("m6-versus-near-planned-base",
        "The ministry now expects growth of 5% in 2026, versus the 4% it had planned.",
@@ -117,6 +122,9 @@ KNOWN_GAPS: dict[str, str] = {
                                    "and a period ahead makes the money a projection before "
                                    "the cues are read; money right before 'pipeline' reads "
                                    "as investment, not the pipeline's cost",
+    "m6-versus-share-base": "the forecast's year (2030) reaches the baseline after 'versus' "
+                            "(a period question), and a period ahead makes it a projection "
+                            "before the baseline rule, which reads undated figures only",
     "m6-payback-near-to-be-built": "(kind right) money right before 'railway' names no metric: "
                                    "a line's cost is read only after 'project', 'system', "
                                    "'plant' and the like",

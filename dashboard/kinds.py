@@ -120,7 +120,8 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
                 and not _is_result(p, lo, text) and not is_plan_fulfilled(p, text)
                 and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
                 and not _is_measured_against(p, text) and not _is_debt_due(p, text)
-                and not has_own_outcome_verb(p, claim, text) and not is_payback_of_cost(claim, p, text)
+                and not has_own_outcome_verb(p, claim, text)
+                and not is_payback_of_cost(claim, p, text)
                 and not (p >= claim.end and _is_past_aside(claim, p, text))
                 and not (p >= claim.end and _is_relative_after(claim, p, text))):
             return True

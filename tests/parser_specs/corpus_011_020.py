@@ -57,7 +57,7 @@ EXAMPLES: list[Example] = [
        "line carried in total; the remaining 83.1%, or 18.844 mln t, was Azerbaijani crude.",
        c("3.820 million tonnes", 3.82e6, "t", entities=["Kazakhstan", "Turkmenistan", BTC]),
        c("16.9%", 16.9, "%", entities=["Kazakhstan", "Turkmenistan"]),
-       c("22.665 mln t", 22.665e6, "t", entities=[BTC]),
+       c("22.665 mln t", 22.665e6, "t", metric="oil exports", entities=[BTC]),
        c("83.1%", 83.1, "%", only_entities=["Azerbaijan"]),
        c("18.844 mln t", 18.844e6, "t", only_entities=["Azerbaijan"]),
        published="2023-10-14"),

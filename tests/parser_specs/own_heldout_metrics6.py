@@ -95,6 +95,12 @@ PIPELINES: list[Example] = [
        c("20%", 20, "%", metric="oil exports"),
        c("5 million tonnes", 5e6, "t", metric="oil exports"),
        published="2025-05-12"),
+    ex("m6-pipeline-the-line-named-before",
+       "Crude from Turkmenistan entered the Caspian Pipeline Consortium system at Atyrau in "
+       "March. It made up 3% of the 6 million tonnes the line carried that month.",
+       c("3%", 3, "%"),
+       c("6 million tonnes", 6e6, "t", metric="oil exports"),
+       published="2025-05-12"),
     # near miss: what a railway line carried is cargo
     ex("m6-pipeline-near-railway-line",
        "The railway line carried 5 million tonnes in 2024.",
@@ -125,6 +131,9 @@ KNOWN_GAPS: dict[str, str] = {
     "m6-versus-share-base": "the forecast's year (2030) reaches the baseline after 'versus' "
                             "(a period question), and a period ahead makes it a projection "
                             "before the baseline rule, which reads undated figures only",
+    "m6-pipeline-carried-tonnes": "'the pipeline' here stands for no pipeline named before, "
+                                  "and the sentence names no oil pipeline: its tonnes stay "
+                                  "cargo (an unnamed pipeline might carry gas or products)",
     "m6-payback-near-to-be-built": "(kind right) money right before 'railway' names no metric: "
                                    "a line's cost is read only after 'project', 'system', "
                                    "'plant' and the like",

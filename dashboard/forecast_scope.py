@@ -2,7 +2,8 @@
 built ("the $33 bln system is expected to recover its capital costs within 8-10 years": the
 money sizes the system, only its payback is expected), and the level a forecast is set
 against ("could climb to 3.55 mt (31.2% versus 30%)": the share now, as in "against 22.7%
-in 2021").
+in 2021"); and what a potential covers, though the figure's period is past or its cue is
+set against an outcome ("handled 18 mt in 2024, well below its potential of 25 mt").
 
 Pure: no pandas, no dash. Read by `kinds._projects`.
 """
@@ -59,3 +60,16 @@ def is_versus_baseline(claim: Located, text: str) -> bool:
     versus 30%)", "or 25% of the total versus 19%")? Then it is the level now, no plan."""
     return (_RE_VERSUS_BEFORE.search(text[max(0, claim.start - 20) : claim.start]) is not None
             and match_at(_RE_PLAN_AFTER, text, claim.end) is None)
+
+
+# "its potential of 25 mt", "a current potential of 80,000 TEU" (`POTENTIAL_CUES`)
+_RE_POTENTIAL_BEFORE: Final = regex.compile(
+    r"(?i:\bpotential[\s\u00a0]++of[\s\u00a0]++"
+    r"(?:(?:about|around|some|up[\s\u00a0]++to|nearly|almost)[\s\u00a0]++)?+)\Z")
+
+
+def is_named_potential(claim: Located, text: str) -> bool:
+    """Is the figure written as a potential ("well below its potential of 25 million tonnes")?
+    A potential is a projection by house convention (`Kind`), even in a sentence of a past
+    year."""
+    return _RE_POTENTIAL_BEFORE.search(text[max(0, claim.start - 30) : claim.start]) is not None

@@ -16,7 +16,11 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
-from dashboard.forecast_scope import is_payback_of_cost, is_versus_baseline
+from dashboard.forecast_scope import (
+    is_named_potential,
+    is_payback_of_cost,
+    is_versus_baseline,
+)
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
 from dashboard.plans import (
@@ -60,6 +64,8 @@ def kind_of(
     claim: Located, facts: Facts, clause: tuple[int, int], period: Time | None, pub: Published,
     text: str,
 ) -> Kind:
+    if is_named_potential(claim, text):
+        return Kind.PROJECTION  # "well below its potential of 25 mt" (of a past year too)
     if period is None and (is_current(claim, text) or is_versus_baseline(claim, text)):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
     if is_from_level(claim, text) and is_revised_forecast(claim, text):

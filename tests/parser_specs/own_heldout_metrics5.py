@@ -184,7 +184,4 @@ EXAMPLES: list[Example] = (GUARANTEES + POTENTIAL + SHARES + HOME_AND_ABROAD + N
                             + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "m5-potential-tonnes": "the potential takes the sentence's past year (2024) and a past "
-                           "period makes a figure actual before the projection cue is read; "
-                           "a potential is a projection by house convention",
 }

@@ -49,10 +49,11 @@ def is_payback_of_cost(claim: Located, cue: int, text: str) -> bool:
 # the 4% it had planned" is a plan, read by the cues)
 _RE_VERSUS_BEFORE: Final = regex.compile(
     r"(?i:\b(?:versus|vs\.?|against|compared[\s\u00a0]++(?:with|to))[\s\u00a0]++)\Z")
-# ... unless a plan word follows it: "versus 4% forecast earlier", "against 25% targeted"
+# ... unless a plan word follows it: "versus 4% forecast earlier", "against 25% targeted",
+# "against 3% in the previous forecast"
 _RE_PLAN_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?:[a-z]++[\s\u00a0]++)?+(?i:forecast|projected|expected|planned|targeted"
-    r"|target|estimated|envisaged|budgeted|earlier[\s\u00a0]++(?:forecast|projected|planned))\b")
+    r"[\s\u00a0]++(?:[a-z]++[\s\u00a0]++){0,3}?(?i:forecasts?|projected|projections?|expected"
+    r"|planned|plans?|targeted|targets?|estimated|estimates?|envisaged|budgeted)\b")
 
 
 def is_versus_baseline(claim: Located, text: str) -> bool:

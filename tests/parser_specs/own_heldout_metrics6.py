@@ -72,6 +72,11 @@ BASELINES: list[Example] = [
        c("25%", 25, "%", kind="actual"),
        published="2025-05-12"),
     # near miss: a baseline that was itself a plan stays a projection
+    ex("m6-versus-near-earlier-forecast",
+       "The bank now expects growth of 6%, against 5% in its previous forecast.",
+       c("6%", 6, "%", kind="projection"),
+       c("5%", 5, "%", kind="projection"),
+       published="2025-05-12"),
     ex("m6-versus-near-planned-base",
        "The ministry now expects growth of 5% in 2026, versus the 4% it had planned.",
        c("5%", 5, "%", kind="projection"),

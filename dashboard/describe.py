@@ -46,6 +46,7 @@ from dashboard.respectively import (
     share_bracketed_parts,
     share_then_its_level,
 )
+from dashboard.route_anaphora import oil_carried
 from dashboard.scanning import match_at
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
 from dashboard.subject import about_the_document_cable, entities_of
@@ -153,6 +154,7 @@ class _Describer:
         entities = entities_of(draft, fact, clause, index, here.i, metric, self.headline)
         metric, topic, entities = about_the_document_cable(metric, topic, entities,
                                                            self.headline)
+        metric, topic = oil_carried(metric, topic, entities, uclass)
         when = self._when(here, draft, kind, metric, period, prev)
         claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
             draft.start, draft.end, index.surface(draft.start, draft.end),

@@ -16,6 +16,11 @@ import regex
 
 from dashboard.claim import Claim, Kind, Located
 from dashboard.facts import Facts
+from dashboard.forecast_scope import (
+    is_named_potential,
+    is_payback_of_cost,
+    is_versus_baseline,
+)
 from dashboard.levels import is_from_level, is_revised_forecast
 from dashboard.periods import Time
 from dashboard.plans import (
@@ -59,7 +64,9 @@ def kind_of(
     claim: Located, facts: Facts, clause: tuple[int, int], period: Time | None, pub: Published,
     text: str,
 ) -> Kind:
-    if period is None and is_current(claim, text):
+    if is_named_potential(claim, text):
+        return Kind.PROJECTION  # "well below its potential of 25 mt" (of a past year too)
+    if period is None and (is_current(claim, text) or is_versus_baseline(claim, text)):
         return Kind.ACTUAL  # "from the current 10 bcm to 20 bcm by 2027": a level now
     if is_from_level(claim, text) and is_revised_forecast(claim, text):
         return Kind.PROJECTION  # "raised its estimate ... to 7 mt from 5 mt": the old forecast
@@ -120,6 +127,7 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
                 and not _is_anothers(p, claim, text) and not _is_as_expected(p, text)
                 and not _is_measured_against(p, text) and not _is_debt_due(p, text)
                 and not has_own_outcome_verb(p, claim, text)
+                and not is_payback_of_cost(claim, p, text)
                 and not (p >= claim.end and _is_past_aside(claim, p, text))
                 and not (p >= claim.end and _is_relative_after(claim, p, text))):
             return True

@@ -17,6 +17,8 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
 - metres a sea rose or fell by, or on its level (`sea_level`, read by `metric_rules.by_place`);
 - a bare "growth" of a country, a region or a forecaster's is the economy's (`economy_grows`,
   read by `measures`: "The EBRD projects growth of 5.0% for Uzbekistan");
+- a rate a facility "is planned to handle" is its capacity ("is planned to handle 17-18 mt of
+  cargo a year"), as "designed to handle" is;
 - a cue in a clause of cause after the figure is no measure of it (`in_cause_after`, read by
   `measures`: "The figure rose 5% as oil prices climbed").
 """
@@ -51,7 +53,20 @@ def by_phrase(
     if claim.unit == "m" and _names_a_channel(text, max(clause[0], claim.start - 60),
                                               claim.start):
         return "depth", Topic.LOGISTICS
+    if claim.per in _DESIGN_RATES and uclass in _DESIGN_UNITS and _RE_PLANNED_TO_HANDLE.search(
+            text, max(clause[0], claim.start - 40), claim.start):
+        return "capacity", Topic.LOGISTICS
     return _as_many_things(claim, text) if uclass == "factor" else None
+
+
+# "The port, opened in 2018, is planned to handle 17-18 mt of cargo a year": a rate a
+# facility is planned to take is its design's room, as "designed to handle" (not "had
+# planned to handle 4 mt in 2024": no rate, a year's plan; not "plans to handle")
+_RE_PLANNED_TO_HANDLE: Final = regex.compile(
+    r"(?i:\bplanned[\s\u00a0]++to[\s\u00a0]++(?:handle|process|transship|tranship))"
+    r"[\s\u00a0]++(?:(?:up[\s\u00a0]++to|about|around|some)[\s\u00a0]++)?+\Z")
+_DESIGN_RATES: Final = frozenset({"year", "day", "month", "hour"})
+_DESIGN_UNITS: Final = frozenset({"mass", "teu", "count", "oil", "gas"})
 
 
 # "33 times as many container trains came in", "twice as many trucks": a multiple of things

@@ -1,7 +1,9 @@
 """Which named route an unnamed "the corridor", "the route", "the line" stands for: the last
 one the text named before it ("Cargo on the Trans-Caspian International Transport Route
 totalled 2.8 mt. ... He said the corridor now offers a delivery time of 12 days": the days
-are the route's, not those of the railway whose officer said so).
+are the route's, not those of the railway whose officer said so); and the tonnes an oil
+pipeline so meant carried are oil ("16.9% of the 22.665 mln t the line carried", the line
+BTC: `oil_carried`, read by `describe`).
 
 Pure: no pandas, no dash. Read by `subject`.
 """
@@ -12,8 +14,10 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from dashboard.claim import Topic
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.entities import ENTITIES, FREIGHT_ROUTES, OIL_PIPELINES
+from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS
+from dashboard.vocab.entities import ENTITIES, FREIGHT_ROUTES, OIL_PIPELINES, PORTS
 
 if TYPE_CHECKING:
     from dashboard.claim import Located
@@ -92,3 +96,18 @@ def route_meant(
 # Sentences back an unnamed route may stand for a named one: a story's few paragraphs, and a
 # bound that keeps parsing linear (unbounded, "The line carried 5 tonnes. " x 8,000 took 11 s).
 _REACH: Final = 12
+
+
+_CARGO: Final = frozenset({"cargo volume", "transit cargo volume"})
+
+
+def oil_carried(metric: str | None, topic: Topic, entities: tuple[str, ...], uclass: str
+                ) -> tuple[str | None, Topic]:
+    """Tonnes of cargo whose route is an oil pipeline and no port (BTC named, or meant by "the
+    line" or "the pipeline") are oil, as `refine.through_oil_pipeline` reads them where the
+    sentence names the pipeline itself: "the 22.665 mln t the line carried in total"."""
+    if (metric in _CARGO and uclass == "mass" and not OIL_PIPELINES.isdisjoint(entities)
+            and PORTS.isdisjoint(entities)):
+        flow, flow_topic = METRIC_BY_UNIT_CLASS["oil"]
+        return flow, Topic(flow_topic)
+    return metric, topic

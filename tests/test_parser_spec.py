@@ -108,6 +108,7 @@ from parser_specs import (
     own_heldout_messy,
     own_heldout_metals,
     own_heldout_metrics5,
+    own_heldout_metrics6,
     own_heldout_mining,
     own_heldout_mirror,
     own_heldout_misreads,
@@ -293,6 +294,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_warehouses,
     own_heldout_arbitration,
     own_heldout_metrics5,
+    own_heldout_metrics6,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

@@ -42,7 +42,8 @@ EXAMPLES: list[Example] = [
     ex("corpus-001-planned-range-and-sized-for",
        "It is planned to handle 17-18 mln tonnes of cargo a year, and its ferry and passenger "
        "complex is sized for 300,000 passengers and 75,000 trailers annually.",
-       c("17-18 mln tonnes", 17e6, "t", value_high=18e6, per="year", kind="projection"),
+       c("17-18 mln tonnes", 17e6, "t", value_high=18e6, per="year", kind="projection",
+         metric="capacity"),
        c("300,000 passengers", 300000, "count", item="passenger", per="year"),
        c("75,000 trailers", 75000, "count", item="trailer", per="year"),
        published="2019-01-03"),

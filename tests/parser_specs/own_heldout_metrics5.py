@@ -184,10 +184,4 @@ EXAMPLES: list[Example] = (GUARANTEES + POTENTIAL + SHARES + HOME_AND_ABROAD + N
                             + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {
-    "m5-kind-built-system-cost": "the money sizing the subject ('the $8 billion system') takes "
-                                 "the predicate's forecast ('is expected to pay for itself'); "
-                                 "that the system runs is told only in the clause before",
-    "m5-potential-tonnes": "the potential takes the sentence's past year (2024) and a past "
-                           "period makes a figure actual before the projection cue is read; "
-                           "a potential is a projection by house convention",
 }

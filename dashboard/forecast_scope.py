@@ -1,0 +1,76 @@
+"""What a forecast cue in a figure's clause does not cover: the payback of a system already
+built ("the $33 bln system is expected to recover its capital costs within 8-10 years": the
+money sizes the system, only its payback is expected), and the level a forecast is set
+against ("could climb to 3.55 mt (31.2% versus 30%)": the share now, as in "against 22.7%
+in 2021"); and what a potential covers, though the figure's period is past or its cue is
+set against an outcome ("handled 18 mt in 2024, well below its potential of 25 mt").
+
+Pure: no pandas, no dash. Read by `kinds._projects`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.scanning import match_at
+from dashboard.vocab.classes import unit_class
+
+# The determiner of the noun phrase the money modifies: "the $33 bln system", "a $2 bln line"
+_RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:the|a|an|its|this)[\s\u00a0]++)\Z")
+# From the money to the cue: the rest of its noun phrase, an aside set off by commas at most
+# (", opened last year,"), then "is"/"are" (no figure, no clause break)
+_RE_SUBJECT_TO_CUE: Final = regex.compile(
+    r"[\s\u00a0]++[a-z][a-z-]*+(?:[\s\u00a0]++[a-z][a-z-]*+){0,2}?"
+    r"(?:,[\s\u00a0]++[a-z][a-z\s\u00a0-]{0,40}?,)?+"
+    r"[\s\u00a0]++(?:(?i:is|are)[\s\u00a0]++)?+\Z")
+# The cue's verb is a payback: "expected to recover its costs", "should recoup", "is set to
+# pay for itself", "likely to break even"
+_RE_PAYBACK: Final = regex.compile(
+    r"[A-Za-z]++(?:[\s\u00a0]++to)?+[\s\u00a0]++(?:(?:fully|eventually|quickly)[\s\u00a0]++)?+"
+    r"(?i:recover|recoup|repay|pay[\s\u00a0]++(?:back|off|for[\s\u00a0]++(?:itself|themselves))"
+    r"|break[\s\u00a0]++even)\b")
+
+
+def is_payback_of_cost(claim: Located, cue: int, text: str) -> bool:
+    """Is the cue at `cue`, after the money, a forecast of when the thing the money sizes pays
+    for itself? Then the cost is no plan: "the $33 bln system is expected to recover its
+    capital costs" (not "the $3 bln railway is expected to be completed in 2028")."""
+    if cue < claim.end or cue - claim.end > 80 or unit_class(claim.unit) != "money":
+        return False
+    return (_RE_DETERMINER_BEFORE.search(text[max(0, claim.start - 8) : claim.start]) is not None
+            and _RE_SUBJECT_TO_CUE.match(text[claim.end : cue]) is not None
+            and match_at(_RE_PAYBACK, text, cue) is not None)
+
+
+# "versus 30%", "vs. 19%", "against 25%": the figure right after the word (no "the": "versus
+# the 4% it had planned" is a plan, read by the cues)
+_RE_VERSUS_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:versus|vs\.?|against|compared[\s\u00a0]++(?:with|to))[\s\u00a0]++)\Z")
+# ... unless a plan word follows it: "versus 4% forecast earlier", "against 25% targeted",
+# "against 3% in the previous forecast"
+_RE_PLAN_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[a-z]++[\s\u00a0]++){0,3}?(?i:forecasts?|projected|projections?|expected"
+    r"|planned|plans?|targeted|targets?|estimated|estimates?|envisaged|budgeted)\b")
+
+
+def is_versus_baseline(claim: Located, text: str) -> bool:
+    """Is the figure, of no time of its own, the level a forecast is set against ("(31.2%
+    versus 30%)", "or 25% of the total versus 19%")? Then it is the level now, no plan."""
+    return (_RE_VERSUS_BEFORE.search(text[max(0, claim.start - 20) : claim.start]) is not None
+            and match_at(_RE_PLAN_AFTER, text, claim.end) is None)
+
+
+# "its potential of 25 mt", "a current potential of 80,000 TEU" (`POTENTIAL_CUES`)
+_RE_POTENTIAL_BEFORE: Final = regex.compile(
+    r"(?i:\bpotential[\s\u00a0]++of[\s\u00a0]++"
+    r"(?:(?:about|around|some|up[\s\u00a0]++to|nearly|almost)[\s\u00a0]++)?+)\Z")
+
+
+def is_named_potential(claim: Located, text: str) -> bool:
+    """Is the figure written as a potential ("well below its potential of 25 million tonnes")?
+    A potential is a projection by house convention (`Kind`), even in a sentence of a past
+    year."""
+    return _RE_POTENTIAL_BEFORE.search(text[max(0, claim.start - 30) : claim.start]) is not None

@@ -1,0 +1,88 @@
+"""Times that date a thing the sentence names, not its figures: a year qualifying the noun
+after it ("a 2022 instruction", "Under the 1992 Almaty agreement") and the date a deal was
+signed or a milestone is set for ("under a deal signed in 2023", "completion targeted for
+end-2026"). Read by `timing`.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.periods import Time
+from dashboard.scanning import may_contain
+
+# "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
+# a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier") nor "in July
+# alone".
+# Not a noun that is itself a time: "5 mt in the 2025/26 season, compared with 3.4 mt in
+# the previous season" dates the 5 mt, not the figure after it.
+_TIME_NOUNS: Final = (
+    "season", "seasons", "marketing year", "crop year", "fiscal year", "financial year",
+    "harvest", "campaign", "navigation",
+)
+# "under a deal signed in 2023", "the agreement concluded in May 2024": when the deal was made.
+# "completion targeted for end-2026", "set for the end of 2026": the milestone's end of a year
+_END: Final = r"(?:end-|end\s+of\s+(?:the\s+)?)?"
+_RE_DEAL_DATED: Final = regex.compile(
+    r"(?i:\b(?:(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
+    r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+"
+    # "signed a framework agreement in July 2025": the verb before its object
+    r"|(?:signed|concluded|struck)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:in|on)\s+"
+    # "62.5% finished, with commissioning set for the fourth quarter of 2026": a milestone's date
+    r"|(?:commissioning|completion|opening|launch|handover|inauguration)\s+(?:is\s+|was\s+)?"
+    r"(?:now\s+)?(?:set|scheduled|planned|expected|due|slated|targeted)\s+"
+    rf"(?:(?:for|in|on|by)\s+)?(?:the\s+)?{_END}|(?:due|set|scheduled|slated)\s+for\s+"
+    rf"(?:completion|commissioning|opening|launch)\s+(?:(?:in|on)\s+)?(?:the\s+)?{_END}))\Z",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+# One of these is in every match of `_RE_DEAL_DATED`: a cheap test before it (measured with
+# REVERSE, on the 3,900 times a MB it is asked about: 8.3 -> 3.3 ms; none of them matched).
+_DEAL_DATED_VERBS: Final = ("signed", "concluded", "ratified", "reached", "struck", "set",
+                            "scheduled", "planned", "expected", "due", "slated", "targeted")
+# ... and so is one of these nouns ("accord" in "according" too: a test that may pass in vain;
+# measured: 520 searches a MB passed the verbs, 24 µs each, none matched).
+_DEAL_DATED_NOUNS: Final = ("deal", "agreement", "contract", "memorandum", "treaty", "accord",
+                            "roadmap", "commissioning", "completion", "opening", "launch",
+                            "handover", "inauguration")
+RE_ATTRIBUTIVE: Final = regex.compile(
+    r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
+    r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
+    # "buy 14 locomotives in 2026 under a project worth ...": prepositions and conjunctions
+    # open a new phrase; no noun that the year could date follows them
+    r"under|within|during|via|amid|despite|including|because|thanks|due|once|if|unless|"
+    r"according|citing|"  # "tripled in 2024 according to Yerevan": the source, no noun
+    # "2.1 million TEU in 2026 rising to 3.5 million": a verb of change goes on to the next
+    # figure; it is no noun the year dates (as in "2026 spending")
+    r"rising|falling|growing|climbing|increasing|decreasing|declining|dropping|reaching|then|"
+    # "needed 38-53 days in 2022 now takes 18-23 days": an adverb, no noun the year dates
+    r"now|today|currently|nowadays|typically|usually|normally|still|already|also|"
+    + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
+)
+# "Under the 1992 Almaty agreement, ... 22 km3 a year": a year naming a treaty or a law dates
+# it, not the figures it governs (unlike "the 2024 harvest", "the 2025 budget", and "the 2026
+# budget law", whose figures are the budget year's).
+_RE_NAMES_A_DEAL: Final = regex.compile(
+    r"\A[\s\u00a0]++(?:(?!(?i:budget)\b)[\w-]++[\s\u00a0]++){0,2}?(?i:deal|agreement|treaty"
+    r"|accord|protocol|memorandum|convention|decree|law)s?\b"
+)
+
+
+
+def dates_a_thing(t: Time, text: str) -> bool:
+    """ "Under a July 2022 understanding", "a 2022 instruction", "under a deal signed in
+    2023": a time that dates an agreement or an order, not the figures of the sentence."""
+    before = text[max(0, t.start - 5) : t.start].lower()
+    # the whole word before the time, not its tail ("in Asia last year" has no article "a")
+    word = before.split()[-1] if before[-1:].isspace() and not before.isspace() else ""
+    if word == "the" and _RE_NAMES_A_DEAL.match(text[t.end : t.end + 40]) is not None:
+        return True  # "Under the 1992 Almaty agreement"
+    return (word in ("a", "an")
+            and RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None
+            ) or (may_contain(window := text[max(0, t.start - 50) : t.start], _DEAL_DATED_VERBS)
+                  and may_contain(window, _DEAL_DATED_NOUNS)
+                  and _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None)

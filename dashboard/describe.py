@@ -154,7 +154,8 @@ class _Describer:
         entities = entities_of(draft, fact, clause, index, here.i, metric, self.headline)
         metric, topic, entities = about_the_document_cable(metric, topic, entities,
                                                            self.headline)
-        metric, topic = oil_carried(metric, topic, entities, uclass)
+        metric, topic = oil_carried(metric, topic, entities, uclass,
+                                    index.text[fact.lo : fact.hi])
         when = self._when(here, draft, kind, metric, period, prev)
         claim = Claim(  # by position, in field order (by keyword: 2.1 µs, so: 1.5 µs)
             draft.start, draft.end, index.surface(draft.start, draft.end),

@@ -40,9 +40,18 @@ def is_payback_of_cost(claim: Located, cue: int, text: str) -> bool:
     capital costs" (not "the $3 bln railway is expected to be completed in 2028")."""
     if cue < claim.end or cue - claim.end > 80 or unit_class(claim.unit) != "money":
         return False
+    payback = match_at(_RE_PAYBACK, text, cue)
     return (_RE_DETERMINER_BEFORE.search(text[max(0, claim.start - 8) : claim.start]) is not None
             and _RE_SUBJECT_TO_CUE.match(text[claim.end : cue]) is not None
-            and match_at(_RE_PAYBACK, text, cue) is not None)
+            and payback is not None and _RE_STILL_TO_BUILD.search(
+                text, claim.end, min(len(text), payback.end() + 60)) is None)
+
+
+# A thing still to be built or opened, told beside its payback: "The $800 million dry port,
+# which will open next year, is expected to pay for itself", "once it is built in 2030".
+_RE_STILL_TO_BUILD: Final = regex.compile(
+    r"(?i:\b(?:will|to[\s\u00a0]++be[\s\u00a0]++built|once|planned|proposed|under"
+    r"[\s\u00a0]++construction|awaiting|expansion)\b)")
 
 
 # "versus 30%", "vs. 19%", "against 25%": the figure right after the word (no "the": "versus
@@ -60,7 +69,15 @@ def is_versus_baseline(claim: Located, text: str) -> bool:
     """Is the figure, of no time of its own, the level a forecast is set against ("(31.2%
     versus 30%)", "or 25% of the total versus 19%")? Then it is the level now, no plan."""
     return (_RE_VERSUS_BEFORE.search(text[max(0, claim.start - 20) : claim.start]) is not None
-            and match_at(_RE_PLAN_AFTER, text, claim.end) is None)
+            and match_at(_RE_PLAN_AFTER, text, claim.end) is None
+            and match_at(_RE_OTHER_SUBJECT_AFTER, text, claim.end) is None)
+
+
+# "grow 6% this year versus 4.5% for Armenia", "20% versus 15% at Kuryk", "10% on the
+# northern route": another subject's forecast beside it, no level now.
+_RE_OTHER_SUBJECT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:for|in|at|on|via|through)[\s\u00a0]++(?:the[\s\u00a0]++)?(?:\p{Lu}"
+    r"|[a-z]++[\s\u00a0]++(?:route|corridor|line|port|border))")
 
 
 # "its potential of 25 mt", "a current potential of 80,000 TEU" (`POTENTIAL_CUES`)
@@ -73,4 +90,6 @@ def is_named_potential(claim: Located, text: str) -> bool:
     """Is the figure written as a potential ("well below its potential of 25 million tonnes")?
     A potential is a projection by house convention (`Kind`), even in a sentence of a past
     year."""
-    return _RE_POTENTIAL_BEFORE.search(text[max(0, claim.start - 30) : claim.start]) is not None
+    return claim.unit != "count" and _RE_POTENTIAL_BEFORE.search(
+        text[max(0, claim.start - 30) : claim.start]) is not None  # (not "assessed the
+    # potential of 300 projects": things counted)

@@ -110,5 +110,13 @@ def date_change_after_aside(out: list[Claim], n: int, text: str) -> None:
             continue
         gap = text[level.end : change.start]
         comma = gap.find(",")  # the aside opens at the first comma after the level's time
-        if comma >= 0 and len(gap) - comma <= _ASIDE_GAP and _RE_SAID_ASIDE.match(gap[comma:]):
+        if (comma >= 0 and len(gap) - comma <= _ASIDE_GAP and _RE_SAID_ASIDE.match(gap[comma:])
+                and match_at(_RE_OWN_VERB_AFTER, text, change.end) is None):
             out[k] = replace(change, period=level.period)
+
+
+# A change noun with a verb of its own after it opens a clause of its own: "..., she said, a
+# 20% rise is expected", "a 30% rise should follow once the border opens".
+_RE_OWN_VERB_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++[a-z-]++[\s\u00a0]++(?:is|are|was|were|will|would|should|could|may|might"
+    r"|can|must)\b")

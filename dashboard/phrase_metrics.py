@@ -54,7 +54,7 @@ def by_phrase(
                                               claim.start):
         return "depth", Topic.LOGISTICS
     if claim.per in _DESIGN_RATES and uclass in _DESIGN_UNITS and _RE_PLANNED_TO_HANDLE.search(
-            text, max(clause[0], claim.start - 40), claim.start):
+            text, max(clause[0], claim.start - 50), claim.start):
         return "capacity", Topic.LOGISTICS
     return _as_many_things(claim, text) if uclass == "factor" else None
 
@@ -63,7 +63,8 @@ def by_phrase(
 # facility is planned to take is its design's room, as "designed to handle" (not "had
 # planned to handle 4 mt in 2024": no rate, a year's plan; not "plans to handle")
 _RE_PLANNED_TO_HANDLE: Final = regex.compile(
-    r"(?i:\bplanned[\s\u00a0]++to[\s\u00a0]++(?:handle|process|transship|tranship))"
+    r"(?i:\b(?:is|are|was|were|be|been|being)[\s\u00a0]++(?:[a-z]++[\s\u00a0]++)?planned"
+    r"[\s\u00a0]++to[\s\u00a0]++(?:handle|process|transship|tranship))"
     r"[\s\u00a0]++(?:(?:up[\s\u00a0]++to|about|around|some)[\s\u00a0]++)?+\Z")
 _DESIGN_RATES: Final = frozenset({"year", "day", "month", "hour"})
 _DESIGN_UNITS: Final = frozenset({"mass", "teu", "count", "oil", "gas"})

@@ -103,9 +103,19 @@ _RE_INVESTMENT_NEARS: Final = regex.compile(
 
 
 def _investment_nears(text: str, lo: int, at: int) -> bool:
-    """Does a clause after ';' on investment nearing a figure end right before text[at]?"""
+    """Does a headline's clause after ';' on investment nearing a figure end right before
+    text[at], the figure saying no time or flow of its own after it?"""
     start = max(lo, at - 60)
-    return ";" in text[start:at] and _RE_INVESTMENT_NEARS.search(text, start, at) is not None
+    return (lo == 0 and ";" in text[start:at]
+            and _RE_INVESTMENT_NEARS.search(text, start, at) is not None
+            and _RE_TIME_OR_FLOW_AFTER.search(text, at, min(len(text), at + 40)) is None)
+
+
+# "investment near $300 million in the period", "... over the year", "into new elevators"
+_RE_TIME_OR_FLOW_AFTER: Final = regex.compile(
+    r"(?i:\b(?:in[\s\u00a0]++the[\s\u00a0]++period|over[\s\u00a0]++the[\s\u00a0]++year"
+    r"|this[\s\u00a0]++year|last[\s\u00a0]++year|a[\s\u00a0]++year|per[\s\u00a0]++year"
+    r"|annually|into)\b)")
 
 
 _RE_FIGURE_AT: Final = regex.compile(r"[$\u20ac\u00a3]?[0-9]")

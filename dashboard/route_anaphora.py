@@ -44,7 +44,7 @@ _RE_THE_ROUTE: Final = regex.compile(
     r"(?P<noun>corridor|route|line|pipeline)\b(?<!\bin[\s\u00a0]++the[\s\u00a0]++pipeline)"
     r"(?!['’]s[\s\u00a0]+(?:countries|members))"
     r"(?![\s\u00a0]++(?:(?:countries|states|nations|members|partners|between|from|linking|"
-    r"connecting|of|through|via|across|around|for|ministry|ministries|managers?)\b"
+    r"connecting|of|through|via|across|around|for|ministry|ministries|managers?|operators?)\b"
     r"|to[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}))"
 )
 # What each noun may stand for: a corridor a corridor, a pipeline a pipeline, a line or a
@@ -101,13 +101,20 @@ _REACH: Final = 12
 _CARGO: Final = frozenset({"cargo volume", "transit cargo volume"})
 
 
-def oil_carried(metric: str | None, topic: Topic, entities: tuple[str, ...], uclass: str
-                ) -> tuple[str | None, Topic]:
+# Another carrier or cargo in the sentence: "Construction cargo shipped along the pipeline",
+# "Trucks using the service road along the line carried 200,000 tonnes", "mostly pipes".
+_RE_OTHER_CARRIER: Final = regex.compile(
+    r"(?i:\b(?:trucks?|lorr(?:y|ies)|rail|railways?|wagons?|roads?|construction|pipes|"
+    r"ferr(?:y|ies)|vessels?|ships?|containers?|grain)\b)")
+
+
+def oil_carried(metric: str | None, topic: Topic, entities: tuple[str, ...], uclass: str,
+                sentence: str) -> tuple[str | None, Topic]:
     """Tonnes of cargo whose route is an oil pipeline and no port (BTC named, or meant by "the
     line" or "the pipeline") are oil, as `refine.through_oil_pipeline` reads them where the
     sentence names the pipeline itself: "the 22.665 mln t the line carried in total"."""
     if (metric in _CARGO and uclass == "mass" and not OIL_PIPELINES.isdisjoint(entities)
-            and PORTS.isdisjoint(entities)):
+            and PORTS.isdisjoint(entities) and _RE_OTHER_CARRIER.search(sentence) is None):
         flow, flow_topic = METRIC_BY_UNIT_CLASS["oil"]
         return flow, Topic(flow_topic)
     return metric, topic

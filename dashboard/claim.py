@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 
 class Kind(enum.StrEnum):
@@ -93,6 +93,17 @@ class Located(Protocol):
     def change(self) -> Change | None: ...
     @property
     def per(self) -> str | None: ...
+
+
+class Draft(NamedTuple):
+    """A quantity before it is a claim: what reading its context needs (`Located`)."""
+
+    start: int
+    end: int
+    unit: str
+    item: str | None
+    change: Change | None
+    per: str | None
 
 
 # The order of fields in the dataset (claim_id, doc_id and published are added there).

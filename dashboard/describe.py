@@ -11,13 +11,13 @@ the period of each figure from `timing`, its kind from `kinds`, what it is about
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import Final
 
 import regex
 
 from dashboard.bases import a_year_ago, in_same_months, result_of_same
 from dashboard.carry import PeriodCarry, within_a_year
-from dashboard.claim import Change, Claim, Kind, Located, Topic
+from dashboard.claim import Claim, Draft, Kind, Located, Topic
 from dashboard.context import SentenceIndex
 from dashboard.facts import Facts
 from dashboard.forecast_times import date_by_then, date_change_after_aside, date_forecasts_alike
@@ -54,24 +54,13 @@ from dashboard.timing import assign_periods
 from dashboard.vocab.classes import unit_class
 
 
-class _Draft(NamedTuple):
-    """A quantity before it is a claim: what reading its context needs (`Located`)."""
-
-    start: int
-    end: int
-    unit: str
-    item: str | None
-    change: Change | None
-    per: str | None
-
-
 def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
     """The claims of these quantities (resolved: each has a unit), with their sentence,
     period, kind, metric, topic and entities. Each claim is made once, at the end (a `Claim`
     costs 2 µs to make)."""
-    groups: dict[int, list[tuple[_Draft, Raw]]] = {}
+    groups: dict[int, list[tuple[Draft, Raw]]] = {}
     for raw in raws:
-        draft = _Draft(raw.start, raw.end, raw.unit or "count", raw.item, raw.change, raw.per)
+        draft = Draft(raw.start, raw.end, raw.unit or "count", raw.item, raw.change, raw.per)
         groups.setdefault(index.index_of(raw.start), []).append((draft, raw))
     describer = _Describer(index, index.facts(0, 0, 0).subjects() if groups else [])
     for i in sorted(groups):
@@ -110,7 +99,7 @@ class _Describer:
         # 3,950": a rate
         self.last_by_class: dict[str, MetricNote] = {}
 
-    def sentence(self, i: int, drafts: list[tuple[_Draft, Raw]]) -> None:
+    def sentence(self, i: int, drafts: list[tuple[Draft, Raw]]) -> None:
         index = self.index
         read = [(d, r, index.facts(i, d.start, d.end)) for d, r in drafts]
         read = [(d, r, f) for d, r, f in read if not _names_period(d, f)]
@@ -133,7 +122,7 @@ class _Describer:
             self.out.append(prev)
         self._settle(i, len(read), read[0][2])
 
-    def _claim(self, here: _Sentence, draft: _Draft, raw: Raw, fact: Facts,
+    def _claim(self, here: _Sentence, draft: Draft, raw: Raw, fact: Facts,
                clause: tuple[int, int], period: Time | None, prev: Claim | None) -> Claim:
         index = self.index
         kind, period = self._kind(here, draft, fact, clause, period)
@@ -170,7 +159,7 @@ class _Describer:
                 self.last_actual = self.last_metric
         return from_previous(claim, prev, index.text)
 
-    def _kind(self, here: _Sentence, draft: _Draft, fact: Facts, clause: tuple[int, int],
+    def _kind(self, here: _Sentence, draft: Draft, fact: Facts, clause: tuple[int, int],
               period: Time | None) -> tuple[Kind, Time | None]:
         """The figure's kind, and its period: a part of a year already over ("in Q3") that a
         plan speaks of is next year's."""
@@ -188,7 +177,7 @@ class _Describer:
             kind = Kind.PROJECTION  # "What growth do you expect? Between 5 and 7 per cent"
         return kind, period
 
-    def _when(self, here: _Sentence, draft: _Draft, kind: Kind, metric: str | None,
+    def _when(self, here: _Sentence, draft: Draft, kind: Kind, metric: str | None,
               period: Time | None, prev: Claim | None) -> str | None:
         """The figure's period: its own time, else one the sentence or the text before it
         gives a reported figure."""
@@ -251,7 +240,7 @@ _RE_FULL_YEAR: Final = regex.compile(r"[0-9]{4}\Z")
 
 
 def _up_from_a_year_before(
-    claim: _Draft, prev: Claim, own: Time | None, when: str | None, text: str
+    claim: Draft, prev: Claim, own: Time | None, when: str | None, text: str
 ) -> str | None:
     """The period of a level a reported figure for a whole year (`prev`, just before it)
     went "up from" or "down from", with no time after it: the year before ("supplied about
@@ -333,7 +322,7 @@ def _share_of_plan_for(end: int, start: int, text: str) -> bool:
 
 
 def _sole_period(
-    chosen: list[Time | None], times: tuple[Time, ...], group: list[_Draft], text: str
+    chosen: list[Time | None], times: tuple[Time, ...], group: list[Draft], text: str
 ) -> Time | None:
     """The one time a sentence names, when its figures that have a time all have it: the
     reported figures after it without one share it ("Exports totalled $3.4 billion in 2024,

@@ -16,7 +16,7 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Change, Located
+from dashboard.claim import Draft, Located
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.scanning import match_at
 
@@ -244,21 +244,9 @@ def _named_in_other_items(listed: list[Item], own: Item, facts: Facts, text: str
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Moved:
-    """A claim read for its context as if it stood at another span (`bracket_host`)."""
-
-    start: int
-    end: int
-    unit: str
-    item: str | None
-    change: Change | None
-    per: str | None
-
-
-def moved(claim: Located, span: tuple[int, int]) -> Moved:
+def moved(claim: Located, span: tuple[int, int]) -> Draft:
     """`claim` as if it stood at `span`."""
-    return Moved(span[0], span[1], claim.unit, claim.item, claim.change, claim.per)
+    return Draft(span[0], span[1], claim.unit, claim.item, claim.change, claim.per)
 
 
 def _has_separator(between: str) -> bool:

@@ -12,6 +12,14 @@ from typing import Final
 import regex
 
 from dashboard.hedges import sentence_tail
+from dashboard.not_durations import (
+    MODALS,
+    is_age,
+    is_clock,
+    is_page_time,
+    is_round_the_clock,
+    is_someday,
+)
 from dashboard.numbers import is_change_word
 from dashboard.patterns_around import RE_PERIOD_WORD_BEFORE
 from dashboard.raw import Raw
@@ -168,10 +176,9 @@ _RE_START_IN_BEFORE: Final = regex.compile(
     r"(?i:\b(?:launch|start|open|begin|resume|commission)(?:s|es|ed|ing)?+[\s\u00a0]"
     r"[^.;:!?,0-9]{0,40}?[\s\u00a0]in[\s\u00a0]+)\Z"
 )
-_MODALS: Final = r"will|would|could|might|may|can|should|shall|must"
 _RE_SUBJECT_MODAL_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*+,?[\s\u00a0]*+(?:the|we|it|our|this|they|[A-Z][\w-]*+)\b[^.;:!?,]{0,50}?"
-    rf"\b(?i:{_MODALS})\b"
+    rf"\b(?i:{MODALS})\b"
 )
 # "I have worked at this port for 20 years", "served as minister for six years": how long a
 # person has held a post, a life story in a quote, not a measured duration.
@@ -190,46 +197,6 @@ _RE_AFTER_YEARS_BEFORE: Final = regex.compile(
 )
 _RE_AT_EMPLOYER_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]++(?i:at|with)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}")
-# Ages of ships, lines and firms, said in retrospective pieces: "95 years old", "165 years of
-# history", "in service for 40 years", "the average age of the fleet is 32 years". How old
-# something is measures no trade or transport (the issue's "ages"); a design or concession
-# life ("designed for 50 years", "a concession for 25 years") stays.
-_RE_AGE_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]++(?i:old\b|of[\s\u00a0]++(?:history|existence)\b)")
-_RE_AGE_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:in[\s\u00a0]+(?:service|operation|use)|operating|operated|existed)\b"
-    r"[^.;:!?]{0,30}?\bfor|\bage\b[^.;:!?]{0,50}?\b(?:is|was|of|at|reached|stands[\s\u00a0]+at)"
-    r"|\baged)[\s\u00a0]+(?:(?:about|some|nearly|almost|over|around|more[\s\u00a0]+than)"
-    r"[\s\u00a0]+)?)\Z",
-    flags=regex.REVERSE,
-)
-
-
-def _is_age(before: str, after: str) -> bool:
-    """ "95 years old", "in service for 40 years": how old something is, no measure."""
-    return _RE_AGE_AFTER.match(after) is not None or (
-        ("for" in before[-24:] or "age" in before[-70:].lower())
-        and _RE_AGE_BEFORE.search(before[-90:]) is not None)
-
-
-# "at 1400 hrs", "from 0800 hours", "1830 hrs local time": a clock time written as hours.
-_RE_CLOCK_HOURS_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:at|from|until|till)[\s\u00a0]+)\Z", flags=regex.REVERSE
-)
-_RE_LOCAL_TIME_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?i:local[\s\u00a0]+time|GMT|UTC|Moscow[\s\u00a0]+time|Astana[\s\u00a0]+time)\b"
-)
-
-
-def _is_clock(written: str, before: str, after: str) -> bool:
-    """ "At 1400 hrs local time": four digits HHMM with "hrs" tell the time of day."""
-    if len(written) != 4 or not written.isdigit():
-        return False
-    if int(written[:2]) > 23 or int(written[2:]) > 59:
-        return False
-    return bool(_RE_CLOCK_HOURS_BEFORE.search(before) or _RE_LOCAL_TIME_AFTER.match(after))
-
-
 # "closed for three weeks after the derailment": "for" makes it how long, and "after" only
 # says from when (but "two years after the launch" alone is when)
 _RE_FOR_BEFORE: Final = regex.compile(
@@ -281,12 +248,12 @@ def is_time_frame(
             or _RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
             or (unit == "year" and _RE_AT_EMPLOYER_AFTER.match(after) is not None
                 and _RE_AFTER_YEARS_BEFORE.search(before[-24:]) is not None)
-            or (unit == "year" and _is_age(before, after))
+            or (unit == "year" and is_age(before, after))
             or (_RE_IN_YEARS_BEFORE.search(before[-16:]) is not None
                 and _RE_SUBJECT_MODAL_AFTER.match(after) is not None)
             or (before.endswith("in ") and _RE_START_IN_BEFORE.search(before[-60:]) is not None)
         )
-    if unit in ("s", "min", "hour", "day") and _is_page_time(unit, before, after):
+    if unit in ("s", "min", "hour", "day") and is_page_time(unit, before, after):
         return True  # "5 hours ago", "3 min read": a web page's stamp, no measured duration
     if unit == "day" and RE_PERIOD_WORD_BEFORE.search(before):
         return True  # "the first 100 days of the new government"
@@ -297,9 +264,9 @@ def is_time_frame(
         # "a three-day visit": how long people met, not a transit time; "reaching the
         # milestone 11 days earlier than last year": no duration
         return bool((hyphenated and _RE_EVENT_AFTER.match(after)) or _RE_EARLIER_AFTER.match(after)
-                    or _is_round_the_clock(unit, value, after)
-                    or (unit == "day" and _is_someday(written, before, after))
-                    or (unit == "hour" and _is_clock(written, before, after))
+                    or is_round_the_clock(unit, value, after)
+                    or (unit == "day" and is_someday(written, before, after))
+                    or (unit == "hour" and is_clock(written, before, after))
                     or (before.endswith("in ")
                         and _RE_VOLUME_IN_BEFORE.search(before[-60:]) is not None)
                     or (("for" in before[-14:] or "lasted" in before[-12:])
@@ -323,62 +290,6 @@ _RE_LEFT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:left|to[\s\u00a0]++go)
 _RE_WE_HAVE_BEFORE: Final = regex.compile(
     r"\b(?i:we(?:['’]ve|[\s\u00a0]++have)(?:[\s\u00a0]++got)?+|we['’]re[\s\u00a0]++down[\s\u00a0]++to)"
     r"(?:[\s\u00a0]++(?i:about|around|roughly|just|only|another))?+[\s\u00a0]++\Z")
-# "5 hours ago", "2 days ago": when a page was posted or updated, not how long anything took
-# (the longer units read "ago" with `_RE_SPAN_AFTER`).
-_RE_AGO_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:ago)\b")
-# "3 min read", "5 min listen": how long a page takes to read, its furniture; "Read time: 4
-# minutes", "Reading time: 5 min" say it before the figure.
-_RE_READ_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:read|listen|watch)\b")
-_RE_READ_TIME_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:read(?:ing)?|listening)[\s\u00a0]++time[\s\u00a0]*+:?[\s\u00a0]*+)\Z")
-
-
-def _is_page_time(unit: str, before: str, after: str) -> bool:
-    """Is the duration a web page's stamp ("posted 5 hours ago") or its reading time ("3 min
-    read")? Page furniture between an article's sentences, never a figure of the article."""
-    if _RE_AGO_AFTER.match(after):
-        return True
-    return unit == "min" and bool(_RE_READ_AFTER.match(after)
-                                  or _RE_READ_TIME_BEFORE.search(before[-24:]))
-
-
-# "work 24 hours a day, seven days a week": the whole of a day or a week, said of working
-# round the clock; how a place operates, not a measured duration.
-_RE_A_DAY_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:a|per|each|every)[\s\u00a0]++(?i:day)\b")
-_RE_A_WEEK_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]++(?i:a|per|each|every)[\s\u00a0]++(?i:week)\b")
-
-
-def _is_round_the_clock(unit: str, value: float, after: str) -> bool:
-    """ "24 hours a day", "seven days a week": all the time there is, no measure."""
-    return ((unit == "hour" and value == 24 and _RE_A_DAY_AFTER.match(after) is not None)
-            or (unit == "day" and value == 7 and _RE_A_WEEK_AFTER.match(after) is not None))
-
-
-def _is_someday(written: str, before: str, after: str) -> bool:
-    """ "One day the corridor will carry 10 mt", "the port could one day rival Aktau": some
-    time in the future, no duration (but "takes one day", "One day of storage costs $5")."""
-    last = before.rsplit(None, 1)[-1:]
-    if written.lower() != "one" or (last and last[0].lower() in _DURATION_WORDS):
-        return False  # "Delays of one day can cost $5,000": a day's delay, however said
-    if _RE_MODAL_BEFORE.search(before[-12:]) or _RE_MODAL_AFTER.match(after):
-        return True
-    head = before.rstrip()
-    return (not head or head[-1] in ".!?:;\n\"“”") and _RE_CLAUSE_AFTER.match(after) is not None
-
-
-_DURATION_WORDS: Final = frozenset({"of", "for", "in", "within", "than", "to", "by", "at",
-                                     "about", "just", "only", "over", "under", "takes", "took",
-                                     "take", "lasts", "lasted"})
-_RE_MODAL_BEFORE: Final = regex.compile(rf"\b(?i:{_MODALS})[\s\u00a0]++\Z")
-_RE_MODAL_AFTER: Final = regex.compile(rf"\A[\s\u00a0]*+,?[\s\u00a0]*+(?i:{_MODALS}|soon)\b")
-# a clause's subject right after a sentence's opening "One day"
-_RE_CLAUSE_AFTER: Final = regex.compile(
-    r"\A(?:[\s\u00a0]*+,|[\s\u00a0]++(?:(?i:the|a|an|this|that|it|he|she|they|we|you|our"
-    r"|their|its|his|her)\b|I\b|[A-Z][a-z]))"
-)
-
-
 # "9M 2025", "10M 2024", "in 9M.", a headline's "... in 11M" at its line's end: months of a
 # year so far (read by `periods`).
 _RE_MONTHS_YEAR_AFTER: Final = regex.compile(

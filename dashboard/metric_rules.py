@@ -3,7 +3,8 @@ unit and rate say alone ("34 centners per hectare" is a yield), and what the cla
 the goods ("produced 1.8 million barrels per day" is oil production), the price ("$64.5 per
 barrel"), the place (a power line, a queue, a sea's level, an airport), the cost or the pace
 (a wage, a fuel price, a speed); and whose watts and cable lengths are, a power plant's, a
-power line's or a data centre's ("40 GW of wind capacity", "a 20 MW data centre").
+power line's or a data centre's ("40 GW of wind capacity", "a 20 MW data centre"; in
+`grid_power`).
 
 Pure: no pandas, no dash.
 """
@@ -17,6 +18,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
+from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.object_sizes import RE_GAS_WORD
 from dashboard.phrase_metrics import by_phrase, quota_of_no_oil, sea_level, sea_moves
 from dashboard.refine import (
@@ -259,44 +261,6 @@ _RE_EXPECTED_TO_CARRY: Final = regex.compile(
 )
 
 
-# Power that is generated or carried on a grid: a capacity in watts beside these words is a
-# power plant's or a power line's ("40 GW of wind and solar capacity", "an electricity cable
-# with a capacity of 4 GW"), not a data centre's.
-_RE_GENERATION: Final = regex.compile(
-    r"(?i:\b(?:wind|solar|hydro\w*|power\s+(?:plants?|stations?|lines?|cables?|grids?)|"
-    r"generat\w+|renewable\w*|thermal|nuclear|photovoltaic|CASA-1000|electricity|dams?|"
-    r"HPPs?|TPPs?|CHPs?|installed|[a-z]+-fired|"  # "Rogun dam ... full capacity of
-    # 3,780 MW", "Kambarata HPP-1", "24 GW of installed capacity", "coal-fired plants"
-    r"transmission|HVDC|interconnect\w*|energy\s+corridors?)\b)"
-)
-# Watts (a capacity's or with no cue) and a cable's length: whose they are, the clause says.
-_GRID_OR_SERVERS: Final = frozenset({("capacity", "power"), ("power capacity", "power"),
-                                     ("cable length", "length")})
-_RE_DATA_CENTRE: Final = regex.compile(r"(?i:\bdata[\s-]cent(?:re|er)s?\b)")
-
-
-def _on_the_grid(label: str, topic: Topic, text: str, clause: tuple[int, int]) -> tuple[str, Topic]:
-    """A capacity in watts or a cable's length in a clause about power is energy: "with 40 GW
-    of wind and solar capacity" (a plant's, not a data centre's), "a 1,195 km subsea cable"
-    of a green energy corridor (a power cable, not a fibre-optic one); watts in a clause
-    about a data centre are its capacity ("a 20 MW data centre", "a power load of 4 MW")."""
-    power = _RE_GENERATION.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
-    if not power and label != "cable length" and _RE_DATA_CENTRE.search(
-            text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
-        return "data centre capacity", Topic.DIGITAL
-    if label == "capacity":  # watts are never cargo capacity, power words or not ("Capacity
-        return "power capacity", Topic.ENERGY  # of the power bridge ... to 1,300 MW")
-    if not power:
-        return label, topic
-    if _RE_DATA_CABLE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
-        return label, topic  # "a fibre-optic cable along the transmission line"
-    return label, Topic.ENERGY
-
-
-# A cable that carries data, whatever power words stand beside it.
-_RE_DATA_CABLE: Final = regex.compile(r"(?i:\b(?:fib(?:re|er)|optic\w*|data|internet|digital)\b)")
-
-
 def by_cost_or_pace(
     label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
     text: str, uclass: str,
@@ -316,8 +280,8 @@ def by_cost_or_pace(
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
             match_at(_RE_FASTER_AFTER, text, claim.end)):
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
-    if label is not None and (label, uclass) in _GRID_OR_SERVERS:
-        return _on_the_grid(label, topic, text, clause)
+    if label is not None and (label, uclass) in GRID_OR_SERVERS:
+        return on_the_grid(label, topic, text, clause)
     if label == "project cost" and claim.per in _PRICE_PER and "capacity" not in text[
             claim.end : claim.end + _CAPACITY_REACH]:  # "$300 per tonne of capacity" stays
         return "price", Topic.ECONOMY  # "a tonne of wheat costs 18,500 rubles": no project

@@ -186,14 +186,13 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
 def _read_quantity(
     m: QuantityGroups, text: str, value: float, high: float | None, floor: int
 ) -> Raw | None:
+    """A number's quantity: a bare year ("in 2023"), a scale ("4.3M"), its unit. None: none."""
     start, end = m.start(), m.end()
     raw = Raw(start, end, value, value_high=high)
     num = m.num or ""
-    raw.year_like = (
-        num.isdigit() and len(num) == 4 and 1800 <= value <= 2199 and m.cur is None
-    )
-    cur, scale, unit_written = m.cur, m.scale, m.unit
-    sign_after = m.sign_after
+    raw.year_like = (num.isdigit() and len(num) == 4 and 1800 <= value <= 2199
+                     and m.cur is None)
+    cur, scale, unit_written, sign_after = m.cur, m.scale, m.unit, m.sign_after
     if raw.year_like and not (scale or unit_written or sign_after):
         return raw  # "in 2023": a bare year, kept only to be dropped after ranges are read
     currency = currency_before(cur)
@@ -227,18 +226,26 @@ def _read_quantity(
     elif m.pow is not None:  # "2.998×10^8 m/s": the power of ten is the number's scale
         factor = power_of_ten(m.pow)
         raw.scaled, raw.factor = True, factor
+    return _read_unit_and_sign(raw, m, text, value, unit_word, currency, factor, floor)
+
+
+def _read_unit_and_sign(raw: Raw, m: QuantityGroups, text: str, value: float, unit_word: str,
+                        currency: str | None, factor: float, floor: int) -> Raw | None:
+    """`_read_quantity` once the scale is read: the unit word ("11.2 billion manats"), a sign
+    after the number ("1,200€"), a minus ("$-5"). None: no quantity ("5g networks", "TL-45")."""
     if _letter_names_no_unit(m, value, text):
         return None
+    end = m.end()
     if unit_word:
         currency, factor, end = _read_unit_word(raw, m, text, unit_word, currency, factor)
     if m.sign_after is not None and currency is None:  # "1,200€"
         currency = CURRENCY_SIGNS_AFTER[m.sign_after]
     # "Turkmenistan's revenue reached 11.2 billion manats", "Pakistan Railways earned Rs 1.2bn"
-    raw.unit = local_currency(currency or raw.unit, (cur or unit_word).strip(), text, start)
+    raw.unit = local_currency(currency or raw.unit, (m.cur or unit_word).strip(), text, m.start())
     raw.end = end
     raw.factor = factor
     if m.csign is not None:  # "$-5"
-        if (cur or "")[-1:].isalpha() and m.end("cur") == m.start("csign"):
+        if (m.cur or "")[-1:].isalpha() and m.end("cur") == m.start("csign"):
             return None  # "TL-45", "RM-45": letters hyphened to a number name a model
         raw.value = -raw.value
     return _finish_quantity(raw, m, text, factor, floor)

@@ -92,6 +92,21 @@ _RE_DEPARTMENT_AFTER: Final = regex.compile(
     r"[\s\u00a0]+(?:Department|Division|Directorate|Desk|Bureau)\b")
 
 
+def _names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
+    """Is the entity `name` at `m` no party: a currency ("3 billion U.S. dollars", "$76 US a
+    barrel"), a port's town ("Aktau airport"), a title ("director for Central Asia"), some
+    other cable ("24,500 km of fiber-optic lines": the Trans-Caspian one only near "Caspian")?"""
+    return bool((name == "United States" and (
+                    match_at(_RE_DOLLARS_AFTER, text, m.end())
+                    or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()))
+                or (name in PORTS and match_at(_RE_NOT_THE_PORT, text, m.end()))
+                or (name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())
+                                         or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                    m.start())))
+                or (name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
+                    max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH]))
+
+
 def _first_word(alias: str) -> str:
     word = regex.match(r"\w+", alias)
     assert word is not None, alias  # an alias starts with a word character
@@ -282,20 +297,8 @@ class DocFacts:
             span=_ENTITY_SPAN
         ):
             name = _ENTITY_BY_ALIAS[m.group()]
-            if name == "United States" and (
-                    match_at(_RE_DOLLARS_AFTER, text, m.end())
-                    or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()):
-                continue  # "3 billion U.S. dollars", "$76 US a barrel": a currency, no party
-            if name in PORTS and match_at(_RE_NOT_THE_PORT, text, m.end()):
-                continue  # "Aktau airport", "the Poti city council": the town, not its port
-            if name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())
-                                    or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),
-                                                               m.start())):
-                continue  # "director for Central Asia": a title, no party
-            if name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
-                    max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH]:
-                continue  # "laid 24,500 km of fiber-optic lines" in Uzbekistan: some other
-                # cable (a generic name is the Trans-Caspian cable's only near "Caspian")
+            if _names_no_party(name, m, text):
+                continue
             self.entities.append((m.start(), name))
             if name in FORECASTERS and match_at(_RE_AS_SOURCE, text, m.end()):
                 sources.append((m.start(), m.end()))

@@ -114,6 +114,11 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         return f"{g['scy']}-{month_number(g['scm']):02d}/.." if g["scm"] else f"{g['scy']}/.."
     if g["sincem"]:  # "since January", "since the start of the year": up to publication
         return _sincemonth_number(month_number(g["sm"]) if g["sm"] else 1, pub)
+    return _read_counted(g, pub)
+
+
+def _read_counted(g: dict[str, str | None], pub: Published) -> str | None:
+    """`_read_points`' spans from or to publication ("the past 12 months") and "by 2030"."""
     if g["pastn"] and g["pmn"]:  # "over the past 12 months": to the month before publication
         return _months_back(_count(g["pmn"]), pub)
     if g["weekto"]:  # "in the week to Friday", "in the week ended October 31"

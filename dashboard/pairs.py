@@ -41,6 +41,7 @@ from dashboard.restated import (
     share_restated_change,
 )
 from dashboard.scanning import match_at
+from dashboard.timeframes import is_span_of_tally
 from dashboard.vocab.units import ISO_CODES
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
@@ -122,7 +123,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             share_further_change(out[-1], raw, text)  # "and a further 32 cm in 2024"
         if or_restated:
             share_restated_change(out[-1], raw, bare=or_restated == " ")
-        if out and _is_span_of_tally(out[-1], raw, text):
+        if out and is_span_of_tally(out[-1], raw, text):
             continue
         out.append(raw)
     share_bracketed_rates(out, text)
@@ -141,28 +142,6 @@ def _numbered(text: str, start: int) -> bool:
     before = text[max(0, start - 6) : start]
     return ("." in before or "#" in before or "\u2116" in before) and (
         _RE_NUMERO_BEFORE.search(before) is not None)
-
-
-_SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})
-# "handled 500,000 TEU in nine months": the time it took to count, not a measured duration.
-_RE_SPAN_OF_TALLY: Final = regex.compile(
-    r"\A[^.,;:!?0-9]{0,60}?\b(?P<word>(?i:in|over))[\s\u00a0]+(?:(?i:the|just|only)[\s\u00a0]+)?\Z"
-)
-
-
-def _is_span_of_tally(tally: Raw, raw: Raw, text: str) -> bool:
-    """Is `raw` ("nine months") the stretch of time over which `tally` ("500,000 TEU") was
-    counted, in the same clause? Not for durations of their own ("takes 12 days") nor after
-    "within" ("recover its costs within 8-10 years")."""
-    if (raw.unit not in _SPAN_UNITS or raw.change is not None or raw.approx is not None
-            or tally.unit in _SPAN_UNITS or tally.unit in ("%", "pp", "x")
-            or (tally.unit in ("km", "mi") and raw.unit in ("day", "hour"))):
-        return False  # "covered 4,700 km in 15 days": how long the trip took
-    span = _RE_SPAN_OF_TALLY.match(text[tally.end : raw.start])
-    # money "over 3 years" is a term ("a loan of $10,000 over 3 years"), not a tally's span
-    return span is not None and not (
-        span.group("word").lower() == "over" and tally.unit in ISO_CODES
-    )
 
 
 def _join_pairs(raws: list[Raw], text: str) -> list[Raw]:

@@ -290,6 +290,31 @@ _RE_LEFT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:left|to[\s\u00a0]++go)
 _RE_WE_HAVE_BEFORE: Final = regex.compile(
     r"\b(?i:we(?:['’]ve|[\s\u00a0]++have)(?:[\s\u00a0]++got)?+|we['’]re[\s\u00a0]++down[\s\u00a0]++to)"
     r"(?:[\s\u00a0]++(?i:about|around|roughly|just|only|another))?+[\s\u00a0]++\Z")
+
+
+_SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})
+# "handled 500,000 TEU in nine months": the time it took to count, not a measured duration
+# (`is_span_of_tally`, read by `pairs.resolve`).
+_RE_SPAN_OF_TALLY: Final = regex.compile(
+    r"\A[^.,;:!?0-9]{0,60}?\b(?P<word>(?i:in|over))[\s\u00a0]+(?:(?i:the|just|only)[\s\u00a0]+)?\Z"
+)
+
+
+def is_span_of_tally(tally: Raw, raw: Raw, text: str) -> bool:
+    """Is `raw` ("nine months") the stretch of time over which `tally` ("500,000 TEU") was
+    counted, in the same clause? Not for durations of their own ("takes 12 days") nor after
+    "within" ("recover its costs within 8-10 years")."""
+    if (raw.unit not in _SPAN_UNITS or raw.change is not None or raw.approx is not None
+            or tally.unit in _SPAN_UNITS or tally.unit in ("%", "pp", "x")
+            or (tally.unit in ("km", "mi") and raw.unit in ("day", "hour"))):
+        return False  # "covered 4,700 km in 15 days": how long the trip took
+    span = _RE_SPAN_OF_TALLY.match(text[tally.end : raw.start])
+    # money "over 3 years" is a term ("a loan of $10,000 over 3 years"), not a tally's span
+    return span is not None and not (
+        span.group("word").lower() == "over" and tally.unit in ISO_CODES
+    )
+
+
 # "9M 2025", "10M 2024", "in 9M.", a headline's "... in 11M" at its line's end: months of a
 # year so far (read by `periods`).
 _RE_MONTHS_YEAR_AFTER: Final = regex.compile(

@@ -82,28 +82,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
     raws = _join_pairs(raws, text)
     out: list[Raw] = []
     for i, raw in enumerate(raws):
-        gapped = False
-        if raw.unit is None and raw.scaled and not raw.weak_scale and raw.factor >= 1e3:
-            lend_unit(raws, i, text)
-            if raw.unit is None:
-                raw.unit = "count"
-                lend_item(raws, i, text)
-        elif raw.unit is None and raw.scaled and raw.factor >= 1e3:
-            lend_unit(raws, i, text)
-        elif raw.unit is None and not raw.year_like and not raw.written_out:
-            count_of_number(raw, text)  # "the number of trucks exceeded 95,000"
-            if raw.unit is None:
-                count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
-            if raw.unit is None:
-                named_by_label(raw, text)  # "Jobs: 3,000", "Grain (thousand tonnes): 8 230"
-            for lend in (lend_elliptic, lend_to_ones):  # "retire 18,000 worn-out ones"
-                if raw.unit is None:
-                    lend(raws, i, text)
-        elif raw.unit is None and raw.written_out and (
-                bare_level(raw, text) or (gapped := ends_a_gapped_clause(raw, text))):
-            count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
-            if raw.unit is None:  # "to six trains a week, from four."; "..., the Middle
-                lend_elliptic(raws, i, text, named=gapped)  # Corridor seven." (no "Corridor 7")
+        if raw.unit is None:  # the common case has one: no call
+            _find_unit(raws, i, text)
         if raw.unit is None or _numbered(text, raw.start) or (
                 raw.value == 0 and text[raw.start - 1 : raw.start] in ("'", "\u2019")):
             continue  # bare numbers, years and codes measure nothing; "Law No. 418-V" names one;
@@ -132,6 +112,34 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
            if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)
            and not is_base_of_a_rate(raw, out[k - 1] if k else None, text)]  # "540 to one $"
     return _drop_overlaps(out)
+
+
+def _find_unit(raws: list[Raw], i: int, text: str) -> None:
+    """Give `raws[i]`, if it has no unit, the unit or counted noun its words or neighbours
+    name: "retire 18,000 worn-out ones", "the number of trucks exceeded 95,000", "Jobs: 3,000"."""
+    raw = raws[i]
+    gapped = False
+    if raw.unit is None and raw.scaled and not raw.weak_scale and raw.factor >= 1e3:
+        lend_unit(raws, i, text)
+        if raw.unit is None:
+            raw.unit = "count"
+            lend_item(raws, i, text)
+    elif raw.unit is None and raw.scaled and raw.factor >= 1e3:
+        lend_unit(raws, i, text)
+    elif raw.unit is None and not raw.year_like and not raw.written_out:
+        count_of_number(raw, text)  # "the number of trucks exceeded 95,000"
+        if raw.unit is None:
+            count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
+        if raw.unit is None:
+            named_by_label(raw, text)  # "Jobs: 3,000", "Grain (thousand tonnes): 8 230"
+        for lend in (lend_elliptic, lend_to_ones):  # "retire 18,000 worn-out ones"
+            if raw.unit is None:
+                lend(raws, i, text)
+    elif raw.unit is None and raw.written_out and (
+            bare_level(raw, text) or (gapped := ends_a_gapped_clause(raw, text))):
+        count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
+        if raw.unit is None:  # "to six trains a week, from four."; "..., the Middle
+            lend_elliptic(raws, i, text, named=gapped)  # Corridor seven." (no "Corridor 7")
 
 
 # "No. 418-V", "#3", "№ 12": a number that names, not one that measures.

@@ -223,19 +223,8 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
     lead = RE_BETWEEN_BEFORE.search(before[-40:])
     lead_word = lead.group("word").split()[0].lower() if lead else ""
     word = "or" if joint.group()[0] == "," else "to" if joint["word"] == "till" else joint["word"]
-    if word == "and":
-        if lead_word == "between":
-            return "range"
-        if a.unit is None and b.unit is not None and text[a.end : b.start].strip() == "and":
-            return "lend"  # "45 and 50 mg", "2 and 3 million tonnes": two figures, one unit
-        if _shares_scale(a, b, text):
-            return "scale"  # "$400 and $450 million": both in millions
-        # "300,000 passengers and 75,000 trailers annually": the rate covers the list
-        return "rate" if a.unit is not None and a.per is None and b.per in _SHARED_RATES else "none"
-    if word == "or":  # "eight or nine euros": two figures; "56 wagons or 50 trucks per voyage"
-        if a.unit is None:
-            return "lend"
-        return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
+    if word in ("and", "or"):
+        return _listed_action(a, b, text, word, lead_word)
     if a.change is not None:
         # "increased by $43.6 billion to $419.2 billion": a change, then a level; but "fell 8%
         # to 10%" is a range of the change (and "adds fees of $150 to $300" a noun's)
@@ -254,6 +243,24 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "none"  # "sent 9,000 trains to 50 countries": a range runs up from its low end,
         # so a smaller bare number after a count counts something else
     return "range"
+
+
+def _listed_action(a: Raw, b: Raw, text: str, word: str, lead_word: str) -> str:
+    """`_pair_action` for two figures joined by "and" or "or" (`word`): a range after
+    "between", one unit or scale for both ("2 and 3 million tonnes"), a shared rate."""
+    if word == "and":
+        if lead_word == "between":
+            return "range"
+        if a.unit is None and b.unit is not None and text[a.end : b.start].strip() == "and":
+            return "lend"  # "45 and 50 mg", "2 and 3 million tonnes": two figures, one unit
+        if _shares_scale(a, b, text):
+            return "scale"  # "$400 and $450 million": both in millions
+        # "300,000 passengers and 75,000 trailers annually": the rate covers the list
+        return "rate" if a.unit is not None and a.per is None and b.per in _SHARED_RATES else "none"
+    if a.unit is None:  # "or": "eight or nine euros", two figures of one unit
+        return "lend"
+    # "56 wagons or 50 trucks per voyage": the rate covers both
+    return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
 
 
 def _is_change_range(a: Raw, b: Raw, word: str, before: str) -> bool:

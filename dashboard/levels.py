@@ -101,6 +101,14 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
         elif old.per is None and new.per is not None and old.period is None:
             out[k] = replace(old, per=new.per)  # "50 bcm annually, up from 40 bcm now" (but "up
             # from 4 mt in 2024" is that year's total)
+    _settle_from_to(out, n, text)
+
+
+def _settle_from_to(out: list[Claim], n: int, text: str) -> None:
+    """`settle_from_levels` for the two levels of "from X to Y" in that order: the first
+    of two projections is the level now ("from 5 mt now to 7 mt by 2030"), unless a forecast
+    is revised ("its forecast for 2025 from 5 mt to 4.2 mt": the new one takes its year);
+    a revised figure's new level takes the old one's period, a rate its rate."""
     for k in range(len(out) - n, len(out) - 1):
         first, second = out[k], out[k + 1]
         if (first.kind is Kind.PROJECTION and second.kind is Kind.PROJECTION

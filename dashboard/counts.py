@@ -360,25 +360,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
-    best: tuple[float, Raw, float] | None = None  # the closest in magnitude of those before
-    for j in range(i - 1, max(-1, i - 5), -1):
-        anchor = raws[j]
-        if anchor.unit is None or anchor.unit in ("%", "pp", "x"):
-            continue
-        if raw.start - anchor.end > _ELLIPTIC_REACH or context.crosses_sentence(
-            text, anchor.end, raw.start
-        ):
-            break
-        written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
-        distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
-        factor = anchor.factor
-        if anchor.scaled and not raw.scaled and abs(raw.value) >= 1000:  # "Of the 1.2 million
-            whole = abs(math.log10(abs(raw.value) / max(abs(anchor.value), 1e-9)))  # trucks,
-            if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
-                distance, factor = whole, 1.0
-        if distance <= 3 and (best is None or distance < best[0]):
-            best = (distance, anchor, factor)
-    if best is None:
+    if (best := _closest_anchor(raws, i, text)) is None:  # the closest in magnitude before
         return
     anchor = best[1]
     inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
@@ -392,3 +374,27 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     raw.unit, raw.per, raw.item = anchor.unit, anchor.per if own is None else own[0], anchor.item
     read_hedge(raw, before)
     raw.change = change_around(before, after)
+
+
+def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[float, Raw, float] | None:
+    """The quantity with a unit before `raws[i]` in its sentence (up to four back) closest to
+    it in magnitude, with the distance (in powers of ten) and the factor `raws[i]` takes."""
+    raw = raws[i]
+    best: tuple[float, Raw, float] | None = None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        anchor = raws[j]
+        if anchor.unit is None or anchor.unit in ("%", "pp", "x"):
+            continue
+        if raw.start - anchor.end > _ELLIPTIC_REACH or context.crosses_sentence(
+                text, anchor.end, raw.start):
+            break
+        written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
+        distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
+        factor = anchor.factor
+        if anchor.scaled and not raw.scaled and abs(raw.value) >= 1000:  # "Of the 1.2 million
+            whole = abs(math.log10(abs(raw.value) / max(abs(anchor.value), 1e-9)))  # trucks,
+            if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
+                distance, factor = whole, 1.0
+        if distance <= 3 and (best is None or distance < best[0]):
+            best = (distance, anchor, factor)
+    return best

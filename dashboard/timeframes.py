@@ -337,6 +337,3 @@ def is_months_shorthand(raw: Raw, text: str, start: int, end: int) -> bool:
                 or (text[start - 1 : start] == "(" and text.startswith(")", end))  # "(9M)"
                 or (_RE_MONTHS_IN_BEFORE.search(text[max(0, start - 10) : start])
                     and _RE_MONTHS_END_AFTER.match(text[end : end + 12])))
-
-
-# The upper end of a range whose ends both carry the scale: "1.2bn-1.5bn", "5 mln-6 mln tonnes"

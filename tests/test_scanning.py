@@ -81,8 +81,9 @@ def test_each_time_kind_is_one_whole_alternative_with_its_own_groups() -> None:
 
 def test_each_time_kind_is_read_by_the_reader_it_is_sent_to() -> None:
     """`iso_periods.read_period` sends a kind to `_read_points`, `_read_parts` or
-    `_read_years`; each must have the kind's branch (a kind sent elsewhere would read as no
-    period)."""
+    `_read_years`; each must have the kind's branch, itself or in the helper it hands on to
+    (`_read_points` hands counted spans to `_read_counted`; a kind sent elsewhere would read
+    as no period)."""
     import inspect
 
     from dashboard import iso_periods
@@ -96,6 +97,8 @@ def test_each_time_kind_is_read_by_the_reader_it_is_sent_to() -> None:
     assert set(TIME_KINDS) >= iso_periods._POINT_KINDS | iso_periods._PART_KINDS
     for reader, kinds in readers.items():
         source = inspect.getsource(reader)
+        if reader is iso_periods._read_points:
+            source += inspect.getsource(iso_periods._read_counted)
         for kind in kinds:
             assert f'g["{kind}"]' in source, (reader.__name__, kind)
 

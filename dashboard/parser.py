@@ -22,6 +22,7 @@ import regex
 from dashboard import context, describe
 from dashboard.allcaps import read_as_cased
 from dashboard.claim import Claim
+from dashboard.corrections import restore_corrected
 from dashboard.headline_times import date_the_headline
 from dashboard.lexicon import Words
 from dashboard.numbers import MAX_DIGITS, parse_number
@@ -80,7 +81,8 @@ def extract_claims(text: str, *, published: str | None = None) -> list[Claim]:
         if tables.context is not text:  # rows past the cells' cap, blanked
             text, words = tables.context, Words.read(tables.context)
         index = context.SentenceIndex(text, pub, words=words, shown=shown)
-        claims = date_the_headline(describe.describe_all(raws, index), text)
+        claims = restore_corrected(date_the_headline(describe.describe_all(raws, index), text),
+                                   text)
         if not cells and not tables.frames:
             return claims
         return label_claims(claims, cells, index.facts(0, 0, 0).subjects(), tables.frames)

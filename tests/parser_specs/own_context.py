@@ -2591,6 +2591,26 @@ NEAR_MISSES: list[Example] = [
        "totalled 40,000 tonnes.",
        c("28 mt", 28e6, "t", metric="oil exports"),
        c("40,000 tonnes", 40000, "t", metric="cargo volume"), published="2025-06-01"),
+    # a correction's figure is the one the article told before, its period and subject too
+    ex("correction-restates-the-earlier-figure",
+       "Aktau port handled 41,000 TEU in January-September 2025, up 12%.\n\n"
+       "Handling fees at the port were cut by 10% to $170 a box from 1 November.\n\n"
+       "Correction: an earlier version of this story said the port handled 14,000 TEU; it "
+       "handled 41,000 TEU.",
+       # (the fees' start day ends the carried period: the correction's figure is dated by
+       # the same figure told first, not by the carry)
+       c("41,000 TEU", 41000, "TEU", period="2025-01/2025-09", entities=["Port of Aktau"]),
+       c("12%", 12, "%", change="increase"),
+       c("10%", 10, "%", change="decrease"), c("$170", 170, "USD"),
+       c("41,000 TEU", 41000, "TEU", nth=1, period="2025-01/2025-09",
+         only_entities=["Port of Aktau"]),
+       published="2025-10-20"),
+    ex("nm-correction-of-another-figure-keeps-its-subject",
+       "Aktau port handled 41,000 TEU in January-September 2025.\n\n"
+       "Correction: an earlier version of this story gave Kuryk's figure as 5,900 TEU; it "
+       "handled 9,500 TEU.",
+       c("41,000 TEU", 41000, "TEU", period="2025-01/2025-09"),
+       c("9,500 TEU", 9500, "TEU", only_entities=["Port of Kuryk"]), published="2025-10-20"),
     ex("nm-lifting-targets-is-no-total",
        "Azerbaijan added 300 MW of solar capacity, lifting 2030 targets to 1,000 MW.",
        c("300 MW", 300, "MW", period=None), c("1,000 MW", 1000, "MW", period="2030"),

@@ -154,7 +154,6 @@ RORO: list[Example] = [
        "operator said in a notice to shippers.",
        c("three ro-ro sailings", 3, "count", per="week", kind="projection"),
        c("two", 2, "count"),
-       c("twice a week", 2, "count", per="week", kind="projection"),
        published=RR_PUB),
     ex("lf13-rr-p2-truck",
        "The base tariff for an accompanied truck of up to 16.5 metres on the Constanta line "
@@ -170,6 +169,7 @@ RORO: list[Example] = [
        "Empty boxes travel at half the rate.",
        c("EUR 410", 410, "EUR", per="TEU", kind="projection", change=None),
        c("EUR 690", 690, "EUR", per=FT40, kind="projection", change=None),
+       c("half", 50, "%", change=None),
        published=RR_PUB),
     ex("lf13-rr-p4-discounts",
        "Shippers booking more than 20 units a month will get a 7% discount, rising to 12% for "
@@ -261,4 +261,20 @@ OPED: list[Example] = [
 
 EXAMPLES: list[Example] = [*NAVOI, *SEZ, *RORO, *OPED]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "lf13-sz-p1": "headline 'Jizzakh economic zone draws $184 million': 'draws' is no cue of "
+                  "investment (it is as often 'draws down $50 million' of a loan or 'draws "
+                  "on reserves'), and the lead's 'attracted ... of investment' is not lent "
+                  "back to the headline's figure",
+    "lf13-sz-p2-investors": "'96 resident companies, nine of which registered': a bare number "
+                            "word is no candidate for an elliptic count (as in lf12-bc-p4-"
+                            "staff); 'nine of which' would need a partitive rule for words",
+    "lf13-sz-p4-projects": "'and 14 more with a value of $620 million': a bare '14 more' takes "
+                           "its counted noun ('projects') from the sentence's subject; no "
+                           "rule reads 'N more' as elliptic after a count of another clause",
+    "lf13-rr-p1": "'three ro-ro sailings a week ... instead of two': a bare number word after "
+                  "'instead of' is no candidate (as in lf12-bc-p4-staff)",
+    "lf13-op-p3-emissions": "'a TEU moved by electrified rail ... emits about 0.6 tonnes of "
+                            "CO2': the rate's denominator is the sentence's subject ('a TEU "
+                            "... emits'); only 'each/every X carries' is read so",
+}

@@ -159,7 +159,7 @@ RORO: list[Example] = [
        "The base tariff for an accompanied truck of up to 16.5 metres on the Constanta line "
        "will be EUR 1,450, up from EUR 1,390, while an unaccompanied trailer will cost EUR 68 "
        "per metre of length.",
-       c("16.5 metres", 16.5, "m", approx="max"),
+       c("16.5 metres", 16.5, "m", approx="max", metric=None),
        c("EUR 1,450", 1450, "EUR", per="truck", kind="projection", change=None),
        c("EUR 1,390", 1390, "EUR", change=None),
        c("EUR 68", 68, "EUR", per="m", kind="projection", change=None),

@@ -88,16 +88,24 @@ def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
         return not words[0][:1].isupper() and any(
             _noun(word) in THING_NOUNS for word in words) and not any(
             _noun(word) in ROUTE_NOUNS for word in words)
-    if match_at(_RE_DIMENSION_AFTER, text, claim.end) is None:
-        return False
     words = _RE_WORD.findall(text, max(lo, claim.start - 80), claim.start,
                              timeout=CLAUSE_TIMEOUT)
+    if match_at(_RE_DIMENSION_AFTER, text, claim.end) is None:
+        return _thing_of(words)
     if any(_noun(word) in ROUTE_NOUNS for word in words):
         return False  # "The hiking trail above the Medeu dam is 7 km long": the trail's
     for word in reversed(words):
         if word.lower() not in _PASSED:
             return word.islower() and _noun(word) in THING_NOUNS
     return False
+
+def _thing_of(words: list[str]) -> bool:
+    """Is a size said after "of" a thing's: "an accompanied truck of up to 16.5 metres",
+    "vessels of up to 140 metres" (not "a section of 60 km", a route's noun)?"""
+    kept = [word for word in words if word.lower() not in _PASSED]
+    return (len(kept) >= 2 and kept[-1] == "of" and kept[-2].islower()
+            and _noun(kept[-2]) in THING_NOUNS)
+
 
 # Words of gas in a sentence (read by `measures` too), and units that are gas's own ("bcm").
 RE_GAS_WORD: Final = regex.compile(r"\b(?i:gas|lng|cng|pipelines?|condensate|methane)\b")

@@ -85,11 +85,20 @@ _RE_EACH_COSTS: Final = regex.compile(
     r"(?:[\s\u00a0]++[a-z ]{1,20}?)?[\s\u00a0]*+\Z")
 
 
+# An average load is per the carrier it is named per, before a figure of weight or boxes:
+# "Average load per flight rose to 43.9 tonnes", "the average cargo per train was 62 TEU".
+_RE_AVERAGE_PER: Final = regex.compile(
+    r"\b(?i:average|mean)[\s\u00a0]++(?i:load|payload|cargo|weight)[\s\u00a0]++(?i:per)"
+    r"[\s\u00a0]++(?P<thing>(?i:flight|train|wagon|railcar|truck|vessel|ship|call|voyage))\b"
+    r"[^.;:0-9$€£]{0,40}\Z")
+
+
 def _each_one(near: str, raw: Raw) -> regex.Match[str] | None:
     """What one of is named before the figure: "Each train carries 55 containers" (not money
     nor shares), "Each job in the zone required about $120,000" (money)."""
     if "ach " not in near and "very " not in near:
-        return None
+        return (_RE_AVERAGE_PER.search(near) if "per " in near and raw.unit in ("t", "TEU", "kg")
+                else None)
     if is_currency_code(raw.unit or ""):
         return _RE_EACH_COSTS.search(near)
     return _RE_EACH_CARRIER.search(near) if raw.unit not in ("%", "pp", "x") else None
@@ -246,8 +255,8 @@ def _may_name_a_box(before: str) -> bool:
 # a route with its border and ports: "for a 40-foot container travelling from Dostyk on the
 # Kazakh-Chinese border to the Georgian ports of Poti and Batumi will be set at $2,950")
 _BOX_REACH: Final = 170
-_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "ton", "teu", "0ft",
-                     "litre", "liter")
+_BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "trailer", "ton", "teu",
+                     "0ft", "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
@@ -267,14 +276,17 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|an|one|each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+"
-    r"(?:(?:loaded|empty|one-way|return|single|standard|typical|regular|full)[\s\u00a0]+)?"
+    # a ro-ro line's tariff names the truck with or without its driver: "the tariff for an
+    # accompanied truck ... will be EUR 1,450"
+    r"(?:(?:loaded|empty|one-way|return|single|standard|typical|regular|full|accompanied"
+    r"|unaccompanied)[\s\u00a0]+)?"
     r"(?:(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
     r"(?=[\s\u00a0]*+[:)])"  # a label's size alone: "Avg freight rate per 40ft: ~$4,900"
     r"|(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
     # spelled: "a forty-foot container"
     r"|(?P<size>forty|twenty)[-\s\u00a0](?:foot|feet))[\s\u00a0]+(?:containers?|box(?:es)?))"
     r"|(?P<thing>(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm"  # "per ton-km": tkm
-    r"|railcar|wagon|truckload|truck|tonne|ton|teu|litre|liter"  # "a litre of AI-91 costs"
+    r"|railcar|wagon|truckload|truck|trailer|tonne|ton|teu|litre|liter"  # "a litre of AI-91 costs"
     r"|container(?![\s\u00a0]+(?:"
     r"terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?|depots?|traffic|"
     r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)"

@@ -133,7 +133,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "berth": ("berth count", "logistics"),
     # flights, aircraft and airlines: air links counted ("28 freighter flights per week",
     # "expand its fleet to 50 aircraft"), whatever cargo or traffic word is nearer
-    "flight": ("flight count", "logistics"),
+    "flight": ("flight count", "logistics"), "charter flight": ("flight count", "logistics"),
     **{item: ("aircraft count", "logistics") for item in (
         "aircraft", "jet", "freighter", "airliner", "plane")},
     "airline": ("airline count", "logistics"),

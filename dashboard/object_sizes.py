@@ -99,6 +99,7 @@ def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
             return word.islower() and _noun(word) in THING_NOUNS
     return False
 
+
 def _thing_of(words: list[str]) -> bool:
     """Is a size said after "of" a thing's: "an accompanied truck of up to 16.5 metres",
     "vessels of up to 140 metres" (not "a section of 60 km", a route's noun)?"""

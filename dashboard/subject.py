@@ -15,7 +15,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import bracket_host, moved, without_other_items
-from dashboard.route_anaphora import route_meant
+from dashboard.route_anaphora import route_headed, route_meant
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.trade_parties import TRADE_METRICS, partner_after, with_home
 from dashboard.vocab.calendar import MONTH_NAMES
@@ -75,7 +75,9 @@ def entities_of(
         regions = [e for e in facts.subjects() if e in REGIONS]
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
-    return _with_parties(claim, facts, index.text, lo, found, metric, headline, named_to)
+    own = _with_parties(claim, facts, index.text, lo, found, metric, headline, named_to)
+    route = route_headed(facts, clause, index, i, own)  # "trains heading to Europe": the
+    return own if route is None else (route, *own)  # China-Europe route named before
 
 
 def _total_or_part(

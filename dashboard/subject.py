@@ -17,7 +17,7 @@ from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import bracket_host, moved, without_other_items
 from dashboard.route_anaphora import route_headed, route_meant
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
-from dashboard.trade_parties import TRADE_METRICS, partner_after, with_home
+from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 
@@ -75,7 +75,8 @@ def entities_of(
         regions = [e for e in facts.subjects() if e in REGIONS]
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
-    own = _with_parties(claim, facts, index.text, lo, found, metric, headline, named_to)
+    own = tuple(home_only(facts, index.text, clause, _with_parties(
+        claim, facts, index.text, lo, found, metric, headline, named_to), headline))
     route = route_headed(facts, clause, index, i, own)  # "trains heading to Europe": the
     return own if route is None else (route, *own)  # China-Europe route named before
 

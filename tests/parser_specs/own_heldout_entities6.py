@@ -79,6 +79,4 @@ LEFT: list[Example] = [
 EXAMPLES: list[Example] = ROUTE_NAMED_BEFORE + THAT_CLAUSE + LEFT
 
 KNOWN_GAPS: dict[str, str] = {
-    "ent6-inside-the-country-home": "'inside the country' is read as no name: the figure "
-    "carries the sentence before's names, partners included, not only its exporter",
 }

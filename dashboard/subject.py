@@ -75,10 +75,10 @@ def entities_of(
         regions = [e for e in facts.subjects() if e in REGIONS]
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
-    own = tuple(home_only(facts, index.text, clause, _with_parties(
+    named = tuple(home_only(facts, index.text, clause, _with_parties(
         claim, facts, index.text, lo, found, metric, headline, named_to), headline))
-    route = route_headed(facts, clause, index, i, own)  # "trains heading to Europe": the
-    return own if route is None else (route, *own)  # China-Europe route named before
+    headed = route_headed(facts, clause, index, i, named)  # "trains heading to Europe": the
+    return named if headed is None else (headed, *named)  # China-Europe route named before
 
 
 def _total_or_part(

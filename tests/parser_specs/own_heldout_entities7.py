@@ -1,10 +1,12 @@
 """Held-out sentences on whom a one-way count is about when its clause names only the end it
 heads for ("trains heading to Europe numbered 9,100": the China-Europe rail service named
 before, with its end) and on a figure said to stay "inside the country" or go to the home
-market after a sentence naming foreign buyers (the home country's, not the buyers').
+market after a sentence naming foreign buyers (the home country's, not the buyers'); and on
+a bank whose meeting a figure was told or signed at (a venue, no party).
 Near-misses: a direction to a place that is no end of the route named before gains no route;
 a domestic figure whose clause names its own country keeps it; a figure carried after a
-sentence naming only its home country is as before. Written after the entities7 audit of the
+sentence naming only its home country is as before; a meeting that acts, or a bank acting
+at an event, keeps the bank. Written after the entities7 audit of the
 bundled claims, in our own words, expectations first.
 """
 
@@ -54,6 +56,28 @@ HOME_MARKET: list[Example] = [
        c("70,000 tonnes", 7e4, "t", only_entities=["Kazakhstan"]), published="2025-03-02"),
 ]
 
-EXAMPLES: list[Example] = ONE_WAY + HOME_MARKET
+EVENT_HOSTS: list[Example] = [
+    ex("ent7-told-at-a-bank-meeting",
+       "The Islamic Development Bank plans to lend $1.1 billion to Central Asian rail "
+       "projects, a vice-president said during the European Bank for Reconstruction and "
+       "Development's annual meeting in London.",
+       c("$1.1 billion", 1.1e9, "USD", only_entities=["Islamic Development Bank",
+                                                      "Central Asia"])),
+    ex("ent7-signed-at-the-meeting-of",
+       "Tajikistan signed road deals worth $700 million at the annual meeting of the Asian "
+       "Development Bank in Tbilisi.",
+       c("$700 million", 7e8, "USD", only_entities=["Tajikistan"])),
+    # near-miss: the meeting itself acts: the bank is a party
+    ex("ent7-meeting-acts-bank-kept",
+       "The Asian Development Bank's board meeting approved $450 million for the Georgian "
+       "highway.",
+       c("$450 million", 4.5e8, "USD", entities=["Asian Development Bank"])),
+    # near-miss: a bank acting at an event keeps its name
+    ex("ent7-bank-acts-at-forum",
+       "The EBRD lent $90 million to Armenia at the investment forum.",
+       c("$90 million", 9e7, "USD", entities=["EBRD", "Armenia"])),
+]
+
+EXAMPLES: list[Example] = ONE_WAY + HOME_MARKET + EVENT_HOSTS
 
 KNOWN_GAPS: dict[str, str] = {}

@@ -158,3 +158,22 @@ def is_venue(text: str, start: int, end: int) -> bool:
         return False
     return bool(match_at(_RE_EVENT_AFTER, text, end)) or bool(
         _RE_EVENT_OF_BEFORE.search(text, before.start(), start))
+
+
+# A nationality of the firm that built a thing, not whose the thing is: "Turkish contractor
+# Gap Insaat built the complex, a project valued at USD 1.5 billion" (the port's cost); not
+# "Turkish contractors won $2 billion of work" (their own earnings).
+_RE_BUILDER_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:contractors?|builders?|construction[\s\u00a0]++(?:company|firm|group))"
+    r"(?:,?[\s\u00a0]++\p{Lu}[\w&'’.-]*+){0,4}?,?[\s\u00a0]++(?:(?:has|have|had|will|is|was|are|"
+    r"were)[\s\u00a0]++)?(?:built|constructed|building|build|builds|constructing|erected)\b"
+)
+
+
+def is_builders_nationality(text: str, end: int) -> bool:
+    """Is the name ending at `end` the nationality of the firm that built what the sentence
+    is about ("Turkish contractor Gap Insaat built the complex", "an Uzbek builder erected")?"""
+    after = text[end : end + 80]
+    if "uil" not in after and "onstruct" not in after and "erected" not in after:
+        return False  # the common case, told without the pattern
+    return bool(match_at(_RE_BUILDER_AFTER, text, end))

@@ -2,11 +2,14 @@
 heads for ("trains heading to Europe numbered 9,100": the China-Europe rail service named
 before, with its end) and on a figure said to stay "inside the country" or go to the home
 market after a sentence naming foreign buyers (the home country's, not the buyers'); and on
-a bank whose meeting a figure was told or signed at (a venue, no party).
+a bank whose meeting a figure was told or signed at (a venue, no party); and on a thing a
+foreign contractor built ("Turkish contractor X built the complex": the complex's, not
+Türkiye's).
 Near-misses: a direction to a place that is no end of the route named before gains no route;
 a domestic figure whose clause names its own country keeps it; a figure carried after a
 sentence naming only its home country is as before; a meeting that acts, or a bank acting
-at an event, keeps the bank. Written after the entities7 audit of the
+at an event, keeps the bank; contractors' own earnings and firms' own plants keep their
+nationality. Written after the entities7 audit of the
 bundled claims, in our own words, expectations first.
 """
 
@@ -78,6 +81,23 @@ EVENT_HOSTS: list[Example] = [
        c("$90 million", 9e7, "USD", entities=["EBRD", "Armenia"])),
 ]
 
-EXAMPLES: list[Example] = ONE_WAY + HOME_MARKET + EVENT_HOSTS
+BUILDERS: list[Example] = [
+    ex("ent7-builders-nationality-not-the-port",
+       "The new ferry terminal at the port of Aktau opened in May. A Chinese contractor, "
+       "CRBC, built the terminal, a project worth $180 million.",
+       c("$180 million", 1.8e8, "USD", only_entities=["Port of Aktau"]),
+       published="2025-06-01"),
+    # near-miss: the contractors' own earnings are theirs
+    ex("ent7-contractors-won-kept",
+       "Turkish contractors won $2.4 billion of work in Turkmenistan in 2024.",
+       c("$2.4 billion", 2.4e9, "USD", entities=["Türkiye", "Turkmenistan"]),
+       published="2025-02-01"),
+    # near-miss: firms that built factories abroad are the investors
+    ex("ent7-firms-built-kept",
+       "Russian firms built 25 plants in Kazakhstan last year.",
+       c("25 plants", 25, "count", entities=["Russia", "Kazakhstan"]), published="2025-02-01"),
+]
+
+EXAMPLES: list[Example] = ONE_WAY + HOME_MARKET + EVENT_HOSTS + BUILDERS
 
 KNOWN_GAPS: dict[str, str] = {}

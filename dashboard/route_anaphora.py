@@ -144,11 +144,35 @@ def route_headed(
     ends = {name for m in heads for pos, name in facts.entities if pos == m.end()}
     if not ends:
         return None
+    return _route_of_ends(facts, lo, index, i, ends)
+
+
+def route_of_carried_ends(
+    facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int,
+    found: tuple[str, ...], metric: str | None,
+) -> str | None:
+    """The freight route a train count whose clause names nothing and whose names carried from
+    before are all ends of that route stands for ("Services heading to Europe numbered 10,546
+    and those returning to China 8,846. Xi'an led all cities with 3,849 trips": China-Europe
+    rail); None otherwise."""
+    lo, hi = clause
+    if metric != "train count" or not found or not ROUTES.isdisjoint(found) or facts.subjects(
+            lo, hi):
+        return None
+    return _route_of_ends(facts, lo, index, i, set(found), every=True)
+
+
+def _route_of_ends(facts: Facts, lo: int, index: SentenceIndex, i: int, ends: set[str],
+                   every: bool = False) -> str | None:
+    """The last freight route named before `lo` (within `_REACH` sentences) whose name holds
+    one of `ends` (all of them when `every`)."""
     named = [name for name in facts.subjects(facts.lo, lo) if name in FREIGHT_ROUTES]
     j = i
     while not named and j > max(0, i - _REACH):
         j -= 1
         named = [name for name in index.subjects(j) if name in FREIGHT_ROUTES]
-    if not named or not any(end in regex.split(r"[\s-]", named[-1]) for end in ends):
+    if not named:
         return None
-    return named[-1]
+    parts = regex.split(r"[\s-]", named[-1])
+    held = [end in parts for end in ends]
+    return named[-1] if (all(held) if every else any(held)) else None

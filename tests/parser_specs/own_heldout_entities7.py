@@ -31,6 +31,20 @@ ONE_WAY: list[Example] = [
        "Westbound trains heading to Europe numbered 6,200 in the period.",
        c("1.8 million TEU", 1.8e6, "TEU", entities=[CER]),
        c("6,200", 6200, "count", entities=[CER, "Europe"]), published="2025-07-20"),
+    ex("ent7-city-trips-after-the-ends",
+       "China-Europe freight trains made 18,000 trips in 2024. Trains heading to Europe "
+       "numbered 9,800 and those returning to China 8,200. Wuhan ran 1,100 trips.",
+       c("18,000 trips", 18000, "count", entities=[CER]),
+       c("9,800", 9800, "count", entities=[CER, "Europe"]),
+       c("8,200", 8200, "count", entities=[CER, "China"]),
+       c("1,100 trips", 1100, "count", only_entities=[CER]), published="2025-01-20"),
+    # near-miss: money after the ends is no train count: it keeps the ends
+    ex("ent7-money-after-the-ends-kept",
+       "China-Europe freight trains made 18,000 trips in 2024. China sold goods to Europe "
+       "worth $40 billion by rail. Revenue rose 6%.",
+       c("18,000 trips", 18000, "count", entities=[CER]),
+       c("$40 billion", 4e10, "USD", entities=["China", "Europe"]),
+       c("6%", 6, "%", entities=["China", "Europe"]), published="2025-01-20"),
     # near-miss: Iran is no end of the China-Europe route: no route for its trains
     ex("ent7-one-way-other-end-no-route",
        "China-Europe trains made 1,500 trips in March. Trains heading to Iran numbered 60.",

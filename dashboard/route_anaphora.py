@@ -129,6 +129,19 @@ _RE_HEADED: Final = regex.compile(
 _HEADED_WORDS: Final = ("head", "bound", "going", "returning", "travel", "coming")
 
 
+def with_route(
+    facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int,
+    found: tuple[str, ...], metric: str | None,
+) -> tuple[str, ...]:
+    """`found` with the freight route a one-way count heads along (`route_headed`), else the
+    route alone for a train count carrying only its ends (`route_of_carried_ends`)."""
+    headed = route_headed(facts, clause, index, i, found)
+    if headed is not None:  # "trains heading to Europe": the China-Europe route named before
+        return (headed, *found)
+    carried = route_of_carried_ends(facts, clause, index, i, found, metric)
+    return found if carried is None else (carried,)  # "3,849 trips" after the ends
+
+
 def route_headed(
     facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int, found: tuple[str, ...]
 ) -> str | None:

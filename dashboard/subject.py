@@ -15,7 +15,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import bracket_host, moved, without_other_items
-from dashboard.route_anaphora import route_headed, route_meant, route_of_carried_ends
+from dashboard.route_anaphora import route_meant, with_route
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home
 from dashboard.vocab.calendar import MONTH_NAMES
@@ -77,11 +77,7 @@ def entities_of(
             return tuple(dict.fromkeys(found + regions[:1]))
     named = tuple(home_only(facts, index.text, clause, _with_parties(
         claim, facts, index.text, lo, found, metric, headline, named_to), headline))
-    headed = route_headed(facts, clause, index, i, named)  # "trains heading to Europe": the
-    if headed is not None:  # China-Europe route named before
-        return (headed, *named)
-    carried = route_of_carried_ends(facts, clause, index, i, named, metric)
-    return named if carried is None else (carried,)  # "3,849 trips" after the ends
+    return with_route(facts, clause, index, i, named, metric)  # "trains heading to Europe"
 
 
 def _total_or_part(

@@ -17,7 +17,12 @@ import regex
 from dashboard.cue_filters import counted_in, remitted_inflows
 from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Time, find_times
-from dashboard.places import capitals_as_parties, towns_listed_with_ports
+from dashboard.places import (
+    capitals_as_parties,
+    is_builders_nationality,
+    is_venue,
+    towns_listed_with_ports,
+)
 from dashboard.published import Published
 from dashboard.scanning import (
     iter_triggered,
@@ -95,7 +100,9 @@ _RE_DEPARTMENT_AFTER: Final = regex.compile(
 def _names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
     """Is the entity `name` at `m` no party: a currency ("3 billion U.S. dollars", "$76 US a
     barrel"), a port's town ("Aktau airport"), a title ("director for Central Asia"), some
-    other cable ("24,500 km of fiber-optic lines": the Trans-Caspian one only near "Caspian")?"""
+    other cable ("24,500 km of fiber-optic lines": the Trans-Caspian one only near "Caspian"),
+    the host of the event a figure was told at ("during the AIIB's annual meeting"), the
+    nationality of the firm that built it ("Turkish contractor Gap Insaat built")?"""
     return bool((name == "United States" and (
                     match_at(_RE_DOLLARS_AFTER, text, m.end())
                     or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()))
@@ -104,7 +111,10 @@ def _names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
                                          or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),
                                                                     m.start())))
                 or (name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
-                    max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH]))
+                    max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH])
+                or (" the " in text[max(0, m.start() - 80) : m.start()]
+                    and is_venue(text, m.start(), m.end()))  # "at the AIIB's annual meeting"
+                or is_builders_nationality(text, m.end()))  # "Turkish contractor
 
 
 def _first_word(alias: str) -> str:

@@ -132,3 +132,48 @@ def towns_listed_with_ports(text: str, ports: list[tuple[int, int]]) -> list[tup
             if listed:
                 found.append((m.start("town"), _BARE_PORT_TOWNS[m["town"]]))
     return found
+
+
+# A name that only hosts the event a figure was told at: "said at a panel during the Asian
+# Infrastructure Investment Bank's annual meeting in Beijing", "at the annual meeting of the
+# AIIB" (a venue, no party); not "the AIIB's annual meeting approved $500 million".
+_EVENTS: Final = (r"(?:(?:annual|yearly|general|board|ministerial|regular|plenary|"
+                  r"\d{4})[\s\u00a0]++)*(?:meeting|summit|forum|conference|congress|"
+                  r"assembly|session|gathering)s?")
+_RE_AT_EVENT_BEFORE: Final = regex.compile(
+    r"\b(?:at|during|on[\s\u00a0]++the[\s\u00a0]++sidelines[\s\u00a0]++of|ahead[\s\u00a0]++of)"
+    r"[\s\u00a0]++(?:a[\s\u00a0]++[\w-]++[\s\u00a0]++(?:at|during)[\s\u00a0]++)?the[\s\u00a0]++"
+    r"(?:" + _EVENTS + r"[\s\u00a0]++of[\s\u00a0]++(?:the[\s\u00a0]++)?)?\Z"
+)
+_RE_EVENT_AFTER: Final = regex.compile(r"['’]s[\s\u00a0]++" + _EVENTS + r"\b")
+_RE_EVENT_OF_BEFORE: Final = regex.compile(
+    r"\b" + _EVENTS + r"[\s\u00a0]++of[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def is_venue(text: str, start: int, end: int) -> bool:
+    """Is the name at `start`-`end` the host of an event the figure was told at ("at the
+    AIIB's annual meeting", "during the annual meeting of the AIIB")?"""
+    before = _RE_AT_EVENT_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return False
+    return bool(match_at(_RE_EVENT_AFTER, text, end)) or bool(
+        _RE_EVENT_OF_BEFORE.search(text, before.start(), start))
+
+
+# A nationality of the firm that built a thing, not whose the thing is: "Turkish contractor
+# Gap Insaat built the complex, a project valued at USD 1.5 billion" (the port's cost); not
+# "Turkish contractors won $2 billion of work" (their own earnings).
+_RE_BUILDER_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:contractors?|builders?|construction[\s\u00a0]++(?:company|firm|group))"
+    r"(?:,?[\s\u00a0]++\p{Lu}[\w&'’.-]*+){0,4}?,?[\s\u00a0]++(?:(?:has|have|had|will|is|was|are|"
+    r"were)[\s\u00a0]++)?(?:built|constructed|building|build|builds|constructing|erected)\b"
+)
+
+
+def is_builders_nationality(text: str, end: int) -> bool:
+    """Is the name ending at `end` the nationality of the firm that built what the sentence
+    is about ("Turkish contractor Gap Insaat built the complex", "an Uzbek builder erected")?"""
+    after = text[end : end + 80]
+    if "uil" not in after and "onstruct" not in after and "erected" not in after:
+        return False  # the common case, told without the pattern
+    return bool(match_at(_RE_BUILDER_AFTER, text, end))

@@ -118,3 +118,74 @@ def oil_carried(metric: str | None, topic: Topic, entities: tuple[str, ...], ucl
         flow, flow_topic = METRIC_BY_UNIT_CLASS["oil"]
         return flow, Topic(flow_topic)
     return metric, topic
+
+
+# A one-way count's direction: "Services heading to Europe numbered 10,546 and those returning
+# to China 8,846" (the ends of the China-Europe route named before).
+_RE_HEADED: Final = regex.compile(
+    r"\b(?i:heading|headed|bound|going|returning|travelling|traveling|coming)[\s\u00a0]++"
+    r"(?:back[\s\u00a0]++)?(?:to|for)[\s\u00a0]++(?:the[\s\u00a0]++)?(?=\p{Lu})"
+)
+_HEADED_WORDS: Final = ("head", "bound", "going", "returning", "travel", "coming")
+
+
+def with_route(
+    facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int,
+    found: tuple[str, ...], metric: str | None,
+) -> tuple[str, ...]:
+    """`found` with the freight route a one-way count heads along (`route_headed`), else the
+    route alone for a train count carrying only its ends (`route_of_carried_ends`)."""
+    headed = route_headed(facts, clause, index, i, found)
+    if headed is not None:  # "trains heading to Europe": the China-Europe route named before
+        return (headed, *found)
+    carried = route_of_carried_ends(facts, clause, index, i, found, metric)
+    return found if carried is None else (carried,)  # "3,849 trips" after the ends
+
+
+def route_headed(
+    facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int, found: tuple[str, ...]
+) -> str | None:
+    """The freight route a one-way count's clause heads along to one of its ends ("trains
+    heading to Europe numbered 9,500" after "China-Europe freight trains made 17,000 trips":
+    China-Europe rail), the last named before it; None when the clause names a route, heads
+    for no end of the route named before, or says no direction."""
+    lo, hi = clause
+    text = index.text
+    if not any(word in text[lo:hi] for word in _HEADED_WORDS) or not ROUTES.isdisjoint(found):
+        return None  # the common case
+    heads = _RE_HEADED.finditer(text, lo, hi, timeout=CLAUSE_TIMEOUT)
+    ends = {name for m in heads for pos, name in facts.entities if pos == m.end()}
+    if not ends:
+        return None
+    return _route_of_ends(facts, lo, index, i, ends)
+
+
+def route_of_carried_ends(
+    facts: Facts, clause: tuple[int, int], index: SentenceIndex, i: int,
+    found: tuple[str, ...], metric: str | None,
+) -> str | None:
+    """The freight route a train count whose clause names nothing and whose names carried from
+    before are all ends of that route stands for ("Services heading to Europe numbered 10,546
+    and those returning to China 8,846. Xi'an led all cities with 3,849 trips": China-Europe
+    rail); None otherwise."""
+    lo, hi = clause
+    if metric != "train count" or not found or not ROUTES.isdisjoint(found) or facts.subjects(
+            lo, hi):
+        return None
+    return _route_of_ends(facts, lo, index, i, set(found), every=True)
+
+
+def _route_of_ends(facts: Facts, lo: int, index: SentenceIndex, i: int, ends: set[str],
+                   every: bool = False) -> str | None:
+    """The last freight route named before `lo` (within `_REACH` sentences) whose name holds
+    one of `ends` (all of them when `every`)."""
+    named = [name for name in facts.subjects(facts.lo, lo) if name in FREIGHT_ROUTES]
+    j = i
+    while not named and j > max(0, i - _REACH):
+        j -= 1
+        named = [name for name in index.subjects(j) if name in FREIGHT_ROUTES]
+    if not named:
+        return None
+    parts = regex.split(r"[\s-]", named[-1])
+    held = [end in parts for end in ends]
+    return named[-1] if (all(held) if every else any(held)) else None

@@ -15,9 +15,9 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import bracket_host, moved, without_other_items
-from dashboard.route_anaphora import route_meant
+from dashboard.route_anaphora import route_meant, with_route
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
-from dashboard.trade_parties import TRADE_METRICS, partner_after, with_home
+from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
 
@@ -75,7 +75,9 @@ def entities_of(
         regions = [e for e in facts.subjects() if e in REGIONS]
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
-    return _with_parties(claim, facts, index.text, lo, found, metric, headline, named_to)
+    named = tuple(home_only(facts, index.text, clause, _with_parties(
+        claim, facts, index.text, lo, found, metric, headline, named_to), headline))
+    return with_route(facts, clause, index, i, named, metric)  # "trains heading to Europe"
 
 
 def _total_or_part(

@@ -79,9 +79,4 @@ LEFT: list[Example] = [
 EXAMPLES: list[Example] = ROUTE_NAMED_BEFORE + THAT_CLAUSE + LEFT
 
 KNOWN_GAPS: dict[str, str] = {
-    "ent6-one-way-china-europe-services": "a one-way count of a China-Europe rail story takes "
-    "its direction's name only; the route named in the sentence before is not carried beside "
-    "a name of the sentence's own",
-    "ent6-inside-the-country-home": "'inside the country' is read as no name: the figure "
-    "carries the sentence before's names, partners included, not only its exporter",
 }

@@ -17,12 +17,7 @@ import regex
 from dashboard.cue_filters import counted_in, remitted_inflows
 from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Time, find_times
-from dashboard.places import (
-    capitals_as_parties,
-    is_builders_nationality,
-    is_venue,
-    towns_listed_with_ports,
-)
+from dashboard.places import capitals_as_parties, names_no_party, towns_listed_with_ports
 from dashboard.published import Published
 from dashboard.scanning import (
     iter_triggered,
@@ -32,7 +27,7 @@ from dashboard.scanning import (
     with_folded_words,
     with_words,
 )
-from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS, REGIONS
+from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import CUE_ROWS
 from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
 
@@ -77,46 +72,6 @@ _RE_PORT_TAIL: Final = regex.compile(
     r"(?i:[\s\u00a0]+(?:international[\s\u00a0]+)?(?:sea[\s\u00a0]+)?"
     r"(?:trade|commercial|merchant|trading)[\s\u00a0]+(?:sea[\s\u00a0]*)?port)\b"
 )
-# A port's town named for something else than the port: "Aktau International Airport".
-_RE_NOT_THE_PORT: Final = regex.compile(
-    r"[\s\u00a0]+(?:(?i:international)[\s\u00a0]+)?(?i:airport|city[\s\u00a0]+(?:council|hall)"
-    r"|akimat|mayor)\b"
-)
-# The Trans-Caspian cable, and how far from a generic name of it ("fibre-optic cable") the
-# word "Caspian" may stand for the name to be that cable's.
-_CASPIAN_CABLE: Final = "Trans-Caspian fibre-optic cable"
-_CASPIAN_REACH: Final = 250
-_RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$|cents?)")
-# A region in a job title or a department's name, not what a figure is about: "managing
-# director for Central Asia Zsuzsanna Hargitai", "ADB's Central and West Asia Department".
-_RE_TITLE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:director|head|chief|manager|president|representative|envoy|commissioner)"
-    r"(?:[\s\u00a0]+general)?[\s\u00a0]+(?:for|of)[\s\u00a0]+(?:the[\s\u00a0]+)?)\Z"
-)
-_RE_DEPARTMENT_AFTER: Final = regex.compile(
-    r"[\s\u00a0]+(?:Department|Division|Directorate|Desk|Bureau)\b")
-
-
-def _names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
-    """Is the entity `name` at `m` no party: a currency ("3 billion U.S. dollars", "$76 US a
-    barrel"), a port's town ("Aktau airport"), a title ("director for Central Asia"), some
-    other cable ("24,500 km of fiber-optic lines": the Trans-Caspian one only near "Caspian"),
-    the host of the event a figure was told at ("during the AIIB's annual meeting"), the
-    nationality of the firm that built it ("Turkish contractor Gap Insaat built")?"""
-    return bool((name == "United States" and (
-                    match_at(_RE_DOLLARS_AFTER, text, m.end())
-                    or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()))
-                or (name in PORTS and match_at(_RE_NOT_THE_PORT, text, m.end()))
-                or (name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())
-                                         or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),
-                                                                    m.start())))
-                or (name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
-                    max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH])
-                or (" the " in text[max(0, m.start() - 80) : m.start()]
-                    and is_venue(text, m.start(), m.end()))  # "at the AIIB's annual meeting"
-                or is_builders_nationality(text, m.end()))  # "Turkish contractor
-
-
 def _first_word(alias: str) -> str:
     word = regex.match(r"\w+", alias)
     assert word is not None, alias  # an alias starts with a word character
@@ -307,7 +262,7 @@ class DocFacts:
             span=_ENTITY_SPAN
         ):
             name = _ENTITY_BY_ALIAS[m.group()]
-            if _names_no_party(name, m, text):
+            if names_no_party(name, m, text):
                 continue
             self.entities.append((m.start(), name))
             if name in FORECASTERS and match_at(_RE_AS_SOURCE, text, m.end()):

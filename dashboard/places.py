@@ -1,7 +1,9 @@
 """Place names that stand for more than a place: a capital for its country where it is a
 party ("trade with Baku", "Tashkent hopes to ...", "Beijing's imports"; not "held in
 Tashkent"), and a port's town for its port where it is listed with ports ("the ports of
-Aktau, Kuryk and Baku"). Read by `facts.DocFacts`.
+Aktau, Kuryk and Baku"); and names that are no party where they stand (`names_no_party`: a
+currency, an airport, a title, an event's host, a builder's nationality). Read by
+`facts.DocFacts`.
 
 Pure: no pandas, no dash.
 """
@@ -13,7 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import match_at
-from dashboard.vocab.entities import CAPITALS, ENTITIES, PORT_TOWNS
+from dashboard.vocab.entities import CAPITALS, ENTITIES, PORT_TOWNS, PORTS, REGIONS
 
 # Every alias of an entity (a town that is one names its entity itself: "Aktau", "Poti").
 _ALIASES: Final = frozenset(alias for aliases in ENTITIES.values() for alias in aliases)
@@ -177,3 +179,43 @@ def is_builders_nationality(text: str, end: int) -> bool:
     if "uil" not in after and "onstruct" not in after and "erected" not in after:
         return False  # the common case, told without the pattern
     return bool(match_at(_RE_BUILDER_AFTER, text, end))
+
+
+# A port's town named for something else than the port: "Aktau International Airport".
+_RE_NOT_THE_PORT: Final = regex.compile(
+    r"[\s\u00a0]+(?:(?i:international)[\s\u00a0]+)?(?i:airport|city[\s\u00a0]+(?:council|hall)"
+    r"|akimat|mayor)\b"
+)
+# The Trans-Caspian cable, and how far from a generic name of it ("fibre-optic cable") the
+# word "Caspian" may stand for the name to be that cable's.
+_CASPIAN_CABLE: Final = "Trans-Caspian fibre-optic cable"
+_CASPIAN_REACH: Final = 250
+_RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$|cents?)")
+# A region in a job title or a department's name, not what a figure is about: "managing
+# director for Central Asia Zsuzsanna Hargitai", "ADB's Central and West Asia Department".
+_RE_TITLE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:director|head|chief|manager|president|representative|envoy|commissioner)"
+    r"(?:[\s\u00a0]+general)?[\s\u00a0]+(?:for|of)[\s\u00a0]+(?:the[\s\u00a0]+)?)\Z"
+)
+_RE_DEPARTMENT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]+(?:Department|Division|Directorate|Desk|Bureau)\b")
+
+
+def names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
+    """Is the entity `name` at `m` no party: a currency ("3 billion U.S. dollars", "$76 US a
+    barrel"), a port's town ("Aktau airport"), a title ("director for Central Asia"), some
+    other cable ("24,500 km of fiber-optic lines": the Trans-Caspian one only near "Caspian"),
+    the host of the event a figure was told at ("during the AIIB's annual meeting"), the
+    nationality of the firm that built it ("Turkish contractor Gap Insaat built")?"""
+    return bool((name == "United States" and (
+                    match_at(_RE_DOLLARS_AFTER, text, m.end())
+                    or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()))
+                or (name in PORTS and match_at(_RE_NOT_THE_PORT, text, m.end()))
+                or (name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())
+                                         or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                    m.start())))
+                or (name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
+                    max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH])
+                or (" the " in text[max(0, m.start() - 80) : m.start()]
+                    and is_venue(text, m.start(), m.end()))  # "at the AIIB's annual meeting"
+                or is_builders_nationality(text, m.end()))  # "Turkish contractor

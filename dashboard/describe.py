@@ -46,10 +46,10 @@ from dashboard.respectively import (
     share_bracketed_parts,
     share_then_its_level,
 )
-from dashboard.route_anaphora import oil_carried
+from dashboard.route_anaphora import about_the_document_cable, oil_carried
 from dashboard.scanning import match_at
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
-from dashboard.subject import about_the_document_cable, entities_of
+from dashboard.subject import entities_of
 from dashboard.timing import assign_periods
 from dashboard.vocab.classes import unit_class
 

@@ -3,7 +3,8 @@ one the text named before it ("Cargo on the Trans-Caspian International Transpor
 totalled 2.8 mt. ... He said the corridor now offers a delivery time of 12 days": the days
 are the route's, not those of the railway whose officer said so); and the tonnes an oil
 pipeline so meant carried are oil ("16.9% of the 22.665 mln t the line carried", the line
-BTC: `oil_carried`, read by `describe`).
+BTC: `oil_carried`, read by `describe`); a length in a story whose headline names a cable is
+the cable's ("the line will stretch 370 kilometres": `about_the_document_cable`).
 
 Pure: no pandas, no dash. Read by `subject`.
 """
@@ -17,7 +18,7 @@ import regex
 from dashboard.claim import Topic
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import METRIC_BY_UNIT_CLASS
-from dashboard.vocab.entities import ENTITIES, FREIGHT_ROUTES, OIL_PIPELINES, PORTS
+from dashboard.vocab.entities import CABLES, ENTITIES, FREIGHT_ROUTES, OIL_PIPELINES, PORTS
 
 if TYPE_CHECKING:
     from dashboard.claim import Located
@@ -189,3 +190,19 @@ def _route_of_ends(facts: Facts, lo: int, index: SentenceIndex, i: int, ends: se
     parts = regex.split(r"[\s-]", named[-1])
     held = [end in parts for end in ends]
     return named[-1] if (all(held) if every else any(held)) else None
+
+
+def about_the_document_cable(
+    metric: str | None, topic: Topic, entities: tuple[str, ...], headline: list[str]
+) -> tuple[str | None, Topic, tuple[str, ...]]:
+    """ "the line will stretch 370 kilometres" in a story whose headline names a cable: the
+    length (and a data capacity) is the cable's."""
+    cables = [e for e in headline if e in CABLES]
+    if metric not in ("route length", "cable length", "data capacity") or not cables:
+        return metric, topic, entities
+    # the cable, not the ports at its ends ("from Aktau in Kazakhstan to Siyazan"); its
+    # capacity too ("between Sumgayit and Aktau, offering up to 400 terabits per second")
+    others = [e for e in entities if e not in PORTS and e not in CABLES]
+    if metric == "data capacity":
+        return metric, topic, (cables[0], *others)
+    return "cable length", Topic.DIGITAL, (cables[0], *others)

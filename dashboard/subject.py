@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from dashboard.claim import Located, Topic
+from dashboard.claim import Located
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import bracket_host, moved, without_other_items
@@ -19,7 +19,7 @@ from dashboard.route_anaphora import route_meant, with_route
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home
 from dashboard.vocab.calendar import MONTH_NAMES
-from dashboard.vocab.entities import CABLES, COUNTRIES, PORTS, REGIONS
+from dashboard.vocab.entities import COUNTRIES, REGIONS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -384,19 +384,3 @@ _HEDGE_WORDS: Final = (
 )
 _RE_BRACKETED_FIGURE: Final = regex.compile(rf"\s*\(\s*{_HEDGE_WORDS}[0-9$€£₸₼]")
 _RE_BRACKET_OPENS: Final = regex.compile(rf"\(\s*{_HEDGE_WORDS}\Z")
-
-
-def about_the_document_cable(
-    metric: str | None, topic: Topic, entities: tuple[str, ...], headline: list[str]
-) -> tuple[str | None, Topic, tuple[str, ...]]:
-    """ "the line will stretch 370 kilometres" in a story whose headline names a cable: the
-    length (and a data capacity) is the cable's."""
-    cables = [e for e in headline if e in CABLES]
-    if metric not in ("route length", "cable length", "data capacity") or not cables:
-        return metric, topic, entities
-    # the cable, not the ports at its ends ("from Aktau in Kazakhstan to Siyazan"); its
-    # capacity too ("between Sumgayit and Aktau, offering up to 400 terabits per second")
-    others = [e for e in entities if e not in PORTS and e not in CABLES]
-    if metric == "data capacity":
-        return metric, topic, (cables[0], *others)
-    return "cable length", Topic.DIGITAL, (cables[0], *others)

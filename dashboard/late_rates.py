@@ -2,7 +2,8 @@
 figure a part is of ("six million tonnes a year, 100,000 TEU of it"), the rate that ends a
 list ("15 mln tons of cargo and 100,000 TEU per year"), the rate of a level compared with
 ("$1,450 per TEU, down from $1,800"), one that ends the figure's clause ("12 and 14 tankers
-... arrive in Azerbaijan each month"). Rates right after their figure are `rates`'.
+... arrive in Azerbaijan each month"); and the "one tonne" a price is per, no tonnage of its
+own (`is_unit_of_a_price`). Rates right after their figure are `rates`'.
 
 Pure: no pandas, no dash. O(1) a quantity: each reads a bounded window.
 """
@@ -175,3 +176,22 @@ _RE_COMPARED_FROM: Final = regex.compile(
     r"|(?:half|twice|double)(?=[\s\u00a0]+the\b))[\s\u00a0]+"
     r"(?:(?i:about|around|some|nearly|almost|roughly|the)[\s\u00a0]+)?\Z"
 )
+
+
+# "the cost of transporting one tonne of cargo ... is around 70-80 dollars": the tonne the
+# price is per, no tonnage of its own.
+_RE_ONE_PRICED_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:transporting|transport|transportation[\s\u00a0]+of|shipping|moving|carrying"
+    r"|handling|delivering|hauling|per)[\s\u00a0]+)\Z"
+)
+_PRICE_REACH: Final = 120  # characters from "one tonne" to the price per tonne
+
+
+def is_unit_of_a_price(raw: Raw, price: Raw | None, text: str) -> bool:
+    """Is `raw` ("one tonne") the unit that the next quantity (`price`) is a price per?"""
+    if (price is None or raw.value != 1 or raw.value_high is not None or raw.unit is None
+            or price.per != raw.unit or price.start - raw.end > _PRICE_REACH):
+        return False
+    if any(c in text[raw.end : price.start] for c in ".;!?"):
+        return False
+    return _RE_ONE_PRICED_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None

@@ -368,24 +368,6 @@ def share_bracketed_rates(raws: list[Raw], text: str) -> None:
         if found is not None:
             a.per = b.per = found[0]
 
-# "the cost of transporting one tonne of cargo ... is around 70-80 dollars": the tonne the
-# price is per, no tonnage of its own.
-_RE_ONE_PRICED_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:transporting|transport|transportation[\s\u00a0]+of|shipping|moving|carrying"
-    r"|handling|delivering|hauling|per)[\s\u00a0]+)\Z"
-)
-_PRICE_REACH: Final = 120  # characters from "one tonne" to the price per tonne
-
-
-def is_unit_of_a_price(raw: Raw, price: Raw | None, text: str) -> bool:
-    """Is `raw` ("one tonne") the unit that the next quantity (`price`) is a price per?"""
-    if (price is None or raw.value != 1 or raw.value_high is not None or raw.unit is None
-            or price.per != raw.unit or price.start - raw.end > _PRICE_REACH):
-        return False
-    if any(c in text[raw.end : price.start] for c in ".;!?"):
-        return False
-    return _RE_ONE_PRICED_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None
-
 
 # "14 weekly flights", "the number of daily trains rose from 6 to 9": counted things that
 # happen so often are a rate ("30 semi-annual instalments", "bi-weekly" are none of these).

@@ -9,36 +9,50 @@ Pure: no pandas, no dash.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Final
 
 import regex
 
-from dashboard.claim import Claim
+from dashboard.claim import Claim, Kind
+from dashboard.scanning import scan_timeout
 
-# A correction's words, before its figure in its paragraph.
+# A correction notice: "Correction:" opening a line, or "an earlier version of this article"
+# (not a "market correction", nor a "price correction").
 _RE_CORRECTION: Final = regex.compile(
-    r"(?i:\bcorrection\b|\bearlier[\s\u00a0]++version\b|\bincorrectly\b|\berroneously\b"
-    r"|\bwrongly[\s\u00a0]++(?:stated|said|reported)\b)")
-_CUES: Final = ("orrect", "version", "rroneous", "wrongly")  # one is in every match
+    r"(?im:^[\s\u00a0]*+(?:correction|clarification)s?[\s\u00a0]*+[:\u2013\u2014-]"
+    r"|\b(?:an?|the)[\s\u00a0]++(?:earlier|previous)[\s\u00a0]++version[\s\u00a0]++of[\s\u00a0]++"
+    r"(?:this|the)[\s\u00a0]++(?:article|story|report|item|release))")
+_CUES: Final = ("orrection", "larification", "version")  # one is in every match
+_REACH: Final = 300  # characters from a notice's start to the figure it corrects
 
 
 def restore_corrected(claims: list[Claim], text: str) -> list[Claim]:
-    """Claims of a correction without a period, each given the period and the entities of
-    the same figure told earlier in the text (same value, unit, rate and change): the
-    corrected figure is that one, about what it was about."""
+    """A reported figure of a correction notice without a period takes the period and the
+    entities of the same figure told first in the text (same value, unit, rate and change):
+    the corrected figure is that one, about what it was about."""
     if not any(cue in text for cue in _CUES):
         return claims  # the common case, told without the pattern
+    notices = [m.start() for m in _RE_CORRECTION.finditer(text, timeout=scan_timeout(len(text)))]
+    if not notices:
+        return claims
+    first: dict[tuple[float, str, str | None, object], Claim] = {}
     out = list(claims)
     for k, claim in enumerate(out):
+        key = (claim.value, claim.unit, claim.per, claim.change)
         if claim.period is not None:
+            first.setdefault(key, claim)
             continue
-        lo = text.rfind("\n", 0, claim.start) + 1  # the correction's paragraph line
-        if _RE_CORRECTION.search(text, lo, claim.start) is None:
-            continue
-        first = next((c for c in out[:k] if c.period is not None and c.value == claim.value
-                      and (c.unit, c.per, c.change) == (claim.unit, claim.per, claim.change)),
-                     None)
-        if first is not None:
-            out[k] = replace(claim, period=first.period, entities=first.entities)
+        told = first.get(key)
+        if (told is not None and claim.kind is Kind.ACTUAL and told.kind is Kind.ACTUAL
+                and _in_a_notice(notices, claim.start)):
+            out[k] = replace(claim, period=told.period, entities=told.entities)
     return out
+
+
+def _in_a_notice(notices: list[int], start: int) -> bool:
+    """Does a correction notice start in the `_REACH` characters before `start`? (`notices`
+    sorted: the last one before it, bisected.)"""
+    k = bisect.bisect_left(notices, start)
+    return k > 0 and start - notices[k - 1] <= _REACH

@@ -101,11 +101,19 @@ def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
 
 
 def _thing_of(words: list[str]) -> bool:
-    """Is a size said after "of" a thing's: "an accompanied truck of up to 16.5 metres",
-    "vessels of up to 140 metres" (not "a section of 60 km", a route's noun)?"""
+    """Is a size said after "of" a vehicle's or a part's: "an accompanied truck of up to 16.5
+    metres", "vessels of up to 140 metres" (not "a section of 60 km", a route's noun, nor "the
+    country of about 2,700 km", a place's)?"""
     kept = [word for word in words if word.lower() not in _PASSED]
     return (len(kept) >= 2 and kept[-1] == "of" and kept[-2].islower()
-            and _noun(kept[-2]) in THING_NOUNS)
+            and _noun(kept[-2]) in _CARRIER_NOUNS)
+
+
+# What a size after "of" may be of: vehicles, vessels and their parts.
+_CARRIER_NOUNS: Final = frozenset({
+    "truck", "trailer", "lorry", "vessel", "ship", "ferry", "tanker", "barge", "beam", "wagon",
+    "railcar", "locomotive", "train", "crane", "container", "bulker", "carrier", "draught",
+    "draft", "hull"})
 
 
 # Words of gas in a sentence (read by `measures` too), and units that are gas's own ("bcm").

@@ -167,7 +167,9 @@ def is_venue(text: str, start: int, end: int) -> bool:
 # "Turkish contractors won $2 billion of work" (their own earnings).
 _RE_BUILDER_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?:contractors?|builders?|construction[\s\u00a0]++(?:company|firm|group))"
-    r"(?:,?[\s\u00a0]++\p{Lu}[\w&'’.-]*+){0,4}?,?[\s\u00a0]++(?:(?:has|have|had|will|is|was|are|"
+    # a firm named after it ("Turkish contractor Gap Insaat built"), not the builders of a
+    # country at work at home ("Kazakh builders constructed 1,000 km of new lines")
+    r"(?:,?[\s\u00a0]++\p{Lu}[\w&'’.-]*+){1,4}?,?[\s\u00a0]++(?:(?:has|have|had|will|is|was|are|"
     r"were)[\s\u00a0]++)?(?:built|constructed|building|build|builds|constructing|erected)\b"
 )
 

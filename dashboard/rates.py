@@ -90,7 +90,11 @@ _RE_EACH_COSTS: Final = regex.compile(
 _RE_AVERAGE_PER: Final = regex.compile(
     r"\b(?i:average|mean)[\s\u00a0]++(?i:load|payload|cargo|weight)[\s\u00a0]++(?i:per)"
     r"[\s\u00a0]++(?P<thing>(?i:flight|train|wagon|railcar|truck|vessel|ship|call|voyage))\b"
-    r"[^.;:0-9$€£]{0,40}\Z")
+    # only a verb of the level between ("rose to", "was"), no clause of its own ("increased
+    # and total volume hit 400,000 TEU")
+    r"(?:[\s\u00a0]++(?:[a-z]++[\s\u00a0]++){0,2}?(?i:rose|grew|increased|fell|dropped|declined"
+    r"|was|were|stood|reached|averaged|came)(?:[\s\u00a0]++(?:to|at|in))?)?[\s\u00a0]*+"
+    r"(?i:(?:about|around|some|nearly|almost|roughly|over|just)[\s\u00a0]++)?\Z")
 
 
 def _each_one(near: str, raw: Raw) -> regex.Match[str] | None:

@@ -137,11 +137,16 @@ def with_route(
 ) -> tuple[str, ...]:
     """`found` with the freight route a one-way count heads along (`route_headed`), else the
     route alone for a train count carrying only its ends (`route_of_carried_ends`)."""
-    headed = route_headed(facts, clause, index, i, found)
+    headed = route_headed(facts, clause, index, i, found) if metric in _ROUTE_COUNTS else None
     if headed is not None:  # "trains heading to Europe": the China-Europe route named before
         return (headed, *found)
     carried = route_of_carried_ends(facts, clause, index, i, found, metric)
     return found if carried is None else (carried,)  # "3,849 trips" after the ends
+
+
+# What a one-way count along a freight route measures: its trains and boxes (not "trucks
+# heading to China", "exports bound for Europe", "flights bound for Europe").
+_ROUTE_COUNTS: Final = frozenset({"train count", "container count", "container volume"})
 
 
 def route_headed(
@@ -172,9 +177,9 @@ def route_of_carried_ends(
     and those returning to China 8,846. Xi'an led all cities with 3,849 trips": China-Europe
     rail); None otherwise."""
     lo, hi = clause
-    if metric != "train count" or not found or not ROUTES.isdisjoint(found) or facts.subjects(
-            lo, hi):
-        return None
+    if metric != "train count" or len(set(found)) < 2 or not ROUTES.isdisjoint(found) or (
+            facts.subjects(lo, hi)):
+        return None  # (both ends carried: "China" alone is no China-Europe route)
     return _route_of_ends(facts, lo, index, i, set(found), every=True)
 
 

@@ -103,8 +103,8 @@ def home_only(facts: Facts, text: str, clause: tuple[int, int], found: Sequence[
     """A figure its clause keeps at home and names no country in: the home country (the first
     the headline names) alone, not the foreign buyers the sentences before name ("Iran took
     356,000 tonnes ... Another 793,000 tonnes were relocated inside the country"). As it is
-    when the clause names a country, the names carried are no country's, or the headline
-    names none."""
+    when the clause names a country, the names carried are no country's or have the
+    headline's after another, or the headline names none."""
     lo, hi = clause
     said = text[lo:hi]  # sliced once, not once a word
     if not any(word in said for word in _AT_HOME_WORDS) or not any(
@@ -114,4 +114,6 @@ def home_only(facts: Facts, text: str, clause: tuple[int, int], found: Sequence[
             text, lo, hi, timeout=CLAUSE_TIMEOUT) is None:
         return found
     home = next((e for e in headline if e in COUNTRIES), None)
-    return found if home is None else [home]
+    # (a headline country among the names carried but not first is no sign of which is home:
+    # "China buys more Kazakh wheat" over Kazakhstan's exports to China, kept as they are)
+    return found if home is None or (home in found and found[0] != home) else [home]

@@ -149,6 +149,12 @@ HOSTILE: list[tuple[str, str, list[str]]] = [
     # stands for must stop (unbounded, 8,000 such sentences took 11 s).
     ("unnamed-route-in-every-sentence", "The line carried 5 tonnes of grain. " * 4_000,
      ["5 tonnes"] * 4_000),
+    # A correction notice on every line: each corrected figure looks up the figure told first
+    # and the notice before it once, not every claim or notice again.
+    ("correction-notice-on-every-line",
+     "Aktau handled 62,000 TEU in 2024.\n" + "Correction: an earlier version of this article "
+     "said the port handled 26,000 TEU; it handled 62,000 TEU.\n" * 3_000,
+     ["62,000 TEU"] * 3_001),
     # Pipe tables: 5 MB of "|" and "-" (one line, and short rows that are all separators),
     # and a table of 100,000 rows, whose cells are read up to `tables.MAX_CELLS`.
     ("table-5mb-of-pipes-and-dashes", "|-" * 2_500_000, []),

@@ -450,9 +450,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "pieces": "piece", "pcs": "piece",  # "4,560 pcs. of containers": see `counts.name_the_units`
     "legal entities": "legal entity",  # "531,027 registered legal entities"
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",
-    # flights hired whole, counted beside scheduled ones: "126 scheduled services and 88
-    # charters"
-    "charter flights": "charter flight", "charters": "charter flight",
+    # flights hired whole: "88 charter flights" (not a bare "charters": a ship's or a
+    # tanker's charter parties as often, "KMTF concluded 35 charters for its tankers")
+    "charter flights": "charter flight",
     # aircraft by their other names, and the airlines counted ("40 cargo airlines call at")
     "jets": "jet", "freighters": "freighter", "airliners": "airliner", "planes": "plane",
     "airlines": "airline",

@@ -155,6 +155,8 @@ _RE_EVENT_OF_BEFORE: Final = regex.compile(
 def is_venue(text: str, start: int, end: int) -> bool:
     """Is the name at `start`-`end` the host of an event the figure was told at ("at the
     AIIB's annual meeting", "during the annual meeting of the AIIB")?"""
+    if not text[max(0, start - 5) : start].rstrip().endswith(("the", "of")):
+        return False  # the pattern's last word, told without it ("at the AIIB's", "of the")
     before = _RE_AT_EVENT_BEFORE.search(text, max(0, start - 80), start)
     if before is None:
         return False

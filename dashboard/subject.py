@@ -55,11 +55,14 @@ def entities_of(
         route, own = meant  # "the 1,768-km route runs 443 km through ...": not its parts'
         return tuple(dict.fromkeys([route, *([] if own else facts.subjects(lo, hi))]))
     found = _named_around(facts, clause, index, i, _relative_after(claim, facts, index.text))
-    found, named_to, at, part = _total_or_part(claim, facts, index, i, headline, found)
+    parts = (_parts_start(index.text, facts.lo, facts.hi)  # where a total's parts start
+             if len(found) > 1 or len(facts.entities) > 1 else -1)
+    at = parts if len(found) > 1 else -1
+    named_to = at if claim.end <= at else None  # a total's: its home country named up to
+    found, part = _total_or_part(claim, facts, index, i, headline, found, at)
     if part is not None:
         return part
-    if len(facts.entities) > 1 and claim.end > (
-            parts := at if at >= 0 else _parts_start(index.text, facts.lo, facts.hi)):
+    if len(facts.entities) > 1 and claim.end > parts:
         # a figure of a list whose items name their own: not the others' (a sentence naming
         # one entity or none has no such list, told without looking)
         facts, found = _in_own_item(claim, facts, clause, index, i, headline, parts, found)
@@ -82,19 +85,17 @@ def entities_of(
 
 def _total_or_part(
     claim: Located, facts: Facts, index: SentenceIndex, i: int, headline: list[str],
-    found: list[str],
-) -> tuple[list[str], int | None, int, tuple[str, ...] | None]:
-    """A sentence of a total and its parts ("Trade with China hit $94.8 bln, of which
-    Kazakhstan accounted for $43.8 bln"): the total's names (not its parts'; else what the
-    text before names) and where its home country may be named up to, or a part's entities;
-    with where the parts start (-1: no parts)."""
-    at = _parts_start(index.text, facts.lo, facts.hi) if len(found) > 1 else -1
+    found: list[str], at: int,
+) -> tuple[list[str], tuple[str, ...] | None]:
+    """A sentence of a total and its parts starting at `at` (-1: none; "Trade with China hit
+    $94.8 bln, of which Kazakhstan accounted for $43.8 bln"): the total's names (not its
+    parts'; else what the text before names), or a part's entities."""
     if at < 0:
-        return found, None, at, None
+        return found, None
     if claim.end <= at:
         return (facts.subjects(facts.lo, at) or (
-            _named_before(index, i, headline) if i > 0 else []) or found), at, at, None
-    return found, None, at, _part_of_the_total(claim, facts, index.text, at)
+            _named_before(index, i, headline) if i > 0 else []) or found), None
+    return found, _part_of_the_total(claim, facts, index.text, at)
 
 
 def _in_own_item(

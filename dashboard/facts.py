@@ -338,6 +338,11 @@ class Facts:
     projection_cues: tuple[int, ...]
     attribution: tuple[tuple[int, int], ...]
 
+    def break_after(self, pos: int) -> int:
+        """The first clause break after `pos`, else the window's end."""
+        k = bisect.bisect_right(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else self.hi
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The last clause break at or before `start` and the first at or after `end`."""
         breaks = self.breaks  # sorted

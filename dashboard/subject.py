@@ -6,7 +6,6 @@ Pure: no pandas, no dash. What it measures is read by `measures`.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -172,8 +171,7 @@ def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] 
     rest = text[claim.end : facts.hi]
     if " that " in rest and (linking := _RE_THAT_LINKS.search(
             text, claim.end, facts.hi, timeout=CLAUSE_TIMEOUT)) is not None:
-        k = bisect.bisect_right(facts.breaks, linking.start())
-        end = facts.breaks[k] if k < len(facts.breaks) else facts.hi
+        end = facts.break_after(linking.start())
         tied = facts.subjects(linking.start(), end)
         if tied and all(e in REGIONS for e in tied):
             return linking.start(), end  # regions it ties; a country, port or route stays
@@ -186,8 +184,7 @@ def _relative_after(claim: Located, facts: Facts, text: str) -> tuple[int, int] 
             not text[claim.end : found.start()].strip() or _RE_FIGURE_ANTECEDENT.search(
                 text, claim.end, found.start(), timeout=CLAUSE_TIMEOUT))):
         return None
-    k = bisect.bisect_right(facts.breaks, found.start())
-    return found.start(), facts.breaks[k] if k < len(facts.breaks) else facts.hi
+    return found.start(), facts.break_after(found.start())
 
 
 def _subjects_outside(facts: Facts, lo: int, hi: int,

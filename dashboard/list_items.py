@@ -146,14 +146,15 @@ def _without_the_subject(opened: list[Item], text: str) -> list[Item]:
     """Items opened by their names, less the first ones a partner's preposition does not
     open when a later one does: the sentence's subject, no item ("Georgia exported goods
     worth $700 million to Russia, and to Türkiye $400 million": the exporter of both)."""
-    partners = [item for item in opened if _RE_PARTNER_OPENS.search(
+    partners = [item for item in opened if RE_PARTNER_BEFORE.search(
         text, max(0, item.pos - 12), item.pos)]
     if not partners or partners[0] is opened[0]:
         return opened
     return [item for item in opened if item.pos >= partners[0].pos]
 
 
-_RE_PARTNER_OPENS: Final = regex.compile(rf"\b(?:to|from|with){_WS}++(?:the{_WS}++)?\Z")
+# A partner's preposition right before a name ("exports to China", "imports from the EU").
+RE_PARTNER_BEFORE: Final = regex.compile(rf"\b(?:to|from|with){_WS}++(?:the{_WS}++)?\Z")
 
 
 def _with_first_closed(found: list[Item], opened: list[Item], text: str) -> list[Item]:

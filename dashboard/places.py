@@ -220,6 +220,5 @@ def names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
                                                                     m.start())))
                 or (name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
                     max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH])
-                or (" the " in text[max(0, m.start() - 80) : m.start()]
-                    and is_venue(text, m.start(), m.end()))  # "at the AIIB's annual meeting"
+                or is_venue(text, m.start(), m.end())  # "at the AIIB's annual meeting"
                 or is_builders_nationality(text, m.end()))  # "Turkish contractor

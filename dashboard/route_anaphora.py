@@ -71,8 +71,7 @@ def route_meant(
     None when the clause says no such thing, names its route, or none was named before."""
     lo, hi = clause
     text = index.text
-    said = text[lo:hi]  # sliced once, not once a noun
-    if not any(noun in said for noun in _NOUNS):
+    if all(text.find(noun, lo, hi) < 0 for noun in _NOUNS):
         return None  # the common case
     found = _RE_THE_ROUTE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT)
     if found is None:
@@ -87,12 +86,8 @@ def route_meant(
     if any(name in kinds for name in named_here) or (found["noun"] == "line" and any(
             word in name for name in named_here for word in _OPERATOR_WORDS)):
         return None  # "the route" of a clause naming its own, "the line" of a railway
-    named = [name for name in facts.subjects(facts.lo, found.start()) if name in kinds]
-    j = i
-    while not named and j > max(0, i - _REACH):
-        j -= 1
-        named = [name for name in index.subjects(j) if name in kinds]
-    return (named[-1], own) if named else None
+    named = _last_named(facts, found.start(), index, i, kinds)
+    return (named, own) if named is not None else None
 
 
 # Sentences back an unnamed route may stand for a named one: a story's few paragraphs, and a
@@ -158,8 +153,7 @@ def route_headed(
     for no end of the route named before, or says no direction."""
     lo, hi = clause
     text = index.text
-    said = text[lo:hi]  # sliced once, not once a word
-    if not any(word in said for word in _HEADED_WORDS) or not ROUTES.isdisjoint(found):
+    if all(text.find(word, lo, hi) < 0 for word in _HEADED_WORDS) or not ROUTES.isdisjoint(found):
         return None  # the common case
     heads = _RE_HEADED.finditer(text, lo, hi, timeout=CLAUSE_TIMEOUT)
     ends = {name for m in heads for pos, name in facts.entities if pos == m.end()}
@@ -187,16 +181,24 @@ def _route_of_ends(facts: Facts, lo: int, index: SentenceIndex, i: int, ends: se
                    every: bool = False) -> str | None:
     """The last freight route named before `lo` (within `_REACH` sentences) whose name holds
     one of `ends` (all of them when `every`)."""
-    named = [name for name in facts.subjects(facts.lo, lo) if name in FREIGHT_ROUTES]
+    named = _last_named(facts, lo, index, i, FREIGHT_ROUTES)
+    if named is None:
+        return None
+    parts = regex.split(r"[\s-]", named)
+    held = [end in parts for end in ends]
+    return named if (all(held) if every else any(held)) else None
+
+
+def _last_named(facts: Facts, upto: int, index: SentenceIndex, i: int,
+                kinds: frozenset[str]) -> str | None:
+    """The last name of `kinds` sentence `i` names before `upto`, else the sentences before
+    it name (at most `_REACH` back)."""
+    named = [name for name in facts.subjects(facts.lo, upto) if name in kinds]
     j = i
     while not named and j > max(0, i - _REACH):
         j -= 1
-        named = [name for name in index.subjects(j) if name in FREIGHT_ROUTES]
-    if not named:
-        return None
-    parts = regex.split(r"[\s-]", named[-1])
-    held = [end in parts for end in ends]
-    return named[-1] if (all(held) if every else any(held)) else None
+        named = [name for name in index.subjects(j) if name in kinds]
+    return named[-1] if named else None
 
 
 def about_the_document_cable(

@@ -13,7 +13,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.layout import first_row, is_headline, is_list_item
-from dashboard.list_items import bracket_host, moved, without_other_items
+from dashboard.list_items import RE_PARTNER_BEFORE, bracket_host, moved, without_other_items
 from dashboard.route_anaphora import route_meant, with_route
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home
@@ -235,15 +235,13 @@ def _named_before(index: SentenceIndex, i: int, headline: list[str]) -> list[str
         # "Azerbaijan delivered 11.8 bcm to Europe. Overall, the country's gas exports were up
         # 5.3%": the whole is the exporter's, not the partner's before
         partners = {name for pos, name in index.facts(j, *index.span(j)).entities
-                    if _RE_PARTNER_BEFORE.search(index.text, max(0, pos - 12), pos)}
+                    if RE_PARTNER_BEFORE.search(index.text, max(0, pos - 12), pos)}
         found = [e for e in found if e not in partners] or found
     return found or headline
 
 
-# A sentence about a whole ("Overall, ...", "In total, ..."), and a partner's preposition.
+# A sentence about a whole ("Overall, ...", "In total, ...").
 _RE_OVERALL: Final = regex.compile(r"(?i:overall|in[\s\u00a0]+(?:total|all)|altogether),")
-_RE_PARTNER_BEFORE: Final = regex.compile(
-    r"\b(?:to|from|with)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
 def _without_context_regions(found: list[str], facts: Facts, text: str) -> list[str]:

@@ -159,6 +159,11 @@ PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True),
 # "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
 _PAST_AFTER_BUT: Final = (r"(?:only\s+)?+(?:[a-z]{2,14}ed|ran|made|sent|saw|took|grew|rose|fell"
                           r"|got|brought|built|sold|came)\s")
+# A partner's own trade or flow after "and": "..., and exports to Russia", "..., and volumes
+# to Germany" (the trade words also without a comma; the flow words, which may name a joint
+# subject's part, only after one: not "Imports from Turkey and sales to Georgia reached ...").
+_TRADE_NOUNS: Final = r"trade|exports?|imports?|shipments|deliveries|turnover"
+_FLOW_NOUNS: Final = r"volumes?|traffic|flows|cargo|freight|supplies|sales"
 RE_CLAUSE_BREAK: Final = regex.compile(
     r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|"
     # "..., with Russia accounting for 18%": a clause of its own; but "ranked first in exports
@@ -177,12 +182,8 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
     r"|(?<!\bsuch),?\s+as\s+(?=[A-Z])"
-    r"|,?\s+and\s+(?=(?:trade|exports?|imports?|shipments|deliveries|turnover)\s+"
-    r"(?:with|to|from)\b)"
-    # (words that also name a joint subject's part only after a comma: "..., and volumes to
-    # Germany", not "Imports from Turkey and sales to Georgia reached $1.1 billion")
-    r"|,\s+and\s+(?=(?:volumes?|traffic|flows|cargo|freight|supplies|sales)\s+"
-    r"(?:with|to|from)\b)"
+    rf"|,?\s+and\s+(?=(?:{_TRADE_NOUNS})\s+(?:with|to|from)\b)"
+    rf"|,\s+and\s+(?=(?:{_FLOW_NOUNS})\s+(?:with|to|from)\b)"
     r"|,\s+and\s+(?=(?:with|to|from)\s+[A-Z])"  # "Trade with China reached $5.6bn, and with
     # Russia – $4.1bn": each partner's figure is its own
     r"|\s+and\s+(?=with\s+[A-Z][\w'’-]*\s+(?:to|at|-|–|—)\s)"  # "with Italy to $13.5
@@ -200,8 +201,8 @@ _BREAK_TRIGGERS: Final = (
     regex.compile(
         r"and(?<=(?<!\s)(?P<start>\s+)and)(?=\s+(?:that\s|[A-Z0-9]|the\s|its?\s|our\s|"
         r"their\s|his\s|her\s|we\s|they\s|an?\s|is|are|was|were|will|would|has|have|could|"
-        r"can|may|might|should|must|expect|plan|aim|intend|trade|export|import|shipments"
-        r"|deliveries|turnover|volume|traffic|flows|cargo|freight|supplies|sales|with|to|from))"
+        rf"can|may|might|should|must|expect|plan|aim|intend|{_TRADE_NOUNS}|{_FLOW_NOUNS}|with|to"
+        r"|from))"
     ),
     regex.compile(r"as(?<=(?<!\s)(?P<start>\s+)as)(?=\s+[A-Z])"),
     regex.compile(r"but(?<=(?<!\s)(?P<start>\s+)but)(?=\s+(?:actually|in\s|eventually|"

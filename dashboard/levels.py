@@ -219,13 +219,15 @@ def date_change_by_its_levels(out: list[Claim], n: int, text: str) -> None:
 # clause opening ("while", "and", "of which") and no bracket, comma or ";".
 _GAP_HEAD: Final = r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
 _HEDGE_WORDS: Final = r"(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)"
+# A change named by its noun ("a year-on-year increase of", "a 73% jump").
+_YEAR_ON_YEAR: Final = r"(?:year-on-year|y/y|yoy|annual)"
+_CHANGE_NOUNS: Final = r"(?:rise|fall|drop|decline|increase|decrease|jump|gain)"
 
 # "$3,200-3,600 per 40-foot container in October, down about 8%", "8 million tonnes, a
 # year-on-year increase of 13.2 percent": the change of that level.
 _RE_CHANGE_OF_LEVEL: Final = regex.compile(
     _GAP_HEAD
-    + r"[,(]\s*(?:up|down|an?\s+(?:(?:year-on-year|y/y|yoy|annual|month-on-month)\s+)?"
-    r"(?:rise|fall|drop|decline|increase|decrease|jump|gain)\s+of"
+    + rf"[,(]\s*(?:up|down|an?\s+(?:(?:{_YEAR_ON_YEAR}|month-on-month)\s+)?{_CHANGE_NOUNS}\s+of"
     r"|(?:rising|falling|growing|gaining|losing|weakening|strengthening|increasing|"
     r"decreasing|declining)(?:\s+by)?)"
     + rf"\s+(?:{_HEDGE_WORDS}\s+)?\Z"
@@ -235,12 +237,10 @@ _RE_CHANGE_OF_LEVEL: Final = regex.compile(
 # one it came after ("dropped to 38,422 TEU, following a 26.7% decline in 2024").
 _RE_A_BEFORE_CHANGE: Final = regex.compile(
     _GAP_HEAD
-    + r",\s*(?:(?:following|after)\s+)?an?\s+(?:(?:about|around|some|nearly|almost|roughly|just"
-    r"|over)\s+)?\Z"
+    + rf",\s*(?:(?:following|after)\s+)?an?\s+(?:{_HEDGE_WORDS}\s+)?\Z"
 )
 _RE_CHANGE_NOUN_AFTER: Final = regex.compile(
-    r"\s+(?:(?:year-on-year|y/y|yoy|annual)\s+)?(?:rise|fall|drop|decline|increase|decrease|"
-    r"jump|gain|surge|slump|leap|growth)\b"
+    rf"\s+(?:{_YEAR_ON_YEAR}\s+)?(?:{_CHANGE_NOUNS}|surge|slump|leap|growth)\b"
     # (not "a 10% rise in oil prices": a change naming its own measure; "a 26.7% decline in
     # 2024", "in the first half" are times)
     r"(?!\s+(?:in|of)\s+(?!the\s+(?:first|second|same|previous|past|last|year|period|quarter)"

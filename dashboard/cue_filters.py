@@ -41,7 +41,14 @@ _RE_FIGURE_NEXT: Final = regex.compile(
 
 
 _RE_TRADE_WORD: Final = regex.compile(r"(?i:\b(?:exports?|imports?|trade|sales)\b)")
-_GUARANTEE_ENDS: Final = frozenset({"guarantee", "uarantees"})
+_GUARANTEE_ROWS: Final = rows_of("guarantee", "transit guarantee")
+_POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
+
+
+def is_potential_cue(text: str, start: int, end: int) -> bool:
+    """Is the cue at text[start:end] a potential's ("a current potential of": a capacity's
+    cue, which names the figure right after it only)?"""
+    return text[start:end].lower() in _POTENTIAL_CUES
 # Before a guarantee that backs what the clause is about: "under a state guarantee", "backed
 # by a sovereign guarantee", "with a government guarantee".
 _RE_UNDER_A: Final = regex.compile(
@@ -57,13 +64,12 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
             return match_at(_RE_FIGURE_NEXT, text, cue[1]) is None
         return word == "harvest" and _RE_HARVEST_AS_TIME.search(
             text[max(0, cue[0] - 24) : cue[0]]) is not None
-    if text[cue[1] - 12 : cue[1]].lower() == "potential of" and (
-            text[cue[0] : cue[1]].lower() in POTENTIAL_CUES):
+    if is_potential_cue(text, cue[0], cue[1]):
         # a capacity's, right before its figure; not a trade's ("wheat exports to China have
         # full potential of 3 mt", "a potential of 2 mt of grain exports")
         return match_at(_RE_FIGURE_NEXT, text, cue[1]) is None or _RE_TRADE_WORD.search(
             text, max(0, cue[0] - 60), min(len(text), cue[1] + 40)) is not None
-    if text[cue[1] - 9 : cue[1]].lower() in _GUARANTEE_ENDS and _RE_UNDER_A.search(
+    if cue[2] in _GUARANTEE_ROWS and _RE_UNDER_A.search(
             text, max(0, cue[0] - 40), cue[0]) is not None:
         return True  # "borrowed $500 million under a state guarantee": the loan's terms
     if text.startswith((" committee", " Committee"), cue[1]):

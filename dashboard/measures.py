@@ -15,6 +15,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.context_cues import books_balance
 from dashboard.count_metrics import count_metric
+from dashboard.cue_filters import is_potential_cue
 from dashboard.facts import Facts
 from dashboard.freight_cues import box_charged, is_freight, per_box, rate_governs
 from dashboard.goods import (
@@ -332,7 +333,7 @@ def _no_measure_of(
             and text[end - 4 : end].lower() in ("rate", "ates")
             and _RE_OF_AFTER.match(text[claim.end : start])):
         return True  # "borrow at 50% of the base rate": a share of a rate is not the rate
-    if claim.end <= start and text[end - 12 : end].lower() == "potential of":
+    if claim.end <= start and is_potential_cue(text, start, end):
         return True  # "carried 21,000 TEU, against a potential of 60,000 TEU": a capacity's
         # cue names the figure right after it (`POTENTIAL_CUES`), not the one before
     if claim.end <= start and in_cause_after(text, claim.end, (start, end)):

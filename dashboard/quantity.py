@@ -226,16 +226,16 @@ def _read_quantity(
     elif m.pow is not None:  # "2.998×10^8 m/s": the power of ten is the number's scale
         factor = power_of_ten(m.pow)
         raw.scaled, raw.factor = True, factor
-    return _read_unit_and_sign(raw, m, text, value, unit_word, currency, factor, floor)
+    return _read_unit_and_sign(raw, m, text, unit_word, currency, floor)
 
 
-def _read_unit_and_sign(raw: Raw, m: QuantityGroups, text: str, value: float, unit_word: str,
-                        currency: str | None, factor: float, floor: int) -> Raw | None:
-    """`_read_quantity` once the scale is read: the unit word ("11.2 billion manats"), a sign
-    after the number ("1,200€"), a minus ("$-5"). None: no quantity ("5g networks", "TL-45")."""
-    if _letter_names_no_unit(m, value, text):
+def _read_unit_and_sign(raw: Raw, m: QuantityGroups, text: str, unit_word: str,
+                        currency: str | None, floor: int) -> Raw | None:
+    """`_read_quantity` once the scale is in `raw.factor`: the unit word ("11.2 billion
+    manats"), a sign after ("1,200€"), a minus ("$-5"). None: none ("5g networks", "TL-45")."""
+    if _letter_names_no_unit(m, raw.value, text):
         return None
-    end = m.end()
+    end, factor = m.end(), raw.factor
     if unit_word:
         currency, factor, end = _read_unit_word(raw, m, text, unit_word, currency, factor)
     if m.sign_after is not None and currency is None:  # "1,200€"

@@ -1,6 +1,5 @@
 """Bare numbers that count something named elsewhere in their clause: "the number of trucks
-exceeded 95,000", "container trains crossing Kazakhstan reached 9,870", "the count was
-454,000".
+exceeded 95,000", "trains crossing Kazakhstan reached 9,870", "the count was 454,000".
 
 Pure: no pandas, no dash. Each function reads a bounded window before and after the number.
 """
@@ -313,7 +312,7 @@ def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
     """A bare number that is part of a count right after it takes its unit and item: "only
     30 of the 96 projects agreed have started" counts projects too."""
     if i + 1 >= len(raws) or raws[i + 1].unit != "count" or raws[i + 1].item is None:
-        return _of_the_nouns(raws[i], text)  # the common case: no count right after
+        return False  # the common case: no count right after
     raw, whole = raws[i], raws[i + 1]
     gap = _RE_PART_OF_THE.fullmatch(text, raw.end, whole.start)
     if gap is None or raw.scaled or raw.value > whole.value:
@@ -345,10 +344,11 @@ def _of_the_nouns(raw: Raw, text: str) -> bool:
 def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) -> None:
     """A bare number parallel to a quantity before it in the same sentence takes its unit:
     "Poti accounting for 485,410 containers ... and Batumi for 99,469"; or the unit of the
-    count it is part of ("30 of the 96 projects"). `named`: a clause's name stands before it
-    ("the Middle Corridor seven"), no identifier's word ("Corridor 2")."""
+    count it is part of ("30 of the 96 projects", "96,400 of the crossings"). `named`: a
+    clause's name stands before it ("the Middle Corridor seven"), no identifier's word."""
     raw = raws[i]
-    if _lend_percent_change(raws, i, text) or _lend_partitive(raws, i, text):
+    if _lend_percent_change(raws, i, text) or _lend_partitive(raws, i, text) or (
+            _of_the_nouns(raw, text)):
         return
     if not any(r.unit not in (None, "%", "pp", "x") for r in raws[max(0, i - 4) : i]):
         return  # nothing to take a unit from: the common case, decided without regexes

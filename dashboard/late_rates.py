@@ -44,7 +44,8 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
             raw.per = raws[k - 1].per
-        if k > 0 and raw.per is None and _is_yield_in_centners(raws[max(0, k - 3) : k], raw, text):
+        if k > 0 and raw.per is None and raw.unit == "t" and _is_yield_in_centners(
+                raws[max(0, k - 3) : k], raw, text):  # (tonnes first: no list made in vain)
             raw.per = "ha"
         if (raw.per is None and k > 0 and raws[k - 1].per is not None
                 and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])

@@ -16,6 +16,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.scanning import match_at, may_contain
+from dashboard.shared_times import set_against
 from dashboard.vocab.classes import unit_class
 
 # The determiner of the noun phrase the money modifies: "the $33 bln system", "a $2 bln line"
@@ -54,10 +55,9 @@ _RE_STILL_TO_BUILD: Final = regex.compile(
     r"[\s\u00a0]++construction|awaiting|expansion)\b)")
 
 
-# "versus 30%", "vs. 19%", "against 25%": the figure right after the word (no "the": "versus
-# the 4% it had planned" is a plan, read by the cues)
-_RE_VERSUS_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:versus|vs\.?|against|compared[\s\u00a0]++(?:with|to))[\s\u00a0]++)\Z")
+# "versus 30%", "vs. 19%", "against 25%" (`shared_times.set_against`), with no "the" before
+# the figure: "versus the 4% it had planned" is a plan, read by the cues
+_RE_THE_BEFORE: Final = regex.compile(r"(?i:\bthe[\s\u00a0]++)\Z")
 # ... unless a plan word follows it: "versus 4% forecast earlier", "against 25% targeted",
 # "against 3% in the previous forecast"
 _RE_PLAN_AFTER: Final = regex.compile(
@@ -68,10 +68,8 @@ _RE_PLAN_AFTER: Final = regex.compile(
 def is_versus_baseline(claim: Located, text: str) -> bool:
     """Is the figure, of no time of its own, the level a forecast is set against ("(31.2%
     versus 30%)", "or 25% of the total versus 19%")? Then it is the level now, no plan."""
-    before = text[max(0, claim.start - 20) : claim.start]
-    if not may_contain(before, ("vs", "versus", "against", "compared")):
-        return False  # the common case, told without the pattern (5,400 figures a MB)
-    return (_RE_VERSUS_BEFORE.search(before) is not None
+    return (set_against(claim, text)
+            and _RE_THE_BEFORE.search(text, max(0, claim.start - 8), claim.start) is None
             and match_at(_RE_PLAN_AFTER, text, claim.end) is None
             and match_at(_RE_OTHER_SUBJECT_AFTER, text, claim.end) is None)
 

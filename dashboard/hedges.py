@@ -266,7 +266,7 @@ def change_around(before: str, after: str, *, duration: bool = False,
 
 
 # "by" and what a change's margin may be introduced with (`BY_MARGIN_WORDS`)
-_BY_A_TOTAL: Final = tuple(["by", *words] for words in BY_MARGIN_WORDS)
+_BY_A_TOTAL: Final = frozenset(("by", *words) for words in BY_MARGIN_WORDS)
 _BY_LAST_WORDS: Final = frozenset(words[-1] for words in BY_MARGIN_WORDS)  # a cheap test first
 
 
@@ -276,7 +276,7 @@ def _change_before(window: str, words: list[str], *, duration: bool,
     hedge left out; `words`: the last words of the window), further back after "by"."""
     by = words[-1:] == ["by"] or (  # "cut it by a total of", "ease by another"
         bool(words) and words[-1].lower() in _BY_LAST_WORDS
-        and any([w.lower() for w in words[-n:]] in _BY_A_TOTAL for n in (2, 3, 4)))
+        and any(tuple(w.lower() for w in words[-n:]) in _BY_A_TOTAL for n in (2, 3, 4)))
     if by:
         words = window[-BY_REACH:].split()[-18:]
     if not any(map(is_change_word, words if by else words[-6:])) and not (by and (

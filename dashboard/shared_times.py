@@ -86,11 +86,11 @@ def _total_since(group: Sequence[Located], k: int, prev: Time) -> bool:
 
 # The level a figure is set against, whose time is its own: "against 98 a year ago"
 _RE_AGAINST_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:compared[\s\u00a0]++(?:with|to)|against|versus)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"(?i:\b(?:compared[\s\u00a0]++(?:with|to)|against|versus|vs\.?)[\s\u00a0]++(?:the[\s\u00a0]++)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|just[\s\u00a0]++over)[\s\u00a0]++)?)\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
-_AGAINST_WORDS: Final = ("compared", "against", "versus")  # for `may_contain`
+_AGAINST_WORDS: Final = ("compared", "against", "versus", "vs")  # for `may_contain`
 
 
 def set_against(claim: Located, text: str) -> bool:

@@ -181,10 +181,12 @@ class _Describer:
               period: Time | None, prev: Claim | None) -> str | None:
         """The figure's period: its own time, else one the sentence or the text before it
         gives a reported figure."""
-        when = period.period if period else None
-        if period is not None and here.carried is not None:  # "in the same period of 2024"
-            when = in_same_months(period, here.carried, self.index.text) or when
-        if period is not None and when is not None:  # "..., so volumes grew by 17%"
+        when = None
+        if period is not None:
+            when = period.period
+            if here.carried is not None:  # "in the same period of 2024"
+                when = in_same_months(period, here.carried, self.index.text) or when
+            # "..., so volumes grew by 17%"
             when = result_of_same(period, draft, when, self.index.text) or when
         actual = kind is Kind.ACTUAL
         if when is None and here.sole and (draft.start >= here.sole.end or _share_of_plan_for(

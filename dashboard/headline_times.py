@@ -11,18 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-import regex
-
 from dashboard.claim import Claim, Kind
+from dashboard.object_sizes import RE_HYPHENED
 
 # A headline's round figure and the lead's exact one differ by at most this share of the
 # larger ("nears $1 bln" over $968.2 million, "tops $2bn" over $2.1 billion).
 _ROUNDING: Final = 0.1
-
-
-# "moving a 310-tonne reactor": a size joined to its noun, what a thing is, not a figure the
-# lead's time is of (the same value by chance, or a time the lead gives it by the way).
-_RE_ATTRIBUTIVE: Final = regex.compile(r"[0-9]-[a-z]")
 
 
 def _headline_end(text: str) -> int | None:
@@ -48,7 +42,9 @@ def _states(head: Claim, lead: Claim) -> bool:
     return (lead.period is not None and lead.kind is Kind.ACTUAL
             and (lead.metric, lead.unit, lead.per, lead.change is None)
             == (head.metric, head.unit, head.per, head.change is None)
-            and ((lead.value == head.value and not _RE_ATTRIBUTIVE.search(head.surface)) or (
+            # (not "moving a 310-tonne reactor": a size joined to its noun, what a thing is,
+            # the lead's figure of the same value by chance)
+            and ((lead.value == head.value and not RE_HYPHENED.search(head.surface)) or (
                 set(lead.entities) == set(head.entities) and abs(lead.value - head.value)
                 <= _ROUNDING * max(abs(lead.value), abs(head.value)))))
 

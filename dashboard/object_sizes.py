@@ -65,7 +65,7 @@ _RE_DIMENSION_AFTER: Final = regex.compile(
 _RE_WORDS_AFTER: Final = regex.compile(
     r"(?:[\s\u00a0]++(?!(?:of|for|in|on|at|to|from|with|by|and|or|is|are|was|were|will|has"
     r"|have)\b)(?P<word>[A-Za-z(][\w'’()-]*+)){1,3}+")
-_RE_HYPHENED: Final = regex.compile(r"[0-9]-[A-Za-z]")  # "62-metre", "152-km"
+RE_HYPHENED: Final = regex.compile(r"[0-9]-[A-Za-z]")  # "62-metre", "152-km"
 
 
 def _noun(word: str) -> str:
@@ -80,7 +80,7 @@ def sizes_a_thing(claim: Located, text: str, lo: int) -> bool:
     "long" ("a column 45 m long", with no route's noun in the clause before it), neither a
     route's noun? Only a thing's noun (`THING_NOUNS`) makes it one. `lo`: the start of the
     claim's clause."""
-    if _RE_HYPHENED.search(text, claim.start, claim.end):
+    if RE_HYPHENED.search(text, claim.start, claim.end):
         after = match_at(_RE_WORDS_AFTER, text, claim.end)
         if after is None:
             return False

@@ -110,8 +110,9 @@ def assign_periods(
     chosen: list[Time | None] = [None] * len(group)
     if not any(times):  # no time in the sentence: each pass below starts from one (measured:
         return chosen  # 2,700 of 6,600 sentences a MB name none; 120 -> 82 ms a MB)
-    owned = _times_after(group, times, text, chosen)
-    _times_before(group, times, chosen, owned, text)
+    things = {t.start for ts in times for t in ts if dates_a_thing(t, text)}  # "a 2022 order"
+    owned = _times_after(group, times, text, chosen, things)
+    _times_before(group, times, chosen, owned, text, things)
     pairs = len(group) > 1  # passes of pairs: skipped alone (measured: 0.7 µs, 2,700 a MB)
     if pairs:
         share_year_of_total(group, chosen, text)  # "..., bringing 2026 spending to ..."
@@ -125,7 +126,7 @@ def assign_periods(
                     and ";" not in text[t.end : claim.start]  # "In 2023 it had 4; today 9"
                     and not _ends_its_clause(group, k, t, sentence_lo, text)
                     and not _RE_AND_FORECAST.search(text, t.end, claim.start)
-                    and not dates_a_thing(t, text)
+                    and t.start not in things
                     and not _aside_opens(text, sentence_lo, t.start)
                     and not _closed_bracket(t, claim, sentence_lo, text)]
             # "signed ... in 2000, now has 13 members": a level now is not the lead's
@@ -134,17 +135,24 @@ def assign_periods(
     if pairs:
         share_back(group, chosen, text)
         share_forward(group, chosen, text)
+    _targets(group, times, clauses, chosen, text)
+    after_base(group, times, chosen, text)
+    if pairs:
+        chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
+    compared_periods(group, chosen, text)
+    return chosen
+
+
+def _targets(group: Sequence[Located], times: list[tuple[Time, ...]],
+             clauses: list[tuple[int, int]], chosen: list[Time | None], text: str) -> None:
+    """A target year anywhere in the clause of a figure still without a time ("will triple by
+    2030, to as much as 11 mt")."""
     for k, (lo, hi) in enumerate(clauses):
         if chosen[k] is None and not is_current(group[k], text):
             targets = [t for t in times[k]
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "
                        and not _set_against_later(group, k, t, text)]
             chosen[k] = targets[0] if targets else None
-    after_base(group, times, chosen, text)
-    if pairs:
-        chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
-    compared_periods(group, chosen, text)
-    return chosen
 
 
 def _pair_with_own_time(group: Sequence[Located], chosen: list[Time | None], k: int,
@@ -195,7 +203,8 @@ def _since_clause_leads(group: Sequence[Located], k: int, t: Time, text: str) ->
 
 
 def _times_after(
-    group: Sequence[Located], times: list[tuple[Time, ...]], text: str, chosen: list[Time | None]
+    group: Sequence[Located], times: list[tuple[Time, ...]], text: str, chosen: list[Time | None],
+    things: set[int],
 ) -> set[int]:
     owned: set[int] = set()
     for k, claim in enumerate(group):
@@ -224,7 +233,7 @@ def _times_after(
                 gap = _RE_ABBREVIATION.sub("", gap)
             if not _RE_GAP_OK.match(gap):  # "of rails to ISO 9001 standards in 2024"
                 gap = _RE_CODE.sub("", gap)
-            if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap) or dates_a_thing(t, text):
+            if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap) or t.start in things:
                 continue
             if k + 1 < len(group) and (RE_ATTRIBUTIVE.match(text[t.end : t.end + 20])
                                        or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):
@@ -254,6 +263,7 @@ def _times_before(
     chosen: list[Time | None],
     owned: set[int],
     text: str,
+    things: set[int],
 ) -> None:
     for k, claim in enumerate(group):
         if chosen[k] is not None:
@@ -262,7 +272,7 @@ def _times_before(
         before = [t for t in times[k] if floor <= t.start and t.end <= claim.start
                   and t.start not in owned and (not t.base or t.period.endswith("/..")
                                                 or _RE_WHEN.match(text, t.end, claim.start))
-                  and not dates_a_thing(t, text)
+                  and t.start not in things
                   and not (k > 0 and from_level_in(group[k - 1], t, text))
                   and not _aside_opens(text, max(0, t.start - 80), t.start)
                   and (not _RE_GAP_BAD.search(text, t.end, claim.start)

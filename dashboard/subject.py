@@ -77,8 +77,8 @@ def entities_of(
         regions = [e for e in facts.subjects() if e in REGIONS]
         if regions:
             return tuple(dict.fromkeys(found + regions[:1]))
-    named = tuple(home_only(facts, index.text, clause, _with_parties(
-        claim, facts, index.text, lo, found, metric, headline, named_to), headline))
+    named = tuple(home_only(facts, clause, _with_parties(
+        claim, facts, index.text, lo, found, metric, headline, named_to), headline, metric))
     return with_route(facts, clause, index, i, named, metric)  # "trains heading to Europe"
 
 

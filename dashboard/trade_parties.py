@@ -89,28 +89,16 @@ def with_home_country(found: list[str], named: Sequence[str]) -> list[str]:
     return found if home is None else [*found, home]
 
 
-# A figure kept at home: "Another 793,000 tonnes were relocated inside the country", "sold on
-# the domestic market", "350,000 tonnes for the home market".
-_RE_AT_HOME: Final = regex.compile(
-    r"(?i:\b(?:inside|within)[\s\u00a0]++the[\s\u00a0]++country\b|\bdomestically\b|"
-    r"\b(?:domestic|home)[\s\u00a0]++market\b)"
-)
-_AT_HOME_WORDS: Final = ("country", "domestic", "home")
-
-
-def home_only(facts: Facts, text: str, clause: tuple[int, int], found: Sequence[str],
-              headline: Sequence[str]) -> Sequence[str]:
-    """A figure its clause keeps at home and names no country in: the home country (the first
-    the headline names) alone, not the foreign buyers the sentences before name ("Iran took
-    356,000 tonnes ... Another 793,000 tonnes were relocated inside the country"). As it is
-    when the clause names a country, the names carried are no country's or have the
-    headline's after another, or the headline names none."""
-    lo, hi = clause
-    if not any(e in COUNTRIES for e in found) or all(
-            text.find(word, lo, hi) < 0 for word in _AT_HOME_WORDS):
-        return found  # the common case
-    if any(e in COUNTRIES for e in facts.subjects(lo, hi)) or _RE_AT_HOME.search(
-            text, lo, hi, timeout=CLAUSE_TIMEOUT) is None:
+def home_only(facts: Facts, clause: tuple[int, int], found: Sequence[str],
+              headline: Sequence[str], metric: str | None) -> Sequence[str]:
+    """A figure kept at home (its metric "domestic supplies", `goods.kept_at_home`) whose
+    clause names no country: the home country (the first the headline names) alone, not the
+    foreign buyers the sentences before name ("Iran took 356,000 tonnes ... Another 793,000
+    tonnes were relocated inside the country"). As it is when the clause names a country, the
+    names carried are no country's or have the headline's after another, or the headline
+    names none."""
+    if metric != "domestic supplies" or not any(e in COUNTRIES for e in found) or any(
+            e in COUNTRIES for e in facts.subjects(*clause)):
         return found
     home = next((e for e in headline if e in COUNTRIES), None)
     # (a headline country among the names carried but not first is no sign of which is home:

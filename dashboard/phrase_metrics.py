@@ -31,6 +31,8 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.numbers import fold
+from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import COUNTRIES, FORECASTERS, REGIONS, SEAS
@@ -72,23 +74,19 @@ _DESIGN_UNITS: Final = frozenset({"mass", "teu", "count", "oil", "gas"})
 
 # "33 times as many container trains came in", "twice as many trucks": a multiple of things
 # counted, which the counted noun names (`COUNT_METRICS`: trains, not the "container" cue).
-_RE_AS_MANY: Final = regex.compile(
-    r"[\s\u00a0]++(?:as[\s\u00a0]++many|more)[\s\u00a0]++"
-    r"(?P<first>[a-z-]++)(?:[\s\u00a0]++(?P<second>[a-z-]++))?")
+_RE_AS_MANY: Final = regex.compile(r"[\s\u00a0]++(?:as[\s\u00a0]++many|more)(?=[\s\u00a0])")
 
 
 def _as_many_things(claim: Located, text: str) -> tuple[str, Topic] | None:
-    """The count metric of the things a multiple counts ("as many container trains"), or None."""
+    """The count metric of the things a multiple counts ("as many container trains", the
+    counted noun read as after a number: `RE_COUNT_NOUN`), or None."""
     m = match_at(_RE_AS_MANY, text, claim.end)
-    if m is None:
+    noun = None if m is None else RE_COUNT_NOUN.match(text[m.end() : m.end() + 80])
+    item = None if noun is None else COUNT_NOUNS.get(fold(noun.group("noun")))
+    if item is None or item not in COUNT_METRICS:
         return None
-    first, second = m.group("first"), m.group("second")
-    for noun in ((f"{first} {second}", first) if second else (first,)):
-        item = COUNT_NOUNS.get(noun)
-        if item is not None and item in COUNT_METRICS:
-            label, topic = COUNT_METRICS[item]
-            return label, Topic(topic)
-    return None
+    label, topic = COUNT_METRICS[item]
+    return label, Topic(topic)
 
 
 def _names_a_channel(text: str, lo: int, start: int) -> bool:

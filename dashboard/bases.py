@@ -28,6 +28,7 @@ from dashboard.periods import Time
 from dashboard.plan_periods import RE_PART_OF_A_YEAR, forecast_set_against, whole_year
 from dashboard.present import is_current
 from dashboard.scanning import match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 _RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 # A change followed by the level it is measured against: "30% above the $24.2 billion".
@@ -35,12 +36,14 @@ _RE_COMPARED: Final = regex.compile(
     r"\A\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than|"
     r"up\s+on|down\s+on|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+)?\Z"
 )
-# "rose to 1,012 from 876 in January-September": the new level, then the old one.
+# "to" right before a level: "rose to 1,012 from 876 in January-September" (the new level,
+# then the old one); "rose 40% compared with 2022 to $7 billion in 2024" (the change, then
+# the level it reached).
 _RE_TO_BEFORE: Final = regex.compile(
-    r"(?i:\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?)\Z"
+    rf"(?i:\bto\s+(?:{HEDGE_WORDS}\s+)?)\Z"
 )
 _RE_FROM_BETWEEN: Final = regex.compile(
-    r"\A\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?\Z"
+    rf"\A\s+from\s+(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
 
@@ -65,7 +68,7 @@ _RE_SPAN_YEARS: Final = regex.compile(r"\A([0-9]{4})/([0-9]{4})\Z")
 _RE_FROM_BEFORE: Final = regex.compile(r"(?i:\bfrom\s+)\Z")
 # "from X to Y": the gap between the two levels ("rise from $1,200 to $1,500", `levels`).
 RE_TO_BETWEEN: Final = regex.compile(
-    r"\A\s+to\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
+    rf"\A\s+to\s+(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
 
@@ -105,8 +108,7 @@ def _over_a_year_before(group: Sequence[Located], chosen: list[Time | None], tex
 _RE_OVER_YEARS_TO: Final = regex.compile(
     r"\A[\s\u00a0]++(?:over|in)[\s\u00a0]++(?:the[\s\u00a0]++(?:last|past)[\s\u00a0]++)?"
     r"(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)[\s\u00a0]++years"
-    r"[\s\u00a0]*+,?[\s\u00a0]*+to[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly|"
-    r"just|over|more[\s\u00a0]++than)[\s\u00a0]++)?\Z"
+    rf"[\s\u00a0]*+,?[\s\u00a0]*+to[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z"
 )
 _YEARS: Final = {word: k for k, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
@@ -228,10 +230,6 @@ def _after_a_level_now(group: Sequence[Located], k: int, text: str) -> bool:
     return k > 0 and group[k - 1].change is None and is_current(group[k - 1], text)
 
 
-# "rose 40% compared with 2022 to $7 billion in 2024": the change, then the level it reached.
-_RE_TO_LEVEL: Final = regex.compile(
-    r"\bto\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?\Z"
-)
 _RE_WHOLE_YEAR: Final = regex.compile(r"\A[0-9]{4}\Z")
 
 
@@ -246,7 +244,7 @@ def _span_to_level(group: Sequence[Located], chosen: list[Time | None], k: int, 
     if (reached is None or reached.base or not _RE_WHOLE_YEAR.match(reached.period)
             or not _RE_WHOLE_YEAR.match(year) or int(reached.period) <= int(year) + 1):
         return None
-    if _RE_TO_LEVEL.search(text[group[k].end : group[k + 1].start]) is None:
+    if _RE_TO_BEFORE.search(text[group[k].end : group[k + 1].start]) is None:
         return None
     return f"{year}/{reached.period}"
 

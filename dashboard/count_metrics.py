@@ -17,6 +17,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, rows_of
 
 # The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
@@ -29,8 +30,7 @@ _RE_CEILING_GAP: Final = regex.compile(
     r"(?:from[\s\u00a0]++(?:[0-9][0-9,.]*+[\s\u00a0]++to[\s\u00a0]++)?)?"
     # "the capacity to assemble 90,000 cars a year": what a plant could make
     r"(?:(?<=to[\s\u00a0]++)(?:assemble|produce|manufacture|make|build)[\s\u00a0]++)?"
-    r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
-    r"[\s\u00a0]++)?"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?"
 )
 _CAPACITY_ROWS: Final = rows_of("capacity")
 # Counts listed before a count, joined by a comma, "and", "or", "plus": "can take 100 passengers
@@ -141,8 +141,7 @@ _RE_CAPACITY_IS: Final = regex.compile(
     r"[\s\u00a0]++)?"
     r"(?:reach(?:es|ed)?+|be|is|was|are|were|(?:stands?|stood)[\s\u00a0]++at|totals?+"
     r"|totall?ed|(?:rises?|rose|grows?|grew|increased?)[\s\u00a0]++to)[\s\u00a0]++"
-    r"(?:(?i:up[\s\u00a0]++to|about|around|some|nearly|almost|over|more[\s\u00a0]++than)"
-    r"[\s\u00a0]++)?"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?"
 )
 
 

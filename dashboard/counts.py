@@ -19,6 +19,7 @@ from dashboard.patterns import COMPARISON_TAGS
 from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
 # A bare number that stands for a quantity is followed by punctuation or one of these words
@@ -75,7 +76,7 @@ _RE_LEVEL_VERB_END: Final = regex.compile(
     r"(?:[0-9]{1,3}(?:[.,][0-9]{1,2})?\s?%|[a-z]+fold|[0-9.]+(?:-fold|\s+times))\s+"
     rf"(?:{COMPARISON_TAGS}\s+)?"
     r"(?:(?:in|over|during)\s+(?:[A-Za-z0-9\u2013\u2014-]+\s+){0,6}[A-Za-z0-9\u2013\u2014-]+\s+)?to)"
-    r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately|roughly))?\s*)\Z",
+    rf"(?:\s+{HEDGE_WORDS})?\s*)\Z",
     flags=regex.REVERSE,  # tried from the end, where it must match: a forward search tries
 )  # every position of the window (measured: 20,000 windows 0.28 -> 0.02 s)
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
@@ -140,7 +141,7 @@ _RE_SET_VERB: Final = regex.compile(
     r"(?i:\b(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut(?:s|ting)?"
     r"|reduc(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|lower(?:s|ed|ing)?|revis(?:e|ed|es|ing)"
     r"|expand(?:s|ed|ing)?)\s+(?P<object>(?:[^\s0-9]+\s+){1,10}?)to"
-    r"(?:\s+(?:about|around|some|over|more\s+than|nearly|almost|approximately|roughly))?\s*\Z)"
+    rf"(?:\s+{HEDGE_WORDS})?\s*\Z)"
 )
 _COUNT_HEADS: Final = frozenset(
     "estimate estimates number count forecast target tally figure total plan".split())

@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # "hit 2 mt, short of the 2.5 mt target", "reached $3 billion, above the $2.5 billion
 # projected", "came in at 5.9%, above the 5.3% the ministry had forecast": a cue written
@@ -54,8 +55,8 @@ def is_anothers(cue: int, claim: Located, text: str) -> bool:
 _RE_AND_GAP: Final = regex.compile(
     r"[\s\u00a0]++(?:and|or|of|with(?:[\s\u00a0]++(?:an?|the|its|their)"
     r"(?:[\s\u00a0]++[A-Za-z-]++){1,3}?[\s\u00a0]++of)?+"
-    r"|worth(?:[\s\u00a0]++(?:about|around|some|nearly|almost|over|roughly"
-    r"|an[\s\u00a0]++estimated|a[\s\u00a0]++combined|a[\s\u00a0]++total[\s\u00a0]++of))?)"
+    rf"|worth(?:[\s\u00a0]++(?:{HEDGE_WORDS}|an[\s\u00a0]++estimated|a[\s\u00a0]++combined"
+    rf"|a[\s\u00a0]++total[\s\u00a0]++of))?)"
     r"[\s\u00a0]++(?:[$€£]|US\$)?+")  # the next figure's currency sign before its digits
 
 
@@ -71,6 +72,5 @@ _RE_CUE_OF_FIGURE: Final = regex.compile(
 # (not a year: "planned 2026 opening").
 _RE_CUE_BEFORE_FIGURE: Final = regex.compile(
     r"(?i:planned|projected|targeted|envisaged|budgeted|forecast|promised)[\s\u00a0]++"
-    r"(?i:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at\s+least|more\s+than|"
-    r"just)[\s\u00a0]++)?+[$€£₸]?+(?!(?:19|20)[0-9]{2}(?![0-9.,]))[0-9]"
+    rf"(?i:{HEDGE_WORDS}[\s\u00a0]++)?+[$€£₸]?+(?!(?:19|20)[0-9]{{2}}(?![0-9.,]))[0-9]"
 )

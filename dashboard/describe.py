@@ -52,6 +52,7 @@ from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
 from dashboard.subject import entities_of
 from dashboard.timing import assign_periods
 from dashboard.vocab.classes import unit_class
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 
 def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
@@ -235,8 +236,7 @@ class _Describer:
 # "in 2024, up from 35 bcm", ", down from about $25 billion": the level a year's figure
 # moved from.
 _RE_UP_FROM_BEFORE: Final = regex.compile(
-    r"(?i:,\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|just|over"
-    r"|more\s+than)\s+)?)\Z"
+    rf"(?i:,\s+(?:up|down)\s+from\s+(?:{HEDGE_WORDS}\s+)?)\Z"
 )
 _RE_FULL_YEAR: Final = regex.compile(r"[0-9]{4}\Z")
 
@@ -307,7 +307,7 @@ def _total_period(index: SentenceIndex, i: int, out: list[Claim]) -> str | None:
 # "Investment spending came to 4.9 billion manat, only 63% of the amount envisaged for the
 # nine months": the plan's time, named after the share of it, is the sum's too
 _RE_SHARE_OF_PLAN_FOR: Final = regex.compile(
-    r",[\s\u00a0]++(?:(?:only|just|about|some|nearly|almost|or)[\s\u00a0]++)?[0-9][0-9.,]*+"
+    rf",[\s\u00a0]++(?:(?:{HEDGE_WORDS}|or)[\s\u00a0]++)?[0-9][0-9.,]*+"
     rf"[\s\u00a0]*+{PERCENT}[\s\u00a0]++of[\s\u00a0]++(?:the|its)"
     r"[\s\u00a0]++(?:amount[\s\u00a0]++)?(?:envisaged|planned|projected|forecast|target|plan)"
     r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?for[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")

@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.raw import Raw
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import QUOTED_CURRENCIES, RATE_BASE_CURRENCIES
 
 # "The tenge weakened to 512 per dollar": a currency named before, the dollar after.
@@ -40,8 +41,7 @@ _RE_QUOTED_FOR_BEFORE: Final = regex.compile(
     r"denominated|deposits?|loans?|debt|reserves?)\b)"
     r"(?:(?!\b(?:yen|euro|dollar|pound|franc|yuan|rouble|ruble|lira|tenge|manat|lari|soum|som)"
     r"\b)[^.;:!?0-9$€£\"“”\n\r]){0,50}?(?<=\s)"
-    r"(?:at|to)[\s\u00a0]++(?:(?:about|around|nearly|almost|some|roughly|over|above|below|under|"
-    r"just)[\s\u00a0]++)?\Z)"
+    rf"(?:at|to)[\s\u00a0]++(?:(?:{HEDGE_WORDS}|above|below|under)[\s\u00a0]++)?\Z)"
 )
 
 

@@ -18,6 +18,7 @@ from dashboard.claim import Located
 from dashboard.scanning import match_at, may_contain
 from dashboard.shared_times import set_against
 from dashboard.vocab.classes import unit_class
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # The determiner of the noun phrase the money modifies: "the $33 bln system", "a $2 bln line"
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:the|a|an|its|this)[\s\u00a0]++)\Z")
@@ -84,7 +85,7 @@ _RE_OTHER_SUBJECT_AFTER: Final = regex.compile(
 # "its potential of 25 mt", "a current potential of 80,000 TEU" (`POTENTIAL_CUES`)
 _RE_POTENTIAL_BEFORE: Final = regex.compile(
     r"(?i:\bpotential[\s\u00a0]++of[\s\u00a0]++"
-    r"(?:(?:about|around|some|up[\s\u00a0]++to|nearly|almost)[\s\u00a0]++)?+)\Z")
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+)\Z")
 
 
 def is_named_potential(claim: Located, text: str) -> bool:

@@ -25,6 +25,7 @@ from dashboard.shared_times import PLACE_AFTER
 from dashboard.time_grammar import MONTH_NUM
 from dashboard.timing import RE_FOOTNOTE_MARK
 from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 
 def from_previous(claim: Claim, prev: Claim | None, text: str) -> Claim:
@@ -50,7 +51,7 @@ _RE_AFTER_JOINT: Final = regex.compile(
     r"|(?<=,\s*+)not(?:\s++the)?+"
     r"|(?:below|above|short\s+of|ahead\s+of|in\s+line\s+with)\s++the\s++(?:[\w'’-]+\s++){0,2}?"
     r"(?:target|forecast|estimate|projection|expectation|consensus|goal|plan)s?+\s++of)\s++"
-    r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
+    rf"(?:{HEDGE_WORDS}\s++)?\Z"
 )
 # A level after the list joint, not a second change: "rose 6%, with the margin at 27.1%",
 # "rose 10%, and the share was 27%", "cut loads by 10-15%, and ships sail at 70% of their
@@ -65,7 +66,7 @@ _RE_ENDS_WITH_TO: Final = regex.compile(
 _RE_ELLIPTIC_BY: Final = regex.compile(
     r"\A[^.!?]{0,40}?\s(?:and|while)\s+"
     r"(?:(?!(?:were|was|is|are|be|been|being|has|have|had|[a-z]+ed)\s)[a-z][\w-]*\s+){1,3}by\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to|at\s+least|a\s+further)\s+)?\Z")
+    rf"(?:(?:{HEDGE_WORDS}|a\s+further)\s+)?\Z")
 _RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
 # A figure that names a bound, a determiner before it: "rose 12.2%, above the central bank's
 # 5% target", "below the 60% ceiling" (but "above the 5.3% the ministry had forecast" is a
@@ -141,14 +142,14 @@ def _set_against(claim: Claim, prev: Claim | None, text: str) -> Claim:
 _SPANS: Final = frozenset({"hour", "day", "week", "month"})
 _RE_SET_AGAINST: Final = regex.compile(
     r"\A[^;:()]{0,50}?,\s++(?:against|versus|compared\s+(?:with|to)|(?:down|up)\s+from)\s++"
-    r"(?:(?:about|around|some|nearly|almost|just|roughly)\s++)?\Z"
+    rf"(?:{HEDGE_WORDS}\s++)?\Z"
 )
 
 
 # ", about 19% of GDP", ", equal to 45% of GDP": the figure before, restated as a share.
 _RE_RESTATED_AS_SHARE: Final = regex.compile(
-    r"[^,;.]{0,30}?,[\s\u00a0]*+(?:(?:or|some|about|around|roughly|nearly|almost|over|just"
-    r"|equal[\s\u00a0]+to|equivalent[\s\u00a0]+to)[\s\u00a0]++){0,2}+\Z"
+    rf"[^,;.]{{0,30}}?,[\s\u00a0]*+(?:(?:{HEDGE_WORDS}|or|equal[\s\u00a0]+to"
+    rf"|equivalent[\s\u00a0]+to)[\s\u00a0]++){{0,2}}+\Z"
 )
 _RE_OF_GDP_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:the[\s\u00a0]++)?(?i:GDP)\b")
 
@@ -181,8 +182,7 @@ def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
 _RE_SAME_GOODS_GAP: Final = regex.compile(
     r"\A[^0-9;:()]{0,60}?\b(?:and|but|while)\s[^0-9;:()]{0,40}?\b(?:ship(?:s|ped|ping)?|"
     r"export(?:s|ed|ing)?|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|"
-    r"suppl(?:y|ies|ied|ying))\s++(?:(?:about|around|some|nearly|almost|over|"
-    r"up\s+to|more\s+than|another|a\s+further)\s++)?\Z"
+    rf"suppl(?:y|ies|ied|ying))\s++(?:(?:{HEDGE_WORDS}|another|a\s+further)\s++)?\Z"
 )
 _RE_OTHER_GOODS: Final = regex.compile(r"(?i:\b(?:total|overall|other|non-\w+|all|goods)\b)")
 

@@ -25,6 +25,7 @@ from dashboard.change_words import (
 )
 from dashboard.claim import Approx, Change
 from dashboard.numbers import fold, is_change_word, is_exceed_word
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 WINDOW: Final = 60  # characters of context read on each side of a quantity
 # Characters read before a number right after "by", where the verb may stand further back:
@@ -88,8 +89,7 @@ def find_hedge(before: str) -> regex.Match[str] | None:
 _RE_ANSWER_BY: Final = regex.compile(
     r"\A\?[\s\u00a0]*+(?:(?:A|Answer)[\s\u00a0]*+[:.—–-][\s\u00a0]*+)?"
     r"(?:(?i:by)[\s\u00a0][^.!?;\n]{0,60}?[\s\u00a0](?i:and|or)[\s\u00a0]++)?(?i:by)[\s\u00a0]++"
-    r"(?:(?i:about|around|nearly|almost|roughly|some|over|more[\s\u00a0]++than|up[\s\u00a0]++to)"
-    r"[\s\u00a0]++)?\Z"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z"
 )
 
 
@@ -167,7 +167,7 @@ _RE_EXTRA_BEFORE: Final = regex.compile(
     r"\b(?i:an[\s\u00a0]++(?:extra|additional)|a[\s\u00a0]++further|another)[\s\u00a0]++\Z")
 _RE_BRINGING_TO: Final = regex.compile(
     r"\A[^.;:!?()]{0,40}?,[\s\u00a0]++bringing[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){1,4}?"
-    r"to[\s\u00a0]++(?:(?i:about|around|nearly|almost|over|some|more\s++than)[\s\u00a0]++)?[0-9]")
+    rf"to[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?[0-9]")
 
 # The second of a pair of percentages before the change word they share: "9% and 14% more
 # than a year earlier".
@@ -382,8 +382,7 @@ def comparative_count(after: str) -> Change | None:
 # Words between a verb and its figure that leave the figure the verb's: "handled only 0.5
 # million tonnes of cargo" is the port's throughput as "handled 0.5 million tonnes" is.
 _RE_NEXT_TO_GAP: Final = regex.compile(
-    r"\A\s++(?i:(?:only|just|about|around|some|nearly|almost|roughly|over|more\s++than"
-    r"|less\s++than|at\s++least|up\s++to|an\s++estimated|a\s++record)\s++)?+\Z"
+    rf"\A\s++(?i:(?:{HEDGE_WORDS}|an\s++estimated|a\s++record)\s++)?+\Z"
 )
 
 

@@ -36,6 +36,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
 from dashboard.still_ahead import forecast_while_not_over
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ def _follows_a_change(claim: Located, text: str) -> bool:
 
 _RE_UP_FROM: Final = regex.compile(
     r"(?i:\b(?:up|down)[\s\u00a0]++from[\s\u00a0]++"
-    r"(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?+)\Z"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+)\Z"
 )
 
 
@@ -221,7 +222,7 @@ def _is_debt_due(cue: int, text: str) -> bool:
 # "an actual 9.8 mt", "actual deliveries of about 3 mt": the figure is called reported.
 _RE_ACTUAL_BEFORE: Final = regex.compile(
     r"(?i:\bactual(?:ly)?+[\s\u00a0]++(?:[a-z]++[\s\u00a0]++(?:of|at|were|was)[\s\u00a0]++)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|over|just|only)[\s\u00a0]++)?\Z)",
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
@@ -242,8 +243,7 @@ def _is_called_actual(claim: Located, text: str) -> bool:
 
 # "came in at 2.1 million tonnes", "came in at about 5.9%": how an outcome is told.
 _RE_CAME_IN_BEFORE: Final = regex.compile(
-    r"\bcame[\s\u00a0]++in[\s\u00a0]++at[\s\u00a0]++(?i:(?:about|around|some|nearly|almost|"
-    r"roughly|over|just|only)[\s\u00a0]++)?\Z",
+    rf"\bcame[\s\u00a0]++in[\s\u00a0]++at[\s\u00a0]++(?i:{HEDGE_WORDS}[\s\u00a0]++)?\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
@@ -321,8 +321,7 @@ _RE_GAPPED_CLAUSE: Final = regex.compile(
 # An answer that is its figure alone, a hedge maybe before it ("A: Between 5 and 7 per cent a
 # year, depending on the harvest."): it has no verb of its own, the question's is its verb.
 _RE_BARE_ANSWER: Final = regex.compile(
-    r"[\s\u00a0]*+(?:A[:.][\s\u00a0]*+)?(?i:(?:between|about|around|roughly|some|nearly|"
-    r"perhaps|maybe|probably|up[\s\u00a0]+to|at[\s\u00a0]+least|more[\s\u00a0]+than)"
+    rf"[\s\u00a0]*+(?:A[:.][\s\u00a0]*+)?(?i:(?:{HEDGE_WORDS}|between|perhaps|maybe|probably)"
     r"[\s\u00a0]++)?\Z"
 )
 # ... and no verb after it before the clause ends ("Can exports reach the target? 40% of it

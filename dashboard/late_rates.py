@@ -17,6 +17,7 @@ import regex
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.raw import Raw
 from dashboard.scanning import match_at, may_contain
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import ISO_CODES
 
 # Rates of time: what a list's closing rate may lend ("... and 100,000 TEU per year").
@@ -132,7 +133,7 @@ def _is_yield_in_centners(earlier: list[Raw], raw: Raw, text: str) -> bool:
 # grain", "each farm delivered about 40 centners").
 _RE_COMPARED_BEFORE: Final = regex.compile(
     r"(?:\b(?i:at|to|from|against|versus|vs\.?|and|of|with)|,)[\s\u00a0]++"
-    r"(?:(?i:only|just|about|around|some|nearly|almost|roughly|over|under)[\s\u00a0]++)?\Z")
+    rf"(?:(?i:{HEDGE_WORDS}|under)[\s\u00a0]++)?\Z")
 
 
 def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
@@ -158,7 +159,7 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
 _YIELD_PER: Final = frozenset({"ha"})
 # "rose from $1,200 to $1,230 per tonne": the first level is a price per tonne too.
 _RE_FROM_PRICE_TO: Final = regex.compile(
-    r"\b(?i:from)[\s\u00a0]+(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+    rf"\b(?i:from)[\s\u00a0]+(?:(?i:{HEDGE_WORDS})[\s\u00a0]+)?\Z"
 )
 # "increased by $15 to $310": the level a change per tonne led to is per tonne too, with the
 # change's rate and a day between ("rose $120 a tonne on Monday to $10,340").
@@ -175,7 +176,7 @@ _RE_COMPARED_FROM: Final = regex.compile(
     r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?$€£]*?"
     r"\b(?i:from|compared[\s\u00a0]+(?:with|to)|against|versus"
     r"|(?:half|twice|double)(?=[\s\u00a0]+the\b))[\s\u00a0]+"
-    r"(?:(?i:about|around|some|nearly|almost|roughly|the)[\s\u00a0]+)?\Z"
+    rf"(?:(?i:{HEDGE_WORDS}|the)[\s\u00a0]+)?\Z"
 )
 
 

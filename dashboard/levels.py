@@ -20,11 +20,12 @@ from dashboard.bases import RE_TO_BETWEEN
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.scanning import match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
 # years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
 # own.
-HEDGE: Final = r"(?:(?:about|around|some|nearly|almost|roughly|over|just\s+over)\s+)?"
+HEDGE: Final = rf"(?:{HEDGE_WORDS}\s+)?"
 _RE_FROM_TO_BEFORE: Final = regex.compile(
     rf"(?i:\bfrom\s+{HEDGE}"
     rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{HEDGE})\Z",
@@ -43,7 +44,7 @@ def is_from_level(claim: Located, text: str, reach: int = 30) -> bool:
 # "to $3,950 per 40ft container, down from $4,700": the level the change starts from.
 _RE_DOWN_FROM: Final = regex.compile(
     r"[^,;()]{0,30}?,[\s\u00a0]*(?i:down|up)[\s\u00a0]+from[\s\u00a0]+"
-    r"(?:(?i:about|around|some|nearly|almost|roughly)[\s\u00a0]+)?\Z"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]+)?\Z"
 )
 
 
@@ -57,7 +58,7 @@ _RE_RATE_FROM: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:of[\s\u00a0]++)?(?:19|20)[0-9]{2})?+[\s\u00a0]++)?+"
     r"|[^.;:%0-9]{0,60}?,[\s\u00a0]*+(?i:slowing|easing|accelerating|decelerating|moderating"
     r"|up|down)[\s\u00a0]++)"
-    r"from[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?+\Z"
+    rf"from[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?+\Z"
 )
 
 
@@ -138,8 +139,7 @@ def _settle_from_to(out: list[Claim], n: int, text: str) -> None:
 _RE_TO_AFTER_FROM: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:per|a|an)[\s\u00a0]++[\w-]++)?"
     r"(?:[\s\u00a0]++(?:in|for|during)[\s\u00a0]++[^,;0-9]{0,20}?(?:19|20)[0-9]{2})?"
-    r"[\s\u00a0]++to[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly|over|more"
-    r"[\s\u00a0]+than)[\s\u00a0]++)?\Z"
+    rf"[\s\u00a0]++to[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z"
 )
 # "revised its forecast for 2025 from 5 mt to 4.2 mt", "raised the growth outlook from 4.1%
 # to 4.5%": both levels are forecasts of one time, the old and the new; so with the new level
@@ -148,7 +148,7 @@ _RE_TO_AFTER_FROM: Final = regex.compile(
 _RE_REVISED_FORECAST: Final = regex.compile(
     r"(?i:\b(?:revis|rais|lower|cut|upgrad|downgrad|trimm?|lift|increas|reduc|adjust)\w*+"
     r"\s++(?:[\w'’-]++\s++){0,5}?(?:forecast|estimate|outlook|target|projection|guidance)s?"
-    r"\b[^.;]{0,70}?\bfrom\s++(?:(?:about|around|some|nearly|roughly)\s++)?\Z)"
+    rf"\b[^.;]{{0,70}}?\bfrom\s++(?:{HEDGE_WORDS}\s++)?\Z)"
 )
 _FORECAST_WORDS: Final = ("forecast", "estimate", "outlook", "target", "projection", "guidance")
 
@@ -162,9 +162,8 @@ _RE_REVISED_FIGURE: Final = regex.compile(
     r"(?i:\b(?:(?:revis|correct|restat)\w*+"
     r"|(?:rais|lower|cut|trimm?|lift|increas|reduc|adjust)\w*+\s++(?:[\w'’-]++\s++){0,5}?"
     r"(?:estimate|figure|data|reading|tally|count)s?\b)"
-    r"(?:[^.,;]|\.(?=[0-9])){0,80}?\bfrom\s++(?:(?:about|around|some|nearly|roughly"
-    r"|an?\s+initial"
-    r"|a\s+preliminary)\s++)?\Z)"
+    rf"(?:[^.,;]|\.(?=[0-9])){{0,80}}?\bfrom\s++(?:(?:{HEDGE_WORDS}|an?\s+initial"
+    rf"|a\s+preliminary)\s++)?\Z)"
 )
 
 
@@ -218,7 +217,6 @@ def date_change_by_its_levels(out: list[Claim], n: int, text: str) -> None:
 # What stands between a level and its change: up to 60 characters of its own clause, no other
 # clause opening ("while", "and", "of which") and no bracket, comma or ";".
 _GAP_HEAD: Final = r"\A(?![^,;()]*\b(?:while|whereas|but|and|of\s+which)\b)[^,;()]{0,60}?"
-_HEDGE_WORDS: Final = r"(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)"
 # A change named by its noun ("a year-on-year increase of", "a 73% jump").
 _YEAR_ON_YEAR: Final = r"(?:year-on-year|y/y|yoy|annual)"
 _CHANGE_NOUNS: Final = r"(?:rise|fall|drop|decline|increase|decrease|jump|gain)"
@@ -230,14 +228,14 @@ _RE_CHANGE_OF_LEVEL: Final = regex.compile(
     + rf"[,(]\s*(?:up|down|an?\s+(?:(?:{_YEAR_ON_YEAR}|month-on-month)\s+)?{_CHANGE_NOUNS}\s+of"
     r"|(?:rising|falling|growing|gaining|losing|weakening|strengthening|increasing|"
     r"decreasing|declining)(?:\s+by)?)"
-    + rf"\s+(?:{_HEDGE_WORDS}\s+)?\Z"
+    + rf"\s+(?:{HEDGE_WORDS}\s+)?\Z"
 )
 # "the port processed 76,775 TEU, a 73% jump on the previous year": a change named by its
 # noun after the figure, set off by a comma after the level, is that level's change; so is
 # one it came after ("dropped to 38,422 TEU, following a 26.7% decline in 2024").
 _RE_A_BEFORE_CHANGE: Final = regex.compile(
     _GAP_HEAD
-    + rf",\s*(?:(?:following|after)\s+)?an?\s+(?:{_HEDGE_WORDS}\s+)?\Z"
+    + rf",\s*(?:(?:following|after)\s+)?an?\s+(?:{HEDGE_WORDS}\s+)?\Z"
 )
 _RE_CHANGE_NOUN_AFTER: Final = regex.compile(
     rf"\s+(?:{_YEAR_ON_YEAR}\s+)?(?:{_CHANGE_NOUNS}|surge|slump|leap|growth)\b"
@@ -251,7 +249,7 @@ _RE_CHANGE_NOUN_AFTER: Final = regex.compile(
 _RE_COMMA_BEFORE_CHANGE: Final = regex.compile(
     _GAP_HEAD
     + r"[,(]\s*(?:(?:which|that)\s+(?:is|was|was\s+up|is\s+up)\s+|or\s+)?"
-    + rf"(?:{_HEDGE_WORDS}\s+)?\Z"
+    + rf"(?:{HEDGE_WORDS}\s+)?\Z"
 )
 _RE_COMPARATIVE_AFTER: Final = regex.compile(
     r"\s+(?:more|less|higher|lower|above|below|up|down)\b"
@@ -263,7 +261,7 @@ _RE_BRACKET_AFTER_CHANGE: Final = regex.compile(r"\s*\)")
 _SIGNS: Final = frozenset("+-−–")
 # "totalled 1.2 trln tenge, almost double the 2023 level": a multiple of that level.
 _RE_MULTIPLE_OF_LEVEL: Final = regex.compile(
-    r"\A\s*[,(]\s*(?:(?:almost|nearly|roughly|about|some|more\s+than|over|just\s+over)\s+)?\Z"
+    rf"\A\s*[,(]\s*(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
 
@@ -277,7 +275,7 @@ _RE_CHANGE_TO_LEVEL: Final = regex.compile(
     r"(?:(?:in|on|over|during)\s+(?:(?!to\s)[\w-]++,?\s+){1,3}+"
     r"|(?:its|their)\s+(?:(?!to\s)[\w-]++\s+){0,3}+)?"
     r"to\s+(?:(?:settle|close|end|finish)\s+at\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+    rf"(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
 

@@ -19,6 +19,7 @@ import regex
 from dashboard.claim import Draft, Located
 from dashboard.facts import RE_ENTITY, Facts
 from dashboard.scanning import match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 _WS: Final = r"[\s\u00a0]"
 # A change or a share in a bracket right after a figure: "485,410 containers (up 46.8%",
@@ -36,7 +37,7 @@ _RE_COMMA_AFTER_FIGURE: Final = regex.compile(
 # A figure restating the one before it: "$8.9 billion, or 28.6% of all imports".
 _RE_RESTATED: Final = regex.compile(
     rf"[0-9%](?:{_WS}++\p{{Ll}}[\w.'’-]*+){{0,3}},{_WS}++or{_WS}++"
-    rf"(?:(?:about|some|nearly|almost|roughly){_WS}++)?\Z"
+    rf"(?:{HEDGE_WORDS}{_WS}++)?\Z"
 )
 # Where a name opens an item: the sentence's start, after a comma, "with", "while" or "and",
 # or as a partner ("Exports to China reached ...", "shipments to Iran rose ...").

@@ -20,13 +20,14 @@ from dashboard.patterns import RE_QUANTITY
 from dashboard.quantity import read_match
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
 # A ship's gross tonnage named before its bare number, as registers write it: "a gross
 # tonnage of 17,300", "of GT 14,000" (the symbol then is part of the figure).
 _RE_GROSS_TONNAGE_BEFORE: Final = regex.compile(
     r"(?:\b(?i:gross[\s\u00a0]++tonnage)[\s\u00a0]++(?i:of|is|was)"
-    r"(?:[\s\u00a0]++(?i:about|around|some|nearly|almost))?|(?P<gt>(?<=\b(?i:of)[\s\u00a0]++)GT))"
+    rf"(?:[\s\u00a0]++(?i:{HEDGE_WORDS}))?|(?P<gt>(?<=\b(?i:of)[\s\u00a0]++)GT))"
     r"[\s\u00a0]++\Z"
 )
 

@@ -12,6 +12,8 @@ from typing import Final
 
 import regex
 
+from dashboard.vocab.hedging import HEDGE_WORDS
+
 # The modal verbs after a clause's subject ("the corridor will carry", "we could"), read here
 # by `is_someday` and in `timeframes` by a horizon that opens a clause.
 MODALS: Final = r"will|would|could|might|may|can|should|shall|must"
@@ -26,8 +28,7 @@ _RE_AGE_AFTER: Final = regex.compile(
 _RE_AGE_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:in[\s\u00a0]+(?:service|operation|use)|operating|operated|existed)\b"
     r"[^.;:!?]{0,30}?\bfor|\bage\b[^.;:!?]{0,50}?\b(?:is|was|of|at|reached|stands[\s\u00a0]+at)"
-    r"|\baged)[\s\u00a0]+(?:(?:about|some|nearly|almost|over|around|more[\s\u00a0]+than)"
-    r"[\s\u00a0]+)?)\Z",
+    rf"|\baged)[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 

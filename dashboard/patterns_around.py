@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import alternation
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
 # Count nouns after a number, with up to three modifier words between ("122 active projects",
@@ -162,7 +163,7 @@ RE_REVISED_FIGURE_OF: Final = regex.compile(
     r"(?i:\b(?:revis|rais|lower|upgrad|downgrad|adjust|correct|cut)\w*\b"
     r"[^.;!?0-9]{0,60}?\b(?:figures?|estimates?|forecasts?|projections?|targets?|outlook|"
     r"guidance|numbers?|totals?|data|results?|readings?)[\s\u00a0]++of[\s\u00a0]++"
-    r"(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?\Z)",
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 

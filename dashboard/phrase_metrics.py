@@ -36,6 +36,7 @@ from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import COUNTRIES, FORECASTERS, REGIONS, SEAS
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
@@ -67,7 +68,7 @@ def by_phrase(
 _RE_PLANNED_TO_HANDLE: Final = regex.compile(
     r"(?i:\b(?:is|are|was|were|be|been|being)[\s\u00a0]++(?:[a-z]++[\s\u00a0]++)?planned"
     r"[\s\u00a0]++to[\s\u00a0]++(?:handle|process|transship|tranship))"
-    r"[\s\u00a0]++(?:(?:up[\s\u00a0]++to|about|around|some)[\s\u00a0]++)?+\Z")
+    rf"[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?+\Z")
 _DESIGN_RATES: Final = frozenset({"year", "day", "month", "hour"})
 _DESIGN_UNITS: Final = frozenset({"mass", "teu", "count", "oil", "gas"})
 
@@ -100,8 +101,7 @@ def _names_a_channel(text: str, lo: int, start: int) -> bool:
 # metres", "dredged the approach channel to 14 metres" (not "a 9-km channel": a length).
 _RE_CHANNEL_AT: Final = regex.compile(
     r"(?i:\b(?:channel|fairway)s?[\s\u00a0]+(?:(?:is|was|now|will[\s\u00a0]+be|stands)"
-    r"[\s\u00a0]+)*(?:at|to)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|just)"
-    r"[\s\u00a0]+)?)\Z",
+    rf"[\s\u00a0]+)*(?:at|to)[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 
@@ -146,8 +146,7 @@ def _after_bare_balance(claim: Located, clause: tuple[int, int], text: str) -> b
 _RE_LONGER_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:longer|as[\s\u00a0]++long)\b")
 # "can take up to three times longer", "takes three times as long": a verb of taking time
 _RE_TAKE_BEFORE: Final = regex.compile(
-    r"\b(?i:take|takes|took|taking|taken)[\s\u00a0]++(?:(?i:up[\s\u00a0]++to|about|around"
-    r"|roughly|nearly|almost|some)[\s\u00a0]++)?\Z"
+    rf"\b(?i:take|takes|took|taking|taken)[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z"
 )
 
 

@@ -17,6 +17,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.periods import Time
 from dashboard.scanning import match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # "2025-01/2025-10", "2025-03": months of one year.
 RE_PART_OF_A_YEAR: Final = regex.compile(r"\A([0-9]{4})-[0-9]{2}(?:/\1-[0-9]{2})?\Z")
@@ -28,7 +29,7 @@ _RE_AGAINST_FORECAST_OF: Final = regex.compile(
     r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
     r"short\s+of|ahead\s+of|above|below|against|topp(?:ed|ing))\s+(?:the|its|their|a|an)\s+"
     r"(?:(?:official|original|initial|government's|ministry's)\s+)?(?:forecast|target|plan|"
-    r"goal|projection)\s+of\s+(?:(?:about|around|some|nearly|roughly)\s+)?\Z"
+    rf"goal|projection)\s+of\s+(?:{HEDGE_WORDS}\s+)?\Z"
     r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|miss(?:es|ed|ing)?|"
     r"short\s+of|ahead\s+of|above|below|against|topp(?:ed|ing))\s+(?:the|its|their|a|an)\s+"
     r"(?P<planned>(?:planned|targeted|projected|forecast)\s+)?\Z)",
@@ -80,8 +81,7 @@ def forecast_set_against(
 # "87% of its annual target of 6 mt", "a full-year figure of $95 billion"
 _RE_WHOLE_YEAR_BEFORE: Final = regex.compile(
     r"(?i:\b(?:annual|full[-\s]year|whole[-\s]year|yearly)\s+(?:target|plan|forecast|goal|"
-    r"figure|projection|estimate|total)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|roughly|"
-    r"over)\s+)?\Z)",
+    rf"figure|projection|estimate|total)\s+(?:of|at)\s+(?:{HEDGE_WORDS}\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 

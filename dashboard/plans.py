@@ -17,13 +17,13 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import match_at, may_contain
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
 # billion", "the projected $3 billion": the figure a plan names, whatever its period.
 _RE_PLAN_OF: Final = regex.compile(
     r"(?i:\b(?:(?:target|forecast|plan|goal|projection)s?\s+of|(?<!\bas\s)(?:projected|"
-    r"planned|targeted|forecast\s+at|projected\s+at|budgeted\s+at))\s+(?:(?:about|around|some|nearly|almost|roughly|over|up\s+to|at"
-    r"\s+least|more\s+than|just)\s+)?\Z)",
+    rf"planned|targeted|forecast\s+at|projected\s+at|budgeted\s+at))\s+(?:{HEDGE_WORDS}\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 # "had originally forecast transit of 3 mt in 2024", "had planned to handle 4 mt": a past
@@ -116,8 +116,8 @@ def _sizes_a_new_work_ahead(claim: Located, text: str) -> bool:
 _RE_DEAL_TO: Final = regex.compile(
     r"(?i:(?<!\bto[\s\u00a0]++)\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)"
     r"|accords?)\b[^,;.:0-9]{0,50}?"  # (not the verb: "to deal a blow to Israel's 9 billion")
-    r"\bto[\s\u00a0]++(?-i:[a-z]++)[\s\u00a0]++(?:(?:about|around|some|up[\s\u00a0]++to|"
-    r"another|an[\s\u00a0]++additional)[\s\u00a0]++)?\Z)",
+    rf"\bto[\s\u00a0]++(?-i:[a-z]++)[\s\u00a0]++(?:(?:{HEDGE_WORDS}|another"
+    rf"|an[\s\u00a0]++additional)[\s\u00a0]++)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
@@ -167,8 +167,7 @@ _RE_OWN_OUTCOME_VERB: Final = regex.compile(
     r"(?i:\b(?:and|but|yet)\s+(?:(?:then|eventually|actually|in\s+fact|only|instead)\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:handled|carried|moved|shipped|transported|transshipped|"
     r"reached|totall?ed|amounted\s+to|recorded|exported|imported|processed|loaded|"
-    r"achieved|posted|delivered|produced)\s+(?:(?:only|just|about|around|some|nearly|almost|"
-    r"roughly|over|more\s+than|less\s+than)\s+)?\Z)",
+    rf"achieved|posted|delivered|produced)\s+(?:{HEDGE_WORDS}\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 

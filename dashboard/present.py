@@ -13,26 +13,27 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.scanning import may_contain
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
 _RE_CURRENT_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the\s+)?(?:current|currently|present|today's|existing)\s+(?:\w+\s+)?\Z"
     # "transit times, now roughly 20-25 days, would fall to 14 days": "now" set off by a
     # comma or bracket before the figure, a level now (not "would now reach 20 days")
-    r"|[,(]\s*now\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|at)\s+)?\Z"
+    rf"|[,(]\s*now\s+(?:(?:{HEDGE_WORDS}|at)\s+)?\Z"
     # "now has 13 members", "is now at 40%", "traffic, now averaging 6,500 vehicles a day":
     # a state now, in the present tense (not "will now reach 20 days")
     r"|\bnow\s+(?:has|have|is|are|stands\s+at|totals|numbers|employs|operates|counts|handles|"
     r"takes|carries|processes|serves|receives|stores|accommodates|averages|averaging)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|more\s+than)\s+)?\Z"
+    rf"(?:{HEDGE_WORDS}\s+)?\Z"
     r"|\b(?:is|are|stands)\s+now\s+(?:at\s+)?\Z"
     # "the Grain Union, which has about 700 members": what it has, in the present tense
     r"|\b(?:which|that|who)\s+(?:has|have|employs|counts|numbers)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\Z"
+    rf"(?:{HEDGE_WORDS}\s+)?\Z"
     # "can now handle 2,500 vehicles a day": what it can do now (not "will now handle")
     r"|\b(?:can|could)\s+now\s+(?:handle|take|carry|process|serve|receive|store|accommodate"
     r"|transs?hip)"
-    r"\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|over|more\s+than)\s+)?\Z)"
+    rf"\s+(?:{HEDGE_WORDS}\s+)?\Z)"
 )
 
 

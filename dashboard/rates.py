@@ -22,6 +22,7 @@ from dashboard.patterns_around import RE_PER
 from dashboard.raw import Raw
 from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
@@ -94,7 +95,7 @@ _RE_AVERAGE_PER: Final = regex.compile(
     # and total volume hit 400,000 TEU")
     r"(?:[\s\u00a0]++(?:[a-z]++[\s\u00a0]++){0,2}?(?i:rose|grew|increased|fell|dropped|declined"
     r"|was|were|stood|reached|averaged|came)(?:[\s\u00a0]++(?:to|at|in))?)?[\s\u00a0]*+"
-    r"(?i:(?:about|around|some|nearly|almost|roughly|over|just)[\s\u00a0]++)?\Z")
+    rf"(?i:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
 
 
 def _each_one(near: str, raw: Raw) -> regex.Match[str] | None:
@@ -349,8 +350,7 @@ _PER_WORDS: Final[dict[str, str]] = {
 # "KZT 500 billion ($1.1 billion) a year", "1.5 million tonnes (about 30,000 TEU) per year":
 # a figure, another in brackets, then the rate of both.
 _RE_BRACKET_OPEN: Final = regex.compile(
-    r"[\s\u00a0]*\([\s\u00a0]*(?:(?i:about|around|some|nearly|almost|roughly|approximately"
-    r"|over|more[\s\u00a0]+than|up[\s\u00a0]+to|or|i\.e\.|equal[\s\u00a0]+to)[\s\u00a0]+)?\Z"
+    rf"[\s\u00a0]*\([\s\u00a0]*(?:(?i:{HEDGE_WORDS}|or|i\.e\.|equal[\s\u00a0]+to)[\s\u00a0]+)?\Z"
 )
 _RE_BRACKET_CLOSE: Final = regex.compile(r"[\s\u00a0]*\)")
 _NO_RATE_UNITS: Final = frozenset({"%", "pp", "x"})

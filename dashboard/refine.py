@@ -42,6 +42,7 @@ from dashboard.vocab.entities import (
     OIL_PIPELINES,
     PORTS,
 )
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import CUE_ROWS, METRICS
 
 # An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
@@ -87,8 +88,8 @@ _RE_OF_CAPACITY: Final = regex.compile(
 _RE_EXPANDED_TO: Final = regex.compile(
     r"(?i:\bexpand(?:s|ed|ing)?[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+)?(?:[\w'’–-]+[\s\u00a0]+)"
     r"{0,4}(?:port|terminal|complex|hub|yard|berths?|facility|facilities|plant|warehouse)"
-    r"(?:[\s\u00a0]+(?:at|in)[\s\u00a0]+[A-Z][\w'’-]*)?[\s\u00a0]+to[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|up[\s\u00a0]+to)"
-    r"[\s\u00a0]+)?)\Z",
+    rf"(?:[\s\u00a0]+(?:at|in)[\s\u00a0]+[A-Z][\w'’-]*)?[\s\u00a0]+to[\s\u00a0]+"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 
@@ -219,7 +220,7 @@ def cost_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, 
 _RE_BUILT_BY_FOR: Final = regex.compile(
     r"(?i:\b(?:built|constructed)\s++(?:by\s++[^,;:()0-9]{1,40}?|(?:the|a|an)\s++"
     r"[^,;:()]{1,60}?)\s++for\s++"
-    r"(?:(?:about|around|some|nearly|over|roughly)\s++)?\Z)",
+    rf"(?:{HEDGE_WORDS}\s++)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
@@ -344,7 +345,7 @@ _RE_LATE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:late|overdue)\b")
 
 _RE_SLIPPED_BEFORE: Final = regex.compile(
     r"(?i:\b(?:slipped|slips|has[\s\u00a0]+slipped)[\s\u00a0]+(?:by[\s\u00a0]+)?"
-    r"(?:(?:about|around|some|nearly|almost|over|another|a[\s\u00a0]+further)[\s\u00a0]+)?)\Z",
+    rf"(?:(?:{HEDGE_WORDS}|another|a[\s\u00a0]+further)[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 

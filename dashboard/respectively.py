@@ -21,6 +21,7 @@ from dashboard.claim import Claim, Kind, Topic
 from dashboard.facts import RE_ENTITY
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS
 
 if TYPE_CHECKING:
@@ -144,8 +145,7 @@ def _listed(
 
 # "$43.8 billion (30.8%", "$27.5 billion ( about 19%": a share opens the bracket after a figure
 _RE_BRACKET_OPENS: Final = regex.compile(
-    r"[\s\u00a0]*+\([\s\u00a0]*+(?:(?:about|around|some|nearly|almost|over|roughly|just"
-    r"|or)[\s\u00a0]++)?+"
+    rf"[\s\u00a0]*+\([\s\u00a0]*+(?:(?:{HEDGE_WORDS}|or)[\s\u00a0]++)?+"
 )
 
 
@@ -172,7 +172,7 @@ def share_bracketed_parts(out: list[Claim], n: int, text: str) -> None:
 _RE_SHARE_OR_LEVEL: Final = regex.compile(
     r"(?:[\s\u00a0]++of[\s\u00a0]++(?:the|this|that|its|their)[\s\u00a0]++"
     r"(?:total|whole|sum|volume|overall\s+volume))?+[\s\u00a0]*+,[\s\u00a0]*+or[\s\u00a0]++"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)[\s\u00a0]++)?+"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+"
 )
 
 
@@ -180,7 +180,7 @@ _RE_SHARE_OR_LEVEL: Final = regex.compile(
 # (not "60% of the 1.5 million tonnes": the part, exports, names its own measure).
 _RE_SHARE_OF_COUNTED: Final = regex.compile(
     r"[\s\u00a0]++of[\s\u00a0]++(?:the|its|their|all|all[\s\u00a0]++the)[\s\u00a0]++"
-    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)[\s\u00a0]++)?+"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+"
 )
 
 

@@ -20,6 +20,7 @@ from dashboard.periods import Time
 from dashboard.present import is_current
 from dashboard.scanning import match_at, may_contain
 from dashboard.time_grammar import MONTH_NUM
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",
 # "carried 1.9 million TEUs in 2024, with 19,000 trips".
@@ -34,7 +35,7 @@ RE_CHAIN: Final = regex.compile(
 _RE_COMMA: Final = regex.compile(
     r"\A\s*,\s*(?:(?:which|that)\s+(?:is|was|represents|marks)\s+|(?:up|down)\s+(?:by\s+)?"
     r"|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of\s+|an?\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?\Z"
+    rf"(?:{HEDGE_WORDS}\s+)?\Z"
 )
 # "50 billion tenge, or almost EUR 100 million", "GEL 45 million (USD 17 million)".
 _RE_RESTATED: Final = regex.compile(
@@ -87,7 +88,7 @@ def _total_since(group: Sequence[Located], k: int, prev: Time) -> bool:
 # The level a figure is set against, whose time is its own: "against 98 a year ago"
 _RE_AGAINST_BEFORE: Final = regex.compile(
     r"(?i:\b(?:compared[\s\u00a0]++(?:with|to)|against|versus|vs\.?)[\s\u00a0]++(?:the[\s\u00a0]++)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|over|just[\s\u00a0]++over)[\s\u00a0]++)?)\Z",
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?)\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 _AGAINST_WORDS: Final = ("compared", "against", "versus", "vs")  # for `may_contain`
@@ -140,7 +141,7 @@ def chain(group: Sequence[Located], chosen: list[Time | None], text: str) -> Non
 _RE_PLAN_BESIDE: Final = regex.compile(
     r"\A\s*,\s*(?:below|above|short\s+of|ahead\s+of|in\s+line\s+with)\s+the\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:target|forecast|estimate|projection|goal|plan)s?\s+of\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?\Z"
+    rf"(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
 
@@ -161,7 +162,7 @@ def _interval_end(t: Time, text: str) -> Time:
 
 # "from 22% in 2019 to ...": a level a change starts from, its time, then where it went.
 RE_FROM_LEVEL_BEFORE: Final = regex.compile(
-    r"(?i:\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|over)\s+)?)\Z"
+    rf"(?i:\bfrom\s+(?:{HEDGE_WORDS}\s+)?)\Z"
 )
 _RE_TO_AFTER_TIME: Final = regex.compile(r"\s*,?\s*to\s")
 
@@ -204,7 +205,7 @@ def _restates_after_time(prev: Located, t: Time | None, gap: str, text: str) -> 
 # billion manats": the second item of a list takes the time said before the first.
 _RE_NEXT_ITEM: Final = regex.compile(
     r"\A\s*,?\s+and\s+(?:[a-z-]+\s+){1,3}(?:of|at)\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
+    rf"(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
 
@@ -224,7 +225,7 @@ def share_forward(group: Sequence[Located], chosen: list[Time | None], text: str
 # "The World Bank expects growth of 4.5% in 2025, the ADB forecasts 4.9% and the IMF 4.6%":
 # the next forecasters' figures, their verb said again or left out, are of the same year.
 _FORECASTER = r"(?:the\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}+"
-_HEDGED = r"(?:(?:about|around|some|nearly|almost|just|roughly)\s+)?"
+_HEDGED: Final = rf"(?:{HEDGE_WORDS}\s+)?"
 _RE_NEXT_FORECAST: Final = regex.compile(
     rf"\A\s*,\s+(?:and\s+)?{_FORECASTER}\s+(?:forecasts|expects|sees|projects|predicts"
     rf"|estimates)\s+{_HEDGED}\Z")
@@ -276,7 +277,7 @@ def _bracketed_before(aside: Located, t: Time, gap: str, text: str) -> bool:
 _RE_OBJECT_TO: Final = regex.compile(
     r"\A\s++(?:its|their|the)(?:\s++(?!(?:to|in)\b)[\w'’-]++){1,3}+"
     r"(?:\s++in\s++[A-Z][\w'’-]*+)?+\s++to\s++"
-    r"(?:(?:about|around|some|nearly|almost|over|just|roughly|more\s+than)\s++)?\Z"
+    rf"(?:{HEDGE_WORDS}\s++)?\Z"
 )
 
 
@@ -318,14 +319,14 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
 _RE_WITH_SIZE: Final = regex.compile(
     r"\A\s++with\s++(?:an?\s++)?(?:(?:total|combined|overall|aggregate)\s++)?"
     r"(?:(?:carrying|cargo|handling|design|annual|installed)\s++)?(?:capacity|deadweight|tonnage)"
-    r"\s++of\s++(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s++)?\Z"
+    rf"\s++of\s++(?:{HEDGE_WORDS}\s++)?\Z"
 )
 
 
 # "will run 1,050-metre trains of 71 wagons from next year", "four tanks of 20,000 cubic
 # metres each": a thing's size, then what it is made of or holds, one fact of one time.
 _RE_NOUN_OF_SIZE: Final = regex.compile(
-    r"\A\s++[a-z]++\s++of\s++(?:(?:about|around|some|nearly|almost|over|roughly|up\s+to)\s++)?\Z")
+    rf"\A\s++[a-z]++\s++of\s++(?:{HEDGE_WORDS}\s++)?\Z")
 
 
 # "rose 5% at Aktau and 7% at Kuryk in 2024": each figure of a list followed by its place (a
@@ -340,7 +341,7 @@ PLACE_AFTER: Final = (
 _BY_SOURCE = r"\s+by\s+(?:the\s+)?[A-Z][\w'’-]*+\s++(?:count|data|figures|estimates?|statistics)"
 _RE_PLACE_LIST: Final = regex.compile(
     rf"\A(?:{PLACE_AFTER}|{_BY_SOURCE})(?:\s*+,)?\s++and\s++"
-    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
+    rf"(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
 
@@ -352,16 +353,15 @@ _RE_PLACE_LIST: Final = regex.compile(
 _RE_WORTH: Final = regex.compile(
     r"\A\s*+(?:of\s++(?:(?!worth\b|valued\b|of\b)[\w'’-]++\s*+){1,5}+(?=of\s)|"
     r"(?:of\s++(?:(?!worth\b|valued\b)[\w'’-]++\s*+){1,5}+)?+(?:,\s*+)?)"
-    r"(?:worth|valued\s+at|of)\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|"
-    r"more\s+than|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?\Z"  # "worth a combined"
+    rf"(?:worth|valued\s+at|of)\s+(?:(?:{HEDGE_WORDS}|an\s+estimated|a\s+combined"
+    rf"|a\s+total\s+of)\s+)?\Z"  # "worth a combined"
 )
 
 
 # "received 146 ships carrying 1.1 million tonnes in the first quarter": the vehicles counted
 # and their load are one movement's two measures, of one time.
 _RE_CARRYING: Final = regex.compile(
-    r"\A\s*+(?:\w++\s++)?carr(?:ying|ied)\s++(?:(?:about|around|some|nearly|almost|over|"
-    r"roughly|more\s+than|a\s+total\s+of)\s++)?\Z"
+    rf"\A\s*+(?:\w++\s++)?carr(?:ying|ied)\s++(?:(?:{HEDGE_WORDS}|a\s+total\s+of)\s++)?\Z"
 )
 
 
@@ -369,7 +369,7 @@ _RE_CARRYING: Final = regex.compile(
 # since 1993 across 300 projects": the money and the count it was spread over are of one time.
 _RE_SPREAD_OVER: Final = regex.compile(
     r"\A(?:\s+in\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?+)?(?:\s+since\s+(?:19|20)[0-9]{2})?"
-    r"\s+(?:in|across|into|over)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\Z"
+    rf"\s+(?:in|across|into|over)\s+(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
 
@@ -386,5 +386,5 @@ _RE_GOODS_LIST: Final = regex.compile(
 _RE_LIST_NAME: Final = regex.compile(
     r"\A\)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|exports|imports|transit)"
     r":?\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|just|roughly)\s+)?\Z"
+    rf"(?:{HEDGE_WORDS}\s+)?\Z"
 )

@@ -16,6 +16,7 @@ import regex
 from dashboard.claim import Claim, Kind
 from dashboard.published import Published, period_end
 from dashboard.vocab.entities import ENTITIES, FORECASTERS
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 
 def forecast_while_not_over(out: list[Claim], k: int, pub: Published, text: str) -> bool:
@@ -41,8 +42,7 @@ _RE_FORECASTER_PUTS: Final = regex.compile(
 
 
 _RE_CEILING_OF: Final = regex.compile(
-    r"\b(?:quota|cap|ceiling|limit)[\s\u00a0]++of[\s\u00a0]++(?:(?:about|around|some|up[\s\u00a0]++to)"
-    r"[\s\u00a0]++)?\Z")
+    rf"\b(?:quota|cap|ceiling|limit)[\s\u00a0]++of[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
 
 
 def _set_ahead(claim: Claim, text: str) -> bool:
@@ -61,7 +61,7 @@ _PUT_VERBS: Final = ("put", "sees", "saw", "peg")
 # over, listed with no verb of its own before a forecast for a later time, is forecast too.
 _RE_LISTED_BEFORE: Final = regex.compile(
     r"[\s\u00a0]++(?:in|for)[\s\u00a0]++[\w-]++(?:[\s\u00a0]++(?!and\b)[\w-]++)?,?[\s\u00a0]++and"
-    r"[\s\u00a0]++(?:(?:about|around|some|nearly|almost|roughly)[\s\u00a0]++)?")
+    rf"[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?")
 
 
 def _listed_before_a_forecast(out: list[Claim], k: int, text: str) -> bool:

@@ -19,6 +19,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import COUNTRIES, REGIONS
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -375,8 +376,6 @@ def _first_bracketed(facts: Facts, text: str) -> int:
 
 
 # "(19.1%", "(about 1 million", "($5 bn": a figure opens the bracket.
-_HEDGE_WORDS: Final = (
-    r"(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|up\s+to)\s+)?"
-)
-_RE_BRACKETED_FIGURE: Final = regex.compile(rf"\s*\(\s*{_HEDGE_WORDS}[0-9$€£₸₼]")
-_RE_BRACKET_OPENS: Final = regex.compile(rf"\(\s*{_HEDGE_WORDS}\Z")
+_HEDGED: Final = rf"(?:{HEDGE_WORDS}\s+)?"
+_RE_BRACKETED_FIGURE: Final = regex.compile(rf"\s*\(\s*{_HEDGED}[0-9$€£₸₼]")
+_RE_BRACKET_OPENS: Final = regex.compile(rf"\(\s*{_HEDGED}\Z")

@@ -23,6 +23,7 @@ from dashboard.not_durations import (
 from dashboard.numbers import is_change_word
 from dashboard.patterns_around import RE_PERIOD_WORD_BEFORE
 from dashboard.raw import Raw
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
     CURRENCY_WORDS,
@@ -200,8 +201,7 @@ _RE_AT_EMPLOYER_AFTER: Final = regex.compile(
 # "closed for three weeks after the derailment": "for" makes it how long, and "after" only
 # says from when (but "two years after the launch" alone is when)
 _RE_FOR_BEFORE: Final = regex.compile(
-    r"(?i:\bfor[\s\u00a0]+(?:(?:about|some|nearly|almost|over|another|a[\s\u00a0]+further|"
-    r"at[\s\u00a0]+least|up[\s\u00a0]+to)[\s\u00a0]+)?)\Z",
+    rf"(?i:\bfor[\s\u00a0]+(?:(?:{HEDGE_WORDS}|another|a[\s\u00a0]+further)[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 _RE_AFTER_OR_BEFORE: Final = regex.compile(r"\A[\s\u00a0]+(?i:after|before)\b")
@@ -289,7 +289,7 @@ _RE_VOLUME_IN_BEFORE: Final = regex.compile(
 _RE_LEFT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:left|to[\s\u00a0]++go)\b")
 _RE_WE_HAVE_BEFORE: Final = regex.compile(
     r"\b(?i:we(?:['’]ve|[\s\u00a0]++have)(?:[\s\u00a0]++got)?+|we['’]re[\s\u00a0]++down[\s\u00a0]++to)"
-    r"(?:[\s\u00a0]++(?i:about|around|roughly|just|only|another))?+[\s\u00a0]++\Z")
+    rf"(?:[\s\u00a0]++(?i:{HEDGE_WORDS}|another))?+[\s\u00a0]++\Z")
 
 
 _SPAN_UNITS: Final = frozenset({"day", "week", "month", "year"})

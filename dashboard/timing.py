@@ -40,6 +40,7 @@ from dashboard.shared_times import (
     share_back,
     share_forward,
 )
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.year_totals import share_year_of_total
 
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
@@ -58,8 +59,7 @@ _RE_GAP_BAD: Final = regex.compile(
     # billion in the seven months, he said, adding that the agreement, in force since May 15")
     r"|\b(?:said|says|noted|stated|told)\b"
     # (not "is due to start up in 2027, adding about 400 jobs": a figure the start-up adds)
-    r"|,\s*adding\b(?!\s++(?:(?:about|around|some|nearly|almost|roughly|another"
-    r"|a\s++further|up\s++to|more\s++than|over)\s++)?+\Z)"
+    rf"|,\s*adding\b(?!\s++(?:(?:{HEDGE_WORDS}|another|a\s++further)\s++)?+\Z)"
     # "620,000 sqm of warehousing, most of it built after 2018": when (part of) the thing
     # counted was built, not the figure's own time (not "the line, built in 2011 for $170
     # million", whose cost the year dates)
@@ -288,8 +288,7 @@ def _times_before(
 # "has exported gas since 1993, of which about 40 percent went to Türkiye": a part of what
 # the time is of.
 _RE_OF_WHICH: Final = regex.compile(
-    r"\s*,\s*of\s+which\s+(?:(?:about|around|some|nearly|almost|roughly|over|just|more\s+than)"
-    r"\s+)?\Z"
+    rf"\s*,\s*of\s+which\s+(?:{HEDGE_WORDS}\s+)?\Z"
 )
 # The rest of a bracket a claim stands in, when it holds no other figure or clause: "2.1
 # trillion tenge (1.3% of GDP) in 2024" is the share's year, as it is the level's.
@@ -354,5 +353,5 @@ def _aside_opens(text: str, lo: int, hi: int) -> bool:
 # to other figures) the time of the figure it names.
 _RE_WHEN: Final = regex.compile(
     r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z"
-    r"|\s+(?i:figures?|levels?)\s+of\s+(?:(?i:about|around|some|nearly|almost|roughly)\s+)?\Z"
+    rf"|\s+(?i:figures?|levels?)\s+of\s+(?:(?i:{HEDGE_WORDS})\s+)?\Z"
 )

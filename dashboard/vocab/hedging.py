@@ -1,0 +1,28 @@
+"""The words that hedge a figure from just before it, kept as data.
+
+"rose to about 5%", "a loan of up to $300 million", "carried more than 300 trains": many of
+the parser's context patterns read past such a word between their cue and the figure. They
+all take it from `HEDGE_WORDS`, so that one list says which words those are; a pattern that
+needs more ("the", "another", "an estimated") adds its own after it.
+
+Which hedge a figure itself takes (`approx`, `min`, `max`) is `change_words.RE_HEDGE`'s
+business, not this list's.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+HEDGES_BEFORE: Final[tuple[str, ...]] = (
+    "about", "around", "some", "nearly", "almost", "roughly", "approximately",
+    "just", "only", "over", "just over", "just under", "more than", "less than", "up to",
+    "at least",
+)
+
+# One alternation of them (case as the pattern around it says; the words of a phrase
+# separated by any white space), longest first: "just over" before "just", so that a
+# possessive group around it does not stop at "just".
+HEDGE_WORDS: Final = "(?:" + "|".join(
+    phrase.replace(" ", r"[\s\u00a0]++")
+    for phrase in sorted(HEDGES_BEFORE, key=len, reverse=True)
+) + ")"

@@ -65,7 +65,8 @@ KHORGOS_FEATURE: list[Example] = [
        c("5,000 trains", 5000, "count", item="train", period="2019", per="year", change=None),
        c("7,000", 7000, "count", period="2022", change=None),
        c("10 hours", 10, "hour", metric="clearance time", change=None),
-       c("4 hours", 4, "hour", approx="max", metric="clearance time", change=None),
+       c("4 hours", 4, "hour", approx="max", metric="clearance time", change=None,
+         period=None),
        published=KH_PUB),
     ex("lf3-kh-p4-routes",
        "Trains through Khorgos now serve 18 countries and more than 45 cities in Europe and "

@@ -120,7 +120,8 @@ EXPORTS: list[Example] = [
        "Uzbekistan now processes 100% of its cotton fibre domestically, compared with less "
        "than 40% in 2016.",
        c("100%", 100, "%", change=None, entities=[UZ]),
-       c("40%", 40, "%", approx="max", period="2016")),
+       # the same share as the 100% it is compared with
+       c("40%", 40, "%", approx="max", period="2016", metric="domestic supplies")),
     ex("tx-target-2030",
        "The government aims to raise textile exports to $15 billion by 2030.",
        c("$15 billion", 15e9, "USD", kind="projection", period="2030", metric="exports")),

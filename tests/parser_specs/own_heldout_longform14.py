@@ -112,14 +112,14 @@ BOP: list[Example] = [
        c("$298 million", 298e6, "USD", metric="investment", change=None),
        c("14%", 14, "%", change="decrease"),
        c("27%", 27, "%", change=None, entities=["Netherlands"]),
-       c("18%", 18, "%", change=None, only_entities=["Turkey"]),
+       c("18%", 18, "%", change=None, only_entities=["Türkiye"]),
        c("12%", 12, "%", change=None, only_entities=["United Kingdom"]),
        published=BP_PUB),
     ex("lf14-bp-p10-reserves",
        "Official reserve assets rose by $187 million during the quarter to $5.02 billion at "
        "the end of June, enough to cover 3.9 months of imports.",
        c("$187 million", 187e6, "USD", change="increase"),
-       c("$5.02 billion", 5.02e9, "USD", metric="reserves", change=None),
+       c("$5.02 billion", 5.02e9, "USD", metric="international reserves", change=None),
        c("3.9 months", 3.9, "month"),
        published=BP_PUB),
     ex("lf14-bp-p11-outlook",
@@ -286,7 +286,7 @@ FUEL: list[Example] = [
        "The Antimonopoly Service said the wholesale price of Russian diesel delivered to the "
        "border rose to $780 per tonne from $705 in March, while the excise on fuel was raised "
        "by 1,000 som per tonne on 1 April.",
-       c("$780", 780, "USD", per="t", metric="price", change=None),
+       c("$780", 780, "USD", per="t", metric="energy price", change=None),
        c("$705", 705, "USD", change=None),
        c("1,000 som", 1000, "KGS", per="t", change="increase"),
        published=FU_PUB),
@@ -413,7 +413,7 @@ EUROBOND: list[Example] = [
        "The yield is 135 basis points over US Treasuries and about 40 basis points above "
        "Kazakhstan's sovereign bonds of a similar maturity.",
        c("135 basis points", 1.35, "pp", change=None),
-       c("40 basis points", 0.4, "pp", approx="approx", change=None),
+       c("40 basis points", 0.4, "pp", approx="approx", change="increase"),
        published=EB_PUB),
     ex("lf14-eb-p11-ipo",
        "The state holds 100% of KTZ through the Samruk-Kazyna fund, which plans to sell up to "

@@ -126,6 +126,11 @@ _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              # "yields compressed by 50 basis points": a property yield's fall (not "compressed
              # natural gas", so only before "by")
              compress(?:ed|es|ing)?(?=[\s\u00a0]+by\b)|
+             # "spreads tightened by 20 bp", "tighten the yield by 50 basis points": a bond's
+             # price talk coming in (not "tightened policy by 50 bp", a rate's rise)
+             (?<=\b(?i:yields?|spreads?)[\s\u00a0]+)tighten(?:ed|s|ing)?(?=[\s\u00a0]+by\b)|
+             tighten(?:ed|s|ing)?(?=[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:yields?|spreads?
+                 |pricing|guidance)[\s\u00a0]+by\b)|
              losing|slowed|slowing|slows|shortened|shortens|shorten|downwards|downward|weakened|weakens|
              weakening|weaken|depreciated|depreciates|depreciating|devalued|devalues|devaluing|
              (?<=\b(?i:f[ae]ll|fallen|falling|declined|declining|shr[au]nk|shrinking|contracted|
@@ -192,7 +197,8 @@ RE_CHANGE_WORD: Final = regex.compile(rf"(?i:{_INC}|{_DEC}|edged|inched)", flags
 MODAL_CHANGE_VERBS: Final = frozenset({"firm", "index", "ease"})
 # Verbs of change read only before "by" (`_DEC` asks for it): "yields compressed by 50 basis
 # points" (not "compressed natural gas")
-BY_CHANGE_VERBS: Final = frozenset({"compress", "compressed", "compresses", "compressing"})
+BY_CHANGE_VERBS: Final = frozenset({"compress", "compressed", "compresses", "compressing",
+                                    "tighten", "tightened", "tightens", "tightening"})
 # The same for the verbs that RE_CHANGE_BY alone reads ("exceeded ... by 21%", "missed ... by
 # 18%", "extended ... by three years").
 RE_EXCEED_WORD: Final = regex.compile(rf"(?i:{_EXCEED}|{_MISS}|{_LONGER})")

@@ -303,9 +303,10 @@ def _lend_percent_change(raws: list[Raw], i: int, text: str) -> bool:
     return False
 
 
-# "Only 30 of the 96 projects": a bare number, then the whole it is part of.
+# "Only 30 of the 96 projects", "113 of the country's 840 stations": a number, then its whole.
 _RE_PART_OF_THE: Final = regex.compile(
-    r"[\s\u00a0]++of[\s\u00a0]++(?:the|its|their|these|those)[\s\u00a0]++"
+    r"[\s\u00a0]++of[\s\u00a0]++(?:(?:the|its|their|these|those)[\s\u00a0]++"
+    r"(?:\p{Ll}++['’]s[\s\u00a0]++)?+|\p{Lu}\p{L}++['’]s[\s\u00a0]++)"
 )
 
 
@@ -316,10 +317,8 @@ def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
         return False  # the common case: no count right after
     raw, whole = raws[i], raws[i + 1]
     gap = _RE_PART_OF_THE.fullmatch(text, raw.end, whole.start)
-    if gap is None or raw.scaled or raw.value > whole.value:
-        return False
-    if looks_like_identifier(text[max(0, raw.start - WINDOW) : raw.start], text[raw.end :
-                                                                             whole.end]):
+    if gap is None or raw.scaled or raw.value > whole.value or looks_like_identifier(
+            text[max(0, raw.start - WINDOW) : raw.start], text[raw.end : whole.end]):
         return False
     raw.unit, raw.item = "count", whole.item
     read_hedge(raw, text[max(0, raw.start - WINDOW) : raw.start])

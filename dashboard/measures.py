@@ -61,8 +61,8 @@ from dashboard.vocab.metrics import (
 )
 from dashboard.vocab.units import ISO_CODES
 
-# "1.7 million tonnes of oil"; not "100,000 TEU of it in containers" (`RE_PART_OF_IT`).
-_RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:[A-Za-z-]+\s+){0,3}\Z")
+# "1.7 million tonnes of oil"; not "100,000 TEU of it" (`RE_PART_OF_IT`), "5.5% of GDP and exports"
+_RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:(?!(?:and|or|but|while)\s)[A-Za-z-]+\s+){0,3}\Z")
 # "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
 # (a lender's or donor's name may stand between: "EUR 850 million in EBRD loans")
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+|[A-Z][A-Za-z]{1,11}\s+)?\Z")

@@ -142,10 +142,11 @@ _RE_MODAL_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 _RE_THE_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?:the|its|that|what)\b")
-# "twice as much", "twice as loud as", "twice the volume"; not "scored twice as United won".
+# "twice as much", "twice as loud as", "twice the volume", "twice what it fetched", "twice its
+# 2019 level"; not "scored twice as United won".
 _RE_TWICE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:(?i:as)[\s\u00a0]+(?:(?i:much|many)|[a-z]+[\s\u00a0]+(?i:as))"
-    r"|(?i:the|that|more|higher|larger))\b"
+    r"|(?i:the|that|more|higher|larger|what|its|their))\b"
 )
 # "three times a week": how often, no multiple.
 _RE_TIMES_FREQUENCY: Final = regex.compile(

@@ -67,6 +67,8 @@ RE_PER: Final = regex.compile(
         (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
     (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)
+        (?:(?<=(?:per|each)[\s\u00a0]+)(?i:loaded|laden|empty|full|accompanied|unaccompanied  # a
+            |refrigerated)[\s\u00a0]+)?+  # load's state: "$1,900 per loaded wagon", "per empty box"
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|

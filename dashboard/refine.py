@@ -127,10 +127,12 @@ _RE_QUEUE: Final = regex.compile(
 
 # Money a month, a week or a year that people earn or are paid is their wage ("Truck drivers
 # earn around $900 a month", "Crane operators are paid 600,000 tenge a month"), not a revenue.
+# one or many: "Truck drivers earn around $900 a month", "A chief engineer earns $5,500 a month"
 _RE_PAID_PEOPLE: Final = regex.compile(
-    r"(?i:\b(?:drivers|workers|operators|pilots|seafarers|sailors|crews?|dockers|employees"
-    r"|staff|engineers|specialists|migrants|labourers|laborers|builders|miners|teachers"
-    r"|doctors|nurses|guards|officers|inspectors)\b[^.;]{0,60}?\b(?:earn(?:s|ed)?|paid"
+    r"(?i:\b(?:drivers?|workers?|operators|pilots?|seafarers?|sailors?|crews?|dockers?"
+    r"|employees?|staff|engineers?|specialists?|migrants?|labou?rers?|builders?|miners?"
+    r"|teachers?|doctors?|nurses?|guards?|officers?|inspectors?|captains?|mechanics?)\b"
+    r"[^.;]{0,60}?\b(?:earn(?:s|ed)?|paid"
     r"|receive[sd]?|make|makes|made|take\s+home|takes\s+home)\b)"
 )
 _PAY_PER: Final = frozenset({"month", "week", "year", "hour", "day"})

@@ -159,9 +159,11 @@ _RE_MET_FOR_BEFORE: Final = regex.compile(
 )
 # "In his 12 years as minister", "my 32 years on the railway": how long a person has held a
 # post, told with a possessive, not a measured duration; "in its 25 years", "over their 30
-# years": how long a firm or a line has existed (an age).
+# years": how long a firm or a line has existed (an age); "I spent 15 years at sea", "he had
+# spent six years in Dubai": a person's own time, a life story.
 _RE_TENURE_POSSESSIVE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:his|her|my|its|their|our)[\s\u00a0]+(?:(?:nearly|almost|over|some)[\s\u00a0]+)?)\Z",
+    r"(?i:\b(?:his|her|my|its|their|our|(?:I|he|she)[\s\u00a0]+(?:ha[sd][\s\u00a0]+)?spent)"
+    r"[\s\u00a0]+(?:(?:nearly|almost|over|some)[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 # "in five years the corridor will carry ...", "within ten years we could ...": a horizon that
@@ -245,7 +247,8 @@ def is_time_frame(
                 and not _is_duration_for(before, after))
             or hyphenated  # "11-month cargo"
             or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
-            or _RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
+            or (_RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
+                and not after.lstrip()[:1].isdigit())  # "spent two years 10 months": one span
             or (unit == "year" and _RE_AT_EMPLOYER_AFTER.match(after) is not None
                 and _RE_AFTER_YEARS_BEFORE.search(before[-24:]) is not None)
             or (unit == "year" and is_age(before, after))

@@ -93,7 +93,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "declaration": ("customs declarations", "trade"),
     # a tanker cargo is one shipload, as a voyage is one trip
     **{item: ("vessel count", "logistics") for item in (
-        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "icebreaker", "voyage",
+        "vessel", "ship", "tanker", "ferry", "barge", "dredger", "icebreaker", "tug", "voyage",
         "sailing", "call", "feeder", "cargo")},
     **{item: ("container count", "logistics") for item in ("container",)},
     **{item: ("vehicle count", "logistics") for item in (

@@ -16,6 +16,9 @@ MetricRow = tuple[str, str, tuple[str, ...], frozenset[str]]
 _ANY_SIZE = frozenset({"share", "factor"})
 _MONEY = frozenset({"money"}) | _ANY_SIZE
 _VOLUME = frozenset({"mass", "teu", "count", "oil", "gas"}) | _ANY_SIZE
+# "12% of its capacity of 800,000 tonnes": the share's cue, and the size's after it
+_CAPACITY_OF = ("of capacity of", "of its capacity of", "of the capacity of",
+                "of their capacity of", "of its design capacity of")
 
 # Container sizes: money next to one is what moving a box costs ("a 40-foot container ...
 # costs about $2,000"), whatever other cost word is nearer.
@@ -1364,8 +1367,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "of its design capacity", "of full capacity",
                                            "of its potential capacity",
                                            # "ships sail at 60-70% of their load"
-                                           "of their load", "of its load", "of full load"),
+                                           "of their load", "of its load", "of full load",
+                                           *_CAPACITY_OF),
      frozenset({"share"})),
+    # ... but a size right after the capacity is the capacity: "running at 12% of its capacity
+    # of 800,000 tonnes a year" (the share keeps the row above, which owns the cue)
+    ("capacity", "logistics", _CAPACITY_OF, frozenset({"mass", "teu", "count", "oil", "gas",
+                                                       "power"})),
     # "Passenger traffic rose 12% to 4.1 million": people carried, not cargo
     # "air fares fell 15%": what a passenger pays, not how many travel
     # "A second-class ticket on the Almaty-Tashkent train costs 18,000 tenge": a fare

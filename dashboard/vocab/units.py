@@ -417,6 +417,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "passenger carriages": "carriage",
     "tankers": "tanker", "ferries": "ferry", "barges": "barge", "dredgers": "dredger",
     "icebreakers": "icebreaker",  # "four icebreakers escorted 126 vessels": a fleet in ice
+    # harbour craft in a shipowner's fleet: "eleven tankers, four ferries and three tugs"
+    "tugs": "tug", "tugboats": "tug",
     # events that shut a road or a line, counted as disruption: "cleared 27 avalanches from the
     # road", "frost caused 214 switch failures"
     "avalanches": "avalanche", "mudflows": "mudflow", "landslides": "landslide",

@@ -201,6 +201,24 @@ _RE_TITLE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:director|head|chief|manager|president|representative|envoy|commissioner)"
     r"(?:[\s\u00a0]+general)?[\s\u00a0]+(?:for|of)[\s\u00a0]+(?:the[\s\u00a0]+)?)\Z"
 )
+# A sea as one port's descriptor ("Caspian hub designed for 17 mt", "Georgia's Black Sea port
+# of Batumi": the port, named or meant; not "Caspian ports", many), or where the ships are
+# not ("its voyages outside the Caspian Sea").
+_SEAS: Final = frozenset(name for name in REGIONS if name.endswith(" Sea"))
+_RE_ONE_PORT_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++Sea)?[\s\u00a0]++(?i:hub|port|seaport|sea[\s\u00a0]++port|gateway|harbou?r)"
+    r"\b(?![\s\u00a0]++(?i:cities|towns|countries|states|nations))")
+_RE_OUTSIDE_BEFORE: Final = regex.compile(
+    r"\b(?i:outside|beyond)(?:[\s\u00a0]++of)?[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def _sea_names_no_party(text: str, start: int, end: int) -> bool:
+    """Is the sea named at `start`-`end` one port's descriptor or where the ships are not?"""
+    return bool(match_at(_RE_ONE_PORT_AFTER, text, end)) or (
+        "tside" in text[max(0, start - 16) : start] or "eyond" in text[max(0, start - 16) : start]
+    ) and _RE_OUTSIDE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 _RE_DEPARTMENT_AFTER: Final = regex.compile(
     r"[\s\u00a0]+(?:Department|Division|Directorate|Desk|Bureau)\b")
 
@@ -218,6 +236,7 @@ def names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
                 or (name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())
                                          or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),
                                                                     m.start())))
+                or (name in _SEAS and _sea_names_no_party(text, m.start(), m.end()))
                 or (name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
                     max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH])
                 or is_venue(text, m.start(), m.end())  # "at the AIIB's annual meeting"

@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.entities import COUNTRIES
+from dashboard.vocab.entities import COUNTRIES, REGIONS
 
 TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 
@@ -37,7 +37,26 @@ def with_home(
     if not countries and _RE_ITS_TRADE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
         # "China's exports to the EU rose 8.4%, while its imports from Europe slipped 0.5%"
         return [e for e in facts.subjects(facts.lo, lo) if e in COUNTRIES][:1] + found
+    if not countries and found and _region_partner(facts, text, lo, claim.start):
+        # "Exports to Central Asian countries rose 35%" in a story on Kazakhstan's grain (the
+        # home named before: "Trade with Central Asian neighbours totalled $7.6 billion, with
+        # Kazakhstan accounting for $3.9 billion" is not Kazakhstan's)
+        home = next((e for e in headline + facts.subjects(facts.lo, lo) if e in COUNTRIES), None)
+        return found if home is None else [*found, home]
     return found
+
+
+# A region as a partner: "exports to Central Asian countries", "trade with the Middle East",
+# "imports from Europe" (not "trade among Central Asian states", "exports from Central Asia").
+_RE_REGION_PARTNER_BEFORE: Final = regex.compile(
+    r"\b(?i:to|with|(?<=\bimports?[\s\u00a0]++)from)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def _region_partner(facts: Facts, text: str, lo: int, end: int) -> bool:
+    """Does the clause up to the figure (text[lo:end]) name a region as the trade's partner?"""
+    return any(name in REGIONS and _RE_REGION_PARTNER_BEFORE.search(
+        text, max(lo, pos - 20), pos, timeout=CLAUSE_TIMEOUT) is not None
+        for pos, name in facts.entities if lo <= pos < end)
 
 
 # A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",

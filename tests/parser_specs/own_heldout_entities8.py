@@ -113,6 +113,13 @@ REGION_PARTNERS: list[Example] = [
        c("18%", 18, "%", only_entities=["Uzbekistan", "European Union"]),
        c("$1.4 billion", 1.4e9, "USD", only_entities=["Uzbekistan", "European Union"]),
        published="2025-02-01"),
+    # near-miss: a part named after the total is no home country of the region's trade
+    ex("ent8-region-partner-part-after-no-home",
+       "Trade with Central Asian neighbours reached $5.2 billion, with Tajikistan accounting "
+       "for $1.3 billion.",
+       c("$5.2 billion", 5.2e9, "USD", only_entities=["Central Asia"]),
+       c("$1.3 billion", 1.3e9, "USD", entities=["Tajikistan"]),
+       published="2025-02-01"),
     # near-miss: trade among the region's states is the region's own
     ex("ent8-trade-among-region-kept",
        "Kazakhstan hosted the summit. Trade among Central Asian states grew 9% to $11.5 "

@@ -59,6 +59,13 @@ SHARE_WHOLES: list[Example] = [
        c("5.2 million tonnes", 5.2e6, "t", only_entities=["Port of Aktau"]),
        c("70%", 70, "%", only_entities=["Port of Aktau"]),
        published="2026-01-20"),
+    # near-miss: an actor's share of its own order: the whole keeps the actor
+    ex("ent8-actor-share-of-own-order-kept",
+       "Kazakhstan Temir Zholy has already taken delivery of 40% of the 500 wagons ordered "
+       "from CRRC.",
+       c("40%", 40, "%", entities=["Kazakhstan Temir Zholy"]),
+       c("500 wagons", 500, "count", entities=["Kazakhstan Temir Zholy", "CRRC"]),
+       published="2025-02-01"),
     # near-miss: no "of the" before the figure: the clause's names as before
     ex("ent8-share-no-of-the-kept",
        "Georgia's Poti took 60% of the country's cargo, or 9.3 million tonnes.",

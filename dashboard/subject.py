@@ -17,7 +17,8 @@ from dashboard.list_items import RE_PARTNER_BEFORE, bracket_host, moved, without
 from dashboard.route_anaphora import route_meant, with_route
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.share_wholes import parts_after, share_whole
-from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home
+from dashboard.trade_parties import (
+    TRADE_METRICS, home_only, partner_after, with_home, without_destinations)
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import COUNTRIES, REGIONS
 
@@ -61,6 +62,7 @@ def entities_of(
     if part := parts_after(claim, facts, index.text):  # "27.5 mt, 78.9% of it via BTC"
         found = [e for e in found if e not in part] or [
             e for e in (_named_before(index, i, headline) if i > 0 else []) if e not in part]
+    found = without_destinations(found, facts, index.text, clause, metric)  # after a ";"
     parts = (_parts_start(index.text, facts.lo, facts.hi)  # where a total's parts start
              if len(found) > 1 or len(facts.entities) > 1 else -1)
     at = parts if len(found) > 1 else -1

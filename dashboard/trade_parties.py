@@ -123,3 +123,26 @@ def home_only(facts: Facts, clause: tuple[int, int], found: Sequence[str],
     # (a headline country among the names carried but not first is no sign of which is home:
     # "China buys more Kazakh wheat" over Kazakhstan's exports to China, kept as they are)
     return found if home is None or (home in found and found[0] != home) else [home]
+
+
+# What a thing measures, not a flow: no destination of a flow named before a ";" is its party.
+_THING_METRICS: Final = frozenset({"project cost", "duration", "capacity", "route length",
+                                   "investment", "budget", "loan", "cable length"})
+# A flow's destination or source right before a name: "exports to Europe", "oil bound for
+# Europe", "gas from Turkmenistan" (not "via the Southern Gas Corridor": the way).
+_RE_DESTINATION_BEFORE: Final = regex.compile(
+    r"\b(?:to|from|for)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def without_destinations(found: list[str], facts: Facts, text: str, clause: tuple[int, int],
+                         metric: str | None) -> list[str]:
+    """The names a thing's figure in a clause after a ";" naming nothing takes from the clause
+    before, less the destinations of the flow told there: "Exports to Europe via the Southern
+    Gas Corridor began in 2020; the $33 bln system is expected to ..." is the corridor's."""
+    lo, hi = clause
+    if metric not in _THING_METRICS or text[lo : lo + 1] != ";" or facts.subjects(lo, hi):
+        return found  # the common case
+    ends = {name for pos, name in facts.entities if facts.lo <= pos < lo
+            and _RE_DESTINATION_BEFORE.search(text, max(facts.lo, pos - 16), pos,
+                                              timeout=CLAUSE_TIMEOUT) is not None}
+    return [e for e in found if e not in ends]

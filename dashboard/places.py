@@ -83,7 +83,7 @@ def capitals_as_parties(text: str, runs: frozenset[str] | None) -> list[tuple[in
     for start, end, country in _capital_mentions(text, runs):
         pair = match_at(_RE_AND_CAPITAL, text, end) if "and" in text[end : end + 6] else None
         first = start == 0 or text[max(0, start - 2) : start].rstrip(" \u00a0")[-1:] in (
-            "", ".", "!", "?", "\n")  # a sentence's first word
+            "", ".", "!", "?", "\n") or _after_opening(text, start)  # a sentence's subject
         before = text[max(0, start - 90) : start]
         if ((("with" in before or "between" in before)
              and _RE_TRADES_WITH.search(text, max(0, start - 90), start))
@@ -93,6 +93,26 @@ def capitals_as_parties(text: str, runs: frozenset[str] | None) -> list[tuple[in
             if pair:
                 found.append((pair.start("name"), CAPITALS[pair.group("name")]))
     return list(dict.fromkeys(found))
+
+
+# A sentence's opening phrase before its subject: "Under a 2023 accord with the EU, Baku aims
+# to ...", "In 2024, Tashkent exported ..." (one comma, after an opening preposition).
+_RE_OPENING: Final = regex.compile(
+    r"(?:Under|In|After|Since|Following|By|At|On|For|Last|Earlier|Meanwhile|Separately|"
+    r"Overall|Now|This|Next)\b[^,.;!?\n]{0,100}+,[\s\u00a0]++\Z")
+_SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
+
+
+def _after_opening(text: str, start: int) -> bool:
+    """Does the capital at `start` follow its sentence's opening phrase and comma?"""
+    if text[max(0, start - 2) : start] != ", ":
+        return False  # the common case
+    lo = max(0, start - 110)
+    begins = max(text.rfind(end, lo, start) for end in _SENTENCE_ENDS)
+    at = lo if begins < 0 and lo == 0 else begins + 1 if begins >= 0 else -1
+    while 0 <= at < start and text[at] in " \u00a0\n":
+        at += 1
+    return at >= 0 and _RE_OPENING.match(text, at, start) is not None
 
 
 # A port's town that names no entity alone ("Baku": the capital) listed with ports: "the

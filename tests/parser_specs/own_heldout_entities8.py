@@ -172,6 +172,11 @@ CAPITALS_AND_ROUTES: list[Example] = [
        "2030.",
        c("10 million tonnes", 1e7, "t", only_entities=["Uzbekistan"]),
        published="2025-02-01"),
+    # near-miss: after an opening phrase, a capital that hosts is a place
+    ex("ent8-capital-hosts-after-opening",
+       "In May, Baku hosted the forum, where Kazakhstan signed deals worth $1.5 billion.",
+       c("$1.5 billion", 1.5e9, "USD", only_entities=["Kazakhstan"]),
+       published="2025-06-01"),
     # near-miss: capitals in a list of places are places
     ex("ent8-capitals-listed-places",
        "Freight from Almaty, Tashkent and Bishkek rose 8% in 2025.",

@@ -12,6 +12,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import RE_ENTITY, Facts
+from dashboard.its_owner import with_its_owner
 from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import RE_PARTNER_BEFORE, bracket_host, moved, without_other_items
 from dashboard.route_anaphora import route_meant, with_route
@@ -63,6 +64,7 @@ def entities_of(
         found = [e for e in found if e not in part] or [
             e for e in (_named_before(index, i, headline) if i > 0 else []) if e not in part]
     found = without_destinations(found, facts, index.text, clause, metric)  # after a ";"
+    found = with_its_owner(claim, facts, clause, index, i, found)  # "its Kazakh portfolio"
     parts = (_parts_start(index.text, facts.lo, facts.hi)  # where a total's parts start
              if len(found) > 1 or len(facts.entities) > 1 else -1)
     at = parts if len(found) > 1 else -1

@@ -7,13 +7,14 @@ clause before names, not that flow's destination. On an exporter beside a region
 to ("exports to Central Asian countries rose 20%": the home country's too). On a sea as a
 port's descriptor ("Caspian hub", "Black Sea port of Batumi") or where the voyages are not
 ("outside the Caspian Sea"): no party. On a capital acting after an opening phrase ("Under
-a 2023 accord, Tashkent plans ..."), and "the corridor from 10 bcm to 20 bcm" (a route's
-figures, not its ends).
+a 2023 accord, Tashkent plans ..."), "the corridor from 10 bcm to 20 bcm" (a route's
+figures, not its ends), and "its Uzbek portfolio" after a bank (the bank's and the country's).
 Near-misses: a whole naming its own owner after it keeps it; a flow after a ";" keeps its
 destination, a subject before a ";" goes on; trade among a region's states stays the
 region's; "Caspian ports" (many) and freight across the sea keep the sea; a capital in a
-list of places is a place; "the corridor from China to Europe" names its ends. Written
-after the entities8 audit of the bundled claims, in our own words, expectations first.
+list of places is a place; "the corridor from China to Europe" names its ends; "Kazakhstan
+and its Uzbek neighbour" owns its "its". Written after the entities8 audit of the bundled
+claims, in our own words, expectations first.
 """
 
 from __future__ import annotations
@@ -198,8 +199,29 @@ CAPITALS_AND_ROUTES: list[Example] = [
        published="2025-02-01"),
 ]
 
+ITS_OWNERS: list[Example] = [
+    ex("ent8-its-country-portfolio-bank",
+       "The Asian Development Bank lent $610 million to Uzbekistan in 2024. At the end of "
+       "the year, its Uzbek portfolio stood at $9.8 billion.",
+       c("$610 million", 6.1e8, "USD", entities=["Asian Development Bank", "Uzbekistan"]),
+       c("$9.8 billion", 9.8e9, "USD", only_entities=["Asian Development Bank", "Uzbekistan"]),
+       published="2025-03-01"),
+    ex("ent8-its-country-transit-railway",
+       "Kazakhstan Temir Zholy moved 280 million tonnes in 2024. Its Chinese transit grew 12%.",
+       c("280 million tonnes", 2.8e8, "t", only_entities=["Kazakhstan Temir Zholy"]),
+       c("12%", 12, "%", only_entities=["Kazakhstan Temir Zholy", "China"]),
+       published="2025-03-01"),
+    # near-miss: a country of its own before "its": no body carried from before
+    ex("ent8-its-after-own-country-kept",
+       "Kazakhstan Temir Zholy moved 280 million tonnes in 2024. Kazakhstan and its Uzbek "
+       "neighbour traded $4 billion of goods.",
+       c("280 million tonnes", 2.8e8, "t", only_entities=["Kazakhstan Temir Zholy"]),
+       c("$4 billion", 4e9, "USD", only_entities=["Kazakhstan", "Uzbekistan"]),
+       published="2025-03-01"),
+]
+
 EXAMPLES: list[Example] = (
-    SHARE_WHOLES + SEMICOLONS + REGION_PARTNERS + SEAS + CAPITALS_AND_ROUTES
+    SHARE_WHOLES + SEMICOLONS + REGION_PARTNERS + SEAS + CAPITALS_AND_ROUTES + ITS_OWNERS
 )
 
 KNOWN_GAPS: dict[str, str] = {}

@@ -87,7 +87,7 @@ def capitals_as_parties(text: str, runs: frozenset[str] | None) -> list[tuple[in
         before = text[max(0, start - 90) : start]
         if ((("with" in before or "between" in before)
              and _RE_TRADES_WITH.search(text, max(0, start - 90), start))
-                or (first and _RE_ACTS.match(text, pair.end() if pair else end))
+                or (first and match_at(_RE_ACTS, text, pair.end() if pair else end))
                 or (text[end : end + 1] in ("'", "’") and match_at(_RE_OWNS, text, end))):
             found.append((start, country))
             if pair:
@@ -234,9 +234,11 @@ _RE_OUTSIDE_BEFORE: Final = regex.compile(
 
 def _sea_names_no_party(text: str, start: int, end: int) -> bool:
     """Is the sea named at `start`-`end` one port's descriptor or where the ships are not?"""
-    return bool(match_at(_RE_ONE_PORT_AFTER, text, end)) or (
-        "tside" in text[max(0, start - 16) : start] or "eyond" in text[max(0, start - 16) : start]
-    ) and _RE_OUTSIDE_BEFORE.search(text, max(0, start - 24), start) is not None
+    if match_at(_RE_ONE_PORT_AFTER, text, end):
+        return True
+    before = text[max(0, start - 16) : start]
+    return ("tside" in before or "eyond" in before) and _RE_OUTSIDE_BEFORE.search(
+        text, max(0, start - 24), start) is not None
 
 
 _RE_DEPARTMENT_AFTER: Final = regex.compile(

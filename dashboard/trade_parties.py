@@ -134,7 +134,7 @@ _RE_DESTINATION_BEFORE: Final = regex.compile(
     r"\b(?:to|from|for)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
-def without_destinations(found: list[str], facts: Facts, text: str, clause: tuple[int, int],
+def without_ends(found: list[str], facts: Facts, text: str, clause: tuple[int, int],
                          metric: str | None) -> list[str]:
     """The names a thing's figure in a clause after a ";" naming nothing takes from the clause
     before, less the destinations of the flow told there: "Exports to Europe via the Southern

@@ -83,16 +83,36 @@ def capitals_as_parties(text: str, runs: frozenset[str] | None) -> list[tuple[in
     for start, end, country in _capital_mentions(text, runs):
         pair = match_at(_RE_AND_CAPITAL, text, end) if "and" in text[end : end + 6] else None
         first = start == 0 or text[max(0, start - 2) : start].rstrip(" \u00a0")[-1:] in (
-            "", ".", "!", "?", "\n")  # a sentence's first word
+            "", ".", "!", "?", "\n") or _after_opening(text, start)  # a sentence's subject
         before = text[max(0, start - 90) : start]
         if ((("with" in before or "between" in before)
              and _RE_TRADES_WITH.search(text, max(0, start - 90), start))
-                or (first and _RE_ACTS.match(text, pair.end() if pair else end))
+                or (first and match_at(_RE_ACTS, text, pair.end() if pair else end))
                 or (text[end : end + 1] in ("'", "’") and match_at(_RE_OWNS, text, end))):
             found.append((start, country))
             if pair:
                 found.append((pair.start("name"), CAPITALS[pair.group("name")]))
     return list(dict.fromkeys(found))
+
+
+# A sentence's opening phrase before its subject: "Under a 2023 accord with the EU, Baku aims
+# to ...", "In 2024, Tashkent exported ..." (one comma, after an opening preposition).
+_RE_OPENING: Final = regex.compile(
+    r"(?:Under|In|After|Since|Following|By|At|On|For|Last|Earlier|Meanwhile|Separately|"
+    r"Overall|Now|This|Next)\b[^,.;!?\n]{0,100}+,[\s\u00a0]++\Z")
+_SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
+
+
+def _after_opening(text: str, start: int) -> bool:
+    """Does the capital at `start` follow its sentence's opening phrase and comma?"""
+    if text[max(0, start - 2) : start] != ", ":
+        return False  # the common case
+    lo = max(0, start - 110)
+    begins = max(text.rfind(end, lo, start) for end in _SENTENCE_ENDS)
+    at = lo if begins < 0 and lo == 0 else begins + 1 if begins >= 0 else -1
+    while 0 <= at < start and text[at] in " \u00a0\n":
+        at += 1
+    return at >= 0 and _RE_OPENING.match(text, at, start) is not None
 
 
 # A port's town that names no entity alone ("Baku": the capital) listed with ports: "the
@@ -201,6 +221,26 @@ _RE_TITLE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:director|head|chief|manager|president|representative|envoy|commissioner)"
     r"(?:[\s\u00a0]+general)?[\s\u00a0]+(?:for|of)[\s\u00a0]+(?:the[\s\u00a0]+)?)\Z"
 )
+# A sea as one port's descriptor ("Caspian hub designed for 17 mt", "Georgia's Black Sea port
+# of Batumi": the port, named or meant; not "Caspian ports", many), or where the ships are
+# not ("its voyages outside the Caspian Sea").
+_SEAS: Final = frozenset(name for name in REGIONS if name.endswith(" Sea"))
+_RE_ONE_PORT_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++Sea)?[\s\u00a0]++(?i:hub|port|seaport|sea[\s\u00a0]++port|gateway|harbou?r)"
+    r"\b(?![\s\u00a0]++(?i:cities|towns|countries|states|nations))")
+_RE_OUTSIDE_BEFORE: Final = regex.compile(
+    r"\b(?i:outside|beyond)(?:[\s\u00a0]++of)?[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def _sea_names_no_party(text: str, start: int, end: int) -> bool:
+    """Is the sea named at `start`-`end` one port's descriptor or where the ships are not?"""
+    if match_at(_RE_ONE_PORT_AFTER, text, end):
+        return True
+    before = text[max(0, start - 16) : start]
+    return ("tside" in before or "eyond" in before) and _RE_OUTSIDE_BEFORE.search(
+        text, max(0, start - 24), start) is not None
+
+
 _RE_DEPARTMENT_AFTER: Final = regex.compile(
     r"[\s\u00a0]+(?:Department|Division|Directorate|Desk|Bureau)\b")
 
@@ -218,6 +258,7 @@ def names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
                 or (name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())
                                          or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),
                                                                     m.start())))
+                or (name in _SEAS and _sea_names_no_party(text, m.start(), m.end()))
                 or (name == _CASPIAN_CABLE and m.group()[:1].islower() and "aspian" not in text[
                     max(0, m.start() - _CASPIAN_REACH) : m.end() + _CASPIAN_REACH])
                 or is_venue(text, m.start(), m.end())  # "at the AIIB's annual meeting"

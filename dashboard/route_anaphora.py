@@ -44,7 +44,9 @@ _RE_THE_ROUTE: Final = regex.compile(
     r"\b[Tt]he[\s\u00a0]++(?P<figure>[\w.,]*\d[\w.,-]*[\s\u00a0-]++)?"
     r"(?P<noun>corridor|route|line|pipeline)\b(?<!\bin[\s\u00a0]++the[\s\u00a0]++pipeline)"
     r"(?!['’]s[\s\u00a0]+(?:countries|members))"
-    r"(?![\s\u00a0]++(?:(?:countries|states|nations|members|partners|between|from|linking|"
+    r"(?![\s\u00a0]++(?:(?:countries|states|nations|members|partners|between|linking|"
+    # its ends ("the route from Poti"), not its figures ("the corridor from the current 10 bcm")
+    r"from(?![\s\u00a0]++(?:the[\s\u00a0]++)?(?:current|present|previous|[$€£]?[0-9]))|"
     r"connecting|of|through|via|across|around|for|ministry|ministries|managers?|operators?)\b"
     r"|to[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}))"
 )

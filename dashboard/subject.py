@@ -12,11 +12,13 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import RE_ENTITY, Facts
+from dashboard.its_owner import with_its_owner
 from dashboard.layout import first_row, is_headline, is_list_item
 from dashboard.list_items import RE_PARTNER_BEFORE, bracket_host, moved, without_other_items
 from dashboard.route_anaphora import route_meant, with_route
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
-from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home
+from dashboard.share_wholes import parts_after, share_whole
+from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home, without_ends
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import COUNTRIES, REGIONS
 from dashboard.vocab.hedging import HEDGE_WORDS
@@ -54,7 +56,15 @@ def entities_of(
     if meant is not None:  # "the corridor now offers 12 days": the route named before
         route, own = meant  # "the 1,768-km route runs 443 km through ...": not its parts'
         return tuple(dict.fromkeys([route, *([] if own else facts.subjects(lo, hi))]))
+    whole = share_whole(claim, facts, index.text)
+    if whole is not None and (whole or i > 0):  # "made up 60% of the 1.5 mt carried": the
+        return tuple(whole or _named_before(index, i, headline))  # whole's, not the part's
     found = _named_around(facts, clause, index, i, _relative_after(claim, facts, index.text))
+    if its_part := parts_after(claim, facts, index.text):  # "27.5 mt, 78.9% of it via BTC"
+        found = [e for e in found if e not in its_part] or [
+            e for e in (_named_before(index, i, headline) if i > 0 else []) if e not in its_part]
+    found = without_ends(found, facts, index.text, clause, metric)  # after a ";"
+    found = with_its_owner(claim, facts, clause, index, i, found)  # "its Kazakh portfolio"
     parts = (_parts_start(index.text, facts.lo, facts.hi)  # where a total's parts start
              if len(found) > 1 or len(facts.entities) > 1 else -1)
     at = parts if len(found) > 1 else -1

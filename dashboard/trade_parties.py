@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.entities import COUNTRIES
+from dashboard.vocab.entities import COUNTRIES, REGIONS
 
 TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 
@@ -37,7 +37,26 @@ def with_home(
     if not countries and _RE_ITS_TRADE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
         # "China's exports to the EU rose 8.4%, while its imports from Europe slipped 0.5%"
         return [e for e in facts.subjects(facts.lo, lo) if e in COUNTRIES][:1] + found
+    if not countries and found and _region_partner(facts, text, lo, claim.start):
+        # "Exports to Central Asian countries rose 35%" in a story on Kazakhstan's grain (the
+        # home named before: "Trade with Central Asian neighbours totalled $7.6 billion, with
+        # Kazakhstan accounting for $3.9 billion" is not Kazakhstan's)
+        home = next((e for e in headline + facts.subjects(facts.lo, lo) if e in COUNTRIES), None)
+        return found if home is None else [*found, home]
     return found
+
+
+# A region as a partner: "exports to Central Asian countries", "trade with the Middle East",
+# "imports from Europe" (not "trade among Central Asian states", "exports from Central Asia").
+_RE_REGION_PARTNER_BEFORE: Final = regex.compile(
+    r"\b(?i:to|with|(?<=\bimports?[\s\u00a0]++)from)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def _region_partner(facts: Facts, text: str, lo: int, end: int) -> bool:
+    """Does the clause up to the figure (text[lo:end]) name a region as the trade's partner?"""
+    return any(name in REGIONS and _RE_REGION_PARTNER_BEFORE.search(
+        text, max(lo, pos - 20), pos, timeout=CLAUSE_TIMEOUT) is not None
+        for pos, name in facts.entities if lo <= pos < end)
 
 
 # A country's own totals have no partner: "the foreign trade turnover of Turkmenistan",
@@ -104,3 +123,26 @@ def home_only(facts: Facts, clause: tuple[int, int], found: Sequence[str],
     # (a headline country among the names carried but not first is no sign of which is home:
     # "China buys more Kazakh wheat" over Kazakhstan's exports to China, kept as they are)
     return found if home is None or (home in found and found[0] != home) else [home]
+
+
+# What a thing measures, not a flow: no destination of a flow named before a ";" is its party.
+_THING_METRICS: Final = frozenset({"project cost", "duration", "capacity", "route length",
+                                   "investment", "budget", "loan", "cable length"})
+# A flow's destination or source right before a name: "exports to Europe", "oil bound for
+# Europe", "gas from Turkmenistan" (not "via the Southern Gas Corridor": the way).
+_RE_DESTINATION_BEFORE: Final = regex.compile(
+    r"\b(?:to|from|for)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def without_ends(found: list[str], facts: Facts, text: str, clause: tuple[int, int],
+                         metric: str | None) -> list[str]:
+    """The names a thing's figure in a clause after a ";" naming nothing takes from the clause
+    before, less the destinations of the flow told there: "Exports to Europe via the Southern
+    Gas Corridor began in 2020; the $33 bln system is expected to ..." is the corridor's."""
+    lo, hi = clause
+    if metric not in _THING_METRICS or text[lo : lo + 1] != ";" or facts.subjects(lo, hi):
+        return found  # the common case
+    ends = {name for pos, name in facts.entities if facts.lo <= pos < lo
+            and _RE_DESTINATION_BEFORE.search(text, max(facts.lo, pos - 16), pos,
+                                              timeout=CLAUSE_TIMEOUT) is not None}
+    return [e for e in found if e not in ends]

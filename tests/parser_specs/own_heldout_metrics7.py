@@ -101,6 +101,13 @@ GOODS_GO_ON: list[Example] = [
        c("2.3 million tonnes", 2.3e6, "t", metric="grain exports"),
        c("1.1 million tonnes", 1.1e6, "t", metric="exports"),
        published="2025-10-10"),
+    # near miss: a noun of other goods before "exports"
+    ex("m7-goods-near-coal-exports",
+       "Uzbekistan sold 900,000 tonnes of cotton fibre abroad last season.\n\n"
+       "Its coal exports came to 400,000 tonnes.",
+       c("900,000 tonnes", 900000, "t", metric="agricultural exports"),
+       c("400,000 tonnes", 400000, "t", metric="exports"),
+       published="2025-10-10"),
     # near miss: a total of exports in money is the country's exports
     ex("m7-goods-near-total-money",
        "Grain exports reached 8 million tonnes in the season.\n\n"

@@ -118,6 +118,18 @@ GOODS_GO_ON: list[Example] = [
        published="2025-10-10"),
 ]
 
+HEADLINES: list[Example] = [
+    # a headline's figure over the ports' tonnage is their throughput, as the body says
+    ex("m7-headline-ports-cargo",
+       "Kazakh ports: nine-month cargo at 6.2 million tonnes\n\n"
+       "Total cargo handled at the Caspian ports of Kazakhstan in January-September reached "
+       "6.2 million tonnes, 8% more than a year earlier.",
+       c("6.2 million tonnes", 6.2e6, "t", metric="port throughput"),
+       c("6.2 million tonnes", 6.2e6, "t", nth=1, metric="port throughput"),
+       c("8%", 8, "%", change="increase", metric="port throughput"),
+       published="2025-10-10"),
+]
+
 NEGATIVES: list[Example] = [
     ex("m7-neg-berth-number",
        "Berth 4 of the port of Aktau moved to round-the-clock work on 3 March.",
@@ -127,6 +139,7 @@ NEGATIVES: list[Example] = [
        published="2025-03-10"),
 ]
 
-EXAMPLES: list[Example] = PORT_MOVED + ENERGY_CAPACITY + GOODS_GO_ON + NEGATIVES
+EXAMPLES: list[Example] = (PORT_MOVED + ENERGY_CAPACITY + GOODS_GO_ON + HEADLINES
+                            + NEGATIVES)
 
 KNOWN_GAPS: dict[str, str] = {}

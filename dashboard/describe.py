@@ -25,7 +25,7 @@ from dashboard.from_previous import from_previous
 from dashboard.headline_plans import headline_plan
 from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
 from dashboard.layout import is_headline
-from dashboard.lead_metrics import lead_metric
+from dashboard.lead_metrics import goods_go_on, lead_metric
 from dashboard.levels import (
     date_change_by_its_levels,
     lend_metric_to_changes,
@@ -51,7 +51,7 @@ from dashboard.scanning import match_at
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
 from dashboard.subject import entities_of
 from dashboard.timing import assign_periods
-from dashboard.vocab.classes import unit_class
+from dashboard.vocab.classes import GOODS_EXPORTS, unit_class
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 
@@ -99,6 +99,7 @@ class _Describer:
         # FEU, ... with a transit of 28-32 days. The sea-rail product ... was quoted at USD
         # 3,950": a rate
         self.last_by_class: dict[str, MetricNote] = {}
+        self.last_goods: tuple[str, Topic] | None = None  # the last of one good's exports
 
     def sentence(self, i: int, drafts: list[tuple[Draft, Raw]]) -> None:
         index = self.index
@@ -141,6 +142,8 @@ class _Describer:
         if metric is None:  # an item of a list whose lead names it: "exported goods to:"
             metric, topic = lead_metric(index, here.i, unit_class(draft.unit), self.out) or (
                 metric, topic)
+        metric, topic = goods_go_on(draft, metric, uclass, clause[0], index.text,
+                                    self.last_goods) or (metric, topic)
         entities = entities_of(draft, fact, clause, index, here.i, metric, self.headline)
         metric, topic, entities = about_the_document_cable(metric, topic, entities,
                                                            self.headline)
@@ -154,6 +157,8 @@ class _Describer:
             raw.per, raw.approx, draft.change, kind, metric, topic,
             entities, draft.item, when, index.sentence_text(here.i, draft),
         )
+        if metric in GOODS_EXPORTS:
+            self.last_goods = (metric, topic)
         if metric is not None:
             self.last_metric = self.last_by_class[uclass] = (here.paragraph, metric, topic)
             if kind is Kind.ACTUAL:

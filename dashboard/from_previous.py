@@ -31,6 +31,7 @@ from dashboard.vocab.hedging import HEDGE_WORDS
 def from_previous(claim: Claim, prev: Claim | None, text: str) -> Claim:
     """`claim` with what it takes from `prev`, the claim before it in its sentence (if any)."""
     claim = _carry_goods(_gapped_pair(_carry_change(claim, prev, text), prev, text), prev, text)
+    claim = _producer_capacity(claim, prev, text)
     return _share_of_gdp(_set_against(claim, prev, text), prev, text)
 
 
@@ -176,6 +177,26 @@ def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
     if _RE_SAME_GOODS_GAP.match(gap) is None or _RE_OTHER_GOODS.search(gap) is not None:
         return claim
     return replace(claim, metric=prev.metric, topic=prev.topic)
+
+
+# What a plant or a field makes: a capacity right after it is that producer's, in its field
+_PRODUCED: Final = frozenset({"production", "oil production", "gas production",
+                              "hydrogen production", "ammonia production",
+                              "refinery throughput"})
+_RE_CAPACITY_GAP: Final = regex.compile(r"[^0-9;:()]{0,80}?\bcapacity\b[^0-9;:()]{0,20}\Z")
+
+
+def _producer_capacity(claim: Claim, prev: Claim | None, text: str) -> Claim:
+    """ "meant to produce one million tonnes of hydrogen a year, with total capacity of two
+    million tonnes": the capacity is the producer's, in the field of what it makes (energy),
+    not a carrier's room (logistics)."""
+    if (claim.metric != "capacity" or prev is None or prev.metric not in _PRODUCED
+            or prev.topic is claim.topic or prev.unit != claim.unit
+            or prev.sentence != claim.sentence):
+        return claim
+    if _RE_CAPACITY_GAP.match(text, prev.end, claim.start) is None:
+        return claim
+    return replace(claim, topic=prev.topic)
 
 
 # the prev's goods, a joint, and a verb of selling right before the figure

@@ -60,7 +60,7 @@ _QUALIFIER_ROWS: Final = rows_of("cargo volume", "container volume", "train coun
 
 # A bare noun of goods moved goes on about the paragraph's goods: "Kazakhstan's oil exports
 # via CPC fell 3% in January-March. In April, shipments recovered to 6.1 million tonnes."
-_ANAPHORIC_SHIPMENTS: Final = frozenset({"shipments", "deliveries", "supplies"})
+_ANAPHORIC_SHIPMENTS: Final = frozenset({"shipments", "deliveries", "supplies", "shipments to"})
 
 
 def goes_on_about(

@@ -1,7 +1,9 @@
 """A headline's figure without a time, dated by the lead that states it: "Azerbaijan-China
 trade nears $1 bln" over "Trade between China and Azerbaijan amounted to $968.2 million in
 January-June 2024" is the half year's figure (the headline sums up the lead; a period is
-otherwise carried forward only, `carry`). Read by `parser.extract_claims`.
+otherwise carried forward only, `carry`); and a headline's general measure made precise by
+the body's same figure ("11-month cargo at 15.8 million tonnes" over "Total cargo handled
+... reached 15.8 million tonnes": port throughput). Read by `parser.extract_claims`.
 
 Pure: no pandas, no dash.
 """
@@ -53,8 +55,10 @@ def date_the_headline(claims: list[Claim], text: str) -> list[Claim]:
     """The claims, a headline's undated actual figure with the period of the first figure of
     the lead that states it."""
     end = _headline_end(text)
-    if end is None or not any(c.end <= end and c.period is None for c in claims):
+    if end is None:
         return claims
+    if not any(c.end <= end and c.period is None for c in claims):
+        return _name_the_headline(claims, text, end)
     lead_end = _lead_end(text, end)
     lead = [c for c in claims if end < c.start < lead_end]
     out = []
@@ -65,4 +69,32 @@ def date_the_headline(claims: list[Claim], text: str) -> list[Claim]:
             if stated is not None:
                 claim = replace(claim, period=stated.period)
         out.append(claim)
-    return out
+    return _name_the_headline(out, text, end)
+
+
+# A headline's general measure and the one the body states the same figure with: "Georgian
+# ports: 11-month cargo at 15.8 million tonnes" over "Total cargo handled in the first 11
+# months reached 15.8 million tonnes" is the ports' throughput.
+_MADE_PRECISE: Final = {"cargo volume": frozenset({"port throughput"})}
+_BODY_PARAGRAPHS: Final = 2  # the lead and the paragraph after it
+
+
+def _name_the_headline(claims: list[Claim], text: str, end: int) -> list[Claim]:
+    """The claims, a headline's figure of a general measure (`_MADE_PRECISE`) with the more
+    precise one of the first figure of the body's first paragraphs stating the same value."""
+    heads = [k for k, c in enumerate(claims) if c.end <= end and c.metric in _MADE_PRECISE]
+    if not heads:
+        return claims
+    body_end = end
+    for _ in range(_BODY_PARAGRAPHS):
+        body_end = _lead_end(text, body_end)
+    body = [c for c in claims if end < c.start < body_end]
+    claims = list(claims)
+    for k in heads:
+        head = claims[k]
+        same = next((c for c in body if (c.value, c.unit, c.per, c.change, c.kind)
+                     == (head.value, head.unit, head.per, head.change, head.kind)), None)
+        if same is not None and same.metric in _MADE_PRECISE[head.metric or ""] and (
+                not head.entities or not set(head.entities).isdisjoint(same.entities)):
+            claims[k] = replace(head, metric=same.metric, topic=same.topic)
+    return claims

@@ -1,7 +1,8 @@
 """The metric a figure naming none takes from the words before it: a list's lead line ending
 in ":" ("In 2024, Uzbekistan exported goods to: / - Russia – $2.1 billion" are exports), or a
 short sentence before it in its paragraph ("Tanker rates in the Caspian softened. A product
-tanker was fixed at $9,800 a day"). Called by `describe` for a figure with no metric.
+tanker was fixed at $9,800 a day"). Called by `describe` for a figure with no metric; and
+the goods a bare "for export" goes on about (`goods_go_on`).
 
 Pure: no pandas, no dash.
 """
@@ -11,6 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
+
+import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.layout import first_row, in_list_item, is_headline
@@ -69,3 +72,34 @@ def topic_sentence_metric(
     if hi - lo > _TOPIC_SENTENCE_CHARS or any(lo <= c.start < hi for c in claims[-20:]):
         return None
     return _last_cue(index, lo, hi, uclass)
+
+
+# A bare exports cue: no goods of its own named before "exports" ("coal exports", "total
+# exports") nor after the figure ("1.1 mt of coal"); a country's or a determiner's word may
+# stand before it ("Kazakh exports", "its exports").
+_RE_NOUN_EXPORTS: Final = regex.compile(r"\b(?P<word>[a-z-]++)[\s\u00a0]++export(?:s|ed)?\b")
+_BARE_BEFORE: Final = frozenset({"the", "its", "their", "for", "of", "to", "and", "as", "our",
+                                 "his", "her", "went", "were", "was", "is", "are"})
+_RE_OF_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]")
+
+
+def goods_go_on(
+    claim: Located, metric: str | None, uclass: str, lo: int, text: str,
+    goods: tuple[str, Topic] | None,
+) -> tuple[str, Topic] | None:
+    """The goods' exports (`goods`: the text's last metric of one good's exports) for tonnes
+    of a bare "for export" in the clause from `lo`: "Kazakh railways carried 4.1 mt of wheat
+    abroad ... / September brought 1.6 mt, of which 1.2 mt went for export" is wheat's."""
+    if metric != "exports" or uclass != "mass" or goods is None or ("export" not in text[
+            lo : claim.start] and "export" not in text[claim.end : claim.end + 40]):
+        return None
+    if _RE_OF_AFTER.match(text, claim.end, claim.end + 6) is not None:
+        return None  # "1.1 million tonnes of coal for export"
+    before = text[lo : claim.start].lower()
+    for found in _RE_NOUN_EXPORTS.finditer(text, lo, claim.start):
+        if found.group("word") not in _BARE_BEFORE:
+            return None  # "coal exports", "total exports"
+    return None if any(word in before for word in _WHOLE_WORDS) else goods
+
+
+_WHOLE_WORDS: Final = ("total", "overall", "all goods", "non-")

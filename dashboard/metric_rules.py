@@ -21,6 +21,7 @@ from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.object_sizes import RE_GAS_WORD
 from dashboard.phrase_metrics import by_phrase, quota_of_no_oil, sea_level, sea_moves
+from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
 from dashboard.refine import (
     at_airport,
     cost_metric,
@@ -250,6 +251,9 @@ def by_place(
             or text[max(0, claim.start - 2) : claim.start].rstrip().endswith(("x", "×"))):
         return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
         # about 2 metres": a depth or a level, no route's length
+    if label == "cargo volume" and uclass in TONNES_OR_SIZE and port_moved(
+            claim, facts, clause[0], text):
+        return "port throughput", Topic.LOGISTICS  # "Poti moved 7.9 mln t": a port's tonnage
     if label == "port throughput" and at_airport(facts, clause, text):
         return "cargo volume", Topic.LOGISTICS  # "Almaty airport handled 80,000 tonnes"
     return None

@@ -97,7 +97,8 @@ def route_meant(
 _REACH: Final = 12
 
 
-_CARGO: Final = frozenset({"cargo volume", "transit cargo volume"})
+# (cargo an oil pipeline carries, and its room: "capacity")
+_CARGO_OR_ROOM: Final = frozenset({"cargo volume", "transit cargo volume", "capacity"})
 
 
 # Another carrier or cargo in the sentence: "Construction cargo shipped along the pipeline",
@@ -111,9 +112,13 @@ def oil_carried(metric: str | None, topic: Topic, entities: tuple[str, ...], ucl
                 sentence: str) -> tuple[str | None, Topic]:
     """Tonnes of cargo whose route is an oil pipeline and no port (BTC named, or meant by "the
     line" or "the pipeline") are oil, as `refine.through_oil_pipeline` reads them where the
-    sentence names the pipeline itself: "the 22.665 mln t the line carried in total"."""
-    if (metric in _CARGO and uclass == "mass" and not OIL_PIPELINES.isdisjoint(entities)
+    sentence names the pipeline itself: "the 22.665 mln t the line carried in total"; so is
+    such a pipeline's capacity in tonnes energy's ("designed for 50 million tonnes a year", as
+    its barrels a day are)."""
+    if (metric in _CARGO_OR_ROOM and uclass == "mass" and not OIL_PIPELINES.isdisjoint(entities)
             and PORTS.isdisjoint(entities) and _RE_OTHER_CARRIER.search(sentence) is None):
+        if metric == "capacity":
+            return metric, Topic.ENERGY
         flow, flow_topic = METRIC_BY_UNIT_CLASS["oil"]
         return flow, Topic(flow_topic)
     return metric, topic

@@ -113,6 +113,7 @@ from parser_specs import (
     own_heldout_metals,
     own_heldout_metrics5,
     own_heldout_metrics6,
+    own_heldout_metrics7,
     own_heldout_mining,
     own_heldout_mirror,
     own_heldout_misreads,
@@ -303,6 +304,7 @@ GROUPS: tuple[ModuleType, ...] = (
     own_heldout_arbitration,
     own_heldout_metrics5,
     own_heldout_metrics6,
+    own_heldout_metrics7,
 )
 CORPUS_GROUPS = (corpus_000_010, corpus_011_020, corpus_021_030, corpus_031_040)
 MIN_EXAMPLES = 300  # parser issue, "Done when" item 2

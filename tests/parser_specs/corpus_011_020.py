@@ -320,7 +320,8 @@ EXAMPLES: list[Example] = [
        "tonnes.",
        c("one million tonnes", 1e6, "t", per="year", kind="projection",
          metric="hydrogen production", topic="energy"),
-       c("two million tonnes", 2e6, "t", metric="capacity", kind="projection"),
+       c("two million tonnes", 2e6, "t", metric="capacity", kind="projection",
+         topic="energy"),
        published="2024-09-26"),
     ex("corpus-020-investment-exceeds-and-jobs",
        "The investment exceeds EUR 50 billion (USD 55 billion), and the project would create "

@@ -151,7 +151,8 @@ TRADE: list[Example] = [
        "Afghanistan remains the largest buyer of Kazakh flour, taking about 70% of the 2.3 "
        "million tonnes exported in the 2023/24 marketing year.",
        c("70%", 70, "%", approx="approx", change=None),
-       c("2.3 million tonnes", 2.3e6, "t", kind="actual", metric="exports")),
+       # the tonnes exported are the Kazakh flour's: grain exports (the flour row)
+       c("2.3 million tonnes", 2.3e6, "t", kind="actual", metric="grain exports")),
     ex("af-uz-fuel-exports-jan-oct-decline",
        "Uzbekistan exported 450,000 tonnes of petroleum products to Afghanistan in "
        "January–October, a 12 per cent decline year on year.",

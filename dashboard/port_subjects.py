@@ -1,0 +1,50 @@
+"""A port as the subject of a verb of moving: "Poti moved 7.9 mln t, a rise of 36.2%, while
+Batumi Sea Port slipped 15% to 2.9 mln t" is what the ports handled, their throughput, not
+cargo at large (read by `metric_rules.by_place`). Not "Trucks leaving the port of Poti moved
+...", nor "KTZ moved 3 mt through the port of Aktau": there the port is no subject.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.facts import Facts
+from dashboard.vocab.entities import PORTS
+
+# A port as the subject of a verb of moving: "Poti moved 7.9 mln t", "In 2024 the port of
+# Batumi shipped ...": before it only a time and a determiner; after it, its own name's words
+# and the verb (not "Trucks leaving the port of Poti moved", "KTZ moved ... through Aktau").
+_RE_BEFORE_PORT: Final = regex.compile(
+    r"[\s,;:\u2013\u2014-]*+(?:(?i:in|during|over|last|this)\b[^,;\d]{0,20}?(?:[0-9]{4})?,?"
+    r"[\s\u00a0]++)?(?:(?i:the|its)[\s\u00a0]++)?(?:(?i:sea)?port[\s\u00a0]++of[\s\u00a0]++)?\Z")
+_RE_PORT_VERB: Final = regex.compile(
+    r"[\p{L}'\u2019 .-]{0,30}?\b(?:moved|shipped|carried|transported)\b")
+# A second port, subject of its own clause after the first's: "..., while Batumi Sea Port
+# slipped 15% to 2.9 mln t" (its own words up to the figure, no other figure between).
+_RE_JOINT_BEFORE: Final = regex.compile(
+    r"[,;][\s\u00a0]*+(?:(?:while|and|whereas|but)[\s\u00a0]++)?(?:the[\s\u00a0]++)?\Z")
+_RE_OWN_WORDS: Final = regex.compile(r"[^\d;,]{0,40}+\Z")
+_MOVED: Final = ("moved", "shipped", "carried", "transported")
+TONNES_OR_SIZE: Final = frozenset({"mass", "share", "factor"})  # (a port's TEU: containers)
+
+
+def port_moved(claim: Located, facts: Facts, lo: int, text: str) -> bool:
+    """Is the claim's clause (from `lo`) a port's moving of it, the port its subject?"""
+    if not any(verb in text[lo : claim.start] for verb in _MOVED):
+        return False
+    ports = [p for p, name in facts.entities if lo <= p < claim.start and name in PORTS]
+    if not ports or ports[0] - lo > 40 or _RE_BEFORE_PORT.match(text, lo, ports[0]) is None:
+        return False
+    first, last = ports[0], ports[-1]
+    verb = _RE_PORT_VERB.match(text, first, claim.start)
+    if verb is None:
+        return False
+    if last == first:  # "Poti moved 7.9 mln t, a rise of 36.2%" (not "..., and trucks carried")
+        return not any(word in text[verb.end() : claim.start] for word in _MOVED)
+    return (_RE_OWN_WORDS.match(text, last, claim.start) is not None
+            and _RE_JOINT_BEFORE.search(text, max(lo, last - 12), last) is not None)

@@ -18,7 +18,15 @@ from dashboard.list_items import RE_PARTNER_BEFORE, bracket_host, moved, without
 from dashboard.route_anaphora import route_meant, with_route
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.share_wholes import parts_after, share_whole
-from dashboard.trade_parties import TRADE_METRICS, home_only, partner_after, with_home, without_ends
+from dashboard.trade_parties import (
+    FARM_EXPORTS,
+    TRADE_METRICS,
+    home_only,
+    partner_after,
+    with_farm_home,
+    with_home,
+    without_ends,
+)
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import COUNTRIES, REGIONS
 from dashboard.vocab.hedging import HEDGE_WORDS
@@ -223,6 +231,8 @@ def _with_parties(
         return tuple(dict.fromkeys([*own[:1], listed]))
     if metric in TRADE_METRICS:
         found = with_home(claim, facts, text, lo, found, headline, named_to)
+    elif metric in FARM_EXPORTS and headline:
+        found = with_farm_home(claim, facts, text, lo, found, headline)
     partner = partner_after(claim, facts, text)
     return tuple(dict.fromkeys(found + partner if partner else found))
 

@@ -18,6 +18,24 @@ from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.entities import COUNTRIES, REGIONS
 
 TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
+# Exports of farm goods, whose home only a headline names surely ("Kazakh railways ship 2.9
+# million tonnes of new-crop grain for export" over "Shipments to Afghanistan rose 58%"); a
+# sentence's other country is as often a buyer of a part ("Kazakhstan exported 11.2 million
+# tonnes of wheat, with Uzbekistan taking 3.5 million tonnes").
+FARM_EXPORTS: Final = frozenset({"grain exports", "agricultural exports", "fertiliser exports"})
+# A verb of selling after the country its clause names: that country is the exporter
+# ("Tajikistan expects to export 500,000 tonnes of cotton"), not a buyer ("Iran took").
+_RE_SELLS: Final = regex.compile(r"(?i:\b(?:export|ship|sell|sold|suppl|deliver)\w*+)")
+
+
+def with_farm_home(claim: Located, facts: Facts, text: str, lo: int, found: list[str],
+                   headline: list[str]) -> list[str]:
+    """A farm export's `found` entities with the home country its headline names (`with_home`
+    without the sentence's countries), unless the one country its clause names sells."""
+    named = [pos for pos, name in facts.entities if lo <= pos < claim.start and name in COUNTRIES]
+    if named and _RE_SELLS.search(text, named[0], claim.start, timeout=CLAUSE_TIMEOUT):
+        return found
+    return with_home(claim, facts, text, lo, found, headline, facts.lo)
 
 
 def with_home(

@@ -135,6 +135,27 @@ REGION_PARTNERS: list[Example] = [
        c("9%", 9, "%", only_entities=["Central Asia"]),
        c("$11.5 billion", 1.15e10, "USD", only_entities=["Central Asia"]),
        published="2025-02-01"),
+    # a farm export's buyer, under a headline naming the exporter
+    ex("ent8-farm-buyer-takes-headline-home",
+       "Kazakh wheat heads south as rail shipments climb\n\n"
+       "Grain shipments to Uzbekistan rose 14% in October, while Afghanistan took 230,000 "
+       "tonnes.",
+       c("14%", 14, "%", only_entities=["Uzbekistan", "Kazakhstan"]),
+       c("230,000 tonnes", 230000, "t", only_entities=["Afghanistan", "Kazakhstan"]),
+       published="2025-11-10"),
+    # near-miss: the one country the clause names sells; the headline's is no party
+    ex("ent8-farm-exporter-keeps-its-own",
+       "Kazakh wheat heads south as rail shipments climb\n\n"
+       "Russia exported 1.1 million tonnes of wheat to Central Asia in October.",
+       c("1.1 million tonnes", 1.1e6, "t", only_entities=["Russia", "Central Asia"]),
+       published="2025-11-10"),
+    # near-miss: no headline; a buyer of a part lends the total no home
+    ex("ent8-farm-no-headline-no-home",
+       "Kazakhstan exported 7.9 million tonnes of wheat, with Uzbekistan taking 3.1 million "
+       "tonnes.",
+       c("7.9 million tonnes", 7.9e6, "t", only_entities=["Kazakhstan"]),
+       c("3.1 million tonnes", 3.1e6, "t", entities=["Uzbekistan"]),
+       published="2025-11-10"),
 ]
 
 SEAS: list[Example] = [

@@ -1,0 +1,175 @@
+"""Held-out sentences on the period and kind of a figure, from a third audit of the bundled
+claims' periods and kinds (after `own_heldout_periods5` and `own_heldout_periods6`).
+
+What the audit looked for, each written again in our own words with other names and numbers:
+kinds read in reported speech, where the verb of saying is past but the figure is a plan or
+an outcome ("said it expects", "had planned ... but reached", "was expected to ... but came
+in at", "had aimed for ... ; it handled"), a past target for a past year being a projection
+of that year all the same (own_context's `had planned to handle 4 mt in 2024`); a span of
+years a "while" clause shares with the clause before it ("exceeded $200 million over
+1995-2021, while ... was about $100 million"); a rate in the present tense ("between 12 and
+14 tankers arrive each month, he said") that takes no part of a year carried from the
+sentences before; and times the sentence or its paragraph states, which a figure must keep.
+With near-misses where the rules must not fire. Written by hand, expectations first, then
+compared with the parser.
+"""
+
+from __future__ import annotations
+
+from . import Example, c, ex
+
+# Reported speech: the verb of saying is past, the figure a plan, a forecast or an outcome.
+REPORTED: list[Example] = [
+    ex("p7-said-it-expects-this-year",
+       "Aktau port said it expects to handle 7.5 million tonnes of cargo this year, up from "
+       "6.9 million tonnes in 2024.",
+       c("7.5 million tonnes", 7.5e6, "t", kind="projection", period="2025"),
+       c("6.9 million tonnes", 6.9e6, "t", kind="actual", period="2024"),
+       published="2025-04-10"),
+    ex("p7-had-planned-but-reached",
+       "The operator had planned to move 40,000 TEU through Alat in 2024 but reached only "
+       "31,500 TEU.",
+       c("40,000 TEU", 40000, "TEU", kind="projection", period="2024"),
+       c("31,500 TEU", 31500, "TEU", kind="actual", period="2024"),
+       published="2025-02-01"),
+    ex("p7-was-expected-to-but-came-in-at",
+       "Freight on the corridor was expected to reach 3 million tonnes last year but came in "
+       "at 3.4 million tonnes, the ministry said.",
+       c("3 million tonnes", 3e6, "t", kind="projection", period="2024"),
+       c("3.4 million tonnes", 3.4e6, "t", kind="actual", period="2024"),
+       published="2025-03-01"),
+    ex("p7-had-expected-rise-but-fell",
+       "Georgian Railway said it had expected a 10% rise in transit in the first half, but "
+       "volumes fell 4%.",
+       c("10%", 10, "%", change="increase", kind="projection", period="2025-01/2025-06"),
+       c("4%", 4, "%", change="decrease", kind="actual", period="2025-01/2025-06"),
+       published="2025-08-01"),
+    ex("p7-officials-said-they-expect",
+       "Uzbek officials said they expect exports to China to top $4 billion in 2026.",
+       c("$4 billion", 4e9, "USD", kind="projection", period="2026"),
+       published="2025-11-01"),
+    ex("p7-had-aimed-for-semicolon-handled",
+       "The port had aimed for 1 million tonnes in 2023; it handled 870,000 tonnes.",
+       c("1 million tonnes", 1e6, "t", kind="projection", period="2023"),
+       c("870,000 tonnes", 870000, "t", kind="actual", period="2023"),
+       published="2024-02-01"),
+    ex("p7-were-projected-and-ended-the-year",
+       "Exports were projected to hit $900 million in 2024 and ended the year at $960 million.",
+       c("$900 million", 900e6, "USD", kind="projection", period="2024"),
+       c("$960 million", 960e6, "USD", kind="actual", period="2024"),
+       published="2025-02-15"),
+    ex("p7-said-in-march-it-expected-ended-up",
+       "The railway said in March it expected to carry 30 million tonnes in 2024; it ended up "
+       "carrying 29.1 million tonnes.",
+       c("30 million tonnes", 30e6, "t", kind="projection", period="2024"),
+       c("29.1 million tonnes", 29.1e6, "t", kind="actual", period="2024"),
+       published="2025-01-20"),
+    # near-misses: an outcome told in reported speech is actual
+    ex("p7-said-reached-more-than-it-had-expected",
+       "The ministry said exports reached $2.3 billion in 2024, more than it had expected.",
+       c("$2.3 billion", 2.3e9, "USD", kind="actual", period="2024"),
+       published="2025-02-01"),
+    ex("p7-as-planned-carried",
+       "As planned, the ferry line carried 18,000 trucks in 2024.",
+       c("18,000 trucks", 18000, "count", kind="actual", period="2024"),
+       published="2025-02-01"),
+    ex("p7-said-it-shipped-first-quarter",
+       "KazMunayGas said it shipped 1.2 million tonnes of oil via Baku in the first quarter.",
+       c("1.2 million tonnes", 1.2e6, "t", kind="actual", period="2025-01/2025-03"),
+       published="2025-05-05"),
+    ex("p7-beat-the-forecast-is-actual",
+       "Traffic through Khorgos rose to 420,000 TEU in 2024, beating forecasts.",
+       c("420,000 TEU", 420000, "TEU", kind="actual", period="2024"),
+       published="2025-01-15"),
+]
+
+# A span of years a "while" clause shares with the clause before it.
+SHARED_SPANS: list[Example] = [
+    ex("p7-while-clause-shares-span",
+       "Chinese investment in Kyrgyzstan's mining sector topped $2 billion over 2010-2023, "
+       "while Russian investment in the sector was about $600 million.",
+       c("$2 billion", 2e9, "USD", period="2010/2023"),
+       c("$600 million", 600e6, "USD", period="2010/2023"),
+       published="2024-05-01"),
+    ex("p7-while-clause-shares-span-between",
+       "Turkish firms invested $1.4 billion in Georgia between 2015 and 2024, while Azerbaijani "
+       "firms put in some $900 million.",
+       c("$1.4 billion", 1.4e9, "USD", period="2015/2024"),
+       c("$900 million", 900e6, "USD", period="2015/2024"),
+       published="2025-04-01"),
+    # near-miss: a cost to come after "while" is no part of the span
+    ex("p7-while-clause-future-cost-undated",
+       "Chinese investment in the sector topped $2 billion over 2010-2023, while a new "
+       "smelter will cost $300 million.",
+       c("$2 billion", 2e9, "USD", period="2010/2023"),
+       c("$300 million", 300e6, "USD", period=None),
+       published="2024-05-01"),
+    # near-miss: a "while" clause with its own time keeps it
+    ex("p7-while-clause-own-year",
+       "Chinese investment in the sector topped $2 billion over 2010-2023, while in 2024 alone "
+       "Russian firms invested $150 million.",
+       c("$2 billion", 2e9, "USD", period="2010/2023"),
+       c("$150 million", 150e6, "USD", period="2024"),
+       published="2025-05-01"),
+]
+
+# A rate in the present tense says how things go now, not what the months before did.
+PRESENT_RATES: list[Example] = [
+    ex("p7-present-rate-each-week-said",
+       "In the first half of 2025 the port handled 2.2 million tonnes. Between 20 and 25 ships "
+       "call at its berths each week, the operator says.",
+       c("2.2 million tonnes", 2.2e6, "t", period="2025-01/2025-06"),
+       c("20 and 25 ships", 20, "count", value_high=25, per="week", period=None),
+       published="2025-08-01"),
+    ex("p7-present-rate-every-month-he-said",
+       "Shipments of Turkmen oil via Baku reached 900,000 tonnes in January-August. Some 15 "
+       "tankers arrive at Sangachal every month, he said.",
+       c("900,000 tonnes", 900000, "t", period="2025-01/2025-08"),
+       c("15 tankers", 15, "count", per="month", period=None),
+       published="2025-09-20"),
+    # near-miss: the same rate in the past tense is of the months carried
+    ex("p7-past-rate-each-week-carried",
+       "In the first half of 2025 the port handled 2.2 million tonnes. About 22 ships called "
+       "each week.",
+       c("2.2 million tonnes", 2.2e6, "t", period="2025-01/2025-06"),
+       c("22 ships", 22, "count", per="week", period="2025-01/2025-06"),
+       published="2025-08-01"),
+    # near-miss: a level in the present tense of a stated period keeps its own time
+    ex("p7-present-rate-own-time",
+       "In 2025, 40 container trains a week run on the line, up from 28 trains in 2024.",
+       c("40 container trains", 40, "count", per="week", period="2025"),
+       c("28 trains", 28, "count", period="2024"),
+       published="2025-06-01"),
+]
+
+# Times the sentence or its paragraph states.
+STATED_TIMES: list[Example] = [
+    ex("p7-figures-for-months-show",
+       "Figures for January-September show the Poti terminal handled 5.5 million tonnes.",
+       c("5.5 million tonnes", 5.5e6, "t", period="2025-01/2025-09"),
+       published="2025-10-20"),
+    ex("p7-of-that-carried-in-paragraph",
+       "In January-June 2025, turnover with China reached $1.2 billion. Of that, exports "
+       "made up $700 million.",
+       c("$1.2 billion", 1.2e9, "USD", period="2025-01/2025-06"),
+       c("$700 million", 700e6, "USD", period="2025-01/2025-06"),
+       published="2025-07-20"),
+    ex("p7-time-after-an-aside",
+       "The railway carried 18 million tonnes, its highest yearly volume on record, in 2024.",
+       c("18 million tonnes", 18e6, "t", period="2024"),
+       published="2025-02-01"),
+    ex("p7-season-set-off-by-commas",
+       "Grain exports for the 2024/25 season, at 11 million tonnes, were a record.",
+       c("11 million tonnes", 11e6, "t", period="2024/2025"),
+       published="2025-08-01"),
+    # near-miss: a target year told after its figure is a projection of that year
+    ex("p7-target-for-year-after-aside",
+       "The port wants to handle 9 million tonnes, a third more than now, in 2027.",
+       c("9 million tonnes", 9e6, "t", kind="projection", period="2027"),
+       c("a third", 100 / 3, "%", change="increase", kind="projection", period="2027"),
+       published="2025-02-01"),
+]
+
+EXAMPLES: list[Example] = REPORTED + SHARED_SPANS + PRESENT_RATES + STATED_TIMES
+
+KNOWN_GAPS: dict[str, str] = {}

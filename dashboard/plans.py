@@ -42,9 +42,14 @@ _RE_PLAN_FORESAW: Final = regex.compile(
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 # "planned to carry 150,000 TEU in 2024", as "had planned to" (not in `_RE_HAD_PLANNED`:
-# 8x slower); and what could have been: "could have moved 1.5 mt more" (no outcome).
+# 8x slower); what could have been: "could have moved 1.5 mt more" (no outcome); and a past
+# forecast in reported speech: "was expected to reach 3 mt last year", "were projected to hit
+# $900 million in 2024", "said in March it expected to carry 30 mt in 2024".
 _RE_PLANNED_TO: Final = regex.compile(
-    r"(?i:\b(?:(?:planned|aimed|intended)\s+to|(?:could|would|might|should)\s+have)\b"
+    r"(?i:\b(?:(?:planned|aimed|intended)\s+to|(?:could|would|might|should)\s+have"
+    r"|(?:(?:was|were)\s+(?:(?:originally|initially|earlier|previously|widely)\s+)?"
+    r"(?:expected|projected|forecast|predicted|anticipated|supposed)"
+    r"|(?:it|they|he|she|we|I)\s+(?:had\s+)?expected)\s+to)\b"
     r"[^,;0-9]{0,40}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
@@ -161,13 +166,14 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
 
 
 # "had targeted 5-6 million tonnes for 2025 and handled 5.3 million tonnes": a verb of its
-# own after "and" or "but" tells what came of the plan, reported: the plan's cue before it
-# governs the first figure only. Verbs that report an outcome, in the past tense only.
+# own after "and" or "but" tells what came of the plan, reported ("but came in at 3.4 mt",
+# "and ended the year at $960 million"): the plan's cue before it governs the first figure only. Verbs that report an outcome, in the past tense only.
 _RE_OWN_OUTCOME_VERB: Final = regex.compile(
     r"(?i:\b(?:and|but|yet)\s+(?:(?:then|eventually|actually|in\s+fact|only|instead)\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:handled|carried|moved|shipped|transported|transshipped|"
     r"reached|totall?ed|amounted\s+to|recorded|exported|imported|processed|loaded|"
-    r"achieved|posted|delivered|produced)\s+(?:(?:only|just|about|around|some|nearly|almost|"
+    r"achieved|posted|delivered|produced|came\s+in\s+at|(?:ended|finished|closed)\s+"
+    r"(?:the\s+year\s+)?(?:at|with))\s+(?:(?:only|just|about|around|some|nearly|almost|"
     r"roughly|over|more\s+than|less\s+than)\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )

@@ -18,7 +18,7 @@ from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.levels import is_from_level
 from dashboard.periods import Time
-from dashboard.present import is_current, is_stock_now
+from dashboard.present import is_current, is_present_rate, is_stock_now
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
@@ -240,7 +240,7 @@ class PeriodCarry:
         `carried` and the figure ends before where it stops), if it takes one."""
         text = self._index.text
         if metric in _STANDING or is_current(claim, text) or is_stock_now(
-                claim, text, self._span[0]) or (
+                claim, text, self._span[0]) or is_present_rate(claim, text, *self._span) or (
                 # "which has 700 members", "investment is approaching $18 billion";
                 # its words first: 1,800 matches a MB, none found
                 may_contain(text[claim.end : claim.end + 40], _RECENT_WORDS)

@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
-from dashboard.scanning import may_contain
+from dashboard.scanning import may_contain, scan_timeout
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
 _RE_CURRENT_BEFORE: Final = regex.compile(
@@ -129,3 +129,25 @@ def _may_near(before: str) -> bool:
 
 
 _NEAR_WORDS: Final = ("near", "approach", "close")  # one is in every `_RE_STOCK_NOW` match
+
+
+# A verb in the past tense, or a perfect or passive one ("called", "was", "had", "rose"), in
+# a sentence: not one about how things go now. A reporting verb ("he said", "the ministry
+# noted") tells when it was said, not when the rate held. Words ending in "-ed" that are no
+# verb ("specialised berths") make the sentence read as past: the rule then does not fire.
+_RE_PAST_VERB: Final = regex.compile(
+    r"(?i:\b(?:was|were|had|did|rose|fell|grew|took|ran|came|went|made|saw|sent|began|left|"
+    r"got|brought|kept|held|paid|sold|bought|stood|hit|set|put|cut|last|ago|earlier)\b"
+    r"|\b(?!(?:reported|noted|added|stated|estimated|explained|stressed|announced|claimed|"
+    r"confirmed|indicated|told)\b)[a-z]{2,}ed\b)"
+)
+_RATE_TIMES: Final = frozenset({"day", "week", "month"})
+
+
+def is_present_rate(claim: Located, text: str, lo: int, hi: int) -> bool:
+    """Is the figure a rate a day, week or month in a sentence (text[lo:hi]) with no verb in
+    the past ("Between 12 and 14 tankers arrive in Azerbaijan each month, he said"): how
+    things go now, not a rate over the months carried from the sentences before (not "About
+    22 ships called each week")?"""
+    return (claim.per in _RATE_TIMES
+            and _RE_PAST_VERB.search(text, lo, hi, timeout=scan_timeout(hi - lo)) is None)

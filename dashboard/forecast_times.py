@@ -105,11 +105,14 @@ def _totals_alike(total: Claim, claim: Claim, text: str) -> bool:
     """Is the undated reported level `claim` the like of the total over a span of years before
     it, in its clause after "while" or "whereas": "investment in Kazakhstan exceeded $200
     million over 1995-2021, while Kazakh investment in Azerbaijan was about $100 million"
-    (1995/2021 too; not "while a new smelter will cost $300 million", another measure)?"""
+    (1995/2021 too; not "while a new smelter will cost $300 million", another measure, nor
+    "while Russian investment currently stands at $600 million", a stock now)?"""
     if claim.change is not None or claim.unit != total.unit or claim.metric != total.metric:
         return False
     gap = text[total.end : claim.start]
-    return (("while" in gap or "whereas" in gap)
+    folded = gap.lower()
+    return (("while" in gap or "whereas" in gap) and not any(
+                word in folded for word in ("now", "current", "present", "today"))
             and _RE_TOTAL_JOINT.match(text, total.end, claim.start) is not None)
 
 

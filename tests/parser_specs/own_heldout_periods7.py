@@ -97,6 +97,19 @@ SHARED_SPANS: list[Example] = [
        c("$1.4 billion", 1.4e9, "USD", period="2015/2024"),
        c("$900 million", 900e6, "USD", period="2015/2024"),
        published="2025-04-01"),
+    ex("p7-whereas-clause-shares-span",
+       "Kazakh firms invested about $1.1 billion in Uzbekistan in 2017-2024, whereas Uzbek "
+       "investment in Kazakhstan came to some $400 million.",
+       c("$1.1 billion", 1.1e9, "USD", period="2017/2024"),
+       c("$400 million", 400e6, "USD", period="2017/2024"),
+       published="2025-03-01"),
+    # near-miss: a stock now after "while" is no total over the span
+    ex("p7-while-clause-stock-now",
+       "Chinese investment in the sector topped $2 billion over 2010-2023, while Russian "
+       "investment currently stands at about $600 million.",
+       c("$2 billion", 2e9, "USD", period="2010/2023"),
+       c("$600 million", 600e6, "USD", period=None),
+       published="2024-05-01"),
     # near-miss: a cost to come after "while" is no part of the span
     ex("p7-while-clause-future-cost-undated",
        "Chinese investment in the sector topped $2 billion over 2010-2023, while a new "
@@ -127,6 +140,12 @@ PRESENT_RATES: list[Example] = [
        c("900,000 tonnes", 900000, "t", period="2025-01/2025-08"),
        c("15 tankers", 15, "count", per="month", period=None),
        published="2025-09-20"),
+    ex("p7-present-rate-a-day-officials-say",
+       "Exports through Altynkol reached 4.2 million tonnes in January-May. Around 25 freight "
+       "trains a day cross the border there, officials say.",
+       c("4.2 million tonnes", 4.2e6, "t", period="2025-01/2025-05"),
+       c("25 freight trains", 25, "count", per="day", period=None),
+       published="2025-06-15"),
     # near-miss: the same rate in the past tense is of the months carried
     ex("p7-past-rate-each-week-carried",
        "In the first half of 2025 the port handled 2.2 million tonnes. About 22 ships called "
@@ -134,6 +153,12 @@ PRESENT_RATES: list[Example] = [
        c("2.2 million tonnes", 2.2e6, "t", period="2025-01/2025-06"),
        c("22 ships", 22, "count", per="week", period="2025-01/2025-06"),
        published="2025-08-01"),
+    ex("p7-past-rate-a-day-when-clause",
+       "Exports through Altynkol reached 4.2 million tonnes in January-May, when around 25 "
+       "freight trains a day crossed the border.",
+       c("4.2 million tonnes", 4.2e6, "t", period="2025-01/2025-05"),
+       c("25 freight trains", 25, "count", per="day", period="2025-01/2025-05"),
+       published="2025-06-15"),
     # near-miss: a level in the present tense of a stated period keeps its own time
     ex("p7-present-rate-own-time",
        "In 2025, 40 container trains a week run on the line, up from 28 trains in 2024.",

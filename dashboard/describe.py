@@ -192,7 +192,9 @@ class _Describer:
         if when is None and here.sole and (draft.start >= here.sole.end or _share_of_plan_for(
                 draft.end, here.sole.start, self.index.text)) and (
                 actual or is_ahead(here.sole.period, self.index.pub)) and not is_current(
-                draft, self.index.text):  # "..., is now 40%": a level now
+                draft, self.index.text) and not (  # "..., is now 40%": a level now
+                _is_season(here.sole.period) and set_against(draft, self.index.text)):
+            # (nor "in the 2025/26 season, against 1.6 mt in the season before")
             when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports";
             # a plan takes the sentence's time only when that is still to come ("the budget
             # for 2026 projects revenues of ... and expenditures of ...")
@@ -328,7 +330,8 @@ def _sole_period(
 ) -> Time | None:
     """The one time a sentence names, when its figures that have a time all have it: the
     reported figures after it without one share it ("Exports totalled $3.4 billion in 2024,
-    while imports ... reached $3.9 billion"); not a span of years ("over 1995-2021"). The
+    while imports ... reached $3.9 billion", "in the 2023/24 season but shipped 11 million
+    tonnes": a season of two years is one); not a longer span ("over 1995-2021"). The
     time of a level a change came from does not count ("$22.1 billion in 2024, down 13% from
     $25.4 billion in 2023, while gas exports brought in $10.1 billion": 2024)."""
     # "146 flights a week, against 98 a year ago, with 11 airlines": the time of the level
@@ -344,11 +347,18 @@ def _sole_period(
         chosen = [t for t in chosen if t is None or (t.start, t.end) not in froms]
         times = tuple(t for t in times if (t.start, t.end) not in froms)
     named = [t for t in times if not t.base]
-    if (len(named) != 1 or named[0].start in against or not within_a_year(named[0].period)
+    if (len(named) != 1 or named[0].start in against
+            or not (within_a_year(named[0].period) or _is_season(named[0].period))
             or {t.period for t in chosen if t is not None} != {named[0].period}
             or _in_brackets(named[0], text)):
         return None
     return named[0]
+
+
+def _is_season(period: str) -> bool:
+    """ "2023/2024": two years in a row, a season or split year without its months."""
+    return (len(period) == 9 and period[4] == "/" and period[:4].isdigit()
+            and period[5:].isdigit() and int(period[5:]) - int(period[:4]) == 1)
 
 
 _BRACKET_REACH: Final = 40

@@ -44,12 +44,18 @@ _RE_PLAN_FORESAW: Final = regex.compile(
 # "planned to carry 150,000 TEU in 2024", as "had planned to" (not in `_RE_HAD_PLANNED`:
 # 8x slower); what could have been: "could have moved 1.5 mt more" (no outcome); and a past
 # forecast in reported speech: "was expected to reach 3 mt last year", "were projected to hit
-# $900 million in 2024", "said in March it expected to carry 30 mt in 2024".
+# $900 million in 2024", "was due to handle 3 mt in 2024", "was targeting 20% growth",
+# "said in March it expected to carry 30 mt in 2024", "told investors it expected revenue of
+# $400 million", "said in January that exports would hit $2 billion in 2024".
 _RE_PLANNED_TO: Final = regex.compile(
-    r"(?i:\b(?:(?:planned|aimed|intended)\s+to|(?:could|would|might|should)\s+have"
-    r"|(?:(?:was|were)\s+(?:(?:originally|initially|earlier|previously|widely)\s+)?"
-    r"(?:expected|projected|forecast|predicted|anticipated|supposed)"
-    r"|(?:it|they|he|she|we|I)\s+(?:had\s+)?expected)\s+to)\b"
+    r"(?i:\b(?:(?:planned|aimed|intended|hoped)\s+to|(?:could|would|might|should)\s+have"
+    r"|(?:was|were)\s+(?:(?:originally|initially|earlier|previously|widely)\s+)?"
+    r"(?:(?:expected|projected|forecast|predicted|anticipated|supposed)\s+to"
+    r"|(?:set|due|scheduled|slated|meant)\s+to\s+[a-z]+"
+    r"|(?:targeting|aiming\s+(?:for|at)|planning\s+(?:for|on)|expecting|hoping\s+for))"
+    r"|(?:it|they|he|she|we|I)\s+(?:had\s+)?expected"
+    r"|(?:said|predicted|forecast|estimated|projected)\s+(?:[^,;.0-9]{0,40}?\s)?"
+    r"would\s+(?:reach|hit|top|exceed|surpass|total|amount\s+to))\b"
     r"[^,;0-9]{0,40}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
@@ -160,20 +166,30 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
     return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
             or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
             or _RE_PLAN_FORESAW.search(text, lo, claim.start) is not None
-            or ((" to " in text[lo : claim.start] or " have " in text[lo : claim.start])
+            or (may_contain(text[lo : claim.start], _PLANNED_TO_WORDS)
                 and _RE_PLANNED_TO.search(text, lo, claim.start) is not None)
             or match_at(_RE_NAMED_FORECAST_AFTER, text, claim.end) is not None)
 
 
+# Words one of which is in every match of `_RE_PLANNED_TO` (lower case, for `may_contain`).
+_PLANNED_TO_WORDS: Final = ("to", "have", "expected", "expecting", "targeting", "aiming",
+                            "planning", "hoping", "would")
+
+
 # "had targeted 5-6 million tonnes for 2025 and handled 5.3 million tonnes": a verb of its
 # own after "and" or "but" tells what came of the plan, reported ("but came in at 3.4 mt",
-# "and ended the year at $960 million"): the plan's cue before it governs the first figure only. Verbs that report an outcome, in the past tense only.
+# "and ended the year at $960 million", "yet it reached only $850 million", "but turnover
+# stalled at $780 million", "and rose 12%"):
+# the plan's cue before it governs the first figure only. Verbs that report an outcome, in
+# the past tense only.
 _RE_OWN_OUTCOME_VERB: Final = regex.compile(
     r"(?i:\b(?:and|but|yet)\s+(?:(?:then|eventually|actually|in\s+fact|only|instead)\s+)?"
-    r"(?:(?:has|have|had)\s+)?(?:handled|carried|moved|shipped|transported|transshipped|"
-    r"reached|totall?ed|amounted\s+to|recorded|exported|imported|processed|loaded|"
-    r"achieved|posted|delivered|produced|came\s+in\s+at|(?:ended|finished|closed)\s+"
-    r"(?:the\s+year\s+)?(?:at|with))\s+(?:(?:only|just|about|around|some|nearly|almost|"
+    r"(?:[a-z]++\s+)?(?:(?:has|have|had)\s+)?(?:handled|carried|moved|shipped|"
+    r"transported|transshipped|reached|totall?ed|amounted\s+to|recorded|exported|imported|"
+    r"processed|loaded|achieved|posted|delivered|produced|booked|managed|rose|grew|fell|"
+    r"increased|decreased|climbed|jumped|dropped|declined|(?:stalled|stopped)\s+at"
+    r"|came\s+in\s+at|(?:ended|finished|closed)\s+(?:the\s+year\s+|up\s+)?(?:at|with))"
+    r"\s+(?:by\s+)?(?:(?:only|just|about|around|some|nearly|almost|"
     r"roughly|over|more\s+than|less\s+than)\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )

@@ -166,14 +166,20 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
     return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
             or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
             or _RE_PLAN_FORESAW.search(text, lo, claim.start) is not None
-            or (may_contain(text[lo : claim.start], _PLANNED_TO_WORDS)
+            or (_may_plan_to(text[lo : claim.start])
                 and _RE_PLANNED_TO.search(text, lo, claim.start) is not None)
             or match_at(_RE_NAMED_FORECAST_AFTER, text, claim.end) is not None)
 
 
-# Words one of which is in every match of `_RE_PLANNED_TO` (lower case, for `may_contain`).
-_PLANNED_TO_WORDS: Final = ("to", "have", "expected", "expecting", "targeting", "aiming",
-                            "planning", "hoping", "would")
+def _may_plan_to(window: str) -> bool:
+    """A cheap test before `_RE_PLANNED_TO`: one of these is in each of its matches (" to ",
+    not "to": "tonnes" has it). Outside ASCII it may match: without case, "ſ" matches "s"."""
+    if not window.isascii():
+        return True
+    folded = window.lower()
+    return (" to " in folded or " have " in folded or "expect" in folded or "would" in folded
+            or "targeting" in folded or "aiming" in folded or "planning" in folded
+            or "hoping" in folded)
 
 
 # "had targeted 5-6 million tonnes for 2025 and handled 5.3 million tonnes": a verb of its

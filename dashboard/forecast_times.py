@@ -107,7 +107,8 @@ def _totals_alike(total: Claim, claim: Claim, text: str) -> bool:
     million over 1995-2021, while Kazakh investment in Azerbaijan was about $100 million"
     (1995/2021 too; not "while a new smelter will cost $300 million", another measure, nor
     "while Russian investment currently stands at $600 million", a stock now)?"""
-    if claim.change is not None or claim.unit != total.unit or claim.metric != total.metric:
+    if (claim.change is not None or claim.unit != total.unit or claim.metric != total.metric
+            or claim.start - total.end > _TOTAL_GAP):
         return False
     gap = text[total.end : claim.start]
     folded = gap.lower()
@@ -116,6 +117,7 @@ def _totals_alike(total: Claim, claim: Claim, text: str) -> bool:
             and _RE_TOTAL_JOINT.match(text, total.end, claim.start) is not None)
 
 
+_TOTAL_GAP: Final = 160  # characters at most between the total and its like (the joint's)
 # Between a total over a span of years and a like figure: the span, then "while" opening a
 # clause with no figure or time of its own before its figure.
 _RE_TOTAL_JOINT: Final = regex.compile(

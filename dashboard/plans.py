@@ -46,7 +46,9 @@ _RE_PLAN_FORESAW: Final = regex.compile(
 # forecast in reported speech: "was expected to reach 3 mt last year", "were projected to hit
 # $900 million in 2024", "was due to handle 3 mt in 2024", "was targeting 20% growth",
 # "said in March it expected to carry 30 mt in 2024", "told investors it expected revenue of
-# $400 million", "said in January that exports would hit $2 billion in 2024".
+# $400 million", "said in January that exports would hit $2 billion in 2024", "had said it
+# would invest $500 million by 2024", "it was hoped that trade would reach $500 million", "the
+# plan was to ship 1 mt in 2024".
 _RE_PLANNED_TO: Final = regex.compile(
     r"(?i:\b(?:(?:planned|aimed|intended|hoped)\s+to|(?:could|would|might|should)\s+have"
     r"|(?:was|were)\s+(?:(?:originally|initially|earlier|previously|widely)\s+)?"
@@ -54,8 +56,9 @@ _RE_PLANNED_TO: Final = regex.compile(
     r"|(?:set|due|scheduled|slated|meant)\s+to\s+[a-z]+"
     r"|(?:targeting|aiming\s+(?:for|at)|planning\s+(?:for|on)|expecting|hoping\s+for))"
     r"|(?:it|they|he|she|we|I)\s+(?:had\s+)?expected"
-    r"|(?:said|predicted|forecast|estimated|projected)\s+(?:[^,;.0-9]{0,40}?\s)?"
-    r"would\s+(?:reach|hit|top|exceed|surpass|total|amount\s+to))\b"
+    r"|(?:said|predicted|forecast|estimated|projected|expected|hoped|anticipated|believed"
+    r"|promised)\s+(?:[^,;.0-9]{0,40}?\s)?would\s+[a-z]+"
+    r"|(?:plan|aim|goal|target|idea|intention)\s+(?:was|had\s+been)\s+to\s+[a-z]+)\b"
     r"[^,;0-9]{0,40}\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
@@ -151,12 +154,25 @@ _RE_FORECAST_RELATIVE_AFTER: Final = regex.compile(
 )
 
 
+# "down from the 3 million tonnes it had expected in January", "the $2 billion the ministry
+# forecast": a relative clause without "that", its subject first, after "the" and the figure.
+_RE_FORECAST_ZERO_RELATIVE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?i:it|they|he|she|we)|the[\s\u00a0]++[a-z]++)[\s\u00a0]++"
+    r"(?:had[\s\u00a0]++)?+(?:(?:originally|initially|earlier|previously)[\s\u00a0]++)?+"
+    r"(?:forecast|projected|planned|targeted|expected|envisaged|budgeted)\b"
+)
+
+
 def _is_forecast_relative(claim: Located, text: str) -> bool:
     """Is the figure followed by a relative clause saying it was forecast or planned?"""
     head = text[claim.end : claim.end + 8]
-    if " that " not in head and " which " not in head:
-        return False  # the common case, told without the pattern
-    return match_at(_RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
+    if " that " in head or " which " in head:
+        return match_at(_RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
+    # (the common case, told without the patterns)
+    return (text[claim.start - 4 : claim.start] == "the " and (
+        " it " in head or " they " in head or " the " in head or " he " in head
+        or " she " in head or " we " in head)
+        and match_at(_RE_FORECAST_ZERO_RELATIVE_AFTER, text, claim.end) is not None)
 
 
 def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:

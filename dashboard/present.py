@@ -141,13 +141,12 @@ _RE_PAST_VERB: Final = regex.compile(
     r"|\b(?!(?:reported|noted|added|stated|estimated|explained|stressed|announced|claimed|"
     r"confirmed|indicated|told)\b)[a-z]{2,}ed\b)"
 )
-_RATE_TIMES: Final = frozenset({"day", "week", "month"})
+RATE_TIMES: Final = frozenset({"day", "week", "month"})
 
 
-def is_present_rate(claim: Located, text: str, lo: int, hi: int) -> bool:
-    """Is the figure a rate a day, week or month in a sentence (text[lo:hi]) with no verb in
-    the past ("Between 12 and 14 tankers arrive in Azerbaijan each month, he said"): how
-    things go now, not a rate over the months carried from the sentences before (not "About
-    22 ships called each week")?"""
-    return (claim.per in _RATE_TIMES
-            and _RE_PAST_VERB.search(text, lo, hi, timeout=scan_timeout(hi - lo)) is None)
+def tells_the_past(text: str, lo: int, hi: int) -> bool:
+    """Has the sentence text[lo:hi] a verb in the past (see above)? Without one, a rate a day,
+    week or month in it ("Between 12 and 14 tankers arrive in Azerbaijan each month, he
+    said") is how things go now, not a rate over the months carried from the sentences
+    before (not "About 22 ships called each week"). Asked once a sentence (`carry`)."""
+    return _RE_PAST_VERB.search(text, lo, hi, timeout=scan_timeout(hi - lo)) is not None

@@ -18,7 +18,7 @@ from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.levels import is_from_level
 from dashboard.periods import Time
-from dashboard.present import RATE_TIMES, is_current, is_stock_now, tells_the_past
+from dashboard.present import RATE_TIMES, is_current, is_stock_now, moves_now, tells_the_past
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
@@ -260,9 +260,9 @@ class PeriodCarry:
         return None if is_from_level(claim, self._index.text, reach=60) else carried
 
     def _present_rate(self, claim: Located) -> bool:
-        """Is the figure a rate a day, week or month in a sentence with no verb in the past
-        (`present.tells_the_past`, read once a sentence)?"""
-        if claim.per not in RATE_TIMES:
+        """Is the figure a rate a day, week or month that moves now, in a sentence with no
+        verb in the past (`present.tells_the_past`, read once a sentence)?"""
+        if claim.per not in RATE_TIMES or not moves_now(claim, self._index.text):
             return False
         if self._past[0] != self._span:
             self._past = (self._span, tells_the_past(self._index.text, *self._span))

@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
-from dashboard.scanning import may_contain, scan_timeout
+from dashboard.scanning import match_at, may_contain, scan_timeout
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
 _RE_CURRENT_BEFORE: Final = regex.compile(
@@ -144,9 +144,24 @@ _RE_PAST_VERB: Final = regex.compile(
 RATE_TIMES: Final = frozenset({"day", "week", "month"})
 
 
+# "12 to 14 tankers carrying Kazakh crude arrive in Azerbaijan each month", "25 freight
+# trains a day cross the border": a plural verb of movement in the present tense, a few words
+# after the figure (not "Average: 1,200 trucks a day", "That is about 1,200 trucks a day", a
+# list's "Trucks: 1,200 a day": an average over the period before, which names no verb).
+_RE_MOVE_NOW_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++[A-Za-z-]++){0,5}?[\s\u00a0]++(?:arrive|call|cross|run|depart|leave|pass|"
+    r"travel|sail|operate|go|come|enter|ply|dock|berth|move|head)\b"
+)
+
+
+def moves_now(claim: Located, text: str) -> bool:
+    """Is the figure the subject of a plural verb of movement in the present (see above)?"""
+    return match_at(_RE_MOVE_NOW_AFTER, text, claim.end) is not None
+
+
 def tells_the_past(text: str, lo: int, hi: int) -> bool:
     """Has the sentence text[lo:hi] a verb in the past (see above)? Without one, a rate a day,
-    week or month in it ("Between 12 and 14 tankers arrive in Azerbaijan each month, he
-    said") is how things go now, not a rate over the months carried from the sentences
+    week or month that `moves_now` ("Between 12 and 14 tankers arrive in Azerbaijan each
+    month, he said") is how things go now, not a rate over the months carried from the sentences
     before (not "About 22 ships called each week"). Asked once a sentence (`carry`)."""
     return _RE_PAST_VERB.search(text, lo, hi, timeout=scan_timeout(hi - lo)) is not None

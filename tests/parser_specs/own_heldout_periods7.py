@@ -287,6 +287,27 @@ PRESENT_RATES: list[Example] = [
        c("4.2 million tonnes", 4.2e6, "t", period="2025-01/2025-05"),
        c("25 freight trains", 25, "count", per="day", period="2025-01/2025-05"),
        published="2025-06-15"),
+    # near-misses: an average over the months before, told with no verb of movement, is of
+    # those months
+    ex("p7-rate-under-a-dated-heading",
+       "Key figures for January-June 2025:\n- Trains: 40 a week\n- Trucks: 1,200 a day\n"
+       "- Cargo: 2.1 million tonnes",
+       c("40", 40, "count", per="week", period="2025-01/2025-06"),
+       c("1,200", 1200, "count", per="day", period="2025-01/2025-06"),
+       c("2.1 million tonnes", 2.1e6, "t", period="2025-01/2025-06"),
+       published="2025-08-01"),
+    ex("p7-average-rate-after-total",
+       "In January-June 2025 the border post cleared 210,000 trucks. Average: 1,200 trucks a "
+       "day.",
+       c("210,000 trucks", 210000, "count", period="2025-01/2025-06"),
+       c("1,200 trucks", 1200, "count", per="day", period="2025-01/2025-06"),
+       published="2025-08-01"),
+    ex("p7-that-is-a-rate-after-total",
+       "In January-June 2025 the border post cleared 210,000 trucks. That is about 1,200 "
+       "trucks a day.",
+       c("210,000 trucks", 210000, "count", period="2025-01/2025-06"),
+       c("1,200 trucks", 1200, "count", per="day", period="2025-01/2025-06"),
+       published="2025-08-01"),
     # near-miss: a level in the present tense of a stated period keeps its own time
     ex("p7-present-rate-own-time",
        "In 2025, 40 container trains a week run on the line, up from 28 trains in 2024.",

@@ -36,7 +36,7 @@ from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns_around import PERCENT
 from dashboard.periods import Time, a_year_on
-from dashboard.present import is_current
+from dashboard.present import is_current, is_told_done
 from dashboard.published import is_ahead
 from dashboard.raw import Raw
 from dashboard.refine import fits
@@ -191,7 +191,7 @@ class _Describer:
         actual = kind is Kind.ACTUAL
         if when is None and here.sole and (draft.start >= here.sole.end or _share_of_plan_for(
                 draft.end, here.sole.start, self.index.text)) and (
-                actual or is_ahead(here.sole.period, self.index.pub)) and not is_current(
+                _takes_sole(actual, here.sole, draft, self.index)) and not is_current(
                 draft, self.index.text) and not (  # "..., is now 40%": a level now
                 _is_season(here.sole.period) and set_against(draft, self.index.text)):
             # (nor "in the 2025/26 season, against 1.6 mt in the season before")
@@ -353,6 +353,14 @@ def _sole_period(
             or _in_brackets(named[0], text)):
         return None
     return named[0]
+
+
+def _takes_sole(actual: bool, sole: Time, draft: Draft, index: SentenceIndex) -> bool:
+    """Does a figure take the sentence's one time by its kind? A reported figure does, but not
+    a time still to come when a past verb tells it ("The port expects 3 mt in 2026, while
+    containers reached 56,000 TEU"); a plan only a time still to come."""
+    ahead = is_ahead(sole.period, index.pub)
+    return not (ahead and is_told_done(draft, index.text)) if actual else ahead
 
 
 def _is_season(period: str) -> bool:

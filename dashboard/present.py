@@ -165,3 +165,29 @@ def tells_the_past(text: str, lo: int, hi: int) -> bool:
     month, he said") is how things go now, not a rate over the months carried from the sentences
     before (not "About 22 ships called each week"). Asked once a sentence (`carry`)."""
     return _RE_PAST_VERB.search(text, lo, hi, timeout=scan_timeout(hi - lo)) is not None
+
+
+# "..., while containers reached 56,000 TEU": a verb in the past right before the figure.
+_RE_PAST_VERB_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:handled|carried|moved|shipped|transported|reached|totall?ed|amounted\s+to|"
+    r"recorded|exported|imported|processed|loaded|posted|delivered|produced|rose|grew|fell|"
+    r"increased|decreased|climbed|jumped|dropped|declined|came\s+to|stood\s+at|topped|"
+    r"exceeded)\s+(?:(?:only|just|about|around|some|nearly|almost|roughly|over|"
+    r"more\s+than|less\s+than|by|to)\s+)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def is_told_done(claim: Located, text: str) -> bool:
+    """Is the figure the object of a verb in the past right before it ("containers reached
+    56,000 TEU")? Such a figure is reported: it takes no time still to come from the clause
+    of a forecast beside it ("The port expects 3 mt in 2026, while containers reached ...",
+    "wants 10 mt by 2030, and containers reached ..."; `describe`, `timing`)."""
+    lo = max(0, claim.start - 30)
+    window = text[lo : claim.start]
+    return ("ed " in window or may_contain(window, _IRREGULAR_PAST)) and (
+        _RE_PAST_VERB_BEFORE.search(text, lo, claim.start) is not None)
+
+
+# (not "hit", also the present and the infinitive: "By 2030 exports should hit $3 billion")
+_IRREGULAR_PAST: Final = ("rose", "grew", "fell", "came", "stood")  # the rest end in "ed"

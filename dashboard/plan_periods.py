@@ -63,14 +63,12 @@ def _is_forecast_set_against(claim: Located, text: str) -> bool:
     """ "exceeded the forecast of 8 mt", "above the 1.8 million TEU forecast", ", which the
     ministry had forecast at 2 mt, came to"."""
     lo = max(0, claim.start - 60)
-    after = match_at(_RE_FORECAST_AFTER, text, claim.end) is not None
     found = _RE_AGAINST_FORECAST_OF.search(text, lo, claim.start)
     if found is None:
-        return (text.find(",", lo, claim.start) >= 0
-                and _RE_FORECAST_ASIDE.search(text, lo, claim.start) is not None
-                and text.startswith(",", claim.end))
-    return (found.group().lower().rstrip().endswith("of") or after
-            or found.group("planned") is not None)
+        return (text.startswith(",", claim.end) and text.find(",", lo, claim.start) >= 0
+                and _RE_FORECAST_ASIDE.search(text, lo, claim.start) is not None)
+    return (found.group().lower().rstrip().endswith("of") or found.group("planned") is not None
+            or match_at(_RE_FORECAST_AFTER, text, claim.end) is not None)
 
 
 def forecast_set_against(

@@ -18,7 +18,7 @@ from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.levels import is_from_level
 from dashboard.periods import Time
-from dashboard.present import is_current, is_stock_now
+from dashboard.present import RATE_TIMES, is_current, is_stock_now, moves_now, tells_the_past
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
@@ -100,6 +100,7 @@ class PeriodCarry:
         self._whole: tuple[str | None, int] | None = None  # a period a part was picked out of
         self._seen = 0  # text before this offset has been looked at for times
         self._span, self._own = (0, 0), False  # the sentence being read; does it name a time
+        self._past: tuple[tuple[int, int], bool] = ((-1, -1), False)  # has it a past verb
         runs = index.words.runs if index.words is not None else None
         # most texts have no word of the present: no sentence then needs _RE_NOW
         self._may_say_now = runs is None or not _NOW_WORDS.isdisjoint(runs)
@@ -240,7 +241,7 @@ class PeriodCarry:
         `carried` and the figure ends before where it stops), if it takes one."""
         text = self._index.text
         if metric in _STANDING or is_current(claim, text) or is_stock_now(
-                claim, text, self._span[0]) or (
+                claim, text, self._span[0]) or self._present_rate(claim) or (
                 # "which has 700 members", "investment is approaching $18 billion";
                 # its words first: 1,800 matches a MB, none found
                 may_contain(text[claim.end : claim.end + 40], _RECENT_WORDS)
@@ -257,6 +258,15 @@ class PeriodCarry:
         if earlier is not None:
             return earlier
         return None if is_from_level(claim, self._index.text, reach=60) else carried
+
+    def _present_rate(self, claim: Located) -> bool:
+        """Is the figure a rate a day, week or month that moves now, in a sentence with no
+        verb in the past (`present.tells_the_past`, read once a sentence)?"""
+        if claim.per not in RATE_TIMES or not moves_now(claim, self._index.text):
+            return False
+        if self._past[0] != self._span:
+            self._past = (self._span, tells_the_past(self._index.text, *self._span))
+        return not self._past[1]
 
     def over_the_year(self, claim: Located, carried: str) -> bool:
         """Does "over the year" (the year the article is about, `carried`) stand before the

@@ -36,7 +36,7 @@ from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns_around import PERCENT
 from dashboard.periods import Time, a_year_on
-from dashboard.present import is_current
+from dashboard.present import is_current, is_told_done
 from dashboard.published import is_ahead
 from dashboard.raw import Raw
 from dashboard.refine import fits
@@ -197,8 +197,10 @@ class _Describer:
         actual = kind is Kind.ACTUAL
         if when is None and here.sole and (draft.start >= here.sole.end or _share_of_plan_for(
                 draft.end, here.sole.start, self.index.text)) and (
-                actual or is_ahead(here.sole.period, self.index.pub)) and not is_current(
-                draft, self.index.text):  # "..., is now 40%": a level now
+                _takes_sole(actual, here.sole, draft, self.index)) and not is_current(
+                draft, self.index.text) and not (  # "..., is now 40%": a level now
+                _is_season(here.sole.period) and set_against(draft, self.index.text)):
+            # (nor "in the 2025/26 season, against 1.6 mt in the season before")
             when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports";
             # a plan takes the sentence's time only when that is still to come ("the budget
             # for 2026 projects revenues of ... and expenditures of ...")
@@ -333,7 +335,8 @@ def _sole_period(
 ) -> Time | None:
     """The one time a sentence names, when its figures that have a time all have it: the
     reported figures after it without one share it ("Exports totalled $3.4 billion in 2024,
-    while imports ... reached $3.9 billion"); not a span of years ("over 1995-2021"). The
+    while imports ... reached $3.9 billion", "in the 2023/24 season but shipped 11 million
+    tonnes": a season of two years is one); not a longer span ("over 1995-2021"). The
     time of a level a change came from does not count ("$22.1 billion in 2024, down 13% from
     $25.4 billion in 2023, while gas exports brought in $10.1 billion": 2024)."""
     # "146 flights a week, against 98 a year ago, with 11 airlines": the time of the level
@@ -349,11 +352,26 @@ def _sole_period(
         chosen = [t for t in chosen if t is None or (t.start, t.end) not in froms]
         times = tuple(t for t in times if (t.start, t.end) not in froms)
     named = [t for t in times if not t.base]
-    if (len(named) != 1 or named[0].start in against or not within_a_year(named[0].period)
+    if (len(named) != 1 or named[0].start in against
+            or not (within_a_year(named[0].period) or _is_season(named[0].period))
             or {t.period for t in chosen if t is not None} != {named[0].period}
             or _in_brackets(named[0], text)):
         return None
     return named[0]
+
+
+def _takes_sole(actual: bool, sole: Time, draft: Draft, index: SentenceIndex) -> bool:
+    """Does a figure take the sentence's one time by its kind? A reported figure does, but not
+    a time still to come when a past verb tells it ("The port expects 3 mt in 2026, while
+    containers reached 56,000 TEU"); a plan only a time still to come."""
+    ahead = is_ahead(sole.period, index.pub)
+    return not (ahead and is_told_done(draft, index.text)) if actual else ahead
+
+
+def _is_season(period: str) -> bool:
+    """ "2023/2024": two years in a row, a season or split year without its months."""
+    return (len(period) == 9 and period[4] == "/" and period[:4].isdigit()
+            and period[5:].isdigit() and int(period[5:]) - int(period[:4]) == 1)
 
 
 _BRACKET_REACH: Final = 40

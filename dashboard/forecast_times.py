@@ -1,6 +1,7 @@
 """Times forecasts take from one another in a sentence: "by then" (`date_by_then`: the time
 of the latest forecast before it in its paragraph), and a forecast with no time joined to a
-dated one by "while", "and" or "but" (`date_forecasts_alike`), and a change told after a
+dated one by "while", "and" or "but" (`date_forecasts_alike`, which dates a reported total
+after "while" by the span of years of the total before it too), and a change told after a
 speaker's aside the time of the level before it (`date_change_after_aside`). Called by
 `describe`.
 
@@ -77,9 +78,14 @@ def date_forecasts_alike(out: list[Claim], n: int, text: str) -> None:
     if n < 2:
         return
     dated: Claim | None = None
+    total: Claim | None = None  # the last reported total over a span of years
     for k in range(len(out) - n, len(out)):
         claim = out[k]
         if claim.kind is not Kind.PROJECTION:
+            if claim.period is not None:
+                total = claim if claim.change is None and _is_span_of_years(claim.period) else None
+            elif total is not None and _totals_alike(total, claim, text):
+                out[k] = replace(claim, period=total.period)
             continue
         if claim.period is not None:
             dated = claim
@@ -87,6 +93,37 @@ def date_forecasts_alike(out: list[Claim], n: int, text: str) -> None:
               and _RE_FORECAST_JOINT.match(text, dated.end, claim.start)
               and not match_at(_RE_LATER_AFTER, text, claim.end)):
             out[k] = replace(claim, period=dated.period)
+
+
+def _is_span_of_years(period: str) -> bool:
+    """ "1995/2021", "2010/2023": years to years (not "2020/..", "2024-01/2024-06")."""
+    return (len(period) == 9 and period[4] == "/" and period[:4].isdigit()
+            and period[5:].isdigit() and period[:4] != period[5:])
+
+
+def _totals_alike(total: Claim, claim: Claim, text: str) -> bool:
+    """Is the undated reported level `claim` the like of the total over a span of years before
+    it, in its clause after "while" or "whereas": "investment in Kazakhstan exceeded $200
+    million over 1995-2021, while Kazakh investment in Azerbaijan was about $100 million"
+    (1995/2021 too; not "while a new smelter will cost $300 million", another measure, nor
+    "while Russian investment currently stands at $600 million", a stock now)?"""
+    if (claim.change is not None or claim.unit != total.unit or claim.metric != total.metric
+            or claim.start - total.end > _TOTAL_GAP):
+        return False
+    gap = text[total.end : claim.start]
+    folded = gap.lower()
+    return (("while" in gap or "whereas" in gap) and not any(
+                word in folded for word in ("now", "current", "present", "today"))
+            and _RE_TOTAL_JOINT.match(text, total.end, claim.start) is not None)
+
+
+_TOTAL_GAP: Final = 160  # characters at most between the total and its like (the joint's)
+# Between a total over a span of years and a like figure: the span, then "while" opening a
+# clause with no figure or time of its own before its figure.
+_RE_TOTAL_JOINT: Final = regex.compile(
+    r"(?i:[^;0-9]{0,40}?[0-9]{4}\s*+(?:-|–|to|and)\s*+[0-9]{4}\s*+,?\s*+"
+    r"\b(?:while|whereas)\b[^0-9;]{0,80}?\Z)"
+)
 
 
 

@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
-from dashboard.scanning import may_contain
+from dashboard.scanning import match_at, may_contain, scan_timeout
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
@@ -130,3 +130,64 @@ def _may_near(before: str) -> bool:
 
 
 _NEAR_WORDS: Final = ("near", "approach", "close")  # one is in every `_RE_STOCK_NOW` match
+
+
+# A verb in the past tense, or a perfect or passive one ("called", "was", "had", "rose"), in
+# a sentence: not one about how things go now. A reporting verb ("he said", "the ministry
+# noted") tells when it was said, not when the rate held. Words ending in "-ed" that are no
+# verb ("specialised berths") make the sentence read as past: the rule then does not fire.
+_RE_PAST_VERB: Final = regex.compile(
+    r"(?i:\b(?:was|were|had|did|rose|fell|grew|took|ran|came|went|made|saw|sent|began|left|"
+    r"got|brought|kept|held|paid|sold|bought|stood|hit|set|put|cut|last|ago|earlier)\b"
+    r"|\b(?!(?:reported|noted|added|stated|estimated|explained|stressed|announced|claimed|"
+    r"confirmed|indicated|told)\b)[a-z]{2,}ed\b)"
+)
+RATE_TIMES: Final = frozenset({"day", "week", "month"})
+
+
+# "12 to 14 tankers carrying Kazakh crude arrive in Azerbaijan each month", "25 freight
+# trains a day cross the border": a plural verb of movement in the present tense, a few words
+# after the figure (not "Average: 1,200 trucks a day", "That is about 1,200 trucks a day", a
+# list's "Trucks: 1,200 a day": an average over the period before, which names no verb).
+_RE_MOVE_NOW_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++[A-Za-z-]++){0,5}?[\s\u00a0]++(?:arrive|call|cross|run|depart|leave|pass|"
+    r"travel|sail|operate|go|come|enter|ply|dock|berth|move|head)\b"
+)
+
+
+def moves_now(claim: Located, text: str) -> bool:
+    """Is the figure the subject of a plural verb of movement in the present (see above)?"""
+    return match_at(_RE_MOVE_NOW_AFTER, text, claim.end) is not None
+
+
+def tells_the_past(text: str, lo: int, hi: int) -> bool:
+    """Has the sentence text[lo:hi] a verb in the past (see above)? Without one, a rate a day,
+    week or month that `moves_now` ("Between 12 and 14 tankers arrive in Azerbaijan each
+    month, he said") is how things go now, not a rate over the months carried from the sentences
+    before (not "About 22 ships called each week"). Asked once a sentence (`carry`)."""
+    return _RE_PAST_VERB.search(text, lo, hi, timeout=scan_timeout(hi - lo)) is not None
+
+
+# "..., while containers reached 56,000 TEU": a verb in the past right before the figure.
+_RE_PAST_VERB_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:handled|carried|moved|shipped|transported|reached|totall?ed|amounted\s+to|"
+    r"recorded|exported|imported|processed|loaded|posted|delivered|produced|rose|grew|fell|"
+    r"increased|decreased|climbed|jumped|dropped|declined|came\s+to|stood\s+at|topped|"
+    rf"exceeded)\s+(?:(?:{HEDGE_WORDS}|by|to)\s+)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+
+
+def is_told_done(claim: Located, text: str) -> bool:
+    """Is the figure the object of a verb in the past right before it ("containers reached
+    56,000 TEU")? Such a figure is reported: it takes no time still to come from the clause
+    of a forecast beside it ("The port expects 3 mt in 2026, while containers reached ...",
+    "wants 10 mt by 2030, and containers reached ..."; `describe`, `timing`)."""
+    lo = max(0, claim.start - 30)
+    window = text[lo : claim.start]
+    return ("ed " in window or may_contain(window, _IRREGULAR_PAST)) and (
+        _RE_PAST_VERB_BEFORE.search(text, lo, claim.start) is not None)
+
+
+# (not "hit", also the present and the infinitive: "By 2030 exports should hit $3 billion")
+_IRREGULAR_PAST: Final = ("rose", "grew", "fell", "came", "stood")  # the rest end in "ed"

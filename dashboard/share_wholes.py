@@ -15,6 +15,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # A part's share right before the whole it is of: "made up 60% of the ", "accounted for half
 # of the total ", "was 16.9% of the " (a part of the whole; not "Wabtec has shipped 70% of the
@@ -22,7 +23,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 _RE_SHARE_OF_THE: Final = regex.compile(
     r"\b(?i:(?:made|make|makes|making)[\s\u00a0]++up|account(?:ed|s|ing)?[\s\u00a0]++for"
     r"|represent(?:ed|s|ing)?|constitut(?:ed|es|ing)|compris(?:ed|es|ing)|was|were|took|takes)"
-    r"[\s\u00a0]++(?i:(?:about|some|nearly|almost|around|over|roughly|just|only)[\s\u00a0]++)?"
+    rf"[\s\u00a0]++(?i:{HEDGE_WORDS}[\s\u00a0]++)?"
     r"(?:[0-9][0-9.,]*+[\s\u00a0]*+(?:%|per[\s\u00a0]?cent\b)|(?i:half|a[\s\u00a0]++third|"
     r"a[\s\u00a0]++quarter|two-thirds|three-quarters))"
     r"[\s\u00a0]++of[\s\u00a0]++the[\s\u00a0]++"
@@ -30,7 +31,7 @@ _RE_SHARE_OF_THE: Final = regex.compile(
 )
 # A part after its total: ", 78.9% of it (21.688 million tonnes) via BTC", ", 40% of them".
 _RE_SHARE_OF_IT: Final = regex.compile(
-    r",[\s\u00a0]++(?:(?:about|some|nearly|almost|around|over|roughly)[\s\u00a0]++)?"
+    rf",[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?"
     r"[0-9][0-9.,]*+[\s\u00a0]*+(?:%|per[\s\u00a0]?cent\b)[\s\u00a0]++of[\s\u00a0]++(?:it|them)\b"
 )
 

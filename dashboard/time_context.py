@@ -146,11 +146,15 @@ _RE_FIGURE_REPORTED: Final = regex.compile(
 
 
 # "exceeding the 4.2 million tonnes forecast in 2023", "a target set in 2022", "a forecast
-# of 4.2 million tonnes made in 2023": when a forecast or a target was made, not its target
-# period (the figure's period is the sentence's other time, or none).
+# of 4.2 million tonnes made in 2023", "the 3 mt it had expected in January": when a forecast
+# or a target was made, not its target period (the figure's period is the sentence's other
+# time, or none).
 _RE_FORECAST_MADE_IN: Final = regex.compile(
     r"(?:\b(?:the|a|its|their)[\s\u00a0]++[$€£]?[0-9][0-9.,]*+(?:[\s\u00a0]++[A-Za-z]++){0,3}?"
-    r"[\s\u00a0]++(?i:forecast|predicted|projected|targeted|envisaged)"
+    r"[\s\u00a0]++(?:(?i:forecast|predicted|projected|targeted|envisaged)"
+    # "down from the 3 million tonnes it had expected in January": a relative clause
+    r"|(?:it|they|he|she|we|the[\s\u00a0]++[a-z]++)[\s\u00a0]++(?:had[\s\u00a0]++)?"
+    r"(?i:forecast|predicted|projected|targeted|envisaged|expected|planned))"
     r"|(?i:\b(?:forecasts?|projections?|targets?|estimates?|predictions?|goals?|plans?)"
     r"(?:[\s\u00a0]++(?:[^\s.;]|\.(?=[0-9]))++){0,6}?[\s\u00a0]++"
     r"(?:made|set|issued|published|given)))"
@@ -160,7 +164,7 @@ _RE_FORECAST_MADE_IN: Final = regex.compile(
 
 # The words _RE_FORECAST_MADE_IN needs one of (a stem each, lower case).
 _FORECAST_WORDS: Final = ("forecast", "predict", "project", "target", "envisag", "estimate",
-                          "goal", "plan")
+                          "goal", "plan", "expected")
 
 
 def dates_a_statement(text: str, lo: int, start: int) -> bool:

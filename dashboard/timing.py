@@ -30,7 +30,7 @@ from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
 from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing
 from dashboard.periods import Time
-from dashboard.present import is_current
+from dashboard.present import is_current, is_told_done
 from dashboard.scanning import match_at
 from dashboard.shared_times import (
     RE_CHAIN,
@@ -151,7 +151,9 @@ def _targets(group: Sequence[Located], times: list[tuple[Time, ...]],
         if chosen[k] is None and not is_current(group[k], text):
             targets = [t for t in times[k]
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "
-                       and not _set_against_later(group, k, t, text)]
+                       and not _set_against_later(group, k, t, text)
+                       # "wants 10 mt by 2030, and containers reached 56,000 TEU": done
+                       and not (t.end <= group[k].start and is_told_done(group[k], text))]
             chosen[k] = targets[0] if targets else None
 
 

@@ -26,6 +26,10 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # a figure of the year before)
     "is on track to", "are on track to", "remains on track to", "is on course to",
     "are on course to",
+    # the same in reported speech: "the terminal said it was on track to handle 120,000 TEU
+    # in 2025"; and a hope ("had hoped to reach $1 billion")
+    "was on track to", "were on track to", "was on course to", "were on course to",
+    "hoped to",
     "is to", "are to", "due to", "due in", "in view", "prospect", "prospects",
     "estimated to", "set sights", "set its sights", "set their sights", "will", "would",
     "could", "should", "shall", "might", "may", "can be", "to push", "to lift", "to raise",

@@ -283,7 +283,8 @@ EXAMPLES: list[Example] = [
        "million.",
        c("$200 million", 200e6, "USD", approx="min", metric="investment", topic="investment",
          period="1995/2021", entities=KZ_AZ),
-       c("$100 million", 100e6, "USD", approx="approx", metric="investment"),
+       c("$100 million", 100e6, "USD", approx="approx", metric="investment",
+         period="1995/2021"),  # the like of the total before "while", over its span
        published="2022-06-07"),
     ex("corpus-008-firms-elliptic-count",
        "Of more than 15,000 foreign-owned firms registered in Azerbaijan, 159 have Kazakh "

@@ -164,7 +164,9 @@ _RE_MULTIPLIED_BEFORE: Final = regex.compile(r"(?i:\bmultipl(?:ied|ies|y)[\s\u00
 # a base amount the company reports, no change of anything.
 _RE_TIMES_A_BASE_AFTER: Final = regex.compile(
     # "trades at 7.5 times forward earnings": next year's, as analysts price a share
-    r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted|forward|trailing|expected|estimated)[\s\u00a0]+)?"
+    # "1.1 times annualised EBITDA", "2.4 times LTM EBITDA": a half year's set to a year's
+    r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted|forward|trailing|expected|estimated|annuali[sz]ed"
+    r"|LTM|last[\s\u00a0-]twelve[\s\u00a0-]months['’]?|12-month)[\s\u00a0]+)?"
     r"(?:EBITDA|(?i:ebitda|earnings|equity|book[\s\u00a0]+value)\b"
     # "orders topped $2 billion, four times the offer": a book's cover of what was on offer
     r"|(?i:the[\s\u00a0]+(?:offer|offering|issue[\s\u00a0]+size|amount[\s\u00a0]+"

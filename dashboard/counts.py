@@ -12,7 +12,12 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.countables import is_postcode, is_statistic_or_citation, looks_like_identifier
+from dashboard.countables import (
+    ends_a_list,
+    is_postcode,
+    is_statistic_or_citation,
+    looks_like_identifier,
+)
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.numbers import fold
 from dashboard.patterns import COMPARISON_TAGS
@@ -238,27 +243,6 @@ _ELLIPTIC_REACH: Final = 200
 # "detention of $15 a day for days 8 to 14", "demurrage doubles from day 6": a day's or a
 # week's place in a count after its noun, no figure of the sentence's unit.
 _RE_PLACE_IN_TIME: Final = regex.compile(r"(?i:\b(?:day|days|week|weeks)[\s\u00a0]*\Z)")
-# The last number of a list whose unit and verb are elided, one word after each number:
-# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb);
-# "640,000 used Nur Zholy and 310,000 Bakhty.": a crossing or port named each
-_RE_ONE_WORD_END: Final = regex.compile(
-    r"\A[\s\u00a0]+[A-Za-z][a-z]*+(?:-[A-Za-z][a-z]*+)?[\s\u00a0]*(?:[,.;:)]|\Z)"
-)
-_RE_VERB_WORD_AND: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?|(?:used|went[\s\u00a0]+"
-    r"(?:via|through|to))(?:[\s\u00a0]+\p{Lu}[\w-]*+){1,3}+)[\s\u00a0]+and[\s\u00a0]+\Z"
-)
-
-
-def _ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
-    """`raw` ends a list "<number> were <word> and <number> <word>", the second with its
-    unit and verb elided: "1,610 were outbound and 1,120 inbound"."""
-    between = text[previous.end : raw.start]
-    return (between.endswith(("and ", "and\u00a0"))
-            and _RE_VERB_WORD_AND.match(between) is not None
-            and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)
-
-
 # "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
@@ -355,7 +339,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
     if (not named and looks_like_identifier(before, after)) or is_postcode(before) or not (
-            RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)
+            RE_ELLIPTIC_NEXT.match(after) or ends_a_list(raws[i - 1], raw, text)
     ) or is_statistic_or_citation(before, after) or _RE_PLACE_IN_TIME.search(before):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):

@@ -210,7 +210,9 @@ VOLGA: list[Example] = [
        "The gauge at Astrakhan showed the river at 62 centimetres below its long-term average "
        "on Monday, and hydrologists expect it to fall a further 15-20 centimetres by "
        "mid-September.",
-       c("62 centimetres", 62, "cm"),
+       # kind added after the first run, as the guard of a fix: the hydrologists' forecast
+       # is a clause of its own, Monday's reading is seen
+       c("62 centimetres", 62, "cm", kind="actual"),
        c("15-20 centimetres", 15, "cm", value_high=20, change="decrease", kind="projection"),
        published=VC_PUB),
     ex("lf15-vc-p9-iran",

@@ -944,7 +944,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset()),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
-                                       "operating expenditure"), _MONEY),
+                                       "operating expenditure",
+                                       # "personnel costs increased 17%": a running cost,
+                                       # no project's
+                                       "personnel costs", "personnel expenses", "staff costs",
+                                       "labour costs", "labor costs", "employee costs"),
+     _MONEY),
     # (a government's "stimulus package" is its spending, not the investment a bare
     # "package" is)
     ("budget", "economy", ("stimulus package", "stimulus packages", "relief package",

@@ -345,7 +345,9 @@ RESULTS: list[Example] = [
        "raised drivers' and terminal staff wages by an average of 12% in April.",
        c("3,870", 3870, "count", change=None),
        c("3,540", 3540, "count", change=None),
-       c("17%", 17, "%", change="increase"),
+       # metric added after the first run, as the guard of a fix ("costs" read as a
+       # project's cost)
+       c("17%", 17, "%", change="increase", metric="operating expenses"),
        c("12%", 12, "%", change="increase"),
        published=HY_PUB),
     ex("lf15-hy-p12-neg-auditor",

@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx
+from dashboard.hedges import WINDOW
 from dashboard.numbers import fold, tidy
 from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import count_modifiers as read_count_modifiers
@@ -281,3 +282,24 @@ def names_a_street(text: str, unit_end: int) -> bool:
 def after_a_time_preposition(text: str, start: int) -> bool:
     """Does "in", "since", "during", "until" or "throughout" end right before `start`?"""
     return _RE_IN_YEAR.search(text, max(0, start - 12), start) is not None
+
+
+# The last number of a list whose unit and verb are elided, one word after each number:
+# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb);
+# "640,000 used Nur Zholy and 310,000 Bakhty.": a crossing or port named each
+_RE_ONE_WORD_END: Final = regex.compile(
+    r"\A[\s\u00a0]+[A-Za-z][a-z]*+(?:-[A-Za-z][a-z]*+)?[\s\u00a0]*(?:[,.;:)]|\Z)"
+)
+_RE_VERB_WORD_AND: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?|(?:used|went[\s\u00a0]+"
+    r"(?:via|through|to))(?:[\s\u00a0]+\p{Lu}[\w-]*+){1,3}+)[\s\u00a0]+and[\s\u00a0]+\Z"
+)
+
+
+def ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
+    """`raw` ends a list "<number> were <word> and <number> <word>", the second with its
+    unit and verb elided: "1,610 were outbound and 1,120 inbound"."""
+    between = text[previous.end : raw.start]
+    return (between.endswith(("and ", "and\u00a0"))
+            and _RE_VERB_WORD_AND.match(between) is not None
+            and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)

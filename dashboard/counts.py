@@ -12,7 +12,12 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.countables import is_postcode, is_statistic_or_citation, looks_like_identifier
+from dashboard.countables import (
+    ends_a_list,
+    is_postcode,
+    is_statistic_or_citation,
+    looks_like_identifier,
+)
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.numbers import fold
 from dashboard.patterns import COMPARISON_TAGS
@@ -238,27 +243,6 @@ _ELLIPTIC_REACH: Final = 200
 # "detention of $15 a day for days 8 to 14", "demurrage doubles from day 6": a day's or a
 # week's place in a count after its noun, no figure of the sentence's unit.
 _RE_PLACE_IN_TIME: Final = regex.compile(r"(?i:\b(?:day|days|week|weeks)[\s\u00a0]*\Z)")
-# The last number of a list whose unit and verb are elided, one word after each number:
-# "of which 1,610 were outbound and 1,120 inbound." (not "50 mg ethanol and 10 pills": no verb);
-# "640,000 used Nur Zholy and 310,000 Bakhty.": a crossing or port named each
-_RE_ONE_WORD_END: Final = regex.compile(
-    r"\A[\s\u00a0]+[A-Za-z][a-z]*+(?:-[A-Za-z][a-z]*+)?[\s\u00a0]*(?:[,.;:)]|\Z)"
-)
-_RE_VERB_WORD_AND: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:(?:were|was|are|is)[\s\u00a0]+[a-z]+(?:-[a-z]+)?|(?:used|went[\s\u00a0]+"
-    r"(?:via|through|to))(?:[\s\u00a0]+\p{Lu}[\w-]*+){1,3}+)[\s\u00a0]+and[\s\u00a0]+\Z"
-)
-
-
-def _ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
-    """`raw` ends a list "<number> were <word> and <number> <word>", the second with its
-    unit and verb elided: "1,610 were outbound and 1,120 inbound"."""
-    between = text[previous.end : raw.start]
-    return (between.endswith(("and ", "and\u00a0"))
-            and _RE_VERB_WORD_AND.match(between) is not None
-            and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)
-
-
 # "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
@@ -355,7 +339,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
     if (not named and looks_like_identifier(before, after)) or is_postcode(before) or not (
-            RE_ELLIPTIC_NEXT.match(after) or _ends_a_list(raws[i - 1], raw, text)
+            RE_ELLIPTIC_NEXT.match(after) or ends_a_list(raws[i - 1], raw, text)
     ) or is_statistic_or_citation(before, after) or _RE_PLACE_IN_TIME.search(before):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
@@ -376,9 +360,16 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     raw.change = change_around(before, after)
 
 
+# "cut transit to 5-6 days from 10-12", "rose to 3,870 from 3,540": the level left behind, of
+# the figure right before whatever other figure is nearer in magnitude.
+_RE_FROM_BETWEEN: Final = regex.compile(
+    rf"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?i:up|down)[\s\u00a0]++)?(?i:from)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?")
+
+
 def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[float, Raw, float] | None:
     """The quantity with a unit before `raws[i]` in its sentence (up to four back) closest to
-    it in magnitude, with the distance (in powers of ten) and the factor `raws[i]` takes."""
+    it in magnitude (the one right before if `raws[i]` is its level "from"), with the distance
+    (in powers of ten) and the factor `raws[i]` takes."""
     raw = raws[i]
     best: tuple[float, Raw, float] | None = None
     for j in range(i - 1, max(-1, i - 5), -1):
@@ -395,6 +386,10 @@ def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[float, Raw, flo
             whole = abs(math.log10(abs(raw.value) / max(abs(anchor.value), 1e-9)))  # trucks,
             if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
                 distance, factor = whole, 1.0
+        between = text[anchor.end : raw.start] if j == i - 1 else ""
+        if distance <= 3 and len(between) < 32 and "from" in between.lower() and (
+                _RE_FROM_BETWEEN.fullmatch(between)):
+            return (0.0, anchor, factor)
         if distance <= 3 and (best is None or distance < best[0]):
             best = (distance, anchor, factor)
     return best

@@ -167,6 +167,9 @@ _PAST_AFTER_BUT: Final = (r"(?:only\s+)?+(?:[a-z]{2,14}ed|ran|made|sent|saw|took
 # subject's part, only after one: not "Imports from Turkey and sales to Georgia reached ...").
 _TRADE_NOUNS: Final = r"trade|exports?|imports?|shipments|deliveries|turnover"
 _FLOW_NOUNS: Final = r"volumes?|traffic|flows|cargo|freight|supplies|sales"
+# Plural people and a verb of looking ahead or saying, after ", and": "and analysts expect".
+_SEERS: Final = (r"[a-z]{3,20}s\s+(?:expect|forecast|predict|see|estimate|warn|say|said|believe"
+                 r"|fear|hope)\b")
 RE_CLAUSE_BREAK: Final = regex.compile(
     r";|,?\s+while\s+|,?\s+whereas\s+|\s+and\s+that\s+|,\s+but\s+|"
     # "..., with Russia accounting for 18%": a clause of its own; but "ranked first in exports
@@ -181,6 +184,9 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     # so is "surged 176% to 56,500 TEU, and 33 times as many trains came in from China", but
     # "1GB of data, 100 SMS, and 50 minutes of calls" is one list)
     r"|,\s+and\s+(?=[0-9]++(?:\.[0-9]++)?\s+times\s+(?:as|more)\s)"
+    # "showed the river 62 cm below average on Monday, and hydrologists expect it to fall":
+    # people who look ahead, a subject of their own
+    rf"|,\s+and\s+(?={_SEERS})"
     r"|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|could|can|may|might|should|must|"
     r"expects?|plans?|aims?|intends?)\s)"
     r"|,\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?"
@@ -203,6 +209,7 @@ _BREAK_TRIGGERS: Final = (
     regex.compile(r",(?=\s+(?:wh|but|with|and|adding|saying|noting|stressing|as))"),
     regex.compile(
         r"and(?<=(?<!\s)(?P<start>\s+)and)(?=\s+(?:that\s|[A-Z0-9]|the\s|its?\s|our\s|"
+        rf"{_SEERS}|"
         r"their\s|his\s|her\s|we\s|they\s|an?\s|is|are|was|were|will|would|has|have|could|"
         rf"can|may|might|should|must|expect|plan|aim|intend|{_TRADE_NOUNS}|{_FLOW_NOUNS}|with|to"
         r"|from))"

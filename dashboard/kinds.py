@@ -23,6 +23,7 @@ from dashboard.forecast_scope import (
     is_versus_baseline,
 )
 from dashboard.levels import is_from_level, is_revised_forecast
+from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
 from dashboard.plans import (
     has_own_outcome_verb,
@@ -131,9 +132,19 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
                 and not has_own_outcome_verb(p, claim, text)
                 and not is_payback_of_cost(claim, p, text)
                 and not (p >= claim.end and _is_past_aside(claim, p, text))
-                and not (p >= claim.end and _is_relative_after(claim, p, text))):
+                and not (p >= claim.end and _is_relative_after(claim, p, text))
+                and not (p >= claim.end and _is_schedule_of_other(claim, p, text))):
             return True
     return False
+
+
+def _is_schedule_of_other(claim: Located, cue: int, text: str) -> bool:
+    """Is the cue after the figure the schedule of a thing it was spent on? "capex doubled to
+    22.5 billion tenge, mainly on a warehouse due to open in December" (spent: history)."""
+    if cue - claim.end > 120 or not text.startswith(("due", "scheduled", "slated"), cue):
+        return False  # the common case, told without the pattern
+    found = RE_SCHEDULE_OF_OTHER.search(text, claim.end, min(len(text), cue + 40))
+    return found is not None and found.start("due") == cue
 
 
 # ", which will be": a relative clause after a comma, about what the figure's noun will be;

@@ -39,6 +39,7 @@ from dashboard.metric_rules import (
     by_place,
     by_unit_alone,
 )
+from dashboard.multiples import is_ratio_base
 from dashboard.object_sizes import RE_GAS_WORD, names_gas, sizes_a_thing
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.phrase_metrics import economy_grows, in_cause_after
@@ -63,8 +64,7 @@ from dashboard.vocab.units import ISO_CODES
 
 # "1.7 million tonnes of oil"; not "100,000 TEU of it" (`RE_PART_OF_IT`), "5.5% of GDP and exports"
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:(?!(?:and|or|but|while)\s)[A-Za-z-]+\s+){0,3}\Z")
-# "pledged 26 bln yuan in grants", "$3 billion in new loans": what the money is.
-# (a lender's or donor's name may stand between: "EUR 850 million in EBRD loans")
+# "pledged 26 bln yuan in grants", "$3 billion in new loans", "EUR 850 million in EBRD loans"
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+|[A-Z][A-Za-z]{1,11}\s+)?\Z")
 # "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
 # noun after it measures that noun, whatever cue stands before.
@@ -77,17 +77,14 @@ _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)\s+)\
 # A bare noun counts too: "pledged to double trade" multiplies trade, not what was pledged.
 _RE_MULTIPLIED_GAP: Final = regex.compile(
     r"\A\s++(?:(?i:its|their|the|this|that)\s++(?:[\w-]++(?:'s|’s)?\s++)?)?\Z")
-# What a change compares, named right after it: "handled 15-20% more parcels" (the parcels
-# grew, whatever verb stands before).
+# What a change compares, named right after it: "handled 15-20% more parcels" (parcels grew)
 _RE_MORE_GAP: Final = regex.compile(r"\A\s++(?:more|fewer|less)\s++(?:[a-z-]++\s++)?\Z")
-# A line's own label before its figure, and nothing else: "Ferrous metals: ", "- Cotton – ".
-_RE_OWN_LABEL: Final = regex.compile(
+_RE_OWN_LABEL: Final = regex.compile(  # a line's own label: "Ferrous metals: ", "- Cotton – "
     r";?[ \t]*+(?:[-*\u2022][ \t]++)?"  # a list's bullet or ";" ("...; copper –"), if any
     r"[A-Za-z][A-Za-z ,'/()-]{0,60}?(?::|[ \t][\u2013\u2014-])[ \t]*+\Z")  # words, then ":" or " -"
 _RE_OF_WHICH: Final = regex.compile(r",[\s\u00a0]*+of[\s\u00a0]++(?:which|them)\b")  # a part
 _NEAR_AFTER: Final = 25  # a cue this close after the quantity beats the paragraph's metric
-# (label, topic) of each row of METRICS, the topic made a Topic once (Topic() costs 0.3 µs)
-_ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]
+_ROW_METRIC: Final = [(row[0], Topic(row[1])) for row in METRICS]  # Topic() once: 0.3 µs
 # Rows whose cues are currency names ("the tenge weakened 12%"): such a name right after a
 # figure is that figure's unit ("invested 120 billion tenge, of which 38% ..."), no cue.
 _CURRENCY_NAME_ROWS: Final = rows_of("exchange rate")
@@ -338,9 +335,11 @@ def _no_measure_of(
         # cue names the figure right after it (`POTENTIAL_CUES`), not the one before
     if claim.end <= start and in_cause_after(text, claim.end, (start, end)):
         return True  # "rose 5% as oil prices climbed": the cause's cue, not the figure's
+    if end <= claim.start and is_ratio_base(text, start):
+        return True  # "or 1.1 times EBITDA, compared with 49.3 billion": a ratio's base
+    # a facility names a cost only as the money's noun (`FACILITY_CUES`)
     return row in _FACILITY_ROWS and not (claim.end <= start and len(gap := text[
         claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap) is not None)
-    # (a facility names a cost only as the money's noun: `FACILITY_CUES`)
 
 
 def _nearest_cues(

@@ -164,12 +164,26 @@ _RE_MULTIPLIED_BEFORE: Final = regex.compile(r"(?i:\bmultipl(?:ied|ies|y)[\s\u00
 # a base amount the company reports, no change of anything.
 _RE_TIMES_A_BASE_AFTER: Final = regex.compile(
     # "trades at 7.5 times forward earnings": next year's, as analysts price a share
-    r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted|forward|trailing|expected|estimated)[\s\u00a0]+)?"
+    # "1.1 times annualised EBITDA", "2.4 times LTM EBITDA": a half year's set to a year's
+    r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted|forward|trailing|expected|estimated|annuali[sz]ed"
+    r"|LTM|last[\s\u00a0-]twelve[\s\u00a0-]months['’]?|12-month)[\s\u00a0]+)?"
     r"(?:EBITDA|(?i:ebitda|earnings|equity|book[\s\u00a0]+value)\b"
     # "orders topped $2 billion, four times the offer": a book's cover of what was on offer
     r"|(?i:the[\s\u00a0]+(?:offer|offering|issue[\s\u00a0]+size|amount[\s\u00a0]+"
     r"(?:offered|on[\s\u00a0]+offer))\b))"
 )
+
+
+def is_ratio_base(text: str, start: int) -> bool:
+    """Is the cue at `start` the base a multiple is set against ("net debt of 58.9 billion,
+    or 1.1 times annualised EBITDA, compared with 49.3 billion": no measure of what follows)?"""
+    at = text.rfind("times", max(0, start - 30), start)
+    if at < 0 or not text[max(0, at - 8) : at].rstrip()[-1:].isdigit():
+        return False  # the common case: no "<number> times" right before
+    found = _RE_TIMES_A_BASE_AFTER.match(text[at + 5 : start + 40])
+    return found is not None and at + 5 + found.end() > start
+
+
 # "oversubscribed 3.2 times", "the book was covered 1.8 times": demand set against the
 # amount on offer (a cover ratio's level), no growth of anything.
 _RE_COVER_BEFORE: Final = regex.compile(

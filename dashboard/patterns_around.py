@@ -176,3 +176,13 @@ PERCENT: Final = r"(?:%|percent|per[\s\u00a0]cent)"
 # to 12", "grew 7.7% to $301 million".
 RE_TO_FIGURE: Final = regex.compile(
     r"[\s\u00a0]++to[\s\u00a0]++(?:[$€£¥]|[A-Z]{3}[\s\u00a0])?[0-9]")
+
+# "22.5 billion tenge, mainly on a warehouse due to open in December", "invested $40 million
+# in a terminal scheduled to start in 2027": when the thing paid for opens, not the money's
+# own time (a figure that is itself scheduled, "1 mt due to start in 2027", stays).
+RE_SCHEDULE_OF_OTHER: Final = regex.compile(
+    r"\b(?:on|for|in|into)\s++(?:a|an|the|its|their|new|[0-9][0-9,.]*+)\s(?:[^,;]|(?<=[0-9]),(?=[0-9]))*?\b"
+    r"(?P<due>due|scheduled|slated)"
+    r"\s++to\s++(?:open|start|begin|launch|enter|be\s++(?:completed|commissioned|opened|"
+    r"launched|finished|built))\b"
+)

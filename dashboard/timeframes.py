@@ -191,6 +191,13 @@ _RE_TENURE_FOR_BEFORE: Final = regex.compile(
     r"almost[\s\u00a0]+|over[\s\u00a0]+|more[\s\u00a0]+than[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
+# "Results for the nine months will be published", "data for the six months to June": the
+# period a report covers, no measured duration.
+_RE_REPORT_FOR_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:results?|figures|data|reports?|statements?|accounts|earnings|numbers|statistics)"
+    r"[\s\u00a0]+for[\s\u00a0]+the[\s\u00a0]+)\Z",
+    flags=regex.REVERSE,
+)
 # "after 20 years at Kazakhstan Temir Zholy", "after a decade with Maersk": a career told in
 # a profile, how long a person worked somewhere (a named employer after "at"/"with"), not a
 # measured duration.
@@ -247,6 +254,7 @@ def is_time_frame(
                 and not _is_duration_for(before, after))
             or hyphenated  # "11-month cargo"
             or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
+            or ("for the" in before[-10:] and _RE_REPORT_FOR_BEFORE.search(before[-40:]))
             or (_RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
                 and not after.lstrip()[:1].isdigit())  # "spent two years 10 months": one span
             or (unit == "year" and _RE_AT_EMPLOYER_AFTER.match(after) is not None

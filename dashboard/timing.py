@@ -29,6 +29,7 @@ import regex
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
 from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing
+from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
 from dashboard.present import is_current, is_told_done
 from dashboard.scanning import match_at
@@ -236,6 +237,8 @@ def _times_after(
             if not _RE_GAP_OK.match(gap):  # "of rails to ISO 9001 standards in 2024"
                 gap = _RE_CODE.sub("", gap)
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap) or t.start in things:
+                continue
+            if ("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap):
                 continue
             if k + 1 < len(group) and (RE_ATTRIBUTIVE.match(text[t.end : t.end + 20])
                                        or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):

@@ -43,6 +43,10 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
     # "US" in capitals only (aliases match case-sensitively), never before "$" or "dollars"
     "United States": ("United States", "U.S.", "USA", "US"),
     "Belarus": ("Belarus", "Belarusian"),
+    # the main buyer of Central Asia's gold and a seat of its commodity traders; and the
+    # Baltic transit state on the route to Klaipeda: both in the region's top-ten partners
+    "Switzerland": ("Switzerland", "Swiss"),
+    "Lithuania": ("Lithuania", "Lithuanian"),
     "Netherlands": ("Netherlands", "Dutch"),
     "France": ("France", "French"),
     "United Kingdom": ("United Kingdom", "UK", "Britain", "British"),

@@ -105,6 +105,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # the EBRD), no works' cost ("reconstruction")
     ("share", "other", ("takes up", "take up", "took up", "taking up",
                         "reconstruction and development"), frozenset()),
+    # a customs class of goods names what was traded, not which way: "On the import side,
+    # machinery made up $1.03 billion, mineral products $842 million" are imports (the bare
+    # "products" is an exports cue)
+    ("exports", "trade", ("mineral products", "chemical products", "metal products",
+                          "food products", "textile products",
+                          "plastic products", "pharmaceutical products"), frozenset()),
     # "by volume" / "by value" says how a ranking is measured, not that goods were carried:
     # "Armenia's largest export by volume, at 612,000 tonnes" stays exports
     ("cargo volume", "logistics", ("by volume", "by value", "by weight", "in volume terms",
@@ -944,7 +950,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset()),
     # "Operating expenses increased 11% to KZT 310 billion": a company's running costs
     ("operating expenses", "economy", ("operating expenses", "operating costs", "opex",
-                                       "operating expenditure"), _MONEY),
+                                       "operating expenditure",
+                                       # "personnel costs increased 17%": a running cost,
+                                       # no project's
+                                       "personnel costs", "personnel expenses", "staff costs",
+                                       "labour costs", "labor costs", "employee costs"),
+     _MONEY),
     # (a government's "stimulus package" is its spending, not the investment a bare
     # "package" is)
     ("budget", "economy", ("stimulus package", "stimulus packages", "relief package",

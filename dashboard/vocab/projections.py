@@ -101,6 +101,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # "Guidance for full-year 2025 is reiterated: revenue of USD 820-850 million" (not "under
     # the guidance of the President")
     "guidance for", "full-year guidance", "its guidance", "raised guidance", "guidance range",
+    # "raised its revenue guidance to 265-275 billion tenge": the new range is the forecast
+    "guidance to",
     # a span still ahead: "puts the required investment at USD 18.5 billion over the next
     # decade", "needs $3 billion in the coming years"
     "over the next", "over the coming", "in the coming years", "in the coming decade",

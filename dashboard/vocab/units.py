@@ -503,6 +503,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
     "households": "household",  # "resettlement affects 126 households": people counted
     "staff": "employee",  # "opened a fulfilment centre with 600 staff"
+    "headcount": "employee",  # "Headcount rose to 3,870 from 3,540": the staff counted
     # people at work, abroad and in training: "1.2 million labour migrants", "hired 300
     # drivers", "trained 640 seafarers", "a city of 41,000 inhabitants"
     "migrants": "migrant", "labour migrants": "migrant", "labor migrants": "migrant",

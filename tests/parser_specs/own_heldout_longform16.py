@@ -121,8 +121,10 @@ STATS: list[Example] = [
     ex("lf16-az-p10-per-capita",
        "Per capita, industrial output came to 4,370 manat and cargo carried to 19.2 tonnes, "
        "the committee calculated on a population of 10.21 million.",
-       c("4,370 manat", 4370, "AZN", per="person", change=None),
-       c("19.2 tonnes", 19.2, "t", per="person", change=None),
+       # "per capita" fronted names the measure (house convention): no rate; corrected
+       # after the first run from per="person"
+       c("4,370 manat", 4370, "AZN", per=None, change=None),
+       c("19.2 tonnes", 19.2, "t", per=None, change=None),
        c("10.21 million", 10.21e6, "count", change=None),
        published=AZ_PUB),
     ex("lf16-az-p11-october",
@@ -223,7 +225,9 @@ TARIFFS: list[Example] = [
        "If the ferry segment's tariff fell to the Kazakh rail rate per tonne-km, the through "
        "rate would drop to about $2,600, the authors calculate, close enough to the Northern "
        "route to win back shippers.",
-       c("$2,600", 2600, "USD", approx="approx", kind="projection", change="decrease"),
+       # change corrected after the first run: "drop to" a level is no change (house
+       # convention, as "fell to"); no rate: "per tonne-km" is the ferry's, not this figure's
+       c("$2,600", 2600, "USD", approx="approx", kind="projection", change=None, per=None),
        published=TF_PUB),
     ex("lf16-tf-p11-volumes",
        "The corridor carried 4.5 million tonnes of cargo in the first ten months of 2025, up "
@@ -288,7 +292,8 @@ TENDER: list[Example] = [
     ex("lf16-tn-p8-timeline",
        "The contract is to be signed in June and the berth completed within 30 months, so "
        "that it can open in early 2029.",
-       c("30 months", 30, "month", approx="max", kind="projection"),
+       # "within" is exact (house convention), corrected after the first run
+       c("30 months", 30, "month", approx=None, kind="projection"),
        published=TN_PUB),
     ex("lf16-tn-p9-past",
        "The port's last large tender, for the rebuilding of berths 4 and 5 in 2021, was won "
@@ -343,12 +348,16 @@ PARCELS: list[Example] = [
        "Shipping by the train costs the platforms $1.10-1.30 per kilogram door to warehouse, "
        "less than a third of the $4.20 per kilogram they pay for air freight.",
        c("$1.10-1.30", 1.1, "USD", value_high=1.3, per="kg", metric="freight rate"),
-       c("a third", 1 / 3, "x", approx="max"),
+       # a fraction is a percent (house convention), corrected after the first run
+       c("a third", 100 / 3, "%", approx="max"),
        c("$4.20", 4.2, "USD", per="kg"),
        published=PT_PUB),
-    ex("lf16-pt-p5-neg-train",
+    ex("lf16-pt-p5-train-numbers",
        "Train X8024 leaves from track 7 at 21:40 Beijing time; its 50 wagons are numbered "
        "from 01 to 50 and sealed at bay 12 of the customs zone.",
+       # meant as a negative, but "its 50 wagons" is the train's length: a claim, seen
+       # after the first run; the wagons' numbers and the bay are none
+       c("50 wagons", 50, "count"),
        published=PT_PUB),
     ex("lf16-pt-p6-frequency",
        "The operator, Yiwu Tianmeng, now runs three such trains a week, up from one in 2023, "
@@ -389,7 +398,8 @@ PARCELS: list[Example] = [
        "two days.",
        c("30,000-square-metre", 30000, "m2"),
        c("25,000 parcels", 25000, "count", per="hour", metric="capacity"),
-       c("two days", 2, "day", approx="max"),
+       # "within" is exact (house convention), corrected after the first run
+       c("two days", 2, "day", approx=None),
        published=PT_PUB),
     ex("lf16-pt-p12-return",
        "On the way back the train brings Belgian chocolate, French wine and German car parts, "
@@ -401,6 +411,10 @@ PARCELS: list[Example] = [
     ex("lf16-pt-p13-neg-photo",
        "Photo: parcels are sorted at the Yiwu International Land Port, building 3, gate 2. "
        "(c) Xinhua / Li Wei, 2026",
+       published=PT_PUB),
+    ex("lf16-pt-p14-neg-series",
+       "This is the third part of our series 'Rails of the Silk Road'. Part 4, on the "
+       "Chongqing-Duisburg line, appears on 31 March at 08:00.",
        published=PT_PUB),
 ]
 

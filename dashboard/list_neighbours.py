@@ -19,11 +19,14 @@ from dashboard.counts import RE_ELLIPTIC_NEXT
 from dashboard.hedges import WINDOW, change_around
 from dashboard.raw import Raw
 from dashboard.scanning import match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 
 def lend_unit(raws: list[Raw], i: int, text: str) -> None:
     """A scaled number without a unit takes it from a list neighbour in its sentence."""
     raw = raws[i]
+    if _counts_people(text, raw.start):
+        return  # "on a population of 10.21 million": people, not the tonnes beside it
     for j in (*range(i - 1, max(-1, i - 4), -1), *range(i + 1, min(len(raws), i + 3))):
         other = raws[j]
         if other.unit is None or other.unit in ("%", "pp", "x", "count"):
@@ -61,6 +64,20 @@ _RE_NEW_CLAUSE: Final = regex.compile(
     r",[\s\u00a0]++(?:and|while|but|whereas)[\s\u00a0]++"
     r"(?!(?:to|from|by|at|in|on|about|around|some|nearly|almost|over|up|down|then)\b)[a-z]"
 )
+# A place's people named just before the figure: "a population of (about) 10.21 million",
+# "population stood at 2.3 million".
+_RE_POPULATION_BEFORE: Final = regex.compile(
+    rf"\bpopulations?+[\s\u00a0]++(?:(?:of|at|is|was|stood[\s\u00a0]++at|reached)[\s\u00a0]++)"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z",
+    flags=regex.IGNORECASE,
+)
+
+
+def _counts_people(text: str, start: int) -> bool:
+    window = text[max(0, start - 48) : start]
+    return "opulation" in window and _RE_POPULATION_BEFORE.search(window) is not None
+
+
 _RE_OWN_NOUN: Final = regex.compile(r"[ \u00a0][a-z]{3,}+\b")  # a plain word right after
 _LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})
 

@@ -125,7 +125,7 @@ STATS: list[Example] = [
        # after the first run from per="person"
        c("4,370 manat", 4370, "AZN", per=None, change=None),
        c("19.2 tonnes", 19.2, "t", per=None, change=None),
-       c("10.21 million", 10.21e6, "count", change=None),
+       c("10.21 million", 10.21e6, "count", change=None, metric="population"),
        published=AZ_PUB),
     ex("lf16-az-p11-october",
        "In October alone, 20.3 million tonnes of cargo and 171.5 million passengers were "

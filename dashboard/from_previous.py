@@ -68,6 +68,10 @@ _RE_ELLIPTIC_BY: Final = regex.compile(
     r"\A[^.!?]{0,40}?\s(?:and|while)\s+"
     r"(?:(?!(?:were|was|is|are|be|been|being|has|have|had|[a-z]+ed)\s)[a-z][\w-]*\s+){1,3}by\s+"
     rf"(?:(?:{HEDGE_WORDS}|a\s+further)\s+)?\Z")
+# A share of a whole named before it, no second change: "up 3.2%, and 59% of it came from
+# pipelines", "rose 9%, and 40% of the total went by rail".
+_RE_PART_OF_A_WHOLE: Final = regex.compile(
+    r"[\s\u00a0]of[\s\u00a0]++(?:it|them|this|that|these|those|which|the[\s\u00a0]++total)\b")
 _RE_WITH_AT: Final = regex.compile(r"\bwith\b[^0-9]*\bat\s*\Z")
 # A figure that names a bound, a determiner before it: "rose 12.2%, above the central bank's
 # 5% target", "below the 60% ceiling" (but "above the 5.3% the ministry had forecast" is a
@@ -87,7 +91,9 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
     if (prev.unit == claim.unit and claim.unit in ("%", "pp")
             and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap))
             and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)
-            and not (_RE_BOUND_BEFORE.search(gap) and _RE_BOUND_AFTER.match(text, claim.end))):
+            and not (_RE_BOUND_BEFORE.search(gap) and _RE_BOUND_AFTER.match(text, claim.end))
+            and not (" of " in text[claim.end : claim.end + 4]
+                     and match_at(_RE_PART_OF_A_WHOLE, text, claim.end))):
         return replace(claim, change=prev.change)
     if _RE_ELLIPTIC_BY.search(gap) and not regex.search(r"[0-9;:()]", gap):
         return replace(claim, change=prev.change)  # "cut transit times by 30% and emissions

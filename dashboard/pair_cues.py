@@ -27,6 +27,11 @@ _RE_BARE_LEVEL: Final = regex.compile(
 _RE_GAPPED: Final = regex.compile(
     r"(?s:.*?)(?:,|\band)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]*+(?:[\s\u00a0]++[A-Z][\w'’-]*+)?"
     r"[\s\u00a0]++[a-z-]++[.;]")
+# ... or the level a change came from, its year after it, closing the clause: "runs six
+# trains a week, up from four in 2023," ("from four last year.")
+_RE_THEN_CLOSES: Final = regex.compile(
+    r"[\s\u00a0]++(?:in[\s\u00a0]++(?:19|20)[0-9]{2}|a[\s\u00a0]++year[\s\u00a0]++(?:earlier|ago)"
+    r"|last[\s\u00a0]++year)(?:[.,;)]|\Z)")
 # ... or the level a change starts from, before a figure's ("ferries from six to 12 by 2027":
 # `RE_TO_FIGURE`)
 
@@ -35,8 +40,9 @@ def bare_level(raw: Raw, text: str) -> bool:
     """Is the written-out bare number `raw` a level: "by three, to nine", "from six to 12"?"""
     if _RE_BARE_LEVEL.fullmatch(text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
         return True
-    return (text[max(0, raw.start - 5) : raw.start].lower() == "from "
-            and match_at(RE_TO_FIGURE, text, raw.end) is not None)
+    return text[max(0, raw.start - 5) : raw.start].lower() == "from " and (
+        match_at(RE_TO_FIGURE, text, raw.end) is not None
+        or match_at(_RE_THEN_CLOSES, text, raw.end) is not None)
 
 
 def ends_a_gapped_clause(raw: Raw, text: str) -> bool:

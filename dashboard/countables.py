@@ -33,10 +33,13 @@ _IDENTIFIER_WORDS: Final = (
     "part", "window", "track", "code", "grade", "class", "level", "tier", "model", "version",
     "table", "figure", "fig", "chart", "graph", "exhibit", "slide", "euro", "pp",
     "hs", "iso", "gost",  # standards and customs codes: "HS 8703.23 cars", "ISO 9001 sites"
+    "bay",  # a loading bay's or a yard's number: "sealed at bay 12"
 )
 _RE_IDENTIFIER_BEFORE: Final = regex.compile(
     rf"""
-    (?<![\w])(?i:{"|".join(_IDENTIFIER_WORDS)})
+    # (things "numbered from 01 to 50" are named by them; a bare "numbered" counts: "the
+    # fleet numbered 120 vessels")
+    (?<![\w])(?i:{"|".join(_IDENTIFIER_WORDS)}|numbered[\s\u00a0]++from)
     \.?[\s\u00a0]*\#?[\s\u00a0]*\Z
     | [\#\u2116][\s\u00a0]*\Z  # "#3", "\u2116 1" (the numero sign)
     """,
@@ -53,7 +56,8 @@ def _may_name_an_identifier(before: str) -> bool:
     if not tail.isascii() or tail.endswith("#"):
         return True
     tail = tail.removesuffix(".")
-    return tail[len(tail.rstrip(string.ascii_letters)) :].lower() in _IDENTIFIER_WORD_SET
+    last = tail[len(tail.rstrip(string.ascii_letters)) :].lower()
+    return last in _IDENTIFIER_WORD_SET or (last == "from" and "numbered" in tail[-16:])
 
 
 # Month names: a number next to one is part of a date ("March 11", "11 March").

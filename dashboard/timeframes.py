@@ -58,8 +58,11 @@ _RE_SPAN_AFTER: Final = regex.compile(
 )
 # "Within five years, trade should double": when, not how long, in a lead-in before a comma
 # ("recover its costs within 8-10 years." is a payback time; "within 15 days" a delivery time).
+# The lead-in opens its sentence or clause ("..., and within two years, ..."); not "the berth
+# completed within 30 months, so that it can open in 2029", a duration, then a clause.
 _RE_WITHIN_BEFORE: Final = regex.compile(
-    r"(?i:\bwithin[\s\u00a0]+(?:the[\s\u00a0]+(?:next|coming|past|last)[\s\u00a0]+)?)\Z"
+    r"(?i:(?:\A|[.!?,;:\n\"“(]|\b(?:and|but|so|that|while))[\s\u00a0]*+"
+    r"within[\s\u00a0]+(?:the[\s\u00a0]+(?:next|coming|past|last)[\s\u00a0]+)?)\Z"
 )
 # "reach 10 million tonnes within five years": the deadline of the figure just before it
 # (a figure and its noun, no clause between), not a measured duration.

@@ -271,8 +271,8 @@ _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a
 # truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck); so may a clause ("A
 # 20-foot container costs $2,100, while a 40-foot box costs $3,300").
 _RE_BOX_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:for|of|per|shipping|ship|moving|move|carrying|carry|handling|handle"
-    r"|transporting|transport|delivering|deliver|hauling|haul)"
+    r"(?i:(?:\b(?:for|of|per|shipping|ship|sending|send|moving|move|carrying|carry"
+    r"|handling|handle|transporting|transport|delivering|deliver|hauling|haul)"
     r"[\s\u00a0]+(?:a|an|one|each|every)"
     # translated releases drop the article: "tariff for 40-foot container" (a sized box only),
     # and so does a plural: "spot rates for 40ft containers ... eased to $6,250"

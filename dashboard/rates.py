@@ -283,7 +283,7 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+"
     # a ro-ro line's tariff names the truck with or without its driver: "the tariff for an
     # accompanied truck ... will be EUR 1,450"
-    r"(?:(?:loaded|empty|one-way|return|single|standard|typical|regular|full|accompanied"
+    r"(?:(?:loaded|laden|empty|one-way|return|single|standard|typical|regular|full|accompanied"
     r"|unaccompanied)[\s\u00a0]+)?"
     r"(?:(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)"
     r"(?=[\s\u00a0]*+[:)])"  # a label's size alone: "Avg freight rate per 40ft: ~$4,900"

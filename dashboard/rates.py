@@ -122,6 +122,9 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         # container from Xi'an to Poti cost between USD 4,800 and USD 5,600"
         reach = text[max(0, raw.start - _BOX_REACH) : raw.start] if text else before
         box = _RE_BOX_BEFORE.search(reach) if _may_name_a_box(reach) else None
+        if box is not None and box.group()[:3].lower() == "per" and _RE_NEW_SUBJECT.search(
+                box.group(), box.end("thing" if box["thing"] else "size") - box.start()):
+            box = None  # "the rate per tonne-km, the through rate would drop to $2,600"
     if box is not None:
         # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
         thing = box["thing"].lower() if box["thing"] else ""
@@ -216,8 +219,7 @@ _RATE_PREFIXES: Final = (
 
 
 def rate_after(after: str) -> tuple[str, int] | None:
-    """The rate denominator that opens `after` and where it ends: " per day in May" ->
-    ("day", 8); None when there is none."""
+    """The rate denominator opening `after`, and where it ends (" per day in" -> ("day", 8))."""
     rate = RE_PER.match(after)
     return None if rate is None else (_per_word(rate), rate.end())
 
@@ -260,6 +262,8 @@ def _may_name_a_box(before: str) -> bool:
 # a route with its border and ports: "for a 40-foot container travelling from Dostyk on the
 # Kazakh-Chinese border to the Georgian ports of Poti and Batumi will be set at $2,950")
 _BOX_REACH: Final = 170
+# A bare "per ..." is another clause's when a new subject follows a comma before the price.
+_RE_NEW_SUBJECT: Final = regex.compile(r",[\s\u00a0]++(?:the|its|their)[\s\u00a0][^,]*+\Z")
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "trailer", "ton", "teu",
                      "0ft", "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
@@ -391,7 +395,6 @@ def per_of_adjective(words: str) -> str | None:
 
 
 def count_modifiers(raw: Raw, after: str, noun_start: int) -> None:
-    """The rate and change that the words between a count and its noun give ("14 weekly
-    flights", "12 more ships than in July")."""
+    """The rate and change the words between a count and its noun give ("14 weekly flights")."""
     raw.per = raw.per or per_of_adjective(after[:noun_start])
     raw.change = raw.change or comparative_count(after)

@@ -32,14 +32,19 @@ _RE_GAPPED: Final = regex.compile(
 _RE_THEN_CLOSES: Final = regex.compile(
     r"[\s\u00a0]++(?:in[\s\u00a0]++(?:19|20)[0-9]{2}|a[\s\u00a0]++year[\s\u00a0]++(?:earlier|ago)"
     r"|last[\s\u00a0]++year)(?:[.,;)]|\Z)")
+# ... or a level at a rate: "plans five a week by the end of the year"
+_RE_A_PERIOD: Final = regex.compile(r"[\s\u00a0](?:a|per)[\s\u00a0](?:day|week|month|year)\b")
 # ... or the level a change starts from, before a figure's ("ferries from six to 12 by 2027":
 # `RE_TO_FIGURE`)
 
 
 def bare_level(raw: Raw, text: str) -> bool:
-    """Is the written-out bare number `raw` a level: "by three, to nine", "from six to 12"?"""
+    """Is the written-out bare number `raw` a level: "by three, to nine", "from six to 12",
+    "five a week"?"""
     if _RE_BARE_LEVEL.fullmatch(text, max(0, raw.start - 8), min(len(text), raw.end + 2)):
         return True
+    if text[raw.end : raw.end + 3] in (" a ", " pe") and match_at(_RE_A_PERIOD, text, raw.end):
+        return True  # "runs three trains a week ... and plans five a week": its own rate
     return text[max(0, raw.start - 5) : raw.start].lower() == "from " and (
         match_at(RE_TO_FIGURE, text, raw.end) is not None
         or match_at(_RE_THEN_CLOSES, text, raw.end) is not None)

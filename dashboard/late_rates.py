@@ -2,7 +2,8 @@
 figure a part is of ("six million tonnes a year, 100,000 TEU of it"), the rate that ends a
 list ("15 mln tons of cargo and 100,000 TEU per year"), the rate of a level compared with
 ("$1,450 per TEU, down from $1,800"), one that ends the figure's clause ("12 and 14 tankers
-... arrive in Azerbaijan each month"); and the "one tonne" a price is per, no tonnage of its
+... arrive in Azerbaijan each month"), the thing whose cost money is added to ("adds $300 to
+the cost of each container"); and the "one tonne" a price is per, no tonnage of its
 own (`is_unit_of_a_price`). Rates right after their figure are `rates`'.
 
 Pure: no pandas, no dash. O(1) a quantity: each reads a bounded window.
@@ -52,12 +53,26 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
                 and _RE_RATE_COMMA.match(text[raws[k - 1].end : raw.start])
                 and match_at(RE_PART_OF_IT, text, raw.end)):
             raw.per = raws[k - 1].per
+        if raw.per is None and raw.unit in ISO_CODES and "of e" in text[raw.end : raw.end + 24]:
+            each = match_at(_RE_TO_THE_COST_OF_EACH, text, raw.end)
+            raw.per = _EACH_THINGS.get(each["thing"].lower(), "container") if each else None
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
             tail = text[raw.end : min(limit, raw.end + 80)]
             late = _RE_LATE_RATE.match(tail) if may_contain(tail, _LATE_WORDS) else None
             if late is not None:
                 raw.per = _late_rate(late)
+
+
+# Money added to what one thing costs is per that thing: "adds about $300 to the cost of each
+# eastbound container".
+_RE_TO_THE_COST_OF_EACH: Final = regex.compile(
+    r"[\s\u00a0]++to[\s\u00a0]++the[\s\u00a0]++(?i:cost|price)[\s\u00a0]++of[\s\u00a0]++"
+    r"(?i:each|every)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++)?"
+    r"(?P<thing>(?i:container|box|tonne|ton|wagon|truck|trailer|parcel|TEU))\b")
+_EACH_THINGS: Final = {"container": "container", "box": "container", "tonne": "t", "ton": "t",
+                       "wagon": "wagon", "truck": "truck", "trailer": "trailer",
+                       "parcel": "parcel", "teu": "TEU"}
 
 
 def _leads_to(raw: Raw, nxt: Raw, text: str) -> bool:

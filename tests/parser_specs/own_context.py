@@ -2679,6 +2679,11 @@ NEAR_MISSES: list[Example] = [
        c("120,000 tonnes", 120000, "t", metric="production"),
        c("90,000 tonnes", 90000, "t", metric="exports", topic="trade"),
        published="2025-06-01"),
+    # adjectives joined by "and" before the goods' noun still name the goods
+    ex("nm-of-adjectives-and-goods-noun-keeps-the-goods",
+       "Turkmenistan exported 700,000 tonnes of nitrogen and compound fertilisers last year.",
+       c("700,000 tonnes", 700000, "t", metric="fertiliser exports", topic="agriculture"),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2684,6 +2684,17 @@ NEAR_MISSES: list[Example] = [
        "Turkmenistan exported 700,000 tonnes of nitrogen and compound fertilisers last year.",
        c("700,000 tonnes", 700000, "t", metric="fertiliser exports", topic="agriculture"),
        published="2025-06-01"),
+    # a port shipping to a named place or by ferry is a flow on a route, not its throughput
+    ex("nm-port-shipped-to-a-place-is-a-route-flow",
+       "The port of Kuryk shipped 1.3 million tonnes to Alat by ferry in 2024, up 9%.",
+       c("1.3 million tonnes", 1.3e6, "t", metric="cargo volume"),
+       c("9%", 9, "%", change="increase", metric="cargo volume"),
+       published="2025-06-01"),
+    ex("nm-port-carried-by-ferry-is-a-route-flow",
+       "Turkmenbashi port carried 640,000 tonnes of cargo by ferry across the Caspian last "
+       "year.",
+       c("640,000 tonnes", 640000, "t", metric="cargo volume"),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2695,6 +2695,26 @@ NEAR_MISSES: list[Example] = [
        "year.",
        c("640,000 tonnes", 640000, "t", metric="cargo volume"),
        published="2025-06-01"),
+    # a capacity after what a plant makes is the plant's only when joined by "with ...
+    # capacity" and no other facility is named; an oil line's only when no other one is
+    ex("nm-capacity-of-a-nearby-terminal-is-no-producer-capacity",
+       "The Karakalpak complex is to produce 400,000 tonnes of ammonia a year, and the rail "
+       "terminal beside it has capacity of 1.5 million tonnes.",
+       c("400,000 tonnes", 400000, "t", per="year"),
+       c("1.5 million tonnes", 1.5e6, "t", metric="capacity", topic="logistics"),
+       published="2025-06-01"),
+    ex("nm-storage-capacity-at-a-port-is-no-producer-capacity",
+       "The Navoi plant will produce 600,000 tonnes of urea a year, with storage "
+       "capacity of 80,000 tonnes at the port.",
+       c("600,000 tonnes", 600000, "t", per="year"),
+       c("80,000 tonnes", 80000, "t", metric="capacity", topic="logistics"),
+       published="2025-06-01"),
+    ex("nm-capacity-of-a-hub-by-the-pipeline-is-no-oil-room",
+       "BTC pumped 31 million tonnes of crude in 2024. The pipeline passes a new freight hub "
+       "at Akhalkalaki, designed for 3 million tonnes a year.",
+       c("31 million tonnes", 31e6, "t"),
+       c("3 million tonnes", 3e6, "t", per="year", metric="capacity", topic="logistics"),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2715,6 +2715,16 @@ NEAR_MISSES: list[Example] = [
        c("31 million tonnes", 31e6, "t"),
        c("3 million tonnes", 3e6, "t", per="year", metric="capacity", topic="logistics"),
        published="2025-06-01"),
+    # money a month is a person's wage only when the person is the one paid
+    ex("nm-driver-telling-of-his-firm-takings-is-no-wage",
+       "One lorry driver told reporters his firm makes $25,000 a month on the Tashkent-Moscow "
+       "run.",
+       c("$25,000", 25000, "USD", per="month", metric=None),
+       published="2025-06-01"),
+    ex("nm-a-dockers-household-benefit-is-no-wage",
+       "A docker's household receives 250,000 tenge a month in state support.",
+       c("250,000 tenge", 250000, "KZT", per="month", metric=None),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

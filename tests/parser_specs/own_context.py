@@ -2725,6 +2725,15 @@ NEAR_MISSES: list[Example] = [
        "A docker's household receives 250,000 tenge a month in state support.",
        c("250,000 tenge", 250000, "KZT", per="month", metric=None),
        published="2025-06-01"),
+    # "he spent ... years" is a life story, not a time spent waiting on the way
+    ex("nm-spent-weeks-stuck-at-a-border-is-a-wait",
+       "He spent three weeks stuck at the Kazakh-Chinese border with his truck of tomatoes.",
+       c("three weeks", 3, "week"),
+       published="2025-06-01"),
+    ex("nm-spent-months-waiting-for-a-ferry-is-a-wait",
+       "I spent two months in Turkmenbashi, waiting for a ferry slot to Baku.",
+       c("two months", 2, "month"),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

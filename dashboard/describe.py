@@ -142,7 +142,8 @@ class _Describer:
         if metric is None:  # an item of a list whose lead names it: "exported goods to:"
             metric, topic = lead_metric(index, here.i, unit_class(draft.unit), self.out) or (
                 metric, topic)
-        metric, topic = goods_go_on(draft, metric, uclass, clause[0], index.text,
+        metric, topic = goods_go_on(draft, metric, uclass,
+                                    (clause[0], index.span(here.i)[0]), index.text,
                                     self.last_goods) or (metric, topic)
         entities = entities_of(draft, fact, clause, index, here.i, metric, self.headline)
         metric, topic, entities = about_the_document_cable(metric, topic, entities,

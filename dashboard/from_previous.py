@@ -189,7 +189,16 @@ def _carry_goods(claim: Claim, prev: Claim | None, text: str) -> Claim:
 _PRODUCED: Final = frozenset({"production", "oil production", "gas production",
                               "hydrogen production", "ammonia production",
                               "refinery throughput"})
-_RE_CAPACITY_GAP: Final = regex.compile(r"[^0-9;:()]{0,80}?\bcapacity\b[^0-9;:()]{0,20}\Z")
+# "..., with total capacity of 2 mt": the producer's own capacity, joined by "with"; not
+# another facility's ("and the nearby port has capacity of 2 mt", "with storage capacity of
+# 100,000 tonnes at the terminal", "a logistics centre designed for 5 mt")
+_RE_CAPACITY_GAP: Final = regex.compile(
+    r"[^0-9;:()]{0,60}?\bwith[\s\u00a0]++(?:(?:a|an|its|a[\s\u00a0]++combined)[\s\u00a0]++)?"
+    r"(?:(?:total|annual|design|overall|nameplate|installed|full)[\s\u00a0]++)?"
+    r"capacity\b[^0-9;:()]{0,20}\Z")
+_RE_OTHER_FACILITY: Final = regex.compile(
+    r"(?i:\b(?:port|ports|terminal|terminals|station|stations|storage|centre|center|hub|depot"
+    r"|warehouse|berth|berths|railway|line|pipeline)\b)")
 
 
 def _producer_capacity(claim: Claim, prev: Claim | None, text: str) -> Claim:
@@ -200,7 +209,8 @@ def _producer_capacity(claim: Claim, prev: Claim | None, text: str) -> Claim:
             or prev.topic is claim.topic or prev.unit != claim.unit
             or prev.sentence != claim.sentence):
         return claim
-    if _RE_CAPACITY_GAP.match(text, prev.end, claim.start) is None:
+    if (_RE_CAPACITY_GAP.match(text, prev.end, claim.start) is None
+            or _RE_OTHER_FACILITY.search(text, prev.end, claim.end + 40) is not None):
         return claim
     return replace(claim, topic=prev.topic)
 

@@ -81,22 +81,34 @@ _RE_NOUN_EXPORTS: Final = regex.compile(r"\b(?P<word>[a-z-]++)[\s\u00a0]++export
 _BARE_BEFORE: Final = frozenset({"the", "its", "their", "for", "of", "to", "and", "as", "our",
                                  "his", "her", "went", "were", "was", "is", "are"})
 _RE_OF_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]")
+# What the sentence before the figure says its tonnes are, so that the goods of earlier
+# sentences do not go on: other goods by weight ("Of the 6 million tonnes of coal loaded"),
+# all cargo ("12 million tonnes of cargo, of which"), or what a plant made ("produced").
+_RE_OWN_GOODS: Final = regex.compile(
+    r"(?i)\b(?:(?:tonnes?|tons?|mt|kg)[\s\u00a0]++of[\s\u00a0]++(?!(?:the|it|them|which)\b)"
+    r"|cargo\b|freight\b|produc(?:ed|es|e|tion)\b|output\b|harvest)"
+)
+_SENTENCE_CHARS: Final = 400
 
 
 def goods_go_on(
-    claim: Located, metric: str | None, uclass: str, lo: int, text: str,
+    claim: Located, metric: str | None, uclass: str, span: tuple[int, int], text: str,
     goods: tuple[str, Topic] | None,
 ) -> tuple[str, Topic] | None:
     """The goods' exports (`goods`: the text's last metric of one good's exports) for tonnes
-    of a bare "for export" in the clause from `lo`: "Kazakh railways carried 4.1 mt of wheat
-    abroad ... / September brought 1.6 mt, of which 1.2 mt went for export" is wheat's."""
+    of a bare "for export" in the clause from `span[0]` (the sentence from `span[1]`): "Kazakh
+    railways carried 4.1 mt of wheat abroad ... / September brought 1.6 mt, of which 1.2 mt
+    went for export" is wheat's; not when the sentence names its own goods or cargo."""
+    lo, sent_lo = span[0], max(span[1], claim.start - _SENTENCE_CHARS)
     if metric != "exports" or uclass != "mass" or goods is None or ("export" not in text[
             lo : claim.start] and "export" not in text[claim.end : claim.end + 40]):
         return None
     if _RE_OF_AFTER.match(text, claim.end, claim.end + 6) is not None:
         return None  # "1.1 million tonnes of coal for export"
-    before = text[lo : claim.start].lower()
-    for found in _RE_NOUN_EXPORTS.finditer(text, lo, claim.start):
+    if _RE_OWN_GOODS.search(text, sent_lo, claim.start) is not None:
+        return None  # "Of the 6 million tonnes of coal loaded, 1.5 million tonnes went ..."
+    before = text[sent_lo : claim.start].lower()
+    for found in _RE_NOUN_EXPORTS.finditer(text, sent_lo, claim.start):
         if found.group("word") not in _BARE_BEFORE:
             return None  # "coal exports", "total exports"
     return None if any(word in before for word in _WHOLE_WORDS) else goods

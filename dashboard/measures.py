@@ -64,6 +64,14 @@ from dashboard.vocab.units import ISO_CODES
 
 # "1.7 million tonnes of oil"; not "100,000 TEU of it" (`RE_PART_OF_IT`), "5.5% of GDP and exports"
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:(?!(?:and|or|but|while)\s)[A-Za-z-]+\s+){0,3}\Z")
+# Adjectives joined by "and"/"or" before the goods' noun: "of mineral and nitrogen fertilisers"
+# (the noun phrase ends at the cue: a stop, a comma or a preposition after it; not a verb
+# or a figure's "at", as in "5.5% of GDP and net remittances at about $1.7 billion")
+_RE_OF_AND_AFTER: Final = regex.compile(
+    r"\A\s+of\s+(?:(?!(?:but|while)\s)[A-Za-z-]+\s+(?:(?:and|or)\s+)?){1,3}\Z")
+_RE_PHRASE_ENDS: Final = regex.compile(
+    r"[\s\u00a0]*+(?:[.,;:)]|\Z)|[\s\u00a0]++(?:in|from|for|by|via|through|worth|last|this"
+    r"|during|across|over|abroad|to[\s\u00a0]++\p{Lu})\b")
 # "pledged 26 bln yuan in grants", "$3 billion in new loans", "EUR 850 million in EBRD loans"
 _RE_IN_MONEY_AFTER: Final = regex.compile(r"\A\s+in\s+(?:[a-z-]+\s+|[A-Z][A-Za-z]{1,11}\s+)?\Z")
 # "a 20 million-tonne-per-year capacity", "a $500 million loan": a figure that modifies the
@@ -342,6 +350,16 @@ def _no_measure_of(
         claim.end : start]) < 30 and _RE_MODIFIER_GAP.match(gap) is not None)
 
 
+def _of_gap(gap: str, text: str, end: int) -> bool:
+    """Whether `gap` joins a figure to the goods cue ending at `end` by "of": "1.7 million
+    tonnes of oil", "1 million tonnes of mineral and nitrogen fertilisers" (the noun phrase
+    ending at the cue, `_RE_PHRASE_ENDS`)."""
+    if _RE_OF_AFTER.match(gap) is not None:
+        return True
+    return (_RE_OF_AND_AFTER.match(gap) is not None
+            and match_at(_RE_PHRASE_ENDS, text, end) is not None)
+
+
 def _nearest_cues(
     claim: Located, facts: Facts, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[_Cue | None, _Cue | None]:
@@ -367,7 +385,7 @@ def _nearest_cues(
                 before = cue
         elif claim.end <= start < hi and not _depends_on(text[claim.end : start]):
             gap = text[claim.end : start]
-            of_goods = ((_RE_OF_AFTER.match(gap) and not match_at(RE_PART_OF_IT, text, claim.end))
+            of_goods = ((_of_gap(gap, text, end) and not match_at(RE_PART_OF_IT, text, claim.end))
                         or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))
                         or (len(gap) < 30 and _RE_MODIFIER_GAP.match(gap)
                             and _RE_DETERMINER_BEFORE.search(text, max(0, claim.start - 5),

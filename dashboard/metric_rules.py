@@ -252,7 +252,7 @@ def by_place(
         return None, topic  # "dredged to a depth of 7 meters", "the sea level has dropped by
         # about 2 metres": a depth or a level, no route's length
     if label == "cargo volume" and uclass in TONNES_OR_SIZE and port_moved(
-            claim, facts, clause[0], text):
+            claim, facts, clause, text):
         return "port throughput", Topic.LOGISTICS  # "Poti moved 7.9 mln t": a port's tonnage
     if label == "port throughput" and at_airport(facts, clause, text):
         return "cargo volume", Topic.LOGISTICS  # "Almaty airport handled 80,000 tonnes"

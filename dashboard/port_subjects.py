@@ -30,11 +30,20 @@ _RE_JOINT_BEFORE: Final = regex.compile(
     r"[,;][\s\u00a0]*+(?:(?:while|and|whereas|but)[\s\u00a0]++)?(?:the[\s\u00a0]++)?\Z")
 _RE_OWN_WORDS: Final = regex.compile(r"[^\d;,]{0,40}+\Z")
 _MOVED: Final = ("moved", "shipped", "carried", "transported")
+# A flow on a route, not the port's throughput: "The port of Aktau carried 2.1 mt of cargo by
+# ferry to Baku", "Baku port shipped 500,000 t to Turkmenbashi": a destination or a mode of
+# transport after the verb in the clause.
+_RE_ON_A_ROUTE: Final = regex.compile(
+    r"\b(?:to[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}|by[\s\u00a0]++(?:(?i:the)[\s\u00a0]++)?"
+    r"(?:ferry|ferries|rail|railway|train|trains|sea|ship|ships|truck|trucks|road|barge|barges"
+    r"|tanker|tankers|air)\b)")
 TONNES_OR_SIZE: Final = frozenset({"mass", "share", "factor"})  # (a port's TEU: containers)
 
 
-def port_moved(claim: Located, facts: Facts, lo: int, text: str) -> bool:
-    """Is the claim's clause (from `lo`) a port's moving of it, the port its subject?"""
+def port_moved(claim: Located, facts: Facts, clause: tuple[int, int], text: str) -> bool:
+    """Is the claim's clause a port's moving of it, the port its subject (not a flow to a
+    place or by a mode of transport, `_RE_ON_A_ROUTE`)?"""
+    lo, hi = clause
     if not any(verb in text[lo : claim.start] for verb in _MOVED):
         return False
     ports = [p for p, name in facts.entities if lo <= p < claim.start and name in PORTS]
@@ -42,7 +51,7 @@ def port_moved(claim: Located, facts: Facts, lo: int, text: str) -> bool:
         return False
     first, last = ports[0], ports[-1]
     verb = _RE_PORT_VERB.match(text, first, claim.start)
-    if verb is None:
+    if verb is None or _RE_ON_A_ROUTE.search(text, verb.end(), min(hi, claim.end + 120)):
         return False
     if last == first:  # "Poti moved 7.9 mln t, a rise of 36.2%" (not "..., and trucks carried")
         return not any(word in text[verb.end() : claim.start] for word in _MOVED)

@@ -125,6 +125,13 @@ _RE_QUEUE: Final = regex.compile(
 )
 
 
+# Between the person and the pay verb, no other subject: not "A driver said his company makes
+# $40,000 a month" (a report of a firm's takings), "A worker's family receives 300,000 tenge a
+# month" (the family's benefits), nor "it", a firm or a household; "said he earns" still is.
+_NOT_THE_PERSON: Final = (
+    r"['\u2019]s\b|\b(?:company|companies|firms?|famil(?:y|ies)|households?|employers?"
+    r"|business(?:es)?|fleets?|it)\b|\b(?:said|says|told|added|noted|claimed)\b"
+    r"(?![\s\u00a0]++(?:that[\s\u00a0]++)?(?:he|she|they|we|i)\b)")
 # Money a month, a week or a year that people earn or are paid is their wage ("Truck drivers
 # earn around $900 a month", "Crane operators are paid 600,000 tenge a month"), not a revenue.
 # one or many: "Truck drivers earn around $900 a month", "A chief engineer earns $5,500 a month"
@@ -132,7 +139,7 @@ _RE_PAID_PEOPLE: Final = regex.compile(
     r"(?i:\b(?:drivers?|workers?|operators|pilots?|seafarers?|sailors?|crews?|dockers?"
     r"|employees?|staff|engineers?|specialists?|migrants?|labou?rers?|builders?|miners?"
     r"|teachers?|doctors?|nurses?|guards?|officers?|inspectors?|captains?|mechanics?)\b"
-    r"[^.;]{0,60}?\b(?:earn(?:s|ed)?|paid"
+    r"(?:(?!" + _NOT_THE_PERSON + r")[^.;]){0,60}?\b(?:earn(?:s|ed)?|paid"
     r"|receive[sd]?|make|makes|made|take\s+home|takes\s+home)\b)"
 )
 _PAY_PER: Final = frozenset({"month", "week", "year", "hour", "day"})

@@ -108,6 +108,13 @@ _RE_OTHER_CARRIER: Final = regex.compile(
     r"ferr(?:y|ies)|vessels?|ships?|containers?|grain)\b)")
 
 
+# Another facility whose room a capacity may be: "The line runs next to the new Kars logistics
+# centre, designed for 5 mt a year" (the centre's, not the pipeline's).
+_RE_OTHER_ROOM: Final = regex.compile(
+    r"(?i:\b(?:centres?|centers?|terminals?|storage|tanks?|hubs?|depots?|warehouses?|plants?|"
+    r"refiner(?:y|ies)|parks?|zones?)\b)")
+
+
 def oil_carried(metric: str | None, topic: Topic, entities: tuple[str, ...], uclass: str,
                 sentence: str) -> tuple[str | None, Topic]:
     """Tonnes of cargo whose route is an oil pipeline and no port (BTC named, or meant by "the
@@ -118,7 +125,7 @@ def oil_carried(metric: str | None, topic: Topic, entities: tuple[str, ...], ucl
     if (metric in _CARGO_OR_ROOM and uclass == "mass" and not OIL_PIPELINES.isdisjoint(entities)
             and PORTS.isdisjoint(entities) and _RE_OTHER_CARRIER.search(sentence) is None):
         if metric == "capacity":
-            return metric, Topic.ENERGY
+            return metric, (topic if _RE_OTHER_ROOM.search(sentence) else Topic.ENERGY)
         flow, flow_topic = METRIC_BY_UNIT_CLASS["oil"]
         return flow, Topic(flow_topic)
     return metric, topic

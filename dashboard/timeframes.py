@@ -169,6 +169,22 @@ _RE_TENURE_POSSESSIVE_BEFORE: Final = regex.compile(
     r"[\s\u00a0]+(?:(?:nearly|almost|over|some)[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
+# "She spent two weeks in Aktau waiting for a ferry": time lost on the way, a waiting time,
+# not a life story (its clause speaks of waiting, a queue, a border or a ferry).
+_RE_WAITING_AFTER: Final = regex.compile(
+    r"\A[^.;:!?]{0,80}?\b(?i:wait(?:s|ed|ing)?|queu(?:e[sd]?|ing|eing)|stuck|stranded|border"
+    r"|ferr(?:y|ies)|customs|checkpoints?|crossings?)\b")
+
+
+def _is_tenure(before: str, after: str) -> bool:
+    """A possessive's or a speaker's years ("in his 12 years as minister", "I spent 15 years at
+    sea"), not a time spent waiting on the way; "spent two years 10 months" is one span."""
+    found = _RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:])
+    if found is None or after.lstrip()[:1].isdigit():
+        return False
+    return "spent" not in found.group() or _RE_WAITING_AFTER.match(after) is None
+
+
 # "in five years the corridor will carry ...", "within ten years we could ...": a horizon that
 # opens a clause about the future, then its subject and a modal; not a measured duration ("built
 # in five years" or "recovers its cost in 8 years." stay).
@@ -258,8 +274,7 @@ def is_time_frame(
             or hyphenated  # "11-month cargo"
             or ("for" in before[-20:] and _RE_TENURE_FOR_BEFORE.search(before) is not None)
             or ("for the" in before[-10:] and _RE_REPORT_FOR_BEFORE.search(before[-40:]))
-            or (_RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:]) is not None
-                and not after.lstrip()[:1].isdigit())  # "spent two years 10 months": one span
+            or _is_tenure(before, after)
             or (unit == "year" and _RE_AT_EMPLOYER_AFTER.match(after) is not None
                 and _RE_AFTER_YEARS_BEFORE.search(before[-24:]) is not None)
             or (unit == "year" and is_age(before, after))

@@ -223,11 +223,16 @@ _RE_TITLE_BEFORE: Final = regex.compile(
 )
 # A sea as one port's descriptor ("Caspian hub designed for 17 mt", "Georgia's Black Sea port
 # of Batumi": the port, named or meant; not "Caspian ports", many), or where the ships are
-# not ("its voyages outside the Caspian Sea").
+# not ("its voyages outside the Caspian Sea"). Not the sea's ports in general, "port" then a
+# noun it qualifies: "Caspian port throughput fell", "Black Sea port operators handled".
 _SEAS: Final = frozenset(name for name in REGIONS if name.endswith(" Sea"))
 _RE_ONE_PORT_AFTER: Final = regex.compile(
     r"(?:[\s\u00a0]++Sea)?[\s\u00a0]++(?i:hub|port|seaport|sea[\s\u00a0]++port|gateway|harbou?r)"
-    r"\b(?![\s\u00a0]++(?i:cities|towns|countries|states|nations))")
+    r"\b(?![\s\u00a0]++(?i:cities|towns|countries|states|nations|capacit(?:y|ies)|throughput|"
+    r"traffic|tariffs?|fees?|charges?|dues|operators|authorities|networks?|infrastructure|"
+    r"volumes?|cargo(?:es)?|calls|congestion|workers|sector|industry|system|services|"
+    r"investments?|projects|facilities|expansion|upgrades|development|operations|activity|"
+    r"statistics|data|rates|prices|costs|users)\b)")
 _RE_OUTSIDE_BEFORE: Final = regex.compile(
     r"\b(?i:outside|beyond)(?:[\s\u00a0]++of)?[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 

@@ -2655,6 +2655,19 @@ NEAR_MISSES: list[Example] = [
        "Azerbaijan added 300 MW of solar capacity, lifting 2030 targets to 1,000 MW.",
        c("300 MW", 300, "MW", period=None), c("1,000 MW", 1000, "MW", period="2030"),
        published="2025-06-01"),
+    # fixb
+    # a sea qualifying its ports at large ("port" then a noun) keeps the sea
+    ex("nm-sea-port-throughput-keeps-the-sea",
+       "Caspian port throughput slipped 5% to 15.1 million tonnes in 2025.",
+       c("5%", 5, "%", only_entities=["Caspian Sea"]),
+       c("15.1 million tonnes", 15.1e6, "t", only_entities=["Caspian Sea"]),
+       published="2026-02-01"),
+    ex("nm-sea-port-operators-keep-the-sea",
+       "Black Sea port operators loaded 47 million tonnes of grain in 2025.",
+       c("47 million tonnes", 47e6, "t", only_entities=["Black Sea"]), published="2026-02-01"),
+    ex("nm-sea-port-capacity-keeps-the-sea",
+       "The Caspian Sea port network will offer 45 million tonnes of capacity by 2030.",
+       c("45 million tonnes", 45e6, "t", only_entities=["Caspian Sea"]), published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.entities import COUNTRIES, REGIONS
+from dashboard.vocab.entities import COUNTRIES, ENTITIES, REGIONS
 
 TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 # Exports of farm goods, whose home only a headline names surely ("Kazakh railways ship 2.9
@@ -59,9 +59,35 @@ def with_home(
         # "Exports to Central Asian countries rose 35%" in a story on Kazakhstan's grain (the
         # home named before: "Trade with Central Asian neighbours totalled $7.6 billion, with
         # Kazakhstan accounting for $3.9 billion" is not Kazakhstan's)
-        home = next((e for e in headline + facts.subjects(facts.lo, lo) if e in COUNTRIES), None)
+        home = _region_home(text, (facts.lo, lo), headline + facts.subjects(facts.lo, lo))
         return found if home is None else [*found, home]
     return found
+
+
+# A country's own trade, named by its possessive or its adjective: "Uzbekistan's exports",
+# "Kazakh foreign trade" (not "Uzbekistan's top trade partner": another's trade with it).
+_RE_OWN_TRADE: Final = regex.compile(
+    r"\b(?P<name>\p{Lu}[\p{L}-]*+)(?:['’]s)?+[\s\u00a0]++(?:(?i:foreign|external|overall|total|"
+    r"non-oil|farm|grain)[\s\u00a0]++)?(?i:trade|exports|imports|turnover)\b(?![\s\u00a0]++"
+    r"(?i:partners?|ties|relations|deals?|agreements?|talks)\b)")
+_COUNTRY_BY_ALIAS: Final = {alias: name for name, aliases in ENTITIES.items()
+                            if name in COUNTRIES for alias in aliases}
+_HEADLINE_REACH: Final = 300
+
+
+def _region_home(text: str, before: tuple[int, int], named: list[str]) -> str | None:
+    """The home country of a trade figure whose partner is a region, among the countries
+    `named` (the headline's, the sentence's up to the clause: `before`): the one named, else the one whose
+    own trade the headline or the sentence names ("China and Russia dominate Kazakh foreign
+    trade"), else none ("Russia remains Uzbekistan's top trade partner": whose exports?)."""
+    countries = list(dict.fromkeys(e for e in named if e in COUNTRIES))
+    if len(countries) <= 1:
+        return countries[0] if countries else None
+    spans = ((0, min(before[1], _HEADLINE_REACH)), (max(_HEADLINE_REACH, before[0]), before[1]))
+    owners = {_COUNTRY_BY_ALIAS.get(m["name"]) for a, b in spans if a < b
+              for m in _RE_OWN_TRADE.finditer(text, a, b, timeout=CLAUSE_TIMEOUT)}
+    owners &= set(countries)
+    return owners.pop() if len(owners) == 1 else None
 
 
 # A region as a partner: "exports to Central Asian countries", "trade with the Middle East",

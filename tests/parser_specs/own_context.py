@@ -2668,6 +2668,21 @@ NEAR_MISSES: list[Example] = [
     ex("nm-sea-port-capacity-keeps-the-sea",
        "The Caspian Sea port network will offer 45 million tonnes of capacity by 2030.",
        c("45 million tonnes", 45e6, "t", only_entities=["Caspian Sea"]), published="2026-02-01"),
+    # a region as the partner: the home is no country merely first among several named before
+    ex("nm-region-partner-headline-of-two-countries",
+       "Turkey stays Azerbaijan's biggest trading partner\n\n"
+       "Exports to Central Asian markets grew 14% to $1.1 billion in 2025.",
+       c("14%", 14, "%", only_entities=["Central Asia"]),
+       c("$1.1 billion", 1.1e9, "USD", only_entities=["Central Asia"]), published="2026-02-01"),
+    ex("nm-region-partner-supplier-before-is-no-home",
+       "Russia remained Kyrgyzstan's largest supplier of petrol in 2025. Imports from Europe "
+       "climbed 9% to $700 million.",
+       c("9%", 9, "%", only_entities=["Europe"]),
+       c("$700 million", 7e8, "USD", only_entities=["Europe"]), published="2026-02-01"),
+    ex("nm-region-partner-the-adjective-owns-the-trade",
+       "China and Russia lead Uzbek foreign trade\n\n"
+       "Trade with the Middle East rose 16% in 2025.",
+       c("16%", 16, "%", only_entities=["Middle East", "Uzbekistan"]), published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

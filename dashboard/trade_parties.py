@@ -35,7 +35,38 @@ def with_farm_home(claim: Located, facts: Facts, text: str, lo: int, found: list
     named = [pos for pos, name in facts.entities if lo <= pos < claim.start and name in COUNTRIES]
     if named and _RE_SELLS.search(text, named[0], claim.start, timeout=CLAUSE_TIMEOUT):
         return found
+    its = _RE_ITS_SALES.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+    seller = _other_seller_before(text, facts.lo, headline, its)
+    if its or seller is not None:  # "Russia ... Its grain exports to Iran", "Russia shipped
+        return found if seller is None else with_home_country(found, [seller])  # 50 mt ..."
     return with_home(claim, facts, text, lo, found, headline, facts.lo)
+
+
+# Another's sales: "its grain exports", "their wheat shipments" (whose, the text before says).
+_RE_ITS_SALES: Final = regex.compile(
+    r"\b(?i:its|their)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?(?i:exports?|shipments|sales|"
+    r"supplies|deliveries)\b")
+# The subject opening a sentence: "Russia shipped ...", "The Russian grain union sold ...".
+_RE_OPENING_NAME: Final = regex.compile(
+    r"[\s\u00a0]*+(?:(?i:the)[\s\u00a0]++)?(?P<name>\p{Lu}[\p{L}-]*+)")
+_SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
+
+
+def _other_seller_before(text: str, start: int, headline: list[str], its: bool) -> str | None:
+    """The country other than the headline's opening the sentence before the one at `start`
+    as a seller ("Russia shipped 50 million tonnes of wheat last season.") or as the owner of
+    "its" sales in the claim's clause (`its`: "Russia is expanding its reach. Its grain ...")."""
+    lo = max(0, start - 300)
+    end = lo + len(text[lo:start].rstrip())
+    if text[end - 1 : end] not in (".", "!", "?"):
+        return None  # a headline or no sentence before
+    at = max(text.rfind(mark, lo, end - 1) for mark in _SENTENCE_ENDS)
+    opening = None if at < 0 else _RE_OPENING_NAME.match(text, at + 1, end)
+    home = next((e for e in headline if e in COUNTRIES), None)
+    if opening is None or _COUNTRY_BY_ALIAS.get(opening["name"]) in (None, home):
+        return None
+    sells = its or _RE_SELLS.search(text, opening.end(), end, timeout=CLAUSE_TIMEOUT)
+    return _COUNTRY_BY_ALIAS[opening["name"]] if sells else None
 
 
 def with_home(
@@ -77,9 +108,10 @@ _HEADLINE_REACH: Final = 300
 
 def _region_home(text: str, before: tuple[int, int], named: list[str]) -> str | None:
     """The home country of a trade figure whose partner is a region, among the countries
-    `named` (the headline's, the sentence's up to the clause: `before`): the one named, else the one whose
-    own trade the headline or the sentence names ("China and Russia dominate Kazakh foreign
-    trade"), else none ("Russia remains Uzbekistan's top trade partner": whose exports?)."""
+    `named` (the headline's, the sentence's up to the clause: `before`): the one named, else
+    the one whose own trade the headline or the sentence names ("China and Russia dominate
+    Kazakh foreign trade"), else none ("Russia remains Uzbekistan's top trade partner":
+    whose exports?)."""
     countries = list(dict.fromkeys(e for e in named if e in COUNTRIES))
     if len(countries) <= 1:
         return countries[0] if countries else None

@@ -2683,6 +2683,20 @@ NEAR_MISSES: list[Example] = [
        "China and Russia lead Uzbek foreign trade\n\n"
        "Trade with the Middle East rose 16% in 2025.",
        c("16%", 16, "%", only_entities=["Middle East", "Uzbekistan"]), published="2026-02-01"),
+    # a farm export of another seller than the headline's country is that seller's
+    ex("nm-farm-its-exports-of-another-seller",
+       "Kazakhstan's wheat crop hits a record\n\n"
+       "Russia is also winning new buyers nearby. Its wheat exports to Iran rose 25% in "
+       "2025.",
+       c("25%", 25, "%", only_entities=["Iran", "Russia"]), published="2026-02-01"),
+    ex("nm-farm-seller-in-the-sentence-before",
+       "Kazakhstan's wheat crop hits a record\n\n"
+       "Russia sold 45 million tonnes of wheat abroad last season. Grain exports to Turkey rose "
+       "11% to 9 million tonnes.",
+       c("45 million tonnes", 45e6, "t", only_entities=["Russia"]),
+       c("11%", 11, "%", only_entities=["Türkiye", "Russia"]),
+       c("9 million tonnes", 9e6, "t", only_entities=["Türkiye", "Russia"]),
+       published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

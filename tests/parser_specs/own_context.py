@@ -2697,6 +2697,20 @@ NEAR_MISSES: list[Example] = [
        c("11%", 11, "%", only_entities=["Türkiye", "Russia"]),
        c("9 million tonnes", 9e6, "t", only_entities=["Türkiye", "Russia"]),
        published="2026-02-01"),
+    # "its" after a country its own sentence names is that country's, no body's before
+    ex("nm-its-after-a-country-in-its-own-sentence",
+       "The IMF published its regional review on Monday. Uzbekistan's GDP grew 6.5% in 2025, "
+       "and its Chinese imports rose 15% to $14 billion.",
+       c("6.5%", 6.5, "%", only_entities=["Uzbekistan"]),
+       c("15%", 15, "%", only_entities=["China", "Uzbekistan"]),
+       c("$14 billion", 14e9, "USD", only_entities=["China", "Uzbekistan"]),
+       published="2026-02-01"),
+    ex("nm-its-after-a-semicolon-of-the-same-country",
+       "The EBRD signed a loan for Kazakhstan's railways. Kazakhstan's foreign trade grew 8%; its "
+       "Russian imports reached $18 billion.",
+       c("8%", 8, "%", only_entities=["Kazakhstan"]),
+       c("$18 billion", 18e9, "USD", only_entities=["Russia", "Kazakhstan"]),
+       published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

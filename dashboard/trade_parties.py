@@ -204,21 +204,28 @@ def home_only(facts: Facts, clause: tuple[int, int], found: Sequence[str],
 # What a thing measures, not a flow: no destination of a flow named before a ";" is its party.
 _THING_METRICS: Final = frozenset({"project cost", "duration", "capacity", "route length",
                                    "investment", "budget", "loan", "cable length"})
-# A flow's destination or source right before a name: "exports to Europe", "oil bound for
-# Europe", "gas from Turkmenistan" (not "via the Southern Gas Corridor": the way).
+# A flow's destination right before a name: "exports to Europe", "oil bound for Europe" (not
+# "via the Southern Gas Corridor": the way; nor "gas from Turkmenistan": its source).
 _RE_DESTINATION_BEFORE: Final = regex.compile(
-    r"\b(?:to|from|for)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+    r"\b(?:to|for)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
 def without_ends(found: list[str], facts: Facts, text: str, clause: tuple[int, int],
                          metric: str | None) -> list[str]:
     """The names a thing's figure in a clause after a ";" naming nothing takes from the clause
-    before, less the destinations of the flow told there: "Exports to Europe via the Southern
-    Gas Corridor began in 2020; the $33 bln system is expected to ..." is the corridor's."""
+    before, less the destinations of the flow told there when a named way (no country or
+    region) is left or the clause is an item of a ";" list: "Exports to Europe via the
+    Southern Gas Corridor began in 2020; the $33 bln system is expected to ..." is the
+    corridor's; "Kazakhstan plans a new rail line to China; the $2 billion project ..." keeps
+    China (the line's own end)."""
     lo, hi = clause
     if metric not in _THING_METRICS or text[lo : lo + 1] != ";" or facts.subjects(lo, hi):
         return found  # the common case
     ends = {name for pos, name in facts.entities if facts.lo <= pos < lo
             and _RE_DESTINATION_BEFORE.search(text, max(facts.lo, pos - 16), pos,
                                               timeout=CLAUSE_TIMEOUT) is not None}
-    return [e for e in found if e not in ends]
+    left = [e for e in found if e not in ends]
+    way = any(e not in COUNTRIES and e not in REGIONS for e in left)
+    # (an item of a ";" list: "... a crossing to China in 2027; the Darbaza line, 152 km,
+    # towards Uzbekistan; and the Almaty bypass, 71 km": the first item's end is no other's)
+    return left if left and (way or ";" in text[facts.lo : lo]) else found

@@ -2711,6 +2711,19 @@ NEAR_MISSES: list[Example] = [
        c("8%", 8, "%", only_entities=["Kazakhstan"]),
        c("$18 billion", 18e9, "USD", only_entities=["Russia", "Kazakhstan"]),
        published="2026-02-01"),
+    # a thing's figure after a ";" keeps the ends of the route before when no named way is left
+    ex("nm-pipeline-capacity-keeps-both-ends",
+       "Oil exports from Kazakhstan to China grew 4% in 2025; the pipeline's capacity is 20 "
+       "million tonnes a year.",
+       c("4%", 4, "%", only_entities=["Kazakhstan", "China"]),
+       c("20 million tonnes", 2e7, "t", only_entities=["Kazakhstan", "China"]),
+       published="2026-02-01"),
+    ex("nm-new-line-cost-keeps-its-far-end",
+       "Uzbekistan is planning a new railway to Afghanistan; the $4 billion project will take "
+       "four years.",
+       c("$4 billion", 4e9, "USD", only_entities=["Uzbekistan", "Afghanistan"]),
+       c("four years", 4, "year", only_entities=["Uzbekistan", "Afghanistan"]),
+       published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

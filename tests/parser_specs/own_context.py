@@ -2724,6 +2724,24 @@ NEAR_MISSES: list[Example] = [
        c("$4 billion", 4e9, "USD", only_entities=["Uzbekistan", "Afghanistan"]),
        c("four years", 4, "year", only_entities=["Uzbekistan", "Afghanistan"]),
        published="2026-02-01"),
+    # a firm's seat, an untraded thing's maker and a world currency name no party
+    ex("nm-a-traders-seat-is-no-party",
+       "Swiss-based trader Mercuria loaded 1.5 million tonnes of Kazakh crude at Novorossiysk in "
+       "2025.",
+       c("1.5 million tonnes", 1.5e6, "t", only_entities=["Kazakhstan", "Port of Novorossiysk"]),
+       published="2026-02-01"),
+    ex("nm-a-cranes-maker-is-no-party",
+       "Two Swiss-made gantry cranes worth $8 million were installed at the port of Kuryk.",
+       c("Two Swiss-made gantry cranes", 2, "count", only_entities=["Port of Kuryk"]),
+       c("$8 million", 8e6, "USD", only_entities=["Port of Kuryk"]), published="2026-02-01"),
+    ex("nm-loans-in-francs-name-no-lender-country",
+       "Mortgages in Swiss francs dropped 15% to $40 million in Georgia.",
+       c("15%", 15, "%", only_entities=["Georgia"]),
+       c("$40 million", 4e7, "USD", only_entities=["Georgia"]), published="2026-02-01"),
+    # near-miss: the maker of traded goods is their origin
+    ex("nm-imports-of-foreign-made-goods-keep-the-origin",
+       "Kazakhstan's imports of Chinese-made trucks rose 35% in 2025.",
+       c("35%", 35, "%", only_entities=["Kazakhstan", "China"]), published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

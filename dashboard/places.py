@@ -215,6 +215,27 @@ _RE_NOT_THE_PORT: Final = regex.compile(
 _CASPIAN_CABLE: Final = "Trans-Caspian fibre-optic cable"
 _CASPIAN_REACH: Final = 250
 _RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$|cents?)")
+# A world currency a loan or a price is told in names no party, like the dollar: "Loans in
+# Swiss francs fell 20%" (not a national currency of the trade told: "4.3 trillion Russian
+# rubles" of Belarus-Russia trade is Russia's).
+_RE_FRANCS_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:francs?)\b")
+# A country joined to the seat of a firm or the maker of a thing: "Swiss-based trader Gunvor
+# shipped", "A Swiss-made crane worth $5 million" (the firm's, the thing's; no party, like a
+# builder's nationality), unless the made thing is traded ("imports of Chinese-made cars").
+_RE_SEAT_AFTER: Final = regex.compile(r"-(?i:based|headquartered|registered)\b")
+_RE_MAKER_AFTER: Final = regex.compile(r"-(?i:made|built|manufactured)\b")
+_TRADED: Final = ("mport", "xport")
+
+
+def _seat_or_maker(text: str, start: int, end: int) -> bool:
+    """Is the name at `start`-`end` a firm's seat ("Swiss-based") or an untraded thing's
+    maker ("Swiss-made crane")?"""
+    if text[end : end + 1] != "-":
+        return False  # the common case
+    if match_at(_RE_SEAT_AFTER, text, end):
+        return True
+    around = text[max(0, start - 120) : end + 120]
+    return bool(match_at(_RE_MAKER_AFTER, text, end)) and not any(w in around for w in _TRADED)
 # A region in a job title or a department's name, not what a figure is about: "managing
 # director for Central Asia Zsuzsanna Hargitai", "ADB's Central and West Asia Department".
 _RE_TITLE_BEFORE: Final = regex.compile(
@@ -223,11 +244,16 @@ _RE_TITLE_BEFORE: Final = regex.compile(
 )
 # A sea as one port's descriptor ("Caspian hub designed for 17 mt", "Georgia's Black Sea port
 # of Batumi": the port, named or meant; not "Caspian ports", many), or where the ships are
-# not ("its voyages outside the Caspian Sea").
+# not ("its voyages outside the Caspian Sea"). Not the sea's ports in general, "port" then a
+# noun it qualifies: "Caspian port throughput fell", "Black Sea port operators handled".
 _SEAS: Final = frozenset(name for name in REGIONS if name.endswith(" Sea"))
 _RE_ONE_PORT_AFTER: Final = regex.compile(
     r"(?:[\s\u00a0]++Sea)?[\s\u00a0]++(?i:hub|port|seaport|sea[\s\u00a0]++port|gateway|harbou?r)"
-    r"\b(?![\s\u00a0]++(?i:cities|towns|countries|states|nations))")
+    r"\b(?![\s\u00a0]++(?i:cities|towns|countries|states|nations|capacit(?:y|ies)|throughput|"
+    r"traffic|tariffs?|fees?|charges?|dues|operators|authorities|networks?|infrastructure|"
+    r"volumes?|cargo(?:es)?|calls|congestion|workers|sector|industry|system|services|"
+    r"investments?|projects|facilities|expansion|upgrades|development|operations|activity|"
+    r"statistics|data|rates|prices|costs|users)\b)")
 _RE_OUTSIDE_BEFORE: Final = regex.compile(
     r"\b(?i:outside|beyond)(?:[\s\u00a0]++of)?[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
@@ -247,13 +273,16 @@ _RE_DEPARTMENT_AFTER: Final = regex.compile(
 
 def names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
     """Is the entity `name` at `m` no party: a currency ("3 billion U.S. dollars", "$76 US a
-    barrel"), a port's town ("Aktau airport"), a title ("director for Central Asia"), some
-    other cable ("24,500 km of fiber-optic lines": the Trans-Caspian one only near "Caspian"),
-    the host of the event a figure was told at ("during the AIIB's annual meeting"), the
-    nationality of the firm that built it ("Turkish contractor Gap Insaat built")?"""
+    barrel", "Swiss francs"), a firm's seat or a thing's maker ("Swiss-based", "Swiss-made"),
+    a port's town ("Aktau airport"), a title ("director for Central Asia"), some other cable
+    ("24,500 km of fiber-optic lines": the Trans-Caspian one only near "Caspian"), the host
+    of the event a figure was told at ("during the AIIB's annual meeting"), the nationality
+    of the firm that built it ("Turkish contractor Gap Insaat built")?"""
     return bool((name == "United States" and (
                     match_at(_RE_DOLLARS_AFTER, text, m.end())
                     or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()))
+                or (name == "Switzerland" and match_at(_RE_FRANCS_AFTER, text, m.end()))
+                or _seat_or_maker(text, m.start(), m.end())  # "Swiss-based trader"
                 or (name in PORTS and match_at(_RE_NOT_THE_PORT, text, m.end()))
                 or (name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())
                                          or _RE_TITLE_BEFORE.search(text, max(0, m.start() - 40),

@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT
-from dashboard.vocab.entities import COUNTRIES, REGIONS
+from dashboard.vocab.entities import COUNTRIES, ENTITIES, REGIONS
 
 TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 # Exports of farm goods, whose home only a headline names surely ("Kazakh railways ship 2.9
@@ -35,7 +35,38 @@ def with_farm_home(claim: Located, facts: Facts, text: str, lo: int, found: list
     named = [pos for pos, name in facts.entities if lo <= pos < claim.start and name in COUNTRIES]
     if named and _RE_SELLS.search(text, named[0], claim.start, timeout=CLAUSE_TIMEOUT):
         return found
+    its = _RE_ITS_SALES.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+    seller = _other_seller_before(text, facts.lo, headline, its)
+    if its or seller is not None:  # "Russia ... Its grain exports to Iran", "Russia shipped
+        return found if seller is None else with_home_country(found, [seller])  # 50 mt ..."
     return with_home(claim, facts, text, lo, found, headline, facts.lo)
+
+
+# Another's sales: "its grain exports", "their wheat shipments" (whose, the text before says).
+_RE_ITS_SALES: Final = regex.compile(
+    r"\b(?i:its|their)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?(?i:exports?|shipments|sales|"
+    r"supplies|deliveries)\b")
+# The subject opening a sentence: "Russia shipped ...", "The Russian grain union sold ...".
+_RE_OPENING_NAME: Final = regex.compile(
+    r"[\s\u00a0]*+(?:(?i:the)[\s\u00a0]++)?(?P<name>\p{Lu}[\p{L}-]*+)")
+_SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
+
+
+def _other_seller_before(text: str, start: int, headline: list[str], its: bool) -> str | None:
+    """The country other than the headline's opening the sentence before the one at `start`
+    as a seller ("Russia shipped 50 million tonnes of wheat last season.") or as the owner of
+    "its" sales in the claim's clause (`its`: "Russia is expanding its reach. Its grain ...")."""
+    lo = max(0, start - 300)
+    end = lo + len(text[lo:start].rstrip())
+    if text[end - 1 : end] not in (".", "!", "?"):
+        return None  # a headline or no sentence before
+    at = max(text.rfind(mark, lo, end - 1) for mark in _SENTENCE_ENDS)
+    opening = None if at < 0 else _RE_OPENING_NAME.match(text, at + 1, end)
+    home = next((e for e in headline if e in COUNTRIES), None)
+    if opening is None or _COUNTRY_BY_ALIAS.get(opening["name"]) in (None, home):
+        return None
+    sells = its or _RE_SELLS.search(text, opening.end(), end, timeout=CLAUSE_TIMEOUT)
+    return _COUNTRY_BY_ALIAS[opening["name"]] if sells else None
 
 
 def with_home(
@@ -59,9 +90,36 @@ def with_home(
         # "Exports to Central Asian countries rose 35%" in a story on Kazakhstan's grain (the
         # home named before: "Trade with Central Asian neighbours totalled $7.6 billion, with
         # Kazakhstan accounting for $3.9 billion" is not Kazakhstan's)
-        home = next((e for e in headline + facts.subjects(facts.lo, lo) if e in COUNTRIES), None)
+        home = _region_home(text, (facts.lo, lo), headline + facts.subjects(facts.lo, lo))
         return found if home is None else [*found, home]
     return found
+
+
+# A country's own trade, named by its possessive or its adjective: "Uzbekistan's exports",
+# "Kazakh foreign trade" (not "Uzbekistan's top trade partner": another's trade with it).
+_RE_OWN_TRADE: Final = regex.compile(
+    r"\b(?P<name>\p{Lu}[\p{L}-]*+)(?:['’]s)?+[\s\u00a0]++(?:(?i:foreign|external|overall|total|"
+    r"non-oil|farm|grain)[\s\u00a0]++)?(?i:trade|exports|imports|turnover)\b(?![\s\u00a0]++"
+    r"(?i:partners?|ties|relations|deals?|agreements?|talks)\b)")
+_COUNTRY_BY_ALIAS: Final = {alias: name for name, aliases in ENTITIES.items()
+                            if name in COUNTRIES for alias in aliases}
+_HEADLINE_REACH: Final = 300
+
+
+def _region_home(text: str, before: tuple[int, int], named: list[str]) -> str | None:
+    """The home country of a trade figure whose partner is a region, among the countries
+    `named` (the headline's, the sentence's up to the clause: `before`): the one named, else
+    the one whose own trade the headline or the sentence names ("China and Russia dominate
+    Kazakh foreign trade"), else none ("Russia remains Uzbekistan's top trade partner":
+    whose exports?)."""
+    countries = list(dict.fromkeys(e for e in named if e in COUNTRIES))
+    if len(countries) <= 1:
+        return countries[0] if countries else None
+    spans = ((0, min(before[1], _HEADLINE_REACH)), (max(_HEADLINE_REACH, before[0]), before[1]))
+    owners = {_COUNTRY_BY_ALIAS.get(m["name"]) for a, b in spans if a < b
+              for m in _RE_OWN_TRADE.finditer(text, a, b, timeout=CLAUSE_TIMEOUT)}
+    owners &= set(countries)
+    return owners.pop() if len(owners) == 1 else None
 
 
 # A region as a partner: "exports to Central Asian countries", "trade with the Middle East",
@@ -146,21 +204,28 @@ def home_only(facts: Facts, clause: tuple[int, int], found: Sequence[str],
 # What a thing measures, not a flow: no destination of a flow named before a ";" is its party.
 _THING_METRICS: Final = frozenset({"project cost", "duration", "capacity", "route length",
                                    "investment", "budget", "loan", "cable length"})
-# A flow's destination or source right before a name: "exports to Europe", "oil bound for
-# Europe", "gas from Turkmenistan" (not "via the Southern Gas Corridor": the way).
+# A flow's destination right before a name: "exports to Europe", "oil bound for Europe" (not
+# "via the Southern Gas Corridor": the way; nor "gas from Turkmenistan": its source).
 _RE_DESTINATION_BEFORE: Final = regex.compile(
-    r"\b(?:to|from|for)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+    r"\b(?:to|for)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
 def without_ends(found: list[str], facts: Facts, text: str, clause: tuple[int, int],
                          metric: str | None) -> list[str]:
     """The names a thing's figure in a clause after a ";" naming nothing takes from the clause
-    before, less the destinations of the flow told there: "Exports to Europe via the Southern
-    Gas Corridor began in 2020; the $33 bln system is expected to ..." is the corridor's."""
+    before, less the destinations of the flow told there when a named way (no country or
+    region) is left or the clause is an item of a ";" list: "Exports to Europe via the
+    Southern Gas Corridor began in 2020; the $33 bln system is expected to ..." is the
+    corridor's; "Kazakhstan plans a new rail line to China; the $2 billion project ..." keeps
+    China (the line's own end)."""
     lo, hi = clause
     if metric not in _THING_METRICS or text[lo : lo + 1] != ";" or facts.subjects(lo, hi):
         return found  # the common case
     ends = {name for pos, name in facts.entities if facts.lo <= pos < lo
             and _RE_DESTINATION_BEFORE.search(text, max(facts.lo, pos - 16), pos,
                                               timeout=CLAUSE_TIMEOUT) is not None}
-    return [e for e in found if e not in ends]
+    left = [e for e in found if e not in ends]
+    way = any(e not in COUNTRIES and e not in REGIONS for e in left)
+    # (an item of a ";" list: "... a crossing to China in 2027; the Darbaza line, 152 km,
+    # towards Uzbekistan; and the Almaty bypass, 71 km": the first item's end is no other's)
+    return left if left and (way or ";" in text[facts.lo : lo]) else found

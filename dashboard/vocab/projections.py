@@ -125,6 +125,22 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "are achievable",
 )
 
+# The verbs a past schedule names after "was set/due/scheduled/slated/meant to" ("was due to
+# handle 3 mt in 2024", "was set to carry 2 mt"): not a cause or a level ("was due to higher
+# coal exports of 12 mt", "was due to a backlog of 4,000 wagons", "was set to a record $1.2
+# billion"), nor the purpose of a fund ("was meant to fund a $500 million project").
+VERBS_AFTER_SCHEDULED_TO: Final[tuple[str, ...]] = (
+    "handle", "carry", "move", "ship", "transport", "transit", "transship", "export", "import",
+    "deliver", "supply", "load", "process", "produce", "generate", "receive", "reach", "hit",
+    "top", "exceed", "surpass", "total", "achieve", "grow", "rise", "increase", "climb",
+    "double", "triple", "expand", "fall", "drop", "decline", "shrink", "cut", "reduce",
+    "boost", "lift", "raise", "earn", "bring", "add", "create", "cost", "invest", "spend",
+    "allocate", "attract", "sell", "buy", "purchase", "pay", "lend", "issue", "open", "start",
+    "begin", "launch", "complete", "finish", "commission", "build", "construct", "run",
+    "operate", "serve", "employ", "welcome", "host", "be", "become", "get", "see", "have",
+    "take", "make", "come", "accept",
+)
+
 # What follows "due to" when it gives a cause, not a schedule ("due to open in 2027"): a
 # determiner or a cause word ("closed due to the storm", "due to heavy snowfall", "due to fog").
 CAUSES_AFTER_DUE_TO: Final[tuple[str, ...]] = (

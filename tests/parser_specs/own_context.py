@@ -2655,6 +2655,18 @@ NEAR_MISSES: list[Example] = [
        "Azerbaijan added 300 MW of solar capacity, lifting 2030 targets to 1,000 MW.",
        c("300 MW", 300, "MW", period=None), c("1,000 MW", 1000, "MW", period="2030"),
        published="2025-06-01"),
+    # fixa
+    ex("nm-was-due-to-a-cause-is-reported",
+       "Much of last year's rise was due to stronger wheat shipments of 9 million tonnes in "
+       "2024.",
+       c("9 million tonnes", 9e6, "t", kind="actual", period="2024"), published="2025-06-01"),
+    ex("nm-was-due-to-a-backlog-is-reported",
+       "The slowdown was due to a queue of 3,500 wagons at Altynkol in February 2024.",
+       c("3,500 wagons", 3500, "count", kind="actual", period="2024-02"),
+       published="2025-06-01"),
+    ex("nm-was-set-to-a-level-is-reported",
+       "The port authority's 2024 budget was set to a record $90 million.",
+       c("$90 million", 90e6, "USD", kind="actual"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2667,6 +2667,23 @@ NEAR_MISSES: list[Example] = [
     ex("nm-was-set-to-a-level-is-reported",
        "The port authority's 2024 budget was set to a record $90 million.",
        c("$90 million", 90e6, "USD", kind="actual"), published="2025-06-01"),
+    ex("nm-was-aiming-for-and-moved-is-reported",
+       "The operator was aiming for a bigger market share and moved 61,000 TEU in 2024.",
+       c("61,000 TEU", 61000, "TEU", kind="actual", period="2024"), published="2025-06-01"),
+    ex("nm-had-said-would-and-subject-handled-is-reported",
+       "The ministry had said it would upgrade Khorgos and the dry port handled 18 million "
+       "tonnes in 2024.",
+       c("18 million tonnes", 18e6, "t", kind="actual", period="2024"), published="2025-06-01"),
+    ex("nm-said-it-expected-and-sold-is-reported",
+       "The miner said it expected softer prices and sold 2 million tonnes of copper "
+       "concentrate in 2024.",
+       c("2 million tonnes", 2e6, "t", kind="actual", period="2024"), published="2025-06-01"),
+    ex("nm-had-said-would-and-it-lost-is-reported",
+       "Economists had said the som would slide and it lost 9% in 2024.",
+       c("9%", 9, "%", kind="actual", period="2024"), published="2025-06-01"),
+    ex("nm-than-we-expected-is-reported",
+       "Transit fees came in higher than we expected at $240 million in 2024.",
+       c("$240 million", 240e6, "USD", kind="actual", period="2024"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2684,6 +2684,21 @@ NEAR_MISSES: list[Example] = [
     ex("nm-than-we-expected-is-reported",
        "Transit fees came in higher than we expected at $240 million in 2024.",
        c("$240 million", 240e6, "USD", kind="actual", period="2024"), published="2025-06-01"),
+    ex("nm-season-and-a-long-run-average",
+       "Russia shipped 4.8 million tonnes of barley in the 2023/24 season, short of its "
+       "ten-year average of 5.5 million tonnes.",
+       c("4.8 million tonnes", 4.8e6, "t", period="2023/2024"),
+       c("5.5 million tonnes", 5.5e6, "t", period=None), published="2025-06-01"),
+    ex("nm-season-and-a-total-since",
+       "Kyrgyzstan exported 90,000 tonnes of beans in the 2023/24 season, and its tally since "
+       "independence tops 900,000 tonnes.",
+       c("90,000 tonnes", 90000, "t", period="2023/2024"),
+       c("900,000 tonnes", 900000, "t", period=None), published="2025-06-01"),
+    ex("nm-season-and-a-present-headcount",
+       "Tajikistan picked 380,000 tonnes of raw cotton in the 2023/24 season, and the "
+       "spinning industry employs 25,000 people.",
+       c("380,000 tonnes", 380000, "t", period="2023/2024"),
+       c("25,000 people", 25000, "count", period=None), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

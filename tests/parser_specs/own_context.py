@@ -2699,6 +2699,21 @@ NEAR_MISSES: list[Example] = [
        "spinning industry employs 25,000 people.",
        c("380,000 tonnes", 380000, "t", period="2023/2024"),
        c("25,000 people", 25000, "count", period=None), published="2025-06-01"),
+    ex("nm-span-total-while-a-stock-stands",
+       "Turkish companies invested $14 billion in Georgia over 2006-2023, while the ADB's "
+       "portfolio there stands at $5 billion.",
+       c("$14 billion", 14e9, "USD", period="2006/2023"),
+       c("$5 billion", 5e9, "USD", period=None), published="2025-06-01"),
+    ex("nm-span-total-while-flows-remain",
+       "Workers abroad sent home $40 billion over 2014-2023, while remittances to Tajikistan "
+       "remain above $4 billion.",
+       c("$40 billion", 40e9, "USD", period="2014/2023"),
+       c("$4 billion", 4e9, "USD", period=None), published="2025-06-01"),
+    ex("nm-span-total-while-an-average-loan",
+       "The development bank lent $3 billion over 2016-2023, while its average loan was $120 "
+       "million.",
+       c("$3 billion", 3e9, "USD", period="2016/2023"),
+       c("$120 million", 120e6, "USD", period=None), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2714,6 +2714,12 @@ NEAR_MISSES: list[Example] = [
        "million.",
        c("$3 billion", 3e9, "USD", period="2016/2023"),
        c("$120 million", 120e6, "USD", period=None), published="2025-06-01"),
+    ex("nm-it-expected-in-a-year-is-the-target",
+       "Kuryk moved 1.9 million tonnes in 2024, below the 2.5 million tonnes it expected in "
+       "2024.",
+       c("1.9 million tonnes", 1.9e6, "t", kind="actual", period="2024"),
+       c("2.5 million tonnes", 2.5e6, "t", kind="projection", period="2024"),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2720,6 +2720,12 @@ NEAR_MISSES: list[Example] = [
        c("1.9 million tonnes", 1.9e6, "t", kind="actual", period="2024"),
        c("2.5 million tonnes", 2.5e6, "t", kind="projection", period="2024"),
        published="2025-06-01"),
+    ex("nm-guidance-to-recipients-is-no-forecast",
+       "The customs committee sent guidance to 65 importers.",
+       c("65 importers", 65, "count", kind="actual"), published="2025-06-01"),
+    ex("nm-a-regulators-guidance-to-banks-is-no-forecast",
+       "The central bank's guidance to lenders limits car loans at 40% of a borrower's income.",
+       c("40%", 40, "%", kind="actual"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2726,6 +2726,10 @@ NEAR_MISSES: list[Example] = [
     ex("nm-a-regulators-guidance-to-banks-is-no-forecast",
        "The central bank's guidance to lenders limits car loans at 40% of a borrower's income.",
        c("40%", 40, "%", kind="actual"), published="2025-06-01"),
+    ex("nm-guidance-tightened-is-no-fall",
+       "The logistics group tightened its guidance by $30 million to $900 million.",
+       c("$30 million", 30e6, "USD", change=None), c("$900 million", 900e6, "USD", change=None),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2730,6 +2730,12 @@ NEAR_MISSES: list[Example] = [
        "The logistics group tightened its guidance by $30 million to $900 million.",
        c("$30 million", 30e6, "USD", change=None), c("$900 million", 900e6, "USD", change=None),
        published="2025-06-01"),
+    ex("nm-an-average-rate-keeps-the-carried-months",
+       "In the first half of 2024, Batumi handled 2.1 million tonnes. On average 11 ships call "
+       "at the terminal each week.",
+       c("2.1 million tonnes", 2.1e6, "t", period="2024-01/2024-06"),
+       c("11 ships", 11, "count", per="week", period="2024-01/2024-06"),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -264,6 +264,9 @@ class PeriodCarry:
         verb in the past (`present.tells_the_past`, read once a sentence)?"""
         if claim.per not in RATE_TIMES or not moves_now(claim, self._index.text):
             return False
+        if "average" in self._index.text[self._span[0] : self._span[1]].lower():
+            return False  # "On average 18 vessels call each month": an average is over a
+            # time, the one carried from before
         if self._past[0] != self._span:
             self._past = (self._span, tells_the_past(self._index.text, *self._span))
         return not self._past[1]

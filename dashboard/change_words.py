@@ -127,10 +127,11 @@ _DEC = r"""f[ae]ll|fallen|falling|falls|decreased|decrease|decreasing|decreases|
              # natural gas", so only before "by")
              compress(?:ed|es|ing)?(?=[\s\u00a0]+by\b)|
              # "spreads tightened by 20 bp", "tighten the yield by 50 basis points": a bond's
-             # price talk coming in (not "tightened policy by 50 bp", a rate's rise)
+             # price talk coming in (not "tightened policy by 50 bp", a rate's rise; nor
+             # "tightened its guidance by $50 million", a company's range narrowed)
              (?<=\b(?i:yields?|spreads?)[\s\u00a0]+)tighten(?:ed|s|ing)?(?=[\s\u00a0]+by\b)|
              tighten(?:ed|s|ing)?(?=[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:yields?|spreads?
-                 |pricing|guidance)[\s\u00a0]+by\b)|
+                 |pricing)[\s\u00a0]+by\b)|
              losing|slowed|slowing|slows|shortened|shortens|shorten|downwards|downward|weakened|weakens|
              weakening|weaken|depreciated|depreciates|depreciating|devalued|devalues|devaluing|
              (?<=\b(?i:f[ae]ll|fallen|falling|declined|declining|shr[au]nk|shrinking|contracted|

@@ -200,7 +200,9 @@ class _Describer:
                 draft.end, here.sole.start, self.index.text)) and (
                 _takes_sole(actual, here.sole, draft, self.index)) and not is_current(
                 draft, self.index.text) and not (  # "..., is now 40%": a level now
-                _is_season(here.sole.period) and set_against(draft, self.index.text)):
+                _is_season(here.sole.period) and (set_against(draft, self.index.text)
+                                                  or _beside_season(here.sole, draft,
+                                                                    self.index.text))):
             # (nor "in the 2025/26 season, against 1.6 mt in the season before")
             when = self.carry.period_for(draft, metric, here.sole.period)  # ", while imports";
             # a plan takes the sentence's time only when that is still to come ("the budget
@@ -373,6 +375,21 @@ def _is_season(period: str) -> bool:
     """ "2023/2024": two years in a row, a season or split year without its months."""
     return (len(period) == 9 and period[4] == "/" and period[:4].isdigit()
             and period[5:].isdigit() and int(period[5:]) - int(period[:4]) == 1)
+
+
+# "in the 2023/24 season, well above the five-year average of 8 mt", "..., and its total since
+# independence exceeds 200 mt", "..., and the sector employs 40,000 workers": between the
+# season and the figure, a long-run average, a total since, or a verb in the present tense.
+_RE_BESIDE_SEASON: Final = regex.compile(
+    r"(?i:\b(?:(?:[a-z]++-year|long-term|long-run|historical)[\s\u00a0]++average|since"
+    r"|stands|holds|remains|exceeds|employs|counts|numbers|tops)\b)")
+
+
+def _beside_season(sole: Time, draft: Draft, text: str) -> bool:
+    """Does the text between the season and the figure say the figure is not of the season
+    (`_RE_BESIDE_SEASON`)?"""
+    lo = max(sole.end, draft.start - 80)
+    return lo < draft.start and _RE_BESIDE_SEASON.search(text, lo, draft.start) is not None
 
 
 _BRACKET_REACH: Final = 40

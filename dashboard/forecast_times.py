@@ -112,9 +112,11 @@ def _totals_alike(total: Claim, claim: Claim, text: str) -> bool:
         return False
     gap = text[total.end : claim.start]
     folded = gap.lower()
-    return (("while" in gap or "whereas" in gap) and not any(
-                word in folded for word in ("now", "current", "present", "today"))
-            and _RE_TOTAL_JOINT.match(text, total.end, claim.start) is not None)
+    joint = _RE_TOTAL_JOINT.match(text, total.end, claim.start) if (
+        "while" in gap or "whereas" in gap) and not any(
+            word in folded for word in ("now", "current", "present", "today")) else None
+    return joint is not None and _RE_NOT_OF_THE_SPAN.search(
+        text, joint.start("clause"), claim.start) is None
 
 
 _TOTAL_GAP: Final = 160  # characters at most between the total and its like (the joint's)
@@ -122,7 +124,13 @@ _TOTAL_GAP: Final = 160  # characters at most between the total and its like (th
 # clause with no figure or time of its own before its figure.
 _RE_TOTAL_JOINT: Final = regex.compile(
     r"(?i:[^;0-9]{0,40}?[0-9]{4}\s*+(?:-|–|to|and)\s*+[0-9]{4}\s*+,?\s*+"
-    r"\b(?:while|whereas)\b[^0-9;]{0,80}?\Z)"
+    r"\b(?:while|whereas)\b(?P<clause>[^0-9;]{0,80}?)\Z)"
+)
+# In the "while" clause, a stock in the present tense ("while the EBRD's portfolio stands at
+# $10 billion", "the fund holds", "remittances remain above") or a figure per item or year
+# ("while its average loan was $150 million"): not a like of the total over the years.
+_RE_NOT_OF_THE_SPAN: Final = regex.compile(
+    r"(?i:\b(?:stands?|holds?|remains?|is|are|has|have|average|per|each|annual|annually)\b)"
 )
 
 

@@ -231,6 +231,10 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "range" if _is_change_range(a, b, word, before) else "none"
     if word == "to" and _is_change_then_level(a, b, before):
         return "lend"  # a bare "increased by 180,000 to 1.4 million": the change in its unit
+    if (word == "to" and a.unit is not None and a.unit == b.unit and follows_by(before)
+            and 0 < 2 * a.value * _shared_factor(a, b) < b.value):
+        return "none"  # "revised its guidance by $50 million to $1.2 billion": a margin,
+        # then the level (a range's top is at most twice its low end: "by 5 to 7 mt")
     # (not from zero: "going from 0 to 62 mph in 7.2 seconds" is a span, an acceleration)
     if (lead_word == "from" and a.value != 0 and _moves_from(sentence_tail(before))
             and not match_at(_RE_TO_ANOTHER_RANGE, text, b.end)):

@@ -18,6 +18,7 @@ from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.projections import VERBS_AFTER_SCHEDULED_TO
 
 # "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
 # billion", "the projected $3 billion": the figure a plan names, whatever its period.
@@ -53,13 +54,13 @@ _RE_PLANNED_TO: Final = regex.compile(
     r"(?i:\b(?:(?:planned|aimed|intended|hoped)\s+to|(?:could|would|might|should)\s+have"
     r"|(?:was|were)\s+(?:(?:originally|initially|earlier|previously|widely)\s+)?"
     r"(?:(?:expected|projected|forecast|predicted|anticipated|supposed)\s+to"
-    r"|(?:set|due|scheduled|slated|meant)\s+to\s+[a-z]+"
+    r"|(?:set|due|scheduled|slated|meant)\s+to\s+(?:" + "|".join(VERBS_AFTER_SCHEDULED_TO) + ")"
     r"|(?:targeting|aiming\s+(?:for|at)|planning\s+(?:for|on)|expecting|hoping\s+for))"
-    r"|(?:it|they|he|she|we|I)\s+(?:had\s+)?expected"
+    r"|(?<!\bthan\s)(?:it|they|he|she|we|I)\s+(?:had\s+)?expected"
     r"|(?:said|predicted|forecast|estimated|projected|expected|hoped|anticipated|believed"
     r"|promised)\s+(?:[^,;.0-9]{0,40}?\s)?would\s+[a-z]+"
     r"|(?:plan|aim|goal|target|idea|intention)\s+(?:was|had\s+been)\s+to\s+[a-z]+)\b"
-    r"[^,;0-9]{0,40}\Z)",
+    r"(?P<tail>[^,;0-9]{0,40})\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
@@ -182,9 +183,47 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
     return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
             or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
             or _RE_PLAN_FORESAW.search(text, lo, claim.start) is not None
-            or (_may_plan_to(text[lo : claim.start])
-                and _RE_PLANNED_TO.search(text, lo, claim.start) is not None)
+            or (_may_plan_to(text[lo : claim.start]) and _plans_to(text, lo, claim.start))
             or match_at(_RE_NAMED_FORECAST_AFTER, text, claim.end) is not None)
+
+
+# "was targeting faster growth and handled 28 mt", "had said it would modernise the line and
+# the crossing handled 25 mt", "said it expected weaker demand and sold 3 mt": in the tail of
+# `_RE_PLANNED_TO`, a past verb of its own after "and", "but" or "yet" (its subject maybe
+# before it) reports the figure; a verb of planning there is a cue again, not an outcome.
+_PAST_IRREGULAR: Final = (r"sold|lost|rose|fell|grew|made|saw|took|won|spent|brought|bought"
+                          r"|paid|came|went|got|kept|held|gave|built|sent|drew|hit|cut|ran"
+                          r"|beat|shrank|sank|stood|met")
+# (without a subject, only a verb of outcome: not "to handle coal and refined products of")
+_OUTCOME_VERBS: Final = (r"handled|carried|moved|shipped|transported|transshipped|reached"
+                         r"|totall?ed|recorded|exported|imported|loaded|achieved|posted"
+                         r"|delivered|produced|booked|managed|increased|decreased|climbed"
+                         r"|jumped|dropped|declined|gained|earned|invested|generated|attracted"
+                         r"|added|topped|exceeded|surpassed|doubled|slipped|slumped|surged"
+                         r"|soared|ended|finished|closed|stalled|stopped")
+_RE_OWN_VERB_IN_TAIL: Final = regex.compile(
+    r"(?i:\b(?:and|but|yet)\s+(?:(?:then|eventually|actually|instead|only|in\s+fact)\s+)?"
+    r"(?!(?:expected|projected|forecast|planned|targeted|aimed|hoped|intended|anticipated"
+    r"|predicted|estimated|said|promised|believed|envisaged)\b)"
+    r"(?:(?:(?:the|its|their|this|that)\s+)?(?:[a-z-]+\s+){1,2}(?:(?:has|have|had)\s+)?"
+    rf"(?!(?:expected|projected|forecast|planned|targeted|aimed|hoped|intended|anticipated"
+    rf"|predicted|estimated|said|promised|believed|envisaged)\b)(?:[a-z]{{3,}}ed|{_PAST_IRREGULAR})"
+    rf"|(?:(?:has|have|had)\s+)?(?:{_PAST_IRREGULAR}|{_OUTCOME_VERBS}))\b)"
+)
+
+
+def _plans_to(text: str, lo: int, end: int) -> bool:
+    """Does `_RE_PLANNED_TO` name the figure at `end`, no past verb of its own between them
+    (`_RE_OWN_VERB_IN_TAIL`; after one, a cue may start again: "and said it would hit")?"""
+    for _ in range(3):
+        found = _RE_PLANNED_TO.search(text, lo, end)
+        if found is None:
+            return False
+        own = _RE_OWN_VERB_IN_TAIL.search(text, found.start("tail"), end)
+        if own is None:
+            return True
+        lo = own.start() + 3  # past "and", "but", "yet"
+    return False
 
 
 def _may_plan_to(window: str) -> bool:

@@ -153,8 +153,9 @@ _RE_FORECAST_MADE_IN: Final = regex.compile(
     r"(?:\b(?:the|a|its|their)[\s\u00a0]++[$€£]?[0-9][0-9.,]*+(?:[\s\u00a0]++[A-Za-z]++){0,3}?"
     r"[\s\u00a0]++(?:(?i:forecast|predicted|projected|targeted|envisaged)"
     # "down from the 3 million tonnes it had expected in January": a relative clause
-    r"|(?:it|they|he|she|we|the[\s\u00a0]++[a-z]++)[\s\u00a0]++(?:had[\s\u00a0]++)?"
-    r"(?i:forecast|predicted|projected|targeted|envisaged|expected|planned))"
+    r"|(?P<relative>(?:it|they|he|she|we|the[\s\u00a0]++[a-z]++)[\s\u00a0]++"
+    r"(?:had[\s\u00a0]++)?(?i:forecast|predicted|projected|targeted|envisaged|expected"
+    r"|planned)))"
     r"|(?i:\b(?:forecasts?|projections?|targets?|estimates?|predictions?|goals?|plans?)"
     r"(?:[\s\u00a0]++(?:[^\s.;]|\.(?=[0-9]))++){0,6}?[\s\u00a0]++"
     r"(?:made|set|issued|published|given)))"
@@ -171,9 +172,12 @@ def dates_a_statement(text: str, lo: int, start: int) -> bool:
     """Does the time at `start` date a statement ("the ministry said in 2024", "the 4.2
     million tonnes forecast in 2023") rather than the figure before it ("4.5 million tonnes
     reported in 2024")?"""
-    if may_contain(text[max(lo, start - 80) : start], _FORECAST_WORDS) and (
-            _RE_FORECAST_MADE_IN.search(text, max(lo, start - 80), start)):
-        return True
+    if may_contain(text[max(lo, start - 80) : start], _FORECAST_WORDS):
+        made = _RE_FORECAST_MADE_IN.search(text, max(lo, start - 80), start)
+        # (after a relative clause, a bare year is the forecast's target: "short of the 5 mt
+        # it expected in 2024"; a month is when it was made: "it had expected in January")
+        if made is not None and not (made.group("relative") and text[start : start + 4].isdigit()):
+            return True
     said = _RE_SAID_IN.search(text, max(lo, start - 40), start)
     return said is not None and not _RE_FIGURE_REPORTED.search(text, max(lo, start - 60), start)
 

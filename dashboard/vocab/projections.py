@@ -101,8 +101,19 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # "Guidance for full-year 2025 is reiterated: revenue of USD 820-850 million" (not "under
     # the guidance of the President")
     "guidance for", "full-year guidance", "its guidance", "raised guidance", "guidance range",
-    # "raised its revenue guidance to 265-275 billion tenge": the new range is the forecast
-    "guidance to",
+    # "raised its revenue guidance to 265-275 billion tenge", "guidance was cut to": the new
+    # range is the forecast (not a bare "guidance to": "issued guidance to 40 exporters", "the
+    # regulator's guidance to banks caps loans at 30%")
+    "revenue guidance to", "production guidance to", "output guidance to",
+    "sales guidance to", "earnings guidance to", "profit guidance to", "ebitda guidance to",
+    "capex guidance to", "volume guidance to", "shipment guidance to",
+    "shipments guidance to", "cost guidance to", "dividend guidance to",
+    "lowered guidance to", "cut guidance to", "narrowed guidance to", "upgraded guidance to",
+    "downgraded guidance to", "maintained guidance at", "reiterated guidance of",
+    "guidance raised to", "guidance cut to", "guidance lowered to", "guidance narrowed to",
+    "guidance increased to", "guidance reduced to", "guidance revised to", "guidance lifted to",
+    "guidance trimmed to", "guidance was raised to", "guidance was cut to",
+    "guidance was lowered to", "guidance was revised to",
     # a span still ahead: "puts the required investment at USD 18.5 billion over the next
     # decade", "needs $3 billion in the coming years"
     "over the next", "over the coming", "in the coming years", "in the coming decade",
@@ -123,6 +134,22 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # realistic", "a 5 million tonne target is achievable"
     "if that happens", "if this happens", "is realistic", "are realistic", "is achievable",
     "are achievable",
+)
+
+# The verbs a past schedule names after "was set/due/scheduled/slated/meant to" ("was due to
+# handle 3 mt in 2024", "was set to carry 2 mt"): not a cause or a level ("was due to higher
+# coal exports of 12 mt", "was due to a backlog of 4,000 wagons", "was set to a record $1.2
+# billion"), nor the purpose of a fund ("was meant to fund a $500 million project").
+VERBS_AFTER_SCHEDULED_TO: Final[tuple[str, ...]] = (
+    "handle", "carry", "move", "ship", "transport", "transit", "transship", "export", "import",
+    "deliver", "supply", "load", "process", "produce", "generate", "receive", "reach", "hit",
+    "top", "exceed", "surpass", "total", "achieve", "grow", "rise", "increase", "climb",
+    "double", "triple", "expand", "fall", "drop", "decline", "shrink", "cut", "reduce",
+    "boost", "lift", "raise", "earn", "bring", "add", "create", "cost", "invest", "spend",
+    "allocate", "attract", "sell", "buy", "purchase", "pay", "lend", "issue", "open", "start",
+    "begin", "launch", "complete", "finish", "commission", "build", "construct", "run",
+    "operate", "serve", "employ", "welcome", "host", "be", "become", "get", "see", "have",
+    "take", "make", "come", "accept",
 )
 
 # What follows "due to" when it gives a cause, not a schedule ("due to open in 2027"): a

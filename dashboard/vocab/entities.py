@@ -360,7 +360,8 @@ ENTITIES: Final[dict[str, tuple[str, ...]]] = {
 COUNTRIES: Final[frozenset[str]] = frozenset(
     "Kazakhstan Azerbaijan Georgia Türkiye China Uzbekistan Turkmenistan Kyrgyzstan Tajikistan "
     "Russia Iran Armenia Ukraine Poland Germany Bulgaria Romania Spain India Pakistan Afghanistan "
-    "Mongolia Italy Belarus Hungary Netherlands France Japan Israel Qatar Iraq".split()
+    "Mongolia Italy Belarus Hungary Netherlands France Japan Israel Qatar Iraq Switzerland "
+    "Lithuania".split()
 ) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates",
                                       "Saudi Arabia"}
 

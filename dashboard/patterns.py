@@ -99,6 +99,11 @@ _CUR_FIRST = "(?=(?i:[" + "".join(
 _SCALE = trie(SCALES, fold=True)
 _UNIT = trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
 _CASED_UNIT = alternation(CASED_UNITS, spaces=False)
+# The first characters of the units and codes (any case: a superset), looked ahead for before
+# the 40-odd branches of the units' trie (measured: RE_QUANTITY at the bench text's trigger
+# positions 483 -> 475 M instructions under cachegrind, -1.6%).
+_UNIT_FIRST = "(?=(?i:[" + "".join(sorted({regex.escape(word[0]) for word in (
+    *UNIT_WORDS, *CURRENCY_WORDS, *ISO_CODES, *CASED_UNITS, *YIELD_SYMBOLS)})) + "]))"
 _CAPS = alternation(CAPITAL_UNITS_AFTER_DOT, spaces=False)
 _YIELD_SYMBOL = alternation(YIELD_SYMBOLS, spaces=False)
 _PER_HA = r"[\s\u00a0]?/[\s\u00a0]?(?i:ha|hectare)\b"  # "13.5 c/ha": a yield symbol's only place
@@ -224,6 +229,7 @@ RE_QUANTITY: Final = regex.compile(
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end
+        {_UNIT_FIRST}
         (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT}|(?:{_YIELD_SYMBOL})(?={_PER_HA}))) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
     )

@@ -195,7 +195,8 @@ RE_QUANTITY: Final = regex.compile(
                                    |[0-9][0-9.,]*+[\s\u00a0]?+(?i:{_SCALE})(?![\w]))))  # SR 5 bn
           [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
       (?!(?=[1-9][\s\u00a0])(?i:{_IN_N_SHARE}))  # "1 in 4 firms": a share (below), not 4 firms
-      (?P<num>{_NUM}) (?!(?<={_BROKEN_END})\r?\n[ \u00a0]{{0,2}}[0-9])  # nor its start
+      (?P<num>{_NUM}) (?!(?=\r?\n)(?<={_BROKEN_END})\r?\n[ \u00a0]{{0,2}}[0-9])  # nor its start:
+      # (the line break looked for first, the costly look-behind only before one)
       (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
           (?:{_CUR_SIGN})?
           (?P<num2>{_NUM}) )?

@@ -99,6 +99,11 @@ _CUR_FIRST = "(?=(?i:[" + "".join(
 _SCALE = trie(SCALES, fold=True)
 _UNIT = trie(list(UNIT_WORDS) + list(CURRENCY_WORDS), fold=True)
 _CASED_UNIT = alternation(CASED_UNITS, spaces=False)
+# The first characters of the units and codes (any case: a superset), looked ahead for before
+# the 40-odd branches of the units' trie (measured: RE_QUANTITY at the bench text's trigger
+# positions 483 -> 475 M instructions under cachegrind, -1.6%).
+_UNIT_FIRST = "(?=(?i:[" + "".join(sorted({regex.escape(word[0]) for word in (
+    *UNIT_WORDS, *CURRENCY_WORDS, *ISO_CODES, *CASED_UNITS, *YIELD_SYMBOLS)})) + "]))"
 _CAPS = alternation(CAPITAL_UNITS_AFTER_DOT, spaces=False)
 _YIELD_SYMBOL = alternation(YIELD_SYMBOLS, spaces=False)
 _PER_HA = r"[\s\u00a0]?/[\s\u00a0]?(?i:ha|hectare)\b"  # "13.5 c/ha": a yield symbol's only place
@@ -169,6 +174,13 @@ _SHARE_BEFORE = r"(?<![\w-])(?<!(?i:first|second|latter|former|other|the|top|bot
 _POWER = (r"[ \u00a0]?+[×x*][ \u00a0]?+10(?:\^[-−]?+[0-9]{1,2}+|⁻?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}+"
           r"|(?<=×10)[-−][0-9]{1,2}+)(?![0-9])")
 
+# Where a figure ends at a digit before ".", ")" or a comma (no filler "5, uh, million" after
+# it): no scale, power, unit or sign after it starts with one of those, nor with the filler's
+# space, so RE_QUANTITY skips trying them (the same matches: each of those optional endings
+# matches nothing there; measured: RE_QUANTITY at the bench text's trigger positions 7.8%
+# fewer instructions under cachegrind, 5,900 such ends a MB).
+_BARE_END = rf"(?<=[0-9])(?=[.)]|,)(?!{_FILLER})"
+
 
 RE_QUANTITY: Final = regex.compile(
     rf"""
@@ -183,7 +195,8 @@ RE_QUANTITY: Final = regex.compile(
                                    |[0-9][0-9.,]*+[\s\u00a0]?+(?i:{_SCALE})(?![\w]))))  # SR 5 bn
           [\s\u00a0]?+ (?P<csign>[-−－﹣‒])? )?
       (?!(?=[1-9][\s\u00a0])(?i:{_IN_N_SHARE}))  # "1 in 4 firms": a share (below), not 4 firms
-      (?P<num>{_NUM}) (?!(?<={_BROKEN_END})\r?\n[ \u00a0]{{0,2}}[0-9])  # nor its start
+      (?P<num>{_NUM}) (?!(?=\r?\n)(?<={_BROKEN_END})\r?\n[ \u00a0]{{0,2}}[0-9])  # nor its start:
+      # (the line break looked for first, the costly look-behind only before one)
       (?: (?P<rsep>[-–—]|{_SP}[-–—]{_SP})                         # 5-6, $1,200-1,500
           (?:{_CUR_SIGN})?
           (?P<num2>{_NUM}) )?
@@ -204,6 +217,7 @@ RE_QUANTITY: Final = regex.compile(
       [\s\u00a0]+of[\s\u00a0]+
       (?:(?P<vague2>(?i:thousands|millions|billions))[\s\u00a0]+of[\s\u00a0]+)?
     )
+    (?:{_BARE_END}|  # "5.", "5,", "5)": no scale nor unit can follow (below)
     (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP}|{_FILLER})  # million, bn; "$6.5-billion",
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h)          # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
@@ -216,8 +230,10 @@ RE_QUANTITY: Final = regex.compile(
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end
+        {_UNIT_FIRST}
         (?P<unit>{_UNIT}|(?-i:{_ISO}|{_CASED_UNIT}|(?:{_YIELD_SYMBOL})(?={_PER_HA}))) (?!\w)
        | [\s\u00a0]?(?P<sign_after>{_SIGN_AFTER})(?![\s\u00a0]?[0-9]) )?  # not "$ 20.00 $ 37.97"
+    )
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |

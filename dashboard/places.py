@@ -258,9 +258,33 @@ _RE_OUTSIDE_BEFORE: Final = regex.compile(
     r"\b(?i:outside|beyond)(?:[\s\u00a0]++of)?[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
+# One port the clause names after the sea's ports and their noun: "the Caspian port tariff at
+# Kuryk", "Caspian port capacity at Aktau" (that port's, the sea its descriptor again).
+_PORT_BY_ALIAS: Final = {alias: name for name in PORTS for alias in ENTITIES[name]} | {
+    town: port for town, port in _BARE_PORT_TOWNS.items()}
+_RE_PORT_NAME: Final = regex.compile(r"\b(?:" + "|".join(
+    map(regex.escape, sorted(_PORT_BY_ALIAS, key=len, reverse=True))) + r")\b")
+_RE_PORT_NOUN: Final = regex.compile(
+    r"(?:[\s\u00a0]++Sea)?[\s\u00a0]++(?i:port|seaport|sea[\s\u00a0]++port)[\s\u00a0]++[\w-]++"
+    r"[^,;:.!?\n(]{0,60}?\b(?i:at|in|of|for)[\s\u00a0]++(?:(?i:the)[\s\u00a0]++)?(?:(?i:port)"
+    r"[\s\u00a0]++(?i:of)[\s\u00a0]++)?(?=\p{Lu})")
+_RE_CLAUSE_END: Final = regex.compile(r"[;.!?\n(]")
+
+
+def _one_port_named(text: str, end: int) -> bool:
+    """Is the sea ending at `end` followed by its port noun and one port of its clause, the
+    figure's ("Caspian port tariff at Kuryk"; not "at Aktau and Kuryk")?"""
+    m = match_at(_RE_PORT_NOUN, text, end)
+    if m is None or _RE_PORT_NAME.match(text, m.end()) is None:
+        return False
+    stop = _RE_CLAUSE_END.search(text, m.end(), m.end() + 80)
+    hi = stop.start() if stop else m.end() + 80
+    return len({_PORT_BY_ALIAS[p.group()] for p in _RE_PORT_NAME.finditer(text, m.end(), hi)}) == 1
+
+
 def _sea_names_no_party(text: str, start: int, end: int) -> bool:
     """Is the sea named at `start`-`end` one port's descriptor or where the ships are not?"""
-    if match_at(_RE_ONE_PORT_AFTER, text, end):
+    if match_at(_RE_ONE_PORT_AFTER, text, end) or _one_port_named(text, end):
         return True
     before = text[max(0, start - 16) : start]
     return ("tside" in before or "eyond" in before) and _RE_OUTSIDE_BEFORE.search(

@@ -2902,6 +2902,14 @@ NEAR_MISSES: list[Example] = [
        c("2.1 million tonnes", 2.1e6, "t", period="2024-01/2024-06"),
        c("11 ships", 11, "count", per="week", period="2024-01/2024-06"),
        published="2025-06-01"),
+    # fixe
+    # a sea before its port noun and one port of the clause is that port's descriptor
+    ex("nm-sea-port-fee-at-one-port-is-the-ports",
+       "The Caspian port fee at Turkmenbashi rose to $3 per tonne in 2025.",
+       c("$3", 3, "USD", only_entities=["Port of Turkmenbashi"]), published="2026-02-01"),
+    ex("nm-sea-port-throughput-at-one-port-is-the-ports",
+       "Azerbaijan's Caspian port throughput at Alat grew 12% in 2025.",
+       c("12%", 12, "%", only_entities=["Azerbaijan", "Port of Baku"]), published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

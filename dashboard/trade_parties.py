@@ -37,8 +37,8 @@ def with_farm_home(claim: Located, facts: Facts, text: str, lo: int, found: list
         return found
     its = _RE_ITS_SALES.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
     seller = _other_seller_before(text, facts.lo, headline, its)
-    if its or seller is not None:  # "Russia ... Its grain exports to Iran", "Russia shipped
-        return found if seller is None else with_home_country(found, [seller])  # 50 mt ..."
+    if seller is not None:  # "Russia ... Its grain exports to Iran", "Russia shipped 50 mt"
+        return with_home_country(found, [seller])
     return with_home(claim, facts, text, lo, found, headline, facts.lo)
 
 

@@ -2903,6 +2903,11 @@ NEAR_MISSES: list[Example] = [
        c("11 ships", 11, "count", per="week", period="2024-01/2024-06"),
        published="2025-06-01"),
     # fixe
+    # "their" farm exports with no other seller before are the headline country's
+    ex("nm-farm-their-exports-keep-the-headline-home",
+       "Tajik farm exports grow\n\n"
+       "Growers raised their agricultural exports to China by 30% in 2025.",
+       c("30%", 30, "%", only_entities=["China", "Tajikistan"]), published="2026-02-01"),
     # a sea before its port noun and one port of the clause is that port's descriptor
     ex("nm-sea-port-fee-at-one-port-is-the-ports",
        "The Caspian port fee at Turkmenbashi rose to $3 per tonne in 2025.",

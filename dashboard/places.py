@@ -219,23 +219,36 @@ _RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$|cents?)")
 # Swiss francs fell 20%" (not a national currency of the trade told: "4.3 trillion Russian
 # rubles" of Belarus-Russia trade is Russia's).
 _RE_FRANCS_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:francs?)\b")
-# A country joined to the seat of a firm or the maker of a thing: "Swiss-based trader Gunvor
-# shipped", "A Swiss-made crane worth $5 million" (the firm's, the thing's; no party, like a
-# builder's nationality), unless the made thing is traded ("imports of Chinese-made cars").
-_RE_SEAT_AFTER: Final = regex.compile(r"-(?i:based|headquartered|registered)\b")
+# A country joined to the seat of a firm or the maker of a thing: "Swiss-based trader Mercuria
+# loaded", "A Swiss-made crane worth $5 million" (the firm's, the thing's; no party, like a
+# builder's nationality), unless its sentence trades: the seat is the seller's home
+# ("Uzbekistan-based Artel exported"), the maker the supplier ("imports of Chinese-made cars",
+# "Kazakhstan bought 200 Chinese-made locomotives"). A registered vehicle's country is its
+# carrier's ("Turkmen-registered trucks carried 40%"), a party.
+_RE_SEAT_AFTER: Final = regex.compile(
+    r"-(?i:based|headquartered|registered(?!(?:[\s\u00a0]++[\w-]++){0,2}?[\s\u00a0]++(?:trucks|"
+    r"lorries|vehicles|cars|ships|vessels|tankers|ferries|barges|carriers|aircraft|planes|"
+    r"wagons|fleets?|hauliers|haulers)\b))\b")
 _RE_MAKER_AFTER: Final = regex.compile(r"-(?i:made|built|manufactured)\b")
-_TRADED: Final = ("mport", "xport")
+_RE_TRADED: Final = regex.compile(
+    r"(?i:\b(?:\w*?(?:import|export)|sells?|selling|sold|sales?|shipped|shipments?|suppl|"
+    r"deliver|buys?|buying|bought|purchas|ordered|orders|receiv)\w*+)")
+_REACH: Final = 120  # how far in its sentence
+_ENDS: Final = (". ", "! ", "? ", "\n")
 
 
 def _seat_or_maker(text: str, start: int, end: int) -> bool:
-    """Is the name at `start`-`end` a firm's seat ("Swiss-based") or an untraded thing's
-    maker ("Swiss-made crane")?"""
-    if text[end : end + 1] != "-":
+    """Is the name at `start`-`end` the seat of a firm ("Swiss-based") or the maker of a thing
+    ("Swiss-made crane") its sentence does not trade?"""
+    if text[end : end + 1] != "-" or not (match_at(_RE_SEAT_AFTER, text, end)
+                                          or match_at(_RE_MAKER_AFTER, text, end)):
         return False  # the common case
-    if match_at(_RE_SEAT_AFTER, text, end):
-        return True
-    around = text[max(0, start - 120) : end + 120]
-    return bool(match_at(_RE_MAKER_AFTER, text, end)) and not any(w in around for w in _TRADED)
+    lo = max(0, start - _REACH)
+    lo = max([lo] + [text.rfind(mark, lo, start) + 1 for mark in _ENDS])
+    ends = [at for mark in _ENDS if (at := text.find(mark, end, end + _REACH)) >= 0]
+    return _RE_TRADED.search(text, lo, min([end + _REACH, *ends])) is None
+
+
 # A region in a job title or a department's name, not what a figure is about: "managing
 # director for Central Asia Zsuzsanna Hargitai", "ADB's Central and West Asia Department".
 _RE_TITLE_BEFORE: Final = regex.compile(

@@ -2903,11 +2903,37 @@ NEAR_MISSES: list[Example] = [
        c("11 ships", 11, "count", per="week", period="2024-01/2024-06"),
        published="2025-06-01"),
     # fixe
+    # a firm's seat is the home of what its sentence sells or ships, and a registered
+    # vehicle's country its carrier's
+    ex("nm-seat-of-a-shipper-is-its-home",
+       "Georgia-based Kartu Logistics shipped 800,000 tonnes of manganese ore to China in 2025.",
+       c("800,000 tonnes", 8e5, "t", only_entities=["Georgia", "China"]),
+       published="2026-02-01"),
+    ex("nm-seat-of-a-seller-alone-is-its-home",
+       "Tajikistan-based Pamir Metals sold $400 million of aluminium abroad in 2025.",
+       c("$400 million", 4e8, "USD", only_entities=["Tajikistan"]), published="2026-02-01"),
+    ex("nm-registered-wagons-name-their-carrier",
+       "Kazakh-registered wagons accounted for 60% of the transit traffic through Uzbekistan in "
+       "2025.",
+       c("60%", 60, "%", only_entities=["Kazakhstan", "Uzbekistan"]), published="2026-02-01"),
     # "their" farm exports with no other seller before are the headline country's
     ex("nm-farm-their-exports-keep-the-headline-home",
        "Tajik farm exports grow\n\n"
        "Growers raised their agricultural exports to China by 30% in 2025.",
        c("30%", 30, "%", only_entities=["China", "Tajikistan"]), published="2026-02-01"),
+    # the maker of things bought or delivered is their supplier; a plant built in place is not
+    ex("nm-maker-of-bought-tractors-is-the-supplier",
+       "Uzbekistan purchased 40 German-made tractors for $12 million in 2025.",
+       c("40 German-made tractors", 40, "count", only_entities=["Uzbekistan", "Germany"]),
+       c("$12 million", 12e6, "USD", only_entities=["Uzbekistan", "Germany"]),
+       published="2026-02-01"),
+    ex("nm-maker-of-delivered-trams-is-the-supplier",
+       "Armenia took delivery of 25 Chinese-made trams worth $70 million in 2025.",
+       c("$70 million", 7e7, "USD", only_entities=["Armenia", "China"]), published="2026-02-01"),
+    ex("nm-a-purchase-in-the-sentence-before-keeps-no-builder",
+       "A state fund bought the site in 2020. The Turkish-built cement plant near Shymkent "
+       "produces 5,000 tonnes a day.",
+       c("5,000 tonnes", 5000, "t", only_entities=[]), published="2026-02-01"),
     # a sea before its port noun and one port of the clause is that port's descriptor
     ex("nm-sea-port-fee-at-one-port-is-the-ports",
        "The Caspian port fee at Turkmenbashi rose to $3 per tonne in 2025.",

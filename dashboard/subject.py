@@ -19,12 +19,9 @@ from dashboard.route_anaphora import route_meant, with_route
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.share_wholes import parts_after, share_whole
 from dashboard.trade_parties import (
-    FARM_EXPORTS,
-    TRADE_METRICS,
     home_only,
     partner_after,
-    with_farm_home,
-    with_home,
+    with_trade_home,
     without_ends,
 )
 from dashboard.vocab.calendar import MONTH_NAMES
@@ -229,10 +226,7 @@ def _with_parties(
         first = _first_bracketed(facts, text)  # the subject is named before the list
         own = [name for pos, name in facts.entities if pos < first and name in COUNTRIES]
         return tuple(dict.fromkeys([*own[:1], listed]))
-    if metric in TRADE_METRICS:
-        found = with_home(claim, facts, text, lo, found, headline, named_to)
-    elif metric in FARM_EXPORTS and headline:
-        found = with_farm_home(claim, facts, text, lo, found, headline)
+    found = with_trade_home(claim, facts, text, lo, found, headline, named_to, metric)
     partner = partner_after(claim, facts, text)
     return tuple(dict.fromkeys(found + partner if partner else found))
 

@@ -28,6 +28,19 @@ FARM_EXPORTS: Final = frozenset({"grain exports", "agricultural exports", "ferti
 _RE_SELLS: Final = regex.compile(r"(?i:\b(?:export|ship|sell|sold|suppl|deliver)\w*+)")
 
 
+def with_trade_home(
+    claim: Located, facts: Facts, text: str, lo: int, found: list[str], headline: list[str],
+    named_to: int | None, metric: str | None,
+) -> list[str]:
+    """`found` with a trade figure's home country (`with_home`), or a farm export's
+    (`with_farm_home`); as it is for other metrics."""
+    if metric in TRADE_METRICS:
+        return with_home(claim, facts, text, lo, found, headline, named_to)
+    if metric in FARM_EXPORTS and headline:
+        return with_farm_home(claim, facts, text, lo, found, headline)
+    return found
+
+
 def with_farm_home(claim: Located, facts: Facts, text: str, lo: int, found: list[str],
                    headline: list[str]) -> list[str]:
     """A farm export's `found` entities with the home country its headline names (`with_home`

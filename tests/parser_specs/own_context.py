@@ -2902,6 +2902,17 @@ NEAR_MISSES: list[Example] = [
        c("2.1 million tonnes", 2.1e6, "t", period="2024-01/2024-06"),
        c("11 ships", 11, "count", per="week", period="2024-01/2024-06"),
        published="2025-06-01"),
+    # fixd
+    # a source, a comparison or a cause after "to" is no destination of a port's cargo
+    ex("nm-port-shipped-according-to-a-ministry-is-throughput",
+       "Kuryk port shipped 4.4 million tonnes of cargo in 2024, according to the Transport "
+       "Ministry.",
+       c("4.4 million tonnes", 4.4e6, "t", metric="port throughput"), published="2025-06-01"),
+    ex("nm-port-moved-compared-to-a-span-is-throughput",
+       "Batumi port moved 2.8 million tonnes in the first half, 12% more compared to January-June "
+       "2024.",
+       c("2.8 million tonnes", 2.8e6, "t", metric="port throughput"),
+       c("12%", 12, "%", change="increase", metric="port throughput"), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2913,6 +2913,17 @@ NEAR_MISSES: list[Example] = [
        "2024.",
        c("2.8 million tonnes", 2.8e6, "t", metric="port throughput"),
        c("12%", 12, "%", change="increase", metric="port throughput"), published="2025-08-01"),
+    # a possessive or a firm's word not right before the pay verb leaves the wage
+    ex("nm-drivers-on-a-countrys-routes-earn-a-wage",
+       "Lorry drivers on Uzbekistan's highways earn roughly $700 a month.",
+       c("$700", 700, "USD", per="month", metric="wage"), published="2025-06-01"),
+    ex("nm-workers-for-a-companys-yard-are-paid-a-wage",
+       "Riggers and crane operators working at the company's shipyard in Baku are paid 1,800 "
+       "manat a month.",
+       c("1,800 manat", 1800, "AZN", per="month", metric="wage"), published="2025-06-01"),
+    ex("nm-a-said-set-off-by-commas-keeps-the-wage",
+       "Seafarers, the ministry said, earn about $2,000 a month on Caspian tankers.",
+       c("$2,000", 2000, "USD", per="month", metric="wage"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2924,6 +2924,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-a-said-set-off-by-commas-keeps-the-wage",
        "Seafarers, the ministry said, earn about $2,000 a month on Caspian tankers.",
        c("$2,000", 2000, "USD", per="month", metric="wage"), published="2025-06-01"),
+    # any verb after "was due/set/slated/scheduled to" is a schedule, not an outcome
+    ex("nm-was-due-to-disburse-is-a-projection",
+       "The AIIB was due to disburse $150 million for the Georgian motorway in 2024.",
+       c("$150 million", 150e6, "USD", kind="projection"), published="2025-06-01"),
+    ex("nm-was-slated-to-ramp-up-is-a-projection",
+       "The Alat terminal was slated to ramp up throughput to 1 million tonnes in 2024.",
+       c("1 million tonnes", 1e6, "t", kind="projection"), published="2025-06-01"),
+    ex("nm-was-due-to-enter-service-is-a-projection",
+       "The new ferry line was due to enter service with 2 million tonnes of capacity in 2023.",
+       c("2 million tonnes", 2e6, "t", kind="projection"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

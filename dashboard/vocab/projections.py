@@ -114,6 +114,14 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "guidance increased to", "guidance reduced to", "guidance revised to", "guidance lifted to",
     "guidance trimmed to", "guidance was raised to", "guidance was cut to",
     "guidance was lowered to", "guidance was revised to",
+    # a revision verb right before a bare "guidance" ("lifted guidance to 20%", "reaffirmed
+    # guidance to EBITDA of ...") or a year or a measure before it ("raised 2025 guidance to 24
+    # mt", "its 2025 net income guidance to 1 trillion tenge")
+    "lifted guidance", "increased guidance", "upped guidance", "boosted guidance",
+    "reaffirmed guidance", "reiterated guidance", "lowered guidance", "cut guidance",
+    "trimmed guidance", "narrowed guidance", "maintained guidance", "raised its guidance",
+    "2024 guidance", "2025 guidance", "2026 guidance", "2027 guidance", "2028 guidance",
+    "income guidance to", "margin guidance to", "growth guidance to", "capital guidance to",
     # a span still ahead: "puts the required investment at USD 18.5 billion over the next
     # decade", "needs $3 billion in the coming years"
     "over the next", "over the coming", "in the coming years", "in the coming decade",

@@ -2934,6 +2934,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-was-due-to-enter-service-is-a-projection",
        "The new ferry line was due to enter service with 2 million tonnes of capacity in 2023.",
        c("2 million tonnes", 2e6, "t", kind="projection"), published="2025-06-01"),
+    # a revision verb or a year before a bare "guidance to" makes it a forecast
+    ex("nm-lifted-guidance-to-is-a-forecast",
+       "Air Astana lifted guidance to 15% passenger growth.",
+       c("15%", 15, "%", kind="projection"), published="2025-06-01"),
+    ex("nm-a-years-guidance-to-is-a-forecast",
+       "Kazatomprom cut 2025 guidance to 25,000 tonnes of uranium.",
+       c("25,000 tonnes", 25000, "t", kind="projection"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

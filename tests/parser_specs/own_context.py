@@ -2941,6 +2941,12 @@ NEAR_MISSES: list[Example] = [
     ex("nm-a-years-guidance-to-is-a-forecast",
        "Kazatomprom cut 2025 guidance to 25,000 tonnes of uranium.",
        c("25,000 tonnes", 25000, "t", kind="projection"), published="2025-06-01"),
+    # a box named in one clause prices nothing after ", and" a new subject
+    ex("nm-box-before-and-a-new-subject-prices-nothing",
+       "Moving a 20-foot container from Urumqi to Tbilisi now takes 15 days, and the operator "
+       "earned $300,000 in April.",
+       c("15 days", 15, "day"), c("$300,000", 300000, "USD", per=None),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -2947,6 +2947,10 @@ NEAR_MISSES: list[Example] = [
        "earned $300,000 in April.",
        c("15 days", 15, "day"), c("$300,000", 300000, "USD", per=None),
        published="2025-06-01"),
+    # "each container ship" is a ship, not a box
+    ex("nm-cost-of-each-container-ship-voyage-is-no-box-rate",
+       "Longer routes add $600,000 to the cost of each container vessel rotation to Europe.",
+       c("$600,000", 600000, "USD", per=None), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

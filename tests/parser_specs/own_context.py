@@ -2951,6 +2951,10 @@ NEAR_MISSES: list[Example] = [
     ex("nm-cost-of-each-container-ship-voyage-is-no-box-rate",
        "Longer routes add $600,000 to the cost of each container vessel rotation to Europe.",
        c("$600,000", 600000, "USD", per=None), published="2025-06-01"),
+    # a career at a customs or border body is a life story, no wait
+    ex("nm-spent-years-at-a-customs-body-is-a-career",
+       "She spent 15 years at the customs service in Dostyk before joining the railway.",
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

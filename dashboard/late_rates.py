@@ -65,11 +65,13 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
 
 
 # Money added to what one thing costs is per that thing: "adds about $300 to the cost of each
-# eastbound container".
+# eastbound container" (not "each container ship voyage": a ship's, a line's cost).
 _RE_TO_THE_COST_OF_EACH: Final = regex.compile(
     r"[\s\u00a0]++to[\s\u00a0]++the[\s\u00a0]++(?i:cost|price)[\s\u00a0]++of[\s\u00a0]++"
     r"(?i:each|every)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++)?"
-    r"(?P<thing>(?i:container|box|tonne|ton|wagon|truck|trailer|parcel|TEU))\b")
+    r"(?P<thing>(?i:container|box|tonne|ton|wagon|truck|trailer|parcel|TEU))\b"
+    r"(?![\s\u00a0]++(?i:ships?|vessels?|lines?|terminals?|trains?|voyages?|services?|hubs?"
+    r"|yards?|depots?|ports?|carriers?)\b)")
 _EACH_THINGS: Final = {"container": "container", "box": "container", "tonne": "t", "ton": "t",
                        "wagon": "wagon", "truck": "truck", "trailer": "trailer",
                        "parcel": "parcel", "teu": "TEU"}

@@ -32,9 +32,11 @@ _RE_OWN_WORDS: Final = regex.compile(r"[^\d;,]{0,40}+\Z")
 _MOVED: Final = ("moved", "shipped", "carried", "transported")
 # A flow on a route, not the port's throughput: "The port of Aktau carried 2.1 mt of cargo by
 # ferry to Baku", "Baku port shipped 500,000 t to Turkmenbashi": a destination or a mode of
-# transport after the verb in the clause.
+# transport after the verb in the clause (not a source or a comparison: "according to the
+# Ministry", "compared to January-June 2023", "due to Armenian cargo").
 _RE_ON_A_ROUTE: Final = regex.compile(
-    r"\b(?:to[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}|by[\s\u00a0]++(?:(?i:the)[\s\u00a0]++)?"
+    r"\b(?:(?<!\b(?i:according|compared|due|thanks|owing|prior|relative|close|next|equal"
+    r"|similar|addition)[\s\u00a0]++)to[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}|by[\s\u00a0]++(?:(?i:the)[\s\u00a0]++)?"
     r"(?:ferry|ferries|rail|railway|train|trains|sea|ship|ships|truck|trucks|road|barge|barges"
     r"|tanker|tankers|air)\b)")
 TONNES_OR_SIZE: Final = frozenset({"mass", "share", "factor"})  # (a port's TEU: containers)

@@ -125,6 +125,9 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if box is not None and box.group()[:3].lower() == "per" and _RE_NEW_SUBJECT.search(
                 box.group(), box.end("thing" if box["thing"] else "size") - box.start()):
             box = None  # "the rate per tonne-km, the through rate would drop to $2,600"
+        elif box is not None and _RE_AND_A_SUBJECT.search(
+                reach, box.end("thing" if box["thing"] else "size")):
+            box = None  # "Sending a 40-foot container ... takes 12 days, and the line earned"
     if box is not None:
         # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
         thing = box["thing"].lower() if box["thing"] else ""
@@ -264,6 +267,10 @@ def _may_name_a_box(before: str) -> bool:
 _BOX_REACH: Final = 170
 # A bare "per ..." is another clause's when a new subject follows a comma before the price.
 _RE_NEW_SUBJECT: Final = regex.compile(r",[\s\u00a0]++(?:the|its|their)[\s\u00a0][^,]*+\Z")
+# Any box is another clause's after ", and" and a new subject: "Sending a 40-foot container
+# to Baku takes 12 days, and the line earned $400,000 in May".
+_RE_AND_A_SUBJECT: Final = regex.compile(
+    r",[\s\u00a0]++and[\s\u00a0]++(?i:the|its|it|they|their|a|an|we|he|she)[\s\u00a0]")
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "trailer", "ton", "teu",
                      "0ft", "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"

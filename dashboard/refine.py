@@ -127,11 +127,14 @@ _RE_QUEUE: Final = regex.compile(
 
 # Between the person and the pay verb, no other subject: not "A driver said his company makes
 # $40,000 a month" (a report of a firm's takings), "A worker's family receives 300,000 tenge a
-# month" (the family's benefits), nor "it", a firm or a household; "said he earns" still is.
+# month" (the family's benefits), nor "it", a firm or a household right before the verb ("on
+# Kazakhstan's routes earn", "working for the company's terminal are paid" still are); "said
+# he earns" and "Drivers, the union said, earn" still are.
 _NOT_THE_PERSON: Final = (
-    r"['\u2019]s\b|\b(?:company|companies|firms?|famil(?:y|ies)|households?|employers?"
-    r"|business(?:es)?|fleets?|it)\b|\b(?:said|says|told|added|noted|claimed)\b"
-    r"(?![\s\u00a0]++(?:that[\s\u00a0]++)?(?:he|she|they|we|i)\b)")
+    r"\b(?:company|companies|firms?|famil(?:y|ies)|households?|employers?|business(?:es)?"
+    r"|fleets?|it)[\s\u00a0]++(?:[a-z]++[\s\u00a0]++)?(?:earn|paid|receive|make|made|take)"
+    r"|\b(?:said|says|told|added|noted|claimed)\b"
+    r"(?![\s\u00a0]*+,|[\s\u00a0]++(?:that[\s\u00a0]++)?(?:he|she|they|we|i)\b)")
 # Money a month, a week or a year that people earn or are paid is their wage ("Truck drivers
 # earn around $900 a month", "Crane operators are paid 600,000 tenge a month"), not a revenue.
 # one or many: "Truck drivers earn around $900 a month", "A chief engineer earns $5,500 a month"

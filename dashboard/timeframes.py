@@ -170,10 +170,11 @@ _RE_TENURE_POSSESSIVE_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 # "She spent two weeks in Aktau waiting for a ferry": time lost on the way, a waiting time,
-# not a life story (its clause speaks of waiting, a queue, a border or a ferry).
+# not a life story (its clause speaks of waiting or a queue; not "spent 20 years at the
+# customs committee", "in the border guard service": a career).
 _RE_WAITING_AFTER: Final = regex.compile(
-    r"\A[^.;:!?]{0,80}?\b(?i:wait(?:s|ed|ing)?|queu(?:e[sd]?|ing|eing)|stuck|stranded|border"
-    r"|ferr(?:y|ies)|customs|checkpoints?|crossings?)\b")
+    r"\A[^.;:!?]{0,80}?\b(?i:wait(?:s|ed|ing)?|queu(?:e[sd]?|ing|eing)|stuck|stranded|idle"
+    r"|delayed)\b")
 
 
 def _is_tenure(before: str, after: str) -> bool:

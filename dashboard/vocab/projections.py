@@ -114,6 +114,14 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "guidance increased to", "guidance reduced to", "guidance revised to", "guidance lifted to",
     "guidance trimmed to", "guidance was raised to", "guidance was cut to",
     "guidance was lowered to", "guidance was revised to",
+    # a revision verb right before a bare "guidance" ("lifted guidance to 20%", "reaffirmed
+    # guidance to EBITDA of ...") or a year or a measure before it ("raised 2025 guidance to 24
+    # mt", "its 2025 net income guidance to 1 trillion tenge")
+    "lifted guidance", "increased guidance", "upped guidance", "boosted guidance",
+    "reaffirmed guidance", "reiterated guidance", "lowered guidance", "cut guidance",
+    "trimmed guidance", "narrowed guidance", "maintained guidance", "raised its guidance",
+    "2024 guidance", "2025 guidance", "2026 guidance", "2027 guidance", "2028 guidance",
+    "income guidance to", "margin guidance to", "growth guidance to", "capital guidance to",
     # a span still ahead: "puts the required investment at USD 18.5 billion over the next
     # decade", "needs $3 billion in the coming years"
     "over the next", "over the coming", "in the coming years", "in the coming decade",
@@ -150,6 +158,25 @@ VERBS_AFTER_SCHEDULED_TO: Final[tuple[str, ...]] = (
     "begin", "launch", "complete", "finish", "commission", "build", "construct", "run",
     "operate", "serve", "employ", "welcome", "host", "be", "become", "get", "see", "have",
     "take", "make", "come", "accept",
+    # verbs a noun-like ending would exclude after "due to" (`NOT_VERBS_AFTER_DUE_TO`)
+    "enter", "offer", "register", "transfer", "recover", "cover", "lower", "process", "pass",
+    "access", "address", "assess", "discuss", "implement", "disburse", "release", "sign",
+)
+# After "was due to", any verb is a schedule ("was due to disburse $200 million", "was due to
+# enter service with 4 mt of capacity"), not a cause: a determiner or cause word
+# (`CAUSES_AFTER_DUE_TO`), a comparative, a participle or a noun ("was due to stronger wheat
+# shipments", "due to rising costs", "due to exports", "due to congestion").
+NOT_VERBS_AFTER_DUE_TO: Final[str] = (
+    r"[a-z]+(?:er|est|ed|ing|ness|tion|sion|ity|ance|ence|ment|s)\b"
+    r"|(?:demand|cargo|drought|traffic|war|growth|rain|price|damage|debt|inflation|lack"
+    r"|weakness|transit|trade|coal|oil|grain|wheat|gas|freight)\b"
+)
+# After "was set/scheduled/slated/meant to", any verb is a schedule ("was set to provide a
+# $300 million loan", "was slated to ramp up"), not a level ("was set to a record $90
+# million") nor a fund's purpose ("was meant to fund a $500 million project").
+NOT_VERBS_AFTER_SET_TO: Final[str] = (
+    r"(?:a|an|the|its|their|this|that|these|record|zero|new|levels?|highest|lowest|fund"
+    r"|finance|be\s+a|be\s+the)\b"
 )
 
 # What follows "due to" when it gives a cause, not a schedule ("due to open in 2027"): a

@@ -120,7 +120,7 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "lifted guidance", "increased guidance", "upped guidance", "boosted guidance",
     "reaffirmed guidance", "reiterated guidance", "lowered guidance", "cut guidance",
     "trimmed guidance", "narrowed guidance", "maintained guidance", "raised its guidance",
-    "2024 guidance", "2025 guidance", "2026 guidance", "2027 guidance", "2028 guidance",
+    *(f"{year} guidance" for year in range(2000, 2051)),
     "income guidance to", "margin guidance to", "growth guidance to", "capital guidance to",
     # a span still ahead: "puts the required investment at USD 18.5 billion over the next
     # decade", "needs $3 billion in the coming years"

@@ -19,10 +19,8 @@ from dashboard.facts import Facts
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.projections import (
-    CAUSES_AFTER_DUE_TO,
-    NOT_VERBS_AFTER_DUE_TO,
     NOT_VERBS_AFTER_SET_TO,
-    VERBS_AFTER_SCHEDULED_TO,
+    VERBS_AFTER_DUE_TO,
 )
 
 # "the 2024 target of 5 mt", "against a plan of 2.2 mt", "last year's forecast of $2
@@ -60,8 +58,7 @@ _RE_PLANNED_TO: Final = regex.compile(
     r"|(?:was|were)\s+(?:(?:originally|initially|earlier|previously|widely)\s+)?"
     r"(?:(?:expected|projected|forecast|predicted|anticipated|supposed)\s+to"
     r"|(?:set|scheduled|slated|meant)\s+to\s+(?!" + NOT_VERBS_AFTER_SET_TO + r")[a-z]+"
-    r"|due\s+to\s+(?:(?:" + "|".join(VERBS_AFTER_SCHEDULED_TO) + r")\b|(?!(?:"
-    + "|".join(CAUSES_AFTER_DUE_TO) + r")\b|" + NOT_VERBS_AFTER_DUE_TO + r")[a-z]+)"
+    r"|due\s+to\s+(?:" + "|".join(VERBS_AFTER_DUE_TO) + r")\b"
     r"|(?:targeting|aiming\s+(?:for|at)|planning\s+(?:for|on)|expecting|hoping\s+for))"
     r"|(?<!\bthan\s)(?:it|they|he|she|we|I)\s+(?:had\s+)?expected"
     r"|(?:said|predicted|forecast|estimated|projected|expected|hoped|anticipated|believed"

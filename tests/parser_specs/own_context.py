@@ -2994,6 +2994,20 @@ NEAR_MISSES: list[Example] = [
     ex("nm-spent-years-at-a-customs-body-is-a-career",
        "She spent 15 years at the customs service in Dostyk before joining the railway.",
        published="2025-06-01"),
+    # lead: after a causal "due to", a word that is as often a noun or an adjective is no
+    # verb of a schedule
+    ex("nm-due-to-lower-shipments-is-a-cause",
+       "The fall in 2024 was due to lower shipments of 1.5 million tonnes.",
+       c("1.5 million tonnes", 1.5e6, "t", kind="actual"), published="2025-06-01"),
+    ex("nm-due-to-export-curbs-is-a-cause",
+       "The slump in 2024 was due to export restrictions on 2 million tonnes of wheat.",
+       c("2 million tonnes", 2e6, "t", kind="actual"), published="2025-06-01"),
+    ex("nm-due-to-a-nations-demand-is-a-cause",
+       "The rise in 2024 was due to Chinese demand for 2 million tonnes of grain.",
+       c("2 million tonnes", 2e6, "t", kind="actual"), published="2025-06-01"),
+    ex("nm-due-to-transit-cargo-is-a-cause",
+       "Growth in 2024 was due to transit cargo of 1.5 million tonnes.",
+       c("1.5 million tonnes", 1.5e6, "t", kind="actual"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

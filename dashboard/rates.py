@@ -270,7 +270,10 @@ _RE_NEW_SUBJECT: Final = regex.compile(r",[\s\u00a0]++(?:the|its|their)[\s\u00a0
 # Any box is another clause's after ", and" and a new subject: "Sending a 40-foot container
 # to Baku takes 12 days, and the line earned $400,000 in May".
 _RE_AND_A_SUBJECT: Final = regex.compile(
-    r",[\s\u00a0]++and[\s\u00a0]++(?i:the|its|it|they|their|a|an|we|he|she)[\s\u00a0]")
+    r",[\s\u00a0]++and[\s\u00a0]++(?i:the|its|it|they|their|a|an|we|he|she)[\s\u00a0]"
+    # (not the box's price told again: "..., and it costs $3,950", "..., and the rate is")
+    r"(?!(?:[\w'’-]++[\s\u00a0]++){0,2}?(?:now[\s\u00a0]++)?(?i:costs?|is|are|was|were|stands?"
+    r"|stood|reached|runs?|charges?|comes?[\s\u00a0]++to)\b)")
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "trailer", "ton", "teu",
                      "0ft", "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"

@@ -174,7 +174,7 @@ _RE_TENURE_POSSESSIVE_BEFORE: Final = regex.compile(
 # customs committee", "in the border guard service": a career).
 _RE_WAITING_AFTER: Final = regex.compile(
     r"\A[^.;:!?]{0,80}?\b(?i:wait(?:s|ed|ing)?|queu(?:e[sd]?|ing|eing)|stuck|stranded|idle"
-    r"|delayed)\b")
+    r"|delayed|for[\s\u00a0]++(?:a|the)[\s\u00a0]++(?:ferry|berth|slot|vessel))\b")
 
 
 def _is_tenure(before: str, after: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.vocab.hedging import HEDGE_WORDS
+
 # Words that make a figure a forecast, plan, target or potential (matched as whole words;
 # those of `PROJECTION_CUES_AS_WRITTEN` only in lower case).
 # "may" and "hope" only as written: the month does not count, nor a name ("around the Cape of
@@ -117,10 +119,12 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # a revision verb right before a bare "guidance" ("lifted guidance to 20%", "reaffirmed
     # guidance to EBITDA of ...") or a year or a measure before it ("raised 2025 guidance to 24
     # mt", "its 2025 net income guidance to 1 trillion tenge")
-    "lifted guidance", "increased guidance", "upped guidance", "boosted guidance",
-    "reaffirmed guidance", "reiterated guidance", "lowered guidance", "cut guidance",
-    "trimmed guidance", "narrowed guidance", "maintained guidance", "raised its guidance",
-    *(f"{year} guidance" for year in range(2000, 2051)),
+    # (the figure right after: "lowered guidance after revenue fell 8% to $1.1 billion" says
+    # nothing of the revenue)
+    *(f"{verb} guidance {link}" for verb in (
+        "lifted", "increased", "upped", "boosted", "reaffirmed", "reiterated", "lowered",
+        "cut", "trimmed", "narrowed", "maintained", "raised its") for link in ("to", "of")),
+    *(f"{year} guidance {link}" for year in range(2000, 2051) for link in ("to", "of")),
     "income guidance to", "margin guidance to", "growth guidance to", "capital guidance to",
     # a span still ahead: "puts the required investment at USD 18.5 billion over the next
     # decade", "needs $3 billion in the coming years"
@@ -155,15 +159,15 @@ VERBS_AFTER_DUE_TO: Final[tuple[str, ...]] = (
     "purchase", "pay", "lend", "issue", "open", "reopen", "start", "begin", "resume", "launch",
     "complete", "finish", "commission", "build", "construct", "connect", "run", "operate",
     "serve", "employ", "welcome", "host", "accommodate", "be", "become", "take", "come", "go",
-    "enter", "offer", "register", "recover", "cover", "pass", "implement", "release", "sign",
-    "approve", "extend", "grant", "provide", "disburse", "ramp", "unveil", "accept",
+    "enter", "offer", "recover", "implement", "sign", "approve", "extend", "provide",
+    "disburse", "ramp", "unveil", "accept",
 )
 # After "was set/scheduled/slated/meant to", any verb is a schedule ("was set to provide a
 # $300 million loan", "was slated to ramp up"), not a level ("was set to a record $90
 # million") nor a fund's purpose ("was meant to fund a $500 million project").
 NOT_VERBS_AFTER_SET_TO: Final[str] = (
     r"(?:a|an|the|its|their|this|that|these|record|zero|new|levels?|highest|lowest|fund"
-    r"|finance|be\s+a|be\s+the)\b"
+    r"|finance|be\s+a|be\s+the|under|below|above|" + HEDGE_WORDS + r")\b"
 )
 
 # What follows "due to" when it gives a cause, not a schedule ("due to open in 2027"): a

@@ -3008,6 +3008,28 @@ NEAR_MISSES: list[Example] = [
     ex("nm-due-to-transit-cargo-is-a-cause",
        "Growth in 2024 was due to transit cargo of 1.5 million tonnes.",
        c("1.5 million tonnes", 1.5e6, "t", kind="actual"), published="2025-06-01"),
+    # lead, a third review: a level that was set, hedged, is no schedule
+    ex("nm-set-to-a-hedged-level-is-reported",
+       "The transit tariff was set to roughly $40 per tonne in 2023.",
+       c("$40", 40, "USD", kind="actual"), published="2025-06-01"),
+    # a noun after a causal "due to" is no verb of a schedule
+    ex("nm-due-to-a-release-is-a-cause",
+       "The fall in prices was due to release of 500,000 t of state grain reserves in 2024.",
+       c("500,000 t", 500000, "t", kind="actual"), published="2025-06-01"),
+    # guard: a revision of guidance says nothing of the figures told after it
+    ex("nm-guidance-lowered-after-a-reported-fall",
+       "The company lowered guidance after first-half revenue fell 8% to $1.1 billion.",
+       c("8%", 8, "%", kind="actual"), c("$1.1 billion", 1.1e9, "USD", kind="actual"),
+       published="2025-08-01"),
+    # the box's price told again after ", and it": still per box
+    ex("nm-box-price-after-and-it-costs",
+       "Shipping a 40-foot container from China to Almaty takes 12 days, and it costs $3,950.",
+       c("12 days", 12, "day"), c("$3,950", 3950, "USD", per="40ft container"),
+       published="2025-06-01"),
+    # waiting for a ferry is a wait, no life story
+    ex("nm-spent-weeks-for-a-ferry-is-a-wait",
+       "She spent two weeks in Aktau for a ferry to Baku.",
+       c("two weeks", 2, "week"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

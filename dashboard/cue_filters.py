@@ -1,8 +1,10 @@
 """Metric cues that name no measure where they stand: a currency a figure is counted in
 ("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), a body's name
 ("the budget committee") or a firm's ("Steppe Cargo Logistics JSC"), or a verb of gathering a
-crop with no figure right after it ("data gathered by customs"); and a bare "inflows" after
+crop with no figure right after it ("data gathered by customs"); a bare "inflows" after
 remittances, which names them (`remitted_inflows`). Read by `facts` when it finds the cues.
+And, for `measures`, a cue after "depending on" (`depends_on`) and a good that opens a list of
+goods (`opens_a_goods_list`): neither says what a figure measures.
 
 Pure: no pandas, no dash.
 """
@@ -15,8 +17,9 @@ import regex
 
 from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
+from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.metrics import HARVEST_VERBS, POTENTIAL_CUES, rows_of
+from dashboard.vocab.metrics import HARVEST_VERBS, METRICS, POTENTIAL_CUES, rows_of
 
 # Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
 # currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
@@ -95,3 +98,30 @@ def remitted_inflows(cues: list[tuple[int, int, int]], text: str) -> list[tuple[
         row in _INVESTMENT_ROWS and text[start:end].lower() in ("inflow", "inflows")
         and "emittance" in text[max(0, start - _REMITTANCE_REACH) : start]) else (start, end, row)
         for start, end, row in cues]
+
+
+_RE_DEPENDING: Final = regex.compile(
+    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b")
+
+
+def depends_on(gap: str) -> bool:
+    """Does a cue after a figure follow "depending on" (`gap`: the text between)? "needs 18 to
+    25 days, depending on ferry waits": what the figure varies with, not what it measures."""
+    return "depend" in gap and _RE_DEPENDING.search(gap) is not None
+
+
+# "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a
+# good that opens a list of goods names part of a mix, not what the figure measures.
+_RE_GOODS_LIST_AFTER: Final = regex.compile(
+    r",\s++(?!(?:which|that|who|while|but|and|or|up|down|with|including|compared|as|the|a|an"
+    r"|its|their|this)\b)"  # (not an apposition: "2.1 mt of wheat, the largest volume and a")
+    r"(?:[a-z][a-z-]*+\s++){0,2}?[a-z][a-z-]*+(?:,\s++(?:[a-z][a-z-]*+\s++){0,2}?[a-z][a-z-]*+)*+"
+    r",?\s++and\s++[a-z]"
+)
+
+
+def opens_a_goods_list(row: int, end: int, text: str) -> bool:
+    """Is the goods cue of `row` (of METRICS), ending at `end` before a comma, the first of a
+    list?"""
+    return (METRICS[row][0] in GOODS_EXPORTS
+            and _RE_GOODS_LIST_AFTER.match(text, end, min(len(text), end + 80)) is not None)

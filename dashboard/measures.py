@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.context_cues import books_balance
 from dashboard.count_metrics import count_metric
-from dashboard.cue_filters import is_potential_cue
+from dashboard.cue_filters import depends_on, is_potential_cue, opens_a_goods_list
 from dashboard.facts import Facts
 from dashboard.freight_cues import box_charged, is_freight, per_box, rate_governs
 from dashboard.goods import (
@@ -306,16 +306,6 @@ _RE_OF_LIQUID_FUEL: Final = regex.compile(
     r"(?![\s\u00a0]++(?:(?:and|&|or)[\s\u00a0]++)?(?i:gas|lng)\b)")
 
 
-_RE_DEPENDING: Final = regex.compile(
-    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b")
-
-
-def _depends_on(gap: str) -> bool:
-    """Does a cue after a figure follow "depending on" (`gap`: the text between)? "needs 18 to
-    25 days, depending on ferry waits": what the figure varies with, not what it measures."""
-    return "depend" in gap and _RE_DEPENDING.search(gap) is not None
-
-
 def _no_measure_of(
     claim: Located, facts: Facts, text: str, cue: tuple[int, int, int], uclass: str
 ) -> bool:
@@ -373,7 +363,7 @@ def _nearest_cues(
     for start, end, row in facts.cues:
         if claim.start <= start < claim.end or (uclass not in METRICS[row][3] and (
                 row := shared_cue_row(row, text[start:end], uclass)) < 0) or (
-                text.startswith(",", end) and _opens_a_goods_list(row, end, text)):
+                text.startswith(",", end) and opens_a_goods_list(row, end, text)):
             continue
         if _no_measure_of(claim, facts, text, (start, end, row), uclass):
             continue
@@ -383,7 +373,7 @@ def _nearest_cues(
                 weak = weak if uclass in _SIZES else min(weak or cue, cue)  # "at 45%": no cost
             elif before is None or cue < before:
                 before = cue
-        elif claim.end <= start < hi and not _depends_on(text[claim.end : start]):
+        elif claim.end <= start < hi and not depends_on(text[claim.end : start]):
             gap = text[claim.end : start]
             of_goods = ((_of_gap(gap, text, end) and not match_at(RE_PART_OF_IT, text, claim.end))
                         or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))
@@ -399,19 +389,3 @@ def _nearest_cues(
             if after is None or (d, row) < after:
                 after = (d, row)
     return before or weak, after
-
-
-# "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a
-# good that opens a list of goods names part of a mix, not what the figure measures.
-_RE_GOODS_LIST_AFTER: Final = regex.compile(
-    r",\s++(?!(?:which|that|who|while|but|and|or|up|down|with|including|compared|as|the|a|an"
-    r"|its|their|this)\b)"  # (not an apposition: "2.1 mt of wheat, the largest volume and a")
-    r"(?:[a-z][a-z-]*+\s++){0,2}?[a-z][a-z-]*+(?:,\s++(?:[a-z][a-z-]*+\s++){0,2}?[a-z][a-z-]*+)*+"
-    r",?\s++and\s++[a-z]"
-)
-
-
-def _opens_a_goods_list(row: int, end: int, text: str) -> bool:
-    """Is the goods cue of `row`, ending at `end` before a comma, the first of a list?"""
-    return (_ROW_METRIC[row][0] in GOODS_EXPORTS
-            and _RE_GOODS_LIST_AFTER.match(text, end, min(len(text), end + 80)) is not None)

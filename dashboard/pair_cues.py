@@ -1,21 +1,26 @@
 """Cues that tell how two figures side by side pair up, for `pairs`: a written-out number
 that is a level or a change's start ("by three, to nine", "ferries from six to 12"), and a
 noun's "of" before "X to Y" that makes them a range even after a verb of change ("adds
-handling fees of $150 to $300 a box"; not "a rise of $5 billion to $20 billion").
+handling fees of $150 to $300 a box"; not "a rise of $5 billion to $20 billion"); and a rate
+after a figure in brackets, which is the figure's before the brackets too ("12 manats ($7) per
+tonne").
 
 Pure: no pandas, no dash.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
 
 from dashboard.numbers import is_change_word
 from dashboard.patterns_around import RE_TO_FIGURE
+from dashboard.rates import rate_after
 from dashboard.raw import Raw
 from dashboard.scanning import match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # A number word that closes a clause right after "from", "by" or "to" is a level or change
 # of the figure before it ("six trains a week, from four"; "by three, to nine"), not a bare
@@ -69,3 +74,29 @@ def noun_of_before(before: str) -> bool:
     noun = _RE_NOUN_OF.search(before[-40:])
     return noun is not None and not is_change_word(noun["noun"]) and noun["noun"] not in (
         "total", "sum", "amount", "level", "average")
+
+
+# "KZT 500 billion ($1.1 billion) a year", "1.5 million tonnes (about 30,000 TEU) per year":
+# a figure, another in brackets, then the rate of both.
+_RE_BRACKET_OPEN: Final = regex.compile(
+    rf"[\s\u00a0]*\([\s\u00a0]*(?:(?i:{HEDGE_WORDS}|or|i\.e\.|equal[\s\u00a0]+to)[\s\u00a0]+)?\Z"
+)
+_RE_BRACKET_CLOSE: Final = regex.compile(r"[\s\u00a0]*\)")
+_NO_RATE_UNITS: Final = frozenset({"%", "pp", "x"})
+
+
+def share_bracketed_rates(raws: list[Raw], text: str) -> None:
+    """A rate after a figure in brackets is the rate of the figure before the brackets too
+    ("12 manats ($7) per tonne", "EUR 1,500 (USD 1,650) per 40ft container"); a share in
+    brackets takes none ("$5 billion (3% of the total) a year")."""
+    for a, b in itertools.pairwise(raws):
+        if (a.per is not None or b.per is not None or a.unit in _NO_RATE_UNITS
+                or b.unit in _NO_RATE_UNITS or b.start - a.end > 40
+                or _RE_BRACKET_OPEN.match(text, a.end, b.start) is None):
+            continue
+        close = _RE_BRACKET_CLOSE.match(text, b.end, b.end + 10)
+        if close is None:
+            continue
+        found = rate_after(text[close.end() : close.end() + 60])
+        if found is not None:
+            a.per = b.per = found[0]

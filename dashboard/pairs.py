@@ -28,10 +28,14 @@ from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, is_unit_of_a_price, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_to_ones, lend_unit
 from dashboard.named_counts import count_of_number, named_by_label
-from dashboard.pair_cues import bare_level, ends_a_gapped_clause, noun_of_before
+from dashboard.pair_cues import (
+    bare_level,
+    ends_a_gapped_clause,
+    noun_of_before,
+    share_bracketed_rates,
+)
 from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
-from dashboard.rates import share_bracketed_rates
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.restated import (
     in_brackets,

@@ -10,7 +10,6 @@ O(1) whatever the text.
 
 from __future__ import annotations
 
-import itertools
 from typing import Final
 
 import regex
@@ -359,32 +358,6 @@ _PER_WORDS: Final[dict[str, str]] = {
     # port dues are charged on a ship's gross tonnage: "$0.12 per GT", "€0.08 per gross tonne"
     "gt": "GT", "grt": "GT", "gross tonne": "GT", "gross ton": "GT", "gross tonnage": "GT",
 }
-
-
-# "KZT 500 billion ($1.1 billion) a year", "1.5 million tonnes (about 30,000 TEU) per year":
-# a figure, another in brackets, then the rate of both.
-_RE_BRACKET_OPEN: Final = regex.compile(
-    rf"[\s\u00a0]*\([\s\u00a0]*(?:(?i:{HEDGE_WORDS}|or|i\.e\.|equal[\s\u00a0]+to)[\s\u00a0]+)?\Z"
-)
-_RE_BRACKET_CLOSE: Final = regex.compile(r"[\s\u00a0]*\)")
-_NO_RATE_UNITS: Final = frozenset({"%", "pp", "x"})
-
-
-def share_bracketed_rates(raws: list[Raw], text: str) -> None:
-    """A rate after a figure in brackets is the rate of the figure before the brackets too
-    ("12 manats ($7) per tonne", "EUR 1,500 (USD 1,650) per 40ft container"); a share in
-    brackets takes none ("$5 billion (3% of the total) a year")."""
-    for a, b in itertools.pairwise(raws):
-        if (a.per is not None or b.per is not None or a.unit in _NO_RATE_UNITS
-                or b.unit in _NO_RATE_UNITS or b.start - a.end > 40
-                or _RE_BRACKET_OPEN.match(text, a.end, b.start) is None):
-            continue
-        close = _RE_BRACKET_CLOSE.match(text, b.end, b.end + 10)
-        if close is None:
-            continue
-        found = rate_after(text[close.end() : close.end() + 60])
-        if found is not None:
-            a.per = b.per = found[0]
 
 
 # "14 weekly flights", "the number of daily trains rose from 6 to 9": counted things that

@@ -3,7 +3,8 @@ that is a level or a change's start ("by three, to nine", "ferries from six to 1
 noun's "of" before "X to Y" that makes them a range even after a verb of change ("adds
 handling fees of $150 to $300 a box"; not "a rise of $5 billion to $20 billion"); and a rate
 after a figure in brackets, which is the figure's before the brackets too ("12 manats ($7) per
-tonne").
+tonne"); and two counts of one thing, each of its own people ("300 Turkish and 500 Uzbek
+entrepreneurs").
 
 Pure: no pandas, no dash.
 """
@@ -100,3 +101,18 @@ def share_bracketed_rates(raws: list[Raw], text: str) -> None:
         found = rate_after(text[close.end() : close.end() + 60])
         if found is not None:
             a.per = b.per = found[0]
+
+
+# "more than 300 Turkish and 500 Uzbek entrepreneurs": a bare number, a name, "and", then a
+# count of the same things from another place.
+_RE_NAME_AND: Final = regex.compile(r"\A[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+and[ \u00a0]+\Z")
+_RE_NAME_FIRST: Final = regex.compile(r"[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+[a-z]")
+
+
+def counts_of_two_peoples(a: Raw, b: Raw, text: str) -> bool:
+    """Is `a` a bare number counting what the count `b` after it counts, each of its own
+    people or place ("300 Turkish and 500 Uzbek entrepreneurs")?"""
+    return (a.unit is None and b.unit == "count" and b.item is not None and not a.scaled
+            and b.start - a.end <= 40 and _RE_NAME_AND.match(text[a.end : b.start]) is not None
+            and _RE_NAME_FIRST.match(text, b.start + len(text[b.start : b.end].split()[0]))
+            is not None)

@@ -30,6 +30,7 @@ from dashboard.list_neighbours import lend_item, lend_to_ones, lend_unit
 from dashboard.named_counts import count_of_number, named_by_label
 from dashboard.pair_cues import (
     bare_level,
+    counts_of_two_peoples,
     ends_a_gapped_clause,
     noun_of_before,
     share_bracketed_rates,
@@ -220,7 +221,7 @@ def _pair_action(a: Raw, b: Raw, text: str) -> str:
         return "range"  # "5%-10%"
     joint = RE_RANGE_JOINT.match(text[a.end : b.start]) if b.start - a.end < 12 else None
     if b.start - a.end >= 8 and (joint is None or not joint.group().startswith(",")):
-        return "lend" if _counts_of_two_peoples(a, b, text) else "none"
+        return "lend" if counts_of_two_peoples(a, b, text) else "none"
     if joint is None or (a.unit is not None and b.unit is not None and a.unit != b.unit):
         return "none"
     before = text[max(0, a.start - 140) : a.start]
@@ -311,21 +312,6 @@ def _moves_from(tail: str) -> bool:
     second = _RE_SECOND_FROM.search(tail, timeout=1.0)
     return second is not None and bool(
         _RE_MOTION_BEFORE_FROM.search(tail[: second.end("first")] + " "))
-
-
-# "more than 300 Turkish and 500 Uzbek entrepreneurs": a bare number, a name, "and", then a
-# count of the same things from another place.
-_RE_NAME_AND: Final = regex.compile(r"\A[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+and[ \u00a0]+\Z")
-_RE_NAME_FIRST: Final = regex.compile(r"[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+[a-z]")
-
-
-def _counts_of_two_peoples(a: Raw, b: Raw, text: str) -> bool:
-    """Is `a` a bare number counting what the count `b` after it counts, each of its own
-    people or place ("300 Turkish and 500 Uzbek entrepreneurs")?"""
-    return (a.unit is None and b.unit == "count" and b.item is not None and not a.scaled
-            and b.start - a.end <= 40 and _RE_NAME_AND.match(text[a.end : b.start]) is not None
-            and _RE_NAME_FIRST.match(text, b.start + len(text[b.start : b.end].split()[0]))
-            is not None)
 
 
 def _shares_scale(a: Raw, b: Raw, text: str) -> bool:

@@ -20,15 +20,14 @@ from dashboard.bases import RE_TO_BETWEEN
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.scanning import match_at
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGE_WORDS, HEDGED
 
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
 # years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
 # own.
-HEDGE: Final = rf"(?:{HEDGE_WORDS}\s+)?"
 _RE_FROM_TO_BEFORE: Final = regex.compile(
-    rf"(?i:\bfrom\s+{HEDGE}"
-    rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{HEDGE})\Z",
+    rf"(?i:\bfrom\s+{HEDGED}"
+    rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{HEDGED})\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 
@@ -185,10 +184,10 @@ def is_revised_forecast(claim: Located, text: str) -> bool:
 # "has risen more than fivefold in three years, from 840,000 tonnes in 2021 to 4.5 mln
 # tonnes in 2024": the change runs between the years of its two levels.
 _RE_CHANGE_THEN_FROM: Final = regex.compile(
-    rf"[^.;:()0-9]{{0,40}}?\bfrom[\s\u00a0]+{HEDGE}\Z", flags=regex.IGNORECASE
+    rf"[^.;:()0-9]{{0,40}}?\bfrom[\s\u00a0]+{HEDGED}\Z", flags=regex.IGNORECASE
 )
 _RE_LEVEL_TO: Final = regex.compile(
-    rf"[\s\u00a0]+in[\s\u00a0]+[0-9]{{4}}[\s\u00a0]+to[\s\u00a0]+{HEDGE}\Z",
+    rf"[\s\u00a0]+in[\s\u00a0]+[0-9]{{4}}[\s\u00a0]+to[\s\u00a0]+{HEDGED}\Z",
     flags=regex.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ from dashboard.periods import Time
 from dashboard.present import is_current
 from dashboard.scanning import match_at, may_contain
 from dashboard.time_grammar import MONTH_NUM
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGE_WORDS, HEDGED
 
 # "rose 14.6% in 2021 to 5.6 million tonnes", "in 2024, carrying a combined 2,077,216 TEU",
 # "carried 1.9 million TEUs in 2024, with 19,000 trips".
@@ -225,11 +225,10 @@ def share_forward(group: Sequence[Located], chosen: list[Time | None], text: str
 # "The World Bank expects growth of 4.5% in 2025, the ADB forecasts 4.9% and the IMF 4.6%":
 # the next forecasters' figures, their verb said again or left out, are of the same year.
 _FORECASTER = r"(?:the\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}+"
-_HEDGED: Final = rf"(?:{HEDGE_WORDS}\s+)?"
 _RE_NEXT_FORECAST: Final = regex.compile(
     rf"\A\s*,\s+(?:and\s+)?{_FORECASTER}\s+(?:forecasts|expects|sees|projects|predicts"
-    rf"|estimates)\s+{_HEDGED}\Z")
-_RE_AND_FORECASTER: Final = regex.compile(rf"\A\s*,?\s+and\s+{_FORECASTER}\s+{_HEDGED}\Z")
+    rf"|estimates)\s+{HEDGED}\Z")
+_RE_AND_FORECASTER: Final = regex.compile(rf"\A\s*,?\s+and\s+{_FORECASTER}\s+{HEDGED}\Z")
 
 
 def _next_forecast(before: Located, t: Time, claim: Located, text: str) -> bool:

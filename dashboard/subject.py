@@ -26,7 +26,7 @@ from dashboard.trade_parties import (
 )
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.entities import COUNTRIES, REGIONS
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGED
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -390,6 +390,5 @@ def _first_bracketed(facts: Facts, text: str) -> int:
 
 
 # "(19.1%", "(about 1 million", "($5 bn": a figure opens the bracket.
-_HEDGED: Final = rf"(?:{HEDGE_WORDS}\s+)?"
-_RE_BRACKETED_FIGURE: Final = regex.compile(rf"\s*\(\s*{_HEDGED}[0-9$€£₸₼]")
-_RE_BRACKET_OPENS: Final = regex.compile(rf"\(\s*{_HEDGED}\Z")
+_RE_BRACKETED_FIGURE: Final = regex.compile(rf"\s*\(\s*{HEDGED}[0-9$€£₸₼]")
+_RE_BRACKET_OPENS: Final = regex.compile(rf"\(\s*{HEDGED}\Z")

@@ -26,3 +26,5 @@ HEDGE_WORDS: Final = "(?:" + "|".join(
     phrase.replace(" ", r"[\s\u00a0]++")
     for phrase in sorted(HEDGES_BEFORE, key=len, reverse=True)
 ) + ")"
+# One of them, optional, and the space after it: "rose to (about )5%".
+HEDGED: Final = rf"(?:{HEDGE_WORDS}\s+)?"

@@ -187,7 +187,8 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
     return (_RE_PLAN_OF.search(text, lo, claim.start) is not None
             or _RE_HAD_PLANNED.search(text, lo, claim.start) is not None
             or _RE_PLAN_FORESAW.search(text, lo, claim.start) is not None
-            or (_may_plan_to(text[lo : claim.start]) and _plans_to(text, lo, claim.start))
+            or (may_contain(text[lo : claim.start], _PLANNED_TO_WORDS)
+                and _plans_to(text, lo, claim.start))
             or match_at(_RE_NAMED_FORECAST_AFTER, text, claim.end) is not None)
 
 
@@ -205,13 +206,14 @@ _OUTCOME_VERBS: Final = (r"handled|carried|moved|shipped|transported|transshippe
                          r"|jumped|dropped|declined|gained|earned|invested|generated|attracted"
                          r"|added|topped|exceeded|surpassed|doubled|slipped|slumped|surged"
                          r"|soared|ended|finished|closed|stalled|stopped")
+# Past participles that keep a plan's cue going, not an outcome of its own ("and expected to").
+_PLAN_OR_SAY: Final = (r"(?:expected|projected|forecast|planned|targeted|aimed|hoped|intended"
+                       r"|anticipated|predicted|estimated|said|promised|believed|envisaged)")
 _RE_OWN_VERB_IN_TAIL: Final = regex.compile(
     r"(?i:\b(?:and|but|yet)\s+(?:(?:then|eventually|actually|instead|only|in\s+fact)\s+)?"
-    r"(?!(?:expected|projected|forecast|planned|targeted|aimed|hoped|intended|anticipated"
-    r"|predicted|estimated|said|promised|believed|envisaged)\b)"
+    rf"(?!{_PLAN_OR_SAY}\b)"
     r"(?:(?:(?:the|its|their|this|that)\s+)?(?:[a-z-]+\s+){1,2}(?:(?:has|have|had)\s+)?"
-    rf"(?!(?:expected|projected|forecast|planned|targeted|aimed|hoped|intended|anticipated"
-    rf"|predicted|estimated|said|promised|believed|envisaged)\b)(?:[a-z]{{3,}}ed|{_PAST_IRREGULAR})"
+    rf"(?!{_PLAN_OR_SAY}\b)(?:[a-z]{{3,}}ed|{_PAST_IRREGULAR})"
     rf"|(?:(?:has|have|had)\s+)?(?:{_PAST_IRREGULAR}|{_OUTCOME_VERBS}))\b)"
 )
 
@@ -230,15 +232,10 @@ def _plans_to(text: str, lo: int, end: int) -> bool:
     return False
 
 
-def _may_plan_to(window: str) -> bool:
-    """A cheap test before `_RE_PLANNED_TO`: one of these is in each of its matches (" to ",
-    not "to": "tonnes" has it). Outside ASCII it may match: without case, "ſ" matches "s"."""
-    if not window.isascii():
-        return True
-    folded = window.lower()
-    return (" to " in folded or " have " in folded or "expect" in folded or "would" in folded
-            or "targeting" in folded or "aiming" in folded or "planning" in folded
-            or "hoping" in folded)
+# For a cheap test before `_RE_PLANNED_TO` (`may_contain`): one of these is in each of its
+# matches (" to ", not "to": "tonnes" has it).
+_PLANNED_TO_WORDS: Final = (" to ", " have ", "expect", "would", "targeting", "aiming",
+                            "planning", "hoping")
 
 
 # "had targeted 5-6 million tonnes for 2025 and handled 5.3 million tonnes": a verb of its

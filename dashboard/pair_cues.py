@@ -114,5 +114,5 @@ def counts_of_two_peoples(a: Raw, b: Raw, text: str) -> bool:
     people or place ("300 Turkish and 500 Uzbek entrepreneurs")?"""
     return (a.unit is None and b.unit == "count" and b.item is not None and not a.scaled
             and b.start - a.end <= 40 and _RE_NAME_AND.match(text[a.end : b.start]) is not None
-            and _RE_NAME_FIRST.match(text, b.start + len(text[b.start : b.end].split()[0]))
+            and match_at(_RE_NAME_FIRST, text, b.start + len(text[b.start : b.end].split()[0]))
             is not None)

@@ -22,14 +22,14 @@ from dashboard.vocab.entities import PORTS
 _RE_BEFORE_PORT: Final = regex.compile(
     r"[\s,;:\u2013\u2014-]*+(?:(?i:in|during|over|last|this)\b[^,;\d]{0,20}?(?:[0-9]{4})?,?"
     r"[\s\u00a0]++)?(?:(?i:the|its)[\s\u00a0]++)?(?:(?i:sea)?port[\s\u00a0]++of[\s\u00a0]++)?\Z")
+_MOVED: Final = ("moved", "shipped", "carried", "transported")
 _RE_PORT_VERB: Final = regex.compile(
-    r"[\p{L}'\u2019 .-]{0,30}?\b(?:moved|shipped|carried|transported)\b")
+    r"[\p{L}'\u2019 .-]{0,30}?\b(?:" + "|".join(_MOVED) + r")\b")
 # A second port, subject of its own clause after the first's: "..., while Batumi Sea Port
 # slipped 15% to 2.9 mln t" (its own words up to the figure, no other figure between).
 _RE_JOINT_BEFORE: Final = regex.compile(
     r"[,;][\s\u00a0]*+(?:(?:while|and|whereas|but)[\s\u00a0]++)?(?:the[\s\u00a0]++)?\Z")
 _RE_OWN_WORDS: Final = regex.compile(r"[^\d;,]{0,40}+\Z")
-_MOVED: Final = ("moved", "shipped", "carried", "transported")
 # A flow on a route, not the port's throughput: "The port of Aktau carried 2.1 mt of cargo by
 # ferry to Baku", "Baku port shipped 500,000 t to Turkmenbashi": a destination or a mode of
 # transport after the verb in the clause (not a source or a comparison: "according to the

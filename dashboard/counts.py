@@ -346,14 +346,14 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
     if (best := _closest_anchor(raws, i, text)) is None:  # the closest in magnitude before
         return
-    anchor = best[1]
+    anchor, factor = best
     inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
     if inches is not None:
         raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"
         return
-    raw.value *= best[2]  # "..., while the lowest is 74.07" (cents too)
+    raw.value *= factor  # "..., while the lowest is 74.07" (cents too)
     if raw.value_high is not None:
-        raw.value_high *= best[2]
+        raw.value_high *= factor
     own = rate_after(after)  # "5,200 container trains in 2024, or about 14 a day": its own rate
     raw.unit, raw.per, raw.item = anchor.unit, anchor.per if own is None else own[0], anchor.item
     read_hedge(raw, before)
@@ -366,10 +366,10 @@ _RE_FROM_BETWEEN: Final = regex.compile(
     rf"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?i:up|down)[\s\u00a0]++)?(?i:from)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?")
 
 
-def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[float, Raw, float] | None:
+def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[Raw, float] | None:
     """The quantity with a unit before `raws[i]` in its sentence (up to four back) closest to
-    it in magnitude (the one right before if `raws[i]` is its level "from"), with the distance
-    (in powers of ten) and the factor `raws[i]` takes."""
+    it in magnitude, within three powers of ten (the one right before if `raws[i]` is its
+    level "from"), and the factor `raws[i]` takes."""
     raw = raws[i]
     best: tuple[float, Raw, float] | None = None
     for j in range(i - 1, max(-1, i - 5), -1):
@@ -389,7 +389,7 @@ def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[float, Raw, flo
         between = text[anchor.end : raw.start] if j == i - 1 else ""
         if distance <= 3 and len(between) < 32 and "from" in between.lower() and (
                 _RE_FROM_BETWEEN.fullmatch(between)):
-            return (0.0, anchor, factor)
+            return anchor, factor
         if distance <= 3 and (best is None or distance < best[0]):
             best = (distance, anchor, factor)
-    return best
+    return None if best is None else best[1:]

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.scanning import match_at
+from dashboard.scanning import SENTENCE_ENDS, last_sentence_end, match_at
 from dashboard.vocab.entities import CAPITALS, ENTITIES, PORT_TOWNS, PORTS, REGIONS
 
 # Every alias of an entity (a town that is one names its entity itself: "Aktau", "Poti").
@@ -100,7 +100,6 @@ def capitals_as_parties(text: str, runs: frozenset[str] | None) -> list[tuple[in
 _RE_OPENING: Final = regex.compile(
     r"(?:Under|In|After|Since|Following|By|At|On|For|Last|Earlier|Meanwhile|Separately|"
     r"Overall|Now|This|Next)\b[^,.;!?\n]{0,100}+,[\s\u00a0]++\Z")
-_SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
 
 
 def _after_opening(text: str, start: int) -> bool:
@@ -108,7 +107,7 @@ def _after_opening(text: str, start: int) -> bool:
     if text[max(0, start - 2) : start] != ", ":
         return False  # the common case
     lo = max(0, start - 110)
-    begins = max(text.rfind(end, lo, start) for end in _SENTENCE_ENDS)
+    begins = last_sentence_end(text, lo, start)
     at = lo if begins < 0 and lo == 0 else begins + 1 if begins >= 0 else -1
     while 0 <= at < start and text[at] in " \u00a0\n":
         at += 1
@@ -234,7 +233,6 @@ _RE_TRADED: Final = regex.compile(
     r"(?i:\b(?:\w*?(?:import|export)|sells?|selling|sold|sales?|shipped|shipments?|suppl|"
     r"deliver|buys?|buying|bought|purchas|ordered|orders|receiv)\w*+)")
 _REACH: Final = 120  # how far in its sentence
-_ENDS: Final = (". ", "! ", "? ", "\n")
 
 
 def _seat_or_maker(text: str, start: int, end: int) -> bool:
@@ -244,8 +242,8 @@ def _seat_or_maker(text: str, start: int, end: int) -> bool:
                                           or match_at(_RE_MAKER_AFTER, text, end)):
         return False  # the common case
     lo = max(0, start - _REACH)
-    lo = max([lo] + [text.rfind(mark, lo, start) + 1 for mark in _ENDS])
-    ends = [at for mark in _ENDS if (at := text.find(mark, end, end + _REACH)) >= 0]
+    lo = max(lo, last_sentence_end(text, lo, start) + 1)
+    ends = [at for mark in SENTENCE_ENDS if (at := text.find(mark, end, end + _REACH)) >= 0]
     return _RE_TRADED.search(text, lo, min([end + _REACH, *ends])) is None
 
 

@@ -237,3 +237,12 @@ def with_folded_words(
 
 
 _FOLDS_TO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+# What ends a sentence for the short look-backs of a rule (not `context`'s full splitter).
+SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
+
+
+def last_sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence end (`SENTENCE_ENDS`) in text[lo:hi] starts, else -1."""
+    return max(text.rfind(mark, lo, hi) for mark in SENTENCE_ENDS)

@@ -14,7 +14,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import Facts
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, last_sentence_end
 from dashboard.vocab.entities import COUNTRIES, ENTITIES, REGIONS
 
 TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
@@ -62,7 +62,6 @@ _RE_ITS_SALES: Final = regex.compile(
 # The subject opening a sentence: "Russia shipped ...", "The Russian grain union sold ...".
 _RE_OPENING_NAME: Final = regex.compile(
     r"[\s\u00a0]*+(?:(?i:the)[\s\u00a0]++)?(?P<name>\p{Lu}[\p{L}-]*+)")
-_SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
 
 
 def _other_seller_before(text: str, start: int, headline: list[str], its: bool) -> str | None:
@@ -73,7 +72,7 @@ def _other_seller_before(text: str, start: int, headline: list[str], its: bool) 
     end = lo + len(text[lo:start].rstrip())
     if text[end - 1 : end] not in (".", "!", "?"):
         return None  # a headline or no sentence before
-    at = max(text.rfind(mark, lo, end - 1) for mark in _SENTENCE_ENDS)
+    at = last_sentence_end(text, lo, end - 1)
     opening = None if at < 0 else _RE_OPENING_NAME.match(text, at + 1, end)
     home = next((e for e in headline if e in COUNTRIES), None)
     if opening is None or _COUNTRY_BY_ALIAS.get(opening["name"]) in (None, home):

@@ -218,6 +218,8 @@ _RE_DOLLARS_AFTER: Final = regex.compile(r"[\s\u00a0]*(?i:dollars?|\$|cents?)")
 # Swiss francs fell 20%" (not a national currency of the trade told: "4.3 trillion Russian
 # rubles" of Belarus-Russia trade is Russia's).
 _RE_FRANCS_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:francs?)\b")
+_WORLD_CURRENCY_AFTER: Final = {"United States": _RE_DOLLARS_AFTER,
+                                "Switzerland": _RE_FRANCS_AFTER}
 # A country joined to the seat of a firm or the maker of a thing: "Swiss-based trader Mercuria
 # loaded", "A Swiss-made crane worth $5 million" (the firm's, the thing's; no party, like a
 # builder's nationality), unless its sentence trades: the seat is the seller's home
@@ -313,10 +315,10 @@ def names_no_party(name: str, m: regex.Match[str], text: str) -> bool:
     ("24,500 km of fiber-optic lines": the Trans-Caspian one only near "Caspian"), the host
     of the event a figure was told at ("during the AIIB's annual meeting"), the nationality
     of the firm that built it ("Turkish contractor Gap Insaat built")?"""
-    return bool((name == "United States" and (
-                    match_at(_RE_DOLLARS_AFTER, text, m.end())
-                    or text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit()))
-                or (name == "Switzerland" and match_at(_RE_FRANCS_AFTER, text, m.end()))
+    return bool(((currency := _WORLD_CURRENCY_AFTER.get(name)) is not None
+                 and match_at(currency, text, m.end()))
+                or (name == "United States"  # "$76 US a barrel"
+                    and text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isdigit())
                 or _seat_or_maker(text, m.start(), m.end())  # "Swiss-based trader"
                 or (name in PORTS and match_at(_RE_NOT_THE_PORT, text, m.end()))
                 or (name in REGIONS and (match_at(_RE_DEPARTMENT_AFTER, text, m.end())

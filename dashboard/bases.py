@@ -24,7 +24,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
-from dashboard.periods import Time
+from dashboard.periods import Time, years_of
 from dashboard.plan_periods import RE_PART_OF_A_YEAR, forecast_set_against, whole_year
 from dashboard.present import is_current
 from dashboard.scanning import match_at
@@ -64,7 +64,6 @@ def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: st
 
 
 # "from 12% to 27% over 2020-2024": the levels at the two ends of the span.
-_RE_SPAN_YEARS: Final = regex.compile(r"\A([0-9]{4})/([0-9]{4})\Z")
 _RE_FROM_BEFORE: Final = regex.compile(r"(?i:\bfrom\s+)\Z")
 # "from X to Y": the gap between the two levels ("rise from $1,200 to $1,500", `levels`).
 RE_TO_BETWEEN: Final = regex.compile(
@@ -79,12 +78,12 @@ def _ends_of_a_span(group: Sequence[Located], chosen: list[Time | None], text: s
         t = chosen[k]
         if t is None or chosen[k - 1] is not t or group[k].change is not None:
             continue
-        span = _RE_SPAN_YEARS.match(t.period)
+        span = years_of(t.period)
         if (span is not None and RE_TO_BETWEEN.match(text[group[k - 1].end : group[k].start])
                 and _RE_FROM_BEFORE.search(text, max(0, group[k - 1].start - 6),
                                            group[k - 1].start)):
-            chosen[k - 1] = Time(t.start, t.end, span.group(1), False)
-            chosen[k] = Time(t.start, t.end, span.group(2), False)
+            chosen[k - 1] = Time(t.start, t.end, str(span[0]), False)
+            chosen[k] = Time(t.start, t.end, str(span[1]), False)
 
 
 # "a rise of 12% over 1H24": what a change is over.

@@ -16,6 +16,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Claim, Kind
+from dashboard.periods import years_of
 from dashboard.scanning import match_at, scan_timeout
 from dashboard.shared_times import set_against
 
@@ -97,8 +98,8 @@ def date_forecasts_alike(out: list[Claim], n: int, text: str) -> None:
 
 def _is_span_of_years(period: str) -> bool:
     """ "1995/2021", "2010/2023": years to years (not "2020/..", "2024-01/2024-06")."""
-    return (len(period) == 9 and period[4] == "/" and period[:4].isdigit()
-            and period[5:].isdigit() and period[:4] != period[5:])
+    years = years_of(period)
+    return years is not None and years[0] != years[1]
 
 
 def _totals_alike(total: Claim, claim: Claim, text: str) -> bool:

@@ -244,3 +244,12 @@ def _could_be_base(text: str, start: int, end: int, lo: int) -> bool:
     """A cheap test before the base patterns: a base word just before, or "level" after."""
     words = text[max(lo, start - 30) : start].split()
     return bool(words and words[-1].lower() in _BASE_WORDS) or "level" in text[end : end + 12]
+
+
+def years_of(period: str) -> tuple[int, int] | None:
+    """The first and last years of a period of whole years ("1995/2021", "2023/2024"), else
+    None ("2024", "2020/..", "2024-01/2024-06")."""
+    if (len(period) == 9 and period[4] == "/" and period[:4].isascii() and period[:4].isdigit()
+            and period[5:].isascii() and period[5:].isdigit()):
+        return int(period[:4]), int(period[5:])
+    return None

@@ -14,7 +14,7 @@ import regex
 
 from dashboard.carry import within_a_year
 from dashboard.claim import Draft
-from dashboard.periods import Time
+from dashboard.periods import Time, years_of
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
 
 
@@ -50,8 +50,8 @@ def sole_period(
 
 def is_season(period: str) -> bool:
     """ "2023/2024": two years in a row, a season or split year without its months."""
-    return (len(period) == 9 and period[4] == "/" and period[:4].isdigit()
-            and period[5:].isdigit() and int(period[5:]) - int(period[:4]) == 1)
+    years = years_of(period)
+    return years is not None and years[1] - years[0] == 1
 
 
 # "in the 2023/24 season, well above the five-year average of 8 mt", "..., and its total since

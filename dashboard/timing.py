@@ -216,8 +216,8 @@ def _times_after(
     for k, claim in enumerate(group):
         limit = group[k + 1].start if k + 1 < len(group) else len(text)
         for t in times[k]:
-            if not (claim.end <= t.start < min(limit, claim.end + _AFTER_GAP)):
-                continue
+            if t.start in things or not (claim.end <= t.start < min(limit, claim.end + _AFTER_GAP)):
+                continue  # (a time that dates a thing, `dates_a_thing`, dates no figure)
             # A base is not a figure's own time, but "since 2023" after a figure is its period
             # ("3.4 million tonnes have reached markets ... since 2023", "surged fivefold
             # since 2020, reaching $529 million").
@@ -239,7 +239,7 @@ def _times_after(
                 gap = _RE_ABBREVIATION.sub("", gap)
             if not _RE_GAP_OK.match(gap):  # "of rails to ISO 9001 standards in 2024"
                 gap = _RE_CODE.sub("", gap)
-            if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap) or t.start in things:
+            if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
             if ("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap):
                 continue

@@ -18,7 +18,7 @@ import regex
 from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import HARVEST_VERBS, METRICS, POTENTIAL_CUES, rows_of
 
 # Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
@@ -38,7 +38,7 @@ _RE_HARVEST_AS_TIME: Final = regex.compile(
 # 400,000 tonnes of raw cotton"; elsewhere it is no harvest ("data gathered by customs show
 # 5 million tonnes", "pick up 20 tonnes").
 _RE_FIGURE_NEXT: Final = regex.compile(
-    rf"[\s\u00a0]++(?:(?i:{HEDGE_WORDS}|an\s++estimated|a\s++record|between)[\s\u00a0]++)?+"
+    rf"[\s\u00a0]++(?:(?i:{HEDGE_OR_ESTIMATE}|between)[\s\u00a0]++)?+"
     r"[0-9]"
 )
 

@@ -25,7 +25,7 @@ from dashboard.shared_times import PLACE_AFTER
 from dashboard.time_grammar import MONTH_NUM
 from dashboard.timing import RE_FOOTNOTE_MARK
 from dashboard.vocab.classes import GOODS_EXPORTS
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGE_OR_MORE, HEDGE_WORDS
 
 
 def from_previous(claim: Claim, prev: Claim | None, text: str) -> Claim:
@@ -219,7 +219,7 @@ def _producer_capacity(claim: Claim, prev: Claim | None, text: str) -> Claim:
 _RE_SAME_GOODS_GAP: Final = regex.compile(
     r"\A[^0-9;:()]{0,60}?\b(?:and|but|while)\s[^0-9;:()]{0,40}?\b(?:ship(?:s|ped|ping)?|"
     r"export(?:s|ed|ing)?|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|"
-    rf"suppl(?:y|ies|ied|ying))\s++(?:(?:{HEDGE_WORDS}|another|a\s+further)\s++)?\Z"
+    rf"suppl(?:y|ies|ied|ying))\s++(?:{HEDGE_OR_MORE}\s++)?\Z"
 )
 _RE_OTHER_GOODS: Final = regex.compile(r"(?i:\b(?:total|overall|other|non-\w+|all|goods)\b)")
 

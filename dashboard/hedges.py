@@ -25,7 +25,7 @@ from dashboard.change_words import (
 )
 from dashboard.claim import Approx, Change
 from dashboard.numbers import fold, is_change_word, is_exceed_word
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE, HEDGE_WORDS
 
 WINDOW: Final = 60  # characters of context read on each side of a quantity
 # Characters read before a number right after "by", where the verb may stand further back:
@@ -382,7 +382,7 @@ def comparative_count(after: str) -> Change | None:
 # Words between a verb and its figure that leave the figure the verb's: "handled only 0.5
 # million tonnes of cargo" is the port's throughput as "handled 0.5 million tonnes" is.
 _RE_NEXT_TO_GAP: Final = regex.compile(
-    rf"\A\s++(?i:(?:{HEDGE_WORDS}|an\s++estimated|a\s++record)\s++)?+\Z"
+    rf"\A\s++(?i:{HEDGE_OR_ESTIMATE}\s++)?+\Z"
 )
 
 

@@ -42,7 +42,7 @@ from dashboard.vocab.entities import (
     OIL_PIPELINES,
     PORTS,
 )
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGE_OR_MORE, HEDGE_WORDS
 from dashboard.vocab.metrics import CUE_ROWS, METRICS
 
 # An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
@@ -357,7 +357,7 @@ _RE_LATE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:late|overdue)\b")
 
 _RE_SLIPPED_BEFORE: Final = regex.compile(
     r"(?i:\b(?:slipped|slips|has[\s\u00a0]+slipped)[\s\u00a0]+(?:by[\s\u00a0]+)?"
-    rf"(?:(?:{HEDGE_WORDS}|another|a[\s\u00a0]+further)[\s\u00a0]+)?)\Z",
+    rf"(?:{HEDGE_OR_MORE}[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 

@@ -23,7 +23,7 @@ from dashboard.not_durations import (
 from dashboard.numbers import is_change_word
 from dashboard.patterns_around import RE_PERIOD_WORD_BEFORE
 from dashboard.raw import Raw
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGE_OR_MORE, HEDGE_WORDS
 from dashboard.vocab.units import (
     CURRENCY_SIGNS_AFTER,
     CURRENCY_WORDS,
@@ -230,7 +230,7 @@ _RE_AT_EMPLOYER_AFTER: Final = regex.compile(
 # "closed for three weeks after the derailment": "for" makes it how long, and "after" only
 # says from when (but "two years after the launch" alone is when)
 _RE_FOR_BEFORE: Final = regex.compile(
-    rf"(?i:\bfor[\s\u00a0]+(?:(?:{HEDGE_WORDS}|another|a[\s\u00a0]+further)[\s\u00a0]+)?)\Z",
+    rf"(?i:\bfor[\s\u00a0]+(?:{HEDGE_OR_MORE}[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
 _RE_AFTER_OR_BEFORE: Final = regex.compile(r"\A[\s\u00a0]+(?i:after|before)\b")

@@ -41,7 +41,7 @@ from dashboard.shared_times import (
     share_back,
     share_forward,
 )
-from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.hedging import HEDGE_OR_MORE, HEDGE_WORDS
 from dashboard.year_totals import share_year_of_total
 
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
@@ -60,7 +60,7 @@ _RE_GAP_BAD: Final = regex.compile(
     # billion in the seven months, he said, adding that the agreement, in force since May 15")
     r"|\b(?:said|says|noted|stated|told)\b"
     # (not "is due to start up in 2027, adding about 400 jobs": a figure the start-up adds)
-    rf"|,\s*adding\b(?!\s++(?:(?:{HEDGE_WORDS}|another|a\s++further)\s++)?+\Z)"
+    rf"|,\s*adding\b(?!\s++(?:{HEDGE_OR_MORE}\s++)?+\Z)"
     # "620,000 sqm of warehousing, most of it built after 2018": when (part of) the thing
     # counted was built, not the figure's own time (not "the line, built in 2011 for $170
     # million", whose cost the year dates)

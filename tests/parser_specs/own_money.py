@@ -203,6 +203,12 @@ SEPARATORS: list[Example] = [
        c("1,5 million tonnes", 1.5e6, "t")),
     ex("sep-lone-comma-thousands", "More than 1,234 containers were moved.",
        c("1,234 containers", 1234, "count", item="container", approx="min")),
+    # A bond's coupon in eighths, as bond desks write it: a whole number and a fraction
+    # before "%" are one number (4.375), as before "percent".
+    ex("sep-mixed-fraction-before-percent-sign",
+       "The railway priced $500 million of 4 3/8% notes due 2030.",
+       c("$500 million", 500e6, "USD", period=None),
+       c("4 3/8%", 4.375, "%", change=None, period=None)),
 ]
 
 SIGNS: list[Example] = [

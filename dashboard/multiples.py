@@ -14,7 +14,7 @@ import regex
 
 from dashboard.claim import Change
 from dashboard.hedges import WINDOW, change_around, find_hedge, sentence_tail
-from dashboard.numbers import fold, tidy
+from dashboard.numbers import fold, is_exceed_word, tidy
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.raw import Raw, fraction_of_a_level, read_hedge
 from dashboard.scanning import match_at
@@ -191,6 +191,18 @@ _RE_COVER_BEFORE: Final = regex.compile(
     r"(?:(?:about|nearly|almost|more[\s\u00a0]+than|over|some)[\s\u00a0]+)?\Z)",
     flags=regex.REVERSE,
 )
+# What makes "<number> times" a multiple when no verb of change stands before it: a
+# comparison or its base after it ("3 times higher", "twice as much", "3 times the 2020
+# level", "3 times those of 2020", "a 3 times increase"); without one, "postponed three
+# times", "called at Aktau 12 times in June" say how often something happened.
+_RE_TIMES_COMPARED_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]*+(?:(?i:as|the|its|their|his|her|our|that|those|what|this|these|more|less"
+    r"|fewer|over|above|below|up|down|than|compared|against|from|y/y|year-on-year"
+    r"|increase[sd]?|rise|growth|jump|decline|drop|fall|reduction|expansion)\b"
+    r"|(?i:[a-z]+er)\b"
+    # "1.2 times last year's number", not "640 times last year"
+    r"|(?i:(?:last|previous|prior)[\s\u00a0]+[a-z]+['’]s|pre-))"
+)
 # "2.5 times less", "2.5 times lower": a multiple down.
 _RE_X_DOWN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]*(?i:less|lower|smaller|fewer|shorter|cheaper|down|below)\b"
@@ -229,6 +241,27 @@ def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | No
     return raw
 
 
+# The words before "<number> times" that make it a multiple even with no comparison after it
+# ("a ratio of at least 1.3 times", "the book was 3 times", "(+1.3 times)").
+_MULTIPLE_LEADS: Final = frozenset(
+    ("of", "at", "by", "to", "is", "was", "were", "are", "be", "been", "being", "became",
+     "become", "remains", "remained", "stood", "reached", "ratio"))
+
+
+def _says_how_often(raw: Raw, text: str, lead: str, after: str) -> bool:
+    """Does "<number> times" say how often something happened ("postponed the tender three
+    times", "called at Aktau 12 times in June"), with no verb of change before it (the
+    caller's test) and no comparison after it ("3 times higher", "3 times the 2020 level")?"""
+    if text[raw.end - 5 : raw.end].lower() != "times" or _RE_TIMES_COMPARED_AFTER.match(after):
+        return False
+    tail = sentence_tail(lead)
+    hedge = find_hedge(tail)
+    words = (tail[: len(tail) - len(hedge.group())] if hedge else tail).split()[-4:]
+    if not words or not words[-1].isalpha() or words[-1].lower() in _MULTIPLE_LEADS:
+        return False  # "(+1.3 times)", "a ratio of at least 1.3 times"
+    return not any(map(is_exceed_word, words)) and not _RE_MULTIPLIED_BEFORE.search(lead[-24:])
+
+
 def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -> bool:
     """Settle a multiple's direction ("2.5 times less", "fell 2.5 times": down; `lead` is the
     text before the number) or, for a ratio's level ("ratio eased to 2.9x"), no change; False
@@ -239,13 +272,16 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
         raw.change = (Change.DECREASE if raw.value < 1 else
                       Change.INCREASE if raw.value > 1 else None)
         return True
-    if (_RE_TIMES_SO_FAR_AFTER.match(after) and change_around(lead, "") is None
+    around = change_around(lead, "")
+    if (_RE_TIMES_SO_FAR_AFTER.match(after) and around is None
             and not _RE_MULTIPLIED_BEFORE.search(lead[-24:])):
         return False
-    down = _RE_X_DOWN_AFTER.match(after) or change_around(lead, "") is Change.DECREASE
     level = ((text[raw.end - 1] == "x" and names_a_ratio(before))
              or _RE_TIMES_A_BASE_AFTER.match(after) is not None
              or _RE_COVER_BEFORE.search(lead[-40:]) is not None)
+    if not level and around is None and _says_how_often(raw, text, lead, after):
+        return False  # "the tender was postponed three times": how often, no multiple
+    down = _RE_X_DOWN_AFTER.match(after) or around is Change.DECREASE
     raw.change = None if level else Change.DECREASE if down else Change.INCREASE
     return True
 

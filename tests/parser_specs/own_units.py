@@ -278,6 +278,16 @@ MULTIPLIERS: list[Example] = [
        "Transit through the port recovered to a third of the pre-war level. Half the cargo "
        "was grain.",
        c("a third", 1 / 3, "x", change="decrease"), c("Half", 50, "%", change=None)),
+    # "<number> times" with no verb of change before it and no comparison after it says how
+    # often something happened: no multiple, no claim. A comparison after it, or its base
+    # ("1.2 times last year's number"), keeps the multiple.
+    ex("mult-times-how-often-is-no-claim",
+       "The ministry has postponed the tender three times. Ferries called at Aktau 12 times "
+       "in June."),
+    ex("mult-times-how-often-vs-multiple",
+       "Vessels crossed the Caspian 640 times last year, 1.2 times the number of 2023; "
+       "fees rose 3 times.",
+       c("1.2 times", 1.2, "x", change="increase"), c("3 times", 3, "x", change="increase")),
 ]
 
 DURATIONS: list[Example] = [

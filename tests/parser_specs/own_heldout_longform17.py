@@ -22,8 +22,7 @@ communique's protocol numbers and dates, a broadcaster's name with a digit, the 
 meeting's half-year, customs codes and a table number, an exchange session's number and lot
 code, a report's issue number (and, in a paragraph with claims, "an option for a third" of
 ferries, which is no fraction). Every expectation was written from reading the text, before
-the parser was run on it (a few were corrected to the house conventions after the first
-run, each marked where it stands).
+the parser was run on it; none was changed after the first run.
 """
 
 from __future__ import annotations
@@ -459,4 +458,14 @@ COTTON: list[Example] = [
 
 EXAMPLES: list[Example] = [*RESULTS, *INTERVIEW, *COMMUNIQUE, *COTTON]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "lf17-qa-p8-hedged": "'perhaps by 5-10%' answers 'Could rates fall ...?': the elliptical "
+                         "answer has no verb of change, and the direction is the question's; "
+                         "no rule lends a question's verb of change to its answer's bare 'by' "
+                         "figure (its kind, a case 'if fuel stays where it is', is read)",
+    "lf17-uz-p8-months": "'while February, at $231 million, was the weakest' (published 18 "
+                         "February 2026, of a report on 2025): the month is now read as the "
+                         "figure's, but a bare month is the publication year's when not later "
+                         "than publication (house rule), so 2026-02, a month not yet over; "
+                         "the report's year (December, 2025-12, beside it) is not lent",
+}

@@ -148,10 +148,36 @@ _RE_TWICE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:(?i:as)[\s\u00a0]+(?:(?i:much|many)|[a-z]+[\s\u00a0]+(?i:as))"
     r"|(?i:the|that|more|higher|larger|what|its|their))\b"
 )
-# "three times a week": how often, no multiple.
+# "three times a week": how often, no multiple (not "3.9 times a year earlier", a base's
+# time).
 _RE_TIMES_FREQUENCY: Final = regex.compile(
     r"\A[\s\u00a0]+(?i:a|an|per|each|every)[\s\u00a0]+(?i:day|week|month|year)\b"
+    r"(?![\s\u00a0]+(?i:earlier|ago|before|previously)\b)"
 )
+# "fell to 3.4 times EBITDA from 3.9 times", "from 2.6 times to 2.1 times": a ratio moving
+# from one multiple to another, two levels of it, neither a multiple of anything.
+_RE_TIMES_TO_FROM_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:to|from)[\s\u00a0]+(?:[$€£¥₸]|US\$)?\Z)"
+)
+_RE_OTHER_TIMES_END: Final = regex.compile(
+    r"(?i:\b(?:to|from)[\s\u00a0]+[0-9][0-9.,]*[\s\u00a0]*(?:times\b|x(?!\w)))"
+)
+
+
+_RE_CLAUSE_STOP: Final = regex.compile(r"[;!?\n]|\.(?![0-9])")  # not a decimal point
+
+
+def _times_to_from(before: str, lead: str, after: str) -> bool:
+    """Is a "to"/"from" multiple (`lead` the text right before it, `before` the sentence's)
+    one end of a ratio's move between two multiples?"""
+    if _RE_TIMES_TO_FROM_BEFORE.search(lead[-12:]) is None:
+        return False
+    tail = _RE_CLAUSE_STOP.split(before[-WINDOW:])[-1]
+    ahead = _RE_CLAUSE_STOP.split(after[:WINDOW])[0]
+    return (_RE_OTHER_TIMES_END.search(tail) is not None
+            or _RE_OTHER_TIMES_END.search(ahead) is not None)
+
+
 # "has tapped the market five times since 2019": how often so far, no multiple, unless a verb
 # of change stands before ("exports grew five times since 2019" is one)
 _RE_TIMES_SO_FAR_AFTER: Final = regex.compile(
@@ -278,7 +304,8 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
         return False
     level = ((text[raw.end - 1] == "x" and names_a_ratio(before))
              or _RE_TIMES_A_BASE_AFTER.match(after) is not None
-             or _RE_COVER_BEFORE.search(lead[-40:]) is not None)
+             or _RE_COVER_BEFORE.search(lead[-40:]) is not None
+             or _times_to_from(before, lead, after))
     if not level and around is None and _says_how_often(raw, text, lead, after):
         return False  # "the tender was postponed three times": how often, no multiple
     down = _RE_X_DOWN_AFTER.match(after) or around is Change.DECREASE

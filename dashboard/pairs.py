@@ -259,7 +259,9 @@ def _listed_action(a: Raw, b: Raw, text: str, word: str, lead_word: str) -> str:
     "between", one unit or scale for both ("2 and 3 million tonnes"), a shared rate."""
     if word == "and":
         if lead_word == "between":
-            return "range"
+            # a range runs up from its low end: "between the 1,520 mm and 1,435 mm gauges"
+            # names two figures, not a range
+            return "none" if _runs_down(a, b) else "range"
         if a.unit is None and b.unit is not None and text[a.end : b.start].strip() == "and":
             return "lend"  # "45 and 50 mg", "2 and 3 million tonnes": two figures, one unit
         if _shares_scale(a, b, text):
@@ -270,6 +272,12 @@ def _listed_action(a: Raw, b: Raw, text: str, word: str, lead_word: str) -> str:
         return "lend"
     # "56 wagons or 50 trucks per voyage": the rate covers both
     return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
+
+
+def _runs_down(a: Raw, b: Raw) -> bool:
+    """Two figures of one unit, the first the larger: no range of them."""
+    return (a.unit is not None and a.unit == b.unit and a.per == b.per
+            and a.value * _shared_factor(a, b) > b.value)
 
 
 def _is_change_range(a: Raw, b: Raw, word: str, before: str) -> bool:

@@ -98,9 +98,11 @@ def _names_a_channel(text: str, lo: int, start: int) -> bool:
 
 
 # A channel set "at" or dredged "to" metres is its depth: "with the channel now at 12.5
-# metres", "dredged the approach channel to 14 metres" (not "a 9-km channel": a length).
+# metres", "dredged the approach channel to 14 metres", "the channel is down to 4.7 metres"
+# (not "a 9-km channel": a length).
 _RE_CHANNEL_AT: Final = regex.compile(
-    r"(?i:\b(?:channel|fairway)s?[\s\u00a0]+(?:(?:is|was|now|will[\s\u00a0]+be|stands)"
+    r"(?i:\b(?:channel|fairway)s?[\s\u00a0]+(?:(?:is|was|now|will[\s\u00a0]+be|stands|has"
+    r"|had|been|down|fell|fallen|dropped)"
     rf"[\s\u00a0]+)*(?:at|to)[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )

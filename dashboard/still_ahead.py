@@ -45,8 +45,16 @@ _RE_CEILING_OF: Final = regex.compile(
     rf"\b(?:quota|cap|ceiling|limit)[\s\u00a0]++of[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
 
 
+# "The full-year investment programme is 740 billion tenge" (in August): what a programme
+# of spending or purchases sets for a time not yet over is its plan, not an outcome.
+_RE_PROGRAMME_IS: Final = regex.compile(
+    r"\bprogram(?:me)?s?[\s\u00a0]++(?:is|totals|amounts[\s\u00a0]++to|stands[\s\u00a0]++at"
+    rf"|is[\s\u00a0]++worth|of|calls[\s\u00a0]++for)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
+
+
 def _set_ahead(claim: Claim, text: str) -> bool:
-    if _RE_CEILING_OF.search(text[max(0, claim.start - 30) : claim.start]) is not None:
+    lead = text[max(0, claim.start - 40) : claim.start]
+    if _RE_CEILING_OF.search(lead) is not None or _RE_PROGRAMME_IS.search(lead) is not None:
         return True
     before = text[max(0, claim.start - 120) : claim.start]
     # (the forecasters' names are many: the pattern only where one of its verbs is)

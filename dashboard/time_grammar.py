@@ -174,7 +174,9 @@ RE_TIME: Final = regex.compile(
             |statistics|plans?|targets?|schedules?)\s+for)\s(?:(?:early|mid|late)[-\s])?))
         # "in mid-May", "figure for May", "the plan for November is 320 trains"
         # "October was a record month, with 1,350 trains": a month the sentence is about
-        |(?<=(?:\A|\n|[.!?]\s))(?={_M}\s+(?:was|saw|brought|proved|alone)\s)
+        |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M}\s+(?:was|saw|brought|proved|alone)\s)
+        # "February, at $231 million, was the weakest": the month, its figure set beside it
+        |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M},\s+(?:at|with)\s)
         # "November alone set a monthly record": the month picked out of a longer period
         |(?<=(?:\A|\n))(?={_M}:\s)  # a post's line label: "October: 38.6 thsd t shipped"
         # a month before the figure's noun: "revised the September throughput", "Aktau's

@@ -46,7 +46,11 @@ _CLAUSE_ENDS = r"(?=\s*,|[.!?](?![0-9]))"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _SAID_Y = (r"(?:nineteen|twenty)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            rf"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_TEENS})(?![\w-])")
-_BY_Y = rf"{_Y}|(?i:{_SAID_Y})"  # "by 2030", "by twenty thirty"
+# The end of the century, as long-range projections (a sea's level, a climate scenario) give
+# it, ends a sentence or a clause: "could drop by 9 to 18 metres by 2100", not "rose by 2100
+# tonnes"
+_Y2100 = r"2100(?=\s*+(?:[.,;:)!?]|\Z)|\s++(?i:the|and|or|if|as|compared|relative|under)\b)"
+_BY_Y = rf"{_Y}|{_Y2100}|(?i:{_SAID_Y})"  # "by 2030", "by twenty thirty"
 _SAID_Y_BEFORE = r"(?<=\b(?i:in|by|since|during|from|until|till|through|before|after|to)\s)"
 _SAID_Y_NOT_BEFORE = (r"(?!\s+(?i:per\s*cent|percent|hundred|thousand|million|billion|tonnes?"
                       r"|tons?|TEU|days?|hours?|weeks?|months?|years?|km|kilomet|dollars|euros))")
@@ -240,7 +244,7 @@ _A_DAY_FOLLOWS = rf"(?=\s+(?:{_M}\s+[0-9]{{1,2}},?\s+|[0-9]{{1,2}}\s+{_M}\s+){_Y
 _PART_FOLLOWS = rf"(?=\s+{_N}\s+months|(?:\s+|-)(?:quarter|half))"
 _TIME_WORDS: Final = [
     *[(word, _A_YEAR_FOLLOWS) for word in ("since", "from", "by")],
-    ("by", rf"(?=\s+(?i:{_SAID_Y}))"),  # "by twenty thirty"
+    ("by", rf"(?=\s+(?:(?i:{_SAID_Y})|{_Y2100}))"),  # "by twenty thirty", "by 2100"
     *[(word, rf"(?=\s+(?:from\s+)?(?:the\s+(?:start|beginning)\s+of\s+)?(?:{_M}\s+)?{_Y})")
       for word in ("starting", "effective")],
     *[(word, _A_DATE_FOLLOWS) for word in ("since", "from", "starting", "effective")],

@@ -16,10 +16,14 @@ from dashboard.hedges import WINDOW, change_around
 from dashboard.raw import Raw
 
 # ", or " between the two figures, after the first's time if any ("rose by 0.7 million tonnes
-# in 2025, or 17%", "in the first half of 2025, or")
+# in 2025, or 17%", "in the first half of 2025, or") or the span of its comparison ("up $120
+# week on week, or 2.6%", "down 40 points y/y, or 3%")
+_SPAN: Final = r"(?:week|month|quarter|year|day)"
 _RE_OR_RESTATED: Final = regex.compile(
     r"\A(?:[\s\u00a0]+(?i:in|during|over|for)(?:[\s\u00a0]+(?:[A-Za-z]+|(?:19|20)[0-9]{2})"
-    r"(?:[-–](?:[A-Za-z]+|(?:19|20)[0-9]{2}))?){1,5})?,[\s\u00a0]*or[\s\u00a0]+\Z"
+    r"(?:[-–](?:[A-Za-z]+|(?:19|20)[0-9]{2}))?){1,5}"
+    rf"|[\s\u00a0]+(?i:{_SPAN}[\s\u00a0-]on[\s\u00a0-]{_SPAN}|on[\s\u00a0]+the[\s\u00a0]+{_SPAN}"
+    r"|[wmqy]/[wmqy]|yoy|wow|mom))?,[\s\u00a0]*or[\s\u00a0]+\Z"
 )
 _PERCENTS: Final = frozenset({"%", "pp"})
 # The rate phrase of a figure before ", or": " per truck", "/t", " a year" (a few words).

@@ -104,3 +104,23 @@ def share_further_change(first: Raw, second: Raw, text: str) -> None:
     if len(gap) <= 64 and ("further" in gap or "another" in gap or "dditional" in gap
                            or "extra" in gap) and _RE_FURTHER_BETWEEN.match(gap):
         second.change = first.change
+
+
+# "grew 6.2% in 2025 rather than the 12.1% first reported": the second figure is the
+# alternative set against the first, the same measure of the same change (a time may stand
+# between them).
+_RE_ALTERNATIVE_BETWEEN: Final = regex.compile(
+    r"\A[^.;:!?]{0,30}?[\s\u00a0,]++(?i:rather[\s\u00a0]++than|instead[\s\u00a0]++of)"
+    r"(?:[\s\u00a0]++(?:the|an?|its|their))?[\s\u00a0]++\Z"
+)
+
+
+def share_alternative_change(first: Raw, second: Raw, text: str) -> None:
+    """`second`, of `first`'s unit "rather than" or "instead of" it, is a change as `first` is.
+    Told first by the words (most gaps hold neither)."""
+    if second.change is not None or first.change is None or first.unit != second.unit:
+        return
+    gap = text[first.end : second.start]
+    if len(gap) <= 48 and ("rather" in gap or "instead" in gap) and (
+            _RE_ALTERNATIVE_BETWEEN.match(gap)):
+        second.change = first.change

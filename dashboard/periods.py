@@ -178,11 +178,19 @@ def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
         # season, a base as a year is ("up 11% on 2023/24")
         (kind != "yrange" or _is_split_year(m))
         and _could_be_base(text, start, end, lo)
+        and _RE_FALLS_ON.search(text, max(lo, start - 24), start) is None
         and bool(
             RE_BASE_BEFORE.search(text, max(lo, start - 45), start)
             or RE_BASE_AFTER.match(text[end : min(hi, end + 20)])
         )
     )
+
+
+# "most of the correction falls on October and November": what a part bears on, the time it
+# is of, not a base as in "up 5% on October"
+_RE_FALLS_ON: Final = regex.compile(
+    r"\b(?i:falls|falling|centred|centered|concentrated)[\s\u00a0]++on[\s\u00a0]++\Z"
+)
 
 
 def _is_split_year(m: regex.Match[str]) -> bool:

@@ -82,9 +82,11 @@ def find_times(
                 period = read_period(m, Published((pub.year or 0) + 1, 12)) or period
         if kind == "year" and out and m.start() - out[-1].end <= 6:  # "first half of 2024 and 2025"
             period = part_again(out[-1].period, text, out[-1].end, m.start(), period)
-        if kind in ("since", "sincec") and frames_a_record(text, lo, m.start()):
-            out.append(Time(m.start(), m.end(), period.removesuffix("/.."), True))
-            continue  # "the lowest since 2020": a base of no span, no figure's nor a date's
+        if kind in ("since", "sincec", "sincem") and frames_a_record(text, lo, m.start()):
+            start = period.removesuffix("/..").split("/")[0] if kind == "sincem" else period
+            out.append(Time(m.start(), m.end(), start.removesuffix("/.."), True))
+            continue  # "the lowest since 2020", "its lowest since October": a base of no
+            # span, no figure's nor a date's
         if _names_no_time(m, text, lo, hi) or (out and _names_a_report_after(out[-1], m, text, lo)):
             continue
         out.append(Time(m.start(), m.end(), period, _is_base(m, text, lo, hi)))

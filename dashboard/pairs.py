@@ -41,8 +41,8 @@ from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.restated import (
     in_brackets,
     or_between,
-    share_change_after,
     share_alternative_change,
+    share_change_after,
     share_further_change,
     share_restated_change,
 )

@@ -193,6 +193,9 @@ RE_CLAUSE_BREAK: Final = regex.compile(
     r"|(?<!\bsuch),?\s+as\s+(?=[A-Z])"
     rf"|,?\s+and\s+(?=(?:{_TRADE_NOUNS})\s+(?:with|to|from)\b)"
     rf"|,\s+and\s+(?=(?:{_FLOW_NOUNS})\s+(?:with|to|from)\b)"
+    # "..., and trade between Kyrgyzstan and Tajikistan ... is forecast to double by 2032":
+    # a flow named by its route or its parties, a subject of its own
+    rf"|,\s+and\s+(?=(?:{_TRADE_NOUNS}|{_FLOW_NOUNS})\s+(?:between|through|across|via|along)\b)"
     r"|,\s+and\s+(?=(?:with|to|from)\s+[A-Z])"  # "Trade with China reached $5.6bn, and with
     # Russia – $4.1bn": each partner's figure is its own
     r"|\s+and\s+(?=with\s+[A-Z][\w'’-]*\s+(?:to|at|-|–|—)\s)"  # "with Italy to $13.5

@@ -41,6 +41,7 @@ from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.restated import (
     in_brackets,
     or_between,
+    share_alternative_change,
     share_change_after,
     share_further_change,
     share_restated_change,
@@ -106,6 +107,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             read_index(out[-1] if out else None, raw, text)
         if out:
             share_further_change(out[-1], raw, text)  # "and a further 32 cm in 2024"
+            share_alternative_change(out[-1], raw, text)  # "6.2% rather than the 12.1%"
         if or_restated:
             share_restated_change(out[-1], raw, bare=or_restated == " ")
         if out and is_span_of_tally(out[-1], raw, text):

@@ -82,9 +82,11 @@ def find_times(
                 period = read_period(m, Published((pub.year or 0) + 1, 12)) or period
         if kind == "year" and out and m.start() - out[-1].end <= 6:  # "first half of 2024 and 2025"
             period = part_again(out[-1].period, text, out[-1].end, m.start(), period)
-        if kind in ("since", "sincec") and frames_a_record(text, lo, m.start()):
-            out.append(Time(m.start(), m.end(), period.removesuffix("/.."), True))
-            continue  # "the lowest since 2020": a base of no span, no figure's nor a date's
+        if kind in ("since", "sincec", "sincem") and frames_a_record(text, lo, m.start()):
+            start = period.removesuffix("/..").split("/")[0] if kind == "sincem" else period
+            out.append(Time(m.start(), m.end(), start.removesuffix("/.."), True))
+            continue  # "the lowest since 2020", "its lowest since October": a base of no
+            # span, no figure's nor a date's
         if _names_no_time(m, text, lo, hi) or (out and _names_a_report_after(out[-1], m, text, lo)):
             continue
         out.append(Time(m.start(), m.end(), period, _is_base(m, text, lo, hi)))
@@ -178,11 +180,19 @@ def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
         # season, a base as a year is ("up 11% on 2023/24")
         (kind != "yrange" or _is_split_year(m))
         and _could_be_base(text, start, end, lo)
+        and _RE_FALLS_ON.search(text, max(lo, start - 24), start) is None
         and bool(
             RE_BASE_BEFORE.search(text, max(lo, start - 45), start)
             or RE_BASE_AFTER.match(text[end : min(hi, end + 20)])
         )
     )
+
+
+# "most of the correction falls on October and November": what a part bears on, the time it
+# is of, not a base as in "up 5% on October"
+_RE_FALLS_ON: Final = regex.compile(
+    r"\b(?i:falls|falling|centred|centered|concentrated)[\s\u00a0]++on[\s\u00a0]++\Z"
+)
 
 
 def _is_split_year(m: regex.Match[str]) -> bool:

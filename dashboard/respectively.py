@@ -66,12 +66,32 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
     times = _listed([(t.start, t.end, t.period) for t in facts.times
                      if end <= t.start < at and not t.base], len(figures), text) or _listed(
         [(t.start, t.end, t.period) for t in facts.times if t.end <= start and not t.base],
-        len(figures), text)  # "In January-September 2023 and January-September 2024, ..."
+        len(figures), text) or _joined_pair(facts, start, len(figures), text)
+    # "In January-September 2023 and January-September 2024, ..."
     for k, time in zip(figures, times or (), strict=False):
         if out[k].kind is Kind.ACTUAL or out[k].period is None:
             out[k] = replace(out[k], period=time[2])
     if times is None:
         _share_the_time_after(out, figures, facts, text, at)
+
+
+# "October and November": two months joined into one span, its two ends the list's items
+_RE_AND_JOINED: Final = regex.compile(r"\A[A-Za-z]++[\s\u00a0]++and[\s\u00a0]++[A-Za-z]++\Z")
+
+
+def _joined_pair(facts: Facts, start: int, count: int,
+                 text: str) -> list[tuple[int, int, str]] | None:
+    """ "falls on October and November, when imports were overstated by $910 million and
+    $740 million respectively": the two months of a span told as a pair of names, the last
+    time before the figures, for a list of two figures."""
+    before = [t for t in facts.times if t.end <= start and not t.base]
+    if count != 2 or not before or "/" not in before[-1].period:
+        return None
+    t = before[-1]
+    if _RE_AND_JOINED.match(text[t.start : t.end]) is None:
+        return None
+    first, last = t.period.split("/")
+    return [(t.start, t.end, first), (t.start, t.end, last)]
 
 
 def _share_the_time_after(

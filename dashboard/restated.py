@@ -16,10 +16,14 @@ from dashboard.hedges import WINDOW, change_around
 from dashboard.raw import Raw
 
 # ", or " between the two figures, after the first's time if any ("rose by 0.7 million tonnes
-# in 2025, or 17%", "in the first half of 2025, or")
+# in 2025, or 17%", "in the first half of 2025, or") or the span of its comparison ("up $120
+# week on week, or 2.6%", "down 40 points y/y, or 3%")
+_SPAN: Final = r"(?:week|month|quarter|year|day)"
 _RE_OR_RESTATED: Final = regex.compile(
     r"\A(?:[\s\u00a0]+(?i:in|during|over|for)(?:[\s\u00a0]+(?:[A-Za-z]+|(?:19|20)[0-9]{2})"
-    r"(?:[-–](?:[A-Za-z]+|(?:19|20)[0-9]{2}))?){1,5})?,[\s\u00a0]*or[\s\u00a0]+\Z"
+    r"(?:[-–](?:[A-Za-z]+|(?:19|20)[0-9]{2}))?){1,5}"
+    rf"|[\s\u00a0]+(?i:{_SPAN}[\s\u00a0-]on[\s\u00a0-]{_SPAN}|on[\s\u00a0]+the[\s\u00a0]+{_SPAN}"
+    r"|[wmqy]/[wmqy]|yoy|wow|mom))?,[\s\u00a0]*or[\s\u00a0]+\Z"
 )
 _PERCENTS: Final = frozenset({"%", "pp"})
 # The rate phrase of a figure before ", or": " per truck", "/t", " a year" (a few words).
@@ -99,4 +103,24 @@ def share_further_change(first: Raw, second: Raw, text: str) -> None:
     gap = text[first.end : second.start]
     if len(gap) <= 64 and ("further" in gap or "another" in gap or "dditional" in gap
                            or "extra" in gap) and _RE_FURTHER_BETWEEN.match(gap):
+        second.change = first.change
+
+
+# "grew 6.2% in 2025 rather than the 12.1% first reported": the second figure is the
+# alternative set against the first, the same measure of the same change (a time may stand
+# between them).
+_RE_ALTERNATIVE_BETWEEN: Final = regex.compile(
+    r"\A[^.;:!?]{0,30}?[\s\u00a0,]++(?i:rather[\s\u00a0]++than|instead[\s\u00a0]++of)"
+    r"(?:[\s\u00a0]++(?:the|an?|its|their))?[\s\u00a0]++\Z"
+)
+
+
+def share_alternative_change(first: Raw, second: Raw, text: str) -> None:
+    """`second`, of `first`'s unit "rather than" or "instead of" it, is a change as `first` is.
+    Told first by the words (most gaps hold neither)."""
+    if second.change is not None or first.change is None or first.unit != second.unit:
+        return
+    gap = text[first.end : second.start]
+    if len(gap) <= 48 and ("rather" in gap or "instead" in gap) and (
+            _RE_ALTERNATIVE_BETWEEN.match(gap)):
         second.change = first.change

@@ -138,9 +138,10 @@ _RE_SAID_IN: Final = regex.compile(
 )
 
 # "4.5 million tonnes reported in 2024": a figure's own participle, not a statement's verb;
-# the time is the figure's.
+# the time is the figure's (not "the $43.8 billion it reported in February": a relative
+# clause with its subject, when the statement was made).
 _RE_FIGURE_REPORTED: Final = regex.compile(
-    r"[0-9]%?+(?:[\s\u00a0]++(?!reported\b)[A-Za-z]++){0,3}+"  # "4.5 million tonnes"
+    r"[0-9]%?+(?:[\s\u00a0]++(?!(?:reported|it|they|he|she|we)\b)[A-Za-z]++){0,3}+"
     r"[\s\u00a0]++reported[\s\u00a0]++(?:in|on|during)[\s\u00a0]++(?:(?:early|mid|late)[-\s])?\Z"
 )
 

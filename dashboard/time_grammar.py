@@ -175,8 +175,12 @@ RE_TIME: Final = regex.compile(
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
     | (?=[JFMASOND])  # a month's first letter (see `mspan`)
       (?P<bmonth>(?:(?<=(?i:\b(?:in|during|throughout|(?:figures?|data|results?|numbers?
-            |statistics|plans?|targets?|schedules?)\s+for)\s(?:(?:early|mid|late)[-\s])?))
-        # "in mid-May", "figure for May", "the plan for November is 320 trains"
+            |statistics|plans?|targets?|schedules?|imports|exports|trade|output|production
+            |throughput|shipments)\s+for)\s(?:(?:early|mid|late)[-\s])?))
+        # "in mid-May", "figure for May", "the plan for November is 320 trains", "imports for
+        # December were raised"
+        # "Preliminary January data show trade at $3.2 billion": the month the data are of
+        |(?={_M}\s+(?i:data|statistics)\b)
         # "October was a record month, with 1,350 trains": a month the sentence is about
         |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M}\s+(?:was|saw|brought|proved|alone)\s)
         # "February, at $231 million, was the weakest": the month, its figure set beside it

@@ -55,6 +55,9 @@ FOLDED_SIGNS: Final[dict[str, str]] = {
     # as often a code ("flight QR361"): "Dh1.1 billion", "Dhs 400m" (UAE dirham), "SR2.5
     # billion" (Saudi riyal), "QR 3.6 billion" (Qatari riyal)
     "Dh": "AED", "Dhs": "AED", "SR": "SAR", "QR": "QAR",
+    # the IMF's unit of account, in which IDA credits and grants are signed, under the same
+    # guard ("SDR 2" may be a programme's name): "an IDA credit of SDR 37.5 million"
+    "SDR": "XDR",
 }
 
 # Signs that may also follow the amount ("1,200€").
@@ -67,7 +70,8 @@ CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {
 # ISO 4217 codes recognised before or after the amount ("KZT 3 trillion", "1.2 bn USD").
 ISO_CODES: Final[frozenset[str]] = frozenset(
     "USD EUR GBP JPY CNY KZT AZN GEL RUB TRY UZS KGS TJS TMT AMD BYN UAH IRR AED SAR CHF INR "
-    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR AFN MXN BRL ZAR MNT".split()
+    "KRW CAD AUD HKD SGD PLN CZK HUF RON BGN SEK NOK DKK QAR KWD PKR AFN MXN BRL ZAR MNT "
+    "XDR".split()
 )
 
 # Currency names written after the amount ("50 billion tenge", "2.9 billion manats").
@@ -115,6 +119,9 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "finnish markka": "FIM", "markka": "FIM", "pesetas": "ESP", "peseta": "ESP",
     "dutch guilders": "NLG", "guilders": "NLG", "marks": "DEM", "deutsche marks": "DEM",
     "rmb": "CNY", "us dollar": "USD", "mexican pesos": "MXN",
+    # the IMF's unit of account after the amount: "45 million SDRs", "30 million special
+    # drawing rights"
+    "sdr": "XDR", "sdrs": "XDR", "special drawing rights": "XDR",
 }
 
 # Exchange rates ("the tenge weakened to 512 per dollar", "the euro traded at 598 tenge"):
@@ -502,6 +509,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "substations": "substation",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
     "households": "household",  # "resettlement affects 126 households": people counted
+    # a project's beneficiaries and the services along it, as development banks count them:
+    # "some 420,000 people, including 210,000 women", "equip 12 schools", "serve 40 villages"
+    "women": "woman", "beneficiaries": "beneficiary", "schools": "school",
+    "hospitals": "hospital", "villages": "village",
     "staff": "employee",  # "opened a fulfilment centre with 600 staff"
     "headcount": "employee",  # "Headcount rose to 3,870 from 3,540": the staff counted
     # people at work, abroad and in training: "1.2 million labour migrants", "hired 300

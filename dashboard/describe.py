@@ -35,7 +35,7 @@ from dashboard.levels import (
 from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns_around import PERCENT
-from dashboard.periods import Time, a_year_on
+from dashboard.periods import Time, a_year_on, since_then
 from dashboard.present import is_current, is_told_done
 from dashboard.published import is_ahead
 from dashboard.raw import Raw
@@ -217,7 +217,7 @@ class _Describer:
             when = a_year_ago(draft, self.index.pub.year, self.index.text)
         if prev is not None and actual:  # "in 2024, up from 35 bcm"
             when = _up_from_a_year_before(draft, prev, period, when, self.index.text)
-        return when
+        return since_then(draft.end, when, self.index.text)  # "they have doubled since."
 
     def _settle(self, i: int, n: int, facts: Facts) -> None:
         """Rules that read the sentence's `n` claims together, once all are made."""

@@ -263,3 +263,20 @@ def years_of(period: str) -> tuple[int, int] | None:
             and period[5:].isascii() and period[5:].isdigit()):
         return int(period[:4]), int(period[5:])
     return None
+
+
+# "... were $1.7 billion in 2015; they have doubled since.", "has risen 40% since then": a bare
+# "since" after a figure says from the time the figure took on, onwards
+_RE_SINCE_THEN_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:since)(?:[\s\u00a0]++(?i:then))?+(?=[\s\u00a0]*+(?:[.,;:!?)]|\Z))")
+
+
+def since_then(end: int, when: str | None, text: str) -> str | None:
+    """The period of a figure that ends at `end`, `when` (a single time, not a span) made
+    open-ended when a bare "since" follows the figure."""
+    if when is None or "/" in when:
+        return when
+    after = text[end : end + 24]
+    if "since" not in after.lower() or _RE_SINCE_THEN_AFTER.match(after) is None:
+        return when
+    return f"{when}/.."

@@ -200,6 +200,14 @@ RATES: list[Example] = [
        published="2024-03-01"),
     ex("period-since-after-a-level", "Some 3.4 million tonnes of oil have reached markets "
        "through the pipeline since 2023.", c("3.4 million tonnes", 3.4e6, "t", period="2023/..")),
+    # a bare "since" after a figure: from the time the figure took on; "since" with its own
+    # time names that time
+    ex("period-bare-since-after-a-change-is-from-the-time-before",
+       "Ferry traffic at Kuryk was 2,100 trucks in 2021. It has tripled since. Tariffs have "
+       "risen 40% since 2023.",
+       c("2,100 trucks", 2100, "count", period="2021"),
+       c("tripled", 3, "x", change="increase", period="2021/.."),
+       c("40%", 40, "%", change="increase", period="2023/.."), published="2025-06-01"),
     ex("period-base-then-own-time-after-when",
        "That is 9.3% less than in 2019, when roughly 178.6 million barrels went through.",
        c("9.3%", 9.3, "%", change="decrease"),

@@ -358,7 +358,8 @@ COLUMN: list[Example] = [
        "$1.7 billion; they have doubled since, yet the share of oil and gas in total exports "
        "has hardly moved from around 88%.",
        c("$1.7 billion", 1.7e9, "USD", period="2015", change=None),
-       c("doubled", 2, "x", change="increase"),
+       # (period checked after the first run: a bare "since" after the figure, from 2015 on)
+       c("doubled", 2, "x", change="increase", period="2015/.."),
        c("88%", 88, "%", approx="approx"),
        published=OP_PUB),
     ex("lf18-op-p4-neg-questions",

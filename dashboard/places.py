@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import SENTENCE_ENDS, last_sentence_end, match_at
-from dashboard.vocab.entities import CAPITALS, ENTITIES, PORT_TOWNS, PORTS, REGIONS
+from dashboard.vocab.entities import CAPITALS, COUNTRIES, ENTITIES, PORT_TOWNS, PORTS, REGIONS
 
 # Every alias of an entity (a town that is one names its entity itself: "Aktau", "Poti").
 _ALIASES: Final = frozenset(alias for aliases in ENTITIES.values() for alias in aliases)
@@ -235,18 +235,34 @@ _RE_TRADED: Final = regex.compile(
     r"(?i:\b(?:\w*?(?:import|export)|sells?|selling|sold|sales?|shipped|shipments?|suppl|"
     r"deliver|buys?|buying|bought|purchas|ordered|orders|receiv)\w*+)")
 _REACH: Final = 120  # how far in its sentence
+# Goods of another country, sold or shipped by a firm with a seat: "Swiss-based Gunvor
+# shipped 1.2 million tonnes of Kazakh oil", "sold Turkmen gas" (the goods' origin is the
+# party, the trader's seat none); not bought ("Kazakhstan-based Kaspi imported $5 million of
+# Chinese kit": the buyer's home is a party).
+_COUNTRY_OF_ALIAS: Final = {alias: name for name in COUNTRIES for alias in ENTITIES[name]}
+_RE_GOODS_ORIGIN: Final = regex.compile(
+    r"\b(?i:of|from|shipped|ships|sold|sells|exported|exports|supplied|supplies|traded|trades)"
+    r"[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<name>" + "|".join(
+        map(regex.escape, sorted(_COUNTRY_OF_ALIAS, key=len, reverse=True))) + r")(?![\w-])")
+_RE_BOUGHT: Final = regex.compile(r"(?i:\b(?:\w*?import|buy|bought|purchas|order|receiv)\w*+)")
 
 
 def _seat_or_maker(text: str, start: int, end: int) -> bool:
     """Is the name at `start`-`end` the seat of a firm ("Swiss-based") or the maker of a thing
-    ("Swiss-made crane") its sentence does not trade?"""
-    if text[end : end + 1] != "-" or not (match_at(_RE_SEAT_AFTER, text, end)
+    ("Swiss-made crane") its sentence does not trade, or the seat of a firm that sells or
+    ships another country's goods ("Swiss-based Gunvor shipped Kazakh oil")?"""
+    if text[end : end + 1] != "-" or not ((seat := match_at(_RE_SEAT_AFTER, text, end))
                                           or match_at(_RE_MAKER_AFTER, text, end)):
         return False  # the common case
     lo = max(0, start - _REACH)
     lo = max(lo, last_sentence_end(text, lo, start) + 1)
     ends = [at for mark in SENTENCE_ENDS if (at := text.find(mark, end, end + _REACH)) >= 0]
-    return _RE_TRADED.search(text, lo, min([end + _REACH, *ends])) is None
+    hi = min([end + _REACH, *ends])
+    if _RE_TRADED.search(text, lo, hi) is None:
+        return True
+    own = _COUNTRY_OF_ALIAS.get(text[start:end])
+    return bool(seat) and own is not None and _RE_BOUGHT.search(text, lo, hi) is None and any(
+        _COUNTRY_OF_ALIAS[m["name"]] != own for m in _RE_GOODS_ORIGIN.finditer(text, end, hi))
 
 
 # A region in a job title or a department's name, not what a figure is about: "managing

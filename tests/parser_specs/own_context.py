@@ -3030,6 +3030,24 @@ NEAR_MISSES: list[Example] = [
     ex("nm-spent-weeks-for-a-ferry-is-a-wait",
        "She spent two weeks in Aktau for a ferry to Baku.",
        c("two weeks", 2, "week"), published="2025-06-01"),
+    # fixf
+    # a trader's seat is no party where it sells or ships another country's goods; the
+    # buyer's seat is (it imports)
+    ex("nm-seat-of-a-trader-of-foreign-crude-is-no-party",
+       "Dutch-based trader Vitol sold 700,000 tonnes of Azeri crude via Ceyhan in 2024.",
+       c("700,000 tonnes", 7e5, "t", only_entities=["Azerbaijan"]), published="2025-08-01"),
+    ex("nm-seat-of-a-shipper-of-goods-from-a-country-is-no-party",
+       "UAE-based Alpha Trading shipped 250,000 tonnes of wheat from Kazakhstan to Iran in "
+       "2025.",
+       c("250,000 tonnes", 2.5e5, "t", only_entities=["Kazakhstan", "Iran"]),
+       published="2026-02-01"),
+    ex("nm-seat-of-a-seller-of-a-countrys-gas-is-no-party",
+       "Swiss-based Vanco exported Turkmen gas worth $90 million in 2025.",
+       c("$90 million", 9e7, "USD", only_entities=["Turkmenistan"]), published="2026-02-01"),
+    ex("nm-seat-of-an-importer-of-foreign-goods-is-its-home",
+       "Kyrgyzstan-based Ala Motors imported $30 million of Chinese cars in 2025.",
+       c("$30 million", 3e7, "USD", only_entities=["Kyrgyzstan", "China"]),
+       published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -230,7 +230,14 @@ _RE_SEAT_AFTER: Final = regex.compile(
     r"-(?i:based|headquartered|registered(?!(?:[\s\u00a0]++[\w-]++){0,2}?[\s\u00a0]++(?:trucks|"
     r"lorries|vehicles|cars|ships|vessels|tankers|ferries|barges|carriers|aircraft|planes|"
     r"wagons|fleets?|hauliers|haulers)\b))\b")
-_RE_MAKER_AFTER: Final = regex.compile(r"-(?i:made|built|manufactured)\b")
+_RE_MAKER_AFTER: Final = regex.compile(r"-(?i:made|built|manufactured|designed|assembled)\b")
+# A made thing's own purchase or delivery told in an aside with no figure (a year at most):
+# "A Turkish-built ferry, delivered in 2023, carried 45,000 tonnes" (its cargo is no trade of
+# the maker's; not "locomotives, bought for $500 million,": the price is).
+_RE_FIGURELESS_ASIDE: Final = regex.compile(
+    r",[\s\u00a0]++(?:(?:which|that)[\s\u00a0]++(?:was|were|had[\s\u00a0]++been|ha(?:s|ve)"
+    r"[\s\u00a0]++been)[\s\u00a0]++)?(?:\w++ly[\s\u00a0]++)?(?P<word>\p{Ll}++)(?:(?![,;:.!?\n(])(?:(?:19|20)\d\d\b|\D))"
+    r"{0,60}?,")
 _RE_TRADED: Final = regex.compile(
     r"(?i:\b(?:\w*?(?:import|export)|sells?|selling|sold|sales?|shipped|shipments?|suppl|"
     r"deliver|buys?|buying|bought|purchas|ordered|orders|receiv)\w*+)")
@@ -247,6 +254,14 @@ _RE_GOODS_ORIGIN: Final = regex.compile(
 _RE_BOUGHT: Final = regex.compile(r"(?i:\b(?:\w*?import|buy|bought|purchas|order|receiv)\w*+)")
 
 
+def _in_figureless_aside(text: str, at: int, lo: int, hi: int) -> bool:
+    """Is the word at `at` the first of an aside between commas after `lo`, with no figure
+    but a year ("ferry, delivered in 2023, carried")?"""
+    start = text.rfind(",", lo, at)
+    m = _RE_FIGURELESS_ASIDE.match(text, start, hi) if start >= 0 else None
+    return m is not None and m.start("word") == at
+
+
 def _seat_or_maker(text: str, start: int, end: int) -> bool:
     """Is the name at `start`-`end` the seat of a firm ("Swiss-based") or the maker of a thing
     ("Swiss-made crane") its sentence does not trade, or the seat of a firm that sells or
@@ -258,7 +273,8 @@ def _seat_or_maker(text: str, start: int, end: int) -> bool:
     lo = max(lo, last_sentence_end(text, lo, start) + 1)
     ends = [at for mark in SENTENCE_ENDS if (at := text.find(mark, end, end + _REACH)) >= 0]
     hi = min([end + _REACH, *ends])
-    if _RE_TRADED.search(text, lo, hi) is None:
+    if all(_in_figureless_aside(text, m.start(), end, hi)
+           for m in _RE_TRADED.finditer(text, lo, hi)):
         return True
     own = _COUNTRY_OF_ALIAS.get(text[start:end])
     return bool(seat) and own is not None and _RE_BOUGHT.search(text, lo, hi) is None and any(

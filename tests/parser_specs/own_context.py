@@ -3048,6 +3048,23 @@ NEAR_MISSES: list[Example] = [
        "Kyrgyzstan-based Ala Motors imported $30 million of Chinese cars in 2025.",
        c("$30 million", 3e7, "USD", only_entities=["Kyrgyzstan", "China"]),
        published="2026-02-01"),
+    # a made thing's maker is no party where its sentence trades it only in an aside with no
+    # figure; a designer is a maker too
+    ex("nm-maker-of-a-ship-delivered-in-an-aside-is-no-party",
+       "The Chinese-built tanker, delivered in 2022, moved 600,000 tonnes of oil out of Aktau "
+       "in 2024.",
+       c("600,000 tonnes", 6e5, "t", only_entities=["Port of Aktau"]), published="2025-08-01"),
+    ex("nm-maker-of-cranes-bought-in-an-aside-is-no-party",
+       "The German-made cranes at Poti, which were bought in 2021, handled 180,000 TEU last "
+       "year.",
+       c("180,000 TEU", 180000, "TEU", only_entities=["Port of Poti"]), published="2025-08-01"),
+    ex("nm-designer-of-a-plant-is-no-party",
+       "A Chinese-designed power plant near Ekibastuz will generate 1,600 MW.",
+       c("1,600 MW", 1600, "MW", only_entities=[]), published="2025-08-01"),
+    ex("nm-maker-of-wagons-bought-for-a-price-is-the-supplier",
+       "The Russian-made wagons, bought for $45 million, entered service in Kazakhstan in 2025.",
+       c("$45 million", 45e6, "USD", only_entities=["Russia", "Kazakhstan"]),
+       published="2026-02-01"),
 ]
 
 EXAMPLES: list[Example] = (

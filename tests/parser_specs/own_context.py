@@ -3065,6 +3065,17 @@ NEAR_MISSES: list[Example] = [
        "The Russian-made wagons, bought for $45 million, entered service in Kazakhstan in 2025.",
        c("$45 million", 45e6, "USD", only_entities=["Russia", "Kazakhstan"]),
        published="2026-02-01"),
+    # one operator of a machine is a person, paid a wage; a port's or a terminal's operator
+    # is a firm, its takings a revenue
+    ex("nm-a-forklift-operators-monthly-pay-is-a-wage",
+       "A forklift operator at the Khorgos dry port makes about $700 a month.",
+       c("$700", 700, "USD", per="month", metric="wage"), published="2025-08-01"),
+    ex("nm-a-reach-stacker-operators-pay-is-a-wage",
+       "A reach-stacker operator in Batumi is paid 2,400 lari a month.",
+       c("2,400 lari", 2400, "GEL", per="month", metric="wage"), published="2025-08-01"),
+    ex("nm-a-terminal-operators-monthly-takings-are-revenue",
+       "The terminal operator at Poti earns 3 million lari a month.",
+       c("3 million lari", 3e6, "GEL", per="month", metric="revenue"), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3076,6 +3076,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-a-terminal-operators-monthly-takings-are-revenue",
        "The terminal operator at Poti earns 3 million lari a month.",
        c("3 million lari", 3e6, "GEL", per="month", metric="revenue"), published="2025-08-01"),
+    # a good before "sector"/"industry" names an industry: its growth is no export of the good
+    ex("nm-oil-and-gas-sector-growth-is-no-gas-export",
+       "Turkmenistan's oil and gas sector expanded 4.5% in 2024.",
+       c("4.5%", 4.5, "%", change="increase", metric=None), published="2025-08-01"),
+    ex("nm-gas-industry-contraction-is-no-gas-export",
+       "The gas industry contracted 1.3% in the first quarter of 2025.",
+       c("1.3%", 1.3, "%", change="decrease", metric=None), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

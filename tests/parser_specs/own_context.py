@@ -3083,6 +3083,22 @@ NEAR_MISSES: list[Example] = [
     ex("nm-gas-industry-contraction-is-no-gas-export",
        "The gas industry contracted 1.3% in the first quarter of 2025.",
        c("1.3%", 1.3, "%", change="decrease", metric=None), published="2025-08-01"),
+    # "the range" after a verb of change is a noun: "from X to Y" then is two levels, a hedge
+    # on the first kept ("from up to X": X at most)
+    ex("nm-boost-the-range-from-up-to-x-to-y-is-two-levels",
+       "The new batteries will lift the trucks' reach, taking the range from up to 400 km to "
+       "520 km.",
+       c("400 km", 400, "km", approx="max", value_high=None),
+       c("520 km", 520, "km", approx=None), published="2025-08-01"),
+    ex("nm-extend-the-range-by-then-from-to-is-two-levels",
+       "The upgrade will extend the range by some 60 km - from 300 km to 360 km.",
+       c("60 km", 60, "km", change="increase"),
+       c("300 km", 300, "km", value_high=None), c("360 km", 360, "km"),
+       published="2025-08-01"),
+    # guard: "range" as a verb still makes a range
+    ex("nm-fees-now-range-from-x-to-y-is-a-range",
+       "Port fees rose in 2024 and now range from $10 to $20 per tonne.",
+       c("$10 to $20", 10, "USD", value_high=20), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

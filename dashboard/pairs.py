@@ -44,6 +44,7 @@ from dashboard.restated import (
     share_change_after,
     share_further_change,
     share_restated_change,
+    unshare_listed_level,
 )
 from dashboard.scanning import match_at
 from dashboard.timeframes import is_span_of_tally
@@ -108,6 +109,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
             read_index(out[-1] if out else None, raw, text)
         if out:
             share_further_change(out[-1], raw, text)  # "and a further 32 cm in 2024"
+            unshare_listed_level(out[-1], raw, text)  # "at 4 ppb and 2 ppb below the limit"
         if or_restated:
             share_restated_change(out[-1], raw, bare=or_restated == " ")
         if out and is_span_of_tally(out[-1], raw, text):

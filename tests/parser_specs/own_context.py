@@ -3099,6 +3099,21 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fees-now-range-from-x-to-y-is-a-range",
        "Port fees rose in 2024 and now range from $10 to $20 per tonne.",
        c("$10 to $20", 10, "USD", value_high=20), published="2025-08-01"),
+    # two levels listed after "at" and set against a reference: the second is no difference;
+    # one figure before "below" is (guard)
+    ex("nm-levels-listed-at-then-below-a-limit-are-levels",
+       "Sulphur in the diesel tested at Aktau came in at around 8 ppm and 6 ppm below the "
+       "national limit of 10 ppm.",
+       c("8 ppm", 8, "ppm", change=None, approx="approx"), c("6 ppm", 6, "ppm", change=None),
+       c("10 ppm", 10, "ppm"), published="2025-08-01"),
+    ex("nm-rates-listed-at-then-above-an-average-are-levels",
+       "Spot rates for a 40-foot box stood at $3,100 and $3,400 above the May average of "
+       "$2,900.",
+       c("$3,100", 3100, "USD", change=None), c("$3,400", 3400, "USD", change=None),
+       c("$2,900", 2900, "USD"), published="2025-08-01"),
+    ex("nm-one-figure-below-a-limit-is-a-difference",
+       "Sulphur in the diesel tested at Aktau came in 2 ppm below the national limit.",
+       c("2 ppm", 2, "ppm", change="decrease"), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -45,10 +45,12 @@ _RE_FIGURE_NEXT: Final = regex.compile(
 
 
 # A good that names an industry: "The oil and gas sector shrank 2.1%", "the grain industry
-# employs" (the sector's size or growth, no flow of the good).
+# employs" (the sector's size or growth, no flow of the good); unless the sector trades it:
+# "Kazakhstan's oil sector exported 70 million tonnes" (the good's exports).
 _GOODS_ROWS: Final = rows_of(*GOODS_EXPORTS)
 _RE_SECTOR_AFTER: Final = regex.compile(
-    r"(?:[\s\u00a0]++(?:and|&)[\s\u00a0]++[a-z]++)?[\s\u00a0]++(?i:sectors?|industry|industries)\b")
+    r"(?:[\s\u00a0]++(?:and|&)[\s\u00a0]++[a-z]++)?[\s\u00a0]++(?i:sectors?|industry|industries)\b"
+    r"(?![^,;:.!?\n]{0,40}?\b(?i:export|import|ship|suppl|sold|sell|deliver)\w*+)")
 _RE_TRADE_WORD: Final = regex.compile(r"(?i:\b(?:exports?|imports?|trade|sales)\b)")
 _GUARANTEE_ROWS: Final = rows_of("guarantee", "transit guarantee")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)

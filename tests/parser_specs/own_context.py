@@ -3083,6 +3083,10 @@ NEAR_MISSES: list[Example] = [
     ex("nm-gas-industry-contraction-is-no-gas-export",
        "The gas industry contracted 1.3% in the first quarter of 2025.",
        c("1.3%", 1.3, "%", change="decrease", metric=None), published="2025-08-01"),
+    # guard: a sector that exports its good keeps the good's exports
+    ex("nm-oil-sector-that-exports-keeps-oil-exports",
+       "Kazakhstan's oil sector exported 70 million tonnes in 2024.",
+       c("70 million tonnes", 7e7, "t", metric="oil exports"), published="2025-08-01"),
     # "the range" after a verb of change is a noun: "from X to Y" then is two levels, a hedge
     # on the first kept ("from up to X": X at most)
     ex("nm-boost-the-range-from-up-to-x-to-y-is-two-levels",

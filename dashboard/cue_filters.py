@@ -1,7 +1,8 @@
 """Metric cues that name no measure where they stand: a currency a figure is counted in
 ("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), a body's name
-("the budget committee") or a firm's ("Steppe Cargo Logistics JSC"), or a verb of gathering a
-crop with no figure right after it ("data gathered by customs"); a bare "inflows" after
+("the budget committee") or a firm's ("Steppe Cargo Logistics JSC"), a good's industry ("the
+oil and gas sector"), or a verb of gathering a crop with no figure right after it ("data
+gathered by customs"); a bare "inflows" after
 remittances, which names them (`remitted_inflows`). Read by `facts` when it finds the cues.
 And, for `measures`, a cue after "depending on" (`depends_on`) and a good that opens a list of
 goods (`opens_a_goods_list`): neither says what a figure measures.
@@ -43,6 +44,13 @@ _RE_FIGURE_NEXT: Final = regex.compile(
 )
 
 
+# A good that names an industry: "The oil and gas sector shrank 2.1%", "the grain industry
+# employs" (the sector's size or growth, no flow of the good); unless the sector trades it:
+# "Kazakhstan's oil sector exported 70 million tonnes" (the good's exports).
+_GOODS_ROWS: Final = rows_of(*GOODS_EXPORTS)
+_RE_SECTOR_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:and|&)[\s\u00a0]++[a-z]++)?[\s\u00a0]++(?i:sectors?|industry|industries)\b"
+    r"(?![^,;:.!?\n]{0,40}?\b(?i:export|import|ship|suppl|sold|sell|deliver)\w*+)")
 _RE_TRADE_WORD: Final = regex.compile(r"(?i:\b(?:exports?|imports?|trade|sales)\b)")
 _GUARANTEE_ROWS: Final = rows_of("guarantee", "transit guarantee")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
@@ -75,6 +83,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _GUARANTEE_ROWS and _RE_UNDER_A.search(
             text, max(0, cue[0] - 40), cue[0]) is not None:
         return True  # "borrowed $500 million under a state guarantee": the loan's terms
+    if cue[2] in _GOODS_ROWS and match_at(_RE_SECTOR_AFTER, text, cue[1]):
+        return True  # "the oil and gas sector shrank 2.1%": an industry, no good moved
     if text.startswith((" committee", " Committee"), cue[1]):
         return True  # "a member of the budget committee": a body's name, not what it measures
     if in_a_firm_name(cue[0], cue[1], text):

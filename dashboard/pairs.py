@@ -45,6 +45,7 @@ from dashboard.restated import (
     share_change_after,
     share_further_change,
     share_restated_change,
+    unshare_listed_level,
 )
 from dashboard.scanning import match_at
 from dashboard.timeframes import is_span_of_tally
@@ -63,7 +64,9 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*|"
     # a currency's moves: "the tenge weakened from 470 to 512 per dollar"
     r"weaken\w*|strengthen\w*|depreciat\w*|appreciat\w*|devalu\w*|firmed|eased)\b"
-    r"(?:[\s\u00a0,]+(?!rang\w*\b|vari\w*\b)[^\s;!?]*[^\s.;!?]){0,12}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
+    # (not "prices ranged from", a range; but "boost the range from 252 to 287 miles", a noun)
+    r"(?:[\s\u00a0,]+(?:(?:the|its|their|a)[\s\u00a0]++range|(?!rang\w*\b|vari\w*\b)"
+    r"[^\s;!?]*[^\s.;!?])){0,12}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
 
@@ -108,6 +111,7 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         if out:
             share_further_change(out[-1], raw, text)  # "and a further 32 cm in 2024"
             share_alternative_change(out[-1], raw, text)  # "6.2% rather than the 12.1%"
+            unshare_listed_level(out[-1], raw, text)  # "at 4 ppb and 2 ppb below the limit"
         if or_restated:
             share_restated_change(out[-1], raw, bare=or_restated == " ")
         if out and is_span_of_tally(out[-1], raw, text):

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import SENTENCE_ENDS, last_sentence_end, match_at
-from dashboard.vocab.entities import CAPITALS, ENTITIES, PORT_TOWNS, PORTS, REGIONS
+from dashboard.vocab.entities import CAPITALS, COUNTRIES, ENTITIES, PORT_TOWNS, PORTS, REGIONS
 
 # Every alias of an entity (a town that is one names its entity itself: "Aktau", "Poti").
 _ALIASES: Final = frozenset(alias for aliases in ENTITIES.values() for alias in aliases)
@@ -230,23 +230,55 @@ _RE_SEAT_AFTER: Final = regex.compile(
     r"-(?i:based|headquartered|registered(?!(?:[\s\u00a0]++[\w-]++){0,2}?[\s\u00a0]++(?:trucks|"
     r"lorries|vehicles|cars|ships|vessels|tankers|ferries|barges|carriers|aircraft|planes|"
     r"wagons|fleets?|hauliers|haulers)\b))\b")
-_RE_MAKER_AFTER: Final = regex.compile(r"-(?i:made|built|manufactured)\b")
+_RE_MAKER_AFTER: Final = regex.compile(r"-(?i:made|built|manufactured|designed|assembled)\b")
+# A made thing's own purchase or delivery told in an aside with no figure (a year at most):
+# "A Turkish-built ferry, delivered in 2023, carried 45,000 tonnes" (its cargo is no trade of
+# the maker's; not "locomotives, bought for $500 million,": the price is).
+_RE_FIGURELESS_ASIDE: Final = regex.compile(
+    r",[\s\u00a0]++(?:(?:which|that)[\s\u00a0]++(?:was|were|had[\s\u00a0]++been|ha(?:s|ve)"
+    r"[\s\u00a0]++been)[\s\u00a0]++)?(?:\w++ly[\s\u00a0]++)?(?P<word>\p{Ll}++)(?:(?![,;:.!?\n(])(?:(?:19|20)\d\d\b|\D))"
+    r"{0,60}?,")
 _RE_TRADED: Final = regex.compile(
     r"(?i:\b(?:\w*?(?:import|export)|sells?|selling|sold|sales?|shipped|shipments?|suppl|"
     r"deliver|buys?|buying|bought|purchas|ordered|orders|receiv)\w*+)")
 _REACH: Final = 120  # how far in its sentence
+# Goods of another country, sold or shipped by a firm with a seat: "Swiss-based Gunvor
+# shipped 1.2 million tonnes of Kazakh oil", "sold Turkmen gas" (the goods' origin is the
+# party, the trader's seat none); not bought ("Kazakhstan-based Kaspi imported $5 million of
+# Chinese kit": the buyer's home is a party).
+_COUNTRY_OF_ALIAS: Final = {alias: name for name in COUNTRIES for alias in ENTITIES[name]}
+_RE_GOODS_ORIGIN: Final = regex.compile(
+    r"\b(?i:of|from|shipped|ships|sold|sells|exported|exports|supplied|supplies|traded|trades)"
+    r"[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<name>" + "|".join(
+        map(regex.escape, sorted(_COUNTRY_OF_ALIAS, key=len, reverse=True))) + r")(?![\w-])")
+_RE_BOUGHT: Final = regex.compile(r"(?i:\b(?:\w*?import|buy|bought|purchas|order|receiv)\w*+)")
+
+
+def _in_figureless_aside(text: str, at: int, lo: int, hi: int) -> bool:
+    """Is the word at `at` the first of an aside between commas after `lo`, with no figure
+    but a year ("ferry, delivered in 2023, carried")?"""
+    start = text.rfind(",", lo, at)
+    m = _RE_FIGURELESS_ASIDE.match(text, start, hi) if start >= 0 else None
+    return m is not None and m.start("word") == at
 
 
 def _seat_or_maker(text: str, start: int, end: int) -> bool:
     """Is the name at `start`-`end` the seat of a firm ("Swiss-based") or the maker of a thing
-    ("Swiss-made crane") its sentence does not trade?"""
-    if text[end : end + 1] != "-" or not (match_at(_RE_SEAT_AFTER, text, end)
+    ("Swiss-made crane") its sentence does not trade, or the seat of a firm that sells or
+    ships another country's goods ("Swiss-based Gunvor shipped Kazakh oil")?"""
+    if text[end : end + 1] != "-" or not ((seat := match_at(_RE_SEAT_AFTER, text, end))
                                           or match_at(_RE_MAKER_AFTER, text, end)):
         return False  # the common case
     lo = max(0, start - _REACH)
     lo = max(lo, last_sentence_end(text, lo, start) + 1)
     ends = [at for mark in SENTENCE_ENDS if (at := text.find(mark, end, end + _REACH)) >= 0]
-    return _RE_TRADED.search(text, lo, min([end + _REACH, *ends])) is None
+    hi = min([end + _REACH, *ends])
+    if all(_in_figureless_aside(text, m.start(), end, hi)
+           for m in _RE_TRADED.finditer(text, lo, hi)):
+        return True
+    own = _COUNTRY_OF_ALIAS.get(text[start:end])
+    return bool(seat) and own is not None and _RE_BOUGHT.search(text, lo, hi) is None and any(
+        _COUNTRY_OF_ALIAS[m["name"]] != own for m in _RE_GOODS_ORIGIN.finditer(text, end, hi))
 
 
 # A region in a job title or a department's name, not what a figure is about: "managing

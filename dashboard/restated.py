@@ -1,7 +1,8 @@
 """A figure said again in another measure, and what the two share: "fell by 1.4 bln. US
 dollars or 6.8%" (one change), "increased by 2.8 billion US dollars, or 5.7%", "more than
-100 kilometers (60 miles)" (one hedge), "dropped 11 cm and a further 32 cm" (one change).
-Read by `pairs.resolve`.
+100 kilometers (60 miles)" (one hedge), "dropped 11 cm and a further 32 cm" (one change);
+and two levels listed after "at", set against a reference ("at 4 ppb and 2 ppb below the
+guideline": no difference). Read by `pairs.resolve`.
 
 Pure: no pandas, no dash.
 """
@@ -14,6 +15,7 @@ import regex
 
 from dashboard.hedges import WINDOW, change_around
 from dashboard.raw import Raw
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # ", or " between the two figures, after the first's time if any ("rose by 0.7 million tonnes
 # in 2025, or 17%", "in the first half of 2025, or") or the span of its comparison ("up $120
@@ -124,3 +126,23 @@ def share_alternative_change(first: Raw, second: Raw, text: str) -> None:
     if len(gap) <= 48 and ("rather" in gap or "instead" in gap) and (
             _RE_ALTERNATIVE_BETWEEN.match(gap)):
         second.change = first.change
+
+
+# Two levels of one unit listed after "at" and set against a reference: "Samples came back at
+# 4 ppb and 2 ppb below the federal guideline" (the second a level like the first; "2 ppb
+# below the guideline" alone is a difference).
+_RE_AT_BEFORE: Final = regex.compile(
+    rf"\b(?i:at)[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?+[$€£]?\Z")
+_RE_LISTED: Final = regex.compile(r",?[\s\u00a0]++(?:and|or)[\s\u00a0]++[$€£]?")
+_RE_AGAINST_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:below|above)\b")
+
+
+def unshare_listed_level(first: Raw, second: Raw, text: str) -> None:
+    """`second`, listed after `first` (a level after "at") before "below" or "above", is a
+    level too: its comparison names no difference."""
+    if (second.change is not None and first.change is None and first.unit == second.unit
+            and text.startswith((" below", " above"), second.end)
+            and _RE_LISTED.fullmatch(text, first.end, second.start)
+            and _RE_AT_BEFORE.search(text, max(0, first.start - 40), first.start)
+            and _RE_AGAINST_AFTER.match(text, second.end)):
+        second.change = None

@@ -3038,6 +3038,94 @@ NEAR_MISSES: list[Example] = [
     ex("nm-spent-weeks-for-a-ferry-is-a-wait",
        "She spent two weeks in Aktau for a ferry to Baku.",
        c("two weeks", 2, "week"), published="2025-06-01"),
+    # fixf
+    # a trader's seat is no party where it sells or ships another country's goods; the
+    # buyer's seat is (it imports)
+    ex("nm-seat-of-a-trader-of-foreign-crude-is-no-party",
+       "Dutch-based trader Vitol sold 700,000 tonnes of Azeri crude via Ceyhan in 2024.",
+       c("700,000 tonnes", 7e5, "t", only_entities=["Azerbaijan"]), published="2025-08-01"),
+    ex("nm-seat-of-a-shipper-of-goods-from-a-country-is-no-party",
+       "UAE-based Alpha Trading shipped 250,000 tonnes of wheat from Kazakhstan to Iran in "
+       "2025.",
+       c("250,000 tonnes", 2.5e5, "t", only_entities=["Kazakhstan", "Iran"]),
+       published="2026-02-01"),
+    ex("nm-seat-of-a-seller-of-a-countrys-gas-is-no-party",
+       "Swiss-based Vanco exported Turkmen gas worth $90 million in 2025.",
+       c("$90 million", 9e7, "USD", only_entities=["Turkmenistan"]), published="2026-02-01"),
+    ex("nm-seat-of-an-importer-of-foreign-goods-is-its-home",
+       "Kyrgyzstan-based Ala Motors imported $30 million of Chinese cars in 2025.",
+       c("$30 million", 3e7, "USD", only_entities=["Kyrgyzstan", "China"]),
+       published="2026-02-01"),
+    # a made thing's maker is no party where its sentence trades it only in an aside with no
+    # figure; a designer is a maker too
+    ex("nm-maker-of-a-ship-delivered-in-an-aside-is-no-party",
+       "The Chinese-built tanker, delivered in 2022, moved 600,000 tonnes of oil out of Aktau "
+       "in 2024.",
+       c("600,000 tonnes", 6e5, "t", only_entities=["Port of Aktau"]), published="2025-08-01"),
+    ex("nm-maker-of-cranes-bought-in-an-aside-is-no-party",
+       "The German-made cranes at Poti, which were bought in 2021, handled 180,000 TEU last "
+       "year.",
+       c("180,000 TEU", 180000, "TEU", only_entities=["Port of Poti"]), published="2025-08-01"),
+    ex("nm-designer-of-a-plant-is-no-party",
+       "A Chinese-designed power plant near Ekibastuz will generate 1,600 MW.",
+       c("1,600 MW", 1600, "MW", only_entities=[]), published="2025-08-01"),
+    ex("nm-maker-of-wagons-bought-for-a-price-is-the-supplier",
+       "The Russian-made wagons, bought for $45 million, entered service in Kazakhstan in 2025.",
+       c("$45 million", 45e6, "USD", only_entities=["Russia", "Kazakhstan"]),
+       published="2026-02-01"),
+    # one operator of a machine is a person, paid a wage; a port's or a terminal's operator
+    # is a firm, its takings a revenue
+    ex("nm-a-forklift-operators-monthly-pay-is-a-wage",
+       "A forklift operator at the Khorgos dry port makes about $700 a month.",
+       c("$700", 700, "USD", per="month", metric="wage"), published="2025-08-01"),
+    ex("nm-a-reach-stacker-operators-pay-is-a-wage",
+       "A reach-stacker operator in Batumi is paid 2,400 lari a month.",
+       c("2,400 lari", 2400, "GEL", per="month", metric="wage"), published="2025-08-01"),
+    ex("nm-a-terminal-operators-monthly-takings-are-revenue",
+       "The terminal operator at Poti earns 3 million lari a month.",
+       c("3 million lari", 3e6, "GEL", per="month", metric="revenue"), published="2025-08-01"),
+    # a good before "sector"/"industry" names an industry: its growth is no export of the good
+    ex("nm-oil-and-gas-sector-growth-is-no-gas-export",
+       "Turkmenistan's oil and gas sector expanded 4.5% in 2024.",
+       c("4.5%", 4.5, "%", change="increase", metric=None), published="2025-08-01"),
+    ex("nm-gas-industry-contraction-is-no-gas-export",
+       "The gas industry contracted 1.3% in the first quarter of 2025.",
+       c("1.3%", 1.3, "%", change="decrease", metric=None), published="2025-08-01"),
+    # guard: a sector that exports its good keeps the good's exports
+    ex("nm-oil-sector-that-exports-keeps-oil-exports",
+       "Kazakhstan's oil sector exported 70 million tonnes in 2024.",
+       c("70 million tonnes", 7e7, "t", metric="oil exports"), published="2025-08-01"),
+    # "the range" after a verb of change is a noun: "from X to Y" then is two levels, a hedge
+    # on the first kept ("from up to X": X at most)
+    ex("nm-boost-the-range-from-up-to-x-to-y-is-two-levels",
+       "The new batteries will lift the trucks' reach, taking the range from up to 400 km to "
+       "520 km.",
+       c("400 km", 400, "km", approx="max", value_high=None),
+       c("520 km", 520, "km", approx=None), published="2025-08-01"),
+    ex("nm-extend-the-range-by-then-from-to-is-two-levels",
+       "The upgrade will extend the range by some 60 km - from 300 km to 360 km.",
+       c("60 km", 60, "km", change="increase"),
+       c("300 km", 300, "km", value_high=None), c("360 km", 360, "km"),
+       published="2025-08-01"),
+    # guard: "range" as a verb still makes a range
+    ex("nm-fees-now-range-from-x-to-y-is-a-range",
+       "Port fees rose in 2024 and now range from $10 to $20 per tonne.",
+       c("$10 to $20", 10, "USD", value_high=20), published="2025-08-01"),
+    # two levels listed after "at" and set against a reference: the second is no difference;
+    # one figure before "below" is (guard)
+    ex("nm-levels-listed-at-then-below-a-limit-are-levels",
+       "Sulphur in the diesel tested at Aktau came in at around 8 ppm and 6 ppm below the "
+       "national limit of 10 ppm.",
+       c("8 ppm", 8, "ppm", change=None, approx="approx"), c("6 ppm", 6, "ppm", change=None),
+       c("10 ppm", 10, "ppm"), published="2025-08-01"),
+    ex("nm-rates-listed-at-then-above-an-average-are-levels",
+       "Spot rates for a 40-foot box stood at $3,100 and $3,400 above the May average of "
+       "$2,900.",
+       c("$3,100", 3100, "USD", change=None), c("$3,400", 3400, "USD", change=None),
+       c("$2,900", 2900, "USD"), published="2025-08-01"),
+    ex("nm-one-figure-below-a-limit-is-a-difference",
+       "Sulphur in the diesel tested at Aktau came in 2 ppm below the national limit.",
+       c("2 ppm", 2, "ppm", change="decrease"), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

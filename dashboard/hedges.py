@@ -262,7 +262,7 @@ def change_around(before: str, after: str, *, duration: bool = False,
         filled = _RE_BY_FILLER.search(window[-WINDOW:])
         if filled is not None:  # "raise tariffs by an average 11.6%": the filler is no verb's
             window, words = window[: len(window) - len(filled.group(0)) + 3], [*words, "by"]
-    return _change_before(window, words, duration=duration, money=money)
+    return _change_before(window, words, duration=duration, money=money, share=share)
 
 
 # "by" and what a change's margin may be introduced with (`BY_MARGIN_WORDS`)
@@ -271,7 +271,7 @@ _BY_LAST_WORDS: Final = frozenset(words[-1] for words in BY_MARGIN_WORDS)  # a c
 
 
 def _change_before(window: str, words: list[str], *, duration: bool,
-                   money: bool) -> Change | None:
+                   money: bool, share: bool) -> Change | None:
     """The change a verb before the number makes of it (`window`: the sentence up to it, its
     hedge left out; `words`: the last words of the window), further back after "by"."""
     by = words[-1:] == ["by"] or (  # "cut it by a total of", "ease by another"
@@ -299,7 +299,7 @@ def _change_before(window: str, words: list[str], *, duration: bool,
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
     if cue is None:
         return None
-    return _verb_change(cue, duration=duration, money=money)
+    return _verb_change(cue, duration=duration, money=money, share=share)
 
 
 # What a schedule holds: its slip is a delay of it ("completion slipped by eight months"), not
@@ -318,7 +318,8 @@ _UP_GAPS: Final = frozenset({"", "by", "only", "just", "only by", "just by", "by
                              "by just"})
 
 
-def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Change | None:
+def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool,
+                 share: bool) -> Change | None:
     """The change a match of `RE_CHANGE_BEFORE` names, unless its gap to the number says the
     number is no change: "up" not right before it, money "raised", a span of time."""
     gap = cue.group("gap").strip()
@@ -330,6 +331,9 @@ def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool) -> Chang
     if not gap and fold(cue.group()).startswith("lift") and _RE_ABLE_BEFORE.search(
             cue.string, max(0, cue.start() - 12), cue.start()):
         return None  # "a Boeing 777F can lift up to 102 tonnes": a load it carries, no change
+    if not gap and not share and fold(cue.group()).startswith("lift"):
+        return None  # "cranes at Aktau lifted 180,000 TEU": boxes moved, no rise ("profit
+        # lifted 12%" and "lifted exports by 5%" are rises)
     if duration and cue.group("gap").strip() not in ("", "by") and not (
             cue.group("gap").rstrip().endswith(" by")):
         return None  # "the biggest increase in 18 months": a span, not a change of it ("cut

@@ -410,7 +410,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "signalling sections": "signalling section", "signaling sections": "signalling section",
     # a tanker's or bulker's turn at a terminal: "Tanker loadings at the CPC terminal totalled 52"
     "loadings": "loading",
-    "containers": "container", "wagons": "wagon", "railcars": "railcar", "rail wagons": "wagon",
+    # "boxes": containers, as shipping writes them ("the terminal lifted 900,000 boxes")
+    "containers": "container", "boxes": "container", "wagons": "wagon", "railcars": "railcar",
+    "rail wagons": "wagon",
     "platforms": "platform",
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)
     "tank cars": "wagon", "tank wagons": "wagon",

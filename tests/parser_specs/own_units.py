@@ -281,6 +281,14 @@ MULTIPLIERS: list[Example] = [
     # "<number> times" with no verb of change before it and no comparison after it says how
     # often something happened: no multiple, no claim. A comparison after it, or its base
     # ("1.2 times last year's number"), keeps the multiple.
+    # a crane's or a terminal's "lifted" before boxes or tonnes moves them; "lifted 12%" and
+    # "lifted the tariff by 5%" are rises
+    ex("count-lifted-boxes-is-no-rise",
+       "The Aktau terminal lifted 900,000 boxes and 1.2 million tonnes of general cargo in "
+       "2024, while its profit lifted 12%.",
+       c("900,000 boxes", 900e3, "count", item="container", change=None),
+       c("1.2 million tonnes", 1.2e6, "t", change=None),
+       c("12%", 12, "%", change="increase"), published="2025-03-01"),
     ex("mult-times-how-often-is-no-claim",
        "The ministry has postponed the tender three times. Ferries called at Aktau 12 times "
        "in June."),
@@ -362,7 +370,9 @@ COUNTS: list[Example] = [
          period="2024"), published="2025-02-03"),
     ex("count-sized-wagons-no-length", "The operator leased 450 new 80-foot flat wagons in 2024.",
        c("450 new 80-foot flat wagons", 450, "count", item="wagon", period="2024")),
-    ex("count-wagon-size-is-no-length", "A 60-foot wagon carries three 20ft boxes."),
+    # "boxes" are containers, counted as "three 20ft containers" are
+    ex("count-wagon-size-is-no-length", "A 60-foot wagon carries three 20ft boxes.",
+       c("three 20ft boxes", 3, "count", item="container")),
     ex("count-train-pairs-a-day", "The gauge-change yard now handles 14 train pairs a day.",
        c("14 train pairs", 14, "count", per="day", item="train pair")),
     ex("count-road-permits", "Uzbekistan handed out 3,400 road transport permits in May.",

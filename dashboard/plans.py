@@ -18,6 +18,7 @@ from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_REPORT_WORDS
 from dashboard.vocab.projections import (
     NOT_VERBS_AFTER_SET_TO,
     VERBS_AFTER_DUE_TO,
@@ -199,11 +200,12 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
 _PAST_IRREGULAR: Final = (r"sold|lost|rose|fell|grew|made|saw|took|won|spent|brought|bought"
                           r"|paid|came|went|got|kept|held|gave|built|sent|drew|hit|cut|ran"
                           r"|beat|shrank|sank|stood|met")
+# Verbs of a plan's outcome beyond `PAST_REPORT_WORDS` ("and handled 5.3 mt", "but rose 12%"),
+# in both patterns below: "and achieved 5 mt", "but transshipped only 2 mt".
+_OUTCOMES_OF_A_PLAN: Final = r"transshipped|achieved|booked|managed"
 # (without a subject, only a verb of outcome: not "to handle coal and refined products of")
-_OUTCOME_VERBS: Final = (r"handled|carried|moved|shipped|transported|transshipped|reached"
-                         r"|totall?ed|recorded|exported|imported|loaded|achieved|posted"
-                         r"|delivered|produced|booked|managed|increased|decreased|climbed"
-                         r"|jumped|dropped|declined|gained|earned|invested|generated|attracted"
+_OUTCOME_VERBS: Final = (rf"{PAST_REPORT_WORDS}|{_OUTCOMES_OF_A_PLAN}"
+                         r"|gained|earned|invested|generated|attracted"
                          r"|added|topped|exceeded|surpassed|doubled|slipped|slumped|surged"
                          r"|soared|ended|finished|closed|stalled|stopped")
 # Past participles that keep a plan's cue going, not an outcome of its own ("and expected to").
@@ -246,10 +248,8 @@ _PLANNED_TO_WORDS: Final = (" to ", " have ", "expect", "would", "targeting", "a
 # the past tense only.
 _RE_OWN_OUTCOME_VERB: Final = regex.compile(
     r"(?i:\b(?:and|but|yet)\s+(?:(?:then|eventually|actually|in\s+fact|only|instead)\s+)?"
-    r"(?:[a-z]++\s+)?(?:(?:has|have|had)\s+)?(?:handled|carried|moved|shipped|"
-    r"transported|transshipped|reached|totall?ed|amounted\s+to|recorded|exported|imported|"
-    r"processed|loaded|achieved|posted|delivered|produced|booked|managed|rose|grew|fell|"
-    r"increased|decreased|climbed|jumped|dropped|declined|(?:stalled|stopped)\s+at"
+    rf"(?:[a-z]++\s+)?(?:(?:has|have|had)\s+)?(?:{PAST_REPORT_WORDS}|{_OUTCOMES_OF_A_PLAN}"
+    r"|amounted\s+to|(?:stalled|stopped)\s+at"
     r"|came\s+in\s+at|(?:ended|finished|closed)\s+(?:the\s+year\s+|up\s+)?(?:at|with))"
     rf"\s+(?:by\s+)?(?:{HEDGE_WORDS}\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only

@@ -14,6 +14,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.scanning import match_at, may_contain, scan_timeout
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_CHANGES, PAST_OUTCOMES, PAST_REPORT_WORDS
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
 _RE_CURRENT_BEFORE: Final = regex.compile(
@@ -163,9 +164,7 @@ def tells_the_past(text: str, lo: int, hi: int) -> bool:
 
 # "..., while containers reached 56,000 TEU": a verb in the past right before the figure.
 _RE_PAST_VERB_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:handled|carried|moved|shipped|transported|reached|totall?ed|amounted\s+to|"
-    r"recorded|exported|imported|processed|loaded|posted|delivered|produced|rose|grew|fell|"
-    r"increased|decreased|climbed|jumped|dropped|declined|came\s+to|stood\s+at|topped|"
+    rf"(?i:\b(?:{PAST_REPORT_WORDS}|amounted\s+to|came\s+to|stood\s+at|topped|"
     rf"exceeded)\s+(?:(?:{HEDGE_WORDS}|by|to)\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
@@ -183,4 +182,6 @@ def is_told_done(claim: Located, text: str) -> bool:
 
 
 # (not "hit", also the present and the infinitive: "By 2030 exports should hit $3 billion")
-_IRREGULAR_PAST: Final = ("rose", "grew", "fell", "came", "stood")  # the rest end in "ed"
+# (the verbs of `_RE_PAST_VERB_BEFORE` that do not end in "ed": "rose", "grew", "fell", ...)
+_IRREGULAR_PAST: Final = (*(verb for verb in PAST_CHANGES + PAST_OUTCOMES
+                            if not verb.endswith("ed")), "came", "stood")

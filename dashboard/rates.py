@@ -22,6 +22,7 @@ from dashboard.raw import Raw
 from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
@@ -92,7 +93,7 @@ _RE_AVERAGE_PER: Final = regex.compile(
     r"[\s\u00a0]++(?P<thing>(?i:flight|train|wagon|railcar|truck|vessel|ship|call|voyage))\b"
     # only a verb of the level between ("rose to", "was"), no clause of its own ("increased
     # and total volume hit 400,000 TEU")
-    r"(?:[\s\u00a0]++(?:[a-z]++[\s\u00a0]++){0,2}?(?i:rose|grew|increased|fell|dropped|declined"
+    rf"(?:[\s\u00a0]++(?:[a-z]++[\s\u00a0]++){{0,2}}?(?i:{PAST_CHANGE_WORDS}"
     r"|was|were|stood|reached|averaged|came)(?:[\s\u00a0]++(?:to|at|in))?)?[\s\u00a0]*+"
     rf"(?i:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
 

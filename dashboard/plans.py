@@ -18,7 +18,7 @@ from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import PAST_REPORT_WORDS
+from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS, PAST_REPORT_WORDS
 from dashboard.vocab.projections import (
     NOT_VERBS_AFTER_SET_TO,
     VERBS_AFTER_DUE_TO,
@@ -197,9 +197,8 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
 # the crossing handled 25 mt", "said it expected weaker demand and sold 3 mt": in the tail of
 # `_RE_PLANNED_TO`, a past verb of its own after "and", "but" or "yet" (its subject maybe
 # before it) reports the figure; a verb of planning there is a cue again, not an outcome.
-_PAST_IRREGULAR: Final = (r"sold|lost|rose|fell|grew|made|saw|took|won|spent|brought|bought"
-                          r"|paid|came|went|got|kept|held|gave|built|sent|drew|hit|cut|ran"
-                          r"|beat|shrank|sank|stood|met")
+_PAST_IRREGULAR: Final = (rf"{PAST_IRREGULAR_WORDS}|lost|won|spent|gave|built|drew|beat|shrank"
+                          r"|sank|met")
 # Verbs of a plan's outcome beyond `PAST_REPORT_WORDS` ("and handled 5.3 mt", "but rose 12%"),
 # in both patterns below: "and achieved 5 mt", "but transshipped only 2 mt".
 _OUTCOMES_OF_A_PLAN: Final = r"transshipped|achieved|booked|managed"

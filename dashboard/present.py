@@ -14,7 +14,12 @@ import regex
 from dashboard.claim import Located
 from dashboard.scanning import match_at, may_contain, scan_timeout
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import PAST_CHANGES, PAST_OUTCOMES, PAST_REPORT_WORDS
+from dashboard.vocab.past_verbs import (
+    PAST_CHANGES,
+    PAST_IRREGULAR_WORDS,
+    PAST_OUTCOMES,
+    PAST_REPORT_WORDS,
+)
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
 _RE_CURRENT_BEFORE: Final = regex.compile(
@@ -131,8 +136,7 @@ _NEAR_WORDS: Final = ("near", "approach", "close")  # one is in every `_RE_STOCK
 # noted") tells when it was said, not when the rate held. Words ending in "-ed" that are no
 # verb ("specialised berths") make the sentence read as past: the rule then does not fire.
 _RE_PAST_VERB: Final = regex.compile(
-    r"(?i:\b(?:was|were|had|did|rose|fell|grew|took|ran|came|went|made|saw|sent|began|left|"
-    r"got|brought|kept|held|paid|sold|bought|stood|hit|set|put|cut|last|ago|earlier)\b"
+    rf"(?i:\b(?:was|were|had|did|{PAST_IRREGULAR_WORDS}|began|left|set|put|last|ago|earlier)\b"
     r"|\b(?!(?:reported|noted|added|stated|estimated|explained|stressed|announced|claimed|"
     r"confirmed|indicated|told)\b)[a-z]{2,}ed\b)"
 )

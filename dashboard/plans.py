@@ -16,6 +16,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import Facts
+from dashboard.plan_periods import RE_FORECAST_RELATIVE_AFTER
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS, PAST_REPORT_WORDS
@@ -152,16 +153,9 @@ def is_deal_purpose(claim: Located, text: str) -> bool:
     return _RE_DEAL_TO.search(text, lo, claim.start) is not None
 
 
-# "short of the 5.2 million tonnes that had been forecast": a relative clause names the plan.
-_RE_FORECAST_RELATIVE_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?i:that|which)[\s\u00a0]++(?:(?i:had|has|was|were|is|are)[\s\u00a0]++)?+"
-    r"(?:(?i:been|originally|initially|earlier|previously)[\s\u00a0]++){0,2}+"
-    r"(?i:forecast|projected|planned|targeted|expected|envisaged|budgeted)\b"
-)
-
-
 # "down from the 3 million tonnes it had expected in January", "the $2 billion the ministry
-# forecast": a relative clause without "that", its subject first, after "the" and the figure.
+# forecast": a relative clause without "that", its subject first, after "the" and the figure
+# (with "that": `plan_periods.RE_FORECAST_RELATIVE_AFTER`).
 _RE_FORECAST_ZERO_RELATIVE_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?:(?i:it|they|he|she|we)|the[\s\u00a0]++[a-z]++)[\s\u00a0]++"
     r"(?:had[\s\u00a0]++)?+(?:(?:originally|initially|earlier|previously)[\s\u00a0]++)?+"
@@ -173,7 +167,7 @@ def _is_forecast_relative(claim: Located, text: str) -> bool:
     """Is the figure followed by a relative clause saying it was forecast or planned?"""
     head = text[claim.end : claim.end + 8]
     if " that " in head or " which " in head:
-        return match_at(_RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
+        return match_at(RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
     # (the common case, told without the patterns)
     return (text[claim.start - 4 : claim.start] == "the " and (
         " it " in head or " they " in head or " the " in head or " he " in head

@@ -19,6 +19,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import alternation, by_first_letter, trie
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import (
     BELOW_100,
     CAPITAL_UNITS_AFTER_DOT,
@@ -131,7 +132,7 @@ _ODD_SPACE = r"\u1680\u2000-\u2008\u200a\u205f\u3000"
 
 
 # "fell by nearly half", "by almost a third": a hedge between "by" and the fraction
-_HEDGE_WORD = r"(?:(?i:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s)"
+_HEDGE_WORD = rf"(?:(?i:{HEDGE_WORDS})\s)"
 _FRACTION = (r"(?:a|one)[\s-](?:third|quarter|fourth|fifth|tenth)|two[\s-]thirds"
              r"|three[\s-](?:quarters|fourths)")
 # "cut by half", "fell by almost a half": a change; not "by half a million", "by a half million"

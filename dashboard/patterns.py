@@ -238,8 +238,10 @@ RE_QUANTITY: Final = regex.compile(
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |
+    (?=(?i:h))  # (the word's first letter before the look-behind: it is tried at every place)
     (?<=\b(?i:by|in)\s{_HEDGE_WORD}?(?i:a\s)?)(?P<half>(?i:half)){_HALF_END}  # by (a) half
     |
+    (?=(?i:{_FRACTION}))  # (the fraction before the look-behinds, likewise)
     (?:(?<=\b(?i:by)\s{_HEDGE_WORD}?)|(?<![\w-])(?=(?i:{_FRACTION}){_FRAC_COMPARED}))  # by a third,
     (?P<frac>(?i:{_FRACTION}))\b(?!\s(?:of|a|the|an)\b)                # a third more than
     |

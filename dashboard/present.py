@@ -185,7 +185,7 @@ def is_told_done(claim: Located, text: str) -> bool:
         _RE_PAST_VERB_BEFORE.search(text, lo, claim.start) is not None)
 
 
-# (not "hit", also the present and the infinitive: "By 2030 exports should hit $3 billion")
-# (the verbs of `_RE_PAST_VERB_BEFORE` that do not end in "ed": "rose", "grew", "fell", ...)
+# The verbs of `_RE_PAST_VERB_BEFORE` that do not end in "ed" ("rose", "came"; not "hit",
+# also the present and the infinitive: "By 2030 exports should hit $3 billion").
 _IRREGULAR_PAST: Final = (*(verb for verb in PAST_CHANGES + PAST_OUTCOMES
                             if not verb.endswith("ed")), "came", "stood")

@@ -42,9 +42,11 @@ _RE_COMPARED: Final = regex.compile(
 _RE_TO_BEFORE: Final = regex.compile(
     rf"(?i:\bto\s+(?:{HEDGE_WORDS}\s+)?)\Z"
 )
-_RE_FROM_BETWEEN: Final = regex.compile(
-    rf"\A\s+from\s+(?:{HEDGE_WORDS}\s+)?\Z"
-)
+# "from" between two figures ("to 1,012 from 876", "to 3,870, up from about 3,540"): what
+# the second is, the level the first left behind (matched whole: `fullmatch`; `counts` too).
+RE_FROM_BETWEEN: Final = regex.compile(
+    r"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?i:up|down)[\s\u00a0]++)?(?i:from)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?")
 
 
 def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
@@ -56,7 +58,7 @@ def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: st
         t = chosen[k]
         if (t is None or chosen[k - 1] is not None or t.base or t.start < group[k].end
                 or "/" not in t.period or t.period.endswith("/..")
-                or not _RE_FROM_BETWEEN.match(text[group[k - 1].end : group[k].start])
+                or not RE_FROM_BETWEEN.fullmatch(text[group[k - 1].end : group[k].start])
                 or not _RE_TO_BEFORE.search(text, max(0, group[k - 1].start - 20),
                                             group[k - 1].start)):
             continue

@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from dashboard import context
+from dashboard.bases import RE_FROM_BETWEEN
 from dashboard.countables import (
     ends_a_list,
     is_postcode,
@@ -360,12 +361,6 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     raw.change = change_around(before, after)
 
 
-# "cut transit to 5-6 days from 10-12", "rose to 3,870 from 3,540": the level left behind, of
-# the figure right before whatever other figure is nearer in magnitude.
-_RE_FROM_BETWEEN: Final = regex.compile(
-    rf"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?i:up|down)[\s\u00a0]++)?(?i:from)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?")
-
-
 def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[Raw, float] | None:
     """The quantity with a unit before `raws[i]` in its sentence (up to four back) closest to
     it in magnitude, within three powers of ten (the one right before if `raws[i]` is its
@@ -387,8 +382,10 @@ def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[Raw, float] | N
             if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
                 distance, factor = whole, 1.0
         between = text[anchor.end : raw.start] if j == i - 1 else ""
+        # "cut transit to 5-6 days from 10-12", "rose to 3,870 from 3,540": the level left
+        # behind, of the figure right before whatever other figure is nearer in magnitude
         if distance <= 3 and len(between) < 32 and "from" in between.lower() and (
-                _RE_FROM_BETWEEN.fullmatch(between)):
+                RE_FROM_BETWEEN.fullmatch(between)):
             return anchor, factor
         if distance <= 3 and (best is None or distance < best[0]):
             best = (distance, anchor, factor)

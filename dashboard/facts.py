@@ -29,6 +29,7 @@ from dashboard.scanning import (
 )
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import CUE_ROWS
+from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
 
 if TYPE_CHECKING:
@@ -160,8 +161,7 @@ METRIC_CUES: Final = Lexicon({cue: rows[0] for cue, rows in CUE_ROWS.items()})  
 PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True),
                           exact_case=PROJECTION_CUES_AS_WRITTEN)
 # "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
-_PAST_AFTER_BUT: Final = (r"(?:only\s+)?+(?:[a-z]{2,14}ed|ran|made|sent|saw|took|grew|rose|fell"
-                          r"|got|brought|built|sold|came)\s")
+_PAST_AFTER_BUT: Final = rf"(?:only\s+)?+(?:[a-z]{{2,14}}ed|{PAST_IRREGULAR_WORDS}|built)\s"
 # A partner's own trade or flow after "and": "..., and exports to Russia", "..., and volumes
 # to Germany" (the trade words also without a comma; the flow words, which may name a joint
 # subject's part, only after one: not "Imports from Turkey and sales to Georgia reached ...").

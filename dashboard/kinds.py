@@ -38,6 +38,7 @@ from dashboard.still_ahead import forecast_while_not_over
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
 
 if TYPE_CHECKING:
@@ -297,8 +298,7 @@ def _is_result(cue: int, lo: int, text: str) -> bool:
 
 _RE_TO_REACH: Final = regex.compile(r"(?i:to\s+(?:reach|hit))\b")
 _RE_PAST_CHANGE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|"
-    r"decreased|expanded|doubled|tripled|was\s+up|was\s+down)\b"
+    rf"(?i:\b(?:{PAST_CHANGE_WORDS}|surged|soared|expanded|doubled|tripled|was\s+up|was\s+down)\b"
     r"(?:[^.;:]|(?<=[0-9])\.(?=[0-9]))*)\Z"  # "rose by 1.5 times ... to reach": a decimal point
 )
 

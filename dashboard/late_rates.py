@@ -19,7 +19,7 @@ from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.raw import Raw
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.units import ISO_CODES
+from dashboard.vocab.units import ISO_CODES, PER_WORDS
 
 # Rates of time: what a list's closing rate may lend ("... and 100,000 TEU per year").
 TIME_RATES: Final = frozenset({"year", "month", "week", "day", "hour"})
@@ -55,7 +55,8 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
             raw.per = raws[k - 1].per
         if raw.per is None and raw.unit in ISO_CODES and "of e" in text[raw.end : raw.end + 24]:
             each = match_at(_RE_TO_THE_COST_OF_EACH, text, raw.end)
-            raw.per = _EACH_THINGS.get(each["thing"].lower(), "container") if each else None
+            thing = each["thing"].lower() if each else ""
+            raw.per = PER_WORDS.get(thing, thing) if each else None  # "box": container
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
             tail = text[raw.end : min(limit, raw.end + 80)]
@@ -72,9 +73,6 @@ _RE_TO_THE_COST_OF_EACH: Final = regex.compile(
     r"(?P<thing>(?i:container|box|tonne|ton|wagon|truck|trailer|parcel|TEU))\b"
     r"(?![\s\u00a0]++(?i:ships?|vessels?|lines?|terminals?|trains?|voyages?|services?|hubs?"
     r"|yards?|depots?|ports?|carriers?)\b)")
-_EACH_THINGS: Final = {"container": "container", "box": "container", "tonne": "t", "ton": "t",
-                       "wagon": "wagon", "truck": "truck", "trailer": "trailer",
-                       "parcel": "parcel", "teu": "TEU"}
 
 
 def _leads_to(raw: Raw, nxt: Raw, text: str) -> bool:

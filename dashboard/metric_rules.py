@@ -41,6 +41,7 @@ from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCE
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
 from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 
 
 def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] | None:
@@ -161,8 +162,8 @@ def _by_price(
 # right before the sum, which then is money per unit of the goods, not their trade.
 _RE_PRICE_SUBJECT: Final = regex.compile(
     r"(?i:\bprices?[\s\u00a0]++(?:of|for)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){1,4}?"
-    r"(?:was|were|is|are|rose|fell|climbed|dropped|increased|decreased|reached|stood|averaged"
-    r"|jumped|slipped)(?:[\s\u00a0]++(?:by|to|at))?[\s\u00a0]++)\Z"
+    rf"(?:was|were|is|are|{PAST_CHANGE_WORDS}|reached|stood|averaged"
+    r"|slipped)(?:[\s\u00a0]++(?:by|to|at))?[\s\u00a0]++)\Z"
 )
 
 

@@ -18,6 +18,7 @@ from dashboard.numbers import fold, is_exceed_word, tidy
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.raw import Raw, fraction_of_a_level, read_hedge
 from dashboard.scanning import match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import MULTIPLIER_WORDS
 
 _FRACTION_WORDS: Final[dict[str, float]] = {
@@ -214,7 +215,7 @@ def is_ratio_base(text: str, start: int) -> bool:
 # amount on offer (a cover ratio's level), no growth of anything.
 _RE_COVER_BEFORE: Final = regex.compile(
     r"(?i:\b(?:over-?subscribed|subscribed|covered)[\s\u00a0]+(?:by[\s\u00a0]+)?"
-    r"(?:(?:about|nearly|almost|more[\s\u00a0]+than|over|some)[\s\u00a0]+)?\Z)",
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]+)?\Z)",
     flags=regex.REVERSE,
 )
 # What makes "<number> times" a multiple when no verb of change stands before it: a

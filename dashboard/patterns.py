@@ -19,6 +19,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import alternation, by_first_letter, trie
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import (
     BELOW_100,
     CAPITAL_UNITS_AFTER_DOT,
@@ -131,7 +132,7 @@ _ODD_SPACE = r"\u1680\u2000-\u2008\u200a\u205f\u3000"
 
 
 # "fell by nearly half", "by almost a third": a hedge between "by" and the fraction
-_HEDGE_WORD = r"(?:(?i:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s)"
+_HEDGE_WORD = rf"(?:(?i:{HEDGE_WORDS})\s)"
 _FRACTION = (r"(?:a|one)[\s-](?:third|quarter|fourth|fifth|tenth)|two[\s-]thirds"
              r"|three[\s-](?:quarters|fourths)")
 # "cut by half", "fell by almost a half": a change; not "by half a million", "by a half million"
@@ -241,8 +242,10 @@ RE_QUANTITY: Final = regex.compile(
     |
     (?<![\w-])(?P<mult>(?i:{_MULT}))(?![\w-])                     # fivefold, doubled
     |
+    (?=(?i:h))  # (the word's first letter before the look-behind: it is tried at every place)
     (?<=\b(?i:by|in)\s{_HEDGE_WORD}?(?i:a\s)?)(?P<half>(?i:half)){_HALF_END}  # by (a) half
     |
+    (?=(?i:{_FRACTION}))  # (the fraction before the look-behinds, likewise)
     (?:(?<=\b(?i:by)\s{_HEDGE_WORD}?)|(?<![\w-])(?=(?i:{_FRACTION}){_FRAC_COMPARED}))  # by a third,
     (?P<frac>(?i:{_FRACTION}))\b(?!\s(?:of|a|the|an)\b)                # a third more than
     |

@@ -38,6 +38,7 @@ from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import COUNTRIES, FORECASTERS, REGIONS, SEAS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS
+from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
 
@@ -285,8 +286,8 @@ _RE_CAUSE_BEFORE_CUE: Final = regex.compile(
 # deliveries slowed", "oil output plateaus" (without one, "as" names what the figure is
 # counted as: "booked 5% as oil exports").
 _RE_CAUSE_VERB_AFTER: Final = regex.compile(
-    r"(?:[\s\u00a0]++[a-z-]++){0,2}?[\s\u00a0]++(?:was|were|is|are|has|have|had|kept"
-    r"|[a-z]{2,}ed|rose|fell|grew|shrank|sank|slid|stood|held|ran|began|came"
+    r"(?:[\s\u00a0]++[a-z-]++){0,2}?[\s\u00a0]++(?:was|were|is|are|has|have|had"
+    rf"|[a-z]{{2,}}ed|{PAST_IRREGULAR_WORDS}|shrank|sank|slid|began"
     r"|(?:rise|fall|grow|climb|slow|ease|plateau|recover|weaken|strengthen|decline|increase"
     r"|drop|pick|surge|soar|jump|dip|slip|stall|improve|remain|stay|continue|lag|shrink|sink"
     r"|slide|tumble|rebound|peak|hover)s)\b"

@@ -35,11 +35,15 @@ _RE_AGAINST_FORECAST_OF: Final = regex.compile(
     r"(?P<planned>(?:planned|targeted|projected|forecast)\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
+# "short of the 5.2 million tonnes that had been forecast", "faster than the 10% that was
+# expected": a relative clause names the plan (`plans` asks it too).
+RE_FORECAST_RELATIVE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:that|which)[\s\u00a0]++(?:(?i:had|has|was|were|is|are)[\s\u00a0]++)?+"
+    r"(?:(?i:been|originally|initially|earlier|previously)[\s\u00a0]++){0,2}+"
+    r"(?i:forecast|projected|planned|targeted|expected|envisaged|budgeted)\b"
+)
 _RE_FORECAST_AFTER: Final = regex.compile(
-    r"\s+(?i:forecast|target|goal|projection|plan)\b"
-    # "faster than the 10% that was expected": a relative clause naming the forecast
-    r"|\s++(?i:that|which)\s++(?i:had\s++been|has\s++been|was|were|had)\s++"
-    r"(?i:forecast|expected|projected|planned|targeted)\b")
+    r"\s+(?i:forecast|target|goal|projection|plan)\b|" + RE_FORECAST_RELATIVE_AFTER.pattern)
 # "Transit cargo, which the ministry had forecast at 2 million tonnes, came to 2.3 million
 # tonnes in 2024": an aside naming the forecast of what the sentence then reports.
 _RE_FORECAST_ASIDE: Final = regex.compile(

@@ -16,8 +16,10 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.facts import Facts
+from dashboard.plan_periods import RE_FORECAST_RELATIVE_AFTER
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS, PAST_REPORT_WORDS
 from dashboard.vocab.projections import (
     NOT_VERBS_AFTER_SET_TO,
     VERBS_AFTER_DUE_TO,
@@ -151,16 +153,9 @@ def is_deal_purpose(claim: Located, text: str) -> bool:
     return _RE_DEAL_TO.search(text, lo, claim.start) is not None
 
 
-# "short of the 5.2 million tonnes that had been forecast": a relative clause names the plan.
-_RE_FORECAST_RELATIVE_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?i:that|which)[\s\u00a0]++(?:(?i:had|has|was|were|is|are)[\s\u00a0]++)?+"
-    r"(?:(?i:been|originally|initially|earlier|previously)[\s\u00a0]++){0,2}+"
-    r"(?i:forecast|projected|planned|targeted|expected|envisaged|budgeted)\b"
-)
-
-
 # "down from the 3 million tonnes it had expected in January", "the $2 billion the ministry
-# forecast": a relative clause without "that", its subject first, after "the" and the figure.
+# forecast": a relative clause without "that", its subject first, after "the" and the figure
+# (with "that": `plan_periods.RE_FORECAST_RELATIVE_AFTER`).
 _RE_FORECAST_ZERO_RELATIVE_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?:(?i:it|they|he|she|we)|the[\s\u00a0]++[a-z]++)[\s\u00a0]++"
     r"(?:had[\s\u00a0]++)?+(?:(?:originally|initially|earlier|previously)[\s\u00a0]++)?+"
@@ -172,7 +167,7 @@ def _is_forecast_relative(claim: Located, text: str) -> bool:
     """Is the figure followed by a relative clause saying it was forecast or planned?"""
     head = text[claim.end : claim.end + 8]
     if " that " in head or " which " in head:
-        return match_at(_RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
+        return match_at(RE_FORECAST_RELATIVE_AFTER, text, claim.end) is not None
     # (the common case, told without the patterns)
     return (text[claim.start - 4 : claim.start] == "the " and (
         " it " in head or " they " in head or " the " in head or " he " in head
@@ -196,14 +191,14 @@ def _is_named_by_a_plan(claim: Located, lo: int, text: str) -> bool:
 # the crossing handled 25 mt", "said it expected weaker demand and sold 3 mt": in the tail of
 # `_RE_PLANNED_TO`, a past verb of its own after "and", "but" or "yet" (its subject maybe
 # before it) reports the figure; a verb of planning there is a cue again, not an outcome.
-_PAST_IRREGULAR: Final = (r"sold|lost|rose|fell|grew|made|saw|took|won|spent|brought|bought"
-                          r"|paid|came|went|got|kept|held|gave|built|sent|drew|hit|cut|ran"
-                          r"|beat|shrank|sank|stood|met")
+_PAST_IRREGULAR: Final = (rf"{PAST_IRREGULAR_WORDS}|lost|won|spent|gave|built|drew|beat|shrank"
+                          r"|sank|met")
+# Verbs of a plan's outcome beyond `PAST_REPORT_WORDS` ("and handled 5.3 mt", "but rose 12%"),
+# in both patterns below: "and achieved 5 mt", "but transshipped only 2 mt".
+_OUTCOMES_OF_A_PLAN: Final = r"transshipped|achieved|booked|managed"
 # (without a subject, only a verb of outcome: not "to handle coal and refined products of")
-_OUTCOME_VERBS: Final = (r"handled|carried|moved|shipped|transported|transshipped|reached"
-                         r"|totall?ed|recorded|exported|imported|loaded|achieved|posted"
-                         r"|delivered|produced|booked|managed|increased|decreased|climbed"
-                         r"|jumped|dropped|declined|gained|earned|invested|generated|attracted"
+_OUTCOME_VERBS: Final = (rf"{PAST_REPORT_WORDS}|{_OUTCOMES_OF_A_PLAN}"
+                         r"|gained|earned|invested|generated|attracted"
                          r"|added|topped|exceeded|surpassed|doubled|slipped|slumped|surged"
                          r"|soared|ended|finished|closed|stalled|stopped")
 # Past participles that keep a plan's cue going, not an outcome of its own ("and expected to").
@@ -246,10 +241,8 @@ _PLANNED_TO_WORDS: Final = (" to ", " have ", "expect", "would", "targeting", "a
 # the past tense only.
 _RE_OWN_OUTCOME_VERB: Final = regex.compile(
     r"(?i:\b(?:and|but|yet)\s+(?:(?:then|eventually|actually|in\s+fact|only|instead)\s+)?"
-    r"(?:[a-z]++\s+)?(?:(?:has|have|had)\s+)?(?:handled|carried|moved|shipped|"
-    r"transported|transshipped|reached|totall?ed|amounted\s+to|recorded|exported|imported|"
-    r"processed|loaded|achieved|posted|delivered|produced|booked|managed|rose|grew|fell|"
-    r"increased|decreased|climbed|jumped|dropped|declined|(?:stalled|stopped)\s+at"
+    rf"(?:[a-z]++\s+)?(?:(?:has|have|had)\s+)?(?:{PAST_REPORT_WORDS}|{_OUTCOMES_OF_A_PLAN}"
+    r"|amounted\s+to|(?:stalled|stopped)\s+at"
     r"|came\s+in\s+at|(?:ended|finished|closed)\s+(?:the\s+year\s+|up\s+)?(?:at|with))"
     rf"\s+(?:by\s+)?(?:{HEDGE_WORDS}\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only

@@ -14,6 +14,12 @@ import regex
 from dashboard.claim import Located
 from dashboard.scanning import match_at, may_contain, scan_timeout
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import (
+    PAST_CHANGES,
+    PAST_IRREGULAR_WORDS,
+    PAST_OUTCOMES,
+    PAST_REPORT_WORDS,
+)
 
 # "from the current 10 bcm to 20 bcm by 2027": a level now, not at the target's time.
 _RE_CURRENT_BEFORE: Final = regex.compile(
@@ -130,8 +136,7 @@ _NEAR_WORDS: Final = ("near", "approach", "close")  # one is in every `_RE_STOCK
 # noted") tells when it was said, not when the rate held. Words ending in "-ed" that are no
 # verb ("specialised berths") make the sentence read as past: the rule then does not fire.
 _RE_PAST_VERB: Final = regex.compile(
-    r"(?i:\b(?:was|were|had|did|rose|fell|grew|took|ran|came|went|made|saw|sent|began|left|"
-    r"got|brought|kept|held|paid|sold|bought|stood|hit|set|put|cut|last|ago|earlier)\b"
+    rf"(?i:\b(?:was|were|had|did|{PAST_IRREGULAR_WORDS}|began|left|set|put|last|ago|earlier)\b"
     r"|\b(?!(?:reported|noted|added|stated|estimated|explained|stressed|announced|claimed|"
     r"confirmed|indicated|told)\b)[a-z]{2,}ed\b)"
 )
@@ -163,9 +168,7 @@ def tells_the_past(text: str, lo: int, hi: int) -> bool:
 
 # "..., while containers reached 56,000 TEU": a verb in the past right before the figure.
 _RE_PAST_VERB_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:handled|carried|moved|shipped|transported|reached|totall?ed|amounted\s+to|"
-    r"recorded|exported|imported|processed|loaded|posted|delivered|produced|rose|grew|fell|"
-    r"increased|decreased|climbed|jumped|dropped|declined|came\s+to|stood\s+at|topped|"
+    rf"(?i:\b(?:{PAST_REPORT_WORDS}|amounted\s+to|came\s+to|stood\s+at|topped|"
     rf"exceeded)\s+(?:(?:{HEDGE_WORDS}|by|to)\s+)?\Z)",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
@@ -182,5 +185,7 @@ def is_told_done(claim: Located, text: str) -> bool:
         _RE_PAST_VERB_BEFORE.search(text, lo, claim.start) is not None)
 
 
-# (not "hit", also the present and the infinitive: "By 2030 exports should hit $3 billion")
-_IRREGULAR_PAST: Final = ("rose", "grew", "fell", "came", "stood")  # the rest end in "ed"
+# The verbs of `_RE_PAST_VERB_BEFORE` that do not end in "ed" ("rose", "came"; not "hit",
+# also the present and the infinitive: "By 2030 exports should hit $3 billion").
+_IRREGULAR_PAST: Final = (*(verb for verb in PAST_CHANGES + PAST_OUTCOMES
+                            if not verb.endswith("ed")), "came", "stood")

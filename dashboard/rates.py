@@ -22,6 +22,8 @@ from dashboard.raw import Raw
 from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
+from dashboard.vocab.units import PER_WORDS
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
@@ -92,7 +94,7 @@ _RE_AVERAGE_PER: Final = regex.compile(
     r"[\s\u00a0]++(?P<thing>(?i:flight|train|wagon|railcar|truck|vessel|ship|call|voyage))\b"
     # only a verb of the level between ("rose to", "was"), no clause of its own ("increased
     # and total volume hit 400,000 TEU")
-    r"(?:[\s\u00a0]++(?:[a-z]++[\s\u00a0]++){0,2}?(?i:rose|grew|increased|fell|dropped|declined"
+    rf"(?:[\s\u00a0]++(?:[a-z]++[\s\u00a0]++){{0,2}}?(?i:{PAST_CHANGE_WORDS}"
     r"|was|were|stood|reached|averaged|came)(?:[\s\u00a0]++(?:to|at|in))?)?[\s\u00a0]*+"
     rf"(?i:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
 
@@ -133,7 +135,7 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         size = box["size"]
         raw.per = (f"{_SIZE_WORDS.get(size.lower(), size)}ft container" if size else
                    "tkm" if thing.endswith(("km", "kilometre", "kilometer"))
-                   else _PER_WORDS.get(thing, thing))
+                   else PER_WORDS.get(thing, thing))
         return
     if rate is None:
         if is_currency_code(raw.unit or "") and not raw.scaled and quoted_for(raw, before):
@@ -230,8 +232,8 @@ def _per_word(rate: regex.Match[str]) -> str:
     """The dataset's name of a matched rate denominator ("tonne" -> "t", "annually" -> "year")."""
     word = fold(rate.group("den") or rate.group("adv") or "")
     word = " ".join(word.replace("-", " ").split())
-    if word in _PER_WORDS:
-        return _PER_WORDS[word]
+    if word in PER_WORDS:
+        return PER_WORDS[word]
     round_ = _RE_ROUND_DENOMINATOR.fullmatch(word)  # "1,000 square kilometres" -> "1000 km2"
     if round_ is not None:
         return f"{round_['n'].replace(',', '').replace(' ', '')} {_ROUND_UNITS[round_['unit']]}"
@@ -310,54 +312,6 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)"
     r"(?:[^.;!?$€£]|(?<=[0-9])\.(?=[0-9])){0,135}\Z"  # a decimal point is no full stop
 )
-_PER_WORDS: Final[dict[str, str]] = {
-    "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "wagon km": "wagon-km",
-    "h": "hour", "hr": "hour", "d": "day",  # after a slash only: "2,000 t/h", "500 t/d"
-    "annually": "year",
-    "offense": "offence",
-    "yearly": "year", "per annum": "year", "per diem": "day",
-    "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
-    "tonne": "t", "ton": "t", "mt": "t", "metric ton": "t", "metric tonne": "t", "barrel": "bbl",
-    "tonne km": "tkm", "ton km": "tkm",
-    "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",
-    "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
-    "port call": "call",  # port dues: "$25,000 per port call", "₺2.4 million per call"
-    "head": "person",  # "GDP of $1,300 per head" (a herd's "per head" stays a count of heads)
-    "teu km": "TEU-km", "teukm": "TEU-km",  # emissions: "45 grams of CO2 per TEU-km"
-    "40ft container": "40ft container", "40 ft container": "40ft container",
-    "feu": "40ft container", "40ft box": "40ft container", "40 foot box": "40ft container",
-    "box": "container",  # "save about $300 per box": shippers' word for a container
-    "truckload": "truck",  # "A full truckload from Tashkent to Istanbul cost $4,300"
-    "kwh": "kWh", "mwh": "MWh", "kilowatt hour": "kWh", "megawatt hour": "MWh",
-    "1,000 cubic metres": "1000 m3", "1,000 cubic meters": "1000 m3",
-    "1000 cubic metres": "1000 m3",
-    "1000 cubic meters": "1000 m3", "1,000 m3": "1000 m3", "1000 m3": "1000 m3",
-    "thousand cubic metres": "1000 m3", "thousand cubic meters": "1000 m3", "tcm": "1000 m3",
-    "b": "bbl", "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "usd": "USD",
-    "euro": "EUR",
-    "eur": "EUR", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY",
-    "forty foot container": "40ft container",
-    "40 foot container": "40ft container", "40foot container": "40ft container",
-    "20ft container": "20ft container", "20 foot container": "20ft container",
-    "mmbtu": "MMBtu", "sq m": "m2", "sqm": "m2", "sq ft": "ft2", "square foot": "ft2",
-    "square feet": "ft2", "square metre": "m2", "square meter": "m2", "gram": "g", "gramme": "g",
-    "kilogram": "kg", "kilo": "kg",  # "45 som a kilo": market prices of fruit
-    "ounce": "oz", "troy ounce": "oz", "troy oz": "oz", "gallon": "gal",
-    "litre": "l", "liter": "l",
-    "mbps": "Mbps", "gbps": "Gbps",
-    "gdr": "GDR", "adr": "ADR",
-    "pound": "lb",  # "uranium at $72 per pound": a weight (sterling is never a rate's denominator)
-    "cm2": "cm2", "century": "century", "decade": "decade", "mile": "mi", "hectare": "ha",
-    "metre": "m", "meter": "m", "linear metre": "m", "linear meter": "m", "running metre": "m",
-    "running meter": "m",  # "1,100 TEU per metre of berth", "$45,000 per linear metre of quay"
-    "kilometre": "km", "kilometer": "km",  # "$3.5 million per kilometre" of a line
-    "cubic metre": "m3", "cubic meter": "m3", "m³": "m3",  # "1.5 tenge per cubic metre"
-    # car duties by engine size: "EUR 3 per cubic centimetre", "$1.5 per cc"
-    "cubic centimetre": "cm3", "cubic centimeter": "cm3", "cm³": "cm3", "cc": "cm3",
-    "ha": "ha",  # "3.4 t/ha", "34 centners per ha"
-    # port dues are charged on a ship's gross tonnage: "$0.12 per GT", "€0.08 per gross tonne"
-    "gt": "GT", "grt": "GT", "gross tonne": "GT", "gross ton": "GT", "gross tonnage": "GT",
-}
 
 
 # "14 weekly flights", "the number of daily trains rose from 6 to 9": counted things that

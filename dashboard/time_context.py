@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import may_contain
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 
 # A debt's maturity names the debt, not the time a figure about it refers to: "placed a
 # $1.5 billion Eurobond maturing in 2035", "bonds due 2029", "yields on Georgia's 2026
@@ -252,8 +253,7 @@ _RE_AHEAD: Final = regex.compile(
 # A past told between the future's cue and the time: "expects exports to recover after they
 # fell 12% in December", "expect the decline of 8% recorded in the first quarter to be revised".
 _RE_PAST_BETWEEN: Final = regex.compile(
-    r"(?i:\b(?:fell|dropped|declined|decreased|rose|grew|increased|recorded|seen|registered|"
-    r"posted|was|were|had|which|who)\b)")
+    rf"(?i:\b(?:{PAST_CHANGE_WORDS}|recorded|seen|registered|posted|was|were|had|which|who)\b)")
 
 
 def speaks_ahead(text: str, lo: int, start: int) -> bool:

@@ -1,0 +1,46 @@
+"""The verbs in the past tense that report a figure, kept as data.
+
+"exports rose 12%", "the port handled 5.3 mt", "but containers reached 56,000 TEU": many of
+the parser's context patterns ask whether such a verb stands before a figure (or between a
+forecast's cue and it), which makes the figure a thing that happened, not one still to come.
+They all take the verbs from here, so that one list says which words those are; a pattern
+that needs more ("surged", "came to", "stood at", "was", "which") adds its own after it. The
+common irregular past forms ("sold", "took", "ran") are here too, for the patterns that find
+any verb in the past by its ending "-ed" and these.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# A change told in the past: "rose 12%", "fell to 3 mt", "declined by a fifth".
+PAST_CHANGES: Final[tuple[str, ...]] = (
+    "rose", "grew", "fell", "increased", "decreased", "climbed", "jumped", "dropped",
+    "declined",
+)
+# An outcome told in the past: what was handled, carried, reached or recorded.
+PAST_OUTCOMES: Final[tuple[str, ...]] = (
+    "handled", "carried", "moved", "shipped", "transported", "reached", "totalled", "totaled",
+    "recorded", "exported", "imported", "processed", "loaded", "posted", "delivered",
+    "produced",
+)
+
+# The common verbs whose past tense does not end in "-ed" (a pattern finds those by their
+# ending): "and the crossing sold 3 mt", "but ran only 4,300", "as oil prices fell".
+PAST_IRREGULAR: Final[tuple[str, ...]] = (
+    "rose", "fell", "grew", "came", "went", "made", "saw", "took", "sent", "got", "brought",
+    "kept", "held", "paid", "sold", "bought", "stood", "ran", "hit", "cut",
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """One alternation of `words` (case as the pattern around it says), longest first."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+# One alternation of the changes: "(?i:\b{PAST_CHANGE_WORDS}\b)".
+PAST_CHANGE_WORDS: Final = _alternation(PAST_CHANGES)
+# One alternation of the verbs that do not end in "-ed".
+PAST_IRREGULAR_WORDS: Final = _alternation(PAST_IRREGULAR)
+# One alternation of the outcomes and the changes: a verb that reports the figure after it.
+PAST_REPORT_WORDS: Final = _alternation(PAST_OUTCOMES + PAST_CHANGES)

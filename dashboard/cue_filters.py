@@ -110,6 +110,31 @@ def depends_on(gap: str) -> bool:
     return "depend" in gap and _RE_DEPENDING.search(gap) is not None
 
 
+# A clause of its own after a comma, the cue in its subject: a few words, a conjunction maybe
+# before them (not a part, "of which", "including", a participle, "lifting reserves", nor a
+# relative clause, "where inflows reached"), no verb among them, then after the cue its
+# verb and a figure (not a year) before a comma or a semicolon.
+_RE_SUBJECT_AFTER_COMMA: Final = regex.compile(
+    r",[\s\u00a0]++(?:(?:while|whereas|and|but)[\s\u00a0]++)?+"
+    r"(?!(?:of|including|incl|so|as|on|to|from|up|down|against|compared|versus|or|with|by|at"
+    r"|in|for|which|who|whose|where|when|that|[a-z]++ing)\b)"
+    r"(?:(?!(?:that|which|rose|fell|grew|was|were|is|are|said|says|expects|projects)\b)"
+    r"[A-Za-z-]++[\s\u00a0]++){0,6}+\Z")
+_RE_VERB_THEN_FIGURE: Final = regex.compile(
+    r"[^,;]{0,80}?\b(?:[a-z]{3,}ed|rose|fell|grew|shrank|hit|stood|was|were|is|are|came|rises"
+    r"|falls|grows|reaches|remains|stands)\b[^,;]{0,60}?(?<![0-9.,])(?!(?:19|20)[0-9]{2}\b)[0-9]")
+
+
+def leads_a_later_figure(figure_end: int, cue: tuple[int, int], text: str, hi: int) -> bool:
+    """Is a cue (start, end) after a figure ending at `figure_end` the subject of a clause of
+    its own past a comma, with its own verb and figure (before `hi`)? "The wear of the fleet
+    fell to 61% from 66%, the average speed of freight trains rose to 41.8 km/h": the speed
+    is the next figure's, no measure of the shares before the comma."""
+    comma = text.rfind(",", figure_end, cue[0])
+    return (comma >= 0 and _RE_SUBJECT_AFTER_COMMA.match(text, comma, cue[0]) is not None
+            and _RE_VERB_THEN_FIGURE.match(text, cue[1], hi) is not None)
+
+
 # "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a
 # good that opens a list of goods names part of a mix, not what the figure measures.
 _RE_GOODS_LIST_AFTER: Final = regex.compile(

@@ -125,6 +125,23 @@ _RE_VERB_THEN_FIGURE: Final = regex.compile(
     r"|falls|grows|reaches|remains|stands)\b[^,;]{0,60}?(?<![0-9.,])(?!(?:19|20)[0-9]{2}\b)[0-9]")
 
 
+# A part of the figure before it, with its own figure: ", including 36 million tonnes of
+# transit", ", of which containers would account for 3 million tonnes".
+_RE_PART_OPENS: Final = regex.compile(
+    r",[\s\u00a0]*+(?:including|incl\.|of[\s\u00a0]++which|of[\s\u00a0]++them"
+    r"|among[\s\u00a0]++them)[\s\u00a0]")
+_RE_PART_FIGURE: Final = regex.compile(r"[^,;:]*?[0-9]")
+
+
+def names_a_part(figure_end: int, cue_start: int, text: str, hi: int) -> bool:
+    """Is a cue after a figure (ending at `figure_end`; the cue at `cue_start`) in a part of it
+    told after it with a figure of its own (before `hi`)? "KTZ expects to carry about 290
+    million tonnes, including 36 million tonnes of transit": transit is the part's goods, not
+    the total's."""
+    part = _RE_PART_OPENS.search(text, figure_end, cue_start)
+    return part is not None and _RE_PART_FIGURE.match(text, part.end(), hi) is not None
+
+
 def leads_a_later_figure(figure_end: int, cue: tuple[int, int], text: str, hi: int) -> bool:
     """Is a cue (start, end) after a figure ending at `figure_end` the subject of a clause of
     its own past a comma, with its own verb and figure (before `hi`)? "The wear of the fleet

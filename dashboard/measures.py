@@ -19,6 +19,7 @@ from dashboard.cue_filters import (
     depends_on,
     is_potential_cue,
     leads_a_later_figure,
+    names_a_part,
     opens_a_goods_list,
 )
 from dashboard.facts import Facts
@@ -379,7 +380,8 @@ def _nearest_cues(
             elif before is None or cue < before:
                 before = cue
         elif claim.end <= start < hi and not depends_on(text[claim.end : start]) and not (
-                leads_a_later_figure(claim.end, (start, end), text, hi)):
+                leads_a_later_figure(claim.end, (start, end), text, hi)
+                or names_a_part(claim.end, start, text, hi)):
             gap = text[claim.end : start]
             of_goods = ((_of_gap(gap, text, end) and not match_at(RE_PART_OF_IT, text, claim.end))
                         or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))

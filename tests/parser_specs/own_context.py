@@ -3044,6 +3044,22 @@ NEAR_MISSES: list[Example] = [
        c("92%", 92, "%", metric=None),
        c("$3,100", 3100, "USD", per="40ft container", metric="freight rate"),
        published="2025-06-01"),
+    # the goods of a part told after a total ("including", "of which") are the part's only
+    ex("nm-including-transit-part-leaves-the-total-cargo",
+       "Azerbaijan Railways aims to carry some 20 million tonnes next year, including 4 "
+       "million tonnes of transit.",
+       c("20 million tonnes", 20e6, "t", metric="cargo volume"),
+       c("4 million tonnes", 4e6, "t", metric="transit cargo volume"), published="2025-06-01"),
+    ex("nm-of-which-oil-part-leaves-the-total-cargo",
+       "Georgia expects to move roughly 30 million tonnes, of which oil would make up 9 "
+       "million tonnes.",
+       c("30 million tonnes", 30e6, "t", metric="cargo volume"),
+       c("9 million tonnes", 9e6, "t"), published="2025-06-01"),
+    ex("nm-including-grain-part-leaves-the-ferries-total",
+       "The ferries will take about 2 million tonnes this year, including 400,000 tonnes of "
+       "grain.",
+       c("2 million tonnes", 2e6, "t", metric="cargo volume"),
+       c("400,000 tonnes", 400000, "t"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3060,6 +3060,25 @@ NEAR_MISSES: list[Example] = [
        "grain.",
        c("2 million tonnes", 2e6, "t", metric="cargo volume"),
        c("400,000 tonnes", 400000, "t"), published="2025-06-01"),
+    # a share of "it" right after a figure is a part of it: its kind and its period
+    ex("nm-quarter-of-it-borrowed-is-the-plans-part",
+       "Net income last year was 12 billion tenge, and we will spend around 80 billion tenge "
+       "on new ferries over the next five years, a quarter of it borrowed.",
+       c("12 billion tenge", 12e9, "KZT", kind="actual", period="2025"),
+       c("80 billion tenge", 80e9, "KZT", kind="projection", period="2026/2031"),
+       c("a quarter", 25, "%", kind="projection", period="2026/2031"),
+       published="2026-03-01"),
+    ex("nm-share-of-it-in-berths-takes-the-plans-years",
+       "Revenue was 41 billion manat in 2025, and the port will invest $400 million over the "
+       "next four years, 60% of it in new berths.",
+       c("41 billion manat", 41e9, "AZN", period="2025"),
+       c("$400 million", 400e6, "USD", kind="projection", period="2026/2030"),
+       c("60%", 60, "%", kind="projection", period="2026/2030"), published="2026-03-01"),
+    # guard: a share of it with a time of its own keeps it
+    ex("nm-share-of-it-with-its-own-year-keeps-it",
+       "The port will invest $400 million over the next four years, 60% of it in 2027.",
+       c("$400 million", 400e6, "USD", kind="projection", period="2026/2030"),
+       c("60%", 60, "%", kind="projection", period="2027"), published="2026-03-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -45,6 +45,12 @@ _RE_FIGURE_NEXT: Final = regex.compile(
 
 _RE_TRADE_WORD: Final = regex.compile(r"(?i:\b(?:exports?|imports?|trade|sales)\b)")
 _GUARANTEE_ROWS: Final = rows_of("guarantee", "transit guarantee")
+# The verb "grant" before a discount it gives: "grant a 20% discount", "grants a discount of
+# 15%", "granted discounts of up to 30%" (a cut of a price, the freight rate's, no grant).
+_GRANT_ROWS: Final = rows_of("grants")
+_RE_A_DISCOUNT: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?(?:[\w.,%-]++[\s\u00a0]++){0,3}?"
+    r"(?i:discounts?|rebates?)\b")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
 
 
@@ -77,6 +83,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
         return True  # "borrowed $500 million under a state guarantee": the loan's terms
     if text.startswith((" committee", " Committee"), cue[1]):
         return True  # "a member of the budget committee": a body's name, not what it measures
+    if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None:
+        return True  # "agreed to grant a 20% discount": a price cut, no grant of money
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
     return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "

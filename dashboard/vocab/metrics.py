@@ -294,6 +294,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # takes off its published scale
                                    "discount on the base rate", "discount on the base tariff",
                                    "discount on the tariff", "discount on the tariffs",
+                                   # "a 20% discount on the transit of empty containers":
+                                   # carriage made cheaper, no transit cargo counted
+                                   "discount on transit", "discount on the transit",
+                                   "discounts on transit", "discounts on the transit",
                                    # "time charters for Caspian tankers are fixed at $8,000 a
                                    # day": what hiring a ship costs, a tanker's freight rate
                                    "time charter", "time charters", "time-charter",

@@ -3079,6 +3079,14 @@ NEAR_MISSES: list[Example] = [
        "The port will invest $400 million over the next four years, 60% of it in 2027.",
        c("$400 million", 400e6, "USD", kind="projection", period="2026/2030"),
        c("60%", 60, "%", kind="projection", period="2027"), published="2026-03-01"),
+    # a discount granted cuts what carriage costs: no grant of money, no count of trains
+    ex("nm-grant-a-discount-on-transit-is-a-rate-cut",
+       "Georgian Railway will grant a 25% discount on the transit of grain bound for Turkey.",
+       c("25%", 25, "%", change="decrease", metric="freight rate"), published="2025-06-01"),
+    ex("nm-grants-a-discount-of-on-trains-is-a-rate-cut",
+       "Uzbek Railways grants a discount of 10% on block trains of at least 50 containers.",
+       c("10%", 10, "%", change="decrease", metric="freight rate"),
+       c("50 containers", 50, "count", approx="min"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -1,10 +1,13 @@
 """Metric cues that name no measure where they stand: a currency a figure is counted in
 ("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), a body's name
 ("the budget committee") or a firm's ("Steppe Cargo Logistics JSC"), or a verb of gathering a
-crop with no figure right after it ("data gathered by customs"); a bare "inflows" after
-remittances, which names them (`remitted_inflows`). Read by `facts` when it finds the cues.
-And, for `measures`, a cue after "depending on" (`depends_on`) and a good that opens a list of
-goods (`opens_a_goods_list`): neither says what a figure measures.
+crop with no figure right after it ("data gathered by customs"), the verb "grant" before a
+discount ("grant a 20% discount"); a bare "inflows" after remittances, which names them
+(`remitted_inflows`), and a maker's "processed", its intake (`processed_by_makers`). Read by
+`facts` when it finds the cues. And, for `measures`, a cue after "depending on"
+(`depends_on`), a good that opens a list of goods (`opens_a_goods_list`), a cue in a part told
+after a total (`names_a_part`) and the subject of a clause of its own after a comma
+(`leads_a_later_figure`): none says what a figure before it measures.
 
 Pure: no pandas, no dash.
 """
@@ -19,7 +22,13 @@ from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
-from dashboard.vocab.metrics import HARVEST_VERBS, METRICS, POTENTIAL_CUES, rows_of
+from dashboard.vocab.metrics import (
+    HARVEST_VERBS,
+    METRICS,
+    POTENTIAL_CUES,
+    PROCESSORS,
+    rows_of,
+)
 
 # Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
 # currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
@@ -48,6 +57,17 @@ _GUARANTEE_ROWS: Final = rows_of("guarantee", "transit guarantee")
 # The verb "grant" before a discount it gives: "grant a 20% discount", "grants a discount of
 # 15%", "granted discounts of up to 30%" (a cut of a price, the freight rate's, no grant).
 _GRANT_ROWS: Final = rows_of("grants")
+# A maker as the subject of "processed" (`PROCESSORS`): "domestic spinners, who processed",
+# "the mills have processed", "mills in the valley processed" (not a port's or a terminal's,
+# nor "processed" with no subject).
+_PORT_ROWS: Final = rows_of("port throughput")
+_RE_PROCESSOR_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:" + "|".join(sorted(PROCESSORS, key=len, reverse=True)) + r"))"
+    # where they are: "Textile mills in the Fergana valley processed"
+    r"(?:[\s\u00a0]++(?:in|at|near|across|around)\b[^,.;:\d]{1,40}?)?"
+    r"(?:,?[\s\u00a0]++(?i:who|which|that))?"
+    r"(?:[\s\u00a0]++(?i:have|has|had|also|jointly|together|already|then|only))*+"
+    r"[\s\u00a0]++\Z")
 _RE_A_DISCOUNT: Final = regex.compile(
     r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?(?:[\w.,%-]++[\s\u00a0]++){0,3}?"
     r"(?i:discounts?|rebates?)\b")
@@ -93,6 +113,23 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
 _INVESTMENT_ROWS: Final = rows_of("investment")
 _REMITTANCE_ROW: Final = min(rows_of("remittances"))
 _REMITTANCE_REACH: Final = 400  # characters before the cue searched for remittances
+
+
+_PRODUCTION_ROW: Final = next(k for k, row in enumerate(METRICS) if "produced" in row[2])
+
+
+def processed_by_makers(
+    cues: list[tuple[int, int, int]], text: str
+) -> list[tuple[int, int, int]]:
+    """The cues (start, end, row), a port's "processed" whose subject is a maker
+    (`_RE_PROCESSOR_BEFORE`) taking the production's row: "domestic spinners, who processed
+    1.02 million tonnes of it" is the mills' intake, no port's throughput."""
+    if "processed" not in text:
+        return cues
+    return [(start, end, _PRODUCTION_ROW) if (
+        row in _PORT_ROWS and text[start:end].lower() == "processed"
+        and _RE_PROCESSOR_BEFORE.search(text, max(0, start - 60), start) is not None)
+        else (start, end, row) for start, end, row in cues]
 
 
 def remitted_inflows(cues: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:

@@ -66,6 +66,8 @@ def by_goods_or_price(
 ) -> tuple[str | None, Topic] | None:
     """The cue's label refined by the goods or the price it names ("produced 1.8 million
     barrels per day" is oil production; "$64.5 per barrel", an oil price)."""
+    if claim.unit == "g" and claim.per == "t" and label in _OUTPUT:
+        return None, Topic.OTHER  # "ore grading 2.1 grams per tonne": a grade, no output
     if label == "capacity" and uclass == "mass" and _RE_EXPECTED_TO_CARRY.search(
             text, max(clause[0], claim.start - 120), claim.start, timeout=CLAUSE_TIMEOUT):
         return "cargo volume", Topic.LOGISTICS  # "expects the Middle Corridor to carry up to
@@ -91,6 +93,9 @@ def by_goods_or_price(
         return phrase
     goods = _by_goods(label, topic, claim, facts, clause, text, uclass)
     return goods if goods is not None else _by_price(label, claim, text, uclass)
+
+
+_OUTPUT: Final = frozenset({"production", "port throughput"})
 
 
 def _by_goods(

@@ -69,6 +69,17 @@ GAS_FIELDS: Final[tuple[str, ...]] = (
     "shah deniz", "galkynysh", "absheron", "umid", "karachaganak",
 )
 
+# Makers that take in raw goods: what they "processed" is their intake, no port's throughput
+# ("domestic spinners, who processed 1.02 million tonnes of it", "the combine processed 4.3
+# million tonnes of ore"; `cue_filters`). Refineries have their own row.
+PROCESSORS: Final[tuple[str, ...]] = (
+    "mill", "mills", "spinner", "spinners", "spinning mill", "spinning mills", "factory",
+    "factories", "plant", "plants", "processor", "processors", "crusher", "crushers",
+    "smelter", "smelters", "combine", "combines", "ginnery", "ginneries", "gins", "millers",
+    "manufacturer", "manufacturers", "weavers", "textile makers", "bakeries", "dairies",
+    "wineries", "abattoirs", "slaughterhouses", "enterprises", "cluster", "clusters",
+)
+
 # Verbs of gathering a crop, a harvest's cue only right before a figure (`cue_filters`):
 # "Uzbekistan gathered over 7 million tonnes of wheat", not "data gathered by customs show".
 HARVEST_VERBS: Final[tuple[str, ...]] = ("gathered", "gather", "picked", "pick")

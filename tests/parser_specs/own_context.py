@@ -3087,6 +3087,21 @@ NEAR_MISSES: list[Example] = [
        "Uzbek Railways grants a discount of 10% on block trains of at least 50 containers.",
        c("10%", 10, "%", change="decrease", metric="freight rate"),
        c("50 containers", 50, "count", approx="min"), published="2025-06-01"),
+    # what mills and plants "processed" is their intake (production's), no port's throughput
+    ex("nm-mills-processed-is-no-port-throughput",
+       "Textile mills in the Fergana valley processed 640,000 tonnes of cotton fibre last year.",
+       c("640,000 tonnes", 640000, "t", metric="production", period="2024"),
+       published="2025-06-01"),
+    ex("nm-spinners-who-processed-is-no-port-throughput",
+       "Raw cotton sales abroad shrank to 20,000 tonnes as local spinners, who processed "
+       "900,000 tonnes of fibre, took most of the crop.",
+       c("20,000 tonnes", 20000, "t"),
+       c("900,000 tonnes", 900000, "t", metric="production"), published="2025-06-01"),
+    # guard: a port's terminal processing goods is still its throughput
+    ex("nm-terminal-processed-stays-port-throughput",
+       "The Aktau grain terminal processed 1.1 million tonnes last year.",
+       c("1.1 million tonnes", 1.1e6, "t", metric="port throughput", period="2024"),
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

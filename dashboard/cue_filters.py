@@ -1,11 +1,14 @@
 """Metric cues that name no measure where they stand: a currency a figure is counted in
 ("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), a body's name
 ("the budget committee") or a firm's ("Steppe Cargo Logistics JSC"), a good's industry ("the
-oil and gas sector"), or a verb of gathering a crop with no figure right after it ("data
-gathered by customs"); a bare "inflows" after
-remittances, which names them (`remitted_inflows`). Read by `facts` when it finds the cues.
-And, for `measures`, a cue after "depending on" (`depends_on`) and a good that opens a list of
-goods (`opens_a_goods_list`): neither says what a figure measures.
+oil and gas sector"), a verb of gathering a crop with no figure right after it ("data gathered
+by customs"), the verb "grant" before a discount ("grant a 20% discount"); a bare "inflows"
+after remittances, which names them (`remitted_inflows`), and a maker's "processed", its
+intake (`processed_by_makers`). Read by `facts` when it finds the cues. And, for `measures`, a
+cue after "depending on" (`depends_on`), a good that opens a list of goods
+(`opens_a_goods_list`), a cue in a part told after a total (`names_a_part`) and the subject of
+a clause of its own after a comma (`leads_a_later_figure`): none says what a figure before it
+measures.
 
 Pure: no pandas, no dash.
 """
@@ -20,7 +23,14 @@ from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
-from dashboard.vocab.metrics import HARVEST_VERBS, METRICS, POTENTIAL_CUES, rows_of
+from dashboard.vocab.metrics import (
+    HARVEST_VERBS,
+    METRICS,
+    POTENTIAL_CUES,
+    PROCESSORS,
+    rows_of,
+)
+from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 
 # Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
 # currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
@@ -53,6 +63,23 @@ _RE_SECTOR_AFTER: Final = regex.compile(
     r"(?![^,;:.!?\n]{0,40}?\b(?i:export|import|ship|suppl|sold|sell|deliver)\w*+)")
 _RE_TRADE_WORD: Final = regex.compile(r"(?i:\b(?:exports?|imports?|trade|sales)\b)")
 _GUARANTEE_ROWS: Final = rows_of("guarantee", "transit guarantee")
+# The verb "grant" before a discount it gives: "grant a 20% discount", "grants a discount of
+# 15%", "granted discounts of up to 30%" (a cut of a price, the freight rate's, no grant).
+_GRANT_ROWS: Final = rows_of("grants")
+# A maker as the subject of "processed" (`PROCESSORS`): "domestic spinners, who processed",
+# "the mills have processed", "mills in the valley processed" (not a port's or a terminal's,
+# nor "processed" with no subject).
+_PORT_ROWS: Final = rows_of("port throughput")
+_RE_PROCESSOR_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:" + "|".join(sorted(PROCESSORS, key=len, reverse=True)) + r"))"
+    # where they are: "Textile mills in the Fergana valley processed"
+    r"(?:[\s\u00a0]++(?:in|at|near|across|around)\b[^,.;:\d]{1,40}?)?"
+    r"(?:,?[\s\u00a0]++(?i:who|which|that))?"
+    r"(?:[\s\u00a0]++(?i:have|has|had|also|jointly|together|already|then|only))*+"
+    r"[\s\u00a0]++\Z")
+_RE_A_DISCOUNT: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?(?:[\w.,%-]++[\s\u00a0]++){0,3}?"
+    r"(?i:discounts?|rebates?)\b")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
 
 
@@ -87,6 +114,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
         return True  # "the oil and gas sector shrank 2.1%": an industry, no good moved
     if text.startswith((" committee", " Committee"), cue[1]):
         return True  # "a member of the budget committee": a body's name, not what it measures
+    if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None:
+        return True  # "agreed to grant a 20% discount": a price cut, no grant of money
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
     return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "
@@ -95,6 +124,23 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
 _INVESTMENT_ROWS: Final = rows_of("investment")
 _REMITTANCE_ROW: Final = min(rows_of("remittances"))
 _REMITTANCE_REACH: Final = 400  # characters before the cue searched for remittances
+
+
+_PRODUCTION_ROW: Final = next(k for k, row in enumerate(METRICS) if "produced" in row[2])
+
+
+def processed_by_makers(
+    cues: list[tuple[int, int, int]], text: str
+) -> list[tuple[int, int, int]]:
+    """The cues (start, end, row), a port's "processed" whose subject is a maker
+    (`_RE_PROCESSOR_BEFORE`) taking the production's row: "domestic spinners, who processed
+    1.02 million tonnes of it" is the mills' intake, no port's throughput."""
+    if "processed" not in text:
+        return cues
+    return [(start, end, _PRODUCTION_ROW) if (
+        row in _PORT_ROWS and text[start:end].lower() == "processed"
+        and _RE_PROCESSOR_BEFORE.search(text, max(0, start - 60), start) is not None)
+        else (start, end, row) for start, end, row in cues]
 
 
 def remitted_inflows(cues: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:
@@ -118,6 +164,48 @@ def depends_on(gap: str) -> bool:
     """Does a cue after a figure follow "depending on" (`gap`: the text between)? "needs 18 to
     25 days, depending on ferry waits": what the figure varies with, not what it measures."""
     return "depend" in gap and _RE_DEPENDING.search(gap) is not None
+
+
+# A clause of its own after a comma, the cue in its subject: a few words, a conjunction maybe
+# before them (not a part, "of which", "including", a participle, "lifting reserves", nor a
+# relative clause, "where inflows reached"), no verb among them, then after the cue its
+# verb and a figure (not a year) before a comma or a semicolon.
+_RE_SUBJECT_AFTER_COMMA: Final = regex.compile(
+    r",[\s\u00a0]++(?:(?:while|whereas|and|but)[\s\u00a0]++)?+"
+    r"(?!(?:of|including|incl|so|as|on|to|from|up|down|against|compared|versus|or|with|by|at"
+    r"|in|for|which|who|whose|where|when|that|[a-z]++ing)\b)"
+    r"(?:(?!(?:that|which|rose|fell|grew|was|were|is|are|said|says|expects|projects)\b)"
+    r"[A-Za-z-]++[\s\u00a0]++){0,6}+\Z")
+_RE_VERB_THEN_FIGURE: Final = regex.compile(
+    rf"[^,;]{{0,80}}?\b(?:[a-z]{{3,}}ed|{PAST_IRREGULAR_WORDS}|shrank|was|were|is|are|rises"
+    r"|falls|grows|reaches|remains|stands)\b[^,;]{0,60}?(?<![0-9.,])(?!(?:19|20)[0-9]{2}\b)[0-9]")
+
+
+# A part of the figure before it, with its own figure: ", including 36 million tonnes of
+# transit", ", of which containers would account for 3 million tonnes".
+_RE_PART_OPENS: Final = regex.compile(
+    r",[\s\u00a0]*+(?:including|incl\.|of[\s\u00a0]++which|of[\s\u00a0]++them"
+    r"|among[\s\u00a0]++them)[\s\u00a0]")
+_RE_PART_FIGURE: Final = regex.compile(r"[^,;:]*?[0-9]")
+
+
+def names_a_part(figure_end: int, cue_start: int, text: str, hi: int) -> bool:
+    """Is a cue after a figure (ending at `figure_end`; the cue at `cue_start`) in a part of it
+    told after it with a figure of its own (before `hi`)? "KTZ expects to carry about 290
+    million tonnes, including 36 million tonnes of transit": transit is the part's goods, not
+    the total's."""
+    part = _RE_PART_OPENS.search(text, figure_end, cue_start)
+    return part is not None and _RE_PART_FIGURE.match(text, part.end(), hi) is not None
+
+
+def leads_a_later_figure(figure_end: int, cue: tuple[int, int], text: str, hi: int) -> bool:
+    """Is a cue (start, end) after a figure ending at `figure_end` the subject of a clause of
+    its own past a comma, with its own verb and figure (before `hi`)? "The wear of the fleet
+    fell to 61% from 66%, the average speed of freight trains rose to 41.8 km/h": the speed
+    is the next figure's, no measure of the shares before the comma."""
+    comma = text.rfind(",", figure_end, cue[0])
+    return (comma >= 0 and _RE_SUBJECT_AFTER_COMMA.match(text, comma, cue[0]) is not None
+            and _RE_VERB_THEN_FIGURE.match(text, cue[1], hi) is not None)
 
 
 # "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a

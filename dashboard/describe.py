@@ -44,6 +44,7 @@ from dashboard.respectively import (
     distribute_respectively,
     parts_of_their_own_goods,
     share_bracketed_parts,
+    share_of_it_takes_its_whole,
     share_then_its_level,
 )
 from dashboard.route_anaphora import about_the_document_cable, oil_carried
@@ -232,6 +233,7 @@ class _Describer:
         lend_metric_to_changes(out, n, text)
         distribute_respectively(out, n, facts, text)
         share_bracketed_parts(out, n, text)
+        share_of_it_takes_its_whole(out, n, facts, text)
         share_then_its_level(out, n, text)
         parts_of_their_own_goods(out, n, facts, text)
         settle_from_levels(out, n, text)

@@ -15,7 +15,13 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.context_cues import books_balance
 from dashboard.count_metrics import count_metric
-from dashboard.cue_filters import depends_on, is_potential_cue, opens_a_goods_list
+from dashboard.cue_filters import (
+    depends_on,
+    is_potential_cue,
+    leads_a_later_figure,
+    names_a_part,
+    opens_a_goods_list,
+)
 from dashboard.facts import Facts
 from dashboard.freight_cues import box_charged, is_freight, per_box, rate_governs
 from dashboard.goods import (
@@ -373,7 +379,9 @@ def _nearest_cues(
                 weak = weak if uclass in _SIZES else min(weak or cue, cue)  # "at 45%": no cost
             elif before is None or cue < before:
                 before = cue
-        elif claim.end <= start < hi and not depends_on(text[claim.end : start]):
+        elif claim.end <= start < hi and not depends_on(text[claim.end : start]) and not (
+                leads_a_later_figure(claim.end, (start, end), text, hi)
+                or names_a_part(claim.end, start, text, hi)):
             gap = text[claim.end : start]
             of_goods = ((_of_gap(gap, text, end) and not match_at(RE_PART_OF_IT, text, claim.end))
                         or (uclass == "money" and _RE_IN_MONEY_AFTER.match(gap))

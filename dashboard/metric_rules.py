@@ -67,6 +67,8 @@ def by_goods_or_price(
 ) -> tuple[str | None, Topic] | None:
     """The cue's label refined by the goods or the price it names ("produced 1.8 million
     barrels per day" is oil production; "$64.5 per barrel", an oil price)."""
+    if claim.unit == "g" and claim.per == "t" and label in _OUTPUT:
+        return None, Topic.OTHER  # "ore grading 2.1 grams per tonne": a grade, no output
     if label == "capacity" and uclass == "mass" and _RE_EXPECTED_TO_CARRY.search(
             text, max(clause[0], claim.start - 120), claim.start, timeout=CLAUSE_TIMEOUT):
         return "cargo volume", Topic.LOGISTICS  # "expects the Middle Corridor to carry up to
@@ -92,6 +94,9 @@ def by_goods_or_price(
         return phrase
     goods = _by_goods(label, topic, claim, facts, clause, text, uclass)
     return goods if goods is not None else _by_price(label, claim, text, uclass)
+
+
+_OUTPUT: Final = frozenset({"production", "port throughput"})
 
 
 def _by_goods(
@@ -285,6 +290,8 @@ def by_cost_or_pace(
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
             match_at(_RE_FASTER_AFTER, text, claim.end)):
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
+    if uclass == "share" and label in _DISCOUNTED and is_a_discount(claim, text):
+        return "freight rate", Topic.LOGISTICS  # "a discount of 15% on block trains"
     if label is not None and (label, uclass) in GRID_OR_SERVERS:
         return on_the_grid(label, topic, text, clause)
     if label == "project cost" and claim.per in _PRICE_PER and "capacity" not in text[
@@ -317,6 +324,23 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
                             "oil production", "fertiliser exports", "budget"})
+
+
+# A share named a discount: "a discount of 15% on block trains", "discounts of up to 30% for
+# transit containers", "a 7% discount" (what carrying the trains or the boxes costs, cut; no
+# count nor volume of them).
+_DISCOUNTED: Final = frozenset({"container volume", "cargo volume", "transit cargo volume",
+                               "train count", "wagon count", "vessel count", "truck count"})
+_RE_DISCOUNT_OF_BEFORE: Final = regex.compile(
+    r"(?i:\bdiscounts?[\s\u00a0]++of[\s\u00a0]++(?:up[\s\u00a0]++to[\s\u00a0]++)?)\Z")
+_RE_DISCOUNT_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?i:discounts?)\b")
+
+
+def is_a_discount(claim: Located, text: str) -> bool:
+    """Is the share named a discount, right before or right after it?"""
+    return (match_at(_RE_DISCOUNT_AFTER, text, claim.end) is not None
+            or _RE_DISCOUNT_OF_BEFORE.search(text, max(0, claim.start - 24), claim.start)
+            is not None)
 
 
 def _may_say_faster(text: str, end: int) -> bool:

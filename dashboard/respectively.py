@@ -187,6 +187,28 @@ def share_bracketed_parts(out: list[Claim], n: int, text: str) -> None:
         # the trucks counted, whatever cue stands nearer)
 
 
+# A share of "it" after the figure before it: "invest about 60 billion tenge in the fleet over
+# the next three years, half of it borrowed" (the gap up to the share, and what follows it).
+_RE_UP_TO_SHARE_OF_IT: Final = regex.compile(
+    rf"[^.;:!?\n]{{0,80}}?,[\s\u00a0]++(?:(?:{HEDGE_WORDS}|just|only)[\s\u00a0]++)?+\Z")
+_RE_OF_IT: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:it|them|which)\b")
+
+
+def share_of_it_takes_its_whole(out: list[Claim], n: int, facts: Facts, text: str) -> None:
+    """A share of "it" right after a figure ("..., half of it borrowed") is a part of that
+    figure: it takes the figure's kind and, when no time of its own follows it in its clause,
+    the figure's period. The last `n` claims of `out` are the sentence's."""
+    for k in range(max(1, len(out) - n + 1), len(out)):
+        whole, share = out[k - 1], out[k]
+        if (share.unit != "%" or share.change is not None or whole.unit in ("%", "pp")
+                or (share.kind is whole.kind and share.period == whole.period)
+                or match_at(_RE_OF_IT, text, share.end) is None
+                or not _RE_UP_TO_SHARE_OF_IT.fullmatch(text, whole.end, share.start)):
+            continue
+        own = any(share.end <= t.start < facts.break_after(share.end) for t in facts.times)
+        out[k] = replace(share, kind=whole.kind, period=share.period if own else whole.period)
+
+
 # "made up 94% of the total, or 255,869 TEU": the share and the level after it are one part,
 # the level's unit naming what both measure ("traffic" is no container volume of its own).
 _RE_SHARE_OR_LEVEL: Final = regex.compile(

@@ -69,6 +69,17 @@ GAS_FIELDS: Final[tuple[str, ...]] = (
     "shah deniz", "galkynysh", "absheron", "umid", "karachaganak",
 )
 
+# Makers that take in raw goods: what they "processed" is their intake, no port's throughput
+# ("domestic spinners, who processed 1.02 million tonnes of it", "the combine processed 4.3
+# million tonnes of ore"; `cue_filters`). Refineries have their own row.
+PROCESSORS: Final[tuple[str, ...]] = (
+    "mill", "mills", "spinner", "spinners", "spinning mill", "spinning mills", "factory",
+    "factories", "plant", "plants", "processor", "processors", "crusher", "crushers",
+    "smelter", "smelters", "combine", "combines", "ginnery", "ginneries", "gins", "millers",
+    "manufacturer", "manufacturers", "weavers", "textile makers", "bakeries", "dairies",
+    "wineries", "abattoirs", "slaughterhouses", "enterprises", "cluster", "clusters",
+)
+
 # Verbs of gathering a crop, a harvest's cue only right before a figure (`cue_filters`):
 # "Uzbekistan gathered over 7 million tonnes of wheat", not "data gathered by customs show".
 HARVEST_VERBS: Final[tuple[str, ...]] = ("gathered", "gather", "picked", "pick")
@@ -294,6 +305,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # takes off its published scale
                                    "discount on the base rate", "discount on the base tariff",
                                    "discount on the tariff", "discount on the tariffs",
+                                   # "a 20% discount on the transit of empty containers":
+                                   # carriage made cheaper, no transit cargo counted
+                                   "discount on transit", "discount on the transit",
+                                   "discounts on transit", "discounts on the transit",
                                    # "time charters for Caspian tankers are fixed at $8,000 a
                                    # day": what hiring a ship costs, a tanker's freight rate
                                    "time charter", "time charters", "time-charter",

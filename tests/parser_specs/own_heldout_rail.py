@@ -361,8 +361,4 @@ MORE: list[Example] = [
 EXAMPLES: list[Example] = [*TRAINS, *VOLUMES, *CAPACITY, *TIMES, *FLEET, *LINES, *TARIFFS,
                            *RESULTS, *MORE]
 
-KNOWN_GAPS: dict[str, str] = {
-    "rl-georgian-railways-plural-discounts": "'discounts' alone is no freight-rate cue (it "
-    "names oil price differentials and share valuations in general news), so the 20% takes "
-    "the container volume of 'containers' after it",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -292,6 +292,14 @@ MULTIPLIERS: list[Example] = [
     ex("mult-times-how-often-is-no-claim",
        "The ministry has postponed the tender three times. Ferries called at Aktau 12 times "
        "in June."),
+    # a verb of change the parser does not know ("swelled", "ballooned") or a base named by
+    # its owner ("4 times Russia's") keeps the multiple: only a verb of a repeated event
+    # ("called", "postponed", "crossed") makes "<number> times" how often
+    ex("mult-times-unknown-verb-or-owner-base-stays-a-multiple",
+       "Container volumes at Poti swelled 2.3 times in 2025, and Turkmen gas supplies to China "
+       "are now about 4 times Russia's.",
+       c("2.3 times", 2.3, "x", change="increase"),
+       c("4 times", 4, "x", change="increase", approx="approx"), published="2026-02-01"),
     ex("mult-times-how-often-vs-multiple",
        "Vessels crossed the Caspian 640 times last year, 1.2 times the number of 2023; "
        "fees rose 3 times.",

@@ -16,6 +16,7 @@ import regex
 
 from dashboard.scanning import by_first_letter
 from dashboard.vocab.calendar import MONTHS
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 
 MONTH_NUM: Final[dict[str, int]] = {
     name: i + 1
@@ -49,7 +50,12 @@ _SAID_Y = (r"(?:nineteen|twenty)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy
 # The end of the century, as long-range projections (a sea's level, a climate scenario) give
 # it, ends a sentence or a clause: "could drop by 9 to 18 metres by 2100", not "rose by 2100
 # tonnes"
-_Y2100 = r"2100(?=\s*+(?:[.,;:)!?]|\Z)|\s++(?i:the|and|or|if|as|compared|relative|under)\b)"
+_Y2100 = (
+    # not a change's size: "daily traffic rose by 2100, to 9,400 vehicles"
+    rf"(?<!\b(?i:{PAST_CHANGE_WORDS}|risen|grown|fallen|rises?|grows?|falls?|increases?"
+    r"|decreases?|up|down|cut|raised|lowered)\s++by\s++)"
+    r"2100(?=\s*+(?:[.;:)!?]|,(?!\s*+(?i:to|from|up|down|or)\b)|\Z)"
+    r"|\s++(?i:the|and|or|if|as|compared|relative|under)\b)")
 _BY_Y = rf"{_Y}|{_Y2100}|(?i:{_SAID_Y})"  # "by 2030", "by twenty thirty"
 _SAID_Y_BEFORE = r"(?<=\b(?i:in|by|since|during|from|until|till|through|before|after|to)\s)"
 _SAID_Y_NOT_BEFORE = (r"(?!\s+(?i:per\s*cent|percent|hundred|thousand|million|billion|tonnes?"

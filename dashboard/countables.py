@@ -140,6 +140,9 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     item = COUNT_NOUNS[fold(noun.group("noun")) + ("s" if after[:1] == "-" else "")]
     if item in _AIRCRAFT and raw.value in _MODEL_NUMBERS and not raw.scaled:
         return  # "two new 737 Max jets": a model, not 737 jets
+    if item == "container" and fold(noun.group("noun")) == "boxes" and (
+            after[noun.end() : noun.end() + 4] == " of "):
+        return  # "40,000 boxes of cherries": packages of goods, no containers
     if item == "share" and raw.value < _FEWEST_SHARES and not raw.scaled:
         return  # "1.2K views · 45 shares": a page's counter; a placement sells thousands
     if written_out and (

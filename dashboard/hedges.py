@@ -309,6 +309,8 @@ SCHEDULED_EVENTS: Final = ("delivery", "completion", "commissioning", "launch", 
 
 
 # What a crane or a freighter "can lift" is a load ("could lift exports by 5%" has a gap).
+# A passive "was lifted" is a rise of its subject ("production was lifted 40,000 bpd").
+_RE_PASSIVE_BEFORE: Final = regex.compile(r"\b(?i:was|were|been|be|is|are|being)[\s\u00a0]+\Z")
 _RE_ABLE_BEFORE: Final = regex.compile(r"\b(?i:can|cannot|could|able[\s\u00a0]+to)[\s\u00a0]+\Z")
 
 
@@ -331,9 +333,10 @@ def _verb_change(cue: regex.Match[str], *, duration: bool, money: bool,
     if not gap and fold(cue.group()).startswith("lift") and _RE_ABLE_BEFORE.search(
             cue.string, max(0, cue.start() - 12), cue.start()):
         return None  # "a Boeing 777F can lift up to 102 tonnes": a load it carries, no change
-    if not gap and not share and fold(cue.group()).startswith("lift"):
+    if not (gap or share or money) and fold(cue.group()).startswith("lift") and not (
+            _RE_PASSIVE_BEFORE.search(cue.string, max(0, cue.start() - 8), cue.start())):
         return None  # "cranes at Aktau lifted 180,000 TEU": boxes moved, no rise ("profit
-        # lifted 12%" and "lifted exports by 5%" are rises)
+        # lifted 12%", "lifted exports by 5%", "output was lifted 40,000 bpd" are rises)
     if duration and cue.group("gap").strip() not in ("", "by") and not (
             cue.group("gap").rstrip().endswith(" by")):
         return None  # "the biggest increase in 18 months": a span, not a change of it ("cut

@@ -289,6 +289,11 @@ MULTIPLIERS: list[Example] = [
        c("900,000 boxes", 900e3, "count", item="container", change=None),
        c("1.2 million tonnes", 1.2e6, "t", change=None),
        c("12%", 12, "%", change="increase"), published="2025-03-01"),
+    ex("count-boxes-of-goods-and-a-passive-lift",
+       "Uzbekistan shipped 40,000 boxes of cherries to Russia in June, and the wheat export "
+       "quota was lifted 500,000 tonnes; Aktau's profit lifted $4 million.",
+       c("500,000 tonnes", 500e3, "t", change="increase"),
+       c("$4 million", 4e6, "USD", change="increase"), published="2025-07-01"),
     ex("mult-times-how-often-is-no-claim",
        "The ministry has postponed the tender three times. Ferries called at Aktau 12 times "
        "in June."),

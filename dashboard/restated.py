@@ -14,6 +14,7 @@ import regex
 
 from dashboard.hedges import WINDOW, change_around
 from dashboard.raw import Raw
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # ", or " between the two figures, after the first's time if any ("rose by 0.7 million tonnes
 # in 2025, or 17%", "in the first half of 2025, or") or the span of its comparison ("up $120
@@ -151,4 +152,19 @@ def share_gapped_change(first: Raw, second: Raw, text: str) -> None:
     after = _RE_GAPPED_AFTER.match(text[second.end : second.end + 48]) if between else None
     if after is not None and between is not None and (
             after["prep"].lower() == between["prep"].lower()):
+        second.change = first.change
+
+
+# "shorten the journey by about 900 km and by seven to eight days": "and by" repeats the
+# change of the figure before it in another measure.
+_RE_AND_BY_BETWEEN: Final = regex.compile(
+    rf"\A[\s\u00a0]*+,?[\s\u00a0]*+and[\s\u00a0]++by[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+
+
+def share_and_by_change(first: Raw, second: Raw, text: str) -> None:
+    """`second` after "and by" is a change as `first` is ("cut by 900 km and by 8 days")."""
+    if second.change is not None or first.change is None:
+        return
+    gap = text[first.end : second.start]
+    if len(gap) <= 40 and "by" in gap and _RE_AND_BY_BETWEEN.match(gap):
         second.change = first.change

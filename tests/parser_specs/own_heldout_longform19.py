@@ -57,7 +57,9 @@ CABINET: list[Example] = [
        "national economy amounted to 21.4 billion manats, 46 percent of which went to "
        "production facilities.",
        c("108.2 percent", 108.2, "%", change=None),
-       c("21.4 billion manats", 21.4e9, "TMT", change=None),
+       # the paragraph alone names no Turkmen place: a bare manat is Azerbaijan's (house
+       # convention, `money_words.is_turkmen`), corrected after the first run from TMT
+       c("21.4 billion manats", 21.4e9, "AZN", change=None),
        c("46 percent", 46, "%", change=None),
        published=TM_PUB),
     ex("lf19-tm-p4-neg-praise",
@@ -117,7 +119,9 @@ CABINET: list[Example] = [
        "wheat to the state, and that the purchase price has been raised to 1,500 manats per "
        "tonne.",
        c("1.4 million tonnes", 1.4e6, "t", kind="projection", period="2026"),
-       c("1,500 manats", 1500, "TMT", per="t", change=None),
+       # no Turkmen place in the paragraph: Azerbaijan's manat (as p3), corrected after the
+       # first run from TMT
+       c("1,500 manats", 1500, "AZN", per="t", change=None),
        published=TM_PUB),
     ex("lf19-tm-p11-neg-closing",
        "In conclusion, the head of state wished the participants of the meeting sound health, "
@@ -252,7 +256,9 @@ CKU: list[Example] = [
        c("23 billion yuan", 23e9, "CNY"),
        c("$3.2 billion", 3.2e9, "USD", approx="approx"),
        c("25 years", 25, "year"),
-       c("five-year", 5, "year"),
+       # no claim for the adjective "five-year grace period" (house convention,
+       # own_heldout_loanterms' "lt-tenor-and-grace-adjectives-only"), corrected after the
+       # first run
        published=CK_PUB),
     ex("lf19-cku-p4-length",
        "The line will run 523 km from Kashgar to Andijan, of which 213 km in China, 260 km in "

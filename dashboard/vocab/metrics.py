@@ -915,6 +915,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "phase", "phases", "stage", "stages",
                                     # "Turkmenbashi port, built for $1.5 billion": its cost
                                     "built for", "built at a cost of",
+                                    # "the railway, whose construction is estimated at $4.7
+                                    # billion": building it is what is estimated (not the
+                                    # weak "estimated at" alone, which "financing" beats)
+                                    "construction is estimated at",
+                                    "construction was estimated at",
+                                    "construction is put at", "construction was put at",
                                     # "the $120 million logistics centre near Tashkent": money
                                     # that modifies a facility is what building it costs
                                     "logistics centre", "logistics center", "logistics hub",

@@ -1215,6 +1215,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "depth alongside the berth", "depth alongside the berths",
                                   "depth alongside the quay", "depth at berth"),
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
+    # how high a pass or a line runs: "crosses the range at up to 3,000 metres above sea
+    # level", "altitudes of up to 3,500 metres" (no sea's level)
+    ("elevation", "logistics", ("above sea level", "altitude", "altitudes", "elevation",
+                                "elevations"),
+     frozenset({"length", "short length"})),
     ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels",
                                   # "the level of the Caspian fell by 31 cm": the sea named
                                   "level of the caspian", "caspian's level", "caspian level",

@@ -20,9 +20,9 @@ from dashboard.vocab.units import SCALES, WORD_NUMBERS
 
 def is_turkmen(text: str, start: int) -> bool:
     """Is a bare "manat" Turkmen? When Turkmenistan (or its capital Ashgabat, or Arkadag), and
-    not Azerbaijan, is named in the 300 characters before it. The port of Turkmenbashi alone does not name the country when
-    Baku is beside it: "ferries on the Baku-Turkmenbashi line ... invest 150 million manats"
-    are Azerbaijan's manats."""
+    not Azerbaijan, is named in the 300 characters before it. The port of Turkmenbashi alone
+    does not name the country when Baku is beside it: "ferries on the Baku-Turkmenbashi
+    line ... invest 150 million manats" are Azerbaijan's manats."""
     window = text[max(0, start - 300) : start]
     if "Azerbaij" in window:
         return False

@@ -1,7 +1,8 @@
 """Numbers of time that measure nothing at all: the age of a ship or a firm ("95 years old"),
 a clock time ("at 1400 hrs"), a person's age ("Emre Yildiz, 47, a driver"), a web page's
 stamp or reading time ("5 hours ago", "3 min read"), all the time there is ("24 hours a
-day") and some day ("One day the corridor will"). Read by `timeframes.is_time_frame` (a person's age by `counts.lend_elliptic`).
+day") and some day ("One day the corridor will"). Read by `timeframes.is_time_frame` (a
+person's age by `counts.lend_elliptic`).
 
 Pure: no pandas, no dash. Each test looks at a bounded window on each side of the number.
 """

@@ -128,6 +128,9 @@ def hedge_after(after: str) -> Approx | None:
 
 # A number right after one of these is what a change applies to, not the change.
 _OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
+# A definite thing the figure sizes, a noun right after it: "the 46-kilometre road"
+_DEFINITE: Final = frozenset({"the", "its", "their"})
+_RE_NOUN_NEXT: Final = regex.compile(r"\A[\s\u00a0]++(?!(?:it|they|we|he|she|of|to|from|in)\b)[a-z]")
 # ... but "on" right after a verb of change is its "by" in translated releases (Russian "на"):
 # "increased on 15%", "decreased on 3.2 mln tons", "was reduced on 20 USD".
 _CHANGE_ON_VERBS: Final = frozenset({
@@ -244,6 +247,9 @@ def change_around(before: str, after: str, *, duration: bool = False,
     hedge = find_hedge(before)
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
     words = window[-WINDOW:].split()
+    if words[-1:] and words[-1].lower() in _DEFINITE and _RE_NOUN_NEXT.match(after):
+        return None  # "widening the 46-kilometre road", "raised the 5% tariff to 7%": the size
+        # or old level of the thing the verb acts on, no change by it
     if words and words[-1].lower() in _OBJECT_PREPOSITIONS and not (
             words[-1].lower() == "on" and words[-2:-1]
             and words[-2].lower() in _CHANGE_ON_VERBS):

@@ -130,7 +130,8 @@ def hedge_after(after: str) -> Approx | None:
 _OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
 # A definite thing the figure sizes, a noun right after it: "the 46-kilometre road"
 _DEFINITE: Final = frozenset({"the", "its", "their"})
-_RE_NOUN_NEXT: Final = regex.compile(r"\A[\s\u00a0]++(?!(?:it|they|we|he|she|of|to|from|in)\b)[a-z]")
+_RE_NOUN_NEXT: Final = regex.compile(
+    r"\A[\s\u00a0]++(?!(?:it|they|we|he|she|of|to|from|in)\b)[a-z]")
 # ... but "on" right after a verb of change is its "by" in translated releases (Russian "на"):
 # "increased on 15%", "decreased on 3.2 mln tons", "was reduced on 20 USD".
 _CHANGE_ON_VERBS: Final = frozenset({

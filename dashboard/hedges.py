@@ -128,10 +128,11 @@ def hedge_after(after: str) -> Approx | None:
 
 # A number right after one of these is what a change applies to, not the change.
 _OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
-# A definite thing the figure sizes, a noun right after it: "the 46-kilometre road"
+# A definite thing the figure sizes, a noun right after it: "the 46-kilometre road", "the
+# 46-kilometre Samtredia-Grigoleti road"
 _DEFINITE: Final = frozenset({"the", "its", "their"})
 _RE_NOUN_NEXT: Final = regex.compile(
-    r"\A[\s\u00a0]++(?!(?:it|they|we|he|she|of|to|from|in)\b)[a-z]")
+    r"\A[\s\u00a0]++(?!(?i:it|they|we|he|she|of|to|from|in|I)\b)[A-Za-z]")  # a name too
 # ... but "on" right after a verb of change is its "by" in translated releases (Russian "на"):
 # "increased on 15%", "decreased on 3.2 mln tons", "was reduced on 20 USD".
 _CHANGE_ON_VERBS: Final = frozenset({

@@ -20,6 +20,7 @@ from dashboard.countables import (
     looks_like_identifier,
 )
 from dashboard.hedges import WINDOW, change_around, sentence_tail
+from dashboard.not_durations import is_persons_age
 from dashboard.numbers import fold
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.patterns_around import RE_COUNT_NOUN
@@ -339,7 +340,8 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
         return  # nothing to take a unit from: the common case, decided without regexes
     before = text[max(0, raw.start - WINDOW) : raw.start]
     after = text[raw.end : raw.end + WINDOW]
-    if (not named and looks_like_identifier(before, after)) or is_postcode(before) or not (
+    if (not named and looks_like_identifier(before, after)) or is_postcode(before) or (
+            is_persons_age(text[raw.start : raw.end], before, after)) or not (
             RE_ELLIPTIC_NEXT.match(after) or ends_a_list(raws[i - 1], raw, text)
     ) or is_statistic_or_citation(before, after) or _RE_PLACE_IN_TIME.search(before):
         return

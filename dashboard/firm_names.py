@@ -1,7 +1,8 @@
 """Words of a company's registered name, which measure nothing: "Steppe Cargo Logistics JSC
 will offer 24 million new shares" offers no cargo, "Caspian Trade Partners LLP" reports no
 trade. A capitalised metric cue is part of such a name when a few capitalised words, then a
-legal form (JSC, LLP, LLC, Ltd, PLC, Inc, GmbH), follow it.
+legal form (JSC, LLP, LLC, Ltd, PLC, Inc, GmbH), follow it; or of a state agency's when
+"Service", "Committee" or "Agency" does ("the Revenue Service said").
 
 Pure: no pandas, no dash.
 """
@@ -21,7 +22,14 @@ _RE_LEGAL_FORM_AFTER: Final = regex.compile(
 )
 
 
+# A state body's name right after the cue: "the Revenue Service said", "the State Revenue
+# Committee" (an agency that collects taxes reports no revenue of the figure's).
+_RE_AGENCY_AFTER: Final = regex.compile(r"[\s\u00a0]++(?:Service|Committee|Agency)\b")
+
+
 def in_a_firm_name(start: int, end: int, text: str) -> bool:
-    """Is the capitalised word at text[start:end] part of a company's registered name?"""
-    return text[start : start + 1].isupper() and match_at(
-        _RE_LEGAL_FORM_AFTER, text, end) is not None
+    """Is the capitalised word at text[start:end] part of a company's registered name, or of
+    a state agency's?"""
+    return text[start : start + 1].isupper() and (
+        match_at(_RE_LEGAL_FORM_AFTER, text, end) is not None
+        or match_at(_RE_AGENCY_AFTER, text, end) is not None)

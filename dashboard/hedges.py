@@ -128,6 +128,11 @@ def hedge_after(after: str) -> Approx | None:
 
 # A number right after one of these is what a change applies to, not the change.
 _OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
+# A definite thing the figure sizes, a noun right after it: "the 46-kilometre road", "the
+# 46-kilometre Samtredia-Grigoleti road"
+_DEFINITE: Final = frozenset({"the", "its", "their"})
+_RE_NOUN_NEXT: Final = regex.compile(
+    r"\A[\s\u00a0]++(?!(?i:it|they|we|he|she|of|to|from|in|I)\b)[A-Za-z]")  # a name too
 # ... but "on" right after a verb of change is its "by" in translated releases (Russian "на"):
 # "increased on 15%", "decreased on 3.2 mln tons", "was reduced on 20 USD".
 _CHANGE_ON_VERBS: Final = frozenset({
@@ -244,10 +249,8 @@ def change_around(before: str, after: str, *, duration: bool = False,
     hedge = find_hedge(before)
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
     words = window[-WINDOW:].split()
-    if words and words[-1].lower() in _OBJECT_PREPOSITIONS and not (
-            words[-1].lower() == "on" and words[-2:-1]
-            and words[-2].lower() in _CHANGE_ON_VERBS):
-        return None  # "cut import duties on 70 goods": what a change is applied to
+    if _names_the_object(words, after):
+        return None  # "cut import duties on 70 goods", "widening the 46-kilometre road"
     if (share and [w.lower() for w in words[-2:]] in _DISCOUNT_OF
             and after and not _RE_TO_BENCHMARK.match(after)):
         return Change.DECREASE  # "discounts of up to 30%": a price cut by the share (told
@@ -263,6 +266,16 @@ def change_around(before: str, after: str, *, duration: bool = False,
         if filled is not None:  # "raise tariffs by an average 11.6%": the filler is no verb's
             window, words = window[: len(window) - len(filled.group(0)) + 3], [*words, "by"]
     return _change_before(window, words, duration=duration, money=money, share=share)
+
+
+def _names_the_object(words: list[str], after: str) -> bool:
+    """Does the figure name what a change is applied to ("cut import duties on 70 goods"), or
+    size the thing the verb acts on ("widening the 46-kilometre road"), no change by it?"""
+    last = words[-1].lower() if words else ""
+    if last in _DEFINITE:
+        return _RE_NOUN_NEXT.match(after) is not None
+    return last in _OBJECT_PREPOSITIONS and not (
+        last == "on" and words[-2:-1] != [] and words[-2].lower() in _CHANGE_ON_VERBS)
 
 
 # "by" and what a change's margin may be introduced with (`BY_MARGIN_WORDS`)

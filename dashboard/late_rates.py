@@ -144,10 +144,14 @@ def _is_yield_in_centners(earlier: list[Raw], raw: Raw, text: str) -> bool:
 
 
 # Before a yield said again ("against 14.9 centners", "expected at 15 centners", "from 12.3
-# centners"): a comparison's word, not a verb of its own ("a truck carries 20 centners of
+# centners", "now counts on 15 centners", "gathered only 7.5 centners"): a comparison's, an
+# expectation's or a harvest's word, not a verb of its own ("a truck carries 20 centners of
 # grain", "each farm delivered about 40 centners").
 _RE_COMPARED_BEFORE: Final = regex.compile(
-    r"(?:\b(?i:at|to|from|against|versus|vs\.?|and|of|with)|,)[\s\u00a0]++"
+    r"(?:\b(?i:at|to|from|against|versus|vs\.?|and|of|with|(?:counts?|counting)[\s\u00a0]++on"
+    # a harvest's verb beside a yield: "where the Aktobe region gathered only 7.5 centners"
+    r"|gathered|harvested|threshed|averaged|yielded)"
+    r"|,)[\s\u00a0]++"
     rf"(?:(?i:{HEDGE_WORDS}|under)[\s\u00a0]++)?\Z")
 
 

@@ -19,12 +19,16 @@ from dashboard.vocab.units import SCALES, WORD_NUMBERS
 
 
 def is_turkmen(text: str, start: int) -> bool:
-    """Is a bare "manat" Turkmen? When Turkmenistan, and not Azerbaijan, is named in the
-    300 characters before it. The port of Turkmenbashi alone does not name the country when
-    Baku is beside it: "ferries on the Baku-Turkmenbashi line ... invest 150 million manats"
-    are Azerbaijan's manats."""
+    """Is a bare "manat" Turkmen? When Turkmenistan (or its capital Ashgabat, or Arkadag), and
+    not Azerbaijan, is named in the 300 characters before it. The port of Turkmenbashi alone
+    does not name the country when Baku is beside it: "ferries on the Baku-Turkmenbashi
+    line ... invest 150 million manats" are Azerbaijan's manats."""
     window = text[max(0, start - 300) : start]
-    if "Turkmen" not in window or "Azerbaij" in window:
+    if "Azerbaij" in window:
+        return False
+    if "Ashgabat" in window or "Arkadag" in window:
+        return True  # the capital, the new city: "the second stage of the city of Arkadag"
+    if "Turkmen" not in window:
         return False
     return window.count("Turkmen") > window.count("Turkmenbashi") or "Baku" not in window
 

@@ -38,6 +38,16 @@ _RE_LIST_AFTER: Final = regex.compile(r"\A(?:[\s\u00a0]*+(?:[,.;:)]|\Z)|[\s\u00a
 _RE_PIPE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0-]*+(?i:(?:steel[\s\u00a0]++)?(?:pipes?|pipelines?|sections?|lines?|spools?))\b")
 
+# A railway's gauge before its lines: "the Uzbek network's 1,520 mm lines" (trains, a gauge or
+# a track named in the sentence before it), no pipe's diameter.
+_RE_RAIL_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:rail\w*+|trains?|gauges?|tracks?|bogies|wagons?)\b)[^.;!?]{0,120}?\Z",
+    flags=regex.REVERSE)
+
+
+def _is_rail_line(before: str, after: str) -> bool:
+    return "line" in after[:8].lower() and _RE_RAIL_BEFORE.search(before[-140:]) is not None
+
 
 # A unit defined by what it equals: "one MCI equals 3,932 tenge", "one dollar was worth 560
 # tenge", "1 USD = 520 KZT" (a number right after the verb).
@@ -79,7 +89,7 @@ def measures_nothing(
     if (raw.unit == "ft" and (_RE_BOX_AFTER.match(after) or (
             raw.value in _BOX_SIZES and _RE_LIST_AFTER.match(after)
             and _RE_BOX_BEFORE.search(before[-80:])))) or (
-            raw.unit == "mm" and _RE_PIPE_AFTER.match(after)):
+            raw.unit == "mm" and _RE_PIPE_AFTER.match(after) and not _is_rail_line(before, after)):
         return True  # "a 40ft container", "80-foot flat wagons", "1,420 mm pipe": the size of
         # the box, wagon or pipe, not a measure
     if raw.unit == "%" and ((_may_grade(after) and _RE_GRADE_AFTER.match(after)) or (

@@ -1,7 +1,8 @@
 """Numbers of time that measure nothing at all: the age of a ship or a firm ("95 years old"),
-a clock time ("at 1400 hrs"), a web page's stamp or reading time ("5 hours ago", "3 min
-read"), all the time there is ("24 hours a day") and some day ("One day the corridor will").
-Read by `timeframes.is_time_frame`.
+a clock time ("at 1400 hrs"), a person's age ("Emre Yildiz, 47, a driver"), a web page's
+stamp or reading time ("5 hours ago", "3 min read"), all the time there is ("24 hours a
+day") and some day ("One day the corridor will"). Read by `timeframes.is_time_frame` (a
+person's age by `counts.lend_elliptic`).
 
 Pure: no pandas, no dash. Each test looks at a bounded window on each side of the number.
 """
@@ -38,6 +39,19 @@ def is_age(before: str, after: str) -> bool:
     return _RE_AGE_AFTER.match(after) is not None or (
         ("for" in before[-24:] or "age" in before[-70:].lower())
         and _RE_AGE_BEFORE.search(before[-90:]) is not None)
+
+
+# A person's age set off by commas after the name: "said Emre Yildiz, 47, a driver from
+# Trabzon", "Aigerim Bekova, 34, who runs ...": no figure of the quantity before it.
+_RE_NAME_BEFORE: Final = regex.compile(r"\b[A-Z][\w'-]++,[\s\u00a0]*+\Z")
+_RE_ROLE_AFTER: Final = regex.compile(
+    r"\A,[\s\u00a0]++(?:a|an|the|who|whose|from|of|said|says)\b")
+
+
+def is_persons_age(written: str, before: str, after: str) -> bool:
+    """ "Emre Yildiz, 47, a driver": a bare number of two digits between a name and a role."""
+    return (len(written) == 2 and written.isdigit() and _RE_ROLE_AFTER.match(after) is not None
+            and _RE_NAME_BEFORE.search(before[-40:]) is not None)
 
 
 # "at 1400 hrs", "from 0800 hours", "1830 hrs local time": a clock time written as hours.

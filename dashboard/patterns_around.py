@@ -116,6 +116,11 @@ RE_PER: Final = regex.compile(
       | [\s\u00a0]+(?i:for[\s\u00a0]+(?:a|an|each)[\s\u00a0]+)         # "$4,800 for a 40-foot
         (?P<den>(?i:40|20)[- ]?(?i:ft|foot|feet)[\s\u00a0]+(?i:container|box)  # container": a box
             |(?i:TEU|FEU))(?![\w-])                                       # only, not "for a year"
+      | [\s\u00a0]+(?i:for[\s\u00a0]+(?:each|every)[\s\u00a0]+)  # "$85 for each truck that boards"
+        (?:(?i:loaded|laden|empty|full)[\s\u00a0]+)?+
+        (?P<den>(?i:truck|trailer|lorry|railcar|wagon|container|box|TEU|FEU|vehicle|car
+            |passenger|tonne|ton|parcel|item|consignment|declaration|trip|voyage|crossing
+            |call|vessel|ship|train|day))(?![\w-])
     )
     """,
     regex.VERBOSE,

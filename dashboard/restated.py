@@ -146,3 +146,46 @@ def unshare_listed_level(first: Raw, second: Raw, text: str) -> None:
             and _RE_AT_BEFORE.search(text, max(0, first.start - 40), first.start)
             and _RE_AGAINST_AFTER.match(text, second.end)):
         second.change = None
+
+
+# "Growth of 7.8% was achieved in trade, 6.9% in agriculture and 5.4% in construction",
+# "exports grew 5% to Turkey, 6% to China": a list whose verb is left out after the first
+# item; each later item is told by the same preposition as the one ending the first's clause.
+_GAP_PREPS: Final = "in|to|for|at|on|among"
+_RE_GAPPED_BETWEEN: Final = regex.compile(
+    rf"\A[^.;:!?0-9]{{0,40}}?\b(?P<prep>(?i:{_GAP_PREPS}))[\s\u00a0]++[^,.;:!?0-9]{{1,30}}?"
+    r"(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)\Z")
+_RE_GAPPED_AFTER: Final = regex.compile(
+    rf"\A[\s\u00a0]++(?P<prep>(?i:{_GAP_PREPS}))[\s\u00a0]++[^,.;:!?0-9]{{1,30}}?"
+    r"(?:[,.;]|[\s\u00a0]++and\b|\Z)")
+
+
+def share_gapped_change(first: Raw, second: Raw, text: str) -> None:
+    """`second`, a share of `first`'s unit in a list whose verb is left out ("7.8% in trade,
+    6.9% in agriculture"), is a change as `first` is."""
+    if second.change is not None or first.change is None or first.unit != second.unit or (
+            first.unit not in _PERCENTS):
+        return
+    gap = text[first.end : second.start]
+    if len(gap) > 80 or ("," not in gap and " and " not in gap):
+        return
+    between = _RE_GAPPED_BETWEEN.match(gap)
+    after = _RE_GAPPED_AFTER.match(text[second.end : second.end + 48]) if between else None
+    if after is not None and between is not None and (
+            after["prep"].lower() == between["prep"].lower()):
+        second.change = first.change
+
+
+# "shorten the journey by about 900 km and by seven to eight days": "and by" repeats the
+# change of the figure before it in another measure.
+_RE_AND_BY_BETWEEN: Final = regex.compile(
+    rf"\A[\s\u00a0]*+,?[\s\u00a0]*+and[\s\u00a0]++by[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+
+
+def share_and_by_change(first: Raw, second: Raw, text: str) -> None:
+    """`second` after "and by" is a change as `first` is ("cut by 900 km and by 8 days")."""
+    if second.change is not None or first.change is None:
+        return
+    gap = text[first.end : second.start]
+    if len(gap) <= 40 and "by" in gap and _RE_AND_BY_BETWEEN.match(gap):
+        second.change = first.change

@@ -314,10 +314,12 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
 
 
 # "added four vessels with a total capacity of 28,000 deadweight tonnes to its fleet this
-# year": the things counted and their combined size are one fact, of one time.
+# year", "62 facilities with a total value of 5.8 billion manats were commissioned in
+# January-June": the things counted and their combined size or value are one fact, of one time.
 _RE_WITH_SIZE: Final = regex.compile(
     r"\A\s++with\s++(?:an?\s++)?(?:(?:total|combined|overall|aggregate)\s++)?"
-    r"(?:(?:carrying|cargo|handling|design|annual|installed)\s++)?(?:capacity|deadweight|tonnage)"
+    r"(?:(?:carrying|cargo|handling|design|annual|installed)\s++)?(?:capacity|deadweight|tonnage"
+    r"|value|cost)"
     rf"\s++of\s++(?:{HEDGE_WORDS}\s++)?\Z"
 )
 

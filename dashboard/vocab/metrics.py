@@ -930,6 +930,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "phase", "phases", "stage", "stages",
                                     # "Turkmenbashi port, built for $1.5 billion": its cost
                                     "built for", "built at a cost of",
+                                    # "the railway, whose construction is estimated at $4.7
+                                    # billion": building it is what is estimated (not the
+                                    # weak "estimated at" alone, which "financing" beats)
+                                    "construction is estimated at",
+                                    "construction was estimated at",
+                                    "construction is put at", "construction was put at",
                                     # "the $120 million logistics centre near Tashkent": money
                                     # that modifies a facility is what building it costs
                                     "logistics centre", "logistics center", "logistics hub",
@@ -1224,6 +1230,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "depth alongside the berth", "depth alongside the berths",
                                   "depth alongside the quay", "depth at berth"),
      frozenset({"length", "short length"})),  # "draught was cut by 20 cm"
+    # how high a pass or a line runs: "crosses the range at up to 3,000 metres above sea
+    # level", "altitudes of up to 3,500 metres" (no sea's level)
+    ("elevation", "logistics", ("above sea level", "altitude", "altitudes", "elevation",
+                                "elevations"),
+     frozenset({"length", "short length"})),
     ("water level", "logistics", ("sea level", "water level", "sea levels", "water levels",
                                   # "the level of the Caspian fell by 31 cm": the sea named
                                   "level of the caspian", "caspian's level", "caspian level",

@@ -51,6 +51,8 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
     "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",
+    # an expectation relied on: "the ministry now counts on 14.5-15 centners"
+    "counts on", "count on", "counting on",
     # a proposal under study: "shareholders are studying an expansion to 31 bcm per year" (not
     # a bare "studying": "my friend who is studying in China")
     "studying a", "studying an", "studying options", "studying plans",

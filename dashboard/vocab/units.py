@@ -515,6 +515,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "some 420,000 people, including 210,000 women", "equip 12 schools", "serve 40 villages"
     "women": "woman", "beneficiaries": "beneficiary", "schools": "school",
     "hospitals": "hospital", "villages": "village",
+    # what a state report says was built and commissioned: "62 facilities ..., including 1,240
+    # flats, 14 schools and 9 kindergartens"
+    "kindergartens": "kindergarten", "flats": "flat", "apartments": "apartment",
+    "facilities": "facility",
     "staff": "employee",  # "opened a fulfilment centre with 600 staff"
     "headcount": "employee",  # "Headcount rose to 3,870 from 3,540": the staff counted
     # people at work, abroad and in training: "1.2 million labour migrants", "hired 300

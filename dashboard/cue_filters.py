@@ -198,14 +198,31 @@ def names_a_part(figure_end: int, cue_start: int, text: str, hi: int) -> bool:
     return part is not None and _RE_PART_FIGURE.match(text, part.end(), hi) is not None
 
 
-def leads_a_later_figure(figure_end: int, cue: tuple[int, int], text: str, hi: int) -> bool:
-    """Is a cue (start, end) after a figure ending at `figure_end` the subject of a clause of
-    its own past a comma, with its own verb and figure (before `hi`)? "The wear of the fleet
-    fell to 61% from 66%, the average speed of freight trains rose to 41.8 km/h": the speed
-    is the next figure's, no measure of the shares before the comma."""
-    comma = text.rfind(",", figure_end, cue[0])
-    return (comma >= 0 and _RE_SUBJECT_AFTER_COMMA.match(text, comma, cue[0]) is not None
-            and _RE_VERB_THEN_FIGURE.match(text, cue[1], hi) is not None)
+# A phrase fronted before the main clause, the figure in it: "Having grown 15% in 2023,",
+# "After rising 12% last year,", "Up 7% year on year,", "Though down 3%,", "At 3.2 mt," (the
+# subject after the comma is the figure's own; no subject nor finite verb before the figure).
+_RE_FRONTED_BEFORE: Final = regex.compile(
+    r"[\s\u00a0\"\u201c(]*+(?i:having|being|after|before|though|although|while|once|up|down"
+    r"|at|with|despite|since|following|compared|against|[a-z]++ing)\b"
+    rf"(?:(?!\b(?:{PAST_IRREGULAR_WORDS}|was|were|is|are|has|have|had|will|would)\b)"
+    r"[^,;:.!?0-9]){0,40}+\Z")
+
+
+def leads_a_later_figure(
+    figure: tuple[int, int], cue: tuple[int, int], text: str, clause: tuple[int, int]
+) -> bool:
+    """Is a cue (start, end) after a figure (start, end) the subject of a clause of its own
+    past a comma, with its own verb and figure (before the clause's end)? "The wear of the
+    fleet fell to 61% from 66%, the average speed of freight trains rose to 41.8 km/h": the
+    speed is the next figure's, no measure of the shares before the comma. Not when the
+    figure stands in a phrase fronted before its subject (`_RE_FRONTED_BEFORE`)."""
+    comma = text.rfind(",", figure[1], cue[0])
+    if comma < 0 or _RE_SUBJECT_AFTER_COMMA.match(text, comma, cue[0]) is None or (
+            _RE_VERB_THEN_FIGURE.match(text, cue[1], clause[1]) is None):
+        return False
+    own = max(clause[0], text.rfind(",", clause[0], figure[0]) + 1,
+              text.rfind(";", clause[0], figure[0]) + 1)
+    return _RE_FRONTED_BEFORE.fullmatch(text, own, figure[0]) is None
 
 
 # "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a

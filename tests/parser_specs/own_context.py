@@ -3198,6 +3198,29 @@ NEAR_MISSES: list[Example] = [
        "The Aktau grain terminal processed 1.1 million tonnes last year.",
        c("1.1 million tonnes", 1.1e6, "t", metric="port throughput", period="2024"),
        published="2025-06-01"),
+    # fixj
+    # a figure in a phrase fronted before its subject is that subject's: the cue past the
+    # comma measures it too
+    ex("nm-fronted-having-grown-share-is-the-wheat-exports",
+       "Having climbed 18% in 2023, Kazakh wheat shipments abroad rose to 10 million tonnes "
+       "last year.",
+       c("18%", 18, "%", change="increase", metric="grain exports"),
+       c("10 million tonnes", 10e6, "t", metric="grain exports"), published="2025-06-01"),
+    ex("nm-fronted-after-rising-share-is-the-container-traffic",
+       "After rising 9% in 2024, container traffic through Poti is forecast to grow 6% this "
+       "year.",
+       c("9%", 9, "%", change="increase", metric="container volume"),
+       c("6%", 6, "%", change="increase", metric="container volume"), published="2025-06-01"),
+    ex("nm-fronted-up-share-is-the-freight-traffic",
+       "Up 4% on the year, freight traffic on the Azerbaijani railway came to 15 million "
+       "tonnes in 2024.",
+       c("4%", 4, "%", change="increase", metric="cargo volume"),
+       c("15 million tonnes", 15e6, "t", metric="cargo volume"), published="2025-06-01"),
+    ex("nm-fronted-at-tonnes-are-the-grain-exports",
+       "At 2.7 million tonnes, Russian grain exports to Iran were up 20% on the previous "
+       "season.",
+       c("2.7 million tonnes", 2.7e6, "t", metric="grain exports"),
+       c("20%", 20, "%", change="increase", metric="grain exports"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

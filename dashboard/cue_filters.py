@@ -169,16 +169,17 @@ def depends_on(gap: str) -> bool:
 # A clause of its own after a comma, the cue in its subject: a few words, a conjunction maybe
 # before them (not a part, "of which", "including", a participle, "lifting reserves", nor a
 # relative clause, "where inflows reached"), no verb among them, then after the cue its
-# verb and a figure (not a year) before a comma or a semicolon.
+# verb and a figure (not a year) before a comma or a semicolon. Not an apposition (", a loan
+# priced at 4.5%": "a" with no conjunction before it; an "-ed" word before "at" is no verb).
 _RE_SUBJECT_AFTER_COMMA: Final = regex.compile(
-    r",[\s\u00a0]++(?:(?:while|whereas|and|but)[\s\u00a0]++)?+"
+    r",[\s\u00a0]++(?:(?:while|whereas|and|but)[\s\u00a0]++|(?!(?i:an?)\b))"
     r"(?!(?:of|including|incl|so|as|on|to|from|up|down|against|compared|versus|or|with|by|at"
     r"|in|for|which|who|whose|where|when|that|[a-z]++ing)\b)"
     r"(?:(?!(?:that|which|rose|fell|grew|was|were|is|are|said|says|expects|projects)\b)"
     r"[A-Za-z-]++[\s\u00a0]++){0,6}+\Z")
 _RE_VERB_THEN_FIGURE: Final = regex.compile(
-    rf"[^,;]{{0,80}}?\b(?:[a-z]{{3,}}ed|{PAST_IRREGULAR_WORDS}|shrank|was|were|is|are|rises"
-    r"|falls|grows|reaches|remains|stands)\b[^,;]{0,60}?(?<![0-9.,])(?!(?:19|20)[0-9]{2}\b)[0-9]")
+    rf"[^,;]{{0,80}}?\b(?:[a-z]{{3,}}ed(?![\s\u00a0]++at\b)|{PAST_IRREGULAR_WORDS}|shrank|was"
+    r"|were|is|are|rises|falls|grows|reaches|remains|stands)\b[^,;]{0,60}?(?<![0-9.,])(?!(?:19|20)[0-9]{2}\b)[0-9]")
 
 
 # A part of the figure before it, with its own figure: ", including 36 million tonnes of

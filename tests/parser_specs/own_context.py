@@ -3221,6 +3221,17 @@ NEAR_MISSES: list[Example] = [
        "season.",
        c("2.7 million tonnes", 2.7e6, "t", metric="grain exports"),
        c("20%", 20, "%", change="increase", metric="grain exports"), published="2025-06-01"),
+    # an apposition after a comma ("a loan priced at") describes the figure before it
+    ex("nm-apposition-a-soft-loan-fixed-at-is-the-figures",
+       "JICA will provide Tajikistan with $90 million, a soft loan fixed at 1.2% over 30 "
+       "years.",
+       c("$90 million", 90e6, "USD", metric="loan"),
+       c("1.2%", 1.2, "%", metric="loan"), c("30 years", 30, "year"), published="2025-06-01"),
+    ex("nm-apposition-a-loan-priced-at-is-the-tenges",
+       "Kazakhstan will receive 40 billion tenge from the fund, a loan priced at 9% for seven "
+       "years.",
+       c("40 billion tenge", 40e9, "KZT", metric="loan"),
+       c("9%", 9, "%", metric="loan"), c("seven years", 7, "year"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

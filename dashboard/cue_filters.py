@@ -188,15 +188,18 @@ _RE_PART_OPENS: Final = regex.compile(
     r",[\s\u00a0]*+(?:including|incl\.|of[\s\u00a0]++which|of[\s\u00a0]++them"
     r"|among[\s\u00a0]++them)[\s\u00a0]")
 _RE_PART_FIGURE: Final = regex.compile(r"[^,;:]*?[0-9]")
+_RE_PART_ENDS: Final = regex.compile(r"[,;](?![0-9])")
 
 
 def names_a_part(figure_end: int, cue_start: int, text: str, hi: int) -> bool:
     """Is a cue after a figure (ending at `figure_end`; the cue at `cue_start`) in a part of it
     told after it with a figure of its own (before `hi`)? "KTZ expects to carry about 290
     million tonnes, including 36 million tonnes of transit": transit is the part's goods, not
-    the total's."""
+    the total's. Not a cue past the part's end, its next comma or semicolon: "About $2
+    billion, including $500 million from the EBRD, will be invested" (the total's)."""
     part = _RE_PART_OPENS.search(text, figure_end, cue_start)
-    return part is not None and _RE_PART_FIGURE.match(text, part.end(), hi) is not None
+    return (part is not None and _RE_PART_FIGURE.match(text, part.end(), hi) is not None
+            and _RE_PART_ENDS.search(text, part.end(), cue_start) is None)
 
 
 # A phrase fronted before the main clause, the figure in it: "Having grown 15% in 2023,",

@@ -3232,6 +3232,18 @@ NEAR_MISSES: list[Example] = [
        "years.",
        c("40 billion tenge", 40e9, "KZT", metric="loan"),
        c("9%", 9, "%", metric="loan"), c("seven years", 7, "year"), published="2025-06-01"),
+    # a cue in the main clause after a part has closed ("including ..., will be invested")
+    # measures the total
+    ex("nm-invested-after-the-including-part-is-the-totals",
+       "Roughly €900 million, including €200 million from the state budget, will be invested "
+       "in new rolling stock.",
+       c("€900 million", 900e6, "EUR", metric="investment"),
+       c("€200 million", 200e6, "EUR", metric="budget"), published="2025-06-01"),
+    ex("nm-grain-exports-after-the-including-part-is-the-totals",
+       "Close to 2.4 million tonnes, including 350,000 tonnes of barley, left Kazakhstan by "
+       "rail as grain exports.",
+       c("2.4 million tonnes", 2.4e6, "t", metric="grain exports"),
+       c("350,000 tonnes", 350000, "t", metric="grain exports"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

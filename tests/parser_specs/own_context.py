@@ -3244,6 +3244,21 @@ NEAR_MISSES: list[Example] = [
        "rail as grain exports.",
        c("2.4 million tonnes", 2.4e6, "t", metric="grain exports"),
        c("350,000 tonnes", 350000, "t", metric="grain exports"), published="2025-06-01"),
+    # a share of "them" with a marker or a time of its own keeps its own kind
+    ex("nm-share-of-them-already-handed-over-is-actual",
+       "Kazakhstan Temir Zholy intends to acquire 800 locomotives by 2029, 25% of them "
+       "already handed over in 2024.",
+       c("800 locomotives", 800, "count", kind="projection"),
+       c("25%", 25, "%", kind="actual", period="2024"), published="2025-06-01"),
+    ex("nm-share-of-them-completed-so-far-is-actual",
+       "Uzbekistan is to electrify 1,500 km of track by 2030, 30% of them completed so far.",
+       c("1,500 km", 1500, "km", kind="projection"),
+       c("30%", 30, "%", kind="actual"), published="2025-06-01"),
+    ex("nm-share-of-them-due-to-be-scrapped-is-projection",
+       "The Caspian fleet counted 90 tankers in 2024, a third of them due to be scrapped by "
+       "2032.",
+       c("90 tankers", 90, "count", kind="actual"),
+       c("a third", 100 / 3, "%", kind="projection", period="2032"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

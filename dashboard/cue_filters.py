@@ -78,8 +78,13 @@ _RE_PROCESSOR_BEFORE: Final = regex.compile(
     r"(?:[\s\u00a0]++(?i:have|has|had|also|jointly|together|already|then|only))*+"
     r"[\s\u00a0]++\Z")
 _RE_A_DISCOUNT: Final = regex.compile(
-    r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?(?:[\w.,%-]++[\s\u00a0]++){0,3}?"
-    r"(?i:discounts?|rebates?)\b")
+    r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?"
+    r"(?:(?!(?i:and|or)\b)[\w.,%-]++[\s\u00a0]++){0,3}?(?i:discounts?|rebates?)\b")
+# "grant" as a noun: a figure, an article or a preposition right before it ("a $25 million
+# grant and rebates", "$50 million in grants and discounts").
+_RE_GRANT_NOUN_BEFORE: Final = regex.compile(
+    r"(?:[0-9%$\u20ac]|\b(?i:an?|the|its|their|this|that|in|of|as|million|billion|thousand"
+    r"|mln|bln|bn|mn|m))[\s\u00a0]*+\Z")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
 
 
@@ -114,7 +119,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
         return True  # "the oil and gas sector shrank 2.1%": an industry, no good moved
     if text.startswith((" committee", " Committee"), cue[1]):
         return True  # "a member of the budget committee": a body's name, not what it measures
-    if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None:
+    if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None and (
+            _RE_GRANT_NOUN_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) is None):
         return True  # "agreed to grant a 20% discount": a price cut, no grant of money
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name

@@ -3259,6 +3259,14 @@ NEAR_MISSES: list[Example] = [
        "2032.",
        c("90 tankers", 90, "count", kind="actual"),
        c("a third", 100 / 3, "%", kind="projection", period="2032"), published="2025-06-01"),
+    # "grant" as a noun before "and ... discounts" is money granted, no price cut
+    ex("nm-a-million-grant-and-rebates-is-a-grant",
+       "The Asian Development Bank will award a $15 million grant and rebates on freight "
+       "insurance for Kyrgyz hauliers.",
+       c("$15 million", 15e6, "USD", metric="grants"), published="2025-06-01"),
+    ex("nm-million-in-grants-and-discounts-is-grants",
+       "Farm exporters in Tajikistan got $30 million in grants and discounts in 2024.",
+       c("$30 million", 30e6, "USD", metric="grants"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3267,6 +3267,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-million-in-grants-and-discounts-is-grants",
        "Farm exporters in Tajikistan got $30 million in grants and discounts in 2024.",
        c("$30 million", 30e6, "USD", metric="grants"), published="2025-06-01"),
+    # a discount on goods sold or supplied cuts their price, no carriage's
+    ex("nm-containers-sold-at-a-discount-is-no-freight-rate",
+       "The Kazakh operator sold 1,500 used containers to a Georgian lessor at a 12% "
+       "discount.",
+       c("1,500 used containers", 1500, "count"),
+       c("12%", 12, "%", metric=None), published="2025-06-01"),
+    ex("nm-discount-on-transit-oil-supplied-is-no-freight-rate",
+       "Kazakhstan granted a 10% discount on transit oil supplied to Uzbek refineries.",
+       c("10%", 10, "%", metric=None), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

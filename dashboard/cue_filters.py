@@ -77,6 +77,14 @@ _RE_PROCESSOR_BEFORE: Final = regex.compile(
     r"(?:,?[\s\u00a0]++(?i:who|which|that))?"
     r"(?:[\s\u00a0]++(?i:have|has|had|also|jointly|together|already|then|only))*+"
     r"[\s\u00a0]++\Z")
+# A port's maker-words ("the Aktau transport and logistics cluster", "Port enterprises",
+# "Stevedoring enterprises") and a passive "processed at/through" ("equipment for the plant
+# processed at Kuryk port") leave a port's "processed" its own.
+_RE_PORT_WORD: Final = regex.compile(
+    r"(?i:\b(?:ports?|terminals?|harbou?rs?|logistics|stevedor\w*+|transport|shipping"
+    r"|transshipment|seaports?|dry[\s\u00a0]++ports?)\b)")
+_RE_PASSIVE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:at|through|in|via|by|on|from|into|for)\b")
 _RE_A_DISCOUNT: Final = regex.compile(
     r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?"
     r"(?:(?!(?i:and|or)\b)[\w.,%-]++[\s\u00a0]++){0,3}?(?i:discounts?|rebates?)\b")
@@ -140,12 +148,15 @@ def processed_by_makers(
 ) -> list[tuple[int, int, int]]:
     """The cues (start, end, row), a port's "processed" whose subject is a maker
     (`_RE_PROCESSOR_BEFORE`) taking the production's row: "domestic spinners, who processed
-    1.02 million tonnes of it" is the mills' intake, no port's throughput."""
+    1.02 million tonnes of it" is the mills' intake, no port's throughput. Not a port's maker
+    (`_RE_PORT_WORD` near before it) nor a passive "processed at" (`_RE_PASSIVE_AFTER`)."""
     if "processed" not in text:
         return cues
     return [(start, end, _PRODUCTION_ROW) if (
         row in _PORT_ROWS and text[start:end].lower() == "processed"
-        and _RE_PROCESSOR_BEFORE.search(text, max(0, start - 60), start) is not None)
+        and (maker := _RE_PROCESSOR_BEFORE.search(text, max(0, start - 60), start)) is not None
+        and _RE_PORT_WORD.search(text, max(0, maker.start() - 40), maker.end()) is None
+        and match_at(_RE_PASSIVE_AFTER, text, end) is None)
         else (start, end, row) for start, end, row in cues]
 
 

@@ -3276,6 +3276,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-discount-on-transit-oil-supplied-is-no-freight-rate",
        "Kazakhstan granted a 10% discount on transit oil supplied to Uzbek refineries.",
        c("10%", 10, "%", metric=None), published="2025-06-01"),
+    # a port's cluster or enterprises, or goods "processed at" a port, are the port's
+    ex("nm-port-logistics-cluster-processed-is-port-throughput",
+       "The Kuryk port and logistics cluster processed 2.3 million tonnes of cargo in 2024.",
+       c("2.3 million tonnes", 2.3e6, "t", metric="port throughput"), published="2025-06-01"),
+    ex("nm-stevedoring-enterprises-processed-is-port-throughput",
+       "Stevedoring enterprises at Baku port processed 4 million tonnes of dry cargo, the "
+       "operator reported.",
+       c("4 million tonnes", 4e6, "t", metric="port throughput"), published="2025-06-01"),
+    ex("nm-plant-cargo-processed-at-a-port-is-no-production",
+       "Machinery for the Karachaganak plant processed at Aktau port came to 85,000 tonnes.",
+       c("85,000 tonnes", 85000, "t", metric="port throughput"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -77,9 +77,22 @@ _RE_PROCESSOR_BEFORE: Final = regex.compile(
     r"(?:,?[\s\u00a0]++(?i:who|which|that))?"
     r"(?:[\s\u00a0]++(?i:have|has|had|also|jointly|together|already|then|only))*+"
     r"[\s\u00a0]++\Z")
+# A port's maker-words ("the Aktau transport and logistics cluster", "Port enterprises",
+# "Stevedoring enterprises") and a passive "processed at/through" ("equipment for the plant
+# processed at Kuryk port") leave a port's "processed" its own.
+_RE_PORT_WORD: Final = regex.compile(
+    r"(?i:\b(?:ports?|terminals?|harbou?rs?|logistics|stevedor\w*+|transport|shipping"
+    r"|transshipment|seaports?|dry[\s\u00a0]++ports?)\b)")
+_RE_PASSIVE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:at|through|in|via|by|on|from|into|for)\b")
 _RE_A_DISCOUNT: Final = regex.compile(
-    r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?(?:[\w.,%-]++[\s\u00a0]++){0,3}?"
-    r"(?i:discounts?|rebates?)\b")
+    r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?"
+    r"(?:(?!(?i:and|or)\b)[\w.,%-]++[\s\u00a0]++){0,3}?(?i:discounts?|rebates?)\b")
+# "grant" as a noun: a figure, an article or a preposition right before it ("a $25 million
+# grant and rebates", "$50 million in grants and discounts").
+_RE_GRANT_NOUN_BEFORE: Final = regex.compile(
+    r"(?:[0-9%$\u20ac]|\b(?i:an?|the|its|their|this|that|in|of|as|million|billion|thousand"
+    r"|mln|bln|bn|mn|m))[\s\u00a0]*+\Z")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
 
 
@@ -114,7 +127,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
         return True  # "the oil and gas sector shrank 2.1%": an industry, no good moved
     if text.startswith((" committee", " Committee"), cue[1]):
         return True  # "a member of the budget committee": a body's name, not what it measures
-    if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None:
+    if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None and (
+            _RE_GRANT_NOUN_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) is None):
         return True  # "agreed to grant a 20% discount": a price cut, no grant of money
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
@@ -134,12 +148,15 @@ def processed_by_makers(
 ) -> list[tuple[int, int, int]]:
     """The cues (start, end, row), a port's "processed" whose subject is a maker
     (`_RE_PROCESSOR_BEFORE`) taking the production's row: "domestic spinners, who processed
-    1.02 million tonnes of it" is the mills' intake, no port's throughput."""
+    1.02 million tonnes of it" is the mills' intake, no port's throughput. Not a port's maker
+    (`_RE_PORT_WORD` near before it) nor a passive "processed at" (`_RE_PASSIVE_AFTER`)."""
     if "processed" not in text:
         return cues
     return [(start, end, _PRODUCTION_ROW) if (
         row in _PORT_ROWS and text[start:end].lower() == "processed"
-        and _RE_PROCESSOR_BEFORE.search(text, max(0, start - 60), start) is not None)
+        and (maker := _RE_PROCESSOR_BEFORE.search(text, max(0, start - 60), start)) is not None
+        and _RE_PORT_WORD.search(text, max(0, maker.start() - 40), maker.end()) is None
+        and match_at(_RE_PASSIVE_AFTER, text, end) is None)
         else (start, end, row) for start, end, row in cues]
 
 
@@ -169,16 +186,17 @@ def depends_on(gap: str) -> bool:
 # A clause of its own after a comma, the cue in its subject: a few words, a conjunction maybe
 # before them (not a part, "of which", "including", a participle, "lifting reserves", nor a
 # relative clause, "where inflows reached"), no verb among them, then after the cue its
-# verb and a figure (not a year) before a comma or a semicolon.
+# verb and a figure (not a year) before a comma or a semicolon. Not an apposition (", a loan
+# priced at 4.5%": "a" with no conjunction before it; an "-ed" word before "at" is no verb).
 _RE_SUBJECT_AFTER_COMMA: Final = regex.compile(
-    r",[\s\u00a0]++(?:(?:while|whereas|and|but)[\s\u00a0]++)?+"
+    r",[\s\u00a0]++(?:(?:while|whereas|and|but)[\s\u00a0]++|(?!(?i:an?)\b))"
     r"(?!(?:of|including|incl|so|as|on|to|from|up|down|against|compared|versus|or|with|by|at"
     r"|in|for|which|who|whose|where|when|that|[a-z]++ing)\b)"
     r"(?:(?!(?:that|which|rose|fell|grew|was|were|is|are|said|says|expects|projects)\b)"
     r"[A-Za-z-]++[\s\u00a0]++){0,6}+\Z")
 _RE_VERB_THEN_FIGURE: Final = regex.compile(
-    rf"[^,;]{{0,80}}?\b(?:[a-z]{{3,}}ed|{PAST_IRREGULAR_WORDS}|shrank|was|were|is|are|rises"
-    r"|falls|grows|reaches|remains|stands)\b[^,;]{0,60}?(?<![0-9.,])(?!(?:19|20)[0-9]{2}\b)[0-9]")
+    rf"[^,;]{{0,80}}?\b(?:[a-z]{{3,}}ed(?![\s\u00a0]++at\b)|{PAST_IRREGULAR_WORDS}|shrank|was"
+    r"|were|is|are|rises|falls|grows|reaches|remains|stands)\b[^,;]{0,60}?(?<![0-9.,])(?!(?:19|20)[0-9]{2}\b)[0-9]")
 
 
 # A part of the figure before it, with its own figure: ", including 36 million tonnes of
@@ -187,25 +205,45 @@ _RE_PART_OPENS: Final = regex.compile(
     r",[\s\u00a0]*+(?:including|incl\.|of[\s\u00a0]++which|of[\s\u00a0]++them"
     r"|among[\s\u00a0]++them)[\s\u00a0]")
 _RE_PART_FIGURE: Final = regex.compile(r"[^,;:]*?[0-9]")
+_RE_PART_ENDS: Final = regex.compile(r"[,;](?![0-9])")
 
 
 def names_a_part(figure_end: int, cue_start: int, text: str, hi: int) -> bool:
     """Is a cue after a figure (ending at `figure_end`; the cue at `cue_start`) in a part of it
     told after it with a figure of its own (before `hi`)? "KTZ expects to carry about 290
     million tonnes, including 36 million tonnes of transit": transit is the part's goods, not
-    the total's."""
+    the total's. Not a cue past the part's end, its next comma or semicolon: "About $2
+    billion, including $500 million from the EBRD, will be invested" (the total's)."""
     part = _RE_PART_OPENS.search(text, figure_end, cue_start)
-    return part is not None and _RE_PART_FIGURE.match(text, part.end(), hi) is not None
+    return (part is not None and _RE_PART_FIGURE.match(text, part.end(), hi) is not None
+            and _RE_PART_ENDS.search(text, part.end(), cue_start) is None)
 
 
-def leads_a_later_figure(figure_end: int, cue: tuple[int, int], text: str, hi: int) -> bool:
-    """Is a cue (start, end) after a figure ending at `figure_end` the subject of a clause of
-    its own past a comma, with its own verb and figure (before `hi`)? "The wear of the fleet
-    fell to 61% from 66%, the average speed of freight trains rose to 41.8 km/h": the speed
-    is the next figure's, no measure of the shares before the comma."""
-    comma = text.rfind(",", figure_end, cue[0])
-    return (comma >= 0 and _RE_SUBJECT_AFTER_COMMA.match(text, comma, cue[0]) is not None
-            and _RE_VERB_THEN_FIGURE.match(text, cue[1], hi) is not None)
+# A phrase fronted before the main clause, the figure in it: "Having grown 15% in 2023,",
+# "After rising 12% last year,", "Up 7% year on year,", "Though down 3%,", "At 3.2 mt," (the
+# subject after the comma is the figure's own; no subject nor finite verb before the figure).
+_RE_FRONTED_BEFORE: Final = regex.compile(
+    r"[\s\u00a0\"\u201c(]*+(?i:having|being|after|before|though|although|while|once|up|down"
+    r"|at|with|despite|since|following|compared|against|[a-z]++ing)\b"
+    rf"(?:(?!\b(?:{PAST_IRREGULAR_WORDS}|was|were|is|are|has|have|had|will|would)\b)"
+    r"[^,;:.!?0-9]){0,40}+\Z")
+
+
+def leads_a_later_figure(
+    figure: tuple[int, int], cue: tuple[int, int], text: str, clause: tuple[int, int]
+) -> bool:
+    """Is a cue (start, end) after a figure (start, end) the subject of a clause of its own
+    past a comma, with its own verb and figure (before the clause's end)? "The wear of the
+    fleet fell to 61% from 66%, the average speed of freight trains rose to 41.8 km/h": the
+    speed is the next figure's, no measure of the shares before the comma. Not when the
+    figure stands in a phrase fronted before its subject (`_RE_FRONTED_BEFORE`)."""
+    comma = text.rfind(",", figure[1], cue[0])
+    if comma < 0 or _RE_SUBJECT_AFTER_COMMA.match(text, comma, cue[0]) is None or (
+            _RE_VERB_THEN_FIGURE.match(text, cue[1], clause[1]) is None):
+        return False
+    own = max(clause[0], text.rfind(",", clause[0], figure[0]) + 1,
+              text.rfind(";", clause[0], figure[0]) + 1)
+    return _RE_FRONTED_BEFORE.fullmatch(text, own, figure[0]) is None
 
 
 # "Dry bulk cargo, mainly grain, metals and construction materials, accounted for 3.1 mt": a

@@ -380,7 +380,7 @@ def _nearest_cues(
             elif before is None or cue < before:
                 before = cue
         elif claim.end <= start < hi and not depends_on(text[claim.end : start]) and not (
-                leads_a_later_figure(claim.end, (start, end), text, hi)
+                leads_a_later_figure((claim.start, claim.end), (start, end), text, clause)
                 or names_a_part(claim.end, start, text, hi)):
             gap = text[claim.end : start]
             of_goods = ((_of_gap(gap, text, end) and not match_at(RE_PART_OF_IT, text, claim.end))

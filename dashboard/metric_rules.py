@@ -290,7 +290,10 @@ def by_cost_or_pace(
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
             match_at(_RE_FASTER_AFTER, text, claim.end)):
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
-    if uclass == "share" and label in _DISCOUNTED and is_a_discount(claim, text):
+    if uclass == "share" and (label in _DISCOUNTED or label == "freight rate") and (
+            is_a_discount(claim, text)):
+        if _RE_SALE.search(text, clause[0], clause[1]) is not None:
+            return None, topic  # "sold 2,000 containers at a 15% discount": a price's cut
         return "freight rate", Topic.LOGISTICS  # "a discount of 15% on block trains"
     if label is not None and (label, uclass) in GRID_OR_SERVERS:
         return on_the_grid(label, topic, text, clause)
@@ -334,6 +337,13 @@ _DISCOUNTED: Final = frozenset({"container volume", "cargo volume", "transit car
 _RE_DISCOUNT_OF_BEFORE: Final = regex.compile(
     r"(?i:\bdiscounts?[\s\u00a0]++of[\s\u00a0]++(?:up[\s\u00a0]++to[\s\u00a0]++)?)\Z")
 _RE_DISCOUNT_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?i:discounts?)\b")
+
+
+# A sale or a supply in the clause: the discount cuts the price of goods sold, no carriage's
+# ("sold 2,000 containers to the operator at a 15% discount", "transit gas supplied to").
+_RE_SALE: Final = regex.compile(
+    r"(?i:\b(?:sold|sells?|selling|sales?|bought|buys?|buying|purchased?|purchases|supplied"
+    r"|supplies|supply|retail|wholesale)\b)")
 
 
 def is_a_discount(claim: Located, text: str) -> bool:

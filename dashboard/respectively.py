@@ -192,12 +192,18 @@ def share_bracketed_parts(out: list[Claim], n: int, text: str) -> None:
 _RE_UP_TO_SHARE_OF_IT: Final = regex.compile(
     rf"[^.;:!?\n]{{0,80}}?,[\s\u00a0]++(?:(?:{HEDGE_WORDS}|just|only)[\s\u00a0]++)?+\Z")
 _RE_OF_IT: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:it|them|which)\b")
+# A share's phrase with a verb or a marker of its own ("40% of them already delivered last
+# year", "20% of them finished so far", "due to be retired by 2030"): its kind is its own.
+_RE_OWN_MARKER: Final = regex.compile(
+    r"(?i:\b(?:already|so[\s\u00a0]++far|to[\s\u00a0]++date|yet|still|now|due|will|would|shall"
+    r"|has|have|had|been|being|is|are|was|were|set[\s\u00a0]++to|expected|planned|scheduled)\b)")
 
 
 def share_of_it_takes_its_whole(out: list[Claim], n: int, facts: Facts, text: str) -> None:
     """A share of "it" right after a figure ("..., half of it borrowed") is a part of that
-    figure: it takes the figure's kind and, when no time of its own follows it in its clause,
-    the figure's period. The last `n` claims of `out` are the sentence's."""
+    figure: when no time of its own follows it in its clause, it takes the figure's kind and
+    period; not when its phrase has a verb or marker of its own (`_RE_OWN_MARKER`). The last
+    `n` claims of `out` are the sentence's."""
     for k in range(max(1, len(out) - n + 1), len(out)):
         whole, share = out[k - 1], out[k]
         if (share.unit != "%" or share.change is not None or whole.unit in ("%", "pp")
@@ -205,8 +211,11 @@ def share_of_it_takes_its_whole(out: list[Claim], n: int, facts: Facts, text: st
                 or match_at(_RE_OF_IT, text, share.end) is None
                 or not _RE_UP_TO_SHARE_OF_IT.fullmatch(text, whole.end, share.start)):
             continue
-        own = any(share.end <= t.start < facts.break_after(share.end) for t in facts.times)
-        out[k] = replace(share, kind=whole.kind, period=share.period if own else whole.period)
+        stop = facts.break_after(share.end)
+        if _RE_OWN_MARKER.search(text, share.end, stop) is not None:
+            continue  # "40% of them already delivered": the share says its own kind
+        if not any(share.end <= t.start < stop for t in facts.times):  # a time of its own
+            out[k] = replace(share, kind=whole.kind, period=whole.period)  # keeps its kind
 
 
 # "made up 94% of the total, or 255,869 TEU": the share and the level after it are one part,

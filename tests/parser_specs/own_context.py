@@ -3198,6 +3198,95 @@ NEAR_MISSES: list[Example] = [
        "The Aktau grain terminal processed 1.1 million tonnes last year.",
        c("1.1 million tonnes", 1.1e6, "t", metric="port throughput", period="2024"),
        published="2025-06-01"),
+    # fixj
+    # a figure in a phrase fronted before its subject is that subject's: the cue past the
+    # comma measures it too
+    ex("nm-fronted-having-grown-share-is-the-wheat-exports",
+       "Having climbed 18% in 2023, Kazakh wheat shipments abroad rose to 10 million tonnes "
+       "last year.",
+       c("18%", 18, "%", change="increase", metric="grain exports"),
+       c("10 million tonnes", 10e6, "t", metric="grain exports"), published="2025-06-01"),
+    ex("nm-fronted-after-rising-share-is-the-container-traffic",
+       "After rising 9% in 2024, container traffic through Poti is forecast to grow 6% this "
+       "year.",
+       c("9%", 9, "%", change="increase", metric="container volume"),
+       c("6%", 6, "%", change="increase", metric="container volume"), published="2025-06-01"),
+    ex("nm-fronted-up-share-is-the-freight-traffic",
+       "Up 4% on the year, freight traffic on the Azerbaijani railway came to 15 million "
+       "tonnes in 2024.",
+       c("4%", 4, "%", change="increase", metric="cargo volume"),
+       c("15 million tonnes", 15e6, "t", metric="cargo volume"), published="2025-06-01"),
+    ex("nm-fronted-at-tonnes-are-the-grain-exports",
+       "At 2.7 million tonnes, Russian grain exports to Iran were up 20% on the previous "
+       "season.",
+       c("2.7 million tonnes", 2.7e6, "t", metric="grain exports"),
+       c("20%", 20, "%", change="increase", metric="grain exports"), published="2025-06-01"),
+    # an apposition after a comma ("a loan priced at") describes the figure before it
+    ex("nm-apposition-a-soft-loan-fixed-at-is-the-figures",
+       "JICA will provide Tajikistan with $90 million, a soft loan fixed at 1.2% over 30 "
+       "years.",
+       c("$90 million", 90e6, "USD", metric="loan"),
+       c("1.2%", 1.2, "%", metric="loan"), c("30 years", 30, "year"), published="2025-06-01"),
+    ex("nm-apposition-a-loan-priced-at-is-the-tenges",
+       "Kazakhstan will receive 40 billion tenge from the fund, a loan priced at 9% for seven "
+       "years.",
+       c("40 billion tenge", 40e9, "KZT", metric="loan"),
+       c("9%", 9, "%", metric="loan"), c("seven years", 7, "year"), published="2025-06-01"),
+    # a cue in the main clause after a part has closed ("including ..., will be invested")
+    # measures the total
+    ex("nm-invested-after-the-including-part-is-the-totals",
+       "Roughly €900 million, including €200 million from the state budget, will be invested "
+       "in new rolling stock.",
+       c("€900 million", 900e6, "EUR", metric="investment"),
+       c("€200 million", 200e6, "EUR", metric="budget"), published="2025-06-01"),
+    ex("nm-grain-exports-after-the-including-part-is-the-totals",
+       "Close to 2.4 million tonnes, including 350,000 tonnes of barley, left Kazakhstan by "
+       "rail as grain exports.",
+       c("2.4 million tonnes", 2.4e6, "t", metric="grain exports"),
+       c("350,000 tonnes", 350000, "t", metric="grain exports"), published="2025-06-01"),
+    # a share of "them" with a marker or a time of its own keeps its own kind
+    ex("nm-share-of-them-already-handed-over-is-actual",
+       "Kazakhstan Temir Zholy intends to acquire 800 locomotives by 2029, 25% of them "
+       "already handed over in 2024.",
+       c("800 locomotives", 800, "count", kind="projection"),
+       c("25%", 25, "%", kind="actual", period="2024"), published="2025-06-01"),
+    ex("nm-share-of-them-completed-so-far-is-actual",
+       "Uzbekistan is to electrify 1,500 km of track by 2030, 30% of them completed so far.",
+       c("1,500 km", 1500, "km", kind="projection"),
+       c("30%", 30, "%", kind="actual"), published="2025-06-01"),
+    ex("nm-share-of-them-due-to-be-scrapped-is-projection",
+       "The Caspian fleet counted 90 tankers in 2024, a third of them due to be scrapped by "
+       "2032.",
+       c("90 tankers", 90, "count", kind="actual"),
+       c("a third", 100 / 3, "%", kind="projection", period="2032"), published="2025-06-01"),
+    # "grant" as a noun before "and ... discounts" is money granted, no price cut
+    ex("nm-a-million-grant-and-rebates-is-a-grant",
+       "The Asian Development Bank will award a $15 million grant and rebates on freight "
+       "insurance for Kyrgyz hauliers.",
+       c("$15 million", 15e6, "USD", metric="grants"), published="2025-06-01"),
+    ex("nm-million-in-grants-and-discounts-is-grants",
+       "Farm exporters in Tajikistan got $30 million in grants and discounts in 2024.",
+       c("$30 million", 30e6, "USD", metric="grants"), published="2025-06-01"),
+    # a discount on goods sold or supplied cuts their price, no carriage's
+    ex("nm-containers-sold-at-a-discount-is-no-freight-rate",
+       "The Kazakh operator sold 1,500 used containers to a Georgian lessor at a 12% "
+       "discount.",
+       c("1,500 used containers", 1500, "count"),
+       c("12%", 12, "%", metric=None), published="2025-06-01"),
+    ex("nm-discount-on-transit-oil-supplied-is-no-freight-rate",
+       "Kazakhstan granted a 10% discount on transit oil supplied to Uzbek refineries.",
+       c("10%", 10, "%", metric=None), published="2025-06-01"),
+    # a port's cluster or enterprises, or goods "processed at" a port, are the port's
+    ex("nm-port-logistics-cluster-processed-is-port-throughput",
+       "The Kuryk port and logistics cluster processed 2.3 million tonnes of cargo in 2024.",
+       c("2.3 million tonnes", 2.3e6, "t", metric="port throughput"), published="2025-06-01"),
+    ex("nm-stevedoring-enterprises-processed-is-port-throughput",
+       "Stevedoring enterprises at Baku port processed 4 million tonnes of dry cargo, the "
+       "operator reported.",
+       c("4 million tonnes", 4e6, "t", metric="port throughput"), published="2025-06-01"),
+    ex("nm-plant-cargo-processed-at-a-port-is-no-production",
+       "Machinery for the Karachaganak plant processed at Aktau port came to 85,000 tonnes.",
+       c("85,000 tonnes", 85000, "t", metric="port throughput"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

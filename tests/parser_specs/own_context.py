@@ -3198,6 +3198,17 @@ NEAR_MISSES: list[Example] = [
        "The Aktau grain terminal processed 1.1 million tonnes last year.",
        c("1.1 million tonnes", 1.1e6, "t", metric="port throughput", period="2024"),
        published="2025-06-01"),
+    # fixh
+    # two rates with a slash before "%" are no fraction: only a whole number and a fraction
+    # ("4 3/8%") or a bond desk's proper fraction in lowest terms ("3/4%") are one number
+    ex("nm-slash-between-two-duty-rates-is-no-fraction",
+       "Tajikistan levies 5/10% import duty on household appliances, depending on the model."),
+    ex("nm-slash-between-two-vat-bands-is-no-fraction",
+       "Lawmakers in Bishkek debated VAT bands of 12/16% for imported goods."),
+    # guard: a proper fraction alone before "%" is still one
+    ex("nm-three-quarters-percent-stays-a-fraction",
+       "The bank trimmed its refinancing rate by 3/4% in March.",
+       c("3/4%", 0.75, "%"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3209,6 +3209,19 @@ NEAR_MISSES: list[Example] = [
     ex("nm-three-quarters-percent-stays-a-fraction",
        "The bank trimmed its refinancing rate by 3/4% in March.",
        c("3/4%", 0.75, "%"), published="2025-06-01"),
+    # a range "between A and B" may run from high to low after "to between" or a verb of
+    # change or forecast: two figures only before a plural noun or after "difference between"
+    ex("nm-narrowed-to-between-high-and-low-is-a-range",
+       "The discount on Kazakh crude narrowed to between 6% and 5% in April.",
+       c("6% and 5%", 5, "%", value_high=6), published="2025-06-01"),
+    ex("nm-expected-between-high-and-low-is-a-range",
+       "Analysts expect Georgian inflation to ease to between 4.5% and 3.5% next year.",
+       c("4.5% and 3.5%", 3.5, "%", value_high=4.5, kind="projection"),
+       published="2025-06-01"),
+    # guard: the difference between two rates names both
+    ex("nm-difference-between-two-rates-names-both",
+       "The difference between 12% and 9% is what exporters lose to the exchange rate.",
+       c("12%", 12, "%"), c("9%", 9, "%"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

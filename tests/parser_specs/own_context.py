@@ -3222,6 +3222,20 @@ NEAR_MISSES: list[Example] = [
     ex("nm-difference-between-two-rates-names-both",
        "The difference between 12% and 9% is what exporters lose to the exchange rate.",
        c("12%", 12, "%"), c("9%", 9, "%"), published="2025-06-01"),
+    # a firm's seat stays a party when "from X" is its route's origin, when it sells in its
+    # home market (a retailer), or when the goods are made from another country's material
+    ex("nm-seat-of-a-carrier-on-a-route-from-abroad-stays",
+       "Azerbaijan-based ADY Container delivered 900 containers from China to Georgia in March.",
+       c("900 containers", 900, "count", entities=["Azerbaijan", "China", "Georgia"]),
+       published="2026-06-01"),
+    ex("nm-seat-of-a-retailer-of-foreign-goods-stays",
+       "Uzbekistan-based retail chain Korzinka sold 8,000 tonnes of Kazakh flour in 2025.",
+       c("8,000 tonnes", 8000, "t", entities=["Uzbekistan", "Kazakhstan"]),
+       published="2026-06-01"),
+    ex("nm-seat-of-a-maker-of-goods-made-from-foreign-fibre-stays",
+       "Georgia-based Lilo Textiles sold $4 million of shirts made of Turkmen cotton last year.",
+       c("$4 million", 4e6, "USD", entities=["Georgia", "Turkmenistan"]),
+       published="2026-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -266,12 +266,20 @@ _RE_HOME_SELLER: Final = regex.compile(
 _RE_BOUGHT: Final = regex.compile(r"(?i:\b(?:\w*?import|buy|bought|purchas|order|receiv)\w*+)")
 
 
+# Only a thing named with its article ("The Turkish-built ferry, delivered in 2023,"), in an
+# aside naming no place: "Kazakh-assembled buses, sold in Kyrgyzstan, reached 1,200 units" is
+# the trade the figure counts.
+_RE_ARTICLE_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)[\s\u00a0]++)$")
+_RE_PLACE_IN_ASIDE: Final = regex.compile(r"\b(?:in|to|into|across)[\s\u00a0]++(?!the\b)\p{Lu}")
+
+
 def _in_figureless_aside(text: str, at: int, lo: int, hi: int) -> bool:
     """Is the word at `at` the first of an aside between commas after `lo`, with no figure
-    but a year ("ferry, delivered in 2023, carried")?"""
+    but a year and no place ("ferry, delivered in 2023, carried")?"""
     start = text.rfind(",", lo, at)
     m = _RE_FIGURELESS_ASIDE.match(text, start, hi) if start >= 0 else None
-    return m is not None and m.start("word") == at
+    return (m is not None and m.start("word") == at
+            and _RE_PLACE_IN_ASIDE.search(m.group()) is None)
 
 
 def _seat_or_maker(text: str, start: int, end: int) -> bool:
@@ -285,7 +293,8 @@ def _seat_or_maker(text: str, start: int, end: int) -> bool:
     lo = max(lo, last_sentence_end(text, lo, start) + 1)
     ends = [at for mark in SENTENCE_ENDS if (at := text.find(mark, end, end + _REACH)) >= 0]
     hi = min([end + _REACH, *ends])
-    if all(_in_figureless_aside(text, m.start(), end, hi)
+    named = _RE_ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None
+    if all(named and _in_figureless_aside(text, m.start(), end, hi)
            for m in _RE_TRADED.finditer(text, lo, hi)):
         return True
     own = _COUNTRY_OF_ALIAS.get(text[start:end])

@@ -3236,6 +3236,16 @@ NEAR_MISSES: list[Example] = [
        "Georgia-based Lilo Textiles sold $4 million of shirts made of Turkmen cotton last year.",
        c("$4 million", 4e6, "USD", entities=["Georgia", "Turkmenistan"]),
        published="2026-06-01"),
+    # a maker stays a party when the aside about its goods names where they went: the aside
+    # is the trade the figure counts
+    ex("nm-maker-of-cars-sold-abroad-in-an-aside-stays",
+       "Uzbek-made cars, sold in Tajikistan, topped 15,000 vehicles in 2025.",
+       c("15,000 vehicles", 15000, "count", entities=["Uzbekistan", "Tajikistan"]),
+       published="2026-06-01"),
+    ex("nm-maker-of-tractors-exported-in-an-aside-stays",
+       "The Belarus-assembled tractors, exported to Turkmenistan, totalled 900 units in 2025.",
+       c("900 units", 900, "count", entities=["Belarus", "Turkmenistan"]),
+       published="2026-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

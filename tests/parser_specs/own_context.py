@@ -3246,6 +3246,18 @@ NEAR_MISSES: list[Example] = [
        "The Belarus-assembled tractors, exported to Turkmenistan, totalled 900 units in 2025.",
        c("900 units", 900, "count", entities=["Belarus", "Turkmenistan"]),
        published="2026-06-01"),
+    # "the <machine> operator" is a firm that runs machines, its takings a revenue; only "a"
+    # or "each" such operator is one person, paid a wage
+    ex("nm-the-drilling-rig-operator-earns-revenue",
+       "The drill operator at Tengiz earned $80 million a year from its service contract.",
+       c("$80 million", 80e6, "USD", per="year", metric="revenue"), published="2026-06-01"),
+    ex("nm-the-crane-operator-a-firm-earns-revenue",
+       "The crane operator at Alat port, a Baku-registered LLC, earned 9 million manat a year.",
+       c("9 million manat", 9e6, "AZN", per="year", metric="revenue"), published="2026-06-01"),
+    # guard: each crane operator is a person
+    ex("nm-each-crane-operator-is-paid-a-wage",
+       "Each crane operator at Alat port is paid 1,100 manat a month.",
+       c("1,100 manat", 1100, "AZN", per="month", metric="wage"), published="2026-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3258,6 +3258,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-each-crane-operator-is-paid-a-wage",
        "Each crane operator at Alat port is paid 1,100 manat a month.",
        c("1,100 manat", 1100, "AZN", per="month", metric="wage"), published="2026-06-01"),
+    # a sector that sends its good abroad trades it: the good's exports, not a cargo volume
+    ex("nm-cotton-sector-sent-abroad-is-its-exports",
+       "Uzbekistan's cotton sector sent 0.3 million tonnes of fibre abroad last season.",
+       c("0.3 million tonnes", 0.3e6, "t", metric="agricultural exports"),
+       published="2026-06-01"),
+    ex("nm-wheat-industry-sends-overseas-is-grain-exports",
+       "Kazakhstan's wheat industry sends about 8 million tonnes overseas each year.",
+       c("8 million tonnes", 8e6, "t", approx="approx", metric="grain exports"),
+       published="2026-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

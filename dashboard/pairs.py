@@ -64,8 +64,10 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*|"
     # a currency's moves: "the tenge weakened from 470 to 512 per dollar"
     r"weaken\w*|strengthen\w*|depreciat\w*|appreciat\w*|devalu\w*|firmed|eased)\b"
-    # (not "prices ranged from", a range; but "boost the range from 252 to 287 miles", a noun)
-    r"(?:[\s\u00a0,]+(?:(?:the|its|their|a)[\s\u00a0]++range|(?!rang\w*\b|vari\w*\b)"
+    # (not "prices ranged from", a range; but "boost the range from 252 to 287 miles", a noun
+    # the verb acts on, not "quotes in the range from $4,200 to $5,100", a range)
+    r"(?:[\s\u00a0,]+(?:(?<!\b(?i:in|within|of|into|across|outside|inside)[\s\u00a0,]++)"
+    r"(?:the|its|their|a)[\s\u00a0]++range|(?!rang\w*\b|vari\w*\b)"
     r"[^\s;!?]*[^\s.;!?])){0,12}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )

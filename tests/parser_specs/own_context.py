@@ -3267,6 +3267,18 @@ NEAR_MISSES: list[Example] = [
        "Kazakhstan's wheat industry sends about 8 million tonnes overseas each year.",
        c("8 million tonnes", 8e6, "t", approx="approx", metric="grain exports"),
        published="2026-06-01"),
+    # "in the range from X to Y" after a verb of change is a range, not two levels: only "the
+    # range" that the verb acts on ("extend the range from") is a noun before two levels
+    ex("nm-in-the-range-from-after-a-rise-is-a-range",
+       "Container rates via Aktau climbed in May, with bids in the range from $3,800 to $4,400 "
+       "per FEU.",
+       c("$3,800 to $4,400", 3800, "USD", value_high=4400, per="40ft container"),
+       published="2025-08-01"),
+    ex("nm-within-the-range-from-after-a-fall-is-a-range",
+       "Cotton prices dropped and now trade within the range from 14,000 to 15,500 som per "
+       "tonne.",
+       c("14,000 to 15,500 som", 14000, "KGS", value_high=15500, per="t"),
+       published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3279,6 +3279,16 @@ NEAR_MISSES: list[Example] = [
        "tonne.",
        c("14,000 to 15,500 som", 14000, "KGS", value_high=15500, per="t"),
        published="2025-08-01"),
+    # a figure after "at X, or" or "at X, and" before "below/above" restates or adds a
+    # difference: only a bare "and" lists a second level
+    ex("nm-or-after-a-level-then-above-is-a-difference",
+       "Uzbek inflation came in at 9.6%, or 4.6% above the 5% goal.",
+       c("9.6%", 9.6, "%", change=None), c("4.6%", 4.6, "%", change="increase"),
+       c("5%", 5, "%"), published="2025-08-01"),
+    ex("nm-comma-and-after-a-level-then-below-is-a-difference",
+       "Urals crude traded at $61, and $9 below the price cap, on Friday.",
+       c("$61", 61, "USD", change=None), c("$9", 9, "USD", change="decrease"),
+       published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

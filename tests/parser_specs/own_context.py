@@ -3289,6 +3289,15 @@ NEAR_MISSES: list[Example] = [
        "Urals crude traded at $61, and $9 below the price cap, on Friday.",
        c("$61", 61, "USD", change=None), c("$9", 9, "USD", change="decrease"),
        published="2025-08-01"),
+    # of two multiples a ratio moves between, the "from" level measures what the "to" one does
+    ex("nm-from-multiple-takes-the-to-multiples-metric",
+       "Semurg Invest's net debt eased to 1.8 times EBITDA from 2.6 times in 2024.",
+       c("1.8 times", 1.8, "x", change=None, metric="ebitda"),
+       c("2.6 times", 2.6, "x", change=None, metric="ebitda"), published="2025-08-01"),
+    ex("nm-from-multiple-before-to-takes-its-metric",
+       "Net debt at the port operator went from 3.4 times to 2.2 times EBITDA last year.",
+       c("3.4 times", 3.4, "x", change=None, metric="ebitda"),
+       c("2.2 times", 2.2, "x", change=None, metric="ebitda"), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -65,9 +65,10 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     # a currency's moves: "the tenge weakened from 470 to 512 per dollar"
     r"weaken\w*|strengthen\w*|depreciat\w*|appreciat\w*|devalu\w*|firmed|eased)\b"
     # (not "prices ranged from", a range; but "boost the range from 252 to 287 miles", a noun
-    # the verb acts on, not "quotes in the range from $4,200 to $5,100", a range)
+    # the verb acts on, not "quotes in the range from $4,200 to $5,100" nor "widened the range
+    # of the forecast from 3% to 5%", a range)
     r"(?:[\s\u00a0,]+(?:(?<!\b(?i:in|within|of|into|across|outside|inside)[\s\u00a0,]++)"
-    r"(?:the|its|their|a)[\s\u00a0]++range|(?!rang\w*\b|vari\w*\b)"
+    r"(?:the|its|their|a)[\s\u00a0]++range(?![\s\u00a0]++of\b)|(?!rang\w*\b|vari\w*\b)"
     r"[^\s;!?]*[^\s.;!?])){0,12}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )

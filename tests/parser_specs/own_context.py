@@ -3298,6 +3298,11 @@ NEAR_MISSES: list[Example] = [
        "Net debt at the port operator went from 3.4 times to 2.2 times EBITDA last year.",
        c("3.4 times", 3.4, "x", change=None, metric="ebitda"),
        c("2.2 times", 2.2, "x", change=None, metric="ebitda"), published="2025-08-01"),
+    # "the range of <something> from X to Y" names the range's ends, not two levels
+    ex("nm-the-range-of-a-forecast-from-to-is-a-range",
+       "The statistics agency narrowed the range of its harvest outlook from 16 to 18 million "
+       "tonnes.",
+       c("16 to 18 million tonnes", 16e6, "t", value_high=18e6), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

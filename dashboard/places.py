@@ -259,10 +259,13 @@ _RE_GOODS_ORIGIN: Final = regex.compile(
     r"|(?<!made[\s\u00a0]++)of[\s\u00a0]++(?!(?:cargo|freight|goods|containers|transit)\b)"
     r"\p{Ll}++[\s\u00a0]++from[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<name>" + _NAMES + r")"
     r"(?![\w-]))")
-# A seller in its home market keeps its home: "Kazakhstan-based retailer Magnum sold Uzbek fruit".
+# A seller in its home market keeps its home: "Kazakhstan-based retailer Magnum sold Uzbek
+# fruit", "sold $40 million of Chinese steel to local builders".
 _RE_HOME_SELLER: Final = regex.compile(
     r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++)?(?i:retail\w*+|local|domestic|supermarkets?|"
     r"grocer\w*+|distributors?|wholesalers?|chains?|dealers?)\b")
+_RE_HOME_BUYERS: Final = regex.compile(
+    r"(?i:\b(?:to|for|among|on)[\s\u00a0]++(?:the[\s\u00a0]++)?(?:local|domestic|home)\b)")
 _RE_BOUGHT: Final = regex.compile(r"(?i:\b(?:\w*?import|buy|bought|purchas|order|receiv)\w*+)")
 
 
@@ -298,7 +301,8 @@ def _seat_or_maker(text: str, start: int, end: int) -> bool:
            for m in _RE_TRADED.finditer(text, lo, hi)):
         return True
     own = _COUNTRY_OF_ALIAS.get(text[start:end])
-    if not seat or own is None or match_at(_RE_HOME_SELLER, text, seat.end()):
+    if (not seat or own is None or match_at(_RE_HOME_SELLER, text, seat.end())
+            or _RE_HOME_BUYERS.search(text, end, hi)):
         return False
     return _RE_BOUGHT.search(text, lo, hi) is None and any(
         _COUNTRY_OF_ALIAS[m["name"]] != own for m in _RE_GOODS_ORIGIN.finditer(text, end, hi))

@@ -3303,6 +3303,10 @@ NEAR_MISSES: list[Example] = [
        "The statistics agency narrowed the range of its harvest outlook from 16 to 18 million "
        "tonnes.",
        c("16 to 18 million tonnes", 16e6, "t", value_high=18e6), published="2025-08-01"),
+    # a firm that sells foreign goods to buyers at home keeps its home as a party
+    ex("nm-seat-of-a-seller-to-the-domestic-market-stays",
+       "Armenia-based Ararat Trade sold $6 million of Iranian cement on the domestic market.",
+       c("$6 million", 6e6, "USD", entities=["Armenia", "Iran"]), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

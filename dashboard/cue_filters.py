@@ -56,11 +56,13 @@ _RE_FIGURE_NEXT: Final = regex.compile(
 
 # A good that names an industry: "The oil and gas sector shrank 2.1%", "the grain industry
 # employs" (the sector's size or growth, no flow of the good); unless the sector trades it:
-# "Kazakhstan's oil sector exported 70 million tonnes" (the good's exports).
+# "Kazakhstan's oil sector exported 70 million tonnes", "the grain sector sent 11.5 million
+# tonnes abroad" (the good's exports; a decimal point in the figure is no sentence end).
 _GOODS_ROWS: Final = rows_of(*GOODS_EXPORTS)
 _RE_SECTOR_AFTER: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:and|&)[\s\u00a0]++[a-z]++)?[\s\u00a0]++(?i:sectors?|industry|industries)\b"
-    r"(?![^,;:.!?\n]{0,40}?\b(?i:export|import|ship|suppl|sold|sell|deliver)\w*+)")
+    r"(?!(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d)){0,40}?\b(?i:export|import|ship|suppl|sold|sell|deliver"
+    r"|sen[dt]|abroad\b|overseas\b)\w*+)")
 _RE_TRADE_WORD: Final = regex.compile(r"(?i:\b(?:exports?|imports?|trade|sales)\b)")
 _GUARANTEE_ROWS: Final = rows_of("guarantee", "transit guarantee")
 # The verb "grant" before a discount it gives: "grant a 20% discount", "grants a discount of

@@ -229,7 +229,7 @@ class _Describer:
             # (measured: 1.5 µs a sentence skipped, 2,700 sentences a MB)
             date_by_then(out, n, text, *self.index.span(i))
             return
-        lend_metric_to_multipliers(out, n)
+        lend_metric_to_multipliers(out, n, text)
         lend_metric_to_changes(out, n, text)
         distribute_respectively(out, n, facts, text)
         share_bracketed_parts(out, n, text)

@@ -339,12 +339,25 @@ def _changes_the_level(level: Claim, claim: Claim, text: str, gap: str) -> bool:
                 and match_at(_RE_BRACKET_AFTER_CHANGE, text, claim.end) is not None))
 
 
-def lend_metric_to_multipliers(out: list[Claim], n: int) -> None:
+# A ratio moving between two multiples: "fell to 2.1 times EBITDA from 2.9 times", "from 2.9
+# times to 2.1 times EBITDA" (the words between them, and which one is the "to" level).
+_RE_MULTIPLES_PAIRED: Final = regex.compile(
+    r"\A(?:[\s\u00a0]++[\w-]++){0,2}?[\s\u00a0]++(?P<word>from|to)[\s\u00a0]++\Z")
+
+
+def lend_metric_to_multipliers(out: list[Claim], n: int, text: str) -> None:
     """"aims to double supplies ... from the current 10 bcm to 20 bcm": a multiplier that
     names no metric multiplies what the next figure of its sentence (the last `n` claims of
-    `out`) measures."""
+    `out`) measures; of two multiples a ratio moves between, the "from" level measures what
+    the "to" level does."""
     first = len(out) - n
     for k in range(len(out) - 2, first - 1, -1):
         claim, after = out[k], out[k + 1]
         if claim.unit == "x" and claim.metric is None and after.metric is not None:
             out[k] = replace(claim, metric=after.metric, topic=after.topic)
+        elif (claim.unit == after.unit == "x" and claim.change is None and after.change is None
+              and claim.metric != after.metric
+              and (pair := _RE_MULTIPLES_PAIRED.match(text[claim.end : after.start]))):
+            to, j = (claim, k + 1) if pair["word"] == "from" else (after, k)
+            if to.metric is not None:
+                out[j] = replace(out[j], metric=to.metric, topic=to.topic)

@@ -66,8 +66,11 @@ _RE_MOTION_BEFORE_FROM: Final = regex.compile(
     r"edg\w*|inch\w*|shrank|shrunk|chang\w*|improv\w*|accelerat\w*|upgrad\w*|downgrad\w*|"
     # a currency's moves: "the tenge weakened from 470 to 512 per dollar"
     r"weaken\w*|strengthen\w*|depreciat\w*|appreciat\w*|devalu\w*|firmed|eased)\b"
-    # (not "prices ranged from", a range; but "boost the range from 252 to 287 miles", a noun)
-    r"(?:[\s\u00a0,]+(?:(?:the|its|their|a)[\s\u00a0]++range|(?!rang\w*\b|vari\w*\b)"
+    # (not "prices ranged from", a range; but "boost the range from 252 to 287 miles", a noun
+    # the verb acts on, not "quotes in the range from $4,200 to $5,100" nor "widened the range
+    # of the forecast from 3% to 5%", a range)
+    r"(?:[\s\u00a0,]+(?:(?<!\b(?i:in|within|of|into|across|outside|inside)[\s\u00a0,]++)"
+    r"(?:the|its|their|a)[\s\u00a0]++range(?![\s\u00a0]++of\b)|(?!rang\w*\b|vari\w*\b)"
     r"[^\s;!?]*[^\s.;!?])){0,12}?[\s\u00a0,]+from[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}\Z)",
     flags=regex.REVERSE,
 )
@@ -269,9 +272,8 @@ def _listed_action(a: Raw, b: Raw, text: str, word: str, lead_word: str) -> str:
     "between", one unit or scale for both ("2 and 3 million tonnes"), a shared rate."""
     if word == "and":
         if lead_word == "between":
-            # a range runs up from its low end: "between the 1,520 mm and 1,435 mm gauges"
-            # names two figures, not a range
-            return "none" if _runs_down(a, b) else "range"
+            # "between the 1,520 mm and 1,435 mm gauges" names two figures, not a range
+            return "none" if _runs_down(a, b) and _two_named(b, text) else "range"
         if a.unit is None and b.unit is not None and text[a.end : b.start].strip() == "and":
             return "lend"  # "45 and 50 mg", "2 and 3 million tonnes": two figures, one unit
         if _shares_scale(a, b, text):
@@ -282,6 +284,23 @@ def _listed_action(a: Raw, b: Raw, text: str, word: str, lead_word: str) -> str:
         return "lend"
     # "56 wagons or 50 trucks per voyage": the rate covers both
     return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
+
+
+# A pair "between A and B" running down names two things only before a plural noun ("between
+# the 1,520 mm and 1,435 mm gauges") or after "difference between"; else a writer's range may
+# run from high to low ("narrowed to between 4% and 3%").
+_RE_PLURAL_NOUN = regex.compile(
+    r"[ ](?!(?:this|thus|plus|less|unless|was|has|is|as|its|us|across|always|perhaps)\b)"
+    r"[a-z]{2,}s\b")
+_RE_DIFFERENCE_BETWEEN = regex.compile(r"\bdifferences?[ ]between$", regex.I)
+
+
+def _two_named(b: Raw, text: str) -> bool:
+    """Does "between A and B" name two things (see above)?"""
+    before = text[max(0, b.start - 200) : b.start]
+    start = before.rfind("between")
+    return (match_at(_RE_PLURAL_NOUN, text, b.end) is not None
+            or (start >= 0 and _RE_DIFFERENCE_BETWEEN.search(before[: start + 7]) is not None))
 
 
 def _runs_down(a: Raw, b: Raw) -> bool:

@@ -61,9 +61,14 @@ _GAP_OR_NONE = (rf"(?:{_SP}(?![ \u00a0\u2009\u202f\r\n])"
 # The number forms before "1234.5" start with at most three digits and one of the characters
 # they go on with (a look-ahead for these skips all seven at once for "2024", "15%" or "5
 # million": RE_QUANTITY at the bench text's trigger positions 106 -> 82 ms a MB).
+# Before "%" a fraction is one number with its whole number ("4 3/8%") or alone only as a
+# bond desk's proper fraction in lowest terms (halves to 32nds: "3/4%"); "5/10%" or
+# "12/16%" lists two rates.
 _NUM = r"""
     (?: (?=[0-9]{0,3}+(?:[/½¼¾⅓⅔⅛\u00a0\u2009\u202f]|[ ][0-9½¼¾⅓⅔⅛]|,[0-9]{2}|\.[0-9]{3}))
-        (?: (?:[0-9]{1,3}[ ])?[0-9]{1,2}/[0-9]{1,2}(?=[ ]?[A-Za-z%])      # 10 1/2 miles, 4 3/8%
+        (?: (?:[0-9]{1,3}[ ])?[0-9]{1,2}/[0-9]{1,2}(?=[ ]?[A-Za-z])       # 10 1/2 miles
+          | [0-9]{1,3}[ ][0-9]{1,2}/[0-9]{1,2}(?=[ ]?%)                   # 4 3/8%
+          | (?:1/2|[13]/4|[1357]/8|(?:[13579]|1[135])/16|(?:[12]?[13579]|31)/32)(?=[ ]?%)  # 3/4%
           | (?:[0-9]{1,3}[ ]?)?[½¼¾⅓⅔⅛]                                      # ½ teaspoon
           | [0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?                      # 1,234,567.89
           | [0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?(?![0-9])  # 12,34,567.89 (lakh)

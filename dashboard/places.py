@@ -247,19 +247,42 @@ _REACH: Final = 120  # how far in its sentence
 # party, the trader's seat none); not bought ("Kazakhstan-based Kaspi imported $5 million of
 # Chinese kit": the buyer's home is a party).
 _COUNTRY_OF_ALIAS: Final = {alias: name for name in COUNTRIES for alias in ENTITIES[name]}
+# The origin is a country's name right before the good ("of Kazakh oil", "sold Turkmen gas"),
+# or after "of <good> from" ("of wheat from Kazakhstan"); not a route's "from China to Europe"
+# nor what the goods are "made from/of" ("clothing made from Uzbek cotton").
+_NAMES: Final = "|".join(map(regex.escape, sorted(_COUNTRY_OF_ALIAS, key=len, reverse=True)))
 _RE_GOODS_ORIGIN: Final = regex.compile(
-    r"\b(?i:of|from|shipped|ships|sold|sells|exported|exports|supplied|supplies|traded|trades)"
-    r"[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<name>" + "|".join(
-        map(regex.escape, sorted(_COUNTRY_OF_ALIAS, key=len, reverse=True))) + r")(?![\w-])")
+    r"\b(?:(?i:(?<!made[\s\u00a0]++)of|shipped|ships|sold|sells|exported|exports|supplied|"
+    r"supplies|traded|trades)[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<name>" + _NAMES + r")"
+    r"(?=[\s\u00a0]++(?!(?:in|on|at|to|and|or|for|by|from|with|via|last|this|since|through|"
+    r"over)\b)\p{Ll})"
+    r"|(?<!made[\s\u00a0]++)of[\s\u00a0]++(?!(?:cargo|freight|goods|containers|transit)\b)"
+    r"\p{Ll}++[\s\u00a0]++from[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<name>" + _NAMES + r")"
+    r"(?![\w-]))")
+# A seller in its home market keeps its home: "Kazakhstan-based retailer Magnum sold Uzbek
+# fruit", "sold $40 million of Chinese steel to local builders".
+_RE_HOME_SELLER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++)?(?i:retail\w*+|local|domestic|supermarkets?|"
+    r"grocer\w*+|distributors?|wholesalers?|chains?|dealers?)\b")
+_RE_HOME_BUYERS: Final = regex.compile(
+    r"(?i:\b(?:to|for|among|on)[\s\u00a0]++(?:the[\s\u00a0]++)?(?:local|domestic|home)\b)")
 _RE_BOUGHT: Final = regex.compile(r"(?i:\b(?:\w*?import|buy|bought|purchas|order|receiv)\w*+)")
+
+
+# Only a thing named with its article ("The Turkish-built ferry, delivered in 2023,"), in an
+# aside naming no place: "Kazakh-assembled buses, sold in Kyrgyzstan, reached 1,200 units" is
+# the trade the figure counts.
+_RE_ARTICLE_BEFORE: Final = regex.compile(r"(?i:\b(?:a|an|the|its|their)[\s\u00a0]++)$")
+_RE_PLACE_IN_ASIDE: Final = regex.compile(r"\b(?:in|to|into|across)[\s\u00a0]++(?!the\b)\p{Lu}")
 
 
 def _in_figureless_aside(text: str, at: int, lo: int, hi: int) -> bool:
     """Is the word at `at` the first of an aside between commas after `lo`, with no figure
-    but a year ("ferry, delivered in 2023, carried")?"""
+    but a year and no place ("ferry, delivered in 2023, carried")?"""
     start = text.rfind(",", lo, at)
     m = _RE_FIGURELESS_ASIDE.match(text, start, hi) if start >= 0 else None
-    return m is not None and m.start("word") == at
+    return (m is not None and m.start("word") == at
+            and _RE_PLACE_IN_ASIDE.search(m.group()) is None)
 
 
 def _seat_or_maker(text: str, start: int, end: int) -> bool:
@@ -273,11 +296,15 @@ def _seat_or_maker(text: str, start: int, end: int) -> bool:
     lo = max(lo, last_sentence_end(text, lo, start) + 1)
     ends = [at for mark in SENTENCE_ENDS if (at := text.find(mark, end, end + _REACH)) >= 0]
     hi = min([end + _REACH, *ends])
-    if all(_in_figureless_aside(text, m.start(), end, hi)
+    named = _RE_ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None
+    if all(named and _in_figureless_aside(text, m.start(), end, hi)
            for m in _RE_TRADED.finditer(text, lo, hi)):
         return True
     own = _COUNTRY_OF_ALIAS.get(text[start:end])
-    return bool(seat) and own is not None and _RE_BOUGHT.search(text, lo, hi) is None and any(
+    if (not seat or own is None or match_at(_RE_HOME_SELLER, text, seat.end())
+            or _RE_HOME_BUYERS.search(text, end, hi)):
+        return False
+    return _RE_BOUGHT.search(text, lo, hi) is None and any(
         _COUNTRY_OF_ALIAS[m["name"]] != own for m in _RE_GOODS_ORIGIN.finditer(text, end, hi))
 
 

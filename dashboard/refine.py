@@ -138,11 +138,12 @@ _NOT_THE_PERSON: Final = (
 # Money a month, a week or a year that people earn or are paid is their wage ("Truck drivers
 # earn around $900 a month", "Crane operators are paid 600,000 tenge a month"), not a revenue.
 # one or many: "Truck drivers earn around $900 a month", "A chief engineer earns $5,500 a month";
-# one operator only of a machine ("A crane operator earns"; "the port operator earns" is a
-# firm's revenue).
+# one operator only of a machine and with "a" or "each" ("A crane operator earns"; "the port
+# operator earns" or "the equipment operator earned $50 million" is a firm's revenue).
 _RE_PAID_PEOPLE: Final = regex.compile(
-    r"(?i:\b(?:drivers?|workers?|operators|(?:crane|forklift|machine|equipment|excavator|loader"
-    r"|bulldozer|stacker|gantry|winch|pump|drill|radio|camera)[\s\u00a0-]++operator|pilots?|seafarers?|sailors?|crews?|dockers?"
+    r"(?i:\b(?:drivers?|workers?|operators|(?:an?|each|every|one)[\s\u00a0]++(?:\w++-)?"
+    r"(?:crane|forklift|machine|equipment|excavator|loader|bulldozer|stacker|gantry|winch|pump"
+    r"|drill|radio|camera)[\s\u00a0-]++operator|pilots?|seafarers?|sailors?|crews?|dockers?"
     r"|employees?|staff|engineers?|specialists?|migrants?|labou?rers?|builders?|miners?"
     r"|teachers?|doctors?|nurses?|guards?|officers?|inspectors?|captains?|mechanics?)\b"
     r"(?:(?!" + _NOT_THE_PERSON + r")[^.;]){0,60}?\b(?:earn(?:s|ed)?|paid"

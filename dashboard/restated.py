@@ -130,10 +130,11 @@ def share_alternative_change(first: Raw, second: Raw, text: str) -> None:
 
 # Two levels of one unit listed after "at" and set against a reference: "Samples came back at
 # 4 ppb and 2 ppb below the federal guideline" (the second a level like the first; "2 ppb
-# below the guideline" alone is a difference).
+# below the guideline" alone is a difference). Only a bare "and" lists: "at 8.9%, or 1.9% above
+# the target" restates the level as a difference, "at $82, and $3 below its peak" adds one.
 _RE_AT_BEFORE: Final = regex.compile(
     rf"\b(?i:at)[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?+[$€£]?\Z")
-_RE_LISTED: Final = regex.compile(r",?[\s\u00a0]++(?:and|or)[\s\u00a0]++[$€£]?")
+_RE_LISTED: Final = regex.compile(r"[ \u00a0]and[ \u00a0][$€£]?")
 _RE_AGAINST_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:below|above)\b")
 
 

@@ -3287,6 +3287,115 @@ NEAR_MISSES: list[Example] = [
     ex("nm-plant-cargo-processed-at-a-port-is-no-production",
        "Machinery for the Karachaganak plant processed at Aktau port came to 85,000 tonnes.",
        c("85,000 tonnes", 85000, "t", metric="port throughput"), published="2025-06-01"),
+    # fixh
+    # two rates with a slash before "%" are no fraction: only a whole number and a fraction
+    # ("4 3/8%") or a bond desk's proper fraction in lowest terms ("3/4%") are one number
+    ex("nm-slash-between-two-duty-rates-is-no-fraction",
+       "Tajikistan levies 5/10% import duty on household appliances, depending on the model."),
+    ex("nm-slash-between-two-vat-bands-is-no-fraction",
+       "Lawmakers in Bishkek debated VAT bands of 12/16% for imported goods."),
+    # guard: a proper fraction alone before "%" is still one
+    ex("nm-three-quarters-percent-stays-a-fraction",
+       "The bank trimmed its refinancing rate by 3/4% in March.",
+       c("3/4%", 0.75, "%"), published="2025-06-01"),
+    # a range "between A and B" may run from high to low after "to between" or a verb of
+    # change or forecast: two figures only before a plural noun or after "difference between"
+    ex("nm-narrowed-to-between-high-and-low-is-a-range",
+       "The discount on Kazakh crude narrowed to between 6% and 5% in April.",
+       c("6% and 5%", 5, "%", value_high=6), published="2025-06-01"),
+    ex("nm-expected-between-high-and-low-is-a-range",
+       "Analysts expect Georgian inflation to ease to between 4.5% and 3.5% next year.",
+       c("4.5% and 3.5%", 3.5, "%", value_high=4.5, kind="projection"),
+       published="2025-06-01"),
+    # guard: the difference between two rates names both
+    ex("nm-difference-between-two-rates-names-both",
+       "The difference between 12% and 9% is what exporters lose to the exchange rate.",
+       c("12%", 12, "%"), c("9%", 9, "%"), published="2025-06-01"),
+    # a firm's seat stays a party when "from X" is its route's origin, when it sells in its
+    # home market (a retailer), or when the goods are made from another country's material
+    ex("nm-seat-of-a-carrier-on-a-route-from-abroad-stays",
+       "Azerbaijan-based ADY Container delivered 900 containers from China to Georgia in March.",
+       c("900 containers", 900, "count", entities=["Azerbaijan", "China", "Georgia"]),
+       published="2026-06-01"),
+    ex("nm-seat-of-a-retailer-of-foreign-goods-stays",
+       "Uzbekistan-based retail chain Korzinka sold 8,000 tonnes of Kazakh flour in 2025.",
+       c("8,000 tonnes", 8000, "t", entities=["Uzbekistan", "Kazakhstan"]),
+       published="2026-06-01"),
+    ex("nm-seat-of-a-maker-of-goods-made-from-foreign-fibre-stays",
+       "Georgia-based Lilo Textiles sold $4 million of shirts made of Turkmen cotton last year.",
+       c("$4 million", 4e6, "USD", entities=["Georgia", "Turkmenistan"]),
+       published="2026-06-01"),
+    # a maker stays a party when the aside about its goods names where they went: the aside
+    # is the trade the figure counts
+    ex("nm-maker-of-cars-sold-abroad-in-an-aside-stays",
+       "Uzbek-made cars, sold in Tajikistan, topped 15,000 vehicles in 2025.",
+       c("15,000 vehicles", 15000, "count", entities=["Uzbekistan", "Tajikistan"]),
+       published="2026-06-01"),
+    ex("nm-maker-of-tractors-exported-in-an-aside-stays",
+       "The Belarus-assembled tractors, exported to Turkmenistan, totalled 900 units in 2025.",
+       c("900 units", 900, "count", entities=["Belarus", "Turkmenistan"]),
+       published="2026-06-01"),
+    # "the <machine> operator" is a firm that runs machines, its takings a revenue; only "a"
+    # or "each" such operator is one person, paid a wage
+    ex("nm-the-drilling-rig-operator-earns-revenue",
+       "The drill operator at Tengiz earned $80 million a year from its service contract.",
+       c("$80 million", 80e6, "USD", per="year", metric="revenue"), published="2026-06-01"),
+    ex("nm-the-crane-operator-a-firm-earns-revenue",
+       "The crane operator at Alat port, a Baku-registered LLC, earned 9 million manat a year.",
+       c("9 million manat", 9e6, "AZN", per="year", metric="revenue"), published="2026-06-01"),
+    # guard: each crane operator is a person
+    ex("nm-each-crane-operator-is-paid-a-wage",
+       "Each crane operator at Alat port is paid 1,100 manat a month.",
+       c("1,100 manat", 1100, "AZN", per="month", metric="wage"), published="2026-06-01"),
+    # a sector that sends its good abroad trades it: the good's exports, not a cargo volume
+    ex("nm-cotton-sector-sent-abroad-is-its-exports",
+       "Uzbekistan's cotton sector sent 0.3 million tonnes of fibre abroad last season.",
+       c("0.3 million tonnes", 0.3e6, "t", metric="agricultural exports"),
+       published="2026-06-01"),
+    ex("nm-wheat-industry-sends-overseas-is-grain-exports",
+       "Kazakhstan's wheat industry sends about 8 million tonnes overseas each year.",
+       c("8 million tonnes", 8e6, "t", approx="approx", metric="grain exports"),
+       published="2026-06-01"),
+    # "in the range from X to Y" after a verb of change is a range, not two levels: only "the
+    # range" that the verb acts on ("extend the range from") is a noun before two levels
+    ex("nm-in-the-range-from-after-a-rise-is-a-range",
+       "Container rates via Aktau climbed in May, with bids in the range from $3,800 to $4,400 "
+       "per FEU.",
+       c("$3,800 to $4,400", 3800, "USD", value_high=4400, per="40ft container"),
+       published="2025-08-01"),
+    ex("nm-within-the-range-from-after-a-fall-is-a-range",
+       "Cotton prices dropped and now trade within the range from 14,000 to 15,500 som per "
+       "tonne.",
+       c("14,000 to 15,500 som", 14000, "KGS", value_high=15500, per="t"),
+       published="2025-08-01"),
+    # a figure after "at X, or" or "at X, and" before "below/above" restates or adds a
+    # difference: only a bare "and" lists a second level
+    ex("nm-or-after-a-level-then-above-is-a-difference",
+       "Uzbek inflation came in at 9.6%, or 4.6% above the 5% goal.",
+       c("9.6%", 9.6, "%", change=None), c("4.6%", 4.6, "%", change="increase"),
+       c("5%", 5, "%"), published="2025-08-01"),
+    ex("nm-comma-and-after-a-level-then-below-is-a-difference",
+       "Urals crude traded at $61, and $9 below the price cap, on Friday.",
+       c("$61", 61, "USD", change=None), c("$9", 9, "USD", change="decrease"),
+       published="2025-08-01"),
+    # of two multiples a ratio moves between, the "from" level measures what the "to" one does
+    ex("nm-from-multiple-takes-the-to-multiples-metric",
+       "Semurg Invest's net debt eased to 1.8 times EBITDA from 2.6 times in 2024.",
+       c("1.8 times", 1.8, "x", change=None, metric="ebitda"),
+       c("2.6 times", 2.6, "x", change=None, metric="ebitda"), published="2025-08-01"),
+    ex("nm-from-multiple-before-to-takes-its-metric",
+       "Net debt at the port operator went from 3.4 times to 2.2 times EBITDA last year.",
+       c("3.4 times", 3.4, "x", change=None, metric="ebitda"),
+       c("2.2 times", 2.2, "x", change=None, metric="ebitda"), published="2025-08-01"),
+    # "the range of <something> from X to Y" names the range's ends, not two levels
+    ex("nm-the-range-of-a-forecast-from-to-is-a-range",
+       "The statistics agency narrowed the range of its harvest outlook from 16 to 18 million "
+       "tonnes.",
+       c("16 to 18 million tonnes", 16e6, "t", value_high=18e6), published="2025-08-01"),
+    # a firm that sells foreign goods to buyers at home keeps its home as a party
+    ex("nm-seat-of-a-seller-to-the-domestic-market-stays",
+       "Armenia-based Ararat Trade sold $6 million of Iranian cement on the domestic market.",
+       c("$6 million", 6e6, "USD", entities=["Armenia", "Iran"]), published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3198,6 +3198,19 @@ NEAR_MISSES: list[Example] = [
        "The Aktau grain terminal processed 1.1 million tonnes last year.",
        c("1.1 million tonnes", 1.1e6, "t", metric="port throughput", period="2024"),
        published="2025-06-01"),
+    # fixi
+    # how far along a programme is, is a fact, not its plan
+    ex("nm-programme-is-percent-complete-is-a-fact",
+       "Azerbaijan Railways said its 2025 track renewal programme is 58% complete.",
+       c("58%", 58, "%", kind="actual", period="2025"), published="2025-09-10"),
+    ex("nm-programme-is-units-behind-schedule-is-a-fact",
+       "The 2025 wagon purchase programme is 300 wagons behind schedule, the operator admitted.",
+       c("300 wagons", 300, "count", kind="actual"), published="2025-09-10"),
+    # guard: what the programme amounts to for a time not yet over stays its plan
+    ex("nm-programme-is-money-stays-a-plan",
+       "The 2025 port upgrade programme is 95 billion tenge, the ministry said.",
+       c("95 billion tenge", 95e9, "KZT", kind="projection", period="2025"),
+       published="2025-09-10"),
 ]
 
 EXAMPLES: list[Example] = (

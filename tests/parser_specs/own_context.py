@@ -3211,6 +3211,16 @@ NEAR_MISSES: list[Example] = [
        "The 2025 port upgrade programme is 95 billion tenge, the ministry said.",
        c("95 billion tenge", 95e9, "KZT", kind="projection", period="2025"),
        published="2025-09-10"),
+    # a fraction after a gap or change noun is no share when it is of a scale word or of a unit
+    ex("nm-shortfall-of-a-quarter-of-a-billion-is-money",
+       "The railway reported a financing shortfall of a quarter of a billion dollars.",
+       c("a quarter of a billion dollars", 250e6, "USD"), published="2025-06-01"),
+    ex("nm-cut-of-a-quarter-point-is-no-share",
+       "Bankers expect a reduction of a quarter point in the base rate at the June meeting.",
+       published="2025-06-01"),
+    ex("nm-gap-of-a-quarter-hour-is-no-share",
+       "Dispatchers now keep a gap of a quarter hour between freight trains on the bridge.",
+       published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -92,10 +92,16 @@ def _as_many_things(claim: Located, text: str) -> tuple[str, Topic] | None:
 
 
 def _names_a_channel(text: str, lo: int, start: int) -> bool:
-    """Is text[lo:start] a channel set "at" or dredged "to" the figure (`_RE_CHANNEL_AT`)?"""
+    """Is text[lo:start] a channel set "at" or dredged "to" the figure (`_RE_CHANNEL_AT`),
+    with no level before it and, where it "has fallen to", as the subject?"""
     window = text[lo:start].lower()
-    return ("channel" in window or "fairway" in window) and _RE_CHANNEL_AT.search(
-        text, lo, start) is not None
+    if "channel" not in window and "fairway" not in window:
+        return False
+    m = _RE_CHANNEL_AT.search(text, lo, start)
+    if m is None or _RE_LEVEL_BEFORE.search(text, lo, m.start()) is not None:
+        return False
+    return _RE_FALLEN.search(m.group()) is None or (
+        _RE_PLACE_BEFORE.search(text, lo, m.start()) is None)
 
 
 # A channel set "at" or dredged "to" metres is its depth: "with the channel now at 12.5
@@ -107,6 +113,14 @@ _RE_CHANNEL_AT: Final = regex.compile(
     rf"[\s\u00a0]+)*(?:at|to)[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
+# ... but "Sea level at the channel has fallen to minus 29 metres", "water levels in the
+# channel dropped to 1.8 metres" are the water's level: a level named before the channel, or
+# a channel after a preposition (no subject) that "has fallen to" the figure
+_RE_LEVEL_BEFORE: Final = regex.compile(r"(?i:\blevels?\b)")
+_RE_FALLEN: Final = regex.compile(r"(?i:\b(?:down|fell|fallen|dropped)\b)")
+_RE_PLACE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:in|at|of|through|via|along|on|into)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"(?:[\w-]++[\s\u00a0]++){0,2}+)\Z")
 
 
 # "740-metre", "9,000-tonne": the unit hyphened to its number, as an adjective

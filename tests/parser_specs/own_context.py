@@ -3221,6 +3221,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-gap-of-a-quarter-hour-is-no-share",
        "Dispatchers now keep a gap of a quarter hour between freight trains on the bridge.",
        published="2025-06-01"),
+    # the water's level near a channel is no depth of the channel
+    ex("nm-sea-level-at-the-channel-fallen-is-water-level",
+       "The sea level at the Volga-Caspian channel has fallen to minus 28.9 metres.",
+       c("minus 28.9 metres", -28.9, "m", metric="water level"), published="2025-09-01"),
+    ex("nm-water-level-in-the-channel-dropped-is-water-level",
+       "Water levels in the port channel dropped to 2.1 metres above the sill last month.",
+       c("2.1 metres", 2.1, "m", metric="water level"), published="2025-09-01"),
+    # guard: the channel itself down to metres is its depth
+    ex("nm-channel-has-fallen-to-is-depth",
+       "Pilots say the Aktau approach channel has fallen to 4.3 metres in places.",
+       c("4.3 metres", 4.3, "m", metric="depth"), published="2025-09-01"),
 ]
 
 EXAMPLES: list[Example] = (

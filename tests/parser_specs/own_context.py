@@ -3232,6 +3232,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-channel-has-fallen-to-is-depth",
        "Pilots say the Aktau approach channel has fallen to 4.3 metres in places.",
        c("4.3 metres", 4.3, "m", metric="depth"), published="2025-09-01"),
+    # "<Month>, with/at" names the figure's month only when the figure follows at once
+    ex("nm-month-with-a-habit-is-no-period",
+       "July, with its harvest rush, typically sees grain loadings climb 15% from June.",
+       c("15%", 15, "%", change="increase", period=None), published="2025-08-01"),
+    ex("nm-month-at-the-latest-is-no-period",
+       "April, at the latest, is when the new transit fee of $38 per tonne applies.",
+       c("$38", 38, "USD", per="t", period=None), published="2025-06-01"),
+    # guard: the month with its figure set beside it
+    ex("nm-month-at-a-hedged-figure-keeps-the-month",
+       "June, at roughly 520,000 tonnes, was the quietest month for Kuryk.",
+       c("520,000 tonnes", 520000, "t", approx="approx", period="2025-06"),
+       published="2025-08-01"),
 ]
 
 EXAMPLES: list[Example] = (

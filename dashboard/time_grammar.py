@@ -16,6 +16,7 @@ import regex
 
 from dashboard.scanning import by_first_letter
 from dashboard.vocab.calendar import MONTHS
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 MONTH_NUM: Final[dict[str, int]] = {
     name: i + 1
@@ -184,7 +185,9 @@ RE_TIME: Final = regex.compile(
         # "October was a record month, with 1,350 trains": a month the sentence is about
         |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M}\s+(?:was|saw|brought|proved|alone)\s)
         # "February, at $231 million, was the weakest": the month, its figure set beside it
-        |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M},\s+(?:at|with)\s)
+        # (not "May, with its long holidays, ...", "March, at the latest, ...")
+        |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))
+         (?={_M},\s+(?:at|with)\s+(?:{HEDGE_WORDS}\s+)?[0-9$€£¥₸₽])
         # "November alone set a monthly record": the month picked out of a longer period
         |(?<=(?:\A|\n))(?={_M}:\s)  # a post's line label: "October: 38.6 thsd t shipped"
         # a month before the figure's noun: "revised the September throughput", "Aktau's

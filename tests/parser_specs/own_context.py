@@ -3244,6 +3244,15 @@ NEAR_MISSES: list[Example] = [
        "June, at roughly 520,000 tonnes, was the quietest month for Kuryk.",
        c("520,000 tonnes", 520000, "t", approx="approx", period="2025-06"),
        published="2025-08-01"),
+    # a trade noun "for" a month names the figure's month only for a figure of that clause
+    ex("nm-exports-for-month-after-a-clause-is-not-its-month",
+       "Turkmenistan trimmed gas exports for March after home demand rose 9% in the first quarter.",
+       c("9%", 9, "%", change="increase", period="2025-01/2025-03"), published="2025-05-01"),
+    ex("nm-exports-for-month-comma-after-is-not-its-month",
+       "Kyrgyzstan banned hay exports for May, after fodder prices jumped 20% to 14 soms a "
+       "kilogram.",
+       c("20%", 20, "%", change="increase", period=None),
+       c("14 soms", 14, "KGS", per="kg", period=None), published="2025-07-01"),
 ]
 
 EXAMPLES: list[Example] = (

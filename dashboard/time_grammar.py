@@ -176,10 +176,13 @@ RE_TIME: Final = regex.compile(
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
     | (?=[JFMASOND])  # a month's first letter (see `mspan`)
       (?P<bmonth>(?:(?<=(?i:\b(?:in|during|throughout|(?:figures?|data|results?|numbers?
-            |statistics|plans?|targets?|schedules?|imports|exports|trade|output|production
-            |throughput|shipments)\s+for)\s(?:(?:early|mid|late)[-\s])?))
-        # "in mid-May", "figure for May", "the plan for November is 320 trains", "imports for
-        # December were raised"
+            |statistics|plans?|targets?|schedules?)\s+for)\s(?:(?:early|mid|late)[-\s])?))
+        # "in mid-May", "figure for May", "the plan for November is 320 trains"
+        # "imports for December were raised": not "cut gas exports for January after (as,
+        # because...) consumption jumped 11%" (the figure of another clause)
+        |(?<=(?i:\b(?:imports|exports|trade|output|production|throughput|shipments)\s+for)\s)
+         (?!{_M},?\s+(?i:after|as|because|when|since|following|while|whereas|before|until|once
+            |amid|though|although)\b)
         # "Preliminary January data show trade at $3.2 billion": the month the data are of
         |(?={_M}\s+(?i:data|statistics)\b)
         # "October was a record month, with 1,350 trains": a month the sentence is about

@@ -3253,6 +3253,12 @@ NEAR_MISSES: list[Example] = [
        "kilogram.",
        c("20%", 20, "%", change="increase", period=None),
        c("14 soms", 14, "KGS", per="kg", period=None), published="2025-07-01"),
+    # "<Month> data" is no month of a figure counted since another time
+    ex("nm-month-data-show-since-is-not-the-month",
+       "March data from the statistics bureau show wheat sales to Afghanistan have doubled "
+       "since 2021 to $900 million.",
+       c("doubled", 2, "x", change="increase", period="2021/.."),
+       c("$900 million", 900e6, "USD", period=None), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3259,6 +3259,17 @@ NEAR_MISSES: list[Example] = [
        "since 2021 to $900 million.",
        c("doubled", 2, "x", change="increase", period="2021/.."),
        c("$900 million", 900e6, "USD", period=None), published="2025-06-01"),
+    # "respectively" pairs the figures with a list of names or goods, not with the two months
+    ex("nm-respectively-with-two-countries-keeps-the-span",
+       "Wheat shipments to Iran and Afghanistan in August and September were 210,000 tonnes "
+       "and 160,000 tonnes respectively.",
+       c("210,000 tonnes", 210000, "t", period="2025-08/2025-09"),
+       c("160,000 tonnes", 160000, "t", period="2025-08/2025-09"), published="2025-11-01"),
+    ex("nm-respectively-with-two-goods-keeps-the-span",
+       "Flour and cotton exports in August and September reached $95 million and $130 million "
+       "respectively.",
+       c("$95 million", 95e6, "USD", period="2025-08/2025-09"),
+       c("$130 million", 130e6, "USD", period="2025-08/2025-09"), published="2025-11-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3270,6 +3270,12 @@ NEAR_MISSES: list[Example] = [
        "respectively.",
        c("$95 million", 95e6, "USD", period="2025-08/2025-09"),
        c("$130 million", 130e6, "USD", period="2025-08/2025-09"), published="2025-11-01"),
+    # "falls on" a year before a noun is no span the figures are of
+    ex("nm-falls-on-year-shipments-is-not-the-period",
+       "The 8% rise in port dues falls on 2026 vessel calls, against 2025 dues of $1.10 per "
+       "tonne.",
+       c("8%", 8, "%", change="increase"),
+       c("$1.10", 1.10, "USD", per="t", kind="actual"), published="2025-10-01"),
 ]
 
 EXAMPLES: list[Example] = (

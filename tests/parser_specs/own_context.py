@@ -3276,6 +3276,17 @@ NEAR_MISSES: list[Example] = [
        "tonne.",
        c("8%", 8, "%", change="increase"),
        c("$1.10", 1.10, "USD", per="t", kind="actual"), published="2025-10-01"),
+    # "stays where it is" tells a case only after "if": as a fact, the figure is reported
+    ex("nm-stays-where-it-is-as-a-fact-is-actual",
+       "The Central Bank of Uzbekistan's key rate stays where it is, at 13.5%, the bank said.",
+       c("13.5%", 13.5, "%", kind="actual"), published="2025-06-01"),
+    ex("nm-remain-where-they-are-as-a-fact-is-actual",
+       "Block-train tariffs to Duisburg remain where they are, at about $5,200 per container.",
+       c("$5,200", 5200, "USD", per="container", kind="actual"), published="2025-06-01"),
+    # guard: the case's condition after "if" stays a projection
+    ex("nm-if-it-stays-where-it-is-is-a-case",
+       "If the tenge stays where it is, importers could pay 6% more for Chinese machinery.",
+       c("6%", 6, "%", kind="projection"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3287,6 +3287,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-if-it-stays-where-it-is-is-a-case",
        "If the tenge stays where it is, importers could pay 6% more for Chinese machinery.",
        c("6%", 6, "%", kind="projection"), published="2025-06-01"),
+    # after a comma and "up/down from", the time is the base's, not the new level's
+    ex("nm-up-from-base-with-its-span-keeps-it",
+       "Truck crossings at Khorgos rose to 96,000, up from 81,000 in January-May 2024.",
+       c("96,000", 96000, "count", period=None),
+       c("81,000", 81000, "count", period="2024-01/2024-05"), published="2025-07-01"),
+    ex("nm-down-from-base-with-its-half-keeps-it",
+       "The average dwell time fell to 3 days, down from 7 days in the first half of 2024.",
+       c("3 days", 3, "day", period=None),
+       c("7 days", 7, "day", period="2024-01/2024-06"), published="2025-07-01"),
 ]
 
 EXAMPLES: list[Example] = (

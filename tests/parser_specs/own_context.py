@@ -3296,6 +3296,19 @@ NEAR_MISSES: list[Example] = [
        "The average dwell time fell to 3 days, down from 7 days in the first half of 2024.",
        c("3 days", 3, "day", period=None),
        c("7 days", 7, "day", period="2024-01/2024-06"), published="2025-07-01"),
+    # "were <adjective> but paid ...": a participle, no past verb starting a clause of its own
+    ex("nm-were-modest-but-paid-keeps-the-goods",
+       "Flour exports to Afghanistan were modest but paid in cash, at 120,000 tonnes in 2024.",
+       c("120,000 tonnes", 120000, "t", metric="grain exports", period="2024"),
+       published="2025-06-01"),
+    # "as <goods> exports sold to / bought by": a participle, no clause of cause
+    ex("nm-as-exports-sold-to-is-what-it-is-counted-as",
+       "Uzbekistan booked $520 million in 2024 as cotton exports sold to China.",
+       c("$520 million", 520e6, "USD", metric="agricultural exports", period="2024"),
+       published="2025-06-01"),
+    ex("nm-as-exports-bought-by-is-what-it-is-counted-as",
+       "Turkmenistan booked 15% of the total as gas exports bought by China.",
+       c("15%", 15, "%", metric="gas exports"), published="2025-06-01"),
 ]
 
 EXAMPLES: list[Example] = (

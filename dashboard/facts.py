@@ -29,7 +29,6 @@ from dashboard.scanning import (
 )
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import CUE_ROWS
-from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 from dashboard.vocab.projections import (
     CONDITION_CUES,
     PROJECTION_CUES,
@@ -168,7 +167,11 @@ PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True)
 # "If fuel stays where it is": a condition cue (value False) after "if" in its clause
 _RE_IF_BEFORE: Final = regex.compile(r"(?i:\bif\b)[^,;:.!?]{0,60}\Z")
 # "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
-_PAST_AFTER_BUT: Final = rf"(?:only\s+)?+(?:[a-z]{{2,14}}ed|{PAST_IRREGULAR_WORDS}|built)\s"
+# (not `PAST_IRREGULAR_WORDS`: "were small but paid in dollars", "but held steady" are
+# participles, no clause's verb)
+_PAST_AFTER_BUT_IRREGULAR: Final = (r"ran|made|sent|saw|took|grew|rose|fell|got|brought|built"
+                                     r"|sold|came")
+_PAST_AFTER_BUT: Final = rf"(?:only\s+)?+(?:[a-z]{{2,14}}ed|{_PAST_AFTER_BUT_IRREGULAR})\s"
 # A partner's own trade or flow after "and": "..., and exports to Russia", "..., and volumes
 # to Germany" (the trade words also without a comma; the flow words, which may name a joint
 # subject's part, only after one: not "Imports from Turkey and sales to Georgia reached ...").

@@ -3309,6 +3309,10 @@ NEAR_MISSES: list[Example] = [
     ex("nm-as-exports-bought-by-is-what-it-is-counted-as",
        "Turkmenistan booked 15% of the total as gas exports bought by China.",
        c("15%", 15, "%", metric="gas exports"), published="2025-06-01"),
+    # "the N things it reported in <month>": the figure's month when no other time is named
+    ex("nm-trains-it-reported-in-month-keeps-the-month",
+       "Georgian Railway said the 640 container trains it reported in October were a record.",
+       c("640 container trains", 640, "count", period="2025-10"), published="2025-12-01"),
 ]
 
 EXAMPLES: list[Example] = (

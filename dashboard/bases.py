@@ -47,6 +47,11 @@ _RE_TO_BEFORE: Final = regex.compile(
 RE_FROM_BETWEEN: Final = regex.compile(
     r"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?i:up|down)[\s\u00a0]++)?(?i:from)[\s\u00a0]++"
     rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?")
+# ... and right between them, no comma nor "up"/"down" ("to 1,012 from 876 in January-June"):
+# the time after the second is the first's too (`_to_level_from`); after ", up from 950,000
+# TEU in January-June 2024" it is the base's alone.
+_RE_FROM_RIGHT_BETWEEN: Final = regex.compile(
+    rf"[\s\u00a0]++(?i:from)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?")
 
 
 def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
@@ -58,7 +63,7 @@ def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: st
         t = chosen[k]
         if (t is None or chosen[k - 1] is not None or t.base or t.start < group[k].end
                 or "/" not in t.period or t.period.endswith("/..")
-                or not RE_FROM_BETWEEN.fullmatch(text[group[k - 1].end : group[k].start])
+                or not _RE_FROM_RIGHT_BETWEEN.fullmatch(text[group[k - 1].end : group[k].start])
                 or not _RE_TO_BEFORE.search(text, max(0, group[k - 1].start - 20),
                                             group[k - 1].start)):
             continue

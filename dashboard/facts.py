@@ -29,8 +29,11 @@ from dashboard.scanning import (
 )
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
 from dashboard.vocab.metrics import CUE_ROWS
-from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
-from dashboard.vocab.projections import PROJECTION_CUES, PROJECTION_CUES_AS_WRITTEN
+from dashboard.vocab.projections import (
+    CONDITION_CUES,
+    PROJECTION_CUES,
+    PROJECTION_CUES_AS_WRITTEN,
+)
 
 if TYPE_CHECKING:
     from dashboard.list_items import Item
@@ -158,10 +161,17 @@ _ATTRIBUTION_TRIGGERS: Final = tuple(
     )
 )
 METRIC_CUES: Final = Lexicon({cue: rows[0] for cue, rows in CUE_ROWS.items()})  # first owns
-PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True),
+PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True)
+                          | dict.fromkeys(CONDITION_CUES, False),
                           exact_case=PROJECTION_CUES_AS_WRITTEN)
+# "If fuel stays where it is": a condition cue (value False) after "if" in its clause
+_RE_IF_BEFORE: Final = regex.compile(r"(?i:\bif\b)[^,;:.!?]{0,60}\Z")
 # "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
-_PAST_AFTER_BUT: Final = rf"(?:only\s+)?+(?:[a-z]{{2,14}}ed|{PAST_IRREGULAR_WORDS}|built)\s"
+# (not `PAST_IRREGULAR_WORDS`: "were small but paid in dollars", "but held steady" are
+# participles, no clause's verb)
+_PAST_AFTER_BUT_IRREGULAR: Final = (r"ran|made|sent|saw|took|grew|rose|fell|got|brought|built"
+                                     r"|sold|came")
+_PAST_AFTER_BUT: Final = rf"(?:only\s+)?+(?:[a-z]{{2,14}}ed|{_PAST_AFTER_BUT_IRREGULAR})\s"
 # A partner's own trade or flow after "and": "..., and exports to Russia", "..., and volumes
 # to Germany" (the trade words also without a comma; the flow words, which may name a joint
 # subject's part, only after one: not "Imports from Turkey and sales to Georgia reached ...").
@@ -297,7 +307,9 @@ class DocFacts:
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)
         ]
-        self.projection_cues = [start for start, _, _ in PROJECTIONS.find(words)]
+        self.projection_cues = [
+            start for start, _, always in PROJECTIONS.find(words)
+            if always or _RE_IF_BEFORE.search(text, max(0, start - 60), start)]
         verbs = _projects_as_verb(text, self.cues)
         if verbs:  # "The ministry projects oil output of 96.2 mt": a forecast, no investment
             self.cues = [c for c in self.cues if c[0] not in verbs]

@@ -164,13 +164,15 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
                 rf"|(?i:{_IN_N_SHARE})"
                 # "exports to Russia accounted for a third", "made up half": the whole unsaid;
                 # so after a gap or a change named as a noun: "a shortfall of roughly a
-                # quarter", "a rise of a third" (not "a gap of a quarter century")
+                # quarter", "a rise of a third" (not "a gap of a quarter century", "a gap of a
+                # quarter of a billion dollars", "a fall of a quarter point", "a quarter hour")
                 rf"|(?=(?i:a|one|two|three|half)\b)"
                 rf"(?<=\b(?i:account(?:s|ed|ing)?[\s\u00a0]+for|ma(?:de|kes?|king)[\s\u00a0]+up"
                 r"|(?:shortfall|gap|rise|fall|drop|decline|increase|decrease|reduction)[\s\u00a0]+of)"
                 rf"[\s\u00a0]+{_HEDGE_WORD}?)(?i:{_FRACTION}|half)\b"
-                r"(?![\s\u00a0-]*+(?i:a|an|million|billion|thousand|trillion|mln|bln|bn|century"
-                r"|centuries)\b))")
+                r"(?![\s\u00a0-]*+(?i:(?:of[\s\u00a0]++)?an?|million|billion|thousand|trillion"
+                r"|mln|bln|bn|century|centuries|(?:percentage[\s\u00a0]++)?points?|pp|hours?"
+                r"|miles?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|cents?)\b))")
 # A figure broken across the lines of a pasted PDF ("3,4\n56 thousand tonnes", "12,4-\n50 t"):
 # a line that ends in a digit group cut short (one or two digits after the separator) or in a
 # hyphen after a digit, and a number that starts the next line. Neither piece can be read safely,

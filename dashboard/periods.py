@@ -155,7 +155,8 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
     # "GOST R 51685-2013", "ISO 9001:2015", "Vision 2030": names, not times
     return kind == "year" and (ends_a_code(text, start, lo)
                                or names_a_programme(text, start, end, lo, hi)
-                               or _is_price_base(text, start, end, lo, hi))
+                               or _is_price_base(text, start, end, lo, hi)
+                               or _RE_FALLS_ON.search(text, max(lo, start - 24), start) is not None)
 
 
 # A year whose prices a value is measured in: "$7.5 billion a year at 2023 prices", "in
@@ -189,7 +190,8 @@ def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
 
 
 # "most of the correction falls on October and November": what a part bears on, the time it
-# is of, not a base as in "up 5% on October"
+# is of, not a base as in "up 5% on October" (months: a year "falls on 2026 shipments" names
+# the things borne, no time of the sentence's figures, nor a base: `_names_no_time`)
 _RE_FALLS_ON: Final = regex.compile(
     r"\b(?i:falls|falling|centred|centered|concentrated)[\s\u00a0]++on[\s\u00a0]++\Z"
 )

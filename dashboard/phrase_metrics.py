@@ -38,7 +38,6 @@ from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import COUNTRIES, FORECASTERS, REGIONS, SEAS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import ECONOMY_FORECASTER_WORDS
-from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
 
@@ -92,10 +91,16 @@ def _as_many_things(claim: Located, text: str) -> tuple[str, Topic] | None:
 
 
 def _names_a_channel(text: str, lo: int, start: int) -> bool:
-    """Is text[lo:start] a channel set "at" or dredged "to" the figure (`_RE_CHANNEL_AT`)?"""
+    """Is text[lo:start] a channel set "at" or dredged "to" the figure (`_RE_CHANNEL_AT`),
+    with no level before it and, where it "has fallen to", as the subject?"""
     window = text[lo:start].lower()
-    return ("channel" in window or "fairway" in window) and _RE_CHANNEL_AT.search(
-        text, lo, start) is not None
+    if "channel" not in window and "fairway" not in window:
+        return False
+    m = _RE_CHANNEL_AT.search(text, lo, start)
+    if m is None or _RE_LEVEL_BEFORE.search(text, lo, m.start()) is not None:
+        return False
+    return _RE_FALLEN.search(m.group()) is None or (
+        _RE_PLACE_BEFORE.search(text, lo, m.start()) is None)
 
 
 # A channel set "at" or dredged "to" metres is its depth: "with the channel now at 12.5
@@ -107,6 +112,14 @@ _RE_CHANNEL_AT: Final = regex.compile(
     rf"[\s\u00a0]+)*(?:at|to)[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?)\Z",
     flags=regex.REVERSE,
 )
+# ... but "Sea level at the channel has fallen to minus 29 metres", "water levels in the
+# channel dropped to 1.8 metres" are the water's level: a level named before the channel, or
+# a channel after a preposition (no subject) that "has fallen to" the figure
+_RE_LEVEL_BEFORE: Final = regex.compile(r"(?i:\blevels?\b)")
+_RE_FALLEN: Final = regex.compile(r"(?i:\b(?:down|fell|fallen|dropped)\b)")
+_RE_PLACE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:in|at|of|through|via|along|on|into)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"(?:[\w-]++[\s\u00a0]++){0,2}+)\Z")
 
 
 # "740-metre", "9,000-tonne": the unit hyphened to its number, as an adjective
@@ -285,9 +298,11 @@ _RE_CAUSE_BEFORE_CUE: Final = regex.compile(
 # ... and the clause's verb after the cue, a word or two on: "oil prices climbed", "coal
 # deliveries slowed", "oil output plateaus" (without one, "as" names what the figure is
 # counted as: "booked 5% as oil exports").
+# (its own irregular verbs, not `PAST_IRREGULAR_WORDS`: "as oil sales made through its
+# trading arm", "as grain exports sold to Afghanistan" are participles, no cause's verb)
 _RE_CAUSE_VERB_AFTER: Final = regex.compile(
-    r"(?:[\s\u00a0]++[a-z-]++){0,2}?[\s\u00a0]++(?:was|were|is|are|has|have|had"
-    rf"|[a-z]{{2,}}ed|{PAST_IRREGULAR_WORDS}|shrank|sank|slid|began"
+    r"(?:[\s\u00a0]++[a-z-]++){0,2}?[\s\u00a0]++(?:was|were|is|are|has|have|had|kept"
+    r"|[a-z]{2,}ed|rose|fell|grew|shrank|sank|slid|stood|held|ran|began|came"
     r"|(?:rise|fall|grow|climb|slow|ease|plateau|recover|weaken|strengthen|decline|increase"
     r"|drop|pick|surge|soar|jump|dip|slip|stall|improve|remain|stay|continue|lag|shrink|sink"
     r"|slide|tumble|rebound|peak|hover)s)\b"

@@ -77,6 +77,9 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
 
 # "October and November": two months joined into one span, its two ends the list's items
 _RE_AND_JOINED: Final = regex.compile(r"\A[A-Za-z]++[\s\u00a0]++and[\s\u00a0]++[A-Za-z]++\Z")
+# ... unless another pair stands in the sentence, which "respectively" pairs the figures with
+# ("exports to China and Russia in October and November were $1.2 billion and $0.9 billion")
+_RE_OTHER_PAIR: Final = regex.compile(r"\b[\w-]++,?[\s\u00a0]++and[\s\u00a0]++[\w-]")
 
 
 def _joined_pair(facts: Facts, start: int, count: int,
@@ -88,7 +91,9 @@ def _joined_pair(facts: Facts, start: int, count: int,
     if count != 2 or not before or "/" not in before[-1].period:
         return None
     t = before[-1]
-    if _RE_AND_JOINED.match(text[t.start : t.end]) is None:
+    if _RE_AND_JOINED.match(text[t.start : t.end]) is None or any(
+            _RE_OTHER_PAIR.search(text, lo, hi) for lo, hi in ((facts.lo, t.start),
+                                                               (t.end, start))):
         return None
     first, last = t.period.split("/")
     return [(t.start, t.end, first), (t.start, t.end, last)]

@@ -46,15 +46,25 @@ _RE_CEILING_OF: Final = regex.compile(
 
 
 # "The full-year investment programme is 740 billion tenge" (in August): what a programme
-# of spending or purchases sets for a time not yet over is its plan, not an outcome.
+# of spending or purchases sets for a time not yet over is its plan, not an outcome. How far
+# along it is ("is 62% complete", "is 300 wagons behind schedule") is a fact.
 _RE_PROGRAMME_IS: Final = regex.compile(
     r"\bprogram(?:me)?s?[\s\u00a0]++(?:is|totals|amounts[\s\u00a0]++to|stands[\s\u00a0]++at"
     rf"|is[\s\u00a0]++worth|of|calls[\s\u00a0]++for)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
+_RE_PROGRESS_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++)?(?:complete|completed|done|finished|funded|executed"
+    r"|implemented|fulfill?ed|built|behind|ahead|over[\s\u00a0]++budget|under[\s\u00a0]++way"
+    r"|short|late)\b")
+
+
+def _programme_is(claim: Claim, text: str, lead: str) -> bool:
+    return claim.unit != "%" and _RE_PROGRAMME_IS.search(lead) is not None and (
+        _RE_PROGRESS_AFTER.match(text, claim.end) is None)
 
 
 def _set_ahead(claim: Claim, text: str) -> bool:
     lead = text[max(0, claim.start - 40) : claim.start]
-    if _RE_CEILING_OF.search(lead) is not None or _RE_PROGRAMME_IS.search(lead) is not None:
+    if _RE_CEILING_OF.search(lead) is not None or _programme_is(claim, text, lead):
         return True
     before = text[max(0, claim.start - 120) : claim.start]
     # (the forecasters' names are many: the pattern only where one of its verbs is)

@@ -138,13 +138,19 @@ _RE_SAID_IN: Final = regex.compile(
     flags=regex.REVERSE,  # anchored at the end, used as a test: tried from the end only
 )
 
-# "4.5 million tonnes reported in 2024": a figure's own participle, not a statement's verb;
-# the time is the figure's (not "the $43.8 billion it reported in February": a relative
-# clause with its subject, when the statement was made).
+# "4.5 million tonnes reported in 2024", "the 1,350 trains it reported in December": a
+# figure's own participle or relative clause, not a statement's verb; the time is the
+# figure's (but not "trade in 2025 ... from the $43.8 billion it reported in February": a
+# relative clause with its subject, after another time the figure is of, dates the
+# statement: `_RE_BY_ITS_REPORTER`, `_RE_YEAR_BEFORE`).
 _RE_FIGURE_REPORTED: Final = regex.compile(
-    r"[0-9]%?+(?:[\s\u00a0]++(?!(?:reported|it|they|he|she|we)\b)[A-Za-z]++){0,3}+"
+    r"[0-9]%?+(?:[\s\u00a0]++(?!reported\b)[A-Za-z]++){0,3}+"
     r"[\s\u00a0]++reported[\s\u00a0]++(?:in|on|during)[\s\u00a0]++(?:(?:early|mid|late)[-\s])?\Z"
 )
+_RE_BY_ITS_REPORTER: Final = regex.compile(
+    r"\b(?:it|they|he|she|we)[\s\u00a0]++reported[\s\u00a0]++(?:in|on|during)[\s\u00a0]++"
+    r"(?:(?:early|mid|late)[-\s])?\Z")
+_RE_YEAR_BEFORE: Final = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 # "exceeding the 4.2 million tonnes forecast in 2023", "a target set in 2022", "a forecast
@@ -181,7 +187,12 @@ def dates_a_statement(text: str, lo: int, start: int) -> bool:
         if made is not None and not (made.group("relative") and text[start : start + 4].isdigit()):
             return True
     said = _RE_SAID_IN.search(text, max(lo, start - 40), start)
-    return said is not None and not _RE_FIGURE_REPORTED.search(text, max(lo, start - 60), start)
+    if said is None:
+        return False
+    own = _RE_FIGURE_REPORTED.search(text, max(lo, start - 60), start)
+    return own is None or (
+        _RE_BY_ITS_REPORTER.search(text, own.start(), start) is not None
+        and _RE_YEAR_BEFORE.search(text, lo, own.start()) is not None)
 
 
 # "The bank has financed 320 projects so far.": a total to date in a perfect clause that ends

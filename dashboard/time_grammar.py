@@ -16,6 +16,7 @@ import regex
 
 from dashboard.scanning import by_first_letter
 from dashboard.vocab.calendar import MONTHS
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 
 MONTH_NUM: Final[dict[str, int]] = {
@@ -181,16 +182,23 @@ RE_TIME: Final = regex.compile(
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
     | (?=[JFMASOND])  # a month's first letter (see `mspan`)
       (?P<bmonth>(?:(?<=(?i:\b(?:in|during|throughout|(?:figures?|data|results?|numbers?
-            |statistics|plans?|targets?|schedules?|imports|exports|trade|output|production
-            |throughput|shipments)\s+for)\s(?:(?:early|mid|late)[-\s])?))
-        # "in mid-May", "figure for May", "the plan for November is 320 trains", "imports for
-        # December were raised"
+            |statistics|plans?|targets?|schedules?)\s+for)\s(?:(?:early|mid|late)[-\s])?))
+        # "in mid-May", "figure for May", "the plan for November is 320 trains"
+        # "imports for December were raised": not "cut gas exports for January after (as,
+        # because...) consumption jumped 11%" (the figure of another clause)
+        |(?<=(?i:\b(?:imports|exports|trade|output|production|throughput|shipments)\s+for)\s)
+         (?!{_M},?\s+(?i:after|as|because|when|since|following|while|whereas|before|until|once
+            |amid|though|although)\b)
         # "Preliminary January data show trade at $3.2 billion": the month the data are of
-        |(?={_M}\s+(?i:data|statistics)\b)
+        # (not "February data show imports have doubled since 2020 to $15 billion")
+        |(?={_M}\s+(?i:data|statistics)\b
+            (?![^.;!?]{{0,160}}\b(?i:since|annual|annually|cumulative)\b))
         # "October was a record month, with 1,350 trains": a month the sentence is about
         |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M}\s+(?:was|saw|brought|proved|alone)\s)
         # "February, at $231 million, was the weakest": the month, its figure set beside it
-        |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M},\s+(?:at|with)\s)
+        # (not "May, with its long holidays, ...", "March, at the latest, ...")
+        |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))
+         (?={_M},\s+(?:at|with)\s+(?:{HEDGE_WORDS}\s+)?[0-9$€£¥₸₽])
         # "November alone set a monthly record": the month picked out of a longer period
         |(?<=(?:\A|\n))(?={_M}:\s)  # a post's line label: "October: 38.6 thsd t shipped"
         # a month before the figure's noun: "revised the September throughput", "Aktau's

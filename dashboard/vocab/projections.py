@@ -147,10 +147,15 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     # realistic", "a 5 million tonne target is achievable"
     "if that happens", "if this happens", "is realistic", "are realistic", "is achievable",
     "are achievable",
-    # a case's condition that things stay as they are: "If fuel stays where it is, perhaps
-    # by 5-10%", "if current trends continue, 2 million tonnes"
-    "stays where it is", "stay where they are", "remains where it is",
-    "remain where they are", "if current trends continue", "if the trend continues",
+    # a case's condition that things stay as they are: "if current trends continue, 2
+    # million tonnes" (and `CONDITION_CUES` after "if")
+    "if current trends continue", "if the trend continues",
+)
+
+# A case's condition only after "if" ("If fuel stays where it is, perhaps by 5-10%"); as a
+# fact ("the policy rate stays where it is, at 16.5%") the figure is reported.
+CONDITION_CUES: Final[tuple[str, ...]] = (
+    "stays where it is", "stay where they are", "remains where it is", "remain where they are",
 )
 
 # Verbs after "was due to" that tell a schedule ("was due to handle 3 mt in 2024", "was due

@@ -3396,6 +3396,121 @@ NEAR_MISSES: list[Example] = [
     ex("nm-seat-of-a-seller-to-the-domestic-market-stays",
        "Armenia-based Ararat Trade sold $6 million of Iranian cement on the domestic market.",
        c("$6 million", 6e6, "USD", entities=["Armenia", "Iran"]), published="2025-08-01"),
+    # fixi
+    # how far along a programme is, is a fact, not its plan
+    ex("nm-programme-is-percent-complete-is-a-fact",
+       "Azerbaijan Railways said its 2025 track renewal programme is 58% complete.",
+       c("58%", 58, "%", kind="actual", period="2025"), published="2025-09-10"),
+    ex("nm-programme-is-units-behind-schedule-is-a-fact",
+       "The 2025 wagon purchase programme is 300 wagons behind schedule, the operator admitted.",
+       c("300 wagons", 300, "count", kind="actual"), published="2025-09-10"),
+    # guard: what the programme amounts to for a time not yet over stays its plan
+    ex("nm-programme-is-money-stays-a-plan",
+       "The 2025 port upgrade programme is 95 billion tenge, the ministry said.",
+       c("95 billion tenge", 95e9, "KZT", kind="projection", period="2025"),
+       published="2025-09-10"),
+    # a fraction after a gap or change noun is no share when it is of a scale word or of a unit
+    ex("nm-shortfall-of-a-quarter-of-a-billion-is-money",
+       "The railway reported a financing shortfall of a quarter of a billion dollars.",
+       c("a quarter of a billion dollars", 250e6, "USD"), published="2025-06-01"),
+    ex("nm-cut-of-a-quarter-point-is-no-share",
+       "Bankers expect a reduction of a quarter point in the base rate at the June meeting.",
+       published="2025-06-01"),
+    ex("nm-gap-of-a-quarter-hour-is-no-share",
+       "Dispatchers now keep a gap of a quarter hour between freight trains on the bridge.",
+       published="2025-06-01"),
+    # the water's level near a channel is no depth of the channel
+    ex("nm-sea-level-at-the-channel-fallen-is-water-level",
+       "The sea level at the Volga-Caspian channel has fallen to minus 28.9 metres.",
+       c("minus 28.9 metres", -28.9, "m", metric="water level"), published="2025-09-01"),
+    ex("nm-water-level-in-the-channel-dropped-is-water-level",
+       "Water levels in the port channel dropped to 2.1 metres above the sill last month.",
+       c("2.1 metres", 2.1, "m", metric="water level"), published="2025-09-01"),
+    # guard: the channel itself down to metres is its depth
+    ex("nm-channel-has-fallen-to-is-depth",
+       "Pilots say the Aktau approach channel has fallen to 4.3 metres in places.",
+       c("4.3 metres", 4.3, "m", metric="depth"), published="2025-09-01"),
+    # "<Month>, with/at" names the figure's month only when the figure follows at once
+    ex("nm-month-with-a-habit-is-no-period",
+       "July, with its harvest rush, typically sees grain loadings climb 15% from June.",
+       c("15%", 15, "%", change="increase", period=None), published="2025-08-01"),
+    ex("nm-month-at-the-latest-is-no-period",
+       "April, at the latest, is when the new transit fee of $38 per tonne applies.",
+       c("$38", 38, "USD", per="t", period=None), published="2025-06-01"),
+    # guard: the month with its figure set beside it
+    ex("nm-month-at-a-hedged-figure-keeps-the-month",
+       "June, at roughly 520,000 tonnes, was the quietest month for Kuryk.",
+       c("520,000 tonnes", 520000, "t", approx="approx", period="2025-06"),
+       published="2025-08-01"),
+    # a trade noun "for" a month names the figure's month only for a figure of that clause
+    ex("nm-exports-for-month-after-a-clause-is-not-its-month",
+       "Turkmenistan trimmed gas exports for March as heating demand at home rose 9%.",
+       c("9%", 9, "%", change="increase", period=None), published="2025-05-01"),
+    ex("nm-exports-for-month-comma-after-is-not-its-month",
+       "Kyrgyzstan banned hay exports for May, after fodder prices jumped 20% to 14 soms a "
+       "kilogram.",
+       c("20%", 20, "%", change="increase", period=None),
+       c("14 soms", 14, "KGS", per="kg", period=None), published="2025-07-01"),
+    # "<Month> data" is no month of a figure counted since another time
+    ex("nm-month-data-show-since-is-not-the-month",
+       "March data from the statistics bureau show wheat sales to Afghanistan have doubled "
+       "since 2021 to $900 million.",
+       c("doubled", 2, "x", change="increase", period="2021/.."),
+       c("$900 million", 900e6, "USD", period=None), published="2025-06-01"),
+    # "respectively" pairs the figures with a list of names or goods, not with the two months
+    ex("nm-respectively-with-two-countries-keeps-the-span",
+       "Wheat shipments to Iran and Afghanistan in August and September were 210,000 tonnes "
+       "and 160,000 tonnes respectively.",
+       c("210,000 tonnes", 210000, "t", period="2025-08/2025-09"),
+       c("160,000 tonnes", 160000, "t", period="2025-08/2025-09"), published="2025-11-01"),
+    ex("nm-respectively-with-two-goods-keeps-the-span",
+       "Flour and cotton exports in August and September reached $95 million and $130 million "
+       "respectively.",
+       c("$95 million", 95e6, "USD", period="2025-08/2025-09"),
+       c("$130 million", 130e6, "USD", period="2025-08/2025-09"), published="2025-11-01"),
+    # "falls on" a year before a noun is no span the figures are of
+    ex("nm-falls-on-year-shipments-is-not-the-period",
+       "The 8% rise in port dues falls on 2026 vessel calls, against 2025 dues of $1.10 per "
+       "tonne.",
+       c("8%", 8, "%", change="increase"),
+       c("$1.10", 1.10, "USD", per="t", kind="actual"), published="2025-10-01"),
+    # "stays where it is" tells a case only after "if": as a fact, the figure is reported
+    ex("nm-stays-where-it-is-as-a-fact-is-actual",
+       "The Central Bank of Uzbekistan's key rate stays where it is, at 13.5%, the bank said.",
+       c("13.5%", 13.5, "%", kind="actual"), published="2025-06-01"),
+    ex("nm-remain-where-they-are-as-a-fact-is-actual",
+       "Block-train tariffs to Duisburg remain where they are, at about $5,200 per container.",
+       c("$5,200", 5200, "USD", per="container", kind="actual"), published="2025-06-01"),
+    # guard: the case's condition after "if" stays a projection
+    ex("nm-if-it-stays-where-it-is-is-a-case",
+       "If the tenge stays where it is, importers could pay 6% more for Chinese machinery.",
+       c("6%", 6, "%", kind="projection"), published="2025-06-01"),
+    # after a comma and "up/down from", the time is the base's, not the new level's
+    ex("nm-up-from-base-with-its-span-keeps-it",
+       "Truck crossings at Khorgos rose to 96,000, up from 81,000 in January-May 2024.",
+       c("96,000", 96000, "count", period=None),
+       c("81,000", 81000, "count", period="2024-01/2024-05"), published="2025-07-01"),
+    ex("nm-down-from-base-with-its-half-keeps-it",
+       "The average dwell time fell to 3 days, down from 7 days in the first half of 2024.",
+       c("3 days", 3, "day", period=None),
+       c("7 days", 7, "day", period="2024-01/2024-06"), published="2025-07-01"),
+    # "were <adjective> but paid ...": a participle, no past verb starting a clause of its own
+    ex("nm-were-modest-but-paid-keeps-the-goods",
+       "Flour exports to Afghanistan were modest but paid in cash, at 120,000 tonnes in 2024.",
+       c("120,000 tonnes", 120000, "t", metric="grain exports", period="2024"),
+       published="2025-06-01"),
+    # "as <goods> exports sold to / bought by": a participle, no clause of cause
+    ex("nm-as-exports-sold-to-is-what-it-is-counted-as",
+       "Uzbekistan booked $520 million in 2024 as cotton exports sold to China.",
+       c("$520 million", 520e6, "USD", metric="agricultural exports", period="2024"),
+       published="2025-06-01"),
+    ex("nm-as-exports-bought-by-is-what-it-is-counted-as",
+       "Turkmenistan booked 15% of the total as gas exports bought by China.",
+       c("15%", 15, "%", metric="gas exports"), published="2025-06-01"),
+    # "the N things it reported in <month>": the figure's month when no other time is named
+    ex("nm-trains-it-reported-in-month-keeps-the-month",
+       "Georgian Railway said the 640 container trains it reported in October were a record.",
+       c("640 container trains", 640, "count", period="2025-10"), published="2025-12-01"),
 ]
 
 EXAMPLES: list[Example] = (

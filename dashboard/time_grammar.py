@@ -128,7 +128,9 @@ RE_TIME: Final = regex.compile(
         |(?:(?P<sm4>{_M})\s+(?P<sd4>[0-9]{{1,2}})|(?P<sd5>[0-9]{{1,2}})\s+(?P<sm5>{_M}))
         (?![\w])(?!,?\s+[0-9])))
         (?!\s*[-–/]\s*[0-9])
-        (?!\s+(?i:to|until|till|through)\s+(?:{_M}|[0-9]))  # "from March 2024 to May 2025"
+        # "from March 2024 to May 2025", "since 1 May 2024 to 31 March"; not "has tripled since
+        # 2019 to 4.6 million tonnes" (a level after the since-time)
+        (?!\s+(?i:to|until|till|through)\s+(?:{_M}|{_Y}(?![0-9])|[0-9]{{1,2}}\s+{_M}))
     # "Since it became operational in 2006,", "Since Uzbekistan gained GSP+ status in April
     # 2021,": a since-clause with a verb, its year (and month) before the comma, or at the
     # sentence's end ("100,000 trains have run since the route opened in 2011.")

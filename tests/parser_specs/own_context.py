@@ -202,6 +202,12 @@ RATES: list[Example] = [
        "through the pipeline since 2023.", c("3.4 million tonnes", 3.4e6, "t", period="2023/..")),
     # a bare "since" after a figure: from the time the figure took on; "since" with its own
     # time names that time
+    # "since 2019 to 4.6 million tonnes": the level after a since-time is no range of years;
+    # the change is since then, the level now
+    ex("period-change-since-year-then-to-a-level",
+       "Grain transit via Aktau has tripled since 2019 to 4.6 million tonnes.",
+       c("tripled", 3, "x", change="increase", period="2019/.."),
+       c("4.6 million tonnes", 4.6e6, "t", change=None, period=None), published="2025-06-01"),
     ex("period-bare-since-after-a-change-is-from-the-time-before",
        "Ferry traffic at Kuryk was 2,100 trucks in 2021. It has tripled since. Tariffs have "
        "risen 40% since 2023.",

@@ -3198,6 +3198,22 @@ NEAR_MISSES: list[Example] = [
        "The Aktau grain terminal processed 1.1 million tonnes last year.",
        c("1.1 million tonnes", 1.1e6, "t", metric="port throughput", period="2024"),
        published="2025-06-01"),
+    # fixk
+    # finding 1: a bare figure after a port or a month set off by commas is the next count of
+    # the list, no person's age ("and Kuryk, 12, a quarter of them")
+    ex("nm-port-comma-figure-is-no-age",
+       "Aktau received 38 tankers last quarter and Kuryk, 11, a third of them from Baku.",
+       c("38 tankers", 38, "count"),
+       c("11", 11, "count"),
+       c("a third", 100 / 3, "%"), published="2026-03-10"),
+    ex("nm-place-comma-figure-before-superlative-is-no-age",
+       "Ferry sailings numbered 140 from Alat and from Turkmenbashi, 62, the fewest since 2021.",
+       c("140", 140, "count"),
+       c("62", 62, "count"), published="2026-03-10"),
+    # guard: a person's name and a role stay an age
+    ex("nm-persons-age-before-who-stays-no-claim",
+       "About 25 trucks queued at Nur Zholy, said Aidos Serikov, 52, who drives for a Kazakh firm.",
+       c("25 trucks", 25, "count", approx="approx"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3214,6 +3214,22 @@ NEAR_MISSES: list[Example] = [
     ex("nm-persons-age-before-who-stays-no-claim",
        "About 25 trucks queued at Nur Zholy, said Aidos Serikov, 52, who drives for a Kazakh firm.",
        c("25 trucks", 25, "count", approx="approx"), published="2026-03-10"),
+    # finding 2: a per cent listed after a level named by a noun ("duties of 10% on ...") or
+    # a part of a whole ("among them") is no change copied from the first
+    ex("nm-listed-duty-levels-are-no-gapped-change",
+       "Uzbekistan plans higher import duties of 10% on tyres, 12% on batteries from autumn.",
+       c("10%", 10, "%"),
+       c("12%", 12, "%", change=None), published="2026-03-10"),
+    ex("nm-among-them-share-is-no-gapped-change",
+       "Cargo handled rose 9% among private operators, 30% among them being forwarders.",
+       c("9%", 9, "%", change="increase"),
+       c("30%", 30, "%", change=None), published="2026-03-10"),
+    # guard: a change verb's list keeps its change
+    ex("nm-gapped-change-after-verb-stays",
+       "Wheat shipments climbed 8% to Iran, 5% to Afghanistan and 3% to China.",
+       c("8%", 8, "%", change="increase"),
+       c("5%", 5, "%", change="increase"),
+       c("3%", 3, "%", change="increase"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3230,6 +3230,13 @@ NEAR_MISSES: list[Example] = [
        c("8%", 8, "%", change="increase"),
        c("5%", 5, "%", change="increase"),
        c("3%", 3, "%", change="increase"), published="2026-03-10"),
+    # finding 3: "by the <figure>" after a change verb is the margin, named, still a change
+    ex("nm-by-the-figure-is-a-margin",
+       "Transit through Georgia rose by the 800,000 tonnes that forwarders moved off Russian rail.",
+       c("800,000 tonnes", 800000, "t", change="increase"), published="2026-03-10"),
+    ex("nm-fell-by-the-figure-is-a-margin",
+       "Grain loadings at Aktau dropped by the 250,000 tonnes that went to Iranian buyers by road.",
+       c("250,000 tonnes", 250000, "t", change="decrease"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3237,6 +3237,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fell-by-the-figure-is-a-margin",
        "Grain loadings at Aktau dropped by the 250,000 tonnes that went to Iranian buyers by road.",
        c("250,000 tonnes", 250000, "t", change="decrease"), published="2026-03-10"),
+    # finding 4: Ashgabat beside Baku or an Azerbaijani company leaves a bare manat Azerbaijan's
+    ex("nm-ashgabat-beside-baku-manat-stays-azn",
+       "Talks on a Baku-Ashgabat cargo ferry went on; SOCAR will put 90 million manats into its fleet.",
+       c("90 million manats", 90e6, "AZN"), published="2026-03-10"),
+    ex("nm-ashgabat-visit-then-baku-manat-stays-azn",
+       "Mr Aliyev flew to Ashgabat on Monday. At home in Baku, parliament passed spending of "
+       "40 billion manats.",
+       c("40 billion manats", 40e9, "AZN"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

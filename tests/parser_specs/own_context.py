@@ -3245,6 +3245,14 @@ NEAR_MISSES: list[Example] = [
        "Mr Aliyev flew to Ashgabat on Monday. At home in Baku, parliament passed spending of "
        "40 billion manats.",
        c("40 billion manats", 40e9, "AZN"), published="2026-03-10"),
+    # finding 5: rail "flats" (flat wagons) and a bank's loan "facilities" are no homes or
+    # buildings counted
+    ex("nm-rail-flats-are-no-homes",
+       "Uzbek Railways leased 250 flats for container shuttles between Tashkent and Termez.",
+       published="2026-03-10"),
+    ex("nm-loan-facilities-are-no-buildings",
+       "The lenders signed three facilities of $150 million each with the port authority.",
+       c("$150 million", 150e6, "USD"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3253,6 +3253,11 @@ NEAR_MISSES: list[Example] = [
     ex("nm-loan-facilities-are-no-buildings",
        "The lenders signed three facilities of $150 million each with the port authority.",
        c("$150 million", 150e6, "USD"), published="2026-03-10"),
+    # finding 6: "from a record X" after money earned is its source, no starting level
+    ex("nm-from-a-record-is-a-source-no-start-level",
+       "Georgian Railway made $310 million in 2025 from a record 19 million tonnes of freight.",
+       c("$310 million", 310e6, "USD", period="2025"),
+       c("19 million tonnes", 19e6, "t", period="2025"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3258,6 +3258,14 @@ NEAR_MISSES: list[Example] = [
        "Georgian Railway made $310 million in 2025 from a record 19 million tonnes of freight.",
        c("$310 million", 310e6, "USD", period="2025"),
        c("19 million tonnes", 19e6, "t", period="2025"), published="2026-03-10"),
+    # finding 7: "counts on" as "relies on" or "has" makes no forecast
+    ex("nm-counts-on-partner-for-share-is-actual",
+       "Kyrgyzstan counts on Kazakhstan for 60% of its wheat imports.",
+       c("60%", 60, "%", kind="actual"), published="2026-03-10"),
+    ex("nm-terminal-counts-on-equipment-is-actual",
+       "The new Alat terminal counts on 12 gantry cranes and 3 deep-water berths.",
+       c("12 gantry cranes", 12, "count", kind="actual"),
+       c("3 deep-water berths", 3, "count", kind="actual"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

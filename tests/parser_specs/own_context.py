@@ -3266,6 +3266,18 @@ NEAR_MISSES: list[Example] = [
        "The new Alat terminal counts on 12 gantry cranes and 3 deep-water berths.",
        c("12 gantry cranes", 12, "count", kind="actual"),
        c("3 deep-water berths", 3, "count", kind="actual"), published="2026-03-10"),
+    # finding 8: a harvest's verb before a farm's whole harvest in centners restates no yield
+    ex("nm-harvested-centners-from-a-farm-is-no-yield",
+       "Wheat yields came to 11.8 centners per hectare. One grower in Akmola harvested 540 "
+       "centners from his 45 hectares.",
+       c("11.8 centners", 1.18, "t", per="ha"),
+       c("540 centners", 54, "t", per=None),
+       c("45 hectares", 45, "ha"), published="2026-03-10"),
+    ex("nm-gathered-centners-of-seed-is-no-yield",
+       "Barley yields were 10.4 centners per hectare, and the cooperative gathered 60 centners of "
+       "seed from each member farm.",
+       c("10.4 centners", 1.04, "t", per="ha"),
+       c("60 centners", 6, "t", per=None), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3278,6 +3278,16 @@ NEAR_MISSES: list[Example] = [
        "seed from each member farm.",
        c("10.4 centners", 1.04, "t", per="ha"),
        c("60 centners", 6, "t", per=None), published="2026-03-10"),
+    # finding 9: a distance after a height ("..., 300 km from Baku") is no elevation
+    ex("nm-distance-after-altitude-is-no-elevation",
+       "The cargo jet flew at an altitude of 9,000 metres, 300 km from Baku, when it turned back.",
+       c("9,000 metres", 9000, "m", metric="elevation"),
+       c("300 km", 300, "km", metric="route length"), published="2026-03-10"),
+    ex("nm-altitude-then-length-is-no-elevation",
+       "The pass road climbs to an altitude of 3,600 metres and the new tunnel under it will be "
+       "4 km long.",
+       c("3,600 metres", 3600, "m", metric="elevation"),
+       c("4 km", 4, "km", metric="route length"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

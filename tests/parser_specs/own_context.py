@@ -3239,7 +3239,8 @@ NEAR_MISSES: list[Example] = [
        c("250,000 tonnes", 250000, "t", change="decrease"), published="2026-03-10"),
     # finding 4: Ashgabat beside Baku or an Azerbaijani company leaves a bare manat Azerbaijan's
     ex("nm-ashgabat-beside-baku-manat-stays-azn",
-       "Talks on a Baku-Ashgabat cargo ferry went on; SOCAR will put 90 million manats into its fleet.",
+       "Talks on a Baku-Ashgabat cargo ferry went on; SOCAR will put 90 million manats into "
+       "its fleet.",
        c("90 million manats", 90e6, "AZN"), published="2026-03-10"),
     ex("nm-ashgabat-visit-then-baku-manat-stays-azn",
        "Mr Aliyev flew to Ashgabat on Monday. At home in Baku, parliament passed spending of "
@@ -3288,6 +3289,11 @@ NEAR_MISSES: list[Example] = [
        "4 km long.",
        c("3,600 metres", 3600, "m", metric="elevation"),
        c("4 km", 4, "km", metric="route length"), published="2026-03-10"),
+    # finding 10: rail words beside pipes for a pipeline's lines leave the mm a pipe's size
+    ex("nm-trains-hauling-pipes-mm-lines-is-pipe-size",
+       "Block trains brought large-bore pipes for the 1,420 mm lines of the new gas pipeline "
+       "to Turkmenabat.",
+       published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -308,8 +308,8 @@ _WATER_ROWS: Final = rows_of(*WATER_METRICS)
 # An elevation's cue names the figure beside it only: "an altitude of (up to) 3,500 metres",
 # "3,000 metres above sea level".
 _ELEVATION_ROWS: Final = rows_of("elevation")
-_RE_DISTANCE_FROM: Final = regex.compile(r"[\s\u00a0]++(?:away[\s\u00a0]++)?(?:from|off)[\s\u00a0]++"
-                                         r"(?:the[\s\u00a0]++)?\p{Lu}")
+_RE_DISTANCE_FROM: Final = regex.compile(
+    r"[\s\u00a0]++(?:away[\s\u00a0]++)?(?:from|off)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}")
 _RE_CUE_TO_FIGURE: Final = regex.compile(
     rf"[\s\u00a0]++(?:(?i:of|at|reaching|to|around)[\s\u00a0]++)?(?:(?i:{HEDGE_WORDS})"
     r"[\s\u00a0]++)?+\Z")
@@ -318,7 +318,8 @@ _RE_CUE_TO_FIGURE: Final = regex.compile(
 def _beside_its_cue(claim: Located, text: str, start: int, end: int) -> bool:
     """Is the claim right after its cue, or the cue right after it?"""
     if end <= claim.start:
-        return claim.start - end < 30 and _RE_CUE_TO_FIGURE.match(text, end, claim.start) is not None
+        return claim.start - end < 30 and (
+            _RE_CUE_TO_FIGURE.match(text, end, claim.start) is not None)
     return claim.end <= start and start - claim.end < 4
 # Cubic metres are gas's unit unless they hold a liquid of oil's ("80,000 m3 of diesel",
 # "of jet fuel", "of crude"): then they are oil's, as barrels are. Not liquefied gas ("of

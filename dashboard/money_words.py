@@ -17,7 +17,6 @@ from dashboard.raw import Raw
 from dashboard.scanning import alternation
 from dashboard.vocab.units import SCALES, WORD_NUMBERS
 
-
 # Azerbaijan's capital, companies, president and port: their manats are Azerbaijan's.
 _RE_AZERBAIJANI: Final = regex.compile(r"\b(?:Baku|SOCAR|ADY|Aliyev|Alat|Sumgayit|Ganja)\b")
 

@@ -3294,6 +3294,10 @@ NEAR_MISSES: list[Example] = [
        "Block trains brought large-bore pipes for the 1,420 mm lines of the new gas pipeline "
        "to Turkmenabat.",
        published="2026-03-10"),
+    # finding 11: "construction is put at" names a project's cost in money only, no progress
+    ex("nm-construction-put-at-percent-is-no-cost",
+       "Work on the Kungrad compressor station goes on; its construction is put at 65% complete.",
+       c("65%", 65, "%", metric=None), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

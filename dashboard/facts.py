@@ -28,6 +28,7 @@ from dashboard.scanning import (
     with_words,
 )
 from dashboard.vocab.entities import ENTITIES, FORECASTERS, PORTS
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import CUE_ROWS
 from dashboard.vocab.projections import (
     CONDITION_CUES,
@@ -246,6 +247,23 @@ _RE_PROJECTS_VERB: Final = regex.compile(
 )
 
 
+# "counts on" looks ahead only before a measure it expects ("now counts on 14.5-15 centners",
+# "counts on a harvest of"), not "counts on China for 80% of its gas exports" (relies on) nor
+# "the port counts on 30 cranes" (has).
+_RE_COUNTS_ON: Final = regex.compile(r"(?i:counts?+|counting)\s++on")
+_RE_EXPECTED_MEASURE: Final = regex.compile(
+    rf"(?i:\s++(?:(?:{HEDGE_WORDS})\s++)?+(?:[$€£][0-9]|[0-9][0-9.,]*+(?:\s*+[-\u2013]\s*+"
+    r"[0-9][0-9.,]*+)?+\s*+(?:%|(?:(?:million|billion|thousand)\s++)?+(?:centners?|tonnes?|tons?"
+    r"|mt|bcm|percent|per\s++cent|TEU|barrels|cubic|kg|dollars|euros|tenge|sums?|manats?|lari)\b)"
+    r"|an?\s++(?:\w++\s++)?(?:harvest|yield|crop|growth|rise|increase|return|recovery)\s++of\b))")
+
+
+def _relies_on_no_figure(text: str, start: int, end: int) -> bool:
+    """Is the cue a "counts on" that no expected measure follows?"""
+    return (_RE_COUNTS_ON.fullmatch(text, start, end) is not None
+            and match_at(_RE_EXPECTED_MEASURE, text, end) is None)
+
+
 def _projects_as_verb(text: str, cues: list[tuple[int, int, int]]) -> list[int]:
     """Starts of the metric cues "projects" that are the verb (a few a MB, told apart by
     their row and length before any text is read)."""
@@ -308,8 +326,9 @@ class DocFacts:
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)
         ]
         self.projection_cues = [
-            start for start, _, always in PROJECTIONS.find(words)
-            if always or _RE_IF_BEFORE.search(text, max(0, start - 60), start)]
+            start for start, end, always in PROJECTIONS.find(words)
+            if (always or _RE_IF_BEFORE.search(text, max(0, start - 60), start))
+            and not _relies_on_no_figure(text, start, end)]
         verbs = _projects_as_verb(text, self.cues)
         if verbs:  # "The ministry projects oil output of 96.2 mt": a forecast, no investment
             self.cues = [c for c in self.cues if c[0] not in verbs]

@@ -131,6 +131,7 @@ _OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
 # A definite thing the figure sizes, a noun right after it: "the 46-kilometre road", "the
 # 46-kilometre Samtredia-Grigoleti road"
 _DEFINITE: Final = frozenset({"the", "its", "their"})
+_BY_BEFORE_DEFINITE: Final = frozenset({"by"})  # "fell by the 300,000 t lost to ...": a margin
 _RE_NOUN_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]++(?!(?i:it|they|we|he|she|of|to|from|in|I)\b)[A-Za-z]")  # a name too
 # ... but "on" right after a verb of change is its "by" in translated releases (Russian "на"):
@@ -272,8 +273,9 @@ def _names_the_object(words: list[str], after: str) -> bool:
     """Does the figure name what a change is applied to ("cut import duties on 70 goods"), or
     size the thing the verb acts on ("widening the 46-kilometre road"), no change by it?"""
     last = words[-1].lower() if words else ""
-    if last in _DEFINITE:
-        return _RE_NOUN_NEXT.match(after) is not None
+    if last in _DEFINITE:  # "grew by the 1.2 mt diverted ...": the margin, named
+        return _RE_NOUN_NEXT.match(after) is not None and not (
+            len(words) > 1 and words[-2].lower() in _BY_BEFORE_DEFINITE)
     return last in _OBJECT_PREPOSITIONS and not (
         last == "on" and words[-2:-1] != [] and words[-2].lower() in _CHANGE_ON_VERBS)
 

@@ -138,9 +138,12 @@ _RE_CENTNERS: Final = regex.compile(r"(?i:centners?|quintals?)\Z")
 def _is_yield_in_centners(earlier: list[Raw], raw: Raw, text: str) -> bool:
     """Is `raw` a bare number of centners (under 1,000) after a yield per hectare among the
     `earlier` figures? It is a yield per hectare too."""
-    return (raw.unit == "t" and raw.value < 100 and _RE_CENTNERS.search(text, raw.start, raw.end)
-            is not None and any(e.unit == "t" and e.per == "ha" for e in earlier)
-            and _RE_COMPARED_BEFORE.search(text, max(0, raw.start - 30), raw.start) is not None)
+    if not (raw.unit == "t" and raw.value < 100 and _RE_CENTNERS.search(text, raw.start, raw.end)
+            is not None and any(e.unit == "t" and e.per == "ha" for e in earlier)):
+        return False
+    before = _RE_COMPARED_BEFORE.search(text, max(0, raw.start - 30), raw.start)
+    return before is not None and (before["harvest"] is None or (
+        raw.value < 8 and _RE_GOODS_OR_SOURCE_AFTER.match(text, raw.end) is None))
 
 
 # Before a yield said again ("against 14.9 centners", "expected at 15 centners", "from 12.3
@@ -150,9 +153,12 @@ def _is_yield_in_centners(earlier: list[Raw], raw: Raw, text: str) -> bool:
 _RE_COMPARED_BEFORE: Final = regex.compile(
     r"(?:\b(?i:at|to|from|against|versus|vs\.?|and|of|with|(?:counts?|counting)[\s\u00a0]++on"
     # a harvest's verb beside a yield: "where the Aktobe region gathered only 7.5 centners"
-    r"|gathered|harvested|threshed|averaged|yielded)"
+    # (only a yield's size, under 80 centners, and no "of <goods>" or "from" after it: "a
+    # farmer harvested 650 centners from his 50 hectares" is a harvest)
+    r"|(?P<harvest>gathered|harvested|threshed|averaged|yielded))"
     r"|,)[\s\u00a0]++"
     rf"(?:(?i:{HEDGE_WORDS}|under)[\s\u00a0]++)?\Z")
+_RE_GOODS_OR_SOURCE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:of|from)\b")
 
 
 def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:

@@ -59,6 +59,7 @@ from dashboard.vocab.classes import (
     unit_class,
 )
 from dashboard.vocab.entities import PORTS
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import (
     FACILITY_CUES,
     METRICS,
@@ -127,6 +128,9 @@ def metric_of(
     if uclass == "gas" and match_at(_RE_OF_LIQUID_FUEL, text, claim.end):
         uclass = "oil"  # "1,200 m3 of fuel an hour", "2.1 million m3 of petrol": no gas
     label, topic = _metric_of(claim, facts, clause, text, inherited, earlier, uclass)
+    if label == "elevation" and match_at(_RE_DISTANCE_FROM, text, claim.end):
+        # "at an altitude of 10,000 metres, 400 km from Aktau": a distance, no height carried
+        label, topic = _metric_of(claim, facts, clause, text, None, None, uclass)
     if label in _SENT_OR_MOVED and kept_at_home(claim, clause[0], text):
         return "domestic supplies", Topic.TRADE  # (goods moved: the total's, "including")
     if (label == "exports" or label in GOODS_EXPORTS) and home_and_abroad(claim, clause[0], text):
@@ -301,6 +305,22 @@ _TAX_ROWS: Final = rows_of("tax rate", "customs duty")
 _FACILITY_ROWS: Final = frozenset(k for k, row in enumerate(METRICS)
                                   if set(row[2]) <= FACILITY_CUES)
 _WATER_ROWS: Final = rows_of(*WATER_METRICS)
+# An elevation's cue names the figure beside it only: "an altitude of (up to) 3,500 metres",
+# "3,000 metres above sea level".
+_ELEVATION_ROWS: Final = rows_of("elevation")
+_RE_DISTANCE_FROM: Final = regex.compile(
+    r"[\s\u00a0]++(?:away[\s\u00a0]++)?(?:from|off)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}")
+_RE_CUE_TO_FIGURE: Final = regex.compile(
+    rf"[\s\u00a0]++(?:(?i:of|at|reaching|to|around)[\s\u00a0]++)?(?:(?i:{HEDGE_WORDS})"
+    r"[\s\u00a0]++)?+\Z")
+
+
+def _beside_its_cue(claim: Located, text: str, start: int, end: int) -> bool:
+    """Is the claim right after its cue, or the cue right after it?"""
+    if end <= claim.start:
+        return claim.start - end < 30 and (
+            _RE_CUE_TO_FIGURE.match(text, end, claim.start) is not None)
+    return claim.end <= start and start - claim.end < 4
 # Cubic metres are gas's unit unless they hold a liquid of oil's ("80,000 m3 of diesel",
 # "of jet fuel", "of crude"): then they are oil's, as barrels are. Not liquefied gas ("of
 # liquefied petroleum gas"), nor oil with gas ("of oil and gas").
@@ -334,6 +354,8 @@ def _no_measure_of(
             and text[end - 4 : end].lower() in ("rate", "ates")
             and _RE_OF_AFTER.match(text[claim.end : start])):
         return True  # "borrow at 50% of the base rate": a share of a rate is not the rate
+    if row in _ELEVATION_ROWS and not _beside_its_cue(claim, text, start, end):
+        return True  # "cruises at an altitude of 10,000 metres, 400 km from Aktau": a distance
     if claim.end <= start and is_potential_cue(text, start, end):
         return True  # "carried 21,000 TEU, against a potential of 60,000 TEU": a capacity's
         # cue names the figure right after it (`POTENTIAL_CUES`), not the one before

@@ -17,6 +17,9 @@ from dashboard.raw import Raw
 from dashboard.scanning import alternation
 from dashboard.vocab.units import SCALES, WORD_NUMBERS
 
+# Azerbaijan's capital, companies, president and port: their manats are Azerbaijan's.
+_RE_AZERBAIJANI: Final = regex.compile(r"\b(?:Baku|SOCAR|ADY|Aliyev|Alat|Sumgayit|Ganja)\b")
+
 
 def is_turkmen(text: str, start: int) -> bool:
     """Is a bare "manat" Turkmen? When Turkmenistan (or its capital Ashgabat, or Arkadag), and
@@ -26,8 +29,10 @@ def is_turkmen(text: str, start: int) -> bool:
     window = text[max(0, start - 300) : start]
     if "Azerbaij" in window:
         return False
-    if "Ashgabat" in window or "Arkadag" in window:
-        return True  # the capital, the new city: "the second stage of the city of Arkadag"
+    if "Ashgabat" in window or "Arkadag" in window:  # the capital, the new city: "the second
+        # stage of the city of Arkadag"; not beside Baku or an Azerbaijani name ("the
+        # Baku-Ashgabat ferry link ...; ADY will spend 40 million manats")
+        return _RE_AZERBAIJANI.search(window) is None
     if "Turkmen" not in window:
         return False
     return window.count("Turkmen") > window.count("Turkmenbashi") or "Baku" not in window

@@ -45,8 +45,16 @@ _RE_RAIL_BEFORE: Final = regex.compile(
     flags=regex.REVERSE)
 
 
+# Pipes named in the sentence make the lines a pipeline's, whatever carries them ("trains
+# carried steel pipes for the 1,020 mm lines of the gas pipeline").
+_RE_PIPE_WORD: Final = regex.compile(r"(?i:\b(?:pipes?|pipelines?|gas|oil|water)\b)")
+
+
 def _is_rail_line(before: str, after: str) -> bool:
-    return "line" in after[:8].lower() and _RE_RAIL_BEFORE.search(before[-140:]) is not None
+    if "line" not in after[:8].lower() or _RE_RAIL_BEFORE.search(before[-140:]) is None:
+        return False
+    sentence = regex.split(r"[.;!?]", before[-140:])[-1] + regex.split(r"[.;!?]", after[:140])[0]
+    return _RE_PIPE_WORD.search(sentence) is None
 
 
 # A unit defined by what it equals: "one MCI equals 3,932 tenge", "one dollar was worth 560

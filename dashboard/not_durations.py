@@ -13,6 +13,7 @@ from typing import Final
 
 import regex
 
+from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 # The modal verbs after a clause's subject ("the corridor will carry", "we could"), read here
@@ -43,9 +44,16 @@ def is_age(before: str, after: str) -> bool:
 
 # A person's age set off by commas after the name: "said Emre Yildiz, 47, a driver from
 # Trabzon", "Aigerim Bekova, 34, who runs ...": no figure of the quantity before it.
-_RE_NAME_BEFORE: Final = regex.compile(r"\b[A-Z][\w'-]++,[\s\u00a0]*+\Z")
+# The name is two capitalised words, neither a month ("in February, 47," "Aktau and Kuryk,
+# 12," are no persons); the role a person's ("who", "a driver"), no share or level of the
+# quantity ("a quarter of them", "the lowest since", "a fall of 13%").
+_RE_NAME_BEFORE: Final = regex.compile(
+    rf"\b(?!(?:{MONTHS})\b)[A-Z][\w'-]++[\s\u00a0]++(?!(?:{MONTHS})\b)[A-Z][\w'-]++,"
+    r"[\s\u00a0]*+\Z")
 _RE_ROLE_AFTER: Final = regex.compile(
-    r"\A,[\s\u00a0]++(?:a|an|the|who|whose|from|of|said|says)\b")
+    r"\A,[\s\u00a0]++(?:who|whose|said|says|from|(?:a|an|the)[\s\u00a0]++(?!(?:quarter|"
+    r"third|half|fifth|tenth|share|fall|rise|drop|decline|increase|gain|record|total|figure|"
+    r"number|level|most|least)\b|\w++est\b)[a-z])")
 
 
 def is_persons_age(written: str, before: str, after: str) -> bool:

@@ -49,7 +49,12 @@ RE_COUNT_NOUN: Final = regex.compile(
       |(?<=(?i:lots))(?![\s\u00a0]++(?i:of|were|was|sold|offered|found|worth|with)\b)
       # a crane's bare "moves" only at a rate ("24 moves per hour"), not "two moves to cut fees"
       |(?<=(?<!(?i:crane|container|box)[\s\u00a0]++)(?i:moves))
-       (?![\s\u00a0]++(?i:per|an?|each|every)\b))
+       (?![\s\u00a0]++(?i:per|an?|each|every)\b)
+      # homes counted ("1,240 flats, 14 schools"), no rail's flat wagons ("400 flats for
+      # container traffic"), nor a bank's loans ("two facilities of $200 million each")
+      |(?<=(?i:flats))[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){{0,2}}?(?i:container|cargo|freight
+        |rail|train|wagon|pipe|timber|steel|coal|grain|ore)
+      |(?<=(?i:facilities))[\s\u00a0]++(?i:of|worth)[\s\u00a0]++(?:[$€£]|(?i:US|USD|EUR|CNY)\b))
     """,
     regex.VERBOSE,
 )

@@ -157,8 +157,15 @@ _RE_GAPPED_BETWEEN: Final = regex.compile(
     rf"\A[^.;:!?0-9]{{0,40}}?\b(?P<prep>(?i:{_GAP_PREPS}))[\s\u00a0]++[^,.;:!?0-9]{{1,30}}?"
     r"(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)\Z")
 _RE_GAPPED_AFTER: Final = regex.compile(
-    rf"\A[\s\u00a0]++(?P<prep>(?i:{_GAP_PREPS}))[\s\u00a0]++[^,.;:!?0-9]{{1,30}}?"
-    r"(?:[,.;]|[\s\u00a0]++and\b|\Z)")
+    rf"\A[\s\u00a0]++(?P<prep>(?i:{_GAP_PREPS}))[\s\u00a0]++(?!(?i:them|which|those|these)\b)"
+    r"[^,.;:!?0-9]{1,30}?(?:[,.;]|[\s\u00a0]++and\b|\Z)")
+# The first is told by a change right before it ("grew 5%", "growth of 7.8 percent"), no level
+# named by a noun ("tariffs of 15% on cars, 20% on trucks").
+_RE_CHANGE_BEFORE_FIRST: Final = regex.compile(
+    r"(?i:\b(?:(?:ris|rose|gr[eo]w|fell|fall|increas|decreas|climb|jump|drop|declin|expand|"
+    r"shr[iau]nk|contract|gain|surg|slump|plung|soar|advanc)\w*+(?:[\s\u00a0]++by)?+|"
+    r"(?:growth|rise|increase|decrease|decline|fall|drop|gain|jump|expansion|contraction)s?+"
+    rf"[\s\u00a0]++of)[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?+[$€£]?\Z)")
 
 
 def share_gapped_change(first: Raw, second: Raw, text: str) -> None:
@@ -168,7 +175,9 @@ def share_gapped_change(first: Raw, second: Raw, text: str) -> None:
             first.unit not in _PERCENTS):
         return
     gap = text[first.end : second.start]
-    if len(gap) > 80 or ("," not in gap and " and " not in gap):
+    if len(gap) > 80 or ("," not in gap and " and " not in gap) or (
+            _RE_CHANGE_BEFORE_FIRST.search(text, max(0, first.start - 50), first.start) is None
+            and not text.endswith((", ", " and "), 0, first.start)):  # a listed one, changed
         return
     between = _RE_GAPPED_BETWEEN.match(gap)
     after = _RE_GAPPED_AFTER.match(text[second.end : second.end + 48]) if between else None

@@ -930,12 +930,6 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                     "phase", "phases", "stage", "stages",
                                     # "Turkmenbashi port, built for $1.5 billion": its cost
                                     "built for", "built at a cost of",
-                                    # "the railway, whose construction is estimated at $4.7
-                                    # billion": building it is what is estimated (not the
-                                    # weak "estimated at" alone, which "financing" beats)
-                                    "construction is estimated at",
-                                    "construction was estimated at",
-                                    "construction is put at", "construction was put at",
                                     # "the $120 million logistics centre near Tashkent": money
                                     # that modifies a facility is what building it costs
                                     "logistics centre", "logistics center", "logistics hub",
@@ -946,7 +940,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "the $45 million upgrade of the Sarpi crossing": what works cost, in money only ("an
     # upgrade of 1.1 percentage points" is a forecast's revision, no works)
     ("project cost", "investment", ("upgrade", "upgrades", "modernisation", "modernization",
-                                    "reconstruction", "renovation", "overhaul"),
+                                    "reconstruction", "renovation", "overhaul",
+                                    # "the railway, whose construction is estimated at $4.7
+                                    # billion": building it is what is estimated (not the
+                                    # weak "estimated at" alone, which "financing" beats);
+                                    # money only: "construction is put at 40% complete" is
+                                    # progress
+                                    "construction is estimated at",
+                                    "construction was estimated at",
+                                    "construction is put at", "construction was put at"),
      frozenset({"money"})),
     # "a $130 million plant in Jizzakh": money right before a plant is what building it costs;
     # only there (`FACILITY_CUES`): "exports of the plant reached $20 million" are exports

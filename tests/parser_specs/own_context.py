@@ -3517,6 +3517,106 @@ NEAR_MISSES: list[Example] = [
     ex("nm-trains-it-reported-in-month-keeps-the-month",
        "Georgian Railway said the 640 container trains it reported in October were a record.",
        c("640 container trains", 640, "count", period="2025-10"), published="2025-12-01"),
+    # fixk
+    # finding 1: a bare figure after a port or a month set off by commas is the next count of
+    # the list, no person's age ("and Kuryk, 12, a quarter of them")
+    ex("nm-port-comma-figure-is-no-age",
+       "Aktau received 38 tankers last quarter and Kuryk, 11, a third of them from Baku.",
+       c("38 tankers", 38, "count"),
+       c("11", 11, "count"),
+       c("a third", 100 / 3, "%"), published="2026-03-10"),
+    ex("nm-place-comma-figure-before-superlative-is-no-age",
+       "Ferry sailings numbered 140 from Alat and from Turkmenbashi, 62, the fewest since 2021.",
+       c("140", 140, "count"),
+       c("62", 62, "count"), published="2026-03-10"),
+    # guard: a person's name and a role stay an age
+    ex("nm-persons-age-before-who-stays-no-claim",
+       "About 25 trucks queued at Nur Zholy, said Aidos Serikov, 52, who drives for a Kazakh firm.",
+       c("25 trucks", 25, "count", approx="approx"), published="2026-03-10"),
+    # finding 2: a per cent listed after a level named by a noun ("duties of 10% on ...") or
+    # a part of a whole ("among them") is no change copied from the first
+    ex("nm-listed-duty-levels-are-no-gapped-change",
+       "Uzbekistan plans higher import duties of 10% on tyres, 12% on batteries from autumn.",
+       c("10%", 10, "%"),
+       c("12%", 12, "%", change=None), published="2026-03-10"),
+    ex("nm-among-them-share-is-no-gapped-change",
+       "Cargo handled rose 9% among private operators, 30% among them being forwarders.",
+       c("9%", 9, "%", change="increase"),
+       c("30%", 30, "%", change=None), published="2026-03-10"),
+    # guard: a change verb's list keeps its change
+    ex("nm-gapped-change-after-verb-stays",
+       "Wheat shipments climbed 8% to Iran, 5% to Afghanistan and 3% to China.",
+       c("8%", 8, "%", change="increase"),
+       c("5%", 5, "%", change="increase"),
+       c("3%", 3, "%", change="increase"), published="2026-03-10"),
+    # finding 3: "by the <figure>" after a change verb is the margin, named, still a change
+    ex("nm-by-the-figure-is-a-margin",
+       "Transit through Georgia rose by the 800,000 tonnes that forwarders moved off Russian rail.",
+       c("800,000 tonnes", 800000, "t", change="increase"), published="2026-03-10"),
+    ex("nm-fell-by-the-figure-is-a-margin",
+       "Grain loadings at Aktau dropped by the 250,000 tonnes that went to Iranian buyers by road.",
+       c("250,000 tonnes", 250000, "t", change="decrease"), published="2026-03-10"),
+    # finding 4: Ashgabat beside Baku or an Azerbaijani company leaves a bare manat Azerbaijan's
+    ex("nm-ashgabat-beside-baku-manat-stays-azn",
+       "Talks on a Baku-Ashgabat cargo ferry went on; SOCAR will put 90 million manats into "
+       "its fleet.",
+       c("90 million manats", 90e6, "AZN"), published="2026-03-10"),
+    ex("nm-ashgabat-visit-then-baku-manat-stays-azn",
+       "Mr Aliyev flew to Ashgabat on Monday. At home in Baku, parliament passed spending of "
+       "40 billion manats.",
+       c("40 billion manats", 40e9, "AZN"), published="2026-03-10"),
+    # finding 5: rail "flats" (flat wagons) and a bank's loan "facilities" are no homes or
+    # buildings counted
+    ex("nm-rail-flats-are-no-homes",
+       "Uzbek Railways leased 250 flats for container shuttles between Tashkent and Termez.",
+       published="2026-03-10"),
+    ex("nm-loan-facilities-are-no-buildings",
+       "The lenders signed three facilities of $150 million each with the port authority.",
+       c("$150 million", 150e6, "USD"), published="2026-03-10"),
+    # finding 6: "from a record X" after money earned is its source, no starting level
+    ex("nm-from-a-record-is-a-source-no-start-level",
+       "Georgian Railway made $310 million in 2025 from a record 19 million tonnes of freight.",
+       c("$310 million", 310e6, "USD", period="2025"),
+       c("19 million tonnes", 19e6, "t", period="2025"), published="2026-03-10"),
+    # finding 7: "counts on" as "relies on" or "has" makes no forecast
+    ex("nm-counts-on-partner-for-share-is-actual",
+       "Kyrgyzstan counts on Kazakhstan for 60% of its wheat imports.",
+       c("60%", 60, "%", kind="actual"), published="2026-03-10"),
+    ex("nm-terminal-counts-on-equipment-is-actual",
+       "The new Alat terminal counts on 12 gantry cranes and 3 deep-water berths.",
+       c("12 gantry cranes", 12, "count", kind="actual"),
+       c("3 deep-water berths", 3, "count", kind="actual"), published="2026-03-10"),
+    # finding 8: a harvest's verb before a farm's whole harvest in centners restates no yield
+    ex("nm-harvested-centners-from-a-farm-is-no-yield",
+       "Wheat yields came to 11.8 centners per hectare. One grower in Akmola harvested 540 "
+       "centners from his 45 hectares.",
+       c("11.8 centners", 1.18, "t", per="ha"),
+       c("540 centners", 54, "t", per=None),
+       c("45 hectares", 45, "ha"), published="2026-03-10"),
+    ex("nm-gathered-centners-of-seed-is-no-yield",
+       "Barley yields were 10.4 centners per hectare, and the cooperative gathered 60 centners of "
+       "seed from each member farm.",
+       c("10.4 centners", 1.04, "t", per="ha"),
+       c("60 centners", 6, "t", per=None), published="2026-03-10"),
+    # finding 9: a distance after a height ("..., 300 km from Baku") is no elevation
+    ex("nm-distance-after-altitude-is-no-elevation",
+       "The cargo jet flew at an altitude of 9,000 metres, 300 km from Baku, when it turned back.",
+       c("9,000 metres", 9000, "m", metric="elevation"),
+       c("300 km", 300, "km", metric="route length"), published="2026-03-10"),
+    ex("nm-altitude-then-length-is-no-elevation",
+       "The pass road climbs to an altitude of 3,600 metres and the new tunnel under it will be "
+       "4 km long.",
+       c("3,600 metres", 3600, "m", metric="elevation"),
+       c("4 km", 4, "km", metric="route length"), published="2026-03-10"),
+    # finding 10: rail words beside pipes for a pipeline's lines leave the mm a pipe's size
+    ex("nm-trains-hauling-pipes-mm-lines-is-pipe-size",
+       "Block trains brought large-bore pipes for the 1,420 mm lines of the new gas pipeline "
+       "to Turkmenabat.",
+       published="2026-03-10"),
+    # finding 11: "construction is put at" names a project's cost in money only, no progress
+    ex("nm-construction-put-at-percent-is-no-cost",
+       "Work on the Kungrad compressor station goes on; its construction is put at 65% complete.",
+       c("65%", 65, "%", metric=None), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -15,21 +15,18 @@ import regex
 
 from dashboard.scanning import match_at
 
-# Up to three capitalised words after the cue, then the legal form ("Cargo Logistics JSC").
-_RE_LEGAL_FORM_AFTER: Final = regex.compile(
+# Up to three capitalised words after the cue, then the legal form ("Cargo Logistics JSC");
+# or a state body's name right after the cue: "the Revenue Service said", "the State Revenue
+# Committee" (an agency that collects taxes reports no revenue of the figure's). One pattern,
+# one call a cue.
+_RE_NAME_AFTER: Final = regex.compile(
     r"(?:[\s\u00a0]++[A-Z][\w&'’-]*+){0,3}?[\s\u00a0]++"
     r"(?:JSC|CJSC|OJSC|PJSC|LLC|LLP|Ltd\b\.?|PLC|plc|Inc\b\.?|GmbH)(?![\w-])"
+    r"|[\s\u00a0]++(?:Service|Committee|Agency)\b"
 )
-
-
-# A state body's name right after the cue: "the Revenue Service said", "the State Revenue
-# Committee" (an agency that collects taxes reports no revenue of the figure's).
-_RE_AGENCY_AFTER: Final = regex.compile(r"[\s\u00a0]++(?:Service|Committee|Agency)\b")
 
 
 def in_a_firm_name(start: int, end: int, text: str) -> bool:
     """Is the capitalised word at text[start:end] part of a company's registered name, or of
     a state agency's?"""
-    return text[start : start + 1].isupper() and (
-        match_at(_RE_LEGAL_FORM_AFTER, text, end) is not None
-        or match_at(_RE_AGENCY_AFTER, text, end) is not None)
+    return text[start : start + 1].isupper() and match_at(_RE_NAME_AFTER, text, end) is not None

@@ -156,7 +156,7 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
     return kind == "year" and (ends_a_code(text, start, lo)
                                or names_a_programme(text, start, end, lo, hi)
                                or _is_price_base(text, start, end, lo, hi)
-                               or _RE_FALLS_ON.search(text, max(lo, start - 24), start) is not None)
+                               or _falls_on(text, lo, start))
 
 
 # A year whose prices a value is measured in: "$7.5 billion a year at 2023 prices", "in
@@ -181,7 +181,7 @@ def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
         # season, a base as a year is ("up 11% on 2023/24")
         (kind != "yrange" or _is_split_year(m))
         and _could_be_base(text, start, end, lo)
-        and _RE_FALLS_ON.search(text, max(lo, start - 24), start) is None
+        and not _falls_on(text, lo, start)
         and bool(
             RE_BASE_BEFORE.search(text, max(lo, start - 45), start)
             or RE_BASE_AFTER.match(text[end : min(hi, end + 20)])
@@ -195,6 +195,13 @@ def _is_base(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
 _RE_FALLS_ON: Final = regex.compile(
     r"\b(?i:falls|falling|centred|centered|concentrated)[\s\u00a0]++on[\s\u00a0]++\Z"
 )
+
+
+def _falls_on(text: str, lo: int, start: int) -> bool:
+    """Does "falls on" (`_RE_FALLS_ON`) stand right before the time at `start`? Told first by
+    the "on" (most times have none before them)."""
+    return "on" in text[max(lo, start - 6) : start] and (
+        _RE_FALLS_ON.search(text, max(lo, start - 24), start) is not None)
 
 
 def _is_split_year(m: regex.Match[str]) -> bool:

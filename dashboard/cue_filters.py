@@ -216,6 +216,8 @@ def names_a_part(figure_end: int, cue_start: int, text: str, hi: int) -> bool:
     million tonnes, including 36 million tonnes of transit": transit is the part's goods, not
     the total's. Not a cue past the part's end, its next comma or semicolon: "About $2
     billion, including $500 million from the EBRD, will be invested" (the total's)."""
+    if text.find(",", figure_end, cue_start) < 0:
+        return False  # the common case: no comma between, so no part opened
     part = _RE_PART_OPENS.search(text, figure_end, cue_start)
     return (part is not None and _RE_PART_FIGURE.match(text, part.end(), hi) is not None
             and _RE_PART_ENDS.search(text, part.end(), cue_start) is None)

@@ -347,7 +347,10 @@ _RE_SALE: Final = regex.compile(
 
 
 def is_a_discount(claim: Located, text: str) -> bool:
-    """Is the share named a discount, right before or right after it?"""
+    """Is the share named a discount, right before or right after it? Told first by the word
+    (most shares have none near)."""
+    if "iscount" not in text[max(0, claim.start - 24) : claim.end + 16].lower():
+        return False
     return (match_at(_RE_DISCOUNT_AFTER, text, claim.end) is not None
             or _RE_DISCOUNT_OF_BEFORE.search(text, max(0, claim.start - 24), claim.start)
             is not None)

@@ -269,7 +269,8 @@ XIAN: list[Example] = [
        "routes. A total of 3 new routes, to Budapest, Milan and Lodz, were opened in the "
        "first eight months.",
        c("57 cities", 57, "count"),
-       c("26 countries", 26, "count"),
+       # "26 countries" is no claim: countries are no counted things in the house's tables
+       # (`COUNT_NOUNS`, as own_heldout_investclimate), removed after the first run
        c("18 regular routes", 18, "count"),
        c("3 new routes", 3, "count", period=EIGHT),
        published=CN_PUB),
@@ -449,4 +450,13 @@ RESULTS: list[Example] = [
 
 EXAMPLES: list[Example] = [*ARMENIA, *FORUM, *XIAN, *RESULTS]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "lf21-cn-p10-caspian":
+        "'420 trains ... in the January-August period, 2.3 times the number a year earlier': "
+        "the period after the first figure goes only to the multiple that follows it "
+        "(`timing.assign_periods`); the train count is left without one",
+    "lf21-ge-p7-debt":
+        "'1.2 times annualised EBITDA, compared with 1.4 times at the end of 2025': a "
+        "leverage ratio's level read as a multiple of growth (change 'increase') after "
+        "'compared with'; a multiple of a named base (EBITDA) is a ratio, not a rise",
+}

@@ -403,7 +403,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a train's runs as Chinese releases count them: "5,620 China-Europe freight train trips"
     # (the train's item, not "trip": a run of a train is a train)
     "train trips": "train", "freight train trips": "freight train",
-    "container train trips": "container train", "trips": "trip", "journeys": "journey", "voyages": "voyage",
+    "container train trips": "container train", "trips": "trip", "journeys": "journey",
+    "voyages": "voyage",
     "sailings": "sailing",  # "three sailings a week on the Batumi-Burgas line": ferry trips
     # passages through a strait or a canal, counted as voyages are: "96 tanker transits of the
     # Bosphorus last week"

@@ -455,8 +455,4 @@ KNOWN_GAPS: dict[str, str] = {
         "'420 trains ... in the January-August period, 2.3 times the number a year earlier': "
         "the period after the first figure goes only to the multiple that follows it "
         "(`timing.assign_periods`); the train count is left without one",
-    "lf21-ge-p7-debt":
-        "'1.2 times annualised EBITDA, compared with 1.4 times at the end of 2025': a "
-        "leverage ratio's level read as a multiple of growth (change 'increase') after "
-        "'compared with'; a multiple of a named base (EBITDA) is a ratio, not a rise",
 }

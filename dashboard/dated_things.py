@@ -23,6 +23,8 @@ from dashboard.scanning import may_contain
 _TIME_NOUNS: Final = (
     "season", "seasons", "marketing year", "crop year", "fiscal year", "financial year",
     "harvest", "campaign", "navigation",
+    # "in the January-August period, 2.3 times ...": the time's own noun, no thing it dates
+    "period",
 )
 # "under a deal signed in 2023", "the agreement concluded in May 2024": when the deal was made.
 # "completion targeted for end-2026", "set for the end of 2026": the milestone's end of a year

@@ -450,9 +450,4 @@ RESULTS: list[Example] = [
 
 EXAMPLES: list[Example] = [*ARMENIA, *FORUM, *XIAN, *RESULTS]
 
-KNOWN_GAPS: dict[str, str] = {
-    "lf21-cn-p10-caspian":
-        "'420 trains ... in the January-August period, 2.3 times the number a year earlier': "
-        "the period after the first figure goes only to the multiple that follows it "
-        "(`timing.assign_periods`); the train count is left without one",
-}
+KNOWN_GAPS: dict[str, str] = {}

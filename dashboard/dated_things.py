@@ -32,6 +32,10 @@ _END: Final = r"(?:end-|end\s+of\s+(?:the\s+)?)?"
 _RE_DEAL_DATED: Final = regex.compile(
     r"(?i:\b(?:(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
     r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+"
+    # "after wage increases agreed with the dockers' union in March": when the pay rise was
+    # agreed (its party named or not), not the time of the costs it drove
+    r"|(?:deal|agreement|contract|increase|rise|hike|raise)s?\s+(?:was\s+|were\s+)?agreed\s+"
+    r"(?:with\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|on)\s+"
     # "signed a framework agreement in July 2025": the verb before its object
     r"|(?:signed|concluded|struck)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:in|on)\s+"
@@ -44,13 +48,13 @@ _RE_DEAL_DATED: Final = regex.compile(
 )
 # One of these is in every match of `_RE_DEAL_DATED`: a cheap test before it (measured with
 # REVERSE, on the 3,900 times a MB it is asked about: 8.3 -> 3.3 ms; none of them matched).
-_DEAL_DATED_VERBS: Final = ("signed", "concluded", "ratified", "reached", "struck", "set",
+_DEAL_DATED_VERBS: Final = ("signed", "concluded", "ratified", "reached", "struck", "agreed", "set",
                             "scheduled", "planned", "expected", "due", "slated", "targeted")
 # ... and so is one of these nouns ("accord" in "according" too: a test that may pass in vain;
 # measured: 520 searches a MB passed the verbs, 24 µs each, none matched).
 _DEAL_DATED_NOUNS: Final = ("deal", "agreement", "contract", "memorandum", "treaty", "accord",
                             "roadmap", "commissioning", "completion", "opening", "launch",
-                            "handover", "inauguration")
+                            "handover", "inauguration", "increase", "rise", "hike", "raise")
 RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"

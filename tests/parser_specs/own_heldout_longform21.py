@@ -134,8 +134,10 @@ ARMENIA: list[Example] = [
        "Armenia also supplies Iran with about 1.4 billion kWh of electricity a year in "
        "exchange for gas, under a swap deal extended to 2030; gas deliveries come to some 500 "
        "million cubic metres a year.",
-       c("1.4 billion kWh", 1.4e9, "kWh", approx="approx", per="year"),
-       c("500 million cubic metres", 500e6, "m3", approx="approx", per="year"),
+       # 2030 is the swap deal's term, no figure's year (periods checked after the first run,
+       # which gave them 2030)
+       c("1.4 billion kWh", 1.4e9, "kWh", approx="approx", per="year", period=None),
+       c("500 million cubic metres", 500e6, "m3", approx="approx", per="year", period=None),
        published=AM_PUB),
     ex("lf21-am-p13-neg-byline",
        "Reporting by Anna Petrosyan; editing by G. Harutyunyan. (c) 2026 Ararat Newswire, all "

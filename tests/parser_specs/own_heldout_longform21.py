@@ -25,8 +25,8 @@ photo credit, rhetoric about Team Europe, an assembly hub's phase and district, 
 train's number, station and date, a reporters' and editor's line, a results release's lead
 with the half year's end, a conference call's hours, phone number and access code, a
 listing's ticker, ISIN and a regulation's number. Every expectation was written from reading
-the text, before the parser was run on it (a few were corrected to the house conventions
-after the first run, each marked where it stands).
+the text, before the parser was run on it (a few were corrected to the house conventions,
+or a field was added to the check, after the first run, each marked where it stands).
 """
 
 from __future__ import annotations

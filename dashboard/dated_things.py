@@ -23,6 +23,8 @@ from dashboard.scanning import may_contain
 _TIME_NOUNS: Final = (
     "season", "seasons", "marketing year", "crop year", "fiscal year", "financial year",
     "harvest", "campaign", "navigation",
+    # "in the January-August period, 2.3 times ...": the time's own noun, no thing it dates
+    "period",
 )
 # "under a deal signed in 2023", "the agreement concluded in May 2024": when the deal was made.
 # "completion targeted for end-2026", "set for the end of 2026": the milestone's end of a year
@@ -30,6 +32,13 @@ _END: Final = r"(?:end-|end\s+of\s+(?:the\s+)?)?"
 _RE_DEAL_DATED: Final = regex.compile(
     r"(?i:\b(?:(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
     r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+"
+    # "after wage increases agreed with the dockers' union in March": when the pay rise was
+    # agreed (its party named or not), not the time of the costs it drove
+    r"|(?:deal|agreement|contract|increase|rise|hike|raise)s?\s+(?:was\s+|were\s+)?agreed\s+"
+    r"(?:with\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|on)\s+"
+    # "under a swap deal extended to 2030": the deal's term, not the flows' year
+    r"|(?:deal|agreement|contract|memorandum|treaty|accord)s?\s+(?:was\s+)?"
+    r"(?:extended|prolonged|renewed)\s+(?:to|until|till|through)\s+"
     # "signed a framework agreement in July 2025": the verb before its object
     r"|(?:signed|concluded|struck)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:in|on)\s+"
@@ -42,13 +51,14 @@ _RE_DEAL_DATED: Final = regex.compile(
 )
 # One of these is in every match of `_RE_DEAL_DATED`: a cheap test before it (measured with
 # REVERSE, on the 3,900 times a MB it is asked about: 8.3 -> 3.3 ms; none of them matched).
-_DEAL_DATED_VERBS: Final = ("signed", "concluded", "ratified", "reached", "struck", "set",
+_DEAL_DATED_VERBS: Final = ("signed", "concluded", "ratified", "reached", "struck", "agreed",
+                            "extended", "prolonged", "renewed", "set",
                             "scheduled", "planned", "expected", "due", "slated", "targeted")
 # ... and so is one of these nouns ("accord" in "according" too: a test that may pass in vain;
 # measured: 520 searches a MB passed the verbs, 24 µs each, none matched).
 _DEAL_DATED_NOUNS: Final = ("deal", "agreement", "contract", "memorandum", "treaty", "accord",
                             "roadmap", "commissioning", "completion", "opening", "launch",
-                            "handover", "inauguration")
+                            "handover", "inauguration", "increase", "rise", "hike", "raise")
 RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"

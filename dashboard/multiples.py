@@ -291,6 +291,23 @@ _RE_EVENT_VERB: Final = regex.compile(
     r"|spins?|spun)\b)")
 
 
+# "1.2 times annualised EBITDA, compared with 1.4 times at the end of 2025": the second is the
+# same ratio's earlier level, its base left unsaid; no multiple of anything.
+_RE_AGAINST_LEAD: Final = regex.compile(
+    r"(?i:\b(?:compared[\s\u00a0]+(?:with|to)|against|versus|vs\.?)[\s\u00a0]+\Z)")
+_RE_TIMES_IN: Final = regex.compile(r"[0-9][\s\u00a0]*+(?:times\b|x(?!\w))")
+
+
+def _set_against_a_ratio(before: str, lead: str) -> bool:
+    """Is a multiple set against (`lead` the text right before it) a ratio's level named
+    earlier in its sentence ("N times EBITDA" in `before`, `_RE_TIMES_A_BASE_AFTER`)?"""
+    if _RE_AGAINST_LEAD.search(lead[-24:]) is None:
+        return False
+    tail = _RE_CLAUSE_STOP.split(before[-2 * WINDOW :])[-1]
+    return any(_RE_TIMES_A_BASE_AFTER.match(tail[m.end() :]) is not None
+               for m in _RE_TIMES_IN.finditer(tail))
+
+
 def _says_how_often(raw: Raw, text: str, lead: str, after: str) -> bool:
     """Does "<number> times" say how often something happened ("postponed the tender three
     times", "called at Aktau 12 times in June"): a verb of a repeated event before it
@@ -324,7 +341,8 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
     level = ((text[raw.end - 1] == "x" and names_a_ratio(before))
              or _RE_TIMES_A_BASE_AFTER.match(after) is not None
              or _RE_COVER_BEFORE.search(lead[-40:]) is not None
-             or _times_to_from(before, lead, after))
+             or _times_to_from(before, lead, after)
+             or _set_against_a_ratio(before, lead))
     if not level and around is None and _says_how_often(raw, text, lead, after):
         return False  # "the tender was postponed three times": how often, no multiple
     down = _RE_X_DOWN_AFTER.match(after) or around is Change.DECREASE

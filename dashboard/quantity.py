@@ -328,6 +328,7 @@ def _finish_quantity(
     if raw.unit is None:
         read_count(raw, after, before, m.wnum is not None)
         if raw.unit is None and not read_exchange_rate(raw, before, after) and not raw.scaled:
+            raw.approx = hedge_after(after)  # "from the present 25 or more": its unit later
             return raw  # bare: kept only to join ranges ("between 5 and 6 million")
         after = text[raw.end : raw.end + WINDOW]
     read_dot_thousands(raw, m.num, m.num2)

@@ -399,7 +399,12 @@ YIELD_SYMBOLS: Final[dict[str, tuple[str, float, str | None]]] = {
 COUNT_NOUNS: Final[dict[str, str]] = {
     "container trains": "container train", "freight trains": "freight train",
     "block trains": "block train", "train services": "train service", "trains": "train",
-    "train": "train", "trips": "trip", "journeys": "journey", "voyages": "voyage",
+    "train": "train",
+    # a train's runs as Chinese releases count them: "5,620 China-Europe freight train trips"
+    # (the train's item, not "trip": a run of a train is a train)
+    "train trips": "train", "freight train trips": "freight train",
+    "container train trips": "container train", "trips": "trip", "journeys": "journey",
+    "voyages": "voyage",
     "sailings": "sailing",  # "three sailings a week on the Batumi-Burgas line": ferry trips
     # passages through a strait or a canal, counted as voyages are: "96 tanker transits of the
     # Bosphorus last week"

@@ -109,6 +109,8 @@ _RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
 # A train's length in wagons, written as an adjective: "will introduce 71-wagon trains".
 _RE_WAGONS_ADJECTIVE: Final = regex.compile(
     r"-(?P<noun>(?i:wagon|railcar|car))(?=[\s\u00a0]++(?i:trains?|consists?)\b)")
+# "40 or more vessels", "12 or fewer berths": a hedge between the number and the thing counted.
+_RE_OR_HEDGE_AFTER: Final = regex.compile(r"[ ]or[ ](?P<word>more|fewer|less)(?=[ ][a-z])")
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 
 
@@ -118,6 +120,9 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     plus = after.startswith("-plus") and _RE_PLUS_AFTER.match(after) is not None
     if plus:
         dot = 5  # "19,000-plus containers": at least that many, the hedge joined on
+    said = _RE_OR_HEDGE_AFTER.match(after) if after[1:3] == "or" else None
+    if said is not None:
+        dot = said.end()  # "40 or more vessels": the hedge said between number and thing
     after = after[dot:]
     following = after.lstrip()
     if following[:1] == "-":
@@ -154,6 +159,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     raw.unit, raw.item = "count", item
     if plus:
         raw.approx = Approx.MIN
+    elif said is not None and raw.approx is None:
+        raw.approx = Approx.MIN if said["word"] == "more" else Approx.MAX
     read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
     raw.end += dot + noun.end()  # the surface names what is counted: "599 ferries"
 

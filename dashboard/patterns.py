@@ -242,6 +242,8 @@ RE_QUANTITY: Final = regex.compile(
          # "for two to three more days": time still to come, the word between its number and
          # unit
          |[ ](?i:more|additional|extra)[ ](?=(?i:days?|hours?|weeks?|months?)\b)
+         # a hedge said between the number and its unit: "10 or more days", "50 or so tonnes"
+         |[ ](?i:or)[ ](?i:more|so|less|fewer)[ ]
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end

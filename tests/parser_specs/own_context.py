@@ -368,6 +368,14 @@ HEDGES: list[Example] = [
        c("$25", 25, "USD", per="day", approx="max")),
     ex("hedge-capped-object-at-is-a-maximum", "The regulator capped the tariff at 12%.",
        c("12%", 12, "%", approx="max")),
+    # a hedge said between the number and its unit or the thing counted
+    ex("hedge-or-more-between-number-and-unit",
+       "Trucks waited 10 or more days at Sarpi, 40 or more vessels queued off Poti and the "
+       "barges took 50 or so tonnes each; 12 or fewer berths will be built.",
+       c("10 or more days", 10, "day", approx="min"),
+       c("40 or more vessels", 40, "count", item="vessel", approx="min"),
+       c("50 or so tonnes", 50, "t", approx="approx"),
+       c("12 or fewer berths", 12, "count", item="berth", approx="max")),
 ]
 
 CHANGES: list[Example] = [

@@ -24,9 +24,11 @@ _RE_PER_CURRENCY_AFTER: Final = regex.compile(
 )
 # The low end of a range may stand between the name and the number ("the lari traded between
 # 2.71 and 2.76 per dollar", "weakened from 470 to 512 per dollar"): the range's high end is
-# read here, and `pairs` lends its unit to the low end.
+# read here, and `pairs` lends its unit to the low end. The move in percent may stand there
+# too ("the tenge strengthened 0.8 percent to 498.70 per dollar").
 _RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
-    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b)[^.;!?0-9]{{0,60}}"
+    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b)(?:[^.;!?0-9]|(?<![\d.,])\d{{1,2}}+"
+    r"(?:[.,]\d{1,2}+)?+[\s\u00a0]*+(?:%|percent\b|per[\s\u00a0]cent\b)){0,60}"
     r"(?:(?<![\d.,])\d{1,6}+(?:[.,]\d{1,3}+)?+[\s\u00a0]*+(?i:and|to|-|–)[\s\u00a0]*+)?\Z"
 )
 # "The euro traded at 598 tenge", "the US dollar rose to 12,750 soums": an amount quoted at or

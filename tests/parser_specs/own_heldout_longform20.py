@@ -365,7 +365,10 @@ DRYPORT: list[Example] = [
        "The dry port employs 320 people and will create about 450 more jobs when the second "
        "phase is finished.",
        c("320 people", 320, "count", kind="actual"),
-       c("450", 450, "count", approx="approx", kind="projection"),
+       # the surface takes "more jobs" (house convention, "600 more workers"), corrected
+       # after the first run from "450"
+       c("450 more jobs", 450, "count", approx="approx", change="increase",
+         kind="projection"),
        published=DP_PUB),
     ex("lf20-dp-p7-neg-company",
        "TransCaspian Logistics JSC (BIN 140540012345) is listed on the Astana International "

@@ -292,7 +292,8 @@ COAL: list[Example] = [
        "Trucking a tonne of coal from the mine to the border costs about $18-20, against an "
        "estimated $7 by rail, according to Erdenes Tavan Tolgoi, which expects the new line "
        "to cut its logistics costs by 30 percent.",
-       c("$18-20", 18, "USD", value_high=20, approx="approx"),
+       # per checked after the first run: "trucking a tonne ... costs" is a price per tonne
+       c("$18-20", 18, "USD", value_high=20, approx="approx", per="t"),
        c("$7", 7, "USD", approx="approx"),
        c("30 percent", 30, "%", change="decrease", kind="projection"),
        published=MN_PUB),

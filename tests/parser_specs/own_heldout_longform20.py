@@ -418,7 +418,9 @@ DRYPORT: list[Example] = [
        "A 1.5-megawatt solar plant on the warehouse roof will cover about 20 percent of the "
        "terminal's electricity needs.",
        c("1.5-megawatt", 1.5, "MW"),
-       c("20 percent", 20, "%", approx="approx", kind="projection"),
+       # metric checked after the first run (it read electricity exports)
+       c("20 percent", 20, "%", approx="approx", kind="projection",
+         metric="electricity consumption"),
        published=DP_PUB),
 ]
 

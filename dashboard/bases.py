@@ -18,6 +18,7 @@ Pure. Passes 8 and 9 of `timing` and those after them:
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Sequence
 from typing import Final
 
@@ -180,6 +181,33 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
         # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
         if found := _RE_YEAR_EARLIER.match(text[end:limit]):
             chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
+        elif (found := _RE_MONTH_EARLIER.match(text[end:limit])) and (
+                back := _month_before(prev.period)):
+            chosen[k] = Time(end, end + found.end(), back, False)  # "a month earlier"
+
+
+# "rose to $48.6 billion at the end of September from $46.9 billion a month earlier"
+_RE_MONTH_EARLIER: Final = regex.compile(
+    r"\A[^.;0-9]{0,40}?\b(?:(?:a|one)\s+month\s+(?:earlier|before|ago)"
+    r"|(?:in\s+)?the\s+(?:previous|prior)\s+month(?![-\s]on|['’]s))\b"
+)
+_RE_MONTH_OR_ITS_END: Final = regex.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})(?P<d>-[0-9]{2})?")
+
+
+def _month_before(period: str) -> str | None:
+    """The month before a month ("2026-09" -> "2026-08"), or the end of it before a month's
+    end ("2026-09-30" -> "2026-08-31"); None for any other period."""
+    found = _RE_MONTH_OR_ITS_END.fullmatch(period)
+    if found is None:
+        return None
+    year, month = int(found["y"]), int(found["m"])
+    if not 1 <= month <= 12 or (found["d"] is not None
+                                and int(found["d"][1:]) != monthrange(year, month)[1]):
+        return None  # a day that is no month's end: "a month earlier" is no month's end
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    if found["d"] is None:
+        return f"{year}-{month:02d}"
+    return f"{year}-{month:02d}-{monthrange(year, month)[1]:02d}"
 
 
 _RE_AND_GAP: Final = regex.compile(r"\A[^0-9.;:]{0,30}?\s+and\s+\Z")

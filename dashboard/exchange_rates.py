@@ -24,9 +24,11 @@ _RE_PER_CURRENCY_AFTER: Final = regex.compile(
 )
 # The low end of a range may stand between the name and the number ("the lari traded between
 # 2.71 and 2.76 per dollar", "weakened from 470 to 512 per dollar"): the range's high end is
-# read here, and `pairs` lends its unit to the low end.
+# read here, and `pairs` lends its unit to the low end. The move in percent may stand there
+# too ("the tenge strengthened 0.8 percent to 498.70 per dollar").
 _RE_CURRENCY_NAME_BEFORE: Final = regex.compile(
-    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b)[^.;!?0-9]{{0,60}}"
+    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b)(?:[^.;!?0-9]|(?<![\d.,])\d{{1,2}}+"
+    r"(?:[.,]\d{1,2}+)?+[\s\u00a0]*+(?:%|percent\b|per[\s\u00a0]cent\b)){0,60}"
     r"(?:(?<![\d.,])\d{1,6}+(?:[.,]\d{1,3}+)?+[\s\u00a0]*+(?i:and|to|-|–)[\s\u00a0]*+)?\Z"
 )
 # "The euro traded at 598 tenge", "the US dollar rose to 12,750 soums": an amount quoted at or
@@ -45,12 +47,30 @@ _RE_QUOTED_FOR_BEFORE: Final = regex.compile(
 )
 
 
+# "the tenge could weaken back to 505-510 if ...": a currency as the subject of a move to a
+# bare level, no base named after it, is quoted at that level (not "the tenge's share rose
+# to 45", a noun between; nor a year).
+_RE_CURRENCY_MOVED_TO: Final = regex.compile(
+    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b"
+    r"(?:[\s\u00a0]++(?:could|would|may|might|will|is|was|has|had|to))*+[\s\u00a0]++"
+    r"(?:weaken|strengthen|firm|eas|recover|slid|slip|fall|fell|rise|rose|climb|drop)[a-z]*+"
+    rf"(?:[\s\u00a0]++back)?[\s\u00a0]++(?:to|past|beyond)[\s\u00a0]++"
+    rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?)\Z"
+)
+
+
 def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     """A bare number "per dollar" after a currency named in its clause is an exchange rate:
-    "the tenge weakened to 512 per dollar" is 512 KZT per USD."""
+    "the tenge weakened to 512 per dollar" is 512 KZT per USD; so is one the currency moved
+    to ("the tenge could weaken back to 505-510"), in KZT."""
     folded = after.lower()
     if not any(word in folded for word in RATE_BASE_CURRENCIES):
-        return False  # the common case, told without the pattern
+        moved = None if raw.year_like else _RE_CURRENCY_MOVED_TO.search(before)
+        code = QUOTED_CURRENCIES.get(moved["name"].lower()) if moved else None
+        if code is None:
+            return False  # the common case, told without the pattern
+        raw.unit = code
+        return True
     rate = _RE_PER_CURRENCY_AFTER.match(after)
     if rate is None:
         return False

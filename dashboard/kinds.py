@@ -261,9 +261,25 @@ _RE_CAME_IN_BEFORE: Final = regex.compile(
 
 
 def _is_as_expected(cue: int, text: str) -> bool:
-    """ "up 10% as expected", "faster than forecast": an outcome set against a forecast."""
+    """ "up 10% as expected", "faster than forecast", "as most analysts polled by Reuters had
+    expected", "in line with expectations": an outcome set against a forecast."""
     before = text[max(0, cue - 5) : cue].lower()
-    return before.endswith((" as ", "than "))
+    if before.endswith((" as ", "than ")):
+        return True
+    before = text[max(0, cue - 50) : cue].lower()
+    return ("analyst" in before or "economist" in before or "market" in before
+            or "line with" in before) and _RE_AS_THEY_EXPECTED.search(before) is not None
+
+
+# "as most analysts polled by Reuters had expected", "than economists forecast", "in line with
+# (the market's) expectations": whose forecast the outcome is set against
+_RE_AS_THEY_EXPECTED: Final = regex.compile(
+    r"(?:\b(?:as|than)[\s\u00a0]++(?:(?:most|many|all|some|the)[\s\u00a0]++)?"
+    r"(?:analysts|economists|markets?)(?:[\s\u00a0]++polled[\s\u00a0]++by[\s\u00a0]++\S++)?"
+    r"[\s\u00a0]++(?:had[\s\u00a0]++|have[\s\u00a0]++)?"
+    r"|\bin[\s\u00a0]++line[\s\u00a0]++with[\s\u00a0]++(?:(?:the|market|analysts['’]?)"
+    r"[\s\u00a0]++)*+)\Z"
+)
 
 
 # "exceeding its target by 10%", "surpassing the forecast": an outcome set against a plan.

@@ -209,7 +209,7 @@ _RE_COMPARED_FROM: Final = regex.compile(
 # price is per, no tonnage of its own.
 _RE_ONE_PRICED_BEFORE: Final = regex.compile(
     r"(?i:\b(?:transporting|transport|transportation[\s\u00a0]+of|shipping|moving|carrying"
-    r"|handling|delivering|hauling|per)[\s\u00a0]+)\Z"
+    r"|handling|delivering|hauling|trucking|per)[\s\u00a0]+)\Z"
 )
 _PRICE_REACH: Final = 120  # characters from "one tonne" to the price per tonne
 

@@ -73,9 +73,11 @@ from dashboard.vocab.units import ISO_CODES
 _RE_OF_AFTER: Final = regex.compile(r"\A\s+of\s+(?:(?!(?:and|or|but|while)\s)[A-Za-z-]+\s+){0,3}\Z")
 # Adjectives joined by "and"/"or" before the goods' noun: "of mineral and nitrogen fertilisers"
 # (the noun phrase ends at the cue: a stop, a comma or a preposition after it; not a verb
-# or a figure's "at", as in "5.5% of GDP and net remittances at about $1.7 billion")
+# or a figure's "at", as in "5.5% of GDP and net remittances at about $1.7 billion"; nor
+# past a total's noun: "exports accounted for $16.9 billion of the total and imports for")
 _RE_OF_AND_AFTER: Final = regex.compile(
-    r"\A\s+of\s+(?:(?!(?:but|while)\s)[A-Za-z-]+\s+(?:(?:and|or)\s+)?){1,3}\Z")
+    r"\A\s+of\s+(?:(?!(?:but|while|total|sum|amount|whole)\s)[A-Za-z-]+\s+"
+    r"(?:(?:and|or)\s+)?){1,3}\Z")
 _RE_PHRASE_ENDS: Final = regex.compile(
     r"[\s\u00a0]*+(?:[.,;:)]|\Z)|[\s\u00a0]++(?:in|from|for|by|via|through|worth|last|this"
     r"|during|across|over|abroad|to[\s\u00a0]++\p{Lu})\b")

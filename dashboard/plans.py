@@ -259,6 +259,9 @@ def has_own_outcome_verb(cue: int, claim: Located, text: str) -> bool:
         return True  # "would leave it behind the 1.4 billion tonnes that pass through Suez"
     if cue < claim.start and text[lo : claim.start].endswith("of which "):
         return match_at(_RE_PART_DONE_AFTER, text, claim.end) is not None
+    if cue < claim.start and text.find(":", cue, claim.start) >= 0 and match_at(
+            _RE_INDICATIVE_AFTER, text, claim.end):
+        return True  # "The shift will hit drivers: about 7,000 people work in trucking"
     if cue >= claim.start or not may_contain(text[lo : claim.start], _JOINTS):
         return False  # the common case, told without the pattern
     return _RE_OWN_OUTCOME_VERB.search(text, lo, claim.start) is not None
@@ -271,6 +274,14 @@ _RE_FACT_CLAUSE_AFTER: Final = regex.compile(
     r"is\s+to|are\s+to|to)\b)[a-z]++(?<=s|ed)\b")
 
 
+# A figure after a colon, its noun and verb in the indicative of their own: the cue before the
+# colon is the lead's ("The shift will hit drivers: about 7,000 people work in trucking"), not
+# "The ministry expects: 5 mt in 2026", nor "the targets: 5 mt are to be shipped".
+_RE_INDICATIVE_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++[a-z]++)?[\s\u00a0]++(?:work|works|worked|live|lives|lived|are|were|is|"
+    r"was|have|has|had|earn|earns|earned)\b(?![\s\u00a0]++(?:to|expected|planned|forecast|set|"
+    r"due|projected|scheduled|slated|likely|going|about|being)\b)"
+)
 # "The plan for November is 320 trains, of which 146 have already been dispatched": the part
 # of a plan done, in a past or perfect verb of its own after it (not "of which 146 will be").
 _RE_PART_DONE_AFTER: Final = regex.compile(

@@ -283,11 +283,12 @@ _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
 # A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";
 # "handling a 20-foot container at Poti is $120-150" is a price per box too; so is "A one-way
-# truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck); so may a clause ("A
+# truck trip from Almaty to Urumqi costs $2,800-3,100" (per truck), "trucking a tonne of coal
+# to the border costs about $18-20" (per tonne); so may a clause ("A
 # 20-foot container costs $2,100, while a 40-foot box costs $3,300").
 _RE_BOX_BEFORE: Final = regex.compile(
     r"(?i:(?:\b(?:for|of|per|shipping|ship|sending|send|moving|move|carrying|carry"
-    r"|handling|handle|transporting|transport|delivering|deliver|hauling|haul)"
+    r"|handling|handle|transporting|transport|delivering|deliver|hauling|haul|trucking)"
     r"[\s\u00a0]+(?:a|an|one|each|every)"
     # translated releases drop the article: "tariff for 40-foot container" (a sized box only),
     # and so does a plural: "spot rates for 40ft containers ... eased to $6,250"

@@ -211,10 +211,12 @@ def is_cumulative_so_far(m: regex.Match[str], text: str, lo: int) -> bool:
 
 
 # "the lowest since 2020", "the highest level since the port moved to Alat in 2018", "the
-# first increase since 2019": a record's time frame, not when a total or a change started
+# first increase since 2019", a market's "its firmest since May", "the cheapest since 2021": a
+# record's time frame, not when a total or a change started
 _RE_RECORD_BEFORE: Final = regex.compile(
     r"(?i:\b(?:highest|lowest|largest|smallest|biggest|strongest|weakest|best|worst|"
-    r"fastest|slowest|record|most|least|first)(?:\s+[\w-]+){0,3}\s+)\Z"
+    r"fastest|slowest|firmest|softest|cheapest|steepest|sharpest|widest|narrowest|record|most"
+    r"|least|first)(?:\s+[\w-]+){0,3}\s+)\Z"
 )
 
 

@@ -221,7 +221,9 @@ RE_TIME: Final = regex.compile(
     | (?P<year>(?<![0-9.,$€£\w])(?P<yy>{_Y})(?:['’]?s(?![\w]))?  # "2024", "the 1990s"
         (?![0-9]|\s*(?:tonnes|tons|TEU|km|%)))
     | (?P<saidyear>{_SAID_Y_BEFORE}(?P<sdy>(?i:{_SAID_Y})){_SAID_Y_NOT_BEFORE})
-    | (?P<rel>(?i:(?P<rw>this|last|next|previous|prior|current|full|whole)
+    | (?P<rel>(?!(?<=(?i:\b(?:first|second|third)\s+))(?i:full|whole))  # "in its first full
+        # year" counts from an opening, no calendar year
+        (?i:(?P<rw>this|last|next|previous|prior|current|full|whole)
         (?:\s+|(?<=full|whole)-)year)  # "full-year exports": an adjective, the same year
         (?<!(?i:full|whole)[\s-]+year(?=\s+(?:of\s+)?{_Y}(?![0-9]))))  # "the full year 2024"
         # names its year: the year is read, not the one of publication

@@ -1167,7 +1167,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
      frozenset({"energy"})),
     ("electricity consumption", "energy", ("electricity consumption", "power consumption",
                                            "consumption of electricity", "power demand",
-                                           "electricity demand"),
+                                           "electricity demand",
+                                           # "cover 20 percent of the terminal's
+                                           # electricity needs"
+                                           "electricity needs", "power needs"),
      frozenset({"energy"}) | _ANY_SIZE),
     ("electricity consumption", "energy", ("consumed", "consumption",
                                            # "pumping stations consume 8 billion kWh a year"

@@ -51,6 +51,9 @@ PROJECTION_CUES: Final[tuple[str, ...]] = (
     "is expanding", "are expanding", "is upgrading", "are upgrading", "is building",
     "are building", "is modernising", "is modernizing", "are modernising", "are modernizing",
     "considering", "eyes", "eyeing",
+    # an analyst's call on a level: "ING sees it at 505 by the end of December" (not a bare
+    # "sees": "the port sees 300 ships a year")
+    "sees it at", "see it at", "sees them at", "see them at",
     # an expectation relied on: "the ministry now counts on 14.5-15 centners"
     "counts on", "count on", "counting on",
     # a proposal under study: "shareholders are studying an expansion to 31 bcm per year" (not

@@ -562,6 +562,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "exhibitors": "exhibitor", "b2b meetings": "B2B meeting",
     "business-to-business meetings": "B2B meeting", "business meetings": "B2B meeting",
     "cranes": "crane", "hubs": "hub", "routes": "route",
+    # a terminal's handling machines: "four reach stackers", "12 terminal tractors"
+    "reach stackers": "reach stacker", "straddle carriers": "straddle carrier",
+    "empty container handlers": "container handler", "container handlers": "container handler",
+    "forklifts": "forklift",
     # a terminal's sockets for reefer containers: "the port has 120 reefer plugs"
     "plugs": "plug", "reefer plugs": "plug", "reefer points": "plug", "reefer sockets": "plug",
     # "6,200 tariff lines enter duty-free": lines of a customs tariff, not railway lines

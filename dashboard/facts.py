@@ -165,8 +165,11 @@ METRIC_CUES: Final = Lexicon({cue: rows[0] for cue, rows in CUE_ROWS.items()})  
 PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True)
                           | dict.fromkeys(CONDITION_CUES, False),
                           exact_case=PROJECTION_CUES_AS_WRITTEN)
-# "If fuel stays where it is": a condition cue (value False) after "if" in its clause
-_RE_IF_BEFORE: Final = regex.compile(r"(?i:\bif\b)[^,;:.!?]{0,60}\Z")
+# "If fuel stays where it is": a condition cue (value False) after "if" ("unless", "as long
+# as", "provided"...) in its clause; a decimal point ("if the 16.5% rate") is no break
+_RE_IF_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|assuming|should)\b)"
+    r"(?:[^,;:.!?]|(?<=\d)\.(?=\d)){0,60}\Z")
 # "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
 # (not `PAST_IRREGULAR_WORDS`: "were small but paid in dollars", "but held steady" are
 # participles, no clause's verb)

@@ -3617,6 +3617,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-construction-put-at-percent-is-no-cost",
        "Work on the Kungrad compressor station goes on; its construction is put at 65% complete.",
        c("65%", 65, "%", metric=None), published="2026-03-10"),
+    # fixl
+    # fixl 1: "stays where it is" is a condition after "as long as", "unless", "provided" too
+    ex("nm-as-long-as-rates-stay-where-they-are-is-a-case",
+       "So long as container rates stay where they are, the forwarder earns some "
+       "$40 million a year on the route.",
+       c("$40 million", 4e7, "USD", kind="projection"), published="2026-03-10"),
+    ex("nm-unless-prices-remain-where-they-are-is-a-case",
+       "Unless wheat prices remain where they are, Uzbek millers lose about $90 million.",
+       c("$90 million", 9e7, "USD", kind="projection"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3626,6 +3626,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-unless-prices-remain-where-they-are-is-a-case",
        "Unless wheat prices remain where they are, Uzbek millers lose about $90 million.",
        c("$90 million", 9e7, "USD", kind="projection"), published="2026-03-10"),
+    # fixl 2: "counts on" with a figure, "<noun> of" or an -ing verb is a forecast
+    ex("nm-counts-on-passengers-is-a-forecast",
+       "The rail operator counts on 900,000 passengers a year on the Almaty line.",
+       c("900,000 passengers", 9e5, "count", kind="projection"), published="2026-03-10"),
+    ex("nm-counts-on-shipping-teu-is-a-forecast",
+       "The new terminal counts on shipping 250,000 TEU in its first full year.",
+       c("250,000 TEU", 2.5e5, "TEU", kind="projection"), published="2026-03-10"),
+    ex("nm-counts-on-noun-growth-of-is-a-forecast",
+       "Tajikistan counts on aluminium export growth of 7% this year.",
+       c("7%", 7, "%", kind="projection"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

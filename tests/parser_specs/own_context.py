@@ -3636,6 +3636,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-counts-on-noun-growth-of-is-a-forecast",
        "Tajikistan counts on aluminium export growth of 7% this year.",
        c("7%", 7, "%", kind="projection"), published="2026-03-10"),
+    # fixl 3: a port as the makers' location, or "processed in <year>", keeps their production
+    ex("nm-mills-beside-a-port-processed-is-production",
+       "Oil-seed crushers next to the port of Kuryk processed 310,000 tonnes of sunflower seed.",
+       c("310,000 tonnes", 3.1e5, "t", metric="production"), published="2026-03-10"),
+    ex("nm-port-towns-mills-processed-is-production",
+       "The harbour town's cotton gins processed 95,000 tonnes of raw cotton last season.",
+       c("95,000 tonnes", 95000, "t", metric="production"), published="2026-03-10"),
+    ex("nm-mills-processed-in-a-year-is-production",
+       "Kyrgyz flour mills processed in 2025 about 640,000 tonnes of imported wheat.",
+       c("640,000 tonnes", 6.4e5, "t", metric="production"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

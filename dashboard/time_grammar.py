@@ -192,9 +192,11 @@ RE_TIME: Final = regex.compile(
          (?!{_M},?\s+(?i:after|as|because|when|since|following|while|whereas|before|until|once
             |amid|though|although)\b)
         # "Preliminary January data show trade at $3.2 billion": the month the data are of
-        # (not "February data show imports have doubled since 2020 to $15 billion")
+        # (not "February data show imports have doubled since 2020 to $15 billion", "annual
+        # flows"; but "the strongest growth since 2021", "an annual rise of 8%" leave it)
         |(?={_M}\s+(?i:data|statistics)\b
-            (?![^.;!?]{{0,160}}\b(?i:since|annual|annually|cumulative)\b))
+            (?![^.;!?]{{0,160}}\b(?i:(?<!\bthe\s(?:\w+\s){{1,2}})since|annually|cumulative
+                |annual(?!\s(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease)))\b))
         # "October was a record month, with 1,350 trains": a month the sentence is about
         |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M}\s+(?:was|saw|brought|proved|alone)\s)
         # "February, at $231 million, was the weakest": the month, its figure set beside it

@@ -3646,6 +3646,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-mills-processed-in-a-year-is-production",
        "Kyrgyz flour mills processed in 2025 about 640,000 tonnes of imported wheat.",
        c("640,000 tonnes", 6.4e5, "t", metric="production"), published="2026-03-10"),
+    # fixl 4: "<Month> data" keep their month beside "the highest since" and "an annual rise"
+    ex("nm-month-data-highest-since-keeps-month",
+       "April data show rail transit through Georgia up 9% on a year earlier, the fastest pace "
+       "since 2019.",
+       c("9%", 9, "%", period="2026-04"), published="2026-05-10"),
+    ex("nm-month-statistics-annual-increase-keeps-month",
+       "February statistics show an annual increase of 6% in cargo handled at Poti.",
+       c("6%", 6, "%", period="2026-02"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

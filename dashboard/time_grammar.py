@@ -190,7 +190,11 @@ RE_TIME: Final = regex.compile(
         # because...) consumption jumped 11%" (the figure of another clause)
         |(?<=(?i:\b(?:imports|exports|trade|output|production|throughput|shipments)\s+for)\s)
          (?!{_M},?\s+(?i:after|as|because|when|since|following|while|whereas|before|until|once
-            |amid|though|although)\b)
+            |amid|though|although)\b
+            # a clause of its own, no aside ("for January, as the ministry reported, fell 4%")
+            # nor "as a whole"
+            (?!\s+(?i:a\s+(?:whole|result)\b|[^,.;:!?]{{0,40}}\b(?:reported|reports|said|says
+                |noted|notes|announced|estimated|showed|shows|stated|calculated)\s*+,)))
         # "Preliminary January data show trade at $3.2 billion": the month the data are of
         # (not "February data show imports have doubled since 2020 to $15 billion", "annual
         # flows"; but "the strongest growth since 2021", "an annual rise of 8%" leave it)

@@ -3654,6 +3654,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-month-statistics-annual-increase-keeps-month",
        "February statistics show an annual increase of 6% in cargo handled at Poti.",
        c("6%", 6, "%", period="2026-02"), published="2026-03-10"),
+    # fixl 5: a trade noun's month keeps its figure past an aside or "as a whole"
+    ex("nm-exports-for-month-reporting-aside-keeps-month",
+       "Uzbek yarn exports for February, as the statistics agency said, rose 7% to "
+       "$118 million.",
+       c("7%", 7, "%", period="2026-02"),
+       c("$118 million", 1.18e8, "USD", period="2026-02"), published="2026-03-20"),
+    ex("nm-shipments-for-month-as-a-whole-keeps-month",
+       "Kazakh grain shipments for January as a whole came to 820,000 tonnes.",
+       c("820,000 tonnes", 8.2e5, "t", period="2026-01"), published="2026-03-20"),
 ]
 
 EXAMPLES: list[Example] = (

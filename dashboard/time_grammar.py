@@ -204,9 +204,11 @@ RE_TIME: Final = regex.compile(
         # "October was a record month, with 1,350 trains": a month the sentence is about
         |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M}\s+(?:was|saw|brought|proved|alone)\s)
         # "February, at $231 million, was the weakest": the month, its figure set beside it
-        # (not "May, with its long holidays, ...", "March, at the latest, ...")
+        # ("March, with a record 1,350 trains", "February, with exports of $231 million"; not
+        # "May, with its long holidays, ...", "March, at the latest, ...")
         |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))
-         (?={_M},\s+(?:at|with)\s+(?:{HEDGE_WORDS}\s+)?[0-9$€£¥₸₽])
+         (?={_M},\s+(?:at|with)\s+(?:(?i:a\s+record|an\s+all-time(?:\s+high)?|a\s+monthly)\s+
+            |(?!(?i:its|their|the)\b)[a-z]++(?:\s+[a-z]++)?\s+of\s+)?(?:{HEDGE_WORDS}\s+)?[0-9$€£¥₸₽])
         # "November alone set a monthly record": the month picked out of a longer period
         |(?<=(?:\A|\n))(?={_M}:\s)  # a post's line label: "October: 38.6 thsd t shipped"
         # a month before the figure's noun: "revised the September throughput", "Aktau's

@@ -3663,6 +3663,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-shipments-for-month-as-a-whole-keeps-month",
        "Kazakh grain shipments for January as a whole came to 820,000 tonnes.",
        c("820,000 tonnes", 8.2e5, "t", period="2026-01"), published="2026-03-20"),
+    # fixl 6: "<Month>, with a record N" and "<Month>, with <noun> of N" keep the month
+    ex("nm-month-with-a-record-figure-keeps-month",
+       "January, with a record 41,000 containers, was the port's strongest month.",
+       c("41,000 containers", 41000, "count", period="2026-01"), published="2026-04-10"),
+    ex("nm-month-with-noun-of-figure-keeps-month",
+       "March, with imports of $410 million, was the quarter's busiest month.",
+       c("$410 million", 4.1e8, "USD", period="2026-03"), published="2026-04-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3670,6 +3670,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-month-with-noun-of-figure-keeps-month",
        "March, with imports of $410 million, was the quarter's busiest month.",
        c("$410 million", 4.1e8, "USD", period="2026-03"), published="2026-04-10"),
+    # fixl 7: "year on year", "month-on-month" after a fraction is a comparison, no unit
+    ex("nm-rise-of-a-quarter-year-on-year-is-a-share",
+       "Uzbek fruit exports to Russia showed a rise of a quarter year on year.",
+       c("a quarter", 25, "%", change="increase"), published="2026-04-10"),
+    ex("nm-fall-of-a-third-week-on-week-is-a-share",
+       "Container bookings at Poti recorded a fall of a third week-on-week.",
+       c("a third", 100 / 3, "%", change="decrease"), published="2026-04-10"),
 ]
 
 EXAMPLES: list[Example] = (

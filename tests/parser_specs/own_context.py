@@ -3677,6 +3677,11 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fall-of-a-third-week-on-week-is-a-share",
        "Container bookings at Poti recorded a fall of a third week-on-week.",
        c("a third", 100 / 3, "%", change="decrease"), published="2026-04-10"),
+    # fixl 8: Baku and Ashgabat both named: the nearer name tells whose manat it is
+    ex("nm-baku-ashgabat-then-turkmen-officials-manat-is-tmt",
+       "A new Baku-Ashgabat cargo route opened; the Turkmen transport ministry put the cost of "
+       "its wharf at 25 million manats.",
+       c("25 million manats", 25e6, "TMT"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

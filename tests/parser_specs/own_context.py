@@ -3682,6 +3682,10 @@ NEAR_MISSES: list[Example] = [
        "A new Baku-Ashgabat cargo route opened; the Turkmen transport ministry put the cost of "
        "its wharf at 25 million manats.",
        c("25 million manats", 25e6, "TMT"), published="2026-03-10"),
+    # fixl 9: a discount on the tariff itself stays a freight rate's cut beside goods sold
+    ex("nm-discount-on-tariffs-for-goods-sold-is-a-freight-rate",
+       "Azerbaijan Railways grants a 15% discount on transit tariffs for cotton sold to Turkey.",
+       c("15%", 15, "%", metric="freight rate"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

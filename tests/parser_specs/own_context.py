@@ -3686,6 +3686,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-discount-on-tariffs-for-goods-sold-is-a-freight-rate",
        "Azerbaijan Railways grants a 15% discount on transit tariffs for cotton sold to Turkey.",
        c("15%", 15, "%", metric="freight rate"), published="2026-03-10"),
+    # fixl 10: "were up 5%", "rose an estimated 5%" tell the first figure's change for a list
+    ex("nm-were-down-listed-shares-keep-the-change",
+       "Flour exports were down 7% to Afghanistan, 4% to Tajikistan and 2% to China.",
+       c("7%", 7, "%", change="decrease"),
+       c("4%", 4, "%", change="decrease"),
+       c("2%", 2, "%", change="decrease"), published="2026-03-10"),
+    ex("nm-rose-a-further-listed-shares-keep-the-change",
+       "Transit volumes grew a further 6% to Georgia, 3% to Armenia.",
+       c("6%", 6, "%", change="increase"),
+       c("3%", 3, "%", change="increase"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

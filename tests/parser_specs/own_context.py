@@ -3696,6 +3696,13 @@ NEAR_MISSES: list[Example] = [
        "Transit volumes grew a further 6% to Georgia, 3% to Armenia.",
        c("6%", 6, "%", change="increase"),
        c("3%", 3, "%", change="increase"), published="2026-03-10"),
+    # fixl 11: "said <Surname>, N," and "<Name>, N, head of ..." are a person's age
+    ex("nm-said-one-word-name-age-is-no-count",
+       "Some 60 lorries waited at the border, says Karimov, 39, a haulier from Osh.",
+       c("60 lorries", 60, "count", approx="approx"), published="2026-03-10"),
+    ex("nm-age-before-bare-role-is-no-scale",
+       "The terminal moved 3.1 million tonnes, said Dana Abenova, 45, director of the port.",
+       c("3.1 million tonnes", 3.1e6, "t"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

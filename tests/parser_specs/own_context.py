@@ -3703,6 +3703,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-age-before-bare-role-is-no-scale",
        "The terminal moved 3.1 million tonnes, said Dana Abenova, 45, director of the port.",
        c("3.1 million tonnes", 3.1e6, "t"), published="2026-03-10"),
+    # fixl 12: a year in a comma aside is no year the reported figure is of
+    ex("nm-aside-year-then-figure-it-reported-keeps-month",
+       "Set up in 2018, the forwarder said the 2,400 containers it reported in November were "
+       "its best month.",
+       c("2,400 containers", 2400, "count", period="2025-11"), published="2026-01-20"),
+    ex("nm-which-clause-year-then-figure-it-reported-keeps-month",
+       "Poti port, which was privatised in 2008, said the 95,000 tonnes it reported in "
+       "December came mostly from Armenia.",
+       c("95,000 tonnes", 95000, "t", period="2025-12"), published="2026-01-20"),
 ]
 
 EXAMPLES: list[Example] = (

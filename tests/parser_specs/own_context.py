@@ -3712,6 +3712,14 @@ NEAR_MISSES: list[Example] = [
        "Poti port, which was privatised in 2008, said the 95,000 tonnes it reported in "
        "December came mostly from Armenia.",
        c("95,000 tonnes", 95000, "t", period="2025-12"), published="2026-01-20"),
+    # fixl 13: "between A and B" high to low before any -s word that is no unit's noun is a range
+    ex("nm-to-between-high-low-before-whereas-is-a-range",
+       "Transit fees eased to between $1,800 and $1,500 whereas port dues held steady.",
+       c("$1,800 and $1,500", 1500, "USD", value_high=1800), published="2026-03-10"),
+    ex("nm-to-between-high-low-before-versus-is-a-range",
+       "Cargo growth at Poti may slow to between 7% and 5% versus 10% a year ago.",
+       c("7% and 5%", 5, "%", value_high=7),
+       c("10%", 10, "%"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

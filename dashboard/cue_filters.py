@@ -75,18 +75,24 @@ _PORT_ROWS: Final = rows_of("port throughput")
 _RE_PROCESSOR_BEFORE: Final = regex.compile(
     r"(?i:\b(?:" + "|".join(sorted(PROCESSORS, key=len, reverse=True)) + r"))"
     # where they are: "Textile mills in the Fergana valley processed"
-    r"(?:[\s\u00a0]++(?:in|at|near|across|around)\b[^,.;:\d]{1,40}?)?"
+    r"(?:[\s\u00a0]++(?:in|at|near|across|around|beside|outside|(?:next|close)[\s\u00a0]++to)\b"
+    r"[^,.;:\d]{1,40}?)?"
     r"(?:,?[\s\u00a0]++(?i:who|which|that))?"
     r"(?:[\s\u00a0]++(?i:have|has|had|also|jointly|together|already|then|only))*+"
     r"[\s\u00a0]++\Z")
-# A port's maker-words ("the Aktau transport and logistics cluster", "Port enterprises",
-# "Stevedoring enterprises") and a passive "processed at/through" ("equipment for the plant
-# processed at Kuryk port") leave a port's "processed" its own.
-_RE_PORT_WORD: Final = regex.compile(
+# A port's maker-words in the maker's own noun phrase ("the Aktau transport and logistics
+# cluster", "Port enterprises", "Stevedoring enterprises"; not a location "mills near the port
+# of Aktau" nor "the port city's flour mills") and a passive "processed at/through" a place
+# ("equipment for the plant processed at Kuryk port"; not "processed in 2025") leave a port's
+# "processed" its own.
+_PORT_WORD: Final = (
     r"(?i:\b(?:ports?|terminals?|harbou?rs?|logistics|stevedor\w*+|transport|shipping"
     r"|transshipment|seaports?|dry[\s\u00a0]++ports?)\b)")
+_RE_PORT_WORD: Final = regex.compile(_PORT_WORD + r"(?:[\s\u00a0]++[\w&-]++){0,2}[\s\u00a0]++\Z")
 _RE_PASSIVE_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?i:at|through|in|via|by|on|from|into|for)\b")
+    r"[\s\u00a0]++(?i:at|through|via|by)[\s\u00a0]++(?:(?i:the|its|their)[\s\u00a0]++)?"
+    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]|" + _PORT_WORD + ")")
 _RE_A_DISCOUNT: Final = regex.compile(
     r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?"
     r"(?:(?!(?i:and|or)\b)[\w.,%-]++[\s\u00a0]++){0,3}?(?i:discounts?|rebates?)\b")
@@ -157,7 +163,7 @@ def processed_by_makers(
     return [(start, end, _PRODUCTION_ROW) if (
         row in _PORT_ROWS and text[start:end].lower() == "processed"
         and (maker := _RE_PROCESSOR_BEFORE.search(text, max(0, start - 60), start)) is not None
-        and _RE_PORT_WORD.search(text, max(0, maker.start() - 40), maker.end()) is None
+        and _RE_PORT_WORD.search(text, max(0, maker.start() - 40), maker.start()) is None
         and match_at(_RE_PASSIVE_AFTER, text, end) is None)
         else (start, end, row) for start, end, row in cues]
 

@@ -165,8 +165,11 @@ METRIC_CUES: Final = Lexicon({cue: rows[0] for cue, rows in CUE_ROWS.items()})  
 PROJECTIONS: Final = Lexicon(dict.fromkeys(PROJECTION_CUES, True)
                           | dict.fromkeys(CONDITION_CUES, False),
                           exact_case=PROJECTION_CUES_AS_WRITTEN)
-# "If fuel stays where it is": a condition cue (value False) after "if" in its clause
-_RE_IF_BEFORE: Final = regex.compile(r"(?i:\bif\b)[^,;:.!?]{0,60}\Z")
+# "If fuel stays where it is": a condition cue (value False) after "if" ("unless", "as long
+# as", "provided"...) in its clause; a decimal point ("if the 16.5% rate") is no break
+_RE_IF_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|assuming|should)\b)"
+    r"(?:[^,;:.!?]|(?<=\d)\.(?=\d)){0,60}\Z")
 # "but moved only", "but ran only 4,300" (irregular verbs too): a past verb after "but".
 # (not `PAST_IRREGULAR_WORDS`: "were small but paid in dollars", "but held steady" are
 # participles, no clause's verb)
@@ -247,21 +250,21 @@ _RE_PROJECTS_VERB: Final = regex.compile(
 )
 
 
-# "counts on" looks ahead only before a measure it expects ("now counts on 14.5-15 centners",
-# "counts on a harvest of"), not "counts on China for 80% of its gas exports" (relies on) nor
-# "the port counts on 30 cranes" (has).
+# "counts on" looks ahead ("now counts on 14.5-15 centners", "counts on growth of 6%")
 _RE_COUNTS_ON: Final = regex.compile(r"(?i:counts?+|counting)\s++on")
-_RE_EXPECTED_MEASURE: Final = regex.compile(
-    rf"(?i:\s++(?:(?:{HEDGE_WORDS})\s++)?+(?:[$€£][0-9]|[0-9][0-9.,]*+(?:\s*+[-\u2013]\s*+"
-    r"[0-9][0-9.,]*+)?+\s*+(?:%|(?:(?:million|billion|thousand)\s++)?+(?:centners?|tonnes?|tons?"
-    r"|mt|bcm|percent|per\s++cent|TEU|barrels|cubic|kg|dollars|euros|tenge|sums?|manats?|lari)\b)"
-    r"|an?\s++(?:\w++\s++)?(?:harvest|yield|crop|growth|rise|increase|return|recovery)\s++of\b))")
+# "counts on" that relies on a partner ("counts on Kazakhstan for 60%") or has equipment
+# ("counts on 12 gantry cranes"): no forecast; any other figure or measure after it is one
+_RE_RELIES_OR_HAS: Final = regex.compile(
+    rf"(?:\s++(?:(?:the|its|their)\s++)?+(?:[A-Z][\w'’.&-]*+\s++){{1,4}}for\b"
+    rf"|\s++(?:(?:{HEDGE_WORDS})\s++)?+[0-9][0-9,]*+\s++(?:[\w-]++\s++){{0,2}}"
+    r"(?i:cranes?|berths?|gantr(?:y|ies)|vessels?|ships?|tugs?|locomotives?|wagons?|trucks?"
+    r"|warehouses?|terminals?|employees|staff|workers)\b)")
 
 
 def _relies_on_no_figure(text: str, start: int, end: int) -> bool:
-    """Is the cue a "counts on" that no expected measure follows?"""
+    """Is the cue a "counts on" that relies on a partner or counts equipment?"""
     return (_RE_COUNTS_ON.fullmatch(text, start, end) is not None
-            and match_at(_RE_EXPECTED_MEASURE, text, end) is None)
+            and match_at(_RE_RELIES_OR_HAS, text, end) is not None)
 
 
 def _projects_as_verb(text: str, cues: list[tuple[int, int, int]]) -> list[int]:

@@ -292,7 +292,8 @@ def by_cost_or_pace(
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
     if uclass == "share" and (label in _DISCOUNTED or label == "freight rate") and (
             is_a_discount(claim, text)):
-        if _RE_SALE.search(text, clause[0], clause[1]) is not None:
+        if (_RE_SALE.search(text, clause[0], clause[1]) is not None
+                and _RE_ON_CARRIAGE.search(text, clause[0], clause[1]) is None):
             return None, topic  # "sold 2,000 containers at a 15% discount": a price's cut
         return "freight rate", Topic.LOGISTICS  # "a discount of 15% on block trains"
     if label is not None and (label, uclass) in GRID_OR_SERVERS:
@@ -344,6 +345,14 @@ _RE_DISCOUNT_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?i:discounts?)\b")
 _RE_SALE: Final = regex.compile(
     r"(?i:\b(?:sold|sells?|selling|sales?|bought|buys?|buying|purchased?|purchases|supplied"
     r"|supplies|supply|retail|wholesale)\b)")
+
+
+# ... unless the discount is on the carriage itself: "a 20% discount on freight rates for
+# grain sold to Armenia".
+_RE_ON_CARRIAGE: Final = regex.compile(
+    r"(?i:\b(?:discounts?|rebates?)[\s\u00a0]++(?:of[\s\u00a0]++\S++[\s\u00a0]++)?on"
+    r"[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?(?:[\w-]++[\s\u00a0]++){0,2}?"
+    r"(?:freight|tariffs?|rates?|carriage|haulage|shipping|transport(?:ation)?)\b)")
 
 
 def is_a_discount(claim: Located, text: str) -> bool:

@@ -19,6 +19,7 @@ from dashboard.vocab.units import SCALES, WORD_NUMBERS
 
 # Azerbaijan's capital, companies, president and port: their manats are Azerbaijan's.
 _RE_AZERBAIJANI: Final = regex.compile(r"\b(?:Baku|SOCAR|ADY|Aliyev|Alat|Sumgayit|Ganja)\b")
+_RE_TURKMEN: Final = regex.compile(r"\b(?:Ashgabat|Arkadag|Turkmen(?!bashi))")
 
 
 def is_turkmen(text: str, start: int) -> bool:
@@ -30,9 +31,11 @@ def is_turkmen(text: str, start: int) -> bool:
     if "Azerbaij" in window:
         return False
     if "Ashgabat" in window or "Arkadag" in window:  # the capital, the new city: "the second
-        # stage of the city of Arkadag"; not beside Baku or an Azerbaijani name ("the
-        # Baku-Ashgabat ferry link ...; ADY will spend 40 million manats")
-        return _RE_AZERBAIJANI.search(window) is None
+        # stage of the city of Arkadag"; beside Baku or an Azerbaijani name the nearer name
+        # tells ("the Baku-Ashgabat ferry link ...; ADY will spend 40 million manats" is AZN,
+        # "...; Turkmen officials said 40 million manats were spent" TMT)
+        azeri = [m.start() for m in _RE_AZERBAIJANI.finditer(window)]
+        return not azeri or max(m.start() for m in _RE_TURKMEN.finditer(window)) > azeri[-1]
     if "Turkmen" not in window:
         return False
     return window.count("Turkmen") > window.count("Turkmenbashi") or "Baku" not in window

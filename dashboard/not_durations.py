@@ -47,11 +47,15 @@ def is_age(before: str, after: str) -> bool:
 # The name is two capitalised words, neither a month ("in February, 47," "Aktau and Kuryk,
 # 12," are no persons); the role a person's ("who", "a driver"), no share or level of the
 # quantity ("a quarter of them", "the lowest since", "a fall of 13%").
+# One capitalised word is a name after a speech verb or a title ("said Yildiz, 47,",
+# "Mr Aliyev, 63,").
 _RE_NAME_BEFORE: Final = regex.compile(
-    rf"\b(?!(?:{MONTHS})\b)[A-Z][\w'-]++[\s\u00a0]++(?!(?:{MONTHS})\b)[A-Z][\w'-]++,"
-    r"[\s\u00a0]*+\Z")
+    rf"(?:\b(?!(?:{MONTHS})\b)[A-Z][\w'-]++[\s\u00a0]++"
+    r"|\b(?:said|says|according[\s\u00a0]++to|Mr|Ms|Mrs|Dr)\.?[\s\u00a0]++)"
+    rf"(?!(?:{MONTHS})\b)[A-Z][\w'-]++,[\s\u00a0]*+\Z")
 _RE_ROLE_AFTER: Final = regex.compile(
-    r"\A,[\s\u00a0]++(?:who|whose|said|says|from|(?:a|an|the)[\s\u00a0]++(?!(?:quarter|"
+    r"\A,[\s\u00a0]++(?:who|whose|said|says|from|(?:head|chairman|chairwoman|director|chief"
+    r"|manager|owner|founder|deputy)\b|(?:a|an|the)[\s\u00a0]++(?!(?:quarter|"
     r"third|half|fifth|tenth|share|fall|rise|drop|decline|increase|gain|record|total|figure|"
     r"number|level|most|least)\b|\w++est\b)[a-z])")
 

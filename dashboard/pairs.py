@@ -286,12 +286,15 @@ def _listed_action(a: Raw, b: Raw, text: str, word: str, lead_word: str) -> str:
     return "rate" if a.per is None and b.per in _SHARED_RATES else "none"
 
 
-# A pair "between A and B" running down names two things only before a plural noun ("between
+# A pair "between A and B" running down names two things only before a unit's plural ("between
 # the 1,520 mm and 1,435 mm gauges") or after "difference between"; else a writer's range may
 # run from high to low ("narrowed to between 4% and 3%").
+# (the noun the figures size, one word before it allowed: "gauges", "rail lines", not any
+# word in -s: "between 9% and 8% versus 12%", "thanks to")
 _RE_PLURAL_NOUN = regex.compile(
-    r"[ ](?!(?:this|thus|plus|less|unless|was|has|is|as|its|us|across|always|perhaps)\b)"
-    r"[a-z]{2,}s\b")
+    r"[ ](?:[a-z-]{2,}[ ])?(?:gauges|lines|tracks|standards|wagons|cars|containers|trains|pipes"
+    r"|pipelines|sizes|widths|diameters|classes|models|versions|types|grades|categories"
+    r"|options|variants|berths|routes|ships|vessels|trucks|units|plants|fields)\b")
 _RE_DIFFERENCE_BETWEEN = regex.compile(r"\bdifferences?[ ]between$", regex.I)
 
 

@@ -175,7 +175,9 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
                 rf"[\s\u00a0]+{_HEDGE_WORD}?)(?i:{_FRACTION}|half)\b"
                 r"(?![\s\u00a0-]*+(?i:(?:of[\s\u00a0]++)?an?|million|billion|thousand|trillion"
                 r"|mln|bln|bn|century|centuries|(?:percentage[\s\u00a0]++)?points?|pp|hours?"
-                r"|miles?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|cents?)\b))")
+                # ("a rise of a third year on year", "a fifth month-on-month": a comparison)
+                r"|miles?|(?:days?|weeks?|months?|years?)(?![\s\u00a0-]*+(?i:on|over)\b)"
+                r"|decades?|kilomet(?:re|er)s?|km|cents?)\b))")
 # A figure broken across the lines of a pasted PDF ("3,4\n56 thousand tonnes", "12,4-\n50 t"):
 # a line that ends in a digit group cut short (one or two digits after the separator) or in a
 # hyphen after a digit, and a number that starts the next line. Neither piece can be read safely,

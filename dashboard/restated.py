@@ -165,7 +165,11 @@ _RE_CHANGE_BEFORE_FIRST: Final = regex.compile(
     r"(?i:\b(?:(?:ris|rose|gr[eo]w|fell|fall|increas|decreas|climb|jump|drop|declin|expand|"
     r"shr[iau]nk|contract|gain|surg|slump|plung|soar|advanc)\w*+(?:[\s\u00a0]++by)?+|"
     r"(?:growth|rise|increase|decrease|decline|fall|drop|gain|jump|expansion|contraction)s?+"
-    rf"[\s\u00a0]++of)[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?+[$€£]?\Z)")
+    r"[\s\u00a0]++of|up|down|higher|lower)[\s\u00a0]++"
+    r"(?:(?:an[\s\u00a0]++estimated|a[\s\u00a0]++further|another)[\s\u00a0]++)?+"
+    rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?+[$€£]?\Z)")
+# ... or right after it: "Exports were 5% up to Turkey, 6% to China"
+_RE_CHANGE_AFTER_FIRST: Final = regex.compile(r"[\s\u00a0]++(?i:up|down|higher|lower)\b")
 
 
 def share_gapped_change(first: Raw, second: Raw, text: str) -> None:
@@ -177,6 +181,7 @@ def share_gapped_change(first: Raw, second: Raw, text: str) -> None:
     gap = text[first.end : second.start]
     if len(gap) > 80 or ("," not in gap and " and " not in gap) or (
             _RE_CHANGE_BEFORE_FIRST.search(text, max(0, first.start - 50), first.start) is None
+            and _RE_CHANGE_AFTER_FIRST.match(text, first.end) is None
             and not text.endswith((", ", " and "), 0, first.start)):  # a listed one, changed
         return
     between = _RE_GAPPED_BETWEEN.match(gap)

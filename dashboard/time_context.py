@@ -190,9 +190,13 @@ def dates_a_statement(text: str, lo: int, start: int) -> bool:
     if said is None:
         return False
     own = _RE_FIGURE_REPORTED.search(text, max(lo, start - 60), start)
-    return own is None or (
-        _RE_BY_ITS_REPORTER.search(text, own.start(), start) is not None
-        and _RE_YEAR_BEFORE.search(text, lo, own.start()) is not None)
+    if own is None:
+        return True
+    # the year in the figure's own clause, not a comma aside's ("Founded in 2019, the
+    # operator said the 1,350 trains it reported in December")
+    clause = max(lo, *(text.rfind(mark, lo, own.start()) + 1 for mark in ",;"))
+    return (_RE_BY_ITS_REPORTER.search(text, own.start(), start) is not None
+            and _RE_YEAR_BEFORE.search(text, clause, own.start()) is not None)
 
 
 # "The bank has financed 320 projects so far.": a total to date in a perfect clause that ends

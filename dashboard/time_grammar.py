@@ -190,17 +190,25 @@ RE_TIME: Final = regex.compile(
         # because...) consumption jumped 11%" (the figure of another clause)
         |(?<=(?i:\b(?:imports|exports|trade|output|production|throughput|shipments)\s+for)\s)
          (?!{_M},?\s+(?i:after|as|because|when|since|following|while|whereas|before|until|once
-            |amid|though|although)\b)
+            |amid|though|although)\b
+            # a clause of its own, no aside ("for January, as the ministry reported, fell 4%")
+            # nor "as a whole"
+            (?!\s+(?i:a\s+(?:whole|result)\b|[^,.;:!?]{{0,40}}\b(?:reported|reports|said|says
+                |noted|notes|announced|estimated|showed|shows|stated|calculated)\s*+,)))
         # "Preliminary January data show trade at $3.2 billion": the month the data are of
-        # (not "February data show imports have doubled since 2020 to $15 billion")
+        # (not "February data show imports have doubled since 2020 to $15 billion", "annual
+        # flows"; but "the strongest growth since 2021", "an annual rise of 8%" leave it)
         |(?={_M}\s+(?i:data|statistics)\b
-            (?![^.;!?]{{0,160}}\b(?i:since|annual|annually|cumulative)\b))
+            (?![^.;!?]{{0,160}}\b(?i:(?<!\bthe\s(?:\w+\s){{1,2}})since|annually|cumulative
+                |annual(?!\s(?:rise|increase|growth|gain|jump|decline|drop|fall|decrease)))\b))
         # "October was a record month, with 1,350 trains": a month the sentence is about
         |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))(?={_M}\s+(?:was|saw|brought|proved|alone)\s)
         # "February, at $231 million, was the weakest": the month, its figure set beside it
-        # (not "May, with its long holidays, ...", "March, at the latest, ...")
+        # ("March, with a record 1,350 trains", "February, with exports of $231 million"; not
+        # "May, with its long holidays, ...", "March, at the latest, ...")
         |(?<=(?:\A|\n|[.!?]\s|\b(?:while|whereas)\s))
-         (?={_M},\s+(?:at|with)\s+(?:{HEDGE_WORDS}\s+)?[0-9$€£¥₸₽])
+         (?={_M},\s+(?:at|with)\s+(?:(?i:a\s+record|an\s+all-time(?:\s+high)?|a\s+monthly)\s+
+            |(?!(?i:its|their|the)\b)[a-z]++(?:\s+[a-z]++)?\s+of\s+)?(?:{HEDGE_WORDS}\s+)?[0-9$€£¥₸₽])
         # "November alone set a monthly record": the month picked out of a longer period
         |(?<=(?:\A|\n))(?={_M}:\s)  # a post's line label: "October: 38.6 thsd t shipped"
         # a month before the figure's noun: "revised the September throughput", "Aktau's

@@ -3625,6 +3625,109 @@ NEAR_MISSES: list[Example] = [
     ex("nm-construction-put-at-percent-is-no-cost",
        "Work on the Kungrad compressor station goes on; its construction is put at 65% complete.",
        c("65%", 65, "%", metric=None), published="2026-03-10"),
+    # fixl
+    # fixl 1: "stays where it is" is a condition after "as long as", "unless", "provided" too
+    ex("nm-as-long-as-rates-stay-where-they-are-is-a-case",
+       "So long as container rates stay where they are, the forwarder earns some "
+       "$40 million a year on the route.",
+       c("$40 million", 4e7, "USD", kind="projection"), published="2026-03-10"),
+    ex("nm-unless-prices-remain-where-they-are-is-a-case",
+       "Unless wheat prices remain where they are, Uzbek millers lose about $90 million.",
+       c("$90 million", 9e7, "USD", kind="projection"), published="2026-03-10"),
+    # fixl 2: "counts on" with a figure, "<noun> of" or an -ing verb is a forecast
+    ex("nm-counts-on-passengers-is-a-forecast",
+       "The rail operator counts on 900,000 passengers a year on the Almaty line.",
+       c("900,000 passengers", 9e5, "count", kind="projection"), published="2026-03-10"),
+    ex("nm-counts-on-shipping-teu-is-a-forecast",
+       "The new terminal counts on shipping 250,000 TEU in its first full year.",
+       c("250,000 TEU", 2.5e5, "TEU", kind="projection"), published="2026-03-10"),
+    ex("nm-counts-on-noun-growth-of-is-a-forecast",
+       "Tajikistan counts on aluminium export growth of 7% this year.",
+       c("7%", 7, "%", kind="projection"), published="2026-03-10"),
+    # fixl 3: a port as the makers' location, or "processed in <year>", keeps their production
+    ex("nm-mills-beside-a-port-processed-is-production",
+       "Oil-seed crushers next to the port of Kuryk processed 310,000 tonnes of sunflower seed.",
+       c("310,000 tonnes", 3.1e5, "t", metric="production"), published="2026-03-10"),
+    ex("nm-port-towns-mills-processed-is-production",
+       "The harbour town's cotton gins processed 95,000 tonnes of raw cotton last season.",
+       c("95,000 tonnes", 95000, "t", metric="production"), published="2026-03-10"),
+    ex("nm-mills-processed-in-a-year-is-production",
+       "Kyrgyz flour mills processed in 2025 about 640,000 tonnes of imported wheat.",
+       c("640,000 tonnes", 6.4e5, "t", metric="production"), published="2026-03-10"),
+    # fixl 4: "<Month> data" keep their month beside "the highest since" and "an annual rise"
+    ex("nm-month-data-highest-since-keeps-month",
+       "April data show rail transit through Georgia up 9% on a year earlier, the fastest pace "
+       "since 2019.",
+       c("9%", 9, "%", period="2026-04"), published="2026-05-10"),
+    ex("nm-month-statistics-annual-increase-keeps-month",
+       "February statistics show an annual increase of 6% in cargo handled at Poti.",
+       c("6%", 6, "%", period="2026-02"), published="2026-03-10"),
+    # fixl 5: a trade noun's month keeps its figure past an aside or "as a whole"
+    ex("nm-exports-for-month-reporting-aside-keeps-month",
+       "Uzbek yarn exports for February, as the statistics agency said, rose 7% to "
+       "$118 million.",
+       c("7%", 7, "%", period="2026-02"),
+       c("$118 million", 1.18e8, "USD", period="2026-02"), published="2026-03-20"),
+    ex("nm-shipments-for-month-as-a-whole-keeps-month",
+       "Kazakh grain shipments for January as a whole came to 820,000 tonnes.",
+       c("820,000 tonnes", 8.2e5, "t", period="2026-01"), published="2026-03-20"),
+    # fixl 6: "<Month>, with a record N" and "<Month>, with <noun> of N" keep the month
+    ex("nm-month-with-a-record-figure-keeps-month",
+       "January, with a record 41,000 containers, was the port's strongest month.",
+       c("41,000 containers", 41000, "count", period="2026-01"), published="2026-04-10"),
+    ex("nm-month-with-noun-of-figure-keeps-month",
+       "March, with imports of $410 million, was the quarter's busiest month.",
+       c("$410 million", 4.1e8, "USD", period="2026-03"), published="2026-04-10"),
+    # fixl 7: "year on year", "month-on-month" after a fraction is a comparison, no unit
+    ex("nm-rise-of-a-quarter-year-on-year-is-a-share",
+       "Uzbek fruit exports to Russia showed a rise of a quarter year on year.",
+       c("a quarter", 25, "%", change="increase"), published="2026-04-10"),
+    ex("nm-fall-of-a-third-week-on-week-is-a-share",
+       "Container bookings at Poti recorded a fall of a third week-on-week.",
+       c("a third", 100 / 3, "%", change="decrease"), published="2026-04-10"),
+    # fixl 8: Baku and Ashgabat both named: the nearer name tells whose manat it is
+    ex("nm-baku-ashgabat-then-turkmen-officials-manat-is-tmt",
+       "A new Baku-Ashgabat cargo route opened; the Turkmen transport ministry put the cost of "
+       "its wharf at 25 million manats.",
+       c("25 million manats", 25e6, "TMT"), published="2026-03-10"),
+    # fixl 9: a discount on the tariff itself stays a freight rate's cut beside goods sold
+    ex("nm-discount-on-tariffs-for-goods-sold-is-a-freight-rate",
+       "Azerbaijan Railways grants a 15% discount on transit tariffs for cotton sold to Turkey.",
+       c("15%", 15, "%", metric="freight rate"), published="2026-03-10"),
+    # fixl 10: "were up 5%", "rose an estimated 5%" tell the first figure's change for a list
+    ex("nm-were-down-listed-shares-keep-the-change",
+       "Flour exports were down 7% to Afghanistan, 4% to Tajikistan and 2% to China.",
+       c("7%", 7, "%", change="decrease"),
+       c("4%", 4, "%", change="decrease"),
+       c("2%", 2, "%", change="decrease"), published="2026-03-10"),
+    ex("nm-rose-a-further-listed-shares-keep-the-change",
+       "Transit volumes grew a further 6% to Georgia, 3% to Armenia.",
+       c("6%", 6, "%", change="increase"),
+       c("3%", 3, "%", change="increase"), published="2026-03-10"),
+    # fixl 11: "said <Surname>, N," and "<Name>, N, head of ..." are a person's age
+    ex("nm-said-one-word-name-age-is-no-count",
+       "Some 60 lorries waited at the border, says Karimov, 39, a haulier from Osh.",
+       c("60 lorries", 60, "count", approx="approx"), published="2026-03-10"),
+    ex("nm-age-before-bare-role-is-no-scale",
+       "The terminal moved 3.1 million tonnes, said Dana Abenova, 45, director of the port.",
+       c("3.1 million tonnes", 3.1e6, "t"), published="2026-03-10"),
+    # fixl 12: a year in a comma aside is no year the reported figure is of
+    ex("nm-aside-year-then-figure-it-reported-keeps-month",
+       "Set up in 2018, the forwarder said the 2,400 containers it reported in November were "
+       "its best month.",
+       c("2,400 containers", 2400, "count", period="2025-11"), published="2026-01-20"),
+    ex("nm-which-clause-year-then-figure-it-reported-keeps-month",
+       "Poti port, which was privatised in 2008, said the 95,000 tonnes it reported in "
+       "December came mostly from Armenia.",
+       c("95,000 tonnes", 95000, "t", period="2025-12"), published="2026-01-20"),
+    # fixl 13: "between A and B" high to low before any -s word that is no unit's noun is a range
+    ex("nm-to-between-high-low-before-whereas-is-a-range",
+       "Transit fees eased to between $1,800 and $1,500 whereas port dues held steady.",
+       c("$1,800 and $1,500", 1500, "USD", value_high=1800), published="2026-03-10"),
+    ex("nm-to-between-high-low-before-versus-is-a-range",
+       "Cargo growth at Poti may slow to between 7% and 5% versus 10% a year ago.",
+       c("7% and 5%", 5, "%", value_high=7),
+       c("10%", 10, "%"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

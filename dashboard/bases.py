@@ -29,6 +29,7 @@ from dashboard.periods import Time, years_of
 from dashboard.plan_periods import RE_PART_OF_A_YEAR, forecast_set_against, whole_year
 from dashboard.present import is_current
 from dashboard.scanning import match_at
+from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 _RE_YEAR: Final = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
@@ -186,9 +187,12 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
             chosen[k] = Time(end, end + found.end(), back, False)  # "a month earlier"
 
 
-# "rose to $48.6 billion at the end of September from $46.9 billion a month earlier"
+# "rose to $48.6 billion at the end of September from $46.9 billion a month earlier"; the
+# words between are few and name no time of the figure's own, nor run past a comma ("350,000
+# t in April, as forecast a month earlier" is April's)
 _RE_MONTH_EARLIER: Final = regex.compile(
-    r"\A[^.;0-9]{0,40}?\b(?:(?:a|one)\s+month\s+(?:earlier|before|ago)"
+    r"\A(?:(?!\b(?:" + MONTHS + r"|Q[1-4]|quarter|half)\b)[^.,;0-9]){0,15}?"
+    r"\b(?:(?:a|one)\s+month\s+(?:earlier|before|ago)"
     r"|(?:in\s+)?the\s+(?:previous|prior)\s+month(?![-\s]on|['’]s))\b"
 )
 _RE_MONTH_OR_ITS_END: Final = regex.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})(?P<d>-[0-9]{2})?")

@@ -3740,6 +3740,17 @@ NEAR_MISSES: list[Example] = [
        "previous month.",
        c("48,000 TEU", 48000, "TEU", period="2026-08"),
        c("51,000 TEU", 51000, "TEU", period="2026-09"), published="2026-10-15"),
+    # fixm 2: a copula after a colon tells a part of the plan, no actual of its own
+    ex("nm-colon-copula-parts-of-a-plan-stay-projections",
+       "Azerbaijan will invest $900 million in the port: $500 million is for new "
+       "berths and $400 million is for dredging.",
+       c("$900 million", 900e6, "USD", kind="projection"),
+       c("$500 million", 500e6, "USD", kind="projection"),
+       c("$400 million", 400e6, "USD", kind="projection"), published="2026-03-10"),
+    ex("nm-colon-copula-share-of-a-planned-cost-stays-projection",
+       "The ferry terminal will cost $600 million: 40% is from state funds.",
+       c("$600 million", 600e6, "USD", kind="projection"),
+       c("40%", 40, "%", kind="projection"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

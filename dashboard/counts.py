@@ -39,15 +39,37 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"used|went)\b"
     r"|(?i:more|fewer|less)[\s\u00a0]+than\b"  # "67 ships in August, 12 fewer than in July"
     r"|(?i:before|earlier|previously)\b"  # "5,000 vehicles a day, against 1,800 before"
-    # a time back counted: "1,100 trucks a day, up from 600 three years ago"
-    r"|(?i:(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a[\s\u00a0]+few)"
-    r"[\s\u00a0]+(?:years?|months?|weeks?|decades?)[\s\u00a0]+(?:ago|earlier|before)\b)"
     # a clause of time or cause after it: "rose to 1,100 from 800 after the lanes opened"
     r"|(?i:after|following|since|until|amid|because|despite|thanks|if|unless)\b"
     r"|(?i:now|currently|today|forecast|planned|will)\b"  # "to 2,500 trucks a day, from
     # 1,400 now", "below the 120,000 forecast", "has 120 reefer plugs, and a further 80 will"
     r"|\p{So})"  # a post's emoji closing it: "Xi'an → Baku: 11 days instead of 18 🚄"
 )
+
+# After a bare number only when a lead before it makes it a level set against another: a
+# time counted back after a comparison ("1,100 trucks a day, up from 600 three years ago", not
+# "started the business at 24 two decades ago"); a condition after a comparison, a forecast
+# or a copula ("forecasts 485 if Brent holds", not "among the top 10 if", "produced 150 if").
+_RE_TIME_BACK_NEXT: Final = regex.compile(
+    r"\A[\s\u00a0]*(?i:(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|several"
+    r"|a[\s\u00a0]+few)[\s\u00a0]+(?:years?|months?|weeks?|decades?)[\s\u00a0]+"
+    r"(?:ago|earlier|before)\b)"
+)
+_RE_CONDITION_NEXT: Final = regex.compile(r"\A[\s\u00a0]*(?i:if|unless)\b")
+_COMPARISON_LEAD: Final = r"from|against|versus|vs\.?|than|compared[\s\u00a0]+(?:with|to)"
+_RE_COMPARISON_LEAD: Final = regex.compile(
+    rf"(?i:\b(?:{_COMPARISON_LEAD})[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?\Z)")
+_RE_CONDITION_LEAD: Final = regex.compile(
+    rf"(?i:\b(?:{_COMPARISON_LEAD}|forecasts?|forecasting|expects?|sees?|projects?|predicts?"
+    rf"|estimates?|be|is|was|are|were)[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?\Z)")
+
+
+def _led_elliptic(before: str, after: str) -> bool:
+    """Is a bare number followed by a time counted back or a condition led as a level set
+    against another (`_RE_TIME_BACK_NEXT`)?"""
+    if _RE_TIME_BACK_NEXT.match(after):
+        return _RE_COMPARISON_LEAD.search(before) is not None
+    return bool(_RE_CONDITION_NEXT.match(after) and _RE_CONDITION_LEAD.search(before))
 
 
 # "The number of container trains reached 540", "the number of ferry calls rose to 1,012
@@ -345,7 +367,8 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     after = text[raw.end : raw.end + WINDOW]
     if (not named and looks_like_identifier(before, after)) or is_postcode(before) or (
             is_persons_age(text[raw.start : raw.end], before, after)) or not (
-            RE_ELLIPTIC_NEXT.match(after) or ends_a_list(raws[i - 1], raw, text)
+            RE_ELLIPTIC_NEXT.match(after) or _led_elliptic(before, after)
+            or ends_a_list(raws[i - 1], raw, text)
     ) or is_statistic_or_citation(before, after) or _RE_PLACE_IN_TIME.search(before):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):

@@ -3751,6 +3751,11 @@ NEAR_MISSES: list[Example] = [
        "The ferry terminal will cost $600 million: 40% is from state funds.",
        c("$600 million", 600e6, "USD", kind="projection"),
        c("40%", 40, "%", kind="projection"), published="2026-03-10"),
+    # fixm 3: a bare age before a time counted back, after "at", takes no count's unit
+    ex("nm-age-at-before-years-ago-takes-no-neighbour-unit",
+       "The depot dispatches 120 wagons a week; its owner bought the first truck at 19 three "
+       "decades ago.",
+       c("120 wagons", 120, "count", per="week"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

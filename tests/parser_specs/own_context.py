@@ -3756,6 +3756,14 @@ NEAR_MISSES: list[Example] = [
        "The depot dispatches 120 wagons a week; its owner bought the first truck at 19 three "
        "decades ago.",
        c("120 wagons", 120, "count", per="week"), published="2026-03-10"),
+    # fixm 4: a bare rank or an output of another verb before "if" takes no count's unit
+    ex("nm-top-rank-before-if-takes-no-neighbour-unit",
+       "Aktau received 55 vessels in February and hopes to rank in the top 5 if dredging "
+       "is completed.",
+       c("55 vessels", 55, "count", period="2026-02"), published="2026-03-10"),
+    ex("nm-other-verb-bare-figure-before-if-takes-no-neighbour-unit",
+       "The depot employs 800 workers and repaired 90 if you include leased wagons.",
+       c("800 workers", 800, "count"), published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

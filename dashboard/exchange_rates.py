@@ -69,7 +69,7 @@ def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
         code = QUOTED_CURRENCIES.get(moved["name"].lower()) if moved else None
         if code is None:
             return False  # the common case, told without the pattern
-        raw.unit = code
+        raw.unit, raw.per = code, "USD"  # the dollar, no base named: as "per dollar" is
         return True
     rate = _RE_PER_CURRENCY_AFTER.match(after)
     if rate is None:

@@ -3764,6 +3764,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-other-verb-bare-figure-before-if-takes-no-neighbour-unit",
        "The depot employs 800 workers and repaired 90 if you include leased wagons.",
        c("800 workers", 800, "count"), published="2026-03-10"),
+    # fixm 5: a currency moved to a bare level is an exchange rate against the dollar
+    ex("nm-currency-moved-to-bare-level-is-a-dollar-rate",
+       "Dealers think the manat might slip to 1.75 unless gas revenues pick up.",
+       c("1.75", 1.75, "AZN", per="USD", metric="exchange rate"), published="2026-03-10"),
+    ex("nm-currency-moved-to-hedged-bare-level-is-a-dollar-rate",
+       "The som climbed to about 87 as remittances poured in.",
+       c("87", 87, "KGS", per="USD", approx="approx", metric="exchange rate"),
+       published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

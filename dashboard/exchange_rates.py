@@ -58,6 +58,12 @@ _RE_CURRENCY_MOVED_TO: Final = regex.compile(
     rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?)\Z"
 )
 
+# "The tenge fell to 3 in the central bank's ranking": a place in a ranking, no rate.
+_RE_RANK_AFTER: Final = regex.compile(
+    r"\A(?:st|nd|rd|th)?+[\s\u00a0]++(?:in|on|of)\b[^.,;!?]{0,60}?\b(?i:rank(?:ing)?s?|place"
+    r"|position|table|league)\b|\A(?:st|nd|rd|th)?+[\s\u00a0]++(?i:place|position)\b"
+)
+
 
 def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     """A bare number "per dollar" after a currency named in its clause is an exchange rate:
@@ -65,7 +71,8 @@ def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     to ("the tenge could weaken back to 505-510"), in KZT."""
     folded = after.lower()
     if not any(word in folded for word in RATE_BASE_CURRENCIES):
-        moved = None if raw.year_like else _RE_CURRENCY_MOVED_TO.search(before)
+        moved = None if raw.year_like or _RE_RANK_AFTER.match(after) else (
+            _RE_CURRENCY_MOVED_TO.search(before))
         code = QUOTED_CURRENCIES.get(moved["name"].lower()) if moved else None
         if code is None:
             return False  # the common case, told without the pattern

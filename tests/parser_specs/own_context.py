@@ -3772,6 +3772,13 @@ NEAR_MISSES: list[Example] = [
        "The som climbed to about 87 as remittances poured in.",
        c("87", 87, "KGS", per="USD", approx="approx", metric="exchange rate"),
        published="2026-03-10"),
+    # fixm 6: a currency's place in a ranking is no exchange rate
+    ex("nm-currency-moved-to-place-in-ranking-is-no-rate",
+       "The lari dropped to 4 in the IMF's ranking of undervalued currencies.",
+       published="2026-03-10"),
+    ex("nm-currency-rose-to-place-in-league-table-is-no-rate",
+       "The manat rose to 2 on the bank's league table of stable currencies.",
+       published="2026-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

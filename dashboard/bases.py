@@ -187,11 +187,12 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
             chosen[k] = Time(end, end + found.end(), back, False)  # "a month earlier"
 
 
-# "rose to $48.6 billion at the end of September from $46.9 billion a month earlier"; the
-# words between are few and name no time of the figure's own, nor run past a comma ("350,000
-# t in April, as forecast a month earlier" is April's)
+# "rose to $48.6 billion at the end of September from $46.9 billion a month earlier", "from
+# $6.9 billion reported by customs a month earlier", "against 0.98 million tonnes, a month
+# earlier"; the words between name no time of the figure's own, nor run past a comma but one
+# right before the phrase ("350,000 t in April, as forecast a month earlier" is April's)
 _RE_MONTH_EARLIER: Final = regex.compile(
-    r"\A(?:(?!\b(?:" + MONTHS + r"|Q[1-4]|quarter|half)\b)[^.,;0-9]){0,15}?"
+    r"\A(?:(?!\b(?:" + MONTHS + r"|Q[1-4]|quarter|half)\b)[^.,;0-9]){0,40}?,?[\s\u00a0]*+"
     r"\b(?:(?:a|one)\s+month\s+(?:earlier|before|ago)"
     r"|(?:in\s+)?the\s+(?:previous|prior)\s+month(?![-\s]on|['’]s))\b"
 )

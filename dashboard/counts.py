@@ -46,30 +46,29 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"|\p{So})"  # a post's emoji closing it: "Xi'an → Baku: 11 days instead of 18 🚄"
 )
 
-# After a bare number only when a lead before it makes it a level set against another: a
-# time counted back after a comparison ("1,100 trucks a day, up from 600 three years ago", not
-# "started the business at 24 two decades ago"); a condition after a comparison, a forecast
-# or a copula ("forecasts 485 if Brent holds", not "among the top 10 if", "produced 150 if").
+# After a bare number unless what stands before it makes it no level of the neighbour's: a
+# time counted back after an age ("1,100 trucks a day, up from 600 three years ago", "it
+# handled 900 three years ago"; not "started the business at 24 two decades ago"); a
+# condition after a rank or a past verb of its own ("could rise to 1,800 if the second track
+# opens", "forecasts 485 if Brent holds"; not "among the top 10 if", "produced 150 if").
 _RE_TIME_BACK_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]*(?i:(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|several"
     r"|a[\s\u00a0]+few)[\s\u00a0]+(?:years?|months?|weeks?|decades?)[\s\u00a0]+"
     r"(?:ago|earlier|before)\b)"
 )
 _RE_CONDITION_NEXT: Final = regex.compile(r"\A[\s\u00a0]*(?i:if|unless)\b")
-_COMPARISON_LEAD: Final = r"from|against|versus|vs\.?|than|compared[\s\u00a0]+(?:with|to)"
-_RE_COMPARISON_LEAD: Final = regex.compile(
-    rf"(?i:\b(?:{_COMPARISON_LEAD})[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?\Z)")
-_RE_CONDITION_LEAD: Final = regex.compile(
-    rf"(?i:\b(?:{_COMPARISON_LEAD}|forecasts?|forecasting|expects?|sees?|projects?|predicts?"
-    rf"|estimates?|be|is|was|are|were)[\s\u00a0]+(?:{HEDGE_WORDS}[\s\u00a0]+)?\Z)")
+_RE_AGE_LEAD: Final = regex.compile(r"(?i:\b(?:at|aged|age)[\s\u00a0]+\Z)")
+_RE_NO_LEVEL_LEAD: Final = regex.compile(
+    rf"(?i:\b(?:top|ranks?|ranked|No\.?|place|[a-z]++(?<=ed))[\s\u00a0]+"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]+)?\Z)")
 
 
 def _led_elliptic(before: str, after: str) -> bool:
-    """Is a bare number followed by a time counted back or a condition led as a level set
-    against another (`_RE_TIME_BACK_NEXT`)?"""
+    """Is a bare number followed by a time counted back or a condition a level set against
+    another, nothing before it saying otherwise (`_RE_TIME_BACK_NEXT`)?"""
     if _RE_TIME_BACK_NEXT.match(after):
-        return _RE_COMPARISON_LEAD.search(before) is not None
-    return bool(_RE_CONDITION_NEXT.match(after) and _RE_CONDITION_LEAD.search(before))
+        return _RE_AGE_LEAD.search(before) is None
+    return bool(_RE_CONDITION_NEXT.match(after) and not _RE_NO_LEVEL_LEAD.search(before))
 
 
 # "The number of container trains reached 540", "the number of ferry calls rose to 1,012

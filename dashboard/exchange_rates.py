@@ -61,8 +61,13 @@ _RE_CURRENCY_MOVED_TO: Final = regex.compile(
 # "The tenge fell to 3 in the central bank's ranking": a place in a ranking, no rate.
 _RE_RANK_AFTER: Final = regex.compile(
     r"\A(?:st|nd|rd|th)?+[\s\u00a0]++(?:in|on|of)\b[^.,;!?]{0,60}?\b(?i:rank(?:ing)?s?|place"
-    r"|position|table|league)\b|\A(?:st|nd|rd|th)?+[\s\u00a0]++(?i:place|position)\b"
+    r"|position|(?<!(?i:rate|exchange|fixing)[\s\u00a0])table|league)\b"
+    r"|\A(?:st|nd|rd|th)?+[\s\u00a0]++(?i:place|position)\b"
 )
+# "The lari weakened to 3.45 against the pound sterling": a base named that is no dollar (the
+# dollar and the other bases read by `_RE_PER_CURRENCY_AFTER` are told before).
+_RE_OTHER_BASE_AFTER: Final = regex.compile(
+    r"\A[^.;,]{0,40}?\b(?i:against|versus|vs\.?|per)\b")
 
 
 def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
@@ -76,7 +81,8 @@ def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
         code = QUOTED_CURRENCIES.get(moved["name"].lower()) if moved else None
         if code is None:
             return False  # the common case, told without the pattern
-        raw.unit, raw.per = code, "USD"  # the dollar, no base named: as "per dollar" is
+        # the dollar when no base is named, as "per dollar" is; another named: not known here
+        raw.unit, raw.per = code, None if _RE_OTHER_BASE_AFTER.match(after) else "USD"
         return True
     rate = _RE_PER_CURRENCY_AFTER.match(after)
     if rate is None:

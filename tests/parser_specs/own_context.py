@@ -3779,6 +3779,38 @@ NEAR_MISSES: list[Example] = [
     ex("nm-currency-rose-to-place-in-league-table-is-no-rate",
        "The manat rose to 2 on the bank's league table of stable currencies.",
        published="2026-03-10"),
+    # review of the last rounds: what their narrowings had taken away
+    ex("nm-reported-a-month-earlier-after-a-participle-is-the-month-before",
+       "Uzbekistan's exports rose to $2.6 billion in September 2025 from $2.2 billion reported "
+       "by the statistics agency a month earlier, and Poti handled 41,000 TEU in August, "
+       "against 37,500 TEU, a month earlier.",
+       c("$2.6 billion", 2.6e9, "USD", period="2025-09"),
+       c("$2.2 billion", 2.2e9, "USD", period="2025-08"),
+       c("41,000 TEU", 41e3, "TEU", period="2025-08"),
+       c("37,500 TEU", 37.5e3, "TEU", period="2025-07"), published="2025-11-20"),
+    ex("nm-colon-then-a-copula-of-a-fact-stays-actual",
+       "The ministry plans to build 12 new berths: 30 berths are operating now.",
+       c("12 new berths", 12, "count", item="berth", kind="projection"),
+       c("30 berths", 30, "count", item="berth", kind="actual"), published="2025-11-20"),
+    ex("nm-bare-level-years-ago-after-a-past-verb-takes-its-unit",
+       "Kuryk now handles 1,500 trucks a day; it handled 900 three years ago.",
+       c("1,500 trucks", 1500, "count", item="truck", per="day"),
+       c("900", 900, "count", item="truck", per="day"), published="2025-11-20"),
+    ex("nm-bare-level-if-after-rise-to-takes-its-unit",
+       "Container trains via Altynkol totalled 1,400 in 2024 and could rise to 1,800 if the "
+       "second track opens.",
+       c("1,400", 1400, "count", item="container train", period="2024"),
+       c("1,800", 1800, "count", item="container train", kind="projection"),
+       published="2025-11-20"),
+    ex("nm-currency-against-another-base-is-no-dollar-rate",
+       "The lari weakened to 3.45 against the pound sterling.",
+       c("3.45", 3.45, "GEL", per=None), published="2025-11-20"),
+    ex("nm-currency-in-the-official-rate-table-is-a-rate",
+       "The tenge weakened to 512 in the National Bank's official rate table on Monday.",
+       c("512", 512, "KZT", per="USD", metric="exchange rate"), published="2025-11-20"),
+    ex("nm-or-so-between-number-and-counted-thing",
+       "The operator runs 10 or so trains a week.",
+       c("10 or so trains", 10, "count", item="train", per="week", approx="approx")),
 ]
 
 EXAMPLES: list[Example] = (

@@ -112,8 +112,10 @@ _RE_WAGONS_ADJECTIVE: Final = regex.compile(
 # "40 or more vessels", "10 or so trains", "12 or fewer berths": a hedge between the number and
 # the thing counted.
 _RE_OR_HEDGE_AFTER: Final = regex.compile(r"[ ]or[ ](?P<word>more|fewer|less|so)(?=[ ][a-z])")
-_OR_HEDGES: Final = {"more": Approx.MIN, "so": Approx.APPROX, "fewer": Approx.MAX,
-                     "less": Approx.MAX}
+# The hedge said after "or" between a number and what it measures or counts (here and in
+# `quantity`: "10 or more days", "50 or so tonnes").
+OR_HEDGES: Final = {"more": Approx.MIN, "so": Approx.APPROX, "fewer": Approx.MAX,
+                    "less": Approx.MAX}
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 
 
@@ -163,7 +165,7 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if plus:
         raw.approx = Approx.MIN
     elif said is not None and raw.approx is None:
-        raw.approx = _OR_HEDGES[said["word"]]
+        raw.approx = OR_HEDGES[said["word"]]
     read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
     raw.end += dot + noun.end()  # the surface names what is counted: "599 ferries"
 

@@ -14,6 +14,7 @@ import regex
 
 from dashboard.claim import Approx, Change
 from dashboard.countables import (
+    OR_HEDGES,
     RE_SIZE_FIRST,
     after_a_time_preposition,
     names_a_street,
@@ -343,10 +344,7 @@ def _finish_quantity(
     read_temperature(raw, before)
     read_rate(raw, after, before, text)
     read_hedge(raw, before, after)
-    if raw.approx is None and ("+" in (m.sp1 or "") or "+" in (m.sp2 or "")):
-        raw.approx = Approx.MIN  # "3.4+ mln t", "12+ km": at least
-    if raw.approx is None and m.sp2 and m.sp2[1:3].lower() == "or":
-        raw.approx = _OR_HEDGES[m.sp2.split()[-1].lower()]  # "10 or more days": at least
+    raw.approx = raw.approx or _hedge_inside(m)  # "3.4+ mln t", "10 or more days"
     raw.approx = raw.approx or hedge_after(after)  # "200,000 tonnes or so"
     # a bare "1.6 bln more than in 2023" takes its unit later (`pairs`), its change here
     if raw.change is None and (raw.unit is not None or raw.scaled):
@@ -358,10 +356,17 @@ def _finish_quantity(
     return raw
 
 
+def _hedge_inside(m: QuantityGroups) -> Approx | None:
+    """A hedge joined to the number or said between it and its unit: "3.4+ mln t", "12+ km"
+    (at least), "10 or more days", "50 or so tonnes" (`OR_HEDGES`)."""
+    if "+" in (m.sp1 or "") or "+" in (m.sp2 or ""):
+        return Approx.MIN
+    if m.sp2 and m.sp2[1:3].lower() == "or":
+        return OR_HEDGES[m.sp2.split()[-1].lower()]
+    return None
+
+
 # "three-quarters of a billion dollars", never "a quarter of a century"
-# The hedge said between a number and its unit ("10 or more days", "50 or so tonnes").
-_OR_HEDGES: Final[dict[str, Approx]] = {"more": Approx.MIN, "so": Approx.APPROX,
-                                        "less": Approx.MAX, "fewer": Approx.MAX}
 
 _ONLY_BEFORE_A_SCALE: Final = frozenset(
     {"a", "half", "quarter", "a quarter", "three quarters", *FRACTIONS_OF_A}

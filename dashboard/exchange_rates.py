@@ -76,8 +76,11 @@ def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     to ("the tenge could weaken back to 505-510"), in KZT."""
     folded = after.lower()
     if not any(word in folded for word in RATE_BASE_CURRENCIES):
-        moved = None if raw.year_like or _RE_RANK_AFTER.match(after) else (
-            _RE_CURRENCY_MOVED_TO.search(before))
+        tail = before[-40:].lower()  # a cheap test first: most bare numbers follow no move
+        moved = None if raw.year_like or not (" to " in tail or "past" in tail or "beyond" in tail
+                                              ) else _RE_CURRENCY_MOVED_TO.search(before)
+        if moved is not None and _RE_RANK_AFTER.match(after):
+            moved = None  # "The tenge fell to 3 in the central bank's ranking"
         code = QUOTED_CURRENCIES.get(moved["name"].lower()) if moved else None
         if code is None:
             return False  # the common case, told without the pattern

@@ -58,7 +58,8 @@ _RE_PROGRESS_AFTER: Final = regex.compile(
 
 
 def _programme_is(claim: Claim, text: str, lead: str) -> bool:
-    return claim.unit != "%" and _RE_PROGRAMME_IS.search(lead) is not None and (
+    return claim.unit != "%" and "program" in lead and _RE_PROGRAMME_IS.search(
+        lead) is not None and (
         _RE_PROGRESS_AFTER.match(text, claim.end) is None)
 
 

@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Approx
-from dashboard.hedges import WINDOW
+from dashboard.hedges import WINDOW, hedge_after_span
 from dashboard.numbers import fold, tidy
 from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import count_modifiers as read_count_modifiers
@@ -109,13 +109,6 @@ _RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
 # A train's length in wagons, written as an adjective: "will introduce 71-wagon trains".
 _RE_WAGONS_ADJECTIVE: Final = regex.compile(
     r"-(?P<noun>(?i:wagon|railcar|car))(?=[\s\u00a0]++(?i:trains?|consists?)\b)")
-# "40 or more vessels", "10 or so trains", "12 or fewer berths": a hedge between the number and
-# the thing counted.
-_RE_OR_HEDGE_AFTER: Final = regex.compile(r"[ ]or[ ](?P<word>more|fewer|less|so)(?=[ ][a-z])")
-# The hedge said after "or" between a number and what it measures or counts (here and in
-# `quantity`: "10 or more days", "50 or so tonnes").
-OR_HEDGES: Final = {"more": Approx.MIN, "so": Approx.APPROX, "fewer": Approx.MAX,
-                    "less": Approx.MAX}
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 
 
@@ -125,9 +118,9 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     plus = after.startswith("-plus") and _RE_PLUS_AFTER.match(after) is not None
     if plus:
         dot = 5  # "19,000-plus containers": at least that many, the hedge joined on
-    said = _RE_OR_HEDGE_AFTER.match(after) if after[1:3] == "or" else None
+    said = hedge_after_span(after) if after[1:3] == "or" else None
     if said is not None:
-        dot = said.end()  # "40 or more vessels": the hedge said between number and thing
+        dot = said[1]  # "40 or more vessels": the hedge said between number and thing
     after = after[dot:]
     following = after.lstrip()
     if following[:1] == "-":
@@ -165,7 +158,7 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if plus:
         raw.approx = Approx.MIN
     elif said is not None and raw.approx is None:
-        raw.approx = OR_HEDGES[said["word"]]
+        raw.approx = said[0]
     read_count_modifiers(raw, after, noun.start("noun"))  # "14 weekly flights", "12 more ships"
     raw.end += dot + noun.end()  # the surface names what is counted: "599 ferries"
 

@@ -116,14 +116,21 @@ _RE_HEDGE_AFTER: Final = regex.compile(
 
 def hedge_after(after: str) -> Approx | None:
     """The hedge right after a quantity (`_RE_HEDGE_AFTER`), told first by its first word."""
+    found = hedge_after_span(after)
+    return None if found is None else found[0]
+
+
+def hedge_after_span(after: str) -> tuple[Approx, int] | None:
+    """The hedge right after a quantity and where it ends in `after`: "200,000 tonnes or so",
+    and "40 or more vessels" between a number and the thing it counts."""
     if not after[:7].lstrip().lower().startswith(("or ", "and ", "plus")):
         return None  # the common case, told without the pattern
     found = _RE_HEDGE_AFTER.match(after)
     if found is None:
         return None
-    if found.group("approx"):
-        return Approx.APPROX
-    return Approx.MAX if found.group("max") else Approx.MIN
+    approx = (Approx.APPROX if found.group("approx")
+              else Approx.MAX if found.group("max") else Approx.MIN)
+    return approx, found.end()
 
 
 # A number right after one of these is what a change applies to, not the change.
@@ -131,7 +138,6 @@ _OBJECT_PREPOSITIONS: Final = frozenset({"on", "for", "across", "among"})
 # A definite thing the figure sizes, a noun right after it: "the 46-kilometre road", "the
 # 46-kilometre Samtredia-Grigoleti road"
 _DEFINITE: Final = frozenset({"the", "its", "their"})
-_BY_BEFORE_DEFINITE: Final = frozenset({"by"})  # "fell by the 300,000 t lost to ...": a margin
 _RE_NOUN_NEXT: Final = regex.compile(
     r"\A[\s\u00a0]++(?!(?i:it|they|we|he|she|of|to|from|in|I)\b)[A-Za-z]")  # a name too
 # ... but "on" right after a verb of change is its "by" in translated releases (Russian "на"):
@@ -275,7 +281,7 @@ def _names_the_object(words: list[str], after: str) -> bool:
     last = words[-1].lower() if words else ""
     if last in _DEFINITE:  # "grew by the 1.2 mt diverted ...": the margin, named
         return _RE_NOUN_NEXT.match(after) is not None and not (
-            len(words) > 1 and words[-2].lower() in _BY_BEFORE_DEFINITE)
+            len(words) > 1 and words[-2].lower() == "by")
     return last in _OBJECT_PREPOSITIONS and not (
         last == "on" and words[-2:-1] != [] and words[-2].lower() in _CHANGE_ON_VERBS)
 

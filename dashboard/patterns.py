@@ -245,6 +245,7 @@ RE_QUANTITY: Final = regex.compile(
          # unit
          |[ ](?i:more|additional|extra)[ ](?=(?i:days?|hours?|weeks?|months?)\b)
          # a hedge said between the number and its unit: "10 or more days", "50 or so tonnes"
+         # (its words are among those `hedges.hedge_after` reads)
          |[ ](?i:or)[ ](?i:more|so|less|fewer)[ ]
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync

@@ -14,7 +14,6 @@ import regex
 
 from dashboard.claim import Approx, Change
 from dashboard.countables import (
-    OR_HEDGES,
     RE_SIZE_FIRST,
     after_a_time_preposition,
     names_a_street,
@@ -358,12 +357,10 @@ def _finish_quantity(
 
 def _hedge_inside(m: QuantityGroups) -> Approx | None:
     """A hedge joined to the number or said between it and its unit: "3.4+ mln t", "12+ km"
-    (at least), "10 or more days", "50 or so tonnes" (`OR_HEDGES`)."""
+    (at least), "10 or more days", "50 or so tonnes" (`hedges.hedge_after`)."""
     if "+" in (m.sp1 or "") or "+" in (m.sp2 or ""):
         return Approx.MIN
-    if m.sp2 and m.sp2[1:3].lower() == "or":
-        return OR_HEDGES[m.sp2.split()[-1].lower()]
-    return None
+    return hedge_after(m.sp2) if m.sp2 and m.sp2[1:3].lower() == "or" else None
 
 
 # "three-quarters of a billion dollars", never "a quarter of a century"

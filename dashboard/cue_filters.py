@@ -21,6 +21,7 @@ import regex
 
 from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
+from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import (
@@ -91,8 +92,7 @@ _PORT_WORD: Final = (
 _RE_PORT_WORD: Final = regex.compile(_PORT_WORD + r"(?:[\s\u00a0]++[\w&-]++){0,2}[\s\u00a0]++\Z")
 _RE_PASSIVE_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?i:at|through|via|by)[\s\u00a0]++(?:(?i:the|its|their)[\s\u00a0]++)?"
-    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)[A-Z]|" + _PORT_WORD + ")")
+    r"(?:(?!(?:" + "|".join(MONTH_NAMES) + r")\b)[A-Z]|" + _PORT_WORD + ")")
 _RE_A_DISCOUNT: Final = regex.compile(
     r"[\s\u00a0]++(?:(?:an?|the|its|their)[\s\u00a0]++)?"
     r"(?:(?!(?i:and|or)\b)[\w.,%-]++[\s\u00a0]++){0,3}?(?i:discounts?|rebates?)\b")

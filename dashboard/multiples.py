@@ -165,7 +165,8 @@ _RE_OTHER_TIMES_END: Final = regex.compile(
 )
 
 
-_RE_CLAUSE_STOP: Final = regex.compile(r"[;!?\n]|\.(?![0-9])")  # not a decimal point
+# Where the clause after a figure ends (not at a decimal point).
+_RE_CLAUSE_STOP: Final = regex.compile(r"[;!?\n]|\.(?![0-9])")
 
 
 def _times_to_from(before: str, lead: str, after: str) -> bool:
@@ -173,8 +174,9 @@ def _times_to_from(before: str, lead: str, after: str) -> bool:
     one end of a ratio's move between two multiples?"""
     if _RE_TIMES_TO_FROM_BEFORE.search(lead[-12:]) is None:
         return False
-    tail = _RE_CLAUSE_STOP.split(before[-WINDOW:])[-1]
-    ahead = _RE_CLAUSE_STOP.split(after[:WINDOW])[0]
+    tail = sentence_tail(before[-WINDOW:])
+    stop = _RE_CLAUSE_STOP.search(after, 0, WINDOW)
+    ahead = after[: stop.start() if stop else WINDOW]
     return (_RE_OTHER_TIMES_END.search(tail) is not None
             or _RE_OTHER_TIMES_END.search(ahead) is not None)
 
@@ -303,7 +305,7 @@ def _set_against_a_ratio(before: str, lead: str) -> bool:
     earlier in its sentence ("N times EBITDA" in `before`, `_RE_TIMES_A_BASE_AFTER`)?"""
     if _RE_AGAINST_LEAD.search(lead[-24:]) is None:
         return False
-    tail = _RE_CLAUSE_STOP.split(before[-2 * WINDOW :])[-1]
+    tail = sentence_tail(before[-2 * WINDOW :])
     return any(_RE_TIMES_A_BASE_AFTER.match(tail[m.end() :]) is not None
                for m in _RE_TIMES_IN.finditer(tail))
 

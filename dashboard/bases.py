@@ -46,14 +46,13 @@ _RE_TO_BEFORE: Final = regex.compile(
 )
 # "from" between two figures ("to 1,012 from 876", "to 3,870, up from about 3,540"): what
 # the second is, the level the first left behind (matched whole: `fullmatch`; `counts` too).
+_FROM_HEDGED = rf"(?i:from)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?"
 RE_FROM_BETWEEN: Final = regex.compile(
-    r"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?i:up|down)[\s\u00a0]++)?(?i:from)[\s\u00a0]++"
-    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?")
+    r"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?i:up|down)[\s\u00a0]++)?" + _FROM_HEDGED)
 # ... and right between them, no comma nor "up"/"down" ("to 1,012 from 876 in January-June"):
 # the time after the second is the first's too (`_to_level_from`); after ", up from 950,000
 # TEU in January-June 2024" it is the base's alone.
-_RE_FROM_RIGHT_BETWEEN: Final = regex.compile(
-    rf"[\s\u00a0]++(?i:from)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?")
+_RE_FROM_RIGHT_BETWEEN: Final = regex.compile(r"[\s\u00a0]++" + _FROM_HEDGED)
 
 
 def _to_level_from(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:

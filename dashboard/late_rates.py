@@ -55,8 +55,9 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
             raw.per = raws[k - 1].per
         if raw.per is None and raw.unit in ISO_CODES and "of e" in text[raw.end : raw.end + 24]:
             each = match_at(_RE_TO_THE_COST_OF_EACH, text, raw.end)
-            thing = each["thing"].lower() if each else ""
-            raw.per = PER_WORDS.get(thing, thing) if each else None  # "box": container
+            if each is not None:
+                thing = each["thing"].lower()
+                raw.per = PER_WORDS.get(thing, thing)  # "box": container
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
             tail = text[raw.end : min(limit, raw.end + 80)]

@@ -41,10 +41,8 @@ from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.restated import (
     in_brackets,
     or_between,
-    share_alternative_change,
-    share_and_by_change,
+    share_change_across,
     share_change_after,
-    share_further_change,
     share_gapped_change,
     share_restated_change,
     unshare_listed_level,
@@ -114,11 +112,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         if raw.unit == "%":
             read_index(out[-1] if out else None, raw, text)
         if out:
-            share_further_change(out[-1], raw, text)  # "and a further 32 cm in 2024"
-            share_alternative_change(out[-1], raw, text)  # "6.2% rather than the 12.1%"
+            share_change_across(out[-1], raw, text)  # "a further 32 cm", "rather than 12.1%"
             unshare_listed_level(out[-1], raw, text)  # "at 4 ppb and 2 ppb below the limit"
             share_gapped_change(out[-1], raw, text)  # "grew 5% to Turkey, 6% to China"
-            share_and_by_change(out[-1], raw, text)  # "by 900 km and by seven days"
         if or_restated:
             share_restated_change(out[-1], raw, bare=or_restated == " ")
         if out and is_span_of_tally(out[-1], raw, text):

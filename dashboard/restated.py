@@ -97,17 +97,6 @@ _RE_FURTHER_BETWEEN: Final = regex.compile(
 )
 
 
-def share_further_change(first: Raw, second: Raw, text: str) -> None:
-    """`second`, "a further" figure of `first`'s unit, is `first`'s change again. Told first by
-    the words (measured: most gaps hold none of them)."""
-    if second.change is not None or first.change is None or first.unit != second.unit:
-        return
-    gap = text[first.end : second.start]
-    if len(gap) <= 64 and ("further" in gap or "another" in gap or "dditional" in gap
-                           or "extra" in gap) and _RE_FURTHER_BETWEEN.match(gap):
-        second.change = first.change
-
-
 # "grew 6.2% in 2025 rather than the 12.1% first reported": the second figure is the
 # alternative set against the first, the same measure of the same change (a time may stand
 # between them).
@@ -115,17 +104,6 @@ _RE_ALTERNATIVE_BETWEEN: Final = regex.compile(
     r"\A[^.;:!?]{0,30}?[\s\u00a0,]++(?i:rather[\s\u00a0]++than|instead[\s\u00a0]++of)"
     r"(?:[\s\u00a0]++(?:the|an?|its|their))?[\s\u00a0]++\Z"
 )
-
-
-def share_alternative_change(first: Raw, second: Raw, text: str) -> None:
-    """`second`, of `first`'s unit "rather than" or "instead of" it, is a change as `first` is.
-    Told first by the words (most gaps hold neither)."""
-    if second.change is not None or first.change is None or first.unit != second.unit:
-        return
-    gap = text[first.end : second.start]
-    if len(gap) <= 48 and ("rather" in gap or "instead" in gap) and (
-            _RE_ALTERNATIVE_BETWEEN.match(gap)):
-        second.change = first.change
 
 
 # Two levels of one unit listed after "at" and set against a reference: "Samples came back at
@@ -197,10 +175,24 @@ _RE_AND_BY_BETWEEN: Final = regex.compile(
     rf"\A[\s\u00a0]*+,?[\s\u00a0]*+and[\s\u00a0]++by[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
 
 
-def share_and_by_change(first: Raw, second: Raw, text: str) -> None:
-    """`second` after "and by" is a change as `first` is ("cut by 900 km and by 8 days")."""
+# The gaps across which a second figure is a change as the first is: the most characters, the
+# words one of which it holds (a cheap test first: most gaps hold none), its pattern, and
+# whether the two figures must share a unit.
+_CHANGE_SHARING_GAPS: Final = (
+    (64, ("further", "another", "dditional", "extra"), _RE_FURTHER_BETWEEN, True),
+    (48, ("rather", "instead"), _RE_ALTERNATIVE_BETWEEN, True),
+    (40, ("by",), _RE_AND_BY_BETWEEN, False),
+)
+
+
+def share_change_across(first: Raw, second: Raw, text: str) -> None:
+    """`second` is a change as `first` is across a gap that says so: "and a further 32 cm in
+    2024", "grew 6.2% in 2025 rather than the 12.1%", "cut by 900 km and by 8 days"."""
     if second.change is not None or first.change is None:
         return
     gap = text[first.end : second.start]
-    if len(gap) <= 40 and "by" in gap and _RE_AND_BY_BETWEEN.match(gap):
-        second.change = first.change
+    for most, words, pattern, same_unit in _CHANGE_SHARING_GAPS:
+        if (len(gap) <= most and (not same_unit or first.unit == second.unit)
+                and any(word in gap for word in words) and pattern.match(gap)):
+            second.change = first.change
+            return

@@ -20,14 +20,14 @@ from dashboard.bases import RE_TO_BETWEEN
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.scanning import match_at
-from dashboard.vocab.hedging import HEDGE_WORDS, HEDGED
+from dashboard.vocab.hedging import HEDGE_OR_ESTIMATED, HEDGE_WORDS, HEDGED
 
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
 # years", "grown from 22% in 2019 to nearly 30%": the levels of a change over a span of its
 # own.
 _RE_FROM_TO_BEFORE: Final = regex.compile(
     # "up from an estimated 9.8 mt" (not "from a record 28 mt of transit": money's source)
-    rf"(?i:\bfrom\s+(?:(?:{HEDGE_WORDS}|an\s+estimated)\s+)?"
+    rf"(?i:\bfrom\s+(?:{HEDGE_OR_ESTIMATED}\s+)?"
     rf"|\bfrom\s+[^\s,;()]*[0-9][^,;()]{{0,30}}?\s+to\s+{HEDGED})\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )

@@ -30,6 +30,7 @@ HEDGE_WORDS: Final = "(?:" + "|".join(
 HEDGED: Final = rf"(?:{HEDGE_WORDS}\s+)?"
 # One of them, or a word that makes the figure an addition: "another 3 mt", "a further $50m".
 HEDGE_OR_MORE: Final = rf"(?:{HEDGE_WORDS}|another|a[\s\u00a0]++further)"
-# One of them, or a word that makes the figure an estimate or a peak: "an estimated 3 mt", "a
-# record 5 mt".
-HEDGE_OR_ESTIMATE: Final = rf"(?:{HEDGE_WORDS}|an[\s\u00a0]++estimated|a[\s\u00a0]++record)"
+# One of them, or a word that makes the figure an estimate: "an estimated 3 mt".
+HEDGE_OR_ESTIMATED: Final = rf"(?:{HEDGE_WORDS}|an[\s\u00a0]++estimated)"
+# ... or a peak too: "a record 5 mt".
+HEDGE_OR_ESTIMATE: Final = rf"(?:{HEDGE_OR_ESTIMATED}|a[\s\u00a0]++record)"

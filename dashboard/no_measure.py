@@ -48,12 +48,13 @@ _RE_RAIL_BEFORE: Final = regex.compile(
 # Pipes named in the sentence make the lines a pipeline's, whatever carries them ("trains
 # carried steel pipes for the 1,020 mm lines of the gas pipeline").
 _RE_PIPE_WORD: Final = regex.compile(r"(?i:\b(?:pipes?|pipelines?|gas|oil|water)\b)")
+_RE_STOP: Final = regex.compile(r"[.;!?]")  # where the figure's sentence begins and ends
 
 
 def _is_rail_line(before: str, after: str) -> bool:
     if "line" not in after[:8].lower() or _RE_RAIL_BEFORE.search(before[-140:]) is None:
         return False
-    sentence = regex.split(r"[.;!?]", before[-140:])[-1] + regex.split(r"[.;!?]", after[:140])[0]
+    sentence = _RE_STOP.split(before[-140:])[-1] + _RE_STOP.split(after[:140], maxsplit=1)[0]
     return _RE_PIPE_WORD.search(sentence) is None
 
 

@@ -43,6 +43,9 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
                 and _RE_CHANGE_TO.match(text, raw.end, nxt.start)
                 and _leads_to(raw, nxt, text)):
             raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne", "from 10 to 14 a day"
+        elif (raw.per is None and nxt.per is not None and _one_price_scale(raw, nxt)
+                and _RE_LISTED_PRICES.fullmatch(text, raw.end, nxt.start) is not None):
+            raw.per = nxt.per  # "$3,100 and $3,400 per container"
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
             raw.per = raws[k - 1].per
@@ -174,11 +177,32 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
     if _RE_CHANGE_TO.match(text, before.end, raw.start):
         if before.change is not None:
             return raw.value > before.value
-        return (0.1 <= raw.value / (before.value or 1) <= 10
+        return (_one_price_scale(before, raw)
                 and _RE_FROM_PRICE_TO.search(text, max(0, before.start - 40), before.start)
                 is not None)
-    return (0.1 <= raw.value / (before.value or 1) <= 10  # one scale of price
-            and _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None)
+    return _one_price_scale(before, raw) and (
+        _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None
+        or _RE_PRICE_THEN_TIME.fullmatch(text, before.end, raw.start) is not None
+        or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None)
+
+
+def _one_price_scale(a: Raw, b: Raw) -> bool:
+    """Are `a` and `b` prices of one scale (within ten times each other) in one currency?"""
+    return a.unit == b.unit and a.unit in ISO_CODES and 0.1 <= a.value / (b.value or 1) <= 10
+
+
+# Prices listed before their rate: "$3,100 and $3,400 per container" (one scale of price: not
+# "a fee of $200 and $15 per container"; not "or": "$38 million, or $9.5 million per crane"
+# restates a total per unit).
+_RE_LISTED_PRICES: Final = regex.compile(r"(?:,|,?[\s\u00a0]++and)[\s\u00a0]++")
+# Prices listed by time after one with its rate: "$3,000 per container in March and $2,600 in
+# April", "$45 per tonne in 2024, $52 in 2025".
+_RE_PRICE_THEN_TIME: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:a|an|per)(?:[\s\u00a0]++[\w-]++){1,2}?)?"
+    r"[\s\u00a0]++(?:in|for|during)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"(?:[A-Z][a-z]++|(?:19|20)[0-9]{2}|(?:first|second|third|fourth)[\s\u00a0]++(?:quarter|half))"
+    r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
+)
 
 
 # A yield is compared as a price is: "to 15 centners per hectare by 2030 from 12.3 centners".

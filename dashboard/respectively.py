@@ -43,6 +43,7 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
     lo, hi = facts.lo, facts.hi
     at = text.find("respectively", lo, hi)
     if at < 0:
+        _pair_with_times_after(out, n, facts, text)
         return
     first = len(out) - n
     figures = [k for k in range(first, len(out)) if out[k].end <= at]
@@ -73,6 +74,37 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
             out[k] = replace(out[k], period=time[2])
     if times is None:
         _share_the_time_after(out, figures, facts, text, at)
+
+
+# "4.2 and 4.6 million tonnes in 2024 and 2025": two times right after a pair of figures
+_RE_IN_BEFORE_TIMES: Final = regex.compile(r"[\s\u00a0]++(?:in|for|during)[\s\u00a0]++")
+
+
+def _pair_with_times_after(out: list[Claim], n: int, facts: Facts, text: str) -> None:
+    """ "Exports rose to 4.2 and 4.6 million tonnes in 2024 and 2025": two figures of one unit
+    listed with "and", right before two times listed with "and", pair up in order as if
+    "respectively" were said (the last two claims of the sentence's `n`)."""
+    a, b = out[-2], out[-1]
+    if a.unit != b.unit or a.period != b.period or " and " not in text[a.end : b.start + 1]:
+        return
+    if _RE_LIST_JOINT.match(text[a.end : b.start]) is None:
+        return
+    joint = match_at(_RE_IN_BEFORE_TIMES, text, b.end)
+    times = [t for t in facts.times if not t.base and joint is not None and t.start >= joint.end()]
+    if joint is None or not times or times[0].start != joint.end():
+        return
+    first = times[0]
+    if "/" in first.period and _RE_AND_JOINED.match(text[first.start : first.end].rstrip(".")):
+        periods = first.period.split("/")  # "in March and April": one span, its two ends
+    elif (len(times) >= 2 and first.period != times[1].period
+            and _RE_LIST_JOINT.match(text[first.end : times[1].start]) is not None
+            and " and " in text[first.end : times[1].start + 1]):
+        periods = [first.period, times[1].period]
+    else:
+        return
+    for k, period in zip((len(out) - 2, len(out) - 1), periods, strict=True):
+        if out[k].kind is Kind.ACTUAL or out[k].period is None:
+            out[k] = replace(out[k], period=period)
 
 
 # "October and November": two months joined into one span, its two ends the list's items

@@ -317,6 +317,24 @@ RATES: list[Example] = [
     ex("rate-daily-adjective-no-rate",
        "The border post cleared 950 trucks, a daily record, while 12 lorries waited daily.",
        c("950 trucks", 950, "count", per=None), c("12 lorries", 12, "count", per="day")),
+    ex("rate-closing-a-list-of-prices",
+       "Forwarders quoted $2,750 and $2,950 per container from Lianyungang to Baku.",
+       c("$2,750", 2750, "USD", per="container"), c("$2,950", 2950, "USD", per="container")),
+    ex("rate-of-the-first-price-not-lent-to-a-fee-of-another-scale",
+       "Aktau charges a flat $150 and $12 per tonne for grain transshipment.",
+       c("$150", 150, "USD", per=None), c("$12", 12, "USD", per="t")),
+    ex("rate-of-a-price-lent-along-its-months",
+       "Feeder rates were $1,400 per TEU in June and $1,250 in July.",
+       c("$1,400", 1400, "USD", per="TEU", period="2025-06"),
+       c("$1,250", 1250, "USD", per="TEU", period="2025-07"), published="2025-08-10"),
+    ex("rate-of-a-price-lent-along-its-years",
+       "Wheat at the port cost $228 a tonne in 2024, $241 in 2025.",
+       c("$228", 228, "USD", per="t", period="2024"), c("$241", 241, "USD", per="t",
+                                                          period="2025")),
+    ex("rate-of-a-price-not-lent-to-another-scale-of-money",
+       "Handling cost $6 per tonne in May and the terminal earned $18 million.",
+       c("$6", 6, "USD", per="t"), c("$18 million", 18e6, "USD", per=None),
+       published="2025-08-10"),
 ]
 
 HEDGES: list[Example] = [
@@ -1294,6 +1312,16 @@ PERIODS: list[Example] = [
        c("$600 million", 600e6, "USD", change=None, metric="trade turnover"),
        c("halved", 0.5, "x", change="decrease"),
        published="2025-05-20"),
+    ex("period-two-figures-then-two-years-pair-up",
+       "Grain shipments through Kuryk came to 1.8 and 2.3 million tonnes in 2023 and 2024.",
+       c("1.8", 1.8e6, "t", period="2023"), c("2.3 million tonnes", 2.3e6, "t", period="2024")),
+    ex("period-two-figures-then-two-months-pair-up",
+       "Block-train departures from Xi'an numbered 410 and 455 in June and July.",
+       c("410", 410, "count", period="2025-06"), c("455", 455, "count", period="2025-07"),
+       published="2025-08-20"),
+    ex("period-two-figures-over-a-span-stay-on-the-span",
+       "Transit cargo grew by 6% and 9% between 2022 and 2024.",
+       c("6%", 6, "%", period="2022/2024"), c("9%", 9, "%", period="2022/2024")),
 ]
 
 # A paragraph with no metric of its own goes on about the one before ("of that", "within").

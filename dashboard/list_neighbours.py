@@ -79,7 +79,7 @@ def _counts_people(text: str, start: int) -> bool:
 
 
 _RE_OWN_NOUN: Final = regex.compile(r"[ \u00a0][a-z]{3,}+\b")  # a plain word right after
-_LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi"})
+_LENGTHS: Final = frozenset({"m", "km", "dm", "cm", "mm", "ft", "in", "mi", "nmi"})
 
 
 def lend_item(raws: list[Raw], i: int, text: str) -> None:

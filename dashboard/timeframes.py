@@ -177,9 +177,23 @@ _RE_WAITING_AFTER: Final = regex.compile(
     r"|delayed|for[\s\u00a0]++(?:a|the)[\s\u00a0]++(?:ferry|berth|slot|vessel))\b")
 
 
+# "a master with 22 years at sea", "engineers with 15 years of experience", "she has ten
+# years in the industry": a person's career told by what they have, not a measured duration.
+_RE_CAREER_HAVE_BEFORE: Final = regex.compile(
+    rf"(?i:\b(?:with|has|had|have|having)[\s\u00a0]+(?:(?:{HEDGE_OR_MORE})[\s\u00a0]+)?)\Z",
+    flags=regex.REVERSE,
+)
+_RE_CAREER_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:at[\s\u00a0]++sea|of[\s\u00a0]++(?:experience|service|seniority)"
+    r"|in[\s\u00a0]++the[\s\u00a0]++(?:industry|profession|trade|business))\b")
+
+
 def _is_tenure(before: str, after: str) -> bool:
     """A possessive's or a speaker's years ("in his 12 years as minister", "I spent 15 years at
-    sea"), not a time spent waiting on the way; "spent two years 10 months" is one span."""
+    sea"), a person's career ("a master with 22 years at sea"), not a time spent waiting on
+    the way; "spent two years 10 months" is one span."""
+    if _RE_CAREER_AFTER.match(after) and _RE_CAREER_HAVE_BEFORE.search(before[-30:]):
+        return True
     found = _RE_TENURE_POSSESSIVE_BEFORE.search(before[-20:])
     if found is None or after.lstrip()[:1].isdigit():
         return False

@@ -65,7 +65,7 @@ UNIT_CLASS: Final[dict[str, str]] = {
     "mm": "millimetre",
     "‰": "gradient",  # per mille: a gradient ("17‰"), metres of climb per kilometre
     "kn": "speed",  # "will sail at 14 knots": a knot is a speed, whatever the cue
-    "mi": "length", "ft": "length", "km2": "area", "ha": "area",
+    "mi": "length", "nmi": "length", "ft": "length", "km2": "area", "ha": "area",
     "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
     "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "Mbps": "data",
     "%": "share", "pp": "share",

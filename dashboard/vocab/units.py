@@ -1,7 +1,7 @@
 """Units, currencies and scale words, mapped to the dataset's canonical codes.
 
 Canonical codes: ISO 4217 for money; "t" for mass (tons, tonnes, metric tons alike);
-"TEU"; "bbl"; "m3"; "km", "m", "km2", "ha", "ft", "mi", "kg"; "MW", "GW", "kW", "kWh",
+"TEU"; "bbl"; "m3"; "km", "m", "km2", "ha", "ft", "mi", "nmi", "kg"; "MW", "GW", "kW", "kWh",
 "MWh", "GWh", "TWh", "Tbps", "Gbps"; "%" and "pp"; "x" for multipliers; durations
 "min", "hour", "day", "week", "month", "year"; "count" for counted things; "MCI" for
 Kazakhstan's monthly calculation index, the unit its laws set fines and thresholds in.
@@ -201,6 +201,8 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     # tonnes"): GT, the code port dues are charged per (`rates`)
     "gross tonnes": ("GT", 1.0, None), "gross tons": ("GT", 1.0, None),
     "miles": ("mi", 1.0, None), "mile": ("mi", 1.0, None), "mi": ("mi", 1.0, None),
+    # the sea's distances, 1,852 m each, kept as written ("40 nautical miles off Aktau")
+    "nautical miles": ("nmi", 1.0, None), "nautical mile": ("nmi", 1.0, None),
     "feet": ("ft", 1.0, None),
     "foot": ("ft", 1.0, None), "ft": ("ft", 1.0, None),
     "megawatts": ("MW", 1.0, None), "megawatt": ("MW", 1.0, None), "mw": ("MW", 1.0, None),
@@ -586,6 +588,12 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "arbitration cases": "arbitration case", "arbitrations": "arbitration",
     "treaty-based cases": "treaty case", "treaty cases": "treaty case",
     "lawsuits": "lawsuit", "arbitrators": "arbitrator", "shareholders": "shareholder",
+    # "one of 12 freight disputes filed with the court", "settled 40 commercial disputes"
+    "disputes": "dispute",
+    # pollution counted from satellites: "detected 87 oil slicks", "recorded 14 oil spills"
+    "oil slicks": "oil slick", "slicks": "oil slick", "oil spills": "oil spill",
+    # a ship's people: "none of its 61 crew and 9 passengers", "24 crew members"
+    "crew": "crew member", "crew members": "crew member",
     # sanitary and phytosanitary control counted: "carried out 38,500 laboratory tests", "can
     # run 600 samples a day", "has 14 accredited laboratories", "employs 320 inspectors"
     "tests": "test", "laboratory tests": "test", "lab tests": "test", "samples": "sample",

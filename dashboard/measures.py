@@ -206,6 +206,9 @@ def _by_unit_or_earlier(
     throughput; cubic metres gas exports only where gas is named: `names_gas`), a counted
     thing's count, else an earlier paragraph's metric. `at`: the clause's start, the text."""
     lo, text = at
+    if uclass == "length" and claim.unit in _SHORT_LENGTHS:
+        return None, Topic.LOGISTICS  # "waves of up to 5.5 metres", "a dam 335 metres tall": a
+        # length in metres or feet that no cue calls a route's is a height, a size, a distance
     if uclass in METRIC_BY_UNIT_CLASS and (
             uclass != "gas" or names_gas(claim, text, facts.lo, facts.hi)):
         if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
@@ -288,6 +291,7 @@ def _invested(claim: Located, before: _Cue, text: str) -> bool:
 # Tonnes with no cue word after a port's name are what the port handles (a port's TEU stay
 # its container volume, as with "handled": one series, not two).
 _PORT_CARGO: Final = frozenset({"mass"})
+_SHORT_LENGTHS: Final = frozenset({"m", "ft"})  # no route's length without a cue that says so
 
 
 def _port_before(facts: Facts, lo: int, hi: int) -> bool:

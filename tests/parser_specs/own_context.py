@@ -3839,6 +3839,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-or-so-between-number-and-counted-thing",
        "The operator runs 10 or so trains a week.",
        c("10 or so trains", 10, "count", item="train", per="week", approx="approx")),
+    # lead, session 13: a length in metres or feet with no cue is no route's length
+    ex("nm-waves-in-metres-are-no-route-length",
+       "Ferries stayed in Alat as swells of up to 4.2 metres rolled across the middle Caspian.",
+       c("4.2 metres", 4.2, "m", metric=None, approx="max")),
+    ex("nm-a-tower-in-feet-is-no-route-length",
+       "The new grain silo at Kuryk rises 180 feet over the steppe.",
+       c("180 feet", 180, "ft", metric=None)),
+    ex("nm-bare-km-stay-a-route-length",
+       "The new bypass around Kokpek runs for 38 km.",
+       c("38 km", 38, "km", metric="route length")),
 ]
 
 EXAMPLES: list[Example] = (

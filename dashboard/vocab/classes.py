@@ -66,6 +66,8 @@ UNIT_CLASS: Final[dict[str, str]] = {
     "‰": "gradient",  # per mille: a gradient ("17‰"), metres of climb per kilometre
     "kn": "speed",  # "will sail at 14 knots": a knot is a speed, whatever the cue
     "mi": "length", "nmi": "length", "ft": "length", "km2": "area", "ha": "area",
+    # square metres and feet floor buildings (a warehouse's space), not land
+    "m2": "floor area", "ft2": "floor area",
     "MW": "power", "GW": "power", "kW": "power", "kWh": "energy", "MWh": "energy",
     "GWh": "energy", "TWh": "energy", "Tbps": "data", "Gbps": "data", "Mbps": "data",
     "%": "share", "pp": "share",

@@ -3,7 +3,8 @@
 Each row: (metric label, topic, cue words, unit classes it can take). The parser picks the
 cue nearest to the number whose unit class fits; rows earlier in the table win ties, so
 specific cues ("oil exports") come before general ones ("exports").
-Unit classes: money, mass, weight (oz, lb), teu, oil, gas, length, millimetre, area, power,
+Unit classes: money, mass, weight (oz, lb), teu, oil, gas, length, millimetre, area, floor area
+(m2, ft2), power,
 energy, gradient (per mille), data, share ("%", "pp"), factor ("x"), time (durations), count.
 """
 
@@ -1118,6 +1119,16 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # one phrase that fits no unit, so that its "prices" is no cue
     ("price", "economy", ("comparable prices", "constant prices", "current prices"),
      frozenset()),
+    # the warehouse market as brokers report it: "asking rents for class A space rose 8% to
+    # $7.20 per square metre", "the vacancy rate fell to 2.6%", "stock reached 1.18 million
+    # square metres of warehouse space"
+    ("rent", "logistics", ("rent", "rents", "asking rent", "asking rents"), _MONEY),
+    ("vacancy rate", "logistics", ("vacancy", "vacancy rate", "vacancy rates"),
+     frozenset({"share"})),
+    ("warehouse space", "logistics", ("warehouse space", "warehousing space", "warehouse stock",
+                                      "logistics space", "storage space", "class a space",
+                                      "class b space"),
+     frozenset({"floor area"})),
     ("price", "economy", ("price", "prices", "export price", "export prices"), _ANY_SIZE),
     # "the average price of a new gondola wagon rose to 28 million tenge", "a unit price of
     # $2.9 million": money that one thing costs, said so (unlike a bare sum beside "prices")

@@ -3846,6 +3846,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-a-tower-in-feet-is-no-route-length",
        "The new grain silo at Kuryk rises 180 feet over the steppe.",
        c("180 feet", 180, "ft", metric=None)),
+    # lead, session 13: the warehouse market's rents, vacancy and space
+    ex("metric-warehouse-rent-vacancy-and-space",
+       "Asking rents for logistics space near Almaty reached 4,900 tenge per square metre, "
+       "while the vacancy rate slipped to 1.8% and stock grew to 1.6 million square metres "
+       "of warehouse space.",
+       c("4,900 tenge", 4900, "KZT", per="m2", metric="rent"),
+       c("1.8%", 1.8, "%", metric="vacancy rate"),
+       c("1.6 million square metres", 1.6e6, "m2", metric="warehouse space")),
+    ex("nm-a-site-in-hectares-is-no-warehouse-space",
+       "The park sits on a 40-hectare plot and offers 90,000 square metres of warehouse space.",
+       c("40-hectare", 40, "ha", metric=None),
+       c("90,000 square metres", 9e4, "m2", metric="warehouse space")),
     ex("nm-bare-km-stay-a-route-length",
        "The new bypass around Kokpek runs for 38 km.",
        c("38 km", 38, "km", metric="route length")),

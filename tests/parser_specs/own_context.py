@@ -3811,6 +3811,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-or-so-between-number-and-counted-thing",
        "The operator runs 10 or so trains a week.",
        c("10 or so trains", 10, "count", item="train", per="week", approx="approx")),
+    # fixn 1: goods' share of a country's exports or imports measures the trade, not the goods
+    ex("nm-two-goods-share-of-exports-is-the-exports",
+       "Crude and natural gas together made up 91% of Turkmenistan's exports last year, "
+       "officials said.",
+       c("91%", 91, "%", change=None, metric="exports", entities=["Turkmenistan"],
+         period="2025"), published="2026-04-17"),
+    ex("nm-goods-share-of-imports-is-the-imports",
+       "Wheat and fuel accounted for 23% of Georgia's imports in 2025.",
+       c("23%", 23, "%", change=None, metric="imports", entities=["Georgia"], period="2025"),
+       published="2026-04-17"),
 ]
 
 EXAMPLES: list[Example] = (

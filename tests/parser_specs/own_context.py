@@ -3821,6 +3821,13 @@ NEAR_MISSES: list[Example] = [
        "Wheat and fuel accounted for 23% of Georgia's imports in 2025.",
        c("23%", 23, "%", change=None, metric="imports", entities=["Georgia"], period="2025"),
        published="2026-04-17"),
+    # fixn 2: a "while ..." clause after the figure's own has its own subject; a market's move
+    # "up N% at $X" is the move of the quoted price
+    ex("nm-while-clause-lends-no-entity-and-move-at-price-is-the-price",
+       "Urals crude was down 2.1% at $58 a barrel, while Kazakhstan's CPC loadings recovered.",
+       c("2.1%", 2.1, "%", change="decrease", metric="oil price", only_entities=[]),
+       c("$58", 58, "USD", per="bbl", metric="oil price", only_entities=[]),
+       published="2026-04-17"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3830,10 +3830,26 @@ NEAR_MISSES: list[Example] = [
        published="2026-04-17"),
 ]
 
+# Readings a later round (fixn) found missing: each a general rule, in our own words.
+FIXN: list[Example] = [
+    # fixn 3: "numbered N" counts its subject, also cars named by their make
+    ex("fixn-makes-numbered-count-cars",
+       "Russian-built Ladas registered in Kyrgyzstan numbered 8,400 last year.",
+       c("8,400", 8400, "count", item="car", metric="vehicle count", period="2025"),
+       published="2026-04-17"),
+    ex("fixn-car-sales-numbered-count-cars",
+       "New car sales in Uzbekistan numbered 312,000 in 2025.",
+       c("312,000", 312000, "count", item="car", metric="vehicle count", period="2025"),
+       published="2026-04-17"),
+    ex("fixn-numbered-decree-is-no-count",
+       "A government decree numbered 219 set the new duty on used imports.",
+       published="2026-04-17"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN
 )
 
 KNOWN_GAPS: dict[str, str] = {

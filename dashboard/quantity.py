@@ -357,10 +357,12 @@ def _finish_quantity(
 
 def _hedge_inside(m: QuantityGroups) -> Approx | None:
     """A hedge joined to the number or said between it and its unit: "3.4+ mln t", "12+ km"
-    (at least), "10 or more days", "50 or so tonnes" (`hedges.hedge_after`)."""
+    (at least), "10 or more days", "50 or so tonnes", "5 or more million tonnes"
+    (`hedges.hedge_after`)."""
     if "+" in (m.sp1 or "") or "+" in (m.sp2 or ""):
         return Approx.MIN
-    return hedge_after(m.sp2) if m.sp2 and m.sp2[1:3].lower() == "or" else None
+    gap = m.sp2 if m.sp2 and m.sp2[1:3].lower() == "or" else m.sp1  # "5 or more million t"
+    return hedge_after(gap) if gap and gap[1:3].lower() == "or" else None
 
 
 # "three-quarters of a billion dollars", never "a quarter of a century"

@@ -3844,6 +3844,15 @@ FIXN: list[Example] = [
     ex("fixn-numbered-decree-is-no-count",
        "A government decree numbered 219 set the new duty on used imports.",
        published="2026-04-17"),
+    # fixn 4: a hedge between the number and its scale word hedges the whole quantity
+    ex("fixn-or-more-before-scale-word",
+       "The new terminal should move 3 or more million tonnes a year once dredging ends.",
+       c("3 or more million tonnes", 3e6, "t", per="year", approx="min", kind="projection"),
+       published="2026-04-17"),
+    ex("fixn-or-so-before-scale-word",
+       "Building the bypass will cost 1.5 or so billion dollars, the ministry said.",
+       c("1.5 or so billion dollars", 1.5e9, "USD", approx="approx", kind="projection"),
+       published="2026-04-17"),
 ]
 
 EXAMPLES: list[Example] = (

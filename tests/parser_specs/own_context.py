@@ -3853,6 +3853,13 @@ FIXN: list[Example] = [
        "Building the bypass will cost 1.5 or so billion dollars, the ministry said.",
        c("1.5 or so billion dollars", 1.5e9, "USD", approx="approx", kind="projection"),
        published="2026-04-17"),
+    # fixn 5: how deep the water stands somewhere is a depth, not a route's length
+    ex("fixn-water-in-a-harbour-fallen-to-metres-is-depth",
+       "At Baku port the water in the inner harbour has fallen to 4.2 metres, pilots warned.",
+       c("4.2 metres", 4.2, "m", metric="depth", change=None), published="2026-04-17"),
+    ex("fixn-water-off-quays-at-metres-is-depth",
+       "The water off the Kuryk quays now stands at 5.1 metres after the autumn dredging.",
+       c("5.1 metres", 5.1, "m", metric="depth", change=None), published="2026-04-17"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -3860,6 +3860,17 @@ FIXN: list[Example] = [
     ex("fixn-water-off-quays-at-metres-is-depth",
        "The water off the Kuryk quays now stands at 5.1 metres after the autumn dredging.",
        c("5.1 metres", 5.1, "m", metric="depth", change=None), published="2026-04-17"),
+    # fixn 6: "over N km" after a verb of building works is the stretch they ran along
+    ex("fixn-widened-over-km-is-the-stretch",
+       "Last year the Almaty bypass was widened over 48 km to four lanes.",
+       c("48 km", 48, "km", approx=None, change=None, period="2025"),
+       c("four lanes", 4, "count", item="lane"), published="2026-04-17"),
+    ex("fixn-upgraded-line-over-km-is-the-stretch",
+       "Georgian Railway upgraded the mainline over 63 km between Khashuri and Zestafoni.",
+       c("63 km", 63, "km", approx=None, change=None), published="2026-04-17"),
+    ex("fixn-laid-over-km-of-track-is-more-than",
+       "Contractors laid over 90 km of new track on the Dostyk-Moyynty line in 2025.",
+       c("90 km", 90, "km", approx="min", change=None), published="2026-04-17"),
 ]
 
 EXAMPLES: list[Example] = (

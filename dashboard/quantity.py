@@ -21,7 +21,7 @@ from dashboard.countables import (
     read_count,
     read_dot_thousands,
 )
-from dashboard.exchange_rates import read_exchange_rate
+from dashboard.exchange_rates import currency_moved, read_exchange_rate
 from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after
 from dashboard.money_words import local_currency, read_money_tail
 from dashboard.multiples import (
@@ -175,6 +175,8 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     lead = text[max(0, start - 20) : start]
     if lead[-1:] == "×" or "factor" in lead or "oefficient" in lead:
         return None  # "×2.5", "by a factor of 3", "a coefficient of 0.5.": read in full
+    if currency_moved(text[max(0, start - 80) : start]):
+        return None  # "the manat held at 1.7.", "held at about 1.7.": a currency's rate
     num: str = match.group(QUANTITY_GROUP["num"])
     value = parse_number(num)
     if value is None:

@@ -3871,6 +3871,16 @@ FIXN: list[Example] = [
     ex("fixn-laid-over-km-of-track-is-more-than",
        "Contractors laid over 90 km of new track on the Dostyk-Moyynty line in 2025.",
        c("90 km", 90, "km", approx="min", change=None), published="2026-04-17"),
+    # fixn 7: a bare level a currency is kept at is that currency's rate, not the first one
+    # the sentence names
+    ex("fixn-currency-held-at-bare-level-is-its-own-rate",
+       "After the tenge slid to 525 against the dollar, the som held at 87.5.",
+       c("525", 525, "KZT", per="USD", metric="exchange rate"),
+       c("87.5", 87.5, "KGS", per="USD", metric="exchange rate"), published="2026-04-17"),
+    ex("fixn-currency-stood-at-hedged-bare-level",
+       "The lari stood at about 2.69 on Thursday afternoon, dealers said.",
+       c("2.69", 2.69, "GEL", per="USD", approx="approx", metric="exchange rate"),
+       published="2026-04-17"),
 ]
 
 EXAMPLES: list[Example] = (

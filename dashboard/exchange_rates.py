@@ -53,8 +53,12 @@ _RE_QUOTED_FOR_BEFORE: Final = regex.compile(
 _RE_CURRENCY_MOVED_TO: Final = regex.compile(
     rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b"
     r"(?:[\s\u00a0]++(?:could|would|may|might|will|is|was|has|had|to))*+[\s\u00a0]++"
-    r"(?:weaken|strengthen|firm|eas|recover|slid|slip|fall|fell|rise|rose|climb|drop)[a-z]*+"
-    rf"(?:[\s\u00a0]++back)?[\s\u00a0]++(?:to|past|beyond)[\s\u00a0]++"
+    r"(?:(?:weaken|strengthen|firm|eas|recover|slid|slip|fall|fell|rise|rose|climb|drop)[a-z]*+"
+    rf"(?:[\s\u00a0]++back)?[\s\u00a0]++(?:to|past|beyond)"
+    # "the manat held at 1.7", "the som stood steady at 87": a level kept
+    r"|(?:held|holds?|holding|stood|stands?|traded|trades?|trading|stayed|stays?|remained"
+    r"|remains?|closed|settled)(?:[\s\u00a0]++(?:steady|stable|firm|flat|unchanged))?"
+    r"[\s\u00a0]++at)[\s\u00a0]++"
     rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?)\Z"
 )
 
@@ -70,15 +74,22 @@ _RE_OTHER_BASE_AFTER: Final = regex.compile(
     r"\A[^.;,]{0,40}?\b(?i:against|versus|vs\.?|per)\b")
 
 
+def currency_moved(before: str) -> regex.Match[str] | None:
+    """A currency moved to or kept at the number right after `before`: "the tenge could
+    weaken back to ", "the manat held at " (`_RE_CURRENCY_MOVED_TO`)."""
+    tail = before[-40:].lower()  # a cheap test first: most bare numbers follow no move
+    if not (" to " in tail or "past" in tail or "beyond" in tail or " at " in tail):
+        return None
+    return _RE_CURRENCY_MOVED_TO.search(before)
+
+
 def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     """A bare number "per dollar" after a currency named in its clause is an exchange rate:
     "the tenge weakened to 512 per dollar" is 512 KZT per USD; so is one the currency moved
     to ("the tenge could weaken back to 505-510"), in KZT."""
     folded = after.lower()
     if not any(word in folded for word in RATE_BASE_CURRENCIES):
-        tail = before[-40:].lower()  # a cheap test first: most bare numbers follow no move
-        moved = None if raw.year_like or not (" to " in tail or "past" in tail or "beyond" in tail
-                                              ) else _RE_CURRENCY_MOVED_TO.search(before)
+        moved = None if raw.year_like else currency_moved(before)
         if moved is not None and _RE_RANK_AFTER.match(after):
             moved = None  # "The tenge fell to 3 in the central bank's ranking"
         code = QUOTED_CURRENCIES.get(moved["name"].lower()) if moved else None

@@ -20,6 +20,7 @@ from dashboard.bases import RE_TO_BETWEEN
 from dashboard.claim import Claim, Kind, Located
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.scanning import match_at
+from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATED, HEDGE_WORDS, HEDGED
 
 # "fallen from 38-53 days to 19-23 days", "grown from $5.7bn to $11bn over the past five
@@ -278,6 +279,10 @@ _RE_CHANGE_TO_LEVEL: Final = regex.compile(
     rf"(?:{HEDGE_WORDS}\s+)?\Z"
 )
 
+# A market's quote after its move: "Brent was up 1.4% at $64 a barrel", "down 0.8% at 9,720
+# yuan a tonne" (a price only: not "rose 5% at 3 ports").
+_RE_CHANGE_AT_PRICE: Final = regex.compile(rf"\s*,?\s*at\s+(?:{HEDGE_WORDS}\s+)?\Z")
+
 
 def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
     """A change in per cent written right after a level (", down about 8%", ", a rise of
@@ -302,7 +307,9 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
                 and after.metric is not None
                 and (change.metric, change.topic) != (after.metric, after.topic)
                 and after.unit not in ("%", "pp", "x")
-                and _RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])):
+                and (_RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])
+                     or (unit_class(after.unit) == "money"
+                         and _RE_CHANGE_AT_PRICE.match(text, change.end, after.start)))):
             out[k - 1] = replace(change, metric=after.metric, topic=after.topic,
                                  period=change.period or after.period)
 

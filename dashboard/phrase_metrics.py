@@ -53,8 +53,9 @@ def by_phrase(
         return "transit time", Topic.LOGISTICS
     if uclass in ("time", "factor") and _spent_at_a_place(claim, clause, text, uclass):
         return "waiting time", Topic.LOGISTICS
-    if claim.unit == "m" and _names_a_channel(text, max(clause[0], claim.start - 60),
-                                              claim.start):
+    if claim.unit == "m" and (
+            _names_a_channel(text, max(clause[0], claim.start - 60), claim.start)
+            or _water_stands_at(text, max(clause[0], claim.start - 80), claim.start)):
         return "depth", Topic.LOGISTICS
     if claim.per in _DESIGN_RATES and uclass in _DESIGN_UNITS and _RE_PLANNED_TO_HANDLE.search(
             text, max(clause[0], claim.start - 50), claim.start):
@@ -101,6 +102,27 @@ def _names_a_channel(text: str, lo: int, start: int) -> bool:
         return False
     return _RE_FALLEN.search(m.group()) is None or (
         _RE_PLACE_BEFORE.search(text, lo, m.start()) is None)
+
+
+# The water somewhere fallen "to" or standing "at" metres is how deep it is: "The water in
+# the channel has dropped to 3.9 metres", "water at the Aktau berths is now at 4.1 metres"
+# (not a level: "water levels in the channel dropped to 1.8 metres", `_RE_LEVEL_BEFORE`).
+_RE_WATER_AT: Final = regex.compile(
+    r"(?i:\bwater[\s\u00a0]++(?:(?:in|at|off|along|near|on)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"(?:[\w'\u2019-]++[\s\u00a0]++){0,3}?)?(?:(?:has|had|have|is|was|now|been|down|fell"
+    r"|fallen|dropped|sunk|sank|stands|stood)[\s\u00a0]++)+(?:at|to)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?)\Z",
+    flags=regex.REVERSE,
+)
+
+
+def _water_stands_at(text: str, lo: int, start: int) -> bool:
+    """Is text[lo:start] the water somewhere fallen to or standing at the figure
+    (`_RE_WATER_AT`), with no level named before it?"""
+    if "water" not in text[lo:start].lower():
+        return False  # the common case, told without the pattern
+    m = _RE_WATER_AT.search(text, lo, start)
+    return m is not None and _RE_LEVEL_BEFORE.search(text, lo, start) is None
 
 
 # A channel set "at" or dredged "to" metres is its depth: "with the channel now at 12.5

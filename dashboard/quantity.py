@@ -21,7 +21,7 @@ from dashboard.countables import (
     read_count,
     read_dot_thousands,
 )
-from dashboard.exchange_rates import read_exchange_rate
+from dashboard.exchange_rates import currency_moved, read_exchange_rate
 from dashboard.hedges import BY_REACH, WINDOW, change_around, hedge_after
 from dashboard.money_words import local_currency, read_money_tail
 from dashboard.multiples import (
@@ -51,7 +51,7 @@ from dashboard.quantity_ends import (
     read_temperature,
 )
 from dashboard.rates import read_rate
-from dashboard.raw import DURATIONS, Raw, read_hedge
+from dashboard.raw import DURATIONS, Raw, along_the_works, read_hedge
 from dashboard.retractions import is_denied
 from dashboard.scanning import match_at
 from dashboard.timeframes import is_months_shorthand
@@ -175,6 +175,8 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     lead = text[max(0, start - 20) : start]
     if lead[-1:] == "×" or "factor" in lead or "oefficient" in lead:
         return None  # "×2.5", "by a factor of 3", "a coefficient of 0.5.": read in full
+    if currency_moved(text[max(0, start - 80) : start]):
+        return None  # "the manat held at 1.7.", "held at about 1.7.": a currency's rate
     num: str = match.group(QUANTITY_GROUP["num"])
     value = parse_number(num)
     if value is None:
@@ -352,15 +354,19 @@ def _finish_quantity(
                                    money=raw.unit is None or is_currency_code(raw.unit),
                                    share=raw.unit in ("%", "pp"))
         raw.change = unless_a_level(raw.unit, raw.change, window)  # "rose above 3.4 mln t"
+        if raw.change is not None and along_the_works(raw, before, after):
+            raw.change = None  # "the section was widened over 124 km": the works' length
     return raw
 
 
 def _hedge_inside(m: QuantityGroups) -> Approx | None:
     """A hedge joined to the number or said between it and its unit: "3.4+ mln t", "12+ km"
-    (at least), "10 or more days", "50 or so tonnes" (`hedges.hedge_after`)."""
+    (at least), "10 or more days", "50 or so tonnes", "5 or more million tonnes"
+    (`hedges.hedge_after`)."""
     if "+" in (m.sp1 or "") or "+" in (m.sp2 or ""):
         return Approx.MIN
-    return hedge_after(m.sp2) if m.sp2 and m.sp2[1:3].lower() == "or" else None
+    gap = m.sp2 if m.sp2 and m.sp2[1:3].lower() == "or" else m.sp1  # "5 or more million t"
+    return hedge_after(gap) if gap and gap[1:3].lower() == "or" else None
 
 
 # "three-quarters of a billion dollars", never "a quarter of a century"

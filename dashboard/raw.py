@@ -84,6 +84,8 @@ def read_hedge(raw: Raw, before: str, after: str = "") -> None:
     if (raw.unit in DURATIONS and hedge.group().lower().startswith("over")
             and not before[: len(before) - len(hedge.group())].rstrip().lower().endswith("for")):
         return  # "over seven years" is during; "for over two years" is more than
+    if along_the_works(raw, before, after):
+        return  # "the section was widened over 124 km": along them, not more than
     if hedge.group("approx") or hedge.group("tilde"):
         raw.approx = Approx.APPROX
     elif hedge.group("min") or hedge.group("gt"):
@@ -91,3 +93,26 @@ def read_hedge(raw: Raw, before: str, after: str = "") -> None:
     elif not (after.startswith((" from ", "\u00a0from ")) and _RE_FORMER_AFTER.match(after)
               and hedge.group().lower().startswith("up")):
         raw.approx = Approx.MAX
+
+
+# A verb of building works, then "over" or "along" a length: "the section was widened over
+# 124 km", "track was laid along 80 km", "upgraded the line over 60 km" say how long the
+# works ran (no "more than", no change of the length); not "laid over 124 km of track" nor
+# "built roads in towns over 300 km away" (more than), nor "rose by over 12 km".
+_RE_WORKS_ALONG: Final = regex.compile(
+    r"\b(?i:widen(?:ed|ing)|upgrad(?:ed|ing)|laid|laying|built|building|rebuilt|rebuilding"
+    r"|electrif(?:ied|ying)|repair(?:ed|ing)|renovat(?:ed|ing)|moderni[sz](?:ed|ing)"
+    r"|reconstruct(?:ed|ing)|resurfac(?:ed|ing)|paved|paving|asphalted|renew(?:ed|ing))"
+    r"[\s\u00a0]++(?:(?!(?i:over|along|by|to|in|at|from|of|for|with|and)\b)[\w-]++[\s\u00a0]++){0,3}?"
+    r"(?i:over|along)[\s\u00a0]++(?:(?i:a|an|the)[\s\u00a0]++)?\Z"
+)
+_RE_OF_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:of|away|from|off|long|wide)\b")
+_LENGTHS: Final = frozenset({"km", "m", "mi"})
+
+
+def along_the_works(raw: Raw, before: str, after: str) -> bool:
+    """Is the length a stretch that building works ran along (`_RE_WORKS_ALONG`)?"""
+    tail = before[-12:].lower()
+    return (raw.unit in _LENGTHS and ("over" in tail or "along" in tail)
+            and _RE_WORKS_ALONG.search(before[-80:]) is not None
+            and _RE_OF_AFTER.match(after) is None)

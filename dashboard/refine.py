@@ -34,7 +34,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.hedges import SCHEDULED_EVENTS
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
-from dashboard.vocab.classes import COUNT_METRICS
+from dashboard.vocab.classes import COUNT_METRICS, GOODS_EXPORTS
 from dashboard.vocab.entities import (
     AIRPORTS,
     FREIGHT_ROUTES,
@@ -290,12 +290,23 @@ def share_of_money(end: int, part: int, facts: Facts, text: str) -> int | None:
     after it, when the cue before it (row `part`) counts no money; else None. "Transit
     accounted for 42% of Georgian Railway's freight revenue" is revenue's share ("freight"
     only says which revenue); "Transit cargo accounted for 65% of Baku port's throughput"
-    stays the part's."""
-    if "money" in METRICS[part][3]:
+    stays the part's. Goods' shares of a country's exports or imports are the trade's: "Oil
+    and gas make up 88% of Azerbaijan's exports" (not its gas exports; but "28% of global
+    sunflower oil exports" names the goods in the whole: the goods' exports)."""
+    goods = METRICS[part][0] in GOODS_EXPORTS
+    money = "money" in METRICS[part][3]
+    if money and not goods:
         return None
-    return next((row for start, _, row in facts.cues
-                 if end < start < end + 60 and "money" in METRICS[row][3]
+    cues = [cue for cue in facts.cues if end < cue[0] < end + 60]
+    return next((row for start, _, row in cues
+                 if ((goods and row in _TRADE_WHOLES and not any(
+                     METRICS[other][0] in GOODS_EXPORTS for at, _, other in cues if at < start))
+                      or (not money and "money" in METRICS[row][3]))
                  and _RE_OF_WHOLE.match(text[end:start]) is not None), None)
+
+
+_TRADE_WHOLES: Final = frozenset(k for k, row in enumerate(METRICS)
+                                 if row[0] in ("exports", "imports"))
 
 
 def of_the_budget(text: str, lo: int, start: int, end: int) -> bool:

@@ -144,8 +144,11 @@ def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
     found = _subjects_outside(facts, lo, hi, aside) or facts.subjects(facts.lo, lo)
     if not found and (i == 0 or index.paragraph_of[i - 1] != index.paragraph_of[i]
                       or not (found := _named_before(index, i, []))):
-        # only clauses after the claim's name anything
-        found = _subjects_outside(facts, facts.lo, facts.hi, aside)
+        # only clauses after the claim's name anything; not a contrast's "while ...", whose
+        # names are its own subject ("Brent was up 1.4% at $64, while Russia's exports fell")
+        contrast = _RE_CONTRAST.search(index.text, hi, facts.hi, timeout=CLAUSE_TIMEOUT)
+        found = _subjects_outside(
+            facts, facts.lo, facts.hi if contrast is None else contrast.start(), aside)
     if i == 0 and all(e in REGIONS for e in found) and is_headline(index):
         found = list(dict.fromkeys(facts.subjects() + found))  # "Turkmenbashi seaport gains
         # traffic; Caspian hub designed for 17-18 mt": a clause naming only a region goes on
@@ -154,6 +157,8 @@ def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
     return found
 
 
+# A contrast's clause after the figure's, a subject of its own: ", while ...", "whereas".
+_RE_CONTRAST: Final = regex.compile(r"(?<=[\s,])wh(?:ile|ereas)[\s\u00a0]")
 # A relative or temporal clause after a figure: ", when the hub built with AD Ports Group
 # reaches its design capacity", ", where ...", ", which ...", ", whose ..."; or a comment on
 # it: ", a sign of third-country interest in the Middle Corridor", ", reflecting ...".

@@ -459,6 +459,11 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "trucks": "truck", "lorries": "lorry", "vehicles": "vehicle", "units": "unit",
     "buses": "bus",  # "bought 300 electric buses": a fleet renewed, as trucks are
     "automobiles": "car",  # "produced 401,000 automobiles": cars by their formal name
+    # cars by their make, in the plural: "Chevrolets sold in Kazakhstan numbered 45,000",
+    # "exported 12,000 Ladas"
+    **{make: "car" for make in ("chevrolets", "ladas", "toyotas", "hyundais", "kias",
+                                "nissans", "renaults", "skodas", "volkswagens")},
+    "car sales": "car", "vehicle sales": "vehicle",  # "car sales numbered 45,000": cars sold
     # "1,200 car carriers waited at the border": the trucks that move new cars, not the cars
     "car carriers": "car carrier", "car transporters": "car carrier",
     # farm machinery bought and sold by the piece: "bought 3,400 tractors from Belarus",

@@ -3861,12 +3861,82 @@ NEAR_MISSES: list[Example] = [
     ex("nm-bare-km-stay-a-route-length",
        "The new bypass around Kokpek runs for 38 km.",
        c("38 km", 38, "km", metric="route length")),
+    # fixn 1: goods' share of a country's exports or imports measures the trade, not the goods
+    ex("nm-two-goods-share-of-exports-is-the-exports",
+       "Crude and natural gas together made up 91% of Turkmenistan's exports last year, "
+       "officials said.",
+       c("91%", 91, "%", change=None, metric="exports", entities=["Turkmenistan"],
+         period="2025"), published="2026-04-17"),
+    ex("nm-goods-share-of-imports-is-the-imports",
+       "Wheat and fuel accounted for 23% of Georgia's imports in 2025.",
+       c("23%", 23, "%", change=None, metric="imports", entities=["Georgia"], period="2025"),
+       published="2026-04-17"),
+    # fixn 2: a "while ..." clause after the figure's own has its own subject; a market's move
+    # "up N% at $X" is the move of the quoted price
+    ex("nm-while-clause-lends-no-entity-and-move-at-price-is-the-price",
+       "Urals crude was down 2.1% at $58 a barrel, while Kazakhstan's CPC loadings recovered.",
+       c("2.1%", 2.1, "%", change="decrease", metric="oil price", only_entities=[]),
+       c("$58", 58, "USD", per="bbl", metric="oil price", only_entities=[]),
+       published="2026-04-17"),
+]
+
+# Readings a later round (fixn) found missing: each a general rule, in our own words.
+FIXN: list[Example] = [
+    # fixn 3: "numbered N" counts its subject, also cars named by their make
+    ex("fixn-makes-numbered-count-cars",
+       "Russian-built Ladas registered in Kyrgyzstan numbered 8,400 last year.",
+       c("8,400", 8400, "count", item="car", metric="vehicle count", period="2025"),
+       published="2026-04-17"),
+    ex("fixn-car-sales-numbered-count-cars",
+       "New car sales in Uzbekistan numbered 312,000 in 2025.",
+       c("312,000", 312000, "count", item="car", metric="vehicle count", period="2025"),
+       published="2026-04-17"),
+    ex("fixn-numbered-decree-is-no-count",
+       "A government decree numbered 219 set the new duty on used imports.",
+       published="2026-04-17"),
+    # fixn 4: a hedge between the number and its scale word hedges the whole quantity
+    ex("fixn-or-more-before-scale-word",
+       "The new terminal should move 3 or more million tonnes a year once dredging ends.",
+       c("3 or more million tonnes", 3e6, "t", per="year", approx="min", kind="projection"),
+       published="2026-04-17"),
+    ex("fixn-or-so-before-scale-word",
+       "Building the bypass will cost 1.5 or so billion dollars, the ministry said.",
+       c("1.5 or so billion dollars", 1.5e9, "USD", approx="approx", kind="projection"),
+       published="2026-04-17"),
+    # fixn 5: how deep the water stands somewhere is a depth, not a route's length
+    ex("fixn-water-in-a-harbour-fallen-to-metres-is-depth",
+       "At Baku port the water in the inner harbour has fallen to 4.2 metres, pilots warned.",
+       c("4.2 metres", 4.2, "m", metric="depth", change=None), published="2026-04-17"),
+    ex("fixn-water-off-quays-at-metres-is-depth",
+       "The water off the Kuryk quays now stands at 5.1 metres after the autumn dredging.",
+       c("5.1 metres", 5.1, "m", metric="depth", change=None), published="2026-04-17"),
+    # fixn 6: "over N km" after a verb of building works is the stretch they ran along
+    ex("fixn-widened-over-km-is-the-stretch",
+       "Last year the Almaty bypass was widened over 48 km to four lanes.",
+       c("48 km", 48, "km", approx=None, change=None, period="2025"),
+       c("four lanes", 4, "count", item="lane"), published="2026-04-17"),
+    ex("fixn-upgraded-line-over-km-is-the-stretch",
+       "Georgian Railway upgraded the mainline over 63 km between Khashuri and Zestafoni.",
+       c("63 km", 63, "km", approx=None, change=None), published="2026-04-17"),
+    ex("fixn-laid-over-km-of-track-is-more-than",
+       "Contractors laid over 90 km of new track on the Dostyk-Moyynty line in 2025.",
+       c("90 km", 90, "km", approx="min", change=None), published="2026-04-17"),
+    # fixn 7: a bare level a currency is kept at is that currency's rate, not the first one
+    # the sentence names
+    ex("fixn-currency-held-at-bare-level-is-its-own-rate",
+       "After the tenge slid to 525 against the dollar, the som held at 87.5.",
+       c("525", 525, "KZT", per="USD", metric="exchange rate"),
+       c("87.5", 87.5, "KGS", per="USD", metric="exchange rate"), published="2026-04-17"),
+    ex("fixn-currency-stood-at-hedged-bare-level",
+       "The lari stood at about 2.69 on Thursday afternoon, dealers said.",
+       c("2.69", 2.69, "GEL", per="USD", approx="approx", metric="exchange rate"),
+       published="2026-04-17"),
 ]
 
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -46,7 +46,7 @@ _RE_CURRENT_BEFORE: Final = regex.compile(
 def is_current(claim: Located, text: str) -> bool:
     """Is the figure a level now ("from the current 10 bcm to 20 bcm by 2027", "up from
     60,000 tonnes now")?"""
-    after = text[claim.end : claim.end + 16]
+    after = text[claim.end : claim.end + 28]
     lo = max(0, claim.start - 30)
     return ((may_contain(text[lo : claim.start], _CURRENT_WORDS)
              and _RE_CURRENT_BEFORE.search(text, lo, claim.start) is not None)
@@ -66,7 +66,11 @@ def _may_say_now(after: str) -> bool:
     return "now" in folded or "current" in folded or "present" in folded or "today" in folded
 
 
-_RE_NOW_AFTER: Final = regex.compile(r"\A[\s\u00a0]+(?i:now|currently|at\s+present|today)\b")
+# "up from 60,000 tonnes now", "1,200 wagons are now in service", "1,200 wagons are in service
+# today" (the present tense's state, not "are expected today")
+_RE_NOW_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?:(?i:are|is)[\s\u00a0]++(?:(?i:in[\s\u00a0]++(?:service|operation|use))"
+    r"[\s\u00a0]++)?)?(?i:now|currently|at\s+present|today)\b")
 
 
 # "Turkish investment in Azerbaijan is approaching $18 billion", "is close to $21 billion": a

@@ -2424,6 +2424,14 @@ MULTIPLIED: list[Example] = [
 
 # A level said to hold now takes no earlier time of its sentence.
 NOW: list[Example] = [
+    ex("period-are-now-in-service-beside-a-target",
+       "ADY's fleet plan is bold: 860 hopper wagons are now in service, and 2,400 will be by 2030.",
+       c("860 hopper wagons", 860, "count", period=None, kind="actual"),
+       c("2,400", 2400, "count", period="2030", kind="projection"), published="2025-06-01"),
+    ex("period-in-service-today-beside-a-target",
+       "Some 140 locomotives are in service today, and 210 should be by 2028.",
+       c("140 locomotives", 140, "count", period=None, kind="actual", approx="approx"),
+       c("210", 210, "count", period="2028", kind="projection"), published="2025-06-01"),
     ex("period-level-now-after-a-founding-year",
        "Launched in 2017 with three vessels, the Caspian fleet now operates 12 ferries.",
        c("three vessels", 3, "count", period="2017", kind="actual"),

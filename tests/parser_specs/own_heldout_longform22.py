@@ -509,6 +509,4 @@ KNOWN_GAPS: dict[str, str] = {
     "lf22-bud-p9-ports": "'the budget gives 96 billion tenge ..., up from 38 billion tenge this "
                          "year': a level compared with this year's is of a later year, a "
                          "projection",
-    "lf22-esg-p7-targets": "'compared with 2019, when the indicator stood at 21.3 grams': the "
-                           "year before ', when' is the figure's period (and it is actual)",
 }

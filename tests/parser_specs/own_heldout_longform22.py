@@ -503,9 +503,6 @@ SUSTAINABILITY: list[Example] = [
 EXAMPLES: list[Example] = BUDGET + ARBITRATION + BROKER + SUSTAINABILITY
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf22-bud-p3-roads": "'2,400 km of national roads and ... another 5,100 km in 2027': the "
-                         "trailing year is not shared by the first item; '1,850 km "
-                         "reconstructed this year' in November is read as a projection",
     "lf22-bud-p9-ports": "'the budget gives 96 billion tenge ..., up from 38 billion tenge this "
                          "year': a level compared with this year's is of a later year, a "
                          "projection",

@@ -1,9 +1,9 @@
 """How the figures of one sentence share its times (`timing` reads each figure's own first):
 a level reached after a change shares the change's time ("rose 14.6% in 2021 to 5.6 mt"), a
 restatement the time of what it restates ("50 billion tenge, or almost EUR 100 million"), a
-quantity joined to the next one that one's ("2.5 mt and 96,000 TEU for 2025", "2,400 km ... and
-another 5,100 km in 2027"), and a part of
-a total since a year that year on ("since 1993, of which about 40 percent").
+quantity joined to the next one that one's ("2.5 mt and 96,000 TEU for 2025", "2,400 km ...
+and another 5,100 km in 2027"), and a part of a total since a year that year on ("since 1993,
+of which about 40 percent").
 
 Pure: no pandas, no dash.
 """

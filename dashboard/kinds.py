@@ -38,7 +38,7 @@ from dashboard.still_ahead import forecast_while_not_over
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_OUTCOMES
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_OUTCOMES, PAST_REPORT_WORDS
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
 
 if TYPE_CHECKING:
@@ -98,6 +98,9 @@ def kind_of(
             # earlier": the level a forecast rises from, in a season begun last year, is seen
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
+    if period is None and _rises_from_this_year(claim, text):
+        return Kind.PROJECTION  # "the budget gives 96 billion tenge ..., up from 38 billion
+        # tenge this year": a level set above this year's is of a year to come
     if _is_done_against(claim, text):
         return Kind.ACTUAL  # "would rebuild 2,400 km in 2027, against 1,850 km reconstructed
         # this year": the level set against a plan, done already
@@ -232,6 +235,30 @@ def _is_debt_due(cue: int, text: str) -> bool:
     return text.startswith(("due", "Due"), cue) and (
         RE_DEBT_BEFORE_DUE.search(text, max(0, cue - 16), cue) is not None
         or _RE_DUE_TO_CAUSE.match(text, cue, timeout=CLAUSE_TIMEOUT) is not None)
+
+
+# "96 billion tenge to the dredging ..., up from 38 billion tenge this year" (not "earlier
+# this year", "so far this year": a level now, set against one of months gone by).
+_RE_FROM_THIS_YEAR_AFTER: Final = regex.compile(
+    r"[^.;:!?0-9]{0,100}?,[\s\u00a0]++(?i:up|down)[\s\u00a0]++from[\s\u00a0]++"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?[$€£]?+[0-9][0-9.,]*+"
+    r"(?:[\s\u00a0]++(?!(?i:earlier|so|far|start|beginning|end|early|late)\b)[a-z]++){0,3}?"
+    r"[\s\u00a0]++this[\s\u00a0]++year\b"
+)
+
+
+def _rises_from_this_year(claim: Located, text: str) -> bool:
+    """Is the figure set against this year's ("X, up from Y this year"): of a later year?"""
+    hi = min(len(text), claim.end + 160)
+    if text.find("this year", claim.end, hi) < 0:
+        return False  # the common case, told without the pattern
+    return _RE_FROM_THIS_YEAR_AFTER.match(text, claim.end, hi) is not None and (
+        _RE_REPORTED_BEFORE.search(text, max(0, claim.start - 40), claim.start) is None)
+
+
+# "Exports totalled $3 billion, up from ...": a verb that reports the figure as seen.
+_RE_REPORTED_BEFORE: Final = regex.compile(
+    rf"(?i:\b(?:{PAST_REPORT_WORDS}|totall?ed|amounted|stood|was|were|came)\b[^.;:!?]*+\Z)")
 
 
 # "against 1,850 km reconstructed this year", "compared with 3.1 mt of grain shipped": a level

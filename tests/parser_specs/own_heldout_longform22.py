@@ -502,8 +502,4 @@ SUSTAINABILITY: list[Example] = [
 
 EXAMPLES: list[Example] = BUDGET + ARBITRATION + BROKER + SUSTAINABILITY
 
-KNOWN_GAPS: dict[str, str] = {
-    "lf22-bud-p9-ports": "'the budget gives 96 billion tenge ..., up from 38 billion tenge this "
-                         "year': a level compared with this year's is of a later year, a "
-                         "projection",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -207,7 +207,8 @@ ARBITRATION: list[Example] = [
        "which had held up some 1,900 grain wagons bound for Aktau at the turn of the year, and "
        "that the port's congestion was force majeure. The tribunal disagreed, noting that "
        "other shippers had loaded 260,000 tonnes of grain at Aktau in the same two months.",
-       c("1,900 grain wagons", 1900, "count", approx="approx"),
+       # "held up" delays the wagons, no rise (change checked after the first run read one)
+       c("1,900 grain wagons", 1900, "count", approx="approx", change=None),
        c("260,000 tonnes", 260000, "t"),
        published=ARB_PUB),
     ex("lf22-arb-p7-draught",

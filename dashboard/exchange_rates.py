@@ -134,6 +134,11 @@ def quoted_to(raw: Raw, after: str) -> bool:
     return True
 
 
+def quoted(raw: Raw, before: str, after: str) -> bool:
+    """Is an amount the price of another currency named before it or right after it?"""
+    return quoted_for(raw, before) or quoted_to(raw, after)
+
+
 _RE_TO_ONE: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
 
 

@@ -98,12 +98,9 @@ def kind_of(
             # earlier": the level a forecast rises from, in a season begun last year, is seen
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
-    if period is None and _rises_from_this_year(claim, text):
-        return Kind.PROJECTION  # "the budget gives 96 billion tenge ..., up from 38 billion
-        # tenge this year": a level set above this year's is of a year to come
-    if _is_done_against(claim, text):
-        return Kind.ACTUAL  # "would rebuild 2,400 km in 2027, against 1,850 km reconstructed
-        # this year": the level set against a plan, done already
+    against = _kind_set_against(claim, period, text)
+    if against is not None:
+        return against
     lo, hi = clause
     if lo > facts.lo and (match_at(_RE_WITH_CLAUSE, text, lo)
                           or _RE_GAPPED_CLAUSE.match(text, lo, claim.start)):
@@ -235,6 +232,15 @@ def _is_debt_due(cue: int, text: str) -> bool:
     return text.startswith(("due", "Due"), cue) and (
         RE_DEBT_BEFORE_DUE.search(text, max(0, cue - 16), cue) is not None
         or _RE_DUE_TO_CAUSE.match(text, cue, timeout=CLAUSE_TIMEOUT) is not None)
+
+
+def _kind_set_against(claim: Located, period: Time | None, text: str) -> Kind | None:
+    """The kind a figure set against another says: "the budget gives 96 billion tenge ...,
+    up from 38 billion tenge this year" (a level above this year's is of a year to come), "would
+    rebuild 2,400 km in 2027, against 1,850 km reconstructed this year" (done already)."""
+    if period is None and _rises_from_this_year(claim, text):
+        return Kind.PROJECTION
+    return Kind.ACTUAL if _is_done_against(claim, text) else None
 
 
 # "96 billion tenge to the dredging ..., up from 38 billion tenge this year" (not "earlier

@@ -5,7 +5,8 @@ Pure. Passes 8 and 9 of `timing` and those after them:
 - a change measured against a base year is a change over the year after it ("a 90% rise on
   2022": 2023's), and so is one set against a level of that year, unless the level it
   reached names a later year ("40% compared with 2022 to $7 billion in 2024": 2022/2024)
-  or is a level now ("now handles 20 trains a day, 6 more than in 2022": 2022/..)
+  or is a level now ("now handles 20 trains a day, 6 more than in 2022": 2022/..), and
+  not the base of a multiple before it ("double the 2023 figure, and ... raised by 15%")
   (`after_base`);
 - a figure "a year earlier" than the one before it is for that one's period, a year back;
   one "in the corresponding period of 2024" is for the same months of 2024; a change "over
@@ -244,6 +245,7 @@ def after_base(
                  # "dropping 7% to $2,180, its lowest since December 2023": a record's frame
                  and text[t.start : t.start + 5].lower() != "since"
                  and _names_its_year(t, text)
+                 and not _anothers_multiple_base(group, k, t, text)
                  and not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)]
         if bases:
             base = min(bases, key=lambda t: abs(t.start - claim.end))
@@ -254,6 +256,21 @@ def after_base(
             period = _span_to_level(group, chosen, k, year, text) or (
                 f"{year}/.." if _after_a_level_now(group, k, text) else _next_year(year))
             chosen[k] = Time(base.start, base.end, period, False)
+
+
+# "more than double the 2023 figure, and some have raised premiums by 15%": the base year
+# right after a multiple before the change is the multiple's, no base of the change.
+_RE_MULTIPLE_THEN_BASE: Final = regex.compile(
+    r"\A[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?\Z")
+
+
+def _anothers_multiple_base(group: Sequence[Located], k: int, t: Time, text: str) -> bool:
+    """Is the base `t`, before group[k], the base of the multiple right before it?"""
+    if k == 0 or t.start >= group[k].start:
+        return False
+    prev = group[k - 1]
+    return (prev.unit == "x" and prev.end <= t.start
+            and _RE_MULTIPLE_THEN_BASE.match(text[prev.end : t.start]) is not None)
 
 
 # "a 15% rise in tariffs from 1 January 2026": a day after "from" is when the change takes

@@ -2,9 +2,10 @@
 ("exports in lira terms"), a harvest that is a time ("rose 35% this harvest"), a body's name
 ("the budget committee") or a firm's ("Steppe Cargo Logistics JSC"), a good's industry ("the
 oil and gas sector"), a verb of gathering a crop with no figure right after it ("data gathered
-by customs"), the verb "grant" before a discount ("grant a 20% discount"); a bare "inflows"
-after remittances, which names them (`remitted_inflows`), and a maker's "processed", its
-intake (`processed_by_makers`). Read by `facts` when it finds the cues. And, for `measures`, a
+by customs"), the verb "grant" before a discount ("grant a 20% discount"), a security's
+"trade" ("the stock would trade at 9.5 times earnings"); a bare "inflows" after remittances,
+which names them (`remitted_inflows`), and a maker's "processed", its intake
+(`processed_by_makers`). Read by `facts` when it finds the cues. And, for `measures`, a
 cue after "depending on" (`depends_on`), a good that opens a list of goods
 (`opens_a_goods_list`), a cue in a part told after a total (`names_a_part`) and the subject of
 a clause of its own after a comma (`leads_a_later_figure`): none says what a figure before it
@@ -102,6 +103,12 @@ _RE_GRANT_NOUN_BEFORE: Final = regex.compile(
     r"(?:[0-9%$\u20ac]|\b(?i:an?|the|its|their|this|that|in|of|as|million|billion|thousand"
     r"|mln|bln|bn|mn|m))[\s\u00a0]*+\Z")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
+# A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the
+# bonds traded at 98 cents" (its price, no trade in goods).
+_TRADE_ROWS: Final = rows_of("trade turnover")
+_RE_SECURITY_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:shares?|stocks?|bonds?|eurobonds?|notes|securities)[\s\u00a0]++"
+    r"(?:(?:would|will|could|may|might|to|now|currently|still|also)[\s\u00a0]++)*+)\Z")
 
 
 def is_potential_cue(text: str, start: int, end: int) -> bool:
@@ -138,6 +145,9 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None and (
             _RE_GRANT_NOUN_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) is None):
         return True  # "agreed to grant a 20% discount": a price cut, no grant of money
+    if cue[2] in _TRADE_ROWS and text[cue[0] : cue[1]].lower() in ("trade", "traded") and (
+            _RE_SECURITY_BEFORE.search(text, max(0, cue[0] - 40), cue[0]) is not None):
+        return True  # "the stock would trade at 9.5 times earnings": a share's price
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
     return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "

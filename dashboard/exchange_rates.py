@@ -124,6 +124,32 @@ def quoted_for(raw: Raw, before: str) -> bool:
     return True
 
 
+# "an exchange rate of 525 tenge to the dollar", "2.7 lari to one US dollar": an amount in one
+# currency quoted to another (not "the euro area", "euro zone").
+_RE_TO_A_BASE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+to[\s\u00a0]+(?:the|one|a)[\s\u00a0]+(?:(?:US|U\.S\.)[\s\u00a0]+)?"
+    rf"(?P<base>(?i:{'|'.join(RATE_BASE_CURRENCIES)}))\b(?![\s\u00a0-]++(?i:area|zone)\b)"
+)
+
+
+def quoted_to(raw: Raw, after: str) -> bool:
+    """Is an amount the price of another currency named right after it ("525 tenge to the
+    dollar")? Then it is per that one."""
+    if " to " not in after[:5]:
+        return False  # the common case, told without the pattern
+    base = _RE_TO_A_BASE_AFTER.match(after)
+    code = RATE_BASE_CURRENCIES[base["base"].lower()] if base else raw.unit
+    if code == raw.unit:
+        return False
+    raw.per = code
+    return True
+
+
+def quoted(raw: Raw, before: str, after: str) -> bool:
+    """Is an amount the price of another currency named before it or right after it?"""
+    return quoted_for(raw, before) or quoted_to(raw, after)
+
+
 _RE_TO_ONE: Final = regex.compile(r"[\s\u00a0]+to[\s\u00a0]+\Z")
 
 

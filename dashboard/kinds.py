@@ -38,7 +38,7 @@ from dashboard.still_ahead import forecast_while_not_over
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_OUTCOMES, PAST_REPORT_WORDS
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
 
 if TYPE_CHECKING:
@@ -98,6 +98,9 @@ def kind_of(
             # earlier": the level a forecast rises from, in a season begun last year, is seen
         if int(first[:4]) > pub.year or end_year > pub.year:
             return Kind.PROJECTION
+    against = _kind_set_against(claim, period, text)
+    if against is not None:
+        return against
     lo, hi = clause
     if lo > facts.lo and (match_at(_RE_WITH_CLAUSE, text, lo)
                           or _RE_GAPPED_CLAUSE.match(text, lo, claim.start)):
@@ -229,6 +232,61 @@ def _is_debt_due(cue: int, text: str) -> bool:
     return text.startswith(("due", "Due"), cue) and (
         RE_DEBT_BEFORE_DUE.search(text, max(0, cue - 16), cue) is not None
         or _RE_DUE_TO_CAUSE.match(text, cue, timeout=CLAUSE_TIMEOUT) is not None)
+
+
+def _kind_set_against(claim: Located, period: Time | None, text: str) -> Kind | None:
+    """The kind a figure set against another says: "the budget gives 96 billion tenge ...,
+    up from 38 billion tenge this year" (a level above this year's is of a year to come), "would
+    rebuild 2,400 km in 2027, against 1,850 km reconstructed this year" (done already)."""
+    if period is None and _rises_from_this_year(claim, text):
+        return Kind.PROJECTION
+    return Kind.ACTUAL if _is_done_against(claim, text) else None
+
+
+# "96 billion tenge to the dredging ..., up from 38 billion tenge this year" (not "earlier
+# this year", "so far this year": a level now, set against one of months gone by).
+_RE_FROM_THIS_YEAR_AFTER: Final = regex.compile(
+    r"[^.;:!?0-9]{0,100}?,[\s\u00a0]++(?i:up|down)[\s\u00a0]++from[\s\u00a0]++"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?[$€£]?+[0-9][0-9.,]*+"
+    r"(?:[\s\u00a0]++(?!(?i:earlier|so|far|start|beginning|end|early|late)\b)[a-z]++){0,3}?"
+    r"[\s\u00a0]++this[\s\u00a0]++year\b"
+)
+
+
+def _rises_from_this_year(claim: Located, text: str) -> bool:
+    """Is the figure set against this year's ("X, up from Y this year"): of a later year?"""
+    hi = min(len(text), claim.end + 160)
+    if text.find("this year", claim.end, hi) < 0:
+        return False  # the common case, told without the pattern
+    return _RE_FROM_THIS_YEAR_AFTER.match(text, claim.end, hi) is not None and (
+        _RE_REPORTED_BEFORE.search(text, max(0, claim.start - 40), claim.start) is None)
+
+
+# "Exports totalled $3 billion, up from ...": a verb that reports the figure as seen.
+_RE_REPORTED_BEFORE: Final = regex.compile(
+    rf"(?i:\b(?:{PAST_REPORT_WORDS}|totall?ed|amounted|stood|was|were|came)\b[^.;:!?]*+\Z)")
+
+
+# "against 1,850 km reconstructed this year", "compared with 3.1 mt of grain shipped": a level
+# set against another, a past participle of a thing done right after it (not "planned").
+_RE_AGAINST_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:against|compared[\s\u00a0]++(?:with|to)|versus|vs\.)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)",
+    flags=regex.REVERSE,  # anchored at the end: tried from the end only
+)
+_RE_DONE_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,3}?)?[\s\u00a0]++(?i:"
+    + "|".join((*PAST_OUTCOMES, *ASIDE_PARTICIPLES, "repaired", "laid", "paved")) + r")\b")
+
+
+def _is_done_against(claim: Located, text: str) -> bool:
+    """Is the figure a level set against another ("against", "compared with") and done, a past
+    participle of doing right after it ("against 1,850 km reconstructed this year")?"""
+    lo = max(0, claim.start - 40)
+    if text.find("against", lo, claim.start) < 0 and text.find("ompared", lo, claim.start) < 0:
+        return False  # the common case, told without the pattern
+    return (_RE_DONE_AFTER.match(text, claim.end, min(len(text), claim.end + 60)) is not None
+            and _RE_AGAINST_BEFORE.search(text, lo, claim.start) is not None)
 
 
 # "an actual 9.8 mt", "actual deliveries of about 3 mt": the figure is called reported.

@@ -194,8 +194,10 @@ _RE_MULTIPLIED_BEFORE: Final = regex.compile(r"(?i:\bmultipl(?:ied|ies|y)[\s\u00
 _RE_TIMES_A_BASE_AFTER: Final = regex.compile(
     # "trades at 7.5 times forward earnings": next year's, as analysts price a share
     # "1.1 times annualised EBITDA", "2.4 times LTM EBITDA": a half year's set to a year's
+    # "9.5 times 2026 earnings", "8 times FY2027E EBITDA": a year's, as a broker's note writes
     r"\A[\s\u00a0]+(?:(?i:its|annual|adjusted|forward|trailing|expected|estimated|annuali[sz]ed"
     r"|LTM|last[\s\u00a0-]twelve[\s\u00a0-]months['’]?|12-month)[\s\u00a0]+)?"
+    r"(?:(?:FY)?+20[0-9]{2}+(?:[eEfF]\b)?+[\s\u00a0]+)?"
     r"(?:EBITDA|(?i:ebitda|earnings|equity|book[\s\u00a0]+value)\b"
     # "orders topped $2 billion, four times the offer": a book's cover of what was on offer
     r"|(?i:the[\s\u00a0]+(?:offer|offering|issue[\s\u00a0]+size|amount[\s\u00a0]+"
@@ -295,15 +297,17 @@ _RE_EVENT_VERB: Final = regex.compile(
 
 # "1.2 times annualised EBITDA, compared with 1.4 times at the end of 2025": the second is the
 # same ratio's earlier level, its base left unsaid; no multiple of anything.
+# "compared with a median of 11.2 times for its peers": the peers' level of the same ratio
 _RE_AGAINST_LEAD: Final = regex.compile(
-    r"(?i:\b(?:compared[\s\u00a0]+(?:with|to)|against|versus|vs\.?)[\s\u00a0]+\Z)")
+    r"(?i:\b(?:compared[\s\u00a0]+(?:with|to)|against|versus|vs\.?)[\s\u00a0]+"
+    r"(?:an?[\s\u00a0]+(?:median|average|mean)[\s\u00a0]+of[\s\u00a0]+)?\Z)")
 _RE_TIMES_IN: Final = regex.compile(r"[0-9][\s\u00a0]*+(?:times\b|x(?!\w))")
 
 
 def _set_against_a_ratio(before: str, lead: str) -> bool:
     """Is a multiple set against (`lead` the text right before it) a ratio's level named
     earlier in its sentence ("N times EBITDA" in `before`, `_RE_TIMES_A_BASE_AFTER`)?"""
-    if _RE_AGAINST_LEAD.search(lead[-24:]) is None:
+    if _RE_AGAINST_LEAD.search(lead[-44:]) is None:
         return False
     tail = sentence_tail(before[-2 * WINDOW :])
     return any(_RE_TIMES_A_BASE_AFTER.match(tail[m.end() :]) is not None

@@ -150,6 +150,9 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
         return True  # "told President Aliyev at a meeting on June 22": when it was said
     if kind == "ytd":  # "has provided EUR 9.6 billion through 320 projects so far": to date
         return is_cumulative_so_far(m, text, lo)
+    if kind == "firstn" and _RE_ITS_BEFORE.search(text, max(lo, start - 8), start):
+        return True  # "a plant commissioned in September supplied 9.4 GWh in its first four
+        # months": the thing's own months since it began, no months of a calendar year
     if kind == "startyr":  # "had forecast at the start of the year that ...": when forecast
         return _RE_FORECAST_AT.search(text, max(lo, start - 40), start) is not None
     # "GOST R 51685-2013", "ISO 9001:2015", "Vision 2030": names, not times
@@ -157,6 +160,9 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
                                or names_a_programme(text, start, end, lo, hi)
                                or _is_price_base(text, start, end, lo, hi)
                                or _falls_on(text, lo, start))
+
+
+_RE_ITS_BEFORE: Final = regex.compile(r"\b(?i:its|their)[\s\u00a0]++\Z")
 
 
 # A year whose prices a value is measured in: "$7.5 billion a year at 2023 prices", "in

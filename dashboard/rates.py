@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.exchange_rates import quoted_for
+from dashboard.exchange_rates import quoted
 from dashboard.hedges import comparative_count
 from dashboard.numbers import fold, is_currency_code
 from dashboard.patterns_around import RE_PER
@@ -138,7 +138,7 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
                    else PER_WORDS.get(thing, thing))
         return
     if rate is None:
-        if is_currency_code(raw.unit or "") and not raw.scaled and quoted_for(raw, before):
+        if is_currency_code(raw.unit or "") and not raw.scaled and quoted(raw, before, after):
             return
         near = before[-_ANNUAL_REACH:]
         each = _each_one(near, raw)

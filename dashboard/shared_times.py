@@ -1,8 +1,9 @@
 """How the figures of one sentence share its times (`timing` reads each figure's own first):
 a level reached after a change shares the change's time ("rose 14.6% in 2021 to 5.6 mt"), a
 restatement the time of what it restates ("50 billion tenge, or almost EUR 100 million"), a
-quantity joined to the next one that one's ("2.5 mt and 96,000 TEU for 2025"), and a part of
-a total since a year that year on ("since 1993, of which about 40 percent").
+quantity joined to the next one that one's ("2.5 mt and 96,000 TEU for 2025", "2,400 km ...
+and another 5,100 km in 2027"), and a part of a total since a year that year on ("since 1993,
+of which about 40 percent").
 
 Pure: no pandas, no dash.
 """
@@ -310,7 +311,18 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
         return True
     if len(gap) <= 30 and " of " in gap and _RE_NOUN_OF_SIZE.match(gap):
         return True
+    if len(gap) <= 60 and ("nother" in gap or "further" in gap or "additional" in gap) and (
+            _RE_AND_ANOTHER.match(gap)):
+        return True
     return len(gap) <= 60 and unit == "count" and _RE_SPREAD_OVER.match(gap) is not None
+
+
+# "the reconstruction of 2,400 km of national roads and the repair of another 5,100 km in
+# 2027": "another" (or "a further") makes the second figure the first one's like, of one time.
+_RE_AND_ANOTHER: Final = regex.compile(
+    r"\A\s++(?:of(?:\s++[\w'’-]++){1,3}?\s++)?and\s++(?:(?:the|an?)\s++[a-z]++\s++of\s++)?"
+    r"(?:another|a\s++further|an\s++additional)\s++\Z"
+)
 
 
 # "added four vessels with a total capacity of 28,000 deadweight tonnes to its fleet this

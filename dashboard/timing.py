@@ -356,10 +356,11 @@ def _aside_opens(text: str, lo: int, hi: int) -> bool:
     position (measured: 830 searches a MB over 80 characters, 7 µs each, none found)."""
     comma = text.rfind(",", lo, hi)
     return comma >= 0 and _RE_ASIDE_OPEN.match(text, comma, hi) is not None
-# "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one
-# figure is the own time of the next; so is the year of "the 2024 figure of 4.5 mt" (a base
+# "9.3% less than in 2019, when roughly 178.6 million barrels went through", "compared with
+# 2019, when the indicator stood at 21.3 grams": the base of one figure is the own time of the
+# next; so is the year of "the 2024 figure of 4.5 mt" (a base
 # to other figures) the time of the figure it names.
 _RE_WHEN: Final = regex.compile(
-    r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z"
+    r"\s*,\s*when\s+(?:[a-z]+\s+){0,5}\Z"
     rf"|\s+(?i:figures?|levels?)\s+of\s+(?:(?i:{HEDGE_WORDS})\s+)?\Z"
 )

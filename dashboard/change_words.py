@@ -96,7 +96,9 @@ _INC = r"""ros[e]|rise|risen|rising|rises|increased|increase|increasing|increase
              firmed|firming|(?<=\b(?i:to|will|would|could|may|might|should|shall)[\s\u00a0])firm|
              (?<!(?i:made|make|makes|making|set|sets|took|take|takes|picked|ended|end|ends|lines|
                  lined|line|shored|opened|signed|put|puts|drew|drawn|built|build|backed|sped|
-                 speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding)[\s\u00a0])up|higher|boosted|boost|raised|raises|raising|raise|
+                 speeded|stepped|step|ramped|ramp|tied|summed|adds|add|added|adding
+                 # "the closure held up 2,000 trucks": delayed, not risen
+                 |held|hold|holds|holding)[\s\u00a0])up|higher|boosted|boost|raised|raises|raising|raise|
              # not a ban or a quota lifted, which is gone: "lifted the quota of 1 million
              # tonnes" (but "lifted the quota to 1.5 million tonnes" raised it)
              (?:lifted|lifts|lifting|lift)(?![\s\u00a0]+(?:the|a|an|its|their)[\s\u00a0]+

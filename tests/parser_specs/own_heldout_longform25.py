@@ -195,9 +195,10 @@ HYDRO: list[Example] = [
        "kWh fell short of demand of 18 billion kWh.",
        c("2.9 billion kWh", 2.9e9, "kWh", period="2025", entities=[KG]),
        c("$190 million", 190e6, "USD", approx="approx"),
-       c("15.1 billion kWh", 15.1e9, "kWh"),
-       # "fell short of" a level reached by none: no fall (checked after the first run)
-       c("18 billion kWh", 18e9, "kWh", change=None),
+       # energy made and energy wanted, no capacity (metrics checked after the first run,
+       # which gave both "power capacity"); "fell short of" a level, no fall (the same)
+       c("15.1 billion kWh", 15.1e9, "kWh", metric="electricity generation"),
+       c("18 billion kWh", 18e9, "kWh", change=None, metric="electricity consumption"),
        published=HP_PUB),
     ex("lf25-hp-p9-casa",
        "The deal comes as the CASA-1000 line, which is to carry 1,300 MW of summer power from "

@@ -29,7 +29,8 @@ photo credit, HS codes with an annex table, an official's quote with a treaty's 
 sources with a form's name, a business climate index in points with its threshold (index
 points are out of scope), a survey's margin of error and confidence level, and a next
 release date with contacts. Every expectation was written from reading the text, before the
-parser was run on it.
+parser was run on it (a few fields were added to the check after the first run, each marked
+where it stands).
 """
 
 from __future__ import annotations
@@ -423,5 +424,7 @@ SURVEY: list[Example] = [
 EXAMPLES: list[Example] = LIVE + HYDRO + SANCTIONS + SURVEY
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf25-sv-p8-outlook": "\"a third plan to shift\": read as an ordinal before a noun",
+    "lf25-sv-p8-outlook": "\"a third plan to shift\": \"a third\" before \"plan\" is read as an "
+    "ordinal before a noun (\"a third plan to build\"); only the parallel \"two in five "
+    "forwarders\" before it tells a share of forwarders, which the parser does not weigh",
 }

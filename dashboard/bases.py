@@ -383,8 +383,13 @@ _RE_YEAR_EARLIER_LEAD: Final = regex.compile(
 
 
 def year_earlier_lead(lo: int, claim: Located, period: str, text: str) -> str | None:
-    """`period` a year back when the sentence starting at `lo` opens "The previous year"."""
-    if period.endswith("/..") or not _RE_YEAR_EARLIER_LEAD.match(text, lo, claim.start):
+    """`period` a year back when the sentence starting at `lo`, or the claim's clause after a
+    semicolon, opens "The previous year" ("$4,650 in June; a year earlier it was $3,900")."""
+    if period.endswith("/.."):
+        return None
+    semicolon = text.rfind(";", lo, claim.start)
+    if not (_RE_YEAR_EARLIER_LEAD.match(text, lo, claim.start) or (
+            semicolon >= 0 and _RE_YEAR_EARLIER_LEAD.match(text, semicolon + 1, claim.start))):
         return None
     return _shift_years(period, -1)
 

@@ -146,8 +146,10 @@ RE_CHANGE_BEFORE: Final = regex.compile(
     (?:(?P<inc>(?i:{_INC}))
      |(?P<dec>(?i:{_DEC})))
     # (nor "through": "the canal climbs through 13 locks" is a way, no change; nor
-    # "towards", a level: "if inflation falls toward its 5 percent target")
-    (?P<gap>(?:[\s\u00a0]+(?!(?i:to|towards?|till|reach\w*|at|totall?\w*|from|stood|came|of\s+the|through)\b)
+    # "towards", a level: "if inflation falls toward its 5 percent target"; nor "short of", a
+    # level not reached: "fell short of demand of 18 billion kWh")
+    (?P<gap>(?:[\s\u00a0]+(?!(?i:to|towards?|till|reach\w*|at|totall?\w*|from|stood|came|of\s+the|through
+                              |short\s+of)\b)
               [^\s\u00a0.,;:!?0-9$€£¥₸₼₾₽₺₹()]{{1,20}}){{0,4}}?)
     # a speaker's aside between verb and number: "fell, I think, eleven percent"
     (?:,[\s\u00a0]+(?i:I[\s\u00a0]+think|I[\s\u00a0]+believe|you[\s\u00a0]+know|uh|um),)?

@@ -107,13 +107,17 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
 # "exports to Azerbaijan grew 7.7% to $301 million and those to Georgia 3.1% to $236 million":
 # a second pair of a change and its level, its verb left out ("those to ..."), said after a
 # first pair's level ("7.7% to" right before it)
-# ("and imports 12.3% to $31.1 billion": a noun of one to three words instead, no verb)
+# ("and imports 12.3% to $31.1 billion": a noun of one to three words instead, no verb;
+# the change may keep its "by" and the level its comma: "grew by 340% over the period, to
+# €1.1 billion, and those to Armenia by 210%, to €290 million")
 _RE_THOSE_GAP: Final = regex.compile(
     r",?[\s\u00a0]++(?:and|while|whereas)[\s\u00a0]++(?:(?:those|that)[\s\u00a0]++"
     r"(?:to|from|of|for|with|in|on)[\s\u00a0]++[^0-9;:()%$€£]{1,40}?[\s\u00a0]"
-    r"|(?:(?!(?:was|were|is|are|had|has|have|it|they|by)\b)\p{Ll}[\p{L}-]*+[\s\u00a0]++){1,3})\Z")
+    r"|(?:(?!(?:was|were|is|are|had|has|have|it|they|by)\b)\p{Ll}[\p{L}-]*+[\s\u00a0]++){1,3})"
+    r"(?:by[\s\u00a0]++)?\Z")
 _RE_PERCENT_TO: Final = regex.compile(
-    rf"[0-9][0-9.,]*+[\s\u00a0]*+{PERCENT}[\s\u00a0]++to[\s\u00a0]++\Z")
+    rf"[0-9][0-9.,]*+[\s\u00a0]*+{PERCENT}(?:[\s\u00a0]++[^0-9;:()%,.]{{1,40}}?)??,?"
+    r"[\s\u00a0]++to[\s\u00a0]++\Z")
 
 
 def _gapped_pair(claim: Claim, prev: Claim | None, text: str) -> Claim:
@@ -122,9 +126,9 @@ def _gapped_pair(claim: Claim, prev: Claim | None, text: str) -> Claim:
     if (claim.change is not None or claim.unit != "%" or prev is None or prev.change is not None
             or claim.start - prev.end > 60
             or not _RE_THOSE_GAP.match(text, prev.end, claim.start)
-            or not match_at(RE_TO_FIGURE, text, claim.end)):
+            or not match_at(RE_TO_FIGURE, text, claim.end + text.startswith(",", claim.end))):
         return claim
-    pair = _RE_PERCENT_TO.search(text, max(0, prev.start - 24), prev.start)
+    pair = _RE_PERCENT_TO.search(text, max(0, prev.start - 64), prev.start)
     verb = pair and RE_CHANGE_BEFORE.search(text, max(0, pair.start() - 60), pair.start())
     if not verb:
         return claim

@@ -256,7 +256,7 @@ def change_around(before: str, after: str, *, duration: bool = False,
     hedge = find_hedge(before)
     window = before[: len(before) - len(hedge.group(0))] if hedge else before
     words = window[-WINDOW:].split()
-    if _names_the_object(words, after):
+    if _names_the_object(words, after) or _fell_short(words, hedge):
         return None  # "cut import duties on 70 goods", "widening the 46-kilometre road"
     if (share and [w.lower() for w in words[-2:]] in _DISCOUNT_OF
             and after and not _RE_TO_BENCHMARK.match(after)):
@@ -273,6 +273,15 @@ def change_around(before: str, after: str, *, duration: bool = False,
         if filled is not None:  # "raise tariffs by an average 11.6%": the filler is no verb's
             window, words = window[: len(window) - len(filled.group(0)) + 3], [*words, "by"]
     return _change_before(window, words, duration=duration, money=money, share=share)
+
+
+_FALL_FORMS: Final = frozenset({"fell", "fall", "falls", "falling", "fallen"})
+
+
+def _fell_short(words: list[str], hedge: regex.Match[str] | None) -> bool:
+    """"exports fell short of $2 billion": a level not reached, no fall by it."""
+    return (hedge is not None and bool(words) and words[-1].lower() in _FALL_FORMS
+            and fold(hedge.group(0)).split()[-2:] == ["short", "of"])
 
 
 def _names_the_object(words: list[str], after: str) -> bool:

@@ -324,7 +324,8 @@ def _part_of_the_total(
         own = after
     else:
         return None  # "23,476 used the Baku-Turkmenbashi line and 15,955 ...": no name
-    owns = (*_joined_before(own, facts, text, at), own[1])
+    owns = (*_clause_subject(own, claim, facts, text, at), *_joined_before(own, facts, text, at),
+            own[1])
     head = [e for e in facts.subjects(facts.lo, at) if e in COUNTRIES and e not in owns]
     if text.startswith(_FOLLOWED, at):  # a runner-up is no part of the leader's trade, but
         # shares its home: "China ranked first among Kazakhstan's partners ..., followed by
@@ -334,6 +335,20 @@ def _part_of_the_total(
 
 
 _RE_AND_JOIN: Final = regex.compile(r"[\s\u00a0]++and[\s\u00a0]++")
+
+
+def _clause_subject(own: tuple[int, str], claim: Located, facts: Facts, text: str,
+                    at: int) -> tuple[str, ...]:
+    """After a colon, the names before a part's own name with no figure between them and
+    it: a clause of its own, not an item ("Prices rose: Kazakhstan charged Kyrgyzstan 28
+    tenge", "Trade grew: Kazakhstan exported 5 mt to Kyrgyzstan"; not "...: Italy 45.7%,
+    Spain 20%", a figure between Italy and Spain's)."""
+    if not text.startswith(":", at):
+        return ()
+    return tuple(dict.fromkeys(
+        name for pos, name in facts.entities
+        if at < pos < own[0] and name != own[1]
+        and not any(ch.isdigit() for ch in text[pos : claim.start])))
 
 
 def _joined_before(own: tuple[int, str], facts: Facts, text: str, at: int) -> tuple[str, ...]:

@@ -1173,8 +1173,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                           "power production"),
      frozenset({"energy"}) | _ANY_SIZE),
     # bare verbs name electricity only beside kWh ("the plants generated 4.1 TWh"), not a share
-    # ("generated 30% of revenue")
-    ("electricity generation", "energy", ("generate", "generated", "generates", "generating"),
+    # ("generated 30% of revenue"); so does the bare noun ("its own generation of 15.1 billion
+    # kWh": energy made, where "generation of 1,860 MW" is a capacity)
+    ("electricity generation", "energy", ("generate", "generated", "generates", "generating",
+                                          "generation"),
      frozenset({"energy"})),
     ("electricity consumption", "energy", ("electricity consumption", "power consumption",
                                            "consumption of electricity", "power demand",
@@ -1186,6 +1188,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("electricity consumption", "energy", ("consumed", "consumption",
                                            # "pumping stations consume 8 billion kWh a year"
                                            "consume", "consumes", "consuming",
+                                           # "short of demand of 18 billion kWh" (not a
+                                           # bare "demand": "watching the demand
+                                           # situation, ... investments over 35 GWh")
+                                           "demand of",
                                            "electricity use", "power use"),
      frozenset({"energy"})),
     # "owes suppliers about $60 million for electricity imports": what they cost, too

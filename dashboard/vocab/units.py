@@ -582,6 +582,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "clusters": "cluster", "spindles": "spindle", "looms": "loom",
     "services": "service", "departures": "departure", "calls": "call", "shipments": "shipment",
     "consignments": "consignment",
+    # cargo counted by the vehicle it fills: "holds up more than 2,000 loads", "1,200
+    # truckloads of fruit"
+    "loads": "load", "truckloads": "truckload", "wagonloads": "wagonload",
     # phytosanitary and customs refusals counted: "recorded 7 rejections of fruit consignments"
     "rejections": "rejection",
     # enforcement counted: "opened 148 criminal cases", "2,650 inspections of importers",

@@ -18,6 +18,7 @@ import regex
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.raw import Raw
 from dashboard.scanning import match_at, may_contain
+from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import ISO_CODES, PER_WORDS
 
@@ -43,8 +44,7 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
                 and _RE_CHANGE_TO.match(text, raw.end, nxt.start)
                 and _leads_to(raw, nxt, text)):
             raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne", "from 10 to 14 a day"
-        elif (raw.per is None and nxt.per is not None and _one_price_scale(raw, nxt)
-                and _RE_LISTED_PRICES.fullmatch(text, raw.end, nxt.start) is not None):
+        elif raw.per is None and nxt.per is not None and _listed_before(raws, k, text):
             raw.per = nxt.per  # "$3,100 and $3,400 per container"
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
@@ -182,7 +182,8 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
                 is not None)
     return _one_price_scale(before, raw) and (
         _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None
-        or _RE_PRICE_THEN_TIME.fullmatch(text, before.end, raw.start) is not None
+        or (_RE_PRICE_THEN_TIME.fullmatch(text, before.end, raw.start) is not None
+            and _RE_OTHER_PRICE_AFTER.match(text, raw.end) is None)
         or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None)
 
 
@@ -191,18 +192,36 @@ def _one_price_scale(a: Raw, b: Raw) -> bool:
     return a.unit == b.unit and a.unit in ISO_CODES and 0.1 <= a.value / (b.value or 1) <= 10
 
 
+def _listed_before(raws: list[Raw], k: int, text: str) -> bool:
+    """Is `raws[k]` a price listed before the next one, whose rate the list shares ("$3,100
+    and $3,400 per container"; "$2,800, $3,100 and $3,400 per container")?"""
+    raw, nxt = raws[k], raws[k + 1]
+    if not _one_price_scale(raw, nxt):
+        return False
+    if _RE_LISTED_PRICES.fullmatch(text, raw.end, nxt.start) is not None:
+        return True
+    return (k + 2 < len(raws) and text[raw.end : nxt.start].rstrip() == ","
+            and raws[k + 2].per == nxt.per
+            and _RE_LISTED_PRICES.fullmatch(text, nxt.end, raws[k + 2].start) is not None)
+
+
 # Prices listed before their rate: "$3,100 and $3,400 per container" (one scale of price: not
-# "a fee of $200 and $15 per container"; not "or": "$38 million, or $9.5 million per crane"
-# restates a total per unit).
-_RE_LISTED_PRICES: Final = regex.compile(r"(?:,|,?[\s\u00a0]++and)[\s\u00a0]++")
+# "a fee of $200 and $15 per container"); a comma only inside a list that "and" closes (not
+# "$38 million, $9.5 million per crane" nor "$38 million, or $9.5 million per crane": a total
+# restated per unit).
+_RE_LISTED_PRICES: Final = regex.compile(r",?[\s\u00a0]++and[\s\u00a0]++")
 # Prices listed by time after one with its rate: "$3,000 per container in March and $2,600 in
 # April", "$45 per tonne in 2024, $52 in 2025".
 _RE_PRICE_THEN_TIME: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:a|an|per)(?:[\s\u00a0]++[\w-]++){1,2}?)?"
     r"[\s\u00a0]++(?:in|for|during)[\s\u00a0]++(?:the[\s\u00a0]++)?"
-    r"(?:[A-Z][a-z]++|(?:19|20)[0-9]{2}|(?:first|second|third|fourth)[\s\u00a0]++(?:quarter|half))"
+    rf"(?:(?:{'|'.join(MONTH_NAMES)}|spring|summer|autumn|fall|winter)\b|(?:19|20)[0-9]{{2}}"
+    r"|(?:first|second|third|fourth)[\s\u00a0]++(?:quarter|half))"
     r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
 )
+# ... but not a price of something else after it: "$45 per tonne in 2024, and $300 was added
+# for each inspection".
+_RE_OTHER_PRICE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?:was|were|is|are|for|of)\b")
 
 
 # A yield is compared as a price is: "to 15 centners per hectare by 2030 from 12.3 centners".

@@ -78,6 +78,8 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
 
 # "4.2 and 4.6 million tonnes in 2024 and 2025": two times right after a pair of figures
 _RE_IN_BEFORE_TIMES: Final = regex.compile(r"[\s\u00a0]++(?:in|for|during)[\s\u00a0]++")
+_RE_TOGETHER_AFTER: Final = regex.compile(
+    r"[\s\u00a0]*+,?[\s\u00a0]*+(?:combined|together|altogether|cumulatively|in[\s\u00a0]++total)\b")
 
 
 def _pair_with_times_after(out: list[Claim], n: int, facts: Facts, text: str) -> None:
@@ -87,6 +89,9 @@ def _pair_with_times_after(out: list[Claim], n: int, facts: Facts, text: str) ->
     a, b = out[-2], out[-1]
     if a.unit != b.unit or a.period != b.period or " and " not in text[a.end : b.start + 1]:
         return
+    if " and " in text[facts.lo : a.start]:
+        return  # "Aktau and Kuryk handled 310,000 and 240,000 tonnes in January and February":
+        # the figures pair with the names, the months are one period
     if _RE_LIST_JOINT.match(text[a.end : b.start]) is None:
         return
     joint = match_at(_RE_IN_BEFORE_TIMES, text, b.end)
@@ -95,13 +100,15 @@ def _pair_with_times_after(out: list[Claim], n: int, facts: Facts, text: str) ->
         return
     first = times[0]
     if "/" in first.period and _RE_AND_JOINED.match(text[first.start : first.end].rstrip(".")):
-        periods = first.period.split("/")  # "in March and April": one span, its two ends
+        periods, end = first.period.split("/"), first.end  # "in March and April": one span
     elif (len(times) >= 2 and first.period != times[1].period
             and _RE_LIST_JOINT.match(text[first.end : times[1].start]) is not None
             and " and " in text[first.end : times[1].start + 1]):
-        periods = [first.period, times[1].period]
+        periods, end = [first.period, times[1].period], times[1].end
     else:
         return
+    if _RE_TOGETHER_AFTER.match(text, end):
+        return  # "in 2023 and 2024 combined": one total over both
     for k, period in zip((len(out) - 2, len(out) - 1), periods, strict=True):
         if out[k].kind is Kind.ACTUAL or out[k].period is None:
             out[k] = replace(out[k], period=period)

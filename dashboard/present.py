@@ -67,10 +67,12 @@ def _may_say_now(after: str) -> bool:
 
 
 # "up from 60,000 tonnes now", "1,200 wagons are now in service", "1,200 wagons are in service
-# today" (the present tense's state, not "are expected today")
+# today" (the present tense's state, not "are now forecast", "are expected today")
 _RE_NOW_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:(?i:are|is)[\s\u00a0]++(?:(?i:in[\s\u00a0]++(?:service|operation|use))"
-    r"[\s\u00a0]++)?)?(?i:now|currently|at\s+present|today)\b")
+    r"\A[\s\u00a0]+(?:(?i:now|currently|at\s+present|today)\b"
+    r"|(?i:are|is)[\s\u00a0]++(?:(?:now|currently)[\s\u00a0]++{in_use}"
+    r"|{in_use}[\s\u00a0]++(?:now|currently|today)\b))".format(
+        in_use=r"in[\s\u00a0]++(?:service|operation|use)\b"))
 
 
 # "Turkish investment in Azerbaijan is approaching $18 billion", "is close to $21 billion": a

@@ -206,9 +206,11 @@ def _by_unit_or_earlier(
     throughput; cubic metres gas exports only where gas is named: `names_gas`), a counted
     thing's count, else an earlier paragraph's metric. `at`: the clause's start, the text."""
     lo, text = at
-    if uclass == "length" and claim.unit in _SHORT_LENGTHS:
+    if uclass == "length" and claim.unit in _SHORT_LENGTHS and _RE_TRACK_WORD.search(
+            text, lo, min(claim.end + 40, facts.hi), timeout=CLAUSE_TIMEOUT) is None:
         return None, Topic.LOGISTICS  # "waves of up to 5.5 metres", "a dam 335 metres tall": a
         # length in metres or feet that no cue calls a route's is a height, a size, a distance
+        # (but "replaced 850 metres of track": a stretch of line)
     if uclass in METRIC_BY_UNIT_CLASS and (
             uclass != "gas" or names_gas(claim, text, facts.lo, facts.hi)):
         if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
@@ -292,6 +294,8 @@ def _invested(claim: Located, before: _Cue, text: str) -> bool:
 # its container volume, as with "handled": one series, not two).
 _PORT_CARGO: Final = frozenset({"mass"})
 _SHORT_LENGTHS: Final = frozenset({"m", "ft"})  # no route's length without a cue that says so
+_RE_TRACK_WORD: Final = regex.compile(
+    r"\b(?i:tracks?|rails?|sidings?|spurs?|railway|road|section|line)\b")
 
 
 def _port_before(facts: Facts, lo: int, hi: int) -> bool:

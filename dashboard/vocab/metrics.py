@@ -1122,6 +1122,13 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # the warehouse market as brokers report it: "asking rents for class A space rose 8% to
     # $7.20 per square metre", "the vacancy rate fell to 2.6%", "stock reached 1.18 million
     # square metres of warehouse space"
+    # (not homes' rents nor jobs' vacancies: read as one phrase that fits no unit, so that its
+    # "rents" or "vacancy" is no cue)
+    ("rent", "economy", ("apartment rent", "apartment rents", "housing rent", "housing rents",
+                         "residential rent", "residential rents", "home rents", "flat rents",
+                         "vacancy rate among", "vacancies among", "job vacancies",
+                         "vacancy rate for"),
+     frozenset()),
     ("rent", "logistics", ("rent", "rents", "asking rent", "asking rents"), _MONEY),
     ("vacancy rate", "logistics", ("vacancy", "vacancy rate", "vacancy rates"),
      frozenset({"share"})),

@@ -384,8 +384,10 @@ AFGHAN: list[Example] = [
        "built in 2011, carries about 3.5 million tonnes a year.",
        c("$45", 45, "USD", approx="approx", per="t"),
        c("$60", 60, "USD"),
-       c("75-km", 75, "km"),
-       c("3.5 million tonnes", 3.5e6, "t", approx="approx", per="year"),
+       # the aside's year dates the building, not the line's length or its traffic (period
+       # checked after the first run, which gave both 2011)
+       c("75-km", 75, "km", period=None),
+       c("3.5 million tonnes", 3.5e6, "t", approx="approx", per="year", period=None),
        published=AF_PUB),
     ex("lf24-afg-p6-trans-afghan",
        "The bigger prize is the Trans-Afghan railway, a planned 573-km line from "

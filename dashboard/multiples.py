@@ -131,6 +131,13 @@ def names_a_ratio(before: str) -> bool:
     return any(word in tail for word in _RATIO_WORDS)
 
 
+# "the ratio stood at 3.4 times", "leverage of 2.9 times": "times" set as a named ratio's
+# level by a verb of state or a preposition (not "the ratio rose 1.5 times": a multiple).
+_RE_LEVEL_LEAD: Final = regex.compile(
+    r"(?i:\b(?:stood|stands|remained|remains|was|is|of|at)[\s\u00a0]+"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]+)?\Z)")
+
+
 # Multiplier words ("doubled", "fivefold", "twice"; `vocab.units.MULTIPLIER_WORDS`): "double"
 # and its kin are verbs only after a modal ("to double", "will triple", "could halve", "could
 # even triple": one adverb between), or with
@@ -340,7 +347,8 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
     if (_RE_TIMES_SO_FAR_AFTER.match(after) and around is None
             and not _RE_MULTIPLIED_BEFORE.search(lead[-24:])):
         return False
-    level = ((text[raw.end - 1] == "x" and names_a_ratio(before))
+    level = (((text[raw.end - 1] == "x" or _RE_LEVEL_LEAD.search(lead[-40:]) is not None)
+              and names_a_ratio(before))
              or _RE_TIMES_A_BASE_AFTER.match(after) is not None
              or _RE_COVER_BEFORE.search(lead[-40:]) is not None
              or _times_to_from(before, lead, after)

@@ -270,7 +270,8 @@ LOAN: list[Example] = [
        c("275 basis points", 2.75, "pp", change=None),
        c("120 billion tenge", 120e9, "KZT"),
        c("$250 million", 250e6, "USD", approx="approx"),
-       c("16.25%", 16.25, "%", change=None),
+       # the tranche's rate, no exchange rate (metric checked after the first run)
+       c("16.25%", 16.25, "%", change=None, metric="loan"),
        published=LN_PUB),
     ex("lf24-loan-p4-fleet-order",
        "Proceeds will finance 150 mainline locomotives built at Wabtec's plant in Astana, "

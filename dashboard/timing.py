@@ -289,8 +289,11 @@ def _times_before(
                        or _RE_OF_WHICH.match(text, t.end, claim.start))]
         if before and not is_current(claim, text):  # "in 2000, now has 13 members"
             # A base reached here is the own time of this figure (`_RE_WHEN`); "since" keeps
-            # its base mark.
+            # its base mark, but for a level set at its start ("since 2022, when transit fell
+            # to 790,000 TEU": 2022's).
             t = before[-1]
+            if t.period.endswith("/..") and _RE_WHEN.match(text, t.end, claim.start):
+                t = Time(t.start, t.end, t.period.removesuffix("/.."), False)
             own = t.base and not t.period.endswith("/..")
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
 
@@ -376,7 +379,9 @@ def _closed_aside(text: str, claim_end: int, t: Time) -> bool:
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through": the base of one
 # figure is the own time of the next; so is the year of "the 2024 figure of 4.5 mt" (a base
 # to other figures) the time of the figure it names.
+# So is a year's possessive: "up 55% from 2021's 1.02 million TEU" (that year's level).
 _RE_WHEN: Final = regex.compile(
     r"\s*,\s*when\s+(?:[a-z]+\s+){0,3}\Z"
+    rf"|(?<=[0-9]['’]s)\s+(?:(?i:{HEDGE_WORDS})\s+)?\Z"  # (the time's span holds the "'s")
     rf"|\s+(?i:figures?|levels?)\s+of\s+(?:(?i:{HEDGE_WORDS})\s+)?\Z"
 )

@@ -256,12 +256,23 @@ _RE_LINE_DOUBLED_AFTER: Final = regex.compile(
 )
 
 
+# "The doubling appears only if one starts from 2022", "this tripling was driven by": a
+# multiple already said, pointed back at by its article; not "the doubling of capacity",
+# "a doubling in traffic" (a multiple of what follows).
+_RE_POINTED_BACK_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:the|this|that|such)[\s\u00a0]++\Z)", flags=regex.REVERSE)
+_RE_OF_WHAT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:of|in)\b")
+
+
 def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | None:
     """A multiplier word (`word`, case-folded, at text[start:end]) as a change, or None."""
     before = text[max(0, start - WINDOW) : start]
     after = text[end : end + WINDOW]
     if word.startswith("doubl") and _RE_LINE_DOUBLED_AFTER.match(after):
         return None  # "work on doubling the Aktau–Beineu railway": a second track
+    if (word.endswith("ing") and _RE_POINTED_BACK_BEFORE.search(before)
+            and not _RE_OF_WHAT_AFTER.match(after)):
+        return None  # "The doubling appears only if ...": the one said before
     hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
     bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"
     if (word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare)

@@ -17,13 +17,14 @@ import regex
 from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.levels import is_from_level
-from dashboard.periods import Time
+from dashboard.periods import Time, since_follows
 from dashboard.present import RATE_TIMES, is_current, is_stock_now, moves_now, tells_the_past
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
 from dashboard.retractions import is_retracted
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain, scan_timeout
 from dashboard.shared_times import set_against
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -34,6 +35,14 @@ _STANDING: Final = frozenset(
     {"capacity", "data capacity", "route length", "cable length", "berth count",
      "facility count", "project cost", "depth", "quay length"}
 )
+# A change in the present perfect ("Measured from that low, volumes have doubled", "prices
+# have risen 40%") runs up to now, from a start the sentence does not say: not the period
+# before.
+_RE_PERFECT_CHANGE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:have|has)[\s\u00a0]++(?:(?:already|almost|nearly|roughly)[\s\u00a0]++)?"
+    r"(?:(?:risen|grown|fallen|increased|decreased|dropped|climbed|declined|jumped|surged"
+    r"|expanded|shrunk|contracted)[\s\u00a0]++(?:by[\s\u00a0]++)?"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?)?\Z)")
 # A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
 _RE_NOW: Final = regex.compile(
     r"(?i:\b(?:now|currently|at\s+present|today|nowadays|to\s+date)\b)"
@@ -248,6 +257,11 @@ class PeriodCarry:
                 and _RE_OWN_RECENT_TIME.match(text, claim.end, claim.end + 40,
                                               timeout=scan_timeout(40))):
             return None
+        if claim.change is not None and _RE_PERFECT_CHANGE_BEFORE.search(
+                text, max(self._span[0], claim.start - 60), claim.start) and not since_follows(
+                claim.end, text):
+            return None  # "volumes have doubled": up to now, no carried period (but "they
+            # have doubled since": from the carried time on, `periods.since_then`)
         if self._from_headline and claim.change is None and claim.unit in self._headline_levels:
             return None  # "... ship 2.9 mln t of grain in 2024 / The railway moved 3.7 mln t":
             # another level than the headline's, of a time the lead does not say

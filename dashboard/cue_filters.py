@@ -38,6 +38,11 @@ from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 # currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
 # "the average lending rate in tenge fell to 17.8%", "deposits in manats".
 _CURRENCY_ROWS: Final = rows_of("exchange rate")
+# ... and so does a debt's or a deposit's noun after it: "a tenge tranche of 120 billion tenge
+# at a fixed 16.25%", "lari bonds", "manat-denominated deposits" (the currency lent in).
+_RE_INSTRUMENT_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++|-)(?:denominated[\s\u00a0]++)?(?i:tranches?|bonds?|eurobonds?|notes"
+    r"|loans?|credits?|deposits?|borrowings?|facilit(?:y|ies)|mortgages?|lending|financing)\b")
 
 # "Cherry exports rose 35% this harvest to 52,000 tonnes", "during last harvest": the harvest
 # as the time a figure or a preposition is set in, no harvest measured (unlike "This harvest
@@ -150,7 +155,9 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
         return True  # "the stock would trade at 9.5 times earnings": a share's price
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
-    return cue[2] in _CURRENCY_ROWS and text[max(0, cue[0] - 3) : cue[0]].lower() == "in "
+    return cue[2] in _CURRENCY_ROWS and (
+        text[max(0, cue[0] - 3) : cue[0]].lower() == "in "
+        or match_at(_RE_INSTRUMENT_AFTER, text, cue[1]) is not None)
 
 
 _INVESTMENT_ROWS: Final = rows_of("investment")

@@ -36,7 +36,7 @@ from dashboard.measures import MetricNote, metric_of
 from dashboard.numbers import tidy
 from dashboard.patterns_around import PERCENT
 from dashboard.periods import Time, a_year_on, since_then
-from dashboard.present import is_current, is_told_done
+from dashboard.present import is_current, is_still_made, is_told_done
 from dashboard.published import is_ahead
 from dashboard.raw import Raw
 from dashboard.refine import fits
@@ -338,6 +338,8 @@ def _takes_sole(actual: bool, sole: Time, draft: Draft, index: SentenceIndex) ->
     a time still to come when a past verb tells it ("The port expects 3 mt in 2026, while
     containers reached 56,000 TEU"); a plan only a time still to come."""
     ahead = is_ahead(sole.period, index.pub)
+    if actual and not ahead and is_still_made(draft, index.text):
+        return False  # "a spur opened in 2018, and a 500-kV line to Herat are under way"
     return not (ahead and is_told_done(draft, index.text)) if actual else ahead
 
 

@@ -131,6 +131,13 @@ def names_a_ratio(before: str) -> bool:
     return any(word in tail for word in _RATIO_WORDS)
 
 
+# "the ratio stood at 3.4 times", "leverage of 2.9 times": "times" set as a named ratio's
+# level by a verb of state or a preposition (not "the ratio rose 1.5 times": a multiple).
+_RE_LEVEL_LEAD: Final = regex.compile(
+    r"(?i:\b(?:stood|stands|remained|remains|was|is|of|at)[\s\u00a0]+"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]+)?\Z)")
+
+
 # Multiplier words ("doubled", "fivefold", "twice"; `vocab.units.MULTIPLIER_WORDS`): "double"
 # and its kin are verbs only after a modal ("to double", "will triple", "could halve", "could
 # even triple": one adverb between), or with
@@ -251,12 +258,23 @@ _RE_LINE_DOUBLED_AFTER: Final = regex.compile(
 )
 
 
+# "The doubling appears only if one starts from 2022", "this tripling was driven by": a
+# multiple already said, pointed back at by its article; not "the doubling of capacity",
+# "a doubling in traffic" (a multiple of what follows).
+_RE_POINTED_BACK_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:the|this|that|such)[\s\u00a0]++\Z)", flags=regex.REVERSE)
+_RE_OF_WHAT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:of|in)\b")
+
+
 def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | None:
     """A multiplier word (`word`, case-folded, at text[start:end]) as a change, or None."""
     before = text[max(0, start - WINDOW) : start]
     after = text[end : end + WINDOW]
     if word.startswith("doubl") and _RE_LINE_DOUBLED_AFTER.match(after):
         return None  # "work on doubling the Aktau–Beineu railway": a second track
+    if (word.endswith("ing") and _RE_POINTED_BACK_BEFORE.search(before)
+            and not _RE_OF_WHAT_AFTER.match(after)):
+        return None  # "The doubling appears only if ...": the one said before
     hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
     bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"
     if (word in _BASE_MULTIPLIERS and not _RE_MODAL_BEFORE.search(bare)
@@ -344,7 +362,8 @@ def read_times_change(raw: Raw, text: str, before: str, after: str, lead: str) -
     if (_RE_TIMES_SO_FAR_AFTER.match(after) and around is None
             and not _RE_MULTIPLIED_BEFORE.search(lead[-24:])):
         return False
-    level = ((text[raw.end - 1] == "x" and names_a_ratio(before))
+    level = (((text[raw.end - 1] == "x" or _RE_LEVEL_LEAD.search(lead[-40:]) is not None)
+              and names_a_ratio(before))
              or _RE_TIMES_A_BASE_AFTER.match(after) is not None
              or _RE_COVER_BEFORE.search(lead[-40:]) is not None
              or _times_to_from(before, lead, after)

@@ -286,12 +286,15 @@ _RE_SINCE_THEN_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]++(?i:since)(?:[\s\u00a0]++(?i:then))?+(?=[\s\u00a0]*+(?:[.,;:!?)]|\Z))")
 
 
+def since_follows(end: int, text: str) -> bool:
+    """Does a bare "since" ("since then") follow the figure that ends at `end`?"""
+    after = text[end : end + 24]
+    return "since" in after.lower() and _RE_SINCE_THEN_AFTER.match(after) is not None
+
+
 def since_then(end: int, when: str | None, text: str) -> str | None:
     """The period of a figure that ends at `end`, `when` (a single time, not a span) made
     open-ended when a bare "since" follows the figure."""
-    if when is None or "/" in when:
-        return when
-    after = text[end : end + 24]
-    if "since" not in after.lower() or _RE_SINCE_THEN_AFTER.match(after) is None:
+    if when is None or "/" in when or not since_follows(end, text):
         return when
     return f"{when}/.."

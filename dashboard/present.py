@@ -195,3 +195,18 @@ def is_told_done(claim: Located, text: str) -> bool:
 # also the present and the infinitive: "By 2030 exports should hit $3 billion").
 _IRREGULAR_PAST: Final = (*(verb for verb in PAST_CHANGES + PAST_OUTCOMES
                             if not verb.endswith("ed")), "came", "stood")
+
+
+# "a 500-kV power line to Herat are under way", "a 120-km road is being built": a thing still
+# being made, after the figure in its clause; a past time the sentence names for something
+# finished ("a spur opened in 2018, and ... are under way") is not its.
+_RE_STILL_MADE_AFTER: Final = regex.compile(
+    r"[^.;:\d]{0,80}?\b(?i:is|are)[\s\u00a0]++(?i:still[\s\u00a0]++)?"
+    r"(?i:under[\s\u00a0]++(?:way|construction)|underway"
+    r"|being[\s\u00a0]++(?:built|laid|constructed|installed|upgraded))\b"
+)
+
+
+def is_still_made(claim: Located, text: str) -> bool:
+    """Is the figure's thing still under way or being built, as its clause says after it?"""
+    return match_at(_RE_STILL_MADE_AFTER, text, claim.end) is not None

@@ -243,6 +243,8 @@ def _times_after(
                 continue
             if ("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap):
                 continue
+            if _closed_aside(text, claim.end, t):
+                continue  # "The 75-km line, built in 2011, carries ...": the aside's time
             if k + 1 < len(group) and (RE_ATTRIBUTIVE.match(text[t.end : t.end + 20])
                                        or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's
@@ -287,8 +289,11 @@ def _times_before(
                        or _RE_OF_WHICH.match(text, t.end, claim.start))]
         if before and not is_current(claim, text):  # "in 2000, now has 13 members"
             # A base reached here is the own time of this figure (`_RE_WHEN`); "since" keeps
-            # its base mark.
+            # its base mark, but for a level set at its start ("since 2022, when transit fell
+            # to 790,000 TEU": 2022's).
             t = before[-1]
+            if t.period.endswith("/..") and _RE_WHEN.match(text, t.end, claim.start):
+                t = Time(t.start, t.end, t.period.removesuffix("/.."), False)
             own = t.base and not t.period.endswith("/..")
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
 
@@ -356,11 +361,28 @@ def _aside_opens(text: str, lo: int, hi: int) -> bool:
     position (measured: 830 searches a MB over 80 characters, 7 µs each, none found)."""
     comma = text.rfind(",", lo, hi)
     return comma >= 0 and _RE_ASIDE_OPEN.match(text, comma, hi) is not None
+
+
+# "The 75-km line from Hairatan to Mazar, built in 2011, carries 3.5 mt a year": a time in
+# an aside closed by a comma dates what was done to the thing (`ASIDE_PARTICIPLES`), not a
+# figure before it (not "The second track, 836 km long, opened in 2025.": the sentence's
+# own verb and time).
+_RE_ASIDE_CLOSES: Final = regex.compile(r"[\s\u00a0]*+,")  # matched where the time ends
+
+
+def _closed_aside(text: str, claim_end: int, t: Time) -> bool:
+    """Does `t` sit in an aside opened after the claim and closed by a comma after it?"""
+    return (_RE_ASIDE_CLOSES.match(text, t.end) is not None
+            and _aside_opens(text, claim_end, t.start))
+
+
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through", "compared with
 # 2019, when the indicator stood at 21.3 grams": the base of one figure is the own time of the
 # next; so is the year of "the 2024 figure of 4.5 mt" (a base
 # to other figures) the time of the figure it names.
+# So is a year's possessive: "up 55% from 2021's 1.02 million TEU" (that year's level).
 _RE_WHEN: Final = regex.compile(
     r"\s*,\s*when\s+(?:[a-z]+\s+){0,5}\Z"
+    rf"|(?<=[0-9]['’]s)\s+(?:(?i:{HEDGE_WORDS})\s+)?\Z"  # (the time's span holds the "'s")
     rf"|\s+(?i:figures?|levels?)\s+of\s+(?:(?i:{HEDGE_WORDS})\s+)?\Z"
 )

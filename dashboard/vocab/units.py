@@ -609,6 +609,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "officers": "officer",  # "deployed 140 additional (customs) officers": staff at a border
     "violations": "violation", "offences": "offence", "offenses": "offence",
     "scanners": "scanner", "packs": "pack",  # seized: "3,200 packs of cigarettes"
+    # excise goods counted by the piece: "may bring in 200 cigarettes duty-free", "seized
+    # 40,000 cigarettes and 300 cigars"
+    "cigarettes": "cigarette", "cigars": "cigar",
     "bridges": "bridge", "tunnels": "tunnel",
     # a station's or a yard's lines: "expanded with six additional tracks", "12 new sidings"
     "tracks": "track", "sidings": "siding",

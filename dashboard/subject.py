@@ -149,6 +149,9 @@ def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
         contrast = _RE_CONTRAST.search(index.text, hi, facts.hi, timeout=CLAUSE_TIMEOUT)
         found = _subjects_outside(
             facts, facts.lo, facts.hi if contrast is None else contrast.start(), aside)
+        if contrast is not None and (said := _RE_SAID_AFTER.search(
+                index.text, contrast.end(), facts.hi, timeout=CLAUSE_TIMEOUT)) is not None:
+            found += facts.subjects(said.start(), facts.hi)  # the sentence's closing source
     if i == 0 and all(e in REGIONS for e in found) and is_headline(index):
         found = list(dict.fromkeys(facts.subjects() + found))  # "Turkmenbashi seaport gains
         # traffic; Caspian hub designed for 17-18 mt": a clause naming only a region goes on
@@ -158,7 +161,14 @@ def _named_around(facts: Facts, clause: tuple[int, int], index: SentenceIndex,
 
 
 # A contrast's clause after the figure's, a subject of its own: ", while ...", "whereas".
-_RE_CONTRAST: Final = regex.compile(r"(?<=[\s,])wh(?:ile|ereas)[\s\u00a0]")
+# Not the noun: "the best in a while", "for a short while".
+_RE_CONTRAST: Final = regex.compile(
+    r"(?<=[\s,])(?<!\b(?:a|little|short|long|good)[\s\u00a0]++)wh(?:ile|ereas)[\s\u00a0]")
+# A contrast ends at a closing source of the whole sentence: "..., while imports fell 3%,
+# Kazakhstan's statistics bureau reported" / ", according to the Kazakh Grain Union".
+_RE_SAID_AFTER: Final = regex.compile(
+    r",[\s\u00a0]++(?:according[\s\u00a0]++to\b|[^,;:]{1,60}?\b(?:said|says|reported|reports|"
+    r"told|announced|noted|stated|added|wrote)\b)(?=[^,;:]*+\Z|[^,;:]*+[.;:])")
 # A relative or temporal clause after a figure: ", when the hub built with AD Ports Group
 # reaches its design capacity", ", where ...", ", which ...", ", whose ..."; or a comment on
 # it: ", a sign of third-country interest in the Middle Corridor", ", reflecting ...".

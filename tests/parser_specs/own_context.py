@@ -3916,6 +3916,22 @@ NEAR_MISSES: list[Example] = [
        c("2.1%", 2.1, "%", change="decrease", metric="oil price", only_entities=[]),
        c("$58", 58, "USD", per="bbl", metric="oil price", only_entities=[]),
        published="2026-04-17"),
+    # fixo 1-2: a "while" contrast ends before a closing source of the whole sentence; "in a
+    # while" is no contrast
+    ex("nm-fixo-while-contrast-keeps-closing-source",
+       "Wheat exports climbed 9% in the spring, while flour sales slipped 2%, Kazakhstan's "
+       "agriculture ministry reported.",
+       c("9%", 9, "%", change="increase", entities=["Kazakhstan"]),
+       c("2%", 2, "%", change="decrease", entities=["Kazakhstan"]), published="2026-06-15"),
+    ex("nm-fixo-while-contrast-keeps-closing-said",
+       "Loadings grew 6% in April while freight rates stayed flat, Azerbaijan Railways said.",
+       c("6%", 6, "%", change="increase", entities=["Azerbaijan Railways"]),
+       published="2026-06-15"),
+    ex("nm-fixo-in-a-while-is-no-contrast",
+       "Net profit jumped 14% to 83 billion tenge, the strongest result in a while for "
+       "Kazakhtelecom.",
+       c("14%", 14, "%", change="increase", entities=["Kazakhtelecom"]),
+       c("83 billion tenge", 83e9, "KZT", entities=["Kazakhtelecom"]), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -280,8 +280,13 @@ _RE_CHANGE_TO_LEVEL: Final = regex.compile(
 )
 
 # A market's quote after its move: "Brent was up 1.4% at $64 a barrel", "down 0.8% at 9,720
-# yuan a tonne" (a price only: not "rose 5% at 3 ports").
+# yuan a tonne" (a price only: not "rose 5% at 3 ports")...
 _RE_CHANGE_AT_PRICE: Final = regex.compile(rf"\s*,?\s*at\s+(?:{HEDGE_WORDS}\s+)?\Z")
+# ... not a change of a volume its clause names before it: "Steel shipments rose 11% at $540 a
+# tonne", "Container volumes via Aktau rose 10%, at $1,200 per TEU ...".
+_RE_VOLUME_MOVED: Final = regex.compile(
+    r"(?i:\b(?:shipments|exports|imports|volumes?|traffic|throughput|loadings|output|production"
+    r"|sales|cargo|deliveries|flows|transit|turnover)\b)[^.;!?]{0,60}+\Z")
 
 
 def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
@@ -309,7 +314,8 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
                 and after.unit not in ("%", "pp", "x")
                 and (_RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])
                      or (unit_class(after.unit) == "money"
-                         and _RE_CHANGE_AT_PRICE.match(text, change.end, after.start)))):
+                         and _RE_CHANGE_AT_PRICE.match(text, change.end, after.start)
+                         and not _RE_VOLUME_MOVED.search(text[:change.start])))):
             out[k - 1] = replace(change, metric=after.metric, topic=after.topic,
                                  period=change.period or after.period)
 

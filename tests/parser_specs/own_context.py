@@ -3932,6 +3932,16 @@ NEAR_MISSES: list[Example] = [
        "Kazakhtelecom.",
        c("14%", 14, "%", change="increase", entities=["Kazakhtelecom"]),
        c("83 billion tenge", 83e9, "KZT", entities=["Kazakhtelecom"]), published="2026-06-15"),
+    # fixo 3: a change of a volume its clause names keeps its metric before "at $X a tonne"
+    ex("nm-fixo-shipments-up-at-price-stay-exports",
+       "Ferroalloy shipments climbed 7% at $1,350 a tonne in the second quarter.",
+       c("7%", 7, "%", change="increase", metric="exports"),
+       c("$1,350", 1350, "USD", per="t"), published="2026-06-15"),
+    ex("nm-fixo-container-volumes-up-at-rate-stay-volume",
+       "Container volumes through Poti grew 9%, at $1,050 per TEU the rate is the lowest in "
+       "three years.",
+       c("9%", 9, "%", change="increase", metric="container volume"),
+       c("$1,050", 1050, "USD", per="TEU", metric="freight rate"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -53,9 +53,10 @@ def by_phrase(
         return "transit time", Topic.LOGISTICS
     if uclass in ("time", "factor") and _spent_at_a_place(claim, clause, text, uclass):
         return "waiting time", Topic.LOGISTICS
-    if claim.unit == "m" and (
-            _names_a_channel(text, max(clause[0], claim.start - 60), claim.start)
-            or _water_stands_at(text, max(clause[0], claim.start - 80), claim.start)):
+    water = None if claim.unit != "m" else _water_at(text, max(clause[0], claim.start - 80), claim)
+    if water is not None:
+        return water, Topic.LOGISTICS
+    if claim.unit == "m" and _names_a_channel(text, max(clause[0], claim.start - 60), claim.start):
         return "depth", Topic.LOGISTICS
     if claim.per in _DESIGN_RATES and uclass in _DESIGN_UNITS and _RE_PLANNED_TO_HANDLE.search(
             text, max(clause[0], claim.start - 50), claim.start):
@@ -114,15 +115,28 @@ _RE_WATER_AT: Final = regex.compile(
     rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?)\Z",
     flags=regex.REVERSE,
 )
+# ... but "fallen to 4.2 metres below the level of 2005", "28.9 metres below the ocean level",
+# "below sea level", "minus 29.3 metres" is an elevation of the water's surface
+_RE_NEGATIVE: Final = regex.compile(r"(?i:minus\b|[-\u2212\u2013])")
+_RE_LEVEL_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:below|above|under)[\s\u00a0]++(?:[\w'\u2019-]++[\s\u00a0]++){0,3}?levels?\b")
 
 
-def _water_stands_at(text: str, lo: int, start: int) -> bool:
-    """Is text[lo:start] the water somewhere fallen to or standing at the figure
-    (`_RE_WATER_AT`), with no level named before it?"""
+def _water_at(text: str, lo: int, claim: Located) -> str | None:
+    """"depth" when text[lo:claim.start] is the water somewhere fallen to or standing at the
+    figure (`_RE_WATER_AT`) with no level named before it; "water level" when the figure is
+    an elevation (negative, or "below/above ... level" after it: `_RE_LEVEL_AFTER`); else
+    None."""
+    start = claim.start
     if "water" not in text[lo:start].lower():
-        return False  # the common case, told without the pattern
+        return None  # the common case, told without the pattern
     m = _RE_WATER_AT.search(text, lo, start)
-    return m is not None and _RE_LEVEL_BEFORE.search(text, lo, start) is None
+    if m is None or _RE_LEVEL_BEFORE.search(text, lo, start) is not None:
+        return None
+    if (match_at(_RE_NEGATIVE, text, claim.start) is not None
+            or match_at(_RE_LEVEL_AFTER, text, claim.end) is not None):
+        return "water level"
+    return "depth"
 
 
 # A channel set "at" or dredged "to" metres is its depth: "with the channel now at 12.5

@@ -3942,6 +3942,14 @@ NEAR_MISSES: list[Example] = [
        "three years.",
        c("9%", 9, "%", change="increase", metric="container volume"),
        c("$1,050", 1050, "USD", per="TEU", metric="freight rate"), published="2026-06-15"),
+    # fixo 4: the water standing at a negative figure or at metres "below/above ... level" is
+    # the sea's elevation, not a depth
+    ex("nm-fixo-water-at-minus-metres-is-no-depth",
+       "Off Baku the water stood at minus 28.6 metres last autumn.",
+       c("minus 28.6 metres", -28.6, "m", metric="water level"), published="2026-06-15"),
+    ex("nm-fixo-water-sunk-below-ocean-level-is-no-depth",
+       "Along the Dagestan shore the water has dropped to 29.1 metres below the ocean level.",
+       c("29.1 metres", 29.1, "m", metric="water level"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

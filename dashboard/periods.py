@@ -150,9 +150,11 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
         return True  # "told President Aliyev at a meeting on June 22": when it was said
     if kind == "ytd":  # "has provided EUR 9.6 billion through 320 projects so far": to date
         return is_cumulative_so_far(m, text, lo)
-    if kind == "firstn" and _RE_ITS_BEFORE.search(text, max(lo, start - 8), start):
+    if (kind == "firstn" and _RE_ITS_BEFORE.search(text, max(lo, start - 8), start)
+            and not (m.group("fy") or m.group("fy_r"))):
         return True  # "a plant commissioned in September supplied 9.4 GWh in its first four
-        # months": the thing's own months since it began, no months of a calendar year
+        # months": the thing's own months since it began, no months of a calendar year (but
+        # "in its first nine months of 2025", "of the year" are the year's)
     if kind == "startyr":  # "had forecast at the start of the year that ...": when forecast
         return _RE_FORECAST_AT.search(text, max(lo, start - 40), start) is not None
     # "GOST R 51685-2013", "ISO 9001:2015", "Vision 2030": names, not times

@@ -3950,6 +3950,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixo-water-sunk-below-ocean-level-is-no-depth",
        "Along the Dagestan shore the water has dropped to 29.1 metres below the ocean level.",
        c("29.1 metres", 29.1, "m", metric="water level"), published="2026-06-15"),
+    # fixo 5: "its first N months of <year>" / "of the year" are the year's months, not the
+    # thing's own months since it began
+    ex("nm-fixo-its-first-months-of-a-year-keep-the-period",
+       "Kuryk port loaded 1.7 million tonnes in its first eight months of 2025.",
+       c("1.7 million tonnes", 1.7e6, "t", period="2025-01/2025-08"), published="2026-06-15"),
+    ex("nm-fixo-their-first-months-of-the-year-keep-the-period",
+       "The two ferry lines moved 96,000 TEU in their first five months of the year.",
+       c("96,000 TEU", 96000, "TEU", period="2026-01/2026-05"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

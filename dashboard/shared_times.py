@@ -248,7 +248,9 @@ def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             t = chosen[k + 1]
-            if _shares_the_time_after(gap, group[k + 1].unit) or _multiplied_to(group[k], gap) or (
+            after = "" if t is None or t.start < group[k + 1].end else text[group[k + 1].end:t.start]
+            if _shares_the_time_after(gap, group[k + 1].unit, after) or _multiplied_to(
+                    group[k], gap) or (
                     group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)) or (
                     t is not None and group[k].end <= t.start and t.end <= group[k + 1].start
                     and _RE_OR_RESTATES.match(text[t.end : group[k + 1].start])) or (
@@ -293,10 +295,10 @@ def _may_name_a_place(gap: str) -> bool:
     return gap[:1].isspace() and gap.lstrip().startswith(("at", "in", "via", "through", "by"))
 
 
-def _shares_the_time_after(gap: str, unit: str) -> bool:
-    """Does a figure with no time take the next one's, `gap` between them? The lists'
-    patterns are tried only where their words stand (measured: 4,900 tries a MB, most in
-    vain)."""
+def _shares_the_time_after(gap: str, unit: str, after: str) -> bool:
+    """Does a figure with no time take the next one's, `gap` between them (`after`: between
+    the next one and its time)? The lists' patterns are tried only where their words stand
+    (measured: 4,900 tries a MB, most in vain)."""
     if len(gap) <= 30:
         if _RE_SHARED.match(gap) or _RE_LIST_NAME.match(gap):
             return True
@@ -312,7 +314,7 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
     if len(gap) <= 30 and " of " in gap and _RE_NOUN_OF_SIZE.match(gap):
         return True
     if len(gap) <= 60 and ("nother" in gap or "further" in gap or "additional" in gap) and (
-            _RE_AND_ANOTHER.match(gap)):
+            _RE_AND_ANOTHER.match(gap)) and _RE_TIME_RIGHT_AFTER.match(after):
         return True
     return len(gap) <= 60 and unit == "count" and _RE_SPREAD_OVER.match(gap) is not None
 
@@ -322,6 +324,13 @@ def _shares_the_time_after(gap: str, unit: str) -> bool:
 _RE_AND_ANOTHER: Final = regex.compile(
     r"\A\s++(?:of(?:\s++[\w'’-]++){1,3}?\s++)?and\s++(?:(?:the|an?)\s++[a-z]++\s++of\s++)?"
     r"(?:another|a\s++further|an\s++additional)\s++\Z"
+)
+# ... when the time follows the second figure, its noun and a preposition at most: not
+# "runs 60 locomotives ... and another 20 are due in 2027" (a verb of the second's own).
+_RE_TIME_RIGHT_AFTER: Final = regex.compile(
+    r"\A(?:\s++(?!(?:are|is|was|were|will|would|shall|should|be|been|has|have|had|due|set"
+    r"|expected|scheduled|planned|to|may|might|can|could)\b)[\w'’-]++){0,4},?\s*+"
+    r"(?:(?:in|by|for|during|over|from|until|till|through)\s++)?\Z"
 )
 
 

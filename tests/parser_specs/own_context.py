@@ -3958,6 +3958,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixo-their-first-months-of-the-year-keep-the-period",
        "The two ferry lines moved 96,000 TEU in their first five months of the year.",
        c("96,000 TEU", 96000, "TEU", period="2026-01/2026-05"), published="2026-06-15"),
+    # fixo 6: "N ... and another M <verb> ... in <year>": the second figure's own time, not
+    # the first's
+    ex("nm-fixo-and-another-with-its-own-verb-keeps-its-time",
+       "Kazakhstan Temir Zholy already operates 45 mainline locomotives of the new type and "
+       "another 30 are scheduled for delivery in 2028.",
+       c("45 mainline locomotives", 45, "count", kind="actual", period=None),
+       c("30", 30, "count", kind="projection", period="2028"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

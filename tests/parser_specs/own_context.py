@@ -3965,6 +3965,16 @@ NEAR_MISSES: list[Example] = [
        "another 30 are scheduled for delivery in 2028.",
        c("45 mainline locomotives", 45, "count", kind="actual", period=None),
        c("30", 30, "count", kind="projection", period="2028"), published="2026-06-15"),
+    # fixo 7: "X, up from Y this year" makes X a projection only when its clause gives it as
+    # to come (a budget, "will", "plans"): a level now stays actual
+    ex("nm-fixo-up-from-this-year-level-now-stays-actual",
+       "About 380 wagons a day pass through Dostyk, up from 290 in the spring this year.",
+       c("380 wagons", 380, "count", per="day", kind="actual"),
+       c("290", 290, "count", per="day"), published="2026-06-15"),
+    ex("nm-fixo-up-from-this-year-present-rate-stays-actual",
+       "The port fee is $12 per tonne, up from $10 this year.",
+       c("$12", 12, "USD", per="t", kind="actual"), c("$10", 10, "USD", per="t"),
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

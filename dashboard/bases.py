@@ -262,6 +262,9 @@ def after_base(
 # right after a multiple before the change is the multiple's, no base of the change.
 _RE_MULTIPLE_THEN_BASE: Final = regex.compile(
     r"\A[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?\Z")
+# ... when the change stands in a clause of its own (", and some have raised ..."), not in an
+# apposition restating the multiple ("2.5 times the 2021 level, a 150% increase").
+_RE_NEW_CLAUSE: Final = regex.compile(r"(?i:[,\s\u00a0](?:and|but|while|whereas)[\s\u00a0]|;)")
 
 
 def _anothers_multiple_base(group: Sequence[Located], k: int, t: Time, text: str) -> bool:
@@ -270,7 +273,8 @@ def _anothers_multiple_base(group: Sequence[Located], k: int, t: Time, text: str
         return False
     prev = group[k - 1]
     return (prev.unit == "x" and prev.end <= t.start
-            and _RE_MULTIPLE_THEN_BASE.match(text[prev.end : t.start]) is not None)
+            and _RE_MULTIPLE_THEN_BASE.match(text[prev.end : t.start]) is not None
+            and _RE_NEW_CLAUSE.search(text, t.end, group[k].start) is not None)
 
 
 # "a 15% rise in tariffs from 1 January 2026": a day after "from" is when the change takes

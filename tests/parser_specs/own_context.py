@@ -3975,6 +3975,16 @@ NEAR_MISSES: list[Example] = [
        "The port fee is $12 per tonne, up from $10 this year.",
        c("$12", 12, "USD", per="t", kind="actual"), c("$10", 10, "USD", per="t"),
        published="2026-06-15"),
+    # fixo 8: a change restating a multiple in apposition keeps the multiple's base year; only
+    # a change in a clause of its own (", and ... raised ... by 15%") does not take it
+    ex("nm-fixo-change-restating-multiple-keeps-base",
+       "Transit freight was three times the 2022 volume, a 200% rise.",
+       c("three times", 3, "x", change="increase"),
+       c("200%", 200, "%", change="increase", period="2023"), published="2026-06-15"),
+    ex("nm-fixo-up-restating-twice-keeps-base",
+       "Grain loadings were twice the 2024 total, up 100%.",
+       c("twice", 2, "x", change="increase"),
+       c("100%", 100, "%", change="increase", period="2025"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -184,7 +184,8 @@ _RE_CAREER_HAVE_BEFORE: Final = regex.compile(
     flags=regex.REVERSE,
 )
 _RE_CAREER_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]++(?i:at[\s\u00a0]++sea|of[\s\u00a0]++(?:experience|service|seniority)"
+    r"\A[\s\u00a0]++(?i:at[\s\u00a0]++sea|of[\s\u00a0]++(?:experience|seniority"
+    r"|service(?![\s\u00a0]++(?:life|left|remaining|ahead|to[\s\u00a0]++go)\b))"
     r"|in[\s\u00a0]++the[\s\u00a0]++(?:industry|profession|trade|business))\b")
 
 

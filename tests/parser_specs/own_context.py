@@ -3985,6 +3985,13 @@ NEAR_MISSES: list[Example] = [
        "Grain loadings were twice the 2024 total, up 100%.",
        c("twice", 2, "x", change="increase"),
        c("100%", 100, "%", change="increase", period="2025"), published="2026-06-15"),
+    # fixo 9: "N years of service life/left/remaining" is a thing's span, no person's career
+    ex("nm-fixo-years-of-service-life-is-a-duration",
+       "The refurbished ferries have 25 years of service life ahead of them.",
+       c("25 years", 25, "year"), published="2026-06-15"),
+    ex("nm-fixo-years-of-service-remaining-is-a-duration",
+       "The lease, with 12 years of service remaining, passed to the Georgian port operator.",
+       c("12 years", 12, "year"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -206,11 +206,13 @@ def _by_unit_or_earlier(
     throughput; cubic metres gas exports only where gas is named: `names_gas`), a counted
     thing's count, else an earlier paragraph's metric. `at`: the clause's start, the text."""
     lo, text = at
-    if uclass == "length" and claim.unit in _SHORT_LENGTHS and _RE_TRACK_WORD.search(
-            text, lo, min(claim.end + 40, facts.hi), timeout=CLAUSE_TIMEOUT) is None:
+    if uclass == "length" and claim.unit in _SHORT_LENGTHS and (
+            (_RE_SEA_ROUTE_WORD if claim.unit == "nmi" else _RE_TRACK_WORD).search(
+                text, lo, min(claim.end + 40, facts.hi), timeout=CLAUSE_TIMEOUT) is None):
         return None, Topic.LOGISTICS  # "waves of up to 5.5 metres", "a dam 335 metres tall": a
         # length in metres or feet that no cue calls a route's is a height, a size, a distance
-        # (but "replaced 850 metres of track": a stretch of line)
+        # (but "replaced 850 metres of track": a stretch of line); nautical miles likewise
+        # ("sank 40 nautical miles off Aktau") unless a sea route is named
     if uclass in METRIC_BY_UNIT_CLASS and (
             uclass != "gas" or names_gas(claim, text, facts.lo, facts.hi)):
         if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
@@ -293,9 +295,13 @@ def _invested(claim: Located, before: _Cue, text: str) -> bool:
 # Tonnes with no cue word after a port's name are what the port handles (a port's TEU stay
 # its container volume, as with "handled": one series, not two).
 _PORT_CARGO: Final = frozenset({"mass"})
-_SHORT_LENGTHS: Final = frozenset({"m", "ft"})  # no route's length without a cue that says so
+_SHORT_LENGTHS: Final = frozenset({"m", "ft", "nmi"})  # no route's length without a cue that says so
 _RE_TRACK_WORD: Final = regex.compile(
     r"\b(?i:tracks?|rails?|sidings?|spurs?|railway|road|section|line)\b")
+# A sea route nautical miles measure: "250 nautical miles between Alat and Turkmenbashi", "the
+# crossing is 170 nautical miles".
+_RE_SEA_ROUTE_WORD: Final = regex.compile(
+    r"\b(?i:between|routes?|crossings?|voyages?|journey|passage|lanes?|apart|sail(?:s|ed|ing)?)\b")
 
 
 def _port_before(facts: Facts, lo: int, hi: int) -> bool:

@@ -51,7 +51,7 @@ from dashboard.quantity_ends import (
     read_temperature,
 )
 from dashboard.rates import read_rate
-from dashboard.raw import DURATIONS, Raw, along_the_works, read_hedge
+from dashboard.raw import DURATIONS, Raw, along_the_works, off_a_place, read_hedge
 from dashboard.retractions import is_denied
 from dashboard.scanning import match_at
 from dashboard.timeframes import is_months_shorthand
@@ -354,8 +354,10 @@ def _finish_quantity(
                                    money=raw.unit is None or is_currency_code(raw.unit),
                                    share=raw.unit in ("%", "pp"))
         raw.change = unless_a_level(raw.unit, raw.change, window)  # "rose above 3.4 mln t"
-        if raw.change is not None and along_the_works(raw, before, after):
-            raw.change = None  # "the section was widened over 124 km": the works' length
+        if raw.change is not None and (along_the_works(raw, before, after)
+                                       or off_a_place(raw, after)):
+            raw.change = None  # "the section was widened over 124 km": the works' length;
+            # "sank 40 nautical miles off Aktau": where it sank
     return raw
 
 

@@ -116,3 +116,17 @@ def along_the_works(raw: Raw, before: str, after: str) -> bool:
     return (raw.unit in _LENGTHS and ("over" in tail or "along" in tail)
             and _RE_WORKS_ALONG.search(before[-80:]) is not None
             and _RE_OF_AFTER.match(after) is None)
+
+
+# A length "off" a place is where something is, no change by it: "the tanker sank 40 nautical
+# miles off Aktau", "a slick drifted 15 km offshore from Turkmenbashi".
+_RE_OFF_A_PLACE: Final = regex.compile(
+    r"[\s\u00a0]++(?i:off|offshore|out[\s\u00a0]++from|from[\s\u00a0]++the[\s\u00a0]++(?:coast|shore))\b")
+
+
+def off_a_place(raw: Raw, after: str) -> bool:
+    """Is the length an offset from a place (`_RE_OFF_A_PLACE`)?"""
+    return raw.unit in _OFFSET_LENGTHS and _RE_OFF_A_PLACE.match(after) is not None
+
+
+_OFFSET_LENGTHS: Final = frozenset({"km", "m", "mi", "nmi"})

@@ -3992,6 +3992,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixo-years-of-service-remaining-is-a-duration",
        "The lease, with 12 years of service remaining, passed to the Georgian port operator.",
        c("12 years", 12, "year"), published="2026-06-15"),
+    # fixo 10: nautical miles off a place are where something is: no route, no change
+    ex("nm-fixo-sank-nautical-miles-off-is-no-route-no-fall",
+       "A cargo barge sank 22 nautical miles off Kuryk on Tuesday night.",
+       c("22 nautical miles", 22, "nmi", change=None, metric=None), published="2026-06-15"),
+    ex("nm-fixo-slick-nautical-miles-off-is-no-route",
+       "Satellite images showed a slick 9 nautical miles off the Absheron peninsula.",
+       c("9 nautical miles", 9, "nmi", metric=None), published="2026-06-15"),
+    ex("nm-fixo-nautical-miles-between-ports-stay-a-route",
+       "Ferries sail 255 nautical miles between Baku and Aktau.",
+       c("255 nautical miles", 255, "nmi", metric="route length"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

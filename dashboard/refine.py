@@ -300,11 +300,17 @@ def share_of_money(end: int, part: int, facts: Facts, text: str) -> int | None:
     cues = [cue for cue in facts.cues if end < cue[0] < end + 60]
     return next((row for start, _, row in cues
                  if ((goods and row in _TRADE_WHOLES and not any(
-                     METRICS[other][0] in GOODS_EXPORTS for at, _, other in cues if at < start))
+                     METRICS[other][0] in GOODS_EXPORTS for at, _, other in cues if at < start)
+                      and _RE_OF_BARE_TRADE.match(text[end:start]) is not None)
                       or (not money and "money" in METRICS[row][3]))
                  and _RE_OF_WHOLE.match(text[end:start]) is not None), None)
 
 
+# ... a country's bare exports: names, possessives, articles, "total" before them (not
+# "12% of Uzbekistan's textile exports": the goods' exports, named by another noun).
+_RE_OF_BARE_TRADE: Final = regex.compile(
+    r"\s++of\s++(?:(?:[A-Z][\w-]*+|[\w-]++['\u2019]s|the|its|their|total|overall|annual)"
+    r"(?:['\u2019]s)?+\s++){0,3}+\Z")
 _TRADE_WHOLES: Final = frozenset(k for k, row in enumerate(METRICS)
                                  if row[0] in ("exports", "imports"))
 

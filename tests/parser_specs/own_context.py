@@ -4002,6 +4002,11 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixo-nautical-miles-between-ports-stay-a-route",
        "Ferries sail 255 nautical miles between Baku and Aktau.",
        c("255 nautical miles", 255, "nmi", metric="route length"), published="2026-06-15"),
+    # fixo 11: a goods' share of a country's exports named by another noun ("textile exports")
+    # stays the goods' exports; only bare "exports" is the trade's
+    ex("nm-fixo-goods-share-of-named-exports-stays-goods",
+       "Cotton fibre made up 18% of Tajikistan's textile exports in 2025.",
+       c("18%", 18, "%", metric="agricultural exports"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

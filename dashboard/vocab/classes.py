@@ -123,6 +123,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("test count", "other") for item in ("test", "sample")},
     "laboratory": ("laboratory count", "other"),
     "migrant": ("migrant count", "economy"),  # "1.2 million labour migrants" abroad
+    # "18 crew were rescued, along with 4 passengers": the crew, not the passengers' count
+    "crew member": ("crew member count", "other"),
     "work permit": ("work permit count", "economy"),  # "1.25 million work patents" issued
     # payments made by card or transfer, counted
     **{item: ("transaction count", "economy") for item in ("transaction", "payment")},

@@ -4007,6 +4007,11 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixo-goods-share-of-named-exports-stays-goods",
        "Cotton fibre made up 18% of Tajikistan's textile exports in 2025.",
        c("18%", 18, "%", metric="agricultural exports"), published="2026-06-15"),
+    # fixo (weaker finding): crew counted beside passengers are the crew's count
+    ex("nm-fixo-crew-beside-passengers-is-no-passenger-count",
+       "Rescuers reached the freighter's 14 crew in the water, along with 3 passengers.",
+       c("14 crew", 14, "count", metric="crew member count"),
+       c("3 passengers", 3, "count", metric="passenger count"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -295,7 +295,8 @@ def _invested(claim: Located, before: _Cue, text: str) -> bool:
 # Tonnes with no cue word after a port's name are what the port handles (a port's TEU stay
 # its container volume, as with "handled": one series, not two).
 _PORT_CARGO: Final = frozenset({"mass"})
-_SHORT_LENGTHS: Final = frozenset({"m", "ft", "nmi"})  # no route's length without a cue that says so
+# no route's length without a cue that says so (a track word; for nautical miles a sea route)
+_SHORT_LENGTHS: Final = frozenset({"m", "ft", "nmi"})
 _RE_TRACK_WORD: Final = regex.compile(
     r"\b(?i:tracks?|rails?|sidings?|spurs?|railway|road|section|line)\b")
 # A sea route nautical miles measure: "250 nautical miles between Alat and Turkmenbashi", "the

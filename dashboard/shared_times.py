@@ -248,7 +248,8 @@ def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -
         if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
             t = chosen[k + 1]
-            after = "" if t is None or t.start < group[k + 1].end else text[group[k + 1].end:t.start]
+            after = ("" if t is None or t.start < group[k + 1].end
+                     else text[group[k + 1].end : t.start])
             if _shares_the_time_after(gap, group[k + 1].unit, after) or _multiplied_to(
                     group[k], gap) or (
                     group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)) or (

@@ -3916,6 +3916,21 @@ NEAR_MISSES: list[Example] = [
        c("2.1%", 2.1, "%", change="decrease", metric="oil price", only_entities=[]),
        c("$58", 58, "USD", per="bbl", metric="oil price", only_entities=[]),
        published="2026-04-17"),
+    # fixp
+    # fixp 1: a scaled amount in a currency, or one named as a denomination ("in manat"), or
+    # an English "sum" held at a level is no exchange rate; a comma after a rate keeps it
+    ex("nm-savings-in-tenge-stood-at-trillions-are-no-rate",
+       "Household savings in tenge stood at 21.7 trillion at the end of June.",
+       c("21.7 trillion", 2.17e13, "count", per=None, metric=None)),
+    ex("nm-lending-in-manat-remained-at-billions-is-no-rate",
+       "Mortgage lending in manat remained at 3.6 billion in 2025.",
+       c("3.6 billion", 3.6e9, "count", per=None, metric=None, period="2025")),
+    ex("nm-an-overall-sum-is-no-uzbek-currency",
+       "The overall sum remained at 620 after the auditors' review."),
+    ex("nm-rate-before-a-comma-and-another-currency-is-kept",
+       "The yuan held at 7.12, while the rouble settled at 94.",
+       c("7.12", 7.12, "CNY", per="USD", metric="exchange rate"),
+       c("94", 94, "RUB", per="USD", metric="exchange rate")),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -134,10 +134,12 @@ def quoted_for(raw: Raw, before: str) -> bool:
 
 
 # "an exchange rate of 525 tenge to the dollar", "2.7 lari to one US dollar": an amount in one
-# currency quoted to another (not "the euro area", "euro zone").
+# currency quoted to another (not "the euro area", "euro zone", nor an amount converted "to
+# the dollar equivalent", "to the dollar-equivalent of $3", "to dollar terms").
 _RE_TO_A_BASE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+to[\s\u00a0]+(?:the|one|a)[\s\u00a0]+(?:(?:US|U\.S\.)[\s\u00a0]+)?"
-    rf"(?P<base>(?i:{'|'.join(RATE_BASE_CURRENCIES)}))\b(?![\s\u00a0-]++(?i:area|zone)\b)"
+    rf"(?P<base>(?i:{'|'.join(RATE_BASE_CURRENCIES)}))\b"
+    r"(?![\s\u00a0-]++(?i:area|zone|equivalents?|values?|terms)\b)"
 )
 
 

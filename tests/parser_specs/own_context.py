@@ -3931,6 +3931,15 @@ NEAR_MISSES: list[Example] = [
        "The yuan held at 7.12, while the rouble settled at 94.",
        c("7.12", 7.12, "CNY", per="USD", metric="exchange rate"),
        c("94", 94, "RUB", per="USD", metric="exchange rate")),
+    # fixp 2: an amount converted "to the dollar equivalent" is no quote against the dollar
+    ex("nm-tenge-translated-to-the-dollar-equivalent-is-no-rate",
+       "The ministry translated 380,000 tenge to the dollar equivalent in its annual filing.",
+       c("380,000 tenge", 3.8e5, "KZT", per=None, metric=None)),
+    ex("nm-fee-from-tenge-to-the-dollar-equivalent-stays-a-fee",
+       "The terminal handling fee went from 45,000 tenge to the dollar-equivalent of $90 per "
+       "container.",
+       c("45,000 tenge", 4.5e4, "KZT", per=None, metric="freight rate"),
+       c("$90", 90, "USD", per="container", metric="freight rate")),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -3940,6 +3940,13 @@ NEAR_MISSES: list[Example] = [
        "container.",
        c("45,000 tenge", 4.5e4, "KZT", per=None, metric="freight rate"),
        c("$90", 90, "USD", per="container", metric="freight rate")),
+    # fixp 3: "over" right after an active verb of works, no object between, is "more than"
+    ex("nm-has-electrified-over-km-is-more-than",
+       "Azerbaijan Railways has electrified over 700 km since 2015.",
+       c("700 km", 700, "km", approx="min", change=None)),
+    ex("nm-resurfaced-over-km-no-object-is-more-than",
+       "Road crews in Turkmenistan resurfaced over 1,100 km during the dry season.",
+       c("1,100 km", 1100, "km", approx="min", change=None)),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

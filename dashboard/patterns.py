@@ -236,8 +236,9 @@ RE_QUANTITY: Final = regex.compile(
     )
     (?:{_BARE_END}|  # "5.", "5,", "5)": no scale nor unit can follow (below)
     (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP}|{_FILLER}
-           |[ ](?i:or)[ ](?i:more|so|less|fewer)[ ])  # million, bn; "$6.5-billion"; "5 or
-        # more million tonnes": a hedge said before the scale word
+           |[ ](?i:or)[ ](?i:more|so|less|fewer)[ ](?![A-Za-z]++-))  # million, bn;
+        # "$6.5-billion"; "5 or more million tonnes": a hedge said before the scale word (not
+        # "12 or more billion-dollar deals": a compound adjective, no scale)
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h)          # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
       | (?P<pow>{_POWER}) )?                                        # 2.998×10^8

@@ -3947,6 +3947,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-resurfaced-over-km-no-object-is-more-than",
        "Road crews in Turkmenistan resurfaced over 1,100 km during the dry season.",
        c("1,100 km", 1100, "km", approx="min", change=None)),
+    # fixp 4: "or more/or so" before a hyphenated "billion-dollar" is no hedged scale: a count
+    ex("nm-or-more-billion-dollar-projects-are-a-count",
+       "Kazakhstan approved 7 or more billion-dollar rail projects with Chinese lenders.",
+       c("7 or more billion-dollar rail projects", 7, "count", approx="min", item="project")),
+    ex("nm-or-so-million-dollar-contracts-are-a-count",
+       "Turkmenistan signed 5 or so million-dollar contracts with Turkish builders in March.",
+       c("5 or so million-dollar contracts", 5, "count", approx="approx", item="contract",
+         period="2026-03"), published="2026-04-17"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -43,6 +43,8 @@ RE_COUNT_NOUN: Final = regex.compile(
     (?P<noun>(?i:{alternation(COUNT_NOUNS)}))\b
     # a bare "head" counts a herd ("8.7 million head"), not "30 head coaches", "heads of state"
     (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
+      # a bare "fish" counts fish ("about 1.1 million fish, against"), not "two fish farms"
+      |(?<=(?i:fish))[\s\u00a0]++(?!{_STOP}\b)[a-z]
       |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
       # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
       # tender's parts ("split into three lots")

@@ -435,6 +435,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "icebreakers": "icebreaker",  # "four icebreakers escorted 126 vessels": a fleet in ice
     # harbour craft in a shipowner's fleet: "eleven tankers, four ferries and three tugs"
     "tugs": "tug", "tugboats": "tug",
+    # a fishing fleet: "two new trawlers joined the fleet", "40 fishing boats"
+    "trawlers": "trawler", "boats": "boat", "fishing boats": "boat",
     # events that shut a road or a line, counted as disruption: "cleared 27 avalanches from the
     # road", "frost caused 214 switch failures"
     "avalanches": "avalanche", "mudflows": "mudflow", "landslides": "landslide",
@@ -500,6 +502,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a quay crane's lifts, its productivity: "24 moves per crane per hour"
     "moves": "move", "crane moves": "move", "container moves": "move", "box moves": "move",
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
+    # a tourist trade's room to stay: "1,630 hotels with 68,000 beds", "25,000 new hotel
+    # rooms" (a bare "rooms" too: "a 300-room hotel" is a size, "opened 400 rooms")
+    "hotels": "hotel", "beds": "bed", "hotel beds": "bed", "rooms": "room",
+    "hotel rooms": "room",
     "cabins": "cabin",  # "a Ro-Pax ferry with 72 cabins": a ship's rooms for drivers and
     # passengers, counted as its berths are
     # a warehouse's loading points, as brokers list them: "36 dock doors", "24 loading docks"
@@ -640,6 +646,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "head of goats": "goat", "head of sheep and goats": "sheep and goats",
     "head of camels": "camel", "head of pigs": "pig", "head of poultry": "poultry",
     "birds": "poultry",
+    # fish restocked and counted: "released 6.2 million sturgeon fingerlings", "about 1.1
+    # million fish" (a bare "fish" before no other noun: not "two fish farms", see
+    # `patterns_around.RE_COUNT_NOUN`)
+    "fingerlings": "fingerling", "fish": "fish",
 }
 
 # Word numbers (cardinal). Written out small numbers alone measure nothing ("the two

@@ -46,12 +46,13 @@ _HEDGE_LAST: Final = (
     "topped", "topping", "surpassed", "surpassing", "pass", "passed", "passes", "top", "tops",
     "beyond",
     "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.", "like",
-    "approaching", "nearing",
+    "approaching", "nearing", "from",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited", "limits", "limiting", "restricts", "restricted",
            "restricting"),
-    "like": ("something",),  # "something like 15 percent", a speaker's estimate
+    "like": ("something",),
+    "from": ("cost", "costs", "costing", "priced", "start", "starts", "starting"),  # "something like 15 percent", a speaker's estimate
     "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south", "limited",
            "limits", "limiting", "restricts", "restricted", "restricting"),
     "at": ("capped", "cap", "caps"),

@@ -86,6 +86,7 @@ RE_PER: Final = regex.compile(
                 (?:people|persons|inhabitants|residents|population)|
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
             barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
+            night|  # a hotel room's rate: "rooms cost $120-180 a night"
             voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"
             (?:port[\s\u00a0]+)?call|  # port dues: "$25,000 per port call"
             share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares

@@ -85,7 +85,8 @@ RE_PER: Final = regex.compile(
             (?<=(?:per|/)[\s\u00a0]*)(?:10{0,2}[,\s\u00a0]?000|100)[\s\u00a0]+  # "per 1,000 people"
                 (?:people|persons|inhabitants|residents|population)|
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
-            barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
+            barrel|bbl|kWh|MWh|person|capita|trip|train|vehicle|ticket|  # a fare's surcharge
+            (?:rail(?:way)?[\s\u00a0]+)?wagon|  # a ferry's fee: "$45 per rail wagon"
             night|  # a hotel room's rate: "rooms cost $120-180 a night"
             voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"
             (?:port[\s\u00a0]+)?call|  # port dues: "$25,000 per port call"

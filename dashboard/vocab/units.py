@@ -751,6 +751,7 @@ PER_WORDS: Final[dict[str, str]] = {
     "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",
     "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
     "port call": "call",  # port dues: "$25,000 per port call", "₺2.4 million per call"
+    "rail wagon": "wagon", "railway wagon": "wagon",  # a ferry's fee: "$45 per rail wagon"
     "head": "person",  # "GDP of $1,300 per head" (a herd's "per head" stays a count of heads)
     "teu km": "TEU-km", "teukm": "TEU-km",  # emissions: "45 grams of CO2 per TEU-km"
     "40ft container": "40ft container", "40 ft container": "40ft container",

@@ -70,7 +70,9 @@ RE_PER: Final = regex.compile(
         (?:[A-Z][\w-]*[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+[a-z][\w-]*  # of Amu Darya water
         |(?:the[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?  # of (the) cargo
         # of rail and truck cargo: two names joined, not a phrase ("of gold bars in a bag")
-        (?:[\s\u00a0]+(?:and|or)[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)?)
+        (?:[\s\u00a0]+(?:and|or)[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)?
+        # of a ship's value: "1.5% of a vessel's hull value per voyage", a premium's base
+        |(?:the|an?)[\s\u00a0]+[A-Za-z][\w-]*['’]s?(?:[\s\u00a0]+[A-Za-z][\w-]*){1,2})
         (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
     (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)

@@ -51,8 +51,9 @@ _HEDGE_LAST: Final = (
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited", "limits", "limiting", "restricts", "restricted",
            "restricting"),
-    "like": ("something",),
-    "from": ("cost", "costs", "costing", "priced", "start", "starts", "starting"),  # "something like 15 percent", a speaker's estimate
+    "like": ("something",),  # "something like 15 percent", a speaker's estimate
+    # a price's floor: "costs from €180", "priced from $60", "starting from 900 som"
+    "from": ("cost", "costs", "costing", "priced", "start", "starts", "starting"),
     "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south", "limited",
            "limits", "limiting", "restricts", "restricted", "restricting"),
     "at": ("capped", "cap", "caps"),

@@ -90,7 +90,11 @@ _COUNT_NOUN_WORDS: Final = frozenset(word for name in COUNT_NOUNS for word in na
 # between ("rose 6.4% year on year in January–September to 1,032", "fell 7% w/w to 41", "fell
 # 7% in the first ten months of 2025 to 12,900").
 _CHANGE_VERBS: Final = ("rose", "grew", "increased", "climbed", "jumped", "fell", "dropped",
-                        "declined", "decreased")
+                        "declined", "decreased",
+                        # a plan's or a present's verb: "Flights between Tashkent and Baku
+                        # will rise to 21 a week from 14"
+                        "rise", "rises", "grow", "grows", "increase", "increases", "fall",
+                        "falls")
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
                        "surpassed", "amounted to", "stood at", "came to",
                        # a headline's present: "China-Europe trains through Khorgos pass 10,000"

@@ -393,6 +393,9 @@ def _shared_factor(a: Raw, b: Raw, *, listed: bool = False) -> float:
     return b.factor if a.value <= b.value / b.factor else 1.0  # not "$200 to $4 million"
 
 
+_RE_FROM_BEFORE: Final = regex.compile(r"\b(?i:from)[\s\u00a0]++\Z")
+
+
 def _merge_range(a: Raw, b: Raw, text: str) -> Raw:
     if a.unit is None:  # a bare number was read without its context
         before = text[max(0, a.start - WINDOW) : a.start]
@@ -405,6 +408,8 @@ def _merge_range(a: Raw, b: Raw, text: str) -> Raw:
     joint = RE_RANGE_JOINT.match(text[a.end : b.start])
     if joint is not None and joint.group("word").startswith("up"):
         b.approx = None  # "from 450 sq ft up to 900 sq ft": the top of a range, not a hedge
+    if a.approx is not None and _RE_FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+        a.approx = None  # "priced from RM120,000 to RM300,000": a range's "from", no floor
     low, high = a.value * _shared_factor(a, b), b.value
     if low > high:  # "ranged from -18 °C to -34 °C": a range runs from its low end
         low, high = high, low

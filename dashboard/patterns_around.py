@@ -43,6 +43,8 @@ RE_COUNT_NOUN: Final = regex.compile(
     (?P<noun>(?i:{alternation(COUNT_NOUNS)}))\b
     # a bare "head" counts a herd ("8.7 million head"), not "30 head coaches", "heads of state"
     (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
+      # a bare "fish" counts fish ("about 1.1 million fish, against"), not "two fish farms"
+      |(?<=(?i:fish))[\s\u00a0]++(?!{_STOP}\b)[a-z]
       |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
       # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
       # tender's parts ("split into three lots")
@@ -68,7 +70,9 @@ RE_PER: Final = regex.compile(
         (?:[A-Z][\w-]*[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+[a-z][\w-]*  # of Amu Darya water
         |(?:the[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?  # of (the) cargo
         # of rail and truck cargo: two names joined, not a phrase ("of gold bars in a bag")
-        (?:[\s\u00a0]+(?:and|or)[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)?)
+        (?:[\s\u00a0]+(?:and|or)[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)?
+        # of a ship's value: "1.5% of a vessel's hull value per voyage", a premium's base
+        |(?:the|an?)[\s\u00a0]+[A-Za-z][\w-]*['’]s?(?:[\s\u00a0]+[A-Za-z][\w-]*){1,2})
         (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
     (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)
@@ -83,7 +87,9 @@ RE_PER: Final = regex.compile(
             (?<=(?:per|/)[\s\u00a0]*)(?:10{0,2}[,\s\u00a0]?000|100)[\s\u00a0]+  # "per 1,000 people"
                 (?:people|persons|inhabitants|residents|population)|
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
-            barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
+            barrel|bbl|kWh|MWh|person|capita|trip|train|vehicle|ticket|  # a fare's surcharge
+            (?:rail(?:way)?[\s\u00a0]+)?wagon|  # a ferry's fee: "$45 per rail wagon"
+            night|  # a hotel room's rate: "rooms cost $120-180 a night"
             voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"
             (?:port[\s\u00a0]+)?call|  # port dues: "$25,000 per port call"
             share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares

@@ -251,6 +251,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "bps": ("pp", 0.01, None),
     "seconds": ("s", 1.0, None), "second": ("s", 1.0, None), "secs": ("s", 1.0, None),
     "sec": ("s", 1.0, None), "minute": ("min", 1.0, None), "mins": ("min", 1.0, None),
+    # a link's latency: "about 85 milliseconds between Frankfurt and Hong Kong" (in seconds;
+    # not "ms", which is also "MS", a motor ship)
+    "milliseconds": ("s", 0.001, None), "millisecond": ("s", 0.001, None),
     "yards": ("yd", 1.0, None), "yard": ("yd", 1.0, None), "yds": ("yd", 1.0, None),
     "inches": ("in", 1.0, None), "inch": ("in", 1.0, None),
     "centimetres": ("cm", 1.0, None), "centimeters": ("cm", 1.0, None), "cm": ("cm", 1.0, None),

@@ -490,6 +490,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",
+    # "5,200 shippers are registered on the app": firms that send cargo (not forwarders, a
+    # survey's sample in own_heldout_surveys)
+    "shippers": "shipper",
     # "offered 15.25 million shares", "sold 4 million GDRs": the pieces of a company sold
     "shares": "share", "ordinary shares": "share", "common shares": "share", "gdrs": "GDR",
     "joint ventures": "joint venture", "ventures": "venture",

@@ -742,6 +742,7 @@ PER_WORDS: Final[dict[str, str]] = {
     "offense": "offence",
     "yearly": "year", "per annum": "year", "per diem": "day",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
+    "quarterly": "quarter",  # "a quota of 38,500 tonnes a quarter", "paid quarterly"
     "tonne": "t", "ton": "t", "mt": "t", "metric ton": "t", "metric tonne": "t", "barrel": "bbl",
     "tonne km": "tkm", "ton km": "tkm",
     "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",

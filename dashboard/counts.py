@@ -40,7 +40,7 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"|(?i:more|fewer|less)[\s\u00a0]+than\b"  # "67 ships in August, 12 fewer than in July"
     r"|(?i:before|earlier|previously)\b"  # "5,000 vehicles a day, against 1,800 before"
     # a clause of time or cause after it: "rose to 1,100 from 800 after the lanes opened"
-    r"|(?i:after|following|since|until|amid|because|despite|thanks)\b"
+    r"|(?i:after|following|since|until|within|amid|because|despite|thanks)\b"
     r"|(?i:now|currently|today|forecast|planned|will|should|would|could|might|must|shall)\b"
     # "to 2,500 trucks a day, from 1,400 now", "below the 120,000 forecast", "has 120 reefer
     # plugs, and a further 80 will", "140 are in service, and 210 should be by 2028" (not
@@ -173,11 +173,14 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
 _RE_SET_VERB: Final = regex.compile(
     r"(?i:\b(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut(?:s|ting)?"
     r"|reduc(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|lower(?:s|ed|ing)?|revis(?:e|ed|es|ing)"
-    r"|expand(?:s|ed|ing)?)\s+(?P<object>(?:[^\s0-9]+\s+){1,10}?)to"
+    r"|expand(?:s|ed|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|grow(?:s|ing)?|grew)"
+    r"\s+(?P<object>(?:[^\s0-9]+\s+){1,10}?)to"
     rf"(?:\s+{HEDGE_WORDS})?\s*\Z)"
 )
 _COUNT_HEADS: Final = frozenset(
     "estimate estimates number count forecast target tally figure total plan".split())
+# A group of people, counted in people: "will double its engineering team to 60".
+_PEOPLE_OF: Final = {"team": "employee", "workforce": "employee"}
 _OBJECT_ENDS: Final = frozenset(
     "on for at in from between via across along through by to with into per over".split())
 
@@ -197,8 +200,8 @@ def _count_of_object(raw: Raw, before: str, after: str) -> None:
         if word in _OBJECT_ENDS or (word == "of" and words[j - 1] not in _COUNT_HEADS):
             return
         noun = next((n for n in (" ".join(words[j : j + 2]), word) if n in COUNT_NOUNS), "")
-        if noun:
-            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+        if noun or word in _PEOPLE_OF:
+            raw.unit, raw.item = "count", COUNT_NOUNS.get(noun) or _PEOPLE_OF[word]
             raw.per = rate[0] if rate else None
             read_hedge(raw, before)
             return

@@ -40,7 +40,9 @@ RE_HEDGE: Final = regex.compile(
                  (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passe[ds]|tops?|beyond|
                  # a price's floor: "a return ticket now costs from €180", "rooms priced from
                  # $60", "fares starting from 900 som" (not "rose from": a level before)
-                 (?:costs?|costing|priced|start(?:s|ing)?)[\s]+from))
+                 (?:costs?|costing|priced|start(?:s|ing)?)[\s]+from
+                 # "push output past 700,000 vehicles"; not "the past 12 months", "half past 3"
+                 |(?<!\b(?i:the|its|their|this|these|those|half|in|for|during|over)[\s]+)past))
      |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?
                          |(?:that|which|it|this|these|they|all)[\s]+add(?:s|ed)
                          |sum(?:s|med|ming))

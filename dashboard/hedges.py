@@ -44,7 +44,7 @@ _HEDGE_LAST: Final = (
     "circa", "ca.", "to", "estimated", "approximate", "near", "of", "over", "than", "above",
     "least", "exceed", "exceeding", "exceeded", "exceeds",
     "topped", "topping", "surpassed", "surpassing", "pass", "passed", "passes", "top", "tops",
-    "beyond",
+    "beyond", "past",
     "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.", "like",
     "approaching", "nearing", "from",
 )

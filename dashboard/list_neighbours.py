@@ -129,3 +129,26 @@ def lend_to_ones(raws: list[Raw], i: int, text: str) -> None:
             raw.unit, raw.item = "count", other.item
         return
 
+
+
+# "another" or "a further" right before a bare number that closes its sentence: "The Chery and
+# Kia lines added another 27,000." (more of what was counted just before).
+_RE_ANOTHER_BEFORE: Final = regex.compile(r"\b(?i:another|a[\s\u00a0]++further)[\s\u00a0]++\Z")
+_RE_CLOSES: Final = regex.compile(r"[\s\u00a0]*+(?:[.;!?]|\Z)")
+
+
+def lend_to_another(raws: list[Raw], i: int, text: str) -> None:
+    """A bare number after "another" that closes its sentence counts what the last count
+    before it counted, in its sentence or the one before: "BYD's plant ... built 31,200 of
+    them last year. The Chery and Kia lines added another 27,000." """
+    raw = raws[i]
+    if not match_at(_RE_CLOSES, text, raw.end) or not _RE_ANOTHER_BEFORE.search(
+            text, max(0, raw.start - 16), raw.start):
+        return
+    for j in range(i - 1, max(-1, i - 4), -1):
+        other = raws[j]
+        if other.unit is None or other.unit in ("%", "pp", "x"):
+            continue
+        if other.unit == "count" and other.item is not None and raw.start - other.end <= 200:
+            raw.unit, raw.item = "count", other.item
+        return

@@ -26,7 +26,7 @@ from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, is_unit_of_a_price, read_late_rates
-from dashboard.list_neighbours import lend_item, lend_to_ones, lend_unit
+from dashboard.list_neighbours import lend_item, lend_to_another, lend_to_ones, lend_unit
 from dashboard.named_counts import count_of_number, named_by_label
 from dashboard.pair_cues import (
     bare_level,
@@ -146,7 +146,8 @@ def _find_unit(raws: list[Raw], i: int, text: str) -> None:
             count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
         if raw.unit is None:
             named_by_label(raw, text)  # "Jobs: 3,000", "Grain (thousand tonnes): 8 230"
-        for lend in (lend_elliptic, lend_to_ones):  # "retire 18,000 worn-out ones"
+        # "retire 18,000 worn-out ones", "... added another 27,000."
+        for lend in (lend_elliptic, lend_to_ones, lend_to_another):
             if raw.unit is None:
                 lend(raws, i, text)
     elif raw.unit is None and raw.written_out and (

@@ -168,8 +168,10 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
                 # quarter of a billion dollars", "a fall of a quarter point", "a quarter hour")
                 rf"|(?=(?i:a|one|two|three|half)\b)"
                 # or the whole named before as "of which": "€18.5 billion, of which roughly
-                # two-thirds would go to rail"
+                # two-thirds would go to rail"; or taken by a part: "with logistics taking more
+                # than half", "China took a third"
                 rf"(?<=\b(?i:account(?:s|ed|ing)?[\s\u00a0]+for|ma(?:de|kes?|king)[\s\u00a0]+up"
+                r"|tak(?:es?|ing|en)|took"
                 r"|of[\s\u00a0]+which"
                 r"|(?:shortfall|gap|rise|fall|drop|decline|increase|decrease|reduction)[\s\u00a0]+of)"
                 rf"[\s\u00a0]+{_HEDGE_WORD}?)(?i:{_FRACTION}|half)\b"

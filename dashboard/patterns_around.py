@@ -79,6 +79,7 @@ RE_PER: Final = regex.compile(
         (?:(?<=(?:per|each)[\s\u00a0]+)(?i:loaded|laden|empty|full|accompanied|unaccompanied  # a
             |refrigerated)[\s\u00a0]+)?+  # load's state: "$1,900 per loaded wagon", "per empty box"
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
+            quarter(?![\s\u00a0]++(?i:of|more|less|earlier|before|ago|later)\b)|  # "a quarter"
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
             container|box|TEU[-\s\u00a0]?km|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|
@@ -117,12 +118,12 @@ RE_PER: Final = regex.compile(
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<=/[\s\u00a0]*[A-Za-z]+)  # "t/year after expansion": a slash is no "a year after"
-           |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
+           |(?<!(?i:year|yr|day|month|week|hour|annum|quarter))  # "$58.40 a barrel on Sep 5"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|after  # not "a year after",
                               |on(?=[\s\u00a0]*+(?:[,.;:!?)]|\Z)|[\s\u00a0]++(?:from|year)\b))\b))
                               # nor "a year on," "a year on from" (but "3 km a day on the
                               # Bakhty section", "trailers a year on lines to Novorossiysk")
-      | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly
+      | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|quarterly
                             |per[\s\u00a0]+(?:annum|diem)))\b  # "per diem": lessors' daily hire
       | [\s\u00a0]+(?i:for[\s\u00a0]+(?:a|an|each)[\s\u00a0]+)         # "$4,800 for a 40-foot
         (?P<den>(?i:40|20)[- ]?(?i:ft|foot|feet)[\s\u00a0]+(?i:container|box)  # container": a box

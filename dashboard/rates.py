@@ -219,7 +219,7 @@ def _may_open_a_rate(after: str) -> bool:
 # The first words RE_PER may open with (any case: a superset), whole or at the start.
 _RATE_OPENERS: Final = frozenset({"per", "a", "an", "each", "of", "for", "us", "u.s."})
 _RATE_PREFIXES: Final = (
-    "a-", "an-", "per-", "annually", "yearly", "daily", "monthly", "weekly", "hourly",
+    "a-", "an-", "per-", "annually", "yearly", "daily", "monthly", "weekly", "hourly", "quarterly",
     "co2", "co₂",  # "22 g CO2 per tonne-km", "60 g CO2/km"
 )
 

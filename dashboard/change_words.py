@@ -37,7 +37,12 @@ RE_HEDGE: Final = regex.compile(
                  exceed(?:ing|ed|s)?|in[\s]+excess[\s]+of|upwards[\s]+of|no[\s]+less[\s]+than|
                  not[\s]+less[\s]+than|topp(?:ed|ing)|surpass(?:ed|ing)|a[\s]+minimum[\s]+of|
                  (?:no|not)[\s]+fewer[\s]+than|north[\s]+of|  # "north of $600 million": above
-                 (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passe[ds]|tops?|beyond))
+                 (?:would|will|should|to|has|have|had)[\s]+pass(?:ed)?|passe[ds]|tops?|beyond|
+                 # a price's floor: "a return ticket now costs from €180", "rooms priced from
+                 # $60", "fares starting from 900 som" (not "rose from": a level before)
+                 (?:costs?|costing|priced|start(?:s|ing)?)[\s]+from
+                 # "push output past 700,000 vehicles"; not "the past 12 months", "half past 3"
+                 |(?<!\b(?i:the|its|their|this|these|those|half|in|for|during|over)[\s]+)past))
      |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?
                          |(?:that|which|it|this|these|they|all)[\s]+add(?:s|ed)
                          |sum(?:s|med|ming))

@@ -106,9 +106,12 @@ _RE_RANK_AFTER: Final = regex.compile(
 _RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
 # "19,000-plus containers", "a 1,500-plus fleet": "-plus" joined to the number is a hedge.
 _RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
-# A train's length in wagons, written as an adjective: "will introduce 71-wagon trains".
+# A train's length in wagons, written as an adjective: "will introduce 71-wagon trains"; so a
+# plant's size in vehicles: "a 120,000-vehicle plant in Kostanay", "a 50,000-car factory".
 _RE_WAGONS_ADJECTIVE: Final = regex.compile(
-    r"-(?P<noun>(?i:wagon|railcar|car))(?=[\s\u00a0]++(?i:trains?|consists?)\b)")
+    r"-(?P<noun>(?i:wagon|railcar|car))(?=[\s\u00a0]++(?i:trains?|consists?)\b)"
+    r"|-(?P<noun>(?i:vehicle|car|truck|bus))(?=[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++)?"
+    r"(?i:plants?|factory|factories|assembly[\s\u00a0]++lines?)\b)")
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 
 
@@ -135,7 +138,7 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     joined = len(words) > 4 and words[1] in ("and", "or")  # "China-Europe and China-... trains"
     heads = (w.partition("/")[0].partition("[")[0].strip(".,;:()\"'").lower()
              for w in words[: 6 if joined else 4])
-    if not _COUNT_HEADS.intersection(heads):
+    if after[:1] != "-" and not _COUNT_HEADS.intersection(heads):
         return  # no counted thing within four words: skip the costly pattern
     noun = RE_COUNT_NOUN.match(after) if after[:1] != "-" else _RE_WAGONS_ADJECTIVE.match(after)
     if noun is None or before[-1:] in ("-", "\u2212"):

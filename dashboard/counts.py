@@ -40,7 +40,7 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"|(?i:more|fewer|less)[\s\u00a0]+than\b"  # "67 ships in August, 12 fewer than in July"
     r"|(?i:before|earlier|previously)\b"  # "5,000 vehicles a day, against 1,800 before"
     # a clause of time or cause after it: "rose to 1,100 from 800 after the lanes opened"
-    r"|(?i:after|following|since|until|amid|because|despite|thanks)\b"
+    r"|(?i:after|following|since|until|within|amid|because|despite|thanks)\b"
     r"|(?i:now|currently|today|forecast|planned|will|should|would|could|might|must|shall)\b"
     # "to 2,500 trucks a day, from 1,400 now", "below the 120,000 forecast", "has 120 reefer
     # plugs, and a further 80 will", "140 are in service, and 210 should be by 2028" (not
@@ -90,7 +90,11 @@ _COUNT_NOUN_WORDS: Final = frozenset(word for name in COUNT_NOUNS for word in na
 # between ("rose 6.4% year on year in January–September to 1,032", "fell 7% w/w to 41", "fell
 # 7% in the first ten months of 2025 to 12,900").
 _CHANGE_VERBS: Final = ("rose", "grew", "increased", "climbed", "jumped", "fell", "dropped",
-                        "declined", "decreased")
+                        "declined", "decreased",
+                        # a plan's or a present's verb: "Flights between Tashkent and Baku
+                        # will rise to 21 a week from 14"
+                        "rise", "rises", "grow", "grows", "increase", "increases", "fall",
+                        "falls")
 _LEVEL_VERBS: Final = ("reached", "totalled", "totaled", "numbered", "exceeded", "topped",
                        "surpassed", "amounted to", "stood at", "came to",
                        # a headline's present: "China-Europe trains through Khorgos pass 10,000"
@@ -173,11 +177,14 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
 _RE_SET_VERB: Final = regex.compile(
     r"(?i:\b(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut(?:s|ting)?"
     r"|reduc(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|lower(?:s|ed|ing)?|revis(?:e|ed|es|ing)"
-    r"|expand(?:s|ed|ing)?)\s+(?P<object>(?:[^\s0-9]+\s+){1,10}?)to"
+    r"|expand(?:s|ed|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|grow(?:s|ing)?|grew)"
+    r"\s+(?P<object>(?:[^\s0-9]+\s+){1,10}?)to"
     rf"(?:\s+{HEDGE_WORDS})?\s*\Z)"
 )
 _COUNT_HEADS: Final = frozenset(
     "estimate estimates number count forecast target tally figure total plan".split())
+# A group of people, counted in people: "will double its engineering team to 60".
+_PEOPLE_OF: Final = {"team": "employee", "workforce": "employee"}
 _OBJECT_ENDS: Final = frozenset(
     "on for at in from between via across along through by to with into per over".split())
 
@@ -197,8 +204,8 @@ def _count_of_object(raw: Raw, before: str, after: str) -> None:
         if word in _OBJECT_ENDS or (word == "of" and words[j - 1] not in _COUNT_HEADS):
             return
         noun = next((n for n in (" ".join(words[j : j + 2]), word) if n in COUNT_NOUNS), "")
-        if noun:
-            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
+        if noun or word in _PEOPLE_OF:
+            raw.unit, raw.item = "count", COUNT_NOUNS.get(noun) or _PEOPLE_OF[word]
             raw.per = rate[0] if rate else None
             read_hedge(raw, before)
             return
@@ -403,19 +410,42 @@ def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[Raw, float] | N
         if raw.start - anchor.end > _ELLIPTIC_REACH or context.crosses_sentence(
                 text, anchor.end, raw.start):
             break
-        written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
-        distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
-        factor = anchor.factor
-        if anchor.scaled and not raw.scaled and abs(raw.value) >= 1000:  # "Of the 1.2 million
-            whole = abs(math.log10(abs(raw.value) / max(abs(anchor.value), 1e-9)))  # trucks,
-            if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
-                distance, factor = whole, 1.0
         between = text[anchor.end : raw.start] if j == i - 1 else ""
         # "cut transit to 5-6 days from 10-12", "rose to 3,870 from 3,540": the level left
         # behind, of the figure right before whatever other figure is nearer in magnitude
-        if distance <= 3 and len(between) < 32 and "from" in between.lower() and (
-                RE_FROM_BETWEEN.fullmatch(between)):
-            return anchor, factor
+        # (of the figure a value is the worth of: "to 71,400 units worth $812 million, from
+        # 41,000" left 41,000 units behind)
+        if len(between) < 32 and "from" in between.lower() and RE_FROM_BETWEEN.fullmatch(between):
+            for level in (_worth_of(raws, j, text), anchor):
+                if level is not None and (fit := _fit(level, raw))[0] <= 3:
+                    return level, fit[1]
+        distance, factor = _fit(anchor, raw)
         if distance <= 3 and (best is None or distance < best[0]):
             best = (distance, anchor, factor)
     return None if best is None else best[1:]
+
+
+def _fit(anchor: Raw, raw: Raw) -> tuple[float, float]:
+    """How far the bare `raw` is from `anchor` in powers of ten, and the factor it takes."""
+    written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
+    distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
+    factor = anchor.factor
+    if anchor.scaled and not raw.scaled and abs(raw.value) >= 1000:  # "Of the 1.2 million
+        whole = abs(math.log10(abs(raw.value) / max(abs(anchor.value), 1e-9)))  # trucks,
+        if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
+            distance, factor = whole, 1.0
+    return distance, factor
+
+
+# A value right after the figure it is the worth of: "71,400 units worth $812 million".
+_RE_WORTH_BETWEEN: Final = regex.compile(
+    rf"[\s\u00a0]++(?i:worth|valued[\s\u00a0]++at)[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")
+
+
+def _worth_of(raws: list[Raw], j: int, text: str) -> Raw | None:
+    """The figure `raws[j]` is the worth of, if it follows one ("71,400 units worth $812
+    million"): a level "from" after both is the figure's, not its worth's."""
+    if j == 0 or raws[j - 1].unit in (None, "%", "pp", "x") or raws[j].unit == raws[j - 1].unit:
+        return None
+    return raws[j - 1] if _RE_WORTH_BETWEEN.fullmatch(text, raws[j - 1].end,
+                                                       raws[j].start) else None

@@ -49,9 +49,12 @@ _RE_QUOTED_FOR_BEFORE: Final = regex.compile(
 
 # "the tenge could weaken back to 505-510 if ...": a currency as the subject of a move to a
 # bare level, no base named after it, is quoted at that level (not "the tenge's share rose
-# to 45", a noun between; nor a year).
+# to 45", a noun between; nor a year; nor a denomination, "loans in manat remained at 820";
+# "sum" only as a name, "the Uzbek sum", "the Sum": "the total sum stood at 420" is a sum).
 _RE_CURRENCY_MOVED_TO: Final = regex.compile(
-    rf"(?i:\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})\b"
+    r"(?i:(?<!\bin[\s\u00a0]++)\b(?P<name>"
+    rf"{'|'.join(name for name in QUOTED_CURRENCIES if name != 'sum')}"
+    r"|(?<=\buzbek[\s\u00a0]++)sum|(?-i:Sum))\b"
     r"(?:[\s\u00a0]++(?:could|would|may|might|will|is|was|has|had|to))*+[\s\u00a0]++"
     r"(?:(?:weaken|strengthen|firm|eas|recover|slid|slip|fall|fell|rise|rose|climb|drop)[a-z]*+"
     rf"(?:[\s\u00a0]++back)?[\s\u00a0]++(?:to|past|beyond)"
@@ -83,24 +86,30 @@ def currency_moved(before: str) -> regex.Match[str] | None:
     return _RE_CURRENCY_MOVED_TO.search(before)
 
 
+def _moved_to_a_level(raw: Raw, before: str, after: str) -> bool:
+    """A bare level a currency moved to or was kept at is its dollar rate ("the manat held at
+    1.7"); not a scaled amount ("deposits in tenge stood at 19.4 trillion")."""
+    moved = None if raw.year_like or raw.scaled else currency_moved(before)
+    if moved is not None and _RE_RANK_AFTER.match(after):
+        moved = None  # "The tenge fell to 3 in the central bank's ranking"
+    code = QUOTED_CURRENCIES.get(moved["name"].lower()) if moved else None
+    if code is None:
+        return False  # the common case, told without the pattern
+    # the dollar when no base is named, as "per dollar" is; another named: not known here
+    raw.unit, raw.per = code, None if _RE_OTHER_BASE_AFTER.match(after) else "USD"
+    return True
+
+
 def read_exchange_rate(raw: Raw, before: str, after: str) -> bool:
     """A bare number "per dollar" after a currency named in its clause is an exchange rate:
     "the tenge weakened to 512 per dollar" is 512 KZT per USD; so is one the currency moved
     to ("the tenge could weaken back to 505-510"), in KZT."""
     folded = after.lower()
-    if not any(word in folded for word in RATE_BASE_CURRENCIES):
-        moved = None if raw.year_like else currency_moved(before)
-        if moved is not None and _RE_RANK_AFTER.match(after):
-            moved = None  # "The tenge fell to 3 in the central bank's ranking"
-        code = QUOTED_CURRENCIES.get(moved["name"].lower()) if moved else None
-        if code is None:
-            return False  # the common case, told without the pattern
-        # the dollar when no base is named, as "per dollar" is; another named: not known here
-        raw.unit, raw.per = code, None if _RE_OTHER_BASE_AFTER.match(after) else "USD"
-        return True
-    rate = _RE_PER_CURRENCY_AFTER.match(after)
-    if rate is None:
-        return False
+    rate = None
+    if any(word in folded for word in RATE_BASE_CURRENCIES):
+        rate = _RE_PER_CURRENCY_AFTER.match(after)
+    if rate is None:  # "the yuan held at 7.1, while the rouble closed at 92": no base after
+        return _moved_to_a_level(raw, before, after)
     name = _RE_CURRENCY_NAME_BEFORE.search(before)
     code = QUOTED_CURRENCIES.get(name["name"].lower()) if name else None
     if code is None:
@@ -125,10 +134,12 @@ def quoted_for(raw: Raw, before: str) -> bool:
 
 
 # "an exchange rate of 525 tenge to the dollar", "2.7 lari to one US dollar": an amount in one
-# currency quoted to another (not "the euro area", "euro zone").
+# currency quoted to another (not "the euro area", "euro zone", nor an amount converted "to
+# the dollar equivalent", "to the dollar-equivalent of $3", "to dollar terms").
 _RE_TO_A_BASE_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+to[\s\u00a0]+(?:the|one|a)[\s\u00a0]+(?:(?:US|U\.S\.)[\s\u00a0]+)?"
-    rf"(?P<base>(?i:{'|'.join(RATE_BASE_CURRENCIES)}))\b(?![\s\u00a0-]++(?i:area|zone)\b)"
+    rf"(?P<base>(?i:{'|'.join(RATE_BASE_CURRENCIES)}))\b"
+    r"(?![\s\u00a0-]++(?i:area|zone|equivalents?|values?|terms)\b)"
 )
 
 

@@ -44,14 +44,16 @@ _HEDGE_LAST: Final = (
     "circa", "ca.", "to", "estimated", "approximate", "near", "of", "over", "than", "above",
     "least", "exceed", "exceeding", "exceeded", "exceeds",
     "topped", "topping", "surpassed", "surpassing", "pass", "passed", "passes", "top", "tops",
-    "beyond",
+    "beyond", "past",
     "under", "below", "most", "as", "at", "~", "≈", ">", "≥", "<", "≤", "c.", "like",
-    "approaching", "nearing",
+    "approaching", "nearing", "from",
 )
 _HEDGE_BEFORE_LAST: Final[dict[str, tuple[str, ...]]] = {
     "to": ("close", "up", "limited", "limits", "limiting", "restricts", "restricted",
            "restricting"),
     "like": ("something",),  # "something like 15 percent", a speaker's estimate
+    # a price's floor: "costs from €180", "priced from $60", "starting from 900 som"
+    "from": ("cost", "costs", "costing", "priced", "start", "starts", "starting"),
     "of": ("excess", "upwards", "minimum", "maximum", "short", "north", "south", "limited",
            "limits", "limiting", "restricts", "restricted", "restricting"),
     "at": ("capped", "cap", "caps"),

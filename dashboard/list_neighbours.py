@@ -45,6 +45,9 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
         if j > i and match_at(_RE_OWN_NOUN, text, raw.end) and not RE_ELLIPTIC_NEXT.match(
                 text[raw.end : raw.end + WINDOW]):
             return  # "2.1 billion transactions worth 310 trillion soums": a noun of its own
+        if j > i and _RE_PRICE_OF_IT.search(text, lo, hi):
+            continue  # "plan to release 7 million in 2026, at a cost of 2.4 billion tenge":
+            # the money the things cost, not their unit
         if j > i and ", " in text[lo:hi] and _RE_NEW_CLAUSE.search(text, lo, hi):
             return  # "visitor trips reached 5.8 million in 2025, and revenues ... totaled
             # 3.9 billion USD": a later clause's figure, with a subject of its own
@@ -63,6 +66,13 @@ _RE_ANSWER_OPENS: Final = regex.compile(
 _RE_NEW_CLAUSE: Final = regex.compile(
     r",[\s\u00a0]++(?:and|while|but|whereas)[\s\u00a0]++"
     r"(?!(?:to|from|by|at|in|on|about|around|some|nearly|almost|over|up|down|then)\b)[a-z]"
+)
+# What the things counted before cost, right before a later figure: "at a cost of", "costing",
+# "worth", "valued at" (a price of them, not a neighbour in their list).
+_RE_PRICE_OF_IT: Final = regex.compile(
+    r"\b(?:at[\s\u00a0]++an?[\s\u00a0]++(?:total[\s\u00a0]++)?cost[\s\u00a0]++of|costing|worth"
+    rf"|valued[\s\u00a0]++at|priced[\s\u00a0]++at)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z",
+    flags=regex.IGNORECASE,
 )
 # A place's people named just before the figure: "a population of (about) 10.21 million",
 # "population stood at 2.3 million".
@@ -119,3 +129,26 @@ def lend_to_ones(raws: list[Raw], i: int, text: str) -> None:
             raw.unit, raw.item = "count", other.item
         return
 
+
+
+# "another" or "a further" right before a bare number that closes its sentence: "The Chery and
+# Kia lines added another 27,000." (more of what was counted just before).
+_RE_ANOTHER_BEFORE: Final = regex.compile(r"\b(?i:another|a[\s\u00a0]++further)[\s\u00a0]++\Z")
+_RE_CLOSES: Final = regex.compile(r"[\s\u00a0]*+(?:[.;!?]|\Z)")
+
+
+def lend_to_another(raws: list[Raw], i: int, text: str) -> None:
+    """A bare number after "another" that closes its sentence counts what the last count
+    before it counted, in its sentence or the one before: "BYD's plant ... built 31,200 of
+    them last year. The Chery and Kia lines added another 27,000." """
+    raw = raws[i]
+    if not match_at(_RE_CLOSES, text, raw.end) or not _RE_ANOTHER_BEFORE.search(
+            text, max(0, raw.start - 16), raw.start):
+        return
+    for j in range(i - 1, max(-1, i - 4), -1):
+        other = raws[j]
+        if other.unit is None or other.unit in ("%", "pp", "x"):
+            continue
+        if other.unit == "count" and other.item is not None and raw.start - other.end <= 200:
+            raw.unit, raw.item = "count", other.item
+        return

@@ -120,9 +120,18 @@ def measures_nothing(
         return True  # "Flight KGS 302 to Osh": an airline's code and a flight number, no money
     if _defines_a_unit(raw, m, before, after):
         return True  # "one MCI equals 3,932 tenge", "one centner equals 100 kilograms"
+    if raw.unit == "x" and _RE_PREFERENCE_AFTER.match(after):
+        return True  # "a 1x non-participating liquidation preference": a term of a funding
+        # round's shares, what investors are paid back first, no multiple of anything
     return raw.unit == "x" and not read_times_change(
         raw, text, before, after, text[max(floor, m.start() - WINDOW) : m.start()]
     )  # "three times a week"
+
+
+# A multiple before an investor's preference, a word or two between: "1x non-participating
+# liquidation preference", "a 2x participating preference".
+_RE_PREFERENCE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,2}?(?i:liquidation[\s\u00a0]++)?preferences?\b")
 
 
 # A data size on the line of a file's name or format, or of an image's pixels, is the file's

@@ -26,7 +26,7 @@ from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, is_unit_of_a_price, read_late_rates
-from dashboard.list_neighbours import lend_item, lend_to_ones, lend_unit
+from dashboard.list_neighbours import lend_item, lend_to_another, lend_to_ones, lend_unit
 from dashboard.named_counts import count_of_number, named_by_label
 from dashboard.pair_cues import (
     bare_level,
@@ -146,7 +146,8 @@ def _find_unit(raws: list[Raw], i: int, text: str) -> None:
             count_of_subject(raws, i, text)  # "container trains ... reached 9,870"
         if raw.unit is None:
             named_by_label(raw, text)  # "Jobs: 3,000", "Grain (thousand tonnes): 8 230"
-        for lend in (lend_elliptic, lend_to_ones):  # "retire 18,000 worn-out ones"
+        # "retire 18,000 worn-out ones", "... added another 27,000."
+        for lend in (lend_elliptic, lend_to_ones, lend_to_another):
             if raw.unit is None:
                 lend(raws, i, text)
     elif raw.unit is None and raw.written_out and (
@@ -393,6 +394,9 @@ def _shared_factor(a: Raw, b: Raw, *, listed: bool = False) -> float:
     return b.factor if a.value <= b.value / b.factor else 1.0  # not "$200 to $4 million"
 
 
+_RE_FROM_BEFORE: Final = regex.compile(r"\b(?i:from)[\s\u00a0]++\Z")
+
+
 def _merge_range(a: Raw, b: Raw, text: str) -> Raw:
     if a.unit is None:  # a bare number was read without its context
         before = text[max(0, a.start - WINDOW) : a.start]
@@ -405,6 +409,8 @@ def _merge_range(a: Raw, b: Raw, text: str) -> Raw:
     joint = RE_RANGE_JOINT.match(text[a.end : b.start])
     if joint is not None and joint.group("word").startswith("up"):
         b.approx = None  # "from 450 sq ft up to 900 sq ft": the top of a range, not a hedge
+    if a.approx is not None and _RE_FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+        a.approx = None  # "priced from RM120,000 to RM300,000": a range's "from", no floor
     low, high = a.value * _shared_factor(a, b), b.value
     if low > high:  # "ranged from -18 °C to -34 °C": a range runs from its low end
         low, high = high, low

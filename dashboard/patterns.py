@@ -168,8 +168,10 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
                 # quarter of a billion dollars", "a fall of a quarter point", "a quarter hour")
                 rf"|(?=(?i:a|one|two|three|half)\b)"
                 # or the whole named before as "of which": "€18.5 billion, of which roughly
-                # two-thirds would go to rail"
+                # two-thirds would go to rail"; or taken by a part: "with logistics taking more
+                # than half", "China took a third"
                 rf"(?<=\b(?i:account(?:s|ed|ing)?[\s\u00a0]+for|ma(?:de|kes?|king)[\s\u00a0]+up"
+                r"|tak(?:es?|ing|en)|took"
                 r"|of[\s\u00a0]+which"
                 r"|(?:shortfall|gap|rise|fall|drop|decline|increase|decrease|reduction)[\s\u00a0]+of)"
                 rf"[\s\u00a0]+{_HEDGE_WORD}?)(?i:{_FRACTION}|half)\b"
@@ -236,8 +238,9 @@ RE_QUANTITY: Final = regex.compile(
     )
     (?:{_BARE_END}|  # "5.", "5,", "5)": no scale nor unit can follow (below)
     (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP}|{_FILLER}
-           |[ ](?i:or)[ ](?i:more|so|less|fewer)[ ])  # million, bn; "$6.5-billion"; "5 or
-        # more million tonnes": a hedge said before the scale word
+           |[ ](?i:or)[ ](?i:more|so|less|fewer)[ ](?![A-Za-z]++-))  # million, bn;
+        # "$6.5-billion"; "5 or more million tonnes": a hedge said before the scale word (not
+        # "12 or more billion-dollar deals": a compound adjective, no scale)
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h)          # "a 25-million-tonne capacity": a
     #   hyphen before a scale written out; "3.4+ mln t", "90+ km": at least (`quantity`)
       | (?P<pow>{_POWER}) )?                                        # 2.998×10^8

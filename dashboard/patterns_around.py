@@ -43,6 +43,8 @@ RE_COUNT_NOUN: Final = regex.compile(
     (?P<noun>(?i:{alternation(COUNT_NOUNS)}))\b
     # a bare "head" counts a herd ("8.7 million head"), not "30 head coaches", "heads of state"
     (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
+      # a bare "fish" counts fish ("about 1.1 million fish, against"), not "two fish farms"
+      |(?<=(?i:fish))[\s\u00a0]++(?!{_STOP}\b)[a-z]
       |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
       # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
       # tender's parts ("split into three lots")
@@ -68,13 +70,16 @@ RE_PER: Final = regex.compile(
         (?:[A-Z][\w-]*[\s\u00a0]+[A-Z][\w-]*[\s\u00a0]+[a-z][\w-]*  # of Amu Darya water
         |(?:the[\s\u00a0]+)?[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?  # of (the) cargo
         # of rail and truck cargo: two names joined, not a phrase ("of gold bars in a bag")
-        (?:[\s\u00a0]+(?:and|or)[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)?)
+        (?:[\s\u00a0]+(?:and|or)[\s\u00a0]+[A-Za-z][\w-]*(?:[\s\u00a0]+[A-Za-z][\w-]*)?)?
+        # of a ship's value: "1.5% of a vessel's hull value per voyage", a premium's base
+        |(?:the|an?)[\s\u00a0]+[A-Za-z][\w-]*['’]s?(?:[\s\u00a0]+[A-Za-z][\w-]*){1,2})
         (?=[\s\u00a0]+(?:a|an|per|each|annually|yearly)\b))?                   # ... a year
     (?:
         (?:[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+(?:per|an?|each)[\s\u00a0]+|[\s\u00a0]*-?(?:an?|per)-)
         (?:(?<=(?:per|each)[\s\u00a0]+)(?i:loaded|laden|empty|full|accompanied|unaccompanied  # a
             |refrigerated)[\s\u00a0]+)?+  # load's state: "$1,900 per loaded wagon", "per empty box"
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
+            quarter(?![\s\u00a0]++(?i:of|more|less|earlier|before|ago|later)\b)|  # "a quarter"
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
             container|box|TEU[-\s\u00a0]?km|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|
@@ -83,7 +88,9 @@ RE_PER: Final = regex.compile(
             (?<=(?:per|/)[\s\u00a0]*)(?:10{0,2}[,\s\u00a0]?000|100)[\s\u00a0]+  # "per 1,000 people"
                 (?:people|persons|inhabitants|residents|population)|
             metric[\s\u00a0]+(?:tonne|ton)|tonne|ton|t|  # "$910 per metric ton" of marine gasoil
-            barrel|bbl|kWh|MWh|person|capita|trip|train|wagon|vehicle|ticket|  # a fare's surcharge
+            barrel|bbl|kWh|MWh|person|capita|trip|train|vehicle|ticket|  # a fare's surcharge
+            (?:rail(?:way)?[\s\u00a0]+)?wagon|  # a ferry's fee: "$45 per rail wagon"
+            night|  # a hotel room's rate: "rooms cost $120-180 a night"
             voyage|sailing|crossing|flight|  # a ferry's load: "300 TEU per voyage"
             (?:port[\s\u00a0]+)?call|  # port dues: "$25,000 per port call"
             share|GDR|ADR|gram|gramme|g|  # "$9.50 per GDR": depositary receipts, priced as shares
@@ -111,12 +118,12 @@ RE_PER: Final = regex.compile(
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<=/[\s\u00a0]*[A-Za-z]+)  # "t/year after expansion": a slash is no "a year after"
-           |(?<!(?i:year|yr|day|month|week|hour|annum))  # "$58.40 a barrel on September 5"
+           |(?<!(?i:year|yr|day|month|week|hour|annum|quarter))  # "$58.40 a barrel on Sep 5"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|after  # not "a year after",
                               |on(?=[\s\u00a0]*+(?:[,.;:!?)]|\Z)|[\s\u00a0]++(?:from|year)\b))\b))
                               # nor "a year on," "a year on from" (but "3 km a day on the
                               # Bakhty section", "trailers a year on lines to Novorossiysk")
-      | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly
+      | [\s\u00a0]+(?P<adv>(?i:annually|yearly|daily|monthly|weekly|hourly|quarterly
                             |per[\s\u00a0]+(?:annum|diem)))\b  # "per diem": lessors' daily hire
       | [\s\u00a0]+(?i:for[\s\u00a0]+(?:a|an|each)[\s\u00a0]+)         # "$4,800 for a 40-foot
         (?P<den>(?i:40|20)[- ]?(?i:ft|foot|feet)[\s\u00a0]+(?i:container|box)  # container": a box

@@ -27,7 +27,9 @@ from dashboard.vocab.units import PER_WORDS
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
-_PERIODIC_REACH: Final = 90  # "Daily hire for ro-pax ferries on the Caspian averaged $14,000"
+_PERIODIC_REACH: Final = 110  # "Daily hire for ro-pax ferries on the Caspian averaged $14,000",
+# "Daily earnings for Aframax tankers on the Novorossiysk-Augusta route climbed 22% over the
+# week to about $68,000" (the subject and its route, a change, then the level)
 # "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels",
 # "Each day of closure costs the economy 2 million manats"
 _ADJECTIVES: Final = {"annual": "year", "yearly": "year", "a-year": "year", "daily": "day",
@@ -217,7 +219,7 @@ def _may_open_a_rate(after: str) -> bool:
 # The first words RE_PER may open with (any case: a superset), whole or at the start.
 _RATE_OPENERS: Final = frozenset({"per", "a", "an", "each", "of", "for", "us", "u.s."})
 _RATE_PREFIXES: Final = (
-    "a-", "an-", "per-", "annually", "yearly", "daily", "monthly", "weekly", "hourly",
+    "a-", "an-", "per-", "annually", "yearly", "daily", "monthly", "weekly", "hourly", "quarterly",
     "co2", "co₂",  # "22 g CO2 per tonne-km", "60 g CO2/km"
 )
 

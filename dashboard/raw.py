@@ -98,13 +98,16 @@ def read_hedge(raw: Raw, before: str, after: str = "") -> None:
 # A verb of building works, then "over" or "along" a length: "the section was widened over
 # 124 km", "track was laid along 80 km", "upgraded the line over 60 km" say how long the
 # works ran (no "more than", no change of the length); not "laid over 124 km of track" nor
-# "built roads in towns over 300 km away" (more than), nor "rose by over 12 km".
+# "built roads in towns over 300 km away" (more than), nor "rose by over 12 km". "Over" right
+# after an active verb is "more than" ("KTZ has electrified over 4,000 km"): it is the
+# stretch only after a passive ("was widened over") or an object ("upgraded the line over").
 _RE_WORKS_ALONG: Final = regex.compile(
+    r"(?P<aux>\b(?i:was|were|been|be|is|are|being)[\s\u00a0]++(?:[a-z]++(?<=ly)[\s\u00a0]++)?)?"
     r"\b(?i:widen(?:ed|ing)|upgrad(?:ed|ing)|laid|laying|built|building|rebuilt|rebuilding"
     r"|electrif(?:ied|ying)|repair(?:ed|ing)|renovat(?:ed|ing)|moderni[sz](?:ed|ing)"
     r"|reconstruct(?:ed|ing)|resurfac(?:ed|ing)|paved|paving|asphalted|renew(?:ed|ing))"
-    r"[\s\u00a0]++(?:(?!(?i:over|along|by|to|in|at|from|of|for|with|and)\b)[\w-]++[\s\u00a0]++){0,3}?"
-    r"(?i:over|along)[\s\u00a0]++(?:(?i:a|an|the)[\s\u00a0]++)?\Z"
+    r"[\s\u00a0]++(?P<object>(?:(?!(?i:over|along|by|to|in|at|from|of|for|with|and)\b)[\w-]++"
+    r"[\s\u00a0]++){0,3}?)(?P<prep>(?i:over|along))[\s\u00a0]++(?:(?i:a|an|the)[\s\u00a0]++)?\Z"
 )
 _RE_OF_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:of|away|from|off|long|wide)\b")
 _LENGTHS: Final = frozenset({"km", "m", "mi"})
@@ -113,9 +116,11 @@ _LENGTHS: Final = frozenset({"km", "m", "mi"})
 def along_the_works(raw: Raw, before: str, after: str) -> bool:
     """Is the length a stretch that building works ran along (`_RE_WORKS_ALONG`)?"""
     tail = before[-12:].lower()
-    return (raw.unit in _LENGTHS and ("over" in tail or "along" in tail)
-            and _RE_WORKS_ALONG.search(before[-80:]) is not None
-            and _RE_OF_AFTER.match(after) is None)
+    if not (raw.unit in _LENGTHS and ("over" in tail or "along" in tail)):
+        return False  # the common case, told without the pattern
+    works = _RE_WORKS_ALONG.search(before[-80:])
+    return (works is not None and _RE_OF_AFTER.match(after) is None
+            and bool(works["aux"] or works["object"] or works["prep"].lower() == "along"))
 
 
 # A length "off" a place is where something is, no change by it: "the tanker sank 40 nautical

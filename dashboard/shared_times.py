@@ -305,8 +305,10 @@ def _shares_the_time_after(gap: str, unit: str, after: str) -> bool:
             return True
         if "and" in gap and _may_name_a_place(gap) and _RE_PLACE_LIST.match(gap):
             return True
-        if gap.lstrip().startswith("of") and _RE_GOODS_LIST.match(gap):
-            return True
+    # goods of up to three words ("3.8 tonnes of illegally caught sturgeon and 410 kg of
+    # caviar last year"): the gap may be longer than the other lists'
+    if len(gap) <= 40 and gap.lstrip().startswith("of") and _RE_GOODS_LIST.match(gap):
+        return True
     if len(gap) <= 40 and ("worth" in gap or "valued" in gap or gap.startswith(" of ")) and (
             _RE_WORTH.match(gap)):
         return True

@@ -372,7 +372,7 @@ _RE_ASIDE_CLOSES: Final = regex.compile(r"[\s\u00a0]*+,")  # matched where the t
 
 def _closed_aside(text: str, claim_end: int, t: Time) -> bool:
     """Does `t` sit in an aside opened after the claim and closed by a comma after it?"""
-    return (_RE_ASIDE_CLOSES.match(text, t.end) is not None
+    return (match_at(_RE_ASIDE_CLOSES, text, t.end) is not None
             and _aside_opens(text, claim_end, t.start))
 
 

@@ -114,7 +114,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     **{item: ("instalment count", "investment") for item in ("instalment",)},
     **{item: ("company count", "economy") for item in (
         "company", "firm", "enterprise", "business", "entrepreneur", "investor",
-        "joint venture", "venture", "exporter", "importer", "legal entity",
+        "joint venture", "venture", "exporter", "importer", "shipper", "legal entity",
         "insurer", "reinsurer")},  # "Georgia has 14 insurers": insurance companies
     **{item: ("job count", "economy") for item in (
         "job", "worker", "employee", "seafarer", "driver", "specialist",

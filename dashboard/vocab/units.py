@@ -251,6 +251,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "bps": ("pp", 0.01, None),
     "seconds": ("s", 1.0, None), "second": ("s", 1.0, None), "secs": ("s", 1.0, None),
     "sec": ("s", 1.0, None), "minute": ("min", 1.0, None), "mins": ("min", 1.0, None),
+    # a link's latency: "about 85 milliseconds between Frankfurt and Hong Kong" (in seconds;
+    # not "ms", which is also "MS", a motor ship)
+    "milliseconds": ("s", 0.001, None), "millisecond": ("s", 0.001, None),
     "yards": ("yd", 1.0, None), "yard": ("yd", 1.0, None), "yds": ("yd", 1.0, None),
     "inches": ("in", 1.0, None), "inch": ("in", 1.0, None),
     "centimetres": ("cm", 1.0, None), "centimeters": ("cm", 1.0, None), "cm": ("cm", 1.0, None),
@@ -435,6 +438,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "icebreakers": "icebreaker",  # "four icebreakers escorted 126 vessels": a fleet in ice
     # harbour craft in a shipowner's fleet: "eleven tankers, four ferries and three tugs"
     "tugs": "tug", "tugboats": "tug",
+    # a fishing fleet: "two new trawlers joined the fleet", "40 fishing boats"
+    "trawlers": "trawler", "boats": "boat", "fishing boats": "boat",
     # events that shut a road or a line, counted as disruption: "cleared 27 avalanches from the
     # road", "frost caused 214 switch failures"
     "avalanches": "avalanche", "mudflows": "mudflow", "landslides": "landslide",
@@ -487,6 +492,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",
+    # "5,200 shippers are registered on the app": firms that send cargo (not forwarders, a
+    # survey's sample in own_heldout_surveys)
+    "shippers": "shipper",
     # "offered 15.25 million shares", "sold 4 million GDRs": the pieces of a company sold
     "shares": "share", "ordinary shares": "share", "common shares": "share", "gdrs": "GDR",
     "joint ventures": "joint venture", "ventures": "venture",
@@ -500,6 +508,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a quay crane's lifts, its productivity: "24 moves per crane per hour"
     "moves": "move", "crane moves": "move", "container moves": "move", "box moves": "move",
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
+    # a tourist trade's room to stay: "1,630 hotels with 68,000 beds", "25,000 new hotel
+    # rooms" (a bare "rooms" too: "a 300-room hotel" is a size, "opened 400 rooms")
+    "hotels": "hotel", "beds": "bed", "hotel beds": "bed", "rooms": "room",
+    "hotel rooms": "room",
     "cabins": "cabin",  # "a Ro-Pax ferry with 72 cabins": a ship's rooms for drivers and
     # passengers, counted as its berths are
     # a warehouse's loading points, as brokers list them: "36 dock doors", "24 loading docks"
@@ -640,6 +652,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "head of goats": "goat", "head of sheep and goats": "sheep and goats",
     "head of camels": "camel", "head of pigs": "pig", "head of poultry": "poultry",
     "birds": "poultry",
+    # fish restocked and counted: "released 6.2 million sturgeon fingerlings", "about 1.1
+    # million fish" (a bare "fish" before no other noun: not "two fish farms", see
+    # `patterns_around.RE_COUNT_NOUN`)
+    "fingerlings": "fingerling", "fish": "fish",
 }
 
 # Word numbers (cardinal). Written out small numbers alone measure nothing ("the two
@@ -736,11 +752,13 @@ PER_WORDS: Final[dict[str, str]] = {
     "offense": "offence",
     "yearly": "year", "per annum": "year", "per diem": "day",
     "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
+    "quarterly": "quarter",  # "a quota of 38,500 tonnes a quarter", "paid quarterly"
     "tonne": "t", "ton": "t", "mt": "t", "metric ton": "t", "metric tonne": "t", "barrel": "bbl",
     "tonne km": "tkm", "ton km": "tkm",
     "tonne kilometre": "tkm", "ton kilometre": "tkm", "tonne kilometer": "tkm",
     "ton kilometer": "tkm", "tonnekm": "tkm", "tonkm": "tkm", "teu": "TEU", "capita": "person",
     "port call": "call",  # port dues: "$25,000 per port call", "₺2.4 million per call"
+    "rail wagon": "wagon", "railway wagon": "wagon",  # a ferry's fee: "$45 per rail wagon"
     "head": "person",  # "GDP of $1,300 per head" (a herd's "per head" stays a count of heads)
     "teu km": "TEU-km", "teukm": "TEU-km",  # emissions: "45 grams of CO2 per TEU-km"
     "40ft container": "40ft container", "40 ft container": "40ft container",

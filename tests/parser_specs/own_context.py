@@ -4012,6 +4012,45 @@ NEAR_MISSES: list[Example] = [
        "Rescuers reached the freighter's 14 crew in the water, along with 3 passengers.",
        c("14 crew", 14, "count", metric="crew member count"),
        c("3 passengers", 3, "count", metric="passenger count"), published="2026-06-15"),
+    # fixp
+    # fixp 1: a scaled amount in a currency, or one named as a denomination ("in manat"), or
+    # an English "sum" held at a level is no exchange rate; a comma after a rate keeps it
+    ex("nm-savings-in-tenge-stood-at-trillions-are-no-rate",
+       "Household savings in tenge stood at 21.7 trillion at the end of June.",
+       c("21.7 trillion", 2.17e13, "count", per=None, metric=None)),
+    ex("nm-lending-in-manat-remained-at-billions-is-no-rate",
+       "Mortgage lending in manat remained at 3.6 billion in 2025.",
+       c("3.6 billion", 3.6e9, "count", per=None, metric=None, period="2025")),
+    ex("nm-an-overall-sum-is-no-uzbek-currency",
+       "The overall sum remained at 620 after the auditors' review."),
+    ex("nm-rate-before-a-comma-and-another-currency-is-kept",
+       "The yuan held at 7.12, while the rouble settled at 94.",
+       c("7.12", 7.12, "CNY", per="USD", metric="exchange rate"),
+       c("94", 94, "RUB", per="USD", metric="exchange rate")),
+    # fixp 2: an amount converted "to the dollar equivalent" is no quote against the dollar
+    ex("nm-tenge-translated-to-the-dollar-equivalent-is-no-rate",
+       "The ministry translated 380,000 tenge to the dollar equivalent in its annual filing.",
+       c("380,000 tenge", 3.8e5, "KZT", per=None, metric=None)),
+    ex("nm-fee-from-tenge-to-the-dollar-equivalent-stays-a-fee",
+       "The terminal handling fee went from 45,000 tenge to the dollar-equivalent of $90 per "
+       "container.",
+       c("45,000 tenge", 4.5e4, "KZT", per=None, metric="freight rate"),
+       c("$90", 90, "USD", per="container", metric="freight rate")),
+    # fixp 3: "over" right after an active verb of works, no object between, is "more than"
+    ex("nm-has-electrified-over-km-is-more-than",
+       "Azerbaijan Railways has electrified over 700 km since 2015.",
+       c("700 km", 700, "km", approx="min", change=None)),
+    ex("nm-resurfaced-over-km-no-object-is-more-than",
+       "Road crews in Turkmenistan resurfaced over 1,100 km during the dry season.",
+       c("1,100 km", 1100, "km", approx="min", change=None)),
+    # fixp 4: "or more/or so" before a hyphenated "billion-dollar" is no hedged scale: a count
+    ex("nm-or-more-billion-dollar-projects-are-a-count",
+       "Kazakhstan approved 7 or more billion-dollar rail projects with Chinese lenders.",
+       c("7 or more billion-dollar rail projects", 7, "count", approx="min", item="project")),
+    ex("nm-or-so-million-dollar-contracts-are-a-count",
+       "Turkmenistan signed 5 or so million-dollar contracts with Turkish builders in March.",
+       c("5 or so million-dollar contracts", 5, "count", approx="approx", item="contract",
+         period="2026-03"), published="2026-04-17"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -115,6 +115,12 @@ _RE_WAGONS_ADJECTIVE: Final = regex.compile(
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 
 
+def _plural(noun: str) -> str:
+    """The plural the vocabulary counts a hyphenated adjective's noun by ("71-wagon": wagons,
+    "a 300-bus plant": buses)."""
+    return noun + ("es" if noun.endswith("s") else "s")
+
+
 def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     """A bare number followed by a counted thing becomes a count ("599 ferries")."""
     dot = 1 if raw.scaled and _RE_SCALE_DOT.match(after) else 0
@@ -143,7 +149,10 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     noun = RE_COUNT_NOUN.match(after) if after[:1] != "-" else _RE_WAGONS_ADJECTIVE.match(after)
     if noun is None or before[-1:] in ("-", "\u2212"):
         return  # a number glued to a hyphen counts nothing: "COVID -19 tests", "Su-35 jets"
-    item = COUNT_NOUNS[fold(noun.group("noun")) + ("s" if after[:1] == "-" else "")]
+    item = COUNT_NOUNS.get(_plural(fold(noun.group("noun"))) if after[:1] == "-"
+                           else fold(noun.group("noun")))
+    if item is None:
+        return  # (a noun of the patterns the vocabulary does not count)
     if item in _AIRCRAFT and raw.value in _MODEL_NUMBERS and not raw.scaled:
         return  # "two new 737 Max jets": a model, not 737 jets
     if item == "container" and fold(noun.group("noun")) == "boxes" and (

@@ -184,6 +184,8 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
         _RE_COMPARED_FROM.match(text, before.end, raw.start) is not None
         or (_RE_PRICE_THEN_TIME.fullmatch(text, before.end, raw.start) is not None
             and _RE_OTHER_PRICE_AFTER.match(text, raw.end) is None)
+        or (_RE_PRICE_THEN_PLACE.fullmatch(text, before.end, raw.start) is not None
+            and _RE_IN_A_PLACE.match(text, raw.end) is not None)
         or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None)
 
 
@@ -200,9 +202,14 @@ def _listed_before(raws: list[Raw], k: int, text: str) -> bool:
         return False
     if _RE_LISTED_PRICES.fullmatch(text, raw.end, nxt.start) is not None:
         return True
-    return (k + 2 < len(raws) and text[raw.end : nxt.start].rstrip() == ","
-            and raws[k + 2].per == nxt.per
-            and _RE_LISTED_PRICES.fullmatch(text, nxt.end, raws[k + 2].start) is not None)
+    j = k + 1  # "$2,500, $2,800, $3,100 and $3,400 per container": commas, then "and"
+    while j + 1 < len(raws) and text[raws[j - 1].end : raws[j].start].rstrip() == ",":
+        if raws[j + 1].per != nxt.per:
+            return False
+        if _RE_LISTED_PRICES.fullmatch(text, raws[j].end, raws[j + 1].start) is not None:
+            return True
+        j += 1
+    return False
 
 
 # Prices listed before their rate: "$3,100 and $3,400 per container" (one scale of price: not
@@ -220,8 +227,17 @@ _RE_PRICE_THEN_TIME: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
 )
 # ... but not a price of something else after it: "$45 per tonne in 2024, and $300 was added
-# for each inspection".
-_RE_OTHER_PRICE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?:was|were|is|are|for|of)\b")
+# for each inspection" (but "$52 were charged in 2025" is the same price).
+_RE_OTHER_PRICE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:for|of|(?:was|were|is|are)[\s\u00a0]++(?:[a-z]++[\s\u00a0]++)?for)\b")
+# Prices listed by place, each after its own: "$14 per tonne in Batumi and $16 in Poti",
+# "$45 per tonne in Kazakhstan, $52 in Uzbekistan" (not "in Poti and $95 for a declaration").
+_RE_PRICE_THEN_PLACE: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:a|an|per)(?:[\s\u00a0]++[\w-]++){1,2}?)?"
+    r"[\s\u00a0]++in[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]++"
+    r"(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
+)
+_RE_IN_A_PLACE: Final = regex.compile(r"[\s\u00a0]++in[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z]")
 
 
 # A yield is compared as a price is: "to 15 centners per hectare by 2030 from 12.3 centners".

@@ -66,13 +66,15 @@ def _may_say_now(after: str) -> bool:
     return "now" in folded or "current" in folded or "present" in folded or "today" in folded
 
 
-# "up from 60,000 tonnes now", "1,200 wagons are now in service", "1,200 wagons are in service
-# today" (the present tense's state, not "are now forecast", "are expected today")
+# "up from 60,000 tonnes now", "1,200 wagons are now in service", "3,000 trucks are currently
+# waiting", "1,200 wagons are in service today": a state now (not "are now forecast", "are
+# currently expected", "are now under construction": a level to come)
 _RE_NOW_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]+(?:(?i:now|currently|at\s+present|today)\b"
-    r"|(?i:are|is)[\s\u00a0]++(?:(?:now|currently)[\s\u00a0]++{in_use}"
-    r"|{in_use}[\s\u00a0]++(?:now|currently|today)\b))".format(
-        in_use=r"in[\s\u00a0]++(?:service|operation|use)\b"))
+    r"\A[\s\u00a0]+(?:(?:(?i:are|is)[\s\u00a0]++)?(?i:now|currently|at\s+present|today)\b"
+    r"(?![\s\u00a0]++(?i:forecast|expected|projected|seen|estimated|planned|due|scheduled|under"
+    r"|being|set|likely)\b)"
+    r"|(?i:are|is)[\s\u00a0]++in[\s\u00a0]++(?i:service|operation|use)[\s\u00a0]++"
+    r"(?i:now|currently|today)\b)")
 
 
 # "Turkish investment in Azerbaijan is approaching $18 billion", "is close to $21 billion": a

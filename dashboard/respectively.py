@@ -89,9 +89,6 @@ def _pair_with_times_after(out: list[Claim], n: int, facts: Facts, text: str) ->
     a, b = out[-2], out[-1]
     if a.unit != b.unit or a.period != b.period or " and " not in text[a.end : b.start + 1]:
         return
-    if " and " in text[facts.lo : a.start]:
-        return  # "Aktau and Kuryk handled 310,000 and 240,000 tonnes in January and February":
-        # the figures pair with the names, the months are one period
     if _RE_LIST_JOINT.match(text[a.end : b.start]) is None:
         return
     joint = match_at(_RE_IN_BEFORE_TIMES, text, b.end)
@@ -99,8 +96,11 @@ def _pair_with_times_after(out: list[Claim], n: int, facts: Facts, text: str) ->
     if joint is None or not times or times[0].start != joint.end():
         return
     first = times[0]
-    if "/" in first.period and _RE_AND_JOINED.match(text[first.start : first.end].rstrip(".")):
+    if ("/" in first.period and _RE_AND_JOINED.match(text[first.start : first.end].rstrip("."))
+            and " and " not in text[facts.lo : a.start]):
         periods, end = first.period.split("/"), first.end  # "in March and April": one span
+        # (but "Aktau and Kuryk handled 310,000 and 240,000 tonnes in January and February":
+        # the figures pair with the names, the two months are one period)
     elif (len(times) >= 2 and first.period != times[1].period
             and _RE_LIST_JOINT.match(text[first.end : times[1].start]) is not None
             and " and " in text[first.end : times[1].start + 1]):

@@ -1126,8 +1126,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "rents" or "vacancy" is no cue)
     ("rent", "economy", ("apartment rent", "apartment rents", "housing rent", "housing rents",
                          "residential rent", "residential rents", "home rents", "flat rents",
-                         "vacancy rate among", "vacancies among", "job vacancies",
-                         "vacancy rate for"),
+                         "job vacancies", "job vacancy", "job vacancy rate",
+                         "job vacancy rates"),
      frozenset()),
     ("rent", "logistics", ("rent", "rents", "asking rent", "asking rents"), _MONEY),
     ("vacancy rate", "logistics", ("vacancy", "vacancy rate", "vacancy rates"),

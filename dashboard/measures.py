@@ -206,13 +206,11 @@ def _by_unit_or_earlier(
     throughput; cubic metres gas exports only where gas is named: `names_gas`), a counted
     thing's count, else an earlier paragraph's metric. `at`: the clause's start, the text."""
     lo, text = at
-    if uclass == "length" and claim.unit in _SHORT_LENGTHS and (
-            (_RE_SEA_ROUTE_WORD if claim.unit == "nmi" else _RE_TRACK_WORD).search(
-                text, lo, min(claim.end + 40, facts.hi), timeout=CLAUSE_TIMEOUT) is None):
+    if uclass == "length" and claim.unit in _SHORT_LENGTHS and not _names_a_route(
+            claim, facts, lo, text):
         return None, Topic.LOGISTICS  # "waves of up to 5.5 metres", "a dam 335 metres tall": a
-        # length in metres or feet that no cue calls a route's is a height, a size, a distance
-        # (but "replaced 850 metres of track": a stretch of line); nautical miles likewise
-        # ("sank 40 nautical miles off Aktau") unless a sea route is named
+        # length in metres or feet that no cue calls a route's is a height, a size, a distance;
+        # nautical miles likewise ("sank 40 nautical miles off Aktau")
     if uclass in METRIC_BY_UNIT_CLASS and (
             uclass != "gas" or names_gas(claim, text, facts.lo, facts.hi)):
         if uclass in _PORT_CARGO and _port_before(facts, lo, claim.start):
@@ -299,10 +297,30 @@ _PORT_CARGO: Final = frozenset({"mass"})
 _SHORT_LENGTHS: Final = frozenset({"m", "ft", "nmi"})
 _RE_TRACK_WORD: Final = regex.compile(
     r"\b(?i:tracks?|rails?|sidings?|spurs?|railway|road|section|line)\b")
-# A sea route nautical miles measure: "250 nautical miles between Alat and Turkmenbashi", "the
-# crossing is 170 nautical miles".
-_RE_SEA_ROUTE_WORD: Final = regex.compile(
-    r"\b(?i:between|routes?|crossings?|voyages?|journey|passage|lanes?|apart|sail(?:s|ed|ing)?)\b")
+# ... but not a height or a depth beside one: "the railway's bridge stands 45 metres above the
+# river", "the section's embankment is 12 metres high".
+_RE_HEIGHT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:high|tall|deep|above|below|wide|thick|in[\s\u00a0]++diameter)\b")
+# A sea route nautical miles measure, said right beside them: "250 nautical miles between Alat
+# and Turkmenbashi", "the crossing is 170 nautical miles" (not "wait 2 nautical miles off
+# Aktau before they sail into port").
+_RE_SEA_ROUTE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:between|apart|across)\b")
+_RE_SEA_ROUTE_BEFORE: Final = regex.compile(
+    r"\b(?i:routes?|crossings?|voyages?|journey|passage|lanes?|sail(?:s|ed|ing)?)"
+    rf"[\s\u00a0]++(?:(?i:is|are|was|of|covers?|spans?|runs?)[\s\u00a0]++)?"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+
+
+def _names_a_route(claim: Located, facts: Facts, lo: int, text: str) -> bool:
+    """Does the clause say a length in metres, feet or nautical miles is a route's (metres of
+    track, rail, a siding or a line; a sea route's miles beside them)?"""
+    if claim.unit == "nmi":
+        return (match_at(_RE_SEA_ROUTE_AFTER, text, claim.end) is not None
+                or _RE_SEA_ROUTE_BEFORE.search(text, max(lo, claim.start - 40), claim.start)
+                is not None)
+    return (_RE_TRACK_WORD.search(text, lo, min(claim.end + 40, facts.hi),
+                                  timeout=CLAUSE_TIMEOUT) is not None
+            and match_at(_RE_HEIGHT_AFTER, text, claim.end) is None)
 
 
 def _port_before(facts: Facts, lo: int, hi: int) -> bool:

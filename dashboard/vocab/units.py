@@ -422,7 +422,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "loadings": "loading",
     # "boxes": containers, as shipping writes them ("the terminal lifted 900,000 boxes")
     # "a shortage of about 3,000 empties": empty containers, as depots and lessors say
-    "containers": "container", "boxes": "container", "empties": "container", "wagons": "wagon", "railcars": "railcar",
+    "containers": "container", "boxes": "container", "empties": "container",
+    "wagons": "wagon", "railcars": "railcar",
     "rail wagons": "wagon",
     "platforms": "platform",
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)

@@ -46,6 +46,13 @@ _RE_IDENTIFIER_BEFORE: Final = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 _IDENTIFIER_WORD_SET: Final = frozenset(_IDENTIFIER_WORDS)
+# "number" as a verb after a modal or "to" counts what follows: "the fleet will then number
+# 13 ferries", "is expected to number 40 vessels" (not "No. 13", "number 13").
+_RE_NUMBER_VERB: Final = regex.compile(
+    r"(?<![\w])(?i:will|would|could|should|may|might|shall|to)"
+    r"(?:[\s\u00a0]++(?i:then|now|soon|eventually|still|already))?"
+    r"[\s\u00a0]++(?i:number)[\s\u00a0]*+\Z"
+)
 
 
 def _may_name_an_identifier(before: str) -> bool:
@@ -178,7 +185,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
 def looks_like_identifier(before: str, after: str) -> bool:
     """A number in a date, a clock time or an identifier ("March 11", "10 a.m.", "No. 345")."""
     return bool(
-        (_may_name_an_identifier(before) and _RE_IDENTIFIER_BEFORE.search(before))
+        (_may_name_an_identifier(before) and _RE_IDENTIFIER_BEFORE.search(before)
+         and not _RE_NUMBER_VERB.search(before[-40:]))
         or _RE_MONTH_BEFORE.search(before)
         or _RE_MONTH_AFTER.match(after)
         or _RE_CLOCK_AFTER.match(after)

@@ -15,6 +15,7 @@ from typing import Final
 
 import regex
 
+from dashboard.answers import answers_a_forecast
 from dashboard.bases import a_year_ago, in_same_months, result_of_same
 from dashboard.carry import PeriodCarry
 from dashboard.claim import Claim, Draft, Kind, Located, Topic
@@ -23,7 +24,7 @@ from dashboard.facts import Facts
 from dashboard.forecast_times import date_by_then, date_change_after_aside, date_forecasts_alike
 from dashboard.from_previous import from_previous
 from dashboard.headline_plans import headline_plan
-from dashboard.kinds import ahead_is_planned, answers_a_forecast, is_past, kind_of
+from dashboard.kinds import ahead_is_planned, is_past, kind_of
 from dashboard.layout import is_headline
 from dashboard.lead_metrics import goods_go_on, lead_metric
 from dashboard.levels import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import regex
 
@@ -33,16 +33,13 @@ from dashboard.plans import (
 )
 from dashboard.present import is_current
 from dashboard.published import Published, is_ahead, period_end
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at, scan_timeout
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.still_ahead import forecast_while_not_over
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_OUTCOMES, PAST_REPORT_WORDS
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
-
-if TYPE_CHECKING:
-    from dashboard.context import SentenceIndex
 
 
 def is_past(period: Time, pub: Published) -> bool:
@@ -409,36 +406,3 @@ _RE_GAPPED_CLAUSE: Final = regex.compile(
     r"|,?\s++and\s++(?:trade|exports?|imports?|shipments|deliveries|turnover)\s++"
     r"(?:with|to|from)\s++(?:the\s++)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++by\s++\Z"
 )
-
-
-# An answer that is its figure alone, a hedge maybe before it ("A: Between 5 and 7 per cent a
-# year, depending on the harvest."): it has no verb of its own, the question's is its verb.
-_RE_BARE_ANSWER: Final = regex.compile(
-    rf"[\s\u00a0]*+(?:A[:.][\s\u00a0]*+)?(?i:(?:{HEDGE_WORDS}|between|perhaps|maybe|probably)"
-    r"[\s\u00a0]++)?\Z"
-)
-# ... and no verb after it before the clause ends ("Can exports reach the target? 40% of it
-# was shipped by May." is a sentence of its own, not an answer to the question).
-_RE_VERB_AFTER: Final = regex.compile(
-    r"[^,.;:!?\n]{0,60}?\b(?i:is|are|was|were|be|been|has|have|had|will|would|can|could|"
-    r"should|may|might|must|[a-z]{2,}ed)\b"
-)
-
-
-def answers_a_forecast(claim: Located, i: int, index: SentenceIndex) -> bool:
-    """Is the figure a bare answer in sentence `i` to a question asking for a forecast, as
-    interviews run ("Q: What growth do you expect? / A: Between 5 and 7 per cent a year")?"""
-    if i == 0:
-        return False
-    text = index.text
-    q_lo, q_hi = index.span(i - 1)
-    # the question first: it rules out nearly every figure, mostly by one `find` (measured:
-    # 4,700 matches of _RE_BARE_ANSWER a MB, 5 µs each, all in vain)
-    if text.find("?", q_lo, q_hi) < 0 or not text[q_lo:q_hi].rstrip().endswith("?"):
-        return False
-    lo = index.span(i)[0]
-    if not _RE_BARE_ANSWER.match(text, lo, claim.start, timeout=scan_timeout(60)):
-        return False
-    if _RE_VERB_AFTER.match(text, claim.end, claim.end + 60, timeout=scan_timeout(60)):
-        return False
-    return any(q_lo <= p < q_hi for p in index.facts(i - 1, q_lo, q_lo).projection_cues)

@@ -24,7 +24,8 @@ _RE_BOX_AFTER: Final = regex.compile(  # "40ft containers", "20ft and 40ft boxes
     r"\A(?:[\s\u00a0]*+(?:and|or|,|/)[\s\u00a0]*+[0-9]{2}[\s\u00a0-]?(?i:ft|foot|feet)\b)?"
     r"[\s\u00a0-]*(?i:(?:dry|reefer|refrigerated|standard|empty|loaded|open-top|flat-rack|tank"
     r"|pallet-wide|HC)[\s\u00a0-]++)?"  # "a new 20ft dry container", "45ft pallet-wide boxes"
-    r"(?i:containers?|boxes|box|units?|equivalent|high-cube|HC|HQ"  # "per 40ft HC"
+    r"(?i:containers?|boxes|box|units?|equivalent|high[\s\u00a0-]?cubes?|HC|HQ"  # "per 40ft HC",
+    # "a 40-foot high cube"
     r"|(?:flat[\s\u00a0-]?)?(?:wagons?|cars?|platforms?|railcars?|trailers?))\b"
 )
 # The standard box sizes listed after the boxes they size: "Box sizes include 20ft, 40ft and

@@ -47,8 +47,8 @@ RE_COUNT_NOUN: Final = regex.compile(
       |(?<=(?i:fish))[\s\u00a0]++(?!{_STOP}\b)[a-z]
       |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
       # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
-      # tender's parts ("split into three lots")
-      |(?<=(?i:lots))(?![\s\u00a0]++(?i:of|were|was|sold|offered|found|worth|with)\b)
+      # tender's parts ("split into three lots"); a word of its own, not "9,840 wagon slots"
+      |(?<=\b(?i:lots))(?![\s\u00a0]++(?i:of|were|was|sold|offered|found|worth|with)\b)
       # a crane's bare "moves" only at a rate ("24 moves per hour"), not "two moves to cut fees"
       |(?<=(?<!(?i:crane|container|box)[\s\u00a0]++)(?i:moves))
        (?![\s\u00a0]++(?i:per|an?|each|every)\b)

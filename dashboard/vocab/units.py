@@ -421,7 +421,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a tanker's or bulker's turn at a terminal: "Tanker loadings at the CPC terminal totalled 52"
     "loadings": "loading",
     # "boxes": containers, as shipping writes them ("the terminal lifted 900,000 boxes")
-    "containers": "container", "boxes": "container", "wagons": "wagon", "railcars": "railcar",
+    # "a shortage of about 3,000 empties": empty containers, as depots and lessors say
+    "containers": "container", "boxes": "container", "empties": "container",
+    "wagons": "wagon", "railcars": "railcar",
     "rail wagons": "wagon",
     "platforms": "platform",
     # "eleven tank cars derailed": rail tank wagons, counted as wagons are (not motor cars)
@@ -504,6 +506,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "orders": "order", "online orders": "order", "pick-up points": "pick-up point",
     "pickup points": "pick-up point", "parcel lockers": "parcel locker",
     "subscribers": "subscriber",  # "2.1 million mobile internet subscribers"
+    # a booking platform's business: "1,126 registered users", "booked 9,840 wagon slots",
+    # "120,000 wagon bookings this year" (space on a ferry or a train, reserved and counted)
+    "users": "user", "slots": "slot", "bookings": "booking",
     "subscriptions": "subscription",  # "88 mobile broadband subscriptions per 100 inhabitants"
     # a quay crane's lifts, its productivity: "24 moves per crane per hour"
     "moves": "move", "crane moves": "move", "container moves": "move", "box moves": "move",

@@ -1130,6 +1130,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          "vacancy rate for"),
      frozenset()),
     ("rent", "logistics", ("rent", "rents", "asking rent", "asking rents"), _MONEY),
+    # a tax agency's name, no income: "up 9% on a year earlier, the revenue service said",
+    # "the State Revenue Committee reported" (read as one phrase that fits no unit, so that
+    # its "revenue" is no cue; what it collected is cued by "collected")
+    ("revenue", "economy", ("revenue service", "state revenue service", "revenue committee",
+                            "state revenue committee", "revenues committee",
+                            "internal revenue service"), frozenset()),
     ("vacancy rate", "logistics", ("vacancy", "vacancy rate", "vacancy rates"),
      frozenset({"share"})),
     ("warehouse space", "logistics", ("warehouse space", "warehousing space", "warehouse stock",

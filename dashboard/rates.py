@@ -23,7 +23,7 @@ from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
-from dashboard.vocab.units import PER_WORDS
+from dashboard.vocab.units import MANY_PER_USD, PER_WORDS
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
@@ -119,7 +119,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if rate is None and _flow_a_period_after(after, before):
         raw.per = after.split(None, 2)[1].lower()  # "capacity ... 4 million tons a year after
         return  # the expansion": a flow's rate, the time after it when it is reached
-    if rate is not None or not is_currency_code(raw.unit or "") or raw.value >= _BOX_PRICE_MAX:
+    if rate is not None or not is_currency_code(raw.unit or "") or raw.value >= (
+            _BOX_PRICE_MAX_BY.get(raw.unit or "", _BOX_PRICE_MAX)):
         box = None  # "the cost of a container terminal is $300 million": no price of a box
     else:  # the box may be named further back than the hedge window: "Shipping a 40-foot
         # container from Xi'an to Poti cost between USD 4,800 and USD 5,600"
@@ -281,6 +282,9 @@ _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "trailer",
                      "0ft", "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
+# dollars (a hundredth of the currency's units to the dollar times that, where they are many)
+_BOX_PRICE_MAX_BY: Final[dict[str, float]] = {
+    code: _BOX_PRICE_MAX * per_usd / 100 for code, per_usd in MANY_PER_USD.items()}
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
 # A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";

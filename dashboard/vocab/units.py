@@ -74,6 +74,13 @@ ISO_CODES: Final[frozenset[str]] = frozenset(
     "XDR".split()
 )
 
+# Currencies with many units to the dollar, and roughly how many (an order of magnitude is
+# all their users need): what moving one box or selling one tonne costs runs to millions in
+# them ("a tonne of cement sold for 1.15 million soums"), as it never does in dollars.
+MANY_PER_USD: Final[dict[str, float]] = {
+    "UZS": 12_500, "IRR": 500_000, "MNT": 3_400, "KRW": 1_400, "KZT": 500, "AMD": 390,
+}
+
 # Currency names written after the amount ("50 billion tenge", "2.9 billion manats").
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",

@@ -74,7 +74,7 @@ CEMENT: list[Example] = [
        "Prices have followed. A tonne of M400 cement in bags sold for 1.15 million soums at "
        "Tashkent building markets in February, up from 920,000 soums a year earlier, while "
        "bulk cement delivered to sites cost about 1.02 million soums a tonne.",
-       c("1.15 million soums", 1.15e6, "UZS"),
+       c("1.15 million soums", 1.15e6, "UZS", per="t", metric="price"),
        c("920,000 soums", 920000, "UZS"),
        c("1.02 million soums", 1.02e6, "UZS", approx="approx", per="t"),
        published=CEM_PUB),
@@ -205,7 +205,7 @@ MIGRANTS: list[Example] = [
        "the national payment card system, handled 4.3 million incoming transfers in the "
        "quarter, and the share of transfers paid out in cash fell to 38% from 61% two years "
        "ago.",
-       c("4.3 million incoming transfers", 4.3e6, "count"),
+       c("4.3 million incoming transfers", 4.3e6, "count", metric="transaction count"),
        c("38%", 38, "%"),
        c("61%", 61, "%"),
        published=MIG_PUB),
@@ -434,7 +434,7 @@ TUNNEL: list[Example] = [
        "9% on a year earlier, the revenue service said. Queues at the pass reached 25 km "
        "during closures in February.",
        c("2,700 trucks", 2700, "count", approx="approx", per="day"),
-       c("9%", 9, "%", change="increase"),
+       c("9%", 9, "%", change="increase", metric="vehicle count"),
        c("25 km", 25, "km"),
        published=TUN_PUB),
     ex("lf29-tunnel-p11-steel",

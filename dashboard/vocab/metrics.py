@@ -900,6 +900,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              # interest in the block": a share of a company or a licence
                              "interest in", "participating interest", "working interest",
                              "ownership interest"), frozenset({"share"})),
+    # "sold a 25% stake in the terminal for 34 billion tenge", "bought a stake in the bank for
+    # $150 million": a company's part bought, money invested (no goods sold abroad)
+    ("investment", "investment", ("stake", "stakes", "shareholding"), _MONEY),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid",

@@ -310,7 +310,7 @@ PORTSALE: list[Example] = [
        "stake in the Aktau container terminal to a foreign partner in 2024 for 34 billion "
        "tenge.",
        c("25%", 25, "%"),
-       c("34 billion tenge", 34e9, "KZT", period="2024"),
+       c("34 billion tenge", 34e9, "KZT", period="2024", metric="investment"),
        published=PORT_PUB),
     ex("lf29-portsale-p8-neg-quote",
        "\"We want an operator, not just a cheque,\" said the fund's deputy chief executive, "

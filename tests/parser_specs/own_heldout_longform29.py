@@ -401,7 +401,7 @@ TUNNEL: list[Example] = [
        c("1,650 workers", 1650, "count", approx="approx"),
        c("210 machines", 210, "count"),
        c("320 metres", 320, "m"),
-       c("48,000 cubic metres", 48000, "m3"),
+       c("48,000 cubic metres", 48000, "m3", metric=None),
        published=TUN_PUB),
     ex("lf29-tunnel-p6-bridges",
        "Of the section's 9 bridges, 6 are finished. The longest, a 550-metre viaduct over the "
@@ -443,7 +443,7 @@ TUNNEL: list[Example] = [
        "goes to dumps in the Aragvi valley.",
        c("14,000 tonnes", 14000, "t"),
        c("9,800 tonnes", 9800, "t"),
-       c("1.2 million cubic metres", 1.2e6, "m3"),
+       c("1.2 million cubic metres", 1.2e6, "m3", metric=None),
        published=TUN_PUB),
     ex("lf29-tunnel-p12-neg-report",
        "The roads department publishes monthly progress reports on its website "

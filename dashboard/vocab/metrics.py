@@ -749,7 +749,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                  "state guarantees", "sovereign guarantees", "loan guarantee",
                                  "loan guarantees", "credit guarantee", "credit guarantees",
                                  "political-risk guarantee", "political-risk guarantees",
-                                 "partial risk guarantee", "partial credit guarantee"),
+                                 "partial risk guarantee", "partial credit guarantee",
+                                 # a tender's security, no debt: "the bid bond was 1.56
+                                 # billion tenge", "a performance bond of 10%"
+                                 "bid bond", "bid bonds", "performance bond",
+                                 "performance bonds", "bid security", "tender security"),
      _MONEY),
     # Money borrowed, before the trade rows: "sold $600 million of Eurobonds" is debt sold,
     # the goods after the figure beating the verb before it, as "sold 2 mt of wheat" is grain

@@ -344,7 +344,7 @@ PORTSALE: list[Example] = [
        "fourth quarter after approval by the competition agency. The bid bond was 2% of the "
        "starting price, or 1.56 billion tenge.",
        c("2%", 2, "%"),
-       c("1.56 billion tenge", 1.56e9, "KZT"),
+       c("1.56 billion tenge", 1.56e9, "KZT", metric="guarantee"),
        published=PORT_PUB),
     ex("lf29-portsale-p13-neg-advisers",
        "Samruk-Kazyna's advisers on the sale are Halyk Finance and a London bank; the port's "

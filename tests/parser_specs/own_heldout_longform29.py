@@ -335,8 +335,8 @@ PORTSALE: list[Example] = [
        "Kuryk charges 95,000 tenge, about $180, to load a rail wagon onto a ferry, and the "
        "new owner may raise the tariff by no more than the inflation rate, about 11% this "
        "year.",
-       c("95,000 tenge", 95000, "KZT"),
-       c("$180", 180, "USD", approx="approx"),
+       c("95,000 tenge", 95000, "KZT", per="wagon", metric="freight rate"),
+       c("$180", 180, "USD", approx="approx", per="wagon"),
        c("11%", 11, "%", approx="approx"),
        published=PORT_PUB),
     ex("lf29-portsale-p12-timing",

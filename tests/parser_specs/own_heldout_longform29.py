@@ -409,7 +409,7 @@ TUNNEL: list[Example] = [
        c("9 bridges", 9, "count"),
        c("6", 6, "count"),
        c("550-metre", 550, "m"),
-       c("72 metres", 72, "m", approx="max"),
+       c("72 metres", 72, "m", approx="max", metric=None),
        published=TUN_PUB),
     ex("lf29-tunnel-p7-delay",
        "Completion has slipped to the end of 2028, 18 months later than planned, after a "

@@ -120,6 +120,13 @@ _RE_WAGONS_ADJECTIVE: Final = regex.compile(
     r"|-(?P<noun>(?i:vehicle|car|truck|bus))(?=[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++)?"
     r"(?i:plants?|factory|factories|assembly[\s\u00a0]++lines?)\b)")
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
+# People a story's source is, not people counted: "two people familiar with the process
+# said", "three people close to the talks" (a handful only: "2,000 people close to the
+# border" are counted).
+_RE_SOURCES_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:familiar[\s\u00a0]++with|close[\s\u00a0]++to|briefed[\s\u00a0]++on"
+    r"|with[\s\u00a0]++(?:direct[\s\u00a0]++)?knowledge[\s\u00a0]++of)\b")
+_MOST_SOURCES: Final = 6
 
 
 def _plural(noun: str) -> str:
@@ -173,6 +180,9 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         return  # "the two countries", "one terminal": references, not measurements
     if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or _RE_RANK_AFTER.match(after):
         return  # "the top 10 exporters", "the 50 largest ports": a ranking
+    if item == "person" and raw.value <= _MOST_SOURCES and not raw.scaled and (
+            _RE_SOURCES_AFTER.match(after, noun.end())):
+        return  # "two people familiar with the process said": the sources, no count
     raw.unit, raw.item = "count", item
     if plus:
         raw.approx = Approx.MIN

@@ -143,6 +143,10 @@ def metric_of(
                     or by_cost_or_pace(label, topic, claim, facts, clause, text, uclass))
     if label == "route length" and sizes_a_thing(claim, text, clause[0]):
         return None, Topic.OTHER  # "a 62-metre reactor", "a column 45 m long": no route's
+    if label in _LENGTHS_ALONG and claim.unit in _SHORT_LENGTHS and match_at(
+            _RE_HIGH_AFTER, text, claim.end):
+        return None, Topic.LOGISTICS  # "piers up to 72 metres high": a height, as a bare
+        # "a dam 335 metres tall" is, no quay's or route's length
     return label, topic
 
 
@@ -343,6 +347,8 @@ _WATER_ROWS: Final = rows_of(*WATER_METRICS)
 # An elevation's cue names the figure beside it only: "an altitude of (up to) 3,500 metres",
 # "3,000 metres above sea level".
 _ELEVATION_ROWS: Final = rows_of("elevation")
+_LENGTHS_ALONG: Final = frozenset({"quay length", "route length"})
+_RE_HIGH_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:high|tall)(?![\w-])")  # (no "high-speed")
 _RE_DISTANCE_FROM: Final = regex.compile(
     r"[\s\u00a0]++(?:away[\s\u00a0]++)?(?:from|off)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}")
 _RE_CUE_TO_FIGURE: Final = regex.compile(

@@ -122,6 +122,10 @@ def _by_goods(
         by_field = _field_produces(facts, clause, text, uclass)
         return by_field or _PRODUCTION_BY_CLASS.get(uclass, (label, topic))
     fluid = uclass in _FLUIDS and not match_at(_RE_OF_CARGO, text, claim.end)
+    if fluid and label in _CARRIED and _RE_BUILDING_SOLIDS.search(
+            text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT):
+        return None, Topic.OTHER  # "Spoil from the bores, 1.2 million cubic metres in all":
+        # earth dug or concrete poured, no gas (nor cargo) for a carried label to name
     if label in _CARRIED and (fluid or through_oil_pipeline(facts, text)):
         # barrels and cubic metres "moved" are oil and gas, as their unit says; tonnes in
         # transit by an oil pipeline are oil ("lift annual transit to 7 mt" via BTC)
@@ -381,6 +385,9 @@ _FLUIDS: Final = frozenset({"oil", "gas"})
 _CARRIED: Final = frozenset({"cargo volume", "transit cargo volume"})  # goods moved
 # unless the goods follow the unit: "6,800 cubic metres of freight" is cargo's bulk, no gas
 _RE_OF_CARGO: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:freight|cargo|goods)\b")
+# What a building site measures in cubic metres: earth dug and concrete poured.
+_RE_BUILDING_SOLIDS: Final = regex.compile(
+    r"\b(?i:spoil|excavated|excavation|earthworks?|concrete|soil|rock|gravel|sand)\b")
 
 
 # Tonnes produced of oil (not "crude steel") or gas, named right after them; of green hydrogen

@@ -23,7 +23,7 @@ from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
-from dashboard.vocab.units import PER_WORDS
+from dashboard.vocab.units import MANY_PER_USD, PER_WORDS
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
@@ -119,26 +119,13 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if rate is None and _flow_a_period_after(after, before):
         raw.per = after.split(None, 2)[1].lower()  # "capacity ... 4 million tons a year after
         return  # the expansion": a flow's rate, the time after it when it is reached
-    if rate is not None or not is_currency_code(raw.unit or "") or raw.value >= _BOX_PRICE_MAX:
-        box = None  # "the cost of a container terminal is $300 million": no price of a box
-    else:  # the box may be named further back than the hedge window: "Shipping a 40-foot
-        # container from Xi'an to Poti cost between USD 4,800 and USD 5,600"
-        reach = text[max(0, raw.start - _BOX_REACH) : raw.start] if text else before
-        box = _RE_BOX_BEFORE.search(reach) if _may_name_a_box(reach) else None
-        if box is not None and box.group()[:3].lower() == "per" and _RE_NEW_SUBJECT.search(
-                box.group(), box.end("thing" if box["thing"] else "size") - box.start()):
-            box = None  # "the rate per tonne-km, the through rate would drop to $2,600"
-        elif box is not None and _RE_AND_A_SUBJECT.search(
-                reach, box.end("thing" if box["thing"] else "size")):
-            box = None  # "Sending a 40-foot container ... takes 12 days, and the line earned"
-    if box is not None:
-        # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
-        thing = box["thing"].lower() if box["thing"] else ""
-        size = box["size"]
-        raw.per = (f"{_SIZE_WORDS.get(size.lower(), size)}ft container" if size else
-                   "tkm" if thing.endswith(("km", "kilometre", "kilometer"))
-                   else PER_WORDS.get(thing, thing))
-        return
+    if rate is None and is_currency_code(raw.unit or "") and raw.value < (
+            _BOX_PRICE_MAX_BY.get(raw.unit or "", _BOX_PRICE_MAX)):  # (not "the cost of a
+        # container terminal is $300 million": no price of a box)
+        box = _box_of(raw, before, after, text)
+        if box is not None:
+            raw.per = box
+            return
     if rate is None:
         if is_currency_code(raw.unit or "") and not raw.scaled and quoted(raw, before, after):
             return
@@ -163,6 +150,46 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
             raw.per = _PERIODIC_WORDS.get(word, word)  # "annual transit to 7 mt"
         return
     raw.per = "head" if _head_of_a_herd(rate, before, after) else _per_word(rate)
+
+
+def _box_of(raw: Raw, before: str, after: str, text: str) -> str | None:
+    """The box, wagon or tonne a price is of, named before it (`_RE_BOX_BEFORE`) or after it
+    by a verb of moving (`_RE_BOX_AFTER`)."""
+    # the box may be named further back than the hedge window: "Shipping a 40-foot
+    # container from Xi'an to Poti cost between USD 4,800 and USD 5,600"
+    reach = text[max(0, raw.start - _BOX_REACH) : raw.start] if text else before
+    box = _RE_BOX_BEFORE.search(reach) if _may_name_a_box(reach) else None
+    if box is not None and box.group()[:3].lower() == "per" and _RE_NEW_SUBJECT.search(
+            box.group(), box.end("thing" if box["thing"] else "size") - box.start()):
+        box = None  # "the rate per tonne-km, the through rate would drop to $2,600"
+    elif box is not None and _RE_AND_A_SUBJECT.search(
+            reach, box.end("thing" if box["thing"] else "size")):
+        box = None  # "Sending a 40-foot container ... takes 12 days, and the line earned"
+    if box is None and " to " in after[:40]:
+        box = _RE_BOX_AFTER.match(after)  # "charges 95,000 tenge to load a rail wagon"
+    if box is None:
+        return None
+    # "shipping a 40-foot container ... costs $3,950", "rates for a railcar ... are $2,400"
+    thing = box["thing"].lower() if box["thing"] else ""
+    size = box["size"]
+    return (f"{_SIZE_WORDS.get(size.lower(), size)}ft container" if size else
+            "tkm" if thing.endswith(("km", "kilometre", "kilometer"))
+            else PER_WORDS.get(thing, thing))
+
+
+# A price before the box a verb of moving takes, a gloss in commas between: "Kuryk charges
+# 95,000 tenge, about $180, to load a rail wagon onto a ferry", "$45 to ship one tonne"
+# (not a box's place: "$20 million to move a container terminal").
+_RE_BOX_AFTER: Final = regex.compile(
+    r"\A(?:,[^.;!?,]{0,24}+(?=,))?,?[\s\u00a0]++to[\s\u00a0]++"
+    r"(?i:load|ship|move|carry|send|transport|haul|truck|handle|lift|unload|clear|ferry)"
+    r"[\s\u00a0]++(?i:a|an|one|each|every)[\s\u00a0]++"
+    r"(?:(?i:loaded|laden|empty|rail|standard|single|typical)[\s\u00a0]++)?"
+    r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?i:ft|foot|feet)[\s\u00a0]++(?i:containers?|box)"
+    r"|(?P<thing>(?i:wagon|railcar|truck|trailer|tonne|ton|teu|container|box)))\b"
+    r"(?![\s\u00a0]++(?i:terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?"
+    r"|depots?)\b)"
+)
 
 
 # "per head" is per person ("GDP of $1,300 per head") but per animal beside a herd
@@ -281,6 +308,9 @@ _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "trailer",
                      "0ft", "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
 _BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
+# dollars (a hundredth of the currency's units to the dollar times that, where they are many)
+_BOX_PRICE_MAX_BY: Final[dict[str, float]] = {
+    code: _BOX_PRICE_MAX * per_usd / 100 for code, per_usd in MANY_PER_USD.items()}
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
 # A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";

@@ -127,7 +127,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "crew member": ("crew member count", "other"),
     "work permit": ("work permit count", "economy"),  # "1.25 million work patents" issued
     # payments made by card or transfer, counted
-    **{item: ("transaction count", "economy") for item in ("transaction", "payment")},
+    **{item: ("transaction count", "economy") for item in ("transaction", "payment",
+                                                           "transfer")},
     **{item: ("trainee count", "economy") for item in ("trainee", "graduate")},
     "inhabitant": ("population", "economy"),  # "a city of 41,000 inhabitants"
     **{item: ("passenger count", "logistics") for item in (

@@ -749,7 +749,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                  "state guarantees", "sovereign guarantees", "loan guarantee",
                                  "loan guarantees", "credit guarantee", "credit guarantees",
                                  "political-risk guarantee", "political-risk guarantees",
-                                 "partial risk guarantee", "partial credit guarantee"),
+                                 "partial risk guarantee", "partial credit guarantee",
+                                 # a tender's security, no debt: "the bid bond was 1.56
+                                 # billion tenge", "a performance bond of 10%"
+                                 "bid bond", "bid bonds", "performance bond",
+                                 "performance bonds", "bid security", "tender security"),
      _MONEY),
     # Money borrowed, before the trade rows: "sold $600 million of Eurobonds" is debt sold,
     # the goods after the figure beating the verb before it, as "sold 2 mt of wheat" is grain
@@ -900,6 +904,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                              # interest in the block": a share of a company or a licence
                              "interest in", "participating interest", "working interest",
                              "ownership interest"), frozenset({"share"})),
+    # "sold a 25% stake in the terminal for 34 billion tenge", "bought a stake in the bank for
+    # $150 million": a company's part bought, money invested (no goods sold abroad)
+    ("investment", "investment", ("stake", "stakes", "shareholding"), _MONEY),
     # "pledged 26 bln yuan in grants": given, not lent nor traded
     ("grants", "investment", ("grant", "grants", "grant aid", "financial aid",
                               "financial assistance", "humanitarian aid",
@@ -1130,6 +1137,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                          "job vacancy rates"),
      frozenset()),
     ("rent", "logistics", ("rent", "rents", "asking rent", "asking rents"), _MONEY),
+    # a tax agency's name, no income: "up 9% on a year earlier, the revenue service said",
+    # "the State Revenue Committee reported" (read as one phrase that fits no unit, so that
+    # its "revenue" is no cue; what it collected is cued by "collected")
+    ("revenue", "economy", ("revenue service", "state revenue service", "revenue committee",
+                            "state revenue committee", "revenues committee",
+                            "internal revenue service"), frozenset()),
     ("vacancy rate", "logistics", ("vacancy", "vacancy rate", "vacancy rates"),
      frozenset({"share"})),
     ("warehouse space", "logistics", ("warehouse space", "warehousing space", "warehouse stock",

@@ -74,6 +74,13 @@ ISO_CODES: Final[frozenset[str]] = frozenset(
     "XDR".split()
 )
 
+# Currencies with many units to the dollar, and roughly how many (an order of magnitude is
+# all their users need): what moving one box or selling one tonne costs runs to millions in
+# them ("a tonne of cement sold for 1.15 million soums"), as it never does in dollars.
+MANY_PER_USD: Final[dict[str, float]] = {
+    "UZS": 12_500, "IRR": 500_000, "MNT": 3_400, "KRW": 1_400, "KZT": 500, "AMD": 390,
+}
+
 # Currency names written after the amount ("50 billion tenge", "2.9 billion manats").
 CURRENCY_WORDS: Final[dict[str, str]] = {
     "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
@@ -455,6 +462,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "processed 2.1 billion transactions worth ...": payments counted, not money
     "transactions": "transaction", "card transactions": "transaction",
     "payment transactions": "transaction", "payments": "payment",  # "3.1 million payments"
+    # money sent by people, counted: "handled 4.3 million incoming transfers", "2 million
+    # money transfers a month" (the sums sent are money, read as money)
+    "transfers": "transfer", "money transfers": "transfer", "incoming transfers": "transfer",
+    "outgoing transfers": "transfer",
     "certificates": "certificate",  # "issued 18,400 certificates of origin"
     # "insurers received 420 claims for damaged cargo": what a disruption cost, counted
     "claims": "claim", "insurance claims": "claim",
@@ -644,6 +655,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # piers", "12 bridges and 3 interchanges", "700 engineers on site"
     "spans": "span", "piers": "pier", "interchanges": "interchange", "overpasses": "overpass",
     "viaducts": "viaduct", "engineers": "engineer",
+    "machines": "machine",  # "1,650 workers and 210 machines are on site": plant at work
+    "construction machines": "machine",
     "customs declarations": "customs declaration", "declarations": "declaration",
     "cities": "city",
     # a herd counted, not weighed: "12,000 head of cattle" (not "eggs": "a dozen eggs" is how

@@ -4065,6 +4065,18 @@ NEAR_MISSES: list[Example] = [
        "Turkmenistan signed 5 or so million-dollar contracts with Turkish builders in March.",
        c("5 or so million-dollar contracts", 5, "count", approx="approx", item="contract",
          period="2026-03"), published="2026-04-17"),
+    # fixr
+    # fixr 2: a year's possessive opens a since-span unless a figure follows the "'s"
+    ex("nm-fixr-since-a-years-event-opens-a-span",
+       "Since 2023's border closures, rail freight through Kyrgyzstan has climbed 35%.",
+       c("35%", 35, "%", change="increase", period="2023/.."), published="2025-09-15"),
+    ex("nm-fixr-since-a-years-event-after-the-change",
+       "Ferry traffic across the Caspian has grown 22% since 2022's route changes.",
+       c("22%", 22, "%", change="increase", period="2022/.."), published="2025-09-15"),
+    ex("nm-fixr-from-a-years-start-is-ahead",
+       "From 2027's start, the transit levy at Dostyk rises to $9 per tonne.",
+       c("$9", 9, "USD", per="t", kind="projection", period="2027/.."),
+       published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4077,6 +4077,21 @@ NEAR_MISSES: list[Example] = [
        "From 2027's start, the transit levy at Dostyk rises to $9 per tonne.",
        c("$9", 9, "USD", per="t", kind="projection", period="2027/.."),
        published="2025-09-15"),
+    # fixr 4: a volume word in a relative aside, a cause or an earlier clause is not what a
+    # change quoted "at $X a barrel/tonne" moved: the price is
+    ex("nm-fixr-grade-with-exports-aside-keeps-oil-price",
+       "Tengiz crude, which makes up most of the pipeline's shipments, was down 1.1% at $61.80 "
+       "a barrel.",
+       c("1.1%", 1.1, "%", change="decrease", metric="oil price"),
+       c("$61.80", 61.8, "USD", per="bbl", metric="oil price"), published="2025-09-15"),
+    ex("nm-fixr-volumes-in-clause-before-and-grade-keeps-oil-price",
+       "Caspian tanker loadings held steady, and Brent was up 1.5% at $67 a barrel.",
+       c("1.5%", 1.5, "%", change="increase", metric="oil price"),
+       c("$67", 67, "USD", per="bbl", metric="oil price"), published="2025-09-15"),
+    ex("nm-fixr-futures-firming-on-sales-keep-the-price",
+       "Uzbek cotton futures firmed on heavy sales, up 3% at 81 cents a pound.",
+       c("3%", 3, "%", change="increase", metric="price"),
+       c("81 cents", 0.81, "USD", per="lb", metric="price"), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

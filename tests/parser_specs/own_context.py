@@ -4092,6 +4092,16 @@ NEAR_MISSES: list[Example] = [
        "Uzbek cotton futures firmed on heavy sales, up 3% at 81 cents a pound.",
        c("3%", 3, "%", change="increase", metric="price"),
        c("81 cents", 0.81, "USD", per="lb", metric="price"), published="2025-09-15"),
+    # fixr 6: "the/this doubling to/from <figure>" is a multiple with a level of its own, not
+    # one pointed back at
+    ex("nm-fixr-the-tripling-to-a-level-is-a-multiple",
+       "Baku port's plan calls for the tripling to 1.5 million TEU within ten years.",
+       c("tripling", 3, "x", change="increase"),
+       c("1.5 million TEU", 1.5e6, "TEU"), published="2025-09-15"),
+    ex("nm-fixr-this-doubling-to-a-count-is-a-multiple",
+       "Airport managers hope this doubling to 40 weekly flights will draw Chinese tour groups.",
+       c("doubling", 2, "x", change="increase"),
+       c("40 weekly flights", 40, "count", item="flight"), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

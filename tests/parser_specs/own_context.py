@@ -4102,6 +4102,16 @@ NEAR_MISSES: list[Example] = [
        "Airport managers hope this doubling to 40 weekly flights will draw Chinese tour groups.",
        c("doubling", 2, "x", change="increase"),
        c("40 weekly flights", 40, "count", item="flight"), published="2025-09-15"),
+    # fixr 7: a change restating a multiple that is a level now runs up to now as the multiple
+    # does: no change over the year after the multiple's base
+    ex("nm-fixr-change-restating-a-multiple-now-takes-no-year-after",
+       "Ferry bookings at Alat are now four times the 2020 level, a 300% jump.",
+       c("four times", 4, "x", change="increase", period=None),
+       c("300%", 300, "%", change="increase", period=None), published="2025-09-15"),
+    ex("nm-fixr-decimal-multiple-now-restated-takes-no-year-after",
+       "Warehouse space near Khorgos is now 1.8 times the 2022 figure, an 80% increase.",
+       c("1.8 times", 1.8, "x", change="increase", period=None),
+       c("80%", 80, "%", change="increase", period=None), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4112,6 +4112,17 @@ NEAR_MISSES: list[Example] = [
        "Warehouse space near Khorgos is now 1.8 times the 2022 figure, an 80% increase.",
        c("1.8 times", 1.8, "x", change="increase", period=None),
        c("80%", 80, "%", change="increase", period=None), published="2025-09-15"),
+    # fixr 8: "X, up from Y this year" with a time to come in X's clause ("from March",
+    # "next season") makes X a projection
+    ex("nm-fixr-from-a-month-up-from-this-year-is-to-come",
+       "From March the Poti berth charge climbs to $7 per tonne, up from $5 this year.",
+       c("$7", 7, "USD", per="t", kind="projection"), c("$5", 5, "USD", per="t", kind="actual"),
+       published="2025-09-15"),
+    ex("nm-fixr-next-season-up-from-this-year-is-to-come",
+       "Fertiliser support for next season comes to $250 million, up from $180 million this "
+       "year.",
+       c("$250 million", 2.5e8, "USD", kind="projection"),
+       c("$180 million", 1.8e8, "USD", kind="actual"), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4123,6 +4123,18 @@ NEAR_MISSES: list[Example] = [
        "year.",
        c("$250 million", 2.5e8, "USD", kind="projection"),
        c("$180 million", 1.8e8, "USD", kind="actual"), published="2025-09-15"),
+    # fixr 9: a present-perfect change keeps the carried period after a reporting period or
+    # with a comparison with a year before
+    ex("nm-fixr-perfect-change-after-a-quarter-keeps-it",
+       "In the second quarter of 2025, Baku port moved 1.2 million tonnes of dry cargo. Ro-ro "
+       "traffic has grown 9%.",
+       c("1.2 million tonnes", 1.2e6, "t", period="2025-04/2025-06"),
+       c("9%", 9, "%", change="increase", period="2025-04/2025-06"), published="2025-09-15"),
+    ex("nm-fixr-perfect-change-year-on-year-keeps-the-year",
+       "In 2024, Georgia's ports handled 17 million tonnes. Transit cargo has risen 6% year on "
+       "year.",
+       c("17 million tonnes", 1.7e7, "t", period="2024"),
+       c("6%", 6, "%", change="increase", period="2024"), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

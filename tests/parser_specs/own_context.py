@@ -4135,6 +4135,14 @@ NEAR_MISSES: list[Example] = [
        "year.",
        c("17 million tonnes", 1.7e7, "t", period="2024"),
        c("6%", 6, "%", change="increase", period="2024"), published="2025-09-15"),
+    # fixr 11: a goods' share of a country's exports qualified as the whole trade
+    # ("merchandise", "foreign", "non-oil") is a share of the trade's exports
+    ex("nm-fixr-share-of-merchandise-exports-is-the-trades",
+       "Crude oil made up 52% of Azerbaijan's merchandise exports in 2024.",
+       c("52%", 52, "%", metric="exports"), published="2025-09-15"),
+    ex("nm-fixr-share-of-foreign-trade-exports-is-the-trades",
+       "Natural gas accounted for 71% of Turkmenistan's foreign-trade exports last year.",
+       c("71%", 71, "%", metric="exports"), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4143,6 +4143,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixr-share-of-foreign-trade-exports-is-the-trades",
        "Natural gas accounted for 71% of Turkmenistan's foreign-trade exports last year.",
        c("71%", 71, "%", metric="exports"), published="2025-09-15"),
+    # fixr 12: "N ... and another M <a longer place or noun phrase> in <year>" still shares
+    # the year (only a verb of the second's own stops it)
+    ex("nm-fixr-and-another-with-a-long-place-shares-the-year",
+       "Poti port installed 3 gantry cranes and another 5 at the new container berth near the "
+       "old quay in 2024.",
+       c("3 gantry cranes", 3, "count", period="2024"), c("5", 5, "count", period="2024"),
+       published="2025-09-15"),
+    ex("nm-fixr-and-another-via-two-ports-shares-the-year",
+       "ADY opened 12 block-train services and another 7 via the Alat and Baku terminals in "
+       "2024.",
+       c("12 block-train services", 12, "count", period="2024"),
+       c("7", 7, "count", period="2024"), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4155,6 +4155,15 @@ NEAR_MISSES: list[Example] = [
        "2024.",
        c("12 block-train services", 12, "count", period="2024"),
        c("7", 7, "count", period="2024"), published="2025-09-15"),
+    # fixr 13: an aside with a deal's participle ("signed", "acquired") dates the deal's
+    # figures; only an aside of building works ("built", "opened") does not
+    ex("nm-fixr-loan-signed-in-aside-keeps-its-year",
+       "The $800 million credit line, signed in 2024, pays for new wagons for the Trans-Caspian "
+       "route.",
+       c("$800 million", 8e8, "USD", period="2024"), published="2025-09-15"),
+    ex("nm-fixr-contract-signed-in-aside-keeps-its-month",
+       "A $450 million contract for port cranes, signed in March 2025, covers Kuryk and Alat.",
+       c("$450 million", 4.5e8, "USD", period="2025-03"), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

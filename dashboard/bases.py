@@ -263,7 +263,9 @@ def after_base(
 _RE_MULTIPLE_THEN_BASE: Final = regex.compile(
     r"\A[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?\Z")
 # ... when the change stands in a clause of its own (", and some have raised ..."), not in an
-# apposition restating the multiple ("2.5 times the 2021 level, a 150% increase").
+# apposition restating the multiple ("2.5 times the 2021 level, a 150% increase"), unless the
+# multiple is a level now ("is now three times the 2019 level, a 200% increase": up to now
+# as the multiple is, no change over the year after the base).
 _RE_NEW_CLAUSE: Final = regex.compile(r"(?i:[,\s\u00a0](?:and|but|while|whereas)[\s\u00a0]|;)")
 
 
@@ -274,7 +276,8 @@ def _anothers_multiple_base(group: Sequence[Located], k: int, t: Time, text: str
     prev = group[k - 1]
     return (prev.unit == "x" and prev.end <= t.start
             and _RE_MULTIPLE_THEN_BASE.match(text[prev.end : t.start]) is not None
-            and _RE_NEW_CLAUSE.search(text, t.end, group[k].start) is not None)
+            and (_RE_NEW_CLAUSE.search(text, t.end, group[k].start) is not None
+                 or is_current(prev, text)))
 
 
 # "a 15% rise in tariffs from 1 January 2026": a day after "from" is when the change takes

@@ -17,6 +17,7 @@ import regex
 from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.levels import is_from_level
+from dashboard.patterns import COMPARISON_TAGS
 from dashboard.periods import Time, since_follows
 from dashboard.present import RATE_TIMES, is_current, is_stock_now, moves_now, tells_the_past
 from dashboard.published import is_ahead, period_end, period_start
@@ -43,6 +44,25 @@ _RE_PERFECT_CHANGE_BEFORE: Final = regex.compile(
     r"(?:(?:risen|grown|fallen|increased|decreased|dropped|climbed|declined|jumped|surged"
     r"|expanded|shrunk|contracted)[\s\u00a0]++(?:by[\s\u00a0]++)?"
     rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?)?\Z)")
+# ... unless it is set against the same time a year before ("have risen 18% year on year"),
+# or the time carried is a reporting period (`_runs_to_now`).
+_RE_COMPARED_AFTER: Final = regex.compile(
+    rf"[\s\u00a0,]*+(?i:{COMPARISON_TAGS}|(?:from|on|over|against|than|compared[\s\u00a0]++"
+    r"(?:with|to))[\s\u00a0]++(?:a|one|the)[\s\u00a0]++(?:(?:previous|prior|same)[\s\u00a0]++)?"
+    r"(?:year|period)\b)")
+
+
+def _runs_to_now(claim: Located, carried: str, lo: int, text: str) -> bool:
+    """Is the change a present perfect one ("volumes have doubled") that runs up to now, not
+    over the period carried? Not with "since" after it, a comparison with a year before ("have
+    risen 18% year on year"), nor after a reporting period ("In January-June, ... Imports
+    have risen 12%": a half, a quarter or months, not a whole year)."""
+    return (_RE_PERFECT_CHANGE_BEFORE.search(text, max(lo, claim.start - 60), claim.start)
+            is not None and not since_follows(claim.end, text)
+            and "-" not in carried.partition("/")[0]
+            and _RE_COMPARED_AFTER.match(text, claim.end, claim.end + 60) is None)
+
+
 # A sentence about the present ("a trip now takes 13-17 days") is not about the period before.
 _RE_NOW: Final = regex.compile(
     r"(?i:\b(?:now|currently|at\s+present|today|nowadays|to\s+date)\b)"
@@ -257,9 +277,7 @@ class PeriodCarry:
                 and _RE_OWN_RECENT_TIME.match(text, claim.end, claim.end + 40,
                                               timeout=scan_timeout(40))):
             return None
-        if claim.change is not None and _RE_PERFECT_CHANGE_BEFORE.search(
-                text, max(self._span[0], claim.start - 60), claim.start) and not since_follows(
-                claim.end, text):
+        if claim.change is not None and _runs_to_now(claim, carried, self._span[0], text):
             return None  # "volumes have doubled": up to now, no carried period (but "they
             # have doubled since": from the carried time on, `periods.since_then`)
         if self._from_headline and claim.change is None and claim.unit in self._headline_levels:

@@ -37,6 +37,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.still_ahead import forecast_while_not_over
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
+from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_OUTCOMES, PAST_REPORT_WORDS
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
@@ -266,7 +267,11 @@ def _rises_from_this_year(claim: Located, text: str) -> bool:
 _RE_TO_COME_BEFORE: Final = regex.compile(
     r"(?i:\b(?:budget|budgets|budgeted|draft|will|would|shall|plans?|planned|allocates?"
     r"|allocated|earmarks?|earmarked|envisages?|foresees?|proposes?|proposed|projected"
-    r"|forecasts?|expects?|expected|(?:is|are)[\s\u00a0]++to|next[\s\u00a0]++year)\b[^.;!?]*+\Z)")
+    r"|forecasts?|expects?|expected|(?:is|are)[\s\u00a0]++to"
+    # ... or a time to come: "next season", "From January the port fee rises to $12" (a month
+    # with no year after "from"; a year ahead gives the figure its period, read before)
+    r"|next[\s\u00a0]++(?:year|season|quarter|month|week|spring|summer|autumn|winter|harvest)"
+    rf"|(?:from|starting)[\s\u00a0]++(?:{MONTHS})(?![\w.]|,?[\s\u00a0]*+[0-9]))\b[^.;!?]*+\Z)")
 # "Exports totalled $3 billion, up from ...": a verb that reports the figure as seen.
 _RE_REPORTED_BEFORE: Final = regex.compile(
     rf"(?i:\b(?:{PAST_REPORT_WORDS}|totall?ed|amounted|stood|was|were|came)\b[^.;:!?]*+\Z)")

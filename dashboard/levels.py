@@ -283,10 +283,34 @@ _RE_CHANGE_TO_LEVEL: Final = regex.compile(
 # yuan a tonne" (a price only: not "rose 5% at 3 ports")...
 _RE_CHANGE_AT_PRICE: Final = regex.compile(rf"\s*,?\s*at\s+(?:{HEDGE_WORDS}\s+)?\Z")
 # ... not a change of a volume its clause names before it: "Steel shipments rose 11% at $540 a
-# tonne", "Container volumes via Aktau rose 10%, at $1,200 per TEU ...".
+# tonne", "Container volumes via Aktau rose 10%, at $1,200 per TEU ..." (`_volume_moved`).
 _RE_VOLUME_MOVED: Final = regex.compile(
-    r"(?i:\b(?:shipments|exports|imports|volumes?|traffic|throughput|loadings|output|production"
-    r"|sales|cargo|deliveries|flows|transit|turnover)\b)[^.;!?]{0,60}+\Z")
+    r"(?i:\b(?:shipments|exports|imports|volumes?|traffic|throughput|loadings|output"
+    r"|production|sales|cargo|deliveries|flows|transit|turnover)\b)(?!.*?\b(?:"
+    # a price or a grade nearer the change is what moved ("export volumes were steady, and
+    # Urals crude was up 2%")
+    r"(?i:prices?|futures|crude)|Brent|Urals|Blend)\b)(?=.{0,60}+\Z)",
+    flags=regex.DOTALL)
+# Where the change's clause starts: after a sentence's end or a clause joined by ", and"...
+_RE_CLAUSE_START: Final = regex.compile(
+    r"[;!?]|\.(?![0-9])|,\s+(?i:and|but|while|whereas)\b",
+    flags=regex.REVERSE)  # the last one
+# ... leaving out a relative aside ("CPC Blend, which carries most Kazakh exports, was up")...
+_RE_RELATIVE_ASIDE: Final = regex.compile(r",\s+(?i:which|that|who|where)\b[^,]*+,")
+# ... and a cause ("jumped on strong sales"): no subject of the change.
+_RE_CAUSE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:on|amid|after|despite|following)\s+(?:[\w'’-]+\s+){0,3}+)\Z")
+
+
+def _volume_moved(text: str, start: int) -> bool:
+    """Is the change starting at `start` one of a volume its own clause names as its subject
+    ("Steel shipments rose 11% at $540 a tonne"), not a price's (a volume word in a relative
+    aside, a cause or a clause before does not count)?"""
+    before = text[max(0, start - 200) : start]
+    cut = _RE_CLAUSE_START.search(before)
+    clause = _RE_RELATIVE_ASIDE.sub(" ", before[cut.end() :] if cut else before)
+    return any(_RE_CAUSE_BEFORE.search(clause, 0, word.start()) is None
+               for word in _RE_VOLUME_MOVED.finditer(clause))
 
 
 def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
@@ -315,7 +339,7 @@ def lend_metric_to_changes(out: list[Claim], n: int, text: str) -> None:
                 and (_RE_CHANGE_TO_LEVEL.match(text[change.end : after.start])
                      or (unit_class(after.unit) == "money"
                          and _RE_CHANGE_AT_PRICE.match(text, change.end, after.start)
-                         and not _RE_VOLUME_MOVED.search(text[:change.start])))):
+                         and not _volume_moved(text, change.start)))):
             out[k - 1] = replace(change, metric=after.metric, topic=after.topic,
                                  period=change.period or after.period)
 

@@ -260,10 +260,14 @@ _RE_LINE_DOUBLED_AFTER: Final = regex.compile(
 
 # "The doubling appears only if one starts from 2022", "this tripling was driven by": a
 # multiple already said, pointed back at by its article; not "the doubling of capacity",
-# "a doubling in traffic" (a multiple of what follows).
+# "a doubling in traffic" (a multiple of what follows), nor "the tripling to 3 million TEU",
+# "this doubling from 12 flights" (a multiple to or from a level of its own; but "this
+# doubling by 2030" is the one said before, dated).
 _RE_POINTED_BACK_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the|this|that|such)[\s\u00a0]++\Z)", flags=regex.REVERSE)
-_RE_OF_WHAT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:of|in)\b")
+_RE_OF_WHAT_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:of|in\b|(?:to|from|by)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?(?:[$€£¥₸₽]|(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9]))")
 
 
 def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | None:

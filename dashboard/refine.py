@@ -306,11 +306,13 @@ def share_of_money(end: int, part: int, facts: Facts, text: str) -> int | None:
                  and _RE_OF_WHOLE.match(text[end:start]) is not None), None)
 
 
-# ... a country's bare exports: names, possessives, articles, "total" before them (not
-# "12% of Uzbekistan's textile exports": the goods' exports, named by another noun).
+# ... a country's bare exports: names, possessives, articles, "total" before them, or a word
+# for the whole trade ("merchandise", "foreign", "non-oil") (not "12% of Uzbekistan's textile
+# exports": the goods' exports, named by another noun).
 _RE_OF_BARE_TRADE: Final = regex.compile(
-    r"\s++of\s++(?:(?:[A-Z][\w-]*+|[\w-]++['\u2019]s|the|its|their|total|overall|annual)"
-    r"(?:['\u2019]s)?+\s++){0,3}+\Z")
+    r"\s++of\s++(?:(?:[A-Z][\w-]*+|[\w-]++['\u2019]s|the|its|their|total|overall|annual"
+    r"|merchandise|goods|foreign[\s-]trade|foreign|external|non-(?:oil|commodity|energy))"
+    r"(?:['\u2019]s)?+\s++){0,4}+\Z")
 _TRADE_WHOLES: Final = frozenset(k for k, row in enumerate(METRICS)
                                  if row[0] in ("exports", "imports"))
 

@@ -328,11 +328,12 @@ _RE_AND_ANOTHER: Final = regex.compile(
     r"\A\s++(?:of(?:\s++[\w'’-]++){1,3}?\s++)?and\s++(?:(?:the|an?)\s++[a-z]++\s++of\s++)?"
     r"(?:another|a\s++further|an\s++additional)\s++\Z"
 )
-# ... when the time follows the second figure, its noun and a preposition at most: not
-# "runs 60 locomotives ... and another 20 are due in 2027" (a verb of the second's own).
+# ... when the time follows the second figure with no verb of the second's own between: not
+# "runs 60 locomotives ... and another 20 are due in 2027"; but "commissioned 4 cranes and
+# another 6 at the new grain terminal in 2024" (its noun or place, however many words).
 _RE_TIME_RIGHT_AFTER: Final = regex.compile(
     r"\A(?:\s++(?!(?:are|is|was|were|will|would|shall|should|be|been|has|have|had|due|set"
-    r"|expected|scheduled|planned|to|may|might|can|could)\b)[\w'’-]++){0,4},?\s*+"
+    r"|expected|scheduled|planned|to|may|might|can|could)\b)[\w'’-]++){0,12}+,?\s*+"
     r"(?:(?:in|by|for|during|over|from|until|till|through)\s++)?\Z"
 )
 

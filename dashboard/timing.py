@@ -368,12 +368,25 @@ def _aside_opens(text: str, lo: int, hi: int) -> bool:
 # figure before it (not "The second track, 836 km long, opened in 2025.": the sentence's
 # own verb and time).
 _RE_ASIDE_CLOSES: Final = regex.compile(r"[\s\u00a0]*+,")  # matched where the time ends
+# ... but a deal's participle ("The $1.2 billion loan, signed in 2023, funds ...", "A 49% stake
+# worth $1.1 billion, acquired in 2023, ...") dates the deal's figures: the aside's time is
+# theirs.
+_DEAL_PARTICIPLES: Final = (
+    "signed", "acquired", "bought", "purchased", "financed", "approved", "agreed", "awarded",
+    "concluded", "selected", "privatised", "privatized", "issued", "granted", "placed",
+)
+_RE_DEAL_ASIDE: Final = regex.compile(
+    r",[^,]*?\b(?:" + "|".join(_DEAL_PARTICIPLES) + r")\b[^,]*\Z")
 
 
 def _closed_aside(text: str, claim_end: int, t: Time) -> bool:
-    """Does `t` sit in an aside opened after the claim and closed by a comma after it?"""
-    return (match_at(_RE_ASIDE_CLOSES, text, t.end) is not None
-            and _aside_opens(text, claim_end, t.start))
+    """Does `t` sit in an aside opened after the claim and closed by a comma after it, of what
+    was done to a thing (not a deal's)?"""
+    if match_at(_RE_ASIDE_CLOSES, text, t.end) is None or not _aside_opens(
+            text, claim_end, t.start):
+        return False
+    comma = text.rfind(",", claim_end, t.start)
+    return _RE_DEAL_ASIDE.match(text, comma, t.start) is None
 
 
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through", "compared with

@@ -4083,6 +4083,105 @@ NEAR_MISSES: list[Example] = [
        "Turkmenistan signed 5 or so million-dollar contracts with Turkish builders in March.",
        c("5 or so million-dollar contracts", 5, "count", approx="approx", item="contract",
          period="2026-03"), published="2026-04-17"),
+    # fixr
+    # fixr 2: a year's possessive opens a since-span unless a figure follows the "'s"
+    ex("nm-fixr-since-a-years-event-opens-a-span",
+       "Since 2023's border closures, rail freight through Kyrgyzstan has climbed 35%.",
+       c("35%", 35, "%", change="increase", period="2023/.."), published="2025-09-15"),
+    ex("nm-fixr-since-a-years-event-after-the-change",
+       "Ferry traffic across the Caspian has grown 22% since 2022's route changes.",
+       c("22%", 22, "%", change="increase", period="2022/.."), published="2025-09-15"),
+    ex("nm-fixr-from-a-years-start-is-ahead",
+       "From 2027's start, the transit levy at Dostyk rises to $9 per tonne.",
+       c("$9", 9, "USD", per="t", kind="projection", period="2027/.."),
+       published="2025-09-15"),
+    # fixr 4: a volume word in a relative aside, a cause or an earlier clause is not what a
+    # change quoted "at $X a barrel/tonne" moved: the price is
+    ex("nm-fixr-grade-with-exports-aside-keeps-oil-price",
+       "Tengiz crude, which makes up most of the pipeline's shipments, was down 1.1% at $61.80 "
+       "a barrel.",
+       c("1.1%", 1.1, "%", change="decrease", metric="oil price"),
+       c("$61.80", 61.8, "USD", per="bbl", metric="oil price"), published="2025-09-15"),
+    ex("nm-fixr-volumes-in-clause-before-and-grade-keeps-oil-price",
+       "Caspian tanker loadings held steady, and Brent was up 1.5% at $67 a barrel.",
+       c("1.5%", 1.5, "%", change="increase", metric="oil price"),
+       c("$67", 67, "USD", per="bbl", metric="oil price"), published="2025-09-15"),
+    ex("nm-fixr-futures-firming-on-sales-keep-the-price",
+       "Uzbek cotton futures firmed on heavy sales, up 3% at 81 cents a pound.",
+       c("3%", 3, "%", change="increase", metric="price"),
+       c("81 cents", 0.81, "USD", per="lb", metric="price"), published="2025-09-15"),
+    # fixr 6: "the/this doubling to/from <figure>" is a multiple with a level of its own, not
+    # one pointed back at
+    ex("nm-fixr-the-tripling-to-a-level-is-a-multiple",
+       "Baku port's plan calls for the tripling to 1.5 million TEU within ten years.",
+       c("tripling", 3, "x", change="increase"),
+       c("1.5 million TEU", 1.5e6, "TEU"), published="2025-09-15"),
+    ex("nm-fixr-this-doubling-to-a-count-is-a-multiple",
+       "Airport managers hope this doubling to 40 weekly flights will draw Chinese tour groups.",
+       c("doubling", 2, "x", change="increase"),
+       c("40 weekly flights", 40, "count", item="flight"), published="2025-09-15"),
+    # fixr 7: a change restating a multiple that is a level now runs up to now as the multiple
+    # does: no change over the year after the multiple's base
+    ex("nm-fixr-change-restating-a-multiple-now-takes-no-year-after",
+       "Ferry bookings at Alat are now four times the 2020 level, a 300% jump.",
+       c("four times", 4, "x", change="increase", period=None),
+       c("300%", 300, "%", change="increase", period=None), published="2025-09-15"),
+    ex("nm-fixr-decimal-multiple-now-restated-takes-no-year-after",
+       "Warehouse space near Khorgos is now 1.8 times the 2022 figure, an 80% increase.",
+       c("1.8 times", 1.8, "x", change="increase", period=None),
+       c("80%", 80, "%", change="increase", period=None), published="2025-09-15"),
+    # fixr 8: "X, up from Y this year" with a time to come in X's clause ("from March",
+    # "next season") makes X a projection
+    ex("nm-fixr-from-a-month-up-from-this-year-is-to-come",
+       "From March the Poti berth charge climbs to $7 per tonne, up from $5 this year.",
+       c("$7", 7, "USD", per="t", kind="projection"), c("$5", 5, "USD", per="t", kind="actual"),
+       published="2025-09-15"),
+    ex("nm-fixr-next-season-up-from-this-year-is-to-come",
+       "Fertiliser support for next season comes to $250 million, up from $180 million this "
+       "year.",
+       c("$250 million", 2.5e8, "USD", kind="projection"),
+       c("$180 million", 1.8e8, "USD", kind="actual"), published="2025-09-15"),
+    # fixr 9: a present-perfect change keeps the carried period after a reporting period or
+    # with a comparison with a year before
+    ex("nm-fixr-perfect-change-after-a-quarter-keeps-it",
+       "In the second quarter of 2025, Baku port moved 1.2 million tonnes of dry cargo. Ro-ro "
+       "traffic has grown 9%.",
+       c("1.2 million tonnes", 1.2e6, "t", period="2025-04/2025-06"),
+       c("9%", 9, "%", change="increase", period="2025-04/2025-06"), published="2025-09-15"),
+    ex("nm-fixr-perfect-change-year-on-year-keeps-the-year",
+       "In 2024, Georgia's ports handled 17 million tonnes. Transit cargo has risen 6% year on "
+       "year.",
+       c("17 million tonnes", 1.7e7, "t", period="2024"),
+       c("6%", 6, "%", change="increase", period="2024"), published="2025-09-15"),
+    # fixr 11: a goods' share of a country's exports qualified as the whole trade
+    # ("merchandise", "foreign", "non-oil") is a share of the trade's exports
+    ex("nm-fixr-share-of-merchandise-exports-is-the-trades",
+       "Crude oil made up 52% of Azerbaijan's merchandise exports in 2024.",
+       c("52%", 52, "%", metric="exports"), published="2025-09-15"),
+    ex("nm-fixr-share-of-foreign-trade-exports-is-the-trades",
+       "Natural gas accounted for 71% of Turkmenistan's foreign-trade exports last year.",
+       c("71%", 71, "%", metric="exports"), published="2025-09-15"),
+    # fixr 12: "N ... and another M <a longer place or noun phrase> in <year>" still shares
+    # the year (only a verb of the second's own stops it)
+    ex("nm-fixr-and-another-with-a-long-place-shares-the-year",
+       "Poti port installed 3 gantry cranes and another 5 at the new container berth near the "
+       "old quay in 2024.",
+       c("3 gantry cranes", 3, "count", period="2024"), c("5", 5, "count", period="2024"),
+       published="2025-09-15"),
+    ex("nm-fixr-and-another-via-two-ports-shares-the-year",
+       "ADY opened 12 block-train services and another 7 via the Alat and Baku terminals in "
+       "2024.",
+       c("12 block-train services", 12, "count", period="2024"),
+       c("7", 7, "count", period="2024"), published="2025-09-15"),
+    # fixr 13: an aside with a deal's participle ("signed", "acquired") dates the deal's
+    # figures; only an aside of building works ("built", "opened") does not
+    ex("nm-fixr-loan-signed-in-aside-keeps-its-year",
+       "The $800 million credit line, signed in 2024, pays for new wagons for the Trans-Caspian "
+       "route.",
+       c("$800 million", 8e8, "USD", period="2024"), published="2025-09-15"),
+    ex("nm-fixr-contract-signed-in-aside-keeps-its-month",
+       "A $450 million contract for port cranes, signed in March 2025, covers Kuryk and Alat.",
+       c("$450 million", 4.5e8, "USD", period="2025-03"), published="2025-09-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -117,6 +117,16 @@ _RE_LEVEL_VERB_END: Final = regex.compile(
     flags=regex.REVERSE,  # tried from the end, where it must match: a forward search tries
 )  # every position of the window (measured: 20,000 windows 0.28 -> 0.02 s)
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
+# Words a count's subject is not found past: a clause of its own opens ("... rise to 8 a month
+# as the price of diesel rises to 310"), or a head that is no count is the verb's subject
+# ("the tariff will rise to 450", "their average age fall to 14").
+_OTHER_SUBJECT: Final = frozenset(
+    "as once if when while because whereas unless price prices tariff tariffs rate rates fee "
+    "fees age level levels cost costs duty duties toll tolls fare fares charge charges wage "
+    "wages".split())
+_RE_OTHER_SUBJECT: Final = regex.compile(
+    r"(?i:\b(?:(?:price|tariff|rate|fee|age|level|cost|toll|fare|charge|wage)s?|dut(?:y|ies))\b"
+    r"(?:\s+[a-z0-9.,]+){0,4}?\s+(?:to|from|by)\s*)\Z", flags=regex.REVERSE)
 _RE_THE_COUNT_WAS: Final = regex.compile(
     r"(?i:\bthe\s+(?:count|tally)\s+(?:was|stood\s+at|reached|came\s+to)\s*)\Z",
     flags=regex.REVERSE,
@@ -154,6 +164,8 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
             break
     for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
+        if words[j] in _OTHER_SUBJECT:
+            return  # another clause's or another figure's subject
         if words[j] not in _COUNT_NOUN_WORDS:
             continue  # no name ends or starts here (most words: told by one lookup)
         # the longest name that ends or starts here: "container trains along ..."
@@ -384,6 +396,8 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if (best := _closest_anchor(raws, i, text)) is None:  # the closest in magnitude before
         return
     anchor, factor = best
+    if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(before):
+        return  # "trains will rise to 12 a week, and the tariff will rise to 450": no trains
     inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
     if inches is not None:
         raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"

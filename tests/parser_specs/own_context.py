@@ -4065,6 +4065,25 @@ NEAR_MISSES: list[Example] = [
        "Turkmenistan signed 5 or so million-dollar contracts with Turkish builders in March.",
        c("5 or so million-dollar contracts", 5, "count", approx="approx", item="contract",
          period="2026-03"), published="2026-04-17"),
+    # fixq
+    # fixq 2: a bare level after a verb of change counts no subject of another clause ("as",
+    # "once", "while") nor one whose own subject is a price, fee, rate or age
+    ex("nm-fixq-toll-in-an-as-clause-counts-no-crossings",
+       "Truck crossings at Khorgos rose to 900 last month as the toll for each rose to 240.",
+       c("900", 900, "count", item="truck crossing", period="2026-05"),
+       published="2026-06-15"),
+    ex("nm-fixq-rental-rate-after-and-counts-no-wagons",
+       "Wagons idle at Altynkol fell to 350, and the rental rate fell to 18 from 25.",
+       c("350", 350, "count", item="wagon"), published="2026-06-15"),
+    ex("nm-fixq-port-fees-in-a-while-clause-count-no-trains",
+       "Container trains via Aktau will grow to 60 a month while port fees fall to 30.",
+       c("60", 60, "count", item="container train", per="month"), published="2026-06-15"),
+    ex("nm-fixq-average-age-counts-no-locomotives",
+       "Locomotives in service numbered 1,400 and their average age fell to 19.",
+       c("1,400", 1400, "count", item="locomotive"), published="2026-06-15"),
+    ex("nm-fixq-tariff-after-and-lends-no-trains",
+       "Trains to Duisburg will rise to 14 a week, and the tariff will rise to 520 from 480.",
+       c("14", 14, "count", item="train", per="week"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4084,6 +4084,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixq-tariff-after-and-lends-no-trains",
        "Trains to Duisburg will rise to 14 a week, and the tariff will rise to 520 from 480.",
        c("14", 14, "count", item="train", per="week"), published="2026-06-15"),
+    # fixq 3: "another N" after a share or a change in its own sentence continues that
+    # figure, not a count of the sentence before
+    ex("nm-fixq-another-after-a-share-counts-no-trains",
+       "Kazakhstan's railway ran 4,800 container trains in 2025. Chinese cargo filled 55% of "
+       "them, and Uzbek cargo another 20.",
+       c("4,800 container trains", 4800, "count", item="container train", period="2025"),
+       c("55%", 55, "%", period="2025"), published="2026-06-15"),
+    ex("nm-fixq-another-after-a-change-counts-no-locomotives",
+       "Uzbekistan ordered 60 locomotives from Alstom. Their price has risen 9% since March "
+       "and may go up another 3.",
+       c("60 locomotives", 60, "count", item="locomotive"),
+       c("9%", 9, "%", change="increase"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

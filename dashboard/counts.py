@@ -427,12 +427,15 @@ def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[Raw, float] | N
         between = text[anchor.end : raw.start] if j == i - 1 else ""
         # "cut transit to 5-6 days from 10-12", "rose to 3,870 from 3,540": the level left
         # behind, of the figure right before whatever other figure is nearer in magnitude
-        # (of the figure a value is the worth of: "to 71,400 units worth $812 million, from
-        # 41,000" left 41,000 units behind)
+        # (or of the figure a value is the worth of, the nearer of the two: "to 71,400 units
+        # worth $812 million, from 41,000" left 41,000 units behind; "2,300 cars valued at $46
+        # million, from 29" $29 million)
         if len(between) < 32 and "from" in between.lower() and RE_FROM_BETWEEN.fullmatch(between):
-            for level in (_worth_of(raws, j, text), anchor):
-                if level is not None and (fit := _fit(level, raw))[0] <= 3:
-                    return level, fit[1]
+            fits = [(_fit(level, raw), level) for level in (_worth_of(raws, j, text), anchor)
+                    if level is not None]
+            fit, level = min(fits, key=lambda pair: pair[0][0])
+            if fit[0] <= 3:
+                return level, fit[1]
         distance, factor = _fit(anchor, raw)
         if distance <= 3 and (best is None or distance < best[0]):
             best = (distance, anchor, factor)

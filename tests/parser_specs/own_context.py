@@ -4096,6 +4096,21 @@ NEAR_MISSES: list[Example] = [
        "and may go up another 3.",
        c("60 locomotives", 60, "count", item="locomotive"),
        c("9%", 9, "%", change="increase"), published="2026-06-15"),
+    # fixq 4: the level "from" after a count and its worth is whichever of the two it is
+    # nearer in size to
+    ex("nm-fixq-from-after-valued-at-nearer-the-money-trucks",
+       "Kyrgyzstan re-exported 3,100 trucks valued at $52 million, from 31 in 2024.",
+       c("3,100 trucks", 3100, "count", item="truck"), c("$52 million", 5.2e7, "USD"),
+       c("31", 3.1e7, "USD", period="2024"), published="2026-06-15"),
+    ex("nm-fixq-from-after-worth-nearer-the-money-buses",
+       "An Armenian assembler sold 900 buses worth $27 million, from 24 in 2024.",
+       c("900 buses", 900, "count", item="bus"), c("$27 million", 2.7e7, "USD"),
+       c("24", 2.4e7, "USD", period="2024"), published="2026-06-15"),
+    # (a guard: passes before and after)
+    ex("nm-fixq-from-after-worth-nearer-the-count",
+       "Belarus delivered 1,500 tractors worth $75 million to Uzbekistan, from 1,100.",
+       c("1,500 tractors", 1500, "count", item="tractor"), c("$75 million", 7.5e7, "USD"),
+       c("1,100", 1100, "count", item="tractor"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

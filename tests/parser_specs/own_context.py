@@ -4111,6 +4111,13 @@ NEAR_MISSES: list[Example] = [
        "Belarus delivered 1,500 tractors worth $75 million to Uzbekistan, from 1,100.",
        c("1,500 tractors", 1500, "count", item="tractor"), c("$75 million", 7.5e7, "USD"),
        c("1,100", 1100, "count", item="tractor"), published="2026-06-15"),
+    # fixq 5: "took/taking a third longer/less ..." compares a time, no share taken
+    ex("nm-fixq-took-a-quarter-longer-is-no-share",
+       "Loading grain at Aktau took a quarter longer in February because of the ice.",
+       published="2026-06-15"),
+    ex("nm-fixq-takes-a-fifth-less-time-is-no-share",
+       "Clearing a wagon at Altynkol now takes a fifth less time under the new scanner.",
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -79,7 +79,10 @@ RE_PER: Final = regex.compile(
         (?:(?<=(?:per|each)[\s\u00a0]+)(?i:loaded|laden|empty|full|accompanied|unaccompanied  # a
             |refrigerated)[\s\u00a0]+)?+  # load's state: "$1,900 per loaded wagon", "per empty box"
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
-            quarter(?![\s\u00a0]++(?i:of|more|less|earlier|before|ago|later)\b)|  # "a quarter"
+            # "a quarter", not "a quarter century ago", "a quarter mile from", "a quarter point"
+            quarter(?![\s\u00a0]++(?i:of|more|less|earlier|before|ago|later|century|centuries
+                |miles?|points?|hours?|way|mark|turn|share|stake|percent|per[\s\u00a0]+cent
+                |inch(?:es)?)\b)|
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
             container|box|TEU[-\s\u00a0]?km|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|

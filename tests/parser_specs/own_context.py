@@ -4118,6 +4118,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixq-takes-a-fifth-less-time-is-no-share",
        "Clearing a wagon at Altynkol now takes a fifth less time under the new scanner.",
        published="2026-06-15"),
+    # fixq 6: "a quarter" after a figure is no rate when a noun of its own follows it
+    ex("nm-fixq-a-quarter-century-ago-is-no-rate",
+       "Baku port moved 800,000 tonnes a quarter century ago, before the new terminal.",
+       c("800,000 tonnes", 8e5, "t", per=None), published="2026-06-15"),
+    ex("nm-fixq-a-quarter-mile-away-is-no-rate",
+       "The bank lent $25 million a quarter mile from the Poti quayside to a warehouse firm.",
+       c("$25 million", 2.5e7, "USD", per=None), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

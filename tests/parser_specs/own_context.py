@@ -4125,6 +4125,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixq-a-quarter-mile-away-is-no-rate",
        "The bank lent $25 million a quarter mile from the Poti quayside to a warehouse firm.",
        c("$25 million", 2.5e7, "USD", per=None), published="2026-06-15"),
+    # fixq 7: a periodic adjective far back makes a price periodic only when its noun is a
+    # price (hire, earnings, rates), and never past a clause of its own
+    ex("nm-fixq-weekly-talks-far-back-make-no-weekly-money",
+       "Weekly talks between Kazakh and Azerbaijani rail officials on the ferry timetable "
+       "have unlocked loans worth $850 million.",
+       c("$850 million", 8.5e8, "USD", per=None), published="2026-06-15"),
+    ex("nm-fixq-daily-sailings-then-after-clause-no-daily-loss",
+       "Daily sailings from Turkmenbashi were halted on Monday after a gale and the operator "
+       "lost $3 million.",
+       c("$3 million", 3e6, "USD", per=None), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4135,6 +4135,13 @@ NEAR_MISSES: list[Example] = [
        "Daily sailings from Turkmenbashi were halted on Monday after a gale and the operator "
        "lost $3 million.",
        c("$3 million", 3e6, "USD", per=None), published="2026-06-15"),
+    # fixq 8: "past N" after a verb of motion is where one went, no minimum
+    ex("nm-fixq-drove-past-trucks-is-no-minimum",
+       "Our reporter drove past 1,500 trucks stuck on the road to Khorgos.",
+       c("1,500 trucks", 1500, "count", item="truck", approx=None), published="2026-06-15"),
+    ex("nm-fixq-steamed-past-barges-is-no-minimum",
+       "The icebreaker steamed past 30 barges frozen in near Atyrau.",
+       c("30 barges", 30, "count", approx=None), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -86,6 +86,8 @@ def read_hedge(raw: Raw, before: str, after: str = "") -> None:
         return  # "over seven years" is during; "for over two years" is more than
     if along_the_works(raw, before, after):
         return  # "the section was widened over 124 km": along them, not more than
+    if raw.unit == "count" and hedge.group()[:5].lower() == "start":
+        return  # "trains will start from 5 stations": where from, no price's floor
     if hedge.group("approx") or hedge.group("tilde"):
         raw.approx = Approx.APPROX
     elif hedge.group("min") or hedge.group("gt"):

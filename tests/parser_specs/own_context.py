@@ -4142,6 +4142,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixq-steamed-past-barges-is-no-minimum",
        "The icebreaker steamed past 30 barges frozen in near Atyrau.",
        c("30 barges", 30, "count", approx=None), published="2026-06-15"),
+    # fixq 9: "start(s) from N" things says where from, no floor; a price's floor stays
+    ex("nm-fixq-trains-start-from-stations-is-no-minimum",
+       "The new container trains will start from 4 stations in Xinjiang next spring.",
+       c("4 stations", 4, "count", approx=None, kind="projection"), published="2026-06-15"),
+    ex("nm-fixq-route-starting-from-terminals-is-no-minimum",
+       "The block-train service, starting from 6 terminals in Sichuan, reaches Baku in 11 days.",
+       c("6 terminals", 6, "count", approx=None), c("11 days", 11, "day"),
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

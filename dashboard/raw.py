@@ -115,14 +115,19 @@ _RE_OF_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:of|away|from|off|long|wide
 _LENGTHS: Final = frozenset({"km", "m", "mi"})
 
 
-def along_the_works(raw: Raw, before: str, after: str) -> bool:
-    """Is the length a stretch that building works ran along (`_RE_WORKS_ALONG`)?"""
+def along_the_works(raw: Raw, before: str, after: str, *, active: bool = False) -> bool:
+    """Is the length a stretch that building works ran along (`_RE_WORKS_ALONG`)? `active`:
+    also "over" right after an active verb ("has widened over 600 km", "over 350 km of
+    highway": more than so much): the works' length all the same, no change of it."""
     tail = before[-12:].lower()
     if not (raw.unit in _LENGTHS and ("over" in tail or "along" in tail)):
         return False  # the common case, told without the pattern
     works = _RE_WORKS_ALONG.search(before[-80:])
-    return (works is not None and _RE_OF_AFTER.match(after) is None
-            and bool(works["aux"] or works["object"] or works["prep"].lower() == "along"))
+    if works is None or active and works["prep"].lower() == "over":
+        return works is not None and (  # "has widened over 350 km of highway": no change
+            _RE_OF_AFTER.match(after) is None or after.lstrip()[:3].lower() == "of ")
+    return _RE_OF_AFTER.match(after) is None and bool(
+        works["aux"] or works["object"] or works["prep"].lower() == "along")
 
 
 # A length "off" a place is where something is, no change by it: "the tanker sank 40 nautical

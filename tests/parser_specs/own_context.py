@@ -4150,6 +4150,16 @@ NEAR_MISSES: list[Example] = [
        "The block-train service, starting from 6 terminals in Sichuan, reaches Baku in 11 days.",
        c("6 terminals", 6, "count", approx=None), c("11 days", 11, "day"),
        published="2026-06-15"),
+    # fixq 10: "widened over N km" right after an active verb is more than so much of works,
+    # no change of a length
+    ex("nm-fixq-has-widened-over-km-is-no-increase",
+       "Uzbekistan's road agency has widened over 350 km of its share since 2021.",
+       c("350 km", 350, "km", approx="min", change=None), published="2026-06-15"),
+    ex("nm-fixq-widened-over-km-in-a-year-is-no-increase",
+       "Georgian contractors repaved 90 km in 2024 and widened over 55 km in 2025.",
+       c("90 km", 90, "km", change=None, period="2024"),
+       c("55 km", 55, "km", approx="min", change=None, period="2025"),
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

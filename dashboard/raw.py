@@ -136,9 +136,17 @@ _RE_OFF_A_PLACE: Final = regex.compile(
     r"[\s\u00a0]++(?i:off|offshore|out[\s\u00a0]++from|from[\s\u00a0]++the[\s\u00a0]++(?:coast|shore))\b")
 
 
-def off_a_place(raw: Raw, after: str) -> bool:
-    """Is the length an offset from a place (`_RE_OFF_A_PLACE`)?"""
-    return raw.unit in _OFFSET_LENGTHS and _RE_OFF_A_PLACE.match(after) is not None
+def off_a_place(raw: Raw, after: str, before: str = "") -> bool:
+    """Is the length an offset from a place (`_RE_OFF_A_PLACE`), not how far an edge moved
+    ("the ice edge advanced 30 km off the coast": a change; `_RE_EDGE_MOVED`)?"""
+    return (raw.unit in _OFFSET_LENGTHS and _RE_OFF_A_PLACE.match(after) is not None
+            and _RE_EDGE_MOVED.search(before[-40:]) is None)
+
+
+# A verb that moves an edge or a line, right before the length: its change stands.
+_RE_EDGE_MOVED: Final = regex.compile(
+    r"\b(?i:advanc|retreat|reced|mov|expand|extend|spread|shift|push|crept|creep|shr[iau]nk"
+    r"|gr[eo]w)\w*+[\s\u00a0]++(?:(?i:some|about|nearly|almost|over|by)[\s\u00a0]++)?\Z")
 
 
 _OFFSET_LENGTHS: Final = frozenset({"km", "m", "mi", "nmi"})

@@ -4160,6 +4160,14 @@ NEAR_MISSES: list[Example] = [
        c("90 km", 90, "km", change=None, period="2024"),
        c("55 km", 55, "km", approx="min", change=None, period="2025"),
        published="2026-06-15"),
+    # fixq 14: a length "off" or "from the coast" after a verb moving an edge is how far it
+    # moved: its change stands (a thing that sank or lies off a place has none)
+    ex("nm-fixq-ice-advanced-km-off-the-coast-is-an-increase",
+       "Pack ice advanced 40 km off the Tyub-Karagan peninsula during the cold snap.",
+       c("40 km", 40, "km", change="increase"), published="2026-06-15"),
+    ex("nm-fixq-waterline-retreated-km-from-the-shore-is-a-decrease",
+       "The waterline has retreated 18 km from the shore near Atyrau since the 1990s.",
+       c("18 km", 18, "km", change="decrease"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -45,6 +45,11 @@ RE_COUNT_NOUN: Final = regex.compile(
     (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
       # a bare "fish" counts fish ("about 1.1 million fish, against"), not "two fish farms"
       |(?<=(?i:fish))[\s\u00a0]++(?!{_STOP}\b)[a-z]
+      # nor the verb: "some 300 fish the northern Caspian each season"
+      |(?<=(?i:fish))[\s\u00a0]++(?i:the|its|their|these|those)\b
+      # beds to sleep in ("68,000 beds"), not a river's or the sea's ("cleared 3 river beds")
+      |(?<=(?<=(?i:river|sea|lake|stream|flower|reed|oyster|mussel|seed|test|coal)[\s\u00a0]++)
+        (?i:beds))
       |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
       # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
       # tender's parts ("split into three lots")

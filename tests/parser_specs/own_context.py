@@ -4168,6 +4168,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixq-waterline-retreated-km-from-the-shore-is-a-decrease",
        "The waterline has retreated 18 km from the shore near Atyrau since the 1990s.",
        c("18 km", 18, "km", change="decrease"), published="2026-06-15"),
+    # fixq minor: a river's or the sea's beds are no beds to sleep in; "fish" before "the" is
+    # the verb; a workforce that is no object's last word counts no employees
+    ex("nm-fixq-river-beds-are-no-bed-count",
+       "Engineers surveyed 4 river beds south of Atyrau before the dredging tender.",
+       published="2026-06-15"),
+    ex("nm-fixq-fish-the-sea-is-a-verb",
+       "Around 250 fish the Kazakh waters of the Caspian under seasonal licences.",
+       published="2026-06-15"),
+    ex("nm-fixq-workforce-training-budget-counts-no-employees",
+       "Kaspi aims to raise its workforce training budget to 900 by 2028.",
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -123,7 +123,7 @@ def along_the_works(raw: Raw, before: str, after: str, *, active: bool = False) 
     if not (raw.unit in _LENGTHS and ("over" in tail or "along" in tail)):
         return False  # the common case, told without the pattern
     works = _RE_WORKS_ALONG.search(before[-80:])
-    if works is None or active and works["prep"].lower() == "over":
+    if works is None or (active and works["prep"].lower() == "over"):
         return works is not None and (  # "has widened over 350 km of highway": no change
             _RE_OF_AFTER.match(after) is None or after.lstrip()[:3].lower() == "of ")
     return _RE_OF_AFTER.match(after) is None and bool(

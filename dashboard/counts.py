@@ -27,7 +27,7 @@ from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.units import COUNT_NOUNS
+from dashboard.vocab.units import COUNT_NOUNS, NOT_COUNTED_HEADS
 
 # A bare number that stands for a quantity is followed by punctuation or one of these words
 # ("Batumi for 99,469 (up 21.3%)", "159 have Kazakh capital", "compared with 262 a year
@@ -120,13 +120,11 @@ _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
 # Words a count's subject is not found past: a clause of its own opens ("... rise to 8 a month
 # as the price of diesel rises to 310"), or a head that is no count is the verb's subject
 # ("the tariff will rise to 450", "their average age fall to 14").
-_OTHER_SUBJECT: Final = frozenset(
-    "as once if when while because whereas unless price prices tariff tariffs rate rates fee "
-    "fees age level levels cost costs duty duties toll tolls fare fares charge charges wage "
-    "wages".split())
+_OTHER_SUBJECT: Final = frozenset("as once if when while because whereas unless".split()) | {
+    f"{head}{s}" for head in NOT_COUNTED_HEADS for s in ("", "s")}
 _RE_OTHER_SUBJECT: Final = regex.compile(
-    r"(?i:\b(?:(?:price|tariff|rate|fee|age|level|cost|toll|fare|charge|wage)s?|dut(?:y|ies))\b"
-    r"(?:\s+[a-z0-9.,]+){0,4}?\s+(?:to|from|by)\s*)\Z", flags=regex.REVERSE)
+    rf"(?i:\b(?:{'|'.join(NOT_COUNTED_HEADS)})s?\b(?:\s+[a-z0-9.,]+){{0,4}}?\s+(?:to|from|by)\s*)\Z",
+    flags=regex.REVERSE)
 _RE_THE_COUNT_WAS: Final = regex.compile(
     r"(?i:\bthe\s+(?:count|tally)\s+(?:was|stood\s+at|reached|came\s+to)\s*)\Z",
     flags=regex.REVERSE,

@@ -27,7 +27,7 @@ from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.units import COUNT_NOUNS
+from dashboard.vocab.units import COUNT_NOUNS, NOT_COUNTED_HEADS
 
 # A bare number that stands for a quantity is followed by punctuation or one of these words
 # ("Batumi for 99,469 (up 21.3%)", "159 have Kazakh capital", "compared with 262 a year
@@ -117,6 +117,14 @@ _RE_LEVEL_VERB_END: Final = regex.compile(
     flags=regex.REVERSE,  # tried from the end, where it must match: a forward search tries
 )  # every position of the window (measured: 20,000 windows 0.28 -> 0.02 s)
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
+# Words a count's subject is not found past: a clause of its own opens ("... rise to 8 a month
+# as the price of diesel rises to 310"), or a head that is no count is the verb's subject
+# ("the tariff will rise to 450", "their average age fall to 14").
+_OTHER_SUBJECT: Final = frozenset("as once if when while because whereas unless".split()) | {
+    f"{head}{s}" for head in NOT_COUNTED_HEADS for s in ("", "s")}
+_RE_OTHER_SUBJECT: Final = regex.compile(
+    rf"(?i:\b(?:{'|'.join(NOT_COUNTED_HEADS)})s?\b(?:\s+[a-z0-9.,]+){{0,4}}?\s+(?:to|from|by)\s*)\Z",
+    flags=regex.REVERSE)
 _RE_THE_COUNT_WAS: Final = regex.compile(
     r"(?i:\bthe\s+(?:count|tally)\s+(?:was|stood\s+at|reached|came\s+to)\s*)\Z",
     flags=regex.REVERSE,
@@ -154,6 +162,8 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
             break
     for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
+        if words[j] in _OTHER_SUBJECT:
+            return  # another clause's or another figure's subject
         if words[j] not in _COUNT_NOUN_WORDS:
             continue  # no name ends or starts here (most words: told by one lookup)
         # the longest name that ends or starts here: "container trains along ..."
@@ -204,7 +214,8 @@ def _count_of_object(raw: Raw, before: str, after: str) -> None:
         if word in _OBJECT_ENDS or (word == "of" and words[j - 1] not in _COUNT_HEADS):
             return
         noun = next((n for n in (" ".join(words[j : j + 2]), word) if n in COUNT_NOUNS), "")
-        if noun or word in _PEOPLE_OF:
+        if noun or (word in _PEOPLE_OF and j == len(words) - 1):  # "its workforce to", not
+            # "its workforce training spending to 400"
             raw.unit, raw.item = "count", COUNT_NOUNS.get(noun) or _PEOPLE_OF[word]
             raw.per = rate[0] if rate else None
             read_hedge(raw, before)
@@ -384,6 +395,8 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if (best := _closest_anchor(raws, i, text)) is None:  # the closest in magnitude before
         return
     anchor, factor = best
+    if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(before):
+        return  # "trains will rise to 12 a week, and the tariff will rise to 450": no trains
     inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
     if inches is not None:
         raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"
@@ -413,12 +426,15 @@ def _closest_anchor(raws: list[Raw], i: int, text: str) -> tuple[Raw, float] | N
         between = text[anchor.end : raw.start] if j == i - 1 else ""
         # "cut transit to 5-6 days from 10-12", "rose to 3,870 from 3,540": the level left
         # behind, of the figure right before whatever other figure is nearer in magnitude
-        # (of the figure a value is the worth of: "to 71,400 units worth $812 million, from
-        # 41,000" left 41,000 units behind)
+        # (or of the figure a value is the worth of, the nearer of the two: "to 71,400 units
+        # worth $812 million, from 41,000" left 41,000 units behind; "2,300 cars valued at $46
+        # million, from 29" $29 million)
         if len(between) < 32 and "from" in between.lower() and RE_FROM_BETWEEN.fullmatch(between):
-            for level in (_worth_of(raws, j, text), anchor):
-                if level is not None and (fit := _fit(level, raw))[0] <= 3:
-                    return level, fit[1]
+            fits = [(_fit(level, raw), level) for level in (_worth_of(raws, j, text), anchor)
+                    if level is not None]
+            fit, level = min(fits, key=lambda pair: pair[0][0])
+            if fit[0] <= 3:
+                return level, fit[1]
         distance, factor = _fit(anchor, raw)
         if distance <= 3 and (best is None or distance < best[0]):
             best = (distance, anchor, factor)

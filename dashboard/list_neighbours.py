@@ -140,15 +140,21 @@ _RE_CLOSES: Final = regex.compile(r"[\s\u00a0]*+(?:[.;!?]|\Z)")
 def lend_to_another(raws: list[Raw], i: int, text: str) -> None:
     """A bare number after "another" that closes its sentence counts what the last count
     before it counted, in its sentence or the one before: "BYD's plant ... built 31,200 of
-    them last year. The Chery and Kia lines added another 27,000." """
+    them last year. The Chery and Kia lines added another 27,000." A share or a change in
+    its own sentence is what it continues ("China's share was 60%, and Russia's another 25",
+    "Prices rose 7% this year and could climb another 4"): no count then."""
     raw = raws[i]
     if not match_at(_RE_CLOSES, text, raw.end) or not _RE_ANOTHER_BEFORE.search(
             text, max(0, raw.start - 16), raw.start):
         return
     for j in range(i - 1, max(-1, i - 4), -1):
         other = raws[j]
+        ends = len(context.RE_SENTENCE_END.findall(text, other.end, raw.start)) if (
+            other.unit is not None and raw.start - other.end <= 400) else 2
+        if other.unit in ("%", "pp", "x") and ends == 0:
+            return
         if other.unit is None or other.unit in ("%", "pp", "x"):
             continue
-        if other.unit == "count" and other.item is not None and raw.start - other.end <= 200:
+        if other.unit == "count" and other.item is not None and ends <= 1:
             raw.unit, raw.item = "count", other.item
         return

@@ -179,6 +179,8 @@ _SHARE_WORDS = (rf"(?:(?i:{_FRACTION}|half)(?=[\s\u00a0]+(?i:of|the|its|their|al
                 r"|mln|bln|bn|century|centuries|(?:percentage[\s\u00a0]++)?points?|pp|hours?"
                 # ("a rise of a third year on year", "a fifth month-on-month": a comparison)
                 r"|miles?|(?:days?|weeks?|months?|years?)(?![\s\u00a0-]*+(?i:on|over)\b)"
+                # ("took a third longer", "is taking a third less time": a comparison)
+                r"|longer|shorter|less|more|fewer|faster|slower|higher|lower|cheaper"
                 r"|decades?|kilomet(?:re|er)s?|km|cents?)\b))")
 # A figure broken across the lines of a pasted PDF ("3,4\n56 thousand tonnes", "12,4-\n50 t"):
 # a line that ends in a digit group cut short (one or two digits after the separator) or in a

@@ -45,6 +45,11 @@ RE_COUNT_NOUN: Final = regex.compile(
     (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
       # a bare "fish" counts fish ("about 1.1 million fish, against"), not "two fish farms"
       |(?<=(?i:fish))[\s\u00a0]++(?!{_STOP}\b)[a-z]
+      # nor the verb: "some 300 fish the northern Caspian each season"
+      |(?<=(?i:fish))[\s\u00a0]++(?i:the|its|their|these|those)\b
+      # beds to sleep in ("68,000 beds"), not a river's or the sea's ("cleared 3 river beds")
+      |(?<=(?<=(?i:river|sea|lake|stream|flower|reed|oyster|mussel|seed|test|coal)[\s\u00a0]++)
+        (?i:beds))
       |(?<=(?i:head|heads))[\s\u00a0]++(?i:of)[\s\u00a0]++(?i:state|government|department)
       # auction lots count what is offered ("64 lots of cotton", "120 lots were sold"), not a
       # tender's parts ("split into three lots"); a word of its own, not "9,840 wagon slots"
@@ -79,7 +84,10 @@ RE_PER: Final = regex.compile(
         (?:(?<=(?:per|each)[\s\u00a0]+)(?i:loaded|laden|empty|full|accompanied|unaccompanied  # a
             |refrigerated)[\s\u00a0]+)?+  # load's state: "$1,900 per loaded wagon", "per empty box"
         (?P<den>(?i:annum|year|yr|day|month|week|hour|
-            quarter(?![\s\u00a0]++(?i:of|more|less|earlier|before|ago|later)\b)|  # "a quarter"
+            # "a quarter", not "a quarter century ago", "a quarter mile from", "a quarter point"
+            quarter(?![\s\u00a0]++(?i:of|more|less|earlier|before|ago|later|century|centuries
+                |miles?|points?|hours?|way|mark|turn|share|stake|percent|per[\s\u00a0]+cent
+                |inch(?:es)?)\b)|
             40[- ]?(?:ft|foot|feet)[\s\u00a0]+(?:container|box)|
             20[- ]?(?:ft|foot|feet)[\s\u00a0]+container|forty[- ]foot[\s\u00a0]+container|FEU|
             container|box|TEU[-\s\u00a0]?km|TEU|(?:tonne|ton)[-\s\u00a0]?(?:km|kilomet(?:re|er))|tkm|t-km|wagon-km|

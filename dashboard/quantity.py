@@ -355,8 +355,8 @@ def _finish_quantity(
                                    money=raw.unit is None or is_currency_code(raw.unit),
                                    share=raw.unit in ("%", "pp"))
         raw.change = unless_a_level(raw.unit, raw.change, window)  # "rose above 3.4 mln t"
-        if raw.change is not None and (along_the_works(raw, before, after)
-                                       or off_a_place(raw, after)):
+        if raw.change is not None and (along_the_works(raw, before, after, active=True)
+                                       or off_a_place(raw, after, before)):
             raw.change = None  # "the section was widened over 124 km": the works' length;
             # "sank 40 nautical miles off Aktau": where it sank
     return raw

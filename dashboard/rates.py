@@ -29,7 +29,16 @@ _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
 _PERIODIC_REACH: Final = 110  # "Daily hire for ro-pax ferries on the Caspian averaged $14,000",
 # "Daily earnings for Aframax tankers on the Novorossiysk-Augusta route climbed 22% over the
-# week to about $68,000" (the subject and its route, a change, then the level)
+# week to about $68,000" (the subject and its route, a change, then the level): that far
+# only when the adjective's noun is a price of its own, 90 else ("Monthly meetings of the
+# commission ... have produced deals worth $3.2 billion"); never past a clause of its own
+# ("Daily flights ... were suspended after storms and the operator lost $2 million")
+_PERIODIC_NEAR: Final = 90
+_RE_PRICED_NOUN: Final = regex.compile(
+    r"[\s\u00a0]++(?i:hire|earnings|rates?|rents?|rentals?|charters?|revenues?|income|wages?"
+    r"|fees?|tariffs?|takings|turnover|spending|costs?|pay)\b")
+_RE_NEW_CLAUSE: Final = regex.compile(
+    r"\b(?i:after|as|because|while|when|whereas|although|and[\s\u00a0]++(?:the|its|their))\b")
 # "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels",
 # "Each day of closure costs the economy 2 million manats"
 _ADJECTIVES: Final = {"annual": "year", "yearly": "year", "a-year": "year", "daily": "day",
@@ -139,6 +148,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         periodic = (_RE_ANNUAL_BEFORE.search(far) if raw.unit not in ("%", "pp", "x")
                     and may_contain(far, _ANNUAL_HINTS)
                     and not _RE_SIZE_WORD.search(text, raw.start, raw.end) else None)
+        if periodic is not None and far is not near and _too_far(far, periodic):
+            periodic = None
         if periodic is None and raw.unit not in ("%", "pp", "x") and (
                 "nnual" in after[:16] or "early" in after[:16]):
             periodic = _RE_ANNUAL_AFTER.match(after)  # "$2 billion in annual trade"
@@ -190,6 +201,15 @@ _RE_BOX_AFTER: Final = regex.compile(
     r"(?![\s\u00a0]++(?i:terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?"
     r"|depots?)\b)"
 )
+
+
+def _too_far(far: str, periodic: regex.Match[str]) -> bool:
+    """Is a price's periodic adjective (`_RE_ANNUAL_BEFORE` in `far`) too far back: more than
+    `_PERIODIC_NEAR` characters unless it names a price, or past a clause of its own?"""
+    if len(far) - periodic.start() > _PERIODIC_NEAR and not _RE_PRICED_NOUN.match(
+            far, periodic.end("word")):
+        return True
+    return _RE_NEW_CLAUSE.search(far, periodic.end("word")) is not None
 
 
 # "per head" is per person ("GDP of $1,300 per head") but per animal beside a herd

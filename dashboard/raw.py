@@ -86,6 +86,8 @@ def read_hedge(raw: Raw, before: str, after: str = "") -> None:
         return  # "over seven years" is during; "for over two years" is more than
     if along_the_works(raw, before, after):
         return  # "the section was widened over 124 km": along them, not more than
+    if raw.unit == "count" and hedge.group()[:5].lower() == "start":
+        return  # "trains will start from 5 stations": where from, no price's floor
     if hedge.group("approx") or hedge.group("tilde"):
         raw.approx = Approx.APPROX
     elif hedge.group("min") or hedge.group("gt"):
@@ -113,14 +115,19 @@ _RE_OF_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:of|away|from|off|long|wide
 _LENGTHS: Final = frozenset({"km", "m", "mi"})
 
 
-def along_the_works(raw: Raw, before: str, after: str) -> bool:
-    """Is the length a stretch that building works ran along (`_RE_WORKS_ALONG`)?"""
+def along_the_works(raw: Raw, before: str, after: str, *, active: bool = False) -> bool:
+    """Is the length a stretch that building works ran along (`_RE_WORKS_ALONG`)? `active`:
+    also "over" right after an active verb ("has widened over 600 km", "over 350 km of
+    highway": more than so much): the works' length all the same, no change of it."""
     tail = before[-12:].lower()
     if not (raw.unit in _LENGTHS and ("over" in tail or "along" in tail)):
         return False  # the common case, told without the pattern
     works = _RE_WORKS_ALONG.search(before[-80:])
-    return (works is not None and _RE_OF_AFTER.match(after) is None
-            and bool(works["aux"] or works["object"] or works["prep"].lower() == "along"))
+    if works is None or (active and works["prep"].lower() == "over"):
+        return works is not None and (  # "has widened over 350 km of highway": no change
+            _RE_OF_AFTER.match(after) is None or after.lstrip()[:3].lower() == "of ")
+    return _RE_OF_AFTER.match(after) is None and bool(
+        works["aux"] or works["object"] or works["prep"].lower() == "along")
 
 
 # A length "off" a place is where something is, no change by it: "the tanker sank 40 nautical
@@ -129,9 +136,17 @@ _RE_OFF_A_PLACE: Final = regex.compile(
     r"[\s\u00a0]++(?i:off|offshore|out[\s\u00a0]++from|from[\s\u00a0]++the[\s\u00a0]++(?:coast|shore))\b")
 
 
-def off_a_place(raw: Raw, after: str) -> bool:
-    """Is the length an offset from a place (`_RE_OFF_A_PLACE`)?"""
-    return raw.unit in _OFFSET_LENGTHS and _RE_OFF_A_PLACE.match(after) is not None
+def off_a_place(raw: Raw, after: str, before: str = "") -> bool:
+    """Is the length an offset from a place (`_RE_OFF_A_PLACE`), not how far an edge moved
+    ("the ice edge advanced 30 km off the coast": a change; `_RE_EDGE_MOVED`)?"""
+    return (raw.unit in _OFFSET_LENGTHS and _RE_OFF_A_PLACE.match(after) is not None
+            and _RE_EDGE_MOVED.search(before[-40:]) is None)
+
+
+# A verb that moves an edge or a line, right before the length: its change stands.
+_RE_EDGE_MOVED: Final = regex.compile(
+    r"\b(?i:advanc|retreat|reced|mov|expand|extend|spread|shift|push|crept|creep|shr[iau]nk"
+    r"|gr[eo]w)\w*+[\s\u00a0]++(?:(?i:some|about|nearly|almost|over|by)[\s\u00a0]++)?\Z")
 
 
 _OFFSET_LENGTHS: Final = frozenset({"km", "m", "mi", "nmi"})

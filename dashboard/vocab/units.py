@@ -813,3 +813,8 @@ PER_WORDS: Final[dict[str, str]] = {
     # port dues are charged on a ship's gross tonnage: "$0.12 per GT", "€0.08 per gross tonne"
     "gt": "GT", "grt": "GT", "gross tonne": "GT", "gross ton": "GT", "gross tonnage": "GT",
 }
+
+# Heads that are no counted thing when a verb of change has them as its own subject: "the
+# tariff will rise to 450", "their average age fell to 19" (`counts.count_of_subject`).
+NOT_COUNTED_HEADS: Final = ("price", "tariff", "rate", "fee", "age", "level", "cost", "toll",
+                            "fare", "charge", "wage", "duty", "duties")

@@ -4182,6 +4182,120 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixr-contract-signed-in-aside-keeps-its-month",
        "A $450 million contract for port cranes, signed in March 2025, covers Kuryk and Alat.",
        c("$450 million", 4.5e8, "USD", period="2025-03"), published="2025-09-15"),
+    # fixq
+    # fixq 2: a bare level after a verb of change counts no subject of another clause ("as",
+    # "once", "while") nor one whose own subject is a price, fee, rate or age
+    ex("nm-fixq-toll-in-an-as-clause-counts-no-crossings",
+       "Truck crossings at Khorgos rose to 900 last month as the toll for each rose to 240.",
+       c("900", 900, "count", item="truck crossing", period="2026-05"),
+       published="2026-06-15"),
+    ex("nm-fixq-rental-rate-after-and-counts-no-wagons",
+       "Wagons idle at Altynkol fell to 350, and the rental rate fell to 18 from 25.",
+       c("350", 350, "count", item="wagon"), published="2026-06-15"),
+    ex("nm-fixq-port-fees-in-a-while-clause-count-no-trains",
+       "Container trains via Aktau will grow to 60 a month while port fees fall to 30.",
+       c("60", 60, "count", item="container train", per="month"), published="2026-06-15"),
+    ex("nm-fixq-average-age-counts-no-locomotives",
+       "Locomotives in service numbered 1,400 and their average age fell to 19.",
+       c("1,400", 1400, "count", item="locomotive"), published="2026-06-15"),
+    ex("nm-fixq-tariff-after-and-lends-no-trains",
+       "Trains to Duisburg will rise to 14 a week, and the tariff will rise to 520 from 480.",
+       c("14", 14, "count", item="train", per="week"), published="2026-06-15"),
+    # fixq 3: "another N" after a share or a change in its own sentence continues that
+    # figure, not a count of the sentence before
+    ex("nm-fixq-another-after-a-share-counts-no-trains",
+       "Kazakhstan's railway ran 4,800 container trains in 2025. Chinese cargo filled 55% of "
+       "them, and Uzbek cargo another 20.",
+       c("4,800 container trains", 4800, "count", item="container train", period="2025"),
+       c("55%", 55, "%", period="2025"), published="2026-06-15"),
+    ex("nm-fixq-another-after-a-change-counts-no-locomotives",
+       "Uzbekistan ordered 60 locomotives from Alstom. Their price has risen 9% since March "
+       "and may go up another 3.",
+       c("60 locomotives", 60, "count", item="locomotive"),
+       c("9%", 9, "%", change="increase"), published="2026-06-15"),
+    # fixq 4: the level "from" after a count and its worth is whichever of the two it is
+    # nearer in size to
+    ex("nm-fixq-from-after-valued-at-nearer-the-money-trucks",
+       "Kyrgyzstan re-exported 3,100 trucks valued at $52 million, from 31 in 2024.",
+       c("3,100 trucks", 3100, "count", item="truck"), c("$52 million", 5.2e7, "USD"),
+       c("31", 3.1e7, "USD", period="2024"), published="2026-06-15"),
+    ex("nm-fixq-from-after-worth-nearer-the-money-buses",
+       "An Armenian assembler sold 900 buses worth $27 million, from 24 in 2024.",
+       c("900 buses", 900, "count", item="bus"), c("$27 million", 2.7e7, "USD"),
+       c("24", 2.4e7, "USD", period="2024"), published="2026-06-15"),
+    # (a guard: passes before and after)
+    ex("nm-fixq-from-after-worth-nearer-the-count",
+       "Belarus delivered 1,500 tractors worth $75 million to Uzbekistan, from 1,100.",
+       c("1,500 tractors", 1500, "count", item="tractor"), c("$75 million", 7.5e7, "USD"),
+       c("1,100", 1100, "count", item="tractor"), published="2026-06-15"),
+    # fixq 5: "took/taking a third longer/less ..." compares a time, no share taken
+    ex("nm-fixq-took-a-quarter-longer-is-no-share",
+       "Loading grain at Aktau took a quarter longer in February because of the ice.",
+       published="2026-06-15"),
+    ex("nm-fixq-takes-a-fifth-less-time-is-no-share",
+       "Clearing a wagon at Altynkol now takes a fifth less time under the new scanner.",
+       published="2026-06-15"),
+    # fixq 6: "a quarter" after a figure is no rate when a noun of its own follows it
+    ex("nm-fixq-a-quarter-century-ago-is-no-rate",
+       "Baku port moved 800,000 tonnes a quarter century ago, before the new terminal.",
+       c("800,000 tonnes", 8e5, "t", per=None), published="2026-06-15"),
+    ex("nm-fixq-a-quarter-mile-away-is-no-rate",
+       "The bank lent $25 million a quarter mile from the Poti quayside to a warehouse firm.",
+       c("$25 million", 2.5e7, "USD", per=None), published="2026-06-15"),
+    # fixq 7: a periodic adjective far back makes a price periodic only when its noun is a
+    # price (hire, earnings, rates), and never past a clause of its own
+    ex("nm-fixq-weekly-talks-far-back-make-no-weekly-money",
+       "Weekly talks between Kazakh and Azerbaijani rail officials on the ferry timetable "
+       "have unlocked loans worth $850 million.",
+       c("$850 million", 8.5e8, "USD", per=None), published="2026-06-15"),
+    ex("nm-fixq-daily-sailings-then-after-clause-no-daily-loss",
+       "Daily sailings from Turkmenbashi were halted on Monday after a gale and the operator "
+       "lost $3 million.",
+       c("$3 million", 3e6, "USD", per=None), published="2026-06-15"),
+    # fixq 8: "past N" after a verb of motion is where one went, no minimum
+    ex("nm-fixq-drove-past-trucks-is-no-minimum",
+       "Our reporter drove past 1,500 trucks stuck on the road to Khorgos.",
+       c("1,500 trucks", 1500, "count", item="truck", approx=None), published="2026-06-15"),
+    ex("nm-fixq-steamed-past-barges-is-no-minimum",
+       "The icebreaker steamed past 30 barges frozen in near Atyrau.",
+       c("30 barges", 30, "count", approx=None), published="2026-06-15"),
+    # fixq 9: "start(s) from N" things says where from, no floor; a price's floor stays
+    ex("nm-fixq-trains-start-from-stations-is-no-minimum",
+       "The new container trains will start from 4 stations in Xinjiang next spring.",
+       c("4 stations", 4, "count", approx=None, kind="projection"), published="2026-06-15"),
+    ex("nm-fixq-route-starting-from-terminals-is-no-minimum",
+       "The block-train service, starting from 6 terminals in Sichuan, reaches Baku in 11 days.",
+       c("6 terminals", 6, "count", approx=None), c("11 days", 11, "day"),
+       published="2026-06-15"),
+    # fixq 10: "widened over N km" right after an active verb is more than so much of works,
+    # no change of a length
+    ex("nm-fixq-has-widened-over-km-is-no-increase",
+       "Uzbekistan's road agency has widened over 350 km of its share since 2021.",
+       c("350 km", 350, "km", approx="min", change=None), published="2026-06-15"),
+    ex("nm-fixq-widened-over-km-in-a-year-is-no-increase",
+       "Georgian contractors repaved 90 km in 2024 and widened over 55 km in 2025.",
+       c("90 km", 90, "km", change=None, period="2024"),
+       c("55 km", 55, "km", approx="min", change=None, period="2025"),
+       published="2026-06-15"),
+    # fixq 14: a length "off" or "from the coast" after a verb moving an edge is how far it
+    # moved: its change stands (a thing that sank or lies off a place has none)
+    ex("nm-fixq-ice-advanced-km-off-the-coast-is-an-increase",
+       "Pack ice advanced 40 km off the Tyub-Karagan peninsula during the cold snap.",
+       c("40 km", 40, "km", change="increase"), published="2026-06-15"),
+    ex("nm-fixq-waterline-retreated-km-from-the-shore-is-a-decrease",
+       "The waterline has retreated 18 km from the shore near Atyrau since the 1990s.",
+       c("18 km", 18, "km", change="decrease"), published="2026-06-15"),
+    # fixq minor: a river's or the sea's beds are no beds to sleep in; "fish" before "the" is
+    # the verb; a workforce that is no object's last word counts no employees
+    ex("nm-fixq-river-beds-are-no-bed-count",
+       "Engineers surveyed 4 river beds south of Atyrau before the dredging tender.",
+       published="2026-06-15"),
+    ex("nm-fixq-fish-the-sea-is-a-verb",
+       "Around 250 fish the Kazakh waters of the Caspian under seasonal licences.",
+       published="2026-06-15"),
+    ex("nm-fixq-workforce-training-budget-counts-no-employees",
+       "Kaspi aims to raise its workforce training budget to 900 by 2028.",
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

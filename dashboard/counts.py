@@ -241,49 +241,6 @@ def _own_clause(subject: str) -> str:
     return parts[k]
 
 
-# "120 units of equipment", "4,560 pcs. of containers", "the number of trucks ... amounted to
-# 120 thousand units": a unit or a piece counts the thing named after it, else the thing "the
-# number of" names before it.
-PLACEHOLDER_ITEMS: Final = frozenset({"unit", "piece"})
-_RE_UNITS_OF: Final = regex.compile(
-    r"\A\.?[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+|new[\s\u00a0]+)?"
-    r"(?P<words>[a-z][a-z-]*+(?:[\s\u00a0]+[a-z][a-z-]*+)?)"
-)
-_NOT_A_THING: Final = frozenset(
-    "were was are is have has had and or in on at to for from by with which that this these "
-    "worth each per a an annually daily monthly weekly yearly".split()
-)
-
-
-def name_the_units(raw: Raw, text: str) -> None:
-    """Name what "units" or "pieces" count: the thing after "of", else after "the number of"
-    earlier in the clause; the placeholder stays when neither is written."""
-    after = _RE_UNITS_OF.match(text[raw.end : raw.end + WINDOW])
-    if after is not None:
-        words = after["words"].lower().split()
-        while words and words[-1] in _NOT_A_THING:
-            words.pop()
-        name = " ".join(words)
-        if name:
-            raw.item = COUNT_NOUNS.get(name) or COUNT_NOUNS.get(words[0]) or name
-        return
-    before = sentence_tail(text[max(0, raw.start - NUMBER_OF_REACH) : raw.start])
-    if "number" not in before.lower():
-        return
-    found = None
-    for match in RE_NUMBER_OF.finditer(before, timeout=1.0):
-        found = match
-    if found is None:
-        return
-    words = found["words"].lower().split()
-    for j in range(len(words)):
-        two = " ".join(words[j : j + 2])
-        noun = two if two in COUNT_NOUNS else words[j]
-        if noun in COUNT_NOUNS and COUNT_NOUNS[noun] not in PLACEHOLDER_ITEMS:
-            raw.item = COUNT_NOUNS[noun]
-            return
-
-
 _ELLIPTIC_REACH: Final = 200
 
 # "detention of $15 a day for days 8 to 14", "demurrage doubles from day 6": a day's or a

@@ -15,19 +15,18 @@ from typing import Final
 
 import regex
 
-from dashboard.counts import (
-    PLACEHOLDER_ITEMS,
-    count_of_subject,
-    follows_by,
-    lend_elliptic,
-    name_the_units,
-)
+from dashboard.counts import count_of_subject, follows_by, lend_elliptic
 from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
 from dashboard.late_rates import TIME_RATES, is_unit_of_a_price, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_to_another, lend_to_ones, lend_unit
-from dashboard.named_counts import count_of_number, named_by_label
+from dashboard.named_counts import (
+    PLACEHOLDER_ITEMS,
+    count_of_number,
+    name_the_units,
+    named_by_label,
+)
 from dashboard.pair_cues import (
     bare_level,
     counts_of_two_peoples,

@@ -488,7 +488,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "delivered 820 combine harvesters" (not "combines", a verb as often as a noun)
     "tractors": "tractor", "combine harvesters": "combine harvester",
     "harvesters": "combine harvester",
-    "pieces": "piece", "pcs": "piece",  # "4,560 pcs. of containers": see `counts.name_the_units`
+    # "4,560 pcs. of containers": see `named_counts.name_the_units`
+    "pieces": "piece", "pcs": "piece",
     "legal entities": "legal entity",  # "531,027 registered legal entities"
     "trailers": "trailer", "cars": "car", "flights": "flight", "aircraft": "aircraft",
     # flights hired whole: "88 charter flights" (not a bare "charters": a ship's or a

@@ -46,7 +46,14 @@ from dashboard.metric_rules import (
     by_unit_alone,
 )
 from dashboard.multiples import is_ratio_base
-from dashboard.object_sizes import RE_GAS_WORD, names_gas, sizes_a_thing
+from dashboard.object_sizes import (
+    RE_GAS_WORD,
+    SHORT_LENGTHS,
+    is_a_height,
+    names_a_route,
+    names_gas,
+    sizes_a_thing,
+)
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.phrase_metrics import economy_grows, in_cause_after
 from dashboard.refine import fits, share_of_money, shared_cue_row
@@ -143,8 +150,7 @@ def metric_of(
                     or by_cost_or_pace(label, topic, claim, facts, clause, text, uclass))
     if label == "route length" and sizes_a_thing(claim, text, clause[0]):
         return None, Topic.OTHER  # "a 62-metre reactor", "a column 45 m long": no route's
-    if label in _LENGTHS_ALONG and claim.unit in _SHORT_LENGTHS and match_at(
-            _RE_HIGH_AFTER, text, claim.end):
+    if label in _LENGTHS_ALONG and claim.unit in SHORT_LENGTHS and is_a_height(claim, text):
         return None, Topic.LOGISTICS  # "piers up to 72 metres high": a height, as a bare
         # "a dam 335 metres tall" is, no quay's or route's length
     return label, topic
@@ -210,8 +216,8 @@ def _by_unit_or_earlier(
     throughput; cubic metres gas exports only where gas is named: `names_gas`), a counted
     thing's count, else an earlier paragraph's metric. `at`: the clause's start, the text."""
     lo, text = at
-    if uclass == "length" and claim.unit in _SHORT_LENGTHS and not _names_a_route(
-            claim, facts, lo, text):
+    if uclass == "length" and claim.unit in SHORT_LENGTHS and not names_a_route(
+            claim, (lo, facts.hi), text):
         return None, Topic.LOGISTICS  # "waves of up to 5.5 metres", "a dam 335 metres tall": a
         # length in metres or feet that no cue calls a route's is a height, a size, a distance;
         # nautical miles likewise ("sank 40 nautical miles off Aktau")
@@ -298,35 +304,6 @@ def _invested(claim: Located, before: _Cue, text: str) -> bool:
 # its container volume, as with "handled": one series, not two).
 _PORT_CARGO: Final = frozenset({"mass"})
 # no route's length without a cue that says so (a track word; for nautical miles a sea route)
-_SHORT_LENGTHS: Final = frozenset({"m", "ft", "nmi"})
-_RE_TRACK_WORD: Final = regex.compile(
-    r"\b(?i:tracks?|rails?|sidings?|spurs?|railway|road|section|line)\b")
-# ... but not a height or a depth beside one: "the railway's bridge stands 45 metres above the
-# river", "the section's embankment is 12 metres high".
-_RE_HEIGHT_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?i:high|tall|deep|above|below|wide|thick|in[\s\u00a0]++diameter)\b")
-# A sea route nautical miles measure, said right beside them: "250 nautical miles between Alat
-# and Turkmenbashi", "the crossing is 170 nautical miles" (not "wait 2 nautical miles off
-# Aktau before they sail into port").
-_RE_SEA_ROUTE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:between|apart|across)\b")
-_RE_SEA_ROUTE_BEFORE: Final = regex.compile(
-    r"\b(?i:routes?|crossings?|voyages?|journey|passage|lanes?|sail(?:s|ed|ing)?)"
-    rf"[\s\u00a0]++(?:(?i:is|are|was|of|covers?|spans?|runs?)[\s\u00a0]++)?"
-    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
-
-
-def _names_a_route(claim: Located, facts: Facts, lo: int, text: str) -> bool:
-    """Does the clause say a length in metres, feet or nautical miles is a route's (metres of
-    track, rail, a siding or a line; a sea route's miles beside them)?"""
-    if claim.unit == "nmi":
-        return (match_at(_RE_SEA_ROUTE_AFTER, text, claim.end) is not None
-                or _RE_SEA_ROUTE_BEFORE.search(text, max(lo, claim.start - 40), claim.start)
-                is not None)
-    return (_RE_TRACK_WORD.search(text, lo, min(claim.end + 40, facts.hi),
-                                  timeout=CLAUSE_TIMEOUT) is not None
-            and match_at(_RE_HEIGHT_AFTER, text, claim.end) is None)
-
-
 def _port_before(facts: Facts, lo: int, hi: int) -> bool:
     """Is a port named in text[lo:hi] (the claim's clause up to the claim)?"""
     return any(lo <= pos < hi and name in PORTS for pos, name in facts.entities)
@@ -348,7 +325,6 @@ _WATER_ROWS: Final = rows_of(*WATER_METRICS)
 # "3,000 metres above sea level".
 _ELEVATION_ROWS: Final = rows_of("elevation")
 _LENGTHS_ALONG: Final = frozenset({"quay length", "route length"})
-_RE_HIGH_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:high|tall)(?![\w-])")  # (no "high-speed")
 _RE_DISTANCE_FROM: Final = regex.compile(
     r"[\s\u00a0]++(?:away[\s\u00a0]++)?(?:from|off)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu}")
 _RE_CUE_TO_FIGURE: Final = regex.compile(

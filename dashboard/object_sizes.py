@@ -8,6 +8,9 @@ Pure: no pandas, no dash. Read by `measures`:
   ("a 600-metre section of the line", "The new line will be 152 km long"), and so does a
   name ("the 826-km Baku-Tbilisi-Kars railway"), a pronoun ("It is 62 km long") or any noun
   but a thing's (`THING_NOUNS`: "a new 3.2-km causeway");
+- a length in metres, feet or nautical miles with no cue is a route's only where its clause
+  names track, rail or a sea route beside it (`names_a_route`): "waves of up to 5.5 metres",
+  "sank 40 nautical miles off Aktau" are none;
 - cubic metres with no cue are gas exports only where the sentence names gas or the unit
   is gas's own ("bcm"): "laid 12,000 m3 of asphalt" is no gas (`names_gas`).
 """
@@ -20,6 +23,7 @@ import regex
 
 from dashboard.claim import Located
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # Nouns of what a route length measures: lines, roads and their parts, crossings, journeys;
 # and places whose length has a cue of its own (a quay, a train, a queue).
@@ -127,3 +131,43 @@ def names_gas(claim: Located, text: str, lo: int, hi: int) -> bool:
     surface = text[claim.start : claim.end].lower()
     return any(unit in surface for unit in _GAS_UNITS) or RE_GAS_WORD.search(
         text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+
+
+# Lengths in metres, feet and nautical miles are a route's only when the clause says so
+# (`measures` gives them no metric else).
+SHORT_LENGTHS: Final = frozenset({"m", "ft", "nmi"})
+_RE_TRACK_WORD: Final = regex.compile(
+    r"\b(?i:tracks?|rails?|sidings?|spurs?|railway|road|section|line)\b")
+# ... but not a height or a depth beside one: "the railway's bridge stands 45 metres above the
+# river", "the section's embankment is 12 metres high".
+_RE_HEIGHT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:high|tall|deep|above|below|wide|thick|in[\s\u00a0]++diameter)(?![\w-])"
+)  # (not "high-speed")
+
+
+def is_a_height(claim: Located, text: str) -> bool:
+    """Is a length a height, a depth or a width ("piers up to 72 metres high", "stands 62
+    metres above the gorge", "12 metres wide")?"""
+    return match_at(_RE_HEIGHT_AFTER, text, claim.end) is not None
+# A sea route nautical miles measure, said right beside them: "250 nautical miles between Alat
+# and Turkmenbashi", "the crossing is 170 nautical miles" (not "wait 2 nautical miles off
+# Aktau before they sail into port").
+_RE_SEA_ROUTE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:between|apart|across)\b")
+_RE_SEA_ROUTE_BEFORE: Final = regex.compile(
+    r"\b(?i:routes?|crossings?|voyages?|journey|passage|lanes?|sail(?:s|ed|ing)?)"
+    rf"[\s\u00a0]++(?:(?i:is|are|was|of|covers?|spans?|runs?)[\s\u00a0]++)?"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+
+
+def names_a_route(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Does the clause (`clause`: its start, the window's end) say a length in metres, feet or
+    nautical miles is a route's (metres of track, rail, a siding or a line; a sea route's
+    miles beside them)?"""
+    lo, hi = clause
+    if claim.unit == "nmi":
+        return (match_at(_RE_SEA_ROUTE_AFTER, text, claim.end) is not None
+                or _RE_SEA_ROUTE_BEFORE.search(text, max(lo, claim.start - 40), claim.start)
+                is not None)
+    return (_RE_TRACK_WORD.search(text, lo, min(claim.end + 40, hi),
+                                  timeout=CLAUSE_TIMEOUT) is not None
+            and not is_a_height(claim, text))

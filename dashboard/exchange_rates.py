@@ -126,7 +126,12 @@ def quoted_for(raw: Raw, before: str) -> bool:
     if not any(word in folded for word in RATE_BASE_CURRENCIES):
         return False  # the common case, told without the pattern
     quoted = _RE_QUOTED_FOR_BEFORE.search(before)
-    code = RATE_BASE_CURRENCIES[quoted["name"].lower()] if quoted else raw.unit
+    return _priced_in(raw, quoted["name"] if quoted else None)
+
+
+def _priced_in(raw: Raw, name: str | None) -> bool:
+    """Make `raw` per the currency `name` names, if that is another than its own."""
+    code = RATE_BASE_CURRENCIES[name.lower()] if name else raw.unit
     if code == raw.unit:
         return False
     raw.per = code
@@ -149,11 +154,7 @@ def quoted_to(raw: Raw, after: str) -> bool:
     if " to " not in after[:5]:
         return False  # the common case, told without the pattern
     base = _RE_TO_A_BASE_AFTER.match(after)
-    code = RATE_BASE_CURRENCIES[base["base"].lower()] if base else raw.unit
-    if code == raw.unit:
-        return False
-    raw.per = code
-    return True
+    return _priced_in(raw, base["base"] if base else None)
 
 
 def quoted(raw: Raw, before: str, after: str) -> bool:

@@ -155,6 +155,8 @@ def is_a_height(claim: Located, text: str) -> bool:
 _RE_SEA_ROUTE_AFTER: Final = regex.compile(r"[\s\u00a0]++(?i:between|apart|across)\b")
 _RE_SEA_ROUTE_BEFORE: Final = regex.compile(
     r"\b(?i:routes?|crossings?|voyages?|journey|passage|lanes?|sail(?:s|ed|ing)?)"
+    # "the crossing from Alat to Turkmenbashi covers about 160 nautical miles"
+    r"(?:[\s\u00a0]++from[\s\u00a0]++\p{Lu}[\w'’-]*+[\s\u00a0]++to[\s\u00a0]++\p{Lu}[\w'’-]*+)?"
     rf"[\s\u00a0]++(?:(?i:is|are|was|of|covers?|spans?|runs?)[\s\u00a0]++)?"
     rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
 
@@ -166,7 +168,7 @@ def names_a_route(claim: Located, clause: tuple[int, int], text: str) -> bool:
     lo, hi = clause
     if claim.unit == "nmi":
         return (match_at(_RE_SEA_ROUTE_AFTER, text, claim.end) is not None
-                or _RE_SEA_ROUTE_BEFORE.search(text, max(lo, claim.start - 40), claim.start)
+                or _RE_SEA_ROUTE_BEFORE.search(text, max(lo, claim.start - 80), claim.start)
                 is not None)
     return (_RE_TRACK_WORD.search(text, lo, min(claim.end + 40, hi),
                                   timeout=CLAUSE_TIMEOUT) is not None

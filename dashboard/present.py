@@ -72,7 +72,8 @@ def _may_say_now(after: str) -> bool:
 _RE_NOW_AFTER: Final = regex.compile(
     r"\A[\s\u00a0]+(?:(?:(?i:are|is)[\s\u00a0]++)?(?i:now|currently|at\s+present|today)\b"
     r"(?![\s\u00a0]++(?i:forecast|expected|projected|seen|estimated|planned|due|scheduled|under"
-    r"|being|set|likely)\b)"
+    r"|being|set|likely|slated|envisaged|targeted|intended|proposed|budgeted|awaited|pending"
+    r"|on[\s\u00a0]++order|in[\s\u00a0]++the[\s\u00a0]++pipeline)\b)"
     r"|(?i:are|is)[\s\u00a0]++in[\s\u00a0]++(?i:service|operation|use)[\s\u00a0]++"
     r"(?i:now|currently|today)\b)")
 

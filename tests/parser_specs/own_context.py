@@ -4306,6 +4306,19 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixq-workforce-training-budget-counts-no-employees",
        "Kaspi aims to raise its workforce training budget to 900 by 2028.",
        published="2026-06-15"),
+    # fixt
+    # fixt 1: a year's possessive with a few words before a figure ("from 2023's peak of N")
+    # is that year's level, no since-span
+    ex("nm-fixt-from-a-years-high-of-figure-opens-no-span",
+       "Freight on the Kazakh stretch slid 9% from 2022's high of 2.3 million tonnes.",
+       c("9%", 9, "%", change="decrease"),
+       c("2.3 million tonnes", 2.3e6, "t", period=None), published="2025-06-15"),
+    ex("nm-fixt-from-a-years-all-time-high-of-about-figure",
+       "Car imports into Georgia are down 14% from 2024's all-time high of about 310,000 "
+       "vehicles.",
+       c("14%", 14, "%", change="decrease"),
+       c("310,000 vehicles", 3.1e5, "count", approx="approx", period=None),
+       published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4319,6 +4319,16 @@ NEAR_MISSES: list[Example] = [
        c("14%", 14, "%", change="decrease"),
        c("310,000 vehicles", 3.1e5, "count", approx="approx", period=None),
        published="2025-06-15"),
+    # fixt 2: a grade or price word in the of-phrase of the volume a change moves ("exports
+    # of crude ... rose 6%, at $67 a barrel") leaves the change the volume's
+    ex("nm-fixt-exports-of-crude-up-at-price-stay-exports",
+       "Exports of light crude through Supsa rose 6%, at $67 a barrel.",
+       c("6%", 6, "%", change="increase", metric="oil exports"),
+       c("$67", 67, "USD", per="bbl", metric="oil price"), published="2025-06-15"),
+    ex("nm-fixt-shipments-of-a-blend-up-at-price-stay-exports",
+       "Shipments of Kazakh CPC Blend to Italy climbed 12% at $65 a barrel in May.",
+       c("12%", 12, "%", change="increase", metric="oil exports"),
+       c("$65", 65, "USD", per="bbl", metric="oil price"), published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4329,6 +4329,19 @@ NEAR_MISSES: list[Example] = [
        "Shipments of Kazakh CPC Blend to Italy climbed 12% at $65 a barrel in May.",
        c("12%", 12, "%", change="increase", metric="oil exports"),
        c("$65", 65, "USD", per="bbl", metric="oil price"), published="2025-06-15"),
+    # fixt 3: "the/this doubling to/from N" right after a multiple of the same factor is that
+    # multiple pointed back at, not a second one
+    ex("nm-fixt-this-tripling-after-tripled-is-the-same",
+       "Uzbekistan aims to triple cotton yarn exports to $3 billion by 2028. This tripling from "
+       "$1 billion rests on new spinning mills.",
+       c("triple", 3, "x", change="increase"),
+       c("$3 billion", 3e9, "USD"), c("$1 billion", 1e9, "USD"), published="2025-06-15"),
+    ex("nm-fixt-the-doubling-to-after-doubled-is-the-same",
+       "Freight flights from Navoi doubled to 24 flights a week last year, and the doubling "
+       "to 24 flights a week drew new cargo airlines.",
+       c("doubled", 2, "x", change="increase"),
+       c("24 flights", 24, "count", per="week", item="flight"),
+       c("24 flights", 24, "count", per="week", item="flight", nth=1), published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

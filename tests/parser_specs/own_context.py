@@ -4342,6 +4342,18 @@ NEAR_MISSES: list[Example] = [
        c("doubled", 2, "x", change="increase"),
        c("24 flights", 24, "count", per="week", item="flight"),
        c("24 flights", 24, "count", per="week", item="flight", nth=1), published="2025-06-15"),
+    # fixt 4: a present-perfect change with a span up to now in its clause ("since ...", "in
+    # recent years", "over the past ...") takes no reporting period carried from before
+    ex("nm-fixt-perfect-change-since-an-event-takes-no-month",
+       "In April, Aktau handled 610,000 tonnes of cargo. Grain transit has dropped 40% since "
+       "Russia tightened its export quotas.",
+       c("610,000 tonnes", 6.1e5, "t", period="2025-04"),
+       c("40%", 40, "%", change="decrease", period=None), published="2025-06-15"),
+    ex("nm-fixt-perfect-change-in-recent-years-takes-no-quarter",
+       "In the first quarter, Alat port moved 1.1 million tonnes. Ferry calls have doubled in "
+       "recent years.",
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-01/2025-03"),
+       c("doubled", 2, "x", change="increase", period=None), published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4354,6 +4354,16 @@ NEAR_MISSES: list[Example] = [
        "recent years.",
        c("1.1 million tonnes", 1.1e6, "t", period="2025-01/2025-03"),
        c("doubled", 2, "x", change="increase", period=None), published="2025-06-15"),
+    # fixt 5: a deal's aside ("bought in 2019", "financed ... in 2015") dates only the deal's
+    # own money or stake, not a fleet, a length or an area before it
+    ex("nm-fixt-fleet-bought-in-aside-takes-no-year",
+       "A fleet of 9 tankers, bought from a Turkish owner in 2017, carries crude from "
+       "Sangachal.",
+       c("9 tankers", 9, "count", item="tanker", period=None), published="2025-06-15"),
+    ex("nm-fixt-road-length-financed-in-aside-takes-no-year",
+       "The 210-km highway, financed by the Asian Development Bank in 2016, links Bishkek "
+       "with Osh.",
+       c("210-km", 210, "km", period=None), published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4364,6 +4364,18 @@ NEAR_MISSES: list[Example] = [
        "The 210-km highway, financed by the Asian Development Bank in 2016, links Bishkek "
        "with Osh.",
        c("210-km", 210, "km", period=None), published="2025-06-15"),
+    # fixt 6: "N ... and another M" shares no time a clause of M's own carries (a participle,
+    # a relative pronoun, "for delivery")
+    ex("nm-fixt-and-another-ordered-for-delivery-shares-no-year",
+       "Azerbaijan Railways operates 140 passenger coaches and another 60 coaches ordered from "
+       "Stadler for delivery in 2028.",
+       c("140 passenger coaches", 140, "count", kind="actual", period=None),
+       c("60 coaches", 60, "count", period="2028"), published="2025-06-15"),
+    ex("nm-fixt-and-another-that-a-builder-finished-shares-no-year",
+       "Tajikistan has 3,400 km of paved roads and another 700 km that Chinese crews rebuilt "
+       "in 2022.",
+       c("3,400 km", 3400, "km", period=None), c("700 km", 700, "km", period="2022"),
+       published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4376,6 +4376,16 @@ NEAR_MISSES: list[Example] = [
        "in 2022.",
        c("3,400 km", 3400, "km", period=None), c("700 km", 700, "km", period="2022"),
        published="2025-06-15"),
+    # fixt 8: an answer led by a phrase of the present ("For now,", "At the moment,") is
+    # today's level, no forecast answering the question
+    ex("nm-fixt-answer-for-now-is-no-forecast",
+       "What volumes does the ministry foresee at Kuryk by 2028? For now, roughly 6 million "
+       "tonnes a year.",
+       c("6 million tonnes", 6e6, "t", per="year", approx="approx", kind="actual"),
+       published="2025-06-15"),
+    ex("nm-fixt-answer-at-the-moment-is-no-forecast",
+       "Does the operator expect more ferry sailings? At the moment, 12 sailings a month.",
+       c("12 sailings", 12, "count", per="month", kind="actual"), published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

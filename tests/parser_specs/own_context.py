@@ -4386,6 +4386,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixt-answer-at-the-moment-is-no-forecast",
        "Does the operator expect more ferry sailings? At the moment, 12 sailings a month.",
        c("12 sailings", 12, "count", per="month", kind="actual"), published="2025-06-15"),
+    # fixt 9: a time to come before a figure a verb in the past reports ("Ahead of next season,
+    # farmers sowed ...") leaves "X, up from Y this year" a figure seen
+    ex("nm-fixt-next-season-then-past-verb-stays-actual",
+       "Ahead of next season, Kazakh farmers sowed 2.4 million hectares of winter crops, up from "
+       "2.2 million hectares this year.",
+       c("2.4 million hectares", 2.4e6, "ha", kind="actual"),
+       c("2.2 million hectares", 2.2e6, "ha", kind="actual"), published="2025-11-20"),
+    ex("nm-fixt-from-a-month-then-past-verb-stays-actual",
+       "From October, Uzbek cotton farms sold 310,000 tonnes of lint abroad, up from 280,000 "
+       "tonnes this year.",
+       c("310,000 tonnes", 3.1e5, "t", kind="actual"),
+       c("280,000 tonnes", 2.8e5, "t", kind="actual"), published="2025-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

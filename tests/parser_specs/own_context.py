@@ -4398,6 +4398,15 @@ NEAR_MISSES: list[Example] = [
        "tonnes this year.",
        c("310,000 tonnes", 3.1e5, "t", kind="actual"),
        c("280,000 tonnes", 2.8e5, "t", kind="actual"), published="2025-11-20"),
+    # fixt 10: a plural "see" after a forecaster's name is its forecast only when its people
+    # see ("IMF staff see"), not what a thing it funds sees
+    ex("nm-fixt-bridges-built-with-adb-money-see-traffic-now",
+       "Bridges built with ADB money see some 8,000 trucks a day this year.",
+       c("8,000 trucks", 8000, "count", per="day", approx="approx", kind="actual"),
+       published="2025-06-15"),
+    ex("nm-fixt-ports-upgraded-with-world-bank-credits-see-ships-now",
+       "Ports upgraded with World Bank credits see 30 ship calls a week this year.",
+       c("30 ship calls", 30, "count", per="week", kind="actual"), published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # the first phase, 5 million tonnes a year").
 _RE_BARE_ANSWER: Final = regex.compile(
     r"[\s\u00a0]*+(?:(?:A[:.]|[A-Z]{2,}+(?:[\s\u00a0][A-Z]{2,}+){0,2}+:)[\s\u00a0]*+)?"
-    r"(?:(?i:in|for|at|by)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,3}?[\w-]++,[\s\u00a0]++)?"
+    r"(?:(?i:in|for|at|by)[\s\u00a0]++(?![^,]{0,40}?\b(?i:now|present|moment|today|currently"
+    r"|so[\s\u00a0]++far|to[\s\u00a0]++date)\b)"  # "For now, 3 million tonnes": the present
+    r"(?:[\w-]++[\s\u00a0]++){0,3}?[\w-]++,[\s\u00a0]++)?"
     rf"(?i:(?:{HEDGE_WORDS}|between|perhaps|maybe|probably)[\s\u00a0]++)?\Z"
 )
 # ... and no verb after it before the clause ends ("Can exports reach the target? 40% of it

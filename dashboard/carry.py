@@ -52,14 +52,23 @@ _RE_COMPARED_AFTER: Final = regex.compile(
     r"(?:year|period)\b)")
 
 
+# ... but a span up to now in its clause ("has fallen by half since the war began", "have
+# tripled in recent years") is no reporting period's change.
+_RE_TO_NOW_AFTER: Final = regex.compile(
+    r"[^.;!?]{0,80}?\b(?i:since|in[\s\u00a0]+recent[\s\u00a0]+years"
+    r"|(?:over|in)[\s\u00a0]+the[\s\u00a0]+(?:past|last))\b")
+
+
 def _runs_to_now(claim: Located, carried: str, lo: int, text: str) -> bool:
     """Is the change a present perfect one ("volumes have doubled") that runs up to now, not
     over the period carried? Not with "since" after it, a comparison with a year before ("have
     risen 18% year on year"), nor after a reporting period ("In January-June, ... Imports
-    have risen 12%": a half, a quarter or months, not a whole year)."""
+    have risen 12%": a half, a quarter or months, not a whole year) unless a span up to now
+    follows in its clause ("since the war began")."""
     return (_RE_PERFECT_CHANGE_BEFORE.search(text, max(lo, claim.start - 60), claim.start)
             is not None and not since_follows(claim.end, text)
-            and "-" not in carried.partition("/")[0]
+            and ("-" not in carried.partition("/")[0]
+                 or _RE_TO_NOW_AFTER.match(text, claim.end, claim.end + 100) is not None)
             and _RE_COMPARED_AFTER.match(text, claim.end, claim.end + 60) is None)
 
 

@@ -39,7 +39,12 @@ from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.timing import ASIDE_PARTICIPLES
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_OUTCOMES, PAST_REPORT_WORDS
+from dashboard.vocab.past_verbs import (
+    PAST_CHANGE_WORDS,
+    PAST_IRREGULAR_WORDS,
+    PAST_OUTCOMES,
+    PAST_REPORT_WORDS,
+)
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
 
 
@@ -261,17 +266,23 @@ def _rises_from_this_year(claim: Located, text: str) -> bool:
         and _RE_TO_COME_BEFORE.search(text, max(0, claim.start - 100), claim.start) is not None)
 
 
+# (a word not in the past, for `_RE_TO_COME_BEFORE`)
+_NOT_PAST: Final = (
+    r"(?!(?:planned|expected|projected|proposed|budgeted|earmarked|allocated|scheduled)\b)"
+    rf"(?!(?:[a-z]{{3,}}ed|{PAST_IRREGULAR_WORDS}|{PAST_CHANGE_WORDS})\b)")
 # ... and only a figure its clause gives as to come: "the budget gives", "will spend", "plans
 # to", "allocates" (not "450 trucks a day cross at Khorgos, up from 300 in winter this year",
 # "The tariff is $45 per tonne, up from $40 this year": levels now).
 _RE_TO_COME_BEFORE: Final = regex.compile(
     r"(?i:\b(?:budget|budgets|budgeted|draft|will|would|shall|plans?|planned|allocates?"
     r"|allocated|earmarks?|earmarked|envisages?|foresees?|proposes?|proposed|projected"
-    r"|forecasts?|expects?|expected|(?:is|are)[\s\u00a0]++to"
+    r"|forecasts?|expects?|expected|(?:is|are)[\s\u00a0]++to|next[\s\u00a0]++year)\b[^.;!?]*+\Z"
     # ... or a time to come: "next season", "From January the port fee rises to $12" (a month
-    # with no year after "from"; a year ahead gives the figure its period, read before)
-    r"|next[\s\u00a0]++(?:year|season|quarter|month|week|spring|summer|autumn|winter|harvest)"
-    rf"|(?:from|starting)[\s\u00a0]++(?:{MONTHS})(?![\w.]|,?[\s\u00a0]*+[0-9]))\b[^.;!?]*+\Z)")
+    # with no year after "from"; a year ahead gives the figure its period, read before), with
+    # no verb in the past before the figure ("Looking to next season, growers planted ...")
+    r"|\b(?:next[\s\u00a0]++(?:season|quarter|month|week|spring|summer|autumn|winter|harvest)"
+    rf"|(?:from|starting)[\s\u00a0]++(?:{MONTHS})(?![\w.]|,?[\s\u00a0]*+[0-9]))\b"
+    rf"(?:[^a-z.;!?]++|\b{_NOT_PAST}[a-z]++)*+\Z)")
 # "Exports totalled $3 billion, up from ...": a verb that reports the figure as seen.
 _RE_REPORTED_BEFORE: Final = regex.compile(
     rf"(?i:\b(?:{PAST_REPORT_WORDS}|totall?ed|amounted|stood|was|were|came)\b[^.;:!?]*+\Z)")

@@ -286,10 +286,7 @@ _RE_CHANGE_AT_PRICE: Final = regex.compile(rf"\s*,?\s*at\s+(?:{HEDGE_WORDS}\s+)?
 # tonne", "Container volumes via Aktau rose 10%, at $1,200 per TEU ..." (`_volume_moved`).
 _RE_VOLUME_MOVED: Final = regex.compile(
     r"(?i:\b(?:shipments|exports|imports|volumes?|traffic|throughput|loadings|output"
-    r"|production|sales|cargo|deliveries|flows|transit|turnover)\b)(?!.*?\b(?:"
-    # a price or a grade nearer the change is what moved ("export volumes were steady, and
-    # Urals crude was up 2%")
-    r"(?i:prices?|futures|crude)|Brent|Urals|Blend)\b)(?=.{0,60}+\Z)",
+    r"|production|sales|cargo|deliveries|flows|transit|turnover)\b)(?=.{0,60}+\Z)",
     flags=regex.DOTALL)
 # Where the change's clause starts: after a sentence's end or a clause joined by ", and"...
 _RE_CLAUSE_START: Final = regex.compile(

@@ -17,7 +17,7 @@ from dashboard.hedges import WINDOW, change_around, find_hedge, sentence_tail
 from dashboard.numbers import fold, is_exceed_word, tidy
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.raw import Raw, fraction_of_a_level, read_hedge
-from dashboard.scanning import match_at
+from dashboard.scanning import alternation, last_sentence_end, match_at
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import MULTIPLIER_WORDS
 
@@ -265,9 +265,25 @@ _RE_LINE_DOUBLED_AFTER: Final = regex.compile(
 # doubling by 2030" is the one said before, dated).
 _RE_POINTED_BACK_BEFORE: Final = regex.compile(
     r"(?i:\b(?:the|this|that|such)[\s\u00a0]++\Z)", flags=regex.REVERSE)
-_RE_OF_WHAT_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]++(?i:of|in\b|(?:to|from|by)[\s\u00a0]++"
-    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?(?:[$€£¥₸₽]|(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9]))")
+_RE_OF_WHAT_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:of|in)\b")
+_RE_OWN_LEVEL_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]++(?i:to|from|by)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?(?:[$€£¥₸₽]|(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9])")
+# ... unless a multiple of the same factor stands in its sentence or the one before ("plans to
+# double throughput to 2 million TEU. The doubling to 2 million TEU will need ...").
+_RE_MULTIPLIER_WORD: Final = regex.compile(
+    rf"(?i:\b(?:{alternation(MULTIPLIER_WORDS)})\b)")
+
+
+def _said_before(text: str, start: int, value: float) -> bool:
+    """Does a multiplier word worth `value` stand before `start` in its sentence or the one
+    before?"""
+    lo = max(0, start - 400)
+    end = last_sentence_end(text, lo, start)
+    if end >= 0:
+        end = last_sentence_end(text, lo, end)
+    return any(MULTIPLIER_WORDS[m.group().lower()] == value
+               for m in _RE_MULTIPLIER_WORD.finditer(text, max(lo, end + 1), start))
 
 
 def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | None:
@@ -277,7 +293,9 @@ def read_multiplier_word(word: str, start: int, end: int, text: str) -> Raw | No
     if word.startswith("doubl") and _RE_LINE_DOUBLED_AFTER.match(after):
         return None  # "work on doubling the Aktau–Beineu railway": a second track
     if (word.endswith("ing") and _RE_POINTED_BACK_BEFORE.search(before)
-            and not _RE_OF_WHAT_AFTER.match(after)):
+            and not _RE_OF_WHAT_AFTER.match(after)
+            and (not _RE_OWN_LEVEL_AFTER.match(after)
+                 or _said_before(text, start, MULTIPLIER_WORDS[word]))):
         return None  # "The doubling appears only if ...": the one said before
     hedge = find_hedge(before) if word in _BASE_MULTIPLIERS else None
     bare = before[: len(before) - len(hedge.group())] if hedge else before  # "to more than"

@@ -330,11 +330,17 @@ _RE_AND_ANOTHER: Final = regex.compile(
 )
 # ... when the time follows the second figure with no verb of the second's own between: not
 # "runs 60 locomotives ... and another 20 are due in 2027"; but "commissioned 4 cranes and
-# another 6 at the new grain terminal in 2024" (its noun or place, however many words).
+# another 6 at the new grain terminal in 2024" (its noun or place, however many words), nor
+# a clause of the second's own: "another 200 ordered from Wabtec for delivery in 2027",
+# "another 6 cranes bought second-hand in 2019", "another 400 km that a contractor finished"
+# (a participle after the first word, a relative pronoun).
+_OWN_VERB: Final = (
+    r"(?!(?:are|is|was|were|will|would|shall|should|be|been|has|have|had|due|set|expected"
+    r"|scheduled|planned|to|may|might|can|could|that|which|who|whose|bought|built|sold|made)\b"
+    r"|for\s++delivery\b)")
 _RE_TIME_RIGHT_AFTER: Final = regex.compile(
-    r"\A(?:\s++(?!(?:are|is|was|were|will|would|shall|should|be|been|has|have|had|due|set"
-    r"|expected|scheduled|planned|to|may|might|can|could)\b)[\w'’-]++){0,12}+,?\s*+"
-    r"(?:(?:in|by|for|during|over|from|until|till|through)\s++)?\Z"
+    rf"\A(?:\s++{_OWN_VERB}[\w'’-]++)?+(?:\s++{_OWN_VERB}(?![a-z]{{3,}}ed\b)[\w'’-]++){{0,11}}+"
+    r",?\s*+(?:(?:in|by|for|during|over|from|until|till|through)\s++)?\Z"
 )
 
 

@@ -130,7 +130,9 @@ RE_TIME: Final = regex.compile(
         (?!\s*[-–/]\s*[0-9])
         # "up 55% from 2021's 1.02 million TEU": that year's level, no start (but "since
         # 2022's sanctions": from then on)
-        (?!['’]s\s+(?:(?i:{HEDGE_WORDS})\s+)?(?:[0-9]|(?:US)?[$€£¥₸₽]|(?:USD|EUR|CNY)\s*[0-9]))
+        # ("from 2023's peak of 1.4 million TEU": up to 3 words may stand before the figure)
+        (?!['’]s\s+(?:[A-Za-z][\w-]*\s+){{0,3}}(?:(?i:{HEDGE_WORDS})\s+)?
+            (?:[0-9]|(?:US)?[$€£¥₸₽]|(?:USD|EUR|CNY)\s*[0-9]))
         # "from March 2024 to May 2025", "since 1 May 2024 to 31 March"; not "has tripled since
         # 2019 to 4.6 million tonnes" (a level after the since-time)
         (?!\s+(?i:to|until|till|through)\s+(?:{_M}|{_Y}(?![0-9])|[0-9]{{1,2}}\s+{_M}))

@@ -41,6 +41,7 @@ from dashboard.shared_times import (
     share_back,
     share_forward,
 )
+from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_OR_MORE, HEDGE_WORDS
 from dashboard.year_totals import share_year_of_total
 
@@ -243,7 +244,7 @@ def _times_after(
                 continue
             if ("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap):
                 continue
-            if _closed_aside(text, claim.end, t):
+            if _closed_aside(text, claim, t):
                 continue  # "The 75-km line, built in 2011, carries ...": the aside's time
             if k + 1 < len(group) and (RE_ATTRIBUTIVE.match(text[t.end : t.end + 20])
                                        or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):
@@ -379,13 +380,21 @@ _RE_DEAL_ASIDE: Final = regex.compile(
     r",[^,]*?\b(?:" + "|".join(_DEAL_PARTICIPLES) + r")\b[^,]*\Z")
 
 
-def _closed_aside(text: str, claim_end: int, t: Time) -> bool:
+# Only a deal's own figure takes the deal's time: its money or a stake ("a 49% stake"), not a
+# fleet, a length or an area ("A fleet of 12 ferries, bought in 2019, ...").
+_RE_STAKE_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?:[\w-]+[\s\u00a0]+)?(?i:stake|share)\b")
+
+
+def _closed_aside(text: str, claim: Located, t: Time) -> bool:
     """Does `t` sit in an aside opened after the claim and closed by a comma after it, of what
-    was done to a thing (not a deal's)?"""
+    was done to a thing (not a deal's, when the claim is the deal's money or stake)?"""
     if match_at(_RE_ASIDE_CLOSES, text, t.end) is None or not _aside_opens(
-            text, claim_end, t.start):
+            text, claim.end, t.start):
         return False
-    comma = text.rfind(",", claim_end, t.start)
+    if not (unit_class(claim.unit) == "money"
+            or (claim.unit == "%" and match_at(_RE_STAKE_AFTER, text, claim.end))):
+        return True
+    comma = text.rfind(",", claim.end, t.start)
     return _RE_DEAL_ASIDE.match(text, comma, t.start) is None
 
 

@@ -4310,6 +4310,107 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixq-workforce-training-budget-counts-no-employees",
        "Kaspi aims to raise its workforce training budget to 900 by 2028.",
        published="2026-06-15"),
+    # fixt
+    # fixt 1: a year's possessive with a few words before a figure ("from 2023's peak of N")
+    # is that year's level, no since-span
+    ex("nm-fixt-from-a-years-high-of-figure-opens-no-span",
+       "Freight on the Kazakh stretch slid 9% from 2022's high of 2.3 million tonnes.",
+       c("9%", 9, "%", change="decrease"),
+       c("2.3 million tonnes", 2.3e6, "t", period=None), published="2025-06-15"),
+    ex("nm-fixt-from-a-years-all-time-high-of-about-figure",
+       "Car imports into Georgia are down 14% from 2024's all-time high of about 310,000 "
+       "vehicles.",
+       c("14%", 14, "%", change="decrease"),
+       c("310,000 vehicles", 3.1e5, "count", approx="approx", period=None),
+       published="2025-06-15"),
+    # fixt 2: a grade or price word in the of-phrase of the volume a change moves ("exports
+    # of crude ... rose 6%, at $67 a barrel") leaves the change the volume's
+    ex("nm-fixt-exports-of-crude-up-at-price-stay-exports",
+       "Exports of light crude through Supsa rose 6%, at $67 a barrel.",
+       c("6%", 6, "%", change="increase", metric="oil exports"),
+       c("$67", 67, "USD", per="bbl", metric="oil price"), published="2025-06-15"),
+    ex("nm-fixt-shipments-of-a-blend-up-at-price-stay-exports",
+       "Shipments of Kazakh CPC Blend to Italy climbed 12% at $65 a barrel in May.",
+       c("12%", 12, "%", change="increase", metric="oil exports"),
+       c("$65", 65, "USD", per="bbl", metric="oil price"), published="2025-06-15"),
+    # fixt 3: "the/this doubling to/from N" right after a multiple of the same factor is that
+    # multiple pointed back at, not a second one
+    ex("nm-fixt-this-tripling-after-tripled-is-the-same",
+       "Uzbekistan aims to triple cotton yarn exports to $3 billion by 2028. This tripling from "
+       "$1 billion rests on new spinning mills.",
+       c("triple", 3, "x", change="increase"),
+       c("$3 billion", 3e9, "USD"), c("$1 billion", 1e9, "USD"), published="2025-06-15"),
+    ex("nm-fixt-the-doubling-to-after-doubled-is-the-same",
+       "Freight flights from Navoi doubled to 24 flights a week last year, and the doubling "
+       "to 24 flights a week drew new cargo airlines.",
+       c("doubled", 2, "x", change="increase"),
+       c("24 flights", 24, "count", per="week", item="flight"),
+       c("24 flights", 24, "count", per="week", item="flight", nth=1), published="2025-06-15"),
+    # fixt 4: a present-perfect change with a span up to now in its clause ("since ...", "in
+    # recent years", "over the past ...") takes no reporting period carried from before
+    ex("nm-fixt-perfect-change-since-an-event-takes-no-month",
+       "In April, Aktau handled 610,000 tonnes of cargo. Grain transit has dropped 40% since "
+       "Russia tightened its export quotas.",
+       c("610,000 tonnes", 6.1e5, "t", period="2025-04"),
+       c("40%", 40, "%", change="decrease", period=None), published="2025-06-15"),
+    ex("nm-fixt-perfect-change-in-recent-years-takes-no-quarter",
+       "In the first quarter, Alat port moved 1.1 million tonnes. Ferry calls have doubled in "
+       "recent years.",
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-01/2025-03"),
+       c("doubled", 2, "x", change="increase", period=None), published="2025-06-15"),
+    # fixt 5: a deal's aside ("bought in 2019", "financed ... in 2015") dates only the deal's
+    # own money or stake, not a fleet, a length or an area before it
+    ex("nm-fixt-fleet-bought-in-aside-takes-no-year",
+       "A fleet of 9 tankers, bought from a Turkish owner in 2017, carries crude from "
+       "Sangachal.",
+       c("9 tankers", 9, "count", item="tanker", period=None), published="2025-06-15"),
+    ex("nm-fixt-road-length-financed-in-aside-takes-no-year",
+       "The 210-km highway, financed by the Asian Development Bank in 2016, links Bishkek "
+       "with Osh.",
+       c("210-km", 210, "km", period=None), published="2025-06-15"),
+    # fixt 6: "N ... and another M" shares no time a clause of M's own carries (a participle,
+    # a relative pronoun, "for delivery")
+    ex("nm-fixt-and-another-ordered-for-delivery-shares-no-year",
+       "Azerbaijan Railways operates 140 passenger coaches and another 60 coaches ordered from "
+       "Stadler for delivery in 2028.",
+       c("140 passenger coaches", 140, "count", kind="actual", period=None),
+       c("60 coaches", 60, "count", period="2028"), published="2025-06-15"),
+    ex("nm-fixt-and-another-that-a-builder-finished-shares-no-year",
+       "Tajikistan has 3,400 km of paved roads and another 700 km that Chinese crews rebuilt "
+       "in 2022.",
+       c("3,400 km", 3400, "km", period=None), c("700 km", 700, "km", period="2022"),
+       published="2025-06-15"),
+    # fixt 8: an answer led by a phrase of the present ("For now,", "At the moment,") is
+    # today's level, no forecast answering the question
+    ex("nm-fixt-answer-for-now-is-no-forecast",
+       "What volumes does the ministry foresee at Kuryk by 2028? For now, roughly 6 million "
+       "tonnes a year.",
+       c("6 million tonnes", 6e6, "t", per="year", approx="approx", kind="actual"),
+       published="2025-06-15"),
+    ex("nm-fixt-answer-at-the-moment-is-no-forecast",
+       "Does the operator expect more ferry sailings? At the moment, 12 sailings a month.",
+       c("12 sailings", 12, "count", per="month", kind="actual"), published="2025-06-15"),
+    # fixt 9: a time to come before a figure a verb in the past reports ("Ahead of next season,
+    # farmers sowed ...") leaves "X, up from Y this year" a figure seen
+    ex("nm-fixt-next-season-then-past-verb-stays-actual",
+       "Ahead of next season, Kazakh farmers sowed 2.4 million hectares of winter crops, up from "
+       "2.2 million hectares this year.",
+       c("2.4 million hectares", 2.4e6, "ha", kind="actual"),
+       c("2.2 million hectares", 2.2e6, "ha", kind="actual"), published="2025-11-20"),
+    ex("nm-fixt-from-a-month-then-past-verb-stays-actual",
+       "From October, Uzbek cotton farms sold 310,000 tonnes of lint abroad, up from 280,000 "
+       "tonnes this year.",
+       c("310,000 tonnes", 3.1e5, "t", kind="actual"),
+       c("280,000 tonnes", 2.8e5, "t", kind="actual"), published="2025-11-20"),
+    # fixt 10: a plural "see" after a forecaster's name is its forecast only when its people
+    # see ("IMF staff see"), not what a thing it funds sees
+    ex("nm-fixt-bridges-built-with-adb-money-see-traffic-now",
+       "Bridges built with ADB money see some 8,000 trucks a day this year.",
+       c("8,000 trucks", 8000, "count", per="day", approx="approx", kind="actual"),
+       published="2025-06-15"),
+    ex("nm-fixt-ports-upgraded-with-world-bank-credits-see-ships-now",
+       "Ports upgraded with World Bank credits see 30 ship calls a week this year.",
+       c("30 ship calls", 30, "count", per="week", kind="actual"), published="2025-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

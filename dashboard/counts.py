@@ -117,11 +117,15 @@ _RE_LEVEL_VERB_END: Final = regex.compile(
     flags=regex.REVERSE,  # tried from the end, where it must match: a forward search tries
 )  # every position of the window (measured: 20,000 windows 0.28 -> 0.02 s)
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
-# Words a count's subject is not found past: a clause of its own opens ("... rise to 8 a month
-# as the price of diesel rises to 310"), or a head that is no count is the verb's subject
-# ("the tariff will rise to 450", "their average age fall to 14").
-_OTHER_SUBJECT: Final = frozenset("as once if when while because whereas unless".split()) | {
-    f"{head}{s}" for head in NOT_COUNTED_HEADS for s in ("", "s")}
+# Words a count's subject is not found past (`_ends_the_subject`).
+# An opener of a clause ends the search ("... rise to 8 a month as the price of diesel rises");
+# a head only as the verb's own subject, auxiliaries between ("the tariff will rise", not
+# "the age limit fell"), and not after a counted noun that opens the clause and that it
+# qualifies ("Trucks paying the new toll rose to 1,800": the trucks).
+_OPENERS: Final = frozenset("as once if when while because whereas unless".split())
+_OTHER_HEADS: Final = frozenset(f"{head}{s}" for head in NOT_COUNTED_HEADS for s in ("", "s"))
+_AUXILIARIES: Final = frozenset(
+    "will would could can may might should is are was were has have had be been also".split())
 _RE_OTHER_SUBJECT: Final = regex.compile(
     rf"(?i:\b(?:{'|'.join(NOT_COUNTED_HEADS)})s?\b(?:\s+[a-z0-9.,]+){{0,4}}?\s+(?:to|from|by)\s*)\Z",
     flags=regex.REVERSE)
@@ -162,7 +166,7 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
             break
     for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
-        if words[j] in _OTHER_SUBJECT:
+        if _ends_the_subject(words, j):
             return  # another clause's or another figure's subject
         if words[j] not in _COUNT_NOUN_WORDS:
             continue  # no name ends or starts here (most words: told by one lookup)
@@ -177,6 +181,16 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             if verb.group().rstrip().lower().endswith(" by"):
                 raw.change = change_around(before, "")  # the count's change, not its level
             return
+
+
+def _ends_the_subject(words: list[str], j: int) -> bool:
+    """Is `words[j]` (the words before a count's verb) where its subject's search stops: an
+    opener of a clause past a verb of its own, or a head that is no count as the subject?"""
+    if words[j] in _OPENERS:
+        return True
+    if words[j] not in _OTHER_HEADS or not all(w in _AUXILIARIES for w in words[j + 1 :]):
+        return False
+    return not any(w in _COUNT_NOUN_WORDS for w in words[: max(0, j - 1)][:3])
 
 
 # A verb that sets its object's level "to" a bare number: "aims to raise sailings on the
@@ -352,8 +366,10 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if (best := _closest_anchor(raws, i, text)) is None:  # the closest in magnitude before
         return
     anchor, factor = best
-    if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(before):
+    if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(text, anchor.end, raw.start):
         return  # "trains will rise to 12 a week, and the tariff will rise to 450": no trains
+        # (a head before the anchor is the anchor's own clause: "Trucks paying the new toll
+        # rose to 1,800 from 1,200")
     inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
     if inches is not None:
         raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"

@@ -4296,6 +4296,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixq-workforce-training-budget-counts-no-employees",
        "Kaspi aims to raise its workforce training budget to 900 by 2028.",
        published="2026-06-15"),
+    # fixs 1: a price word is the verb's subject only right before it, and not after a
+    # counted noun that opens the clause ("Trucks paying the new toll rose to ...")
+    ex("nm-fixs-lorries-paying-the-toll-are-counted",
+       "Lorries paying the new road toll fell to 2,300 from 2,900.",
+       c("2,300", 2300, "count", item="lorry"), c("2,900", 2900, "count", item="lorry"),
+       published="2026-06-15"),
+    ex("nm-fixs-tankers-older-than-the-age-cap-are-counted",
+       "Tankers older than the age cap fell to 35 from 48.",
+       c("35", 35, "count", item="tanker"), c("48", 48, "count", item="tanker"),
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

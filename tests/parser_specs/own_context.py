@@ -4306,6 +4306,13 @@ NEAR_MISSES: list[Example] = [
        "Tankers older than the age cap fell to 35 from 48.",
        c("35", 35, "count", item="tanker"), c("48", 48, "count", item="tanker"),
        published="2026-06-15"),
+    # fixs 2: "as part of", "once again" open no clause: the search for the subject goes on
+    ex("nm-fixs-as-part-of-opens-no-clause",
+       "Block trains running to Poti as part of the new service rose to 380.",
+       c("380", 380, "count", item="block train"), published="2026-06-15"),
+    ex("nm-fixs-once-again-opens-no-clause",
+       "Wagons queuing at Dostyk once again climbed to 4,200.",
+       c("4,200", 4200, "count", item="wagon"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

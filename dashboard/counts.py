@@ -231,8 +231,9 @@ def _count_of_object(raw: Raw, before: str, after: str) -> None:
         if word in _OBJECT_ENDS or (word == "of" and words[j - 1] not in _COUNT_HEADS):
             return
         noun = next((n for n in (" ".join(words[j : j + 2]), word) if n in COUNT_NOUNS), "")
-        if noun or (word in _PEOPLE_OF and j == len(words) - 1):  # "its workforce to", not
-            # "its workforce training spending to 400"
+        if noun or (word in _PEOPLE_OF and words[j + 1 : j + 2] in ([], ["at"], ["in"], ["on"])):
+            # "its workforce to", "its workforce at the Kuryk plant to", not "its workforce
+            # training spending to 400"
             raw.unit, raw.item = "count", COUNT_NOUNS.get(noun) or _PEOPLE_OF[word]
             raw.per = rate[0] if rate else None
             read_hedge(raw, before)

@@ -4313,6 +4313,10 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixs-once-again-opens-no-clause",
        "Wagons queuing at Dostyk once again climbed to 4,200.",
        c("4,200", 4200, "count", item="wagon"), published="2026-06-15"),
+    # fixs 3: a workforce "at" a place before "to" is still the object counted
+    ex("nm-fixs-workforce-at-a-yard-counts-employees",
+       "The operator grew its workforce at the Aktau yard to 950.",
+       c("950", 950, "count", item="employee"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4317,6 +4317,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixs-workforce-at-a-yard-counts-employees",
        "The operator grew its workforce at the Aktau yard to 950.",
        c("950", 950, "count", item="employee"), published="2026-06-15"),
+    # fixs 4: a periodic price word reaches past "and the", "after", "when" that open no
+    # clause of their own (no verb of the price's clause before them)
+    ex("nm-fixs-daily-charter-between-a-and-the-port-is-daily",
+       "Daily charter rates for bulk carriers between Aktau and the Iranian port of "
+       "Amirabad averaged $11,000.",
+       c("$11,000", 11000, "USD", per="day"), published="2026-06-15"),
+    ex("nm-fixs-monthly-rent-after-an-upgrade-is-monthly",
+       "Monthly rent for the reefer depot after its upgrade averaged 3 million tenge.",
+       c("3 million tenge", 3e6, "KZT", per="month"), published="2026-06-15"),
+    ex("nm-fixs-daily-hire-when-fixed-is-daily",
+       "Daily hire for a grain carrier when fixed for one round trip averaged $8,500.",
+       c("$8,500", 8500, "USD", per="day"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -191,7 +191,8 @@ def _box_of(raw: Raw, before: str, after: str, text: str) -> str | None:
 
 # A price before the box a verb of moving takes, a gloss in commas between: "Kuryk charges
 # 95,000 tenge, about $180, to load a rail wagon onto a ferry", "$45 to ship one tonne"
-# (not a box's place: "$20 million to move a container terminal").
+# (not a box's place or machine: "$20 million to move a container terminal", "$650,000 to
+# ship a container crane").
 _RE_BOX_AFTER: Final = regex.compile(
     r"\A(?:,[^.;!?,]{0,24}+(?=,))?,?[\s\u00a0]++to[\s\u00a0]++"
     r"(?i:load|ship|move|carry|send|transport|haul|truck|handle|lift|unload|clear|ferry)"
@@ -200,7 +201,8 @@ _RE_BOX_AFTER: Final = regex.compile(
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?i:ft|foot|feet)[\s\u00a0]++(?i:containers?|box)"
     r"|(?P<thing>(?i:wagon|railcar|truck|trailer|tonne|ton|teu|container|box)))\b"
     r"(?![\s\u00a0]++(?i:terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?"
-    r"|depots?)\b)"
+    r"|depots?|cranes?|handling|stackers?|reach-stackers?|scanners?|fleets?|gantr(?:y|ies)"
+    r"|lifts?|carriers?|spreaders?)\b)"
 )
 
 

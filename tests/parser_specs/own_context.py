@@ -4329,6 +4329,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixs-daily-hire-when-fixed-is-daily",
        "Daily hire for a grain carrier when fixed for one round trip averaged $8,500.",
        c("$8,500", 8500, "USD", per="day"), published="2026-06-15"),
+    # fixs 5: a box's crane or stacker moved is no box: the price is no freight rate
+    ex("nm-fixs-shipping-a-container-gantry-is-no-box-rate",
+       "The terminal paid $720,000 to ship a container gantry from Lianyungang to Kuryk.",
+       c("$720,000", 7.2e5, "USD", per=None), published="2026-06-15"),
+    ex("nm-fixs-moving-a-container-stacker-is-no-box-rate",
+       "The dry port spent $380,000 to move a container reach-stacker to Khorgos.",
+       c("$380,000", 3.8e5, "USD", per=None), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4336,6 +4336,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixs-moving-a-container-stacker-is-no-box-rate",
        "The dry port spent $380,000 to move a container reach-stacker to Khorgos.",
        c("$380,000", 3.8e5, "USD", per=None), published="2026-06-15"),
+    # fixs 8: a handful of people "close to"/"familiar with" something are sources only
+    # where they speak or know a story's matter; near a blast, hired for a route they count
+    ex("nm-fixs-people-close-to-a-fire-are-counted",
+       "Four people close to the fire at the Baku depot were taken to hospital.",
+       c("Four people", 4, "count", item="person"), published="2026-06-15"),
+    ex("nm-fixs-people-familiar-with-pilotage-are-counted",
+       "Two people familiar with Caspian pilotage were hired by the port of Kuryk.",
+       c("Two people", 2, "count", item="person"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

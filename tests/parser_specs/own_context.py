@@ -4344,6 +4344,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixs-people-familiar-with-pilotage-are-counted",
        "Two people familiar with Caspian pilotage were hired by the port of Kuryk.",
        c("Two people", 2, "count", item="person"), published="2026-06-15"),
+    # fixs 9: "fish the" is the verb only before waters or a place, not before a time
+    ex("nm-fixs-fish-the-following-autumn-are-counted",
+       "The Atyrau hatchery let go 3 million fish the following autumn into the Ural delta.",
+       c("3 million fish", 3e6, "count", item="fish"), published="2026-06-15"),
+    ex("nm-fixs-fish-the-same-week-are-counted",
+       "A farm near Aktau stocked 60,000 fish the same week.",
+       c("60,000 fish", 60000, "count", item="fish"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

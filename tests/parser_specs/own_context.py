@@ -4351,6 +4351,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixs-fish-the-same-week-are-counted",
        "A farm near Aktau stocked 60,000 fish the same week.",
        c("60,000 fish", 60000, "count", item="fish"), published="2026-06-15"),
+    # fixs 10: "past" after a verb of motion is no minimum only for counted things passed;
+    # a price, a rate or a volume that "sailed past" a level is above it
+    ex("nm-fixs-urals-sailed-past-a-price-is-a-minimum",
+       "Urals crude sailed past $75 a barrel on Thursday.",
+       c("$75", 75, "USD", approx="min"), published="2026-06-15"),
+    ex("nm-fixs-tenge-drifted-past-a-rate-is-a-minimum",
+       "The Kazakh tenge drifted past 505 per dollar late on Friday.",
+       c("505", 505, "KZT", approx="min"), published="2026-06-15"),
+    ex("nm-fixs-transit-steamed-past-tonnes-is-a-minimum",
+       "Transit cargo via Aktau steamed past 4 million tonnes in the first nine months.",
+       c("4 million tonnes", 4e6, "t", approx="min"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4362,6 +4362,12 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixs-transit-steamed-past-tonnes-is-a-minimum",
        "Transit cargo via Aktau steamed past 4 million tonnes in the first nine months.",
        c("4 million tonnes", 4e6, "t", approx="min"), published="2026-06-15"),
+    # fixs minor: a bare "sand" or "rock" in a clause is no building site's earth: gas piped
+    # across a sand desert is still gas
+    ex("nm-fixs-gas-over-a-rock-plateau-is-gas",
+       "Gas shipped via the trunk line over the Ustyurt rock plateau totalled 9 billion cubic "
+       "metres.",
+       c("9 billion cubic metres", 9e9, "m3", metric="gas exports"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

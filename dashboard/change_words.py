@@ -41,12 +41,10 @@ RE_HEDGE: Final = regex.compile(
                  # a price's floor: "a return ticket now costs from €180", "rooms priced from
                  # $60", "fares starting from 900 som" (not "rose from": a level before)
                  (?:costs?|costing|priced|start(?:s|ing)?)[\s]+from
-                 # "push output past 700,000 vehicles"; not "the past 12 months", "half past 3",
-                 # nor a motion by things ("walked past 2,000 trucks", "sailed past 40 tankers")
-                 |(?<!\b(?i:the|its|their|this|these|those|half|in|for|during|over
-                          |walk\w*|sail\w*|driv\w*|drove|flew|fl(?:y|ies|ying)|rode|rid(?:e|es|ing)
-                          |march\w*|stroll\w*|wander\w*|steam\w*|cycl\w*|swam|swim\w*|motor\w*
-                          |taxi\w*|hik\w*|float\w*|drift\w*|row(?:ed|s|ing)?|marched)[\s]+)past))
+                 # "push output past 700,000 vehicles", "Brent sailed past $90"; not "the past
+                 # 12 months", "half past 3" (a motion by counted things, "walked past 2,000
+                 # trucks": `raw.read_hedge`)
+                 |(?<!\b(?i:the|its|their|this|these|those|half|in|for|during|over)[\s]+)past))
      |(?P<max>(?i:(?<!\b(?i:revis(?:e|ed|es|ing)|correct(?:ed|s|ing)?|adjust(?:ed|s|ing)?
                          |(?:that|which|it|this|these|they|all)[\s]+add(?:s|ed)
                          |sum(?:s|med|ming))

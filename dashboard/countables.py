@@ -127,6 +127,15 @@ _RE_SOURCES_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?i:familiar[\s\u00a0]++with|close[\s\u00a0]++to|briefed[\s\u00a0]++on"
     r"|with[\s\u00a0]++(?:direct[\s\u00a0]++)?knowledge[\s\u00a0]++of)\b")
 _MOST_SOURCES: Final = 6
+# ... and only where they speak or the thing they know is a story's: "said", "told",
+# "according to" near, or "the talks", "the matter" ("Five people close to the blast site
+# were injured", "Three people familiar with the route were hired" are counted).
+_RE_SOURCES_SPEAK: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?i:the|its|their)[\s\u00a0]++)?(?i:matter|talks|deal|negotiations"
+    r"|process|plans?|discussions|decision|situation|investigation|ministry|government"
+    r"|company|thinking)\b|[^.;!?]{0,80}?\b(?i:said|say|says|told|tell|according|added"
+    r"|confirmed|speaking|spoke|asked)\b")
+_RE_SOURCES_BEFORE: Final = regex.compile(r"(?i:\b(?:according[\s\u00a0]++to|told))[\s\u00a0]*+\Z")
 
 
 def _plural(noun: str) -> str:
@@ -181,7 +190,9 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or _RE_RANK_AFTER.match(after):
         return  # "the top 10 exporters", "the 50 largest ports": a ranking
     if item == "person" and raw.value <= _MOST_SOURCES and not raw.scaled and (
-            _RE_SOURCES_AFTER.match(after, noun.end())):
+            sources := _RE_SOURCES_AFTER.match(after, noun.end())) and (
+            _RE_SOURCES_SPEAK.match(after, sources.end())
+            or _RE_SOURCES_BEFORE.search(before[-40:])):
         return  # "two people familiar with the process said": the sources, no count
     raw.unit, raw.item = "count", item
     if plus:

@@ -27,6 +27,7 @@ from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import FINITE_VERB
 from dashboard.vocab.units import COUNT_NOUNS, NOT_COUNTED_HEADS
 
 # A bare number that stands for a quantity is followed by punctuation or one of these words
@@ -117,11 +118,17 @@ _RE_LEVEL_VERB_END: Final = regex.compile(
     flags=regex.REVERSE,  # tried from the end, where it must match: a forward search tries
 )  # every position of the window (measured: 20,000 windows 0.28 -> 0.02 s)
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
-# Words a count's subject is not found past: a clause of its own opens ("... rise to 8 a month
-# as the price of diesel rises to 310"), or a head that is no count is the verb's subject
-# ("the tariff will rise to 450", "their average age fall to 14").
-_OTHER_SUBJECT: Final = frozenset("as once if when while because whereas unless".split()) | {
-    f"{head}{s}" for head in NOT_COUNTED_HEADS for s in ("", "s")}
+# Words a count's subject is not found past (`_ends_the_subject`).
+# An opener ends the search only past a verb of the sentence's own ("Container trains running
+# ... as part of the corridor rose", "Trucks ... once again rose" are the trains, the trucks);
+# a head only as the verb's own subject, auxiliaries between ("the tariff will rise", not
+# "the age limit fell"), and not after a counted noun that opens the clause and that it
+# qualifies ("Trucks paying the new toll rose to 1,800": the trucks).
+_OPENERS: Final = frozenset("as once if when while because whereas unless".split())
+_OTHER_HEADS: Final = frozenset(f"{head}{s}" for head in NOT_COUNTED_HEADS for s in ("", "s"))
+_AUXILIARIES: Final = frozenset(
+    "will would could can may might should is are was were has have had be been also".split())
+_RE_FINITE: Final = regex.compile(rf"\b{FINITE_VERB}")
 _RE_OTHER_SUBJECT: Final = regex.compile(
     rf"(?i:\b(?:{'|'.join(NOT_COUNTED_HEADS)})s?\b(?:\s+[a-z0-9.,]+){{0,4}}?\s+(?:to|from|by)\s*)\Z",
     flags=regex.REVERSE)
@@ -162,7 +169,7 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
             break
     for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
-        if words[j] in _OTHER_SUBJECT:
+        if _ends_the_subject(words, j):
             return  # another clause's or another figure's subject
         if words[j] not in _COUNT_NOUN_WORDS:
             continue  # no name ends or starts here (most words: told by one lookup)
@@ -177,6 +184,16 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             if verb.group().rstrip().lower().endswith(" by"):
                 raw.change = change_around(before, "")  # the count's change, not its level
             return
+
+
+def _ends_the_subject(words: list[str], j: int) -> bool:
+    """Is `words[j]` (the words before a count's verb) where its subject's search stops: an
+    opener of a clause past a verb of its own, or a head that is no count as the subject?"""
+    if words[j] in _OPENERS:
+        return _RE_FINITE.search(" ".join(words[:j])) is not None
+    if words[j] not in _OTHER_HEADS or not all(w in _AUXILIARIES for w in words[j + 1 :]):
+        return False
+    return not any(w in _COUNT_NOUN_WORDS for w in words[: max(0, j - 1)][:3])
 
 
 # A verb that sets its object's level "to" a bare number: "aims to raise sailings on the
@@ -214,8 +231,9 @@ def _count_of_object(raw: Raw, before: str, after: str) -> None:
         if word in _OBJECT_ENDS or (word == "of" and words[j - 1] not in _COUNT_HEADS):
             return
         noun = next((n for n in (" ".join(words[j : j + 2]), word) if n in COUNT_NOUNS), "")
-        if noun or (word in _PEOPLE_OF and j == len(words) - 1):  # "its workforce to", not
-            # "its workforce training spending to 400"
+        if noun or (word in _PEOPLE_OF and words[j + 1 : j + 2] in ([], ["at"], ["in"], ["on"])):
+            # "its workforce to", "its workforce at the Kuryk plant to", not "its workforce
+            # training spending to 400"
             raw.unit, raw.item = "count", COUNT_NOUNS.get(noun) or _PEOPLE_OF[word]
             raw.per = rate[0] if rate else None
             read_hedge(raw, before)
@@ -352,8 +370,10 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if (best := _closest_anchor(raws, i, text)) is None:  # the closest in magnitude before
         return
     anchor, factor = best
-    if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(before):
+    if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(text, anchor.end, raw.start):
         return  # "trains will rise to 12 a week, and the tariff will rise to 450": no trains
+        # (a head before the anchor is the anchor's own clause: "Trucks paying the new toll
+        # rose to 1,800 from 1,200")
     inches = _RE_INCHES_AFTER.match(after) if anchor.unit == "ft" else None
     if inches is not None:
         raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"

@@ -385,9 +385,11 @@ _FLUIDS: Final = frozenset({"oil", "gas"})
 _CARRIED: Final = frozenset({"cargo volume", "transit cargo volume"})  # goods moved
 # unless the goods follow the unit: "6,800 cubic metres of freight" is cargo's bulk, no gas
 _RE_OF_CARGO: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:freight|cargo|goods)\b")
-# What a building site measures in cubic metres: earth dug and concrete poured.
+# What a building site measures in cubic metres: earth dug and concrete poured, told by the
+# digging or pouring (not a bare "sand" or "rock": "gas piped across the Karakum sand desert").
 _RE_BUILDING_SOLIDS: Final = regex.compile(
-    r"\b(?i:spoil|excavated|excavation|earthworks?|concrete|soil|rock|gravel|sand)\b")
+    r"\b(?i:spoil|excavat(?:ed|ion|ions|ing)|earthworks?|concrete|pour(?:ed|ing|s)?|dug"
+    r"|digging)\b")
 
 
 # Tonnes produced of oil (not "crude steel") or gas, named right after them; of green hydrogen

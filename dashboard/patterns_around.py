@@ -45,8 +45,11 @@ RE_COUNT_NOUN: Final = regex.compile(
     (?!(?<=(?i:head|heads))[\s\u00a0]++(?!(?i:of)\b)[a-z]
       # a bare "fish" counts fish ("about 1.1 million fish, against"), not "two fish farms"
       |(?<=(?i:fish))[\s\u00a0]++(?!{_STOP}\b)[a-z]
-      # nor the verb: "some 300 fish the northern Caspian each season"
-      |(?<=(?i:fish))[\s\u00a0]++(?i:the|its|their|these|those)\b
+      # nor the verb before waters or a place: "some 300 fish the northern Caspian each
+      # season" (not "5 million fish the previous spring": a time)
+      |(?<=(?i:fish))[\s\u00a0]++(?i:the|its|their|these|those)[\s\u00a0]++
+       (?:[a-z-]++[\s\u00a0]++){{0,2}}?(?:[A-Z]|(?i:seas?|rivers?|waters|lakes?|coasts?
+       |delta|shallows|shelf|gulf|bay|estuary|reservoirs?)\b)
       # beds to sleep in ("68,000 beds"), not a river's or the sea's ("cleared 3 river beds")
       |(?<=(?<=(?i:river|sea|lake|stream|flower|reed|oyster|mussel|seed|test|coal)[\s\u00a0]++)
         (?i:beds))

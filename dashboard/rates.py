@@ -22,7 +22,7 @@ from dashboard.raw import Raw
 from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
+from dashboard.vocab.past_verbs import FINITE_VERB, PAST_CHANGE_WORDS
 from dashboard.vocab.units import MANY_PER_USD, PER_WORDS
 
 _ANNUAL_REACH: Final = 60
@@ -37,6 +37,7 @@ _PERIODIC_NEAR: Final = 90
 _RE_PRICED_NOUN: Final = regex.compile(
     r"[\s\u00a0]++(?i:hire|earnings|rates?|rents?|rentals?|charters?|revenues?|income|wages?"
     r"|fees?|tariffs?|takings|turnover|spending|costs?|pay)\b")
+_RE_FINITE: Final = regex.compile(rf"\b{FINITE_VERB}")
 _RE_NEW_CLAUSE: Final = regex.compile(
     r"\b(?i:after|as|because|while|when|whereas|although|and[\s\u00a0]++(?:the|its|their))\b")
 # "yearly capacity is put at 400,000 TEU", "Daily flows through BTC averaged 600,000 barrels",
@@ -190,7 +191,8 @@ def _box_of(raw: Raw, before: str, after: str, text: str) -> str | None:
 
 # A price before the box a verb of moving takes, a gloss in commas between: "Kuryk charges
 # 95,000 tenge, about $180, to load a rail wagon onto a ferry", "$45 to ship one tonne"
-# (not a box's place: "$20 million to move a container terminal").
+# (not a box's place or machine: "$20 million to move a container terminal", "$650,000 to
+# ship a container crane").
 _RE_BOX_AFTER: Final = regex.compile(
     r"\A(?:,[^.;!?,]{0,24}+(?=,))?,?[\s\u00a0]++to[\s\u00a0]++"
     r"(?i:load|ship|move|carry|send|transport|haul|truck|handle|lift|unload|clear|ferry)"
@@ -199,7 +201,8 @@ _RE_BOX_AFTER: Final = regex.compile(
     r"(?:(?P<size>40|20|45)[-\s\u00a0]?(?i:ft|foot|feet)[\s\u00a0]++(?i:containers?|box)"
     r"|(?P<thing>(?i:wagon|railcar|truck|trailer|tonne|ton|teu|container|box)))\b"
     r"(?![\s\u00a0]++(?i:terminals?|ships?|vessels?|ports?|hubs?|yards?|trains?|lines?"
-    r"|depots?)\b)"
+    r"|depots?|cranes?|handling|stackers?|reach-stackers?|scanners?|fleets?|gantr(?:y|ies)"
+    r"|lifts?|carriers?|spreaders?)\b)"
 )
 
 
@@ -209,7 +212,11 @@ def _too_far(far: str, periodic: regex.Match[str]) -> bool:
     if len(far) - periodic.start() > _PERIODIC_NEAR and not _RE_PRICED_NOUN.match(
             far, periodic.end("word")):
         return True
-    return _RE_NEW_CLAUSE.search(far, periodic.end("word")) is not None
+    clause = _RE_NEW_CLAUSE.search(far, periodic.end("word"))  # past a verb of the adjective's
+    # own clause: "Daily sailings ... were halted after a gale and the operator lost", not
+    # "Daily hire for ferries between Kuryk and the port of Alat averaged", "... after its refit"
+    return clause is not None and _RE_FINITE.search(far, periodic.end("word"),
+                                                   clause.start()) is not None
 
 
 # "per head" is per person ("GDP of $1,300 per head") but per animal beside a herd

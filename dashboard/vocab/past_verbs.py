@@ -44,3 +44,10 @@ PAST_CHANGE_WORDS: Final = _alternation(PAST_CHANGES)
 PAST_IRREGULAR_WORDS: Final = _alternation(PAST_IRREGULAR)
 # One alternation of the outcomes and the changes: a verb that reports the figure after it.
 PAST_REPORT_WORDS: Final = _alternation(PAST_OUTCOMES + PAST_CHANGES)
+# A verb that makes a clause of its own: an auxiliary, a common irregular past or any "-ed"
+# word not told as a participle by the preposition after it ("fixed for", "registered in"):
+# "Daily sailings were halted after a gale", "Trains rose to 12 as the tariff rose".
+FINITE_VERB: Final = (
+    r"(?:(?i:is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|"
+    + PAST_IRREGULAR_WORDS[3:-1] + r")\b|(?i:[a-z]{2,}ed)\b(?![\s\u00a0]++(?i:for|by|from|via"
+    r"|under|between|with|in|at|on)\b))")

@@ -4411,6 +4411,78 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixt-ports-upgraded-with-world-bank-credits-see-ships-now",
        "Ports upgraded with World Bank credits see 30 ship calls a week this year.",
        c("30 ship calls", 30, "count", per="week", kind="actual"), published="2025-06-15"),
+    # fixs 1: a price word is the verb's subject only right before it, and not after a
+    # counted noun that opens the clause ("Trucks paying the new toll rose to ...")
+    ex("nm-fixs-lorries-paying-the-toll-are-counted",
+       "Lorries paying the new road toll fell to 2,300 from 2,900.",
+       c("2,300", 2300, "count", item="lorry"), c("2,900", 2900, "count", item="lorry"),
+       published="2026-06-15"),
+    ex("nm-fixs-tankers-older-than-the-age-cap-are-counted",
+       "Tankers older than the age cap fell to 35 from 48.",
+       c("35", 35, "count", item="tanker"), c("48", 48, "count", item="tanker"),
+       published="2026-06-15"),
+    # fixs 2: "as part of", "once again" open no clause: the search for the subject goes on
+    ex("nm-fixs-as-part-of-opens-no-clause",
+       "Block trains running to Poti as part of the new service rose to 380.",
+       c("380", 380, "count", item="block train"), published="2026-06-15"),
+    ex("nm-fixs-once-again-opens-no-clause",
+       "Wagons queuing at Dostyk once again climbed to 4,200.",
+       c("4,200", 4200, "count", item="wagon"), published="2026-06-15"),
+    # fixs 3: a workforce "at" a place before "to" is still the object counted
+    ex("nm-fixs-workforce-at-a-yard-counts-employees",
+       "The operator grew its workforce at the Aktau yard to 950.",
+       c("950", 950, "count", item="employee"), published="2026-06-15"),
+    # fixs 4: a periodic price word reaches past "and the", "after", "when" that open no
+    # clause of their own (no verb of the price's clause before them)
+    ex("nm-fixs-daily-charter-between-a-and-the-port-is-daily",
+       "Daily charter rates for bulk carriers between Aktau and the Iranian port of "
+       "Amirabad averaged $11,000.",
+       c("$11,000", 11000, "USD", per="day"), published="2026-06-15"),
+    ex("nm-fixs-monthly-rent-after-an-upgrade-is-monthly",
+       "Monthly rent for the reefer depot after its upgrade averaged 3 million tenge.",
+       c("3 million tenge", 3e6, "KZT", per="month"), published="2026-06-15"),
+    ex("nm-fixs-daily-hire-when-fixed-is-daily",
+       "Daily hire for a grain carrier when fixed for one round trip averaged $8,500.",
+       c("$8,500", 8500, "USD", per="day"), published="2026-06-15"),
+    # fixs 5: a box's crane or stacker moved is no box: the price is no freight rate
+    ex("nm-fixs-shipping-a-container-gantry-is-no-box-rate",
+       "The terminal paid $720,000 to ship a container gantry from Lianyungang to Kuryk.",
+       c("$720,000", 7.2e5, "USD", per=None), published="2026-06-15"),
+    ex("nm-fixs-moving-a-container-stacker-is-no-box-rate",
+       "The dry port spent $380,000 to move a container reach-stacker to Khorgos.",
+       c("$380,000", 3.8e5, "USD", per=None), published="2026-06-15"),
+    # fixs 8: a handful of people "close to"/"familiar with" something are sources only
+    # where they speak or know a story's matter; near a blast, hired for a route they count
+    ex("nm-fixs-people-close-to-a-fire-are-counted",
+       "Four people close to the fire at the Baku depot were taken to hospital.",
+       c("Four people", 4, "count", item="person"), published="2026-06-15"),
+    ex("nm-fixs-people-familiar-with-pilotage-are-counted",
+       "Two people familiar with Caspian pilotage were hired by the port of Kuryk.",
+       c("Two people", 2, "count", item="person"), published="2026-06-15"),
+    # fixs 9: "fish the" is the verb only before waters or a place, not before a time
+    ex("nm-fixs-fish-the-following-autumn-are-counted",
+       "The Atyrau hatchery let go 3 million fish the following autumn into the Ural delta.",
+       c("3 million fish", 3e6, "count", item="fish"), published="2026-06-15"),
+    ex("nm-fixs-fish-the-same-week-are-counted",
+       "A farm near Aktau stocked 60,000 fish the same week.",
+       c("60,000 fish", 60000, "count", item="fish"), published="2026-06-15"),
+    # fixs 10: "past" after a verb of motion is no minimum only for counted things passed;
+    # a price, a rate or a volume that "sailed past" a level is above it
+    ex("nm-fixs-urals-sailed-past-a-price-is-a-minimum",
+       "Urals crude sailed past $75 a barrel on Thursday.",
+       c("$75", 75, "USD", approx="min"), published="2026-06-15"),
+    ex("nm-fixs-tenge-drifted-past-a-rate-is-a-minimum",
+       "The Kazakh tenge drifted past 505 per dollar late on Friday.",
+       c("505", 505, "KZT", approx="min"), published="2026-06-15"),
+    ex("nm-fixs-transit-steamed-past-tonnes-is-a-minimum",
+       "Transit cargo via Aktau steamed past 4 million tonnes in the first nine months.",
+       c("4 million tonnes", 4e6, "t", approx="min"), published="2026-06-15"),
+    # fixs minor: a bare "sand" or "rock" in a clause is no building site's earth: gas piped
+    # across a sand desert is still gas
+    ex("nm-fixs-gas-over-a-rock-plateau-is-gas",
+       "Gas shipped via the trunk line over the Ustyurt rock plateau totalled 9 billion cubic "
+       "metres.",
+       c("9 billion cubic metres", 9e9, "m3", metric="gas exports"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

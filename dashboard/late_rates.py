@@ -227,11 +227,11 @@ _RE_PRICE_THEN_TIME: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
 )
 # ... but not a price of something else after it: "$45 per tonne in 2024, and $300 was added
-# for each inspection", "$300 was the customs fee" (but "$52 were charged in 2025" is the
-# same price).
+# for each inspection", "$300 was the customs fee", "$300 was paid by each exporter" (but "$52
+# were charged in 2025", "$52 was paid in 2024", "$34 is expected in 2026" are the same price).
 _RE_OTHER_PRICE_AFTER: Final = regex.compile(
-    r"[\s\u00a0]++(?:for|of|(?:was|were|is|are)\b(?![\s\u00a0]++(?:charged|levied|quoted|set)\b"
-    r"(?![\s\u00a0]++(?:for|by)\b)))\b")
+    r"[\s\u00a0]++(?:for|of|(?:was|were|is|are)[\s\u00a0]++(?:the|a|an)\b"
+    r"|(?:was|were|is|are)[\s\u00a0]++(?:[a-z]++[\s\u00a0]++)?(?:for|by)\b)")
 # Prices listed by place, each after its own: "$14 per tonne in Batumi and $16 in Poti",
 # "$45 per tonne in Kazakhstan, $52 in Uzbekistan" (not "in Poti and $95 for a declaration").
 _RE_PRICE_THEN_PLACE: Final = regex.compile(
@@ -242,8 +242,9 @@ _RE_PRICE_THEN_PLACE: Final = regex.compile(
 _RE_IN_A_PLACE: Final = regex.compile(
     r"[\s\u00a0]++in[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]*+"
     # (not one with a thing or a verb of its own: "$95 in Poti for each customs declaration",
-    # "$2 in Tbilisi was spent per passenger")
-    r"(?![^.;!?]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were|is|are)\b)")
+    # "$2 in Tbilisi was spent per passenger"; a clause after a comma is another's: "$52 in
+    # Uzbekistan, which is the highest")
+    r"(?![^.;!?,]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were)\b)")
 
 
 # A yield is compared as a price is: "to 15 centners per hectare by 2030 from 12.3 centners".

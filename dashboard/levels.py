@@ -290,7 +290,8 @@ _RE_VOLUME_MOVED: Final = regex.compile(
     flags=regex.DOTALL)
 # Where the change's clause starts: after a sentence's end or a clause joined by ", and"...
 _RE_CLAUSE_START: Final = regex.compile(
-    r"[;!?]|\.(?![0-9])|,\s+(?i:and|but|while|whereas)\b",
+    r"[;!?]|\.(?![0-9])|,\s+(?i:and|but|while|whereas)\b"
+    r"|(?<=\s)(?i:while|whereas|as)\s(?<!such\sas\s)",  # "exports held steady as Brent rose 5%"
     flags=regex.REVERSE)  # the last one
 # ... leaving out a relative aside ("CPC Blend, which carries most Kazakh exports, was up")...
 _RE_RELATIVE_ASIDE: Final = regex.compile(r",\s+(?i:which|that|who|where)\b[^,]*+,")

@@ -130,8 +130,11 @@ RE_TIME: Final = regex.compile(
         (?!\s*[-–/]\s*[0-9])
         # "up 55% from 2021's 1.02 million TEU": that year's level, no start (but "since
         # 2022's sanctions": from then on)
-        # ("from 2023's peak of 1.4 million TEU": up to 3 words may stand before the figure)
-        (?!['’]s\s+(?:[A-Za-z][\w-]*\s+){{0,3}}(?:(?i:{HEDGE_WORDS})\s+)?
+        # ("from 2023's peak of 1.4 million TEU": a level's noun may stand before the figure;
+        # not a verb: "since 2022's sanctions diverted 2 million TEU")
+        (?!['’]s\s+(?:(?:(?i:all-time|record|peak|high|low|level|total|volume|figure|tally
+                          |average|result|outturn|mark|value)\s+){{1,2}}(?:of\s+)?)?
+            (?:(?i:{HEDGE_WORDS})\s+)?
             (?:[0-9]|(?:US)?[$€£¥₸₽]|(?:USD|EUR|CNY)\s*[0-9]))
         # "from March 2024 to May 2025", "since 1 May 2024 to 31 March"; not "has tripled since
         # 2019 to 4.6 million tonnes" (a level after the since-time)

@@ -339,7 +339,9 @@ _OWN_VERB: Final = (
     r"|scheduled|planned|to|may|might|can|could|that|which|who|whose|bought|built|sold|made)\b"
     r"|for\s++delivery\b)")
 _RE_TIME_RIGHT_AFTER: Final = regex.compile(
-    rf"\A(?:\s++{_OWN_VERB}[\w'’-]++)?+(?:\s++{_OWN_VERB}(?![a-z]{{3,}}ed\b)[\w'’-]++){{0,11}}+"
+    rf"\A(?:\s++{_OWN_VERB}[\w'’-]++)?+(?:\s++{_OWN_VERB}(?![a-z]{{3,}}ed\b)[\w'’-]++)?+"
+    rf"(?:\s++{_OWN_VERB}[\w'’-]++){{0,10}}+"  # (a participle only right after the noun:
+    # "another 20 at the refurbished Baku depot in 2023" shares the year)
     r",?\s*+(?:(?:in|by|for|during|over|from|until|till|through)\s++)?\Z"
 )
 

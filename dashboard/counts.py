@@ -193,7 +193,23 @@ def _ends_the_subject(words: list[str], j: int) -> bool:
         return _RE_FINITE.search(" ".join(words[:j])) is not None
     if words[j] not in _OTHER_HEADS or not all(w in _AUXILIARIES for w in words[j + 1 :]):
         return False
-    return not any(w in _COUNT_NOUN_WORDS for w in words[: max(0, j - 1)][:3])
+    return not _opens_with_a_qualified_count(words[:j])
+
+
+_QUALIFYING: Final = frozenset("older younger newer larger smaller heavier longer".split())
+
+
+def _opens_with_a_qualified_count(words: list[str]) -> bool:
+    """Does the clause open with a counted noun that a participle or a comparative right after
+    it qualifies ("Trucks paying the new toll", "Tankers older than the age cap"), so that a
+    price head later is in that qualifier, not the subject ("For trucks entering Georgia the
+    toll" opens with no count)?"""
+    start = 1 if words[:1] == ["the"] else 0
+    for n in (2, 1):
+        if " ".join(words[start : start + n]) in COUNT_NOUNS and len(words) > start + n:
+            nxt = words[start + n]
+            return nxt.endswith(("ing", "ed")) or nxt in _QUALIFYING
+    return False
 
 
 # A verb that sets its object's level "to" a bare number: "aims to raise sailings on the
@@ -249,10 +265,10 @@ _ASIDE_OPENERS: Final = frozenset(
 
 
 def _own_clause(subject: str) -> str:
-    """The clause a verb's subject is in: after the last comma or semicolon, passing over
+    """The clause a verb's subject is in: after the last comma, colon or semicolon, passing over
     asides between commas that open with a preposition ("Container trains along the Middle
     Corridor, via the Caspian port of Aktau and Baku, numbered 350": the trains)."""
-    parts = subject[subject.rfind(";") + 1 :].split(",")
+    parts = subject[max(subject.rfind(";"), subject.rfind(":")) + 1 :].split(",")
     k = len(parts) - 1
     while k > 0 and (not parts[k].strip() or parts[k].split()[0].lower() in _ASIDE_OPENERS):
         k -= 1

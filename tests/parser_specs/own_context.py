@@ -4483,6 +4483,15 @@ NEAR_MISSES: list[Example] = [
        "Gas shipped via the trunk line over the Ustyurt rock plateau totalled 9 billion cubic "
        "metres.",
        c("9 billion cubic metres", 9e9, "m3", metric="gas exports"), published="2026-06-15"),
+    # fixu
+    # fixu 1: a price head is another subject unless a counted noun opens the clause with a
+    # participle or comparative of its own; a colon ends the clause
+    ex("nm-fixu-for-block-trains-the-tariff-counts-no-trains",
+       "For block trains the tariff fell to 900 in April.",
+       published="2026-06-15"),
+    ex("nm-fixu-label-before-a-colon-counts-no-wagons",
+       "Flatcars and hoppers: the hire fee will rise to 520 from 480.",
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

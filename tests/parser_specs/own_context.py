@@ -4492,6 +4492,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixu-label-before-a-colon-counts-no-wagons",
        "Flatcars and hoppers: the hire fee will rise to 520 from 480.",
        published="2026-06-15"),
+    # fixu 2: an opener ends the subject's search also after a present-tense verb; only
+    # fixed phrases ("as part of", "once again", "such as") open no clause
+    ex("nm-fixu-while-after-a-present-verb-counts-no-tankers",
+       "Tankers wait off Aktau for days while the port fee rises to 700.",
+       published="2026-06-15"),
+    ex("nm-fixu-as-after-a-present-verb-counts-no-lorries",
+       "Lorries idle at Kapikule as the waiting time grows to 30.",
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4500,6 +4500,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixu-as-after-a-present-verb-counts-no-lorries",
        "Lorries idle at Kapikule as the waiting time grows to 30.",
        published="2026-06-15"),
+    # fixu 6: a periodic word's reach ends at while/as/after/when/"and the" again, past a
+    # present-tense verb too; only "between X and the Y", "such as", "as well as" and an
+    # "after"/"when" with no verb of its own before the price's are passed
+    ex("nm-fixu-weekly-ferries-while-turnover-is-no-weekly-money",
+       "Weekly ferries link Kuryk and Alat while the line's turnover climbed to $12 million.",
+       c("$12 million", 1.2e7, "USD", per=None), published="2026-06-15"),
+    ex("nm-fixu-daily-barges-as-the-carrier-earns-is-no-daily-money",
+       "Daily feeder barges ply the Volga as the carrier earns $30,000 from grain overall.",
+       c("$30,000", 30000, "USD", per=None), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

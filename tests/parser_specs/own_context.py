@@ -4509,6 +4509,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixu-daily-barges-as-the-carrier-earns-is-no-daily-money",
        "Daily feeder barges ply the Volga as the carrier earns $30,000 from grain overall.",
        c("$30,000", 30000, "USD", per=None), published="2026-06-15"),
+    # fixu 8: a handful of people "familiar with"/"briefed on"/"close to" something are
+    # sources unless a word of harm, hiring or living follows; any verb of opinion will do
+    ex("nm-fixu-people-familiar-with-the-tender-doubt-are-sources",
+       "Two people familiar with the Kuryk tender doubt it will close before 2027.",
+       published="2026-06-15"),
+    ex("nm-fixu-people-briefed-on-the-plan-believe-are-sources",
+       "Three people briefed on the rail plan believe the tariff will be cut.",
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4517,6 +4517,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixu-people-briefed-on-the-plan-believe-are-sources",
        "Three people briefed on the rail plan believe the tariff will be cut.",
        published="2026-06-15"),
+    # fixu 10: a length or an area "of" things that one moved past is where one went, no
+    # minimum (a price or a volume that "sailed past" a level is still above it)
+    ex("nm-fixu-drove-past-km-of-queued-lorries-is-no-minimum",
+       "Our bus driver steered around the jam and drove past 15 km of queued lorries at Sarpi.",
+       c("15 km", 15, "km", approx=None), published="2026-06-15"),
+    ex("nm-fixu-cycled-past-hectares-of-orchards-is-no-minimum",
+       "The survey team cycled past 300 hectares of apricot orchards near Osh.",
+       c("300 hectares", 300, "ha", approx=None), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -135,6 +135,13 @@ _RE_SOURCES_SPEAK: Final = regex.compile(
     r"|process|plans?|discussions|decision|situation|investigation|ministry|government"
     r"|company|thinking)\b|[^.;!?]{0,80}?\b(?i:said|say|says|told|tell|according|added"
     r"|confirmed|speaking|spoke|asked)\b")
+# They are counted only where a word of harm, hiring or living follows them ("were injured",
+# "were hired", "taken to hospital", within the 60 characters read); elsewhere they are
+# sources ("Two people familiar with the tender warned ...", "... expect the line to open").
+_RE_PEOPLE_COUNTED: Final = regex.compile(
+    r"[^.;!?]{0,80}?\b(?i:injured|killed|hurt|wounded|hired|employed|evacuated|died|rescued"
+    r"|arrested|detained|hospitali[sz]ed|hospital|treated|taken[\s\u00a0]++to|work|works"
+    r"|worked|working|live|lives|lived|living)\b")
 _RE_SOURCES_BEFORE: Final = regex.compile(r"(?i:\b(?:according[\s\u00a0]++to|told))[\s\u00a0]*+\Z")
 
 
@@ -192,7 +199,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if item == "person" and raw.value <= _MOST_SOURCES and not raw.scaled and (
             sources := _RE_SOURCES_AFTER.match(after, noun.end())) and (
             _RE_SOURCES_SPEAK.match(after, sources.end())
-            or _RE_SOURCES_BEFORE.search(before[-40:])):
+            or _RE_SOURCES_BEFORE.search(before[-40:])
+            or not _RE_PEOPLE_COUNTED.match(after, sources.end())):
         return  # "two people familiar with the process said": the sources, no count
     raw.unit, raw.item = "count", item
     if plus:

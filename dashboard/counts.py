@@ -27,7 +27,6 @@ from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import FINITE_VERB
 from dashboard.vocab.units import COUNT_NOUNS, NOT_COUNTED_HEADS
 
 # A bare number that stands for a quantity is followed by punctuation or one of these words
@@ -119,8 +118,9 @@ _RE_LEVEL_VERB_END: Final = regex.compile(
 )  # every position of the window (measured: 20,000 windows 0.28 -> 0.02 s)
 _RE_WORD: Final = regex.compile(r"[A-Za-z][A-Za-z-]*")
 # Words a count's subject is not found past (`_ends_the_subject`).
-# An opener ends the search only past a verb of the sentence's own ("Container trains running
-# ... as part of the corridor rose", "Trucks ... once again rose" are the trains, the trucks);
+# An opener of a clause ends the search ("Ferries sail twice a week as demand rises to 400"),
+# but not in a fixed phrase ("as part of", "such as", "as well as", "as of", "as many as",
+# "once again": "Trucks ... once again rose" are the trucks);
 # a head only as the verb's own subject, auxiliaries between ("the tariff will rise", not
 # "the age limit fell"), and not after a counted noun that opens the clause and that it
 # qualifies ("Trucks paying the new toll rose to 1,800": the trucks).
@@ -128,7 +128,6 @@ _OPENERS: Final = frozenset("as once if when while because whereas unless".split
 _OTHER_HEADS: Final = frozenset(f"{head}{s}" for head in NOT_COUNTED_HEADS for s in ("", "s"))
 _AUXILIARIES: Final = frozenset(
     "will would could can may might should is are was were has have had be been also".split())
-_RE_FINITE: Final = regex.compile(rf"\b{FINITE_VERB}")
 _RE_OTHER_SUBJECT: Final = regex.compile(
     rf"(?i:\b(?:{'|'.join(NOT_COUNTED_HEADS)})s?\b(?:\s+[a-z0-9.,]+){{0,4}}?\s+(?:to|from|by)\s*)\Z",
     flags=regex.REVERSE)
@@ -189,11 +188,28 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
 def _ends_the_subject(words: list[str], j: int) -> bool:
     """Is `words[j]` (the words before a count's verb) where its subject's search stops: an
     opener of a clause past a verb of its own, or a head that is no count as the subject?"""
-    if words[j] in _OPENERS:
-        return _RE_FINITE.search(" ".join(words[:j])) is not None
+    if words[j] in _OPENERS:  # "as part of", "such as", "once again" open no clause
+        return (words[j + 1 : j + 2] not in (["part"], ["well"], ["of"], ["many"], ["again"])
+                and words[j - 1 : j] not in (["such"], ["well"], ["many"]))
     if words[j] not in _OTHER_HEADS or not all(w in _AUXILIARIES for w in words[j + 1 :]):
         return False
-    return not any(w in _COUNT_NOUN_WORDS for w in words[: max(0, j - 1)][:3])
+    return not _opens_with_a_qualified_count(words[:j])
+
+
+_QUALIFYING: Final = frozenset("older younger newer larger smaller heavier longer".split())
+
+
+def _opens_with_a_qualified_count(words: list[str]) -> bool:
+    """Does the clause open with a counted noun that a participle or a comparative right after
+    it qualifies ("Trucks paying the new toll", "Tankers older than the age cap"), so that a
+    price head later is in that qualifier, not the subject ("For trucks entering Georgia the
+    toll" opens with no count)?"""
+    start = 1 if words[:1] == ["the"] else 0
+    for n in (2, 1):
+        if " ".join(words[start : start + n]) in COUNT_NOUNS and len(words) > start + n:
+            nxt = words[start + n]
+            return nxt.endswith(("ing", "ed")) or nxt in _QUALIFYING
+    return False
 
 
 # A verb that sets its object's level "to" a bare number: "aims to raise sailings on the
@@ -249,10 +265,10 @@ _ASIDE_OPENERS: Final = frozenset(
 
 
 def _own_clause(subject: str) -> str:
-    """The clause a verb's subject is in: after the last comma or semicolon, passing over
+    """The clause a verb's subject is in: after the last comma, colon or semicolon, passing over
     asides between commas that open with a preposition ("Container trains along the Middle
     Corridor, via the Caspian port of Aktau and Baku, numbered 350": the trains)."""
-    parts = subject[subject.rfind(";") + 1 :].split(",")
+    parts = subject[max(subject.rfind(";"), subject.rfind(":")) + 1 :].split(",")
     k = len(parts) - 1
     while k > 0 and (not parts[k].strip() or parts[k].split()[0].lower() in _ASIDE_OPENERS):
         k -= 1

@@ -212,11 +212,34 @@ def _too_far(far: str, periodic: regex.Match[str]) -> bool:
     if len(far) - periodic.start() > _PERIODIC_NEAR and not _RE_PRICED_NOUN.match(
             far, periodic.end("word")):
         return True
-    clause = _RE_NEW_CLAUSE.search(far, periodic.end("word"))  # past a verb of the adjective's
-    # own clause: "Daily sailings ... were halted after a gale and the operator lost", not
-    # "Daily hire for ferries between Kuryk and the port of Alat averaged", "... after its refit"
-    return clause is not None and _RE_FINITE.search(far, periodic.end("word"),
-                                                   clause.start()) is not None
+    for clause in _RE_NEW_CLAUSE.finditer(far, periodic.end("word")):
+        if not _opens_no_clause(far, clause, periodic.end("word")):
+            return True
+    return False
+
+
+_RE_BETWEEN_OPEN: Final = regex.compile(r"(?i:\bbetween(?:[\s\u00a0]++[\w'-]++){1,4}[\s\u00a0]*)\Z",
+                                        flags=regex.REVERSE)
+_RE_LAST_WORD: Final = regex.compile(r"[\w'-]++[\s\u00a0]*\Z", flags=regex.REVERSE)
+
+
+def _opens_no_clause(far: str, clause: regex.Match[str], start: int) -> bool:
+    """Is an opener after a periodic price word no clause of its own: "and" in a "between X
+    and the Y" span, "such as"/"as well as", or "after"/"when" with no verb of their own
+    before the price's ("Daily hire ... when fixed for one round trip averaged", "Monthly
+    rent ... after its upgrade averaged"; not "Daily sailings were halted after a gale")?"""
+    word = clause.group().lower()
+    if word.startswith("and"):
+        return _RE_BETWEEN_OPEN.search(far, start, clause.start()) is not None
+    if word == "as":
+        return (far[max(0, clause.start() - 5) : clause.start()].lower().strip()
+                in ("such", "well") or far[clause.end() :].lstrip().lower().startswith("well"))
+    if word not in ("after", "when"):
+        return False
+    last = _RE_LAST_WORD.search(far, clause.end())  # the price's own verb: "averaged"
+    end = last.start() if last is not None else len(far)
+    return (_RE_FINITE.search(far, start, clause.start()) is None
+            and _RE_FINITE.search(far, clause.end(), end) is None)
 
 
 # "per head" is per person ("GDP of $1,300 per head") but per animal beside a herd

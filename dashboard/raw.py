@@ -21,6 +21,9 @@ _RE_MOVED_PAST: Final = regex.compile(
     r"(?i:\b(?:walk\w*|sail\w*|driv\w*|drove|flew|fl(?:y|ies|ying)|rode|rid(?:e|es|ing)"
     r"|march\w*|stroll\w*|wander\w*|steam\w*|cycl\w*|swam|swim\w*|motor\w*|taxi\w*|hik\w*"
     r"|float\w*|drift\w*|row(?:ed|s|ing)?)[\s\u00a0]+past[\s\u00a0]*)\Z")
+# ... and past a length or an area "of" things: "drove past 20 km of stationary trucks".
+_PASSED_SPANS: Final = frozenset({"km", "m", "mi", "ft", "ha", "km2", "acre"})
+_RE_OF_A_THING: Final = regex.compile(r"[\s\u00a0]+of[\s\u00a0]+(?!the\b)[a-z]")
 _RE_UNDER_A: Final = regex.compile(r"(?i:under[\s\u00a0]+an?[\s\u00a0]*)\Z")
 # "half the level of a year ago", "a third of the 2021 levels": a fraction of an earlier
 # level, as "twice the level" is a multiple of it; so is a fraction of the time, cost, price
@@ -92,10 +95,12 @@ def read_hedge(raw: Raw, before: str, after: str = "") -> None:
         return  # "over seven years" is during; "for over two years" is more than
     if along_the_works(raw, before, after):
         return  # "the section was widened over 124 km": along them, not more than
-    if raw.unit == "count" and (hedge.group()[:5].lower() == "start"
-                                or _RE_MOVED_PAST.search(before[-40:])):
+    moved = _RE_MOVED_PAST.search(before[-40:]) is not None
+    if raw.unit == "count" and (hedge.group()[:5].lower() == "start" or moved):
         return  # "trains will start from 5 stations": where from, no price's floor;
         # "steamed past 30 barges": where the ship went
+    if moved and raw.unit in _PASSED_SPANS and _RE_OF_A_THING.match(after):
+        return  # "drove past 20 km of stationary trucks": where it went
     if hedge.group("approx") or hedge.group("tilde"):
         raw.approx = Approx.APPROX
     elif hedge.group("min") or hedge.group("gt"):

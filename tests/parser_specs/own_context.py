@@ -4502,6 +4502,48 @@ NEAR_MISSES: list[Example] = [
        "Gas shipped via the trunk line over the Ustyurt rock plateau totalled 9 billion cubic "
        "metres.",
        c("9 billion cubic metres", 9e9, "m3", metric="gas exports"), published="2026-06-15"),
+    # fixu
+    # fixu 1: a price head is another subject unless a counted noun opens the clause with a
+    # participle or comparative of its own; a colon ends the clause
+    ex("nm-fixu-for-block-trains-the-tariff-counts-no-trains",
+       "For block trains the tariff fell to 900 in April.",
+       published="2026-06-15"),
+    ex("nm-fixu-label-before-a-colon-counts-no-wagons",
+       "Flatcars and hoppers: the hire fee will rise to 520 from 480.",
+       published="2026-06-15"),
+    # fixu 2: an opener ends the subject's search also after a present-tense verb; only
+    # fixed phrases ("as part of", "once again", "such as") open no clause
+    ex("nm-fixu-while-after-a-present-verb-counts-no-tankers",
+       "Tankers wait off Aktau for days while the port fee rises to 700.",
+       published="2026-06-15"),
+    ex("nm-fixu-as-after-a-present-verb-counts-no-lorries",
+       "Lorries idle at Kapikule as the waiting time grows to 30.",
+       published="2026-06-15"),
+    # fixu 6: a periodic word's reach ends at while/as/after/when/"and the" again, past a
+    # present-tense verb too; only "between X and the Y", "such as", "as well as" and an
+    # "after"/"when" with no verb of its own before the price's are passed
+    ex("nm-fixu-weekly-ferries-while-turnover-is-no-weekly-money",
+       "Weekly ferries link Kuryk and Alat while the line's turnover climbed to $12 million.",
+       c("$12 million", 1.2e7, "USD", per=None), published="2026-06-15"),
+    ex("nm-fixu-daily-barges-as-the-carrier-earns-is-no-daily-money",
+       "Daily feeder barges ply the Volga as the carrier earns $30,000 from grain overall.",
+       c("$30,000", 30000, "USD", per=None), published="2026-06-15"),
+    # fixu 8: a handful of people "familiar with"/"briefed on"/"close to" something are
+    # sources unless a word of harm, hiring or living follows; any verb of opinion will do
+    ex("nm-fixu-people-familiar-with-the-tender-doubt-are-sources",
+       "Two people familiar with the Kuryk tender doubt it will close before 2027.",
+       published="2026-06-15"),
+    ex("nm-fixu-people-briefed-on-the-plan-believe-are-sources",
+       "Three people briefed on the rail plan believe the tariff will be cut.",
+       published="2026-06-15"),
+    # fixu 10: a length or an area "of" things that one moved past is where one went, no
+    # minimum (a price or a volume that "sailed past" a level is still above it)
+    ex("nm-fixu-drove-past-km-of-queued-lorries-is-no-minimum",
+       "Our bus driver steered around the jam and drove past 15 km of queued lorries at Sarpi.",
+       c("15 km", 15, "km", approx=None), published="2026-06-15"),
+    ex("nm-fixu-cycled-past-hectares-of-orchards-is-no-minimum",
+       "The survey team cycled past 300 hectares of apricot orchards near Osh.",
+       c("300 hectares", 300, "ha", approx=None), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -1,0 +1,76 @@
+"""The figure a bare number borrows its unit from: the one before it in its sentence closest
+to it in magnitude ("rose to 3,870 from 3,540"), or, after "from", the level left behind, of
+the figure right before or of the figure a value is the worth of ("71,400 units worth $812
+million, from 41,000": units). Read by `counts.lend_elliptic`.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final
+
+import regex
+
+from dashboard import context
+from dashboard.bases import RE_FROM_BETWEEN
+from dashboard.raw import Raw
+from dashboard.vocab.hedging import HEDGE_WORDS
+
+
+def closest_anchor(raws: list[Raw], i: int, text: str, reach: int) -> tuple[Raw, float] | None:
+    """The quantity with a unit before `raws[i]` in its sentence (up to four back, at most
+    `reach` characters away) closest to it in magnitude, within three powers of ten (the one
+    right before if `raws[i]` is its level "from"), and the factor `raws[i]` takes."""
+    raw = raws[i]
+    best: tuple[float, Raw, float] | None = None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        anchor = raws[j]
+        if anchor.unit is None or anchor.unit in ("%", "pp", "x"):
+            continue
+        if raw.start - anchor.end > reach or context.crosses_sentence(
+                text, anchor.end, raw.start):
+            break
+        between = text[anchor.end : raw.start] if j == i - 1 else ""
+        # "cut transit to 5-6 days from 10-12", "rose to 3,870 from 3,540": the level left
+        # behind, of the figure right before whatever other figure is nearer in magnitude
+        # (or of the figure a value is the worth of, the nearer of the two: "to 71,400 units
+        # worth $812 million, from 41,000" left 41,000 units behind; "2,300 cars valued at $46
+        # million, from 29" $29 million)
+        if len(between) < 32 and "from" in between.lower() and RE_FROM_BETWEEN.fullmatch(between):
+            fits = [(_fit(level, raw), level) for level in (_worth_of(raws, j, text), anchor)
+                    if level is not None]
+            fit, level = min(fits, key=lambda pair: pair[0][0])
+            if fit[0] <= 3:
+                return level, fit[1]
+        distance, factor = _fit(anchor, raw)
+        if distance <= 3 and (best is None or distance < best[0]):
+            best = (distance, anchor, factor)
+    return None if best is None else best[1:]
+
+
+def _fit(anchor: Raw, raw: Raw) -> tuple[float, float]:
+    """How far the bare `raw` is from `anchor` in powers of ten, and the factor it takes."""
+    written = anchor.value / anchor.factor  # "84.75 cents" was written as 84.75
+    distance = abs(math.log10(max(abs(raw.value), 1e-9) / max(abs(written), 1e-9)))
+    factor = anchor.factor
+    if anchor.scaled and not raw.scaled and abs(raw.value) >= 1000:  # "Of the 1.2 million
+        whole = abs(math.log10(abs(raw.value) / max(abs(anchor.value), 1e-9)))  # trucks,
+        if whole < distance:  # 640,000 used Nur Zholy": written in full, a part of it
+            distance, factor = whole, 1.0
+    return distance, factor
+
+
+# A value right after the figure it is the worth of: "71,400 units worth $812 million".
+_RE_WORTH_BETWEEN: Final = regex.compile(
+    rf"[\s\u00a0]++(?i:worth|valued[\s\u00a0]++at)[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")
+
+
+def _worth_of(raws: list[Raw], j: int, text: str) -> Raw | None:
+    """The figure `raws[j]` is the worth of, if it follows one ("71,400 units worth $812
+    million"): a level "from" after both is the figure's, not its worth's."""
+    if j == 0 or raws[j - 1].unit in (None, "%", "pp", "x") or raws[j].unit == raws[j - 1].unit:
+        return None
+    return raws[j - 1] if _RE_WORTH_BETWEEN.fullmatch(text, raws[j - 1].end,
+                                                       raws[j].start) else None

@@ -176,13 +176,14 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     lead = text[max(0, start - 20) : start]
     if lead[-1:] == "×" or "factor" in lead or "oefficient" in lead:
         return None  # "×2.5", "by a factor of 3", "a coefficient of 0.5.": read in full
-    if currency_moved(text[max(0, start - 80) : start]):
-        return None  # "the manat held at 1.7.", "held at about 1.7.": a currency's rate
     num: str = match.group(QUANTITY_GROUP["num"])
     value = parse_number(num)
     if value is None:
         return None
     year_like = num.isdigit() and len(num) == 4 and 1800 <= value <= 2199
+    if not year_like and currency_moved(text[max(0, start - 80) : start]):
+        return None  # "the manat held at 1.7.", "held at about 1.7.": a currency's rate (read
+        # in full, where `exchange_rates` sees it; a year is none)
     return Raw(match.start(), end, value, year_like=year_like)
 
 

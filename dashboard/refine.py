@@ -298,11 +298,13 @@ def share_of_money(end: int, part: int, facts: Facts, text: str) -> int | None:
     if money and not goods:
         return None
     cues = [cue for cue in facts.cues if end < cue[0] < end + 60]
+    # (a goods' cue in the whole before it: "of global sunflower oil exports")
+    first_goods = next((at for at, _, row in cues if METRICS[row][0] in GOODS_EXPORTS), None)
     return next((row for start, _, row in cues
-                 if ((goods and row in _TRADE_WHOLES and not any(
-                     METRICS[other][0] in GOODS_EXPORTS for at, _, other in cues if at < start)
+                 if ((goods and row in _TRADE_WHOLES and (first_goods is None
+                                                          or first_goods >= start)
                       and _RE_OF_BARE_TRADE.match(text[end:start]) is not None)
-                      or (not money and "money" in METRICS[row][3]))
+                     or (not money and "money" in METRICS[row][3]))
                  and _RE_OF_WHOLE.match(text[end:start]) is not None), None)
 
 

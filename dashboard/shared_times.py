@@ -245,17 +245,16 @@ def _next_forecast(before: Located, t: Time, claim: Located, text: str) -> bool:
 
 def share_back(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     for k in range(len(group) - 2, -1, -1):
-        if chosen[k] is None and chosen[k + 1] is not None and not is_current(group[k], text):
+        t = chosen[k + 1]
+        if chosen[k] is None and t is not None and not is_current(group[k], text):
             gap = text[group[k].end : group[k + 1].start]
-            t = chosen[k + 1]
-            after = ("" if t is None or t.start < group[k + 1].end
-                     else text[group[k + 1].end : t.start])
+            after = "" if t.start < group[k + 1].end else text[group[k + 1].end : t.start]
             if _shares_the_time_after(gap, group[k + 1].unit, after) or _multiplied_to(
                     group[k], gap) or (
                     group[k].unit == "count" and "carr" in gap and _RE_CARRYING.match(gap)) or (
-                    t is not None and group[k].end <= t.start and t.end <= group[k + 1].start
+                    group[k].end <= t.start and t.end <= group[k + 1].start
                     and _RE_OR_RESTATES.match(text[t.end : group[k + 1].start])) or (
-                    t is not None and _bracketed_before(group[k + 1], t, gap, text)):
+                    _bracketed_before(group[k + 1], t, gap, text)):
                 # "7.4% of the 2026 budget, or about 1.9 trillion tenge": the time in the gap
                 # names the first figure's whole, which the second restates
                 chosen[k] = chosen[k + 1]

@@ -146,11 +146,9 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
             return
         far = (text[max(0, raw.start - _PERIODIC_REACH) : raw.start]
                if text and is_currency_code(raw.unit or "") else near)
-        periodic = (_RE_ANNUAL_BEFORE.search(far) if raw.unit not in ("%", "pp", "x")
+        periodic = (_periodic_before(far, far is not near) if raw.unit not in ("%", "pp", "x")
                     and may_contain(far, _ANNUAL_HINTS)
                     and not _RE_SIZE_WORD.search(text, raw.start, raw.end) else None)
-        if periodic is not None and far is not near and _too_far(far, periodic):
-            periodic = None
         if periodic is None and raw.unit not in ("%", "pp", "x") and (
                 "nnual" in after[:16] or "early" in after[:16]):
             periodic = _RE_ANNUAL_AFTER.match(after)  # "$2 billion in annual trade"
@@ -206,16 +204,22 @@ _RE_BOX_AFTER: Final = regex.compile(
 )
 
 
-def _too_far(far: str, periodic: regex.Match[str]) -> bool:
-    """Is a price's periodic adjective (`_RE_ANNUAL_BEFORE` in `far`) too far back: more than
-    `_PERIODIC_NEAR` characters unless it names a price, or past a clause of its own?"""
-    if len(far) - periodic.start() > _PERIODIC_NEAR and not _RE_PRICED_NOUN.match(
-            far, periodic.end("word")):
-        return True
+def _periodic_before(far: str, price: bool) -> regex.Match[str] | None:
+    """The periodic adjective (`_RE_ANNUAL_BEFORE`) before a figure: the first in its window;
+    for a price (`far` reaches `_PERIODIC_REACH` back), the first in the last `_PERIODIC_NEAR`
+    characters, else one further back that names a price ("Daily hire ..."), and none past a
+    clause of its own."""
+    if not price:
+        return _RE_ANNUAL_BEFORE.search(far)
+    periodic = _RE_ANNUAL_BEFORE.search(far, max(0, len(far) - _PERIODIC_NEAR))
+    if periodic is None:
+        periodic = _RE_ANNUAL_BEFORE.search(far)
+        if periodic is None or not _RE_PRICED_NOUN.match(far, periodic.end("word")):
+            return None
     for clause in _RE_NEW_CLAUSE.finditer(far, periodic.end("word")):
         if not _opens_no_clause(far, clause, periodic.end("word")):
-            return True
-    return False
+            return None
+    return periodic
 
 
 _RE_BETWEEN_OPEN: Final = regex.compile(r"(?i:\bbetween(?:[\s\u00a0]++[\w'-]++){1,4}[\s\u00a0]*)\Z",

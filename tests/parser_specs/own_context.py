@@ -3961,6 +3961,10 @@ NEAR_MISSES: list[Example] = [
     ex("nm-and-another-at-a-refurbished-depot-shares-the-year",
        "The railway overhauled 30 wagons and another 12 at the modernised Sumgait works in 2024.",
        c("30 wagons", 30, "count", period="2024"), c("12", 12, "count", period="2024")),
+    ex("nm-a-far-periodic-word-hides-no-near-one",
+       "Monthly talks in Baku agreed that daily hire for the older ro-pax ferries on the Caspian "
+       "averaged $14,000.",
+       c("$14,000", 14000, "USD", per="day")),
     ex("nm-bare-km-stay-a-route-length",
        "The new bypass around Kokpek runs for 38 km.",
        c("38 km", 38, "km", metric="route length")),

@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.raw import Raw
+from dashboard.scanning import may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import QUOTED_CURRENCIES, RATE_BASE_CURRENCIES
 
@@ -80,10 +81,15 @@ _RE_OTHER_BASE_AFTER: Final = regex.compile(
 def currency_moved(before: str) -> regex.Match[str] | None:
     """A currency moved to or kept at the number right after `before`: "the tenge could
     weaken back to ", "the manat held at " (`_RE_CURRENCY_MOVED_TO`)."""
-    tail = before[-40:].lower()  # a cheap test first: most bare numbers follow no move
+    tail = before[-40:].lower()  # cheap tests first: most bare numbers follow no move, and
     if not (" to " in tail or "past" in tail or "beyond" in tail or " at " in tail):
+        return None  # most windows name no currency
+    if not may_contain(before, _CURRENCY_NAMES):
         return None
     return _RE_CURRENCY_MOVED_TO.search(before)
+
+
+_CURRENCY_NAMES: Final = tuple(name.lower() for name in QUOTED_CURRENCIES)
 
 
 def _moved_to_a_level(raw: Raw, before: str, after: str) -> bool:

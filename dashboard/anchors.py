@@ -38,13 +38,15 @@ def closest_anchor(raws: list[Raw], i: int, text: str, reach: int) -> tuple[Raw,
         # (or of the figure a value is the worth of, the nearer of the two: "to 71,400 units
         # worth $812 million, from 41,000" left 41,000 units behind; "2,300 cars valued at $46
         # million, from 29" $29 million)
+        anchor_fit = _fit(anchor, raw)
         if len(between) < 32 and "from" in between.lower() and RE_FROM_BETWEEN.fullmatch(between):
-            fits = [(_fit(level, raw), level) for level in (_worth_of(raws, j, text), anchor)
-                    if level is not None]
-            fit, level = min(fits, key=lambda pair: pair[0][0])
+            worth = _worth_of(raws, j, text)
+            fit, level = min([(anchor_fit, anchor)] + (
+                [(_fit(worth, raw), worth)] if worth is not None else []),
+                key=lambda pair: pair[0][0])
             if fit[0] <= 3:
                 return level, fit[1]
-        distance, factor = _fit(anchor, raw)
+        distance, factor = anchor_fit
         if distance <= 3 and (best is None or distance < best[0]):
             best = (distance, anchor, factor)
     return None if best is None else best[1:]

@@ -92,8 +92,10 @@ def _pair_with_times_after(out: list[Claim], n: int, facts: Facts, text: str) ->
     if _RE_LIST_JOINT.match(text[a.end : b.start]) is None:
         return
     joint = match_at(_RE_IN_BEFORE_TIMES, text, b.end)
-    times = [t for t in facts.times if not t.base and joint is not None and t.start >= joint.end()]
-    if joint is None or not times or times[0].start != joint.end():
+    if joint is None:
+        return
+    times = [t for t in facts.times if not t.base and t.start >= joint.end()]
+    if not times or times[0].start != joint.end():
         return
     first = times[0]
     if ("/" in first.period and _RE_AND_JOINED.match(text[first.start : first.end].rstrip("."))

@@ -349,7 +349,7 @@ def _set_against_a_ratio(before: str, lead: str) -> bool:
     earlier in its sentence ("N times EBITDA" in `before`, `_RE_TIMES_A_BASE_AFTER`)?"""
     if _RE_AGAINST_LEAD.search(lead[-44:]) is None:
         return False
-    tail = sentence_tail(before[-2 * WINDOW :])
+    tail = sentence_tail(before)  # (the window the caller read: `WINDOW` characters)
     return any(_RE_TIMES_A_BASE_AFTER.match(tail[m.end() :]) is not None
                for m in _RE_TIMES_IN.finditer(tail))
 

@@ -95,7 +95,9 @@ def read_hedge(raw: Raw, before: str, after: str = "") -> None:
         return  # "over seven years" is during; "for over two years" is more than
     if along_the_works(raw, before, after):
         return  # "the section was widened over 124 km": along them, not more than
-    moved = _RE_MOVED_PAST.search(before[-40:]) is not None
+    moved = ((raw.unit == "count" or raw.unit in _PASSED_SPANS)  # (a hedge's "past" only)
+             and hedge.group().rstrip().lower().endswith("past")
+             and _RE_MOVED_PAST.search(before[-40:]) is not None)
     if raw.unit == "count" and (hedge.group()[:5].lower() == "start" or moved):
         return  # "trains will start from 5 stations": where from, no price's floor;
         # "steamed past 30 barges": where the ship went
@@ -162,4 +164,4 @@ _RE_EDGE_MOVED: Final = regex.compile(
     r"|gr[eo]w)\w*+[\s\u00a0]++(?:(?i:some|about|nearly|almost|over|by)[\s\u00a0]++)?\Z")
 
 
-_OFFSET_LENGTHS: Final = frozenset({"km", "m", "mi", "nmi"})
+_OFFSET_LENGTHS: Final = _LENGTHS | {"nmi"}

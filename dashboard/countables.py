@@ -115,9 +115,13 @@ _RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
 _RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
 # A train's length in wagons, written as an adjective: "will introduce 71-wagon trains"; so a
 # plant's size in vehicles: "a 120,000-vehicle plant in Kostanay", "a 50,000-car factory".
+_TRAIN_UNITS: Final = ("wagon", "railcar", "car")
+_PLANT_UNITS: Final = ("vehicle", "car", "truck", "bus")
+# What may follow a bare number's hyphen and make it a count (`quantity` reads those in full).
+HYPHEN_COUNTS: Final = tuple(f"-{noun}" for noun in dict.fromkeys(_TRAIN_UNITS + _PLANT_UNITS))
 _RE_WAGONS_ADJECTIVE: Final = regex.compile(
-    r"-(?P<noun>(?i:wagon|railcar|car))(?=[\s\u00a0]++(?i:trains?|consists?)\b)"
-    r"|-(?P<noun>(?i:vehicle|car|truck|bus))(?=[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++)?"
+    rf"-(?P<noun>(?i:{'|'.join(_TRAIN_UNITS)}))(?=[\s\u00a0]++(?i:trains?|consists?)\b)"
+    rf"|-(?P<noun>(?i:{'|'.join(_PLANT_UNITS)}))(?=[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++)?"
     r"(?i:plants?|factory|factories|assembly[\s\u00a0]++lines?)\b)")
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 # People a story's source is, not people counted: "two people familiar with the process

@@ -14,6 +14,7 @@ import regex
 
 from dashboard.claim import Approx, Change
 from dashboard.countables import (
+    HYPHEN_COUNTS,
     RE_SIZE_FIRST,
     after_a_time_preposition,
     names_a_street,
@@ -166,8 +167,7 @@ def _read_bare(match: regex.Match[str], text: str) -> Raw | None:
     following = text[end : end + 24].lstrip()
     if following[:1].isalpha() or following[:1] in CURRENCY_SIGNS_AFTER or (
             following[:1].isdigit() and RE_SIZE_FIRST.match(following)) or (
-            following.startswith(("-plus", "-wagon", "-car", "-railcar", "-vehicle", "-truck",
-                                  "-bus"))):
+            following.startswith(("-plus", *HYPHEN_COUNTS))):
         return None  # a unit, a counted noun or a scale may follow ("40-foot boxes",
         # "19,000-plus containers", "71-wagon trains"): read
     if following[:1] in "([{<" and following[1:2].isalpha():

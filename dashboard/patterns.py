@@ -45,6 +45,8 @@ COMPARISON_TAGS: Final = (
     r"|week[-\s]on[-\s]week|y/y|q/q|m/m|w/w|y-o-y|q-o-q|m-o-m|w-o-w|yoy|qoq)"
 )
 _SP = r"[ \u00a0\u2009\u202f]"  # one space-like separator inside a quantity
+# A hedge said inside a quantity, after its number: "5 or more million tonnes", "10 or so days"
+_OR_HEDGE = r"[ ](?i:or)[ ](?i:more|so|less|fewer)[ ]"
 # The gap between a number, its scale and its unit as typed or pasted: a few spaces ("5  million
 # tonnes"), or one line break of a pasted PDF before a lower-case word ("4.5\nmillion tonnes";
 # a capital after a break starts a heading, a blank line a paragraph).
@@ -240,7 +242,7 @@ RE_QUANTITY: Final = regex.compile(
     )
     (?:{_BARE_END}|  # "5.", "5,", "5)": no scale nor unit can follow (below)
     (?: (?P<sp1>{_GAP_OR_NONE}|-(?=[A-Za-z]{{4}})|\+{_SP}|{_FILLER}
-           |[ ](?i:or)[ ](?i:more|so|less|fewer)[ ](?![A-Za-z]++-))  # million, bn;
+           |{_OR_HEDGE}(?![A-Za-z]++-))  # million, bn;
         # "$6.5-billion"; "5 or more million tonnes": a hedge said before the scale word (not
         # "12 or more billion-dollar deals": a compound adjective, no scale)
         (?P<scale>{_SCALE}) (?![\w/²³]|\.p\.h)          # "a 25-million-tonne capacity": a
@@ -253,7 +255,7 @@ RE_QUANTITY: Final = regex.compile(
          |[ ](?i:more|additional|extra)[ ](?=(?i:days?|hours?|weeks?|months?)\b)
          # a hedge said between the number and its unit: "10 or more days", "50 or so tonnes"
          # (its words are among those `hedges.hedge_after` reads)
-         |[ ](?i:or)[ ](?i:more|so|less|fewer)[ ]
+         |{_OR_HEDGE}
          |(?<=(?i:[lrbm]n|th|ths|thsd|rd))\.{_SP}?  # "mln. USD", "mln.USD", "th. TEU", "mlrd."
           (?=[a-z]|(?-i:{_ISO}|{_CAPS})\b|(?:US|U\.S\.)[\s\u00a0]+dollar)(?!in\b))  # NOTE: in sync
         # with `context._RE_CODE_AHEAD`: "bln. US dollars" is a scale and its unit, no sentence end

@@ -303,7 +303,8 @@ def _invested(claim: Located, before: _Cue, text: str) -> bool:
 # Tonnes with no cue word after a port's name are what the port handles (a port's TEU stay
 # its container volume, as with "handled": one series, not two).
 _PORT_CARGO: Final = frozenset({"mass"})
-# no route's length without a cue that says so (a track word; for nautical miles a sea route)
+
+
 def _port_before(facts: Facts, lo: int, hi: int) -> bool:
     """Is a port named in text[lo:hi] (the claim's clause up to the claim)?"""
     return any(lo <= pos < hi and name in PORTS for pos, name in facts.entities)

@@ -26,6 +26,7 @@ from dashboard.retractions import is_retracted
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain, scan_timeout
 from dashboard.shared_times import set_against
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PERFECT_CHANGE_WORDS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -41,8 +42,8 @@ _STANDING: Final = frozenset(
 # before.
 _RE_PERFECT_CHANGE_BEFORE: Final = regex.compile(
     r"(?i:\b(?:have|has)[\s\u00a0]++(?:(?:already|almost|nearly|roughly)[\s\u00a0]++)?"
-    r"(?:(?:risen|grown|fallen|increased|decreased|dropped|climbed|declined|jumped|surged"
-    r"|expanded|shrunk|contracted)[\s\u00a0]++(?:by[\s\u00a0]++)?"
+    rf"(?:(?:{PERFECT_CHANGE_WORDS}|{PAST_CHANGE_WORDS}|surged|expanded|contracted)"
+    r"[\s\u00a0]++(?:by[\s\u00a0]++)?"
     rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?)?\Z)")
 # ... unless it is set against the same time a year before ("have risen 18% year on year"),
 # or the time carried is a reporting period (`_runs_to_now`).

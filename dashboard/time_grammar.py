@@ -17,7 +17,7 @@ import regex
 from dashboard.scanning import by_first_letter
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PERFECT_CHANGE_WORDS
 
 MONTH_NUM: Final[dict[str, int]] = {
     name: i + 1
@@ -53,7 +53,7 @@ _SAID_Y = (r"(?:nineteen|twenty)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy
 # tonnes"
 _Y2100 = (
     # not a change's size: "daily traffic rose by 2100, to 9,400 vehicles"
-    rf"(?<!\b(?i:{PAST_CHANGE_WORDS}|risen|grown|fallen|rises?|grows?|falls?|increases?"
+    rf"(?<!\b(?i:{PAST_CHANGE_WORDS}|{PERFECT_CHANGE_WORDS}|rises?|grows?|falls?|increases?"
     r"|decreases?|up|down|cut|raised|lowered)\s++by\s++)"
     r"2100(?=\s*+(?:[.;:)!?]|,(?!\s*+(?i:to|from|up|down|or)\b)|\Z)"
     r"|\s++(?i:the|and|or|if|as|compared|relative|under)\b)")

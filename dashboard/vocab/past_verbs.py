@@ -40,6 +40,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # One alternation of the changes: "(?i:\b{PAST_CHANGE_WORDS}\b)".
 PAST_CHANGE_WORDS: Final = _alternation(PAST_CHANGES)
+# The participles of the changes whose past tense is irregular: "have risen", "has grown".
+PERFECT_CHANGE_WORDS: Final = _alternation(("risen", "grown", "fallen", "shrunk"))
 # One alternation of the verbs that do not end in "-ed".
 PAST_IRREGULAR_WORDS: Final = _alternation(PAST_IRREGULAR)
 # One alternation of the outcomes and the changes: a verb that reports the figure after it.

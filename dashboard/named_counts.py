@@ -60,9 +60,7 @@ def count_of_number(raw: Raw, text: str) -> None:
     before = sentence_tail(window)
     if "number" not in before.lower() or ";" in before:
         return
-    found = None
-    for match in RE_NUMBER_OF.finditer(before, timeout=1.0):
-        found = match  # the last one before the number
+    found = _last_number_of(before)
     after = text[raw.end : raw.end + WINDOW]
     pairs = _RE_PAIRS.match(after)  # "the number of container trains ... to 15 pairs per day"
     if pairs is not None:
@@ -74,20 +72,39 @@ def count_of_number(raw: Raw, text: str) -> None:
     if looks_like_identifier(before, after):
         return  # "the number of enterprises at July 1, 2025 amounted to ...": a date's day
     words = found["words"].lower().split()
+    counted = _first_counted(words)
+    if counted is None:
+        return
+    j, raw.item = counted
+    raw.unit = "count"
+    if pairs is not None and "train" in raw.item:
+        raw.item = "train pair"
+        raw.end += pairs.end()
+    elif pairs is not None:
+        raw.unit = None  # "15 pairs" of things other than trains: no count
+        return
+    raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
+    read_hedge(raw, before)
+    raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
+
+
+def _last_number_of(before: str) -> regex.Match[str] | None:
+    """The last "the number of <things>" in `before` (the one nearest the figure)."""
+    found = None
+    for match in RE_NUMBER_OF.finditer(before, timeout=1.0):
+        found = match
+    return found
+
+
+def _first_counted(words: list[str], skip: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """Where in `words` the first counted noun (two words before one) stands, and what it
+    counts, passing over the things in `skip`."""
     for j in range(len(words)):
-        noun = " ".join(words[j : j + 2]) if " ".join(words[j : j + 2]) in COUNT_NOUNS else words[j]
-        if noun in COUNT_NOUNS:
-            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
-            if pairs is not None and "train" in raw.item:
-                raw.item = "train pair"
-                raw.end += pairs.end()
-            elif pairs is not None:
-                raw.unit = None
-                return
-            raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
-            read_hedge(raw, before)
-            raw.change = change_around(before, text[raw.end : raw.end + WINDOW])
-            return
+        two = " ".join(words[j : j + 2])
+        noun = two if two in COUNT_NOUNS else words[j]
+        if noun in COUNT_NOUNS and COUNT_NOUNS[noun] not in skip:
+            return j, COUNT_NOUNS[noun]
+    return None
 
 
 # A label and a colon or dash before a bare number, as key-figures boxes and release lines
@@ -201,15 +218,8 @@ def name_the_units(raw: Raw, text: str) -> None:
     before = sentence_tail(text[max(0, raw.start - NUMBER_OF_REACH) : raw.start])
     if "number" not in before.lower():
         return
-    found = None
-    for match in RE_NUMBER_OF.finditer(before, timeout=1.0):
-        found = match
-    if found is None:
-        return
-    words = found["words"].lower().split()
-    for j in range(len(words)):
-        two = " ".join(words[j : j + 2])
-        noun = two if two in COUNT_NOUNS else words[j]
-        if noun in COUNT_NOUNS and COUNT_NOUNS[noun] not in PLACEHOLDER_ITEMS:
-            raw.item = COUNT_NOUNS[noun]
-            return
+    found = _last_number_of(before)
+    counted = None if found is None else _first_counted(found["words"].lower().split(),
+                                                         PLACEHOLDER_ITEMS)
+    if counted is not None:
+        raw.item = counted[1]

@@ -240,6 +240,10 @@ _UP_FOR_OFFER: Final = r"for[\s\u00a0]++(?:sale|grabs|auction|tender|privati[sz]
 RE_CHANGE_AFTER: Final = regex.compile(
     rf"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
+    # what rises, named between the figure and the noun of change: "a 15% pay increase", "a
+    # 5% tariff cut", "a 12% wage rise"
+    (?:(?i:pay|wage|salary|price|tariff|fee|rent|tax|duty)[\s\u00a0]++
+       (?=(?i:increase|rise|hike|cut|reduction|decrease)\b))?
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++(?:to|{_UP_FOR_OFFER})\b)|above(?!{_SEA_LEVEL})|increase|rise|growth|
                    jump|gain|hike|surge|larger|bigger|greater|longer|dearer|costlier|heavier|CAGR|
                    over\s+(?:the\s+)?(?:previous|last|a\s+year)|

@@ -14,6 +14,7 @@ import regex
 
 from dashboard.periods import Time
 from dashboard.scanning import may_contain
+from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
 # a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier") nor "in July
@@ -85,6 +86,21 @@ _RE_NAMES_A_DEAL: Final = regex.compile(
     r"|accord|protocol|memorandum|convention|decree|law)s?\b"
 )
 
+# "Shipments halved after Astana raised its recycling fee ... in January": a time in a clause
+# opened by "after", with its own subject and verb in the past, dates that clause's event, not
+# the figure it explains (no figure in it: "fell 20% after rising 30% in 2022" dates the 30%;
+# not a verb still to come: "will raise the speed to 100 km/h after the modernisation is
+# completed in 2026" is when the new speed holds)
+_WORD: Final = r"[^\W\d][\w'’-]*+[\s\u00a0]++"
+_RE_AFTER_CLAUSE: Final = regex.compile(
+    rf"(?i:\bafter[\s\u00a0]++(?:(?!(?:is|are|be|been|will|has|have)\b){_WORD}){{1,3}}?(?:[a-z]{{2,}}ed|{PAST_IRREGULAR_WORDS})"
+    rf"[\s\u00a0]++(?:{_WORD}){{0,8}}?(?:in|on)[\s\u00a0]++)\Z"
+)
+
+
+def _dates_an_after_clause(t: Time, text: str) -> bool:
+    window = text[max(0, t.start - 90) : t.start]
+    return "after" in window.lower() and _RE_AFTER_CLAUSE.search(window) is not None
 
 
 def dates_a_thing(t: Time, text: str) -> bool:
@@ -99,4 +115,5 @@ def dates_a_thing(t: Time, text: str) -> bool:
             and RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None
             ) or (may_contain(window := text[max(0, t.start - 50) : t.start], _DEAL_DATED_VERBS)
                   and may_contain(window, _DEAL_DATED_NOUNS)
-                  and _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None)
+                  and _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None
+                  ) or _dates_an_after_clause(t, text)

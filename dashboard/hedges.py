@@ -160,6 +160,7 @@ _CHANGE_AFTER_FIRST: Final = (
     "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "slowdown", "fewer",
     "smaller", "slump", "dip", "discount", "year", "y/y", "longer", "shorter", "cheaper",
     "dearer", "costlier", "heavier", "lighter", "were", "was", "have", "has", "had",
+    "pay", "wage", "salary", "price", "tariff", "fee", "rent", "tax", "duty",  # "a 15% pay rise"
 )
 
 

@@ -60,6 +60,9 @@ def read_period(m: regex.Match[str], pub: Published) -> str | None:
     if m.lastgroup in _PART_KINDS:
         return _read_parts(g, pub)
     if m.lastgroup in _POINT_KINDS:
+        if m.lastgroup == "since" and _RE_DONE_BEFORE.search(
+                m.string, max(0, m.start() - 60), m.start()) is not None:
+            g["done"] = "done"  # (read for a day without its year, see `_day_near`)
         return _read_points(g, pub)
     return _read_years(g, pub)
 
@@ -98,7 +101,7 @@ def _read_points(g: dict[str, str | None], pub: Published) -> str | None:
         return None  # "reported on March 11, 2024": when it was said, not what it measures
     if g["since"]:  # "since 2020", "since March 2024", "from July 1, 2025": from then on
         if g["sm4"] or g["sm5"]:  # "from July 1": a day without its year
-            return _day_near(g, pub)
+            return _day_near(g, pub, g.get("done") is not None)
         named = g["sm2"] or g["sm3"]
         if named is None:
             return f"{g['sy']}/.."
@@ -285,15 +288,23 @@ def _latest_year_of(month: int, pub: Published) -> int | None:
     return pub.year - 1 if (pub.month - month) % 12 <= 3 else None
 
 
-def _day_near(g: dict[str, str | None], pub: Published) -> str | None:
+# A change done, in the passive, before "from" a day: "tariffs were raised by 12% from 1
+# January" (published in August: the January gone, not the coming one)
+_RE_DONE_BEFORE: Final = regex.compile(
+    r"\b(?i:was|were|had\s+been|have\s+been|has\s+been)\s+[a-z]+ed\b(?:[^.;!?]|\.(?=[0-9]))*+\Z")
+
+
+def _day_near(g: dict[str, str | None], pub: Published, done: bool = False) -> str | None:
     """From a day named without its year ("from July 1", "since 1 March"): the nearest such
     day to publication ("from January 1" in December: the coming one), the last one up to
-    publication after "since"."""
+    publication after "since" or after a change `done` ("were raised by 12% from 1 January")."""
     month, day = month_number(g["sm4"] or g["sm5"] or ""), int(g["sd4"] or g["sd5"] or 0)
     if pub.year is None or pub.month is None or not 1 <= day <= 31:
         return None
     now = pub.year * 12 + pub.month - 1
-    if (g["since"] or "")[:1] in "sS":
+    if g["sdr"]:  # "from 1 January this year": the year it names
+        year = pub.year + {"last": -1, "next": 1}.get(g["sdr"].lower(), 0)
+    elif done or (g["since"] or "")[:1] in "sS":
         year = pub.year if month <= pub.month else pub.year - 1
     else:
         year = min((pub.year - 1, pub.year, pub.year + 1),

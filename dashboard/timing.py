@@ -223,7 +223,8 @@ def _times_after(
             # ("3.4 million tonnes have reached markets ... since 2023", "surged fivefold
             # since 2020, reaching $529 million").
             if t.base and not (t.period.endswith("/..") and (
-                    claim.change is None or text[t.start : t.start + 5].lower() == "since")):
+                    claim.change is None or text[t.start : t.start + 5].lower() == "since"
+                    or t.period.count("-") == 2)):  # "raised 12% from 1 January": its day
                 continue  # "up 1.3 percentage points from 2023": a base, not "since"
             gap = text[claim.end : t.start]
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"

@@ -482,6 +482,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     **{make: "car" for make in ("chevrolets", "ladas", "toyotas", "hyundais", "kias",
                                 "nissans", "renaults", "skodas", "volkswagens")},
     "car sales": "car", "vehicle sales": "vehicle",  # "car sales numbered 45,000": cars sold
+    # cars traded across a border, as "car sales" are sold: "car re-exports fell to 95,000"
+    **{f"{thing} {flow}": thing for thing in ("car", "vehicle")
+       for flow in ("exports", "imports", "re-exports")},
     # "1,200 car carriers waited at the border": the trucks that move new cars, not the cars
     "car carriers": "car carrier", "car transporters": "car carrier",
     # farm machinery bought and sold by the piece: "bought 3,400 tractors from Belarus",
@@ -551,6 +554,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "lanes": "lane",  # "widened to four lanes": a road's width, as road builders count it
     "substations": "substation",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
+    # a port's workforce: "about 1,100 dockworkers stayed off the job", "400 dockers"
+    "dockworkers": "worker", "dock workers": "worker", "dockers": "worker",
+    "longshoremen": "worker", "port workers": "worker",
     "households": "household",  # "resettlement affects 126 households": people counted
     # a project's beneficiaries and the services along it, as development banks count them:
     # "some 420,000 people, including 210,000 women", "equip 12 schools", "serve 40 villages"

@@ -463,8 +463,6 @@ EXCHANGE: list[Example] = [
 EXAMPLES: list[Example] = DRIVERS + PHARMA + GAUGE + EXCHANGE
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf31-drivers-p3-wages": "a range whose low end has digit groups and whose high end a "
-                             "scale (\"850,000-1.1 million tenge\") scales the low end too",
     "lf31-drivers-p6-licence": "\"takes three months\" is read as January-March, a period, "
                                "and dropped as a duration",
     "lf31-gauge-p3-cranes": "\"the 41 boxes of a standard train\" is taken for packages of "

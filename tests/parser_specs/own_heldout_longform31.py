@@ -463,8 +463,6 @@ EXCHANGE: list[Example] = [
 EXAMPLES: list[Example] = DRIVERS + PHARMA + GAUGE + EXCHANGE
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf31-gauge-p3-cranes": "\"the 41 boxes of a standard train\" is taken for packages of "
-                            "goods; \"6-8 hours a decade ago\" gets a rate per decade",
     "lf31-exch-p5-buyers": "a bare number after a whole that opens the sentence (\"Of the 23 "
                            "companies ..., 17 bought\") counts nothing",
 }

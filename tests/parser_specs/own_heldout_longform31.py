@@ -221,8 +221,9 @@ PHARMA: list[Example] = [
        "medicine rose 9.5% last year to 38,600 soums, while locally made drugs cost on average "
        "14,200 soums, the health ministry said.",
        c("9.5%", 9.5, "%", change="increase"),
-       c("38,600 soums", 38600, "UZS", period="2025"),
-       c("14,200 soums", 14200, "UZS"),
+       # the price's metric checked (a field added after the first run, see KNOWN_GAPS)
+       c("38,600 soums", 38600, "UZS", period="2025", metric="price"),
+       c("14,200 soums", 14200, "UZS", metric="price"),
        published=PH_PUB),
     ex("lf31-pharma-p11-registration",
        "Since January, imported medicines must carry a digital marking code, and the "
@@ -464,4 +465,11 @@ EXCHANGE: list[Example] = [
 
 EXAMPLES: list[Example] = DRIVERS + PHARMA + GAUGE + EXCHANGE
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "lf31-pharma-p10-prices": "\"imported\" inside the \"of\" phrase of a price (\"the "
+                              "average price of a package of imported medicine\") makes the "
+                              "figure imports, though the head is the price (the head-of-phrase "
+                              "rule reads only cargo and production qualifiers, and price rows "
+                              "sort after imports); \"drugs cost on average 14,200 soums\" is "
+                              "read as a project's cost",
+}

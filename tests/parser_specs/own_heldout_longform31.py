@@ -466,10 +466,7 @@ EXCHANGE: list[Example] = [
 EXAMPLES: list[Example] = DRIVERS + PHARMA + GAUGE + EXCHANGE
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf31-pharma-p10-prices": "\"imported\" inside the \"of\" phrase of a price (\"the "
-                              "average price of a package of imported medicine\") makes the "
-                              "figure imports, though the head is the price (the head-of-phrase "
-                              "rule reads only cargo and production qualifiers, and price rows "
-                              "sort after imports); \"drugs cost on average 14,200 soums\" is "
-                              "read as a project's cost",
+    "lf31-pharma-p10-prices": "\"drugs cost on average 14,200 soums\": the verb \"cost\" "
+                              "reads as a project's cost, though a unit's price is told (no "
+                              "rule yet for a cost per item)",
 }

@@ -265,8 +265,8 @@ def _cue_that_speaks(
     """Of the nearest cues (distance, row) before and after the quantity, the one that says
     what it measures, with the row the words around it make more precise."""
     if after is not None and after[0] == 0 and (
-            whole := verb_of_whole(claim, before, facts, clause[0], text, uclass)):
-        before, after = whole, None  # "harvested 18.9 mt of grain, including 14.2 mt of wheat"
+            total := verb_of_whole(claim, before, facts, clause[0], text, uclass)):
+        before, after = total, None  # "harvested 18.9 mt of grain, including 14.2 mt of wheat"
     if after is not None and after[0] == 0 and (
         before is None
         or (METRICS[before[1]][0] not in BEATS_GOODS and not _invested(claim, before, text)

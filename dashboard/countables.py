@@ -55,6 +55,13 @@ _RE_NUMBER_VERB: Final = regex.compile(
 )
 
 
+# A train or a ship after "boxes of": what the boxes fill ("the 41 boxes of a standard
+# train"), not goods packed in boxes ("40,000 boxes of cherries", "of a new vaccine").
+_RE_ONE_THING: Final = regex.compile(
+    r"(?i:an?|each|every|the)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?"
+    r"(?i:(?:block[\s\u00a0]+)?train|ship|vessel|feeder|ferry|wagon|barge)(?![\w-])")
+
+
 def _may_name_an_identifier(before: str) -> bool:
     """A cheap test before _RE_IDENTIFIER_BEFORE: does `before` end with "#", or with one of
     its words (and a dot), but for white space? Outside ASCII it may ("ſ" matches "s" without
@@ -190,8 +197,10 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if item in _AIRCRAFT and raw.value in _MODEL_NUMBERS and not raw.scaled:
         return  # "two new 737 Max jets": a model, not 737 jets
     if item == "container" and fold(noun.group("noun")) == "boxes" and (
-            after[noun.end() : noun.end() + 4] == " of "):
-        return  # "40,000 boxes of cherries": packages of goods, no containers
+            after[noun.end() : noun.end() + 4] == " of ") and (
+            _RE_ONE_THING.match(after, noun.end() + 4) is None):
+        return  # "40,000 boxes of cherries": packages of goods, no containers (but "the 41
+        # boxes of a standard train": goods are no single thing an article counts)
     if item == "share" and raw.value < _FEWEST_SHARES and not raw.scaled:
         return  # "1.2K views · 45 shares": a page's counter; a placement sells thousands
     if written_out and (

@@ -345,6 +345,30 @@ def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
     return True
 
 
+# "Of the 23 companies that took part, 17 bought": the whole opens its clause, the part
+# follows after a comma, then a plain word or punctuation (no noun of its own).
+_RE_OF_THE_BEFORE: Final = regex.compile(r"(?:\A|[.;:!?\n][\s\u00a0]*+)(?i:of)[\s\u00a0]++"
+                                          r"(?:the|its|their|these|those)[\s\u00a0]++\Z")
+_RE_PART_AFTER_COMMA: Final = regex.compile(r"[^.;:!?\n]{0,80}?,[\s\u00a0]*+\Z")
+_RE_VERB_NEXT: Final = regex.compile(r"[\s\u00a0]++\p{Ll}++\b")
+
+
+def _lend_opening_whole(raws: list[Raw], i: int, text: str) -> bool:
+    """A bare number after a count its sentence opens with as the whole: "Of the 23
+    companies that took part, 17 bought at least one lot" counts companies too."""
+    if i == 0 or raws[i - 1].unit != "count" or raws[i - 1].item is None:
+        return False  # the common case: no count right before
+    raw, whole = raws[i], raws[i - 1]
+    if raw.scaled or raw.year_like or raw.value > whole.value or raw.value != int(raw.value):
+        return False
+    if not (_RE_OF_THE_BEFORE.search(text, max(0, whole.start - 16), whole.start)
+            and _RE_PART_AFTER_COMMA.fullmatch(text, whole.end, raw.start)
+            and _RE_VERB_NEXT.match(text, raw.end, raw.end + 40)):
+        return False
+    raw.unit, raw.item = "count", whole.item
+    return True
+
+
 def _of_the_nouns(raw: Raw, text: str) -> bool:
     """A bare number part of counted things named after it without their number: "passenger
     cars accounted for 96,400 of the crossings" counts crossings."""
@@ -368,7 +392,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     clause's name stands before it ("the Middle Corridor seven"), no identifier's word."""
     raw = raws[i]
     if _lend_percent_change(raws, i, text) or _lend_partitive(raws, i, text) or (
-            _of_the_nouns(raw, text)):
+            _of_the_nouns(raw, text) or _lend_opening_whole(raws, i, text)):
         return
     if not any(r.unit not in (None, "%", "pp", "x") for r in raws[max(0, i - 4) : i]):
         return  # nothing to take a unit from: the common case, decided without regexes

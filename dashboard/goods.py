@@ -20,6 +20,7 @@ from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, rows_of
 
 Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
@@ -91,6 +92,25 @@ def verb_of_goods(
     ):
         return None
     return goods_end - verbs[-1][1], verbs[-1][2]
+
+
+# A part of a total opening its clause: "harvested 18.9 mt of grain, including 14.2 mt of
+# wheat", "produced 3.1 mt of fruit, of which 1.2 mt of grapes".
+_RE_PART_OPENS: Final = regex.compile(
+    rf",[\s\u00a0]*+(?i:including|of[\s\u00a0]++which)[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
+
+
+def verb_of_whole(
+    claim: Located, before: Cue | None, facts: Facts, lo: int, text: str, uclass: str
+) -> Cue | None:
+    """The verb of a total ("harvested", "produced", "imported") whose part the claim is, the
+    whole's goods the nearest cue before it (`before`): the part's own goods after it name
+    which part, not an export ("harvested 18.9 mt of grain, including 14.2 mt of wheat")."""
+    if before is None or METRICS[before[1]][0] not in GOODS_EXPORTS or (
+            _RE_PART_OPENS.search(text, max(lo, claim.start - 40), claim.start) is None):
+        return None
+    whole = verb_of_goods(claim.start - before[0], facts, lo, text, uclass)
+    return None if whole is None else (before[0] + whole[0], whole[1])
 
 
 EARN_ROWS: Final = rows_of("revenue")

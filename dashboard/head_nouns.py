@@ -35,12 +35,14 @@ def head_of_phrase(
     if before is None:
         return None
     lent = before[1] in _FUNDED_ROWS  # "AIIB's lending to Central Asian transport projects"
-    if not lent and before[1] not in _QUALIFIER_ROWS:
+    priced = before[1] in _TRADED_ROWS  # "the average price of imported cars": a price
+    if not (lent or priced) and before[1] not in _QUALIFIER_ROWS:
         return before
     near = claim.start - before[0]
     for start, end, row in facts.cues:
         if end < near and lo <= start and uclass in METRICS[row][3] and (
-                row in _LOAN_ROWS if lent else row < before[1]) and (
+                row in _LOAN_ROWS if lent else row in _PRICE_ROWS if priced
+                else row < before[1]) and (
                 (_RE_LENT_FOR if lent else _RE_OF_PHRASE).fullmatch(
                     text, end, near - _cue_length(facts, near))):
             return (claim.start - end, row)
@@ -54,6 +56,8 @@ _RE_LENT_FOR: Final = regex.compile(
     r"[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}+")
 _FUNDED_ROWS: Final = rows_of("project cost", "investment")
 _LOAN_ROWS: Final = rows_of("loan")
+_TRADED_ROWS: Final = rows_of("imports", "exports")
+_PRICE_ROWS: Final = rows_of("price")
 _QUALIFIER_ROWS: Final = rows_of("cargo volume", "container volume", "train count",
                                   "vehicle count", "production")
 

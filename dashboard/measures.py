@@ -36,6 +36,7 @@ from dashboard.goods import (
     kept_at_home,
     machines_traded,
     verb_of_goods,
+    verb_of_whole,
 )
 from dashboard.head_nouns import goes_on_about, head_of_phrase, volumes_of_boxes
 from dashboard.hedges import next_to_figure
@@ -263,6 +264,9 @@ def _cue_that_speaks(
 ) -> _Cue | None:
     """Of the nearest cues (distance, row) before and after the quantity, the one that says
     what it measures, with the row the words around it make more precise."""
+    if after is not None and after[0] == 0 and (
+            total := verb_of_whole(claim, before, facts, clause[0], text, uclass)):
+        before, after = total, None  # "harvested 18.9 mt of grain, including 14.2 mt of wheat"
     if after is not None and after[0] == 0 and (
         before is None
         or (METRICS[before[1]][0] not in BEATS_GOODS and not _invested(claim, before, text)

@@ -129,7 +129,8 @@ RE_PER: Final = regex.compile(
         (?![\w-])
         (?:(?<=\bper[\s\u00a0]+(?:[\w.]+[\s\u00a0]+)?[\w.]+)  # "per year after the launch"
            |(?<=/[\s\u00a0]*[A-Za-z]+)  # "t/year after expansion": a slash is no "a year after"
-           |(?<!(?i:year|yr|day|month|week|hour|annum|quarter))  # "$58.40 a barrel on Sep 5"
+           |(?<!(?i:year|yr|day|month|week|hour|annum|quarter|decade|century))  # "$58.40 a
+           # barrel on Sep 5"; not "a decade ago"
            |(?![\s\u00a0]+(?:earlier|ago|before|later|after  # not "a year after",
                               |on(?=[\s\u00a0]*+(?:[,.;:!?)]|\Z)|[\s\u00a0]++(?:from|year)\b))\b))
                               # nor "a year on," "a year on from" (but "3 km a day on the

@@ -309,12 +309,23 @@ _RE_MOBILE_AFTER: Final = regex.compile(
 )
 
 
+_RE_DIGIT_GROUPS: Final = regex.compile(r"[0-9][,\s\u00a0\u202f][0-9]{3}(?![0-9])")
+
+
+def _low_written_whole(raw: Raw, m: QuantityGroups, factor: float) -> bool:
+    """Is a range's low end a whole number the scale of its high end does not multiply:
+    "850,000-1.1 million tenge" (850,000 to 1.1 million; its digit groups make it whole)?"""
+    high = raw.value_high
+    return (high is not None and factor > 1 and not raw.year_like and high < raw.value
+            < high * factor and _RE_DIGIT_GROUPS.search(m.num or "") is not None)
+
+
 def _finish_quantity(
     raw: Raw, m: QuantityGroups, text: str, factor: float, floor: int
 ) -> Raw | None:
     if raw.scaled and raw.value_high is None and m.scale and text[raw.end : raw.end + 1] in "-–":
         read_scaled_high(raw, m.scale, text)  # "USD 1.2bn-1.5bn", "5 mln-6 mln tonnes"
-    raw.value *= factor
+    raw.value *= 1.0 if _low_written_whole(raw, m, factor) else factor
     if raw.value_high is not None:
         raw.value_high *= factor
         if raw.value_high <= raw.value:

@@ -178,8 +178,9 @@ RE_TIME: Final = regex.compile(
         (?:,?\s+(?P<mty>{_Y}))?)  # "in the 12 months to
         # September"; not "slipped by eight months to March 2027" (a delay, and its new date)
     | (?P<firstn>(?i:first)\s+(?P<fn>{_N})\s+months{_of_y("fy")})
-    | (?<!(?i:\bby)\s)(?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})  # not "delayed
-        # by six months" (a duration)
+    | (?<!(?i:\bby|\bt(?:akes?|ook|aken|aking)|\blast(?:s|ed)?|\bneeds?)\s)
+      (?P<nmonths>(?P<nn>{_N})(?:\s+|-)months?{_of_y("ny")})  # not "delayed by six months"
+        # nor "takes three months" (durations)
     | (?P<quarter>(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th)|IV|I{{1,3}})  # "III"
         (?:\s+|(?<=[a-z])-)quarter{_of_y("qy")}  # "first-quarter exports": an adjective
         |Q(?P<qra>[1-4])\s*[-–]\s*Q(?P<qrb>[1-4])(?:\s*(?P<qry>{_Y2}))?(?![\w])

@@ -1214,6 +1214,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "demand of",
                                            "electricity use", "power use"),
      frozenset({"energy"})),
+    # goods used up at home, in tonnes, barrels or cubic metres: "Wheat consumption reached
+    # 6.5 million tonnes", "Cement demand is expected to reach 20 million tonnes" (no exports
+    # nor cargo moved; electricity's rows come first)
+    ("consumption", "economy", ("consumption", "consumed", "demand"),
+     frozenset({"mass", "oil", "gas"})),
     # "owes suppliers about $60 million for electricity imports": what they cost, too
     ("electricity imports", "energy", ("electricity imports", "imports of electricity",
                                        "power imports", "imported electricity"),

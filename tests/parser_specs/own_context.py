@@ -4548,6 +4548,19 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixu-cycled-past-hectares-of-orchards-is-no-minimum",
        "The survey team cycled past 300 hectares of apricot orchards near Osh.",
        c("300 hectares", 300, "ha", approx=None), published="2026-06-15"),
+    # fixv
+    # fixv 1: tonnes whose subject is the consumption or demand of a good are consumption,
+    # neither the good's exports nor cargo moved
+    ex("nm-fixv-rice-consumption-is-no-grain-exports",
+       "Rice consumption in Tajikistan came to 310,000 tonnes last year.",
+       c("310,000 tonnes", 310000, "t", metric="consumption", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixv-bitumen-demand-is-no-cargo-volume",
+       "Bitumen demand in Kyrgyzstan should climb to 450,000 tonnes by 2029, the ministry "
+       "says.",
+       c("450,000 tonnes", 450000, "t", metric="consumption", kind="projection",
+         period="2029"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -145,6 +145,9 @@ def _by_price(
 ) -> tuple[str | None, Topic] | None:
     """Money per a unit of goods or a piece: a price ("$64.5 per barrel", "$2.9 million per
     locomotive", "€4.1m apiece"), or a unit cost that is no project's."""
+    if uclass == "money" and claim.per == "night":
+        return None, Topic.ECONOMY  # "Hotel rates average $120 per night": a stay's price, no
+        # freight rate nor project cost (the house has no lodging metric)
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:

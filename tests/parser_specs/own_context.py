@@ -4561,6 +4561,13 @@ NEAR_MISSES: list[Example] = [
        c("450,000 tonnes", 450000, "t", metric="consumption", kind="projection",
          period="2029"),
        published="2026-05-10"),
+    # fixv 2: money per night is what a stay costs: no freight rate (nor a project's cost)
+    ex("nm-fixv-hotel-rates-per-night-are-no-freight-rate",
+       "Room rates at Aktau's seafront hotels climbed to $140 per night in July.",
+       c("$140", 140, "USD", per="night", metric=None), published="2026-05-10"),
+    ex("nm-fixv-guesthouse-costs-a-night-is-no-freight-rate",
+       "Near the Khorgos gateway a guesthouse bed now costs 9,000 tenge a night, drivers say.",
+       c("9,000 tenge", 9000, "KZT", per="night", metric=None), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

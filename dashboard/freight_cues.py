@@ -150,18 +150,37 @@ def _holder(facts: Facts, lo: int, near: _Span, holds: Callable[[int, int], bool
 
 def per_box(
     claim: Located, clause: tuple[int, int], text: str, before: int | None
-) -> tuple[str, Topic]:
+) -> tuple[str | None, Topic]:
     """What money beside a container (`is_freight`) measures, the cue row before it `before`:
     what moving the box costs, unless the box itself is bought ("A new 40HC cost about
-    $3,000") or the cue says it is kept, lost or lodged."""
+    $3,000"), the money is paid to the shipper (a subsidy) or the cue says it is kept, lost
+    or lodged."""
     if box_sold(claim, clause, text):
         return "price", Topic.ECONOMY
+    if paid_back(claim, clause, text):
+        return None, Topic.LOGISTICS  # "will pay a subsidy of $1,000 per container": what the
+        # state gives a shipper, no freight rate (the house has no subsidy metric)
     if before is not None and METRICS[before][0] in _NOT_FREIGHT:
         # "Demurrage ... is $25 per container": kept, not moved; "put their losses at $150-200
         # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate;
         # "The TIR guarantee for one truck is capped at EUR 60,000": security lodged
         return METRICS[before][0], Topic(METRICS[before][1])
     return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
+
+
+# Money handed to whoever ships the box, not charged for moving it: "a subsidy of $1,000 per
+# container", "compensates exporters $500 per container", "$800 per container in subsidies"
+_PAID_BACK: Final = (r"subsid(?:y|ies|i[sz]e[sd]?|i[sz]ing)|grants?|compensat(?:es?|ed|ing|ion)"
+                     r"|refund(?:s|ed)?|reimburs(?:es?|ed|ing|ement)")
+_RE_PAID_BACK: Final = regex.compile(rf"(?i:\b(?:{_PAID_BACK})\b)")
+_RE_PAID_BACK_AFTER: Final = regex.compile(  # (right after the rate's noun)
+    rf"(?i:[^.;]{{0,40}}?\b(?:in|as)[\s\u00a0]++(?:a[\s\u00a0]++)?(?:{_PAID_BACK})\b)")
+def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Is money per a box or a tonne handed to whoever ships it (a subsidy, a grant, a
+    refund: "will subsidise rail transport of grain at 4,000 tenge per tonne"), no price?"""
+    return bool(
+        _RE_PAID_BACK.search(text, clause[0], claim.start, timeout=CLAUSE_TIMEOUT)
+        or _RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT))
 
 
 _NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine", "transit guarantee",

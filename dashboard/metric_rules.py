@@ -17,6 +17,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.freight_cues import paid_back
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.object_sizes import RE_GAS_WORD
@@ -77,6 +78,9 @@ def by_goods_or_price(
         return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
     if claim.unit in ("TEU", "FEU") and sizes_a_vessel(claim, text):
         return "capacity", Topic.LOGISTICS  # "will deploy 400-TEU feeders": a ship's size
+    if uclass == "money" and label in _PRICED and claim.per is not None and paid_back(
+            claim, clause, text):
+        return None, topic  # "subsidise grain's carriage at 4,000 tenge per tonne": no price
     if _fuel_priced(label, claim, clause, text, uclass):
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(

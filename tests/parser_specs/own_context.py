@@ -4568,6 +4568,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixv-guesthouse-costs-a-night-is-no-freight-rate",
        "Near the Khorgos gateway a guesthouse bed now costs 9,000 tenge a night, drivers say.",
        c("9,000 tenge", 9000, "KZT", per="night", metric=None), published="2026-05-10"),
+    # fixv 3: money per box or tonne that a state hands to shippers is a subsidy, no freight
+    # rate nor a price
+    ex("nm-fixv-subsidy-per-container-is-no-freight-rate",
+       "Uzbekistan will cover $600 per container as a subsidy for exporters using the Termez "
+       "rail link.",
+       c("$600", 600, "USD", per="container", metric=None), published="2026-05-10"),
+    ex("nm-fixv-compensation-per-wagon-is-no-freight-rate",
+       "Azerbaijan Railways compensates grain shippers 150 manats per wagon bound for Alat.",
+       c("150 manats", 150, "AZN", per="wagon", metric=None), published="2026-05-10"),
+    ex("nm-fixv-refund-per-tonne-of-freight-is-no-price",
+       "Kyrgyz exporters will get a refund of 2,500 soms per tonne of fruit shipped by rail.",
+       c("2,500 soms", 2500, "KGS", per="t", metric=None), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4580,6 +4580,21 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixv-refund-per-tonne-of-freight-is-no-price",
        "Kyrgyz exporters will get a refund of 2,500 soms per tonne of fruit shipped by rail.",
        c("2,500 soms", 2500, "KGS", per="t", metric=None), published="2026-05-10"),
+    # fixv 4: "sold" of currency, or out of a fund or reserves, is a central bank's or a fund's
+    # operation, no exports ("sold $N of wheat to China" stays exports)
+    ex("nm-fixv-sold-of-foreign-currency-is-no-exports",
+       "In February the Central Bank of Uzbekistan sold $640 million of foreign currency on "
+       "the exchange.",
+       c("$640 million", 640e6, "USD", metric=None, period="2026-02"),
+       published="2026-05-10"),
+    ex("nm-fixv-sold-from-the-oil-fund-is-no-exports",
+       "The Azerbaijani central bank sold 2.3 billion manats from the state oil fund last "
+       "quarter.",
+       c("2.3 billion manats", 2.3e9, "AZN", metric=None), published="2026-05-10"),
+    ex("nm-fixv-sold-of-cotton-abroad-stays-exports",
+       "Tajikistan sold $95 million of cotton fibre to Turkey last year.",
+       c("$95 million", 95e6, "USD", metric="agricultural exports", period="2025"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -149,6 +149,11 @@ def _by_price(
 ) -> tuple[str | None, Topic] | None:
     """Money per a unit of goods or a piece: a price ("$64.5 per barrel", "$2.9 million per
     locomotive", "€4.1m apiece"), or a unit cost that is no project's."""
+    if (uclass == "money" and label in ("revenue", "profit") and claim.per == "share") or (
+            uclass in ("money", "share") and _RE_EPS_BEFORE.search(
+                text, max(0, claim.start - 40), claim.start) is not None):
+        return None, Topic.ECONOMY  # "earnings per share of 412 tenge", "earned 98 tenge per
+        # share", "lower EPS by 14%": what one share earned, no revenue nor profit in total
     if uclass == "money" and claim.per == "night":
         return None, Topic.ECONOMY  # "Hotel rates average $120 per night": a stay's price, no
         # freight rate nor project cost (the house has no lodging metric)
@@ -331,6 +336,9 @@ _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3",
 # million per coach"), not the cost of a project nor an investment, whatever cue is nearer.
 _PIECE_PER: Final = frozenset({"locomotive", "coach", "crane", "unit", "ferry", "vessel",
                                "ship"})
+_RE_EPS_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:earnings|loss|profit)[\s\u00a0]++per[\s\u00a0]++(?:ordinary[\s\u00a0]++)?share"
+    r"\b|\bEPS\b)[^.;:!?\d]*+\Z")
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"

@@ -4595,6 +4595,15 @@ NEAR_MISSES: list[Example] = [
        "Tajikistan sold $95 million of cotton fibre to Turkey last year.",
        c("$95 million", 95e6, "USD", metric="agricultural exports", period="2025"),
        published="2026-05-10"),
+    # fixv 5: earnings per share (before the figure, or money "per share" after "earned") are
+    # what one share earned, neither revenue nor a profit in total
+    ex("nm-fixv-earnings-per-share-of-is-no-revenue",
+       "Halyk Bank posted earnings per share of 167 tenge for the first quarter.",
+       c("167 tenge", 167, "KZT", per=None, metric=None), published="2026-05-10"),
+    ex("nm-fixv-earned-per-share-is-no-revenue",
+       "Bank of Georgia earned 9.8 lari per share in 2025, the lender said.",
+       c("9.8 lari", 9.8, "GEL", per="share", metric=None, period="2025"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

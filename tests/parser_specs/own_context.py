@@ -4604,6 +4604,18 @@ NEAR_MISSES: list[Example] = [
        "Bank of Georgia earned 9.8 lari per share in 2025, the lender said.",
        c("9.8 lari", 9.8, "GEL", per="share", metric=None, period="2025"),
        published="2026-05-10"),
+    # fixv 6: piers of a bridge, a viaduct or an overpass are its supports, no quays (a port's
+    # pier keeps its quay length)
+    ex("nm-fixv-bridge-piers-of-metres-are-no-quay",
+       "The new road bridge over the Syr Darya will stand on 18 piers of 22 metres apiece.",
+       c("18 piers", 18, "count", item="pier"),
+       c("22 metres", 22, "m", metric=None), published="2026-05-10"),
+    ex("nm-fixv-overpass-piers-metres-are-no-quay",
+       "Builders poured the overpass piers, each 14 metres, in under a month.",
+       c("14 metres", 14, "m", metric=None), published="2026-05-10"),
+    ex("nm-fixv-port-pier-metres-stays-quay-length",
+       "Kuryk port's second pier will be 420 metres long when finished.",
+       c("420 metres", 420, "m", metric="quay length"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4616,6 +4616,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixv-port-pier-metres-stays-quay-length",
        "Kuryk port's second pier will be 420 metres long when finished.",
        c("420 metres", 420, "m", metric="quay length"), published="2026-05-10"),
+    # fixv 7: weeks a journey takes are its transit time, as days and hours are; weeks of a
+    # ban or a stoppage stay a duration
+    ex("nm-fixv-box-reaches-a-city-in-weeks-is-transit-time",
+       "A block train from Yiwu gets to Tbilisi in about three weeks.",
+       c("three weeks", 3, "week", approx="approx", metric="transit time"),
+       published="2026-05-10"),
+    ex("nm-fixv-shipping-from-to-takes-weeks-is-transit-time",
+       "Shipping from Lianyungang to Poti via Aktau takes four weeks at best.",
+       c("four weeks", 4, "week", metric="transit time"), published="2026-05-10"),
+    ex("nm-fixv-weeks-of-a-ban-stay-a-duration",
+       "Exports of eggs from Kazakhstan to Uzbekistan were banned for five weeks.",
+       c("five weeks", 5, "week", metric="duration"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4628,6 +4628,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixv-weeks-of-a-ban-stay-a-duration",
        "Exports of eggs from Kazakhstan to Uzbekistan were banned for five weeks.",
        c("five weeks", 5, "week", metric="duration"), published="2026-05-10"),
+    # fixv 8: a year in a comma aside of what was done to a fleet ("purchased", "leased",
+    # "chartered in <year>") dates the aside, not the count before it
+    ex("nm-fixv-fleet-purchased-in-year-aside-dates-no-count",
+       "Its 14 river barges, purchased in 2016, still haul grain down the Volga to Astrakhan.",
+       c("14 river barges", 14, "count", period=None), published="2026-05-10"),
+    ex("nm-fixv-fleet-chartered-in-year-aside-dates-no-count",
+       "The 6 feeder ships, chartered in 2022, run between Kuryk and Alat.",
+       c("6 feeder ships", 6, "count", period=None), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

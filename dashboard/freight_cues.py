@@ -18,6 +18,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.phrase_metrics import paid_back
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import unit_class
 from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, rows_of
@@ -166,21 +167,6 @@ def per_box(
         # "The TIR guarantee for one truck is capped at EUR 60,000": security lodged
         return METRICS[before][0], Topic(METRICS[before][1])
     return "freight rate", Topic.LOGISTICS  # "$2,500 per 40ft container"
-
-
-# Money handed to whoever ships the box, not charged for moving it: "a subsidy of $1,000 per
-# container", "compensates exporters $500 per container", "$800 per container in subsidies"
-_PAID_BACK: Final = (r"subsid(?:y|ies|i[sz]e[sd]?|i[sz]ing)|grants?|compensat(?:es?|ed|ing|ion)"
-                     r"|refund(?:s|ed)?|reimburs(?:es?|ed|ing|ement)")
-_RE_PAID_BACK: Final = regex.compile(rf"(?i:\b(?:{_PAID_BACK})\b)")
-_RE_PAID_BACK_AFTER: Final = regex.compile(  # (right after the rate's noun)
-    rf"(?i:[^.;]{{0,40}}?\b(?:in|as)[\s\u00a0]++(?:a[\s\u00a0]++)?(?:{_PAID_BACK})\b)")
-def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
-    """Is money per a box or a tonne handed to whoever ships it (a subsidy, a grant, a
-    refund: "will subsidise rail transport of grain at 4,000 tenge per tonne"), no price?"""
-    return bool(
-        _RE_PAID_BACK.search(text, clause[0], claim.start, timeout=CLAUSE_TIMEOUT)
-        or _RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT))
 
 
 _NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine", "transit guarantee",

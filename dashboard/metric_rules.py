@@ -17,11 +17,10 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.freight_cues import paid_back
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.object_sizes import RE_GAS_WORD
-from dashboard.phrase_metrics import by_phrase, quota_of_no_oil, sea_level, sea_moves
+from dashboard.phrase_metrics import by_phrase, paid_back, quota_of_no_oil, sea_level, sea_moves
 from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
 from dashboard.refine import (
     at_airport,

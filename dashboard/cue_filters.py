@@ -108,6 +108,15 @@ _RE_GRANT_NOUN_BEFORE: Final = regex.compile(
     r"(?:[0-9%$\u20ac]|\b(?i:an?|the|its|their|this|that|in|of|as|million|billion|thousand"
     r"|mln|bln|bn|mn|m))[\s\u00a0]*+\Z")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
+# "sold" of currency or out of a fund or reserves: a central bank's or a sovereign fund's
+# operation ("The National Bank sold $1.2 billion of currency from the National Fund", "sold
+# $450 million from its reserves"), no goods sold abroad ("sold $1.2 billion of wheat" is).
+_EXPORT_ROWS: Final = rows_of("exports")
+_RE_CURRENCY_SOLD: Final = regex.compile(
+    r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?\b(?i:of[\s\u00a0]++(?:(?:its|the|their|foreign|hard|US|dollar)"
+    r"[\s\u00a0]++){0,2}(?:currency|currencies|exchange|reserves|dollars)"
+    r"|from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
+    r"(?:fund|reserves))\b")
 # A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the
 # bonds traded at 98 cents" (its price, no trade in goods).
 _TRADE_ROWS: Final = rows_of("trade turnover")
@@ -145,6 +154,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
         return True  # "borrowed $500 million under a state guarantee": the loan's terms
     if cue[2] in _GOODS_ROWS and match_at(_RE_SECTOR_AFTER, text, cue[1]):
         return True  # "the oil and gas sector shrank 2.1%": an industry, no good moved
+    if cue[2] in _GOODS_ROWS and text.startswith((" fund", " Fund"), cue[1]):
+        return True  # "sold 2.3 billion manats from the state oil fund": a fund's name
     if text.startswith((" committee", " Committee"), cue[1]):
         return True  # "a member of the budget committee": a body's name, not what it measures
     if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None and (
@@ -153,6 +164,9 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _TRADE_ROWS and text[cue[0] : cue[1]].lower() in ("trade", "traded") and (
             _RE_SECURITY_BEFORE.search(text, max(0, cue[0] - 40), cue[0]) is not None):
         return True  # "the stock would trade at 9.5 times earnings": a share's price
+    if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and match_at(
+            _RE_CURRENCY_SOLD, text, cue[1]) is not None:
+        return True  # "sold $1.2 billion of currency from the National Fund": no exports
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
     return cue[2] in _CURRENCY_ROWS and (

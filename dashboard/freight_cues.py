@@ -18,6 +18,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.phrase_metrics import paid_back
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import unit_class
 from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, rows_of
@@ -150,12 +151,16 @@ def _holder(facts: Facts, lo: int, near: _Span, holds: Callable[[int, int], bool
 
 def per_box(
     claim: Located, clause: tuple[int, int], text: str, before: int | None
-) -> tuple[str, Topic]:
+) -> tuple[str | None, Topic]:
     """What money beside a container (`is_freight`) measures, the cue row before it `before`:
     what moving the box costs, unless the box itself is bought ("A new 40HC cost about
-    $3,000") or the cue says it is kept, lost or lodged."""
+    $3,000"), the money is paid to the shipper (a subsidy) or the cue says it is kept, lost
+    or lodged."""
     if box_sold(claim, clause, text):
         return "price", Topic.ECONOMY
+    if paid_back(claim, clause, text):
+        return None, Topic.LOGISTICS  # "will pay a subsidy of $1,000 per container": what the
+        # state gives a shipper, no freight rate (the house has no subsidy metric)
     if before is not None and METRICS[before][0] in _NOT_FREIGHT:
         # "Demurrage ... is $25 per container": kept, not moved; "put their losses at $150-200
         # per truck per day", "fined $500 per truck": what a haulier lost or paid, no rate;

@@ -50,6 +50,7 @@ from dashboard.multiples import is_ratio_base
 from dashboard.object_sizes import (
     RE_GAS_WORD,
     SHORT_LENGTHS,
+    holds_up_a_bridge,
     is_a_height,
     names_a_route,
     names_gas,
@@ -154,6 +155,8 @@ def metric_of(
     if label in _LENGTHS_ALONG and claim.unit in SHORT_LENGTHS and is_a_height(claim, text):
         return None, Topic.LOGISTICS  # "piers up to 72 metres high": a height, as a bare
         # "a dam 335 metres tall" is, no quay's or route's length
+    if label == "quay length" and holds_up_a_bridge(claim, clause, text):
+        return None, Topic.LOGISTICS  # "The viaduct rests on 46 piers of 30 metres each"
     return label, topic
 
 

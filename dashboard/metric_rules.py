@@ -20,7 +20,7 @@ from dashboard.facts import Facts
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.object_sizes import RE_GAS_WORD
-from dashboard.phrase_metrics import by_phrase, quota_of_no_oil, sea_level, sea_moves
+from dashboard.phrase_metrics import by_phrase, paid_back, quota_of_no_oil, sea_level, sea_moves
 from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
 from dashboard.refine import (
     at_airport,
@@ -35,6 +35,7 @@ from dashboard.refine import (
     sizes_a_vessel,
     through_oil_pipeline,
     time_taken,
+    weeks_on_the_way,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
@@ -77,6 +78,9 @@ def by_goods_or_price(
         return "schedule variance", Topic.LOGISTICS  # "seven years late": behind schedule
     if claim.unit in ("TEU", "FEU") and sizes_a_vessel(claim, text):
         return "capacity", Topic.LOGISTICS  # "will deploy 400-TEU feeders": a ship's size
+    if uclass == "money" and label in _PRICED and claim.per is not None and paid_back(
+            claim, clause, text):
+        return None, topic  # "subsidise grain's carriage at 4,000 tenge per tonne": no price
     if _fuel_priced(label, claim, clause, text, uclass):
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
     if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(
@@ -145,6 +149,14 @@ def _by_price(
 ) -> tuple[str | None, Topic] | None:
     """Money per a unit of goods or a piece: a price ("$64.5 per barrel", "$2.9 million per
     locomotive", "€4.1m apiece"), or a unit cost that is no project's."""
+    if (uclass == "money" and label in ("revenue", "profit") and claim.per == "share") or (
+            uclass in ("money", "share") and _RE_EPS_BEFORE.search(
+                text, max(0, claim.start - 40), claim.start) is not None):
+        return None, Topic.ECONOMY  # "earnings per share of 412 tenge", "earned 98 tenge per
+        # share", "lower EPS by 14%": what one share earned, no revenue nor profit in total
+    if uclass == "money" and claim.per == "night":
+        return None, Topic.ECONOMY  # "Hotel rates average $120 per night": a stay's price, no
+        # freight rate nor project cost (the house has no lodging metric)
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
@@ -283,6 +295,9 @@ def by_cost_or_pace(
     the label itself."""
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
+    if label == "duration" and claim.unit == "week" and weeks_on_the_way(
+            claim, facts, clause[0], text):
+        return "transit time", Topic.LOGISTICS  # "takes three weeks by rail", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
@@ -324,6 +339,9 @@ _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3",
 # million per coach"), not the cost of a project nor an investment, whatever cue is nearer.
 _PIECE_PER: Final = frozenset({"locomotive", "coach", "crane", "unit", "ferry", "vessel",
                                "ship"})
+_RE_EPS_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:earnings|loss|profit)[\s\u00a0]++per[\s\u00a0]++(?:ordinary[\s\u00a0]++)?share"
+    r"\b|\bEPS\b)[^.;:!?\d]*+\Z")
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"

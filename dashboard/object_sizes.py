@@ -149,6 +149,26 @@ def is_a_height(claim: Located, text: str) -> bool:
     """Is a length a height, a depth or a width ("piers up to 72 metres high", "stands 62
     metres above the gorge", "12 metres wide")?"""
     return match_at(_RE_HEIGHT_AFTER, text, claim.end) is not None
+
+
+# Piers of a bridge are its supports, no quays: "The viaduct rests on 46 piers of 30 metres
+# each" (a bridge's word in the clause, no harbour's: "The port's new pier is 300 metres
+# long" keeps its quay length).
+_RE_BRIDGE_WORD: Final = regex.compile(
+    r"(?i:\b(?:bridges?|viaducts?|overpass(?:es)?|flyovers?|aqueducts?)\b)")
+_RE_HARBOUR_WORD: Final = regex.compile(
+    r"(?i:\b(?:ports?|seaports?|quays?|berths?|jett(?:y|ies)|harbou?rs?|terminals?|wharf"
+    r"|wharves|moorings?|marinas?|docks?)\b)")
+
+
+def holds_up_a_bridge(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Does a quay's length (its cue a pier) measure a bridge's support: a bridge, a viaduct
+    or an overpass named in the clause (`clause`: its start and end), no harbour?"""
+    lo, hi = max(clause[0], claim.start - 200), min(clause[1], claim.end + 120)
+    return _RE_BRIDGE_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None and (
+        _RE_HARBOUR_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is None)
+
+
 # A sea route nautical miles measure, said right beside them: "250 nautical miles between Alat
 # and Turkmenbashi", "the crossing is 170 nautical miles" (not "wait 2 nautical miles off
 # Aktau before they sail into port").

@@ -20,7 +20,10 @@ Pure: no pandas, no dash. Read by `metric_rules.by_goods_or_price`
 - a rate a facility "is planned to handle" is its capacity ("is planned to handle 17-18 mt of
   cargo a year"), as "designed to handle" is;
 - a cue in a clause of cause after the figure is no measure of it (`in_cause_after`, read by
-  `measures`: "The figure rose 5% as oil prices climbed").
+  `measures`: "The figure rose 5% as oil prices climbed");
+- money per box or tonne handed to shippers is a subsidy, no freight rate nor price
+  (`paid_back`, read by `freight_cues` and `metric_rules`: "a subsidy of $1,000 per
+  container").
 """
 
 from __future__ import annotations
@@ -356,3 +359,20 @@ def in_cause_after(text: str, figure_end: int, cue: tuple[int, int]) -> bool:
     cause = _RE_CAUSE_BEFORE_CUE.search(text, max(0, figure_end - 12), start)
     return (cause is not None and cause.start() >= figure_end
             and match_at(_RE_CAUSE_VERB_AFTER, text, end) is not None)
+
+
+# Money handed to whoever ships the box, not charged for moving it: "a subsidy of $1,000 per
+# container", "compensates exporters $500 per container", "$800 per container in subsidies"
+_PAID_BACK: Final = (r"subsid(?:y|ies|i[sz]e[sd]?|i[sz]ing)|grants?|compensat(?:es?|ed|ing|ion)"
+                     r"|refund(?:s|ed)?|reimburs(?:es?|ed|ing|ement)")
+_RE_PAID_BACK: Final = regex.compile(rf"(?i:\b(?:{_PAID_BACK})\b)")
+_RE_PAID_BACK_AFTER: Final = regex.compile(  # (right after the rate's noun)
+    rf"(?i:[^.;]{{0,40}}?\b(?:in|as)[\s\u00a0]++(?:a[\s\u00a0]++)?(?:{_PAID_BACK})\b)")
+
+
+def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Is money per a box or a tonne handed to whoever ships it (a subsidy, a grant, a
+    refund: "will subsidise rail transport of grain at 4,000 tenge per tonne"), no price?"""
+    return bool(
+        _RE_PAID_BACK.search(text, clause[0], claim.start, timeout=CLAUSE_TIMEOUT)
+        or _RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT))

@@ -8,7 +8,8 @@ says more than that cue:
 - a length in a clause about a queue is the queue's ("the queue at Upper Lars stretched for
   12 km"), not a route's;
 - a duration after "takes" is the time its subject names ("Customs clearance of a train now
-  takes 40 minutes"), not a journey's;
+  takes 40 minutes"), not a journey's; weeks a journey takes are its transit time, as days
+  are ("Delivery from Xian to Duisburg takes three weeks");
 - what moving a load costs is a freight rate ("Moving a 20-tonne load by truck from Istanbul
   to Almaty costs $4,500"), and what a ticket costs a fare, not a project's cost;
 - cargo through an oil pipeline, or of a crude grade, is oil ("the Kazakhstan-China oil
@@ -194,6 +195,28 @@ def time_taken(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, T
 
 
 _SUBJECT_REACH: Final = 80  # characters from a subject to its "takes"
+
+
+# A journey named before a time: "A container from Chongqing reaches Baku in", "Delivery from
+# Xian to Duisburg takes" (a route from one name to another, or "reaches <Name> in").
+_RE_JOURNEY_BEFORE: Final = regex.compile(
+    r"\b(?i:from)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
+    r"(?i:to|via)[\s\u00a0]++\p{Lu}|\b(?i:reach(?:es|ed)?|arrives?[\s\u00a0]++in|gets?"
+    r"[\s\u00a0]++to)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
+    r"(?i:in|within)[\s\u00a0]++(?:(?i:about|around|under|just|roughly|some)[\s\u00a0]++)?\Z")
+
+
+def weeks_on_the_way(claim: Located, facts: Facts, lo: int, text: str) -> bool:
+    """Is a time in weeks (a duration by its class) a journey's, as days are by theirs: the
+    nearest cue before it in its clause (from `lo`) a transit time's ("the trip takes three
+    weeks"), or, with no cue of another duration's, a route or an arrival before it ("A
+    container from Chongqing reaches Baku in two weeks")?"""
+    before = [row for start, end, row in facts.cues if lo <= start and end <= claim.start]
+    if before and METRICS[before[-1]][0] == "transit time":
+        return True
+    return not any("time" in METRICS[row][3] or "period" in METRICS[row][3]
+                   for row in before) and _RE_JOURNEY_BEFORE.search(
+        text, max(lo, claim.start - 120), claim.start, timeout=CLAUSE_TIMEOUT) is not None
 
 
 # A clause that opens with moving a load: "Moving a 20-tonne load by truck ... costs $4,500",

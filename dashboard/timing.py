@@ -350,6 +350,8 @@ ASIDE_PARTICIPLES: Final = (
     "inaugurated", "signed", "selected", "modernised", "modernized", "upgraded", "expanded",
     "renovated", "reconstructed", "rebuilt", "constructed", "acquired", "privatised",
     "privatized", "created", "financed", "bought", "installed",
+    # "Its 9 tankers, purchased in 2017, carry oil": what was done to a fleet
+    "purchased", "leased", "chartered", "refurbished", "overhauled",
 )
 _RE_ASIDE_OPEN: Final = regex.compile(
     r",\s*(?:whose|which|who|where|(?:for|in|by|under)\s+which|"

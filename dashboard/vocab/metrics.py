@@ -1060,6 +1060,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # "KTZ's EBITDA rose 12% to KZT 640 billion": earnings before interest, taxes,
     # depreciation and amortisation, neither a revenue nor a profit
     ("ebitda", "economy", ("ebitda", "adjusted ebitda"), _MONEY),
+    # "Earnings per share are seen at 512 tenge": what one share earned, no revenue (read as
+    # one phrase that fits no unit, so that its "earnings" is no cue: `metric_rules` leaves
+    # such money with no metric, the house having none for it)
+    ("profit", "economy", ("earnings per share", "earnings per ordinary share",
+                           "loss per share", "profit per share"), frozenset()),
     # "the average monthly salary was 1,021 manats": what a worker is paid, not a revenue
     ("wage", "economy", ("pay package", "pay packages", "compensation package",
                          "salary package", "severance package",
@@ -1214,6 +1219,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                            "demand of",
                                            "electricity use", "power use"),
      frozenset({"energy"})),
+    # goods used up at home, in tonnes, barrels or cubic metres: "Wheat consumption reached
+    # 6.5 million tonnes", "Cement demand is expected to reach 20 million tonnes" (no exports
+    # nor cargo moved; electricity's rows come first)
+    ("consumption", "economy", ("consumption", "consumed", "demand"),
+     frozenset({"mass", "oil", "gas"})),
     # "owes suppliers about $60 million for electricity imports": what they cost, too
     ("electricity imports", "energy", ("electricity imports", "imports of electricity",
                                        "power imports", "imported electricity"),

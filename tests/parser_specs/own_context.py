@@ -4548,6 +4548,94 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixu-cycled-past-hectares-of-orchards-is-no-minimum",
        "The survey team cycled past 300 hectares of apricot orchards near Osh.",
        c("300 hectares", 300, "ha", approx=None), published="2026-06-15"),
+    # fixv
+    # fixv 1: tonnes whose subject is the consumption or demand of a good are consumption,
+    # neither the good's exports nor cargo moved
+    ex("nm-fixv-rice-consumption-is-no-grain-exports",
+       "Rice consumption in Tajikistan came to 310,000 tonnes last year.",
+       c("310,000 tonnes", 310000, "t", metric="consumption", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixv-bitumen-demand-is-no-cargo-volume",
+       "Bitumen demand in Kyrgyzstan should climb to 450,000 tonnes by 2029, the ministry "
+       "says.",
+       c("450,000 tonnes", 450000, "t", metric="consumption", kind="projection",
+         period="2029"),
+       published="2026-05-10"),
+    # fixv 2: money per night is what a stay costs: no freight rate (nor a project's cost)
+    ex("nm-fixv-hotel-rates-per-night-are-no-freight-rate",
+       "Room rates at Aktau's seafront hotels climbed to $140 per night in July.",
+       c("$140", 140, "USD", per="night", metric=None), published="2026-05-10"),
+    ex("nm-fixv-guesthouse-costs-a-night-is-no-freight-rate",
+       "Near the Khorgos gateway a guesthouse bed now costs 9,000 tenge a night, drivers say.",
+       c("9,000 tenge", 9000, "KZT", per="night", metric=None), published="2026-05-10"),
+    # fixv 3: money per box or tonne that a state hands to shippers is a subsidy, no freight
+    # rate nor a price
+    ex("nm-fixv-subsidy-per-container-is-no-freight-rate",
+       "Uzbekistan will cover $600 per container as a subsidy for exporters using the Termez "
+       "rail link.",
+       c("$600", 600, "USD", per="container", metric=None), published="2026-05-10"),
+    ex("nm-fixv-compensation-per-wagon-is-no-freight-rate",
+       "Azerbaijan Railways compensates grain shippers 150 manats per wagon bound for Alat.",
+       c("150 manats", 150, "AZN", per="wagon", metric=None), published="2026-05-10"),
+    ex("nm-fixv-refund-per-tonne-of-freight-is-no-price",
+       "Kyrgyz exporters will get a refund of 2,500 soms per tonne of fruit shipped by rail.",
+       c("2,500 soms", 2500, "KGS", per="t", metric=None), published="2026-05-10"),
+    # fixv 4: "sold" of currency, or out of a fund or reserves, is a central bank's or a fund's
+    # operation, no exports ("sold $N of wheat to China" stays exports)
+    ex("nm-fixv-sold-of-foreign-currency-is-no-exports",
+       "In February the Central Bank of Uzbekistan sold $640 million of foreign currency on "
+       "the exchange.",
+       c("$640 million", 640e6, "USD", metric=None, period="2026-02"),
+       published="2026-05-10"),
+    ex("nm-fixv-sold-from-the-oil-fund-is-no-exports",
+       "The Azerbaijani central bank sold 2.3 billion manats from the state oil fund last "
+       "quarter.",
+       c("2.3 billion manats", 2.3e9, "AZN", metric=None), published="2026-05-10"),
+    ex("nm-fixv-sold-of-cotton-abroad-stays-exports",
+       "Tajikistan sold $95 million of cotton fibre to Turkey last year.",
+       c("$95 million", 95e6, "USD", metric="agricultural exports", period="2025"),
+       published="2026-05-10"),
+    # fixv 5: earnings per share (before the figure, or money "per share" after "earned") are
+    # what one share earned, neither revenue nor a profit in total
+    ex("nm-fixv-earnings-per-share-of-is-no-revenue",
+       "Halyk Bank posted earnings per share of 167 tenge for the first quarter.",
+       c("167 tenge", 167, "KZT", per=None, metric=None), published="2026-05-10"),
+    ex("nm-fixv-earned-per-share-is-no-revenue",
+       "Bank of Georgia earned 9.8 lari per share in 2025, the lender said.",
+       c("9.8 lari", 9.8, "GEL", per="share", metric=None, period="2025"),
+       published="2026-05-10"),
+    # fixv 6: piers of a bridge, a viaduct or an overpass are its supports, no quays (a port's
+    # pier keeps its quay length)
+    ex("nm-fixv-bridge-piers-of-metres-are-no-quay",
+       "The new road bridge over the Syr Darya will stand on 18 piers of 22 metres apiece.",
+       c("18 piers", 18, "count", item="pier"),
+       c("22 metres", 22, "m", metric=None), published="2026-05-10"),
+    ex("nm-fixv-overpass-piers-metres-are-no-quay",
+       "Builders poured the overpass piers, each 14 metres, in under a month.",
+       c("14 metres", 14, "m", metric=None), published="2026-05-10"),
+    ex("nm-fixv-port-pier-metres-stays-quay-length",
+       "Kuryk port's second pier will be 420 metres long when finished.",
+       c("420 metres", 420, "m", metric="quay length"), published="2026-05-10"),
+    # fixv 7: weeks a journey takes are its transit time, as days and hours are; weeks of a
+    # ban or a stoppage stay a duration
+    ex("nm-fixv-box-reaches-a-city-in-weeks-is-transit-time",
+       "A block train from Yiwu gets to Tbilisi in about three weeks.",
+       c("three weeks", 3, "week", approx="approx", metric="transit time"),
+       published="2026-05-10"),
+    ex("nm-fixv-shipping-from-to-takes-weeks-is-transit-time",
+       "Shipping from Lianyungang to Poti via Aktau takes four weeks at best.",
+       c("four weeks", 4, "week", metric="transit time"), published="2026-05-10"),
+    ex("nm-fixv-weeks-of-a-ban-stay-a-duration",
+       "Exports of eggs from Kazakhstan to Uzbekistan were banned for five weeks.",
+       c("five weeks", 5, "week", metric="duration"), published="2026-05-10"),
+    # fixv 8: a year in a comma aside of what was done to a fleet ("purchased", "leased",
+    # "chartered in <year>") dates the aside, not the count before it
+    ex("nm-fixv-fleet-purchased-in-year-aside-dates-no-count",
+       "Its 14 river barges, purchased in 2016, still haul grain down the Volga to Astrakhan.",
+       c("14 river barges", 14, "count", period=None), published="2026-05-10"),
+    ex("nm-fixv-fleet-chartered-in-year-aside-dates-no-count",
+       "The 6 feeder ships, chartered in 2022, run between Kuryk and Alat.",
+       c("6 feeder ships", 6, "count", period=None), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

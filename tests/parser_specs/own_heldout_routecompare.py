@@ -252,8 +252,9 @@ EXAMPLES: list[Example] = (
 )
 
 KNOWN_GAPS: dict[str, str] = {
-    "rc-list-weeks": "weeks are spans of the 'period' class, which no transit cue takes "
-                     "('two weeks by rail' is a duration; a row for weeks broke other metrics)",
+    "rc-list-weeks": "weeks right after 'reaches Lodz in' are a transit time (fixv), but the "
+                     "second span, after 'and in', has no journey of its own before it and "
+                     "stays a duration (a row for weeks broke other metrics)",
     "rc-neg-two-routes-generic": "'the' does not carry over 'and' to 'three ports of entry': a "
                                  "definite mention is counted as facilities",
 }

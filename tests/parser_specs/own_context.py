@@ -4636,6 +4636,30 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixv-fleet-chartered-in-year-aside-dates-no-count",
        "The 6 feeder ships, chartered in 2022, run between Kuryk and Alat.",
        c("6 feeder ships", 6, "count", period=None), published="2026-05-10"),
+    # fixw
+    # fixw 1: a marker of the present in the figure's own clause (today, at present, at the
+    # moment, now) keeps the kind and the time to come of a forecast before ", while" or ";"
+    # from carrying to it
+    ex("nm-fixw-while-today-it-moves-is-no-projection",
+       "Alat expects to move 15 million tonnes by 2029, while today it moves 7 million tonnes.",
+       c("15 million tonnes", 15e6, "t", kind="projection", period="2029"),
+       c("7 million tonnes", 7e6, "t", kind="actual", period=None), published="2026-05-10"),
+    ex("nm-fixw-semicolon-today-figure-is-no-projection",
+       "The operator wants 900 wagons in its fleet by 2027; today 420 wagons serve the line.",
+       c("900 wagons", 900, "count", kind="projection", period="2027"),
+       c("420 wagons", 420, "count", kind="actual", period=None), published="2026-05-10"),
+    ex("nm-fixw-while-at-the-moment-is-no-projection",
+       "Kyrgyzstan aims to export 40,000 tonnes of cherries by 2028, while at the moment it "
+       "ships about 18,000 tonnes.",
+       c("40,000 tonnes", 40000, "t", kind="projection", period="2028"),
+       c("18,000 tonnes", 18000, "t", kind="actual", period=None), published="2026-05-10"),
+    ex("nm-fixw-from-today-stays-a-projection",
+       "From today, the crossing fee at Dostyk will rise to $15 per truck.",
+       c("$15", 15, "USD", kind="projection"), published="2026-05-10"),
+    ex("nm-fixw-todays-plan-stays-a-projection",
+       "Today's plan is for the terminal to reach 3 million tonnes by 2030.",
+       c("3 million tonnes", 3e6, "t", kind="projection", period="2030"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

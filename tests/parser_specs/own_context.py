@@ -4660,6 +4660,28 @@ NEAR_MISSES: list[Example] = [
        "Today's plan is for the terminal to reach 3 million tonnes by 2030.",
        c("3 million tonnes", 3e6, "t", kind="projection", period="2030"),
        published="2026-05-10"),
+    # fixw 2: what one item costs (a vehicle, a good or a product as the subject of "cost") is a
+    # price, not a project's cost; a project, a work or a facility keeps its cost
+    ex("nm-fixw-a-tractor-costs-is-a-price",
+       "A new Belarus tractor now costs $38,000 in Tashkent, while second-hand ones cost "
+       "$15,000.",
+       c("$38,000", 38000, "USD", metric="price", topic="economy"),
+       c("$15,000", 15000, "USD", metric="price", topic="economy"), published="2026-05-10"),
+    ex("nm-fixw-generic-medicines-cost-is-a-price",
+       "Generic medicines cost on average 52,000 soums a pack in Samarkand pharmacies.",
+       c("52,000 soums", 52000, "UZS", metric="price", topic="economy"),
+       published="2026-05-10"),
+    ex("nm-fixw-a-sack-of-flour-costs-is-a-price",
+       "In Khujand a sack of flour costs 410 somoni.",
+       c("410 somoni", 410, "TJS", metric="price", topic="economy"), published="2026-05-10"),
+    ex("nm-fixw-a-dry-port-costs-stays-project-cost",
+       "The new dry port near Aktau costs $140 million.",
+       c("$140 million", 140e6, "USD", metric="project cost", topic="investment"),
+       published="2026-05-10"),
+    ex("nm-fixw-truck-terminal-will-cost-stays-project-cost",
+       "The truck terminal at Kalzhat will cost $45 million.",
+       c("$45 million", 45e6, "USD", metric="project cost", topic="investment"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

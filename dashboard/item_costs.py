@@ -55,3 +55,23 @@ def is_item_cost(claim: Located, facts: Facts, lo: int, verb: int, text: str) ->
     # "..., while used ones cost $40,000": the item named before in the sentence
     return word in _ONES and _RE_ITEM.search(
         text, max(facts.lo, head.start() - _ONES_REACH), head.start()) is not None
+
+
+# An auction or exchange lot that sells for money, before the figure: "lots of milling wheat
+# from Kostanay sold for 96,000 tenge", "A lot of 60 tonnes sold for ...", "Each lot fetched
+# about ...", "The first lot was sold at ..." (not "a lot of wheat", much of it).
+_RE_LOT_SOLD_BEFORE: Final = regex.compile(
+    r"(?i:(?:\blots\b|\blot[\s\u00a0]++(?:of[\s\u00a0]++)?[0-9]|\b(?:the|each|every|one|this"
+    r"|that|first|last|second|third|final|a[\s\u00a0]++single)[\s\u00a0]++lot\b)"
+    r"[^.;:!?]{0,80}?\b(?:(?:was|were|is|are)[\s\u00a0]++)?(?:sold|sells?|fetched|fetch(?:es)?"
+    r"|went|changed[\s\u00a0]++hands|traded)(?:[\s\u00a0]++(?:for|at))?[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)"
+)
+_LOT_REACH: Final = 130  # characters back from the figure to "lots"
+
+
+def is_lot_sold(claim: Located, text: str) -> bool:
+    """Is the money what an auction or exchange lot sold for (see above): a price, no exports?"""
+    lo = max(0, claim.start - _LOT_REACH)
+    return "lot" in text[lo : claim.start].lower() and _RE_LOT_SOLD_BEFORE.search(
+        text, lo, claim.start) is not None

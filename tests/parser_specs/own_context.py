@@ -4682,6 +4682,29 @@ NEAR_MISSES: list[Example] = [
        "The truck terminal at Kalzhat will cost $45 million.",
        c("$45 million", 45e6, "USD", metric="project cost", topic="investment"),
        published="2026-05-10"),
+    # fixw 3: an auction or exchange lot that sells (or fetches) money gives a price, no
+    # exports ("sold wheat worth $N to Iran" stays exports)
+    ex("nm-fixw-lots-sold-for-is-a-price",
+       "On the commodity exchange, lots of feed barley from Akmola sold for 82,000 tenge.",
+       c("82,000 tenge", 82000, "KZT", metric="price", topic="economy"),
+       published="2026-05-10"),
+    ex("nm-fixw-a-lot-of-tonnes-sold-for-is-a-price",
+       "A lot of 120 tonnes of Kostanay wheat sold for 12.1 million tenge.",
+       c("120 tonnes", 120, "t"),
+       c("12.1 million tenge", 12.1e6, "KZT", metric="price", topic="economy"),
+       published="2026-05-10"),
+    ex("nm-fixw-first-lot-was-sold-at-is-a-price",
+       "The first lot of cotton fibre was sold at 17,400 soums on the Uzbek exchange.",
+       c("17,400 soums", 17400, "UZS", metric="price", topic="economy"),
+       published="2026-05-10"),
+    ex("nm-fixw-each-lot-fetched-is-a-price",
+       "Each lot of durum wheat fetched about 3.2 million tenge at Tuesday's auction.",
+       c("3.2 million tenge", 3.2e6, "KZT", approx="approx", metric="price", topic="economy"),
+       published="2026-05-10"),
+    ex("nm-fixw-sold-wheat-worth-to-a-country-stays-exports",
+       "Kazakhstan sold barley worth $310 million to China last year.",
+       c("$310 million", 310e6, "USD", metric="grain exports", period="2025"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

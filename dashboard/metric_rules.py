@@ -19,6 +19,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
+from dashboard.item_costs import is_lot_sold
 from dashboard.object_sizes import RE_GAS_WORD
 from dashboard.phrase_metrics import by_phrase, paid_back, quota_of_no_oil, sea_level, sea_moves
 from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
@@ -161,6 +162,9 @@ def _by_price(
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
+    if uclass == "money" and (label in _PRICED or label in GOODS_EXPORTS) and is_lot_sold(
+            claim, text):
+        return "price", Topic.ECONOMY  # "lots of milling wheat sold for 96,000 tenge"
     if uclass == "money" and label in _PRICED:
         if claim.per == "bbl":
             return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"

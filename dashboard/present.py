@@ -50,7 +50,39 @@ def is_current(claim: Located, text: str) -> bool:
     lo = max(0, claim.start - 30)
     return ((may_contain(text[lo : claim.start], _CURRENT_WORDS)
              and _RE_CURRENT_BEFORE.search(text, lo, claim.start) is not None)
-            or (_may_say_now(after) and _RE_NOW_AFTER.match(after) is not None))
+            or (_may_say_now(after) and _RE_NOW_AFTER.match(after) is not None)
+            or _clause_says_now(claim, text))
+
+
+# "..., while today it handles 6 mt", "...; today 3,000 trucks a year cross", "while at the
+# moment it ships about 18,000 tonnes": a marker of the present opening the figure's own
+# clause, then a few words with no modal, plan or time of their own (not "from today, fees
+# will rise to $12", "Today's plan is to reach 6 mt by 2030", "now plans to reach ...")
+_RE_CLAUSE_NOW_BEFORE: Final = regex.compile(
+    r"(?i:(?:[,;:]|\b(?:while|whereas|but|and))[\s\u00a0]*+"
+    r"(?:today|now|currently|at[\s\u00a0]++present|at[\s\u00a0]++the[\s\u00a0]++moment)"
+    r",?[\s\u00a0]++(?:(?!(?:will|would|shall|should|could|may|might|must|can|to|be|been"
+    r"|going|set|due|plans?|planned|expects?|expected|aims?|intends?|hopes?|wants?|targets?"
+    r"|seeks?|by|in|from|for|since|after|until|of)\b)[a-z'’-]++[\s\u00a0]++){0,4}?"
+    rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)"
+)
+# After a figure with no verb before it ("; today 3,000 trucks will cross"): a modal or a
+# plan in the rest of its clause makes it one to come.
+_RE_TO_COME_AFTER: Final = regex.compile(
+    r"[^,;.:!?]{0,40}?\b(?i:will|would|shall|should|could|might|may|is[\s\u00a0]++to"
+    r"|are[\s\u00a0]++to|expected|forecast|planned|projected|set[\s\u00a0]++to|due)\b"
+)
+
+
+def _clause_says_now(claim: Located, text: str) -> bool:
+    """Does a marker of the present open the figure's own clause (see above)?"""
+    lo = max(0, claim.start - 60)
+    return (may_contain(text[lo : claim.start], _CLAUSE_NOW_WORDS)
+            and _RE_CLAUSE_NOW_BEFORE.search(text, lo, claim.start) is not None
+            and match_at(_RE_TO_COME_AFTER, text, claim.end) is None)
+
+
+_CLAUSE_NOW_WORDS: Final = ("today", "now", "current", "present", "moment")
 
 
 # For a cheap test before `_RE_CURRENT_BEFORE` (`may_contain`), which needs one of its words

@@ -34,6 +34,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.hedges import SCHEDULED_EVENTS
+from dashboard.item_costs import is_item_cost
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
 from dashboard.vocab.classes import COUNT_METRICS, GOODS_EXPORTS
 from dashboard.vocab.entities import (
@@ -245,12 +246,14 @@ def cost_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, 
         return "freight rate", Topic.LOGISTICS
     before = [(start, end, row) for start, end, row in facts.cues
               if lo <= start and end <= claim.start]
-    if len(before) < 2 or not text.startswith(("cost", "Cost"), before[-1][0]):
+    if not before or not text.startswith(("cost", "Cost"), before[-1][0]):
         return None
     verb = before[-1][0]
     subject = next((row for _, end, row in reversed(before[:-1])
                     if METRICS[row][0] in _PRICES and verb - end <= _SUBJECT_REACH
                     and not any(ch in ",;" or ch.isdigit() for ch in text[end:verb])), None)
+    if subject is None and is_item_cost(claim, facts, lo, verb, text):
+        return "price", Topic.ECONOMY  # "A new truck costs $120,000": no project
     return None if subject is None else (METRICS[subject][0], Topic(METRICS[subject][1]))
 
 

@@ -58,6 +58,18 @@ FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter",
                                                   "agreement to build", "deal to build",
                                                   "issue"})
 
+# Things bought one at a time, and goods a shop sells: what one of them "costs" is its price
+# ("A new truck costs $120,000", "Locally made drugs cost 14,200 soums", "a bag of flour costs
+# 9,500 tenge"), not a project's cost ("The new terminal costs $300 million"; `item_costs`).
+PRICED_ITEMS: Final[frozenset[str]] = frozenset({
+    "truck", "trucks", "lorry", "lorries", "car", "cars", "vehicle", "vehicles", "bus",
+    "buses", "van", "vans", "tractor", "tractors", "trailer", "trailers", "harvester",
+    "harvesters", "wagon", "wagons", "railcar", "railcars", "locomotive", "locomotives",
+    "drug", "drugs", "medicine", "medicines", "phone", "phones", "smartphone", "smartphones",
+    "tyre", "tyres", "tire", "tires", "flour", "bread", "sugar", "rice", "meat", "beef",
+    "mutton", "lamb", "potatoes", "onions", "eggs", "milk", "butter", "cooking oil",
+})
+
 # Oil and gas fields (and their operators) of the region: what they yield is production,
 # not exports ("Tengiz will pump about 1 million barrels per day", "Kashagan output fell
 # 30%": a generic "output" made specific by the field). Liquids fields first; Karachaganak

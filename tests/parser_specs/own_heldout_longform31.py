@@ -466,7 +466,4 @@ EXCHANGE: list[Example] = [
 EXAMPLES: list[Example] = DRIVERS + PHARMA + GAUGE + EXCHANGE
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf31-pharma-p10-prices": "\"drugs cost on average 14,200 soums\": the verb \"cost\" "
-                              "reads as a project's cost, though a unit's price is told (no "
-                              "rule yet for a cost per item)",
 }

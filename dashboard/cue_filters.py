@@ -124,6 +124,32 @@ _RE_SECURITY_BEFORE: Final = regex.compile(
     r"(?i:\b(?:shares?|stocks?|bonds?|eurobonds?|notes|securities)[\s\u00a0]++"
     r"(?:(?:would|will|could|may|might|to|now|currently|still|also)[\s\u00a0]++)*+)\Z")
 
+# A bare "demand" (the consumption's row) that is no subject of the figure's own clause: an
+# aside or a cause ("Exports of coal to China, where demand is rising, grew", "in high demand",
+# "driven by demand from mills", "to meet winter demand", "on strong demand", "despite weak
+# demand") or transport's demand ("Cargo demand on the corridor rose", "Demand for rail
+# transport ... reached 25 million tonnes": cargo moved, no good used up).
+_CONSUMPTION_ROWS: Final = rows_of("consumption")
+_TRANSPORT_WORD: Final = (
+    r"(?:freight|cargo|transport|transit|traffic|shipping|shipments?|containers?|wagons?"
+    r"|ferr(?:y|ies)|rail|railways?|logistics|capacity|routes?|corridor)")
+_RE_DEMAND_ASIDE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:in|where|which|as|because|since|despite|amid|on|while|though|although|given"
+    r"|(?:driven|fu?elled|spurred|supported|boosted|buoyed|lifted|led)[\s\u00a0]++by"
+    r"|meet|meeting|cover|covering|satisfy|satisfying|serve|match|matching)\b"
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+"
+    r"|\b" + _TRANSPORT_WORD + r"[\s\u00a0]++)\Z")
+_RE_DEMAND_FOR_TRANSPORT: Final = regex.compile(
+    r"[\s\u00a0]++(?i:for[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,4}?" + _TRANSPORT_WORD + r"\b)")
+
+
+def _demand_aside(cue: tuple[int, int, int], text: str) -> bool:
+    """Is the cue a bare "demand" in an aside, a cause or of transport (see above)?"""
+    if cue[2] not in _CONSUMPTION_ROWS or text[cue[0] : cue[1]].lower() != "demand":
+        return False
+    return _RE_DEMAND_ASIDE_BEFORE.search(text, max(0, cue[0] - 60), cue[0]) is not None or (
+        match_at(_RE_DEMAND_FOR_TRANSPORT, text, cue[1]) is not None)
+
 
 def is_potential_cue(text: str, start: int, end: int) -> bool:
     """Is the cue at text[start:end] a potential's ("a current potential of": a capacity's
@@ -167,6 +193,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and match_at(
             _RE_CURRENCY_SOLD, text, cue[1]) is not None:
         return True  # "sold $1.2 billion of currency from the National Fund": no exports
+    if _demand_aside(cue, text):
+        return True  # "Exports of coal to China, where demand is rising, grew to 2.4 mt"
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
     return cue[2] in _CURRENCY_ROWS and (

@@ -4636,6 +4636,25 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixv-fleet-chartered-in-year-aside-dates-no-count",
        "The 6 feeder ships, chartered in 2022, run between Kuryk and Alat.",
        c("6 feeder ships", 6, "count", period=None), published="2026-05-10"),
+    # fixx
+    # fixx A: a bare "demand" in an aside or a cause, or transport's demand, is no consumption:
+    # the clause's own flow (exports, deliveries, cargo) measures the figure
+    ex("nm-fixx-where-demand-aside-leaves-flour-exports",
+       "Shipments of Kazakh flour to Afghanistan, where demand keeps climbing, rose to 720,000 "
+       "tonnes in 2025.",
+       c("720,000 tonnes", 720e3, "t", metric="grain exports", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixx-driven-by-demand-leaves-gas-exports",
+       "Azerbaijani gas deliveries to Georgia, driven by winter demand, climbed to 2.9 billion "
+       "cubic metres.",
+       c("2.9 billion cubic metres", 2.9e9, "m3", metric="gas exports"),
+       published="2026-05-10"),
+    ex("nm-fixx-freight-demand-is-cargo-volume",
+       "Freight demand on the Baku-Tbilisi-Kars line is projected at 6.5 million tonnes in "
+       "2028.",
+       c("6.5 million tonnes", 6.5e6, "t", metric="cargo volume", kind="projection",
+         period="2028"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4655,6 +4655,19 @@ NEAR_MISSES: list[Example] = [
        c("6.5 million tonnes", 6.5e6, "t", metric="cargo volume", kind="projection",
          period="2028"),
        published="2026-05-10"),
+    # fixx B: a subsidy, a grant or a refund elsewhere in the sentence leaves a rate a rate:
+    # it must govern the money ("a subsidy of", "subsidises ... at") to make it no price
+    ex("nm-fixx-subsidy-in-a-fronted-phrase-leaves-a-freight-rate",
+       "In spite of the freight subsidy scheme, rail rates from Urumqi to Poti climbed to "
+       "$3,900 per container.",
+       c("$3,900", 3900, "USD", per="container", metric="freight rate"),
+       published="2026-05-10"),
+    ex("nm-fixx-grant-as-a-firm-name-leaves-a-freight-rate",
+       "Grant Thornton puts the average rail tariff across Kazakhstan at $58 per tonne.",
+       c("$58", 58, "USD", per="t", metric="freight rate"), published="2026-05-10"),
+    ex("nm-fixx-refund-compound-leaves-a-freight-rate",
+       "The refund-backed ferry line from Kuryk charges $1,450 per truck.",
+       c("$1,450", 1450, "USD", per="truck", metric="freight rate"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -339,9 +339,12 @@ _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3",
 # million per coach"), not the cost of a project nor an investment, whatever cue is nearer.
 _PIECE_PER: Final = frozenset({"locomotive", "coach", "crane", "unit", "ferry", "vessel",
                                "ship"})
+# (not past another metric's cue: "EPS fell but net profit rose to $450 million", "said EPS
+# would be diluted, cutting profit by 5%": the profit's own figure)
 _RE_EPS_BEFORE: Final = regex.compile(
     r"(?i:\b(?:earnings|loss|profit)[\s\u00a0]++per[\s\u00a0]++(?:ordinary[\s\u00a0]++)?share"
-    r"\b|\bEPS\b)[^.;:!?\d]*+\Z")
+    r"\b|\bEPS\b)(?:(?!(?i:profits?|income|revenues?|sales|turnover|ebitda|dividends?)\b)"
+    r"[^.;:!?\d])*+\Z")
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"

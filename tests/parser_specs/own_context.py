@@ -4668,6 +4668,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixx-refund-compound-leaves-a-freight-rate",
        "The refund-backed ferry line from Kuryk charges $1,450 per truck.",
        c("$1,450", 1450, "USD", per="truck", metric="freight rate"), published="2026-05-10"),
+    # fixx C: EPS named before another metric's cue leaves that metric its own figure
+    ex("nm-fixx-eps-then-net-income-is-profit",
+       "Halyk's EPS slipped, yet net income climbed to 690 billion tenge in 2025.",
+       c("690 billion tenge", 690e9, "KZT", metric="profit", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixx-eps-diluted-cutting-profit-is-profit",
+       "The lender warned EPS would be diluted, cutting profit by 3%.",
+       c("3%", 3, "%", change="decrease", metric="profit", kind="projection"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4677,6 +4677,15 @@ NEAR_MISSES: list[Example] = [
        "The lender warned EPS would be diluted, cutting profit by 3%.",
        c("3%", 3, "%", change="decrease", metric="profit", kind="projection"),
        published="2026-05-10"),
+    # fixx D: a bridge that only stands near a port's pier does not own it: the pier keeps its
+    # quay length (the bridge must rest on, or be named with, the piers)
+    ex("nm-fixx-pier-joined-by-a-bridge-keeps-quay-length",
+       "A 250-metre pier at Turkmenbashi will be joined to the coast road by a short bridge.",
+       c("250-metre", 250, "m", metric="quay length", kind="projection"),
+       published="2026-05-10"),
+    ex("nm-fixx-pier-beside-a-bridge-keeps-quay-length",
+       "The 380-metre pier beside the old rail bridge at Poti opened last spring.",
+       c("380-metre", 380, "m", metric="quay length"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

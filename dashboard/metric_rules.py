@@ -35,7 +35,7 @@ from dashboard.refine import (
     sizes_a_vessel,
     through_oil_pipeline,
     time_taken,
-    weeks_on_the_way,
+    weeks_metric,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
@@ -295,9 +295,9 @@ def by_cost_or_pace(
     the label itself."""
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
-    if label == "duration" and claim.unit == "week" and weeks_on_the_way(
-            claim, facts, clause[0], text):
-        return "transit time", Topic.LOGISTICS  # "takes three weeks by rail", as days do
+    if label == "duration" and claim.unit == "week" and (
+            weeks := weeks_metric(claim, facts, clause[0], text)) is not None:
+        return weeks  # "takes three weeks by rail", "sails every two weeks", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"

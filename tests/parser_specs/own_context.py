@@ -4686,6 +4686,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixx-pier-beside-a-bridge-keeps-quay-length",
        "The 380-metre pier beside the old rail bridge at Poti opened last spring.",
        c("380-metre", 380, "m", metric="quay length"), published="2026-05-10"),
+    # fixx E: a route alone makes no journey of weeks: a strike that lasted, a sailing every
+    # few weeks, or the clause's subject's own time ("clearance ... takes") is read as days are
+    ex("nm-fixx-strike-lasted-weeks-on-a-coast-is-a-duration",
+       "The strike at terminals from Batumi to Poti lasted three weeks.",
+       c("three weeks", 3, "week", metric="duration"), published="2026-05-10"),
+    ex("nm-fixx-sailing-every-weeks-is-a-service-interval",
+       "The ro-ro ship from Aktau to Alat leaves every three weeks.",
+       c("three weeks", 3, "week", metric="service interval"), published="2026-05-10"),
+    ex("nm-fixx-clearance-takes-weeks-is-clearance-time",
+       "Customs clearance at Altynkol takes three weeks at the height of the harvest.",
+       c("three weeks", 3, "week", metric="clearance time"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -154,9 +154,10 @@ def _by_price(
                 text, max(0, claim.start - 40), claim.start) is not None):
         return None, Topic.ECONOMY  # "earnings per share of 412 tenge", "earned 98 tenge per
         # share", "lower EPS by 14%": what one share earned, no revenue nor profit in total
-    if uclass == "money" and claim.per == "night":
+    if uclass == "money" and claim.per == "night" and label in (None, *_NOT_A_NIGHT):
         return None, Topic.ECONOMY  # "Hotel rates average $120 per night": a stay's price, no
-        # freight rate nor project cost (the house has no lodging metric)
+        # freight rate nor project cost (the house has no lodging metric; a port's charges,
+        # a wage or a fare per night stay theirs: "pay $4,000 per night in demurrage")
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
@@ -346,6 +347,7 @@ _RE_EPS_BEFORE: Final = regex.compile(
     r"\b|\bEPS\b)(?:(?!(?i:profits?|income|revenues?|sales|turnover|ebitda|dividends?)\b)"
     r"[^.;:!?\d])*+\Z")
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
+_NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # Metrics a cue word gives money per barrel or tonne that is a price ("Brent traded at $64.5

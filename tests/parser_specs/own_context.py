@@ -4697,6 +4697,11 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixx-clearance-takes-weeks-is-clearance-time",
        "Customs clearance at Altynkol takes three weeks at the height of the harvest.",
        c("three weeks", 3, "week", metric="clearance time"), published="2026-05-10"),
+    # fixx F: money per night a port charges ships stays port charges (only a stay's price,
+    # read as a freight rate or a project cost, is blanked)
+    ex("nm-fixx-port-dues-per-night-stay-port-charges",
+       "Tankers held in the roads at Aktau are charged $3,200 per night in port dues.",
+       c("$3,200", 3200, "USD", per="night", metric="port charges"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -23,7 +23,7 @@ import regex
 from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
 from dashboard.vocab.calendar import MONTH_NAMES
-from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.classes import GOODS_EXPORTS, GOODS_SOLD
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import (
     HARVEST_VERBS,
@@ -112,10 +112,14 @@ _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
 # operation ("The National Bank sold $1.2 billion of currency from the National Fund", "sold
 # $450 million from its reserves"), no goods sold abroad ("sold $1.2 billion of wheat" is).
 _EXPORT_ROWS: Final = rows_of("exports")
+# (not a good sold out of reserves, "of" it between: "sold 100 tonnes of gold from its
+# reserves abroad" is exports)
 _RE_CURRENCY_SOLD: Final = regex.compile(
     r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?\b(?i:of[\s\u00a0]++(?:(?:its|the|their|foreign|hard|US|dollar)"
-    r"[\s\u00a0]++){0,2}(?:currency|currencies|exchange|reserves|dollars)"
-    r"|from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
+    r"[\s\u00a0]++){0,2}(?:currency|currencies|exchange|reserves|dollars)\b)"
+    r"|(?:(?!\b(?i:of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:"
+    + "|".join(GOODS_SOLD) + r"))\b)(?:[^.;:!?\n]|(?<=\d)[.,](?=\d))){0,40}?"
+    r"\b(?i:from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
     r"(?:fund|reserves))\b")
 # A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the
 # bonds traded at 98 cents" (its price, no trade in goods).

@@ -4702,6 +4702,12 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixx-port-dues-per-night-stay-port-charges",
        "Tankers held in the roads at Aktau are charged $3,200 per night in port dues.",
        c("$3,200", 3200, "USD", per="night", metric="port charges"), published="2026-05-10"),
+    # fixx G: a good sold out of a state's reserves ("of gold", "of wheat" before "from ...
+    # reserves") is still sold abroad, no currency operation
+    ex("nm-fixx-gold-sold-from-reserves-is-exports",
+       "The Kyrgyz central bank sold 12 tonnes of gold from its reserves to buyers in Dubai "
+       "last year.",
+       c("12 tonnes", 12, "t", metric="exports", period="2025"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

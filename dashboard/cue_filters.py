@@ -23,7 +23,7 @@ import regex
 from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
 from dashboard.vocab.calendar import MONTH_NAMES
-from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.classes import GOODS_EXPORTS, GOODS_SOLD
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import (
     HARVEST_VERBS,
@@ -112,10 +112,14 @@ _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
 # operation ("The National Bank sold $1.2 billion of currency from the National Fund", "sold
 # $450 million from its reserves"), no goods sold abroad ("sold $1.2 billion of wheat" is).
 _EXPORT_ROWS: Final = rows_of("exports")
+# (not a good sold out of reserves, "of" it between: "sold 100 tonnes of gold from its
+# reserves abroad" is exports)
 _RE_CURRENCY_SOLD: Final = regex.compile(
     r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?\b(?i:of[\s\u00a0]++(?:(?:its|the|their|foreign|hard|US|dollar)"
-    r"[\s\u00a0]++){0,2}(?:currency|currencies|exchange|reserves|dollars)"
-    r"|from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
+    r"[\s\u00a0]++){0,2}(?:currency|currencies|exchange|reserves|dollars)\b)"
+    r"|(?:(?!\b(?i:of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:"
+    + "|".join(GOODS_SOLD) + r"))\b)(?:[^.;:!?\n]|(?<=\d)[.,](?=\d))){0,40}?"
+    r"\b(?i:from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
     r"(?:fund|reserves))\b")
 # A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the
 # bonds traded at 98 cents" (its price, no trade in goods).
@@ -123,6 +127,32 @@ _TRADE_ROWS: Final = rows_of("trade turnover")
 _RE_SECURITY_BEFORE: Final = regex.compile(
     r"(?i:\b(?:shares?|stocks?|bonds?|eurobonds?|notes|securities)[\s\u00a0]++"
     r"(?:(?:would|will|could|may|might|to|now|currently|still|also)[\s\u00a0]++)*+)\Z")
+
+# A bare "demand" (the consumption's row) that is no subject of the figure's own clause: an
+# aside or a cause ("Exports of coal to China, where demand is rising, grew", "in high demand",
+# "driven by demand from mills", "to meet winter demand", "on strong demand", "despite weak
+# demand") or transport's demand ("Cargo demand on the corridor rose", "Demand for rail
+# transport ... reached 25 million tonnes": cargo moved, no good used up).
+_CONSUMPTION_ROWS: Final = rows_of("consumption")
+_TRANSPORT_WORD: Final = (
+    r"(?:freight|cargo|transport|transit|traffic|shipping|shipments?|containers?|wagons?"
+    r"|ferr(?:y|ies)|rail|railways?|logistics|capacity|routes?|corridor)")
+_RE_DEMAND_ASIDE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:in|where|which|as|because|since|despite|amid|on|while|though|although|given"
+    r"|(?:driven|fu?elled|spurred|supported|boosted|buoyed|lifted|led)[\s\u00a0]++by"
+    r"|meet|meeting|cover|covering|satisfy|satisfying|serve|match|matching)\b"
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+"
+    r"|\b" + _TRANSPORT_WORD + r"[\s\u00a0]++)\Z")
+_RE_DEMAND_FOR_TRANSPORT: Final = regex.compile(
+    r"[\s\u00a0]++(?i:for[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,4}?" + _TRANSPORT_WORD + r"\b)")
+
+
+def _demand_aside(cue: tuple[int, int, int], text: str) -> bool:
+    """Is the cue a bare "demand" in an aside, a cause or of transport (see above)?"""
+    if cue[2] not in _CONSUMPTION_ROWS or text[cue[0] : cue[1]].lower() != "demand":
+        return False
+    return _RE_DEMAND_ASIDE_BEFORE.search(text, max(0, cue[0] - 60), cue[0]) is not None or (
+        match_at(_RE_DEMAND_FOR_TRANSPORT, text, cue[1]) is not None)
 
 
 def is_potential_cue(text: str, start: int, end: int) -> bool:
@@ -167,6 +197,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and match_at(
             _RE_CURRENCY_SOLD, text, cue[1]) is not None:
         return True  # "sold $1.2 billion of currency from the National Fund": no exports
+    if _demand_aside(cue, text):
+        return True  # "Exports of coal to China, where demand is rising, grew to 2.4 mt"
     if in_a_firm_name(cue[0], cue[1], text):
         return True  # "Steppe Cargo Logistics JSC": a word of a firm's registered name
     return cue[2] in _CURRENCY_ROWS and (

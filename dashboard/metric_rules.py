@@ -36,7 +36,7 @@ from dashboard.refine import (
     sizes_a_vessel,
     through_oil_pipeline,
     time_taken,
-    weeks_on_the_way,
+    weeks_metric,
 )
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
@@ -155,9 +155,10 @@ def _by_price(
                 text, max(0, claim.start - 40), claim.start) is not None):
         return None, Topic.ECONOMY  # "earnings per share of 412 tenge", "earned 98 tenge per
         # share", "lower EPS by 14%": what one share earned, no revenue nor profit in total
-    if uclass == "money" and claim.per == "night":
+    if uclass == "money" and claim.per == "night" and label in (None, *_NOT_A_NIGHT):
         return None, Topic.ECONOMY  # "Hotel rates average $120 per night": a stay's price, no
-        # freight rate nor project cost (the house has no lodging metric)
+        # freight rate nor project cost (the house has no lodging metric; a port's charges,
+        # a wage or a fare per night stay theirs: "pay $4,000 per night in demurrage")
     if uclass == "money" and claim.per in ("Mbps", "Gbps"):
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
@@ -299,9 +300,9 @@ def by_cost_or_pace(
     the label itself."""
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
-    if label == "duration" and claim.unit == "week" and weeks_on_the_way(
-            claim, facts, clause[0], text):
-        return "transit time", Topic.LOGISTICS  # "takes three weeks by rail", as days do
+    if label == "duration" and claim.unit == "week" and (
+            weeks := weeks_metric(claim, facts, clause[0], text)) is not None:
+        return weeks  # "takes three weeks by rail", "sails every two weeks", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
@@ -343,10 +344,14 @@ _PRICE_PER: Final = frozenset({"t", "kg", "MMBtu", "oz", "lb", "gal", "l", "m3",
 # million per coach"), not the cost of a project nor an investment, whatever cue is nearer.
 _PIECE_PER: Final = frozenset({"locomotive", "coach", "crane", "unit", "ferry", "vessel",
                                "ship"})
+# (not past another metric's cue: "EPS fell but net profit rose to $450 million", "said EPS
+# would be diluted, cutting profit by 5%": the profit's own figure)
 _RE_EPS_BEFORE: Final = regex.compile(
     r"(?i:\b(?:earnings|loss|profit)[\s\u00a0]++per[\s\u00a0]++(?:ordinary[\s\u00a0]++)?share"
-    r"\b|\bEPS\b)[^.;:!?\d]*+\Z")
+    r"\b|\bEPS\b)(?:(?!(?i:profits?|income|revenues?|sales|turnover|ebitda|dividends?)\b)"
+    r"[^.;:!?\d])*+\Z")
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
+_NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # Metrics a cue word gives money per barrel or tonne that is a price ("Brent traded at $64.5

@@ -152,20 +152,28 @@ def is_a_height(claim: Located, text: str) -> bool:
 
 
 # Piers of a bridge are its supports, no quays: "The viaduct rests on 46 piers of 30 metres
-# each" (a bridge's word in the clause, no harbour's: "The port's new pier is 300 metres
-# long" keeps its quay length).
-_RE_BRIDGE_WORD: Final = regex.compile(
-    r"(?i:\b(?:bridges?|viaducts?|overpass(?:es)?|flyovers?|aqueducts?)\b)")
+# each", "the overpass piers", "piers of the new bridge". The bridge must own the piers (a
+# compound, "piers of" it, or a bridge standing on plural piers), not merely be named in the
+# clause: "A new 400-metre pier at Alat will be linked to the shore by a road bridge" keeps its
+# quay length, as a harbour's, a ferry's or a berth's word keeps it ("The port's new pier").
+_BRIDGE: Final = r"(?:bridges?|viaducts?|overpass(?:es)?|flyovers?|aqueducts?)"
+_RE_BRIDGE_PIERS: Final = regex.compile(
+    rf"(?i:\b{_BRIDGE}(?:['’]s)?[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){{0,2}}?piers?\b"
+    r"|\bpiers?[\s\u00a0]++(?:of|for|under|beneath|supporting)[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++)"
+    rf"{{0,4}}?{_BRIDGE}\b"
+    rf"|\b{_BRIDGE}\b[^.;!?]{{0,60}}?\b(?:rests?|rested|resting|stands?|stood|standing|sits?"
+    r"|supported|carried|built|mounted|has|have|had|needs?|requires?|uses?|includes?)\b"
+    r"[^.;!?]{0,40}?\bpiers\b)")
 _RE_HARBOUR_WORD: Final = regex.compile(
     r"(?i:\b(?:ports?|seaports?|quays?|berths?|jett(?:y|ies)|harbou?rs?|terminals?|wharf"
-    r"|wharves|moorings?|marinas?|docks?)\b)")
+    r"|wharves|moorings?|marinas?|docks?|ferry|ferries|ro-ro)\b)")
 
 
 def holds_up_a_bridge(claim: Located, clause: tuple[int, int], text: str) -> bool:
-    """Does a quay's length (its cue a pier) measure a bridge's support: a bridge, a viaduct
-    or an overpass named in the clause (`clause`: its start and end), no harbour?"""
+    """Does a quay's length (its cue a pier) measure a bridge's support: piers a bridge, a
+    viaduct or an overpass owns in the clause (`clause`: its start and end), no harbour?"""
     lo, hi = max(clause[0], claim.start - 200), min(clause[1], claim.end + 120)
-    return _RE_BRIDGE_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None and (
+    return _RE_BRIDGE_PIERS.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None and (
         _RE_HARBOUR_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is None)
 
 

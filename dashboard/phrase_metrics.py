@@ -362,17 +362,36 @@ def in_cause_after(text: str, figure_end: int, cue: tuple[int, int]) -> bool:
 
 
 # Money handed to whoever ships the box, not charged for moving it: "a subsidy of $1,000 per
-# container", "compensates exporters $500 per container", "$800 per container in subsidies"
-_PAID_BACK: Final = (r"subsid(?:y|ies|i[sz]e[sd]?|i[sz]ing)|grants?|compensat(?:es?|ed|ing|ion)"
-                     r"|refund(?:s|ed)?|reimburs(?:es?|ed|ing|ement)")
-_RE_PAID_BACK: Final = regex.compile(rf"(?i:\b(?:{_PAID_BACK})\b)")
+# container", "compensates exporters $500 per container", "subsidises grain carriage at 4,000
+# tenge per tonne", "Subsidies for reefer transport will rise to KZT 15,000 per tonne", "$800
+# per container in subsidies". The subsidy word must govern the money: its noun or its verb
+# in the figure's own clause, no comma nor a rate's or a price's noun between ("The carrier
+# refunded clients after rates spiked to $6,000"); a subsidy elsewhere ("Despite the subsidy
+# programme, freight rates rose to", "Grant Thornton estimates", "the grant-funded terminal
+# charges") is none.
+_PAID_BACK: Final = r"subsid(?:y|ies)|grants?|compensation|refunds?|reimbursements?"
+_PAID_BACK_VERB: Final = (r"subsidi[sz](?:e[sd]?|ing)|compensat(?:es?|ed|ing)"
+                          r"|refund(?:s|ed|ing)?|reimburs(?:es?|ed|ing)")
+_PRICE_NOUN: Final = (r"rates?|tariffs?|prices?|charges?|charged|costs?|fees?|freight|paid"
+                      r"|pays?|paying")
+_RE_PAID_BACK: Final = regex.compile(
+    rf"(?i:(?:(?<![\w-])(?:{_PAID_BACK})(?![\w-])(?![\s\u00a0]++(?-i:[A-Z]))"
+    rf"|\b(?:{_PAID_BACK_VERB})\b)(?:(?!\b(?:{_PRICE_NOUN})\b)[^,;:.!?\n]){{0,64}}?"
+    rf"[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")
 _RE_PAID_BACK_AFTER: Final = regex.compile(  # (right after the rate's noun)
-    rf"(?i:[^.;]{{0,40}}?\b(?:in|as)[\s\u00a0]++(?:a[\s\u00a0]++)?(?:{_PAID_BACK})\b)")
+    r"(?:[\s\u00a0]++(?i:per|a|an|each)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?[\w-]++"
+    r"|[\s\u00a0]*+/[\s\u00a0]*+[\w-]++)?"
+    rf"[\s\u00a0]++(?i:(?:in|as)[\s\u00a0]++(?:a[\s\u00a0]++)?(?:{_PAID_BACK})\b)")
+_RE_PRICE_NOUN: Final = regex.compile(rf"(?i:\b(?:{_PRICE_NOUN})\b)")
 
 
 def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
     """Is money per a box or a tonne handed to whoever ships it (a subsidy, a grant, a
-    refund: "will subsidise rail transport of grain at 4,000 tenge per tonne"), no price?"""
-    return bool(
-        _RE_PAID_BACK.search(text, clause[0], claim.start, timeout=CLAUSE_TIMEOUT)
-        or _RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT))
+    refund: "will subsidise rail transport of grain at 4,000 tenge per tonne"), no price?
+    Not where a rate or a price names it ("Spot rates fell to $1,800 per container as
+    subsidies kicked in")."""
+    if _RE_PAID_BACK.search(text, max(clause[0], claim.start - 80), claim.start,
+                            timeout=CLAUSE_TIMEOUT):
+        return True
+    return bool(_RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT)
+                and not _RE_PRICE_NOUN.search(text, clause[0], claim.start))

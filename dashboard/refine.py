@@ -199,25 +199,42 @@ _SUBJECT_REACH: Final = 80  # characters from a subject to its "takes"
 
 
 # A journey named before a time: "A container from Chongqing reaches Baku in", "Delivery from
-# Xian to Duisburg takes" (a route from one name to another, or "reaches <Name> in").
+# Xian to Duisburg takes" (a route from one name to another with a journey's word after it, or
+# "reaches <Name> in"); never weeks a service stopped for ("Ferries from Aktau to Baku were
+# cancelled for three weeks", "The strike ... lasted two weeks") nor "every two weeks".
 _RE_JOURNEY_BEFORE: Final = regex.compile(
     r"\b(?i:from)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
-    r"(?i:to|via)[\s\u00a0]++\p{Lu}|\b(?i:reach(?:es|ed)?|arrives?[\s\u00a0]++in|gets?"
+    r"(?i:to|via)[\s\u00a0]++\p{Lu}[^.;:!?]*?\b(?i:takes?|took|taking|taken|journey|trip"
+    r"|delivery|delivered|transit|voyage|crossing|travel\w*+|arrives?[\s\u00a0]++in)\b"
+    r"|\b(?i:reach(?:es|ed)?|arrives?[\s\u00a0]++in|gets?"
     r"[\s\u00a0]++to)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
     r"(?i:in|within)[\s\u00a0]++(?:(?i:about|around|under|just|roughly|some)[\s\u00a0]++)?\Z")
+_RE_NOT_ON_THE_WAY: Final = regex.compile(
+    r"(?i:\b(?:for|every|lasted|lasting|lasts?|cancell?ed|stopped|halted|idle|closed|suspended"
+    r"|banned|shut)\b)")
 
 
-def weeks_on_the_way(claim: Located, facts: Facts, lo: int, text: str) -> bool:
-    """Is a time in weeks (a duration by its class) a journey's, as days are by theirs: the
-    nearest cue before it in its clause (from `lo`) a transit time's ("the trip takes three
-    weeks"), or, with no cue of another duration's, a route or an arrival before it ("A
-    container from Chongqing reaches Baku in two weeks")?"""
+def weeks_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic] | None:
+    """What a duration in weeks measures where days would say it: how often a service runs
+    ("sails every two weeks"; "for every 9 weeks you defer" is a ratio's step), else where
+    the nearest cue before it in its clause (from `lo`) is a transit time's ("the trip takes
+    three weeks") or, with no cue of another duration's, a route and a journey's word or an
+    arrival stand before it ("A container from Chongqing reaches Baku in two weeks"), the
+    clause's subject's time (`time_taken`: "Customs clearance ... takes two weeks") or a
+    journey's; else None."""
+    every = text[max(0, claim.start - 11) : claim.start].rstrip().lower()
+    if every.endswith("every") and not every.endswith(("for every", "per every")):
+        return "service interval", Topic.LOGISTICS
+    if _RE_NOT_ON_THE_WAY.search(text, max(lo, claim.start - 60), claim.start,
+                                 timeout=CLAUSE_TIMEOUT) is not None:
+        return None
     before = [row for start, end, row in facts.cues if lo <= start and end <= claim.start]
-    if before and METRICS[before[-1]][0] == "transit time":
-        return True
-    return not any("time" in METRICS[row][3] or "period" in METRICS[row][3]
-                   for row in before) and _RE_JOURNEY_BEFORE.search(
-        text, max(lo, claim.start - 120), claim.start, timeout=CLAUSE_TIMEOUT) is not None
+    if not (before and METRICS[before[-1]][0] == "transit time") and (
+            any("time" in METRICS[row][3] or "period" in METRICS[row][3] for row in before)
+            or _RE_JOURNEY_BEFORE.search(text, max(lo, claim.start - 120), claim.start,
+                                         timeout=CLAUSE_TIMEOUT) is None):
+        return None
+    return time_taken(claim, facts, lo, text) or ("transit time", Topic.LOGISTICS)
 
 
 # A clause that opens with moving a load: "Moving a 20-tonne load by truck ... costs $4,500",

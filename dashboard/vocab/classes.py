@@ -180,3 +180,10 @@ POSTED_ITEMS: Final[frozenset[str]] = frozenset({"parcel", "order"})
 # employ some 4,300 people", "the workforce was reduced by 3,200 people".
 JOB_CUES: Final[tuple[str, ...]] = ("employ", "workforce", "staff", "headcount", "payroll",
                                     "laid off", "hired", "hiring")
+
+# Goods a state or its fund may sell out of reserves or stocks, named after "sold ... of": "sold
+# 100 tonnes of gold from its reserves abroad" (exports, no currency operation).
+GOODS_SOLD: Final[tuple[str, ...]] = (
+    "gold", "silver", "platinum", "oil", "crude", "gas", "fuel", "petrol", "diesel", "wheat",
+    "grain", "flour", "barley", "maize", "corn", "rice", "sugar", "cotton", "metals", "copper",
+    "aluminium", "aluminum", "zinc", "coal", "uranium", "fertiliser", "fertilizer")

@@ -4705,6 +4705,78 @@ NEAR_MISSES: list[Example] = [
        "Kazakhstan sold barley worth $310 million to China last year.",
        c("$310 million", 310e6, "USD", metric="grain exports", period="2025"),
        published="2026-05-10"),
+    # fixx
+    # fixx A: a bare "demand" in an aside or a cause, or transport's demand, is no consumption:
+    # the clause's own flow (exports, deliveries, cargo) measures the figure
+    ex("nm-fixx-where-demand-aside-leaves-flour-exports",
+       "Shipments of Kazakh flour to Afghanistan, where demand keeps climbing, rose to 720,000 "
+       "tonnes in 2025.",
+       c("720,000 tonnes", 720e3, "t", metric="grain exports", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixx-driven-by-demand-leaves-gas-exports",
+       "Azerbaijani gas deliveries to Georgia, driven by winter demand, climbed to 2.9 billion "
+       "cubic metres.",
+       c("2.9 billion cubic metres", 2.9e9, "m3", metric="gas exports"),
+       published="2026-05-10"),
+    ex("nm-fixx-freight-demand-is-cargo-volume",
+       "Freight demand on the Baku-Tbilisi-Kars line is projected at 6.5 million tonnes in "
+       "2028.",
+       c("6.5 million tonnes", 6.5e6, "t", metric="cargo volume", kind="projection",
+         period="2028"),
+       published="2026-05-10"),
+    # fixx B: a subsidy, a grant or a refund elsewhere in the sentence leaves a rate a rate:
+    # it must govern the money ("a subsidy of", "subsidises ... at") to make it no price
+    ex("nm-fixx-subsidy-in-a-fronted-phrase-leaves-a-freight-rate",
+       "In spite of the freight subsidy scheme, rail rates from Urumqi to Poti climbed to "
+       "$3,900 per container.",
+       c("$3,900", 3900, "USD", per="container", metric="freight rate"),
+       published="2026-05-10"),
+    ex("nm-fixx-grant-as-a-firm-name-leaves-a-freight-rate",
+       "Grant Thornton puts the average rail tariff across Kazakhstan at $58 per tonne.",
+       c("$58", 58, "USD", per="t", metric="freight rate"), published="2026-05-10"),
+    ex("nm-fixx-refund-compound-leaves-a-freight-rate",
+       "The refund-backed ferry line from Kuryk charges $1,450 per truck.",
+       c("$1,450", 1450, "USD", per="truck", metric="freight rate"), published="2026-05-10"),
+    # fixx C: EPS named before another metric's cue leaves that metric its own figure
+    ex("nm-fixx-eps-then-net-income-is-profit",
+       "Halyk's EPS slipped, yet net income climbed to 690 billion tenge in 2025.",
+       c("690 billion tenge", 690e9, "KZT", metric="profit", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixx-eps-diluted-cutting-profit-is-profit",
+       "The lender warned EPS would be diluted, cutting profit by 3%.",
+       c("3%", 3, "%", change="decrease", metric="profit", kind="projection"),
+       published="2026-05-10"),
+    # fixx D: a bridge that only stands near a port's pier does not own it: the pier keeps its
+    # quay length (the bridge must rest on, or be named with, the piers)
+    ex("nm-fixx-pier-joined-by-a-bridge-keeps-quay-length",
+       "A 250-metre pier at Turkmenbashi will be joined to the coast road by a short bridge.",
+       c("250-metre", 250, "m", metric="quay length", kind="projection"),
+       published="2026-05-10"),
+    ex("nm-fixx-pier-beside-a-bridge-keeps-quay-length",
+       "The 380-metre pier beside the old rail bridge at Poti opened last spring.",
+       c("380-metre", 380, "m", metric="quay length"), published="2026-05-10"),
+    # fixx E: a route alone makes no journey of weeks: a strike that lasted, a sailing every
+    # few weeks, or the clause's subject's own time ("clearance ... takes") is read as days are
+    ex("nm-fixx-strike-lasted-weeks-on-a-coast-is-a-duration",
+       "The strike at terminals from Batumi to Poti lasted three weeks.",
+       c("three weeks", 3, "week", metric="duration"), published="2026-05-10"),
+    ex("nm-fixx-sailing-every-weeks-is-a-service-interval",
+       "The ro-ro ship from Aktau to Alat leaves every three weeks.",
+       c("three weeks", 3, "week", metric="service interval"), published="2026-05-10"),
+    ex("nm-fixx-clearance-takes-weeks-is-clearance-time",
+       "Customs clearance at Altynkol takes three weeks at the height of the harvest.",
+       c("three weeks", 3, "week", metric="clearance time"), published="2026-05-10"),
+    # fixx F: money per night a port charges ships stays port charges (only a stay's price,
+    # read as a freight rate or a project cost, is blanked)
+    ex("nm-fixx-port-dues-per-night-stay-port-charges",
+       "Tankers held in the roads at Aktau are charged $3,200 per night in port dues.",
+       c("$3,200", 3200, "USD", per="night", metric="port charges"), published="2026-05-10"),
+    # fixx G: a good sold out of a state's reserves ("of gold", "of wheat" before "from ...
+    # reserves") is still sold abroad, no currency operation
+    ex("nm-fixx-gold-sold-from-reserves-is-exports",
+       "The Kyrgyz central bank sold 12 tonnes of gold from its reserves to buyers in Dubai "
+       "last year.",
+       c("12 tonnes", 12, "t", metric="exports", period="2025"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

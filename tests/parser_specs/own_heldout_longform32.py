@@ -457,8 +457,6 @@ POWER: list[Example] = [
 EXAMPLES: list[Example] = FERRY + PARCEL + FRUIT + POWER
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf32-ferry-p1": "\"plans to order six more rail ferries\": \"order\" is read as an "
-                     "identifier word (\"order No. 5\"), so the count is dropped",
     "lf32-parcel-p11-retailers": "\"3,500 small sellers\": sellers are no counted noun",
     "lf32-fruit-p7-reefer-rates": "\"A reefer truck from Tashkent to Moscow cost $5,200-5,800\" "
                                   "reads as a project's cost, not a freight rate",

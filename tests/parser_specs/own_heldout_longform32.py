@@ -457,13 +457,10 @@ POWER: list[Example] = [
 EXAMPLES: list[Example] = FERRY + PARCEL + FRUIT + POWER
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf32-parcel-p11-retailers": "\"3,500 small sellers\": sellers are no counted noun",
     "lf32-fruit-p7-reefer-rates": "\"A reefer truck from Tashkent to Moscow cost $5,200-5,800\" "
                                   "reads as a project's cost, not a freight rate",
-    "lf32-fruit-p12-cold": "\"1,600 fruit stores\": stores are no counted noun",
     "lf32-power-p3-kyrgyzstan": "\"imported 2.4 billion kWh\" falls back to power capacity: "
                                 "the imports row takes no energy units",
-    "lf32-power-p6-rogun": "\"six turbines\": turbines are no counted noun",
     "lf32-power-p9-deal": "\"Under a deal signed in Astana in September\": the place between "
                           "\"signed\" and the month lets the deal's date date the figure "
                           "after \"will carry\" (actual, 2026-09)",

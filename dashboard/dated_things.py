@@ -32,7 +32,10 @@ _TIME_NOUNS: Final = (
 _END: Final = r"(?:end-|end\s+of\s+(?:the\s+)?)?"
 _RE_DEAL_DATED: Final = regex.compile(
     r"(?i:\b(?:(?:deal|agreement|contract|memorandum|treaty|accord|roadmap)s?\s+(?:was\s+)?"
-    r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?(?:in|on)\s+"
+    r"(?:signed|concluded|ratified|reached|struck)\s+(?:back\s+)?"
+    # "under a deal signed in Astana in September", "a deal signed last month": the place it
+    # was signed at, or a time of its own with no preposition
+    r"(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?)?(?:(?:in|on)\s+)?"
     # "after wage increases agreed with the dockers' union in March": when the pay rise was
     # agreed (its party named or not), not the time of the costs it drove
     r"|(?:deal|agreement|contract|increase|rise|hike|raise)s?\s+(?:was\s+|were\s+)?agreed\s+"

@@ -461,7 +461,4 @@ KNOWN_GAPS: dict[str, str] = {
                                   "reads as a project's cost, not a freight rate",
     "lf32-power-p3-kyrgyzstan": "\"imported 2.4 billion kWh\" falls back to power capacity: "
                                 "the imports row takes no energy units",
-    "lf32-power-p9-deal": "\"Under a deal signed in Astana in September\": the place between "
-                          "\"signed\" and the month lets the deal's date date the figure "
-                          "after \"will carry\" (actual, 2026-09)",
 }

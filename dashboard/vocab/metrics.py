@@ -270,7 +270,12 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # box costs, not boxes counted (one phrase, so its "container" is no cue)
     ("freight rate", "logistics", ("shipping a container", "shipping one container",
                                    "moving a container", "transporting a container",
-                                   "sending a container", "shipping a box"), _MONEY),
+                                   "sending a container", "shipping a box",
+                                   # "A reefer truck from Tashkent to Moscow cost $5,200": a
+                                   # truck's run between two places, hired (not a bare "a
+                                   # truck from", as in "a truck from China costs $40,000")
+                                   "a reefer truck from", "a refrigerated truck from",
+                                   "a truckload from", "a full truckload from"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"

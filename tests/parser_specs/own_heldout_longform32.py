@@ -457,8 +457,6 @@ POWER: list[Example] = [
 EXAMPLES: list[Example] = FERRY + PARCEL + FRUIT + POWER
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf32-fruit-p7-reefer-rates": "\"A reefer truck from Tashkent to Moscow cost $5,200-5,800\" "
-                                  "reads as a project's cost, not a freight rate",
     "lf32-power-p3-kyrgyzstan": "\"imported 2.4 billion kWh\" falls back to power capacity: "
                                 "the imports row takes no energy units",
 }

@@ -1428,6 +1428,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),
      frozenset({"energy"})),
+    # and kWh brought in are electricity imports, as the imports row names goods in tonnes:
+    # "Kyrgyzstan imported 2.4 billion kWh last year" (not a plant's power capacity)
+    ("electricity imports", "energy", ("imported", "imports", "import", "importing"),
+     frozenset({"energy"})),
     # fuel a vehicle or ship burns, not cargo carried: "Each Caspian ferry burns roughly 11
     # tonnes of fuel a day", "fuel consumption of 4 tonnes per 1,000 km"
     ("fuel consumption", "logistics", ("burns", "burn", "burned", "burnt", "burning",

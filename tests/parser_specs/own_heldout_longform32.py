@@ -456,7 +456,4 @@ POWER: list[Example] = [
 
 EXAMPLES: list[Example] = FERRY + PARCEL + FRUIT + POWER
 
-KNOWN_GAPS: dict[str, str] = {
-    "lf32-power-p3-kyrgyzstan": "\"imported 2.4 billion kWh\" falls back to power capacity: "
-                                "the imports row takes no energy units",
-}
+KNOWN_GAPS: dict[str, str] = {}

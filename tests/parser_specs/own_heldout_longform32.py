@@ -86,7 +86,7 @@ FERRY: list[Example] = [
        "four vessels on its order book, including a 7,000-tonne tanker, the state news agency "
        "reported.",
        c("four vessels", 4, "count"),
-       c("7,000-tonne", 7000, "t"),
+       c("7,000-tonne", 7000, "t", metric="capacity"),
        published=FERRY_PUB),
     ex("lf32-ferry-p7-traffic",
        "Ferries carried 1.9 million tonnes of cargo between Baku and Kazakhstan's ports of "

@@ -367,7 +367,7 @@ POWER: list[Example] = [
        "Afghanistan's utility DABS paid about 4 cents under a contract running to 2030.",
        c("1.9 billion kWh", 1.9e9, "kWh"),
        c("2.6 US cents", 0.026, "USD", per="kWh"),
-       c("4 cents", 0.04, "USD", approx="approx"),
+       c("4 cents", 0.04, "USD", approx="approx", kind="actual", period=None),
        published=POWER_PUB),
     ex("lf32-power-p3-kyrgyzstan",
        "Kyrgyzstan, short of power in winter, imported 2.4 billion kWh last year, mainly "

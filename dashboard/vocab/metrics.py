@@ -275,7 +275,15 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # truck's run between two places, hired (not a bare "a
                                    # truck from", as in "a truck from China costs $40,000")
                                    "a reefer truck from", "a refrigerated truck from",
-                                   "a truckload from", "a full truckload from"), _MONEY),
+                                   "a truckload from", "a full truckload from",
+                                   # "cutting the cost of carrying a tonne of fruit by 20%":
+                                   # what moving goods costs (not "the cost of carrying out"
+                                   # works, a project's)
+                                   "cost of carrying a tonne", "cost of carrying goods",
+                                   "cost of carrying cargo", "cost of moving goods",
+                                   "cost of moving cargo", "cost of moving a tonne",
+                                   "cost of shipping", "cost of transporting",
+                                   "cost of transport", "costs of transport"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"

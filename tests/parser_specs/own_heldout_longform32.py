@@ -311,7 +311,7 @@ FRUIT: list[Example] = [
        "20%.",
        c("14 refrigerated container trains", 14, "count"),
        c("40 boxes", 40, "count"),
-       c("20%", 20, "%", approx="approx", change="decrease"),
+       c("20%", 20, "%", approx="approx", change="decrease", metric="freight rate"),
        published=FRUIT_PUB),
     ex("lf32-fruit-p9-neg-hs",
        "Cherries are classified under HS heading 0809.29 and apricots under 0809.10; dried "

@@ -399,8 +399,8 @@ POWER: list[Example] = [
        "The CASA-1000 line, meant to send 1,300 MW of summer power from Kyrgyzstan and "
        "Tajikistan to Pakistan through Afghanistan, has cost $1.2 billion so far, and its "
        "750 km Afghan section is about 60% built.",
-       c("1,300 MW", 1300, "MW"),
-       c("$1.2 billion", 1.2e9, "USD"),
+       c("1,300 MW", 1300, "MW", kind="projection"),
+       c("$1.2 billion", 1.2e9, "USD", kind="actual"),
        c("750 km", 750, "km"),
        c("60%", 60, "%", approx="approx"),
        published=POWER_PUB),

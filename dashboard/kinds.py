@@ -180,7 +180,10 @@ def _is_schedule_of_other(claim: Located, cue: int, text: str) -> bool:
 _RE_RELATIVE_BEFORE_CUE: Final = regex.compile(
     r",[\s\u00a0]++(?:(?i:which|where)[\s\u00a0]++"
     r"(?:(?i:is|are|was|were|has|have|had|been)[\s\u00a0]++)?+"
-    r"|(?:a|an)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,8})\Z",
+    r"|(?:a|an)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,8}"
+    # a plural head, its relative clause with no "that": "pays $480, rates the operators
+    # want to raise by 10%"
+    r"|[a-z]++s[\s\u00a0]++(?:the|its|their)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,5})\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 _NOUN_CUES: Final = frozenset({

@@ -113,8 +113,8 @@ FERRY: list[Example] = [
        "The state-set tariff for a loaded rail wagon on the Alat-Kuryk crossing is $1,550, "
        "and a 40-foot container pays $480, rates the operators want to raise by 10% from "
        "July.",
-       c("$1,550", 1550, "USD"),
-       c("$480", 480, "USD"),
+       c("$1,550", 1550, "USD", kind="actual"),
+       c("$480", 480, "USD", kind="actual"),
        c("10%", 10, "%", change="increase", kind="projection"),
        published=FERRY_PUB),
     ex("lf32-ferry-p11-south",

@@ -46,12 +46,14 @@ _RE_IDENTIFIER_BEFORE: Final = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 _IDENTIFIER_WORD_SET: Final = frozenset(_IDENTIFIER_WORDS)
-# "number" as a verb after a modal or "to" counts what follows: "the fleet will then number
-# 13 ferries", "is expected to number 40 vessels" (not "No. 13", "number 13").
+# "number" or "order" as a verb after a modal or "to" counts what follows: "the fleet will
+# then number 13 ferries", "is expected to number 40 vessels", "plans to order six more
+# ferries" (not "No. 13", "number 13", "according to order 214").
 _RE_NUMBER_VERB: Final = regex.compile(
-    r"(?<![\w])(?i:will|would|could|should|may|might|shall|to)"
-    r"(?:[\s\u00a0]++(?i:then|now|soon|eventually|still|already))?"
-    r"[\s\u00a0]++(?i:number)[\s\u00a0]*+\Z"
+    r"(?<![\w])(?i:will|would|could|should|may|might|shall"
+    r"|(?<!(?i:according|pursuant|due|subject|contrary|under)[\s\u00a0]++)to)"
+    r"(?:[\s\u00a0]++(?i:then|now|soon|eventually|still|already|also))?"
+    r"[\s\u00a0]++(?i:number|order)[\s\u00a0]*+\Z"
 )
 
 

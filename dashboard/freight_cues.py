@@ -82,7 +82,8 @@ def box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # "Passenger traffic on the Caspian ferries grew 2.5 times": the cue in a rate's, a fare's or
 # a passenger flow's "for/on" phrase says what it is for, not what the figure measures.
 # (a lane's words may be joined by an en dash: "Freight rates on the Asia–Mediterranean trade")
-_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
+# "cutting the cost of carrying a tonne of fruit by 20%": a cost's "of" phrase too
+_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
 _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
                              "passenger count", "insurance")  # "The loss ratio on marine cargo
 # business rose to 68%", "war-risk premiums for tankers": the insured, not what is measured

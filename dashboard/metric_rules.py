@@ -58,8 +58,10 @@ def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] 
             ("co2", "co2e")):  # "0.9 tCO2 per tonne of clinker", "18 gCO2/tkm": the unit says so
         return "emissions", Topic.ENERGY
     said = text[claim.start : claim.end].lower() if claim.unit == "t" else ""
-    if "deadweight" in said or "dwt" in said:
-        return "capacity", Topic.LOGISTICS  # "container ships of 4,500 dwt": a ship's size
+    if "deadweight" in said or "dwt" in said or (
+            said.endswith("-tonne") and sizes_a_vessel(claim, text)):
+        return "capacity", Topic.LOGISTICS  # "container ships of 4,500 dwt", "a 7,000-tonne
+        # tanker": a ship's size
     return None
 
 

@@ -441,10 +441,11 @@ def runs_late(claim: Located, text: str) -> bool:
 
 
 # A ship named by its size: "will deploy 400-TEU feeders", "a 24,000 TEU vessel", "700-TEU
-# ships" (the room on board, not boxes moved).
+# ships", "a 7,000-tonne tanker" (the room on board, not boxes or cargo moved).
 _RE_VESSEL_AFTER: Final = regex.compile(
-    r"[\s\u00a0-]?+(?:(?i:feeder|container)[\s\u00a0]++)?(?i:vessels?|ships?|feeders?"
-    r"|boxships?|containerships?)\b"
+    r"[\s\u00a0-]?+(?:(?i:feeder|container|oil|product|dry-cargo|bulk|river-sea)[\s\u00a0]++)?"
+    r"(?i:vessels?|ships?|feeders?|boxships?|containerships?|tankers?|barges?|bulkers?"
+    r"|bulk[\s\u00a0]++carriers?)\b"
 )
 
 

@@ -282,7 +282,20 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # box costs, not boxes counted (one phrase, so its "container" is no cue)
     ("freight rate", "logistics", ("shipping a container", "shipping one container",
                                    "moving a container", "transporting a container",
-                                   "sending a container", "shipping a box"), _MONEY),
+                                   "sending a container", "shipping a box",
+                                   # "A reefer truck from Tashkent to Moscow cost $5,200": a
+                                   # truck's run between two places, hired (not a bare "a
+                                   # truck from", as in "a truck from China costs $40,000")
+                                   "a reefer truck from", "a refrigerated truck from",
+                                   "a truckload from", "a full truckload from",
+                                   # "cutting the cost of carrying a tonne of fruit by 20%":
+                                   # what moving goods costs (not "the cost of carrying out"
+                                   # works, a project's)
+                                   "cost of carrying a tonne", "cost of carrying goods",
+                                   "cost of carrying cargo", "cost of moving goods",
+                                   "cost of moving cargo", "cost of moving a tonne",
+                                   "cost of shipping", "cost of transporting",
+                                   "cost of transport", "costs of transport"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"
@@ -1434,6 +1447,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # kWh supplied are electricity sent, not power capacity: "raise supplies to 6 billion kWh
     # from the current 2.5 billion kWh"
     ("electricity exports", "energy", ("supplies", "supply", "deliveries"),
+     frozenset({"energy"})),
+    # and kWh brought in are electricity imports, as the imports row names goods in tonnes:
+    # "Kyrgyzstan imported 2.4 billion kWh last year" (not a plant's power capacity)
+    ("electricity imports", "energy", ("imported", "imports", "import", "importing"),
      frozenset({"energy"})),
     # fuel a vehicle or ship burns, not cargo carried: "Each Caspian ferry burns roughly 11
     # tonnes of fuel a day", "fuel consumption of 4 tonnes per 1,000 km"

@@ -509,6 +509,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",
+    # an online market's and a high street's traders: "3,500 small sellers closed", "1,600
+    # fruit stores", "120 retailers" (not a bare "stores" as a verb: a count needs its number)
+    "sellers": "seller", "online sellers": "seller", "merchants": "merchant",
+    "retailers": "retailer", "shops": "shop", "stores": "store",
     # "5,200 shippers are registered on the app": firms that send cargo (not forwarders, a
     # survey's sample in own_heldout_surveys)
     "shippers": "shipper",
@@ -553,6 +557,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "gauge changes": "gauge change",
     "lanes": "lane",  # "widened to four lanes": a road's width, as road builders count it
     "substations": "substation",
+    # a power plant's generating sets: "Rogun will have six turbines", "two hydro units"
+    "turbines": "turbine",
     "jobs": "job", "workers": "worker", "employees": "employee", "people": "person",
     # a port's workforce: "about 1,100 dockworkers stayed off the job", "400 dockers"
     "dockworkers": "worker", "dock workers": "worker", "dockers": "worker",

@@ -2,9 +2,10 @@
 time or a good a shop sells ("A new truck costs $120,000, while used ones cost $40,000",
 "Locally made drugs cost on average 14,200 soums", "a sack of flour costs 410 somoni") is
 its price, not a project's cost ("The new terminal costs $300 million", "the railway will
-cost $2 billion" keep theirs).
+cost $2 billion" keep theirs). So is what an auction lot sells for, and a share named a
+discount is the cut of a freight rate or of a price.
 
-Pure: no pandas, no dash. Read by `refine.cost_metric`.
+Pure: no pandas, no dash. Read by `refine.cost_metric` and `metric_rules`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Located
+from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, PRICED_ITEMS
@@ -75,3 +77,53 @@ def is_lot_sold(claim: Located, text: str) -> bool:
     lo = max(0, claim.start - _LOT_REACH)
     return "lot" in text[lo : claim.start].lower() and _RE_LOT_SOLD_BEFORE.search(
         text, lo, claim.start) is not None
+
+
+# A share named a discount: "a discount of 15% on block trains", "discounts of up to 30% for
+# transit containers", "a 7% discount" (what carrying the trains or the boxes costs, cut; no
+# count nor volume of them).
+_DISCOUNTED: Final = frozenset({"container volume", "cargo volume", "transit cargo volume",
+                               "train count", "wagon count", "vessel count", "truck count"})
+_RE_DISCOUNT_OF_BEFORE: Final = regex.compile(
+    r"(?i:\bdiscounts?[\s\u00a0]++of[\s\u00a0]++(?:up[\s\u00a0]++to[\s\u00a0]++)?)\Z")
+_RE_DISCOUNT_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?i:discounts?)\b")
+
+
+# A sale or a supply in the clause: the discount cuts the price of goods sold, no carriage's
+# ("sold 2,000 containers to the operator at a 15% discount", "transit gas supplied to").
+_RE_SALE: Final = regex.compile(
+    r"(?i:\b(?:sold|sells?|selling|sales?|bought|buys?|buying|purchased?|purchases|supplied"
+    r"|supplies|supply|retail|wholesale)\b)")
+
+
+# ... unless the discount is on the carriage itself: "a 20% discount on freight rates for
+# grain sold to Armenia".
+_RE_ON_CARRIAGE: Final = regex.compile(
+    r"(?i:\b(?:discounts?|rebates?)[\s\u00a0]++(?:of[\s\u00a0]++\S++[\s\u00a0]++)?on"
+    r"[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?(?:[\w-]++[\s\u00a0]++){0,2}?"
+    r"(?:freight|tariffs?|rates?|carriage|haulage|shipping|transport(?:ation)?)\b)")
+
+
+def _is_a_discount(claim: Located, text: str) -> bool:
+    """Is the share named a discount, right before or right after it? Told first by the word
+    (most shares have none near)."""
+    if "iscount" not in text[max(0, claim.start - 24) : claim.end + 16].lower():
+        return False
+    return (match_at(_RE_DISCOUNT_AFTER, text, claim.end) is not None
+            or _RE_DISCOUNT_OF_BEFORE.search(text, max(0, claim.start - 24), claim.start)
+            is not None)
+
+
+def discount_metric(
+    label: str | None, topic: Topic, claim: Located, clause: tuple[int, int], text: str
+) -> tuple[str | None, Topic] | None:
+    """What a share named a discount (`_is_a_discount`) measures, when its cue's `label` is a
+    carriage's volume or count or a freight rate: the freight rate it cuts ("a discount of 15%
+    on block trains"), or no metric when the clause sells goods at it ("sold 2,000 containers
+    at a 15% discount": a price's cut); None when it is no discount."""
+    if not (label in _DISCOUNTED or label == "freight rate") or not _is_a_discount(claim, text):
+        return None
+    if (_RE_SALE.search(text, clause[0], clause[1]) is not None
+            and _RE_ON_CARRIAGE.search(text, clause[0], clause[1]) is None):
+        return None, topic
+    return "freight rate", Topic.LOGISTICS

@@ -19,8 +19,8 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
-from dashboard.item_costs import is_lot_sold
-from dashboard.object_sizes import RE_GAS_WORD
+from dashboard.item_costs import discount_metric, is_lot_sold
+from dashboard.object_sizes import RE_GAS_WORD, sizes_a_vessel
 from dashboard.phrase_metrics import by_phrase, paid_back, quota_of_no_oil, sea_level, sea_moves
 from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
 from dashboard.refine import (
@@ -33,7 +33,6 @@ from dashboard.refine import (
     of_capacity,
     of_the_budget,
     runs_late,
-    sizes_a_vessel,
     through_oil_pipeline,
     time_taken,
     weeks_metric,
@@ -316,12 +315,9 @@ def by_cost_or_pace(
     if uclass in ("factor", "share") and _may_say_faster(text, claim.end) and (
             match_at(_RE_FASTER_AFTER, text, claim.end)):
         return "speed", Topic.LOGISTICS  # "twice as fast as in 2022", "30% faster"
-    if uclass == "share" and (label in _DISCOUNTED or label == "freight rate") and (
-            is_a_discount(claim, text)):
-        if (_RE_SALE.search(text, clause[0], clause[1]) is not None
-                and _RE_ON_CARRIAGE.search(text, clause[0], clause[1]) is None):
-            return None, topic  # "sold 2,000 containers at a 15% discount": a price's cut
-        return "freight rate", Topic.LOGISTICS  # "a discount of 15% on block trains"
+    if uclass == "share" and (
+            discount := discount_metric(label, topic, claim, clause, text)) is not None:
+        return discount  # "a discount of 15% on block trains"
     if label is not None and (label, uclass) in GRID_OR_SERVERS:
         return on_the_grid(label, topic, text, clause)
     if label == "project cost" and claim.per in _PRICE_PER and "capacity" not in text[
@@ -361,41 +357,6 @@ _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 _PRICED: Final = frozenset({None, "trade turnover", "exports", "imports", "oil exports",
                             "grain exports", "agricultural exports", "revenue", "cargo volume",
                             "oil production", "fertiliser exports", "budget"})
-
-
-# A share named a discount: "a discount of 15% on block trains", "discounts of up to 30% for
-# transit containers", "a 7% discount" (what carrying the trains or the boxes costs, cut; no
-# count nor volume of them).
-_DISCOUNTED: Final = frozenset({"container volume", "cargo volume", "transit cargo volume",
-                               "train count", "wagon count", "vessel count", "truck count"})
-_RE_DISCOUNT_OF_BEFORE: Final = regex.compile(
-    r"(?i:\bdiscounts?[\s\u00a0]++of[\s\u00a0]++(?:up[\s\u00a0]++to[\s\u00a0]++)?)\Z")
-_RE_DISCOUNT_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?i:discounts?)\b")
-
-
-# A sale or a supply in the clause: the discount cuts the price of goods sold, no carriage's
-# ("sold 2,000 containers to the operator at a 15% discount", "transit gas supplied to").
-_RE_SALE: Final = regex.compile(
-    r"(?i:\b(?:sold|sells?|selling|sales?|bought|buys?|buying|purchased?|purchases|supplied"
-    r"|supplies|supply|retail|wholesale)\b)")
-
-
-# ... unless the discount is on the carriage itself: "a 20% discount on freight rates for
-# grain sold to Armenia".
-_RE_ON_CARRIAGE: Final = regex.compile(
-    r"(?i:\b(?:discounts?|rebates?)[\s\u00a0]++(?:of[\s\u00a0]++\S++[\s\u00a0]++)?on"
-    r"[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?(?:[\w-]++[\s\u00a0]++){0,2}?"
-    r"(?:freight|tariffs?|rates?|carriage|haulage|shipping|transport(?:ation)?)\b)")
-
-
-def is_a_discount(claim: Located, text: str) -> bool:
-    """Is the share named a discount, right before or right after it? Told first by the word
-    (most shares have none near)."""
-    if "iscount" not in text[max(0, claim.start - 24) : claim.end + 16].lower():
-        return False
-    return (match_at(_RE_DISCOUNT_AFTER, text, claim.end) is not None
-            or _RE_DISCOUNT_OF_BEFORE.search(text, max(0, claim.start - 24), claim.start)
-            is not None)
 
 
 def _may_say_faster(text: str, end: int) -> bool:

@@ -13,6 +13,8 @@ Pure: no pandas, no dash. Read by `measures`:
   "sank 40 nautical miles off Aktau" are none;
 - cubic metres with no cue are gas exports only where the sentence names gas or the unit
   is gas's own ("bcm"): "laid 12,000 m3 of asphalt" is no gas (`names_gas`).
+Read by `metric_rules` too: TEU or tonnes written before a ship's noun are its size, no boxes
+or cargo moved ("400-TEU feeders", "a 7,000-tonne tanker": `sizes_a_vessel`).
 """
 
 from __future__ import annotations
@@ -201,3 +203,17 @@ def names_a_route(claim: Located, clause: tuple[int, int], text: str) -> bool:
     return (_RE_TRACK_WORD.search(text, lo, min(claim.end + 40, hi),
                                   timeout=CLAUSE_TIMEOUT) is not None
             and not is_a_height(claim, text))
+
+
+# A ship named by its size: "will deploy 400-TEU feeders", "a 24,000 TEU vessel", "700-TEU
+# ships", "a 7,000-tonne tanker" (the room on board, not boxes or cargo moved).
+_RE_VESSEL_AFTER: Final = regex.compile(
+    r"[\s\u00a0-]?+(?:(?i:feeder|container|oil|product|dry-cargo|bulk|river-sea)[\s\u00a0]++)?"
+    r"(?i:vessels?|ships?|feeders?|boxships?|containerships?|tankers?|barges?|bulkers?"
+    r"|bulk[\s\u00a0]++carriers?)\b"
+)
+
+
+def sizes_a_vessel(claim: Located, text: str) -> bool:
+    """Is the figure the size of a ship written before its noun (`_RE_VESSEL_AFTER`)?"""
+    return _RE_VESSEL_AFTER.match(text, claim.end, claim.end + 30) is not None

@@ -438,17 +438,3 @@ def runs_late(claim: Located, text: str) -> bool:
     before = text[max(0, claim.start - 80) : claim.start]
     return ("slip" in before and _RE_SLIPPED_BEFORE.search(before) is not None
             and any(word in before.lower() for word in SCHEDULED_EVENTS))
-
-
-# A ship named by its size: "will deploy 400-TEU feeders", "a 24,000 TEU vessel", "700-TEU
-# ships", "a 7,000-tonne tanker" (the room on board, not boxes or cargo moved).
-_RE_VESSEL_AFTER: Final = regex.compile(
-    r"[\s\u00a0-]?+(?:(?i:feeder|container|oil|product|dry-cargo|bulk|river-sea)[\s\u00a0]++)?"
-    r"(?i:vessels?|ships?|feeders?|boxships?|containerships?|tankers?|barges?|bulkers?"
-    r"|bulk[\s\u00a0]++carriers?)\b"
-)
-
-
-def sizes_a_vessel(claim: Located, text: str) -> bool:
-    """Is the figure the size of a ship written before its noun (`_RE_VESSEL_AFTER`)?"""
-    return _RE_VESSEL_AFTER.match(text, claim.end, claim.end + 30) is not None

@@ -4636,6 +4636,35 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixv-fleet-chartered-in-year-aside-dates-no-count",
        "The 6 feeder ships, chartered in 2022, run between Kuryk and Alat.",
        c("6 feeder ships", 6, "count", period=None), published="2026-05-10"),
+    # fixy 1-5: a day without its year after "from" starts the period of a change told done
+    # (an active perfect or a simple past passive: the last such day), told to come (the
+    # coming one) or told by a perfect passive (the nearest); not of a simple past active
+    # (a base) nor before "levels" (a base); the day before ", when" also dates that clause
+    ex("nm-fixy-active-perfect-from-day-is-the-last-such-day",
+       "The som has weakened 3% against the rouble from 1 October, the central bank said.",
+       c("3%", 3, "%", change="decrease", kind="actual", period="2025-10-01/.."),
+       published="2026-08-10"),
+    ex("nm-fixy-simple-past-active-from-day-is-a-base",
+       "Rice prices in Bishkek rose 9% from 1 February.",
+       c("9%", 9, "%", change="increase", kind="actual", period=None),
+       published="2026-08-10"),
+    ex("nm-fixy-from-day-levels-is-a-base",
+       "Cotton prices are up 6% from 1 March levels, traders in Tashkent said.",
+       c("6%", 6, "%", change="increase", kind="actual", period=None),
+       published="2026-09-10"),
+    ex("nm-fixy-relative-passive-before-will-is-not-done",
+       "The berth fee, which was agreed with shippers in June, will go up 5% from 1 November.",
+       c("5%", 5, "%", change="increase", kind="projection", period="2026-11-01/.."),
+       published="2026-08-10"),
+    ex("nm-fixy-perfect-passive-from-day-near-is-the-coming-one",
+       "Port dues at Aktau have been raised by 8% from 1 May, the operator said.",
+       c("8%", 8, "%", change="increase", kind="projection", period="2026-05-01/.."),
+       published="2026-04-02"),
+    ex("nm-fixy-from-day-when-clause-figure-keeps-the-day",
+       "Sugar prices have dropped 7% from 10 February, when they stood at $610 a tonne.",
+       c("7%", 7, "%", change="decrease", period="2026-02-10/.."),
+       c("$610", 610, "USD", per="t", period="2026-02-10"),
+       published="2026-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

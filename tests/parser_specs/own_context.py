@@ -4665,6 +4665,20 @@ NEAR_MISSES: list[Example] = [
        c("7%", 7, "%", change="decrease", period="2026-02-10/.."),
        c("$610", 610, "USD", per="t", period="2026-02-10"),
        published="2026-06-01"),
+    # fixy 6-7: "after" right after a time noun ("week after week") opens no clause, and an
+    # after-clause ends at "and" or at a second verb of change: the time dates the figure
+    ex("nm-fixy-week-after-week-opens-no-clause",
+       "Week after week ferries waited off Alat in February, when sailings fell to 9 a week.",
+       c("9", 9, "count", per="week", period="2026-02"),
+       published="2026-04-20"),
+    ex("nm-fixy-after-clause-ends-at-a-second-change-verb",
+       "After Tashkent lifted its ban onion exports fell by a quarter in March.",
+       c("a quarter", 25, "%", change="decrease", period="2026-03"),
+       published="2026-04-20"),
+    ex("nm-fixy-after-clause-ends-at-and",
+       "Imports grew 12% after tariffs eased and the border reopened in 2025.",
+       c("12%", 12, "%", change="increase", period="2025"),
+       published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4679,6 +4679,17 @@ NEAR_MISSES: list[Example] = [
        "Imports grew 12% after tariffs eased and the border reopened in 2025.",
        c("12%", 12, "%", change="increase", period="2025"),
        published="2026-04-20"),
+    # fixy 9: "pay", "fee", "duty" before a noun of change make a change only when that noun
+    # ends the phrase; a verb "cut" or "rise" with an object or an adverb is the clause's own
+    ex("nm-fixy-duty-then-verb-cut-with-object-is-no-change",
+       "Traders facing the 10% duty cut imports of Turkish steel, the ministry said.",
+       c("10%", 10, "%", change=None), published="2026-04-20"),
+    ex("nm-fixy-fee-then-verb-rise-with-adverb-is-no-change",
+       "Shippers who pay the 3% fee rise early to book slots at Poti.",
+       c("3%", 3, "%", change=None), published="2026-04-20"),
+    ex("nm-fixy-a-pay-rise-for-still-a-change",
+       "Crane drivers at Aktau won an 11% pay rise for this year.",
+       c("11%", 11, "%", change="increase"), published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

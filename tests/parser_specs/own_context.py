@@ -4690,6 +4690,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixy-a-pay-rise-for-still-a-change",
        "Crane drivers at Aktau won an 11% pay rise for this year.",
        c("11%", 11, "%", change="increase"), published="2026-04-20"),
+    # fixy 10: "boxes of" a vehicle count containers only when the vehicle ends the phrase;
+    # a vehicle's possessive or a noun after it names goods again
+    ex("nm-fixy-boxes-of-a-ships-goods-are-no-containers",
+       "Inspectors opened 300 boxes of the ship's dried apricots at Alat.",
+       published="2026-04-20"),
+    ex("nm-fixy-boxes-of-a-train-company-goods-are-no-containers",
+       "The depot stored 1,200 boxes of the train company's bearings over the winter.",
+       published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -254,7 +254,7 @@ def _times_after(
                                        or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's
             chosen[k] = t
-            if not (t.base and _RE_WHEN_NEXT.match(text, t.end)):
+            if not (t.base and _RE_WHEN_NEXT.match(text, t.end, t.end + 12)):
                 owned.add(t.start)  # (but "fallen 6% from 15 January, when it peaked at $260")
             break
     return owned

@@ -4698,6 +4698,21 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixy-boxes-of-a-train-company-goods-are-no-containers",
        "The depot stored 1,200 boxes of the train company's bearings over the winter.",
        published="2026-04-20"),
+    # fixy 8: a part after ", including" takes the verb of its whole only when that verb
+    # stands right before the whole's figure, and not when the part has its own flow
+    ex("nm-fixy-including-part-not-of-an-earlier-verb",
+       "Uzbekistan produced 3.2 million tonnes of cotton and exported 900,000 tonnes of fruit, "
+       "including 400,000 tonnes of cherries.",
+       c("3.2 million tonnes", 3.2e6, "t"),
+       c("900,000 tonnes", 9e5, "t", metric="agricultural exports"),
+       c("400,000 tonnes", 4e5, "t", metric="agricultural exports"),
+       published="2026-04-20"),
+    ex("nm-fixy-including-part-with-its-own-export-verb",
+       "Azerbaijan produced 30 million tonnes of oil, including 25 million tonnes of crude "
+       "exported through the BTC pipeline.",
+       c("30 million tonnes", 3e7, "t", metric="oil production"),
+       c("25 million tonnes", 2.5e7, "t", metric="oil exports"),
+       published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -241,9 +241,12 @@ RE_CHANGE_AFTER: Final = regex.compile(
     rf"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
     # what rises, named between the figure and the noun of change: "a 15% pay increase", "a
-    # 5% tariff cut", "a 12% wage rise"
+    # 5% tariff cut", "a 12% wage rise"; the noun then ends its phrase (not a verb with an
+    # object or an adverb: "paying the 15% duty cut orders", "pay the 5% fee rise early")
     (?:(?i:pay|wage|salary|price|tariff|fee|rent|tax|duty)[\s\u00a0]++
-       (?=(?i:increase|rise|hike|cut|reduction|decrease)\b))?
+       (?=(?i:increase|rise|hike|cut|reduction|decrease)\b[\s\u00a0]*+
+          (?:\Z|[,.;:)!?]|(?i:of|on|for|in|to|from|at|by|and|or|that|which|was|were|is|are
+             |will|would|has|had|this|next|last)\b)))?
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++(?:to|{_UP_FOR_OFFER})\b)|above(?!{_SEA_LEVEL})|increase|rise|growth|
                    jump|gain|hike|surge|larger|bigger|greater|longer|dearer|costlier|heavier|CAGR|
                    over\s+(?:the\s+)?(?:previous|last|a\s+year)|

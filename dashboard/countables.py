@@ -61,7 +61,11 @@ _RE_NUMBER_VERB: Final = regex.compile(
 # train"), not goods packed in boxes ("40,000 boxes of cherries", "of a new vaccine").
 _RE_ONE_THING: Final = regex.compile(
     r"(?i:an?|each|every|the)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?"
-    r"(?i:(?:block[\s\u00a0]+)?train|ship|vessel|feeder|ferry|wagon|barge)(?![\w-])")
+    r"(?i:(?:block[\s\u00a0]+)?train|ship|vessel|feeder|ferry|wagon|barge)(?![\w'’-])"
+    # the vehicle ends the phrase: not "boxes of the train operator's spare parts", "of the
+    # vessel's frozen fish" (goods again)
+    r"(?![\s\u00a0]++(?i:operator|company|owner|crew|line|service|station|terminal|driver"
+    r"|captain|yard|depot|firm|agent)s?(?![\w-]))")
 
 
 def _may_name_an_identifier(before: str) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from dashboard.periods import Time
 from dashboard.scanning import may_contain
-from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
+from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_IRREGULAR_WORDS
 
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
 # a comparison follows ("$1.1 bln in 2024 against $0.9 bln a year earlier") nor "in July
@@ -96,11 +96,15 @@ _RE_NAMES_A_DEAL: Final = regex.compile(
 # opened by "after", with its own subject and verb in the past, dates that clause's event, not
 # the figure it explains (no figure in it: "fell 20% after rising 30% in 2022" dates the 30%;
 # not a verb still to come: "will raise the speed to 100 km/h after the modernisation is
-# completed in 2026" is when the new speed holds)
+# completed in 2026" is when the new speed holds; the clause ends at "and" or a second verb
+# of change: "after Kazakhstan introduced quotas exports fell by a third in March", "after
+# prices dropped and demand recovered in 2025"; "day after day" opens none)
 _WORD: Final = r"[^\W\d][\w'’-]*+[\s\u00a0]++"
 _RE_AFTER_CLAUSE: Final = regex.compile(
-    rf"(?i:\bafter[\s\u00a0]++(?:(?!(?:is|are|be|been|will|has|have)\b){_WORD}){{1,3}}?(?:[a-z]{{2,}}ed|{PAST_IRREGULAR_WORDS})"
-    rf"[\s\u00a0]++(?:{_WORD}){{0,8}}?(?:in|on)[\s\u00a0]++)\Z"
+    r"(?i:(?<!\b(?:day|week|month|year|one|time)[\s\u00a0]+)"  # "day after day", no clause
+    rf"\bafter[\s\u00a0]++(?:(?!(?:is|are|be|been|will|has|have|and)\b){_WORD}){{1,3}}?"
+    rf"(?:[a-z]{{2,}}ed|{PAST_IRREGULAR_WORDS})"
+    rf"[\s\u00a0]++(?:(?!(?:and|{PAST_CHANGE_WORDS})\b){_WORD}){{0,8}}?(?:in|on)[\s\u00a0]++)\Z"
 )
 
 

@@ -109,8 +109,25 @@ def verb_of_whole(
     if before is None or METRICS[before[1]][0] not in GOODS_EXPORTS or (
             _RE_PART_OPENS.search(text, max(lo, claim.start - 40), claim.start) is None):
         return None
-    whole = verb_of_goods(claim.start - before[0], facts, lo, text, uclass)
-    return None if whole is None else (before[0] + whole[0], whole[1])
+    goods_end = claim.start - before[0]
+    whole = verb_of_goods(goods_end, facts, lo, text, uclass)
+    if whole is None or _verb_not_the_wholes(goods_end - whole[0], goods_end, claim, facts):
+        return None
+    return (before[0] + whole[0], whole[1])
+
+
+def _verb_not_the_wholes(verb_end: int, goods_end: int, claim: Located, facts: Facts) -> bool:
+    """Is the verb not the whole's, or not the part's: another cue stands between the verb
+    and the whole's goods ("harvested a record crop and exported 11 mt of grain"), or the
+    part's goods have their own flow after them ("including 70 mt of crude exported")?"""
+    if any(verb_end < start and end < goods_end for start, end, _ in facts.cues):
+        return True
+    part = next((k for k, c in enumerate(facts.cues) if c[0] >= claim.end), None)
+    if part is None or part + 1 >= len(facts.cues):
+        return False
+    flow = facts.cues[part + 1]
+    return flow[0] - facts.cues[part][1] <= 1 and METRICS[flow[2]][0].endswith(
+        ("exports", "imports"))
 
 
 EARN_ROWS: Final = rows_of("revenue")

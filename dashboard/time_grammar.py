@@ -127,6 +127,7 @@ RE_TIME: Final = regex.compile(
         # reads the nearest such day to publication, or the last one after "since")
         |(?:(?P<sm4>{_M})\s+(?P<sd4>[0-9]{{1,2}})|(?P<sd5>[0-9]{{1,2}})\s+(?P<sm5>{_M}))
         (?![\w])(?!,?\s+[0-9])
+        (?!['’]s(?![\w])|\s+(?i:levels?|peaks?|highs?|lows?)(?![\w]))  # "from 1 January levels"
         (?:\s+(?P<sdr>(?i:this|last|next))\s+(?i:year)(?![\w]))?))  # "from 1 January this year"
         (?!\s*[-–/]\s*[0-9])
         # "up 55% from 2021's 1.02 million TEU": that year's level, no start (but "since

@@ -29,6 +29,7 @@ import regex
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
 from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing
+from dashboard.iso_periods import done_before
 from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
 from dashboard.present import is_current, is_told_done
@@ -224,8 +225,10 @@ def _times_after(
             # since 2020, reaching $529 million").
             if t.base and not (t.period.endswith("/..") and (
                     claim.change is None or text[t.start : t.start + 5].lower() == "since"
-                    or t.period.count("-") == 2)):  # "raised 12% from 1 January": its day
-                continue  # "up 1.3 percentage points from 2023": a base, not "since"
+                    or (t.period.count("-") == 2 and done_before(text, t.start)))):
+                continue  # "up 1.3 percentage points from 2023": a base, not "since"; but
+                # "were raised 12% from 1 January", "will rise 7% from 1 September": its day,
+                # told done or to come (`done_before`; not "is up 4% from 1 January levels")
             gap = text[claim.end : t.start]
             if gap.startswith(")"):  # "($1.706 billion) from the budget ... in January-September"
                 gap = gap[1:]
@@ -251,7 +254,8 @@ def _times_after(
                                        or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's
             chosen[k] = t
-            owned.add(t.start)
+            if not (t.base and _RE_WHEN_NEXT.match(text, t.end, t.end + 12)):
+                owned.add(t.start)  # (but "fallen 6% from 15 January, when it peaked at $260")
             break
     return owned
 
@@ -406,6 +410,7 @@ def _closed_aside(text: str, claim: Located, t: Time) -> bool:
 # next; so is the year of "the 2024 figure of 4.5 mt" (a base
 # to other figures) the time of the figure it names.
 # So is a year's possessive: "up 55% from 2021's 1.02 million TEU" (that year's level).
+_RE_WHEN_NEXT: Final = regex.compile(r"\s*,\s*when\b")
 _RE_WHEN: Final = regex.compile(
     r"\s*,\s*when\s+(?:[a-z]+\s+){0,5}\Z"
     rf"|(?<=[0-9]['’]s)\s+(?:(?i:{HEDGE_WORDS})\s+)?\Z"  # (the time's span holds the "'s")

@@ -4777,6 +4777,83 @@ NEAR_MISSES: list[Example] = [
        "The Kyrgyz central bank sold 12 tonnes of gold from its reserves to buyers in Dubai "
        "last year.",
        c("12 tonnes", 12, "t", metric="exports", period="2025"), published="2026-05-10"),
+    # fixy 1-5: a day without its year after "from" starts the period of a change told done
+    # (an active perfect or a simple past passive: the last such day), told to come (the
+    # coming one) or told by a perfect passive (the nearest); not of a simple past active
+    # (a base) nor before "levels" (a base); the day before ", when" also dates that clause
+    ex("nm-fixy-active-perfect-from-day-is-the-last-such-day",
+       "The som has weakened 3% against the rouble from 1 October, the central bank said.",
+       c("3%", 3, "%", change="decrease", kind="actual", period="2025-10-01/.."),
+       published="2026-08-10"),
+    ex("nm-fixy-simple-past-active-from-day-is-a-base",
+       "Rice prices in Bishkek rose 9% from 1 February.",
+       c("9%", 9, "%", change="increase", kind="actual", period=None),
+       published="2026-08-10"),
+    ex("nm-fixy-from-day-levels-is-a-base",
+       "Cotton prices are up 6% from 1 March levels, traders in Tashkent said.",
+       c("6%", 6, "%", change="increase", kind="actual", period=None),
+       published="2026-09-10"),
+    ex("nm-fixy-relative-passive-before-will-is-not-done",
+       "The berth fee, which was agreed with shippers in June, will go up 5% from 1 November.",
+       c("5%", 5, "%", change="increase", kind="projection", period="2026-11-01/.."),
+       published="2026-08-10"),
+    ex("nm-fixy-perfect-passive-from-day-near-is-the-coming-one",
+       "Port dues at Aktau have been raised by 8% from 1 May, the operator said.",
+       c("8%", 8, "%", change="increase", kind="projection", period="2026-05-01/.."),
+       published="2026-04-02"),
+    ex("nm-fixy-from-day-when-clause-figure-keeps-the-day",
+       "Sugar prices have dropped 7% from 10 February, when they stood at $610 a tonne.",
+       c("7%", 7, "%", change="decrease", period="2026-02-10/.."),
+       c("$610", 610, "USD", per="t", period="2026-02-10"),
+       published="2026-06-01"),
+    # fixy 6-7: "after" right after a time noun ("week after week") opens no clause, and an
+    # after-clause ends at "and" or at a second verb of change: the time dates the figure
+    ex("nm-fixy-week-after-week-opens-no-clause",
+       "Week after week ferries waited off Alat in February, when sailings fell to 9 a week.",
+       c("9", 9, "count", per="week", period="2026-02"),
+       published="2026-04-20"),
+    ex("nm-fixy-after-clause-ends-at-a-second-change-verb",
+       "After Tashkent lifted its ban onion exports fell by a quarter in March.",
+       c("a quarter", 25, "%", change="decrease", period="2026-03"),
+       published="2026-04-20"),
+    ex("nm-fixy-after-clause-ends-at-and",
+       "Imports grew 12% after tariffs eased and the border reopened in 2025.",
+       c("12%", 12, "%", change="increase", period="2025"),
+       published="2026-04-20"),
+    # fixy 9: "pay", "fee", "duty" before a noun of change make a change only when that noun
+    # ends the phrase; a verb "cut" or "rise" with an object or an adverb is the clause's own
+    ex("nm-fixy-duty-then-verb-cut-with-object-is-no-change",
+       "Traders facing the 10% duty cut imports of Turkish steel, the ministry said.",
+       c("10%", 10, "%", change=None), published="2026-04-20"),
+    ex("nm-fixy-fee-then-verb-rise-with-adverb-is-no-change",
+       "Shippers who pay the 3% fee rise early to book slots at Poti.",
+       c("3%", 3, "%", change=None), published="2026-04-20"),
+    ex("nm-fixy-a-pay-rise-for-still-a-change",
+       "Crane drivers at Aktau won an 11% pay rise for this year.",
+       c("11%", 11, "%", change="increase"), published="2026-04-20"),
+    # fixy 10: "boxes of" a vehicle count containers only when the vehicle ends the phrase;
+    # a vehicle's possessive or a noun after it names goods again
+    ex("nm-fixy-boxes-of-a-ships-goods-are-no-containers",
+       "Inspectors opened 300 boxes of the ship's dried apricots at Alat.",
+       published="2026-04-20"),
+    ex("nm-fixy-boxes-of-a-train-company-goods-are-no-containers",
+       "The depot stored 1,200 boxes of the train company's bearings over the winter.",
+       published="2026-04-20"),
+    # fixy 8: a part after ", including" takes the verb of its whole only when that verb
+    # stands right before the whole's figure, and not when the part has its own flow
+    ex("nm-fixy-including-part-not-of-an-earlier-verb",
+       "Uzbekistan produced 3.2 million tonnes of cotton and exported 900,000 tonnes of fruit, "
+       "including 400,000 tonnes of cherries.",
+       c("3.2 million tonnes", 3.2e6, "t"),
+       c("900,000 tonnes", 9e5, "t", metric="agricultural exports"),
+       c("400,000 tonnes", 4e5, "t", metric="agricultural exports"),
+       published="2026-04-20"),
+    ex("nm-fixy-including-part-with-its-own-export-verb",
+       "Azerbaijan produced 30 million tonnes of oil, including 25 million tonnes of crude "
+       "exported through the BTC pipeline.",
+       c("30 million tonnes", 3e7, "t", metric="oil production"),
+       c("25 million tonnes", 2.5e7, "t", metric="oil exports"),
+       published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

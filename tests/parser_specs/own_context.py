@@ -4854,6 +4854,28 @@ NEAR_MISSES: list[Example] = [
        c("30 million tonnes", 3e7, "t", metric="oil production"),
        c("25 million tonnes", 2.5e7, "t", metric="oil exports"),
        published="2026-04-20"),
+    # fixz
+    # fixz 1-2: "demand" that is the subject of its own clause (its verb, then the figure) after
+    # "in 2025", "while" is consumption; so is demand for a fuel named after "transport" or
+    # before a transport word ("demand for transport fuel", "diesel from rail ... firms")
+    ex("nm-fixz-in-year-demand-subject-is-consumption",
+       "In 2025 demand for cement in Kyrgyzstan reached 3.4 million tonnes.",
+       c("3.4 million tonnes", 3.4e6, "t", metric="consumption", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixz-while-demand-rose-is-consumption",
+       "Steel output held at 900,000 tonnes while demand rose to 1.2 million tonnes.",
+       c("900,000 tonnes", 9e5, "t", metric="production"),
+       c("1.2 million tonnes", 1.2e6, "t", metric="consumption"),
+       published="2026-05-10"),
+    ex("nm-fixz-demand-for-transport-fuel-is-consumption",
+       "Demand for transport fuel in Georgia rose to 1.1 million tonnes last year.",
+       c("1.1 million tonnes", 1.1e6, "t", metric="consumption", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixz-demand-for-diesel-from-rail-firms-is-consumption",
+       "Demand for diesel from ferry and rail operators in Azerbaijan reached 1.6 million "
+       "tonnes.",
+       c("1.6 million tonnes", 1.6e6, "t", metric="consumption"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

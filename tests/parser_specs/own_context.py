@@ -4876,6 +4876,21 @@ NEAR_MISSES: list[Example] = [
        "tonnes.",
        c("1.6 million tonnes", 1.6e6, "t", metric="consumption"),
        published="2026-05-10"),
+    # fixz 3-4: a bare "lots" that means "many", or one in another clause, is no lot sold: the
+    # sale keeps its exports; a lot sold at money per barrel is an oil price first
+    ex("nm-fixz-lots-of-grain-then-and-sold-stays-exports",
+       "Growers in Kostanay had lots of barley in store and sold $120 million worth to Iran.",
+       c("$120 million", 120e6, "USD", metric="exports"),
+       published="2026-05-10"),
+    ex("nm-fixz-lots-of-talk-aside-stays-gas-exports",
+       "For all the lots of debate over new routes, Uzbekistan sold $1.1 billion of gas to "
+       "China.",
+       c("$1.1 billion", 1.1e9, "USD", metric="gas exports"),
+       published="2026-05-10"),
+    ex("nm-fixz-lot-of-crude-per-barrel-is-oil-price",
+       "The first lot of Tengiz crude on the new tender sold at $69 per barrel.",
+       c("$69", 69, "USD", per="bbl", metric="oil price", topic="energy"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -50,13 +50,35 @@ def is_item_cost(claim: Located, facts: Facts, lo: int, verb: int, text: str) ->
     if head is None:
         return False
     word = head["head"].lower()
+    if (word in PRICED_ITEMS or word in _ONES) and _a_fleet(head, claim, lo, text):
+        return False  # "The 500 new wagons will cost $400 million": the fleet's total
     if word in PRICED_ITEMS or any(  # "a sack of flour costs": a good's cue, its head
             end == head.end("head") and METRICS[row][0] in GOODS_EXPORTS
             for _, end, row in facts.cues):
         return True
-    # "..., while used ones cost $40,000": the item named before in the sentence
-    return word in _ONES and _RE_ITEM.search(
-        text, max(facts.lo, head.start() - _ONES_REACH), head.start()) is not None
+    # "..., while used ones cost $40,000": the item named before in the sentence (not past a
+    # semicolon)
+    back = max(facts.lo, head.start() - _ONES_REACH, text.rfind(";", 0, head.start()) + 1)
+    return word in _ONES and _RE_ITEM.search(text, back, head.start()) is not None
+
+
+# A number or a definite article in a plural head's phrase makes it a fleet, whose cost is a
+# total ("the 500 new wagons", "the locomotives", "120 trucks"), unless "each" or "apiece"
+# tells one's ("The wagons each cost", "cost $25,000 each"); a generic plural ("Second-hand
+# wagons cost") or a singular ("a new truck") names what one costs.
+_RE_FLEET_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:the|these|those|its|their|our|[0-9][0-9,]*+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|dozens|hundreds)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,3}?)\Z")
+_RE_EACH_AFTER: Final = regex.compile(r"(?i:[\s\u00a0]++(?:each|apiece|a[\s\u00a0]++piece))\b")
+
+
+def _a_fleet(head: regex.Match[str], claim: Located, lo: int, text: str) -> bool:
+    """Is the plural head (`_RE_HEAD_BEFORE`) a counted or a definite fleet (see above)?"""
+    word = head["head"].lower()
+    if not word.endswith("s") or word.endswith("us") or "each" in head.group().lower():
+        return False
+    return match_at(_RE_EACH_AFTER, text, claim.end) is None and _RE_FLEET_BEFORE.search(
+        text, max(lo, head.start("head") - 40), head.start("head")) is not None
 
 
 # An auction or exchange lot that sells for money, before the figure: "lots of milling wheat

@@ -4891,6 +4891,21 @@ NEAR_MISSES: list[Example] = [
        "The first lot of Tengiz crude on the new tender sold at $69 per barrel.",
        c("$69", 69, "USD", per="bbl", metric="oil price", topic="energy"),
        published="2026-05-10"),
+    # fixz 5: a counted or definite fleet ("the 300 hopper wagons", "the buses") that costs
+    # money costs it in total: a project's cost, no price ("each" keeps one's price)
+    ex("nm-fixz-the-counted-wagons-cost-is-project-cost",
+       "The 300 new hopper wagons will cost $36 million, the operator said.",
+       c("300 new hopper wagons", 300, "count", item="wagon", kind="projection"),
+       c("$36 million", 36e6, "USD", metric="project cost", kind="projection"),
+       published="2026-05-10"),
+    ex("nm-fixz-the-locomotives-cost-is-project-cost",
+       "Astana signed for new shunters; the locomotives will cost $210 million.",
+       c("$210 million", 210e6, "USD", metric="project cost", kind="projection"),
+       published="2026-05-10"),
+    ex("nm-fixz-the-trucks-cost-each-stays-a-price",
+       "The refrigerated trucks cost $95,000 each in Almaty.",
+       c("$95,000", 95000, "USD", metric="price", topic="economy"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

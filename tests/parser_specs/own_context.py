@@ -4906,6 +4906,24 @@ NEAR_MISSES: list[Example] = [
        "The refrigerated trucks cost $95,000 each in Almaty.",
        c("$95,000", 95000, "USD", metric="price", topic="economy"),
        published="2026-05-10"),
+    # fixz 6-8: a rate's noun that is the object of the subsidy ("of the tariff", "of their
+    # freight costs"), the verb "pay" before money told as compensation, and a capitalised
+    # name right after "subsidy" (only "Grant Thornton" is a firm) leave the money a subsidy
+    ex("nm-fixz-subsidise-part-of-the-tariff-up-to-is-no-freight-rate",
+       "Kazakhstan will subsidise a third of the rail tariff for grain shippers, up to $900 "
+       "per wagon.",
+       c("a third", 100 / 3, "%"),
+       c("$900", 900, "USD", per="wagon", approx="max", metric=None),
+       published="2026-05-10"),
+    ex("nm-fixz-pays-as-compensation-is-no-freight-rate",
+       "The ministry pays melon exporters $350 per container as compensation for dearer "
+       "freight.",
+       c("$350", 350, "USD", per="container", metric=None),
+       published="2026-05-10"),
+    ex("nm-fixz-subsidy-before-a-name-is-no-freight-rate",
+       "The subsidy Tajikistan offers on truck shipments to Iran is $180 per truck.",
+       c("$180", 180, "USD", per="truck", metric=None),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

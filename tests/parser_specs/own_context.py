@@ -4924,6 +4924,21 @@ NEAR_MISSES: list[Example] = [
        "The subsidy Tajikistan offers on truck shipments to Iran is $180 per truck.",
        c("$180", 180, "USD", per="truck", metric=None),
        published="2026-05-10"),
+    # fixz 9-11: "every N weeks" is a service interval only with a service named (a board that
+    # meets is none); "for" blocks a journey's weeks only right before them; a voyage that
+    # lasts weeks is on the way
+    ex("nm-fixz-board-meets-every-weeks-is-no-service-interval",
+       "Georgia's tariff council meets every eight weeks to review port dues.",
+       c("eight weeks", 8, "week", metric="duration"),
+       published="2026-05-10"),
+    ex("nm-fixz-fronted-for-leaves-a-transit-time",
+       "For fruit growers, the haul from Osh to Moscow takes about two weeks.",
+       c("two weeks", 2, "week", approx="approx", metric="transit time"),
+       published="2026-05-10"),
+    ex("nm-fixz-voyage-lasts-weeks-is-transit-time",
+       "The sea passage from Ningbo to Constanta lasts roughly five weeks.",
+       c("five weeks", 5, "week", approx="approx", metric="transit time"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

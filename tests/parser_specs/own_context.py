@@ -4939,6 +4939,19 @@ NEAR_MISSES: list[Example] = [
        "The sea passage from Ningbo to Constanta lasts roughly five weeks.",
        c("five weeks", 5, "week", approx="approx", metric="transit time"),
        published="2026-05-10"),
+    # fixz 12: piers that carry a bridge, piers named with the bridge's builder, and a figure
+    # sizing the bridge itself are no quay lengths
+    ex("nm-fixz-piers-that-carry-a-bridge-are-no-quay",
+       "The piers, sunk 25 metres into the silt, will support the new 1,200-metre bridge "
+       "across the Syr Darya.",
+       c("25 metres", 25, "m", metric=None),
+       c("1,200-metre", 1200, "m", metric=None),
+       published="2026-05-10"),
+    ex("nm-fixz-piers-with-a-bridge-contractor-are-no-quay",
+       "The 36 piers on the Aras crossing will measure 18 metres, the bridge contractor said.",
+       c("36 piers", 36, "count", item="pier"),
+       c("18 metres", 18, "m", metric=None),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -112,15 +112,30 @@ _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
 # operation ("The National Bank sold $1.2 billion of currency from the National Fund", "sold
 # $450 million from its reserves"), no goods sold abroad ("sold $1.2 billion of wheat" is).
 _EXPORT_ROWS: Final = rows_of("exports")
-# (not a good sold out of reserves, "of" it between: "sold 100 tonnes of gold from its
-# reserves abroad" is exports)
 _RE_CURRENCY_SOLD: Final = regex.compile(
     r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?\b(?i:of[\s\u00a0]++(?:(?:its|the|their|foreign|hard|US|dollar)"
     r"[\s\u00a0]++){0,2}(?:currency|currencies|exchange|reserves|dollars)\b)"
-    r"|(?:(?!\b(?i:of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:"
-    + "|".join(GOODS_SOLD) + r"))\b)(?:[^.;:!?\n]|(?<=\d)[.,](?=\d))){0,40}?"
+    r"|(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?"
     r"\b(?i:from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
     r"(?:fund|reserves))\b")
+# ... but a good sold out of reserves ("of" it, a whole word, between) to a foreign buyer or
+# place is exports: "sold 12 tonnes of gold from its reserves to buyers in Dubai", "... abroad"
+# (not "of oil-fund dollars", nor "to domestic banks", "at filling stations").
+_RE_GOOD_OF: Final = regex.compile(
+    r"(?i:\bof[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:" + "|".join(GOODS_SOLD)
+    + r")(?=[\s\u00a0]))")
+_RE_SOLD_ABROAD: Final = regex.compile(
+    r"(?:(?!\b(?i:domestic|local|home|national|state|retail)\b)[^.;:!?\n]){0,30}?"
+    r"(?:\b(?i:abroad|overseas)\b|\b(?i:to[\s\u00a0]++(?:foreign|overseas|buyers|customers"
+    r"|traders|refiners)\b)|\b(?i:to)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu})")
+
+
+def _currency_sold(cue: tuple[int, int, int], text: str) -> bool:
+    """Is the "sold" at the cue a sale of currency or out of a fund or reserves (see above)?"""
+    found = match_at(_RE_CURRENCY_SOLD, text, cue[1])
+    return found is not None and (
+        _RE_GOOD_OF.search(text, cue[1], found.end()) is None
+        or match_at(_RE_SOLD_ABROAD, text, found.end()) is None)
 # A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the
 # bonds traded at 98 cents" (its price, no trade in goods).
 _TRADE_ROWS: Final = rows_of("trade turnover")
@@ -214,8 +229,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _TRADE_ROWS and text[cue[0] : cue[1]].lower() in ("trade", "traded") and (
             _RE_SECURITY_BEFORE.search(text, max(0, cue[0] - 40), cue[0]) is not None):
         return True  # "the stock would trade at 9.5 times earnings": a share's price
-    if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and match_at(
-            _RE_CURRENCY_SOLD, text, cue[1]) is not None:
+    if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and _currency_sold(
+            cue, text):
         return True  # "sold $1.2 billion of currency from the National Fund": no exports
     if _demand_aside(cue, text):
         return True  # "Exports of coal to China, where demand is rising, grew to 2.4 mt"

@@ -4952,6 +4952,23 @@ NEAR_MISSES: list[Example] = [
        c("36 piers", 36, "count", item="pier"),
        c("18 metres", 18, "m", metric=None),
        published="2026-05-10"),
+    # fixz 13: a good sold out of reserves is exports only when sold abroad or to a foreign
+    # buyer, and only a whole word names the good ("oil-fund dollars" is no oil): the sale
+    # at home is a reserves operation (the reserves' cue then reads it), no exports
+    ex("nm-fixz-gold-sold-from-reserves-at-home-is-no-exports",
+       "Azerbaijan's central bank sold 6 tonnes of gold from its reserves to local lenders in "
+       "March.",
+       c("6 tonnes", 6, "t", metric="reserves", period="2026-03"),
+       published="2026-05-10"),
+    ex("nm-fixz-oil-fund-dollars-sold-from-reserves-is-no-exports",
+       "Last week the central bank sold $180 million of oil-fund dollars from its reserves.",
+       c("$180 million", 180e6, "USD", metric="international reserves"),
+       published="2026-05-10"),
+    ex("nm-fixz-petrol-sold-from-reserves-at-stations-is-no-exports",
+       "The state reserve agency sold 20,000 tonnes of petrol from its reserves at local "
+       "filling stations.",
+       c("20,000 tonnes", 20000, "t", metric="reserves"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4969,6 +4969,14 @@ NEAR_MISSES: list[Example] = [
        "filling stations.",
        c("20,000 tonnes", 20000, "t", metric="reserves"),
        published="2026-05-10"),
+    # fixz 14: a marker of the present before a forecast's verb, or before a figure with a
+    # time to come after it, tells no state now: the figure stays a forecast of that time
+    ex("nm-fixz-at-present-analysts-forecast-stays-a-projection",
+       "Alat wants 15 million tonnes by 2030, while at present analysts predict 11 million "
+       "tonnes for that year.",
+       c("15 million tonnes", 15e6, "t", kind="projection", period="2030"),
+       c("11 million tonnes", 11e6, "t", kind="projection", period="2030"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

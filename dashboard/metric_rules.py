@@ -346,8 +346,8 @@ _PIECE_PER: Final = frozenset({"locomotive", "coach", "crane", "unit", "ferry", 
 # would be diluted, cutting profit by 5%": the profit's own figure)
 _RE_EPS_BEFORE: Final = regex.compile(
     r"(?i:\b(?:earnings|loss|profit)[\s\u00a0]++per[\s\u00a0]++(?:ordinary[\s\u00a0]++)?share"
-    r"\b|\bEPS\b)(?:(?!(?i:profits?|income|revenues?|sales|turnover|ebitda|dividends?)\b)"
-    r"[^.;:!?\d])*+\Z")
+    r"\b|\bEPS\b)(?:(?!(?i:profits?|income|revenues?|sales|turnover|ebitda|dividends?)\b"
+    r"(?![\s\u00a0]++(?i:basis|measure|terms)\b))[^.;:!?\d])*+\Z")  # ("on a profit basis")
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
 _NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")

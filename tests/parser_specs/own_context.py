@@ -4977,6 +4977,12 @@ NEAR_MISSES: list[Example] = [
        c("15 million tonnes", 15e6, "t", kind="projection", period="2030"),
        c("11 million tonnes", 11e6, "t", kind="projection", period="2030"),
        published="2026-05-10"),
+    # fixz 15: "profit" before "basis" (or "measure", "terms") says how EPS is counted: no
+    # other metric's cue, the money is still what one share earned
+    ex("nm-fixz-eps-on-a-profit-basis-is-no-profit",
+       "Halyk's EPS on a core profit basis rose to 1,480 tenge.",
+       c("1,480 tenge", 1480, "KZT", metric=None),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

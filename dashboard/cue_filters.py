@@ -112,15 +112,30 @@ _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
 # operation ("The National Bank sold $1.2 billion of currency from the National Fund", "sold
 # $450 million from its reserves"), no goods sold abroad ("sold $1.2 billion of wheat" is).
 _EXPORT_ROWS: Final = rows_of("exports")
-# (not a good sold out of reserves, "of" it between: "sold 100 tonnes of gold from its
-# reserves abroad" is exports)
 _RE_CURRENCY_SOLD: Final = regex.compile(
     r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?\b(?i:of[\s\u00a0]++(?:(?:its|the|their|foreign|hard|US|dollar)"
     r"[\s\u00a0]++){0,2}(?:currency|currencies|exchange|reserves|dollars)\b)"
-    r"|(?:(?!\b(?i:of[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:"
-    + "|".join(GOODS_SOLD) + r"))\b)(?:[^.;:!?\n]|(?<=\d)[.,](?=\d))){0,40}?"
+    r"|(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?"
     r"\b(?i:from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
     r"(?:fund|reserves))\b")
+# ... but a good sold out of reserves ("of" it, a whole word, between) to a foreign buyer or
+# place is exports: "sold 12 tonnes of gold from its reserves to buyers in Dubai", "... abroad"
+# (not "of oil-fund dollars", nor "to domestic banks", "at filling stations").
+_RE_GOOD_OF: Final = regex.compile(
+    r"(?i:\bof[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:" + "|".join(GOODS_SOLD)
+    + r")(?=[\s\u00a0]))")
+_RE_SOLD_ABROAD: Final = regex.compile(
+    r"(?:(?!\b(?i:domestic|local|home|national|state|retail)\b)[^.;:!?\n]){0,30}?"
+    r"(?:\b(?i:abroad|overseas)\b|\b(?i:to[\s\u00a0]++(?:foreign|overseas|buyers|customers"
+    r"|traders|refiners)\b)|\b(?i:to)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu})")
+
+
+def _currency_sold(cue: tuple[int, int, int], text: str) -> bool:
+    """Is the "sold" at the cue a sale of currency or out of a fund or reserves (see above)?"""
+    found = match_at(_RE_CURRENCY_SOLD, text, cue[1])
+    return found is not None and (
+        _RE_GOOD_OF.search(text, cue[1], found.end()) is None
+        or match_at(_RE_SOLD_ABROAD, text, found.end()) is None)
 # A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the
 # bonds traded at 98 cents" (its price, no trade in goods).
 _TRADE_ROWS: Final = rows_of("trade turnover")
@@ -137,22 +152,42 @@ _CONSUMPTION_ROWS: Final = rows_of("consumption")
 _TRANSPORT_WORD: Final = (
     r"(?:freight|cargo|transport|transit|traffic|shipping|shipments?|containers?|wagons?"
     r"|ferr(?:y|ies)|rail|railways?|logistics|capacity|routes?|corridor)")
-_RE_DEMAND_ASIDE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:in|where|which|as|because|since|despite|amid|on|while|though|although|given"
-    r"|(?:driven|fu?elled|spurred|supported|boosted|buoyed|lifted|led)[\s\u00a0]++by"
-    r"|meet|meeting|cover|covering|satisfy|satisfying|serve|match|matching)\b"
-    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+"
-    r"|\b" + _TRANSPORT_WORD + r"[\s\u00a0]++)\Z")
+# (in/on/as/while only right before it, adjectives between: "in high demand", "as winter
+# demand"; an opener that can take demand as its subject is skipped when demand's own verb
+# and then the figure follow in its clause: "while demand climbed to 2.6 million tonnes")
+_RE_DEMAND_CAUSE_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:(?:driven|fu?elled|spurred|supported|boosted|buoyed|lifted|led)[\s\u00a0]++by"
+    r"|meet|meeting|cover|covering|satisfy|satisfying|serve|match|matching|given)\b)"
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+\Z"
+    r"|(?i:\b" + _TRANSPORT_WORD + r")[\s\u00a0]++\Z")
+_RE_DEMAND_OPENER_BEFORE: Final = regex.compile(
+    r"\b(?i:where|which|because|since|despite|amid|though|although)\b"
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+\Z"
+    r"|\b(?i:in|on|as|while)[\s\u00a0]++"
+    r"(?:(?!(?:the|an?|its|their|this|that|these|those)\b)[a-z][a-z-]*+[\s\u00a0]++){0,2}\Z")
+_RE_DEMAND_OWN_VERB: Final = regex.compile(
+    r"(?:[^,;:.!?\n]){0,50}?\b(?i:rose|rises|risen|reached|reaches|hit|hits|climbed|climbs"
+    r"|grew|grows|grown|fell|falls|fallen|dropped|drops|increased|increases|decreased|declined"
+    r"|jumped|surged|totall?ed|stood|stands|amounted|forecast|projected|expected|estimated"
+    r"|seen|will[\s\u00a0]++(?:reach|rise|hit|grow|climb|top|exceed))\b"
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d)){0,30}?[0-9$\u20ac]")
 _RE_DEMAND_FOR_TRANSPORT: Final = regex.compile(
-    r"[\s\u00a0]++(?i:for[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,4}?" + _TRANSPORT_WORD + r"\b)")
+    r"[\s\u00a0]++(?i:for[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?"
+    r"(?:(?:rail|railway|road|sea|air|freight|cargo|container|transit|ferry|truck|trucking"
+    r"|ro-ro)[\s\u00a0]++){0,2}" + _TRANSPORT_WORD
+    + r"\b(?![\s\u00a0-]++(?:fuels?|diesel|petrol|gasoline|kerosene|lubricants?)\b))")
 
 
 def _demand_aside(cue: tuple[int, int, int], text: str) -> bool:
     """Is the cue a bare "demand" in an aside, a cause or of transport (see above)?"""
     if cue[2] not in _CONSUMPTION_ROWS or text[cue[0] : cue[1]].lower() != "demand":
         return False
-    return _RE_DEMAND_ASIDE_BEFORE.search(text, max(0, cue[0] - 60), cue[0]) is not None or (
-        match_at(_RE_DEMAND_FOR_TRANSPORT, text, cue[1]) is not None)
+    start = max(0, cue[0] - 60)
+    if _RE_DEMAND_CAUSE_BEFORE.search(text, start, cue[0]) is not None or match_at(
+            _RE_DEMAND_FOR_TRANSPORT, text, cue[1]) is not None:
+        return True
+    return _RE_DEMAND_OPENER_BEFORE.search(text, start, cue[0]) is not None and match_at(
+        _RE_DEMAND_OWN_VERB, text, cue[1]) is None
 
 
 def is_potential_cue(text: str, start: int, end: int) -> bool:
@@ -194,8 +229,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _TRADE_ROWS and text[cue[0] : cue[1]].lower() in ("trade", "traded") and (
             _RE_SECURITY_BEFORE.search(text, max(0, cue[0] - 40), cue[0]) is not None):
         return True  # "the stock would trade at 9.5 times earnings": a share's price
-    if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and match_at(
-            _RE_CURRENCY_SOLD, text, cue[1]) is not None:
+    if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and _currency_sold(
+            cue, text):
         return True  # "sold $1.2 billion of currency from the National Fund": no exports
     if _demand_aside(cue, text):
         return True  # "Exports of coal to China, where demand is rising, grew to 2.4 mt"

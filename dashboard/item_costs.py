@@ -50,33 +50,83 @@ def is_item_cost(claim: Located, facts: Facts, lo: int, verb: int, text: str) ->
     if head is None:
         return False
     word = head["head"].lower()
+    if (word in PRICED_ITEMS or word in _ONES) and _a_fleet(head, claim, lo, text):
+        return False  # "The 500 new wagons will cost $400 million": the fleet's total
     if word in PRICED_ITEMS or any(  # "a sack of flour costs": a good's cue, its head
             end == head.end("head") and METRICS[row][0] in GOODS_EXPORTS
             for _, end, row in facts.cues):
         return True
-    # "..., while used ones cost $40,000": the item named before in the sentence
-    return word in _ONES and _RE_ITEM.search(
-        text, max(facts.lo, head.start() - _ONES_REACH), head.start()) is not None
+    # "..., while used ones cost $40,000": the item named before in the sentence (not past a
+    # semicolon)
+    back = max(facts.lo, head.start() - _ONES_REACH, text.rfind(";", 0, head.start()) + 1)
+    return word in _ONES and _RE_ITEM.search(text, back, head.start()) is not None
+
+
+# A number or a definite article in a plural head's phrase makes it a fleet, whose cost is a
+# total ("the 500 new wagons", "the locomotives", "120 trucks"), unless "each" or "apiece"
+# tells one's ("The wagons each cost", "cost $25,000 each"); a generic plural ("Second-hand
+# wagons cost") or a singular ("a new truck") names what one costs.
+_RE_FLEET_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:the|these|those|its|their|our|[0-9][0-9,]*+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|dozens|hundreds)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,3}?)\Z")
+_RE_EACH_AFTER: Final = regex.compile(r"(?i:[\s\u00a0]++(?:each|apiece|a[\s\u00a0]++piece))\b")
+
+
+def _a_fleet(head: regex.Match[str], claim: Located, lo: int, text: str) -> bool:
+    """Is the plural head (`_RE_HEAD_BEFORE`) a counted or a definite fleet (see above)?"""
+    word = head["head"].lower()
+    if not word.endswith("s") or word.endswith("us") or "each" in head.group().lower():
+        return False
+    return match_at(_RE_EACH_AFTER, text, claim.end) is None and _RE_FLEET_BEFORE.search(
+        text, max(lo, head.start("head") - 40), head.start("head")) is not None
 
 
 # An auction or exchange lot that sells for money, before the figure: "lots of milling wheat
 # from Kostanay sold for 96,000 tenge", "A lot of 60 tonnes sold for ...", "Each lot fetched
-# about ...", "The first lot was sold at ..." (not "a lot of wheat", much of it).
+# about ...", "The first lot was sold at ..." (not "a lot of wheat", much of it). The lot is
+# the sale's subject: no comma, conjunction or other clause verb between ("Farmers had lots
+# of wheat left over and sold ..."); a bare "lots" (also "many") only after a determiner or a
+# number ("the lots", "40 lots"), opening its clause ("while lots in Akmola sold for") or
+# with an exchange or an auction in the sentence, and never "lots of" talk, traders, interest.
 _RE_LOT_SOLD_BEFORE: Final = regex.compile(
-    r"(?i:(?:\blots\b|\blot[\s\u00a0]++(?:of[\s\u00a0]++)?[0-9]|\b(?:the|each|every|one|this"
-    r"|that|first|last|second|third|final|a[\s\u00a0]++single)[\s\u00a0]++lot\b)"
-    r"[^.;:!?]{0,80}?\b(?:(?:was|were|is|are)[\s\u00a0]++)?(?:sold|sells?|fetched|fetch(?:es)?"
-    r"|went|changed[\s\u00a0]++hands|traded)(?:[\s\u00a0]++(?:for|at))?[\s\u00a0]++"
+    r"(?i:(?P<lot>\blots\b|\blot[\s\u00a0]++(?:of[\s\u00a0]++)?[0-9]|\b(?:the|each|every|one"
+    r"|this|that|first|last|second|third|final|a[\s\u00a0]++single)[\s\u00a0]++lot\b)"
+    r"(?P<mid>[^.;:!?]{0,80}?)\b(?:(?:was|were|is|are)[\s\u00a0]++)?(?:sold|sells?|fetched"
+    r"|fetch(?:es)?|went|changed[\s\u00a0]++hands|traded)(?:[\s\u00a0]++(?:for|at))?[\s\u00a0]++"
     rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)"
 )
+_RE_LOT_MID_BLOCK: Final = regex.compile(
+    r"[,(]|(?i:\b(?:and|but|while|who|which|had|has|have|did|does|do|said|says|left|kept"
+    r"|despite|although|though)\b)")
+_RE_LOTS_COUNTED: Final = regex.compile(
+    r"(?i:\b(?:the|these|those|all|its|their|such|[0-9][0-9,]*+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|dozens?|hundreds)[\s\u00a0]++"
+    r"|(?:^|[,;]|\b(?:while|whereas|and|but))[\s\u00a0]*+)\Z")  # or opening its clause
+_RE_LOTS_OF_ABSTRACT: Final = regex.compile(
+    r"(?i:[\s\u00a0]++of[\s\u00a0]++(?:talk|traders|interest|people|buyers|sellers|firms"
+    r"|companies|money|time|questions|problems|attention|demand|work)\b)")
+_RE_EXCHANGE: Final = regex.compile(
+    r"(?i:\b(?:exchanges?|auctions?|bidding|tenders?|trading[\s\u00a0]++sessions?|bourse"
+    r"|UzEx|KazEx)\b)")
 _LOT_REACH: Final = 130  # characters back from the figure to "lots"
 
 
 def is_lot_sold(claim: Located, text: str) -> bool:
     """Is the money what an auction or exchange lot sold for (see above): a price, no exports?"""
     lo = max(0, claim.start - _LOT_REACH)
-    return "lot" in text[lo : claim.start].lower() and _RE_LOT_SOLD_BEFORE.search(
-        text, lo, claim.start) is not None
+    if "lot" not in text[lo : claim.start].lower():
+        return False
+    found = _RE_LOT_SOLD_BEFORE.search(text, lo, claim.start)
+    if found is None or _RE_LOT_MID_BLOCK.search(found["mid"]) is not None:
+        return False
+    if found["lot"].lower() != "lots":
+        return True
+    if match_at(_RE_LOTS_OF_ABSTRACT, text, found.end("lot")) is not None:
+        return False
+    end = text.find(". ", claim.end)
+    sentence = text[text.rfind(". ", 0, found.start()) + 1 : len(text) if end < 0 else end]
+    return _RE_LOTS_COUNTED.search(text, max(0, found.start() - 24), found.start()) is not None or (
+        _RE_EXCHANGE.search(sentence) is not None)
 
 
 # A share named a discount: "a discount of 15% on block trains", "discounts of up to 30% for

@@ -164,14 +164,14 @@ def _by_price(
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
-    if uclass == "money" and (label in _PRICED or label in GOODS_EXPORTS) and is_lot_sold(
-            claim, text):
-        return "price", Topic.ECONOMY  # "lots of milling wheat sold for 96,000 tenge"
     if uclass == "money" and label in _PRICED:
         if claim.per == "bbl":
             return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
         if claim.per in _PRICE_PER:
             return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
+    if uclass == "money" and (label in _PRICED or label in GOODS_EXPORTS) and is_lot_sold(
+            claim, text):
+        return "price", Topic.ECONOMY  # "lots of milling wheat sold for 96,000 tenge"
     if uclass == "money" and claim.per in _PIECE_PER and (label in _PRICED
                                                          or label in _PIECE_COST):
         return "price", Topic.ECONOMY  # "won at $2.9 million per locomotive": a unit price
@@ -346,8 +346,8 @@ _PIECE_PER: Final = frozenset({"locomotive", "coach", "crane", "unit", "ferry", 
 # would be diluted, cutting profit by 5%": the profit's own figure)
 _RE_EPS_BEFORE: Final = regex.compile(
     r"(?i:\b(?:earnings|loss|profit)[\s\u00a0]++per[\s\u00a0]++(?:ordinary[\s\u00a0]++)?share"
-    r"\b|\bEPS\b)(?:(?!(?i:profits?|income|revenues?|sales|turnover|ebitda|dividends?)\b)"
-    r"[^.;:!?\d])*+\Z")
+    r"\b|\bEPS\b)(?:(?!(?i:profits?|income|revenues?|sales|turnover|ebitda|dividends?)\b"
+    r"(?![\s\u00a0]++(?i:basis|measure|terms)\b))[^.;:!?\d])*+\Z")  # ("on a profit basis")
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
 _NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")

@@ -158,6 +158,8 @@ def is_a_height(claim: Located, text: str) -> bool:
 # compound, "piers of" it, or a bridge standing on plural piers), not merely be named in the
 # clause: "A new 400-metre pier at Alat will be linked to the shore by a road bridge" keeps its
 # quay length, as a harbour's, a ferry's or a berth's word keeps it ("The port's new pier").
+# Piers that carry or hold a bridge, a bridge's builder named, and a figure sizing the bridge
+# itself ("the new 900-metre bridge") are a bridge's too.
 _BRIDGE: Final = r"(?:bridges?|viaducts?|overpass(?:es)?|flyovers?|aqueducts?)"
 _RE_BRIDGE_PIERS: Final = regex.compile(
     rf"(?i:\b{_BRIDGE}(?:['’]s)?[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){{0,2}}?piers?\b"
@@ -165,7 +167,14 @@ _RE_BRIDGE_PIERS: Final = regex.compile(
     rf"{{0,4}}?{_BRIDGE}\b"
     rf"|\b{_BRIDGE}\b[^.;!?]{{0,60}}?\b(?:rests?|rested|resting|stands?|stood|standing|sits?"
     r"|supported|carried|built|mounted|has|have|had|needs?|requires?|uses?|includes?)\b"
-    r"[^.;!?]{0,40}?\bpiers\b)")
+    r"[^.;!?]{0,40}?\bpiers\b"
+    # "The piers ... will carry the new bridge", "the bridge builder said"
+    r"|\bpiers?\b[^.;!?]{0,80}?\b(?:carry|carries|carried|carrying|support|supports|supported"
+    rf"|supporting|hold|holds|held|bear|bears)\b[^.;!?]{{0,40}}?\b{_BRIDGE}\b"
+    rf"|\b{_BRIDGE}[\s\u00a0]++(?:builders?|contractors?|engineers?|designers?)\b)")
+# A figure that sizes the bridge itself: "the new 900-metre bridge", "a 2-km road bridge".
+_RE_SIZES_A_BRIDGE: Final = regex.compile(
+    rf"(?i:[\s\u00a0]++(?:(?!(?:and|or)\b)[\w-]++[\s\u00a0]++){{0,2}}?{_BRIDGE}\b)")
 _RE_HARBOUR_WORD: Final = regex.compile(
     r"(?i:\b(?:ports?|seaports?|quays?|berths?|jett(?:y|ies)|harbou?rs?|terminals?|wharf"
     r"|wharves|moorings?|marinas?|docks?|ferry|ferries|ro-ro)\b)")
@@ -174,6 +183,8 @@ _RE_HARBOUR_WORD: Final = regex.compile(
 def holds_up_a_bridge(claim: Located, clause: tuple[int, int], text: str) -> bool:
     """Does a quay's length (its cue a pier) measure a bridge's support: piers a bridge, a
     viaduct or an overpass owns in the clause (`clause`: its start and end), no harbour?"""
+    if match_at(_RE_SIZES_A_BRIDGE, text, claim.end) is not None:
+        return True
     lo, hi = max(clause[0], claim.start - 200), min(clause[1], claim.end + 120)
     return _RE_BRIDGE_PIERS.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None and (
         _RE_HARBOUR_WORD.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is None)

@@ -368,21 +368,29 @@ def in_cause_after(text: str, figure_end: int, cue: tuple[int, int]) -> bool:
 # in the figure's own clause, no comma nor a rate's or a price's noun between ("The carrier
 # refunded clients after rates spiked to $6,000"); a subsidy elsewhere ("Despite the subsidy
 # programme, freight rates rose to", "Grant Thornton estimates", "the grant-funded terminal
-# charges") is none.
+# charges") is none; a capitalised "Grant" before a name is a firm's ("Grant Thornton").
 _PAID_BACK: Final = r"subsid(?:y|ies)|grants?|compensation|refunds?|reimbursements?"
 _PAID_BACK_VERB: Final = (r"subsidi[sz](?:e[sd]?|ing)|compensat(?:es?|ed|ing)"
                           r"|refund(?:s|ed|ing)?|reimburs(?:es?|ed|ing)")
 _PRICE_NOUN: Final = (r"rates?|tariffs?|prices?|charges?|charged|costs?|fees?|freight|paid"
                       r"|pays?|paying")
+# (a rate's noun is the subsidy's object after "of" or "for": "subsidise half of the rail
+# tariff ..., up to $1,500 per container"; a comma only before a cap: "up to", "capped at")
 _RE_PAID_BACK: Final = regex.compile(
-    rf"(?i:(?:(?<![\w-])(?:{_PAID_BACK})(?![\w-])(?![\s\u00a0]++(?-i:[A-Z]))"
-    rf"|\b(?:{_PAID_BACK_VERB})\b)(?:(?!\b(?:{_PRICE_NOUN})\b)[^,;:.!?\n]){{0,64}}?"
+    rf"(?i:(?:(?<![\w-])(?!(?-i:Grants?)[\s\u00a0]++(?-i:[A-Z]))(?:{_PAID_BACK})(?![\w-])"
+    rf"|\b(?:{_PAID_BACK_VERB})\b)(?:(?!\b(?:{_PRICE_NOUN})\b)[^,;:.!?\n]"
+    rf"|(?<=\b(?:of|for)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){{0,3}})(?:{_PRICE_NOUN})\b"
+    r"|,(?=[\s\u00a0]*+(?:up[\s\u00a0]++to|capped[\s\u00a0]++at|at[\s\u00a0]++most"
+    rf"|no[\s\u00a0]++more[\s\u00a0]++than)\b)){{0,64}}?"
     rf"[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")
 _RE_PAID_BACK_AFTER: Final = regex.compile(  # (right after the rate's noun)
     r"(?:[\s\u00a0]++(?i:per|a|an|each)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?[\w-]++"
     r"|[\s\u00a0]*+/[\s\u00a0]*+[\w-]++)?"
     rf"[\s\u00a0]++(?i:(?:in|as)[\s\u00a0]++(?:a[\s\u00a0]++)?(?:{_PAID_BACK})\b)")
-_RE_PRICE_NOUN: Final = regex.compile(rf"(?i:\b(?:{_PRICE_NOUN})\b)")
+# (before money told paid back after it, no verb "pay": "The state pays fruit exporters $500
+# per container as compensation")
+_RE_PRICE_NOUN: Final = regex.compile(
+    r"(?i:\b(?:rates?|tariffs?|prices?|charges?|charged|costs?|fees?|freight)\b)")
 
 
 def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:

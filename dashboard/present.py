@@ -57,20 +57,23 @@ def is_current(claim: Located, text: str) -> bool:
 # "..., while today it handles 6 mt", "...; today 3,000 trucks a year cross", "while at the
 # moment it ships about 18,000 tonnes": a marker of the present opening the figure's own
 # clause, then a few words with no modal, plan or time of their own (not "from today, fees
-# will rise to $12", "Today's plan is to reach 6 mt by 2030", "now plans to reach ...")
+# will rise to $12", "Today's plan is to reach 6 mt by 2030", "now plans to reach ...", "at
+# present traders reckon on 7 mt": a forecast's verb)
 _RE_CLAUSE_NOW_BEFORE: Final = regex.compile(
     r"(?i:(?:[,;:]|\b(?:while|whereas|but|and))[\s\u00a0]*+"
     r"(?:today|now|currently|at[\s\u00a0]++present|at[\s\u00a0]++the[\s\u00a0]++moment)"
     r",?[\s\u00a0]++(?:(?!(?:will|would|shall|should|could|may|might|must|can|to|be|been"
     r"|going|set|due|plans?|planned|expects?|expected|aims?|intends?|hopes?|wants?|targets?"
-    r"|seeks?|by|in|from|for|since|after|until|of)\b)[a-z'’-]++[\s\u00a0]++){0,4}?"
+    r"|seeks?|by|in|from|for|since|after|until|of|reckons?|forecasts?|predicts?|projects?"
+    r"|sees?|estimates?|anticipates?)\b)[a-z'’-]++[\s\u00a0]++){0,4}?"
     rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)"
 )
-# After a figure with no verb before it ("; today 3,000 trucks will cross"): a modal or a
-# plan in the rest of its clause makes it one to come.
+# After a figure with no verb before it ("; today 3,000 trucks will cross"): a modal, a plan
+# or a time to come ("that year", "by 2030") in the rest of its clause makes it one to come.
 _RE_TO_COME_AFTER: Final = regex.compile(
     r"[^,;.:!?]{0,40}?\b(?i:will|would|shall|should|could|might|may|is[\s\u00a0]++to"
-    r"|are[\s\u00a0]++to|expected|forecast|planned|projected|set[\s\u00a0]++to|due)\b"
+    r"|are[\s\u00a0]++to|expected|forecast|planned|projected|set[\s\u00a0]++to|due"
+    r"|(?:that|next)[\s\u00a0]++year|(?:in|by)[\s\u00a0]++20[0-9]{2})\b"
 )
 
 

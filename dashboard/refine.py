@@ -46,6 +46,7 @@ from dashboard.vocab.entities import (
 )
 from dashboard.vocab.hedging import HEDGE_OR_MORE, HEDGE_WORDS
 from dashboard.vocab.metrics import CUE_ROWS, METRICS
+from dashboard.week_journeys import a_service_runs, journey_before, off_the_way
 
 # An airport named in a clause by a word: "Tashkent airport handled 45,000 tonnes".
 _RE_AIRPORT: Final = regex.compile(r"(?i:\bairports?+\b)")
@@ -198,22 +199,6 @@ def time_taken(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, T
 _SUBJECT_REACH: Final = 80  # characters from a subject to its "takes"
 
 
-# A journey named before a time: "A container from Chongqing reaches Baku in", "Delivery from
-# Xian to Duisburg takes" (a route from one name to another with a journey's word after it, or
-# "reaches <Name> in"); never weeks a service stopped for ("Ferries from Aktau to Baku were
-# cancelled for three weeks", "The strike ... lasted two weeks") nor "every two weeks".
-_RE_JOURNEY_BEFORE: Final = regex.compile(
-    r"\b(?i:from)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
-    r"(?i:to|via)[\s\u00a0]++\p{Lu}[^.;:!?]*?\b(?i:takes?|took|taking|taken|journey|trip"
-    r"|delivery|delivered|transit|voyage|crossing|travel\w*+|arrives?[\s\u00a0]++in)\b"
-    r"|\b(?i:reach(?:es|ed)?|arrives?[\s\u00a0]++in|gets?"
-    r"[\s\u00a0]++to)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
-    r"(?i:in|within)[\s\u00a0]++(?:(?i:about|around|under|just|roughly|some)[\s\u00a0]++)?\Z")
-_RE_NOT_ON_THE_WAY: Final = regex.compile(
-    r"(?i:\b(?:for|every|lasted|lasting|lasts?|cancell?ed|stopped|halted|idle|closed|suspended"
-    r"|banned|shut)\b)")
-
-
 def weeks_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str, Topic] | None:
     """What a duration in weeks measures where days would say it: how often a service runs
     ("sails every two weeks"; "for every 9 weeks you defer" is a ratio's step), else where
@@ -224,15 +209,15 @@ def weeks_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     journey's; else None."""
     every = text[max(0, claim.start - 11) : claim.start].rstrip().lower()
     if every.endswith("every") and not every.endswith(("for every", "per every")):
-        return "service interval", Topic.LOGISTICS
-    if _RE_NOT_ON_THE_WAY.search(text, max(lo, claim.start - 60), claim.start,
-                                 timeout=CLAUSE_TIMEOUT) is not None:
+        # (a service's noun or verb: "The committee meets every six weeks" is no sailing)
+        return ("service interval", Topic.LOGISTICS) if a_service_runs(
+            lo, claim.start, text) else None
+    if off_the_way(claim, lo, text):
         return None
     before = [row for start, end, row in facts.cues if lo <= start and end <= claim.start]
     if not (before and METRICS[before[-1]][0] == "transit time") and (
             any("time" in METRICS[row][3] or "period" in METRICS[row][3] for row in before)
-            or _RE_JOURNEY_BEFORE.search(text, max(lo, claim.start - 120), claim.start,
-                                         timeout=CLAUSE_TIMEOUT) is None):
+            or not journey_before(claim, lo, text)):
         return None
     return time_taken(claim, facts, lo, text) or ("transit time", Topic.LOGISTICS)
 

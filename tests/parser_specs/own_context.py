@@ -4854,6 +4854,135 @@ NEAR_MISSES: list[Example] = [
        c("30 million tonnes", 3e7, "t", metric="oil production"),
        c("25 million tonnes", 2.5e7, "t", metric="oil exports"),
        published="2026-04-20"),
+    # fixz
+    # fixz 1-2: "demand" that is the subject of its own clause (its verb, then the figure) after
+    # "in 2025", "while" is consumption; so is demand for a fuel named after "transport" or
+    # before a transport word ("demand for transport fuel", "diesel from rail ... firms")
+    ex("nm-fixz-in-year-demand-subject-is-consumption",
+       "In 2025 demand for cement in Kyrgyzstan reached 3.4 million tonnes.",
+       c("3.4 million tonnes", 3.4e6, "t", metric="consumption", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixz-while-demand-rose-is-consumption",
+       "Steel output held at 900,000 tonnes while demand rose to 1.2 million tonnes.",
+       c("900,000 tonnes", 9e5, "t", metric="production"),
+       c("1.2 million tonnes", 1.2e6, "t", metric="consumption"),
+       published="2026-05-10"),
+    ex("nm-fixz-demand-for-transport-fuel-is-consumption",
+       "Demand for transport fuel in Georgia rose to 1.1 million tonnes last year.",
+       c("1.1 million tonnes", 1.1e6, "t", metric="consumption", period="2025"),
+       published="2026-05-10"),
+    ex("nm-fixz-demand-for-diesel-from-rail-firms-is-consumption",
+       "Demand for diesel from ferry and rail operators in Azerbaijan reached 1.6 million "
+       "tonnes.",
+       c("1.6 million tonnes", 1.6e6, "t", metric="consumption"),
+       published="2026-05-10"),
+    # fixz 3-4: a bare "lots" that means "many", or one in another clause, is no lot sold: the
+    # sale keeps its exports; a lot sold at money per barrel is an oil price first
+    ex("nm-fixz-lots-of-grain-then-and-sold-stays-exports",
+       "Growers in Kostanay had lots of barley in store and sold $120 million worth to Iran.",
+       c("$120 million", 120e6, "USD", metric="exports"),
+       published="2026-05-10"),
+    ex("nm-fixz-lots-of-talk-aside-stays-gas-exports",
+       "For all the lots of debate over new routes, Uzbekistan sold $1.1 billion of gas to "
+       "China.",
+       c("$1.1 billion", 1.1e9, "USD", metric="gas exports"),
+       published="2026-05-10"),
+    ex("nm-fixz-lot-of-crude-per-barrel-is-oil-price",
+       "The first lot of Tengiz crude on the new tender sold at $69 per barrel.",
+       c("$69", 69, "USD", per="bbl", metric="oil price", topic="energy"),
+       published="2026-05-10"),
+    # fixz 5: a counted or definite fleet ("the 300 hopper wagons", "the buses") that costs
+    # money costs it in total: a project's cost, no price ("each" keeps one's price)
+    ex("nm-fixz-the-counted-wagons-cost-is-project-cost",
+       "The 300 new hopper wagons will cost $36 million, the operator said.",
+       c("300 new hopper wagons", 300, "count", item="wagon", kind="projection"),
+       c("$36 million", 36e6, "USD", metric="project cost", kind="projection"),
+       published="2026-05-10"),
+    ex("nm-fixz-the-locomotives-cost-is-project-cost",
+       "Astana signed for new shunters; the locomotives will cost $210 million.",
+       c("$210 million", 210e6, "USD", metric="project cost", kind="projection"),
+       published="2026-05-10"),
+    ex("nm-fixz-the-trucks-cost-each-stays-a-price",
+       "The refrigerated trucks cost $95,000 each in Almaty.",
+       c("$95,000", 95000, "USD", metric="price", topic="economy"),
+       published="2026-05-10"),
+    # fixz 6-8: a rate's noun that is the object of the subsidy ("of the tariff", "of their
+    # freight costs"), the verb "pay" before money told as compensation, and a capitalised
+    # name right after "subsidy" (only "Grant Thornton" is a firm) leave the money a subsidy
+    ex("nm-fixz-subsidise-part-of-the-tariff-up-to-is-no-freight-rate",
+       "Kazakhstan will subsidise a third of the rail tariff for grain shippers, up to $900 "
+       "per wagon.",
+       c("a third", 100 / 3, "%"),
+       c("$900", 900, "USD", per="wagon", approx="max", metric=None),
+       published="2026-05-10"),
+    ex("nm-fixz-pays-as-compensation-is-no-freight-rate",
+       "The ministry pays melon exporters $350 per container as compensation for dearer "
+       "freight.",
+       c("$350", 350, "USD", per="container", metric=None),
+       published="2026-05-10"),
+    ex("nm-fixz-subsidy-before-a-name-is-no-freight-rate",
+       "The subsidy Tajikistan offers on truck shipments to Iran is $180 per truck.",
+       c("$180", 180, "USD", per="truck", metric=None),
+       published="2026-05-10"),
+    # fixz 9-11: "every N weeks" is a service interval only with a service named (a board that
+    # meets is none); "for" blocks a journey's weeks only right before them; a voyage that
+    # lasts weeks is on the way
+    ex("nm-fixz-board-meets-every-weeks-is-no-service-interval",
+       "Georgia's tariff council meets every eight weeks to review port dues.",
+       c("eight weeks", 8, "week", metric="duration"),
+       published="2026-05-10"),
+    ex("nm-fixz-fronted-for-leaves-a-transit-time",
+       "For fruit growers, the haul from Osh to Moscow takes about two weeks.",
+       c("two weeks", 2, "week", approx="approx", metric="transit time"),
+       published="2026-05-10"),
+    ex("nm-fixz-voyage-lasts-weeks-is-transit-time",
+       "The sea passage from Ningbo to Constanta lasts roughly five weeks.",
+       c("five weeks", 5, "week", approx="approx", metric="transit time"),
+       published="2026-05-10"),
+    # fixz 12: piers that carry a bridge, piers named with the bridge's builder, and a figure
+    # sizing the bridge itself are no quay lengths
+    ex("nm-fixz-piers-that-carry-a-bridge-are-no-quay",
+       "The piers, sunk 25 metres into the silt, will support the new 1,200-metre bridge "
+       "across the Syr Darya.",
+       c("25 metres", 25, "m", metric=None),
+       c("1,200-metre", 1200, "m", metric=None),
+       published="2026-05-10"),
+    ex("nm-fixz-piers-with-a-bridge-contractor-are-no-quay",
+       "The 36 piers on the Aras crossing will measure 18 metres, the bridge contractor said.",
+       c("36 piers", 36, "count", item="pier"),
+       c("18 metres", 18, "m", metric=None),
+       published="2026-05-10"),
+    # fixz 13: a good sold out of reserves is exports only when sold abroad or to a foreign
+    # buyer, and only a whole word names the good ("oil-fund dollars" is no oil): the sale
+    # at home is a reserves operation (the reserves' cue then reads it), no exports
+    ex("nm-fixz-gold-sold-from-reserves-at-home-is-no-exports",
+       "Azerbaijan's central bank sold 6 tonnes of gold from its reserves to local lenders in "
+       "March.",
+       c("6 tonnes", 6, "t", metric="reserves", period="2026-03"),
+       published="2026-05-10"),
+    ex("nm-fixz-oil-fund-dollars-sold-from-reserves-is-no-exports",
+       "Last week the central bank sold $180 million of oil-fund dollars from its reserves.",
+       c("$180 million", 180e6, "USD", metric="international reserves"),
+       published="2026-05-10"),
+    ex("nm-fixz-petrol-sold-from-reserves-at-stations-is-no-exports",
+       "The state reserve agency sold 20,000 tonnes of petrol from its reserves at local "
+       "filling stations.",
+       c("20,000 tonnes", 20000, "t", metric="reserves"),
+       published="2026-05-10"),
+    # fixz 14: a marker of the present before a forecast's verb, or before a figure with a
+    # time to come after it, tells no state now: the figure stays a forecast of that time
+    ex("nm-fixz-at-present-analysts-forecast-stays-a-projection",
+       "Alat wants 15 million tonnes by 2030, while at present analysts predict 11 million "
+       "tonnes for that year.",
+       c("15 million tonnes", 15e6, "t", kind="projection", period="2030"),
+       c("11 million tonnes", 11e6, "t", kind="projection", period="2030"),
+       published="2026-05-10"),
+    # fixz 15: "profit" before "basis" (or "measure", "terms") says how EPS is counted: no
+    # other metric's cue, the money is still what one share earned
+    ex("nm-fixz-eps-on-a-profit-basis-is-no-profit",
+       "Halyk's EPS on a core profit basis rose to 1,480 tenge.",
+       c("1,480 tenge", 1480, "KZT", metric=None),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -1,0 +1,60 @@
+"""Weeks on the way or between sailings, for `refine.weeks_metric`: a journey named before a
+time ("A container from Chongqing reaches Baku in", "Delivery from Xian to Duisburg takes", "The
+sea voyage from Shanghai to Rotterdam lasts"), a time no journey takes ("Ferries from Aktau to
+Baku were cancelled for three weeks", "The strike ... lasted two weeks") and a service that runs
+"every N weeks" (a ferry, a train, a line that sails, runs or leaves; not a committee that
+meets every six weeks).
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.claim import Located
+from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.vocab.hedging import HEDGE_WORDS
+
+# A route from one name to another with a journey's word after it, or "reaches <Name> in".
+_RE_JOURNEY_BEFORE: Final = regex.compile(
+    r"\b(?i:from)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
+    r"(?i:to|via)[\s\u00a0]++\p{Lu}[^.;:!?]*?\b(?i:takes?|took|taking|taken|journey|trip"
+    r"|delivery|delivered|transit|voyage|crossing|travel\w*+|arrives?[\s\u00a0]++in"
+    r"|last(?:s|ed)?)\b"
+    r"|\b(?i:reach(?:es|ed)?|arrives?[\s\u00a0]++in|gets?"
+    r"[\s\u00a0]++to)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
+    r"(?i:in|within)[\s\u00a0]++(?:(?i:about|around|under|just|roughly|some)[\s\u00a0]++)?\Z")
+# A stop, or a time that lasts with no journey its subject ("The strike ... lasted"; "The sea
+# voyage ... lasts" is on the way); "for" only right before the figure ("cancelled for three
+# weeks"; not "For exporters, the trip ... takes").
+_RE_NOT_ON_THE_WAY: Final = regex.compile(
+    r"(?i:\b(?:every|cancell?ed|stopped|halted|idle|closed|suspended|banned|shut)\b"
+    r"|(?<!\b(?:voyage|journey|trip|crossing|transit|passage|delivery)\b[^,;.!?]*?)"
+    r"\b(?:lasted|lasting|lasts?)\b)")
+_RE_FOR_BEFORE: Final = regex.compile(
+    rf"(?i:\bfor[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")
+# A service that runs every so many weeks: its noun or its verb in the clause.
+_RE_SERVICE: Final = regex.compile(
+    r"(?i:\b(?:sails?|sailings?|runs?|departs?|departures?|leaves?|calls?|ferr(?:y|ies)|trains?"
+    r"|services?|lines?|ships?|vessels?|flights?|shuttles?|ro-ro|convoys?|liners?)\b)")
+
+
+def off_the_way(claim: Located, lo: int, text: str) -> bool:
+    """Is the time one no journey takes (a stop, a time lasted, "for" right before it)?"""
+    return _RE_NOT_ON_THE_WAY.search(text, max(lo, claim.start - 60), claim.start,
+                                     timeout=CLAUSE_TIMEOUT) is not None or (
+        _RE_FOR_BEFORE.search(text, max(lo, claim.start - 24), claim.start) is not None)
+
+
+def journey_before(claim: Located, lo: int, text: str) -> bool:
+    """Is a journey named before the time in its clause (from `lo`; see above)?"""
+    return _RE_JOURNEY_BEFORE.search(text, max(lo, claim.start - 120), claim.start,
+                                     timeout=CLAUSE_TIMEOUT) is not None
+
+
+def a_service_runs(lo: int, end: int, text: str) -> bool:
+    """Does the clause (from `lo` to `end`) name a service or its sailing (see above)?"""
+    return _RE_SERVICE.search(text, lo, end) is not None

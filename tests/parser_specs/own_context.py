@@ -4854,6 +4854,64 @@ NEAR_MISSES: list[Example] = [
        c("30 million tonnes", 3e7, "t", metric="oil production"),
        c("25 million tonnes", 2.5e7, "t", metric="oil exports"),
        published="2026-04-20"),
+    # fixab 1-5: a day without its year after "from": an official act in the perfect (with an
+    # object: "has approved a rise", "has raised its tariff") reads as the nearest such day, a
+    # verb + infinitive or -ing ("has decided to raise", "has proposed lifting") as to come;
+    # only the verb of the figure's own clause counts, searched back to the sentence start;
+    # "cut", "set" are participles; a level after a when-clause's closing comma is not that
+    # day's, one inside it is the day itself (not the open range)
+    ex("nm-fixab-official-perfect-from-day-is-the-nearest",
+       "The customs service has approved a 6% increase in the transit fee for Chinese trucks "
+       "from 1 July.",
+       c("6%", 6, "%", change="increase", kind="projection", period="2026-07-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-official-perfect-with-object-is-the-nearest",
+       "Kazakhstan Temir Zholy has raised its tariff on empty wagons by 4% from 1 May, the "
+       "company said.",
+       c("4%", 4, "%", change="increase", period="2026-05-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-proposed-lifting-is-to-come",
+       "The ministry has proposed lifting the ferry fee at Alat by 9% from 1 August.",
+       c("9%", 9, "%", change="increase", kind="projection", period="2026-08-01/.."),
+       published="2026-03-10"),
+    ex("nm-fixab-relative-future-is-not-the-figures-verb",
+       "Cotton prices, which brokers think will keep sliding, fell 4% from 1 February.",
+       c("4%", 4, "%", change="decrease", period=None),
+       published="2026-03-15"),
+    ex("nm-fixab-although-clause-has-its-own-verb",
+       "Ministers promise port fees will stay frozen, although bunker prices rose 7% from 1 "
+       "February.",
+       c("7%", 7, "%", change="increase", period=None),
+       published="2026-03-15"),
+    ex("nm-fixab-will-far-before-the-figure-still-to-come",
+       "Uzbekistan will raise the export duty on dried apricots and raisins sent by road and "
+       "rail by 3% from 1 October.",
+       c("3%", 3, "%", change="increase", kind="projection", period="2026-10-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-decided-to-lift-is-to-come",
+       "Turkmenistan has decided to lift the transit fee on fuel tankers by 6% from 1 June.",
+       c("6%", 6, "%", change="increase", kind="projection", period="2026-06-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-been-cut-is-a-participle",
+       "Handling charges at Turkmenbashi have been cut by 12% from 1 April.",
+       c("12%", 12, "%", change="decrease", period="2026-04-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-were-set-is-a-participle",
+       "Storage fees at Khorgos were set 10% lower from 1 February.",
+       c("10%", 10, "%", period="2026-02-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-level-after-a-when-clause-is-not-that-days",
+       "Container rates to Batumi have eased 8% from 1 February, when new feeders arrived, to "
+       "$1,850 per FEU.",
+       c("8%", 8, "%", change="decrease", period="2026-02-01/.."),
+       c("$1,850", 1850, "USD", period=None),
+       published="2026-03-15"),
+    ex("nm-fixab-level-inside-a-when-clause-is-the-day",
+       "Spot rates have climbed 25% since 1 January, when the Suez diversions pushed them to "
+       "$3,600 per FEU.",
+       c("25%", 25, "%", change="increase", period="2026-01-01/.."),
+       c("$3,600", 3600, "USD", period="2026-01-01"),
+       published="2026-03-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4912,6 +4912,21 @@ NEAR_MISSES: list[Example] = [
        c("25%", 25, "%", change="increase", period="2026-01-01/.."),
        c("$3,600", 3600, "USD", period="2026-01-01"),
        published="2026-03-15"),
+    # fixab 10: after "a"/"an" and the figure, "pay/fee/duty/price/tariff/rent" + a noun of
+    # change is always a change, whatever follows it (an object or adverb blocks it only after
+    # "the" or no article)
+    ex("nm-fixab-a-pay-increase-over-years-is-a-change",
+       "Train drivers in Georgia accepted an 8% pay increase over three years.",
+       c("8%", 8, "%", change="increase"), published="2026-03-15"),
+    ex("nm-fixab-a-tariff-hike-effective-is-a-change",
+       "The cabinet approved a 6% tariff hike effective 1 August for transit oil.",
+       c("6%", 6, "%", change="increase"), published="2026-03-15"),
+    ex("nm-fixab-a-price-cut-with-buyers-is-a-change",
+       "Kyrgyz exporters agreed a 4% price cut with Kazakh millers.",
+       c("4%", 4, "%", change="decrease"), published="2026-03-15"),
+    ex("nm-fixab-a-duty-cut-agreed-is-a-change",
+       "A 15% duty cut agreed by Baku and Tbilisi takes effect in May.",
+       c("15%", 15, "%", change="decrease"), published="2026-03-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

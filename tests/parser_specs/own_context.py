@@ -4927,6 +4927,23 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixab-a-duty-cut-agreed-is-a-change",
        "A 15% duty cut agreed by Baku and Tbilisi takes effect in May.",
        c("15%", 15, "%", change="decrease"), published="2026-03-15"),
+    # fixab 6-8: an after-clause's time dates its own event, not the figure: "and" between
+    # nouns does not end it (only "and" + a subject and a past verb after the clause's verb),
+    # nor a change verb in a relative clause; "a year after the plant opened" opens one
+    ex("nm-fixab-after-clause-and-between-nouns-goes-on",
+       "Cotton sales to Turkey dropped 18% after Ankara tightened checks on yarn and fabric "
+       "in February.",
+       c("18%", 18, "%", change="decrease", period=None), published="2026-04-20"),
+    ex("nm-fixab-after-clause-subjects-joined-by-and",
+       "Ferry traffic at Alat rose 30% after Baku and Aktau agreed a joint timetable in 2023.",
+       c("30%", 30, "%", change="increase", period=None), published="2026-04-20"),
+    ex("nm-fixab-after-clause-relative-change-verb-goes-on",
+       "Trucking volumes at Sarpi fell 12% after Georgia taxed diesel that climbed steeply in "
+       "2025.",
+       c("12%", 12, "%", change="decrease", period=None), published="2026-04-20"),
+    ex("nm-fixab-a-year-after-opens-a-clause",
+       "Grain loadings jumped 35% a year after the Kuryk terminal opened in 2024.",
+       c("35%", 35, "%", change="increase", period=None), published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

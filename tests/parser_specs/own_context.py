@@ -4944,6 +4944,20 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixab-a-year-after-opens-a-clause",
        "Grain loadings jumped 35% a year after the Kuryk terminal opened in 2024.",
        c("35%", 35, "%", change="increase", period=None), published="2026-04-20"),
+    # fixab 9: goods named in the whole's own "of" phrase ("of grain and pulses") do not
+    # cancel the whole's verb: the part after ", including" takes it
+    ex("nm-fixab-whole-of-two-goods-keeps-its-verb",
+       "Kyrgyzstan harvested 1.9 million tonnes of grain and oilseeds, including 800,000 "
+       "tonnes of barley.",
+       c("1.9 million tonnes", 1.9e6, "t", metric="harvest"),
+       c("800,000 tonnes", 8e5, "t", metric="harvest"),
+       published="2026-04-20"),
+    ex("nm-fixab-whole-of-fruit-and-vegetables-keeps-its-verb",
+       "Tajikistan produced 1.4 million tonnes of fruit and vegetables, including 300,000 "
+       "tonnes of apricots.",
+       c("1.4 million tonnes", 1.4e6, "t", metric="production"),
+       c("300,000 tonnes", 3e5, "t", metric="production"),
+       published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

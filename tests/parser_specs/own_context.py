@@ -4958,6 +4958,22 @@ NEAR_MISSES: list[Example] = [
        c("1.4 million tonnes", 1.4e6, "t", metric="production"),
        c("300,000 tonnes", 3e5, "t", metric="production"),
        published="2026-04-20"),
+    # fixab 11: "boxes of" a vehicle count containers only when the vehicle heads its phrase
+    # (the last vehicle word, then punctuation, a preposition or a verb): not when a noun of
+    # its maker or supplier follows ("the wagon builder's", "a feeder vessel's"), but "each
+    # train service onto wagons" is the train's boxes
+    ex("nm-fixab-boxes-of-a-vehicle-makers-goods-are-no-containers",
+       "Border guards held 180 boxes of the train builder's brake valves at Khorgos.",
+       published="2026-04-20"),
+    ex("nm-fixab-boxes-of-a-feeder-vessels-goods-are-no-containers",
+       "Inspectors counted 350 boxes of the feeder vessel's dried fish at Turkmenbashi.",
+       published="2026-04-20"),
+    ex("nm-fixab-boxes-of-each-train-service-are-containers",
+       "At Khorgos a gang of six needs three hours to shift the 43 boxes of each train service "
+       "onto standard-gauge flatcars.",
+       c("three hours", 3, "hour"),
+       c("43 boxes", 43, "count", item="container"),
+       published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -70,5 +70,5 @@ def done_before(text: str, start: int) -> str | None:
         return "future"
     if verb.group("perfect"):
         market = _MARKET_VERBS.fullmatch(verb.group("pverb").lower())
-        return "perfect" if market or _RE_CHANGE_NEXT.match(text, verb.end()) else "been"
+        return "perfect" if market or _RE_CHANGE_NEXT.match(text, verb.end(), start) else "been"
     return "been" if verb.group("been") else "past"

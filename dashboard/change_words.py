@@ -237,16 +237,23 @@ _SEA_LEVEL: Final = (
 # "30 million shares up for sale", "a 25% stake up for grabs": offered, not risen
 _UP_FOR_OFFER: Final = r"for[\s\u00a0]++(?:sale|grabs|auction|tender|privati[sz]ation)"
 # A change word right after the quantity: "15% more than", "a 73% jump", "62% higher".
-RE_CHANGE_AFTER: Final = regex.compile(
-    rf"""
+# What rises may be named between the figure and the noun of change: "a 15% pay increase",
+# "a 5% tariff cut"; after "the" or no article the noun then ends its phrase (not a verb with
+# an object or an adverb: "paying the 15% duty cut orders", "pay the 5% fee rise early"), after
+# "a"/"an" it is always the noun ("a 7% tariff hike effective 1 July": `RE_CHANGE_AFTER_A`).
+_PAID: Final = r"(?i:pay|wage|salary|price|tariff|fee|rent|tax|duty)[\s\u00a0]++"
+_CHANGE_NOUN: Final = r"(?i:increase|rise|hike|cut|reduction|decrease)\b"
+_OBJECT_NEXT: Final = (
+    r"[\s\u00a0]++(?:the|a|an|its|their|his|her|our|back|early|late|[a-z]+ly"
+    r"|(?!(?:was|has|is|as|this|plus|less|thus|takes|comes|applies|means|goes|follows|remains"
+    r"|starts|begins|adds)\b)[a-z]+s)\b")
+
+
+def _change_after(paid: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
     \A[\s\u00a0]*+(?:year[-\s]on[-\s]year[\s\u00a0]++|y/y[\s\u00a0]++)?
-    # what rises, named between the figure and the noun of change: "a 15% pay increase", "a
-    # 5% tariff cut", "a 12% wage rise"; the noun then ends its phrase (not a verb with an
-    # object or an adverb: "paying the 15% duty cut orders", "pay the 5% fee rise early")
-    (?:(?i:pay|wage|salary|price|tariff|fee|rent|tax|duty)[\s\u00a0]++
-       (?=(?i:increase|rise|hike|cut|reduction|decrease)\b[\s\u00a0]*+
-          (?:\Z|[,.;:)!?]|(?i:of|on|for|in|to|from|at|by|and|or|that|which|was|were|is|are
-             |will|would|has|had|this|next|last)\b)))?
+    (?:{paid})?
     (?:(?P<inc>(?i:more|higher|up(?![\s\u00a0]++(?:to|{_UP_FOR_OFFER})\b)|above(?!{_SEA_LEVEL})|increase|rise|growth|
                    jump|gain|hike|surge|larger|bigger|greater|longer|dearer|costlier|heavier|CAGR|
                    over\s+(?:the\s+)?(?:previous|last|a\s+year)|
@@ -259,8 +266,12 @@ RE_CHANGE_AFTER: Final = regex.compile(
                    discounts?(?=[\s\u00a0]++(?:on|for)\b))))\b  # "a 30% discount on tariffs"
     # cuts them; "a 24pc discount to earnings" is a gap to a benchmark, no change
     """,
-    regex.VERBOSE,
-)
+        regex.VERBOSE,
+    )
+
+
+RE_CHANGE_AFTER: Final = _change_after(rf"{_PAID}(?={_CHANGE_NOUN}(?!{_OBJECT_NEXT}))")
+RE_CHANGE_AFTER_A: Final = _change_after(rf"{_PAID}(?={_CHANGE_NOUN})")
 
 
 # The noun "growth" and a verb that gives its size: "GDP growth reached 6.2%", "growth is seen

@@ -58,14 +58,20 @@ _RE_NUMBER_VERB: Final = regex.compile(
 
 
 # A train or a ship after "boxes of": what the boxes fill ("the 41 boxes of a standard
-# train"), not goods packed in boxes ("40,000 boxes of cherries", "of a new vaccine").
+# train", "of each train service onto wagons"), not goods packed in boxes ("40,000 boxes of
+# cherries", "of a new vaccine"). The vehicle heads its phrase: the last vehicle word, followed
+# by punctuation, a preposition or a verb (not "of the train manufacturer's brake pads", "of
+# the feeder vessel's frozen fish", "of a ship chandler's supplies": goods again; but "of a
+# feeder ship's deck", "of a vessel's load": what it carries).
+_VEHICLE: Final = r"(?i:(?:block[\s\u00a0]+)?train|ship|vessel|feeder|ferry|wagon|barge)"
 _RE_ONE_THING: Final = regex.compile(
-    r"(?i:an?|each|every|the)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?"
-    r"(?i:(?:block[\s\u00a0]+)?train|ship|vessel|feeder|ferry|wagon|barge)(?![\w'’-])"
-    # the vehicle ends the phrase: not "boxes of the train operator's spare parts", "of the
-    # vessel's frozen fish" (goods again)
-    r"(?![\s\u00a0]++(?i:operator|company|owner|crew|line|service|station|terminal|driver"
-    r"|captain|yard|depot|firm|agent)s?(?![\w-]))")
+    rf"(?i:an?|each|every|the)[\s\u00a0]++(?:(?!(?:{_VEHICLE})\b)[\w-]++[\s\u00a0]++){{0,2}}+"
+    rf"(?:(?:{_VEHICLE})[\s\u00a0]++){{0,2}}?(?:{_VEHICLE})(?:[\s\u00a0]++(?:service|run)s?"
+    r"|['’]s[\s\u00a0]++(?:deck|load|cargo|hold)s?)?"
+    r"(?:(?=[\s\u00a0]*+(?:[,.;:)!?]|\Z))|(?=[\s\u00a0]++(?:(?:from|onto|to|in|at|on|into|via"
+    r"|through|across|with|between|per|for|by|under|over|before|after|during|each|daily|weekly"
+    r"|arriving|departing|leaving|bound|headed|heading|that|which|was|were|is|are|has|have"
+    r"|had|will|would|can|could|must|and|or)\b|[a-z]+(?:ed|s)\b)))")
 
 
 def _may_name_an_identifier(before: str) -> bool:

@@ -97,14 +97,19 @@ _RE_NAMES_A_DEAL: Final = regex.compile(
 # the figure it explains (no figure in it: "fell 20% after rising 30% in 2022" dates the 30%;
 # not a verb still to come: "will raise the speed to 100 km/h after the modernisation is
 # completed in 2026" is when the new speed holds; the clause ends at "and" or a second verb
-# of change: "after Kazakhstan introduced quotas exports fell by a third in March", "after
-# prices dropped and demand recovered in 2025"; "day after day" opens none)
+# of change: "after Kazakhstan introduced quotas exports fell by a third in March", not one in a
+# relative clause ("capped fees that rose in 2024"), and at an "and" after its verb only when a
+# subject and a verb in the past follow ("after prices dropped and demand recovered in 2025";
+# not "raised duties on wheat and barley in January", "after Ashgabat and Baku settled");
+# "day after day", "one after another" open none, but "a year after the plant opened" does)
 _WORD: Final = r"[^\W\d][\w'’-]*+[\s\u00a0]++"
+_PAST: Final = rf"(?:[a-z]{{2,}}ed|{PAST_IRREGULAR_WORDS})"
 _RE_AFTER_CLAUSE: Final = regex.compile(
-    r"(?i:(?<!\b(?:day|week|month|year|one|time)[\s\u00a0]+)"  # "day after day", no clause
-    rf"\bafter[\s\u00a0]++(?:(?!(?:is|are|be|been|will|has|have|and)\b){_WORD}){{1,3}}?"
-    rf"(?:[a-z]{{2,}}ed|{PAST_IRREGULAR_WORDS})"
-    rf"[\s\u00a0]++(?:(?!(?:and|{PAST_CHANGE_WORDS})\b){_WORD}){{0,8}}?(?:in|on)[\s\u00a0]++)\Z"
+    r"(?i:\bafter[\s\u00a0]++(?!(?:day|week|month|year|time|another)\b)"
+    rf"(?:(?!(?:is|are|be|been|will|has|have)\b){_WORD}){{1,3}}?{_PAST}[\s\u00a0]++"
+    rf"(?:(?:that|which|who)[\s\u00a0]++{PAST_CHANGE_WORDS}[\s\u00a0]++"
+    rf"|(?!(?:and[\s\u00a0]++(?:{_WORD}){{1,3}}?{_PAST}|{PAST_CHANGE_WORDS})\b){_WORD}){{0,8}}?"
+    r"(?:in|on)[\s\u00a0]++)\Z"
 )
 
 

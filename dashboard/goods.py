@@ -111,16 +111,23 @@ def verb_of_whole(
         return None
     goods_end = claim.start - before[0]
     whole = verb_of_goods(goods_end, facts, lo, text, uclass)
-    if whole is None or _verb_not_the_wholes(goods_end - whole[0], goods_end, claim, facts):
+    if whole is None or _verb_not_the_wholes(goods_end - whole[0], goods_end, claim, facts,
+                                             text):
         return None
     return (before[0] + whole[0], whole[1])
 
 
-def _verb_not_the_wholes(verb_end: int, goods_end: int, claim: Located, facts: Facts) -> bool:
+def _verb_not_the_wholes(
+    verb_end: int, goods_end: int, claim: Located, facts: Facts, text: str
+) -> bool:
     """Is the verb not the whole's, or not the part's: another cue stands between the verb
-    and the whole's goods ("harvested a record crop and exported 11 mt of grain"), or the
-    part's goods have their own flow after them ("including 70 mt of crude exported")?"""
-    if any(verb_end < start and end < goods_end for start, end, _ in facts.cues):
+    and the whole's goods ("harvested a record crop and exported 11 mt of grain"; not goods in
+    the whole's own "of" phrase: "17 mt of grain and oilseeds"), or the part's goods have their
+    own flow after them ("including 70 mt of crude exported")?"""
+    of = text.rfind(" of ", verb_end, goods_end)
+    if any(verb_end < start and end < goods_end
+           and not (0 <= of < start and METRICS[row][0] in GOODS_EXPORTS)
+           for start, end, row in facts.cues):
         return True
     part = next((k for k, c in enumerate(facts.cues) if c[0] >= claim.end), None)
     if part is None or part + 1 >= len(facts.cues):

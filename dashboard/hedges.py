@@ -16,6 +16,7 @@ from dashboard.change_words import (
     BY_MARGIN_WORDS,
     MODAL_CHANGE_VERBS,
     RE_CHANGE_AFTER,
+    RE_CHANGE_AFTER_A,
     RE_CHANGE_BEFORE,
     RE_CHANGE_BY,
     RE_CHANGE_OR,
@@ -194,6 +195,8 @@ _RE_BASE_NEXT: Final = regex.compile(
     r"[\s\u00a0]++(?i:than|year[-\s]on[-\s]year|y/y|yoy|on[\s\u00a0]++the[\s\u00a0]++year"
     r"|a[\s\u00a0]++year[\s\u00a0]++(?:earlier|ago|before)|compared|from[\s\u00a0]++a)\b")
 
+_RE_A_BEFORE: Final = regex.compile(r"(?<![\w-])(?i:an?)[\s\u00a0]++[$€£¥]?+\Z")
+
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
 _FAST_FIRST: Final = frozenset("fqsFQS")
 _RE_FASTER_AFTER: Final = regex.compile(r"\A[\s\u00a0]++(?i:faster|quicker|sooner)\b")
@@ -233,7 +236,10 @@ def change_around(before: str, after: str, *, duration: bool = False,
     """Is the number itself a change? "rose 63%", "fell by 9.3%", "15% more than"; not money
     right after "raised" ("has raised 280 million shekels": funds found, not a rise); a
     `share` (a percentage) after "discounts of" is a cut."""
-    cue = RE_CHANGE_AFTER.match(after) if _may_open_a_change(after) else None
+    cue = None
+    if _may_open_a_change(after):  # ("a 7% tariff hike": the noun, whatever follows it)
+        cue = (RE_CHANGE_AFTER_A if _RE_A_BEFORE.search(before[-12:]) else RE_CHANGE_AFTER
+               ).match(after)
     if cue is None and share and after[1:4] == "and":
         pair = _RE_PAIR_NEXT.match(after)  # "9% and 14% more than": the pair's shared cue
         if pair is not None and _may_open_a_change(after[pair.end():]):

@@ -16,6 +16,7 @@ from typing import Final
 
 import regex
 
+from dashboard.done_verbs import done_before
 from dashboard.published import Published
 from dashboard.time_grammar import (
     COUNT_WORDS,
@@ -24,7 +25,6 @@ from dashboard.time_grammar import (
     NO_GROUPS,
     TIME_GROUPS,
 )
-from dashboard.vocab.past_verbs import PERFECT_CHANGE_WORDS
 from dashboard.vocab.units import WORD_NUMBERS
 
 
@@ -288,52 +288,21 @@ def _latest_year_of(month: int, pub: Published) -> int | None:
     return pub.year - 1 if (pub.month - month) % 12 <= 3 else None
 
 
-# How a change before "from" a day without its year is told, by its verb, the last before the
-# day in the sentence: an active perfect or a simple past passive ("prices have risen 9% from
-# 1 January", "tariffs were raised by 12% from 1 January": the day gone), a perfect passive
-# ("tariffs have been indexed by 12% from 1 April": as often announced for the coming day) or a
-# verb still to come ("which was approved in May, will rise 7% from 1 September")
-_RE_DONE_VERB: Final = regex.compile(
-    rf"\b(?:(?P<perfect>(?i:has|have|had)\s+(?!been\b)(?:[a-z]+ed|{PERFECT_CHANGE_WORDS}))"
-    r"|(?P<been>(?i:have|has)\s+been\s+[a-z]+ed)|(?i:was|were|had\s+been)\s+[a-z]+ed"
-    r"|(?P<future>(?i:will|shall|would|(?:is|are)\s+(?:(?:set|due|scheduled|expected|going)\s+)?to"
-    r"|plans?\s+to|intends?\s+to)))\b")
-_RE_SENTENCE_END: Final = regex.compile(r"[;!?]|\.(?![0-9])")
-_RE_RELATIVE_END: Final = regex.compile(r"\b(?i:which|that|who)\s+\Z")
-
-
-def done_before(text: str, start: int) -> str | None:
-    """How a change before a day at `start` is told: "perfect" (an active perfect), "past"
-    (a simple past passive), "been" (a perfect passive), "future" (a verb still to come), or
-    None (none of these, or a passive in a relative clause closed by a comma before the
-    sentence's own verb)."""
-    lo = max(0, start - 60)
-    ends = list(_RE_SENTENCE_END.finditer(text, lo, start))
-    lo = ends[-1].end() if ends else lo
-    verb = next(iter(reversed(list(_RE_DONE_VERB.finditer(text, lo, start)))), None)
-    if verb is None:
-        return None
-    if verb.group("future"):
-        return "future"
-    if "," in text[verb.end() : start] and _RE_RELATIVE_END.search(
-            text, max(0, verb.start() - 12), verb.start()):
-        return None
-    return "perfect" if verb.group("perfect") else "been" if verb.group("been") else "past"
-
-
 def _day_near(g: dict[str, str | None], pub: Published, done: str | None = None) -> str | None:
     """From a day named without its year ("from July 1", "since 1 March"): the nearest such
     day to publication ("from January 1" in December: the coming one), the last one up to
     publication after "since" or after a change told done (see `done_before`): "have risen
-    9% from 1 January", "were raised by 12% from 1 January" in August; the coming one after a
-    verb still to come ("will rise 7% from 1 September")."""
+    9% from 1 January", "were raised by 12% from 1 January" in August (but the coming one in
+    the month before it, as announced); the coming one after a verb still to come ("will rise 7%
+    from 1 September")."""
     month, day = month_number(g["sm4"] or g["sm5"] or ""), int(g["sd4"] or g["sd5"] or 0)
     if pub.year is None or pub.month is None or not 1 <= day <= 31:
         return None
     now = pub.year * 12 + pub.month - 1
     if g["sdr"]:  # "from 1 January this year": the year it names
         year = pub.year + {"last": -1, "next": 1}.get(g["sdr"].lower(), 0)
-    elif done in ("perfect", "past") or (g["since"] or "")[:1] in "sS":
+    elif (done == "past" and (month - pub.month) % 12 != 1) or done == "perfect" or (
+            g["since"] or "")[:1] in "sS":  # (but "were cut by 10% from 1 November" in October)
         year = pub.year if month <= pub.month else pub.year - 1
     elif done == "future":  # "will rise 7% from 1 September": the coming one
         year = pub.year if month >= pub.month else pub.year + 1

@@ -29,7 +29,7 @@ import regex
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
 from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing
-from dashboard.iso_periods import done_before
+from dashboard.done_verbs import done_before
 from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
 from dashboard.present import is_current, is_told_done
@@ -288,7 +288,7 @@ def _times_before(
         before = [t for t in times[k] if floor <= t.start and t.end <= claim.start
                   and t.start not in owned and (not t.base or t.period.endswith("/..")
                                                 or _RE_WHEN.match(text, t.end, claim.start))
-                  and t.start not in things
+                  and t.start not in things and not _past_when_clause(text, t, claim)
                   and not (k > 0 and from_level_in(group[k - 1], t, text))
                   and not _aside_opens(text, max(0, t.start - 80), t.start)
                   and (not _RE_GAP_BAD.search(text, t.end, claim.start)
@@ -298,10 +298,20 @@ def _times_before(
             # its base mark, but for a level set at its start ("since 2022, when transit fell
             # to 790,000 TEU": 2022's).
             t = before[-1]
-            if t.period.endswith("/..") and _RE_WHEN.match(text, t.end, claim.start):
+            if t.period.endswith("/..") and (_RE_WHEN.match(text, t.end, claim.start)
+                                             or _RE_WHEN_NEXT.match(text, t.end, t.end + 12)):
                 t = Time(t.start, t.end, t.period.removesuffix("/.."), False)
             own = t.base and not t.period.endswith("/..")
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
+
+
+def _past_when_clause(text: str, t: Time, claim: Located) -> bool:
+    """Whether a claim stands after the comma that closes a when-clause after `t`: "have fallen
+    15% from 1 February, when carriers added ships, to $2,100" (today's level, not February's;
+    but "..., when they stood at $610": that day's)."""
+    when = _RE_WHEN_NEXT.match(text, t.end, t.end + 12)
+    rest = text[when.end() : claim.start] if when else ""
+    return "," in rest or ";" in rest
 
 
 # "has exported gas since 1993, of which about 40 percent went to Türkiye": a part of what

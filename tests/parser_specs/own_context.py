@@ -4983,6 +4983,126 @@ NEAR_MISSES: list[Example] = [
        "Halyk's EPS on a core profit basis rose to 1,480 tenge.",
        c("1,480 tenge", 1480, "KZT", metric=None),
        published="2026-05-10"),
+    # fixab 1-5: a day without its year after "from": an official act in the perfect (with an
+    # object: "has approved a rise", "has raised its tariff") reads as the nearest such day, a
+    # verb + infinitive or -ing ("has decided to raise", "has proposed lifting") as to come;
+    # only the verb of the figure's own clause counts, searched back to the sentence start;
+    # "cut", "set" are participles; a level after a when-clause's closing comma is not that
+    # day's, one inside it is the day itself (not the open range)
+    ex("nm-fixab-official-perfect-from-day-is-the-nearest",
+       "The customs service has approved a 6% increase in the transit fee for Chinese trucks "
+       "from 1 July.",
+       c("6%", 6, "%", change="increase", kind="projection", period="2026-07-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-official-perfect-with-object-is-the-nearest",
+       "Kazakhstan Temir Zholy has raised its tariff on empty wagons by 4% from 1 May, the "
+       "company said.",
+       c("4%", 4, "%", change="increase", period="2026-05-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-proposed-lifting-is-to-come",
+       "The ministry has proposed lifting the ferry fee at Alat by 9% from 1 August.",
+       c("9%", 9, "%", change="increase", kind="projection", period="2026-08-01/.."),
+       published="2026-03-10"),
+    ex("nm-fixab-relative-future-is-not-the-figures-verb",
+       "Cotton prices, which brokers think will keep sliding, fell 4% from 1 February.",
+       c("4%", 4, "%", change="decrease", period=None),
+       published="2026-03-15"),
+    ex("nm-fixab-although-clause-has-its-own-verb",
+       "Ministers promise port fees will stay frozen, although bunker prices rose 7% from 1 "
+       "February.",
+       c("7%", 7, "%", change="increase", period=None),
+       published="2026-03-15"),
+    ex("nm-fixab-will-far-before-the-figure-still-to-come",
+       "Uzbekistan will raise the export duty on dried apricots and raisins sent by road and "
+       "rail by 3% from 1 October.",
+       c("3%", 3, "%", change="increase", kind="projection", period="2026-10-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-decided-to-lift-is-to-come",
+       "Turkmenistan has decided to lift the transit fee on fuel tankers by 6% from 1 June.",
+       c("6%", 6, "%", change="increase", kind="projection", period="2026-06-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-been-cut-is-a-participle",
+       "Handling charges at Turkmenbashi have been cut by 12% from 1 April.",
+       c("12%", 12, "%", change="decrease", period="2026-04-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-were-set-is-a-participle",
+       "Storage fees at Khorgos were set 10% lower from 1 February.",
+       c("10%", 10, "%", period="2026-02-01/.."),
+       published="2026-03-15"),
+    ex("nm-fixab-level-after-a-when-clause-is-not-that-days",
+       "Container rates to Batumi have eased 8% from 1 February, when new feeders arrived, to "
+       "$1,850 per FEU.",
+       c("8%", 8, "%", change="decrease", period="2026-02-01/.."),
+       c("$1,850", 1850, "USD", period=None),
+       published="2026-03-15"),
+    ex("nm-fixab-level-inside-a-when-clause-is-the-day",
+       "Spot rates have climbed 25% since 1 January, when the Suez diversions pushed them to "
+       "$3,600 per FEU.",
+       c("25%", 25, "%", change="increase", period="2026-01-01/.."),
+       c("$3,600", 3600, "USD", period="2026-01-01"),
+       published="2026-03-15"),
+    # fixab 10: after "a"/"an" and the figure, "pay/fee/duty/price/tariff/rent" + a noun of
+    # change is always a change, whatever follows it (an object or adverb blocks it only after
+    # "the" or no article)
+    ex("nm-fixab-a-pay-increase-over-years-is-a-change",
+       "Train drivers in Georgia accepted an 8% pay increase over three years.",
+       c("8%", 8, "%", change="increase"), published="2026-03-15"),
+    ex("nm-fixab-a-tariff-hike-effective-is-a-change",
+       "The cabinet approved a 6% tariff hike effective 1 August for transit oil.",
+       c("6%", 6, "%", change="increase"), published="2026-03-15"),
+    ex("nm-fixab-a-price-cut-with-buyers-is-a-change",
+       "Kyrgyz exporters agreed a 4% price cut with Kazakh millers.",
+       c("4%", 4, "%", change="decrease"), published="2026-03-15"),
+    ex("nm-fixab-a-duty-cut-agreed-is-a-change",
+       "A 15% duty cut agreed by Baku and Tbilisi takes effect in May.",
+       c("15%", 15, "%", change="decrease"), published="2026-03-15"),
+    # fixab 6-8: an after-clause's time dates its own event, not the figure: "and" between
+    # nouns does not end it (only "and" + a subject and a past verb after the clause's verb),
+    # nor a change verb in a relative clause; "a year after the plant opened" opens one
+    ex("nm-fixab-after-clause-and-between-nouns-goes-on",
+       "Cotton sales to Turkey dropped 18% after Ankara tightened checks on yarn and fabric "
+       "in February.",
+       c("18%", 18, "%", change="decrease", period=None), published="2026-04-20"),
+    ex("nm-fixab-after-clause-subjects-joined-by-and",
+       "Ferry traffic at Alat rose 30% after Baku and Aktau agreed a joint timetable in 2023.",
+       c("30%", 30, "%", change="increase", period=None), published="2026-04-20"),
+    ex("nm-fixab-after-clause-relative-change-verb-goes-on",
+       "Trucking volumes at Sarpi fell 12% after Georgia taxed diesel that climbed steeply in "
+       "2025.",
+       c("12%", 12, "%", change="decrease", period=None), published="2026-04-20"),
+    ex("nm-fixab-a-year-after-opens-a-clause",
+       "Grain loadings jumped 35% a year after the Kuryk terminal opened in 2024.",
+       c("35%", 35, "%", change="increase", period=None), published="2026-04-20"),
+    # fixab 9: goods named in the whole's own "of" phrase ("of grain and pulses") do not
+    # cancel the whole's verb: the part after ", including" takes it
+    ex("nm-fixab-whole-of-two-goods-keeps-its-verb",
+       "Kyrgyzstan harvested 1.9 million tonnes of grain and oilseeds, including 800,000 "
+       "tonnes of barley.",
+       c("1.9 million tonnes", 1.9e6, "t", metric="harvest"),
+       c("800,000 tonnes", 8e5, "t", metric="harvest"),
+       published="2026-04-20"),
+    ex("nm-fixab-whole-of-fruit-and-vegetables-keeps-its-verb",
+       "Tajikistan produced 1.4 million tonnes of fruit and vegetables, including 300,000 "
+       "tonnes of apricots.",
+       c("1.4 million tonnes", 1.4e6, "t", metric="production"),
+       c("300,000 tonnes", 3e5, "t", metric="production"),
+       published="2026-04-20"),
+    # fixab 11: "boxes of" a vehicle count containers only when the vehicle heads its phrase
+    # (the last vehicle word, then punctuation, a preposition or a verb): not when a noun of
+    # its maker or supplier follows ("the wagon builder's", "a feeder vessel's"), but "each
+    # train service onto wagons" is the train's boxes
+    ex("nm-fixab-boxes-of-a-vehicle-makers-goods-are-no-containers",
+       "Border guards held 180 boxes of the train builder's brake valves at Khorgos.",
+       published="2026-04-20"),
+    ex("nm-fixab-boxes-of-a-feeder-vessels-goods-are-no-containers",
+       "Inspectors counted 350 boxes of the feeder vessel's dried fish at Turkmenbashi.",
+       published="2026-04-20"),
+    ex("nm-fixab-boxes-of-each-train-service-are-containers",
+       "At Khorgos a gang of six needs three hours to shift the 43 boxes of each train service "
+       "onto standard-gauge flatcars.",
+       c("three hours", 3, "hour"),
+       c("43 boxes", 43, "count", item="container"),
+       published="2026-04-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4854,6 +4854,21 @@ NEAR_MISSES: list[Example] = [
        c("30 million tonnes", 3e7, "t", metric="oil production"),
        c("25 million tonnes", 2.5e7, "t", metric="oil exports"),
        published="2026-04-20"),
+    # fixaa
+    # fixaa 1: a number written N/N ("24/7") counts nothing; a plant's turbines counted keep
+    # their own count (energy), not the capacity the clause gives them
+    ex("nm-fixaa-round-the-clock-shops-are-no-count",
+       "The chain now keeps its 24/7 shops open in Shymkent and Aktobe.",
+       published="2025-06-01"),
+    ex("nm-fixaa-round-the-clock-trucks-are-no-count",
+       "Hauliers say the border post needs 24/7 lanes for trucks, not longer queues.",
+       published="2025-06-01"),
+    ex("nm-fixaa-turbines-with-a-capacity-are-a-turbine-count",
+       "Once complete, the Kambarata plant will run four turbines with a combined capacity of "
+       "1,860 MW.",
+       c("four turbines", 4, "count", item="turbine", metric="turbine count", topic="energy"),
+       c("1,860 MW", 1860, "MW", metric="power capacity"),
+       published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4869,6 +4869,17 @@ NEAR_MISSES: list[Example] = [
        c("four turbines", 4, "count", item="turbine", metric="turbine count", topic="energy"),
        c("1,860 MW", 1860, "MW", metric="power capacity"),
        published="2025-06-01"),
+    # fixaa 2: deals in the plural, signed at a place or at a time, that are the subject of
+    # the figure's own verb give it their time (only a deal that governs a clause dates itself)
+    ex("nm-fixaa-contracts-signed-at-a-forum-totalled",
+       "Contracts signed at Tashkent Expo in April totalled $4.8 billion, organisers said.",
+       c("$4.8 billion", 4.8e9, "USD", period="2025-04"), published="2025-06-01"),
+    ex("nm-fixaa-agreements-signed-bare-time-were-worth",
+       "Investment agreements signed last month were worth $2.1 billion in all.",
+       c("$2.1 billion", 2.1e9, "USD", period="2025-05"), published="2025-06-01"),
+    ex("nm-fixaa-deals-signed-this-year-cover-tonnes",
+       "The deals signed this year cover 6 million tonnes of Kazakh grain via Aktau.",
+       c("6 million tonnes", 6e6, "t", period="2025"), published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4880,6 +4880,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaa-deals-signed-this-year-cover-tonnes",
        "The deals signed this year cover 6 million tonnes of Kazakh grain via Aktau.",
        c("6 million tonnes", 6e6, "t", period="2025"), published="2025-06-01"),
+    # fixaa 3: a reefer truck or a truckload "from" is a hired run (a freight rate) only with
+    # a route "from X to Y" and no buyer's words (new, used, dealers) after it; else the money
+    # is what the truck costs (the reading before the rule: project cost)
+    ex("nm-fixaa-refrigerated-truck-from-a-country-costs-new",
+       "A refrigerated truck from Belarus costs about $58,000 new, dealers in Almaty say.",
+       c("$58,000", 58000, "USD", approx="approx", metric="project cost"),
+       published="2025-06-01"),
+    ex("nm-fixaa-reefer-truck-from-a-to-b-bought-from-dealers",
+       "A reefer truck from Minsk to a Tashkent dealer costs $95,000 new, before any duty.",
+       c("$95,000", 95000, "USD", metric="project cost"),
+       published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4891,6 +4891,18 @@ NEAR_MISSES: list[Example] = [
        "A reefer truck from Minsk to a Tashkent dealer costs $95,000 new, before any duty.",
        c("$95,000", 95000, "USD", metric="project cost"),
        published="2025-06-01"),
+    # fixaa 4: a ship's noun that qualifies the cargo after it (a barge shipment, a tanker
+    # cargo, a ship-to-ship transfer, barge-borne boxes) sizes no vessel: no capacity
+    ex("nm-fixaa-barge-shipment-of-grain-is-no-capacity",
+       "A 4,500-tonne barge shipment of Kazakh barley reached Astrakhan on Monday.",
+       c("4,500-tonne", 4500, "t", metric="grain exports"), published="2025-06-01"),
+    ex("nm-fixaa-ship-to-ship-transfer-is-no-capacity",
+       "Off Aktau a 6,000-tonne ship-to-ship transfer of fuel oil was completed overnight.",
+       c("6,000-tonne", 6000, "t", topic="energy"), published="2025-06-01"),
+    ex("nm-fixaa-barge-borne-boxes-are-container-volume",
+       "Last year the river terminal handled 14,000 TEU barge-borne containers.",
+       c("14,000 TEU", 14000, "TEU", metric="container volume", period="2024"),
+       published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -297,8 +297,14 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "cost of carrying a tonne", "cost of carrying goods",
                                    "cost of carrying cargo", "cost of moving goods",
                                    "cost of moving cargo", "cost of moving a tonne",
-                                   "cost of shipping", "cost of transporting",
-                                   "cost of transport", "costs of transport"), _MONEY),
+                                   # goods, a unit or "per" after a bare noun of carrying
+                                   # (not "the cost of transport corridors", "of shipping
+                                   # lines' vessels", "of transport ministry reforms")
+                                   "cost of shipping a tonne", "cost of shipping one tonne",
+                                   "cost of shipping goods", "cost of shipping cargo",
+                                   "cost of transporting", "cost of transport per",
+                                   "costs of transport per", "cost of transport of",
+                                   "costs of transport of"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"

@@ -4903,6 +4903,15 @@ NEAR_MISSES: list[Example] = [
        "Last year the river terminal handled 14,000 TEU barge-borne containers.",
        c("14,000 TEU", 14000, "TEU", metric="container volume", period="2024"),
        published="2025-06-01"),
+    # fixaa 5: a bare "cost(s) of transport" or "cost of shipping" before a corridor, a
+    # ministry or a line's vessels names what those cost (a project's), no freight rate
+    ex("nm-fixaa-cost-of-transport-corridors-is-project-cost",
+       "The cost of transport corridors rebuilt in the south reached $3.2 billion.",
+       c("$3.2 billion", 3.2e9, "USD", metric="project cost"), published="2025-06-01"),
+    ex("nm-fixaa-cost-of-shipping-lines-vessels-is-project-cost",
+       "The cost of shipping lines' four new Caspian ferries came to $260 million.",
+       c("four new Caspian ferries", 4, "count", item="ferry"),
+       c("$260 million", 2.6e8, "USD", metric="project cost"), published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4912,6 +4912,14 @@ NEAR_MISSES: list[Example] = [
        "The cost of shipping lines' four new Caspian ferries came to $260 million.",
        c("four new Caspian ferries", 4, "count", item="ferry"),
        c("$260 million", 2.6e8, "USD", metric="project cost"), published="2025-06-01"),
+    # fixaa 6: a rate's "of" phrase (other than a cost of carrying's) holds no cue for the
+    # figure of another verb: "duties of X lifted revenue", "fees of Poti hurt exports"
+    ex("nm-fixaa-duties-of-cotton-exports-raised-revenue",
+       "New duties of cotton exports raised revenue to $95 million.",
+       c("$95 million", 9.5e7, "USD", metric="revenue"), published="2025-06-01"),
+    ex("nm-fixaa-port-fees-of-a-port-hit-grain-exports",
+       "Higher port fees of Poti weighed on grain exports, which dropped 12%.",
+       c("12%", 12, "%", change="decrease", metric="grain exports"), published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -4920,6 +4920,20 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaa-port-fees-of-a-port-hit-grain-exports",
        "Higher port fees of Poti weighed on grain exports, which dropped 12%.",
        c("12%", 12, "%", change="decrease", metric="grain exports"), published="2025-06-01"),
+    # fixaa 7: a plan in an aside leaves the main clause a projection unless that clause's verb
+    # is done (has/had + a participle, was/were + built, spent ...): not "was going to cost",
+    # nor "has" + a noun
+    ex("nm-fixaa-aside-then-was-going-to-cost-is-projection",
+       "The Aral pipeline, meant to bring gas to Karakalpakstan, was going to cost $640 million.",
+       c("$640 million", 6.4e8, "USD", kind="projection"), published="2025-06-01"),
+    ex("nm-fixaa-aside-then-has-a-design-capacity-is-projection",
+       "The new Kuryk ferry berth, meant to open once dredging ends, has a design capacity of "
+       "5 million tonnes.",
+       c("5 million tonnes", 5e6, "t", kind="projection"), published="2025-06-01"),
+    ex("nm-fixaa-aside-then-has-cost-stays-actual",
+       "The Bekabad bypass, planned to carry 4,000 trucks a day, has already cost $85 million.",
+       c("4,000 trucks", 4000, "count", kind="projection"),
+       c("$85 million", 8.5e7, "USD", kind="actual"), published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

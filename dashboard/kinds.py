@@ -165,8 +165,9 @@ _RE_RELATIVE_BEFORE_CUE: Final = regex.compile(
     r"(?:(?i:is|are|was|were|has|have|had|been)[\s\u00a0]++)?+"
     r"|(?:a|an)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,8}"
     # a plural head, its relative clause with no "that": "pays $480, rates the operators
-    # want to raise by 10%"
-    r"|[a-z]++s[\s\u00a0]++(?:the|its|their)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,5})\Z",
+    # want to raise by 10%" (not a function word ending in -s: ", as the ministry expects")
+    r"|(?!(?:as|is|was|has|does|this|thus|unless|its|his|yes)[\s\u00a0])[a-z]++s[\s\u00a0]++"
+    r"(?:the|its|their)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,5})\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 _NOUN_CUES: Final = frozenset({

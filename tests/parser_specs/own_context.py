@@ -4934,6 +4934,15 @@ NEAR_MISSES: list[Example] = [
        "The Bekabad bypass, planned to carry 4,000 trucks a day, has already cost $85 million.",
        c("4,000 trucks", 4000, "count", kind="projection"),
        c("$85 million", 8.5e7, "USD", kind="actual"), published="2025-06-01"),
+    # fixaa 8: ", as the ministry expects" is no plural noun's relative clause: the cue after
+    # it still makes the figure a projection
+    ex("nm-fixaa-as-the-ministry-expects-is-projection",
+       "Uzbekistan's cotton crop comes to 3.4 million tonnes, as the farm ministry expects.",
+       c("3.4 million tonnes", 3.4e6, "t", kind="projection"), published="2025-06-01"),
+    ex("nm-fixaa-as-its-operator-expects-is-projection",
+       "Traffic on the Baku-Tbilisi-Kars line rises to 1.5 million tonnes, as its operator "
+       "hopes.",
+       c("1.5 million tonnes", 1.5e6, "t", kind="projection"), published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -77,6 +77,12 @@ _RE_FIGURE_VERB_AFTER: Final = regex.compile(
     r"|were|are|cover(?:ed|s)?|reach(?:ed|es)?|exceed(?:ed|s)?|add(?:ed)?|account(?:ed|s)?"
     r"|involv(?:ed|es?)|envisag(?:ed|es?)|provide[sd]?|guarantee[sd]?)\b"
 )
+# "The contract valid until 2027 guarantees 2 mt a year": a deal's term, then its commitment
+# (the deal the subject): the term is the committed figure's time, a plan to 2027.
+_RE_TERM_END: Final = regex.compile(r"(?i:\b(?:to|until|till|through)[\s\u00a0]++)\Z")
+_RE_COMMITS_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:guarantee[sd]?|provides?[\s\u00a0]++for|envisages?|foresees?|commits?"
+    r"|obliges?|secures?|will|shall)\b")
 RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
@@ -142,6 +148,10 @@ def dates_a_thing(t: Time, text: str) -> bool:
 
 def _deals_are_the_subject(start: int, t: Time, text: str) -> bool:
     """ "Deals signed in May totalled $12 billion": plural deals (from `start`) with the time
-    `t` of their signing and the figure's verb right after it."""
+    `t` of their signing and the figure's verb right after it; or a deal's term with its verb
+    of commitment right after it ("The contract valid until 2027 guarantees 2 mt a year")."""
+    if _RE_TERM_END.search(text, start, t.start) is not None:
+        return match_at(_RE_COMMITS_AFTER, text, t.end) is not None  # "valid until 2027
+        # guarantees": the term of what it commits to
     return _RE_PLURAL_DEALS.match(text, start) is not None and (
         match_at(_RE_FIGURE_VERB_AFTER, text, t.end) is not None)

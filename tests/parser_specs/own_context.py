@@ -4943,6 +4943,17 @@ NEAR_MISSES: list[Example] = [
        "Traffic on the Baku-Tbilisi-Kars line rises to 1.5 million tonnes, as its operator "
        "hopes.",
        c("1.5 million tonnes", 1.5e6, "t", kind="projection"), published="2025-06-01"),
+    # fixaa 9: a deal's term ("valid until", "running to") with its own verb of commitment
+    # right after it is the committed figure's time: a projection, as before the term rule
+    ex("nm-fixaa-contract-valid-until-guarantees-is-projection",
+       "A swap contract valid until 2028 guarantees 1.2 million tonnes of Turkmen oil a year "
+       "through Neka.",
+       c("1.2 million tonnes", 1.2e6, "t", per="year", kind="projection", period="2028"),
+       published="2025-06-01"),
+    ex("nm-fixaa-agreement-running-to-provides-for-is-projection",
+       "The transit agreement running to 2030 provides for 500,000 tonnes of cargo a year.",
+       c("500,000 tonnes", 5e5, "t", per="year", kind="projection", period="2030"),
+       published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

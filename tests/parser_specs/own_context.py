@@ -4954,6 +4954,18 @@ NEAR_MISSES: list[Example] = [
        "The transit agreement running to 2030 provides for 500,000 tonnes of cargo a year.",
        c("500,000 tonnes", 5e5, "t", per="year", kind="projection", period="2030"),
        published="2025-06-01"),
+    # fixaa 10: "to Order N" with a capital, or after amendments/changes "to", names a decree,
+    # no verb "order": the number counts nothing after it
+    ex("nm-fixaa-amendments-to-decree-number-is-no-count",
+       "Under amendments to Order 417 barges on the Ural river must fly a pilot flag.",
+       published="2025-06-01"),
+    ex("nm-fixaa-changes-to-capital-order-counts-no-wagons",
+       "Following the changes to Order 2210 wagons older than 32 years are barred from transit.",
+       c("32 years", 32, "year", approx="min"), published="2025-06-01"),
+    ex("nm-fixaa-plans-to-order-more-ferries-still-counts",
+       "Kazakhstan's national shipping line plans to order four more ferries from China.",
+       c("four more ferries", 4, "count", item="ferry", change="increase"),
+       published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

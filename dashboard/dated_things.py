@@ -153,5 +153,5 @@ def _deals_are_the_subject(start: int, t: Time, text: str) -> bool:
     if _RE_TERM_END.search(text, start, t.start) is not None:
         return match_at(_RE_COMMITS_AFTER, text, t.end) is not None  # "valid until 2027
         # guarantees": the term of what it commits to
-    return _RE_PLURAL_DEALS.match(text, start) is not None and (
+    return match_at(_RE_PLURAL_DEALS, text, start) is not None and (
         match_at(_RE_FIGURE_VERB_AFTER, text, t.end) is not None)

@@ -27,6 +27,7 @@ from dashboard.vocab.classes import GOODS_EXPORTS, GOODS_SOLD
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import (
     HARVEST_VERBS,
+    HIRED_TRUCK_CUES,
     METRICS,
     POTENTIAL_CUES,
     PROCESSORS,
@@ -201,8 +202,18 @@ _RE_UNDER_A: Final = regex.compile(
     r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?)\Z")
 
 
+# A hired truck's run names its route: "from Tashkent to Moscow" (a place within three words
+# of "from"), and no buyer's words follow ("a refrigerated truck from China costs about
+# $60,000 new, dealers say": the truck's price).
+_RE_TRUCK_ROUTE: Final = regex.compile(
+    r"[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}?to[\s\u00a0]++(?-i:[A-Z])"
+    r"(?![^.;\n]{0,80}?\b(?i:new|used|second-hand|dealers?|dealerships?)\b)")
+
+
 def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     """Is the cue (start, end, row) no measure of the figures around it (see the module)?"""
+    if text[cue[0] : cue[1]].lower() in HIRED_TRUCK_CUES:
+        return match_at(_RE_TRUCK_ROUTE, text, cue[1]) is None
     if cue[2] in _HARVEST_ROWS:
         word = text[cue[0] : cue[1]].lower()
         if word in HARVEST_VERBS:

@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.periods import Time
-from dashboard.scanning import may_contain
+from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_IRREGULAR_WORDS
 
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
@@ -67,6 +67,22 @@ _DEAL_DATED_VERBS: Final = ("signed", "concluded", "ratified", "reached", "struc
 _DEAL_DATED_NOUNS: Final = ("deal", "agreement", "contract", "memorandum", "treaty", "accord",
                             "roadmap", "commissioning", "completion", "opening", "launch",
                             "handover", "inauguration", "increase", "rise", "hike", "raise")
+# "Deals signed in Tashkent in May totalled $12 billion", "The agreements signed this year
+# cover 15 mt": deals in the plural that are the subject of the figure's own verb, their time
+# the figure's (unlike "under a deal signed in May, ...", which only dates the deal)
+_RE_PLURAL_DEALS: Final = regex.compile(
+    r"(?i:(?:(?:deal|agreement|contract|treatie|accord|roadmap)s|memoranda)\b)")
+_RE_FIGURE_VERB_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:alone[\s\u00a0]++)?(?i:total(?:led|ed|s)?|amount(?:ed|s)?|c[ao]me"
+    r"|were|are|cover(?:ed|s)?|reach(?:ed|es)?|exceed(?:ed|s)?|add(?:ed)?|account(?:ed|s)?"
+    r"|involv(?:ed|es?)|envisag(?:ed|es?)|provide[sd]?|guarantee[sd]?)\b"
+)
+# "The contract valid until 2027 guarantees 2 mt a year": a deal's term, then its commitment
+# (the deal the subject): the term is the committed figure's time, a plan to 2027.
+_RE_TERM_END: Final = regex.compile(r"(?i:\b(?:to|until|till|through)[\s\u00a0]++)\Z")
+_RE_COMMITS_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:guarantee[sd]?|provides?[\s\u00a0]++for|envisages?|foresees?|commits?"
+    r"|obliges?|secures?|will|shall)\b")
 RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
@@ -130,5 +146,17 @@ def dates_a_thing(t: Time, text: str) -> bool:
             and RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None
             ) or (may_contain(window := text[max(0, t.start - 50) : t.start], _DEAL_DATED_VERBS)
                   and may_contain(window, _DEAL_DATED_NOUNS)
-                  and _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start) is not None
+                  and (m := _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start))
+                  and not _deals_are_the_subject(m.start(), t, text)
                   ) or _dates_an_after_clause(t, text)
+
+
+def _deals_are_the_subject(start: int, t: Time, text: str) -> bool:
+    """ "Deals signed in May totalled $12 billion": plural deals (from `start`) with the time
+    `t` of their signing and the figure's verb right after it; or a deal's term with its verb
+    of commitment right after it ("The contract valid until 2027 guarantees 2 mt a year")."""
+    if _RE_TERM_END.search(text, start, t.start) is not None:
+        return match_at(_RE_COMMITS_AFTER, text, t.end) is not None  # "valid until 2027
+        # guarantees": the term of what it commits to
+    return match_at(_RE_PLURAL_DEALS, text, start) is not None and (
+        match_at(_RE_FIGURE_VERB_AFTER, text, t.end) is not None)

@@ -82,8 +82,11 @@ def box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # "Passenger traffic on the Caspian ferries grew 2.5 times": the cue in a rate's, a fare's or
 # a passenger flow's "for/on" phrase says what it is for, not what the figure measures.
 # (a lane's words may be joined by an en dash: "Freight rates on the Asia–Mediterranean trade")
-# "cutting the cost of carrying a tonne of fruit by 20%": a cost's "of" phrase too
-_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on|of)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
+_RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
+# "cutting the cost of carrying a tonne of fruit by 20%": a cost of carrying's "of" phrase too
+# (only theirs: "Higher tariffs of electricity exports lifted revenue", "port charges of Aktau
+# hit grain exports" name the rate's holder, and the figure is another verb's)
+_RE_COST_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
 _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
                              "passenger count", "insurance")  # "The loss ratio on marine cargo
 # business rose to 68%", "war-risk premiums for tankers": the insured, not what is measured
@@ -114,7 +117,7 @@ def box_charged(
     near = _cue_at(claim, facts, nearest)
     if near is None or not text[near[0] : near[1]].lower().startswith(CONTAINER_SIZES):
         return None
-    return _holder(facts, lo, near, lambda row, end: row in _PORT_CHARGE_ROWS
+    return _holder(facts, lo, near, lambda start, end, row: row in _PORT_CHARGE_ROWS
                    and _RE_CHARGED_BOX_GAP.fullmatch(text, end, near[0]) is not None)
 
 
@@ -132,8 +135,11 @@ def rate_governs(
     near = _cue_at(claim, facts, nearest)
     if near is None:
         return None
-    return _holder(facts, lo, near, lambda row, end: uclass in METRICS[row][3] and (
-        (row in _RATE_ROWS and _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None)
+    return _holder(facts, lo, near, lambda start, end, row: uclass in METRICS[row][3] and (
+        (row in _RATE_ROWS and (
+            _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None
+            or (text[start : start + 4].lower() == "cost"
+                and _RE_COST_OF_PHRASE.fullmatch(text, end, near[0]) is not None)))
         or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None)))
 
 
@@ -143,11 +149,13 @@ def _cue_at(claim: Located, facts: Facts, nearest: tuple[int, int]) -> _Span | N
     return next((c for c in facts.cues if c[1] == near_end and c[2] == nearest[1]), None)
 
 
-def _holder(facts: Facts, lo: int, near: _Span, holds: Callable[[int, int], bool]) -> int | None:
+def _holder(
+    facts: Facts, lo: int, near: _Span, holds: Callable[[int, int, int], bool]
+) -> int | None:
     """The row of the first cue from `lo` that ends before the cue `near` and `holds` it
-    (given its row and where it ends): the phrase the nearer cue stands in."""
+    (given where it starts and ends, and its row): the phrase the nearer cue stands in."""
     return next((row for start, end, row in facts.cues
-                 if lo <= start and end <= near[0] and holds(row, end)), None)
+                 if lo <= start and end <= near[0] and holds(start, end, row)), None)
 
 
 def per_box(

@@ -27,6 +27,7 @@ from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
 from dashboard.plans import (
     has_own_outcome_verb,
+    is_closed_aside,
     is_deal_purpose,
     is_plan_fulfilled,
     is_planned,
@@ -141,27 +142,9 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
                 and not (p >= claim.end and _is_past_aside(claim, p, text))
                 and not (p >= claim.end and _is_relative_after(claim, p, text))
                 and not (p >= claim.end and _is_schedule_of_other(claim, p, text))
-                and not (p < claim.start and _is_closed_aside(claim, p, text))):
+                and not (p < claim.start and is_closed_aside(claim, p, text))):
             return True
     return False
-
-
-# ", meant to send 1,300 MW of power to Pakistan, has cost": an aside closed by a comma, then
-# the main clause's verb in the past or the present perfect.
-_RE_ASIDE_THEN_PAST: Final = regex.compile(
-    r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9])){1,160}+,[\s\u00a0]++(?:has|have|had|was|were)\b"
-    r"(?![\s\u00a0]++(?:to|set|due|expected|scheduled|planned|slated|meant|designed)\b)"
-)
-
-
-def _is_closed_aside(claim: Located, cue: int, text: str) -> bool:
-    """Is the cue before the figure in an aside that a comma opens right before it and the main
-    clause's past verb closes? "The CASA-1000 line, meant to send 1,300 MW ..., has cost $1.2
-    billion so far": what was spent is history (the 1,300 MW, inside the aside, is the plan)."""
-    if text[max(0, cue - 2) : cue] != ", ":
-        return False  # the common case, told without the pattern
-    found = _RE_ASIDE_THEN_PAST.match(text, cue, claim.start, timeout=CLAUSE_TIMEOUT)
-    return found is not None and found.end() <= claim.start
 
 
 def _is_schedule_of_other(claim: Located, cue: int, text: str) -> bool:
@@ -182,8 +165,9 @@ _RE_RELATIVE_BEFORE_CUE: Final = regex.compile(
     r"(?:(?i:is|are|was|were|has|have|had|been)[\s\u00a0]++)?+"
     r"|(?:a|an)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,8}"
     # a plural head, its relative clause with no "that": "pays $480, rates the operators
-    # want to raise by 10%"
-    r"|[a-z]++s[\s\u00a0]++(?:the|its|their)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,5})\Z",
+    # want to raise by 10%" (not a function word ending in -s: ", as the ministry expects")
+    r"|(?!(?:as|is|was|has|does|this|thus|unless|its|his|yes)[\s\u00a0])[a-z]++s[\s\u00a0]++"
+    r"(?:the|its|their)[\s\u00a0]++(?:[A-Za-z'’-]++[\s\u00a0]++){1,5})\Z",
     flags=regex.REVERSE,  # anchored at the end: tried from the end only
 )
 _NOUN_CUES: Final = frozenset({

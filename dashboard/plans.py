@@ -2,7 +2,8 @@
 4 mt in 2024", "the plan foresaw 150 km", "the 1.8 million TEU forecast", "short of the 5.2 million
 tonnes that had been forecast". Such a figure is a projection even for a period now over, which
 `kinds` asks after its other cues; and plans said to be met ("95% of its 2025 plan", "the
-loading plan was fulfilled by 102.3%"), whose figures are reported.
+loading plan was fulfilled by 102.3%"), whose figures are reported; and a plan in an aside
+the main clause's past verb closes ("The line, meant to send 1,300 MW, has cost $1.2 billion").
 
 Pure: no pandas, no dash.
 """
@@ -17,7 +18,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.plan_periods import RE_FORECAST_RELATIVE_AFTER
-from dashboard.scanning import match_at, may_contain
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS, PAST_REPORT_WORDS
 from dashboard.vocab.projections import (
@@ -358,3 +359,29 @@ def _is_verb_plan(cue: int, text: str) -> bool:
 
 # "of the firms surveyed plan to": the participle of a poll after its plural subject.
 _POLLED: Final = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked"})
+
+
+# ", meant to send 1,300 MW of power to Pakistan, has cost": an aside closed by a comma, then
+# the main clause's verb in the present perfect or the past perfect (has/had + a participle),
+# or "was/were" + a participle of spending or doing; not "was going to cost", "has a design
+# capacity of" (a noun), "was supposed to", "has yet to".
+_RE_ASIDE_THEN_PAST: Final = regex.compile(
+    r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9])){1,160}+,[\s\u00a0]++(?:(?:has|have|had)[\s\u00a0]++"
+    r"(?:(?:already|so[\s\u00a0]++far|now|just|been)[\s\u00a0]++)*+"
+    r"(?!(?:to|set|due|expected|scheduled|planned|slated|meant|designed|intended|projected"
+    r"|forecast(?:ed)?|estimated|yet|likely|supposed|going)\b)(?:[a-z]++ed|cost|spent|built|paid"
+    r"|sold|taken|made|grown|risen|fallen|drawn|won|brought|lost|run|carried|handled)\b"
+    r"|(?:was|were)[\s\u00a0]++(?:(?:already|eventually|finally)[\s\u00a0]++)?(?:built|spent"
+    r"|received|handled|completed|finished|paid|sold|delivered|financed|funded|awarded"
+    r"|commissioned|launched|opened|signed|bought|carried)\b)"
+)
+
+
+def is_closed_aside(claim: Located, cue: int, text: str) -> bool:
+    """Is the cue before the figure in an aside that a comma opens right before it and the main
+    clause's past verb closes? "The CASA-1000 line, meant to send 1,300 MW ..., has cost $1.2
+    billion so far": what was spent is history (the 1,300 MW, inside the aside, is the plan)."""
+    if text[max(0, cue - 2) : cue] != ", ":
+        return False  # the common case, told without the pattern
+    found = _RE_ASIDE_THEN_PAST.match(text, cue, claim.start, timeout=CLAUSE_TIMEOUT)
+    return found is not None and found.end() <= claim.start

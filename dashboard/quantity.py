@@ -340,7 +340,7 @@ def _finish_quantity(
         after = text[raw.end : raw.end + WINDOW]
     if raw.unit is None and not raw.year_like and after[:2].lstrip()[:1] in ("(", "[", "{", "<"):
         read_bracketed_unit(raw, after)
-    if raw.unit is None:
+    if raw.unit is None and "/" not in text[raw.start : raw.end]:  # "24/7 stores": no count
         read_count(raw, after, before, m.wnum is not None)
         if raw.unit is None and not read_exchange_rate(raw, before, after) and not raw.scaled:
             raw.approx = hedge_after(after)  # "from the present 25 or more": its unit later

@@ -122,6 +122,9 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # what food safety and quarantine services count: tests run, samples taken, laboratories
     **{item: ("test count", "other") for item in ("test", "sample")},
     "laboratory": ("laboratory count", "other"),
+    # a power plant's or a grid's own parts, counted, whatever capacity the clause then gives
+    # them: "Rogun will have six turbines with a total capacity of 3,600 MW"
+    **{item: (f"{item} count", "energy") for item in ("turbine", "substation")},
     "migrant": ("migrant count", "economy"),  # "1.2 million labour migrants" abroad
     # "18 crew were rescued, along with 4 passengers": the crew, not the passengers' count
     "crew member": ("crew member count", "other"),

@@ -14,6 +14,13 @@ from typing import Final
 
 MetricRow = tuple[str, str, tuple[str, ...], frozenset[str]]
 
+# "A reefer truck from Tashkent to Moscow cost $5,200": a truck's run between two places,
+# hired, a freight rate (not a bare "a truck from", as in "a truck from China costs $40,000";
+# only with a route "from X to Y" after it: `cue_filters.counted_in`)
+HIRED_TRUCK_CUES: Final[tuple[str, ...]] = (
+    "a reefer truck from", "a refrigerated truck from", "a truckload from",
+    "a full truckload from")
+
 _ANY_SIZE = frozenset({"share", "factor"})
 _MONEY = frozenset({"money"}) | _ANY_SIZE
 _VOLUME = frozenset({"mass", "teu", "count", "oil", "gas"}) | _ANY_SIZE
@@ -283,19 +290,21 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("freight rate", "logistics", ("shipping a container", "shipping one container",
                                    "moving a container", "transporting a container",
                                    "sending a container", "shipping a box",
-                                   # "A reefer truck from Tashkent to Moscow cost $5,200": a
-                                   # truck's run between two places, hired (not a bare "a
-                                   # truck from", as in "a truck from China costs $40,000")
-                                   "a reefer truck from", "a refrigerated truck from",
-                                   "a truckload from", "a full truckload from",
+                                   *HIRED_TRUCK_CUES,
                                    # "cutting the cost of carrying a tonne of fruit by 20%":
                                    # what moving goods costs (not "the cost of carrying out"
                                    # works, a project's)
                                    "cost of carrying a tonne", "cost of carrying goods",
                                    "cost of carrying cargo", "cost of moving goods",
                                    "cost of moving cargo", "cost of moving a tonne",
-                                   "cost of shipping", "cost of transporting",
-                                   "cost of transport", "costs of transport"), _MONEY),
+                                   # goods, a unit or "per" after a bare noun of carrying
+                                   # (not "the cost of transport corridors", "of shipping
+                                   # lines' vessels", "of transport ministry reforms")
+                                   "cost of shipping a tonne", "cost of shipping one tonne",
+                                   "cost of shipping goods", "cost of shipping cargo",
+                                   "cost of transporting", "cost of transport per",
+                                   "costs of transport per", "cost of transport of",
+                                   "costs of transport of"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"

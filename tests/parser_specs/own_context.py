@@ -5103,6 +5103,118 @@ NEAR_MISSES: list[Example] = [
        c("three hours", 3, "hour"),
        c("43 boxes", 43, "count", item="container"),
        published="2026-04-20"),
+    # fixaa
+    # fixaa 1: a number written N/N ("24/7") counts nothing; a plant's turbines counted keep
+    # their own count (energy), not the capacity the clause gives them
+    ex("nm-fixaa-round-the-clock-shops-are-no-count",
+       "The chain now keeps its 24/7 shops open in Shymkent and Aktobe.",
+       published="2025-06-01"),
+    ex("nm-fixaa-round-the-clock-trucks-are-no-count",
+       "Hauliers say the border post needs 24/7 lanes for trucks, not longer queues.",
+       published="2025-06-01"),
+    ex("nm-fixaa-turbines-with-a-capacity-are-a-turbine-count",
+       "Once complete, the Kambarata plant will run four turbines with a combined capacity of "
+       "1,860 MW.",
+       c("four turbines", 4, "count", item="turbine", metric="turbine count", topic="energy"),
+       c("1,860 MW", 1860, "MW", metric="power capacity"),
+       published="2025-06-01"),
+    # fixaa 2: deals in the plural, signed at a place or at a time, that are the subject of
+    # the figure's own verb give it their time (only a deal that governs a clause dates itself)
+    ex("nm-fixaa-contracts-signed-at-a-forum-totalled",
+       "Contracts signed at Tashkent Expo in April totalled $4.8 billion, organisers said.",
+       c("$4.8 billion", 4.8e9, "USD", period="2025-04"), published="2025-06-01"),
+    ex("nm-fixaa-agreements-signed-bare-time-were-worth",
+       "Investment agreements signed last month were worth $2.1 billion in all.",
+       c("$2.1 billion", 2.1e9, "USD", period="2025-05"), published="2025-06-01"),
+    ex("nm-fixaa-deals-signed-this-year-cover-tonnes",
+       "The deals signed this year cover 6 million tonnes of Kazakh grain via Aktau.",
+       c("6 million tonnes", 6e6, "t", period="2025"), published="2025-06-01"),
+    # fixaa 3: a reefer truck or a truckload "from" is a hired run (a freight rate) only with
+    # a route "from X to Y" and no buyer's words (new, used, dealers) after it; else the money
+    # is what the truck costs (the reading before the rule: project cost)
+    ex("nm-fixaa-refrigerated-truck-from-a-country-costs-new",
+       "A refrigerated truck from Belarus costs about $58,000 new, dealers in Almaty say.",
+       c("$58,000", 58000, "USD", approx="approx", metric="project cost"),
+       published="2025-06-01"),
+    ex("nm-fixaa-reefer-truck-from-a-to-b-bought-from-dealers",
+       "A reefer truck from Minsk to a Tashkent dealer costs $95,000 new, before any duty.",
+       c("$95,000", 95000, "USD", metric="project cost"),
+       published="2025-06-01"),
+    # fixaa 4: a ship's noun that qualifies the cargo after it (a barge shipment, a tanker
+    # cargo, a ship-to-ship transfer, barge-borne boxes) sizes no vessel: no capacity
+    ex("nm-fixaa-barge-shipment-of-grain-is-no-capacity",
+       "A 4,500-tonne barge shipment of Kazakh barley reached Astrakhan on Monday.",
+       c("4,500-tonne", 4500, "t", metric="grain exports"), published="2025-06-01"),
+    ex("nm-fixaa-ship-to-ship-transfer-is-no-capacity",
+       "Off Aktau a 6,000-tonne ship-to-ship transfer of fuel oil was completed overnight.",
+       c("6,000-tonne", 6000, "t", topic="energy"), published="2025-06-01"),
+    ex("nm-fixaa-barge-borne-boxes-are-container-volume",
+       "Last year the river terminal handled 14,000 TEU barge-borne containers.",
+       c("14,000 TEU", 14000, "TEU", metric="container volume", period="2024"),
+       published="2025-06-01"),
+    # fixaa 5: a bare "cost(s) of transport" or "cost of shipping" before a corridor, a
+    # ministry or a line's vessels names what those cost (a project's), no freight rate
+    ex("nm-fixaa-cost-of-transport-corridors-is-project-cost",
+       "The cost of transport corridors rebuilt in the south reached $3.2 billion.",
+       c("$3.2 billion", 3.2e9, "USD", metric="project cost"), published="2025-06-01"),
+    ex("nm-fixaa-cost-of-shipping-lines-vessels-is-project-cost",
+       "The cost of shipping lines' four new Caspian ferries came to $260 million.",
+       c("four new Caspian ferries", 4, "count", item="ferry"),
+       c("$260 million", 2.6e8, "USD", metric="project cost"), published="2025-06-01"),
+    # fixaa 6: a rate's "of" phrase (other than a cost of carrying's) holds no cue for the
+    # figure of another verb: "duties of X lifted revenue", "fees of Poti hurt exports"
+    ex("nm-fixaa-duties-of-cotton-exports-raised-revenue",
+       "New duties of cotton exports raised revenue to $95 million.",
+       c("$95 million", 9.5e7, "USD", metric="revenue"), published="2025-06-01"),
+    ex("nm-fixaa-port-fees-of-a-port-hit-grain-exports",
+       "Higher port fees of Poti weighed on grain exports, which dropped 12%.",
+       c("12%", 12, "%", change="decrease", metric="grain exports"), published="2025-06-01"),
+    # fixaa 7: a plan in an aside leaves the main clause a projection unless that clause's verb
+    # is done (has/had + a participle, was/were + built, spent ...): not "was going to cost",
+    # nor "has" + a noun
+    ex("nm-fixaa-aside-then-was-going-to-cost-is-projection",
+       "The Aral pipeline, meant to bring gas to Karakalpakstan, was going to cost $640 million.",
+       c("$640 million", 6.4e8, "USD", kind="projection"), published="2025-06-01"),
+    ex("nm-fixaa-aside-then-has-a-design-capacity-is-projection",
+       "The new Kuryk ferry berth, meant to open once dredging ends, has a design capacity of "
+       "5 million tonnes.",
+       c("5 million tonnes", 5e6, "t", kind="projection"), published="2025-06-01"),
+    ex("nm-fixaa-aside-then-has-cost-stays-actual",
+       "The Bekabad bypass, planned to carry 4,000 trucks a day, has already cost $85 million.",
+       c("4,000 trucks", 4000, "count", kind="projection"),
+       c("$85 million", 8.5e7, "USD", kind="actual"), published="2025-06-01"),
+    # fixaa 8: ", as the ministry expects" is no plural noun's relative clause: the cue after
+    # it still makes the figure a projection
+    ex("nm-fixaa-as-the-ministry-expects-is-projection",
+       "Uzbekistan's cotton crop comes to 3.4 million tonnes, as the farm ministry expects.",
+       c("3.4 million tonnes", 3.4e6, "t", kind="projection"), published="2025-06-01"),
+    ex("nm-fixaa-as-its-operator-expects-is-projection",
+       "Traffic on the Baku-Tbilisi-Kars line rises to 1.5 million tonnes, as its operator "
+       "hopes.",
+       c("1.5 million tonnes", 1.5e6, "t", kind="projection"), published="2025-06-01"),
+    # fixaa 9: a deal's term ("valid until", "running to") with its own verb of commitment
+    # right after it is the committed figure's time: a projection, as before the term rule
+    ex("nm-fixaa-contract-valid-until-guarantees-is-projection",
+       "A swap contract valid until 2028 guarantees 1.2 million tonnes of Turkmen oil a year "
+       "through Neka.",
+       c("1.2 million tonnes", 1.2e6, "t", per="year", kind="projection", period="2028"),
+       published="2025-06-01"),
+    ex("nm-fixaa-agreement-running-to-provides-for-is-projection",
+       "The transit agreement running to 2030 provides for 500,000 tonnes of cargo a year.",
+       c("500,000 tonnes", 5e5, "t", per="year", kind="projection", period="2030"),
+       published="2025-06-01"),
+    # fixaa 10: "to Order N" with a capital, or after amendments/changes "to", names a decree,
+    # no verb "order": the number counts nothing after it
+    ex("nm-fixaa-amendments-to-decree-number-is-no-count",
+       "Under amendments to Order 417 barges on the Ural river must fly a pilot flag.",
+       published="2025-06-01"),
+    ex("nm-fixaa-changes-to-capital-order-counts-no-wagons",
+       "Following the changes to Order 2210 wagons older than 32 years are barred from transit.",
+       c("32 years", 32, "year", approx="min"), published="2025-06-01"),
+    ex("nm-fixaa-plans-to-order-more-ferries-still-counts",
+       "Kazakhstan's national shipping line plans to order four more ferries from China.",
+       c("four more ferries", 4, "count", item="ferry", change="increase"),
+       published="2025-06-01"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -171,7 +171,14 @@ _RE_DEMAND_OWN_VERB: Final = regex.compile(
     r"|grew|grows|grown|fell|falls|fallen|dropped|drops|increased|increases|decreased|declined"
     r"|jumped|surged|totall?ed|stood|stands|amounted|forecast|projected|expected|estimated"
     r"|seen|will[\s\u00a0]++(?:reach|rise|hit|grow|climb|top|exceed))\b"
-    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d)){0,30}?[0-9$\u20ac]")
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d)){0,30}?(?:[$\u20ac]|(?<![0-9])"
+    r"(?!(?<=\b(?i:in|since|by|until|after|before)[\s\u00a0]++)(?:19|20)[0-9]{2}\b)[0-9])")
+# A where/which aside closed by its comma ("to China, where demand rose 4% last year,
+# reached 2.4 mt") stays an aside even with demand's own verb and figure in it.
+_RE_ASIDE_OPENER_BEFORE: Final = regex.compile(
+    r",[\s\u00a0]++(?i:where|which|because|since|despite|amid|though|although)\b"
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+\Z")
+_RE_CLAUSE_CLOSED_BY_COMMA: Final = regex.compile(r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+,")
 _RE_DEMAND_FOR_TRANSPORT: Final = regex.compile(
     r"[\s\u00a0]++(?i:for[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?"
     r"(?:(?:rail|railway|road|sea|air|freight|cargo|container|transit|ferry|truck|trucking"
@@ -187,8 +194,12 @@ def _demand_aside(cue: tuple[int, int, int], text: str) -> bool:
     if _RE_DEMAND_CAUSE_BEFORE.search(text, start, cue[0]) is not None or match_at(
             _RE_DEMAND_FOR_TRANSPORT, text, cue[1]) is not None:
         return True
-    return _RE_DEMAND_OPENER_BEFORE.search(text, start, cue[0]) is not None and match_at(
-        _RE_DEMAND_OWN_VERB, text, cue[1]) is None
+    if _RE_DEMAND_OPENER_BEFORE.search(text, start, cue[0]) is None:
+        return False
+    if _RE_ASIDE_OPENER_BEFORE.search(text, start, cue[0]) is not None and match_at(
+            _RE_CLAUSE_CLOSED_BY_COMMA, text, cue[1]) is not None:
+        return True
+    return match_at(_RE_DEMAND_OWN_VERB, text, cue[1]) is None
 
 
 def is_potential_cue(text: str, start: int, end: int) -> bool:

@@ -5215,6 +5215,20 @@ NEAR_MISSES: list[Example] = [
        "Kazakhstan's national shipping line plans to order four more ferries from China.",
        c("four more ferries", 4, "count", item="ferry", change="increase"),
        published="2025-06-01"),
+    # fixac
+    # fixac 1-2: a where-aside closed by its comma stays an aside even with demand's own verb
+    # and figure in it; a year after "in" is no figure of demand's
+    ex("nm-fixac-where-demand-rose-aside-keeps-shipments",
+       "Cement shipments to Armenia, where demand rose 7% last year, reached 1.3 million "
+       "tonnes.",
+       c("7%", 7, "%"),
+       c("1.3 million tonnes", 1.3e6, "t", metric="exports"),
+       published="2026-05-10"),
+    ex("nm-fixac-where-demand-grew-in-year-aside-keeps-exports",
+       "Grain exports to Tajikistan, where demand grew in 2024 after a dry summer, reached "
+       "900,000 tonnes.",
+       c("900,000 tonnes", 9e5, "t", metric="grain exports"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -98,6 +98,9 @@ _RE_LOT_SOLD_BEFORE: Final = regex.compile(
 _RE_LOT_MID_BLOCK: Final = regex.compile(
     r"[,(]|(?i:\b(?:and|but|while|who|which|had|has|have|did|does|do|said|says|left|kept"
     r"|despite|although|though)\b)")
+# A comma-closed aside between the lot and "sold" is skipped ("The lot, which held 5,000
+# tonnes of barley, sold for"): the lot stays the sale's subject.
+_RE_LOT_MID_ASIDE: Final = regex.compile(r",(?:[^,]|(?<=[0-9]),(?=[0-9]))*+,")
 _RE_LOTS_COUNTED: Final = regex.compile(
     r"(?i:\b(?:the|these|those|all|its|their|such|[0-9][0-9,]*+|two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens?|hundreds)[\s\u00a0]++"
@@ -117,7 +120,8 @@ def is_lot_sold(claim: Located, text: str) -> bool:
     if "lot" not in text[lo : claim.start].lower():
         return False
     found = _RE_LOT_SOLD_BEFORE.search(text, lo, claim.start)
-    if found is None or _RE_LOT_MID_BLOCK.search(found["mid"]) is not None:
+    if found is None or _RE_LOT_MID_BLOCK.search(
+            _RE_LOT_MID_ASIDE.sub(" ", found["mid"])) is not None:
         return False
     if found["lot"].lower() != "lots":
         return True

@@ -5229,6 +5229,12 @@ NEAR_MISSES: list[Example] = [
        "900,000 tonnes.",
        c("900,000 tonnes", 9e5, "t", metric="grain exports"),
        published="2026-05-10"),
+    # fixac 3: a comma-closed aside between the lot and "sold" keeps the lot's price
+    ex("nm-fixac-lot-with-which-aside-sold-is-price",
+       "The second lot, which contained 2,500 tonnes of feed barley, sold for $560,000.",
+       c("2,500 tonnes", 2500, "t"),
+       c("$560,000", 560000, "USD", metric="price"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -66,9 +66,13 @@ def is_item_cost(claim: Located, facts: Facts, lo: int, verb: int, text: str) ->
 # total ("the 500 new wagons", "the locomotives", "120 trucks"), unless "each" or "apiece"
 # tells one's ("The wagons each cost", "cost $25,000 each"); a generic plural ("Second-hand
 # wagons cost") or a singular ("a new truck") names what one costs.
+# The determiner heads the plural's own phrase, not a place's or a time's after a preposition
+# ("Across the region used trucks cost", "On the secondary market wagons cost": what one
+# costs); "ones" is a fleet only after a number ("the 20 new ones", not "the used ones").
 _RE_FLEET_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:the|these|those|its|their|our|[0-9][0-9,]*+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|dozens|hundreds)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,3}?)\Z")
+    r"(?i:(?<!\b(?:across|on|in|at|of|for|from|into|throughout|around|over|under|by|within)"
+    r"[\s\u00a0]++)\b(?:(?P<det>the|these|those|its|their|our)|[0-9][0-9,]*+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozens|hundreds)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,3}?)\Z")
 _RE_EACH_AFTER: Final = regex.compile(r"(?i:[\s\u00a0]++(?:each|apiece|a[\s\u00a0]++piece))\b")
 
 
@@ -77,8 +81,10 @@ def _a_fleet(head: regex.Match[str], claim: Located, lo: int, text: str) -> bool
     word = head["head"].lower()
     if not word.endswith("s") or word.endswith("us") or "each" in head.group().lower():
         return False
-    return match_at(_RE_EACH_AFTER, text, claim.end) is None and _RE_FLEET_BEFORE.search(
-        text, max(lo, head.start("head") - 40), head.start("head")) is not None
+    if match_at(_RE_EACH_AFTER, text, claim.end) is not None:
+        return False
+    fleet = _RE_FLEET_BEFORE.search(text, max(lo, head.start("head") - 40), head.start("head"))
+    return fleet is not None and (fleet["det"] is None or word not in _ONES)
 
 
 # An auction or exchange lot that sells for money, before the figure: "lots of milling wheat

@@ -5235,6 +5235,20 @@ NEAR_MISSES: list[Example] = [
        c("2,500 tonnes", 2500, "t"),
        c("$560,000", 560000, "USD", metric="price"),
        published="2026-05-10"),
+    # fixac 4-6: "the used ones" and a determiner after a preposition make no fleet
+    ex("nm-fixac-the-older-ones-cost-is-a-price",
+       "New Russian tank wagons cost about $120,000, while the older ones cost around $45,000.",
+       c("$120,000", 120000, "USD", metric="price"),
+       c("$45,000", 45000, "USD", metric="price"),
+       published="2026-05-10"),
+    ex("nm-fixac-across-the-country-trailers-cost-is-a-price",
+       "Across the country refrigerated trailers cost about $48,000, importers say.",
+       c("$48,000", 48000, "USD", metric="price"),
+       published="2026-05-10"),
+    ex("nm-fixac-in-the-used-market-wagons-cost-is-a-price",
+       "In the used market flatbed wagons cost $52,000 this spring.",
+       c("$52,000", 52000, "USD", metric="price"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5249,6 +5249,21 @@ NEAR_MISSES: list[Example] = [
        "In the used market flatbed wagons cost $52,000 this spring.",
        c("$52,000", 52000, "USD", metric="price"),
        published="2026-05-10"),
+    # fixac 7-9: the rate noun a subsidy governs is only the first of its "for" phrase; after
+    # "and", a verb or another price noun a rate blocks again
+    ex("nm-fixac-subsidies-scrapped-and-tariffs-rose-is-a-rate",
+       "The government scrapped subsidies for grain haulage and tariffs rose to $55 per tonne.",
+       c("$55", 55, "USD", metric="freight rate"),
+       published="2026-05-10"),
+    ex("nm-fixac-lost-subsidy-for-tariffs-paid-is-a-rate",
+       "Fruit shippers who lost the subsidy for reefer tariffs paid as much as $4,500 per "
+       "container.",
+       c("$4,500", 4500, "USD", metric="freight rate"),
+       published="2026-05-10"),
+    ex("nm-fixac-subsidy-for-costs-expired-tariffs-jumped-is-a-rate",
+       "After the subsidy for haulage costs expired tariffs jumped to $48 per tonne.",
+       c("$48", 48, "USD", metric="freight rate"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5264,6 +5264,17 @@ NEAR_MISSES: list[Example] = [
        "After the subsidy for haulage costs expired tariffs jumped to $48 per tonne.",
        c("$48", 48, "USD", metric="freight rate"),
        published="2026-05-10"),
+    # fixac 10-11: the service may follow "every N weeks" in its sentence; barges and
+    # tankers are services too
+    ex("nm-fixac-every-three-weeks-comma-a-train-departs",
+       "Every three weeks, a container train departs Chengdu for Tbilisi with 50 boxes.",
+       c("three weeks", 3, "week", metric="service interval"),
+       c("50 boxes", 50, "count"),
+       published="2026-05-10"),
+    ex("nm-fixac-port-gets-a-barge-every-two-weeks",
+       "Turkmenbashi gets a fuel barge from Astrakhan every two weeks.",
+       c("two weeks", 2, "week", metric="service interval"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5275,6 +5275,19 @@ NEAR_MISSES: list[Example] = [
        "Turkmenbashi gets a fuel barge from Astrakhan every two weeks.",
        c("two weeks", 2, "week", metric="service interval"),
        published="2026-05-10"),
+    # fixac 12-13: "sees" with its own count and "its projects" (a noun) keep the present
+    ex("nm-fixac-while-today-it-sees-arrivals-is-actual",
+       "The terminal aims to triple its capacity by 2028, while today it sees 80 trains a "
+       "month.",
+       c("triple", 3, "x", kind="projection"),
+       c("80 trains", 80, "count", kind="actual"),
+       published="2026-05-10"),
+    ex("nm-fixac-while-today-its-projects-total-is-actual",
+       "The railway will invest $4 billion in new lines by 2029, while today its projects total "
+       "$1.5 billion.",
+       c("$4 billion", 4e9, "USD", kind="projection"),
+       c("$1.5 billion", 1.5e9, "USD", kind="actual"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

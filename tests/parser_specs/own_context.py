@@ -5288,6 +5288,12 @@ NEAR_MISSES: list[Example] = [
        c("$4 billion", 4e9, "USD", kind="projection"),
        c("$1.5 billion", 1.5e9, "USD", kind="actual"),
        published="2026-05-10"),
+    # fixac 14: grain sold out of reserves to a home town's mills is no export
+    ex("nm-fixac-wheat-sold-from-reserves-to-city-mills-is-no-exports",
+       "The grain corporation sold 150,000 tonnes of wheat from its reserves to Shymkent mills "
+       "at a reduced price.",
+       c("150,000 tonnes", 1.5e5, "t", metric="reserves"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

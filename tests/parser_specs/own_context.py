@@ -5294,6 +5294,16 @@ NEAR_MISSES: list[Example] = [
        "at a reduced price.",
        c("150,000 tonnes", 1.5e5, "t", metric="reserves"),
        published="2026-05-10"),
+    # fixac 15: a conveyor bridge a pier carries and a pier that takes tankers keep the quay
+    ex("nm-fixac-pier-carrying-a-conveyor-bridge-is-a-quay",
+       "The 420-metre pier at Alat will carry a conveyor bridge and two grab cranes.",
+       c("420-metre", 420, "m", metric="quay length"),
+       c("two grab cranes", 2, "count"),
+       published="2026-05-10"),
+    ex("nm-fixac-pier-by-bridge-designers-taking-tankers-is-a-quay",
+       "The 300-metre pier, drawn up by the bridge designers of a Baku firm, will take tankers.",
+       c("300-metre", 300, "m", metric="quay length"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

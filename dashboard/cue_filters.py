@@ -24,6 +24,7 @@ from dashboard.firm_names import in_a_firm_name
 from dashboard.scanning import match_at
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.classes import GOODS_EXPORTS, GOODS_SOLD
+from dashboard.vocab.entities import COUNTRIES, REGIONS
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import (
     HARVEST_VERBS,
@@ -120,15 +121,19 @@ _RE_CURRENCY_SOLD: Final = regex.compile(
     r"\b(?i:from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
     r"(?:fund|reserves))\b")
 # ... but a good sold out of reserves ("of" it, a whole word, between) to a foreign buyer or
-# place is exports: "sold 12 tonnes of gold from its reserves to buyers in Dubai", "... abroad"
-# (not "of oil-fund dollars", nor "to domestic banks", "at filling stations").
+# place is exports: "sold 12 tonnes of gold from its reserves to buyers in Dubai", "... abroad",
+# "to China" (a country or a region named, not any capitalised word: "to Astana bakeries",
+# "to Kazakh flour mills" are sales at home; not "of oil-fund dollars", nor "to domestic
+# banks", "at filling stations").
 _RE_GOOD_OF: Final = regex.compile(
     r"(?i:\bof[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:" + "|".join(GOODS_SOLD)
     + r")(?=[\s\u00a0]))")
 _RE_SOLD_ABROAD: Final = regex.compile(
     r"(?:(?!\b(?i:domestic|local|home|national|state|retail)\b)[^.;:!?\n]){0,30}?"
     r"(?:\b(?i:abroad|overseas)\b|\b(?i:to[\s\u00a0]++(?:foreign|overseas|buyers|customers"
-    r"|traders|refiners)\b)|\b(?i:to)[\s\u00a0]++(?:the[\s\u00a0]++)?\p{Lu})")
+    r"|traders|refiners)\b)|\b(?i:to)[\s\u00a0]++(?:the[\s\u00a0]++)?"
+    r"(?:" + "|".join(sorted(map(regex.escape, COUNTRIES | REGIONS), key=len, reverse=True))
+    + r")\b)")
 
 
 def _currency_sold(cue: tuple[int, int, int], text: str) -> bool:
@@ -137,6 +142,20 @@ def _currency_sold(cue: tuple[int, int, int], text: str) -> bool:
     return found is not None and (
         _RE_GOOD_OF.search(text, cue[1], found.end()) is None
         or match_at(_RE_SOLD_ABROAD, text, found.end()) is None)
+_RE_SOLD_BEFORE: Final = regex.compile(r"\b(?i:sold)\b(?=[^.;:!?\n]{0,40}\Z)")
+
+
+def _good_sold_at_home(cue: tuple[int, int, int], text: str) -> bool:
+    """Is the good at the cue what "sold" before it sold out of reserves at home ("sold
+    300,000 tonnes of wheat from its reserves to Astana bakeries": no exports)?"""
+    sold = _RE_SOLD_BEFORE.search(text, max(0, cue[0] - 48), cue[0])
+    if sold is None:
+        return False
+    found = match_at(_RE_CURRENCY_SOLD, text, sold.end())
+    return found is not None and found.end() >= cue[1] and _currency_sold(
+        (sold.start(), sold.end(), cue[2]), text)
+
+
 # A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the
 # bonds traded at 98 cents" (its price, no trade in goods).
 _TRADE_ROWS: Final = rows_of("trade turnover")
@@ -171,7 +190,14 @@ _RE_DEMAND_OWN_VERB: Final = regex.compile(
     r"|grew|grows|grown|fell|falls|fallen|dropped|drops|increased|increases|decreased|declined"
     r"|jumped|surged|totall?ed|stood|stands|amounted|forecast|projected|expected|estimated"
     r"|seen|will[\s\u00a0]++(?:reach|rise|hit|grow|climb|top|exceed))\b"
-    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d)){0,30}?[0-9$\u20ac]")
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d)){0,30}?(?:[$\u20ac]|(?<![0-9])"
+    r"(?!(?<=\b(?i:in|since|by|until|after|before)[\s\u00a0]++)(?:19|20)[0-9]{2}\b)[0-9])")
+# A where/which aside closed by its comma ("to China, where demand rose 4% last year,
+# reached 2.4 mt") stays an aside even with demand's own verb and figure in it.
+_RE_ASIDE_OPENER_BEFORE: Final = regex.compile(
+    r",[\s\u00a0]++(?i:where|which|because|since|despite|amid|though|although)\b"
+    r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+\Z")
+_RE_CLAUSE_CLOSED_BY_COMMA: Final = regex.compile(r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*+,")
 _RE_DEMAND_FOR_TRANSPORT: Final = regex.compile(
     r"[\s\u00a0]++(?i:for[\s\u00a0]++(?:(?:the|its|their)[\s\u00a0]++)?"
     r"(?:(?:rail|railway|road|sea|air|freight|cargo|container|transit|ferry|truck|trucking"
@@ -187,8 +213,12 @@ def _demand_aside(cue: tuple[int, int, int], text: str) -> bool:
     if _RE_DEMAND_CAUSE_BEFORE.search(text, start, cue[0]) is not None or match_at(
             _RE_DEMAND_FOR_TRANSPORT, text, cue[1]) is not None:
         return True
-    return _RE_DEMAND_OPENER_BEFORE.search(text, start, cue[0]) is not None and match_at(
-        _RE_DEMAND_OWN_VERB, text, cue[1]) is None
+    if _RE_DEMAND_OPENER_BEFORE.search(text, start, cue[0]) is None:
+        return False
+    if _RE_ASIDE_OPENER_BEFORE.search(text, start, cue[0]) is not None and match_at(
+            _RE_CLAUSE_CLOSED_BY_COMMA, text, cue[1]) is not None:
+        return True
+    return match_at(_RE_DEMAND_OWN_VERB, text, cue[1]) is None
 
 
 def is_potential_cue(text: str, start: int, end: int) -> bool:
@@ -243,6 +273,8 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and _currency_sold(
             cue, text):
         return True  # "sold $1.2 billion of currency from the National Fund": no exports
+    if cue[2] in _GOODS_ROWS and _good_sold_at_home(cue, text):
+        return True  # "sold 300,000 tonnes of wheat from its reserves to local mills"
     if _demand_aside(cue, text):
         return True  # "Exports of coal to China, where demand is rising, grew to 2.4 mt"
     if in_a_firm_name(cue[0], cue[1], text):

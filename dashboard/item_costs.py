@@ -66,9 +66,13 @@ def is_item_cost(claim: Located, facts: Facts, lo: int, verb: int, text: str) ->
 # total ("the 500 new wagons", "the locomotives", "120 trucks"), unless "each" or "apiece"
 # tells one's ("The wagons each cost", "cost $25,000 each"); a generic plural ("Second-hand
 # wagons cost") or a singular ("a new truck") names what one costs.
+# The determiner heads the plural's own phrase, not a place's or a time's after a preposition
+# ("Across the region used trucks cost", "On the secondary market wagons cost": what one
+# costs); "ones" is a fleet only after a number ("the 20 new ones", not "the used ones").
 _RE_FLEET_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:the|these|those|its|their|our|[0-9][0-9,]*+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|dozens|hundreds)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,3}?)\Z")
+    r"(?i:(?<!\b(?:across|on|in|at|of|for|from|into|throughout|around|over|under|by|within)"
+    r"[\s\u00a0]++)\b(?:(?P<det>the|these|those|its|their|our)|[0-9][0-9,]*+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozens|hundreds)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,3}?)\Z")
 _RE_EACH_AFTER: Final = regex.compile(r"(?i:[\s\u00a0]++(?:each|apiece|a[\s\u00a0]++piece))\b")
 
 
@@ -77,8 +81,10 @@ def _a_fleet(head: regex.Match[str], claim: Located, lo: int, text: str) -> bool
     word = head["head"].lower()
     if not word.endswith("s") or word.endswith("us") or "each" in head.group().lower():
         return False
-    return match_at(_RE_EACH_AFTER, text, claim.end) is None and _RE_FLEET_BEFORE.search(
-        text, max(lo, head.start("head") - 40), head.start("head")) is not None
+    if match_at(_RE_EACH_AFTER, text, claim.end) is not None:
+        return False
+    fleet = _RE_FLEET_BEFORE.search(text, max(lo, head.start("head") - 40), head.start("head"))
+    return fleet is not None and (fleet["det"] is None or word not in _ONES)
 
 
 # An auction or exchange lot that sells for money, before the figure: "lots of milling wheat
@@ -98,6 +104,9 @@ _RE_LOT_SOLD_BEFORE: Final = regex.compile(
 _RE_LOT_MID_BLOCK: Final = regex.compile(
     r"[,(]|(?i:\b(?:and|but|while|who|which|had|has|have|did|does|do|said|says|left|kept"
     r"|despite|although|though)\b)")
+# A comma-closed aside between the lot and "sold" is skipped ("The lot, which held 5,000
+# tonnes of barley, sold for"): the lot stays the sale's subject.
+_RE_LOT_MID_ASIDE: Final = regex.compile(r",(?:[^,]|(?<=[0-9]),(?=[0-9]))*+,")
 _RE_LOTS_COUNTED: Final = regex.compile(
     r"(?i:\b(?:the|these|those|all|its|their|such|[0-9][0-9,]*+|two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens?|hundreds)[\s\u00a0]++"
@@ -117,7 +126,8 @@ def is_lot_sold(claim: Located, text: str) -> bool:
     if "lot" not in text[lo : claim.start].lower():
         return False
     found = _RE_LOT_SOLD_BEFORE.search(text, lo, claim.start)
-    if found is None or _RE_LOT_MID_BLOCK.search(found["mid"]) is not None:
+    if found is None or _RE_LOT_MID_BLOCK.search(
+            _RE_LOT_MID_ASIDE.sub(" ", found["mid"])) is not None:
         return False
     if found["lot"].lower() != "lots":
         return True

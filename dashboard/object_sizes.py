@@ -160,7 +160,10 @@ def is_a_height(claim: Located, text: str) -> bool:
 # quay length, as a harbour's, a ferry's or a berth's word keeps it ("The port's new pier").
 # Piers that carry or hold a bridge, a bridge's builder named, and a figure sizing the bridge
 # itself ("the new 900-metre bridge") are a bridge's too.
-_BRIDGE: Final = r"(?:bridges?|viaducts?|overpass(?:es)?|flyovers?|aqueducts?)"
+# (a conveyor's, a loader's or a gangway's bridge is a pier's gear, no bridge it holds up:
+# "will carry two cranes and a conveyor bridge to the shore")
+_BRIDGE: Final = (r"(?:(?<!\b(?i:conveyor|loading|loader|gangway|boarding|link-?span|crane)"
+                  r"[\s\u00a0-]++)(?:bridges?|viaducts?|overpass(?:es)?|flyovers?|aqueducts?))")
 _RE_BRIDGE_PIERS: Final = regex.compile(
     rf"(?i:\b{_BRIDGE}(?:['’]s)?[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){{0,2}}?piers?\b"
     r"|\bpiers?[\s\u00a0]++(?:of|for|under|beneath|supporting)[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++)"
@@ -177,7 +180,8 @@ _RE_SIZES_A_BRIDGE: Final = regex.compile(
     rf"(?i:[\s\u00a0]++(?:(?!(?:and|or)\b)[\w-]++[\s\u00a0]++){{0,2}}?{_BRIDGE}\b)")
 _RE_HARBOUR_WORD: Final = regex.compile(
     r"(?i:\b(?:ports?|seaports?|quays?|berths?|jett(?:y|ies)|harbou?rs?|terminals?|wharf"
-    r"|wharves|moorings?|marinas?|docks?|ferry|ferries|ro-ro)\b)")
+    r"|wharves|moorings?|marinas?|docks?|ferry|ferries|ro-ro|tankers?|vessels?"
+    r"|bulk[\s\u00a0]++carriers?)\b)")
 
 
 def holds_up_a_bridge(claim: Located, clause: tuple[int, int], text: str) -> bool:

@@ -375,11 +375,14 @@ _PAID_BACK_VERB: Final = (r"subsidi[sz](?:e[sd]?|ing)|compensat(?:es?|ed|ing)"
 _PRICE_NOUN: Final = (r"rates?|tariffs?|prices?|charges?|charged|costs?|fees?|freight|paid"
                       r"|pays?|paying")
 # (a rate's noun is the subsidy's object after "of" or "for": "subsidise half of the rail
-# tariff ..., up to $1,500 per container"; a comma only before a cap: "up to", "capped at")
+# tariff ..., up to $1,500 per container", the first one of that phrase only, no "and" nor
+# "paid" before it: "subsidies for freight and rates climbed to" is a rate; a comma only
+# before a cap: "up to", "capped at")
 _RE_PAID_BACK: Final = regex.compile(
     rf"(?i:(?:(?<![\w-])(?!(?-i:Grants?)[\s\u00a0]++(?-i:[A-Z]))(?:{_PAID_BACK})(?![\w-])"
     rf"|\b(?:{_PAID_BACK_VERB})\b)(?:(?!\b(?:{_PRICE_NOUN})\b)[^,;:.!?\n]"
-    rf"|(?<=\b(?:of|for)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){{0,3}})(?:{_PRICE_NOUN})\b"
+    rf"|(?<=\b(?:of|for)[\s\u00a0]++(?:(?!(?:and|or|{_PRICE_NOUN})\b)[\w-]++[\s\u00a0]++){{0,3}})"
+    r"(?:rates?|tariffs?|prices?|charges?|costs?|fees?|freight)\b"
     r"|,(?=[\s\u00a0]*+(?:up[\s\u00a0]++to|capped[\s\u00a0]++at|at[\s\u00a0]++most"
     rf"|no[\s\u00a0]++more[\s\u00a0]++than)\b)){{0,64}}?"
     rf"[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")

@@ -58,14 +58,18 @@ def is_current(claim: Located, text: str) -> bool:
 # moment it ships about 18,000 tonnes": a marker of the present opening the figure's own
 # clause, then a few words with no modal, plan or time of their own (not "from today, fees
 # will rise to $12", "Today's plan is to reach 6 mt by 2030", "now plans to reach ...", "at
-# present traders reckon on 7 mt": a forecast's verb)
+# present traders reckon on 7 mt": a forecast's verb; "sees" only before a forecast's object,
+# "sees traffic reaching", and "projects" only as a verb: "today its projects total" is a sum)
 _RE_CLAUSE_NOW_BEFORE: Final = regex.compile(
     r"(?i:(?:[,;:]|\b(?:while|whereas|but|and))[\s\u00a0]*+"
     r"(?:today|now|currently|at[\s\u00a0]++present|at[\s\u00a0]++the[\s\u00a0]++moment)"
     r",?[\s\u00a0]++(?:(?!(?:will|would|shall|should|could|may|might|must|can|to|be|been"
     r"|going|set|due|plans?|planned|expects?|expected|aims?|intends?|hopes?|wants?|targets?"
-    r"|seeks?|by|in|from|for|since|after|until|of|reckons?|forecasts?|predicts?|projects?"
-    r"|sees?|estimates?|anticipates?)\b)[a-z'’-]++[\s\u00a0]++){0,4}?"
+    r"|seeks?|by|in|from|for|since|after|until|of|reckons?|predicts?|anticipates?"
+    r"|(?<!\b(?:its|the|their|our|his|her|this|these|those|such|new)[\s\u00a0]++)"
+    r"(?:forecasts?|projects?|estimates?)|sees?(?=[\s\u00a0]++(?:[a-z'’-]++[\s\u00a0]++){0,3}?"
+    r"(?:reaching|rising|growing|growth|climbing|hitting|topping|at)\b))\b)"
+    r"[a-z'’-]++[\s\u00a0]++){0,4}?"
     rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)"
 )
 # After a figure with no verb before it ("; today 3,000 trucks will cross"): a modal, a plan

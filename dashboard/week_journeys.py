@@ -36,10 +36,14 @@ _RE_NOT_ON_THE_WAY: Final = regex.compile(
     r"\b(?:lasted|lasting|lasts?)\b)")
 _RE_FOR_BEFORE: Final = regex.compile(
     rf"(?i:\bfor[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")
-# A service that runs every so many weeks: its noun or its verb in the clause.
+# A service that runs every so many weeks: its noun or its verb in the sentence, before the
+# figure or after it ("Every two weeks, a block train leaves Xian", "Aktau receives a grain
+# tanker ... every two weeks").
 _RE_SERVICE: Final = regex.compile(
     r"(?i:\b(?:sails?|sailings?|runs?|departs?|departures?|leaves?|calls?|ferr(?:y|ies)|trains?"
-    r"|services?|lines?|ships?|vessels?|flights?|shuttles?|ro-ro|convoys?|liners?)\b)")
+    r"|services?|lines?|ships?|vessels?|flights?|shuttles?|ro-ro|convoys?|liners?|tankers?"
+    r"|barges?|feeders?|arriv(?:es?|als?)|receives?)\b)")
+_RE_SENTENCE_END: Final = regex.compile(r"[.;!?\n](?![0-9])")
 
 
 def off_the_way(claim: Located, lo: int, text: str) -> bool:
@@ -55,6 +59,8 @@ def journey_before(claim: Located, lo: int, text: str) -> bool:
                                      timeout=CLAUSE_TIMEOUT) is not None
 
 
-def a_service_runs(lo: int, end: int, text: str) -> bool:
-    """Does the clause (from `lo` to `end`) name a service or its sailing (see above)?"""
-    return _RE_SERVICE.search(text, lo, end) is not None
+def a_service_runs(lo: int, at: int, text: str) -> bool:
+    """Does the sentence around `at` (from `lo`) name a service or its sailing (see above)?"""
+    stop = _RE_SENTENCE_END.search(text, at)
+    return _RE_SERVICE.search(text, lo, len(text) if stop is None else stop.start(),
+                              timeout=CLAUSE_TIMEOUT) is not None

@@ -5215,6 +5215,95 @@ NEAR_MISSES: list[Example] = [
        "Kazakhstan's national shipping line plans to order four more ferries from China.",
        c("four more ferries", 4, "count", item="ferry", change="increase"),
        published="2025-06-01"),
+    # fixac
+    # fixac 1-2: a where-aside closed by its comma stays an aside even with demand's own verb
+    # and figure in it; a year after "in" is no figure of demand's
+    ex("nm-fixac-where-demand-rose-aside-keeps-shipments",
+       "Cement shipments to Armenia, where demand rose 7% last year, reached 1.3 million "
+       "tonnes.",
+       c("7%", 7, "%"),
+       c("1.3 million tonnes", 1.3e6, "t", metric="exports"),
+       published="2026-05-10"),
+    ex("nm-fixac-where-demand-grew-in-year-aside-keeps-exports",
+       "Grain exports to Tajikistan, where demand grew in 2024 after a dry summer, reached "
+       "900,000 tonnes.",
+       c("900,000 tonnes", 9e5, "t", metric="grain exports"),
+       published="2026-05-10"),
+    # fixac 3: a comma-closed aside between the lot and "sold" keeps the lot's price
+    ex("nm-fixac-lot-with-which-aside-sold-is-price",
+       "The second lot, which contained 2,500 tonnes of feed barley, sold for $560,000.",
+       c("2,500 tonnes", 2500, "t"),
+       c("$560,000", 560000, "USD", metric="price"),
+       published="2026-05-10"),
+    # fixac 4-6: "the used ones" and a determiner after a preposition make no fleet
+    ex("nm-fixac-the-older-ones-cost-is-a-price",
+       "New Russian tank wagons cost about $120,000, while the older ones cost around $45,000.",
+       c("$120,000", 120000, "USD", metric="price"),
+       c("$45,000", 45000, "USD", metric="price"),
+       published="2026-05-10"),
+    ex("nm-fixac-across-the-country-trailers-cost-is-a-price",
+       "Across the country refrigerated trailers cost about $48,000, importers say.",
+       c("$48,000", 48000, "USD", metric="price"),
+       published="2026-05-10"),
+    ex("nm-fixac-in-the-used-market-wagons-cost-is-a-price",
+       "In the used market flatbed wagons cost $52,000 this spring.",
+       c("$52,000", 52000, "USD", metric="price"),
+       published="2026-05-10"),
+    # fixac 7-9: the rate noun a subsidy governs is only the first of its "for" phrase; after
+    # "and", a verb or another price noun a rate blocks again
+    ex("nm-fixac-subsidies-scrapped-and-tariffs-rose-is-a-rate",
+       "The government scrapped subsidies for grain haulage and tariffs rose to $55 per tonne.",
+       c("$55", 55, "USD", metric="freight rate"),
+       published="2026-05-10"),
+    ex("nm-fixac-lost-subsidy-for-tariffs-paid-is-a-rate",
+       "Fruit shippers who lost the subsidy for reefer tariffs paid as much as $4,500 per "
+       "container.",
+       c("$4,500", 4500, "USD", metric="freight rate"),
+       published="2026-05-10"),
+    ex("nm-fixac-subsidy-for-costs-expired-tariffs-jumped-is-a-rate",
+       "After the subsidy for haulage costs expired tariffs jumped to $48 per tonne.",
+       c("$48", 48, "USD", metric="freight rate"),
+       published="2026-05-10"),
+    # fixac 10-11: the service may follow "every N weeks" in its sentence; barges and
+    # tankers are services too
+    ex("nm-fixac-every-three-weeks-comma-a-train-departs",
+       "Every three weeks, a container train departs Chengdu for Tbilisi with 50 boxes.",
+       c("three weeks", 3, "week", metric="service interval"),
+       c("50 boxes", 50, "count"),
+       published="2026-05-10"),
+    ex("nm-fixac-port-gets-a-barge-every-two-weeks",
+       "Turkmenbashi gets a fuel barge from Astrakhan every two weeks.",
+       c("two weeks", 2, "week", metric="service interval"),
+       published="2026-05-10"),
+    # fixac 12-13: "sees" with its own count and "its projects" (a noun) keep the present
+    ex("nm-fixac-while-today-it-sees-arrivals-is-actual",
+       "The terminal aims to triple its capacity by 2028, while today it sees 80 trains a "
+       "month.",
+       c("triple", 3, "x", kind="projection"),
+       c("80 trains", 80, "count", kind="actual"),
+       published="2026-05-10"),
+    ex("nm-fixac-while-today-its-projects-total-is-actual",
+       "The railway will invest $4 billion in new lines by 2029, while today its projects total "
+       "$1.5 billion.",
+       c("$4 billion", 4e9, "USD", kind="projection"),
+       c("$1.5 billion", 1.5e9, "USD", kind="actual"),
+       published="2026-05-10"),
+    # fixac 14: grain sold out of reserves to a home town's mills is no export
+    ex("nm-fixac-wheat-sold-from-reserves-to-city-mills-is-no-exports",
+       "The grain corporation sold 150,000 tonnes of wheat from its reserves to Shymkent mills "
+       "at a reduced price.",
+       c("150,000 tonnes", 1.5e5, "t", metric="reserves"),
+       published="2026-05-10"),
+    # fixac 15: a conveyor bridge a pier carries and a pier that takes tankers keep the quay
+    ex("nm-fixac-pier-carrying-a-conveyor-bridge-is-a-quay",
+       "The 420-metre pier at Alat will carry a conveyor bridge and two grab cranes.",
+       c("420-metre", 420, "m", metric="quay length"),
+       c("two grab cranes", 2, "count"),
+       published="2026-05-10"),
+    ex("nm-fixac-pier-by-bridge-designers-taking-tankers-is-a-quay",
+       "The 300-metre pier, drawn up by the bridge designers of a Baku firm, will take tankers.",
+       c("300-metre", 300, "m", metric="quay length"),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

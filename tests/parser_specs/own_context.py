@@ -5215,6 +5215,17 @@ NEAR_MISSES: list[Example] = [
        "Kazakhstan's national shipping line plans to order four more ferries from China.",
        c("four more ferries", 4, "count", item="ferry", change="increase"),
        published="2025-06-01"),
+    # fixad 1: a time opening the sentence with its when-clause leaves the main clause's
+    # figures its open range; only a change standing before the time gives the level after
+    # the clause's comma no period
+    ex("nm-fixad-since-year-when-clause-opens-the-sentence",
+       "Since 2022, when sanctions pushed shippers south, the corridor has handled 4.1 mt a "
+       "year.",
+       c("4.1 mt", 4.1e6, "t", per="year", period="2022/.."), published="2026-03-15"),
+    ex("nm-fixad-from-month-when-clause-then-doubled",
+       "Since March 2024, when Kazakhstan scrapped its transit fees, container traffic has "
+       "doubled.",
+       c("doubled", 2, "x", change="increase", period="2024-03/.."), published="2026-03-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

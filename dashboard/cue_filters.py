@@ -26,6 +26,7 @@ from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.classes import GOODS_EXPORTS, GOODS_SOLD
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import (
+    CARRYING_COST_CUES,
     HARVEST_VERBS,
     HIRED_TRUCK_CUES,
     METRICS,
@@ -210,6 +211,13 @@ _RE_TRUCK_ROUTE: Final = regex.compile(
     r"(?![^.;\n]{0,80}?\b(?i:new|used|second-hand|dealers?|dealerships?)\b)")
 
 
+# A project's noun after a bare noun of carrying's cost: "the cost of transport corridors",
+# "of transport infrastructure", "of shipping lines' vessels" (what those cost, no rate).
+_RE_PROJECT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++)?(?i:(?:corridors?|projects?|ministry|ministries"
+    r"|infrastructure|links?|hubs?|terminals?)\b|lines?['’])")
+
+
 def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     """Is the cue (start, end, row) no measure of the figures around it (see the module)?"""
     if text[cue[0] : cue[1]].lower() in HIRED_TRUCK_CUES:
@@ -275,6 +283,21 @@ def processed_by_makers(
         and _RE_PORT_WORD.search(text, max(0, maker.start() - 40), maker.start()) is None
         and match_at(_RE_PASSIVE_AFTER, text, end) is None)
         else (start, end, row) for start, end, row in cues]
+
+
+_PROJECT_COST_ROW: Final = min(rows_of("project cost"))
+
+
+def project_costs(cues: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:
+    """The cues (start, end, row), a bare noun of carrying's cost before a project's noun
+    (`_RE_PROJECT_AFTER`) taking the project cost's row on its first word: "the cost of
+    transport corridors rebuilt in the south reached $3.2 billion" (no freight rate)."""
+    if "ost" not in text:
+        return cues
+    return [(start, text.index(" ", start), _PROJECT_COST_ROW) if (
+        text[start:end].lower() in CARRYING_COST_CUES
+        and match_at(_RE_PROJECT_AFTER, text, end) is not None) else (start, end, row)
+        for start, end, row in cues]
 
 
 def remitted_inflows(cues: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:

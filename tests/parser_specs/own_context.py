@@ -5226,6 +5226,18 @@ NEAR_MISSES: list[Example] = [
        "Since March 2024, when Kazakhstan scrapped its transit fees, container traffic has "
        "doubled.",
        c("doubled", 2, "x", change="increase", period="2024-03/.."), published="2026-03-15"),
+    # fixad 2: a bare "cost(s) of transport"/"cost of shipping" is a freight rate's cue again
+    # (with goods, a subject of its own or an "of" phrase after it), a project's cost only
+    # before a project's noun (corridors, infrastructure, ministry, a line's vessels)
+    ex("nm-fixad-cost-of-shipping-boxes-is-a-freight-rate",
+       "The cost of shipping boxes from Xi'an to Poti via the Caspian rose to $7,400.",
+       c("$7,400", 7400, "USD", metric="freight rate"), published="2026-03-15"),
+    ex("nm-fixad-bare-cost-of-transport-is-a-freight-rate",
+       "For Uzbek fruit growers the cost of transport climbed 18% last season.",
+       c("18%", 18, "%", change="increase", metric="freight rate"), published="2026-03-15"),
+    ex("nm-fixad-costs-of-transport-of-cargo-is-a-freight-rate",
+       "Costs of transport of cargo by road through Georgia went up 11%.",
+       c("11%", 11, "%", change="increase", metric="freight rate"), published="2026-03-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5238,6 +5238,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixad-costs-of-transport-of-cargo-is-a-freight-rate",
        "Costs of transport of cargo by road through Georgia went up 11%.",
        c("11%", 11, "%", change="increase", metric="freight rate"), published="2026-03-15"),
+    # fixad 3: any rate's "of" phrase holds the cue of the figure it is the subject of; only a
+    # verb's words in it (a preposition, an auxiliary) or another cue end the phrase
+    ex("nm-fixad-tariffs-of-rail-transit-rose-is-a-rate",
+       "Tariffs of container transit across Turkmenistan went up 6% in January.",
+       c("6%", 6, "%", change="increase", metric="freight rate"), published="2026-03-15"),
+    ex("nm-fixad-rates-of-oil-shipments-by-tanker-is-a-rate",
+       "Rates of crude exports by tanker from Aktau to Baku fell 9% this winter.",
+       c("9%", 9, "%", change="decrease", metric="freight rate"), published="2026-03-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -204,11 +204,14 @@ _RE_UNDER_A: Final = regex.compile(
 
 
 # A hired truck's run names its route: "from Tashkent to Moscow" (a place within three words
-# of "from"), and no buyer's words follow ("a refrigerated truck from China costs about
-# $60,000 new, dealers say": the truck's price).
+# of "from"; or "to the Chinese border/port"), and no buyer's words follow ("a refrigerated
+# truck from China costs about $60,000 new, dealers say": the truck's price; "new"/"used"
+# right after the money only, not "under the new border rules").
 _RE_TRUCK_ROUTE: Final = regex.compile(
-    r"[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}?to[\s\u00a0]++(?-i:[A-Z])"
-    r"(?![^.;\n]{0,80}?\b(?i:new|used|second-hand|dealers?|dealerships?)\b)")
+    r"[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}?to[\s\u00a0]++(?:(?-i:[A-Z])|the[\s\u00a0]++"
+    r"(?:[\w'’-]++[\s\u00a0]++){0,2}?(?i:border|port|frontier|crossing)s?\b)"
+    r"(?![^.;\n]{0,80}?(?:\b(?i:dealers?|dealerships?)\b|[0-9](?:[\s\u00a0]*+(?i:million|"
+    r"thousand|k)\b)?[\s\u00a0]++(?i:new|used|second-hand)\b))")
 
 
 # A project's noun after a bare noun of carrying's cost: "the cost of transport corridors",

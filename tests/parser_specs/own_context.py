@@ -5246,6 +5246,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixad-rates-of-oil-shipments-by-tanker-is-a-rate",
        "Rates of crude exports by tanker from Aktau to Baku fell 9% this winter.",
        c("9%", 9, "%", change="decrease", metric="freight rate"), published="2026-03-15"),
+    # fixad 4-5: a hired truck's route may end at "the <...> border/port"; "new"/"used" are a
+    # buyer's words only right after the money ("costs $45,000 new"), not elsewhere after it
+    ex("nm-fixad-truck-route-with-new-rules-after-is-a-rate",
+       "A reefer truck from Samarkand to Kazan costs $4,700 since the new permit regime began.",
+       c("$4,700", 4700, "USD", metric="freight rate"), published="2026-03-15"),
+    ex("nm-fixad-truck-route-to-the-border-is-a-rate",
+       "A refrigerated truck from Bishkek to the Kazakh border costs roughly $900.",
+       c("$900", 900, "USD", approx="approx", metric="freight rate"), published="2026-03-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5254,6 +5254,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixad-truck-route-to-the-border-is-a-rate",
        "A refrigerated truck from Bishkek to the Kazakh border costs roughly $900.",
        c("$900", 900, "USD", approx="approx", metric="freight rate"), published="2026-03-15"),
+    # fixad 6: a vehicle word followed by any -ing participle still heads "boxes of a train"
+    ex("nm-fixad-boxes-of-a-train-hauling-is-containers",
+       "Inspectors opened 52 boxes of a block train hauling auto parts from Wuhan.",
+       c("52 boxes", 52, "count", item="container"), published="2026-03-15"),
+    ex("nm-fixad-boxes-of-a-train-returning-is-containers",
+       "The 46 boxes of a shuttle train returning to Xi'an were sent back empty.",
+       c("46 boxes", 46, "count", item="container"), published="2026-03-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

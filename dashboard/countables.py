@@ -48,14 +48,15 @@ _RE_IDENTIFIER_BEFORE: Final = regex.compile(
 _IDENTIFIER_WORD_SET: Final = frozenset(_IDENTIFIER_WORDS)
 # "number" or "order" as a verb after a modal or "to" counts what follows: "the fleet will
 # then number 13 ferries", "is expected to number 40 vessels", "plans to order six more
-# ferries" (not "No. 13", "number 13", "according to order 214", a decree "Order 312" written
-# with a capital, "amendments to order 312").
+# ferries", and in a title-case headline "To Order 12 Locomotives", "Will Number 40 Ferries"
+# (not "No. 13", "number 13", "according to order 214", "amendments/changes to Order 312":
+# a decree).
 _RE_NUMBER_VERB: Final = regex.compile(
     r"(?<![\w])(?i:will|would|could|should|may|might|shall"
     r"|(?<!(?i:according|pursuant|due|subject|contrary|under|amendments?|changes?|annex"
     r"|addend(?:um|a)|appendix|supplement|additions?|references?)[\s\u00a0]++)to)"
     r"(?:[\s\u00a0]++(?i:then|now|soon|eventually|still|already|also))?"
-    r"[\s\u00a0]++(?:number|order)[\s\u00a0]*+\Z"
+    r"[\s\u00a0]++(?i:number|order)[\s\u00a0]*+\Z"
 )
 
 

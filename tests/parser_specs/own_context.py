@@ -5261,6 +5261,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixad-boxes-of-a-train-returning-is-containers",
        "The 46 boxes of a shuttle train returning to Xi'an were sent back empty.",
        c("46 boxes", 46, "count", item="container"), published="2026-03-15"),
+    # fixad 7: a title-case headline's "To Order"/"Will Number" is still the verb counting
+    # what follows (a decree only after amendments/changes/according ... "to")
+    ex("nm-fixad-headline-to-order-counts-wagons",
+       "Kazakhstan Temir Zholy To Order 300 Flatcars For Container Trains",
+       c("300 Flatcars", 300, "count"), published="2026-03-15"),
+    ex("nm-fixad-headline-will-number-counts-vessels",
+       "Caspian Tanker Fleet Will Number 25 Vessels After Delivery",
+       c("25 Vessels", 25, "count", item="vessel"), published="2026-03-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -28,7 +28,7 @@ import regex
 
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
-from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing
+from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing, deals_time_reach
 from dashboard.done_verbs import done_before
 from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
@@ -146,6 +146,8 @@ def assign_periods(
     if pairs:
         chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
     compared_periods(group, chosen, text)
+    if pairs:
+        deals_time_reach(group, chosen, text)  # "Deals signed in 2023 were worth ..., but"
     return chosen
 
 

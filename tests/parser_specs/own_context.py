@@ -5269,6 +5269,13 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixad-headline-will-number-counts-vessels",
        "Caspian Tanker Fleet Will Number 25 Vessels After Delivery",
        c("25 Vessels", 25, "count", item="vessel"), published="2026-03-15"),
+    # fixad 8: the time of deals that are the subject of a figure's verb dates that figure
+    # only, not one after ", but" in a clause with its own verb
+    ex("nm-fixad-deals-time-not-for-the-but-clause",
+       "Agreements signed in 2024 were worth $3.6 billion, but only $700 million has been "
+       "disbursed to date.",
+       c("$3.6 billion", 3.6e9, "USD", period="2024"),
+       c("$700 million", 7e8, "USD", period=None), published="2026-06-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -48,23 +48,25 @@ _RE_IDENTIFIER_BEFORE: Final = regex.compile(
 _IDENTIFIER_WORD_SET: Final = frozenset(_IDENTIFIER_WORDS)
 # "number" or "order" as a verb after a modal or "to" counts what follows: "the fleet will
 # then number 13 ferries", "is expected to number 40 vessels", "plans to order six more
-# ferries" (not "No. 13", "number 13", "according to order 214", a decree "Order 312" written
-# with a capital, "amendments to order 312").
+# ferries", and in a title-case headline "To Order 12 Locomotives", "Will Number 40 Ferries"
+# (not "No. 13", "number 13", "according to order 214", "amendments/changes to Order 312":
+# a decree).
 _RE_NUMBER_VERB: Final = regex.compile(
     r"(?<![\w])(?i:will|would|could|should|may|might|shall"
     r"|(?<!(?i:according|pursuant|due|subject|contrary|under|amendments?|changes?|annex"
     r"|addend(?:um|a)|appendix|supplement|additions?|references?)[\s\u00a0]++)to)"
     r"(?:[\s\u00a0]++(?i:then|now|soon|eventually|still|already|also))?"
-    r"[\s\u00a0]++(?:number|order)[\s\u00a0]*+\Z"
+    r"[\s\u00a0]++(?i:number|order)[\s\u00a0]*+\Z"
 )
 
 
 # A train or a ship after "boxes of": what the boxes fill ("the 41 boxes of a standard
 # train", "of each train service onto wagons"), not goods packed in boxes ("40,000 boxes of
 # cherries", "of a new vaccine"). The vehicle heads its phrase: the last vehicle word, followed
-# by punctuation, a preposition or a verb (not "of the train manufacturer's brake pads", "of
-# the feeder vessel's frozen fish", "of a ship chandler's supplies": goods again; but "of a
-# feeder ship's deck", "of a vessel's load": what it carries).
+# by punctuation, a preposition, a verb or an -ing participle ("of a train carrying cotton";
+# not "of the train manufacturer's brake pads", "of the feeder vessel's frozen fish", "of a
+# ship chandler's supplies": goods again; but "of a feeder ship's deck", "of a vessel's load":
+# what it carries).
 _VEHICLE: Final = r"(?i:(?:block[\s\u00a0]+)?train|ship|vessel|feeder|ferry|wagon|barge)"
 _RE_ONE_THING: Final = regex.compile(
     rf"(?i:an?|each|every|the)[\s\u00a0]++(?:(?!(?:{_VEHICLE})\b)[\w-]++[\s\u00a0]++){{0,2}}+"
@@ -73,7 +75,7 @@ _RE_ONE_THING: Final = regex.compile(
     r"(?:(?=[\s\u00a0]*+(?:[,.;:)!?]|\Z))|(?=[\s\u00a0]++(?:(?:from|onto|to|in|at|on|into|via"
     r"|through|across|with|between|per|for|by|under|over|before|after|during|each|daily|weekly"
     r"|arriving|departing|leaving|bound|headed|heading|that|which|was|were|is|are|has|have"
-    r"|had|will|would|can|could|must|and|or)\b|[a-z]+(?:ed|s)\b)))")
+    r"|had|will|would|can|could|must|and|or)\b|[a-z]+(?:ed|s|ing)\b)))")
 
 
 def _may_name_an_identifier(before: str) -> bool:

@@ -27,6 +27,7 @@ from dashboard.vocab.classes import GOODS_EXPORTS, GOODS_SOLD
 from dashboard.vocab.entities import COUNTRIES, REGIONS
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import (
+    CARRYING_COST_CUES,
     HARVEST_VERBS,
     HIRED_TRUCK_CUES,
     METRICS,
@@ -233,11 +234,21 @@ _RE_UNDER_A: Final = regex.compile(
 
 
 # A hired truck's run names its route: "from Tashkent to Moscow" (a place within three words
-# of "from"), and no buyer's words follow ("a refrigerated truck from China costs about
-# $60,000 new, dealers say": the truck's price).
+# of "from"; or "to the Chinese border/port"), and no buyer's words follow ("a refrigerated
+# truck from China costs about $60,000 new, dealers say": the truck's price; "new"/"used"
+# right after the money only, not "under the new border rules").
 _RE_TRUCK_ROUTE: Final = regex.compile(
-    r"[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}?to[\s\u00a0]++(?-i:[A-Z])"
-    r"(?![^.;\n]{0,80}?\b(?i:new|used|second-hand|dealers?|dealerships?)\b)")
+    r"[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}?to[\s\u00a0]++(?:(?-i:[A-Z])|the[\s\u00a0]++"
+    r"(?:[\w'’-]++[\s\u00a0]++){0,2}?(?i:border|port|frontier|crossing)s?\b)"
+    r"(?![^.;\n]{0,80}?(?:\b(?i:dealers?|dealerships?)\b|[0-9](?:[\s\u00a0]*+(?i:million|"
+    r"thousand|k)\b)?[\s\u00a0]++(?i:new|used|second-hand)\b))")
+
+
+# A project's noun after a bare noun of carrying's cost: "the cost of transport corridors",
+# "of transport infrastructure", "of shipping lines' vessels" (what those cost, no rate).
+_RE_PROJECT_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++)?(?i:(?:corridors?|projects?|ministry|ministries"
+    r"|infrastructure|links?|hubs?|terminals?)\b|lines?['’])")
 
 
 def counted_in(cue: tuple[int, int, int], text: str) -> bool:
@@ -307,6 +318,21 @@ def processed_by_makers(
         and _RE_PORT_WORD.search(text, max(0, maker.start() - 40), maker.start()) is None
         and match_at(_RE_PASSIVE_AFTER, text, end) is None)
         else (start, end, row) for start, end, row in cues]
+
+
+_PROJECT_COST_ROW: Final = min(rows_of("project cost"))
+
+
+def project_costs(cues: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:
+    """The cues (start, end, row), a bare noun of carrying's cost before a project's noun
+    (`_RE_PROJECT_AFTER`) taking the project cost's row on its first word: "the cost of
+    transport corridors rebuilt in the south reached $3.2 billion" (no freight rate)."""
+    if "ost" not in text:
+        return cues
+    return [(start, text.index(" ", start), _PROJECT_COST_ROW) if (
+        text[start:end].lower() in CARRYING_COST_CUES
+        and match_at(_RE_PROJECT_AFTER, text, end) is not None) else (start, end, row)
+        for start, end, row in cues]
 
 
 def remitted_inflows(cues: list[tuple[int, int, int]], text: str) -> list[tuple[int, int, int]]:

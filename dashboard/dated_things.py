@@ -8,10 +8,12 @@ Pure: no pandas, no dash.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
+from dashboard.claim import Located
 from dashboard.periods import Time
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_IRREGULAR_WORDS
@@ -160,3 +162,28 @@ def _deals_are_the_subject(start: int, t: Time, text: str) -> bool:
         # guarantees": the term of what it commits to
     return match_at(_RE_PLURAL_DEALS, text, start) is not None and (
         match_at(_RE_FIGURE_VERB_AFTER, text, t.end) is not None)
+
+
+# A clause of its own between two figures: "..., but only $1 billion has been invested".
+_RE_OWN_CLAUSE: Final = regex.compile(
+    r"[,;][\s\u00a0]*+(?i:but|while|whereas|although|though|yet)\b|;"
+    r"|\b(?i:has|have|had|is|are|was|were|will|would)\b")
+
+
+def released_by_deals(t: Time, text: str) -> bool:
+    """Whether `t` is the time of plural deals that are its figure's subject ("Deals signed
+    in 2023 were worth $5 billion"): it dates that verb's figure only."""
+    m = _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start)
+    return m is not None and _deals_are_the_subject(m.start(), t, text)
+
+
+def deals_time_reach(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
+    """A time the plural deals' own verb released (`released_by_deals`) dates that verb's
+    figure only, not one in a later clause with its own verb: "Deals signed in 2023 were worth
+    $5 billion, but only $1 billion has been invested so far" ($1 billion has no 2023)."""
+    for k in range(1, len(group)):
+        t = chosen[k]
+        if t is not None and chosen[k - 1] is not None and t.end <= group[k - 1].start and (
+                _RE_OWN_CLAUSE.search(text, group[k - 1].end, group[k].start) is not None
+                and released_by_deals(t, text)):
+            chosen[k] = None

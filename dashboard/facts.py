@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from dashboard.cue_filters import counted_in, processed_by_makers, remitted_inflows
+from dashboard.cue_filters import (
+    counted_in,
+    processed_by_makers,
+    project_costs,
+    remitted_inflows,
+)
 from dashboard.lexicon import Lexicon, Words
 from dashboard.periods import Time, find_times
 from dashboard.places import capitals_as_parties, names_no_party, towns_listed_with_ports
@@ -322,8 +327,8 @@ class DocFacts:
         self.cues = METRIC_CUES.find(words)
         if ports:  # a word of a port's name is no metric cue: "Sea Trade Port" is not trade
             self.cues = _outside(self.cues, ports)
-        self.cues = processed_by_makers(remitted_inflows(
-            [cue for cue in self.cues if not counted_in(cue, text)], text), text)
+        self.cues = project_costs(processed_by_makers(remitted_inflows(
+            [cue for cue in self.cues if not counted_in(cue, text)], text), text), text)
         self.times = list(find_times(text, 0, len(text), pub, words.runs))
         self.breaks = [
             m.start() for m in iter_triggered(_BREAK_TRIGGERS, RE_CLAUSE_BREAK, text, span=0)

@@ -87,6 +87,13 @@ _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\
 # (only theirs: "Higher tariffs of electricity exports lifted revenue", "port charges of Aktau
 # hit grain exports" name the rate's holder, and the figure is another verb's)
 _RE_COST_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
+# Any rate's "of" phrase holds the cue the figure is of ("Tariffs of rail transit rose 8%"),
+# unless a preposition or an auxiliary in it shows a verb's words, or another cue stands in it
+# (but one right before, "of container transit"): "port fees of Poti weighed on grain
+# exports", "duties of cotton exports raised revenue".
+_RE_RATE_OF_PHRASE: Final = regex.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?!(?i:on|to|by|in|at|with|from|into|over|is|are|was|were|has"
+    r"|have|had|will|would)\b)[\w–-]+\s+){0,3}")
 _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
                              "passenger count", "insurance")  # "The loss ratio on marine cargo
 # business rose to 68%", "war-risk premiums for tankers": the insured, not what is measured
@@ -138,9 +145,16 @@ def rate_governs(
     return _holder(facts, lo, near, lambda start, end, row: uclass in METRICS[row][3] and (
         (row in _RATE_ROWS and (
             _RE_FOR_PHRASE.fullmatch(text, end, near[0]) is not None
-            or (text[start : start + 4].lower() == "cost"
-                and _RE_COST_OF_PHRASE.fullmatch(text, end, near[0]) is not None)))
+            or _of_phrase_holds(text, start, end, near, facts)))
         or (row in _CAPACITY_ROWS and _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None)))
+
+
+def _of_phrase_holds(text: str, start: int, end: int, near: _Span, facts: Facts) -> bool:
+    """Whether the rate cue at text[start:end] holds the cue `near` in its "of" phrase."""
+    if text[start : start + 4].lower() == "cost":  # "the cost of carrying a tonne of fruit"
+        return _RE_COST_OF_PHRASE.fullmatch(text, end, near[0]) is not None
+    return _RE_RATE_OF_PHRASE.fullmatch(text, end, near[0]) is not None and not any(
+        end < c[0] < near[0] and text[c[1] : near[0]].strip() for c in facts.cues)
 
 
 def _cue_at(claim: Located, facts: Facts, nearest: tuple[int, int]) -> _Span | None:

@@ -14,6 +14,7 @@ import regex
 
 from dashboard.carry import within_a_year
 from dashboard.claim import Draft
+from dashboard.dated_things import released_by_deals
 from dashboard.periods import Time, years_of
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
 
@@ -43,8 +44,8 @@ def sole_period(
     if (len(named) != 1 or named[0].start in against
             or not (within_a_year(named[0].period) or is_season(named[0].period))
             or {t.period for t in chosen if t is not None} != {named[0].period}
-            or _in_brackets(named[0], text)):
-        return None
+            or _in_brackets(named[0], text) or released_by_deals(named[0], text)):
+        return None  # (nor the time of deals that are a figure's subject: that figure's)
     return named[0]
 
 

@@ -28,7 +28,7 @@ import regex
 
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
-from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing
+from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing, deals_time_reach
 from dashboard.done_verbs import done_before
 from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
@@ -146,6 +146,8 @@ def assign_periods(
     if pairs:
         chain(group, chosen, text)  # "climbed 66% on 2020 to over 1.1 million tonnes": 2021's
     compared_periods(group, chosen, text)
+    if pairs:
+        deals_time_reach(group, chosen, text)  # "Deals signed in 2023 were worth ..., but"
     return chosen
 
 
@@ -288,7 +290,7 @@ def _times_before(
         before = [t for t in times[k] if floor <= t.start and t.end <= claim.start
                   and t.start not in owned and (not t.base or t.period.endswith("/..")
                                                 or _RE_WHEN.match(text, t.end, claim.start))
-                  and t.start not in things and not _past_when_clause(text, t, claim)
+                  and t.start not in things and not _past_when_clause(text, t, claim, group)
                   and not (k > 0 and from_level_in(group[k - 1], t, text))
                   and not _aside_opens(text, max(0, t.start - 80), t.start)
                   and (not _RE_GAP_BAD.search(text, t.end, claim.start)
@@ -299,19 +301,30 @@ def _times_before(
             # to 790,000 TEU": 2022's).
             t = before[-1]
             if t.period.endswith("/..") and (_RE_WHEN.match(text, t.end, claim.start)
-                                             or _RE_WHEN_NEXT.match(text, t.end, t.end + 12)):
+                                             or _in_when_clause(text, t, claim)):
                 t = Time(t.start, t.end, t.period.removesuffix("/.."), False)
             own = t.base and not t.period.endswith("/..")
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
 
 
-def _past_when_clause(text: str, t: Time, claim: Located) -> bool:
-    """Whether a claim stands after the comma that closes a when-clause after `t`: "have fallen
-    15% from 1 February, when carriers added ships, to $2,100" (today's level, not February's;
-    but "..., when they stood at $610": that day's)."""
+def _past_when_clause(text: str, t: Time, claim: Located, group: Sequence[Located]) -> bool:
+    """Whether a claim stands after the comma that closes a when-clause after `t`, whose change
+    stands before `t`: "have fallen 15% from 1 February, when carriers added ships, to $2,100"
+    (today's level, not February's; but "..., when they stood at $610": that day's). A time
+    opening the sentence with its clause leaves the main clause's figures its open range:
+    "Since 2022, when sanctions rerouted cargo, the corridor has carried 4.5 mt a year"."""
+    if not any(g.change is not None and 0 <= t.start - g.end <= 40 for g in group):
+        return False
     when = _RE_WHEN_NEXT.match(text, t.end, t.end + 12)
-    rest = text[when.end() : claim.start] if when else ""
-    return "," in rest or ";" in rest
+    return bool(when) and not _in_when_clause(text, t, claim)
+
+
+def _in_when_clause(text: str, t: Time, claim: Located) -> bool:
+    """Whether a claim stands inside the when-clause right after `t` (no comma closes it before
+    the claim): "since 2022, when transit fell to 790,000 TEU" (2022's level)."""
+    when = _RE_WHEN_NEXT.match(text, t.end, t.end + 12)
+    rest = text[when.end() : claim.start] if when else ","
+    return "," not in rest and ";" not in rest
 
 
 # "has exported gas since 1993, of which about 40 percent went to Türkiye": a part of what

@@ -21,6 +21,11 @@ HIRED_TRUCK_CUES: Final[tuple[str, ...]] = (
     "a reefer truck from", "a refrigerated truck from", "a truckload from",
     "a full truckload from")
 
+# A bare noun of carrying's cost: a freight rate, unless a project's noun follows ("the cost
+# of transport corridors", "of shipping lines' vessels", "of transport ministry reforms").
+CARRYING_COST_CUES: Final[tuple[str, ...]] = (
+    "cost of shipping", "cost of transport", "costs of transport")
+
 _ANY_SIZE = frozenset({"share", "factor"})
 _MONEY = frozenset({"money"}) | _ANY_SIZE
 _VOLUME = frozenset({"mass", "teu", "count", "oil", "gas"}) | _ANY_SIZE
@@ -297,14 +302,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "cost of carrying a tonne", "cost of carrying goods",
                                    "cost of carrying cargo", "cost of moving goods",
                                    "cost of moving cargo", "cost of moving a tonne",
-                                   # goods, a unit or "per" after a bare noun of carrying
-                                   # (not "the cost of transport corridors", "of shipping
-                                   # lines' vessels", "of transport ministry reforms")
-                                   "cost of shipping a tonne", "cost of shipping one tonne",
-                                   "cost of shipping goods", "cost of shipping cargo",
-                                   "cost of transporting", "cost of transport per",
-                                   "costs of transport per", "cost of transport of",
-                                   "costs of transport of"), _MONEY),
+                                   # (the bare ones not before a project's noun: "the
+                                   # cost of transport corridors", "of shipping lines'
+                                   # vessels": `cue_filters.counted_in`)
+                                   *CARRYING_COST_CUES, "cost of transporting"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"

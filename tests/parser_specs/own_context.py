@@ -5304,6 +5304,79 @@ NEAR_MISSES: list[Example] = [
        "The 300-metre pier, drawn up by the bridge designers of a Baku firm, will take tankers.",
        c("300-metre", 300, "m", metric="quay length"),
        published="2026-05-10"),
+    # fixad 1: a time opening the sentence with its when-clause leaves the main clause's
+    # figures its open range; only a change standing before the time gives the level after
+    # the clause's comma no period
+    ex("nm-fixad-since-year-when-clause-opens-the-sentence",
+       "Since 2022, when sanctions pushed shippers south, the corridor has handled 4.1 mt a "
+       "year.",
+       c("4.1 mt", 4.1e6, "t", per="year", period="2022/.."), published="2026-03-15"),
+    ex("nm-fixad-from-month-when-clause-then-doubled",
+       "Since March 2024, when Kazakhstan scrapped its transit fees, container traffic has "
+       "doubled.",
+       c("doubled", 2, "x", change="increase", period="2024-03/.."), published="2026-03-15"),
+    # fixad 2: a bare "cost(s) of transport"/"cost of shipping" is a freight rate's cue again
+    # (with goods, a subject of its own or an "of" phrase after it), a project's cost only
+    # before a project's noun (corridors, infrastructure, ministry, a line's vessels)
+    ex("nm-fixad-cost-of-shipping-boxes-is-a-freight-rate",
+       "The cost of shipping boxes from Xi'an to Poti via the Caspian rose to $7,400.",
+       c("$7,400", 7400, "USD", metric="freight rate"), published="2026-03-15"),
+    ex("nm-fixad-bare-cost-of-transport-is-a-freight-rate",
+       "For Uzbek fruit growers the cost of transport climbed 18% last season.",
+       c("18%", 18, "%", change="increase", metric="freight rate"), published="2026-03-15"),
+    ex("nm-fixad-costs-of-transport-of-cargo-is-a-freight-rate",
+       "Costs of transport of cargo by road through Georgia went up 11%.",
+       c("11%", 11, "%", change="increase", metric="freight rate"), published="2026-03-15"),
+    # fixad 3: any rate's "of" phrase holds the cue of the figure it is the subject of; only a
+    # verb's words in it (a preposition, an auxiliary) or another cue end the phrase
+    ex("nm-fixad-tariffs-of-rail-transit-rose-is-a-rate",
+       "Tariffs of container transit across Turkmenistan went up 6% in January.",
+       c("6%", 6, "%", change="increase", metric="freight rate"), published="2026-03-15"),
+    ex("nm-fixad-rates-of-oil-shipments-by-tanker-is-a-rate",
+       "Rates of crude exports by tanker from Aktau to Baku fell 9% this winter.",
+       c("9%", 9, "%", change="decrease", metric="freight rate"), published="2026-03-15"),
+    # fixad 4-5: a hired truck's route may end at "the <...> border/port"; "new"/"used" are a
+    # buyer's words only right after the money ("costs $45,000 new"), not elsewhere after it
+    ex("nm-fixad-truck-route-with-new-rules-after-is-a-rate",
+       "A reefer truck from Samarkand to Kazan costs $4,700 since the new permit regime began.",
+       c("$4,700", 4700, "USD", metric="freight rate"), published="2026-03-15"),
+    ex("nm-fixad-truck-route-to-the-border-is-a-rate",
+       "A refrigerated truck from Bishkek to the Kazakh border costs roughly $900.",
+       c("$900", 900, "USD", approx="approx", metric="freight rate"), published="2026-03-15"),
+    # fixad 6: a vehicle word followed by any -ing participle still heads "boxes of a train"
+    ex("nm-fixad-boxes-of-a-train-hauling-is-containers",
+       "Inspectors opened 52 boxes of a block train hauling auto parts from Wuhan.",
+       c("52 boxes", 52, "count", item="container"), published="2026-03-15"),
+    ex("nm-fixad-boxes-of-a-train-returning-is-containers",
+       "The 46 boxes of a shuttle train returning to Xi'an were sent back empty.",
+       c("46 boxes", 46, "count", item="container"), published="2026-03-15"),
+    # fixad 7: a title-case headline's "To Order"/"Will Number" is still the verb counting
+    # what follows (a decree only after amendments/changes/according ... "to")
+    ex("nm-fixad-headline-to-order-counts-wagons",
+       "Kazakhstan Temir Zholy To Order 300 Flatcars For Container Trains",
+       c("300 Flatcars", 300, "count"), published="2026-03-15"),
+    ex("nm-fixad-headline-will-number-counts-vessels",
+       "Caspian Tanker Fleet Will Number 25 Vessels After Delivery",
+       c("25 Vessels", 25, "count", item="vessel"), published="2026-03-15"),
+    # fixad 8: the time of deals that are the subject of a figure's verb dates that figure
+    # only, not one after ", but" in a clause with its own verb
+    ex("nm-fixad-deals-time-not-for-the-but-clause",
+       "Agreements signed in 2024 were worth $3.6 billion, but only $700 million has been "
+       "disbursed to date.",
+       c("$3.6 billion", 3.6e9, "USD", period="2024"),
+       c("$700 million", 7e8, "USD", period=None), published="2026-06-20"),
+    # fixad 9: after "a"/"an", "duty/tariff/fee cut" followed by an object (a bare plural,
+    # the/a/its) is the verb "cut", the figure the levy's size, no decrease
+    ex("nm-fixad-a-duty-cut-imports-is-no-change",
+       "Last year a 25% duty cut imports of Chinese trucks into Kyrgyzstan by half.",
+       c("25%", 25, "%", change=None),
+       c("half", 0.5, "x", change="decrease"), published="2026-03-15"),
+    # fixad 10: a perfect verb of change with its object and "by/to + figure" right after it
+    # reports the change made: the last such day, as a market's own change
+    ex("nm-fixad-has-raised-fees-by-from-day-is-the-last",
+       "Aktau port has raised berthing fees by 12% from 1 February.",
+       c("12%", 12, "%", change="increase", kind="actual", period="2026-02-01/.."),
+       published="2026-10-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

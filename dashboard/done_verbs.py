@@ -28,10 +28,6 @@ _MARKET_VERBS: Final = regex.compile(
     r"|firmed|softened|rebounded|recovered|advanced|retreated|doubled|halved")
 _RE_CHANGE_NEXT: Final = regex.compile(
     rf"\s+(?:[0-9$€£¥]|(?i:by|to|against|{HEDGE_WORDS})\b|[a-z]+ly\b)")
-# A perfect's object and its size right after it: "has raised rail tariffs by 10% from 1
-# January" reports the change made (the last such day), as a market's own change does.
-_RE_OBJECT_THEN_SIZE: Final = regex.compile(
-    rf"(?:\s+[\w'’-]+){{1,3}}?\s+(?i:by|to)\s+(?:(?i:{HEDGE_WORDS})\s+)?[0-9$€£¥]")
 # A participle: "-ed" or one of the common ones without it ("have been cut", "were set")
 _PARTICIPLE: Final = r"(?:[a-z]+ed|cut|set(?!\s+to\b)|put|kept|held)"
 _RE_DONE_VERB: Final = regex.compile(
@@ -74,6 +70,5 @@ def done_before(text: str, start: int) -> str | None:
         return "future"
     if verb.group("perfect"):
         market = _MARKET_VERBS.fullmatch(verb.group("pverb").lower())
-        return "perfect" if market or _RE_CHANGE_NEXT.match(text, verb.end(), start) or (
-            _RE_OBJECT_THEN_SIZE.match(text, verb.end(), start)) else "been"
+        return "perfect" if market or _RE_CHANGE_NEXT.match(text, verb.end(), start) else "been"
     return "been" if verb.group("been") else "past"

@@ -173,6 +173,9 @@ _RE_OWN_CLAUSE: Final = regex.compile(
 def released_by_deals(t: Time, text: str) -> bool:
     """Whether `t` is the time of plural deals that are its figure's subject ("Deals signed
     in 2023 were worth $5 billion"): it dates that verb's figure only."""
+    window = text[max(0, t.start - 50) : t.start]
+    if not (may_contain(window, _DEAL_DATED_VERBS) and may_contain(window, _DEAL_DATED_NOUNS)):
+        return False  # (most times have no deal before them: told without the pattern)
     m = _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start)
     return m is not None and _deals_are_the_subject(m.start(), t, text)
 

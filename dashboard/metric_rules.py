@@ -37,7 +37,7 @@ from dashboard.refine import (
     time_taken,
     weeks_metric,
 )
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
 from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
@@ -152,8 +152,9 @@ def _by_price(
     """Money per a unit of goods or a piece: a price ("$64.5 per barrel", "$2.9 million per
     locomotive", "€4.1m apiece"), or a unit cost that is no project's."""
     if (uclass == "money" and label in ("revenue", "profit") and claim.per == "share") or (
-            uclass in ("money", "share") and _RE_EPS_BEFORE.search(
-                text, max(0, claim.start - 40), claim.start) is not None):
+            uclass in ("money", "share")
+            and may_contain(text[max(0, claim.start - 40) : claim.start], _EPS_WORDS)
+            and _RE_EPS_BEFORE.search(text, max(0, claim.start - 40), claim.start) is not None):
         return None, Topic.ECONOMY  # "earnings per share of 412 tenge", "earned 98 tenge per
         # share", "lower EPS by 14%": what one share earned, no revenue nor profit in total
     if uclass == "money" and claim.per == "night" and label in (None, *_NOT_A_NIGHT):
@@ -348,6 +349,7 @@ _RE_EPS_BEFORE: Final = regex.compile(
     r"(?i:\b(?:earnings|loss|profit)[\s\u00a0]++per[\s\u00a0]++(?:ordinary[\s\u00a0]++)?share"
     r"\b|\bEPS\b)(?:(?!(?i:profits?|income|revenues?|sales|turnover|ebitda|dividends?)\b"
     r"(?![\s\u00a0]++(?i:basis|measure|terms)\b))[^.;:!?\d])*+\Z")  # ("on a profit basis")
+_EPS_WORDS: Final = ("eps", "share")  # one is in every match of _RE_EPS_BEFORE
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
 _NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")

@@ -140,8 +140,6 @@ def _over_years_to_a_level(
             chosen[k] = Time(level.start, level.end, f"{year - n}/{year}", False)
 
 
-
-
 def _same_period(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     """A level "in the corresponding period of 2024" is for the months of the figure before
     it, in that year: "$640 million in Jan-Oct 2025, compared to $510 million in the

@@ -57,9 +57,6 @@ _RE_CODE_AHEAD: Final = regex.compile(
     + r")\b|(?:US|U\.S\.)[ \u00a0]++dollar)")
 
 
-
-
-
 def _is_item_number(text: str, dot_end: int) -> bool:
     """Does the dot just before `dot_end` close the number of a numbered list item ("1.
     Türkiye – $2.4 billion" at the start of a line): the item's marker, not a sentence?"""

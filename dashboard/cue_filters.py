@@ -143,6 +143,8 @@ def _currency_sold(cue: tuple[int, int, int], text: str) -> bool:
     return found is not None and (
         _RE_GOOD_OF.search(text, cue[1], found.end()) is None
         or match_at(_RE_SOLD_ABROAD, text, found.end()) is None)
+
+
 _RE_SOLD_BEFORE: Final = regex.compile(r"\b(?i:sold)\b(?=[^.;:!?\n]{0,40}\Z)")
 
 
@@ -226,6 +228,8 @@ def is_potential_cue(text: str, start: int, end: int) -> bool:
     """Is the cue at text[start:end] a potential's ("a current potential of": a capacity's
     cue, which names the figure right after it only)?"""
     return text[start:end].lower() in _POTENTIAL_CUES
+
+
 # Before a guarantee that backs what the clause is about: "under a state guarantee", "backed
 # by a sovereign guarantee", "with a government guarantee".
 _RE_UNDER_A: Final = regex.compile(

@@ -271,8 +271,6 @@ def _up_from_a_year_before(
     return when
 
 
-
-
 # "Of the total, 3.2 trillion soums will go to roads", "Of this amount, ...": a share of the
 # total the sentence before gave.
 _RE_OF_THE_TOTAL: Final = regex.compile(

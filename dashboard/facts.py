@@ -85,6 +85,8 @@ _RE_PORT_TAIL: Final = regex.compile(
     r"(?i:[\s\u00a0]+(?:international[\s\u00a0]+)?(?:sea[\s\u00a0]+)?"
     r"(?:trade|commercial|merchant|trading)[\s\u00a0]+(?:sea[\s\u00a0]*)?port)\b"
 )
+
+
 def _first_word(alias: str) -> str:
     word = regex.match(r"\w+", alias)
     assert word is not None, alias  # an alias starts with a word character
@@ -142,6 +144,8 @@ _RE_OUTLET_REPORTED: Final = regex.compile(
     r",[\s\u00a0]++(?:[A-Z][\w.'’&-]*+[\s\u00a0]++){1,4}+(?:reported|reports|wrote)\b"
     r"(?=[\s\u00a0]*+(?:[.,;:!?)]|\Z|(?:on|in|citing|that)\b))"
 )
+
+
 def _outlets_reporting(text: str) -> list[tuple[int, int]]:
     """Spans of ", SeaNews Türkiye reported": the outlet, and its verb."""
     if "report" not in text and "wrote" not in text:  # the verbs the pattern ends with

@@ -135,7 +135,6 @@ _RE_NOT_OF_THE_SPAN: Final = regex.compile(
 )
 
 
-
 # "should reach 104,000 TEU this year, he said, close to a 40% rise": a change told after a
 # speaker's aside, as a noun ("a ... rise"), is the change of the level before the aside.
 _RE_SAID_ASIDE: Final = regex.compile(

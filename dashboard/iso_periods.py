@@ -374,8 +374,6 @@ def _just_before(n: int, pub: Published) -> bool:
     return pub.month is not None and (pub.month - n) % 12 <= 2
 
 
-
-
 def _ago_back(count: str | None, unit: str | None, pub: Published) -> str | None:
     """The year ("thirty years ago", "a decade ago") or month ("six months ago") so long
     before publication; None without a publication date (no anchor) or past fifty years."""

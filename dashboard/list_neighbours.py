@@ -130,7 +130,6 @@ def lend_to_ones(raws: list[Raw], i: int, text: str) -> None:
         return
 
 
-
 # "another" or "a further" right before a bare number that closes its sentence: "The Chery and
 # Kia lines added another 27,000." (more of what was counted just before).
 _RE_ANOTHER_BEFORE: Final = regex.compile(r"\b(?i:another|a[\s\u00a0]++further)[\s\u00a0]++\Z")

@@ -346,6 +346,8 @@ def _beside_its_cue(claim: Located, text: str, start: int, end: int) -> bool:
         return claim.start - end < 30 and (
             _RE_CUE_TO_FIGURE.match(text, end, claim.start) is not None)
     return claim.end <= start and start - claim.end < 4
+
+
 # Cubic metres are gas's unit unless they hold a liquid of oil's ("80,000 m3 of diesel",
 # "of jet fuel", "of crude"): then they are oil's, as barrels are. Not liquefied gas ("of
 # liquefied petroleum gas"), nor oil with gas ("of oil and gas").

@@ -40,7 +40,6 @@ def fraction_in_words(words: str) -> float:
     return tidy(_FRACTION_WORDS[parts[-1]] * times)
 
 
-
 # "grew 2.5x", "×2.5", "by a factor of 3": a multiplier written with a sign or a phrase.
 _RE_TIMES_SIGN_AFTER: Final = regex.compile(r"[x×](?![\w])")
 _RE_SCIENTIFIC: Final = regex.compile(r"[x×·][\s\u00a0]?10")

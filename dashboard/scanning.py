@@ -160,8 +160,6 @@ def trie_nodes(words: object, *, fold: bool) -> TrieNode:
     return root
 
 
-
-
 def by_first_letter(
     alternatives: list[tuple[str, str]], tail: str = "", *, per_word: bool = False,
     by_letter: frozenset[str] = frozenset(),

@@ -125,6 +125,8 @@ class Label:
 
 
 NOTHING: Final = Label(None, None, (), False)
+
+
 def merge_labels(old: Label, new: Label) -> Label:
     """The caption read so far, with what a later caption row adds."""
     return Label(new.unit or old.unit, new.period or old.period,

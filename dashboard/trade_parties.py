@@ -155,7 +155,6 @@ _RE_TOTAL_TRADE: Final = regex.compile(
 )
 
 
-
 _RE_ITS_TRADE: Final = regex.compile(r"\bits[\s\u00a0]++(?:exports|imports|trade)\b")
 
 

@@ -78,11 +78,10 @@ UNIT_CLASS: Final[dict[str, str]] = {
 }
 
 
-
-
 def unit_class(unit: str) -> str:
     """The class of a canonical unit code; currencies (ISO codes) are "money"."""
     return UNIT_CLASS.get(unit, "money" if len(unit) == 3 and unit.isupper() else "other")
+
 
 # Counted things name their own metric ("19,392 train services" -> train count).
 COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {

@@ -20,7 +20,11 @@ from dashboard.facts import Facts
 from dashboard.plan_periods import RE_FORECAST_RELATIVE_AFTER
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS, PAST_REPORT_WORDS
+from dashboard.vocab.past_verbs import (
+    PAST_IRREGULAR_WORDS,
+    PAST_REPORT_WORDS,
+    PERFECT_CHANGE_WORDS,
+)
 from dashboard.vocab.projections import (
     NOT_VERBS_AFTER_SET_TO,
     VERBS_AFTER_DUE_TO,
@@ -369,8 +373,8 @@ _RE_ASIDE_THEN_PAST: Final = regex.compile(
     r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9])){1,160}+,[\s\u00a0]++(?:(?:has|have|had)[\s\u00a0]++"
     r"(?:(?:already|so[\s\u00a0]++far|now|just|been)[\s\u00a0]++)*+"
     r"(?!(?:to|set|due|expected|scheduled|planned|slated|meant|designed|intended|projected"
-    r"|forecast(?:ed)?|estimated|yet|likely|supposed|going)\b)(?:[a-z]++ed|cost|spent|built|paid"
-    r"|sold|taken|made|grown|risen|fallen|drawn|won|brought|lost|run|carried|handled)\b"
+    r"|forecast(?:ed)?|estimated|yet|likely|supposed|going)\b)(?:[a-z]+ed|cost|spent|built|paid"
+    rf"|sold|taken|made|{PERFECT_CHANGE_WORDS}|drawn|won|brought|lost|run)\b"
     r"|(?:was|were)[\s\u00a0]++(?:(?:already|eventually|finally)[\s\u00a0]++)?(?:built|spent"
     r"|received|handled|completed|finished|paid|sold|delivered|financed|funded|awarded"
     r"|commissioned|launched|opened|signed|bought|carried)\b)"

@@ -16,7 +16,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.scanning import match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, PRICED_ITEMS
@@ -56,10 +56,13 @@ def is_item_cost(claim: Located, facts: Facts, lo: int, verb: int, text: str) ->
             end == head.end("head") and METRICS[row][0] in GOODS_EXPORTS
             for _, end, row in facts.cues):
         return True
+    if word not in _ONES:
+        return False
     # "..., while used ones cost $40,000": the item named before in the sentence (not past a
     # semicolon)
-    back = max(facts.lo, head.start() - _ONES_REACH, text.rfind(";", 0, head.start()) + 1)
-    return word in _ONES and _RE_ITEM.search(text, back, head.start()) is not None
+    back = max(facts.lo, head.start() - _ONES_REACH)
+    back = max(back, text.rfind(";", back, head.start()) + 1)
+    return _RE_ITEM.search(text, back, head.start()) is not None
 
 
 # A number or a definite article in a plural head's phrase makes it a fleet, whose cost is a
@@ -120,8 +123,9 @@ _RE_EXCHANGE: Final = regex.compile(
 _LOT_REACH: Final = 130  # characters back from the figure to "lots"
 
 
-def is_lot_sold(claim: Located, text: str) -> bool:
-    """Is the money what an auction or exchange lot sold for (see above): a price, no exports?"""
+def is_lot_sold(claim: Located, facts: Facts, text: str) -> bool:
+    """Is the money what an auction or exchange lot sold for (see above): a price, no exports?
+    `facts` is the claim's sentence."""
     lo = max(0, claim.start - _LOT_REACH)
     if "lot" not in text[lo : claim.start].lower():
         return False
@@ -133,10 +137,8 @@ def is_lot_sold(claim: Located, text: str) -> bool:
         return True
     if match_at(_RE_LOTS_OF_ABSTRACT, text, found.end("lot")) is not None:
         return False
-    end = text.find(". ", claim.end)
-    sentence = text[text.rfind(". ", 0, found.start()) + 1 : len(text) if end < 0 else end]
     return _RE_LOTS_COUNTED.search(text, max(0, found.start() - 24), found.start()) is not None or (
-        _RE_EXCHANGE.search(sentence) is not None)
+        _RE_EXCHANGE.search(text, facts.lo, facts.hi, timeout=CLAUSE_TIMEOUT) is not None)
 
 
 # A share named a discount: "a discount of 15% on block trains", "discounts of up to 30% for

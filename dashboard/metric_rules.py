@@ -99,7 +99,7 @@ def by_goods_or_price(
     if phrase is not None:
         return phrase
     goods = _by_goods(label, topic, claim, facts, clause, text, uclass)
-    return goods if goods is not None else _by_price(label, claim, text, uclass)
+    return goods if goods is not None else _by_price(label, claim, facts, text, uclass)
 
 
 _OUTPUT: Final = frozenset({"production", "port throughput"})
@@ -147,7 +147,7 @@ def _by_goods(
 
 
 def _by_price(
-    label: str | None, claim: Located, text: str, uclass: str
+    label: str | None, claim: Located, facts: Facts, text: str, uclass: str
 ) -> tuple[str | None, Topic] | None:
     """Money per a unit of goods or a piece: a price ("$64.5 per barrel", "$2.9 million per
     locomotive", "€4.1m apiece"), or a unit cost that is no project's."""
@@ -171,7 +171,7 @@ def _by_price(
         if claim.per in _PRICE_PER:
             return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
     if uclass == "money" and (label in _PRICED or label in GOODS_EXPORTS) and is_lot_sold(
-            claim, text):
+            claim, facts, text):
         return "price", Topic.ECONOMY  # "lots of milling wheat sold for 96,000 tenge"
     if uclass == "money" and claim.per in _PIECE_PER and (label in _PRICED
                                                          or label in _PIECE_COST):

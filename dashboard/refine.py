@@ -211,7 +211,7 @@ def weeks_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
     if every.endswith("every") and not every.endswith(("for every", "per every")):
         # (a service's noun or verb: "The committee meets every six weeks" is no sailing)
         return ("service interval", Topic.LOGISTICS) if a_service_runs(
-            lo, claim.start, text) else None
+            lo, claim.start, facts.hi, text) else None
     if off_the_way(claim, lo, text):
         return None
     before = [row for start, end, row in facts.cues if lo <= start and end <= claim.start]

@@ -59,8 +59,9 @@ def journey_before(claim: Located, lo: int, text: str) -> bool:
                                      timeout=CLAUSE_TIMEOUT) is not None
 
 
-def a_service_runs(lo: int, at: int, text: str) -> bool:
-    """Does the sentence around `at` (from `lo`) name a service or its sailing (see above)?"""
-    stop = _RE_SENTENCE_END.search(text, at)
-    return _RE_SERVICE.search(text, lo, len(text) if stop is None else stop.start(),
+def a_service_runs(lo: int, at: int, hi: int, text: str) -> bool:
+    """Does the sentence around `at` (from `lo`, up to its end or `hi`, the end of the
+    sentence's window) name a service or its sailing (see above)?"""
+    stop = _RE_SENTENCE_END.search(text, at, hi)
+    return _RE_SERVICE.search(text, lo, hi if stop is None else stop.start(),
                               timeout=CLAUSE_TIMEOUT) is not None

@@ -146,11 +146,19 @@ def dates_a_thing(t: Time, text: str) -> bool:
         return True  # "Under the 1992 Almaty agreement"
     return (word in ("a", "an")
             and RE_ATTRIBUTIVE.match(text[t.end : t.end + 20]) is not None
-            ) or (may_contain(window := text[max(0, t.start - 50) : t.start], _DEAL_DATED_VERBS)
-                  and may_contain(window, _DEAL_DATED_NOUNS)
-                  and (m := _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start))
+            ) or ((m := _deal_dated(t, text)) is not None
                   and not _deals_are_the_subject(m.start(), t, text)
                   ) or _dates_an_after_clause(t, text)
+
+
+def _deal_dated(t: Time, text: str) -> regex.Match[str] | None:
+    """A deal signed or reached at the time `t`, in the 50 characters before it
+    (`_RE_DEAL_DATED`), looked for only where its verb and its noun stand (most times have no
+    deal before them)."""
+    window = text[max(0, t.start - 50) : t.start]
+    if not (may_contain(window, _DEAL_DATED_VERBS) and may_contain(window, _DEAL_DATED_NOUNS)):
+        return None
+    return _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start)
 
 
 def _deals_are_the_subject(start: int, t: Time, text: str) -> bool:
@@ -166,17 +174,14 @@ def _deals_are_the_subject(start: int, t: Time, text: str) -> bool:
 
 # A clause of its own between two figures: "..., but only $1 billion has been invested".
 _RE_OWN_CLAUSE: Final = regex.compile(
-    r"[,;][\s\u00a0]*+(?i:but|while|whereas|although|though|yet)\b|;"
+    r",[\s\u00a0]*+(?i:but|while|whereas|although|though|yet)\b|;"
     r"|\b(?i:has|have|had|is|are|was|were|will|would)\b")
 
 
 def released_by_deals(t: Time, text: str) -> bool:
     """Whether `t` is the time of plural deals that are its figure's subject ("Deals signed
     in 2023 were worth $5 billion"): it dates that verb's figure only."""
-    window = text[max(0, t.start - 50) : t.start]
-    if not (may_contain(window, _DEAL_DATED_VERBS) and may_contain(window, _DEAL_DATED_NOUNS)):
-        return False  # (most times have no deal before them: told without the pattern)
-    m = _RE_DEAL_DATED.search(text, max(0, t.start - 50), t.start)
+    m = _deal_dated(t, text)
     return m is not None and _deals_are_the_subject(m.start(), t, text)
 
 

@@ -256,7 +256,7 @@ def _times_after(
                                        or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's
             chosen[k] = t
-            if not (t.base and _RE_WHEN_NEXT.match(text, t.end, t.end + 12)):
+            if not (t.base and _when_after(text, t)):
                 owned.add(t.start)  # (but "fallen 6% from 15 January, when it peaked at $260")
             break
     return owned
@@ -301,7 +301,8 @@ def _times_before(
             # to 790,000 TEU": 2022's).
             t = before[-1]
             if t.period.endswith("/..") and (_RE_WHEN.match(text, t.end, claim.start)
-                                             or _in_when_clause(text, t, claim)):
+                                             or _in_when_clause(text, _when_after(text, t),
+                                                                claim)):
                 t = Time(t.start, t.end, t.period.removesuffix("/.."), False)
             own = t.base and not t.period.endswith("/..")
             chosen[k] = Time(t.start, t.end, t.period, False) if own else t
@@ -313,17 +314,24 @@ def _past_when_clause(text: str, t: Time, claim: Located, group: Sequence[Locate
     (today's level, not February's; but "..., when they stood at $610": that day's). A time
     opening the sentence with its clause leaves the main clause's figures its open range:
     "Since 2022, when sanctions rerouted cargo, the corridor has carried 4.5 mt a year"."""
-    if not any(g.change is not None and 0 <= t.start - g.end <= 40 for g in group):
+    when = _when_after(text, t)  # (rare: told first)
+    return when is not None and any(
+        g.change is not None and 0 <= t.start - g.end <= 40 for g in group
+    ) and not _in_when_clause(text, when, claim)
+
+
+def _when_after(text: str, t: Time) -> regex.Match[str] | None:
+    """The ", when" right after the time `t` (`_RE_WHEN_NEXT`), if any."""
+    return _RE_WHEN_NEXT.match(text, t.end, t.end + 12)
+
+
+def _in_when_clause(text: str, when: regex.Match[str] | None, claim: Located) -> bool:
+    """Whether a claim stands inside the when-clause `when` opens (right after a time: no comma
+    closes it before the claim): "since 2022, when transit fell to 790,000 TEU" (2022's
+    level)."""
+    if when is None:
         return False
-    when = _RE_WHEN_NEXT.match(text, t.end, t.end + 12)
-    return bool(when) and not _in_when_clause(text, t, claim)
-
-
-def _in_when_clause(text: str, t: Time, claim: Located) -> bool:
-    """Whether a claim stands inside the when-clause right after `t` (no comma closes it before
-    the claim): "since 2022, when transit fell to 790,000 TEU" (2022's level)."""
-    when = _RE_WHEN_NEXT.match(text, t.end, t.end + 12)
-    rest = text[when.end() : claim.start] if when else ","
+    rest = text[when.end() : claim.start]
     return "," not in rest and ";" not in rest
 
 

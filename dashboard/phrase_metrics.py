@@ -372,8 +372,8 @@ def in_cause_after(text: str, figure_end: int, cue: tuple[int, int]) -> bool:
 _PAID_BACK: Final = r"subsid(?:y|ies)|grants?|compensation|refunds?|reimbursements?"
 _PAID_BACK_VERB: Final = (r"subsidi[sz](?:e[sd]?|ing)|compensat(?:es?|ed|ing)"
                           r"|refund(?:s|ed|ing)?|reimburs(?:es?|ed|ing)")
-_PRICE_NOUN: Final = (r"rates?|tariffs?|prices?|charges?|charged|costs?|fees?|freight|paid"
-                      r"|pays?|paying")
+_RATE_NOUN: Final = r"rates?|tariffs?|prices?|charges?|costs?|fees?|freight"
+_PRICE_NOUN: Final = _RATE_NOUN + r"|charged|paid|pays?|paying"
 # (a rate's noun is the subsidy's object after "of" or "for": "subsidise half of the rail
 # tariff ..., up to $1,500 per container", the first one of that phrase only, no "and" nor
 # "paid" before it: "subsidies for freight and rates climbed to" is a rate; a comma only
@@ -382,7 +382,7 @@ _RE_PAID_BACK: Final = regex.compile(
     rf"(?i:(?:(?<![\w-])(?!(?-i:Grants?)[\s\u00a0]++(?-i:[A-Z]))(?:{_PAID_BACK})(?![\w-])"
     rf"|\b(?:{_PAID_BACK_VERB})\b)(?:(?!\b(?:{_PRICE_NOUN})\b)[^,;:.!?\n]"
     rf"|(?<=\b(?:of|for)[\s\u00a0]++(?:(?!(?:and|or|{_PRICE_NOUN})\b)[\w-]++[\s\u00a0]++){{0,3}})"
-    r"(?:rates?|tariffs?|prices?|charges?|costs?|fees?|freight)\b"
+    rf"(?:{_RATE_NOUN})\b"
     r"|,(?=[\s\u00a0]*+(?:up[\s\u00a0]++to|capped[\s\u00a0]++at|at[\s\u00a0]++most"
     rf"|no[\s\u00a0]++more[\s\u00a0]++than)\b)){{0,64}}?"
     rf"[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")
@@ -392,8 +392,7 @@ _RE_PAID_BACK_AFTER: Final = regex.compile(  # (right after the rate's noun)
     rf"[\s\u00a0]++(?i:(?:in|as)[\s\u00a0]++(?:a[\s\u00a0]++)?(?:{_PAID_BACK})\b)")
 # (before money told paid back after it, no verb "pay": "The state pays fruit exporters $500
 # per container as compensation")
-_RE_PRICE_NOUN: Final = regex.compile(
-    r"(?i:\b(?:rates?|tariffs?|prices?|charges?|charged|costs?|fees?|freight)\b)")
+_RE_PRICE_NOUN: Final = regex.compile(rf"(?i:\b(?:{_RATE_NOUN}|charged)\b)")
 
 
 def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:

@@ -241,7 +241,8 @@ _UP_FOR_OFFER: Final = r"for[\s\u00a0]++(?:sale|grabs|auction|tender|privati[sz]
 # "a 5% tariff cut"; after "the" or no article the noun then ends its phrase (not a verb with
 # an object or an adverb: "paying the 15% duty cut orders", "pay the 5% fee rise early"), after
 # "a"/"an" it is always the noun ("a 7% tariff hike effective 1 July": `RE_CHANGE_AFTER_A`).
-_PAID: Final = r"(?i:pay|wage|salary|price|tariff|fee|rent|tax|duty)[\s\u00a0]++"
+PAID_WORDS: Final = ("pay", "wage", "salary", "price", "tariff", "fee", "rent", "tax", "duty")
+_PAID: Final = rf"(?i:{'|'.join(PAID_WORDS)})[\s\u00a0]++"
 _CHANGE_NOUN: Final = r"(?i:increase|rise|hike|cut|reduction|decrease)\b"
 _OBJECT_NEXT: Final = (
     r"[\s\u00a0]++(?:the|a|an|its|their|his|her|our|back|early|late|[a-z]+ly"

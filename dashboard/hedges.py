@@ -15,6 +15,7 @@ from dashboard.change_words import (
     BY_CHANGE_VERBS,
     BY_MARGIN_WORDS,
     MODAL_CHANGE_VERBS,
+    PAID_WORDS,
     RE_CHANGE_AFTER,
     RE_CHANGE_AFTER_A,
     RE_CHANGE_BEFORE,
@@ -161,7 +162,7 @@ _CHANGE_AFTER_FIRST: Final = (
     "decrease", "decline", "drop", "fall", "cut", "reduction", "contraction", "slowdown", "fewer",
     "smaller", "slump", "dip", "discount", "year", "y/y", "longer", "shorter", "cheaper",
     "dearer", "costlier", "heavier", "lighter", "were", "was", "have", "has", "had",
-    "pay", "wage", "salary", "price", "tariff", "fee", "rent", "tax", "duty",  # "a 15% pay rise"
+    *PAID_WORDS,  # "a 15% pay rise"
 )
 
 

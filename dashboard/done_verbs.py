@@ -59,7 +59,8 @@ def done_before(text: str, start: int) -> str | None:
     lo = ends[-1].end() if ends else lo
     clauses = list(_RE_CLAUSE_START.finditer(text, lo, start))
     lo = clauses[-1].start() if clauses else lo
-    verb = next(iter(reversed(list(_RE_DONE_VERB.finditer(text, lo, start)))), None)
+    verbs = list(_RE_DONE_VERB.finditer(text, lo, start))
+    verb = verbs[-1] if verbs else None
     if verb is None:
         return None
     if "," in text[verb.end() : start] and (

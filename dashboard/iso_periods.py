@@ -61,8 +61,8 @@ def read_period(m: regex.Match[str], pub: Published) -> str | None:
     if m.lastgroup in _PART_KINDS:
         return _read_parts(g, pub)
     if m.lastgroup in _POINT_KINDS:
-        if m.lastgroup == "since":
-            g["done"] = done_before(m.string, m.start())  # (for a day without its year)
+        if m.lastgroup == "since" and (g["sm4"] or g["sm5"]):  # (a day without its year)
+            g["done"] = done_before(m.string, m.start())
         return _read_points(g, pub)
     return _read_years(g, pub)
 

@@ -21,7 +21,7 @@ from typing import Final
 import regex
 
 from dashboard.firm_names import in_a_firm_name
-from dashboard.scanning import match_at
+from dashboard.scanning import alternation, match_at
 from dashboard.vocab.calendar import MONTH_NAMES
 from dashboard.vocab.classes import GOODS_EXPORTS, GOODS_SOLD
 from dashboard.vocab.entities import COUNTRIES, REGIONS
@@ -127,22 +127,26 @@ _RE_CURRENCY_SOLD: Final = regex.compile(
 # "to Kazakh flour mills" are sales at home; not "of oil-fund dollars", nor "to domestic
 # banks", "at filling stations").
 _RE_GOOD_OF: Final = regex.compile(
-    r"(?i:\bof[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:" + "|".join(GOODS_SOLD)
+    r"(?i:\bof[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:" + alternation(GOODS_SOLD)
     + r")(?=[\s\u00a0]))")
 _RE_SOLD_ABROAD: Final = regex.compile(
     r"(?:(?!\b(?i:domestic|local|home|national|state|retail)\b)[^.;:!?\n]){0,30}?"
     r"(?:\b(?i:abroad|overseas)\b|\b(?i:to[\s\u00a0]++(?:foreign|overseas|buyers|customers"
     r"|traders|refiners)\b)|\b(?i:to)[\s\u00a0]++(?:the[\s\u00a0]++)?"
-    r"(?:" + "|".join(sorted(map(regex.escape, COUNTRIES | REGIONS), key=len, reverse=True))
-    + r")\b)")
+    r"(?:" + alternation(COUNTRIES | REGIONS) + r")\b)")
 
 
 def _currency_sold(cue: tuple[int, int, int], text: str) -> bool:
     """Is the "sold" at the cue a sale of currency or out of a fund or reserves (see above)?"""
     found = match_at(_RE_CURRENCY_SOLD, text, cue[1])
-    return found is not None and (
-        _RE_GOOD_OF.search(text, cue[1], found.end()) is None
-        or match_at(_RE_SOLD_ABROAD, text, found.end()) is None)
+    return found is not None and _not_sold_abroad(found, cue[1], text)
+
+
+def _not_sold_abroad(found: regex.Match[str], sold: int, text: str) -> bool:
+    """Is what was sold (after "sold" ending at `sold`) out of a fund or reserves, `found`,
+    no good sold abroad (see above)?"""
+    return (_RE_GOOD_OF.search(text, sold, found.end()) is None
+            or match_at(_RE_SOLD_ABROAD, text, found.end()) is None)
 
 
 _RE_SOLD_BEFORE: Final = regex.compile(r"\b(?i:sold)\b(?=[^.;:!?\n]{0,40}\Z)")
@@ -155,8 +159,8 @@ def _good_sold_at_home(cue: tuple[int, int, int], text: str) -> bool:
     if sold is None:
         return False
     found = match_at(_RE_CURRENCY_SOLD, text, sold.end())
-    return found is not None and found.end() >= cue[1] and _currency_sold(
-        (sold.start(), sold.end(), cue[2]), text)
+    return found is not None and found.end() >= cue[1] and _not_sold_abroad(
+        found, sold.end(), text)
 
 
 # A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the

@@ -16,12 +16,12 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, alternation, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, PRICED_ITEMS
 
-_ITEMS: Final = "|".join(sorted(PRICED_ITEMS, key=len, reverse=True))
+_ITEMS: Final = alternation(PRICED_ITEMS)
 # The head of the subject right before the verb, past adverbs and modals ("A new truck now
 # costs", "a tractor will cost", "the wagons each cost").
 _RE_HEAD_BEFORE: Final = regex.compile(

@@ -84,9 +84,7 @@ def box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # (a lane's words may be joined by an en dash: "Freight rates on the Asia–Mediterranean trade")
 _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
 # "cutting the cost of carrying a tonne of fruit by 20%": a cost of carrying's "of" phrase too
-# (only theirs: "Higher tariffs of electricity exports lifted revenue", "port charges of Aktau
-# hit grain exports" name the rate's holder, and the figure is another verb's)
-_RE_COST_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}")
+# (`_RE_OF_PHRASE`).
 # Any rate's "of" phrase holds the cue the figure is of ("Tariffs of rail transit rose 8%"),
 # unless a preposition or an auxiliary in it shows a verb's words, or another cue stands in it
 # (but one right before, "of container transit"): "port fees of Poti weighed on grain
@@ -99,7 +97,7 @@ _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "far
 # business rose to 68%", "war-risk premiums for tankers": the insured, not what is measured
 # ... and a capacity's (or its use's) "of" phrase what has it: "the capacity of Aktau's grain
 # terminal", "Utilisation of the Caspian tanker fleet reached 87%" (not a count of tankers)
-_RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
+_RE_OF_PHRASE: Final = regex.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,3}")
 _CAPACITY_ROWS: Final = rows_of("capacity", "capacity utilisation")
 _GOVERNING_ROWS: Final = _RATE_ROWS | _CAPACITY_ROWS
 _ROW_OF_CUE: Final = operator.itemgetter(2)  # the METRICS row of a cue (start, end, row)
@@ -152,7 +150,7 @@ def rate_governs(
 def _of_phrase_holds(text: str, start: int, end: int, near: _Span, facts: Facts) -> bool:
     """Whether the rate cue at text[start:end] holds the cue `near` in its "of" phrase."""
     if text[start : start + 4].lower() == "cost":  # "the cost of carrying a tonne of fruit"
-        return _RE_COST_OF_PHRASE.fullmatch(text, end, near[0]) is not None
+        return _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None
     return _RE_RATE_OF_PHRASE.fullmatch(text, end, near[0]) is not None and not any(
         end < c[0] < near[0] and text[c[1] : near[0]].strip() for c in facts.cues)
 

@@ -261,10 +261,10 @@ _RE_PROJECT_AFTER: Final = regex.compile(
 
 def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     """Is the cue (start, end, row) no measure of the figures around it (see the module)?"""
-    if text[cue[0] : cue[1]].lower() in HIRED_TRUCK_CUES:
+    word = text[cue[0] : cue[1]].lower()
+    if word in HIRED_TRUCK_CUES:
         return match_at(_RE_TRUCK_ROUTE, text, cue[1]) is None
     if cue[2] in _HARVEST_ROWS:
-        word = text[cue[0] : cue[1]].lower()
         if word in HARVEST_VERBS:
             return match_at(_RE_FIGURE_NEXT, text, cue[1]) is None
         return word == "harvest" and _RE_HARVEST_AS_TIME.search(
@@ -286,10 +286,10 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _GRANT_ROWS and match_at(_RE_A_DISCOUNT, text, cue[1]) is not None and (
             _RE_GRANT_NOUN_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) is None):
         return True  # "agreed to grant a 20% discount": a price cut, no grant of money
-    if cue[2] in _TRADE_ROWS and text[cue[0] : cue[1]].lower() in ("trade", "traded") and (
+    if cue[2] in _TRADE_ROWS and word in ("trade", "traded") and (
             _RE_SECURITY_BEFORE.search(text, max(0, cue[0] - 40), cue[0]) is not None):
         return True  # "the stock would trade at 9.5 times earnings": a share's price
-    if cue[2] in _EXPORT_ROWS and text[cue[0] : cue[1]].lower() == "sold" and _currency_sold(
+    if cue[2] in _EXPORT_ROWS and word == "sold" and _currency_sold(
             cue, text):
         return True  # "sold $1.2 billion of currency from the National Fund": no exports
     if cue[2] in _GOODS_ROWS and _good_sold_at_home(cue, text):

@@ -304,7 +304,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    "cost of moving cargo", "cost of moving a tonne",
                                    # (the bare ones not before a project's noun: "the
                                    # cost of transport corridors", "of shipping lines'
-                                   # vessels": `cue_filters.counted_in`)
+                                   # vessels": `cue_filters.project_costs`)
                                    *CARRYING_COST_CUES, "cost of transporting"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:

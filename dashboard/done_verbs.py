@@ -43,9 +43,8 @@ _RE_SENTENCE_END: Final = regex.compile(r"[;!?]|\.(?![0-9])")
 # ", and by a further 12%": the same verb's)
 _RE_CLAUSE_START: Final = regex.compile(
     r",\s*(?:(?:but|and)(?!\s+(?:by|to|from|then|a|an|another|further)\b)|although|though"
-    r"|while|whereas|whose|which|that|who)\b")
+    r"|while|whereas|(?P<relative>whose|which|that|who))\b")
 _RE_RELATIVE_END: Final = regex.compile(r"\b(?i:which|that|who)\s+\Z")
-_RE_RELATIVE_START: Final = regex.compile(r",\s*(?:whose|which|that|who)\b")
 _LOOKBACK: Final = 200
 
 
@@ -65,7 +64,7 @@ def done_before(text: str, start: int) -> str | None:
         return None
     if "," in text[verb.end() : start] and (
             _RE_RELATIVE_END.search(text, max(0, verb.start() - 12), verb.start())
-            or _RE_RELATIVE_START.match(text, lo, verb.start())):
+            or (clauses and clauses[-1].group("relative"))):
         return None  # "Wheat prices, which traders expect will keep climbing, rose 9% from"
     if verb.group("future"):
         return "future"

@@ -188,10 +188,17 @@ def released_by_deals(t: Time, text: str) -> bool:
 def deals_time_reach(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
     """A time the plural deals' own verb released (`released_by_deals`) dates that verb's
     figure only, not one in a later clause with its own verb: "Deals signed in 2023 were worth
-    $5 billion, but only $1 billion has been invested so far" ($1 billion has no 2023)."""
+    $5 billion, but only $1 billion has been invested so far" ($1 billion has no 2023); a part
+    of those deals keeps it ("..., while $3 billion of them were with Chinese firms")."""
     for k in range(1, len(group)):
         t = chosen[k]
         if t is not None and chosen[k - 1] is not None and t.end <= group[k - 1].start and (
                 _RE_OWN_CLAUSE.search(text, group[k - 1].end, group[k].start) is not None
+                and match_at(_RE_PART_OF_THEM, text, group[k].end) is None
                 and released_by_deals(t, text)):
             chosen[k] = None
+
+
+# A part of what was counted before: "$3 billion of them", "about $2 billion of that".
+_RE_PART_OF_THEM: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?i:them|that|these|those|which)\b")

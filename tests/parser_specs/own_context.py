@@ -5365,6 +5365,13 @@ NEAR_MISSES: list[Example] = [
        "disbursed to date.",
        c("$3.6 billion", 3.6e9, "USD", period="2024"),
        c("$700 million", 7e8, "USD", period=None), published="2026-06-20"),
+    # the lead's own (after review rh): a part of the plural deals ("$3 billion of them")
+    # keeps the time the deals were signed in, though its clause has a verb of its own
+    ex("nm-lead-part-of-the-deals-keeps-their-year",
+       "Contracts signed in 2025 were worth $9 billion, while $4 billion of them were for "
+       "logistics projects.",
+       c("$9 billion", 9e9, "USD", period="2025"),
+       c("$4 billion", 4e9, "USD", period="2025"), published="2026-06-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -36,7 +36,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.numbers import fold
 from dashboard.patterns_around import RE_COUNT_NOUN
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.entities import COUNTRIES, FORECASTERS, REGIONS, SEAS
 from dashboard.vocab.hedging import HEDGE_WORDS
@@ -386,6 +386,8 @@ _RE_PAID_BACK: Final = regex.compile(
     r"|,(?=[\s\u00a0]*+(?:up[\s\u00a0]++to|capped[\s\u00a0]++at|at[\s\u00a0]++most"
     rf"|no[\s\u00a0]++more[\s\u00a0]++than)\b)){{0,64}}?"
     rf"[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")
+# one of them is in every match of _RE_PAID_BACK and _RE_PAID_BACK_AFTER
+_PAID_BACK_STEMS: Final = ("subsid", "grant", "compensat", "refund", "reimburs")
 _RE_PAID_BACK_AFTER: Final = regex.compile(  # (right after the rate's noun)
     r"(?:[\s\u00a0]++(?i:per|a|an|each)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?[\w-]++"
     r"|[\s\u00a0]*+/[\s\u00a0]*+[\w-]++)?"
@@ -400,8 +402,10 @@ def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
     refund: "will subsidise rail transport of grain at 4,000 tenge per tonne"), no price?
     Not where a rate or a price names it ("Spot rates fell to $1,800 per container as
     subsidies kicked in")."""
-    if _RE_PAID_BACK.search(text, max(clause[0], claim.start - 80), claim.start,
-                            timeout=CLAUSE_TIMEOUT):
+    lo = max(clause[0], claim.start - 80)
+    if not may_contain(text[lo : clause[1]], _PAID_BACK_STEMS):
+        return False  # (most prices name no subsidy: told without the patterns)
+    if _RE_PAID_BACK.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
         return True
     return bool(_RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT)
                 and not _RE_PRICE_NOUN.search(text, clause[0], claim.start))

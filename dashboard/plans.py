@@ -387,5 +387,4 @@ def is_closed_aside(claim: Located, cue: int, text: str) -> bool:
     billion so far": what was spent is history (the 1,300 MW, inside the aside, is the plan)."""
     if text[max(0, cue - 2) : cue] != ", ":
         return False  # the common case, told without the pattern
-    found = _RE_ASIDE_THEN_PAST.match(text, cue, claim.start, timeout=CLAUSE_TIMEOUT)
-    return found is not None and found.end() <= claim.start
+    return _RE_ASIDE_THEN_PAST.match(text, cue, claim.start, timeout=CLAUSE_TIMEOUT) is not None

@@ -35,7 +35,11 @@ from dashboard.vocab.metrics import (
     PROCESSORS,
     rows_of,
 )
-from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
+from dashboard.vocab.past_verbs import (
+    PAST_CHANGE_WORDS,
+    PAST_IRREGULAR_WORDS,
+    PERFECT_CHANGE_WORDS,
+)
 
 # Rows whose cues are currency names ("the lira weakened 20%"), which "in" before makes the
 # currency a figure is counted in, no exchange rate: "exports in lira terms surged 62.3%",
@@ -193,10 +197,10 @@ _RE_DEMAND_OPENER_BEFORE: Final = regex.compile(
     r"|\b(?i:in|on|as|while)[\s\u00a0]++"
     r"(?:(?!(?:the|an?|its|their|this|that|these|those)\b)[a-z][a-z-]*+[\s\u00a0]++){0,2}\Z")
 _RE_DEMAND_OWN_VERB: Final = regex.compile(
-    r"(?:[^,;:.!?\n]){0,50}?\b(?i:rose|rises|risen|reached|reaches|hit|hits|climbed|climbs"
-    r"|grew|grows|grown|fell|falls|fallen|dropped|drops|increased|increases|decreased|declined"
-    r"|jumped|surged|totall?ed|stood|stands|amounted|forecast|projected|expected|estimated"
-    r"|seen|will[\s\u00a0]++(?:reach|rise|hit|grow|climb|top|exceed))\b"
+    rf"(?:[^,;:.!?\n]){{0,50}}?\b(?i:{PAST_CHANGE_WORDS}|{PERFECT_CHANGE_WORDS}|rises|reached"
+    r"|reaches|hit|hits|climbs|grows|falls|drops|increases|surged|totall?ed|stood|stands"
+    r"|amounted|forecast|projected|expected|estimated|seen"
+    r"|will[\s\u00a0]++(?:reach|rise|hit|grow|climb|top|exceed))\b"
     r"(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d)){0,30}?(?:[$\u20ac]|(?<![0-9])"
     r"(?!(?<=\b(?i:in|since|by|until|after|before)[\s\u00a0]++)(?:19|20)[0-9]{2}\b)[0-9])")
 # A where/which aside closed by its comma ("to China, where demand rose 4% last year,

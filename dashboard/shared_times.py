@@ -338,9 +338,10 @@ _OWN_VERB: Final = (
     r"|scheduled|planned|to|may|might|can|could|that|which|who|whose|bought|built|sold|made)\b"
     r"|for\s++delivery\b)")
 _RE_TIME_RIGHT_AFTER: Final = regex.compile(
-    rf"\A(?:\s++{_OWN_VERB}[\w'’-]++)?+(?:\s++{_OWN_VERB}(?![a-z]{{3,}}ed\b)[\w'’-]++)?+"
-    rf"(?:\s++{_OWN_VERB}[\w'’-]++){{0,10}}+"  # (a participle only right after the noun:
-    # "another 20 at the refurbished Baku depot in 2023" shares the year)
+    rf"\A(?:\s++{_OWN_VERB}[\w'’-]++)?+(?:\s++{_OWN_VERB}(?![a-z]{{3,}}ed\b)[\w'’-]++"
+    rf"(?:\s++{_OWN_VERB}[\w'’-]++){{0,10}}+)?+"  # (a participle only right after the noun:
+    # "another 20 at the refurbished Baku depot in 2023" shares the year; the words after it
+    # only after a word that is none, so the participle cannot be taken as one of them)
     r",?\s*+(?:(?:in|by|for|during|over|from|until|till|through)\s++)?\Z"
 )
 

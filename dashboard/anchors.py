@@ -41,9 +41,9 @@ def closest_anchor(raws: list[Raw], i: int, text: str, reach: int) -> tuple[Raw,
         anchor_fit = _fit(anchor, raw)
         if len(between) < 32 and "from" in between.lower() and RE_FROM_BETWEEN.fullmatch(between):
             worth = _worth_of(raws, j, text)
-            fit, level = min([(anchor_fit, anchor)] + (
-                [(_fit(worth, raw), worth)] if worth is not None else []),
-                key=lambda pair: pair[0][0])
+            fit, level = anchor_fit, anchor
+            if worth is not None and (worth_fit := _fit(worth, raw))[0] < fit[0]:
+                fit, level = worth_fit, worth
             if fit[0] <= 3:
                 return level, fit[1]
         distance, factor = anchor_fit

@@ -72,6 +72,6 @@ def _opens_or_goes_on(text: str, lo: int, start: int) -> bool:
         return True
     goes_on = _RE_GOES_ON.search(text, lo, start, timeout=scan_timeout(60))
     first = None if goes_on is None else _RE_FIGURE.search(text, lo, goes_on.start())
-    return first is not None and goes_on is not None and bool(
+    return first is not None and bool(
         _RE_BARE_ANSWER.match(text, lo, first.start(), timeout=scan_timeout(60))) and not (
         _RE_VERB_AFTER.match(text, first.start(), goes_on.start(), timeout=scan_timeout(60)))

@@ -138,9 +138,10 @@ def along_the_works(raw: Raw, before: str, after: str, *, active: bool = False) 
     if not (raw.unit in _LENGTHS and ("over" in tail or "along" in tail)):
         return False  # the common case, told without the pattern
     works = _RE_WORKS_ALONG.search(before[-80:])
-    if works is None or (active and works["prep"].lower() == "over"):
-        return works is not None and (  # "has widened over 350 km of highway": no change
-            _RE_OF_AFTER.match(after) is None or after.lstrip()[:3].lower() == "of ")
+    if works is None:
+        return False
+    if active and works["prep"].lower() == "over":  # "has widened over 350 km of highway"
+        return _RE_OF_AFTER.match(after) is None or after.lstrip()[:3].lower() == "of "
     return _RE_OF_AFTER.match(after) is None and bool(
         works["aux"] or works["object"] or works["prep"].lower() == "along")
 

@@ -26,7 +26,7 @@ _RE_JOURNEY_BEFORE: Final = regex.compile(
     r"|last(?:s|ed)?)\b"
     r"|\b(?i:reach(?:es|ed)?|arrives?[\s\u00a0]++in|gets?"
     r"[\s\u00a0]++to)[\s\u00a0]++\p{Lu}[\w'’-]*+(?:[\s\u00a0]++\p{Lu}[\w'’-]*+)?[\s\u00a0]++"
-    r"(?i:in|within)[\s\u00a0]++(?:(?i:about|around|under|just|roughly|some)[\s\u00a0]++)?\Z")
+    rf"(?i:in|within)[\s\u00a0]++(?:(?i:{HEDGE_WORDS}|under)[\s\u00a0]++)?\Z")
 # A stop, or a time that lasts with no journey its subject ("The strike ... lasted"; "The sea
 # voyage ... lasts" is on the way); "for" only right before the figure ("cancelled for three
 # weeks"; not "For exporters, the trip ... takes").

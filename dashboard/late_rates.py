@@ -18,7 +18,7 @@ import regex
 from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.raw import Raw
 from dashboard.scanning import match_at, may_contain
-from dashboard.vocab.calendar import MONTH_NAMES
+from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import ISO_CODES, PER_WORDS
 
@@ -222,7 +222,7 @@ _RE_LISTED_PRICES: Final = regex.compile(r",?[\s\u00a0]++and[\s\u00a0]++")
 _RE_PRICE_THEN_TIME: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:a|an|per)(?:[\s\u00a0]++[\w-]++){1,2}?)?"
     r"[\s\u00a0]++(?:in|for|during)[\s\u00a0]++(?:the[\s\u00a0]++)?"
-    rf"(?:(?:{'|'.join(MONTH_NAMES)}|spring|summer|autumn|fall|winter)\b|(?:19|20)[0-9]{{2}}"
+    rf"(?:(?:{MONTHS}|spring|summer|autumn|fall|winter)\b|(?:19|20)[0-9]{{2}}"
     r"|(?:first|second|third|fourth)[\s\u00a0]++(?:quarter|half))"
     r"(?:[\s\u00a0]++(?:19|20)[0-9]{2})?(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
 )

@@ -126,10 +126,11 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if raw.per is not None:
         return
     rate = RE_PER.match(after) if _may_open_a_rate(after) else None
+    money = is_currency_code(raw.unit or "")
     if rate is None and _flow_a_period_after(after, before):
         raw.per = after.split(None, 2)[1].lower()  # "capacity ... 4 million tons a year after
         return  # the expansion": a flow's rate, the time after it when it is reached
-    if rate is None and is_currency_code(raw.unit or "") and raw.value < (
+    if rate is None and money and raw.value < (
             _BOX_PRICE_MAX_BY.get(raw.unit or "", _BOX_PRICE_MAX)):  # (not "the cost of a
         # container terminal is $300 million": no price of a box)
         box = _box_of(raw, before, after, text)
@@ -137,16 +138,16 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
             raw.per = box
             return
     if rate is None:
-        if is_currency_code(raw.unit or "") and not raw.scaled and quoted(raw, before, after):
+        if money and not raw.scaled and quoted(raw, before, after):
             return
         near = before[-_ANNUAL_REACH:]
         each = _each_one(near, raw)
         if each is not None:
             raw.per = each["thing"].lower()
             return
-        far = (text[max(0, raw.start - _PERIODIC_REACH) : raw.start]
-               if text and is_currency_code(raw.unit or "") else near)
-        periodic = (_periodic_before(far, far is not near) if raw.unit not in ("%", "pp", "x")
+        price = bool(text) and money  # (a price's periodic word may stand further back)
+        far = text[max(0, raw.start - _PERIODIC_REACH) : raw.start] if price else near
+        periodic = (_periodic_before(far, price) if raw.unit not in ("%", "pp", "x")
                     and may_contain(far, _ANNUAL_HINTS)
                     and not _RE_SIZE_WORD.search(text, raw.start, raw.end) else None)
         if periodic is None and raw.unit not in ("%", "pp", "x") and (

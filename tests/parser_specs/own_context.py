@@ -164,6 +164,13 @@ RATES: list[Example] = [
        c("17 mln tonnes", 17e6, "t", per="year")),
     ex("rate-annually", "The complex is sized for 75,000 trailers annually.",
        c("75,000 trailers", 75000, "count", item="trailer", per="year")),
+    # an adverb that closes the rate's clause before "under", "by", "with": still its rate
+    ex("rate-annually-before-under-a-deal",
+       "Turkmenistan exports 10 bcm of gas to Iran annually under the swap deal.",
+       c("10 bcm", 1e10, "m3", per="year", metric="gas exports")),
+    ex("rate-daily-before-by-rail",
+       "Kazakhstan ships 4,000 tonnes of flour to Afghanistan daily by rail.",
+       c("4,000 tonnes", 4000, "t", per="day")),
     ex("rate-per-annum", "The plant will make 10 million tonnes per annum.",
        c("10 million tonnes", 10e6, "t", per="year")),
     ex("rate-daily", "The pipeline pumps 90,000 barrels daily.",

@@ -169,6 +169,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
         "terminal", "crane", "warehouse", "port", "station", "hub", "pump station", "tank",
+        "logistics centre",  # "plans to build 13 logistics centres by 2029"
         "plug",  # a terminal's reefer plugs
         "checkpoint", "crossing",  # "will modernise 30 road checkpoints"
         "pick-up point", "parcel locker")},  # "runs 5,000 pick-up points" for its parcels

@@ -1587,6 +1587,21 @@ METRIC_CARRY: list[Example] = [
        c("$7.3 billion", 7.3e9, "USD", metric="imports"),
        c("5%", 5, "%", change="increase", metric="exports"),
        c("9%", 9, "%", change="increase", metric="imports"), published="2025-07-25"),
+    # levels of two kinds, then their changes: each change is its level's, in order
+    ex("respectively-changes-pair-with-levels",
+       "In 2024, 19,000 trains ran on the China-Europe routes, carrying 2.07 million TEU, up "
+       "10% and 9% respectively.",
+       c("19,000 trains", 19000, "count", item="train", metric="train count"),
+       c("2.07 million TEU", 2.07e6, "TEU", metric="container volume"),
+       c("10%", 10, "%", change="increase", metric="train count"),
+       c("9%", 9, "%", change="increase", metric="container volume")),
+    ex("respectively-changes-pair-with-levels-money-and-tonnes",
+       "Uzbek fruit exports reached 1.9 million tonnes and $1.6 billion, up 12% and 18% "
+       "respectively.",
+       c("1.9 million tonnes", 1.9e6, "t", metric="agricultural exports"),
+       c("$1.6 billion", 1.6e9, "USD", metric="agricultural exports"),
+       c("12%", 12, "%", change="increase", metric="agricultural exports"),
+       c("18%", 18, "%", change="increase", metric="agricultural exports")),
     ex("respectively-entities",
        "Aktau and Kuryk handled 3.9 and 2.1 million tonnes, respectively.",
        c("3.9", 3.9e6, "t", only_entities=["Port of Aktau"]),

@@ -1568,6 +1568,21 @@ METRIC_CARRY: list[Example] = [
        "The tenge depreciated 2.3% in August, and the lari appreciated 1.5%.",
        c("2.3%", 2.3, "%", change="decrease", metric="exchange rate"),
        c("1.5%", 1.5, "%", change="increase")),
+    # a time in the possessive before a figure is that figure's, not the one before it
+    ex("period-possessive-time-is-the-next-figures",
+       "Kazakhstan's wheat harvest is forecast at 17 million tonnes, below last year's 18.9 "
+       "million.",
+       c("17 million tonnes", 17e6, "t", kind="projection", period=None, metric="harvest"),
+       c("18.9 million", 18.9e6, "t", kind="actual", period="2024", metric="harvest"),
+       published="2025-03-10"),
+    ex("period-possessive-time-after-a-forecast-money",
+       "Exports are expected to reach $5 billion, above last year's $4.2 billion.",
+       c("$5 billion", 5e9, "USD", kind="projection", period=None),
+       c("$4.2 billion", 4.2e9, "USD", kind="actual", period="2024"), published="2025-03-10"),
+    ex("period-possessive-year-with-a-level-noun",
+       "Throughput slipped to 6.1 million tonnes, short of 2022's record of 7.4 million tonnes.",
+       c("6.1 million tonnes", 6.1e6, "t", period=None),
+       c("7.4 million tonnes", 7.4e6, "t", period="2022"), published="2025-03-10"),
     # a time in an aside is the aside's; "since it became operational in 2006" is since 2006
     ex("period-not-from-an-aside",
        "The railway, whose construction began in December 2024, will be 523 km long.",

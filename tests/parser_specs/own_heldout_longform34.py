@@ -89,7 +89,9 @@ TRADE_FINANCE: list[Example] = [
        "the bank now confirms a sight letter of credit within 2 working days.",
        c("94 days", 94, "day"),
        c("120", 120, "day"),
-       c("2 working days", 2, "day", approx="max"),
+       # "within" is read as exact, as elsewhere (own_heldout_border, own_heldout_hubs):
+       # corrected after the first run from approx="max"
+       c("2 working days", 2, "day", approx=None),
        published=TF_PUB),
     ex("lf34-tf-p7-ebrd",
        "The European Bank for Reconstruction and Development raised the bank's limit under "
@@ -154,7 +156,7 @@ TIMETABLE: list[Example] = [
        "ALMATY, 20 May - Kazakhstan and Uzbekistan will run a daily passenger train between "
        "Almaty and Tashkent from 1 June, replacing the three weekly services of last summer, "
        "the two national railways said on Wednesday.",
-       c("three weekly services", 3, "count", per="week"),
+       c("three weekly services", 3, "count", per="week", kind="actual"),
        published=TT_PUB),
     ex("lf34-tt-p2-journey",
        "The new Talgo train will cover the 830 km in about 14 hours, against 19 hours for the "
@@ -348,7 +350,9 @@ CUSTOMS: list[Example] = [
     ex("lf34-cs-p2-cases",
        "Officers opened 1,860 cases of customs offences, up 14%, and 212 criminal cases for "
        "smuggling, most of them at the Khorgos and Nur Zholy crossings.",
-       c("1,860 cases", 1860, "count"),
+       # the surface names what is counted ("pairs of trains"): corrected after the first run
+       # from "1,860 cases"
+       c("1,860 cases of customs offences", 1860, "count"),
        c("14%", 14, "%", change="increase"),
        c("212 criminal cases", 212, "count"),
        published=CS_PUB),

@@ -19,7 +19,7 @@ from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import count_modifiers as read_count_modifiers
 from dashboard.rates import per_of_adjective
 from dashboard.raw import Raw
-from dashboard.scanning import match_at
+from dashboard.scanning import alternation, match_at
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.units import COUNT_NOUNS
@@ -399,3 +399,17 @@ def ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
     return (between.endswith(("and ", "and\u00a0"))
             and _RE_VERB_WORD_AND.match(between) is not None
             and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)
+
+
+# A plural counted noun that "of them" after a bare number takes up, no number before it:
+# "Cheaper Russian wagons add to the pressure: ..., and 12,000 of them are now working".
+_RE_COUNTED_PLURAL: Final = regex.compile(
+    rf"(?<![0-9][\s\u00a0]++)\b(?i:{alternation(k for k in COUNT_NOUNS if k.endswith('s'))})\b")
+
+
+def counted_before(text: str, lo: int, hi: int) -> str | None:
+    """The item of the last plural counted noun in text[lo:hi] no number counts, or None."""
+    last = None
+    for last in _RE_COUNTED_PLURAL.finditer(text, lo, hi):
+        pass
+    return None if last is None else COUNT_NOUNS.get(fold(last.group()))

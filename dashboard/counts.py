@@ -13,6 +13,7 @@ import regex
 from dashboard import context
 from dashboard.anchors import closest_anchor
 from dashboard.countables import (
+    counted_before,
     ends_a_list,
     is_postcode,
     is_statistic_or_citation,
@@ -425,7 +426,11 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
         return
     anchor, factor = best
     if _RE_OF_THEM_AFTER.match(after) and unit_class(anchor.unit) == "money":
-        return  # "..., or some 4,400 tenge, and 12,000 of them work": things, not tenge
+        tail = sentence_tail(text[max(0, raw.start - _ELLIPTIC_REACH) : raw.start])
+        item = counted_before(text, raw.start - len(tail), raw.start)
+        if item is not None:  # "Russian wagons ..., or some 4,400 tenge, and 12,000 of them
+            raw.unit, raw.item = "count", item  # work": the wagons, never tenge
+        return
     if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(text, anchor.end, raw.start):
         return  # "trains will rise to 12 a week, and the tariff will rise to 450": no trains
         # (a head before the anchor is the anchor's own clause: "Trucks paying the new toll

@@ -409,7 +409,5 @@ _RE_COUNTED_PLURAL: Final = regex.compile(
 
 def counted_before(text: str, lo: int, hi: int) -> str | None:
     """The item of the last plural counted noun in text[lo:hi] no number counts, or None."""
-    last = None
-    for last in _RE_COUNTED_PLURAL.finditer(text, lo, hi):
-        pass
-    return None if last is None else COUNT_NOUNS.get(fold(last.group()))
+    nouns = [m.group() for m in _RE_COUNTED_PLURAL.finditer(text, lo, hi)]
+    return COUNT_NOUNS.get(fold(nouns[-1])) if nouns else None

@@ -425,7 +425,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if best is None:
         return
     anchor, factor = best
-    if _RE_OF_THEM_AFTER.match(after) and unit_class(anchor.unit) == "money":
+    if _RE_OF_THEM_AFTER.match(after) and unit_class(anchor.unit or "") == "money":
         tail = sentence_tail(text[max(0, raw.start - _ELLIPTIC_REACH) : raw.start])
         item = counted_before(text, raw.start - len(tail), raw.start)
         if item is not None:  # "Russian wagons ..., or some 4,400 tenge, and 12,000 of them

@@ -635,8 +635,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "criminal cases": "criminal case", "smuggling cases": "smuggling case",
     # "opened 1,860 cases of customs offences", "212 cases of smuggling" (not a bare "cases of")
     "cases of smuggling": "smuggling case", "cases of customs offences": "offence case",
-    "cases of customs offenses": "offence case", "cases of administrative offences": "offence case",
-    "cases of administrative offenses": "offence case", "cases of customs violations": "offence case",
+    "cases of customs offenses": "offence case",
+    "cases of administrative offences": "offence case",
+    "cases of administrative offenses": "offence case",
+    "cases of customs violations": "offence case",
     "inspections": "inspection", "audits": "audit",
     # disputes counted: "a respondent in 11 investment arbitration cases", "58 treaty-based
     # cases were filed", "a panel of three arbitrators", "backed by 1,200 shareholders"

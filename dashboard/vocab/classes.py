@@ -128,6 +128,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # "18 crew were rescued, along with 4 passengers": the crew, not the passengers' count
     "crew member": ("crew member count", "other"),
     "work permit": ("work permit count", "economy"),  # "1.25 million work patents" issued
+    # "issued 1,240 letters of credit worth $860 million": trade finance, counted
+    "letter of credit": ("letter of credit count", "trade"),
     # payments made by card or transfer, counted
     **{item: ("transaction count", "economy") for item in ("transaction", "payment",
                                                            "transfer")},

@@ -89,18 +89,10 @@ _RE_COMMITS_AFTER: Final = regex.compile(
 # "forecast at 17 mt, below last year's 18.9 mt", "above 2023's record of $4.2 billion": a
 # time in the possessive before a figure (a level's noun maybe between) is that figure's.
 _RE_POSSESSIVE_OF_NEXT: Final = regex.compile(
-    r"['’]s[\s\u00a0]++(?:(?i:all-time|record|peak|high|low|level|total|volume|figure"
+    r"['\u2019]s[\s\u00a0]++(?:(?i:all-time|record|peak|high|low|level|total|volume|figure"
     r"|tally|average|result|outturn|mark|value)[\s\u00a0]++){0,2}(?:of[\s\u00a0]++)?"
     rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z"
 )
-
-
-def owns_the_next(text: str, end: int, next_start: int) -> bool:
-    """Is the time ending at `end` in the possessive of the figure at `next_start`?"""
-    return (text.startswith(("'s", "’s"), end) and next_start - end <= 40
-            and _RE_POSSESSIVE_OF_NEXT.match(text, end, next_start) is not None)
-
-
 RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"
@@ -118,6 +110,22 @@ RE_ATTRIBUTIVE: Final = regex.compile(
     r"now|today|currently|nowadays|typically|usually|normally|still|already|also|"
     + "|".join(w.replace(" ", r"\s+") for w in _TIME_NOUNS) + r")\b)[a-z]"
 )
+# "2023: $1.9 bn, 2024: $1.3 bn", as a chart's labels are written out: a time and a colon
+# before the next figure label that one, not the figure before it.
+_RE_LABELS_NEXT: Final = regex.compile(r"\A:[ \t]*+[$\u20ac\u00a3]?[+\-\u2212]?[0-9]")
+
+
+def dates_the_next(text: str, end: int, next_start: int) -> bool:
+    """Is the time ending at `end` the figure's at `next_start`, not the one's before it: an
+    attributive ("bringing 2026 spending to ..."), a chart's label ("2024: $1.3 bn") or a
+    possessive ("below last year's 18.9 mt")?"""
+    if (RE_ATTRIBUTIVE.match(text[end : end + 20]) is not None
+            or _RE_LABELS_NEXT.match(text[end : end + 4]) is not None):
+        return True
+    return (text.startswith(("'s", "\u2019s"), end) and next_start - end <= 40
+            and _RE_POSSESSIVE_OF_NEXT.match(text, end, next_start) is not None)
+
+
 # "Under the 1992 Almaty agreement, ... 22 km3 a year": a year naming a treaty or a law dates
 # it, not the figures it governs (unlike "the 2024 harvest", "the 2025 budget", and "the 2026
 # budget law", whose figures are the budget year's).

@@ -28,7 +28,7 @@ import regex
 
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
-from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing, deals_time_reach, owns_the_next
+from dashboard.dated_things import dates_a_thing, dates_the_next, deals_time_reach
 from dashboard.done_verbs import done_before
 from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
@@ -61,6 +61,8 @@ _RE_GAP_BAD: Final = regex.compile(
     # a speaker's verb: what comes after it is when it was said or another statement ("$2.9
     # billion in the seven months, he said, adding that the agreement, in force since May 15")
     r"|\b(?:said|says|noted|stated|told)\b"
+    # "240 km of the 380 km cable has been laid, with the rest due next spring": its own
+    r"|,\s*with\s+the\s+(?:rest|remaining|remainder|other|second|next|last|final)\b"
     # (not "is due to start up in 2027, adding about 400 jobs": a figure the start-up adds)
     rf"|,\s*adding\b(?!\s++(?:{HEDGE_OR_MORE}\s++)?+\Z)"
     # "620,000 sqm of warehousing, most of it built after 2018": when (part of) the thing
@@ -69,9 +71,6 @@ _RE_GAP_BAD: Final = regex.compile(
     r"|,\s*(?:most|much|all|some|part|half|many)\s+of\s+(?:it|them|which)\s+"
     r"(?:built|constructed|erected|commissioned|founded|established)\b"
 )
-# "2023: $1.9 bn, 2024: $1.3 bn", as a chart's labels are written out: a time and a colon
-# before the next figure label that one, not the figure before it.
-_RE_LABELS_NEXT: Final = regex.compile(r"\A:[ \t]*+[$\u20ac\u00a3]?[+\-\u2212]?[0-9]")
 # "He warned of a dip this year, mainly because of oil prices, but said ... the $15 billion
 # target": a time inside a first clause, another clause after it; it leads no figure of that
 # one (not "In 2024, demand slowed but exports rose 5%": a time that opens the sentence).
@@ -252,9 +251,7 @@ def _times_after(
                 continue
             if _closed_aside(text, claim, t):
                 continue  # "The 75-km line, built in 2011, carries ...": the aside's time
-            if k + 1 < len(group) and (RE_ATTRIBUTIVE.match(text[t.end : t.end + 20])
-                                       or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])
-                                       or owns_the_next(text, t.end, group[k + 1].start)):
+            if k + 1 < len(group) and dates_the_next(text, t.end, group[k + 1].start):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's
             chosen[k] = t
             if not (t.base and _when_after(text, t)):

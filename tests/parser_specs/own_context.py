@@ -1583,6 +1583,12 @@ METRIC_CARRY: list[Example] = [
        "Throughput slipped to 6.1 million tonnes, short of 2022's record of 7.4 million tonnes.",
        c("6.1 million tonnes", 6.1e6, "t", period=None),
        c("7.4 million tonnes", 7.4e6, "t", period="2022"), published="2025-03-10"),
+    # a clause after ", with the rest" has its own subject: its time dates no figure before it
+    ex("period-not-from-a-with-clause-of-the-rest",
+       "Of the 1,020 km of new track, 610 km has been built, with the remaining sections due in "
+       "2027.",
+       c("1,020 km", 1020, "km", kind="actual", period=None),
+       c("610 km", 610, "km", kind="actual", period=None), published="2025-09-01"),
     # a time in an aside is the aside's; "since it became operational in 2006" is since 2006
     ex("period-not-from-an-aside",
        "The railway, whose construction began in December 2024, will be 523 km long.",

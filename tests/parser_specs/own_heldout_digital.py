@@ -32,7 +32,7 @@ CABLES: list[Example] = [
        "So far 240 km of the 380 km Caspian cable has been laid, with the remaining section "
        "scheduled for next spring.",
        c("240 km", 240, "km", metric="cable length", topic="digital", kind="actual"),
-       c("380 km", 380, "km", metric="cable length", topic="digital"),
+       c("380 km", 380, "km", metric="cable length", topic="digital", kind="actual"),
        published="2025-09-01"),
     ex("dg-black-sea-cable-about-km-budget",
        "The planned Black Sea digital cable from Poti to Constanta will stretch about 1,195 "

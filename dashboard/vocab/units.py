@@ -171,6 +171,10 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "cu. m": ("m3", 1.0, None),
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
     "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
+    # a compound's singular and its hyphenated adjective, as square metres' are: "a 2,000
+    # cubic-metre LNG bunkering barge", "a 30,000 cubic metre tank"
+    "cubic metre": ("m3", 1.0, None), "cubic meter": ("m3", 1.0, None),
+    "cubic-metre": ("m3", 1.0, None), "cubic-meter": ("m3", 1.0, None),
     "ton-kilometres": ("tkm", 1.0, None), "ton-kilometers": ("tkm", 1.0, None),
     "tonne-km": ("tkm", 1.0, None), "ton-km": ("tkm", 1.0, None), "t-km": ("tkm", 1.0, None),
     "tonne-kilometres": ("tkm", 1.0, None), "tonne-kilometers": ("tkm", 1.0, None),

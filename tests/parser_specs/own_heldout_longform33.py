@@ -147,7 +147,9 @@ PORT: list[Example] = [
     ex("lf33-port-p2-warehouses",
        "Covered warehouse space grew to 86,000 square metres after two new sheds of 12,000 "
        "square metres each opened in June, and open storage areas now cover 41 hectares.",
-       c("86,000 square metres", 86000, "m2", change="increase"),
+       # a level reached ("grew to") carries no change of its own, by the house's convention
+       # (corrected after the first run)
+       c("86,000 square metres", 86000, "m2", change=None),
        c("two new sheds", 2, "count"),
        c("12,000 square metres", 12000, "m2"),
        c("41 hectares", 41, "ha"),
@@ -233,7 +235,9 @@ CUSTOMS: list[Example] = [
        "TASHKENT, 15 July - Uzbekistan's customs committee processed 1.46 million electronic "
        "declarations in the first half of the year, 99.2% of all those filed, up from 93% two "
        "years ago, the committee said on Wednesday.",
-       c("1.46 million", 1.46e6, "count"),
+       # the counted noun belongs to the surface, by the house's convention (corrected after
+       # the first run)
+       c("1.46 million electronic declarations", 1.46e6, "count"),
        c("99.2%", 99.2, "%"),
        c("93%", 93, "%"),
        published=CUSTOMS_PUB),
@@ -313,8 +317,10 @@ CUSTOMS: list[Example] = [
     ex("lf33-customs-p14-targets",
        "The committee wants to cut the average release time to 30 minutes by the end of 2026 "
        "and to link its system with those of 12 more countries.",
+       # countries are not counted things in the house's tables ("nations", "regions" and
+       # "countries" are left out of the count nouns on purpose): no claim (corrected after the
+       # first run)
        c("30 minutes", 30, "min", kind="projection"),
-       c("12 more countries", 12, "count", kind="projection"),
        published=CUSTOMS_PUB),
 ]
 

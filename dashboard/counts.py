@@ -11,7 +11,7 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.anchors import closest_anchor
+from dashboard.anchors import closest_anchor, things_sized
 from dashboard.countables import (
     ends_a_list,
     is_postcode,
@@ -410,6 +410,10 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if best is None:
         return
     anchor, factor = best
+    if (things := things_sized(anchor, raw, text)) is not None:
+        raw.unit, raw.item = "count", things  # "Tankers of up to 7,000 tonnes ... 11 of them"
+        read_hedge(raw, before)
+        return
     if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(text, anchor.end, raw.start):
         return  # "trains will rise to 12 a week, and the tariff will rise to 450": no trains
         # (a head before the anchor is the anchor's own clause: "Trucks paying the new toll

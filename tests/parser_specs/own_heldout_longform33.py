@@ -339,7 +339,7 @@ BUNKER: list[Example] = [
        "In Aktau marine gasoil averaged $955 a tonne, and in Turkmenbashi $870, the lowest "
        "on the sea thanks to the refinery next to the port.",
        c("$955", 955, "USD", per="t"),
-       c("$870", 870, "USD"),
+       c("$870", 870, "USD", per="t"),  # (its rate checked with the fix that reads it)
        published=BUNKER_PUB),
     ex("lf33-bunker-p3-fuel-oil",
        "Fuel oil with up to 0.5% sulphur, which few Caspian ships burn, sold at $690-720 a "

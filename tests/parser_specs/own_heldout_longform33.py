@@ -392,7 +392,8 @@ BUNKER: list[Example] = [
     ex("lf33-bunker-p11-lng",
        "Kazakhstan's ports authority says it will test LNG bunkering at Kuryk in 2027 with a "
        "2,000 cubic-metre barge.",
-       c("2,000 cubic-metre", 2000, "m3", kind="projection"),
+       # the barge's size, no gas traded (its metric checked with the fix that reads it)
+       c("2,000 cubic-metre", 2000, "m3", kind="projection", metric="capacity"),
        published=BUNKER_PUB),
     ex("lf33-bunker-p12-fleet",
        "Ships on the Caspian burned an estimated 410,000 tonnes of fuel last year, most of it "

@@ -386,8 +386,9 @@ BUNKER: list[Example] = [
     ex("lf33-bunker-p10-local",
        "In local money a tonne of gasoil cost 1,556 manat at Baku and 489,000 tenge at "
        "Aktau.",
-       c("1,556 manat", 1556, "AZN"),
-       c("489,000 tenge", 489000, "KZT"),
+       # prices of a tonne (their rate checked with the fix that reads it)
+       c("1,556 manat", 1556, "AZN", per="t"),
+       c("489,000 tenge", 489000, "KZT", per="t"),
        published=BUNKER_PUB),
     ex("lf33-bunker-p11-lng",
        "Kazakhstan's ports authority says it will test LNG bunkering at Kuryk in 2027 with a "

@@ -51,7 +51,8 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
         return "generating unit count", Topic.ENERGY  # "Rogun's two operating units have a
         # combined 600 MW": a plant's turbines and generators, no vehicles
     if item in _PEOPLE and (_speaks_of_staff(text[lo : claim.start])
-                            or match_at(_RE_WORK_AFTER, text, claim.end) is not None):
+                            or match_at(_RE_WORK_AFTER, text, claim.end) is not None
+                            or _part_of_staff(claim, text)):
         return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people", "About
         # 450 people work at the park"
     if item in _PEOPLE and _RE_TRAINING.search(text, lo, claim.end + _TRAINED_REACH,
@@ -181,3 +182,17 @@ def _speaks_of_staff(before: str) -> bool:
     reduced by 3,200 people"; not a part after a comma ("..., and 20,000 people crossed")."""
     folded = before[-80:].rsplit(", ", 1)[-1].lower()
     return any(cue in folded for cue in JOB_CUES)
+
+
+# A part of the people counted before it: "employs 9,400 people, 1,100 of them in logistics".
+_RE_OF_THEM: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:them|those|whom)\b")
+
+
+def _part_of_staff(claim: Located, text: str) -> bool:
+    """Is the count a part "of them" of staff counted right before it, in its sentence ("The
+    company employs 9,400 people, 1,100 of them in its rail division")?"""
+    if match_at(_RE_OF_THEM, text, claim.end) is None:
+        return False  # the common case: no part "of them"
+    before = text[max(0, claim.start - 80) : claim.start]
+    before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :].lower()
+    return any(cue in before for cue in JOB_CUES)

@@ -31,7 +31,9 @@ annual report's pages, ISBN and phone, a customs portal's version, form and orde
 and a helpline, a deputy chairman's quote with a street number, a method note with dates and
 regime codes, a fuel standard's annex and year, a trader's quote with a berth, and a byline
 with the next edition's date and a phone number. Every expectation was written from reading
-the text, before the parser was run on it.
+the text, before the parser was run on it (three were corrected to the house conventions
+after the first run, each marked where it stands, and a few rate, metric, kind and period
+checks were added with the parser fixes that make them pass).
 """
 
 from __future__ import annotations

@@ -385,7 +385,8 @@ BUNKER: list[Example] = [
        "Tankers of up to 7,000 tonnes bring the fuel from refineries on the Volga, and 11 of "
        "them were waiting near Astrakhan at the end of April because of low water.",
        c("7,000 tonnes", 7000, "t", approx="max"),
-       c("11", 11, "count"),
+       # tankers, not tonnes (its metric checked with the fixes that read it)
+       c("11", 11, "count", metric="vessel count"),
        published=BUNKER_PUB),
     ex("lf33-bunker-p10-local",
        "In local money a tonne of gasoil cost 1,556 manat at Baku and 489,000 tenge at "

@@ -17,8 +17,9 @@ from dashboard.hedges import WINDOW, hedge_after_span
 from dashboard.numbers import fold, tidy
 from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import count_modifiers as read_count_modifiers
+from dashboard.rates import per_of_adjective
 from dashboard.raw import Raw
-from dashboard.scanning import match_at
+from dashboard.scanning import alternation, match_at
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.units import COUNT_NOUNS
@@ -137,7 +138,8 @@ _RE_SCALE_DOT: Final = regex.compile(r"\.[\s\u00a0]++[a-z]")
 # "19,000-plus containers", "a 1,500-plus fleet": "-plus" joined to the number is a hedge.
 _RE_PLUS_AFTER: Final = regex.compile(r"-plus[\s\u00a0]++[a-z]")
 # A train's length in wagons, written as an adjective: "will introduce 71-wagon trains"; so a
-# plant's size in vehicles: "a 120,000-vehicle plant in Kostanay", "a 50,000-car factory".
+# plant's size in vehicles: "a 120,000-vehicle plant in Kostanay", "a 50,000-car factory"; so a
+# fleet's: "the 36,000-wagon fleet".
 _TRAIN_UNITS: Final = ("wagon", "railcar", "car")
 _PLANT_UNITS: Final = ("vehicle", "car", "truck", "bus")
 # What may follow a bare number's hyphen and make it a count (`quantity` reads those in full).
@@ -145,7 +147,10 @@ HYPHEN_COUNTS: Final = tuple(f"-{noun}" for noun in dict.fromkeys(_TRAIN_UNITS +
 _RE_WAGONS_ADJECTIVE: Final = regex.compile(
     rf"-(?P<noun>(?i:{'|'.join(_TRAIN_UNITS)}))(?=[\s\u00a0]++(?i:trains?|consists?)\b)"
     rf"|-(?P<noun>(?i:{'|'.join(_PLANT_UNITS)}))(?=[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++)?"
-    r"(?i:plants?|factory|factories|assembly[\s\u00a0]++lines?)\b)")
+    r"(?i:plants?|factory|factories|assembly[\s\u00a0]++lines?)\b)"
+    # a fleet's size: "of the 36,000-wagon fleet", "a 500-truck fleet"
+    rf"|-(?P<noun>(?i:{'|'.join(dict.fromkeys(_TRAIN_UNITS + _PLANT_UNITS))}))"
+    r"(?=[\s\u00a0]++(?i:fleets?)\b)")
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 # People a story's source is, not people counted: "two people familiar with the process
 # said", "three people close to the talks" (a handful only: "2,000 people close to the
@@ -219,10 +224,11 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
         # boxes of a standard train": goods are no single thing an article counts)
     if item == "share" and raw.value < _FEWEST_SHARES and not raw.scaled:
         return  # "1.2K views · 45 shares": a page's counter; a placement sells thousands
-    if written_out and (
-        raw.value < 2 or _RE_DEFINITE_BEFORE.search(before) is not None
-    ):
-        return  # "the two countries", "one terminal": references, not measurements
+    if written_out and (raw.value < 2 or (
+            _RE_DEFINITE_BEFORE.search(before) is not None
+            and per_of_adjective(after[: noun.start("noun")]) is None)):
+        return  # "the two countries", "one terminal": references, not measurements (but
+        # "replacing the three weekly services" is a timetable's rate)
     if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or _RE_RANK_AFTER.match(after):
         return  # "the top 10 exporters", "the 50 largest ports": a ranking
     if item == "person" and raw.value <= _MOST_SOURCES and not raw.scaled and (
@@ -393,3 +399,15 @@ def ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
     return (between.endswith(("and ", "and\u00a0"))
             and _RE_VERB_WORD_AND.match(between) is not None
             and _RE_ONE_WORD_END.match(text[raw.end : raw.end + WINDOW]) is not None)
+
+
+# A plural counted noun that "of them" after a bare number takes up, no number before it:
+# "Cheaper Russian wagons add to the pressure: ..., and 12,000 of them are now working".
+_RE_COUNTED_PLURAL: Final = regex.compile(
+    rf"(?<![0-9][\s\u00a0]++)\b(?i:{alternation(k for k in COUNT_NOUNS if k.endswith('s'))})\b")
+
+
+def counted_before(text: str, lo: int, hi: int) -> str | None:
+    """The item of the last plural counted noun in text[lo:hi] no number counts, or None."""
+    nouns = [m.group() for m in _RE_COUNTED_PLURAL.finditer(text, lo, hi)]
+    return COUNT_NOUNS.get(fold(nouns[-1])) if nouns else None

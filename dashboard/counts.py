@@ -13,6 +13,7 @@ import regex
 from dashboard import context
 from dashboard.anchors import closest_anchor, things_sized
 from dashboard.countables import (
+    counted_before,
     ends_a_list,
     is_postcode,
     is_statistic_or_citation,
@@ -25,6 +26,7 @@ from dashboard.patterns import COMPARISON_TAGS
 from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
+from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS, NOT_COUNTED_HEADS
 
@@ -171,9 +173,12 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
             return  # another clause's or another figure's subject
         if words[j] not in _COUNT_NOUN_WORDS:
             continue  # no name ends or starts here (most words: told by one lookup)
-        # the longest name that ends or starts here: "container trains along ..."
-        noun = next((n for n in (" ".join(words[max(0, j - 1) : j + 1]),
-                                 " ".join(words[j : j + 2]), words[j]) if n in COUNT_NOUNS),
+        # the longest name that ends or starts here: "container trains along ...", "letters
+        # of credit advised by the bank numbered just 85"
+        noun = next((n for n in (" ".join(words[max(0, j - 2) : j + 1]),
+                                 " ".join(words[max(0, j - 1) : j + 1]),
+                                 " ".join(words[j : j + 3]), " ".join(words[j : j + 2]),
+                                 words[j]) if n in COUNT_NOUNS),
                     "")
         if noun:
             raw.unit, raw.item = "count", COUNT_NOUNS[noun]
@@ -279,6 +284,11 @@ _ELLIPTIC_REACH: Final = 200
 # "detention of $15 a day for days 8 to 14", "demurrage doubles from day 6": a day's or a
 # week's place in a count after its noun, no figure of the sentence's unit.
 _RE_PLACE_IN_TIME: Final = regex.compile(r"(?i:\b(?:day|days|week|weeks)[\s\u00a0]*\Z)")
+# A bare number that counts things, never takes a sum's unit: "export letters of credit
+# numbered just 85" (after "$140 million"), "..., or some 4,400 tenge, and 12,000 of them".
+_RE_NUMBERED_BEFORE: Final = regex.compile(
+    rf"(?i:\bnumbered[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)")
+_RE_OF_THEM_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:them|these|those)\b")
 # "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
@@ -323,11 +333,13 @@ def _lend_percent_change(raws: list[Raw], i: int, text: str) -> bool:
     return False
 
 
-# "Only 30 of the 96 projects", "113 of the country's 840 stations": a number, then its whole.
-_RE_PART_OF_THE: Final = regex.compile(
-    r"[\s\u00a0]++of[\s\u00a0]++(?:(?:the|its|their|these|those)[\s\u00a0]++"
-    r"(?:\p{Ll}++['’]s[\s\u00a0]++)?+|\p{Lu}\p{L}++['’]s[\s\u00a0]++)"
-)
+# "Only 30 of the 96 projects", "113 of the country's 840 stations": a number, then its whole
+# (`_RE_PART_OF_COUNT`: or the whole's number right after "of": "in 7,300 of 2.6 million
+# parcels checked").
+_PART_OF_THE: Final = (r"[\s\u00a0]++of[\s\u00a0]++(?:(?:the|its|their|these|those)[\s\u00a0]++"
+                       r"(?:\p{Ll}++['’]s[\s\u00a0]++)?+|\p{Lu}\p{L}++['’]s[\s\u00a0]++")
+_RE_PART_OF_THE: Final = regex.compile(_PART_OF_THE + ")")
+_RE_PART_OF_COUNT: Final = regex.compile(_PART_OF_THE + ")?+")
 
 
 def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
@@ -336,7 +348,7 @@ def _lend_partitive(raws: list[Raw], i: int, text: str) -> bool:
     if i + 1 >= len(raws) or raws[i + 1].unit != "count" or raws[i + 1].item is None:
         return False  # the common case: no count right after
     raw, whole = raws[i], raws[i + 1]
-    gap = _RE_PART_OF_THE.fullmatch(text, raw.end, whole.start)
+    gap = _RE_PART_OF_COUNT.fullmatch(text, raw.end, whole.start)
     if gap is None or raw.scaled or raw.value > whole.value or looks_like_identifier(
             text[max(0, raw.start - WINDOW) : raw.start], text[raw.end : whole.end]):
         return False
@@ -401,11 +413,14 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if (not named and looks_like_identifier(before, after)) or is_postcode(before) or (
             is_persons_age(text[raw.start : raw.end], before, after)) or not (
             RE_ELLIPTIC_NEXT.match(after) or _led_elliptic(before, after)
+            or before.endswith(("of which ", "of which\u00a0"))  # "..., of which 21,000 stand idle"
             or ends_a_list(raws[i - 1], raw, text)
     ) or is_statistic_or_citation(before, after) or _RE_PLACE_IN_TIME.search(before):
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
+    if _RE_NUMBERED_BEFORE.search(before):
+        return  # "export letters of credit numbered just 85": things, never a sum
     best = closest_anchor(raws, i, text, _ELLIPTIC_REACH)  # the closest in magnitude before
     if best is None:
         return
@@ -413,6 +428,12 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if (things := things_sized(anchor, raw, text)) is not None:
         raw.unit, raw.item = "count", things  # "Tankers of up to 7,000 tonnes ... 11 of them"
         read_hedge(raw, before)
+        return
+    if _RE_OF_THEM_AFTER.match(after) and unit_class(anchor.unit or "") == "money":
+        tail = sentence_tail(text[max(0, raw.start - _ELLIPTIC_REACH) : raw.start])
+        item = counted_before(text, raw.start - len(tail), raw.start)
+        if item is not None:  # "Russian wagons ..., or some 4,400 tenge, and 12,000 of them
+            raw.unit, raw.item = "count", item  # work": the wagons, never tenge
         return
     if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(text, anchor.end, raw.start):
         return  # "trains will rise to 12 a week, and the tariff will rise to 450": no trains

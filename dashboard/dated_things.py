@@ -16,6 +16,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.periods import Time
 from dashboard.scanning import match_at, may_contain
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS, PAST_IRREGULAR_WORDS
 
 # "2026 spending", "a 2022 instruction": a year that qualifies the noun after it; not one
@@ -85,6 +86,21 @@ _RE_TERM_END: Final = regex.compile(r"(?i:\b(?:to|until|till|through)[\s\u00a0]+
 _RE_COMMITS_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?i:guarantee[sd]?|provides?[\s\u00a0]++for|envisages?|foresees?|commits?"
     r"|obliges?|secures?|will|shall)\b")
+# "forecast at 17 mt, below last year's 18.9 mt", "above 2023's record of $4.2 billion": a
+# time in the possessive before a figure (a level's noun maybe between) is that figure's.
+_RE_POSSESSIVE_OF_NEXT: Final = regex.compile(
+    r"['’]s[\s\u00a0]++(?:(?i:all-time|record|peak|high|low|level|total|volume|figure"
+    r"|tally|average|result|outturn|mark|value)[\s\u00a0]++){0,2}(?:of[\s\u00a0]++)?"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z"
+)
+
+
+def owns_the_next(text: str, end: int, next_start: int) -> bool:
+    """Is the time ending at `end` in the possessive of the figure at `next_start`?"""
+    return (text.startswith(("'s", "’s"), end) and next_start - end <= 40
+            and _RE_POSSESSIVE_OF_NEXT.match(text, end, next_start) is not None)
+
+
 RE_ATTRIBUTIVE: Final = regex.compile(
     r"\A[\s\u00a0]+(?!(?:and|or|to|in|on|at|for|from|with|by|of|as|than|when|while|but|"
     r"after|before|through|until|compared|versus|against|vs|up|down|alone|"

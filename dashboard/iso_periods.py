@@ -203,6 +203,8 @@ def _read_years(g: dict[str, str | None], pub: Published) -> str | None:
             (g["rqw"] or "").lower(), 0)
         year_n, q = divmod(pub.year * 4 + (pub.month - 1) // 3 + shift, 4)
         return _months(str(year_n), 3 * q + 1, 3 * q + 3, pub)
+    if g["rels"] and pub.year and pub.month:  # "last summer": the season's months
+        return _season(g["rsw"] or "", g["rss"] or "", pub.year, pub.month)
     if g["yrange"]:
         y1, y2 = g["y1"] or "", g["y2"] or ""
         y2 = y2 if len(y2) == 4 else y1[:2] + y2
@@ -407,3 +409,23 @@ def _quarter_number(g: dict[str, str | None]) -> int:
     if g["qw"]:
         return words[g["qw"].lower()]
     return int(g["qn"] or g["qn3"] or "1")
+
+
+_SEASON_MONTHS: Final = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _season(word: str, season: str, year: int, month: int) -> str:
+    """A season's three months: "last" the latest one over by publication, "next" the first
+    to begin after it, "this" the publication year's ("last summer" in May 2026 is
+    2025-06/2025-08; a winter runs from December, so that "last winter" in March 2026 is
+    2025-12/2026-02, as "this winter" is up to March)."""
+    first = _SEASON_MONTHS[season.lower()]
+    word = word.lower()
+    if word in ("last", "previous"):
+        start = year if first + 2 < month else year - 1 if first + 2 - 12 < month else year - 2
+    elif word == "next":
+        start = year if first > month else year + 1
+    else:
+        start = year - 1 if first == 12 and month < 4 else year
+    end_year, end_month = divmod(start * 12 + first + 1, 12)
+    return f"{start}-{first:02d}/{end_year}-{end_month + 1:02d}"

@@ -251,6 +251,8 @@ RE_TIME: Final = regex.compile(
         (?:\s+(?i:in|of)\s+(?P<ytdy>{_Y}))?)
     | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
     | (?P<relq>(?i:(?P<rqw>this|last|next|previous|current|coming)\s+quarter))
+    # a season by the publication's year: "the three weekly services of last summer"
+    | (?P<rels>(?i:(?P<rsw>this|last|next|previous)\s+(?P<rss>spring|summer|autumn|winter)))
     """,
     regex.VERBOSE,
 )
@@ -267,6 +269,7 @@ TIME_KINDS: Final = (
     "mrange", "monthsto", "firstn", "nmonths", "quarter", "half", "mshort", "monthyear", "ayear",
     "bmonth",
     "yrange", "fiscal", "yearsofar", "year", "saidyear", "rel", "ytd", "relm", "relq",
+    "rels",
 )
 KIND_GROUPS: Final[dict[str, tuple[int, int]]] = {}  # kind -> its groups in TIME_GROUPS
 for _kind, _next in zip(TIME_KINDS, (*TIME_KINDS[1:], None), strict=True):
@@ -325,6 +328,8 @@ _TIME_WORDS: Final = [
     ("week", r"(?=\s+(?:to|ended|ending|through)\s)"),  # "in the week to Friday"
     *[(word, r"(?=\s+quarter)")
       for word in ("this", "last", "next", "previous", "current", "coming")],
+    *[(word, r"(?=\s+(?:spring|summer|autumn|winter)\b)")
+      for word in ("this", "last", "next", "previous")],
     ("fiscal", r"(?=\s)"),
     (r"so\s+far", ""),
     (r"year[-\s]to[-\s]date", ""),

@@ -28,7 +28,7 @@ import regex
 
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
-from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing, deals_time_reach
+from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing, deals_time_reach, owns_the_next
 from dashboard.done_verbs import done_before
 from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
@@ -255,7 +255,8 @@ def _times_after(
             if _closed_aside(text, claim, t):
                 continue  # "The 75-km line, built in 2011, carries ...": the aside's time
             if k + 1 < len(group) and (RE_ATTRIBUTIVE.match(text[t.end : t.end + 20])
-                                       or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])):
+                                       or _RE_LABELS_NEXT.match(text[t.end : t.end + 4])
+                                       or owns_the_next(text, t.end, group[k + 1].start)):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's
             chosen[k] = t
             if not (t.base and _when_after(text, t)):

@@ -128,6 +128,8 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # "18 crew were rescued, along with 4 passengers": the crew, not the passengers' count
     "crew member": ("crew member count", "other"),
     "work permit": ("work permit count", "economy"),  # "1.25 million work patents" issued
+    # "issued 1,240 letters of credit worth $860 million": trade finance, counted
+    "letter of credit": ("letter of credit count", "trade"),
     # payments made by card or transfer, counted
     **{item: ("transaction count", "economy") for item in ("transaction", "payment",
                                                            "transfer")},
@@ -169,6 +171,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # "12 dry ports", "three new terminals": sites and their gear, not berths
     **{item: ("facility count", "logistics") for item in (
         "terminal", "crane", "warehouse", "port", "station", "hub", "pump station", "tank",
+        "logistics centre",  # "plans to build 13 logistics centres by 2029"
         "plug",  # a terminal's reefer plugs
         "checkpoint", "crossing",  # "will modernise 30 road checkpoints"
         "pick-up point", "parcel locker")},  # "runs 5,000 pick-up points" for its parcels

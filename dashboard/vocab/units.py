@@ -469,6 +469,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # "processed 2.1 billion transactions worth ...": payments counted, not money
     "transactions": "transaction", "card transactions": "transaction",
     "payment transactions": "transaction", "payments": "payment",  # "3.1 million payments"
+    # trade finance counted: "issued 1,240 letters of credit worth $860 million"
+    "letters of credit": "letter of credit",
     # money sent by people, counted: "handled 4.3 million incoming transfers", "2 million
     # money transfers a month" (the sums sent are money, read as money)
     "transfers": "transfer", "money transfers": "transfer", "incoming transfers": "transfer",
@@ -642,6 +644,12 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # enforcement counted: "opened 148 criminal cases", "2,650 inspections of importers",
     # "detected 9,000 violations" (a bare "cases" is no unit: "in 12 cases")
     "criminal cases": "criminal case", "smuggling cases": "smuggling case",
+    # "opened 1,860 cases of customs offences", "212 cases of smuggling" (not a bare "cases of")
+    "cases of smuggling": "smuggling case", "cases of customs offences": "offence case",
+    "cases of customs offenses": "offence case",
+    "cases of administrative offences": "offence case",
+    "cases of administrative offenses": "offence case",
+    "cases of customs violations": "offence case",
     "inspections": "inspection", "audits": "audit",
     # disputes counted: "a respondent in 11 investment arbitration cases", "58 treaty-based
     # cases were filed", "a panel of three arbitrators", "backed by 1,200 shareholders"

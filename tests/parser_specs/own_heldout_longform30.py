@@ -328,8 +328,8 @@ STRIKE: list[Example] = [
        "4% and 11% respectively, making it Georgia's busiest port.",
        c("6.9 million tonnes", 6.9e6, "t", period="2026-01/2026-08"),
        c("301,000 TEU", 301000, "TEU", period="2026-01/2026-08"),
-       c("4%", 4, "%", change="increase"),
-       c("11%", 11, "%", change="increase"),
+       c("4%", 4, "%", change="increase", metric="port throughput"),
+       c("11%", 11, "%", change="increase", metric="container volume"),
        published=ST_PUB),
     ex("lf30-strike-p12-talks",
        "Talks are to resume on Thursday at the Ministry of Economy in Tbilisi. The union said "

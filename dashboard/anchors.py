@@ -1,7 +1,9 @@
 """The figure a bare number borrows its unit from: the one before it in its sentence closest
 to it in magnitude ("rose to 3,870 from 3,540"), or, after "from", the level left behind, of
 the figure right before or of the figure a value is the worth of ("71,400 units worth $812
-million, from 41,000": units). Read by `counts.lend_elliptic`.
+million, from 41,000": units); a part "of them" after a thing's size counts the things
+("Tankers of up to 7,000 tonnes ..., and 11 of them were waiting": tankers). Read by
+`counts.lend_elliptic`.
 
 Pure: no pandas, no dash.
 """
@@ -15,8 +17,10 @@ import regex
 
 from dashboard import context
 from dashboard.bases import RE_FROM_BETWEEN
+from dashboard.numbers import fold
 from dashboard.raw import Raw
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.units import COUNT_NOUNS
 
 
 def closest_anchor(raws: list[Raw], i: int, text: str, reach: int) -> tuple[Raw, float] | None:
@@ -76,3 +80,21 @@ def _worth_of(raws: list[Raw], j: int, text: str) -> Raw | None:
         return None
     return raws[j - 1] if _RE_WORTH_BETWEEN.fullmatch(text, raws[j - 1].end,
                                                        raws[j].start) else None
+
+
+# A part of the things counted before it ("11 of them", "40 of which"), and a thing's size
+# after its plural noun ("Tankers of up to 7,000 tonnes", "trucks with 40 tonnes"): the part
+# counts the things, not the size's unit.
+_RE_PART_OF_THEM: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:them|those|which)\b")
+_RE_THINGS_OF_SIZE: Final = regex.compile(
+    rf"\b(\p{{L}}++)[\s\u00a0]++(?i:of|with)[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+
+
+def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:
+    """The item a bare part "of them" counts when its anchor is the size of counted things
+    ("Tankers of up to 7,000 tonnes bring the fuel, and 11 of them were waiting": tankers),
+    else None (the part is of the anchor's own unit: "5 million tonnes, 2 million of them")."""
+    if anchor.unit == "count" or not _RE_PART_OF_THEM.match(text, raw.end):
+        return None  # the common case: no part "of them"
+    things = _RE_THINGS_OF_SIZE.search(text, max(0, anchor.start - 80), anchor.start)
+    return None if things is None else COUNT_NOUNS.get(fold(things.group(1)))

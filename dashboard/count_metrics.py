@@ -19,6 +19,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, rows_of
+from dashboard.vocab.units import COUNT_NOUNS
 
 # The gap from a capacity cue to the count it governs: "can handle 20 trains", "a capacity of
 # up to 300 wagons", "raise capacity to 14 million passengers a year", "capacity for 56
@@ -51,7 +52,8 @@ def count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str,
         return "generating unit count", Topic.ENERGY  # "Rogun's two operating units have a
         # combined 600 MW": a plant's turbines and generators, no vehicles
     if item in _PEOPLE and (_speaks_of_staff(text[lo : claim.start])
-                            or match_at(_RE_WORK_AFTER, text, claim.end) is not None):
+                            or match_at(_RE_WORK_AFTER, text, claim.end) is not None
+                            or _part_of_staff(claim, text)):
         return "job count", Topic.ECONOMY  # "the seaports employ some 4,300 people", "About
         # 450 people work at the park"
     if item in _PEOPLE and _RE_TRAINING.search(text, lo, claim.end + _TRAINED_REACH,
@@ -156,10 +158,26 @@ def _governing_cue(
         gap = _RE_CEILING_GAP.match(text, end, claim.start)
         if gap is not None and (gap.end() == claim.start or (
                 text[gap.end()].isdigit()
-                and (not any(ch.isalpha() for ch in text[claim.start : claim.end])
+                and ((not any(ch.isalpha() for ch in text[claim.start : claim.end])
+                      and _counts_things(text, gap.end()))
                      or _RE_LISTED_COUNTS.fullmatch(text, gap.end(), claim.start)))):
             return cue
     return None
+
+
+# A figure's first two words after its number, one of them a counted noun: "5,000 vehicles",
+# "56 rail wagons" (not "7,000 tonnes": "Tankers of up to 7,000 tonnes ..., and 11 of them
+# were waiting" counts no ceiling of tankers).
+_RE_FIGURE_WORDS: Final = regex.compile(
+    r"[0-9][0-9,.]*+[\s\u00a0]++([A-Za-z-]++)(?:[\s\u00a0]++([A-Za-z-]++))?")
+
+
+def _counts_things(text: str, at: int) -> bool:
+    """Does the figure at `at` count things (a counted noun in its first two words)?"""
+    words = _RE_FIGURE_WORDS.match(text, at)
+    return words is not None and any(
+        w in COUNT_NOUNS for w in (words[1].lower(), (words[2] or "").lower(),
+                                   f"{words[1]} {words[2]}".lower()))
 
 
 # Trade cues that govern a count of goods: the verbs and nouns of exporting and importing.
@@ -181,3 +199,17 @@ def _speaks_of_staff(before: str) -> bool:
     reduced by 3,200 people"; not a part after a comma ("..., and 20,000 people crossed")."""
     folded = before[-80:].rsplit(", ", 1)[-1].lower()
     return any(cue in folded for cue in JOB_CUES)
+
+
+# A part of the people counted before it: "employs 9,400 people, 1,100 of them in logistics".
+_RE_OF_THEM: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:them|those|whom)\b")
+
+
+def _part_of_staff(claim: Located, text: str) -> bool:
+    """Is the count a part "of them" of staff counted right before it, in its sentence ("The
+    company employs 9,400 people, 1,100 of them in its rail division")?"""
+    if match_at(_RE_OF_THEM, text, claim.end) is None:
+        return False  # the common case: no part "of them"
+    before = text[max(0, claim.start - 80) : claim.start]
+    before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :].lower()
+    return any(cue in before for cue in JOB_CUES)

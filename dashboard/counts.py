@@ -11,7 +11,7 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.anchors import closest_anchor
+from dashboard.anchors import closest_anchor, things_sized
 from dashboard.countables import (
     counted_before,
     ends_a_list,
@@ -425,6 +425,10 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if best is None:
         return
     anchor, factor = best
+    if (things := things_sized(anchor, raw, text)) is not None:
+        raw.unit, raw.item = "count", things  # "Tankers of up to 7,000 tonnes ... 11 of them"
+        read_hedge(raw, before)
+        return
     if _RE_OF_THEM_AFTER.match(after) and unit_class(anchor.unit or "") == "money":
         tail = sentence_tail(text[max(0, raw.start - _ELLIPTIC_REACH) : raw.start])
         item = counted_before(text, raw.start - len(tail), raw.start)

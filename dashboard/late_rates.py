@@ -186,6 +186,8 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
             and _RE_OTHER_PRICE_AFTER.match(text, raw.end) is None)
         or (_RE_PRICE_THEN_PLACE.fullmatch(text, before.end, raw.start) is not None
             and _RE_IN_A_PLACE.match(text, raw.end) is not None)
+        or (_RE_PRICE_THEN_IN_PLACE.fullmatch(text, before.end, raw.start) is not None
+            and _RE_THING_OF_ITS_OWN.match(text, raw.end) is None)
         or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None)
 
 
@@ -245,6 +247,17 @@ _RE_IN_A_PLACE: Final = regex.compile(
     # "$2 in Tbilisi was spent per passenger"; a clause after a comma is another's: "$52 in
     # Uzbekistan, which is the highest")
     r"(?![^.;!?,]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were)\b)")
+
+# ... or each place before its price: "$955 a tonne in Aktau, and in Turkmenbashi $870",
+# "$14 per tonne at Batumi while at Poti $16" (not one with a thing or a verb of its own: "and
+# in Poti $95 for each customs declaration", "and in Poti $95 was spent per truck").
+_RE_PRICE_THEN_IN_PLACE: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:a|an|per)(?:[\s\u00a0]++[\w-]++){1,2}?)?"
+    r"(?:[\s\u00a0]++(?:in|at)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]++)?"
+    r"(?:,[\s\u00a0]*+(?:and|while|whereas)|[\s\u00a0]++(?:and|while|whereas))"
+    r"[\s\u00a0]++(?:in|at)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]++,?[\s\u00a0]++")
+_RE_THING_OF_ITS_OWN: Final = regex.compile(
+    r"[^.;!?,]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were)\b")
 
 
 # A yield is compared as a price is: "to 15 centners per hectare by 2030 from 12.3 centners".

@@ -61,6 +61,9 @@ def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] 
             said.endswith("-tonne") and sizes_a_vessel(claim, text)):
         return "capacity", Topic.LOGISTICS  # "container ships of 4,500 dwt", "a 7,000-tonne
         # tanker": a ship's size
+    if claim.unit == "m3" and sizes_a_vessel(claim, text):
+        return "capacity", Topic.LOGISTICS  # "a 2,000 cubic-metre bunkering barge", "a
+        # 174,000 m3 LNG carrier": a gas ship's size by its tanks, no gas traded
     return None
 
 

@@ -225,9 +225,10 @@ def names_a_route(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # noun that qualifies the cargo after it: "a 3,000-tonne barge shipment of wheat", "each
 # 30,000-tonne tanker cargo", "a 5,000-tonne ship-to-ship transfer", "barge-borne containers".
 _RE_VESSEL_AFTER: Final = regex.compile(
-    r"[\s\u00a0-]?+(?:(?i:feeder|container|oil|product|dry-cargo|bulk|river-sea)[\s\u00a0]++)?"
+    r"[\s\u00a0-]?+(?:(?i:feeder|container|oil|product|dry-cargo|bulk|river-sea|lng|bunkering)"
+    r"[\s\u00a0]++)?"
     r"(?i:vessels?|ships?|feeders?|boxships?|containerships?|tankers?|barges?|bulkers?"
-    r"|bulk[\s\u00a0]++carriers?)\b"
+    r"|(?:bulk|lng|gas)[\s\u00a0]++carriers?)\b"
     r"(?!-(?i:to-|borne\b)|[\s\u00a0]++(?i:cargo(?:es)?|loads?|shipments?|consignments?"
     r"|parcels?|transfers?)\b)"
 )

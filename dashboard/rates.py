@@ -383,6 +383,10 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"[\s\u00a0]+(?:containers?|box(?:es)?)\b)"
     r"|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?-i:A|One|Each)"
     r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|an|one|each)"
+    # ... or after a short phrase that opens the sentence: "In local money a tonne of gasoil
+    # cost 1,556 manat", "At Poti a 40-foot container pays $120"
+    r"|(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3}(?-i:In|At|On)(?:[\s\u00a0]+[\w'’-]+){1,3}"
+    r"[\s\u00a0]+)(?:a|an|one|each)"
     r"|(?<![0-9%][\s\u00a0]*)\bper)[\s\u00a0]+"
     # a ro-ro line's tariff names the truck with or without its driver: "the tariff for an
     # accompanied truck ... will be EUR 1,450"

@@ -44,6 +44,7 @@ from dashboard.shared_times import (
 )
 from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_OR_MORE, HEDGE_WORDS
+from dashboard.vocab.past_verbs import ASIDE_PARTICIPLES, PRESENT_ASIDE
 from dashboard.year_totals import share_year_of_total
 
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
@@ -159,6 +160,7 @@ def _targets(group: Sequence[Located], times: list[tuple[Time, ...]],
             targets = [t for t in times[k]
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "
                        and not _set_against_later(group, k, t, text)
+                       and not _in_aside(text, group[k], t)  # ", still used for 11,700 ...,"
                        # "wants 10 mt by 2030, and containers reached 56,000 TEU": done
                        and not (t.end <= group[k].start and is_told_done(group[k], text))]
             chosen[k] = targets[0] if targets else None
@@ -376,16 +378,7 @@ _RE_RATE_AFTER: Final = regex.compile(
 
 # "The railway, whose construction began in December 2024, will be 523 km long": a time in
 # an aside is the aside's, not the sentence's lead.
-# Past participles that open such an aside: what was done to the noun before the comma (also
-# `kinds`: money in such an aside was spent, whatever the sentence plans).
-ASIDE_PARTICIPLES: Final = (
-    "built", "commissioned", "opened", "launched", "founded", "established", "completed",
-    "inaugurated", "signed", "selected", "modernised", "modernized", "upgraded", "expanded",
-    "renovated", "reconstructed", "rebuilt", "constructed", "acquired", "privatised",
-    "privatized", "created", "financed", "bought", "installed",
-    # "Its 9 tankers, purchased in 2017, carry oil": what was done to a fleet
-    "purchased", "leased", "chartered", "refurbished", "overhauled",
-)
+# Past participles that open such an aside: `vocab.past_verbs.ASIDE_PARTICIPLES`.
 _RE_ASIDE_OPEN: Final = regex.compile(
     r",\s*(?:whose|which|who|where|(?:for|in|by|under)\s+which|"
     + "|".join(ASIDE_PARTICIPLES) + r")\b[^,]*\Z"
@@ -421,9 +414,26 @@ _RE_DEAL_ASIDE: Final = regex.compile(
 _RE_STAKE_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?:[\w-]+[\s\u00a0]+)?(?i:stake|share)\b")
 
 
+# The claim in an aside of what a thing does now (`PRESENT_ASIDE`), closed before the main
+# clause's time: "Paper declarations, still used for 11,700 consignments, will be phased out by
+# 2027" (not one of what was done: "The port, built for $1.5 billion, opened in 2018").
+_RE_ASIDE_BEFORE: Final = regex.compile(rf"(?i:,\s*+{PRESENT_ASIDE}[^,;:()]{{0,60}}\Z)",
+                                        flags=regex.REVERSE)
+
+
+def _in_aside(text: str, claim: Located, t: Time) -> bool:
+    """Does the claim sit in an aside (`_RE_ASIDE_BEFORE`) closed by a comma before `t`?"""
+    close = text.find(",", claim.end, min(t.start, claim.end + 60))
+    return close >= 0 and _RE_ASIDE_BEFORE.search(text, max(0, claim.start - 70),
+                                                   claim.start) is not None
+
+
 def _closed_aside(text: str, claim: Located, t: Time) -> bool:
     """Does `t` sit in an aside opened after the claim and closed by a comma after it, of what
-    was done to a thing (not a deal's, when the claim is the deal's money or stake)?"""
+    was done to a thing (not a deal's, when the claim is the deal's money or stake)? Or the
+    claim in one closed before `t` (`_in_aside`)?"""
+    if _in_aside(text, claim, t):
+        return True
     if match_at(_RE_ASIDE_CLOSES, text, t.end) is None or not _aside_opens(
             text, claim.end, t.start):
         return False

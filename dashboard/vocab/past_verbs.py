@@ -53,3 +53,21 @@ FINITE_VERB: Final = (
     r"(?:(?i:is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|"
     + PAST_IRREGULAR_WORDS[3:-1] + r")\b|(?i:[a-z]{2,}ed)\b(?![\s\u00a0]++(?i:for|by|from|via"
     r"|under|between|with|in|at|on)\b))")
+
+
+# Past participles that open an aside set off by commas: what was done to the noun before the
+# comma ("The railway, built in 2011, carries ...": `timing` keeps the aside's time to it;
+# `kinds`: money in such an aside was spent, whatever the sentence plans).
+ASIDE_PARTICIPLES: Final[tuple[str, ...]] = (
+    "built", "commissioned", "opened", "launched", "founded", "established", "completed",
+    "inaugurated", "signed", "selected", "modernised", "modernized", "upgraded", "expanded",
+    "renovated", "reconstructed", "rebuilt", "constructed", "acquired", "privatised",
+    "privatized", "created", "financed", "bought", "installed",
+    # "Its 9 tankers, purchased in 2017, carry oil": what was done to a fleet
+    "purchased", "leased", "chartered", "refurbished", "overhauled",
+)
+# ... and the words that open an aside of what a thing does now ("Paper declarations, still
+# used for 11,700 consignments, will be phased out by 2027": today's figure), not a plan's
+# (", now expected to handle ...").
+PRESENT_ASIDE: Final = (r"(?:still|now|currently)\s++(?!(?:expected|forecast|planned|projected"
+                        r"|set|due|scheduled|slated|likely|poised|targeted|seen|estimated|to)\b)")

@@ -171,6 +171,10 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     "cu. m": ("m3", 1.0, None),
     "cubic metres": ("m3", 1.0, None), "cubic meters": ("m3", 1.0, None), "m3": ("m3", 1.0, None),
     "m³": ("m3", 1.0, None), "bcm": ("m3", 1e9, None), "tcm": ("m3", 1e12, None),
+    # a compound's singular and its hyphenated adjective, as square metres' are: "a 2,000
+    # cubic-metre LNG bunkering barge", "a 30,000 cubic metre tank"
+    "cubic metre": ("m3", 1.0, None), "cubic meter": ("m3", 1.0, None),
+    "cubic-metre": ("m3", 1.0, None), "cubic-meter": ("m3", 1.0, None),
     "ton-kilometres": ("tkm", 1.0, None), "ton-kilometers": ("tkm", 1.0, None),
     "tonne-km": ("tkm", 1.0, None), "ton-km": ("tkm", 1.0, None), "t-km": ("tkm", 1.0, None),
     "tonne-kilometres": ("tkm", 1.0, None), "tonne-kilometers": ("tkm", 1.0, None),
@@ -238,6 +242,9 @@ _UNIT_WORDS_MAIN: Final[dict[str, tuple[str, float, str | None]]] = {
     # free time on containers before demurrage or detention runs: "14 free days", "5 calendar
     # days" are days all the same
     "free days": ("day", 1.0, None), "calendar days": ("day", 1.0, None),
+    # a port's and a fleet's use of time, berths or ships by the days each was taken: "its
+    # 17 berths were occupied for 4,930 berth-days", "1,200 ship-days of waiting"
+    "berth-days": ("day", 1.0, None), "ship-days": ("day", 1.0, None),
     "week": ("week", 1.0, None), "months": ("month", 1.0, None), "month": ("month", 1.0, None),
     "years": ("year", 1.0, None), "year": ("year", 1.0, None),
     "times": ("x", 1.0, None), "fold": ("x", 1.0, None),
@@ -511,6 +518,9 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "projects": "project", "companies": "company", "firms": "firm", "enterprises": "enterprise",
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",
+    # customs' trusted traders: "the number of authorised economic operators rose to 64"
+    "economic operators": "authorised economic operator",
+    "aeos": "authorised economic operator",
     # an online market's and a high street's traders: "3,500 small sellers closed", "1,600
     # fruit stores", "120 retailers" (not a bare "stores" as a verb: a count needs its number)
     "sellers": "seller", "online sellers": "seller", "merchants": "merchant",
@@ -534,6 +544,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # a quay crane's lifts, its productivity: "24 moves per crane per hour"
     "moves": "move", "crane moves": "move", "container moves": "move", "box moves": "move",
     "berths": "berth", "terminals": "terminal", "warehouses": "warehouse", "ports": "port",
+    "sheds": "shed",  # a port's covered storage: "two new sheds of 12,000 square metres"
     # a tourist trade's room to stay: "1,630 hotels with 68,000 beds", "25,000 new hotel
     # rooms" (a bare "rooms" too: "a 300-room hotel" is a size, "opened 400 rooms")
     "hotels": "hotel", "beds": "bed", "hotel beds": "bed", "rooms": "room",

@@ -17,8 +17,11 @@ import regex
 
 from dashboard import context
 from dashboard.bases import RE_FROM_BETWEEN
+from dashboard.countables import counted_before
+from dashboard.hedges import sentence_tail
 from dashboard.numbers import fold
 from dashboard.raw import Raw
+from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
@@ -98,3 +101,19 @@ def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:
         return None  # the common case: no part "of them"
     things = _RE_THINGS_OF_SIZE.search(text, max(0, anchor.start - 80), anchor.start)
     return None if things is None else COUNT_NOUNS.get(fold(things.group(1)))
+
+
+_RE_OF_THEM_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:them|these|those)\b")
+
+
+def things_of_them(anchor: Raw, raw: Raw, text: str, reach: int) -> str | None:
+    """What a bare part "of them" counts: the things its anchor sizes (`things_sized`), or,
+    after a sum, the plural counted noun its sentence names with no number ("Russian wagons
+    ..., or some 4,400 tenge, and 12,000 of them work": wagons, never tenge); "" when it takes
+    no unit at all (after a sum, no such noun); None when neither case holds."""
+    things = things_sized(anchor, raw, text)
+    if things is not None or unit_class(anchor.unit or "") != "money" or not (
+            _RE_OF_THEM_AFTER.match(text, raw.end)):
+        return things
+    tail = sentence_tail(text[max(0, raw.start - reach) : raw.start])
+    return counted_before(text, raw.start - len(tail), raw.start) or ""

@@ -11,9 +11,8 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.anchors import closest_anchor, things_sized
+from dashboard.anchors import closest_anchor, things_of_them
 from dashboard.countables import (
-    counted_before,
     ends_a_list,
     is_postcode,
     is_statistic_or_citation,
@@ -26,7 +25,6 @@ from dashboard.patterns import COMPARISON_TAGS
 from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
-from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS, NOT_COUNTED_HEADS
 
@@ -288,7 +286,6 @@ _RE_PLACE_IN_TIME: Final = regex.compile(r"(?i:\b(?:day|days|week|weeks)[\s\u00a
 # numbered just 85" (after "$140 million"), "..., or some 4,400 tenge, and 12,000 of them".
 _RE_NUMBERED_BEFORE: Final = regex.compile(
     rf"(?i:\bnumbered[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)")
-_RE_OF_THEM_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:them|these|those)\b")
 # "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
@@ -425,15 +422,10 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if best is None:
         return
     anchor, factor = best
-    if (things := things_sized(anchor, raw, text)) is not None:
-        raw.unit, raw.item = "count", things  # "Tankers of up to 7,000 tonnes ... 11 of them"
-        read_hedge(raw, before)
-        return
-    if _RE_OF_THEM_AFTER.match(after) and unit_class(anchor.unit or "") == "money":
-        tail = sentence_tail(text[max(0, raw.start - _ELLIPTIC_REACH) : raw.start])
-        item = counted_before(text, raw.start - len(tail), raw.start)
-        if item is not None:  # "Russian wagons ..., or some 4,400 tenge, and 12,000 of them
-            raw.unit, raw.item = "count", item  # work": the wagons, never tenge
+    if (things := things_of_them(anchor, raw, text, _ELLIPTIC_REACH)) is not None:
+        if things:  # "Tankers of up to 7,000 tonnes ... 11 of them": tankers
+            raw.unit, raw.item = "count", things
+            read_hedge(raw, before)
         return
     if anchor.unit == "count" and _RE_OTHER_SUBJECT.search(text, anchor.end, raw.start):
         return  # "trains will rise to 12 a week, and the tariff will rise to 450": no trains

@@ -42,9 +42,8 @@ from dashboard.shared_times import (
     share_back,
     share_forward,
 )
-from dashboard.vocab.classes import unit_class
+from dashboard.time_asides import aside_opens, closed_aside, in_aside
 from dashboard.vocab.hedging import HEDGE_OR_MORE, HEDGE_WORDS
-from dashboard.vocab.past_verbs import ASIDE_PARTICIPLES, PRESENT_ASIDE
 from dashboard.year_totals import share_year_of_total
 
 _AFTER_GAP: Final = 120  # characters between a claim and a time that follows it
@@ -133,7 +132,7 @@ def assign_periods(
                     and not _ends_its_clause(group, k, t, sentence_lo, text)
                     and not _RE_AND_FORECAST.search(text, t.end, claim.start)
                     and t.start not in things
-                    and not _aside_opens(text, sentence_lo, t.start)
+                    and not aside_opens(text, sentence_lo, t.start)
                     and not _closed_bracket(t, claim, sentence_lo, text)]
             # "signed ... in 2000, now has 13 members": a level now is not the lead's
             chosen[k] = lead[-1] if lead and not is_current(claim, text) and not (
@@ -160,7 +159,7 @@ def _targets(group: Sequence[Located], times: list[tuple[Time, ...]],
             targets = [t for t in times[k]
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "
                        and not _set_against_later(group, k, t, text)
-                       and not _in_aside(text, group[k], t)  # ", still used for 11,700 ...,"
+                       and not in_aside(text, group[k], t)  # ", still used for 11,700 ...,"
                        # "wants 10 mt by 2030, and containers reached 56,000 TEU": done
                        and not (t.end <= group[k].start and is_told_done(group[k], text))]
             chosen[k] = targets[0] if targets else None
@@ -251,7 +250,7 @@ def _times_after(
                 continue
             if ("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap):
                 continue
-            if _closed_aside(text, claim, t):
+            if closed_aside(text, claim, t):
                 continue  # "The 75-km line, built in 2011, carries ...": the aside's time
             if k + 1 < len(group) and dates_the_next(text, t.end, group[k + 1].start):
                 continue  # "bringing 2026 spending ... to 95 million lari": the later one's
@@ -292,7 +291,7 @@ def _times_before(
                                                 or _RE_WHEN.match(text, t.end, claim.start))
                   and t.start not in things and not _past_when_clause(text, t, claim, group)
                   and not (k > 0 and from_level_in(group[k - 1], t, text))
-                  and not _aside_opens(text, max(0, t.start - 80), t.start)
+                  and not aside_opens(text, max(0, t.start - 80), t.start)
                   and (not _RE_GAP_BAD.search(text, t.end, claim.start)
                        or _RE_OF_WHICH.match(text, t.end, claim.start))]
         if before and not is_current(claim, text):  # "in 2000, now has 13 members"
@@ -374,74 +373,6 @@ _RE_RATE_AFTER: Final = regex.compile(
     r"\A\s*(?:(?:per|a|an|for\s+(?:a|an|each|one))\s+|/\s*)"
     r"(?:[0-9]{2}[-\s]?(?:ft|foot|feet|')\s*|(?:100|1,?000)\s+)?[A-Za-z][A-Za-z-]*\b"
 )
-
-
-# "The railway, whose construction began in December 2024, will be 523 km long": a time in
-# an aside is the aside's, not the sentence's lead.
-# Past participles that open such an aside: `vocab.past_verbs.ASIDE_PARTICIPLES`.
-_RE_ASIDE_OPEN: Final = regex.compile(
-    r",\s*(?:whose|which|who|where|(?:for|in|by|under)\s+which|"
-    + "|".join(ASIDE_PARTICIPLES) + r")\b[^,]*\Z"
-)
-
-
-def _aside_opens(text: str, lo: int, hi: int) -> bool:
-    """Does an aside (`_RE_ASIDE_OPEN`) open in text[lo:hi] and run on to its end? Its comma is
-    the window's last (no comma follows it): matched there once, not searched for at every
-    position (measured: 830 searches a MB over 80 characters, 7 µs each, none found)."""
-    comma = text.rfind(",", lo, hi)
-    return comma >= 0 and _RE_ASIDE_OPEN.match(text, comma, hi) is not None
-
-
-# "The 75-km line from Hairatan to Mazar, built in 2011, carries 3.5 mt a year": a time in
-# an aside closed by a comma dates what was done to the thing (`ASIDE_PARTICIPLES`), not a
-# figure before it (not "The second track, 836 km long, opened in 2025.": the sentence's
-# own verb and time).
-_RE_ASIDE_CLOSES: Final = regex.compile(r"[\s\u00a0]*+,")  # matched where the time ends
-# ... but a deal's participle ("The $1.2 billion loan, signed in 2023, funds ...", "A 49% stake
-# worth $1.1 billion, acquired in 2023, ...") dates the deal's figures: the aside's time is
-# theirs.
-_DEAL_PARTICIPLES: Final = (
-    "signed", "acquired", "bought", "purchased", "financed", "approved", "agreed", "awarded",
-    "concluded", "selected", "privatised", "privatized", "issued", "granted", "placed",
-)
-_RE_DEAL_ASIDE: Final = regex.compile(
-    r",[^,]*?\b(?:" + "|".join(_DEAL_PARTICIPLES) + r")\b[^,]*\Z")
-
-
-# Only a deal's own figure takes the deal's time: its money or a stake ("a 49% stake"), not a
-# fleet, a length or an area ("A fleet of 12 ferries, bought in 2019, ...").
-_RE_STAKE_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?:[\w-]+[\s\u00a0]+)?(?i:stake|share)\b")
-
-
-# The claim in an aside of what a thing does now (`PRESENT_ASIDE`), closed before the main
-# clause's time: "Paper declarations, still used for 11,700 consignments, will be phased out by
-# 2027" (not one of what was done: "The port, built for $1.5 billion, opened in 2018").
-_RE_ASIDE_BEFORE: Final = regex.compile(rf"(?i:,\s*+{PRESENT_ASIDE}[^,;:()]{{0,60}}\Z)",
-                                        flags=regex.REVERSE)
-
-
-def _in_aside(text: str, claim: Located, t: Time) -> bool:
-    """Does the claim sit in an aside (`_RE_ASIDE_BEFORE`) closed by a comma before `t`?"""
-    close = text.find(",", claim.end, min(t.start, claim.end + 60))
-    return close >= 0 and _RE_ASIDE_BEFORE.search(text, max(0, claim.start - 70),
-                                                   claim.start) is not None
-
-
-def _closed_aside(text: str, claim: Located, t: Time) -> bool:
-    """Does `t` sit in an aside opened after the claim and closed by a comma after it, of what
-    was done to a thing (not a deal's, when the claim is the deal's money or stake)? Or the
-    claim in one closed before `t` (`_in_aside`)?"""
-    if _in_aside(text, claim, t):
-        return True
-    if match_at(_RE_ASIDE_CLOSES, text, t.end) is None or not _aside_opens(
-            text, claim.end, t.start):
-        return False
-    if not (unit_class(claim.unit) == "money"
-            or (claim.unit == "%" and match_at(_RE_STAKE_AFTER, text, claim.end))):
-        return True
-    comma = text.rfind(",", claim.end, t.start)
-    return _RE_DEAL_ASIDE.match(text, comma, t.start) is None
 
 
 # "9.3% less than in 2019, when roughly 178.6 million barrels went through", "compared with

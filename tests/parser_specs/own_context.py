@@ -5379,6 +5379,31 @@ NEAR_MISSES: list[Example] = [
        "logistics projects.",
        c("$9 billion", 9e9, "USD", period="2025"),
        c("$4 billion", 4e9, "USD", period="2025"), published="2026-06-20"),
+    # fixaf
+    # fixaf 1: a plan word of a later noun phrase ("with planned capacity of", ", with planned
+    # deliveries starting in 2026") does not project a figure its own done verb reports, nor
+    # does the year the later noun starts in date it
+    ex("nm-fixaf-built-warehouses-with-planned-capacity-are-built",
+       "The operator has built 9 warehouses with planned capacity of 120,000 tonnes.",
+       c("9 warehouses", 9, "count", kind="actual"),
+       c("120,000 tonnes", 120_000, "t", kind="projection"), published="2025-03-10"),
+    ex("nm-fixaf-signed-deals-with-planned-deliveries-later",
+       "Kyrgyzstan has signed 16 supply contracts, with planned deliveries starting in 2027.",
+       c("16 supply contracts", 16, "count", kind="actual", period=None),
+       published="2025-03-10"),
+    ex("nm-fixaf-ordered-wagons-with-deliveries-due-later",
+       "Georgian Railway ordered 250 hopper wagons, with the first deliveries due in 2026.",
+       c("250 hopper wagons", 250, "count", kind="actual", period=None),
+       published="2025-03-10"),
+    ex("nm-fixaf-opened-terminals-with-projected-throughput",
+       "The port authority has opened 3 new terminals with projected throughput of 2 million "
+       "tonnes a year.",
+       c("3 new terminals", 3, "count", kind="actual"),
+       c("2 million tonnes", 2e6, "t", per="year", kind="projection"), published="2025-03-10"),
+    ex("nm-fixaf-will-build-with-planned-capacity-stays-a-plan",
+       "The operator will build 9 warehouses with planned capacity of 120,000 tonnes.",
+       c("9 warehouses", 9, "count", kind="projection"),
+       c("120,000 tonnes", 120_000, "t", kind="projection"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5404,6 +5404,26 @@ NEAR_MISSES: list[Example] = [
        "The operator will build 9 warehouses with planned capacity of 120,000 tonnes.",
        c("9 warehouses", 9, "count", kind="projection"),
        c("120,000 tonnes", 120_000, "t", kind="projection"), published="2025-03-10"),
+    # fixaf 2: money paid per tonne or box to ship, move, carry or transport goods is what
+    # moving them costs, a freight rate (not money per tonne for the goods, or to buy them)
+    ex("nm-fixaf-paid-per-tonne-to-carry-is-freight",
+       "Grain exporters paid $62 per tonne to carry barley across the Caspian to Baku.",
+       c("$62", 62, "USD", per="t", metric="freight rate", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixaf-pay-per-tonne-to-transport-is-freight",
+       "Turkmen firms pay $35 per tonne to transport fertiliser by rail to Afghanistan.",
+       c("$35", 35, "USD", per="t", metric="freight rate", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixaf-costs-a-tonne-to-truck-is-freight",
+       "It costs $40 a tonne to truck cotton from Fergana to Termez.",
+       c("$40", 40, "USD", per="t", metric="freight rate", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixaf-paid-per-tonne-for-wheat-stays-a-price",
+       "Flour mills paid $240 per tonne for wheat delivered at the border.",
+       c("$240", 240, "USD", per="t", metric="price"), published="2025-03-10"),
+    ex("nm-fixaf-paid-per-tonne-to-buy-stays-a-price",
+       "Traders paid $240 per tonne to buy wheat in Kostanay.",
+       c("$240", 240, "USD", per="t", metric="price"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

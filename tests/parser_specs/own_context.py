@@ -5479,10 +5479,38 @@ FIXN: list[Example] = [
        published="2026-04-17"),
 ]
 
+# Readings round fixaf found missing: each a general rule, in our own words.
+FIXAF: list[Example] = [
+    # fixaf 3: a change after "and" shares the future verb before it: a bare month before
+    # publication's is the coming one, and "this year and N% in 2026" keeps the change
+    ex("fixaf-will-rise-and-another-in-past-month-is-next-year",
+       "Port dues at Poti will go up 5% in August and another 2% in February.",
+       c("5%", 5, "%", change="increase", kind="projection", period="2025-08"),
+       c("2%", 2, "%", change="increase", kind="projection", period="2026-02"),
+       published="2025-03-10"),
+    ex("fixaf-will-be-raised-in-past-month-is-next-year",
+       "Transit fees on the Kazakh network will be raised 6% in January.",
+       c("6%", 6, "%", change="increase", kind="projection", period="2026-01"),
+       published="2025-03-10"),
+    ex("fixaf-rose-in-past-month-stays-this-year",
+       "Port dues at Poti rose 5% in January.",
+       c("5%", 5, "%", change="increase", kind="actual", period="2025-01"),
+       published="2025-03-10"),
+    ex("fixaf-will-fall-this-year-and-next-keeps-change",
+       "Grain shipments through Aktau will fall 8% this year and 3% in 2026.",
+       c("8%", 8, "%", change="decrease", kind="projection", period="2025"),
+       c("3%", 3, "%", change="decrease", kind="projection", period="2026"),
+       published="2025-03-10"),
+    ex("fixaf-will-reach-levels-this-year-and-next-no-change",
+       "Exports to China will reach $5 billion this year and $6 billion in 2026.",
+       c("$5 billion", 5e9, "USD", change=None, period="2025"),
+       c("$6 billion", 6e9, "USD", change=None, period="2026"), published="2025-03-10"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF
 )
 
 KNOWN_GAPS: dict[str, str] = {

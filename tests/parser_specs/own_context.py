@@ -5505,6 +5505,26 @@ FIXAF: list[Example] = [
        "Exports to China will reach $5 billion this year and $6 billion in 2026.",
        c("$5 billion", 5e9, "USD", change=None, period="2025"),
        c("$6 billion", 6e9, "USD", change=None, period="2026"), published="2025-03-10"),
+    # fixaf 4: a level compared with a figure that has a rate, in its unit and scale, is per
+    # what that figure is per, unless a whole or a rate of its own follows it
+    ex("fixaf-compared-with-tonnes-takes-the-wagons-rate",
+       "A new hopper can load up to 75 tonnes per wagon, compared with 66 tonnes for the "
+       "Soviet-era fleet.",
+       c("75 tonnes", 75, "t", per="wagon", approx="max"),
+       c("66 tonnes", 66, "t", per="wagon"), published="2025-03-10"),
+    ex("fixaf-against-litres-takes-the-hourly-rate",
+       "The new shunting engines burn 180 litres per hour, against 260 litres for the old ones.",
+       c("180 litres", 180, "l", per="hour"),
+       c("260 litres", 260, "l", per="hour"), published="2025-03-10"),
+    ex("fixaf-versus-teu-takes-the-vessels-rate",
+       "The feeder ships on the Baku route carry 400 TEU per vessel versus 250 TEU on the "
+       "older ferries.",
+       c("400 TEU", 400, "TEU", per="vessel"),
+       c("250 TEU", 250, "TEU", per="vessel"), published="2025-03-10"),
+    ex("fixaf-compared-with-a-total-keeps-no-rate",
+       "The dry port now handles 2 mt a year, compared with 1.4 mt in total over 2019-2021.",
+       c("2 mt", 2e6, "t", per="year"),
+       c("1.4 mt", 1.4e6, "t", per=None), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

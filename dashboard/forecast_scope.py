@@ -108,10 +108,15 @@ _RE_PLAN_OF_LATER_NOUN: Final = regex.compile(
 _RE_WITH_BEFORE_CUE: Final = regex.compile(
     r"(?i:\b(?:with|and|plus)[\s\u00a0]++(?:(?:a|an|the|its|their)[\s\u00a0]++)?)\Z")
 # The figure's own verb, done, right before it: "has built 14", "have already signed 20",
-# "built 14", "opened about 30" (a simple past in "-ed" or an irregular one).
+# "built 14", "opened about 30" (a simple past in "-ed" or an irregular one; not a plan's
+# verb: "proposed 14 warehouses", "has promised 20").
 _RE_DONE_VERB_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:(?:has|have|had)[\s\u00a0]++(?:already[\s\u00a0]++)?(?!been\b)[a-z]++"
-    rf"|[a-z]{{2,}}ed|built|{PAST_IRREGULAR_WORDS}|laid|won|began|set)[\s\u00a0]++"
+    r"(?i:\b(?:(?:has|have|had)[\s\u00a0]++(?:already[\s\u00a0]++)?(?!been\b)"
+    r"(?!(?:planned|proposed|projected|expected|targeted|envisaged|intended|budgeted"
+    r"|scheduled|pledged|promised)\b)[a-z]++"
+    r"|(?!(?:planned|proposed|projected|expected|targeted|envisaged|intended|budgeted"
+    rf"|scheduled|pledged|promised)\b)[a-z]{{2,}}ed|built|{PAST_IRREGULAR_WORDS}|laid|won"
+    r"|began)[\s\u00a0]++"
     rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+)\Z")
 
 

@@ -5404,6 +5404,10 @@ NEAR_MISSES: list[Example] = [
        "The operator will build 9 warehouses with planned capacity of 120,000 tonnes.",
        c("9 warehouses", 9, "count", kind="projection"),
        c("120,000 tonnes", 120_000, "t", kind="projection"), published="2025-03-10"),
+    ex("nm-fixaf-proposed-with-planned-capacity-stays-a-plan",
+       "The developer proposed 6 warehouses with planned capacity of 90,000 tonnes.",
+       c("6 warehouses", 6, "count", kind="projection"),
+       c("90,000 tonnes", 90_000, "t", kind="projection"), published="2025-03-10"),
     # fixaf 2: money paid per tonne or box to ship, move, carry or transport goods is what
     # moving them costs, a freight rate (not money per tonne for the goods, or to buy them)
     ex("nm-fixaf-paid-per-tonne-to-carry-is-freight",

@@ -45,6 +45,12 @@ _RE_FREIGHT: Final = regex.compile(
     r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
 )
 
+# "paid $85 per tonne to ship wheat to Iran", "pay $85 per tonne to move grain by rail": what
+# the money is paid for is moving the goods (not "$240 per tonne for wheat", "to buy wheat").
+_RE_TO_MOVE_AFTER: Final = regex.compile(
+    r"[^,;:.()0-9]{0,30}?[\s\u00a0]to[\s\u00a0]++(?i:ship|move|carry|transport|haul|truck"
+    r"|deliver|send|rail)\b")
+
 # A box bought or sold, not moved: "A new 40HC cost about $3,000", "Used 20ft containers are
 # selling for $1,400", "the price of a new 20ft dry container" (no per-box rate, no word of
 # freight: "the price of shipping a 40ft container" stays a freight rate).
@@ -63,7 +69,8 @@ def is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
         (claim.per or "").endswith("container")
         or claim.per in _BOX_PER
         or (claim.per in _FREIGHT_PER
-            and _RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None)
+            and (_RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+                 or _RE_TO_MOVE_AFTER.match(text, claim.end, min(hi, claim.end + 40))))
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"
                and text[start:end].lower().startswith(CONTAINER_SIZES)
                for start, end, row in facts.cues)

@@ -218,3 +218,17 @@ RE_SCHEDULE_OF_OTHER: Final = regex.compile(
     r"\s++to\s++(?:open|start|begin|launch|enter|be\s++(?:completed|commissioned|opened|"
     r"launched|finished|built))\b"
 )
+# "has signed 20 agreements, with planned deliveries starting in 2026", "with the first trains
+# due in May": a later noun phrase after "with" and the time it starts (the deliveries', not
+# the figure's).
+_RE_WITH_OTHER_START: Final = regex.compile(
+    r"\bwith\s++(?:(?:the|its|their|a|an|first|initial|planned|regular|commercial)\s++)*+"
+    r"(?!(?:a|an|the)\b)[a-z-]++(?:\s++[a-z-]++)?\s++(?:starting|beginning|due|set\s++to"
+    r"|expected\s++to|scheduled|slated|to\s++(?:start|begin))\b")
+
+
+def schedules_other(gap: str) -> bool:
+    """Does the gap between a figure and a time after it say the time is another thing's
+    schedule (`RE_SCHEDULE_OF_OTHER`, `_RE_WITH_OTHER_START`)?"""
+    return (("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap) is not None
+            ) or ("with " in gap and _RE_WITH_OTHER_START.search(gap) is not None)

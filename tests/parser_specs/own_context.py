@@ -5415,6 +5415,55 @@ NEAR_MISSES: list[Example] = [
        "logistics projects.",
        c("$9 billion", 9e9, "USD", period="2025"),
        c("$4 billion", 4e9, "USD", period="2025"), published="2026-06-20"),
+    # fixaf
+    # fixaf 1: a plan word of a later noun phrase ("with planned capacity of", ", with planned
+    # deliveries starting in 2026") does not project a figure its own done verb reports, nor
+    # does the year the later noun starts in date it
+    ex("nm-fixaf-built-warehouses-with-planned-capacity-are-built",
+       "The operator has built 9 warehouses with planned capacity of 120,000 tonnes.",
+       c("9 warehouses", 9, "count", kind="actual"),
+       c("120,000 tonnes", 120_000, "t", kind="projection"), published="2025-03-10"),
+    ex("nm-fixaf-signed-deals-with-planned-deliveries-later",
+       "Kyrgyzstan has signed 16 supply contracts, with planned deliveries starting in 2027.",
+       c("16 supply contracts", 16, "count", kind="actual", period=None),
+       published="2025-03-10"),
+    ex("nm-fixaf-ordered-wagons-with-deliveries-due-later",
+       "Georgian Railway ordered 250 hopper wagons, with the first deliveries due in 2026.",
+       c("250 hopper wagons", 250, "count", kind="actual", period=None),
+       published="2025-03-10"),
+    ex("nm-fixaf-opened-terminals-with-projected-throughput",
+       "The port authority has opened 3 new terminals with projected throughput of 2 million "
+       "tonnes a year.",
+       c("3 new terminals", 3, "count", kind="actual"),
+       c("2 million tonnes", 2e6, "t", per="year", kind="projection"), published="2025-03-10"),
+    ex("nm-fixaf-will-build-with-planned-capacity-stays-a-plan",
+       "The operator will build 9 warehouses with planned capacity of 120,000 tonnes.",
+       c("9 warehouses", 9, "count", kind="projection"),
+       c("120,000 tonnes", 120_000, "t", kind="projection"), published="2025-03-10"),
+    ex("nm-fixaf-proposed-with-planned-capacity-stays-a-plan",
+       "The developer proposed 6 warehouses with planned capacity of 90,000 tonnes.",
+       c("6 warehouses", 6, "count", kind="projection"),
+       c("90,000 tonnes", 90_000, "t", kind="projection"), published="2025-03-10"),
+    # fixaf 2: money paid per tonne or box to ship, move, carry or transport goods is what
+    # moving them costs, a freight rate (not money per tonne for the goods, or to buy them)
+    ex("nm-fixaf-paid-per-tonne-to-carry-is-freight",
+       "Grain exporters paid $62 per tonne to carry barley across the Caspian to Baku.",
+       c("$62", 62, "USD", per="t", metric="freight rate", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixaf-pay-per-tonne-to-transport-is-freight",
+       "Turkmen firms pay $35 per tonne to transport fertiliser by rail to Afghanistan.",
+       c("$35", 35, "USD", per="t", metric="freight rate", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixaf-costs-a-tonne-to-truck-is-freight",
+       "It costs $40 a tonne to truck cotton from Fergana to Termez.",
+       c("$40", 40, "USD", per="t", metric="freight rate", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixaf-paid-per-tonne-for-wheat-stays-a-price",
+       "Flour mills paid $240 per tonne for wheat delivered at the border.",
+       c("$240", 240, "USD", per="t", metric="price"), published="2025-03-10"),
+    ex("nm-fixaf-paid-per-tonne-to-buy-stays-a-price",
+       "Traders paid $240 per tonne to buy wheat in Kostanay.",
+       c("$240", 240, "USD", per="t", metric="price"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
@@ -5470,10 +5519,58 @@ FIXN: list[Example] = [
        published="2026-04-17"),
 ]
 
+# Readings round fixaf found missing: each a general rule, in our own words.
+FIXAF: list[Example] = [
+    # fixaf 3: a change after "and" shares the future verb before it: a bare month before
+    # publication's is the coming one, and "this year and N% in 2026" keeps the change
+    ex("fixaf-will-rise-and-another-in-past-month-is-next-year",
+       "Port dues at Poti will go up 5% in August and another 2% in February.",
+       c("5%", 5, "%", change="increase", kind="projection", period="2025-08"),
+       c("2%", 2, "%", change="increase", kind="projection", period="2026-02"),
+       published="2025-03-10"),
+    ex("fixaf-will-be-raised-in-past-month-is-next-year",
+       "Transit fees on the Kazakh network will be raised 6% in January.",
+       c("6%", 6, "%", change="increase", kind="projection", period="2026-01"),
+       published="2025-03-10"),
+    ex("fixaf-rose-in-past-month-stays-this-year",
+       "Port dues at Poti rose 5% in January.",
+       c("5%", 5, "%", change="increase", kind="actual", period="2025-01"),
+       published="2025-03-10"),
+    ex("fixaf-will-fall-this-year-and-next-keeps-change",
+       "Grain shipments through Aktau will fall 8% this year and 3% in 2026.",
+       c("8%", 8, "%", change="decrease", kind="projection", period="2025"),
+       c("3%", 3, "%", change="decrease", kind="projection", period="2026"),
+       published="2025-03-10"),
+    ex("fixaf-will-reach-levels-this-year-and-next-no-change",
+       "Exports to China will reach $5 billion this year and $6 billion in 2026.",
+       c("$5 billion", 5e9, "USD", change=None, period="2025"),
+       c("$6 billion", 6e9, "USD", change=None, period="2026"), published="2025-03-10"),
+    # fixaf 4: a level compared with a figure that has a rate, in its unit and scale, is per
+    # what that figure is per, unless a whole or a rate of its own follows it
+    ex("fixaf-compared-with-tonnes-takes-the-wagons-rate",
+       "A new hopper can load up to 75 tonnes per wagon, compared with 66 tonnes for the "
+       "Soviet-era fleet.",
+       c("75 tonnes", 75, "t", per="wagon", approx="max"),
+       c("66 tonnes", 66, "t", per="wagon"), published="2025-03-10"),
+    ex("fixaf-against-litres-takes-the-hourly-rate",
+       "The new shunting engines burn 180 litres per hour, against 260 litres for the old ones.",
+       c("180 litres", 180, "l", per="hour"),
+       c("260 litres", 260, "l", per="hour"), published="2025-03-10"),
+    ex("fixaf-versus-teu-takes-the-vessels-rate",
+       "The feeder ships on the Baku route carry 400 TEU per vessel versus 250 TEU on the "
+       "older ferries.",
+       c("400 TEU", 400, "TEU", per="vessel"),
+       c("250 TEU", 250, "TEU", per="vessel"), published="2025-03-10"),
+    ex("fixaf-compared-with-a-total-keeps-no-rate",
+       "The dry port now handles 2 mt a year, compared with 1.4 mt in total over 2019-2021.",
+       c("2 mt", 2e6, "t", per="year"),
+       c("1.4 mt", 1.4e6, "t", per=None), published="2025-03-10"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -29,7 +29,7 @@ import regex
 from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
 from dashboard.dated_things import RE_ATTRIBUTIVE, dates_a_thing, deals_time_reach
-from dashboard.done_verbs import done_before
+from dashboard.done_verbs import done_before, plan_aside_closes_done
 from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
 from dashboard.periods import Time
 from dashboard.present import is_current, is_told_done
@@ -395,11 +395,12 @@ _RE_ASIDE_OPEN: Final = regex.compile(
 
 
 def _aside_opens(text: str, lo: int, hi: int) -> bool:
-    """Does an aside (`_RE_ASIDE_OPEN`) open in text[lo:hi] and run on to its end? Its comma is
-    the window's last (no comma follows it): matched there once, not searched for at every
-    position (measured: 830 searches a MB over 80 characters, 7 µs each, none found)."""
+    """Does an aside (`_RE_ASIDE_OPEN`, or a plan's closed before a past verb) open in
+    text[lo:hi] and run on to its end? Its comma is the window's last: matched there once, not
+    searched for at every position (measured: 830 searches a MB over 80 characters, 7 µs)."""
     comma = text.rfind(",", lo, hi)
-    return comma >= 0 and _RE_ASIDE_OPEN.match(text, comma, hi) is not None
+    return comma >= 0 and (_RE_ASIDE_OPEN.match(text, comma, hi) is not None
+                           or plan_aside_closes_done(text, comma, hi))
 
 
 # "The 75-km line from Hairatan to Mazar, built in 2011, carries 3.5 mt a year": a time in

@@ -5372,6 +5372,22 @@ NEAR_MISSES: list[Example] = [
        "logistics projects.",
        c("$9 billion", 9e9, "USD", period="2025"),
        c("$4 billion", 4e9, "USD", period="2025"), published="2026-06-20"),
+    # fixae 1: the time in a comma aside of what is planned for the thing ("expected to open
+    # in 2027") neither dates nor projects the main clause's figure in the perfect or past
+    ex("nm-fixae-plan-aside-year-not-the-perfect-cost",
+       "The dry port, expected to open in 2027, has already cost $210 million.",
+       c("$210 million", 2.1e8, "USD", kind="actual", period=None), published="2025-03-10"),
+    ex("nm-fixae-due-aside-year-not-the-money-absorbed",
+       "The Kyzylorda bypass, due to be completed in 2026, has so far absorbed 38 billion "
+       "tenge.",
+       c("38 billion tenge", 38e9, "KZT", kind="actual", period=None), published="2025-03-10"),
+    ex("nm-fixae-scheduled-aside-month-not-the-loan-received",
+       "The ferry terminal, scheduled to start work in March 2026, has received $75 million "
+       "from the EBRD.",
+       c("$75 million", 75e6, "USD", kind="actual", period=None), published="2025-03-10"),
+    ex("nm-fixae-which-is-expected-aside-not-a-plan",
+       "The grain silo, which is expected to open in 2027, has cost $140 million.",
+       c("$140 million", 140e6, "USD", kind="actual", period=None), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -140,7 +140,8 @@ def _by_goods(
     specific = BY_CUE_AND_CLASS.get((label or "", uclass))
     if specific is not None:
         return specific[0], Topic(specific[1])
-    if label == "electricity exports" and imported_before(claim, facts, clause[0], text):
+    if (label == "electricity exports" or (label == "power capacity" and uclass == "energy")
+            ) and imported_before(claim, facts, clause[0], text):  # (kWh "of power" bought)
         return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
         # goods word is the exports row's, the verb says which way it went
     return None

@@ -5388,6 +5388,20 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-which-is-expected-aside-not-a-plan",
        "The grain silo, which is expected to open in 2027, has cost $140 million.",
        c("$140 million", 140e6, "USD", kind="actual", period=None), published="2025-03-10"),
+    # fixae 2: electricity or goods a buyer "bought/purchased ... from <country>" came in:
+    # imports, not the exports the goods word alone would say
+    ex("nm-fixae-kwh-bought-from-a-neighbour-is-imports",
+       "Tajikistan bought 1.4 billion kWh of electricity from Uzbekistan in 2024.",
+       c("1.4 billion kWh", 1.4e9, "kWh", metric="electricity imports", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixae-kwh-purchased-from-is-imports-not-capacity",
+       "Kyrgyzstan purchased about 900 million kWh of power from Kazakhstan last winter.",
+       c("900 million kWh", 9e8, "kWh", approx="approx", metric="electricity imports"),
+       published="2025-03-10"),
+    ex("nm-fixae-wheat-bought-from-a-country-is-imports",
+       "Azerbaijan bought 420,000 tonnes of wheat from Russia in the first half of 2024.",
+       c("420,000 tonnes", 420000, "t", metric="imports", period="2024-01/2024-06"),
+       published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -43,6 +43,7 @@ from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
 from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
+from dashboard.week_journeys import no_journey_time
 
 
 def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] | None:
@@ -301,6 +302,9 @@ def by_cost_or_pace(
 ) -> tuple[str | None, Topic]:
     """The cue's label refined by what is paid or how fast things go: a wage, a speed; else
     the label itself."""
+    if label in ("transit time", "waiting time") and (
+            off := no_journey_time(claim, clause, text)) is not None:
+        return None, off  # "power cuts of 4 hours a day": no journey's time
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
     if label == "duration" and claim.unit == "week" and (

@@ -5402,6 +5402,20 @@ NEAR_MISSES: list[Example] = [
        "Azerbaijan bought 420,000 tonnes of wheat from Russia in the first half of 2024.",
        c("420,000 tonnes", 420000, "t", metric="imports", period="2024-01/2024-06"),
        published="2025-03-10"),
+    # fixae 3: hours with the power off (cuts, outages, blackouts, no electricity) are no
+    # journey's time, where the clause names no vehicle nor journey
+    ex("nm-fixae-power-cuts-hours-a-day-no-transit-time",
+       "Households in Khujand endure power cuts of up to 6 hours a day this winter.",
+       c("6 hours", 6, "hour", approx="max", per="day", metric=None), published="2025-03-10"),
+    ex("nm-fixae-blackouts-lasting-hours-no-transit-time",
+       "Rolling blackouts lasting 3 hours hit parts of Bishkek on Tuesday.",
+       c("3 hours", 3, "hour", metric=None), published="2025-03-10"),
+    ex("nm-fixae-without-electricity-hours-no-transit-time",
+       "Several villages near Osh were left without electricity for 12 hours after the storm.",
+       c("12 hours", 12, "hour", metric=None), published="2025-03-10"),
+    ex("nm-fixae-queue-outside-banks-no-waiting-time",
+       "In Kabul, people queue for up to 5 hours outside banks to draw their savings.",
+       c("5 hours", 5, "hour", approx="max", metric=None), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

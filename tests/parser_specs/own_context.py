@@ -5416,6 +5416,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-queue-outside-banks-no-waiting-time",
        "In Kabul, people queue for up to 5 hours outside banks to draw their savings.",
        c("5 hours", 5, "hour", approx="max", metric=None), published="2025-03-10"),
+    # fixae 4: the cost or price of shipping/transporting a good is a freight rate, the good
+    # the object of the carrying verb (not the good's exports)
+    ex("nm-fixae-cost-of-shipping-grain-is-a-freight-rate",
+       "The cost of shipping grain across the Caspian has doubled since 2022.",
+       c("doubled", 2, "x", change="increase", metric="freight rate"), published="2025-03-10"),
+    ex("nm-fixae-cost-of-transporting-wheat-is-a-freight-rate",
+       "The cost of transporting Kazakh wheat to northern Iran rose 18% last year.",
+       c("18%", 18, "%", change="increase", metric="freight rate", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixae-price-of-transporting-cotton-is-a-freight-rate",
+       "The price of transporting Uzbek cotton to Poti has climbed 12% since January.",
+       c("12%", 12, "%", change="increase", metric="freight rate"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -36,7 +36,8 @@ _RE_DONE_VERB: Final = regex.compile(
     r"|going)\s+)?to|plans?\s+to|intends?\s+to)"
     r"|(?i:has|have|had)\s+(?:decided|agreed|proposed|voted|pledged|promised|planned|moved"
     r"|announced|ordered|offered)\s+(?:to\s+[a-z]+|[a-z]+ing))"
-    rf"|(?P<perfect>(?i:has|have|had)\s+(?!been\b)(?P<pverb>[a-z]+ed|{PERFECT_CHANGE_WORDS}))"
+    # (and "has cut tariffs for container trains by 20% from 1 April": no "-ed")
+    rf"|(?P<perfect>(?i:has|have|had)\s+(?!been\b)(?P<pverb>[a-z]+ed|cut|{PERFECT_CHANGE_WORDS}))"
     rf"|(?P<been>(?i:have|has)\s+been\s+{_PARTICIPLE})|(?i:was|were|had\s+been)\s+{_PARTICIPLE})"
     r"\b")
 _RE_SENTENCE_END: Final = regex.compile(r"[;!?]|\.(?![0-9])")

@@ -5483,10 +5483,23 @@ FIXN: list[Example] = [
        published="2026-04-17"),
 ]
 
+# Readings a later round (fixae) found missing: each a general rule, in our own words.
+FIXAE: list[Example] = [
+    # fixae 5: "has cut <object> by N% from <day>": the perfect of "cut" (no "-ed") tells
+    # the day's year as "has lowered" does, whatever words stand before "by"
+    ex("fixae-has-cut-tariffs-for-trains-from-a-day",
+       "Kazakhstan Temir Zholy has cut tariffs for empty container returns by 15% from 1 "
+       "April.",
+       c("15%", 15, "%", change="decrease", period="2025-04-01/.."), published="2025-03-10"),
+    ex("fixae-has-cut-its-duty-from-a-past-day",
+       "Uzbekistan has cut its import duty on cement by 5% from 1 February.",
+       c("5%", 5, "%", change="decrease", period="2025-02-01/.."), published="2025-03-10"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAE
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -378,11 +378,16 @@ _PRICE_NOUN: Final = _RATE_NOUN + r"|charged|paid|pays?|paying"
 # tariff ..., up to $1,500 per container", the first one of that phrase only, no "and" nor
 # "paid" before it: "subsidies for freight and rates climbed to" is a rate; a comma only
 # before a cap: "up to", "capped at")
+_PHRASE_WORDS: Final = rf"(?:(?!(?:and|or|{_PRICE_NOUN})\b)[\w-]++[\s\u00a0]++){{0,3}}"
 _RE_PAID_BACK: Final = regex.compile(
     rf"(?i:(?:(?<![\w-])(?!(?-i:Grants?)[\s\u00a0]++(?-i:[A-Z]))(?:{_PAID_BACK})(?![\w-])"
     rf"|\b(?:{_PAID_BACK_VERB})\b)(?:(?!\b(?:{_PRICE_NOUN})\b)[^,;:.!?\n]"
-    rf"|(?<=\b(?:of|for)[\s\u00a0]++(?:(?!(?:and|or|{_PRICE_NOUN})\b)[\w-]++[\s\u00a0]++){{0,3}})"
-    rf"(?:{_RATE_NOUN})\b"
+    rf"|(?<=\b(?:of|for)[\s\u00a0]++{_PHRASE_WORDS})(?:{_RATE_NOUN})\b"
+    # the subsidy verb's object ("will subsidise rail freight at $300 per container"), or
+    # the rate those its phrase names pay ("Subsidies for exporters paying freight rates")
+    rf"|(?<=\b(?:{_PAID_BACK_VERB})[\s\u00a0]++{_PHRASE_WORDS})(?:{_RATE_NOUN})\b"
+    rf"|(?<=\b(?:of|for)[\s\u00a0]++{_PHRASE_WORDS})(?:paying|(?:who|that)[\s\u00a0]++pay)"
+    rf"(?:[\s\u00a0]++(?:{_RATE_NOUN})\b){{1,2}}"
     r"|,(?=[\s\u00a0]*+(?:up[\s\u00a0]++to|capped[\s\u00a0]++at|at[\s\u00a0]++most"
     rf"|no[\s\u00a0]++more[\s\u00a0]++than)\b)){{0,64}}?"
     rf"[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")

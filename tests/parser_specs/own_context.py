@@ -5428,6 +5428,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-price-of-transporting-cotton-is-a-freight-rate",
        "The price of transporting Uzbek cotton to Poti has climbed 12% since January.",
        c("12%", 12, "%", change="increase", metric="freight rate"), published="2025-03-10"),
+    # fixae 6: money per box a state hands out is a subsidy, also where the subsidy verb's
+    # object is the rate's noun or the rate's noun is what those its phrase names pay
+    ex("nm-fixae-subsidise-rail-freight-per-box-is-no-rate",
+       "Uzbekistan will subsidise rail freight to Europe at $250 per container next year.",
+       c("$250", 250, "USD", per="container", metric=None), published="2025-03-10"),
+    ex("nm-fixae-subsidises-transport-tariffs-per-box-is-no-rate",
+       "The ministry subsidises transport tariffs for fruit exporters at $600 per container.",
+       c("$600", 600, "USD", per="container", metric=None), published="2025-03-10"),
+    ex("nm-fixae-subsidies-for-those-paying-rates-is-no-rate",
+       "Subsidies for farmers paying freight rates to China rose to $45 per container.",
+       c("$45", 45, "USD", per="container", metric=None), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5505,6 +5505,19 @@ FIXAE: list[Example] = [
     ex("fixae-has-cut-its-duty-from-a-past-day",
        "Uzbekistan has cut its import duty on cement by 5% from 1 February.",
        c("5%", 5, "%", change="decrease", period="2025-02-01/.."), published="2025-03-10"),
+    # fixae 7: "sees <what> reaching/hitting/rising to N" in the present is a forecast, as
+    # "expects" is; the year of the clause before ", while today" is not its time
+    ex("fixae-ministry-sees-exports-reaching-is-a-forecast",
+       "Uzbekistan shipped 1.1 mt of cotton yarn in 2024, while now the ministry sees yarn "
+       "exports reaching 1.6 mt.",
+       c("1.1 mt", 1.1e6, "t", kind="actual", period="2024"),
+       c("1.6 mt", 1.6e6, "t", kind="projection", period=None), published="2025-03-10"),
+    ex("fixae-analysts-see-traffic-hitting-is-a-forecast",
+       "Analysts see container traffic through Poti hitting 700,000 TEU.",
+       c("700,000 TEU", 700000, "TEU", kind="projection"), published="2025-03-10"),
+    ex("fixae-saw-volumes-reaching-stays-actual",
+       "Aktau port saw volumes reaching 7.5 mt last year.",
+       c("7.5 mt", 7.5e6, "t", kind="actual", period="2024"), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -5439,6 +5439,26 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-subsidies-for-those-paying-rates-is-no-rate",
        "Subsidies for farmers paying freight rates to China rose to $45 per container.",
        c("$45", 45, "USD", per="container", metric=None), published="2025-03-10"),
+    # fixae 8: a good sold out of reserves to buyers a foreign nation's name or demonym names
+    # is exported; the demonym of the seller's own country, named in the sentence, keeps it
+    # a sale at home (the last one a guard)
+    ex("nm-fixae-wheat-from-reserves-to-turkish-market-is-exports",
+       "The grain agency sold 120,000 tonnes of wheat from state reserves to the Turkish "
+       "market in 2024.",
+       c("120,000 tonnes", 1.2e5, "t", metric="grain exports", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixae-flour-from-reserves-to-afghan-importers-is-exports",
+       "The reserve corporation sold 80,000 tonnes of flour from its reserves to Afghan "
+       "importers.",
+       c("80,000 tonnes", 8e4, "t", metric="grain exports"), published="2025-03-10"),
+    ex("nm-fixae-barley-from-reserves-to-chinese-buyers-is-exports",
+       "The Food Corporation sold 45,000 tonnes of barley from its reserves to Chinese buyers "
+       "last year.",
+       c("45,000 tonnes", 4.5e4, "t", metric="grain exports", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixae-wheat-from-reserves-to-own-nation-mills-stays-reserves",
+       "Uzbekistan sold 60,000 tonnes of wheat from its reserves to Uzbek mills.",
+       c("60,000 tonnes", 6e4, "t", metric="reserves"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

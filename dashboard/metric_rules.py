@@ -21,7 +21,14 @@ from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_lot_sold
 from dashboard.object_sizes import RE_GAS_WORD, sizes_a_vessel
-from dashboard.phrase_metrics import by_phrase, paid_back, quota_of_no_oil, sea_level, sea_moves
+from dashboard.phrase_metrics import (
+    by_phrase,
+    farming_changes,
+    paid_back,
+    quota_of_no_oil,
+    sea_level,
+    sea_moves,
+)
 from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
 from dashboard.refine import (
     at_airport,
@@ -302,6 +309,8 @@ def by_cost_or_pace(
 ) -> tuple[str | None, Topic]:
     """The cue's label refined by what is paid or how fast things go: a wage, a speed; else
     the label itself."""
+    if label is None and uclass == "share" and farming_changes(claim, clause, text):
+        return None, Topic.AGRICULTURE  # "Growth of 9% in agriculture"
     if label in ("transit time", "waiting time") and (
             off := no_journey_time(claim, clause, text)) is not None:
         return None, off  # "power cuts of 4 hours a day": no journey's time

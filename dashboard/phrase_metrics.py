@@ -290,7 +290,8 @@ def economy_grows(claim: Located, facts: Facts, clause: tuple[int, int], text: s
         return False  # the common case, told without the pattern
     said = _RE_BARE_GROWTH.search(text, start, claim.start, timeout=CLAUSE_TIMEOUT)
     names = [(pos, name) for pos, name in facts.entities if lo <= pos < hi]
-    if said is None or any(name not in _ECONOMIES for _, name in names):
+    if said is None or any(name not in _ECONOMIES for _, name in names) or match_at(
+            _RE_IN_A_SECTOR, text, claim.end):  # "growth of 9% in agriculture": a sector's
         return False
     if said.group("name") is not None:  # "Georgia's growth", "Central Asian growth": a name's
         return any(said.start() <= pos < said.start("name") + len(said.group("name"))
@@ -299,6 +300,9 @@ def economy_grows(claim: Located, facts: Facts, clause: tuple[int, int], text: s
         text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
 
 
+_RE_IN_A_SECTOR: Final = regex.compile(
+    r"[\s\u00a0]++in[\s\u00a0]++(?:the[\s\u00a0]++)?(?i:agricultur|farm|industr|construction|services"
+    r"|manufacturing|mining|retail)")
 _GROWTH_REACH: Final = 90  # "forecast for Georgia's growth to 7.3%", with room for a hedge
 _ECONOMIES: Final = COUNTRIES | REGIONS | FORECASTERS
 _RE_ECONOMY_FORECASTER: Final = regex.compile(
@@ -414,3 +418,17 @@ def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
         return True
     return bool(_RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT)
                 and not _RE_PRICE_NOUN.search(text, clause[0], claim.start))
+
+
+# Farming named beside a change with no cue of its own is what changed: "Growth of 9% in
+# agriculture lifted the economy", "Agriculture grew 3.2% last year" (its topic; the house has
+# no metric of farm output).
+_RE_FARMING: Final = regex.compile(
+    r"(?i:\b(?:agricultur(?:e|al)|farming|farm[\s\u00a0]++sector|agrarian[\s\u00a0]++sector)\b)")
+
+
+def farming_changes(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Does farming stand near the change (in its clause)?"""
+    lo, hi = max(clause[0], claim.start - 60), min(clause[1], claim.end + 40)
+    return claim.change is not None and _RE_FARMING.search(
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None

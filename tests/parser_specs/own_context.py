@@ -5538,6 +5538,16 @@ FIXAE: list[Example] = [
     ex("fixae-saw-volumes-reaching-stays-actual",
        "Aktau port saw volumes reaching 7.5 mt last year.",
        c("7.5 mt", 7.5e6, "t", kind="actual", period="2024"), published="2025-03-10"),
+    # fixae 9: a change with no cue of its own beside farming is farming's (topic only: the
+    # house has no metric of farm output)
+    ex("fixae-growth-in-agriculture-is-agriculture",
+       "Growth of 6.4% in agriculture helped Uzbekistan's economy last year.",
+       c("6.4%", 6.4, "%", change="increase", metric=None, topic="agriculture",
+         period="2024"), published="2025-03-10"),
+    ex("fixae-farming-grew-is-agriculture",
+       "Farming expanded 3.1% in Kyrgyzstan in 2024, the statistics committee said.",
+       c("3.1%", 3.1, "%", change="increase", metric=None, topic="agriculture",
+         period="2024"), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -396,8 +396,7 @@ _RE_ASIDE_OPEN: Final = regex.compile(
 
 def _aside_opens(text: str, lo: int, hi: int) -> bool:
     """Does an aside (`_RE_ASIDE_OPEN`, or a plan's closed before a past verb) open in
-    text[lo:hi] and run on to its end? Its comma is the window's last: matched there once, not
-    searched for at every position (measured: 830 searches a MB over 80 characters, 7 µs)."""
+    text[lo:hi] and run on to its end? Its comma is the window's last: matched once there."""
     comma = text.rfind(",", lo, hi)
     return comma >= 0 and (_RE_ASIDE_OPEN.match(text, comma, hi) is not None
                            or plan_aside_closes_done(text, comma, hi))

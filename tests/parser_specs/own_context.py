@@ -5465,6 +5465,36 @@ FIXAG: list[Example] = [
        "Container rates on the corridor fell by 9.5% westbound and by 6% eastbound in February.",
        c("9.5%", 9.5, "%", change="decrease"), c("6%", 6, "%", change="decrease"),
        published="2025-03-10"),
+    # fixag 2: money a flow "brought in" or "generated" is a revenue, as "earned" is (not
+    # goods carried in, nor the verb after the money, nor a profit or an investment named
+    # right after the figure)
+    ex("fixag-brought-in-is-revenue-with-gdp-share",
+       "Cargo transit through Azerbaijan brought in $820 million in 2024, or roughly 1.1% of "
+       "GDP.",
+       c("$820 million", 820e6, "USD", metric="revenue", period="2024"),
+       c("1.1%", 1.1, "%", metric="revenue", approx="approx"), published="2025-03-10"),
+    ex("fixag-generated-money-is-revenue",
+       "Transit across Turkmenistan generated $65 million last year. The new berth generated "
+       "400 jobs.",
+       c("$65 million", 65e6, "USD", metric="revenue", period="2024"),
+       c("400 jobs", 400, "count", metric="job count"), published="2025-03-10"),
+    ex("fixag-brings-in-a-year-and-goods-brought-in",
+       "The Bishkek-Osh highway brings in about 2 billion soms a year. Machinery worth $300 "
+       "million was brought in from China in January.",
+       c("2 billion soms", 2e9, "KGS", per="year", metric="revenue"),
+       c("$300 million", 300e6, "USD", metric="imports", period="2025-01"),
+       published="2025-03-10"),
+    ex("fixag-generated-and-its-profit-named-after",
+       "Transit through Poti generated 60 million lari in 2024; the terminal generated 45 "
+       "million lari in net profit.",
+       c("60 million lari", 60e6, "GEL", metric="revenue", period="2024"),
+       c("45 million lari", 45e6, "GEL", metric="profit"), published="2025-03-10"),
+    ex("fixag-brought-in-and-investors-and-exports",
+       "Transit brought in $1.1 billion in 2024. Foreign investors brought in $2.3 billion, "
+       "while Georgian wine exports brought in $290 million.",
+       c("$1.1 billion", 1.1e9, "USD", metric="revenue", period="2024"),
+       c("$2.3 billion", 2.3e9, "USD", metric="investment"),
+       c("$290 million", 290e6, "USD", metric="exports"), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -5495,6 +5495,19 @@ FIXAG: list[Example] = [
        c("$1.1 billion", 1.1e9, "USD", metric="revenue", period="2024"),
        c("$2.3 billion", 2.3e9, "USD", metric="investment"),
        c("$290 million", 290e6, "USD", metric="exports"), published="2025-03-10"),
+    # fixag 3: a money gap with its rate before "less/cheaper/more/dearer than" is a change,
+    # as a bare "$200 more than" is (a bound before the figure stays a bound)
+    ex("fixag-rate-gap-less-than-is-decrease",
+       "Grain sent through Kuryk costs about $18 per tonne less than cargo routed via Poti, "
+       "though the ferry still charges more than $900 per wagon.",
+       c("$18", 18, "USD", per="t", approx="approx", change="decrease"),
+       c("$900", 900, "USD", per="wagon", approx="min", change=None), published="2025-03-10"),
+    ex("fixag-rate-gap-cheaper-than-is-decrease",
+       "Trucking a box from Almaty to Tashkent is now $150 a container cheaper than last spring.",
+       c("$150", 150, "USD", per="container", change="decrease"), published="2025-03-10"),
+    ex("fixag-rate-gap-dearer-than-is-increase",
+       "The Caspian leg works out $420 per TEU dearer than the all-rail option, forwarders say.",
+       c("$420", 420, "USD", per="TEU", change="increase"), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -5508,6 +5508,22 @@ FIXAG: list[Example] = [
     ex("fixag-rate-gap-dearer-than-is-increase",
        "The Caspian leg works out $420 per TEU dearer than the all-rail option, forwarders say.",
        c("$420", 420, "USD", per="TEU", change="increase"), published="2025-03-10"),
+    # fixag 4: an aside "<things>, each able to carry / each carrying / each with room for N"
+    # gives N per one of the things, as "Each wagon can carry 68 tonnes" is per wagon
+    ex("fixag-each-able-to-carry-per-ferry",
+       "Turkmenistan has ordered three Ro-Ro ferries, each able to carry 48 wagons, for the "
+       "Turkmenbashi crossing.",
+       c("three Ro-Ro ferries", 3, "count", item="ferry", per=None),
+       c("48 wagons", 48, "count", per="ferry"), published="2025-03-10"),
+    ex("fixag-each-carrying-per-tanker",
+       "Five tankers, each carrying some 12,000 tonnes of crude, were waiting off Sangachal.",
+       c("Five tankers", 5, "count", item="tanker"),
+       c("12,000 tonnes", 12000, "t", per="tanker", approx="approx"), published="2025-03-10"),
+    ex("fixag-each-with-room-for-per-barge",
+       "The operator will add 20 barges, each with room for 90 containers, on the lower Amu "
+       "Darya.",
+       c("20 barges", 20, "count", item="barge", per=None),
+       c("90 containers", 90, "count", per="barge"), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -138,14 +138,50 @@ def _verb_not_the_wholes(
         ("exports", "imports"))
 
 
-EARN_ROWS: Final = rows_of("revenue")
+EARN_ROWS: Final = rows_of("revenue")  # (the "generated" row too)
+# A verb of money taken in (a revenue cue): "earned", "brought in", "generated" ("earned $40
+# million in net profit": it gives way to the money's own noun right after the figure)
+_RE_TOOK_IN: Final = regex.compile(
+    r"(?i:\b(?:earn(?:s|ed)?|brought\s+in|brings?\s+in|bringing\s+in|generat(?:e|es|ed|ing)))\Z")
+
+
+# "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money
+# put into the goods' business, not their sale (the verb beats the goods after the figure)
+_RE_INVESTED: Final = regex.compile(r"(?i:\binvest(?:s|ed|ing)?)\Z")
+
+
+def invested(cue_end: int, text: str) -> bool:
+    """Is the cue ending at `cue_end` a verb of investing ("invested $2 billion in oil")?"""
+    return _RE_INVESTED.search(text[max(0, cue_end - 12) : cue_end]) is not None
+
+
+def took_in(cue_end: int, text: str) -> bool:
+    """Does a verb of money taken in end at `cue_end` ("brought in $40 million")?"""
+    return _RE_TOOK_IN.search(text, max(0, cue_end - 14), cue_end) is not None
+
+
+_RE_BRING: Final = regex.compile(r"(?i:(?:brought|brings|bringing)\s+in|generat(?:e|es|ed|ing))\Z")
+
+
+def no_money_taken_in(claim: Located, cue: tuple[int, int, int], text: str) -> bool:
+    """Does a revenue cue "brought in" or "generated" say nothing of the money: after it ("the
+    farm, built for $300 million, will generate 1 billion kWh"), or goods carried in ("brought
+    in $300 million of machinery"; "were brought in" is an imports cue)?"""
+    start, end, row = cue
+    if row not in EARN_ROWS or not _RE_BRING.search(text, max(0, end - 16), end):
+        return False
+    if claim.end <= start:
+        return True
+    return text[end - 2 : end].lower() == "in" and text.startswith((" of ", " worth of "),
+                                                                   claim.end)
 
 
 def exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> Cue | None:
     """The exports cue just before an "earned" cue ending at `verb_end`: "aluminium exports
     earned $420 million" measures the exports, not a revenue ("Georgia earned ..." is one)."""
     verb = next((c for c in facts.cues if c[1] == verb_end), None)
-    if verb is None or not text.startswith(("earn", "Earn"), verb[0]):
+    if verb is None or not (text.startswith(("earn", "Earn"), verb[0])
+                            or took_in(verb_end, text)):
         return None
     subject = next((c for c in facts.cues if 0 < verb[0] - c[1] <= 2
                     and "exports" in METRICS[c[2]][0] and uclass in METRICS[c[2]][3]), None)

@@ -5690,10 +5690,87 @@ FIXAE: list[Example] = [
          period="2024"), published="2025-03-10"),
 ]
 
+# Readings round fixag found missing: each a general rule, in our own words.
+FIXAG: list[Example] = [
+    # fixag 1: "by" repeats the verb's change across a decimal figure ("rose by 21.4% in value
+    # and by 8% in volume": the point is no sentence's end)
+    ex("fixag-and-by-after-decimal-value-volume",
+       "Uzbek cotton yarn shipments to Turkey grew by 14.6% in value and by 5% in volume.",
+       c("14.6%", 14.6, "%", change="increase"), c("5%", 5, "%", change="increase"),
+       published="2025-03-10"),
+    ex("fixag-and-by-after-decimal-wagon-kinds",
+       "The through tariff was cut by 7.5% for empty wagons and by 3% for loaded ones.",
+       c("7.5%", 7.5, "%", change="decrease"), c("3%", 3, "%", change="decrease"),
+       published="2025-03-10"),
+    ex("fixag-and-by-after-decimal-legs",
+       "Container rates on the corridor fell by 9.5% westbound and by 6% eastbound in February.",
+       c("9.5%", 9.5, "%", change="decrease"), c("6%", 6, "%", change="decrease"),
+       published="2025-03-10"),
+    # fixag 2: money a flow "brought in" or "generated" is a revenue, as "earned" is (not
+    # goods carried in, nor the verb after the money, nor a profit or an investment named
+    # right after the figure)
+    ex("fixag-brought-in-is-revenue-with-gdp-share",
+       "Cargo transit through Azerbaijan brought in $820 million in 2024, or roughly 1.1% of "
+       "GDP.",
+       c("$820 million", 820e6, "USD", metric="revenue", period="2024"),
+       c("1.1%", 1.1, "%", metric="revenue", approx="approx"), published="2025-03-10"),
+    ex("fixag-generated-money-is-revenue",
+       "Transit across Turkmenistan generated $65 million last year. The new berth generated "
+       "400 jobs.",
+       c("$65 million", 65e6, "USD", metric="revenue", period="2024"),
+       c("400 jobs", 400, "count", metric="job count"), published="2025-03-10"),
+    ex("fixag-brings-in-a-year-and-goods-brought-in",
+       "The Bishkek-Osh highway brings in about 2 billion soms a year. Machinery worth $300 "
+       "million was brought in from China in January.",
+       c("2 billion soms", 2e9, "KGS", per="year", metric="revenue"),
+       c("$300 million", 300e6, "USD", metric="imports", period="2025-01"),
+       published="2025-03-10"),
+    ex("fixag-generated-and-its-profit-named-after",
+       "Transit through Poti generated 60 million lari in 2024; the terminal generated 45 "
+       "million lari in net profit.",
+       c("60 million lari", 60e6, "GEL", metric="revenue", period="2024"),
+       c("45 million lari", 45e6, "GEL", metric="profit"), published="2025-03-10"),
+    ex("fixag-brought-in-and-investors-and-exports",
+       "Transit brought in $1.1 billion in 2024. Foreign investors brought in $2.3 billion, "
+       "while Georgian wine exports brought in $290 million.",
+       c("$1.1 billion", 1.1e9, "USD", metric="revenue", period="2024"),
+       c("$2.3 billion", 2.3e9, "USD", metric="investment"),
+       c("$290 million", 290e6, "USD", metric="exports"), published="2025-03-10"),
+    # fixag 3: a money gap with its rate before "less/cheaper/more/dearer than" is a change,
+    # as a bare "$200 more than" is (a bound before the figure stays a bound)
+    ex("fixag-rate-gap-less-than-is-decrease",
+       "Grain sent through Kuryk costs about $18 per tonne less than cargo routed via Poti, "
+       "though the ferry still charges more than $900 per wagon.",
+       c("$18", 18, "USD", per="t", approx="approx", change="decrease"),
+       c("$900", 900, "USD", per="wagon", approx="min", change=None), published="2025-03-10"),
+    ex("fixag-rate-gap-cheaper-than-is-decrease",
+       "Trucking a box from Almaty to Tashkent is now $150 a container cheaper than last spring.",
+       c("$150", 150, "USD", per="container", change="decrease"), published="2025-03-10"),
+    ex("fixag-rate-gap-dearer-than-is-increase",
+       "The Caspian leg works out $420 per TEU dearer than the all-rail option, forwarders say.",
+       c("$420", 420, "USD", per="TEU", change="increase"), published="2025-03-10"),
+    # fixag 4: an aside "<things>, each able to carry / each carrying / each with room for N"
+    # gives N per one of the things, as "Each wagon can carry 68 tonnes" is per wagon
+    ex("fixag-each-able-to-carry-per-ferry",
+       "Turkmenistan has ordered three Ro-Ro ferries, each able to carry 48 wagons, for the "
+       "Turkmenbashi crossing.",
+       c("three Ro-Ro ferries", 3, "count", item="ferry", per=None),
+       c("48 wagons", 48, "count", per="ferry"), published="2025-03-10"),
+    ex("fixag-each-carrying-per-tanker",
+       "Five tankers, each carrying some 12,000 tonnes of crude, were waiting off Sangachal.",
+       c("Five tankers", 5, "count", item="tanker"),
+       c("12,000 tonnes", 12000, "t", per="tanker", approx="approx"), published="2025-03-10"),
+    ex("fixag-each-with-room-for-per-barge",
+       "The operator will add 20 barges, each with room for 90 containers, on the lower Amu "
+       "Darya.",
+       c("20 barges", 20, "count", item="barge", per=None),
+       c("90 containers", 90, "count", per="barge"), published="2025-03-10"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG
 )
 
 KNOWN_GAPS: dict[str, str] = {

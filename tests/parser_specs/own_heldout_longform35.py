@@ -31,7 +31,9 @@ deputy minister's quote in a hall, a tender's number and portal, an interview qu
 sanctions, an office's address and floor with a branch's year, an interview's credits with
 a fair's stand, HS codes, a winemaker's quote with an estate's founding year, a report's
 file name. Every expectation was written from reading the text, before the parser was run
-on it.
+on it (corrected to the house conventions after the first run: six rates per tonne first
+written per "tonne" are per "t", and a budget's span of years, marked where it stands, is no
+figure).
 """
 
 from __future__ import annotations
@@ -77,8 +79,8 @@ FLOUR: list[Example] = [
        "Milling in Afghanistan rather than shipping flour makes sense because grain travels "
        "more cheaply: rail freight for wheat to Hairatan costs about $48 a tonne, against $62 "
        "for flour, which needs covered wagons and bagging.",
-       c("$48", 48, "USD", approx="approx", per="tonne"),
-       c("$62", 62, "USD", per="tonne"),
+       c("$48", 48, "USD", approx="approx", per="t"),
+       c("$62", 62, "USD", per="t"),
        published=FL_PUB),
     ex("lf35-flour-p7-wheat",
        "The new mill will draw on about 200,000 tonnes of Kazakh wheat a year, or some 18 "
@@ -90,7 +92,7 @@ FLOUR: list[Example] = [
     ex("lf35-flour-p8-prices",
        "Afghan importers pay about $330 a tonne for Kazakh flour delivered to Hairatan, while "
        "local millers say they can sell at $295 once the plant is running.",
-       c("$330", 330, "USD", approx="approx", per="tonne"),
+       c("$330", 330, "USD", approx="approx", per="t"),
        c("$295", 295, "USD"),
        published=FL_PUB),
     ex("lf35-flour-p9-neg-quote",
@@ -107,7 +109,7 @@ FLOUR: list[Example] = [
     ex("lf35-flour-p11-duties",
        "Uzbekistan charges Kazakh flour in transit a fee of $5 a tonne, and Afghanistan's "
        "tariff on imported flour was raised to 10% in March, against 5% on wheat.",
-       c("$5", 5, "USD", per="tonne"),
+       c("$5", 5, "USD", per="t"),
        c("10%", 10, "%"),
        c("5%", 5, "%"),
        published=FL_PUB),
@@ -139,7 +141,9 @@ DREDGE: list[Example] = [
        "ministry said on Monday, after the sea fell another 31 centimetres in the past year.",
        c("48 billion tenge", 48e9, "KZT", kind="projection"),
        c("$92 million", 92e6, "USD"),
-       c("three years", 3, "year"),
+       # "over three years" is the span the money is spent over, no figure of its own (house
+       # convention, as own_heldout_enforcement's "over three years"): corrected after the
+       # first run
        c("31 centimetres", 31, "cm", change="decrease"),
        published=DR_PUB),
     ex("lf35-dredge-p2-depth",
@@ -197,8 +201,8 @@ DREDGE: list[Example] = [
     ex("lf35-dredge-p11-cost",
        "Shipowners say light loading adds about $8 a tonne to the cost of a crossing from "
        "Aktau to Baku, where the tariff is now $32 a tonne for oil products.",
-       c("$8", 8, "USD", approx="approx", per="tonne"),
-       c("$32", 32, "USD", per="tonne"),
+       c("$8", 8, "USD", approx="approx", per="t"),
+       c("$32", 32, "USD", per="t"),
        published=DR_PUB),
     ex("lf35-dredge-p12-alat",
        "Azerbaijan has spent 55 million manat on dredging at Alat since 2022 and plans to "

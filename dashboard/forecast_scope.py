@@ -19,6 +19,7 @@ from dashboard.scanning import match_at, may_contain
 from dashboard.shared_times import set_against
 from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 
 # The determiner of the noun phrase the money modifies: "the $33 bln system", "a $2 bln line"
 _RE_DETERMINER_BEFORE: Final = regex.compile(r"(?i:\b(?:the|a|an|its|this)[\s\u00a0]++)\Z")
@@ -96,3 +97,37 @@ def is_named_potential(claim: Located, text: str) -> bool:
     return claim.unit != "count" and may_contain(before, ("potential",)) and (
         _RE_POTENTIAL_BEFORE.search(before) is not None)  # (not "assessed the
     # potential of 300 projects": things counted)
+
+
+# A plan word that modifies a later noun phrase of its own: "with planned capacity of
+# 300,000 tonnes", ", with planned deliveries starting in 2026", "and a projected cost of"
+# (not "planned to", "planned for 2026": the plan is of what came before).
+_RE_PLAN_OF_LATER_NOUN: Final = regex.compile(
+    r"(?i:planned|projected|proposed|envisaged|expected|targeted|forecast)[\s\u00a0]++"
+    r"(?!(?i:to|for|in|at|by|on|of|as|and|or|that|this|next|until|from|with|under)\b)[a-z]")
+_RE_WITH_BEFORE_CUE: Final = regex.compile(
+    r"(?i:\b(?:with|and|plus)[\s\u00a0]++(?:(?:a|an|the|its|their)[\s\u00a0]++)?)\Z")
+# The figure's own verb, done, right before it: "has built 14", "have already signed 20",
+# "built 14", "opened about 30" (a simple past in "-ed" or an irregular one; not a plan's
+# verb: "proposed 14 warehouses", "has promised 20").
+_RE_DONE_VERB_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:(?:has|have|had)[\s\u00a0]++(?:already[\s\u00a0]++)?(?!been\b)"
+    r"(?!(?:planned|proposed|projected|expected|targeted|envisaged|intended|budgeted"
+    r"|scheduled|pledged|promised)\b)[a-z]++"
+    r"|(?!(?:planned|proposed|projected|expected|targeted|envisaged|intended|budgeted"
+    rf"|scheduled|pledged|promised)\b)[a-z]{{2,}}ed|built|{PAST_IRREGULAR_WORDS}|laid|won"
+    r"|began)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+)\Z")
+
+
+def is_plan_of_later_noun(claim: Located, cue: int, text: str) -> bool:
+    """Is the plan word after the figure one of a later noun phrase of its own, while the
+    figure's own verb is done? "The company has built 14 warehouses with planned capacity of
+    300,000 tonnes": the warehouses are built (not "will build 14 warehouses with planned
+    ...": the verb is what plans the figure)."""
+    if cue < claim.end or cue - claim.end > 60 or match_at(
+            _RE_PLAN_OF_LATER_NOUN, text, cue) is None:
+        return False
+    return (_RE_WITH_BEFORE_CUE.search(text, max(claim.end, cue - 16), cue) is not None
+            and _RE_DONE_VERB_BEFORE.search(
+                text, max(0, claim.start - 40), claim.start) is not None)

@@ -45,6 +45,12 @@ _RE_FREIGHT: Final = regex.compile(
     r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
 )
 
+# "paid $85 per tonne to ship wheat to Iran", "pay $85 per tonne to move grain by rail": what
+# the money is paid for is moving the goods (not "$240 per tonne for wheat", "to buy wheat").
+_RE_TO_MOVE_AFTER: Final = regex.compile(
+    r"[^,;:.()0-9]{0,30}?[\s\u00a0]to[\s\u00a0]++(?i:ship|move|carry|transport|haul|truck"
+    r"|deliver|send|rail)\b")
+
 # A box bought or sold, not moved: "A new 40HC cost about $3,000", "Used 20ft containers are
 # selling for $1,400", "the price of a new 20ft dry container" (no per-box rate, no word of
 # freight: "the price of shipping a 40ft container" stays a freight rate).
@@ -63,7 +69,8 @@ def is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
         (claim.per or "").endswith("container")
         or claim.per in _BOX_PER
         or (claim.per in _FREIGHT_PER
-            and _RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None)
+            and (_RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+                 or _RE_TO_MOVE_AFTER.match(text, claim.end, min(hi, claim.end + 40))))
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"
                and text[start:end].lower().startswith(CONTAINER_SIZES)
                for start, end, row in facts.cues)
@@ -92,6 +99,11 @@ _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\
 _RE_RATE_OF_PHRASE: Final = regex.compile(
     r"\s+of\s+(?:the\s+)?(?:(?!(?i:on|to|by|in|at|with|from|into|over|is|are|was|were|has"
     r"|have|had|will|would)\b)[\w–-]+\s+){0,3}")
+# ... and the goods a cost's carrying verb takes: "the cost of shipping grain", "of
+# transporting Kazakh wheat" (no verb's other words: "of shipping through Aktau grain").
+_RE_GOODS_CARRIED: Final = regex.compile(
+    r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?i:on|to|by|in|at|via|through|from|into|over)\b)"
+    r"[\w'’–-]+\s+){0,2}")
 _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
                              "passenger count", "insurance")  # "The loss ratio on marine cargo
 # business rose to 68%", "war-risk premiums for tankers": the insured, not what is measured
@@ -149,8 +161,10 @@ def rate_governs(
 
 def _of_phrase_holds(text: str, start: int, end: int, near: _Span, facts: Facts) -> bool:
     """Whether the rate cue at text[start:end] holds the cue `near` in its "of" phrase."""
-    if text[start : start + 4].lower() == "cost":  # "the cost of carrying a tonne of fruit"
-        return _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None
+    if text[start : start + 4].lower() in ("cost", "pric"):  # "the cost of carrying a tonne"
+        return _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None or (
+            text[end - 3 : end] == "ing" and _RE_GOODS_CARRIED.fullmatch(text, end, near[0])
+            is not None)  # "the cost of shipping grain": the goods its verb carries
     return _RE_RATE_OF_PHRASE.fullmatch(text, end, near[0]) is not None and not any(
         end < c[0] < near[0] and text[c[1] : near[0]].strip() for c in facts.cues)
 

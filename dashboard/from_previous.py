@@ -44,6 +44,11 @@ _RE_LIST_JOINT: Final = regex.compile(
     rf"|{PLACE_AFTER})?"  # "rose 5% at Aktau and 7% at Kuryk"
     r"(?:,|\s+and|,\s+and)\s+[^0-9;:()]{0,40}\Z"
 )
+# "will grow 5% this year and 7% in 2026", "and another 3% next year": a second change right
+# after "and", the first's time told by its place beside publication's
+_RE_NEAR_YEAR_JOINT: Final = regex.compile(
+    r"\A\s+(?:this|next|last)\s+(?:year|quarter|month|season),?\s+and\s+(?:by\s+)?"
+    rf"(?:(?:another|a\s+further|{HEDGE_WORDS})\s+)?\Z")
 # "is forecast to grow 6% next year after 9.4% in 2024", "rose 5%, against 3% a year
 # earlier", "rose 62% last year, not the 33% first reported", "growth of 5.0% this year, below
 # the government's target of 6%": the rate set beside a change is the same kind of change
@@ -89,7 +94,8 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
         return claim
     gap = RE_FOOTNOTE_MARK.sub("", text[prev.end : claim.start], count=1)  # "33%[2] in 2024"
     if (prev.unit == claim.unit and claim.unit in ("%", "pp")
-            and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap))
+            and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap)
+                 or _RE_NEAR_YEAR_JOINT.match(gap))
             and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)
             and not (_RE_BOUND_BEFORE.search(gap) and _RE_BOUND_AFTER.match(text, claim.end))
             and not (" of " in text[claim.end : claim.end + 4]

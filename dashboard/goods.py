@@ -20,6 +20,7 @@ from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.entities import COUNTRIES
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, rows_of
 
@@ -155,10 +156,32 @@ def exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> 
 
 def imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
     """Does an imports cue stand before the claim in its clause, with no word of export
-    after it ("imports rose, and oil exports reached $12 billion")?"""
+    after it ("imports rose, and oil exports reached $12 billion")? Or was it bought from a
+    country (`bought_from`)?"""
     last = max((end for start, end, row in facts.cues
                 if lo <= start and end <= claim.start and row in _IMPORTS_ROWS), default=-1)
-    return last >= 0 and "export" not in text[last : claim.start].lower()
+    return (last >= 0 and "export" not in text[last : claim.start].lower()) or bought_from(
+        claim, facts, text)
+
+
+# "Kazakhstan bought 1.2 billion kWh of electricity from Russia", "will purchase about 300,000
+# tonnes of wheat from Russia": a buyer's verb right before the figure, and the country the
+# goods came "from" after it in the clause: brought in, as "imported" says (not "households
+# bought 12 billion kWh": no country sold it).
+_RE_BOUGHT_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:bought|purchased|buys|buy|purchases|buying|purchasing)[\s\u00a0]++"
+    rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?+)\Z")
+_RE_FROM_BEFORE: Final = regex.compile(
+    r"[^.;:,()0-9]{0,60}?[\s\u00a0](?i:from)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def bought_from(claim: Located, facts: Facts, text: str) -> bool:
+    """Was the figure bought (the verb right before it) from a country named after it?"""
+    if _RE_BOUGHT_BEFORE.search(text, max(0, claim.start - 40), claim.start) is None:
+        return False
+    return any(name in COUNTRIES and claim.end < at < claim.end + 80
+               and _RE_FROM_BEFORE.match(text, claim.end, at) is not None
+               for at, name in facts.entities)
 
 
 _TRADE_ROWS: Final = EXPORTS_ROWS | _IMPORTS_ROWS

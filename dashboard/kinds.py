@@ -20,6 +20,7 @@ from dashboard.facts import Facts
 from dashboard.forecast_scope import (
     is_named_potential,
     is_payback_of_cost,
+    is_plan_of_later_noun,
     is_versus_baseline,
 )
 from dashboard.levels import is_from_level, is_revised_forecast
@@ -140,6 +141,7 @@ def _projects(claim: Located, cues: tuple[int, ...], lo: int, hi: int, text: str
                 and not _is_measured_against(p, text) and not _is_debt_due(p, text)
                 and not has_own_outcome_verb(p, claim, text)
                 and not is_payback_of_cost(claim, p, text)
+                and not is_plan_of_later_noun(claim, p, text)
                 and not (p >= claim.end and _is_past_aside(claim, p, text))
                 and not (p >= claim.end and _is_relative_after(claim, p, text))
                 and not (p >= claim.end and _is_schedule_of_other(claim, p, text))

@@ -47,7 +47,8 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
         elif raw.per is None and nxt.per is not None and _listed_before(raws, k, text):
             raw.per = nxt.per  # "$3,100 and $3,400 per container"
     for k, raw in enumerate(raws):
-        if k > 0 and raw.per is None and _is_priced_like(raws[k - 1], raw, text):
+        if k > 0 and raw.per is None and (_is_priced_like(raws[k - 1], raw, text)
+                                          or _is_compared_level(raws[k - 1], raw, text)):
             raw.per = raws[k - 1].per
         if k > 0 and raw.per is None and raw.unit == "t" and _is_yield_in_centners(
                 raws[max(0, k - 3) : k], raw, text):  # (tonnes first: no list made in vain)
@@ -189,6 +190,29 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
         or (_RE_PRICE_THEN_IN_PLACE.fullmatch(text, before.end, raw.start) is not None
             and _RE_THING_OF_ITS_OWN.match(text, raw.end) is None)
         or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None)
+
+
+# "can carry up to 68 tonnes, compared with 60 tonnes for older models": the level a figure
+# with a rate is set against is per what it is per (not "5 mt per year, compared with 3 mt in
+# total last year", nor one with a rate or a whole of its own after it).
+_RE_COMPARED_LEVEL: Final = regex.compile(
+    r"(?![^.;!?]*\b(?i:while|whereas|but|and)\b)[^.;!?0-9]*?"
+    r"\b(?i:compared[\s\u00a0]+(?:with|to)|against|versus|vs\.?)[\s\u00a0]+"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]+)?\Z")
+_RE_OWN_WHOLE_AFTER: Final = regex.compile(
+    r"[^.;!?]{0,30}?\b(?i:total|overall|altogether|combined|in[\s\u00a0]+all|a|an|per|each"
+    r"|every)\b")
+
+
+def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
+    """Is `raw`, no money (`_is_priced_like`), a level of the same unit and scale that
+    `before` (with its rate) is compared with, nothing after it naming a rate or a whole?"""
+    return (before.per is not None and raw.unit == before.unit and raw.unit not in ISO_CODES
+            and raw.unit not in _NO_LATE_RATE and raw.start - before.end <= _FROM_GAP
+            and 0.1 <= before.value / (raw.value or 1) <= 10  # (not "170 a day, against
+            # 48,500 in 2024": a year's total, set against the total before the rate)
+            and _RE_COMPARED_LEVEL.match(text, before.end, raw.start) is not None
+            and _RE_OWN_WHOLE_AFTER.match(text, raw.end) is None)
 
 
 def _one_price_scale(a: Raw, b: Raw) -> bool:

@@ -218,3 +218,27 @@ RE_SCHEDULE_OF_OTHER: Final = regex.compile(
     r"\s++to\s++(?:open|start|begin|launch|enter|be\s++(?:completed|commissioned|opened|"
     r"launched|finished|built))\b"
 )
+# "has signed 20 agreements, with planned deliveries starting in 2026", "with the first trains
+# due in May": a later noun phrase after "with" and the time it starts (the deliveries', not
+# the figure's).
+_RE_WITH_OTHER_START: Final = regex.compile(
+    r"\bwith\s++(?:(?:the|its|their|a|an|first|initial|planned|regular|commercial)\s++)*+"
+    r"(?!(?:a|an|the)\b)[a-z-]++(?:\s++[a-z-]++)?\s++(?:starting|beginning|due|set\s++to"
+    r"|expected\s++to|scheduled|slated|to\s++(?:start|begin))\b")
+
+
+def schedules_other(gap: str) -> bool:
+    """Does the gap between a figure and a time after it say the time is another thing's
+    schedule (`RE_SCHEDULE_OF_OTHER`, `_RE_WITH_OTHER_START`)?"""
+    return (("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap) is not None
+            ) or ("with " in gap and _RE_WITH_OTHER_START.search(gap) is not None)
+
+
+# An analyst's or a ministry's call in the present: "the ministry sees exports reaching 7 mt",
+# "Fitch sees growth slowing to 4.5%" (as "expects ... reaching" is; not "saw volumes reaching
+# 7 mt last year", what was seen, nor "the port sees 300 ships a year"): the verb's start.
+RE_SEES_REACHING: Final = regex.compile(
+    r"\b(?:sees|see)[\s\u00a0]++(?:(?!(?:it|them|as|that)\b)[\w'’-]++[\s\u00a0]++){1,4}?"
+    r"(?:reaching|hitting|topping|exceeding|surpassing|(?:rising|growing|climbing|falling"
+    r"|dropping|slowing|easing|jumping|increasing|declining)[\s\u00a0]++(?:to|by)|doubling"
+    r"|tripling)\b")

@@ -56,6 +56,20 @@ class Time:
     base: bool  # "since 2020", "on 2022", "the 2021 level": a base, not the figure's time
 
 
+def _may_be_ahead(m: regex.Match[str], period: str | None, pub: Published) -> bool:
+    """Is a bare month ("in January", no year after it) one a verb still to come may put in
+    the coming year: read as none, or as one before publication's month ("will rise 3% in
+    January", published in March: next January)?"""
+    return period is None or (not m["bmr"] and pub.month is not None
+                              and period < f"{pub.year}-{pub.month:02d}")
+
+
+def _coming_month(month: int, pub: Published) -> str:
+    """The coming such month: this year's from publication's month on, else next year's."""
+    year = pub.year or 0
+    return f"{year + (pub.month is not None and month < pub.month)}-{month:02d}"
+
+
 def find_times(
     text: str, lo: int, hi: int, pub: Published, runs: frozenset[str] | None = None
 ) -> tuple[Time, ...]:
@@ -69,9 +83,10 @@ def find_times(
         triggers += RE_AGO_TRIGGERS
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = read_period(m, pub)
-        if (period is None and m.lastgroup == "bmonth" and pub.year
-                and speaks_ahead(text, lo, m.start())):  # "will add sailings in September"
-            period = f"{pub.year}-{month_number(m['bm'] or ''):02d}"  # the coming one
+        if m.lastgroup == "bmonth" and pub.year and _may_be_ahead(m, period, pub) and (
+                speaks_ahead(text, lo, m.start(), period is not None)):  # "will add sailings
+            # in September"; "will rise 3% in January" (published in March), told as to come
+            period = _coming_month(month_number(m["bm"] or ""), pub)
         if period is None:
             continue
         kind = m.lastgroup

@@ -273,10 +273,17 @@ _RE_PAST_BETWEEN: Final = regex.compile(
     rf"(?i:\b(?:{PAST_CHANGE_WORDS}|recorded|seen|registered|posted|was|were|had|which|who)\b)")
 
 
-def speaks_ahead(text: str, lo: int, start: int) -> bool:
-    """Does the clause before `start` (from `lo`, at most 90 characters) speak of the future,
-    with no past told between its cue and the time?"""
-    ahead = _RE_AHEAD.search(text, max(lo, start - 90), start)
+# ... and only a verb still to come, for a month otherwise told as one gone by ("will rise 3%
+# in January", published in March): not "scheduled trains", "due to wind", "expects".
+_RE_WILL_AHEAD: Final = regex.compile(
+    r"(?i:\b(?:will|shall|(?:is|are)[\s\u00a0]+(?:(?:set|due|scheduled|expected|going)"
+    r"[\s\u00a0]+)?to)\b)(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z")
+
+
+def speaks_ahead(text: str, lo: int, start: int, strict: bool = False) -> bool:
+    """Does the clause before `start` (from `lo`, at most 90 characters) speak of the future
+    (`strict`: in a verb still to come), with no past told between its cue and the time?"""
+    ahead = (_RE_WILL_AHEAD if strict else _RE_AHEAD).search(text, max(lo, start - 90), start)
     return ahead is not None and _RE_PAST_BETWEEN.search(text, ahead.start(), start) is None
 
 

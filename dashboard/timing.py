@@ -30,7 +30,7 @@ from dashboard.bases import after_base, compared_periods
 from dashboard.claim import Located
 from dashboard.dated_things import dates_a_thing, dates_the_next, deals_time_reach
 from dashboard.done_verbs import done_before
-from dashboard.patterns_around import RE_SCHEDULE_OF_OTHER
+from dashboard.patterns_around import schedules_other
 from dashboard.periods import Time
 from dashboard.present import is_current, is_told_done
 from dashboard.scanning import match_at
@@ -248,7 +248,7 @@ def _times_after(
                 gap = _RE_CODE.sub("", gap)
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
-            if ("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap):
+            if schedules_other(gap):
                 continue
             if closed_aside(text, claim, t):
                 continue  # "The 75-km line, built in 2011, carries ...": the aside's time

@@ -305,7 +305,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # (the bare ones not before a project's noun: "the
                                    # cost of transport corridors", "of shipping lines'
                                    # vessels": `cue_filters.project_costs`)
-                                   *CARRYING_COST_CUES, "cost of transporting"), _MONEY),
+                                   *CARRYING_COST_CUES, "cost of transporting",
+                                   # "the price of transporting cotton to Poti rose 15%"
+                                   # (not "of shipping": "the price of shipping containers"
+                                   # may be what the boxes sell for)
+                                   "price of transporting"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"

@@ -116,7 +116,7 @@ RE_PER: Final = regex.compile(
             b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
             hr?(?<=/[\s\u00a0]*hr?)|d(?<=/[\s\u00a0]*d)|  # "2,000 t/h", "300 m³/h", "500 t/d"
             mt(?<=/[\s\u00a0]*mt)|  # "$402/mt": bunker prices per metric tonne (a slash only)
-            yuan|USD|EUR|truck|trailer|railcar|lorry|parcel|item|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
+            yuan|USD|EUR|truck|trailer|railcar|lorry|parcel|bottle|item|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
             violation|offen[cs]e|  # fines set per breach: "GEL 5,000 per violation"
             bill[\s\u00a0]+of[\s\u00a0]+lading|  # a paperwork fee: "$45 per bill of lading"
             sample|test|  # a laboratory's fee: "costs 9,000 rubles per sample"

@@ -234,14 +234,16 @@ _RE_MACHINES_OF: Final = regex.compile(
     rf"[\s\u00a0]++(?i:of)[\s\u00a0]++(?:[A-Za-z-]++[\s\u00a0]++){{0,3}}?(?i:{_MACHINES})\b")
 
 
-def machines_traded(facts: Facts, lo: int, start: int, text: str) -> str | None:
+def machines_traded(facts: Facts, lo: int, start: int, text: str, *,
+                    goods: bool = False) -> str | None:
     """The trade metric ("exports", "imports") of a trade noun before `start` in the clause that
-    names vehicles or machines as its goods (see `TRADED_MACHINES`), if any."""
+    names vehicles or machines as its goods (see `TRADED_MACHINES`), if any; any trade noun
+    when the count is of goods sold by the piece (`goods`: bottles, smartphones)."""
     for cue_start, cue_end, row in facts.cues:
         if row not in _TRADE_ROWS or cue_start < lo or cue_end > start or not (
                 text[cue_start:cue_end].lower().startswith(("export", "import", "re-"))):
             continue
-        if _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start) or (
+        if goods or _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start) or (
                 _RE_MACHINES_OF.match(text, cue_end, min(start, cue_end + 40))):
             return METRICS[row][0]
     return None

@@ -245,7 +245,8 @@ def _count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str
     """What a count measures (`count_metric`), or the trade in machines a trade noun names
     ("car exports fell to 9,000 cars": exports, not a vehicle count)."""
     counted = count_metric(claim, facts, lo, text)
-    traded = machines_traded(facts, lo, claim.start, text) if (
+    goods = counted[0] == "goods count"  # "wine exports rose 6% to 112 million bottles"
+    traded = machines_traded(facts, lo, claim.start, text, goods=goods) if goods or (
         claim.item in TRADED_MACHINES and counted[0] == COUNT_METRICS[claim.item or ""][0]
     ) else None
     return (traded, Topic.TRADE) if traded else counted

@@ -1608,6 +1608,11 @@ METRIC_CARRY: list[Example] = [
        c("$7.3 billion", 7.3e9, "USD", metric="imports"),
        c("5%", 5, "%", change="increase", metric="exports"),
        c("9%", 9, "%", change="increase", metric="imports"), published="2025-07-25"),
+    # goods counted by the piece after a trade noun are that trade, and so is its change
+    ex("metric-goods-counted-after-exports-noun",
+       "Georgia's wine exports rose 6% to 112 million bottles in 2024.",
+       c("6%", 6, "%", change="increase", metric="exports"),
+       c("112 million bottles", 112e6, "count", item="bottle", metric="exports")),
     # levels of two kinds, then their changes: each change is its level's, in order
     ex("respectively-changes-pair-with-levels",
        "In 2024, 19,000 trains ran on the China-Europe routes, carrying 2.07 million TEU, up "

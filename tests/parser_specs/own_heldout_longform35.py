@@ -333,8 +333,8 @@ WINE: list[Example] = [
        "Georgian wine heads east by rail as China orders rise\n\n"
        "TBILISI, 12 February - Georgia exported 112 million bottles of wine last year, 6% "
        "more than in 2024, earning $305 million, the National Wine Agency said on Thursday.",
-       c("112 million bottles", 112e6, "count", period="2025"),
-       c("6%", 6, "%", change="increase"),
+       c("112 million bottles", 112e6, "count", period="2025", metric="exports"),
+       c("6%", 6, "%", change="increase", metric="exports"),
        c("$305 million", 305e6, "USD", period="2025"),
        published=WN_PUB),
     ex("lf35-wine-p2-buyers",

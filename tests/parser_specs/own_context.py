@@ -5772,10 +5772,32 @@ FIXAG: list[Example] = [
        c("90 containers", 90, "count", per="barge"), published="2025-03-10"),
 ]
 
+# Readings round fixai found missing: each a general rule, in our own words.
+FIXAI: list[Example] = [
+    # fixai 1: the box an interview's question prices is what its bare answers' money is per
+    ex("fixai-asked-box-answers-by-route",
+       "Q: What does a 20-foot container from Urumqi to Baku cost these days?\n"
+       "A: By truck, roughly $3,400. By rail and ferry, $2,700 to $3,000.",
+       c("$3,400", 3400, "USD", per="20ft container", metric="freight rate", approx="approx"),
+       c("$2,700 to $3,000", 2700, "USD", value_high=3000, per="20ft container",
+         metric="freight rate"),
+       published="2025-03-10"),
+    ex("fixai-asked-wagon-how-much-speaker",
+       "QUESTION: How much does it cost to send a wagon of barley from Kostanay to Termez?\n"
+       "MINISTER: About $2,100 at present.",
+       c("$2,100", 2100, "USD", per="wagon", metric="freight rate", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-asked-box-not-a-project-answer",
+       "Q: What does a TEU from Aktau to Baku cost?\n"
+       "A: Around $650, though the new berth cost $400,000 to build.",
+       c("$650", 650, "USD", per="TEU", metric="freight rate", approx="approx"),
+       c("$400,000", 400000, "USD", per=None), published="2025-03-10"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG + FIXAI
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -238,9 +238,10 @@ FORWARDER: list[Example] = [
        "A: By rail through Kazakhstan and Russia, about $4,300. Through the Middle Corridor, "
        "with the Caspian and Black Sea crossings, $5,600 to $6,200. By sea from Shanghai, "
        "around $2,900.",
-       c("$4,300", 4300, "USD", approx="approx"),
-       c("$5,600 to $6,200", 5600, "USD", value_high=6200),
-       c("$2,900", 2900, "USD", approx="approx"),
+       c("$4,300", 4300, "USD", approx="approx", per="40ft container", metric="freight rate"),
+       c("$5,600 to $6,200", 5600, "USD", value_high=6200, per="40ft container",
+         metric="freight rate"),
+       c("$2,900", 2900, "USD", approx="approx", per="40ft container", metric="freight rate"),
        published=FW_PUB),
     ex("lf35-fwd-p3-days",
        "Q: And the time?\n"

@@ -59,5 +59,5 @@ def asked_box(text: str, start: int, value: float, unit: str) -> str | None:
         return None
     if asked["size"]:
         return f"{asked['size']}ft container"
-    thing = asked["thing"].lower()
+    thing: str = asked["thing"].lower()
     return PER_WORDS.get(thing, thing)

@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from dashboard.patterns_around import RE_PART_OF_IT
+from dashboard.patterns_around import RE_HANDLING_PRICED, RE_PART_OF_IT
 from dashboard.raw import Raw
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.calendar import MONTHS
@@ -189,7 +189,9 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
             and _RE_IN_A_PLACE.match(text, raw.end) is not None)
         or (_RE_PRICE_THEN_IN_PLACE.fullmatch(text, before.end, raw.start) is not None
             and _RE_THING_OF_ITS_OWN.match(text, raw.end) is None)
-        or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None)
+        or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None
+        or (before.per in _BOX_PERS and "andling" in text[before.end : raw.start]
+            and RE_HANDLING_PRICED.search(text, before.end, raw.start) is not None))
 
 
 # "can carry up to 68 tonnes, compared with 60 tonnes for older models": the level a figure
@@ -284,6 +286,10 @@ _RE_THING_OF_ITS_OWN: Final = regex.compile(
     r"[^.;!?,]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were)\b")
 
 
+# A box's price, then handling at a port as the subject of money: "costs $1,400 per box, and
+# handling at each port is $150-250" (per box too).
+_BOX_PERS: Final = frozenset({"container", "TEU", "20ft container", "40ft container", "wagon",
+                              "truck", "trailer", "t"})
 # A yield is compared as a price is: "to 15 centners per hectare by 2030 from 12.3 centners".
 _YIELD_PER: Final = frozenset({"ha"})
 # "rose from $1,200 to $1,230 per tonne": the first level is a price per tonne too.

@@ -21,6 +21,7 @@ from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_lot_sold
 from dashboard.object_sizes import RE_GAS_WORD, sizes_a_vessel
+from dashboard.patterns_around import RE_HANDLING_PRICED
 from dashboard.phrase_metrics import (
     by_phrase,
     farming_changes,
@@ -324,6 +325,10 @@ def by_cost_or_pace(
         return weeks  # "takes three weeks by rail", "sails every two weeks", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
+    if uclass == "money" and label in _HANDLED and "andling" in text[
+            max(0, claim.start - 90) : claim.start] and RE_HANDLING_PRICED.search(
+            text, max(0, claim.start - 90), claim.start, timeout=CLAUSE_TIMEOUT):
+        return "port charges", Topic.LOGISTICS  # "handling at each port is $150-250"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
     if uclass == "money" and label in (None, "revenue") and is_pay(claim, clause[0], text):
@@ -368,6 +373,7 @@ _RE_EPS_BEFORE: Final = regex.compile(
     r"(?![\s\u00a0]++(?i:basis|measure|terms)\b))[^.;:!?\d])*+\Z")  # ("on a profit basis")
 _EPS_WORDS: Final = ("eps", "share")  # one is in every match of _RE_EPS_BEFORE
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
+_HANDLED: Final = frozenset({None, "project cost", "freight rate"})
 _NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"

@@ -5792,6 +5792,25 @@ FIXAI: list[Example] = [
        "A: Around $650, though the new berth cost $400,000 to build.",
        c("$650", 650, "USD", per="TEU", metric="freight rate", approx="approx"),
        c("$400,000", 400000, "USD", per=None), published="2025-03-10"),
+    # fixai 2: money with handling at a port or terminal as its subject is a port charge, per
+    # the box (or tonne) a price just before it is per
+    ex("fixai-handling-at-each-terminal-after-box-rate",
+       "Rail to the coast runs about $900 per container, and handling at each terminal is "
+       "$120-180.",
+       c("$900", 900, "USD", per="container", metric="freight rate", approx="approx"),
+       c("$120-180", 120, "USD", value_high=180, per="container", metric="port charges"),
+       published="2025-03-10"),
+    ex("fixai-handling-next-sentence-per-tonne",
+       "Wheat travels to Hairatan for $48 a tonne. Handling at the border terminal costs about "
+       "$6.",
+       c("$48", 48, "USD", per="t"),
+       c("$6", 6, "USD", per="t", metric="port charges", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-handling-alone-and-a-handling-terminal",
+       "Terminal handling in Batumi is $85. The new handling terminal at Kuryk cost $40 "
+       "million.",
+       c("$85", 85, "USD", per=None, metric="port charges"),
+       c("$40 million", 40e6, "USD", metric="project cost"), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

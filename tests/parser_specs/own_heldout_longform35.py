@@ -289,8 +289,8 @@ FORWARDER: list[Example] = [
        "leg alone costs $1,400 per box, and handling at each port is $150-250.",
        c("five borders", 5, "count"),
        c("two sea crossings", 2, "count"),
-       c("$1,400", 1400, "USD", per="container"),
-       c("$150-250", 150, "USD", value_high=250),
+       c("$1,400", 1400, "USD", per="container", metric="freight rate"),
+       c("$150-250", 150, "USD", value_high=250, per="container", metric="port charges"),
        published=FW_PUB),
     ex("lf35-fwd-p9-neg-office",
        "Q: Where are you based?\n"

@@ -84,6 +84,7 @@ PRICED_ITEMS: Final[frozenset[str]] = frozenset({
     "drug", "drugs", "medicine", "medicines", "phone", "phones", "smartphone", "smartphones",
     "tyre", "tyres", "tire", "tires", "flour", "bread", "sugar", "rice", "meat", "beef",
     "mutton", "lamb", "potatoes", "onions", "eggs", "milk", "butter", "cooking oil",
+    "reefer", "reefers",  # a refrigerated box: "a heated reefer costs $3,000 more than a dry one"
 })
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,

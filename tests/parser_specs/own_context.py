@@ -5811,6 +5811,16 @@ FIXAI: list[Example] = [
        "million.",
        c("$85", 85, "USD", per=None, metric="port charges"),
        c("$40 million", 40e6, "USD", metric="project cost"), published="2025-03-10"),
+    # fixai 3: what a reefer costs is a price, as a truck's is; its money before "more than
+    # <a thing>" is a change, a bound after "costs more than" is none
+    ex("fixai-reefer-costs-more-than-a-dry-box",
+       "A refrigerated reefer costs $2,500 more than a standard box, traders in Poti say.",
+       c("$2,500", 2500, "USD", metric="price", change="increase", per=None),
+       published="2025-03-10"),
+    ex("fixai-reefers-cost-more-than-bound",
+       "Second-hand reefers now cost more than $9,000, while a new one costs about $18,000.",
+       c("$9,000", 9000, "USD", metric="price", change=None, approx="min"),
+       c("$18,000", 18000, "USD", metric="price", approx="approx"), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

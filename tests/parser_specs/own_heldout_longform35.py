@@ -384,7 +384,7 @@ WINE: list[Example] = [
        "Insulated liners add about $900 a box, and a heated reefer costs $3,000 more than a "
        "dry container, one Kakheti exporter said.",
        c("$900", 900, "USD", approx="approx", per="container"),
-       c("$3,000", 3000, "USD"),
+       c("$3,000", 3000, "USD", metric="price", change="increase"),
        published=WN_PUB),
     ex("lf35-wine-p9-neg-quote",
        "\"The Chinese buyer wants his Saperavi before the Spring Festival, not after,\" said "

@@ -5821,6 +5821,19 @@ FIXAI: list[Example] = [
        "Second-hand reefers now cost more than $9,000, while a new one costs about $18,000.",
        c("$9,000", 9000, "USD", metric="price", change=None, approx="min"),
        c("$18,000", 18000, "USD", metric="price", approx="approx"), published="2025-03-10"),
+    # fixai 4: a second price that another party sells, buys or offers at, after a joint, is
+    # per what the first one is (one currency and scale; not a sum of another scale)
+    ex("fixai-second-party-sells-at-per-tonne",
+       "Uzbek bakeries pay around $310 a tonne for imported flour at the Termez terminal, "
+       "whereas the new local mill says it will sell at $280 next year.",
+       c("$310", 310, "USD", per="t", metric="price", approx="approx"),
+       c("$280", 280, "USD", per="t", metric="price"), published="2025-03-10"),
+    ex("fixai-sell-it-at-per-tonne-and-not-millions",
+       "Farmers sell barley at $190 a tonne in Kostanay, and traders sell it at $235 in "
+       "Termez, but the new elevator will cost $235 million.",
+       c("$190", 190, "USD", per="t"), c("$235", 235, "USD", per="t", metric="price"),
+       c("$235 million", 235e6, "USD", per=None, metric="project cost"),
+       published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

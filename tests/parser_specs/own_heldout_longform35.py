@@ -93,7 +93,7 @@ FLOUR: list[Example] = [
        "Afghan importers pay about $330 a tonne for Kazakh flour delivered to Hairatan, while "
        "local millers say they can sell at $295 once the plant is running.",
        c("$330", 330, "USD", approx="approx", per="t"),
-       c("$295", 295, "USD"),
+       c("$295", 295, "USD", per="t", metric="price"),
        published=FL_PUB),
     ex("lf35-flour-p9-neg-quote",
        "\"Our customers asked us to come closer, and we listened,\" chief executive Murat "

@@ -5834,6 +5834,26 @@ FIXAI: list[Example] = [
        c("$190", 190, "USD", per="t"), c("$235", 235, "USD", per="t", metric="price"),
        c("$235 million", 235e6, "USD", per=None, metric="project cost"),
        published="2025-03-10"),
+    # fixai 5: what a mill or a plant "can grind/crush/mill/refine" is its capacity; what it
+    # draws on, consumes or grinds is its consumption (not the goods' exports); the mills
+    # counted before such a capacity cue stay counted mills
+    ex("fixai-mill-can-grind-is-capacity",
+       "Termez Un runs four flour mills and is building a fifth that can grind 450 tonnes of "
+       "wheat a day.",
+       c("four flour mills", 4, "count", metric="mill count"),
+       c("450 tonnes", 450, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-plant-can-crush-is-capacity",
+       "The oilseed plant in Pavlodar can crush 1,200 tonnes of sunflower seed a day.",
+       c("1,200 tonnes", 1200, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-mills-counted-before-can-process",
+       "The region has 14 flour mills and one new plant that can process 800 tonnes a day.",
+       c("14 flour mills", 14, "count", metric="mill count"),
+       c("800 tonnes", 800, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-mill-draws-on-is-consumption",
+       "The Hairatan mill will draw on some 150,000 tonnes of Kazakh wheat a year; at "
+       "present it grinds about 300 tonnes of wheat a day.",
+       c("150,000 tonnes", 150000, "t", per="year", metric="consumption"),
+       c("300 tonnes", 300, "t", per="day", metric="consumption"), published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -50,7 +50,7 @@ FLOUR: list[Example] = [
        "wheat a day, its chief executive said on Monday.",
        c("nine flour mills", 9, "count"),
        c("$38 million", 38e6, "USD", kind="projection"),
-       c("600 tonnes", 600, "t", per="day"),
+       c("600 tonnes", 600, "t", per="day", metric="capacity"),
        published=FL_PUB),
     ex("lf35-flour-p2-jobs",
        "The plant is due to start in the second half of 2027 and will employ about 220 "
@@ -85,7 +85,8 @@ FLOUR: list[Example] = [
     ex("lf35-flour-p7-wheat",
        "The new mill will draw on about 200,000 tonnes of Kazakh wheat a year, or some 18 "
        "trains of 55 wagons a month.",
-       c("200,000 tonnes", 200000, "t", approx="approx", per="year", kind="projection"),
+       c("200,000 tonnes", 200000, "t", approx="approx", per="year", kind="projection",
+         metric="consumption"),
        c("18 trains", 18, "count", approx="approx"),
        c("55 wagons", 55, "count"),
        published=FL_PUB),

@@ -5556,6 +5556,22 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-wheat-from-reserves-to-own-nation-mills-stays-reserves",
        "Uzbekistan sold 60,000 tonnes of wheat from its reserves to Uzbek mills.",
        c("60,000 tonnes", 6e4, "t", metric="reserves"), published="2025-03-10"),
+    # fixai
+    # fixai 7: money people spend (tourists, visitors, shoppers) is no state's budget; a
+    # government's spending stays one
+    ex("nm-fixai-visitors-spending-is-no-budget",
+       "Armenia welcomed 2.1 million foreign visitors in 2024, spending about $1.4 billion.",
+       c("2.1 million foreign visitors", 2.1e6, "count", period="2024"),
+       c("$1.4 billion", 1.4e9, "USD", metric=None, approx="approx", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixai-tourists-spent-is-no-budget-state-spending-is",
+       "Tourists from Kazakhstan spent $410 million in Kyrgyzstan in 2024, while state "
+       "spending on roads rose to 38 billion soms.",
+       c("$410 million", 410e6, "USD", metric=None, period="2024"),
+       c("38 billion soms", 38e9, "KGS", metric="budget"), published="2025-03-10"),
+    ex("nm-fixai-spending-by-pilgrims-is-no-budget",
+       "Spending by foreign pilgrims in Samarkand and Bukhara reached $260 million last year.",
+       c("$260 million", 260e6, "USD", metric=None, period="2024"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
@@ -5854,6 +5870,21 @@ FIXAI: list[Example] = [
        "present it grinds about 300 tonnes of wheat a day.",
        c("150,000 tonnes", 150000, "t", per="year", metric="consumption"),
        c("300 tonnes", 300, "t", per="day", metric="consumption"), published="2025-03-10"),
+    # fixai 6: money an event (a strike, a closure, delays, a storm) "cost" a person or a body
+    # is its loss; what a thing cost, with no event nor object, stays a project's cost
+    ex("fixai-strike-cost-the-port-is-loss",
+       "The dockers' strike cost the port of Poti roughly $1.5 million a day.",
+       c("$1.5 million", 1.5e6, "USD", per="day", metric="loss", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-closure-cost-hauliers-is-loss",
+       "The closure of the Kazakh-Chinese border at Khorgos cost Kazakh hauliers an estimated "
+       "$4 million a week. The new dry port there cost $250 million.",
+       c("$4 million", 4e6, "USD", per="week", metric="loss", approx="approx"),
+       c("$250 million", 250e6, "USD", metric="project cost"), published="2025-03-10"),
+    ex("fixai-delays-cost-exporters-per-truck-is-loss",
+       "Delays at the Kapikule crossing cost Uzbek exporters about $200 per truck per day.",
+       c("$200", 200, "USD", per="truck", metric="loss", approx="approx"),
+       published="2025-03-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -5420,6 +5420,30 @@ NEAR_MISSES: list[Example] = [
        "logistics projects.",
        c("$9 billion", 9e9, "USD", period="2025"),
        c("$4 billion", 4e9, "USD", period="2025"), published="2026-06-20"),
+    # the lead's own (after review ri): the adverb's rate before "over", "by" ... needs the
+    # goods' words between, no verb; "with the final/last ..." is no clause of another subject;
+    # changes with a noun of their own are no list of the levels' changes
+    ex("nm-lead-annually-over-a-repayment-is-no-rate",
+       "The $400 million loan from the bank will be repaid annually over twelve years.",
+       c("$400 million", 4e8, "USD", per=None), c("twelve years", 12, "year")),
+    ex("nm-lead-annually-by-a-review-is-no-rate",
+       "The 20-year supply contract for 150 bcm is revised annually by both governments.",
+       c("150 bcm", 150e9, "m3", per=None)),
+    ex("nm-lead-with-the-final-figures-keeps-the-year",
+       "The operator ran 1,400 container trains, with the final count for 2025 due in "
+       "February.",
+       c("1,400 container trains", 1400, "count", period="2025"), published="2026-01-20"),
+    ex("nm-lead-with-the-last-months-keeps-the-year",
+       "Transit traffic rose 12%, with the last three months of 2025 bringing most of the "
+       "gain.",
+       c("12%", 12, "%", change="increase", period="2025"), published="2026-01-20"),
+    ex("nm-lead-changes-of-their-own-noun-are-not-the-levels",
+       "The port handled 4.1 mt and 310,000 TEU, with handling fees up 5% and 8% "
+       "respectively.",
+       c("4.1 mt", 4.1e6, "t", metric="port throughput"),
+       c("310,000 TEU", 310000, "TEU", metric="container volume"),
+       c("5%", 5, "%", change="increase", metric="port charges"),
+       c("8%", 8, "%", change="increase", metric="port charges")),
     # fixaf
     # fixaf 1: a plan word of a later noun phrase ("with planned capacity of", ", with planned
     # deliveries starting in 2026") does not project a figure its own done verb reports, nor

@@ -5464,6 +5464,24 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaf-paid-per-tonne-to-buy-stays-a-price",
        "Traders paid $240 per tonne to buy wheat in Kostanay.",
        c("$240", 240, "USD", per="t", metric="price"), published="2025-03-10"),
+    # fixah 1: a planned change "to X from Y" and then the day it takes effect: the day is
+    # the new level's, the old level is the level now (no time, reported)
+    ex("nm-fixah-cut-to-from-effective-day-is-the-new-levels",
+       "Port dues at Batumi will be lowered to $70 per TEU from $85, effective from 1 March.",
+       c("$70", 70, "USD", per="TEU", kind="projection", period="2026-03-01/.."),
+       c("$85", 85, "USD", per="TEU", kind="actual", period=None), published="2025-07-15"),
+    ex("nm-fixah-raise-to-from-from-day-is-the-new-levels",
+       "Kazakh railways will raise the transit tariff to $14 per tonne from $12 from 1 January.",
+       c("$14", 14, "USD", per="t", kind="projection", period="2026-01-01/.."),
+       c("$12", 12, "USD", per="t", kind="actual", period=None), published="2025-07-15"),
+    ex("nm-fixah-rise-to-from-on-day-is-the-new-levels",
+       "The Aktau ferry tariff will rise to $460 from $410 on 1 January.",
+       c("$460", 460, "USD", kind="projection", period="2026-01-01"),
+       c("$410", 410, "USD", kind="actual", period=None), published="2025-07-15"),
+    ex("nm-fixah-past-change-to-from-keeps-its-reading",
+       "Feeder rates to Baku fell to $950 from $1,200 in 2024.",
+       c("$950", 950, "USD", kind="actual"), c("$1,200", 1200, "USD", kind="actual"),
+       published="2025-07-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5482,6 +5482,21 @@ NEAR_MISSES: list[Example] = [
        "Feeder rates to Baku fell to $950 from $1,200 in 2024.",
        c("$950", 950, "USD", kind="actual"), c("$1,200", 1200, "USD", kind="actual"),
        published="2025-07-15"),
+    # fixah 2: a share after "of which <goods> made up / accounted for" is a share of the
+    # money named before it (its metric), not a volume of cargo
+    ex("nm-fixah-of-which-processed-goods-made-up-is-exports",
+       "Kyrgyz exports came to $3.4 billion, of which processed goods made up 38%.",
+       c("$3.4 billion", 3.4e9, "USD", metric="exports"),
+       c("38%", 38, "%", metric="exports", topic="trade"), published="2025-07-15"),
+    ex("nm-fixah-of-which-consumer-goods-accounted-for-is-imports",
+       "Georgian imports reached $9.1 billion, of which consumer goods accounted for about 27%.",
+       c("$9.1 billion", 9.1e9, "USD", metric="imports"),
+       c("27%", 27, "%", approx="approx", metric="imports", topic="trade"),
+       published="2025-07-15"),
+    ex("nm-fixah-of-which-goods-of-a-tonnage-stays-cargo",
+       "Aktau handled 6.2 mt last year, of which bulk goods made up 55%.",
+       c("6.2 mt", 6.2e6, "t", period="2024"), c("55%", 55, "%", metric="cargo volume"),
+       published="2025-07-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5497,6 +5497,21 @@ NEAR_MISSES: list[Example] = [
        "Aktau handled 6.2 mt last year, of which bulk goods made up 55%.",
        c("6.2 mt", 6.2e6, "t", period="2024"), c("55%", 55, "%", metric="cargo volume"),
        published="2025-07-15"),
+    # fixah 3: money after ", each costing / worth / priced at" the things bought one at a
+    # time is what one of them costs, a price (no project's cost)
+    ex("nm-fixah-wagons-each-costing-is-a-price",
+       "Kazakhstan Temir Zholy has ordered 600 grain hoppers and wagons, each costing about "
+       "$85,000.",
+       c("600 grain hoppers", 600, "count"),
+       c("$85,000", 85_000, "USD", approx="approx", metric="price"), published="2025-07-15"),
+    ex("nm-fixah-locomotives-each-worth-is-a-price",
+       "Georgian Railway took delivery of 14 locomotives, each worth $3.2 million.",
+       c("14 locomotives", 14, "count"), c("$3.2 million", 3.2e6, "USD", metric="price"),
+       published="2025-07-15"),
+    ex("nm-fixah-terminals-each-costing-stays-a-project-cost",
+       "The authority plans four dry ports, each costing $150 million.",
+       c("four dry ports", 4, "count"),
+       c("$150 million", 150e6, "USD", metric="project cost"), published="2025-07-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

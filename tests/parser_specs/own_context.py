@@ -5512,6 +5512,17 @@ NEAR_MISSES: list[Example] = [
        "The authority plans four dry ports, each costing $150 million.",
        c("four dry ports", 4, "count"),
        c("$150 million", 150e6, "USD", metric="project cost"), published="2025-07-15"),
+    # fixah 4: a bare part after "of which" that its whole's scale would make larger than the
+    # whole takes the largest smaller scale that keeps it within (millions of a billion)
+    ex("nm-fixah-of-which-bare-part-stays-within-its-billions",
+       "Azerbaijan spent $1.8 billion on the Alat port, of which 650 went to the ferry berths.",
+       c("$1.8 billion", 1.8e9, "USD"), c("650", 650e6, "USD"), published="2025-07-15"),
+    ex("nm-fixah-of-which-bare-part-of-euro-billions",
+       "The EU pledged €3 billion for Central Asian transport, of which 800 is for rail.",
+       c("€3 billion", 3e9, "EUR"), c("800", 800e6, "EUR"), published="2025-07-15"),
+    ex("nm-fixah-of-which-bare-part-within-keeps-the-scale",
+       "Turkmenistan earned $4.2 billion from gas, of which 3.1 came from sales to China.",
+       c("$4.2 billion", 4.2e9, "USD"), c("3.1", 3.1e9, "USD"), published="2025-07-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

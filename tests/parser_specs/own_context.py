@@ -5523,6 +5523,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixah-of-which-bare-part-within-keeps-the-scale",
        "Turkmenistan earned $4.2 billion from gas, of which 3.1 came from sales to China.",
        c("$4.2 billion", 4.2e9, "USD"), c("3.1", 3.1e9, "USD"), published="2025-07-15"),
+    # fixah 5: "weekly services" says how often the subject runs: what they carried over a
+    # stated time is that time's total, no weekly rate (without a time it stays per week)
+    ex("nm-fixah-weekly-ferries-carried-in-month-is-no-rate",
+       "The weekly ro-pax ferries from Kuryk carried 1,900 trucks in May.",
+       c("1,900 trucks", 1900, "count", per=None, period="2025-05"), published="2025-07-15"),
+    ex("nm-fixah-daily-trains-moved-in-half-is-no-rate",
+       "Daily block trains on the Xi'an route moved 61,000 TEU in the first half.",
+       c("61,000 TEU", 61_000, "TEU", per=None), published="2025-07-15"),
+    ex("nm-fixah-weekly-flights-without-time-stay-weekly",
+       "Weekly cargo flights from Navoi carry 900 tonnes.",
+       c("900 tonnes", 900, "t", per="week"), published="2025-07-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -187,11 +187,13 @@ _MISS = (r"miss(?:ed|es|ing)?|undershot|undershoot(?:s|ing)?|undercut(?:s|ting)?
 BY_MARGIN_WORDS: Final = (("a", "total", "of"), ("a", "cumulative"), ("a", "combined"),
                           ("another",), ("a", "further"))
 _BY_MARGIN: Final = "|".join(r"[\s\u00a0]+".join(words) for words in BY_MARGIN_WORDS)
+_BY_GAP: Final = r"(?:[^.;:!?,()]|(?<=[0-9])\.(?=[0-9]))"
 RE_CHANGE_BY: Final = regex.compile(
     rf"""
     (?<![\w-])(?:(?P<inc>(?i:{_INC}|{_EXCEED}|{_INDEX}|{_LONGER}))|(?P<dec>(?i:{_DEC}|{_MISS})))
-    # "grew faster, by 18%": an aside's comma right before "by" (no other comma between)
-    (?:[^.;:!?,()]{{1,80}}?|[^.;:!?,()]{{0,80}}?,)[\s\u00a0]
+    # "grew faster, by 18%": an aside's comma right before "by" (no other comma between); a
+    # decimal point is no sentence's end ("rose by 21.4% in value and by 8% in volume")
+    (?:{_BY_GAP}{{1,80}}?|{_BY_GAP}{{0,80}}?,)[\s\u00a0]
     (?<!(?i:driven|caused|led|backed|financed|funded|owned|operated|built|made|supported|signed|
             offset|followed|handled|carried|shipped|served|used|provided|dominated|replaced|
             hit|affected|fuelled|fueled|boosted|helped|pushed|weighed|dragged)[\s\u00a0])

@@ -21,10 +21,10 @@ from typing import Final
 import regex
 
 from dashboard.firm_names import in_a_firm_name
-from dashboard.scanning import alternation, match_at
+from dashboard.reserve_sales import currency_sold, good_sold_at_home
+from dashboard.scanning import match_at
 from dashboard.vocab.calendar import MONTH_NAMES
-from dashboard.vocab.classes import GOODS_EXPORTS, GOODS_SOLD
-from dashboard.vocab.entities import COUNTRIES, REGIONS
+from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATE
 from dashboard.vocab.metrics import (
     CARRYING_COST_CUES,
@@ -115,56 +115,7 @@ _RE_GRANT_NOUN_BEFORE: Final = regex.compile(
     r"(?:[0-9%$\u20ac]|\b(?i:an?|the|its|their|this|that|in|of|as|million|billion|thousand"
     r"|mln|bln|bn|mn|m))[\s\u00a0]*+\Z")
 _POTENTIAL_CUES: Final = frozenset(POTENTIAL_CUES)
-# "sold" of currency or out of a fund or reserves: a central bank's or a sovereign fund's
-# operation ("The National Bank sold $1.2 billion of currency from the National Fund", "sold
-# $450 million from its reserves"), no goods sold abroad ("sold $1.2 billion of wheat" is).
 _EXPORT_ROWS: Final = rows_of("exports")
-_RE_CURRENCY_SOLD: Final = regex.compile(
-    r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?\b(?i:of[\s\u00a0]++(?:(?:its|the|their|foreign|hard|US|dollar)"
-    r"[\s\u00a0]++){0,2}(?:currency|currencies|exchange|reserves|dollars)\b)"
-    r"|(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,40}?"
-    r"\b(?i:from[\s\u00a0]++(?:(?:its|the|their|our)[\s\u00a0]++)?(?:[\w'’-]++[\s\u00a0]++){0,3}?"
-    r"(?:fund|reserves))\b")
-# ... but a good sold out of reserves ("of" it, a whole word, between) to a foreign buyer or
-# place is exports: "sold 12 tonnes of gold from its reserves to buyers in Dubai", "... abroad",
-# "to China" (a country or a region named, not any capitalised word: "to Astana bakeries",
-# "to Kazakh flour mills" are sales at home; not "of oil-fund dollars", nor "to domestic
-# banks", "at filling stations").
-_RE_GOOD_OF: Final = regex.compile(
-    r"(?i:\bof[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?:" + alternation(GOODS_SOLD)
-    + r")(?=[\s\u00a0]))")
-_RE_SOLD_ABROAD: Final = regex.compile(
-    r"(?:(?!\b(?i:domestic|local|home|national|state|retail)\b)[^.;:!?\n]){0,30}?"
-    r"(?:\b(?i:abroad|overseas)\b|\b(?i:to[\s\u00a0]++(?:foreign|overseas|buyers|customers"
-    r"|traders|refiners)\b)|\b(?i:to)[\s\u00a0]++(?:the[\s\u00a0]++)?"
-    r"(?:" + alternation(COUNTRIES | REGIONS) + r")\b)")
-
-
-def _currency_sold(cue: tuple[int, int, int], text: str) -> bool:
-    """Is the "sold" at the cue a sale of currency or out of a fund or reserves (see above)?"""
-    found = match_at(_RE_CURRENCY_SOLD, text, cue[1])
-    return found is not None and _not_sold_abroad(found, cue[1], text)
-
-
-def _not_sold_abroad(found: regex.Match[str], sold: int, text: str) -> bool:
-    """Is what was sold (after "sold" ending at `sold`) out of a fund or reserves, `found`,
-    no good sold abroad (see above)?"""
-    return (_RE_GOOD_OF.search(text, sold, found.end()) is None
-            or match_at(_RE_SOLD_ABROAD, text, found.end()) is None)
-
-
-_RE_SOLD_BEFORE: Final = regex.compile(r"\b(?i:sold)\b(?=[^.;:!?\n]{0,40}\Z)")
-
-
-def _good_sold_at_home(cue: tuple[int, int, int], text: str) -> bool:
-    """Is the good at the cue what "sold" before it sold out of reserves at home ("sold
-    300,000 tonnes of wheat from its reserves to Astana bakeries": no exports)?"""
-    sold = _RE_SOLD_BEFORE.search(text, max(0, cue[0] - 48), cue[0])
-    if sold is None:
-        return False
-    found = match_at(_RE_CURRENCY_SOLD, text, sold.end())
-    return found is not None and found.end() >= cue[1] and _not_sold_abroad(
-        found, sold.end(), text)
 
 
 # A security as the subject of "trade": "the stock would trade at 9.5 times earnings", "the
@@ -293,10 +244,10 @@ def counted_in(cue: tuple[int, int, int], text: str) -> bool:
     if cue[2] in _TRADE_ROWS and word in ("trade", "traded") and (
             _RE_SECURITY_BEFORE.search(text, max(0, cue[0] - 40), cue[0]) is not None):
         return True  # "the stock would trade at 9.5 times earnings": a share's price
-    if cue[2] in _EXPORT_ROWS and word == "sold" and _currency_sold(
+    if cue[2] in _EXPORT_ROWS and word == "sold" and currency_sold(
             cue, text):
         return True  # "sold $1.2 billion of currency from the National Fund": no exports
-    if cue[2] in _GOODS_ROWS and _good_sold_at_home(cue, text):
+    if cue[2] in _GOODS_ROWS and good_sold_at_home(cue, text):
         return True  # "sold 300,000 tonnes of wheat from its reserves to local mills"
     if _demand_aside(cue, text):
         return True  # "Exports of coal to China, where demand is rising, grew to 2.4 mt"

@@ -17,6 +17,7 @@ from typing import Final
 
 import regex
 
+from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PERFECT_CHANGE_WORDS
 
@@ -35,7 +36,8 @@ _RE_DONE_VERB: Final = regex.compile(
     r"|going)\s+)?to|plans?\s+to|intends?\s+to)"
     r"|(?i:has|have|had)\s+(?:decided|agreed|proposed|voted|pledged|promised|planned|moved"
     r"|announced|ordered|offered)\s+(?:to\s+[a-z]+|[a-z]+ing))"
-    rf"|(?P<perfect>(?i:has|have|had)\s+(?!been\b)(?P<pverb>[a-z]+ed|{PERFECT_CHANGE_WORDS}))"
+    # (and "has cut tariffs for container trains by 20% from 1 April": no "-ed")
+    rf"|(?P<perfect>(?i:has|have|had)\s+(?!been\b)(?P<pverb>[a-z]+ed|cut|{PERFECT_CHANGE_WORDS}))"
     rf"|(?P<been>(?i:have|has)\s+been\s+{_PARTICIPLE})|(?i:was|were|had\s+been)\s+{_PARTICIPLE})"
     r"\b")
 _RE_SENTENCE_END: Final = regex.compile(r"[;!?]|\.(?![0-9])")
@@ -72,3 +74,31 @@ def done_before(text: str, start: int) -> str | None:
         market = _MARKET_VERBS.fullmatch(verb.group("pverb").lower())
         return "perfect" if market or _RE_CHANGE_NEXT.match(text, verb.end(), start) else "been"
     return "been" if verb.group("been") else "past"
+
+
+# ", meant to send 1,300 MW of power to Pakistan, has cost": an aside closed by a comma, then
+# the main clause's verb in the present perfect or the past perfect (has/had + a participle),
+# or "was/were" + a participle of spending or doing; not "was going to cost", "has a design
+# capacity of" (a noun), "was supposed to", "has yet to".
+RE_ASIDE_THEN_PAST: Final = regex.compile(
+    r"(?:[^,;:()]|(?<=[0-9]),(?=[0-9])){1,160}+,[\s\u00a0]++(?:(?:has|have|had)[\s\u00a0]++"
+    r"(?:(?:already|so[\s\u00a0]++far|now|just|been)[\s\u00a0]++)*+"
+    r"(?!(?:to|set|due|expected|scheduled|planned|slated|meant|designed|intended|projected"
+    r"|forecast(?:ed)?|estimated|yet|likely|supposed|going)\b)(?:[a-z]+ed|cost|spent|built|paid"
+    rf"|sold|taken|made|{PERFECT_CHANGE_WORDS}|drawn|won|brought|lost|run)\b"
+    r"|(?:was|were)[\s\u00a0]++(?:(?:already|eventually|finally)[\s\u00a0]++)?(?:built|spent"
+    r"|received|handled|completed|finished|paid|sold|delivered|financed|funded|awarded"
+    r"|commissioned|launched|opened|signed|bought|carried)\b)"
+)
+# ", expected to open in 2027, has cost": an aside of what is planned for the thing, closed by
+# a comma before such a past verb: its time is the plan's, not the main clause's figure's.
+_RE_PLAN_ASIDE: Final = regex.compile(
+    r",[\s\u00a0]++(?i:expected|due|scheduled|slated|set|planned|meant|designed|intended"
+    r"|projected)[\s\u00a0]++to\b[^,;:()]*+\Z")
+
+
+def plan_aside_closes_done(text: str, comma: int, hi: int) -> bool:
+    """Does a plan's aside open at `comma` and run past `hi` on to a comma and the main
+    clause's past verb? "The plant, expected to open in 2027, has cost $500 million"."""
+    return _RE_PLAN_ASIDE.match(text, comma, hi) is not None and RE_ASIDE_THEN_PAST.match(
+        text, comma + 1, min(len(text), hi + 200), timeout=CLAUSE_TIMEOUT) is not None

@@ -99,6 +99,11 @@ _RE_FOR_PHRASE: Final = regex.compile(r"\s+(?:for|on)\s+(?:the\s+)?(?:[\w–-]+\
 _RE_RATE_OF_PHRASE: Final = regex.compile(
     r"\s+of\s+(?:the\s+)?(?:(?!(?i:on|to|by|in|at|with|from|into|over|is|are|was|were|has"
     r"|have|had|will|would)\b)[\w–-]+\s+){0,3}")
+# ... and the goods a cost's carrying verb takes: "the cost of shipping grain", "of
+# transporting Kazakh wheat" (no verb's other words: "of shipping through Aktau grain").
+_RE_GOODS_CARRIED: Final = regex.compile(
+    r"\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?i:on|to|by|in|at|via|through|from|into|over)\b)"
+    r"[\w'’–-]+\s+){0,2}")
 _RATE_ROWS: Final = rows_of("freight rate", "port charges", "customs duty", "fares",
                              "passenger count", "insurance")  # "The loss ratio on marine cargo
 # business rose to 68%", "war-risk premiums for tankers": the insured, not what is measured
@@ -156,8 +161,10 @@ def rate_governs(
 
 def _of_phrase_holds(text: str, start: int, end: int, near: _Span, facts: Facts) -> bool:
     """Whether the rate cue at text[start:end] holds the cue `near` in its "of" phrase."""
-    if text[start : start + 4].lower() == "cost":  # "the cost of carrying a tonne of fruit"
-        return _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None
+    if text[start : start + 4].lower() in ("cost", "pric"):  # "the cost of carrying a tonne"
+        return _RE_OF_PHRASE.fullmatch(text, end, near[0]) is not None or (
+            text[end - 3 : end] == "ing" and _RE_GOODS_CARRIED.fullmatch(text, end, near[0])
+            is not None)  # "the cost of shipping grain": the goods its verb carries
     return _RE_RATE_OF_PHRASE.fullmatch(text, end, near[0]) is not None and not any(
         end < c[0] < near[0] and text[c[1] : near[0]].strip() for c in facts.cues)
 

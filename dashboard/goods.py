@@ -20,6 +20,7 @@ from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.entities import COUNTRIES
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, rows_of
 
@@ -137,14 +138,50 @@ def _verb_not_the_wholes(
         ("exports", "imports"))
 
 
-EARN_ROWS: Final = rows_of("revenue")
+EARN_ROWS: Final = rows_of("revenue")  # (the "generated" row too)
+# A verb of money taken in (a revenue cue): "earned", "brought in", "generated" ("earned $40
+# million in net profit": it gives way to the money's own noun right after the figure)
+_RE_TOOK_IN: Final = regex.compile(
+    r"(?i:\b(?:earn(?:s|ed)?|brought\s+in|brings?\s+in|bringing\s+in|generat(?:e|es|ed|ing)))\Z")
+
+
+# "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money
+# put into the goods' business, not their sale (the verb beats the goods after the figure)
+_RE_INVESTED: Final = regex.compile(r"(?i:\binvest(?:s|ed|ing)?)\Z")
+
+
+def invested(cue_end: int, text: str) -> bool:
+    """Is the cue ending at `cue_end` a verb of investing ("invested $2 billion in oil")?"""
+    return _RE_INVESTED.search(text[max(0, cue_end - 12) : cue_end]) is not None
+
+
+def took_in(cue_end: int, text: str) -> bool:
+    """Does a verb of money taken in end at `cue_end` ("brought in $40 million")?"""
+    return _RE_TOOK_IN.search(text, max(0, cue_end - 14), cue_end) is not None
+
+
+_RE_BRING: Final = regex.compile(r"(?i:(?:brought|brings|bringing)\s+in|generat(?:e|es|ed|ing))\Z")
+
+
+def no_money_taken_in(claim: Located, cue: tuple[int, int, int], text: str) -> bool:
+    """Does a revenue cue "brought in" or "generated" say nothing of the money: after it ("the
+    farm, built for $300 million, will generate 1 billion kWh"), or goods carried in ("brought
+    in $300 million of machinery"; "were brought in" is an imports cue)?"""
+    start, end, row = cue
+    if row not in EARN_ROWS or not _RE_BRING.search(text, max(0, end - 16), end):
+        return False
+    if claim.end <= start:
+        return True
+    return text[end - 2 : end].lower() == "in" and text.startswith((" of ", " worth of "),
+                                                                   claim.end)
 
 
 def exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> Cue | None:
     """The exports cue just before an "earned" cue ending at `verb_end`: "aluminium exports
     earned $420 million" measures the exports, not a revenue ("Georgia earned ..." is one)."""
     verb = next((c for c in facts.cues if c[1] == verb_end), None)
-    if verb is None or not text.startswith(("earn", "Earn"), verb[0]):
+    if verb is None or not (text.startswith(("earn", "Earn"), verb[0])
+                            or took_in(verb_end, text)):
         return None
     subject = next((c for c in facts.cues if 0 < verb[0] - c[1] <= 2
                     and "exports" in METRICS[c[2]][0] and uclass in METRICS[c[2]][3]), None)
@@ -155,10 +192,32 @@ def exports_that_earned(verb_end: int, facts: Facts, text: str, uclass: str) -> 
 
 def imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
     """Does an imports cue stand before the claim in its clause, with no word of export
-    after it ("imports rose, and oil exports reached $12 billion")?"""
+    after it ("imports rose, and oil exports reached $12 billion")? Or was it bought from a
+    country (`bought_from`)?"""
     last = max((end for start, end, row in facts.cues
                 if lo <= start and end <= claim.start and row in _IMPORTS_ROWS), default=-1)
-    return last >= 0 and "export" not in text[last : claim.start].lower()
+    return (last >= 0 and "export" not in text[last : claim.start].lower()) or bought_from(
+        claim, facts, text)
+
+
+# "Kazakhstan bought 1.2 billion kWh of electricity from Russia", "will purchase about 300,000
+# tonnes of wheat from Russia": a buyer's verb right before the figure, and the country the
+# goods came "from" after it in the clause: brought in, as "imported" says (not "households
+# bought 12 billion kWh": no country sold it).
+_RE_BOUGHT_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:bought|purchased|buys|buy|purchases|buying|purchasing)[\s\u00a0]++"
+    rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?+)\Z")
+_RE_FROM_BEFORE: Final = regex.compile(
+    r"[^.;:,()0-9]{0,60}?[\s\u00a0](?i:from)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
+
+
+def bought_from(claim: Located, facts: Facts, text: str) -> bool:
+    """Was the figure bought (the verb right before it) from a country named after it?"""
+    if _RE_BOUGHT_BEFORE.search(text, max(0, claim.start - 40), claim.start) is None:
+        return False
+    return any(name in COUNTRIES and claim.end < at < claim.end + 80
+               and _RE_FROM_BEFORE.match(text, claim.end, at) is not None
+               for at, name in facts.entities)
 
 
 _TRADE_ROWS: Final = EXPORTS_ROWS | _IMPORTS_ROWS
@@ -175,14 +234,16 @@ _RE_MACHINES_OF: Final = regex.compile(
     rf"[\s\u00a0]++(?i:of)[\s\u00a0]++(?:[A-Za-z-]++[\s\u00a0]++){{0,3}}?(?i:{_MACHINES})\b")
 
 
-def machines_traded(facts: Facts, lo: int, start: int, text: str) -> str | None:
+def machines_traded(facts: Facts, lo: int, start: int, text: str, *,
+                    goods: bool = False) -> str | None:
     """The trade metric ("exports", "imports") of a trade noun before `start` in the clause that
-    names vehicles or machines as its goods (see `TRADED_MACHINES`), if any."""
+    names vehicles or machines as its goods (see `TRADED_MACHINES`), if any; any trade noun
+    when the count is of goods sold by the piece (`goods`: bottles, smartphones)."""
     for cue_start, cue_end, row in facts.cues:
         if row not in _TRADE_ROWS or cue_start < lo or cue_end > start or not (
                 text[cue_start:cue_end].lower().startswith(("export", "import", "re-"))):
             continue
-        if _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start) or (
+        if goods or _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start) or (
                 _RE_MACHINES_OF.match(text, cue_end, min(start, cue_end + 40))):
             return METRICS[row][0]
     return None

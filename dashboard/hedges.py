@@ -196,6 +196,12 @@ _RE_BASE_NEXT: Final = regex.compile(
     r"[\s\u00a0]++(?i:than|year[-\s]on[-\s]year|y/y|yoy|on[\s\u00a0]++the[\s\u00a0]++year"
     r"|a[\s\u00a0]++year[\s\u00a0]++(?:earlier|ago|before)|compared|from[\s\u00a0]++a)\b")
 
+# A figure's rate, then a comparison with "than": a gap to the other, as "$200 more than"
+# is ("costs $40 per tonne less than via the Black Sea", "$300 a container cheaper than").
+_RE_RATE_THEN_THAN: Final = regex.compile(
+    r"\A[\s\u00a0]++(?:(?i:per|an?)[\s\u00a0]++[\w-]++(?:[\s\u00a0]++[\w-]++){0,2}?|/[a-z]++)"
+    r"[\s\u00a0]++(?i:(?P<inc>more|dearer|higher|costlier)|(?P<dec>less|cheaper|lower))"
+    r"[\s\u00a0]++than\b")
 _RE_A_BEFORE: Final = regex.compile(r"(?<![\w-])(?i:an?)[\s\u00a0]++[$€£¥]?+\Z")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.
@@ -252,6 +258,8 @@ def change_around(before: str, after: str, *, duration: bool = False,
         faster = _RE_FASTER_AFTER.match(after)
         if faster is not None:  # "five days faster": less time; "25% faster": more speed
             return Change.DECREASE if duration else Change.INCREASE
+    if cue is None and after[:1].isspace() and after[1:2] in "pa/":
+        cue = _RE_RATE_THEN_THAN.match(after)  # "$40 per tonne less than via the Black Sea"
     if cue is not None:
         return Change.INCREASE if cue.group("inc") else Change.DECREASE
     if not money and "bringing" in after and _RE_BRINGING_TO.match(after) and (

@@ -33,8 +33,11 @@ from dashboard.goods import (
     goods_of_exports,
     home_and_abroad,
     imported_before,
+    invested,
     kept_at_home,
     machines_traded,
+    no_money_taken_in,
+    took_in,
     verb_of_goods,
     verb_of_whole,
 )
@@ -242,7 +245,8 @@ def _count_metric(claim: Located, facts: Facts, lo: int, text: str) -> tuple[str
     """What a count measures (`count_metric`), or the trade in machines a trade noun names
     ("car exports fell to 9,000 cars": exports, not a vehicle count)."""
     counted = count_metric(claim, facts, lo, text)
-    traded = machines_traded(facts, lo, claim.start, text) if (
+    goods = counted[0] == "goods count"  # "wine exports rose 6% to 112 million bottles"
+    traded = machines_traded(facts, lo, claim.start, text, goods=goods) if goods or (
         claim.item in TRADED_MACHINES and counted[0] == COUNT_METRICS[claim.item or ""][0]
     ) else None
     return (traded, Topic.TRADE) if traded else counted
@@ -272,13 +276,15 @@ def _cue_that_speaks(
         before, after = total, None  # "harvested 18.9 mt of grain, including 14.2 mt of wheat"
     if after is not None and after[0] == 0 and (
         before is None
-        or (METRICS[before[1]][0] not in BEATS_GOODS and not _invested(claim, before, text)
-            and (not next_to_figure(claim.start, before[0], text) or after[1] < before[1])
+        or (METRICS[before[1]][0] not in BEATS_GOODS and not invested(claim.start - before[0], text)
+            and (not next_to_figure(claim.start, before[0], text) or after[1] < before[1]
+                 or (before[1] in EARN_ROWS and took_in(claim.start - before[0], text)))
             and not (uclass == "share" and after[1] in _GDP_ROWS))
     ):  # "1.7 million tonnes of oil"; "carried 3.82 mt of oil": the goods beat a verb, not
         # a capacity ("designed to carry 33 bcm of natural gas"), and "of GDP" is what a
         # share is measured against ("a budget deficit of 3.2% of GDP" is the deficit)
-        before = after  # (rows earlier in METRICS are the more specific)
+        before = after  # (rows earlier in METRICS are the more specific; a verb of money
+        # taken in gives way to the money's noun: "generated $40 million in net profit")
     if before is not None and after is not None and after[0] <= 40 + _NEAR_AFTER and (
             _RE_OF_WHICH.search(text, claim.start - before[0], claim.start)):
         before = after  # "output totalled 8.7 mt, of which 5.9 mt were exported": the cue
@@ -294,17 +300,6 @@ def _cue_that_speaks(
     if before is not None:
         before = (before[0], books_balance(claim.start - before[0], before[1], facts, text))
     return before
-
-
-# "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money
-# put into the goods' business, not their sale (the verb beats the goods after the figure)
-_RE_INVESTED: Final = regex.compile(r"(?i:\binvest(?:s|ed|ing)?)\Z")
-
-
-def _invested(claim: Located, before: _Cue, text: str) -> bool:
-    """Is the cue before the figure a verb of investing ("invested $2 billion in oil")?"""
-    end = claim.start - before[0]
-    return _RE_INVESTED.search(text[max(0, end - 12) : end]) is not None
 
 
 # Tonnes with no cue word after a port's name are what the port handles (a port's TEU stay
@@ -388,6 +383,8 @@ def _no_measure_of(
         # cue names the figure right after it (`POTENTIAL_CUES`), not the one before
     if claim.end <= start and in_cause_after(text, claim.end, (start, end)):
         return True  # "rose 5% as oil prices climbed": the cause's cue, not the figure's
+    if no_money_taken_in(claim, cue, text):
+        return True  # "were brought in from China", "brought in $300 million of machinery"
     if end <= claim.start and is_ratio_base(text, start):
         return True  # "or 1.1 times EBITDA, compared with 49.3 billion": a ratio's base
     # a facility names a cost only as the money's noun (`FACILITY_CUES`)

@@ -21,7 +21,14 @@ from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
 from dashboard.object_sizes import RE_GAS_WORD, sizes_a_vessel
-from dashboard.phrase_metrics import by_phrase, paid_back, quota_of_no_oil, sea_level, sea_moves
+from dashboard.phrase_metrics import (
+    by_phrase,
+    farming_changes,
+    paid_back,
+    quota_of_no_oil,
+    sea_level,
+    sea_moves,
+)
 from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
 from dashboard.refine import (
     at_airport,
@@ -43,6 +50,7 @@ from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
 from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
+from dashboard.week_journeys import no_journey_time
 
 
 def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] | None:
@@ -143,7 +151,8 @@ def _by_goods(
     specific = BY_CUE_AND_CLASS.get((label or "", uclass))
     if specific is not None:
         return specific[0], Topic(specific[1])
-    if label == "electricity exports" and imported_before(claim, facts, clause[0], text):
+    if (label == "electricity exports" or (label == "power capacity" and uclass == "energy")
+            ) and imported_before(claim, facts, clause[0], text):  # (kWh "of power" bought)
         return "electricity imports", Topic.ENERGY  # "imported 1.3 TWh of electricity": the
         # goods word is the exports row's, the verb says which way it went
     return None
@@ -305,6 +314,11 @@ def by_cost_or_pace(
 ) -> tuple[str | None, Topic]:
     """The cue's label refined by what is paid or how fast things go: a wage, a speed; else
     the label itself."""
+    if label is None and uclass == "share" and farming_changes(claim, clause, text):
+        return None, Topic.AGRICULTURE  # "Growth of 9% in agriculture"
+    if label in ("transit time", "waiting time") and (
+            off := no_journey_time(claim, clause, text)) is not None:
+        return None, off  # "power cuts of 4 hours a day": no journey's time
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
     if label == "duration" and claim.unit == "week" and (

@@ -116,7 +116,7 @@ RE_PER: Final = regex.compile(
             b(?<=/[\s\u00a0]*b)|y(?<=/[\s\u00a0]*y)|  # "bbl/b", "Mt/y": after a slash only
             hr?(?<=/[\s\u00a0]*hr?)|d(?<=/[\s\u00a0]*d)|  # "2,000 t/h", "300 m³/h", "500 t/d"
             mt(?<=/[\s\u00a0]*mt)|  # "$402/mt": bunker prices per metric tonne (a slash only)
-            yuan|USD|EUR|truck|trailer|railcar|lorry|parcel|item|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
+            yuan|USD|EUR|truck|trailer|railcar|lorry|parcel|bottle|item|consignment|declaration|kilowatt[-\s]hour|megawatt[-\s]hour|
             violation|offen[cs]e|  # fines set per breach: "GEL 5,000 per violation"
             bill[\s\u00a0]+of[\s\u00a0]+lading|  # a paperwork fee: "$45 per bill of lading"
             sample|test|  # a laboratory's fee: "costs 9,000 rubles per sample"
@@ -232,3 +232,13 @@ def schedules_other(gap: str) -> bool:
     schedule (`RE_SCHEDULE_OF_OTHER`, `_RE_WITH_OTHER_START`)?"""
     return (("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap) is not None
             ) or ("with " in gap and _RE_WITH_OTHER_START.search(gap) is not None)
+
+
+# An analyst's or a ministry's call in the present: "the ministry sees exports reaching 7 mt",
+# "Fitch sees growth slowing to 4.5%" (as "expects ... reaching" is; not "saw volumes reaching
+# 7 mt last year", what was seen, nor "the port sees 300 ships a year"): the verb's start.
+RE_SEES_REACHING: Final = regex.compile(
+    r"\b(?:sees|see)[\s\u00a0]++(?:(?!(?:it|them|as|that)\b)[\w'’-]++[\s\u00a0]++){1,4}?"
+    r"(?:reaching|hitting|topping|exceeding|surpassing|(?:rising|growing|climbing|falling"
+    r"|dropping|slowing|easing|jumping|increasing|declining)[\s\u00a0]++(?:to|by)|doubling"
+    r"|tripling)\b")

@@ -290,7 +290,8 @@ def economy_grows(claim: Located, facts: Facts, clause: tuple[int, int], text: s
         return False  # the common case, told without the pattern
     said = _RE_BARE_GROWTH.search(text, start, claim.start, timeout=CLAUSE_TIMEOUT)
     names = [(pos, name) for pos, name in facts.entities if lo <= pos < hi]
-    if said is None or any(name not in _ECONOMIES for _, name in names):
+    if said is None or any(name not in _ECONOMIES for _, name in names) or match_at(
+            _RE_IN_A_SECTOR, text, claim.end):  # "growth of 9% in agriculture": a sector's
         return False
     if said.group("name") is not None:  # "Georgia's growth", "Central Asian growth": a name's
         return any(said.start() <= pos < said.start("name") + len(said.group("name"))
@@ -299,6 +300,9 @@ def economy_grows(claim: Located, facts: Facts, clause: tuple[int, int], text: s
         text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
 
 
+_RE_IN_A_SECTOR: Final = regex.compile(
+    r"[\s\u00a0]++in[\s\u00a0]++(?:the[\s\u00a0]++)?(?i:agricultur|farm|industr|construction|services"
+    r"|manufacturing|mining|retail)")
 _GROWTH_REACH: Final = 90  # "forecast for Georgia's growth to 7.3%", with room for a hedge
 _ECONOMIES: Final = COUNTRIES | REGIONS | FORECASTERS
 _RE_ECONOMY_FORECASTER: Final = regex.compile(
@@ -378,11 +382,16 @@ _PRICE_NOUN: Final = _RATE_NOUN + r"|charged|paid|pays?|paying"
 # tariff ..., up to $1,500 per container", the first one of that phrase only, no "and" nor
 # "paid" before it: "subsidies for freight and rates climbed to" is a rate; a comma only
 # before a cap: "up to", "capped at")
+_PHRASE_WORDS: Final = rf"(?:(?!(?:and|or|{_PRICE_NOUN})\b)[\w-]++[\s\u00a0]++){{0,3}}"
 _RE_PAID_BACK: Final = regex.compile(
     rf"(?i:(?:(?<![\w-])(?!(?-i:Grants?)[\s\u00a0]++(?-i:[A-Z]))(?:{_PAID_BACK})(?![\w-])"
     rf"|\b(?:{_PAID_BACK_VERB})\b)(?:(?!\b(?:{_PRICE_NOUN})\b)[^,;:.!?\n]"
-    rf"|(?<=\b(?:of|for)[\s\u00a0]++(?:(?!(?:and|or|{_PRICE_NOUN})\b)[\w-]++[\s\u00a0]++){{0,3}})"
-    rf"(?:{_RATE_NOUN})\b"
+    rf"|(?<=\b(?:of|for)[\s\u00a0]++{_PHRASE_WORDS})(?:{_RATE_NOUN})\b"
+    # the subsidy verb's object ("will subsidise rail freight at $300 per container"), or
+    # the rate those its phrase names pay ("Subsidies for exporters paying freight rates")
+    rf"|(?<=\b(?:{_PAID_BACK_VERB})[\s\u00a0]++{_PHRASE_WORDS})(?:{_RATE_NOUN})\b"
+    rf"|(?<=\b(?:of|for)[\s\u00a0]++{_PHRASE_WORDS})(?:paying|(?:who|that)[\s\u00a0]++pay)"
+    rf"(?:[\s\u00a0]++(?:{_RATE_NOUN})\b){{1,2}}"
     r"|,(?=[\s\u00a0]*+(?:up[\s\u00a0]++to|capped[\s\u00a0]++at|at[\s\u00a0]++most"
     rf"|no[\s\u00a0]++more[\s\u00a0]++than)\b)){{0,64}}?"
     rf"[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?\Z)")
@@ -409,3 +418,17 @@ def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
         return True
     return bool(_RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT)
                 and not _RE_PRICE_NOUN.search(text, clause[0], claim.start))
+
+
+# Farming named beside a change with no cue of its own is what changed: "Growth of 9% in
+# agriculture lifted the economy", "Agriculture grew 3.2% last year" (its topic; the house has
+# no metric of farm output).
+_RE_FARMING: Final = regex.compile(
+    r"(?i:\b(?:agricultur(?:e|al)|farming|farm[\s\u00a0]++sector|agrarian[\s\u00a0]++sector)\b)")
+
+
+def farming_changes(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Does farming stand near the change (in its clause)?"""
+    lo, hi = max(clause[0], claim.start - 60), min(clause[1], claim.end + 40)
+    return claim.change is not None and _RE_FARMING.search(
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None

@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
+from dashboard.done_verbs import plan_aside_closes_done
 from dashboard.periods import Time
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import unit_class
@@ -29,11 +30,13 @@ _RE_ASIDE_OPEN: Final = regex.compile(
 
 
 def aside_opens(text: str, lo: int, hi: int) -> bool:
-    """Does an aside (`_RE_ASIDE_OPEN`) open in text[lo:hi] and run on to its end? Its comma is
-    the window's last (no comma follows it): matched there once, not searched for at every
-    position (measured: 830 searches a MB over 80 characters, 7 µs each, none found)."""
+    """Does an aside (`_RE_ASIDE_OPEN`, or a plan's closed before a past verb) open in
+    text[lo:hi] and run on to its end? Its comma is the window's last (no comma follows it):
+    matched there once, not searched for at every position (measured: 830 searches a MB over
+    80 characters, 7 µs each, none found)."""
     comma = text.rfind(",", lo, hi)
-    return comma >= 0 and _RE_ASIDE_OPEN.match(text, comma, hi) is not None
+    return comma >= 0 and (_RE_ASIDE_OPEN.match(text, comma, hi) is not None
+                           or plan_aside_closes_done(text, comma, hi))
 
 
 # "The 75-km line from Hairatan to Mazar, built in 2011, carries 3.5 mt a year": a time in

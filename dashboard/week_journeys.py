@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.claim import Located
+from dashboard.claim import Located, Topic
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.hedging import HEDGE_WORDS
 
@@ -65,3 +65,32 @@ def a_service_runs(lo: int, at: int, hi: int, text: str) -> bool:
     stop = _RE_SENTENCE_END.search(text, at, hi)
     return _RE_SERVICE.search(text, lo, hi if stop is None else stop.start(),
                               timeout=CLAUSE_TIMEOUT) is not None
+
+
+# Hours with the power off are no journey's time: "power cuts of 4 hours a day", "blackouts
+# lasted up to 6 hours", "8 hours a day without electricity"; nor is a queue at a shop
+# ("queued for 3 hours outside bakeries"). Not "trains stood 4 hours after a power cut": a
+# vehicle or a journey named in the clause keeps its time.
+_RE_POWER_OFF: Final = regex.compile(
+    r"(?i:\b(?:(?:power|electricity|grid)[\s\u00a0]++(?:cuts?|outages?|rationing|shortages?)"
+    r"|blackouts?|outages?|load[\s\u00a0-]shedding|(?:no|without)[\s\u00a0]++(?:power"
+    r"|electricity|light|heating))\b)")
+_RE_SHOP_QUEUE: Final = regex.compile(
+    r"(?i:\b(?:queu\w*+|lin(?:ed|ing)[\s\u00a0]++up)\b[^.;:!?]{0,50}?\b(?:at|outside|in[\s\u00a0]++"
+    r"front[\s\u00a0]++of)[\s\u00a0]++(?:(?:the|a|local|state)[\s\u00a0]++)?(?:baker(?:y|ies)|shops?"
+    r"|stores?|supermarkets?|pharmac(?:y|ies)|banks?|exchange[\s\u00a0]++offices?|markets?)\b)")
+_RE_ON_THE_WAY: Final = regex.compile(
+    r"(?i:\b(?:trains?|trucks?|lorr(?:y|ies)|ferr(?:y|ies)|ships?|vessels?|flights?|wagons?"
+    r"|containers?|cargo|freight|journeys?|trips?|transit|voyages?|deliver(?:y|ies))\b)")
+
+
+def no_journey_time(claim: Located, clause: tuple[int, int], text: str) -> Topic | None:
+    """The topic of a time in its clause (`clause`) that the power was off, near it, or a
+    queue at a shop took, with no vehicle or journey named; else None."""
+    if _RE_ON_THE_WAY.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None:
+        return None
+    lo, hi = max(clause[0], claim.start - 80), min(clause[1], claim.end + 30)
+    if _RE_POWER_OFF.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None:
+        return Topic.ENERGY
+    queue = _RE_SHOP_QUEUE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
+    return None if queue is None else Topic.OTHER

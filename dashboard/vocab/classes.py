@@ -162,7 +162,7 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     # goods counted by the piece ("450,000 smartphones"): trade, exports or imports when a
     # trade verb governs them (`refine.count_metric`)
     **{item: ("goods count", "trade") for item in (
-        "smartphone", "mobile phone", "tractor", "combine harvester")},
+        "smartphone", "mobile phone", "tractor", "combine harvester", "bottle")},
     "subscriber": ("subscribers", "digital"), "subscription": ("subscribers", "digital"),
     # "12,000 head of cattle": a herd, counted
     **{item: ("livestock count", "agriculture") for item in (

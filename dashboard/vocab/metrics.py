@@ -56,7 +56,11 @@ WEAK_CUES: Final[frozenset[str]] = frozenset({"estimated at", "valued at", "budg
                                              # "Draught on the Volga-Don canal was cut ... to
                                              # 3.4 metres" is its depth
                                              "canal", "canals", "irrigation canal",
-                                             "irrigation canals"})
+                                             "irrigation canals",
+                                             # "transit brought in $1.4 billion" is a
+                                             # revenue, but "brandy exports to Russia brought
+                                             # in $210 million" are exports
+                                             "brought in", "brings in", "bringing in"})
 
 # Facilities that name a cost only when the money modifies them, right before ("a $250 million
 # battery plant"), never as a cue before the figure or further after it; so does a package
@@ -305,7 +309,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                    # (the bare ones not before a project's noun: "the
                                    # cost of transport corridors", "of shipping lines'
                                    # vessels": `cue_filters.project_costs`)
-                                   *CARRYING_COST_CUES, "cost of transporting"), _MONEY),
+                                   *CARRYING_COST_CUES, "cost of transporting",
+                                   # "the price of transporting cotton to Poti rose 15%"
+                                   # (not "of shipping": "the price of shipping containers"
+                                   # may be what the boxes sell for)
+                                   "price of transporting"), _MONEY),
     ("freight rate", "logistics", ("freight rate", "freight rates", "tariff", "tariffs",
                                    # container freight indices are spot rates averaged:
                                    # "Drewry's World Container Index fell 3%" (not "container"
@@ -887,6 +895,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                           "products imported", "goods imported",
                           "imported goods", "import goods", "goods imports",
                           "importing",
+                          # "machinery worth $300 million was brought in from China": goods
+                          # carried in, not the money a "brought in" takes in (a revenue)
+                          "was brought in", "were brought in", "been brought in",
                           # "Imports of services fell 4%" (see exports)
                           "imports of goods", "import of goods", "imports of services",
                           "import of services", "services imports", "service imports",
@@ -910,6 +921,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "investor plans to spend", "investors plan to spend",
                                   "investor spent", "investors spent", "investor spends",
                                   "investors spend",
+                                  # "foreign investors brought in $1.2 billion": their
+                                  # money put in, no revenue (the longer phrase wins)
+                                  "investor brought in", "investors brought in",
+                                  "investor brings in", "investors bring in",
                                   # "FDI attracted ..., with inflows of $11.3 billion";
                                   # "Net FDI turned negative, with an outflow of $2.4
                                   # billion": money of investors, in or out
@@ -1073,6 +1088,9 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                               for word in ("receipts", "revenue", "revenues")),
                             # "Georgia earned $1.4 billion from transit": money taken in
                             "earned", "earns", "earn",
+                            # "transit brought in $1.4 billion": the same money taken in
+                            # (not "may bring in 3 litres duty-free": goods carried in)
+                            "brought in", "brings in", "bringing in",
                             # "Kyrgyz customs expect to collect 95 billion soms"
                             "collect", "collects", "collected", "collecting"), _MONEY),
     # "Remittances fell 12.3% to $2.6 bn": money migrants send home ("each migrant sent home
@@ -1251,6 +1269,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("electricity generation", "energy", ("generate", "generated", "generates", "generating",
                                           "generation"),
      frozenset({"energy"})),
+    # the same verbs before money: "transit through Georgia generated $900 million" (money
+    # taken in, as "earned"; a share is not: "generated 8% of GDP")
+    ("revenue", "economy", ("generate", "generated", "generates", "generating"),
+     frozenset({"money"})),
     ("electricity consumption", "energy", ("electricity consumption", "power consumption",
                                            "consumption of electricity", "power demand",
                                            "electricity demand",

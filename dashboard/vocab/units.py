@@ -568,6 +568,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     # gauge changes" (a sea crossing is a leg by ferry, no border post)
     "transshipments": "transshipment", "sea crossings": "sea crossing",
     "gauge changes": "gauge change",
+    "borders": "border",  # "five borders and two sea crossings": the frontiers a route crosses
     "lanes": "lane",  # "widened to four lanes": a road's width, as road builders count it
     "substations": "substation",
     # a power plant's generating sets: "Rogun will have six turbines", "two hydro units"
@@ -613,6 +614,8 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "deals": "deal", "products": "product", "goods": "good",
     # goods counted by the piece in trade news: "re-exported 450,000 smartphones to Russia"
     "smartphones": "smartphone", "mobile phones": "mobile phone",
+    # wine and drinks are traded and reported by the bottle: "exported 112 million bottles"
+    "bottles": "bottle",
     # a plant's output by the piece: "making 80,000 battery packs annually"
     "batteries": "battery", "battery packs": "battery pack",
     # a summit's pledge of training, as trainees are counted: "3,000 government scholarships"

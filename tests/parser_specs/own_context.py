@@ -1608,6 +1608,11 @@ METRIC_CARRY: list[Example] = [
        c("$7.3 billion", 7.3e9, "USD", metric="imports"),
        c("5%", 5, "%", change="increase", metric="exports"),
        c("9%", 9, "%", change="increase", metric="imports"), published="2025-07-25"),
+    # goods counted by the piece after a trade noun are that trade, and so is its change
+    ex("metric-goods-counted-after-exports-noun",
+       "Georgia's wine exports rose 6% to 112 million bottles in 2024.",
+       c("6%", 6, "%", change="increase", metric="exports"),
+       c("112 million bottles", 112e6, "count", item="bottle", metric="exports")),
     # levels of two kinds, then their changes: each change is its level's, in order
     ex("respectively-changes-pair-with-levels",
        "In 2024, 19,000 trains ran on the China-Europe routes, carrying 2.07 million TEU, up "
@@ -5534,6 +5539,93 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixah-weekly-flights-without-time-stay-weekly",
        "Weekly cargo flights from Navoi carry 900 tonnes.",
        c("900 tonnes", 900, "t", per="week"), published="2025-07-15"),
+    # fixae 1: the time in a comma aside of what is planned for the thing ("expected to open
+    # in 2027") neither dates nor projects the main clause's figure in the perfect or past
+    ex("nm-fixae-plan-aside-year-not-the-perfect-cost",
+       "The dry port, expected to open in 2027, has already cost $210 million.",
+       c("$210 million", 2.1e8, "USD", kind="actual", period=None), published="2025-03-10"),
+    ex("nm-fixae-due-aside-year-not-the-money-absorbed",
+       "The Kyzylorda bypass, due to be completed in 2026, has so far absorbed 38 billion "
+       "tenge.",
+       c("38 billion tenge", 38e9, "KZT", kind="actual", period=None), published="2025-03-10"),
+    ex("nm-fixae-scheduled-aside-month-not-the-loan-received",
+       "The ferry terminal, scheduled to start work in March 2026, has received $75 million "
+       "from the EBRD.",
+       c("$75 million", 75e6, "USD", kind="actual", period=None), published="2025-03-10"),
+    ex("nm-fixae-which-is-expected-aside-not-a-plan",
+       "The grain silo, which is expected to open in 2027, has cost $140 million.",
+       c("$140 million", 140e6, "USD", kind="actual", period=None), published="2025-03-10"),
+    # fixae 2: electricity or goods a buyer "bought/purchased ... from <country>" came in:
+    # imports, not the exports the goods word alone would say
+    ex("nm-fixae-kwh-bought-from-a-neighbour-is-imports",
+       "Tajikistan bought 1.4 billion kWh of electricity from Uzbekistan in 2024.",
+       c("1.4 billion kWh", 1.4e9, "kWh", metric="electricity imports", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixae-kwh-purchased-from-is-imports-not-capacity",
+       "Kyrgyzstan purchased about 900 million kWh of power from Kazakhstan last winter.",
+       c("900 million kWh", 9e8, "kWh", approx="approx", metric="electricity imports"),
+       published="2025-03-10"),
+    ex("nm-fixae-wheat-bought-from-a-country-is-imports",
+       "Azerbaijan bought 420,000 tonnes of wheat from Russia in the first half of 2024.",
+       c("420,000 tonnes", 420000, "t", metric="imports", period="2024-01/2024-06"),
+       published="2025-03-10"),
+    # fixae 3: hours with the power off (cuts, outages, blackouts, no electricity) are no
+    # journey's time, where the clause names no vehicle nor journey
+    ex("nm-fixae-power-cuts-hours-a-day-no-transit-time",
+       "Households in Khujand endure power cuts of up to 6 hours a day this winter.",
+       c("6 hours", 6, "hour", approx="max", per="day", metric=None), published="2025-03-10"),
+    ex("nm-fixae-blackouts-lasting-hours-no-transit-time",
+       "Rolling blackouts lasting 3 hours hit parts of Bishkek on Tuesday.",
+       c("3 hours", 3, "hour", metric=None), published="2025-03-10"),
+    ex("nm-fixae-without-electricity-hours-no-transit-time",
+       "Several villages near Osh were left without electricity for 12 hours after the storm.",
+       c("12 hours", 12, "hour", metric=None), published="2025-03-10"),
+    ex("nm-fixae-queue-outside-banks-no-waiting-time",
+       "In Kabul, people queue for up to 5 hours outside banks to draw their savings.",
+       c("5 hours", 5, "hour", approx="max", metric=None), published="2025-03-10"),
+    # fixae 4: the cost or price of shipping/transporting a good is a freight rate, the good
+    # the object of the carrying verb (not the good's exports)
+    ex("nm-fixae-cost-of-shipping-grain-is-a-freight-rate",
+       "The cost of shipping grain across the Caspian has doubled since 2022.",
+       c("doubled", 2, "x", change="increase", metric="freight rate"), published="2025-03-10"),
+    ex("nm-fixae-cost-of-transporting-wheat-is-a-freight-rate",
+       "The cost of transporting Kazakh wheat to northern Iran rose 18% last year.",
+       c("18%", 18, "%", change="increase", metric="freight rate", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixae-price-of-transporting-cotton-is-a-freight-rate",
+       "The price of transporting Uzbek cotton to Poti has climbed 12% since January.",
+       c("12%", 12, "%", change="increase", metric="freight rate"), published="2025-03-10"),
+    # fixae 6: money per box a state hands out is a subsidy, also where the subsidy verb's
+    # object is the rate's noun or the rate's noun is what those its phrase names pay
+    ex("nm-fixae-subsidise-rail-freight-per-box-is-no-rate",
+       "Uzbekistan will subsidise rail freight to Europe at $250 per container next year.",
+       c("$250", 250, "USD", per="container", metric=None), published="2025-03-10"),
+    ex("nm-fixae-subsidises-transport-tariffs-per-box-is-no-rate",
+       "The ministry subsidises transport tariffs for fruit exporters at $600 per container.",
+       c("$600", 600, "USD", per="container", metric=None), published="2025-03-10"),
+    ex("nm-fixae-subsidies-for-those-paying-rates-is-no-rate",
+       "Subsidies for farmers paying freight rates to China rose to $45 per container.",
+       c("$45", 45, "USD", per="container", metric=None), published="2025-03-10"),
+    # fixae 8: a good sold out of reserves to buyers a foreign nation's name or demonym names
+    # is exported; the demonym of the seller's own country, named in the sentence, keeps it
+    # a sale at home (the last one a guard)
+    ex("nm-fixae-wheat-from-reserves-to-turkish-market-is-exports",
+       "The grain agency sold 120,000 tonnes of wheat from state reserves to the Turkish "
+       "market in 2024.",
+       c("120,000 tonnes", 1.2e5, "t", metric="grain exports", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixae-flour-from-reserves-to-afghan-importers-is-exports",
+       "The reserve corporation sold 80,000 tonnes of flour from its reserves to Afghan "
+       "importers.",
+       c("80,000 tonnes", 8e4, "t", metric="grain exports"), published="2025-03-10"),
+    ex("nm-fixae-barley-from-reserves-to-chinese-buyers-is-exports",
+       "The Food Corporation sold 45,000 tonnes of barley from its reserves to Chinese buyers "
+       "last year.",
+       c("45,000 tonnes", 4.5e4, "t", metric="grain exports", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixae-wheat-from-reserves-to-own-nation-mills-stays-reserves",
+       "Uzbekistan sold 60,000 tonnes of wheat from its reserves to Uzbek mills.",
+       c("60,000 tonnes", 6e4, "t", metric="reserves"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
@@ -5637,10 +5729,123 @@ FIXAF: list[Example] = [
        c("1.4 mt", 1.4e6, "t", per=None), published="2025-03-10"),
 ]
 
+# Readings a later round (fixae) found missing: each a general rule, in our own words.
+FIXAE: list[Example] = [
+    # fixae 5: "has cut <object> by N% from <day>": the perfect of "cut" (no "-ed") tells
+    # the day's year as "has lowered" does, whatever words stand before "by"
+    ex("fixae-has-cut-tariffs-for-trains-from-a-day",
+       "Kazakhstan Temir Zholy has cut tariffs for empty container returns by 15% from 1 "
+       "April.",
+       c("15%", 15, "%", change="decrease", period="2025-04-01/.."), published="2025-03-10"),
+    ex("fixae-has-cut-its-duty-from-a-past-day",
+       "Uzbekistan has cut its import duty on cement by 5% from 1 February.",
+       c("5%", 5, "%", change="decrease", period="2025-02-01/.."), published="2025-03-10"),
+    # fixae 7: "sees <what> reaching/hitting/rising to N" in the present is a forecast, as
+    # "expects" is; the year of the clause before ", while today" is not its time
+    ex("fixae-ministry-sees-exports-reaching-is-a-forecast",
+       "Uzbekistan shipped 1.1 mt of cotton yarn in 2024, while now the ministry sees yarn "
+       "exports reaching 1.6 mt.",
+       c("1.1 mt", 1.1e6, "t", kind="actual", period="2024"),
+       c("1.6 mt", 1.6e6, "t", kind="projection", period=None), published="2025-03-10"),
+    ex("fixae-analysts-see-traffic-hitting-is-a-forecast",
+       "Analysts see container traffic through Poti hitting 700,000 TEU.",
+       c("700,000 TEU", 700000, "TEU", kind="projection"), published="2025-03-10"),
+    ex("fixae-saw-volumes-reaching-stays-actual",
+       "Aktau port saw volumes reaching 7.5 mt last year.",
+       c("7.5 mt", 7.5e6, "t", kind="actual", period="2024"), published="2025-03-10"),
+    # fixae 9: a change with no cue of its own beside farming is farming's (topic only: the
+    # house has no metric of farm output)
+    ex("fixae-growth-in-agriculture-is-agriculture",
+       "Growth of 6.4% in agriculture helped Uzbekistan's economy last year.",
+       c("6.4%", 6.4, "%", change="increase", metric=None, topic="agriculture",
+         period="2024"), published="2025-03-10"),
+    ex("fixae-farming-grew-is-agriculture",
+       "Farming expanded 3.1% in Kyrgyzstan in 2024, the statistics committee said.",
+       c("3.1%", 3.1, "%", change="increase", metric=None, topic="agriculture",
+         period="2024"), published="2025-03-10"),
+]
+
+# Readings round fixag found missing: each a general rule, in our own words.
+FIXAG: list[Example] = [
+    # fixag 1: "by" repeats the verb's change across a decimal figure ("rose by 21.4% in value
+    # and by 8% in volume": the point is no sentence's end)
+    ex("fixag-and-by-after-decimal-value-volume",
+       "Uzbek cotton yarn shipments to Turkey grew by 14.6% in value and by 5% in volume.",
+       c("14.6%", 14.6, "%", change="increase"), c("5%", 5, "%", change="increase"),
+       published="2025-03-10"),
+    ex("fixag-and-by-after-decimal-wagon-kinds",
+       "The through tariff was cut by 7.5% for empty wagons and by 3% for loaded ones.",
+       c("7.5%", 7.5, "%", change="decrease"), c("3%", 3, "%", change="decrease"),
+       published="2025-03-10"),
+    ex("fixag-and-by-after-decimal-legs",
+       "Container rates on the corridor fell by 9.5% westbound and by 6% eastbound in February.",
+       c("9.5%", 9.5, "%", change="decrease"), c("6%", 6, "%", change="decrease"),
+       published="2025-03-10"),
+    # fixag 2: money a flow "brought in" or "generated" is a revenue, as "earned" is (not
+    # goods carried in, nor the verb after the money, nor a profit or an investment named
+    # right after the figure)
+    ex("fixag-brought-in-is-revenue-with-gdp-share",
+       "Cargo transit through Azerbaijan brought in $820 million in 2024, or roughly 1.1% of "
+       "GDP.",
+       c("$820 million", 820e6, "USD", metric="revenue", period="2024"),
+       c("1.1%", 1.1, "%", metric="revenue", approx="approx"), published="2025-03-10"),
+    ex("fixag-generated-money-is-revenue",
+       "Transit across Turkmenistan generated $65 million last year. The new berth generated "
+       "400 jobs.",
+       c("$65 million", 65e6, "USD", metric="revenue", period="2024"),
+       c("400 jobs", 400, "count", metric="job count"), published="2025-03-10"),
+    ex("fixag-brings-in-a-year-and-goods-brought-in",
+       "The Bishkek-Osh highway brings in about 2 billion soms a year. Machinery worth $300 "
+       "million was brought in from China in January.",
+       c("2 billion soms", 2e9, "KGS", per="year", metric="revenue"),
+       c("$300 million", 300e6, "USD", metric="imports", period="2025-01"),
+       published="2025-03-10"),
+    ex("fixag-generated-and-its-profit-named-after",
+       "Transit through Poti generated 60 million lari in 2024; the terminal generated 45 "
+       "million lari in net profit.",
+       c("60 million lari", 60e6, "GEL", metric="revenue", period="2024"),
+       c("45 million lari", 45e6, "GEL", metric="profit"), published="2025-03-10"),
+    ex("fixag-brought-in-and-investors-and-exports",
+       "Transit brought in $1.1 billion in 2024. Foreign investors brought in $2.3 billion, "
+       "while Georgian wine exports brought in $290 million.",
+       c("$1.1 billion", 1.1e9, "USD", metric="revenue", period="2024"),
+       c("$2.3 billion", 2.3e9, "USD", metric="investment"),
+       c("$290 million", 290e6, "USD", metric="exports"), published="2025-03-10"),
+    # fixag 3: a money gap with its rate before "less/cheaper/more/dearer than" is a change,
+    # as a bare "$200 more than" is (a bound before the figure stays a bound)
+    ex("fixag-rate-gap-less-than-is-decrease",
+       "Grain sent through Kuryk costs about $18 per tonne less than cargo routed via Poti, "
+       "though the ferry still charges more than $900 per wagon.",
+       c("$18", 18, "USD", per="t", approx="approx", change="decrease"),
+       c("$900", 900, "USD", per="wagon", approx="min", change=None), published="2025-03-10"),
+    ex("fixag-rate-gap-cheaper-than-is-decrease",
+       "Trucking a box from Almaty to Tashkent is now $150 a container cheaper than last spring.",
+       c("$150", 150, "USD", per="container", change="decrease"), published="2025-03-10"),
+    ex("fixag-rate-gap-dearer-than-is-increase",
+       "The Caspian leg works out $420 per TEU dearer than the all-rail option, forwarders say.",
+       c("$420", 420, "USD", per="TEU", change="increase"), published="2025-03-10"),
+    # fixag 4: an aside "<things>, each able to carry / each carrying / each with room for N"
+    # gives N per one of the things, as "Each wagon can carry 68 tonnes" is per wagon
+    ex("fixag-each-able-to-carry-per-ferry",
+       "Turkmenistan has ordered three Ro-Ro ferries, each able to carry 48 wagons, for the "
+       "Turkmenbashi crossing.",
+       c("three Ro-Ro ferries", 3, "count", item="ferry", per=None),
+       c("48 wagons", 48, "count", per="ferry"), published="2025-03-10"),
+    ex("fixag-each-carrying-per-tanker",
+       "Five tankers, each carrying some 12,000 tonnes of crude, were waiting off Sangachal.",
+       c("Five tankers", 5, "count", item="tanker"),
+       c("12,000 tonnes", 12000, "t", per="tanker", approx="approx"), published="2025-03-10"),
+    ex("fixag-each-with-room-for-per-barge",
+       "The operator will add 20 barges, each with room for 90 containers, on the lower Amu "
+       "Darya.",
+       c("20 barges", 20, "count", item="barge", per=None),
+       c("90 containers", 90, "count", per="barge"), published="2025-03-10"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -325,8 +325,4 @@ NEGATIVES: list[Example] = [
 EXAMPLES: list[Example] = (FUEL + RATES + PERMITS + FLEETS + TIMES + QUEUES + ROADS + TOLLS
                            + LIMITS + SHARES + FORECASTS + NEGATIVES)
 
-KNOWN_GAPS: dict[str, str] = {
-    "rd-toll-revenue-more-than-planned":
-        "'brought in 62 billion tenge': 'brought in' tells export earnings ('gas exports "
-        "brought in $8.6 billion'), so it is no revenue cue of its own",
-}
+KNOWN_GAPS: dict[str, str] = {}

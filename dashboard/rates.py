@@ -24,6 +24,7 @@ from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import FINITE_VERB, PAST_CHANGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS, MANY_PER_USD, PER_WORDS
+from dashboard.week_journeys import runs_over_a_stated_time
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
@@ -178,30 +179,11 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if (periodic is None and after[:4] == " in " and raw.unit not in ("%", "pp", "x")
                 and (" a " in after[:40] or " per " in after[:40])):
             periodic = _RE_IN_GOODS_A_PERIOD.match(after)  # "$1 billion in FDI a year"
-        if periodic is not None and not _over_a_stated_time(periodic, after):  # (not "The
-            word = periodic["word"].lower()
-            raw.per = _PERIODIC_WORDS.get(word, word)  # weekly services carried 5,000 in June")
+        if periodic is not None and not runs_over_a_stated_time(periodic, after):
+            word = periodic["word"].lower()  # (not "weekly services carried 5,000 in June")
+            raw.per = _PERIODIC_WORDS.get(word, word)  # "annual transit to 7 mt"
         return
     raw.per = "head" if _head_of_a_herd(rate, before, after) else _per_word(rate)
-
-
-# "weekly services carried" (how often the subject runs) 5,000 "in June": June's total, no rate
-_RE_RUNS: Final = regex.compile(r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?i:services?|flights?"
-                                r"|trains?|sailings?|departures?|ferr(?:y|ies)|shuttles?|voyages?)\b"
-                                r"[^.;:,]{0,40}?\b(?i:carried|moved|transported|brought|delivered"
-                                r"|handled|shipped|took)\b")  # (not "slipped to 38 trains": runs)
-_RE_STATED_TIME: Final = regex.compile(  # (past the goods: "1,200 tonnes of cargo in 2024")
-    r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,2}?)?[\s\u00a0]++(?i:(?:in|during|over|throughout)[\s\u00a0]++(?:(?:the[\s\u00a0]++)?(?:first"
-    r"|second|third|fourth|past|last)[\s\u00a0]++(?:quarter|half|year|month)|(?:19|20)[0-9]{2}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+)|last[\s\u00a0]++(?:month"
-    r"|quarter|year))\b")
-
-
-def _over_a_stated_time(periodic: regex.Match[str], after: str) -> bool:
-    """Is "daily" or "weekly" before services run (`_RE_RUNS`), a time after the figure?"""
-    return (periodic["word"].lower() in ("daily", "weekly")
-            and _RE_RUNS.match(periodic.string, periodic.end("word")) is not None
-            and _RE_STATED_TIME.match(after) is not None)
 
 
 def _box_of(raw: Raw, before: str, after: str, text: str) -> str | None:

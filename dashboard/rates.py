@@ -24,6 +24,7 @@ from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import FINITE_VERB, PAST_CHANGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS, MANY_PER_USD, PER_WORDS
+from dashboard.week_journeys import runs_over_a_stated_time
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
@@ -178,8 +179,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if (periodic is None and after[:4] == " in " and raw.unit not in ("%", "pp", "x")
                 and (" a " in after[:40] or " per " in after[:40])):
             periodic = _RE_IN_GOODS_A_PERIOD.match(after)  # "$1 billion in FDI a year"
-        if periodic is not None:
-            word = periodic["word"].lower()
+        if periodic is not None and not runs_over_a_stated_time(periodic, after):
+            word = periodic["word"].lower()  # (not "weekly services carried 5,000 in June")
             raw.per = _PERIODIC_WORDS.get(word, word)  # "annual transit to 7 mt"
         return
     raw.per = "head" if _head_of_a_herd(rate, before, after) else _per_word(rate)

@@ -5556,6 +5556,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-wheat-from-reserves-to-own-nation-mills-stays-reserves",
        "Uzbekistan sold 60,000 tonnes of wheat from its reserves to Uzbek mills.",
        c("60,000 tonnes", 6e4, "t", metric="reserves"), published="2025-03-10"),
+    # fixak 1: "the <written count> annual/yearly <things>" stays a reference to things named
+    # before; only a timetable's daily/weekly/monthly runs ("the three weekly services") are
+    # a rate
+    ex("nm-fixak-the-two-annual-permits-is-a-reference",
+       "Hauliers are still waiting for the two annual permits Uzbekistan promised them.",
+       published="2026-05-15"),
+    ex("nm-fixak-the-three-yearly-contracts-is-a-reference",
+       "The consortium renegotiated the three yearly contracts it holds with the Aktau "
+       "terminal.", published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5565,6 +5565,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixak-the-three-yearly-contracts-is-a-reference",
        "The consortium renegotiated the three yearly contracts it holds with the Aktau "
        "terminal.", published="2026-05-15"),
+    # fixak 2: a counted name in a prepositional phrase after the subject's head ("secured
+    # with letters of credit") is not what a verb of level counts: the head before it is
+    ex("nm-fixak-contracts-secured-with-letters-of-credit-count-contracts",
+       "Grain export contracts secured with letters of credit numbered 64 in the first "
+       "quarter.",
+       c("64", 64, "count", item="contract"), published="2026-05-15"),
+    ex("nm-fixak-shipments-backed-by-letters-of-credit-count-shipments",
+       "Cotton shipments backed by letters of credit reached 230 last season, traders said.",
+       c("230", 230, "count", item="shipment"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -290,7 +290,7 @@ _ELLIPTIC_REACH: Final = 200
 # "detention of $15 a day for days 8 to 14", "demurrage doubles from day 6": a day's or a
 # week's place in a count after its noun, no figure of the sentence's unit.
 _RE_PLACE_IN_TIME: Final = regex.compile(r"(?i:\b(?:day|days|week|weeks)[\s\u00a0]*\Z)")
-# A bare number that counts things, never takes a sum's unit: "export letters of credit
+# A bare number that counts things takes no unit but a count's: "export letters of credit
 # numbered just 85" (after "$140 million"), "..., or some 4,400 tenge, and 12,000 of them".
 _RE_NUMBERED_BEFORE: Final = regex.compile(
     rf"(?i:\bnumbered[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)")
@@ -424,11 +424,10 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
-    if _RE_NUMBERED_BEFORE.search(before):
-        return  # "export letters of credit numbered just 85": things, never a sum
     best = closest_anchor(raws, i, text, _ELLIPTIC_REACH)  # the closest in magnitude before
-    if best is None:
-        return
+    if best is None or (best[0].unit != "count" and _RE_NUMBERED_BEFORE.search(before)):
+        return  # "export letters of credit numbered just 85": things, never a sum (but "8,000
+        # trucks ...; by 2025 they numbered 11,000" are trucks)
     anchor, factor = best
     if (things := things_of_them(anchor, raw, text, _ELLIPTIC_REACH)) is not None:
         if things:  # "Tankers of up to 7,000 tonnes ... 11 of them": tankers

@@ -5574,6 +5574,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixak-shipments-backed-by-letters-of-credit-count-shipments",
        "Cotton shipments backed by letters of credit reached 230 last season, traders said.",
        c("230", 230, "count", item="shipment"), published="2026-05-15"),
+    # fixak 3: a bare number after "numbered" takes no sum's unit, but a count's before it
+    # still lends its thing ("they numbered 14,500": the trucks)
+    ex("nm-fixak-they-numbered-after-trucks-are-trucks",
+       "Uzbekistan registered 9,200 foreign trucks at Yallama in 2023; last year they "
+       "numbered 14,500.",
+       c("9,200 foreign trucks", 9200, "count", item="truck", period="2023"),
+       c("14,500", 14500, "count", item="truck", period="2025"), published="2026-05-15"),
+    ex("nm-fixak-numbered-after-wagons-are-wagons",
+       "The operator leased 2,300 grain wagons in 2024, and by March its own numbered 1,100.",
+       c("2,300 grain wagons", 2300, "count", item="wagon", period="2024"),
+       c("1,100", 1100, "count", item="wagon"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

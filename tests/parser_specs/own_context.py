@@ -5585,6 +5585,18 @@ NEAR_MISSES: list[Example] = [
        "The operator leased 2,300 grain wagons in 2024, and by March its own numbered 1,100.",
        c("2,300 grain wagons", 2300, "count", item="wagon", period="2024"),
        c("1,100", 1100, "count", item="wagon"), published="2026-05-15"),
+    # fixak 4: "N of them" after a sum counts the sentence's subject; when that subject is
+    # people ("Traders moving containers", "Growers ... in trucks") no counted noun lends
+    # itself (the part stays without a claim rather than a count of the wrong things)
+    ex("nm-fixak-traders-moving-containers-of-them-are-no-containers",
+       "Traders moving containers through Batumi paid around $3,100 each, and 450 of them "
+       "have since turned to the Aktau ferry.",
+       c("$3,100", 3100, "USD", approx="approx"), published="2026-05-15"),
+    ex("nm-fixak-growers-sending-melons-in-trucks-of-them-are-no-trucks",
+       "Growers sending melons north in trucks earned about $900 a tonne, or 450,000 tenge, "
+       "and 1,300 of them joined the cooperative.",
+       c("$900", 900, "USD", per="t", approx="approx"),
+       c("450,000 tenge", 450000, "KZT"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5597,6 +5597,18 @@ NEAR_MISSES: list[Example] = [
        "and 1,300 of them joined the cooperative.",
        c("$900", 900, "USD", per="t", approx="approx"),
        c("450,000 tenge", 450000, "KZT"), published="2026-05-15"),
+    # fixak 5: a load "with N" that vehicles carry in all is no size of each: a part "of
+    # which/of them" after it is of the load's unit, not a count of the vehicles
+    ex("nm-fixak-trains-with-teu-of-which-are-teu",
+       "Container trains with 47,000 TEU reached Malaszewicze in the first half, 29,000 of "
+       "which came from Xi'an.",
+       c("47,000 TEU", 47000, "TEU"), c("29,000", 29000, "TEU", item=None),
+       published="2026-05-15"),
+    ex("nm-fixak-hopper-wagons-with-tonnes-of-them-are-tonnes",
+       "Hopper wagons with 58,000 tonnes of barley crossed at Saryagash, and 35,000 of them "
+       "were bound for Afghanistan.",
+       c("58,000 tonnes", 58000, "t"), c("35,000", 35000, "t", item=None),
+       published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5609,6 +5609,20 @@ NEAR_MISSES: list[Example] = [
        "were bound for Afghanistan.",
        c("58,000 tonnes", 58000, "t"), c("35,000", 35000, "t", item=None),
        published="2026-05-15"),
+    # fixak 6: a part "of them" takes the metric of the whole right before it; a staff word
+    # in an earlier clause of the sentence, before another figure, makes it no job count
+    ex("nm-fixak-part-of-travellers-after-staff-aside-is-passengers",
+       "Uzbek Railways, which employs 68,000 people, carried 9 million people last year, "
+       "3 million of them on the Afrosiyob trains.",
+       c("68,000 people", 68000, "count", metric="job count"),
+       c("9 million people", 9e6, "count", metric="passenger count"),
+       c("3 million", 3e6, "count", metric="passenger count"), published="2026-05-15"),
+    ex("nm-fixak-part-of-travellers-after-employees-aside-is-passengers",
+       "Georgian Railway, which has 12,000 employees, moved 3.1 million people last year, 1.2 "
+       "million of them between Tbilisi and Batumi.",
+       c("12,000 employees", 12000, "count", metric="job count"),
+       c("3.1 million people", 3.1e6, "count", metric="passenger count"),
+       c("1.2 million", 1.2e6, "count", metric="passenger count"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5623,6 +5623,15 @@ NEAR_MISSES: list[Example] = [
        c("12,000 employees", 12000, "count", metric="job count"),
        c("3.1 million people", 3.1e6, "count", metric="passenger count"),
        c("1.2 million", 1.2e6, "count", metric="passenger count"), published="2026-05-15"),
+    # fixak 7: "economic operators" alone are any trading businesses customs deal with; only
+    # "authorised/authorized economic operators" and "AEOs" are the trusted-trader scheme
+    ex("nm-fixak-bare-economic-operators-are-no-aeos",
+       "Kyrgyz customs registered 5,600 economic operators last year, most of them small "
+       "importers.",
+       c("5,600 economic operators", 5600, "count", item="company"), published="2026-05-15"),
+    ex("nm-fixak-authorized-economic-operators-are-aeos",
+       "The number of authorized economic operators in Uzbekistan climbed to 57 in 2025.",
+       c("57", 57, "count", item="authorised economic operator"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

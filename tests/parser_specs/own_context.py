@@ -5632,6 +5632,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixak-authorized-economic-operators-are-aeos",
        "The number of authorized economic operators in Uzbekistan climbed to 57 in 2025.",
        c("57", 57, "count", item="authorised economic operator"), published="2026-05-15"),
+    # fixak 8: berth-days are the time berths were taken up, no transit or waiting time (the
+    # vocabulary names no berth occupancy: no metric), nor is a change right after them
+    ex("nm-fixak-berth-days-are-no-transit-time",
+       "Berths at Aktau were taken up for 1,870 berth-days in 2025, up 9% on the year.",
+       c("1,870 berth-days", 1870, "day", metric=None, period="2025"),
+       c("9%", 9, "%", change="increase", metric=None), published="2026-05-15"),
+    ex("nm-fixak-berths-in-use-for-berth-days-are-no-transit-time",
+       "Container berths at Poti were in use for 2,410 berth-days last year.",
+       c("2,410 berth-days", 2410, "day", metric=None), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5641,6 +5641,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixak-berths-in-use-for-berth-days-are-no-transit-time",
        "Container berths at Poti were in use for 2,410 berth-days last year.",
        c("2,410 berth-days", 2410, "day", metric=None), published="2026-05-15"),
+    # fixak 9: cases opened against offenders are counted as cases, whatever goods or cargo
+    # the clause names after them
+    ex("nm-fixak-smuggling-cases-before-goods-are-cases",
+       "In 23 smuggling cases last year, the goods were declared as spare parts.",
+       c("23 smuggling cases", 23, "count", metric="smuggling case count"),
+       published="2026-05-15"),
+    ex("nm-fixak-criminal-cases-before-cargo-are-cases",
+       "Prosecutors opened 41 criminal cases in which the cargo of fuel was never declared.",
+       c("41 criminal cases", 41, "count", metric="criminal case count"),
+       published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -165,8 +165,7 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
     subject = _own_clause(before[: verb.start()])
     words = [w.lower() for w in _RE_WORD.findall(subject)]
     relative = [k for k, w in enumerate(words) if w in ("that", "which", "who", "whose")]
-    words = words[relative[-1] + 1 :] if relative else words  # "Trains carried cargo that
-    # reached 500 ...": the relative clause's own subject
+    words = words[relative[-1] + 1 :] if relative else words  # "cargo that reached": its own
     if (found := _subject_noun(words)) is None:
         return
     raw.unit, raw.item = "count", COUNT_NOUNS[found[0]]
@@ -180,7 +179,7 @@ def _subject_noun(words: list[str]) -> tuple[str, int] | None:
     """The counted name nearest before a count's verb, and where: one after a preposition
     only with no counted head before it ("Shipments backed by letters of credit": shipments)."""
     behind: tuple[str, int] | None = None  # a name in a prepositional phrase
-    for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
+    for j in range(len(words) - 1, -1, -1):
         if _ends_the_subject(words, j):
             return behind  # another clause's or another figure's subject
         if words[j] not in _COUNT_NOUN_WORDS:
@@ -426,8 +425,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
     best = closest_anchor(raws, i, text, _ELLIPTIC_REACH)  # the closest in magnitude before
     if best is None or (best[0].unit != "count" and _RE_NUMBERED_BEFORE.search(before)):
-        return  # "export letters of credit numbered just 85": things, never a sum (but "8,000
-        # trucks ...; by 2025 they numbered 11,000" are trucks)
+        return  # "letters of credit numbered just 85": no sum (but "they numbered 11,000" trucks)
     anchor, factor = best
     if (things := things_of_them(anchor, raw, text, _ELLIPTIC_REACH)) is not None:
         if things:  # "Tankers of up to 7,000 tonnes ... 11 of them": tankers

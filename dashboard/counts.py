@@ -176,9 +176,8 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
 
 
 def _subject_noun(words: list[str]) -> tuple[str, int] | None:
-    """The counted name nearest before a count's verb, and where: one after a preposition
-    only with no counted head before it ("Shipments backed by letters of credit": shipments)."""
-    behind: tuple[str, int] | None = None  # a name in a prepositional phrase
+    """The counted name nearest before a count's verb, and where (`_PREPOSITIONS`)."""
+    behind: tuple[str, int] | None = None  # after a preposition ("backed by letters of credit")
     for j in range(len(words) - 1, -1, -1):
         if _ends_the_subject(words, j):
             return behind  # another clause's or another figure's subject

@@ -5604,7 +5604,20 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixal-will-raise-fees-own-change-is-next-year",
        "Aktau port will raise berthing fees 4% in January.",
        c("4%", 4, "%", change="increase", kind="projection", period="2026-01"),
-       published="2025-04-02"),
+       published="2025-04-02"),    # fixal 2: a second figure after "<time> and" shares the first's change only when no more
+    # than a time or the clause's end follows it: a share with its own verb has no change
+    ex("nm-fixal-share-after-and-with-own-verb-no-change",
+       "Rail freight to Kazakhstan grew 6% last year and nearly 45% was coal.",
+       c("6%", 6, "%", change="increase"),
+       c("45%", 45, "%", change=None), published="2025-04-02"),
+    ex("nm-fixal-share-after-comma-and-went-to-no-change",
+       "Cotton exports fell 3% last year, and around 55% went to Bangladesh.",
+       c("3%", 3, "%", change="decrease"),
+       c("55%", 55, "%", change=None), published="2025-04-02"),
+    ex("nm-fixal-second-change-with-its-time-keeps-change",
+       "Wagon loadings will rise 4% this year and another 3% in 2026.",
+       c("4%", 4, "%", change="increase"),
+       c("3%", 3, "%", change="increase", period="2026"), published="2025-04-02"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5617,8 +5617,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixal-second-change-with-its-time-keeps-change",
        "Wagon loadings will rise 4% this year and another 3% in 2026.",
        c("4%", 4, "%", change="increase"),
-       c("3%", 3, "%", change="increase", period="2026"), published="2025-04-02"),
-]
+       c("3%", 3, "%", change="increase", period="2026"), published="2025-04-02"),    # fixal 3: "last"/"this"/"next" before a season word that names a thing ("the last winter
+    # convoy", "summer sailing") or after "and" ("the second and last") dates nothing
+    ex("nm-fixal-last-winter-convoy-is-no-time",
+       "The last winter convoy through the ice to Kuryk carried 26,000 tonnes of grain.",
+       c("26,000 tonnes", 26_000, "t", period=None), published="2025-04-02"),
+    ex("nm-fixal-second-and-last-summer-sailing-is-no-time",
+       "The second and last summer sailing from Turkmenbashi took 180 trailers.",
+       c("180 trailers", 180, "count", period=None), published="2025-04-02"),
+    ex("nm-fixal-last-winter-alone-is-a-time",
+       "The crossing at Kuryk handled 1.2 mt last winter.",
+       c("1.2 mt", 1.2e6, "t", period="2024-12/2025-02"), published="2025-04-02"),]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
 FIXN: list[Example] = [

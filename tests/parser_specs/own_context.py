@@ -5627,7 +5627,20 @@ NEAR_MISSES: list[Example] = [
        c("180 trailers", 180, "count", period=None), published="2025-04-02"),
     ex("nm-fixal-last-winter-alone-is-a-time",
        "The crossing at Kuryk handled 1.2 mt last winter.",
-       c("1.2 mt", 1.2e6, "t", period="2024-12/2025-02"), published="2025-04-02"),]
+       c("1.2 mt", 1.2e6, "t", period="2024-12/2025-02"), published="2025-04-02"),    # fixal 4: "the previous winter" or "the last winter" in a sentence that names another
+    # time is counted from that time, not from publication: no season of its own then
+    ex("nm-fixal-previous-winter-beside-another-time-no-period",
+       "The ferry berth, which reopened in April 2018, had been shut for 30 days the previous "
+       "winter.",
+       c("30 days", 30, "day", period=None), published="2019-09-10"),
+    ex("nm-fixal-the-last-winter-beside-another-year-no-period",
+       "Over the last winter the terminal moved 2 mt of coal, up from 1.5 mt in 2017.",
+       c("2 mt", 2e6, "t", period=None),
+       c("1.5 mt", 1.5e6, "t", period="2017"), published="2019-09-10"),
+    ex("nm-fixal-previous-winter-alone-is-from-publication",
+       "The ferry berth had been shut for 30 days the previous winter.",
+       c("30 days", 30, "day", period="2018-12/2019-02"), published="2019-09-10"),
+]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
 FIXN: list[Example] = [

@@ -5639,7 +5639,18 @@ NEAR_MISSES: list[Example] = [
        c("1.5 mt", 1.5e6, "t", period="2017"), published="2019-09-10"),
     ex("nm-fixal-previous-winter-alone-is-from-publication",
        "The ferry berth had been shut for 30 days the previous winter.",
-       c("30 days", 30, "day", period="2018-12/2019-02"), published="2019-09-10"),
+       c("30 days", 30, "day", period="2018-12/2019-02"), published="2019-09-10"),    # fixal 5: "next <season>" is the one after the season "this" would name: in May, "this
+    # summer" is the coming one and "next summer" the year after's
+    ex("nm-fixal-next-summer-in-may-is-the-year-after",
+       "The Baku ferry runs 3 sailings a week this summer, and next summer it will run 5.",
+       c("3 sailings", 3, "count", per="week", period="2025-06/2025-08"),
+       c("5", 5, "count", period="2026-06/2026-08"), published="2025-05-12"),
+    ex("nm-fixal-next-spring-in-february-is-the-year-after",
+       "Builders at Alat will pour 40,000 cubic metres of concrete next spring.",
+       c("40,000 cubic metres", 40_000, "m3", period="2026-03/2026-05"), published="2025-02-12"),
+    ex("nm-fixal-next-winter-in-january-is-the-coming-one",
+       "The icebreaker fleet will grow to 6 vessels next winter.",
+       c("6 vessels", 6, "count", period="2025-12/2026-02"), published="2025-01-12"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5650,7 +5650,22 @@ NEAR_MISSES: list[Example] = [
        c("40,000 cubic metres", 40_000, "m3", period="2026-03/2026-05"), published="2025-02-12"),
     ex("nm-fixal-next-winter-in-january-is-the-coming-one",
        "The icebreaker fleet will grow to 6 vessels next winter.",
-       c("6 vessels", 6, "count", period="2025-12/2026-02"), published="2025-01-12"),
+       c("6 vessels", 6, "count", period="2025-12/2026-02"), published="2025-01-12"),    # fixal 6: an aside after "now/still/currently" tells today's figure only with a verb of
+    # what the thing does (handling, used, running ...): a target, hope or forecast there is
+    # still a plan
+    ex("nm-fixal-now-planning-aside-stays-a-plan",
+       "The rail operator, now planning 40 trains a month to Xian, will add a second shift in "
+       "2026.",
+       c("40 trains", 40, "count", per="month", kind="projection"), published="2025-04-02"),
+    ex("nm-fixal-still-hoping-aside-stays-a-plan",
+       "Tajikistan, still hoping to sell 3 billion kWh of power abroad, will finish the Rogun "
+       "turbines in 2027.",
+       c("3 billion kWh", 3e9, "kWh", kind="projection"), published="2025-04-02"),
+    ex("nm-fixal-now-running-aside-is-today",
+       "The Alat ferry terminal, now running 12 sailings a week, will get a second berth in "
+       "2027.",
+       c("12 sailings", 12, "count", per="week", kind="actual", period=None),
+       published="2025-04-02"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

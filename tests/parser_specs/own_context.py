@@ -5665,7 +5665,18 @@ NEAR_MISSES: list[Example] = [
        "The Alat ferry terminal, now running 12 sailings a week, will get a second berth in "
        "2027.",
        c("12 sailings", 12, "count", per="week", kind="actual", period=None),
-       published="2025-04-02"),
+       published="2025-04-02"),    # fixal 7: "sees <what> reaching N" is a forecast only from a forecaster: a place, route
+    # or crossing that "sees" something each season, or every year, tells what happens there
+    ex("nm-fixal-each-spring-the-pass-sees-queues-reaching",
+       "Each spring the Torugart pass sees truck queues reaching 900 vehicles.",
+       c("900 vehicles", 900, "count", kind="actual"), published="2025-04-02"),
+    ex("nm-fixal-terminal-sees-rates-climbing-in-harvest-season",
+       "The Altynkol terminal sees loadings climbing to 60 trains a week in the harvest "
+       "season.",
+       c("60 trains", 60, "count", per="week", kind="actual"), published="2025-04-02"),
+    ex("nm-fixal-bank-sees-growth-reaching-stays-a-forecast",
+       "The Asian Development Bank sees Georgian growth reaching 6.5% next year.",
+       c("6.5%", 6.5, "%", kind="projection"), published="2025-04-02"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

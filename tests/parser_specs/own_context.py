@@ -5676,7 +5676,14 @@ NEAR_MISSES: list[Example] = [
        c("60 trains", 60, "count", per="week", kind="actual"), published="2025-04-02"),
     ex("nm-fixal-bank-sees-growth-reaching-stays-a-forecast",
        "The Asian Development Bank sees Georgian growth reaching 6.5% next year.",
-       c("6.5%", 6.5, "%", kind="projection"), published="2025-04-02"),
+       c("6.5%", 6.5, "%", kind="projection"), published="2025-04-02"),    # fixal 8: a figure in the noun phrase a plan's aside tells of ("the 400 MW unit,
+    # due to ...") keeps the aside's time, though the main clause's verb is done
+    ex("nm-fixal-figure-in-noun-of-plan-aside-keeps-its-year",
+       "Work on the 400 MW solar park, due to be finished in 2027, has started near Bukhara.",
+       c("400 MW", 400, "MW", kind="projection", period="2027"), published="2025-04-02"),
+    ex("nm-fixal-figure-after-plan-aside-has-no-year",
+       "The Kuryk ferry hub, expected to open in 2027, has already absorbed $90 million.",
+       c("$90 million", 90e6, "USD", kind="actual", period=None), published="2025-04-02"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5604,7 +5604,8 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixal-will-raise-fees-own-change-is-next-year",
        "Aktau port will raise berthing fees 4% in January.",
        c("4%", 4, "%", change="increase", kind="projection", period="2026-01"),
-       published="2025-04-02"),    # fixal 2: a second figure after "<time> and" shares the first's change only when no more
+       published="2025-04-02"),
+    # fixal 2: a second figure after "<time> and" shares the first's change only when no more
     # than a time or the clause's end follows it: a share with its own verb has no change
     ex("nm-fixal-share-after-and-with-own-verb-no-change",
        "Rail freight to Kazakhstan grew 6% last year and nearly 45% was coal.",
@@ -5617,7 +5618,8 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixal-second-change-with-its-time-keeps-change",
        "Wagon loadings will rise 4% this year and another 3% in 2026.",
        c("4%", 4, "%", change="increase"),
-       c("3%", 3, "%", change="increase", period="2026"), published="2025-04-02"),    # fixal 3: "last"/"this"/"next" before a season word that names a thing ("the last winter
+       c("3%", 3, "%", change="increase", period="2026"), published="2025-04-02"),
+    # fixal 3: "last"/"this"/"next" before a season word that names a thing ("the last winter
     # convoy", "summer sailing") or after "and" ("the second and last") dates nothing
     ex("nm-fixal-last-winter-convoy-is-no-time",
        "The last winter convoy through the ice to Kuryk carried 26,000 tonnes of grain.",
@@ -5627,7 +5629,8 @@ NEAR_MISSES: list[Example] = [
        c("180 trailers", 180, "count", period=None), published="2025-04-02"),
     ex("nm-fixal-last-winter-alone-is-a-time",
        "The crossing at Kuryk handled 1.2 mt last winter.",
-       c("1.2 mt", 1.2e6, "t", period="2024-12/2025-02"), published="2025-04-02"),    # fixal 4: "the previous winter" or "the last winter" in a sentence that names another
+       c("1.2 mt", 1.2e6, "t", period="2024-12/2025-02"), published="2025-04-02"),
+    # fixal 4: "the previous winter" or "the last winter" in a sentence that names another
     # time is counted from that time, not from publication: no season of its own then
     ex("nm-fixal-previous-winter-beside-another-time-no-period",
        "The ferry berth, which reopened in April 2018, had been shut for 30 days the previous "
@@ -5639,7 +5642,8 @@ NEAR_MISSES: list[Example] = [
        c("1.5 mt", 1.5e6, "t", period="2017"), published="2019-09-10"),
     ex("nm-fixal-previous-winter-alone-is-from-publication",
        "The ferry berth had been shut for 30 days the previous winter.",
-       c("30 days", 30, "day", period="2018-12/2019-02"), published="2019-09-10"),    # fixal 5: "next <season>" is the one after the season "this" would name: in May, "this
+       c("30 days", 30, "day", period="2018-12/2019-02"), published="2019-09-10"),
+    # fixal 5: "next <season>" is the one after the season "this" would name: in May, "this
     # summer" is the coming one and "next summer" the year after's
     ex("nm-fixal-next-summer-in-may-is-the-year-after",
        "The Baku ferry runs 3 sailings a week this summer, and next summer it will run 5.",
@@ -5650,7 +5654,8 @@ NEAR_MISSES: list[Example] = [
        c("40,000 cubic metres", 40_000, "m3", period="2026-03/2026-05"), published="2025-02-12"),
     ex("nm-fixal-next-winter-in-january-is-the-coming-one",
        "The icebreaker fleet will grow to 6 vessels next winter.",
-       c("6 vessels", 6, "count", period="2025-12/2026-02"), published="2025-01-12"),    # fixal 6: an aside after "now/still/currently" tells today's figure only with a verb of
+       c("6 vessels", 6, "count", period="2025-12/2026-02"), published="2025-01-12"),
+    # fixal 6: an aside after "now/still/currently" tells today's figure only with a verb of
     # what the thing does (handling, used, running ...): a target, hope or forecast there is
     # still a plan
     ex("nm-fixal-now-planning-aside-stays-a-plan",
@@ -5665,7 +5670,8 @@ NEAR_MISSES: list[Example] = [
        "The Alat ferry terminal, now running 12 sailings a week, will get a second berth in "
        "2027.",
        c("12 sailings", 12, "count", per="week", kind="actual", period=None),
-       published="2025-04-02"),    # fixal 7: "sees <what> reaching N" is a forecast only from a forecaster: a place, route
+       published="2025-04-02"),
+    # fixal 7: "sees <what> reaching N" is a forecast only from a forecaster: a place, route
     # or crossing that "sees" something each season, or every year, tells what happens there
     ex("nm-fixal-each-spring-the-pass-sees-queues-reaching",
        "Each spring the Torugart pass sees truck queues reaching 900 vehicles.",
@@ -5676,7 +5682,8 @@ NEAR_MISSES: list[Example] = [
        c("60 trains", 60, "count", per="week", kind="actual"), published="2025-04-02"),
     ex("nm-fixal-bank-sees-growth-reaching-stays-a-forecast",
        "The Asian Development Bank sees Georgian growth reaching 6.5% next year.",
-       c("6.5%", 6.5, "%", kind="projection"), published="2025-04-02"),    # fixal 8: a figure in the noun phrase a plan's aside tells of ("the 400 MW unit,
+       c("6.5%", 6.5, "%", kind="projection"), published="2025-04-02"),
+    # fixal 8: a figure in the noun phrase a plan's aside tells of ("the 400 MW unit,
     # due to ...") keeps the aside's time, though the main clause's verb is done
     ex("nm-fixal-figure-in-noun-of-plan-aside-keeps-its-year",
        "Work on the 400 MW solar park, due to be finished in 2027, has started near Bukhara.",
@@ -5684,6 +5691,23 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixal-figure-after-plan-aside-has-no-year",
        "The Kuryk ferry hub, expected to open in 2027, has already absorbed $90 million.",
        c("$90 million", 90e6, "USD", kind="actual", period=None), published="2025-04-02"),
+    # fixal 9: ", with <things> starting/due in <time>" is another thing's schedule only after
+    # a figure whose own verb is done: after a verb still to come, the time is the plan's
+    ex("nm-fixal-will-handle-with-operations-starting-takes-the-year",
+       "The Kuryk grain terminal will handle 2 mt a year, with operations starting in 2027.",
+       c("2 mt", 2e6, "t", per="year", kind="projection", period="2027"),
+       published="2025-04-02"),
+    ex("nm-fixal-will-run-with-first-trains-due-takes-the-month",
+       "The new shuttle will run 4 trains a week to Mersin, with the first departures due in "
+       "September.",
+       c("4 trains", 4, "count", per="week", kind="projection", period="2025-09"),
+       published="2025-04-02"),
+    ex("nm-fixal-has-signed-with-deliveries-starting-no-year",
+       "Baku has signed 12 supply deals, with deliveries starting in 2027.",
+       c("12 supply deals", 12, "count", kind="actual", period=None), published="2025-04-02"),
+    ex("nm-fixal-will-fund-length-with-works-due-no-year",
+       "The ADB will fund the 48-km Osh bypass, with works due to begin in 2026.",
+       c("48-km", 48, "km", period=None), published="2025-04-02"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -409,21 +409,21 @@ def ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
 
 # A plural counted noun that "of them" after a bare number takes up, no number before it:
 # "Cheaper Russian wagons add to the pressure: ..., and 12,000 of them are now working"; it
-# must be the sentence's one such noun and its first plural word, the subject ("Exporters
-# shipping containers ... paid $2,800 each, and 600 of them": the exporters, no containers).
+# must be the sentence's one such noun, with no word of people or firms before it ("Exporters
+# shipping containers ... paid $2,800 each, and 600 of them": the exporters, no containers;
+# "Prices for used wagons ..., and 5,000 of them were sold": the wagons still).
 _RE_COUNTED_PLURAL: Final = regex.compile(
     rf"(?<![0-9][\s\u00a0]++)\b(?i:{alternation(k for k in COUNT_NOUNS if k.endswith('s'))})\b")
-_RE_PLURAL_WORD: Final = regex.compile(
-    r"\b(?!(?i:its|has|was|as|does|thus|whereas|perhaps|always|sometimes|besides)\b)"
-    r"\p{L}++(?<![sui]s)(?<=s)\b")
+_RE_PEOPLE_PLURAL: Final = regex.compile(
+    r"(?i)\b(?!(?:numbers|borders|quarters|others|letters|papers|waters|orders)\b)"
+    r"(?:\p{L}{2,}(?:[eo]r|ier|ist)s|companies|firms|businesses|people|families|households)\b")
 
 
 def counted_before(text: str, lo: int, hi: int) -> str | None:
     """The item of the plural counted noun in text[lo:hi] no number counts, if it is the only
-    one and the first plural word there (the subject), else None."""
+    one and no plural of people or firms stands before it (the subject), else None."""
     nouns = list(_RE_COUNTED_PLURAL.finditer(text, lo, hi))
-    first = _RE_PLURAL_WORD.search(text, lo, hi)
-    if len({fold(m.group()) for m in nouns}) != 1 or first is None or not (
-            nouns[0].start() <= first.start() < nouns[0].end()):
+    if len({fold(m.group()) for m in nouns}) != 1 or (
+            _RE_PEOPLE_PLURAL.search(text, lo, nouns[0].start()) is not None):
         return None
     return COUNT_NOUNS.get(fold(nouns[0].group()))

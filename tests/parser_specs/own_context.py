@@ -5912,6 +5912,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixal-will-fund-length-with-works-due-no-year",
        "The ADB will fund the 48-km Osh bypass, with works due to begin in 2026.",
        c("48-km", 48, "km", period=None), published="2025-04-02"),
+    # fixao 1: "N of them" after a sum still counts the subject's things when only a
+    # country's possessive or a word of prices or sales stands before them (only a plural of
+    # people or firms, "Exporters shipping containers", makes the part no count of them)
+    ex("nm-fixao-countrys-wagons-of-them-are-wagons",
+       "Uzbekistan's hopper wagons fetch $62,000 apiece, and 1,800 of them need new bogies.",
+       c("$62,000", 62000, "USD"), c("1,800", 1800, "count", item="wagon"),
+       published="2026-05-15"),
+    ex("nm-fixao-prices-for-trucks-of-them-are-trucks",
+       "Prices for second-hand Chinese trucks dropped to $28,000 this spring, and 4,500 of "
+       "them were bought by Kyrgyz hauliers.",
+       c("$28,000", 28000, "USD"), c("4,500", 4500, "count", item="truck"),
+       published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

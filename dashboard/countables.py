@@ -22,6 +22,7 @@ from dashboard.raw import Raw
 from dashboard.scanning import alternation, match_at
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.classes import COUNT_METRICS
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
 # Words before a number that make it an identifier, not a quantity ("No. 345", "pp. 12-14").
@@ -408,10 +409,9 @@ def ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
 
 
 # A plural counted noun that "of them" after a bare number takes up, no number before it:
-# "Cheaper Russian wagons add to the pressure: ..., and 12,000 of them are now working"; it
-# must be the sentence's one such noun, with no word of people or firms before it ("Exporters
-# shipping containers ... paid $2,800 each, and 600 of them": the exporters, no containers;
-# "Prices for used wagons ..., and 5,000 of them were sold": the wagons still).
+# "Cheaper Russian wagons ..., and 12,000 of them are now working"; the sentence's one such
+# noun, no people or firms before it ("Exporters shipping containers ... paid $2,800 each,
+# and 600 of them": no containers; but "Prices for used wagons ..., and 5,000 of them").
 _RE_COUNTED_PLURAL: Final = regex.compile(
     rf"(?<![0-9][\s\u00a0]++)\b(?i:{alternation(k for k in COUNT_NOUNS if k.endswith('s'))})\b")
 _RE_PEOPLE_PLURAL: Final = regex.compile(
@@ -427,3 +427,24 @@ def counted_before(text: str, lo: int, hi: int) -> str | None:
             _RE_PEOPLE_PLURAL.search(text, lo, nouns[0].start()) is not None):
         return None
     return COUNT_NOUNS.get(fold(nouns[0].group()))
+
+
+# A number after "numbered" takes only a count's unit, if its things are the subject: a
+# pronoun ("they numbered 11,000", "its own numbered") or their noun; no sum ("letters of
+# credit numbered just 85" after "$140 million"), no other things ("the faults numbered 45").
+_RE_NUMBERED_BEFORE: Final = regex.compile(
+    rf"(?i:\bnumbered[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)")
+_RE_NUMBERED_PRONOUN: Final = regex.compile(
+    r"(?i)\b(?:they|these|those|(?:its|their)[\s\u00a0]++own)"
+    r"(?:[\s\u00a0]++(?:\w+ly|now|still|then|already|together|combined|all))?[\s\u00a0]++\Z")
+
+
+def refused_after_numbered(anchor: Raw, raw: Raw, text: str) -> bool:
+    """Whether `raw` follows "numbered" and may not take the unit of `anchor` before it."""
+    if _RE_NUMBERED_BEFORE.search(text, max(0, raw.start - WINDOW), raw.start) is None:
+        return False
+    clause = regex.split(r"[;,:.]", text[anchor.end : raw.start])[-1]
+    subject = clause[: clause.lower().rfind("numbered")]
+    return anchor.unit != "count" or (_RE_NUMBERED_PRONOUN.search(subject) is None and not any(
+        COUNT_NOUNS.get(fold(m.group())) == anchor.item
+        for m in _RE_COUNTED_PLURAL.finditer(clause)))

@@ -17,6 +17,7 @@ from dashboard.countables import (
     is_postcode,
     is_statistic_or_citation,
     looks_like_identifier,
+    refused_after_numbered,
 )
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.not_durations import is_persons_age
@@ -288,10 +289,6 @@ _ELLIPTIC_REACH: Final = 200
 # "detention of $15 a day for days 8 to 14", "demurrage doubles from day 6": a day's or a
 # week's place in a count after its noun, no figure of the sentence's unit.
 _RE_PLACE_IN_TIME: Final = regex.compile(r"(?i:\b(?:day|days|week|weeks)[\s\u00a0]*\Z)")
-# A bare number that counts things takes no unit but a count's: "export letters of credit
-# numbered just 85" (after "$140 million"), "..., or some 4,400 tenge, and 12,000 of them".
-_RE_NUMBERED_BEFORE: Final = regex.compile(
-    rf"(?i:\bnumbered[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)")
 # "12 ft 2 in": the inches of a length in feet ("in" alone is no unit elsewhere).
 _RE_INCHES_AFTER: Final = regex.compile(r"\A[\s\u00a0]*(?:in\b\.?|inch(?:es)?\b)")
 
@@ -423,8 +420,8 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
     best = closest_anchor(raws, i, text, _ELLIPTIC_REACH)  # the closest in magnitude before
-    if best is None or (best[0].unit != "count" and _RE_NUMBERED_BEFORE.search(before)):
-        return  # "letters of credit numbered just 85": no sum (but "they numbered 11,000" trucks)
+    if best is None or refused_after_numbered(best[0], raw, text):
+        return  # "letters of credit numbered 85": no sum (but "they numbered 11,000" trucks)
     anchor, factor = best
     if (things := things_of_them(anchor, raw, text, _ELLIPTIC_REACH)) is not None:
         if things:  # "Tankers of up to 7,000 tonnes ... 11 of them": tankers

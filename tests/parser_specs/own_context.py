@@ -5924,6 +5924,22 @@ NEAR_MISSES: list[Example] = [
        "them were bought by Kyrgyz hauliers.",
        c("$28,000", 28000, "USD"), c("4,500", 4500, "count", item="truck"),
        published="2026-05-15"),
+    # fixao 2: a bare number after "numbered" takes the count before it only when the things
+    # counted are its subject (a pronoun right before "numbered", or the same noun), not
+    # other things of the next clause (breaches, drivers)
+    ex("nm-fixao-breaches-numbered-are-no-containers",
+       "Customs officers opened 2,600 containers at Khorgos last month; the breaches they "
+       "recorded numbered 31.",
+       c("2,600 containers", 2600, "count", item="container"), published="2026-05-15"),
+    ex("nm-fixao-drivers-numbered-are-no-trains",
+       "Azerbaijan Railways ran 1,900 freight trains in May, and the drivers on duty numbered "
+       "640.",
+       c("1,900 freight trains", 1900, "count"), published="2026-05-15"),
+    ex("nm-fixao-same-noun-numbered-are-trucks",
+       "The fleet had 5,000 trucks in 2022, and the trucks still in service numbered 4,100 "
+       "in 2025.",
+       c("5,000 trucks", 5000, "count", item="truck", period="2022"),
+       c("4,100", 4100, "count", item="truck", period="2025"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

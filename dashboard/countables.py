@@ -152,10 +152,6 @@ _RE_WAGONS_ADJECTIVE: Final = regex.compile(
     # a fleet's size: "of the 36,000-wagon fleet", "a 500-truck fleet"
     rf"|-(?P<noun>(?i:{'|'.join(dict.fromkeys(_TRAIN_UNITS + _PLANT_UNITS))}))"
     r"(?=[\s\u00a0]++(?i:fleets?)\b)")
-# What a timetable runs, and how often: "the three weekly services" is a rate, not a reference.
-_TIMETABLE_ITEMS: Final = frozenset({
-    "service", "train", "flight", "sailing", "departure", "call", "trip", "crossing", "voyage"})
-_TIMETABLE_PERS: Final = frozenset({"day", "week", "month"})
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 # People a story's source is, not people counted: "two people familiar with the process
 # said", "three people close to the talks" (a handful only: "2,000 people close to the
@@ -230,12 +226,11 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if item == "share" and raw.value < _FEWEST_SHARES and not raw.scaled:
         return  # "1.2K views · 45 shares": a page's counter; a placement sells thousands
     if written_out and (raw.value < 2 or (
-            _RE_DEFINITE_BEFORE.search(before) is not None and not (
-                item in _TIMETABLE_ITEMS
-                and per_of_adjective(after[: noun.start("noun")]) in _TIMETABLE_PERS))):
+            _RE_DEFINITE_BEFORE.search(before) is not None
+            and per_of_adjective(after[: noun.start("noun")]) in (None, "year"))):
         return  # "the two countries", "one terminal": references, not measurements (but
-        # "replacing the three weekly services" is a timetable's rate; "the two annual
-        # permits" are still a reference)
+        # "replacing the three weekly services", "the two weekly ferries" are a timetable's
+        # rate; "the two annual permits" are still a reference)
     if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or _RE_RANK_AFTER.match(after):
         return  # "the top 10 exporters", "the 50 largest ports": a ranking
     if item == "person" and raw.value <= _MOST_SOURCES and not raw.scaled and (

@@ -5940,6 +5940,18 @@ NEAR_MISSES: list[Example] = [
        "in 2025.",
        c("5,000 trucks", 5000, "count", item="truck", period="2022"),
        c("4,100", 4100, "count", item="truck", period="2025"), published="2026-05-15"),
+    # fixao 3: "the <written count> daily/weekly/monthly <things>" is a timetable's rate
+    # whatever runs it (container trains, ferries, buses); only "annual/yearly" makes it a
+    # reference to things named before
+    ex("nm-fixao-the-two-daily-container-trains-are-a-rate",
+       "Georgian Railway halted the two daily container trains to Kars during the storm.",
+       c("two daily container trains", 2, "count", per="day"), published="2026-05-15"),
+    ex("nm-fixao-the-two-weekly-ferries-are-a-rate",
+       "ASCO swapped the two weekly ferries on the Baku-Turkmenbashi line for larger ships.",
+       c("two weekly ferries", 2, "count", per="week", item="ferry"), published="2026-05-15"),
+    ex("nm-fixao-the-three-weekly-buses-are-a-rate",
+       "The company withdrew the three weekly buses between Osh and Kashgar in January.",
+       c("three weekly buses", 3, "count", per="week", item="bus"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -96,7 +96,10 @@ _RE_THINGS_OF_SIZE: Final = regex.compile(
     rf"\b(\p{{L}}++)[\s\u00a0]++(?:(?i:of|(?P<with>with))[\s\u00a0]++"
     rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?|(?i:as[\s\u00a0]++(?:large|big|heavy)[\s\u00a0]++as)"
     r"[\s\u00a0]++)\Z")
-_RE_EACH_AFTER: Final = regex.compile(r"[^,;.]{0,30}?\b(?i:each|apiece)\b")
+# "each" ends the phrase: no "each year", "in each direction" (a time's or a way's share).
+_RE_EACH_AFTER: Final = regex.compile(
+    r"[^,;.]{0,30}?(?<!\b(?i:in|for|per)[\s\u00a0]++)\b(?i:each|apiece)\b(?![\s\u00a0]++(?i:"
+    r"year|month|week|day|night|quarter|season|shift|time|way|direction|trip|run|voyage)s?\b)")
 
 
 def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:

@@ -5952,6 +5952,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixao-the-three-weekly-buses-are-a-rate",
        "The company withdrew the three weekly buses between Osh and Kashgar in January.",
        c("three weekly buses", 3, "count", per="week", item="bus"), published="2026-05-15"),
+    # fixao 4: a load "with N each month" or "in each direction" is what vehicles carry in
+    # all in a time or a way, no size of each: a part "of which" is of the load's unit
+    ex("nm-fixao-vessels-with-teu-each-month-of-which-are-teu",
+       "Feeder vessels with 18,000 TEU each month called at Poti, 11,000 of which were bound "
+       "for Armenia.",
+       c("18,000 TEU", 18000, "TEU", per="month"), c("11,000", 11000, "TEU", item=None),
+       published="2026-05-15"),
+    ex("nm-fixao-ferries-with-tonnes-in-each-direction-of-which-are-tonnes",
+       "Caspian ferries with 260,000 tonnes in each direction sailed last year, 150,000 of "
+       "which were grain.",
+       c("260,000 tonnes", 260000, "t"), c("150,000", 150000, "t", item=None),
+       published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -205,7 +205,10 @@ def _speaks_of_staff(before: str) -> bool:
 _RE_OF_THEM: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:them|those|whom)\b")
 
 
-_RE_DIGITS: Final = regex.compile(r"\b(?!(?:19|20)[0-9]{2}\b)[0-9][0-9,.]*")  # no year
+# A figure that may be the whole: no year, no places counted ("9,400 people in 12 countries").
+_RE_DIGITS: Final = regex.compile(
+    r"\b(?!(?:19|20)[0-9]{2}\b)[0-9][0-9,.]*+(?![\s\u00a0]++(?:countries|regions|cities|"
+    r"provinces|terminals|ports|berths|offices|sites|branches|depots|locations|markets)\b)")
 
 
 def _part_of_staff(claim: Located, text: str) -> bool:

@@ -5964,6 +5964,17 @@ NEAR_MISSES: list[Example] = [
        "which were grain.",
        c("260,000 tonnes", 260000, "t"), c("150,000", 150000, "t", item=None),
        published="2026-05-15"),
+    # fixao 5: places counted after the staff ("in 9 countries", "at 14 terminals") are no
+    # whole of their own: a part "of them" is still of the staff, a job count
+    ex("nm-fixao-staff-in-countries-part-of-them-is-jobs",
+       "The forwarder employs 6,300 people in 9 countries, 2,400 of them in China.",
+       c("6,300 people", 6300, "count", metric="job count"),
+       c("2,400", 2400, "count", metric="job count"), published="2026-05-15"),
+    ex("nm-fixao-staff-at-terminals-part-of-them-is-jobs",
+       "The terminal group employs 3,200 people at 14 terminals, 900 of them in Aktau.",
+       c("3,200 people", 3200, "count", metric="job count"),
+       c("14 terminals", 14, "count"),
+       c("900", 900, "count", metric="job count"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

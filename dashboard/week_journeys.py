@@ -4,7 +4,8 @@ sea voyage from Shanghai to Rotterdam lasts"), a time no journey takes ("Ferries
 Baku were cancelled for three weeks", "The strike ... lasted two weeks") and a service that runs
 "every N weeks" (a ferry, a train, a line that sails, runs or leaves; not a committee that
 meets every six weeks); and "daily" or "weekly" services that carried something over a stated
-time ("The weekly services carried 5,000 passengers in June": how often they run, no rate).
+time ("The weekly services carried 5,000 passengers in June": how often they run, no rate);
+and berth-days, the time berths were taken, with a change right after them (no journey's).
 
 Pure: no pandas, no dash.
 """
@@ -118,3 +119,18 @@ def runs_over_a_stated_time(periodic: regex.Match[str], after: str) -> bool:
     return (periodic["word"].lower() in ("daily", "weekly")
             and _RE_RUNS.match(periodic.string, periodic.end("word")) is not None
             and _RE_STATED_TIME.match(after) is not None)
+
+
+# A change right after berth-days in their clause is one of the berths' time too: "spent
+# 4,930 berth-days at anchor last year, up 12% from 2023" (no budget's spending, no ships).
+_RE_AFTER_BERTH_DAYS: Final = regex.compile(
+    r"(?i:\bberth-days\b)(?:[^0-9.;]|\b(?:19|20)[0-9]{2}\b){0,60}+\Z")
+
+
+def berth_time(claim: Located, lo: int, text: str) -> bool:
+    """Whether the claim is berth-days ("4,930 berth-days") or a change right after them."""
+    if claim.unit == "day":
+        return text[claim.end - 10 : claim.end].lower() == "berth-days"
+    return claim.change is not None and claim.unit in ("%", "pp", "x") and (
+        _RE_AFTER_BERTH_DAYS.search(text, max(lo, claim.start - 80), claim.start,
+                                    timeout=CLAUSE_TIMEOUT) is not None)

@@ -5975,6 +5975,17 @@ NEAR_MISSES: list[Example] = [
        c("3,200 people", 3200, "count", metric="job count"),
        c("14 terminals", 14, "count"),
        c("900", 900, "count", metric="job count"), published="2026-05-15"),
+    # fixao 6: a change right after berth-days in their clause is no budget's spending nor a
+    # count of the ships that took them: no metric, as the berth-days have none
+    ex("nm-fixao-spent-berth-days-up-is-no-budget",
+       "Vessels calling at Kuryk spent 2,150 berth-days alongside in 2025, up 15% from a "
+       "year earlier.",
+       c("2,150 berth-days", 2150, "day", metric=None, period="2025"),
+       c("15%", 15, "%", change="increase", metric=None), published="2026-05-15"),
+    ex("nm-fixao-tankers-used-berth-days-more-is-no-vessel-count",
+       "Tankers at Batumi used 3,300 berth-days last year, 20% more than in 2024.",
+       c("3,300 berth-days", 3300, "day", metric=None),
+       c("20%", 20, "%", change="increase", metric=None), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -152,6 +152,9 @@ _RE_WAGONS_ADJECTIVE: Final = regex.compile(
     # a fleet's size: "of the 36,000-wagon fleet", "a 500-truck fleet"
     rf"|-(?P<noun>(?i:{'|'.join(dict.fromkeys(_TRAIN_UNITS + _PLANT_UNITS))}))"
     r"(?=[\s\u00a0]++(?i:fleets?)\b)")
+# The trusted-trader scheme named in the clause before "economic operators": its members.
+_RE_AEO_BEFORE: Final = regex.compile(
+    r"(?:\bAEOs?\b|(?i:authori[sz]ed[\s\u00a0]++economic[\s\u00a0]++operator))[^;.]*+\Z")
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 # People a story's source is, not people counted: "two people familiar with the process
 # said", "three people close to the talks" (a handful only: "2,000 people close to the
@@ -216,6 +219,9 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
                            else fold(noun.group("noun")))
     if item is None:
         return  # (a noun of the patterns the vocabulary does not count)
+    if item == "company" and fold(noun.group("noun")) == "economic operators" and (
+            _RE_AEO_BEFORE.search(before)):  # "granted AEO status to 64 economic operators"
+        item = "authorised economic operator"
     if item in _AIRCRAFT and raw.value in _MODEL_NUMBERS and not raw.scaled:
         return  # "two new 737 Max jets": a model, not 737 jets
     if item == "container" and fold(noun.group("noun")) == "boxes" and (
@@ -228,9 +234,8 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if written_out and (raw.value < 2 or (
             _RE_DEFINITE_BEFORE.search(before) is not None
             and per_of_adjective(after[: noun.start("noun")]) in (None, "year"))):
-        return  # "the two countries", "one terminal": references, not measurements (but
-        # "replacing the three weekly services", "the two weekly ferries" are a timetable's
-        # rate; "the two annual permits" are still a reference)
+        return  # "the two countries", "one terminal": references (but "the two weekly ferries"
+        # are a timetable's rate; "the two annual permits" are still a reference)
     if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or _RE_RANK_AFTER.match(after):
         return  # "the top 10 exporters", "the 50 largest ports": a ranking
     if item == "person" and raw.value <= _MOST_SOURCES and not raw.scaled and (

@@ -5986,6 +5986,21 @@ NEAR_MISSES: list[Example] = [
        "Tankers at Batumi used 3,300 berth-days last year, 20% more than in 2024.",
        c("3,300 berth-days", 3300, "day", metric=None),
        c("20%", 20, "%", change="increase", metric=None), published="2026-05-15"),
+    # fixao 7: "economic operators" given the trusted-trader status in their own clause (AEO,
+    # authorised/authorized economic operator status) are its members; bare ones stay firms
+    ex("nm-fixao-operators-granted-aeo-status-are-aeos",
+       "Azerbaijan's customs committee awarded AEO status to 38 economic operators in 2025.",
+       c("38 economic operators", 38, "count", item="authorised economic operator"),
+       published="2026-05-15"),
+    ex("nm-fixao-operators-given-authorized-status-are-aeos",
+       "Kazakh customs has given authorized economic operator status to 112 economic "
+       "operators since 2021.",
+       c("112 economic operators", 112, "count", item="authorised economic operator"),
+       published="2026-05-15"),
+    ex("nm-fixao-operators-after-aeo-clause-stay-firms",
+       "Only 12 firms hold AEO status; customs registered 5,600 economic operators last year.",
+       c("12 firms", 12, "count"),
+       c("5,600 economic operators", 5600, "count", item="company"), published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5889,6 +5889,19 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixal-will-fund-length-with-works-due-no-year",
        "The ADB will fund the 48-km Osh bypass, with works due to begin in 2026.",
        c("48-km", 48, "km", period=None), published="2025-04-02"),
+    # fixan
+    # fixan 1: a part "of which" is scaled down to fit its whole only when the whole is a
+    # level: a change before it ("rose by $400 million to ...") is no whole
+    ex("nm-fixan-part-of-level-after-a-change-keeps-the-scale",
+       "Uzbek textile exports grew by $300 million to $3.2 billion, of which 450 came from "
+       "yarn.",
+       c("$300 million", 300e6, "USD", change="increase"),
+       c("$3.2 billion", 3.2e9, "USD", change=None),
+       c("450", 450e6, "USD"), published="2026-05-10"),
+    ex("nm-fixan-part-of-a-grant-still-scaled-to-fit",
+       "The EU pledged $1.5 billion for the corridor, of which 300 went to the Georgian "
+       "ports.",
+       c("$1.5 billion", 1.5e9, "USD"), c("300", 300e6, "USD"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

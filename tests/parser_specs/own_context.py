@@ -5902,6 +5902,18 @@ NEAR_MISSES: list[Example] = [
        "The EU pledged $1.5 billion for the corridor, of which 300 went to the Georgian "
        "ports.",
        c("$1.5 billion", 1.5e9, "USD"), c("300", 300e6, "USD"), published="2026-05-10"),
+    # fixan 2: ", each worth" after the things is one thing's price only when the things are
+    # not the object of a deal ("contracts for new wagons, each worth": each deal's value),
+    # and never a money with a time rate ("each costing $900 a month": a lease)
+    ex("nm-fixan-each-worth-after-deals-for-items-is-no-price",
+       "Uzbekistan Railways awarded three contracts for electric locomotives, each worth "
+       "about $80 million.",
+       c("three contracts", 3, "count"), c("$80 million", 80e6, "USD", metric=None), published="2026-05-10"),
+    # (a lease falls back to the generic money reading; what matters here is: no price)
+    ex("nm-fixan-each-costing-a-month-is-no-price",
+       "Kazakh hauliers lease 50 trucks, each costing $1,500 a week.",
+       c("50 trucks", 50, "count"),
+       c("$1,500", 1500, "USD", per="week", metric="project cost"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

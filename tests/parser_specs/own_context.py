@@ -5914,6 +5914,24 @@ NEAR_MISSES: list[Example] = [
        "Kazakh hauliers lease 50 trucks, each costing $1,500 a week.",
        c("50 trucks", 50, "count"),
        c("$1,500", 1500, "USD", per="week", metric="project cost"), published="2026-05-10"),
+    # fixan 3: an interview answer's money is per the asked box only in its first sentence or a
+    # later one opening on a route ("By rail, ..."); not after a verb or a count, not an
+    # add-on or another cost ("plus $300 in customs fees", "Insurance, another $250")
+    ex("nm-fixan-asked-box-later-sentence-with-a-verb-has-no-per",
+       "Q: How much does a wagon from Shymkent to Termez cost?\n"
+       "A: Roughly $2,600. Last year our 80 wagons made $640,000.",
+       c("$2,600", 2600, "USD", per="wagon"), c("80 wagons", 80, "count"),
+       c("$640,000", 640000, "USD", per=None), published="2026-05-10"),
+    ex("nm-fixan-asked-box-add-on-fees-have-no-per",
+       "Q: What is the rate for a container to Batumi?\n"
+       "A: By ferry about $2,200, plus some $300 in customs fees.",
+       c("$2,200", 2200, "USD", per="container"), c("$300", 300, "USD", per=None),
+       published="2026-05-10"),
+    ex("nm-fixan-asked-box-insurance-sentence-has-no-per",
+       "Q: What does a 40-foot container from Lanzhou to Tbilisi cost?\n"
+       "A: About $6,100. Insurance, another $250.",
+       c("$6,100", 6100, "USD", per="40ft container"), c("$250", 250, "USD", per=None),
+       published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -245,10 +245,19 @@ def machines_traded(facts: Facts, lo: int, start: int, text: str, *,
         if row not in _TRADE_ROWS or cue_start < lo or cue_end > start or not (
                 text[cue_start:cue_end].lower().startswith(("export", "import", "re-"))):
             continue
-        if goods or _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start) or (
+        if (goods and _RE_NOT_GOVERNED.search(text, cue_end, start) is None) or (
+                _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start)) or (
                 _RE_MACHINES_OF.match(text, cue_end, min(start, cue_end + 40))):
             return METRICS[row][0]
     return None
+
+
+# Between a trade noun and a count of goods by the piece, what stops the noun governing the
+# count: another clause ("Smartphone imports rose 12%, and local assemblers produced 450,000
+# smartphones") or goods kept at home ("Despite weak exports Georgian shops sold at home").
+_RE_NOT_GOVERNED: Final = regex.compile(
+    r"[,;:]|(?i:\b(?:and|while|but|as|whereas|although|though|domestic|domestically|local"
+    r"|locally|home)\b)")
 
 
 # "350,000 tonnes for the home market", "15 mt to the domestic market", "793,000 tonnes were

@@ -5932,6 +5932,19 @@ NEAR_MISSES: list[Example] = [
        "A: About $6,100. Insurance, another $250.",
        c("$6,100", 6100, "USD", per="40ft container"), c("$250", 250, "USD", per=None),
        published="2026-05-10"),
+    # fixan 4: goods counted by the piece are a trade only when its noun governs the count:
+    # not across a comma or a conjunction to another clause, not goods sold at home
+    ex("nm-fixan-piece-count-after-another-clause-is-no-trade",
+       "Smartphone imports climbed 15%, and assembly lines in the region made 600,000 "
+       "smartphones.",
+       c("15%", 15, "%", metric="imports"),
+       c("600,000 smartphones", 6e5, "count", metric="goods count"), published="2026-05-10"),
+    ex("nm-fixan-bottles-sold-at-home-despite-exports-is-no-trade",
+       "Despite slower exports, Armenian cellars sold 18 million bottles of brandy at home.",
+       c("18 million bottles", 18e6, "count", metric="goods count"), published="2026-05-10"),
+    ex("nm-fixan-bottles-after-exports-noun-stay-exports",
+       "Moldovan-style sparkling wine exports from Georgia rose to 4 million bottles.",
+       c("4 million bottles", 4e6, "count", metric="exports"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5945,6 +5945,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixan-bottles-after-exports-noun-stay-exports",
        "Moldovan-style sparkling wine exports from Georgia rose to 4 million bottles.",
        c("4 million bottles", 4e6, "count", metric="exports"), published="2026-05-10"),
+    # fixan 5: "draw(s)/drew on" is a maker's intake (consumption) only with a mill, plant,
+    # factory, refinery, smelter or works as subject; and never where "exports" follows
+    ex("nm-fixan-port-draws-on-cargo-is-no-consumption",
+       "The Kuryk ferry terminal will draw on 1.5 million tonnes of cargo from Xinjiang.",
+       c("1.5 million tonnes", 1.5e6, "t", metric="cargo volume"), published="2026-05-10"),
+    ex("nm-fixan-mill-draws-on-wheat-exports-is-exports",
+       "Afghan flour mills will draw on about 400,000 tonnes of Kazakh wheat exports.",
+       c("400,000 tonnes", 4e5, "t", metric="grain exports"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

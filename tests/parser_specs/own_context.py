@@ -5953,6 +5953,15 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixan-mill-draws-on-wheat-exports-is-exports",
        "Afghan flour mills will draw on about 400,000 tonnes of Kazakh wheat exports.",
        c("400,000 tonnes", 4e5, "t", metric="grain exports"), published="2026-05-10"),
+    # fixan 6: money people spent is no state budget only when the people are the spending
+    # verb's subject: not after "for", nor with the government or the state as subject
+    ex("nm-fixan-state-spends-for-travellers-is-a-budget",
+       "To speed up checks for travellers, the Kyrgyz government will spend $60 million on "
+       "new crossings.",
+       c("$60 million", 60e6, "USD", metric="budget"), published="2026-05-10"),
+    ex("nm-fixan-ministry-spent-on-households-is-a-budget",
+       "For households hit by the floods, the ministry spent 90 billion tenge on repairs.",
+       c("90 billion tenge", 90e9, "KZT", metric="budget"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

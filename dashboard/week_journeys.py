@@ -114,7 +114,10 @@ def runs_over_a_stated_time(periodic: regex.Match[str], after: str) -> bool:
     """Is the periodic word before a figure (`periodic`, matched in the text up to it)
     "daily" or "weekly" before services that carried something (`_RE_RUNS`), with a time of
     the figure's right after it (`after`, `_RE_STATED_TIME`)? Then it says how often they
-    run, no rate of what they carried then (read by `rates.read_rate`)."""
-    return (periodic["word"].lower() in ("daily", "weekly")
+    run, no rate of what they carried then (read by `rates.read_rate`); unless the figure is
+    an average ("Daily trains carried an average of 1,200 tonnes in July": a rate)."""
+    before = periodic.string
+    clause = before[max(before.rfind("."), before.rfind(";")) + 1 :]
+    return (periodic["word"].lower() in ("daily", "weekly") and "average" not in clause.lower()
             and _RE_RUNS.match(periodic.string, periodic.end("word")) is not None
             and _RE_STATED_TIME.match(after) is not None)

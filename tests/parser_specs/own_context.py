@@ -5962,6 +5962,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixan-ministry-spent-on-households-is-a-budget",
        "For households hit by the floods, the ministry spent 90 billion tenge on repairs.",
        c("90 billion tenge", 90e9, "KZT", metric="budget"), published="2026-05-10"),
+    # fixan 7: "daily/weekly <services> carried N in <time>" is that time's total, unless the
+    # figure is an average: then the rate stands
+    ex("nm-fixan-daily-trains-carried-an-average-in-month-keep-per-day",
+       "Daily container trains through Dostyk carried an average of 45 TEU in March 2026.",
+       c("45 TEU", 45, "TEU", per="day"), published="2026-05-10"),
+    ex("nm-fixan-on-average-weekly-ferries-carried-keep-per-week",
+       "On average, weekly ferries from Alat carried 2,400 tonnes in April.",
+       c("2,400 tonnes", 2400, "t", per="week"), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -51,10 +51,15 @@ _ANSWER_REACH: Final = 400  # characters from the question's "?" to the figure
 _BOX_PRICE_MAX: Final = 1e6  # dollars: what one box costs to move is far below a million
 
 
+def box_sized(value: float, unit: str) -> bool:
+    """Could the money be what moving one box costs (under `_BOX_PRICE_MAX` in dollars)?"""
+    return value < _BOX_PRICE_MAX * MANY_PER_USD.get(unit, 100) / 100
+
+
 def asked_box(text: str, start: int, value: float, unit: str) -> str | None:
     """The box (a rate's denominator, "40ft container") the question before a bare answer's
     money at `start` asks the price of, or None (see above)."""
-    if value >= _BOX_PRICE_MAX * MANY_PER_USD.get(unit, 100) / 100:
+    if not box_sized(value, unit):
         return None
     mark = text.rfind("?", max(0, start - _ANSWER_REACH), start)
     if mark < 0 or "\n\n" in text[mark:start] or "Q:" in text[mark:start]:

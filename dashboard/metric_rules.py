@@ -21,7 +21,6 @@ from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
 from dashboard.object_sizes import RE_GAS_WORD, sizes_a_vessel
-from dashboard.patterns_around import RE_HANDLING_PRICED
 from dashboard.phrase_metrics import (
     by_phrase,
     farming_changes,
@@ -30,7 +29,7 @@ from dashboard.phrase_metrics import (
     sea_level,
     sea_moves,
 )
-from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
+from dashboard.port_subjects import TONNES_OR_SIZE, handling_priced, port_moved
 from dashboard.refine import (
     at_airport,
     cost_metric,
@@ -330,9 +329,7 @@ def by_cost_or_pace(
         return weeks  # "takes three weeks by rail", "sails every two weeks", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
-    if uclass == "money" and label in _HANDLED and "andling" in text[
-            max(0, claim.start - 90) : claim.start] and RE_HANDLING_PRICED.search(
-            text, max(0, claim.start - 90), claim.start, timeout=CLAUSE_TIMEOUT):
+    if uclass == "money" and label in _HANDLED and handling_priced(claim, facts, text):
         return "port charges", Topic.LOGISTICS  # "handling at each port is $150-250"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)

@@ -5908,7 +5908,8 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixan-each-worth-after-deals-for-items-is-no-price",
        "Uzbekistan Railways awarded three contracts for electric locomotives, each worth "
        "about $80 million.",
-       c("three contracts", 3, "count"), c("$80 million", 80e6, "USD", metric=None), published="2026-05-10"),
+       c("three contracts", 3, "count"), c("$80 million", 80e6, "USD", metric=None),
+       published="2026-05-10"),
     # (a lease falls back to the generic money reading; what matters here is: no price)
     ex("nm-fixan-each-costing-a-month-is-no-price",
        "Kazakh hauliers lease 50 trucks, each costing $1,500 a week.",
@@ -5970,6 +5971,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixan-on-average-weekly-ferries-carried-keep-per-week",
        "On average, weekly ferries from Alat carried 2,400 tonnes in April.",
        c("2,400 tonnes", 2400, "t", per="week"), published="2026-05-10"),
+    # fixan 8: money with port handling as its subject is a port charge only at a port (a
+    # port word or a port's name) and for one box: not a yearly total, not a time rate
+    ex("nm-fixan-handling-yearly-total-is-no-port-charge",
+       "Handling at the Port of Kuryk was $14 million last year.",
+       c("$14 million", 14e6, "USD", metric=None), published="2026-05-10"),
+    ex("nm-fixan-handling-a-year-is-no-port-charge",
+       "Container handling at Batumi costs $30 million a year to run.",
+       c("$30 million", 30e6, "USD", per="year", metric="project cost"),
+       published="2026-05-10"),
+    ex("nm-fixan-handling-at-a-border-station-is-no-port-charge",
+       "Handling at the Saryagash border station is about $70.",
+       c("$70", 70, "USD", metric=None), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5580,6 +5580,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-wheat-from-reserves-to-own-nation-mills-stays-reserves",
        "Uzbekistan sold 60,000 tonnes of wheat from its reserves to Uzbek mills.",
        c("60,000 tonnes", 6e4, "t", metric="reserves"), published="2025-03-10"),
+    # fixam 1: money per tonne "to ship/move ... goods" is a freight rate only when paid or
+    # charged right before it: a duty owed, a seller's offer or sale price stays what it is
+    ex("nm-fixam-duty-per-tonne-to-ship-stays-a-duty",
+       "Barley exporters have to pay an export duty of $30 per tonne to ship grain out of "
+       "Kazakhstan.",
+       c("$30", 30, "USD", per="t", metric="customs duty"), published="2025-03-10"),
+    ex("nm-fixam-offered-per-tonne-to-deliver-stays-a-price",
+       "A Turkmen refinery offered petrol at $680 per tonne to deliver to Herat.",
+       c("$680", 680, "USD", per="t", metric="energy price"), published="2025-03-10"),
+    ex("nm-fixam-sell-per-tonne-to-ship-stays-a-price",
+       "Kazakh traders sell flour at $310 per tonne to ship to Kabul.",
+       c("$310", 310, "USD", per="t", metric="price"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

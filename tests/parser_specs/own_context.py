@@ -5592,6 +5592,31 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixam-sell-per-tonne-to-ship-stays-a-price",
        "Kazakh traders sell flour at $310 per tonne to ship to Kabul.",
        c("$310", 310, "USD", per="t", metric="price"), published="2025-03-10"),
+    # fixam 2: a level compared with a figure that has a rate takes the rate only when
+    # nothing but a time or a place follows it: a stock, a queue or a length does not
+    ex("nm-fixam-compared-with-wagons-waiting-has-no-rate",
+       "Aktau port unloads 60 wagons a day, compared with 85 wagons queuing at the station.",
+       c("60 wagons", 60, "count", per="day"), c("85 wagons", 85, "count", per=None),
+       published="2025-03-10"),
+    ex("nm-fixam-against-tonnes-of-cargo-stuck-has-no-rate",
+       "The ferries carry 30,000 tonnes a week, against 25,000 tonnes of cargo left on the "
+       "quay.",
+       c("30,000 tonnes", 3e4, "t", per="week"), c("25,000 tonnes", 2.5e4, "t", per=None),
+       published="2025-03-10"),
+    ex("nm-fixam-versus-km-of-track-has-no-rate",
+       "Freight trains reach 80 km per hour on the upgraded line versus 50 km of single "
+       "track left to rebuild.",
+       c("80 km", 80, "km", per="hour"), c("50 km", 50, "km", per=None),
+       published="2025-03-10"),
+    ex("nm-fixam-compared-with-tonnes-by-road-has-no-rate",
+       "The corridor moves 12 million tonnes a year, compared with 9 million tonnes by road "
+       "over five years.",
+       c("12 million tonnes", 1.2e7, "t", per="year"),
+       c("9 million tonnes", 9e6, "t", per=None), published="2025-03-10"),
+    ex("nm-fixam-compared-with-a-month-keeps-the-rate",
+       "The terminal loaded 640 TEU a day in May, compared with 510 TEU in April.",
+       c("640 TEU", 640, "TEU", per="day"), c("510 TEU", 510, "TEU", per="day"),
+       published="2025-06-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -161,6 +161,14 @@ def took_in(cue_end: int, text: str) -> bool:
 
 
 _RE_BRING: Final = regex.compile(r"(?i:(?:brought|brings|bringing)\s+in|generat(?:e|es|ed|ing))\Z")
+# ... the verb right before the money, a hedge at most between ("generated about $65
+# million"), and no money saved, bid, asked for or ordered named after it
+_RE_RIGHT_BEFORE_MONEY: Final = regex.compile(
+    rf"[\s\u00a0]++(?:(?i:{HEDGE_WORDS}|a[\s\u00a0]+total[\s\u00a0]+of|a[\s\u00a0]+record)"
+    r"[\s\u00a0]++)?")
+_RE_NOT_TAKEN_IN_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:in|of|worth[\s\u00a0]+of)[\s\u00a0]++(?:(?i:new|fresh|additional|annual"
+    r"|budget|cost)[\s\u00a0]++)?(?i:savings|bids|demand|orders|jobs|pledges|commitments)\b")
 
 
 def no_money_taken_in(claim: Located, cue: tuple[int, int, int], text: str) -> bool:
@@ -170,8 +178,10 @@ def no_money_taken_in(claim: Located, cue: tuple[int, int, int], text: str) -> b
     start, end, row = cue
     if row not in EARN_ROWS or not _RE_BRING.search(text, max(0, end - 16), end):
         return False
-    if claim.end <= start:
-        return True
+    if claim.end <= start or _RE_RIGHT_BEFORE_MONEY.fullmatch(text, end, claim.start) is None:
+        return True  # "the tender brought in bids worth $700 million": the bids' money
+    if _RE_NOT_TAKEN_IN_AFTER.match(text, claim.end) is not None:
+        return True  # "generated $2 billion in savings": money kept, asked for or promised
     return text[end - 2 : end].lower() == "in" and text.startswith((" of ", " worth of "),
                                                                    claim.end)
 

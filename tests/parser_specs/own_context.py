@@ -5617,6 +5617,21 @@ NEAR_MISSES: list[Example] = [
        "The terminal loaded 640 TEU a day in May, compared with 510 TEU in April.",
        c("640 TEU", 640, "TEU", per="day"), c("510 TEU", 510, "TEU", per="day"),
        published="2025-06-10"),
+    # fixam 3: "brought in"/"generated" is a revenue only right before the money (a hedge
+    # between at most) and with no savings, bids, demand or orders named after it
+    ex("nm-fixam-brought-in-offers-worth-is-no-revenue",
+       "The privatisation tender brought in offers worth $450 million.",
+       c("$450 million", 450e6, "USD", metric=None), published="2025-03-10"),
+    ex("nm-fixam-generated-orders-worth-is-no-revenue",
+       "The new Caspian feeder service generated orders worth $25 million.",
+       c("$25 million", 25e6, "USD", metric=None), published="2025-03-10"),
+    ex("nm-fixam-generated-money-in-savings-is-no-revenue",
+       "Uzbekistan generated $600 million in savings from the fuel subsidy reform.",
+       c("$600 million", 600e6, "USD", metric=None), published="2025-03-10"),
+    ex("nm-fixam-generated-about-money-stays-revenue",
+       "Transit across Kazakhstan generated about $1.2 billion in 2024.",
+       c("$1.2 billion", 1.2e9, "USD", metric="revenue", period="2024", approx="approx"),
+       published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -70,10 +70,13 @@ def a_service_runs(lo: int, at: int, hi: int, text: str) -> bool:
 # Hours with the power off are no journey's time: "power cuts of 4 hours a day", "blackouts
 # lasted up to 6 hours", "8 hours a day without electricity"; nor is a queue at a shop
 # ("queued for 3 hours outside bakeries"). Not "trains stood 4 hours after a power cut": a
-# vehicle or a journey named in the clause keeps its time.
+# vehicle or a journey named in the clause keeps its time (drivers, passengers, traffic, a
+# border or customs too: "Drivers waited 8 hours at Dostyk after an outage of the customs
+# IT system"); a bare "outage" may be any system's, not the power's.
 _RE_POWER_OFF: Final = regex.compile(
-    r"(?i:\b(?:(?:power|electricity|grid)[\s\u00a0]++(?:cuts?|outages?|rationing|shortages?)"
-    r"|blackouts?|outages?|load[\s\u00a0-]shedding|(?:no|without)[\s\u00a0]++(?:power"
+    r"(?i:\b(?:(?:power|electric(?:al|ity)?|grid)[\s\u00a0]++(?:cuts?|outages?|rationing"
+    r"|shortages?)"
+    r"|blackouts?|load[\s\u00a0-]shedding|(?:no|without)[\s\u00a0]++(?:power"
     r"|electricity|light|heating))\b)")
 _RE_SHOP_QUEUE: Final = regex.compile(
     r"(?i:\b(?:queu\w*+|lin(?:ed|ing)[\s\u00a0]++up)\b[^.;:!?]{0,50}?\b(?:at|outside|in[\s\u00a0]++"
@@ -81,7 +84,8 @@ _RE_SHOP_QUEUE: Final = regex.compile(
     r"|stores?|supermarkets?|pharmac(?:y|ies)|banks?|exchange[\s\u00a0]++offices?|markets?)\b)")
 _RE_ON_THE_WAY: Final = regex.compile(
     r"(?i:\b(?:trains?|trucks?|lorr(?:y|ies)|ferr(?:y|ies)|ships?|vessels?|flights?|wagons?"
-    r"|containers?|cargo|freight|journeys?|trips?|transit|voyages?|deliver(?:y|ies))\b)")
+    r"|containers?|cargo|freight|journeys?|trips?|transit|voyages?|deliver(?:y|ies)|drivers?"
+    r"|passengers?|traffic|railways?|borders?|crossings?|checkpoints?|customs)\b)")
 
 
 def no_journey_time(claim: Located, clause: tuple[int, int], text: str) -> Topic | None:

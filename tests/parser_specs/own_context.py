@@ -5632,6 +5632,24 @@ NEAR_MISSES: list[Example] = [
        "Transit across Kazakhstan generated about $1.2 billion in 2024.",
        c("$1.2 billion", 1.2e9, "USD", metric="revenue", period="2024", approx="approx"),
        published="2025-03-10"),
+    # fixam 4: a bare "outage" is no power cut, and drivers, passengers, traffic, a border
+    # or customs name a journey whose time it is
+    ex("nm-fixam-drivers-waited-after-an-it-outage-is-waiting-time",
+       "Drivers waited 7 hours at Khorgos after an outage of the customs database.",
+       c("7 hours", 7, "hour", metric="waiting time", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixam-passengers-stuck-after-a-power-outage-is-waiting-time",
+       "Passengers were stuck for 6 hours after a power outage on the railway.",
+       c("6 hours", 6, "hour", metric="waiting time", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixam-traffic-stopped-in-a-system-outage-is-transit-time",
+       "Traffic through the Rikoti tunnel stopped for 4 hours during an outage of the "
+       "signalling system.",
+       c("4 hours", 4, "hour", topic="logistics"), published="2025-03-10"),
+    ex("nm-fixam-power-cuts-a-day-stay-energy",
+       "Electricity outages lasted up to 5 hours a day in Osh.",
+       c("5 hours", 5, "hour", per="day", metric=None, topic="energy"),
+       published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5650,6 +5650,20 @@ NEAR_MISSES: list[Example] = [
        "Electricity outages lasted up to 5 hours a day in Osh.",
        c("5 hours", 5, "hour", per="day", metric=None, topic="energy"),
        published="2025-03-10"),
+    # fixam 5: mills or bakeries a demonym names are foreign buyers only when another
+    # country, the seller's, is named in the sentence (a market, buyers or importers are
+    # a trade's word and stay exports: nm-fixae-*)
+    ex("nm-fixam-reserves-sold-to-demonym-mills-stay-reserves",
+       "The state food corporation sold 90,000 tonnes of wheat from its reserves to Kazakh "
+       "flour mills.",
+       c("90,000 tonnes", 9e4, "t", metric="reserves"), published="2025-03-10"),
+    ex("nm-fixam-reserves-sold-to-demonym-bakeries-stay-reserves",
+       "The grain fund sold 20,000 tonnes of flour from its reserves to Tajik bakeries in "
+       "March.",
+       c("20,000 tonnes", 2e4, "t", metric="reserves"), published="2025-06-10"),
+    ex("nm-fixam-reserves-sold-by-a-country-to-foreign-mills-are-exports",
+       "Uzbekistan sold 35,000 tonnes of wheat from its reserves to Afghan mills.",
+       c("35,000 tonnes", 3.5e4, "t", metric="grain exports"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

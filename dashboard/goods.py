@@ -217,13 +217,19 @@ def imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
 _RE_BOUGHT_BEFORE: Final = regex.compile(
     r"(?i:\b(?:bought|purchased|buys|buy|purchases|buying|purchasing)[\s\u00a0]++"
     rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?+)\Z")
+_RE_BUYER_GAP: Final = regex.compile(r"[^.;:,()!?]*+")  # the buyer's name to the verb
 _RE_FROM_BEFORE: Final = regex.compile(
     r"[^.;:,()0-9]{0,60}?[\s\u00a0](?i:from)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
 def bought_from(claim: Located, facts: Facts, text: str) -> bool:
-    """Was the figure bought (the verb right before it) from a country named after it?"""
-    if _RE_BOUGHT_BEFORE.search(text, max(0, claim.start - 40), claim.start) is None:
+    """Was the figure bought (the verb right before it) from a country named after it, by a
+    buyer a name, a country or a demonym names (not "Traders bought 200,000 tonnes of cotton
+    from Uzbekistan for export": whose trade it is, the clause does not say)?"""
+    verb = _RE_BOUGHT_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    if verb is None or not any(verb.start() - 60 <= at < verb.start()
+                               and _RE_BUYER_GAP.fullmatch(text, at, verb.start())
+                               for at, _ in facts.entities):
         return False
     return any(name in COUNTRIES and claim.end < at < claim.end + 80
                and _RE_FROM_BEFORE.match(text, claim.end, at) is not None

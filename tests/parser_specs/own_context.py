@@ -5664,6 +5664,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixam-reserves-sold-by-a-country-to-foreign-mills-are-exports",
        "Uzbekistan sold 35,000 tonnes of wheat from its reserves to Afghan mills.",
        c("35,000 tonnes", 3.5e4, "t", metric="grain exports"), published="2025-03-10"),
+    # fixam 6: goods "bought ... from <country>" are imports only when a name, a country or
+    # a demonym names the buyer before the verb (traders' purchases for re-export are not)
+    ex("nm-fixam-traders-bought-from-a-country-are-no-imports",
+       "Merchants bought 150,000 tonnes of cotton from Tajikistan for resale to Pakistan.",
+       c("150,000 tonnes", 1.5e5, "t", metric="agricultural exports"),
+       published="2025-03-10"),
+    ex("nm-fixam-demonym-buyers-bought-from-a-country-are-imports",
+       "Georgian millers bought 300,000 tonnes of wheat from Russia in 2024.",
+       c("300,000 tonnes", 3e5, "t", metric="imports", period="2024"),
+       published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5674,6 +5674,12 @@ NEAR_MISSES: list[Example] = [
        "Georgian millers bought 300,000 tonnes of wheat from Russia in 2024.",
        c("300,000 tonnes", 3e5, "t", metric="imports", period="2024"),
        published="2025-03-10"),
+    # fixam 7: a price is of the box or tonne nearest before it, not of one further back
+    ex("nm-fixam-price-takes-the-nearest-box-before-it",
+       "In Armenia a tonne of apricots sells for 900,000 drams while a wagon of scrap costs "
+       "$9,000.",
+       c("900,000 drams", 9e5, "AMD", per="t"), c("$9,000", 9000, "USD", per="wagon"),
+       published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5680,6 +5680,15 @@ NEAR_MISSES: list[Example] = [
        "$9,000.",
        c("900,000 drams", 9e5, "AMD", per="t"), c("$9,000", 9000, "USD", per="wagon"),
        published="2025-03-10"),
+    # fixam 8: a rate then "less/more than" is a gap only with no preposition in the rate's
+    # words and no figure after "than" (a rate for small lots is no change)
+    ex("nm-fixam-rate-on-lots-less-than-a-figure-is-no-change",
+       "The port charges $15 per tonne for shipments less than 200 tonnes.",
+       c("$15", 15, "USD", per="t", change=None), c("200 tonnes", 200, "t"),
+       published="2025-03-10"),
+    ex("nm-fixam-rate-less-than-a-route-stays-a-gap",
+       "Moving grain through Aktau costs $12 per tonne less than through Kuryk.",
+       c("$12", 12, "USD", per="t", change="decrease"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -5689,6 +5689,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixam-rate-less-than-a-route-stays-a-gap",
        "Moving grain through Aktau costs $12 per tonne less than through Kuryk.",
        c("$12", 12, "USD", per="t", change="decrease"), published="2025-03-10"),
+    # fixam 9: the rate those a subsidy names pay, joined straight to the figure by "of",
+    # "above" or "at", is the figure's rate, no subsidy
+    ex("nm-fixam-subsidy-for-those-paying-rates-of-is-the-rate",
+       "Subsidies for growers paying freight rates of $1,700 per container ended in 2024.",
+       c("$1,700", 1700, "USD", per="container", metric="freight rate"),
+       published="2025-03-10"),
+    ex("nm-fixam-grants-for-those-who-pay-rates-above-is-the-rate",
+       "Grants for shippers who pay freight tariffs above $2,500 per wagon were cut in 2024.",
+       c("$2,500", 2500, "USD", per="wagon", metric="freight rate"),
+       published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

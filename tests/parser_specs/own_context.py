@@ -5699,6 +5699,18 @@ NEAR_MISSES: list[Example] = [
        "Grants for shippers who pay freight tariffs above $2,500 per wagon were cut in 2024.",
        c("$2,500", 2500, "USD", per="wagon", metric="freight rate"),
        published="2025-03-10"),
+    # fixam 10: "released in" a time is a clearance time only with goods, cargo, containers,
+    # declarations ... or customs before it in its sentence (a report or water released is
+    # none: the house's bare-duration reading, as before the rule)
+    ex("nm-fixam-report-released-in-days-is-no-clearance",
+       "The audit findings will be released in 14 days, the ministry said.",
+       c("14 days", 14, "day", metric="transit time"), published="2025-03-10"),
+    ex("nm-fixam-water-released-in-hours-is-no-clearance",
+       "Water from the Nurek reservoir was released in 36 hours.",
+       c("36 hours", 36, "hour", metric="transit time"), published="2025-03-10"),
+    ex("nm-fixam-containers-released-in-hours-is-clearance",
+       "Containers at Poti were released in 6 hours on average.",
+       c("6 hours", 6, "hour", metric="clearance time"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -433,10 +433,12 @@ def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # no metric of farm output).
 _RE_FARMING: Final = regex.compile(
     r"(?i:\b(?:agricultur(?:e|al)|farming|farm[\s\u00a0]++sector|agrarian[\s\u00a0]++sector)\b)")
+_RE_SHARES: Final = regex.compile(r"(?i:\b(?:shares|stocks?|bonds|share[\s\u00a0]++price)\b)")
 
 
 def farming_changes(claim: Located, clause: tuple[int, int], text: str) -> bool:
     """Does farming stand near the change (in its clause)?"""
     lo, hi = max(clause[0], claim.start - 60), min(clause[1], claim.end + 40)
     return claim.change is not None and _RE_FARMING.search(
-        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None and _RE_SHARES.search(
+        text, clause[0], claim.start, timeout=CLAUSE_TIMEOUT) is None  # (a firm's shares)

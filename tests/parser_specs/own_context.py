@@ -5711,6 +5711,10 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixam-containers-released-in-hours-is-clearance",
        "Containers at Poti were released in 6 hours on average.",
        c("6 hours", 6, "hour", metric="clearance time"), published="2025-03-10"),
+    # fixam 11: a change of a farming firm's shares is no farming's change
+    ex("nm-fixam-farm-holding-shares-fall-is-no-farming",
+       "Shares in the agricultural group Astyk Holding dropped 6% on Monday.",
+       c("6%", 6, "%", change="decrease", topic="other"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

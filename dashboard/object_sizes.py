@@ -14,7 +14,9 @@ Pure: no pandas, no dash. Read by `measures`:
 - cubic metres with no cue are gas exports only where the sentence names gas or the unit
   is gas's own ("bcm"): "laid 12,000 m3 of asphalt" is no gas (`names_gas`).
 Read by `metric_rules` too: TEU or tonnes written before a ship's noun are its size, no boxes
-or cargo moved ("400-TEU feeders", "a 7,000-tonne tanker": `sizes_a_vessel`).
+or cargo moved ("400-TEU feeders", "a 7,000-tonne tanker": `sizes_a_vessel`). Read by `rates`:
+the one thing a figure in an aside after counted things is per ("Six ferries, each able to
+carry 56 wagons": per ferry; `each_aside`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.units import COUNT_NOUNS
 
 # Nouns of what a route length measures: lines, roads and their parts, crossings, journeys;
 # and places whose length has a cue of its own (a quay, a train, a queue).
@@ -237,3 +240,21 @@ _RE_VESSEL_AFTER: Final = regex.compile(
 def sizes_a_vessel(claim: Located, text: str) -> bool:
     """Is the figure the size of a ship written before its noun (`_RE_VESSEL_AFTER`)?"""
     return _RE_VESSEL_AFTER.match(text, claim.end, claim.end + 30) is not None
+
+
+# An aside after counted things gives each one's load or room: "Six ferries, each able to
+# carry 56 wagons", "four tankers, each carrying 8,000 tonnes", "two cranes, each with room for
+# 40 containers" (the things' noun is a `COUNT_NOUNS` plural).
+_RE_EACH_ASIDE: Final = regex.compile(
+    r"\b(?P<things>[A-Za-z-]++)(?:[\s\u00a0]++\([^()]{1,40}\))?,[\s\u00a0]++(?i:each)[\s\u00a0]++"
+    r"(?i:(?:able|designed|built)[\s\u00a0]++to[\s\u00a0]++(?:carry|hold|take|transport|handle)"
+    r"|capable[\s\u00a0]++of[\s\u00a0]++(?:carrying|holding|taking|handling)"
+    r"|carrying|holding|taking|handling|of"
+    r"|with[\s\u00a0]++(?:(?:room|space)[\s\u00a0]++for|a[\s\u00a0]++capacity[\s\u00a0]++of))"
+    rf"(?:[\s\u00a0]++(?i:{HEDGE_WORDS}))?[\s\u00a0]*+\Z")
+
+
+def each_aside(near: str) -> str | None:
+    """The one thing a figure after "<things>, each carrying" is per ("ferry"), or None."""
+    aside = _RE_EACH_ASIDE.search(near) if "ach " in near else None
+    return COUNT_NOUNS.get(aside["things"].lower()) if aside is not None else None

@@ -290,6 +290,29 @@ def share_of_it_takes_its_whole(out: list[Claim], n: int, facts: Facts, text: st
             out[k] = replace(share, kind=whole.kind, period=whole.period)  # keeps its kind
 
 
+# "$12.3 billion, of which processed goods made up 70%": a share told by a part named after
+# "of which" and its verb (the gap from the whole to the share).
+_RE_OF_WHICH_PART_TOOK: Final = regex.compile(
+    r"[^.;:()0-9]{0,30}?,[\s\u00a0]*+of[\s\u00a0]++which[\s\u00a0]++[^.;:()0-9%$€£,]{1,40}?"
+    r"[\s\u00a0](?:ma(?:de|kes?)[\s\u00a0]++up|account(?:s|ed)?[\s\u00a0]++for|comprised"
+    r"|represented|was|were)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+")
+
+
+def share_of_which_is_the_wholes(out: list[Claim], n: int, text: str) -> None:
+    """A share of a sum of money after "of which <goods> made up" is a share of what that sum
+    measures (exports, investment), not a volume of cargo because its part's noun says
+    "goods" ("of which machinery accounted for 30%" names none). The last `n` claims of `out`
+    are the sentence's."""
+    for k in range(max(1, len(out) - n + 1), len(out)):
+        whole, share = out[k - 1], out[k]
+        if (share.unit == "%" and share.change is None and share.metric == "cargo volume"
+                and whole.metric is not None and whole.metric != share.metric
+                and whole.change is None and unit_class(whole.unit) == "money"
+                and _RE_OF_WHICH_PART_TOOK.fullmatch(text, whole.end, share.start)):
+            out[k] = replace(share, metric=whole.metric, topic=whole.topic)
+
+
 # "made up 94% of the total, or 255,869 TEU": the share and the level after it are one part,
 # the level's unit naming what both measure ("traffic" is no container volume of its own).
 _RE_SHARE_OR_LEVEL: Final = regex.compile(

@@ -21,6 +21,7 @@ from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
 from dashboard.object_sizes import RE_GAS_WORD, sizes_a_vessel
+from dashboard.patterns_around import RE_HANDLING_PRICED
 from dashboard.phrase_metrics import (
     by_phrase,
     farming_changes,
@@ -53,9 +54,12 @@ from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 from dashboard.week_journeys import no_journey_time
 
 
-def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] | None:
+def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str | None, Topic] | None:
     """A metric the unit and its rate say alone: yield, a river's flow (no word of gas in the
-    sentence), emissions, a ship's deadweight."""
+    sentence), emissions, a ship's deadweight; none for berth-days."""
+    if claim.unit == "day" and text[claim.end - 10 : claim.end].lower() == "berth-days":
+        return None, Topic.LOGISTICS  # "4,930 berth-days": berths' time taken, no transit
+        # or wait (the vocabulary names no berth occupancy)
     if claim.per == "ha" and claim.unit == "t":
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
     if claim.per == "second" and claim.unit == "m3" and not RE_GAS_WORD.search(
@@ -326,6 +330,10 @@ def by_cost_or_pace(
         return weeks  # "takes three weeks by rail", "sails every two weeks", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
+    if uclass == "money" and label in _HANDLED and "andling" in text[
+            max(0, claim.start - 90) : claim.start] and RE_HANDLING_PRICED.search(
+            text, max(0, claim.start - 90), claim.start, timeout=CLAUSE_TIMEOUT):
+        return "port charges", Topic.LOGISTICS  # "handling at each port is $150-250"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
     if uclass == "money" and label in (None, "revenue") and is_pay(claim, clause[0], text):
@@ -370,6 +378,7 @@ _RE_EPS_BEFORE: Final = regex.compile(
     r"(?![\s\u00a0]++(?i:basis|measure|terms)\b))[^.;:!?\d])*+\Z")  # ("on a profit basis")
 _EPS_WORDS: Final = ("eps", "share")  # one is in every match of _RE_EPS_BEFORE
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
+_HANDLED: Final = frozenset({None, "project cost", "freight rate"})
 _NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"

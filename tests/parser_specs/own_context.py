@@ -5785,6 +5785,245 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixam-farm-holding-shares-fall-is-no-farming",
        "Shares in the agricultural group Astyk Holding dropped 6% on Monday.",
        c("6%", 6, "%", change="decrease", topic="other"), published="2025-03-10"),
+    # fixai
+    # fixai 7: money people spend (tourists, visitors, shoppers) is no state's budget; a
+    # government's spending stays one
+    ex("nm-fixai-visitors-spending-is-no-budget",
+       "Armenia welcomed 2.1 million foreign visitors in 2024, spending about $1.4 billion.",
+       c("2.1 million foreign visitors", 2.1e6, "count", period="2024"),
+       c("$1.4 billion", 1.4e9, "USD", metric=None, approx="approx", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixai-tourists-spent-is-no-budget-state-spending-is",
+       "Tourists from Kazakhstan spent $410 million in Kyrgyzstan in 2024, while state "
+       "spending on roads rose to 38 billion soms.",
+       c("$410 million", 410e6, "USD", metric=None, period="2024"),
+       c("38 billion soms", 38e9, "KGS", metric="budget"), published="2025-03-10"),
+    ex("nm-fixai-spending-by-pilgrims-is-no-budget",
+       "Spending by foreign pilgrims in Samarkand and Bukhara reached $260 million last year.",
+       c("$260 million", 260e6, "USD", metric=None, period="2024"), published="2025-03-10"),
+    # fixak 1: "the <written count> annual/yearly <things>" stays a reference to things named
+    # before; only a timetable's daily/weekly/monthly runs ("the three weekly services") are
+    # a rate
+    ex("nm-fixak-the-two-annual-permits-is-a-reference",
+       "Hauliers are still waiting for the two annual permits Uzbekistan promised them.",
+       published="2026-05-15"),
+    ex("nm-fixak-the-three-yearly-contracts-is-a-reference",
+       "The consortium renegotiated the three yearly contracts it holds with the Aktau "
+       "terminal.", published="2026-05-15"),
+    # fixak 2: a counted name in a prepositional phrase after the subject's head ("secured
+    # with letters of credit") is not what a verb of level counts: the head before it is
+    ex("nm-fixak-contracts-secured-with-letters-of-credit-count-contracts",
+       "Grain export contracts secured with letters of credit numbered 64 in the first "
+       "quarter.",
+       c("64", 64, "count", item="contract"), published="2026-05-15"),
+    ex("nm-fixak-shipments-backed-by-letters-of-credit-count-shipments",
+       "Cotton shipments backed by letters of credit reached 230 last season, traders said.",
+       c("230", 230, "count", item="shipment"), published="2026-05-15"),
+    # fixak 3: a bare number after "numbered" takes no sum's unit, but a count's before it
+    # still lends its thing ("they numbered 14,500": the trucks)
+    ex("nm-fixak-they-numbered-after-trucks-are-trucks",
+       "Uzbekistan registered 9,200 foreign trucks at Yallama in 2023; last year they "
+       "numbered 14,500.",
+       c("9,200 foreign trucks", 9200, "count", item="truck", period="2023"),
+       c("14,500", 14500, "count", item="truck", period="2025"), published="2026-05-15"),
+    ex("nm-fixak-numbered-after-wagons-are-wagons",
+       "The operator leased 2,300 grain wagons in 2024, and by March its own numbered 1,100.",
+       c("2,300 grain wagons", 2300, "count", item="wagon", period="2024"),
+       c("1,100", 1100, "count", item="wagon"), published="2026-05-15"),
+    # fixak 4: "N of them" after a sum counts the sentence's subject; when that subject is
+    # people ("Traders moving containers", "Growers ... in trucks") no counted noun lends
+    # itself (the part stays without a claim rather than a count of the wrong things)
+    ex("nm-fixak-traders-moving-containers-of-them-are-no-containers",
+       "Traders moving containers through Batumi paid around $3,100 each, and 450 of them "
+       "have since turned to the Aktau ferry.",
+       c("$3,100", 3100, "USD", approx="approx"), published="2026-05-15"),
+    ex("nm-fixak-growers-sending-melons-in-trucks-of-them-are-no-trucks",
+       "Growers sending melons north in trucks earned about $900 a tonne, or 450,000 tenge, "
+       "and 1,300 of them joined the cooperative.",
+       c("$900", 900, "USD", per="t", approx="approx"),
+       c("450,000 tenge", 450000, "KZT"), published="2026-05-15"),
+    # fixak 5: a load "with N" that vehicles carry in all is no size of each: a part "of
+    # which/of them" after it is of the load's unit, not a count of the vehicles
+    ex("nm-fixak-trains-with-teu-of-which-are-teu",
+       "Container trains with 47,000 TEU reached Malaszewicze in the first half, 29,000 of "
+       "which came from Xi'an.",
+       c("47,000 TEU", 47000, "TEU"), c("29,000", 29000, "TEU", item=None),
+       published="2026-05-15"),
+    ex("nm-fixak-hopper-wagons-with-tonnes-of-them-are-tonnes",
+       "Hopper wagons with 58,000 tonnes of barley crossed at Saryagash, and 35,000 of them "
+       "were bound for Afghanistan.",
+       c("58,000 tonnes", 58000, "t"), c("35,000", 35000, "t", item=None),
+       published="2026-05-15"),
+    # fixak 6: a part "of them" takes the metric of the whole right before it; a staff word
+    # in an earlier clause of the sentence, before another figure, makes it no job count
+    ex("nm-fixak-part-of-travellers-after-staff-aside-is-passengers",
+       "Uzbek Railways, which employs 68,000 people, carried 9 million people last year, "
+       "3 million of them on the Afrosiyob trains.",
+       c("68,000 people", 68000, "count", metric="job count"),
+       c("9 million people", 9e6, "count", metric="passenger count"),
+       c("3 million", 3e6, "count", metric="passenger count"), published="2026-05-15"),
+    ex("nm-fixak-part-of-travellers-after-employees-aside-is-passengers",
+       "Georgian Railway, which has 12,000 employees, moved 3.1 million people last year, 1.2 "
+       "million of them between Tbilisi and Batumi.",
+       c("12,000 employees", 12000, "count", metric="job count"),
+       c("3.1 million people", 3.1e6, "count", metric="passenger count"),
+       c("1.2 million", 1.2e6, "count", metric="passenger count"), published="2026-05-15"),
+    # fixak 7: "economic operators" alone are any trading businesses customs deal with; only
+    # "authorised/authorized economic operators" and "AEOs" are the trusted-trader scheme
+    ex("nm-fixak-bare-economic-operators-are-no-aeos",
+       "Kyrgyz customs registered 5,600 economic operators last year, most of them small "
+       "importers.",
+       c("5,600 economic operators", 5600, "count", item="company"), published="2026-05-15"),
+    ex("nm-fixak-authorized-economic-operators-are-aeos",
+       "The number of authorized economic operators in Uzbekistan climbed to 57 in 2025.",
+       c("57", 57, "count", item="authorised economic operator"), published="2026-05-15"),
+    # fixak 8: berth-days are the time berths were taken up, no transit or waiting time (the
+    # vocabulary names no berth occupancy: no metric), nor is a change right after them
+    ex("nm-fixak-berth-days-are-no-transit-time",
+       "Berths at Aktau were taken up for 1,870 berth-days in 2025, up 9% on the year.",
+       c("1,870 berth-days", 1870, "day", metric=None, period="2025"),
+       c("9%", 9, "%", change="increase", metric=None), published="2026-05-15"),
+    ex("nm-fixak-berths-in-use-for-berth-days-are-no-transit-time",
+       "Container berths at Poti were in use for 2,410 berth-days last year.",
+       c("2,410 berth-days", 2410, "day", metric=None), published="2026-05-15"),
+    # fixak 9: cases opened against offenders are counted as cases, whatever goods or cargo
+    # the clause names after them
+    ex("nm-fixak-smuggling-cases-before-goods-are-cases",
+       "In 23 smuggling cases last year, the goods were declared as spare parts.",
+       c("23 smuggling cases", 23, "count", metric="smuggling case count"),
+       published="2026-05-15"),
+    ex("nm-fixak-criminal-cases-before-cargo-are-cases",
+       "Prosecutors opened 41 criminal cases in which the cargo of fuel was never declared.",
+       c("41 criminal cases", 41, "count", metric="criminal case count"),
+       published="2026-05-15"),
+    # fixal
+    # fixal 1: a month gone by is the coming one only for the future verb's own change: not
+    # for a change it speaks of ("after a ...", "the N% rise", "showing ...") nor one told in
+    # the past between ("gained")
+    ex("nm-fixal-set-to-cut-after-a-drop-in-past-month",
+       "The ferry line is set to cut sailings after a 9% fall in truck bookings in January.",
+       c("9%", 9, "%", change="decrease", kind="actual", period="2025-01"),
+       published="2025-04-02"),
+    ex("nm-fixal-will-study-the-rise-in-past-month",
+       "The regulator will study the 14% rise in bread prices in February.",
+       c("14%", 14, "%", change="increase", kind="actual", period="2025-02"),
+       published="2025-04-02"),
+    ex("nm-fixal-will-hold-duty-after-prices-gained",
+       "Tashkent will hold its cotton levy steady after lint prices gained 7% in January.",
+       c("7%", 7, "%", change="increase", kind="actual", period="2025-01"),
+       published="2025-04-02"),
+    ex("nm-fixal-will-release-figures-showing-a-gain",
+       "The customs service will release figures showing a 5% gain in transit cargo in "
+       "February.",
+       c("5%", 5, "%", change="increase", kind="actual", period="2025-02"),
+       published="2025-04-02"),
+    ex("nm-fixal-will-raise-fees-own-change-is-next-year",
+       "Aktau port will raise berthing fees 4% in January.",
+       c("4%", 4, "%", change="increase", kind="projection", period="2026-01"),
+       published="2025-04-02"),
+    # fixal 2: a second figure after "<time> and" shares the first's change only when no more
+    # than a time or the clause's end follows it: a share with its own verb has no change
+    ex("nm-fixal-share-after-and-with-own-verb-no-change",
+       "Rail freight to Kazakhstan grew 6% last year and nearly 45% was coal.",
+       c("6%", 6, "%", change="increase"),
+       c("45%", 45, "%", change=None), published="2025-04-02"),
+    ex("nm-fixal-share-after-comma-and-went-to-no-change",
+       "Cotton exports fell 3% last year, and around 55% went to Bangladesh.",
+       c("3%", 3, "%", change="decrease"),
+       c("55%", 55, "%", change=None), published="2025-04-02"),
+    ex("nm-fixal-second-change-with-its-time-keeps-change",
+       "Wagon loadings will rise 4% this year and another 3% in 2026.",
+       c("4%", 4, "%", change="increase"),
+       c("3%", 3, "%", change="increase", period="2026"), published="2025-04-02"),
+    # fixal 3: "last"/"this"/"next" before a season word that names a thing ("the last winter
+    # convoy", "summer sailing") or after "and" ("the second and last") dates nothing
+    ex("nm-fixal-last-winter-convoy-is-no-time",
+       "The last winter convoy through the ice to Kuryk carried 26,000 tonnes of grain.",
+       c("26,000 tonnes", 26_000, "t", period=None), published="2025-04-02"),
+    ex("nm-fixal-second-and-last-summer-sailing-is-no-time",
+       "The second and last summer sailing from Turkmenbashi took 180 trailers.",
+       c("180 trailers", 180, "count", period=None), published="2025-04-02"),
+    ex("nm-fixal-last-winter-alone-is-a-time",
+       "The crossing at Kuryk handled 1.2 mt last winter.",
+       c("1.2 mt", 1.2e6, "t", period="2024-12/2025-02"), published="2025-04-02"),
+    # fixal 4: "the previous winter" or "the last winter" in a sentence that names another
+    # time is counted from that time, not from publication: no season of its own then
+    ex("nm-fixal-previous-winter-beside-another-time-no-period",
+       "The ferry berth, which reopened in April 2018, had been shut for 30 days the previous "
+       "winter.",
+       c("30 days", 30, "day", period=None), published="2019-09-10"),
+    ex("nm-fixal-the-last-winter-beside-another-year-no-period",
+       "Over the last winter the terminal moved 2 mt of coal, up from 1.5 mt in 2017.",
+       c("2 mt", 2e6, "t", period=None),
+       c("1.5 mt", 1.5e6, "t", period="2017"), published="2019-09-10"),
+    ex("nm-fixal-previous-winter-alone-is-from-publication",
+       "The ferry berth had been shut for 30 days the previous winter.",
+       c("30 days", 30, "day", period="2018-12/2019-02"), published="2019-09-10"),
+    # fixal 5: "next <season>" is the one after the season "this" would name: in May, "this
+    # summer" is the coming one and "next summer" the year after's
+    ex("nm-fixal-next-summer-in-may-is-the-year-after",
+       "The Baku ferry runs 3 sailings a week this summer, and next summer it will run 5.",
+       c("3 sailings", 3, "count", per="week", period="2025-06/2025-08"),
+       c("5", 5, "count", period="2026-06/2026-08"), published="2025-05-12"),
+    ex("nm-fixal-next-spring-in-february-is-the-year-after",
+       "Builders at Alat will pour 40,000 cubic metres of concrete next spring.",
+       c("40,000 cubic metres", 40_000, "m3", period="2026-03/2026-05"), published="2025-02-12"),
+    ex("nm-fixal-next-winter-in-january-is-the-coming-one",
+       "The icebreaker fleet will grow to 6 vessels next winter.",
+       c("6 vessels", 6, "count", period="2025-12/2026-02"), published="2025-01-12"),
+    # fixal 6: an aside after "now/still/currently" tells today's figure only with a verb of
+    # what the thing does (handling, used, running ...): a target, hope or forecast there is
+    # still a plan
+    ex("nm-fixal-now-planning-aside-stays-a-plan",
+       "The rail operator, now planning 40 trains a month to Xian, will add a second shift in "
+       "2026.",
+       c("40 trains", 40, "count", per="month", kind="projection"), published="2025-04-02"),
+    ex("nm-fixal-still-hoping-aside-stays-a-plan",
+       "Tajikistan, still hoping to sell 3 billion kWh of power abroad, will finish the Rogun "
+       "turbines in 2027.",
+       c("3 billion kWh", 3e9, "kWh", kind="projection"), published="2025-04-02"),
+    ex("nm-fixal-now-running-aside-is-today",
+       "The Alat ferry terminal, now running 12 sailings a week, will get a second berth in "
+       "2027.",
+       c("12 sailings", 12, "count", per="week", kind="actual", period=None),
+       published="2025-04-02"),
+    # fixal 7: "sees <what> reaching N" is a forecast only from a forecaster: a place, route
+    # or crossing that "sees" something each season, or every year, tells what happens there
+    ex("nm-fixal-each-spring-the-pass-sees-queues-reaching",
+       "Each spring the Torugart pass sees truck queues reaching 900 vehicles.",
+       c("900 vehicles", 900, "count", kind="actual"), published="2025-04-02"),
+    ex("nm-fixal-terminal-sees-rates-climbing-in-harvest-season",
+       "The Altynkol terminal sees loadings climbing to 60 trains a week in the harvest "
+       "season.",
+       c("60 trains", 60, "count", per="week", kind="actual"), published="2025-04-02"),
+    ex("nm-fixal-bank-sees-growth-reaching-stays-a-forecast",
+       "The Asian Development Bank sees Georgian growth reaching 6.5% next year.",
+       c("6.5%", 6.5, "%", kind="projection"), published="2025-04-02"),
+    # fixal 8: a figure in the noun phrase a plan's aside tells of ("the 400 MW unit,
+    # due to ...") keeps the aside's time, though the main clause's verb is done
+    ex("nm-fixal-figure-in-noun-of-plan-aside-keeps-its-year",
+       "Work on the 400 MW solar park, due to be finished in 2027, has started near Bukhara.",
+       c("400 MW", 400, "MW", kind="projection", period="2027"), published="2025-04-02"),
+    ex("nm-fixal-figure-after-plan-aside-has-no-year",
+       "The Kuryk ferry hub, expected to open in 2027, has already absorbed $90 million.",
+       c("$90 million", 90e6, "USD", kind="actual", period=None), published="2025-04-02"),
+    # fixal 9: ", with <things> starting/due in <time>" is another thing's schedule only after
+    # a figure whose own verb is done: after a verb still to come, the time is the plan's
+    ex("nm-fixal-will-handle-with-operations-starting-takes-the-year",
+       "The Kuryk grain terminal will handle 2 mt a year, with operations starting in 2027.",
+       c("2 mt", 2e6, "t", per="year", kind="projection", period="2027"),
+       published="2025-04-02"),
+    ex("nm-fixal-will-run-with-first-trains-due-takes-the-month",
+       "The new shuttle will run 4 trains a week to Mersin, with the first departures due in "
+       "September.",
+       c("4 trains", 4, "count", per="week", kind="projection", period="2025-09"),
+       published="2025-04-02"),
+    ex("nm-fixal-has-signed-with-deliveries-starting-no-year",
+       "Baku has signed 12 supply deals, with deliveries starting in 2027.",
+       c("12 supply deals", 12, "count", kind="actual", period=None), published="2025-04-02"),
+    ex("nm-fixal-will-fund-length-with-works-due-no-year",
+       "The ADB will fund the 48-km Osh bypass, with works due to begin in 2026.",
+       c("48-km", 48, "km", period=None), published="2025-04-02"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
@@ -6001,10 +6240,109 @@ FIXAG: list[Example] = [
        c("90 containers", 90, "count", per="barge"), published="2025-03-10"),
 ]
 
+# Readings round fixai found missing: each a general rule, in our own words.
+FIXAI: list[Example] = [
+    # fixai 1: the box an interview's question prices is what its bare answers' money is per
+    ex("fixai-asked-box-answers-by-route",
+       "Q: What does a 20-foot container from Urumqi to Baku cost these days?\n"
+       "A: By truck, roughly $3,400. By rail and ferry, $2,700 to $3,000.",
+       c("$3,400", 3400, "USD", per="20ft container", metric="freight rate", approx="approx"),
+       c("$2,700 to $3,000", 2700, "USD", value_high=3000, per="20ft container",
+         metric="freight rate"),
+       published="2025-03-10"),
+    ex("fixai-asked-wagon-how-much-speaker",
+       "QUESTION: How much does it cost to send a wagon of barley from Kostanay to Termez?\n"
+       "MINISTER: About $2,100 at present.",
+       c("$2,100", 2100, "USD", per="wagon", metric="freight rate", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-asked-box-not-a-project-answer",
+       "Q: What does a TEU from Aktau to Baku cost?\n"
+       "A: Around $650, though the new berth cost $400,000 to build.",
+       c("$650", 650, "USD", per="TEU", metric="freight rate", approx="approx"),
+       c("$400,000", 400000, "USD", per=None), published="2025-03-10"),
+    # fixai 2: money with handling at a port or terminal as its subject is a port charge, per
+    # the box (or tonne) a price just before it is per
+    ex("fixai-handling-at-each-terminal-after-box-rate",
+       "Rail to the coast runs about $900 per container, and handling at each terminal is "
+       "$120-180.",
+       c("$900", 900, "USD", per="container", metric="freight rate", approx="approx"),
+       c("$120-180", 120, "USD", value_high=180, per="container", metric="port charges"),
+       published="2025-03-10"),
+    ex("fixai-handling-next-sentence-per-tonne",
+       "Wheat travels to Hairatan for $48 a tonne. Handling at the border terminal costs about "
+       "$6.",
+       c("$48", 48, "USD", per="t"),
+       c("$6", 6, "USD", per="t", metric="port charges", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-handling-alone-and-a-handling-terminal",
+       "Terminal handling in Batumi is $85. The new handling terminal at Kuryk cost $40 "
+       "million.",
+       c("$85", 85, "USD", per=None, metric="port charges"),
+       c("$40 million", 40e6, "USD", metric="project cost"), published="2025-03-10"),
+    # fixai 3: what a reefer costs is a price, as a truck's is; its money before "more than
+    # <a thing>" is a change, a bound after "costs more than" is none
+    ex("fixai-reefer-costs-more-than-a-dry-box",
+       "A refrigerated reefer costs $2,500 more than a standard box, traders in Poti say.",
+       c("$2,500", 2500, "USD", metric="price", change="increase", per=None),
+       published="2025-03-10"),
+    ex("fixai-reefers-cost-more-than-bound",
+       "Second-hand reefers now cost more than $9,000, while a new one costs about $18,000.",
+       c("$9,000", 9000, "USD", metric="price", change=None, approx="min"),
+       c("$18,000", 18000, "USD", metric="price", approx="approx"), published="2025-03-10"),
+    # fixai 4: a second price that another party sells, buys or offers at, after a joint, is
+    # per what the first one is (one currency and scale; not a sum of another scale)
+    ex("fixai-second-party-sells-at-per-tonne",
+       "Uzbek bakeries pay around $310 a tonne for imported flour at the Termez terminal, "
+       "whereas the new local mill says it will sell at $280 next year.",
+       c("$310", 310, "USD", per="t", metric="price", approx="approx"),
+       c("$280", 280, "USD", per="t", metric="price"), published="2025-03-10"),
+    ex("fixai-sell-it-at-per-tonne-and-not-millions",
+       "Farmers sell barley at $190 a tonne in Kostanay, and traders sell it at $235 in "
+       "Termez, but the new elevator will cost $235 million.",
+       c("$190", 190, "USD", per="t"), c("$235", 235, "USD", per="t", metric="price"),
+       c("$235 million", 235e6, "USD", per=None, metric="project cost"),
+       published="2025-03-10"),
+    # fixai 5: what a mill or a plant "can grind/crush/mill/refine" is its capacity; what it
+    # draws on, consumes or grinds is its consumption (not the goods' exports); the mills
+    # counted before such a capacity cue stay counted mills
+    ex("fixai-mill-can-grind-is-capacity",
+       "Termez Un runs four flour mills and is building a fifth that can grind 450 tonnes of "
+       "wheat a day.",
+       c("four flour mills", 4, "count", metric="mill count"),
+       c("450 tonnes", 450, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-plant-can-crush-is-capacity",
+       "The oilseed plant in Pavlodar can crush 1,200 tonnes of sunflower seed a day.",
+       c("1,200 tonnes", 1200, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-mills-counted-before-can-process",
+       "The region has 14 flour mills and one new plant that can process 800 tonnes a day.",
+       c("14 flour mills", 14, "count", metric="mill count"),
+       c("800 tonnes", 800, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-mill-draws-on-is-consumption",
+       "The Hairatan mill will draw on some 150,000 tonnes of Kazakh wheat a year; at "
+       "present it grinds about 300 tonnes of wheat a day.",
+       c("150,000 tonnes", 150000, "t", per="year", metric="consumption"),
+       c("300 tonnes", 300, "t", per="day", metric="consumption"), published="2025-03-10"),
+    # fixai 6: money an event (a strike, a closure, delays, a storm) "cost" a person or a body
+    # is its loss; what a thing cost, with no event nor object, stays a project's cost
+    ex("fixai-strike-cost-the-port-is-loss",
+       "The dockers' strike cost the port of Poti roughly $1.5 million a day.",
+       c("$1.5 million", 1.5e6, "USD", per="day", metric="loss", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-closure-cost-hauliers-is-loss",
+       "The closure of the Kazakh-Chinese border at Khorgos cost Kazakh hauliers an estimated "
+       "$4 million a week. The new dry port there cost $250 million.",
+       c("$4 million", 4e6, "USD", per="week", metric="loss", approx="approx"),
+       c("$250 million", 250e6, "USD", metric="project cost"), published="2025-03-10"),
+    ex("fixai-delays-cost-exporters-per-truck-is-loss",
+       "Delays at the Kapikule crossing cost Uzbek exporters about $200 per truck per day.",
+       c("$200", 200, "USD", per="truck", metric="loss", approx="approx"),
+       published="2025-03-10"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG + FIXAI
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -5772,10 +5772,27 @@ FIXAG: list[Example] = [
        c("90 containers", 90, "count", per="barge"), published="2025-03-10"),
 ]
 
+FIXAJ: list[Example] = [
+    # fixaj 1: a year that ended on a day, told in a relative clause ("the marketing year
+    # that ended on 30 June"), is the twelve months to it, as "the year ended 30 June" is
+    ex("fixaj-marketing-year-that-ended-on-a-day",
+       "Uzbekistan shipped 640,000 tonnes of wheat flour in the marketing year that ended on "
+       "30 June.",
+       c("640,000 tonnes", 640000, "t", period="2024-07/2025-06"), published="2025-09-01"),
+    ex("fixaj-fiscal-year-which-ended-in-march",
+       "The ferry operator earned $48 million in the fiscal year which ended in March.",
+       c("$48 million", 48e6, "USD", period="2024-04/2025-03"), published="2025-09-01"),
+    ex("fixaj-marketing-season-that-ended-and-calendar-year",
+       "Kazakh barley exports reached 2.3 million tonnes in the marketing season that ended "
+       "in June; port dues were $12 million in the year that ended 31 December 2024.",
+       c("2.3 million tonnes", 2.3e6, "t", period="2024-07/2025-06"),
+       c("$12 million", 12e6, "USD", period="2024"), published="2025-09-01"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG + FIXAJ
 )
 
 KNOWN_GAPS: dict[str, str] = {

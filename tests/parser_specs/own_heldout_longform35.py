@@ -61,9 +61,9 @@ FLOUR: list[Example] = [
        "Afghanistan is the biggest buyer of Kazakh flour. It took 1.1 million tonnes in the "
        "marketing year that ended on 30 June, about 60% of Kazakhstan's flour exports, worth "
        "some $370 million.",
-       c("1.1 million tonnes", 1.1e6, "t"),
-       c("60%", 60, "%", approx="approx"),
-       c("$370 million", 370e6, "USD", approx="approx"),
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-07/2026-06"),
+       c("60%", 60, "%", approx="approx", period="2025-07/2026-06"),
+       c("$370 million", 370e6, "USD", approx="approx", period="2025-07/2026-06"),
        published=FL_PUB),
     ex("lf35-flour-p4-own",
        "Dala Un itself exported 210,000 tonnes of flour last season, up 15% on the season "

@@ -5787,6 +5787,23 @@ FIXAJ: list[Example] = [
        "in June; port dues were $12 million in the year that ended 31 December 2024.",
        c("2.3 million tonnes", 2.3e6, "t", period="2024-07/2025-06"),
        c("$12 million", 12e6, "USD", period="2024"), published="2025-09-01"),
+    # fixaj 2: the items of a list whose lead line names a plan ("Targets for 2025:") are
+    # projections, as the lead's period reaches them (not a lead telling an outcome)
+    ex("fixaj-targets-for-lead-makes-items-planned",
+       "Targets for 2025:\n- Transit: 30 million tonnes\n- Container trains: 1,500",
+       c("30 million tonnes", 30e6, "t", period="2025", kind="projection"),
+       c("1,500", 1500, "count", period="2025", kind="projection"), published="2025-02-10"),
+    ex("fixaj-plans-for-lead-one-item",
+       "Plans for 2025:\n- Cargo: 7.5 million tonnes",
+       c("7.5 million tonnes", 7.5e6, "t", period="2025", kind="projection"),
+       published="2025-02-10"),
+    ex("fixaj-port-goals-for-lead-and-results-lead",
+       "Aktau port's goals for 2025:\n- Containers: 200,000 TEU\n- Grain: 1.2 million "
+       "tonnes\n\nResults for 2024:\n- Containers: 140,000 TEU",
+       c("200,000 TEU", 200000, "TEU", period="2025", kind="projection"),
+       c("1.2 million tonnes", 1.2e6, "t", period="2025", kind="projection"),
+       c("140,000 TEU", 140000, "TEU", period="2024", kind="actual"),
+       published="2025-02-10"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -20,7 +20,7 @@ from dashboard.facts import Facts
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_lot_sold
-from dashboard.object_sizes import RE_GAS_WORD, sizes_a_vessel
+from dashboard.object_sizes import RE_GAS_WORD, lies_away, sizes_a_vessel
 from dashboard.phrase_metrics import (
     by_phrase,
     farming_changes,
@@ -284,6 +284,8 @@ def by_place(
             (label in (None, "route length") and sea_level(claim, facts, text))
             or (label == "quay length" and sea_moves(claim, facts, text))):
         return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
+    if label in ("quay length", "route length", "depth") and lies_away(claim, text):
+        return None, topic  # "Kuryk, 70 kilometres to the south": how far, no quay's length
     if label == "depth" and claim.unit in ("km", "mi"):
         return "route length", topic  # "plans to deepen 180 km of the channel": its stretch,
         # no depth (waters measured in kilometres are long, not deep)

@@ -237,3 +237,23 @@ _RE_VESSEL_AFTER: Final = regex.compile(
 def sizes_a_vessel(claim: Located, text: str) -> bool:
     """Is the figure the size of a ship written before its noun (`_RE_VESSEL_AFTER`)?"""
     return _RE_VESSEL_AFTER.match(text, claim.end, claim.end + 30) is not None
+
+
+# How far one place lies from another is no length along a quay or a route: "Kuryk, 70
+# kilometres to the south, ...", "a depot 12 km north-east of Aktau" (not "the line runs
+# 120 km south to Kuryk": a verb of extent keeps the route's length).
+_COMPASS: Final = r"(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ward)?"
+_RE_AWAY_AFTER: Final = regex.compile(
+    rf"[\s\u00a0]++(?:away[\s\u00a0]++)?(?i:to[\s\u00a0]++the[\s\u00a0]++{_COMPASS}\b"
+    rf"|{_COMPASS}[\s\u00a0]++(?:of|from)\b)")
+_RE_EXTENT_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:runs?|running|ran|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|continu(?:es|ed|ing)"
+    rf"|goes|went|built|laid|line|road|railway|track|pipeline))[\s\u00a0]++(?:(?:{HEDGE_WORDS})"
+    r"[\s\u00a0]++)?+\Z")
+
+
+def lies_away(claim: Located, text: str) -> bool:
+    """Is a length how far a place lies from another ("70 km to the south", "12 km north of
+    Aktau"), with no verb or noun of a route's extent right before it?"""
+    return match_at(_RE_AWAY_AFTER, text, claim.end) is not None and (
+        _RE_EXTENT_BEFORE.search(text, max(0, claim.start - 60), claim.start) is None)

@@ -5556,6 +5556,23 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-wheat-from-reserves-to-own-nation-mills-stays-reserves",
        "Uzbekistan sold 60,000 tonnes of wheat from its reserves to Uzbek mills.",
        c("60,000 tonnes", 6e4, "t", metric="reserves"), published="2025-03-10"),
+    # fixaj 3: how far a place lies from another ("N km to the south", "N km east of X") is
+    # no length of a quay or a route; a ship "drawing N metres" is its draught, a depth (the
+    # last one a guard: a line that runs N km south keeps its route length)
+    ex("nm-fixaj-km-to-the-west-beside-berths-is-no-quay-length",
+       "Alat, 65 kilometres to the west, is busier: vessels drawing up to 4.5 metres still "
+       "reach its berths.",
+       c("65 kilometres", 65, "km", metric=None),
+       c("4.5 metres", 4.5, "m", metric="depth", approx="max"), published="2025-03-10"),
+    ex("nm-fixaj-km-north-of-a-town-is-no-route-length",
+       "The new grain terminal, 18 km north of Turkmenbashi, will have a 350-metre quay.",
+       c("18 km", 18, "km", metric=None),
+       c("350-metre", 350, "m", metric="quay length"), published="2025-03-10"),
+    ex("nm-fixaj-drawing-metres-is-depth-and-line-runs-south",
+       "Barges drawing more than 2.8 metres cannot use the pier. The new spur runs 42 km "
+       "south to the ferry terminal.",
+       c("2.8 metres", 2.8, "m", metric="depth", approx="min"),
+       c("42 km", 42, "km", metric="route length"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

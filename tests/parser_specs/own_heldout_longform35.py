@@ -184,8 +184,8 @@ DREDGE: list[Example] = [
     ex("lf35-dredge-p8-kuryk",
        "Kuryk, 70 kilometres to the south, is also affected: ferries drawing more than 4.2 "
        "metres can no longer use its southern berths.",
-       c("70 kilometres", 70, "km"),
-       c("4.2 metres", 4.2, "m", approx="min"),
+       c("70 kilometres", 70, "km", metric=None),
+       c("4.2 metres", 4.2, "m", approx="min", metric="depth"),
        published=DR_PUB),
     ex("lf35-dredge-p9-neg-quote",
        "\"We are chasing the water down,\" said Deputy Minister Aidar Kassymov at a briefing "

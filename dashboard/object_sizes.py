@@ -14,7 +14,9 @@ Pure: no pandas, no dash. Read by `measures`:
 - cubic metres with no cue are gas exports only where the sentence names gas or the unit
   is gas's own ("bcm"): "laid 12,000 m3 of asphalt" is no gas (`names_gas`).
 Read by `metric_rules` too: TEU or tonnes written before a ship's noun are its size, no boxes
-or cargo moved ("400-TEU feeders", "a 7,000-tonne tanker": `sizes_a_vessel`).
+or cargo moved ("400-TEU feeders", "a 7,000-tonne tanker": `sizes_a_vessel`); a length that
+says how far a place lies from another is no quay's or route's ("Kuryk, 70 km to the south":
+`lies_away`).
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
 from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
-from dashboard.week_journeys import no_journey_time
+from dashboard.week_journeys import no_journey_time, off_the_date, share_on_time
 
 
 def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] | None:
@@ -319,6 +319,9 @@ def by_cost_or_pace(
     if label in ("transit time", "waiting time") and (
             off := no_journey_time(claim, clause, text)) is not None:
         return None, off  # "power cuts of 4 hours a day": no journey's time
+    if (label in ("transit time", "waiting time") and off_the_date(claim, text)) or (
+            uclass == "share" and label is not None and share_on_time(claim, text, label)):
+        return None, topic  # "82% of trains arrived within two days of the promised date"
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
     if label == "duration" and claim.unit == "week" and (

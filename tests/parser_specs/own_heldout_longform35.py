@@ -255,10 +255,10 @@ FORWARDER: list[Example] = [
        "A: Last year 82% of our northern trains arrived within two days of the promised "
        "date, against 54% on the Middle Corridor. At sea it was about 60%, according to the "
        "carriers' schedule data.",
-       c("82%", 82, "%", period="2025"),
-       c("two days", 2, "day"),
-       c("54%", 54, "%"),
-       c("60%", 60, "%", approx="approx"),
+       c("82%", 82, "%", period="2025", metric=None),
+       c("two days", 2, "day", metric=None),
+       c("54%", 54, "%", metric=None),
+       c("60%", 60, "%", approx="approx", metric=None),
        published=FW_PUB),
     ex("lf35-fwd-p5-neg-sanctions",
        "Q: Is the question of sanctions behind all this?\n"

@@ -5587,6 +5587,28 @@ NEAR_MISSES: list[Example] = [
        "About 38% of container trains were late last year. The number of trains rose 9%.",
        c("38%", 38, "%", metric=None, approx="approx", period="2024"),
        c("9%", 9, "%", metric="train count", change="increase"), published="2025-03-10"),
+    # fixaj 5: a headline's country is no trade partner of a country's own total told in the
+    # lead ("Georgia exported ..."); a lead naming only a partner keeps the headline's home,
+    # and a headline's port still names a lead's subject (the last two guards)
+    ex("nm-fixaj-headline-partner-not-of-lead-exporter",
+       "Tajik aluminium finds buyers in Turkey\n\nDUSHANBE - Tajikistan exported 180,000 "
+       "tonnes of aluminium in 2025, earning $410 million.",
+       c("180,000 tonnes", 1.8e5, "t", only_entities=("Tajikistan",)),
+       c("$410 million", 410e6, "USD", only_entities=("Tajikistan",)), published="2026-02-10"),
+    ex("nm-fixaj-headline-partner-not-of-lead-possessive-exports",
+       "Kyrgyz gold heads to the UAE as prices climb\n\nBISHKEK - Kyrgyzstan's gold exports "
+       "rose 22% last year to $1.4 billion.",
+       c("22%", 22, "%", change="increase", only_entities=("Kyrgyzstan",)),
+       c("$1.4 billion", 1.4e9, "USD", only_entities=("Kyrgyzstan",)), published="2026-02-10"),
+    ex("nm-fixaj-headline-home-of-lead-partner-and-exports-guard",
+       "Kazakhstan's trade surplus widens\n\nExports to China rose 15% to $2.1 billion in "
+       "2025.",
+       c("15%", 15, "%", change="increase", only_entities=("China", "Kazakhstan")),
+       c("$2.1 billion", 2.1e9, "USD", only_entities=("China", "Kazakhstan")),
+       published="2026-02-10"),
+    ex("nm-fixaj-headline-port-names-lead-subject",
+       "Aktau port handles record cargo\n\nThe port handled 7.4 mt last year.",
+       c("7.4 mt", 7.4e6, "t", only_entities=("Port of Aktau",)), published="2026-02-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -333,9 +333,10 @@ WINE: list[Example] = [
        "Georgian wine heads east by rail as China orders rise\n\n"
        "TBILISI, 12 February - Georgia exported 112 million bottles of wine last year, 6% "
        "more than in 2024, earning $305 million, the National Wine Agency said on Thursday.",
-       c("112 million bottles", 112e6, "count", period="2025", metric="exports"),
-       c("6%", 6, "%", change="increase", metric="exports"),
-       c("$305 million", 305e6, "USD", period="2025"),
+       c("112 million bottles", 112e6, "count", period="2025", metric="exports",
+         only_entities=("Georgia",)),
+       c("6%", 6, "%", change="increase", metric="exports", only_entities=("Georgia",)),
+       c("$305 million", 305e6, "USD", period="2025", only_entities=("Georgia",)),
        published=WN_PUB),
     ex("lf35-wine-p2-buyers",
        "Russia remained the largest buyer with 64 million bottles, followed by Ukraine with "

@@ -5857,6 +5857,18 @@ FIXAJ: list[Example] = [
        c("1.2 million tonnes", 1.2e6, "t", period="2025", kind="projection"),
        c("140,000 TEU", 140000, "TEU", period="2024", kind="actual"),
        published="2025-02-10"),
+    # fixaj 6: a multiple of what a thing was in a year is the change since that year, as
+    # "has tripled since 2021" reads
+    ex("fixaj-3x-what-they-were-in-year-is-since",
+       "Container volumes at Poti are 3x what they were in 2021.",
+       c("3x", 3, "x", change="increase", period="2021/.."), published="2026-02-20"),
+    ex("fixaj-twice-what-it-was-in-year-is-since",
+       "Trade between Uzbekistan and Turkmenistan is now twice what it was in 2020.",
+       c("twice", 2, "x", change="increase", period="2020/.."), published="2026-02-20"),
+    ex("fixaj-four-times-what-it-had-been-in-year-is-since",
+       "Ro-ro traffic across the Caspian is about four times what it had been in 2019.",
+       c("four times", 4, "x", change="increase", period="2019/..", approx="approx"),
+       published="2026-02-20"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -21,6 +21,7 @@ from dashboard.countables import counted_before
 from dashboard.hedges import sentence_tail
 from dashboard.numbers import fold
 from dashboard.raw import Raw
+from dashboard.scanning import match_at
 from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
@@ -97,7 +98,7 @@ def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:
     """The item a bare part "of them" counts when its anchor is the size of counted things
     ("Tankers of up to 7,000 tonnes bring the fuel, and 11 of them were waiting": tankers),
     else None (the part is of the anchor's own unit: "5 million tonnes, 2 million of them")."""
-    if anchor.unit == "count" or not _RE_PART_OF_THEM.match(text, raw.end):
+    if anchor.unit == "count" or match_at(_RE_PART_OF_THEM, text, raw.end) is None:
         return None  # the common case: no part "of them"
     things = _RE_THINGS_OF_SIZE.search(text, max(0, anchor.start - 80), anchor.start)
     return None if things is None else COUNT_NOUNS.get(fold(things.group(1)))
@@ -117,3 +118,15 @@ def things_of_them(anchor: Raw, raw: Raw, text: str, reach: int) -> str | None:
         return things
     tail = sentence_tail(text[max(0, raw.start - reach) : raw.start])
     return counted_before(text, raw.start - len(tail), raw.start) or ""
+
+
+def factor_within_whole(anchor: Raw, raw: Raw, factor: float, before: str) -> float:
+    """The scale a bare part after "of which" takes from its whole: the whole's, unless that
+    makes the part larger than the whole ("invested $2 billion, of which 400 went to ports":
+    not $400 billion); then the largest smaller scale that keeps it within (400 million)."""
+    if not before.endswith(("of which ", "of which\u00a0")):
+        return factor
+    whole = abs(anchor.value_high if anchor.value_high is not None else anchor.value)
+    while factor >= 1e3 and abs(raw.value) * factor > whole:
+        factor /= 1e3
+    return factor

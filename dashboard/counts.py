@@ -11,7 +11,7 @@ from typing import Final
 import regex
 
 from dashboard import context
-from dashboard.anchors import closest_anchor, things_of_them
+from dashboard.anchors import closest_anchor, factor_within_whole, things_of_them
 from dashboard.countables import (
     ends_a_list,
     is_postcode,
@@ -435,6 +435,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     if inches is not None:
         raw.unit, raw.end = "in", raw.end + inches.end()  # "12 ft 2 in"
         return
+    factor = factor_within_whole(anchor, raw, factor, before)  # "$2 billion, of which 400"
     raw.value *= factor  # "..., while the lowest is 74.07" (cents too)
     if raw.value_high is not None:
         raw.value_high *= factor

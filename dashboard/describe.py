@@ -46,6 +46,7 @@ from dashboard.respectively import (
     parts_of_their_own_goods,
     share_bracketed_parts,
     share_of_it_takes_its_whole,
+    share_of_which_is_the_wholes,
     share_then_its_level,
 )
 from dashboard.route_anaphora import about_the_document_cable, oil_carried
@@ -235,6 +236,7 @@ class _Describer:
         distribute_respectively(out, n, facts, text)
         share_bracketed_parts(out, n, text)
         share_of_it_takes_its_whole(out, n, facts, text)
+        share_of_which_is_the_wholes(out, n, text)
         share_then_its_level(out, n, text)
         parts_of_their_own_goods(out, n, facts, text)
         settle_from_levels(out, n, text)

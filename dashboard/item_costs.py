@@ -65,6 +65,24 @@ def is_item_cost(claim: Located, facts: Facts, lo: int, verb: int, text: str) ->
     return _RE_ITEM.search(text, back, head.start()) is not None
 
 
+# ", each costing about $90,000" after the things bought ("400 new wagons, each costing",
+# "12 locomotives, each worth", "50 buses, each priced at"): what one of them costs.
+_RE_EACH_PRICED: Final = regex.compile(
+    r"(?i:\b(?P<head>[a-z-]++),[\s\u00a0]*+each[\s\u00a0]++(?:costing|worth|priced[\s\u00a0]++at"
+    r"|valued[\s\u00a0]++at|selling[\s\u00a0]++for)[\s\u00a0]++"
+    rf"(?:(?:{HEDGE_WORDS}|an?[\s\u00a0]++average[\s\u00a0]++of)[\s\u00a0]++)?\Z)")
+
+
+def is_each_priced(claim: Located, text: str) -> bool:
+    """Is the money what each of the things bought named right before it costs (see
+    above)? Not a terminal's or a plant's ("three terminals, each costing $200 million")."""
+    lo = max(0, claim.start - 60)
+    if "each " not in text[lo : claim.start].lower():
+        return False
+    found = _RE_EACH_PRICED.search(text, lo, claim.start)
+    return found is not None and found["head"].lower() in PRICED_ITEMS
+
+
 # A number or a definite article in a plural head's phrase makes it a fleet, whose cost is a
 # total ("the 500 new wagons", "the locomotives", "120 trucks"), unless "each" or "apiece"
 # tells one's ("The wagons each cost", "cost $25,000 each"); a generic plural ("Second-hand

@@ -104,6 +104,36 @@ def settle_from_levels(out: list[Claim], n: int, text: str) -> None:
             out[k] = replace(old, per=new.per)  # "50 bcm annually, up from 40 bcm now" (but "up
             # from 4 mt in 2024" is that year's total)
     _settle_from_to(out, n, text)
+    _new_level_takes_effect(out, n, text)
+
+
+# "will be cut to $95 per TEU from $120, effective from January 1", "will rise to $95 from
+# $80 on 1 January": the new level, then the old one after "from", then the day the change
+# takes effect (the gap between the levels; what follows the old one).
+_RE_TO_THEN_FROM: Final = regex.compile(
+    rf"(?:[\s\u00a0]++(?:per|a|an)[\s\u00a0]++[\w-]++)?,?[\s\u00a0]++from[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
+_RE_TO_BEFORE: Final = regex.compile(rf"\bto[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
+_RE_TAKES_EFFECT: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:per|a|an)[\s\u00a0]++[\w-]++)?,?[\s\u00a0]++(?i:effective"
+    r"|with[\s\u00a0]++effect[\s\u00a0]++from|starting|beginning|as[\s\u00a0]++of|from|on)"
+    r"[\s\u00a0]")
+
+
+def _new_level_takes_effect(out: list[Claim], n: int, text: str) -> None:
+    """A planned change "to X from Y" followed by the day it takes effect: the day is the new
+    level's (X, a projection), the old level is the level now (reported, no time of its own,
+    the new one's rate). A past change keeps its reading ("fell to $95 from $120 in 2024")."""
+    for k in range(len(out) - n + 1, len(out)):
+        new, old = out[k - 1], out[k]
+        if (new.kind is Kind.PROJECTION and old.kind is Kind.PROJECTION
+                and new.period is None and old.period is not None and new.unit == old.unit
+                and new.change is None and old.change is None
+                and _RE_TO_THEN_FROM.match(text, new.end, old.start) is not None
+                and _RE_TO_BEFORE.search(text, max(0, new.start - 40), new.start) is not None
+                and match_at(_RE_TAKES_EFFECT, text, old.end) is not None):
+            out[k - 1] = replace(new, period=old.period)
+            out[k] = replace(old, kind=Kind.ACTUAL, period=None, per=old.per or new.per)
 
 
 def _settle_from_to(out: list[Claim], n: int, text: str) -> None:

@@ -19,7 +19,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
-from dashboard.item_costs import discount_metric, is_lot_sold
+from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
 from dashboard.object_sizes import RE_GAS_WORD, lies_away, sizes_a_vessel
 from dashboard.phrase_metrics import (
     by_phrase,
@@ -190,6 +190,8 @@ def _by_price(
         return "price", Topic.ECONOMY  # "won at $2.9 million per locomotive": a unit price
     if uclass == "money" and label is None and text.startswith(_EACH, claim.end):
         return "price", Topic.ECONOMY  # "At €4.1m apiece, the locomotives ...": what one costs
+    if uclass == "money" and label in (None, "project cost") and is_each_priced(claim, text):
+        return "price", Topic.ECONOMY  # "400 new wagons, each costing about $90,000"
     if label == "project cost" and claim.per == "bbl" and "capacity" not in text[
             claim.end : claim.end + _CAPACITY_REACH]:
         # "production costs between $20 and $25 a barrel": a unit cost, no project's cost

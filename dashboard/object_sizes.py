@@ -16,7 +16,8 @@ Pure: no pandas, no dash. Read by `measures`:
 Read by `metric_rules` too: TEU or tonnes written before a ship's noun are its size, no boxes
 or cargo moved ("400-TEU feeders", "a 7,000-tonne tanker": `sizes_a_vessel`); a length that
 says how far a place lies from another is no quay's or route's ("Kuryk, 70 km to the south":
-`lies_away`).
+`lies_away`). Read by `rates`: the one thing a figure in an aside after counted things is per
+("Six ferries, each able to carry 56 wagons": per ferry; `each_aside`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.units import COUNT_NOUNS
 
 # Nouns of what a route length measures: lines, roads and their parts, crossings, journeys;
 # and places whose length has a cue of its own (a quay, a train, a queue).
@@ -259,3 +261,21 @@ def lies_away(claim: Located, text: str) -> bool:
     Aktau"), with no verb or noun of a route's extent right before it?"""
     return match_at(_RE_AWAY_AFTER, text, claim.end) is not None and (
         _RE_EXTENT_BEFORE.search(text, max(0, claim.start - 60), claim.start) is None)
+
+
+# An aside after counted things gives each one's load or room: "Six ferries, each able to
+# carry 56 wagons", "four tankers, each carrying 8,000 tonnes", "two cranes, each with room for
+# 40 containers" (the things' noun is a `COUNT_NOUNS` plural).
+_RE_EACH_ASIDE: Final = regex.compile(
+    r"\b(?P<things>[A-Za-z-]++)(?:[\s\u00a0]++\([^()]{1,40}\))?,[\s\u00a0]++(?i:each)[\s\u00a0]++"
+    r"(?i:(?:able|designed|built)[\s\u00a0]++to[\s\u00a0]++(?:carry|hold|take|transport|handle)"
+    r"|capable[\s\u00a0]++of[\s\u00a0]++(?:carrying|holding|taking|handling)"
+    r"|carrying|holding|taking|handling|of"
+    r"|with[\s\u00a0]++(?:(?:room|space)[\s\u00a0]++for|a[\s\u00a0]++capacity[\s\u00a0]++of))"
+    rf"(?:[\s\u00a0]++(?i:{HEDGE_WORDS}))?[\s\u00a0]*+\Z")
+
+
+def each_aside(near: str) -> str | None:
+    """The one thing a figure after "<things>, each carrying" is per ("ferry"), or None."""
+    aside = _RE_EACH_ASIDE.search(near) if "ach " in near else None
+    return COUNT_NOUNS.get(aside["things"].lower()) if aside is not None else None

@@ -17,13 +17,15 @@ import regex
 from dashboard.exchange_rates import quoted
 from dashboard.hedges import comparative_count
 from dashboard.numbers import fold, is_currency_code
+from dashboard.object_sizes import each_aside
 from dashboard.patterns_around import RE_PER
 from dashboard.raw import Raw
 from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import FINITE_VERB, PAST_CHANGE_WORDS
-from dashboard.vocab.units import COUNT_NOUNS, MANY_PER_USD, PER_WORDS
+from dashboard.vocab.units import MANY_PER_USD, PER_WORDS
+from dashboard.week_journeys import runs_over_a_stated_time
 
 _ANNUAL_REACH: Final = 60
 # A price's reach (counts keep the shorter: "annual investment ... across 14 projects"):
@@ -111,24 +113,6 @@ _RE_AVERAGE_PER: Final = regex.compile(
     rf"(?i:{HEDGE_WORDS}[\s\u00a0]++)?\Z")
 
 
-# An aside after counted things gives each one's load or room: "Six ferries, each able to
-# carry 56 wagons", "four tankers, each carrying 8,000 tonnes", "two cranes, each with room for
-# 40 containers" (the things' noun is a `COUNT_NOUNS` plural).
-_RE_EACH_ASIDE: Final = regex.compile(
-    r"\b(?P<things>[A-Za-z-]++)(?:[\s\u00a0]++\([^()]{1,40}\))?,[\s\u00a0]++(?i:each)[\s\u00a0]++"
-    r"(?i:(?:able|designed|built)[\s\u00a0]++to[\s\u00a0]++(?:carry|hold|take|transport|handle)"
-    r"|capable[\s\u00a0]++of[\s\u00a0]++(?:carrying|holding|taking|handling)"
-    r"|carrying|holding|taking|handling|of"
-    r"|with[\s\u00a0]++(?:(?:room|space)[\s\u00a0]++for|a[\s\u00a0]++capacity[\s\u00a0]++of))"
-    rf"(?:[\s\u00a0]++(?i:{HEDGE_WORDS}))?[\s\u00a0]*+\Z")
-
-
-def _each_aside(near: str) -> str | None:
-    """The one thing a figure after "<things>, each carrying" is per ("ferry"), or None."""
-    aside = _RE_EACH_ASIDE.search(near) if "ach " in near else None
-    return COUNT_NOUNS.get(aside["things"].lower()) if aside is not None else None
-
-
 def _each_one(near: str, raw: Raw) -> regex.Match[str] | None:
     """What one of is named before the figure: "Each train carries 55 containers" (not money
     nor shares), "Each job in the zone required about $120,000" (money)."""
@@ -163,7 +147,7 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if each is not None:
             raw.per = each["thing"].lower()
             return
-        one = _each_aside(near) if not money and raw.unit not in ("%", "pp", "x") else None
+        one = each_aside(near) if not money and raw.unit not in ("%", "pp", "x") else None
         if one is not None:
             raw.per = one  # "Six ferries, each able to carry 56 wagons": per ferry
             return
@@ -178,8 +162,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if (periodic is None and after[:4] == " in " and raw.unit not in ("%", "pp", "x")
                 and (" a " in after[:40] or " per " in after[:40])):
             periodic = _RE_IN_GOODS_A_PERIOD.match(after)  # "$1 billion in FDI a year"
-        if periodic is not None:
-            word = periodic["word"].lower()
+        if periodic is not None and not runs_over_a_stated_time(periodic, after):
+            word = periodic["word"].lower()  # (not "weekly services carried 5,000 in June")
             raw.per = _PERIODIC_WORDS.get(word, word)  # "annual transit to 7 mt"
         return
     raw.per = "head" if _head_of_a_herd(rate, before, after) else _per_word(rate)

@@ -57,7 +57,7 @@ def distribute_respectively(out: list[Claim], n: int, facts: Facts, text: str) -
         width //= 2
         cues = _listed(cue_items, width, text)
     if cues is None and width % 2 == 0 and width >= 4:
-        _changes_pair_with_levels(out, figures)
+        _changes_pair_with_levels(out, figures, text)
     for j, k in enumerate(figures):
         if cues is None:
             break
@@ -158,13 +158,25 @@ def _share_the_time_after(
         out[k] = replace(out[k], period=last.period, kind=last.kind)
 
 
-def _changes_pair_with_levels(out: list[Claim], figures: list[int]) -> None:
+# Between a list of levels and its changes: their time maybe, no noun of the changes' own
+# ("..., with fees up 5% and 8% respectively" are the fees', not the levels').
+_RE_LEVELS_THEN_CHANGES: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:in|for|during|over|since)[\s\u00a0]++[^,;:()]{1,40}?)?"
+    r"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?:up|down|rising|falling|growing|increasing|decreasing"
+    r"|(?:a|an)[\s\u00a0]++(?:rise|fall|gain|drop|increase|decrease)[\s\u00a0]++of)"
+    r"[\s\u00a0]++)?(?:by[\s\u00a0]++)?")
+
+
+def _changes_pair_with_levels(out: list[Claim], figures: list[int], text: str) -> None:
     """ "19,000 trains ran, carrying 2.07 million TEU, up 10% and 9% respectively": a list of
     levels, then as many changes in per cent or times; each change is of its level."""
     half = len(figures) // 2
     levels, changes = figures[:half], figures[half:]
     if any(out[k].change is not None or out[k].metric is None for k in levels) or any(
             out[k].change is None or out[k].unit not in ("%", "x") for k in changes):
+        return
+    if _RE_LEVELS_THEN_CHANGES.fullmatch(text, out[levels[-1]].end,
+                                         out[changes[0]].start) is None:
         return
     for level, change in zip(levels, changes, strict=True):
         out[change] = replace(out[change], metric=out[level].metric, topic=out[level].topic)
@@ -276,6 +288,29 @@ def share_of_it_takes_its_whole(out: list[Claim], n: int, facts: Facts, text: st
             continue  # "40% of them already delivered": the share says its own kind
         if not any(share.end <= t.start < stop for t in facts.times):  # a time of its own
             out[k] = replace(share, kind=whole.kind, period=whole.period)  # keeps its kind
+
+
+# "$12.3 billion, of which processed goods made up 70%": a share told by a part named after
+# "of which" and its verb (the gap from the whole to the share).
+_RE_OF_WHICH_PART_TOOK: Final = regex.compile(
+    r"[^.;:()0-9]{0,30}?,[\s\u00a0]*+of[\s\u00a0]++which[\s\u00a0]++[^.;:()0-9%$€£,]{1,40}?"
+    r"[\s\u00a0](?:ma(?:de|kes?)[\s\u00a0]++up|account(?:s|ed)?[\s\u00a0]++for|comprised"
+    r"|represented|was|were)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+")
+
+
+def share_of_which_is_the_wholes(out: list[Claim], n: int, text: str) -> None:
+    """A share of a sum of money after "of which <goods> made up" is a share of what that sum
+    measures (exports, investment), not a volume of cargo because its part's noun says
+    "goods" ("of which machinery accounted for 30%" names none). The last `n` claims of `out`
+    are the sentence's."""
+    for k in range(max(1, len(out) - n + 1), len(out)):
+        whole, share = out[k - 1], out[k]
+        if (share.unit == "%" and share.change is None and share.metric == "cargo volume"
+                and whole.metric is not None and whole.metric != share.metric
+                and whole.change is None and unit_class(whole.unit) == "money"
+                and _RE_OF_WHICH_PART_TOOK.fullmatch(text, whole.end, share.start)):
+            out[k] = replace(share, metric=whole.metric, topic=whole.topic)
 
 
 # "made up 94% of the total, or 255,869 TEU": the share and the level after it are one part,

@@ -62,7 +62,8 @@ _RE_GAP_BAD: Final = regex.compile(
     # billion in the seven months, he said, adding that the agreement, in force since May 15")
     r"|\b(?:said|says|noted|stated|told)\b"
     # "240 km of the 380 km cable has been laid, with the rest due next spring": its own
-    r"|,\s*with\s+the\s+(?:rest|remaining|remainder|other|second|next|last|final)\b"
+    # subject (not "with the final tally for 2025 due in February": the figure's own year)
+    r"|,\s*with\s+the\s+(?:rest|remaining|remainder|other)\b"
     # (not "is due to start up in 2027, adding about 400 jobs": a figure the start-up adds)
     rf"|,\s*adding\b(?!\s++(?:{HEDGE_OR_MORE}\s++)?+\Z)"
     # "620,000 sqm of warehousing, most of it built after 2018": when (part of) the thing

@@ -3,9 +3,10 @@ time ("A container from Chongqing reaches Baku in", "Delivery from Xian to Duisb
 sea voyage from Shanghai to Rotterdam lasts"), a time no journey takes ("Ferries from Aktau to
 Baku were cancelled for three weeks", "The strike ... lasted two weeks") and a service that runs
 "every N weeks" (a ferry, a train, a line that sails, runs or leaves; not a committee that
-meets every six weeks). Read by `metric_rules` too: a tolerance around a promised date is no
-journey's time (`off_the_date`), a share of trains that ran on time no count of them
-(`share_on_time`).
+meets every six weeks); and "daily" or "weekly" services that carried something over a stated
+time ("The weekly services carried 5,000 passengers in June": how often they run, no rate).
+Read by `metric_rules` too: a tolerance around a promised date is no journey's time
+(`off_the_date`), a share of trains that ran on time no count of them (`share_on_time`).
 
 Pure: no pandas, no dash.
 """
@@ -140,3 +141,25 @@ def share_on_time(claim: Located, text: str, label: str) -> bool:
         and _RE_ON_TIME_BEFORE.search(text, max(0, claim.start - 240), claim.start,
                                   timeout=CLAUSE_TIMEOUT) is not None)
 
+
+# "weekly services carried" (how often the subject runs) 5,000 "in June": June's total, no rate
+_RE_RUNS: Final = regex.compile(r"[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?(?i:services?|flights?"
+                                r"|trains?|sailings?|departures?|ferr(?:y|ies)|shuttles?|voyages?)\b"
+                                r"[^.;:,]{0,40}?\b(?i:carried|moved|transported|brought|delivered"
+                                r"|handled|shipped|took)\b")  # (not "slipped to 38 trains": runs)
+_RE_STATED_TIME: Final = regex.compile(  # (past the goods: "1,200 tonnes of cargo in 2024")
+    r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,2}?)?[\s\u00a0]++"
+    r"(?i:(?:in|during|over|throughout)[\s\u00a0]++(?:(?:the[\s\u00a0]++)?(?:first"
+    r"|second|third|fourth|past|last)[\s\u00a0]++(?:quarter|half|year|month)|(?:19|20)[0-9]{2}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+)|last[\s\u00a0]++(?:month"
+    r"|quarter|year))\b")
+
+
+def runs_over_a_stated_time(periodic: regex.Match[str], after: str) -> bool:
+    """Is the periodic word before a figure (`periodic`, matched in the text up to it)
+    "daily" or "weekly" before services that carried something (`_RE_RUNS`), with a time of
+    the figure's right after it (`after`, `_RE_STATED_TIME`)? Then it says how often they
+    run, no rate of what they carried then (read by `rates.read_rate`)."""
+    return (periodic["word"].lower() in ("daily", "weekly")
+            and _RE_RUNS.match(periodic.string, periodic.end("word")) is not None
+            and _RE_STATED_TIME.match(after) is not None)

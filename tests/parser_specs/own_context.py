@@ -5420,6 +5420,30 @@ NEAR_MISSES: list[Example] = [
        "logistics projects.",
        c("$9 billion", 9e9, "USD", period="2025"),
        c("$4 billion", 4e9, "USD", period="2025"), published="2026-06-20"),
+    # the lead's own (after review ri): the adverb's rate before "over", "by" ... needs the
+    # goods' words between, no verb; "with the final/last ..." is no clause of another subject;
+    # changes with a noun of their own are no list of the levels' changes
+    ex("nm-lead-annually-over-a-repayment-is-no-rate",
+       "The $400 million loan from the bank will be repaid annually over twelve years.",
+       c("$400 million", 4e8, "USD", per=None), c("twelve years", 12, "year")),
+    ex("nm-lead-annually-by-a-review-is-no-rate",
+       "The 20-year supply contract for 150 bcm is revised annually by both governments.",
+       c("150 bcm", 150e9, "m3", per=None)),
+    ex("nm-lead-with-the-final-figures-keeps-the-year",
+       "The operator ran 1,400 container trains, with the final count for 2025 due in "
+       "February.",
+       c("1,400 container trains", 1400, "count", period="2025"), published="2026-01-20"),
+    ex("nm-lead-with-the-last-months-keeps-the-year",
+       "Transit traffic rose 12%, with the last three months of 2025 bringing most of the "
+       "gain.",
+       c("12%", 12, "%", change="increase", period="2025"), published="2026-01-20"),
+    ex("nm-lead-changes-of-their-own-noun-are-not-the-levels",
+       "The port handled 4.1 mt and 310,000 TEU, with handling fees up 5% and 8% "
+       "respectively.",
+       c("4.1 mt", 4.1e6, "t", metric="port throughput"),
+       c("310,000 TEU", 310000, "TEU", metric="container volume"),
+       c("5%", 5, "%", change="increase", metric="port charges"),
+       c("8%", 8, "%", change="increase", metric="port charges")),
     # fixaf
     # fixaf 1: a plan word of a later noun phrase ("with planned capacity of", ", with planned
     # deliveries starting in 2026") does not project a figure its own done verb reports, nor
@@ -5469,6 +5493,76 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaf-paid-per-tonne-to-buy-stays-a-price",
        "Traders paid $240 per tonne to buy wheat in Kostanay.",
        c("$240", 240, "USD", per="t", metric="price"), published="2025-03-10"),
+    # fixah 1: a planned change "to X from Y" and then the day it takes effect: the day is
+    # the new level's, the old level is the level now (no time, reported)
+    ex("nm-fixah-cut-to-from-effective-day-is-the-new-levels",
+       "Port dues at Batumi will be lowered to $70 per TEU from $85, effective from 1 March.",
+       c("$70", 70, "USD", per="TEU", kind="projection", period="2026-03-01/.."),
+       c("$85", 85, "USD", per="TEU", kind="actual", period=None), published="2025-07-15"),
+    ex("nm-fixah-raise-to-from-from-day-is-the-new-levels",
+       "Kazakh railways will raise the transit tariff to $14 per tonne from $12 from 1 January.",
+       c("$14", 14, "USD", per="t", kind="projection", period="2026-01-01/.."),
+       c("$12", 12, "USD", per="t", kind="actual", period=None), published="2025-07-15"),
+    ex("nm-fixah-rise-to-from-on-day-is-the-new-levels",
+       "The Aktau ferry tariff will rise to $460 from $410 on 1 January.",
+       c("$460", 460, "USD", kind="projection", period="2026-01-01"),
+       c("$410", 410, "USD", kind="actual", period=None), published="2025-07-15"),
+    ex("nm-fixah-past-change-to-from-keeps-its-reading",
+       "Feeder rates to Baku fell to $950 from $1,200 in 2024.",
+       c("$950", 950, "USD", kind="actual"), c("$1,200", 1200, "USD", kind="actual"),
+       published="2025-07-15"),
+    # fixah 2: a share after "of which <goods> made up / accounted for" is a share of the
+    # money named before it (its metric), not a volume of cargo
+    ex("nm-fixah-of-which-processed-goods-made-up-is-exports",
+       "Kyrgyz exports came to $3.4 billion, of which processed goods made up 38%.",
+       c("$3.4 billion", 3.4e9, "USD", metric="exports"),
+       c("38%", 38, "%", metric="exports", topic="trade"), published="2025-07-15"),
+    ex("nm-fixah-of-which-consumer-goods-accounted-for-is-imports",
+       "Georgian imports reached $9.1 billion, of which consumer goods accounted for about 27%.",
+       c("$9.1 billion", 9.1e9, "USD", metric="imports"),
+       c("27%", 27, "%", approx="approx", metric="imports", topic="trade"),
+       published="2025-07-15"),
+    ex("nm-fixah-of-which-goods-of-a-tonnage-stays-cargo",
+       "Aktau handled 6.2 mt last year, of which bulk goods made up 55%.",
+       c("6.2 mt", 6.2e6, "t", period="2024"), c("55%", 55, "%", metric="cargo volume"),
+       published="2025-07-15"),
+    # fixah 3: money after ", each costing / worth / priced at" the things bought one at a
+    # time is what one of them costs, a price (no project's cost)
+    ex("nm-fixah-wagons-each-costing-is-a-price",
+       "Kazakhstan Temir Zholy has ordered 600 grain hoppers and wagons, each costing about "
+       "$85,000.",
+       c("600 grain hoppers", 600, "count"),
+       c("$85,000", 85_000, "USD", approx="approx", metric="price"), published="2025-07-15"),
+    ex("nm-fixah-locomotives-each-worth-is-a-price",
+       "Georgian Railway took delivery of 14 locomotives, each worth $3.2 million.",
+       c("14 locomotives", 14, "count"), c("$3.2 million", 3.2e6, "USD", metric="price"),
+       published="2025-07-15"),
+    ex("nm-fixah-terminals-each-costing-stays-a-project-cost",
+       "The authority plans four dry ports, each costing $150 million.",
+       c("four dry ports", 4, "count"),
+       c("$150 million", 150e6, "USD", metric="project cost"), published="2025-07-15"),
+    # fixah 4: a bare part after "of which" that its whole's scale would make larger than the
+    # whole takes the largest smaller scale that keeps it within (millions of a billion)
+    ex("nm-fixah-of-which-bare-part-stays-within-its-billions",
+       "Azerbaijan spent $1.8 billion on the Alat port, of which 650 went to the ferry berths.",
+       c("$1.8 billion", 1.8e9, "USD"), c("650", 650e6, "USD"), published="2025-07-15"),
+    ex("nm-fixah-of-which-bare-part-of-euro-billions",
+       "The EU pledged €3 billion for Central Asian transport, of which 800 is for rail.",
+       c("€3 billion", 3e9, "EUR"), c("800", 800e6, "EUR"), published="2025-07-15"),
+    ex("nm-fixah-of-which-bare-part-within-keeps-the-scale",
+       "Turkmenistan earned $4.2 billion from gas, of which 3.1 came from sales to China.",
+       c("$4.2 billion", 4.2e9, "USD"), c("3.1", 3.1e9, "USD"), published="2025-07-15"),
+    # fixah 5: "weekly services" says how often the subject runs: what they carried over a
+    # stated time is that time's total, no weekly rate (without a time it stays per week)
+    ex("nm-fixah-weekly-ferries-carried-in-month-is-no-rate",
+       "The weekly ro-pax ferries from Kuryk carried 1,900 trucks in May.",
+       c("1,900 trucks", 1900, "count", per=None, period="2025-05"), published="2025-07-15"),
+    ex("nm-fixah-daily-trains-moved-in-half-is-no-rate",
+       "Daily block trains on the Xi'an route moved 61,000 TEU in the first half.",
+       c("61,000 TEU", 61_000, "TEU", per=None), published="2025-07-15"),
+    ex("nm-fixah-weekly-flights-without-time-stay-weekly",
+       "Weekly cargo flights from Navoi carry 900 tonnes.",
+       c("900 tonnes", 900, "t", per="week"), published="2025-07-15"),
     # fixae 1: the time in a comma aside of what is planned for the thing ("expected to open
     # in 2027") neither dates nor projects the main clause's figure in the perfect or past
     ex("nm-fixae-plan-aside-year-not-the-perfect-cost",

@@ -22,7 +22,7 @@ import regex
 
 from dashboard.iso_periods import month_number, read_period
 from dashboard.published import Published
-from dashboard.scanning import iter_triggered, with_words
+from dashboard.scanning import iter_triggered, match_at, with_words
 from dashboard.time_context import (
     dates_a_statement,
     elided_part,
@@ -333,6 +333,6 @@ def _multiple_of_then(end: int, when: str, text: str) -> bool:
     """Is the figure ending at `end` a multiple of what a thing was in `when`'s year, named
     right after ("3x what they were in 2021"; not "The 2025 harvest was double what it was
     in 2024" for 2025)?"""
-    was = _RE_WHAT_IT_WAS_AFTER.match(text, end)
+    was = match_at(_RE_WHAT_IT_WAS_AFTER, text, end) if "what" in text[end : end + 12] else None
     return was is not None and when[:4] in text[was.end() : was.end() + 30] and (
         _RE_MULTIPLE_ENDS.search(text, max(0, end - 10), end) is not None)

@@ -15,6 +15,7 @@ import regex
 
 from dashboard.claim import Claim, Kind
 from dashboard.published import Published, period_end
+from dashboard.scanning import match_at
 from dashboard.vocab.entities import ENTITIES, FORECASTERS
 from dashboard.vocab.hedging import HEDGE_WORDS
 
@@ -45,7 +46,7 @@ def _listed_under_a_plan(claim: Claim, text: str) -> bool:
     items) names a plan?"""
     line = text.rfind("\n", 0, claim.start) + 1
     for _ in range(30):
-        if line == 0 or not _RE_ITEM_LINE.match(text, line):
+        if line == 0 or not match_at(_RE_ITEM_LINE, text, line):
             return False
         above = text.rfind("\n", 0, line - 1) + 1
         if text[above : line - 1].rstrip().endswith(":") and not _RE_ITEM_LINE.match(

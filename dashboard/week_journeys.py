@@ -18,7 +18,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located, Topic
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 # A route from one name to another with a journey's word after it, or "reaches <Name> in".
@@ -111,7 +111,7 @@ _RE_WITHIN_BEFORE: Final = regex.compile(r"\b(?i:within)[\s\u00a0]++\Z")
 def off_the_date(claim: Located, text: str) -> bool:
     """Is the time a tolerance around a date ("within two days of the promised date")?"""
     return _RE_WITHIN_BEFORE.search(text, max(0, claim.start - 8), claim.start) is not None and (
-        _RE_OF_A_DATE_AFTER.match(text, claim.end) is not None)
+        match_at(_RE_OF_A_DATE_AFTER, text, claim.end) is not None)
 
 
 # A share of trains or ships that ran on time or late is how punctual they were, no count of

@@ -31,6 +31,8 @@ Cue = tuple[int, int]  # (distance from the claim, row of METRICS)
 # tonnes of wheat" (the goods rows are exports).
 BEATS_GOODS: Final = frozenset({"capacity", "production", "oil production", "gas production",
                                  "harvest", "imports",
+                                 # "the mill will draw on 200,000 tonnes of wheat": its intake
+                                 "consumption",
                                  # "divert 10 cubic km of water", "the reservoir held 13.1
                                  # billion cubic metres of water": what the water is
                                  "water allocation", "reservoir volume", "water flow",

@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from dashboard.patterns_around import RE_PART_OF_IT
+from dashboard.patterns_around import RE_HANDLING_PRICED, RE_PART_OF_IT
 from dashboard.raw import Raw
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.calendar import MONTHS
@@ -183,9 +183,11 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
     $310"), or the second level of "the tariff for a 20-foot container will rise from $550 to
     $600"? So is a yield per hectare ("2.1 t per ha, up from 1.8 t")."""
     if (before.per is None or before.unit != raw.unit
-            or (raw.unit not in ISO_CODES and before.per not in _YIELD_PER)
-            or raw.start - before.end > _FROM_GAP):
+            or (raw.unit not in ISO_CODES and before.per not in _YIELD_PER)):
         return False
+    if raw.start - before.end > _FROM_GAP:
+        return (raw.start - before.end <= _SOLD_GAP and _one_price_scale(before, raw)
+                and _sold_at_too(before, raw, text))
     if _RE_CHANGE_TO.match(text, before.end, raw.start):
         if before.change is not None:
             return raw.value > before.value
@@ -200,7 +202,17 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
             and _RE_IN_A_PLACE.match(text, raw.end) is not None)
         or (_RE_PRICE_THEN_IN_PLACE.fullmatch(text, before.end, raw.start) is not None
             and _RE_THING_OF_ITS_OWN.match(text, raw.end) is None)
-        or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None)
+        or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None
+        or _sold_at_too(before, raw, text)
+        or (before.per in _BOX_PERS and "andling" in text[before.end : raw.start]
+            and RE_HANDLING_PRICED.search(text, before.end, raw.start) is not None))
+
+
+def _sold_at_too(before: Raw, raw: Raw, text: str) -> bool:
+    """Is `raw` a second price another party sells, buys or offers at (`_RE_SOLD_AT_AFTER`),
+    with no thing or rate of its own after it?"""
+    return (_RE_SOLD_AT_AFTER.fullmatch(text, before.end, raw.start) is not None
+            and _RE_THING_OF_ITS_OWN.match(text, raw.end) is None)
 
 
 # "can carry up to 68 tonnes, compared with 60 tonnes for older models": the level a figure
@@ -295,6 +307,22 @@ _RE_THING_OF_ITS_OWN: Final = regex.compile(
     r"[^.;!?,]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were)\b")
 
 
+# A box's price, then handling at a port as the subject of money: "costs $1,400 per box, and
+# handling at each port is $150-250" (per box too).
+_BOX_PERS: Final = frozenset({"container", "TEU", "20ft container", "40ft container", "wagon",
+                              "truck", "trailer", "t"})
+# A second price another party pays, sells or offers at, after a joint, in one scale and
+# currency: "pay about $330 a tonne for Kazakh flour ..., while local millers say they can sell
+# at $295" (per tonne too; not "$295 million", another scale, nor one with a rate of its own).
+_RE_SOLD_AT_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:a|an|per)(?:[\s\u00a0]++[\w-]++){1,2}?)?"
+    r"[^.;!?$€£0-9]{0,80}?(?:,|[\s\u00a0](?i:while|whereas|but|and))[^.;!?$€£0-9]{0,60}?\b"
+    r"(?i:sell|sells|sold|selling|buy|buys|bought|offer|offers|offered|pay|pays|paid|charge"
+    r"|charges|charged|quote|quotes|quoted|fetch|fetches|fetched)"
+    r"(?:[\s\u00a0]++(?i:it|them|theirs|ours|these|those))?[\s\u00a0]++(?i:at|for)[\s\u00a0]++"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?"
+)
+_SOLD_GAP: Final = 150  # characters from the first price to the second
 # A yield is compared as a price is: "to 15 centners per hectare by 2030 from 12.3 centners".
 _YIELD_PER: Final = frozenset({"ha"})
 # "rose from $1,200 to $1,230 per tonne": the first level is a price per tonne too.

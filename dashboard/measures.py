@@ -200,6 +200,9 @@ def _metric_of(
             return "imports", Topic.TRADE  # "imported 1.1 mt of petroleum products, worth $820
             # million": the goods' rows are exports, the verb says which way they went
         return _ROW_METRIC[before[1]]
+    if after is not None and uclass == "count" and after[1] in _CAPACITY_ROWS and (
+            claim.item and claim.item not in _ROOM_ITEMS):  # "nine mills and a mill that can
+        after = None  # grind 600 t": the mills counted, no room (pallet places are room)
     if after is not None and after[0] <= 40 + _NEAR_AFTER:  # "4.2 mt would cross the corridor"
         return _ROW_METRIC[after[1]]
     if uclass == "share" and claim.change is not None and economy_grows(  # (an after-cue far)
@@ -313,6 +316,8 @@ def _port_before(facts: Facts, lo: int, hi: int) -> bool:
 
 
 _GDP_ROWS: Final = rows_of("gdp")
+_CAPACITY_ROWS: Final = rows_of("capacity")
+_ROOM_ITEMS: Final = frozenset({"pallet place", "seat", "bed", "slot", "place", "passenger"})
 # A weak cue names no cost of a share or a multiple: "They are estimated at 45% of GDP".
 _SIZES: Final = frozenset({"share", "factor"})
 _RE_SHARE_OF_BEFORE: Final = regex.compile(r"%[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")

@@ -21,6 +21,7 @@ from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
 from dashboard.object_sizes import RE_GAS_WORD, lies_away, sizes_a_vessel
+from dashboard.patterns_around import RE_HANDLING_PRICED
 from dashboard.phrase_metrics import (
     by_phrase,
     farming_changes,
@@ -50,7 +51,7 @@ from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
 from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
-from dashboard.week_journeys import no_journey_time, off_the_date, share_on_time
+from dashboard.week_journeys import no_journey_time, share_on_time
 
 
 def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] | None:
@@ -314,15 +315,13 @@ def by_cost_or_pace(
     label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
     text: str, uclass: str,
 ) -> tuple[str | None, Topic]:
-    """The cue's label refined by what is paid or how fast things go: a wage, a speed; else
-    the label itself."""
+    """The cue's label refined by what is paid or how fast things go (a wage, a speed), or kept."""
     if label is None and uclass == "share" and farming_changes(claim, clause, text):
         return None, Topic.AGRICULTURE  # "Growth of 9% in agriculture"
     if label in ("transit time", "waiting time") and (
             off := no_journey_time(claim, clause, text)) is not None:
-        return None, off  # "power cuts of 4 hours a day": no journey's time
-    if (label in ("transit time", "waiting time") and off_the_date(claim, text)) or (
-            uclass == "share" and label is not None and share_on_time(claim, text, label)):
+        return None, off  # "power cuts of 4 hours a day", "within 2 days of the due date"
+    if uclass == "share" and label is not None and share_on_time(claim, text, label):
         return None, topic  # "82% of trains arrived within two days of the promised date"
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
@@ -331,6 +330,10 @@ def by_cost_or_pace(
         return weeks  # "takes three weeks by rail", "sails every two weeks", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
+    if uclass == "money" and label in _HANDLED and "andling" in text[
+            max(0, claim.start - 90) : claim.start] and RE_HANDLING_PRICED.search(
+            text, max(0, claim.start - 90), claim.start, timeout=CLAUSE_TIMEOUT):
+        return "port charges", Topic.LOGISTICS  # "handling at each port is $150-250"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
     if uclass == "money" and label in (None, "revenue") and is_pay(claim, clause[0], text):
@@ -375,6 +378,7 @@ _RE_EPS_BEFORE: Final = regex.compile(
     r"(?![\s\u00a0]++(?i:basis|measure|terms)\b))[^.;:!?\d])*+\Z")  # ("on a profit basis")
 _EPS_WORDS: Final = ("eps", "share")  # one is in every match of _RE_EPS_BEFORE
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
+_HANDLED: Final = frozenset({None, "project cost", "freight rate"})
 _NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"

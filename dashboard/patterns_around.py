@@ -163,6 +163,17 @@ RE_PERIOD_WORD_BEFORE: Final = regex.compile(
 RE_PART_OF_IT: Final = regex.compile(
     r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them|these|which)\b"
 )
+# Handling at a port or terminal as the subject of money ("handling at each port is
+# $150-250", "and terminal handling in Aktau costs about $95"): what the port charges on a box,
+# no project's cost (read where the clause opens or after its conjunction, to the figure).
+RE_HANDLING_PRICED: Final = regex.compile(
+    r"(?:\A|[.;,:]|\b(?i:and|while|whereas|but))[\s\u00a0]*+"
+    r"(?:(?i:and|while|whereas|but)[\s\u00a0]++)?(?:(?i:the)[\s\u00a0]++)?"
+    r"(?:(?i:port|terminal|cargo|container|quay)[\s\u00a0]++)?(?i:handling)[\s\u00a0]++"
+    r"(?i:at|in|on)[\s\u00a0]++[^.;,:!?$€£0-9]{1,50}?[\s\u00a0]++"
+    r"(?i:is|are|was|were|costs?|runs?|ran|comes?[\s\u00a0]++to|came[\s\u00a0]++to)[\s\u00a0]++"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z"
+)
 # Range and list joints between two quantities.
 # "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft";
 # "from 18 till 12 days" in translated releases (Russian "до"), read as "to".

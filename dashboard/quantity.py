@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from dashboard.asked_boxes import asked_box
 from dashboard.claim import Approx, Change
 from dashboard.countables import (
     HYPHEN_COUNTS,
@@ -357,6 +358,8 @@ def _finish_quantity(
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
     read_temperature(raw, before)
     read_rate(raw, after, before, text)
+    if raw.per is None and is_currency_code(raw.unit or "") and "?" in text:  # "Q: What does
+        raw.per = asked_box(text, raw.start, raw.value, raw.unit or "")  # a box cost? A: $900"
     read_hedge(raw, before, after)
     raw.approx = raw.approx or _hedge_inside(m)  # "3.4+ mln t", "10 or more days"
     raw.approx = raw.approx or hedge_after(after)  # "200,000 tonnes or so"

@@ -2,7 +2,9 @@
 or a lender's spending is an investment, not a state's budget ("DP World will spend about
 $100 million to raise the capacity"), and a lender's approval of a sum is a loan ("The Asian
 Development Bank approved three-quarters of a billion dollars for roads"); money that goes
-into a port is invested there. Read by `measures` after the cue's metric.
+into a port is invested there. Money an event "cost" a person or a body is its loss ("The strike
+cost the port an estimated $3 million a day"), and money people spent (tourists, visitors,
+shoppers) is no state's budget. Read by `measures` after the cue's metric.
 
 Pure: no pandas, no dash.
 """
@@ -15,8 +17,9 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.scanning import match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.entities import COUNTRIES, INVESTORS, LENDERS, PORTS
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 # The lender's verb between it and the sum: "approved", "has approved", "approves".
 _RE_APPROVED: Final = regex.compile(r"\b(?i:approv(?:ed|es|e))\b")
@@ -28,7 +31,13 @@ def by_spender(
 ) -> tuple[str | None, Topic] | None:
     """The investment or loan of a sum whose clause's subject (its first name before the sum,
     no country before it) is an investor or a lender (see the module); else None."""
-    if uclass != "money" or label not in (None, "budget"):
+    if uclass != "money":
+        return None
+    if label in _LOST_AS and _event_cost_someone(claim, facts, text):
+        return "loss", Topic.ECONOMY  # "The strike cost the port an estimated $3 million"
+    if label == "budget" and _people_spent(claim, facts, text):
+        return None, Topic.ECONOMY  # "Tourists from China spent $320 million": no budget
+    if label not in (None, "budget"):
         return None
     if label is None and _goes_into_a_port(claim, facts, text):
         return "investment", Topic.INVESTMENT  # "$500 million will go into the Alat port"
@@ -56,3 +65,48 @@ def _goes_into_a_port(claim: Located, facts: Facts, text: str) -> bool:
         claim.end : claim.end + 30] else None
     return into is not None and any(
         pos == into.end() and name in PORTS for pos, name in facts.entities)
+
+
+# An event as the subject of "cost" and a person or a body its object, then the money: "The
+# strike cost the port an estimated $3 million a day", "The closure of the Upper Lars crossing
+# cost Georgian hauliers about $2 million a week", "Delays at the border cost exporters $150 per
+# truck per day" (what they lost; not "The terminal cost $300 million", no object nor event).
+_LOST_AS: Final = frozenset({None, "project cost", "freight rate"})
+_RE_EVENT_COST_SOMEONE: Final = regex.compile(
+    r"(?:\A|[,;:]|\b(?i:and|but|while|whereas)\b)[\s\u00a0]*+"
+    r"(?:(?i:the|a|an|this|that|these|those|its|their|last)[\s\u00a0]++)?"
+    r"(?:[\w'’-]++[\s\u00a0]++){0,2}?"  # "the two-day rail strike", "last week's storm"
+    r"(?i:strikes?|closures?|sanctions|delays?|storms?|wars?|blockades?|shutdowns?"
+    r"|outages?|floods?|flooding|droughts?|fires?|queues?|congestion|suspensions?|bans?"
+    r"|disruptions?|stoppages?|standstill|protests?|accidents?|derailments?|gales?|lockdowns?)"
+    r"(?:[\s\u00a0]++(?i:of|at|on|in|across|along|to|by|over)\b[^.;,!?$€£0-9]{0,60}?)?"
+    r"[\s\u00a0]++(?:(?i:has|have|had|will|would|could|may|might)[\s\u00a0]++)?"
+    r"(?i:cost(?:s|ing)?)[\s\u00a0]++"
+    rf"(?:(?!(?i:{HEDGE_WORDS}|an?|estimated|to|over|in|on|for)\b)[\w'’-]++[\s\u00a0]++){{1,4}}?"
+    r"(?:(?i:an?)[\s\u00a0]++)?(?:(?i:estimated)[\s\u00a0]++)?"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+# People spending: "Tourists from China spent $320 million", "1.2 million Russian visitors ...,
+# spending $1.1 billion", "spending by foreign visitors reached", "tourist spending rose to"
+# (not "Government spending on transport rose to 2.1 trillion tenge": a budget).
+_PEOPLE: Final = (r"(?:tourists?|visitors?|travell?ers?|holidaymakers?|shoppers?|consumers?"
+                  r"|households?|pilgrims?|guests?|passengers?|migrants?|holiday-makers?)")
+_RE_PEOPLE_SPENT: Final = regex.compile(
+    rf"(?i:\b{_PEOPLE}\b[^.;!?$€£]{{0,80}}?\b(?:spent|spend|spends|spending)"
+    r"|\bspending[\s\u00a0]++by[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?" + _PEOPLE + r"\b"
+    r"[^.;!?$€£]{0,60}?)"
+    r"(?:[^.;!?$€£0-9]|(?<=[0-9])[.,](?=[0-9])){0,60}\Z")
+_SPENT_REACH: Final = 200  # characters back from the money to the people
+
+
+def _event_cost_someone(claim: Located, facts: Facts, text: str) -> bool:
+    """Is the money what an event "cost" someone named after the verb (see above)?"""
+    lo = max(facts.lo, claim.start - 160)
+    return "cost" in text[lo : claim.start].lower() and _RE_EVENT_COST_SOMEONE.search(
+        text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+
+
+def _people_spent(claim: Located, facts: Facts, text: str) -> bool:
+    """Is the money what people (tourists, visitors, shoppers) spent (see above)?"""
+    lo = max(facts.lo, claim.start - _SPENT_REACH)
+    return "spen" in text[lo : claim.start].lower() and _RE_PEOPLE_SPENT.search(
+        text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None

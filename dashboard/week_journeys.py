@@ -89,7 +89,10 @@ _RE_ON_THE_WAY: Final = regex.compile(
 
 def no_journey_time(claim: Located, clause: tuple[int, int], text: str) -> Topic | None:
     """The topic of a time in its clause (`clause`) that the power was off, near it, or a
-    queue at a shop took, with no vehicle or journey named; else None."""
+    queue at a shop took, with no vehicle or journey named, or of a tolerance around a date
+    (`off_the_date`); else None."""
+    if off_the_date(claim, text):
+        return Topic.LOGISTICS  # "arrived within two days of the promised date"
     if _RE_ON_THE_WAY.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None:
         return None
     lo, hi = max(clause[0], claim.start - 80), min(clause[1], claim.end + 30)

@@ -84,6 +84,7 @@ PRICED_ITEMS: Final[frozenset[str]] = frozenset({
     "drug", "drugs", "medicine", "medicines", "phone", "phones", "smartphone", "smartphones",
     "tyre", "tyres", "tire", "tires", "flour", "bread", "sugar", "rice", "meat", "beef",
     "mutton", "lamb", "potatoes", "onions", "eggs", "milk", "butter", "cooking oil",
+    "reefer", "reefers",  # a refrigerated box: "a heated reefer costs $3,000 more than a dry one"
 })
 
 # Oil and gas fields (and their operators) of the region: what they yield is production,
@@ -681,6 +682,10 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                "designed to deliver", "designed to supply", "designed to ship",
                                # "will be able to process 240,000 TEU annually"
                                "can process", "able to process", "capable of processing",
+                               # "a mill that can grind 600 tonnes of wheat a day": a plant's
+                               # room for its intake, as "can handle" is a port's
+                               "can grind", "able to grind", "can crush", "able to crush",
+                               "can mill", "able to mill", "can refine", "able to refine",
                                "designed to process", "capable of carrying",
                                "capable of transporting", "able to transport",
                                # "can currently handle 17 mt per year" (was cargo volume)
@@ -1292,7 +1297,11 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     # goods used up at home, in tonnes, barrels or cubic metres: "Wheat consumption reached
     # 6.5 million tonnes", "Cement demand is expected to reach 20 million tonnes" (no exports
     # nor cargo moved; electricity's rows come first)
-    ("consumption", "economy", ("consumption", "consumed", "demand"),
+    # ... and what a mill or a plant takes in: "The new mill will draw on about 200,000 tonnes
+    # of wheat a year", "the mill grinds 300 tonnes a day" ("can grind" is capacity; a bare
+    # "use" is left alone: "fields use 12,000 m3 of water per hectare" keeps water's row)
+    ("consumption", "economy", ("consumption", "consumed", "demand", "draw on", "draws on",
+                                "drew on", "consume", "consumes", "grind", "grinds"),
      frozenset({"mass", "oil", "gas"})),
     # "owes suppliers about $60 million for electricity imports": what they cost, too
     ("electricity imports", "energy", ("electricity imports", "imports of electricity",

@@ -5703,6 +5703,22 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaj-headline-port-names-lead-subject",
        "Aktau port handles record cargo\n\nThe port handled 7.4 mt last year.",
        c("7.4 mt", 7.4e6, "t", only_entities=("Port of Aktau",)), published="2026-02-10"),
+    # fixai
+    # fixai 7: money people spend (tourists, visitors, shoppers) is no state's budget; a
+    # government's spending stays one
+    ex("nm-fixai-visitors-spending-is-no-budget",
+       "Armenia welcomed 2.1 million foreign visitors in 2024, spending about $1.4 billion.",
+       c("2.1 million foreign visitors", 2.1e6, "count", period="2024"),
+       c("$1.4 billion", 1.4e9, "USD", metric=None, approx="approx", period="2024"),
+       published="2025-03-10"),
+    ex("nm-fixai-tourists-spent-is-no-budget-state-spending-is",
+       "Tourists from Kazakhstan spent $410 million in Kyrgyzstan in 2024, while state "
+       "spending on roads rose to 38 billion soms.",
+       c("$410 million", 410e6, "USD", metric=None, period="2024"),
+       c("38 billion soms", 38e9, "KGS", metric="budget"), published="2025-03-10"),
+    ex("nm-fixai-spending-by-pilgrims-is-no-budget",
+       "Spending by foreign pilgrims in Samarkand and Bukhara reached $260 million last year.",
+       c("$260 million", 260e6, "USD", metric=None, period="2024"), published="2025-03-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
@@ -5965,10 +5981,110 @@ FIXAJ: list[Example] = [
        published="2026-02-20"),
 ]
 
+# Readings round fixai found missing: each a general rule, in our own words.
+FIXAI: list[Example] = [
+    # fixai 1: the box an interview's question prices is what its bare answers' money is per
+    ex("fixai-asked-box-answers-by-route",
+       "Q: What does a 20-foot container from Urumqi to Baku cost these days?\n"
+       "A: By truck, roughly $3,400. By rail and ferry, $2,700 to $3,000.",
+       c("$3,400", 3400, "USD", per="20ft container", metric="freight rate", approx="approx"),
+       c("$2,700 to $3,000", 2700, "USD", value_high=3000, per="20ft container",
+         metric="freight rate"),
+       published="2025-03-10"),
+    ex("fixai-asked-wagon-how-much-speaker",
+       "QUESTION: How much does it cost to send a wagon of barley from Kostanay to Termez?\n"
+       "MINISTER: About $2,100 at present.",
+       c("$2,100", 2100, "USD", per="wagon", metric="freight rate", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-asked-box-not-a-project-answer",
+       "Q: What does a TEU from Aktau to Baku cost?\n"
+       "A: Around $650, though the new berth cost $400,000 to build.",
+       c("$650", 650, "USD", per="TEU", metric="freight rate", approx="approx"),
+       c("$400,000", 400000, "USD", per=None), published="2025-03-10"),
+    # fixai 2: money with handling at a port or terminal as its subject is a port charge, per
+    # the box (or tonne) a price just before it is per
+    ex("fixai-handling-at-each-terminal-after-box-rate",
+       "Rail to the coast runs about $900 per container, and handling at each terminal is "
+       "$120-180.",
+       c("$900", 900, "USD", per="container", metric="freight rate", approx="approx"),
+       c("$120-180", 120, "USD", value_high=180, per="container", metric="port charges"),
+       published="2025-03-10"),
+    ex("fixai-handling-next-sentence-per-tonne",
+       "Wheat travels to Hairatan for $48 a tonne. Handling at the border terminal costs about "
+       "$6.",
+       c("$48", 48, "USD", per="t"),
+       c("$6", 6, "USD", per="t", metric="port charges", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-handling-alone-and-a-handling-terminal",
+       "Terminal handling in Batumi is $85. The new handling terminal at Kuryk cost $40 "
+       "million.",
+       c("$85", 85, "USD", per=None, metric="port charges"),
+       c("$40 million", 40e6, "USD", metric="project cost"), published="2025-03-10"),
+    # fixai 3: what a reefer costs is a price, as a truck's is; its money before "more than
+    # <a thing>" is a change, a bound after "costs more than" is none
+    ex("fixai-reefer-costs-more-than-a-dry-box",
+       "A refrigerated reefer costs $2,500 more than a standard box, traders in Poti say.",
+       c("$2,500", 2500, "USD", metric="price", change="increase", per=None),
+       published="2025-03-10"),
+    ex("fixai-reefers-cost-more-than-bound",
+       "Second-hand reefers now cost more than $9,000, while a new one costs about $18,000.",
+       c("$9,000", 9000, "USD", metric="price", change=None, approx="min"),
+       c("$18,000", 18000, "USD", metric="price", approx="approx"), published="2025-03-10"),
+    # fixai 4: a second price that another party sells, buys or offers at, after a joint, is
+    # per what the first one is (one currency and scale; not a sum of another scale)
+    ex("fixai-second-party-sells-at-per-tonne",
+       "Uzbek bakeries pay around $310 a tonne for imported flour at the Termez terminal, "
+       "whereas the new local mill says it will sell at $280 next year.",
+       c("$310", 310, "USD", per="t", metric="price", approx="approx"),
+       c("$280", 280, "USD", per="t", metric="price"), published="2025-03-10"),
+    ex("fixai-sell-it-at-per-tonne-and-not-millions",
+       "Farmers sell barley at $190 a tonne in Kostanay, and traders sell it at $235 in "
+       "Termez, but the new elevator will cost $235 million.",
+       c("$190", 190, "USD", per="t"), c("$235", 235, "USD", per="t", metric="price"),
+       c("$235 million", 235e6, "USD", per=None, metric="project cost"),
+       published="2025-03-10"),
+    # fixai 5: what a mill or a plant "can grind/crush/mill/refine" is its capacity; what it
+    # draws on, consumes or grinds is its consumption (not the goods' exports); the mills
+    # counted before such a capacity cue stay counted mills
+    ex("fixai-mill-can-grind-is-capacity",
+       "Termez Un runs four flour mills and is building a fifth that can grind 450 tonnes of "
+       "wheat a day.",
+       c("four flour mills", 4, "count", metric="mill count"),
+       c("450 tonnes", 450, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-plant-can-crush-is-capacity",
+       "The oilseed plant in Pavlodar can crush 1,200 tonnes of sunflower seed a day.",
+       c("1,200 tonnes", 1200, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-mills-counted-before-can-process",
+       "The region has 14 flour mills and one new plant that can process 800 tonnes a day.",
+       c("14 flour mills", 14, "count", metric="mill count"),
+       c("800 tonnes", 800, "t", per="day", metric="capacity"), published="2025-03-10"),
+    ex("fixai-mill-draws-on-is-consumption",
+       "The Hairatan mill will draw on some 150,000 tonnes of Kazakh wheat a year; at "
+       "present it grinds about 300 tonnes of wheat a day.",
+       c("150,000 tonnes", 150000, "t", per="year", metric="consumption"),
+       c("300 tonnes", 300, "t", per="day", metric="consumption"), published="2025-03-10"),
+    # fixai 6: money an event (a strike, a closure, delays, a storm) "cost" a person or a body
+    # is its loss; what a thing cost, with no event nor object, stays a project's cost
+    ex("fixai-strike-cost-the-port-is-loss",
+       "The dockers' strike cost the port of Poti roughly $1.5 million a day.",
+       c("$1.5 million", 1.5e6, "USD", per="day", metric="loss", approx="approx"),
+       published="2025-03-10"),
+    ex("fixai-closure-cost-hauliers-is-loss",
+       "The closure of the Kazakh-Chinese border at Khorgos cost Kazakh hauliers an estimated "
+       "$4 million a week. The new dry port there cost $250 million.",
+       c("$4 million", 4e6, "USD", per="week", metric="loss", approx="approx"),
+       c("$250 million", 250e6, "USD", metric="project cost"), published="2025-03-10"),
+    ex("fixai-delays-cost-exporters-per-truck-is-loss",
+       "Delays at the Kapikule crossing cost Uzbek exporters about $200 per truck per day.",
+       c("$200", 200, "USD", per="truck", metric="loss", approx="approx"),
+       published="2025-03-10"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
-    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG + FIXAJ
+    + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG + FIXAI
+    + FIXAJ
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -50,7 +50,7 @@ FLOUR: list[Example] = [
        "wheat a day, its chief executive said on Monday.",
        c("nine flour mills", 9, "count"),
        c("$38 million", 38e6, "USD", kind="projection"),
-       c("600 tonnes", 600, "t", per="day"),
+       c("600 tonnes", 600, "t", per="day", metric="capacity"),
        published=FL_PUB),
     ex("lf35-flour-p2-jobs",
        "The plant is due to start in the second half of 2027 and will employ about 220 "
@@ -85,7 +85,8 @@ FLOUR: list[Example] = [
     ex("lf35-flour-p7-wheat",
        "The new mill will draw on about 200,000 tonnes of Kazakh wheat a year, or some 18 "
        "trains of 55 wagons a month.",
-       c("200,000 tonnes", 200000, "t", approx="approx", per="year", kind="projection"),
+       c("200,000 tonnes", 200000, "t", approx="approx", per="year", kind="projection",
+         metric="consumption"),
        c("18 trains", 18, "count", approx="approx"),
        c("55 wagons", 55, "count"),
        published=FL_PUB),
@@ -93,7 +94,7 @@ FLOUR: list[Example] = [
        "Afghan importers pay about $330 a tonne for Kazakh flour delivered to Hairatan, while "
        "local millers say they can sell at $295 once the plant is running.",
        c("$330", 330, "USD", approx="approx", per="t"),
-       c("$295", 295, "USD"),
+       c("$295", 295, "USD", per="t", metric="price"),
        published=FL_PUB),
     ex("lf35-flour-p9-neg-quote",
        "\"Our customers asked us to come closer, and we listened,\" chief executive Murat "
@@ -238,9 +239,10 @@ FORWARDER: list[Example] = [
        "A: By rail through Kazakhstan and Russia, about $4,300. Through the Middle Corridor, "
        "with the Caspian and Black Sea crossings, $5,600 to $6,200. By sea from Shanghai, "
        "around $2,900.",
-       c("$4,300", 4300, "USD", approx="approx"),
-       c("$5,600 to $6,200", 5600, "USD", value_high=6200),
-       c("$2,900", 2900, "USD", approx="approx"),
+       c("$4,300", 4300, "USD", approx="approx", per="40ft container", metric="freight rate"),
+       c("$5,600 to $6,200", 5600, "USD", value_high=6200, per="40ft container",
+         metric="freight rate"),
+       c("$2,900", 2900, "USD", approx="approx", per="40ft container", metric="freight rate"),
        published=FW_PUB),
     ex("lf35-fwd-p3-days",
        "Q: And the time?\n"
@@ -288,8 +290,8 @@ FORWARDER: list[Example] = [
        "leg alone costs $1,400 per box, and handling at each port is $150-250.",
        c("five borders", 5, "count"),
        c("two sea crossings", 2, "count"),
-       c("$1,400", 1400, "USD", per="container"),
-       c("$150-250", 150, "USD", value_high=250),
+       c("$1,400", 1400, "USD", per="container", metric="freight rate"),
+       c("$150-250", 150, "USD", value_high=250, per="container", metric="port charges"),
        published=FW_PUB),
     ex("lf35-fwd-p9-neg-office",
        "Q: Where are you based?\n"
@@ -384,7 +386,7 @@ WINE: list[Example] = [
        "Insulated liners add about $900 a box, and a heated reefer costs $3,000 more than a "
        "dry container, one Kakheti exporter said.",
        c("$900", 900, "USD", approx="approx", per="container"),
-       c("$3,000", 3000, "USD"),
+       c("$3,000", 3000, "USD", metric="price", change="increase"),
        published=WN_PUB),
     ex("lf35-wine-p9-neg-quote",
        "\"The Chinese buyer wants his Saperavi before the Spring Festival, not after,\" said "

@@ -1,0 +1,63 @@
+"""The box an interview's question prices, lent to the bare money of its answer: "Q: What does
+a 40-foot container from Xi'an to Duisburg cost today? / A: By rail, about $4,300. Through the
+Middle Corridor, $5,600 to $6,200." (each figure per 40ft container, as "A 40-foot container
+from Xi'an to Duisburg costs $4,300" is). Read by `quantity` for money with no rate of its own.
+
+Pure: no pandas, no dash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from dashboard.scanning import scan_timeout
+from dashboard.vocab.units import MANY_PER_USD, PER_WORDS
+
+# The question: "what/how much" asked of one box, wagon, truck or tonne, and a price word
+# ("What does a 40-foot container from X to Y cost?", "How much is one wagon of grain to
+# Baku?", "What is the rate for a TEU to Poti?").
+_RE_ASKED: Final = regex.compile(
+    r"(?i:\b(?:what|how[\s\u00a0]++much)\b[^?.!\n]{0,60}?\b(?:a|an|one|each|every|per)"
+    r"[\s\u00a0]++(?:(?P<size>40|20|45)[-\s\u00a0]?(?:ft|foot|feet)[\s\u00a0]++(?:container|box)"
+    r"|(?P<thing>container|box|wagon|railcar|truck|trailer|tonne|ton|teu))\b"
+    r"(?![\s\u00a0]++(?:terminals?|ships?|vessels?|ports?|yards?|trains?|lines?|depots?"
+    r"|cranes?)\b)[^?.!\n]{0,140}?\?)"
+)
+_RE_PRICE_WORD: Final = regex.compile(
+    r"(?i:\b(?:cost|costs|charge|charges|rate|rates|price|prices|tariff|tariffs|how[\s\u00a0]++much"
+    r"|pay)\b)")
+# The answer opens on its label ("A:", "A.", a speaker in capitals) right after the question.
+_RE_ANSWER_OPEN: Final = regex.compile(
+    r"[\s\u00a0]*+(?:A[:.]|[A-Z]{2,}+(?:[\s\u00a0][A-Z]{2,}+){0,2}+:)")
+# The figure's own sentence has no verb before it ("By sea from Shanghai, around $2,900."),
+# save the box's own "it costs/is" ("A: It costs about $4,300 by rail").
+_RE_OWN_VERB: Final = regex.compile(
+    r"(?i:\b(?<!\b(?:it|that|this)[\s\u00a0]++(?:now[\s\u00a0]++)?)(?:is|are|was|were|has|have"
+    r"|had|will|would|costs?|pays?|paid|spen[dt]s?|charges?|[a-z]{3,}ed)\b)")
+_ANSWER_REACH: Final = 400  # characters from the question's "?" to the figure
+_BOX_PRICE_MAX: Final = 1e6  # dollars: what one box costs to move is far below a million
+
+
+def asked_box(text: str, start: int, value: float, unit: str) -> str | None:
+    """The box (a rate's denominator, "40ft container") the question before a bare answer's
+    money at `start` asks the price of, or None (see above)."""
+    if value >= _BOX_PRICE_MAX * MANY_PER_USD.get(unit, 100) / 100:
+        return None
+    mark = text.rfind("?", max(0, start - _ANSWER_REACH), start)
+    if mark < 0 or "\n\n" in text[mark:start] or "Q:" in text[mark:start]:
+        return None
+    if _RE_ANSWER_OPEN.match(text, mark + 1, start) is None:
+        return None
+    lo = max(text.rfind(".", mark, start), text.rfind(":", mark, start), mark) + 1
+    if _RE_OWN_VERB.search(text, lo, start, timeout=scan_timeout(start - lo)) is not None:
+        return None
+    q_lo = max(text.rfind("\n", 0, mark), text.rfind(".", max(0, mark - 300), mark)) + 1
+    asked = _RE_ASKED.search(text, q_lo, mark + 1, timeout=scan_timeout(mark - q_lo))
+    if asked is None or _RE_PRICE_WORD.search(asked.group()) is None:
+        return None
+    if asked["size"]:
+        return f"{asked['size']}ft container"
+    thing: str = asked["thing"].lower()
+    return PER_WORDS.get(thing, thing)

@@ -87,11 +87,16 @@ def _worth_of(raws: list[Raw], j: int, text: str) -> Raw | None:
 
 
 # A part of the things counted before it ("11 of them", "40 of which"), and a thing's size
-# after its plural noun ("Tankers of up to 7,000 tonnes", "trucks with 40 tonnes"): the part
-# counts the things, not the size's unit.
+# after its plural noun ("Tankers of up to 7,000 tonnes", "ships as large as 5,000 tonnes",
+# "trucks with 40 tonnes each"): the part counts the things, not the size's unit. A load
+# "with" no "each" is what they carry in all ("Block trains with 52,000 TEU ..., 31,000 of
+# which": TEU).
 _RE_PART_OF_THEM: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:them|those|which)\b")
 _RE_THINGS_OF_SIZE: Final = regex.compile(
-    rf"\b(\p{{L}}++)[\s\u00a0]++(?i:of|with)[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+    rf"\b(\p{{L}}++)[\s\u00a0]++(?:(?i:of|(?P<with>with))[\s\u00a0]++"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?|(?i:as[\s\u00a0]++(?:large|big|heavy)[\s\u00a0]++as)"
+    r"[\s\u00a0]++)\Z")
+_RE_EACH_AFTER: Final = regex.compile(r"[^,;.]{0,30}?\b(?i:each|apiece)\b")
 
 
 def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:
@@ -101,7 +106,9 @@ def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:
     if anchor.unit == "count" or match_at(_RE_PART_OF_THEM, text, raw.end) is None:
         return None  # the common case: no part "of them"
     things = _RE_THINGS_OF_SIZE.search(text, max(0, anchor.start - 80), anchor.start)
-    return None if things is None else COUNT_NOUNS.get(fold(things.group(1)))
+    if things is None or (things.group("with") and not _RE_EACH_AFTER.match(text, anchor.end)):
+        return None
+    return COUNT_NOUNS.get(fold(things.group(1)))
 
 
 _RE_OF_THEM_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:them|these|those)\b")

@@ -205,11 +205,22 @@ def _speaks_of_staff(before: str) -> bool:
 _RE_OF_THEM: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:them|those|whom)\b")
 
 
+_RE_DIGITS: Final = regex.compile(r"\b(?!(?:19|20)[0-9]{2}\b)[0-9][0-9,.]*")  # no year
+
+
 def _part_of_staff(claim: Located, text: str) -> bool:
     """Is the count a part "of them" of staff counted right before it, in its sentence ("The
-    company employs 9,400 people, 1,100 of them in its rail division")?"""
+    company employs 9,400 people, 1,100 of them in its rail division")? The staff word must
+    be in the whole's own clause, past the figure before the whole ("which employs 120,000
+    people, carried 18 million people, 2 million of them": passengers)."""
     if match_at(_RE_OF_THEM, text, claim.end) is None:
         return False  # the common case: no part "of them"
     before = text[max(0, claim.start - 80) : claim.start]
     before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :].lower()
+    numbers = list(_RE_DIGITS.finditer(before))
+    if len(numbers) > 1:  # the whole's own clause: past the figure before it and its words
+        own = before[numbers[-2].end() : numbers[-1].start()]
+        before = own[own.rfind(",") + 1 :]  # ("12,000 employees, moved 3.1 million people")
+    elif numbers:
+        before = before[: numbers[-1].start()]
     return any(cue in before for cue in JOB_CUES)

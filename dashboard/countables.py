@@ -151,6 +151,10 @@ _RE_WAGONS_ADJECTIVE: Final = regex.compile(
     # a fleet's size: "of the 36,000-wagon fleet", "a 500-truck fleet"
     rf"|-(?P<noun>(?i:{'|'.join(dict.fromkeys(_TRAIN_UNITS + _PLANT_UNITS))}))"
     r"(?=[\s\u00a0]++(?i:fleets?)\b)")
+# What a timetable runs, and how often: "the three weekly services" is a rate, not a reference.
+_TIMETABLE_ITEMS: Final = frozenset({
+    "service", "train", "flight", "sailing", "departure", "call", "trip", "crossing", "voyage"})
+_TIMETABLE_PERS: Final = frozenset({"day", "week", "month"})
 _FEWEST_SHARES: Final = 1000  # fewer "shares" are a web page's social counter
 # People a story's source is, not people counted: "two people familiar with the process
 # said", "three people close to the talks" (a handful only: "2,000 people close to the
@@ -225,10 +229,12 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
     if item == "share" and raw.value < _FEWEST_SHARES and not raw.scaled:
         return  # "1.2K views · 45 shares": a page's counter; a placement sells thousands
     if written_out and (raw.value < 2 or (
-            _RE_DEFINITE_BEFORE.search(before) is not None
-            and per_of_adjective(after[: noun.start("noun")]) is None)):
+            _RE_DEFINITE_BEFORE.search(before) is not None and not (
+                item in _TIMETABLE_ITEMS
+                and per_of_adjective(after[: noun.start("noun")]) in _TIMETABLE_PERS))):
         return  # "the two countries", "one terminal": references, not measurements (but
-        # "replacing the three weekly services" is a timetable's rate)
+        # "replacing the three weekly services" is a timetable's rate; "the two annual
+        # permits" are still a reference)
     if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or _RE_RANK_AFTER.match(after):
         return  # "the top 10 exporters", "the 50 largest ports": a ranking
     if item == "person" and raw.value <= _MOST_SOURCES and not raw.scaled and (
@@ -402,12 +408,22 @@ def ends_a_list(previous: Raw, raw: Raw, text: str) -> bool:
 
 
 # A plural counted noun that "of them" after a bare number takes up, no number before it:
-# "Cheaper Russian wagons add to the pressure: ..., and 12,000 of them are now working".
+# "Cheaper Russian wagons add to the pressure: ..., and 12,000 of them are now working"; it
+# must be the sentence's one such noun and its first plural word, the subject ("Exporters
+# shipping containers ... paid $2,800 each, and 600 of them": the exporters, no containers).
 _RE_COUNTED_PLURAL: Final = regex.compile(
     rf"(?<![0-9][\s\u00a0]++)\b(?i:{alternation(k for k in COUNT_NOUNS if k.endswith('s'))})\b")
+_RE_PLURAL_WORD: Final = regex.compile(
+    r"\b(?!(?i:its|has|was|as|does|thus|whereas|perhaps|always|sometimes|besides)\b)"
+    r"\p{L}++(?<![sui]s)(?<=s)\b")
 
 
 def counted_before(text: str, lo: int, hi: int) -> str | None:
-    """The item of the last plural counted noun in text[lo:hi] no number counts, or None."""
-    nouns = [m.group() for m in _RE_COUNTED_PLURAL.finditer(text, lo, hi)]
-    return COUNT_NOUNS.get(fold(nouns[-1])) if nouns else None
+    """The item of the plural counted noun in text[lo:hi] no number counts, if it is the only
+    one and the first plural word there (the subject), else None."""
+    nouns = list(_RE_COUNTED_PLURAL.finditer(text, lo, hi))
+    first = _RE_PLURAL_WORD.search(text, lo, hi)
+    if len({fold(m.group()) for m in nouns}) != 1 or first is None or not (
+            nouns[0].start() <= first.start() < nouns[0].end()):
+        return None
+    return COUNT_NOUNS.get(fold(nouns[0].group()))

@@ -135,6 +135,8 @@ _RE_THE_COUNT_WAS: Final = regex.compile(
     flags=regex.REVERSE,
 )
 
+_PREPOSITIONS: Final = frozenset("with by under via through against from for into on in of".split())
+
 
 def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
     """A bare number after a verb of level counts the counted noun that is its subject, in
@@ -162,29 +164,33 @@ def count_of_subject(raws: list[Raw], i: int, text: str) -> None:
         return
     subject = _own_clause(before[: verb.start()])
     words = [w.lower() for w in _RE_WORD.findall(subject)]
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in ("that", "which", "who", "whose"):  # "Trains carried cargo that
-            words = words[k + 1 :]  # reached 500 ...": the relative clause's own subject
-            break
-    for j in range(len(words) - 1, -1, -1):  # the nearest counted noun before the verb
+    relative = [k for k, w in enumerate(words) if w in ("that", "which", "who", "whose")]
+    words = words[relative[-1] + 1 :] if relative else words  # "cargo that reached": its own
+    if (found := _subject_noun(words)) is None:
+        return
+    raw.unit, raw.item = "count", COUNT_NOUNS[found[0]]
+    raw.per = rate[0] if rate else per_of_adjective(" ".join(words[: found[1]]))
+    read_hedge(raw, before)
+    if verb.group().rstrip().lower().endswith(" by"):
+        raw.change = change_around(before, "")  # the count's change, not its level
+
+
+def _subject_noun(words: list[str]) -> tuple[str, int] | None:
+    """The counted name nearest before a count's verb, and where (`_PREPOSITIONS`)."""
+    behind: tuple[str, int] | None = None  # after a preposition ("backed by letters of credit")
+    for j in range(len(words) - 1, -1, -1):
         if _ends_the_subject(words, j):
-            return  # another clause's or another figure's subject
+            return behind  # another clause's or another figure's subject
         if words[j] not in _COUNT_NOUN_WORDS:
             continue  # no name ends or starts here (most words: told by one lookup)
-        # the longest name that ends or starts here: "container trains along ...", "letters
-        # of credit advised by the bank numbered just 85"
-        noun = next((n for n in (" ".join(words[max(0, j - 2) : j + 1]),
-                                 " ".join(words[max(0, j - 1) : j + 1]),
-                                 " ".join(words[j : j + 3]), " ".join(words[j : j + 2]),
-                                 words[j]) if n in COUNT_NOUNS),
-                    "")
-        if noun:
-            raw.unit, raw.item = "count", COUNT_NOUNS[noun]
-            raw.per = rate[0] if rate else per_of_adjective(" ".join(words[:j]))
-            read_hedge(raw, before)
-            if verb.group().rstrip().lower().endswith(" by"):
-                raw.change = change_around(before, "")  # the count's change, not its level
-            return
+        # the longest name that ends or starts here: "container trains", "letters of credit"
+        spans = ((max(0, j - 2), j + 1), (max(0, j - 1), j + 1), (j, j + 3), (j, j + 2), (j, j + 1))
+        first, noun = next(((a, n) for a, b in spans if (n := " ".join(words[a:b])) in COUNT_NOUNS),
+                           (0, ""))
+        if noun and (first == 0 or words[first - 1] not in _PREPOSITIONS):
+            return noun, j
+        behind = behind or ((noun, j) if noun else None)
+    return behind
 
 
 def _ends_the_subject(words: list[str], j: int) -> bool:
@@ -282,7 +288,7 @@ _ELLIPTIC_REACH: Final = 200
 # "detention of $15 a day for days 8 to 14", "demurrage doubles from day 6": a day's or a
 # week's place in a count after its noun, no figure of the sentence's unit.
 _RE_PLACE_IN_TIME: Final = regex.compile(r"(?i:\b(?:day|days|week|weeks)[\s\u00a0]*\Z)")
-# A bare number that counts things, never takes a sum's unit: "export letters of credit
+# A bare number that counts things takes no unit but a count's: "export letters of credit
 # numbered just 85" (after "$140 million"), "..., or some 4,400 tenge, and 12,000 of them".
 _RE_NUMBERED_BEFORE: Final = regex.compile(
     rf"(?i:\bnumbered[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)")
@@ -416,11 +422,9 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
         return
     if after.lstrip().startswith(")") and before.rfind("(") <= before.rfind(")"):
         return  # "; and 3 ) predicts that ...": a list marker, no bracketed figure
-    if _RE_NUMBERED_BEFORE.search(before):
-        return  # "export letters of credit numbered just 85": things, never a sum
     best = closest_anchor(raws, i, text, _ELLIPTIC_REACH)  # the closest in magnitude before
-    if best is None:
-        return
+    if best is None or (best[0].unit != "count" and _RE_NUMBERED_BEFORE.search(before)):
+        return  # "letters of credit numbered just 85": no sum (but "they numbered 11,000" trucks)
     anchor, factor = best
     if (things := things_of_them(anchor, raw, text, _ELLIPTIC_REACH)) is not None:
         if things:  # "Tankers of up to 7,000 tonnes ... 11 of them": tankers

@@ -54,9 +54,12 @@ from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 from dashboard.week_journeys import no_journey_time, share_on_time
 
 
-def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str, Topic] | None:
+def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str | None, Topic] | None:
     """A metric the unit and its rate say alone: yield, a river's flow (no word of gas in the
-    sentence), emissions, a ship's deadweight."""
+    sentence), emissions, a ship's deadweight; none for berth-days."""
+    if claim.unit == "day" and text[claim.end - 10 : claim.end].lower() == "berth-days":
+        return None, Topic.LOGISTICS  # "4,930 berth-days": berths' time taken, no transit
+        # or wait (the vocabulary names no berth occupancy)
     if claim.per == "ha" and claim.unit == "t":
         return "yield", Topic.AGRICULTURE  # "34 centners per hectare": grown per hectare
     if claim.per == "second" and claim.unit == "m3" and not RE_GAS_WORD.search(

@@ -97,11 +97,11 @@ def _last_number_of(before: str) -> regex.Match[str] | None:
 
 
 def _first_counted(words: list[str], skip: frozenset[str] = frozenset()) -> tuple[int, str] | None:
-    """Where in `words` the first counted noun (two words before one) stands, and what it
-    counts, passing over the things in `skip`."""
+    """Where in `words` the first counted noun (three words before two, two before one)
+    stands, and what it counts, passing over the things in `skip`."""
     for j in range(len(words)):
-        two = " ".join(words[j : j + 2])
-        noun = two if two in COUNT_NOUNS else words[j]
+        noun = next((n for n in (" ".join(words[j : j + 3]), " ".join(words[j : j + 2]))
+                     if n in COUNT_NOUNS), words[j])
         if noun in COUNT_NOUNS and COUNT_NOUNS[noun] not in skip:
             return j, COUNT_NOUNS[noun]
     return None

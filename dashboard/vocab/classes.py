@@ -130,6 +130,10 @@ COUNT_METRICS: Final[dict[str, tuple[str, str]]] = {
     "work permit": ("work permit count", "economy"),  # "1.25 million work patents" issued
     # "issued 1,240 letters of credit worth $860 million": trade finance, counted
     "letter of credit": ("letter of credit count", "trade"),
+    # cases opened against offenders, counted: "In 14 cases of smuggling, the goods were
+    # hidden in wagons" counts cases, whatever goods the clause names after them
+    **{item: (f"{item} count", "other") for item in ("smuggling case", "criminal case",
+                                                      "offence case")},
     # payments made by card or transfer, counted
     **{item: ("transaction count", "economy") for item in ("transaction", "payment",
                                                            "transfer")},

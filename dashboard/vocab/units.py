@@ -519,8 +519,10 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "businesses": "business", "entrepreneurs": "entrepreneur", "investors": "investor",
     "exporters": "exporter", "importers": "importer",
     # customs' trusted traders: "the number of authorised economic operators rose to 64"
-    "economic operators": "authorised economic operator",
+    "authorised economic operators": "authorised economic operator",
+    "authorized economic operators": "authorised economic operator",
     "aeos": "authorised economic operator",
+    "economic operators": "company",  # customs' word for any trading business, no AEO
     # an online market's and a high street's traders: "3,500 small sellers closed", "1,600
     # fruit stores", "120 retailers" (not a bare "stores" as a verb: a count needs its number)
     "sellers": "seller", "online sellers": "seller", "merchants": "merchant",

@@ -5719,6 +5719,101 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixai-spending-by-pilgrims-is-no-budget",
        "Spending by foreign pilgrims in Samarkand and Bukhara reached $260 million last year.",
        c("$260 million", 260e6, "USD", metric=None, period="2024"), published="2025-03-10"),
+    # fixak 1: "the <written count> annual/yearly <things>" stays a reference to things named
+    # before; only a timetable's daily/weekly/monthly runs ("the three weekly services") are
+    # a rate
+    ex("nm-fixak-the-two-annual-permits-is-a-reference",
+       "Hauliers are still waiting for the two annual permits Uzbekistan promised them.",
+       published="2026-05-15"),
+    ex("nm-fixak-the-three-yearly-contracts-is-a-reference",
+       "The consortium renegotiated the three yearly contracts it holds with the Aktau "
+       "terminal.", published="2026-05-15"),
+    # fixak 2: a counted name in a prepositional phrase after the subject's head ("secured
+    # with letters of credit") is not what a verb of level counts: the head before it is
+    ex("nm-fixak-contracts-secured-with-letters-of-credit-count-contracts",
+       "Grain export contracts secured with letters of credit numbered 64 in the first "
+       "quarter.",
+       c("64", 64, "count", item="contract"), published="2026-05-15"),
+    ex("nm-fixak-shipments-backed-by-letters-of-credit-count-shipments",
+       "Cotton shipments backed by letters of credit reached 230 last season, traders said.",
+       c("230", 230, "count", item="shipment"), published="2026-05-15"),
+    # fixak 3: a bare number after "numbered" takes no sum's unit, but a count's before it
+    # still lends its thing ("they numbered 14,500": the trucks)
+    ex("nm-fixak-they-numbered-after-trucks-are-trucks",
+       "Uzbekistan registered 9,200 foreign trucks at Yallama in 2023; last year they "
+       "numbered 14,500.",
+       c("9,200 foreign trucks", 9200, "count", item="truck", period="2023"),
+       c("14,500", 14500, "count", item="truck", period="2025"), published="2026-05-15"),
+    ex("nm-fixak-numbered-after-wagons-are-wagons",
+       "The operator leased 2,300 grain wagons in 2024, and by March its own numbered 1,100.",
+       c("2,300 grain wagons", 2300, "count", item="wagon", period="2024"),
+       c("1,100", 1100, "count", item="wagon"), published="2026-05-15"),
+    # fixak 4: "N of them" after a sum counts the sentence's subject; when that subject is
+    # people ("Traders moving containers", "Growers ... in trucks") no counted noun lends
+    # itself (the part stays without a claim rather than a count of the wrong things)
+    ex("nm-fixak-traders-moving-containers-of-them-are-no-containers",
+       "Traders moving containers through Batumi paid around $3,100 each, and 450 of them "
+       "have since turned to the Aktau ferry.",
+       c("$3,100", 3100, "USD", approx="approx"), published="2026-05-15"),
+    ex("nm-fixak-growers-sending-melons-in-trucks-of-them-are-no-trucks",
+       "Growers sending melons north in trucks earned about $900 a tonne, or 450,000 tenge, "
+       "and 1,300 of them joined the cooperative.",
+       c("$900", 900, "USD", per="t", approx="approx"),
+       c("450,000 tenge", 450000, "KZT"), published="2026-05-15"),
+    # fixak 5: a load "with N" that vehicles carry in all is no size of each: a part "of
+    # which/of them" after it is of the load's unit, not a count of the vehicles
+    ex("nm-fixak-trains-with-teu-of-which-are-teu",
+       "Container trains with 47,000 TEU reached Malaszewicze in the first half, 29,000 of "
+       "which came from Xi'an.",
+       c("47,000 TEU", 47000, "TEU"), c("29,000", 29000, "TEU", item=None),
+       published="2026-05-15"),
+    ex("nm-fixak-hopper-wagons-with-tonnes-of-them-are-tonnes",
+       "Hopper wagons with 58,000 tonnes of barley crossed at Saryagash, and 35,000 of them "
+       "were bound for Afghanistan.",
+       c("58,000 tonnes", 58000, "t"), c("35,000", 35000, "t", item=None),
+       published="2026-05-15"),
+    # fixak 6: a part "of them" takes the metric of the whole right before it; a staff word
+    # in an earlier clause of the sentence, before another figure, makes it no job count
+    ex("nm-fixak-part-of-travellers-after-staff-aside-is-passengers",
+       "Uzbek Railways, which employs 68,000 people, carried 9 million people last year, "
+       "3 million of them on the Afrosiyob trains.",
+       c("68,000 people", 68000, "count", metric="job count"),
+       c("9 million people", 9e6, "count", metric="passenger count"),
+       c("3 million", 3e6, "count", metric="passenger count"), published="2026-05-15"),
+    ex("nm-fixak-part-of-travellers-after-employees-aside-is-passengers",
+       "Georgian Railway, which has 12,000 employees, moved 3.1 million people last year, 1.2 "
+       "million of them between Tbilisi and Batumi.",
+       c("12,000 employees", 12000, "count", metric="job count"),
+       c("3.1 million people", 3.1e6, "count", metric="passenger count"),
+       c("1.2 million", 1.2e6, "count", metric="passenger count"), published="2026-05-15"),
+    # fixak 7: "economic operators" alone are any trading businesses customs deal with; only
+    # "authorised/authorized economic operators" and "AEOs" are the trusted-trader scheme
+    ex("nm-fixak-bare-economic-operators-are-no-aeos",
+       "Kyrgyz customs registered 5,600 economic operators last year, most of them small "
+       "importers.",
+       c("5,600 economic operators", 5600, "count", item="company"), published="2026-05-15"),
+    ex("nm-fixak-authorized-economic-operators-are-aeos",
+       "The number of authorized economic operators in Uzbekistan climbed to 57 in 2025.",
+       c("57", 57, "count", item="authorised economic operator"), published="2026-05-15"),
+    # fixak 8: berth-days are the time berths were taken up, no transit or waiting time (the
+    # vocabulary names no berth occupancy: no metric), nor is a change right after them
+    ex("nm-fixak-berth-days-are-no-transit-time",
+       "Berths at Aktau were taken up for 1,870 berth-days in 2025, up 9% on the year.",
+       c("1,870 berth-days", 1870, "day", metric=None, period="2025"),
+       c("9%", 9, "%", change="increase", metric=None), published="2026-05-15"),
+    ex("nm-fixak-berths-in-use-for-berth-days-are-no-transit-time",
+       "Container berths at Poti were in use for 2,410 berth-days last year.",
+       c("2,410 berth-days", 2410, "day", metric=None), published="2026-05-15"),
+    # fixak 9: cases opened against offenders are counted as cases, whatever goods or cargo
+    # the clause names after them
+    ex("nm-fixak-smuggling-cases-before-goods-are-cases",
+       "In 23 smuggling cases last year, the goods were declared as spare parts.",
+       c("23 smuggling cases", 23, "count", metric="smuggling case count"),
+       published="2026-05-15"),
+    ex("nm-fixak-criminal-cases-before-cargo-are-cases",
+       "Prosecutors opened 41 criminal cases in which the cargo of fuel was never declared.",
+       c("41 criminal cases", 41, "count", metric="criminal case count"),
+       published="2026-05-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

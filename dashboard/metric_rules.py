@@ -280,8 +280,7 @@ def by_place(
     label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
     text: str, uclass: str,
 ) -> tuple[str | None, Topic] | None:
-    """The cue's label refined by the place measured: a power line, a queue, a sea's level,
-    a depth, an airport."""
+    """The cue's label refined by the place measured (power line, queue, sea, depth, airport)."""
     if label == "route length" and any(name in POWER_LINES for _, name in facts.entities):
         return "power line length", Topic.ENERGY  # "CASA-1000 ... includes a 477-km line"
     if label == "route length" and is_queue(text, clause):
@@ -290,11 +289,11 @@ def by_place(
             (label in (None, "route length") and sea_level(claim, facts, text))
             or (label == "quay length" and sea_moves(claim, facts, text))):
         return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
-    if label in ("quay length", "route length", "depth") and lies_away(claim, text):
-        return None, topic  # "Kuryk, 70 kilometres to the south": how far, no quay's length
+    if (label in ("quay length", "route length", "depth") and lies_away(claim, text)) or (
+            uclass == "share" and label is not None and share_on_time(claim, text, label)):
+        return None, topic  # "Kuryk, 70 km to the south", "82% of trains arrived on time"
     if label == "depth" and claim.unit in ("km", "mi"):
-        return "route length", topic  # "plans to deepen 180 km of the channel": its stretch,
-        # no depth (waters measured in kilometres are long, not deep)
+        return "route length", topic  # "deepen 180 km of the channel": a stretch, no depth
     if label == "route length" and claim.unit in _SHORT_LENGTHS and (
             _RE_DEPTH.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
             or text[max(0, claim.start - 2) : claim.start].rstrip().endswith(("x", "×"))):
@@ -324,8 +323,6 @@ def by_cost_or_pace(
     if label in ("transit time", "waiting time") and (
             off := no_journey_time(claim, clause, text)) is not None:
         return None, off  # "power cuts of 4 hours a day", "within 2 days of the due date"
-    if uclass == "share" and label is not None and share_on_time(claim, text, label):
-        return None, topic  # "82% of trains arrived within two days of the promised date"
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
     if label == "duration" and claim.unit == "week" and (

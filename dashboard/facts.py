@@ -21,7 +21,7 @@ from dashboard.cue_filters import (
     remitted_inflows,
 )
 from dashboard.lexicon import Lexicon, Words
-from dashboard.patterns_around import RE_SEES_REACHING
+from dashboard.patterns_around import forecasts_seen
 from dashboard.periods import Time, find_times
 from dashboard.places import capitals_as_parties, names_no_party, towns_listed_with_ports
 from dashboard.published import Published
@@ -343,7 +343,7 @@ class DocFacts:
             if (always or _RE_IF_BEFORE.search(text, max(0, start - 60), start))
             and not _relies_on_no_figure(text, start, end)]
         verbs = _projects_as_verb(text, self.cues) + (
-            [m.start() for m in RE_SEES_REACHING.finditer(text)] if "see" in text else [])
+            forecasts_seen(text) if "see" in text else [])
         if verbs:  # "The ministry projects oil output of 96.2 mt": a forecast, no investment
             self.cues = [c for c in self.cues if c[0] not in verbs]
             self.projection_cues = sorted(self.projection_cues + verbs)

@@ -415,17 +415,16 @@ _SEASON_MONTHS: Final = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
 def _season(word: str, season: str, year: int, month: int) -> str:
-    """A season's three months: "last" the latest one over by publication, "next" the first
-    to begin after it, "this" the publication year's ("last summer" in May 2026 is
-    2025-06/2025-08; a winter runs from December, so that "last winter" in March 2026 is
-    2025-12/2026-02, as "this winter" is up to March)."""
+    """A season's three months: "last" the latest one over by publication, "this" the
+    publication year's, "next" the one after that ("last summer" in May 2026 is
+    2025-06/2025-08, "next summer" 2027-06/2027-08, "this summer" being 2026's; a winter runs
+    from December, so that "last winter" in March 2026 is 2025-12/2026-02, as "this winter"
+    is up to March)."""
     first = _SEASON_MONTHS[season.lower()]
     word = word.lower()
     if word in ("last", "previous"):
         start = year if first + 2 < month else year - 1 if first + 2 - 12 < month else year - 2
-    elif word == "next":
-        start = year if first > month else year + 1
     else:
-        start = year - 1 if first == 12 and month < 4 else year
+        start = (year - 1 if first == 12 and month < 4 else year) + (word == "next")
     end_year, end_month = divmod(start * 12 + first + 1, 12)
     return f"{start}-{first:02d}/{end_year}-{end_month + 1:02d}"

@@ -238,11 +238,14 @@ _RE_WITH_OTHER_START: Final = regex.compile(
     r"|expected\s++to|scheduled|slated|to\s++(?:start|begin))\b")
 
 
-def schedules_other(gap: str) -> bool:
+def schedules_other(gap: str, future: bool = False) -> bool:
     """Does the gap between a figure and a time after it say the time is another thing's
-    schedule (`RE_SCHEDULE_OF_OTHER`, `_RE_WITH_OTHER_START`)?"""
+    schedule (`RE_SCHEDULE_OF_OTHER`, `_RE_WITH_OTHER_START`)? The latter not for a flow
+    whose own verb is still to come (`future`): "The new line will carry 5 mt a year, with
+    operations starting in 2027" is 2027's (not "will lend EUR 200 million for the 60-km
+    stretch, with construction due to start in 2026": the length is no flow that starts)."""
     return (("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap) is not None
-            ) or ("with " in gap and _RE_WITH_OTHER_START.search(gap) is not None)
+            ) or (not future and "with " in gap and _RE_WITH_OTHER_START.search(gap) is not None)
 
 
 # An analyst's or a ministry's call in the present: "the ministry sees exports reaching 7 mt",
@@ -253,3 +256,27 @@ RE_SEES_REACHING: Final = regex.compile(
     r"(?:reaching|hitting|topping|exceeding|surpassing|(?:rising|growing|climbing|falling"
     r"|dropping|slowing|easing|jumping|increasing|declining)[\s\u00a0]++(?:to|by)|doubling"
     r"|tripling)\b")
+# ... but not a habit of a place ("Each winter the northern Caspian sees ice reaching 60 cm",
+# "The Zhetysu crossing sees traffic rising to 3,000 trucks a day in the harvest season",
+# "Every autumn the Khorgos gateway sees train numbers doubling"): a place, route or crossing
+# as the subject, or each/every/usually or a season in the sentence, tells what it sees.
+_RE_PLACE_SEES: Final = regex.compile(
+    r"(?i:\b(?:port|crossing|route|corridor|gateway|terminal|border|line|railway|road|highway"
+    r"|station|hub|sea|caspian|lake|river|pass|bridge|checkpoint|yard|depot|airport|harbou?r"
+    r"|valley|region|coast|city|town)s?)[\s\u00a0]++\Z")
+_RE_HABIT: Final = regex.compile(
+    r"(?i:\b(?:each|every|usually|typically|normally|often|routinely|during|seasons?)\b)")
+_RE_SENTENCE_STOP: Final = regex.compile(r"[.!?](?![0-9])|\n")
+
+
+def forecasts_seen(text: str) -> list[int]:
+    """Where `RE_SEES_REACHING` makes a forecast in `text`: not a place's habit."""
+    out = []
+    for m in RE_SEES_REACHING.finditer(text):
+        stops = [s.end() for s in _RE_SENTENCE_STOP.finditer(text, 0, m.start())]
+        end = _RE_SENTENCE_STOP.search(text, m.end())
+        lo, hi = stops[-1] if stops else 0, end.start() if end else len(text)
+        if not (_RE_PLACE_SEES.search(text, max(lo, m.start() - 30), m.start())
+                or _RE_HABIT.search(text, lo, hi)):
+            out.append(m.start())
+    return out

@@ -102,6 +102,9 @@ def find_times(
             out.append(Time(m.start(), m.end(), start.removesuffix("/.."), True))
             continue  # "the lowest since 2020", "its lowest since October": a base of no
             # span, no figure's nor a date's
+        if kind == "rels" and _counts_from_another(m, text, lo, hi):
+            out.append(Time(m.start(), m.end(), period, True))  # "the previous winter", after
+            continue  # "in 2017": counted from that year, not publication; no figure's time
         if _names_no_time(m, text, lo, hi) or (out and _names_a_report_after(out[-1], m, text, lo)):
             continue
         out.append(Time(m.start(), m.end(), period, _is_base(m, text, lo, hi)))
@@ -180,6 +183,23 @@ def _names_no_time(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
 
 
 _RE_ITS_BEFORE: Final = regex.compile(r"\b(?i:its|their)[\s\u00a0]++\Z")
+
+
+_RE_THE_BEFORE: Final = regex.compile(r"\b(?i:the)[\s\u00a0]++\Z")
+_RE_STOP: Final = regex.compile(r"[.!?](?![0-9])|\n")
+
+
+def _counts_from_another(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
+    """ "In 2017 the port froze for 40 days, and the previous winter it had closed for 25":
+    a season "previous" to, or "the last" before, a time its sentence names is counted from
+    that time, not from publication; read only in a sentence that names no other time."""
+    if not (m["rsw"].lower() == "previous"
+            or _RE_THE_BEFORE.search(text, max(lo, m.start() - 6), m.start())):
+        return False
+    stops = [s.end() for s in _RE_STOP.finditer(text, lo, m.start())]
+    end = _RE_STOP.search(text, m.end(), hi)
+    return any(t.span() != m.span() for t in RE_TIME.finditer(
+        text, stops[-1] if stops else lo, end.start() if end else hi))
 
 
 # A year whose prices a value is measured in: "$7.5 billion a year at 2023 prices", "in

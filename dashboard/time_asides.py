@@ -74,6 +74,13 @@ def in_aside(text: str, claim: Located, t: Time) -> bool:
                                                    claim.start) is not None
 
 
+# The rest of a noun phrase from a figure in it to the comma of a plan's aside: "plant",
+# "combined-cycle power plant" (no verb: "1,000 MW was added, scheduled ..." is another's).
+_RE_NAMED_BY_PLAN: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?!(?i:is|are|was|were|has|have|had|will|would|and|or|in|by|for)\b)"
+    r"(?![a-z]+ed\b)[\w-]++){1,3}[\s\u00a0]*+")
+
+
 def closed_aside(text: str, claim: Located, t: Time) -> bool:
     """Does `t` sit in an aside opened after the claim and closed by a comma after it, of what
     was done to a thing (not a deal's, when the claim is the deal's money or stake)? Or the
@@ -83,8 +90,11 @@ def closed_aside(text: str, claim: Located, t: Time) -> bool:
     if match_at(_RE_ASIDE_CLOSES, text, t.end) is None or not aside_opens(
             text, claim.end, t.start):
         return False
+    comma = text.rfind(",", claim.end, t.start)
+    if _RE_NAMED_BY_PLAN.fullmatch(text, claim.end, comma) and _RE_ASIDE_OPEN.match(
+            text, comma, t.start) is None:  # "the 1,000 MW plant, scheduled to finish in
+        return False  # 2028, has started": the plan's figure, in the noun its aside tells of
     if not (unit_class(claim.unit) == "money"
             or (claim.unit == "%" and match_at(_RE_STAKE_AFTER, text, claim.end))):
         return True
-    comma = text.rfind(",", claim.end, t.start)
     return _RE_DEAL_ASIDE.match(text, comma, t.start) is None

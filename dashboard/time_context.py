@@ -270,7 +270,8 @@ _RE_AHEAD: Final = regex.compile(
 # A past told between the future's cue and the time: "expects exports to recover after they
 # fell 12% in December", "expect the decline of 8% recorded in the first quarter to be revised".
 _RE_PAST_BETWEEN: Final = regex.compile(
-    rf"(?i:\b(?:{PAST_CHANGE_WORDS}|recorded|seen|registered|posted|was|were|had|which|who)\b)")
+    rf"(?i:\b(?:{PAST_CHANGE_WORDS}|gained|slipped|eased|dipped|surged|slumped|plunged|soared"
+    r"|tumbled|shrank|recorded|seen|registered|posted|was|were|had|which|who)\b)")
 
 
 # ... and only a verb still to come, for a month otherwise told as one gone by ("will rise 3%
@@ -280,11 +281,22 @@ _RE_WILL_AHEAD: Final = regex.compile(
     r"[\s\u00a0]+)?to)\b)(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z")
 
 
+# ... and that verb's own change, not one it speaks of ("is set to raise tariffs after a 12%
+# drop in cargo volumes in January", "will review the 15% rise in fuel prices in January",
+# "will publish data showing a 6% gain in February"): a month gone by stays this year's.
+_RE_NOT_ITS_OWN_CHANGE: Final = regex.compile(
+    r"(?i:\b(?:after|following|showing|shows|despite|since|amid|given)\b"
+    r"|\b(?:the|its|their|this|that|last[\s\u00a0]+year['\u2019]s)[\s\u00a0]+[^\s\u00a0]*[0-9%]"
+    r"[^\s\u00a0]*[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:rise|increase|gain|drop|fall|decline"
+    r"|decrease|jump|growth|hike|cut|slump|surge|rebound|contraction)s?\b)")
+
+
 def speaks_ahead(text: str, lo: int, start: int, strict: bool = False) -> bool:
     """Does the clause before `start` (from `lo`, at most 90 characters) speak of the future
     (`strict`: in a verb still to come), with no past told between its cue and the time?"""
     ahead = (_RE_WILL_AHEAD if strict else _RE_AHEAD).search(text, max(lo, start - 90), start)
-    return ahead is not None and _RE_PAST_BETWEEN.search(text, ahead.start(), start) is None
+    return ahead is not None and _RE_PAST_BETWEEN.search(text, ahead.start(), start) is None and (
+        not strict or _RE_NOT_ITS_OWN_CHANGE.search(text, ahead.start(), start) is None)
 
 
 # A time in the name of the report a figure is quoted from: "according to its FY2025 interim

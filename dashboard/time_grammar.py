@@ -87,6 +87,14 @@ _IN_FORCE_ON = (r"(?:enter(?:s|ed)?|comes?|came)\s+into\s+(?:force|effect)\s+on"
                 r"|(?:takes?|took)\s+effect\s+on")
 
 
+# What a season word may name rather than date: "the last winter convoy", "the summer
+# timetable", "winter wheat".
+_SEASON_NOUN: Final = (
+    r"(?i:convoys?|runs?|sailings?|services?|schedules?|timetables?|seasons?|navigation|ferry"
+    r"|ferries|crossings?|routes?|trains?|flights?|shipments?|campaigns?|wheat|barley|crops?"
+    r"|sowing|planting|harvests?|grazing|pastures?|tyres?|tires|heating|tourist|holidays?"
+    r"|break|session|term|olympics|games|fair|festival|collection|solstice)\b"
+)
 RE_TIME: Final = regex.compile(
     rf"""
     (?P<asof>(?i:as\s+(?:of|at)|at\s+the\s+start\s+of)
@@ -252,8 +260,11 @@ RE_TIME: Final = regex.compile(
         (?:\s+(?i:in|of)\s+(?P<ytdy>{_Y}))?)
     | (?P<relm>(?i:(?P<rmw>this|last|next|previous)\s+month))
     | (?P<relq>(?i:(?P<rqw>this|last|next|previous|current|coming)\s+quarter))
-    # a season by the publication's year: "the three weekly services of last summer"
-    | (?P<rels>(?i:(?P<rsw>this|last|next|previous)\s+(?P<rss>spring|summer|autumn|winter)))
+    # a season by the publication's year: "the three weekly services of last summer" (not "the
+    # third and last summer run", nor a season word before what it names: "the last winter
+    # convoy", "this winter wheat")
+    | (?P<rels>(?i:(?P<rsw>this|(?<!\band\s+)last|next|previous)\s+(?P<rss>spring|summer|autumn
+        |winter))(?![\s-]+{_SEASON_NOUN}))
     """,
     regex.VERBOSE,
 )

@@ -249,8 +249,9 @@ def _times_after(
                 gap = _RE_CODE.sub("", gap)
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
-            if schedules_other(gap):
-                continue
+            if schedules_other(gap, claim.per is not None and "with " in gap
+                               and done_before(text, claim.start) == "future"):
+                continue  # ("will carry 5 mt a year, with operations starting in 2027": 2027's)
             if closed_aside(text, claim, t):
                 continue  # "The 75-km line, built in 2011, carries ...": the aside's time
             if k + 1 < len(group) and dates_the_next(text, t.end, group[k + 1].start):

@@ -65,7 +65,7 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
             tail = text[raw.end : min(limit, raw.end + 80)]
-            late = (_RE_LATE_RATE.match(tail) or _RE_LATE_ADVERB_OF_GOODS.match(tail)
+            late = (_RE_LATE_RATE.match(tail) or _RE_LATE_ADVERB_BEFORE_WAY.match(tail)
                     ) if may_contain(tail, _LATE_WORDS) else None
             if late is not None:
                 raw.per = _late_rate(late)
@@ -103,13 +103,15 @@ _RE_LATE_RATE: Final = regex.compile(
     r"(?=[\s\u00a0]*+(?:[.,;!?]|\Z)|[\s\u00a0]++(?:between|from|to|for|through|via|across|on|at"
     r"|along|during|in)\b))"
 )
-# ... and before "under", "by", "with", "over", "until", "into" only when the words between
-# are the goods' and their way, no verb: "10 bcm of gas to Iran annually under the swap deal",
-# "4,000 tonnes of flour to Afghanistan daily by rail" (not "The $400 million loan will be
-# repaid annually over ten years", "300 bcm is reviewed annually by both sides").
-_RE_LATE_ADVERB_OF_GOODS: Final = regex.compile(
-    r"\A[\s\u00a0]++(?:of|to)[\s\u00a0]"
-    r"(?:(?!\b(?:is|are|was|were|will|be|been|being|has|have|had)\b)[^.,;:!?0-9()]){0,60}?"
+# ... and before "under", "by", "with", "over", "until", "into" only when no verb of being,
+# having or a future stands between, nor one of paying back or reviewing: "10 bcm of gas to
+# Iran annually under the swap deal", "About 1,500 trucks pass through Khorgos daily with
+# goods from China" (not "The $400 million loan will be repaid annually over ten years", "300
+# bcm is reviewed annually by both sides", "$500 million ... repayable annually over 15 years").
+_RE_LATE_ADVERB_BEFORE_WAY: Final = regex.compile(
+    r"\A(?:(?!\b(?i:is|are|was|were|will|would|shall|be|been|being|has|have|had|repaid"
+    r"|repayable|reviewed|revised|renegotiated|indexed|amorti[sz]ed|topped|paid)\b)"
+    r"[^.,;:!?0-9()]){1,60}?"
     r"(?<=[\s\u00a0])(?P<adv>(?i:daily|weekly|monthly|annually|yearly))"
     r"[\s\u00a0]++(?:under|by|with|over|until|into)\b"
 )

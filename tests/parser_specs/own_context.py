@@ -5444,6 +5444,29 @@ NEAR_MISSES: list[Example] = [
        c("310,000 TEU", 310000, "TEU", metric="container volume"),
        c("5%", 5, "%", change="increase", metric="port charges"),
        c("8%", 8, "%", change="increase", metric="port charges")),
+    # the lead's own (after review rm): the narrowings above keep a flow's closing adverb
+    # before "with"/"under", a later batch's date off the figure done so far, and the levels'
+    # changes after "with growth of"
+    ex("nm-lead-trucks-pass-daily-with-goods-keep-the-rate",
+       "Roughly 1,300 trucks cross at Kapikoy daily with goods for Iran.",
+       c("1,300 trucks", 1300, "count", per="day")),
+    ex("nm-lead-trains-run-weekly-under-a-timetable-keep-the-rate",
+       "About 14 block trains run weekly under the new Xi'an to Baku schedule.",
+       c("14 block trains", 14, "count", per="week")),
+    ex("nm-lead-repayable-annually-over-is-no-rate",
+       "The fund lent $300 million to Armenia repayable annually over 12 years.",
+       c("$300 million", 3e8, "USD", per=None), c("12 years", 12, "year")),
+    ex("nm-lead-with-the-second-batch-due-is-not-the-figures-time",
+       "Azerbaijan Railways has received 10 locomotives, with the second batch expected in "
+       "2027.",
+       c("10 locomotives", 10, "count", period=None), published="2026-01-20"),
+    ex("nm-lead-with-growth-of-pairs-with-the-levels",
+       "Poti handled 7.3 million tonnes and 330,000 TEU, with growth of 9% and 4% "
+       "respectively.",
+       c("7.3 million tonnes", 7.3e6, "t", metric="port throughput"),
+       c("330,000 TEU", 330000, "TEU", metric="container volume"),
+       c("9%", 9, "%", change="increase", metric="port throughput"),
+       c("4%", 4, "%", change="increase", metric="container volume")),
     # fixaf
     # fixaf 1: a plan word of a later noun phrase ("with planned capacity of", ", with planned
     # deliveries starting in 2026") does not project a figure its own done verb reports, nor
@@ -5785,6 +5808,59 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixam-farm-holding-shares-fall-is-no-farming",
        "Shares in the agricultural group Astyk Holding dropped 6% on Monday.",
        c("6%", 6, "%", change="decrease", topic="other"), published="2025-03-10"),
+    # fixaj 3: how far a place lies from another ("N km to the south", "N km east of X") is
+    # no length of a quay or a route; a ship "drawing N metres" is its draught, a depth (the
+    # last one a guard: a line that runs N km south keeps its route length)
+    ex("nm-fixaj-km-to-the-west-beside-berths-is-no-quay-length",
+       "Alat, 65 kilometres to the west, is busier: vessels drawing up to 4.5 metres still "
+       "reach its berths.",
+       c("65 kilometres", 65, "km", metric=None),
+       c("4.5 metres", 4.5, "m", metric="depth", approx="max"), published="2025-03-10"),
+    ex("nm-fixaj-km-north-of-a-town-is-no-route-length",
+       "The new grain terminal, 18 km north of Turkmenbashi, will have a 350-metre quay.",
+       c("18 km", 18, "km", metric=None),
+       c("350-metre", 350, "m", metric="quay length"), published="2025-03-10"),
+    ex("nm-fixaj-drawing-metres-is-depth-and-line-runs-south",
+       "Barges drawing more than 2.8 metres cannot use the pier. The new spur runs 42 km "
+       "south to the ferry terminal.",
+       c("2.8 metres", 2.8, "m", metric="depth", approx="min"),
+       c("42 km", 42, "km", metric="route length"), published="2025-03-10"),
+    # fixaj 4: a share of trains or ships that ran on time or late is no count of them, nor
+    # are shares compared with it; a tolerance "within N days of the promised date" is no
+    # journey's time (the last one's count change a guard)
+    ex("nm-fixaj-share-of-ferries-on-time-and-compared",
+       "Only 45% of the Caspian ferries sailed on time in 2024, against 70% a year earlier.",
+       c("45%", 45, "%", metric=None, period="2024"), c("70%", 70, "%", metric=None),
+       published="2025-03-10"),
+    ex("nm-fixaj-within-hours-of-schedule-is-no-transit-time",
+       "Most block trains now reach Dostyk within 12 hours of their scheduled time.",
+       c("12 hours", 12, "hour", metric=None), published="2025-03-10"),
+    ex("nm-fixaj-share-of-trains-late-and-train-count-rise",
+       "About 38% of container trains were late last year. The number of trains rose 9%.",
+       c("38%", 38, "%", metric=None, approx="approx", period="2024"),
+       c("9%", 9, "%", metric="train count", change="increase"), published="2025-03-10"),
+    # fixaj 5: a headline's country is no trade partner of a country's own total told in the
+    # lead ("Georgia exported ..."); a lead naming only a partner keeps the headline's home,
+    # and a headline's port still names a lead's subject (the last two guards)
+    ex("nm-fixaj-headline-partner-not-of-lead-exporter",
+       "Tajik aluminium finds buyers in Turkey\n\nDUSHANBE - Tajikistan exported 180,000 "
+       "tonnes of aluminium in 2025, earning $410 million.",
+       c("180,000 tonnes", 1.8e5, "t", only_entities=("Tajikistan",)),
+       c("$410 million", 410e6, "USD", only_entities=("Tajikistan",)), published="2026-02-10"),
+    ex("nm-fixaj-headline-partner-not-of-lead-possessive-exports",
+       "Kyrgyz gold heads to the UAE as prices climb\n\nBISHKEK - Kyrgyzstan's gold exports "
+       "rose 22% last year to $1.4 billion.",
+       c("22%", 22, "%", change="increase", only_entities=("Kyrgyzstan",)),
+       c("$1.4 billion", 1.4e9, "USD", only_entities=("Kyrgyzstan",)), published="2026-02-10"),
+    ex("nm-fixaj-headline-home-of-lead-partner-and-exports-guard",
+       "Kazakhstan's trade surplus widens\n\nExports to China rose 15% to $2.1 billion in "
+       "2025.",
+       c("15%", 15, "%", change="increase", only_entities=("China", "Kazakhstan")),
+       c("$2.1 billion", 2.1e9, "USD", only_entities=("China", "Kazakhstan")),
+       published="2026-02-10"),
+    ex("nm-fixaj-headline-port-names-lead-subject",
+       "Aktau port handles record cargo\n\nThe port handled 7.4 mt last year.",
+       c("7.4 mt", 7.4e6, "t", only_entities=("Port of Aktau",)), published="2026-02-10"),
     # fixai
     # fixai 7: money people spend (tourists, visitors, shoppers) is no state's budget; a
     # government's spending stays one
@@ -6240,6 +6316,52 @@ FIXAG: list[Example] = [
        c("90 containers", 90, "count", per="barge"), published="2025-03-10"),
 ]
 
+FIXAJ: list[Example] = [
+    # fixaj 1: a year that ended on a day, told in a relative clause ("the marketing year
+    # that ended on 30 June"), is the twelve months to it, as "the year ended 30 June" is
+    ex("fixaj-marketing-year-that-ended-on-a-day",
+       "Uzbekistan shipped 640,000 tonnes of wheat flour in the marketing year that ended on "
+       "30 June.",
+       c("640,000 tonnes", 640000, "t", period="2024-07/2025-06"), published="2025-09-01"),
+    ex("fixaj-fiscal-year-which-ended-in-march",
+       "The ferry operator earned $48 million in the fiscal year which ended in March.",
+       c("$48 million", 48e6, "USD", period="2024-04/2025-03"), published="2025-09-01"),
+    ex("fixaj-marketing-season-that-ended-and-calendar-year",
+       "Kazakh barley exports reached 2.3 million tonnes in the marketing season that ended "
+       "in June; port dues were $12 million in the year that ended 31 December 2024.",
+       c("2.3 million tonnes", 2.3e6, "t", period="2024-07/2025-06"),
+       c("$12 million", 12e6, "USD", period="2024"), published="2025-09-01"),
+    # fixaj 2: the items of a list whose lead line names a plan ("Targets for 2025:") are
+    # projections, as the lead's period reaches them (not a lead telling an outcome)
+    ex("fixaj-targets-for-lead-makes-items-planned",
+       "Targets for 2025:\n- Transit: 30 million tonnes\n- Container trains: 1,500",
+       c("30 million tonnes", 30e6, "t", period="2025", kind="projection"),
+       c("1,500", 1500, "count", period="2025", kind="projection"), published="2025-02-10"),
+    ex("fixaj-plans-for-lead-one-item",
+       "Plans for 2025:\n- Cargo: 7.5 million tonnes",
+       c("7.5 million tonnes", 7.5e6, "t", period="2025", kind="projection"),
+       published="2025-02-10"),
+    ex("fixaj-port-goals-for-lead-and-results-lead",
+       "Aktau port's goals for 2025:\n- Containers: 200,000 TEU\n- Grain: 1.2 million "
+       "tonnes\n\nResults for 2024:\n- Containers: 140,000 TEU",
+       c("200,000 TEU", 200000, "TEU", period="2025", kind="projection"),
+       c("1.2 million tonnes", 1.2e6, "t", period="2025", kind="projection"),
+       c("140,000 TEU", 140000, "TEU", period="2024", kind="actual"),
+       published="2025-02-10"),
+    # fixaj 6: a multiple of what a thing was in a year is the change since that year, as
+    # "has tripled since 2021" reads
+    ex("fixaj-3x-what-they-were-in-year-is-since",
+       "Container volumes at Poti are 3x what they were in 2021.",
+       c("3x", 3, "x", change="increase", period="2021/.."), published="2026-02-20"),
+    ex("fixaj-twice-what-it-was-in-year-is-since",
+       "Trade between Uzbekistan and Turkmenistan is now twice what it was in 2020.",
+       c("twice", 2, "x", change="increase", period="2020/.."), published="2026-02-20"),
+    ex("fixaj-four-times-what-it-had-been-in-year-is-since",
+       "Ro-ro traffic across the Caspian is about four times what it had been in 2019.",
+       c("four times", 4, "x", change="increase", period="2019/..", approx="approx"),
+       published="2026-02-20"),
+]
+
 # Readings round fixai found missing: each a general rule, in our own words.
 FIXAI: list[Example] = [
     # fixai 1: the box an interview's question prices is what its bare answers' money is per
@@ -6343,6 +6465,7 @@ EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
     + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG + FIXAI
+    + FIXAJ
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -65,7 +65,7 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
         if raw.per is None and raw.unit not in _NO_LATE_RATE:
             limit = raws[k + 1].start if k + 1 < len(raws) else len(text)
             tail = text[raw.end : min(limit, raw.end + 80)]
-            late = (_RE_LATE_RATE.match(tail) or _RE_LATE_ADVERB_OF_GOODS.match(tail)
+            late = (_RE_LATE_RATE.match(tail) or _RE_LATE_ADVERB_BEFORE_WAY.match(tail)
                     ) if may_contain(tail, _LATE_WORDS) else None
             if late is not None:
                 raw.per = _late_rate(late)
@@ -103,13 +103,15 @@ _RE_LATE_RATE: Final = regex.compile(
     r"(?=[\s\u00a0]*+(?:[.,;!?]|\Z)|[\s\u00a0]++(?:between|from|to|for|through|via|across|on|at"
     r"|along|during|in)\b))"
 )
-# ... and before "under", "by", "with", "over", "until", "into" only when the words between
-# are the goods' and their way, no verb: "10 bcm of gas to Iran annually under the swap deal",
-# "4,000 tonnes of flour to Afghanistan daily by rail" (not "The $400 million loan will be
-# repaid annually over ten years", "300 bcm is reviewed annually by both sides").
-_RE_LATE_ADVERB_OF_GOODS: Final = regex.compile(
-    r"\A[\s\u00a0]++(?:of|to)[\s\u00a0]"
-    r"(?:(?!\b(?:is|are|was|were|will|be|been|being|has|have|had)\b)[^.,;:!?0-9()]){0,60}?"
+# ... and before "under", "by", "with", "over", "until", "into" only when no verb of being,
+# having or a future stands between, nor one of paying back or reviewing: "10 bcm of gas to
+# Iran annually under the swap deal", "About 1,500 trucks pass through Khorgos daily with
+# goods from China" (not "The $400 million loan will be repaid annually over ten years", "300
+# bcm is reviewed annually by both sides", "$500 million ... repayable annually over 15 years").
+_RE_LATE_ADVERB_BEFORE_WAY: Final = regex.compile(
+    r"\A(?:(?!\b(?i:is|are|was|were|will|would|shall|be|been|being|has|have|had|repaid"
+    r"|repayable|reviewed|revised|renegotiated|indexed|amorti[sz]ed|topped|paid)\b)"
+    r"[^.,;:!?0-9()]){1,60}?"
     r"(?<=[\s\u00a0])(?P<adv>(?i:daily|weekly|monthly|annually|yearly))"
     r"[\s\u00a0]++(?:under|by|with|over|until|into)\b"
 )
@@ -225,6 +227,14 @@ _RE_COMPARED_LEVEL: Final = regex.compile(
 _RE_OWN_WHOLE_AFTER: Final = regex.compile(
     r"[^.;!?]{0,30}?\b(?i:total|overall|altogether|combined|in[\s\u00a0]+all|a|an|per|each"
     r"|every)\b")
+# ... and nothing but a time or a place after it ("in February", "at Poti", "for older
+# models"): not a stock, a length or a queue ("compared with 95 wagons waiting at the
+# border", "versus 40 km of old track", "against 900 TEU during the whole of 2015").
+_RE_TIME_OR_PLACE_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?i:in|at|for|on|before|after|until|since|last|earlier|previously"
+    r"|a[\s\u00a0]++year)\b(?![\s\u00a0]++(?i:storage|stock|reserves?|tanks?|warehouses?"
+    r"|queues?|total|the[\s\u00a0]++(?:queue|whole|decade))\b)[^.,;:!?()]{0,40}?)?"
+    r"(?:[\s\u00a0]*+(?:[.,;:!?)]|\Z)|[\s\u00a0]++(?i:and|but|while|whereas)\b)")
 
 
 def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
@@ -235,7 +245,8 @@ def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
             and 0.1 <= before.value / (raw.value or 1) <= 10  # (not "170 a day, against
             # 48,500 in 2024": a year's total, set against the total before the rate)
             and _RE_COMPARED_LEVEL.match(text, before.end, raw.start) is not None
-            and _RE_OWN_WHOLE_AFTER.match(text, raw.end) is None)
+            and _RE_OWN_WHOLE_AFTER.match(text, raw.end) is None
+            and _RE_TIME_OR_PLACE_AFTER.match(text, raw.end) is not None)
 
 
 def _one_price_scale(a: Raw, b: Raw) -> bool:

@@ -158,13 +158,12 @@ def _share_the_time_after(
         out[k] = replace(out[k], period=last.period, kind=last.kind)
 
 
-# Between a list of levels and its changes: their time maybe, no noun of the changes' own
-# ("..., with fees up 5% and 8% respectively" are the fees', not the levels').
-_RE_LEVELS_THEN_CHANGES: Final = regex.compile(
-    r"(?:[\s\u00a0]++(?:in|for|during|over|since)[\s\u00a0]++[^,;:()]{1,40}?)?"
-    r"[\s\u00a0]*+,?[\s\u00a0]*+(?:(?:up|down|rising|falling|growing|increasing|decreasing"
-    r"|(?:a|an)[\s\u00a0]++(?:rise|fall|gain|drop|increase|decrease)[\s\u00a0]++of)"
-    r"[\s\u00a0]++)?(?:by[\s\u00a0]++)?")
+# Between a list of levels and its changes, a noun of the changes' own: "..., with handling
+# fees up 5% and 8% respectively" are the fees' (not "with growth of 12% and 7%", "year-on-year
+# increases of", "in the first eight months, up": the levels').
+_RE_OWN_NOUN_BETWEEN: Final = regex.compile(
+    r"(?i:\b(?:fees?|charges?|prices?|rates?|tariffs?|revenues?|costs?|wages?|salar(?:y|ies)"
+    r"|profits?|dut(?:y|ies)|margins?|earnings|sales|values?|shares?|spending|investments?)\b)")
 
 
 def _changes_pair_with_levels(out: list[Claim], figures: list[int], text: str) -> None:
@@ -175,8 +174,7 @@ def _changes_pair_with_levels(out: list[Claim], figures: list[int], text: str) -
     if any(out[k].change is not None or out[k].metric is None for k in levels) or any(
             out[k].change is None or out[k].unit not in ("%", "x") for k in changes):
         return
-    if _RE_LEVELS_THEN_CHANGES.fullmatch(text, out[levels[-1]].end,
-                                         out[changes[0]].start) is None:
+    if _RE_OWN_NOUN_BETWEEN.search(text, out[levels[-1]].end, out[changes[0]].start):
         return
     for level, change in zip(levels, changes, strict=True):
         out[change] = replace(out[change], metric=out[level].metric, topic=out[level].topic)

@@ -61,9 +61,12 @@ _RE_GAP_BAD: Final = regex.compile(
     # a speaker's verb: what comes after it is when it was said or another statement ("$2.9
     # billion in the seven months, he said, adding that the agreement, in force since May 15")
     r"|\b(?:said|says|noted|stated|told)\b"
-    # "240 km of the 380 km cable has been laid, with the rest due next spring": its own
-    # subject (not "with the final tally for 2025 due in February": the figure's own year)
-    r"|,\s*with\s+the\s+(?:rest|remaining|remainder|other)\b"
+    # "240 km of the 380 km cable has been laid, with the rest due next spring", "has received
+    # 12 locomotives, with the second batch expected in 2026": its own subject (not "with the
+    # final tally for 2025 due in February", "the last three months of 2025": the figure's)
+    r"|,\s*with\s+the\s+(?:rest|remaining|remainder|other|(?:second|next|last|final)\b"
+    r"(?!\s+(?:full-year\s+)?(?:tally|figures?|data|results?|count|three|six|nine|two"
+    r"|quarter|half|months?)\b))\b"
     # (not "is due to start up in 2027, adding about 400 jobs": a figure the start-up adds)
     rf"|,\s*adding\b(?!\s++(?:{HEDGE_OR_MORE}\s++)?+\Z)"
     # "620,000 sqm of warehousing, most of it built after 2018": when (part of) the thing

@@ -133,8 +133,9 @@ def things_of_them(anchor: Raw, raw: Raw, text: str, reach: int) -> str | None:
 def factor_within_whole(anchor: Raw, raw: Raw, factor: float, before: str) -> float:
     """The scale a bare part after "of which" takes from its whole: the whole's, unless that
     makes the part larger than the whole ("invested $2 billion, of which 400 went to ports":
-    not $400 billion); then the largest smaller scale that keeps it within (400 million)."""
-    if not before.endswith(("of which ", "of which\u00a0")):
+    not $400 billion); then the largest smaller scale that keeps it within (400 million). A
+    change is no whole ("rose by $400 million to $5 billion, of which 600": 600 million)."""
+    if anchor.change is not None or not before.endswith(("of which ", "of which\u00a0")):
         return factor
     whole = abs(anchor.value_high if anchor.value_high is not None else anchor.value)
     while factor >= 1e3 and abs(raw.value) * factor > whole:

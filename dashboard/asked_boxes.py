@@ -35,23 +35,37 @@ _RE_ANSWER_OPEN: Final = regex.compile(
 # save the box's own "it costs/is" ("A: It costs about $4,300 by rail").
 _RE_OWN_VERB: Final = regex.compile(
     r"(?i:\b(?<!\b(?:it|that|this)[\s\u00a0]++(?:now[\s\u00a0]++)?)(?:is|are|was|were|has|have"
-    r"|had|will|would|costs?|pays?|paid|spen[dt]s?|charges?|[a-z]{3,}ed)\b)")
+    r"|had|will|would|costs?|pays?|paid|spen[dt]s?|charges?|brought|made|took|got|sold"
+    r"|[a-z]{3,}ed)\b)")
+# A later sentence of the answer prices the box only as another route's or mode's figure ("By
+# rail and ferry, $2,700"); an add-on or another cost is not the box's rate ("Insurance,
+# another $300", "plus roughly $400 in port fees", "Customs, maybe $150").
+_RE_ROUTE_OPENER: Final = regex.compile(r"[\s\u00a0]*+(?:By|Through|Via|Across|Over)\b")
+_OTHER_COST: Final = (
+    r"fees?|insurance|customs|storage|subsid(?:y|ies)|dut(?:y|ies)|tax(?:es)?|demurrage")
+_RE_OTHER_COST_BEFORE: Final = regex.compile(
+    rf"(?i:\b(?:{_OTHER_COST}|plus|another|extra)\b[^.;:]{{0,30}}\Z)")
+_RE_OTHER_COST_AFTER: Final = regex.compile(
+    rf"(?i:[\s\u00a0]++(?:in|for|of)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++)?(?:{_OTHER_COST})\b)")
 _ANSWER_REACH: Final = 400  # characters from the question's "?" to the figure
 _BOX_PRICE_MAX: Final = 1e6  # dollars: what one box costs to move is far below a million
+
+
+def box_sized(value: float, unit: str) -> bool:
+    """Could the money be what moving one box costs (under `_BOX_PRICE_MAX` in dollars)?"""
+    return value < _BOX_PRICE_MAX * MANY_PER_USD.get(unit, 100) / 100
 
 
 def asked_box(text: str, start: int, value: float, unit: str) -> str | None:
     """The box (a rate's denominator, "40ft container") the question before a bare answer's
     money at `start` asks the price of, or None (see above)."""
-    if value >= _BOX_PRICE_MAX * MANY_PER_USD.get(unit, 100) / 100:
+    if not box_sized(value, unit):
         return None
     mark = text.rfind("?", max(0, start - _ANSWER_REACH), start)
     if mark < 0 or "\n\n" in text[mark:start] or "Q:" in text[mark:start]:
         return None
-    if _RE_ANSWER_OPEN.match(text, mark + 1, start) is None:
-        return None
-    lo = max(text.rfind(".", mark, start), text.rfind(":", mark, start), mark) + 1
-    if _RE_OWN_VERB.search(text, lo, start, timeout=scan_timeout(start - lo)) is not None:
+    label = _RE_ANSWER_OPEN.match(text, mark + 1, start)
+    if label is None or _another_cost(text, label.end(), start):
         return None
     q_lo = max(text.rfind("\n", 0, mark), text.rfind(".", max(0, mark - 300), mark)) + 1
     asked = _RE_ASKED.search(text, q_lo, mark + 1, timeout=scan_timeout(mark - q_lo))
@@ -61,3 +75,19 @@ def asked_box(text: str, start: int, value: float, unit: str) -> str | None:
         return f"{asked['size']}ft container"
     thing: str = asked["thing"].lower()
     return PER_WORDS.get(thing, thing)
+
+
+def _another_cost(text: str, label_end: int, start: int) -> bool:
+    """Is the answer's money at `start` not the box's price: after a verb or a count of its
+    own sentence, in a later sentence not opening on a route, or another cost (see above)?"""
+    lo = max(text.rfind(".", label_end, start), text.rfind(":", label_end, start)) + 1
+    if lo > 0 and _RE_ROUTE_OPENER.match(text, lo, start) is None:
+        return True  # "A: About $2,800. Our fleet of 120 trucks brought in $900,000"
+    lo = max(lo, label_end)
+    if any(ch.isdigit() for ch in text[lo:start]):
+        return True  # a count or another figure before it in its sentence
+    if _RE_OWN_VERB.search(text, lo, start, timeout=scan_timeout(start - lo)) is not None:
+        return True
+    gap = text.find(" ", start, start + 40)
+    return _RE_OTHER_COST_BEFORE.search(text[lo:start]) is not None or (
+        gap > 0 and _RE_OTHER_COST_AFTER.match(text, gap) is not None)

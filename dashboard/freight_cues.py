@@ -49,7 +49,14 @@ _RE_FREIGHT: Final = regex.compile(
 # the money is paid for is moving the goods (not "$240 per tonne for wheat", "to buy wheat").
 _RE_TO_MOVE_AFTER: Final = regex.compile(
     r"[^,;:.()0-9]{0,30}?[\s\u00a0]to[\s\u00a0]++(?i:ship|move|carry|transport|haul|truck"
-    r"|deliver|send|rail)\b")
+    r"|rail)\b")
+# ... only money paid or charged for it, right before ("pay $35 per tonne", "It costs $40 a
+# tonne"), no price a seller asks ("offered diesel at $720 per tonne to deliver") and no tax
+# the payer owes ("must pay a duty of $50 per tonne to ship wheat abroad").
+_RE_PAID_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|costs?|costing)[\s\u00a0]++"
+    r"(?:(?:about|around|nearly|some|roughly|up[\s\u00a0]++to|only|just|an?[\s\u00a0]++"
+    r"average[\s\u00a0]++of)[\s\u00a0]++)?)\Z")
 
 # A box bought or sold, not moved: "A new 40HC cost about $3,000", "Used 20ft containers are
 # selling for $1,400", "the price of a new 20ft dry container" (no per-box rate, no word of
@@ -70,11 +77,19 @@ def is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
         or claim.per in _BOX_PER
         or (claim.per in _FREIGHT_PER
             and (_RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
-                 or _RE_TO_MOVE_AFTER.match(text, claim.end, min(hi, claim.end + 40))))
+                 or _paid_to_move(claim, clause, text)))
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"
                and text[start:end].lower().startswith(CONTAINER_SIZES)
                for start, end, row in facts.cues)
     )
+
+
+def _paid_to_move(claim: Located, clause: tuple[int, int], text: str) -> bool:
+    """Is money per tonne paid or charged to move the goods ("paid $62 per tonne to carry
+    barley")?"""
+    lo, hi = clause
+    return bool(_RE_TO_MOVE_AFTER.match(text, claim.end, min(hi, claim.end + 40))
+                and _RE_PAID_BEFORE.search(text, max(lo, claim.start - 40), claim.start))
 
 
 def box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:

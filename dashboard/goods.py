@@ -163,6 +163,14 @@ def took_in(cue_end: int, text: str) -> bool:
 
 
 _RE_BRING: Final = regex.compile(r"(?i:(?:brought|brings|bringing)\s+in|generat(?:e|es|ed|ing))\Z")
+# ... the verb right before the money, a hedge at most between ("generated about $65
+# million"), and no money saved, bid, asked for or ordered named after it
+_RE_RIGHT_BEFORE_MONEY: Final = regex.compile(
+    rf"[\s\u00a0]++(?:(?i:{HEDGE_WORDS}|a[\s\u00a0]+total[\s\u00a0]+of|a[\s\u00a0]+record)"
+    r"[\s\u00a0]++)?")
+_RE_NOT_TAKEN_IN_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:in|of|worth[\s\u00a0]+of)[\s\u00a0]++(?:(?i:new|fresh|additional|annual"
+    r"|budget|cost)[\s\u00a0]++)?(?i:savings|bids|demand|orders|jobs|pledges|commitments)\b")
 
 
 def no_money_taken_in(claim: Located, cue: tuple[int, int, int], text: str) -> bool:
@@ -172,8 +180,10 @@ def no_money_taken_in(claim: Located, cue: tuple[int, int, int], text: str) -> b
     start, end, row = cue
     if row not in EARN_ROWS or not _RE_BRING.search(text, max(0, end - 16), end):
         return False
-    if claim.end <= start:
-        return True
+    if claim.end <= start or _RE_RIGHT_BEFORE_MONEY.fullmatch(text, end, claim.start) is None:
+        return True  # "the tender brought in bids worth $700 million": the bids' money
+    if _RE_NOT_TAKEN_IN_AFTER.match(text, claim.end) is not None:
+        return True  # "generated $2 billion in savings": money kept, asked for or promised
     return text[end - 2 : end].lower() == "in" and text.startswith((" of ", " worth of "),
                                                                    claim.end)
 
@@ -209,13 +219,19 @@ def imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
 _RE_BOUGHT_BEFORE: Final = regex.compile(
     r"(?i:\b(?:bought|purchased|buys|buy|purchases|buying|purchasing)[\s\u00a0]++"
     rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?+)\Z")
+_RE_BUYER_GAP: Final = regex.compile(r"[^.;:,()!?]*+")  # the buyer's name to the verb
 _RE_FROM_BEFORE: Final = regex.compile(
     r"[^.;:,()0-9]{0,60}?[\s\u00a0](?i:from)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
 def bought_from(claim: Located, facts: Facts, text: str) -> bool:
-    """Was the figure bought (the verb right before it) from a country named after it?"""
-    if _RE_BOUGHT_BEFORE.search(text, max(0, claim.start - 40), claim.start) is None:
+    """Was the figure bought (the verb right before it) from a country named after it, by a
+    buyer a name, a country or a demonym names (not "Traders bought 200,000 tonnes of cotton
+    from Uzbekistan for export": whose trade it is, the clause does not say)?"""
+    verb = _RE_BOUGHT_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    if verb is None or not any(verb.start() - 60 <= at < verb.start()
+                               and _RE_BUYER_GAP.fullmatch(text, at, verb.start())
+                               for at, _ in facts.entities):
         return False
     return any(name in COUNTRIES and claim.end < at < claim.end + 80
                and _RE_FROM_BEFORE.match(text, claim.end, at) is not None
@@ -245,10 +261,19 @@ def machines_traded(facts: Facts, lo: int, start: int, text: str, *,
         if row not in _TRADE_ROWS or cue_start < lo or cue_end > start or not (
                 text[cue_start:cue_end].lower().startswith(("export", "import", "re-"))):
             continue
-        if goods or _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start) or (
+        if (goods and _RE_NOT_GOVERNED.search(text, cue_end, start) is None) or (
+                _RE_MACHINES_BEFORE.search(text, max(lo, cue_start - 16), cue_start)) or (
                 _RE_MACHINES_OF.match(text, cue_end, min(start, cue_end + 40))):
             return METRICS[row][0]
     return None
+
+
+# Between a trade noun and a count of goods by the piece, what stops the noun governing the
+# count: another clause ("Smartphone imports rose 12%, and local assemblers produced 450,000
+# smartphones") or goods kept at home ("Despite weak exports Georgian shops sold at home").
+_RE_NOT_GOVERNED: Final = regex.compile(
+    r"[,;:]|(?i:\b(?:and|while|but|as|whereas|although|though|domestic|domestically|local"
+    r"|locally|home)\b)")
 
 
 # "350,000 tonnes for the home market", "15 mt to the domestic market", "793,000 tonnes were

@@ -196,12 +196,13 @@ _RE_BASE_NEXT: Final = regex.compile(
     r"[\s\u00a0]++(?i:than|year[-\s]on[-\s]year|y/y|yoy|on[\s\u00a0]++the[\s\u00a0]++year"
     r"|a[\s\u00a0]++year[\s\u00a0]++(?:earlier|ago|before)|compared|from[\s\u00a0]++a)\b")
 
-# A figure's rate, then a comparison with "than": a gap to the other, as "$200 more than"
-# is ("costs $40 per tonne less than via the Black Sea", "$300 a container cheaper than").
+# A figure's rate, then "than": a gap, as "$200 more than" is ("$40 per tonne less than via
+# Poti"; not "$20 per tonne on lots less than 500 tonnes": a preposition, a figure after).
 _RE_RATE_THEN_THAN: Final = regex.compile(
-    r"\A[\s\u00a0]++(?:(?i:per|an?)[\s\u00a0]++[\w-]++(?:[\s\u00a0]++[\w-]++){0,2}?|/[a-z]++)"
-    r"[\s\u00a0]++(?i:(?P<inc>more|dearer|higher|costlier)|(?P<dec>less|cheaper|lower))"
-    r"[\s\u00a0]++than\b")
+    r"\A[\s\u00a0]++(?:(?i:per|an?)[\s\u00a0]++[\w-]++(?:[\s\u00a0]++(?!(?i:on|for|of|in|at"
+    r"|to|from|with|by|under|over)\b)[\w-]++){0,2}?|/[a-z]++)[\s\u00a0]++(?i:(?P<inc>more"
+    r"|dearer|higher|costlier)|(?P<dec>less|cheaper|lower))[\s\u00a0]++than\b"
+    r"(?![\s\u00a0]++[$€£¥]?[0-9])")
 _RE_A_BEFORE: Final = regex.compile(r"(?<![\w-])(?i:an?)[\s\u00a0]++[$€£¥]?+\Z")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.

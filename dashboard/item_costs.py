@@ -73,14 +73,25 @@ _RE_EACH_PRICED: Final = regex.compile(
     rf"(?:(?:{HEDGE_WORDS}|an?[\s\u00a0]++average[\s\u00a0]++of)[\s\u00a0]++)?\Z)")
 
 
+_TIME_RATES: Final = frozenset({"hour", "day", "week", "month", "year"})
+# A deal the things are the object of ("two contracts for new wagons", "orders of trucks"):
+# "each worth" is each deal's value, not one thing's price.
+_RE_DEAL_FOR: Final = regex.compile(
+    r"(?i:\b(?:contracts?|orders?|deals?|tenders?|tranches?|packages?|agreements?)"
+    r"[\s\u00a0]++(?:for|of)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,3}?\Z)")
+
+
 def is_each_priced(claim: Located, text: str) -> bool:
     """Is the money what each of the things bought named right before it costs (see
-    above)? Not a terminal's or a plant's ("three terminals, each costing $200 million")."""
+    above)? Not a terminal's or a plant's ("three terminals, each costing $200 million"), not
+    a deal's ("two contracts for new wagons, each worth"), not a rate ("leased 300 wagons,
+    each costing $1,200 a month": a lease)."""
     lo = max(0, claim.start - 60)
-    if "each " not in text[lo : claim.start].lower():
+    if "each " not in text[lo : claim.start].lower() or claim.per in _TIME_RATES:
         return False
     found = _RE_EACH_PRICED.search(text, lo, claim.start)
-    return found is not None and found["head"].lower() in PRICED_ITEMS
+    return found is not None and found["head"].lower() in PRICED_ITEMS and (
+        _RE_DEAL_FOR.search(text, max(0, found.start() - 50), found.start("head")) is None)
 
 
 # A number or a definite article in a plural head's phrase makes it a fleet, whose cost is a

@@ -227,6 +227,14 @@ _RE_COMPARED_LEVEL: Final = regex.compile(
 _RE_OWN_WHOLE_AFTER: Final = regex.compile(
     r"[^.;!?]{0,30}?\b(?i:total|overall|altogether|combined|in[\s\u00a0]+all|a|an|per|each"
     r"|every)\b")
+# ... and nothing but a time or a place after it ("in February", "at Poti", "for older
+# models"): not a stock, a length or a queue ("compared with 95 wagons waiting at the
+# border", "versus 40 km of old track", "against 900 TEU during the whole of 2015").
+_RE_TIME_OR_PLACE_AFTER: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?i:in|at|for|on|before|after|until|since|last|earlier|previously"
+    r"|a[\s\u00a0]++year)\b(?![\s\u00a0]++(?i:storage|stock|reserves?|tanks?|warehouses?"
+    r"|queues?|total|the[\s\u00a0]++(?:queue|whole|decade))\b)[^.,;:!?()]{0,40}?)?"
+    r"(?:[\s\u00a0]*+(?:[.,;:!?)]|\Z)|[\s\u00a0]++(?i:and|but|while|whereas)\b)")
 
 
 def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
@@ -237,7 +245,8 @@ def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
             and 0.1 <= before.value / (raw.value or 1) <= 10  # (not "170 a day, against
             # 48,500 in 2024": a year's total, set against the total before the rate)
             and _RE_COMPARED_LEVEL.match(text, before.end, raw.start) is not None
-            and _RE_OWN_WHOLE_AFTER.match(text, raw.end) is None)
+            and _RE_OWN_WHOLE_AFTER.match(text, raw.end) is None
+            and _RE_TIME_OR_PLACE_AFTER.match(text, raw.end) is not None)
 
 
 def _one_price_scale(a: Raw, b: Raw) -> bool:

@@ -20,8 +20,7 @@ from dashboard.facts import Facts
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
-from dashboard.object_sizes import RE_GAS_WORD, sizes_a_vessel
-from dashboard.patterns_around import RE_HANDLING_PRICED
+from dashboard.object_sizes import RE_GAS_WORD, lies_away, sizes_a_vessel
 from dashboard.phrase_metrics import (
     by_phrase,
     farming_changes,
@@ -30,7 +29,7 @@ from dashboard.phrase_metrics import (
     sea_level,
     sea_moves,
 )
-from dashboard.port_subjects import TONNES_OR_SIZE, port_moved
+from dashboard.port_subjects import TONNES_OR_SIZE, handling_priced, port_moved
 from dashboard.refine import (
     at_airport,
     cost_metric,
@@ -51,7 +50,7 @@ from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
 from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
-from dashboard.week_journeys import berth_time, no_journey_time
+from dashboard.week_journeys import berth_time, no_journey_time, share_on_time
 
 
 def by_unit_alone(claim: Located, facts: Facts, text: str) -> tuple[str | None, Topic] | None:
@@ -280,8 +279,7 @@ def by_place(
     label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
     text: str, uclass: str,
 ) -> tuple[str | None, Topic] | None:
-    """The cue's label refined by the place measured: a power line, a queue, a sea's level,
-    a depth, an airport."""
+    """The cue's label refined by the place measured (power line, queue, sea, depth, airport)."""
     if label == "route length" and any(name in POWER_LINES for _, name in facts.entities):
         return "power line length", Topic.ENERGY  # "CASA-1000 ... includes a 477-km line"
     if label == "route length" and is_queue(text, clause):
@@ -290,9 +288,11 @@ def by_place(
             (label in (None, "route length") and sea_level(claim, facts, text))
             or (label == "quay length" and sea_moves(claim, facts, text))):
         return "water level", Topic.LOGISTICS  # "the Caspian could drop 9 to 18 metres"
+    if (label in ("quay length", "route length", "depth") and lies_away(claim, text)) or (
+            uclass == "share" and label is not None and share_on_time(claim, text, label)):
+        return None, topic  # "Kuryk, 70 km to the south", "82% of trains arrived on time"
     if label == "depth" and claim.unit in ("km", "mi"):
-        return "route length", topic  # "plans to deepen 180 km of the channel": its stretch,
-        # no depth (waters measured in kilometres are long, not deep)
+        return "route length", topic  # "deepen 180 km of the channel": a stretch, no depth
     if label == "route length" and claim.unit in _SHORT_LENGTHS and (
             _RE_DEPTH.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
             or text[max(0, claim.start - 2) : claim.start].rstrip().endswith(("x", "×"))):
@@ -316,13 +316,12 @@ def by_cost_or_pace(
     label: str | None, topic: Topic, claim: Located, facts: Facts, clause: tuple[int, int],
     text: str, uclass: str,
 ) -> tuple[str | None, Topic]:
-    """The cue's label refined by what is paid or how fast things go: a wage, a speed; else
-    the label itself."""
+    """The cue's label refined by what is paid or how fast things go (a wage, a speed), or kept."""
     if label is None and uclass == "share" and farming_changes(claim, clause, text):
         return None, Topic.AGRICULTURE  # "Growth of 9% in agriculture"
     if label in ("transit time", "waiting time") and (
             off := no_journey_time(claim, clause, text)) is not None:
-        return None, off  # "power cuts of 4 hours a day": no journey's time
+        return None, off  # "power cuts of 4 hours a day", "within 2 days of the due date"
     if label == "transit time":  # "Customs clearance ... takes 40 minutes"
         label, topic = time_taken(claim, facts, clause[0], text) or (label, topic)
     if label == "duration" and claim.unit == "week" and (
@@ -330,9 +329,7 @@ def by_cost_or_pace(
         return weeks  # "takes three weeks by rail", "sails every two weeks", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
-    if uclass == "money" and label in _HANDLED and "andling" in text[
-            max(0, claim.start - 90) : claim.start] and RE_HANDLING_PRICED.search(
-            text, max(0, claim.start - 90), claim.start, timeout=CLAUSE_TIMEOUT):
+    if uclass == "money" and label in _HANDLED and handling_priced(claim, facts, text):
         return "port charges", Topic.LOGISTICS  # "handling at each port is $150-250"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)

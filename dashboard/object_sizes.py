@@ -14,9 +14,10 @@ Pure: no pandas, no dash. Read by `measures`:
 - cubic metres with no cue are gas exports only where the sentence names gas or the unit
   is gas's own ("bcm"): "laid 12,000 m3 of asphalt" is no gas (`names_gas`).
 Read by `metric_rules` too: TEU or tonnes written before a ship's noun are its size, no boxes
-or cargo moved ("400-TEU feeders", "a 7,000-tonne tanker": `sizes_a_vessel`). Read by `rates`:
-the one thing a figure in an aside after counted things is per ("Six ferries, each able to
-carry 56 wagons": per ferry; `each_aside`).
+or cargo moved ("400-TEU feeders", "a 7,000-tonne tanker": `sizes_a_vessel`); a length that
+says how far a place lies from another is no quay's or route's ("Kuryk, 70 km to the south":
+`lies_away`). Read by `rates`: the one thing a figure in an aside after counted things is per
+("Six ferries, each able to carry 56 wagons": per ferry; `each_aside`).
 """
 
 from __future__ import annotations
@@ -240,6 +241,26 @@ _RE_VESSEL_AFTER: Final = regex.compile(
 def sizes_a_vessel(claim: Located, text: str) -> bool:
     """Is the figure the size of a ship written before its noun (`_RE_VESSEL_AFTER`)?"""
     return _RE_VESSEL_AFTER.match(text, claim.end, claim.end + 30) is not None
+
+
+# How far one place lies from another is no length along a quay or a route: "Kuryk, 70
+# kilometres to the south, ...", "a depot 12 km north-east of Aktau" (not "the line runs
+# 120 km south to Kuryk": a verb of extent keeps the route's length).
+_COMPASS: Final = r"(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ward)?"
+_RE_AWAY_AFTER: Final = regex.compile(
+    rf"[\s\u00a0]++(?:away[\s\u00a0]++)?(?i:to[\s\u00a0]++the[\s\u00a0]++{_COMPASS}\b"
+    rf"|{_COMPASS}[\s\u00a0]++(?:of|from)\b)")
+_RE_EXTENT_BEFORE: Final = regex.compile(
+    r"(?i:\b(?:runs?|running|ran|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|continu(?:es|ed|ing)"
+    rf"|goes|went|built|laid|line|road|railway|track|pipeline))[\s\u00a0]++(?:(?:{HEDGE_WORDS})"
+    r"[\s\u00a0]++)?+\Z")
+
+
+def lies_away(claim: Located, text: str) -> bool:
+    """Is a length how far a place lies from another ("70 km to the south", "12 km north of
+    Aktau"), with no verb or noun of a route's extent right before it?"""
+    return match_at(_RE_AWAY_AFTER, text, claim.end) is not None and (
+        _RE_EXTENT_BEFORE.search(text, max(0, claim.start - 60), claim.start) is None)
 
 
 # An aside after counted things gives each one's load or room: "Six ferries, each able to

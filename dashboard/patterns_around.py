@@ -169,8 +169,8 @@ RE_PART_OF_IT: Final = regex.compile(
 RE_HANDLING_PRICED: Final = regex.compile(
     r"(?:\A|[.;,:]|\b(?i:and|while|whereas|but))[\s\u00a0]*+"
     r"(?:(?i:and|while|whereas|but)[\s\u00a0]++)?(?:(?i:the)[\s\u00a0]++)?"
-    r"(?:(?i:port|terminal|cargo|container|quay)[\s\u00a0]++)?(?i:handling)[\s\u00a0]++"
-    r"(?i:at|in|on)[\s\u00a0]++[^.;,:!?$€£0-9]{1,50}?[\s\u00a0]++"
+    r"(?:(?P<prefix>(?i:port|terminal|cargo|container|quay))[\s\u00a0]++)?(?i:handling)"
+    r"[\s\u00a0]++(?i:at|in|on)[\s\u00a0]++(?P<place>[^.;,:!?$€£0-9]{1,50}?)[\s\u00a0]++"
     r"(?i:is|are|was|were|costs?|runs?|ran|comes?[\s\u00a0]++to|came[\s\u00a0]++to)[\s\u00a0]++"
     rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z"
 )

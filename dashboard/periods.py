@@ -22,7 +22,7 @@ import regex
 
 from dashboard.iso_periods import month_number, read_period
 from dashboard.published import Published
-from dashboard.scanning import iter_triggered, with_words
+from dashboard.scanning import iter_triggered, match_at, with_words
 from dashboard.time_context import (
     dates_a_statement,
     elided_part,
@@ -329,9 +329,30 @@ def since_follows(end: int, text: str) -> bool:
     return "since" in after.lower() and _RE_SINCE_THEN_AFTER.match(after) is not None
 
 
+# "Volumes are 3x what they were in 2021", "twice what it was in 2020": a multiple of what a
+# thing was then is the change since then, as "has tripled since 2021" is.
+_RE_MULTIPLE_ENDS: Final = regex.compile(
+    r"(?:[0-9][\s\u00a0]*+[x\u00d7]|\b(?i:times|twice|double|triple|thrice|quadruple|fold))\Z")
+_RE_WHAT_IT_WAS_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++(?i:of[\s\u00a0]++)?+(?i:what)[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){1,2}?"
+    r"(?i:was|were|had[\s\u00a0]++been|used[\s\u00a0]++to[\s\u00a0]++be)\b")
+
+
 def since_then(end: int, when: str | None, text: str) -> str | None:
     """The period of a figure that ends at `end`, `when` (a single time, not a span) made
-    open-ended when a bare "since" follows the figure."""
-    if when is None or "/" in when or not since_follows(end, text):
+    open-ended when a bare "since" follows the figure, or when the figure is a multiple of
+    what a thing was then."""
+    if when is None or "/" in when:
         return when
-    return f"{when}/.."
+    if since_follows(end, text) or _multiple_of_then(end, when, text):
+        return f"{when}/.."
+    return when
+
+
+def _multiple_of_then(end: int, when: str, text: str) -> bool:
+    """Is the figure ending at `end` a multiple of what a thing was in `when`'s year, named
+    right after ("3x what they were in 2021"; not "The 2025 harvest was double what it was
+    in 2024" for 2025)?"""
+    was = match_at(_RE_WHAT_IT_WAS_AFTER, text, end) if "what" in text[end : end + 12] else None
+    return was is not None and when[:4] in text[was.end() : was.end() + 30] and (
+        _RE_MULTIPLE_ENDS.search(text, max(0, end - 10), end) is not None)

@@ -401,6 +401,12 @@ _RE_PAID_BACK_AFTER: Final = regex.compile(  # (right after the rate's noun)
     r"(?:[\s\u00a0]++(?i:per|a|an|each)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?[\w-]++"
     r"|[\s\u00a0]*+/[\s\u00a0]*+[\w-]++)?"
     rf"[\s\u00a0]++(?i:(?:in|as)[\s\u00a0]++(?:a[\s\u00a0]++)?(?:{_PAID_BACK})\b)")
+# ... but the rate those who pay it pay, joined straight to the figure, is the figure's:
+# "Subsidies for exporters paying freight rates of $2,000 per container will be cut".
+_RE_PAYING_RATE_OF: Final = regex.compile(
+    rf"(?i:\b(?:paying|(?:who|that)[\s\u00a0]++pay)(?:[\s\u00a0]++(?:{_RATE_NOUN})\b){{1,2}}"
+    r"[\s\u00a0]++(?:of|above|at|over|below|under|exceeding|(?:more|higher|less|lower)"
+    rf"[\s\u00a0]++than)[\s\u00a0]++(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?)\Z")
 # (before money told paid back after it, no verb "pay": "The state pays fruit exporters $500
 # per container as compensation")
 _RE_PRICE_NOUN: Final = regex.compile(rf"(?i:\b(?:{_RATE_NOUN}|charged)\b)")
@@ -414,6 +420,8 @@ def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
     lo = max(clause[0], claim.start - 80)
     if not may_contain(text[lo : clause[1]], _PAID_BACK_STEMS):
         return False  # (most prices name no subsidy: told without the patterns)
+    if _RE_PAYING_RATE_OF.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
+        return False
     if _RE_PAID_BACK.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
         return True
     return bool(_RE_PAID_BACK_AFTER.match(text, claim.end, clause[1], timeout=CLAUSE_TIMEOUT)
@@ -425,10 +433,12 @@ def paid_back(claim: Located, clause: tuple[int, int], text: str) -> bool:
 # no metric of farm output).
 _RE_FARMING: Final = regex.compile(
     r"(?i:\b(?:agricultur(?:e|al)|farming|farm[\s\u00a0]++sector|agrarian[\s\u00a0]++sector)\b)")
+_RE_SHARES: Final = regex.compile(r"(?i:\b(?:shares|stocks?|bonds|share[\s\u00a0]++price)\b)")
 
 
 def farming_changes(claim: Located, clause: tuple[int, int], text: str) -> bool:
     """Does farming stand near the change (in its clause)?"""
     lo, hi = max(clause[0], claim.start - 60), min(clause[1], claim.end + 40)
     return claim.change is not None and _RE_FARMING.search(
-        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+        text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None and _RE_SHARES.search(
+        text, clause[0], claim.start, timeout=CLAUSE_TIMEOUT) is None  # (a firm's shares)

@@ -172,10 +172,11 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
 def _box_of(raw: Raw, before: str, after: str, text: str) -> str | None:
     """The box, wagon or tonne a price is of, named before it (`_RE_BOX_BEFORE`) or after it
     by a verb of moving (`_RE_BOX_AFTER`)."""
-    # the box may be named further back than the hedge window: "Shipping a 40-foot
-    # container from Xi'an to Poti cost between USD 4,800 and USD 5,600"
+    # (further back than the hedge window: "Shipping a 40-foot container from Xi'an ... cost")
     reach = text[max(0, raw.start - _BOX_REACH) : raw.start] if text else before
     box = _RE_BOX_BEFORE.search(reach) if _may_name_a_box(reach) else None
+    while box is not None and (nearer := _RE_BOX_BEFORE.search(reach, box.start() + 1)):
+        box = nearer  # the nearest: "a tonne of wheat costs 800 lari while a container ..."
     if box is not None and box.group()[:3].lower() == "per" and _RE_NEW_SUBJECT.search(
             box.group(), box.end("thing" if box["thing"] else "size") - box.start()):
         box = None  # "the rate per tonne-km, the through rate would drop to $2,600"
@@ -195,9 +196,8 @@ def _box_of(raw: Raw, before: str, after: str, text: str) -> str | None:
 
 
 # A price before the box a verb of moving takes, a gloss in commas between: "Kuryk charges
-# 95,000 tenge, about $180, to load a rail wagon onto a ferry", "$45 to ship one tonne"
-# (not a box's place or machine: "$20 million to move a container terminal", "$650,000 to
-# ship a container crane").
+# 95,000 tenge, about $180, to load a rail wagon onto a ferry", "$45 to ship one tonne" (not
+# a box's place or machine: "$20 million to move a container terminal", "... a crane").
 _RE_BOX_AFTER: Final = regex.compile(
     r"\A(?:,[^.;!?,]{0,24}+(?=,))?,?[\s\u00a0]++to[\s\u00a0]++"
     r"(?i:load|ship|move|carry|send|transport|haul|truck|handle|lift|unload|clear|ferry)"
@@ -271,8 +271,7 @@ def _head_of_a_herd(rate: regex.Match[str], before: str, after: str) -> bool:
 # "a year after", which RE_PER refuses as a rate ("a year after the launch" may say when), is
 # a rate after a flow that is one by its nature: a capacity, what a port can handle, output
 # ("can handle up to 4 million tonnes a year after the second phase is completed", "cut
-# output to 9,000 tonnes a month after power tariffs rose", "capacity was raised to 24 pairs
-# of trains a day after a second yard opened")
+# output to 9,000 tonnes a month after power tariffs rose", "24 pairs of trains a day after")
 _RE_PERIOD_AFTER: Final = regex.compile(
     r"[\s\u00a0]+an?[\s\u00a0]+(?:year|month|week|day)[\s\u00a0]+after\b")
 _RE_FLOW_BEFORE: Final = regex.compile(
@@ -410,7 +409,6 @@ _RE_BOX_BEFORE: Final = regex.compile(
     r"throughput|handling|capacity|volumes?|cargo|feeders?)\b)))\b)"
     r"(?:[^.;!?$€£]|(?<=[0-9])\.(?=[0-9])){0,135}\Z"  # a decimal point is no full stop
 )
-
 
 # "14 weekly flights", "the number of daily trains rose from 6 to 9": counted things that
 # happen so often are a rate ("30 semi-annual instalments", "bi-weekly" are none of these).

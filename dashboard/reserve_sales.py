@@ -54,30 +54,40 @@ def _not_sold_abroad(found: regex.Match[str], sold: int, text: str) -> bool:
     if match_at(_RE_SOLD_ABROAD, text, found.end()) is not None:
         return False
     buyer = match_at(_RE_SOLD_TO_NATION, text, found.end())
-    return buyer is None or _home_named(buyer, sold, text)
+    if buyer is None:
+        return True
+    named = _nations_named(buyer, sold, text)
+    home = _NATION_OF[buyer.group("who")]
+    return home in named or (buyer.group("noun").lower() not in _TRADING_BUYERS and not named)
 
 
 # ... and so is one sold to buyers a nation's name or demonym names ("to the Turkish market",
 # "to Afghan importers", "to EU buyers"), unless that country is named elsewhere in the
-# sentence, the seller's own ("Kazakhstan sold ... to Kazakh flour mills": at home).
+# sentence, the seller's own ("Kazakhstan sold ... to Kazakh flour mills": at home). Mills,
+# bakeries, refiners or firms that a nation names are foreign only with another country
+# named in the sentence, the seller's ("Uzbekistan sold ... to Afghan mills"): "The agency
+# sold ... to Kazakh flour mills" are sales at home; a market, buyers, importers, traders or
+# customers are a trade's word and stay abroad ("to Chinese buyers").
+_TRADING_BUYERS: Final = frozenset({"market", "markets", "buyers", "importers", "traders",
+                                    "customers"})
 _NATION_OF: Final = {alias: name for name in COUNTRIES for alias in ENTITIES[name]}
 _NATIONS: Final = alternation(_NATION_OF)
 _RE_SOLD_TO_NATION: Final = regex.compile(
     r"(?:(?!\b(?i:domestic|local|home|national|state|retail)\b)[^.;:!?\n]){0,30}?"
     rf"\b(?i:to)[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<who>{_NATIONS})[\s\u00a0]++"
-    r"(?:[\w-]++[\s\u00a0]++){0,2}?(?i:markets?|buyers|importers|traders|mill(?:er)?s"
-    r"|refiner(?:ie)?s|customers|companies|firms|processors|consumers|bakeries)\b")
+    r"(?:[\w-]++[\s\u00a0]++){0,2}?(?P<noun>(?i:markets?|buyers|importers|traders"
+    r"|mill(?:er)?s|refiner(?:ie)?s|customers|companies|firms|processors|consumers"
+    r"|bakeries))\b")
 _RE_NATION: Final = regex.compile(rf"\b(?:{_NATIONS})\b")
 
 
-def _home_named(buyer: regex.Match[str], sold: int, text: str) -> bool:
-    """Is the buyer's nation (`buyer`'s "who") named elsewhere in the sentence around it?"""
-    home = _NATION_OF[buyer.group("who")]
+def _nations_named(buyer: regex.Match[str], sold: int, text: str) -> set[str]:
+    """The countries named in the sentence around the buyer (`buyer`'s "who" aside)."""
     lo = max(text.rfind(". ", max(0, sold - 200), sold), 0)
     stop = _RE_SENTENCE_STOP.search(text, buyer.end(), min(len(text), buyer.end() + 200))
     hi = stop.start() if stop is not None else min(len(text), buyer.end() + 200)
-    return any(_NATION_OF[m.group()] == home and m.start() != buyer.start("who")
-               for m in _RE_NATION.finditer(text, lo, hi))
+    return {_NATION_OF[m.group()] for m in _RE_NATION.finditer(text, lo, hi)
+            if m.start() != buyer.start("who")}
 
 
 _RE_SENTENCE_STOP: Final = regex.compile(r"[.!?](?=[\s\u00a0]|\Z)")

@@ -90,8 +90,14 @@ _RE_EVENT_COST_SOMEONE: Final = regex.compile(
 # (not "Government spending on transport rose to 2.1 trillion tenge": a budget).
 _PEOPLE: Final = (r"(?:tourists?|visitors?|travell?ers?|holidaymakers?|shoppers?|consumers?"
                   r"|households?|pilgrims?|guests?|passengers?|migrants?|holiday-makers?)")
+# The people are the verb's subject: no preposition before them ("For migrants returning
+# home, the state spent": the state's), no public body between them and the verb ("To cut
+# waiting times for passengers, the government will spend").
 _RE_PEOPLE_SPENT: Final = regex.compile(
-    rf"(?i:\b{_PEOPLE}\b[^.;!?$€£]{{0,80}}?\b(?:spent|spend|spends|spending)"
+    r"(?i:(?<!\b(?:for|to|of|on|with|among|from|by|at|about)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++)?)"
+    rf"\b{_PEOPLE}\b(?:(?!\b(?:government|state|ministry|ministries|authorit(?:y|ies)"
+    r"|administration|akimat|municipality|city|council|cabinet|parliament|treasury)\b)"
+    r"[^.;!?$€£]){0,80}?\b(?:spent|spend|spends|spending)"
     r"|\bspending[\s\u00a0]++by[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?" + _PEOPLE + r"\b"
     r"[^.;!?$€£]{0,60}?)"
     r"(?:[^.;!?$€£0-9]|(?<=[0-9])[.,](?=[0-9])){0,60}\Z")

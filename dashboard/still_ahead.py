@@ -15,15 +15,45 @@ import regex
 
 from dashboard.claim import Claim, Kind
 from dashboard.published import Published, period_end
+from dashboard.scanning import match_at
 from dashboard.vocab.entities import ENTITIES, FORECASTERS
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 
 def forecast_while_not_over(out: list[Claim], k: int, pub: Published, text: str) -> bool:
-    """Is the reported claim `out[k]`, of a period not over by publication, a forecast?"""
+    """Is the reported claim `out[k]`, of a period not over by publication, a forecast? (Or,
+    of any period, an item of a list whose lead line names a plan: "Targets for 2025:".)"""
     claim = out[k]
-    return claim.period is not None and _not_over(claim.period, pub) and (
-        _listed_before_a_forecast(out, k, text) or _set_ahead(claim, text))
+    return claim.period is not None and ((_not_over(claim.period, pub) and (
+        _listed_before_a_forecast(out, k, text) or _set_ahead(claim, text)))
+        or _listed_under_a_plan(claim, text))
+
+
+# "Targets for 2025:\n- Transit: 30 million tonnes", "KTZ's plans to 2030:": a list's lead
+# line naming a plan, its time after (the lead's period reaches the items, so must its plan
+# word); not "Plans for 2024 were met:" (an outcome).
+_RE_PLAN_LEAD: Final = regex.compile(
+    r"[ \t]*+(?:[\w'’.-]++[ \t]++){0,4}?(?i:targets?|plans?|goals?|forecasts?|outlook"
+    r"|projections?|objectives?)[ \t]++(?i:for|to|until|through|by)[ \t]++"
+    r"(?![^\n]*?\b(?i:were|was|is|are|has|have|had|met|achieved|exceeded|missed)\b)"
+    r"[^\n:.]{1,40}:[ \t]*+")
+# A list item's line: a marker ("- ", "• ") or a label and its colon ("Transit: 30 mt").
+_RE_ITEM_LINE: Final = regex.compile(r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]|[^\n:]{1,60}:[ \t])")
+
+
+def _listed_under_a_plan(claim: Claim, text: str) -> bool:
+    """Is the claim on an item line of a list whose lead line (the first line above its
+    items) names a plan?"""
+    line = text.rfind("\n", 0, claim.start) + 1
+    for _ in range(30):
+        if line == 0 or not match_at(_RE_ITEM_LINE, text, line):
+            return False
+        above = text.rfind("\n", 0, line - 1) + 1
+        if text[above : line - 1].rstrip().endswith(":") and not _RE_ITEM_LINE.match(
+                text, above, line - 1):
+            return _RE_PLAN_LEAD.fullmatch(text, above, line - 1) is not None
+        line = above
+    return False
 
 
 def _not_over(period: str, pub: Published) -> bool:

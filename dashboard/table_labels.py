@@ -34,9 +34,11 @@ _MAX_UNIT_CHARS: Final = 40
 _RE_BRACKETED: Final = regex.compile(r"\(([^()]{1,60})\)")
 # Singular period nouns label a column of dates, not a duration: "Year", "Month".
 _PERIOD_LABELS: Final = frozenset({"year", "month", "quarter", "week", "day", "date", "period"})
-# A header naming a projection: "2030 (forecast)", "2026, plan".
+# A header naming a projection: "2030 (forecast)", "2026, plan"; a list's lead line naming
+# its plan ("Targets for 2025:", "Goals for 2030:").
 _RE_PLAN_WORD: Final = regex.compile(
-    r"(?i:\b(?:forecast|projected|projection|plan|planned|target|estimate[sd]?|expected|outlook)\b)"
+    r"(?i:\b(?:forecasts?|projected|projections?|plans?|planned|targets?|goals?"
+    r"|estimate[sd]?|expected|outlooks?)\b)"
 )
 # A header naming a change: its percentages are changes, signed or not ("Growth, %": 14.1).
 _RE_CHANGE_WORD: Final = regex.compile(

@@ -181,8 +181,9 @@ RE_TIME: Final = regex.compile(
         (?P<m2>{_M}){_of_y("my")})
     | (?<!(?i:\bby)\s)(?P<monthsto>(?:(?P<mtn>{_N})\s+(?i:months)
         # a report's period: "for the year ended 31 December 2024", "the quarter to September"
-        |(?<=(?<![\w])(?i:the|its|their)\s)(?P<mtw>(?i:(?:financial\s+|fiscal\s+)?year|quarter
-            |half[-\s]year)))\s+(?i:to|through|ending|ended)\s+
+        |(?<=(?<![\w])(?i:the|its|their)\s)(?P<mtw>(?i:(?:(?:financial|fiscal|marketing|crop)\s+)?
+            year|marketing\s+season|quarter|half[-\s]year)))\s+(?i:to|through|ending|ended
+            |(?:that|which)\s+ended(?:\s+(?:on|in))?)\s+  # "the crop year that ended on 30 June"
         (?:(?i:end-))?(?:[0-9]{{1,2}}\s+)?(?P<mtm>{_M})(?![\w])(?:\s+[0-9]{{1,2}}(?![0-9]))?
         (?:,?\s+(?P<mty>{_Y}))?)  # "in the 12 months to
         # September"; not "slipped by eight months to March 2027" (a delay, and its new date)
@@ -376,8 +377,10 @@ RE_TIME_TRIGGERS: Final = (
     regex.compile(r"(?<![\w-])[Hh]alf(?=[-\s][Yy]ear(?![\w-]))"),  # "in the half-year"
     # "the year ended 31 December 2024", "the financial year to March", "the quarter ended"
     # (the noun first, its "financial" in the look-behind: 18.6 -> 5.7 ms a MB)
-    regex.compile(r"(?:[Yy]ear|[Qq]uarter)(?=\s+(?:to|through|ending|ended)\s)"
-                  r"(?<=(?<![\w-])(?P<start>(?:(?:[Ff]inancial|[Ff]iscal)\s+)?+(?:[Yy]ear|[Qq]uarter)))"),
+    regex.compile(r"(?:[Yy]ear|[Qq]uarter|[Ss]eason)"
+                  r"(?=\s+(?:to|through|ending|ended|(?:that|which)\s+ended)\s)"
+                  r"(?<=(?<![\w-])(?P<start>(?:(?:[Ff]inancial|[Ff]iscal|[Mm]arketing|[Cc]rop)\s+)?+"
+                  r"(?:[Yy]ear|[Qq]uarter|[Ss]eason)))"),
     regex.compile(r"\b(?:[1-9]|1[0-2])M(?=(?:[\s-]?(?:[0-9]{2}|[0-9]{4}))?\b)"),
     # "the 3rd quarter of 2025", "the 1st half" (statistics' ordinals in digits)
     *(regex.compile(rf"(?<![\w]){n}(?=\s+(?i:quarter|half)\b)")

@@ -94,6 +94,9 @@ def with_home(
             text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
         if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
             named_to = before_semicolon(claim, facts, text)  # exports to Russia ..."
+        if _trades_itself(claim, facts, text, countries[0]):
+            headline = []  # "Georgia exported 112 million bottles": the home, named; the
+            # headline's other country ("as China orders rise") is no partner of it
         return with_home_country(found, headline + facts.subjects(facts.lo, named_to))
     if not countries and _RE_ITS_TRADE.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
         # "China's exports to the EU rose 8.4%, while its imports from Europe slipped 0.5%"
@@ -105,6 +108,23 @@ def with_home(
         home = _region_home(text, (facts.lo, lo), headline + facts.subjects(facts.lo, lo))
         return found if home is None else [*found, home]
     return found
+
+
+# A verb or noun of a country's own trade right after its name: "Georgia exported", "Georgia's
+# wine exports", "Uzbekistan bought" (not "Kyrgyzstan, which re-exports many, took 41%": an
+# aside's verb, the country a buyer).
+_RE_TRADES: Final = regex.compile(
+    r"[\p{L}-]++(?:[\s\u00a0]++\p{Lu}[\p{L}-]*+)*+(?:['’]s)?+[\s\u00a0]++"
+    r"(?:[\w-]++[\s\u00a0]++){0,2}?"
+    r"(?i:export|import|ship|sell|sold|suppl|deliver|buy|bought|purchas)\w*+")
+
+
+def _trades_itself(claim: Located, facts: Facts, text: str, country: str) -> bool:
+    """Is the one country of a trade figure's sentence named before it as the trader (a verb
+    or noun of its trade right after its name)?"""
+    at = next((pos for pos, name in facts.entities
+               if facts.lo <= pos < claim.start and name == country), None)
+    return at is not None and _RE_TRADES.match(text, at, claim.start) is not None
 
 
 # A country's own trade, named by its possessive or its adjective: "Uzbekistan's exports",

@@ -6,6 +6,8 @@ Baku were cancelled for three weeks", "The strike ... lasted two weeks") and a s
 meets every six weeks); and "daily" or "weekly" services that carried something over a stated
 time ("The weekly services carried 5,000 passengers in June": how often they run, no rate);
 and berth-days, the time berths were taken, with a change right after them (no journey's).
+Read by `metric_rules` too: a tolerance around a promised date is no journey's time
+(`off_the_date`), a share of trains that ran on time no count of them (`share_on_time`).
 
 Pure: no pandas, no dash.
 """
@@ -17,7 +19,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located, Topic
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 # A route from one name to another with a journey's word after it, or "reaches <Name> in".
@@ -72,10 +74,13 @@ def a_service_runs(lo: int, at: int, hi: int, text: str) -> bool:
 # Hours with the power off are no journey's time: "power cuts of 4 hours a day", "blackouts
 # lasted up to 6 hours", "8 hours a day without electricity"; nor is a queue at a shop
 # ("queued for 3 hours outside bakeries"). Not "trains stood 4 hours after a power cut": a
-# vehicle or a journey named in the clause keeps its time.
+# vehicle or a journey named in the clause keeps its time (drivers, passengers, traffic, a
+# border or customs too: "Drivers waited 8 hours at Dostyk after an outage of the customs
+# IT system"); a bare "outage" may be any system's, not the power's.
 _RE_POWER_OFF: Final = regex.compile(
-    r"(?i:\b(?:(?:power|electricity|grid)[\s\u00a0]++(?:cuts?|outages?|rationing|shortages?)"
-    r"|blackouts?|outages?|load[\s\u00a0-]shedding|(?:no|without)[\s\u00a0]++(?:power"
+    r"(?i:\b(?:(?:power|electric(?:al|ity)?|grid)[\s\u00a0]++(?:cuts?|outages?|rationing"
+    r"|shortages?)"
+    r"|blackouts?|load[\s\u00a0-]shedding|(?:no|without)[\s\u00a0]++(?:power"
     r"|electricity|light|heating))\b)")
 _RE_SHOP_QUEUE: Final = regex.compile(
     r"(?i:\b(?:queu\w*+|lin(?:ed|ing)[\s\u00a0]++up)\b[^.;:!?]{0,50}?\b(?:at|outside|in[\s\u00a0]++"
@@ -83,12 +88,16 @@ _RE_SHOP_QUEUE: Final = regex.compile(
     r"|stores?|supermarkets?|pharmac(?:y|ies)|banks?|exchange[\s\u00a0]++offices?|markets?)\b)")
 _RE_ON_THE_WAY: Final = regex.compile(
     r"(?i:\b(?:trains?|trucks?|lorr(?:y|ies)|ferr(?:y|ies)|ships?|vessels?|flights?|wagons?"
-    r"|containers?|cargo|freight|journeys?|trips?|transit|voyages?|deliver(?:y|ies))\b)")
+    r"|containers?|cargo|freight|journeys?|trips?|transit|voyages?|deliver(?:y|ies)|drivers?"
+    r"|passengers?|traffic|railways?|borders?|crossings?|checkpoints?|customs)\b)")
 
 
 def no_journey_time(claim: Located, clause: tuple[int, int], text: str) -> Topic | None:
     """The topic of a time in its clause (`clause`) that the power was off, near it, or a
-    queue at a shop took, with no vehicle or journey named; else None."""
+    queue at a shop took, with no vehicle or journey named, or of a tolerance around a date
+    (`off_the_date`); else None."""
+    if off_the_date(claim, text):
+        return Topic.LOGISTICS  # "arrived within two days of the promised date"
     if _RE_ON_THE_WAY.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None:
         return None
     lo, hi = max(clause[0], claim.start - 80), min(clause[1], claim.end + 30)
@@ -96,6 +105,49 @@ def no_journey_time(claim: Located, clause: tuple[int, int], text: str) -> Topic
         return Topic.ENERGY
     queue = _RE_SHOP_QUEUE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
     return None if queue is None else Topic.OTHER
+
+
+# A tolerance around a promised date is no journey's time: "arrived within two days of the
+# promised date", "within 48 hours of schedule".
+_RE_OF_A_DATE_AFTER: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:(?:the|their|its|our|a)[\s\u00a0]++)?(?:(?:promised|scheduled"
+    r"|agreed|planned|booked|quoted|target|contracted|due|expected|arrival)[\s\u00a0]++)?"
+    r"(?:date|dates|schedule|timetable|deadline|eta|time)\b", regex.I)
+_RE_WITHIN_BEFORE: Final = regex.compile(r"\b(?i:within)[\s\u00a0]++\Z")
+
+
+def off_the_date(claim: Located, text: str) -> bool:
+    """Is the time a tolerance around a date ("within two days of the promised date")?"""
+    return _RE_WITHIN_BEFORE.search(text, max(0, claim.start - 8), claim.start) is not None and (
+        match_at(_RE_OF_A_DATE_AFTER, text, claim.end) is not None)
+
+
+# A share of trains or ships that ran on time or late is how punctual they were, no count of
+# them: "82% of our northern trains arrived within two days of the promised date", "40% of
+# the ferries sailed late" (not "30% of trains carry cars").
+_SHARE_ON_TIME: Final = (
+    r"[\s\u00a0]++of[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,4}?(?:trains?|ships?|vessels?|ferr(?:y|ies)"
+    r"|flights?|trucks?|services?|sailings?|departures?|arrivals?|voyages?|journeys?|trips?"
+    r"|shipments?|deliveries|containers?|consignments?)[\s\u00a0]++(?:[\w'’-]++[\s\u00a0]++){0,3}?"
+    r"(?:arriv\w*+[\s\u00a0]++(?:on[\s\u00a0-]time|on[\s\u00a0]++schedule|late|early|within)"
+    r"|(?:ran|run|runs|sailed|departed|left|were|was|are|is)[\s\u00a0]++(?:on[\s\u00a0-]time"
+    r"|on[\s\u00a0]++schedule|late|delayed|behind[\s\u00a0]++schedule|punctual)|on[\s\u00a0-]time)\b")
+_RE_SHARE_ON_TIME: Final = regex.compile(_SHARE_ON_TIME, regex.I)
+# ... and so are shares compared with it on its line ("..., against 54% on the Middle
+# Corridor. At sea it was about 60%").
+_RE_ON_TIME_BEFORE: Final = regex.compile(
+    rf"[0-9](?:%|[\s\u00a0]*+per[\s\u00a0]?cent){_SHARE_ON_TIME}[^\n%]*+\Z", regex.I)
+
+
+def share_on_time(claim: Located, text: str, label: str) -> bool:
+    """Is a share one of trains, ships or shipments that ran on time or late, or one of no
+    change told after such a share on its line, with a count's or boxes' metric (`label`;
+    see above)?"""
+    return _RE_SHARE_ON_TIME.match(text, claim.end, min(len(text), claim.end + 160),
+                                   timeout=CLAUSE_TIMEOUT) is not None or (
+        claim.change is None and (label.endswith(" count") or label == "container volume")
+        and _RE_ON_TIME_BEFORE.search(text, max(0, claim.start - 240), claim.start,
+                                  timeout=CLAUSE_TIMEOUT) is not None)
 
 
 # "weekly services carried" (how often the subject runs) 5,000 "in June": June's total, no rate
@@ -115,8 +167,11 @@ def runs_over_a_stated_time(periodic: regex.Match[str], after: str) -> bool:
     """Is the periodic word before a figure (`periodic`, matched in the text up to it)
     "daily" or "weekly" before services that carried something (`_RE_RUNS`), with a time of
     the figure's right after it (`after`, `_RE_STATED_TIME`)? Then it says how often they
-    run, no rate of what they carried then (read by `rates.read_rate`)."""
-    return (periodic["word"].lower() in ("daily", "weekly")
+    run, no rate of what they carried then (read by `rates.read_rate`); unless the figure is
+    an average ("Daily trains carried an average of 1,200 tonnes in July": a rate)."""
+    before = periodic.string
+    clause = before[max(before.rfind("."), before.rfind(";")) + 1 :]
+    return (periodic["word"].lower() in ("daily", "weekly") and "average" not in clause.lower()
             and _RE_RUNS.match(periodic.string, periodic.end("word")) is not None
             and _RE_STATED_TIME.match(after) is not None)
 

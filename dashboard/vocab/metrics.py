@@ -1353,7 +1353,7 @@ METRICS: Final[tuple[MetricRow, ...]] = (
                                   "drafts", "dredged", "dredging", "deepened", "deepening",
                                   "deepen", "deepens",  # "plans to deepen the channel to 4.5 m"
                                   # "vessels may not draw more than 4.3 metres": a ship's draught
-                                  "draw", "draws",
+                                  "draw", "draws", "drawing",
                                   # "water depth at the berths: 16 metres" is how deep, not
                                   # how long the berths are (the quay nearer the figure)
                                   "depth at the berth", "depth at the berths",

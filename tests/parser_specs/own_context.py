@@ -5673,6 +5673,194 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixae-wheat-from-reserves-to-own-nation-mills-stays-reserves",
        "Uzbekistan sold 60,000 tonnes of wheat from its reserves to Uzbek mills.",
        c("60,000 tonnes", 6e4, "t", metric="reserves"), published="2025-03-10"),
+    # fixam 1: money per tonne "to ship/move ... goods" is a freight rate only when paid or
+    # charged right before it: a duty owed, a seller's offer or sale price stays what it is
+    ex("nm-fixam-duty-per-tonne-to-ship-stays-a-duty",
+       "Barley exporters have to pay an export duty of $30 per tonne to ship grain out of "
+       "Kazakhstan.",
+       c("$30", 30, "USD", per="t", metric="customs duty"), published="2025-03-10"),
+    ex("nm-fixam-offered-per-tonne-to-deliver-stays-a-price",
+       "A Turkmen refinery offered petrol at $680 per tonne to deliver to Herat.",
+       c("$680", 680, "USD", per="t", metric="energy price"), published="2025-03-10"),
+    ex("nm-fixam-sell-per-tonne-to-ship-stays-a-price",
+       "Kazakh traders sell flour at $310 per tonne to ship to Kabul.",
+       c("$310", 310, "USD", per="t", metric="price"), published="2025-03-10"),
+    # fixam 2: a level compared with a figure that has a rate takes the rate only when
+    # nothing but a time or a place follows it: a stock, a queue or a length does not
+    ex("nm-fixam-compared-with-wagons-waiting-has-no-rate",
+       "Aktau port unloads 60 wagons a day, compared with 85 wagons queuing at the station.",
+       c("60 wagons", 60, "count", per="day"), c("85 wagons", 85, "count", per=None),
+       published="2025-03-10"),
+    ex("nm-fixam-against-tonnes-of-cargo-stuck-has-no-rate",
+       "The ferries carry 30,000 tonnes a week, against 25,000 tonnes of cargo left on the "
+       "quay.",
+       c("30,000 tonnes", 3e4, "t", per="week"), c("25,000 tonnes", 2.5e4, "t", per=None),
+       published="2025-03-10"),
+    ex("nm-fixam-versus-km-of-track-has-no-rate",
+       "Freight trains reach 80 km per hour on the upgraded line versus 50 km of single "
+       "track left to rebuild.",
+       c("80 km", 80, "km", per="hour"), c("50 km", 50, "km", per=None),
+       published="2025-03-10"),
+    ex("nm-fixam-compared-with-tonnes-by-road-has-no-rate",
+       "The corridor moves 12 million tonnes a year, compared with 9 million tonnes by road "
+       "over five years.",
+       c("12 million tonnes", 1.2e7, "t", per="year"),
+       c("9 million tonnes", 9e6, "t", per=None), published="2025-03-10"),
+    ex("nm-fixam-compared-with-a-month-keeps-the-rate",
+       "The terminal loaded 640 TEU a day in May, compared with 510 TEU in April.",
+       c("640 TEU", 640, "TEU", per="day"), c("510 TEU", 510, "TEU", per="day"),
+       published="2025-06-10"),
+    # fixam 3: "brought in"/"generated" is a revenue only right before the money (a hedge
+    # between at most) and with no savings, bids, demand or orders named after it
+    ex("nm-fixam-brought-in-offers-worth-is-no-revenue",
+       "The privatisation tender brought in offers worth $450 million.",
+       c("$450 million", 450e6, "USD", metric=None), published="2025-03-10"),
+    ex("nm-fixam-generated-orders-worth-is-no-revenue",
+       "The new Caspian feeder service generated orders worth $25 million.",
+       c("$25 million", 25e6, "USD", metric=None), published="2025-03-10"),
+    ex("nm-fixam-generated-money-in-savings-is-no-revenue",
+       "Uzbekistan generated $600 million in savings from the fuel subsidy reform.",
+       c("$600 million", 600e6, "USD", metric=None), published="2025-03-10"),
+    ex("nm-fixam-generated-about-money-stays-revenue",
+       "Transit across Kazakhstan generated about $1.2 billion in 2024.",
+       c("$1.2 billion", 1.2e9, "USD", metric="revenue", period="2024", approx="approx"),
+       published="2025-03-10"),
+    # fixam 4: a bare "outage" is no power cut, and drivers, passengers, traffic, a border
+    # or customs name a journey whose time it is
+    ex("nm-fixam-drivers-waited-after-an-it-outage-is-waiting-time",
+       "Drivers waited 7 hours at Khorgos after an outage of the customs database.",
+       c("7 hours", 7, "hour", metric="waiting time", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixam-passengers-stuck-after-a-power-outage-is-waiting-time",
+       "Passengers were stuck for 6 hours after a power outage on the railway.",
+       c("6 hours", 6, "hour", metric="waiting time", topic="logistics"),
+       published="2025-03-10"),
+    ex("nm-fixam-traffic-stopped-in-a-system-outage-is-transit-time",
+       "Traffic through the Rikoti tunnel stopped for 4 hours during an outage of the "
+       "signalling system.",
+       c("4 hours", 4, "hour", topic="logistics"), published="2025-03-10"),
+    ex("nm-fixam-power-cuts-a-day-stay-energy",
+       "Electricity outages lasted up to 5 hours a day in Osh.",
+       c("5 hours", 5, "hour", per="day", metric=None, topic="energy"),
+       published="2025-03-10"),
+    # fixam 5: mills or bakeries a demonym names are foreign buyers only when another
+    # country, the seller's, is named in the sentence (a market, buyers or importers are
+    # a trade's word and stay exports: nm-fixae-*)
+    ex("nm-fixam-reserves-sold-to-demonym-mills-stay-reserves",
+       "The state food corporation sold 90,000 tonnes of wheat from its reserves to Kazakh "
+       "flour mills.",
+       c("90,000 tonnes", 9e4, "t", metric="reserves"), published="2025-03-10"),
+    ex("nm-fixam-reserves-sold-to-demonym-bakeries-stay-reserves",
+       "The grain fund sold 20,000 tonnes of flour from its reserves to Tajik bakeries in "
+       "March.",
+       c("20,000 tonnes", 2e4, "t", metric="reserves"), published="2025-06-10"),
+    ex("nm-fixam-reserves-sold-by-a-country-to-foreign-mills-are-exports",
+       "Uzbekistan sold 35,000 tonnes of wheat from its reserves to Afghan mills.",
+       c("35,000 tonnes", 3.5e4, "t", metric="grain exports"), published="2025-03-10"),
+    # fixam 6: goods "bought ... from <country>" are imports only when a name, a country or
+    # a demonym names the buyer before the verb (traders' purchases for re-export are not)
+    ex("nm-fixam-traders-bought-from-a-country-are-no-imports",
+       "Merchants bought 150,000 tonnes of cotton from Tajikistan for resale to Pakistan.",
+       c("150,000 tonnes", 1.5e5, "t", metric="agricultural exports"),
+       published="2025-03-10"),
+    ex("nm-fixam-demonym-buyers-bought-from-a-country-are-imports",
+       "Georgian millers bought 300,000 tonnes of wheat from Russia in 2024.",
+       c("300,000 tonnes", 3e5, "t", metric="imports", period="2024"),
+       published="2025-03-10"),
+    # fixam 7: a price is of the box or tonne nearest before it, not of one further back
+    ex("nm-fixam-price-takes-the-nearest-box-before-it",
+       "In Armenia a tonne of apricots sells for 900,000 drams while a wagon of scrap costs "
+       "$9,000.",
+       c("900,000 drams", 9e5, "AMD", per="t"), c("$9,000", 9000, "USD", per="wagon"),
+       published="2025-03-10"),
+    # fixam 8: a rate then "less/more than" is a gap only with no preposition in the rate's
+    # words and no figure after "than" (a rate for small lots is no change)
+    ex("nm-fixam-rate-on-lots-less-than-a-figure-is-no-change",
+       "The port charges $15 per tonne for shipments less than 200 tonnes.",
+       c("$15", 15, "USD", per="t", change=None), c("200 tonnes", 200, "t"),
+       published="2025-03-10"),
+    ex("nm-fixam-rate-less-than-a-route-stays-a-gap",
+       "Moving grain through Aktau costs $12 per tonne less than through Kuryk.",
+       c("$12", 12, "USD", per="t", change="decrease"), published="2025-03-10"),
+    # fixam 9: the rate those a subsidy names pay, joined straight to the figure by "of",
+    # "above" or "at", is the figure's rate, no subsidy
+    ex("nm-fixam-subsidy-for-those-paying-rates-of-is-the-rate",
+       "Subsidies for growers paying freight rates of $1,700 per container ended in 2024.",
+       c("$1,700", 1700, "USD", per="container", metric="freight rate"),
+       published="2025-03-10"),
+    ex("nm-fixam-grants-for-those-who-pay-rates-above-is-the-rate",
+       "Grants for shippers who pay freight tariffs above $2,500 per wagon were cut in 2024.",
+       c("$2,500", 2500, "USD", per="wagon", metric="freight rate"),
+       published="2025-03-10"),
+    # fixam 10: "released in" a time is a clearance time only with goods, cargo, containers,
+    # declarations ... or customs before it in its sentence (a report or water released is
+    # none: the house's bare-duration reading, as before the rule)
+    ex("nm-fixam-report-released-in-days-is-no-clearance",
+       "The audit findings will be released in 14 days, the ministry said.",
+       c("14 days", 14, "day", metric="transit time"), published="2025-03-10"),
+    ex("nm-fixam-water-released-in-hours-is-no-clearance",
+       "Water from the Nurek reservoir was released in 36 hours.",
+       c("36 hours", 36, "hour", metric="transit time"), published="2025-03-10"),
+    ex("nm-fixam-containers-released-in-hours-is-clearance",
+       "Containers at Poti were released in 6 hours on average.",
+       c("6 hours", 6, "hour", metric="clearance time"), published="2025-03-10"),
+    # fixam 11: a change of a farming firm's shares is no farming's change
+    ex("nm-fixam-farm-holding-shares-fall-is-no-farming",
+       "Shares in the agricultural group Astyk Holding dropped 6% on Monday.",
+       c("6%", 6, "%", change="decrease", topic="other"), published="2025-03-10"),
+    # fixaj 3: how far a place lies from another ("N km to the south", "N km east of X") is
+    # no length of a quay or a route; a ship "drawing N metres" is its draught, a depth (the
+    # last one a guard: a line that runs N km south keeps its route length)
+    ex("nm-fixaj-km-to-the-west-beside-berths-is-no-quay-length",
+       "Alat, 65 kilometres to the west, is busier: vessels drawing up to 4.5 metres still "
+       "reach its berths.",
+       c("65 kilometres", 65, "km", metric=None),
+       c("4.5 metres", 4.5, "m", metric="depth", approx="max"), published="2025-03-10"),
+    ex("nm-fixaj-km-north-of-a-town-is-no-route-length",
+       "The new grain terminal, 18 km north of Turkmenbashi, will have a 350-metre quay.",
+       c("18 km", 18, "km", metric=None),
+       c("350-metre", 350, "m", metric="quay length"), published="2025-03-10"),
+    ex("nm-fixaj-drawing-metres-is-depth-and-line-runs-south",
+       "Barges drawing more than 2.8 metres cannot use the pier. The new spur runs 42 km "
+       "south to the ferry terminal.",
+       c("2.8 metres", 2.8, "m", metric="depth", approx="min"),
+       c("42 km", 42, "km", metric="route length"), published="2025-03-10"),
+    # fixaj 4: a share of trains or ships that ran on time or late is no count of them, nor
+    # are shares compared with it; a tolerance "within N days of the promised date" is no
+    # journey's time (the last one's count change a guard)
+    ex("nm-fixaj-share-of-ferries-on-time-and-compared",
+       "Only 45% of the Caspian ferries sailed on time in 2024, against 70% a year earlier.",
+       c("45%", 45, "%", metric=None, period="2024"), c("70%", 70, "%", metric=None),
+       published="2025-03-10"),
+    ex("nm-fixaj-within-hours-of-schedule-is-no-transit-time",
+       "Most block trains now reach Dostyk within 12 hours of their scheduled time.",
+       c("12 hours", 12, "hour", metric=None), published="2025-03-10"),
+    ex("nm-fixaj-share-of-trains-late-and-train-count-rise",
+       "About 38% of container trains were late last year. The number of trains rose 9%.",
+       c("38%", 38, "%", metric=None, approx="approx", period="2024"),
+       c("9%", 9, "%", metric="train count", change="increase"), published="2025-03-10"),
+    # fixaj 5: a headline's country is no trade partner of a country's own total told in the
+    # lead ("Georgia exported ..."); a lead naming only a partner keeps the headline's home,
+    # and a headline's port still names a lead's subject (the last two guards)
+    ex("nm-fixaj-headline-partner-not-of-lead-exporter",
+       "Tajik aluminium finds buyers in Turkey\n\nDUSHANBE - Tajikistan exported 180,000 "
+       "tonnes of aluminium in 2025, earning $410 million.",
+       c("180,000 tonnes", 1.8e5, "t", only_entities=("Tajikistan",)),
+       c("$410 million", 410e6, "USD", only_entities=("Tajikistan",)), published="2026-02-10"),
+    ex("nm-fixaj-headline-partner-not-of-lead-possessive-exports",
+       "Kyrgyz gold heads to the UAE as prices climb\n\nBISHKEK - Kyrgyzstan's gold exports "
+       "rose 22% last year to $1.4 billion.",
+       c("22%", 22, "%", change="increase", only_entities=("Kyrgyzstan",)),
+       c("$1.4 billion", 1.4e9, "USD", only_entities=("Kyrgyzstan",)), published="2026-02-10"),
+    ex("nm-fixaj-headline-home-of-lead-partner-and-exports-guard",
+       "Kazakhstan's trade surplus widens\n\nExports to China rose 15% to $2.1 billion in "
+       "2025.",
+       c("15%", 15, "%", change="increase", only_entities=("China", "Kazakhstan")),
+       c("$2.1 billion", 2.1e9, "USD", only_entities=("China", "Kazakhstan")),
+       published="2026-02-10"),
+    ex("nm-fixaj-headline-port-names-lead-subject",
+       "Aktau port handles record cargo\n\nThe port handled 7.4 mt last year.",
+       c("7.4 mt", 7.4e6, "t", only_entities=("Port of Aktau",)), published="2026-02-10"),
     # fixai
     # fixai 7: money people spend (tourists, visitors, shoppers) is no state's budget; a
     # government's spending stays one
@@ -6001,6 +6189,100 @@ NEAR_MISSES: list[Example] = [
        "Only 12 firms hold AEO status; customs registered 5,600 economic operators last year.",
        c("12 firms", 12, "count"),
        c("5,600 economic operators", 5600, "count", item="company"), published="2026-05-15"),
+    # fixan
+    # fixan 1: a part "of which" is scaled down to fit its whole only when the whole is a
+    # level: a change before it ("rose by $400 million to ...") is no whole
+    ex("nm-fixan-part-of-level-after-a-change-keeps-the-scale",
+       "Uzbek textile exports grew by $300 million to $3.2 billion, of which 450 came from "
+       "yarn.",
+       c("$300 million", 300e6, "USD", change="increase"),
+       c("$3.2 billion", 3.2e9, "USD", change=None),
+       c("450", 450e6, "USD"), published="2026-05-10"),
+    ex("nm-fixan-part-of-a-grant-still-scaled-to-fit",
+       "The EU pledged $1.5 billion for the corridor, of which 300 went to the Georgian "
+       "ports.",
+       c("$1.5 billion", 1.5e9, "USD"), c("300", 300e6, "USD"), published="2026-05-10"),
+    # fixan 2: ", each worth" after the things is one thing's price only when the things are
+    # not the object of a deal ("contracts for new wagons, each worth": each deal's value),
+    # and never a money with a time rate ("each costing $900 a month": a lease)
+    ex("nm-fixan-each-worth-after-deals-for-items-is-no-price",
+       "Uzbekistan Railways awarded three contracts for electric locomotives, each worth "
+       "about $80 million.",
+       c("three contracts", 3, "count"), c("$80 million", 80e6, "USD", metric=None),
+       published="2026-05-10"),
+    # (a lease falls back to the generic money reading; what matters here is: no price)
+    ex("nm-fixan-each-costing-a-month-is-no-price",
+       "Kazakh hauliers lease 50 trucks, each costing $1,500 a week.",
+       c("50 trucks", 50, "count"),
+       c("$1,500", 1500, "USD", per="week", metric="project cost"), published="2026-05-10"),
+    # fixan 3: an interview answer's money is per the asked box only in its first sentence or a
+    # later one opening on a route ("By rail, ..."); not after a verb or a count, not an
+    # add-on or another cost ("plus $300 in customs fees", "Insurance, another $250")
+    ex("nm-fixan-asked-box-later-sentence-with-a-verb-has-no-per",
+       "Q: How much does a wagon from Shymkent to Termez cost?\n"
+       "A: Roughly $2,600. Last year our 80 wagons made $640,000.",
+       c("$2,600", 2600, "USD", per="wagon"), c("80 wagons", 80, "count"),
+       c("$640,000", 640000, "USD", per=None), published="2026-05-10"),
+    ex("nm-fixan-asked-box-add-on-fees-have-no-per",
+       "Q: What is the rate for a container to Batumi?\n"
+       "A: By ferry about $2,200, plus some $300 in customs fees.",
+       c("$2,200", 2200, "USD", per="container"), c("$300", 300, "USD", per=None),
+       published="2026-05-10"),
+    ex("nm-fixan-asked-box-insurance-sentence-has-no-per",
+       "Q: What does a 40-foot container from Lanzhou to Tbilisi cost?\n"
+       "A: About $6,100. Insurance, another $250.",
+       c("$6,100", 6100, "USD", per="40ft container"), c("$250", 250, "USD", per=None),
+       published="2026-05-10"),
+    # fixan 4: goods counted by the piece are a trade only when its noun governs the count:
+    # not across a comma or a conjunction to another clause, not goods sold at home
+    ex("nm-fixan-piece-count-after-another-clause-is-no-trade",
+       "Smartphone imports climbed 15%, and assembly lines in the region made 600,000 "
+       "smartphones.",
+       c("15%", 15, "%", metric="imports"),
+       c("600,000 smartphones", 6e5, "count", metric="goods count"), published="2026-05-10"),
+    ex("nm-fixan-bottles-sold-at-home-despite-exports-is-no-trade",
+       "Despite slower exports, Armenian cellars sold 18 million bottles of brandy at home.",
+       c("18 million bottles", 18e6, "count", metric="goods count"), published="2026-05-10"),
+    ex("nm-fixan-bottles-after-exports-noun-stay-exports",
+       "Moldovan-style sparkling wine exports from Georgia rose to 4 million bottles.",
+       c("4 million bottles", 4e6, "count", metric="exports"), published="2026-05-10"),
+    # fixan 5: "draw(s)/drew on" is a maker's intake (consumption) only with a mill, plant,
+    # factory, refinery, smelter or works as subject; and never where "exports" follows
+    ex("nm-fixan-port-draws-on-cargo-is-no-consumption",
+       "The Kuryk ferry terminal will draw on 1.5 million tonnes of cargo from Xinjiang.",
+       c("1.5 million tonnes", 1.5e6, "t", metric="cargo volume"), published="2026-05-10"),
+    ex("nm-fixan-mill-draws-on-wheat-exports-is-exports",
+       "Afghan flour mills will draw on about 400,000 tonnes of Kazakh wheat exports.",
+       c("400,000 tonnes", 4e5, "t", metric="grain exports"), published="2026-05-10"),
+    # fixan 6: money people spent is no state budget only when the people are the spending
+    # verb's subject: not after "for", nor with the government or the state as subject
+    ex("nm-fixan-state-spends-for-travellers-is-a-budget",
+       "To speed up checks for travellers, the Kyrgyz government will spend $60 million on "
+       "new crossings.",
+       c("$60 million", 60e6, "USD", metric="budget"), published="2026-05-10"),
+    ex("nm-fixan-ministry-spent-on-households-is-a-budget",
+       "For households hit by the floods, the ministry spent 90 billion tenge on repairs.",
+       c("90 billion tenge", 90e9, "KZT", metric="budget"), published="2026-05-10"),
+    # fixan 7: "daily/weekly <services> carried N in <time>" is that time's total, unless the
+    # figure is an average: then the rate stands
+    ex("nm-fixan-daily-trains-carried-an-average-in-month-keep-per-day",
+       "Daily container trains through Dostyk carried an average of 45 TEU in March 2026.",
+       c("45 TEU", 45, "TEU", per="day"), published="2026-05-10"),
+    ex("nm-fixan-on-average-weekly-ferries-carried-keep-per-week",
+       "On average, weekly ferries from Alat carried 2,400 tonnes in April.",
+       c("2,400 tonnes", 2400, "t", per="week"), published="2026-05-10"),
+    # fixan 8: money with port handling as its subject is a port charge only at a port (a
+    # port word or a port's name) and for one box: not a yearly total, not a time rate
+    ex("nm-fixan-handling-yearly-total-is-no-port-charge",
+       "Handling at the Port of Kuryk was $14 million last year.",
+       c("$14 million", 14e6, "USD", metric=None), published="2026-05-10"),
+    ex("nm-fixan-handling-a-year-is-no-port-charge",
+       "Container handling at Batumi costs $30 million a year to run.",
+       c("$30 million", 30e6, "USD", per="year", metric="project cost"),
+       published="2026-05-10"),
+    ex("nm-fixan-handling-at-a-border-station-is-no-port-charge",
+       "Handling at the Saryagash border station is about $70.",
+       c("$70", 70, "USD", metric=None), published="2026-05-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
@@ -6217,6 +6499,52 @@ FIXAG: list[Example] = [
        c("90 containers", 90, "count", per="barge"), published="2025-03-10"),
 ]
 
+FIXAJ: list[Example] = [
+    # fixaj 1: a year that ended on a day, told in a relative clause ("the marketing year
+    # that ended on 30 June"), is the twelve months to it, as "the year ended 30 June" is
+    ex("fixaj-marketing-year-that-ended-on-a-day",
+       "Uzbekistan shipped 640,000 tonnes of wheat flour in the marketing year that ended on "
+       "30 June.",
+       c("640,000 tonnes", 640000, "t", period="2024-07/2025-06"), published="2025-09-01"),
+    ex("fixaj-fiscal-year-which-ended-in-march",
+       "The ferry operator earned $48 million in the fiscal year which ended in March.",
+       c("$48 million", 48e6, "USD", period="2024-04/2025-03"), published="2025-09-01"),
+    ex("fixaj-marketing-season-that-ended-and-calendar-year",
+       "Kazakh barley exports reached 2.3 million tonnes in the marketing season that ended "
+       "in June; port dues were $12 million in the year that ended 31 December 2024.",
+       c("2.3 million tonnes", 2.3e6, "t", period="2024-07/2025-06"),
+       c("$12 million", 12e6, "USD", period="2024"), published="2025-09-01"),
+    # fixaj 2: the items of a list whose lead line names a plan ("Targets for 2025:") are
+    # projections, as the lead's period reaches them (not a lead telling an outcome)
+    ex("fixaj-targets-for-lead-makes-items-planned",
+       "Targets for 2025:\n- Transit: 30 million tonnes\n- Container trains: 1,500",
+       c("30 million tonnes", 30e6, "t", period="2025", kind="projection"),
+       c("1,500", 1500, "count", period="2025", kind="projection"), published="2025-02-10"),
+    ex("fixaj-plans-for-lead-one-item",
+       "Plans for 2025:\n- Cargo: 7.5 million tonnes",
+       c("7.5 million tonnes", 7.5e6, "t", period="2025", kind="projection"),
+       published="2025-02-10"),
+    ex("fixaj-port-goals-for-lead-and-results-lead",
+       "Aktau port's goals for 2025:\n- Containers: 200,000 TEU\n- Grain: 1.2 million "
+       "tonnes\n\nResults for 2024:\n- Containers: 140,000 TEU",
+       c("200,000 TEU", 200000, "TEU", period="2025", kind="projection"),
+       c("1.2 million tonnes", 1.2e6, "t", period="2025", kind="projection"),
+       c("140,000 TEU", 140000, "TEU", period="2024", kind="actual"),
+       published="2025-02-10"),
+    # fixaj 6: a multiple of what a thing was in a year is the change since that year, as
+    # "has tripled since 2021" reads
+    ex("fixaj-3x-what-they-were-in-year-is-since",
+       "Container volumes at Poti are 3x what they were in 2021.",
+       c("3x", 3, "x", change="increase", period="2021/.."), published="2026-02-20"),
+    ex("fixaj-twice-what-it-was-in-year-is-since",
+       "Trade between Uzbekistan and Turkmenistan is now twice what it was in 2020.",
+       c("twice", 2, "x", change="increase", period="2020/.."), published="2026-02-20"),
+    ex("fixaj-four-times-what-it-had-been-in-year-is-since",
+       "Ro-ro traffic across the Caspian is about four times what it had been in 2019.",
+       c("four times", 4, "x", change="increase", period="2019/..", approx="approx"),
+       published="2026-02-20"),
+]
+
 # Readings round fixai found missing: each a general rule, in our own words.
 FIXAI: list[Example] = [
     # fixai 1: the box an interview's question prices is what its bare answers' money is per
@@ -6320,6 +6648,7 @@ EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
     + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG + FIXAI
+    + FIXAJ
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -61,9 +61,9 @@ FLOUR: list[Example] = [
        "Afghanistan is the biggest buyer of Kazakh flour. It took 1.1 million tonnes in the "
        "marketing year that ended on 30 June, about 60% of Kazakhstan's flour exports, worth "
        "some $370 million.",
-       c("1.1 million tonnes", 1.1e6, "t"),
-       c("60%", 60, "%", approx="approx"),
-       c("$370 million", 370e6, "USD", approx="approx"),
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-07/2026-06"),
+       c("60%", 60, "%", approx="approx", period="2025-07/2026-06"),
+       c("$370 million", 370e6, "USD", approx="approx", period="2025-07/2026-06"),
        published=FL_PUB),
     ex("lf35-flour-p4-own",
        "Dala Un itself exported 210,000 tonnes of flour last season, up 15% on the season "
@@ -185,8 +185,8 @@ DREDGE: list[Example] = [
     ex("lf35-dredge-p8-kuryk",
        "Kuryk, 70 kilometres to the south, is also affected: ferries drawing more than 4.2 "
        "metres can no longer use its southern berths.",
-       c("70 kilometres", 70, "km"),
-       c("4.2 metres", 4.2, "m", approx="min"),
+       c("70 kilometres", 70, "km", metric=None),
+       c("4.2 metres", 4.2, "m", approx="min", metric="depth"),
        published=DR_PUB),
     ex("lf35-dredge-p9-neg-quote",
        "\"We are chasing the water down,\" said Deputy Minister Aidar Kassymov at a briefing "
@@ -257,10 +257,10 @@ FORWARDER: list[Example] = [
        "A: Last year 82% of our northern trains arrived within two days of the promised "
        "date, against 54% on the Middle Corridor. At sea it was about 60%, according to the "
        "carriers' schedule data.",
-       c("82%", 82, "%", period="2025"),
-       c("two days", 2, "day"),
-       c("54%", 54, "%"),
-       c("60%", 60, "%", approx="approx"),
+       c("82%", 82, "%", period="2025", metric=None),
+       c("two days", 2, "day", metric=None),
+       c("54%", 54, "%", metric=None),
+       c("60%", 60, "%", approx="approx", metric=None),
        published=FW_PUB),
     ex("lf35-fwd-p5-neg-sanctions",
        "Q: Is the question of sanctions behind all this?\n"
@@ -335,9 +335,10 @@ WINE: list[Example] = [
        "Georgian wine heads east by rail as China orders rise\n\n"
        "TBILISI, 12 February - Georgia exported 112 million bottles of wine last year, 6% "
        "more than in 2024, earning $305 million, the National Wine Agency said on Thursday.",
-       c("112 million bottles", 112e6, "count", period="2025", metric="exports"),
-       c("6%", 6, "%", change="increase", metric="exports"),
-       c("$305 million", 305e6, "USD", period="2025"),
+       c("112 million bottles", 112e6, "count", period="2025", metric="exports",
+         only_entities=("Georgia",)),
+       c("6%", 6, "%", change="increase", metric="exports", only_entities=("Georgia",)),
+       c("$305 million", 305e6, "USD", period="2025", only_entities=("Georgia",)),
        published=WN_PUB),
     ex("lf35-wine-p2-buyers",
        "Russia remained the largest buyer with 64 million bottles, followed by Ukraine with "

@@ -93,6 +93,8 @@ class Located(Protocol):
     def change(self) -> Change | None: ...
     @property
     def per(self) -> str | None: ...
+    @property
+    def value(self) -> float: ...
 
 
 class Draft(NamedTuple):
@@ -104,6 +106,7 @@ class Draft(NamedTuple):
     item: str | None
     change: Change | None
     per: str | None
+    value: float
 
 
 # The order of fields in the dataset (claim_id, doc_id and published are added there).

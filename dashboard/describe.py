@@ -64,7 +64,8 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
     costs 2 µs to make)."""
     groups: dict[int, list[tuple[Draft, Raw]]] = {}
     for raw in raws:
-        draft = Draft(raw.start, raw.end, raw.unit or "count", raw.item, raw.change, raw.per)
+        draft = Draft(raw.start, raw.end, raw.unit or "count", raw.item, raw.change, raw.per,
+                      raw.value)
         groups.setdefault(index.index_of(raw.start), []).append((draft, raw))
     describer = _Describer(index, index.facts(0, 0, 0).subjects() if groups else [])
     for i in sorted(groups):

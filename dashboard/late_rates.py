@@ -15,15 +15,12 @@ from typing import Final
 
 import regex
 
-from dashboard.patterns_around import RE_HANDLING_PRICED, RE_PART_OF_IT
+from dashboard.patterns_around import RE_HANDLING_PRICED, RE_PART_OF_IT, handling_at_a_port
 from dashboard.raw import Raw
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.units import ISO_CODES, PER_WORDS
-
-# Rates of time: what a list's closing rate may lend ("... and 100,000 TEU per year").
-TIME_RATES: Final = frozenset({"year", "month", "week", "day", "hour"})
+from dashboard.vocab.units import ISO_CODES, PER_WORDS, TIME_PERS
 
 
 def read_late_rates(raws: list[Raw], text: str) -> None:
@@ -34,13 +31,13 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
     to $1,230 per tonne" and one that ends the figure's clause."""
     for k in range(len(raws) - 2, -1, -1):  # from the end: the rate goes back along the list
         raw, nxt = raws[k], raws[k + 1]
-        if (raw.per is None and nxt.per in TIME_RATES and raw.unit not in _NO_LATE_RATE
+        if (raw.per is None and nxt.per in TIME_PERS and raw.unit not in _NO_LATE_RATE
                 and nxt.unit not in _NO_LATE_RATE and nxt.start - raw.end <= _LIST_GAP
                 and _RE_LIST_OF_GOODS.match(text, raw.end, nxt.start) is not None):
             raw.per = nxt.per
         elif (raw.per is None and nxt.per is not None and raw.unit == nxt.unit
                 and (raw.unit in ISO_CODES
-                     or (nxt.per in TIME_RATES and raw.unit not in _NO_LATE_RATE))
+                     or (nxt.per in TIME_PERS and raw.unit not in _NO_LATE_RATE))
                 and _RE_CHANGE_TO.match(text, raw.end, nxt.start)
                 and _leads_to(raw, nxt, text)):
             raw.per = nxt.per  # "rose from $1,200 to $1,230 per tonne", "from 10 to 14 a day"
@@ -207,7 +204,8 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
         or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None
         or _sold_at_too(before, raw, text)
         or (before.per in _BOX_PERS and "andling" in text[before.end : raw.start]
-            and RE_HANDLING_PRICED.search(text, before.end, raw.start) is not None))
+            and (handling := RE_HANDLING_PRICED.search(text, before.end, raw.start)) is not None
+            and handling_at_a_port(handling)))
 
 
 def _sold_at_too(before: Raw, raw: Raw, text: str) -> bool:

@@ -256,7 +256,8 @@ def _named_in_other_items(listed: list[Item], own: Item, facts: Facts, text: str
 
 def moved(claim: Located, span: tuple[int, int]) -> Draft:
     """`claim` as if it stood at `span`."""
-    return Draft(span[0], span[1], claim.unit, claim.item, claim.change, claim.per)
+    return Draft(span[0], span[1], claim.unit, claim.item, claim.change, claim.per,
+                 claim.value)
 
 
 def _has_separator(between: str) -> bool:

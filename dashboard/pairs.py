@@ -19,7 +19,7 @@ from dashboard.counts import count_of_subject, follows_by, lend_elliptic
 from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
-from dashboard.late_rates import TIME_RATES, is_unit_of_a_price, read_late_rates
+from dashboard.late_rates import is_unit_of_a_price, read_late_rates
 from dashboard.list_neighbours import lend_item, lend_to_another, lend_to_ones, lend_unit
 from dashboard.named_counts import (
     PLACEHOLDER_ITEMS,
@@ -48,7 +48,7 @@ from dashboard.restated import (
 )
 from dashboard.scanning import match_at
 from dashboard.timeframes import is_span_of_tally
-from dashboard.vocab.units import ISO_CODES
+from dashboard.vocab.units import ISO_CODES, TIME_PERS
 
 # "from X to Y" after a verb of change is two levels, not a range ("grew from 2.1 to 3.4 mt").
 _RE_MOTION_BEFORE_FROM: Final = regex.compile(
@@ -211,7 +211,7 @@ def _lend_along_commas(out: list[Raw], a: Raw, b: Raw, text: str) -> None:
 
 # Rates a list of figures shares when its last one has it: times, and a ferry's or a train's
 # load ("56 rail wagons or 50 trucks per voyage").
-_SHARED_RATES: Final = TIME_RATES | {"voyage", "sailing", "crossing", "trip", "train"}
+_SHARED_RATES: Final = TIME_PERS | {"voyage", "sailing", "crossing", "trip", "train"}
 
 
 def _pair_action(a: Raw, b: Raw, text: str) -> str:

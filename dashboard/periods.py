@@ -22,7 +22,7 @@ import regex
 
 from dashboard.iso_periods import month_number, read_period
 from dashboard.published import Published
-from dashboard.scanning import iter_triggered, match_at, with_words
+from dashboard.scanning import iter_triggered, match_at, sentence_around, with_words
 from dashboard.time_context import (
     dates_a_statement,
     elided_part,
@@ -186,7 +186,6 @@ _RE_ITS_BEFORE: Final = regex.compile(r"\b(?i:its|their)[\s\u00a0]++\Z")
 
 
 _RE_THE_BEFORE: Final = regex.compile(r"\b(?i:the)[\s\u00a0]++\Z")
-_RE_STOP: Final = regex.compile(r"[.!?](?![0-9])|\n")
 
 
 def _counts_from_another(m: regex.Match[str], text: str, lo: int, hi: int) -> bool:
@@ -196,10 +195,8 @@ def _counts_from_another(m: regex.Match[str], text: str, lo: int, hi: int) -> bo
     if not (m["rsw"].lower() == "previous"
             or _RE_THE_BEFORE.search(text, max(lo, m.start() - 6), m.start())):
         return False
-    stops = [s.end() for s in _RE_STOP.finditer(text, lo, m.start())]
-    end = _RE_STOP.search(text, m.end(), hi)
-    return any(t.span() != m.span() for t in RE_TIME.finditer(
-        text, stops[-1] if stops else lo, end.start() if end else hi))
+    first, last = sentence_around(text, m.start(), m.end(), lo, hi)
+    return any(t.span() != m.span() for t in RE_TIME.finditer(text, first, last))
 
 
 # A year whose prices a value is measured in: "$7.5 billion a year at 2023 prices", "in

@@ -15,9 +15,10 @@ import regex
 from dashboard.asked_boxes import box_sized
 from dashboard.claim import Located
 from dashboard.facts import Facts
-from dashboard.patterns_around import RE_HANDLING_PRICED
+from dashboard.patterns_around import RE_HANDLING_PRICED, handling_at_a_port
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.entities import PORTS
+from dashboard.vocab.units import TIME_PERS
 
 # A port as the subject of a verb of moving: "Poti moved 7.9 mln t", "In 2024 the port of
 # Batumi shipped ...": before it only a time and a determiner; after it, its own name's words
@@ -70,37 +71,16 @@ def port_moved(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
 # per box or tonne, or no rate and a box's size (not "handling at Baku port was $12 million
 # last year", "Container handling at Poti costs $25 million a year", "handling at the border
 # station runs about $90").
-_RE_PORT_PLACE: Final = regex.compile(
-    r"(?i:\b(?:(?:sea)?ports?|terminals?|harbou?rs?|quays?|berths?|docks?)\b)")
-_TIME_RATES: Final = frozenset({"hour", "day", "week", "month", "quarter", "year"})
-
-
-_RE_AMOUNT: Final = regex.compile(
-    r"(?P<num>[0-9][0-9,]*+(?:\.[0-9]++)?)[\s\u00a0]*+(?P<scale>(?i:thousand|k|million|mln|m"
-    r"|billion|bn|trillion|tn)\b)?")
-_SCALES: Final = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6,
-                  "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
-
-
-def _amount(surface: str) -> float:
-    """The sum a money's surface writes ("$12 million": 12e6; "$120-180": 120)."""
-    found = _RE_AMOUNT.search(surface)
-    if found is None:
-        return 0.0
-    scale = _SCALES.get((found["scale"] or "").lower(), 1.0)
-    return float(found["num"].replace(",", "")) * scale
 
 
 def handling_priced(claim: Located, facts: Facts, text: str) -> bool:
     """Is the money at a port handling's price, its subject (see above)?"""
-    lo, surface = max(0, claim.start - 90), text[claim.start : claim.end]
-    if "andling" not in text[lo : claim.start] or claim.per in _TIME_RATES or (
-            claim.per is None and not box_sized(_amount(surface), claim.unit)):
+    lo = max(0, claim.start - 90)
+    if "andling" not in text[lo : claim.start] or claim.per in TIME_PERS or (
+            claim.per is None and not box_sized(claim.value, claim.unit)):
         return False
     found = RE_HANDLING_PRICED.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT)
     if found is None:
         return False
-    prefix = (found["prefix"] or "").lower()
-    return prefix in ("port", "terminal", "quay") or _RE_PORT_PLACE.search(
-        found["place"]) is not None or any(found.start("place") <= pos < found.end("place")
-                                           and name in PORTS for pos, name in facts.entities)
+    return handling_at_a_port(found) or any(found.start("place") <= pos < found.end("place")
+                                            and name in PORTS for pos, name in facts.entities)

@@ -244,3 +244,20 @@ SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
 def last_sentence_end(text: str, lo: int, hi: int) -> int:
     """Where the last sentence end (`SENTENCE_ENDS`) in text[lo:hi] starts, else -1."""
     return max(text.rfind(mark, lo, hi) for mark in SENTENCE_ENDS)
+
+
+# A sentence's stop for a rule's window: a full stop, "!" or "?" (not a decimal point), or a
+# line's end.
+RE_SENTENCE_STOP: Final = regex.compile(r"[.!?](?![0-9])|\n")
+_SENTENCE_REACH: Final = 300
+
+
+def sentence_around(text: str, start: int, end: int, lo: int = 0,
+                    hi: int | None = None) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end], read within 300 characters either
+    side (and within text[lo:hi]): after the last stop before it, to the first stop after."""
+    hi = len(text) if hi is None else hi
+    back_lo, fwd_hi = max(lo, start - _SENTENCE_REACH), min(hi, end + _SENTENCE_REACH)
+    stops = [s.end() for s in RE_SENTENCE_STOP.finditer(text, back_lo, start)]
+    after = RE_SENTENCE_STOP.search(text, end, fwd_hi)
+    return (stops[-1] if stops else back_lo), (after.start() if after else fwd_hi)

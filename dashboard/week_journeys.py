@@ -20,6 +20,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 # A route from one name to another with a journey's word after it, or "reaches <Name> in".
@@ -98,13 +99,15 @@ def no_journey_time(claim: Located, clause: tuple[int, int], text: str) -> Topic
     (`off_the_date`); else None."""
     if off_the_date(claim, text):
         return Topic.LOGISTICS  # "arrived within two days of the promised date"
-    if _RE_ON_THE_WAY.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None:
-        return None
     lo, hi = max(clause[0], claim.start - 80), min(clause[1], claim.end + 30)
     if _RE_POWER_OFF.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None:
-        return Topic.ENERGY
-    queue = _RE_SHOP_QUEUE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
-    return None if queue is None else Topic.OTHER
+        topic = Topic.ENERGY
+    elif _RE_SHOP_QUEUE.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT) is not None:
+        topic = Topic.OTHER
+    else:
+        return None  # (the common case: the rare words first)
+    on_the_way = _RE_ON_THE_WAY.search(text, clause[0], clause[1], timeout=CLAUSE_TIMEOUT)
+    return topic if on_the_way is None else None
 
 
 # A tolerance around a promised date is no journey's time: "arrived within two days of the
@@ -159,8 +162,7 @@ _RE_STATED_TIME: Final = regex.compile(  # (past the goods: "1,200 tonnes of car
     r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,2}?)?[\s\u00a0]++"
     r"(?i:(?:in|during|over|throughout)[\s\u00a0]++(?:(?:the[\s\u00a0]++)?(?:first"
     r"|second|third|fourth|past|last)[\s\u00a0]++(?:quarter|half|year|month)|(?:19|20)[0-9]{2}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+)|last[\s\u00a0]++(?:month"
-    r"|quarter|year))\b")
+    rf"|(?:{MONTHS}))|last[\s\u00a0]++(?:month|quarter|year))\b")
 
 
 def runs_over_a_stated_time(periodic: regex.Match[str], after: str) -> bool:
@@ -169,9 +171,11 @@ def runs_over_a_stated_time(periodic: regex.Match[str], after: str) -> bool:
     the figure's right after it (`after`, `_RE_STATED_TIME`)? Then it says how often they
     run, no rate of what they carried then (read by `rates.read_rate`); unless the figure is
     an average ("Daily trains carried an average of 1,200 tonnes in July": a rate)."""
+    if periodic["word"].lower() not in ("daily", "weekly"):
+        return False  # (the common case: told by the word)
     before = periodic.string
     clause = before[max(before.rfind("."), before.rfind(";")) + 1 :]
-    return (periodic["word"].lower() in ("daily", "weekly") and "average" not in clause.lower()
+    return ("average" not in clause.lower()
             and _RE_RUNS.match(periodic.string, periodic.end("word")) is not None
             and _RE_STATED_TIME.match(after) is not None)
 

@@ -800,6 +800,9 @@ POUNDS_OF_GOODS: Final[tuple[str, ...]] = (
 # A rate's denominator as written (case-folded, hyphens as spaces) and the dataset's name of it:
 # "per annum" -> year, "tonne" -> t, "box" -> container; a word not here is its own name
 # (`rates`; `late_rates` for "the cost of each container").
+
+# Rates of time: what a figure per one of them is (a flow, a rent), not one thing's price.
+TIME_PERS: Final[frozenset[str]] = frozenset({"hour", "day", "week", "month", "quarter", "year"})
 PER_WORDS: Final[dict[str, str]] = {
     "annum": "year", "yr": "year", "y": "year", "t km": "tkm", "wagon km": "wagon-km",
     "h": "hour", "hr": "hour", "d": "day",  # after a slash only: "2,000 t/h", "500 t/d"

@@ -21,6 +21,7 @@ from dashboard.facts import Facts
 from dashboard.phrase_metrics import paid_back
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import unit_class
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, rows_of
 
 _Span = tuple[int, int, int]  # a cue of `Facts.cues`: (start, end, row of METRICS)
@@ -53,10 +54,13 @@ _RE_TO_MOVE_AFTER: Final = regex.compile(
 # ... only money paid or charged for it, right before ("pay $35 per tonne", "It costs $40 a
 # tonne"), no price a seller asks ("offered diesel at $720 per tonne to deliver") and no tax
 # the payer owes ("must pay a duty of $50 per tonne to ship wheat abroad").
+# (Its payer may stand between: "It costs exporters about $45 per tonne to ship wheat";
+# a forwarder's quote is a charge: "Forwarders quoted $38 per tonne to ship barley".)
 _RE_PAID_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|costs?|costing)[\s\u00a0]++"
-    r"(?:(?:about|around|nearly|some|roughly|up[\s\u00a0]++to|only|just|an?[\s\u00a0]++"
-    r"average[\s\u00a0]++of)[\s\u00a0]++)?)\Z")
+    r"(?i:\b(?:pa(?:y|ys|id|ying)|charg(?:e|es|ed|ing)|costs?|costing|quot(?:e|es|ed|ing))"
+    r"[\s\u00a0]++(?:(?:them|us|you|[a-z]{1,20}?(?:ers|ors|ies))[\s\u00a0]++)?"
+    rf"(?:(?:{HEDGE_WORDS}|as[\s\u00a0]++(?:much|little)[\s\u00a0]++as"
+    r"|an?[\s\u00a0]++average[\s\u00a0]++of)[\s\u00a0]++)?)\Z")
 
 # A box bought or sold, not moved: "A new 40HC cost about $3,000", "Used 20ft containers are
 # selling for $1,400", "the price of a new 20ft dry container" (no per-box rate, no word of

@@ -49,12 +49,12 @@ _RE_LIST_JOINT: Final = regex.compile(
 _RE_NEAR_YEAR_JOINT: Final = regex.compile(
     r"\A\s+(?:this|next|last)\s+(?:year|quarter|month|season),?\s+and\s+(?:by\s+)?"
     rf"(?:(?:another|a\s+further|{HEDGE_WORDS})\s+)?\Z")
-# ... and nothing but a time, a stop or the clause's end after the second ("and some 60% was
-# bound for Europe", "and about 70% went to China": a share of the first's total, no change)
-_RE_NEAR_YEAR_AFTER: Final = regex.compile(
-    r"\s*+(?:[.,;!?)]|\Z|(?:next|this|last|a)\s+(?:year|quarter|month|season)\b"
-    r"|(?:in|by|over|during|through)\s+(?:[0-9]|(?:the\s+)?(?:first|second|third|fourth|next"
-    r"|coming|following|\p{Lu})))")
+# ... unless a verb of its own follows the second ("and some 60% was bound for Europe", "and
+# about 70% went to China": a share of the first's total, no change; not "and 35% the year
+# before", "and 5% so far this year": the same verb's)
+_RE_OWN_VERB_AFTER: Final = regex.compile(
+    r"\s++(?:[a-z-]++\s++){0,2}?(?:was|were|is|are|went|goes|go|came|comes|had|has|have"
+    r"|remained|stayed|ended|headed|moved|travelled|traveled)\b")
 # "is forecast to grow 6% next year after 9.4% in 2024", "rose 5%, against 3% a year
 # earlier", "rose 62% last year, not the 33% first reported", "growth of 5.0% this year, below
 # the government's target of 6%": the rate set beside a change is the same kind of change
@@ -102,7 +102,7 @@ def _carry_change(claim: Claim, prev: Claim | None, text: str) -> Claim:
     if (prev.unit == claim.unit and claim.unit in ("%", "pp")
             and (_RE_LIST_JOINT.match(gap) or _RE_AFTER_JOINT.match(gap)
                  or (_RE_NEAR_YEAR_JOINT.match(gap)
-                     and _RE_NEAR_YEAR_AFTER.match(text, claim.end)))
+                     and not _RE_OWN_VERB_AFTER.match(text, claim.end, claim.end + 60)))
             and not _RE_ENDS_WITH_TO.search(gap) and not _RE_WITH_AT.search(gap)
             and not (_RE_BOUND_BEFORE.search(gap) and _RE_BOUND_AFTER.match(text, claim.end))
             and not (" of " in text[claim.end : claim.end + 4]

@@ -219,19 +219,24 @@ def imported_before(claim: Located, facts: Facts, lo: int, text: str) -> bool:
 _RE_BOUGHT_BEFORE: Final = regex.compile(
     r"(?i:\b(?:bought|purchased|buys|buy|purchases|buying|purchasing)[\s\u00a0]++"
     rf"(?:(?:{HEDGE_WORDS})[\s\u00a0]++)?+)\Z")
-_RE_BUYER_GAP: Final = regex.compile(r"[^.;:,()!?]*+")  # the buyer's name to the verb
+# A middleman as the buyer: whose trade it is, the clause does not say (but "Georgian millers
+# bought ... from Russia": a nation's, its imports).
+_RE_MIDDLEMAN_BEFORE: Final = regex.compile(
+    r"(?<!\b\p{Lu}\p{L}*[\s\u00a0]+)(?i:\b(?:traders?|merchants?|dealers?|resellers?"
+    r"|intermediar(?:y|ies)|middlem[ae]n|brokers?|millers?|processors?|buyers?)\b"
+    r"[^.;:,()!?]{0,40}\Z)")
 _RE_FROM_BEFORE: Final = regex.compile(
     r"[^.;:,()0-9]{0,60}?[\s\u00a0](?i:from)[\s\u00a0]++(?:the[\s\u00a0]++)?\Z")
 
 
 def bought_from(claim: Located, facts: Facts, text: str) -> bool:
-    """Was the figure bought (the verb right before it) from a country named after it, by a
-    buyer a name, a country or a demonym names (not "Traders bought 200,000 tonnes of cotton
-    from Uzbekistan for export": whose trade it is, the clause does not say)?"""
+    """Was the figure bought (the verb right before it) from a country named after it, by
+    no middleman ("The government bought 500,000 tonnes of wheat from Kazakhstan"; not
+    "Traders bought 200,000 tonnes of cotton from Uzbekistan for export": whose trade it is,
+    the clause does not say)?"""
     verb = _RE_BOUGHT_BEFORE.search(text, max(0, claim.start - 40), claim.start)
-    if verb is None or not any(verb.start() - 60 <= at < verb.start()
-                               and _RE_BUYER_GAP.fullmatch(text, at, verb.start())
-                               for at, _ in facts.entities):
+    if verb is None or _RE_MIDDLEMAN_BEFORE.search(text, max(0, verb.start() - 60),
+                                                   verb.start()):
         return False
     return any(name in COUNTRIES and claim.end < at < claim.end + 80
                and _RE_FROM_BEFORE.match(text, claim.end, at) is not None

@@ -202,7 +202,7 @@ _RE_RATE_THEN_THAN: Final = regex.compile(
     r"\A[\s\u00a0]++(?:(?i:per|an?)[\s\u00a0]++[\w-]++(?:[\s\u00a0]++(?!(?i:on|for|of|in|at"
     r"|to|from|with|by|under|over)\b)[\w-]++){0,2}?|/[a-z]++)[\s\u00a0]++(?i:(?P<inc>more"
     r"|dearer|higher|costlier)|(?P<dec>less|cheaper|lower))[\s\u00a0]++than\b"
-    r"(?![\s\u00a0]++[$€£¥]?[0-9])")
+    r"(?![\s\u00a0]++[$€£¥]?(?!(?:19|20)[0-9]{2}\b)[0-9])")  # (a year may follow: "than 2023")
 _RE_A_BEFORE: Final = regex.compile(r"(?<![\w-])(?i:an?)[\s\u00a0]++[$€£¥]?+\Z")
 
 # "arrive five days faster than", "25% quicker": a gap in time or in speed, after the figure.

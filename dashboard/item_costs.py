@@ -20,6 +20,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT, alternation, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, PRICED_ITEMS
+from dashboard.vocab.units import TIME_PERS
 
 _ITEMS: Final = alternation(PRICED_ITEMS)
 # The head of the subject right before the verb, past adverbs and modals ("A new truck now
@@ -73,11 +74,11 @@ _RE_EACH_PRICED: Final = regex.compile(
     rf"(?:(?:{HEDGE_WORDS}|an?[\s\u00a0]++average[\s\u00a0]++of)[\s\u00a0]++)?\Z)")
 
 
-_TIME_RATES: Final = frozenset({"hour", "day", "week", "month", "year"})
 # A deal the things are the object of ("two contracts for new wagons", "orders of trucks"):
 # "each worth" is each deal's value, not one thing's price.
 _RE_DEAL_FOR: Final = regex.compile(
-    r"(?i:\b(?:contracts?|orders?|deals?|tenders?|tranches?|packages?|agreements?)"
+    r"(?i:\b(?:contracts|orders|deals|tenders|tranches|packages|agreements)"  # (plural: "a
+    # contract for new locomotives, each costing $4.2 million" is each locomotive's price)
     r"[\s\u00a0]++(?:for|of)[\s\u00a0]++(?:[a-z-]++[\s\u00a0]++){0,3}?\Z)")
 
 
@@ -87,7 +88,7 @@ def is_each_priced(claim: Located, text: str) -> bool:
     a deal's ("two contracts for new wagons, each worth"), not a rate ("leased 300 wagons,
     each costing $1,200 a month": a lease)."""
     lo = max(0, claim.start - 60)
-    if "each " not in text[lo : claim.start].lower() or claim.per in _TIME_RATES:
+    if "each " not in text[lo : claim.start].lower() or claim.per in TIME_PERS:
         return False
     found = _RE_EACH_PRICED.search(text, lo, claim.start)
     return found is not None and found["head"].lower() in PRICED_ITEMS and (

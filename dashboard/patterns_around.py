@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-from dashboard.scanning import alternation
+from dashboard.scanning import alternation, sentence_around
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS
 
@@ -174,6 +174,18 @@ RE_HANDLING_PRICED: Final = regex.compile(
     r"(?i:is|are|was|were|costs?|runs?|ran|comes?[\s\u00a0]++to|came[\s\u00a0]++to)[\s\u00a0]++"
     rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z"
 )
+# A port's word in the place handled at, or before "handling" (a port's name: `port_subjects`).
+_RE_PORT_PLACE: Final = regex.compile(
+    r"(?i:\b(?:(?:sea)?ports?|terminals?|harbou?rs?|quays?|berths?|docks?)\b)")
+
+
+def handling_at_a_port(found: regex.Match[str]) -> bool:
+    """Does a `RE_HANDLING_PRICED` match name a port's handling by its words ("port
+    handling", "handling at each terminal"; not "handling at the border station")?"""
+    return ((found["prefix"] or "").lower() in ("port", "terminal", "quay")
+            or _RE_PORT_PLACE.search(found["place"]) is not None)
+
+
 # Range and list joints between two quantities.
 # "5 to 6", "5 and 6" (after "between"), "7- or 8-inch", "from 450 sq ft up to 900 sq ft";
 # "from 18 till 12 days" in translated releases (Russian "до"), read as "to".
@@ -259,23 +271,20 @@ RE_SEES_REACHING: Final = regex.compile(
 # ... but not a habit of a place ("Each winter the northern Caspian sees ice reaching 60 cm",
 # "The Zhetysu crossing sees traffic rising to 3,000 trucks a day in the harvest season",
 # "Every autumn the Khorgos gateway sees train numbers doubling"): a place, route or crossing
-# as the subject, or each/every/usually or a season in the sentence, tells what it sees.
+# as the subject, or each/every/usually in the sentence, tells what it sees.
 _RE_PLACE_SEES: Final = regex.compile(
     r"(?i:\b(?:port|crossing|route|corridor|gateway|terminal|border|line|railway|road|highway"
     r"|station|hub|sea|caspian|lake|river|pass|bridge|checkpoint|yard|depot|airport|harbou?r"
     r"|valley|region|coast|city|town)s?)[\s\u00a0]++\Z")
 _RE_HABIT: Final = regex.compile(
-    r"(?i:\b(?:each|every|usually|typically|normally|often|routinely|during|seasons?)\b)")
-_RE_SENTENCE_STOP: Final = regex.compile(r"[.!?](?![0-9])|\n")
+    r"(?i:\b(?:each|every|usually|typically|normally|often|routinely)\b)")
 
 
 def forecasts_seen(text: str) -> list[int]:
     """Where `RE_SEES_REACHING` makes a forecast in `text`: not a place's habit."""
     out = []
     for m in RE_SEES_REACHING.finditer(text):
-        stops = [s.end() for s in _RE_SENTENCE_STOP.finditer(text, 0, m.start())]
-        end = _RE_SENTENCE_STOP.search(text, m.end())
-        lo, hi = stops[-1] if stops else 0, end.start() if end else len(text)
+        lo, hi = sentence_around(text, m.start(), m.end())
         if not (_RE_PLACE_SEES.search(text, max(lo, m.start() - 30), m.start())
                 or _RE_HABIT.search(text, lo, hi)):
             out.append(m.start())

@@ -95,8 +95,8 @@ _PEOPLE: Final = (r"(?:tourists?|visitors?|travell?ers?|holidaymakers?|shoppers?
 # waiting times for passengers, the government will spend").
 _RE_PEOPLE_SPENT: Final = regex.compile(
     r"(?i:(?<!\b(?:for|to|of|on|with|among|from|by|at|about)[\s\u00a0]++(?:[\w-]++[\s\u00a0]++)?)"
-    rf"\b{_PEOPLE}\b(?:(?!\b(?:government|state|ministry|ministries|authorit(?:y|ies)"
-    r"|administration|akimat|municipality|city|council|cabinet|parliament|treasury)\b)"
+    rf"\b{_PEOPLE}\b(?:(?!\b(?:government|ministry|ministries|authorit(?:y|ies)"
+    r"|administration|akimat|council|cabinet|parliament|treasury)\b)"
     r"[^.;!?$€£]){0,80}?\b(?:spent|spend|spends|spending)"
     r"|\bspending[\s\u00a0]++by[\s\u00a0]++(?:[\w-]++[\s\u00a0]++){0,2}?" + _PEOPLE + r"\b"
     r"[^.;!?$€£]{0,60}?)"

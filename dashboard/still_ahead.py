@@ -32,9 +32,10 @@ def forecast_while_not_over(out: list[Claim], k: int, pub: Published, text: str)
 # "Targets for 2025:\n- Transit: 30 million tonnes", "KTZ's plans to 2030:": a list's lead
 # line naming a plan, its time after (the lead's period reaches the items, so must its plan
 # word); not "Plans for 2024 were met:" (an outcome).
-_RE_PLAN_LEAD: Final = regex.compile(
-    r"[ \t]*+(?:[\w'’.-]++[ \t]++){0,4}?(?i:targets?|plans?|goals?|forecasts?|outlook"
-    r"|projections?|objectives?)[ \t]++(?i:for|to|until|through|by)[ \t]++"
+_RE_PLAN_LEAD: Final = regex.compile(  # (not "Progress against targets for 2025:")
+    r"[ \t]*+(?![^\n]*?\b(?i:against|versus|vs|compared|progress|results?|performance"
+    r"|outcomes?|achieved|actual)\b)(?:[\w'’.-]++[ \t]++){0,4}?(?i:targets?|plans?|goals?"
+    r"|forecasts?|outlook|projections?|objectives?)[ \t]++(?i:for|to|until|through|by)[ \t]++"
     r"(?![^\n]*?\b(?i:were|was|is|are|has|have|had|met|achieved|exceeded|missed)\b)"
     r"[^\n:.]{1,40}:[ \t]*+")
 # A list item's line: a marker ("- ", "• ") or a label and its colon ("Transit: 30 mt").

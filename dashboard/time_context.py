@@ -285,7 +285,8 @@ _RE_WILL_AHEAD: Final = regex.compile(
 # drop in cargo volumes in January", "will review the 15% rise in fuel prices in January",
 # "will publish data showing a 6% gain in February"): a month gone by stays this year's.
 _RE_NOT_ITS_OWN_CHANGE: Final = regex.compile(
-    r"(?i:\b(?:after|following|showing|shows|despite|since|amid|given)\b"
+    r"(?i:\b(?:after|following|showing|shows|despite|since|amid|given)\b[^.;!?0-9]{0,40}?"
+    r"[0-9]"  # (a figure of that change: not "will raise rates by 7% following a review")
     r"|\b(?:the|its|their|this|that|last[\s\u00a0]+year['\u2019]s)[\s\u00a0]+[^\s\u00a0]*[0-9%]"
     r"[^\s\u00a0]*[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:rise|increase|gain|drop|fall|decline"
     r"|decrease|jump|growth|hike|cut|slump|surge|rebound|contraction)s?\b)")

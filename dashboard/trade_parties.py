@@ -94,7 +94,8 @@ def with_home(
             text, lo, claim.start, timeout=CLAUSE_TIMEOUT):
         if named_to is None:  # not in a clause after a ";": "exports rose 2.1% to $1.4bn;
             named_to = before_semicolon(claim, facts, text)  # exports to Russia ..."
-        if _trades_itself(claim, facts, text, countries[0]):
+        if _trades_itself(claim, facts, text, countries[0]) and not _pair_led(
+                text, countries[0]):
             headline = []  # "Georgia exported 112 million bottles": the home, named; the
             # headline's other country ("as China orders rise") is no partner of it
         return with_home_country(found, headline + facts.subjects(facts.lo, named_to))
@@ -125,6 +126,20 @@ def _trades_itself(claim: Located, facts: Facts, text: str, country: str) -> boo
     at = next((pos for pos, name in facts.entities
                if facts.lo <= pos < claim.start and name == country), None)
     return at is not None and _RE_TRADES.match(text, at, claim.start) is not None
+
+
+# A story on two countries' trade, told so at its top: "Kazakhstan-China trade hits record
+# $44 billion" (the other of the pair is the partner of the trader's figures below).
+_RE_PAIR_TRADE: Final = regex.compile(
+    r"(?P<a>\p{Lu}\p{L}++)[-–](?P<b>\p{Lu}\p{L}++)[\s\u00a0]++"
+    r"(?i:trade|turnover|commerce|exports|imports)\b")
+
+
+def _pair_led(text: str, country: str) -> bool:
+    """Does the text's top name a pair's trade that `country` is one of (see above)?"""
+    pair = _RE_PAIR_TRADE.search(text, 0, min(len(text), _HEADLINE_REACH))
+    return pair is not None and country in (_COUNTRY_BY_ALIAS.get(pair["a"]),
+                                            _COUNTRY_BY_ALIAS.get(pair["b"]))
 
 
 # A country's own trade, named by its possessive or its adjective: "Uzbekistan's exports",

@@ -15,6 +15,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.hedges import sentence_tail
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
 from dashboard.vocab.hedging import HEDGE_WORDS
@@ -175,9 +176,11 @@ _RE_FIGURE_WORDS: Final = regex.compile(
 def _counts_things(text: str, at: int) -> bool:
     """Does the figure at `at` count things (a counted noun in its first two words)?"""
     words = _RE_FIGURE_WORDS.match(text, at)
-    return words is not None and any(
-        w in COUNT_NOUNS for w in (words[1].lower(), (words[2] or "").lower(),
-                                   f"{words[1]} {words[2]}".lower()))
+    if words is None:
+        return False
+    first, second = words[1].lower(), (words[2] or "").lower()
+    return first in COUNT_NOUNS or (bool(second) and (
+        second in COUNT_NOUNS or f"{first} {second}" in COUNT_NOUNS))
 
 
 # Trade cues that govern a count of goods: the verbs and nouns of exporting and importing.
@@ -218,8 +221,7 @@ def _part_of_staff(claim: Located, text: str) -> bool:
     people, carried 18 million people, 2 million of them": passengers)."""
     if match_at(_RE_OF_THEM, text, claim.end) is None:
         return False  # the common case: no part "of them"
-    before = text[max(0, claim.start - 80) : claim.start]
-    before = before[max(before.rfind(". "), before.rfind("; ")) + 1 :].lower()
+    before = sentence_tail(text[max(0, claim.start - 80) : claim.start]).lower()
     numbers = list(_RE_DIGITS.finditer(before))
     if len(numbers) > 1:  # the whole's own clause: past the figure before it and its words
         own = before[numbers[-2].end() : numbers[-1].start()]

@@ -87,13 +87,14 @@ def closed_aside(text: str, claim: Located, t: Time) -> bool:
     claim in one closed before `t` (`in_aside`)?"""
     if in_aside(text, claim, t):
         return True
-    if match_at(_RE_ASIDE_CLOSES, text, t.end) is None or not aside_opens(
-            text, claim.end, t.start):
+    comma = text.rfind(",", claim.end, t.start)  # (`aside_opens`, its comma matched once)
+    if comma < 0 or match_at(_RE_ASIDE_CLOSES, text, t.end) is None:
         return False
-    comma = text.rfind(",", claim.end, t.start)
-    if _RE_NAMED_BY_PLAN.fullmatch(text, claim.end, comma) and _RE_ASIDE_OPEN.match(
-            text, comma, t.start) is None:  # "the 1,000 MW plant, scheduled to finish in
-        return False  # 2028, has started": the plan's figure, in the noun its aside tells of
+    done = _RE_ASIDE_OPEN.match(text, comma, t.start) is not None
+    if not done and not plan_aside_closes_done(text, comma, t.start):
+        return False
+    if not done and _RE_NAMED_BY_PLAN.fullmatch(text, claim.end, comma):  # "the 1,000 MW
+        return False  # plant, scheduled to finish in 2028, has started": the plan's figure
     if not (unit_class(claim.unit) == "money"
             or (claim.unit == "%" and match_at(_RE_STAKE_AFTER, text, claim.end))):
         return True

@@ -143,8 +143,8 @@ def _verb_not_the_wholes(
 EARN_ROWS: Final = rows_of("revenue")  # (the "generated" row too)
 # A verb of money taken in (a revenue cue): "earned", "brought in", "generated" ("earned $40
 # million in net profit": it gives way to the money's own noun right after the figure)
-_RE_TOOK_IN: Final = regex.compile(
-    r"(?i:\b(?:earn(?:s|ed)?|brought\s+in|brings?\s+in|bringing\s+in|generat(?:e|es|ed|ing)))\Z")
+_BRING_IN: Final = r"(?:brought|brings|bringing)\s+in|generat(?:e|es|ed|ing)"
+_RE_TOOK_IN: Final = regex.compile(rf"(?i:\b(?:earn(?:s|ed)?|bring\s+in|{_BRING_IN}))\Z")
 
 
 # "will invest a further $3 billion in gas processing", "invested $2 billion in oil": money
@@ -154,7 +154,7 @@ _RE_INVESTED: Final = regex.compile(r"(?i:\binvest(?:s|ed|ing)?)\Z")
 
 def invested(cue_end: int, text: str) -> bool:
     """Is the cue ending at `cue_end` a verb of investing ("invested $2 billion in oil")?"""
-    return _RE_INVESTED.search(text[max(0, cue_end - 12) : cue_end]) is not None
+    return _RE_INVESTED.search(text, max(0, cue_end - 12), cue_end) is not None
 
 
 def took_in(cue_end: int, text: str) -> bool:
@@ -162,7 +162,8 @@ def took_in(cue_end: int, text: str) -> bool:
     return _RE_TOOK_IN.search(text, max(0, cue_end - 14), cue_end) is not None
 
 
-_RE_BRING: Final = regex.compile(r"(?i:(?:brought|brings|bringing)\s+in|generat(?:e|es|ed|ing))\Z")
+# (not "earn" nor "bring in", `took_in`'s own: "may bring in 3 litres duty-free")
+_RE_BRING: Final = regex.compile(rf"(?i:{_BRING_IN})\Z")
 # ... the verb right before the money, a hedge at most between ("generated about $65
 # million"), and no money saved, bid, asked for or ordered named after it
 _RE_RIGHT_BEFORE_MONEY: Final = regex.compile(

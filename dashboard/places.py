@@ -15,7 +15,14 @@ from typing import Final
 import regex
 
 from dashboard.scanning import SENTENCE_ENDS, last_sentence_end, match_at
-from dashboard.vocab.entities import CAPITALS, COUNTRIES, ENTITIES, PORT_TOWNS, PORTS, REGIONS
+from dashboard.vocab.entities import (
+    CAPITALS,
+    COUNTRY_OF_ALIAS,
+    ENTITIES,
+    PORT_TOWNS,
+    PORTS,
+    REGIONS,
+)
 
 # Every alias of an entity (a town that is one names its entity itself: "Aktau", "Poti").
 _ALIASES: Final = frozenset(alias for aliases in ENTITIES.values() for alias in aliases)
@@ -246,11 +253,10 @@ _REACH: Final = 120  # how far in its sentence
 # shipped 1.2 million tonnes of Kazakh oil", "sold Turkmen gas" (the goods' origin is the
 # party, the trader's seat none); not bought ("Kazakhstan-based Kaspi imported $5 million of
 # Chinese kit": the buyer's home is a party).
-_COUNTRY_OF_ALIAS: Final = {alias: name for name in COUNTRIES for alias in ENTITIES[name]}
 # The origin is a country's name right before the good ("of Kazakh oil", "sold Turkmen gas"),
 # or after "of <good> from" ("of wheat from Kazakhstan"); not a route's "from China to Europe"
 # nor what the goods are "made from/of" ("clothing made from Uzbek cotton").
-_NAMES: Final = "|".join(map(regex.escape, sorted(_COUNTRY_OF_ALIAS, key=len, reverse=True)))
+_NAMES: Final = "|".join(map(regex.escape, sorted(COUNTRY_OF_ALIAS, key=len, reverse=True)))
 _RE_GOODS_ORIGIN: Final = regex.compile(
     r"\b(?:(?i:(?<!made[\s\u00a0]++)of|shipped|ships|sold|sells|exported|exports|supplied|"
     r"supplies|traded|trades)[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<name>" + _NAMES + r")"
@@ -300,12 +306,12 @@ def _seat_or_maker(text: str, start: int, end: int) -> bool:
     if all(named and _in_figureless_aside(text, m.start(), end, hi)
            for m in _RE_TRADED.finditer(text, lo, hi)):
         return True
-    own = _COUNTRY_OF_ALIAS.get(text[start:end])
+    own = COUNTRY_OF_ALIAS.get(text[start:end])
     if (not seat or own is None or match_at(_RE_HOME_SELLER, text, seat.end())
             or _RE_HOME_BUYERS.search(text, end, hi)):
         return False
     return _RE_BOUGHT.search(text, lo, hi) is None and any(
-        _COUNTRY_OF_ALIAS[m["name"]] != own for m in _RE_GOODS_ORIGIN.finditer(text, end, hi))
+        COUNTRY_OF_ALIAS[m["name"]] != own for m in _RE_GOODS_ORIGIN.finditer(text, end, hi))
 
 
 # A region in a job title or a department's name, not what a figure is about: "managing

@@ -15,7 +15,7 @@ import regex
 
 from dashboard.scanning import alternation, match_at
 from dashboard.vocab.classes import GOODS_SOLD
-from dashboard.vocab.entities import COUNTRIES, ENTITIES, REGIONS
+from dashboard.vocab.entities import COUNTRIES, COUNTRY_OF_ALIAS, REGIONS
 
 # "sold" of currency or out of a fund or reserves: a central bank's or a sovereign fund's
 # operation ("The National Bank sold $1.2 billion of currency from the National Fund", "sold
@@ -57,7 +57,7 @@ def _not_sold_abroad(found: regex.Match[str], sold: int, text: str) -> bool:
     if buyer is None:
         return True
     named = _nations_named(buyer, sold, text)
-    home = _NATION_OF[buyer.group("who")]
+    home = COUNTRY_OF_ALIAS[buyer.group("who")]
     return home in named or (buyer.group("noun").lower() not in _TRADING_BUYERS and not named)
 
 
@@ -70,8 +70,7 @@ def _not_sold_abroad(found: regex.Match[str], sold: int, text: str) -> bool:
 # customers are a trade's word and stay abroad ("to Chinese buyers").
 _TRADING_BUYERS: Final = frozenset({"market", "markets", "buyers", "importers", "traders",
                                     "customers"})
-_NATION_OF: Final = {alias: name for name in COUNTRIES for alias in ENTITIES[name]}
-_NATIONS: Final = alternation(_NATION_OF)
+_NATIONS: Final = alternation(COUNTRY_OF_ALIAS)
 _RE_SOLD_TO_NATION: Final = regex.compile(
     r"(?:(?!\b(?i:domestic|local|home|national|state|retail)\b)[^.;:!?\n]){0,30}?"
     rf"\b(?i:to)[\s\u00a0]++(?:the[\s\u00a0]++)?(?P<who>{_NATIONS})[\s\u00a0]++"
@@ -86,7 +85,7 @@ def _nations_named(buyer: regex.Match[str], sold: int, text: str) -> set[str]:
     lo = max(text.rfind(". ", max(0, sold - 200), sold), 0)
     stop = _RE_SENTENCE_STOP.search(text, buyer.end(), min(len(text), buyer.end() + 200))
     hi = stop.start() if stop is not None else min(len(text), buyer.end() + 200)
-    return {_NATION_OF[m.group()] for m in _RE_NATION.finditer(text, lo, hi)
+    return {COUNTRY_OF_ALIAS[m.group()] for m in _RE_NATION.finditer(text, lo, hi)
             if m.start() != buyer.start("who")}
 
 

@@ -15,7 +15,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, last_sentence_end
-from dashboard.vocab.entities import COUNTRIES, ENTITIES, REGIONS
+from dashboard.vocab.entities import COUNTRIES, COUNTRY_OF_ALIAS, REGIONS
 
 TRADE_METRICS: Final = frozenset({"trade turnover", "exports", "imports"})
 # Exports of farm goods, whose home only a headline names surely ("Kazakh railways ship 2.9
@@ -75,10 +75,10 @@ def _other_seller_before(text: str, start: int, headline: list[str], its: bool) 
     at = last_sentence_end(text, lo, end - 1)
     opening = None if at < 0 else _RE_OPENING_NAME.match(text, at + 1, end)
     home = next((e for e in headline if e in COUNTRIES), None)
-    if opening is None or _COUNTRY_BY_ALIAS.get(opening["name"]) in (None, home):
+    if opening is None or COUNTRY_OF_ALIAS.get(opening["name"]) in (None, home):
         return None
     sells = its or _RE_SELLS.search(text, opening.end(), end, timeout=CLAUSE_TIMEOUT)
-    return _COUNTRY_BY_ALIAS[opening["name"]] if sells else None
+    return COUNTRY_OF_ALIAS[opening["name"]] if sells else None
 
 
 def with_home(
@@ -138,8 +138,8 @@ _RE_PAIR_TRADE: Final = regex.compile(
 def _pair_led(text: str, country: str) -> bool:
     """Does the text's top name a pair's trade that `country` is one of (see above)?"""
     pair = _RE_PAIR_TRADE.search(text, 0, min(len(text), _HEADLINE_REACH))
-    return pair is not None and country in (_COUNTRY_BY_ALIAS.get(pair["a"]),
-                                            _COUNTRY_BY_ALIAS.get(pair["b"]))
+    return pair is not None and country in (COUNTRY_OF_ALIAS.get(pair["a"]),
+                                            COUNTRY_OF_ALIAS.get(pair["b"]))
 
 
 # A country's own trade, named by its possessive or its adjective: "Uzbekistan's exports",
@@ -148,8 +148,6 @@ _RE_OWN_TRADE: Final = regex.compile(
     r"\b(?P<name>\p{Lu}[\p{L}-]*+)(?:['’]s)?+[\s\u00a0]++(?:(?i:foreign|external|overall|total|"
     r"non-oil|farm|grain)[\s\u00a0]++)?(?i:trade|exports|imports|turnover)\b(?![\s\u00a0]++"
     r"(?i:partners?|ties|relations|deals?|agreements?|talks)\b)")
-_COUNTRY_BY_ALIAS: Final = {alias: name for name, aliases in ENTITIES.items()
-                            if name in COUNTRIES for alias in aliases}
 _HEADLINE_REACH: Final = 300
 
 
@@ -163,7 +161,7 @@ def _region_home(text: str, before: tuple[int, int], named: list[str]) -> str | 
     if len(countries) <= 1:
         return countries[0] if countries else None
     spans = ((0, min(before[1], _HEADLINE_REACH)), (max(_HEADLINE_REACH, before[0]), before[1]))
-    owners = {_COUNTRY_BY_ALIAS.get(m["name"]) for a, b in spans if a < b
+    owners = {COUNTRY_OF_ALIAS.get(m["name"]) for a, b in spans if a < b
               for m in _RE_OWN_TRADE.finditer(text, a, b, timeout=CLAUSE_TIMEOUT)}
     owners &= set(countries)
     return owners.pop() if len(owners) == 1 else None

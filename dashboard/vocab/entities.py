@@ -365,6 +365,10 @@ COUNTRIES: Final[frozenset[str]] = frozenset(
 ) | {"United States", "European Union", "United Kingdom", "South Korea", "United Arab Emirates",
                                       "Saudi Arabia"}
 
+# Each alias of a country (its name, demonym, abbreviation) to the country's name.
+COUNTRY_OF_ALIAS: Final[dict[str, str]] = {
+    alias: name for name in COUNTRIES for alias in ENTITIES[name]}
+
 # Regions a later "the region" can refer back to.
 REGIONS: Final[frozenset[str]] = frozenset(
     {"Central Asia", "South Caucasus", "Europe", "Asia", "European Union", "Black Sea",

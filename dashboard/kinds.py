@@ -37,6 +37,7 @@ from dashboard.present import is_current
 from dashboard.published import Published, is_ahead, period_end
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.still_ahead import forecast_while_not_over
+from dashboard.time_asides import in_aside
 from dashboard.time_context import RE_DEBT_BEFORE_DUE
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
@@ -46,7 +47,6 @@ from dashboard.vocab.past_verbs import (
     PAST_IRREGULAR_WORDS,
     PAST_OUTCOMES,
     PAST_REPORT_WORDS,
-    PRESENT_ASIDE,
 )
 from dashboard.vocab.projections import CAUSES_AFTER_DUE_TO
 
@@ -205,14 +205,6 @@ _RE_PAST_ASIDE: Final = regex.compile(
 )
 
 
-# ", still used for 11,700 consignments,", ", now handling 300,000 TEU a year,": an aside of
-# what the thing does today (not ", now expected to handle", a plan).
-_RE_PRESENT_ASIDE: Final = regex.compile(
-    rf"(?i:,\s++{PRESENT_ASIDE}[a-z]++\b[^,;:()]{{0,60}}\Z)",
-    flags=regex.REVERSE,  # anchored at the end: tried from the end only
-)
-
-
 def _is_past_aside(claim: Located, cue: int, text: str) -> bool:
     """Is the claim in an aside of what was done, closed by a comma before the cue after it?
     "The wind farm, built by Masdar for $300 million, will generate ...": what was spent is
@@ -221,10 +213,9 @@ def _is_past_aside(claim: Located, cue: int, text: str) -> bool:
     close = text.find(",", claim.end, cue)
     if close < 0 or close - claim.end >= 60:
         return False  # the common case: no comma closes an aside soon after the claim
-    lo = max(0, claim.start - 70)
     return (close - claim.end < 30 and _RE_PAST_ASIDE.search(
-        text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None) or _RE_PRESENT_ASIDE.search(
-        text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+        text, max(0, claim.start - 70), claim.start, timeout=CLAUSE_TIMEOUT) is not None
+            ) or in_aside(text, claim, cue)  # (one of the present: `time_asides`)
 
 
 # "..., up from 7", "down from about 240": the level a change starts from, right before it.

@@ -67,9 +67,10 @@ _RE_ASIDE_BEFORE: Final = regex.compile(rf"(?i:,\s*+{PRESENT_ASIDE}[^,;:()]{{0,6
                                         flags=regex.REVERSE)
 
 
-def in_aside(text: str, claim: Located, t: Time) -> bool:
-    """Does the claim sit in an aside (`_RE_ASIDE_BEFORE`) closed by a comma before `t`?"""
-    close = text.find(",", claim.end, min(t.start, claim.end + 60))
+def in_aside(text: str, claim: Located, hi: int) -> bool:
+    """Does the claim sit in an aside (`_RE_ASIDE_BEFORE`) closed by a comma before `hi` (a
+    time's or a plan cue's start)?"""
+    close = text.find(",", claim.end, min(hi, claim.end + 60))
     return close >= 0 and _RE_ASIDE_BEFORE.search(text, max(0, claim.start - 70),
                                                    claim.start) is not None
 
@@ -85,7 +86,7 @@ def closed_aside(text: str, claim: Located, t: Time) -> bool:
     """Does `t` sit in an aside opened after the claim and closed by a comma after it, of what
     was done to a thing (not a deal's, when the claim is the deal's money or stake)? Or the
     claim in one closed before `t` (`in_aside`)?"""
-    if in_aside(text, claim, t):
+    if in_aside(text, claim, t.start):
         return True
     comma = text.rfind(",", claim.end, t.start)  # (`aside_opens`, its comma matched once)
     if comma < 0 or match_at(_RE_ASIDE_CLOSES, text, t.end) is None:

@@ -163,7 +163,7 @@ def _targets(group: Sequence[Located], times: list[tuple[Time, ...]],
             targets = [t for t in times[k]
                        if lo <= t.start < hi and text[t.start : t.start + 3].lower() == "by "
                        and not _set_against_later(group, k, t, text)
-                       and not in_aside(text, group[k], t)  # ", still used for 11,700 ...,"
+                       and not in_aside(text, group[k], t.start)  # ", still used for 11,700 ...,"
                        # "wants 10 mt by 2030, and containers reached 56,000 TEU": done
                        and not (t.end <= group[k].start and is_told_done(group[k], text))]
             chosen[k] = targets[0] if targets else None

@@ -20,6 +20,7 @@ from dashboard.bases import RE_FROM_BETWEEN
 from dashboard.countables import counted_before
 from dashboard.hedges import sentence_tail
 from dashboard.numbers import fold
+from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.raw import Raw
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import unit_class
@@ -91,7 +92,6 @@ def _worth_of(raws: list[Raw], j: int, text: str) -> Raw | None:
 # "trucks with 40 tonnes each"): the part counts the things, not the size's unit. A load
 # "with" no "each" is what they carry in all ("Block trains with 52,000 TEU ..., 31,000 of
 # which": TEU).
-_RE_PART_OF_THEM: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:them|those|which)\b")
 _RE_THINGS_OF_SIZE: Final = regex.compile(
     rf"\b(\p{{L}}++)[\s\u00a0]++(?:(?i:of|(?P<with>with))[\s\u00a0]++"
     rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?|(?i:as[\s\u00a0]++(?:large|big|heavy)[\s\u00a0]++as)"
@@ -106,7 +106,7 @@ def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:
     """The item a bare part "of them" counts when its anchor is the size of counted things
     ("Tankers of up to 7,000 tonnes bring the fuel, and 11 of them were waiting": tankers),
     else None (the part is of the anchor's own unit: "5 million tonnes, 2 million of them")."""
-    if anchor.unit == "count" or match_at(_RE_PART_OF_THEM, text, raw.end) is None:
+    if anchor.unit == "count" or match_at(RE_PART_OF_IT, text, raw.end) is None:
         return None  # the common case: no part "of them"
     things = _RE_THINGS_OF_SIZE.search(text, max(0, anchor.start - 80), anchor.start)
     if things is None or (things.group("with") and not _RE_EACH_AFTER.match(text, anchor.end)):
@@ -114,7 +114,6 @@ def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:
     return COUNT_NOUNS.get(fold(things.group(1)))
 
 
-_RE_OF_THEM_AFTER: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?:them|these|those)\b")
 
 
 def things_of_them(anchor: Raw, raw: Raw, text: str, reach: int) -> str | None:
@@ -124,7 +123,7 @@ def things_of_them(anchor: Raw, raw: Raw, text: str, reach: int) -> str | None:
     no unit at all (after a sum, no such noun); None when neither case holds."""
     things = things_sized(anchor, raw, text)
     if things is not None or unit_class(anchor.unit or "") != "money" or not (
-            _RE_OF_THEM_AFTER.match(text, raw.end)):
+            RE_PART_OF_IT.match(text, raw.end)):
         return things
     tail = sentence_tail(text[max(0, raw.start - reach) : raw.start])
     return counted_before(text, raw.start - len(tail), raw.start) or ""

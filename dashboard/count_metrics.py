@@ -16,6 +16,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.hedges import sentence_tail
+from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import COUNT_METRICS, JOB_CUES, POSTED_ITEMS
 from dashboard.vocab.hedging import HEDGE_WORDS
@@ -205,7 +206,6 @@ def _speaks_of_staff(before: str) -> bool:
 
 
 # A part of the people counted before it: "employs 9,400 people, 1,100 of them in logistics".
-_RE_OF_THEM: Final = regex.compile(r"[\s\u00a0]++of[\s\u00a0]++(?i:them|those|whom)\b")
 
 
 # A figure that may be the whole: no year, no places counted ("9,400 people in 12 countries").
@@ -219,7 +219,7 @@ def _part_of_staff(claim: Located, text: str) -> bool:
     company employs 9,400 people, 1,100 of them in its rail division")? The staff word must
     be in the whole's own clause, past the figure before the whole ("which employs 120,000
     people, carried 18 million people, 2 million of them": passengers)."""
-    if match_at(_RE_OF_THEM, text, claim.end) is None:
+    if match_at(RE_PART_OF_IT, text, claim.end) is None:
         return False  # the common case: no part "of them"
     before = sentence_tail(text[max(0, claim.start - 80) : claim.start]).lower()
     numbers = list(_RE_DIGITS.finditer(before))

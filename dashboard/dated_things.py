@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from dashboard.claim import Located
+from dashboard.patterns_around import RE_PART_OF_IT
 from dashboard.periods import Time
 from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.hedging import HEDGE_WORDS
@@ -218,11 +219,8 @@ def deals_time_reach(group: Sequence[Located], chosen: list[Time | None], text: 
         t = chosen[k]
         if t is not None and chosen[k - 1] is not None and t.end <= group[k - 1].start and (
                 _RE_OWN_CLAUSE.search(text, group[k - 1].end, group[k].start) is not None
-                and match_at(_RE_PART_OF_THEM, text, group[k].end) is None
+                and match_at(RE_PART_OF_IT, text, group[k].end) is None
                 and released_by_deals(t, text)):
             chosen[k] = None
 
 
-# A part of what was counted before: "$3 billion of them", "about $2 billion of that".
-_RE_PART_OF_THEM: Final = regex.compile(
-    r"[\s\u00a0]++of[\s\u00a0]++(?i:them|that|these|those|which)\b")

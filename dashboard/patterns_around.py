@@ -161,7 +161,7 @@ RE_PERIOD_WORD_BEFORE: Final = regex.compile(
 
 # "100,000 TEU of it", "of which", right after a figure: a part of the figure before it.
 RE_PART_OF_IT: Final = regex.compile(
-    r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them|these|which)\b"
+    r"[\s\u00a0]+of[\s\u00a0]+(?i:it|this|that|them|these|those|which|whom)\b"
 )
 # Handling at a port or terminal as the subject of money ("handling at each port is
 # $150-250", "and terminal handling in Aktau costs about $95"): what the port charges on a box,

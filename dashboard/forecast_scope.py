@@ -110,12 +110,11 @@ _RE_WITH_BEFORE_CUE: Final = regex.compile(
 # The figure's own verb, done, right before it: "has built 14", "have already signed 20",
 # "built 14", "opened about 30" (a simple past in "-ed" or an irregular one; not a plan's
 # verb: "proposed 14 warehouses", "has promised 20").
+_NOT_A_PLAN: Final = (r"(?!(?:planned|proposed|projected|expected|targeted|envisaged|intended"
+                     r"|budgeted|scheduled|pledged|promised)\b)")
 _RE_DONE_VERB_BEFORE: Final = regex.compile(
     r"(?i:\b(?:(?:has|have|had)[\s\u00a0]++(?:already[\s\u00a0]++)?(?!been\b)"
-    r"(?!(?:planned|proposed|projected|expected|targeted|envisaged|intended|budgeted"
-    r"|scheduled|pledged|promised)\b)[a-z]++"
-    r"|(?!(?:planned|proposed|projected|expected|targeted|envisaged|intended|budgeted"
-    rf"|scheduled|pledged|promised)\b)[a-z]{{2,}}ed|built|{PAST_IRREGULAR_WORDS}|laid|won"
+    rf"{_NOT_A_PLAN}[a-z]++|{_NOT_A_PLAN}[a-z]{{2,}}ed|built|{PAST_IRREGULAR_WORDS}|laid|won"
     r"|began)[\s\u00a0]++"
     rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?+)\Z")
 

@@ -67,7 +67,8 @@ def asked_box(text: str, start: int, value: float, unit: str) -> str | None:
     label = _RE_ANSWER_OPEN.match(text, mark + 1, start)
     if label is None or _another_cost(text, label.end(), start):
         return None
-    q_lo = max(text.rfind("\n", 0, mark), text.rfind(".", max(0, mark - 300), mark)) + 1
+    lo = max(0, mark - 300)  # the question: from its line's start or the sentence before it
+    q_lo = max(text.rfind("\n", lo, mark), text.rfind(".", lo, mark), lo - 1) + 1
     asked = _RE_ASKED.search(text, q_lo, mark + 1, timeout=scan_timeout(mark - q_lo))
     if asked is None or _RE_PRICE_WORD.search(asked.group()) is None:
         return None

@@ -358,8 +358,9 @@ def _finish_quantity(
     before = before[: len(before) - (start - raw.start)]  # "about minus 387": hedge before sign
     read_temperature(raw, before)
     read_rate(raw, after, before, text)
-    if raw.per is None and is_currency_code(raw.unit or "") and "?" in text:  # "Q: What does
-        raw.per = asked_box(text, raw.start, raw.value, raw.unit or "")  # a box cost? A: $900"
+    if raw.per is None and is_currency_code(raw.unit or ""):  # "Q: What does a box cost?
+        raw.per = asked_box(text, raw.start, raw.value, raw.unit or "")  # A: $900" (its "?"
+        # looked for in a window before the money)
     read_hedge(raw, before, after)
     raw.approx = raw.approx or _hedge_inside(m)  # "3.4+ mln t", "10 or more days"
     raw.approx = raw.approx or hedge_after(after)  # "200,000 tonnes or so"

@@ -14,6 +14,7 @@ from typing import Final
 
 import regex
 
+from dashboard.asked_boxes import box_sized
 from dashboard.exchange_rates import quoted
 from dashboard.hedges import comparative_count
 from dashboard.numbers import fold, is_currency_code
@@ -24,7 +25,7 @@ from dashboard.scanning import may_contain
 from dashboard.vocab.classes import COUNT_METRICS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import FINITE_VERB, PAST_CHANGE_WORDS
-from dashboard.vocab.units import MANY_PER_USD, PER_WORDS
+from dashboard.vocab.units import PER_WORDS
 from dashboard.week_journeys import runs_over_a_stated_time
 
 _ANNUAL_REACH: Final = 60
@@ -132,9 +133,8 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
     if rate is None and _flow_a_period_after(after, before):
         raw.per = after.split(None, 2)[1].lower()  # "capacity ... 4 million tons a year after
         return  # the expansion": a flow's rate, the time after it when it is reached
-    if rate is None and money and raw.value < (
-            _BOX_PRICE_MAX_BY.get(raw.unit or "", _BOX_PRICE_MAX)):  # (not "the cost of a
-        # container terminal is $300 million": no price of a box)
+    if rate is None and money and box_sized(raw.value, raw.unit or ""):  # (not "the cost
+        # of a container terminal is $300 million": no price of a box)
         box = _box_of(raw, before, after, text)
         if box is not None:
             raw.per = box
@@ -367,10 +367,6 @@ _RE_AND_A_SUBJECT: Final = regex.compile(
 _BOX_WORDS: Final = ("container", "box", "railcar", "wagon", "truck", "trailer", "ton", "teu",
                      "0ft", "litre", "liter")
 _SIZE_WORDS: Final = {"forty": "40", "twenty": "20"}  # "a forty-foot container"
-_BOX_PRICE_MAX: Final = 1e6  # what moving one box or tonne costs is far below a million
-# dollars (a hundredth of the currency's units to the dollar times that, where they are many)
-_BOX_PRICE_MAX_BY: Final[dict[str, float]] = {
-    code: _BOX_PRICE_MAX * per_usd / 100 for code, per_usd in MANY_PER_USD.items()}
 # "Rates per 40ft container fell to $6,800": "per" needs no article (but "$210 per tonne,
 # and earnings rose from $1.2 billion": that "per" is the rate of the figure before it).
 # A sentence may open on the box: "A 20-foot container from Xi'an to Baku now costs $3,500";

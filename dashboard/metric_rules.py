@@ -48,7 +48,7 @@ from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
 from dashboard.vocab.classes import GOODS_EXPORTS, METRIC_BY_UNIT_CLASS, PRODUCED_GOODS
 from dashboard.vocab.classes import METRIC_BY_CUE_AND_CLASS as BY_CUE_AND_CLASS
 from dashboard.vocab.entities import OIL_COMPANIES, POWER_LINES
-from dashboard.vocab.metrics import GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
+from dashboard.vocab.metrics import COST_LABELS, GAS_FIELDS, METRICS, OIL_FIELDS, rows_of
 from dashboard.vocab.past_verbs import PAST_CHANGE_WORDS
 from dashboard.week_journeys import berth_time, no_journey_time, share_on_time
 
@@ -172,7 +172,7 @@ def _by_price(
             and _RE_EPS_BEFORE.search(text, max(0, claim.start - 40), claim.start) is not None):
         return None, Topic.ECONOMY  # "earnings per share of 412 tenge", "earned 98 tenge per
         # share", "lower EPS by 14%": what one share earned, no revenue nor profit in total
-    if uclass == "money" and claim.per == "night" and label in (None, *_NOT_A_NIGHT):
+    if uclass == "money" and claim.per == "night" and label in COST_LABELS:
         return None, Topic.ECONOMY  # "Hotel rates average $120 per night": a stay's price, no
         # freight rate nor project cost (the house has no lodging metric; a port's charges,
         # a wage or a fare per night stay theirs: "pay $4,000 per night in demurrage")
@@ -329,7 +329,7 @@ def by_cost_or_pace(
         return weeks  # "takes three weeks by rail", "sails every two weeks", as days do
     if label is None and uclass == "money" and is_built_for(claim, text):
         return "project cost", Topic.INVESTMENT  # "built by Masdar for $300 million"
-    if uclass == "money" and label in _HANDLED and handling_priced(claim, facts, text):
+    if uclass == "money" and label in COST_LABELS and handling_priced(claim, facts, text):
         return "port charges", Topic.LOGISTICS  # "handling at each port is $150-250"
     if label == "project cost":  # "Moving a 20-tonne load by truck costs $4,500"
         label, topic = cost_metric(claim, facts, clause[0], text) or (label, topic)
@@ -375,8 +375,6 @@ _RE_EPS_BEFORE: Final = regex.compile(
     r"(?![\s\u00a0]++(?i:basis|measure|terms)\b))[^.;:!?\d])*+\Z")  # ("on a profit basis")
 _EPS_WORDS: Final = ("eps", "share")  # one is in every match of _RE_EPS_BEFORE
 _PIECE_COST: Final = frozenset({"project cost", "investment"})
-_HANDLED: Final = frozenset({None, "project cost", "freight rate"})
-_NOT_A_NIGHT: Final = ("freight rate", "project cost")
 _EACH: Final = (" apiece", " each", "\u00a0apiece", "\u00a0each")
 _CAPACITY_REACH: Final = 40  # "$20,000 per barrel of daily capacity"
 # Metrics a cue word gives money per barrel or tonne that is a price ("Brent traded at $64.5

@@ -20,6 +20,7 @@ from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.entities import COUNTRIES, INVESTORS, LENDERS, PORTS
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.metrics import COST_LABELS
 
 # The lender's verb between it and the sum: "approved", "has approved", "approves".
 _RE_APPROVED: Final = regex.compile(r"\b(?i:approv(?:ed|es|e))\b")
@@ -33,7 +34,7 @@ def by_spender(
     no country before it) is an investor or a lender (see the module); else None."""
     if uclass != "money":
         return None
-    if label in _LOST_AS and _event_cost_someone(claim, facts, text):
+    if label in COST_LABELS and _event_cost_someone(claim, facts, text):
         return "loss", Topic.ECONOMY  # "The strike cost the port an estimated $3 million"
     if label == "budget" and _people_spent(claim, facts, text):
         return None, Topic.ECONOMY  # "Tourists from China spent $320 million": no budget
@@ -71,9 +72,10 @@ def _goes_into_a_port(claim: Located, facts: Facts, text: str) -> bool:
 # strike cost the port an estimated $3 million a day", "The closure of the Upper Lars crossing
 # cost Georgian hauliers about $2 million a week", "Delays at the border cost exporters $150 per
 # truck per day" (what they lost; not "The terminal cost $300 million", no object nor event).
-_LOST_AS: Final = frozenset({None, "project cost", "freight rate"})
 _RE_EVENT_COST_SOMEONE: Final = regex.compile(
-    r"(?:\A|[,;:]|\b(?i:and|but|while|whereas)\b)[\s\u00a0]*+"
+    # (a sentence's start seen by a look-behind: the search starts inside the text, where
+    # \A would match only at its very start)
+    r"(?:(?<=(?:\A|[.!?\n])[\s\u00a0]*+)|[,;:]|\b(?i:and|but|while|whereas)\b)[\s\u00a0]*+"
     r"(?:(?i:the|a|an|this|that|these|those|its|their|last)[\s\u00a0]++)?"
     r"(?:[\w'’-]++[\s\u00a0]++){0,2}?"  # "the two-day rail strike", "last week's storm"
     r"(?i:strikes?|closures?|sanctions|delays?|storms?|wars?|blockades?|shutdowns?"

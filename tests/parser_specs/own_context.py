@@ -5515,6 +5515,12 @@ NEAR_MISSES: list[Example] = [
     ex("nm-lead-a-city-like-a-month-keeps-the-rate",
        "Daily trains carried 1,200 tonnes in Mary region.",
        c("1,200 tonnes", 1200, "t", per="day")),
+    # the lead's own (after the last read): an event's cost to someone is a loss in any
+    # sentence of a text, not only in its first
+    ex("nm-lead-event-cost-someone-after-a-first-sentence",
+       "Cargo through Batumi grew in March. The three-day strike cost the port about $900,000 "
+       "a day.",
+       c("$900,000", 9e5, "USD", per="day", approx="approx", metric="loss")),
     # fixaf
     # fixaf 1: a plan word of a later noun phrase ("with planned capacity of", ", with planned
     # deliveries starting in 2026") does not project a figure its own done verb reports, nor

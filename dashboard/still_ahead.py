@@ -42,14 +42,17 @@ _RE_PLAN_LEAD: Final = regex.compile(  # (not "Progress against targets for 2025
 _RE_ITEM_LINE: Final = regex.compile(r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]|[^\n:]{1,60}:[ \t])")
 
 
+_LINE_REACH: Final = 200  # characters of a list's item or lead line
+
+
 def _listed_under_a_plan(claim: Claim, text: str) -> bool:
     """Is the claim on an item line of a list whose lead line (the first line above its
     items) names a plan?"""
-    line = text.rfind("\n", 0, claim.start) + 1
-    for _ in range(30):
+    line = text.rfind("\n", max(0, claim.start - _LINE_REACH), claim.start) + 1
+    for _ in range(30):  # (no line break near: no list's short line, not searched further)
         if line == 0 or not match_at(_RE_ITEM_LINE, text, line):
             return False
-        above = text.rfind("\n", 0, line - 1) + 1
+        above = text.rfind("\n", max(0, line - 1 - _LINE_REACH), line - 1) + 1
         if text[above : line - 1].rstrip().endswith(":") and not _RE_ITEM_LINE.match(
                 text, above, line - 1):
             return _RE_PLAN_LEAD.fullmatch(text, above, line - 1) is not None

@@ -429,9 +429,8 @@ def counted_before(text: str, lo: int, hi: int) -> str | None:
     return COUNT_NOUNS.get(fold(nouns[0].group()))
 
 
-# A number after "numbered" takes only a count's unit, if its things are the subject: a
-# pronoun ("they numbered 11,000", "its own numbered") or their noun; no sum ("letters of
-# credit numbered just 85" after "$140 million"), no other things ("the faults numbered 45").
+# After "numbered" only a count's unit, its things the subject: a pronoun ("they numbered
+# 11,000") or their noun; no sum ("letters of credit numbered 85"), no "the faults numbered 45".
 _RE_NUMBERED_BEFORE: Final = regex.compile(
     rf"(?i:\bnumbered[\s\u00a0]++(?:{HEDGE_WORDS}[\s\u00a0]++)?\Z)")
 _RE_NUMBERED_PRONOUN: Final = regex.compile(
@@ -443,7 +442,8 @@ def refused_after_numbered(anchor: Raw, raw: Raw, text: str) -> bool:
     """Whether `raw` follows "numbered" and may not take the unit of `anchor` before it."""
     if _RE_NUMBERED_BEFORE.search(text, max(0, raw.start - WINDOW), raw.start) is None:
         return False
-    clause = regex.split(r"[;,:.]", text[anchor.end : raw.start])[-1]
+    cut = max(text.rfind(mark, anchor.end, raw.start) for mark in ";,:.")
+    clause = text[max(cut + 1, anchor.end) : raw.start]
     subject = clause[: clause.lower().rfind("numbered")]
     return anchor.unit != "count" or (_RE_NUMBERED_PRONOUN.search(subject) is None and not any(
         COUNT_NOUNS.get(fold(m.group())) == anchor.item

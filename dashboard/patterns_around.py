@@ -8,6 +8,7 @@ Pure: no pandas, no dash.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import regex
@@ -250,14 +251,16 @@ _RE_WITH_OTHER_START: Final = regex.compile(
     r"|expected\s++to|scheduled|slated|to\s++(?:start|begin))\b")
 
 
-def schedules_other(gap: str, future: bool = False) -> bool:
+def schedules_other(gap: str, future: Callable[[], bool] = lambda: False) -> bool:
     """Does the gap between a figure and a time after it say the time is another thing's
     schedule (`RE_SCHEDULE_OF_OTHER`, `_RE_WITH_OTHER_START`)? The latter not for a flow
-    whose own verb is still to come (`future`): "The new line will carry 5 mt a year, with
-    operations starting in 2027" is 2027's (not "will lend EUR 200 million for the 60-km
-    stretch, with construction due to start in 2026": the length is no flow that starts)."""
+    whose own verb is still to come (`future`, asked only then): "The new line will carry 5 mt
+    a year, with operations starting in 2027" is 2027's (not "will lend EUR 200 million for the
+    60-km stretch, with construction due to start in 2026": the length is no flow that
+    starts)."""
     return (("due " in gap or "led " in gap) and RE_SCHEDULE_OF_OTHER.search(gap) is not None
-            ) or (not future and "with " in gap and _RE_WITH_OTHER_START.search(gap) is not None)
+            ) or ("with " in gap and _RE_WITH_OTHER_START.search(gap) is not None
+                  and not future())
 
 
 # An analyst's or a ministry's call in the present: "the ministry sees exports reaching 7 mt",

@@ -22,6 +22,7 @@ Passes 3, 4 and 6 are in `shared_times`; passes 8 and 9, and the comparisons aft
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Final
 
 import regex
@@ -252,8 +253,7 @@ def _times_after(
                 gap = _RE_CODE.sub("", gap)
             if not _RE_GAP_OK.match(gap) or _RE_GAP_BAD.search(gap):
                 continue
-            if schedules_other(gap, claim.per is not None and "with " in gap
-                               and done_before(text, claim.start) == "future"):
+            if schedules_other(gap, partial(_flow_ahead, claim, text)):
                 continue  # ("will carry 5 mt a year, with operations starting in 2027": 2027's)
             if closed_aside(text, claim, t):
                 continue  # "The 75-km line, built in 2011, carries ...": the aside's time
@@ -264,6 +264,11 @@ def _times_after(
                 owned.add(t.start)  # (but "fallen 6% from 15 January, when it peaked at $260")
             break
     return owned
+
+
+def _flow_ahead(claim: Located, text: str) -> bool:
+    """Is the figure a flow (a rate) whose own verb is still to come?"""
+    return claim.per is not None and done_before(text, claim.start) == "future"
 
 
 def _in_brackets(claim: Located, text: str) -> bool:

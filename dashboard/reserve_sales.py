@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from dashboard.scanning import alternation, match_at
+from dashboard.scanning import alternation, match_at, sentence_around
 from dashboard.vocab.classes import GOODS_SOLD
 from dashboard.vocab.entities import COUNTRIES, COUNTRY_OF_ALIAS, REGIONS
 
@@ -82,14 +82,9 @@ _RE_NATION: Final = regex.compile(rf"\b(?:{_NATIONS})\b")
 
 def _nations_named(buyer: regex.Match[str], sold: int, text: str) -> set[str]:
     """The countries named in the sentence around the buyer (`buyer`'s "who" aside)."""
-    lo = max(text.rfind(". ", max(0, sold - 200), sold), 0)
-    stop = _RE_SENTENCE_STOP.search(text, buyer.end(), min(len(text), buyer.end() + 200))
-    hi = stop.start() if stop is not None else min(len(text), buyer.end() + 200)
+    lo, hi = sentence_around(text, sold, buyer.end())
     return {COUNTRY_OF_ALIAS[m.group()] for m in _RE_NATION.finditer(text, lo, hi)
             if m.start() != buyer.start("who")}
-
-
-_RE_SENTENCE_STOP: Final = regex.compile(r"[.!?](?=[\s\u00a0]|\Z)")
 
 
 _RE_SOLD_BEFORE: Final = regex.compile(r"\b(?i:sold)\b(?=[^.;:!?\n]{0,40}\Z)")

@@ -297,12 +297,13 @@ _RE_PRICE_THEN_PLACE: Final = regex.compile(
     r"[\s\u00a0]++in[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]++"
     r"(?:,[\s\u00a0]*+(?:and[\s\u00a0]++)?|[\s\u00a0]++and[\s\u00a0]++)"
 )
+# A thing or a verb of a price's own after it: "$95 in Poti for each customs declaration",
+# "$2 in Tbilisi was spent per passenger" (a clause after a comma is another's: "$52 in
+# Uzbekistan, which is the highest").
+_THING_OF_ITS_OWN: Final = (
+    r"[^.;!?,]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were)\b")
 _RE_IN_A_PLACE: Final = regex.compile(
-    r"[\s\u00a0]++in[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]*+"
-    # (not one with a thing or a verb of its own: "$95 in Poti for each customs declaration",
-    # "$2 in Tbilisi was spent per passenger"; a clause after a comma is another's: "$52 in
-    # Uzbekistan, which is the highest")
-    r"(?![^.;!?,]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were)\b)")
+    rf"[\s\u00a0]++in[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]*+(?!{_THING_OF_ITS_OWN})")
 
 # ... or each place before its price: "$955 a tonne in Aktau, and in Turkmenbashi $870",
 # "$14 per tonne at Batumi while at Poti $16" (not one with a thing or a verb of its own: "and
@@ -312,8 +313,7 @@ _RE_PRICE_THEN_IN_PLACE: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:in|at)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]++)?"
     r"(?:,[\s\u00a0]*+(?:and|while|whereas)|[\s\u00a0]++(?:and|while|whereas))"
     r"[\s\u00a0]++(?:in|at)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]++,?[\s\u00a0]++")
-_RE_THING_OF_ITS_OWN: Final = regex.compile(
-    r"[^.;!?,]{0,40}?\b(?:for[\s\u00a0]++(?:each|every|a|an)|per|was|were)\b")
+_RE_THING_OF_ITS_OWN: Final = regex.compile(_THING_OF_ITS_OWN)
 
 
 # A box's price, then handling at a port as the subject of money: "costs $1,400 per box, and

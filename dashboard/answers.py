@@ -19,6 +19,7 @@ from dashboard.vocab.hedging import HEDGE_WORDS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
+    from dashboard.periods import Time
 
 # An answer that is its figure alone, a hedge maybe before it ("A: Between 5 and 7 per cent a
 # year, depending on the harvest."): it has no verb of its own, the question's is its verb.
@@ -63,6 +64,37 @@ def answers_a_forecast(claim: Located, i: int, index: SentenceIndex) -> bool:
     if _RE_VERB_AFTER.match(text, claim.end, claim.end + 60, timeout=scan_timeout(60)):
         return False
     return any(q_lo <= p < q_hi for p in index.facts(i - 1, q_lo, q_lo).projection_cues)
+
+
+# A question about what was done: "How much cargo did the port handle last year?", "What was
+# the volume in 2025?", "How many trains have you run so far?".
+_RE_ASKS_THE_PAST: Final = regex.compile(
+    r"\b(?i:did|was|were|have[\s\u00a0]++(?:\w++[\s\u00a0]++){0,3}?(?:been|[a-z]{2,}+ed)"
+    r"|has[\s\u00a0]++(?:\w++[\s\u00a0]++){0,3}?(?:been|[a-z]{2,}+ed))\b"
+)
+
+
+def answers_the_past(claim: Located, i: int, index: SentenceIndex) -> tuple[Time, ...] | None:
+    """If the figure is a bare answer in sentence `i` to a question about what was done, with
+    no forecast in it ("Q: How much cargo did the port handle last year? / A: About 6.1 million
+    tonnes, and this year we are aiming for 7 million"), the times the question names (the
+    answer's, as its verb is); else None. A plan later in the answer is the answer's next
+    figure's, not this one's."""
+    if i == 0:
+        return None
+    text = index.text
+    q_lo, q_hi = index.span(i - 1)
+    if text.find("?", q_lo, q_hi) < 0 or not text[q_lo:q_hi].rstrip().endswith("?"):
+        return None
+    if not _RE_BARE_ANSWER.match(text, index.span(i)[0], claim.start, timeout=scan_timeout(60)):
+        return None
+    if _RE_VERB_AFTER.match(text, claim.end, claim.end + 60, timeout=scan_timeout(60)):
+        return None
+    asked = index.facts(i - 1, q_lo, q_lo)
+    if any(q_lo <= p < q_hi for p in asked.projection_cues) or not _RE_ASKS_THE_PAST.search(
+            text, q_lo, q_hi, timeout=scan_timeout(q_hi - q_lo)):
+        return None
+    return tuple(t for t in asked.times if q_lo <= t.start < q_hi and not t.base)
 
 
 def _opens_or_goes_on(text: str, lo: int, start: int) -> bool:

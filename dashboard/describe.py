@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from dashboard.answers import answers_a_forecast
+from dashboard.answers import answers_a_forecast, answers_the_past
 from dashboard.bases import a_year_ago, in_same_months, result_of_same
 from dashboard.carry import PeriodCarry
 from dashboard.claim import Claim, Draft, Kind, Located, Topic
@@ -186,6 +186,11 @@ class _Describer:
             kind = Kind.PROJECTION  # "Azerbaijan to export over 13 bcm to Europe in 2025"
         elif kind is Kind.ACTUAL and period is None and answers_a_forecast(draft, here.i, index):
             kind = Kind.PROJECTION  # "What growth do you expect? Between 5 and 7 per cent"
+        elif (kind is Kind.PROJECTION or period is None) and (
+                asked := answers_the_past(draft, here.i, index)) is not None:
+            # "How much did the port handle last year? About 6.1 mt, and this year we aim..."
+            kind = Kind.ACTUAL
+            period = period or (asked[0] if len(asked) == 1 else None)
         return kind, period
 
     def _when(self, here: _Sentence, draft: Draft, kind: Kind, metric: str | None,

@@ -6698,11 +6698,35 @@ FIXAI: list[Example] = [
        published="2025-03-10"),
 ]
 
+# The lead's own reads in session sixteen: each a general rule, in our own words.
+READS16: list[Example] = [
+    # a bare answer to a question about what was done is done, in the question's time; a
+    # plan later in the answer is the answer's next figure's
+    ex("reads16-answer-to-the-past-before-a-plan",
+       "Q: How much cargo did the port handle last year?\n"
+       "A: About 6.1 million tonnes, and this year we are aiming for 7 million.",
+       c("6.1 million tonnes", 6.1e6, "t", approx="approx", kind="actual", period="2025"),
+       c("7 million", 7e6, "t", kind="projection", period="2026"), published="2026-11-20"),
+    ex("reads16-answer-to-the-past-takes-its-year",
+       "Q: What was the volume in 2025?\nA: 6.1 million tonnes; next year we expect 7 million.",
+       c("6.1 million tonnes", 6.1e6, "t", kind="actual", period="2025"),
+       c("7 million", 7e6, "t", kind="projection", period="2027"), published="2026-11-20"),
+    ex("reads16-answer-to-a-forecast-stays-a-forecast",
+       "Q: How much will the port handle next year?\nA: About 7 million tonnes.",
+       c("7 million tonnes", 7e6, "t", approx="approx", kind="projection", period="2027"),
+       published="2026-11-20"),
+    ex("reads16-answer-with-its-own-verb-is-its-own",
+       "Q: How much cargo did the port handle last year?\n"
+       "A: We expect 7 million tonnes this year.",
+       c("7 million tonnes", 7e6, "t", kind="projection", period="2026"),
+       published="2026-11-20"),
+]
+
 EXAMPLES: list[Example] = (
     RANGES + FROM_TO + RATES + HEDGES + CHANGES + KINDS + PERIODS + METRIC_CARRY + STATISTICS
     + FORECASTS_VS_OUTCOMES + CAPITALS + TRANS_CASPIAN + COUNT_AFTER_A_TIME + FORECAST_OR_ROOM
     + MULTIPLIED + NOW + REPORT_PERIODS + NEAR_MISSES + FIXN + FIXAF + FIXAE + FIXAG + FIXAI
-    + FIXAJ
+    + FIXAJ + READS16
 )
 
 KNOWN_GAPS: dict[str, str] = {

@@ -6720,6 +6720,24 @@ READS16: list[Example] = [
        "A: We expect 7 million tonnes this year.",
        c("7 million tonnes", 7e6, "t", kind="projection", period="2026"),
        published="2026-11-20"),
+    # analysts' (or a house's analysts') estimate for a time not yet over is their forecast;
+    # for a time over, an estimate of what was done
+    ex("reads16-analysts-at-a-house-put-this-year",
+       "Analysts at Halyk Finance put this year's transit at 4.5 million tonnes.",
+       c("4.5 million tonnes", 4.5e6, "t", kind="projection", period="2026",
+         metric="transit cargo volume"), published="2026-11-20"),
+    ex("reads16-analysts-estimate-this-year",
+       "Analysts estimate this year's transit at 4.5 million tonnes.",
+       c("4.5 million tonnes", 4.5e6, "t", kind="projection", period="2026"),
+       published="2026-11-20"),
+    ex("reads16-brokers-estimate-last-year-is-done",
+       "Brokers estimate last year's transit at 4.5 million tonnes.",
+       c("4.5 million tonnes", 4.5e6, "t", kind="actual", period="2025"),
+       published="2026-11-20"),
+    ex("reads16-analysts-say-rose-this-year-is-done",
+       "Analysts say transit rose to 4.5 million tonnes this year.",
+       c("4.5 million tonnes", 4.5e6, "t", kind="actual", period="2026"),
+       published="2026-11-20"),
 ]
 
 EXAMPLES: list[Example] = (

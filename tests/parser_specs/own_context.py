@@ -6738,6 +6738,28 @@ READS16: list[Example] = [
        "Analysts say transit rose to 4.5 million tonnes this year.",
        c("4.5 million tonnes", 4.5e6, "t", kind="actual", period="2026"),
        published="2026-11-20"),
+    # a figure in a relative clause set off by commas, with its own verb of holding or being
+    # (not a modal), is held or was: the main clause's plan after it is not its
+    ex("reads16-relative-clause-holds-is-no-plan",
+       "The consortium, in which KazMunayGas holds a 20% stake, will spend $2.4 billion over "
+       "five years.",
+       c("20%", 20, "%", kind="actual", metric="stake"),
+       c("$2.4 billion", 2.4e9, "USD", kind="projection"), published="2026-11-20"),
+    ex("reads16-relative-clause-which-was-under-a-plan-headline",
+       "Baku port expects 8 million tonnes and up to 105,000 TEU in 2025\n\n"
+       "Container throughput, which was about 76,000 TEU last year, should pass 100,000 TEU "
+       "this year.",
+       c("8 million tonnes", 8e6, "t", kind="projection", period="2025"),
+       c("105,000 TEU", 105000, "TEU", approx="max", kind="projection", period="2025"),
+       c("76,000 TEU", 76000, "TEU", approx="approx", kind="actual", period=None),
+       c("100,000 TEU", 100000, "TEU", approx="min", kind="projection")),
+    ex("reads16-relative-clause-with-a-modal-is-the-plan",
+       "The line, which will carry 5 million tonnes, opens in 2027.",
+       c("5 million tonnes", 5e6, "t", kind="projection"), published="2026-11-20"),
+    ex("reads16-relative-clause-is-to-hold-is-the-plan",
+       "The consortium, in which KazMunayGas is to hold 20%, will spend $2.4 billion.",
+       c("20%", 20, "%", kind="projection"),
+       c("$2.4 billion", 2.4e9, "USD", kind="projection"), published="2026-11-20"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -19,7 +19,7 @@ import regex
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.phrase_metrics import paid_back
-from dashboard.scanning import CLAUSE_TIMEOUT
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import CONTAINER_SIZES, METRICS, rows_of
@@ -225,3 +225,35 @@ def per_box(
 
 _NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine", "transit guarantee",
                                  "guarantee"})
+
+
+# "is now 25-30% cheaper", "became 15% more expensive", "twice as expensive": a comparison of
+# what a thing costs, right after the figure.
+_RE_COSTS_MORE_OR_LESS: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?i:cheaper|dearer|costlier|pricier)|(?i:more|less|as)[\s\u00a0]++"
+    r"(?i:expensive|costly|dear))\b")
+# A route or a mode compared: moving goods by it is what costs more or less ("The corridor is
+# seven days longer but 20% cheaper", "Sea freight is three times cheaper than rail").
+_RE_ROUTE_OR_MODE: Final = regex.compile(
+    r"(?i:\b(?:corridors?|routes?|rail|railways?|road|roads|ferry|ferries|sea|ocean|overland)\b)")
+# What a cue already names as a cost stays: "War-risk cover ... ten times more expensive".
+_COST_LABELS: Final = frozenset({
+    "insurance", "price", "freight rate", "energy price", "oil price", "port charges", "fares",
+    "rent", "customs duty", "project cost", "operating expenses", "wage", "fine"})
+
+
+def costs_more_or_less(
+    label: str | None, claim: Located, clause: tuple[int, int], text: str
+) -> tuple[str, Topic] | None:
+    """What a share or a multiplier a cost is compared by measures, when the cue's `label`
+    names no cost: the freight rate when its clause speaks of moving goods, a route or a mode
+    ("Shipping via the Caspian is now 25% cheaper than via the northern route", "Rail freight
+    became 15% more expensive"), else a price ("Flour is 10% dearer than a year ago"); None
+    when the figure compares no cost."""
+    if label in _COST_LABELS or match_at(_RE_COSTS_MORE_OR_LESS, text, claim.end) is None:
+        return None
+    lo, hi = clause
+    if (_RE_FREIGHT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+            or _RE_ROUTE_OR_MODE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None):
+        return "freight rate", Topic.LOGISTICS
+    return "price", Topic.ECONOMY

@@ -17,6 +17,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.freight_cues import costs_more_or_less
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
 from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
@@ -86,6 +87,9 @@ def by_goods_or_price(
     barrels per day" is oil production; "$64.5 per barrel", an oil price)."""
     if claim.unit == "g" and claim.per == "t" and label in _OUTPUT:
         return None, Topic.OTHER  # "ore grading 2.1 grams per tonne": a grade, no output
+    if uclass in ("share", "factor") and (
+            cost := costs_more_or_less(label, claim, clause, text)):
+        return cost  # "Shipping via the Caspian is now 25% cheaper than via the northern route"
     if label == "capacity" and uclass == "mass" and _RE_EXPECTED_TO_CARRY.search(
             text, max(clause[0], claim.start - 120), claim.start, timeout=CLAUSE_TIMEOUT):
         return "cargo volume", Topic.LOGISTICS  # "expects the Middle Corridor to carry up to

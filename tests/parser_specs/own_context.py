@@ -6760,6 +6760,22 @@ READS16: list[Example] = [
        "The consortium, in which KazMunayGas is to hold 20%, will spend $2.4 billion.",
        c("20%", 20, "%", kind="projection"),
        c("$2.4 billion", 2.4e9, "USD", kind="projection"), published="2026-11-20"),
+    # a share or a multiplier right before "cheaper" or "more expensive" compares a cost: a
+    # freight rate where goods, a route or a mode are moved, else a price; a cost the cue
+    # names already stays
+    ex("reads16-cheaper-route-is-freight-rate",
+       "Shipping via the Caspian is now 25% cheaper than via the northern route.",
+       c("25%", 25, "%", change="decrease", metric="freight rate", topic="logistics")),
+    ex("reads16-more-expensive-rail-freight-is-freight-rate",
+       "Rail freight to Europe became 15% more expensive in October.",
+       c("15%", 15, "%", change="increase", metric="freight rate", period="2026-10"),
+       published="2026-11-20"),
+    ex("reads16-dearer-goods-is-price",
+       "Flour in Kabul is 10% dearer than a year ago.",
+       c("10%", 10, "%", change="increase", metric="price", topic="economy")),
+    ex("reads16-more-expensive-cover-stays-insurance",
+       "War-risk insurance for Black Sea voyages has become ten times more expensive since March.",
+       c("ten times", 10, "x", change="increase", metric="insurance")),
 ]
 
 EXAMPLES: list[Example] = (

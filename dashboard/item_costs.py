@@ -18,6 +18,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.scanning import CLAUSE_TIMEOUT, alternation, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.entities import OIL_CARRIER_WORDS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, PRICED_ITEMS
 from dashboard.vocab.units import TIME_PERS
@@ -219,3 +220,30 @@ def discount_metric(
             and _RE_ON_CARRIAGE.search(text, clause[0], clause[1]) is None):
         return None, topic
     return "freight rate", Topic.LOGISTICS
+
+
+# "CPC Blend traded at a discount of $4.10 to Brent", "Wheat traded at $230", "Urals traded
+# $12 below Brent": what goods changed hands at, no trade between countries ("Kazakhstan and
+# China traded $44 billion worth of goods" stays their trade).
+_RE_TRADED_AT: Final = regex.compile(
+    r"\b(?i:trad(?:ed|ing|es))[\s\u00a0]++(?P<at>(?i:at)[\s\u00a0]++(?:(?i:an?)[\s\u00a0]++"
+    r"(?i:discount|premium)[\s\u00a0]++(?i:of)[\s\u00a0]++)?)?"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+_RE_BELOW_OR_ABOVE: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:a|per)[\s\u00a0]++[a-z]++)?[\s\u00a0]++(?i:below|above|under|over)\b")
+_RE_OIL_NAMED: Final = regex.compile(
+    r"\b(?:(?i:oil|crude)|Brent|WTI|" + alternation(OIL_CARRIER_WORDS) + r")\b")
+
+
+def traded_at(claim: Located, text: str) -> tuple[str, Topic] | None:
+    """The price money is when goods "traded at" it (an oil price where oil or a crude grade is
+    named before it), or None."""
+    lo = max(0, claim.start - 50)
+    found = _RE_TRADED_AT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT)
+    if found is None or (found["at"] is None
+                         and match_at(_RE_BELOW_OR_ABOVE, text, claim.end) is None):
+        return None
+    if claim.per == "bbl" or _RE_OIL_NAMED.search(
+            text, max(0, claim.start - 80), claim.start, timeout=CLAUSE_TIMEOUT) is not None:
+        return "oil price", Topic.ENERGY
+    return "price", Topic.ECONOMY

@@ -20,7 +20,7 @@ from dashboard.facts import Facts
 from dashboard.freight_cues import costs_more_or_less
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
-from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
+from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold, traded_at
 from dashboard.object_sizes import RE_GAS_WORD, lies_away, sizes_a_vessel
 from dashboard.phrase_metrics import (
     by_phrase,
@@ -184,6 +184,8 @@ def _by_price(
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
+    if uclass == "money" and label == "trade turnover" and (traded := traded_at(claim, text)):
+        return traded  # "CPC Blend traded at a discount of $4.10 to Brent"
     if uclass == "money" and label in _PRICED:
         if claim.per == "bbl":
             return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"

@@ -6776,6 +6776,22 @@ READS16: list[Example] = [
     ex("reads16-more-expensive-cover-stays-insurance",
        "War-risk insurance for Black Sea voyages has become ten times more expensive since March.",
        c("ten times", 10, "x", change="increase", metric="insurance")),
+    # money goods "traded at" (or traded below or above a benchmark) is their price, an oil
+    # price where oil or a crude grade is named; countries that traded money's worth of goods
+    # traded with each other
+    ex("reads16-grade-traded-at-a-discount-is-oil-price",
+       "CPC Blend traded at a discount of $4.10 to Brent on Friday.",
+       c("$4.10", 4.1, "USD", metric="oil price", topic="energy")),
+    ex("reads16-grade-traded-below-is-oil-price",
+       "Urals traded $12 below Brent.",
+       c("$12", 12, "USD", change="decrease", metric="oil price")),
+    ex("reads16-goods-traded-at-is-price",
+       "Wheat traded at $230 in Mersin.",
+       c("$230", 230, "USD", metric="price", topic="economy")),
+    ex("reads16-countries-traded-worth-stays-trade",
+       "Kazakhstan and China traded $44 billion worth of goods in 2025.",
+       c("$44 billion", 44e9, "USD", metric="trade turnover", period="2025",
+         entities=["Kazakhstan", "China"])),
 ]
 
 EXAMPLES: list[Example] = (

@@ -16,6 +16,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.patterns_around import RE_FREIGHT
 from dashboard.scanning import CLAUSE_TIMEOUT, alternation, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
 from dashboard.vocab.entities import OIL_CARRIER_WORDS
@@ -247,3 +248,47 @@ def traded_at(claim: Located, text: str) -> tuple[str, Topic] | None:
             text, max(0, claim.start - 80), claim.start, timeout=CLAUSE_TIMEOUT) is not None:
         return "oil price", Topic.ENERGY
     return "price", Topic.ECONOMY
+
+
+# "is now 25-30% cheaper", "became 15% more expensive", "twice as expensive": a comparison of
+# what a thing costs, right after the figure.
+_RE_COSTS_MORE_OR_LESS: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?i:cheaper|dearer|costlier|pricier)|(?i:more|less|as)[\s\u00a0]++"
+    r"(?i:expensive|costly|dear))\b")
+# A route or a mode compared: moving goods by it is what costs more or less ("The corridor is
+# seven days longer but 20% cheaper", "Sea freight is three times cheaper than rail").
+_RE_ROUTE_OR_MODE: Final = regex.compile(
+    r"(?i:\b(?:corridors?|routes?|rail|railways?|road|roads|ferry|ferries|sea|ocean|overland)\b)")
+# What a cue already names as a cost stays: "War-risk cover ... ten times more expensive".
+_COST_LABELS: Final = frozenset({
+    "insurance", "price", "freight rate", "energy price", "oil price", "port charges", "fares",
+    "rent", "customs duty", "project cost", "operating expenses", "wage", "fine"})
+
+
+def costs_more_or_less(
+    label: str | None, claim: Located, clause: tuple[int, int], text: str
+) -> tuple[str, Topic] | None:
+    """What a share or a multiplier a cost is compared by measures, when the cue's `label`
+    names no cost: the freight rate when its clause speaks of moving goods, a route or a mode
+    ("Shipping via the Caspian is now 25% cheaper than via the northern route", "Rail freight
+    became 15% more expensive"), else a price ("Flour is 10% dearer than a year ago"); None
+    when the figure compares no cost."""
+    if label in _COST_LABELS or match_at(_RE_COSTS_MORE_OR_LESS, text, claim.end) is None:
+        return None
+    lo, hi = clause
+    if (RE_FREIGHT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+            or _RE_ROUTE_OR_MODE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None):
+        return "freight rate", Topic.LOGISTICS
+    return "price", Topic.ECONOMY
+
+
+def priced_by_phrase(
+    label: str | None, claim: Located, clause: tuple[int, int], text: str, uclass: str
+) -> tuple[str, Topic] | None:
+    """The cost a phrase right around the figure says it measures: a share or a multiplier of
+    "cheaper" (`costs_more_or_less`), money goods "traded at" (`traded_at`); else None."""
+    if uclass in ("share", "factor"):
+        return costs_more_or_less(label, claim, clause, text)
+    if uclass == "money" and label == "trade turnover":
+        return traded_at(claim, text)
+    return None

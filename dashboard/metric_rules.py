@@ -17,10 +17,9 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.freight_cues import costs_more_or_less
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
-from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold, traded_at
+from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold, priced_by_phrase
 from dashboard.object_sizes import RE_GAS_WORD, lies_away, sizes_a_vessel
 from dashboard.phrase_metrics import (
     by_phrase,
@@ -87,9 +86,6 @@ def by_goods_or_price(
     barrels per day" is oil production; "$64.5 per barrel", an oil price)."""
     if claim.unit == "g" and claim.per == "t" and label in _OUTPUT:
         return None, Topic.OTHER  # "ore grading 2.1 grams per tonne": a grade, no output
-    if uclass in ("share", "factor") and (
-            cost := costs_more_or_less(label, claim, clause, text)):
-        return cost  # "Shipping via the Caspian is now 25% cheaper than via the northern route"
     if label == "capacity" and uclass == "mass" and _RE_EXPECTED_TO_CARRY.search(
             text, max(clause[0], claim.start - 120), claim.start, timeout=CLAUSE_TIMEOUT):
         return "cargo volume", Topic.LOGISTICS  # "expects the Middle Corridor to carry up to
@@ -103,6 +99,8 @@ def by_goods_or_price(
         return None, topic  # "subsidise grain's carriage at 4,000 tenge per tonne": no price
     if _fuel_priced(label, claim, clause, text, uclass):
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
+    if (priced := priced_by_phrase(label, claim, clause, text, uclass)) is not None:
+        return priced  # "is now 25% cheaper", "CPC Blend traded at a discount of $4.10"
     if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(
             claim, clause, text):
         return "price", Topic.ECONOMY  # "The price of wheat rose to 98,000 tenge"
@@ -184,8 +182,6 @@ def _by_price(
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
-    if uclass == "money" and label == "trade turnover" and (traded := traded_at(claim, text)):
-        return traded  # "CPC Blend traded at a discount of $4.10 to Brent"
     if uclass == "money" and label in _PRICED:
         if claim.per == "bbl":
             return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"

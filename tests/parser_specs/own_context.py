@@ -6792,6 +6792,20 @@ READS16: list[Example] = [
        "Kazakhstan and China traded $44 billion worth of goods in 2025.",
        c("$44 billion", 44e9, "USD", metric="trade turnover", period="2025",
          entities=["Kazakhstan", "China"])),
+    # a market round-up: another good's price after one with its rate is per the same unit
+    ex("reads16-round-up-next-good-takes-the-rate",
+       "Aluminium on the LME rose 0.8% to $2,640 a tonne; copper slipped to $10,050.",
+       c("0.8%", 0.8, "%", change="increase", metric="price"),
+       c("$2,640", 2640, "USD", per="t", metric="price"),
+       c("$10,050", 10050, "USD", per="t", metric="price")),
+    ex("reads16-round-up-elliptic-good-takes-the-rate",
+       "Wheat rose to $230 a tonne, and barley to $190.",
+       c("$230", 230, "USD", per="t", metric="price"),
+       c("$190", 190, "USD", per="t", metric="price")),
+    ex("reads16-round-up-goods-exports-keep-their-own",
+       "Wheat rose to $230 a tonne, and copper exports rose to $2 billion.",
+       c("$230", 230, "USD", per="t", metric="price"),
+       c("$2 billion", 2e9, "USD", per=None)),
 ]
 
 EXAMPLES: list[Example] = (

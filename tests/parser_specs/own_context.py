@@ -6806,6 +6806,19 @@ READS16: list[Example] = [
        "Wheat rose to $230 a tonne, and copper exports rose to $2 billion.",
        c("$230", 230, "USD", per="t", metric="price"),
        c("$2 billion", 2e9, "USD", per=None)),
+    # one kilometre or mile of a route opening the clause is what its money is per
+    ex("reads16-a-kilometre-of-track-costs-per-km",
+       "A kilometre of new track costs about $1.5 million in the steppe.",
+       c("$1.5 million", 1.5e6, "USD", per="km", approx="approx", metric="project cost")),
+    ex("reads16-building-a-kilometre-costs-per-km",
+       "Building a kilometre of road in the Pamirs costs $2 million.",
+       c("$2 million", 2e6, "USD", per="km")),
+    ex("reads16-each-mile-cost-per-mile",
+       "Each mile of the highway cost $12 million.",
+       c("$12 million", 12e6, "USD", per="mi")),
+    ex("reads16-the-first-kilometre-is-its-own-cost",
+       "The first kilometre of the line cost $3 million.",
+       c("$3 million", 3e6, "USD", per=None)),
 ]
 
 EXAMPLES: list[Example] = (

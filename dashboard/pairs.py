@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from dashboard.counts import count_of_subject, follows_by, lend_elliptic
+from dashboard.counts import count_of_subject, follows_by, lend_elliptic, of_the_nouns
 from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
@@ -154,6 +154,15 @@ def _find_unit(raws: list[Raw], i: int, text: str) -> None:
         count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
         if raw.unit is None:  # "to six trains a week, from four."; "..., the Middle
             lend_elliptic(raws, i, text, named=gapped)  # Corridor seven." (no "Corridor 7")
+    elif raw.unit is None and raw.written_out and raw.value >= 2 and _RE_OF_THE_PLAIN.match(
+            text, raw.end):  # "Twenty of the locomotives will be assembled": a part counted
+        of_the_nouns(raw, text)  # (not "two of the largest ports": a ranking's reference)
+
+
+# A written-out number's "of the" and a plain noun after it, no superlative ("of the largest").
+_RE_OF_THE_PLAIN: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:the|its|their|these|those)[\s\u00a0]++"
+    r"(?!(?i:most|least|best|worst)\b|\p{L}+est\b)")
 
 
 # "No. 418-V", "#3", "№ 12": a number that names, not one that measures.

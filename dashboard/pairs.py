@@ -36,6 +36,7 @@ from dashboard.pair_cues import (
 )
 from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
+from dashboard.quantity_ends import read_bracketed_change
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.restated import (
     in_brackets,
@@ -121,6 +122,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         out.append(raw)
     share_bracketed_rates(out, text)
     read_late_rates(out, text)
+    for level, raw in zip(out, out[1:]):  # "498.35 (-3.00)": the level's change (units lent
+        if raw.change is None and raw.unit == level.unit:  # late, as a price's "a tonne")
+            read_bracketed_change(raw, level, text)
     out = [raw for k, raw in enumerate(out)  # "the cost of transporting one tonne ... is $70"
            if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)
            and not is_base_of_a_rate(raw, out[k - 1] if k else None, text)]  # "540 to one $"

@@ -29,7 +29,10 @@ phone, a company's founding and listing years with its street number and ISO nor
 contact, a forward-looking statement's legal sections, a wrap's byline, screen codes, a
 holiday's dates, a table note with gates and a flight number, a manager's quote with the
 year he joined, a series' part and the day data were compiled. Every expectation was written
-from reading the text, before the parser was run on it.
+from reading the text, before the parser was run on it (corrected to the house conventions
+after the first run: signed changes keep their sign, a count takes its noun, a speed is km
+per hour, a quarter is its months, no period where a paragraph names none, and a timetable's
+"410 times a week" with its "260 a year ago" is no claim; three are marked where they stand).
 """
 
 from __future__ import annotations
@@ -426,8 +429,9 @@ AIRPORTS: list[Example] = [
        "ago.",
        c("23 international routes", 23, "count"),
        c("87", 87, "count"),
-       c("410 times", 410, "count", per="week"),
-       c("260", 260, "count", per="week"),
+       # "410 times a week" and its "260 a year ago", first read as flights a week, are a
+       # timetable's frequency, no claim (house convention: "four times a week"), corrected
+       # after the first run
        published=AP_PUB),
     ex("lf36-air-p8-belly",
        "Belly cargo, carried in the holds of passenger jets, rose 22% at Almaty to 18,400 "
@@ -467,4 +471,19 @@ AIRPORTS: list[Example] = [
 
 EXAMPLES: list[Example] = ARMSTAT + LOCO + WRAP + AIRPORTS
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "lf36-wrap-p9-forecast": (
+        "\"We see the tenge between 490 and 505 ... until the year-end\" is an analyst's "
+        "forecast, but neither a first-person \"we see\" nor \"until the year-end\" is a cue "
+        "of one; \"we see\" as a cue was tried and dropped: \"We see 300 trucks a day at the "
+        "border\" is an observation"),
+    "lf36-air-p2-table": (
+        "a space-aligned table with no header of years (a caption naming the unit and the "
+        "period, rows of a label, a figure and a signed change) is not read: "
+        "`spaced_tables` needs a header line of years, so the bare figures in millions are "
+        "lost and only the changes are read, as prose"),
+    "lf36-air-p7-routes": (
+        "'260' (\"against 260 a year ago\", parallel to the timetable's \"410 times a "
+        "week\", which the scan drops) takes the routes' unit from '87' across that dropped "
+        "figure"),
+}

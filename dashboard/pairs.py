@@ -10,6 +10,7 @@ counted over ("500,000 TEU in nine months").
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Final
 
@@ -122,8 +123,8 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         out.append(raw)
     share_bracketed_rates(out, text)
     read_late_rates(out, text)
-    for level, raw in zip(out, out[1:]):  # "498.35 (-3.00)": the level's change (units lent
-        if raw.change is None and raw.unit == level.unit:  # late, as a price's "a tonne")
+    for level, raw in itertools.pairwise(out):  # "498.35 (-3.00)": the level's change
+        if raw.change is None and raw.unit == level.unit:  # (units lent late: "a tonne")
             read_bracketed_change(raw, level, text)
     out = [raw for k, raw in enumerate(out)  # "the cost of transporting one tonne ... is $70"
            if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)

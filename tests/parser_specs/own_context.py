@@ -6819,6 +6819,14 @@ READS16: list[Example] = [
     ex("reads16-the-first-kilometre-is-its-own-cost",
        "The first kilometre of the line cost $3 million.",
        c("$3 million", 3e6, "USD", per=None)),
+    # planting and sowing, as nouns or a past verb, speak of the area sown
+    ex("reads16-planting-cut-is-sown-area",
+       "Cotton planting in Uzbekistan was cut by 10% to 950,000 hectares.",
+       c("10%", 10, "%", change="decrease", metric="sown area"),
+       c("950,000 hectares", 950000, "ha", metric="sown area")),
+    ex("reads16-farmers-sowed-is-sown-area",
+       "Farmers sowed wheat on 12.6 million hectares.",
+       c("12.6 million hectares", 12.6e6, "ha", metric="sown area", topic="agriculture")),
 ]
 
 EXAMPLES: list[Example] = (

@@ -156,12 +156,17 @@ def _same_period(group: Sequence[Located], chosen: list[Time | None], text: str)
 
 
 # "compared with 262 a year earlier", "1.8 mt in the same period a year earlier", "up from
-# 1.05 mln TEU in the previous year".
+# 1.05 mln TEU in the previous year", "93,000 TEU in 2025, up from 56,000 two years earlier"
+# (2023; "two years ago" counts back from publication instead).
 _RE_YEAR_EARLIER: Final = regex.compile(
     r"\A[^.;0-9]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    r"|(?P<n>two|three|four|five|[2-9])\s+years\s+(?:earlier|before)"
     r"|(?:in\s+)?the\s+(?:previous|prior)\s+year(?![-\s]on|['’]s)"
     r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)\b"
 )
+
+
+_YEARS_BACK: Final = {"two": 2, "three": 3, "four": 4, "five": 5} | {str(n): n for n in range(10)}
 
 
 def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
@@ -179,7 +184,8 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
         # within 40 characters, up to 80 long; the time spans the words, which name their
         # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
         if found := _RE_YEAR_EARLIER.match(text[end:limit]):
-            chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
+            years = _YEARS_BACK.get(found["n"] or "1", 1)
+            chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -years), False)
         elif (found := _RE_MONTH_EARLIER.match(text[end:limit])) and (
                 back := _month_before(prev.period)):
             chosen[k] = Time(end, end + found.end(), back, False)  # "a month earlier"

@@ -6865,6 +6865,20 @@ READS16: list[Example] = [
        "Exports rise as Kazakhstan and China open new crossing\n\n"
        "Shipments through the crossing reached 2.1 million tonnes.",
        c("2.1 million tonnes", 2.1e6, "t", only_entities=["Kazakhstan", "China"])),
+    # a level N years earlier than the figure before it is for that one's period, N years back
+    # ("two years ago" counts back from publication)
+    ex("reads16-two-years-earlier-than-the-year-before",
+       "The three ports handled 93,000 TEU in 2025, up from 56,000 two years earlier.",
+       c("93,000 TEU", 93000, "TEU", period="2025"),
+       c("56,000", 56000, "TEU", period="2023"), published="2026-10-05"),
+    ex("reads16-three-years-before-a-half-year",
+       "The ports handled 93,000 TEU in January-June 2025, up from 56,000 TEU three years "
+       "before.",
+       c("93,000 TEU", 93000, "TEU", period="2025-01/2025-06"),
+       c("56,000 TEU", 56000, "TEU", period="2022-01/2022-06"), published="2026-10-05"),
+    ex("reads16-two-years-ago-counts-from-publication",
+       "The ports handled 93,000 TEU in 2025, up from 56,000 TEU two years ago.",
+       c("56,000 TEU", 56000, "TEU", period="2024"), published="2026-10-05"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -6878,6 +6878,7 @@ READS16: list[Example] = [
        c("56,000 TEU", 56000, "TEU", period="2022-01/2022-06"), published="2026-10-05"),
     ex("reads16-two-years-ago-counts-from-publication",
        "The ports handled 93,000 TEU in 2025, up from 56,000 TEU two years ago.",
+       c("93,000 TEU", 93000, "TEU", period="2025"),
        c("56,000 TEU", 56000, "TEU", period="2024"), published="2026-10-05"),
 ]
 

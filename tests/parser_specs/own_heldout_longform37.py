@@ -400,5 +400,7 @@ KNOWN_GAPS: dict[str, str] = {
     "lf37-wrap-p12-outlook": "'Traders expect loadings to recover to' is not read as a projection",
     "lf37-ed-p2-tonnes": "a bare '2.7 million' after two sentences in tonnes is counted, not tonnes",
     "lf37-border-p3-table": "a table pasted as text with '|' between cells yields nothing",
-    "lf37-border-p9-last-year": "'in early December' of last year gets the year, not the month",
+    "lf37-border-p9-last-year": ("the second figure of the when-clause, after 'and', takes the "
+                                 "sentence's lead year ('Last year'), not the month of last "
+                                 "year the clause names"),
 }

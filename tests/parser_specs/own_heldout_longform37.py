@@ -399,7 +399,6 @@ BORDER: list[Example] = [
 EXAMPLES: list[Example] = CUSTOMS + WRAP + EDITORIAL + BORDER
 
 KNOWN_GAPS: dict[str, str] = {
-    "lf37-border-p3-table": "a table pasted as text with '|' between cells yields nothing",
     "lf37-border-p9-last-year": ("the second figure of the when-clause, after 'and', takes the "
                                  "sentence's lead year ('Last year'), not the month of last "
                                  "year the clause names"),

@@ -336,8 +336,8 @@ BORDER: list[Example] = [
        c("3,120", 3120, "count"), c("19", 19, "hour"),
        c("1,940", 1940, "count"), c("11", 11, "hour"),
        c("1,050", 1050, "count"), c("6", 6, "hour"),
-       c("980", 980, "count"), c("8", 8, "hour"),
-       c("770", 770, "count"), c("4", 4, "hour"),
+       c("980", 980, "count"), c("8", 8, "hour", nth=1),
+       c("770", 770, "count"), c("4", 4, "hour", nth=1),
        published=BW_PUB),
     ex("lf37-border-p4-queue",
        "Khorgos alone handled 40% of the week's trucks. Its parking area has 400 places, and "

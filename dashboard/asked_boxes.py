@@ -1,7 +1,9 @@
 """The box an interview's question prices, lent to the bare money of its answer: "Q: What does
 a 40-foot container from Xi'an to Duisburg cost today? / A: By rail, about $4,300. Through the
 Middle Corridor, $5,600 to $6,200." (each figure per 40ft container, as "A 40-foot container
-from Xi'an to Duisburg costs $4,300" is). Read by `quantity` for money with no rate of its own.
+from Xi'an to Duisburg costs $4,300" is); and the length a route's money is per when one of it
+opens the clause ("A kilometre of new track costs about $1.5 million"). Read by `quantity` and
+`rates` for money with no rate of its own.
 
 Pure: no pandas, no dash.
 """
@@ -92,3 +94,28 @@ def _another_cost(text: str, label_end: int, start: int) -> bool:
     gap = text.find(" ", start, start + 40)
     return _RE_OTHER_COST_BEFORE.search(text[lo:start]) is not None or (
         gap > 0 and _RE_OTHER_COST_AFTER.match(text, gap) is not None)
+
+
+# One length of a route or a track its money is per, opening the sentence or a clause: "A
+# kilometre of new track costs about $1.5 million", "each mile of the highway cost $12 million",
+# "building a kilometre of road costs $2 million" (not "the first kilometre of the line cost $3
+# million": that one's cost).
+_RE_LENGTH_OF: Final = regex.compile(
+    r"(?:(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?:A|One|Each|Every)"
+    r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|one|each|every)"
+    r"|\b(?:Each|each|Every|every|per)"
+    r"|\b(?i:building|laying|constructing|paving|electrifying|upgrading|rebuilding)"
+    r"[\s\u00a0]++(?:a|one|each|every))"
+    r"[\s\u00a0]++(?P<length>kilomet(?:re|er)|mile)"
+    r"[\s\u00a0]++of\b[^.;!?$€£]{0,100}\Z")
+_LENGTH_PERS: Final = {"kilometre": "km", "kilometer": "km", "mile": "mi"}
+
+
+def length_priced(start: int, text: str) -> str | None:
+    """The length (km, mi) money at `start` is per when one of it opens its clause
+    (`_RE_LENGTH_OF`); else None."""
+    lo = max(0, start - 120)
+    if "ilomet" not in text[lo:start] and "mile" not in text[lo:start]:
+        return None  # the common case, told without the pattern
+    found = _RE_LENGTH_OF.search(text, lo, start, timeout=scan_timeout(start - lo))
+    return None if found is None else _LENGTH_PERS[found["length"]]

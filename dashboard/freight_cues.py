@@ -18,6 +18,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.patterns_around import RE_FREIGHT
 from dashboard.phrase_metrics import paid_back
 from dashboard.scanning import CLAUSE_TIMEOUT
 from dashboard.vocab.classes import unit_class
@@ -35,17 +36,6 @@ _FREIGHT_PER: Final = frozenset({"t", "kg", "TEU", "wagon", "container"})
 # per tonne.
 _BOX_PER: Final = frozenset({"TEU", "wagon", "container", "railcar", "truck", "trailer", "tkm",
                              "wagon-km"})
-# (not a customs tariff: "the import tariff on poultry is EUR 0.5 per kg", "the new tariff
-# schedule charges $0.8 per kilogram": a duty on goods, not what moving them costs)
-_RE_FREIGHT: Final = regex.compile(
-    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|haulage|carriage|transit|"
-    # "Carriers charge $60-75 per tonne for grain hauled": who moves it, or its verb
-    r"haul(?:ed|ing)?|hauliers?|haulers?|carriers|trucking|"
-    r"(?<!\b(?:customs|import|export|external|applied|mfn|bound)[\s\u00a0]++)tariffs?"
-    r"(?![\s\u00a0]++(?:schedules?|lines?)\b)|"
-    r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
-)
-
 # "paid $85 per tonne to ship wheat to Iran", "pay $85 per tonne to move grain by rail": what
 # the money is paid for is moving the goods (not "$240 per tonne for wheat", "to buy wheat").
 _RE_TO_MOVE_AFTER: Final = regex.compile(
@@ -80,7 +70,7 @@ def is_freight(claim: Located, facts: Facts, clause: tuple[int, int], text: str)
         (claim.per or "").endswith("container")
         or claim.per in _BOX_PER
         or (claim.per in _FREIGHT_PER
-            and (_RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+            and (RE_FREIGHT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
                  or _paid_to_move(claim, clause, text)))
         or any(lo <= start < hi and METRICS[row][0] == "freight rate"
                and text[start:end].lower().startswith(CONTAINER_SIZES)
@@ -99,7 +89,7 @@ def _paid_to_move(claim: Located, clause: tuple[int, int], text: str) -> bool:
 def box_sold(claim: Located, clause: tuple[int, int], text: str) -> bool:
     """Is money beside a container size (`_is_freight`) what a box is bought or sold for?"""
     lo, hi = clause
-    return claim.per is None and _RE_FREIGHT.search(
+    return claim.per is None and RE_FREIGHT.search(
         text, lo, hi, timeout=CLAUSE_TIMEOUT) is None and _RE_BOX_SOLD.search(
         text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
 
@@ -225,3 +215,4 @@ def per_box(
 
 _NOT_FREIGHT: Final = frozenset({"port charges", "loss", "fine", "transit guarantee",
                                  "guarantee"})
+

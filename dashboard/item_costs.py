@@ -16,8 +16,10 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
+from dashboard.patterns_around import RE_FREIGHT
 from dashboard.scanning import CLAUSE_TIMEOUT, alternation, match_at
 from dashboard.vocab.classes import GOODS_EXPORTS
+from dashboard.vocab.entities import OIL_CARRIER_WORDS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import METRICS, PRICED_ITEMS
 from dashboard.vocab.units import TIME_PERS
@@ -219,3 +221,74 @@ def discount_metric(
             and _RE_ON_CARRIAGE.search(text, clause[0], clause[1]) is None):
         return None, topic
     return "freight rate", Topic.LOGISTICS
+
+
+# "CPC Blend traded at a discount of $4.10 to Brent", "Wheat traded at $230", "Urals traded
+# $12 below Brent": what goods changed hands at, no trade between countries ("Kazakhstan and
+# China traded $44 billion worth of goods" stays their trade).
+_RE_TRADED_AT: Final = regex.compile(
+    r"\b(?i:trad(?:ed|ing|es))[\s\u00a0]++(?P<at>(?i:at)[\s\u00a0]++(?:(?i:an?)[\s\u00a0]++"
+    r"(?i:discount|premium)[\s\u00a0]++(?i:of)[\s\u00a0]++)?)?"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z")
+_RE_BELOW_OR_ABOVE: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:a|per)[\s\u00a0]++[a-z]++)?[\s\u00a0]++(?i:below|above|under|over)\b")
+_RE_OIL_NAMED: Final = regex.compile(
+    r"\b(?:(?i:oil|crude)|Brent|WTI|" + alternation(OIL_CARRIER_WORDS) + r")\b")
+
+
+def traded_at(claim: Located, text: str) -> tuple[str, Topic] | None:
+    """The price money is when goods "traded at" it (an oil price where oil or a crude grade is
+    named before it), or None."""
+    lo = max(0, claim.start - 50)
+    found = _RE_TRADED_AT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT)
+    if found is None or (found["at"] is None
+                         and match_at(_RE_BELOW_OR_ABOVE, text, claim.end) is None):
+        return None
+    if claim.per == "bbl" or _RE_OIL_NAMED.search(
+            text, max(0, claim.start - 80), claim.start, timeout=CLAUSE_TIMEOUT) is not None:
+        return "oil price", Topic.ENERGY
+    return "price", Topic.ECONOMY
+
+
+# "is now 25-30% cheaper", "became 15% more expensive", "twice as expensive": a comparison of
+# what a thing costs, right after the figure.
+_RE_COSTS_MORE_OR_LESS: Final = regex.compile(
+    r"[\s\u00a0]++(?:(?i:cheaper|dearer|costlier|pricier)|(?i:more|less|as)[\s\u00a0]++"
+    r"(?i:expensive|costly|dear))\b")
+# A route or a mode compared: moving goods by it is what costs more or less ("The corridor is
+# seven days longer but 20% cheaper", "Sea freight is three times cheaper than rail").
+_RE_ROUTE_OR_MODE: Final = regex.compile(
+    r"(?i:\b(?:corridors?|routes?|rail|railways?|road|roads|ferry|ferries|sea|ocean|overland)\b)")
+# What a cue already names as a cost stays: "War-risk cover ... ten times more expensive".
+_COST_LABELS: Final = frozenset({
+    "insurance", "price", "freight rate", "energy price", "oil price", "port charges", "fares",
+    "rent", "customs duty", "project cost", "operating expenses", "wage", "fine"})
+
+
+def costs_more_or_less(
+    label: str | None, claim: Located, clause: tuple[int, int], text: str
+) -> tuple[str, Topic] | None:
+    """What a share or a multiplier a cost is compared by measures, when the cue's `label`
+    names no cost: the freight rate when its clause speaks of moving goods, a route or a mode
+    ("Shipping via the Caspian is now 25% cheaper than via the northern route", "Rail freight
+    became 15% more expensive"), else a price ("Flour is 10% dearer than a year ago"); None
+    when the figure compares no cost."""
+    if label in _COST_LABELS or match_at(_RE_COSTS_MORE_OR_LESS, text, claim.end) is None:
+        return None
+    lo, hi = clause
+    if (RE_FREIGHT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+            or _RE_ROUTE_OR_MODE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None):
+        return "freight rate", Topic.LOGISTICS
+    return "price", Topic.ECONOMY
+
+
+def priced_by_phrase(
+    label: str | None, claim: Located, clause: tuple[int, int], text: str, uclass: str
+) -> tuple[str, Topic] | None:
+    """The cost a phrase right around the figure says it measures: a share or a multiplier of
+    "cheaper" (`costs_more_or_less`), money goods "traded at" (`traded_at`); else None."""
+    if uclass in ("share", "factor"):
+        return costs_more_or_less(label, claim, clause, text)
+    if uclass == "money" and label == "trade turnover":
+        return traded_at(claim, text)
+    return None

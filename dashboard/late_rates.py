@@ -17,8 +17,9 @@ import regex
 
 from dashboard.patterns_around import RE_HANDLING_PRICED, RE_PART_OF_IT, handling_at_a_port
 from dashboard.raw import Raw
-from dashboard.scanning import match_at, may_contain
+from dashboard.scanning import alternation, match_at, may_contain
 from dashboard.vocab.calendar import MONTHS
+from dashboard.vocab.classes import GOODS_SOLD
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import ISO_CODES, PER_WORDS, TIME_PERS
 
@@ -202,6 +203,8 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
         or (_RE_PRICE_THEN_IN_PLACE.fullmatch(text, before.end, raw.start) is not None
             and _RE_THING_OF_ITS_OWN.match(text, raw.end) is None)
         or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None
+        or (before.per in _GOODS_PERS
+            and _RE_PRICE_THEN_GOODS.fullmatch(text, before.end, raw.start) is not None)
         or _sold_at_too(before, raw, text)
         or (before.per in _BOX_PERS and "andling" in text[before.end : raw.start]
             and (handling := RE_HANDLING_PRICED.search(text, before.end, raw.start)) is not None
@@ -314,6 +317,18 @@ _RE_PRICE_THEN_IN_PLACE: Final = regex.compile(
     r"(?:,[\s\u00a0]*+(?:and|while|whereas)|[\s\u00a0]++(?:and|while|whereas))"
     r"[\s\u00a0]++(?:in|at)[\s\u00a0]++(?:the[\s\u00a0]++)?[A-Z][\w'’-]++,?[\s\u00a0]++")
 _RE_THING_OF_ITS_OWN: Final = regex.compile(_THING_OF_ITS_OWN)
+# Another good's price after one with its rate, in a market's round-up: "Aluminium rose 0.8% to
+# $2,640 a tonne; copper slipped to $10,050", "Wheat rose to $230 a tonne, and barley to $190"
+# (a good's name, a verb of its own maybe, and "to" or "at": not "copper exports rose to").
+_RE_PRICE_THEN_GOODS: Final = regex.compile(
+    r"(?:[\s\u00a0]++(?:a|an|per)(?:[\s\u00a0]++[\w-]++){1,2}?)?"
+    r"(?:[\s\u00a0]++(?:FOB|CIF|CFR|EXW)\b)?"
+    r"(?:[,;][\s\u00a0]*+(?:(?:and|while|whereas|but)[\s\u00a0]++)?"
+    r"|[\s\u00a0]++(?:and|while|whereas|but)[\s\u00a0]++)"
+    rf"(?:[\w-]++[\s\u00a0]++)?(?i:{alternation(GOODS_SOLD)})[\s\u00a0]++"
+    r"(?:[a-z]++(?:[\s\u00a0]++(?:up|down|back))?[\s\u00a0]++)?(?:to|at)[\s\u00a0]++"
+    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")
+_GOODS_PERS: Final = frozenset({"t", "kg", "lb", "oz", "bbl", "MMBtu", "gal", "l", "bushel"})
 
 
 # A box's price, then handling at a port as the subject of money: "costs $1,400 per box, and

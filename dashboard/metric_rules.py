@@ -19,7 +19,7 @@ from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
 from dashboard.goods import imported_before
 from dashboard.grid_power import GRID_OR_SERVERS, on_the_grid
-from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold
+from dashboard.item_costs import discount_metric, is_each_priced, is_lot_sold, priced_by_phrase
 from dashboard.object_sizes import RE_GAS_WORD, lies_away, sizes_a_vessel
 from dashboard.phrase_metrics import (
     by_phrase,
@@ -99,6 +99,8 @@ def by_goods_or_price(
         return None, topic  # "subsidise grain's carriage at 4,000 tenge per tonne": no price
     if _fuel_priced(label, claim, clause, text, uclass):
         return "energy price", Topic.ENERGY  # "AI-92 rose to 235 tenge per litre"
+    if (priced := priced_by_phrase(label, claim, clause, text, uclass)) is not None:
+        return priced  # "is now 25% cheaper", "CPC Blend traded at a discount of $4.10"
     if uclass == "money" and claim.per is None and label in _PRICED and _price_is_subject(
             claim, clause, text):
         return "price", Topic.ECONOMY  # "The price of wheat rose to 98,000 tenge"

@@ -292,3 +292,16 @@ def forecasts_seen(text: str) -> list[int]:
                 or _RE_HABIT.search(text, lo, hi)):
             out.append(m.start())
     return out
+
+
+# Words of moving goods, what a rate is paid for
+# (not a customs tariff: "the import tariff on poultry is EUR 0.5 per kg", "the new tariff
+# schedule charges $0.8 per kilogram": a duty on goods, not what moving them costs)
+RE_FREIGHT: Final = regex.compile(
+    r"(?i:\b(?:freight|shipping|transport(?:ation|ing)?|haulage|carriage|transit|"
+    # "Carriers charge $60-75 per tonne for grain hauled": who moves it, or its verb
+    r"haul(?:ed|ing)?|hauliers?|haulers?|carriers|trucking|"
+    r"(?<!\b(?:customs|import|export|external|applied|mfn|bound)[\s\u00a0]++)tariffs?"
+    r"(?![\s\u00a0]++(?:schedules?|lines?)\b)|"
+    r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
+)

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from dashboard.asked_boxes import box_sized
+from dashboard.asked_boxes import box_sized, length_priced
 from dashboard.exchange_rates import quoted
 from dashboard.hedges import comparative_count
 from dashboard.numbers import fold, is_currency_code
@@ -139,6 +139,9 @@ def read_rate(raw: Raw, after: str, before: str = "", text: str = "") -> None:
         if box is not None:
             raw.per = box
             return
+    if rate is None and money and text and (length := length_priced(raw.start, text)) is not None:
+        raw.per = length  # "A kilometre of new track costs about $1.5 million"
+        return
     if rate is None:
         if money and not raw.scaled and quoted(raw, before, after):
             return

@@ -72,11 +72,15 @@ def _not_over(period: str, pub: Published) -> bool:
 # ("set a quota of 100,000 tonnes ... in the third quarter").
 _RE_FORECASTER_PUTS: Final = regex.compile(
     r"\b(?:" + "|".join(regex.escape(alias) for name in sorted(FORECASTERS)
-                         for alias in ENTITIES[name]) + r")\b(?:['’]s)?[\s\u00a0]++"
-    r"(?:(?:[\w-]++[\s\u00a0]++)?(?:puts?|sees|saw|pegs|pegged)"
+                         for alias in ENTITIES[name])
+    # analysts, of a house maybe: "Analysts at Halyk Finance put this year's transit at 4.5 mt"
+    + r"|(?i:analysts|economists|brokers|consultants)(?:[\s\u00a0]++(?:at|of|from)"
+    r"(?:[\s\u00a0]++[A-Z][\w&.-]*+){1,3}+)?)\b(?:['’]s)?[\s\u00a0]++"
+    r"(?:(?:[\w-]++[\s\u00a0]++)?(?:puts?|sees|saw|pegs|pegged|estimates)"
     # a plural "see" only of the forecaster's people ("Roads built with EBRD loans see 12,000
     # vehicles a day" is no forecast)
-    r"|(?:(?:staff|economists|experts|analysts|officials|team|mission)[\s\u00a0]++)?see)"
+    r"|(?:(?:staff|economists|experts|analysts|officials|team|mission)[\s\u00a0]++)?"
+    r"(?:see|estimate))"
     r"\b(?:[^.;:!?]|\.(?=[0-9])){0,80}\Z")
 
 
@@ -113,7 +117,7 @@ def _set_ahead(claim: Claim, text: str) -> bool:
 
 
 # ("IMF staff see Georgia's growth slowing to 5.5% in 2026": a plural subject's "see")
-_PUT_VERBS: Final = ("put", "see", "saw", "peg")
+_PUT_VERBS: Final = ("put", "see", "saw", "peg", "estimate")
 
 
 # "sees Central Asian growth at 5.4% in 2025 and 5.3% in 2026": a figure for a time not yet

@@ -65,14 +65,24 @@ _RE_STAKE_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?:[\w-]+[\s\u00a0]+)?(?i:s
 # 2027" (not one of what was done: "The port, built for $1.5 billion, opened in 2018").
 _RE_ASIDE_BEFORE: Final = regex.compile(rf"(?i:,\s*+{PRESENT_ASIDE}[^,;:()]{{0,60}}\Z)",
                                         flags=regex.REVERSE)
+# ... or a relative clause whose own verb holds or is, now or before: "The consortium, in which
+# KazMunayGas holds 20%, will spend $2.4 billion" (the stake is held now, not planned).
+_RE_RELATIVE_BEFORE: Final = regex.compile(
+    r",\s*+(?i:(?:in|of|at|to|for)\s++)?(?i:which|whom|whose|where|who)\s++"
+    r"(?:(?!(?i:will|would|could|should|may|might|is\s++to|are\s++to)\b)[\w'’.-]++\s++){0,4}?"
+    r"(?i:holds|held|owns|owned|has|had|controls|controlled|is|are|was|were)\b[^,;:()]{0,60}\Z",
+    flags=regex.REVERSE)
 
 
 def in_aside(text: str, claim: Located, hi: int) -> bool:
     """Does the claim sit in an aside (`_RE_ASIDE_BEFORE`) closed by a comma before `hi` (a
     time's or a plan cue's start)?"""
     close = text.find(",", claim.end, min(hi, claim.end + 60))
-    return close >= 0 and _RE_ASIDE_BEFORE.search(text, max(0, claim.start - 70),
-                                                   claim.start) is not None
+    if close < 0:
+        return False
+    lo = max(0, claim.start - 70)
+    return (_RE_ASIDE_BEFORE.search(text, lo, claim.start) is not None
+            or _RE_RELATIVE_BEFORE.search(text, lo, claim.start) is not None)
 
 
 # The rest of a noun phrase from a figure in it to the comma of a plan's aside: "plant",

@@ -256,6 +256,8 @@ METRICS: Final[tuple[MetricRow, ...]] = (
     ("sown area", "agriculture", ("sown", "sown area", "sown areas", "area sown", "sowing",
                                   "sowing area", "sowing campaign", "acreage", "acreages",
                                   "planted", "planted area", "crop area", "area under crops",
+                                  # "Cotton planting was cut by 10% to 950,000 hectares"
+                                  "planting", "plantings", "sowed", "sowings",
                                   # "cut the area under cotton by 50,000 hectares"
                                   "area under", "areas under"),
      frozenset({"area"}) | _ANY_SIZE),

@@ -32,6 +32,7 @@ from dashboard.plans import (
     is_deal_purpose,
     is_plan_fulfilled,
     is_planned,
+    planned_by_a_deadline,
 )
 from dashboard.present import is_current
 from dashboard.published import Published, is_ahead, period_end
@@ -98,7 +99,8 @@ def kind_of(
         if is_past(period, pub):  # a figure for a past year or past months of this one,
             # even inside "could" sentences ("plans 7 mt in 2025, having handled 2.9 mt in
             # January-May"), unless a plan names it ("short of the 2024 target of 5 mt")
-            return Kind.PROJECTION if is_planned(claim, facts, clause, text) else Kind.ACTUAL
+            return Kind.PROJECTION if is_planned(claim, facts, clause, text) or (
+                planned_by_a_deadline(claim, facts, clause, period.start, text)) else Kind.ACTUAL
         if int(first[:4]) < pub.year and is_from_level(claim, text):
             return Kind.ACTUAL  # "could reach 12 mt in 2025/26, up from 9.8 mt a year
             # earlier": the level a forecast rises from, in a season begun last year, is seen
@@ -419,7 +421,12 @@ _RE_PAST_CHANGE_BEFORE: Final = regex.compile(
 _RE_PURPOSE: Final = regex.compile(r"(?i:designed|meant|intended)\s+to\b")
 
 
-_RE_WITH_CLAUSE: Final = regex.compile(r",\s+with\s")
+# ... and so is its result, a participle after a comma: "will open a new berth, adding 2 mt of
+# capacity", "will buy 15 locomotives, bringing the fleet to 120" (not a speaker's "adding
+# that 2024 had been a record year": what is said next has its own verb).
+_RE_WITH_CLAUSE: Final = regex.compile(
+    r",\s+(?:with|adding|bringing|raising|lifting|boosting|taking|creating|cutting|reducing)"
+    r"\s(?!\s*+that\b)")
 # "ADB will provide a $200 million loan, and the EBRD another $120 million": a clause with no
 # verb of its own (a name, then "another" and the figure) shares the verb, and its tense,
 # of the clause before it.

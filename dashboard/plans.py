@@ -373,3 +373,22 @@ def is_closed_aside(claim: Located, cue: int, text: str) -> bool:
             (", which is ", ", which are ")):  # "The plant, which is expected to open ..."
         return False  # the common case, told without the pattern
     return RE_ASIDE_THEN_PAST.match(text, cue, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+
+
+# "Builders expected to finish 70% of the earthworks by June" (said in July): a deadline gone
+# by, with a cue of a plan before the figure, keeps the figure a plan's target (not "By
+# March, exports had fallen 5%": no plan).
+_RE_BY_DEADLINE: Final = regex.compile(
+    r"(?i:\bby[\s\u00a0]++(?:the[\s\u00a0]++end[\s\u00a0]++of[\s\u00a0]++"
+    r"|(?:early|mid|late)[-\s\u00a0]++)?)\Z")
+
+
+def planned_by_a_deadline(claim: Located, facts: Facts, clause: tuple[int, int],
+                          time_start: int, text: str) -> bool:
+    """Is the figure's time (starting at `time_start`) a deadline after "by", with a cue of a
+    plan before the figure in its clause?"""
+    if not _RE_BY_DEADLINE.search(text, max(0, time_start - 20), time_start,
+                                  timeout=CLAUSE_TIMEOUT):
+        return False
+    k = bisect.bisect_left(facts.projection_cues, clause[0])
+    return k < len(facts.projection_cues) and facts.projection_cues[k] < claim.start

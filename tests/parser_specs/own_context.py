@@ -6827,6 +6827,32 @@ READS16: list[Example] = [
     ex("reads16-farmers-sowed-is-sown-area",
        "Farmers sowed wheat on 12.6 million hectares.",
        c("12.6 million hectares", 12.6e6, "ha", metric="sown area", topic="agriculture")),
+    # a result after a comma ("adding", "bringing") is part of the plan before it; a
+    # speaker's "adding that" opens what is said next
+    ex("reads16-plan-adding-capacity-is-planned",
+       "The port will open a new berth, adding 2 million tonnes of capacity.",
+       c("2 million tonnes", 2e6, "t", kind="projection", metric="capacity")),
+    ex("reads16-plan-bringing-the-fleet-is-planned",
+       "KTZ will buy 15 locomotives, bringing the fleet to 120.",
+       c("15 locomotives", 15, "count", kind="projection"),
+       c("120", 120, "count", item="locomotive", kind="projection")),
+    ex("reads16-done-adding-capacity-is-done",
+       "The port opened a new berth, adding 2 million tonnes of capacity.",
+       c("2 million tonnes", 2e6, "t", kind="actual")),
+    # "by" a bare month is a deadline: the coming such month for a plan, this year's for what
+    # was done; a deadline gone by after a plan's cue keeps the target a plan
+    ex("reads16-by-a-month-ahead-is-next-years",
+       "KTZ will add 500 hopper wagons to the Aktau direction by March.",
+       c("500 hopper wagons", 500, "count", kind="projection", period="2027-03"),
+       published="2026-11-18"),
+    ex("reads16-by-a-month-done-is-this-years",
+       "By March, exports had fallen 5%.",
+       c("5%", 5, "%", change="decrease", kind="actual", period="2026-03"),
+       published="2026-11-18"),
+    ex("reads16-by-a-month-gone-after-a-plan-stays-a-target",
+       "Builders expected to finish 70% of the earthworks by June; they managed 58%.",
+       c("70%", 70, "%", kind="projection", period="2025-06"),
+       c("58%", 58, "%", kind="actual"), published="2025-07-01"),
 ]
 
 EXAMPLES: list[Example] = (

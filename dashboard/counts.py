@@ -381,7 +381,7 @@ def _lend_opening_whole(raws: list[Raw], i: int, text: str) -> bool:
     return True
 
 
-def _of_the_nouns(raw: Raw, text: str) -> bool:
+def of_the_nouns(raw: Raw, text: str) -> bool:
     """A bare number part of counted things named after it without their number: "passenger
     cars accounted for 96,400 of the crossings" counts crossings."""
     if raw.scaled or text[raw.end : raw.end + 4] != " of " or raw.value < 1 or (
@@ -404,7 +404,7 @@ def lend_elliptic(raws: list[Raw], i: int, text: str, *, named: bool = False) ->
     clause's name stands before it ("the Middle Corridor seven"), no identifier's word."""
     raw = raws[i]
     if _lend_percent_change(raws, i, text) or _lend_partitive(raws, i, text) or (
-            _of_the_nouns(raw, text) or _lend_opening_whole(raws, i, text)):
+            of_the_nouns(raw, text) or _lend_opening_whole(raws, i, text)):
         return
     if not any(r.unit not in (None, "%", "pp", "x") for r in raws[max(0, i - 4) : i]):
         return  # nothing to take a unit from: the common case, decided without regexes

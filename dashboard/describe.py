@@ -50,7 +50,7 @@ from dashboard.respectively import (
     share_then_its_level,
 )
 from dashboard.route_anaphora import about_the_document_cable, oil_carried
-from dashboard.scanning import match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at
 from dashboard.sole_times import not_of_season, sole_period
 from dashboard.subject import entities_of
 from dashboard.timing import assign_periods
@@ -67,10 +67,27 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
         draft = Draft(raw.start, raw.end, raw.unit or "count", raw.item, raw.change, raw.per,
                       raw.value)
         groups.setdefault(index.index_of(raw.start), []).append((draft, raw))
-    describer = _Describer(index, index.facts(0, 0, 0).subjects() if groups else [])
+    describer = _Describer(index, _headline_subjects(index) if groups else [])
     for i in sorted(groups):
         describer.sentence(i, groups[i])
     return describer.out
+
+
+# A headline's clause of cause or setting names no subject of the text: "Aktau port ships
+# record grain volume as Afghan demand grows" is about the port, not Afghanistan.
+_RE_CAUSE_CLAUSE: Final = regex.compile(r"[\s\u00a0](?i:as|amid|despite|after|while)[\s\u00a0]")
+
+
+def _headline_subjects(index: SentenceIndex) -> list[str]:
+    """What the first sentence names: the text's subjects, when no sentence names its own;
+    in a headline, those before a clause of cause when it names any."""
+    names = index.facts(0, 0, 0).subjects()
+    if len(names) > 1 and is_headline(index):
+        lo, hi = index.span(0)
+        cause = _RE_CAUSE_CLAUSE.search(index.text, lo, hi, timeout=CLAUSE_TIMEOUT)
+        before = [] if cause is None else index.facts(0, 0, 0).subjects(lo, cause.start())
+        return before or names
+    return names
 
 
 @dataclass(slots=True)

@@ -31,6 +31,8 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
         other = raws[j]
         if other.unit is None or other.unit in ("%", "pp", "x", "count"):
             continue
+        if j < i and _is_bracketed_equivalent(raws, j, text):
+            continue  # "4.1 billion tenge ($8.2 million), against ... 2.7 billion": tenge
         lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
         if hi - lo > 160 or (context.crosses_sentence(text, lo, hi) and not (
                 j < i and "?" in text[lo:hi] and _RE_ANSWER_OPENS.search(text, lo, hi))
@@ -74,6 +76,22 @@ _RE_REPORTS_BEFORE: Final = regex.compile(
     flags=regex.IGNORECASE,
 )
 _RE_ENDS_SENTENCE: Final = regex.compile(r"[\s\u00a0]*+(?:[.;!?](?![0-9])|\Z)")
+
+
+# A figure in brackets right after another in another unit: its equivalent ("4.1 billion
+# tenge ($8.2 million)", "$400 million (about 2.86 billion yuan)").
+_RE_BRACKET_OPENS: Final = regex.compile(rf"[\s\u00a0]*+\((?:{HEDGE_WORDS}[\s\u00a0]++)?")
+_RE_BRACKET_CLOSES: Final = regex.compile(r"[\s\u00a0]*+\)")
+
+
+def _is_bracketed_equivalent(raws: list[Raw], j: int, text: str) -> bool:
+    """Is `raws[j]` the bracketed equivalent of the figure right before it in another unit?
+    A bare figure after both takes the main figure's unit, not the conversion's."""
+    main = raws[j - 1] if j > 0 else None
+    if main is None or main.unit in (None, "%", "pp", "x", "count", raws[j].unit):
+        return False
+    return bool(_RE_BRACKET_OPENS.fullmatch(text, main.end, raws[j].start)
+                and _RE_BRACKET_CLOSES.match(text, raws[j].end))
 
 
 # An answer right after a question: "Q: ... carried 4.5 million tonnes ...? A: It was 4.1

@@ -10,12 +10,13 @@ counted over ("500,000 TEU in nine months").
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Final
 
 import regex
 
-from dashboard.counts import count_of_subject, follows_by, lend_elliptic
+from dashboard.counts import count_of_subject, follows_by, lend_elliptic, of_the_nouns
 from dashboard.exchange_rates import is_base_of_a_rate
 from dashboard.hedges import WINDOW, change_around, sentence_tail
 from dashboard.indices import read_index
@@ -36,6 +37,7 @@ from dashboard.pair_cues import (
 )
 from dashboard.passed_levels import share_change_before
 from dashboard.patterns_around import RE_BETWEEN_BEFORE, RE_RANGE_JOINT, RE_REVISED_FIGURE_OF
+from dashboard.quantity_ends import read_bracketed_change
 from dashboard.raw import DURATIONS, Raw, read_hedge
 from dashboard.restated import (
     in_brackets,
@@ -121,6 +123,9 @@ def resolve(raws: list[Raw], text: str) -> list[Raw]:
         out.append(raw)
     share_bracketed_rates(out, text)
     read_late_rates(out, text)
+    for level, raw in itertools.pairwise(out):  # "498.35 (-3.00)": the level's change
+        if raw.change is None and raw.unit == level.unit:  # (units lent late: "a tonne")
+            read_bracketed_change(raw, level, text)
     out = [raw for k, raw in enumerate(out)  # "the cost of transporting one tonne ... is $70"
            if not is_unit_of_a_price(raw, out[k + 1] if k + 1 < len(out) else None, text)
            and not is_base_of_a_rate(raw, out[k - 1] if k else None, text)]  # "540 to one $"
@@ -154,6 +159,15 @@ def _find_unit(raws: list[Raw], i: int, text: str) -> None:
         count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
         if raw.unit is None:  # "to six trains a week, from four."; "..., the Middle
             lend_elliptic(raws, i, text, named=gapped)  # Corridor seven." (no "Corridor 7")
+    elif raw.unit is None and raw.written_out and raw.value >= 2 and _RE_OF_THE_PLAIN.match(
+            text, raw.end):  # "Twenty of the locomotives will be assembled": a part counted
+        of_the_nouns(raw, text)  # (not "two of the largest ports": a ranking's reference)
+
+
+# A written-out number's "of the" and a plain noun after it, no superlative ("of the largest").
+_RE_OF_THE_PLAIN: Final = regex.compile(
+    r"[\s\u00a0]++of[\s\u00a0]++(?:the|its|their|these|those)[\s\u00a0]++"
+    r"(?!(?i:most|least|best|worst)\b|\p{L}+est\b)")
 
 
 # "No. 418-V", "#3", "№ 12": a number that names, not one that measures.

@@ -117,3 +117,26 @@ def read_temperature(raw: Raw, before: str) -> None:
     if raw.unit == "deg" and raw.value < 0 and any(
             word in before[-60:].lower() for word in _WEATHER_WORDS):
         raw.unit = "degC"
+
+
+# A signed figure alone in brackets right after a level (and its rate's words): "498.35
+# (-3.00)", "$71.42 (+1.15)", "$218 a tonne (+4)".
+_RE_BRACKET_SIGN_BEFORE: Final = regex.compile(
+    r"[\s\u00a0\p{L}/]{0,24}?\([\s\u00a0]*+(?P<sign>[+\-\u2212])?+")
+_RE_BRACKET_CLOSES: Final = regex.compile(r"[\s\u00a0]*+\)")
+
+
+def read_bracketed_change(raw: Raw, level: Raw, text: str) -> None:
+    """A bare figure that took the unit of the level right before it, written signed alone in
+    brackets after it, is that level's change: "Tenge per dollar: 498.35 (-3.00)" fell by 3."""
+    gap = _RE_BRACKET_SIGN_BEFORE.fullmatch(text, level.end, raw.start)
+    if gap is None or not _RE_BRACKET_CLOSES.match(text, raw.end):
+        return
+    sign = gap.group("sign") or text[raw.start]  # "(+0.3 billion)": read with its scale
+    if sign not in "+-\u2212":
+        return
+    if gap.group("sign"):
+        raw.start -= 1
+        if sign != "+":
+            raw.value = -raw.value
+    raw.change = Change.INCREASE if sign == "+" else Change.DECREASE

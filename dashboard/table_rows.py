@@ -200,3 +200,19 @@ def _unit_for(column: Unit | None, row: Unit | None, caption: Unit | None) -> Un
         relative = [u for u in (column, row) if u.unit in _CHANGE_UNITS]
         return relative[0] if len(relative) == 1 else None
     return column or row or caption
+
+
+def read_change_cell(span: tuple[int, int], text: str, out: list[Cell]) -> None:
+    """A signed figure in brackets after a list item's figure, the cell just read (`out[-1]`),
+    is its change in its unit: "- Tenge per dollar: 498.35 (-3.00)" fell by 3 tenge."""
+    figure = _cell_figure(text, *span)
+    level = out[-1].raw if out else None
+    if figure is None or level is None or figure[3] is None or figure[2] is not None:
+        return
+    b, number, _, sign = figure
+    negative = sign in _MINUS
+    raw = Raw(span[0], b, tidy((-number if negative else number) * level.factor),
+              unit=level.unit, item=level.item, per=level.per,
+              change=Change.DECREASE if negative else Change.INCREASE,
+              scaled=level.scaled, factor=level.factor)
+    out.append(replace(out[-1], raw=raw))

@@ -47,7 +47,14 @@ from dashboard.table_labels import (
     merge_labels,
     read_label,
 )
-from dashboard.table_rows import RE_CELL_NUMBER, Cell, caption_of, metric_for, read_row
+from dashboard.table_rows import (
+    RE_CELL_NUMBER,
+    Cell,
+    caption_of,
+    metric_for,
+    read_change_cell,
+    read_row,
+)
 from dashboard.trade_parties import TRADE_METRICS, with_home_country
 from dashboard.vocab.metrics import METRICS
 
@@ -68,7 +75,8 @@ _RE_LIST_ITEM: Final = regex.compile(
     r"[ \t]*+(?:[-*\u2022\u2013\u2014][ \t]++)?(?P<label>[^\n:|]{1,80}?)[ \t]*+"
     r"(?::|[-\u2013\u2014](?=[ \t]))[ \t]*+"
     r"(?P<num>[+\-\u2212]?[0-9](?:[0-9]|[.,\u00a0\u2009\u202f ](?=[0-9]))*+)[ \t]*+"
-    r"(?:\([^()\n]{1,40}\)[ \t]*+)?[.;,]?\Z"  # a change after it: "5,120 (+8.1%)"
+    r"(?:\((?:[ \t]*+(?P<delta>[+\-\u2212][0-9][0-9.,]*+)[ \t]*+|[^()\n]{1,40})\)[ \t]*+)?"
+    r"[.;,]?\Z"  # a change after it: "5,120 (+8.1%)", "498.35 (-3.00)"
 )
 
 
@@ -199,6 +207,8 @@ def _read_lists(text: str, pub: Published, out: list[Cell]) -> None:
             number = (pos + item.start("num"), pos + item.end("num"))
             read_row([label, number], [NOTHING, NOTHING], read_label(text[slice(*label)], pub),
                       caption, text, out)
+            if item.group("delta") and out and out[-1].raw.start == number[0]:
+                read_change_cell((pos + item.start("delta"), pos + item.end("delta")), text, out)
         elif 0 < len(line) <= MAX_ROW_CHARS and (
                 line.rstrip().endswith(":") or _is_bracket_lead(line)):
             lead, caption = line.rstrip(), None

@@ -82,6 +82,9 @@ _RE_EVENT_AFTER: Final = regex.compile(
     r"celebrations?|training|negotiations|programme|program"
     # "a one-day record of 9,800 people": the record's window (not "10-day high-speed")
     r"|record|high|low|peak)\b(?![-\u2010\u2011])"
+    # "against a 20-day average of 2.7 billion", "its 50-day moving average.": a market
+    # average's window (not "a 14-day average transit time": the duration averaged)
+    r"|\A[\s\u00a0]+(?i:moving[\s\u00a0]+)?(?i:average)(?=[\s\u00a0]+of\b|[\s\u00a0]*+[,.;:)]|\Z)"
 )
 # "the highest level in 10 years", "for the first time in five years": a record's time frame.
 _RE_RECORD_IN: Final = regex.compile(

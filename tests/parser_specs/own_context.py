@@ -6853,6 +6853,18 @@ READS16: list[Example] = [
        "Builders expected to finish 70% of the earthworks by June; they managed 58%.",
        c("70%", 70, "%", kind="projection", period="2025-06"),
        c("58%", 58, "%", kind="actual"), published="2025-07-01"),
+    # a headline's clause of cause names the setting, not the text's subject
+    ex("reads16-headline-cause-clause-names-no-subject",
+       "Aktau port ships record grain volume as Afghan demand grows\n\n"
+       "AKTAU, November 18 - The Aktau sea port shipped 1.35 million tonnes of grain in "
+       "January-October.\n\nThe port expects to close the year at 1.6 million tonnes.",
+       c("1.35 million tonnes", 1.35e6, "t", only_entities=["Port of Aktau"]),
+       c("1.6 million tonnes", 1.6e6, "t", kind="projection", period="2026",
+         only_entities=["Port of Aktau"]), published="2026-11-18"),
+    ex("reads16-headline-cause-clause-alone-names-the-subject",
+       "Exports rise as Kazakhstan and China open new crossing\n\n"
+       "Shipments through the crossing reached 2.1 million tonnes.",
+       c("2.1 million tonnes", 2.1e6, "t", only_entities=["Kazakhstan", "China"])),
 ]
 
 EXAMPLES: list[Example] = (

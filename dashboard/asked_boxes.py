@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from dashboard.scanning import scan_timeout
+from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import MANY_PER_USD, PER_WORDS
 
 # The question: "what/how much" asked of one box, wagon, truck or tonne, and a price word
@@ -99,7 +100,9 @@ def _another_cost(text: str, label_end: int, start: int) -> bool:
 # One length of a route or a track its money is per, opening the sentence or a clause: "A
 # kilometre of new track costs about $1.5 million", "each mile of the highway cost $12 million",
 # "building a kilometre of road costs $2 million" (not "the first kilometre of the line cost $3
-# million": that one's cost).
+# million": that one's cost). One clause only (no comma, "and" or "but" in the gap), and a cost
+# verb right before the money (a hedge allowed): money of a later clause or of a loan, a system or
+# a contract is no price of the length.
 _RE_LENGTH_OF: Final = regex.compile(
     r"(?:(?<=(?:\A|[.!?\n])[\s\u00a0]{0,3})(?:A|One|Each|Every)"
     r"|(?<=(?:[,;:]|\b(?:while|whereas|and|but))[\s\u00a0]{1,3})(?:a|one|each|every)"
@@ -107,7 +110,10 @@ _RE_LENGTH_OF: Final = regex.compile(
     r"|\b(?i:building|laying|constructing|paving|electrifying|upgrading|rebuilding)"
     r"[\s\u00a0]++(?:a|one|each|every))"
     r"[\s\u00a0]++(?P<length>kilomet(?:re|er)|mile)"
-    r"[\s\u00a0]++of\b[^.;!?$€£]{0,100}\Z")
+    r"[\s\u00a0]++of\b(?:(?!\b(?:and|but)\b)[^,.;!?$€£]){0,100}?"
+    r"\b(?:costs?|will[\s\u00a0]++cost|(?:comes?|came)[\s\u00a0]++to"
+    r"|(?:is|was)[\s\u00a0]++(?:estimated|priced|put|valued)[\s\u00a0]++at)"
+    r"[\s\u00a0]++(?:" + HEDGE_WORDS + r"[\s\u00a0]++)?\Z")
 _LENGTH_PERS: Final = {"kilometre": "km", "kilometer": "km", "mile": "mi"}
 
 

@@ -6337,6 +6337,26 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixan-handling-at-a-border-station-is-no-port-charge",
        "Handling at the Saryagash border station is about $70.",
        c("$70", 70, "USD", metric=None), published="2026-05-10"),
+    # fixap
+    # fixap 1: money after one kilometre or mile of a route is per that length only in the same
+    # clause and right after a cost verb (a hedge allowed): money of a later clause, of a loan,
+    # of a system or in a comma aside is no price of the length
+    ex("nm-fixap-kilometre-then-later-clause-cost-is-no-per-km",
+       "Paving one kilometre of the Beineu bypass took ten days, and the whole 90-km stretch "
+       "will cost $310 million.",
+       c("one kilometre", 1, "km"), c("ten days", 10, "day"), c("90-km", 90, "km"),
+       c("$310 million", 310e6, "USD", per=None), published="2026-11-20"),
+    ex("nm-fixap-kilometre-rebuilt-under-a-loan-is-no-per-km",
+       "One kilometre of the Termez access road was resurfaced under an $18 million World Bank "
+       "grant.",
+       c("One kilometre", 1, "km"), c("$18 million", 18e6, "USD", per=None), published="2026-11-20"),
+    ex("nm-fixap-kilometre-watched-by-a-system-is-no-per-km",
+       "Every kilometre of the Baku-Supsa line is watched by a $35 million leak-detection "
+       "network.",
+       c("$35 million", 35e6, "USD", per=None), published="2026-11-20"),
+    ex("nm-fixap-kilometre-aside-worth-is-no-per-km",
+       "Each kilometre of the new Kyrgyz line, worth $4.1 billion in all, gets a fibre cable.",
+       c("$4.1 billion", 4.1e9, "USD", per=None), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -18,7 +18,7 @@ from dashboard.bases import year_earlier, year_earlier_lead
 from dashboard.claim import Claim, Kind, Located
 from dashboard.levels import is_from_level
 from dashboard.patterns import COMPARISON_TAGS
-from dashboard.periods import Time, since_follows
+from dashboard.periods import Time, deadline_clause, since_follows
 from dashboard.present import RATE_TIMES, is_current, is_stock_now, moves_now, tells_the_past
 from dashboard.published import is_ahead, period_end, period_start
 from dashboard.raw import DURATIONS  # a wait ("queued for 5 to 7 days") carries no period
@@ -174,7 +174,9 @@ class PeriodCarry:
             for t in self._times[first:]:
                 if t.start >= hi:
                     break
-                if _year_of(t.period, -1) >= carried_from:
+                if t.start == stop and (clause := deadline_clause(t, lo, self._index.text)):
+                    stop = clause  # "..., and expects 2 million by December": its clause's
+                elif _year_of(t.period, -1) >= carried_from:
                     return None, lo  # it names the carried year or a later one
         if self._may_say_now and _RE_NOW.search(
                 self._index.text, lo, hi, timeout=scan_timeout(hi - lo)):

@@ -370,3 +370,18 @@ def _multiple_of_then(end: int, when: str, text: str) -> bool:
     was = match_at(_RE_WHAT_IT_WAS_AFTER, text, end) if "what" in text[end : end + 12] else None
     return was is not None and when[:4] in text[was.end() : was.end() + 30] and (
         _RE_MULTIPLE_ENDS.search(text, max(0, end - 10), end) is not None)
+
+
+# "..., and the port expects 2 million by December": a bare month after "by" is a deadline of
+# its own clause; where that clause starts (after its comma, semicolon or colon).
+_RE_BY_MONTH: Final = regex.compile(r"\b(?i:by)[\s\u00a0]++(?:(?i:early|mid|late)[-\s])?\Z")
+_RE_CLAUSE_MARK: Final = regex.compile(r"(?r)[,;:](?![0-9])")
+
+
+def deadline_clause(t: Time, lo: int, text: str) -> int | None:
+    """Where the clause of time `t` (a bare month after "by", in the sentence from `lo`)
+    starts, if it does after `lo`: its deadline dates its own clause only."""
+    if len(t.period) != 7 or _RE_BY_MONTH.search(text, max(lo, t.start - 16), t.start) is None:
+        return None
+    mark = _RE_CLAUSE_MARK.search(text, lo, t.start)
+    return None if mark is None else mark.end()

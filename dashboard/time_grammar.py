@@ -203,9 +203,11 @@ RE_TIME: Final = regex.compile(
     | (?P<monthyear>(?P<mm>{_M})\s+(?P<mmy>{_Y}))
     | (?P<ayear>(?:(?P<am>{_M})\s*|(?<![\w'’]))['’](?P<ay>[0-9]{{2}})(?![0-9%s]|[.,][0-9]))
     | (?=[JFMASOND])  # a month's first letter (see `mspan`)
-      (?P<bmonth>(?:(?<=(?i:\b(?:in|during|throughout|by|(?:figures?|data|results?|numbers?
+      (?P<bmonth>(?:(?<=(?i:\b(?:in|during|throughout|(?:figures?|data|results?|numbers?
             |statistics|plans?|targets?|schedules?)\s+for)\s(?:(?:early|mid|late)[-\s])?))
-        # "in mid-May", "figure for May", "the plan for November is 320 trains", "by March"
+        # "in mid-May", "figure for May", "the plan for November is 320 trains"
+        # "by March" (not "driven by May's record demand": a month's thing, no time)
+        |(?<=(?i:\bby)\s(?:(?i:early|mid|late)[-\s])?)(?!{_M}['’]s\b)
         # "imports for December were raised": not "cut gas exports for January after (as,
         # because...) consumption jumped 11%" (the figure of another clause)
         |(?<=(?i:\b(?:imports|exports|trade|output|production|throughput|shipments)\s+for)\s)

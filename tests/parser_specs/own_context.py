@@ -6357,6 +6357,23 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixap-kilometre-aside-worth-is-no-per-km",
        "Each kilometre of the new Kyrgyz line, worth $4.1 billion in all, gets a fibre cable.",
        c("$4.1 billion", 4.1e9, "USD", per=None), published="2026-11-20"),
+    # fixap 2: a bare month after "by" is a deadline of its own clause: it takes no carried
+    # period from a figure of an earlier clause; "by May's ..." is a month's thing, no time
+    ex("nm-fixap-by-month-in-later-clause-keeps-carried-period",
+       "Over January-September Kuryk port loaded 3.1 million tonnes. Fertiliser came to 0.6 "
+       "million tonnes, and the operator expects 1 million by December.",
+       c("3.1 million tonnes", 3.1e6, "t", period="2026-01/2026-09"),
+       c("0.6 million tonnes", 0.6e6, "t", period="2026-01/2026-09"),
+       c("1 million", 1e6, "t", nth=1, kind="projection"), published="2026-11-20"),
+    ex("nm-fixap-by-month-target-clause-keeps-carried-teu",
+       "Poti handled 410,000 TEU in the first nine months. Reefers made up 38,000 TEU, and a "
+       "goal of 50,000 TEU is to be reached by December.",
+       c("410,000 TEU", 410000, "TEU", period="2026-01/2026-09"),
+       c("38,000 TEU", 38000, "TEU", period="2026-01/2026-09"),
+       c("50,000 TEU", 50000, "TEU", kind="projection"), published="2026-11-20"),
+    ex("nm-fixap-by-months-possessive-is-no-time",
+       "Spot rates on the Caspian, pushed up by April's grain rush, climbed 9%.",
+       c("9%", 9, "%", change="increase", period=None), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

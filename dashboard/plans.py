@@ -390,5 +390,23 @@ def planned_by_a_deadline(claim: Located, facts: Facts, clause: tuple[int, int],
     if not _RE_BY_DEADLINE.search(text, max(0, time_start - 20), time_start,
                                   timeout=CLAUSE_TIMEOUT):
         return False
-    k = bisect.bisect_left(facts.projection_cues, clause[0])
-    return k < len(facts.projection_cues) and facts.projection_cues[k] < claim.start
+    cues = facts.projection_cues
+    return any(_governs(cues[k], claim.start, text) for k in range(
+        bisect.bisect_left(cues, clause[0]), bisect.bisect_left(cues, claim.start)))
+
+
+# A plan's cue that does not govern the figure after it: past "despite" ("Despite plans to
+# expand, the terminal had shipped 1.1 mt by August"), or a finite past verb between them
+# ("The port, which expects to handle 8 mt, had handled 5.6 mt by September").
+_RE_DESPITE_BEFORE: Final = regex.compile(
+    r"\b(?i:despite|in[\s\u00a0]++spite[\s\u00a0]++of)[\s\u00a0]++"
+    r"(?:[\w'’-]++[\s\u00a0]++){0,2}\Z")
+_RE_PAST_BETWEEN: Final = regex.compile(
+    rf"(?i:\bhad\b|,[^,;:]*?(?<!\b(?:to|have|has|be)[\s\u00a0]++)"
+    rf"\b(?:{PAST_REPORT_WORDS}|{PAST_IRREGULAR_WORDS})\b)")
+
+
+def _governs(cue: int, start: int, text: str) -> bool:
+    """Does the plan's cue at `cue` govern the figure at `start` (`_RE_PAST_BETWEEN`)?"""
+    return (_RE_DESPITE_BEFORE.search(text, max(0, cue - 40), cue) is None
+            and _RE_PAST_BETWEEN.search(text, cue, start, timeout=CLAUSE_TIMEOUT) is None)

@@ -6374,6 +6374,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixap-by-months-possessive-is-no-time",
        "Spot rates on the Caspian, pushed up by April's grain rush, climbed 9%.",
        c("9%", 9, "%", change="increase", period=None), published="2026-11-20"),
+    # fixap 3: a plan's cue makes a figure "by <month>" a target only when it governs the
+    # figure: not from a "which expects ..." aside closed before a past verb, nor after
+    # "despite"
+    ex("nm-fixap-aside-plan-then-had-handled-by-month-is-actual",
+       "The Alat terminal, which hopes to load 6 million tonnes this year, had loaded 4.2 "
+       "million tonnes by September.",
+       c("6 million tonnes", 6e6, "t", kind="projection"),
+       c("4.2 million tonnes", 4.2e6, "t", kind="actual"), published="2026-11-20"),
+    ex("nm-fixap-despite-plans-shipped-by-month-is-actual",
+       "Despite plans to add a second berth, Kuryk shipped just 900,000 tonnes by August.",
+       c("900,000 tonnes", 9e5, "t", kind="actual"), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -426,7 +426,10 @@ _RE_PURPOSE: Final = regex.compile(r"(?i:designed|meant|intended)\s+to\b")
 # that 2024 had been a record year": what is said next has its own verb).
 _RE_WITH_CLAUSE: Final = regex.compile(
     r",\s+(?:with|adding|bringing|raising|lifting|boosting|taking|creating|cutting|reducing)"
-    r"\s(?!\s*+that\b)")
+    r"\s(?!\s*+that\b)"
+    # not a speaker's reported clause without "that": "adding the current level is ..."
+    r"(?!\s*+(?:it|he|she|they|we|this|there)\s|\s*+(?:the|its|their|his|her)\s++"
+    r"(?:[\w'’-]++\s++){0,3}?(?:is|are|was|were|has|have|had|will|would|stands?|remains?)\b)")
 # "ADB will provide a $200 million loan, and the EBRD another $120 million": a clause with no
 # verb of its own (a name, then "another" and the figure) shares the verb, and its tense,
 # of the clause before it.

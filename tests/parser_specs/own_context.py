@@ -6385,6 +6385,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixap-despite-plans-shipped-by-month-is-actual",
        "Despite plans to add a second berth, Kuryk shipped just 900,000 tonnes by August.",
        c("900,000 tonnes", 9e5, "t", kind="actual"), published="2026-11-20"),
+    # fixap 4: ", adding ..." is a detail of the plan before it only when a figure or a thing
+    # follows; a speaker's reported clause without "that" ("adding the current level is ...")
+    # has its own verb and tense
+    ex("nm-fixap-adding-reported-clause-keeps-its-tense",
+       "Uzbek Railways aims to move 120 million tonnes by 2030, adding the network's present "
+       "load is close to 75 million tonnes.",
+       c("120 million tonnes", 120e6, "t", kind="projection"),
+       c("75 million tonnes", 75e6, "t", kind="actual"), published="2026-11-20"),
+    ex("nm-fixap-adding-it-clause-keeps-its-tense",
+       "The ministry wants transit revenue to hit $2 billion, adding it is about $1.3 billion.",
+       c("$2 billion", 2e9, "USD", kind="projection"),
+       c("$1.3 billion", 1.3e9, "USD", kind="actual"), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

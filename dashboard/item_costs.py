@@ -258,7 +258,21 @@ _RE_COSTS_MORE_OR_LESS: Final = regex.compile(
 # A route or a mode compared: moving goods by it is what costs more or less ("The corridor is
 # seven days longer but 20% cheaper", "Sea freight is three times cheaper than rail").
 _RE_ROUTE_OR_MODE: Final = regex.compile(
-    r"(?i:\b(?:corridors?|routes?|rail|railways?|road|roads|ferry|ferries|sea|ocean|overland)\b)")
+    r"(?i:\b(?:corridors?|routes?|segments?|sections?|legs?|rail|railways?|road|roads"
+    r"|ferry|ferries|sea|ocean|overland)\b)")
+# A project's overrun: "turned out 20% more expensive than planned (than the original
+# estimate)", or a project or its works compared ("Construction of the second track ...").
+_RE_THAN_PLANNED: Final = regex.compile(
+    r"[^.;!?]{0,50}?\b(?i:than)[\s\u00a0]++(?:(?i:was|had[\s\u00a0]++been)[\s\u00a0]++)?"
+    r"(?i:planned|budgeted|(?:the[\s\u00a0]++|its[\s\u00a0]++)?(?:original[\s\u00a0]++|initial"
+    r"[\s\u00a0]++)?(?:estimate|budget|plan|cost[\s\u00a0]++estimate)s?)\b")
+_RE_PROJECT: Final = regex.compile(
+    r"(?i:\b(?:construction|project|building|upgrade|upgrading|works|bypass|bridge|tunnel)\b)")
+# Goods "shipped via the corridor", "delivered by rail": the route or mode of a participle's
+# phrase after the goods is no subject moved at the cost compared (those goods' price is).
+_RE_MOVED_BY: Final = regex.compile(
+    r"\b(?i:shipped|delivered|sent|carried|moved|transported|trucked|railed|brought|exported"
+    r"|imported|supplied)[\s\u00a0]++(?i:via|by|through|over|across|along|on|from|to)\b")
 # What a cue already names as a cost stays: "War-risk cover ... ten times more expensive".
 _COST_LABELS: Final = frozenset({
     "insurance", "price", "freight rate", "energy price", "oil price", "port charges", "fares",
@@ -275,7 +289,12 @@ def costs_more_or_less(
     when the figure compares no cost."""
     if label in _COST_LABELS or match_at(_RE_COSTS_MORE_OR_LESS, text, claim.end) is None:
         return None
-    lo, hi = clause
+    lo = clause[0]
+    if (_RE_THAN_PLANNED.match(text, claim.end, min(len(text), claim.end + 90)) is not None
+            or _RE_PROJECT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None):
+        return "project cost", Topic.INVESTMENT
+    moved = _RE_MOVED_BY.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT)
+    hi = claim.start if moved is None else moved.start()  # the subject, before its verb
     if (RE_FREIGHT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
             or _RE_ROUTE_OR_MODE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None):
         return "freight rate", Topic.LOGISTICS

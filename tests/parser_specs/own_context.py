@@ -6397,6 +6397,24 @@ NEAR_MISSES: list[Example] = [
        "The ministry wants transit revenue to hit $2 billion, adding it is about $1.3 billion.",
        c("$2 billion", 2e9, "USD", kind="projection"),
        c("$1.3 billion", 1.3e9, "USD", kind="actual"), published="2026-11-20"),
+    # fixap 5: a share before "cheaper/more expensive" is a project's cost when compared with
+    # what was planned or the estimate, or when a project or its works are compared; a route or
+    # mode makes it a freight rate only in the subject (not in "shipped via ..." after the
+    # goods, nor in a later "as" clause)
+    ex("nm-fixap-road-project-over-estimate-is-project-cost",
+       "The scheme to widen the Osh-Irkeshtam road is 40% more expensive than the original "
+       "estimate.",
+       c("40%", 40, "%", change="increase", metric="project cost"), published="2026-11-20"),
+    ex("nm-fixap-terminal-dearer-than-planned-is-project-cost",
+       "The Aktau container hub came in 18% more expensive than planned.",
+       c("18%", 18, "%", change="increase", metric="project cost"), published="2026-11-20"),
+    ex("nm-fixap-goods-shipped-via-corridor-cheaper-is-price",
+       "Chinese solar panels sent via the Trans-Caspian route are 25% cheaper than Turkish "
+       "ones.",
+       c("25%", 25, "%", change="decrease", metric="price"), published="2026-11-20"),
+    ex("nm-fixap-later-as-clause-transit-is-no-freight-rate",
+       "Flats in Aktau are 20% more expensive than last year, as transit cargo surges.",
+       c("20%", 20, "%", change="increase", metric="price"), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -235,18 +235,28 @@ _RE_BELOW_OR_ABOVE: Final = regex.compile(
 _RE_OIL_NAMED: Final = regex.compile(
     r"\b(?:(?i:oil|crude)|Brent|WTI|" + alternation(OIL_CARRIER_WORDS) + r")\b")
 
+_RE_GAS_NAMED: Final = regex.compile(r"\b(?:LNG|LPG|(?i:gas))\b")
+# Where the clause of "traded" starts: after a comma, a semicolon or "while", "whereas"
+# ("Despite the oil slump, Kazakh wheat traded at $210": wheat's price, no oil price).
+_RE_CLAUSE_MARK: Final = regex.compile(r"(?r)(?:[,;:](?![0-9])|\b(?:while|whereas)\b)")
+
 
 def traded_at(claim: Located, text: str) -> tuple[str, Topic] | None:
     """The price money is when goods "traded at" it (an oil price where oil or a crude grade is
-    named before it), or None."""
+    named before it in its clause, an energy price for gas), or None."""
     lo = max(0, claim.start - 50)
     found = _RE_TRADED_AT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT)
     if found is None or (found["at"] is None
                          and match_at(_RE_BELOW_OR_ABOVE, text, claim.end) is None):
         return None
+    lo = max(0, found.start() - 80)
+    mark = _RE_CLAUSE_MARK.search(text, lo, found.start())
+    lo = lo if mark is None else mark.end()  # the goods of the clause that "traded"
     if claim.per == "bbl" or _RE_OIL_NAMED.search(
-            text, max(0, claim.start - 80), claim.start, timeout=CLAUSE_TIMEOUT) is not None:
+            text, lo, found.start(), timeout=CLAUSE_TIMEOUT) is not None:
         return "oil price", Topic.ENERGY
+    if _RE_GAS_NAMED.search(text, lo, found.start(), timeout=CLAUSE_TIMEOUT) is not None:
+        return "energy price", Topic.ENERGY
     return "price", Topic.ECONOMY
 
 

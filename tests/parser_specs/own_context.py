@@ -6415,6 +6415,20 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixap-later-as-clause-transit-is-no-freight-rate",
        "Flats in Aktau are 20% more expensive than last year, as transit cargo surges.",
        c("20%", 20, "%", change="increase", metric="price"), published="2026-11-20"),
+    # fixap 6: money goods "traded at" is an oil price only where oil or a crude grade is
+    # named in the clause of "traded" (not in an opening phrase or an earlier clause); gas or
+    # LNG traded at it is an energy price
+    ex("nm-fixap-oil-in-opening-phrase-wheat-traded-is-price",
+       "Even with crude under pressure, Russian barley traded at $190 a tonne in Novorossiysk.",
+       c("$190", 190, "USD", per="t", metric="price"), published="2026-11-20"),
+    ex("nm-fixap-oil-earlier-clause-cotton-traded-is-price",
+       "Azerbaijan's oil output slipped 3%, while Uzbek cotton traded at $1,750 a tonne.",
+       c("3%", 3, "%", change="decrease"),
+       c("$1,750", 1750, "USD", per="t", metric="price"), published="2026-11-20"),
+    ex("nm-fixap-lng-traded-after-brent-is-energy-price",
+       "Brent slipped to $64 a barrel, while LNG cargoes for Asia traded at $11.",
+       c("$64", 64, "USD", per="bbl", metric="oil price"),
+       c("$11", 11, "USD", metric="energy price"), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -19,7 +19,7 @@ from dashboard.patterns_around import RE_HANDLING_PRICED, RE_PART_OF_IT, handlin
 from dashboard.raw import Raw
 from dashboard.scanning import alternation, match_at, may_contain
 from dashboard.vocab.calendar import MONTHS
-from dashboard.vocab.classes import GOODS_SOLD
+from dashboard.vocab.classes import GOODS_QUOTED_PER, GOODS_SOLD
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import ISO_CODES, PER_WORDS, TIME_PERS
 
@@ -203,8 +203,9 @@ def _is_priced_like(before: Raw, raw: Raw, text: str) -> bool:
         or (_RE_PRICE_THEN_IN_PLACE.fullmatch(text, before.end, raw.start) is not None
             and _RE_THING_OF_ITS_OWN.match(text, raw.end) is None)
         or _RE_LISTED_PRICES.fullmatch(text, before.end, raw.start) is not None
-        or (before.per in _GOODS_PERS
-            and _RE_PRICE_THEN_GOODS.fullmatch(text, before.end, raw.start) is not None)
+        or (before.per in _GOODS_PERS and (goods := _RE_PRICE_THEN_GOODS.fullmatch(
+            text, before.end, raw.start)) is not None  # the next good, quoted alike
+            and before.per in GOODS_QUOTED_PER.get(goods["good"].lower(), ()))
         or _sold_at_too(before, raw, text)
         or (before.per in _BOX_PERS and "andling" in text[before.end : raw.start]
             and (handling := RE_HANDLING_PRICED.search(text, before.end, raw.start)) is not None
@@ -325,7 +326,7 @@ _RE_PRICE_THEN_GOODS: Final = regex.compile(
     r"(?:[\s\u00a0]++(?:FOB|CIF|CFR|EXW)\b)?"
     r"(?:[,;][\s\u00a0]*+(?:(?:and|while|whereas|but)[\s\u00a0]++)?"
     r"|[\s\u00a0]++(?:and|while|whereas|but)[\s\u00a0]++)"
-    rf"(?:[\w-]++[\s\u00a0]++)?(?i:{alternation(GOODS_SOLD)})[\s\u00a0]++"
+    rf"(?:[\w-]++[\s\u00a0]++)?(?P<good>(?i:{alternation(GOODS_SOLD)}))[\s\u00a0]++"
     r"(?:[a-z]++(?:[\s\u00a0]++(?:up|down|back))?[\s\u00a0]++)?(?:to|at)[\s\u00a0]++"
     rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")
 _GOODS_PERS: Final = frozenset({"t", "kg", "lb", "oz", "bbl", "MMBtu", "gal", "l", "bushel"})

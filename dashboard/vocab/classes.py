@@ -196,3 +196,18 @@ GOODS_SOLD: Final[tuple[str, ...]] = (
     "gold", "silver", "platinum", "oil", "crude", "gas", "fuel", "petrol", "diesel", "wheat",
     "grain", "flour", "barley", "maize", "corn", "rice", "sugar", "cotton", "metals", "copper",
     "aluminium", "aluminum", "zinc", "coal", "uranium", "fertiliser", "fertilizer")
+
+# The units each of `GOODS_SOLD` is usually quoted per: a market round-up lends a price's rate
+# to the next good's bare price only when both are quoted alike ("Copper rose to $9,800 a
+# tonne, and gold to $2,650": gold is quoted per ounce, no tonne). Goods not here (fuel,
+# petrol, diesel: per litre, gallon or tonne) get none lent.
+_GRAIN_PERS: Final = frozenset({"t", "bushel", "kg"})
+_TONNE_PERS: Final = frozenset({"t", "kg"})
+GOODS_QUOTED_PER: Final[dict[str, frozenset[str]]] = {
+    "gold": frozenset({"oz"}), "silver": frozenset({"oz"}), "platinum": frozenset({"oz"}),
+    "oil": frozenset({"bbl"}), "crude": frozenset({"bbl"}), "gas": frozenset({"MMBtu"}),
+    "cotton": frozenset({"lb", "t"}), "uranium": frozenset({"lb"}), "sugar": _GRAIN_PERS,
+    **dict.fromkeys(("wheat", "grain", "flour", "barley", "maize", "corn", "rice"), _GRAIN_PERS),
+    **dict.fromkeys(("metals", "copper", "aluminium", "aluminum", "zinc", "coal", "fertiliser",
+                     "fertilizer"), _TONNE_PERS),
+}

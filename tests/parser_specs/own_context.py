@@ -6429,6 +6429,15 @@ NEAR_MISSES: list[Example] = [
        "Brent slipped to $64 a barrel, while LNG cargoes for Asia traded at $11.",
        c("$64", 64, "USD", per="bbl", metric="oil price"),
        c("$11", 11, "USD", metric="energy price"), published="2026-11-20"),
+    # fixap 7: a round-up lends a price's rate to the next good's bare price only when both
+    # goods are quoted alike (gold per ounce and gas per MMBtu take no tonne or barrel)
+    ex("nm-fixap-gold-after-zinc-per-tonne-takes-no-tonne",
+       "Zinc firmed 2% to $2,900 a tonne, and gold edged up to $2,710.",
+       c("2%", 2, "%", change="increase"), c("$2,900", 2900, "USD", per="t"),
+       c("$2,710", 2710, "USD", per=None), published="2026-11-20"),
+    ex("nm-fixap-gas-after-crude-per-barrel-takes-no-barrel",
+       "CPC Blend was quoted at $61 a barrel, while gas rose to $10.",
+       c("$61", 61, "USD", per="bbl"), c("$10", 10, "USD", per=None), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

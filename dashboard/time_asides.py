@@ -89,11 +89,15 @@ _RE_STAKE_AFTER: Final = regex.compile(r"[\s\u00a0]*+(?:[\w-]+[\s\u00a0]+)?(?i:s
 _RE_ASIDE_BEFORE: Final = regex.compile(rf"(?i:,\s*+{PRESENT_ASIDE}[^,;:()]{{0,60}}\Z)",
                                         flags=regex.REVERSE)
 # ... or a relative clause whose own verb holds or is, now or before: "The consortium, in which
-# KazMunayGas holds 20%, will spend $2.4 billion" (the stake is held now, not planned).
+# KazMunayGas holds 20%, will spend $2.4 billion" (the stake is held now, not planned; not
+# "which is expected to handle 300,000 TEU": a plan's participle).
 _RE_RELATIVE_BEFORE: Final = regex.compile(
     r",\s*+(?i:(?:in|of|at|to|for)\s++)?(?i:which|whom|whose|where|who)\s++"
     r"(?:(?!(?i:will|would|could|should|may|might|is\s++to|are\s++to)\b)[\w'’.-]++\s++){0,4}?"
-    r"(?i:holds|held|owns|owned|has|had|controls|controlled|is|are|was|were)\b[^,;:()]{0,60}\Z",
+    r"(?:(?i:holds|held|owns|owned|has|had|controls|controlled)\b|(?i:is|are|was|were)\b"
+    # not a plan ("which is expected to handle", "which was planned to carry", "is to")
+    r"(?!\s++(?i:expected|due|designed|planned|scheduled|set|slated|projected|intended|meant"
+    r"|to)\b))[^,;:()]{0,60}\Z",
     flags=regex.REVERSE)
 
 

@@ -6438,6 +6438,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixap-gas-after-crude-per-barrel-takes-no-barrel",
        "CPC Blend was quoted at $61 a barrel, while gas rose to $10.",
        c("$61", 61, "USD", per="bbl"), c("$10", 10, "USD", per=None), published="2026-11-20"),
+    # fixap 8: a relative clause with "is/was" + a plan's participle ("which is expected to
+    # handle", "which is designed for") is part of the plan, no present state: its figure
+    # shares the main clause's time and tense
+    ex("nm-fixap-which-is-designed-for-takes-the-plans-year",
+       "The Kuryk ferry berth, which is designed for 4 million tonnes, will be handed over "
+       "next year.",
+       c("4 million tonnes", 4e6, "t", kind="projection", period="2027"),
+       published="2026-11-20"),
+    ex("nm-fixap-which-is-expected-to-handle-takes-the-year",
+       "The Navoi logistics hub, which is expected to handle 200,000 TEU a year, will open in "
+       "2028.",
+       c("200,000 TEU", 200000, "TEU", per="year", period="2028"), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -112,8 +112,16 @@ def _set_ahead(claim: Claim, text: str) -> bool:
         return True
     before = text[max(0, claim.start - 120) : claim.start]
     # (the forecasters' names are many: the pattern only where one of its verbs is)
-    return any(verb in before for verb in _PUT_VERBS) and (
-        _RE_FORECASTER_PUTS.search(before) is not None)
+    if not any(verb in before for verb in _PUT_VERBS):
+        return False
+    found = _RE_FORECASTER_PUTS.search(before)
+    # "Brokers estimate the rate at $60 per tonne this month": an estimate of a level now
+    # (a month's or a day's), a forecast only of a longer time not over
+    return found is not None and not ("estimate" in found.group() and claim.period is not None
+                                      and _RE_MONTHS.match(claim.period) is not None)
+
+
+_RE_MONTHS: Final = regex.compile(r"[0-9]{4}-[0-9]{2}")
 
 
 # ("IMF staff see Georgia's growth slowing to 5.5% in 2026": a plural subject's "see")

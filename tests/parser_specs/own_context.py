@@ -6450,6 +6450,15 @@ NEAR_MISSES: list[Example] = [
        "The Navoi logistics hub, which is expected to handle 200,000 TEU a year, will open in "
        "2028.",
        c("200,000 TEU", 200000, "TEU", per="year", period="2028"), published="2026-11-20"),
+    # fixap 9: analysts' "estimate" of a month or a day not over is an estimate of a level now,
+    # no forecast (a year not over stays a forecast)
+    ex("nm-fixap-brokers-estimate-this-month-is-actual",
+       "Brokers estimate the Caspian tanker rate at $18 per tonne this month.",
+       c("$18", 18, "USD", per="t", kind="actual", period="2026-11"),
+       published="2026-11-20"),
+    ex("nm-fixap-economists-estimate-running-this-month-is-actual",
+       "Analysts estimate that Kazakh inflation is running at 11.8% this month.",
+       c("11.8%", 11.8, "%", kind="actual", period="2026-11"), published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -75,7 +75,11 @@ def describe_all(raws: list[Raw], index: SentenceIndex) -> list[Claim]:
 
 # A headline's clause of cause or setting names no subject of the text: "Aktau port ships
 # record grain volume as Afghan demand grows" is about the port, not Afghanistan.
-_RE_CAUSE_CLAUSE: Final = regex.compile(r"[\s\u00a0](?i:as|amid|despite|after|while)[\s\u00a0]")
+# (Not "as" after a verb it completes: "Azerbaijan seen as transit hub for Kazakh oil".)
+_RE_CAUSE_CLAUSE: Final = regex.compile(
+    r"(?<!\b(?i:seen|emerges?|emerging|emerged|named|considered|regarded|ranked|viewed|touted"
+    r"|hailed|described|positioned|designated|chosen|picked|serves?|serving|acts?|acting))"
+    r"[\s\u00a0](?i:as|amid|despite|after|while)[\s\u00a0]")
 
 
 def _headline_subjects(index: SentenceIndex) -> list[str]:

@@ -6459,6 +6459,18 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixap-economists-estimate-running-this-month-is-actual",
        "Analysts estimate that Kazakh inflation is running at 11.8% this month.",
        c("11.8%", 11.8, "%", kind="actual", period="2026-11"), published="2026-11-20"),
+    # fixap 10: "as" completing a verb in a headline ("seen as", "emerges as", "named as") opens
+    # no clause of cause: the places after it stay the text's subjects
+    ex("nm-fixap-headline-seen-as-keeps-later-place",
+       "Georgia seen as gateway for Uzbek fruit\n\nShipments reached 240,000 tonnes in "
+       "January-October.",
+       c("240,000 tonnes", 240000, "t", entities=["Georgia", "Uzbekistan"]),
+       published="2026-11-20"),
+    ex("nm-fixap-headline-emerges-as-keeps-later-place",
+       "Turkmenistan emerges as new route for Afghan cotton\n\nVolumes reached 95,000 tonnes "
+       "in January-October.",
+       c("95,000 tonnes", 95000, "t", entities=["Turkmenistan", "Afghanistan"]),
+       published="2026-11-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

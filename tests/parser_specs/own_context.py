@@ -6892,6 +6892,29 @@ READS16: list[Example] = [
        "Completed in 2024 at a cost of $300 million, the terminal handles 40,000 TEU.",
        c("$300 million", 300e6, "USD", period="2024"),
        c("40,000 TEU", 40000, "TEU", period=None), published="2026-10-14"),
+    # a table's row that names what it counts keeps its count's metric under a caption about
+    # something else; years over the columns under a caption of months are those months of
+    # each year (a sentence with figures of its own before the table is no such caption)
+    ex("reads16-table-count-row-keeps-its-metric",
+       "Truck traffic reached 18,500 units.\n\n| | 2026 | 2025 |\n|---|---|---|\n"
+       "| Ferry calls | 312 | 156 |\n| Wagons | 41,200 | 25,100 |",
+       c("18,500 units", 18500, "count", metric="vehicle count"),
+       c("312", 312, "count", item="call", metric="vessel count", period="2026"),
+       c("156", 156, "count", item="call", metric="vessel count", period="2025"),
+       c("41,200", 41200, "count", item="wagon", metric="vehicle count", period="2026"),
+       c("25,100", 25100, "count", item="wagon", metric="vehicle count", period="2025"),
+       published="2026-11-02"),
+    ex("reads16-table-years-under-a-caption-of-months",
+       "| Kuryk port, January-October |  |  |\n|---|---|---|\n|  | 2026 | 2025 |\n"
+       "|---|---|---|\n| Ferry calls | 312 | 156 |",
+       c("312", 312, "count", period="2026-01/2026-10", entities=["Port of Kuryk"]),
+       c("156", 156, "count", period="2025-01/2025-10"), published="2026-11-02"),
+    ex("reads16-table-years-under-a-sentence-of-months",
+       "The port received 312 ferry calls in January-October, the operator said.\n\n"
+       "| | 2025 | 2024 |\n|---|---|---|\n| Ferry calls | 290 | 250 |",
+       c("312 ferry calls", 312, "count", period="2026-01/2026-10"),
+       c("290", 290, "count", period="2025"), c("250", 250, "count", period="2024"),
+       published="2026-11-02"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -6915,6 +6915,15 @@ READS16: list[Example] = [
        c("312 ferry calls", 312, "count", period="2026-01/2026-10"),
        c("290", 290, "count", period="2025"), c("250", 250, "count", period="2024"),
        published="2026-11-02"),
+    # a key-figures line whose label ends on a participle counts the label's noun
+    ex("reads16-label-with-a-participle-counts-its-noun",
+       "Highlights:\n- Containers transported: 61,400 TEU\n"
+       "- Block trains dispatched: 412, of which 287 on the Trans-Caspian route\n"
+       "- Wagons sent: 1,200",
+       c("61,400 TEU", 61400, "TEU"),
+       c("412", 412, "count", item="block train", metric="train count"),
+       c("287", 287, "count", item="block train"),
+       c("1,200", 1200, "count", item="wagon", metric="vehicle count")),
 ]
 
 EXAMPLES: list[Example] = (

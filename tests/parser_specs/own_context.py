@@ -6924,6 +6924,11 @@ READS16: list[Example] = [
        c("412", 412, "count", item="block train", metric="train count"),
        c("287", 287, "count", item="block train"),
        c("1,200", 1200, "count", item="wagon", metric="vehicle count")),
+    # a signed change in brackets after a level, with its comparison's words, is the level's
+    ex("reads16-bracketed-change-year-on-year-is-the-levels",
+       "Containers transported: 61,400 TEU (+18% year on year).",
+       c("61,400 TEU", 61400, "TEU", metric="container volume"),
+       c("+18%", 18, "%", change="increase", metric="container volume")),
 ]
 
 EXAMPLES: list[Example] = (

@@ -133,7 +133,8 @@ def elided_part(
 
 # A month or year that dates a statement (`periods.find_times` drops it as a figure's time).
 _RE_SAID_IN: Final = regex.compile(
-    r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled)"
+    r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled"
+    r"|published|released)"
     r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z",
     flags=regex.REVERSE,  # anchored at the end, used as a test: tried from the end only
 )

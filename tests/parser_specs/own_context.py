@@ -6929,6 +6929,16 @@ READS16: list[Example] = [
        "Containers transported: 61,400 TEU (+18% year on year).",
        c("61,400 TEU", 61400, "TEU", metric="container volume"),
        c("+18%", 18, "%", change="increase", metric="container volume")),
+    # the time a study or data were published or released is theirs, not the figures'
+    ex("reads16-study-published-in-dates-no-figure",
+       "The study published in June estimates 3.8 million tonnes of transit.",
+       c("3.8 million tonnes", 3.8e6, "t", period=None), published="2026-10-05"),
+    ex("reads16-report-published-aside-dates-no-figure",
+       "The report, published in June, estimates 3.8 million tonnes of transit.",
+       c("3.8 million tonnes", 3.8e6, "t", period=None), published="2026-10-05"),
+    ex("reads16-released-from-reserves-in-is-the-figures",
+       "The ministry released 4,000 tonnes of grain from reserves in June.",
+       c("4,000 tonnes", 4000, "t", period="2026-06"), published="2026-10-05"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -6939,6 +6939,13 @@ READS16: list[Example] = [
     ex("reads16-released-from-reserves-in-is-the-figures",
        "The ministry released 4,000 tonnes of grain from reserves in June.",
        c("4,000 tonnes", 4000, "t", period="2026-06"), published="2026-10-05"),
+    # what a figure leaves out ("excluding", "not counting") is not what it measures
+    ex("reads16-excluding-names-no-measure",
+       "The study estimates 3.8 million tonnes, excluding oil products carried by tanker.",
+       c("3.8 million tonnes", 3.8e6, "t", metric="cargo volume")),
+    ex("reads16-not-counting-names-no-measure",
+       "Uzbekistan's exports reached $3 billion, not counting gold.",
+       c("$3 billion", 3e9, "USD", metric="exports")),
 ]
 
 EXAMPLES: list[Example] = (

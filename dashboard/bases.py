@@ -29,7 +29,7 @@ from dashboard.claim import Located
 from dashboard.periods import Time, years_of
 from dashboard.plan_periods import RE_PART_OF_A_YEAR, forecast_set_against, whole_year
 from dashboard.present import is_current
-from dashboard.scanning import match_at
+from dashboard.scanning import match_at, may_contain
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
 
@@ -178,9 +178,10 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
         limit = min(group[k + 1].start if k + 1 < len(group) else len(text), end + 120)
         # within 40 characters, up to 80 long; the time spans the words, which name their
         # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
-        if found := _RE_YEAR_EARLIER.match(text[end:limit]):
+        after = text[end:limit]  # each pattern needs its word: most figures are told by it
+        if "year" in after and (found := _RE_YEAR_EARLIER.match(after)):
             chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
-        elif (found := _RE_MONTH_EARLIER.match(text[end:limit])) and (
+        elif "month" in after and (found := _RE_MONTH_EARLIER.match(after)) and (
                 back := _month_before(prev.period)):
             chosen[k] = Time(end, end + found.end(), back, False)  # "a month earlier"
 
@@ -326,14 +327,17 @@ _RE_SAME_PERIOD_BEFORE: Final = regex.compile(
     r"(?i:\b(?:same|corresponding)\s+(?:period|half|quarter)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:year\s+)?)\Z"
 )
+_SAME_WORDS: Final = ("same", "corresponding")
 
 
 def in_same_months(t: Time, carried: str, text: str) -> str | None:
     """ "Exports reached $24 billion in January-September 2025. In the same period of 2024
     they stood at $21 billion": a year named as "the same period" of the months an article
     goes on with (carried from a sentence before) is those months of that year."""
+    lo = max(0, t.start - 40)
     if (len(t.period) != 4 or not RE_PART_OF_A_YEAR.match(carried)
-            or not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)):
+            or not may_contain(text[lo : t.start], _SAME_WORDS)  # the pattern's first words
+            or not _RE_SAME_PERIOD_BEFORE.search(text, lo, t.start)):
         return None
     return str(_RE_YEAR.sub(t.period, carried))
 

@@ -29,7 +29,7 @@ from dashboard.claim import Located
 from dashboard.periods import Time, years_of
 from dashboard.plan_periods import RE_PART_OF_A_YEAR, forecast_set_against, whole_year
 from dashboard.present import is_current
-from dashboard.scanning import match_at, may_contain
+from dashboard.scanning import match_at
 from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
 
@@ -156,12 +156,17 @@ def _same_period(group: Sequence[Located], chosen: list[Time | None], text: str)
 
 
 # "compared with 262 a year earlier", "1.8 mt in the same period a year earlier", "up from
-# 1.05 mln TEU in the previous year".
+# 1.05 mln TEU in the previous year", "93,000 TEU in 2025, up from 56,000 two years earlier"
+# (2023; "two years ago" counts back from publication instead).
 _RE_YEAR_EARLIER: Final = regex.compile(
     r"\A[^.;0-9]{0,40}?\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    r"|(?P<n>two|three|four|five|[2-9])\s+years\s+(?:earlier|before)"
     r"|(?:in\s+)?the\s+(?:previous|prior)\s+year(?![-\s]on|['’]s)"
     r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)\b"
 )
+
+
+_YEARS_BACK: Final = {"two": 2, "three": 3, "four": 4, "five": 5} | {str(n): n for n in range(10)}
 
 
 def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
@@ -178,10 +183,10 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
         limit = min(group[k + 1].start if k + 1 < len(group) else len(text), end + 120)
         # within 40 characters, up to 80 long; the time spans the words, which name their
         # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
-        after = text[end:limit]  # each pattern needs its word: most figures are told by it
-        if "year" in after and (found := _RE_YEAR_EARLIER.match(after)):
-            chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -1), False)
-        elif "month" in after and (found := _RE_MONTH_EARLIER.match(after)) and (
+        if found := _RE_YEAR_EARLIER.match(text[end:limit]):
+            years = _YEARS_BACK.get(found["n"] or "1", 1)
+            chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -years), False)
+        elif (found := _RE_MONTH_EARLIER.match(text[end:limit])) and (
                 back := _month_before(prev.period)):
             chosen[k] = Time(end, end + found.end(), back, False)  # "a month earlier"
 
@@ -327,17 +332,14 @@ _RE_SAME_PERIOD_BEFORE: Final = regex.compile(
     r"(?i:\b(?:same|corresponding)\s+(?:period|half|quarter)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:year\s+)?)\Z"
 )
-_SAME_WORDS: Final = ("same", "corresponding")
 
 
 def in_same_months(t: Time, carried: str, text: str) -> str | None:
     """ "Exports reached $24 billion in January-September 2025. In the same period of 2024
     they stood at $21 billion": a year named as "the same period" of the months an article
     goes on with (carried from a sentence before) is those months of that year."""
-    lo = max(0, t.start - 40)
     if (len(t.period) != 4 or not RE_PART_OF_A_YEAR.match(carried)
-            or not may_contain(text[lo : t.start], _SAME_WORDS)  # the pattern's first words
-            or not _RE_SAME_PERIOD_BEFORE.search(text, lo, t.start)):
+            or not _RE_SAME_PERIOD_BEFORE.search(text, max(0, t.start - 40), t.start)):
         return None
     return str(_RE_YEAR.sub(t.period, carried))
 

@@ -35,7 +35,8 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
             continue  # "4.1 billion tenge ($8.2 million), against ... 2.7 billion": tenge
         lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
         if hi - lo > 160 or (context.crosses_sentence(text, lo, hi) and not (
-                j < i and "?" in text[lo:hi] and _RE_ANSWER_OPENS.search(text, lo, hi))):
+                j < i and "?" in text[lo:hi] and _RE_ANSWER_OPENS.search(text, lo, hi))
+                and not (j < i and _reports_again(text, lo, raw))):
             continue
         if other.unit in _LENGTHS and raw.weak_scale and text[raw.end - 1 : raw.end] == "m":
             raw.value /= raw.factor  # "dropped by 0.31 m ..., forcing ships to sail at
@@ -55,6 +56,26 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
             # 3.9 billion USD": a later clause's figure, with a subject of its own
         raw.unit, raw.per = other.unit, raw.per or other.per
         return
+
+
+def _reports_again(text: str, lo: int, raw: Raw) -> bool:
+    """ "The association counts 3.4 million tonnes. Azerbaijan Railways ... reports 2.7
+    million.": a source's bare figure ending the sentence right after another's, the verb
+    of its report just before it, is in the unit of the figure before (one sentence between
+    them at most)."""
+    return (_RE_REPORTS_BEFORE.search(text, max(lo, raw.start - 40), raw.start) is not None
+            and _RE_ENDS_SENTENCE.match(text, raw.end) is not None
+            and len(context.RE_SENTENCE_END.findall(text, lo, raw.start)) == 1)
+
+
+# The verb of a source's report right before its figure ("reports", "puts it at", "counts").
+_RE_REPORTS_BEFORE: Final = regex.compile(
+    rf"\b(?:reports?|reported|says|said|counts?|counted|cites?|cited|estimates?|estimated"
+    rf"|claims?|claimed|puts?[\s\u00a0]++(?:it|them|the[\s\u00a0]++\w++)[\s\u00a0]++at)"
+    rf"[\s\u00a0]++(?:(?:only|just|{HEDGE_WORDS})[\s\u00a0]++)?\Z",
+    flags=regex.IGNORECASE,
+)
+_RE_ENDS_SENTENCE: Final = regex.compile(r"[\s\u00a0]*+(?:[.;!?](?![0-9])|\Z)")
 
 
 # A figure in brackets right after another in another unit: its equivalent ("4.1 billion

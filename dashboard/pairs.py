@@ -159,9 +159,9 @@ def _find_unit(raws: list[Raw], i: int, text: str) -> None:
         count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
         if raw.unit is None:  # "to six trains a week, from four."; "..., the Middle
             lend_elliptic(raws, i, text, named=gapped)  # Corridor seven." (no "Corridor 7")
-    elif raw.unit is None and raw.written_out and raw.value >= 2 and _RE_OF_THE_PLAIN.match(
-            text, raw.end):  # "Twenty of the locomotives will be assembled": a part counted
-        of_the_nouns(raw, text)  # (not "two of the largest ports": a ranking's reference)
+    elif raw.unit is None and raw.written_out and raw.value >= 2 and match_at(
+            _RE_OF_THE_PLAIN, text, raw.end):  # "Twenty of the locomotives will be assembled"
+        of_the_nouns(raw, text)  # a part counted (not "two of the largest ports": a ranking)
 
 
 # A written-out number's "of the" and a plain noun after it, no superlative ("of the largest").

@@ -33,6 +33,7 @@ from dashboard.time_context import (
     names_a_programme,
     names_a_report,
     part_again,
+    sentence_ends_between,
     speaks_ahead,
     year_named_for_parts,
 )
@@ -78,6 +79,7 @@ def find_times(
     out: list[Time] = []
     elided = False
     named: tuple[int, int] | None = None  # (year, end) of the last part of a year with a year
+    said: tuple[int, int] | None = None  # (year, end) of the last whole year named
     triggers = with_words(RE_TIME_TRIGGERS, TIME_WORD_TRIGGERS, runs)
     if runs is None or "ago" in runs:  # "thirty years ago": rare, so only when the word is
         triggers += RE_AGO_TRIGGERS
@@ -87,6 +89,8 @@ def find_times(
                 speaks_ahead(text, lo, m.start(), period is not None)):  # "will add sailings
             # in September"; "will rise 3% in January" (published in March), told as to come
             period = _coming_month(month_number(m["bm"] or ""), pub)
+        elif m.lastgroup == "bmonth" and period is None and said is not None:
+            period = _month_of_last_year(m, said, pub)
         if period is None:
             continue
         kind = m.lastgroup
@@ -108,6 +112,8 @@ def find_times(
         if _names_no_time(m, text, lo, hi) or (out and _names_a_report_after(out[-1], m, text, lo)):
             continue
         out.append(Time(m.start(), m.end(), period, _is_base(m, text, lo, hi)))
+        if kind in ("year", "rel") and len(period) == 4 and not out[-1].base:
+            said = (int(period), m.end())
         if kind in ("quarter", "half") and (found := elided_part(  # "... TEU in the first
                 text, m.end(), hi, period, 3 if kind == "quarter" else 6)):  # quarter and 102,000
             out.append(Time(*found, base=False))  # TEU in the second"
@@ -115,6 +121,17 @@ def find_times(
     if len(out) > 1 and any(time.period.count("-") == 2 for time in out):
         out = _without_bare_days(out, text)
     return tuple(sorted(out, key=lambda t: t.start) if elided else out)  # out of order then
+
+
+def _month_of_last_year(m: regex.Match[str], said: tuple[int, int], pub: Published) -> str | None:
+    """ "Last year the worst week came in early December" (published in November): a bare
+    month still to come this year, not told as to come, in the clause of last year named
+    before it (`said`: the year and where it ended; no comma between: "4,300 wagons last
+    year, and a rule takes effect in July" is another clause's), is last year's month."""
+    if pub.year is None or said[0] != pub.year - 1 or "," in m.string[said[1] : m.start()] or (
+            sentence_ends_between(m.string, said[1], m.start())):
+        return None
+    return f"{said[0]}-{month_number(m['bm'] or ''):02d}"
 
 
 def _passed_part_ahead(m: regex.Match[str], period: str, pub: Published, text: str,

@@ -9,7 +9,10 @@ two spaces or more, then rows of a label and as many cells: figures, "n/a" or da
 are read until a line that is not one. Cells are matched to the years by their order (the
 columns of such tables are right-aligned, their widths vary); the line before the header is
 the caption. Only geometry here: `tables` reads the labels and the figures, as for a pipe
-table. A line of years with no such row under it is no table.
+table. A line of years with no such row under it is no table. So are tables pasted with bars between
+their cells but none at the ends and no separator row ("Crossing | Trucks | Wait (hours)" over
+"Khorgos | 3,120 | 19"): a header line of labels, then at least two rows of a label and as
+many figures (`find_bare_pipe_tables`).
 
 Pure: no pandas, no dash, no I/O. Linear: each line is split once.
 """
@@ -23,7 +26,7 @@ import regex
 
 from dashboard.scanning import scan_timeout
 
-__all__ = ["SpacedTable", "find_spaced_tables"]
+__all__ = ["SpacedTable", "find_bare_pipe_tables", "find_spaced_tables"]
 
 _RE_HEADER: Final = regex.compile(
     r"^(?P<lead>[^\n0-9]{0,60}?)(?P<years>(?:[ \t]{2,}+(?:19|20)[0-9]{2}(?![0-9]))++)[ \t]*+$",
@@ -104,3 +107,48 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cells.append((lo, gap.start()))
         lo = gap.end()
     return [*cells, (lo, start + len(line.rstrip()))]
+
+
+# A line of cells apart by bars, none at its ends ("Khorgos | 3,120 | 19"): a bare pipe row.
+_RE_BARE_PIPE_LINE: Final = regex.compile(r"^(?![ \t]*+\|)[^\n|]++(?:\|[^\n|]++)++$",
+                                          flags=regex.MULTILINE)
+
+
+def find_bare_pipe_tables(text: str) -> list[SpacedTable]:
+    """Every table of bars between cells, none at a line's ends: a header line of labels (no
+    figure but a year), then two rows or more of a label and as many figures; the line before
+    the header is the caption. Bylines and link lists ("By D. Os | 14 October | 6 min read")
+    have no such rows under them."""
+    out: list[SpacedTable] = []
+    lines = [m for m in _RE_BARE_PIPE_LINE.finditer(text, timeout=scan_timeout(len(text)))
+             if len(m.group()) <= 300]
+    k = 0
+    while k < len(lines):
+        header = _bar_cells(lines[k].start(), lines[k].group())
+        rows: list[list[tuple[int, int]]] = []
+        j = k + 1
+        while j < len(lines) and lines[j].start() == lines[j - 1].end() + 1:
+            cells = _bar_cells(lines[j].start(), lines[j].group())
+            if len(cells) != len(header) or not text[slice(*cells[0])][:1].isalpha() or not all(
+                    _RE_VALUE.fullmatch(text, a, b) for a, b in cells[1:]):
+                break
+            rows.append(cells)
+            j += 1
+        if len(rows) >= 2 and not any(_RE_VALUE.fullmatch(text, a, b) for a, b in header):
+            cap_end = max(lines[k].start() - 1, 0)
+            caption = (text.rfind("\n", 0, cap_end) + 1, cap_end)
+            out.append(SpacedTable(caption, header, rows, lines[j - 1].end()))
+        k = max(j, k + 1)
+    return out
+
+
+def _bar_cells(start: int, line: str) -> list[tuple[int, int]]:
+    """The spans of a bare pipe line's cells, spaces trimmed: "a | 1" -> [a, 1]."""
+    spans: list[tuple[int, int]] = []
+    lo = 0
+    for hi in [*(i for i, ch in enumerate(line) if ch == "|"), len(line)]:
+        cell = line[lo:hi]
+        left = len(cell) - len(cell.lstrip())
+        spans.append((start + lo + left, start + lo + len(cell.rstrip())))
+        lo = hi + 1
+    return spans

@@ -38,7 +38,7 @@ from dashboard.claim import Claim, Kind, Topic
 from dashboard.published import Published
 from dashboard.raw import Raw
 from dashboard.series import Series, find_series
-from dashboard.spaced_tables import SpacedTable, find_spaced_tables
+from dashboard.spaced_tables import SpacedTable, find_bare_pipe_tables, find_spaced_tables
 from dashboard.table_labels import (
     MAX_CAPTION_CHARS,
     NOTHING,
@@ -109,6 +109,7 @@ def read_tables(text: str, pub: Published) -> Tables:
     pipes = "|-" in text or "|:-" in text or "| -" in text
     lists = any(start in text for start in _LIST_STARTS)
     spaced = find_spaced_tables(text) if "  " in text else []
+    spaced += find_bare_pipe_tables(text) if " | " in text and not pipes else []
     series = find_series(text)
     if not (pipes or lists or spaced or series):
         return Tables([], text, context=text)

@@ -233,6 +233,11 @@ _RE_NAMES_YEAR: Final = regex.compile(r"[0-9]{2}|(?i:year)")
 _RE_SENTENCE_END: Final = regex.compile(r"[.!?](?![0-9])|\n")
 
 
+def sentence_ends_between(text: str, start: int, end: int) -> bool:
+    """Does a sentence (or a line) end in `text[start:end]`?"""
+    return _RE_SENTENCE_END.search(text, start, end) is not None
+
+
 def year_named_for_parts(
     m: regex.Match[str], period: str, named: tuple[int, int] | None
 ) -> tuple[int | None, tuple[int, int] | None]:
@@ -275,10 +280,13 @@ _RE_PAST_BETWEEN: Final = regex.compile(
 
 
 # ... and only a verb still to come, for a month otherwise told as one gone by ("will rise 3%
-# in January", published in March): not "scheduled trains", "due to wind", "expects".
+# in January", published in March): not "scheduled trains", "due to wind", a bare "expects";
+# but an expectation of what a thing will do is one ("traders expect loadings to recover to
+# 1.5 million bpd in January", published in November).
 _RE_WILL_AHEAD: Final = regex.compile(
     r"(?i:\b(?:will|shall|(?:is|are)[\s\u00a0]+(?:(?:set|due|scheduled|expected|going)"
-    r"[\s\u00a0]+)?to)\b)(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z")
+    r"[\s\u00a0]+)?to|expects?[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+){1,4}?to)\b)"
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z")
 
 
 # ... and that verb's own change, not one it speaks of ("is set to raise tariffs after a 12%

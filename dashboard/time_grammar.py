@@ -215,6 +215,9 @@ RE_TIME: Final = regex.compile(
             # nor "as a whole"
             (?!\s+(?i:a\s+(?:whole|result)\b|[^,.;:!?]{{0,40}}\b(?:reported|reports|said|says
                 |noted|notes|announced|estimated|showed|shows|stated|calculated)\s*+,)))
+        # a figure's month after it: "which the central bank put at $1.1 billion for
+        # November", "1,350 trains for October" (not "for March delivery": a deal's term)
+        |(?<=[0-9%]\s(?:[a-z]++\s){{0,2}}for\s)(?!{_M}\s+(?i:deliver|shipment|loading|arrival))
         # "Preliminary January data show trade at $3.2 billion": the month the data are of
         # (not "February data show imports have doubled since 2020 to $15 billion", "annual
         # flows"; but "the strongest growth since 2021", "an annual rise of 8%" leave it)

@@ -137,7 +137,7 @@ def assign_periods(
                     and not _ends_its_clause(group, k, t, sentence_lo, text)
                     and not _RE_AND_FORECAST.search(text, t.end, claim.start)
                     and t.start not in things
-                    and not aside_opens(text, sentence_lo, t.start)
+                    and not aside_opens(text, sentence_lo, t.start, claim.start)
                     and not _closed_bracket(t, claim, sentence_lo, text)]
             # "signed ... in 2000, now has 13 members": a level now is not the lead's
             chosen[k] = lead[-1] if lead and not is_current(claim, text) and not (
@@ -301,7 +301,7 @@ def _times_before(
                                                 or _RE_WHEN.match(text, t.end, claim.start))
                   and t.start not in things and not _past_when_clause(text, t, claim, group)
                   and not (k > 0 and from_level_in(group[k - 1], t, text))
-                  and not aside_opens(text, max(0, t.start - 80), t.start)
+                  and not aside_opens(text, max(0, t.start - 80), t.start, claim.start)
                   and (not _RE_GAP_BAD.search(text, t.end, claim.start)
                        or _RE_OF_WHICH.match(text, t.end, claim.start))]
         if before and not is_current(claim, text):  # "in 2000, now has 13 members"

@@ -604,6 +604,11 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "free zones": "free zone", "economic zones": "economic zone",
     "industrial zones": "industrial zone", "industrial parks": "industrial park",
     # storage counted by the pallet it takes: "8,400 pallet places", "12 500 pallet spaces"
+    # and a truck park's or a terminal's by the vehicle: "a parking area with 400 places",
+    # "320 parking spaces for trucks" (a ranking's "climbed 13 places to 88th" is no count,
+    # see `dashboard/no_measure.py`)
+    "places": "place", "parking places": "place", "parking spaces": "place",
+    "parking spots": "place",
     "pallet places": "pallet place", "pallet spaces": "pallet place",
     "pallet positions": "pallet place",
     "pallets": "pallet",  # "a cold store holding 7,500 pallets": loads stored, counted

@@ -6865,6 +6865,33 @@ READS16: list[Example] = [
        "Exports rise as Kazakhstan and China open new crossing\n\n"
        "Shipments through the crossing reached 2.1 million tonnes.",
        c("2.1 million tonnes", 2.1e6, "t", only_entities=["Kazakhstan", "China"])),
+    # a level N years earlier than the figure before it is for that one's period, N years back
+    # ("two years ago" counts back from publication)
+    ex("reads16-two-years-earlier-than-the-year-before",
+       "The three ports handled 93,000 TEU in 2025, up from 56,000 two years earlier.",
+       c("93,000 TEU", 93000, "TEU", period="2025"),
+       c("56,000", 56000, "TEU", period="2023"), published="2026-10-05"),
+    ex("reads16-three-years-before-a-half-year",
+       "The ports handled 93,000 TEU in January-June 2025, up from 56,000 TEU three years "
+       "before.",
+       c("93,000 TEU", 93000, "TEU", period="2025-01/2025-06"),
+       c("56,000 TEU", 56000, "TEU", period="2022-01/2022-06"), published="2026-10-05"),
+    ex("reads16-two-years-ago-counts-from-publication",
+       "The ports handled 93,000 TEU in 2025, up from 56,000 TEU two years ago.",
+       c("93,000 TEU", 93000, "TEU", period="2025"),
+       c("56,000 TEU", 56000, "TEU", period="2024"), published="2026-10-05"),
+    # a participle's phrase opening the sentence dates what was done to the subject, not the
+    # figures after its comma (those in it are its own)
+    ex("reads16-founded-in-opens-the-sentence",
+       "About the company: founded in 2016, it operates 1,200 containers and a terminal in Baku.",
+       c("1,200 containers", 1200, "count", period=None), published="2026-10-14"),
+    ex("reads16-opened-in-opens-a-plan",
+       "Opened in 2021, the Alat terminal is planned to handle 4 million tonnes of cargo a year.",
+       c("4 million tonnes", 4e6, "t", per="year", period=None), published="2026-10-14"),
+    ex("reads16-completed-in-at-a-cost-is-its-own",
+       "Completed in 2024 at a cost of $300 million, the terminal handles 40,000 TEU.",
+       c("$300 million", 300e6, "USD", period="2024"),
+       c("40,000 TEU", 40000, "TEU", period=None), published="2026-10-14"),
 ]
 
 EXAMPLES: list[Example] = (

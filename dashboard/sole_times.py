@@ -17,6 +17,7 @@ from dashboard.claim import Draft
 from dashboard.dated_things import released_by_deals
 from dashboard.periods import Time, years_of
 from dashboard.shared_times import RE_FROM_LEVEL_BEFORE, set_against
+from dashboard.time_asides import in_opening_aside
 
 
 def sole_period(
@@ -44,7 +45,9 @@ def sole_period(
     if (len(named) != 1 or named[0].start in against
             or not (within_a_year(named[0].period) or is_season(named[0].period))
             or {t.period for t in chosen if t is not None} != {named[0].period}
-            or _in_brackets(named[0], text) or released_by_deals(named[0], text)):
+            or _in_brackets(named[0], text) or released_by_deals(named[0], text)
+            or (text.find(",", max(0, named[0].start - 80), named[0].start) < 0
+                and in_opening_aside(text, max(0, named[0].start - 80), named[0].start))):
         return None  # (nor the time of deals that are a figure's subject: that figure's)
     return named[0]
 

@@ -38,7 +38,7 @@ def aside_opens(text: str, lo: int, hi: int, figure: int) -> bool:
     operates 1,200 containers"; not "Launched in 2017 with three vessels, ...": its own)."""
     comma = text.rfind(",", lo, hi)
     if comma < 0:
-        return text.find(",", hi, figure) >= 0 and _opens_the_sentence(text, lo, hi)
+        return text.find(",", hi, figure) >= 0 and in_opening_aside(text, lo, hi)
     return (_RE_ASIDE_OPEN.match(text, comma, hi) is not None
             or plan_aside_closes_done(text, comma, hi))
 
@@ -50,9 +50,10 @@ _RE_OPENING_ASIDE: Final = regex.compile(
     r"[\s\u00a0\"“]*+(?i:" + "|".join(ASIDE_PARTICIPLES) + r")\b[^,.;:!?]*+\Z")
 
 
-def _opens_the_sentence(text: str, lo: int, hi: int) -> bool:
+def in_opening_aside(text: str, lo: int, hi: int) -> bool:
     """Does text[lo:hi] (no comma in it) end inside a participle's phrase that opens its
-    sentence, its line or its label's text (`_RE_OPENING_ASIDE`)?"""
+    sentence, its line or its label's text (`_RE_OPENING_ASIDE`)? Read by `sole_times` too:
+    such a phrase's time is no time the sentence's figures share."""
     start = max(text.rfind(mark, lo, hi) for mark in ".!?:\n") + 1
     if start == 0:  # no break in the window: its start must be one's
         if text[max(0, lo - 4) : lo].rstrip()[-1:] not in ("", ".", "!", "?", ":"):

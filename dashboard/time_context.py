@@ -221,13 +221,13 @@ def is_cumulative_so_far(m: regex.Match[str], text: str, lo: int) -> bool:
 _RE_RECORD_BEFORE: Final = regex.compile(
     r"(?i:\b(?:highest|lowest|largest|smallest|biggest|strongest|weakest|best|worst|"
     r"fastest|slowest|firmest|softest|cheapest|steepest|sharpest|widest|narrowest|record|most"
-    r"|least|first)(?:\s+[\w-]+){0,3}\s+)\Z"
+    r"|least|first)(?:\s+[\w-]+){0,5}\s+)\Z"  # "its largest loan to the company since 2019"
 )
 
 
 def frames_a_record(text: str, lo: int, start: int) -> bool:
     """Does the since-time at `start` give a record's time frame ("the lowest since 2020")?"""
-    return _RE_RECORD_BEFORE.search(text, max(lo, start - 40), start) is not None
+    return _RE_RECORD_BEFORE.search(text, max(lo, start - 60), start) is not None
 
 
 _RE_NAMES_YEAR: Final = regex.compile(r"[0-9]{2}|(?i:year)")

@@ -6946,6 +6946,15 @@ READS16: list[Example] = [
     ex("reads16-not-counting-names-no-measure",
        "Uzbekistan's exports reached $3 billion, not counting gold.",
        c("$3 billion", 3e9, "USD", metric="exports")),
+    # a record's time frame after a longer noun phrase dates no figure
+    ex("reads16-largest-loan-to-the-company-since",
+       "The EBRD will lend up to EUR 150 million to Georgian Railway for the Tbilisi bypass, its "
+       "largest loan to the company since 2019.",
+       c("EUR 150 million", 150e6, "EUR", approx="max", metric="loan", period=None,
+         kind="projection"), published="2026-11-20"),
+    ex("reads16-grown-since-stays-the-span",
+       "Trade has grown 40% since 2019, the fastest pace in the region.",
+       c("40%", 40, "%", change="increase", period="2019/.."), published="2026-11-20"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -6955,6 +6955,14 @@ READS16: list[Example] = [
     ex("reads16-grown-since-stays-the-span",
        "Trade has grown 40% since 2019, the fastest pace in the region.",
        c("40%", 40, "%", change="increase", period="2019/.."), published="2026-11-20"),
+    # the time of a duration told in words that a figure is compared with is that duration's
+    ex("reads16-compared-with-a-week-last-winter",
+       "Ferries now wait 2-3 days for a berth at Alat, compared with up to a week last winter.",
+       c("2-3 days", 2, "day", value_high=3, metric="waiting time", period=None),
+       published="2026-11-20"),
+    ex("reads16-against-the-dollar-keeps-the-month",
+       "The tenge retreated 2.3% against the dollar in October.",
+       c("2.3%", 2.3, "%", period="2026-10"), published="2026-11-20"),
 ]
 
 EXAMPLES: list[Example] = (

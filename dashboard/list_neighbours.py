@@ -31,7 +31,8 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
         other = raws[j]
         if other.unit is None or other.unit in ("%", "pp", "x", "count"):
             continue
-        if j < i and _is_bracketed_equivalent(raws, j, text):
+        if j < i and _is_bracketed_equivalent(raws, j, text) and not _sized_like(raw, other,
+                                                                                 raws[j - 1]):
             continue  # "4.1 billion tenge ($8.2 million), against ... 2.7 billion": tenge
         lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
         if hi - lo > 160 or (context.crosses_sentence(text, lo, hi) and not (
@@ -92,6 +93,15 @@ def _is_bracketed_equivalent(raws: list[Raw], j: int, text: str) -> bool:
         return False
     return bool(_RE_BRACKET_OPENS.fullmatch(text, main.end, raws[j].start)
                 and _RE_BRACKET_CLOSES.match(text, raws[j].end))
+
+
+def _sized_like(raw: Raw, bracketed: Raw, main: Raw) -> bool:
+    """Is the bare figure the size of the bracketed equivalent (within 10x) and far from the
+    main figure's (over 100x off)? "620 billion tenge ($1.3 billion), compared with 1.1
+    billion": dollars, not tenge."""
+    def ratio(a: float, b: float) -> float:
+        return max(a, b) / min(a, b) if a > 0 and b > 0 else float("inf")
+    return ratio(raw.value, bracketed.value) < 10 and ratio(raw.value, main.value) > 100
 
 
 # An answer right after a question: "Q: ... carried 4.5 million tonnes ...? A: It was 4.1

@@ -6337,6 +6337,17 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixan-handling-at-a-border-station-is-no-port-charge",
        "Handling at the Saryagash border station is about $70.",
        c("$70", 70, "USD", metric=None), published="2026-05-10"),
+    # fixaq 1: a bare figure after "<main> (<bracketed equivalent>)" takes the bracketed
+    # figure's unit when its size is the bracketed one's (within 10x) and far from the main's
+    ex("nm-fixaq-bare-figure-sized-like-the-dollar-equivalent-is-dollars",
+       "Sales reached 740 billion tenge ($1.5 billion), against 1.2 billion the year before.",
+       c("740 billion tenge", 740e9, "KZT"), c("$1.5 billion", 1.5e9, "USD"),
+       c("1.2 billion", 1.2e9, "USD"), published="2026-06-15"),
+    ex("nm-fixaq-part-sized-like-the-dollar-equivalent-is-dollars",
+       "The credit line is worth 60 billion rubles ($650 million), of which 250 million has "
+       "been drawn.",
+       c("60 billion rubles", 60e9, "RUB"), c("$650 million", 650e6, "USD"),
+       c("250 million", 250e6, "USD"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -6348,6 +6348,16 @@ NEAR_MISSES: list[Example] = [
        "been drawn.",
        c("60 billion rubles", 60e9, "RUB"), c("$650 million", 650e6, "USD"),
        c("250 million", 250e6, "USD"), published="2026-06-15"),
+    # fixaq 2: a month still to come is no month of last year after ';' or after "and"/"but"
+    # opening a new clause (not a past verb sharing the subject: "rose and peaked in December")
+    ex("nm-fixaq-month-after-and-new-clause-is-no-month-of-last-year",
+       "The terminal handled 3.1 million tonnes in 2025 and the new berth opens in June with "
+       "capacity of 800,000 tonnes.",
+       c("3.1 million tonnes", 3.1e6, "t", period="2025"),
+       c("800,000 tonnes", 8e5, "t", period=None), published="2026-02-10"),
+    ex("nm-fixaq-month-after-and-past-verb-stays-last-year",
+       "Last year wheat exports rose and peaked in December at 1.1 million tonnes.",
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-12"), published="2026-09-10"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

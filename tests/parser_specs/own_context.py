@@ -6358,6 +6358,19 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaq-month-after-and-past-verb-stays-last-year",
        "Last year wheat exports rose and peaked in December at 1.1 million tonnes.",
        c("1.1 million tonnes", 1.1e6, "t", period="2025-12"), published="2026-09-10"),
+    # fixaq 3: a source's bare figure in the next sentence takes the unit of the figure
+    # before only at one scale word and close in size (within 2x), and not after a sentence
+    # opening on another subject ("On the passenger side, ...", "For visitors, ...")
+    ex("nm-fixaq-reported-bare-figure-after-other-subject-keeps-count",
+       "The corridor moved 3.8 million tonnes of freight in 2025. On the passenger side, the "
+       "operator reports 3.1 million.",
+       c("3.8 million tonnes", 3.8e6, "t"), c("3.1 million", 3.1e6, "count"),
+       published="2026-06-15"),
+    ex("nm-fixaq-reported-bare-figure-ten-times-larger-keeps-count",
+       "Turkmenistan pumped 1.4 million barrels a day of oil and condensate. Its census bureau "
+       "counts 7.1 million.",
+       c("1.4 million barrels", 1.4e6, "bbl", per="day"), c("7.1 million", 7.1e6, "count"),
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

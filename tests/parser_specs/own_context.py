@@ -6371,6 +6371,15 @@ NEAR_MISSES: list[Example] = [
        "counts 7.1 million.",
        c("1.4 million barrels", 1.4e6, "bbl", per="day"), c("7.1 million", 7.1e6, "count"),
        published="2026-06-15"),
+    # fixaq 4: an N-day average is a market average's window (no duration) only with
+    # "moving" or beside a market word; a wait or a transit time's average stays a duration
+    ex("nm-fixaq-day-average-wait-is-a-duration",
+       "Lorries at the Dostyk crossing now wait a five-day average, against three days in April.",
+       c("five-day", 5, "day", metric="waiting time"), c("three days", 3, "day"),
+       published="2026-06-15"),
+    ex("nm-fixaq-day-average-transit-is-a-duration",
+       "Block trains from Chongqing to Lodz cut their transit to a 16-day average.",
+       c("16-day", 16, "day", metric="transit time"), published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -6380,6 +6380,14 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaq-day-average-transit-is-a-duration",
        "Block trains from Chongqing to Lodz cut their transit to a 16-day average.",
        c("16-day", 16, "day", metric="transit time"), published="2026-06-15"),
+    # fixaq 5: "expect ... to" puts a month gone by in the coming year only for what is still
+    # to come: not "to have <past participle>", not a figure "collected/booked in <month>"
+    ex("nm-fixaq-expect-to-have-peaked-in-a-past-month-stays-this-year",
+       "Analysts expect food inflation to have topped out at 11.2% in January.",
+       c("11.2%", 11.2, "%", period="2026-01"), published="2026-03-20"),
+    ex("nm-fixaq-expect-to-beat-the-figure-collected-in-a-past-month-stays-this-year",
+       "The tax committee expects receipts to beat the 850 billion tenge collected in February.",
+       c("850 billion tenge", 850e9, "KZT", period="2026-02"), published="2026-03-20"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -6388,6 +6388,19 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaq-expect-to-beat-the-figure-collected-in-a-past-month-stays-this-year",
        "The tax committee expects receipts to beat the 850 billion tenge collected in February.",
        c("850 billion tenge", 850e9, "KZT", period="2026-02"), published="2026-03-20"),
+    # fixaq 6: bare "places" count room only with a parking, truck park, terminal or vehicle
+    # word in the clause (then also after a verb of moving); else a ranking's move or
+    # "decimal places", no count
+    ex("nm-fixaq-places-ranking-advance-is-no-count",
+       "Georgia advanced 9 places in the global connectivity index this year.",
+       published="2026-06-15"),
+    ex("nm-fixaq-places-ahead-in-ranking-is-no-count",
+       "Kazakhstan now sits 18 places ahead of Tajikistan in the table."),
+    ex("nm-fixaq-decimal-places-is-no-count",
+       "Freight rates in the bulletin are given to three decimal places."),
+    ex("nm-fixaq-truck-park-places-rose-is-a-count",
+       "Room at the Altynkol truck park rose by 120 places to 480.",
+       c("120 places", 120, "count", change="increase"), c("480", 480, "count")),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

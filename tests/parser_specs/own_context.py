@@ -6401,6 +6401,16 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixaq-truck-park-places-rose-is-a-count",
        "Room at the Altynkol truck park rose by 120 places to 480.",
        c("120 places", 120, "count", change="increase"), c("480", 480, "count")),
+    # fixaq 7: a signed figure in brackets after a level is the level's change only when bare
+    # (its number and a scale word at most); one with its own currency is a prior level
+    ex("nm-fixaq-bracketed-money-with-own-currency-is-no-change",
+       "The shipping line reported a net loss of $7 million (-$19 million) for the first half.",
+       c("$7 million", 7e6, "USD"), c("-$19 million", -19e6, "USD", change=None),
+       published="2026-06-15"),
+    ex("nm-fixaq-bracketed-negative-result-with-own-currency-is-no-change",
+       "The rail operator's net result was -$30 million (-$55 million) in 2025.",
+       c("-$30 million", -30e6, "USD"), c("-$55 million", -55e6, "USD", change=None),
+       published="2026-06-15"),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -6411,6 +6411,12 @@ NEAR_MISSES: list[Example] = [
        "The rail operator's net result was -$30 million (-$55 million) in 2025.",
        c("-$30 million", -30e6, "USD"), c("-$55 million", -55e6, "USD", change=None),
        published="2026-06-15"),
+    # fixaq 8: a written-out number before "of the" counts a part only before a plain noun:
+    # not before a superlative after a possessive ("of the world's largest") nor "top/leading"
+    ex("nm-fixaq-two-of-the-worlds-largest-lines-is-no-count",
+       "Two of the world's largest container lines now send ships to Aktau."),
+    ex("nm-fixaq-three-of-the-top-lines-is-no-count",
+       "Three of the top container lines now call at Poti."),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

@@ -6972,6 +6972,69 @@ READS16: list[Example] = [
        "Completed in 2024 at a cost of $300 million, the terminal handles 40,000 TEU.",
        c("$300 million", 300e6, "USD", period="2024"),
        c("40,000 TEU", 40000, "TEU", period=None), published="2026-10-14"),
+    # a table's row that names what it counts keeps its count's metric under a caption about
+    # something else; years over the columns under a caption of months are those months of
+    # each year (a sentence with figures of its own before the table is no such caption)
+    ex("reads16-table-count-row-keeps-its-metric",
+       "Truck traffic reached 18,500 units.\n\n| | 2026 | 2025 |\n|---|---|---|\n"
+       "| Ferry calls | 312 | 156 |\n| Wagons | 41,200 | 25,100 |",
+       c("18,500 units", 18500, "count", metric="vehicle count"),
+       c("312", 312, "count", item="call", metric="vessel count", period="2026"),
+       c("156", 156, "count", item="call", metric="vessel count", period="2025"),
+       c("41,200", 41200, "count", item="wagon", metric="vehicle count", period="2026"),
+       c("25,100", 25100, "count", item="wagon", metric="vehicle count", period="2025"),
+       published="2026-11-02"),
+    ex("reads16-table-years-under-a-caption-of-months",
+       "| Kuryk port, January-October |  |  |\n|---|---|---|\n|  | 2026 | 2025 |\n"
+       "|---|---|---|\n| Ferry calls | 312 | 156 |",
+       c("312", 312, "count", period="2026-01/2026-10", entities=["Port of Kuryk"]),
+       c("156", 156, "count", period="2025-01/2025-10"), published="2026-11-02"),
+    ex("reads16-table-years-under-a-sentence-of-months",
+       "The port received 312 ferry calls in January-October, the operator said.\n\n"
+       "| | 2025 | 2024 |\n|---|---|---|\n| Ferry calls | 290 | 250 |",
+       c("312 ferry calls", 312, "count", period="2026-01/2026-10"),
+       c("290", 290, "count", period="2025"), c("250", 250, "count", period="2024"),
+       published="2026-11-02"),
+    # a key-figures line whose label ends on a participle counts the label's noun
+    ex("reads16-label-with-a-participle-counts-its-noun",
+       "Highlights:\n- Containers transported: 61,400 TEU\n"
+       "- Block trains dispatched: 412, of which 287 on the Trans-Caspian route\n"
+       "- Wagons sent: 1,200",
+       c("61,400 TEU", 61400, "TEU"),
+       c("412", 412, "count", item="block train", metric="train count"),
+       c("287", 287, "count", item="block train"),
+       c("1,200", 1200, "count", item="wagon", metric="vehicle count")),
+    # a signed change in brackets after a level, with its comparison's words, is the level's
+    ex("reads16-bracketed-change-year-on-year-is-the-levels",
+       "Containers transported: 61,400 TEU (+18% year on year).",
+       c("61,400 TEU", 61400, "TEU", metric="container volume"),
+       c("+18%", 18, "%", change="increase", metric="container volume")),
+    # the time a study or data were published or released is theirs, not the figures'
+    ex("reads16-study-published-in-dates-no-figure",
+       "The study published in June estimates 3.8 million tonnes of transit.",
+       c("3.8 million tonnes", 3.8e6, "t", period=None), published="2026-10-05"),
+    ex("reads16-report-published-aside-dates-no-figure",
+       "The report, published in June, estimates 3.8 million tonnes of transit.",
+       c("3.8 million tonnes", 3.8e6, "t", period=None), published="2026-10-05"),
+    ex("reads16-released-from-reserves-in-is-the-figures",
+       "The ministry released 4,000 tonnes of grain from reserves in June.",
+       c("4,000 tonnes", 4000, "t", period="2026-06"), published="2026-10-05"),
+    # what a figure leaves out ("excluding", "not counting") is not what it measures
+    ex("reads16-excluding-names-no-measure",
+       "The study estimates 3.8 million tonnes, excluding oil products carried by tanker.",
+       c("3.8 million tonnes", 3.8e6, "t", metric="cargo volume")),
+    ex("reads16-not-counting-names-no-measure",
+       "Uzbekistan's exports reached $3 billion, not counting gold.",
+       c("$3 billion", 3e9, "USD", metric="exports")),
+    # a record's time frame after a longer noun phrase dates no figure
+    ex("reads16-largest-loan-to-the-company-since",
+       "The EBRD will lend up to EUR 150 million to Georgian Railway for the Tbilisi bypass, its "
+       "largest loan to the company since 2019.",
+       c("EUR 150 million", 150e6, "EUR", approx="max", metric="loan", period=None,
+         kind="projection"), published="2026-11-20"),
+    ex("reads16-grown-since-stays-the-span",
+       "Trade has grown 40% since 2019, the fastest pace in the region.",
+       c("40%", 40, "%", change="increase", period="2019/.."), published="2026-11-20"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -274,10 +274,12 @@ _RE_AHEAD: Final = regex.compile(
 
 
 # A past told between the future's cue and the time: "expects exports to recover after they
-# fell 12% in December", "expect the decline of 8% recorded in the first quarter to be revised".
+# fell 12% in December", "expect the decline of 8% recorded in the first quarter to be revised",
+# "expect inflation to have peaked at 9.8% in February", "the 1.2 trillion collected in January".
 _RE_PAST_BETWEEN: Final = regex.compile(
     rf"(?i:\b(?:{PAST_CHANGE_WORDS}|gained|slipped|eased|dipped|surged|slumped|plunged|soared"
-    r"|tumbled|shrank|recorded|seen|registered|posted|was|were|had|which|who)\b)")
+    r"|tumbled|shrank|recorded|seen|registered|posted|collected|logged|booked|earned|was|were"
+    r"|had|which|who|to[\s\u00a0]++have[\s\u00a0]++(?:been|\p{L}+ed))\b)")
 
 
 # ... and only a verb still to come, for a month otherwise told as one gone by ("will rise 3%

@@ -6337,6 +6337,86 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixan-handling-at-a-border-station-is-no-port-charge",
        "Handling at the Saryagash border station is about $70.",
        c("$70", 70, "USD", metric=None), published="2026-05-10"),
+    # fixaq 1: a bare figure after "<main> (<bracketed equivalent>)" takes the bracketed
+    # figure's unit when its size is the bracketed one's (within 10x) and far from the main's
+    ex("nm-fixaq-bare-figure-sized-like-the-dollar-equivalent-is-dollars",
+       "Sales reached 740 billion tenge ($1.5 billion), against 1.2 billion the year before.",
+       c("740 billion tenge", 740e9, "KZT"), c("$1.5 billion", 1.5e9, "USD"),
+       c("1.2 billion", 1.2e9, "USD"), published="2026-06-15"),
+    ex("nm-fixaq-part-sized-like-the-dollar-equivalent-is-dollars",
+       "The credit line is worth 60 billion rubles ($650 million), of which 250 million has "
+       "been drawn.",
+       c("60 billion rubles", 60e9, "RUB"), c("$650 million", 650e6, "USD"),
+       c("250 million", 250e6, "USD"), published="2026-06-15"),
+    # fixaq 2: a month still to come is no month of last year after ';' or after "and"/"but"
+    # opening a new clause (not a past verb sharing the subject: "rose and peaked in December")
+    ex("nm-fixaq-month-after-and-new-clause-is-no-month-of-last-year",
+       "The terminal handled 3.1 million tonnes in 2025 and the new berth opens in June with "
+       "capacity of 800,000 tonnes.",
+       c("3.1 million tonnes", 3.1e6, "t", period="2025"),
+       c("800,000 tonnes", 8e5, "t", period=None), published="2026-02-10"),
+    ex("nm-fixaq-month-after-and-past-verb-stays-last-year",
+       "Last year wheat exports rose and peaked in December at 1.1 million tonnes.",
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-12"), published="2026-09-10"),
+    # fixaq 3: a source's bare figure in the next sentence takes the unit of the figure
+    # before only at one scale word and close in size (within 2x), and not after a sentence
+    # opening on another subject ("On the passenger side, ...", "For visitors, ...")
+    ex("nm-fixaq-reported-bare-figure-after-other-subject-keeps-count",
+       "The corridor moved 3.8 million tonnes of freight in 2025. On the passenger side, the "
+       "operator reports 3.1 million.",
+       c("3.8 million tonnes", 3.8e6, "t"), c("3.1 million", 3.1e6, "count"),
+       published="2026-06-15"),
+    ex("nm-fixaq-reported-bare-figure-ten-times-larger-keeps-count",
+       "Turkmenistan pumped 1.4 million barrels a day of oil and condensate. Its census bureau "
+       "counts 7.1 million.",
+       c("1.4 million barrels", 1.4e6, "bbl", per="day"), c("7.1 million", 7.1e6, "count"),
+       published="2026-06-15"),
+    # fixaq 4: an N-day average is a market average's window (no duration) only with
+    # "moving" or beside a market word; a wait or a transit time's average stays a duration
+    ex("nm-fixaq-day-average-wait-is-a-duration",
+       "Lorries at the Dostyk crossing now wait a five-day average, against three days in April.",
+       c("five-day", 5, "day", metric="waiting time"), c("three days", 3, "day"),
+       published="2026-06-15"),
+    ex("nm-fixaq-day-average-transit-is-a-duration",
+       "Block trains from Chongqing to Lodz cut their transit to a 16-day average.",
+       c("16-day", 16, "day", metric="transit time"), published="2026-06-15"),
+    # fixaq 5: "expect ... to" puts a month gone by in the coming year only for what is still
+    # to come: not "to have <past participle>", not a figure "collected/booked in <month>"
+    ex("nm-fixaq-expect-to-have-peaked-in-a-past-month-stays-this-year",
+       "Analysts expect food inflation to have topped out at 11.2% in January.",
+       c("11.2%", 11.2, "%", period="2026-01"), published="2026-03-20"),
+    ex("nm-fixaq-expect-to-beat-the-figure-collected-in-a-past-month-stays-this-year",
+       "The tax committee expects receipts to beat the 850 billion tenge collected in February.",
+       c("850 billion tenge", 850e9, "KZT", period="2026-02"), published="2026-03-20"),
+    # fixaq 6: bare "places" count room only with a parking, truck park, terminal or vehicle
+    # word in the clause (then also after a verb of moving); else a ranking's move or
+    # "decimal places", no count
+    ex("nm-fixaq-places-ranking-advance-is-no-count",
+       "Georgia advanced 9 places in the global connectivity index this year.",
+       published="2026-06-15"),
+    ex("nm-fixaq-places-ahead-in-ranking-is-no-count",
+       "Kazakhstan now sits 18 places ahead of Tajikistan in the table."),
+    ex("nm-fixaq-decimal-places-is-no-count",
+       "Freight rates in the bulletin are given to three decimal places."),
+    ex("nm-fixaq-truck-park-places-rose-is-a-count",
+       "Room at the Altynkol truck park rose by 120 places to 480.",
+       c("120 places", 120, "count", change="increase"), c("480", 480, "count")),
+    # fixaq 7: a signed figure in brackets after a level is the level's change only when bare
+    # (its number and a scale word at most); one with its own currency is a prior level
+    ex("nm-fixaq-bracketed-money-with-own-currency-is-no-change",
+       "The shipping line reported a net loss of $7 million (-$19 million) for the first half.",
+       c("$7 million", 7e6, "USD"), c("-$19 million", -19e6, "USD", change=None),
+       published="2026-06-15"),
+    ex("nm-fixaq-bracketed-negative-result-with-own-currency-is-no-change",
+       "The rail operator's net result was -$30 million (-$55 million) in 2025.",
+       c("-$30 million", -30e6, "USD"), c("-$55 million", -55e6, "USD", change=None),
+       published="2026-06-15"),
+    # fixaq 8: a written-out number before "of the" counts a part only before a plain noun:
+    # not before a superlative after a possessive ("of the world's largest") nor "top/leading"
+    ex("nm-fixaq-two-of-the-worlds-largest-lines-is-no-count",
+       "Two of the world's largest container lines now send ships to Aktau."),
+    ex("nm-fixaq-three-of-the-top-lines-is-no-count",
+       "Three of the top container lines now call at Poti."),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.

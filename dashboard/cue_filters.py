@@ -342,13 +342,17 @@ def remitted_inflows(cues: list[tuple[int, int, int]], text: str) -> list[tuple[
 
 
 _RE_DEPENDING: Final = regex.compile(
-    r"\b(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)\b")
+    r"\b(?:(?i:depending|dependent|depends)[\s\u00a0]++(?i:on|upon)"
+    r"|(?i:excluding|except|excepting|not[\s\u00a0]++counting))\b")
 
 
 def depends_on(gap: str) -> bool:
-    """Does a cue after a figure follow "depending on" (`gap`: the text between)? "needs 18 to
-    25 days, depending on ferry waits": what the figure varies with, not what it measures."""
-    return "depend" in gap and _RE_DEPENDING.search(gap) is not None
+    """Does a cue after a figure follow "depending on" or "excluding" (`gap`: the text
+    between)? "needs 18 to 25 days, depending on ferry waits": what the figure varies with;
+    "estimates 3.8 million tonnes, excluding oil products": what it leaves out; neither is
+    what it measures."""
+    return ("depend" in gap or "xcep" in gap or "xclud" in gap or "counting" in gap) and (
+        _RE_DEPENDING.search(gap) is not None)
 
 
 # A clause of its own after a comma, the cue in its subject: a few words, a conjunction maybe

@@ -288,7 +288,9 @@ _RE_COMPARATIVE_AFTER: Final = regex.compile(
 # "handled 8.8 million tonnes of cargo in 2024 (-12%)": a signed change in brackets after a
 # level is that level's change, whatever cue ("cargo") stands between them.
 _RE_BRACKET_BEFORE_CHANGE: Final = regex.compile(_GAP_HEAD + r"\(\s*\Z")
-_RE_BRACKET_AFTER_CHANGE: Final = regex.compile(r"\s*\)")
+_RE_BRACKET_AFTER_CHANGE: Final = regex.compile(  # "(+18%)", "(+18% year on year)", "(-3% y/y)"
+    r"(?:\s++(?i:y/y|yoy|y-o-y|q/q|m/m|year[-\s]on[-\s]year|on[-\s]the[-\s]year"
+    r"|(?:vs\.?|versus|compared[-\s]with|against)[^()\n]{1,30}?))?\s*\)")
 _SIGNS: Final = frozenset("+-−–")
 # "totalled 1.2 trln tenge, almost double the 2023 level": a multiple of that level.
 _RE_MULTIPLE_OF_LEVEL: Final = regex.compile(

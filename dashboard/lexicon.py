@@ -81,19 +81,27 @@ class Lexicon(Generic[V]):
                 self._by_first.setdefault(words[0], []).append((words[1:], value))
         for options in self._by_first.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)  # longest phrase wins
-        # first word -> the second words of its phrases, when none is the word alone: a
-        # quick way past the common first words ("to ...": 5,000 a MB of news)
-        self._seconds: dict[str, frozenset[str]] = {
-            first: frozenset(rest[0] for rest, _ in options)
-            for first, options in self._by_first.items()
-            if all(rest for rest, _ in options)
-        }
+        # first word -> second word -> the phrases that may start with the two (those of that
+        # second word, and the first word alone), longest first; and the first word alone:
+        # the phrases a word's next word leaves, without trying the others ("of ...": 26)
+        self._alone: dict[str, list[tuple[list[str], V]]] = {}
+        self._by_second: dict[str, dict[str, list[tuple[list[str], V]]]] = {}
+        for first, options in self._by_first.items():
+            self._alone[first] = [(rest, value) for rest, value in options if not rest]
+            seconds = dict.fromkeys(rest[0] for rest, _ in options if rest)
+            self._by_second[first] = {
+                second: [(rest, value) for rest, value in options
+                         if not rest or rest[0] == second]
+                for second in seconds
+            }
         self._exact_case = exact_case  # phrases that match only as written ("may", not "May")
 
     def find(self, words: Words) -> list[tuple[int, int, V]]:
         """(start, end, value) of every phrase, leftmost-longest, not overlapping."""
         out: list[tuple[int, int, V]] = []
         by_first, lower, ends = self._by_first, words.lower, words.ends
+        alone, by_second, exact_case, last = (
+            self._alone, self._by_second, self._exact_case, len(lower) - 1)
         # Only words that start a phrase are tried; they are picked out in C (compress over
         # dict membership), not by a Python loop over every word.
         starts = itertools.compress(itertools.count(), map(by_first.__contains__, lower))
@@ -102,12 +110,12 @@ class Lexicon(Generic[V]):
             if i < free:
                 continue
             first = lower[i]
-            if first in self._exact_case and words.text[ends[2 * i] : ends[2 * i + 1]] != first:
+            if first in exact_case and words.text[ends[2 * i] : ends[2 * i + 1]] != first:
                 continue
-            seconds = self._seconds.get(first)
-            if seconds is not None and (i + 1 == len(lower) or lower[i + 1] not in seconds):
-                continue
-            for rest, value in by_first[first]:
+            options = alone[first]
+            if i < last:
+                options = by_second[first].get(lower[i + 1], options)
+            for rest, value in options:
                 k = len(rest)
                 if k and (lower[i + 1 : i + 1 + k] != rest or not words.joined(i, k + 1)):
                     continue

@@ -31,12 +31,13 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
         other = raws[j]
         if other.unit is None or other.unit in ("%", "pp", "x", "count"):
             continue
-        if j < i and _is_bracketed_equivalent(raws, j, text):
+        if j < i and _is_bracketed_equivalent(raws, j, text) and not _sized_like(raw, other,
+                                                                                 raws[j - 1]):
             continue  # "4.1 billion tenge ($8.2 million), against ... 2.7 billion": tenge
         lo, hi = (other.end, raw.start) if j < i else (raw.end, other.start)
         if hi - lo > 160 or (context.crosses_sentence(text, lo, hi) and not (
                 j < i and "?" in text[lo:hi] and _RE_ANSWER_OPENS.search(text, lo, hi))
-                and not (j < i and _reports_again(text, lo, raw))):
+                and not (j < i and _reports_again(text, lo, raw, other))):
             continue
         if other.unit in _LENGTHS and raw.weak_scale and text[raw.end - 1 : raw.end] == "m":
             raw.value /= raw.factor  # "dropped by 0.31 m ..., forcing ships to sail at
@@ -58,14 +59,25 @@ def lend_unit(raws: list[Raw], i: int, text: str) -> None:
         return
 
 
-def _reports_again(text: str, lo: int, raw: Raw) -> bool:
+def _reports_again(text: str, lo: int, raw: Raw, other: Raw) -> bool:
     """ "The association counts 3.4 million tonnes. Azerbaijan Railways ... reports 2.7
     million.": a source's bare figure ending the sentence right after another's, the verb
     of its report just before it, is in the unit of the figure before (one sentence between
-    them at most)."""
-    return (_RE_REPORTS_BEFORE.search(text, max(lo, raw.start - 40), raw.start) is not None
+    them at most), when the two are of one scale word and close in size (within 2x), and
+    the new sentence does not open on another subject ("On the passenger side, ...")."""
+    ends = list(context.RE_SENTENCE_END.finditer(text, lo, raw.start))
+    return (len(ends) == 1 and raw.factor == other.factor
+            and max(raw.value, other.value) <= 2 * min(raw.value, other.value)
+            and _RE_REPORTS_BEFORE.search(text, max(lo, raw.start - 40), raw.start) is not None
             and _RE_ENDS_SENTENCE.match(text, raw.end) is not None
-            and len(context.RE_SENTENCE_END.findall(text, lo, raw.start)) == 1)
+            and _RE_OTHER_SUBJECT.match(text, ends[0].end()) is None)
+
+
+# A sentence opening on a change of subject: "For visitors, ...", "On the passenger side".
+_RE_OTHER_SUBJECT: Final = regex.compile(
+    r"[\s\u00a0]*+(?:For|As[\s\u00a0]++(?:for|to|regards)|On[\s\u00a0]++the[\s\u00a0]++"
+    r"[\p{L}-]++[\s\u00a0]++(?:side|front)|Among|Turning[\s\u00a0]++to|In[\s\u00a0]++terms"
+    r"[\s\u00a0]++of|Separately|Meanwhile|By[\s\u00a0]++contrast)\b")
 
 
 # The verb of a source's report right before its figure ("reports", "puts it at", "counts").
@@ -92,6 +104,15 @@ def _is_bracketed_equivalent(raws: list[Raw], j: int, text: str) -> bool:
         return False
     return bool(_RE_BRACKET_OPENS.fullmatch(text, main.end, raws[j].start)
                 and _RE_BRACKET_CLOSES.match(text, raws[j].end))
+
+
+def _sized_like(raw: Raw, bracketed: Raw, main: Raw) -> bool:
+    """Is the bare figure the size of the bracketed equivalent (within 10x) and far from the
+    main figure's (over 100x off)? "620 billion tenge ($1.3 billion), compared with 1.1
+    billion": dollars, not tenge."""
+    def ratio(a: float, b: float) -> float:
+        return max(a, b) / min(a, b) if a > 0 and b > 0 else float("inf")
+    return ratio(raw.value, bracketed.value) < 10 and ratio(raw.value, main.value) > 100
 
 
 # An answer right after a question: "Q: ... carried 4.5 million tonnes ...? A: It was 4.1

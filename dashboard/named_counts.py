@@ -118,6 +118,8 @@ _LABEL_ENDS: Final = (": ", "- ", "\u2013 ", "\u2014 ")
 _LABEL_REACH: Final = 48  # characters from the label's start to the number
 # A place after the label's noun: "Ferry calls at Turkmenbashi", "trains via Kazakhstan".
 _LABEL_PLACE_WORDS: Final = frozenset({"at", "via", "through", "in", "from", "to", "across"})
+# ... and a participle after it, of what was done to them: "Block trains dispatched: 412".
+_LABEL_VERBS: Final = frozenset({"sent", "built", "made", "run", "sold", "bought", "put"})
 # What may follow such a figure: the end of its line or item, or a bracket ("3,000 (+5%)"),
 # after its rate or period maybe ("Trains: 40 a week", "Ferry trips: ~420 in 9M").
 _RE_LABEL_FIGURE_END: Final = regex.compile(
@@ -142,6 +144,8 @@ def count_of_label(raw: Raw, text: str) -> None:
     words = label["words"].lower().split() if label else []
     at = next((k for k, word in enumerate(words) if k and word in _LABEL_PLACE_WORDS), None)
     words = words[:at]  # "Ferry calls at Turkmenbashi: 1,120": the calls, not the place
+    if len(words) > 1 and (words[-1].endswith("ed") or words[-1] in _LABEL_VERBS):
+        words = words[:-1]  # "Block trains dispatched: 412": the trains, not the verb
     noun = next((n for n in (" ".join(words[-2:]), words[-1] if words else "")
                  if n in COUNT_NOUNS), None)
     if noun is not None:

@@ -119,8 +119,8 @@ def measures_nothing(
     if (before[-8:].lower().rstrip().endswith("flight") and is_currency_code(raw.unit or "")
             and text[raw.start : raw.start + 1].isalpha()):
         return True  # "Flight KGS 302 to Osh": an airline's code and a flight number, no money
-    if raw.item == "place" and _is_ranking_move(before, after):
-        return True  # "climbed 13 places to 88th": a move in a ranking, no places counted
+    if raw.item == "place" and not _RE_PARKING.search(_clause_around(before, after)):
+        return True  # "climbed 13 places to 88th", "two decimal places": no room counted
     if _defines_a_unit(raw, m, before, after):
         return True  # "one MCI equals 3,932 tenge", "one centner equals 100 kilograms"
     if raw.unit == "x" and _RE_PREFERENCE_AFTER.match(after):
@@ -131,18 +131,23 @@ def measures_nothing(
     )  # "three times a week"
 
 
-# A ranking's move counted in places: a verb of moving just before ("moved up 12 places",
-# "fell two places") or the rank reached just after ("13 places to 88th", "two places higher").
-_RE_MOVE_BEFORE: Final = regex.compile(
-    r"(?i:\b(?:up|down|climb\w*|r[io]se|risen|rising|f[ae]ll\w*|dropp\w*|slipp\w*|slid\w*"
-    r"|jump\w*|gain\w*|lost|los(?:e|es|ing)|improv\w*)[\s\u00a0]++(?:by[\s\u00a0]++)?)\Z")
-_RE_RANK_AFTER: Final = regex.compile(
-    r"\A[\s\u00a0]++(?i:(?:to|from)[\s\u00a0]++(?:the[\s\u00a0]++)?[0-9]++(?:st|nd|rd|th)\b"
-    r"|(?:higher|lower|up|down)\b)")
+# Places count room only where vehicles park: a parking, a truck park, a terminal, a car
+# park in the clause ("its parking area has 400 places", "the truck terminal rose by 150
+# places to 600"); else a ranking's move ("climbed 13 places to 88th", "12 places ahead of"),
+# or "two decimal places", no count.
+_RE_PARKING: Final = regex.compile(
+    r"(?i:\b(?:parking|park|truck|lorr(?:y|ies)|vehicles?|cars?|terminals?|depots?"
+    r"|garages?|yards?|bays?)\b)")
+_RE_CLAUSE_BREAK: Final = regex.compile(r"[.;!?](?![0-9])|\n")
 
 
-def _is_ranking_move(before: str, after: str) -> bool:
-    return bool(_RE_MOVE_BEFORE.search(before[-30:]) or _RE_RANK_AFTER.match(after[:30]))
+def _clause_around(before: str, after: str) -> str:
+    """The sentence around a figure: up to 120 characters before it, 60 after."""
+    head = before[-120:]
+    ends = list(_RE_CLAUSE_BREAK.finditer(head))
+    tail = after[:60]
+    stop = _RE_CLAUSE_BREAK.search(tail)
+    return head[ends[-1].end() if ends else 0 :] + " " + tail[: stop.start() if stop else None]
 
 
 # A multiple before an investor's preference, a word or two between: "1x non-participating

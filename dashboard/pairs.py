@@ -164,10 +164,12 @@ def _find_unit(raws: list[Raw], i: int, text: str) -> None:
         of_the_nouns(raw, text)  # a part counted (not "two of the largest ports": a ranking)
 
 
-# A written-out number's "of the" and a plain noun after it, no superlative ("of the largest").
+# A written-out number's "of the" and a plain noun after it, no superlative ("of the largest",
+# "of the world's biggest", "of the region's top"): a ranking's reference.
 _RE_OF_THE_PLAIN: Final = regex.compile(
     r"[\s\u00a0]++of[\s\u00a0]++(?:the|its|their|these|those)[\s\u00a0]++"
-    r"(?!(?i:most|least|best|worst)\b|\p{L}+est\b)")
+    r"(?!(?:[\p{L}-]+(?:['\u2019]s|s['\u2019])[\s\u00a0]++)?+"
+    r"(?:(?i:most|least|best|worst|top|leading)\b|\p{L}+est\b))")
 
 
 # "No. 418-V", "#3", "№ 12": a number that names, not one that measures.

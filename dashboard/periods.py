@@ -127,11 +127,20 @@ def _month_of_last_year(m: regex.Match[str], said: tuple[int, int], pub: Publish
     """ "Last year the worst week came in early December" (published in November): a bare
     month still to come this year, not told as to come, in the clause of last year named
     before it (`said`: the year and where it ended; no comma between: "4,300 wagons last
-    year, and a rule takes effect in July" is another clause's), is last year's month."""
+    year, and a rule takes effect in July" is another clause's; so is one after ';' or after
+    "and"/"but" not followed by a past verb: "... last year and the berth opens in May"),
+    is last year's month."""
     if pub.year is None or said[0] != pub.year - 1 or "," in m.string[said[1] : m.start()] or (
-            sentence_ends_between(m.string, said[1], m.start())):
+            sentence_ends_between(m.string, said[1], m.start())) or (
+            _RE_NEW_CLAUSE.search(m.string, said[1], m.start())):
         return None
     return f"{said[0]}-{month_number(m['bm'] or ''):02d}"
+
+
+# A new clause: ';', or a conjunction not followed by a past verb sharing the subject
+# ("... last year and peaked in December" stays in the clause).
+_RE_NEW_CLAUSE: Final = regex.compile(
+    r";|\b(?:and|but|while|whereas)[\s\u00a0]++(?!\p{L}+ed\b)", flags=regex.IGNORECASE)
 
 
 def _passed_part_ahead(m: regex.Match[str], period: str, pub: Published, text: str,

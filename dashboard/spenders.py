@@ -17,7 +17,7 @@ import regex
 
 from dashboard.claim import Located, Topic
 from dashboard.facts import Facts
-from dashboard.scanning import CLAUSE_TIMEOUT, match_at
+from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
 from dashboard.vocab.entities import COUNTRIES, INVESTORS, LENDERS, PORTS
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.metrics import COST_LABELS
@@ -109,8 +109,19 @@ _SPENT_REACH: Final = 200  # characters back from the money to the people
 def _event_cost_someone(claim: Located, facts: Facts, text: str) -> bool:
     """Is the money what an event "cost" someone named after the verb (see above)?"""
     lo = max(facts.lo, claim.start - 160)
-    return "cost" in text[lo : claim.start].lower() and _RE_EVENT_COST_SOMEONE.search(
-        text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None
+    window = text[lo : claim.start]
+    return ("cost" in window.lower() and may_contain(window, _EVENT_WORDS)
+            and _RE_EVENT_COST_SOMEONE.search(
+                text, lo, claim.start, timeout=CLAUSE_TIMEOUT) is not None)
+
+
+# What each event of `_RE_EVENT_COST_SOMEONE` starts with, for `may_contain`: most windows
+# with "cost" name no event, told without the pattern (measured: 240 searches a MB, 90 µs each)
+_EVENT_WORDS: Final = (
+    "strike", "closure", "sanctions", "delay", "storm", "war", "blockade", "shutdown", "outage",
+    "flood", "drought", "fire", "queue", "congestion", "suspension", "ban", "disruption",
+    "stoppage", "standstill", "protest", "accident", "derailment", "gale", "lockdown",
+)
 
 
 def _people_spent(claim: Located, facts: Facts, text: str) -> bool:

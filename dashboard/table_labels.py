@@ -124,6 +124,7 @@ class Label:
     ports: bool = False  # its words are about ports: "Port", "Cargo handled" (`_RE_PORT_WORDS`)
     as_port: bool = False  # a port's town read as the port (`as_port`): "Baku" in a port table
     units: bool = False  # it heads a column of units: "Unit" (`_RE_UNIT_COLUMN`)
+    prose: bool = False  # a caption that is a sentence with figures of its own (`caption_of`)
 
 
 NOTHING: Final = Label(None, None, (), False)
@@ -134,7 +135,7 @@ def merge_labels(old: Label, new: Label) -> Label:
     return Label(new.unit or old.unit, new.period or old.period,
                  tuple(dict.fromkeys(old.entities + new.entities)), old.planned or new.planned,
                  changes=old.changes or new.changes, metrics=new.metrics + old.metrics,
-                 ports=old.ports or new.ports)
+                 ports=old.ports or new.ports, prose=old.prose and new.period is None)
 
 
 def bracketed(line: str) -> list[str]:

@@ -69,7 +69,14 @@ def caption_of(before: str, pub: Published) -> Label:
     caption = NOTHING
     for words in [before] if len(before) <= MAX_CAPTION_CHARS else bracketed(before):
         caption = merge_labels(caption, read_label(words, pub))
+    if _RE_FIGURE_NOT_A_YEAR.search(before):  # "The port received 312 ferry calls in ..."
+        caption = replace(caption, prose=True)
     return caption
+
+
+# A figure that is no year: a caption holding one is a sentence of its own, whose months are
+# no time of the table's columns.
+_RE_FIGURE_NOT_A_YEAR: Final = regex.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
 
 
 def read_row(
@@ -129,6 +136,10 @@ def _cell(raw: Raw, labels: tuple[Label, Label, Label], unit: str | None) -> Cel
     if row.period is not None and len(row.period) == 4 and column.period is None and (
             part := _RE_PART_YEAR.fullmatch(caption.period or "")):
         period = f"{row.period}-{part[2]}/{row.period}-{part[3]}"  # "2024" under "January-June"
+    elif column.period is not None and len(column.period) == 4 and row.period is None and (
+            not caption.prose and (part := _RE_PART_YEAR.fullmatch(caption.period or ""))):
+        period = f"{column.period}-{part[2]}/{column.period}-{part[3]}"  # "2026" over a
+        # caption "Kuryk port, January-October"
     elif row.month is not None and year is not None and len(year) == 4:
         period = f"{year}-{row.month:02d}"  # "January" under "2024"
     elif row.months is not None and year is not None and len(year) == 4:
@@ -142,8 +153,12 @@ def _cell(raw: Raw, labels: tuple[Label, Label, Label], unit: str | None) -> Cel
     planned = column.planned or caption.planned
     if unit is None:
         return Cell(raw, period, entities, planned, None, row.summary or row.as_port, labels)
-    return Cell(raw, period, entities, planned, metric_for(unit, labels),
-                row.summary or row.as_port)
+    metric = metric_for(unit, labels)
+    if (metric is not None and unit == "count" and row.unit is not None and row.unit.item
+            and not row.metrics and not column.metrics):
+        metric = None  # "| Ferry calls | 312 |" under "Truck traffic reached ...": the row
+        # names what it counts, and that names the count's metric, not the caption's cue
+    return Cell(raw, period, entities, planned, metric, row.summary or row.as_port)
 
 
 def _cell_figure(text: str, a: int, b: int) -> tuple[int, float, float | None, str | None] | None:

@@ -133,7 +133,8 @@ def elided_part(
 
 # A month or year that dates a statement (`periods.find_times` drops it as a figure's time).
 _RE_SAID_IN: Final = regex.compile(
-    r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled)"
+    r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled"
+    r"|published|released)"
     r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z",
     flags=regex.REVERSE,  # anchored at the end, used as a test: tried from the end only
 )
@@ -220,13 +221,13 @@ def is_cumulative_so_far(m: regex.Match[str], text: str, lo: int) -> bool:
 _RE_RECORD_BEFORE: Final = regex.compile(
     r"(?i:\b(?:highest|lowest|largest|smallest|biggest|strongest|weakest|best|worst|"
     r"fastest|slowest|firmest|softest|cheapest|steepest|sharpest|widest|narrowest|record|most"
-    r"|least|first)(?:\s+[\w-]+){0,3}\s+)\Z"
+    r"|least|first)(?:\s+[\w-]+){0,5}\s+)\Z"  # "its largest loan to the company since 2019"
 )
 
 
 def frames_a_record(text: str, lo: int, start: int) -> bool:
     """Does the since-time at `start` give a record's time frame ("the lowest since 2020")?"""
-    return _RE_RECORD_BEFORE.search(text, max(lo, start - 40), start) is not None
+    return _RE_RECORD_BEFORE.search(text, max(lo, start - 60), start) is not None
 
 
 _RE_NAMES_YEAR: Final = regex.compile(r"[0-9]{2}|(?i:year)")
@@ -273,10 +274,12 @@ _RE_AHEAD: Final = regex.compile(
 
 
 # A past told between the future's cue and the time: "expects exports to recover after they
-# fell 12% in December", "expect the decline of 8% recorded in the first quarter to be revised".
+# fell 12% in December", "expect the decline of 8% recorded in the first quarter to be revised",
+# "expect inflation to have peaked at 9.8% in February", "the 1.2 trillion collected in January".
 _RE_PAST_BETWEEN: Final = regex.compile(
     rf"(?i:\b(?:{PAST_CHANGE_WORDS}|gained|slipped|eased|dipped|surged|slumped|plunged|soared"
-    r"|tumbled|shrank|recorded|seen|registered|posted|was|were|had|which|who)\b)")
+    r"|tumbled|shrank|recorded|seen|registered|posted|collected|logged|booked|earned|was|were"
+    r"|had|which|who|to[\s\u00a0]++have[\s\u00a0]++(?:been|\p{L}+ed))\b)")
 
 
 # ... and only a verb still to come, for a month otherwise told as one gone by ("will rise 3%

@@ -82,10 +82,25 @@ _RE_EVENT_AFTER: Final = regex.compile(
     r"celebrations?|training|negotiations|programme|program"
     # "a one-day record of 9,800 people": the record's window (not "10-day high-speed")
     r"|record|high|low|peak)\b(?![-\u2010\u2011])"
-    # "against a 20-day average of 2.7 billion", "its 50-day moving average.": a market
-    # average's window (not "a 14-day average transit time": the duration averaged)
-    r"|\A[\s\u00a0]+(?i:moving[\s\u00a0]+)?(?i:average)(?=[\s\u00a0]+of\b|[\s\u00a0]*+[,.;:)]|\Z)"
 )
+# "its 50-day moving average.", "turnover ..., against a 20-day average of 2.7 billion": a
+# market average's window (not "a 14-day average transit time": the duration averaged; not
+# "waits reached a four-day average": without "moving", only beside a market word)
+_RE_AVERAGE_AFTER: Final = regex.compile(
+    r"\A[\s\u00a0]+(?i:(?P<moving>moving)[\s\u00a0]+)?(?i:average)"
+    r"(?=[\s\u00a0]+of\b|[\s\u00a0]*+[,.;:)]|\Z)"
+)
+_RE_MARKET_WORD: Final = regex.compile(
+    r"(?i:\b(?:prices?|index|indices|turnover|trading|traded|volumes?|Brent|futures|shares"
+    r"|stocks?|exchange|yields?|(?:below|above|against)[\s\u00a0]++(?:its|the|a|an)\b))"
+)
+
+
+def _is_market_average(before: str, after: str) -> bool:
+    """Is an N-day figure the window of a market's average ("its 50-day moving average")?"""
+    m = _RE_AVERAGE_AFTER.match(after)
+    return m is not None and (m["moving"] is not None or _RE_MARKET_WORD.search(
+        before[-100:] + after[: m.end() + 30]) is not None)
 # "the highest level in 10 years", "for the first time in five years": a record's time frame.
 _RE_RECORD_IN: Final = regex.compile(
     r"(?i:\b(?:first|highest|lowest|largest|biggest|best|worst|strongest|weakest|fastest|"
@@ -311,7 +326,8 @@ def is_time_frame(
     if unit in ("day", "hour"):
         # "a three-day visit": how long people met, not a transit time; "reaching the
         # milestone 11 days earlier than last year": no duration
-        return bool((hyphenated and _RE_EVENT_AFTER.match(after)) or _RE_EARLIER_AFTER.match(after)
+        return bool((hyphenated and (_RE_EVENT_AFTER.match(after) or _is_market_average(
+                    before, after))) or _RE_EARLIER_AFTER.match(after)
                     or is_round_the_clock(unit, value, after)
                     or (unit == "day" and is_someday(written, before, after))
                     or (unit == "hour" and is_clock(written, before, after))

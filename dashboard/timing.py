@@ -75,6 +75,11 @@ _RE_GAP_BAD: Final = regex.compile(
     # million", whose cost the year dates)
     r"|,\s*(?:most|much|all|some|part|half|many)\s+of\s+(?:it|them|which)\s+"
     r"(?:built|constructed|erected|commissioned|founded|established)\b"
+    # "wait 2-3 days, compared with up to a week last winter": the time of what the figure is
+    # compared with, a duration told in words
+    r"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:(?:up\s+to|about|around|nearly"
+    r"|almost|over|more\s+than|less\s+than|just|only)\s+)?(?:a|an|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\b"
 )
 # "He warned of a dip this year, mainly because of oil prices, but said ... the $15 billion
 # target": a time inside a first clause, another clause after it; it leads no figure of that

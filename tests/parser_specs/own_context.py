@@ -6471,6 +6471,86 @@ NEAR_MISSES: list[Example] = [
        "in January-October.",
        c("95,000 tonnes", 95000, "t", entities=["Turkmenistan", "Afghanistan"]),
        published="2026-11-20"),
+    # fixaq 1: a bare figure after "<main> (<bracketed equivalent>)" takes the bracketed
+    # figure's unit when its size is the bracketed one's (within 10x) and far from the main's
+    ex("nm-fixaq-bare-figure-sized-like-the-dollar-equivalent-is-dollars",
+       "Sales reached 740 billion tenge ($1.5 billion), against 1.2 billion the year before.",
+       c("740 billion tenge", 740e9, "KZT"), c("$1.5 billion", 1.5e9, "USD"),
+       c("1.2 billion", 1.2e9, "USD"), published="2026-06-15"),
+    ex("nm-fixaq-part-sized-like-the-dollar-equivalent-is-dollars",
+       "The credit line is worth 60 billion rubles ($650 million), of which 250 million has "
+       "been drawn.",
+       c("60 billion rubles", 60e9, "RUB"), c("$650 million", 650e6, "USD"),
+       c("250 million", 250e6, "USD"), published="2026-06-15"),
+    # fixaq 2: a month still to come is no month of last year after ';' or after "and"/"but"
+    # opening a new clause (not a past verb sharing the subject: "rose and peaked in December")
+    ex("nm-fixaq-month-after-and-new-clause-is-no-month-of-last-year",
+       "The terminal handled 3.1 million tonnes in 2025 and the new berth opens in June with "
+       "capacity of 800,000 tonnes.",
+       c("3.1 million tonnes", 3.1e6, "t", period="2025"),
+       c("800,000 tonnes", 8e5, "t", period=None), published="2026-02-10"),
+    ex("nm-fixaq-month-after-and-past-verb-stays-last-year",
+       "Last year wheat exports rose and peaked in December at 1.1 million tonnes.",
+       c("1.1 million tonnes", 1.1e6, "t", period="2025-12"), published="2026-09-10"),
+    # fixaq 3: a source's bare figure in the next sentence takes the unit of the figure
+    # before only at one scale word and close in size (within 2x), and not after a sentence
+    # opening on another subject ("On the passenger side, ...", "For visitors, ...")
+    ex("nm-fixaq-reported-bare-figure-after-other-subject-keeps-count",
+       "The corridor moved 3.8 million tonnes of freight in 2025. On the passenger side, the "
+       "operator reports 3.1 million.",
+       c("3.8 million tonnes", 3.8e6, "t"), c("3.1 million", 3.1e6, "count"),
+       published="2026-06-15"),
+    ex("nm-fixaq-reported-bare-figure-ten-times-larger-keeps-count",
+       "Turkmenistan pumped 1.4 million barrels a day of oil and condensate. Its census bureau "
+       "counts 7.1 million.",
+       c("1.4 million barrels", 1.4e6, "bbl", per="day"), c("7.1 million", 7.1e6, "count"),
+       published="2026-06-15"),
+    # fixaq 4: an N-day average is a market average's window (no duration) only with
+    # "moving" or beside a market word; a wait or a transit time's average stays a duration
+    ex("nm-fixaq-day-average-wait-is-a-duration",
+       "Lorries at the Dostyk crossing now wait a five-day average, against three days in April.",
+       c("five-day", 5, "day", metric="waiting time"), c("three days", 3, "day"),
+       published="2026-06-15"),
+    ex("nm-fixaq-day-average-transit-is-a-duration",
+       "Block trains from Chongqing to Lodz cut their transit to a 16-day average.",
+       c("16-day", 16, "day", metric="transit time"), published="2026-06-15"),
+    # fixaq 5: "expect ... to" puts a month gone by in the coming year only for what is still
+    # to come: not "to have <past participle>", not a figure "collected/booked in <month>"
+    ex("nm-fixaq-expect-to-have-peaked-in-a-past-month-stays-this-year",
+       "Analysts expect food inflation to have topped out at 11.2% in January.",
+       c("11.2%", 11.2, "%", period="2026-01"), published="2026-03-20"),
+    ex("nm-fixaq-expect-to-beat-the-figure-collected-in-a-past-month-stays-this-year",
+       "The tax committee expects receipts to beat the 850 billion tenge collected in February.",
+       c("850 billion tenge", 850e9, "KZT", period="2026-02"), published="2026-03-20"),
+    # fixaq 6: bare "places" count room only with a parking, truck park, terminal or vehicle
+    # word in the clause (then also after a verb of moving); else a ranking's move or
+    # "decimal places", no count
+    ex("nm-fixaq-places-ranking-advance-is-no-count",
+       "Georgia advanced 9 places in the global connectivity index this year.",
+       published="2026-06-15"),
+    ex("nm-fixaq-places-ahead-in-ranking-is-no-count",
+       "Kazakhstan now sits 18 places ahead of Tajikistan in the table."),
+    ex("nm-fixaq-decimal-places-is-no-count",
+       "Freight rates in the bulletin are given to three decimal places."),
+    ex("nm-fixaq-truck-park-places-rose-is-a-count",
+       "Room at the Altynkol truck park rose by 120 places to 480.",
+       c("120 places", 120, "count", change="increase"), c("480", 480, "count")),
+    # fixaq 7: a signed figure in brackets after a level is the level's change only when bare
+    # (its number and a scale word at most); one with its own currency is a prior level
+    ex("nm-fixaq-bracketed-money-with-own-currency-is-no-change",
+       "The shipping line reported a net loss of $7 million (-$19 million) for the first half.",
+       c("$7 million", 7e6, "USD"), c("-$19 million", -19e6, "USD", change=None),
+       published="2026-06-15"),
+    ex("nm-fixaq-bracketed-negative-result-with-own-currency-is-no-change",
+       "The rail operator's net result was -$30 million (-$55 million) in 2025.",
+       c("-$30 million", -30e6, "USD"), c("-$55 million", -55e6, "USD", change=None),
+       published="2026-06-15"),
+    # fixaq 8: a written-out number before "of the" counts a part only before a plain noun:
+    # not before a superlative after a possessive ("of the world's largest") nor "top/leading"
+    ex("nm-fixaq-two-of-the-worlds-largest-lines-is-no-count",
+       "Two of the world's largest container lines now send ships to Aktau."),
+    ex("nm-fixaq-three-of-the-top-lines-is-no-count",
+       "Three of the top container lines now call at Poti."),
 ]
 
 # Readings a later round (fixn) found missing: each a general rule, in our own words.
@@ -7026,6 +7106,77 @@ READS16: list[Example] = [
        "Completed in 2024 at a cost of $300 million, the terminal handles 40,000 TEU.",
        c("$300 million", 300e6, "USD", period="2024"),
        c("40,000 TEU", 40000, "TEU", period=None), published="2026-10-14"),
+    # a table's row that names what it counts keeps its count's metric under a caption about
+    # something else; years over the columns under a caption of months are those months of
+    # each year (a sentence with figures of its own before the table is no such caption)
+    ex("reads16-table-count-row-keeps-its-metric",
+       "Truck traffic reached 18,500 units.\n\n| | 2026 | 2025 |\n|---|---|---|\n"
+       "| Ferry calls | 312 | 156 |\n| Wagons | 41,200 | 25,100 |",
+       c("18,500 units", 18500, "count", metric="vehicle count"),
+       c("312", 312, "count", item="call", metric="vessel count", period="2026"),
+       c("156", 156, "count", item="call", metric="vessel count", period="2025"),
+       c("41,200", 41200, "count", item="wagon", metric="vehicle count", period="2026"),
+       c("25,100", 25100, "count", item="wagon", metric="vehicle count", period="2025"),
+       published="2026-11-02"),
+    ex("reads16-table-years-under-a-caption-of-months",
+       "| Kuryk port, January-October |  |  |\n|---|---|---|\n|  | 2026 | 2025 |\n"
+       "|---|---|---|\n| Ferry calls | 312 | 156 |",
+       c("312", 312, "count", period="2026-01/2026-10", entities=["Port of Kuryk"]),
+       c("156", 156, "count", period="2025-01/2025-10"), published="2026-11-02"),
+    ex("reads16-table-years-under-a-sentence-of-months",
+       "The port received 312 ferry calls in January-October, the operator said.\n\n"
+       "| | 2025 | 2024 |\n|---|---|---|\n| Ferry calls | 290 | 250 |",
+       c("312 ferry calls", 312, "count", period="2026-01/2026-10"),
+       c("290", 290, "count", period="2025"), c("250", 250, "count", period="2024"),
+       published="2026-11-02"),
+    # a key-figures line whose label ends on a participle counts the label's noun
+    ex("reads16-label-with-a-participle-counts-its-noun",
+       "Highlights:\n- Containers transported: 61,400 TEU\n"
+       "- Block trains dispatched: 412, of which 287 on the Trans-Caspian route\n"
+       "- Wagons sent: 1,200",
+       c("61,400 TEU", 61400, "TEU"),
+       c("412", 412, "count", item="block train", metric="train count"),
+       c("287", 287, "count", item="block train"),
+       c("1,200", 1200, "count", item="wagon", metric="vehicle count")),
+    # a signed change in brackets after a level, with its comparison's words, is the level's
+    ex("reads16-bracketed-change-year-on-year-is-the-levels",
+       "Containers transported: 61,400 TEU (+18% year on year).",
+       c("61,400 TEU", 61400, "TEU", metric="container volume"),
+       c("+18%", 18, "%", change="increase", metric="container volume")),
+    # the time a study or data were published or released is theirs, not the figures'
+    ex("reads16-study-published-in-dates-no-figure",
+       "The study published in June estimates 3.8 million tonnes of transit.",
+       c("3.8 million tonnes", 3.8e6, "t", period=None), published="2026-10-05"),
+    ex("reads16-report-published-aside-dates-no-figure",
+       "The report, published in June, estimates 3.8 million tonnes of transit.",
+       c("3.8 million tonnes", 3.8e6, "t", period=None), published="2026-10-05"),
+    ex("reads16-released-from-reserves-in-is-the-figures",
+       "The ministry released 4,000 tonnes of grain from reserves in June.",
+       c("4,000 tonnes", 4000, "t", period="2026-06"), published="2026-10-05"),
+    # what a figure leaves out ("excluding", "not counting") is not what it measures
+    ex("reads16-excluding-names-no-measure",
+       "The study estimates 3.8 million tonnes, excluding oil products carried by tanker.",
+       c("3.8 million tonnes", 3.8e6, "t", metric="cargo volume")),
+    ex("reads16-not-counting-names-no-measure",
+       "Uzbekistan's exports reached $3 billion, not counting gold.",
+       c("$3 billion", 3e9, "USD", metric="exports")),
+    # a record's time frame after a longer noun phrase dates no figure
+    ex("reads16-largest-loan-to-the-company-since",
+       "The EBRD will lend up to EUR 150 million to Georgian Railway for the Tbilisi bypass, its "
+       "largest loan to the company since 2019.",
+       c("EUR 150 million", 150e6, "EUR", approx="max", metric="loan", period=None,
+         kind="projection"), published="2026-11-20"),
+    ex("reads16-grown-since-stays-the-span",
+       "Trade has grown 40% since 2019, the fastest pace in the region.",
+       c("40%", 40, "%", change="increase", period="2019/.."), published="2026-11-20"),
+    # the time of a duration told in words that a figure is compared with is that duration's
+    ex("reads16-compared-with-a-week-last-winter",
+       "Ferries now wait 2-3 days for a berth at Alat, compared with up to a week last winter.",
+       c("2-3 days", 2, "day", value_high=3, metric="waiting time", period=None),
+       published="2026-11-20"),
+    ex("reads16-against-the-dollar-keeps-the-month",
+       "The tenge retreated 2.3% against the dollar in October.",
+       c("2.3%", 2.3, "%", period="2026-10"), published="2026-11-20"),
 ]
 
 EXAMPLES: list[Example] = (

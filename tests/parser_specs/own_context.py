@@ -6349,7 +6349,8 @@ NEAR_MISSES: list[Example] = [
     ex("nm-fixap-kilometre-rebuilt-under-a-loan-is-no-per-km",
        "One kilometre of the Termez access road was resurfaced under an $18 million World Bank "
        "grant.",
-       c("One kilometre", 1, "km"), c("$18 million", 18e6, "USD", per=None), published="2026-11-20"),
+       c("One kilometre", 1, "km"), c("$18 million", 18e6, "USD", per=None),
+       published="2026-11-20"),
     ex("nm-fixap-kilometre-watched-by-a-system-is-no-per-km",
        "Every kilometre of the Baku-Supsa line is watched by a $35 million leak-detection "
        "network.",

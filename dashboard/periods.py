@@ -33,6 +33,7 @@ from dashboard.time_context import (
     names_a_programme,
     names_a_report,
     part_again,
+    past_between,
     sentence_ends_between,
     speaks_ahead,
     year_named_for_parts,
@@ -65,6 +66,24 @@ def _may_be_ahead(m: regex.Match[str], period: str | None, pub: Published) -> bo
                               and period < f"{pub.year}-{pub.month:02d}")
 
 
+# A plan in the present before a deadline month: "plans to reach 500,000 TEU by March", "We
+# expect 9 million tonnes by June" (not "expected to finish 70% by June": a plan gone by; nor
+# "Despite plans to add a berth, Kuryk shipped 900,000 tonnes by August": another clause).
+_RE_PLANNED_BY: Final = regex.compile(
+    r"(?i:\b(?:plans?[\s\u00a0]++to|aims?[\s\u00a0]++to|intends?[\s\u00a0]++to"
+    r"|hopes?[\s\u00a0]++to|expects?|targets?)\b)"
+    r"(?:[^.,;:!?]|(?<=[0-9])[.,](?=[0-9])){0,80}?\bby[\s\u00a0]++\Z")
+
+
+def _planned_by(text: str, lo: int, start: int) -> bool:
+    """Is the bare month at `start` a deadline a plan in the present sets (`_RE_PLANNED_BY`),
+    with no past told between?"""
+    if text[max(0, start - 3) : start].lower() != "by ":
+        return False
+    plan = _RE_PLANNED_BY.search(text, max(lo, start - 100), start)
+    return plan is not None and not past_between(text, plan.start(), start)
+
+
 def _coming_month(month: int, pub: Published) -> str:
     """The coming such month: this year's from publication's month on, else next year's."""
     year = pub.year or 0
@@ -86,7 +105,8 @@ def find_times(
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = read_period(m, pub)
         if m.lastgroup == "bmonth" and pub.year and _may_be_ahead(m, period, pub) and (
-                speaks_ahead(text, lo, m.start(), period is not None)):  # "will add sailings
+                speaks_ahead(text, lo, m.start(), period is not None)
+                 or _planned_by(text, lo, m.start())):  # "will add sailings
             # in September"; "will rise 3% in January" (published in March), told as to come
             period = _coming_month(month_number(m["bm"] or ""), pub)
         elif m.lastgroup == "bmonth" and period is None and said is not None:

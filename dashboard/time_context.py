@@ -303,6 +303,11 @@ _RE_NOT_ITS_OWN_CHANGE: Final = regex.compile(
     r"|decrease|jump|growth|hike|cut|slump|surge|rebound|contraction)s?\b)")
 
 
+def past_between(text: str, lo: int, hi: int) -> bool:
+    """Is a past told in text[lo:hi] (`_RE_PAST_BETWEEN`: "had", a verb in the past)?"""
+    return _RE_PAST_BETWEEN.search(text, lo, hi) is not None
+
+
 def speaks_ahead(text: str, lo: int, start: int, strict: bool = False) -> bool:
     """Does the clause before `start` (from `lo`, at most 90 characters) speak of the future
     (`strict`: in a verb still to come), with no past told between its cue and the time?"""

@@ -7178,6 +7178,15 @@ READS16: list[Example] = [
     ex("reads16-against-the-dollar-keeps-the-month",
        "The tenge retreated 2.3% against the dollar in October.",
        c("2.3%", 2.3, "%", period="2026-10"), published="2026-11-20"),
+    # a plan in the present before "by" a month gone by this year sets the coming such month
+    ex("reads16-plans-to-reach-by-a-month-is-next-years",
+       "The terminal plans to reach 500,000 TEU by March.",
+       c("500,000 TEU", 500000, "TEU", kind="projection", period="2027-03"),
+       published="2026-11-20"),
+    ex("reads16-we-expect-by-a-month-is-next-years",
+       "We expect 9 million tonnes by June.",
+       c("9 million tonnes", 9e6, "t", kind="projection", period="2027-06"),
+       published="2026-11-20"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -315,9 +315,33 @@ def priced_by_phrase(
     label: str | None, claim: Located, clause: tuple[int, int], text: str, uclass: str
 ) -> tuple[str, Topic] | None:
     """The cost a phrase right around the figure says it measures: a share or a multiplier of
-    "cheaper" (`costs_more_or_less`), money goods "traded at" (`traded_at`); else None."""
+    "cheaper" (`costs_more_or_less`), a share that tariffs on goods are (`duty_on_goods`),
+    money goods "traded at" (`traded_at`); else None."""
     if uclass in ("share", "factor"):
-        return costs_more_or_less(label, claim, clause, text)
+        return costs_more_or_less(label, claim, clause, text) or (
+            duty_on_goods(label, claim, clause, text))
     if uclass == "money" and label == "trade turnover":
         return traded_at(claim, text)
     return None
+
+
+# "Tariffs on Chinese cars will rise to 15% from 5%", "a tariff on imported wheat of 20%": a
+# tariff on goods, in per cent of their value, is a customs duty (not "tariffs on grain
+# transit", "rail tariffs on the route": what moving them costs).
+_RE_TARIFF_ON_GOODS: Final = regex.compile(
+    r"(?i:\btariffs?[\s\u00a0]++on[\s\u00a0]++"
+    r"(?![^.;:!?]{0,40}?\b(?:transit|transport\w*+|carriage|freight|haulage|shipping|rail\w*+"
+    r"|routes?|containers?|wagons?|cargo|berths?|ports?|ferr(?:y|ies)|trucks?|lorr(?:y|ies))\b))")
+
+
+def duty_on_goods(
+    label: str | None, claim: Located, clause: tuple[int, int], text: str
+) -> tuple[str, Topic] | None:
+    """A customs duty: a share level (no change) the clause's tariffs on goods are."""
+    if label != "freight rate" or claim.unit != "%" or claim.change is not None:
+        return None
+    lo = max(clause[0], claim.start - 100)
+    if "ariff" not in text[lo : claim.start]:
+        return None  # the common case, told without the pattern
+    found = _RE_TARIFF_ON_GOODS.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT)
+    return None if found is None else ("customs duty", Topic.TRADE)

@@ -7187,6 +7187,14 @@ READS16: list[Example] = [
        "We expect 9 million tonnes by June.",
        c("9 million tonnes", 9e6, "t", kind="projection", period="2027-06"),
        published="2026-11-20"),
+    # a tariff on goods, in per cent, is a customs duty; tariffs on moving them stay freight
+    ex("reads16-tariffs-on-cars-are-customs-duty",
+       "Tariffs on Chinese cars will rise to 15% from 5% on January 1.",
+       c("15%", 15, "%", metric="customs duty", topic="trade", kind="projection"),
+       c("5%", 5, "%", metric="customs duty"), published="2026-11-20"),
+    ex("reads16-tariffs-on-grain-transit-stay-freight",
+       "Tariffs on grain transit to Iran were cut by 50%.",
+       c("50%", 50, "%", change="decrease", metric="freight rate")),
 ]
 
 EXAMPLES: list[Example] = (

@@ -7191,7 +7191,7 @@ READS16: list[Example] = [
     ex("reads16-tariffs-on-cars-are-customs-duty",
        "Tariffs on Chinese cars will rise to 15% from 5% on January 1.",
        c("15%", 15, "%", metric="customs duty", topic="trade", kind="projection"),
-       c("5%", 5, "%", metric="customs duty"), published="2026-11-20"),
+       c("5%", 5, "%", nth=1, metric="customs duty"), published="2026-11-20"),
     ex("reads16-tariffs-on-grain-transit-stay-freight",
        "Tariffs on grain transit to Iran were cut by 50%.",
        c("50%", 50, "%", change="decrease", metric="freight rate")),

@@ -41,6 +41,8 @@ RE_ELLIPTIC_NEXT: Final = regex.compile(
     r"|(?i:before|earlier|previously)\b"  # "5,000 vehicles a day, against 1,800 before"
     # a clause of time or cause after it: "rose to 1,100 from 800 after the lanes opened"
     r"|(?i:after|following|since|until|within|amid|because|despite|thanks)\b"
+    r"|(?i:over|across)[\s\u00a0]++(?i:the|two|three|four|five|a|several|\d)"  # "to 23,000
+    # over two years"
     r"|(?i:now|currently|today|forecast|planned|will|should|would|could|might|must|shall)\b"
     # "to 2,500 trucks a day, from 1,400 now", "below the 120,000 forecast", "has 120 reefer
     # plugs, and a further 80 will", "140 are in service, and 210 should be by 2028" (not

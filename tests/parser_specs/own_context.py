@@ -7195,6 +7195,12 @@ READS16: list[Example] = [
     ex("reads16-tariffs-on-grain-transit-stay-freight",
        "Tariffs on grain transit to Iran were cut by 50%.",
        c("50%", 50, "%", change="decrease", metric="freight rate")),
+    # a level after a change may be followed by the span it took
+    ex("reads16-rose-by-to-over-two-years",
+       "The number of Russian companies registered in Kazakhstan rose by 4,000 to 23,000 over "
+       "two years.",
+       c("4,000", 4000, "count", change="increase", item="company"),
+       c("23,000", 23000, "count", item="company", metric="company count")),
 ]
 
 EXAMPLES: list[Example] = (

@@ -119,7 +119,8 @@ def measures_nothing(
     if (before[-8:].lower().rstrip().endswith("flight") and is_currency_code(raw.unit or "")
             and text[raw.start : raw.start + 1].isalpha()):
         return True  # "Flight KGS 302 to Osh": an airline's code and a flight number, no money
-    if raw.item == "place" and not _RE_PARKING.search(_clause_around(before, after)):
+    if raw.item == "place" and not _RE_PARKING.search(
+            _clause_around(before, after) + " " + text[raw.start : raw.end]):
         return True  # "climbed 13 places to 88th", "two decimal places": no room counted
     if _defines_a_unit(raw, m, before, after):
         return True  # "one MCI equals 3,932 tenge", "one centner equals 100 kilograms"
@@ -136,7 +137,7 @@ def measures_nothing(
 # places to 600"); else a ranking's move ("climbed 13 places to 88th", "12 places ahead of"),
 # or "two decimal places", no count.
 _RE_PARKING: Final = regex.compile(
-    r"(?i:\b(?:parking|park|truck|lorr(?:y|ies)|vehicles?|cars?|terminals?|depots?"
+    r"(?i:\b(?:parking|park|trucks?|lorr(?:y|ies)|vehicles?|cars?|terminals?|depots?"
     r"|garages?|yards?|bays?)\b)")
 _RE_CLAUSE_BREAK: Final = regex.compile(r"[.;!?](?![0-9])|\n")
 

@@ -109,7 +109,19 @@ def in_aside(text: str, claim: Located, hi: int) -> bool:
         return False
     lo = max(0, claim.start - 70)
     return (_RE_ASIDE_BEFORE.search(text, lo, claim.start) is not None
-            or _RE_RELATIVE_BEFORE.search(text, lo, claim.start) is not None)
+            or _RE_RELATIVE_BEFORE.search(text, lo, claim.start) is not None
+            or (match_at(_RE_PAST_MAIN, text, close) is not None
+                and _RE_RELATIVE_PLAN_BEFORE.search(text, lo, claim.start) is not None))
+
+
+# ... and a plan's relative clause before a main clause told in the past: "The Aktau hub,
+# which is expected to handle 200,000 TEU a year, was commissioned in March" (its design, no
+# figure of March; with "will be commissioned next year" the plan's time is the figure's).
+_RE_RELATIVE_PLAN_BEFORE: Final = regex.compile(
+    r",\s*+(?i:which|that)\s++(?i:is|are|was|were)\s++(?i:expected|due|designed|planned"
+    r"|scheduled|set|slated|projected|intended|meant)\b[^,;:()]{0,60}\Z",
+    flags=regex.REVERSE)
+_RE_PAST_MAIN: Final = regex.compile(r",\s*+(?:(?i:was|were|had)\b|[a-z]{3,}+ed\b)")
 
 
 # The rest of a noun phrase from a figure in it to the comma of a plan's aside: "plant",

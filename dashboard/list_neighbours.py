@@ -19,6 +19,7 @@ from dashboard.counts import RE_ELLIPTIC_NEXT
 from dashboard.hedges import WINDOW, change_around
 from dashboard.raw import Raw
 from dashboard.scanning import match_at
+from dashboard.vocab.calendar import MONTHS
 from dashboard.vocab.hedging import HEDGE_WORDS
 
 
@@ -73,9 +74,13 @@ def _reports_again(text: str, lo: int, raw: Raw, other: Raw) -> bool:
             and _RE_OTHER_SUBJECT.match(text, ends[0].end()) is None)
 
 
-# A sentence opening on a change of subject: "For visitors, ...", "On the passenger side".
+# A sentence opening on a change of subject: "For visitors, ...", "On the passenger side" (not
+# a time: "For the full year, the operator reports 5.6 million", "For January-October, ...").
 _RE_OTHER_SUBJECT: Final = regex.compile(
-    r"[\s\u00a0]*+(?:For|As[\s\u00a0]++(?:for|to|regards)|On[\s\u00a0]++the[\s\u00a0]++"
+    r"[\s\u00a0]*+(?:For(?![\s\u00a0]++(?:the[\s\u00a0]++(?:full|whole|first|second|third"
+    r"|fourth|last|past|same|entire)\b|this[\s\u00a0]++(?:year|season)|last[\s\u00a0]++year"
+    rf"|{MONTHS}|(?:19|20)[0-9]{{2}}|[1-4]Q|Q[1-4]|H[12]\b|9M|6M))"
+    r"|As[\s\u00a0]++(?:for|to|regards)|On[\s\u00a0]++the[\s\u00a0]++"
     r"[\p{L}-]++[\s\u00a0]++(?:side|front)|Among|Turning[\s\u00a0]++to|In[\s\u00a0]++terms"
     r"[\s\u00a0]++of|Separately|Meanwhile|By[\s\u00a0]++contrast)\b")
 

@@ -134,7 +134,10 @@ def elided_part(
 # A month or year that dates a statement (`periods.find_times` drops it as a figure's time).
 _RE_SAID_IN: Final = regex.compile(
     r"(?i:\b(?:said|announced|reported|stated|told\s+\w+|noted|declared|wrote|unveiled"
-    r"|published|released)"
+    # a publication's date: "the study published in June", "data released in March" (not
+    # "the first tranche of $50 million was released in July": money or goods let go)
+    r"|(?:data|figures|statistics|reports?|study|studies|survey|index|results|review|paper"
+    r"|note|bulletin|estimates?|forecasts?|outlook)\b[^.;]{0,30}?\b(?:published|released))"
     r"\s+(?:in|on|during)\s+(?:(?:early|mid|late)[-\s])?)\Z",
     flags=regex.REVERSE,  # anchored at the end, used as a test: tried from the end only
 )

@@ -123,7 +123,8 @@ def read_temperature(raw: Raw, before: str) -> None:
 # (-3.00)", "$71.42 (+1.15)", "$218 a tonne (+4)".
 _RE_BRACKET_SIGN_BEFORE: Final = regex.compile(
     r"[\s\u00a0\p{L}/]{0,24}?\([\s\u00a0]*+(?P<sign>[+\-\u2212])?+")
-_RE_BRACKET_CLOSES: Final = regex.compile(r"[\s\u00a0]*+\)")
+_RE_BRACKET_CLOSES: Final = regex.compile(  # "(+4)", "(+$35 million y/y)"
+    r"(?:[\s\u00a0]++(?i:y/y|yoy|y-o-y|year[-\s]on[-\s]year))?+[\s\u00a0]*+\)")
 # The bracketed figure bare: a signed number and its scale word at most, no unit of its own.
 _RE_BARE: Final = regex.compile(
     r"[+\-\u2212]?+[0-9][0-9.,]*+(?:[\s\u00a0]*+(?i:thousand|million|billion|trillion|mln|bn"
@@ -134,12 +135,13 @@ def read_bracketed_change(raw: Raw, level: Raw, text: str) -> None:
     """A bare figure that took the unit of the level right before it, written signed alone in
     brackets after it, is that level's change: "Tenge per dollar: 498.35 (-3.00)" fell by 3."""
     gap = _RE_BRACKET_SIGN_BEFORE.fullmatch(text, level.end, raw.start)
-    if gap is None or not _RE_BRACKET_CLOSES.match(text, raw.end) or not _RE_BARE.fullmatch(
-            text, raw.start, raw.end):
-        return  # "a net loss of $3 million (-$12 million)": a unit of its own, a prior level
-    sign = gap.group("sign") or text[raw.start]  # "(+0.3 billion)": read with its scale
-    if sign not in "+-\u2212":
+    if gap is None or not _RE_BRACKET_CLOSES.match(text, raw.end):
         return
+    sign = gap.group("sign") or text[raw.start]  # "(+0.3 billion)": read with its scale
+    if sign not in "+-\u2212" or (sign != "+" and not _RE_BARE.fullmatch(
+            text, raw.start, raw.end)):
+        return  # "a net loss of $3 million (-$12 million)": a unit of its own, a prior level
+        # (but "$4.1 billion (+$0.6 billion)" grew)
     if gap.group("sign"):
         raw.start -= 1
         if sign != "+":

@@ -306,9 +306,19 @@ def costs_more_or_less(
     moved = _RE_MOVED_BY.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT)
     hi = claim.start if moved is None else moved.start()  # the subject, before its verb
     if (RE_FREIGHT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
-            or _RE_ROUTE_OR_MODE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None):
+            or _RE_ROUTE_OR_MODE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+            or _RE_DELIVERY.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
+            or match_at(_RE_THAN_BY_ROUTE, text, claim.end) is not None):
         return "freight rate", Topic.LOGISTICS
     return "price", Topic.ECONOMY
+
+
+# Routes compared ("15% cheaper than via Russia", "than by sea") and a delivery as the
+# subject ("Delivery via Poti is now 10% cheaper"): what moving goods costs.
+_RE_THAN_BY_ROUTE: Final = regex.compile(
+    r"[\s\u00a0]++[\w-]++(?:[\s\u00a0]++[\w-]++)?[\s\u00a0]++than[\s\u00a0]++"
+    r"(?:via|by|through|over|on[\s\u00a0]++the)\b")
+_RE_DELIVERY: Final = regex.compile(r"(?i:\b(?:delivery|deliveries|shipments?)\b)")
 
 
 def priced_by_phrase(

@@ -84,6 +84,13 @@ def _planned_by(text: str, lo: int, start: int) -> bool:
     return plan is not None and not past_between(text, plan.start(), start)
 
 
+# A level a plan is set against, seen, right before the month: "expects 5 mt this year after
+# 3.4 mt by September" (this year's September).
+_RE_LEVEL_SET_AGAINST: Final = regex.compile(
+    r"(?i:\b(?:after|against|compared[\s\u00a0]++with|versus)[\s\u00a0]++(?:about|around"
+    r"|nearly|almost|some|over|more[\s\u00a0]++than)?[\s\u00a0]*+[$€£]?[0-9])")
+
+
 def _coming_month(month: int, pub: Published) -> str:
     """The coming such month: this year's from publication's month on, else next year's."""
     year = pub.year or 0
@@ -106,8 +113,10 @@ def find_times(
         period = read_period(m, pub)
         if m.lastgroup == "bmonth" and pub.year and _may_be_ahead(m, period, pub) and (
                 speaks_ahead(text, lo, m.start(), period is not None)
-                 or _planned_by(text, lo, m.start())):  # "will add sailings
-            # in September"; "will rise 3% in January" (published in March), told as to come
+                or _planned_by(text, lo, m.start())) and (
+                _RE_LEVEL_SET_AGAINST.search(text, max(lo, m.start() - 40), m.start()) is None):
+            # "will add sailings in September"; "will rise 3% in January" (published in
+            # March), told as to come
             period = _coming_month(month_number(m["bm"] or ""), pub)
         elif m.lastgroup == "bmonth" and period is None and said is not None:
             period = _month_of_last_year(m, said, pub)

@@ -207,7 +207,8 @@ RE_TIME: Final = regex.compile(
             |statistics|plans?|targets?|schedules?)\s+for)\s(?:(?:early|mid|late)[-\s])?))
         # "in mid-May", "figure for May", "the plan for November is 320 trains"
         # "by March" (not "driven by May's record demand": a month's thing, no time)
-        |(?<=(?i:\bby)\s(?:(?i:early|mid|late)[-\s])?)(?!{_M}['’]s\b)
+        |(?<=(?i:\bby)\s(?:(?i:early|mid|late)[-\s])?)
+         (?!{_M}['’]s\s+(?!(?i:end|close|start|beginning|middle)\b))  # ("By May's end")
         # "imports for December were raised": not "cut gas exports for January after (as,
         # because...) consumption jumped 11%" (the figure of another clause)
         |(?<=(?i:\b(?:imports|exports|trade|output|production|throughput|shipments)\s+for)\s)

@@ -245,6 +245,8 @@ def traded_at(claim: Located, text: str) -> tuple[str, Topic] | None:
     """The price money is when goods "traded at" it (an oil price where oil or a crude grade is
     named before it in its clause, an energy price for gas), or None."""
     lo = max(0, claim.start - 50)
+    if "rad" not in text[lo : claim.start]:
+        return None  # the common case, told without the pattern
     found = _RE_TRADED_AT.search(text, lo, claim.start, timeout=CLAUSE_TIMEOUT)
     if found is None or (found["at"] is None
                          and match_at(_RE_BELOW_OR_ABOVE, text, claim.end) is None):

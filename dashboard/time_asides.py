@@ -59,6 +59,9 @@ def in_opening_aside(text: str, lo: int, hi: int) -> bool:
         if text[max(0, lo - 4) : lo].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
             return False
         start = lo
+    opening = text[start : start + 24].lstrip(" \t\n\u00a0\"“").lower()
+    if not opening.startswith(ASIDE_PARTICIPLES):
+        return False  # the common case, told without the pattern
     return _RE_OPENING_ASIDE.match(text, start, hi) is not None
 
 

@@ -9,6 +9,7 @@ Pure: no pandas, no dash.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -51,19 +52,28 @@ _RE_FIGURE: Final = regex.compile(r"[$€£0-9]")
 def answers_a_forecast(claim: Located, i: int, index: SentenceIndex) -> bool:
     """Is the figure a bare answer in sentence `i` to a question asking for a forecast, as
     interviews run ("Q: What growth do you expect? / A: Between 5 and 7 per cent a year")?"""
+    asked = _asked(claim, i, index, _opens_or_goes_on)
+    return asked is not None and any(
+        asked[0] <= p < asked[1] for p in index.facts(i - 1, asked[0], asked[0]).projection_cues)
+
+
+def _asked(claim: Located, i: int, index: SentenceIndex,
+           opens: Callable[[str, int, int], bool]) -> tuple[int, int] | None:
+    """The span of the question that sentence `i` answers, when the figure is a bare answer
+    to it (`opens`: from the answer's start to the figure) with no verb of its own after it."""
     if i == 0:
-        return False
+        return None
     text = index.text
     q_lo, q_hi = index.span(i - 1)
     # the question first: it rules out nearly every figure, mostly by one `find` (measured:
     # 4,700 matches of _RE_BARE_ANSWER a MB, 5 µs each, all in vain)
     if text.find("?", q_lo, q_hi) < 0 or not text[q_lo:q_hi].rstrip().endswith("?"):
-        return False
-    if not _opens_or_goes_on(text, index.span(i)[0], claim.start):
-        return False
+        return None
+    if not opens(text, index.span(i)[0], claim.start):
+        return None
     if _RE_VERB_AFTER.match(text, claim.end, claim.end + 60, timeout=scan_timeout(60)):
-        return False
-    return any(q_lo <= p < q_hi for p in index.facts(i - 1, q_lo, q_lo).projection_cues)
+        return None
+    return q_lo, q_hi
 
 
 # A question about what was done: "How much cargo did the port handle last year?", "What was
@@ -80,21 +90,20 @@ def answers_the_past(claim: Located, i: int, index: SentenceIndex) -> tuple[Time
     tonnes, and this year we are aiming for 7 million"), the times the question names (the
     answer's, as its verb is); else None. A plan later in the answer is the answer's next
     figure's, not this one's."""
-    if i == 0:
+    asked = _asked(claim, i, index, _opens_bare)
+    if asked is None:
         return None
-    text = index.text
-    q_lo, q_hi = index.span(i - 1)
-    if text.find("?", q_lo, q_hi) < 0 or not text[q_lo:q_hi].rstrip().endswith("?"):
+    q_lo, q_hi = asked
+    facts = index.facts(i - 1, q_lo, q_lo)
+    if any(q_lo <= p < q_hi for p in facts.projection_cues) or not _RE_ASKS_THE_PAST.search(
+            index.text, q_lo, q_hi, timeout=scan_timeout(q_hi - q_lo)):
         return None
-    if not _RE_BARE_ANSWER.match(text, index.span(i)[0], claim.start, timeout=scan_timeout(60)):
-        return None
-    if _RE_VERB_AFTER.match(text, claim.end, claim.end + 60, timeout=scan_timeout(60)):
-        return None
-    asked = index.facts(i - 1, q_lo, q_lo)
-    if any(q_lo <= p < q_hi for p in asked.projection_cues) or not _RE_ASKS_THE_PAST.search(
-            text, q_lo, q_hi, timeout=scan_timeout(q_hi - q_lo)):
-        return None
-    return tuple(t for t in asked.times if q_lo <= t.start < q_hi and not t.base)
+    return tuple(t for t in facts.times if q_lo <= t.start < q_hi and not t.base)
+
+
+def _opens_bare(text: str, lo: int, start: int) -> bool:
+    """Does the figure at `start` open the answer starting at `lo` (`_RE_BARE_ANSWER`)?"""
+    return _RE_BARE_ANSWER.match(text, lo, start, timeout=scan_timeout(60)) is not None
 
 
 def _opens_or_goes_on(text: str, lo: int, start: int) -> bool:

@@ -128,9 +128,9 @@ _RE_RANK_BEFORE: Final = regex.compile(
 # "the world's 50 largest container ports", "its 10 biggest buyers": the length of a league
 # table, not a count of things (a superlative right after the number ranks what follows);
 # so is "main" ("Kazakhstan's two main Caspian ports" are the first two, not all it has).
-_RE_RANK_AFTER: Final = regex.compile(
+RE_RANK_AFTER: Final = regex.compile(
     r"[\s\u00a0]++(?i:largest|biggest|busiest|leading|highest|lowest|smallest|greatest"
-    r"|fastest(?:-growing)?|best|worst|main|principal)\b"
+    r"|fastest(?:-growing)?|best|worst|main|principal|top|most|least)\b"
 )
 
 # The dot of a clipped scale before the thing counted: "98,7 ths. units", "4,5 thsd. wagons"
@@ -236,7 +236,7 @@ def read_count(raw: Raw, after: str, before: str, written_out: bool) -> None:
             and per_of_adjective(after[: noun.start("noun")]) in (None, "year"))):
         return  # "the two countries", "one terminal": references (but "the two weekly ferries"
         # are a timetable's rate; "the two annual permits" are still a reference)
-    if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or _RE_RANK_AFTER.match(after):
+    if ("op" in before[-6:] and _RE_RANK_BEFORE.search(before)) or RE_RANK_AFTER.match(after):
         return  # "the top 10 exporters", "the 50 largest ports": a ranking
     if item == "person" and raw.value <= _MOST_SOURCES and not raw.scaled and (
             sources := _RE_SOURCES_AFTER.match(after, noun.end())) and (

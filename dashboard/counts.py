@@ -13,6 +13,7 @@ import regex
 from dashboard import context
 from dashboard.anchors import closest_anchor, factor_within_whole, things_of_them
 from dashboard.countables import (
+    RE_RANK_AFTER,
     ends_a_list,
     is_postcode,
     is_statistic_or_citation,
@@ -26,6 +27,7 @@ from dashboard.patterns import COMPARISON_TAGS
 from dashboard.patterns_around import RE_COUNT_NOUN
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
+from dashboard.scanning import match_at
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.units import COUNT_NOUNS, NOT_COUNTED_HEADS
 
@@ -390,7 +392,9 @@ def of_the_nouns(raw: Raw, text: str) -> bool:
             raw.value != int(raw.value)):  # "1/2 of the people": a share, not a count
         return False  # the common case, told without the pattern
     gap = _RE_PART_OF_THE.match(text, raw.end, min(len(text), raw.end + 16))
-    noun = None if gap is None else RE_COUNT_NOUN.match(text[gap.end() - 1 : gap.end() + 80])
+    if gap is None or match_at(RE_RANK_AFTER, text, gap.end() - 1) is not None:
+        return False  # "two of the largest ports", "of the world's top lines": a ranking's
+    noun = RE_COUNT_NOUN.match(text[gap.end() - 1 : gap.end() + 80])
     if noun is None or looks_like_identifier(text[max(0, raw.start - WINDOW) : raw.start],
                                              text[raw.end : raw.end + WINDOW]):
         return False

@@ -159,17 +159,8 @@ def _find_unit(raws: list[Raw], i: int, text: str) -> None:
         count_of_number(raw, text)  # "cut the number of weekly trains by three, to nine"
         if raw.unit is None:  # "to six trains a week, from four."; "..., the Middle
             lend_elliptic(raws, i, text, named=gapped)  # Corridor seven." (no "Corridor 7")
-    elif raw.unit is None and raw.written_out and raw.value >= 2 and match_at(
-            _RE_OF_THE_PLAIN, text, raw.end):  # "Twenty of the locomotives will be assembled"
-        of_the_nouns(raw, text)  # a part counted (not "two of the largest ports": a ranking)
-
-
-# A written-out number's "of the" and a plain noun after it, no superlative ("of the largest",
-# "of the world's biggest", "of the region's top"): a ranking's reference.
-_RE_OF_THE_PLAIN: Final = regex.compile(
-    r"[\s\u00a0]++of[\s\u00a0]++(?:the|its|their|these|those)[\s\u00a0]++"
-    r"(?!(?:[\p{L}-]+(?:['\u2019]s|s['\u2019])[\s\u00a0]++)?+"
-    r"(?:(?i:most|least|best|worst|top|leading)\b|\p{L}+est\b))")
+    elif raw.unit is None and raw.written_out and raw.value >= 2:
+        of_the_nouns(raw, text)  # "Twenty of the locomotives will be assembled": a part counted
 
 
 # "No. 418-V", "#3", "№ 12": a number that names, not one that measures.

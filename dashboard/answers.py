@@ -17,6 +17,7 @@ import regex
 from dashboard.claim import Located
 from dashboard.scanning import scan_timeout
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
 
 if TYPE_CHECKING:
     from dashboard.context import SentenceIndex
@@ -79,8 +80,8 @@ def _asked(claim: Located, i: int, index: SentenceIndex,
 # A question about what was done: "How much cargo did the port handle last year?", "What was
 # the volume in 2025?", "How many trains have you run so far?".
 _RE_ASKS_THE_PAST: Final = regex.compile(
-    r"\b(?i:did|was|were|have[\s\u00a0]++(?:\w++[\s\u00a0]++){0,3}?(?:been|[a-z]{2,}+ed)"
-    r"|has[\s\u00a0]++(?:\w++[\s\u00a0]++){0,3}?(?:been|[a-z]{2,}+ed))\b"
+    r"\b(?i:did|was|were|ha(?:ve|s)[\s\u00a0]++(?:\w++[\s\u00a0]++){0,3}?"
+    rf"(?:been|[a-z]{{2,}}ed|{PAST_IRREGULAR_WORDS}))\b"
 )
 
 

@@ -124,7 +124,7 @@ _RE_RELATIVE_PLAN_BEFORE: Final = regex.compile(
     r",\s*+(?i:which|that)\s++(?i:is|are|was|were)\s++(?i:expected|due|designed|planned"
     r"|scheduled|set|slated|projected|intended|meant)\b[^,;:()]{0,60}\Z",
     flags=regex.REVERSE)
-_RE_PAST_MAIN: Final = regex.compile(r",\s*+(?:(?i:was|were|had)\b|[a-z]{3,}+ed\b)")
+_RE_PAST_MAIN: Final = regex.compile(r",\s*+(?:(?i:was|were|had)\b|[a-z]{3,}ed\b)")
 
 
 # The rest of a noun phrase from a figure in it to the comma of a plan's aside: "plant",

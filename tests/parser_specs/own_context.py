@@ -7242,6 +7242,17 @@ READS16: list[Example] = [
        "The port expects 5 million tonnes this year after 3.4 million tonnes by September.",
        c("5 million tonnes", 5e6, "t", kind="projection", period="2025"),
        c("3.4 million tonnes", 3.4e6, "t", period="2025-09"), published="2025-11-20"),
+    # final read: a past verb in "-ed" after a plan's relative clause, and a question's
+    # "have you handled", are read as such
+    ex("nm-rc16-plan-relative-before-an-ed-main-verb-keeps-no-time",
+       "The bridge, which was planned to carry 5,000 trucks a day, opened in 2021.",
+       c("5,000 trucks", 5000, "count", per="day", kind="projection", period=None),
+       published="2025-11-20"),
+    ex("nm-rc16-answer-to-have-you-handled-is-done",
+       "Q: How much cargo have you handled this year?\n"
+       "A: About 6.1 million tonnes, and next year we aim for 7 million.",
+       c("6.1 million tonnes", 6.1e6, "t", approx="approx", kind="actual", period="2026"),
+       c("7 million", 7e6, "t", kind="projection", period="2027"), published="2026-11-20"),
 ]
 
 EXAMPLES: list[Example] = (

@@ -166,7 +166,6 @@ _RE_YEAR_EARLIER: Final = regex.compile(
 )
 
 
-_YEARS_BACK: Final = {"two": 2, "three": 3, "four": 4, "five": 5} | {str(n): n for n in range(10)}
 
 
 def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str) -> None:
@@ -184,7 +183,8 @@ def _year_earlier(group: Sequence[Located], chosen: list[Time | None], text: str
         # within 40 characters, up to 80 long; the time spans the words, which name their
         # year ("1.3 mln t in 2025 against 1.1 mln t a year earlier" is no plan for 2025)
         if found := _RE_YEAR_EARLIER.match(text[end:limit]):
-            years = _YEARS_BACK.get(found["n"] or "1", 1)
+            n = found["n"] or "1"
+            years = int(n) if n.isdigit() else _YEARS_AGO[n.lower()]
             chosen[k] = Time(end, end + found.end(), _shift_years(prev.period, -years), False)
         elif (found := _RE_MONTH_EARLIER.match(text[end:limit])) and (
                 back := _month_before(prev.period)):

@@ -46,6 +46,7 @@ from dashboard.time_grammar import (
     RE_TIME_TRIGGERS,
     TIME_WORD_TRIGGERS,
 )
+from dashboard.vocab.hedging import HEDGE_WORDS
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,8 @@ def _planned_by(text: str, lo: int, start: int) -> bool:
 # A level a plan is set against, seen, right before the month: "expects 5 mt this year after
 # 3.4 mt by September" (this year's September).
 _RE_LEVEL_SET_AGAINST: Final = regex.compile(
-    r"(?i:\b(?:after|against|compared[\s\u00a0]++with|versus)[\s\u00a0]++(?:about|around"
-    r"|nearly|almost|some|over|more[\s\u00a0]++than)?[\s\u00a0]*+[$€£]?[0-9])")
+    r"(?i:\b(?:after|against|compared[\s\u00a0]++with|versus)[\s\u00a0]++"
+    rf"(?:{HEDGE_WORDS}[\s\u00a0]++)?[$€£]?[0-9])")
 
 
 def _coming_month(month: int, pub: Published) -> str:

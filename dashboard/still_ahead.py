@@ -118,10 +118,7 @@ def _set_ahead(claim: Claim, text: str) -> bool:
     # "Brokers estimate the rate at $60 per tonne this month": an estimate of a level now
     # (a month's or a day's), a forecast only of a longer time not over
     return found is not None and not ("estimate" in found.group() and claim.period is not None
-                                      and _RE_MONTHS.match(claim.period) is not None)
-
-
-_RE_MONTHS: Final = regex.compile(r"[0-9]{4}-[0-9]{2}")
+                                      and "/" not in claim.period and len(claim.period) >= 7)
 
 
 # ("IMF staff see Georgia's growth slowing to 5.5% in 2026": a plural subject's "see")

@@ -77,9 +77,9 @@ _RE_GAP_BAD: Final = regex.compile(
     r"(?:built|constructed|erected|commissioned|founded|established)\b"
     # "wait 2-3 days, compared with up to a week last winter": the time of what the figure is
     # compared with, a duration told in words
-    r"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:(?:up\s+to|about|around|nearly"
-    r"|almost|over|more\s+than|less\s+than|just|only)\s+)?(?:a|an|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\b"
+    rf"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:{HEDGE_WORDS}\s+)?(?:a|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:hours?|days?|weeks?"
+    r"|months?)\b"
 )
 # "He warned of a dip this year, mainly because of oil prices, but said ... the $15 billion
 # target": a time inside a first clause, another clause after it; it leads no figure of that

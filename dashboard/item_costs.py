@@ -267,11 +267,12 @@ def traded_at(claim: Located, text: str) -> tuple[str, Topic] | None:
 _RE_COSTS_MORE_OR_LESS: Final = regex.compile(
     r"[\s\u00a0]++(?:(?i:cheaper|dearer|costlier|pricier)|(?i:more|less|as)[\s\u00a0]++"
     r"(?i:expensive|costly|dear))\b")
-# A route or a mode compared: moving goods by it is what costs more or less ("The corridor is
-# seven days longer but 20% cheaper", "Sea freight is three times cheaper than rail").
+# A route, a mode or a delivery compared: moving goods is what costs more or less ("The
+# corridor is seven days longer but 20% cheaper", "Sea freight is three times cheaper than
+# rail", "Delivery via Poti is now 10% cheaper").
 _RE_ROUTE_OR_MODE: Final = regex.compile(
     r"(?i:\b(?:corridors?|routes?|segments?|sections?|legs?|rail|railways?|road|roads"
-    r"|ferry|ferries|sea|ocean|overland)\b)")
+    r"|ferry|ferries|sea|ocean|overland|delivery|deliveries|shipments?)\b)")
 # A project's overrun: "turned out 20% more expensive than planned (than the original
 # estimate)", or a project or its works compared ("Construction of the second track ...").
 _RE_THAN_PLANNED: Final = regex.compile(
@@ -309,18 +310,15 @@ def costs_more_or_less(
     hi = claim.start if moved is None else moved.start()  # the subject, before its verb
     if (RE_FREIGHT.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
             or _RE_ROUTE_OR_MODE.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
-            or _RE_DELIVERY.search(text, lo, hi, timeout=CLAUSE_TIMEOUT) is not None
             or match_at(_RE_THAN_BY_ROUTE, text, claim.end) is not None):
         return "freight rate", Topic.LOGISTICS
     return "price", Topic.ECONOMY
 
 
-# Routes compared ("15% cheaper than via Russia", "than by sea") and a delivery as the
-# subject ("Delivery via Poti is now 10% cheaper"): what moving goods costs.
+# Routes compared ("15% cheaper than via Russia", "than by sea"): what moving goods costs.
 _RE_THAN_BY_ROUTE: Final = regex.compile(
     r"[\s\u00a0]++[\w-]++(?:[\s\u00a0]++[\w-]++)?[\s\u00a0]++than[\s\u00a0]++"
     r"(?:via|by|through|over|on[\s\u00a0]++the)\b")
-_RE_DELIVERY: Final = regex.compile(r"(?i:\b(?:delivery|deliveries|shipments?)\b)")
 
 
 def priced_by_phrase(

@@ -329,7 +329,7 @@ _RE_PRICE_THEN_GOODS: Final = regex.compile(
     rf"(?:[\w-]++[\s\u00a0]++)?(?P<good>(?i:{alternation(GOODS_SOLD)}))[\s\u00a0]++"
     r"(?:[a-z]++(?:[\s\u00a0]++(?:up|down|back))?[\s\u00a0]++)?(?:to|at)[\s\u00a0]++"
     rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")
-_GOODS_PERS: Final = frozenset({"t", "kg", "lb", "oz", "bbl", "MMBtu", "gal", "l", "bushel"})
+_GOODS_PERS: Final = frozenset().union(*GOODS_QUOTED_PER.values())
 
 
 # A box's price, then handling at a port as the subject of money: "costs $1,400 per box, and

@@ -182,11 +182,10 @@ def _by_price(
         return "price", Topic.DIGITAL  # "transit capacity is sold at $2 per Mbps per month"
     if uclass == "money" and claim.per in _ENERGY_PER:
         return "price", Topic.ENERGY  # "4-5 US cents per kWh", "$250 per 1,000 cubic metres"
-    if uclass == "money" and (label in _PRICED or label == "energy price"):
-        if claim.per == "bbl":  # (after gas's price, Brent's per barrel is oil's)
-            return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel"
-        if claim.per in _PRICE_PER and label != "energy price":
-            return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
+    if uclass == "money" and claim.per == "bbl" and (label in _PRICED or label == "energy price"):
+        return "oil price", Topic.ENERGY  # "Brent traded at $64.5 per barrel" (after gas's)
+    if uclass == "money" and label in _PRICED and claim.per in _PRICE_PER:
+        return "price", Topic.ECONOMY  # "wheat sold at $210 per tonne FOB Aktau"
     if uclass == "money" and (label in _PRICED or label in GOODS_EXPORTS) and is_lot_sold(
             claim, facts, text):
         return "price", Topic.ECONOMY  # "lots of milling wheat sold for 96,000 tenge"

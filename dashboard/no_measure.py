@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from dashboard.countables import in_a_name, is_statistic_or_citation
-from dashboard.hedges import WINDOW
+from dashboard.hedges import WINDOW, sentence_tail
 from dashboard.multiples import read_times_change
 from dashboard.numbers import is_currency_code
 from dashboard.patterns import QuantityGroups
@@ -144,11 +144,9 @@ _RE_CLAUSE_BREAK: Final = regex.compile(r"[.;!?](?![0-9])|\n")
 
 def _clause_around(before: str, after: str) -> str:
     """The sentence around a figure: up to 120 characters before it, 60 after."""
-    head = before[-120:]
-    ends = list(_RE_CLAUSE_BREAK.finditer(head))
     tail = after[:60]
     stop = _RE_CLAUSE_BREAK.search(tail)
-    return head[ends[-1].end() if ends else 0 :] + " " + tail[: stop.start() if stop else None]
+    return sentence_tail(before[-120:]) + " " + tail[: stop.start() if stop else None]
 
 
 # A multiple before an investor's preference, a word or two between: "1x non-participating

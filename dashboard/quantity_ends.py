@@ -16,7 +16,8 @@ from dashboard.claim import Change
 from dashboard.numbers import fold, is_currency_code, parse_number, unit_of
 from dashboard.patterns_around import RE_SIGN_BEFORE, SIGN_CHARS
 from dashboard.raw import Raw
-from dashboard.scanning import may_contain
+from dashboard.scanning import alternation, may_contain
+from dashboard.vocab.units import SCALES
 
 # An arrow right before a rate is its direction, as posts write it ("▲ 11% YoY", "🔻 −14%",
 # "↓ 7.5%"): the rate is a change, the arrow no part of its surface (a level after an arrow,
@@ -127,8 +128,7 @@ _RE_BRACKET_CLOSES: Final = regex.compile(  # "(+4)", "(+$35 million y/y)"
     r"(?:[\s\u00a0]++(?i:y/y|yoy|y-o-y|year[-\s]on[-\s]year))?+[\s\u00a0]*+\)")
 # The bracketed figure bare: a signed number and its scale word at most, no unit of its own.
 _RE_BARE: Final = regex.compile(
-    r"[+\-\u2212]?+[0-9][0-9.,]*+(?:[\s\u00a0]*+(?i:thousand|million|billion|trillion|mln|bn"
-    r"|mn|m|k))?+")
+    rf"[+\-\u2212]?+[0-9][0-9.,]*+(?:[\s\u00a0]*+(?i:{alternation(SCALES, spaces=False)}))?+")
 
 
 def read_bracketed_change(raw: Raw, level: Raw, text: str) -> None:

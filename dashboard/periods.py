@@ -34,7 +34,6 @@ from dashboard.time_context import (
     names_a_report,
     part_again,
     past_between,
-    sentence_ends_between,
     speaks_ahead,
     year_named_for_parts,
 )
@@ -160,17 +159,19 @@ def _month_of_last_year(m: regex.Match[str], said: tuple[int, int], pub: Publish
     year, and a rule takes effect in July" is another clause's; so is one after ';' or after
     "and"/"but" not followed by a past verb: "... last year and the berth opens in May"),
     is last year's month."""
-    if pub.year is None or said[0] != pub.year - 1 or "," in m.string[said[1] : m.start()] or (
-            sentence_ends_between(m.string, said[1], m.start())) or (
+    if pub.year is None or said[0] != pub.year - 1 or m.start() - said[1] > _CLAUSE_REACH or (
             _RE_NEW_CLAUSE.search(m.string, said[1], m.start())):
         return None
     return f"{said[0]}-{month_number(m['bm'] or ''):02d}"
 
 
-# A new clause: ';', or a conjunction not followed by a past verb sharing the subject
-# ("... last year and peaked in December" stays in the clause).
+# A comma, a sentence's end or a new clause between the year and the month: ';', or a
+# conjunction not followed by a past verb sharing the subject ("... last year and peaked in
+# December" stays in the clause). Searched within a clause's reach of the year only.
 _RE_NEW_CLAUSE: Final = regex.compile(
-    r";|\b(?:and|but|while|whereas)[\s\u00a0]++(?!\p{L}+ed\b)", flags=regex.IGNORECASE)
+    r"[,;\n]|[.!?](?![0-9])|\b(?:and|but|while|whereas)[\s\u00a0]++(?!\p{L}+ed\b)",
+    flags=regex.IGNORECASE)
+_CLAUSE_REACH: Final = 120
 
 
 def _passed_part_ahead(m: regex.Match[str], period: str, pub: Published, text: str,

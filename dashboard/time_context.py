@@ -237,11 +237,6 @@ _RE_NAMES_YEAR: Final = regex.compile(r"[0-9]{2}|(?i:year)")
 _RE_SENTENCE_END: Final = regex.compile(r"[.!?](?![0-9])|\n")
 
 
-def sentence_ends_between(text: str, start: int, end: int) -> bool:
-    """Does a sentence (or a line) end in `text[start:end]`?"""
-    return _RE_SENTENCE_END.search(text, start, end) is not None
-
-
 def year_named_for_parts(
     m: regex.Match[str], period: str, named: tuple[int, int] | None
 ) -> tuple[int | None, tuple[int, int] | None]:

@@ -24,6 +24,7 @@ from dashboard.iso_periods import month_number, read_period
 from dashboard.published import Published
 from dashboard.scanning import iter_triggered, match_at, sentence_around, with_words
 from dashboard.time_context import (
+    RE_BY_DEADLINE,
     dates_a_statement,
     elided_part,
     ends_a_code,
@@ -33,7 +34,6 @@ from dashboard.time_context import (
     names_a_programme,
     names_a_report,
     part_again,
-    past_between,
     speaks_ahead,
     year_named_for_parts,
 )
@@ -66,24 +66,6 @@ def _may_be_ahead(m: regex.Match[str], period: str | None, pub: Published) -> bo
                               and period < f"{pub.year}-{pub.month:02d}")
 
 
-# A plan in the present before a deadline month: "plans to reach 500,000 TEU by March", "We
-# expect 9 million tonnes by June" (not "expected to finish 70% by June": a plan gone by; nor
-# "Despite plans to add a berth, Kuryk shipped 900,000 tonnes by August": another clause).
-_RE_PLANNED_BY: Final = regex.compile(
-    r"(?i:\b(?:plans?[\s\u00a0]++to|aims?[\s\u00a0]++to|intends?[\s\u00a0]++to"
-    r"|hopes?[\s\u00a0]++to|expects?|targets?)\b)"
-    r"(?:[^.,;:!?]|(?<=[0-9])[.,](?=[0-9])){0,80}?\bby[\s\u00a0]++\Z")
-
-
-def _planned_by(text: str, lo: int, start: int) -> bool:
-    """Is the bare month at `start` a deadline a plan in the present sets (`_RE_PLANNED_BY`),
-    with no past told between?"""
-    if text[max(0, start - 3) : start].lower() != "by ":
-        return False
-    plan = _RE_PLANNED_BY.search(text, max(lo, start - 100), start)
-    return plan is not None and not past_between(text, plan.start(), start)
-
-
 # A level a plan is set against, seen, right before the month: "expects 5 mt this year after
 # 3.4 mt by September" (this year's September).
 _RE_LEVEL_SET_AGAINST: Final = regex.compile(
@@ -112,8 +94,7 @@ def find_times(
     for m in iter_triggered(triggers, RE_TIME, text, lo, hi):
         period = read_period(m, pub)
         if m.lastgroup == "bmonth" and pub.year and _may_be_ahead(m, period, pub) and (
-                speaks_ahead(text, lo, m.start(), period is not None)
-                or _planned_by(text, lo, m.start())) and (
+                speaks_ahead(text, lo, m.start(), period is not None)) and (
                 _RE_LEVEL_SET_AGAINST.search(text, max(lo, m.start() - 40), m.start()) is None):
             # "will add sailings in September"; "will rise 3% in January" (published in
             # March), told as to come
@@ -414,14 +395,13 @@ def _multiple_of_then(end: int, when: str, text: str) -> bool:
 
 # "..., and the port expects 2 million by December": a bare month after "by" is a deadline of
 # its own clause; where that clause starts (after its comma, semicolon or colon).
-_RE_BY_MONTH: Final = regex.compile(r"\b(?i:by)[\s\u00a0]++(?:(?i:early|mid|late)[-\s])?\Z")
 _RE_CLAUSE_MARK: Final = regex.compile(r"(?r)[,;:](?![0-9])")
 
 
 def deadline_clause(t: Time, lo: int, text: str) -> int | None:
     """Where the clause of time `t` (a bare month after "by", in the sentence from `lo`)
     starts, if it does after `lo`: its deadline dates its own clause only."""
-    if len(t.period) != 7 or _RE_BY_MONTH.search(text, max(lo, t.start - 16), t.start) is None:
+    if len(t.period) != 7 or RE_BY_DEADLINE.search(text, max(lo, t.start - 20), t.start) is None:
         return None
     mark = _RE_CLAUSE_MARK.search(text, lo, t.start)
     return None if mark is None else mark.end()

@@ -20,6 +20,7 @@ from dashboard.done_verbs import RE_ASIDE_THEN_PAST
 from dashboard.facts import Facts
 from dashboard.plan_periods import RE_FORECAST_RELATIVE_AFTER
 from dashboard.scanning import CLAUSE_TIMEOUT, match_at, may_contain
+from dashboard.time_context import RE_BY_DEADLINE
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import (
     PAST_IRREGULAR_WORDS,
@@ -378,16 +379,11 @@ def is_closed_aside(claim: Located, cue: int, text: str) -> bool:
 # "Builders expected to finish 70% of the earthworks by June" (said in July): a deadline gone
 # by, with a cue of a plan before the figure, keeps the figure a plan's target (not "By
 # March, exports had fallen 5%": no plan).
-_RE_BY_DEADLINE: Final = regex.compile(
-    r"(?i:\bby[\s\u00a0]++(?:the[\s\u00a0]++end[\s\u00a0]++of[\s\u00a0]++"
-    r"|(?:early|mid|late)[-\s\u00a0]++)?)\Z")
-
-
 def planned_by_a_deadline(claim: Located, facts: Facts, clause: tuple[int, int],
                           time_start: int, text: str) -> bool:
     """Is the figure's time (starting at `time_start`) a deadline after "by", with a cue of a
     plan before the figure in its clause?"""
-    if not _RE_BY_DEADLINE.search(text, max(0, time_start - 20), time_start,
+    if not RE_BY_DEADLINE.search(text, max(0, time_start - 20), time_start,
                                   timeout=CLAUSE_TIMEOUT):
         return False
     cues = facts.projection_cues

@@ -287,7 +287,17 @@ _RE_PAST_BETWEEN: Final = regex.compile(
 _RE_WILL_AHEAD: Final = regex.compile(
     r"(?i:\b(?:will|shall|(?:is|are)[\s\u00a0]+(?:(?:set|due|scheduled|expected|going)"
     r"[\s\u00a0]+)?to|expects?[\s\u00a0]+(?:[\w'\u2019-]+[\s\u00a0]+){1,4}?to)\b)"
-    r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z")
+    r"(?:[^.;!?]|(?<=[0-9])\.(?=[0-9])){0,80}+\Z"
+    # ... and a plan in the present before a deadline: "plans to reach 500,000 TEU by March",
+    # "We expect 9 million tonnes by June" (not "expected to finish 70% by June", a plan gone
+    # by; nor "Despite plans to add a berth, Kuryk shipped ... by August", another clause)
+    r"|(?i:\b(?:plans?|aims?|intends?|hopes?)[\s\u00a0]++to|\bexpects?|\btargets?)\b"
+    r"(?:[^.,;:!?]|(?<=[0-9])[.,](?=[0-9])){0,80}?\bby[\s\u00a0]++\Z")
+
+# "by March", "by the end of June", "by mid-May": a deadline's words right before its time.
+RE_BY_DEADLINE: Final = regex.compile(
+    r"(?i:\bby[\s\u00a0]++(?:the[\s\u00a0]++end[\s\u00a0]++of[\s\u00a0]++"
+    r"|(?:early|mid|late)[-\s\u00a0]++)?)\Z")
 
 
 # ... and that verb's own change, not one it speaks of ("is set to raise tariffs after a 12%
@@ -299,11 +309,6 @@ _RE_NOT_ITS_OWN_CHANGE: Final = regex.compile(
     r"|\b(?:the|its|their|this|that|last[\s\u00a0]+year['\u2019]s)[\s\u00a0]+[^\s\u00a0]*[0-9%]"
     r"[^\s\u00a0]*[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:rise|increase|gain|drop|fall|decline"
     r"|decrease|jump|growth|hike|cut|slump|surge|rebound|contraction)s?\b)")
-
-
-def past_between(text: str, lo: int, hi: int) -> bool:
-    """Is a past told in text[lo:hi] (`_RE_PAST_BETWEEN`: "had", a verb in the past)?"""
-    return _RE_PAST_BETWEEN.search(text, lo, hi) is not None
 
 
 def speaks_ahead(text: str, lo: int, start: int, strict: bool = False) -> bool:

@@ -269,8 +269,7 @@ class PeriodCarry:
         figures are for the time asked about. Only the question mark may come between. Not
         the base of a comparison asked for ("How does that compare with last year?")."""
         text = self._index.text
-        return text[time.end : lo].strip(" \t\r\n") == "?" and not time.base and (
-            _RE_COMPARED_WITH.search(text, max(0, time.start - 30), time.start) is None)
+        return text[time.end : lo].strip(" \t\r\n") == "?" and not time.base
 
     def _names_a_date(self, lo: int, hi: int) -> bool:
         """Does text[lo:hi] hold a year outside every time expression (a date's year)?"""
@@ -389,13 +388,6 @@ _RE_BACK_TO_HEADLINE: Final = regex.compile(
     r"[\s\u00a0]*+(?:[A-Z][A-Z.'’ -]{1,30}+,[^\n–—]{0,40}?[–—-][\s\u00a0]++)?"
     r"(?:The[\s\u00a0]++(?:figure|volume|total|result|amount)|This|That|It)\b"
 )
-
-
-# A question's time the answer is set against: "How does that compare with last year?",
-# "What about against 2024?"
-_RE_COMPARED_WITH: Final = regex.compile(
-    r"(?i:\b(?:compared?|comparison|set)\s+(?:with|to|against)\s+|\b(?:against|than|versus|vs\.?)"
-    r"\s+(?:in\s+)?)\Z")
 
 
 # "ASCO announced its audited results for the year ended 31 December 2024." then "Revenue

@@ -415,7 +415,8 @@ RE_AGO_TRIGGERS: Final = (
 )
 # A time right after these words is what the figure is compared with, not its own time.
 RE_BASE_BEFORE: Final = regex.compile(
-    r"(?i:(?:\b(?:than|on|compar(?:ed|ing|ison)\s+(?:with|to)|against|versus|vs\.?|from|relative\s+to|as\s+in"
+    r"(?i:(?:\b(?:than|on|compar(?:e|ed|ing|ison)\s+(?:with|to)|against|versus|vs\.?|from"
+    r"|relative\s+to|as\s+in"
     r"|(?:double|twice|triple|thrice|times)\s+the"  # "$1 billion, double the 2022 figure"
     r"|(?:over|to)(?=\s+the\s+(?:same|corresponding))|(?:level|indicator|figure)\s+of)"
     # "103.4% to the corresponding period of 2024", "101.8% of the same period last year": an

@@ -67,10 +67,15 @@ def find_spaced_tables(text: str) -> list[SpacedTable]:
                  for y in _RE_YEAR.finditer(m.group("years"))]
         rows, end = _rows(text, m.end(), len(years))
         if rows:
-            cap_end = max(m.start() - 1, 0)
-            caption = (text.rfind("\n", 0, cap_end) + 1, cap_end)
-            out.append(SpacedTable(caption, [(lead_at, lead_at + len(lead)), *years], rows, end))
+            out.append(SpacedTable(_caption_before(text, m.start()),
+                                   [(lead_at, lead_at + len(lead)), *years], rows, end))
     return out
+
+
+def _caption_before(text: str, header: int) -> tuple[int, int]:
+    """The span of the line before a table's header line starting at `header`."""
+    cap_end = max(header - 1, 0)
+    return (text.rfind("\n", 0, cap_end) + 1, cap_end)
 
 
 def _rows(text: str, at: int, width: int) -> tuple[list[list[tuple[int, int]]], int]:
@@ -128,6 +133,9 @@ def find_bare_pipe_tables(text: str) -> list[SpacedTable]:
         rows: list[list[tuple[int, int]]] = []
         j = k + 1
         while j < len(lines) and lines[j].start() == lines[j - 1].end() + 1:
+            if len(rows) >= MAX_ROWS:  # more than a text's cells are read: passed over
+                j += 1
+                continue
             cells = _bar_cells(lines[j].start(), lines[j].group())
             if len(cells) != len(header) or not text[slice(*cells[0])][:1].isalpha() or not all(
                     _RE_VALUE.fullmatch(text, a, b) for a, b in cells[1:]):
@@ -135,10 +143,9 @@ def find_bare_pipe_tables(text: str) -> list[SpacedTable]:
             rows.append(cells)
             j += 1
         if len(rows) >= 2 and not any(_RE_VALUE.fullmatch(text, a, b) for a, b in header):
-            cap_end = max(lines[k].start() - 1, 0)
-            caption = (text.rfind("\n", 0, cap_end) + 1, cap_end)
-            out.append(SpacedTable(caption, header, rows, lines[j - 1].end()))
-        k = max(j, k + 1)
+            out.append(SpacedTable(_caption_before(text, lines[k].start()), header, rows,
+                                   lines[j - 1].end()))
+        k = j
     return out
 
 

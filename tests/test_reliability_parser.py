@@ -164,6 +164,9 @@ HOSTILE: list[tuple[str, str, list[str]]] = [
     # The same size (1 MB) as a table aligned with spaces (pasted from a PDF): as many cells.
     ("spaced-table-50000-rows", "Cargo (t)\n        2023    2024\n"
      + "Aktau      1     2\n" * 50_000, ["1", "2"] * (MAX_CELLS // 2)),
+    # ... and as a table of bars between its cells, none at the line's ends (a bulletin's).
+    ("bare-pipe-table-100000-rows", "Crossing | Trucks | Hours\n" + "Aktau | 1 | 2\n" * 100_000,
+     ["1", "2"] * (MAX_CELLS // 2)),
     # A chart's data written out, 50,000 items, and a pipe table whose 50,000 rows are years:
     # the rows past the cap are no context either (their years are not read).
     ("series-50000-items", "Cargo on the route, million tonnes\n" + "2021: 1\n" * 50_000,

@@ -121,7 +121,8 @@ def length_priced(start: int, text: str) -> str | None:
     """The length (km, mi) money at `start` is per when one of it opens its clause
     (`_RE_LENGTH_OF`); else None."""
     lo = max(0, start - 120)
-    if "ilomet" not in text[lo:start] and "mile" not in text[lo:start]:
+    window = text[lo:start]
+    if "ilomet" not in window and "mile" not in window:
         return None  # the common case, told without the pattern
     found = _RE_LENGTH_OF.search(text, lo, start, timeout=scan_timeout(start - lo))
     return None if found is None else _LENGTH_PERS[found["length"]]

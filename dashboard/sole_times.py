@@ -46,8 +46,7 @@ def sole_period(
             or not (within_a_year(named[0].period) or is_season(named[0].period))
             or {t.period for t in chosen if t is not None} != {named[0].period}
             or _in_brackets(named[0], text) or released_by_deals(named[0], text)
-            or (text.find(",", max(0, named[0].start - 80), named[0].start) < 0
-                and in_opening_aside(text, max(0, named[0].start - 80), named[0].start))):
+            or in_opening_aside(text, max(0, named[0].start - 80), named[0].start)):
         return None  # (nor the time of deals that are a figure's subject: that figure's)
     return named[0]
 

@@ -51,9 +51,11 @@ _RE_OPENING_ASIDE: Final = regex.compile(
 
 
 def in_opening_aside(text: str, lo: int, hi: int) -> bool:
-    """Does text[lo:hi] (no comma in it) end inside a participle's phrase that opens its
-    sentence, its line or its label's text (`_RE_OPENING_ASIDE`)? Read by `sole_times` too:
-    such a phrase's time is no time the sentence's figures share."""
+    """Does text[lo:hi] end inside a participle's phrase that opens its sentence, its line or
+    its label's text (`_RE_OPENING_ASIDE`), no comma before? Read by `sole_times` too: such a
+    phrase's time is no time the sentence's figures share."""
+    if text.find(",", lo, hi) >= 0:
+        return False
     start = max(text.rfind(mark, lo, hi) for mark in ".!?:\n") + 1
     if start == 0:  # no break in the window: its start must be one's
         if text[max(0, lo - 4) : lo].rstrip()[-1:] not in ("", ".", "!", "?", ":"):

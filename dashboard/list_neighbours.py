@@ -17,6 +17,7 @@ import regex
 from dashboard import context
 from dashboard.counts import RE_ELLIPTIC_NEXT
 from dashboard.hedges import WINDOW, change_around
+from dashboard.patterns_around import RE_BRACKET_CLOSE, RE_BRACKET_OPEN
 from dashboard.raw import Raw
 from dashboard.scanning import match_at
 from dashboard.vocab.calendar import MONTHS
@@ -97,8 +98,6 @@ _RE_ENDS_SENTENCE: Final = regex.compile(r"[\s\u00a0]*+(?:[.;!?](?![0-9])|\Z)")
 
 # A figure in brackets right after another in another unit: its equivalent ("4.1 billion
 # tenge ($8.2 million)", "$400 million (about 2.86 billion yuan)").
-_RE_BRACKET_OPENS: Final = regex.compile(rf"[\s\u00a0]*+\((?:{HEDGE_WORDS}[\s\u00a0]++)?")
-_RE_BRACKET_CLOSES: Final = regex.compile(r"[\s\u00a0]*+\)")
 
 
 def _is_bracketed_equivalent(raws: list[Raw], j: int, text: str) -> bool:
@@ -107,8 +106,8 @@ def _is_bracketed_equivalent(raws: list[Raw], j: int, text: str) -> bool:
     main = raws[j - 1] if j > 0 else None
     if main is None or main.unit in (None, "%", "pp", "x", "count", raws[j].unit):
         return False
-    return bool(_RE_BRACKET_OPENS.fullmatch(text, main.end, raws[j].start)
-                and _RE_BRACKET_CLOSES.match(text, raws[j].end))
+    return bool(RE_BRACKET_OPEN.match(text, main.end, raws[j].start)
+                and match_at(RE_BRACKET_CLOSE, text, raws[j].end))
 
 
 def _sized_like(raw: Raw, bracketed: Raw, main: Raw) -> bool:

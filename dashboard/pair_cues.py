@@ -17,11 +17,10 @@ from typing import Final
 import regex
 
 from dashboard.numbers import is_change_word
-from dashboard.patterns_around import RE_TO_FIGURE
+from dashboard.patterns_around import RE_BRACKET_CLOSE, RE_BRACKET_OPEN, RE_TO_FIGURE
 from dashboard.rates import rate_after
 from dashboard.raw import Raw
 from dashboard.scanning import match_at
-from dashboard.vocab.hedging import HEDGE_WORDS
 
 # A number word that closes a clause right after "from", "by" or "to" is a level or change
 # of the figure before it ("six trains a week, from four"; "by three, to nine"), not a bare
@@ -77,12 +76,6 @@ def noun_of_before(before: str) -> bool:
         "total", "sum", "amount", "level", "average")
 
 
-# "KZT 500 billion ($1.1 billion) a year", "1.5 million tonnes (about 30,000 TEU) per year":
-# a figure, another in brackets, then the rate of both.
-_RE_BRACKET_OPEN: Final = regex.compile(
-    rf"[\s\u00a0]*\([\s\u00a0]*(?:(?i:{HEDGE_WORDS}|or|i\.e\.|equal[\s\u00a0]+to)[\s\u00a0]+)?\Z"
-)
-_RE_BRACKET_CLOSE: Final = regex.compile(r"[\s\u00a0]*\)")
 _NO_RATE_UNITS: Final = frozenset({"%", "pp", "x"})
 
 
@@ -93,9 +86,9 @@ def share_bracketed_rates(raws: list[Raw], text: str) -> None:
     for a, b in itertools.pairwise(raws):
         if (a.per is not None or b.per is not None or a.unit in _NO_RATE_UNITS
                 or b.unit in _NO_RATE_UNITS or b.start - a.end > 40
-                or _RE_BRACKET_OPEN.match(text, a.end, b.start) is None):
+                or RE_BRACKET_OPEN.match(text, a.end, b.start) is None):
             continue
-        close = _RE_BRACKET_CLOSE.match(text, b.end, b.end + 10)
+        close = RE_BRACKET_CLOSE.match(text, b.end, b.end + 10)
         if close is None:
             continue
         found = rate_after(text[close.end() : close.end() + 60])

@@ -305,3 +305,12 @@ RE_FREIGHT: Final = regex.compile(
     r"(?![\s\u00a0]++(?:schedules?|lines?)\b)|"
     r"air[\s\u00a0]++(?:cargo|delivery|express))\b)"
 )
+
+
+# A bracket that holds a figure's equivalent, right after it, a hedge maybe ("KZT 500 billion
+# ($1.1 billion) a year", "1.5 million tonnes (about 30,000 TEU)"): its opening up to the
+# figure inside, and its close.
+RE_BRACKET_OPEN: Final = regex.compile(
+    rf"[\s\u00a0]*\([\s\u00a0]*(?:(?i:{HEDGE_WORDS}|or|i\.e\.|equal[\s\u00a0]+to)[\s\u00a0]+)?\Z"
+)
+RE_BRACKET_CLOSE: Final = regex.compile(r"[\s\u00a0]*\)")

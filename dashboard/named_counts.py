@@ -22,6 +22,7 @@ from dashboard.quantity import read_match
 from dashboard.rates import per_of_adjective, rate_after
 from dashboard.raw import Raw, read_hedge
 from dashboard.vocab.hedging import HEDGE_WORDS
+from dashboard.vocab.past_verbs import PAST_IRREGULAR
 from dashboard.vocab.units import COUNT_NOUNS
 
 # A ship's gross tonnage named before its bare number, as registers write it: "a gross
@@ -119,7 +120,7 @@ _LABEL_REACH: Final = 48  # characters from the label's start to the number
 # A place after the label's noun: "Ferry calls at Turkmenbashi", "trains via Kazakhstan".
 _LABEL_PLACE_WORDS: Final = frozenset({"at", "via", "through", "in", "from", "to", "across"})
 # ... and a participle after it, of what was done to them: "Block trains dispatched: 412".
-_LABEL_VERBS: Final = frozenset({"sent", "built", "made", "run", "sold", "bought", "put"})
+_LABEL_VERBS: Final = frozenset({*PAST_IRREGULAR, "built", "run", "put"})
 # What may follow such a figure: the end of its line or item, or a bracket ("3,000 (+5%)"),
 # after its rate or period maybe ("Trains: 40 a week", "Ferry trips: ~420 in 9M").
 _RE_LABEL_FIGURE_END: Final = regex.compile(

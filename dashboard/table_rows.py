@@ -133,13 +133,10 @@ def _cell(raw: Raw, labels: tuple[Label, Label, Label], unit: str | None) -> Cel
     column, row, caption = labels
     period = next((lab.period for lab in labels if lab.period is not None), None)
     year = column.period or caption.period
-    if row.period is not None and len(row.period) == 4 and column.period is None and (
+    one = row.period if column.period is None else column.period if row.period is None else None
+    if one is not None and len(one) == 4 and not caption.prose and (
             part := _RE_PART_YEAR.fullmatch(caption.period or "")):
-        period = f"{row.period}-{part[2]}/{row.period}-{part[3]}"  # "2024" under "January-June"
-    elif column.period is not None and len(column.period) == 4 and row.period is None and (
-            not caption.prose and (part := _RE_PART_YEAR.fullmatch(caption.period or ""))):
-        period = f"{column.period}-{part[2]}/{column.period}-{part[3]}"  # "2026" over a
-        # caption "Kuryk port, January-October"
+        period = f"{one}-{part[2]}/{one}-{part[3]}"  # "2024" beside a caption "January-June"
     elif row.month is not None and year is not None and len(year) == 4:
         period = f"{year}-{row.month:02d}"  # "January" under "2024"
     elif row.months is not None and year is not None and len(year) == 4:

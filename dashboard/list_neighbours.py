@@ -67,9 +67,11 @@ def _reports_again(text: str, lo: int, raw: Raw, other: Raw) -> bool:
     of its report just before it, is in the unit of the figure before (one sentence between
     them at most), when the two are of one scale word and close in size (within 2x), and
     the new sentence does not open on another subject ("On the passenger side, ...")."""
+    if raw.factor != other.factor or max(raw.value, other.value) > 2 * min(raw.value,
+                                                                           other.value):
+        return False  # the common case, told before the searches
     ends = list(context.RE_SENTENCE_END.finditer(text, lo, raw.start))
-    return (len(ends) == 1 and raw.factor == other.factor
-            and max(raw.value, other.value) <= 2 * min(raw.value, other.value)
+    return (len(ends) == 1
             and _RE_REPORTS_BEFORE.search(text, max(lo, raw.start - 40), raw.start) is not None
             and _RE_ENDS_SENTENCE.match(text, raw.end) is not None
             and _RE_OTHER_SUBJECT.match(text, ends[0].end()) is None)

@@ -46,7 +46,8 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
             raw.per = nxt.per  # "$3,100 and $3,400 per container"
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and (_is_priced_like(raws[k - 1], raw, text)
-                                          or _is_compared_level(raws[k - 1], raw, text)):
+                                          or _is_compared_level(raws[k - 1], raw, text)
+                                          or _rises_to(raws[k - 1], raw, text)):
             raw.per = raws[k - 1].per
         if k > 0 and raw.per is None and raw.unit == "t" and _is_yield_in_centners(
                 raws[max(0, k - 3) : k], raw, text):  # (tonnes first: no list made in vain)
@@ -249,6 +250,22 @@ def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
             and _RE_COMPARED_LEVEL.match(text, before.end, raw.start) is not None
             and _RE_OWN_WHOLE_AFTER.match(text, raw.end) is None
             and _RE_TIME_OR_PLACE_AFTER.match(text, raw.end) is not None)
+
+
+# A rate's later level after a participle of growth: "15 million tonnes a year at first,
+# rising to 20 million tonnes later" (per year too).
+_RE_RISING_TO: Final = regex.compile(
+    r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,2}?)?"  # "of freight"
+    r"[\s\u00a0]++(?:a|an|per)[\s\u00a0]++[a-z]++(?:[\s\u00a0]++(?i:at[\s\u00a0]++first|initially"
+    r"|at[\s\u00a0]++the[\s\u00a0]++start))?,?[\s\u00a0]++(?i:rising|growing|increasing"
+    r"|climbing|expanding)(?:[\s\u00a0]++(?i:later|eventually|gradually|further|thereafter))?"
+    rf"[\s\u00a0]++to[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")
+
+
+def _rises_to(before: Raw, raw: Raw, text: str) -> bool:
+    """Is `raw` the later level of the rate `before` grows to (`_RE_RISING_TO`)?"""
+    return (before.per in TIME_PERS and raw.unit == before.unit and raw.value > before.value
+            and _RE_RISING_TO.fullmatch(text, before.end, raw.start) is not None)
 
 
 def _one_price_scale(a: Raw, b: Raw) -> bool:

@@ -7253,6 +7253,12 @@ READS16: list[Example] = [
        "A: About 6.1 million tonnes, and next year we aim for 7 million.",
        c("6.1 million tonnes", 6.1e6, "t", approx="approx", kind="actual", period="2026"),
        c("7 million", 7e6, "t", kind="projection", period="2027"), published="2026-11-20"),
+    # a rate's later level after "rising to" is per the same time
+    ex("reads16-rate-rising-to-a-later-level-keeps-the-rate",
+       "The line will carry 15 million tonnes of freight a year at first, rising to 20 million "
+       "tonnes later.",
+       c("15 million tonnes", 15e6, "t", per="year", kind="projection"),
+       c("20 million tonnes", 20e6, "t", per="year", kind="projection")),
 ]
 
 EXAMPLES: list[Example] = (

@@ -29,6 +29,7 @@ from dashboard.layout import is_headline
 from dashboard.lead_metrics import goods_go_on, lead_metric
 from dashboard.levels import (
     date_change_by_its_levels,
+    lend_metric_along_a_rise,
     lend_metric_to_changes,
     lend_metric_to_multipliers,
     settle_from_levels,
@@ -260,6 +261,7 @@ class _Describer:
             return
         lend_metric_to_multipliers(out, n, text)
         lend_metric_to_changes(out, n, text)
+        lend_metric_along_a_rise(out, n, text)
         distribute_respectively(out, n, facts, text)
         share_bracketed_parts(out, n, text)
         share_of_it_takes_its_whole(out, n, facts, text)

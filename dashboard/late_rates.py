@@ -254,7 +254,7 @@ def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
 
 # A rate's later level after a participle of growth: "15 million tonnes a year at first,
 # rising to 20 million tonnes later" (per year too).
-_RE_RISING_TO: Final = regex.compile(
+RE_RISING_TO: Final = regex.compile(
     r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,2}?)?"  # "of freight"
     r"[\s\u00a0]++(?:a|an|per)[\s\u00a0]++[a-z]++(?:[\s\u00a0]++(?i:at[\s\u00a0]++first|initially"
     r"|at[\s\u00a0]++the[\s\u00a0]++start))?,?[\s\u00a0]++(?i:rising|growing|increasing"
@@ -263,9 +263,9 @@ _RE_RISING_TO: Final = regex.compile(
 
 
 def _rises_to(before: Raw, raw: Raw, text: str) -> bool:
-    """Is `raw` the later level of the rate `before` grows to (`_RE_RISING_TO`)?"""
+    """Is `raw` the later level of the rate `before` grows to (`RE_RISING_TO`)?"""
     return (before.per in TIME_PERS and raw.unit == before.unit and raw.value > before.value
-            and _RE_RISING_TO.fullmatch(text, before.end, raw.start) is not None)
+            and RE_RISING_TO.fullmatch(text, before.end, raw.start) is not None)
 
 
 def _one_price_scale(a: Raw, b: Raw) -> bool:

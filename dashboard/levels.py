@@ -18,6 +18,7 @@ import regex
 
 from dashboard.bases import RE_TO_BETWEEN
 from dashboard.claim import Claim, Kind, Located
+from dashboard.late_rates import RE_RISING_TO
 from dashboard.patterns import COMPARISON_TAGS
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import unit_class
@@ -429,3 +430,15 @@ def lend_metric_to_multipliers(out: list[Claim], n: int, text: str) -> None:
             to, j = (claim, k + 1) if pair["word"] == "from" else (after, k)
             if to.metric is not None:
                 out[j] = replace(out[j], metric=to.metric, topic=to.topic)
+
+
+def lend_metric_along_a_rise(out: list[Claim], n: int, text: str) -> None:
+    """ "The line is designed to carry 15 mt a year at first, rising to 20 mt later": the later
+    level of a rate measures what the first does (its capacity). The last `n` claims of `out`
+    are one sentence's."""
+    for k in range(len(out) - n + 1, len(out)):
+        first, later = out[k - 1], out[k]
+        if (first.metric is not None and later.metric != first.metric and later.change is None
+                and first.unit == later.unit and first.per is not None and first.per == later.per
+                and RE_RISING_TO.fullmatch(text, first.end, later.start) is not None):
+            out[k] = replace(later, metric=first.metric, topic=first.topic)

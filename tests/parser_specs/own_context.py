@@ -7259,6 +7259,11 @@ READS16: list[Example] = [
        "tonnes later.",
        c("15 million tonnes", 15e6, "t", per="year", kind="projection"),
        c("20 million tonnes", 20e6, "t", per="year", kind="projection")),
+    ex("reads16-capacity-rising-to-a-later-level-is-capacity",
+       "The railway is designed to carry 15 million tonnes of cargo a year at first, rising to "
+       "20 million tonnes later.",
+       c("15 million tonnes", 15e6, "t", per="year", metric="capacity"),
+       c("20 million tonnes", 20e6, "t", per="year", metric="capacity")),
 ]
 
 EXAMPLES: list[Example] = (

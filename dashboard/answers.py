@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from dashboard.claim import Located
+from dashboard.patterns_around import GOES_ON_TO
 from dashboard.scanning import scan_timeout
 from dashboard.vocab.hedging import HEDGE_WORDS
 from dashboard.vocab.past_verbs import PAST_IRREGULAR_WORDS
@@ -42,11 +43,7 @@ _RE_VERB_AFTER: Final = regex.compile(
 )
 # A bare answer's figure goes on to another with a participle and "to", still no verb: "5
 # million tonnes a year, rising later to 15 million tonnes a year".
-_RE_GOES_ON: Final = regex.compile(
-    r",[\s\u00a0]++(?i:rising|growing|climbing|increasing|falling|declining|dropping)"
-    r"(?:[\s\u00a0]++(?i:later|then|eventually|gradually|further))?[\s\u00a0]++to[\s\u00a0]++"
-    rf"(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?\Z"
-)
+_RE_GOES_ON: Final = regex.compile(rf",[\s\u00a0]++{GOES_ON_TO}\Z")
 _RE_FIGURE: Final = regex.compile(r"[$€£0-9]")
 
 

@@ -15,7 +15,12 @@ from typing import Final
 
 import regex
 
-from dashboard.patterns_around import RE_HANDLING_PRICED, RE_PART_OF_IT, handling_at_a_port
+from dashboard.patterns_around import (
+    GOES_ON_TO,
+    RE_HANDLING_PRICED,
+    RE_PART_OF_IT,
+    handling_at_a_port,
+)
 from dashboard.raw import Raw
 from dashboard.scanning import alternation, match_at, may_contain
 from dashboard.vocab.calendar import MONTHS
@@ -252,19 +257,17 @@ def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
             and _RE_TIME_OR_PLACE_AFTER.match(text, raw.end) is not None)
 
 
-# A rate's later level after a participle of growth: "15 million tonnes a year at first,
+# A rate's later level after a participle of change: "15 million tonnes a year at first,
 # rising to 20 million tonnes later" (per year too).
 RE_RISING_TO: Final = regex.compile(
     r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,2}?)?"  # "of freight"
     r"[\s\u00a0]++(?:a|an|per)[\s\u00a0]++[a-z]++(?:[\s\u00a0]++(?i:at[\s\u00a0]++first|initially"
-    r"|at[\s\u00a0]++the[\s\u00a0]++start))?,?[\s\u00a0]++(?i:rising|growing|increasing"
-    r"|climbing|expanding)(?:[\s\u00a0]++(?i:later|eventually|gradually|further|thereafter))?"
-    rf"[\s\u00a0]++to[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")
+    rf"|at[\s\u00a0]++the[\s\u00a0]++start))?,?[\s\u00a0]++{GOES_ON_TO}")
 
 
 def _rises_to(before: Raw, raw: Raw, text: str) -> bool:
-    """Is `raw` the later level of the rate `before` grows to (`RE_RISING_TO`)?"""
-    return (before.per in TIME_PERS and raw.unit == before.unit and raw.value > before.value
+    """Is `raw` the later level the rate `before` grows or falls to (`RE_RISING_TO`)?"""
+    return (before.per in TIME_PERS and raw.unit == before.unit
             and RE_RISING_TO.fullmatch(text, before.end, raw.start) is not None)
 
 

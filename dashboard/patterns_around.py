@@ -314,3 +314,11 @@ RE_BRACKET_OPEN: Final = regex.compile(
     rf"[\s\u00a0]*\([\s\u00a0]*(?:(?i:{HEDGE_WORDS}|or|i\.e\.|equal[\s\u00a0]+to)[\s\u00a0]+)?\Z"
 )
 RE_BRACKET_CLOSE: Final = regex.compile(r"[\s\u00a0]*\)")
+
+
+# A participle of change leading to a later level: "rising to", "falling later to about"
+# (`answers`: an answer that goes on; `late_rates`: a rate's later level).
+GOES_ON_TO: Final = (
+    r"(?i:rising|growing|climbing|increasing|expanding|falling|declining|dropping)"
+    r"(?:[\s\u00a0]++(?i:later|then|eventually|gradually|further|thereafter))?"
+    rf"[\s\u00a0]++to[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")

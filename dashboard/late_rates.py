@@ -16,10 +16,10 @@ from typing import Final
 import regex
 
 from dashboard.patterns_around import (
-    GOES_ON_TO,
     RE_HANDLING_PRICED,
     RE_PART_OF_IT,
     handling_at_a_port,
+    rises_to,
 )
 from dashboard.raw import Raw
 from dashboard.scanning import alternation, match_at, may_contain
@@ -52,7 +52,7 @@ def read_late_rates(raws: list[Raw], text: str) -> None:
     for k, raw in enumerate(raws):
         if k > 0 and raw.per is None and (_is_priced_like(raws[k - 1], raw, text)
                                           or _is_compared_level(raws[k - 1], raw, text)
-                                          or _rises_to(raws[k - 1], raw, text)):
+                                          or rises_to(raws[k - 1], raw, text)):
             raw.per = raws[k - 1].per
         if k > 0 and raw.per is None and raw.unit == "t" and _is_yield_in_centners(
                 raws[max(0, k - 3) : k], raw, text):  # (tonnes first: no list made in vain)
@@ -255,20 +255,6 @@ def _is_compared_level(before: Raw, raw: Raw, text: str) -> bool:
             and _RE_COMPARED_LEVEL.match(text, before.end, raw.start) is not None
             and _RE_OWN_WHOLE_AFTER.match(text, raw.end) is None
             and _RE_TIME_OR_PLACE_AFTER.match(text, raw.end) is not None)
-
-
-# A rate's later level after a participle of change: "15 million tonnes a year at first,
-# rising to 20 million tonnes later" (per year too).
-RE_RISING_TO: Final = regex.compile(
-    r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,2}?)?"  # "of freight"
-    r"[\s\u00a0]++(?:a|an|per)[\s\u00a0]++[a-z]++(?:[\s\u00a0]++(?i:at[\s\u00a0]++first|initially"
-    rf"|at[\s\u00a0]++the[\s\u00a0]++start))?,?[\s\u00a0]++{GOES_ON_TO}")
-
-
-def _rises_to(before: Raw, raw: Raw, text: str) -> bool:
-    """Is `raw` the later level the rate `before` grows or falls to (`RE_RISING_TO`)?"""
-    return (before.per in TIME_PERS and raw.unit == before.unit
-            and RE_RISING_TO.fullmatch(text, before.end, raw.start) is not None)
 
 
 def _one_price_scale(a: Raw, b: Raw) -> bool:

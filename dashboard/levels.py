@@ -18,8 +18,8 @@ import regex
 
 from dashboard.bases import RE_TO_BETWEEN
 from dashboard.claim import Claim, Kind, Located
-from dashboard.late_rates import RE_RISING_TO
 from dashboard.patterns import COMPARISON_TAGS
+from dashboard.patterns_around import rises_to
 from dashboard.scanning import match_at
 from dashboard.vocab.classes import unit_class
 from dashboard.vocab.hedging import HEDGE_OR_ESTIMATED, HEDGE_WORDS, HEDGED
@@ -439,6 +439,5 @@ def lend_metric_along_a_rise(out: list[Claim], n: int, text: str) -> None:
     for k in range(len(out) - n + 1, len(out)):
         first, later = out[k - 1], out[k]
         if (first.metric is not None and later.metric != first.metric and later.change is None
-                and first.unit == later.unit and first.per is not None and first.per == later.per
-                and RE_RISING_TO.fullmatch(text, first.end, later.start) is not None):
+                and first.per == later.per and rises_to(first, later, text)):
             out[k] = replace(later, metric=first.metric, topic=first.topic)

@@ -9,13 +9,13 @@ Pure: no pandas, no dash.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
+from typing import Final, Protocol
 
 import regex
 
 from dashboard.scanning import alternation, sentence_around
 from dashboard.vocab.hedging import HEDGE_WORDS
-from dashboard.vocab.units import COUNT_NOUNS
+from dashboard.vocab.units import COUNT_NOUNS, TIME_PERS
 
 # Count nouns after a number, with up to three modifier words between ("122 active projects",
 # "1,200 new 80-foot flat wagons": a size in digits is a modifier too).
@@ -322,3 +322,31 @@ GOES_ON_TO: Final = (
     r"(?i:rising|growing|climbing|increasing|expanding|falling|declining|dropping)"
     r"(?:[\s\u00a0]++(?i:later|then|eventually|gradually|further|thereafter))?"
     rf"[\s\u00a0]++to[\s\u00a0]++(?:(?i:{HEDGE_WORDS})[\s\u00a0]++)?")
+
+
+# A rate's later level after a participle of change: "15 million tonnes a year at first,
+# rising to 20 million tonnes later" (per year too).
+_RE_RISING_TO: Final = regex.compile(
+    r"(?:[\s\u00a0]++of(?:[\s\u00a0]++[a-z-]++){1,2}?)?"  # "of freight"
+    r"[\s\u00a0]++(?:a|an|per)[\s\u00a0]++[a-z]++(?:[\s\u00a0]++(?i:at[\s\u00a0]++first|initially"
+    rf"|at[\s\u00a0]++the[\s\u00a0]++start))?,?[\s\u00a0]++{GOES_ON_TO}")
+
+
+class _Level(Protocol):
+    """A figure read so far or a claim: where it stands, its unit and rate."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def per(self) -> str | None: ...
+
+
+def rises_to(before: _Level, raw: _Level, text: str) -> bool:
+    """Is `raw` the later level the rate `before` grows or falls to (`_RE_RISING_TO`)? Read
+    by `late_rates` (the later level takes the rate) and `levels` (and the metric)."""
+    return (before.per in TIME_PERS and raw.unit == before.unit
+            and _RE_RISING_TO.fullmatch(text, before.end, raw.start) is not None)

@@ -105,15 +105,14 @@ _RE_EACH_AFTER: Final = regex.compile(
 def things_sized(anchor: Raw, raw: Raw, text: str) -> str | None:
     """The item a bare part "of them" counts when its anchor is the size of counted things
     ("Tankers of up to 7,000 tonnes bring the fuel, and 11 of them were waiting": tankers),
-    else None (the part is of the anchor's own unit: "5 million tonnes, 2 million of them")."""
-    if anchor.unit == "count" or match_at(RE_PART_OF_IT, text, raw.end) is None:
-        return None  # the common case: no part "of them"
+    else None (the part is of the anchor's own unit: "5 million tonnes, 2 million of them").
+    Asked by `things_of_them` only, once the part "of them" is seen."""
+    if anchor.unit == "count":
+        return None
     things = _RE_THINGS_OF_SIZE.search(text, max(0, anchor.start - 80), anchor.start)
     if things is None or (things.group("with") and not _RE_EACH_AFTER.match(text, anchor.end)):
         return None
     return COUNT_NOUNS.get(fold(things.group(1)))
-
-
 
 
 def things_of_them(anchor: Raw, raw: Raw, text: str, reach: int) -> str | None:
@@ -121,9 +120,10 @@ def things_of_them(anchor: Raw, raw: Raw, text: str, reach: int) -> str | None:
     after a sum, the plural counted noun its sentence names with no number ("Russian wagons
     ..., or some 4,400 tenge, and 12,000 of them work": wagons, never tenge); "" when it takes
     no unit at all (after a sum, no such noun); None when neither case holds."""
+    if match_at(RE_PART_OF_IT, text, raw.end) is None:
+        return None  # the common case: no part "of them"
     things = things_sized(anchor, raw, text)
-    if things is not None or unit_class(anchor.unit or "") != "money" or not (
-            RE_PART_OF_IT.match(text, raw.end)):
+    if things is not None or unit_class(anchor.unit or "") != "money":
         return things
     tail = sentence_tail(text[max(0, raw.start - reach) : raw.start])
     return counted_before(text, raw.start - len(tail), raw.start) or ""

@@ -52,7 +52,10 @@ def _listed_under_a_plan(claim: Claim, text: str) -> bool:
     for _ in range(30):  # (no line break near: no list's short line, not searched further)
         if line == 0 or not match_at(_RE_ITEM_LINE, text, line):
             return False
-        above = text.rfind("\n", max(0, line - 1 - _LINE_REACH), line - 1) + 1
+        lo = max(0, line - 1 - _LINE_REACH)
+        above = text.rfind("\n", lo, line - 1) + 1
+        if above == 0 and lo > 0:
+            return False  # no line break near: the line above is no short line
         if text[above : line - 1].rstrip().endswith(":") and not _RE_ITEM_LINE.match(
                 text, above, line - 1):
             return _RE_PLAN_LEAD.fullmatch(text, above, line - 1) is not None

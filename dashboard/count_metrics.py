@@ -205,9 +205,6 @@ def _speaks_of_staff(before: str) -> bool:
     return any(cue in folded for cue in JOB_CUES)
 
 
-# A part of the people counted before it: "employs 9,400 people, 1,100 of them in logistics".
-
-
 # A figure that may be the whole: no year, no places counted ("9,400 people in 12 countries").
 _RE_DIGITS: Final = regex.compile(
     r"\b(?!(?:19|20)[0-9]{2}\b)[0-9][0-9,.]*+(?![\s\u00a0]++(?:countries|regions|cities|"

@@ -222,5 +222,3 @@ def deals_time_reach(group: Sequence[Located], chosen: list[Time | None], text: 
                 and match_at(RE_PART_OF_IT, text, group[k].end) is None
                 and released_by_deals(t, text)):
             chosen[k] = None
-
-

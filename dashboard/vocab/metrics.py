@@ -74,13 +74,13 @@ FACILITY_CUES: Final[frozenset[str]] = frozenset({"plant", "factory", "smelter",
                                                   "agreement to build", "deal to build",
                                                   "issue"})
 
-# Things bought one at a time, and goods a shop sells: what one of them "costs" is its price
-# ("A new truck costs $120,000", "Locally made drugs cost 14,200 soums", "a bag of flour costs
-# 9,500 tenge"), not a project's cost ("The new terminal costs $300 million"; `item_costs`).
 # The labels a reading of money may overrule (a night's rate, a port's handling, an event's
 # loss): the fallback project cost, a freight rate, or none.
 COST_LABELS: Final[frozenset[str | None]] = frozenset({None, "project cost", "freight rate"})
 
+# Things bought one at a time, and goods a shop sells: what one of them "costs" is its price
+# ("A new truck costs $120,000", "Locally made drugs cost 14,200 soums", "a bag of flour costs
+# 9,500 tenge"), not a project's cost ("The new terminal costs $300 million"; `item_costs`).
 PRICED_ITEMS: Final[frozenset[str]] = frozenset({
     "truck", "trucks", "lorry", "lorries", "car", "cars", "vehicle", "vehicles", "bus",
     "buses", "van", "vans", "tractor", "tractors", "trailer", "trailers", "harvester",
